@@ -1,0 +1,69 @@
+"""newsstruct: turn the plain text of a news article into typed parts.
+
+>>> from newsstruct import parse_article
+>>> article = parse_article("Rain expected\\n\\nBERLIN (dpa) - It will rain.")
+>>> article.headline.text, article.dateline.location, article.paragraphs[0].text
+('Rain expected', 'Berlin', 'It will rain.')
+"""
+
+from __future__ import annotations
+
+from newsstruct._article import parse_article
+from newsstruct._boilerplate import find_boilerplate
+from newsstruct._byline import parse_byline
+from newsstruct._caption import parse_caption
+from newsstruct._dateline import parse_dateline
+from newsstruct._model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Dateline,
+    Headline,
+    Kicker,
+    Paragraph,
+    Quote,
+    Span,
+    Speaker,
+    Standfirst,
+)
+from newsstruct._options import Options
+from newsstruct._quotes import find_quotes
+from newsstruct._serialize import to_dict, to_json
+from newsstruct.exceptions import (
+    InputTypeError,
+    NewsstructError,
+    OptionError,
+    UnknownLanguageError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Boilerplate",
+    "Byline",
+    "Caption",
+    "Dateline",
+    "Headline",
+    "InputTypeError",
+    "Kicker",
+    "NewsstructError",
+    "OptionError",
+    "Options",
+    "Paragraph",
+    "Quote",
+    "Span",
+    "Speaker",
+    "Standfirst",
+    "UnknownLanguageError",
+    "__version__",
+    "find_boilerplate",
+    "find_quotes",
+    "parse_article",
+    "parse_byline",
+    "parse_caption",
+    "parse_dateline",
+    "to_dict",
+    "to_json",
+]

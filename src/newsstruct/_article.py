@@ -1,0 +1,144 @@
+"""parse_article(): composes the part parsers into an :class:`Article`.
+
+Data flows one way: text -> blocks (:mod:`newsstruct._blocks`) -> front matter
+(headline, kicker, standfirst) -> per-block parts (boilerplate, captions,
+byline, dateline) -> body paragraphs -> quotes -> news date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from newsstruct._blocks import split_blocks
+from newsstruct._boilerplate import match_boilerplate, split_trailing_boilerplate
+from newsstruct._byline import match_byline
+from newsstruct._caption import match_caption
+from newsstruct._dateline import match_dateline
+from newsstruct._dates import article_date
+from newsstruct._headline import find_front_matter
+from newsstruct._model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Dateline,
+    Paragraph,
+    Span,
+)
+from newsstruct._options import Options, check_text
+from newsstruct._quotes import quotes_in
+
+
+def parse_article(
+    text: str,
+    *,
+    reference_date: datetime.date | datetime.datetime | None = None,
+    languages: Iterable[str] | None = None,
+) -> Article:
+    """Parse the plain text of a news article into its parts.
+
+    *reference_date* is the day the story moved (a ``datetime.date`` or
+    ``datetime.datetime``): a dateline date without a year resolves to the
+    nearest such date not after it.  Without one, the year comes from evidence
+    in the text.  *languages* (ISO 639-1 codes) says which languages to read
+    dates in; by default the language is detected from the text.
+
+    Raises :class:`~newsstruct.exceptions.InputTypeError` when *text* is not a
+    ``str`` and :class:`~newsstruct.exceptions.OptionError` for a bad option;
+    text it cannot read gives an :class:`Article` with empty parts.
+
+    >>> from newsstruct import parse_article
+    >>> article = parse_article(
+    ...     "Storm shuts ports\\n\\n"
+    ...     "LISBON (Reuters) - Ports closed on Monday, officials said.\\n\\n"
+    ...     "Reuter"
+    ... )
+    >>> article.headline.text
+    'Storm shuts ports'
+    >>> article.dateline.location, article.dateline.agency
+    ('LISBON', 'Reuters')
+    >>> [p.text for p in article.paragraphs]
+    ['Ports closed on Monday, officials said.']
+    >>> [(b.text, b.kind) for b in article.boilerplate]
+    [('Reuter', 'signoff')]
+    >>> parse_article("").paragraphs
+    ()
+    """
+    text = check_text(text)
+    options = Options(reference_date=reference_date, languages=languages)
+    return build_article(text, options)
+
+
+def build_article(text: str, options: Options) -> Article:
+    """Parse *text* (already checked) with *options*."""
+    blocks = split_blocks(text)
+    front = find_front_matter(text, blocks, options)
+
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: list[Caption] = []
+    boilerplate: list[Boilerplate] = []
+    bodies: list[tuple[int, int]] = []
+
+    for index, block in enumerate(blocks):
+        if index in front.used:
+            continue
+        start, end = block.start, block.end
+        junk = match_boilerplate(text, start, end)
+        if junk is not None:
+            boilerplate.append(junk)
+            continue
+        caption = match_caption(text, start, end)
+        if caption is not None:
+            captions.append(caption)
+            continue
+        if not bodies:
+            if byline is None:
+                byline = match_byline(text, start, end)
+                if byline is not None:
+                    continue
+            dateline = match_dateline(text, start, end, options)
+            if dateline is not None:
+                start = _skip_space(text, dateline.span.end, end)
+                if start >= end:
+                    continue
+        bodies.append((start, end))
+
+    if bodies:
+        start, end = bodies[-1]
+        new_end, glued = split_trailing_boilerplate(text, start, end)
+        if glued is not None:
+            boilerplate.append(glued)
+            if new_end > start:
+                bodies[-1] = (start, new_end)
+            else:
+                bodies.pop()
+
+    paragraphs = tuple(Paragraph(text[s:e], Span(s, e)) for s, e in bodies)
+    quotes = quotes_in(text, paragraphs)
+    date, language = article_date(text, dateline, captions, options)
+    return Article(
+        text=text,
+        headline=front.headline,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(captions),
+        paragraphs=paragraphs,
+        quotes=quotes,
+        boilerplate=tuple(sorted(boilerplate, key=_by_start)),
+        date=date,
+        kicker=front.kicker,
+        standfirst=front.standfirst,
+        language=language,
+    )
+
+
+def _by_start(item: Boilerplate) -> int:
+    return item.span.start
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,1 @@
+"""Vocabularies as data: one module per vocabulary, each naming its sources."""

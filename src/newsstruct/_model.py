@@ -1,0 +1,200 @@
+"""The frozen records that make up a parsed article.
+
+Records are data: immutable, hashable, comparable, and serialisable with
+:func:`attrs.asdict` as well as with :func:`newsstruct.to_dict`.  Every record
+that comes from the text carries ``text`` and ``span`` such that
+``article.text[el.span.start:el.span.end] == el.text``.
+
+No ``from __future__ import annotations`` here: :func:`attrs.fields` keeps the
+real types, which the serialisers read.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+import attrs
+
+
+def _to_tuple(value: Iterable[object]) -> tuple[object, ...]:
+    """Converter: store any iterable as a tuple so records stay hashable."""
+    return tuple(value)
+
+
+def _non_negative(instance: object, attribute: "attrs.Attribute[int]", value: int) -> None:
+    """Validator: offsets are never negative."""
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the caller's text.
+
+    >>> from newsstruct import Span
+    >>> span = Span(4, 9)
+    >>> "The quick fox"[span.start:span.end]
+    'quick'
+    >>> len(span)
+    5
+    >>> span.slice("The quick fox")
+    'quick'
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of *text* that this span covers."""
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Headline:
+    """The article's headline (title), as written."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Kicker:
+    """A short label printed above a headline (``EXCLUSIVE``, ``ANALYSIS``...)."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Standfirst:
+    """A summary paragraph set between headline and body (dek, subheadline)."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Byline:
+    """The author line; ``names`` lists the people (or desks) credited, in order."""
+
+    text: str
+    names: tuple[str, ...] = attrs.field(converter=_to_tuple)  # type: ignore[misc]
+    span: Span
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens a wire story: place, agency and date.
+
+    ``location``, ``agency`` and ``date_text`` are given as written (the agency
+    without its brackets); ``date`` is ``date_text`` resolved to a calendar date,
+    or ``None`` when the dateline has no date or it could not be resolved.
+    """
+
+    text: str
+    span: Span
+    location: str | None = None
+    agency: str | None = None
+    date_text: str | None = None
+    date: datetime.date | None = None
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption: ``text`` is the description without its credit."""
+
+    text: str
+    span: Span
+    credit: str | None = None
+    credit_span: Span | None = None
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the article body, as written (hard wraps kept)."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Speaker:
+    """Who said a quote.
+
+    ``mention`` is the words that name the speaker where the quote is
+    attributed (``"he"``, ``"Mr Blinken"``) and ``span`` where they are;
+    ``name`` is the canonical full name when the article gives one (titles and
+    honorifics stripped), else the mention; ``role`` is the speaker's role as
+    written in the article (``"US Secretary of State"``) when it gives one.
+    """
+
+    name: str
+    mention: str
+    span: Span
+    role: str | None = None
+
+
+@attrs.frozen
+class Quote:
+    """A direct quote: the words inside the quotation marks (marks excluded).
+
+    ``span`` covers ``text`` only.  ``cue`` is the verb or phrase that
+    attributes it (``"said"``, ``"according to"``), ``paragraph`` the index in
+    :attr:`Article.paragraphs` of the paragraph where it starts (``0`` when the
+    quote was found outside an article).  ``kind`` is ``"direct"`` for a quoted
+    utterance, ``"partial"`` for a quoted fragment inside indirect speech.
+    """
+
+    text: str
+    span: Span
+    speaker: Speaker | None = None
+    cue: str | None = None
+    paragraph: int = 0
+    kind: str = "direct"
+
+
+@attrs.frozen
+class Boilerplate:
+    """Text to drop: sign-offs, promos, copyright lines, share widgets...
+
+    ``kind`` names what it is; the kinds are listed in the docs
+    (``signoff``, ``promo``, ``copyright``, ``share``, ``credits``, ...).
+    """
+
+    text: str
+    span: Span
+    kind: str
+
+
+@attrs.frozen
+class Article:
+    """A parsed article.  ``text`` is the input, unchanged.
+
+    ``date`` is the article's news date: the dateline's when it has one, else
+    the best evidence found in the text.  ``language`` is the language used to
+    read dates (ISO 639-1), when known.
+    """
+
+    text: str
+    headline: Headline | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
+    date: datetime.date | None = None
+    kicker: Kicker | None = None
+    standfirst: Standfirst | None = None
+    language: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (hard wraps kept)."""
+        return "\n\n".join(p.text for p in self.paragraphs)

@@ -1,0 +1,93 @@
+"""The explicit, frozen options record passed through every parser."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+import attrs
+
+from newsstruct._data.languages import LANGUAGES
+from newsstruct.exceptions import InputTypeError, OptionError, UnknownLanguageError
+
+
+def check_text(text: object, *, name: str = "text") -> str:
+    """Return *text* if it is a ``str``; raise :class:`InputTypeError` otherwise."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            f"{name} must be str, got {type(text).__name__}: "
+            f"decode it first, e.g. {name}.decode('utf-8', errors='replace')"
+        )
+    raise InputTypeError(f"{name} must be str, got {type(text).__name__}")
+
+
+def _reference(value: object) -> datetime.date | None:
+    """Converter: accept a date or datetime (kept as its date), or ``None``."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    raise OptionError(
+        f"reference_date must be a datetime.date, datetime.datetime or None, "
+        f"got {type(value).__name__} {value!r}; "
+        f"for a string use datetime.date.fromisoformat({value!r})"
+    )
+
+
+def _languages(value: object) -> tuple[str, ...] | None:
+    """Converter: a tuple of known ISO 639-1 codes, or ``None`` to detect."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = (value,)
+    if not isinstance(value, Iterable):
+        raise OptionError(
+            f"languages must be a sequence of ISO 639-1 codes such as ('en', 'de'), "
+            f"got {type(value).__name__}"
+        )
+    codes: list[str] = []
+    for code in value:
+        if not isinstance(code, str):
+            raise OptionError(f"language codes must be str, got {type(code).__name__} {code!r}")
+        low = code.strip().lower()
+        if low not in LANGUAGES:
+            known = ", ".join(sorted(LANGUAGES))
+            raise UnknownLanguageError(
+                f"unknown language code {code!r}: use an ISO 639-1 code, one of {known}"
+            )
+        codes.append(low)
+    if not codes:
+        return None
+    return tuple(codes)
+
+
+@attrs.frozen
+class Options:
+    """How to read an article.
+
+    ``reference_date`` is the day the story was published or received (a
+    ``datetime.date`` or ``datetime.datetime``): dates without a year resolve
+    to the nearest such date not after it.  ``languages`` lists ISO 639-1
+    codes to read dates in; ``None`` detects the language from the text.
+
+    >>> from newsstruct import Options
+    >>> import datetime
+    >>> Options(reference_date=datetime.datetime(2021, 5, 20, 9, 30)).reference_date
+    datetime.date(2021, 5, 20)
+    >>> Options(languages=["EN", "de"]).languages
+    ('en', 'de')
+    >>> Options(languages=["xx"])
+    Traceback (most recent call last):
+    ...
+    newsstruct.exceptions.UnknownLanguageError: unknown language code 'xx': ...
+    """
+
+    reference_date: datetime.date | None = attrs.field(default=None, converter=_reference)
+    languages: tuple[str, ...] | None = attrs.field(default=None, converter=_languages)
+
+
+DEFAULT_OPTIONS = Options()

@@ -1,0 +1,41 @@
+"""Exceptions raised by newsstruct.
+
+newsstruct raises only for *caller mistakes* (wrong argument types, bad
+options); text it cannot read gives ``None`` or empty parts instead.  Every
+exception is a :class:`NewsstructError`, and also the built-in exception that
+fits (:class:`TypeError` or :class:`ValueError`), so existing handlers keep
+working.
+
+>>> from newsstruct import parse_article
+>>> from newsstruct.exceptions import NewsstructError
+>>> try:
+...     parse_article(b"bytes, not str")
+... except NewsstructError as error:
+...     print(type(error).__name__)
+InputTypeError
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputTypeError",
+    "NewsstructError",
+    "OptionError",
+    "UnknownLanguageError",
+]
+
+
+class NewsstructError(Exception):
+    """Base class of every exception newsstruct raises on purpose."""
+
+
+class InputTypeError(NewsstructError, TypeError):
+    """The text to parse is not a :class:`str` (for example ``bytes`` or ``None``)."""
+
+
+class OptionError(NewsstructError, ValueError):
+    """An option has a wrong type or value (for example ``reference_date="2021"``)."""
+
+
+class UnknownLanguageError(OptionError):
+    """A language code in ``languages`` is not one newsstruct can read dates in."""
