@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from newsstruct._article import parse_article
+from newsstruct._batch import parse_articles
 from newsstruct._boilerplate import find_boilerplate
 from newsstruct._byline import parse_byline
 from newsstruct._caption import parse_caption
@@ -61,6 +62,7 @@ __all__ = [
     "find_boilerplate",
     "find_quotes",
     "parse_article",
+    "parse_articles",
     "parse_byline",
     "parse_caption",
     "parse_dateline",

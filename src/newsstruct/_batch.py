@@ -1,0 +1,157 @@
+"""parse_articles(): parse many articles, in order, lazily, on all cores.
+
+The input is read a chunk at a time and at most ``2 * workers`` chunks are in
+flight, so memory stays bounded whatever the size of the input (a generator
+over a 10 GB file is fine).  Workers are processes started with the
+``forkserver`` method where the platform has it (else ``spawn``): safe with
+threads in the parent, and each worker imports newsstruct once.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import functools
+import itertools
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from newsstruct._article import build_article
+from newsstruct._model import Article
+from newsstruct._options import Options, check_text
+from newsstruct.exceptions import OptionError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Chunks in flight per worker: enough to keep every worker busy while the
+#: parent writes results, small enough to bound memory.
+_WINDOW_PER_WORKER = 2
+
+
+def parse_articles(
+    texts: Iterable[str],
+    *,
+    reference_date: datetime.date | datetime.datetime | None = None,
+    languages: Iterable[str] | None = None,
+    workers: int | None = None,
+    chunksize: int = 64,
+) -> Iterator[Article]:
+    """Parse many texts; yield one :class:`Article` per text, in input order.
+
+    The result is lazy: texts are read as results are consumed, and only a few
+    chunks of *chunksize* texts are held at a time, so an iterator over a huge
+    file streams.  *workers* is the number of worker processes; ``None``
+    means one per core (:func:`os.cpu_count`), ``1`` parses in this process
+    with no pool (best for small inputs, notebooks and debugging).
+    *reference_date* and *languages* are as for :func:`parse_article`.
+
+    Options are checked at once: a bad option raises
+    :class:`~newsstruct.exceptions.OptionError` before any text is read.  A
+    text that is not a ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError` when the iterator reaches it.
+
+    >>> from newsstruct import parse_articles
+    >>> texts = ["Storm shuts ports\\n\\nLISBON (Reuters) - Ports closed.", "", "Calm"]
+    >>> [a.headline.text if a.headline else None for a in parse_articles(texts, workers=1)]
+    ['Storm shuts ports', None, 'Calm']
+    >>> next(parse_articles(iter([]), workers=1), "nothing")
+    'nothing'
+    >>> parse_articles(texts, workers=0)
+    Traceback (most recent call last):
+    ...
+    newsstruct.exceptions.OptionError: workers must be a positive int or None (one per core), got 0; ...
+    """
+    options = Options(reference_date=reference_date, languages=languages)
+    count = check_workers(workers)
+    size = _check_chunksize(chunksize)
+    if count == 1:
+        return _in_process(texts, options)
+    task = functools.partial(_parse_chunk, options)
+    return imap_chunks(task, _checked(texts), workers=count, chunksize=size)
+
+
+def check_workers(workers: object) -> int:
+    """Return the number of worker processes for *workers* (``None`` = cores)."""
+    if workers is None:
+        return os.cpu_count() or 1
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise OptionError(
+            f"workers must be a positive int or None (one per core), got {workers!r}; "
+            f"use workers=1 to parse in this process without a pool"
+        )
+    return workers
+
+
+def _check_chunksize(chunksize: object) -> int:
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise OptionError(
+            f"chunksize must be a positive int (texts sent to a worker at a time), "
+            f"got {chunksize!r}; the default 64 suits most news articles"
+        )
+    return chunksize
+
+
+def _in_process(texts: Iterable[str], options: Options) -> Iterator[Article]:
+    for text in texts:
+        yield build_article(check_text(text), options)
+
+
+def _checked(texts: Iterable[str]) -> Iterator[str]:
+    """Check types in the parent, so a bad item raises where the caller can see it."""
+    for text in texts:
+        yield check_text(text)
+
+
+def _parse_chunk(options: Options, texts: list[str]) -> list[Article]:
+    return [build_article(text, options) for text in texts]
+
+
+def _ignore_sigint() -> None:
+    """Worker initializer: Ctrl-C is the parent's to handle (it shuts the pool down)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def imap_chunks(
+    task: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    *,
+    workers: int,
+    chunksize: int,
+) -> Iterator[R]:
+    """Map *task* over chunks of *items* in a process pool; yield results in order.
+
+    *task* must be picklable (a module-level function or a
+    :func:`functools.partial` of one) and return one result per item.  At most
+    ``2 * workers`` chunks are in flight.  Closing the iterator (or an
+    exception, Ctrl-C included) cancels pending chunks and shuts the pool down.
+    """
+    iterator = iter(items)
+    window = workers * _WINDOW_PER_WORKER
+    pending: collections.deque[Future[list[R]]] = collections.deque()
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_ignore_sigint
+    )
+    try:
+        while True:
+            while len(pending) < window:
+                chunk = list(itertools.islice(iterator, chunksize))
+                if not chunk:
+                    break
+                pending.append(executor.submit(task, chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)

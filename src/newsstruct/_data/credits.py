@@ -1,0 +1,38 @@
+"""Photo credits: agencies, photo desks and the words that introduce a credit.
+
+Sources: the picture credits printed by wire agencies (Reuters, AP, AFP, dpa,
+EFE, ANSA, Xinhua, Kyodo, Yonhap, Bernama, PTI, NTB Scanpix, TT, Ritzau,
+Lehtikuva, Anadolu, EPA...) and picture libraries (Getty Images, Shutterstock,
+Alamy, Bloomberg), and the credit labels used by newspaper sites (``PHOTO:``,
+``ST PHOTO:``, ``FILE PHOTO:``, ``Photo:``, ``Foto:``, ``Picture:``,
+``Image:``, ``Photograph:``, ``Credit:``) in English and the main European
+languages.
+"""
+
+from __future__ import annotations
+
+#: Names that end a slash credit (``Steve Helber/AP/dpa``, ``X/Getty Images``)
+#: or stand as the whole credit (``PHOTO: AFP``).  Matched case-insensitively.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "AAP", "AFP", "ANP", "ANSA", "AP", "APA", "Alamy", "Anadolu", "Anadolu Agency",
+    "Belga", "Bernama", "Bloomberg", "CTK", "dpa", "dpa-Zentralbild", "EFE", "EPA",
+    "EPA-EFE", "Getty", "Getty Images", "IANS", "Imago", "KCNA", "Keystone",
+    "Kyodo", "Lehtikuva", "Lusa", "MTI", "NTB", "NTB Scanpix", "NurPhoto", "PA",
+    "PA Images", "PA Wire", "PAP", "PTI", "Picture Alliance", "picture alliance",
+    "Pool", "REUTERS", "Reuters", "Reuters Connect", "Ritzau", "Ritzau Scanpix",
+    "SIPA", "Scanpix", "Shutterstock", "Sputnik", "TASS", "TT", "TT News Agency",
+    "Xinhua", "Yonhap", "ZUMA", "ZUMA Wire", "via Getty Images", "AFP via Getty Images",
+)  # fmt: skip
+
+#: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the
+#: case they are written; matching ignores case.
+CREDIT_LABELS: tuple[str, ...] = (
+    "PHOTO", "PHOTOS", "ST PHOTO", "ST PHOTOS", "FILE PHOTO", "PHOTO FILE", "PICTURE",
+    "PICTURES", "IMAGE", "IMAGES", "PHOTOGRAPH", "PHOTOGRAPHS", "CREDIT", "CREDITS",
+    "FOTO", "FOTOS", "BILD", "BILDER", "KUVA", "ФОТО", "PHOTO CREDIT", "IMAGE CREDIT",
+    "PICTURE CREDIT", "VIDEO", "GRAPHIC", "ILLUSTRATION",
+)  # fmt: skip
+
+#: Words that make a caption label without a credit after them
+#: (``FILE PHOTO: Workers walk ...``).
+CAPTION_LABELS: tuple[str, ...] = ("FILE PHOTO", "FILE PICTURE", "FILE IMAGE", "PHOTO", "FOTO")

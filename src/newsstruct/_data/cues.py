@@ -1,0 +1,102 @@
+"""Attribution cues: the verbs and phrases that attribute speech to a source.
+
+Sources: the reporting verbs of the PARC 3.0 / PolNeAR attribution
+guidelines (Pareti 2016; Newell et al. 2018), the AP Stylebook's advice on
+``said`` and its alternatives, and the speech verbs listed in Quirk et al.,
+*A Comprehensive Grammar of the English Language* (1985), section 14.31.
+Every verb is listed by lemma; :data:`CUE_WORDS` holds all its written forms
+(present, third person, past, participle, gerund).
+"""
+
+from __future__ import annotations
+
+#: Regular reporting verbs: forms are made by the usual spelling rules.
+REGULAR_VERBS: tuple[str, ...] = (
+    "acknowledge", "add", "admit", "advise", "allege", "announce", "answer", "argue",
+    "ask", "assert", "assure", "boast", "caution", "chant", "charge", "claim",
+    "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
+    "counter", "declare", "demand", "describe", "emphasise", "emphasize", "exclaim",
+    "explain", "gush", "insist", "instruct", "interject", "joke", "lament", "maintain",
+    "mention", "muse", "note", "observe", "opine", "pledge", "point", "post", "predict",
+    "proclaim", "promise", "protest", "question", "quip", "recall", "recount",
+    "reiterate", "remark", "remind", "repeat", "report", "respond", "retort", "scoff",
+    "scream", "shout", "snap", "stress", "suggest", "tease", "testify", "text",
+    "thunder", "tweet", "urge", "vow", "warn", "wonder", "yell", "whisper", "wrote",
+    "accuse", "blast", "mock", "state", "reply", "cry", "sigh", "inquire", "enquire",
+    "email", "recite", "plead", "summarize", "summarise", "explain",
+)  # fmt: skip
+
+#: Irregular reporting verbs with all their forms.
+IRREGULAR_FORMS: tuple[str, ...] = (
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "write", "writes", "wrote", "written", "writing",
+    "read", "reads", "reading",
+    "swear", "swears", "swore", "sworn",
+    "go on", "goes on", "went on", "going on",
+    "put it", "puts it",
+)  # fmt: skip
+
+#: Words that are forms of a reporting verb but too often something else
+#: (``point`` the noun, ``text`` the noun...): accepted only after a subject.
+WEAK_FORMS: frozenset[str] = frozenset(
+    {"point", "post", "text", "question", "comment", "report", "state", "read", "reads",
+     "charge", "counter", "snap", "cry", "email", "tweet", "reading", "put it", "puts it",
+     "stress", "text", "posts", "points", "questions", "comments", "reports", "states",
+     "charges", "counters", "wonder", "promise", "protest", "demand", "claim", "claims",
+     "demands", "promises", "answer", "answers", "remark", "remarks", "plead", "joke",
+     "jokes", "vow", "vows", "sigh", "shout", "whisper", "note", "notes", "reply"}
+)  # fmt: skip
+
+#: Cue phrases that introduce the source before it (``according to X``).
+SOURCE_FIRST_PHRASES: tuple[str, ...] = (
+    "according to", "in the words of", "quoting", "quoted", "citing",
+)  # fmt: skip
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    """The present, third-person, past and gerund forms of a regular verb."""
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    if lemma in {"snap", "quip", "plan"}:
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _all_forms() -> frozenset[str]:
+    forms = set(IRREGULAR_FORMS)
+    for lemma in REGULAR_VERBS:
+        forms.update(_inflect(lemma))
+    forms.discard("wroted")
+    forms.discard("wrotes")
+    forms.discard("wroting")
+    return frozenset(forms)
+
+
+#: Every written form of every reporting verb, lower case.
+CUE_WORDS: frozenset[str] = _all_forms()
+
+#: Verbs that attribute a quoted *term* to whoever used it (``called it a
+#: "disaster"``): cues only when the sentence has a subject that can speak.
+NAMING_VERBS: tuple[str, ...] = (
+    "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled",
+    "labeling", "labelling", "brand", "brands", "branded", "branding", "refer to",
+    "refers to", "referred to", "referring to", "dub", "dubs", "dubbed", "dubbing",
+    "characterize", "characterized", "characterizes", "characterizing", "term",
+    "termed", "terms", "deride", "derided", "derides", "deriding",
+)  # fmt: skip
+
+#: Words right before a quoted term that make it a name, title or term rather
+#: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
+TERM_MARKERS: tuple[str, ...] = (
+    "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
+    "titled", "entitled", "headlined", "the word", "the words", "the term",
+    "the terms", "the phrase", "the slogan", "the hashtag", "the name", "named",
+    "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
+    "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
+    "the film", "the movie", "the book", "the song", "the album", "the series",
+)  # fmt: skip

@@ -1,0 +1,28 @@
+"""Kickers: the short labels printed above or before a headline.
+
+Sources: the story-type labels of Reuters (``EXCLUSIVE``, ``ANALYSIS``,
+``FACTBOX``, ``INSIGHT``, ``BREAKINGVIEWS``, ``WRAPUP``, ``UPDATE 1``...),
+AP (``EXPLAINER``, ``AP EXPLAINS``, ``THE LATEST``), AFP (``FOCUS``,
+``FEATURE``), and the section labels of newspaper sites (``OPINION``,
+``EDITORIAL``, ``COMMENTARY``, ``INTERVIEW``, ``REVIEW``, ``LIVE``) in
+English, German, French and Spanish.  Matching ignores case; a trailing
+number (``UPDATE 2``) is matched by the pattern, not listed here.
+"""
+
+from __future__ import annotations
+
+#: Labels that stand alone on the line above a headline, or before it
+#: followed by ``-`` or ``:`` (``EXCLUSIVE-Chip maker ...``).
+KICKERS: frozenset[str] = frozenset(
+    {
+        "analysis", "breakingviews", "commentary", "corrected", "editorial",
+        "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck",
+        "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
+        "news analysis", "opinion", "poll", "preview", "profile", "q+a", "q&a",
+        "refile", "review", "special report", "timeline", "update", "wrapup",
+        "wrap-up", "breaking", "breaking news", "column", "correction", "investigation",
+        "kommentar", "meinung", "hintergrund", "exklusiv", "analyse", "éditorial",
+        "tribune", "entretien", "enquête", "reportage", "análisis", "opinión",
+        "entrevista", "exclusiva", "crónica",
+    }
+)  # fmt: skip

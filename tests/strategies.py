@@ -1,0 +1,72 @@
+"""Hypothesis strategies that generate the shapes news parsers trip over."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+QUOTE_MARKS = ['"', "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "''", "``", "‹", "›"]
+DASHES = ["-", "--", "—", "–", "_", ".-", ":", "‒", "−"]
+PIECES = [
+    "said",
+    "says",
+    "told reporters",
+    "according to",
+    "he",
+    "she",
+    "Mr Blinken",
+    "Antony Blinken",
+    "(Reuters)",
+    "(AP)",
+    "(dpa/lni)",
+    "PHOTO: AFP",
+    "By Jane Doe, Reuters",
+    "Reuter",
+    "May 19",
+    "Wednesday (May 19)",
+    "NEW YORK, ",
+    "REYKJAVIK",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "    ",
+    "\t",
+    " ",
+    ".",
+    ",",
+    "\u200b",
+    "\ufeff",
+    "\u200f",
+    "\x00",
+    "😀",
+    "&quot;",
+    "<p>",
+    *QUOTE_MARKS,
+    *DASHES,
+]
+
+#: Text made of news-like pieces and arbitrary characters.
+newsy_text = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES),
+        st.text(
+            alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+            max_size=12,
+        ),
+        st.from_regex(r"[A-Z][A-Z .,/]{0,20}", fullmatch=True),
+    ),
+    max_size=60,
+).map("".join)
+
+#: A dateline-like prefix followed by body text.
+dateline_text = st.builds(
+    "{}{}{} {}".format,
+    st.from_regex(r"[A-Za-z .,/\[\]]{0,25}", fullmatch=True),
+    st.sampled_from(["", " (Reuters)", " (AP)", " (AFP)", ", May 19", ", 2 March 2024 (EFE)"]),
+    st.sampled_from(DASHES),
+    newsy_text,
+)

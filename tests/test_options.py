@@ -1,0 +1,55 @@
+"""Options and input checks: caller mistakes raise NewsstructError subclasses."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsstruct import (
+    InputTypeError,
+    NewsstructError,
+    OptionError,
+    Options,
+    UnknownLanguageError,
+    parse_article,
+)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", bytearray(b"x"), None, 42, ["a"]])
+def test_non_str_text_raises_input_type_error(bad: object) -> None:
+    with pytest.raises(InputTypeError, match="must be str"):
+        parse_article(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_message_says_how_to_decode() -> None:
+    with pytest.raises(TypeError, match=r"decode"):
+        parse_article(b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["2021-05-20", 20210520, datetime.time(1, 2)])
+def test_bad_reference_date_raises_option_error(bad: object) -> None:
+    with pytest.raises(OptionError, match="reference_date must be"):
+        parse_article("x", reference_date=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="reference_date"):
+        parse_article("x", reference_date=bad)  # type: ignore[arg-type]
+
+
+def test_datetime_reference_is_kept_as_date() -> None:
+    assert Options(reference_date=datetime.datetime(2021, 1, 2, 23, 59)).reference_date == (
+        datetime.date(2021, 1, 2)
+    )
+
+
+def test_unknown_language_raises() -> None:
+    with pytest.raises(UnknownLanguageError, match="unknown language code 'klingon'"):
+        parse_article("x", languages=["klingon"])
+    with pytest.raises(NewsstructError):
+        Options(languages=[3])  # type: ignore[list-item]
+    with pytest.raises(OptionError, match="sequence"):
+        Options(languages=5)  # type: ignore[arg-type]
+
+
+def test_languages_normalised() -> None:
+    assert Options(languages="DE").languages == ("de",)
+    assert Options(languages=[]).languages is None

@@ -1,0 +1,63 @@
+"""to_dict / to_json: JSON-ready and faithful to the records."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import attrs
+import pytest
+
+from newsstruct import (
+    Article,
+    Dateline,
+    InputTypeError,
+    Paragraph,
+    Quote,
+    Span,
+    Speaker,
+    to_dict,
+    to_json,
+)
+
+
+def _article() -> Article:
+    text = "PARIS (AFP) - \"Oui,\" he said."
+    return Article(
+        text=text,
+        dateline=Dateline(text[:13], Span(0, 13), "PARIS", "AFP", None, datetime.date(2024, 7, 10)),
+        paragraphs=(Paragraph(text[14:], Span(14, len(text))),),
+        quotes=(Quote("Oui,", Span(15, 19), Speaker("he", "he", Span(21, 23)), "said", 0),),
+        date=datetime.date(2024, 7, 10),
+    )
+
+
+def test_dates_are_iso_and_spans_are_pairs() -> None:
+    data = to_dict(_article())
+    assert data["date"] == "2024-07-10"
+    assert data["dateline"]["span"] == [0, 13]
+    assert data["quotes"][0]["speaker"]["span"] == [21, 23]
+    assert data["captions"] == []
+
+
+def test_every_field_is_present() -> None:
+    data = to_dict(_article())
+    assert list(data) == [field.name for field in attrs.fields(Article)]
+
+
+def test_json_round_trip_keeps_spans_slicing() -> None:
+    article = _article()
+    data = json.loads(to_json(article, indent=2))
+    for quote in data["quotes"]:
+        start, end = quote["span"]
+        assert data["text"][start:end] == quote["text"]
+
+
+def test_to_json_keeps_unicode() -> None:
+    text = "«Bonjour»"
+    assert "«" in to_json(Article(text))
+
+
+def test_to_dict_rejects_non_records() -> None:
+    with pytest.raises(InputTypeError, match="newsstruct record"):
+        to_dict({"text": "x"})
