@@ -18,11 +18,7 @@ pytest_collect_file = (
         path="src",
     )
     + Sybil(
-        parsers=[
-            DocTestParser(optionflags=_OPTIONS),
-            MarkdownCodeBlockParser(),
-            MarkdownSkipParser(),
-        ],
+        parsers=[MarkdownCodeBlockParser(doctest_optionflags=_OPTIONS), MarkdownSkipParser()],
         patterns=["*.md"],
         path=".",
         excludes=["CHANGELOG.md", "docs/_build/*", ".venv/*", "eval/NOTES.md"],

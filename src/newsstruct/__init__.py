@@ -14,6 +14,8 @@ from newsstruct._boilerplate import find_boilerplate
 from newsstruct._byline import parse_byline
 from newsstruct._caption import parse_caption
 from newsstruct._dateline import parse_dateline
+from newsstruct._dates import parse_date
+from newsstruct._html import render_html
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -28,8 +30,10 @@ from newsstruct._model import (
     Speaker,
     Standfirst,
 )
+from newsstruct._ninjs import to_ninjs
 from newsstruct._options import Options
-from newsstruct._quotes import find_quotes
+from newsstruct._quotes import find_quoted_text, find_quotes
+from newsstruct._schema import article_schema
 from newsstruct._serialize import to_dict, to_json
 from newsstruct.exceptions import (
     InputTypeError,
@@ -59,13 +63,18 @@ __all__ = [
     "Standfirst",
     "UnknownLanguageError",
     "__version__",
+    "article_schema",
     "find_boilerplate",
+    "find_quoted_text",
     "find_quotes",
     "parse_article",
     "parse_articles",
     "parse_byline",
     "parse_caption",
+    "parse_date",
     "parse_dateline",
+    "render_html",
     "to_dict",
     "to_json",
+    "to_ninjs",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from newsstruct._blocks import split_blocks
 from newsstruct._boilerplate import match_boilerplate, split_trailing_boilerplate
-from newsstruct._byline import match_byline
+from newsstruct._byline import byline_names, continue_byline, match_byline
 from newsstruct._caption import match_caption
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
@@ -28,6 +28,9 @@ from newsstruct._model import (
 )
 from newsstruct._options import Options, check_text
 from newsstruct._quotes import quotes_in
+
+#: At most this many sign-offs and credit lines are split off the last paragraph.
+_MAX_GLUED = 3
 
 
 def parse_article(
@@ -64,6 +67,27 @@ def parse_article(
     [('Reuter', 'signoff')]
     >>> parse_article("").paragraphs
     ()
+
+    Bylines, captions and boilerplate are kept out of the paragraphs:
+
+    >>> from newsstruct import parse_article
+    >>> article = parse_article(
+    ...     "EXCLUSIVE-Chip maker plans plant\\n\\n"
+    ...     "By Jane Doe and John Smith, Reuters\\n\\n"
+    ...     "The plant site in Taichung. REUTERS/Ann Lee\\n\\n"
+    ...     "TAIPEI (Reuters) - A chip maker plans a plant, sources said.\\n\\n"
+    ...     "(Reporting by Jane Doe; Editing by Tom Lee)"
+    ... )
+    >>> article.kicker.text, article.headline.text
+    ('EXCLUSIVE', 'Chip maker plans plant')
+    >>> article.byline.names
+    ('Jane Doe', 'John Smith')
+    >>> [(c.text, c.credit) for c in article.captions]
+    [('The plant site in Taichung.', 'REUTERS/Ann Lee')]
+    >>> [p.text for p in article.paragraphs]
+    ['A chip maker plans a plant, sources said.']
+    >>> [b.kind for b in article.boilerplate]
+    ['credits']
     """
     text = check_text(text)
     options = Options(reference_date=reference_date, languages=languages)
@@ -81,10 +105,16 @@ def build_article(text: str, options: Options) -> Article:
     boilerplate: list[Boilerplate] = []
     bodies: list[tuple[int, int]] = []
 
+    byline_index = -1
     for index, block in enumerate(blocks):
         if index in front.used:
             continue
         start, end = block.start, block.end
+        if byline is not None and index == byline_index + 1:
+            longer = continue_byline(text, byline, start, end)
+            if longer is not None:
+                byline = longer
+                continue
         junk = match_boilerplate(text, start, end)
         if junk is not None:
             boilerplate.append(junk)
@@ -94,30 +124,40 @@ def build_article(text: str, options: Options) -> Article:
             captions.append(caption)
             continue
         if not bodies:
-            if byline is None:
+            if byline is None and dateline is None:
                 byline = match_byline(text, start, end)
                 if byline is not None:
+                    byline_index = index
                     continue
-            dateline = match_dateline(text, start, end, options)
-            if dateline is not None:
-                start = _skip_space(text, dateline.span.end, end)
-                if start >= end:
-                    continue
+            if dateline is None:
+                dateline = match_dateline(text, start, end, options)
+                if dateline is not None:
+                    start = _skip_space(text, dateline.span.end, end)
+                    if start >= end:
+                        continue
         bodies.append((start, end))
 
-    if bodies:
+    # sign-offs and credit lines glued to the end of the last paragraph
+    for _ in range(_MAX_GLUED):
+        if not bodies:
+            break
         start, end = bodies[-1]
         new_end, glued = split_trailing_boilerplate(text, start, end)
-        if glued is not None:
-            boilerplate.append(glued)
-            if new_end > start:
-                bodies[-1] = (start, new_end)
-            else:
-                bodies.pop()
+        if glued is None:
+            break
+        boilerplate.append(glued)
+        if new_end > start:
+            bodies[-1] = (start, new_end)
+        else:
+            bodies.pop()
+
+    if byline is None:
+        byline = _byline_from_credits(boilerplate)
 
     paragraphs = tuple(Paragraph(text[s:e], Span(s, e)) for s, e in bodies)
     quotes = quotes_in(text, paragraphs)
     date, language = article_date(text, dateline, captions, options)
+    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,
         headline=front.headline,
@@ -126,12 +166,23 @@ def build_article(text: str, options: Options) -> Article:
         captions=tuple(captions),
         paragraphs=paragraphs,
         quotes=quotes,
-        boilerplate=tuple(sorted(boilerplate, key=_by_start)),
+        boilerplate=ordered,
         date=date,
         kicker=front.kicker,
         standfirst=front.standfirst,
         language=language,
     )
+
+
+def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
+    """The byline read from a ``(Reporting by ...; Editing by ...)`` credit line."""
+    for item in boilerplate:
+        if item.kind != "credits":
+            continue
+        names = byline_names(item.text)
+        if names:
+            return Byline(item.text, names, item.span)
+    return None
 
 
 def _by_start(item: Boilerplate) -> int:

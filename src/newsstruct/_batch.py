@@ -50,6 +50,9 @@ def parse_articles(
     with no pool (best for small inputs, notebooks and debugging).
     *reference_date* and *languages* are as for :func:`parse_article`.
 
+    With more than one worker, a script must guard its entry point with
+    ``if __name__ == "__main__":`` (each worker imports the main module).
+
     Options are checked at once: a bad option raises
     :class:`~newsstruct.exceptions.OptionError` before any text is read.  A
     text that is not a ``str`` raises
@@ -57,8 +60,9 @@ def parse_articles(
 
     >>> from newsstruct import parse_articles
     >>> texts = ["Storm shuts ports\\n\\nLISBON (Reuters) - Ports closed.", "", "Calm"]
-    >>> [a.headline.text if a.headline else None for a in parse_articles(texts, workers=1)]
-    ['Storm shuts ports', None, 'Calm']
+    >>> articles = parse_articles(texts, workers=1)
+    >>> [article.text[:5] for article in articles]
+    ['Storm', '', 'Calm']
     >>> next(parse_articles(iter([]), workers=1), "nothing")
     'nothing'
     >>> parse_articles(texts, workers=0)
@@ -117,8 +121,13 @@ def _ignore_sigint() -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # Import newsstruct once in the fork server (if it is not running yet), so
+    # each worker starts with it loaded instead of importing it again.
+    context.set_forkserver_preload(["newsstruct"])
+    return context
 
 
 def imap_chunks(

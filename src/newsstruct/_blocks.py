@@ -15,6 +15,10 @@ Layouts handled:
   first indented line kept as blocks of their own;
 * hard-wrapped paragraphs without indentation, where a short line ends a
   paragraph.
+
+In a hard-wrapped text a wrapped line starts at the text's left margin: a line
+indented further (a table row, a one-space-indented `` Reuter`` sign-off)
+always opens a block of its own.
 """
 
 from __future__ import annotations
@@ -96,12 +100,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> split_blocks("  \\n\\n ")
     ()
     """
-    lines = [line for line in iter_lines(text)]
+    lines = list(iter_lines(text))
     content = [line for line in lines if not line.blank]
     if not content:
         return ()
     indent_mode = _indent_mode(lines)
     wrap_width = _wrap_width(text, content)
+    margin = min(line.indent for line in content)
     blocks: list[Block] = []
     current: Line | None = None  # first line of the open block
     last: Line | None = None  # last line of the open block
@@ -123,7 +128,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         if indent_mode:
             continues = line.indent == 0 and seen_indented and current.indent > 0
         elif wrap_width:
-            continues = line.indent <= current.indent and _width(last) >= wrap_width * _FILLED_SHARE
+            # a wrapped line starts at the text's left margin; an indented line
+            # in a text with flush-left lines opens a paragraph (or a table row)
+            continues = line.indent == margin and _width(last) >= wrap_width * _FILLED_SHARE
         else:
             continues = False
         if continues:

@@ -1,17 +1,111 @@
-"""Boilerplate: sign-offs, promos, copyright lines, share widgets ...
+"""Boilerplate: sign-offs, credit lines, promos, copyright lines, share widgets ...
 
-STUB: owned by the front-matter work; contract below.
+A block of boilerplate is text that belongs to the page or the wire, not to
+the story.  :func:`match_boilerplate` names the kind of a whole block;
+:func:`split_trailing_boilerplate` finds a sign-off or credit line glued to
+the end of the last paragraph.  The kinds:
+
+============== ==============================================================
+kind           examples
+============== ==============================================================
+``signoff``    ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
+               ``dpa so yyon z2 a3 vni/dmo``, ``... campaign." AFP`` (glued)
+``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``
+``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``
+``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
+``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
+``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
+``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``
+``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``
+``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``
+``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
+``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``
+``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
+               ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``
+============== ==============================================================
+
+The ``(Reporting by ...; Editing by ...)`` line is boilerplate of kind
+``credits``; :func:`newsstruct.parse_article` also reads its names into the
+article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 """
 
 from __future__ import annotations
 
-from newsstruct._model import Boilerplate
+import regex
+
+from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
+from newsstruct._patterns import (
+    BOILERPLATE_COPYRIGHT,
+    BOILERPLATE_CREDITS,
+    BOILERPLATE_DESK,
+    BOILERPLATE_FLAG,
+    BOILERPLATE_IMPRINT,
+    BOILERPLATE_PROMO,
+    BOILERPLATE_RELATED,
+    BOILERPLATE_SEPARATOR,
+    BOILERPLATE_SHARE,
+    BOILERPLATE_SHARE_BUTTONS,
+    BOILERPLATE_SIGNOFF,
+    BOILERPLATE_STANDARDS,
+    BOILERPLATE_TIMESTAMP,
+    BOILERPLATE_TRAILING_CREDITS,
+    BOILERPLATE_TRAILING_DESK,
+    BOILERPLATE_TRAILING_SIGNOFF,
+)
+
+#: Blocks longer than this are never boilerplate: a paragraph of the story.
+_MAX_BLOCK = 500
+#: Phrases found anywhere (not only at the start) count in blocks up to this long.
+_MAX_PHRASE_BLOCK = 260
+#: How much of a paragraph's end :func:`split_trailing_boilerplate` looks at.
+_TAIL = 420
+
+#: (kind, pattern, anchored at the block start?) in the order they are tried.
+_RULES: tuple[tuple[str, regex.Pattern[str], bool], ...] = (
+    ("signoff", BOILERPLATE_SIGNOFF, True),
+    ("desk", BOILERPLATE_DESK, True),
+    ("credits", BOILERPLATE_CREDITS, True),
+    ("standards", BOILERPLATE_STANDARDS, True),
+    ("imprint", BOILERPLATE_IMPRINT, False),
+    ("copyright", BOILERPLATE_COPYRIGHT, False),
+    ("timestamp", BOILERPLATE_TIMESTAMP, True),
+    ("flag", BOILERPLATE_FLAG, True),
+    ("separator", BOILERPLATE_SEPARATOR, True),
+    ("share", BOILERPLATE_SHARE_BUTTONS, True),
+    ("share", BOILERPLATE_SHARE, True),
+    ("related", BOILERPLATE_RELATED, True),
+    ("promo", BOILERPLATE_PROMO, False),
+)
+
+_TRAILING: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("signoff", BOILERPLATE_TRAILING_SIGNOFF),
+    ("credits", BOILERPLATE_TRAILING_CREDITS),
+    ("desk", BOILERPLATE_TRAILING_DESK),
+)
+
+
+def boilerplate_kind(block: str) -> str | None:
+    """The kind of boilerplate *block* (trimmed) is, or ``None``."""
+    if not block or len(block) > _MAX_BLOCK:
+        return None
+    for kind, pattern, anchored in _RULES:
+        if anchored:
+            if pattern.match(block):
+                return kind
+        elif len(block) <= _MAX_PHRASE_BLOCK and pattern.search(block):
+            return kind
+    return None
 
 
 def match_boilerplate(text: str, start: int, end: int) -> Boilerplate | None:
     """The boilerplate that ``text[start:end]`` (a whole block) is; else ``None``."""
-    return None
+    if end - start > _MAX_BLOCK:
+        return None
+    kind = boilerplate_kind(text[start:end])
+    if kind is None:
+        return None
+    return Boilerplate(text[start:end], Span(start, end), kind)
 
 
 def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
@@ -19,13 +113,59 @@ def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Bo
 
     Returns the paragraph's new end and the boilerplate, or ``(end, None)``.
     """
+    window = max(start, end - _TAIL)
+    # the look-behind of the patterns needs the character before the window
+    for kind, pattern in _TRAILING:
+        found = pattern.search(text, window, end)
+        if found is None or found.end() != end:
+            continue
+        junk_start, junk_end = found.span("junk")
+        new_end = junk_start
+        while new_end > start and text[new_end - 1].isspace():
+            new_end -= 1
+        return new_end, Boilerplate(text[junk_start:junk_end], Span(junk_start, junk_end), kind)
     return end, None
 
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """Every boilerplate block in *text*."""
+    """Every boilerplate block in *text*, with its kind.
+
+    Each block (paragraph or line, see :doc:`paragraphs`) is tested whole;
+    a sign-off or credit line glued to the end of the text is found too.
+
+    >>> from newsstruct import find_boilerplate
+    >>> [(b.text, b.kind) for b in find_boilerplate("Ports shut.\\n Reuter\\n")]
+    [('Reuter', 'signoff')]
+    >>> [b.kind for b in find_boilerplate("(Reporting by Jane Doe; Editing by Tom Lee)")]
+    ['credits']
+    >>> [b.kind for b in find_boilerplate("Join ST's Telegram channel and get the latest news.")]
+    ['promo']
+    >>> [b.kind for b in find_boilerplate("EFE jrr/mla")]
+    ['signoff']
+    >>> [b.kind for b in find_boilerplate("bur-dar-gl/fz")]
+    ['desk']
+    >>> [b.kind for b in find_boilerplate("MCI (P) 066/10/2023")]
+    ['imprint']
+    >>> [b.kind for b in find_boilerplate("UPDATED May 20, 2021, 3:41 PM")]
+    ['timestamp']
+    >>> [b.kind for b in find_boilerplate("FacebookTelegram")]
+    ['share']
+    >>> [(b.text, b.kind) for b in find_boilerplate('He will run, he said." AFP')]
+    [('AFP', 'signoff')]
+    >>> find_boilerplate("The talks ended on Monday, officials said.")
+    ()
+    """
     from newsstruct._blocks import split_blocks
 
     text = check_text(text)
-    found = (match_boilerplate(text, b.start, b.end) for b in split_blocks(text))
-    return tuple(b for b in found if b is not None)
+    blocks = split_blocks(text)
+    found: list[Boilerplate] = []
+    for block in blocks:
+        item = match_boilerplate(text, block.start, block.end)
+        if item is not None:
+            found.append(item)
+    if blocks and (not found or found[-1].span.end != blocks[-1].end):
+        _, glued = split_trailing_boilerplate(text, blocks[-1].start, blocks[-1].end)
+        if glued is not None:
+            found.append(glued)
+    return tuple(found)

@@ -1,20 +1,203 @@
-"""Bylines: ``By Cal Mankowski, Reuters``, ``Von X und Y, dpa`` ...
+"""Bylines: ``By Cal Mankowski, Reuters``, ``Von X und Y, dpa``, ``Reporting by X; Editing by Y``.
 
-STUB: owned by the front-matter work; contract below.
+A byline is a short block that opens with a lead word (``By``, ``BY``,
+``by``, German ``Von``, Spanish and Portuguese ``Por``, French ``Par``,
+Dutch ``Door``, Italian ``Di``, Scandinavian ``Av``/``Af``) followed by
+names separated by commas, ``and``/``und``/``y``/``et``/``e``, ``&`` or
+line breaks.  Segments that name a desk or a role (``Reuters``,
+``dpa``, ``Associated Press Writer``, ``Staff Reporter``) are kept in the
+text but not in :attr:`~newsstruct.Byline.names`; a place after a name
+(``Marco Krefting in Berlin``) is dropped from the name.  Every other segment
+must read as a person's name, else the block is not a byline.
+
+Wire credit lines (``Reporting by X; Additional reporting by Y; Editing by
+Z``, with or without brackets) are read as bylines too: their names, in
+order, reporters before editors as written.  In an article such a line at the
+end is boilerplate of kind ``credits``, whose names feed the byline when the
+story has none at the top.
 """
 
 from __future__ import annotations
 
-from newsstruct._model import Byline
+from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
+from newsstruct._patterns import (
+    BYLINE_CREDIT_ROLE,
+    BYLINE_LEAD,
+    BYLINE_PERSON,
+    BYLINE_PLACE,
+    BYLINE_ROLE,
+    BYLINE_SEPARATOR,
+    CAPTION_AGENCY,
+)
+
+#: Blocks longer than this are never bylines.
+_MAX_BYLINE = 260
+#: A role or desk line that continues a byline is at most this long.
+_MAX_CONTINUATION = 80
+#: A desk or role line (``Associated Press Writer``) has at most this many words.
+_MAX_DESK_WORDS = 5
+#: Small words inside desk names (``Special to the Post``).
+_CONNECTORS = frozenset({"the", "of", "for", "to", "and", "de", "der", "die", "du", "la", "le"})
+#: A name has at most this many characters.
+_MAX_NAME = 60
 
 
 def match_byline(text: str, start: int, end: int) -> Byline | None:
     """The byline that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
+    if end - start > _MAX_BYLINE:
+        return None
+    block = text[start:end]
+    names = byline_names(block)
+    if names is None:
+        return None
+    return Byline(block, names, Span(start, end))
+
+
+def byline_names(block: str) -> tuple[str, ...] | None:
+    """The names in *block* when it is a byline or a credit line, else ``None``."""
+    if len(block) > _MAX_BYLINE:
+        return None
+    lead = BYLINE_LEAD.match(block)
+    if lead is not None:
+        return _names(block[lead.end() :])
+    inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
+    if BYLINE_CREDIT_ROLE.match(inner):
+        return _credit_names(inner)
     return None
 
 
+def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline | None:
+    """*byline* extended over the next block when that block only names a role or desk.
+
+    ``By HILLEL ITALIE`` followed by ``Associated Press Writer`` is one byline.
+    """
+    if end - start > _MAX_CONTINUATION or start < byline.span.end:
+        return None
+    segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
+    if not all(not s or (_is_desk(s) and _short_desk(s)) for s in segments):
+        return None
+    whole = text[byline.span.start : end]
+    return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+def _is_desk(segment: str) -> bool:
+    """True when *segment* names an agency, a desk or a role, not a person."""
+    return bool(CAPTION_AGENCY.match(segment) or BYLINE_ROLE.search(segment))
+
+
+def _short_desk(segment: str) -> bool:
+    """True when *segment* is short enough to be a desk line (no sentence, no dateline)."""
+    return len(segment.split()) <= _MAX_DESK_WORDS and not any(
+        c in segment for c in "()-\u2013\u2014:"
+    )
+
+
+def _desk_word(word: str) -> bool:
+    """True when *word* belongs to a desk or role (``Associated``, ``Writer``, ``AP``)."""
+    return word.lower() in _CONNECTORS or bool(
+        BYLINE_ROLE.fullmatch(word) or CAPTION_AGENCY.match(word)
+    )
+
+
+def _name_before_desk(segment: str) -> str | None:
+    """The name in ``JANE DOE Associated Press`` (a name, then desk words only)."""
+    words = segment.split()
+    for cut in range(1, len(words)):
+        if all(_desk_word(word) for word in words[cut:]):
+            head = words[:cut]
+            if all(_desk_word(word) for word in head):
+                return None  # all desk: Associated Press Writer
+            return _person(" ".join(head))
+    return None
+
+
+def _names(rest: str) -> tuple[str, ...] | None:
+    """The people in the part of a byline after its lead word, or ``None``.
+
+    Segments with digits or ``@`` (dates, times, handles, e-mail addresses)
+    are skipped; every other segment is a name, a name followed by its desk,
+    or a desk.
+    """
+    names: list[str] = []
+    for raw in BYLINE_SEPARATOR.split(rest):
+        segment = raw.strip().rstrip(".:")
+        if not segment or "@" in segment or any(char.isdigit() for char in segment):
+            continue
+        name = _person(segment)
+        if name is not None and not BYLINE_ROLE.search(name):
+            names.append(name)
+            continue
+        name = _name_before_desk(segment)
+        if name is not None:
+            names.append(name)
+            continue
+        if _is_desk(segment):
+            continue
+        return None
+    return tuple(names) if names else None
+
+
+def _person(segment: str) -> str | None:
+    """*segment* as a person's name (a trailing place dropped), or ``None``."""
+    place = BYLINE_PLACE.search(segment)
+    if place is not None:
+        segment = segment[: place.start()]
+    if len(segment) > _MAX_NAME or not BYLINE_PERSON.fullmatch(segment):
+        return None
+    return segment
+
+
+def _credit_names(inner: str) -> tuple[str, ...] | None:
+    """The names of a credit line: ``Reporting by X; Editing by Y``."""
+    roles = list(BYLINE_CREDIT_ROLE.finditer(inner))
+    names: list[str] = []
+    for index, role in enumerate(roles):
+        stop = roles[index + 1].start() if index + 1 < len(roles) else len(inner)
+        for raw in BYLINE_SEPARATOR.split(inner[role.end() : stop]):
+            segment = raw.strip().rstrip(".:")
+            if not segment or _is_desk(segment):
+                continue
+            name = _person(segment)
+            if name is not None:
+                names.append(name)
+    return tuple(names) if names else None
+
+
 def parse_byline(text: str) -> Byline | None:
-    """Parse *text* as a byline."""
+    """Parse *text* (one byline, outer white space allowed) as a byline.
+
+    ``names`` lists the people credited, in order; agencies, desks and roles
+    stay in ``text`` only.  Text that is not a byline gives ``None``.
+
+    >>> from newsstruct import parse_byline
+    >>> parse_byline("By Cal Mankowski, Reuters").names
+    ('Cal Mankowski',)
+    >>> parse_byline("by Janie Gabbett, Reuters").names
+    ('Janie Gabbett',)
+    >>> parse_byline("By HILLEL ITALIE\\nAssociated Press Writer").names
+    ('HILLEL ITALIE',)
+    >>> parse_byline("By Jane Doe and John Smith").names
+    ('Jane Doe', 'John Smith')
+    >>> parse_byline("Von Marco Krefting und Sunrita Sen, dpa").names
+    ('Marco Krefting', 'Sunrita Sen')
+    >>> parse_byline("Por María López, EFE").names
+    ('María López',)
+    >>> parse_byline("Par Jean-Luc Dupont, AFP").names
+    ('Jean-Luc Dupont',)
+    >>> parse_byline("Reporting by Jane Doe in Paris; Editing by Tom Lee").names
+    ('Jane Doe', 'Tom Lee')
+    >>> parse_byline("  By Jane Doe  ").span
+    Span(start=2, end=13)
+    >>> parse_byline("By the end of the year, prices had doubled.") is None
+    True
+    >>> parse_byline("Bye for now") is None
+    True
+    """
     text = check_text(text)
-    return match_byline(text, 0, len(text))
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return match_byline(text, start, end)

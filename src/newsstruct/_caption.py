@@ -1,20 +1,153 @@
 """Photo captions with their credits: ``... PHOTO: AFP``, ``(Photo by X/Getty Images)`` ...
 
-STUB: owned by the front-matter work; contract below.
+A block is a caption when it ends with a photo credit in one of these forms:
+
+* a labelled credit: ``... 2021. PHOTO: AFP``, ``PHOTO: ST FILE``,
+  ``Photo: NTB / Scanpix``, ``Foto: dpa``, ``(Photo: AFP)``;
+* a ``by`` credit in brackets: ``(Photo by Jane Doe/Getty Images)``;
+* a bracketed slash credit: ``(AP Photo/Evan Vucci)``, ``(Xinhua/Li Ming)``;
+* a slash credit after the last sentence, naming an agency:
+  ``REUTERS/Jane Doe``, ``Steve Helber/AP/dpa``;
+
+or when it opens with a caption label (``FILE PHOTO: ...``).
+:attr:`~newsstruct.Caption.text` is the description without the credit (and
+without a leading label); :attr:`~newsstruct.Caption.credit` is the credit as
+written without its label or brackets (``AFP`` for ``PHOTO: AFP``).  An agency
+name alone after the last sentence (``... campaign." AFP``) is not a photo
+credit: it is a sign-off (see :doc:`boilerplate`).
 """
 
 from __future__ import annotations
 
-from newsstruct._model import Caption
+from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
+from newsstruct._patterns import (
+    CAPTION_AGENCY,
+    CAPTION_BRACKET_CREDIT,
+    CAPTION_BY_CREDIT,
+    CAPTION_LABELLED_CREDIT,
+    CAPTION_LEAD_LABEL,
+    CAPTION_PHOTO_WORD,
+    CAPTION_SLASH_CREDIT,
+)
+
+#: Blocks longer than this are never captions.
+_MAX_CAPTION = 1200
+#: The credit is looked for in this many characters at the end of a block.
+_TAIL = 240
+#: A credit has at most this many words.
+_MAX_CREDIT_WORDS = 10
 
 
 def match_caption(text: str, start: int, end: int) -> Caption | None:
     """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
+    if end - start > _MAX_CAPTION:
+        return None
+    block = text[start:end]
+    lead = CAPTION_LEAD_LABEL.match(block)
+    desc_start = lead.end() if lead is not None else 0
+    credit = _credit(block, desc_start)
+    if credit is None:
+        if lead is None:
+            return None
+        desc_end = len(block)
+        credit_text: str | None = None
+        credit_span: Span | None = None
+    else:
+        desc_end, credit_start, credit_end = credit
+        credit_text = block[credit_start:credit_end]
+        credit_span = Span(start + credit_start, start + credit_end)
+    while desc_end > desc_start and block[desc_end - 1] in " \t\r\n|-\u2013\u2014":
+        desc_end -= 1
+    if desc_end == desc_start and credit_text is None:
+        return None
+    return Caption(
+        block[desc_start:desc_end],
+        Span(start + desc_start, start + desc_end),
+        credit=credit_text,
+        credit_span=credit_span,
+    )
+
+
+def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
+    """(end of description, credit start, credit end) in *block*, or ``None``."""
+    window = max(floor, len(block) - _TAIL)
+    found = CAPTION_LABELLED_CREDIT.search(block, window)
+    if found is not None and _short(found.group("credit")):
+        start, end = _trim(block, *found.span("credit"))
+        return found.start(), start, end
+    found = CAPTION_BY_CREDIT.search(block, window)
+    if found is not None:
+        return found.start(), found.start("credit"), found.end("credit")
+    found = CAPTION_BRACKET_CREDIT.search(block, window)
+    if found is not None and _photo_credit(found.group("credit"), bracketed=True):
+        start, end = _trim(block, *found.span("credit"))
+        return found.start(), start, end
+    found = CAPTION_SLASH_CREDIT.search(block, window)
+    if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
+        return found.start(), found.start("credit"), found.end("credit")
     return None
 
 
+def _short(credit: str) -> bool:
+    return 0 < len(credit.split()) <= _MAX_CREDIT_WORDS
+
+
+def _trim(block: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and block[start].isspace():
+        start += 1
+    while end > start and block[end - 1] in " \t.":
+        end -= 1
+    return start, end
+
+
+def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
+    """True when a slash credit names an agency (or, in brackets, says "Photo")."""
+    if not _short(credit):
+        return False
+    parts = [part.strip() for part in credit.split("/")]
+    if any(CAPTION_AGENCY.match(part) for part in parts):
+        return True
+    if parts[0].isupper() and len(parts[0]) >= 2 and CAPTION_AGENCY.match(parts[0].title()):
+        return True
+    return bracketed and bool(CAPTION_PHOTO_WORD.search(parts[0]))
+
+
 def parse_caption(text: str) -> Caption | None:
-    """Parse *text* as a photo caption."""
+    """Parse *text* (one caption) as a photo caption with its credit.
+
+    >>> from newsstruct import parse_caption
+    >>> c = parse_caption("Mr Blinken (left) and Mr Lavrov in Reykjavik. PHOTO: AFP")
+    >>> c.text, c.credit
+    ('Mr Blinken (left) and Mr Lavrov in Reykjavik.', 'AFP')
+    >>> parse_caption("Rescuers at work. PHOTO: ST FILE").credit
+    'ST FILE'
+    >>> c = parse_caption("Fans cheer in Oslo. Photo: NTB / Scanpix")
+    >>> c.text, c.credit
+    ('Fans cheer in Oslo.', 'NTB / Scanpix')
+    >>> parse_caption("A nurse at work. (Photo by Jane Doe/Getty Images)").credit
+    'Jane Doe/Getty Images'
+    >>> parse_caption("Biden speaks in Delaware. (AP Photo/Evan Vucci)").credit
+    'AP Photo/Evan Vucci'
+    >>> parse_caption("A view of the port. REUTERS/Jane Doe").credit
+    'REUTERS/Jane Doe'
+    >>> parse_caption("Police at the scene in Richmond. Steve Helber/AP/dpa").credit
+    'Steve Helber/AP/dpa'
+    >>> c = parse_caption("FILE PHOTO: Workers walk past a factory in Berlin.")
+    >>> c.text, c.credit
+    ('Workers walk past a factory in Berlin.', None)
+    >>> c = parse_caption("x. PHOTO: AFP")
+    >>> c.credit_span
+    Span(start=10, end=13)
+    >>> parse_caption('"We will win," she said." AFP') is None
+    True
+    >>> parse_caption("Talks resumed on Monday.") is None
+    True
+    """
     text = check_text(text)
-    return match_caption(text, 0, len(text))
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return match_caption(text, start, end)

@@ -4,23 +4,40 @@ Exit statuses (documented in the docs' CLI page):
 
 * ``0``: every input was parsed;
 * ``2``: at least one input could not be read (missing, a directory, not
-  decodable...) or the command line was wrong; the other inputs were still
-  parsed and printed;
+  decodable...), a JSON-lines record was bad (it got an error record in the
+  output), or the command line was wrong; the other inputs were still parsed
+  and printed;
 * ``130``: interrupted (Ctrl-C); every record already written is complete;
 * ``141``: the reader of the output went away (broken pipe, e.g. ``| head``).
+
+Batch mode: ``--input-format jsonl`` reads JSON lines (one article per line,
+the text in ``--text-field``, an id in ``--id-field`` carried into the output
+as ``"id"``); ``--jobs N`` parses in N worker processes, output still in input
+order.  A progress bar (with the optional ``tqdm``) shows on stderr when it is
+a terminal, and a one-line summary ends every run.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import functools
+import itertools
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from typing import IO
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from types import FrameType
+from typing import IO, Any
+
+import attrs
 
 from newsstruct._article import build_article
+from newsstruct._batch import check_workers, imap_chunks
 from newsstruct._options import Options
 from newsstruct._serialize import to_dict
 from newsstruct.exceptions import NewsstructError
@@ -31,10 +48,30 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 _PROG = "newsstruct"
+_CHUNKSIZE = 32
+_BINARY_SNIFF = 8192
 
 
 class InputProblem(Exception):
     """An input that cannot be read; the message is one line naming the file."""
+
+
+@attrs.frozen
+class _Item:
+    """One article to parse, or one bad record to report, in input order."""
+
+    id: Any = None
+    text: str | None = None
+    error: str | None = None
+    label: str = ""
+    has_id: bool = False
+
+
+@attrs.define
+class _Stats:
+    articles: int = 0
+    errors: int = 0
+    unreadable: int = 0
 
 
 def _date(value: str) -> datetime.date:
@@ -44,6 +81,18 @@ def _date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of worker processes (0 = one per core), got {value!r}"
+        )
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     from newsstruct import __version__
 
@@ -51,11 +100,54 @@ def _parser() -> argparse.ArgumentParser:
         prog=_PROG,
         description="Parse news articles (plain text) into JSON: headline, byline, dateline, "
         "captions, paragraphs, quotes with speakers, boilerplate.",
-        epilog="Exit status: 0 ok, 2 an input could not be read or bad usage, "
+        epilog="Exit status: 0 ok, 2 an input or record could not be read or bad usage, "
         "130 interrupted, 141 output closed early.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files to parse; - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="files to parse (one article each, or JSON lines with --input-format jsonl); "
+        "- for stdin",
+    )
     parser.add_argument("--jsonl", action="store_true", help="print one JSON object per line")
+    parser.add_argument(
+        "--input-format",
+        choices=["text", "jsonl"],
+        default="text",
+        help="text: each FILE is one article (default); jsonl: each line of each FILE is a "
+        "JSON object holding one article (output is then JSON lines)",
+    )
+    parser.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="with --input-format jsonl: the field holding the article text (default: text)",
+    )
+    parser.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help='with --input-format jsonl: the field copied into each output record as "id" '
+        "(default: id)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: no pool; 0: one per core); output keeps input order",
+    )
+    parser.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write the (single) article as a self-contained HTML page with its parts marked, "
+        "instead of printing JSON",
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar and no summary line"
+    )
     parser.add_argument(
         "--reference-date",
         type=_date,
@@ -76,43 +168,213 @@ def _parser() -> argparse.ArgumentParser:
         "--errors",
         default="strict",
         choices=["strict", "replace", "ignore", "surrogateescape"],
-        help="what to do with undecodable bytes (default: strict = report and skip the file)",
+        help="what to do with undecodable bytes (default: strict = report and skip the file, "
+        "or the JSON line)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def _read(name: str, encoding: str, errors: str, stdin: IO[bytes]) -> str:
+def _label(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def _open(name: str, stdin: IO[bytes]) -> IO[bytes]:
+    """Open *name* for binary reading (``-`` is *stdin*); problems as :class:`InputProblem`."""
     if name == "-":
-        data = stdin.read()
-        label = "<stdin>"
-    else:
-        label = name
-        if os.path.isdir(name):
-            raise InputProblem(f"{label}: is a directory, not a text file")
-        try:
-            with open(name, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise InputProblem(f"{label}: no such file") from None
-        except PermissionError:
-            raise InputProblem(f"{label}: permission denied") from None
-        except OSError as error:
-            raise InputProblem(f"{label}: cannot read ({error.strerror or error})") from None
-    if errors == "strict" and b"\x00" in data[:8192] and not encoding.lower().startswith("utf-16"):
+        return stdin
+    if os.path.isdir(name):
+        raise InputProblem(f"{name}: is a directory, not a text file")
+    try:
+        return open(name, "rb")
+    except FileNotFoundError:
+        raise InputProblem(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputProblem(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputProblem(f"{name}: cannot read ({error.strerror or error})") from None
+
+
+def _check_binary(label: str, head: bytes, encoding: str, errors: str) -> None:
+    if errors == "strict" and b"\x00" in head and not encoding.lower().startswith("utf-16"):
         raise InputProblem(
             f"{label}: looks like a binary file (NUL bytes), not text; "
             f"use --errors replace to parse it anyway"
         )
+
+
+def _decode(data: bytes, encoding: str, errors: str, where: str) -> str:
     try:
         return data.decode(encoding, errors)
     except UnicodeDecodeError as error:
         raise InputProblem(
-            f"{label}: not valid {error.encoding} at byte {error.start}; "
+            f"{where}: not valid {error.encoding} at byte {error.start}; "
             f"pass --encoding to name the right one or --errors replace"
         ) from None
     except LookupError:
-        raise InputProblem(f"{label}: unknown encoding {encoding!r}") from None
+        raise InputProblem(f"{where}: unknown encoding {encoding!r}") from None
+
+
+def _read(name: str, encoding: str, errors: str, stdin: IO[bytes]) -> str:
+    label = _label(name)
+    handle = _open(name, stdin)
+    try:
+        data = handle.read()
+    except OSError as error:
+        raise InputProblem(f"{label}: cannot read ({error.strerror or error})") from None
+    finally:
+        if handle is not stdin:
+            handle.close()
+    _check_binary(label, data[:_BINARY_SNIFF], encoding, errors)
+    return _decode(data, encoding, errors, label)
+
+
+def _text_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> Iterator[_Item]:
+    for name in args.files:
+        try:
+            text = _read(name, args.encoding, args.errors, stdin)
+        except InputProblem as problem:
+            _warn(str(problem))
+            stats.unreadable += 1
+            continue
+        yield _Item(text=text, label=_label(name))
+
+
+def _jsonl_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> Iterator[_Item]:
+    for name in args.files:
+        label = _label(name)
+        try:
+            handle = _open(name, stdin)
+        except InputProblem as problem:
+            _warn(str(problem))
+            stats.unreadable += 1
+            continue
+        try:
+            peek = getattr(handle, "peek", None)
+            if peek is not None:
+                try:
+                    _check_binary(
+                        label, peek(_BINARY_SNIFF)[:_BINARY_SNIFF], args.encoding, args.errors
+                    )
+                except InputProblem as problem:
+                    _warn(str(problem))
+                    stats.unreadable += 1
+                    continue
+            try:
+                for number, raw in enumerate(handle, start=1):
+                    if raw.strip():
+                        yield _record(raw, f"{label}:{number}", args)
+            except OSError as error:
+                _warn(f"{label}: cannot read ({error.strerror or error})")
+                stats.unreadable += 1
+        finally:
+            if handle is not stdin:
+                handle.close()
+
+
+def _record(raw: bytes, where: str, args: argparse.Namespace) -> _Item:
+    """Turn one JSON line into an :class:`_Item` (an error item when it is bad)."""
+    try:
+        line = _decode(raw, args.encoding, args.errors, where)
+    except InputProblem as problem:
+        return _Item(error=str(problem), label=where, has_id=True)
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        return _Item(error=f"{where}: not valid JSON ({error})", label=where, has_id=True)
+    if not isinstance(record, dict):
+        return _Item(
+            error=f"{where}: expected a JSON object, got {type(record).__name__}",
+            label=where,
+            has_id=True,
+        )
+    ident = record.get(args.id_field)
+    text = record.get(args.text_field)
+    if not isinstance(text, str):
+        what = "no" if text is None else f"a {type(text).__name__}, not a string, in"
+        return _Item(
+            id=ident,
+            error=f"{where}: {what} field {args.text_field!r}; name the text field with "
+            f"--text-field",
+            label=where,
+            has_id=True,
+        )
+    return _Item(id=ident, text=text, label=where, has_id=True)
+
+
+def _render(options: Options, indent: int | None, item: _Item) -> tuple[str, bool]:
+    """Return the output line for *item* and whether it is an error record."""
+    if item.error is None and item.text is not None:
+        try:
+            data = to_dict(build_article(item.text, options))
+        except Exception as error:  # a parser bug must not stop a million-article run
+            message = f"{item.label}: parser failed ({type(error).__name__}: {error})"
+        else:
+            if item.has_id:
+                data = {"id": item.id, **data}
+            return json.dumps(data, ensure_ascii=False, indent=indent), False
+    else:
+        message = item.error or f"{item.label}: no text"
+    ident = item.id if item.has_id else item.label
+    return json.dumps({"id": ident, "error": message}, ensure_ascii=False, indent=indent), True
+
+
+def _render_chunk(
+    options: Options, indent: int | None, items: list[_Item]
+) -> list[tuple[str, bool]]:
+    return [_render(options, indent, item) for item in items]
+
+
+class _Output:
+    """Writes whole lines; a Ctrl-C arriving mid-write is raised after the line is out."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.writing = False
+        self.pending = False
+
+    def write(self, line: str, indent: int | None = None) -> None:
+        self.writing = True
+        try:
+            try:
+                self.stream.write(line + "\n")
+            except UnicodeEncodeError:
+                # Text the output encoding cannot hold (lone surrogates from
+                # --errors surrogateescape, or a narrow encoding): the same JSON
+                # with \u escapes.  Nothing of the line was written yet.
+                self.stream.write(json.dumps(json.loads(line), indent=indent) + "\n")
+            self.stream.flush()
+        finally:
+            self.writing = False
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+    def on_sigint(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+
+def _progress(enabled: bool) -> Any:
+    """A tqdm bar on stderr when it is a terminal and tqdm is installed, else ``None``."""
+    if not enabled:
+        return None
+    try:
+        if not sys.stderr.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+
+def _warn(message: str) -> None:
+    print(f"{_PROG}: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,40 +384,103 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.html is not None and (len(args.files) != 1 or args.input_format != "text"):
+        _warn("--html takes exactly one FILE holding one article (text input)")
+        return EXIT_INPUT
     try:
         options = Options(reference_date=args.reference_date, languages=args.languages)
     except NewsstructError as error:
-        print(f"{_PROG}: {error}", file=sys.stderr)
+        _warn(str(error))
         return EXIT_INPUT
+    stats = _Stats()
+    started = time.monotonic()
+    output = _Output(sys.stdout)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, output.on_sigint)
     try:
-        return _run(args.files, options, args)
+        if args.html is not None:
+            status = _write_html(args, options, stats)
+        else:
+            status = _run(args, options, stats, output)
     except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
+        _summary(args, stats, started, "interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
-        print(f"{_PROG}: output closed early (broken pipe); stopped", file=sys.stderr)
+        _warn("output closed early (broken pipe); stopped")
         return EXIT_BROKEN_PIPE
-
-
-def _run(files: Sequence[str], options: Options, args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    out = sys.stdout
-    for name in files:
-        try:
-            text = _read(name, args.encoding, args.errors, sys.stdin.buffer)
-        except InputProblem as problem:
-            print(f"{_PROG}: {problem}", file=sys.stderr)
-            status = EXIT_INPUT
-            continue
-        record = to_dict(build_article(text, options))
-        if args.jsonl:
-            line = json.dumps(record, ensure_ascii=False)
-        else:
-            line = json.dumps(record, ensure_ascii=False, indent=2)
-        out.write(line + "\n")
-        out.flush()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    _summary(args, stats, started, None)
     return status
+
+
+def _run(args: argparse.Namespace, options: Options, stats: _Stats, output: _Output) -> int:
+    stdin = sys.stdin.buffer
+    if args.input_format == "jsonl":
+        items = _jsonl_items(args, stats, stdin)
+        indent = None
+    else:
+        items = _text_items(args, stats, stdin)
+        indent = None if args.jsonl else 2
+    workers = check_workers(None if args.jobs == 0 else args.jobs)
+    lines: Iterator[tuple[str, bool]]
+    if workers == 1:
+        lines = (_render(options, indent, item) for item in items)
+    else:
+        task = functools.partial(_render_chunk, options, indent)
+        lines = imap_chunks(task, items, workers=workers, chunksize=_CHUNKSIZE)
+    bar = _progress(not args.quiet)
+    try:
+        for line, is_error in lines:
+            output.write(line, indent)
+            stats.articles += not is_error
+            stats.errors += is_error
+            if bar is not None:
+                bar.update(1)
+    finally:
+        close = getattr(lines, "close", None)
+        if close is not None:
+            close()
+        if bar is not None:
+            bar.close()
+    return EXIT_INPUT if stats.errors or stats.unreadable else EXIT_OK
+
+
+def _write_html(args: argparse.Namespace, options: Options, stats: _Stats) -> int:
+    from newsstruct._html import render_html
+
+    items = list(itertools.islice(_text_items(args, stats, sys.stdin.buffer), 1))
+    if not items or items[0].text is None:
+        return EXIT_INPUT
+    page = render_html(build_article(items[0].text, options))
+    try:
+        with open(args.html, "w", encoding="utf-8") as handle:
+            handle.write(page)
+    except OSError as error:
+        _warn(f"{args.html}: cannot write ({error.strerror or error})")
+        stats.unreadable += 1
+        return EXIT_INPUT
+    stats.articles += 1
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace, stats: _Stats, started: float, note: str | None) -> None:
+    if args.quiet:
+        return
+    seconds = time.monotonic() - started
+    rate = stats.articles / seconds if seconds > 0 else 0.0
+    errors = stats.errors + stats.unreadable
+    parts = [
+        f"{stats.articles} article{'s' * (stats.articles != 1)} in {seconds:.2f} s ({rate:.1f}/s)",
+        f"{errors} error{'s' * (errors != 1)}",
+    ]
+    if note:
+        parts.append(note)
+    with contextlib.suppress(OSError, ValueError):
+        _warn(", ".join(parts))
 
 
 def _silence_stdout() -> None:

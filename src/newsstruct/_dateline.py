@@ -1,20 +1,430 @@
 """Datelines: ``REYKJAVIK (REUTERS) -``, ``NEW YORK, March 26 (Reuters) -`` ...
 
-STUB: owned by the wire-formats work; contract below.
+A dateline opens the first paragraph of a wire story: where it was filed,
+often when, and by which agency.  It is read only from the first
+:data:`~newsstruct._patterns.DATELINE_WINDOW` characters of the block, so any
+input is read in linear time.
+
+Shapes (patterns in :mod:`newsstruct._patterns`, "datelines and dates"):
+
+* ``LOCATION [, DATE] [(AGENCY)] DASH``: Reuters, AP, AFP, Xinhua, dpa, EFE,
+  ANI ... (``DASH`` is any dash, ``_``, ``.-`` or ``:``; it may be missing
+  after a known agency, as in ``Naypyidaw, Myanmar (CNN)Twenty-one``);
+* ``LOCATION, DATE - AGENCY.``: RIA Novosti (``МОСКВА, 12 мар - РИА Новости.``);
+* ``LOCATION, DATE. /AGENCY/.``: TASS (``МОСКВА, 12 марта. /ТАСС/.``);
+* ``LOCATION, DATE AGENCY -``: Kyodo and 1987 Reuters (``TOKYO, Jan. 5 Kyodo -``),
+  known agencies only; a day alone before a bracketed agency (``MADRID, 21
+  (EUROPA PRESS)``);
+* ``(AGENCY) - [LOCATION, DATE -]``: ANSA, and ``(CNN) --``, ``(Bloomberg) --``;
+* ``DATE (AGENCY) DASH``: ``Jan. 5 (Bloomberg) --``;
+* ``(PLACE=AGENCY)``: Yonhap in Korean (``(서울=연합뉴스)``), and
+  ``AGENCYPLACEDATE电``: Xinhua in Chinese (``新华社北京3月31日电``);
+* scripts without capitals (Arabic, Chinese...) are read where a known agency
+  follows the place: ``القاهرة (رويترز) -``;
+* ``AGENCY - [dateline]``: RSS-style source prefixes (``AP - ``,
+  ``Canadian Press - VANCOUVER (CP) -``), known agencies only;
+* repeat flags before any of these: ``RPT --LUDWIGSHAFEN, ...``;
+* a byline glued before the dateline on its line, set off by two or more
+  spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO (AP) --``): the dateline's
+  span then starts at its location, after the byline.
+
+Strictness: a bracketed name that is not a known agency
+(:mod:`newsstruct._data.agencies`) needs a dash after it and a location in
+capitals or a date; a location with neither date nor agency must be written in
+capitals (``MANILA -``, ``PETALING JAYA –``), be followed by a spaced dash (not
+a colon: ``TAPPER:`` labels a speaker) and a sentence, and not be a label such
+as ``UPDATE`` or ``EXCLUSIVE``.
 """
 
 from __future__ import annotations
 
-from newsstruct._model import Dateline
+import datetime
+from collections.abc import Iterable
+
+import regex
+
+from newsstruct._data.agencies import is_agency
+from newsstruct._data.places import NOT_PLACES, STATE_WORDS
+from newsstruct._dates import evidence_date, resolve_in_text
+from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
+from newsstruct._patterns import (
+    DATELINE_AGENCY_FIRST,
+    DATELINE_CHINESE,
+    DATELINE_DATE_FIRST,
+    DATELINE_FLAG,
+    DATELINE_GLUED_BYLINE,
+    DATELINE_MAIN,
+    DATELINE_PLACE_IS_AGENCY,
+    DATELINE_SOURCE,
+    DATELINE_WINDOW,
+)
+
+#: Longest location read (characters).
+_MAX_LOCATION = 70
+#: Words allowed in a bare location (no date, no agency).
+_MAX_BARE_WORDS = 4
+#: Bracketed words that are never agencies.
+_NOT_AGENCIES = frozenset(
+    {"photo", "photos", "file", "video", "audio", "update", "updated", "corrected", "left",
+     "right", "center", "centre", "above", "below", "pictured", "ap photo", "reuters photo",
+     "afp photo", "graphic", "map", "watch", "live", "opinion", "analysis", "editorial"}
+)  # fmt: skip
+_TIMEOUT = 1.0
+#: A stock ticker in brackets (``IBM.N``, ``STM.PA``, ``BRCM.O``), never a source.
+_TICKER = regex.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
 
 
 def match_dateline(text: str, start: int, end: int, options: Options) -> Dateline | None:
     """The dateline opening ``text[start:end]`` (a block), spans into *text*; else ``None``."""
+    stop = min(end, start + DATELINE_WINDOW)
+    try:
+        found = _match(text, start, stop)
+    except TimeoutError:  # pragma: no cover - the patterns are linear; a safety net
+        return None
+    if found is None:
+        return None
+    span, location, agency, date_text = found
+    date: datetime.date | None = None
+    if date_text is not None:
+        date = resolve_in_text(date_text, text, options, lead_start=span.end, lead_end=end)
+    else:
+        date = evidence_date(text, options, lead_start=span.end, lead_end=end)
+    return Dateline(
+        text=text[span.start : span.end],
+        span=span,
+        location=location,
+        agency=agency,
+        date_text=date_text,
+        date=date,
+    )
+
+
+_Found = tuple[Span, "str | None", "str | None", "str | None"]
+
+
+def _match(text: str, start: int, stop: int) -> _Found | None:
+    pos = start
+    flag = DATELINE_FLAG.match(text, pos, stop, timeout=_TIMEOUT)
+    if flag is not None:
+        pos = flag.end()
+    found = None if flag is not None else _match_source(text, pos, stop)
+    if found is None:
+        found = _match_dateline(text, pos, stop)
+    if found is None and flag is None:
+        return _match_after_byline(text, pos, stop)
+    if found is None:
+        return None
+    span, location, agency, date_text = found
+    return Span(start, span.end), location, agency, date_text
+
+
+def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
+    """``By NAME     SAN FRANCISCO (AP) --``: the dateline after a glued byline.
+
+    The dateline's span starts at its location; it must have an agency or a date.
+    """
+    byline = DATELINE_GLUED_BYLINE.match(text, pos, stop, timeout=_TIMEOUT)
+    if byline is None:
+        return None
+    found = _match_dateline(text, byline.end(), stop)
+    if found is None or (found[2] is None and found[3] is None):
+        return None
+    return found
+
+
+def _match_source(text: str, pos: int, stop: int) -> _Found | None:
+    """``AP - `` or ``Canadian Press - VANCOUVER (CP) -``."""
+    source = DATELINE_SOURCE.match(text, pos, stop, timeout=_TIMEOUT)
+    if source is None or not is_agency(source.group("agency")):
+        return None
+    inner = _match_dateline(text, source.end(), stop)
+    if inner is not None:
+        span, location, agency, date_text = inner
+        return Span(pos, span.end), location, agency or source.group("agency"), date_text
+    dash_end = source.end()
+    while dash_end > pos and text[dash_end - 1].isspace():
+        dash_end -= 1
+    return Span(pos, dash_end), None, source.group("agency"), None
+
+
+def _match_dateline(text: str, pos: int, stop: int) -> _Found | None:
+    return (
+        _match_chinese(text, pos, stop)
+        or _match_place_is_agency(text, pos, stop)
+        or _match_agency_first(text, pos, stop)
+        or _match_date_first(text, pos, stop)
+        or _match_main(text, pos, stop)
+    )
+
+
+def _match_chinese(text: str, pos: int, stop: int) -> _Found | None:
+    """``新华社北京3月31日电``: agency, place and date run together, then 电."""
+    found = DATELINE_CHINESE.match(text, pos, stop, timeout=_TIMEOUT)
+    if found is None:
+        return None
+    return (
+        Span(pos, found.end()),
+        found.group("location"),
+        found.group("agency"),
+        found.group("date"),
+    )
+
+
+def _match_place_is_agency(text: str, pos: int, stop: int) -> _Found | None:
+    """``(서울=연합뉴스)``: place and agency in one bracket."""
+    found = DATELINE_PLACE_IS_AGENCY.match(text, pos, stop, timeout=_TIMEOUT)
+    if found is None or not is_agency(found.group("agency").strip()):
+        return None
+    return Span(pos, found.end()), found.group("location"), found.group("agency").strip(), None
+
+
+def _match_agency_first(text: str, pos: int, stop: int) -> _Found | None:
+    """``(ANSA) - ROMA, 1 LUG -``, ``(CNN) --``."""
+    lead = DATELINE_AGENCY_FIRST.match(text, pos, stop, timeout=_TIMEOUT)
+    if lead is None or not _known(lead.group("agency")):
+        return None
+    agency = lead.group("agency")
+    after = _skip_space(text, lead.end(), stop)
+    if lead.group("dash"):
+        main = DATELINE_MAIN.match(text, after, stop, timeout=_TIMEOUT)
+        if (
+            main is not None
+            and main.group("dash")
+            and main.group("agency") is None
+            and (main.group("date") or _is_capitals(main.group("location")))
+            and _followed_by_text(text, main.end("dash"), stop)
+        ):
+            return Span(pos, main.end("dash")), _clean_location(main), agency, main.group("date")
+        return Span(pos, lead.end("dash")), None, agency, None
+    if _followed_by_text(text, lead.end(), stop):
+        return Span(pos, lead.end()), None, agency, None
     return None
 
 
-def parse_dateline(text: str, *, options: Options | None = None) -> Dateline | None:
-    """Parse the dateline at the start of *text*."""
+def _match_date_first(text: str, pos: int, stop: int) -> _Found | None:
+    """``Jan. 5 (Bloomberg) --``."""
+    lead = DATELINE_DATE_FIRST.match(text, pos, stop, timeout=_TIMEOUT)
+    if lead is None:
+        return None
+    agency = lead.group("agency")
+    known = _known(agency)
+    if not (known or (lead.group("dash") and _agency_shaped(agency))):
+        return None
+    end = lead.end("dash") if lead.group("dash") else lead.end()
+    return Span(pos, end), None, agency, lead.group("date")
+
+
+def _match_main(text: str, pos: int, stop: int) -> _Found | None:
+    main = DATELINE_MAIN.match(text, pos, stop, timeout=_TIMEOUT)
+    if main is None:
+        return None
+    location = main.group("location")
+    date_text = main.group("date")
+    agency = main.group("agency")
+    dash = main.group("dash")
+    if len(location) > _MAX_LOCATION:
+        return None
+    if main.group("slash") is not None:  # МОСКВА, 12 марта. /ТАСС/.
+        slashed = main.group("slash_agency")
+        if not _known(slashed) or main.group("plain_agency") is not None:
+            return None
+        end = main.end("dash") if dash else main.end("slash")
+        return Span(pos, end), _clean_location(main), slashed, date_text
+    lower = main.group("lower") is not None
+    if agency is not None:
+        known = _known(agency)
+        if lower:
+            return None
+        if not known and not (
+            dash
+            and _agency_shaped(agency)
+            and (date_text is not None or _is_capitals(location))
+            and not _spells_out(location, agency)
+        ):
+            return None
+        if dash:
+            end = main.end("dash")
+        elif known and _followed_by_text(text, text.index(")", main.end("agency")) + 1, stop):
+            end = text.index(")", main.end("agency")) + 1
+        else:
+            return None
+    elif dash:
+        end = main.end("dash")
+        if date_text is None and not _bare_location(text, main, stop):
+            return None
+        if date_text is not None and lower and len(location.split()) > 3:
+            return None
+        if date_text is None and not _followed_by_text(text, end, stop):
+            return None
+    else:
+        return None
+    plain = main.group("plain_agency")
+    if plain is not None:
+        if agency is not None or not dash or not is_agency(plain):
+            return None
+        agency = plain
+    tail = main.group("tail")
+    if tail is not None and agency is None and dash and is_agency(tail):
+        agency = tail
+        end = main.end()
+    return Span(pos, end), _clean_location(main), agency, date_text
+
+
+def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
+    """A location with neither date nor agency: ``MANILA -``, ``PETALING JAYA –``."""
+    location = main.group("location")
+    first = regex.split(r",|/", location, maxsplit=1)[0].strip()
+    if not _is_capitals(first) or any(ch.isdigit() for ch in location):
+        return False
+    words = first.split()
+    if len(words) > _MAX_BARE_WORDS or any(w in NOT_PLACES for w in words):
+        return False
+    if len(location.split()) > _MAX_BARE_WORDS + 2 or regex.search(r"['’]S\b", location):
+        return False  # a headline in capitals, not a place
+    dash = main.group("dash")
+    # a colon after a name in capitals is a speaker label (``TAPPER:``); a dash
+    # glued to the word is a compound or a label (``FAREWELL—``)
+    if dash.strip() == ":" or not dash[0].isspace():
+        return False
+    # a sentence follows (a headline in capitals does not)
+    return any(ch.islower() for ch in text[main.end("dash") : min(stop, main.end("dash") + 40)])
+
+
+def _followed_by_text(text: str, pos: int, stop: int) -> bool:
+    """True when the body after the dateline starts like a sentence (not lower case)."""
+    pos = _skip_space(text, pos, stop)
+    if pos >= stop:
+        return False
+    char = text[pos]
+    return char.isupper() or char.isdigit() or char in "\"'“‘«„(¿¡["
+
+
+def _known(agency: str) -> bool:
+    """A known agency, or a known agency's service: ``CNN Business``, ``Reuters Health``."""
+    if is_agency(agency):
+        return True
+    words = agency.split()
+    return (
+        1 < len(words) <= 3
+        and is_agency(words[0])
+        and all(word[0].isupper() for word in words)
+        and not any(word.casefold().startswith("photo") for word in words)
+    )
+
+
+def _agency_shaped(agency: str) -> bool:
+    """A bracketed name that reads as a source: ``Sports Network``, ``newratings.com``.
+
+    Not a label (``left``, ``UPDATE 1``), a number, or a stock ticker (``IBM.N``).
+    """
+    words = agency.split()
+    if not words or len(words) > 3 or not agency[0].isalpha():
+        return False
+    if agency.casefold() in _NOT_AGENCIES or words[0].casefold() in _NOT_AGENCIES:
+        return False
+    if _TICKER.fullmatch(agency):
+        return False
+    return all(word[0].isupper() or "." in word for word in words)
+
+
+def _spells_out(location: str, agency: str) -> bool:
+    """``EU (European Union)``: the brackets spell out an acronym, not a source."""
+    initials = "".join(word[0] for word in agency.split() if word[0].isupper())
+    return len(initials) > 1 and initials == location.replace(".", "")
+
+
+def _is_capitals(words: str) -> bool:
+    letters = [ch for ch in words if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _clean_location(main: regex.Match[str]) -> str:
+    """The location as written, without a full stop that ends it (``MOSCOW. March 12``).
+
+    The stop of an abbreviation stays: ``N.J.``, ``Mich.``, ``ST.``.
+    """
+    location = main.group("location").strip().rstrip(",").strip()
+    after = main.string[main.end("location") : main.end("location") + 1]
+    if location.endswith(".") and after != ",":
+        last = location.split()[-1]
+        abbreviation = (
+            last in STATE_WORDS or last.title() in STATE_WORDS or "." in last[:-1] or len(last) <= 4
+        )
+        if not abbreviation:
+            location = location[:-1]
+    return location
+
+
+def _skip_space(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def parse_dateline(
+    text: str,
+    *,
+    options: Options | None = None,
+    reference_date: datetime.date | datetime.datetime | None = None,
+    languages: Iterable[str] | None = None,
+) -> Dateline | None:
+    """Parse the dateline at the start of *text*; ``None`` when there is none.
+
+    ``location``, ``agency`` (without brackets) and ``date_text`` are given as
+    written; ``location`` keeps its qualifiers (``EDISON, N.J.``,
+    ``New Delhi [India]``).  ``date`` is ``date_text`` resolved: a date
+    without a year takes it from *reference_date* (see
+    :func:`newsstruct.parse_date`), else from evidence in *text* (a time stamp
+    line, a full date with the same day); when the dateline has no date of its
+    own, ``date`` is the news date evidenced in *text* (a weekday and date in
+    the first sentence, with the year of a full date elsewhere); else ``None``.  *reference_date* and *languages* are
+    shortcuts for ``options=Options(...)``.
+
+    >>> import datetime
+    >>> from newsstruct import parse_dateline
+    >>> d = parse_dateline("NEW YORK, March 26 (Reuters) - Stocks rose.",
+    ...                    reference_date=datetime.date(2024, 3, 27))
+    >>> d.text, d.location, d.date_text, d.agency, d.date
+    ('NEW YORK, March 26 (Reuters) -', 'NEW YORK', 'March 26', 'Reuters', datetime.date(2024, 3, 26))
+    >>> parse_dateline("REYKJAVIK (REUTERS) - Top diplomats met.").location
+    'REYKJAVIK'
+    >>> parse_dateline("EDISON, N.J., April 13 - The company said.").location
+    'EDISON, N.J.'
+    >>> parse_dateline("Naypyidaw, Myanmar (CNN)Twenty-one people died.").text
+    'Naypyidaw, Myanmar (CNN)'
+    >>> parse_dateline("WASHINGTON (AP) _ The Senate voted.").agency
+    'AP'
+    >>> d = parse_dateline("New Delhi [India], Sept 20 (ANI): The minister said.")
+    >>> d.location, d.agency, d.date_text, d.date
+    ('New Delhi [India]', 'ANI', 'Sept 20', None)
+    >>> parse_dateline("Peine (dpa/lni) - Die Polizei sucht Zeugen.").agency
+    'dpa/lni'
+    >>> d = parse_dateline("(ANSA) - ROMA, 1 LUG - Il governo ha detto.")
+    >>> d.location, d.agency, d.date_text
+    ('ROMA', 'ANSA', '1 LUG')
+    >>> d = parse_dateline("МОСКВА, 12 мар - РИА Новости. Президент заявил.")
+    >>> d.location, d.agency, d.date_text
+    ('МОСКВА', 'РИА Новости', '12 мар')
+    >>> parse_dateline("AP - A company won a grant.").agency
+    'AP'
+    >>> parse_dateline("MANILA - Rescuers smashed train windows.").location
+    'MANILA'
+    >>> parse_dateline("Paris is lovely - in the spring.") is None
+    True
+    >>> parse_dateline("WASHINGTON - the city braced.") is None
+    True
+    >>> parse_dateline("The President said - nothing.") is None
+    True
+    >>> parse_dateline("UPDATE - The figures changed.") is None
+    True
+    """
     text = check_text(text)
+    if options is None:
+        options = Options(reference_date=reference_date, languages=languages)
+    elif reference_date is not None or languages is not None:
+        options = Options(
+            reference_date=reference_date or options.reference_date,
+            languages=languages or options.languages,
+        )
     return match_dateline(text, 0, len(text), options or DEFAULT_OPTIONS)

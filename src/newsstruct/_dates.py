@@ -1,26 +1,387 @@
-"""Dates: the only module that imports dateparser (lazily, behind a cache).
+"""Dates: read the dates of a story and settle its news date.
 
-STUB: owned by the wire-formats work; contract below.
+This is the only module that imports :mod:`dateparser`, lazily (inside
+:func:`_dateparser_parse`, so ``import newsstruct`` stays fast), with fixed
+settings and explicit languages, behind a cache.  Nothing here reads the
+machine's clock or time zone: a date without a year takes its year from the
+caller's ``reference_date`` or from evidence in the text, never from today.
+
+Rules:
+
+* a date with a year is that date;
+* with a reference date, a month and day resolve to the nearest such date not
+  after the reference, allowing a grace of :data:`GRACE_DAYS` days after it
+  (a dateline written in Tokyo is often a day ahead of the desk that filed it);
+* without one, the year comes from evidence in the text: a time stamp line
+  (``UPDATED Feb 22, 2025, 05:09 PM``, ``Published ...``), a full date in a
+  caption or elsewhere (``May 19, 2021``), cross-checked with a weekday
+  (``Wednesday (May 19)``: the year nearest that evidence in which May 19 is
+  a Wednesday);
+* when no year can be established, the date is ``None``.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 
+import regex
+
+from newsstruct._data.months import MONTHS, WEEKDAYS
+from newsstruct._language import detect_language
 from newsstruct._model import Caption, Dateline
-from newsstruct._options import Options
+from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
+from newsstruct._patterns import DATE_STAMP_LINE, DATE_WEEKDAY, DATE_WITH_YEAR
+
+#: A Chinese or Japanese date: ``3月31日``, ``2024年3月31日``.
+_CJK_DATE = regex.compile(r"(?:(?P<year>[0-9]{4})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日")
+#: A month and day up to this many days after the reference date stay in the
+#: reference's year.
+GRACE_DAYS = 2
+#: How far (in years) from the evidence a weekday may move a date's year.
+_WEEKDAY_REACH = 6
+#: How much of a long text is searched for date evidence.
+_EVIDENCE_WINDOW = 20_000
+#: Languages dateparser tries when none is given or detected.
+_FALLBACK_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru")
+#: The base date dateparser gets when the caller gave no reference date, so
+#: that its output never depends on the machine clock.
+_FIXED_BASE = datetime.datetime(2000, 1, 1)
+
+
+def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of a dateline-style date, from the month table."""
+    cjk = _CJK_DATE.fullmatch(date_text.strip())
+    if cjk is not None:
+        year_text = cjk.group("year")
+        return (
+            (int(year_text) if year_text else None),
+            int(cjk.group("month")),
+            int(cjk.group("day")),
+        )
+    words = (
+        date_text.replace(",", " ").replace("(", " ").replace(")", " ").replace(".", " ").split()
+    )
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    for word in words:
+        low = word.casefold()
+        if low.isascii() and low.isdigit():
+            number = int(low)
+            if len(low) == 4:
+                year = number
+            elif day is None and 1 <= number <= 31:
+                day = number
+            else:
+                return None
+        elif low in MONTHS and month is None:
+            month = MONTHS[low]
+        elif low in ("de", "del"):
+            continue
+        elif (
+            low.isascii()
+            and low[:-2].isdigit()
+            and low[-2:] in ("st", "nd", "rd", "th")
+            and day is None
+        ):
+            day = int(low[:-2])
+        else:
+            return None
+    if month is None or day is None:
+        return None
+    return year, month, day
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _before_reference(month: int, day: int, reference: datetime.date) -> datetime.date | None:
+    """The latest ``month``/``day`` not after *reference* plus the grace days."""
+    limit = reference + datetime.timedelta(days=GRACE_DAYS)
+    for year in range(limit.year, limit.year - 9, -1):
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate <= limit:
+            return candidate
+    return None
+
+
+def _day_before_reference(day: int, reference: datetime.date | None) -> datetime.date | None:
+    """A day of the month alone (``MADRID, 21 (EFE)``): the latest such day by the reference."""
+    if reference is None or not 1 <= day <= 31:
+        return None
+    limit = reference + datetime.timedelta(days=GRACE_DAYS)
+    year, month = limit.year, limit.month
+    for _ in range(3):
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate <= limit:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _near_year(month: int, day: int, year: int, weekday: int | None) -> datetime.date | None:
+    """``month``/``day`` in *year*, or in the nearest year where it falls on *weekday*."""
+    if weekday is None:
+        return _make_date(year, month, day)
+    for distance in range(_WEEKDAY_REACH + 1):
+        for candidate_year in (year, year - distance, year + distance):
+            candidate = _make_date(candidate_year, month, day)
+            if candidate is not None and candidate.weekday() == weekday:
+                return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_parse(
+    date_text: str, languages: tuple[str, ...], base: datetime.datetime
+) -> datetime.date | None:
+    """Read *date_text* with dateparser, with fixed settings (cached)."""
+    import dateparser  # lazy: keeps ``import newsstruct`` fast
+
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "TIMEZONE": "UTC",
+        "TO_TIMEZONE": "UTC",
+        "DATE_ORDER": "DMY",
+        "PARSERS": ["absolute-time"],
+    }
+    try:
+        parsed = dateparser.parse(date_text, languages=list(languages), settings=settings)
+    except Exception:  # dateparser raises on some odd inputs; text never raises here
+        return None
+    return None if parsed is None else parsed.date()
 
 
 def resolve_date(
     date_text: str,
-    options: Options,
+    options: Options = DEFAULT_OPTIONS,
     *,
     year_hint: int | None = None,
     language: str | None = None,
+    weekday: int | None = None,
 ) -> datetime.date | None:
-    """Resolve *date_text* (``"May 19"``, ``"10 août"``) to a calendar date, or ``None``."""
+    """Resolve *date_text* (``"May 19"``, ``"10 août"``) to a calendar date, or ``None``.
+
+    A date with a year is that date.  Without a year, the year comes from
+    ``options.reference_date`` (the nearest such date not after it, with
+    :data:`GRACE_DAYS` of grace), else from *year_hint* (moved to the nearest
+    year in which the date falls on *weekday*, Monday being 0, when given);
+    else the date is ``None``.
+
+    >>> import datetime
+    >>> from newsstruct import Options
+    >>> from newsstruct._dates import resolve_date
+    >>> jan = Options(reference_date=datetime.date(2021, 1, 3))
+    >>> resolve_date("Dec 30", jan)
+    datetime.date(2020, 12, 30)
+    >>> resolve_date("Jan 4", jan)  # one day after the reference: within the grace
+    datetime.date(2021, 1, 4)
+    >>> resolve_date("10 août", jan)
+    datetime.date(2020, 8, 10)
+    >>> resolve_date("Aug 29, 2014")
+    datetime.date(2014, 8, 29)
+    >>> resolve_date("May 19") is None  # no reference, no hint: no year
+    True
+    >>> resolve_date("May 19", year_hint=2021, weekday=2)  # a Wednesday
+    datetime.date(2021, 5, 19)
+    >>> resolve_date("Feb 30", jan) is None
+    True
+    >>> resolve_date("21", jan)  # a day alone (Europa Press): the latest 21st by the reference
+    datetime.date(2020, 12, 21)
+    """
+    parts = _split_date(date_text)
+    day_only = date_text.strip()
+    if parts is None and day_only.isascii() and day_only.isdigit() and len(day_only) <= 2:
+        return _day_before_reference(int(day_only), options.reference_date)
+    if parts is None:
+        return _resolve_with_dateparser(date_text, options, year_hint, language)
+    year, month, day = parts
+    if year is not None:
+        return _make_date(year, month, day)
+    if options.reference_date is not None:
+        return _before_reference(month, day, options.reference_date)
+    if year_hint is not None:
+        return _near_year(month, day, year_hint, weekday)
     return None
+
+
+def _resolve_with_dateparser(
+    date_text: str, options: Options, year_hint: int | None, language: str | None
+) -> datetime.date | None:
+    """Fallback for forms the month table does not read (other scripts, odd orders)."""
+    text = date_text.strip()
+    if not text or len(text) > 60:
+        return None
+    if language is not None:
+        languages: tuple[str, ...] = (language,)
+    elif options.languages is not None:
+        languages = options.languages
+    else:
+        languages = _FALLBACK_LANGUAGES
+    has_year = any(
+        len(w) == 4 and w.isascii() and w.isdigit() for w in text.replace(",", " ").split()
+    )
+    reference = options.reference_date
+    if not has_year and reference is None and year_hint is None:
+        return None
+    if reference is not None:
+        base = datetime.datetime.combine(
+            reference + datetime.timedelta(days=GRACE_DAYS), datetime.time()
+        )
+    elif year_hint is not None:
+        base = datetime.datetime(year_hint, 12, 31)
+    else:
+        base = _FIXED_BASE
+    return _dateparser_parse(text, languages, base)
+
+
+def _weekday_number(name: str) -> int | None:
+    return WEEKDAYS.get(name.rstrip(".").casefold())
+
+
+def full_dates(text: str, start: int = 0, end: int | None = None) -> list[datetime.date]:
+    """Every date with a year in ``text[start:end]`` (``May 19, 2021``, ``2021-05-19``).
+
+    >>> from newsstruct._dates import full_dates
+    >>> full_dates("Seen on May 19, 2021 and on 2 March 1987; not on May 40, 2021.")
+    [datetime.date(2021, 5, 19), datetime.date(1987, 3, 2)]
+    """
+    stop = len(text) if end is None else end
+    stop = min(stop, start + _EVIDENCE_WINDOW)
+    found: list[datetime.date] = []
+    for match in DATE_WITH_YEAR.finditer(text, start, stop):
+        written = match.group(0)
+        if "-" in written and written[:4].isdigit():
+            value = _make_date(int(written[:4]), int(written[5:7]), int(written[8:10]))
+        else:
+            parts = _split_date(written)
+            value = None
+            if parts is not None and parts[0] is not None:
+                value = _make_date(parts[0], parts[1], parts[2])
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def stamp_date(text: str) -> datetime.date | None:
+    """The date on a time stamp line (``UPDATED Feb 22, 2025, 05:09 PM``), if any.
+
+    >>> from newsstruct._dates import stamp_date
+    >>> stamp_date("Title\\nUPDATED Feb 22, 2025, 05:09 PM\\nBody.")
+    datetime.date(2025, 2, 22)
+    >>> stamp_date("Published: 19 May 2021\\n")
+    datetime.date(2021, 5, 19)
+    >>> stamp_date("It was published on Monday.") is None
+    True
+    """
+    for line in DATE_STAMP_LINE.finditer(text, 0, min(len(text), _EVIDENCE_WINDOW)):
+        dates = full_dates(text, line.start(), line.end())
+        if dates:
+            return dates[0]
+    return None
+
+
+def evidence_date(
+    text: str,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    lead_start: int = 0,
+    lead_end: int | None = None,
+) -> datetime.date | None:
+    """The news date evidenced in *text*, or ``None``.
+
+    In order: a time stamp line; a weekday with a month and day in the lead
+    (``text[lead_start:lead_end]``, e.g. ``on Wednesday (May 19)``), resolved
+    with the reference date or with the year of the full dates in the text;
+    else the first full date of the text when it is the only kind of evidence
+    there is and no reference date was given.
+
+    >>> from newsstruct._dates import evidence_date
+    >>> text = "Leaders met in Reykjavik on May 19, 2021.\\n\\nThey met on Wednesday (May 19)."
+    >>> evidence_date(text, lead_start=text.index("They"))
+    datetime.date(2021, 5, 19)
+    >>> evidence_date("They met on Wednesday (May 19).") is None  # no year anywhere
+    True
+    """
+    stamp = stamp_date(text)
+    if stamp is not None:
+        return stamp
+    stop = len(text) if lead_end is None else lead_end
+    lead = DATE_WEEKDAY.search(text, lead_start, min(stop, lead_start + 600))
+    if lead is not None:
+        parts = _split_date(lead.group("date"))
+        weekday = _weekday_number(lead.group("weekday"))
+        if parts is not None:
+            _, month, day = parts
+            if options.reference_date is not None:
+                return _before_reference(month, day, options.reference_date)
+            evidence = full_dates(text)
+            for value in evidence:
+                if (value.month, value.day) == (month, day):
+                    return value
+            if evidence:
+                return _near_year(month, day, evidence[0].year, weekday)
+            return None
+    return None
+
+
+def resolve_in_text(
+    date_text: str,
+    text: str,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    lead_start: int = 0,
+    lead_end: int | None = None,
+) -> datetime.date | None:
+    """Resolve *date_text* as :func:`resolve_date` does, taking a missing year from *text*.
+
+    Without a reference date, a month and day take their year from the evidence
+    in *text*: a full date with the same month and day (a caption's
+    ``May 19, 2021``), else the year nearest the time stamp or first full date,
+    moved to the nearest year where the date falls on the weekday the lead gives
+    (``Wednesday (May 19)``).
+
+    >>> from newsstruct._dates import resolve_in_text
+    >>> text = "UPDATED Jan 2, 2025, 10:00 AM\\n\\nPARIS, Dec 31 (AFP) - Fireworks."
+    >>> resolve_in_text("Dec 31", text)
+    datetime.date(2024, 12, 31)
+    >>> resolve_in_text("Dec 31", "PARIS, Dec 31 (AFP) - Fireworks.") is None
+    True
+    """
+    found = resolve_date(date_text, options)
+    if found is not None or options.reference_date is not None:
+        return found
+    parts = _split_date(date_text)
+    if parts is None or parts[0] is not None:
+        return None
+    _, month, day = parts
+    evidence = full_dates(text)
+    stamp = stamp_date(text)
+    if stamp is not None:
+        evidence.insert(0, stamp)
+    for value in evidence:
+        if (value.month, value.day) == (month, day):
+            return value
+    if not evidence:
+        return None
+    anchor = evidence[0]
+    stop = len(text) if lead_end is None else lead_end
+    lead = DATE_WEEKDAY.search(text, lead_start, min(stop, lead_start + 600))
+    if lead is not None and _split_date(lead.group("date")) == (None, month, day):
+        return _near_year(month, day, anchor.year, _weekday_number(lead.group("weekday")))
+    candidates = [_make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]
+    valid = [c for c in candidates if c is not None]
+    return min(valid, key=lambda c: abs(c - anchor)) if valid else None
 
 
 def article_date(
@@ -28,12 +389,74 @@ def article_date(
     dateline: Dateline | None,
     captions: Sequence[Caption],
     options: Options,
+    *,
+    lead_start: int | None = None,
 ) -> tuple[datetime.date | None, str | None]:
     """The article's news date and the language its dates were read in.
 
-    The dateline's date when it has one, else the best evidence in the text
-    (timestamps, caption dates).
+    The dateline's date when it has one, else the evidence in the text (see
+    :func:`evidence_date`), else the first full date in a caption.  The
+    language is ``options.languages[0]`` when a single one is given, else the
+    one detected from the text (among ``options.languages`` when given).
+
+    >>> from newsstruct._dates import article_date
+    >>> from newsstruct import Caption, Options, Span
+    >>> article_date("Ein Text, der nichts datiert, und das ist gut so.", None, (), Options())
+    (None, 'de')
+    >>> text = "Leaders meet on May 19, 2021."
+    >>> caption = Caption(text, Span(0, len(text)))
+    >>> article_date(text, None, [caption], Options(languages=["en"]))
+    (datetime.date(2021, 5, 19), 'en')
     """
+    language = _language(text, options)
     if dateline is not None and dateline.date is not None:
-        return dateline.date, None
-    return None, None
+        return dateline.date, language
+    start = dateline.span.end if dateline is not None else (lead_start or 0)
+    found = evidence_date(text, options, lead_start=start)
+    if found is not None:
+        return found, language
+    if options.reference_date is None:
+        for caption in captions:
+            dates = full_dates(text, caption.span.start, caption.span.end)
+            if dates:
+                return dates[0], language
+    return None, language
+
+
+def _language(text: str, options: Options) -> str | None:
+    if options.languages is not None and len(options.languages) == 1:
+        return options.languages[0]
+    return detect_language(text, options.languages)
+
+
+def parse_date(
+    date_text: str,
+    *,
+    reference_date: datetime.date | datetime.datetime | None = None,
+    languages: Sequence[str] | None = None,
+) -> datetime.date | None:
+    """Read a date as written in a dateline or a time stamp; ``None`` when it cannot.
+
+    A date without a year needs *reference_date* (it resolves to the nearest
+    such date not after it); the result never depends on today's date.
+
+    >>> import datetime
+    >>> from newsstruct import parse_date
+    >>> parse_date("March 26", reference_date=datetime.date(1987, 3, 27))
+    datetime.date(1987, 3, 26)
+    >>> parse_date("Dec 30", reference_date=datetime.date(2021, 1, 5))
+    datetime.date(2020, 12, 30)
+    >>> parse_date("1 LUG", reference_date=datetime.date(2024, 7, 2))
+    datetime.date(2024, 7, 1)
+    >>> parse_date("12 мар", reference_date=datetime.date(2024, 3, 12))
+    datetime.date(2024, 3, 12)
+    >>> parse_date("21 Nov. 2024")
+    datetime.date(2024, 11, 21)
+    >>> parse_date("May 19") is None
+    True
+    >>> parse_date("no date here") is None
+    True
+    """
+    date_text = check_text(date_text, name="date_text")
+    options = Options(reference_date=reference_date, languages=languages)
+    return resolve_date(date_text, options)

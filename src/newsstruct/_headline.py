@@ -1,6 +1,23 @@
 """Headlines (with kicker and standfirst) from the first blocks of an article.
 
-STUB: owned by the front-matter work; contract below.
+The first block is the headline when it reads as one:
+
+* it is short (at most three lines, 300 characters and 40 words) and is not
+  a byline, a caption, boilerplate or a paragraph opening with a dateline;
+* it does not end with a colon (a lead-in such as ``The Post reports:``);
+* it has no final full stop, or it is in ALL CAPS (wire slugs such as
+  ``CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.``) or title case; a
+  sentence-case line ending with a full stop counts only when it is a single
+  sentence of at most 25 words, shorter than one of the three blocks after it;
+* when it is the whole text, it is in ALL CAPS or title case, or has at most
+  25 words.
+
+A kicker is a label from :mod:`newsstruct._data.kickers` on a line of its own
+above the headline (``EXCLUSIVE``, ``ANALYSIS``, ``UPDATE 2``) or glued
+before it (``EXCLUSIVE-Chip maker ...``, ``Analysis: Why ...``).  A
+standfirst is a block of at most 60 words between the headline and a byline
+or a paragraph opening with a dateline.  A text that starts with its body
+(for example with a dateline paragraph) has no headline.
 """
 
 from __future__ import annotations
@@ -10,8 +27,48 @@ from collections.abc import Sequence
 import attrs
 
 from newsstruct._blocks import Block
-from newsstruct._model import Headline, Kicker, Standfirst
+from newsstruct._boilerplate import boilerplate_kind
+from newsstruct._byline import match_byline
+from newsstruct._caption import match_caption
+from newsstruct._dateline import match_dateline
+from newsstruct._model import Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
+from newsstruct._patterns import (
+    HEADLINE_KICKER_LINE,
+    HEADLINE_KICKER_PREFIX,
+    HEADLINE_SENTENCE_BREAK,
+    HEADLINE_WORD,
+)
+
+_MAX_HEADLINE = 300
+_MAX_HEADLINE_WORDS = 40
+_MAX_HEADLINE_LINES = 3
+#: A sentence-case headline ending with a full stop has at most this many words.
+_MAX_SENTENCE_WORDS = 25
+#: A sentence-case block with nothing after it has at most this many words.
+_MAX_LONE_WORDS = 25
+_MAX_KICKER = 40
+#: At most this many labels glued before a headline (``RPT-UPDATE 2-``).
+_MAX_CHAINED_KICKERS = 3
+#: Boilerplate kinds that may stand above a headline, and how many such blocks.
+_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related"})
+_MAX_LEADING_JUNK = 4
+#: Words after a bare place-and-dash that make the block a dateline paragraph.
+_MIN_DATELINE_SENTENCE = 8
+_MAX_STANDFIRST = 600
+_MAX_STANDFIRST_WORDS = 60
+#: Share of capitalised content words that makes a line title case.
+_TITLE_SHARE = 0.75
+#: Words that title case leaves in lower case.
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into",
+        "is", "its", "of", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with",
+        "than", "after", "amid", "about", "off", "out", "under", "despite", "his", "her",
+        "their", "says", "say", "said", "will", "won't", "not", "no",
+    }
+)  # fmt: skip
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
 
 @attrs.frozen
@@ -25,5 +82,168 @@ class FrontMatter:
 
 
 def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> FrontMatter:
-    """Headline, kicker and standfirst among the leading *blocks* of *text*."""
-    return FrontMatter()
+    """Headline, kicker and standfirst among the leading *blocks* of *text*.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "ANALYSIS\\n\\nWhy markets fell\\n\\nMarkets fell on Friday, traders said."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.kicker.text, front.headline.text, sorted(front.used)
+    ('ANALYSIS', 'Why markets fell', [0, 1])
+    >>> find_front_matter("", (), DEFAULT_OPTIONS)
+    FrontMatter(headline=None, kicker=None, standfirst=None, used=frozenset())
+    """
+    index = 0
+    # page furniture above the headline: update stamps, share widgets, flags
+    while index < min(len(blocks), _MAX_LEADING_JUNK):
+        block = blocks[index]
+        if boilerplate_kind(text[block.start : block.end]) not in _LEADING_JUNK:
+            break
+        index += 1
+    if index >= len(blocks):
+        return FrontMatter()
+    kicker: Kicker | None = None
+    used: set[int] = set()
+    first = blocks[index]
+    if (
+        index + 1 < len(blocks)
+        and first.end - first.start <= _MAX_KICKER
+        and HEADLINE_KICKER_LINE.match(text[first.start : first.end])
+    ):
+        kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
+        used.add(index)
+        index += 1
+    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options):
+        return FrontMatter(kicker=kicker, used=frozenset(used))
+
+    block = blocks[index]
+    start, end = block.start, block.end
+    if kicker is None:
+        # wire labels may be chained: RPT-UPDATE 2-Chip maker ...
+        kicker_end = 0
+        for _ in range(_MAX_CHAINED_KICKERS):
+            prefix = HEADLINE_KICKER_PREFIX.match(text[start:end])
+            if prefix is None or (
+                prefix.group("sep") == "-" and not prefix.group("kicker").isupper()
+            ):
+                break
+            kicker_end = start + prefix.end("kicker")
+            kicker_start = kicker.span.start if kicker is not None else start
+            kicker = Kicker(text[kicker_start:kicker_end], Span(kicker_start, kicker_end))
+            start += prefix.end()
+    headline = Headline(text[start:end], Span(start, end))
+    used.add(index)
+
+    standfirst: Standfirst | None = None
+    if _standfirst(text, blocks, index + 1, options):
+        used.add(index + 1)
+        after = blocks[index + 1]
+        standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
+    return FrontMatter(headline, kicker, standfirst, frozenset(used))
+
+
+def _other_part(text: str, block: Block, options: Options, following: Sequence[Block] = ()) -> bool:
+    """True when *block* is a byline, caption, boilerplate or opens with a dateline.
+
+    A story has one dateline: a block followed (past bylines and captions) by
+    one that opens with a dateline does not open with one itself.
+    """
+    start, end = block.start, block.end
+    if (
+        boilerplate_kind(text[start:end]) is not None
+        or match_byline(text, start, end) is not None
+        or match_caption(text, start, end) is not None
+    ):
+        return True
+    if not _opens_with_dateline(text, block, options):
+        return False
+    for after in following:
+        if match_byline(text, after.start, after.end) or match_caption(
+            text, after.start, after.end
+        ):
+            continue
+        return not _opens_with_dateline(text, after, options)
+    return True
+
+
+def _opens_with_dateline(text: str, block: Block, options: Options) -> bool:
+    """True when *block* is a paragraph that opens with a dateline.
+
+    A dateline names its agency or date, or a sentence follows it: a short
+    slug such as ``FIX IS IN: Moderators ignore scandals`` or a title-case
+    line (``HUFFPOLLSTER: A Seismic Shift Among Voters ...``) is a headline.
+    """
+    dateline = match_dateline(text, block.start, block.end, options)
+    if dateline is None:
+        return False
+    if dateline.agency or dateline.date_text:
+        return True
+    rest = HEADLINE_WORD.findall(text[dateline.span.end : block.end])
+    return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
+
+
+def _reads_as_headline(text: str, blocks: Sequence[Block], index: int, options: Options) -> bool:
+    block = blocks[index]
+    if block.end - block.start > _MAX_HEADLINE:
+        return False
+    line = text[block.start : block.end]
+    if line.count("\n") + line.count("\r") >= _MAX_HEADLINE_LINES or line.endswith(":"):
+        return False
+    words = HEADLINE_WORD.findall(line)
+    if not words or len(words) > _MAX_HEADLINE_WORDS:
+        return False
+    if _other_part(text, block, options, blocks[index + 1 : index + 4]):
+        return False
+    if _all_caps(line) or _title_case(words):
+        return True
+    has_break = HEADLINE_SENTENCE_BREAK.search(line) is not None
+    if index + 1 >= len(blocks) and len(words) > _MAX_LONE_WORDS:
+        # a lone sentence-case block is a headline only when it is short
+        return False
+    if not line.rstrip(_CLOSERS).endswith("."):
+        return not has_break
+    if has_break or len(words) > _MAX_SENTENCE_WORDS:
+        return False
+    # a one-sentence line with a full stop: a headline when a longer paragraph follows
+    return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
+
+
+def _standfirst(text: str, blocks: Sequence[Block], index: int, options: Options) -> bool:
+    """True when blocks[index] is a standfirst: a summary before a byline or dateline."""
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options):
+        return False
+    if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
+        return False
+    for after in blocks[index + 1 : index + 4]:
+        start, end = after.start, after.end
+        if match_caption(text, start, end) is not None:
+            continue
+        return (
+            match_byline(text, start, end) is not None
+            or match_dateline(text, start, end, options) is not None
+        )
+    return False
+
+
+def _all_caps(line: str) -> bool:
+    """True when at least 80 % of the cased letters are capitals (and there are some)."""
+    upper = lower = 0
+    for char in line:
+        if char.isupper():
+            upper += 1
+        elif char.islower():
+            lower += 1
+    return upper >= 2 and upper >= 4 * lower
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """True when most words that title case capitalises are capitalised."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= _TITLE_SHARE * len(content)

@@ -146,7 +146,7 @@ class Quote:
 
     ``span`` covers ``text`` only.  ``cue`` is the verb or phrase that
     attributes it (``"said"``, ``"according to"``), ``paragraph`` the index in
-    :attr:`Article.paragraphs` of the paragraph where it starts (``0`` when the
+    ``Article.paragraphs`` of the paragraph where it starts (``0`` when the
     quote was found outside an article).  ``kind`` is ``"direct"`` for a quoted
     utterance, ``"partial"`` for a quoted fragment inside indirect speech.
     """

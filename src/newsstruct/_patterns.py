@@ -16,7 +16,25 @@ Sections (one per concern; keep each section's names prefixed by its concern):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
+
+from newsstruct._data.boilerplate import (
+    COPYRIGHT_PHRASES,
+    CREDIT_ROLES,
+    FLAGS,
+    PROMO_OPENINGS,
+    PROMO_PHRASES,
+    RELATED_OPENINGS,
+    SHARE_BUTTONS,
+    SHARE_OPENINGS,
+    SIGNOFF_AGENCIES,
+    STANDARDS_OPENINGS,
+    TIMESTAMP_LABELS,
+)
+from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
+from newsstruct._data.kickers import KICKERS
 
 # ---------------------------------------------------------------------------
 # fragments shared by several concerns
@@ -41,11 +59,629 @@ SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 # ---------------------------------------------------------------------------
 # datelines and dates  (owned by _dateline.py / _dates.py)
 # ---------------------------------------------------------------------------
+# Every dateline pattern is matched at a block start against a window of at
+# most DATELINE_WINDOW characters, and every loop is possessive and bounded.
+# A space inside a dateline is ``[ \t\u00a0\u202f]`` (no-break spaces included).
+
+from newsstruct._data.months import MONTHS as _MONTHS  # noqa: E402
+from newsstruct._data.months import WEEKDAYS as _WEEKDAYS  # noqa: E402
+
+#: Characters of a block searched for its dateline.
+DATELINE_WINDOW = 200
+
+#: Every month name or abbreviation in any known language, longest first.
+_DL_MONTH_NAMES = "|".join(regex.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+#: A month name or abbreviation (optional full stop).
+_DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
+#: A weekday name.
+_DL_WEEKDAY = (
+    r"(?i:"
+    + "|".join(regex.escape(d) for d in sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")(?![\p{L}])\.?"
+)
+_DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+_DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?![0-9])"
+#: A date as written in a dateline: ``March 26``, ``Oct. 20``, ``Aug 29, 2014``,
+#: ``2 March``, ``10 juil 2024``, ``21 Nov. 2024``, ``25 de mayo``, ``12 мар``.
+_DL_DATE = rf"""
+    (?: {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
+      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
+        (?: (?:[ \t\u00a0\u202f]++de)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
+    )
+"""
+#: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
+#: ``TROIS-RIVIERES``; never a month name followed by a day.
+_DL_PLACE_WORD = rf"""
+    (?! (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )
+    (?: \p{{Lu}} | \p{{Lo}} )                                 # capital, or a letter of an uncased script
+    (?: [\p{{L}}\p{{M}}'’\-] | \.(?=\p{{L}}) )*+ \.?+
+"""
+#: Lower-case words joining the parts of a place name (``Rio de Janeiro``).
+_DL_CONNECTOR = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|am|an|der|den|op|upon|on|sur|of|and|y|e|van|von|im|in|bei|aan|zu|sous)"
+#: A place: up to six words, e.g. ``SOUTH BELOIT``, ``Gaza City``, ``RIO DE JANEIRO``.
+_DL_PLACE = rf"""
+    {_DL_PLACE_WORD} (?: [ \t\u00a0\u202f] (?:{_DL_CONNECTOR}[ \t\u00a0\u202f])?+ {_DL_PLACE_WORD} ){{0,5}}+
+    (?: [ \t\u00a0\u202f]?+ \[ [^\]\n]{{1,30}}+ \] )?+                                   # New Delhi [India]
+"""
+#: A location: places joined by ``/`` and followed by up to three
+#: qualifiers after commas (state, province, country).
+DATELINE_LOCATION = rf"""
+    (?P<location>
+      (?P<lower> (?:\p{{Lu}}\p{{Ll}}++|\p{{Ll}}++) (?: [ \t\u00a0\u202f] \p{{Ll}}++ ){{1,2}}+  # lower case: La paz
+      | \p{{Ll}}++ )                                                        # peoria
+      (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE} )                                       # (only before a date)
+    | {_DL_PLACE} (?: [ \t\u00a0\u202f]?+ / [ \t\u00a0\u202f]?+ {_DL_PLACE} ){{0,4}}+                 # NEW YORK/SAN FRANCISCO
+      (?: [ \t\u00a0\u202f]?+ ,[ \t\u00a0\u202f]++ {_DL_PLACE} ){{0,3}}+                               # , N.J. / , Pakistan
+    )
+"""
+#: An agency name in brackets: ``Reuters``, ``dpa/lni``, ``CBS.MW``, ``Dow Jones``.
+_DL_AGENCY = r"[\p{L}\p{N}] (?: [\p{L}\p{N}.&'/\-] | [ \t\u00a0\u202f](?=[\p{L}\p{N}]) ){0,30}+"
+#: An agency name between slashes: ``/TASS/``.
+_DL_AGENCY_PLAIN = r"[\p{L}\p{N}] (?: [\p{L}\p{N}.&'\-] | [ ](?=[\p{L}\p{N}]) ){0,30}+"
+#: A dateline dash: ``-``, ``--``, ``—``, ``–``, ``_`` (ANPA), ``.-`` (EFE), ``:`` (ANI).
+_DL_DASH = r"(?: \.?+ [\p{Pd}\u2212_]{1,3}+ | : )"
+
+#: The main dateline: location, optional date, optional agency, dash.
+#: ``NEW YORK, March 26 (Reuters) -``, ``SALVADOR, Feb 26 -``, ``MANILA -``,
+#: ``Naypyidaw, Myanmar (CNN)``, ``МОСКВА, 12 мар - РИА Новости.``
+DATELINE_MAIN = regex.compile(
+    rf"""
+    {DATELINE_LOCATION}
+    (?: [ \t\u00a0\u202f]*+ ,?+ [ \t\u00a0\u202f]*+
+        (?P<date> {_DL_DATE} | {_DL_DAY} (?= [ \t\u00a0\u202f]*+ [(/] ) )       # day only: MADRID, 21 (EFE)
+        (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
+            (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
+        ,?+ )?+                                                            # date
+    (?: [ \t\u00a0\u202f]*+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)   # (agency)
+      | [ \t\u00a0\u202f]*+ \.?+ [ \t\u00a0\u202f]*+ (?P<slash> / (?P<slash_agency> {_DL_AGENCY_PLAIN} ) / \.?+ ) )?+  # /TASS/.
+    (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+                                         # closing dash
+    (?: [ \t\u00a0\u202f]++ (?P<tail> \p{{Lu}}[\p{{L}}\-]*+ (?:[ \t\u00a0\u202f]\p{{Lu}}[\p{{L}}\-]*+)?+ ) \. )?+  # - РИА Новости.
+    """,
+    regex.VERBOSE | regex.V0,
+)
+
+#: A dateline that opens with its agency: ``(ANSA) - ROMA, 1 LUG -``,
+#: ``(CNN) --``, ``(Bloomberg) --``.
+DATELINE_AGENCY_FIRST = regex.compile(
+    rf"""
+    \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
+    (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+
+    """,
+    regex.VERBOSE,
+)
+
+#: Yonhap's Korean dateline, place and agency in one bracket: ``(서울=연합뉴스)``.
+DATELINE_PLACE_IS_AGENCY = regex.compile(
+    r"""
+    \( [ ]*+ (?P<location> \p{L}[\p{L}\p{M}]{0,20}+ ) [ ]*+ = [ ]*+     # (서울=
+    (?P<agency> \p{L}[\p{L}\p{M} ]{0,20}+ ) [ ]*+ \)                   # 연합뉴스)
+    """,
+    regex.VERBOSE,
+)
+
+#: Xinhua's and China News Service's Chinese dateline: ``新华社北京3月31日电``.
+DATELINE_CHINESE = regex.compile(
+    r"""
+    (?P<agency> 新华社 | 中新社 | 中新网 | 人民网 | 央视网 | 法新社 | 路透社 | 美联社 | 共同社 | 塔斯社 )
+    (?P<location> \p{Han}{1,8}+ )                                       # 北京
+    (?P<date> (?:[0-9]{4}年)?+ [0-9]{1,2}月 [0-9]{1,2}日 )                 # 3月31日
+    电                                                                   # "cable"
+    """,
+    regex.VERBOSE,
+)
+
+#: A dateline with a date but no place: ``Jan. 5 (Bloomberg) --``.
+DATELINE_DATE_FIRST = regex.compile(
+    rf"""
+    (?P<date> {_DL_DATE} ) [ \t\u00a0\u202f]*+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
+    (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+
+    """,
+    regex.VERBOSE,
+)
+
+#: An RSS-style source prefix: ``AP - ``, ``Canadian Press - ``.
+DATELINE_SOURCE = regex.compile(
+    r"""
+    (?P<agency> \p{L}[\p{L}.\-]*+ (?: [ \t\u00a0\u202f]\p{Lu}[\p{L}.\-]*+ ){0,2}+ )   # the source's name
+    [ \t\u00a0\u202f]++ [\p{Pd}\u2212]{1,2}+ [ \t\u00a0\u202f]++                                      # spaced dash
+    """,
+    regex.VERBOSE,
+)
+
+#: A repeat or correction flag before the dateline: ``RPT --``, ``REFILE-``.
+DATELINE_FLAG = regex.compile(
+    r"""
+    (?: (?: RPT | REPEAT | REFILE | CORRECTED | UPDATE[ \t\u00a0\u202f]?[0-9]{0,2} )  # the flag
+        [ \t\u00a0\u202f]*+ (?: [\p{Pd}\u2212]{1,2}+ | : ) [ \t\u00a0\u202f]*+      # its dash
+      | \*{2,8}+ )                                                        # wire noise: ****LONDON
+    """,
+    regex.VERBOSE,
+)
+
+#: A byline glued before the dateline on the same line, set off by two or more
+#: spaces or a tab: ``By MICHAEL LIEDTKE     SAN FRANCISCO (AP) --``.
+DATELINE_GLUED_BYLINE = regex.compile(
+    r"""
+    By [ \t\u00a0]++                                                  # By
+    (?: \p{Lu}[\p{L}\p{M}.'’\-]*+ [ \u00a0] ){1,5}+                    # up to five name words
+    [ \t\u00a0]++                                                     # a gap of 2+ spaces
+    """,
+    regex.VERBOSE,
+)
+
+#: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
+#: ``Feb 22, 2025``, ``2021-05-19``.
+DATE_WITH_YEAR = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?: {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_DAY} (?:st|nd|rd|th)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}   # May 19, 2021
+      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ [ \t\u00a0\u202f]++ {_DL_YEAR}  # 19 May 2021
+      | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A weekday with a month and day: ``Wednesday (May 19)``, ``Wednesday, May 19``.
+DATE_WEEKDAY = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<weekday> {_DL_WEEKDAY} ) [ \t\u00a0\u202f]*+ [(,]?+ [ \t\u00a0\u202f]*+
+    (?P<date> {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_DAY} | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ {_DL_MONTH} )
+    """,
+    regex.VERBOSE,
+)
+
+#: A line stamping the story's time: ``UPDATED Feb 22, 2025, 05:09 PM``,
+#: ``Published: 19 May 2021``, ``Posted on ...``.
+DATE_STAMP_LINE = regex.compile(
+    r"""
+    ^ [ \t]*+ (?i: (?:last[ \t\u00a0\u202f]|first[ \t\u00a0\u202f])?+ (?:updated|published|posted|publié|mis[ \t\u00a0\u202f]à[ \t\u00a0\u202f]jour
+        |veröffentlicht|aktualisiert|actualizado|publicado|pubblicato|aggiornato) )
+    [ \t:,]*+ (?:on[ \t\u00a0\u202f]++)?+ [^\n]{0,80}+
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 
 # ---------------------------------------------------------------------------
 # headlines, bylines, captions, boilerplate
 # ---------------------------------------------------------------------------
+# Owned by _headline.py, _byline.py, _caption.py and _boilerplate.py.  The
+# vocabularies live in newsstruct._data; these patterns are applied to one
+# block at a time, and the callers bound the block (or the tail of it) they
+# pass, so every match is linear in a short window.
+
+
+def _front_alternation(words: Iterable[str]) -> str:
+    """Escaped alternatives, longest first (so ``Copy link`` wins over ``Copy``)."""
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word) for word in unique)
+
+
+_FRONT_FLAGS = regex.VERBOSE | regex.UNICODE
+
+#: A closing mark or sentence end that may precede a glued credit or sign-off.
+_FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
+#: The kicker vocabulary, any case.
+_HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
+
+#: A block that is only a kicker: ``EXCLUSIVE``, ``Analysis:``, ``UPDATE 2``.
+HEADLINE_KICKER_LINE = regex.compile(
+    rf"""
+    \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
+    (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
+    [ \t]*+ [:|\p{{Pd}}]?+ \Z           # an optional separator, then nothing
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
+#: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``.
+HEADLINE_KICKER_PREFIX = regex.compile(
+    rf"""
+    \A (?P<kicker> (?i:{_HEADLINE_KICKER_WORDS}) (?: [ \t]++ \d{{1,2}}+ )?+ )
+    (?P<sep>
+        -                                # a hyphen glued to the kicker (wire style)
+      | [ \t]*+ [:|] [ \t]*+             # a colon or bar
+      | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
+    )
+    (?= \S )                             # the headline follows
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A sentence boundary inside a block (``... said. The ...``): headlines
+#: rarely have one.
+HEADLINE_SENTENCE_BREAK = regex.compile(
+    r"""
+    \p{Ll}{3} [.!?] [\"\u201d\u2019]?+   # a lower-case word ends a sentence (not Mr. or vs.)
+    [ \t]++
+    [\"\u201c\u2018]?+ \p{Lu} \p{Ll}     # a capitalised word starts the next
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A word for the title-case test: letters, digits and inner marks.
+HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
+
+#: The word that opens a byline, in the languages of the agencies.
+_BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|Av|Af|Door"
+
+#: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
+BYLINE_LEAD = regex.compile(
+    rf"""
+    \A (?P<lead> {_BYLINE_LEAD_WORDS} )   # the lead word
+    (?: [ \t]*+ : )?+                      # By: Jane Doe
+    [ \t]++
+    (?= [\p{{Lu}}\p{{Lt}}] )               # a capitalised name follows
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Separators between the people and desks of a byline.
+BYLINE_SEPARATOR = regex.compile(
+    r"""
+    [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
+    | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
+    | [ \t]++ (?: and | AND | und | UND | y | Y | et | ET | e | en | og | och | i ) [ \t]++
+                                                       # and / und / y / et / e / en / og / och
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Name particles that may stand lower-case inside a name.
+_BYLINE_PARTICLE = (
+    r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|al|el|bin|ibn|ben|ter|zu|y)"
+)
+#: One word of a name: capitalised (``D'Afflisio``, ``Jean-Luc``) or an initial (``J.``).
+_BYLINE_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+)"
+
+#: A person's name as bylines write it: one to six capitalised words,
+#: lower-case particles allowed between them (``Ludwig van Beethoven``).
+BYLINE_PERSON = regex.compile(
+    rf"""
+    {_BYLINE_NAME_WORD}                                        # the first word
+    (?: [ \t]++ (?: {_BYLINE_PARTICLE} [ \t]++ ){{0,2}}+ {_BYLINE_NAME_WORD} ){{0,5}}+
+                                                               # more words, particles between
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A trailing place after a name: ``Marco Krefting in Berlin``.
+BYLINE_PLACE = regex.compile(
+    r"""
+    [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | at | from | with | für )
+    [ \t]++                                                 # in Paris / of The Times / für die ...
+    \p{L} [^\n,;]{0,60}+ \Z                                # the place or paper, to the end
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Words that make a byline segment a role or a desk, not a person.
+BYLINE_ROLE = regex.compile(
+    r"""
+    \b (?i: writer | correspondent | reporter | editor | staff | bureau | desk
+          | columnist | contributor | analyst | chief | senior | special | political
+          | economics | business | diplomatic | news | press | agency | agencies
+          | service | services | wire | wires | times | post | journal | herald
+          | tribune | associated | reuters? | redaktion | korrespondent(?:in)?
+          | envoy | envoyé(?:e)? | spécial(?:e)? | corresponsal | enviad[oa] | especial
+          | redacción | rédaction
+    ) \b
+    """,
+    _FRONT_FLAGS,
+)
+
+#: One role of a credit line and its ``by``: ``Reporting by``, ``editing by``.
+BYLINE_CREDIT_ROLE = regex.compile(
+    rf"""
+    (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
+    [ \t]++ (?i: by ) [ \t]++                    # by
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A whole credit line: ``(Reporting by X; Editing by Y)``.
+BOILERPLATE_CREDITS = regex.compile(
+    rf"""
+    \A \(?+ [ \t]*+                                  # an optional opening bracket
+    (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
+    [^()\n]{{1,400}}+                                # the names and further roles
+    \)?+ \.?+ \Z                                     # the closing bracket, a full stop
+    | \A [\p{{Pd}}\u2212 \t]*+ (?i: with [ \t]++ assistance [ \t]++ from ) [ \t]++ [^\n]{{1,300}}+ \Z
+                                                     # Bloomberg: --With assistance from X.
+    | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
+                                                     # To contact the reporter on this story: ...
+    | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
+      [ \t]++ (?: report | story | article ) ) \.?+ \Z
+                                                     # AP: X contributed to this report.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit line glued to the end of a paragraph: ``... said. (Reporting by X)``.
+BOILERPLATE_TRAILING_CREDITS = regex.compile(
+    rf"""
+    (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++         # after a sentence end
+    (?P<junk>
+        \( [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
+        [^()\n]{{1,400}}+ \) \.?+                    # the bracketed credit line
+    ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+_BOILERPLATE_AGENCY = _front_alternation(SIGNOFF_AGENCIES)
+#: Desk initials after an agency sign-off: ``jrr/mla``, ``so yyon z2 a3 vni/dmo``.
+_BOILERPLATE_DESK_TAIL = r"(?: [ \t]++ [a-z0-9]{1,8}+ (?: / [a-z0-9]{1,8}+ )*+ ){0,10}+"
+
+#: A sign-off block: ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
+#: ``dpa so yyon z2 a3 vni/dmo``.
+BOILERPLATE_SIGNOFF = regex.compile(
+    rf"""
+    \A (?: [\p{{Pd}}\u2212] [ \t]*+ )?+              # an optional leading dash
+    \(?+
+    (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} )    # the agency (Reuter in any case)
+    \)?+
+    (?: \.\.\.?+ | \. | \u2026 )?+                   # REUTER... / Reuter.
+    {_BOILERPLATE_DESK_TAIL}                         # desk initials
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A sign-off glued to the end of the last paragraph: ``... campaign." AFP``,
+#: ``... (33.7).        REUTER``.
+BOILERPLATE_TRAILING_SIGNOFF = regex.compile(
+    rf"""
+    (?: (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++     # after a sentence end
+      | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+ )            # or on a line of its own
+    (?P<junk>
+        (?: [\p{{Pd}}\u2212] [ \t]*+ )?+
+        \(?+ (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} ) \)?+
+        (?: \.\.\.?+ | \u2026 )?+
+        {_BOILERPLATE_DESK_TAIL}
+    ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An AFP-style desk code alone: ``bur-dar-gl/fz``, ``jm/sst``.
+BOILERPLATE_DESK = regex.compile(
+    r"""
+    \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
+    (?: / [a-z]{2,6}+ )++                   # the editors: /fz
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A desk code glued to the end of the last paragraph: ``... said. bur-dar/fz``.
+BOILERPLATE_TRAILING_DESK = regex.compile(
+    r"""
+    (?<= [.!?\"\u201d\u2019)\]] ) [ \t\n\r]++
+    (?P<junk> [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+ (?: / [a-z]{2,6}+ )++ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The Reuters standards trailer.
+BOILERPLATE_STANDARDS = regex.compile(
+    rf"\A (?i: {_front_alternation(STANDARDS_OPENINGS)} )", _FRONT_FLAGS
+)
+
+#: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
+BOILERPLATE_COPYRIGHT = regex.compile(
+    rf"""
+    \A (?i: copyright ) [ \t]*+ (?: \u00a9 | (?i: \(c\) ) | \d{{4}} | : | \p{{Lu}} )
+                                                                 # Copyright 2021 / Copyright ©
+    | \A (?: \u00a9 | \u2117 | (?i: \(c\) | copr\. ) )            # © 2021 ...
+    | (?i: {_front_alternation(COPYRIGHT_PHRASES)} )             # All rights reserved
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A publisher's imprint: ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited``.
+BOILERPLATE_IMPRINT = regex.compile(
+    r"""
+    \A (?i: mci | mica ) [ \t]*+ \( [ \t]*+ P [ \t]*+ \) [ \t]*+ \d   # MCI (P) 066/...
+    | \b (?i: co\. [ \t]*+ regn\. | company [ \t]++ registration )     # Co. Regn. No.
+    | \A (?i: published [ \t]++ by ) [ \t]++ [^\n]{0,80}?
+      \b (?: Limited | Ltd | Inc | GmbH | LLC | PLC | Plc | S\.A\. | AG ) \b
+                                                                       # Published by X Limited
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
+BOILERPLATE_PROMO = regex.compile(
+    rf"""
+    \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
+    | (?i: {_front_alternation(PROMO_PHRASES)} )                              # names a channel
+    | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
+      (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
+                                                                             # Follow X on Twitter
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A share widget heading: ``Thanks for sharing!``, ``Share this article``.
+BOILERPLATE_SHARE = regex.compile(rf"\A (?i: {_front_alternation(SHARE_OPENINGS)} )", _FRONT_FLAGS)
+
+#: A block made only of share-button names: ``FacebookTelegram``,
+#: ``Facebook Twitter LinkedIn Email``.
+BOILERPLATE_SHARE_BUTTONS = regex.compile(
+    rf"""
+    \A (?: (?> {_front_alternation(SHARE_BUTTONS)} ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
+BOILERPLATE_RELATED = regex.compile(
+    rf"\A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )",
+    _FRONT_FLAGS,
+)
+
+#: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
+BOILERPLATE_TIMESTAMP = regex.compile(
+    rf"""
+    \A (?i: {_front_alternation(TIMESTAMP_LABELS)} )   # the label
+    (?: [ \t]*+ : )?+ [ \t]++                          # an optional colon
+    (?: (?i: on | at | am | le | el ) [ \t]++ )?+      # Updated on ...
+    (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
+    (?! (?i: by ) \b )                                 # not "Published by"
+    [^\n]{{1,100}}+ \Z                                 # a short rest of the line
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A wire flag on a line of its own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``.
+BOILERPLATE_FLAG = regex.compile(
+    rf"""
+    \A \(?+ (?: {_front_alternation(FLAGS)} ) \)?+        # the flag
+    (?: [ \t]++ (?: FROM | OF | TO | AS ) \b [^\n]{{0,60}}+ )?+  # REPEAT FROM LATE FRIDAY
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A separator rule or end mark: ``___``, ``* * *``, ``-30-``, ``ENDS``.
+BOILERPLATE_SEPARATOR = regex.compile(
+    r"""
+    \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){3,}+ \.?+ \Z    # a rule: ___ or * * *
+    | \A (?: -30- | ENDS | END | ==END== ) \Z             # an end mark
+    """,
+    _FRONT_FLAGS,
+)
+
+_CAPTION_AGENCY = _front_alternation(PHOTO_AGENCIES)
+_CAPTION_LABEL = _front_alternation(CREDIT_LABELS)
+#: One part of a slash credit: ``Steve Helber``, ``AP``, ``Getty Images``, ``J. Doe``.
+_CAPTION_CREDIT_PART = (
+    r"(?: \p{Lu}\. | [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019&\-]*+ )"
+    r"(?: [ \t] (?: \p{Lu}\. | [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019&\-]*+ ) ){0,4}+"
+)
+
+#: A labelled credit ending a caption: ``... 2021. PHOTO: AFP``,
+#: ``Photo: NTB / Scanpix``, ``(Photo: AFP)``.
+CAPTION_LABELLED_CREDIT = regex.compile(
+    rf"""
+    (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
+    (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
+    (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ : [ \t]*+
+    (?P<credit> [^\n:()\[\]]{{1,100}}+ )               # the credit, to the end
+    (?(open) [)\]] )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A ``by`` credit ending a caption: ``(Photo by X/Getty Images)``.
+CAPTION_BY_CREDIT = regex.compile(
+    r"""
+    (?P<open> [(\[] ) [ \t]*+
+    (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
+    (?P<credit> [^\n()\[\]]{1,100}+ )
+    [)\]] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
+CAPTION_BRACKET_CREDIT = regex.compile(
+    r"""
+    [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{1,60}+ / [^\n()\[\]]{1,80}+ ) [)\]] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
+CAPTION_SLASH_CREDIT = regex.compile(
+    rf"""
+    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
+    (?P<credit>
+        {_CAPTION_CREDIT_PART}
+        (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
+    )
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An agency name, whole: ``AFP``, ``Getty Images``, ``AP``.
+CAPTION_AGENCY = regex.compile(rf"\A (?i: {_CAPTION_AGENCY} ) \Z", _FRONT_FLAGS)
+
+#: Words that make a bracketed part a photo credit: ``AP Photo``.
+CAPTION_PHOTO_WORD = regex.compile(
+    r"\b (?i: photo | photos | foto | picture | pictures | image | images | file ) \b",
+    _FRONT_FLAGS,
+)
+
+#: A caption label opening a caption: ``FILE PHOTO: Workers walk ...``.
+CAPTION_LEAD_LABEL = regex.compile(
+    rf"""
+    \A (?P<label> {_front_alternation(CAPTION_LABELS)} ) [ \t]*+ [:\p{{Pd}}] [ \t]*+ (?= \S )
+    """,
+    _FRONT_FLAGS,
+)
 
 # ---------------------------------------------------------------------------
 # quotes and speakers
 # ---------------------------------------------------------------------------
+
+#: One quotation-mark candidate (an apostrophe is a candidate too; context decides).
+QUOTE_MARK = regex.compile(
+    r"""
+      (?P<run> "{3,}+ | '{4,}+ | `{3,}+   # runs of one mark are never quotes
+        | \u201c{3,}+ | \u201d{3,}+ | \u2018{3,}+ | \u2019{3,}+ )
+    | ``                                  # TeX / NYT opening double
+    | ''                                  # NYT double, opening or closing
+    | ,,                                  # typewriter German low double
+    | ["\u201c\u201d\u201e\u201f]         # straight and typographic doubles
+    | [\u00ab\u00bb\u2039\u203a]          # guillemets
+    | [\u300c\u300d\u300e\u300f]          # CJK corner brackets
+    | ['\u2018\u2019\u201a\u201b`]        # singles (or apostrophes, primes)
+    """,
+    regex.VERBOSE,
+)
+
+#: An apostrophe of elision at a mark position: '60s, 'n', 'em, 'til, 'cause.
+QUOTE_ELISION = regex.compile(
+    r"""
+    ['\u2019\u2018]
+    (?:
+        \d\d (?: s\b | \b )               # decades and years: '60s, '08
+      | n ['\u2019] (?!\w)                # rock 'n' roll
+      | (?: em | til | cause | cos | tis | twas | bout | round | nuff | ol
+          | ya | n | im | er )\b          # clipped words
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Feet and inches written with primes: 5'11", 6' 2''.
+QUOTE_PRIME = regex.compile(r"\d['\u2032\u2019]\s?\d{1,2}(?:\.\d+)?+(?:[\"\u2033\u201d]|'')")
+
+#: Where a sentence ends inside masked paragraph text.
+QUOTE_SENTENCE_END = regex.compile(
+    r"""
+    (?P<word> [\w.]*+ )                   # the word before the stop (abbreviation test)
+    [.!?]++ [\u201d\u2019"')\]]*+         # the stop, with closing marks/brackets
+    \s++                                  # then space
+    (?= [\p{Lu}\d"\u201c\u2018'(\[] )     # before a capital, digit or opening mark
+    """,
+    regex.VERBOSE,
+)
+
+#: One word of a proper name: ``Blinken``, ``O'Brien``, ``Holtz-Eakin``, ``Jr.``
+SPEAKER_NAME_WORD = regex.compile(
+    r"""
+    (?: \p{Lu} [\p{L}\p{M}]*+ (?: ['\u2019\-] \p{L}++ )*+ \.?+   # capitalised word
+      | \p{Lu} \. (?: \p{Lu} \. )*+                              # initials: F. or U.S.
+      | (?: de | da | di | del | der | van | von | la | le | bin | al | ibn | el
+          | dos | du | st\. ) (?= \s++ \p{Lu} )                  # name particles
+    )
+    """,
+    regex.VERBOSE,
+)

@@ -1,31 +1,328 @@
-"""Direct quotes: quotation marks of every kind, attribution cues, speakers.
+"""Direct and partial quotes: quotation marks of every kind, cues, speakers.
 
-STUB: owned by the quotes work; contract below.
+How a quote is found, in three steps:
+
+1. **Marks.**  Every candidate mark (``"``, ``“ ”``, ``''``/````````, ``‘ ’``,
+   ``'``, ``« »``, ``„ “``, ``‚ ‘``...) is classed as opening, closing or
+   either by the characters around it: an opening mark has no space after it
+   and no letter or digit before it, a closing mark the other way round.
+   Apostrophes inside words (``Russia's``, ``Ma'am``), elisions (``'60s``,
+   ``rock 'n' roll``) and primes (``5'11"``) are never marks.  Marks pair up
+   within one paragraph; a quote of another kind nested inside is part of
+   the outer quote.  An opening mark that is never closed does not run past
+   its paragraph: it is dropped (and the marks after it pair as if it were
+   not there), unless it opens the paragraph or the next paragraph opens
+   with a mark again (a quote over several paragraphs), in which case the
+   quote runs to the end of its paragraph.
+2. **Attribution.**  The paragraph is read with its quotes masked.  A quote is
+   attributed by the cue and speaker next to it (``"...," he said``,
+   ``"...," said Mr Blinken``, ``Ned Price, a spokesman, said: "..."``,
+   ``according to X, "..."``), by a cue earlier in its sentence (a partial
+   quote inside indirect speech: ``said Russia has to cooperate "in
+   spheres..."``, kind ``"partial"``), by a cue later in its sentence, by the
+   quote before it in the same paragraph, or, for a paragraph that is only a
+   quote, by the last speaker of the paragraph before.
+3. **Speakers** are resolved to canonical names by :mod:`newsstruct._speakers`.
+
+A quote interrupted by its attribution (``"We will," he said, "and soon."``)
+is returned as two :class:`Quote` records that share the speaker, one per
+quoted segment, so that every span holds exactly the words inside one pair of
+marks.
+
+**The scare-quote rule.**  Quoted text that no cue attributes is not a quote:
+titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
+"Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
+words or fewer, no sentence punctuation inside) is a term and not a quote
+when a term marker comes right before it (``so-called``, ``known as``,
+``titled``, ``the word``...) or when it is a title in Title Case; a
+fragment after a naming verb (``called it a "disaster"``, ``as a
+"killer"``) is attributed to that verb's subject.  :func:`find_quoted_text`
+returns every quoted segment, attributed or not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsstruct._model import Paragraph, Quote
+import attrs
+
+from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import check_text
+from newsstruct._patterns import QUOTE_ELISION, QUOTE_MARK, QUOTE_PRIME
+from newsstruct._speakers import Attribution, attribute, resolve_speakers
+
+_OPEN = 1
+_CLOSE = 2
+_EITHER = 3
+
+#: Mark text -> (family, default role).  Families pair only with themselves.
+_MARKS: dict[str, tuple[str, int]] = {
+    '"': ("d", _EITHER),
+    "''": ("d", _EITHER),
+    "``": ("d", _OPEN),
+    ",,": ("d", _OPEN),
+    "\u201c": ("d", _OPEN),
+    "\u201d": ("d", _CLOSE),
+    "\u201e": ("d", _OPEN),
+    "\u201f": ("d", _OPEN),
+    "\u00ab": ("g", _OPEN),
+    "\u00bb": ("g", _CLOSE),
+    "\u2039": ("h", _OPEN),
+    "\u203a": ("h", _CLOSE),
+    "\u300c": ("c", _OPEN),
+    "\u300d": ("c", _CLOSE),
+    "\u300e": ("e", _OPEN),
+    "\u300f": ("e", _CLOSE),
+    "'": ("s", _EITHER),
+    "`": ("s", _OPEN),
+    "\u2018": ("s", _OPEN),
+    "\u2019": ("s", _CLOSE),
+    "\u201a": ("s", _OPEN),
+    "\u201b": ("s", _OPEN),
+}
+#: Marks whose direction is fixed by their shape (flanking may flip them).
+_SHAPED = frozenset("\u201c\u201d\u2018\u2019")
+#: Characters after which a closing mark cannot stand (it would open).
+_NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
+#: Marks of one family but another style may nest (a curly quote inside a
+#: straight one); marks of the same style never do.
+_STYLE = {'"': "straight", "''": "nyt", "``": "nyt", "'": "straight", "`": "nyt"}
+#: At most this many unclosed marks are dropped and the paragraph re-paired.
+_MAX_REPAIRS = 4
+
+
+@attrs.frozen
+class _Mark:
+    start: int
+    end: int
+    family: str
+    role: int
+    style: str = ""
+
+
+@attrs.frozen
+class Segment:
+    """One quoted segment: ``[start, end)`` inside the marks, trimmed.
+
+    ``open_start``/``close_end`` include the marks (``close_end == end`` when
+    the quote runs on to the next paragraph), ``paragraph`` is its index.
+    """
+
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+    paragraph: int
+    closed: bool
+
+
+def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
+    """Class the mark ``text[start:end]`` of the paragraph ``[lo, hi)``."""
+    mark = text[start:end]
+    family, role = _MARKS[mark]
+    prev = text[start - 1] if start > lo else " "
+    nxt = text[end] if end < hi else " "
+    can_open = not nxt.isspace() and not prev.isalnum() and prev not in ".,;!?"
+    can_close = not prev.isspace() and not nxt.isalnum() and prev not in _NO_CLOSE_BEFORE
+    if family == "s":
+        if QUOTE_ELISION.match(text, start, hi) is not None and (
+            mark != "\u2018" or not can_open or text[end : end + 1].isdigit()
+        ):
+            return None
+        if prev.isalnum() and nxt.isalnum():
+            return None  # an apostrophe inside a word
+        if mark in "'`" or mark == "\u2019":
+            if can_open and not can_close:
+                role = _OPEN
+            elif can_close and not can_open:
+                role = _CLOSE
+            elif mark != "\u2019":
+                return None
+        elif not can_open and not can_close:
+            return None
+    elif family == "d" and prev.isdigit() and mark in {'"', "''", "\u201d"}:
+        match = QUOTE_PRIME.search(text, max(lo, start - 8), end)
+        if match is not None and match.end() == end:
+            return None  # inches
+    if mark == ",,":
+        if not can_open:
+            return None
+    elif mark in _SHAPED:
+        if role == _OPEN and can_close and not can_open:
+            role = _CLOSE
+        elif role == _CLOSE and can_open and not can_close:
+            role = _OPEN
+    elif role == _EITHER:
+        if can_open and not can_close:
+            role = _OPEN
+        elif can_close and not can_open:
+            role = _CLOSE
+    return _Mark(start, end, family, role, _STYLE.get(mark, "curly"))
+
+
+def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    found: list[_Mark] = []
+    for match in QUOTE_MARK.finditer(text, lo, hi):
+        if match.start("run") >= 0:
+            continue
+        mark = _classify(text, match.start(), match.end(), lo, hi)
+        if mark is not None:
+            found.append(mark)
+    return found
+
+
+def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
+    """Pair *marks*: outermost pairs, and the first opening mark left open."""
+    stack: list[_Mark] = []
+    pairs: list[tuple[_Mark, _Mark]] = []
+    for mark in marks:
+        at = len(stack) - 1
+        while at >= 0 and stack[at].family != mark.family:
+            at -= 1
+        role = mark.role
+        if role == _EITHER:
+            role = _CLOSE if at >= 0 and stack[at].style == mark.style else _OPEN
+        if role == _CLOSE:
+            if at >= 0:
+                opener = stack[at]
+                del stack[at:]
+                if not stack:
+                    pairs.append((opener, mark))
+            continue
+        if at >= 0 and stack[at].style == mark.style:
+            # the same kind cannot nest: the earlier mark was never closed
+            del stack[at:]
+        stack.append(mark)
+    return pairs, (stack[0] if stack else None)
+
+
+def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
+    if paragraph is None:
+        return False
+    lo, hi = paragraph.span.start, paragraph.span.end
+    match = QUOTE_MARK.match(text, lo, hi)
+    if match is None or match.start("run") >= 0:
+        return False
+    mark = _classify(text, match.start(), match.end(), lo, hi)
+    return mark is not None and mark.role != _CLOSE
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[Segment]:
+    """The outermost quoted segments of ``paragraphs[index]``, in order."""
+    paragraph = paragraphs[index]
+    lo, hi = paragraph.span.start, paragraph.span.end
+    marks = _marks(text, lo, hi)
+    pairs, unclosed = _pair(marks)
+    repairs = 0
+    runs_on = False
+    while unclosed is not None:
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if unclosed.start == lo or _opens_with_mark(text, following):
+            runs_on = True
+            break
+        if repairs >= _MAX_REPAIRS:
+            break
+        repairs += 1
+        marks = [m for m in marks if m is not unclosed]
+        pairs, unclosed = _pair(marks)
+    result: list[Segment] = []
+    for opener, closer in pairs:
+        if runs_on and unclosed is not None and opener.start > unclosed.start:
+            break
+        start, end = _trimmed(text, opener.end, closer.start)
+        if start < end:
+            result.append(Segment(start, end, opener.start, closer.end, index, True))
+    if runs_on and unclosed is not None:
+        result = [s for s in result if s.open_start < unclosed.start]
+        start, end = _trimmed(text, unclosed.end, hi)
+        if start < end:
+            result.append(Segment(start, end, unclosed.start, end, index, False))
+    return result
+
+
+def _segments(text: str, paragraphs: Sequence[Paragraph]) -> list[list[Segment]]:
+    return [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+
+
+def _quote(text: str, segment: Segment, found: Attribution | None) -> Quote:
+    return Quote(
+        text=text[segment.start : segment.end],
+        span=Span(segment.start, segment.end),
+        speaker=None if found is None else found.speaker,
+        cue=None if found is None else found.cue,
+        paragraph=segment.paragraph,
+        kind="direct" if found is None else found.kind,
+    )
 
 
 def quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order."""
-    return ()
+    return tuple(q for q in _all_quotes(text, paragraphs) if q.speaker is not None)
+
+
+def _all_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
+    segments = _segments(text, paragraphs)
+    found = attribute(text, paragraphs, segments)
+    resolved = resolve_speakers(text, paragraphs, found)
+    quotes: list[Quote] = []
+    for per_paragraph in segments:
+        for segment in per_paragraph:
+            quotes.append(_quote(text, segment, resolved.get(segment.start)))
+    return quotes
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    from newsstruct._blocks import split_blocks
+
+    return [Paragraph(b.text(text), Span(b.start, b.end)) for b in split_blocks(text)]
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Attributed direct quotes in *text* (split into paragraphs first)."""
-    from newsstruct._blocks import split_blocks
+    """Attributed quotes in *text*, each with its speaker, in order.
 
+    *text* is split into paragraphs first (blank lines, single lines or
+    indented wire paragraphs).  ``Quote.text`` is the text inside the marks.
+
+    >>> from newsstruct import find_quotes
+    >>> [(q.text, q.speaker.name, q.cue) for q in find_quotes(
+    ...     '"We will," he said.\\n\\n'
+    ...     'Ned Price, a State Department spokesman, said: "We are ready."'
+    ... )]
+    [('We will,', 'he', 'said'), ('We are ready.', 'Ned Price', 'said')]
+    >>> [(q.text, q.kind) for q in find_quotes(
+    ...     'Mr Lavrov said they have to cooperate "in spheres where interests collide".'
+    ... )]
+    [('in spheres where interests collide', 'partial')]
+    >>> find_quotes("She watched “Saturday Night Live” and the so-called 'deal'.")
+    ()
+    >>> find_quotes("")
+    ()
+    """
     text = check_text(text)
-    paragraphs = [Paragraph(b.text(text), _span(b.start, b.end)) for b in split_blocks(text)]
-    return quotes_in(text, paragraphs)
+    return quotes_in(text, _paragraphs(text))
 
 
-def _span(start: int, end: int):  # type: ignore[no-untyped-def]
-    from newsstruct._model import Span
+def find_quoted_text(text: str) -> tuple[Quote, ...]:
+    """Every quoted segment in *text*, attributed or not, in order.
 
-    return Span(start, end)
+    Scare quotes, titles and nicknames come back with ``speaker`` ``None``;
+    quotes that :func:`find_quotes` attributes come back with their speaker.
+
+    >>> from newsstruct import find_quoted_text
+    >>> [(q.text, q.speaker) for q in find_quoted_text("He goes by 'Shorty' at home.")]
+    [('Shorty', None)]
+    >>> [q.text for q in find_quoted_text("It's Russia's '60s rock 'n' roll, 5'11\\" tall.")]
+    []
+    >>> [q.text for q in find_quoted_text("« Oui », dit-il. „Ja“, sagte er.")]
+    ['Oui', 'Ja']
+    """
+    text = check_text(text)
+    return tuple(_all_quotes(text, _paragraphs(text)))

@@ -21,9 +21,22 @@ REGULAR_VERBS: tuple[str, ...] = (
     "proclaim", "promise", "protest", "question", "quip", "recall", "recount",
     "reiterate", "remark", "remind", "repeat", "report", "respond", "retort", "scoff",
     "scream", "shout", "snap", "stress", "suggest", "tease", "testify", "text",
-    "thunder", "tweet", "urge", "vow", "warn", "wonder", "yell", "whisper", "wrote",
+    "thunder", "tweet", "urge", "vow", "warn", "wonder", "yell", "whisper",
     "accuse", "blast", "mock", "state", "reply", "cry", "sigh", "inquire", "enquire",
-    "email", "recite", "plead", "summarize", "summarise", "explain",
+    "email", "recite", "plead", "summarize", "summarise", "confess", "echo", "reveal",
+    "grouse", "gripe", "fume", "rage", "rant", "laugh", "brag", "tout", "slam", "chide",
+    "scold", "criticize", "criticise", "praise", "hail", "dismiss", "decry", "denounce",
+    "condemn", "beg", "concur", "interrupt", "reason", "reassure", "inform", "profess",
+    "affirm", "vouch", "guarantee", "threaten", "speculate", "theorize", "propose",
+    "recommend", "hint", "imply", "blame", "bemoan", "regret", "apologize", "apologise",
+    "deny", "rebut", "dispute", "clarify", "elaborate", "underscore", "highlight",
+    "crow", "gloat", "taunt", "jeer", "sneer", "snort", "growl", "bark", "fire back",
+    "push back", "chime in", "weigh in", "blog",
+    "message", "implore", "query", "press", "challenge", "quote", "cite", "muse",
+    "call", "label", "brand", "dub", "characterize", "characterise", "term", "deride",
+    "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
+    "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
+    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -33,7 +46,9 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "write", "writes", "wrote", "written", "writing",
     "read", "reads", "reading",
     "swear", "swears", "swore", "sworn",
-    "go on", "goes on", "went on", "going on",
+    "go on", "goes on", "went on", "going on", "shoot back", "shot back", "shoots back",
+    "hit back", "hits back", "hitting back", "write back", "wrote back", "writes back",
+    "cut in", "cuts in", "cutting in",
     "put it", "puts it",
 )  # fmt: skip
 
@@ -42,10 +57,17 @@ IRREGULAR_FORMS: tuple[str, ...] = (
 WEAK_FORMS: frozenset[str] = frozenset(
     {"point", "post", "text", "question", "comment", "report", "state", "read", "reads",
      "charge", "counter", "snap", "cry", "email", "tweet", "reading", "put it", "puts it",
-     "stress", "text", "posts", "points", "questions", "comments", "reports", "states",
+     "stress", "posts", "points", "questions", "comments", "reports", "states",
      "charges", "counters", "wonder", "promise", "protest", "demand", "claim", "claims",
      "demands", "promises", "answer", "answers", "remark", "remarks", "plead", "joke",
-     "jokes", "vow", "vows", "sigh", "shout", "whisper", "note", "notes", "reply"}
+     "jokes", "vow", "vows", "sigh", "shout", "whisper", "note", "notes", "reply",
+     "call", "calls", "term", "terms", "brand", "brands", "label", "labels", "quote",
+     "quotes", "message", "messages", "press", "challenge", "challenges", "hint", "hints",
+     "dispute", "disputes", "blame", "praise", "rage", "rant", "rants", "laugh", "laughs",
+     "reason", "reasons", "query", "guarantee", "highlight", "highlights", "echo",
+     "echoes", "blog", "rip", "slam", "taunt", "taunts", "bark", "growl", "cite", "regret", "regrets", "tout", "hail", "blast", "blasts", "sneer", "crow", "jeer",
+     "propose", "proposes", "beg", "threat", "warn", "ask", "asks", "tell",
+     "say", "add", "write", "deny"}
 )  # fmt: skip
 
 #: Cue phrases that introduce the source before it (``according to X``).
@@ -62,7 +84,10 @@ def _inflect(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"snap", "quip", "plan"}:
+    if " " in lemma:
+        verb, particle = lemma.split(" ", 1)
+        return tuple(f"{form} {particle}" for form in _inflect(verb))
+    if lemma in {"snap", "quip", "admit", "chat", "rip", "regret", "dub", "slam", "sum"}:
         return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
@@ -71,9 +96,6 @@ def _all_forms() -> frozenset[str]:
     forms = set(IRREGULAR_FORMS)
     for lemma in REGULAR_VERBS:
         forms.update(_inflect(lemma))
-    forms.discard("wroted")
-    forms.discard("wrotes")
-    forms.discard("wroting")
     return frozenset(forms)
 
 
@@ -99,4 +121,12 @@ TERM_MARKERS: tuple[str, ...] = (
     "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",
+    "book", "autobiography", "memoir", "novel", "film", "documentary", "show", "program",
+    "programme", "column", "op-ed", "essay", "headline", "play", "album", "song", "movie",
+    "podcast", "hashtag", "slogan", "motto", "banner", "sign", "signs", "label",
+    "the label", "the moniker", "moniker", "nickname", "the nickname", "codenamed",
+    "code-named", "code name", "trademark", "brand", "the category", "marked",
+    "stamped", "classified as", "spelled", "pronounced", "translated as", "such as",
+    "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",
+    "phrases like", "the words like", "or",
 )  # fmt: skip

@@ -2,10 +2,11 @@
 
 Sources: the story-type labels of Reuters (``EXCLUSIVE``, ``ANALYSIS``,
 ``FACTBOX``, ``INSIGHT``, ``BREAKINGVIEWS``, ``WRAPUP``, ``UPDATE 1``...),
-AP (``EXPLAINER``, ``AP EXPLAINS``, ``THE LATEST``), AFP (``FOCUS``,
+AP (``EXPLAINER``, ``AP EXPLAINS``), AFP (``FOCUS``,
 ``FEATURE``), and the section labels of newspaper sites (``OPINION``,
 ``EDITORIAL``, ``COMMENTARY``, ``INTERVIEW``, ``REVIEW``, ``LIVE``) in
-English, German, French and Spanish.  Matching ignores case; a trailing
+English, German, French and Spanish; the wire flags ``RPT`` and ``REPEAT``
+when glued before a headline (``RPT-UPDATE 2-...``).  Matching ignores case; a trailing
 number (``UPDATE 2``) is matched by the pattern, not listed here.
 """
 
@@ -18,8 +19,8 @@ KICKERS: frozenset[str] = frozenset(
         "analysis", "breakingviews", "commentary", "corrected", "editorial",
         "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
-        "news analysis", "opinion", "poll", "preview", "profile", "q+a", "q&a",
-        "refile", "review", "special report", "timeline", "update", "wrapup",
+        "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
+        "refile", "repeat", "rpt", "review", "special report", "timeline", "update", "wrapup",
         "wrap-up", "breaking", "breaking news", "column", "correction", "investigation",
         "kommentar", "meinung", "hintergrund", "exklusiv", "analyse", "éditorial",
         "tribune", "entretien", "enquête", "reportage", "análisis", "opinión",

@@ -1,0 +1,104 @@
+"""Boilerplate vocabularies: the phrases that mark text to drop from a story.
+
+Sources: the closing matter of wire stories (Reuters ``Reuter`` sign-offs,
+``(Reporting by ...; Editing by ...)`` credit lines, the ``Our Standards``
+trailer; AFP desk codes such as ``bur-dar/fz``; dpa closing lines such as
+``dpa so yyon z2 a3 vni/dmo``; EFE sign-offs such as ``EFE jrr/mla``), and
+the page furniture of newspaper and aggregator sites (Straits Times,
+Bloomberg, AP, Breitbart, UPI and others): promos, newsletter sign-ups,
+share widgets, "more on this topic" lists, update stamps, copyright and
+imprint lines.  Phrases are matched at the start of a block, ignoring case
+unless noted.
+"""
+
+from __future__ import annotations
+
+#: Agencies whose name alone (optionally followed by desk initials) signs off
+#: a story: ``Reuter``, ``AFP``, ``dpa so yyon z2 a3 vni/dmo``, ``EFE jrr/mla``.
+#: Matched case-sensitively except for the Reuters forms.
+SIGNOFF_AGENCIES: tuple[str, ...] = (
+    "AAP", "AFP", "ANP", "ANSA", "AP", "APA", "Bernama", "CNA", "CP", "dpa", "DPA",
+    "EFE", "IANS", "Itar-Tass", "Kyodo", "Lusa", "PTI", "Reuter", "Reuters", "SPA",
+    "TASS", "UPI", "WAM", "Xinhua", "XINHUA", "Yonhap", "NNA", "Interfax", "KUNA",
+    "ANI", "AA", "IRNA", "MENA", "SANA", "APS", "Prensa Latina", "Notimex",
+)  # fmt: skip
+
+#: Openings of promos: calls to join channels, read more, sign up, subscribe.
+PROMO_OPENINGS: tuple[str, ...] = (
+    "join st's", "join us on", "join our", "most read from", "more from bloomberg",
+    "read more:", "read more at", "read more here", "read more from", "read the rest",
+    "read the full", "read the original", "read it all", "read it here", "also read:",
+    "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe now",
+    "subscribe here", "get the latest", "get our", "download the", "download our",
+    "follow us on", "click here", "don't miss", "don’t miss", "this article was originally",
+    "this story was originally", "as published in", "originally published", "like the page",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
+    "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
+    "want more", "listen to the",
+    "watch:", "watch the video", "video:", "podcast:", "newsletter:",
+)  # fmt: skip
+
+#: Phrases that make a short block a promo wherever they appear in it.
+PROMO_PHRASES: tuple[str, ...] = (
+    "telegram channel", "whatsapp channel", "google news", "our newsletter",
+    "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
+    "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
+    "follow them on twitter", "latest breaking news delivered",
+)  # fmt: skip
+
+#: Openings of share widgets and their lone button labels.
+SHARE_OPENINGS: tuple[str, ...] = (
+    "thanks for sharing", "share this article", "share this story", "share this page",
+    "share this", "share on", "share via", "share article", "click to share",
+    "copy link", "link copied", "artikel teilen", "partager",
+)  # fmt: skip
+
+#: Names of share buttons; a block made only of these (spaced or glued
+#: together, ``FacebookTelegram``) is a share widget.
+SHARE_BUTTONS: tuple[str, ...] = (
+    "Facebook", "Twitter", "X", "LinkedIn", "Linkedin", "WhatsApp", "Whatsapp", "Telegram",
+    "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
+    "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
+    "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing",
+)  # fmt: skip
+
+#: Headings of lists of related stories.
+RELATED_OPENINGS: tuple[str, ...] = (
+    "more on this topic", "more on this story", "related:", "related articles",
+    "related stories", "related story", "related coverage", "related content",
+    "related news", "related topics", "recommended", "recommended stories",
+    "you may also like", "you might also like", "see also", "more stories",
+    "more news", "top stories", "trending", "most popular", "most read",
+    "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
+)  # fmt: skip
+
+#: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``).
+TIMESTAMP_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "published", "first published", "posted", "last modified",
+    "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
+    "stand", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
+)  # fmt: skip
+
+#: Phrases that make a short block a copyright line wherever they appear.
+COPYRIGHT_PHRASES: tuple[str, ...] = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati",
+    "may not be published, broadcast, rewritten or redistributed",
+    "may not be reproduced",
+)  # fmt: skip
+
+#: Openings of the Reuters standards trailer.
+STANDARDS_OPENINGS: tuple[str, ...] = ("our standards:", "the thomson reuters trust principles")
+
+#: Openings of publisher imprint lines (``Published by SPH Media Limited``).
+IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
+
+#: Roles in a credit line: ``(Reporting by ...; Editing by ...)``.
+CREDIT_ROLES: tuple[str, ...] = (
+    "Reporting", "Additional reporting", "Additional Reporting", "Writing", "Editing",
+    "Edited", "Compiled", "Written", "Reported", "Research", "Graphics", "Photos",
+    "Video", "Translated", "Translation", "Fact-checking", "Production", "Sub-editing",
+)  # fmt: skip
+
+#: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
+FLAGS: tuple[str, ...] = ("RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE")

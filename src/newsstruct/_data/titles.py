@@ -1,0 +1,68 @@
+"""Honorifics, titles and role words that precede or describe a person's name.
+
+Sources: the title lists of ``python-nameparser`` (``nameparser.config.titles``),
+the AP Stylebook entries on courtesy and formal titles, and the abbreviations
+used in US and UK wire copy (``Sen.``, ``Rep.``, ``Gov.``, ``Lt.``...).
+All entries are lower case, without a final full stop.
+"""
+
+from __future__ import annotations
+
+#: Courtesy titles and honorifics: dropped from canonical names.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+     "lady", "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam",
+     "sheikh", "sheik", "madam", "madame", "mme", "monsieur", "herr", "frau", "hon",
+     "honorable", "honourable", "messrs", "mssrs", "st", "saint", "pastor", "bishop",
+     "cardinal", "pope", "ayatollah", "judge", "justice"}
+)  # fmt: skip
+
+#: Formal titles and role words written before a name (``Secretary of State
+#: Antony Blinken``, ``Sen. Ted Cruz``); they make up ``Speaker.role``.
+ROLE_WORDS: frozenset[str] = frozenset(
+    {"president", "vice", "prime", "minister", "secretary", "senator", "sen",
+     "representative", "rep", "congressman", "congresswoman", "governor", "gov",
+     "mayor", "chancellor", "king", "queen", "prince", "princess", "emperor",
+     "general", "gen", "lt", "lieutenant", "colonel", "col", "major", "maj", "captain",
+     "capt", "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "chief",
+     "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman",
+     "spokesperson", "ambassador", "envoy", "attorney", "speaker", "leader", "deputy",
+     "assistant", "foreign", "defence", "defense", "interior", "finance", "state",
+     "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
+     "home", "house", "senate", "majority", "minority", "whip", "former", "acting",
+     "candidate", "nominee", "state's", "first", "then", "councilman", "councilwoman",
+     "councillor", "alderman", "sheriff", "officer", "detective", "inspector",
+     "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman",
+     "assemblywoman", "premier", "president-elect", "presidential", "democratic",
+     "republican", "gop", "democrat", "us", "u.s", "uk", "eu", "un", "federal",
+     "national", "press", "executive", "founder", "co-founder", "editor", "host",
+     "anchor", "correspondent", "analyst", "strategist", "pollster", "adviser",
+     "advisor", "aide", "manager", "campaign", "chief-of-staff", "staff", "of", "the",
+     "and", "for", "sens", "reps", "govs", "presidents", "generals"}
+)  # fmt: skip
+
+#: Abbreviations that end in a full stop without ending a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj",
+     "capt", "sgt", "adm", "cmdr", "rev", "fr", "st", "jr", "sr", "messrs", "hon",
+     "del", "sens", "reps", "govs", "no", "vs", "v", "etc", "inc", "corp", "co", "ltd",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mt", "ft", "ave", "blvd", "dept", "univ", "approx", "est", "op", "ed", "pp", "e.g",
+     "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "calif", "fla", "ill", "mass",
+     "mich", "minn", "penn", "wash", "wis", "va", "ga", "ky", "la", "md", "mo", "nev",
+     "okla", "ore", "tenn", "tex", "ariz", "colo", "conn", "ind", "kan", "miss", "neb",
+     "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va"}
+)  # fmt: skip
+
+#: Words that name an organisation when they head a speaker phrase
+#: (``the ministry said``): such speakers keep their mention as their name.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {"ministry", "department", "office", "agency", "government", "administration",
+     "campaign", "committee", "commission", "council", "court", "company", "firm",
+     "group", "party", "police", "army", "military", "statement", "report", "spokesman",
+     "spokeswoman", "spokesperson", "embassy", "kremlin", "pentagon", "white", "union",
+     "board", "bureau", "service", "foundation", "institute", "organisation",
+     "organization", "website", "newspaper", "network", "paper", "magazine", "release",
+     "letter", "memo", "post", "tweet", "ad", "advertisement", "video", "email", "poll",
+     "survey", "study", "filing", "lawsuit", "complaint", "document", "documents"}
+)  # fmt: skip

@@ -1,0 +1,1051 @@
+"""Speakers: who said each quote, and the canonical name behind each mention.
+
+Attribution reads each paragraph as tokens with its quotes masked (one token
+per quoted segment).  For every quote it looks, in this order, for
+
+1. a cue right after the quote with the speaker next to it
+   (``"...," he said``, ``"...," said Mr Blinken``,
+   ``"...," Ned Price, a State Department spokesman, said``);
+2. the last cue before the quote in its sentence, whose subject is the
+   speaker (``X said: "..."``, ``X said that "..."``; a quote that does not
+   follow its cue directly is ``partial``); ``according to X`` counts too;
+3. a cue later in the sentence (``"..." is how he put it, Trump said``);
+4. the quote before it in the same paragraph (``"A," he said. "B."``);
+5. for a paragraph that opens with a quote and has no cue, the speaker of
+   the paragraph before (its last quote, or a ``X said:`` that ends it).
+
+The subject of a cue is the pronoun, name or noun phrase before it; an
+appositive between commas is skipped (``Ned Price, a spokesman, said``), a
+relative ``who`` stands for the noun before it; with nothing before the cue
+the phrase after it is taken (``said the ministry``).
+
+**Canonical names.**  Every run of capitalised words in the article is read
+as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
+role ``US Secretary of State`` and the name ``Antony Blinken``).  A mention
+resolves to the full name introduced earlier with the same surname
+(``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
+person introduced with that role word; ``he``/``she`` to the last person
+named as a speaker (the subject of any cue, quoted or not) of a matching
+gender when it is known from an honorific.  Honorifics are dropped from names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+import regex
+
+from newsstruct._data.cues import (
+    CUE_WORDS,
+    NAMING_VERBS,
+    SOURCE_FIRST_PHRASES,
+    TERM_MARKERS,
+    WEAK_FORMS,
+)
+from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
+from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
+from newsstruct._model import Paragraph, Span, Speaker
+
+if TYPE_CHECKING:
+    from newsstruct._quotes import Segment
+
+_WORD = 1
+_PUNCT = 2
+_QUOTE = 3
+
+_TOKEN = regex.compile(
+    r"""
+      \p{Lu}\.(?:\p{Lu}\.)++              # initialisms: U.S., D.C.
+    | [\w\p{M}] (?: [\w\p{M}&] | ['\u2019\-] (?=\w) )*+   # a word, inner apostrophes and hyphens
+    | \S                                  # one punctuation character
+    """,
+    regex.VERBOSE,
+)
+
+_NAMING = frozenset(NAMING_VERBS)
+_SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
+#: First words of every cue, to test tokens cheaply.
+_CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
+_TERM_MARKERS = tuple(sorted(TERM_MARKERS, key=len, reverse=True))
+#: Words skipped between a subject and its cue: auxiliaries and adverbs.
+_AUX = frozenset(
+    {"has", "have", "had", "also", "later", "then", "would", "will", "once", "previously",
+     "recently", "again", "just", "simply", "further", "quickly", "finally", "is", "was",
+     "were", "are", "been", "not", "even", "first", "often", "still", "already", "did",
+     "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
+     "herself", "himself", "themselves", "itself", "only", "being"}
+)  # fmt: skip
+#: Words that end a noun phrase when walking back from a cue.
+_STOP = frozenset(
+    {"that", "and", "but", "or", "because", "which", "when", "as", "if", "while", "so",
+     "where", "after", "before", "since", "though", "although", "than", "to", "of",
+     "in", "on", "at", "by", "for", "with", "from", "about", "into", "what", "how",
+     "why", "whom", "whose", "not", "is", "was", "were", "are", "be", "there", "here",
+     "this", "these", "those", "it's", "said", "says", "told", "then", "until", "unless",
+     "whether", "once", "during", "against", "like", "over", "under", "through", "who"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "two",
+     "three", "four", "several", "some", "many", "other", "another", "both", "each",
+     "most", "few", "all", "no", "any", "these", "those"}
+)  # fmt: skip
+#: Capitalised words that start sentences without being names.
+_FUNCTION_CAPS = frozenset(
+    {"the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "when", "while",
+     "after", "before", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+     "we", "i", "you", "his", "her", "their", "our", "my", "so", "yet", "then", "now",
+     "still", "also", "asked", "speaking", "according", "there", "here", "what", "why",
+     "how", "for", "with", "by", "from", "to", "of", "meanwhile", "however", "earlier",
+     "later", "last", "next", "during", "since", "though", "although", "because",
+     "instead", "indeed", "yes", "no", "well", "even", "just", "only", "one", "some",
+     "many", "most", "all", "both", "each", "every", "other", "another", "such", "who",
+     "which", "where", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "yesterday", "tomorrow", "not", "like", "unlike",
+     "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+#: Time words between a subject and its cue (``Trump on Monday said``).
+_WHEN = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "now", "on", "earlier", "last", "week", "month", "year", "this",
+     "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
+_HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
+
+
+def _speaker_head(word: str) -> bool:
+    """Whether a lower-case word can head a speaker phrase (``officials``)."""
+    low = word.lower().rstrip(".")
+    if low in _HEADS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in _HEADS
+    if low.endswith(("men", "women")):
+        return low[:-3] + "man" in _HEADS
+    return low.endswith("s") and (low[:-1] in _HEADS or low[:-2] in _HEADS)
+
+
+#: Cue verbs whose next noun phrase is their object, never an inverted subject.
+_TRANSITIVE = frozenset(
+    {"told", "tell", "tells", "urged", "urge", "urges", "called", "call", "calls", "accused",
+     "accuse", "accuses", "praised", "praise", "praises", "blamed", "blame", "blames",
+     "criticized", "criticised", "criticize", "criticizes", "labeled", "labelled",
+     "branded", "dubbed", "described", "describe", "describes", "credited", "slammed",
+     "blasted", "mocked", "thanked", "reminded", "assured", "informed",
+     "advised", "begged", "implored", "instructed", "challenged", "pressed", "hailed", "dismissed", "denounced", "condemned", "quoted",
+     "cited", "characterized", "termed", "derided", "reassured", "teased", "chided",
+     "scolded", "taunted", "ridiculed", "quote", "cite"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"in", "of", "from", "at", "to", "for", "with", "by", "on", "into", "near", "about",
+     "against", "across", "toward", "towards", "outside", "inside", "throughout", "than",
+     "like", "over", "under", "between", "among", "via", "visiting", "versus"}
+)  # fmt: skip
+_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "al"})
+_CONNECT = frozenset({"of", "for", "the", "and", "on"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_APPOSITIVE = frozenset(",\u2014\u2013-")
+_LEFT_PUNCT = frozenset(",:\u2014\u2013-")
+_TERM_MAX_WORDS = 4
+#: Attribution looks at most this many tokens before and after a quote.
+_WINDOW = 80
+#: A block without quotes longer than this is not read for speakers.
+_LONGEST_PLAIN = 5000
+_TITLE_MAX_WORDS = 12
+#: Words left in lower case inside a title.
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "for", "to", "in", "on", "at", "by",
+     "with", "from", "as", "into", "vs", "vs.", "v.", "de", "la", "del", "los", "las", "no",
+     "not", "is", "be"}
+)  # fmt: skip
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: int
+    segment: int = -1  # index into the paragraph's segments for quote tokens
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a segment: speaker (mention, not yet resolved), cue, kind."""
+
+    speaker: Speaker
+    cue: str | None
+    kind: str
+
+
+@attrs.frozen
+class _Event:
+    """A speaker mention at a position (quoted or not), for pronoun resolution."""
+
+    position: int
+    speaker: Speaker
+
+
+def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = lo
+    for index, segment in enumerate(segments):
+        _words(text, pos, segment.open_start, tokens)
+        tail = text[segment.end - 1] if segment.end > segment.start else ""
+        tokens.append(_Token(segment.open_start, segment.close_end, tail, _QUOTE, index))
+        pos = segment.close_end
+    _words(text, pos, hi, tokens)
+    return tokens
+
+
+def _words(text: str, lo: int, hi: int, out: list[_Token]) -> None:
+    taken = lo
+    for match in _TOKEN.finditer(text, lo, hi):
+        word = match.group()
+        start, end = match.span()
+        if start < taken:
+            continue  # the full stop of an abbreviation
+        kind = _WORD if (word[0].isalnum() or word[0] == "_") else _PUNCT
+        if (
+            kind == _WORD
+            and end < hi
+            and text[end] == "."
+            and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+        ):
+            end += 1
+            word += "."
+        taken = end
+        out.append(_Token(start, end, word, kind))
+
+
+def _sentence_starts(tokens: Sequence[_Token]) -> list[int]:
+    """Index of the first token of the sentence each token belongs to."""
+    starts: list[int] = []
+    current = 0
+    for index, token in enumerate(tokens):
+        starts.append(current)
+        if index + 1 >= len(tokens):
+            break
+        nxt = tokens[index + 1]
+        ends = (token.kind == _PUNCT and token.text in ".!?") or (
+            token.kind == _QUOTE and token.text in ".!?"
+        )
+        if not ends:
+            continue
+        if nxt.kind == _PUNCT and nxt.text in ")]\u201d\u2019\"'":
+            continue
+        if nxt.kind == _QUOTE or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+            current = index + 1
+    return starts
+
+
+def _sentence_ends(starts: Sequence[int]) -> list[int]:
+    """For each token, the index after the last token of its sentence."""
+    ends = [0] * len(starts)
+    end = len(starts)
+    for index in range(len(starts) - 1, -1, -1):
+        ends[index] = end
+        if starts[index] == index:
+            end = index
+    return ends
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _is_cap(token: _Token) -> bool:
+    return token.kind == _WORD and token.text[:1].isupper()
+
+
+def _is_name_word(token: _Token) -> bool:
+    return _is_cap(token) and _bare(token.text) not in _FUNCTION_CAPS
+
+
+class _Paragraph:
+    """One paragraph read as tokens, with its cues found."""
+
+    def __init__(self, text: str, paragraph: Paragraph, segments: Sequence[Segment]) -> None:
+        self.text = text
+        self.segments = segments
+        lo, hi = paragraph.span.start, paragraph.span.end
+        self.tokens = _tokens(text, lo, hi, segments)
+        self.starts = _sentence_starts(self.tokens)
+        self.ends = _sentence_ends(self.starts)
+        self.quote_index = {t.segment: i for i, t in enumerate(self.tokens) if t.kind == _QUOTE}
+        #: token index -> (cue text, index of the cue's last token)
+        self.cues: dict[int, tuple[str, int]] = {}
+        self.source_first: dict[int, tuple[str, int]] = {}
+        tokens = self.tokens
+        count = len(tokens)
+        for i, token in enumerate(tokens):
+            if token.kind != _WORD:
+                continue
+            low = token.text.lower()
+            if low not in _CUE_HEADS:
+                continue
+            for size in (4, 3, 2, 1):
+                if i + size > count:
+                    continue
+                words = tokens[i : i + size]
+                if any(t.kind != _WORD for t in words):
+                    continue
+                phrase = " ".join(t.text for t in words).lower()
+                if phrase in _SOURCE_FIRST:
+                    self.source_first[i] = (text[token.start : words[-1].end], i + size - 1)
+                    break
+                if phrase in CUE_WORDS:
+                    if self._real_cue(i, token.text):
+                        self.cues[i] = (text[token.start : words[-1].end], i + size - 1)
+                    break
+
+    def _real_cue(self, index: int, cue: str) -> bool:
+        """Rule out noun readings of weak cue forms (``the report``)."""
+        if cue[:1].isupper() and index > 0 and self.starts[index] != index:
+            prev = self.tokens[index - 1]
+            if prev.kind == _WORD:
+                return False  # a capitalised word inside a sentence: a name
+        low = cue.lower()
+        if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
+            return True
+        if index == 0:
+            return False
+        before = self.tokens[index - 1]
+        if before.text.endswith(("'s", "\u2019s")):
+            return False  # "the agency's report"
+        return before.kind in (_WORD, _QUOTE) and before.text.lower() not in _DETERMINERS | {
+            "to", "of", "in", "on", "for", "a", "an", "this", "that", "no"
+        }  # fmt: skip
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """The sentence of token *index* as ``[start, end)``, at most a window wide."""
+        start = max(self.starts[index], index - _WINDOW)
+        return start, min(self.ends[index], index + _WINDOW)
+
+    # ---- noun phrases -----------------------------------------------------
+
+    def speaker(self, first: int, last: int) -> Speaker:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        mention = self.text[start:end]
+        return Speaker(name=mention, mention=mention, span=Span(start, end))
+
+    def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The subject noun phrase that ends right before token *cue*."""
+        j = cue - 1
+        while j >= floor and self.tokens[j].kind == _WORD and self._skippable(j):
+            j -= 1
+        if j >= floor and self.tokens[j].text == ")":
+            depth = 0
+            while j >= floor:
+                depth += {")": 1, "(": -1}.get(self.tokens[j].text, 0)
+                j -= 1
+                if depth == 0:
+                    break
+        if j < floor:
+            return None
+        token = self.tokens[j]
+        if (
+            token.text == ","
+            and j == cue - 1
+            and self.tokens[cue].text.lower().endswith("ing")
+            and j - 1 >= floor
+        ):
+            # ", saying ...": the subject of the clause before the comma
+            start = j - 1
+            while start - 1 >= floor and self.tokens[start - 1].text not in ",;:(":
+                start -= 1
+            if self.tokens[start].kind == _WORD:
+                found = self.subject(start, j)
+                if found is not None and _person_like(self, found):
+                    return found
+        if token.kind == _PUNCT and token.text in _APPOSITIVE and j - 1 >= floor:
+            return self._before_appositive(j, floor)
+        if token.kind == _WORD and token.text.lower() == "and":
+            return self.nearest_subject(j, floor)
+        return self._np_core(j, floor)
+
+    def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
+        """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
+        for k in range(j - 1, max(floor, j - 25) - 1, -1):
+            token = self.tokens[k]
+            if token.kind == _QUOTE:
+                return None
+            low = token.text.lower()
+            if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
+                return (k, k)
+            if _is_name_word(token):
+                found = self._np_core(k, floor)
+                if found is not None:
+                    return found
+        return None
+
+    def _skippable(self, j: int) -> bool:
+        word = self.tokens[j].text
+        low = word.lower()
+        return (
+            low in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
+        )
+
+    def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
+        commas = [
+            i
+            for i in range(comma - 1, max(floor, comma - 60) - 1, -1)
+            if self.tokens[i].kind != _WORD and self.tokens[i].text in _APPOSITIVE
+        ]
+        if commas:
+            head = self._np_forward(floor, commas[-1])
+            if head is not None and head[1] == commas[-1] - 1:
+                return head
+        for other in commas[:3]:
+            found = self._np_core(other - 1, floor)
+            if found is not None and self._named(found):
+                return found
+        # no comma before: the phrase runs from the sentence or quote boundary
+        first = comma - 1
+        while first - 1 >= floor and self.tokens[first - 1].kind == _WORD:
+            first -= 1
+        if first <= comma - 1 and comma - first <= 60:
+            head = self._np_forward(first, comma)
+            if head is not None:
+                return head
+        return self._np_core(comma - 1, floor)
+
+    def _named(self, found: tuple[int, int]) -> bool:
+        first, last = found
+        token = self.tokens[last]
+        return _is_cap(token) or token.text.lower() in SUBJECT_PRONOUNS or last - first <= 3
+
+    def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
+        if j < floor:
+            return None
+        token = self.tokens[j]
+        if token.kind != _WORD:
+            return None
+        low = token.text.lower()
+        if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
+            if low == "who":
+                k = j - 1
+                if k >= floor and self.tokens[k].text == ",":
+                    k -= 1
+                return self._np_core(k, floor) if k >= floor else None
+            return (j, j)
+        if _is_name_word(token) or (
+            token.text[:1].isupper() and j == floor and low not in _FUNCTION_CAPS
+        ):
+            first = j
+            while first - 1 >= floor:
+                prev = self.tokens[first - 1]
+                if _is_name_word(prev) or (
+                    prev.kind == _WORD
+                    and prev.text.lower() in _CONNECT | _PARTICLES
+                    and first - 2 >= floor
+                    and _is_name_word(self.tokens[first - 2])
+                    and prev.text.lower() != "the"
+                ):
+                    first -= 1
+                elif prev.kind == _WORD and prev.text.lower() == "the":
+                    first -= 1
+                    break
+                else:
+                    break
+            if self.tokens[first].text.lower() in _CONNECT - {"the"}:
+                first += 1
+            if first - 1 >= floor and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+                return None  # the object of a preposition: "in Baltimore"
+            return (first, j)
+        if low in _STOP or low in _FUNCTION_CAPS - _DETERMINERS:
+            return None
+        if not token.text.isalpha() and not token.text.replace("-", "").isalpha():
+            return None
+        if not _speaker_head(token.text):
+            return None
+        first = j
+        steps = 0
+        while first - 1 >= floor and steps < 6:
+            prev = self.tokens[first - 1]
+            plow = prev.text.lower()
+            if prev.kind != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
+                break
+            first -= 1
+            steps += 1
+            if plow in _DETERMINERS or prev.text.endswith(("'s", "\u2019s")):
+                break
+        if self.tokens[first].text.lower() not in _DETERMINERS and j - first > 2:
+            first = j - 1
+        return (first, j)
+
+    def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
+        """A noun phrase starting at token *first* and ending before *end*."""
+        if first >= end:
+            return None
+        token = self.tokens[first]
+        if token.kind != _WORD:
+            return None
+        low = token.text.lower()
+        if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
+            return (first, first)
+        last = first
+        if _is_name_word(token) or low in _DETERMINERS or low in ROLE_WORDS:
+            while last + 1 < end:
+                nxt = self.tokens[last + 1]
+                nlow = nxt.text.lower()
+                if nxt.kind != _WORD or nlow in _STOP - {"of"} or nlow in QUOTE_STOP_CUES:
+                    break
+                if nlow == "of" and not (last + 2 < end and _is_cap(self.tokens[last + 2])):
+                    break
+                last += 1
+                if last - first >= 7:
+                    return None
+            while last > first and not (
+                _is_cap(self.tokens[last]) or _speaker_head(self.tokens[last].text)
+            ):
+                last -= 1  # back off to the head: "one Democrat familiar with"
+            head = self.tokens[last]
+            if not _is_cap(head) and not _speaker_head(head.text) and first != last:
+                return None
+            if first == last and low in _DETERMINERS:
+                return None
+            return (first, last)
+        return None
+
+    def subject(self, first: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase that opens a sentence (the subject of its verbs)."""
+        while (
+            first < end
+            and self.tokens[first].kind == _WORD
+            and _bare(self.tokens[first].text)
+            in {"but", "and", "so", "yet", "then", "still", "also"}
+        ):
+            first += 1
+        found = self._np_forward(first, end)
+        if found is None:
+            return None
+        if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
+            return None
+        return found
+
+    def _modified_np(self, first: int, end: int) -> tuple[int, int] | None:
+        """``undecided Republican voter Jane Doe``: modifiers, then a name or head."""
+        j = first
+        while j < end and j - first < 5 and self.tokens[j].kind == _WORD:
+            token = self.tokens[j]
+            if _is_name_word(token):
+                found = self._np_forward(j, end)
+                return None if found is None else (first, found[1])
+            if token.text.lower() in _STOP:
+                break
+            j += 1
+        if j > first and _speaker_head(self.tokens[j - 1].text):
+            return (first, j - 1)
+        return None
+
+    def np_after(self, cue_last: int, limit: int) -> tuple[int, int] | None:
+        """The inverted subject right after a cue (``said Mr Blinken``)."""
+        first = cue_last + 1
+        if first >= limit:
+            return None
+        verb = self.tokens[cue_last].text.lower()
+        if verb.endswith("ing") or verb in _TRANSITIVE:
+            return None  # "telling one agent", "urged voters": an object, not a subject
+        found = self._np_forward(first, limit)
+        if found is None:
+            found = self._modified_np(first, limit)
+        if found is None:
+            return None
+        after = found[1] + 1
+        described = self.tokens[first].text.lower() in _DETERMINERS and _speaker_head(
+            self.tokens[found[1]].text
+        )
+        if after < limit and not described:
+            nxt = self.tokens[after]
+            if nxt.kind == _WORD and nxt.text.lower() not in {
+                "in", "on", "at", "who", "after", "during", "when", "told", "to",
+                "last", "this", "earlier", "recently", "before", "as", "while", "via",
+                "from", "of", "about", "referring", "speaking", "adding", "according",
+                "for", "with", "and", "said", "says", "wrote", "noting", "added",
+            }:  # fmt: skip
+                return None
+        low = self.tokens[first].text.lower()
+        if low in {"it", "they", "we", "you", "i"} and after < limit:
+            nxt = self.tokens[after]
+            if nxt.kind == _WORD:
+                return None
+        return found
+
+
+#: Cue words never part of a subject noun phrase.
+QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
+
+
+def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
+    """A quoted term, title, nickname or markup value rather than something said."""
+    if segment.open_start > 0 and text[segment.open_start - 1] == "=":
+        return True  # an attribute value in markup: author="..."
+    inner = text[segment.start : segment.end]
+    words = inner.split()
+    after = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+    if after is not None and after.text == ",":
+        after = para.tokens[qi + 2] if qi + 2 < len(para.tokens) else None
+    if after is not None and after.text == "by" and not _cue_adjacent(para, qi):
+        return True  # a title credited to its author: "...," by Jane Doe
+    if (
+        len(words) <= _TITLE_MAX_WORDS
+        and inner[-1:] != "?"
+        and _title_case(words)
+        and not _cue_adjacent(para, qi)
+    ):
+        return True
+    if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
+        return False
+    before = " ".join(t.text for t in para.tokens[max(0, qi - 4) : qi] if t.kind == _WORD)
+    return before.lower().endswith(_TERM_MARKERS)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Whether *words* read as a title: every significant word capitalised."""
+    significant = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
+    if len(significant) < 2 and len(words) < 2:
+        return False
+    return bool(significant) and all(
+        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
+    )
+
+
+def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
+    tokens = para.tokens
+    j = qi - 1
+    while j >= 0 and tokens[j].kind == _PUNCT and tokens[j].text in _LEFT_PUNCT:
+        j -= 1
+    if j >= 0 and (j in para.cues or any(v[1] == j for v in para.cues.values())):
+        return True
+    k = qi + 1
+    while k < len(tokens) and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
+        k += 1
+    for n in range(k, min(len(tokens), k + 5)):
+        if n in para.cues:
+            return True
+        if tokens[n].kind != _WORD:
+            return False
+    return False
+
+
+_Found = tuple["tuple[int, int] | None", "str | None", str]
+
+
+def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
+    """(speaker tokens, cue, kind) for the quote token *qi*, or None.
+
+    The speaker is None when a cue was found but not its subject.
+    """
+    pending: _Found | None = None
+    tokens = para.tokens
+    s0, s1 = para.sentence(qi)
+    right = s1
+    if qi == s1 - 1 and s1 < len(tokens):
+        right = para.sentence(s1)[1]
+    # 1. a cue right after the quote
+    k = qi + 1
+    while k < right and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
+        k += 1
+    if k < right and k in para.cues:
+        cue, last = para.cues[k]
+        found = para.np_after(last, right)
+        if found is not None:
+            return found, cue, "direct"
+    scan = k
+    while scan < right and scan - k <= 12 and tokens[scan].kind != _QUOTE:
+        if scan in para.cues and scan > k:
+            found = para.np_before(scan, k)
+            if (
+                found is not None
+                and found[0] == k
+                and (right == s1 or _closes_attribution(para, para.cues[scan][1]))
+            ):
+                return found, para.cues[scan][0], "direct"
+            break
+        if tokens[scan].kind == _PUNCT and tokens[scan].text in ";(":
+            break
+        scan += 1
+    # 2. the last cue before the quote in its sentence
+    for j in range(qi - 1, s0 - 1, -1):
+        if j in para.source_first:
+            cue, last = para.source_first[j]
+            found = para._np_forward(last + 1, qi if last + 1 < qi else s1)
+            if found is None and last + 1 >= qi:
+                found = para._np_forward(qi + 1, s1)
+            if found is not None:
+                return found, cue, "direct"
+        if j in para.cues:
+            cue, last = para.cues[j]
+            floor = s0
+            for b in range(j - 1, s0 - 1, -1):
+                if tokens[b].kind == _QUOTE:
+                    floor = b + 1
+                    break
+            found = para.np_before(j, floor)
+            if found is None:
+                found = para.np_after(last, qi)
+            if found is None and floor == s0:
+                found = para.subject(s0, j)
+            if found is None:
+                found = para.nearest_subject(j, floor)
+            if found is None and j > 0 and tokens[j - 1].kind == _QUOTE:
+                continue
+            between = [t for t in tokens[last + 1 : qi] if t.kind == _WORD]
+            kind = "direct" if len(between) <= 1 else "partial"
+            if found is not None:
+                return found, cue, kind
+            pending = (None, cue, kind)
+            break
+    # 3. a cue later in the sentence
+    for j in range(qi + 1, s1):
+        if j in para.source_first:
+            cue, last = para.source_first[j]
+            found = para._np_forward(last + 1, s1)
+            if found is not None:
+                return found, cue, "direct"
+        if j in para.cues:
+            cue, last = para.cues[j]
+            found = para.np_before(j, qi + 1)
+            if found is None:
+                found = para.np_after(last, s1)
+            if found is not None:
+                return found, cue, "direct"
+            if pending is None:
+                pending = (None, cue, "direct")
+            break
+    # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
+    if pending is None and qi >= 1 and tokens[qi - 1].text == ":" and qi - 1 > s0:
+        found = para._np_core(qi - 2, s0)
+        if found is None or not _is_cap(tokens[found[1]]):
+            found = para.subject(s0, qi - 1)
+        if found is not None and (
+            _is_cap(tokens[found[1]]) or tokens[found[0]].text.lower() in PERSON_PRONOUNS
+        ):
+            return found, None, "direct"
+    if pending is None:
+        # no cue at all: a fragment in a sentence whose subject is a person
+        found = para.subject(s0, qi)
+        if found is not None and _person_like(para, found):
+            return found, None, "partial"
+    return pending
+
+
+def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
+    """Whether a cue ends its clause (``Mr Smith said.``), so it can look back.
+
+    A cue followed by its own content (``said he would``) or by a quote of its
+    own (``He added, "..."``) attributes what follows it, not the quote before.
+    """
+    tokens = para.tokens
+    nxt = cue_last + 1
+    if nxt >= len(tokens):
+        return True
+    token = tokens[nxt]
+    if token.kind == _PUNCT and token.text in ",:" and nxt + 1 < len(tokens):
+        return tokens[nxt + 1].kind != _QUOTE
+    if token.kind == _WORD:
+        return token.text.lower() in _WHEN | _PREPOSITIONS | {"after", "during", "while", "when"}
+    return token.kind == _PUNCT
+
+
+def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """A pronoun for a person or a name (not an organisation)."""
+    first, last = found
+    tokens = para.tokens
+    low = tokens[first].text.lower()
+    if first == last and low in {"he", "she", "i", "we", "they"}:
+        return True
+    words = [t.text for t in tokens[first : last + 1]]
+    return _is_cap(tokens[last]) and low not in _DETERMINERS and not _is_org(words)
+
+
+def attribute(
+    text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
+) -> tuple[dict[int, Attribution], list[_Event]]:
+    """Find the speaker mention of every quoted segment (keyed by its start).
+
+    Also returns every cue subject in the article, quoted or not, as events
+    for pronoun resolution.
+    """
+    found: dict[int, Attribution] = {}
+    events: list[_Event] = []
+    last_speaker: Attribution | None = None
+    for index, paragraph in enumerate(paragraphs):
+        segs = segments[index]
+        if not segs and len(paragraph.text) > _LONGEST_PLAIN:
+            last_speaker = None
+            continue  # no quotes, and too long to be a paragraph: not read
+        para = _Paragraph(text, paragraph, segs)
+        for cue_index in sorted(para.cues):
+            s0, _ = para.sentence(cue_index)
+            subject = para.np_before(cue_index, s0)
+            if subject is not None:
+                events.append(_Event(para.tokens[subject[0]].start, para.speaker(*subject)))
+        direct: list[Attribution | None] = []
+        cued: list[tuple[str | None, str] | None] = []
+        terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
+        for si in range(len(segs)):
+            attribution: Attribution | None = None
+            cue_only: tuple[str | None, str] | None = None
+            if not terms[si]:
+                result = _attribute_one(para, para.quote_index[si])
+                if result is not None:
+                    tokens, cue, kind = result
+                    if tokens is None:
+                        cue_only = (cue, kind)
+                    else:
+                        attribution = Attribution(para.speaker(*tokens), cue, kind)
+            direct.append(attribution)
+            cued.append(cue_only)
+        # quotes without a cue of their own: the paragraph's other quotes,
+        # then the speaker carried over from the paragraph before
+        previous: list[Attribution | None] = [None] * len(segs)
+        following: list[Attribution | None] = [None] * len(segs)
+        for si in range(1, len(segs)):
+            previous[si] = direct[si - 1] or previous[si - 1]
+        for si in range(len(segs) - 2, -1, -1):
+            following[si] = direct[si + 1] or following[si + 1]
+        for si, segment in enumerate(segs):
+            if direct[si] is not None or terms[si]:
+                continue
+            if cued[si] is None and not _utterance(text, segment):
+                continue
+            before = previous[si]
+            after = following[si]
+            if before is not None:
+                direct[si] = attrs.evolve(before, kind="direct")
+            elif after is not None and si == 0 and para.quote_index[si] == 0:
+                direct[si] = attrs.evolve(after, kind="direct")
+            elif last_speaker is not None:
+                direct[si] = attrs.evolve(last_speaker, kind="direct")
+            elif after is not None:
+                direct[si] = attrs.evolve(after, kind="direct")
+            if si + 1 < len(segs) and previous[si + 1] is None:
+                previous[si + 1] = direct[si]
+        for si, segment in enumerate(segs):
+            attribution = direct[si]
+            if attribution is not None:
+                found[segment.start] = attribution
+        named = [a for a in direct if a is not None]
+        intro = _introduces(para)
+        if intro is not None:
+            last_speaker = intro
+        elif named:
+            last_speaker = named[-1]
+        elif para.cues:
+            last_speaker = _last_subject(para)
+    return found, events
+
+
+def _naming_only(cue: str | None) -> bool:
+    return cue is not None and cue.lower() in _NAMING
+
+
+def _naming_ok(text: str, segment: Segment) -> bool:
+    return True
+
+
+def _utterance(text: str, segment: Segment) -> bool:
+    """A quoted segment that reads as speech, not a term: several words."""
+    inner = text[segment.start : segment.end]
+    size = len(inner.split())
+    return size > _TERM_MAX_WORDS or (size >= 2 and inner[-1:] in ".!?" and inner[:1].isupper())
+
+
+def _quote_led(para: _Paragraph) -> bool:
+    """Whether the paragraph has no cue outside its quotes."""
+    return not para.cues
+
+
+def _last_subject(para: _Paragraph) -> Attribution | None:
+    """The subject of the last cue of a paragraph without quotes (``X added.``)."""
+    last_start = para.starts[-1] if para.starts else 0
+    for j in sorted(para.cues, reverse=True):
+        if para.starts[j] != last_start:
+            return None  # only the paragraph's last sentence hands its speaker on
+        found = para.np_before(j, last_start)
+        if found is not None:
+            return Attribution(para.speaker(*found), para.cues[j][0], "direct")
+        return None
+    return None
+
+
+def _introduces(para: _Paragraph) -> Attribution | None:
+    """``X said:`` at the end of a paragraph introduces the next one's quote."""
+    tokens = para.tokens
+    if not tokens or tokens[-1].text != ":":
+        return None
+    for j in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        if j in para.cues:
+            s0, _ = para.sentence(j)
+            found = para.np_before(j, s0)
+            if found is None:
+                found = para.np_after(para.cues[j][1], len(tokens) - 1)
+            if found is None:
+                return None
+            return Attribution(para.speaker(*found), para.cues[j][0], "direct")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# canonical names
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Person:
+    name: str
+    role: str | None
+    gender: str | None
+    position: int
+
+
+def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]:
+    """Split a capitalised run into (role words, name words, gender)."""
+    gender: str | None = None
+    last_role = -1
+    for i, word in enumerate(words):
+        low = _bare(word)
+        if low in HONORIFICS or low in ROLE_WORDS:
+            last_role = i
+            if low in {"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"}:
+                gender = "male"
+            elif low in {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen",
+                         "princess", "congresswoman", "chairwoman", "spokeswoman"}:  # fmt: skip
+                gender = "female"
+    role = [w for w in words[: last_role + 1] if _bare(w) not in HONORIFICS]
+    name = list(words[last_role + 1 :])
+    while name and _bare(name[-1]) in _SUFFIXES | {"'s"}:
+        name.pop()
+    return role, name, gender
+
+
+_RUN = regex.compile(
+    r"""
+    (?: (?: \p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+ | \p{Lu}\.(?:\p{Lu}\.)*+ )   # capitalised word
+        (?: \s++ (?: of | de | da | van | von | del | bin | al ) (?= \s++ \p{Lu} ) )?+
+        \s*+ )++
+    """,
+    regex.VERBOSE,
+)
+
+
+def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
+    people: list[_Person] = []
+    for paragraph in paragraphs:
+        for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+            words = match.group().split()
+            while words and _bare(words[0]) in _FUNCTION_CAPS:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            role, name, gender = _split_role([w.rstrip(",") for w in words])
+            name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+            if len(name) < 2 or any(_bare(w) in ORGANISATION_WORDS for w in name):
+                continue
+            people.append(_Person(" ".join(name), " ".join(role) or None, gender, match.start()))
+    return people
+
+
+def _lookup(people: Sequence[_Person], surname: str, position: int) -> _Person | None:
+    best: _Person | None = None
+    for person in people:
+        parts = person.name.split()
+        named = surname in (parts[-1], parts[0]) or surname == person.name
+        if named and (person.position <= position or best is None):
+            best = person
+    return best
+
+
+def _canonical(
+    speaker: Speaker, people: Sequence[_Person], last: _Person | None
+) -> tuple[str, str | None, _Person | None]:
+    """(name, role, person) for a mention."""
+    mention = speaker.mention
+    low = mention.lower()
+    if low in PERSON_PRONOUNS:
+        if last is not None:
+            return last.name, last.role, last
+        return mention, None, None
+    if low in SUBJECT_PRONOUNS:
+        return mention, None, None
+    words = mention.split()
+    if words and words[0].lower() in _DETERMINERS:
+        head = _bare(words[-1])
+        if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
+            for person in reversed(people):
+                if (
+                    person.position <= speaker.span.start
+                    and person.role
+                    and head in person.role.lower()
+                ):
+                    return person.name, person.role, person
+        return mention, None, None
+    role, name, _gender = _split_role(words)
+    name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+    if not name:
+        return mention, None, None
+    known = _lookup(people, name[-1], speaker.span.start)
+    if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
+        return known.name, known.role or (" ".join(role) or None), known
+    canonical = " ".join(name)
+    if not _is_org(words):
+        return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
+    return canonical, " ".join(role) or None, None
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    return any(_bare(w) in ORGANISATION_WORDS for w in words)
+
+
+def _latest(people: Sequence[_Person], gender: str, position: int) -> _Person | None:
+    """The last person named before *position* who may be of *gender*."""
+    found: _Person | None = None
+    for person in people:
+        if person.position >= position:
+            break
+        if person.gender in (None, gender):
+            found = person
+    return found
+
+
+def resolve_speakers(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    found: tuple[dict[int, Attribution], list[_Event]],
+) -> dict[int, Attribution]:
+    """Give every attribution's speaker its canonical name and role."""
+    attributions, events = found
+    people = _people(text, paragraphs)
+    timeline: list[tuple[int, int, Speaker, int]] = []
+    for event in events:
+        timeline.append((event.speaker.span.start, 0, event.speaker, -1))
+    for start, attribution in attributions.items():
+        timeline.append((attribution.speaker.span.start, 1, attribution.speaker, start))
+    timeline.sort(key=lambda item: (item[0], item[1]))
+    resolved: dict[int, Attribution] = {}
+    cache: dict[Speaker, Speaker] = {}
+    last: dict[str | None, _Person] = {}
+    recent: _Person | None = None
+    for _pos, _kind, speaker, key in timeline:
+        gender = PERSON_PRONOUNS.get(speaker.mention.lower())
+        if speaker in cache:
+            done = cache[speaker]
+        else:
+            antecedent = last.get(gender) if gender else recent
+            if gender and antecedent is None:
+                antecedent = _latest(people, gender, speaker.span.start) or recent
+            name, role, person = _canonical(speaker, people, antecedent)
+            done = attrs.evolve(speaker, name=name, role=role)
+            cache[speaker] = done
+            if person is not None and gender is None:
+                recent = person
+                last[person.gender or "male"] = person
+                last[person.gender or "female"] = person
+        if key >= 0:
+            resolved[key] = attrs.evolve(attributions[key], speaker=done)
+    return resolved

@@ -1,0 +1,214 @@
+"""parse_article(): the composer, on hand-made stories and on the seed article."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct import Span, parse_article
+
+from .strategies import PIECES
+
+
+class Part(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def span(self) -> Span: ...
+
+
+def assert_slices(text: str, parts: Iterable[Part | None]) -> None:
+    for part in parts:
+        if part is not None:
+            assert text[part.span.start : part.span.end] == part.text
+
+
+def corpora() -> Path | None:
+    """``$NEWSSTRUCT_CORPORA`` or ``../shared/corpora`` next to the repository."""
+    env = os.environ.get("NEWSSTRUCT_CORPORA")
+    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    return path if path.is_dir() else None
+
+
+@pytest.fixture
+def seed() -> str:
+    root = corpora()
+    if root is None or not (root / "seed" / "reykjavik.txt").is_file():
+        pytest.skip("seed article not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
+    return (root / "seed" / "reykjavik.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("reference", [None, datetime.date(2021, 5, 20)])
+def test_seed(seed: str, reference: datetime.date | None) -> None:
+    article = parse_article(seed, reference_date=reference)
+    assert article.headline is not None
+    assert article.headline.text == "US and Russia stress dialogue despite 'serious differences'"
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert caption.text.startswith("US Secretary of State Antony Blinken (left)")
+    assert caption.credit == "AFP"
+    assert "AFP" not in caption.text
+    assert caption.credit_span is not None
+    assert seed[caption.credit_span.start : caption.credit_span.end] == "AFP"
+    assert len(article.paragraphs) == 11
+    first = article.paragraphs[0].text
+    if article.dateline is not None:
+        assert first.startswith("Top diplomats")
+    else:
+        assert first.startswith("REYKJAVIK")
+    assert article.paragraphs[-1].text.startswith('"We are ready to discuss')
+    assert [b.kind for b in article.boilerplate] == ["promo"]
+    assert article.boilerplate[0].text.startswith("Join ST's Telegram channel")
+    assert all("Telegram" not in p.text for p in article.paragraphs)
+    assert_slices(seed, [article.headline, caption, *article.paragraphs, *article.boilerplate])
+
+
+WIRE = (
+    "TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER\n"
+    "by Janie Gabbett, Reuters\n"
+    "    LOS ANGELES, Feb 26 - BankAmerica Corp is not under\n"
+    "pressure to act quickly on its proposed equity offering,\n"
+    "banking analysts said.\n"
+    "    Some analysts said they have recommended a delay.\n"
+    " Reuter\n"
+)
+
+
+def test_reuters_wire_story() -> None:
+    article = parse_article(WIRE)
+    assert article.headline is not None
+    assert article.headline.text == "TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER"
+    assert article.byline is not None
+    assert article.byline.names == ("Janie Gabbett",)
+    assert len(article.paragraphs) == 2
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("Reuter", "signoff")]
+
+
+def test_ap_byline_over_two_lines() -> None:
+    text = (
+        "Book sales soar\n\nBy HILLEL ITALIE\nAssociated Press Writer\n\n"
+        "NEW YORK (AP) - Book sales rose in May, the industry said on Tuesday."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text == "By HILLEL ITALIE\nAssociated Press Writer"
+    assert article.byline.names == ("HILLEL ITALIE",)
+    assert len(article.paragraphs) == 1
+
+
+def test_ap_byline_on_wire_lines() -> None:
+    text = (
+        "BOOK SALES SOAR\nBy HILLEL ITALIE\nAssociated Press Writer\n"
+        "    NEW YORK (AP) - Book sales rose in May, the industry\n"
+        "said on Tuesday.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("HILLEL ITALIE",)
+    assert article.byline.text == "By HILLEL ITALIE\nAssociated Press Writer"
+
+
+def test_credit_line_feeds_the_byline() -> None:
+    text = (
+        "Chip maker plans plant\n\nTAIPEI (Reuters) - A chip maker plans a plant, sources said.\n\n"
+        "(Reporting by Jane Doe; Editing by Tom Lee)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["credits", "standards"]
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe", "Tom Lee")
+    assert article.byline.span == article.boilerplate[0].span
+    assert len(article.paragraphs) == 1
+
+
+def test_byline_at_the_top_wins_over_credits() -> None:
+    text = (
+        "Chip maker plans plant\n\nBy Ann Lee\n\nA chip maker plans a plant, sources said.\n\n"
+        "(Reporting by Jane Doe; Editing by Tom Lee)"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Ann Lee",)
+
+
+def test_glued_sign_offs_leave_the_last_paragraph() -> None:
+    text = (
+        "Minister resigns\n\nPARIS (AFP) - The minister resigned on Monday.\n\n"
+        '"I will fight on," he said, vowing to return to the campaign." AFP\n\nbur-dar-gl/fz'
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text.endswith('the campaign."')
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("AFP", "signoff"),
+        ("bur-dar-gl/fz", "desk"),
+    ]
+
+
+def test_dpa_story() -> None:
+    text = (
+        "Regen in Berlin\n\nVon Marco Krefting und Sunrita Sen, dpa\n\n"
+        "Berlin (dpa) - Es regnet seit Tagen, sagte ein Sprecher am Montag.\n\n"
+        "Police at the scene in Berlin. Steve Helber/AP/dpa\n\n"
+        "Das Wetter bleibt schlecht.\n\ndpa so yyon z2 a3 vni/dmo"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Marco Krefting", "Sunrita Sen")
+    assert [c.credit for c in article.captions] == ["Steve Helber/AP/dpa"]
+    assert [p.text for p in article.paragraphs] == [
+        "Es regnet seit Tagen, sagte ein Sprecher am Montag.",
+        "Das Wetter bleibt schlecht.",
+    ]
+    assert [b.kind for b in article.boilerplate] == ["signoff"]
+
+
+def test_page_furniture() -> None:
+    text = (
+        "Storm shuts ports\n\nThanks for sharing!\n\nFacebookTelegram\n\n"
+        "Ports closed on Monday, officials said.\n\nMORE ON THIS TOPIC\n\n"
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.\n\n"
+        "MCI (P) 066/10/2023\n\nCopyright 2023 SPH Media Limited."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Ports closed on Monday, officials said."]
+    assert [b.kind for b in article.boilerplate] == [
+        "share",
+        "share",
+        "related",
+        "promo",
+        "imprint",
+        "copyright",
+    ]
+
+
+def test_several_captions() -> None:
+    text = (
+        "Storm shuts ports\n\nWaves in Lisbon. PHOTO: AFP\n\n"
+        "Ports closed on Monday, officials said.\n\nA ship in port. REUTERS/Jane Doe\n\n"
+        "More storms are due."
+    )
+    article = parse_article(text)
+    assert [c.credit for c in article.captions] == ["AFP", "REUTERS/Jane Doe"]
+    assert len(article.paragraphs) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_parts_slice_the_input_and_boilerplate_stays_out(text: str) -> None:
+    article = parse_article(text)
+    assert_slices(text, article.paragraphs)
+    assert_slices(text, article.boilerplate)
+    assert_slices(text, article.captions)
+    assert_slices(text, [article.headline, article.byline, article.kicker, article.standfirst])
+    for junk in article.boilerplate:
+        for paragraph in article.paragraphs:
+            inside = paragraph.span.start <= junk.span.start < paragraph.span.end
+            assert not inside

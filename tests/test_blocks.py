@@ -1,0 +1,111 @@
+"""Paragraph splitting: every wire and web layout, with offsets into the input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct._blocks import iter_lines, split_blocks
+
+
+def texts(text: str) -> list[str]:
+    return [block.text(text) for block in split_blocks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blank lines, any line ending
+        ("One.\n\nTwo.", ["One.", "Two."]),
+        ("One.\r\n\r\nTwo.\r\n", ["One.", "Two."]),
+        ("One.\r\rTwo.\r", ["One.", "Two."]),
+        ("One.\u2029Two.", ["One.", "Two."]),
+        # single newlines: one paragraph a line
+        ("Title\nFirst para.\nSecond para.", ["Title", "First para.", "Second para."]),
+        # white space around blocks is trimmed, blank lines with spaces count as blank
+        ("  One.  \n \t \n  Two.  ", ["One.", "Two."]),
+        # nothing but white space
+        ("", []),
+        (" \n\n\t\r\n", []),
+    ],
+)
+def test_simple_layouts(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+WIRE = (
+    "BAHIA COCOA REVIEW\n"
+    "    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+    "the Bahia cocoa zone, alleviating the drought since early\n"
+    "January.\n"
+    "    The dry period means the temporao will be late this year.\n"
+    "    Arrivals for the week ended February 22 were 155,221 bags\n"
+    "of 60 kilos.\n"
+    " Reuter\n"
+)
+
+
+def test_reuters_wire_layout() -> None:
+    assert texts(WIRE) == [
+        "BAHIA COCOA REVIEW",
+        "SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\nJanuary.",
+        "The dry period means the temporao will be late this year.",
+        "Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos.",
+        "Reuter",
+    ]
+
+
+def test_wire_layout_with_crlf() -> None:
+    crlf = WIRE.replace("\n", "\r\n")
+    assert texts(crlf) == [t.replace("\n", "\r\n") for t in texts(WIRE)]
+
+
+def test_wire_header_lines_stay_apart() -> None:
+    text = "HEADLINE\nBy Jane Doe, Reuters\n    PARIS - One two\nthree.\n Reuter\n"
+    assert texts(text) == ["HEADLINE", "By Jane Doe, Reuters", "PARIS - One two\nthree.", "Reuter"]
+
+
+def test_indented_table_lines_and_sign_off_stay_apart() -> None:
+    # every line indented, none continued: a table; the sign-off is its own block
+    rows = "".join(
+        f"    Revs {i}.5 mln vs {i}.1 mln dlrs in the year before it\n" for i in range(6)
+    )
+    text = "RESULTS\n" + rows + " Reuter\n"
+    assert texts(text)[-1] == "Reuter"
+    assert len(texts(text)) == 8
+
+
+def test_hard_wrapped_paragraphs_without_indent() -> None:
+    line = "word " * 12
+    text = f"{line}\n{line}\n{line}\nends here.\n{line}\n{line}\n{line}\nends too."
+    blocks = texts(text)
+    assert len(blocks) == 2
+    assert blocks[0].endswith("ends here.")
+
+
+def test_offsets_index_the_input() -> None:
+    text = "\r\n  Title \r\n\r\n    Body one\r\ncontinues.\r\n"
+    for block in split_blocks(text):
+        assert text[block.start : block.end] == block.text(text)
+        assert block.text(text) == block.text(text).strip()
+
+
+def test_lines_cover_every_line() -> None:
+    assert len(list(iter_lines("a\nb\r\nc\rd"))) == 4
+
+
+def test_many_empty_paragraphs() -> None:
+    assert split_blocks("\n\n" * 50_000) == ()
+    assert len(split_blocks("Hi.\n\n" * 20_000)) == 20_000
+
+
+@given(st.text(alphabet=" \t\n\r\u2029ab.R", max_size=200))
+def test_blocks_are_trimmed_ordered_slices(text: str) -> None:
+    previous = 0
+    for block in split_blocks(text):
+        assert previous <= block.start < block.end <= len(text)
+        piece = text[block.start : block.end]
+        assert piece.strip() == piece or not piece.strip(" \t\n\r\u2029")
+        previous = block.end

@@ -1,0 +1,136 @@
+"""Boilerplate kinds: sign-offs, credits, promos, share widgets, stamps ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import InputTypeError, find_boilerplate
+from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Reuter", "signoff"),
+        ("REUTER", "signoff"),
+        ("REUTER...", "signoff"),
+        ("reuter", "signoff"),
+        ("(AFP)", "signoff"),
+        ("EFE jrr/mla", "signoff"),
+        ("dpa so yyon z2 a3 vni/dmo", "signoff"),
+        ("bur-dar-gl/fz", "desk"),
+        ("jm/sst", "desk"),
+        ("(Reporting by Cal Mankowski; Editing by Jane Doe)", "credits"),
+        ("Reporting by Jane Doe in Paris; Additional reporting by Tom Lee", "credits"),
+        ("--With assistance from Jane Doe.", "credits"),
+        ("Associated Press writer Jane Doe in Paris contributed to this report.", "credits"),
+        ("To contact the reporter on this story: Jane Doe in London", "credits"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "standards"),
+        ("Copyright 2021 Thomson Reuters.", "copyright"),
+        ("© 2023 The Associated Press. All rights reserved.", "copyright"),
+        ("MCI (P) 066/10/2023", "imprint"),
+        ("Published by SPH Media Limited, Co. Regn. No. 202120748H.", "imprint"),
+        ("UPDATED May 20, 2021, 3:41 PM", "timestamp"),
+        ("Published 9:30 AM", "timestamp"),
+        ("Updated on May 3", "timestamp"),
+        ("RPT", "flag"),
+        ("REPEAT FROM LATE FRIDAY", "flag"),
+        ("more", "flag"),
+        ("___", "separator"),
+        ("* * *", "separator"),
+        ("-30-", "separator"),
+        ("Thanks for sharing!", "share"),
+        ("Share this article", "share"),
+        ("FacebookTelegram", "share"),
+        ("Facebook Twitter LinkedIn Email", "share"),
+        ("MORE ON THIS TOPIC", "related"),
+        ("Related:", "related"),
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.", "promo"),
+        ("Join ST's WhatsApp Channel and get the latest news and must-reads.", "promo"),
+        ("Most Read from Bloomberg", "promo"),
+        ("Read more: Markets fall again", "promo"),
+        ("Sign up for our daily newsletter", "promo"),
+        ("Follow Pam Key on Twitter @pamkeyNEN.", "promo"),
+    ],
+)
+def test_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+    found = find_boilerplate(block)
+    assert [(b.text, b.kind) for b in found] == [(block, kind)]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The talks ended on Monday, officials said.",
+        "Copyright law was changed in 2019, officials said.",
+        "Updated plans were released on Monday after 3 weeks.",
+        "He contributed to this report on Monday, she said.",
+        "Published by Penguin in 2010, the book sold well.",
+        "Reuters reported the deal on Monday.",
+        "More than 100 people attended.",
+        "Share prices rose 3 pct.",
+        "AFP is a news agency.",
+        "",
+        "x" * 10_000,
+    ],
+)
+def test_not_boilerplate(block: str) -> None:
+    assert boilerplate_kind(block) is None
+    assert find_boilerplate(block) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "junk", "kind"),
+    [
+        ('He will fight on, he said." AFP', 'He will fight on, he said."', "AFP", "signoff"),
+        ("Soybean oil 55.8 (33.7).        REUTER", "Soybean oil 55.8 (33.7).", "REUTER", "signoff"),
+        (
+            "Revs 1.59 billion vs 997.1 mln\n Reuter",
+            "Revs 1.59 billion vs 997.1 mln",
+            "Reuter",
+            "signoff",
+        ),
+        (
+            "The plant opens in May. (Reporting by Jane Doe; Editing by Tom Lee)",
+            "The plant opens in May.",
+            "(Reporting by Jane Doe; Editing by Tom Lee)",
+            "credits",
+        ),
+        ("The talks failed. bur-dar/fz", "The talks failed.", "bur-dar/fz", "desk"),
+    ],
+)
+def test_trailing(text: str, body: str, junk: str, kind: str) -> None:
+    end, found = split_trailing_boilerplate(text, 0, len(text))
+    assert text[:end] == body
+    assert found is not None
+    assert (found.text, found.kind) == (junk, kind)
+    assert text[found.span.start : found.span.end] == junk
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He met AFP reporters", "They flew to Taipei with the AP", "Nothing here."],
+)
+def test_no_trailing(text: str) -> None:
+    assert split_trailing_boilerplate(text, 0, len(text)) == (len(text), None)
+
+
+def test_find_boilerplate_in_an_article() -> None:
+    text = (
+        "Talks end\n\nThe talks ended, officials said.\n\n"
+        "(Reporting by Jane Doe; Editing by Tom Lee)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    assert [b.kind for b in find_boilerplate(text)] == ["credits", "standards"]
+
+
+def test_spans_slice_the_input() -> None:
+    text = "  Body text, he said.\r\n\r\n Reuter \r\n"
+    for item in find_boilerplate(text):
+        assert text[item.span.start : item.span.end] == item.text
+
+
+def test_type_error() -> None:
+    with pytest.raises(InputTypeError):
+        find_boilerplate(b"Reuter")  # type: ignore[arg-type]

@@ -1,0 +1,88 @@
+"""Photo captions and their credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import InputTypeError, parse_caption
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "credit"),
+    [
+        (
+            "Mr Blinken (left) and Mr Lavrov in Reykjavik. PHOTO: AFP",
+            "Mr Blinken (left) and Mr Lavrov in Reykjavik.",
+            "AFP",
+        ),
+        ("Rescuers at work in Bedok. PHOTO: ST FILE", "Rescuers at work in Bedok.", "ST FILE"),
+        ("Rescuers at work. ST PHOTO: JANE DOE", "Rescuers at work.", "JANE DOE"),
+        ("Fans cheer in Oslo. Photo: NTB / Scanpix", "Fans cheer in Oslo.", "NTB / Scanpix"),
+        ("Fans cheer in Oslo. (Photo: AFP)", "Fans cheer in Oslo.", "AFP"),
+        ("Ein Polizist in Berlin. Foto: Jane Doe/dpa", "Ein Polizist in Berlin.", "Jane Doe/dpa"),
+        (
+            "A nurse at work. (Photo by Jane Doe/Getty Images)",
+            "A nurse at work.",
+            "Jane Doe/Getty Images",
+        ),
+        (
+            "Biden speaks in Delaware. (AP Photo/Evan Vucci)",
+            "Biden speaks in Delaware.",
+            "AP Photo/Evan Vucci",
+        ),
+        ("Workers in Beijing. (Xinhua/Li Ming)", "Workers in Beijing.", "Xinhua/Li Ming"),
+        ("A view of the port. REUTERS/Jane Doe", "A view of the port.", "REUTERS/Jane Doe"),
+        (
+            "A view of the port. REUTERS/Jane Doe/File Photo",
+            "A view of the port.",
+            "REUTERS/Jane Doe/File Photo",
+        ),
+        (
+            "Police at the scene in Richmond. Steve Helber/AP/dpa",
+            "Police at the scene in Richmond.",
+            "Steve Helber/AP/dpa",
+        ),
+        (
+            "FILE PHOTO: Workers walk past a factory in Berlin. REUTERS/Jane Doe",
+            "Workers walk past a factory in Berlin.",
+            "REUTERS/Jane Doe",
+        ),
+        (
+            "FILE PHOTO: Workers walk past a factory in Berlin.",
+            "Workers walk past a factory in Berlin.",
+            None,
+        ),
+    ],
+)
+def test_captions(text: str, description: str, credit: str | None) -> None:
+    caption = parse_caption(text)
+    assert caption is not None
+    assert caption.text == description
+    assert caption.credit == credit
+    assert text[caption.span.start : caption.span.end] == caption.text
+    if credit is not None:
+        assert caption.credit_span is not None
+        assert text[caption.credit_span.start : caption.credit_span.end] == credit
+    else:
+        assert caption.credit_span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed on Monday.",
+        '"We will win," she said." AFP',
+        "The 24/7 news cycle never stops.",
+        "He read the story on the AP/Reuters wire, he said.",
+        "Share prices rose. Photo opportunities abound",
+        "x" * 5000 + ". PHOTO: AFP",
+        "",
+    ],
+)
+def test_not_captions(text: str) -> None:
+    assert parse_caption(text) is None
+
+
+def test_type_error() -> None:
+    with pytest.raises(InputTypeError):
+        parse_caption(3)  # type: ignore[arg-type]

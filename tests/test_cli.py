@@ -1,0 +1,335 @@
+"""The command line: inputs, errors, exit statuses, JSON-lines batch mode, --html."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsstruct import article_schema
+from newsstruct._cli import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, main
+
+jsonschema = pytest.importorskip("jsonschema")
+
+ARTICLE = (
+    "Storm shuts ports\n\n"
+    'LISBON (Reuters) - Ports closed on Monday. "We had no choice," said Ana Costa.\n\n'
+    "Reuter\n"
+)
+SCRIPT = [sys.executable, "-m", "newsstruct"]
+
+
+def _lines(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines() if line]
+
+
+def _valid_article(record: dict[str, Any]) -> None:
+    jsonschema.validate(record, article_schema())
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def jsonl_file(tmp_path: Path) -> Path:
+    path = tmp_path / "stories.jsonl"
+    records = [
+        {"id": "a1", "text": ARTICLE, "publisher": "x"},
+        {"id": 2, "text": ""},
+        {"id": "a3", "text": "Calm\n\nPARIS (AFP) - Nothing moved."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_text_file_indented_json(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(article_file)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    record = json.loads(out)
+    assert record["text"] == ARTICLE
+    assert "id" not in record
+    _valid_article(record)
+    assert out.startswith("{\n  ")
+    assert "1 article in" in err
+    assert "0 errors" in err
+
+
+def test_quiet_has_no_summary(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(article_file), "--jsonl", "-q"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert len(out.splitlines()) == 1
+
+
+def test_missing_file_and_directory_reported_others_parsed(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.txt"
+    status = main([str(missing), str(tmp_path), str(article_file), "--jsonl"])
+    assert status == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert len(_lines(out)) == 1
+    problems = [line for line in err.splitlines() if "nope.txt" in line or "directory" in line]
+    assert len(problems) == 2
+    assert f"{missing}: no such file" in err
+    assert f"{tmp_path}: is a directory" in err
+    assert "2 errors" in err
+
+
+def test_undecodable_and_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café au lait\n\nGood.".encode("latin-1"))
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02PNG\x00")
+    assert main([str(latin), str(binary), "--jsonl"]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{latin}: not valid utf-8 at byte 3" in err
+    assert f"{binary}: looks like a binary file" in err
+    assert main([str(latin), "--jsonl", "--encoding", "latin-1", "-q"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"].startswith("Café")
+    assert main([str(latin), "--jsonl", "--errors", "replace", "-q"]) == EXIT_OK
+    assert "\ufffd" in json.loads(capsys.readouterr().out)["text"]
+
+
+def test_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == EXIT_INPUT
+    assert main(["x", "--reference-date", "May 2021"]) == EXIT_INPUT
+    assert main(["x", "--jobs", "-2"]) == EXIT_INPUT
+    assert main(["x", "--input-format", "xml"]) == EXIT_INPUT
+    assert main(["x", "--language", "xx"]) == EXIT_INPUT
+    assert "unknown language code 'xx'" in capsys.readouterr().err
+    assert main(["--version"]) == EXIT_OK
+
+
+def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    records = _lines(out)
+    assert [r["id"] for r in records] == ["a1", 2, "a3"]
+    assert records[0]["text"] == ARTICLE
+    assert next(iter(records[0])) == "id"
+    for record in records:
+        _valid_article({k: v for k, v in record.items() if k != "id"})
+    assert "3 articles in" in err
+
+
+def test_jsonl_custom_fields_and_bad_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"key": "k1", "body": "Hello\\n\\nWorld."}\n'
+        b"\n"
+        b"not json\n"
+        b"[1, 2]\n"
+        b'{"key": "k4"}\n'
+        b'{"key": "k5", "body": 42}\n'
+        b'{"key": "k6", "body": "caf\xe9"}\n'
+        b'{"body": "no id here"}\n'
+    )
+    status = main(
+        ["--input-format", "jsonl", "--text-field", "body", "--id-field", "key", str(path)]
+    )
+    assert status == EXIT_INPUT
+    out, err = capsys.readouterr()
+    records = _lines(out)
+    assert [r.get("id") for r in records] == ["k1", None, None, "k4", "k5", None, None]
+    errors = [r for r in records if "error" in r]
+    assert len(errors) == 5
+    assert all(set(r) == {"id", "error"} for r in errors)
+    assert f"{path}:3: not valid JSON" in records[1]["error"]
+    assert f"{path}:4: expected a JSON object" in records[2]["error"]
+    assert "no field 'body'" in records[3]["error"]
+    assert "--text-field" in records[4]["error"]
+    assert f"{path}:7: not valid utf-8" in records[5]["error"]
+    assert records[6]["text"] == "no id here"
+    assert records[6]["id"] is None
+    assert "2 articles in" in err
+    assert "5 errors" in err
+
+
+def test_jsonl_input_missing_file_still_runs(
+    jsonl_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--input-format", "jsonl", str(tmp_path / "gone.jsonl"), str(jsonl_file), "-q"]
+    assert main(args) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert len(_lines(out)) == 3
+    assert err.strip() == f"newsstruct: {tmp_path / 'gone.jsonl'}: no such file"
+
+
+def test_jobs_same_output_as_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "many.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(120):
+            text = f"Headline {i}\n\nBERLIN (dpa) - Story {i}." if i % 7 else "not json"
+            line = json.dumps({"id": i, "text": text}) if i % 7 else text
+            handle.write(line + "\n")
+    assert main(["--input-format", "jsonl", str(path), "-q"]) == EXIT_INPUT
+    one = capsys.readouterr().out
+    assert main(["--input-format", "jsonl", str(path), "-q", "--jobs", "2"]) == EXIT_INPUT
+    two = capsys.readouterr().out
+    assert one == two
+    assert len(one.splitlines()) == 120
+
+
+def test_text_files_with_jobs(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(article_file)] * 5
+    assert main([*files, "--jsonl", "-q", "-j", "0"]) == EXIT_OK
+    records = _lines(capsys.readouterr().out)
+    assert [r["text"] for r in records] == [ARTICLE] * 5
+
+
+def test_progress_bar_only_on_a_terminal(
+    jsonl_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # stderr is not a terminal under pytest: no bar, just the summary line.
+    assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
+    assert capsys.readouterr().err.count("\n") == 1
+    # A terminal but no tqdm: no bar and no error.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "3 articles" in err
+
+
+def test_html_output(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "out.html"
+    assert main([str(article_file), "--html", str(page), "-q"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "Storm shuts ports" in html
+
+
+def test_html_needs_one_text_file(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = str(tmp_path / "out.html")
+    assert main([str(article_file), str(article_file), "--html", page]) == EXIT_INPUT
+    assert "exactly one FILE" in capsys.readouterr().err
+    assert main([str(tmp_path / "gone.txt"), "--html", page]) == EXIT_INPUT
+    assert main([str(article_file), "--html", str(tmp_path / "no" / "dir.html")]) == EXIT_INPUT
+    assert "cannot write" in capsys.readouterr().err
+
+
+# -- subprocess: stdin, broken pipe, Ctrl-C --------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def test_stdin_text() -> None:
+    done = subprocess.run(
+        [*SCRIPT, "-", "--jsonl"],
+        input=ARTICLE.encode(),
+        capture_output=True,
+        env=_env(),
+        timeout=60,
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["text"] == ARTICLE
+
+
+def test_stdin_jsonl() -> None:
+    data = "".join(json.dumps({"id": i, "text": f"H{i}\n\nBody {i}."}) + "\n" for i in range(5))
+    done = subprocess.run(
+        [*SCRIPT, "--input-format", "jsonl", "-"],
+        input=data.encode(),
+        capture_output=True,
+        env=_env(),
+        timeout=60,
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert [r["id"] for r in _lines(done.stdout.decode())] == list(range(5))
+    assert b"5 articles in" in done.stderr
+
+
+def _many_lines(n: int) -> bytes:
+    return "".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(n)).encode()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_broken_pipe_exits_141(tmp_path: Path, jobs: str) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(_many_lines(3000))
+    process = subprocess.Popen(
+        [*SCRIPT, "--input-format", "jsonl", str(path), "--jobs", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    first = process.stdout.readline()
+    assert json.loads(first)["id"] == 0
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=60) == EXIT_BROKEN_PIPE, err
+    assert b"broken pipe" in err
+    assert b"Traceback" not in err
+
+
+def test_ctrl_c_exits_130_with_complete_lines(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(_many_lines(50_000))
+    process = subprocess.Popen(
+        [*SCRIPT, "--input-format", "jsonl", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    assert process.stdout is not None
+    process.stdout.readline()
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == EXIT_INTERRUPTED, err
+    assert b"interrupted" in err
+    assert b"Traceback" not in err
+    for line in out.decode().splitlines():
+        json.loads(line)  # every line written is complete JSON
+
+
+def test_progress_bar_with_tqdm_on_a_terminal(
+    jsonl_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("tqdm", reason="tqdm not installed: pip install newsstruct[progress]")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 3  # the bar is on stderr only
+    assert "3 articles" in err
+    assert "3 records [" in err  # the bar, counting output records
+    assert main(["--input-format", "jsonl", str(jsonl_file), "-q"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+def test_text_the_output_encoding_cannot_hold_is_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"caf\xe9\n\nOK.")
+    done = subprocess.run(
+        [*SCRIPT, str(path), "--errors", "surrogateescape", "--jsonl", "-q"],
+        capture_output=True,
+        env=_env(),
+        timeout=60,
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["text"] == "caf\udce9\n\nOK."

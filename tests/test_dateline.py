@@ -1,0 +1,295 @@
+"""Datelines: every wire form, negatives, spans, strictness and hostile input."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct import Dateline, Options, parse_article, parse_dateline
+from newsstruct._dateline import match_dateline
+
+REF = datetime.date(2024, 12, 1)
+
+# (text, dateline text, location, agency, date_text)
+FORMS = [
+    # Reuters
+    ("REYKJAVIK (REUTERS) - Top diplomats met.", "REYKJAVIK (REUTERS) -", "REYKJAVIK", "REUTERS", None),
+    ("NEW YORK, March 26 (Reuters) - Stocks rose.", "NEW YORK, March 26 (Reuters) -", "NEW YORK", "Reuters", "March 26"),
+    ("NEW YORK/SAN FRANCISCO (Reuters) - Tech fell.", "NEW YORK/SAN FRANCISCO (Reuters) -", "NEW YORK/SAN FRANCISCO", "Reuters", None),
+    ("SALVADOR, Feb 26 - Showers continued.", "SALVADOR, Feb 26 -", "SALVADOR", None, "Feb 26"),
+    ("EDISON, N.J., April 13 - The company said.", "EDISON, N.J., April 13 -", "EDISON, N.J.", None, "April 13"),
+    ("CHARLOTTETOWN, Prince Edward Island, March 26 - Potato growers met.", "CHARLOTTETOWN, Prince Edward Island, March 26 -", "CHARLOTTETOWN, Prince Edward Island", None, "March 26"),
+    ("RICHMOND, Va. Feb 26 - Reynolds said.", "RICHMOND, Va. Feb 26 -", "RICHMOND, Va.", None, "Feb 26"),
+    ("peoria, april 7 - caterpillar said.", "peoria, april 7 -", "peoria", None, "april 7"),
+    ("La paz, march 4 - about 1,000 employees quit.", "La paz, march 4 -", "La paz", None, "march 4"),
+    ("AMSTERDAM, 2 March - Dutch imports rose.", "AMSTERDAM, 2 March -", "AMSTERDAM", None, "2 March"),
+    ("SOUTH BELOIT, Ill., Oct. 20 - The firm said.", "SOUTH BELOIT, Ill., Oct. 20 -", "SOUTH BELOIT, Ill.", None, "Oct. 20"),
+    ("RPT --LUDWIGSHAFEN, March 3 - BASF said.", "RPT --LUDWIGSHAFEN, March 3 -", "LUDWIGSHAFEN", None, "March 3"),
+    ("CHICAGO, March  2 - Bally said.", "CHICAGO, March  2 -", "CHICAGO", None, "March  2"),
+    ("OAKLAND , N.J., March 2 - Sales rose.", "OAKLAND , N.J., March 2 -", "OAKLAND , N.J.", None, "March 2"),
+    # AP
+    ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+    ("WASHINGTON (AP) _ The Senate voted.", "WASHINGTON (AP) _", "WASHINGTON", "AP", None),
+    ("ISLAMABAD, Pakistan (AP) -- Troops moved.", "ISLAMABAD, Pakistan (AP) --", "ISLAMABAD, Pakistan", "AP", None),
+    ("ST. JOSEPH, Mich. (AP) — A storm hit.", "ST. JOSEPH, Mich. (AP) —", "ST. JOSEPH, Mich.", "AP", None),
+    ("UNITED NATIONS (AP) - The council met.", "UNITED NATIONS (AP) -", "UNITED NATIONS", "AP", None),
+    ("AP - A company won a grant.", "AP -", None, "AP", None),
+    # other agencies
+    ("PARIS (AFP) - Le gouvernement a dit.", "PARIS (AFP) -", "PARIS", "AFP", None),
+    ("STOCKHOLM, Aug 29, 2014 (AFP) - Sweden said.", "STOCKHOLM, Aug 29, 2014 (AFP) -", "STOCKHOLM", "AFP", "Aug 29, 2014"),
+    ("Gaza City, Palestinian Territories, May 16, 2021 (AFP) - Strikes hit.", "Gaza City, Palestinian Territories, May 16, 2021 (AFP) -", "Gaza City, Palestinian Territories", "AFP", "May 16, 2021"),
+    ("Naypyidaw, Myanmar (CNN)Twenty-one people died.", "Naypyidaw, Myanmar (CNN)", "Naypyidaw, Myanmar", "CNN", None),
+    ("LONDON, England (CNN) -- A man was held.", "LONDON, England (CNN) --", "LONDON, England", "CNN", None),
+    ("(CNN) -- A man was held.", "(CNN) --", None, "CNN", None),
+    ("(Bloomberg) -- Stocks fell.", "(Bloomberg) --", None, "Bloomberg", None),
+    ("Jan. 5 (Bloomberg) -- Stocks fell.", "Jan. 5 (Bloomberg) --", None, "Bloomberg", "Jan. 5"),
+    ("BEIJING, March 31 (Xinhua) -- China said.", "BEIJING, March 31 (Xinhua) --", "BEIJING", "Xinhua", "March 31"),
+    ("SEOUL, Aug. 20 (Yonhap) -- Seoul said.", "SEOUL, Aug. 20 (Yonhap) --", "SEOUL", "Yonhap", "Aug. 20"),
+    ("New Delhi [India], Sept 20 (ANI): The minister said.", "New Delhi [India], Sept 20 (ANI):", "New Delhi [India]", "ANI", "Sept 20"),
+    ("BHOPAL (PTI) - The minister quit.", "BHOPAL (PTI) -", "BHOPAL", "PTI", None),
+    ("TEHRAN (IRNA) -- The minister said.", "TEHRAN (IRNA) --", "TEHRAN", "IRNA", None),
+    ("MOSCOW, October 28 (Itar-Tass) - People voted.", "MOSCOW, October 28 (Itar-Tass) -", "MOSCOW", "Itar-Tass", "October 28"),
+    ("VANCOUVER (CP) - The sister spoke.", "VANCOUVER (CP) -", "VANCOUVER", "CP", None),
+    ("Canadian Press - VANCOUVER (CP) - The sister spoke.", "Canadian Press - VANCOUVER (CP) -", "VANCOUVER", "CP", None),
+    ("HONG KONG (Dow Jones)--China Mobile said.", "HONG KONG (Dow Jones)--", "HONG KONG", "Dow Jones", None),
+    ("NEW ORLEANS (Sports Network) - The guard sat out.", "NEW ORLEANS (Sports Network) -", "NEW ORLEANS", "Sports Network", None),
+    ("MANILA - Rescuers smashed windows.", "MANILA -", "MANILA", None, None),
+    ("PETALING JAYA – Police said.", "PETALING JAYA –", "PETALING JAYA", None, None),
+    # other languages
+    ("Berlin (dpa) - Es regnet.", "Berlin (dpa) -", "Berlin", "dpa", None),
+    ("Peine (dpa/lni) - Die Polizei sucht Zeugen.", "Peine (dpa/lni) -", "Peine", "dpa/lni", None),
+    ("Tel Aviv/Beirut (dpa) - Die Armee meldete.", "Tel Aviv/Beirut (dpa) -", "Tel Aviv/Beirut", "dpa", None),
+    ("Strasbourg, 10 juil 2024 (AFP) Le Parlement a voté.", "Strasbourg, 10 juil 2024 (AFP)", "Strasbourg", "AFP", "10 juil 2024"),
+    ("Madrid, 25 may (EFE).- El Gobierno dijo.", "Madrid, 25 may (EFE).-", "Madrid", "EFE", "25 may"),
+    ("MADRID, 21 Nov. 2024 (Europa Press) - El Gobierno.", "MADRID, 21 Nov. 2024 (Europa Press) -", "MADRID", "Europa Press", "21 Nov. 2024"),
+    ("(ANSA) - ROMA, 1 LUG - Il governo ha detto.", "(ANSA) - ROMA, 1 LUG -", "ROMA", "ANSA", "1 LUG"),
+    ("BEIJING, 10 août (Xinhua) -- La Chine a dit.", "BEIJING, 10 août (Xinhua) --", "BEIJING", "Xinhua", "10 août"),
+    ("LISBOA, 18 jun (Xinhua) -- O governo disse.", "LISBOA, 18 jun (Xinhua) --", "LISBOA", "Xinhua", "18 jun"),
+    ("МОСКВА, 12 мар - РИА Новости. Президент заявил.", "МОСКВА, 12 мар - РИА Новости.", "МОСКВА", "РИА Новости", "12 мар"),
+    ("Ciudad de Mexico, 5 may (EFE) - El Gobierno.", "Ciudad de Mexico, 5 may (EFE) -", "Ciudad de Mexico", "EFE", "5 may"),
+    ("MOSCOW, March 12. /TASS/. The president said.", "MOSCOW, March 12. /TASS/.", "MOSCOW", "TASS", "March 12"),
+    ("МОСКВА, 12 марта. /ТАСС/. Президент заявил.", "МОСКВА, 12 марта. /ТАСС/.", "МОСКВА", "ТАСС", "12 марта."),
+    ("MOSCOW. March 12 (Interfax) - The bank said.", "MOSCOW. March 12 (Interfax) -", "MOSCOW", "Interfax", "March 12"),
+    ("TOKYO, Jan. 5 Kyodo - The yen rose.", "TOKYO, Jan. 5 Kyodo -", "TOKYO", "Kyodo", "Jan. 5"),
+    ("MADRID, 21 (EUROPA PRESS) - El Gobierno.", "MADRID, 21 (EUROPA PRESS) -", "MADRID", "EUROPA PRESS", "21"),
+    ("NEW DELHI, Jan 5 (PTI) The government said.", "NEW DELHI, Jan 5 (PTI)", "NEW DELHI", "PTI", "Jan 5"),
+    ("Hong Kong (CNN Business)Shares fell.", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business", None),
+    ("BERLIN, 12. März (Reuters) - Die Preise stiegen.", "BERLIN, 12. März (Reuters) -", "BERLIN", "Reuters", "12. März"),
+    ("****LONDON, March 5 - Gold rose.", "****LONDON, March 5 -", "LONDON", None, "March 5"),
+    ("CHICAGO, March 4, - Sales rose.", "CHICAGO, March 4, -", "CHICAGO", None, "March 4"),
+    ("WASHINGTON ― The House voted.", "WASHINGTON ―", "WASHINGTON", None, None),
+    ("CHARLESTON, S.C.\u00a0— The race began.", "CHARLESTON, S.C.\u00a0—", "CHARLESTON, S.C.", None, None),
+    ("LONDON\u00a0(Reuters)\u00a0- Prices fell.", "LONDON\u00a0(Reuters)\u00a0-", "LONDON", "Reuters", None),
+    ("新华社北京3月31日电（记者 张三）中国", "新华社北京3月31日电", "北京", "新华社", "3月31日"),
+    ("(서울=연합뉴스) 홍길동 기자 = 정부는", "(서울=연합뉴스)", "서울", "연합뉴스", None),
+    ("القاهرة (رويترز) - قال مسؤولون", "القاهرة (رويترز) -", "القاهرة", "رويترز", None),
+    # dashes and spacing
+    ("LONDON (Reuters) — Prices fell.", "LONDON (Reuters) —", "LONDON", "Reuters", None),
+    ("LONDON (Reuters) – Prices fell.", "LONDON (Reuters) –", "LONDON", "Reuters", None),
+    ("LONDON  (Reuters)  -  Prices fell.", "LONDON  (Reuters)  -", "LONDON", "Reuters", None),
+    ("london (reuters) - prices fell.", None, None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "written", "location", "agency", "date_text"), FORMS)
+def test_forms(
+    text: str, written: str | None, location: str | None, agency: str | None, date_text: str | None
+) -> None:
+    dateline = parse_dateline(text, reference_date=REF)
+    if written is None:
+        assert dateline is None
+        return
+    assert dateline is not None
+    assert dateline.text == written
+    assert text[dateline.span.start : dateline.span.end] == written
+    assert (dateline.location, dateline.agency, dateline.date_text) == (location, agency, date_text)
+
+
+NOT_DATELINES = [
+    "Paris is lovely - in the spring.",
+    "WASHINGTON - the city braced for snow.",
+    "The President said - nothing at all.",
+    "UPDATE - The figures changed.",
+    "EXCLUSIVE: The company plans cuts.",
+    "ECONOMIC SPOTLIGHT - BANKAMERICA CORP",
+    "U.S. TRADE DEFICIT WIDENS - OFFICIALS",
+    "Mr Blinken (left) - and Mr Lavrov met.",
+    "Shares rose 5 percent on Monday.",
+    "",
+    "   ",
+    "(left) - the minister.",
+    "He said (Reuters) that prices fell.",
+    "Twenty-one people died.",
+    "SELF-DRIVING cars arrive.",
+    "TAPPER: Good morning, Senator.",
+    "JAKE TAPPER: Good morning.",
+    "FAREWELL— The shop closes.",
+    "INDIANA’S VOTERS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - Poll",
+    "PETALING JAYA: Police said.",
+    "IBM (IBM.N) - Shares rose.",
+    "OIL (UPDATE 1) - Prices rose.",
+    "EU (European Union) - The bloc agreed.",
+    "WASHINGTON (AP Photo) - A file image.",
+    "PARIS, May 5 Police said - nothing.",
+    "Jane Doe (AP) contributed to this report.",
+    "القاهرة - قال مسؤولون",
+    "(서울=서울시) 발표",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_dates_resolved_with_reference() -> None:
+    dateline = parse_dateline(
+        "SALVADOR, Feb 26 - Showers.", reference_date=datetime.date(1987, 2, 26)
+    )
+    assert dateline is not None
+    assert dateline.date == datetime.date(1987, 2, 26)
+    early = parse_dateline("TOKYO, March 2 - Yen rose.", reference_date=datetime.date(1987, 3, 1))
+    assert early is not None
+    assert early.date == datetime.date(1987, 3, 2)  # a day ahead of the desk: grace
+    dec = parse_dateline("PARIS, Dec 30 (AFP) - Snow.", reference_date=datetime.date(2021, 1, 5))
+    assert dec is not None
+    assert dec.date == datetime.date(2020, 12, 30)
+
+
+def test_date_without_year_or_reference_is_none() -> None:
+    dateline = parse_dateline("KABUL, Dec 8 (AFP) - NATO troops stay.")
+    assert dateline is not None
+    assert dateline.date_text == "Dec 8"
+    assert dateline.date is None
+
+
+def test_date_from_evidence_when_dateline_has_none() -> None:
+    text = (
+        "Caption: leaders meet in Reykjavik on May 19, 2021. PHOTO: AFP\n\n"
+        "REYKJAVIK (REUTERS) - Diplomats met on Wednesday (May 19) to talk."
+    )
+    start = text.index("REYKJAVIK")
+    dateline = match_dateline(text, start, len(text), Options())
+    assert dateline is not None
+    assert dateline.date_text is None
+    assert dateline.date == datetime.date(2021, 5, 19)
+
+
+def test_options_and_keywords() -> None:
+    text = "LONDON, March 26 (Reuters) - Prices fell."
+    by_options = parse_dateline(text, options=Options(reference_date=datetime.date(2020, 4, 1)))
+    by_keyword = parse_dateline(text, reference_date=datetime.date(2020, 4, 1))
+    assert by_options == by_keyword
+    assert by_options is not None
+    assert by_options.date == datetime.date(2020, 3, 26)
+    mixed = parse_dateline(
+        text, options=Options(languages=["en"]), reference_date=datetime.date(2020, 4, 1)
+    )
+    assert mixed == by_keyword
+
+
+def test_glued_byline_is_skipped() -> None:
+    text = "By MICHAEL LIEDTKE     SAN FRANCISCO (AP) -- Shares fell."
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.text, dateline.span.start) == ("SAN FRANCISCO (AP) --", 23)
+    assert parse_dateline("By MICHAEL LIEDTKE     SAN FRANCISCO - Shares fell.") is None
+
+
+def test_day_only_date() -> None:
+    dateline = parse_dateline(
+        "MADRID, 21 (EFE) - El Gobierno.", reference_date=datetime.date(2024, 3, 5)
+    )
+    assert dateline is not None
+    assert dateline.date == datetime.date(2024, 2, 21)
+
+
+def test_window_bounds_the_search() -> None:
+    long_location = "A" * 300 + " (Reuters) - Text."
+    assert parse_dateline(long_location) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, " * 20_000,
+        "(" * 10_000 + ")" * 10_000,
+        "NEW YORK " * 100_000 + "(Reuters) - x",
+        "A" * 1_000_000,
+        "MOSCOW, 12 " * 50_000,
+        "Wednesday (May 19) " * 50_000,
+        "UPDATED " * 100_000,
+    ],
+)
+def test_hostile_input_is_read(text: str) -> None:
+    """Linear patterns: these return at once (a catastrophic pattern would hang here)."""
+    parse_dateline(text)
+    parse_article(text[:200_000])
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_slice(text: str) -> None:
+    dateline = parse_dateline(text)
+    if dateline is not None:
+        assert isinstance(dateline, Dateline)
+        assert text[dateline.span.start : dateline.span.end] == dateline.text
+
+
+@given(
+    st.sampled_from(["LONDON", "NEW YORK", "Gaza City, Palestinian Territories", "ST. LOUIS, Mo."]),
+    st.sampled_from(["", ", March 26", ", 2 March", ", Oct. 20, 2004"]),
+    st.sampled_from(["(Reuters)", "(AP)", "(AFP)", "(dpa)"]),
+    st.sampled_from([" -", " --", " —", " –", " _", ":"]),
+)
+def test_composed_forms(location: str, date: str, agency: str, dash: str) -> None:
+    written = f"{location}{date} {agency}{dash}"
+    dateline = parse_dateline(written + " The story goes on.", reference_date=REF)
+    assert dateline is not None
+    assert dateline.text == written
+    assert dateline.location == location
+    assert dateline.agency == agency[1:-1]
+    assert dateline.date_text == (date[2:] or None)
+
+
+def _corpora() -> Path | None:
+    env = os.environ.get("NEWSSTRUCT_CORPORA")
+    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    return path if path.is_dir() else None
+
+
+def test_seed_reykjavik() -> None:
+    root = _corpora()
+    if root is None or not (root / "seed" / "reykjavik.txt").exists():
+        pytest.skip("corpora not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
+    text = (root / "seed" / "reykjavik.txt").read_text(encoding="utf-8")
+    start = text.index("REYKJAVIK (REUTERS)")
+    end = text.index("\n", start)
+    for reference in (None, datetime.date(2021, 5, 20)):
+        dateline = match_dateline(text, start, end, Options(reference_date=reference))
+        assert dateline is not None
+        assert (dateline.location, dateline.agency) == ("REYKJAVIK", "REUTERS")
+        assert dateline.date == datetime.date(2021, 5, 19)
+        article = parse_article(text, reference_date=reference)
+        assert article.date == datetime.date(2021, 5, 19)
+
+
+def test_agnews_sample_reads() -> None:
+    """A smoke test on the first AG News rows (the full score is eval/wire.py)."""
+    root = _corpora()
+    if root is None or not (root / "agnews" / "test-silver.jsonl").exists():
+        pytest.skip("corpora not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
+    with (root / "agnews" / "test-silver.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in itertools.islice(handle, 200)]
+    agree = 0
+    for row in rows:
+        dateline = parse_dateline(row["text"].strip())
+        location = dateline.location if dateline else None
+        agree += location == ((row["location"] or "").strip() or None)
+    assert agree >= 0.95 * len(rows)

@@ -1,0 +1,228 @@
+"""Dates: resolution rules, evidence, language, and independence from the clock."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct import Caption, Options, Span, parse_article, parse_date
+from newsstruct._data.languages import LANGUAGES
+from newsstruct._data.months import MONTHS
+from newsstruct._dates import (
+    GRACE_DAYS,
+    article_date,
+    evidence_date,
+    full_dates,
+    resolve_date,
+    resolve_in_text,
+    stamp_date,
+)
+from newsstruct._language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("written", "reference", "expected"),
+    [
+        ("May 19", datetime.date(2021, 5, 20), datetime.date(2021, 5, 19)),
+        ("Dec 30", datetime.date(2021, 1, 3), datetime.date(2020, 12, 30)),
+        ("Jan 2", datetime.date(2020, 12, 31), datetime.date(2021, 1, 2)),  # within the grace
+        ("Jan 5", datetime.date(2020, 12, 31), datetime.date(2020, 1, 5)),  # past the grace
+        ("Feb 29", datetime.date(2021, 3, 1), datetime.date(2020, 2, 29)),
+        ("March 26", datetime.date(1987, 3, 27), datetime.date(1987, 3, 26)),
+        ("Oct. 20", datetime.date(1987, 10, 20), datetime.date(1987, 10, 20)),
+        ("Sept 20", datetime.date(2024, 9, 21), datetime.date(2024, 9, 20)),
+        ("2 March", datetime.date(1987, 3, 2), datetime.date(1987, 3, 2)),
+        ("10 août", datetime.date(2024, 8, 11), datetime.date(2024, 8, 10)),
+        ("25 may", datetime.date(2024, 5, 25), datetime.date(2024, 5, 25)),
+        ("25 de mayo", datetime.date(2024, 5, 25), datetime.date(2024, 5, 25)),
+        ("1 LUG", datetime.date(2024, 7, 1), datetime.date(2024, 7, 1)),
+        ("18 jun", datetime.date(2024, 6, 18), datetime.date(2024, 6, 18)),
+        ("12 мар", datetime.date(2024, 3, 12), datetime.date(2024, 3, 12)),
+        ("3. März", datetime.date(2024, 3, 12), datetime.date(2024, 3, 3)),
+        ("Aug 29, 2014", datetime.date(2024, 1, 1), datetime.date(2014, 8, 29)),
+        ("10 juil 2024", None, datetime.date(2024, 7, 10)),
+        ("21 Nov. 2024", None, datetime.date(2024, 11, 21)),
+        ("May 19", None, None),
+        ("Feb 30", datetime.date(2021, 3, 1), None),
+        ("no date", datetime.date(2021, 3, 1), None),
+        ("", datetime.date(2021, 3, 1), None),
+    ],
+)
+def test_resolve(
+    written: str, reference: datetime.date | None, expected: datetime.date | None
+) -> None:
+    assert resolve_date(written, Options(reference_date=reference)) == expected
+    assert parse_date(written, reference_date=reference) == expected
+
+
+def test_dateparser_fallback_other_language() -> None:
+    # Polish is not in the month table: dateparser reads it, with the reference's year
+    options = Options(reference_date=datetime.date(2024, 3, 20), languages=["pl"])
+    assert resolve_date("12 marca", options) == datetime.date(2024, 3, 12)
+    assert resolve_date("12 marca 2019", Options(languages=["pl"])) == datetime.date(2019, 3, 12)
+
+
+def test_year_hint_and_weekday() -> None:
+    # May 19 was a Wednesday in 2021; a hint of 2022 moves back to 2021
+    assert resolve_date("May 19", year_hint=2022, weekday=2) == datetime.date(2021, 5, 19)
+    assert resolve_date("May 19", year_hint=2021) == datetime.date(2021, 5, 19)
+
+
+def test_evidence() -> None:
+    text = "A photo taken on May 19, 2021.\n\nMinisters met on Wednesday (May 19)."
+    assert evidence_date(text, lead_start=text.index("Ministers")) == datetime.date(2021, 5, 19)
+    # the weekday moves the year from the evidence to the nearest matching one
+    other = "Seen in 2022: March 1, 2022.\n\nThey met on Wednesday (May 19)."
+    assert evidence_date(other, lead_start=other.index("They")) == datetime.date(2021, 5, 19)
+    with_reference = Options(reference_date=datetime.date(2021, 5, 20))
+    assert evidence_date("They met on Wednesday (May 19).", with_reference) == datetime.date(
+        2021, 5, 19
+    )
+    assert evidence_date("They met on Wednesday (May 19).") is None
+    assert stamp_date("UPDATED Feb 22, 2025, 05:09 PM\nText") == datetime.date(2025, 2, 22)
+    assert evidence_date("Title\nPublished 2024-06-01 10:00\n\nText.") == datetime.date(2024, 6, 1)
+    assert full_dates("on 31 February 2021 and 2021-13-01") == []
+
+
+def test_dateline_year_from_text() -> None:
+    stamp = "Title\nUPDATED Jan 2, 2025, 10:00 AM\n\nPARIS, Dec 31 (AFP) - Fireworks lit the sky."
+    assert resolve_in_text("Dec 31", stamp) == datetime.date(2024, 12, 31)
+    caption = "Crowds on May 19, 2021.\n\nREYKJAVIK, May 19 (Reuters) - Talks began."
+    assert resolve_in_text("May 19", caption) == datetime.date(2021, 5, 19)
+    weekday = "Seen March 1, 2022.\n\nLONDON, May 19 (Reuters) - Talks began on Wednesday (May 19)."
+    start = weekday.index("Talks")
+    assert resolve_in_text("May 19", weekday, lead_start=start) == datetime.date(2021, 5, 19)
+    # a reference date wins over the evidence
+    with_reference = Options(reference_date=datetime.date(2023, 6, 1))
+    assert resolve_in_text("May 19", caption, with_reference) == datetime.date(2023, 5, 19)
+    assert resolve_in_text("May 19", "No years here.") is None
+    article = parse_article(stamp)
+    assert article.dateline is not None
+    assert article.dateline.date == article.date == datetime.date(2024, 12, 31)
+
+
+def test_article_date() -> None:
+    text = "Leaders meet in Reykjavik on May 19, 2021."
+    caption = Caption(text, Span(0, len(text)))
+    assert article_date(text, None, [caption], Options()) == (datetime.date(2021, 5, 19), "en")
+    # with a reference date a caption's old date is not taken for the news date
+    options = Options(reference_date=datetime.date(2022, 1, 1))
+    assert article_date(text, None, [caption], options) == (None, "en")
+    assert article_date("", None, (), Options()) == (None, None)
+    assert article_date("x", None, (), Options(languages=["fr"])) == (None, "fr")
+
+
+def test_article_uses_dateline_date() -> None:
+    text = "Storm shuts ports\n\nLISBON, March 3 (Reuters) - Ports closed as the storm hit, officials said.\n"
+    article = parse_article(text, reference_date=datetime.date(2024, 3, 4))
+    assert article.date == datetime.date(2024, 3, 3)
+    assert article.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister said that the talks were over and that it was time.", "en"),
+        ("Le ministre a dit que les discussions sont dans une impasse pour le moment.", "fr"),
+        ("Der Minister sagte, dass die Gespräche nicht mit dem Ergebnis enden.", "de"),
+        ("El ministro dijo que las conversaciones con los socios fueron buenas.", "es"),
+        ("Il ministro ha detto che gli incontri della settimana sono stati utili.", "it"),
+        ("O ministro disse que as conversas com os parceiros não foram boas.", "pt"),
+        ("De minister zei dat het overleg met de partners niet goed was.", "nl"),
+        ("Министр заявил, что переговоры не были успешными и что это так.", "ru"),
+        ("1234 5678", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_languages_are_dateparser_languages() -> None:
+    from dateparser.languages.loader import default_loader
+
+    supported = set(default_loader.get_locale_map())
+    assert sorted(LANGUAGES - supported) == []
+
+
+def test_month_table_agrees_with_itself() -> None:
+    assert set(MONTHS.values()) == set(range(1, 13))
+    assert all(name == name.lower() and not name.endswith(".") for name in MONTHS)
+
+
+_CLOCK_SCRIPT = """
+import datetime
+from newsstruct import parse_article, parse_date
+from newsstruct._dates import resolve_date
+from newsstruct import Options
+text = open({path!r}, encoding="utf-8").read()
+print(parse_date("May 19"), parse_date("Dec 30", reference_date=datetime.date(2021, 1, 3)))
+print(resolve_date("12 marca", Options(languages=["pl"])))
+print(resolve_date("12 marca", Options(languages=["pl"], reference_date=datetime.date(2030, 5, 1))))
+article = parse_article(text)
+print(article.date, article.dateline and article.dateline.date)
+"""
+
+
+def test_results_do_not_depend_on_clock_or_time_zone(tmp_path: object) -> None:
+    """Run the same reads under far-apart time zones: the output is identical."""
+    import pathlib
+
+    assert isinstance(tmp_path, pathlib.Path)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Title\n\nLeaders met on May 19, 2021. PHOTO: AFP\n\n"
+        "REYKJAVIK (REUTERS) - They met on Wednesday (May 19).\n",
+        encoding="utf-8",
+    )
+    script = _CLOCK_SCRIPT.format(path=str(article))
+    outputs = set()
+    for zone in ("UTC", "Pacific/Kiritimati", "Etc/GMT+12", "America/St_Johns"):
+        env = {**os.environ, "TZ": zone}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    lines = outputs.pop().splitlines()
+    assert lines[0] == "None 2020-12-30"
+    assert lines[1] == "None"  # no year and no reference: never today's year
+    assert lines[2] == "2030-03-12"
+    assert lines[3] == "2021-05-19 2021-05-19"
+
+
+def test_dateparser_not_imported_by_import() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, newsstruct; print('dateparser' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
+@given(
+    st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+    st.integers(min_value=-300, max_value=GRACE_DAYS),
+)
+def test_reference_rule(reference: datetime.date, offset: int) -> None:
+    """A month and day within a year before the reference resolve to that very date."""
+    day = reference + datetime.timedelta(days=offset)
+    if (day.month, day.day) == (2, 29):
+        return
+    written = day.strftime("%B ") + str(day.day)
+    assert resolve_date(written, Options(reference_date=reference)) == day
+
+
+@settings(deadline=None)  # the first call may load dateparser's data
+@given(st.text(max_size=200))
+def test_never_raises(text: str) -> None:
+    resolve_date(text, Options(reference_date=datetime.date(2020, 1, 1)))
+    evidence_date(text)
+    detect_language(text)

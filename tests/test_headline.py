@@ -1,0 +1,128 @@
+"""Headlines, kickers and standfirsts from the first blocks of an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import parse_article
+from newsstruct._blocks import split_blocks
+from newsstruct._headline import find_front_matter
+from newsstruct._options import DEFAULT_OPTIONS
+
+BODY = "\n\nThe talks ended on Monday without a deal, officials said, and both sides left the city."
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        # title case, sentence case, ALL CAPS wire slugs
+        (
+            "US and Russia stress dialogue despite 'serious differences'",
+            "US and Russia stress dialogue despite 'serious differences'",
+        ),
+        ("Storm Shuts Ports Along The Coast", "Storm Shuts Ports Along The Coast"),
+        ("BAHIA COCOA REVIEW", "BAHIA COCOA REVIEW"),
+        (
+            "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.",
+            "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.",
+        ),
+        ("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT", "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT"),
+        (
+            "TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER",
+            "TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER",
+        ),
+        ("Will the talks resume?", "Will the talks resume?"),
+        # a title-case line with a full stop (as some archives store them)
+        (
+            "Poll: Wealthy Voters Abandon Republican Party.",
+            "Poll: Wealthy Voters Abandon Republican Party.",
+        ),
+        # a one-sentence line with a full stop, shorter than the paragraph after it
+        ("Laws don't apply equally to everyone.", "Laws don't apply equally to everyone."),
+    ],
+)
+def test_headlines(first: str, headline: str) -> None:
+    article = parse_article(first + BODY)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text starts with its body
+        "REYKJAVIK (REUTERS) - Top diplomats met on Wednesday.\n\nThey talked.",
+        "The talks ended on Monday. Both sides left.\n\nThey will meet again.",
+        "The Post reports:\n\nThe talks ended on Monday without a deal, officials said.",
+        "By Jane Doe, Reuters\n\nThe talks ended on Monday.",
+        "Reuter",
+        "",
+        "One sentence that is the only block in the text.",
+    ],
+)
+def test_no_headline(text: str) -> None:
+    assert parse_article(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kicker", "headline"),
+    [
+        ("EXCLUSIVE\n\nChip maker plans plant" + BODY, "EXCLUSIVE", "Chip maker plans plant"),
+        ("EXCLUSIVE-Chip maker plans plant" + BODY, "EXCLUSIVE", "Chip maker plans plant"),
+        ("UPDATE 2-Chip maker plans plant" + BODY, "UPDATE 2", "Chip maker plans plant"),
+        ("RPT-UPDATE 2-Chip maker plans plant" + BODY, "RPT-UPDATE 2", "Chip maker plans plant"),
+        ("Analysis: Why markets fell" + BODY, "Analysis", "Why markets fell"),
+        ("OPINION | Why markets fell" + BODY, "OPINION", "Why markets fell"),
+        # a capitalised word followed by a hyphen is not a kicker
+        ("Live-action film wins prize" + BODY, None, "Live-action film wins prize"),
+    ],
+)
+def test_kickers(text: str, kicker: str | None, headline: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert (article.kicker.text if article.kicker else None) == kicker
+    if article.kicker is not None:
+        span = article.kicker.span
+        assert text[span.start : span.end] == article.kicker.text
+
+
+def test_standfirst_before_byline() -> None:
+    text = (
+        "Why markets fell\n\nInvestors fled risk as rates rose across the board.\n\n"
+        "By Jane Doe\n\nLONDON (Reuters) - Markets fell on Friday, traders said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Why markets fell"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Investors fled risk as rates rose across the board."
+    assert article.byline is not None
+    assert [p.text for p in article.paragraphs] == ["Markets fell on Friday, traders said."]
+
+
+def test_no_standfirst_without_byline_or_dateline() -> None:
+    text = "Why markets fell\n\nInvestors fled risk.\n\nMarkets fell on Friday, traders said."
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert len(article.paragraphs) == 2
+
+
+def test_page_furniture_above_the_headline() -> None:
+    text = "UPDATED May 20, 2021, 3:41 PM\n\nStorm shuts ports" + BODY
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Storm shuts ports"
+    assert [b.kind for b in article.boilerplate] == ["timestamp"]
+
+
+def test_used_blocks() -> None:
+    text = "ANALYSIS\n\nWhy markets fell" + BODY
+    front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    assert front.used == frozenset({0, 1})
+    assert find_front_matter("", (), DEFAULT_OPTIONS).headline is None
+
+
+def test_long_first_block_is_not_a_headline() -> None:
+    assert parse_article("Word " * 400 + BODY).headline is None

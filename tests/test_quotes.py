@@ -1,0 +1,246 @@
+"""Quotation marks, quoted segments and which of them are attributed quotes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct import Paragraph, Span, find_quoted_text, find_quotes, parse_article
+from newsstruct._quotes import quotes_in
+from newsstruct.exceptions import InputTypeError
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in find_quoted_text(text)]
+
+
+def quoted(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+def blank_line_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs from blank-line blocks, built by hand (independent of the composer)."""
+    paragraphs = []
+    pos = 0
+    for block in text.split("\n\n"):
+        start = text.index(block, pos)
+        paragraphs.append(Paragraph(block, Span(start, start + len(block))))
+        pos = start + len(block)
+    return paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will go," he said.', ["We will go,"]),
+        ("\u201cWe will go,\u201d he said.", ["We will go,"]),
+        ("''We will go,'' he said.", ["We will go,"]),
+        ("``We will go,'' he said.", ["We will go,"]),
+        ("\u2018We will go,\u2019 he said.", ["We will go,"]),
+        ("\u00abNous irons\u00bb, a-t-il dit.", ["Nous irons"]),
+        ("\u201eWir gehen\u201c, sagte er.", ["Wir gehen"]),
+        ("\u201aWir gehen\u2018, sagte er.", ["Wir gehen"]),
+        ("'Serious differences' remain", ["Serious differences"]),
+        (
+            '"He called it \u2018a deal\u2019 today," she said.',
+            ["He called it \u2018a deal\u2019 today,"],
+        ),
+        ("\u201cHe said 'no' twice,\u201d she said.", ["He said 'no' twice,"]),
+        ("''She said, 'Go home,' and left,'' he said.", ["She said, 'Go home,' and left,"]),
+        ('"A," and \u201cB,\u201d he said.', ["A,", "B,"]),
+    ],
+)
+def test_marks(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's envoy and the countries' leaders met.",
+        "Music of the '60s and '70s",
+        "He loved rock 'n' roll.",
+        "She is 5'11\" tall.",
+        "Yes, Ma'am, it's fine.",
+        "Russia\u2019s envoy and the countries\u2019 leaders met in the \u201960s.",
+        "Rock \u2019n\u2019 roll",
+        "",
+        '""',
+        '"',
+    ],
+)
+def test_apostrophes_primes_elisions_never_open(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_unclosed_mark_only_affects_its_paragraph() -> None:
+    text = (
+        'He said "this never closes and then more words here.\n\n'
+        '"We are ready," Ms Smith said.\n\n'
+        'Later he added a "stray mark, and "We will win," Mr Jones said.'
+    )
+    found = quoted(text)
+    assert "We are ready," in found
+    assert "We will win," in found
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        'Mr Jones said:\n\n"We came here to work and we will stay until it is done.\n\n'
+        '"Nobody will stop us now," he said.'
+    )
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [
+        "We came here to work and we will stay until it is done.",
+        "Nobody will stop us now,",
+    ]
+    assert [q.paragraph for q in quotes] == [1, 2]
+    assert all(q.speaker is not None and q.speaker.name == "Jones" for q in quotes)
+
+
+def test_interrupted_quote_is_two_records_with_one_speaker() -> None:
+    quotes = find_quotes('"We will," he said, "and soon."')
+    assert [q.text for q in quotes] == ["We will,", "and soon."]
+    assert quotes[0].speaker == quotes[1].speaker
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention == "he"
+
+
+def test_partial_quote_in_indirect_speech() -> None:
+    (quote,) = find_quotes(
+        "Mr Lavrov said Russia and the US have to cooperate "
+        '"in spheres where our interests collide".'
+    )
+    assert quote.text == "in spheres where our interests collide"
+    assert quote.kind == "partial"
+    assert quote.cue == "said"
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Mr Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ('Mr Biden said he regarded Mr Putin as a "killer", prompting anger.', True),
+        ("Viewers watched \u201cSaturday Night Live\u201d on Sunday.", False),
+        ('Critics attacked the so-called "deal" on Monday.', False),
+        ('The boxer goes by "Shorty" at home.', False),
+        ('The book, "The Art of the Deal," sold well.', False),
+        ('<tweet author="someone">text</tweet>', False),
+        ('Mr Trump called the plan "a total disaster" on Monday.', True),
+    ],
+)
+def test_scare_quotes_titles_nicknames(text: str, attributed: bool) -> None:
+    assert bool(find_quotes(text)) is attributed
+    assert find_quoted_text(text)  # the segment is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We are ready," said Mr Blinken.', "Mr Blinken"),
+        ('"We are ready," Mr Blinken said.', "Mr Blinken"),
+        ('Ned Price, a State Department spokesman, said: "We are ready."', "Ned Price"),
+        ('"We are ready," the ministry said in a statement.', "the ministry"),
+        ('According to Ms Lee, "the talks went well."', "Ms Lee"),
+        ('"We are ready," said a spokesman for the group.', "a spokesman"),
+        ('"We are ready." Mr Blinken said on Monday.', "Mr Blinken"),
+        ('"Why not?" Mr Blinken asked.', "Mr Blinken"),
+        ('Mr Blinken (D-Ohio) said it was "a good day for all".', "Mr Blinken"),
+    ],
+)
+def test_speaker_positions(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+    assert quote.speaker.span.slice(text) == mention
+
+
+def test_quote_only_paragraph_continues_previous_speaker() -> None:
+    text = (
+        '"We are ready," said Jane Doe, the mayor.\n\n'
+        '"We have waited for this day for a very long time."'
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Jane Doe"
+
+
+def test_colon_introduction_in_previous_paragraph() -> None:
+    text = "Jane Doe, the mayor, told reporters:\n\n\u201cWe are going to rebuild the town.\u201d"
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jane Doe"
+
+
+def test_quotes_in_with_hand_made_paragraphs() -> None:
+    text = 'Headline with "a quote"\n\n"We will win the vote," Mr Smith said.'
+    paragraphs = blank_line_paragraphs(text)[1:]
+    quotes = quotes_in(text, paragraphs)
+    assert [q.text for q in quotes] == ["We will win the vote,"]
+    assert quotes[0].paragraph == 0
+
+
+def test_spans_slice_the_text() -> None:
+    text = "A.\n\n\u201c  Padded quote here  ,\u201d he said."
+    for quote in find_quoted_text(text):
+        assert quote.span.slice(text) == quote.text
+        assert quote.text == quote.text.strip()
+
+
+def test_seed_article_through_parse_article() -> None:
+    text = (
+        "US and Russia stress dialogue despite 'serious differences'\n\n"
+        "REYKJAVIK (REUTERS) - Top diplomats met on Wednesday.\n\n"
+        "United States Secretary of State Antony Blinken said it was "
+        '"no secret that we have our differences".\n\n'
+        '"We think that\'s good for our people," Mr Blinken said.'
+    )
+    article = parse_article(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("no secret that we have our differences", "Antony Blinken"),
+        ("We think that's good for our people,", "Antony Blinken"),
+    ]
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(InputTypeError):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        find_quoted_text(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 100_000,
+        '"said"' * 5_000,
+        "\u201c" * 50_000,
+        "'" * 50_000,
+        "''" * 50_000,
+        '"a," he said, "b' * 2_000,
+        "Mr. Smith said " * 5_000,
+    ],
+)
+def test_hostile_input_finishes(text: str) -> None:
+    for quote in find_quoted_text(text):
+        assert quote.span.slice(text) == quote.text
+
+
+_MARKY = st.text(
+    alphabet=st.sampled_from(list("ab .,:\n\"'`\u201c\u201d\u2018\u2019\u00ab\u00bbHeMrsaid")),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKY)
+def test_never_raises_and_spans_slice(text: str) -> None:
+    for quote in find_quoted_text(text):
+        assert quote.span.slice(text) == quote.text
+        assert quote.text
+        if quote.speaker is not None:
+            assert quote.speaker.span.slice(text) == quote.speaker.mention
+    assert set(find_quotes(text)) <= set(find_quoted_text(text))
