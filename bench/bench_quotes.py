@@ -20,7 +20,7 @@ _PARAGRAPHS = (
     "the two countries would keep talking.",
     "Mr Roe, speaking through a translator, said the sides have to cooperate "
     '"in spheres where our interests meet".',
-    '"We think that\'s good for our people, good for your people and good for the '
+    "\"We think that's good for our people, good for your people and good for the "
     'world," Ms Doe said.',
     "The meeting was the first between the two governments since the spring.",
     '"We are ready to discuss all the issues without exception," he said, "but on '

@@ -16,7 +16,8 @@ Reuters-21578 (``reuters21578/dev.jsonl``), each story read with
 
 AG News (``agnews/test-silver.jsonl``), each lead paragraph read with
 ``parse_dateline``: location and agency agree with the silver label (both
-compared after trimming white space, agency case-insensitively).
+compared after trimming white space, agency case-insensitively), and the
+dateline's ``date_text`` equals the silver ``date_string``.
 """
 
 from __future__ import annotations
@@ -27,11 +28,9 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
-
-import dateparser
-import regex
 
 import newsstruct
 from newsstruct import Dateline, Options, parse_article, parse_dateline
@@ -47,6 +46,7 @@ TARGETS = {
     "byline found": 98.0,
     "sign-off as boilerplate": 99.0,
     "AG News location and agency agree": 97.0,
+    "AG News date as written agrees": 97.0,
 }
 
 
@@ -85,7 +85,7 @@ def _first_body_dateline(row: dict[str, Any], options: Options) -> Dateline | No
 
 
 def score_reuters(path: Path, show: int, alone: bool) -> dict[str, tuple[int, int]]:
-    counts = {name: [0, 0] for name in TARGETS if name != "AG News location and agency agree"}
+    counts = {name: [0, 0] for name in TARGETS if not name.startswith("AG News")}
     shown = 0
     for row in read_jsonl(path):
         reference = datetime.date.fromisoformat(row["reference_date"])
@@ -135,8 +135,8 @@ def score_reuters(path: Path, show: int, alone: bool) -> dict[str, tuple[int, in
     return {name: (hits, total) for name, (hits, total) in counts.items()}
 
 
-def agnews_disagreements(path: Path) -> tuple[int, int, list[tuple[str, str, str]]]:
-    agree = total = 0
+def agnews_disagreements(path: Path) -> tuple[int, int, int, list[tuple[str, str, str]]]:
+    agree = total = dates = 0
     misses: list[tuple[str, str, str]] = []
     for row in read_jsonl(path):
         total += 1
@@ -150,6 +150,7 @@ def agnews_disagreements(path: Path) -> tuple[int, int, list[tuple[str, str, str
             and (agency or "").casefold() == (gold_agency or "").casefold()
         )
         agree += ok
+        dates += (dateline.date_text if dateline else None) == row.get("date_string")
         if not ok:
             misses.append(
                 (
@@ -158,7 +159,7 @@ def agnews_disagreements(path: Path) -> tuple[int, int, list[tuple[str, str, str
                     f"got {location!r}/{agency!r}",
                 )
             )
-    return agree, total, misses
+    return agree, total, dates, misses
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,8 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {reuters} not found")
     agnews = root / "agnews" / "test-silver.jsonl"
     if agnews.exists():
-        agree, total, misses = agnews_disagreements(agnews)
+        agree, total, dates, misses = agnews_disagreements(agnews)
         results["AG News location and agency agree"] = (agree, total)
+        results["AG News date as written agrees"] = (dates, total)
         if args.show_agnews:
             for miss in misses:
                 print("  AGNEWS", *miss)
@@ -205,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         stamp = datetime.date.today().isoformat()
         versions = (
-            f"newsstruct {newsstruct.__version__}, dateparser {dateparser.__version__}, "
-            f"regex {regex.__version__}, Python {sys.version.split()[0]}"
+            f"newsstruct {newsstruct.__version__}, dateparser {version('dateparser')}, "
+            f"regex {version('regex')}, attrs {version('attrs')}, Python {sys.version.split()[0]}"
         )
         args.markdown.write_text(
             "<!-- written by eval/wire.py; do not edit by hand -->\n\n"

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +334,27 @@ def test_text_the_output_encoding_cannot_hold_is_escaped(tmp_path: Path) -> None
     )
     assert done.returncode == EXIT_OK, done.stderr
     assert json.loads(done.stdout)["text"] == "caf\udce9\n\nOK."
+
+
+def test_a_dead_worker_stops_the_run_with_one_line(
+    jsonl_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    import newsstruct._cli as cli
+
+    def broken(*args: object, **kwargs: object) -> Iterator[tuple[str, bool]]:
+        return iter(Exploding())
+
+    class Exploding:
+        def __iter__(self) -> Iterator[tuple[str, bool]]:
+            return self
+
+        def __next__(self) -> tuple[str, bool]:
+            raise BrokenProcessPool("killed")
+
+    monkeypatch.setattr(cli, "imap_chunks", broken)
+    assert main(["--input-format", "jsonl", str(jsonl_file), "--jobs", "2"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "a worker process died" in err
+    assert "Traceback" not in err

@@ -141,6 +141,7 @@ NOT_DATELINES = [
     "Jane Doe (AP) contributed to this report.",
     "القاهرة - قال مسؤولون",
     "(서울=서울시) 발표",
+    "CONGRESS HAS INVESTIGATED HIM — The committee said.",
 ]
 
 

@@ -272,3 +272,16 @@ def test_in_headless_chromium(tmp_path: Path) -> None:
     _chromium(tmp_path, "--window-size=1000,1400", f"--screenshot={screenshot}", page.as_uri())
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 10_000
+
+
+def test_a_speaker_of_two_quotes_is_marked_once() -> None:
+    text = '"One," he said, "two."'
+    he = Speaker("Jo Bo", "he", Span(7, 9))
+    article = Article(
+        text=text,
+        quotes=[Quote("One,", Span(1, 5), he), Quote("two.", Span(17, 21), he)],
+    )
+    element = _article_element(render_html(article))
+    assert [e.text for e in element.find_all("ns-speaker")] == ["he"]
+    assert [e.text for e in element.find_all("ns-quote")] == ["One,", "two."]
+    assert element.text == text

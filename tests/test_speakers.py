@@ -100,3 +100,12 @@ def test_seed_article() -> None:
     assert starts["We think that's good for our people"] == "Antony Blinken"
     assert starts["We are ready to discuss all the issues without exception"] == "Sergei Lavrov"
     assert "serious differences" not in got
+
+
+def test_relative_who_keeps_its_mention_and_resolves() -> None:
+    text = (
+        "Senator Jane Doe spoke on Monday.\n\n"
+        'Critics attacked Ms Doe, who called the plan "a total disaster for everyone".'
+    )
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("who", "Jane Doe")

@@ -3,7 +3,7 @@
 >>> from newsstruct import parse_article
 >>> article = parse_article("Rain expected\\n\\nBERLIN (dpa) - It will rain.")
 >>> article.headline.text, article.dateline.location, article.paragraphs[0].text
-('Rain expected', 'Berlin', 'It will rain.')
+('Rain expected', 'BERLIN', 'It will rain.')
 """
 
 from __future__ import annotations

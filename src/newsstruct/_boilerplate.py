@@ -11,11 +11,14 @@ kind           examples
 ``signoff``    ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
                ``dpa so yyon z2 a3 vni/dmo``, ``... campaign." AFP`` (glued)
 ``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``
-``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``
+``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``,
+               ``--With assistance from X.``, ``X contributed to this report.``,
+               ``To contact the reporter on this story: ...``
 ``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
 ``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
 ``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
-``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``
+``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
+               alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``
 ``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``
 ``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``
 ``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
@@ -38,6 +41,7 @@ from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CREDITS,
+    BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
@@ -70,6 +74,7 @@ _RULES: tuple[tuple[str, regex.Pattern[str], bool], ...] = (
     ("imprint", BOILERPLATE_IMPRINT, False),
     ("copyright", BOILERPLATE_COPYRIGHT, False),
     ("timestamp", BOILERPLATE_TIMESTAMP, True),
+    ("timestamp", BOILERPLATE_DATE_LINE, True),
     ("flag", BOILERPLATE_FLAG, True),
     ("separator", BOILERPLATE_SEPARATOR, True),
     ("share", BOILERPLATE_SHARE_BUTTONS, True),

@@ -4,11 +4,14 @@ A byline is a short block that opens with a lead word (``By``, ``BY``,
 ``by``, German ``Von``, Spanish and Portuguese ``Por``, French ``Par``,
 Dutch ``Door``, Italian ``Di``, Scandinavian ``Av``/``Af``) followed by
 names separated by commas, ``and``/``und``/``y``/``et``/``e``, ``&`` or
-line breaks.  Segments that name a desk or a role (``Reuters``,
-``dpa``, ``Associated Press Writer``, ``Staff Reporter``) are kept in the
-text but not in :attr:`~newsstruct.Byline.names`; a place after a name
-(``Marco Krefting in Berlin``) is dropped from the name.  Every other segment
-must read as a person's name, else the block is not a byline.
+line breaks, bars or spaced dashes.  Segments that name a desk or a role
+(``Reuters``, ``dpa``, ``Associated Press Writer``, ``Staff Reporter``) are
+kept in the text but not in :attr:`~newsstruct.Byline.names`, also when they
+follow a name without a comma (``By JOSH BOAK AP Economics Writer``); a place
+or paper after a name (``Marco Krefting in Berlin``, ``Jane Doe of The New
+York Times``) is dropped from the name; dates, times and handles are skipped.
+Every other segment must read as a person's name, else the block is not a
+byline.
 
 Wire credit lines (``Reporting by X; Additional reporting by Y; Editing by
 Z``, with or without brackets) are read as bylines too: their names, in
@@ -123,6 +126,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
     for raw in BYLINE_SEPARATOR.split(rest):
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
+            continue
+        if CAPTION_AGENCY.match(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         name = _person(segment)
         if name is not None and not BYLINE_ROLE.search(name):

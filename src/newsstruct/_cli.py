@@ -31,6 +31,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import IO, Any
 
@@ -291,11 +292,13 @@ def _record(raw: bytes, where: str, args: argparse.Namespace) -> _Item:
     ident = record.get(args.id_field)
     text = record.get(args.text_field)
     if not isinstance(text, str):
-        what = "no" if text is None else f"a {type(text).__name__}, not a string, in"
+        if text is None:
+            what = f"no field {args.text_field!r}"
+        else:
+            what = f"field {args.text_field!r} is not a string ({type(text).__name__})"
         return _Item(
             id=ident,
-            error=f"{where}: {what} field {args.text_field!r}; name the text field with "
-            f"--text-field",
+            error=f"{where}: {what}; name the text field with --text-field",
             label=where,
             has_id=True,
         )
@@ -410,6 +413,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         _warn("output closed early (broken pipe); stopped")
         return EXIT_BROKEN_PIPE
+    except BrokenProcessPool:
+        _warn(
+            "a worker process died (out of memory?); stopped; rerun with --jobs 1 to find the input"
+        )
+        _summary(args, stats, started, "stopped")
+        return EXIT_INPUT
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)

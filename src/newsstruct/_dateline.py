@@ -63,7 +63,13 @@ from newsstruct._patterns import (
 #: Longest location read (characters).
 _MAX_LOCATION = 70
 #: Words allowed in a bare location (no date, no agency).
-_MAX_BARE_WORDS = 4
+_MAX_BARE_WORDS = 3
+#: Function words that never appear in a place name written in capitals.
+_NOT_PLACE_WORDS = frozenset(
+    {"A", "AN", "ARE", "BE", "BUT", "FOR", "HAS", "HAD", "HAVE", "HE", "HER", "HIM", "HIS",
+     "IS", "IT", "ITS", "NOT", "OR", "SHE", "THEY", "THIS", "TO", "WAS", "WE", "WERE", "WILL",
+     "WITH", "YOU"}
+)  # fmt: skip
 #: Bracketed words that are never agencies.
 _NOT_AGENCIES = frozenset(
     {"photo", "photos", "file", "video", "audio", "update", "updated", "corrected", "left",
@@ -76,7 +82,17 @@ _TICKER = regex.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
 
 
 def match_dateline(text: str, start: int, end: int, options: Options) -> Dateline | None:
-    """The dateline opening ``text[start:end]`` (a block), spans into *text*; else ``None``."""
+    """The dateline opening ``text[start:end]`` (a block), spans into *text*; else ``None``.
+
+    >>> from newsstruct._dateline import match_dateline
+    >>> from newsstruct import Options
+    >>> text = "Storm\\n\\nLISBON (Reuters) - Ports closed."
+    >>> d = match_dateline(text, 7, len(text), Options())
+    >>> d.text, d.span, text[d.span.end :]
+    ('LISBON (Reuters) -', Span(start=7, end=25), ' Ports closed.')
+    >>> match_dateline(text, 0, 5, Options()) is None
+    True
+    """
     stop = min(end, start + DATELINE_WINDOW)
     try:
         found = _match(text, start, stop)
@@ -100,7 +116,7 @@ def match_dateline(text: str, start: int, end: int, options: Options) -> Datelin
     )
 
 
-_Found = tuple[Span, "str | None", "str | None", "str | None"]
+_Found = tuple[Span, str | None, str | None, str | None]
 
 
 def _match(text: str, start: int, stop: int) -> _Found | None:
@@ -278,7 +294,7 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
     if not _is_capitals(first) or any(ch.isdigit() for ch in location):
         return False
     words = first.split()
-    if len(words) > _MAX_BARE_WORDS or any(w in NOT_PLACES for w in words):
+    if len(words) > _MAX_BARE_WORDS or any(w in NOT_PLACES or w in _NOT_PLACE_WORDS for w in words):
         return False
     if len(location.split()) > _MAX_BARE_WORDS + 2 or regex.search(r"['’]S\b", location):
         return False  # a headline in capitals, not a place
@@ -378,11 +394,12 @@ def parse_dateline(
     :func:`newsstruct.parse_date`), else from evidence in *text* (a time stamp
     line, a full date with the same day); when the dateline has no date of its
     own, ``date`` is the news date evidenced in *text* (a weekday and date in
-    the first sentence, with the year of a full date elsewhere); else ``None``.  *reference_date* and *languages* are
-    shortcuts for ``options=Options(...)``.
+    the first sentence, with the year of a full date elsewhere); else
+    ``None``.  *reference_date* and *languages* are shortcuts for
+    ``options=Options(...)``.
 
-    >>> import datetime
     >>> from newsstruct import parse_dateline
+    >>> import datetime
     >>> d = parse_dateline("NEW YORK, March 26 (Reuters) - Stocks rose.",
     ...                    reference_date=datetime.date(2024, 3, 27))
     >>> d.text, d.location, d.date_text, d.agency, d.date

@@ -178,9 +178,9 @@ def resolve_date(
     year in which the date falls on *weekday*, Monday being 0, when given);
     else the date is ``None``.
 
-    >>> import datetime
-    >>> from newsstruct import Options
     >>> from newsstruct._dates import resolve_date
+    >>> from newsstruct import Options
+    >>> import datetime
     >>> jan = Options(reference_date=datetime.date(2021, 1, 3))
     >>> resolve_date("Dec 30", jan)
     datetime.date(2020, 12, 30)
@@ -300,11 +300,12 @@ def evidence_date(
 ) -> datetime.date | None:
     """The news date evidenced in *text*, or ``None``.
 
-    In order: a time stamp line; a weekday with a month and day in the lead
-    (``text[lead_start:lead_end]``, e.g. ``on Wednesday (May 19)``), resolved
-    with the reference date or with the year of the full dates in the text;
-    else the first full date of the text when it is the only kind of evidence
-    there is and no reference date was given.
+    In order: the date on a time stamp line; a weekday with a month and day
+    in the lead (the first 600 characters of ``text[lead_start:lead_end]``,
+    e.g. ``on Wednesday (May 19)``), resolved with the reference date, else
+    with a full date of the text on the same day, else with the year of the
+    first full date moved to the nearest year where the day falls on that
+    weekday.  Without such evidence, ``None``.
 
     >>> from newsstruct._dates import evidence_date
     >>> text = "Leaders met in Reykjavik on May 19, 2021.\\n\\nThey met on Wednesday (May 19)."
@@ -440,8 +441,8 @@ def parse_date(
     A date without a year needs *reference_date* (it resolves to the nearest
     such date not after it); the result never depends on today's date.
 
-    >>> import datetime
     >>> from newsstruct import parse_date
+    >>> import datetime
     >>> parse_date("March 26", reference_date=datetime.date(1987, 3, 27))
     datetime.date(1987, 3, 26)
     >>> parse_date("Dec 30", reference_date=datetime.date(2021, 1, 5))

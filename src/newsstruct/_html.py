@@ -74,7 +74,7 @@ class _Mark:
     start: int
     end: int
     rank: int
-    order: int
+    order: int = attrs.field(eq=False)  # position among the marks: ties in nesting
     css: str
     attributes: tuple[tuple[str, str], ...] = ()
 

@@ -532,6 +532,33 @@ BOILERPLATE_TIMESTAMP = regex.compile(
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
+    | \A (?i: {_front_alternation(TIMESTAMP_LABELS)} ) [ \t]*+ :?+ \Z
+                                                       # the label alone: PUBLISHED
+    | \A \d{{1,3}} [ \t]*+ (?i: min | mins | minute | minutes ) [ \t]++ (?i: read ) \Z
+                                                       # 3 Min Read
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A time of day: ``6:08 AM SGT``, ``15.30``, ``3:41 p.m. ET``.
+_BOILERPLATE_TIME = r"""
+    \d{1,2} [:.] \d{2} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{Lu}{2,5}+ )?+
+"""
+
+#: A line that is only a date, perhaps with a weekday and a time:
+#: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
+BOILERPLATE_DATE_LINE = regex.compile(
+    rf"""
+    \A (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
+    (?:
+        \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
+                                                       # May 20, 2021
+      | \d{{1,2}}+ \.?+ [ \t]++ \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d{{4}}   # 20 May 2021
+      | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
+      | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
+    )
+    (?: [ \t,|\p{{Pd}}]*+ {_BOILERPLATE_TIME} )?+          # a time
+    \Z
     """,
     _FRONT_FLAGS,
 )
@@ -663,25 +690,30 @@ QUOTE_ELISION = regex.compile(
 #: Feet and inches written with primes: 5'11", 6' 2''.
 QUOTE_PRIME = regex.compile(r"\d['\u2032\u2019]\s?\d{1,2}(?:\.\d+)?+(?:[\"\u2033\u201d]|'')")
 
-#: Where a sentence ends inside masked paragraph text.
-QUOTE_SENTENCE_END = regex.compile(
+#: One token of a paragraph read for speakers: a word or one punctuation mark.
+SPEAKER_TOKEN = regex.compile(
     r"""
-    (?P<word> [\w.]*+ )                   # the word before the stop (abbreviation test)
-    [.!?]++ [\u201d\u2019"')\]]*+         # the stop, with closing marks/brackets
-    \s++                                  # then space
-    (?= [\p{Lu}\d"\u201c\u2018'(\[] )     # before a capital, digit or opening mark
+      \p{Lu}\.(?:\p{Lu}\.)++                          # initialisms: U.S., D.C.
+    | [\w\p{M}] (?: [\w\p{M}&] | ['\u2019\-] (?=\w) )*+   # a word, inner apostrophes, hyphens
+    | \S                                              # one punctuation character
     """,
     regex.VERBOSE,
 )
 
-#: One word of a proper name: ``Blinken``, ``O'Brien``, ``Holtz-Eakin``, ``Jr.``
-SPEAKER_NAME_WORD = regex.compile(
+#: A lower-case word (to test a paragraph for cue words cheaply).
+SPEAKER_WORD = regex.compile(r"[a-z]++")
+
+#: A run of capitalised words (a name with its titles): ``US Secretary of State
+#: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
+SPEAKER_NAME_RUN = regex.compile(
     r"""
-    (?: \p{Lu} [\p{L}\p{M}]*+ (?: ['\u2019\-] \p{L}++ )*+ \.?+   # capitalised word
-      | \p{Lu} \. (?: \p{Lu} \. )*+                              # initials: F. or U.S.
-      | (?: de | da | di | del | der | van | von | la | le | bin | al | ibn | el
-          | dos | du | st\. ) (?= \s++ \p{Lu} )                  # name particles
-    )
+    (?:
+        (?: \p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+         # a capitalised word
+          | \p{Lu}\.(?:\p{Lu}\.)*+ )                   # or initials
+        (?: \s++ (?: of | de | da | van | von | del | bin | al )
+            (?= \s++ \p{Lu} ) )?+                       # a particle inside the name
+        \s*+
+    )++
     """,
     regex.VERBOSE,
 )

@@ -35,11 +35,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
-import regex
 
 from newsstruct._data.cues import (
     CUE_WORDS,
-    NAMING_VERBS,
     SOURCE_FIRST_PHRASES,
     TERM_MARKERS,
     WEAK_FORMS,
@@ -48,6 +46,7 @@ from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
 from newsstruct._model import Paragraph, Span, Speaker
+from newsstruct._patterns import SPEAKER_NAME_RUN, SPEAKER_TOKEN, SPEAKER_WORD
 
 if TYPE_CHECKING:
     from newsstruct._quotes import Segment
@@ -56,16 +55,6 @@ _WORD = 1
 _PUNCT = 2
 _QUOTE = 3
 
-_TOKEN = regex.compile(
-    r"""
-      \p{Lu}\.(?:\p{Lu}\.)++              # initialisms: U.S., D.C.
-    | [\w\p{M}] (?: [\w\p{M}&] | ['\u2019\-] (?=\w) )*+   # a word, inner apostrophes and hyphens
-    | \S                                  # one punctuation character
-    """,
-    regex.VERBOSE,
-)
-
-_NAMING = frozenset(NAMING_VERBS)
 _SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
 #: First words of every cue, to test tokens cheaply.
 _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
@@ -148,6 +137,7 @@ _PREPOSITIONS = frozenset(
 _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "al"})
 _CONNECT = frozenset({"of", "for", "the", "and", "on"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DASHES = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2212")
 _APPOSITIVE = frozenset(",\u2014\u2013-")
 _LEFT_PUNCT = frozenset(",:\u2014\u2013-")
 _TERM_MAX_WORDS = 4
@@ -155,6 +145,8 @@ _TERM_MAX_WORDS = 4
 _WINDOW = 80
 #: A block without quotes longer than this is not read for speakers.
 _LONGEST_PLAIN = 5000
+#: At most this many people are read from one text for canonical names.
+_MAX_PEOPLE = 2000
 _TITLE_MAX_WORDS = 12
 #: Words left in lower case inside a title.
 _SMALL_WORDS = frozenset(
@@ -203,7 +195,7 @@ def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[_T
 
 def _words(text: str, lo: int, hi: int, out: list[_Token]) -> None:
     taken = lo
-    for match in _TOKEN.finditer(text, lo, hi):
+    for match in SPEAKER_TOKEN.finditer(text, lo, hi):
         word = match.group()
         start, end = match.span()
         if start < taken:
@@ -273,6 +265,8 @@ class _Paragraph:
         self.segments = segments
         lo, hi = paragraph.span.start, paragraph.span.end
         self.tokens = _tokens(text, lo, hi, segments)
+        #: relative "who" token -> the noun phrase it stands for
+        self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(self.tokens)
         self.ends = _sentence_ends(self.starts)
         self.quote_index = {t.segment: i for i, t in enumerate(self.tokens) if t.kind == _QUOTE}
@@ -328,9 +322,17 @@ class _Paragraph:
     # ---- noun phrases -----------------------------------------------------
 
     def speaker(self, first: int, last: int) -> Speaker:
+        """The speaker mention of tokens ``[first, last]``.
+
+        A relative ``who`` keeps its antecedent's words as its provisional name.
+        """
         start, end = self.tokens[first].start, self.tokens[last].end
         mention = self.text[start:end]
-        return Speaker(name=mention, mention=mention, span=Span(start, end))
+        name = mention
+        if first == last and first in self.antecedents:
+            a, b = self.antecedents[first]
+            name = self.text[self.tokens[a].start : self.tokens[b].end]
+        return Speaker(name=name, mention=mention, span=Span(start, end))
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject noun phrase that ends right before token *cue*."""
@@ -430,7 +432,9 @@ class _Paragraph:
                 k = j - 1
                 if k >= floor and self.tokens[k].text == ",":
                     k -= 1
-                return self._np_core(k, floor) if k >= floor else None
+                antecedent = self._np_core(k, floor) if k >= floor else None
+                if antecedent is not None:
+                    self.antecedents[j] = antecedent
             return (j, j)
         if _is_name_word(token) or (
             token.text[:1].isupper() and j == floor and low not in _FUNCTION_CAPS
@@ -586,28 +590,35 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # an attribute value in markup: author="..."
     inner = text[segment.start : segment.end]
     words = inner.split()
-    after = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
-    if after is not None and after.text == ",":
-        after = para.tokens[qi + 2] if qi + 2 < len(para.tokens) else None
-    if after is not None and after.text == "by" and not _cue_adjacent(para, qi):
+    nxt = qi + 1
+    if nxt < len(para.tokens) and para.tokens[nxt].text == ",":
+        nxt += 1
+    if (
+        nxt + 1 < len(para.tokens)
+        and para.tokens[nxt].text == "by"
+        and _is_name_word(para.tokens[nxt + 1])
+        and (inner[-1:] == "," or _title_case(words))
+        and not _cue_adjacent(para, qi)
+    ):
         return True  # a title credited to its author: "...," by Jane Doe
+    owner = para.tokens[qi - 1].text if qi > 0 else ""
     if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
         and _title_case(words)
-        and not _cue_adjacent(para, qi)
+        and (owner.endswith(("'s", "\u2019s")) or not _cue_adjacent(para, qi))
     ):
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
     before = " ".join(t.text for t in para.tokens[max(0, qi - 4) : qi] if t.kind == _WORD)
-    return before.lower().endswith(_TERM_MARKERS)
+    return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
 
 
 def _title_case(words: Sequence[str]) -> bool:
     """Whether *words* read as a title: every significant word capitalised."""
     significant = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
-    if len(significant) < 2 and len(words) < 2:
+    if len(significant) < 2 or not words[0][:1].isupper():
         return False
     return bool(significant) and all(
         w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
@@ -626,7 +637,7 @@ def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
         k += 1
     for n in range(k, min(len(tokens), k + 5)):
         if n in para.cues:
-            return True
+            return _closes_attribution(para, para.cues[n][1])
         if tokens[n].kind != _WORD:
             return False
     return False
@@ -646,6 +657,21 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     right = s1
     if qi == s1 - 1 and s1 < len(tokens):
         right = para.sentence(s1)[1]
+    # 0. a dash and a name after the quote: ``"..." -- Jane Doe``
+    d = qi + 1
+    if d < len(tokens) and tokens[d].text == ",":
+        d += 1
+    if (
+        d + 1 < len(tokens)
+        and tokens[d].text in _DASHES
+        and _is_name_word(tokens[d + 1])
+        and tokens[d].start - tokens[qi].end <= 2
+    ):
+        found = para._np_forward(d + 1, min(len(tokens), d + 8))
+        if found is not None and (
+            found[1] + 1 >= len(tokens) or tokens[found[1] + 1].kind != _WORD
+        ):
+            return found, None, "direct"
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
@@ -779,6 +805,8 @@ def attribute(
         if not segs and len(paragraph.text) > _LONGEST_PLAIN:
             last_speaker = None
             continue  # no quotes, and too long to be a paragraph: not read
+        if not segs and _CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower())):
+            continue  # no quotes and no cue: nothing to attribute or hand on
         para = _Paragraph(text, paragraph, segs)
         for cue_index in sorted(para.cues):
             s0, _ = para.sentence(cue_index)
@@ -841,24 +869,11 @@ def attribute(
     return found, events
 
 
-def _naming_only(cue: str | None) -> bool:
-    return cue is not None and cue.lower() in _NAMING
-
-
-def _naming_ok(text: str, segment: Segment) -> bool:
-    return True
-
-
 def _utterance(text: str, segment: Segment) -> bool:
     """A quoted segment that reads as speech, not a term: several words."""
     inner = text[segment.start : segment.end]
     size = len(inner.split())
     return size > _TERM_MAX_WORDS or (size >= 2 and inner[-1:] in ".!?" and inner[:1].isupper())
-
-
-def _quote_led(para: _Paragraph) -> bool:
-    """Whether the paragraph has no cue outside its quotes."""
-    return not para.cues
 
 
 def _last_subject(para: _Paragraph) -> Attribution | None:
@@ -924,20 +939,14 @@ def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]
     return role, name, gender
 
 
-_RUN = regex.compile(
-    r"""
-    (?: (?: \p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+ | \p{Lu}\.(?:\p{Lu}\.)*+ )   # capitalised word
-        (?: \s++ (?: of | de | da | van | von | del | bin | al ) (?= \s++ \p{Lu} ) )?+
-        \s*+ )++
-    """,
-    regex.VERBOSE,
-)
-
-
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
+    """Everyone named in full, once each, in order of first mention."""
     people: list[_Person] = []
+    seen: set[str] = set()
     for paragraph in paragraphs:
-        for match in _RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+        if len(people) >= _MAX_PEOPLE:
+            break
+        for match in SPEAKER_NAME_RUN.finditer(text, paragraph.span.start, paragraph.span.end):
             words = match.group().split()
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
@@ -947,26 +956,44 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if len(name) < 2 or any(_bare(w) in ORGANISATION_WORDS for w in name):
                 continue
-            people.append(_Person(" ".join(name), " ".join(role) or None, gender, match.start()))
+            full = " ".join(name)
+            if full not in seen:
+                seen.add(full)
+                people.append(_Person(full, " ".join(role) or None, gender, match.start()))
     return people
 
 
-def _lookup(people: Sequence[_Person], surname: str, position: int) -> _Person | None:
-    best: _Person | None = None
+def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
+    """People by first name, surname and full name."""
+    index: dict[str, list[_Person]] = {}
     for person in people:
         parts = person.name.split()
-        named = surname in (parts[-1], parts[0]) or surname == person.name
-        if named and (person.position <= position or best is None):
+        for key in {parts[0], parts[-1], person.name}:
+            index.setdefault(key, []).append(person)
+    return index
+
+
+def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Person | None:
+    """The person named *surname* introduced last before *position* (or first after)."""
+    best: _Person | None = None
+    for person in index.get(surname, ()):
+        if person.position <= position or best is None:
             best = person
     return best
 
 
 def _canonical(
-    speaker: Speaker, people: Sequence[_Person], last: _Person | None
+    speaker: Speaker,
+    people: Sequence[_Person],
+    index: dict[str, list[_Person]],
+    last: _Person | None,
 ) -> tuple[str, str | None, _Person | None]:
     """(name, role, person) for a mention."""
     mention = speaker.mention
     low = mention.lower()
+    if low == "who" and speaker.name.lower() != "who":
+        mention = speaker.name  # resolve the relative pronoun's antecedent
+        low = mention.lower()
     if low in PERSON_PRONOUNS:
         if last is not None:
             return last.name, last.role, last
@@ -989,7 +1016,7 @@ def _canonical(
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
-    known = _lookup(people, name[-1], speaker.span.start)
+    known = _lookup(index, name[-1], speaker.span.start)
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         return known.name, known.role or (" ".join(role) or None), known
     canonical = " ".join(name)
@@ -1021,6 +1048,7 @@ def resolve_speakers(
     """Give every attribution's speaker its canonical name and role."""
     attributions, events = found
     people = _people(text, paragraphs)
+    index = _index(people)
     timeline: list[tuple[int, int, Speaker, int]] = []
     for event in events:
         timeline.append((event.speaker.span.start, 0, event.speaker, -1))
@@ -1039,7 +1067,7 @@ def resolve_speakers(
             antecedent = last.get(gender) if gender else recent
             if gender and antecedent is None:
                 antecedent = _latest(people, gender, speaker.span.start) or recent
-            name, role, person = _canonical(speaker, people, antecedent)
+            name, role, person = _canonical(speaker, people, index, antecedent)
             done = attrs.evolve(speaker, name=name, role=role)
             cache[speaker] = done
             if person is not None and gender is None:

@@ -102,16 +102,6 @@ def _all_forms() -> frozenset[str]:
 #: Every written form of every reporting verb, lower case.
 CUE_WORDS: frozenset[str] = _all_forms()
 
-#: Verbs that attribute a quoted *term* to whoever used it (``called it a
-#: "disaster"``): cues only when the sentence has a subject that can speak.
-NAMING_VERBS: tuple[str, ...] = (
-    "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled",
-    "labeling", "labelling", "brand", "brands", "branded", "branding", "refer to",
-    "refers to", "referred to", "referring to", "dub", "dubs", "dubbed", "dubbing",
-    "characterize", "characterized", "characterizes", "characterizing", "term",
-    "termed", "terms", "deride", "derided", "derides", "deriding",
-)  # fmt: skip
-
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
 TERM_MARKERS: tuple[str, ...] = (
@@ -121,12 +111,9 @@ TERM_MARKERS: tuple[str, ...] = (
     "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",
-    "book", "autobiography", "memoir", "novel", "film", "documentary", "show", "program",
-    "programme", "column", "op-ed", "essay", "headline", "play", "album", "song", "movie",
-    "podcast", "hashtag", "slogan", "motto", "banner", "sign", "signs", "label",
-    "the label", "the moniker", "moniker", "nickname", "the nickname", "codenamed",
-    "code-named", "code name", "trademark", "brand", "the category", "marked",
-    "stamped", "classified as", "spelled", "pronounced", "translated as", "such as",
+    "hashtag", "slogan", "motto", "the label", "the moniker", "moniker", "nickname",
+    "the nickname", "codenamed", "code-named", "code name", "trademark", "the category",
+    "classified as", "spelled", "pronounced", "translated as", "such as",
     "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",
-    "phrases like", "the words like", "or",
+    "phrases like", "the words like",
 )  # fmt: skip
