@@ -54,7 +54,7 @@ newsy_text = st.lists(
     st.one_of(
         st.sampled_from(PIECES),
         st.text(
-            alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+            alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
             max_size=12,
         ),
         st.from_regex(r"[A-Z][A-Z .,/]{0,20}", fullmatch=True),

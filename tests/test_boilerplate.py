@@ -56,6 +56,9 @@ from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
         ("Read more: Markets fall again", "promo"),
         ("Sign up for our daily newsletter", "promo"),
         ("Follow Pam Key on Twitter @pamkeyNEN.", "promo"),
+        ("ADVERTISEMENT", "promo"),
+        ("- Advertisement -", "promo"),
+        ("Anzeige", "promo"),
     ],
 )
 def test_kinds(block: str, kind: str) -> None:
@@ -77,6 +80,7 @@ def test_kinds(block: str, kind: str) -> None:
         "More than 100 people attended.",
         "Share prices rose 3 pct.",
         "AFP is a news agency.",
+        "Advertisement spending rose 3 pct.",
         "",
         "x" * 10_000,
     ],

@@ -45,9 +45,9 @@ def test_unknown_language_raises() -> None:
     with pytest.raises(UnknownLanguageError, match="unknown language code 'klingon'"):
         parse_article("x", languages=["klingon"])
     with pytest.raises(NewsstructError):
-        Options(languages=[3])  # type: ignore[list-item]
+        Options(languages=[3])
     with pytest.raises(OptionError, match="sequence"):
-        Options(languages=5)  # type: ignore[arg-type]
+        Options(languages=5)
 
 
 def test_languages_normalised() -> None:

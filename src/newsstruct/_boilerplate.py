@@ -24,7 +24,8 @@ kind           examples
 ``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
 ``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
-               ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``
+               ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
+               advertising slots (``Advertisement``, ``Anzeige``)
 ============== ==============================================================
 
 The ``(Reporting by ...; Editing by ...)`` line is boilerplate of kind
@@ -39,6 +40,7 @@ import regex
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
+    BOILERPLATE_ADVERT,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
@@ -80,6 +82,7 @@ _RULES: tuple[tuple[str, regex.Pattern[str], bool], ...] = (
     ("share", BOILERPLATE_SHARE_BUTTONS, True),
     ("share", BOILERPLATE_SHARE, True),
     ("related", BOILERPLATE_RELATED, True),
+    ("promo", BOILERPLATE_ADVERT, True),
     ("promo", BOILERPLATE_PROMO, False),
 )
 

@@ -84,7 +84,7 @@ class Byline:
     """The author line; ``names`` lists the people (or desks) credited, in order."""
 
     text: str
-    names: tuple[str, ...] = attrs.field(converter=_to_tuple)  # type: ignore[misc]
+    names: tuple[str, ...] = attrs.field(converter=_to_tuple)
     span: Span
 
 
@@ -185,10 +185,10 @@ class Article:
     headline: Headline | None = None
     byline: Byline | None = None
     dateline: Dateline | None = None
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
-    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_to_tuple)  # type: ignore[misc]
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_to_tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_to_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_to_tuple)
     date: datetime.date | None = None
     kicker: Kicker | None = None
     standfirst: Standfirst | None = None

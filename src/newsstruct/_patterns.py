@@ -21,6 +21,7 @@ from collections.abc import Iterable
 import regex
 
 from newsstruct._data.boilerplate import (
+    ADVERTS,
     COPYRIGHT_PHRASES,
     CREDIT_ROLES,
     FLAGS,
@@ -502,6 +503,12 @@ BOILERPLATE_PROMO = regex.compile(
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
     """,
+    _FRONT_FLAGS,
+)
+
+#: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``.
+BOILERPLATE_ADVERT = regex.compile(
+    rf"\A [\p{{Pd}}\u2212 \t]*+ (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ \Z",
     _FRONT_FLAGS,
 )
 

@@ -500,6 +500,13 @@ class _Paragraph:
                     break
                 if nlow == "of" and not (last + 2 < end and _is_cap(self.tokens[last + 2])):
                     break
+                if (
+                    _is_cap(self.tokens[last])
+                    and not _is_cap(nxt)
+                    and nlow not in _PARTICLES | {"of"}
+                    and not _speaker_head(nxt.text)
+                ):
+                    break  # "Perez hammered": a name, then its verb
                 last += 1
                 if last - first >= 7:
                     return None

@@ -46,6 +46,14 @@ PROMO_PHRASES: tuple[str, ...] = (
     "follow them on twitter", "latest breaking news delivered",
 )  # fmt: skip
 
+#: Advertising slots left in the text, matched as a whole block.
+ADVERTS: tuple[str, ...] = (
+    "advertisement", "advertisment", "advert", "sponsored", "sponsored content",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "scroll to continue with content",
+)  # fmt: skip
+
 #: Openings of share widgets and their lone button labels.
 SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",

@@ -65,9 +65,9 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "quotes", "message", "messages", "press", "challenge", "challenges", "hint", "hints",
      "dispute", "disputes", "blame", "praise", "rage", "rant", "rants", "laugh", "laughs",
      "reason", "reasons", "query", "guarantee", "highlight", "highlights", "echo",
-     "echoes", "blog", "rip", "slam", "taunt", "taunts", "bark", "growl", "cite", "regret", "regrets", "tout", "hail", "blast", "blasts", "sneer", "crow", "jeer",
-     "propose", "proposes", "beg", "threat", "warn", "ask", "asks", "tell",
-     "say", "add", "write", "deny"}
+     "echoes", "blog", "rip", "slam", "taunt", "taunts", "bark", "growl", "cite",
+     "regret", "regrets", "tout", "hail", "blast", "blasts", "sneer", "crow", "jeer",
+     "propose", "proposes", "beg", "threat", "deny"}
 )  # fmt: skip
 
 #: Cue phrases that introduce the source before it (``according to X``).

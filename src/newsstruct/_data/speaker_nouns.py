@@ -34,7 +34,13 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "moderator", "panelist", "speaker", "questioner", "caller", "interviewer", "narrator",
      "counsel", "deputy", "assistant", "secretary-general", "planner", "negotiator", "mediator", "regulator", "administrator", "auditor",
      "inspector", "commissioner", "trustee", "director-general", "surrogate", "backer",
-     "endorser", "pundit", "blogger", "poster", "tweeter", "biographer", "chronicler"}
+     "endorser", "pundit", "blogger", "poster", "tweeter", "biographer", "chronicler",
+     "audience", "crowd", "chorus", "two", "three", "four", "both", "others", "some",
+     "many", "several", "most", "all", "few", "everyone", "anyone", "someone", "nobody",
+     "everybody", "somebody", "hundreds", "thousands", "dozens", "majority", "minority",
+     "mogul", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur",
+     "actor", "actress", "singer", "star", "celebrity", "comedian", "athlete", "player",
+     "coach", "athlete", "pope", "pontiff", "king", "queen", "prince", "princess"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
