@@ -48,6 +48,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(str|int|bool|dict|list|tuple|object|bytes|None|Any|Iterable|Iterator|Sequence|Mapping)"),
     (r"py:.*", r"(Article|Options|Span|Speaker|Quote|Paragraph|Caption|Dateline|Byline|Headline|Boilerplate|Kicker|Standfirst)"),
     (r"py:.*", r"(date|datetime|Path|TextIO|IO|Callable)"),
+    (r"py:mod", r"(dateparser|regex|attrs|dask|pyspark)"),
 ]
 
 # sphinx-build -b doctest runs the ```python >>> blocks of the pages and the

@@ -31,7 +31,7 @@ def test_span_slices_and_orders() -> None:
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, -1)])
 def test_span_rejects_bad_offsets(start: int, end: int) -> None:
-    with pytest.raises(ValueError, match="Span|must be"):
+    with pytest.raises(ValueError, match=r"Span|must be"):
         Span(start, end)
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct._data.boilerplate import COPYRIGHT_PHRASES, CREDIT_ROLES, PROMO_OPENINGS, PROMO_PHRASES
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -67,23 +68,39 @@ _MAX_PHRASE_BLOCK = 260
 #: How much of a paragraph's end :func:`split_trailing_boilerplate` looks at.
 _TAIL = 420
 
-#: (kind, pattern, anchored at the block start?) in the order they are tried.
-_RULES: tuple[tuple[str, regex.Pattern[str], bool], ...] = (
-    ("signoff", BOILERPLATE_SIGNOFF, True),
-    ("desk", BOILERPLATE_DESK, True),
-    ("credits", BOILERPLATE_CREDITS, True),
-    ("standards", BOILERPLATE_STANDARDS, True),
-    ("imprint", BOILERPLATE_IMPRINT, False),
-    ("copyright", BOILERPLATE_COPYRIGHT, False),
-    ("timestamp", BOILERPLATE_TIMESTAMP, True),
-    ("timestamp", BOILERPLATE_DATE_LINE, True),
-    ("flag", BOILERPLATE_FLAG, True),
-    ("separator", BOILERPLATE_SEPARATOR, True),
-    ("share", BOILERPLATE_SHARE_BUTTONS, True),
-    ("share", BOILERPLATE_SHARE, True),
-    ("related", BOILERPLATE_RELATED, True),
-    ("promo", BOILERPLATE_ADVERT, True),
-    ("promo", BOILERPLATE_PROMO, False),
+
+
+def _folded(*groups: tuple[str, ...] | frozenset[str] | list[str]) -> frozenset[str]:
+    return frozenset(word.casefold() for group in groups for word in group)
+
+
+# Cheap gates: a pattern runs on a block only when the block (case folded)
+# holds one of its keywords, each a literal that every branch of the pattern
+# needs.  Folding is exact here: what ``(?i:)`` matches, ``str.casefold``
+# folds alike.  ``None``: no gate.  Keep these in step with the patterns.
+_CREDITS_KEYS = _folded(CREDIT_ROLES, ("assistance", "contact", "contributed"))
+_IMPRINT_KEYS = _folded(("mci", "mica", "regn.", "registration", "published"))
+_COPYRIGHT_KEYS = _folded(("copyright", "\u00a9", "\u2117", "(c)", "copr."), COPYRIGHT_PHRASES)
+_PROMO_KEYS = _folded(PROMO_OPENINGS, PROMO_PHRASES, ("follow",))
+
+#: (kind, pattern, anchored at the block start?, gate keywords) in the order
+#: they are tried.
+_RULES: tuple[tuple[str, regex.Pattern[str], bool, frozenset[str] | None], ...] = (
+    ("signoff", BOILERPLATE_SIGNOFF, True, None),
+    ("desk", BOILERPLATE_DESK, True, None),
+    ("credits", BOILERPLATE_CREDITS, True, _CREDITS_KEYS),
+    ("standards", BOILERPLATE_STANDARDS, True, None),
+    ("imprint", BOILERPLATE_IMPRINT, False, _IMPRINT_KEYS),
+    ("copyright", BOILERPLATE_COPYRIGHT, False, _COPYRIGHT_KEYS),
+    ("timestamp", BOILERPLATE_TIMESTAMP, True, None),
+    ("timestamp", BOILERPLATE_DATE_LINE, True, None),
+    ("flag", BOILERPLATE_FLAG, True, None),
+    ("separator", BOILERPLATE_SEPARATOR, True, None),
+    ("share", BOILERPLATE_SHARE_BUTTONS, True, None),
+    ("share", BOILERPLATE_SHARE, True, None),
+    ("related", BOILERPLATE_RELATED, True, None),
+    ("promo", BOILERPLATE_ADVERT, True, None),
+    ("promo", BOILERPLATE_PROMO, False, _PROMO_KEYS),
 )
 
 _TRAILING: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -97,11 +114,14 @@ def boilerplate_kind(block: str) -> str | None:
     """The kind of boilerplate *block* (trimmed) is, or ``None``."""
     if not block or len(block) > _MAX_BLOCK:
         return None
-    for kind, pattern, anchored in _RULES:
-        if anchored:
-            if pattern.match(block):
-                return kind
-        elif len(block) <= _MAX_PHRASE_BLOCK and pattern.search(block):
+    folded = block.casefold()
+    short = len(block) <= _MAX_PHRASE_BLOCK
+    for kind, pattern, anchored, keys in _RULES:
+        if not (anchored or short):
+            continue
+        if keys is not None and not any(key in folded for key in keys):
+            continue
+        if pattern.match(block) if anchored else pattern.search(block):
             return kind
     return None
 

@@ -44,7 +44,8 @@ from collections.abc import Iterable
 import regex
 
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.places import NOT_PLACES, STATE_WORDS
+from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
 from newsstruct._dates import evidence_date, resolve_in_text
 from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
@@ -79,6 +80,14 @@ _NOT_AGENCIES = frozenset(
 _TIMEOUT = 1.0
 #: A stock ticker in brackets (``IBM.N``, ``STM.PA``, ``BRCM.O``), never a source.
 _TICKER = regex.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
+#: Characters read after a dateline to tell a sentence from a headline.
+_LOOK_AHEAD = 40
+#: Words read after a bare title-case location (``Mumbai: Police said ...``).
+_LOOK_AHEAD_WORDS = 6
+#: A word of the text that follows a dateline.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
+#: A numeric date ``12.03.2024`` (day, month, year).
+_NUMERIC_DATE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 
 
 def match_dateline(text: str, start: int, end: int, options: Options) -> Dateline | None:
@@ -102,7 +111,10 @@ def match_dateline(text: str, start: int, end: int, options: Options) -> Datelin
         return None
     span, location, agency, date_text = found
     date: datetime.date | None = None
-    if date_text is not None:
+    numeric = None if date_text is None else _NUMERIC_DATE.fullmatch(date_text)
+    if numeric is not None:
+        date = _numeric_date(numeric)
+    elif date_text is not None:
         date = resolve_in_text(date_text, text, options, lead_start=span.end, lead_end=end)
     else:
         date = evidence_date(text, options, lead_start=span.end, lead_end=end)
@@ -114,6 +126,15 @@ def match_dateline(text: str, start: int, end: int, options: Options) -> Datelin
         date_text=date_text,
         date=date,
     )
+
+
+def _numeric_date(found: regex.Match[str]) -> datetime.date | None:
+    """``12.03.2024``: day, month and year, as written in European datelines."""
+    day, month, year = (int(found.group(i)) for i in (1, 2, 3))
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 _Found = tuple[Span, str | None, str | None, str | None]
@@ -213,7 +234,7 @@ def _match_agency_first(text: str, pos: int, stop: int) -> _Found | None:
         ):
             return Span(pos, main.end("dash")), _clean_location(main), agency, main.group("date")
         return Span(pos, lead.end("dash")), None, agency, None
-    if _followed_by_text(text, lead.end(), stop):
+    if _body_follows(text, lead.end(), stop):
         return Span(pos, lead.end()), None, agency, None
     return None
 
@@ -239,7 +260,7 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
     date_text = main.group("date")
     agency = main.group("agency")
     dash = main.group("dash")
-    if len(location) > _MAX_LOCATION:
+    if len(location) > _MAX_LOCATION or _clause_in_capitals(location):
         return None
     if main.group("slash") is not None:  # МОСКВА, 12 марта. /ТАСС/.
         slashed = main.group("slash_agency")
@@ -250,7 +271,7 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
     lower = main.group("lower") is not None
     if agency is not None:
         known = _known(agency)
-        if lower:
+        if lower or _spelled_out_by(location, agency):
             return None
         if not known and not (
             dash
@@ -261,7 +282,7 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
             return None
         if dash:
             end = main.end("dash")
-        elif known and _followed_by_text(text, text.index(")", main.end("agency")) + 1, stop):
+        elif known and _body_follows(text, text.index(")", main.end("agency")) + 1, stop):
             end = text.index(")", main.end("agency")) + 1
         else:
             return None
@@ -273,6 +294,12 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
             return None
         if date_text is None and not _followed_by_text(text, end, stop):
             return None
+        if (
+            date_text is not None
+            and "," not in text[main.end("location") : main.start("date")]
+            and _headline_follows(text, end, stop)
+        ):
+            return None  # ``OIL OUTPUT TO END JULY 1 - MINISTER``: a headline
     else:
         return None
     plain = main.group("plain_agency")
@@ -288,23 +315,93 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
 
 
 def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
-    """A location with neither date nor agency: ``MANILA -``, ``PETALING JAYA –``."""
+    """A location with neither date nor agency: ``MANILA -``, ``Mumbai:``.
+
+    In capitals (``MANILA -``, ``PETALING JAYA –``) it must read as a place
+    (one word, a listed city, a state or country after a comma, or a place
+    word such as ``FORT`` or ``CITY``) and be set off by a spaced dash; a colon
+    needs a listed city (``TAPPER:`` labels a speaker).  In title case
+    (``Kuala Lumpur -``, ``Mumbai:``) only a listed city counts, and a sentence,
+    not a title-case headline, must follow.
+    """
     location = main.group("location")
-    first = regex.split(r",|/", location, maxsplit=1)[0].strip()
-    if not _is_capitals(first) or any(ch.isdigit() for ch in location):
+    first = regex.split(r"[,\u060c/]", location, maxsplit=1)[0].strip()
+    qualified = regex.search(r"[,\u060c]", location) is not None  # a state or a country
+    if any(ch.isdigit() for ch in location) or regex.search(r"['’]S\b", location):
         return False
     words = first.split()
-    if len(words) > _MAX_BARE_WORDS or any(w in NOT_PLACES or w in _NOT_PLACE_WORDS for w in words):
+    if len(words) > _MAX_BARE_WORDS or len(location.split()) > _MAX_BARE_WORDS + 2:
+        return False  # a headline, not a place
+    if any(w in NOT_PLACES or w in _NOT_PLACE_WORDS for w in words):
         return False
-    if len(location.split()) > _MAX_BARE_WORDS + 2 or regex.search(r"['’]S\b", location):
-        return False  # a headline in capitals, not a place
     dash = main.group("dash")
-    # a colon after a name in capitals is a speaker label (``TAPPER:``); a dash
-    # glued to the word is a compound or a label (``FAREWELL—``)
-    if dash.strip() == ":" or not dash[0].isspace():
-        return False
+    colon = dash.strip() == ":"
+    known = is_known_place(first)
+    after = main.end("dash")
+    if not _is_capitals(first):
+        return known and (colon or dash[0].isspace()) and _sentence_follows(text, after, stop)
+    if colon or not dash[0].isspace():
+        # a colon after a name in capitals is a speaker label (``TAPPER:``); a
+        # dash glued to the word is a compound or a label (``FAREWELL—``)
+        if not known:
+            return False
+    elif not (known or qualified or len(words) == 1 or _place_shaped(words)):
+        return False  # ``QUESTIONABLE MEDICAL CLAIMS —``: a slug, not a place
     # a sentence follows (a headline in capitals does not)
-    return any(ch.islower() for ch in text[main.end("dash") : min(stop, main.end("dash") + 40)])
+    return any(ch.islower() for ch in text[after : min(stop, after + _LOOK_AHEAD)])
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """``FORT PIERCE``, ``ATLANTIC CITY``, ``MIDWAY ATOLL``: a place word opens or ends it."""
+    return words[0] in PLACE_PREFIXES or words[-1] in PLACE_SUFFIXES
+
+
+def _sentence_follows(text: str, pos: int, stop: int) -> bool:
+    """A sentence, not a title-case headline, follows *pos*.
+
+    Among its first words, lower-case ones are at least as many as the
+    capitalised ones after the first (``Police said the man`` but not
+    ``A Tale of Two Cities``).
+    """
+    lower = upper = 0
+    for count, word in enumerate(
+        _WORD.finditer(text, pos, min(stop, pos + _LOOK_AHEAD + 20), timeout=_TIMEOUT)
+    ):
+        if count >= _LOOK_AHEAD_WORDS:
+            break
+        if word.group().islower():
+            lower += 1
+        elif count > 0 and word.group()[0].isupper():
+            upper += 1
+    return lower > 0 and lower >= upper
+
+
+def _headline_follows(text: str, pos: int, stop: int) -> bool:
+    """Words in capitals follow (``(CP) CONFIRMS EARNINGS``, ``- MINISTER``): a headline.
+
+    Scripts without case never read as a headline here.
+    """
+    window = text[pos : min(stop, pos + _LOOK_AHEAD)]
+    cased = [ch for ch in window if ch.isupper() or ch.islower()]
+    return len(cased) >= 2 and all(ch.isupper() for ch in cased)
+
+
+def _clause_in_capitals(location: str) -> bool:
+    """``ROTTERDAM PORT SUBSIDY TO END``: a function word in capitals makes it a clause."""
+    return _is_capitals(location) and any(
+        word.strip(".,") in _NOT_PLACE_WORDS for word in location.split()
+    )
+
+
+def _spelled_out_by(location: str, agency: str) -> bool:
+    """``CANADIAN PACIFIC (CP)``: the bracket abbreviates the words before it."""
+    initials = "".join(word[0] for word in location.split() if word[:1].isalpha())
+    return len(initials) > 1 and initials.casefold() == agency.replace(".", "").casefold()
+
+
+def _body_follows(text: str, pos: int, stop: int) -> bool:
+    """After an agency with no dash: a sentence, not more headline words in capitals."""
+    return _followed_by_text(text, pos, stop) and not _headline_follows(text, pos, stop)
 
 
 def _followed_by_text(text: str, pos: int, stop: int) -> bool:

@@ -13,6 +13,12 @@ _SAMPLE = 3000
 #: The fewest stop-word hits that decide a language.
 _MIN_HITS = 2
 _WORD = regex.compile(r"\p{L}++")
+#: Stop word -> the languages whose lists hold it, in the order of :data:`STOPWORDS`.
+_CODES: dict[str, tuple[str, ...]] = {}
+for _code, _words in STOPWORDS.items():
+    for _word in _words:
+        _CODES[_word] = (*_CODES.get(_word, ()), _code)
+del _code, _words, _word
 
 
 def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
@@ -38,10 +44,11 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     if allowed is not None and len(allowed) == 1:
         return allowed[0]
     counts: dict[str, int] = {}
-    for match in _WORD.finditer(text, 0, min(len(text), _SAMPLE)):
-        word = match.group().casefold()
-        for code, words in STOPWORDS.items():
-            if word in words and (allowed is None or code in allowed):
+    words = _WORD.findall(text, 0, min(len(text), _SAMPLE))
+    # one casefold for all the words (casefold maps characters one by one)
+    for codes in filter(None, map(_CODES.get, " ".join(words).casefold().split(" "))):
+        for code in codes:
+            if allowed is None or code in allowed:
                 counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None

@@ -83,9 +83,11 @@ _DL_WEEKDAY = (
 _DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
 _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?![0-9])"
 #: A date as written in a dateline: ``March 26``, ``Oct. 20``, ``Aug 29, 2014``,
-#: ``2 March``, ``10 juil 2024``, ``21 Nov. 2024``, ``25 de mayo``, ``12 мар``.
+#: ``2 March``, ``10 juil 2024``, ``21 Nov. 2024``, ``25 de mayo``, ``12 мар``,
+#: ``12.03.2024``.
 _DL_DATE = rf"""
-    (?: {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
+    (?: {_DL_DAY} \. (?:0?[1-9]|1[0-2]) \. {_DL_YEAR}                                  # 12.03.2024
+      | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
       | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
         (?: (?:[ \t\u00a0\u202f]++de)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
     )
@@ -112,7 +114,7 @@ DATELINE_LOCATION = rf"""
       | \p{{Ll}}++ )                                                        # peoria
       (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE} )                                       # (only before a date)
     | {_DL_PLACE} (?: [ \t\u00a0\u202f]?+ / [ \t\u00a0\u202f]?+ {_DL_PLACE} ){{0,4}}+                 # NEW YORK/SAN FRANCISCO
-      (?: [ \t\u00a0\u202f]?+ ,[ \t\u00a0\u202f]++ {_DL_PLACE} ){{0,3}}+                               # , N.J. / , Pakistan
+      (?: [ \t\u00a0\u202f]?+ [,\u060c][ \t\u00a0\u202f]++ {_DL_PLACE} ){{0,3}}+                       # , N.J. / , Pakistan / ، مصر
     )
 """
 #: An agency name in brackets: ``Reuters``, ``dpa/lni``, ``CBS.MW``, ``Dow Jones``.
@@ -128,7 +130,7 @@ _DL_DASH = r"(?: \.?+ [\p{Pd}\u2212_]{1,3}+ | : )"
 DATELINE_MAIN = regex.compile(
     rf"""
     {DATELINE_LOCATION}
-    (?: [ \t\u00a0\u202f]*+ ,?+ [ \t\u00a0\u202f]*+
+    (?: [ \t\u00a0\u202f]*+ [,\u060c]?+ [ \t\u00a0\u202f]*+
         (?P<date> {_DL_DATE} | {_DL_DAY} (?= [ \t\u00a0\u202f]*+ [(/] ) )       # day only: MADRID, 21 (EFE)
         (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
             (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+

@@ -16,8 +16,11 @@ per quoted segment).  For every quote it looks, in this order, for
 
 The subject of a cue is the pronoun, name or noun phrase before it; an
 appositive between commas is skipped (``Ned Price, a spokesman, said``), a
-relative ``who`` stands for the noun before it; with nothing before the cue
-the phrase after it is taken (``said the ministry``).
+relative ``who`` is kept as the mention and named after the noun before it;
+with nothing before the cue the phrase after it is taken (``said the ministry``).
+A quote in a sentence without a cue whose subject is a person
+(``She wants a "fair shot"``) is a partial quote of that person, and
+``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
 as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
@@ -378,10 +381,17 @@ class _Paragraph:
             low = token.text.lower()
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
-            if _is_name_word(token):
+            if _is_name_word(token) and k + 1 < j:
                 found = self._np_core(k, floor)
-                if found is not None:
-                    return found
+                nxt = self.tokens[k + 1]
+                verb = (
+                    nxt.kind == _WORD
+                    and nxt.text.islower()
+                    and nxt.text not in _PREPOSITIONS
+                    and nxt.text not in _STOP
+                ) or (k + 1) in self.cues
+                if found is not None and verb:
+                    return found  # a name followed by its verb: "Carson told"
         return None
 
     def _skippable(self, j: int) -> bool:
@@ -492,7 +502,7 @@ class _Paragraph:
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
-        if _is_name_word(token) or low in _DETERMINERS or low in ROLE_WORDS:
+        if _is_name_word(token) or low in _DETERMINERS or low in ROLE_WORDS - _CONNECT:
             while last + 1 < end:
                 nxt = self.tokens[last + 1]
                 nlow = nxt.text.lower()
@@ -692,12 +702,21 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     while scan < right and scan - k <= 12 and tokens[scan].kind != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
-            if (
-                found is not None
-                and found[0] == k
-                and (right == s1 or _closes_attribution(para, para.cues[scan][1]))
-            ):
+            closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
+            if found is not None and found[0] == k and closes:
                 return found, para.cues[scan][0], "direct"
+            if (
+                closes
+                and tokens[qi].text == ","
+                and tokens[k].text.lower() in _DETERMINERS
+                and scan - k <= 6
+                and all(t.kind == _WORD for t in tokens[k:scan])
+            ):
+                # '"...," the progressive heavyweights wrote': the words before the cue
+                last = scan - 1
+                while last > k and para._skippable(last):
+                    last -= 1
+                return (k, last), para.cues[scan][0], "direct"
             break
         if tokens[scan].kind == _PUNCT and tokens[scan].text in ";(":
             break
@@ -855,6 +874,8 @@ def attribute(
                 direct[si] = attrs.evolve(before, kind="direct")
             elif after is not None and si == 0 and para.quote_index[si] == 0:
                 direct[si] = attrs.evolve(after, kind="direct")
+            elif (earlier := _previous_sentence_subject(para, para.quote_index[si])) is not None:
+                direct[si] = earlier
             elif last_speaker is not None:
                 direct[si] = attrs.evolve(last_speaker, kind="direct")
             elif after is not None:
@@ -881,6 +902,23 @@ def _utterance(text: str, segment: Segment) -> bool:
     inner = text[segment.start : segment.end]
     size = len(inner.split())
     return size > _TERM_MAX_WORDS or (size >= 2 and inner[-1:] in ".!?" and inner[:1].isupper())
+
+
+def _previous_sentence_subject(para: _Paragraph, qi: int) -> Attribution | None:
+    """For a quote opening its sentence, the subject of a cue ending the sentence before."""
+    s0 = para.starts[qi]
+    if s0 != qi or s0 == 0:
+        return None
+    p0 = para.starts[s0 - 1]
+    for j in range(s0 - 1, p0 - 1, -1):
+        if para.tokens[j].kind == _QUOTE:
+            return None
+        if j in para.cues:
+            found = para.np_before(j, p0)
+            if found is None:
+                return None
+            return Attribution(para.speaker(*found), para.cues[j][0], "direct")
+    return None
 
 
 def _last_subject(para: _Paragraph) -> Attribution | None:

@@ -36,7 +36,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "call", "label", "brand", "dub", "characterize", "characterise", "term", "deride",
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
-    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam",
+    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -48,7 +48,8 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "swear", "swears", "swore", "sworn",
     "go on", "goes on", "went on", "going on", "shoot back", "shot back", "shoots back",
     "hit back", "hits back", "hitting back", "write back", "wrote back", "writes back",
-    "cut in", "cuts in", "cutting in",
+    "cut in", "cuts in", "cutting in", "refer to", "refers to", "referred to",
+    "referring to",
     "put it", "puts it",
 )  # fmt: skip
 
@@ -76,6 +77,10 @@ SOURCE_FIRST_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Forms of cue verbs that are nearly always nouns in news copy (``home state``).
+_NOUN_ONLY = frozenset({"state", "point", "text", "question", "comment", "term", "brand"})
+
+
 def _inflect(lemma: str) -> tuple[str, ...]:
     """The present, third-person, past and gerund forms of a regular verb."""
     if lemma.endswith("e"):
@@ -96,6 +101,7 @@ def _all_forms() -> frozenset[str]:
     forms = set(IRREGULAR_FORMS)
     for lemma in REGULAR_VERBS:
         forms.update(_inflect(lemma))
+    forms -= _NOUN_ONLY
     return frozenset(forms)
 
 

@@ -47,3 +47,29 @@ NOT_PLACES: frozenset[str] = frozenset(
 """
 
 STATE_WORDS: frozenset[str] = US_STATES | CANADIAN_PROVINCES
+
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    {
+        "NEW", "SAN", "SANTA", "SANTO", "SAO", "ST.", "STE.", "SAINT", "FORT", "FT.", "PORT",
+        "MOUNT", "MT.", "LAKE", "CAPE", "NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER",
+        "GREAT", "LITTLE", "EL", "LA", "LAS", "LOS", "LE", "LES", "DES", "AL", "BAD",
+        "CIUDAD", "PUERTO", "PORTO", "BANDAR", "KOTA", "KUALA", "BEN", "TEL", "ABU", "BAN",
+    }
+)  # fmt: skip
+"""First words that mark a name in capitals as a place (``FORT PIERCE``, ``SAN JUAN``).
+
+From the place-name elements of the GeoNames feature names and the AP
+Stylebook dateline list (saints, forts, ports, cardinal points, articles of
+Romance and Arabic names, Malay ``Kota``/``Kuala``/``Bandar``).
+"""
+
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "CITY", "TOWN", "VILLAGE", "BEACH", "PARK", "SPRINGS", "FALLS", "HEIGHTS", "HILLS",
+        "ISLAND", "ISLANDS", "ISLE", "BAY", "HARBOR", "HARBOUR", "VALLEY", "ATOLL", "CREEK",
+        "RIVER", "POINT", "JUNCTION", "CROSSING", "BLUFFS", "GROVE", "RAPIDS", "HAVEN",
+        "LAKES", "CAMP", "BASE", "AIRPORT", "MOUNTAINS", "REEF", "COAST", "STRIP", "BANK",
+        "COUNTY", "PROVINCE", "STATE", "REGION", "DISTRICT", "TERRITORY",
+    }
+)  # fmt: skip
+"""Last words that mark a name in capitals as a place (``ATLANTIC CITY``, ``MIDWAY ATOLL``)."""

@@ -40,7 +40,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "everybody", "somebody", "hundreds", "thousands", "dozens", "majority", "minority",
      "mogul", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur",
      "actor", "actress", "singer", "star", "celebrity", "comedian", "athlete", "player",
-     "coach", "athlete", "pope", "pontiff", "king", "queen", "prince", "princess"}
+     "coach", "pope", "pontiff", "king", "queen", "prince", "princess"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.

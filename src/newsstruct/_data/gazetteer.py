@@ -1,0 +1,169 @@
+"""World capitals and major cities, for datelines with neither date nor agency.
+
+A bare ``Mumbai:`` or ``Kuala Lumpur -`` at a block start is read as a
+dateline only when the place is listed here, so that headline slugs
+(``QUESTIONABLE CLAIMS -``) and speaker labels (``TAPPER:``) are not.
+
+Sources (compiled by hand, English exonyms as written in AP/Reuters
+datelines, accents dropped where the wire drops them): the capitals of the UN
+member and observer states and of other territories with their own dateline
+(CIA World Factbook, "Capital" field); cities of about one million people or
+more (UN World Urbanization Prospects, urban agglomerations); the US state
+capitals and the 100 largest US cities (US Census Bureau); the capitals of
+Canadian provinces and Australian states; and the AP Stylebook list of cities
+that stand alone in a dateline.  Names are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+CAPITALS: frozenset[str] = frozenset(
+    {
+        "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam",
+        "Andorra la Vella", "Ankara", "Antananarivo", "Apia", "Ashgabat", "Asmara", "Astana",
+        "Asuncion", "Athens", "Baghdad", "Baku", "Bamako", "Bandar Seri Begawan", "Bangkok",
+        "Bangui", "Banjul", "Basseterre", "Beijing", "Beirut", "Belgrade", "Belmopan", "Berlin",
+        "Bern", "Bishkek", "Bissau", "Bogota", "Brasilia", "Bratislava", "Brazzaville",
+        "Bridgetown", "Brussels", "Bucharest", "Budapest", "Buenos Aires", "Bujumbura", "Cairo",
+        "Canberra", "Caracas", "Castries", "Chisinau", "Colombo", "Conakry", "Copenhagen",
+        "Dakar", "Damascus", "Dhaka", "Dili", "Djibouti", "Dodoma", "Doha", "Dublin",
+        "Dushanbe", "Freetown", "Funafuti", "Gaborone", "Georgetown", "Gitega", "Guatemala City",
+        "Hanoi", "Harare", "Havana", "Helsinki", "Honiara", "Islamabad", "Jakarta", "Jerusalem",
+        "Juba", "Kabul", "Kampala", "Kathmandu", "Khartoum", "Kiev", "Kyiv", "Kigali",
+        "Kingston", "Kingstown", "Kinshasa", "Kuala Lumpur", "Kuwait City", "La Paz",
+        "Libreville", "Lilongwe", "Lima", "Lisbon", "Ljubljana", "Lome", "London", "Luanda",
+        "Lusaka", "Luxembourg", "Madrid", "Majuro", "Malabo", "Male", "Managua", "Manama",
+        "Manila", "Maputo", "Maseru", "Mbabane", "Mexico City", "Minsk", "Mogadishu", "Monaco",
+        "Monrovia", "Montevideo", "Moroni", "Moscow", "Muscat", "Nairobi", "Nassau",
+        "Naypyidaw", "N'Djamena", "New Delhi", "Niamey", "Nicosia", "Nouakchott",
+        "Nuku'alofa", "Nuuk", "Oslo", "Ottawa", "Ouagadougou", "Palikir", "Panama City",
+        "Paramaribo", "Paris", "Phnom Penh", "Podgorica", "Port Louis", "Port Moresby",
+        "Port of Spain", "Port-au-Prince", "Port Vila", "Porto-Novo", "Prague", "Praia",
+        "Pretoria", "Pristina", "Pyongyang", "Quito", "Rabat", "Ramallah", "Reykjavik", "Riga",
+        "Riyadh", "Rome", "Roseau", "San Jose", "San Juan", "San Marino", "San Salvador",
+        "Sanaa", "Santiago", "Santo Domingo", "Sao Tome", "Sarajevo", "Seoul", "Singapore",
+        "Skopje", "Sofia", "Stockholm", "Suva", "Taipei", "Tallinn", "Tarawa", "Tashkent",
+        "Tbilisi", "Tegucigalpa", "Tehran", "The Hague", "Thimphu", "Tirana", "Tokyo",
+        "Tripoli", "Tunis", "Ulaanbaatar", "Ulan Bator", "Vaduz", "Valletta", "Vatican City",
+        "Victoria", "Vienna", "Vientiane", "Vilnius", "Warsaw", "Washington", "Wellington",
+        "Windhoek", "Yamoussoukro", "Yaounde", "Yerevan", "Zagreb", "Hong Kong", "Macau",
+        "Macao", "Gaza", "Gaza City", "Hamilton", "Noumea", "Papeete", "Willemstad",
+        "Oranjestad", "Douglas", "St. Helier", "Gibraltar", "Stanley", "Hagatna", "Pago Pago",
+        "Tórshavn", "Torshavn", "Sukhumi", "Tskhinvali", "Stepanakert", "Hargeisa",
+        "Laayoune", "Tiraspol",
+    }
+)  # fmt: skip
+"""National and territorial capitals (with common variant spellings)."""
+
+MAJOR_CITIES: frozenset[str] = frozenset(
+    {
+        # Asia
+        "Mumbai", "Bombay", "Delhi", "Kolkata", "Calcutta", "Chennai", "Madras", "Bengaluru",
+        "Bangalore", "Hyderabad", "Ahmedabad", "Pune", "Surat", "Jaipur", "Lucknow", "Kanpur",
+        "Nagpur", "Patna", "Indore", "Bhopal", "Chandigarh", "Srinagar", "Guwahati",
+        "Kochi", "Thiruvananthapuram", "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi",
+        "Faisalabad", "Multan", "Chittagong", "Kandahar", "Herat", "Mazar-i-Sharif",
+        "Jalalabad", "Shanghai", "Guangzhou", "Shenzhen", "Tianjin", "Chongqing", "Wuhan",
+        "Chengdu", "Nanjing", "Hangzhou", "Xi'an", "Shenyang", "Harbin", "Dalian", "Qingdao",
+        "Xiamen", "Kunming", "Urumqi", "Lhasa", "Osaka", "Yokohama", "Nagoya", "Kobe",
+        "Kyoto", "Sapporo", "Fukuoka", "Hiroshima", "Fukushima", "Sendai", "Okinawa", "Busan",
+        "Incheon", "Daegu", "Kaohsiung", "Taichung", "Ho Chi Minh City", "Saigon", "Da Nang",
+        "Haiphong", "Yangon", "Rangoon", "Mandalay", "Chiang Mai", "Phuket", "Pattaya",
+        "Cebu", "Davao", "Quezon City", "Makati", "Surabaya", "Bandung", "Medan", "Bali",
+        "Denpasar", "Yogyakarta", "Makassar", "Petaling Jaya", "Johor Bahru", "George Town",
+        "Penang", "Shah Alam", "Kota Kinabalu", "Kuching", "Putrajaya", "Ipoh", "Malacca",
+        "Almaty", "Bishkek", "Samarkand", "Tabriz", "Mashhad", "Isfahan", "Shiraz", "Basra",
+        "Mosul", "Erbil", "Kirkuk", "Najaf", "Karbala", "Fallujah", "Aleppo", "Homs", "Idlib",
+        "Raqqa", "Deir al-Zor", "Latakia", "Tel Aviv", "Haifa", "Hebron", "Nablus",
+        "Bethlehem", "Jenin", "Rafah", "Khan Younis", "Jeddah", "Mecca", "Medina", "Dammam",
+        "Dubai", "Sharjah", "Aden", "Hodeidah", "Taiz", "Istanbul", "Izmir", "Antalya", "Bursa",
+        "Adana", "Gaziantep", "Diyarbakir",
+        # Europe
+        "Barcelona", "Valencia", "Seville", "Bilbao", "Malaga", "Porto", "Milan", "Naples",
+        "Turin", "Florence", "Venice", "Genoa", "Bologna", "Palermo", "Munich", "Hamburg",
+        "Frankfurt", "Cologne", "Stuttgart", "Dusseldorf", "Duesseldorf", "Leipzig", "Dresden",
+        "Hanover", "Bonn", "Marseille", "Lyon", "Toulouse", "Nice", "Strasbourg", "Bordeaux",
+        "Lille", "Nantes", "Geneva", "Zurich", "Basel", "Lausanne", "Davos", "Antwerp",
+        "Rotterdam", "The Hague", "Manchester", "Birmingham", "Liverpool", "Leeds", "Glasgow",
+        "Edinburgh", "Belfast", "Cardiff", "Bristol", "Oxford", "Cambridge", "Krakow",
+        "Gdansk", "Wroclaw", "Lodz", "St. Petersburg", "Saint Petersburg", "Novosibirsk",
+        "Yekaterinburg", "Kazan", "Nizhny Novgorod", "Sochi", "Vladivostok", "Grozny",
+        "Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Dnipro", "Donetsk", "Luhansk",
+        "Mariupol", "Sevastopol", "Simferopol", "Thessaloniki", "Gothenburg", "Malmo",
+        "Bergen", "Salzburg", "Brno", "Cluj-Napoca", "Luxembourg",
+        # Africa
+        "Lagos", "Kano", "Ibadan", "Port Harcourt", "Maiduguri", "Johannesburg", "Cape Town",
+        "Durban", "Soweto", "Alexandria", "Giza", "Port Said", "Suez", "Luxor", "Aswan",
+        "Sharm el-Sheikh", "Casablanca", "Marrakesh", "Marrakech", "Tangier", "Fez", "Oran",
+        "Benghazi", "Misrata", "Sirte", "Mombasa", "Kisumu", "Dar es Salaam", "Zanzibar",
+        "Goma", "Lubumbashi", "Bukavu", "Abidjan", "Douala", "Omdurman", "Darfur", "El Fasher",
+        "Timbuktu", "Gao", "Bulawayo", "Kumasi",
+        # Americas
+        "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Recife", "Fortaleza",
+        "Porto Alegre", "Curitiba", "Manaus", "Belem", "Cordoba", "Rosario", "Mendoza",
+        "Valparaiso", "Medellin", "Cali", "Cartagena", "Barranquilla", "Guayaquil",
+        "Maracaibo", "Guadalajara", "Monterrey", "Tijuana", "Puebla",
+        "Ciudad Juarez", "Cancun", "Acapulco", "Culiacan", "Veracruz", "Oaxaca", "Havana",
+        "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
+        "Quebec City", "Regina", "Fredericton", "Charlottetown", "St. John's", "Whitehorse",
+        "Yellowknife", "Iqaluit", "Victoria",
+        # Oceania
+        "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Darwin",
+        "Auckland", "Christchurch", "Gold Coast",
+    }
+)  # fmt: skip
+"""Cities of about a million people or more, and cities often datelined alone."""
+
+US_CITIES: frozenset[str] = frozenset(
+    {
+        # state capitals
+        "Montgomery", "Juneau", "Phoenix", "Little Rock", "Sacramento", "Denver", "Hartford",
+        "Dover", "Tallahassee", "Atlanta", "Honolulu", "Boise", "Springfield", "Indianapolis",
+        "Des Moines", "Topeka", "Frankfort", "Baton Rouge", "Augusta", "Annapolis", "Boston",
+        "Lansing", "St. Paul", "Saint Paul", "Jackson", "Jefferson City", "Helena", "Lincoln",
+        "Carson City", "Concord", "Trenton", "Santa Fe", "Albany", "Raleigh", "Bismarck",
+        "Columbus", "Oklahoma City", "Salem", "Harrisburg", "Providence", "Columbia", "Pierre",
+        "Nashville", "Austin", "Salt Lake City", "Montpelier", "Richmond", "Olympia",
+        "Charleston", "Madison", "Cheyenne",
+        # large cities and cities that stand alone in AP datelines
+        "New York", "Los Angeles", "Chicago", "Houston", "Philadelphia", "San Antonio",
+        "San Diego", "Dallas", "San Jose", "Jacksonville", "Fort Worth", "Charlotte",
+        "San Francisco", "Seattle", "El Paso", "Detroit", "Memphis", "Portland", "Louisville",
+        "Baltimore", "Milwaukee", "Albuquerque", "Tucson", "Fresno", "Mesa", "Kansas City",
+        "Omaha", "Colorado Springs", "Miami", "Oakland", "Minneapolis", "Tulsa", "Wichita",
+        "Arlington", "New Orleans", "Cleveland", "Tampa", "Bakersfield", "Aurora", "Anaheim",
+        "Santa Ana", "Riverside", "Corpus Christi", "Lexington", "Pittsburgh", "Anchorage",
+        "Stockton", "Cincinnati", "St. Louis", "Saint Louis", "Toledo", "Greensboro", "Newark",
+        "Plano", "Henderson", "Orlando", "Jersey City", "Chula Vista", "Buffalo", "Fort Wayne",
+        "Chandler", "St. Petersburg", "Laredo", "Durham", "Irvine", "Norfolk",
+        "Lubbock", "Gilbert", "Winston-Salem", "Glendale", "Reno", "Hialeah", "Garland",
+        "Chesapeake", "Scottsdale", "Spokane", "Fremont", "San Bernardino", "Modesto",
+        "Tacoma", "Fontana", "Birmingham",
+        "Rochester", "Syracuse", "Akron", "Dayton", "Grand Rapids", "Knoxville",
+        "Las Vegas", "Atlantic City", "Hollywood", "Beverly Hills",
+        "Palo Alto", "Cupertino", "Mountain View", "Silicon Valley", "Miami Beach",
+        "Fort Lauderdale", "West Palm Beach", "Palm Beach", "Savannah", "Wilmington",
+        "Cambridge", "Princeton", "New Haven", "Ann Arbor", "Flint", "Ferguson", "Manchester",
+        "Cedar Rapids", "Green Bay", "Fargo", "Sioux Falls", "Billings",
+        "Cape Canaveral", "Guantanamo Bay", "Pearl Harbor", "Fairbanks",
+        "Hilo", "Galveston", "Scranton",
+    }
+)  # fmt: skip
+"""US state capitals, the largest US cities, and places AP datelines alone."""
+
+PLACES: frozenset[str] = CAPITALS | MAJOR_CITIES | US_CITIES
+"""Every listed place."""
+
+PLACE_KEYS: frozenset[str] = frozenset(
+    " ".join(name.casefold().replace("-", " ").split()) for name in PLACES
+)
+"""The place names case-folded, hyphens as spaces, for look-ups."""
+
+
+def is_known_place(name: str) -> bool:
+    """True when *name* is a listed capital or major city (any case).
+
+    >>> from newsstruct._data.gazetteer import is_known_place
+    >>> is_known_place("KUALA LUMPUR"), is_known_place("Mumbai"), is_known_place("TAPPER")
+    (True, True, False)
+    """
+    return " ".join(name.casefold().replace("-", " ").split()) in PLACE_KEYS
