@@ -62,6 +62,19 @@ FORMS = [
     ("NEW ORLEANS (Sports Network) - The guard sat out.", "NEW ORLEANS (Sports Network) -", "NEW ORLEANS", "Sports Network", None),
     ("MANILA - Rescuers smashed windows.", "MANILA -", "MANILA", None, None),
     ("PETALING JAYA – Police said.", "PETALING JAYA –", "PETALING JAYA", None, None),
+    # bare locations: a listed city with a colon, title case, place words
+    ("PETALING JAYA: Police said.", "PETALING JAYA:", "PETALING JAYA", None, None),
+    ("Mumbai: Police said the man was held.", "Mumbai:", "Mumbai", None, None),
+    ("Kuala Lumpur - The ministry said on Friday.", "Kuala Lumpur -", "Kuala Lumpur", None, None),
+    ("Kuala Lumpur – The ministry said.", "Kuala Lumpur –", "Kuala Lumpur", None, None),
+    ("MIDWAY ATOLL - Years ago, a battle was fought.", "MIDWAY ATOLL -", "MIDWAY ATOLL", None, None),
+    ("FORT PIERCE, Fla. - Two days before, he left.", "FORT PIERCE, Fla. -", "FORT PIERCE, Fla.", None, None),
+    ("BUENA PARK, Calif. - Rallying workers, she spoke.", "BUENA PARK, Calif. -", "BUENA PARK, Calif.", None, None),
+    ("JACKSON, Miss. - U.S. District Judge Carlton W. Reeves ruled late.", "JACKSON, Miss. -", "JACKSON, Miss.", None, None),
+    # numeric dates, Arabic comma
+    ("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.", "BERLIN, 12.03.2024 (dpa) -", "BERLIN", "dpa", "12.03.2024"),
+    ("Wien, 1.2.2024 (APA) - Die Regierung hat beschlossen.", "Wien, 1.2.2024 (APA) -", "Wien", "APA", "1.2.2024"),
+    ("القاهرة، مصر (رويترز) - قال مسؤولون", "القاهرة، مصر (رويترز) -", "القاهرة، مصر", "رويترز", None),
     # other languages
     ("Berlin (dpa) - Es regnet.", "Berlin (dpa) -", "Berlin", "dpa", None),
     ("Peine (dpa/lni) - Die Polizei sucht Zeugen.", "Peine (dpa/lni) -", "Peine", "dpa/lni", None),
@@ -132,7 +145,7 @@ NOT_DATELINES = [
     "JAKE TAPPER: Good morning.",
     "FAREWELL— The shop closes.",
     "INDIANA’S VOTERS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - Poll",
-    "PETALING JAYA: Police said.",
+    "SHAH TAPPER: Police said.",
     "IBM (IBM.N) - Shares rose.",
     "OIL (UPDATE 1) - Prices rose.",
     "EU (European Union) - The bloc agreed.",
@@ -142,6 +155,35 @@ NOT_DATELINES = [
     "القاهرة - قال مسؤولون",
     "(서울=서울시) 발표",
     "CONGRESS HAS INVESTIGATED HIM — The committee said.",
+    # headline slugs: a colon after a word in capitals that is not a listed city
+    "FIX IS IN: PBS Moderators Ignore Clinton Scandals.",
+    "HUFFPOLLSTER: A new poll shows a shift among voters.",
+    # several words in capitals that do not read as a place
+    "QUESTIONABLE MEDICAL CLAIMS — For years, he has been criticised.",
+    "U.S. FINANCIAL ANALYSTS - March 3",
+    "BANK CREDIT STANDARDS - The survey showed a change.",
+    # a function word in capitals makes a clause, even before a date
+    "ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER",
+    "OIL PRICES IS WEAK, MARCH 3 - The market fell.",
+    # a date with no comma before it, then words in capitals: a headline
+    "OPEC OUTPUT CUT JULY 1 - MINISTER",
+    # a bracketed acronym of the words before it, and a known agency followed
+    # by more headline words in capitals
+    "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS",
+    "COMPUTER PRODUCTS (CP) - The company said.",
+    "LONDON (Reuters) SHARES FALL ON RATE FEARS",
+    "(CNN) BREAKING NEWS FROM THE CAPITAL",
+    # title case: only a listed city, before a sentence (not a title-case headline)
+    "Mumbai: A Tale Of Two Cities",
+    "Police Said: The man was held.",
+    "Springfield Chronicles - the story goes on.",
+    "Kuala Lumpur—The ministry said.",
+    "Zenda - The ministry said on Friday.",
+    # transcript speaker labels in capitals, also two words
+    "BLITZER: Welcome back to the show.",
+    "DANA BASH: The senator said no.",
+    # numeric dates must be real day.month.year
+    "LONDON, 12.13.2024 - The bank said.",
 ]
 
 
@@ -202,6 +244,28 @@ def test_glued_byline_is_skipped() -> None:
     assert dateline is not None
     assert (dateline.text, dateline.span.start) == ("SAN FRANCISCO (AP) --", 23)
     assert parse_dateline("By MICHAEL LIEDTKE     SAN FRANCISCO - Shares fell.") is None
+
+
+def test_numeric_date_is_resolved() -> None:
+    dateline = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
+    assert dateline is not None
+    assert dateline.date == datetime.date(2024, 3, 12)
+    impossible = parse_dateline("BERLIN, 31.02.2024 (dpa) - Die Polizei sucht Zeugen.")
+    assert impossible is not None
+    assert (impossible.date_text, impossible.date) == ("31.02.2024", None)
+
+
+def test_bare_capitals_need_a_place() -> None:
+    """One word, a listed city, a state after a comma or a place word: each suffices."""
+    for text in (
+        "RYE - The voters came out.",
+        "DES MOINES - The voters came out.",
+        "STATE COLLEGE, Pa. - The voters came out.",
+        "ATLANTIC CITY - The voters came out.",
+        "SAN ISIDRO - The voters came out.",
+    ):
+        assert parse_dateline(text) is not None, text
+    assert parse_dateline("VOTERS CAME OUT - The polls closed.") is None
 
 
 def test_day_only_date() -> None:

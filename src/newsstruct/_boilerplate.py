@@ -35,6 +35,8 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import regex
 
 from newsstruct._data.boilerplate import COPYRIGHT_PHRASES, CREDIT_ROLES, PROMO_OPENINGS, PROMO_PHRASES
@@ -70,28 +72,62 @@ _TAIL = 420
 
 
 
-def _folded(*groups: tuple[str, ...] | frozenset[str] | list[str]) -> frozenset[str]:
-    return frozenset(word.casefold() for group in groups for word in group)
+def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({word.casefold() for group in groups for word in group}))
 
 
-# Cheap gates: a pattern runs on a block only when the block (case folded)
-# holds one of its keywords, each a literal that every branch of the pattern
-# needs.  Folding is exact here: what ``(?i:)`` matches, ``str.casefold``
-# folds alike.  ``None``: no gate.  Keep these in step with the patterns.
-_CREDITS_KEYS = _folded(CREDIT_ROLES, ("assistance", "contact", "contributed"))
-_IMPRINT_KEYS = _folded(("mci", "mica", "regn.", "registration", "published"))
-_COPYRIGHT_KEYS = _folded(("copyright", "\u00a9", "\u2117", "(c)", "copr."), COPYRIGHT_PHRASES)
-_PROMO_KEYS = _folded(PROMO_OPENINGS, PROMO_PHRASES, ("follow",))
+# Cheap gates: a pattern runs on a block only when its gate, given the block
+# case folded, is true; a gate tests literals that every branch of its pattern
+# needs (an opening with ``startswith``, a phrase with ``in``), so it never
+# hides a match.  Folding is exact here: what ``(?i:)`` matches,
+# ``str.casefold`` folds alike.  Keep the gates in step with the patterns.
+_CREDIT_ROLES = _folded(CREDIT_ROLES)
+_COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
+_COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
+_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
+_PROMO_PHRASES = _folded(PROMO_PHRASES)
 
-#: (kind, pattern, anchored at the block start?, gate keywords) in the order
-#: they are tried.
-_RULES: tuple[tuple[str, regex.Pattern[str], bool, frozenset[str] | None], ...] = (
+
+def _may_be_credits(folded: str) -> bool:
+    return (
+        folded.lstrip("( \t").startswith(_CREDIT_ROLES)  # (Reporting by ...
+        or folded.startswith("to")  # To contact the reporter ...
+        or "assistance" in folded  # --With assistance from ...
+        or "contributed" in folded  # X contributed to this report.
+    )
+
+
+def _may_be_imprint(folded: str) -> bool:
+    return (
+        folded.startswith(("mci", "mica", "published"))
+        or "regn." in folded
+        or "registration" in folded
+    )
+
+
+def _may_be_copyright(folded: str) -> bool:
+    return folded.startswith(_COPYRIGHT_OPENINGS) or any(
+        phrase in folded for phrase in _COPYRIGHT_PHRASES
+    )
+
+
+def _may_be_promo(folded: str) -> bool:
+    lead = 0  # the call may follow dashes, bullets and spaces
+    while lead < len(folded) and not folded[lead].isalnum():
+        lead += 1
+    return folded.startswith(_PROMO_OPENINGS, lead) or any(
+        phrase in folded for phrase in _PROMO_PHRASES
+    )
+
+
+#: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
+_RULES: tuple[tuple[str, regex.Pattern[str], bool, Callable[[str], bool] | None], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, None),
     ("desk", BOILERPLATE_DESK, True, None),
-    ("credits", BOILERPLATE_CREDITS, True, _CREDITS_KEYS),
+    ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
     ("standards", BOILERPLATE_STANDARDS, True, None),
-    ("imprint", BOILERPLATE_IMPRINT, False, _IMPRINT_KEYS),
-    ("copyright", BOILERPLATE_COPYRIGHT, False, _COPYRIGHT_KEYS),
+    ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
+    ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, None),
     ("timestamp", BOILERPLATE_DATE_LINE, True, None),
     ("flag", BOILERPLATE_FLAG, True, None),
@@ -100,7 +136,7 @@ _RULES: tuple[tuple[str, regex.Pattern[str], bool, frozenset[str] | None], ...] 
     ("share", BOILERPLATE_SHARE, True, None),
     ("related", BOILERPLATE_RELATED, True, None),
     ("promo", BOILERPLATE_ADVERT, True, None),
-    ("promo", BOILERPLATE_PROMO, False, _PROMO_KEYS),
+    ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
 )
 
 _TRAILING: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -116,10 +152,8 @@ def boilerplate_kind(block: str) -> str | None:
         return None
     folded = block.casefold()
     short = len(block) <= _MAX_PHRASE_BLOCK
-    for kind, pattern, anchored, keys in _RULES:
-        if not (anchored or short):
-            continue
-        if keys is not None and not any(key in folded for key in keys):
+    for kind, pattern, anchored, gate in _RULES:
+        if not (anchored or short) or (gate is not None and not gate(folded)):
             continue
         if pattern.match(block) if anchored else pattern.search(block):
             return kind

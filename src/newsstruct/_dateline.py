@@ -332,11 +332,13 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
     words = first.split()
     if len(words) > _MAX_BARE_WORDS or len(location.split()) > _MAX_BARE_WORDS + 2:
         return False  # a headline, not a place
-    if any(w in NOT_PLACES or w in _NOT_PLACE_WORDS for w in words):
+    known = is_known_place(first)
+    if any(w in _NOT_PLACE_WORDS for w in words):
         return False
+    if any(w in NOT_PLACES for w in words) and (len(words) == 1 or not (known or qualified)):
+        return False  # ``UPDATE -``, ``TOP SECRET -``, but ``NEW YORK -``
     dash = main.group("dash")
     colon = dash.strip() == ":"
-    known = is_known_place(first)
     after = main.end("dash")
     if not _is_capitals(first):
         return known and (colon or dash[0].isspace()) and _sentence_follows(text, after, stop)
