@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsstruct._article
+import newsstruct._headline
 from newsstruct import Span, parse_article
 
 from .strategies import PIECES
@@ -212,3 +214,46 @@ def test_parts_slice_the_input_and_boilerplate_stays_out(text: str) -> None:
         for paragraph in article.paragraphs:
             inside = paragraph.span.start <= junk.span.start < paragraph.span.end
             assert not inside
+
+
+@pytest.mark.parametrize(
+    ("part", "error"),
+    [
+        ("match_dateline", TimeoutError("regex time-out")),
+        ("quotes_in", RuntimeError("a bug")),
+        ("article_date", TimeoutError("regex time-out")),
+        ("match_boilerplate", ValueError("a bug")),
+    ],
+)
+def test_a_failing_part_is_skipped_not_the_article(
+    monkeypatch: pytest.MonkeyPatch, part: str, error: Exception
+) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise error
+
+    text = (
+        "Storm shuts ports\n\nLISBON, March 3 (Reuters) - Ports closed, officials said. "
+        '"We are ready," the mayor said.\n\nReuter'
+    )
+    whole = parse_article(text, reference_date=datetime.date(2024, 3, 4))
+    monkeypatch.setattr(newsstruct._article, part, explode)
+    if part == "match_dateline":  # the front matter reads datelines too: it fails whole
+        monkeypatch.setattr(newsstruct._headline, part, explode)
+    article = parse_article(text, reference_date=datetime.date(2024, 3, 4))
+    assert article.paragraphs
+    if part == "match_dateline":
+        assert article.dateline is None
+        assert article.headline is None
+        assert [q.span for q in article.quotes] == [q.span for q in whole.quotes]
+        assert article.boilerplate == whole.boilerplate
+        return
+    assert article.headline == whole.headline
+    if part == "quotes_in":
+        assert article.quotes == ()
+        assert article.dateline == whole.dateline
+    if part == "article_date":
+        assert (article.date, article.language) == (None, None)
+        assert article.dateline == whole.dateline
+    if part == "match_boilerplate":
+        assert article.boilerplate == ()
+        assert article.dateline == whole.dateline

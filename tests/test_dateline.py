@@ -65,6 +65,10 @@ FORMS = [
     # bare locations: a listed city with a colon, title case, place words
     ("PETALING JAYA: Police said.", "PETALING JAYA:", "PETALING JAYA", None, None),
     ("Mumbai: Police said the man was held.", "Mumbai:", "Mumbai", None, None),
+    ("ISLAMABAD: Prime Minister Imran Khan said on Monday.", "ISLAMABAD:", "ISLAMABAD", None, None),
+    ("NEW YORK — The city braced for snow.", "NEW YORK —", "NEW YORK", None, None),
+    ("JACKSON - The judge ruled on Friday.", "JACKSON -", "JACKSON", None, None),
+    ("A CORUNA, Spain (Reuters) - The club said.", "A CORUNA, Spain (Reuters) -", "A CORUNA, Spain", "Reuters", None),
     ("Kuala Lumpur - The ministry said on Friday.", "Kuala Lumpur -", "Kuala Lumpur", None, None),
     ("Kuala Lumpur – The ministry said.", "Kuala Lumpur –", "Kuala Lumpur", None, None),
     ("MIDWAY ATOLL - Years ago, a battle was fought.", "MIDWAY ATOLL -", "MIDWAY ATOLL", None, None),
@@ -162,6 +166,8 @@ NOT_DATELINES = [
     "QUESTIONABLE MEDICAL CLAIMS — For years, he has been criticised.",
     "U.S. FINANCIAL ANALYSTS - March 3",
     "BANK CREDIT STANDARDS - The survey showed a change.",
+    "TOP SECRET - The files were released.",
+    "NEW RULES - The agency said on Friday.",
     # a function word in capitals makes a clause, even before a date
     "ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER",
     "OIL PRICES IS WEAK, MARCH 3 - The market fell.",
@@ -182,6 +188,9 @@ NOT_DATELINES = [
     # transcript speaker labels in capitals, also two words
     "BLITZER: Welcome back to the show.",
     "DANA BASH: The senator said no.",
+    # a listed city that is also a personal name labels a speaker before a colon
+    "JACKSON: Thank you, Senator.",
+    "Austin: We will see about that.",
     # numeric dates must be real day.month.year
     "LONDON, 12.13.2024 - The bank said.",
 ]

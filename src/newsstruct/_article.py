@@ -8,15 +8,17 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
-from newsstruct._blocks import split_blocks
+from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import match_boilerplate, split_trailing_boilerplate
 from newsstruct._byline import byline_names, continue_byline, match_byline
 from newsstruct._caption import match_caption
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
-from newsstruct._headline import find_front_matter
+from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -24,6 +26,7 @@ from newsstruct._model import (
     Caption,
     Dateline,
     Paragraph,
+    Quote,
     Span,
 )
 from newsstruct._options import Options, check_text
@@ -31,6 +34,23 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+
+_T = TypeVar("_T")
+_LOG = logging.getLogger("newsstruct")
+
+
+def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
+    """``parser(*args)``, or *default* when it fails.
+
+    The last guard: a part parser that raises (a pattern's ``timeout=``
+    expiring with :class:`TimeoutError` on hostile input, or a bug) costs that
+    part of the article, never the article.
+    """
+    try:
+        return parser(*args)
+    except Exception:  # any failure of one part is contained
+        _LOG.debug("newsstruct: %s failed; part skipped", parser.__name__, exc_info=True)
+        return default
 
 
 def parse_article(
@@ -96,8 +116,9 @@ def parse_article(
 
 def build_article(text: str, options: Options) -> Article:
     """Parse *text* (already checked) with *options*."""
-    blocks = split_blocks(text)
-    front = find_front_matter(text, blocks, options)
+    no_blocks: tuple[Block, ...] = ()
+    blocks = _part(no_blocks, split_blocks, text)
+    front = _part(FrontMatter(), find_front_matter, text, blocks, options)
 
     byline: Byline | None = None
     dateline: Dateline | None = None
@@ -111,26 +132,30 @@ def build_article(text: str, options: Options) -> Article:
             continue
         start, end = block.start, block.end
         if byline is not None and index == byline_index + 1:
-            longer = continue_byline(text, byline, start, end)
+            longer = _part(None, continue_byline, text, byline, start, end)
             if longer is not None:
                 byline = longer
                 continue
-        junk = match_boilerplate(text, start, end)
+        junk = _part(None, match_boilerplate, text, start, end)
         if junk is not None:
             boilerplate.append(junk)
             continue
-        caption = match_caption(text, start, end)
+        caption = _part(None, match_caption, text, start, end)
         if caption is not None:
             captions.append(caption)
             continue
         if not bodies:
             if byline is None and dateline is None:
-                byline = match_byline(text, start, end)
+                byline = _part(None, match_byline, text, start, end)
                 if byline is not None:
                     byline_index = index
                     continue
             if dateline is None:
-                dateline = match_dateline(text, start, end, options)
+                key = (start, end)
+                if key in front.datelines:
+                    dateline = front.datelines[key]
+                else:
+                    dateline = _part(None, match_dateline, text, start, end, options)
                 if dateline is not None:
                     start = _skip_space(text, dateline.span.end, end)
                     if start >= end:
@@ -142,7 +167,8 @@ def build_article(text: str, options: Options) -> Article:
         if not bodies:
             break
         start, end = bodies[-1]
-        new_end, glued = split_trailing_boilerplate(text, start, end)
+        unglued: tuple[int, Boilerplate | None] = (end, None)
+        new_end, glued = _part(unglued, split_trailing_boilerplate, text, start, end)
         if glued is None:
             break
         boilerplate.append(glued)
@@ -152,11 +178,13 @@ def build_article(text: str, options: Options) -> Article:
             bodies.pop()
 
     if byline is None:
-        byline = _byline_from_credits(boilerplate)
+        byline = _part(None, _byline_from_credits, boilerplate)
 
     paragraphs = tuple(Paragraph(text[s:e], Span(s, e)) for s, e in bodies)
-    quotes = quotes_in(text, paragraphs)
-    date, language = article_date(text, dateline, captions, options)
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _part(no_quotes, quotes_in, text, paragraphs)
+    no_date: tuple[datetime.date | None, str | None] = (None, None)
+    date, language = _part(no_date, article_date, text, dateline, captions, options)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,

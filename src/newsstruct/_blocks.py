@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsstruct._patterns import LINE_BREAK, SENTENCE_END
+from newsstruct._patterns import LINE_BREAK, SCAN_TIMEOUT, SENTENCE_END
 
 #: Lines longer than this are never hard wraps (and a document whose longest
 #: line is longer is not hard-wrapped).
@@ -62,29 +62,57 @@ class Block:
         return text[self.start : self.end]
 
 
+#: A line as ``(start, end, indent)``: the offsets of its content without outer
+#: white space and its indentation in columns; blank when ``start == end``.
+_Line = tuple[int, int, int]
+#: Line breaks that ``str.splitlines`` knows but :data:`LINE_BREAK` does not.
+_OTHER_BREAKS = ("\x1c", "\x1d", "\x1e")
+_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
+
+
 def iter_lines(text: str) -> Iterator[Line]:
     """Yield every line of *text* with its trimmed content offsets."""
+    for start, end, indent in _lines(text):
+        yield Line(start, end, indent)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Every line of *text* (split at :data:`LINE_BREAK`) as ``(start, end, indent)``."""
+    lines: list[_Line] = []
+    if any(other in text for other in _OTHER_BREAKS):
+        pos = 0
+        for brk in LINE_BREAK.finditer(text, timeout=SCAN_TIMEOUT):
+            lines.append(_line(text, pos, brk.start()))
+            pos = brk.end()
+        lines.append(_line(text, pos, len(text)))
+        return lines
+    # str.splitlines splits at the same breaks, in C
     pos = 0
-    for brk in LINE_BREAK.finditer(text):
-        yield _line(text, pos, brk.start())
-        pos = brk.end()
-    yield _line(text, pos, len(text))
+    for piece in text.splitlines(keepends=True):
+        size = len(piece)
+        if piece.endswith("\r\n"):
+            cut = 2
+        elif piece[-1] in _BREAK_CHARS:
+            cut = 1
+        else:
+            cut = 0
+        lines.append(_line(text, pos, pos + size - cut))
+        pos += size
+    if pos == 0 or text[-1] in _BREAK_CHARS:
+        lines.append((pos, pos, 0))  # the (empty) line after the last break
+    return lines
 
 
-def _line(text: str, start: int, end: int) -> Line:
+def _line(text: str, start: int, end: int) -> _Line:
     content = text[start:end]
     stripped = content.lstrip()
-    if not stripped.strip():
-        return Line(end, end, 0)
+    if not stripped:
+        return (end, end, 0)
     lead = len(content) - len(stripped)
     trail = len(stripped) - len(stripped.rstrip())
     # tabs count as four columns of indentation
     indent = lead + 3 * content.count("\t", 0, lead)
-    return Line(start + lead, end - trail, indent)
-
-
-def _width(line: Line) -> int:
-    return line.end - line.start + line.indent
+    return (start + lead, end - trail, indent)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:
@@ -100,73 +128,72 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> split_blocks("  \\n\\n ")
     ()
     """
-    lines = list(iter_lines(text))
-    content = [line for line in lines if not line.blank]
+    lines = _lines(text)
+    content = [line for line in lines if line[0] != line[1]]
     if not content:
         return ()
     indent_mode = _indent_mode(lines)
     wrap_width = _wrap_width(text, content)
-    margin = min(line.indent for line in content)
+    margin = min(line[2] for line in content)
+    if not indent_mode and not wrap_width:
+        # every non-blank line is a block of its own
+        return tuple([Block(start, end, indent > 0) for start, end, indent in content])
+    filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []
-    current: Line | None = None  # first line of the open block
-    last: Line | None = None  # last line of the open block
+    first: _Line | None = None  # first line of the open block
+    last_end = last_width = 0  # end and width of the open block's last line
     seen_indented = False
-
-    def close() -> None:
-        if current is not None and last is not None:
-            blocks.append(Block(current.start, last.end, current.indent > 0))
-
     for line in lines:
-        if line.blank:
-            close()
-            current = last = None
+        start, end, indent = line
+        if start == end:
+            if first is not None:
+                blocks.append(Block(first[0], last_end, first[2] > 0))
+            first = None
             continue
-        if current is None or last is None:
-            current = last = line
-            seen_indented = seen_indented or line.indent > 0
-            continue
-        if indent_mode:
-            continues = line.indent == 0 and seen_indented and current.indent > 0
-        elif wrap_width:
-            # a wrapped line starts at the text's left margin; an indented line
-            # in a text with flush-left lines opens a paragraph (or a table row)
-            continues = line.indent == margin and _width(last) >= wrap_width * _FILLED_SHARE
-        else:
-            continues = False
-        if continues:
-            last = line
-        else:
-            close()
-            current = last = line
-            seen_indented = seen_indented or line.indent > 0
-    close()
+        if first is not None:
+            if indent_mode:
+                continues = indent == 0 and seen_indented and first[2] > 0
+            else:
+                # a wrapped line starts at the text's left margin; an indented line
+                # in a text with flush-left lines opens a paragraph (or a table row)
+                continues = indent == margin and last_width >= filled
+            if continues:
+                last_end, last_width = end, end - start + indent
+                continue
+            blocks.append(Block(first[0], last_end, first[2] > 0))
+        first = line
+        last_end, last_width = end, end - start + indent
+        seen_indented = seen_indented or indent > 0
+    if first is not None:
+        blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
 
 
-def _indent_mode(lines: list[Line]) -> bool:
+def _indent_mode(lines: list[_Line]) -> bool:
     """True for wire layouts: indented first lines, flush-left continuations."""
     indented = continued = 0
-    previous: Line | None = None
-    for line in lines:
-        if not line.blank:
-            if line.indent > 0:
+    previous_blank = True
+    for start, end, indent in lines:
+        blank = start == end
+        if not blank:
+            if indent > 0:
                 indented += 1
-            elif previous is not None and not previous.blank and indented:
+            elif not previous_blank and indented:
                 continued += 1
-        previous = line
+        previous_blank = blank
     return indented >= 1 and continued >= 1
 
 
-def _wrap_width(text: str, content: list[Line]) -> int:
+def _wrap_width(text: str, content: list[_Line]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one."""
     if len(content) < 4:
         return 0
-    width = max(_width(line) for line in content)
+    width = max(end - start + indent for start, end, indent in content)
     if width > _MAX_WRAP_WIDTH:
         return 0
-    filled = [line for line in content if _width(line) >= width * _FILLED_SHARE]
+    filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
     if len(filled) * 2 < len(content):
         return 0
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
-    ended = sum(1 for line in filled if SENTENCE_END.match(text, line.end - 1))
+    ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     return width if ended * 2 < len(filled) else 0

@@ -37,9 +37,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import regex
-
-from newsstruct._data.boilerplate import COPYRIGHT_PHRASES, CREDIT_ROLES, PROMO_OPENINGS, PROMO_PHRASES
+from newsstruct._data.boilerplate import (
+    COPYRIGHT_PHRASES,
+    CREDIT_ROLES,
+    PROMO_OPENINGS,
+    PROMO_PHRASES,
+)
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -61,6 +64,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_SIGNOFF,
+    LazyPattern,
 )
 
 #: Blocks longer than this are never boilerplate: a paragraph of the story.
@@ -69,7 +73,6 @@ _MAX_BLOCK = 500
 _MAX_PHRASE_BLOCK = 260
 #: How much of a paragraph's end :func:`split_trailing_boilerplate` looks at.
 _TAIL = 420
-
 
 
 def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
@@ -121,7 +124,7 @@ def _may_be_promo(folded: str) -> bool:
 
 
 #: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
-_RULES: tuple[tuple[str, regex.Pattern[str], bool, Callable[[str], bool] | None], ...] = (
+_RULES: tuple[tuple[str, LazyPattern, bool, Callable[[str], bool] | None], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, None),
     ("desk", BOILERPLATE_DESK, True, None),
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
@@ -139,7 +142,7 @@ _RULES: tuple[tuple[str, regex.Pattern[str], bool, Callable[[str], bool] | None]
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
 )
 
-_TRAILING: tuple[tuple[str, regex.Pattern[str]], ...] = (
+_TRAILING: tuple[tuple[str, LazyPattern], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF),
     ("credits", BOILERPLATE_TRAILING_CREDITS),
     ("desk", BOILERPLATE_TRAILING_DESK),

@@ -30,10 +30,17 @@ Shapes (patterns in :mod:`newsstruct._patterns`, "datelines and dates"):
 
 Strictness: a bracketed name that is not a known agency
 (:mod:`newsstruct._data.agencies`) needs a dash after it and a location in
-capitals or a date; a location with neither date nor agency must be written in
-capitals (``MANILA -``, ``PETALING JAYA –``), be followed by a spaced dash (not
-a colon: ``TAPPER:`` labels a speaker) and a sentence, and not be a label such
-as ``UPDATE`` or ``EXCLUSIVE``.
+capitals or a date; a bracket that abbreviates the words before it
+(``CANADIAN PACIFIC (CP)``) is not an agency, and a known agency with no dash
+must be followed by a sentence, not more words in capitals.  A location in
+capitals with a function word (``... SUBSIDY TO END JULY 1 -``) is a clause.
+A location with neither date nor agency must be followed by a sentence and
+not be a label such as ``UPDATE`` or ``EXCLUSIVE``; in capitals it must read
+as a place (one word, a listed city of :mod:`newsstruct._data.gazetteer`, a
+state or country after a comma, or a place word: ``FORT PIERCE``,
+``ATLANTIC CITY``) and be set off by a spaced dash, or by a colon after a
+listed city only (``PETALING JAYA:``; ``TAPPER:`` labels a speaker); in title
+case only a listed city counts (``Mumbai:``, ``Kuala Lumpur -``).
 """
 
 from __future__ import annotations
@@ -260,7 +267,7 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
     date_text = main.group("date")
     agency = main.group("agency")
     dash = main.group("dash")
-    if len(location) > _MAX_LOCATION or _clause_in_capitals(location):
+    if len(location) > _MAX_LOCATION:
         return None
     if main.group("slash") is not None:  # МОСКВА, 12 марта. /ТАСС/.
         slashed = main.group("slash_agency")
@@ -288,6 +295,8 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
             return None
     elif dash:
         end = main.end("dash")
+        if _clause_in_capitals(location):
+            return None  # ``PORT SUBSIDY TO END JULY 1 -``: a clause, not a place
         if date_text is None and not _bare_location(text, main, stop):
             return None
         if date_text is not None and lower and len(location.split()) > 3:
@@ -340,12 +349,14 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
     dash = main.group("dash")
     colon = dash.strip() == ":"
     after = main.end("dash")
+    unambiguous = known and is_known_place(first, names_too=False)
     if not _is_capitals(first):
-        return known and (colon or dash[0].isspace()) and _sentence_follows(text, after, stop)
+        return unambiguous and (colon or dash[0].isspace()) and _sentence_follows(text, after, stop)
     if colon or not dash[0].isspace():
-        # a colon after a name in capitals is a speaker label (``TAPPER:``); a
-        # dash glued to the word is a compound or a label (``FAREWELL—``)
-        if not known:
+        # a colon after a name in capitals is a speaker label (``TAPPER:``,
+        # ``JACKSON:``); a dash glued to the word is a compound or a label
+        # (``FAREWELL—``)
+        if not unambiguous:
             return False
     elif not (known or qualified or len(words) == 1 or _place_shaped(words)):
         return False  # ``QUESTIONABLE MEDICAL CLAIMS —``: a slug, not a place
@@ -534,6 +545,19 @@ def parse_dateline(
     True
     >>> parse_dateline("UPDATE - The figures changed.") is None
     True
+    >>> parse_dateline("Mumbai: Police said the man was held.").location
+    'Mumbai'
+    >>> parse_dateline("PETALING JAYA: Police said.").location
+    'PETALING JAYA'
+    >>> parse_dateline("TAPPER: Good morning, Senator.") is None
+    True
+    >>> parse_dateline("QUESTIONABLE MEDICAL CLAIMS — For years, he was criticised.") is None
+    True
+    >>> parse_dateline("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS") is None
+    True
+    >>> d = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
+    >>> d.date_text, d.date
+    ('12.03.2024', datetime.date(2024, 3, 12))
     """
     text = check_text(text)
     if options is None:

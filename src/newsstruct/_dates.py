@@ -32,7 +32,7 @@ from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._language import detect_language
 from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
-from newsstruct._patterns import DATE_STAMP_LINE, DATE_WEEKDAY, DATE_WITH_YEAR
+from newsstruct._patterns import DATE_STAMP_LINE, DATE_WEEKDAY, DATE_WITH_YEAR, SCAN_TIMEOUT
 
 #: A Chinese or Japanese date: ``3月31日``, ``2024年3月31日``.
 _CJK_DATE = regex.compile(r"(?:(?P<year>[0-9]{4})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日")
@@ -259,7 +259,7 @@ def full_dates(text: str, start: int = 0, end: int | None = None) -> list[dateti
     stop = len(text) if end is None else end
     stop = min(stop, start + _EVIDENCE_WINDOW)
     found: list[datetime.date] = []
-    for match in DATE_WITH_YEAR.finditer(text, start, stop):
+    for match in DATE_WITH_YEAR.finditer(text, start, stop, timeout=SCAN_TIMEOUT):
         written = match.group(0)
         if "-" in written and written[:4].isdigit():
             value = _make_date(int(written[:4]), int(written[5:7]), int(written[8:10]))
@@ -284,10 +284,19 @@ def stamp_date(text: str) -> datetime.date | None:
     >>> stamp_date("It was published on Monday.") is None
     True
     """
-    for line in DATE_STAMP_LINE.finditer(text, 0, min(len(text), _EVIDENCE_WINDOW)):
-        dates = full_dates(text, line.start(), line.end())
-        if dates:
-            return dates[0]
+    stop = min(len(text), _EVIDENCE_WINDOW)
+    pos = 0
+    while pos < stop:
+        # the pattern is anchored at a line start: try it there only (a search
+        # over the whole window costs a regex step per character)
+        line = DATE_STAMP_LINE.match(text, pos, stop)
+        if line is not None:
+            dates = full_dates(text, line.start(), line.end())
+            if dates:
+                return dates[0]
+        pos = text.find("\n", pos, stop) + 1
+        if pos == 0:
+            break
     return None
 
 

@@ -31,7 +31,7 @@ from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline
 from newsstruct._caption import match_caption
 from newsstruct._dateline import match_dateline
-from newsstruct._model import Headline, Kicker, Span, Standfirst
+from newsstruct._model import Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
     HEADLINE_KICKER_LINE,
@@ -79,6 +79,11 @@ class FrontMatter:
     kicker: Kicker | None = None
     standfirst: Standfirst | None = None
     used: frozenset[int] = frozenset()
+    #: The datelines read while looking (block ``(start, end)`` -> dateline or
+    #: ``None``), so the composer does not read the same block twice.
+    datelines: dict[tuple[int, int], Dateline | None] = attrs.field(
+        factory=dict, eq=False, hash=False, repr=False
+    )
 
 
 def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> FrontMatter:
@@ -94,6 +99,7 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
     >>> find_front_matter("", (), DEFAULT_OPTIONS)
     FrontMatter(headline=None, kicker=None, standfirst=None, used=frozenset())
     """
+    seen: dict[tuple[int, int], Dateline | None] = {}
     index = 0
     # page furniture above the headline: update stamps, share widgets, flags
     while index < min(len(blocks), _MAX_LEADING_JUNK):
@@ -102,7 +108,7 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
             break
         index += 1
     if index >= len(blocks):
-        return FrontMatter()
+        return FrontMatter(datelines=seen)
     kicker: Kicker | None = None
     used: set[int] = set()
     first = blocks[index]
@@ -114,8 +120,8 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
-    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options):
-        return FrontMatter(kicker=kicker, used=frozenset(used))
+    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen):
+        return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen)
 
     block = blocks[index]
     start, end = block.start, block.end
@@ -136,14 +142,30 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
     used.add(index)
 
     standfirst: Standfirst | None = None
-    if _standfirst(text, blocks, index + 1, options):
+    if _standfirst(text, blocks, index + 1, options, seen):
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
-    return FrontMatter(headline, kicker, standfirst, frozenset(used))
+    return FrontMatter(headline, kicker, standfirst, frozenset(used), seen)
 
 
-def _other_part(text: str, block: Block, options: Options, following: Sequence[Block] = ()) -> bool:
+def _dateline(
+    text: str, start: int, end: int, options: Options, seen: dict[tuple[int, int], Dateline | None]
+) -> Dateline | None:
+    """:func:`match_dateline`, read once per block."""
+    key = (start, end)
+    if key not in seen:
+        seen[key] = match_dateline(text, start, end, options)
+    return seen[key]
+
+
+def _other_part(
+    text: str,
+    block: Block,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    following: Sequence[Block] = (),
+) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
 
     A story has one dateline: a block followed (past bylines and captions) by
@@ -156,25 +178,27 @@ def _other_part(text: str, block: Block, options: Options, following: Sequence[B
         or match_caption(text, start, end) is not None
     ):
         return True
-    if not _opens_with_dateline(text, block, options):
+    if not _opens_with_dateline(text, block, options, seen):
         return False
     for after in following:
         if match_byline(text, after.start, after.end) or match_caption(
             text, after.start, after.end
         ):
             continue
-        return not _opens_with_dateline(text, after, options)
+        return not _opens_with_dateline(text, after, options, seen)
     return True
 
 
-def _opens_with_dateline(text: str, block: Block, options: Options) -> bool:
+def _opens_with_dateline(
+    text: str, block: Block, options: Options, seen: dict[tuple[int, int], Dateline | None]
+) -> bool:
     """True when *block* is a paragraph that opens with a dateline.
 
     A dateline names its agency or date, or a sentence follows it: a short
     slug such as ``FIX IS IN: Moderators ignore scandals`` or a title-case
     line (``HUFFPOLLSTER: A Seismic Shift Among Voters ...``) is a headline.
     """
-    dateline = match_dateline(text, block.start, block.end, options)
+    dateline = _dateline(text, block.start, block.end, options, seen)
     if dateline is None:
         return False
     if dateline.agency or dateline.date_text:
@@ -183,7 +207,13 @@ def _opens_with_dateline(text: str, block: Block, options: Options) -> bool:
     return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
 
 
-def _reads_as_headline(text: str, blocks: Sequence[Block], index: int, options: Options) -> bool:
+def _reads_as_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+) -> bool:
     block = blocks[index]
     if block.end - block.start > _MAX_HEADLINE:
         return False
@@ -193,7 +223,7 @@ def _reads_as_headline(text: str, blocks: Sequence[Block], index: int, options: 
     words = HEADLINE_WORD.findall(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
-    if _other_part(text, block, options, blocks[index + 1 : index + 4]):
+    if _other_part(text, block, options, seen, blocks[index + 1 : index + 4]):
         return False
     if _all_caps(line) or _title_case(words):
         return True
@@ -209,12 +239,18 @@ def _reads_as_headline(text: str, blocks: Sequence[Block], index: int, options: 
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
 
 
-def _standfirst(text: str, blocks: Sequence[Block], index: int, options: Options) -> bool:
+def _standfirst(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+) -> bool:
     """True when blocks[index] is a standfirst: a summary before a byline or dateline."""
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options):
+    if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen):
         return False
     if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
         return False
@@ -224,7 +260,7 @@ def _standfirst(text: str, blocks: Sequence[Block], index: int, options: Options
             continue
         return (
             match_byline(text, start, end) is not None
-            or match_dateline(text, start, end, options) is not None
+            or _dateline(text, start, end, options, seen) is not None
         )
     return False
 

@@ -2,7 +2,9 @@
 
 Patterns are built from named fragments, compiled once at import with the
 ``regex`` module (``VERBOSE``, Unicode properties, possessive quantifiers) and
-grouped by the part of the article they serve.  No pattern may backtrack
+grouped by the part of the article they serve.  The dateline and date patterns
+that hold the month lists are compiled once on first use
+(:class:`LazyPattern`), which keeps ``import newsstruct`` fast.  No pattern may backtrack
 catastrophically: quantified groups are possessive or atomic wherever the
 alternatives overlap, and every loop consumes input.
 
@@ -16,7 +18,8 @@ Sections (one per concern; keep each section's names prefixed by its concern):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -36,6 +39,68 @@ from newsstruct._data.boilerplate import (
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
 from newsstruct._data.kickers import KICKERS
+
+
+class LazyPattern:
+    """A pattern compiled once, on first use, for the few that are slow to compile.
+
+    It answers ``match``, ``fullmatch``, ``search``, ``finditer`` and ``findall``
+    like the compiled pattern; after the first call these are the compiled
+    pattern's own bound methods (no overhead).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, **lists: list[str]) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._lists: dict[str, Any] = lists
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled on the first call)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = regex.compile(self.pattern, self.flags, ignore_unused=True, **self._lists)
+            # later calls go straight to the compiled pattern's methods
+            self.__dict__.update(
+                _compiled=found,
+                match=found.match,
+                fullmatch=found.fullmatch,
+                search=found.search,
+                finditer=found.finditer,
+                findall=found.findall,
+            )
+        return found
+
+    def match(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        return self.compiled().match(string, pos, endpos, timeout=timeout)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos, timeout=timeout)
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        return self.compiled().search(string, pos, endpos, timeout=timeout)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> Iterator[regex.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos, timeout=timeout)
+
+    def findall(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
+    ) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos, timeout=timeout)
+
+
+#: Seconds a pattern that scans unbounded text (a whole article, a whole
+#: paragraph) may run before the ``regex`` module raises :class:`TimeoutError`
+#: (pass it as ``timeout=``); :func:`newsstruct.parse_article` then skips that
+#: part of the article.  The patterns are linear: this is a safety net only.
+SCAN_TIMEOUT = 5.0
 
 # ---------------------------------------------------------------------------
 # fragments shared by several concerns
@@ -70,16 +135,30 @@ from newsstruct._data.months import WEEKDAYS as _WEEKDAYS  # noqa: E402
 #: Characters of a block searched for its dateline.
 DATELINE_WINDOW = 200
 
-#: Every month name or abbreviation in any known language, longest first.
-_DL_MONTH_NAMES = "|".join(regex.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+#: Every month name or abbreviation in any known language: a named list (the
+#: ``regex`` module matches it longest first, like an alternation sorted by
+#: length, and compiles it far faster); see :func:`_dl_compile`.
+_DL_MONTH_NAMES = r"\L<dl_months>"
+#: The named lists of the dateline and date patterns.
+_DL_LISTS = {
+    "dl_months": sorted(_MONTHS, key=len, reverse=True),
+    "dl_weekdays": sorted(_WEEKDAYS, key=len, reverse=True),
+}
+
+
+def _dl_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A dateline or date pattern with the named lists of :data:`_DL_LISTS`.
+
+    Compiled on first use: each month list costs milliseconds to compile and
+    the place words repeat it, which would make ``import newsstruct`` slow.
+    """
+    return LazyPattern(pattern, flags, **_DL_LISTS)
+
+
 #: A month name or abbreviation (optional full stop).
 _DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
 #: A weekday name.
-_DL_WEEKDAY = (
-    r"(?i:"
-    + "|".join(regex.escape(d) for d in sorted(_WEEKDAYS, key=len, reverse=True))
-    + r")(?![\p{L}])\.?"
-)
+_DL_WEEKDAY = r"(?i:\L<dl_weekdays>)(?![\p{L}])\.?"
 _DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
 _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?![0-9])"
 #: A date as written in a dateline: ``March 26``, ``Oct. 20``, ``Aug 29, 2014``,
@@ -127,7 +206,7 @@ _DL_DASH = r"(?: \.?+ [\p{Pd}\u2212_]{1,3}+ | : )"
 #: The main dateline: location, optional date, optional agency, dash.
 #: ``NEW YORK, March 26 (Reuters) -``, ``SALVADOR, Feb 26 -``, ``MANILA -``,
 #: ``Naypyidaw, Myanmar (CNN)``, ``МОСКВА, 12 мар - РИА Новости.``
-DATELINE_MAIN = regex.compile(
+DATELINE_MAIN = _dl_compile(
     rf"""
     {DATELINE_LOCATION}
     (?: [ \t\u00a0\u202f]*+ [,\u060c]?+ [ \t\u00a0\u202f]*+
@@ -174,7 +253,7 @@ DATELINE_CHINESE = regex.compile(
 )
 
 #: A dateline with a date but no place: ``Jan. 5 (Bloomberg) --``.
-DATELINE_DATE_FIRST = regex.compile(
+DATELINE_DATE_FIRST = _dl_compile(
     rf"""
     (?P<date> {_DL_DATE} ) [ \t\u00a0\u202f]*+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
     (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+
@@ -214,7 +293,7 @@ DATELINE_GLUED_BYLINE = regex.compile(
 
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``Feb 22, 2025``, ``2021-05-19``.
-DATE_WITH_YEAR = regex.compile(
+DATE_WITH_YEAR = _dl_compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
     (?: {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_DAY} (?:st|nd|rd|th)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}   # May 19, 2021
@@ -226,7 +305,7 @@ DATE_WITH_YEAR = regex.compile(
 )
 
 #: A weekday with a month and day: ``Wednesday (May 19)``, ``Wednesday, May 19``.
-DATE_WEEKDAY = regex.compile(
+DATE_WEEKDAY = _dl_compile(
     rf"""
     (?<![\p{{L}}])
     (?P<weekday> {_DL_WEEKDAY} ) [ \t\u00a0\u202f]*+ [(,]?+ [ \t\u00a0\u202f]*+
@@ -385,7 +464,7 @@ BYLINE_CREDIT_ROLE = regex.compile(
 )
 
 #: A whole credit line: ``(Reporting by X; Editing by Y)``.
-BOILERPLATE_CREDITS = regex.compile(
+BOILERPLATE_CREDITS = LazyPattern(
     rf"""
     \A \(?+ [ \t]*+                                  # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
@@ -403,7 +482,7 @@ BOILERPLATE_CREDITS = regex.compile(
 )
 
 #: A credit line glued to the end of a paragraph: ``... said. (Reporting by X)``.
-BOILERPLATE_TRAILING_CREDITS = regex.compile(
+BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""
     (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++         # after a sentence end
     (?P<junk>
@@ -420,7 +499,7 @@ _BOILERPLATE_DESK_TAIL = r"(?: [ \t]++ [a-z0-9]{1,8}+ (?: / [a-z0-9]{1,8}+ )*+ )
 
 #: A sign-off block: ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
 #: ``dpa so yyon z2 a3 vni/dmo``.
-BOILERPLATE_SIGNOFF = regex.compile(
+BOILERPLATE_SIGNOFF = LazyPattern(
     rf"""
     \A (?: [\p{{Pd}}\u2212] [ \t]*+ )?+              # an optional leading dash
     \(?+
@@ -435,7 +514,7 @@ BOILERPLATE_SIGNOFF = regex.compile(
 
 #: A sign-off glued to the end of the last paragraph: ``... campaign." AFP``,
 #: ``... (33.7).        REUTER``.
-BOILERPLATE_TRAILING_SIGNOFF = regex.compile(
+BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
     rf"""
     (?: (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++     # after a sentence end
       | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+ )            # or on a line of its own
@@ -450,7 +529,7 @@ BOILERPLATE_TRAILING_SIGNOFF = regex.compile(
 )
 
 #: An AFP-style desk code alone: ``bur-dar-gl/fz``, ``jm/sst``.
-BOILERPLATE_DESK = regex.compile(
+BOILERPLATE_DESK = LazyPattern(
     r"""
     \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
@@ -460,7 +539,7 @@ BOILERPLATE_DESK = regex.compile(
 )
 
 #: A desk code glued to the end of the last paragraph: ``... said. bur-dar/fz``.
-BOILERPLATE_TRAILING_DESK = regex.compile(
+BOILERPLATE_TRAILING_DESK = LazyPattern(
     r"""
     (?<= [.!?\"\u201d\u2019)\]] ) [ \t\n\r]++
     (?P<junk> [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+ (?: / [a-z]{2,6}+ )++ ) \Z
@@ -469,12 +548,12 @@ BOILERPLATE_TRAILING_DESK = regex.compile(
 )
 
 #: The Reuters standards trailer.
-BOILERPLATE_STANDARDS = regex.compile(
+BOILERPLATE_STANDARDS = LazyPattern(
     rf"\A (?i: {_front_alternation(STANDARDS_OPENINGS)} )", _FRONT_FLAGS
 )
 
 #: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
-BOILERPLATE_COPYRIGHT = regex.compile(
+BOILERPLATE_COPYRIGHT = LazyPattern(
     rf"""
     \A (?i: copyright ) [ \t]*+ (?: \u00a9 | (?i: \(c\) ) | \d{{4}} | : | \p{{Lu}} )
                                                                  # Copyright 2021 / Copyright ©
@@ -485,7 +564,7 @@ BOILERPLATE_COPYRIGHT = regex.compile(
 )
 
 #: A publisher's imprint: ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited``.
-BOILERPLATE_IMPRINT = regex.compile(
+BOILERPLATE_IMPRINT = LazyPattern(
     r"""
     \A (?i: mci | mica ) [ \t]*+ \( [ \t]*+ P [ \t]*+ \) [ \t]*+ \d   # MCI (P) 066/...
     | \b (?i: co\. [ \t]*+ regn\. | company [ \t]++ registration )     # Co. Regn. No.
@@ -497,7 +576,7 @@ BOILERPLATE_IMPRINT = regex.compile(
 )
 
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
-BOILERPLATE_PROMO = regex.compile(
+BOILERPLATE_PROMO = LazyPattern(
     rf"""
     \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
     | (?i: {_front_alternation(PROMO_PHRASES)} )                              # names a channel
@@ -509,17 +588,17 @@ BOILERPLATE_PROMO = regex.compile(
 )
 
 #: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``.
-BOILERPLATE_ADVERT = regex.compile(
+BOILERPLATE_ADVERT = LazyPattern(
     rf"\A [\p{{Pd}}\u2212 \t]*+ (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ \Z",
     _FRONT_FLAGS,
 )
 
 #: A share widget heading: ``Thanks for sharing!``, ``Share this article``.
-BOILERPLATE_SHARE = regex.compile(rf"\A (?i: {_front_alternation(SHARE_OPENINGS)} )", _FRONT_FLAGS)
+BOILERPLATE_SHARE = LazyPattern(rf"\A (?i: {_front_alternation(SHARE_OPENINGS)} )", _FRONT_FLAGS)
 
 #: A block made only of share-button names: ``FacebookTelegram``,
 #: ``Facebook Twitter LinkedIn Email``.
-BOILERPLATE_SHARE_BUTTONS = regex.compile(
+BOILERPLATE_SHARE_BUTTONS = LazyPattern(
     rf"""
     \A (?: (?> {_front_alternation(SHARE_BUTTONS)} ) [ \t|,/\u00b7\u2022]*+ )++ \Z
     """,
@@ -527,13 +606,13 @@ BOILERPLATE_SHARE_BUTTONS = regex.compile(
 )
 
 #: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
-BOILERPLATE_RELATED = regex.compile(
+BOILERPLATE_RELATED = LazyPattern(
     rf"\A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )",
     _FRONT_FLAGS,
 )
 
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
-BOILERPLATE_TIMESTAMP = regex.compile(
+BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(TIMESTAMP_LABELS)} )   # the label
     (?: [ \t]*+ : )?+ [ \t]++                          # an optional colon
@@ -556,7 +635,7 @@ _BOILERPLATE_TIME = r"""
 
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
-BOILERPLATE_DATE_LINE = regex.compile(
+BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
     \A (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
     (?:
@@ -573,7 +652,7 @@ BOILERPLATE_DATE_LINE = regex.compile(
 )
 
 #: A wire flag on a line of its own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``.
-BOILERPLATE_FLAG = regex.compile(
+BOILERPLATE_FLAG = LazyPattern(
     rf"""
     \A \(?+ (?: {_front_alternation(FLAGS)} ) \)?+        # the flag
     (?: [ \t]++ (?: FROM | OF | TO | AS ) \b [^\n]{{0,60}}+ )?+  # REPEAT FROM LATE FRIDAY
@@ -583,7 +662,7 @@ BOILERPLATE_FLAG = regex.compile(
 )
 
 #: A separator rule or end mark: ``___``, ``* * *``, ``-30-``, ``ENDS``.
-BOILERPLATE_SEPARATOR = regex.compile(
+BOILERPLATE_SEPARATOR = LazyPattern(
     r"""
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){3,}+ \.?+ \Z    # a rule: ___ or * * *
     | \A (?: -30- | ENDS | END | ==END== ) \Z             # an end mark
@@ -711,6 +790,19 @@ SPEAKER_TOKEN = regex.compile(
 
 #: A lower-case word (to test a paragraph for cue words cheaply).
 SPEAKER_WORD = regex.compile(r"[a-z]++")
+
+#: A paragraph that credits the quote before it: ``- Sanders.``, ``\u2014 Jane Doe``.
+SPEAKER_DASH_LINE = regex.compile(
+    r"""
+    [\p{Pd}\u2015] [ \t]*+
+    (?P<name>
+        \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+       # a capitalised word
+        (?: [ \t]++ \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+ ){0,4}+
+    )
+    [ \t]*+ \.?+ [ \t]*+ \Z
+    """,
+    regex.VERBOSE,
+)
 
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.

@@ -49,7 +49,12 @@ from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
 from newsstruct._model import Paragraph, Span, Speaker
-from newsstruct._patterns import SPEAKER_NAME_RUN, SPEAKER_TOKEN, SPEAKER_WORD
+from newsstruct._patterns import (
+    SPEAKER_DASH_LINE,
+    SPEAKER_NAME_RUN,
+    SPEAKER_TOKEN,
+    SPEAKER_WORD,
+)
 
 if TYPE_CHECKING:
     from newsstruct._quotes import Segment
@@ -107,6 +112,11 @@ _WHEN = frozenset(
      "morning", "afternoon", "evening", "night"}
 )  # fmt: skip
 _HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
+#: Documents a person issues (``released a statement saying``): the author speaks.
+_DOCUMENTS = frozenset(
+    {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
+     "message", "video", "op-ed", "editorial", "essay"}
+)  # fmt: skip
 
 
 def _speaker_head(word: str) -> bool:
@@ -232,6 +242,8 @@ def _sentence_starts(tokens: Sequence[_Token]) -> list[int]:
             continue
         if nxt.kind == _PUNCT and nxt.text in ")]\u201d\u2019\"'":
             continue
+        if len(nxt.text) == 2 and nxt.text[1] == "." and nxt.text[0].isupper():
+            continue  # an initial inside an abbreviation: ``(D-N.Y.)``, ``U.S.``
         if nxt.kind == _QUOTE or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
             current = index + 1
     return starts
@@ -370,7 +382,20 @@ class _Paragraph:
             return self._before_appositive(j, floor)
         if token.kind == _WORD and token.text.lower() == "and":
             return self.nearest_subject(j, floor)
-        return self._np_core(j, floor)
+        found = self._np_core(j, floor)
+        if (
+            found is not None
+            and self.tokens[cue].text.lower().endswith("ing")
+            and _bare(self.tokens[found[1]].text) in _DOCUMENTS
+            and found[0] - 1 >= floor
+            and self.tokens[found[0] - 1].text.islower()
+            and self.tokens[found[0] - 1].text not in _STOP
+        ):
+            # "she released a statement saying": the statement's author
+            author = self.nearest_subject(found[0], floor)
+            if author is not None:
+                return author
+        return found
 
     def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
         """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
@@ -541,12 +566,34 @@ class _Paragraph:
             in {"but", "and", "so", "yet", "then", "still", "also"}
         ):
             first += 1
+        first = self._after_introduction(first, end)
         found = self._np_forward(first, end)
         if found is None:
             return None
         if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
             return None
         return found
+
+    def _after_introduction(self, first: int, end: int) -> int:
+        """Skip an opening adverbial up to its comma: ``Immediately after the attacks, X``."""
+        tokens = self.tokens
+        if first >= end or first + 1 >= end or tokens[first].kind != _WORD:
+            return first
+        low = tokens[first].text.lower()
+        opener = (
+            (low.endswith("ly") and len(low) >= 7)
+            or (low.endswith("ing") and len(low) >= 6)
+            or low in _PREPOSITIONS
+            or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
+        )
+        if not opener or _is_cap(tokens[first + 1]):
+            return first
+        for k in range(first + 1, min(end, first + 16)):
+            if tokens[k].kind == _QUOTE:
+                break
+            if tokens[k].text == ",":
+                return k + 1 if k + 1 < end else first
+        return first
 
     def _modified_np(self, first: int, end: int) -> tuple[int, int] | None:
         """``undecided Republican voter Jane Doe``: modifiers, then a name or head."""
@@ -575,7 +622,10 @@ class _Paragraph:
         if found is None:
             found = self._modified_np(first, limit)
         if found is None:
+            found = self._described(first, limit)
+        if found is None:
             return None
+        found = self._role_then_name(found, limit)
         after = found[1] + 1
         described = self.tokens[first].text.lower() in _DETERMINERS and _speaker_head(
             self.tokens[found[1]].text
@@ -595,6 +645,47 @@ class _Paragraph:
             if nxt.kind == _WORD:
                 return None
         return found
+
+    def _described(self, first: int, limit: int) -> tuple[int, int] | None:
+        """``the designer``, ``one commenter``: a determiner and a few words up to punctuation."""
+        tokens = self.tokens
+        if tokens[first].text.lower() not in {"the", "a", "an", "one", "another"}:
+            return None
+        last = first
+        while last + 1 < limit and last - first < 4:
+            nxt = tokens[last + 1]
+            nlow = nxt.text.lower()
+            if nxt.kind != _WORD or nlow in _STOP or nlow in QUOTE_STOP_CUES:
+                break
+            last += 1
+        if last == first:
+            return None
+        end = last + 1
+        if end < limit and tokens[end].kind == _WORD and tokens[end].text.lower() != "who":
+            return None
+        return (first, last)
+
+    def _role_then_name(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """Extend ``Blaze`` over ``co-host Stu Burguiere``: lower-case role words, then a name."""
+        tokens = self.tokens
+        j = found[1] + 1
+        while (
+            j < limit
+            and j - found[1] <= 2
+            and tokens[j].kind == _WORD
+            and tokens[j].text[:1].islower()
+            and tokens[j].text.lower() not in _STOP | _PREPOSITIONS | QUOTE_STOP_CUES | _WHEN
+        ):
+            j += 1
+        if j == found[1] + 1 or j >= limit or not _is_name_word(tokens[j]):
+            return found
+        name = self._np_forward(j, limit)
+        if name is None or not _is_cap(tokens[name[1]]):
+            return found
+        after = name[1] + 1
+        if after < len(tokens) and tokens[after].kind != _PUNCT:
+            return found  # "said Democratic front-runner Clinton "caused...": a clause
+        return (found[0], name[1])
 
 
 #: Cue words never part of a subject noun phrase.
@@ -699,7 +790,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if found is not None:
             return found, cue, "direct"
     scan = k
-    while scan < right and scan - k <= 12 and tokens[scan].kind != _QUOTE:
+    while scan < right and scan - k <= 20 and tokens[scan].kind != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
@@ -707,7 +798,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, para.cues[scan][0], "direct"
             if (
                 closes
-                and tokens[qi].text == ","
+                and tokens[qi].text in ",?!"
                 and tokens[k].text.lower() in _DETERMINERS
                 and scan - k <= 6
                 and all(t.kind == _WORD for t in tokens[k:scan])
@@ -718,7 +809,13 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     last -= 1
                 return (k, last), para.cues[scan][0], "direct"
             break
-        if tokens[scan].kind == _PUNCT and tokens[scan].text in ";(":
+        if tokens[scan].kind == _PUNCT and tokens[scan].text == "(":
+            # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
+            close = next((n for n in range(scan + 1, min(right, scan + 10)) if tokens[n].text == ")"), -1)
+            if close < 0:
+                break
+            scan = close
+        elif tokens[scan].kind == _PUNCT and tokens[scan].text == ";":
             break
         scan += 1
     # 2. the last cue before the quote in its sentence
@@ -855,6 +952,9 @@ def attribute(
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
             direct.append(attribution)
             cued.append(cue_only)
+        credit = _credit_line(text, paragraphs, index, para)
+        if credit is not None:
+            direct = [d if d is not None or terms[si] else credit for si, d in enumerate(direct)]
         # quotes without a cue of their own: the paragraph's other quotes,
         # then the speaker carried over from the paragraph before
         previous: list[Attribution | None] = [None] * len(segs)
@@ -897,6 +997,23 @@ def attribute(
     return found, events
 
 
+def _credit_line(
+    text: str, paragraphs: Sequence[Paragraph], index: int, para: _Paragraph
+) -> Attribution | None:
+    """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote."""
+    if index + 1 >= len(paragraphs) or not para.tokens or para.tokens[-1].kind != _QUOTE:
+        return None
+    following = paragraphs[index + 1]
+    if len(following.text) > 60:
+        return None
+    match = SPEAKER_DASH_LINE.match(text, following.span.start, following.span.end)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    name = text[start:end]
+    return Attribution(Speaker(name=name, mention=name, span=Span(start, end)), None, "direct")
+
+
 def _utterance(text: str, segment: Segment) -> bool:
     """A quoted segment that reads as speech, not a term: several words."""
     inner = text[segment.start : segment.end]
@@ -930,7 +1047,7 @@ def _last_subject(para: _Paragraph) -> Attribution | None:
         found = para.np_before(j, last_start)
         if found is not None:
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
-        return None
+        # a noun cue without a subject (``his scathing remarks``): try the verb before
     return None
 
 

@@ -110,10 +110,11 @@ CUE_WORDS: frozenset[str] = _all_forms()
 
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
+#: ``the word``, ``the term`` and ``the phrase`` are not markers: a term someone
+#: uses (``refused to say the words "radical Islam"``) is quoted from them.
 TERM_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
-    "titled", "entitled", "headlined", "the word", "the words", "the term",
-    "the terms", "the phrase", "the slogan", "the hashtag", "the name", "named",
+    "titled", "entitled", "headlined", "the slogan", "the hashtag", "the name", "named",
     "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",

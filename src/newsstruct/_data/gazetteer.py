@@ -71,7 +71,19 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Cebu", "Davao", "Quezon City", "Makati", "Surabaya", "Bandung", "Medan", "Bali",
         "Denpasar", "Yogyakarta", "Makassar", "Petaling Jaya", "Johor Bahru", "George Town",
         "Penang", "Shah Alam", "Kota Kinabalu", "Kuching", "Putrajaya", "Ipoh", "Malacca",
-        "Almaty", "Bishkek", "Samarkand", "Tabriz", "Mashhad", "Isfahan", "Shiraz", "Basra",
+        "Visakhapatnam", "Vijayawada", "Coimbatore", "Madurai", "Kozhikode", "Mangaluru",
+        "Mangalore", "Mysuru", "Mysore", "Noida", "Gurugram", "Gurgaon", "Ghaziabad", "Varanasi",
+        "Agra", "Amritsar", "Ludhiana", "Jammu", "Shimla", "Dehradun", "Ranchi", "Raipur",
+        "Bhubaneswar", "Panaji", "Imphal", "Shillong", "Agartala", "Aizawl", "Kohima",
+        "Itanagar", "Gangtok", "Puducherry", "Jodhpur", "Udaipur", "Vadodara", "Rajkot",
+        "Nashik", "Aurangabad", "Thane", "Navi Mumbai", "Gandhinagar", "Prayagraj", "Allahabad",
+        "Meerut", "Gujranwala", "Sialkot", "Abbottabad", "Gilgit", "Muzaffarabad", "Sylhet",
+        "Khulna", "Rajshahi", "Kandy", "Jaffna", "Pokhara", "Seremban", "Alor Setar",
+        "Kuantan", "Kuala Terengganu", "Kota Bharu", "Melaka", "Klang", "Subang Jaya", "Kangar",
+        "Miri", "Sibu", "Sandakan", "Tawau", "Cyberjaya", "Bintulu", "Zamboanga", "Iloilo",
+        "Baguio", "Pasay", "Taguig", "Pasig", "Semarang", "Palembang", "Batam", "Pekanbaru",
+        "Jayapura", "Banda Aceh", "Ajman", "Fujairah", "Ras Al Khaimah", "Al Ain",
+        "Almaty", "Samarkand", "Tabriz", "Mashhad", "Isfahan", "Shiraz", "Basra",
         "Mosul", "Erbil", "Kirkuk", "Najaf", "Karbala", "Fallujah", "Aleppo", "Homs", "Idlib",
         "Raqqa", "Deir al-Zor", "Latakia", "Tel Aviv", "Haifa", "Hebron", "Nablus",
         "Bethlehem", "Jenin", "Rafah", "Khan Younis", "Jeddah", "Mecca", "Medina", "Dammam",
@@ -96,7 +108,8 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Sharm el-Sheikh", "Casablanca", "Marrakesh", "Marrakech", "Tangier", "Fez", "Oran",
         "Benghazi", "Misrata", "Sirte", "Mombasa", "Kisumu", "Dar es Salaam", "Zanzibar",
         "Goma", "Lubumbashi", "Bukavu", "Abidjan", "Douala", "Omdurman", "Darfur", "El Fasher",
-        "Timbuktu", "Gao", "Bulawayo", "Kumasi",
+        "Timbuktu", "Gao", "Bulawayo", "Kumasi", "Enugu", "Kaduna", "Jos", "Benin City",
+        "Owerri", "Calabar", "Ilorin", "Abeokuta", "Nakuru", "Eldoret", "Tamale", "Takoradi",
         # Americas
         "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Recife", "Fortaleza",
         "Porto Alegre", "Curitiba", "Manaus", "Belem", "Cordoba", "Rosario", "Mendoza",
@@ -150,20 +163,50 @@ US_CITIES: frozenset[str] = frozenset(
 )  # fmt: skip
 """US state capitals, the largest US cities, and places AP datelines alone."""
 
+NAMES_TOO: frozenset[str] = frozenset(
+    {
+        "Jackson", "Lincoln", "Austin", "Madison", "Hamilton", "Douglas", "Victoria", "Helena",
+        "Augusta", "Charlotte", "Henderson", "Chandler", "Gilbert", "Stanley", "Regina",
+        "Darwin", "Pierre", "Phoenix", "Aurora", "Irvine", "Durham", "Raleigh", "Montgomery",
+        "Dover", "Columbus", "Florence", "Kingston", "Lexington", "Arlington", "Richmond",
+        "Charleston", "Cheyenne", "Salem", "Lansing", "Santiago", "Medina", "Male", "Cali",
+        "Sofia", "Lima", "Nice", "Georgetown", "Cambridge", "Princeton", "Flint", "Ferguson",
+        "Manchester", "Birmingham", "Wilmington", "Savannah", "Hollywood", "Springfield",
+        "Providence", "Concord", "Columbia", "Olympia", "Juneau", "Boise", "Mesa", "Garland",
+        "Glendale", "Norfolk", "Laredo", "Reno", "Miri", "Gao", "Jos", "Bergen", "Porto",
+        "Adelaide", "Perth", "Hobart", "Salvador", "Cordoba", "Valencia", "Medellin",
+        "Troy", "Sydney",
+    }
+)  # fmt: skip
+"""Listed places that are also common given names or surnames (US Census surname
+and Social Security given-name lists): ``JACKSON:`` in a transcript labels a
+speaker, so these never stand alone before a colon, nor in title case."""
+
 PLACES: frozenset[str] = CAPITALS | MAJOR_CITIES | US_CITIES
 """Every listed place."""
 
-PLACE_KEYS: frozenset[str] = frozenset(
-    " ".join(name.casefold().replace("-", " ").split()) for name in PLACES
-)
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+PLACE_KEYS: frozenset[str] = frozenset(_key(name) for name in PLACES)
 """The place names case-folded, hyphens as spaces, for look-ups."""
 
+NAME_KEYS: frozenset[str] = frozenset(_key(name) for name in NAMES_TOO)
+"""The places that are also personal names, as look-up keys."""
 
-def is_known_place(name: str) -> bool:
+
+def is_known_place(name: str, *, names_too: bool = True) -> bool:
     """True when *name* is a listed capital or major city (any case).
+
+    With ``names_too=False``, places that are also personal names do not count.
 
     >>> from newsstruct._data.gazetteer import is_known_place
     >>> is_known_place("KUALA LUMPUR"), is_known_place("Mumbai"), is_known_place("TAPPER")
     (True, True, False)
+    >>> is_known_place("JACKSON"), is_known_place("JACKSON", names_too=False)
+    (True, False)
     """
-    return " ".join(name.casefold().replace("-", " ").split()) in PLACE_KEYS
+    key = _key(name)
+    return key in PLACE_KEYS and (names_too or key not in NAME_KEYS)

@@ -58,9 +58,10 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 """First words that mark a name in capitals as a place (``FORT PIERCE``, ``SAN JUAN``).
 
-From the place-name elements of the GeoNames feature names and the AP
-Stylebook dateline list (saints, forts, ports, cardinal points, articles of
-Romance and Arabic names, Malay ``Kota``/``Kuala``/``Bandar``).
+Compiled by hand from the common generic elements of place names (as in the
+GeoNames feature classes and the AP Stylebook dateline list): saints, forts,
+ports, cardinal points, articles of Romance and Arabic names, Malay
+``Kota``/``Kuala``/``Bandar``.
 """
 
 PLACE_SUFFIXES: frozenset[str] = frozenset(
