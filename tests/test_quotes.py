@@ -244,3 +244,20 @@ def test_never_raises_and_spans_slice(text: str) -> None:
         if quote.speaker is not None:
             assert quote.speaker.span.slice(text) == quote.speaker.mention
     assert set(find_quotes(text)) <= set(find_quoted_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # a nickname inside a name is not a quote
+        ('Rep. Robert C. "Bobby" Scott said he would open his home to everyone.', False),
+        # a term someone uses is theirs
+        ('Rubio said that by refusing to say the words "radical Islam," they erred.', True),
+        # a short sentence in Title Case is not a title
+        ("''It is not charity,'' the president added. ''We're America.''", True),
+    ],
+)
+def test_terms_nicknames_and_short_sentences(text: str, attributed: bool) -> None:
+    quotes = find_quotes(text)
+    assert any(q.text.startswith(("Bobby", "radical", "We're")) for q in quotes) is attributed
+    assert find_quoted_text(text)

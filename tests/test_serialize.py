@@ -22,7 +22,7 @@ from newsstruct import (
 
 
 def _article() -> Article:
-    text = "PARIS (AFP) - \"Oui,\" he said."
+    text = 'PARIS (AFP) - "Oui," he said.'
     return Article(
         text=text,
         dateline=Dateline(text[:13], Span(0, 13), "PARIS", "AFP", None, datetime.date(2024, 7, 10)),

@@ -109,3 +109,107 @@ def test_relative_who_keeps_its_mention_and_resolves() -> None:
     )
     ((mention, name, _role),) = speakers(text)
     assert (mention, name) == ("who", "Jane Doe")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a parenthesis inside the subject after the quote
+        ('"We are ready," Sen. Chuck Schumer (D-N.Y.) said Tuesday.', "Sen. Chuck Schumer"),
+        # a described speaker after the cue, whatever its head noun
+        ('"It is hard to come back," said the designer, who works nearby.', "the designer"),
+        ('"They will win again," wrote one commenter.', "one commenter"),
+        # lower-case role words between two parts of a name
+        ('"I like it," mused Blaze co-host Stu Burguiere.', "Blaze co-host Stu Burguiere"),
+        # a question followed by a described speaker
+        ('"What if he had lessons?" the 43-year-old asked in the video.', "the 43-year-old"),
+        # an opening adverbial is not the subject
+        ('Immediately after the attacks, Trump issued a statement, "We will act."', "Trump"),
+        # the author of a document speaks through it
+        ('At the time, she released a statement saying, "We are proud of them."', "she"),
+        # a pronoun reported by another cue: the outer speaker
+        (
+            'Law enforcement sources have said he said "no more baby parts" to them.',
+            "Law enforcement sources",
+        ),
+        ('Cruz has railed against what he calls the "Washington cartel" for years.', "Cruz"),
+        # the person a common noun works for
+        (
+            'A spokesman for Bernie Sanders could only quip: "I guess it was booked."',
+            "A spokesman for Bernie Sanders",
+        ),
+        # a capitalised auxiliary is a name
+        ('"The eruption of war is a reminder of what is at stake," Will wrote.', "Will"),
+        (
+            '"And the more it mounted, the more determined she became," remembered Roy Verley.',
+            "Roy Verley",
+        ),
+    ],
+)
+def test_speaker_mentions(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+    assert quote.speaker.span.slice(text) == mention
+
+
+def test_credit_line_after_a_quote_paragraph() -> None:
+    text = '"Boeing and GE pay zero taxes on their profits."\n\n- Sanders.\n\nThis is complex.'
+    assert speakers(text) == [("Sanders", "Sanders", None)]
+
+
+def test_cue_before_the_quote_wins_over_the_next_sentence() -> None:
+    text = 'Hillary Clinton called him "the best recruiter they have." She also said it was bad.'
+    ((mention, _name, _role),) = speakers(text)
+    assert mention == "Hillary Clinton"
+
+
+def test_noun_cue_ending_a_paragraph_does_not_hide_the_verb() -> None:
+    text = "Howard continued his scathing remarks.\n\n\u201cEight years ago she was the nominee and she lost.\u201d"
+    assert speakers(text) == [("Howard", "Howard", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a description without its closing comma
+        ('Sam Lau, the director of the Iowa Democratic Party said it was "a big deal".', "Sam Lau"),
+        (
+            'Katie Packer, who is chairman of Our PAC said in a statement, "It is bad."',
+            "Katie Packer",
+        ),
+        # the reporter of a nested statement
+        ('Trump said Fox executives were calling "every 15 minutes" that day.', "Trump"),
+        # an adverb after the cue still closes the attribution
+        (
+            '"How are you today?" Miller, a retired worker, said pleasantly into the phone.',
+            "Miller",
+        ),
+        ("Hillary Clinton cracked, ''I'm a progressive who gets things done.''", "Hillary Clinton"),
+        # a noun read as a weak cue does not hide the verb before it
+        (
+            'Paul Ryan said the protests demands that all engage in "more listening" now.',
+            "Paul Ryan",
+        ),
+    ],
+)
+def test_more_speaker_mentions(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_introduction_without_a_cue() -> None:
+    text = (
+        "In response, Republican nominee Donald Trump issued the following statement:\n\n"
+        "\u201cOur prayers are with all those affected by the attacks.\u201d"
+    )
+    assert speakers(text) == [
+        ("Republican nominee Donald Trump", "Donald Trump", "Republican nominee")
+    ]
+
+
+def test_role_noun_keeps_its_rank() -> None:
+    text = 'Vice President Joe Biden spoke first.\n\n"We are ready for this," the president said.'
+    ((_mention, name, _role),) = speakers(text)
+    assert name == "the president"

@@ -8,7 +8,6 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
-import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -36,7 +35,6 @@ from newsstruct._quotes import quotes_in
 _MAX_GLUED = 3
 
 _T = TypeVar("_T")
-_LOG = logging.getLogger("newsstruct")
 
 
 def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
@@ -49,7 +47,11 @@ def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
     try:
         return parser(*args)
     except Exception:  # any failure of one part is contained
-        _LOG.debug("newsstruct: %s failed; part skipped", parser.__name__, exc_info=True)
+        import logging  # lazy: only on failure
+
+        logging.getLogger("newsstruct").debug(
+            "%s failed; part skipped", parser.__name__, exc_info=True
+        )
         return default
 
 

@@ -13,17 +13,19 @@ import collections
 import datetime
 import functools
 import itertools
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsstruct._article import build_article
 from newsstruct._model import Article
 from newsstruct._options import Options, check_text
 from newsstruct.exceptions import OptionError
+
+if TYPE_CHECKING:  # imported when a pool starts: keeps ``import newsstruct`` fast
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -121,6 +123,8 @@ def _ignore_sigint() -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
@@ -147,6 +151,8 @@ def imap_chunks(
     iterator = iter(items)
     window = workers * _WINDOW_PER_WORKER
     pending: collections.deque[Future[list[R]]] = collections.deque()
+    from concurrent.futures import ProcessPoolExecutor
+
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_ignore_sigint
     )

@@ -47,6 +47,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_ANY_ANCHORED,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
@@ -155,8 +156,13 @@ def boilerplate_kind(block: str) -> str | None:
         return None
     folded = block.casefold()
     short = len(block) <= _MAX_PHRASE_BLOCK
+    # one call tells whether any ungated anchored rule can match
+    some_anchored = BOILERPLATE_ANY_ANCHORED.match(block) is not None
     for kind, pattern, anchored, gate in _RULES:
-        if not (anchored or short) or (gate is not None and not gate(folded)):
+        if gate is None:
+            if anchored and not some_anchored:
+                continue
+        elif not (anchored or short) or not gate(folded):
             continue
         if pattern.match(block) if anchored else pattern.search(block):
             return kind

@@ -22,6 +22,7 @@ story has none at the top.
 
 from __future__ import annotations
 
+from newsstruct._data.agencies import is_agency
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -86,7 +87,14 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
 
 def _is_desk(segment: str) -> bool:
     """True when *segment* names an agency, a desk or a role, not a person."""
-    return bool(CAPTION_AGENCY.match(segment) or BYLINE_ROLE.search(segment))
+    return bool(
+        CAPTION_AGENCY.match(segment) or is_agency(segment) or BYLINE_ROLE.search(segment)
+    )
+
+
+def _is_desk_name(segment: str) -> bool:
+    """True when *segment* is only an agency's name: ``dpa``, ``CNN``, ``Yonhap``."""
+    return bool(CAPTION_AGENCY.match(segment)) or is_agency(segment)
 
 
 def _short_desk(segment: str) -> bool:
@@ -127,7 +135,7 @@ def _names(rest: str) -> tuple[str, ...] | None:
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
-        if CAPTION_AGENCY.match(segment) or all(_desk_word(w) for w in segment.split()):
+        if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         name = _person(segment)
         if name is not None and not BYLINE_ROLE.search(name):

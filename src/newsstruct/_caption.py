@@ -72,20 +72,25 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
 def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     """(end of description, credit start, credit end) in *block*, or ``None``."""
     window = max(floor, len(block) - _TAIL)
-    found = CAPTION_LABELLED_CREDIT.search(block, window)
-    if found is not None and _short(found.group("credit")):
-        start, end = _trim(block, *found.span("credit"))
-        return found.start(), start, end
-    found = CAPTION_BY_CREDIT.search(block, window)
-    if found is not None:
-        return found.start(), found.start("credit"), found.end("credit")
-    found = CAPTION_BRACKET_CREDIT.search(block, window)
-    if found is not None and _photo_credit(found.group("credit"), bracketed=True):
-        start, end = _trim(block, *found.span("credit"))
-        return found.start(), start, end
-    found = CAPTION_SLASH_CREDIT.search(block, window)
-    if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
-        return found.start(), found.start("credit"), found.end("credit")
+    # cheap gates: each pattern needs its colon, closing bracket or slash
+    bracketed = block[-1:] in (")", "]")
+    if block.find(":", window) >= 0:
+        found = CAPTION_LABELLED_CREDIT.search(block, window)
+        if found is not None and _short(found.group("credit")):
+            start, end = _trim(block, *found.span("credit"))
+            return found.start(), start, end
+    if bracketed:
+        found = CAPTION_BY_CREDIT.search(block, window)
+        if found is not None:
+            return found.start(), found.start("credit"), found.end("credit")
+        found = CAPTION_BRACKET_CREDIT.search(block, window)
+        if found is not None and _photo_credit(found.group("credit"), bracketed=True):
+            start, end = _trim(block, *found.span("credit"))
+            return found.start(), start, end
+    if block.find("/", window) >= 0:
+        found = CAPTION_SLASH_CREDIT.search(block, window)
+        if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
+            return found.start(), found.start("credit"), found.end("credit")
     return None
 
 

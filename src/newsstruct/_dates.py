@@ -32,7 +32,13 @@ from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._language import detect_language
 from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
-from newsstruct._patterns import DATE_STAMP_LINE, DATE_WEEKDAY, DATE_WITH_YEAR, SCAN_TIMEOUT
+from newsstruct._patterns import (
+    DATE_LETTER_RUN,
+    DATE_STAMP_LINE,
+    DATE_WEEKDAY,
+    DATE_WITH_YEAR,
+    SCAN_TIMEOUT,
+)
 
 #: A Chinese or Japanese date: ``3月31日``, ``2024年3月31日``.
 _CJK_DATE = regex.compile(r"(?:(?P<year>[0-9]{4})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日")
@@ -245,6 +251,26 @@ def _resolve_with_dateparser(
     return _dateparser_parse(text, languages, base)
 
 
+#: A weekday name as ``str.casefold`` folds it.
+_FOLDED_WEEKDAYS = frozenset(day.casefold() for day in WEEKDAYS)
+#: How much of the lead is searched for a weekday and date.
+_LEAD = 600
+
+
+def _weekday_date(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``DATE_WEEKDAY.search(text, start, stop)``, tried only where a weekday stands.
+
+    A match starts with a whole run of letters that is a weekday name, so the
+    pattern is tried at those runs, in order (a search would try every position).
+    """
+    for run in DATE_LETTER_RUN.finditer(text, start, stop):
+        if run.group().casefold() in _FOLDED_WEEKDAYS:
+            found = DATE_WEEKDAY.match(text, run.start(), stop)
+            if found is not None:
+                return found
+    return None
+
+
 def _weekday_number(name: str) -> int | None:
     return WEEKDAYS.get(name.rstrip(".").casefold())
 
@@ -327,7 +353,7 @@ def evidence_date(
     if stamp is not None:
         return stamp
     stop = len(text) if lead_end is None else lead_end
-    lead = DATE_WEEKDAY.search(text, lead_start, min(stop, lead_start + 600))
+    lead = _weekday_date(text, lead_start, min(stop, lead_start + _LEAD))
     if lead is not None:
         parts = _split_date(lead.group("date"))
         weekday = _weekday_number(lead.group("weekday"))
@@ -386,7 +412,7 @@ def resolve_in_text(
         return None
     anchor = evidence[0]
     stop = len(text) if lead_end is None else lead_end
-    lead = DATE_WEEKDAY.search(text, lead_start, min(stop, lead_start + 600))
+    lead = _weekday_date(text, lead_start, min(stop, lead_start + _LEAD))
     if lead is not None and _split_date(lead.group("date")) == (None, month, day):
         return _near_year(month, day, anchor.year, _weekday_number(lead.group("weekday")))
     candidates = [_make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]

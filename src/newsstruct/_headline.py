@@ -55,6 +55,8 @@ _LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related"}
 _MAX_LEADING_JUNK = 4
 #: Words after a bare place-and-dash that make the block a dateline paragraph.
 _MIN_DATELINE_SENTENCE = 8
+#: How much of the text after such a dateline is read for that sentence.
+_DATELINE_SENTENCE_WINDOW = 2000
 _MAX_STANDFIRST = 600
 _MAX_STANDFIRST_WORDS = 60
 #: Share of capitalised content words that makes a line title case.
@@ -203,7 +205,9 @@ def _opens_with_dateline(
         return False
     if dateline.agency or dateline.date_text:
         return True
-    rest = HEADLINE_WORD.findall(text[dateline.span.end : block.end])
+    rest = HEADLINE_WORD.findall(
+        text, dateline.span.end, min(block.end, dateline.span.end + _DATELINE_SENTENCE_WINDOW)
+    )
     return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
 
 

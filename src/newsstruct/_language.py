@@ -9,7 +9,7 @@ import regex
 from newsstruct._data.stopwords import STOPWORDS
 
 #: How much of the text is read to tell its language.
-_SAMPLE = 3000
+_SAMPLE = 1000
 #: The fewest stop-word hits that decide a language.
 _MIN_HITS = 2
 _WORD = regex.compile(r"\p{L}++")
@@ -25,7 +25,7 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     """The ISO 639-1 code of the language *text* is written in, or ``None``.
 
     Counts the function words of each language (:mod:`newsstruct._data.stopwords`)
-    in the first few thousand characters.  *candidates* restricts the choice;
+    in the first thousand characters.  *candidates* restricts the choice;
     a candidate with no word list is returned when it is the only one.
 
     >>> from newsstruct._language import detect_language

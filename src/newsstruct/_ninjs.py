@@ -29,7 +29,6 @@ dateline's date as written, byline names one by one, and the original text.
 from __future__ import annotations
 
 import datetime
-import hashlib
 from typing import Any
 
 from newsstruct._model import Article
@@ -77,6 +76,8 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
     content_type = "contenttype" if legacy else "contentType"
 
     if uri is None:
+        import hashlib  # lazy: keeps ``import newsstruct`` fast
+
         uri = (
             "urn:newsstruct:sha256:"
             + hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()

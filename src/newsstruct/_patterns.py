@@ -38,6 +38,7 @@ from newsstruct._data.boilerplate import (
     TIMESTAMP_LABELS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
+from newsstruct._data.endmarks import END_MARKS, INITIALS_AGENCIES, SIGNOFF_END_WORDS
 from newsstruct._data.kickers import KICKERS
 
 
@@ -108,9 +109,6 @@ SCAN_TIMEOUT = 5.0
 
 #: Any dash: hyphen-minus, en/em dashes, minus sign, and the rest of \p{Pd}.
 DASH = r"[\p{Pd}\u2212]"
-#: Opening and closing quotation marks of every script (not the apostrophe).
-OPEN_QUOTE_CHARS = "\"\u201c\u201e\u00ab\u2039\u201a\u2018\u300c\u300e"
-CLOSE_QUOTE_CHARS = "\"\u201d\u201c\u00bb\u203a\u2019\u2018\u300d\u300f"
 
 # ---------------------------------------------------------------------------
 # text layout
@@ -314,6 +312,9 @@ DATE_WEEKDAY = _dl_compile(
     regex.VERBOSE,
 )
 
+#: A run of letters (a weekday in :data:`DATE_WEEKDAY` is a whole run).
+DATE_LETTER_RUN = regex.compile(r"\p{L}++")
+
 #: A line stamping the story's time: ``UPDATED Feb 22, 2025, 05:09 PM``,
 #: ``Published: 19 May 2021``, ``Posted on ...``.
 DATE_STAMP_LINE = regex.compile(
@@ -496,6 +497,15 @@ BOILERPLATE_TRAILING_CREDITS = LazyPattern(
 _BOILERPLATE_AGENCY = _front_alternation(SIGNOFF_AGENCIES)
 #: Desk initials after an agency sign-off: ``jrr/mla``, ``so yyon z2 a3 vni/dmo``.
 _BOILERPLATE_DESK_TAIL = r"(?: [ \t]++ [a-z0-9]{1,8}+ (?: / [a-z0-9]{1,8}+ )*+ ){0,10}+"
+#: What closes an agency name in a sign-off: an end word after a slash
+#: (``Lusa/Fim``), or, after the agencies that write them, reporter and editor
+#: initials in capitals (``PTI ABC DEF``).
+_BOILERPLATE_AGENCY_END = rf"""
+    (?: / (?: {_front_alternation(SIGNOFF_END_WORDS)} ) (?![\p{{L}}])
+      | (?<= (?: {_front_alternation(INITIALS_AGENCIES)} ) )
+        (?: [ \t]++ \p{{Lu}}{{2,3}}+ (?![\p{{L}}\p{{N}}]) ){{1,4}}+
+    )?+
+"""
 
 #: A sign-off block: ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
 #: ``dpa so yyon z2 a3 vni/dmo``.
@@ -504,6 +514,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     \A (?: [\p{{Pd}}\u2212] [ \t]*+ )?+              # an optional leading dash
     \(?+
     (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} )    # the agency (Reuter in any case)
+    {_BOILERPLATE_AGENCY_END}                        # Lusa/Fim, PTI ABC DEF
     \)?+
     (?: \.\.\.?+ | \. | \u2026 )?+                   # REUTER... / Reuter.
     {_BOILERPLATE_DESK_TAIL}                         # desk initials
@@ -520,8 +531,8 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
       | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+ )            # or on a line of its own
     (?P<junk>
         (?: [\p{{Pd}}\u2212] [ \t]*+ )?+
-        \(?+ (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} ) \)?+
-        (?: \.\.\.?+ | \u2026 )?+
+        \(?+ (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} ) {_BOILERPLATE_AGENCY_END} \)?+
+        (?: \.\.\.?+ | \. | \u2026 )?+                   # (ANSA).
         {_BOILERPLATE_DESK_TAIL}
     ) \Z
     """,
@@ -534,6 +545,8 @@ BOILERPLATE_DESK = LazyPattern(
     \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
     \Z
+    | \A \p{Lu}{2,4}+ (?: [ \t]*+ // [ \t]*+ \p{Lu}{2,4}+ )++ \Z
+                                            # Lusa's initials: ABC // XYZ
     """,
     _FRONT_FLAGS,
 )
@@ -663,10 +676,33 @@ BOILERPLATE_FLAG = LazyPattern(
 
 #: A separator rule or end mark: ``___``, ``* * *``, ``-30-``, ``ENDS``.
 BOILERPLATE_SEPARATOR = LazyPattern(
-    r"""
-    \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){3,}+ \.?+ \Z    # a rule: ___ or * * *
-    | \A (?: -30- | ENDS | END | ==END== ) \Z             # an end mark
+    rf"""
+    \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
+    | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
+                                                        # an end mark: ENDS, (END), Enditem
     """,
+    _FRONT_FLAGS,
+)
+
+#: Any of the block patterns anchored at the block start (but the credit
+#: line's, which has a gate of its own): one call rules them all out.
+BOILERPLATE_ANY_ANCHORED = LazyPattern(
+    "|".join(
+        f"(?:{pattern.pattern}\n)"  # the new line ends a trailing VERBOSE comment
+        for pattern in (
+            BOILERPLATE_SIGNOFF,
+            BOILERPLATE_DESK,
+            BOILERPLATE_STANDARDS,
+            BOILERPLATE_TIMESTAMP,
+            BOILERPLATE_DATE_LINE,
+            BOILERPLATE_FLAG,
+            BOILERPLATE_SEPARATOR,
+            BOILERPLATE_SHARE_BUTTONS,
+            BOILERPLATE_SHARE,
+            BOILERPLATE_RELATED,
+            BOILERPLATE_ADVERT,
+        )
+    ),
     _FRONT_FLAGS,
 )
 

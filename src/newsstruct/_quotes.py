@@ -34,10 +34,13 @@ titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
 "Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
 when a term marker comes right before it (``so-called``, ``known as``,
-``titled``, ``the word``...) or when it is a title in Title Case; a
-fragment after a naming verb (``called it a "disaster"``, ``as a
-"killer"``) is attributed to that verb's subject.  :func:`find_quoted_text`
-returns every quoted segment, attributed or not.
+``titled``, ``nicknamed``...), when it is a title in Title Case (but not a
+short sentence such as ``"We're America."``), or when it is a nickname
+inside a name (``Robert C. "Bobby" Scott``).  A term someone uses
+(``refused to say the words "radical Islam"``) is not a title: it is
+attributed like any fragment.  A fragment after a naming verb (``called it a
+"disaster"``, ``as a "killer"``) is attributed to that verb's subject.
+:func:`find_quoted_text` returns every quoted segment, attributed or not.
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 SCHEMA_FILE = "article.schema.json"
@@ -13,6 +12,8 @@ SCHEMA_FILE = "article.schema.json"
 
 @functools.lru_cache(maxsize=1)
 def _load() -> dict[str, Any]:
+    from importlib import resources  # lazy: keeps ``import newsstruct`` fast
+
     data = resources.files("newsstruct").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(data)
     return schema

@@ -19,7 +19,9 @@ def _value(value: Any) -> Any:
     if isinstance(value, Span):
         return [value.start, value.end]
     if attrs.has(type(value)):
-        return {field.name: _value(getattr(value, field.name)) for field in attrs.fields(type(value))}
+        return {
+            field.name: _value(getattr(value, field.name)) for field in attrs.fields(type(value))
+        }
     if isinstance(value, (tuple, list)):
         return [_value(item) for item in value]
     if isinstance(value, (datetime.date, datetime.datetime)):

@@ -12,15 +12,24 @@ per quoted segment).  For every quote it looks, in this order, for
 3. a cue later in the sentence (``"..." is how he put it, Trump said``);
 4. the quote before it in the same paragraph (``"A," he said. "B."``);
 5. for a paragraph that opens with a quote and has no cue, the speaker of
-   the paragraph before (its last quote, or a ``X said:`` that ends it).
+   the paragraph before (its last quote, or a ``X said:`` that ends it), or
+   the name on a credit line right after it (``- Sanders.``).
 
-The subject of a cue is the pronoun, name or noun phrase before it; an
-appositive between commas is skipped (``Ned Price, a spokesman, said``), a
+A quote that ends its sentence is attributed by a cue in the next sentence
+only when no cue comes before it in its own (``X called it "a..." She
+also said``).  The subject of a cue is the pronoun, name or noun phrase
+before it; an appositive between commas and a parenthesis are skipped
+(``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``), a
 relative ``who`` is kept as the mention and named after the noun before it;
-with nothing before the cue the phrase after it is taken (``said the ministry``).
-A quote in a sentence without a cue whose subject is a person
-(``She wants a "fair shot"``) is a partial quote of that person, and
-``"..." -- Jane Doe`` is Jane Doe's.
+with nothing before the cue the phrase after it is taken (``said the
+ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
+An opening adverbial is not a subject (``Immediately after the attacks,
+Trump issued``); the author of a document speaks through it (``she released
+a statement saying``); a pronoun reported by another cue is that cue's
+subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
+after a named subject).  A quote in a sentence without a cue whose subject
+is a person (``She wants a "fair shot"``) is a partial quote of that person,
+and ``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
 as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
@@ -378,6 +387,10 @@ class _Paragraph:
                 found = self.subject(start, j)
                 if found is not None and _person_like(self, found):
                     return found
+            # "even as he defended the campaign, saying": the nearest subject
+            found = self.nearest_subject(j, floor)
+            if found is not None:
+                return found
         if token.kind == _PUNCT and token.text in _APPOSITIVE and j - 1 >= floor:
             return self._before_appositive(j, floor)
         if token.kind == _WORD and token.text.lower() == "and":
@@ -395,7 +408,31 @@ class _Paragraph:
             author = self.nearest_subject(found[0], floor)
             if author is not None:
                 return author
+        if found is not None:
+            return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """``Sam Lau, the director of the party said``: the name before the description."""
+        tokens = self.tokens
+        for c in range(found[0] - 1, max(floor, found[0] - 15) - 1, -1):
+            token = tokens[c]
+            if token.kind == _QUOTE or token.text in ";:.()":
+                return None
+            if token.text != ",":
+                continue
+            if c - 1 < floor or not _is_name_word(tokens[c - 1]) or c + 1 >= len(tokens):
+                return None
+            low = tokens[c + 1].text.lower()
+            words = {t.text.lower() for t in tokens[c + 1 : found[1] + 1]}
+            if tokens[found[0]].text.lower() in SUBJECT_PRONOUNS:
+                return None  # "Kelly, who he claims": the pronoun speaks
+            if low == "who":
+                return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
+            if (low in {"the", "a", "an"} or low in ROLE_WORDS) and words & {"of", "for"}:
+                return self._np_core(c - 1, floor)  # "X, the director of Y said"
+            return None
+        return None
 
     def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
         """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
@@ -406,7 +443,7 @@ class _Paragraph:
             low = token.text.lower()
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
-            if _is_name_word(token) and k + 1 < j:
+            if _is_name_word(token) and k + 1 < j and not token.text.endswith(("'s", "\u2019s")):
                 found = self._np_core(k, floor)
                 nxt = self.tokens[k + 1]
                 verb = (
@@ -422,8 +459,8 @@ class _Paragraph:
     def _skippable(self, j: int) -> bool:
         word = self.tokens[j].text
         low = word.lower()
-        return (
-            low in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
+        return (  # case kept for auxiliaries: "Will wrote" is a name
+            word in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
@@ -493,6 +530,13 @@ class _Paragraph:
             if self.tokens[first].text.lower() in _CONNECT - {"the"}:
                 first += 1
             if first - 1 >= floor and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+                prep = self.tokens[first - 1].text.lower()
+                if prep in {"for", "of", "at"} and first - 2 >= floor:
+                    head = self.tokens[first - 2]
+                    if head.kind == _WORD and head.text.islower() and _speaker_head(head.text):
+                        owner = self._np_core(first - 2, floor)
+                        if owner is not None:
+                            return (owner[0], j)  # "a spokesman for Bernie Sanders"
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
         if low in _STOP or low in _FUNCTION_CAPS - _DETERMINERS:
@@ -582,7 +626,7 @@ class _Paragraph:
         low = tokens[first].text.lower()
         opener = (
             (low.endswith("ly") and len(low) >= 7)
-            or (low.endswith("ing") and len(low) >= 6)
+            or (low.endswith(("ing", "ed")) and len(low) >= 6 and first + 1 not in self.cues)
             or low in _PREPOSITIONS
             or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
         )
@@ -698,6 +742,14 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # an attribute value in markup: author="..."
     inner = text[segment.start : segment.end]
     words = inner.split()
+    if (
+        len(words) <= 2
+        and inner[:1].isupper()
+        and 0 < qi < len(para.tokens) - 1
+        and _is_cap(para.tokens[qi - 1])
+        and _is_name_word(para.tokens[qi + 1])
+    ):
+        return True  # a nickname inside a name: Robert C. "Bobby" Scott
     nxt = qi + 1
     if nxt < len(para.tokens) and para.tokens[nxt].text == ",":
         nxt += 1
@@ -728,6 +780,9 @@ def _title_case(words: Sequence[str]) -> bool:
     significant = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
     if len(significant) < 2 or not words[0][:1].isupper():
         return False
+    head = words[0].lower().replace("\u2019", "'").split("'")[0]
+    if head in {"we", "you", "he", "she", "they"} and words[-1][-1:] in ".!":
+        return False  # a short sentence: "We're America."
     return bool(significant) and all(
         w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
     )
@@ -763,7 +818,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     tokens = para.tokens
     s0, s1 = para.sentence(qi)
     right = s1
-    if qi == s1 - 1 and s1 < len(tokens):
+    if qi == s1 - 1 and s1 < len(tokens) and not any(j in para.cues for j in range(s0, qi)):
+        # the next sentence may attribute a quote that ends its own, unless a cue
+        # before the quote does (``X called it "a..." She also said...``)
         right = para.sentence(s1)[1]
     # 0. a dash and a name after the quote: ``"..." -- Jane Doe``
     d = qi + 1
@@ -811,7 +868,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             break
         if tokens[scan].kind == _PUNCT and tokens[scan].text == "(":
             # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
-            close = next((n for n in range(scan + 1, min(right, scan + 10)) if tokens[n].text == ")"), -1)
+            close = next(
+                (n for n in range(scan + 1, min(right, scan + 10)) if tokens[n].text == ")"), -1
+            )
             if close < 0:
                 break
             scan = close
@@ -835,6 +894,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     floor = b + 1
                     break
             found = para.np_before(j, floor)
+            if found is not None and found[0] > floor:
+                found = _outer_subject(para, found, floor) or found
             if found is None:
                 found = para.np_after(last, qi)
             if found is None and floor == s0:
@@ -847,7 +908,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             kind = "direct" if len(between) <= 1 else "partial"
             if found is not None:
                 return found, cue, kind
-            pending = (None, cue, kind)
+            if pending is None:
+                pending = (None, cue, kind)
+            if cue.lower() in WEAK_FORMS or cue.lower().removesuffix("s") in WEAK_FORMS:
+                continue  # "protests demands that ...": look for the verb before
             break
     # 3. a cue later in the sentence
     for j in range(qi + 1, s1):
@@ -883,6 +947,32 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     return pending
 
 
+def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The speaker reporting another's speech: ``critics say he had proposed to``.
+
+    Also ``Cruz has railed against what he calls``: the sentence's subject.
+    """
+    tokens = para.tokens
+    k = found[0]
+    pronoun = found[0] == found[1] and tokens[k].text.lower() in SUBJECT_PRONOUNS - {
+        "who", "this", "that"
+    }  # fmt: skip
+    b = k - 1
+    if b > floor and tokens[b].text.lower() == "that":
+        b -= 1
+    if tokens[b].text.lower() in {"what", "whom"}:
+        if not pronoun:
+            return None
+        main = para.subject(floor, b)
+        if main is not None and _person_like(para, main) and main[1] < b:
+            return main
+        return None
+    outer = next((i for i, (_cue, last) in para.cues.items() if last == b), None)
+    if outer is None:
+        return None
+    return para.np_before(outer, floor)
+
+
 def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """Whether a cue ends its clause (``Mr Smith said.``), so it can look back.
 
@@ -891,6 +981,8 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """
     tokens = para.tokens
     nxt = cue_last + 1
+    while nxt < len(tokens) and tokens[nxt].kind == _WORD and para._skippable(nxt):
+        nxt += 1  # "said pleasantly", "said again"
     if nxt >= len(tokens):
         return True
     token = tokens[nxt]
@@ -928,7 +1020,11 @@ def attribute(
         if not segs and len(paragraph.text) > _LONGEST_PLAIN:
             last_speaker = None
             continue  # no quotes, and too long to be a paragraph: not read
-        if not segs and _CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower())):
+        if (
+            not segs
+            and not paragraph.text.rstrip().endswith(":")
+            and _CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
+        ):
             continue  # no quotes and no cue: nothing to attribute or hand on
         para = _Paragraph(text, paragraph, segs)
         for cue_index in sorted(para.cues):
@@ -1065,6 +1161,10 @@ def _introduces(para: _Paragraph) -> Attribution | None:
             if found is None:
                 return None
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
+    # no cue: "Trump issued the following statement:" introduces through its subject
+    found = para.subject(para.starts[-1], len(tokens) - 1)
+    if found is not None and _person_like(para, found):
+        return Attribution(para.speaker(*found), None, "direct")
     return None
 
 
@@ -1171,6 +1271,7 @@ def _canonical(
                     person.position <= speaker.span.start
                     and person.role
                     and head in person.role.lower()
+                    and _same_rank(low, person.role.lower())
                 ):
                     return person.name, person.role, person
         return mention, None, None
@@ -1185,6 +1286,16 @@ def _canonical(
     if not _is_org(words):
         return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
     return canonical, " ".join(role) or None, None
+
+
+def _same_rank(mention: str, role: str) -> bool:
+    """``the president`` is not the ``Vice President``; ``the deputy director`` is."""
+    said = set(mention.split())
+    return all(word in said for word in _RANKS if word in role.split())
+
+
+#: Words that make a different office of the role word after them.
+_RANKS = ("vice", "deputy", "assistant", "lieutenant", "lt.", "former")
 
 
 def _is_org(words: Sequence[str]) -> bool:

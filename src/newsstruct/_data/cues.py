@@ -36,7 +36,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "call", "label", "brand", "dub", "characterize", "characterise", "term", "deride",
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
-    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom",
+    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -68,7 +68,7 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "reason", "reasons", "query", "guarantee", "highlight", "highlights", "echo",
      "echoes", "blog", "rip", "slam", "taunt", "taunts", "bark", "growl", "cite",
      "regret", "regrets", "tout", "hail", "blast", "blasts", "sneer", "crow", "jeer",
-     "propose", "proposes", "beg", "threat", "deny"}
+     "propose", "proposes", "beg", "threat", "deny", "remember", "crack", "cracks"}
 )  # fmt: skip
 
 #: Cue phrases that introduce the source before it (``according to X``).

@@ -49,6 +49,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "sv": _words(
         "och att det som är en på för av med till den har inte om var ett jag sig men från också"
     ),
+    "nb": _words(
+        "og det som er på av med til har ikke seg fra også å etter skal blir ble kan mot hun sier"
+    ),
+    "da": _words(
+        "og det som er på af med til har ikke sig fra også at efter skal bliver blev kan mod "
+        "hun siger nu"
+    ),
     "pl": _words("i w nie na się z że do to jest o jak po przez od za oraz był była który także"),
     "tr": _words("ve bir bu da de için ile olarak olan çok daha gibi sonra ama her kadar"),
 }

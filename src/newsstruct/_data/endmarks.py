@@ -1,0 +1,24 @@
+"""End marks and desk codes that close a wire story.
+
+Sources: the closing lines of wire copy as the agencies publish it: Xinhua's
+``Enditem``, Yonhap's ``(END)``, Lusa's ``Lusa/Fim`` and ``ABC // XYZ``
+editor initials, EFE's and Notimex's ``(FIN)``, Kyodo's ``==Kyodo``, AP's
+``-0-`` and ``ENDS``/``END`` of the British and Australian wires, PTI's and
+IANS's reporter and editor initials in capitals after the agency name
+(``PTI ABC DEF``).  Matched as written, ignoring case where noted.
+"""
+
+from __future__ import annotations
+
+#: A block that is only one of these (optionally in brackets) ends the story;
+#: matched ignoring case.
+END_MARKS: tuple[str, ...] = (
+    "END", "ENDS", "ENDITEM", "END ITEM", "FIN", "FIM", "-30-", "-0-", "==END==",
+)  # fmt: skip
+
+#: What may follow an agency sign-off after a slash: ``Lusa/Fim``, ``EFE/Fin``.
+SIGNOFF_END_WORDS: tuple[str, ...] = ("Fim", "FIM", "Fin", "FIN", "End", "END")
+
+#: Agencies that sign off with reporter and editor initials in capitals
+#: after their name: ``PTI ABC DEF``, ``IANS KR SKP``.  Matched as written.
+INITIALS_AGENCIES: tuple[str, ...] = ("PTI", "IANS", "UNI", "ANI")
