@@ -213,3 +213,22 @@ def test_role_noun_keeps_its_rank() -> None:
     text = 'Vice President Joe Biden spoke first.\n\n"We are ready for this," the president said.'
     ((_mention, name, _role),) = speakers(text)
     assert name == "the president"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a described speaker whose words include a name
+        ('"He is bigger than the party," said one Trump confidant.', "one Trump confidant"),
+        # ", saying" after a sentence whose subject is a common noun for a person
+        (
+            "The president left no doubt of his wish to help Mrs. Clinton succeed him, "
+            "saying that ''nobody is more qualified for the job''.",
+            "The president",
+        ),
+    ],
+)
+def test_described_and_saying_subjects(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention

@@ -54,9 +54,9 @@ def check(text: str, expected: Expected) -> Article:
     assert paragraphs[-1].startswith(expected.last), paragraphs[-1]
     for junk in article.boilerplate:
         for paragraph in article.paragraphs:
-            assert not (
-                paragraph.span.start <= junk.span.start < paragraph.span.end
-            ), junk  # boilerplate never inside a paragraph
+            assert not (paragraph.span.start <= junk.span.start < paragraph.span.end), (
+                junk
+            )  # boilerplate never inside a paragraph
     for part in (
         article.headline,
         article.byline,
@@ -299,6 +299,220 @@ SINGLE_NEWLINES = (
     "The fire has burned more than 10,000 acres.\n"
     "Firefighters expect cooler weather to help.\n"
     "(Reporting by John Smith; Editing by Tom Lee)"
+)
+
+DPA_REGIONAL = (
+    "Polizei sucht Zeugen nach Unfall auf der A7\n\n"
+    "Nach einem schweren Unfall auf der Autobahn bittet die Polizei um Hinweise.\n\n"
+    "Ein Streifenwagen steht an einer Unfallstelle.\nFoto: Julian Stratenschulte/dpa\n\n"
+    "Hannover/Göttingen (dpa/lni) - Nach einem Unfall mit drei Verletzten auf der Autobahn 7 sucht die Polizei Zeugen. Ein Lastwagen war am Montagabend auf ein Stauende aufgefahren, wie die Polizei mitteilte.\n\n"
+    "Die Autobahn war mehrere Stunden gesperrt.\n\n"
+    "© dpa-infocom, dpa:240611-99-345678/2"
+)
+
+EFE_PHOTO = (
+    "Miles de personas protestan en Lima contra el Gobierno\n\n"
+    "Manifestantes marchan por el centro de Lima. EFE/Paolo Aguilar\n\n"
+    "Lima, 14 ene (EFE).- Miles de personas marcharon este sábado por el centro de Lima para exigir la renuncia del Gobierno, en una protesta convocada por sindicatos y organizaciones estudiantiles.\n\n"
+    "La Policía desplegó a más de 2.000 agentes en la zona.\n\n"
+    "(c) Agencia EFE"
+)
+
+AFP_ENGLISH = (
+    "France braces for pension strikes\n\n"
+    "PARIS, France (AFP) - Unions called fresh strikes on Monday against the government's pension reform, threatening to disrupt trains and schools.\n\n"
+    '"We will not give up," a union leader told AFP.\n\n'
+    "The reform raises the retirement age to 64. str-ab/js"
+)
+
+ANSA_ENGLISH = (
+    "Meloni meets Zelensky in Rome\n\n"
+    "(ANSA) - ROME, JUN 7 - Premier Giorgia Meloni met Ukrainian President Volodymyr Zelensky in Rome on Friday, her office said.\n\n"
+    "The two discussed reconstruction, the office said.\n\n"
+    "ALL RIGHTS RESERVED © Copyright ANSA"
+)
+
+REUTERS_UPDATE = (
+    "UPDATE 2-Oil prices rise as Middle East tensions flare\n\n"
+    "(Adds analyst comment, updates prices)\n\n"
+    "By Anna Hirtenstein\n\n"
+    "LONDON, Oct 2 (Reuters) - Oil prices rose on Wednesday as tensions in the Middle East raised concerns about supply.\n\n"
+    "Brent crude futures rose 1.5% to $74.70 a barrel.\n\n"
+    "(Reporting by Anna Hirtenstein; Additional reporting by Colleen Howe; Editing by Susan Fenton)"
+)
+
+REUTERS_FILE_PHOTO = (
+    "Airline orders 50 jets\n\n"
+    "FILE PHOTO: A plane takes off at an airport in Paris, France, June 12, 2023. REUTERS/Benoit Tessier/File Photo\n\n"
+    "PARIS, Jan 4 (Reuters) - An airline ordered 50 jets on Thursday, the planemaker said.\n\n"
+    "The order is worth about $6 billion at list prices.\n\n"
+    "(Reporting by Tim Hepher; Editing by David Goodman)"
+)
+
+AP_NATIONAL_WRITER = (
+    "Book sales rise for third year\n\n"
+    "By HILLEL ITALIE AP National Writer\n\n"
+    "NEW YORK (AP) — Book sales rose for the third straight year, an industry group said Tuesday.\n\n"
+    "Print sales were up 2%.\n\n"
+    "___\n\n"
+    "Follow Hillel Italie on X"
+)
+
+YONHAP_LEAD = (
+    "(LEAD) N. Korea fires ballistic missile into East Sea\n\n"
+    "SEOUL, May 30 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Thursday, South Korea's military said.\n\n"
+    "The missile flew about 350 kilometers.\n\n"
+    "sooyeon@yna.co.kr\n\n"
+    "(END)"
+)
+
+KYODO = (
+    "Japan's jobless rate falls to 2.4 pct\n\n"
+    "TOKYO, Aug 30 Kyodo - Japan's unemployment rate fell to 2.4 percent in July, the government said Friday.\n\n"
+    "The jobs-to-applicants ratio was unchanged.\n\n"
+    "==Kyodo"
+)
+
+AFP_FRENCH_PHOTO = (
+    "Incendie dans un entrepôt près de Marseille\n\n"
+    "Des pompiers devant l'entrepôt en feu, le 3 août 2024. (AFP / Nicolas Tucat)\n\n"
+    "Marseille (AFP) - Un violent incendie a ravagé samedi un entrepôt dans la banlieue de Marseille, sans faire de victimes, ont indiqué les pompiers.\n\n"
+    "Plus de 100 pompiers ont été mobilisés.\n\n"
+    "mdh/tes/roc"
+)
+
+TASS_EN = (
+    "Russia, China hold naval drills\n\n"
+    "MOSCOW, July 15. /TASS/. Russian and Chinese warships began joint drills in the Sea of Japan on Monday, the Defense Ministry said.\n\n"
+    "The drills will last five days."
+)
+
+XINHUA_SPANISH = (
+    "China lanza nuevo satélite meteorológico\n\n"
+    "BEIJING, 12 ago (Xinhua) -- China lanzó hoy lunes un nuevo satélite meteorológico desde el Centro de Lanzamiento de Satélites de Jiuquan.\n\n"
+    "El satélite entrará en servicio a finales de año.\n\n"
+    "Fin"
+)
+
+BERNAMA = (
+    "Ringgit opens higher against US dollar\n\n"
+    "KUALA LUMPUR, Sept 3 (Bernama) -- The ringgit opened higher against the US dollar today on renewed buying interest, a dealer said.\n\n"
+    "At 9 am, the local note stood at 4.3350/3400.\n\n"
+    "-- BERNAMA"
+)
+
+EUROPA_PRESS_OWN_LINE = (
+    "El Supremo rechaza el recurso del Gobierno\n\n"
+    "MADRID, 12 (EUROPA PRESS)\n\n"
+    "El Tribunal Supremo ha rechazado el recurso presentado por el Gobierno contra la sentencia, según ha informado el alto tribunal este martes.\n\n"
+    "La sentencia es firme."
+)
+
+ANP_DUTCH = (
+    "Kabinet trekt extra geld uit voor woningbouw\n\n"
+    "DEN HAAG (ANP) - Het kabinet trekt volgend jaar 1 miljard euro extra uit voor de bouw van nieuwe woningen. Dat heeft minister De Jonge dinsdag gezegd.\n\n"
+    "Gemeenten kunnen het geld aanvragen voor projecten die snel kunnen starten.\n\n"
+    "De oppositie vindt het bedrag te laag."
+)
+
+TT_SWEDISH = (
+    "Regeringen höjer anslaget till polisen\n\n"
+    "Stockholm (TT) Regeringen höjer anslaget till polisen med två miljarder kronor nästa år, uppger justitieministern.\n\n"
+    "Pengarna ska gå till fler utredare och bättre utrustning.\n\n"
+    "Oppositionen är kritisk till att satsningen inte är större."
+)
+
+ANTARA = (
+    "Indonesia targets 5.2 percent growth\n\n"
+    "Jakarta (ANTARA) - The Indonesian government targets economic growth of 5.2 percent next year, Finance Minister said here on Monday.\n\n"
+    "The target is in line with the state budget, she said.\n\n"
+    "Editor: Rahmad Nasution\n\n"
+    "COPYRIGHT © ANTARA 2024"
+)
+
+ANADOLU = (
+    "Türkiye, Azerbaijan sign energy deal\n\n"
+    "Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024\n\n"
+    "ANKARA\n\n"
+    "Türkiye and Azerbaijan signed an energy cooperation deal on Wednesday, the Energy Ministry said.\n\n"
+    "The deal covers natural gas and electricity trade."
+)
+
+ST_PHOTO = (
+    "Heavy rain causes flash floods in parts of Singapore\n\n"
+    "Motorists drive through a flooded road in Bukit Timah on May 3. ST PHOTO: JASON QUAH\n\n"
+    "SINGAPORE – Heavy rain on May 3 caused flash floods in several parts of the island, national water agency PUB said.\n\n"
+    "The floods subsided within an hour, PUB said.\n\n"
+    "Get ST's Telegram channel for the latest news."
+)
+
+REUTERS_GMT = (
+    "Gold hits record high as rate cut bets grow\n\n"
+    "By Ashitha Shivaprasad\n\n"
+    "May 20 (Reuters) - Gold prices hit a record high on Monday as bets on U.S. rate cuts grew.\n\n"
+    "Spot gold was up 1% at $2,437.50 per ounce by 0830 GMT.\n\n"
+    "(Reporting by Ashitha Shivaprasad in Bengaluru; Editing by Sonia Cheema)"
+)
+
+AFP_GLUED_SIGNOFF = (
+    "Quake jolts Taiwan\n\n"
+    "TAIPEI, Taiwan (AFP) - A strong earthquake jolted eastern Taiwan on Friday, the weather bureau said, with no immediate reports of damage.\n\n"
+    '"The shaking was very strong," a resident told local media. AFP'
+)
+
+DPA_ENGLISH = (
+    "Germany's inflation eases to 2.2 percent\n\n"
+    "Berlin (dpa) - German inflation eased to 2.2 percent in March, the Federal Statistical Office said on Monday.\n\n"
+    "Energy prices fell compared with a year earlier.\n\n"
+    "dpa ab xx cd"
+)
+
+AP_BYLINE_TWO_LINES = (
+    "Storms leave thousands without power\n\n"
+    "By JOHN SEEWER and KEN MILLER\nAssociated Press\n\n"
+    "TOLEDO, Ohio (AP) — Severe storms knocked out power to more than 100,000 homes and businesses on Tuesday.\n\n"
+    "Crews were working to restore power, utilities said.\n\n"
+    "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+)
+
+EFE_POR_DATELINE = (
+    "Las exportaciones argentinas crecen un 10 %\n\n"
+    "Buenos Aires, 20 jun (EFE).- Las exportaciones argentinas crecieron un 10 % interanual en mayo, informó este jueves el instituto de estadísticas.\n\n"
+    "Las importaciones, en cambio, cayeron un 5 %.\n\n"
+    "(c) Agencia EFE"
+)
+
+AFP_AVEC = (
+    "Bruxelles propose de nouvelles règles pour l'intelligence artificielle\n\n"
+    "Par Julien Dupont avec Marie Durand à Bruxelles\n\n"
+    "Bruxelles, 21 avr 2024 (AFP) - La Commission européenne a proposé mercredi de nouvelles règles pour encadrer l'intelligence artificielle.\n\n"
+    "Le texte doit encore être approuvé par les Etats membres et le Parlement.\n\n"
+    "jmb/sba/cn"
+)
+
+ANSA_DI = (
+    "Il governo approva la manovra\n\n"
+    "di Mario Rossi\n\n"
+    "(ANSA) - ROMA, 16 OTT - Il Consiglio dei ministri ha approvato la manovra economica per il prossimo anno, ha annunciato la presidenza del Consiglio.\n\n"
+    "Il testo passa ora al Parlamento. (ANSA).\n\n"
+    "RIPRODUZIONE RISERVATA © Copyright ANSA"
+)
+
+LUSA_POR = (
+    "Incêndio consome mil hectares no Algarve\n\n"
+    "Por João Silva, da Agência Lusa\n\n"
+    "Faro, 05 ago 2024 (Lusa) - Um incêndio que deflagrou no domingo na serra de Monchique já consumiu mais de mil hectares, disse hoje fonte da Proteção Civil.\n\n"
+    "No combate às chamas estão mais de 300 operacionais.\n\n"
+    "JMC // SB\n\n"
+    "Lusa/Fim"
+)
+
+DPA_TEXT_FOTO = (
+    "Wolf reißt Schafe in Niedersachsen\n\n"
+    "Von Sunrita Sen (Text) und Kay Nietfeld (Foto), dpa\n\n"
+    "Ein Wolf im Wildpark. Foto: Kay Nietfeld/dpa\n\n"
+    "Hannover (dpa) - Ein Wolf hat in Niedersachsen mehrere Schafe gerissen. Das teilte das Umweltministerium am Freitag mit.\n\n"
+    "Die Tierhalter fordern mehr Schutz für ihre Herden."
 )
 
 CASES: dict[str, tuple[str, Expected]] = {
@@ -618,10 +832,423 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("credits",),
         ),
     ),
+    "dpa_regional": (
+        DPA_REGIONAL,
+        Expected(
+            headline="Polizei sucht Zeugen nach Unfall auf der A7",
+            standfirst=(
+                "Nach einem schweren Unfall auf der Autobahn bittet die Polizei um Hinweise."
+            ),
+            names=None,
+            dateline=("Hannover/Göttingen", "dpa/lni", None),
+            paragraphs=2,
+            first="Nach einem Unfall mit drei",
+            last="Die Autobahn war",
+            language="de",
+            boilerplate=("copyright",),
+            captions=(
+                ("Ein Streifenwagen steht an einer Unfallstelle.", "Julian Stratenschulte/dpa"),
+            ),
+        ),
+    ),
+    "efe_photo": (
+        EFE_PHOTO,
+        Expected(
+            headline="Miles de personas protestan en Lima contra el Gobierno",
+            names=None,
+            dateline=("Lima", "EFE", datetime.date(2024, 1, 14)),
+            paragraphs=2,
+            first="Miles de personas marcharon",
+            last="La Policía desplegó",
+            language="es",
+            boilerplate=("copyright",),
+            captions=(("Manifestantes marchan por el centro de Lima.", "EFE/Paolo Aguilar"),),
+            reference_date=datetime.date(2024, 1, 15),
+        ),
+    ),
+    "afp_english": (
+        AFP_ENGLISH,
+        Expected(
+            headline="France braces for pension strikes",
+            names=None,
+            dateline=("PARIS, France", "AFP", None),
+            paragraphs=3,
+            first="Unions called fresh strikes",
+            last="The reform raises",
+            language="en",
+            boilerplate=("desk",),
+        ),
+    ),
+    "ansa_english": (
+        ANSA_ENGLISH,
+        Expected(
+            headline="Meloni meets Zelensky in Rome",
+            names=None,
+            dateline=("ROME", "ANSA", datetime.date(2024, 6, 7)),
+            paragraphs=2,
+            first="Premier Giorgia Meloni",
+            last="The two discussed",
+            language="en",
+            boilerplate=("copyright",),
+            reference_date=datetime.date(2024, 6, 8),
+        ),
+    ),
+    "reuters_update": (
+        REUTERS_UPDATE,
+        Expected(
+            headline="Oil prices rise as Middle East tensions flare",
+            kicker="UPDATE 2",
+            names=("Anna Hirtenstein",),
+            dateline=("LONDON", "Reuters", datetime.date(2024, 10, 2)),
+            paragraphs=2,
+            first="Oil prices rose",
+            last="Brent crude futures",
+            language="en",
+            boilerplate=("flag", "credits"),
+            reference_date=datetime.date(2024, 10, 2),
+        ),
+    ),
+    "reuters_file_photo": (
+        REUTERS_FILE_PHOTO,
+        Expected(
+            headline="Airline orders 50 jets",
+            names=("Tim Hepher", "David Goodman"),
+            dateline=("PARIS", "Reuters", datetime.date(2024, 1, 4)),
+            paragraphs=2,
+            first="An airline ordered",
+            last="The order is worth",
+            language="en",
+            boilerplate=("credits",),
+            captions=(
+                (
+                    "A plane takes off at an airport in Paris, France, June 12, 2023.",
+                    "REUTERS/Benoit Tessier/File Photo",
+                ),
+            ),
+            reference_date=datetime.date(2024, 1, 5),
+        ),
+    ),
+    "ap_national_writer": (
+        AP_NATIONAL_WRITER,
+        Expected(
+            headline="Book sales rise for third year",
+            names=("HILLEL ITALIE",),
+            dateline=("NEW YORK", "AP", None),
+            paragraphs=2,
+            first="Book sales rose",
+            last="Print sales",
+            language="en",
+            boilerplate=("separator", "promo"),
+        ),
+    ),
+    "yonhap_lead": (
+        YONHAP_LEAD,
+        Expected(
+            headline="N. Korea fires ballistic missile into East Sea",
+            kicker="(LEAD)",
+            names=None,
+            dateline=("SEOUL", "Yonhap", datetime.date(2024, 5, 30)),
+            paragraphs=2,
+            first="North Korea fired",
+            last="The missile flew",
+            language="en",
+            boilerplate=("credits", "separator"),
+            reference_date=datetime.date(2024, 5, 30),
+        ),
+    ),
+    "kyodo": (
+        KYODO,
+        Expected(
+            headline="Japan's jobless rate falls to 2.4 pct",
+            names=None,
+            dateline=("TOKYO", "Kyodo", datetime.date(2024, 8, 30)),
+            paragraphs=2,
+            first="Japan's unemployment rate",
+            last="The jobs-to-applicants",
+            language="en",
+            boilerplate=("signoff",),
+            reference_date=datetime.date(2024, 8, 30),
+        ),
+    ),
+    "afp_french_photo": (
+        AFP_FRENCH_PHOTO,
+        Expected(
+            headline="Incendie dans un entrepôt près de Marseille",
+            names=None,
+            dateline=("Marseille", "AFP", None),
+            paragraphs=2,
+            first="Un violent incendie",
+            last="Plus de 100 pompiers",
+            language="fr",
+            boilerplate=("desk",),
+            captions=(
+                ("Des pompiers devant l'entrepôt en feu, le 3 août 2024.", "AFP / Nicolas Tucat"),
+            ),
+        ),
+    ),
+    "tass_en": (
+        TASS_EN,
+        Expected(
+            headline="Russia, China hold naval drills",
+            names=None,
+            dateline=("MOSCOW", "TASS", datetime.date(2024, 7, 15)),
+            paragraphs=2,
+            first="Russian and Chinese warships",
+            last="The drills will last",
+            language="en",
+            reference_date=datetime.date(2024, 7, 16),
+        ),
+    ),
+    "xinhua_spanish": (
+        XINHUA_SPANISH,
+        Expected(
+            headline="China lanza nuevo satélite meteorológico",
+            names=None,
+            dateline=("BEIJING", "Xinhua", datetime.date(2024, 8, 12)),
+            paragraphs=2,
+            first="China lanzó hoy",
+            last="El satélite entrará",
+            language="es",
+            boilerplate=("separator",),
+            reference_date=datetime.date(2024, 8, 12),
+        ),
+    ),
+    "bernama": (
+        BERNAMA,
+        Expected(
+            headline="Ringgit opens higher against US dollar",
+            names=None,
+            dateline=("KUALA LUMPUR", "Bernama", datetime.date(2024, 9, 3)),
+            paragraphs=2,
+            first="The ringgit opened",
+            last="At 9 am",
+            language="en",
+            boilerplate=("signoff",),
+            reference_date=datetime.date(2024, 9, 3),
+        ),
+    ),
+    "europa_press_own_line": (
+        EUROPA_PRESS_OWN_LINE,
+        Expected(
+            headline="El Supremo rechaza el recurso del Gobierno",
+            names=None,
+            dateline=("MADRID", "EUROPA PRESS", datetime.date(2024, 11, 12)),
+            paragraphs=2,
+            first="El Tribunal Supremo",
+            last="La sentencia es firme.",
+            language="es",
+            reference_date=datetime.date(2024, 11, 12),
+        ),
+    ),
+    "anp_dutch": (
+        ANP_DUTCH,
+        Expected(
+            headline="Kabinet trekt extra geld uit voor woningbouw",
+            names=None,
+            dateline=("DEN HAAG", "ANP", None),
+            paragraphs=3,
+            first="Het kabinet trekt",
+            last="De oppositie vindt",
+            language="nl",
+        ),
+    ),
+    "tt_swedish": (
+        TT_SWEDISH,
+        Expected(
+            headline="Regeringen höjer anslaget till polisen",
+            names=None,
+            dateline=("Stockholm", "TT", None),
+            paragraphs=3,
+            first="Regeringen höjer anslaget",
+            last="Oppositionen är kritisk",
+            language="sv",
+        ),
+    ),
+    "antara": (
+        ANTARA,
+        Expected(
+            headline="Indonesia targets 5.2 percent growth",
+            names=None,
+            dateline=("Jakarta", "ANTARA", None),
+            paragraphs=2,
+            first="The Indonesian government",
+            last="The target is",
+            language="en",
+            boilerplate=("credits", "copyright"),
+        ),
+    ),
+    "anadolu": (
+        ANADOLU,
+        Expected(
+            headline="Türkiye, Azerbaijan sign energy deal",
+            names=("Ahmet Yilmaz",),
+            dateline=("ANKARA", None, None),
+            paragraphs=2,
+            first="Türkiye and Azerbaijan",
+            last="The deal covers",
+            language="en",
+        ),
+    ),
+    "st_photo": (
+        ST_PHOTO,
+        Expected(
+            headline="Heavy rain causes flash floods in parts of Singapore",
+            names=None,
+            dateline=("SINGAPORE", None, None),
+            paragraphs=2,
+            first="Heavy rain on May 3",
+            last="The floods subsided",
+            language="en",
+            boilerplate=("promo",),
+            captions=(
+                ("Motorists drive through a flooded road in Bukit Timah on May 3.", "JASON QUAH"),
+            ),
+        ),
+    ),
+    "reuters_no_place": (
+        REUTERS_GMT,
+        Expected(
+            headline="Gold hits record high as rate cut bets grow",
+            names=("Ashitha Shivaprasad",),
+            dateline=(None, "Reuters", datetime.date(2024, 5, 20)),
+            paragraphs=2,
+            first="Gold prices hit",
+            last="Spot gold was up",
+            language="en",
+            boilerplate=("credits",),
+            reference_date=datetime.date(2024, 5, 20),
+        ),
+    ),
+    "afp_glued_signoff": (
+        AFP_GLUED_SIGNOFF,
+        Expected(
+            headline="Quake jolts Taiwan",
+            names=None,
+            dateline=("TAIPEI, Taiwan", "AFP", None),
+            paragraphs=2,
+            first="A strong earthquake",
+            last='"The shaking was very strong,"',
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "dpa_english": (
+        DPA_ENGLISH,
+        Expected(
+            headline="Germany's inflation eases to 2.2 percent",
+            names=None,
+            dateline=("Berlin", "dpa", None),
+            paragraphs=2,
+            first="German inflation eased",
+            last="Energy prices fell",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "ap_byline_two_lines": (
+        AP_BYLINE_TWO_LINES,
+        Expected(
+            headline="Storms leave thousands without power",
+            names=("JOHN SEEWER", "KEN MILLER"),
+            dateline=("TOLEDO, Ohio", "AP", None),
+            paragraphs=2,
+            first="Severe storms knocked out",
+            last="Crews were working",
+            language="en",
+            boilerplate=("copyright",),
+        ),
+    ),
+    "efe_americas": (
+        EFE_POR_DATELINE,
+        Expected(
+            headline="Las exportaciones argentinas crecen un 10 %",
+            names=None,
+            dateline=("Buenos Aires", "EFE", datetime.date(2024, 6, 20)),
+            paragraphs=2,
+            first="Las exportaciones argentinas crecieron",
+            last="Las importaciones",
+            language="es",
+            boilerplate=("copyright",),
+            reference_date=datetime.date(2024, 6, 21),
+        ),
+    ),
+    "afp_avec": (
+        AFP_AVEC,
+        Expected(
+            headline="Bruxelles propose de nouvelles règles pour l'intelligence artificielle",
+            names=("Julien Dupont", "Marie Durand"),
+            dateline=("Bruxelles", "AFP", datetime.date(2024, 4, 21)),
+            paragraphs=2,
+            first="La Commission européenne",
+            last="Le texte doit",
+            language="fr",
+            boilerplate=("desk",),
+        ),
+    ),
+    "ansa_di": (
+        ANSA_DI,
+        Expected(
+            headline="Il governo approva la manovra",
+            names=("Mario Rossi",),
+            dateline=("ROMA", "ANSA", datetime.date(2024, 10, 16)),
+            paragraphs=2,
+            first="Il Consiglio dei ministri",
+            last="Il testo passa",
+            language="it",
+            boilerplate=("signoff", "copyright"),
+            reference_date=datetime.date(2024, 10, 16),
+        ),
+    ),
+    "lusa_por": (
+        LUSA_POR,
+        Expected(
+            headline="Incêndio consome mil hectares no Algarve",
+            names=("João Silva",),
+            dateline=("Faro", "Lusa", datetime.date(2024, 8, 5)),
+            paragraphs=2,
+            first="Um incêndio que deflagrou",
+            last="No combate às chamas",
+            language="pt",
+            boilerplate=("desk", "signoff"),
+        ),
+    ),
+    "dpa_text_foto": (
+        DPA_TEXT_FOTO,
+        Expected(
+            headline="Wolf reißt Schafe in Niedersachsen",
+            names=("Sunrita Sen", "Kay Nietfeld"),
+            dateline=("Hannover", "dpa", None),
+            paragraphs=2,
+            first="Ein Wolf hat in Niedersachsen",
+            last="Die Tierhalter",
+            language="de",
+            captions=(("Ein Wolf im Wildpark.", "Kay Nietfeld/dpa"),),
+        ),
+    ),
+}
+
+#: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
+KNOWN_FAILURES: dict[str, str] = {
+    "dpa_regional": (
+        "a caption and its credit on two lines ('...\\nFoto: X/dpa') are split into two "
+        "blocks; the composer (_article.py) keeps the description as a paragraph, so the "
+        "standfirst and the dateline after it are missed"
+    ),
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True),
+        )
+        if name in KNOWN_FAILURES
+        else name
+        for name in sorted(CASES)
+    ],
+)
 def test_wire_form(name: str) -> None:
     text, expected = CASES[name]
     check(text, expected)

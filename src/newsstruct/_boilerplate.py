@@ -43,6 +43,7 @@ from newsstruct._data.boilerplate import (
     PROMO_OPENINGS,
     PROMO_PHRASES,
 )
+from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -86,6 +87,7 @@ def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
 # hides a match.  Folding is exact here: what ``(?i:)`` matches,
 # ``str.casefold`` folds alike.  Keep the gates in step with the patterns.
 _CREDIT_ROLES = _folded(CREDIT_ROLES)
+_STAFF_LABELS = _folded(STAFF_LABELS)
 _COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
@@ -98,6 +100,8 @@ def _may_be_credits(folded: str) -> bool:
         or folded.startswith("to")  # To contact the reporter ...
         or "assistance" in folded  # --With assistance from ...
         or "contributed" in folded  # X contributed to this report.
+        or "@" in folded  # the reporter's e-mail address alone
+        or folded.startswith(_STAFF_LABELS)  # Editor: Rahmad Nasution
     )
 
 

@@ -23,10 +23,12 @@ story has none at the top.
 from __future__ import annotations
 
 from newsstruct._data.agencies import is_agency
+from newsstruct._data.gazetteer import is_known_place
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
+    BYLINE_DATED,
     BYLINE_LEAD,
     BYLINE_PERSON,
     BYLINE_PLACE,
@@ -42,7 +44,9 @@ _MAX_CONTINUATION = 80
 #: A desk or role line (``Associated Press Writer``) has at most this many words.
 _MAX_DESK_WORDS = 5
 #: Small words inside desk names (``Special to the Post``).
-_CONNECTORS = frozenset({"the", "of", "for", "to", "and", "de", "der", "die", "du", "la", "le"})
+_CONNECTORS = frozenset(
+    {"the", "of", "for", "to", "and", "de", "der", "die", "du", "la", "le", "da", "do", "del"}
+)
 #: A name has at most this many characters.
 _MAX_NAME = 60
 
@@ -68,6 +72,12 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
+    dated = BYLINE_DATED.match(block)
+    if dated is not None:
+        # without a lead word, only full names (two words or more) count
+        names = _names(dated.group("names"))
+        if names and all(" " in name for name in names):
+            return names
     return None
 
 
@@ -87,9 +97,7 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
 
 def _is_desk(segment: str) -> bool:
     """True when *segment* names an agency, a desk or a role, not a person."""
-    return bool(
-        CAPTION_AGENCY.match(segment) or is_agency(segment) or BYLINE_ROLE.search(segment)
-    )
+    return bool(CAPTION_AGENCY.match(segment) or is_agency(segment) or BYLINE_ROLE.search(segment))
 
 
 def _is_desk_name(segment: str) -> bool:
@@ -112,15 +120,28 @@ def _desk_word(word: str) -> bool:
 
 
 def _name_before_desk(segment: str) -> str | None:
-    """The name in ``JANE DOE Associated Press`` (a name, then desk words only)."""
+    """The name in ``JANE DOE Associated Press`` (a name, then desk words only).
+
+    The desk may also be an agency, then a title that names a role:
+    ``HILLEL ITALIE AP National Writer``.
+    """
     words = segment.split()
     for cut in range(1, len(words)):
-        if all(_desk_word(word) for word in words[cut:]):
+        if all(_desk_word(word) for word in words[cut:]) or _agency_title(words[cut:]):
             head = words[:cut]
             if all(_desk_word(word) for word in head):
                 return None  # all desk: Associated Press Writer
             return _person(" ".join(head))
     return None
+
+
+def _agency_title(words: list[str]) -> bool:
+    """True for an agency and a short title ending in a role: ``AP National Writer``."""
+    return (
+        1 < len(words) <= _MAX_DESK_WORDS
+        and _is_desk_name(words[0])
+        and BYLINE_ROLE.fullmatch(words[-1]) is not None
+    )
 
 
 def _names(rest: str) -> tuple[str, ...] | None:
@@ -137,6 +158,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
+        if is_known_place(segment, names_too=False):
+            continue  # the place the story was filed from: Por Laura Gómez | Madrid
         name = _person(segment)
         if name is not None and not BYLINE_ROLE.search(name):
             names.append(name)

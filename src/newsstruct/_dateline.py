@@ -287,10 +287,13 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
             and not _spells_out(location, agency)
         ):
             return None
+        close = text.index(")", main.end("agency")) + 1
         if dash:
             end = main.end("dash")
-        elif known and _body_follows(text, text.index(")", main.end("agency")) + 1, stop):
-            end = text.index(")", main.end("agency")) + 1
+        elif known and _body_follows(text, close, stop):
+            end = close
+        elif known and date_text is not None and _skip_space(text, close, stop) >= stop:
+            end = close  # a line of its own: MADRID, 12 (EUROPA PRESS)
         else:
             return None
     elif dash:
@@ -309,6 +312,13 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
             and _headline_follows(text, end, stop)
         ):
             return None  # ``OIL OUTPUT TO END JULY 1 - MINISTER``: a headline
+    elif (
+        date_text is None
+        and _skip_space(text, main.end("location"), stop) >= stop
+        and _is_capitals(location)
+        and is_known_place(location, names_too=False)
+    ):
+        end = main.end("location")  # a listed city on a line of its own: ANKARA
     else:
         return None
     plain = main.group("plain_agency")

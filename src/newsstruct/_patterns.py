@@ -39,7 +39,9 @@ from newsstruct._data.boilerplate import (
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
 from newsstruct._data.endmarks import END_MARKS, INITIALS_AGENCIES, SIGNOFF_END_WORDS
-from newsstruct._data.kickers import KICKERS
+from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
+from newsstruct._data.staff_labels import STAFF_LABELS
+from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 
 
 class LazyPattern:
@@ -368,6 +370,11 @@ HEADLINE_KICKER_PREFIX = regex.compile(
       | [ \t]*+ [:|] [ \t]*+             # a colon or bar
       | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
     )
+    | \A (?P<kicker> \( [ \t]*+            # a label in brackets: (LEAD), (2nd LD)
+        (?: (?i: {_front_alternation(BRACKETED_KICKERS)} )
+          | \d{{1,2}}+ (?i: st | nd | rd | th ) [ \t]++ (?i: ld | lead ) )
+        [ \t]*+ \) )
+      (?P<sep> [ \t]++ )                 # then a space
     (?= \S )                             # the headline follows
     """,
     _FRONT_FLAGS,
@@ -388,7 +395,7 @@ HEADLINE_SENTENCE_BREAK = regex.compile(
 HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 
 #: The word that opens a byline, in the languages of the agencies.
-_BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|Av|Af|Door"
+_BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
 BYLINE_LEAD = regex.compile(
@@ -401,13 +408,29 @@ BYLINE_LEAD = regex.compile(
     _FRONT_FLAGS,
 )
 
+#: A byline without a lead word, set off by a bar from its date stamp:
+#: ``Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024`` (Anadolu's site),
+#: ``Jane Doe | May 3, 2024``.
+BYLINE_DATED = regex.compile(
+    r"""
+    \A (?P<names> [^|\n\d]{3,100}+ )               # the names (no digits)
+    \| [ \t]*+                                      # a bar
+    [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^|\n]{0,80}+ \Z                                # a date stamp to the end
+    """,
+    _FRONT_FLAGS,
+)
+
 #: Separators between the people and desks of a byline.
 BYLINE_SEPARATOR = regex.compile(
     r"""
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
+    | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
+                                                       # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
     | [ \t]++ (?: and | AND | und | UND | y | Y | et | ET | e | en | og | och | i ) [ \t]++
                                                        # and / und / y / et / e / en / og / och
+    | [ \t]++ (?: avec | AVEC | mit | con | com ) [ \t]++   # with: Par X avec Y
     """,
     _FRONT_FLAGS,
 )
@@ -450,6 +473,8 @@ BYLINE_ROLE = regex.compile(
           | tribune | associated | reuters? | redaktion | korrespondent(?:in)?
           | envoy | envoyé(?:e)? | spécial(?:e)? | corresponsal | enviad[oa] | especial
           | redacción | rédaction
+          | text | texto | testo | foto | fotos | photo | photos | video
+          | agência | agencia | agenzia | agence | agentur
     ) \b
     """,
     _FRONT_FLAGS,
@@ -463,6 +488,9 @@ BYLINE_CREDIT_ROLE = regex.compile(
     """,
     _FRONT_FLAGS,
 )
+
+#: An e-mail address: ``sooyeon@yna.co.kr``.
+_BOILERPLATE_EMAIL = r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+"
 
 #: A whole credit line: ``(Reporting by X; Editing by Y)``.
 BOILERPLATE_CREDITS = LazyPattern(
@@ -478,6 +506,10 @@ BOILERPLATE_CREDITS = LazyPattern(
     | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
       [ \t]++ (?: report | story | article ) ) \.?+ \Z
                                                      # AP: X contributed to this report.
+    | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
+                                                     # Yonhap: the reporter's e-mail alone
+    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
+                                                     # Antara: Editor: Rahmad Nasution
     """,
     _FRONT_FLAGS,
 )
@@ -511,7 +543,7 @@ _BOILERPLATE_AGENCY_END = rf"""
 #: ``dpa so yyon z2 a3 vni/dmo``.
 BOILERPLATE_SIGNOFF = LazyPattern(
     rf"""
-    \A (?: [\p{{Pd}}\u2212] [ \t]*+ )?+              # an optional leading dash
+    \A (?: (?: [\p{{Pd}}\u2212]{{1,2}}+ | == ) [ \t]*+ )?+  # a leading dash: -- BERNAMA, ==Kyodo
     \(?+
     (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} )    # the agency (Reuter in any case)
     {_BOILERPLATE_AGENCY_END}                        # Lusa/Fim, PTI ABC DEF
@@ -530,7 +562,7 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
     (?: (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++     # after a sentence end
       | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+ )            # or on a line of its own
     (?P<junk>
-        (?: [\p{{Pd}}\u2212] [ \t]*+ )?+
+        (?: (?: [\p{{Pd}}\u2212]{{1,2}}+ | == ) [ \t]*+ )?+
         \(?+ (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} ) {_BOILERPLATE_AGENCY_END} \)?+
         (?: \.\.\.?+ | \. | \u2026 )?+                   # (ANSA).
         {_BOILERPLATE_DESK_TAIL}
@@ -670,6 +702,8 @@ BOILERPLATE_FLAG = LazyPattern(
     \A \(?+ (?: {_front_alternation(FLAGS)} ) \)?+        # the flag
     (?: [ \t]++ (?: FROM | OF | TO | AS ) \b [^\n]{{0,60}}+ )?+  # REPEAT FROM LATE FRIDAY
     \Z
+    | \A \( [ \t]*+ (?i: {_front_alternation(UPDATE_NOTE_VERBS)} ) (?![\p{{L}}])
+      [^()]{{0,300}}+ \) \.?+ \Z                            # (Adds analyst comment, ...)
     """,
     _FRONT_FLAGS,
 )

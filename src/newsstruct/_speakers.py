@@ -385,7 +385,9 @@ class _Paragraph:
                 start -= 1
             if self.tokens[start].kind == _WORD:
                 found = self.subject(start, j)
-                if found is not None and _person_like(self, found):
+                if found is not None and (
+                    _person_like(self, found) or _speaker_head(self.tokens[found[1]].text)
+                ):
                     return found
             # "even as he defended the campaign, saying": the nearest subject
             found = self.nearest_subject(j, floor)
@@ -524,6 +526,13 @@ class _Paragraph:
                     first -= 1
                 elif prev.kind == _WORD and prev.text.lower() == "the":
                     first -= 1
+                    if (
+                        first - 2 >= floor
+                        and self.tokens[first - 1].text.lower() == "of"
+                        and _is_name_word(self.tokens[first - 2])
+                    ):
+                        first -= 1  # "Speaker of the House Paul Ryan"
+                        continue
                     break
                 else:
                     break
@@ -660,8 +669,8 @@ class _Paragraph:
         if first >= limit:
             return None
         verb = self.tokens[cue_last].text.lower()
-        if verb.endswith("ing") or verb in _TRANSITIVE:
-            return None  # "telling one agent", "urged voters": an object, not a subject
+        if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
+            return None  # "telling one agent", "urged voters", "referred to X": an object
         found = self._np_forward(first, limit)
         if found is None:
             found = self._modified_np(first, limit)
@@ -674,6 +683,8 @@ class _Paragraph:
         described = self.tokens[first].text.lower() in _DETERMINERS and _speaker_head(
             self.tokens[found[1]].text
         )
+        if after < limit and described and self.tokens[after].text in _AUX:
+            return None  # "said the candidate could be": the subject of a clause
         if after < limit and not described:
             nxt = self.tokens[after]
             if nxt.kind == _WORD and nxt.text.lower() not in {
@@ -682,7 +693,8 @@ class _Paragraph:
                 "from", "of", "about", "referring", "speaking", "adding", "according",
                 "for", "with", "and", "said", "says", "wrote", "noting", "added",
             }:  # fmt: skip
-                return None
+                # "said one Trump confidant": a described speaker after all
+                return self._described(first, limit)
         low = self.tokens[first].text.lower()
         if low in {"it", "they", "we", "you", "i"} and after < limit:
             nxt = self.tokens[after]

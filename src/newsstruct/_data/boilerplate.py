@@ -21,6 +21,7 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "EFE", "IANS", "Itar-Tass", "Kyodo", "Lusa", "PTI", "Reuter", "Reuters", "SPA",
     "TASS", "UPI", "WAM", "Xinhua", "XINHUA", "Yonhap", "NNA", "Interfax", "KUNA",
     "ANI", "AA", "IRNA", "MENA", "SANA", "APS", "Prensa Latina", "Notimex",
+    "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -92,7 +93,8 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "tutti i diritti riservati",
     "may not be published, broadcast, rewritten or redistributed",
-    "may not be reproduced",
+    "may not be reproduced", "riproduzione riservata", "todos os direitos reservados",
+    "alle rettigheter forbeholdt", "alla rättigheter förbehållna",
 )  # fmt: skip
 
 #: Openings of the Reuters standards trailer.

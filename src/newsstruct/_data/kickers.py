@@ -27,3 +27,12 @@ KICKERS: frozenset[str] = frozenset(
         "entrevista", "exclusiva", "crónica",
     }
 )  # fmt: skip
+
+#: Labels written in brackets before a headline: Yonhap's ``(LEAD)``,
+#: ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``; ``(2nd LD)`` is
+#: matched by the pattern.  Source: the headline labels of Yonhap's English
+#: wire.  Other bracketed flags (``(CORRECTED)``, ``(RPT)`` in the 1987
+#: Reuters wire) stay part of the headline.
+BRACKETED_KICKERS: frozenset[str] = frozenset(
+    {"lead", "urgent", "news focus", "news analysis", "yonhap interview", "yonhap feature"}
+)

@@ -40,7 +40,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "everybody", "somebody", "hundreds", "thousands", "dozens", "majority", "minority",
      "mogul", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur",
      "actor", "actress", "singer", "star", "celebrity", "comedian", "athlete", "player",
-     "coach", "pope", "pontiff", "king", "queen", "prince", "princess"}
+     "coach", "pope", "pontiff", "king", "queen", "prince", "princess", "front-runner",
+     "frontrunner", "commenter", "respondent", "designer", "percent"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.

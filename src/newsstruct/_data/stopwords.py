@@ -21,7 +21,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le les des du et est une dans pour qui sur au aux pas par avec ce il elle sont "
-        "été ont cette mais leur selon"
+        "été ont cette mais leur selon de en"
     ),
     "de": _words(
         "der die das und ist nicht mit sich den dem ein eine auch auf für von zu im wird "
@@ -29,7 +29,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         "el los las del y que por con una para es se al su sus fue como más pero este "
-        "esta según entre sobre"
+        "esta según entre sobre de en hoy"
     ),
     "it": _words(
         "il gli della delle dei che è per con una non sono del alla nel anche più come "
@@ -37,7 +37,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": _words(
         "o os da das do dos e que não com uma para é em no na ao pelo pela foi mais como "
-        "seu sua também"
+        "seu sua também de"
     ),
     "nl": _words(
         "de het een en van is niet dat op te zijn met voor door ook bij werd heeft naar "

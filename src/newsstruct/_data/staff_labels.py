@@ -1,0 +1,16 @@
+"""Labels that credit the staff of a story at its end: ``Editor: Rahmad Nasution``.
+
+Sources: the closing lines of Antara, Bernama, Xinhua and Vietnam News Agency
+English copy (``Reporter: ...``, ``Editor: ...``, ``Translator: ...``), and of
+news sites in the main European languages (``Redakteur:``, ``Redacción:``,
+``Rédaction :``, ``Edição:``).  Matched ignoring case, followed by a colon.
+"""
+
+from __future__ import annotations
+
+STAFF_LABELS: tuple[str, ...] = (
+    "Editor", "Editors", "Editing", "Reporter", "Reporters", "Writer", "Writers",
+    "Translator", "Translated", "Photographer", "Photo editor", "Producer", "Author",
+    "Redakteur", "Redakteurin", "Redaktion", "Redacción", "Edición", "Rédaction",
+    "Edição", "Redação", "Redazione",
+)  # fmt: skip
