@@ -232,3 +232,21 @@ def test_described_and_saying_subjects(text: str, mention: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == mention
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    from newsstruct import find_quotes
+
+    text = (
+        "Ingrid Solberg, the harbour master, said the plan was bad.\n\n"
+        '"We know the sea," Ms Solberg said.\n\n'
+        "Fisheries Minister Henrik Dahl said the government was ready. "
+        '"Nobody wants empty harbours," he told reporters.\n\n'
+        '"We are not against it," she said.'
+    )
+    names = [(q.speaker.mention, q.speaker.name) for q in find_quotes(text) if q.speaker]
+    assert names == [
+        ("Ms Solberg", "Ingrid Solberg"),
+        ("he", "Henrik Dahl"),
+        ("she", "Ingrid Solberg"),
+    ]

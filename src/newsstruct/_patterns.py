@@ -775,8 +775,10 @@ CAPTION_BY_CREDIT = regex.compile(
 
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = regex.compile(
-    r"""
-    [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{1,60}+ / [^\n()\[\]]{1,80}+ ) [)\]] \Z
+    rf"""
+    [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{{1,60}}+ / [^\n()\[\]]{{1,80}}+ ) [)\]] \Z
+    | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
+      [ \t]*+ [)\]] \Z                            # an agency's photo: (PTI Photo)
     """,
     _FRONT_FLAGS,
 )

@@ -43,7 +43,7 @@ gender when it is known from an honorific.  Honorifics are dropped from names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -1214,9 +1214,14 @@ def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]
 
 
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
-    """Everyone named in full, once each, in order of first mention."""
+    """Everyone named in full, once each, in order of first mention.
+
+    A person's gender comes from an honorific on any mention of the surname
+    (``Ingrid Solberg`` ... ``Ms Solberg``), unless mentions disagree.
+    """
     people: list[_Person] = []
     seen: set[str] = set()
+    surname_gender: dict[str, str] = {}
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
@@ -1228,13 +1233,27 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             role, name, gender = _split_role([w.rstrip(",") for w in words])
             name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+            if gender and name:
+                known = surname_gender.setdefault(name[-1], gender)
+                if known != gender:
+                    surname_gender[name[-1]] = "unknown"
             if len(name) < 2 or any(_bare(w) in ORGANISATION_WORDS for w in name):
                 continue
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
                 people.append(_Person(full, " ".join(role) or None, gender, match.start()))
-    return people
+    return [_with_gender(person, surname_gender) for person in people]
+
+
+def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
+    """*person* with the gender its surname's honorifics give, when it had none."""
+    if person.gender is not None:
+        return person
+    gender = surname_gender.get(person.name.split()[-1])
+    if gender in (None, "unknown"):
+        return person
+    return attrs.evolve(person, gender=gender)
 
 
 def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
@@ -1325,6 +1344,30 @@ def _latest(people: Sequence[_Person], gender: str, position: int) -> _Person | 
     return found
 
 
+#: How many of the latest speakers a gendered pronoun looks back over.
+_PRONOUN_REACH = 6
+
+
+def _pick(
+    recents: Sequence[_Person], gender: str, gender_of: Callable[[_Person], str | None]
+) -> _Person | None:
+    """The antecedent of a *gender* pronoun among the latest speakers.
+
+    The latest speaker not known to be of the other gender (known from an
+    honorific or from an earlier pronoun that referred to them).
+    """
+    seen: set[str] = set()
+    for person in reversed(recents):
+        if person.name in seen:
+            continue
+        seen.add(person.name)
+        if len(seen) > _PRONOUN_REACH:
+            break
+        if gender_of(person) in (None, gender):
+            return person
+    return None
+
+
 def resolve_speakers(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -1342,23 +1385,34 @@ def resolve_speakers(
     timeline.sort(key=lambda item: (item[0], item[1]))
     resolved: dict[int, Attribution] = {}
     cache: dict[Speaker, Speaker] = {}
-    last: dict[str | None, _Person] = {}
-    recent: _Person | None = None
+    recents: list[_Person] = []  # people named as speakers, most recent last
+    learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
+
+    def gender_of(person: _Person) -> str | None:
+        return person.gender or learned.get(person.name)
+
     for _pos, _kind, speaker, key in timeline:
         gender = PERSON_PRONOUNS.get(speaker.mention.lower())
         if speaker in cache:
             done = cache[speaker]
         else:
-            antecedent = last.get(gender) if gender else recent
-            if gender and antecedent is None:
-                antecedent = _latest(people, gender, speaker.span.start) or recent
+            recent = recents[-1] if recents else None
+            antecedent = recent
+            if gender:
+                antecedent = (
+                    _pick(recents, gender, gender_of)
+                    or _latest(people, gender, speaker.span.start)
+                    or recent
+                )
             name, role, person = _canonical(speaker, people, index, antecedent)
             done = attrs.evolve(speaker, name=name, role=role)
             cache[speaker] = done
-            if person is not None and gender is None:
-                recent = person
-                last[person.gender or "male"] = person
-                last[person.gender or "female"] = person
+            if person is not None:
+                said = gender or _split_role(speaker.mention.split())[2]
+                if said and gender_of(person) is None:
+                    learned[person.name] = said
+                if gender is None:
+                    recents.append(person)
         if key >= 0:
             resolved[key] = attrs.evolve(attributions[key], speaker=done)
     return resolved

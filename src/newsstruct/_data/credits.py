@@ -22,6 +22,8 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Pool", "REUTERS", "Reuters", "Reuters Connect", "Ritzau", "Ritzau Scanpix",
     "SIPA", "Scanpix", "Shutterstock", "Sputnik", "TASS", "TT", "TT News Agency",
     "Xinhua", "Yonhap", "ZUMA", "ZUMA Wire", "via Getty Images", "AFP via Getty Images",
+    "Antara", "Antara Foto", "ANI", "UNI", "Jiji", "Jiji Press", "Kyodo News", "Bernama",
+    "Anadolu Ajansi", "Keystone-SDA", "STT", "Lehtikuva", "Belga", "Ritzau Foto",
 )  # fmt: skip
 
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the
@@ -30,7 +32,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     "PHOTO", "PHOTOS", "ST PHOTO", "ST PHOTOS", "FILE PHOTO", "PHOTO FILE", "PICTURE",
     "PICTURES", "IMAGE", "IMAGES", "PHOTOGRAPH", "PHOTOGRAPHS", "CREDIT", "CREDITS",
     "FOTO", "FOTOS", "BILD", "BILDER", "KUVA", "ФОТО", "PHOTO CREDIT", "IMAGE CREDIT",
-    "PICTURE CREDIT", "VIDEO", "GRAPHIC", "ILLUSTRATION",
+    "PICTURE CREDIT", "VIDEO", "GRAPHIC", "ILLUSTRATION", "PHOTOGRAPHER", "FOTÓGRAFO",
+    "FOTOGRAF", "PHOTOGRAPHE", "KUVAAJA",
 )  # fmt: skip
 
 #: Words that make a caption label without a credit after them
