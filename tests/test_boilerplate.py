@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from newsstruct import InputTypeError, find_boilerplate
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct import InputTypeError, _boilerplate, find_boilerplate
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
+from newsstruct._data import boilerplate as boilerplate_data
 
 
 @pytest.mark.parametrize(
@@ -144,3 +149,63 @@ def test_spans_slice_the_input() -> None:
 def test_type_error() -> None:
     with pytest.raises(InputTypeError):
         find_boilerplate(b"Reuter")  # type: ignore[arg-type]
+
+
+def _ungated_kind(block: str) -> str | None:
+    """boilerplate_kind() without its gates: every rule's pattern, in order."""
+    if not block or len(block) > _boilerplate._MAX_BLOCK:
+        return None
+    for kind, pattern, anchored, _gate in _boilerplate._RULES:
+        if anchored:
+            if pattern.match(block):
+                return kind
+        elif len(block) <= _boilerplate._MAX_PHRASE_BLOCK and pattern.search(block):
+            return kind
+    return None
+
+
+_VOCABULARY = sorted(
+    {
+        *boilerplate_data.PROMO_OPENINGS,
+        *boilerplate_data.PROMO_PHRASES,
+        *boilerplate_data.COPYRIGHT_PHRASES,
+        *boilerplate_data.CREDIT_ROLES,
+        *boilerplate_data.SIGNOFF_AGENCIES,
+        *boilerplate_data.ADVERTS,
+        *boilerplate_data.TIMESTAMP_LABELS,
+        "Copyright",
+        "©",
+        "(c)",
+        "MCI (P) 066/10/2023",
+        "Co. Regn. No.",
+        "Published by SPH Media Limited",
+        "follow",
+        "Follow us on Twitter",
+        "by",
+        "with assistance from",
+        "To contact the reporter:",
+        "contributed to this report.",
+        "jane@example.com",
+        "May 20, 2021",
+        "3:41 PM",
+        "bur-dar/fz",
+        "***",
+        "--",
+        "(",
+        ")",
+        ".",
+        " ",
+        "The talks ended,",
+        "officials said.",
+    }
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=6).map(" ".join),
+    st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase]),
+)
+def test_gates_never_hide_a_kind(block: str, case: Callable[[str], str]) -> None:
+    block = case(block).strip()
+    assert boilerplate_kind(block) == _ungated_kind(block)

@@ -9,8 +9,9 @@ the end of the last paragraph.  The kinds:
 kind           examples
 ============== ==============================================================
 ``signoff``    ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
-               ``dpa so yyon z2 a3 vni/dmo``, ``... campaign." AFP`` (glued)
-``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``
+               ``dpa so yyon z2 a3 vni/dmo``, ``Lusa/Fim``, ``PTI ABC DEF``,
+               ``-- BERNAMA``, ``... campaign." AFP`` (glued)
+``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``
 ``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``,
                ``--With assistance from X.``, ``X contributed to this report.``,
                ``To contact the reporter on this story: ...``
@@ -19,8 +20,9 @@ kind           examples
 ``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
 ``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
                alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``
-``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``
-``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``
+``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``;
+               update notes: ``(Adds analyst comment, updates prices)``
+``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``, ``(END)``
 ``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
 ``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
@@ -48,7 +50,6 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
-    BOILERPLATE_ANY_ANCHORED,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
@@ -67,6 +68,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_SIGNOFF,
     LazyPattern,
+    any_of,
 )
 
 #: Blocks longer than this are never boilerplate: a paragraph of the story.
@@ -147,6 +149,11 @@ _RULES: tuple[tuple[str, LazyPattern, bool, Callable[[str], bool] | None], ...] 
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
 )
 
+#: Any of the ungated rules anchored at the block start: one call rules them all out.
+_ANY_ANCHORED = any_of(
+    *(pattern for _, pattern, anchored, gate in _RULES if anchored and gate is None)
+)
+
 _TRAILING: tuple[tuple[str, LazyPattern], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF),
     ("credits", BOILERPLATE_TRAILING_CREDITS),
@@ -161,7 +168,7 @@ def boilerplate_kind(block: str) -> str | None:
     folded = block.casefold()
     short = len(block) <= _MAX_PHRASE_BLOCK
     # one call tells whether any ungated anchored rule can match
-    some_anchored = BOILERPLATE_ANY_ANCHORED.match(block) is not None
+    some_anchored = _ANY_ANCHORED.match(block) is not None
     for kind, pattern, anchored, gate in _RULES:
         if gate is None:
             if anchored and not some_anchored:

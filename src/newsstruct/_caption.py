@@ -25,10 +25,12 @@ from newsstruct._patterns import (
     CAPTION_AGENCY,
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
+    CAPTION_GALLERY,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
+    CAPTION_TRAILER,
 )
 
 #: Blocks longer than this are never captions.
@@ -44,8 +46,16 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     if end - start > _MAX_CAPTION:
         return None
     block = text[start:end]
-    lead = CAPTION_LEAD_LABEL.match(block)
-    desc_start = lead.end() if lead is not None else 0
+    if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
+        trailer = CAPTION_TRAILER.search(block)
+        if trailer is not None:
+            block = block[: trailer.start()]
+    skip = 0
+    if block[:1] in ("[", "I", "i"):  # a gallery counter: [1/5], Item 1 of 3
+        gallery = CAPTION_GALLERY.match(block)
+        skip = gallery.end() if gallery is not None else 0
+    lead = CAPTION_LEAD_LABEL.match(block[skip:]) if skip else CAPTION_LEAD_LABEL.match(block)
+    desc_start = skip + lead.end() if lead is not None else skip
     credit = _credit(block, desc_start)
     if credit is None:
         if lead is None:

@@ -271,13 +271,8 @@ def _standfirst(
 
 def _all_caps(line: str) -> bool:
     """True when at least 80 % of the cased letters are capitals (and there are some)."""
-    upper = lower = 0
-    for char in line:
-        if char.isupper():
-            upper += 1
-        elif char.islower():
-            lower += 1
-    return upper >= 2 and upper >= 4 * lower
+    upper = sum(map(str.isupper, line))  # no character is both upper and lower case
+    return upper >= 2 and upper >= 4 * sum(map(str.islower, line))
 
 
 def _title_case(words: Sequence[str]) -> bool:

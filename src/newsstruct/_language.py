@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
+from newsstruct._data.scripts import SCRIPT_LANGUAGES
 from newsstruct._data.stopwords import STOPWORDS
 
 #: How much of the text is read to tell its language.
@@ -19,6 +20,24 @@ for _code, _words in STOPWORDS.items():
     for _word in _words:
         _CODES[_word] = (*_CODES.get(_word, ()), _code)
 del _code, _words, _word
+#: (script pattern, language) for the scripts that tell a language on their own.
+_SCRIPTS = tuple((regex.compile(rf"\p{{Script={name}}}"), code) for name, code in SCRIPT_LANGUAGES)
+#: Share of the letters a script needs to tell the language (kana: a tenth).
+_SCRIPT_SHARE = 0.5
+_KANA_SHARE = 0.1
+
+
+def _script_language(letters: str, allowed: tuple[str, ...] | None) -> str | None:
+    """The language told by the writing system of *letters*, or ``None``."""
+    if letters.isascii():
+        return None
+    for pattern, code in _SCRIPTS:
+        if allowed is not None and code not in allowed:
+            continue
+        share = _KANA_SHARE if code == "ja" else _SCRIPT_SHARE
+        if len(pattern.findall(letters)) > share * len(letters):
+            return code
+    return None
 
 
 def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
@@ -37,6 +56,8 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     'fr'
     >>> detect_language("12345") is None
     True
+    >>> detect_language("国家统计局发布数据。"), detect_language("북한이 미사일을 발사했다.")
+    ('zh', 'ko')
     >>> detect_language("The talks were held in Reykjavik and it went well.", ["de", "en"])
     'en'
     """
@@ -45,6 +66,9 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
         return allowed[0]
     counts: dict[str, int] = {}
     words = _WORD.findall(text, 0, min(len(text), _SAMPLE))
+    script = _script_language("".join(words), allowed)
+    if script is not None:
+        return script  # Chinese, Japanese, Korean, Arabic ... by their script
     # one casefold for all the words (casefold maps characters one by one)
     for codes in filter(None, map(_CODES.get, " ".join(words).casefold().split(" "))):
         for code in codes:

@@ -38,7 +38,12 @@ from newsstruct._data.boilerplate import (
     TIMESTAMP_LABELS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
-from newsstruct._data.endmarks import END_MARKS, INITIALS_AGENCIES, SIGNOFF_END_WORDS
+from newsstruct._data.endmarks import (
+    END_MARKS,
+    INITIALS_AGENCIES,
+    MEDIA_TAGS,
+    SIGNOFF_END_WORDS,
+)
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -104,6 +109,19 @@ class LazyPattern:
 #: (pass it as ``timeout=``); :func:`newsstruct.parse_article` then skips that
 #: part of the article.  The patterns are linear: this is a safety net only.
 SCAN_TIMEOUT = 5.0
+
+
+def any_of(*patterns: LazyPattern) -> LazyPattern:
+    """One pattern that matches where any of *patterns* (compiled with the same flags) does.
+
+    One call to it can rule them all out: it gates a series of patterns tried in turn.
+    """
+    flags = {pattern.flags for pattern in patterns}
+    if len(flags) != 1:
+        raise ValueError("any_of() needs patterns compiled with the same flags")
+    # the new line ends a trailing VERBOSE comment
+    return LazyPattern("|".join(f"(?:{pattern.pattern}\n)" for pattern in patterns), flags.pop())
+
 
 # ---------------------------------------------------------------------------
 # fragments shared by several concerns
@@ -237,6 +255,8 @@ DATELINE_PLACE_IS_AGENCY = regex.compile(
     r"""
     \( [ ]*+ (?P<location> \p{L}[\p{L}\p{M}]{0,20}+ ) [ ]*+ = [ ]*+     # (서울=
     (?P<agency> \p{L}[\p{L}\p{M} ]{0,20}+ ) [ ]*+ \)                   # 연합뉴스)
+    (?: (?: [ ]*+ [,\u00b7]?+ [ ]*+ \p{Hangul}{2,5}+ [ ]++ (?: 기자 | 특파원 ) ){1,4}+
+        [ ]*+ = )?+                              # the reporters: 김수연 기자 =
     """,
     regex.VERBOSE,
 )
@@ -529,6 +549,8 @@ BOILERPLATE_TRAILING_CREDITS = LazyPattern(
 _BOILERPLATE_AGENCY = _front_alternation(SIGNOFF_AGENCIES)
 #: Desk initials after an agency sign-off: ``jrr/mla``, ``so yyon z2 a3 vni/dmo``.
 _BOILERPLATE_DESK_TAIL = r"(?: [ \t]++ [a-z0-9]{1,8}+ (?: / [a-z0-9]{1,8}+ )*+ ){0,10}+"
+#: The media an EFE story comes with, after its desk initials: ``(foto) (vídeo)``.
+_BOILERPLATE_MEDIA_TAGS = rf"(?: [ \t]*+ \( (?i: {_front_alternation(MEDIA_TAGS)} ) \) ){{0,6}}+"
 #: What closes an agency name in a sign-off: an end word after a slash
 #: (``Lusa/Fim``), or, after the agencies that write them, reporter and editor
 #: initials in capitals (``PTI ABC DEF``).
@@ -550,6 +572,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     \)?+
     (?: \.\.\.?+ | \. | \u2026 )?+                   # REUTER... / Reuter.
     {_BOILERPLATE_DESK_TAIL}                         # desk initials
+    {_BOILERPLATE_MEDIA_TAGS}                        # EFE: (foto) (vídeo)
     \Z
     """,
     _FRONT_FLAGS,
@@ -566,6 +589,7 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
         \(?+ (?: (?i: reuters? ) | {_BOILERPLATE_AGENCY} ) {_BOILERPLATE_AGENCY_END} \)?+
         (?: \.\.\.?+ | \. | \u2026 )?+                   # (ANSA).
         {_BOILERPLATE_DESK_TAIL}
+        {_BOILERPLATE_MEDIA_TAGS}
     ) \Z
     """,
     _FRONT_FLAGS,
@@ -718,28 +742,6 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     _FRONT_FLAGS,
 )
 
-#: Any of the block patterns anchored at the block start (but the credit
-#: line's, which has a gate of its own): one call rules them all out.
-BOILERPLATE_ANY_ANCHORED = LazyPattern(
-    "|".join(
-        f"(?:{pattern.pattern}\n)"  # the new line ends a trailing VERBOSE comment
-        for pattern in (
-            BOILERPLATE_SIGNOFF,
-            BOILERPLATE_DESK,
-            BOILERPLATE_STANDARDS,
-            BOILERPLATE_TIMESTAMP,
-            BOILERPLATE_DATE_LINE,
-            BOILERPLATE_FLAG,
-            BOILERPLATE_SEPARATOR,
-            BOILERPLATE_SHARE_BUTTONS,
-            BOILERPLATE_SHARE,
-            BOILERPLATE_RELATED,
-            BOILERPLATE_ADVERT,
-        )
-    ),
-    _FRONT_FLAGS,
-)
-
 _CAPTION_AGENCY = _front_alternation(PHOTO_AGENCIES)
 _CAPTION_LABEL = _front_alternation(CREDIT_LABELS)
 #: One part of a slash credit: ``Steve Helber``, ``AP``, ``Getty Images``, ``J. Doe``.
@@ -805,6 +807,26 @@ CAPTION_PHOTO_WORD = regex.compile(
     _FRONT_FLAGS,
 )
 
+#: A web gallery's counter opening a caption: ``[1/5]``, ``Item 1 of 3``.
+CAPTION_GALLERY = regex.compile(
+    r"""
+    \A (?: \[ [ \t]*+ \d{1,3}+ [ \t]*+ / [ \t]*+ \d{1,3}+ [ \t]*+ \]            # [1/5]
+        | (?i: item ) [ \t]++ \d{1,3}+ [ \t]++ (?i: of ) [ \t]++ \d{1,3}+ )   # Item 1 of 3
+    [ \t]*+
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A licensing link after a caption's credit: ``Purchase Licensing Rights, opens new tab``.
+CAPTION_TRAILER = regex.compile(
+    r"""
+    [ \t]*+ (?i: purchase [ \t]++ licensing [ \t]++ rights )
+    (?: [ \t]*+ , [ \t]*+ (?i: opens [ \t]++ (?: in [ \t]++ )?+ (?: a [ \t]++ )?+ new [ \t]++ tab ) )?+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A caption label opening a caption: ``FILE PHOTO: Workers walk ...``.
 CAPTION_LEAD_LABEL = regex.compile(
     rf"""
@@ -854,7 +876,7 @@ QUOTE_PRIME = regex.compile(r"\d['\u2032\u2019]\s?\d{1,2}(?:\.\d+)?+(?:[\"\u2033
 SPEAKER_TOKEN = regex.compile(
     r"""
       \p{Lu}\.(?:\p{Lu}\.)++                          # initialisms: U.S., D.C.
-    | [\w\p{M}] (?: [\w\p{M}&] | ['\u2019\-] (?=\w) )*+   # a word, inner apostrophes, hyphens
+    | [\w\p{M}] [\w\p{M}&]*+ (?: ['\u2019\-] (?=\w) [\w\p{M}&]*+ )*+  # a word, inner ' and -
     | \S                                              # one punctuation character
     """,
     regex.VERBOSE,

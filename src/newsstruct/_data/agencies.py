@@ -27,6 +27,7 @@ AGENCIES: frozenset[str] = frozenset(
         "Europa Press", "Lusa", "Belga", "ANP", "APA", "SDA", "Keystone-SDA", "AGI",
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",
         "Tanjug", "HINA", "STA", "ANA-MPA", "AMNA", "KNA", "epd", "SID", "PA", "Press Association",
+        "ČTK", "TASR", "LETA", "ELTA", "BNS", "APA-OTS", "UNIAN",
         "Itar-Tass", "ITAR-TASS", "TASS", "Tass", "RIA Novosti", "RIA", "Interfax", "Ukrinform",
         "Anadolu", "AA", "IRNA", "MNA", "ISNA", "Fars", "Tasnim", "IRIN",
         # Middle East and Africa

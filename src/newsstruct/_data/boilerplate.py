@@ -22,6 +22,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "TASS", "UPI", "WAM", "Xinhua", "XINHUA", "Yonhap", "NNA", "Interfax", "KUNA",
     "ANI", "AA", "IRNA", "MENA", "SANA", "APS", "Prensa Latina", "Notimex",
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
+    "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
+    "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -44,7 +46,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
-    "follow them on twitter", "latest breaking news delivered",
+    "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.

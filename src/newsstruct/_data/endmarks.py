@@ -22,3 +22,9 @@ SIGNOFF_END_WORDS: tuple[str, ...] = ("Fim", "FIM", "Fin", "FIN", "End", "END")
 #: Agencies that sign off with reporter and editor initials in capitals
 #: after their name: ``PTI ABC DEF``, ``IANS KR SKP``.  Matched as written.
 INITIALS_AGENCIES: tuple[str, ...] = ("PTI", "IANS", "UNI", "ANI")
+
+#: The media EFE lists after its sign-off, in brackets: ``EFE mcm/ad (foto) (vídeo)``.
+#: Matched ignoring case.
+MEDIA_TAGS: tuple[str, ...] = (
+    "foto", "fotos", "vídeo", "video", "audio", "infografía", "gráfico", "galería",
+)  # fmt: skip

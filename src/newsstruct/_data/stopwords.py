@@ -56,7 +56,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "og det som er på af med til har ikke sig fra også at efter skal bliver blev kan mod "
         "hun siger nu"
     ),
-    "pl": _words("i w nie na się z że do to jest o jak po przez od za oraz był była który także"),
+    "pl": _words(
+        "i w nie na się z że do to jest o jak po przez od za oraz był była który także we ze "
+        "dla już został została roku"
+    ),
     "tr": _words("ve bir bu da de için ile olarak olan çok daha gibi sonra ama her kadar"),
 }
 """ISO 639-1 code -> its most frequent function words (lower case)."""
