@@ -66,6 +66,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
+    BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_SIGNOFF,
     LazyPattern,
     any_of,
@@ -158,6 +159,7 @@ _TRAILING: tuple[tuple[str, LazyPattern], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF),
     ("credits", BOILERPLATE_TRAILING_CREDITS),
     ("desk", BOILERPLATE_TRAILING_DESK),
+    ("separator", BOILERPLATE_TRAILING_END_MARK),
 )
 
 

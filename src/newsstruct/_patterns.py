@@ -52,7 +52,7 @@ from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 class LazyPattern:
     """A pattern compiled once, on first use, for the few that are slow to compile.
 
-    It answers ``match``, ``fullmatch``, ``search``, ``finditer`` and ``findall``
+    It answers ``match``, ``fullmatch``, ``search``, ``finditer``, ``findall`` and ``split``
     like the compiled pattern; after the first call these are the compiled
     pattern's own bound methods (no overhead).
     """
@@ -75,6 +75,7 @@ class LazyPattern:
                 search=found.search,
                 finditer=found.finditer,
                 findall=found.findall,
+                split=found.split,
             )
         return found
 
@@ -102,6 +103,9 @@ class LazyPattern:
         self, string: str, pos: int = 0, endpos: int | None = None, *, timeout: float | None = None
     ) -> list[Any]:
         return self.compiled().findall(string, pos, endpos, timeout=timeout)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
 
 
 #: Seconds a pattern that scans unbounded text (a whole article, a whole
@@ -255,8 +259,6 @@ DATELINE_PLACE_IS_AGENCY = regex.compile(
     r"""
     \( [ ]*+ (?P<location> \p{L}[\p{L}\p{M}]{0,20}+ ) [ ]*+ = [ ]*+     # (서울=
     (?P<agency> \p{L}[\p{L}\p{M} ]{0,20}+ ) [ ]*+ \)                   # 연합뉴스)
-    (?: (?: [ ]*+ [,\u00b7]?+ [ ]*+ \p{Hangul}{2,5}+ [ ]++ (?: 기자 | 특파원 ) ){1,4}+
-        [ ]*+ = )?+                              # the reporters: 김수연 기자 =
     """,
     regex.VERBOSE,
 )
@@ -371,7 +373,7 @@ _FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
 _HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
 
 #: A block that is only a kicker: ``EXCLUSIVE``, ``Analysis:``, ``UPDATE 2``.
-HEADLINE_KICKER_LINE = regex.compile(
+HEADLINE_KICKER_LINE = LazyPattern(
     rf"""
     \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
     (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
@@ -382,7 +384,7 @@ HEADLINE_KICKER_LINE = regex.compile(
 
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
 #: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``.
-HEADLINE_KICKER_PREFIX = regex.compile(
+HEADLINE_KICKER_PREFIX = LazyPattern(
     rf"""
     \A (?P<kicker> (?i:{_HEADLINE_KICKER_WORDS}) (?: [ \t]++ \d{{1,2}}+ )?+ )
     (?P<sep>
@@ -402,7 +404,7 @@ HEADLINE_KICKER_PREFIX = regex.compile(
 
 #: A sentence boundary inside a block (``... said. The ...``): headlines
 #: rarely have one.
-HEADLINE_SENTENCE_BREAK = regex.compile(
+HEADLINE_SENTENCE_BREAK = LazyPattern(
     r"""
     \p{Ll}{3} [.!?] [\"\u201d\u2019]?+   # a lower-case word ends a sentence (not Mr. or vs.)
     [ \t]++
@@ -412,13 +414,13 @@ HEADLINE_SENTENCE_BREAK = regex.compile(
 )
 
 #: A word for the title-case test: letters, digits and inner marks.
-HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
+HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 
 #: The word that opens a byline, in the languages of the agencies.
 _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
-BYLINE_LEAD = regex.compile(
+BYLINE_LEAD = LazyPattern(
     rf"""
     \A (?P<lead> {_BYLINE_LEAD_WORDS} )   # the lead word
     (?: [ \t]*+ : )?+                      # By: Jane Doe
@@ -431,7 +433,7 @@ BYLINE_LEAD = regex.compile(
 #: A byline without a lead word, set off by a bar from its date stamp:
 #: ``Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024`` (Anadolu's site),
 #: ``Jane Doe | May 3, 2024``.
-BYLINE_DATED = regex.compile(
+BYLINE_DATED = LazyPattern(
     r"""
     \A (?P<names> [^|\n\d]{3,100}+ )               # the names (no digits)
     \| [ \t]*+                                      # a bar
@@ -442,7 +444,7 @@ BYLINE_DATED = regex.compile(
 )
 
 #: Separators between the people and desks of a byline.
-BYLINE_SEPARATOR = regex.compile(
+BYLINE_SEPARATOR = LazyPattern(
     r"""
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
     | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
@@ -464,7 +466,7 @@ _BYLINE_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+)"
 
 #: A person's name as bylines write it: one to six capitalised words,
 #: lower-case particles allowed between them (``Ludwig van Beethoven``).
-BYLINE_PERSON = regex.compile(
+BYLINE_PERSON = LazyPattern(
     rf"""
     {_BYLINE_NAME_WORD}                                        # the first word
     (?: [ \t]++ (?: {_BYLINE_PARTICLE} [ \t]++ ){{0,2}}+ {_BYLINE_NAME_WORD} ){{0,5}}+
@@ -474,7 +476,7 @@ BYLINE_PERSON = regex.compile(
 )
 
 #: A trailing place after a name: ``Marco Krefting in Berlin``.
-BYLINE_PLACE = regex.compile(
+BYLINE_PLACE = LazyPattern(
     r"""
     [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | at | from | with | für )
     [ \t]++                                                 # in Paris / of The Times / für die ...
@@ -484,7 +486,7 @@ BYLINE_PLACE = regex.compile(
 )
 
 #: Words that make a byline segment a role or a desk, not a person.
-BYLINE_ROLE = regex.compile(
+BYLINE_ROLE = LazyPattern(
     r"""
     \b (?i: writer | correspondent | reporter | editor | staff | bureau | desk
           | columnist | contributor | analyst | chief | senior | special | political
@@ -501,7 +503,7 @@ BYLINE_ROLE = regex.compile(
 )
 
 #: One role of a credit line and its ``by``: ``Reporting by``, ``editing by``.
-BYLINE_CREDIT_ROLE = regex.compile(
+BYLINE_CREDIT_ROLE = LazyPattern(
     rf"""
     (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
     [ \t]++ (?i: by ) [ \t]++                    # by
@@ -612,6 +614,15 @@ BOILERPLATE_TRAILING_DESK = LazyPattern(
     r"""
     (?<= [.!?\"\u201d\u2019)\]] ) [ \t\n\r]++
     (?P<junk> [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+ (?: / [a-z]{2,6}+ )++ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An end mark glued to the end of the last paragraph: ``... said. Enditem``.
+BOILERPLATE_TRAILING_END_MARK = LazyPattern(
+    rf"""
+    (?<= [.!?\"\u201d\u2019)\]] ) [ \t\n\r]++
+    (?P<junk> \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ ) \Z
     """,
     _FRONT_FLAGS,
 )
@@ -752,7 +763,7 @@ _CAPTION_CREDIT_PART = (
 
 #: A labelled credit ending a caption: ``... 2021. PHOTO: AFP``,
 #: ``Photo: NTB / Scanpix``, ``(Photo: AFP)``.
-CAPTION_LABELLED_CREDIT = regex.compile(
+CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
@@ -765,7 +776,7 @@ CAPTION_LABELLED_CREDIT = regex.compile(
 )
 
 #: A ``by`` credit ending a caption: ``(Photo by X/Getty Images)``.
-CAPTION_BY_CREDIT = regex.compile(
+CAPTION_BY_CREDIT = LazyPattern(
     r"""
     (?P<open> [(\[] ) [ \t]*+
     (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
@@ -776,7 +787,7 @@ CAPTION_BY_CREDIT = regex.compile(
 )
 
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
-CAPTION_BRACKET_CREDIT = regex.compile(
+CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
     [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{{1,60}}+ / [^\n()\[\]]{{1,80}}+ ) [)\]] \Z
     | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
@@ -786,7 +797,7 @@ CAPTION_BRACKET_CREDIT = regex.compile(
 )
 
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
-CAPTION_SLASH_CREDIT = regex.compile(
+CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
     (?P<credit>
@@ -799,16 +810,16 @@ CAPTION_SLASH_CREDIT = regex.compile(
 )
 
 #: An agency name, whole: ``AFP``, ``Getty Images``, ``AP``.
-CAPTION_AGENCY = regex.compile(rf"\A (?i: {_CAPTION_AGENCY} ) \Z", _FRONT_FLAGS)
+CAPTION_AGENCY = LazyPattern(rf"\A (?i: {_CAPTION_AGENCY} ) \Z", _FRONT_FLAGS)
 
 #: Words that make a bracketed part a photo credit: ``AP Photo``.
-CAPTION_PHOTO_WORD = regex.compile(
+CAPTION_PHOTO_WORD = LazyPattern(
     r"\b (?i: photo | photos | foto | picture | pictures | image | images | file ) \b",
     _FRONT_FLAGS,
 )
 
 #: A web gallery's counter opening a caption: ``[1/5]``, ``Item 1 of 3``.
-CAPTION_GALLERY = regex.compile(
+CAPTION_GALLERY = LazyPattern(
     r"""
     \A (?: \[ [ \t]*+ \d{1,3}+ [ \t]*+ / [ \t]*+ \d{1,3}+ [ \t]*+ \]            # [1/5]
         | (?i: item ) [ \t]++ \d{1,3}+ [ \t]++ (?i: of ) [ \t]++ \d{1,3}+ )   # Item 1 of 3
@@ -818,7 +829,7 @@ CAPTION_GALLERY = regex.compile(
 )
 
 #: A licensing link after a caption's credit: ``Purchase Licensing Rights, opens new tab``.
-CAPTION_TRAILER = regex.compile(
+CAPTION_TRAILER = LazyPattern(
     r"""
     [ \t]*+ (?i: purchase [ \t]++ licensing [ \t]++ rights )
     (?: [ \t]*+ , [ \t]*+ (?i: opens [ \t]++ (?: in [ \t]++ )?+ (?: a [ \t]++ )?+ new [ \t]++ tab ) )?+
@@ -828,7 +839,7 @@ CAPTION_TRAILER = regex.compile(
 )
 
 #: A caption label opening a caption: ``FILE PHOTO: Workers walk ...``.
-CAPTION_LEAD_LABEL = regex.compile(
+CAPTION_LEAD_LABEL = LazyPattern(
     rf"""
     \A (?P<label> {_front_alternation(CAPTION_LABELS)} ) [ \t]*+ [:\p{{Pd}}] [ \t]*+ (?= \S )
     """,
