@@ -51,7 +51,7 @@ import attrs
 
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import check_text
-from newsstruct._patterns import QUOTE_ELISION, QUOTE_MARK, QUOTE_PRIME
+from newsstruct._patterns import QUOTE_ELISION, QUOTE_MARK, QUOTE_PRIME, SCAN_TIMEOUT
 from newsstruct._speakers import Attribution, attribute, resolve_speakers
 
 _OPEN = 1
@@ -165,7 +165,7 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
 
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     found: list[_Mark] = []
-    for match in QUOTE_MARK.finditer(text, lo, hi):
+    for match in QUOTE_MARK.finditer(text, lo, hi, timeout=SCAN_TIMEOUT):
         if match.start("run") >= 0:
             continue
         mark = _classify(text, match.start(), match.end(), lo, hi)

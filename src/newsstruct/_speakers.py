@@ -59,6 +59,7 @@ from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
 from newsstruct._model import Paragraph, Span, Speaker
 from newsstruct._patterns import (
+    SCAN_TIMEOUT,
     SPEAKER_DASH_LINE,
     SPEAKER_NAME_RUN,
     SPEAKER_TOKEN,
@@ -163,6 +164,9 @@ _DASHES = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2212")
 _APPOSITIVE = frozenset(",\u2014\u2013-")
 _LEFT_PUNCT = frozenset(",:\u2014\u2013-")
 _TERM_MAX_WORDS = 4
+#: Attribution passes over at most this many cues that follow quotes of their
+#: own when it looks back for a quote's cue.
+_MAX_CUES_BACK = 4
 #: Attribution looks at most this many tokens before and after a quote.
 _WINDOW = 80
 #: A block without quotes longer than this is not read for speakers.
@@ -195,12 +199,25 @@ class Attribution:
     kind: str
 
 
-@attrs.frozen
-class _Event:
-    """A speaker mention at a position (quoted or not), for pronoun resolution."""
+class _Event(NamedTuple):
+    """A speaker mention (quoted or not), for pronoun resolution: offsets only.
 
-    position: int
-    speaker: Speaker
+    ``text[start:end]`` is the mention, ``text[name_start:name_end]`` its
+    provisional name; the :class:`Speaker` is built when it is resolved, which
+    keeps memory low on long texts with many cues.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+
+    def speaker(self, text: str) -> Speaker:
+        mention = text[self.start : self.end]
+        name = mention
+        if (self.name_start, self.name_end) != (self.start, self.end):
+            name = text[self.name_start : self.name_end]
+        return Speaker(name=name, mention=mention, span=Span(self.start, self.end))
 
 
 def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[_Token]:
@@ -215,45 +232,112 @@ def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[_T
     return tokens
 
 
+#: Marks that are tokens of their own before and after a word.
+_OPENING_MARKS = frozenset('("\u201c\u2018[')
+_CLOSING_MARKS = frozenset('.,;:!?)"\u201d\u2019]')
+#: White space for ``str.split`` that the token pattern reads as punctuation.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
 def _words(text: str, lo: int, hi: int, out: list[_Token]) -> None:
-    taken = lo
+    """Append the tokens of ``text[lo:hi]`` to *out* (the hottest loop of the library).
+
+    The text is cut at white space first: a plain ASCII word is one token as it
+    stands, and only the other pieces are read with :data:`SPEAKER_TOKEN`.
+    """
+    piece_text = text[lo:hi]
+    if any(space in piece_text for space in _SPLIT_ONLY_SPACE):
+        _pattern_words(text, lo, hi, out, lo)
+        return
+    append = out.append
+    make = tuple.__new__
+    find = text.find
+    pos = taken = lo
+    for piece in piece_text.split():
+        start = find(piece, pos, hi)  # the piece starts at the first non-space character
+        pos = start + len(piece)
+        if piece.isascii() and piece.isalnum():
+            append(make(_Token, (start, pos, piece, _WORD, -1)))
+            taken = pos
+            continue
+        # an ASCII word with marks around it: "(He", "said.", "officials,"
+        first, last = 0, len(piece)
+        while first < last and piece[first] in _OPENING_MARKS:
+            first += 1
+        while last > first and piece[last - 1] in _CLOSING_MARKS:
+            last -= 1
+        word = piece[first:last]
+        if not (word.isascii() and word.isalnum()):
+            taken = _pattern_words(text, start, pos, out, taken, hi)
+            continue
+        for at in range(first):
+            append(make(_Token, (start + at, start + at + 1, piece[at], _PUNCT, -1)))
+        after = last
+        if (
+            last < len(piece)
+            and piece[last] == "."
+            and ((len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
+        ):
+            word += "."  # an abbreviation takes its full stop: Mr., A.
+            after += 1
+        append(make(_Token, (start + first, start + after, word, _WORD, -1)))
+        for at in range(after, len(piece)):
+            append(make(_Token, (start + at, start + at + 1, piece[at], _PUNCT, -1)))
+        taken = pos
+
+
+def _pattern_words(
+    text: str, lo: int, hi: int, out: list[_Token], taken: int, limit: int = -1
+) -> int:
+    """Append the tokens :data:`SPEAKER_TOKEN` finds in ``text[lo:hi]``; the new *taken*.
+
+    *limit* (the end of the paragraph, *hi* by default) bounds the full stop an
+    abbreviation takes.
+    """
+    if limit < 0:
+        limit = hi
+    append = out.append
+    make = tuple.__new__
     for match in SPEAKER_TOKEN.finditer(text, lo, hi):
-        word = match.group()
         start, end = match.span()
         if start < taken:
             continue  # the full stop of an abbreviation
-        kind = _WORD if (word[0].isalnum() or word[0] == "_") else _PUNCT
-        if (
-            kind == _WORD
-            and end < hi
-            and text[end] == "."
-            and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-        ):
-            end += 1
-            word += "."
+        word = text[start:end]
+        first = word[0]
+        if first.isalnum() or first == "_":
+            if (
+                end < limit
+                and text[end] == "."
+                and ((len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
+            ):
+                end += 1
+                word += "."
+            append(make(_Token, (start, end, word, _WORD, -1)))
+        else:
+            append(make(_Token, (start, end, word, _PUNCT, -1)))
         taken = end
-        out.append(_Token(start, end, word, kind))
+    return taken
 
 
 def _sentence_starts(tokens: Sequence[_Token]) -> list[int]:
     """Index of the first token of the sentence each token belongs to."""
     starts: list[int] = []
     current = 0
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         starts.append(current)
-        if index + 1 >= len(tokens):
+        if index >= last:
             break
+        # only a full stop, ! or ? (a mark, or a quote ending with one) ends a sentence
+        if token[3] == _WORD or token[2] not in ".!?":
+            continue
         nxt = tokens[index + 1]
-        ends = (token.kind == _PUNCT and token.text in ".!?") or (
-            token.kind == _QUOTE and token.text in ".!?"
-        )
-        if not ends:
+        following = nxt[2]
+        if nxt[3] == _PUNCT and following in ")]\u201d\u2019\"'":
             continue
-        if nxt.kind == _PUNCT and nxt.text in ")]\u201d\u2019\"'":
-            continue
-        if len(nxt.text) == 2 and nxt.text[1] == "." and nxt.text[0].isupper():
+        if len(following) == 2 and following[1] == "." and following[0].isupper():
             continue  # an initial inside an abbreviation: ``(D-N.Y.)``, ``U.S.``
-        if nxt.kind == _QUOTE or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+        if nxt[3] == _QUOTE or following[:1].isupper() or following[:1].isdigit():
             current = index + 1
     return starts
 
@@ -297,6 +381,8 @@ class _Paragraph:
         #: token index -> (cue text, index of the cue's last token)
         self.cues: dict[int, tuple[str, int]] = {}
         self.source_first: dict[int, tuple[str, int]] = {}
+        #: index of the last token of every cue (filled below)
+        self.cue_ends: set[int] = set()
         tokens = self.tokens
         count = len(tokens)
         for i, token in enumerate(tokens):
@@ -319,6 +405,7 @@ class _Paragraph:
                     if self._real_cue(i, token.text):
                         self.cues[i] = (text[token.start : words[-1].end], i + size - 1)
                     break
+        self.cue_ends = {last for _, last in self.cues.values()}
 
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``)."""
@@ -350,13 +437,15 @@ class _Paragraph:
 
         A relative ``who`` keeps its antecedent's words as its provisional name.
         """
+        return self.event(first, last).speaker(self.text)
+
+    def event(self, first: int, last: int) -> _Event:
+        """The offsets of :meth:`speaker`."""
         start, end = self.tokens[first].start, self.tokens[last].end
-        mention = self.text[start:end]
-        name = mention
         if first == last and first in self.antecedents:
             a, b = self.antecedents[first]
-            name = self.text[self.tokens[a].start : self.tokens[b].end]
-        return Speaker(name=name, mention=mention, span=Span(start, end))
+            return _Event(start, end, self.tokens[a].start, self.tokens[b].end)
+        return _Event(start, end, start, end)
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject noun phrase that ends right before token *cue*."""
@@ -805,7 +894,7 @@ def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
     j = qi - 1
     while j >= 0 and tokens[j].kind == _PUNCT and tokens[j].text in _LEFT_PUNCT:
         j -= 1
-    if j >= 0 and (j in para.cues or any(v[1] == j for v in para.cues.values())):
+    if j >= 0 and (j in para.cues or j in para.cue_ends):
         return True
     k = qi + 1
     while k < len(tokens) and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
@@ -890,6 +979,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             break
         scan += 1
     # 2. the last cue before the quote in its sentence
+    skipped = 0  # cues passed over because a quote stands before them
     for j in range(qi - 1, s0 - 1, -1):
         if j in para.source_first:
             cue, last = para.source_first[j]
@@ -915,6 +1005,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if found is None:
                 found = para.nearest_subject(j, floor)
             if found is None and j > 0 and tokens[j - 1].kind == _QUOTE:
+                skipped += 1
+                if skipped >= _MAX_CUES_BACK:
+                    break  # keeps a run of '"..." said "..." said' linear
                 continue
             between = [t for t in tokens[last + 1 : qi] if t.kind == _WORD]
             kind = "direct" if len(between) <= 1 else "partial"
@@ -1043,7 +1136,7 @@ def attribute(
             s0, _ = para.sentence(cue_index)
             subject = para.np_before(cue_index, s0)
             if subject is not None:
-                events.append(_Event(para.tokens[subject[0]].start, para.speaker(*subject)))
+                events.append(para.event(*subject))
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -1225,8 +1318,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
-        for match in SPEAKER_NAME_RUN.finditer(text, paragraph.span.start, paragraph.span.end):
+        for match in SPEAKER_NAME_RUN.finditer(
+            text, paragraph.span.start, paragraph.span.end, timeout=SCAN_TIMEOUT
+        ):
             words = match.group().split()
+            if len(words) < 2:
+                continue  # one word is never a full name (most runs: sentence openings)
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
             if len(words) < 2:
@@ -1377,9 +1474,9 @@ def resolve_speakers(
     attributions, events = found
     people = _people(text, paragraphs)
     index = _index(people)
-    timeline: list[tuple[int, int, Speaker, int]] = []
+    timeline: list[tuple[int, int, Speaker | _Event, int]] = []
     for event in events:
-        timeline.append((event.speaker.span.start, 0, event.speaker, -1))
+        timeline.append((event.start, 0, event, -1))
     for start, attribution in attributions.items():
         timeline.append((attribution.speaker.span.start, 1, attribution.speaker, start))
     timeline.sort(key=lambda item: (item[0], item[1]))
@@ -1391,7 +1488,14 @@ def resolve_speakers(
     def gender_of(person: _Person) -> str | None:
         return person.gender or learned.get(person.name)
 
-    for _pos, _kind, speaker, key in timeline:
+    at = -1
+    for pos, _kind, mention, key in timeline:
+        speaker = mention.speaker(text) if isinstance(mention, _Event) else mention
+        if pos != at:
+            # a speaker is found again only at its own position: the cache
+            # need not outlive it (this keeps memory flat on long texts)
+            cache.clear()
+            at = pos
         gender = PERSON_PRONOUNS.get(speaker.mention.lower())
         if speaker in cache:
             done = cache[speaker]
