@@ -197,3 +197,20 @@ def _wrap_width(text: str, content: list[_Line]) -> int:
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     return width if ended * 2 < len(filled) else 0
+
+
+def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """``(start, end)`` of ``text[start:end]`` without its outer white space.
+
+    >>> from newsstruct._blocks import trim
+    >>> trim("  By Jane Doe \\n")
+    (2, 13)
+    >>> trim("   ")
+    (3, 3)
+    """
+    stop = len(text) if end is None else end
+    part = text[start:stop]
+    head = part.lstrip()
+    if not head:
+        return stop, stop
+    return start + len(part) - len(head), stop - (len(head) - len(head.rstrip()))

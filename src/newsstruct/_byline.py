@@ -22,6 +22,7 @@ story has none at the top.
 
 from __future__ import annotations
 
+from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._model import Byline, Span
@@ -231,9 +232,5 @@ def parse_byline(text: str) -> Byline | None:
     True
     """
     text = check_text(text)
-    start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trim(text)
     return match_byline(text, start, end)

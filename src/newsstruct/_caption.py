@@ -19,6 +19,7 @@ credit: it is a sign-off (see :doc:`boilerplate`).
 
 from __future__ import annotations
 
+from newsstruct._blocks import trim
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -160,9 +161,5 @@ def parse_caption(text: str) -> Caption | None:
     True
     """
     text = check_text(text)
-    start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trim(text)
     return match_caption(text, start, end)

@@ -49,6 +49,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsstruct._blocks import trim
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import QUOTE_ELISION, QUOTE_MARK, QUOTE_PRIME, SCAN_TIMEOUT
@@ -211,11 +212,7 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return trim(text, start, end)
 
 
 def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[Segment]:
