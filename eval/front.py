@@ -13,29 +13,13 @@ repository.  The corpora are read at run time and never copied.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+from corpora import corpora_dir, read_jsonl
 
 from newsstruct import parse_article
-
-
-def corpora_dir() -> Path | None:
-    """Where the corpora are, or ``None``."""
-    env = os.environ.get("NEWSSTRUCT_CORPORA")
-    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-    return path if path.is_dir() else None
-
-
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def pct(part: int, whole: int) -> str:

@@ -21,13 +21,13 @@ is right when it shares a word with the gold source before its first comma
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from corpora import corpora_dir, read_jsonl
 
 import newsstruct
 from newsstruct._data.pronouns import SUBJECT_PRONOUNS
@@ -38,12 +38,6 @@ _IGNORED = HONORIFICS | ROLE_WORDS | {"the", "a", "an"}
 _PRONOUNS = SUBJECT_PRONOUNS | {"him", "her", "them", "me", "us", "his", "its", "their"}
 
 Pred = tuple[int, int, "tuple[int, int] | None", str | None]
-
-
-def corpora_dir() -> Path | None:
-    env = os.environ.get("NEWSSTRUCT_CORPORA")
-    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-    return path if (path / "polnear").is_dir() else None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -181,13 +175,6 @@ def _context(text: str, start: int, end: int) -> str:
     ).replace("\n", " | ")
 
 
-def load(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", choices=["article", "text"], default="article")
@@ -196,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     parser.add_argument("--write", metavar="PATH", help="write the results table (MyST) to PATH")
     args = parser.parse_args(argv)
-    root = corpora_dir()
+    root = corpora_dir("polnear")
     if root is None:
         print("PolNeAR not found: set NEWSSTRUCT_CORPORA or put the corpora in ../shared/corpora")
         return 0
@@ -218,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(header)
     rows: list[tuple[str, str, dict[str, float], int, int]] = []
     for split in splits:
-        docs = list(load(root / "polnear" / f"{split}.jsonl"))
+        docs = list(read_jsonl(root / "polnear" / f"{split}.jsonl"))
         for label, system in systems.items():
             score = Score()
             began = time.perf_counter()

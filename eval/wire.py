@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
-import os
 import sys
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from corpora import corpora_dir, read_jsonl
 
 import newsstruct
 from newsstruct import Dateline, Options, parse_article, parse_dateline
@@ -48,19 +47,6 @@ TARGETS = {
     "AG News location and agency agree": 97.0,
     "AG News date as written agrees": 97.0,
 }
-
-
-def corpora_dir() -> Path | None:
-    env = os.environ.get("NEWSSTRUCT_CORPORA")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpora"
-    return path if path.is_dir() else None
-
-
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def pct(hits: int, total: int) -> float:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Protocol
 
 import pytest
@@ -16,6 +14,7 @@ import newsstruct._article
 import newsstruct._headline
 from newsstruct import Span, parse_article
 
+from .corpora import corpora_dir
 from .strategies import PIECES
 
 
@@ -32,16 +31,9 @@ def assert_slices(text: str, parts: Iterable[Part | None]) -> None:
             assert text[part.span.start : part.span.end] == part.text
 
 
-def corpora() -> Path | None:
-    """``$NEWSSTRUCT_CORPORA`` or ``../shared/corpora`` next to the repository."""
-    env = os.environ.get("NEWSSTRUCT_CORPORA")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpora"
-    return path if path.is_dir() else None
-
-
 @pytest.fixture
 def seed() -> str:
-    root = corpora()
+    root = corpora_dir()
     if root is None or not (root / "seed" / "reykjavik.txt").is_file():
         pytest.skip("seed article not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
     return (root / "seed" / "reykjavik.txt").read_text(encoding="utf-8")

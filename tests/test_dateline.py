@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import json
-import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,6 +12,8 @@ from hypothesis import strategies as st
 
 from newsstruct import Dateline, Options, parse_article, parse_dateline
 from newsstruct._dateline import match_dateline
+
+from .corpora import corpora_dir
 
 REF = datetime.date(2024, 12, 1)
 
@@ -332,14 +332,8 @@ def test_composed_forms(location: str, date: str, agency: str, dash: str) -> Non
     assert dateline.date_text == (date[2:] or None)
 
 
-def _corpora() -> Path | None:
-    env = os.environ.get("NEWSSTRUCT_CORPORA")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpora"
-    return path if path.is_dir() else None
-
-
 def test_seed_reykjavik() -> None:
-    root = _corpora()
+    root = corpora_dir()
     if root is None or not (root / "seed" / "reykjavik.txt").exists():
         pytest.skip("corpora not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
     text = (root / "seed" / "reykjavik.txt").read_text(encoding="utf-8")
@@ -356,7 +350,7 @@ def test_seed_reykjavik() -> None:
 
 def test_agnews_sample_reads() -> None:
     """A smoke test on the first AG News rows (the full score is eval/wire.py)."""
-    root = _corpora()
+    root = corpora_dir()
     if root is None or not (root / "agnews" / "test-silver.jsonl").exists():
         pytest.skip("corpora not found: set NEWSSTRUCT_CORPORA or add ../shared/corpora")
     with (root / "agnews" / "test-silver.jsonl").open(encoding="utf-8") as handle:

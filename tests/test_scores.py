@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from .corpora import CORPORA
+
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = Path(os.environ.get("NEWSSTRUCT_CORPORA", ROOT.parent / "shared" / "corpora"))
 
 needs_corpora = pytest.mark.skipif(
     not (CORPORA / "polnear").is_dir() or not (CORPORA / "reuters21578").is_dir(),
