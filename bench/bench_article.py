@@ -107,6 +107,7 @@ def throughput(texts: list[str], repeat: int) -> float:
 #: The part parsers timed by :func:`stages` (names in ``newsstruct._article``).
 STAGES = (
     "split_blocks",
+    "phrase_anchors",
     "find_front_matter",
     "continue_byline",
     "match_boilerplate",

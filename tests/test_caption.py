@@ -16,6 +16,9 @@ from newsstruct import InputTypeError, parse_caption
             "AFP",
         ),
         ("Rescuers at work in Bedok. PHOTO: ST FILE", "Rescuers at work in Bedok.", "ST FILE"),
+        # the label in any case, spaces before its colon (the gate reads them too)
+        ("Rescuers at work. pHoTo   : AFP", "Rescuers at work.", "AFP"),
+        ("Rescuers at work. (Photo: AFP)", "Rescuers at work.", "AFP"),
         ("Rescuers at work. ST PHOTO: JANE DOE", "Rescuers at work.", "JANE DOE"),
         ("Fans cheer in Oslo. Photo: NTB / Scanpix", "Fans cheer in Oslo.", "NTB / Scanpix"),
         ("Fans cheer in Oslo. (Photo: AFP)", "Fans cheer in Oslo.", "AFP"),

@@ -129,6 +129,21 @@ def test_forms(
     assert (dateline.location, dateline.agency, dateline.date_text) == (location, agency, date_text)
 
 
+def test_cheap_gates_keep_the_shapes_they_pass_over() -> None:
+    """Shapes the gates must not skip: lower-case words, brackets, no dash at all."""
+    cases = {
+        "la paz, 12 mar - Hubo protestas.": "la paz, 12 mar -",
+        "New Delhi [in the north] - Police said the man fled.": None,
+        "peoria, Jan. 5 (AP) - A man was hurt.": None,  # lower case with an agency
+        "NEW DELHI [India] (Reuters) - Police said": "NEW DELHI [India] (Reuters) -",
+        "ANKARA": "ANKARA",
+        "Rio de Janeiro, 26 juil. - Il pleut.": "Rio de Janeiro, 26 juil. -",
+    }
+    for text, written in cases.items():
+        dateline = parse_dateline(text, reference_date=REF)
+        assert (dateline.text if dateline else None) == written, text
+
+
 NOT_DATELINES = [
     "Paris is lovely - in the spring.",
     "WASHINGTON - the city braced for snow.",

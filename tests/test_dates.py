@@ -8,14 +8,17 @@ import subprocess
 import sys
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct import Caption, Options, Span, parse_article, parse_date
 from newsstruct._data.languages import LANGUAGES
-from newsstruct._data.months import MONTHS
+from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._dates import (
     GRACE_DAYS,
+    _full_date,
+    _weekday_date,
     article_date,
     evidence_date,
     full_dates,
@@ -24,6 +27,7 @@ from newsstruct._dates import (
     stamp_date,
 )
 from newsstruct._language import detect_language
+from newsstruct._patterns import DATE_WEEKDAY, DATE_WITH_YEAR
 
 
 @pytest.mark.parametrize(
@@ -226,3 +230,53 @@ def test_never_raises(text: str) -> None:
     resolve_date(text, Options(reference_date=datetime.date(2020, 1, 1)))
     evidence_date(text)
     detect_language(text)
+
+
+# The scans below run their patterns only where a match can start; each must
+# find what the plain scan finds.
+_DATE_PIECES = st.sampled_from(
+    ["May", "mayo", "Sept.", "19", "19.", "31st", "de", " ", "  ", "\u00a0", "\t", ",", "(",
+     "2021", "1987", "2021-05-19", "20210", "-", "x", "\n", "Monday", "MONDAY", "mon",
+     "Wednesday", "(May 19)", "s\u00e1bado", "\u00df", "\u0130"]
+)  # fmt: skip
+
+
+def _plain_full_dates(text: str, start: int) -> list[datetime.date]:
+    found = []
+    for match in DATE_WITH_YEAR.finditer(text, start, min(len(text), start + 20_000)):
+        value = _full_date(match.group(0))
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _plain_weekday(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    for run in regex.finditer(r"\p{L}++", text[:stop], pos=start):
+        if run.group().casefold() in {day.casefold() for day in WEEKDAYS}:
+            found = DATE_WEEKDAY.match(text, run.start(), stop)
+            if found is not None:
+                return found.span()
+    return None
+
+
+@settings(max_examples=500)
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join), st.data())
+def test_windowed_scans_find_what_plain_scans_find(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    assert full_dates(text, start) == _plain_full_dates(text, start)
+    found = _weekday_date(text, start, stop)
+    assert (found.span() if found else None) == _plain_weekday(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("FIRST PUBLISHED May 3, 2021\nBody.", datetime.date(2021, 5, 3)),
+        ("F\u0130RST PUBLISHED May 3, 2021\nBody.", datetime.date(2021, 5, 3)),  # dotted I
+        ("Title\n  \tPO\u017fTED: 19 May 2021\n", datetime.date(2021, 5, 19)),  # long s
+        ("Published\nMay 3, 2021", None),  # the date is on another line
+    ],
+)
+def test_stamp_lines(text: str, date: datetime.date | None) -> None:
+    assert stamp_date(text) == date

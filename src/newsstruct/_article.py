@@ -12,7 +12,11 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from newsstruct._blocks import Block, split_blocks
-from newsstruct._boilerplate import match_boilerplate, split_trailing_boilerplate
+from newsstruct._boilerplate import (
+    match_boilerplate,
+    phrase_anchors,
+    split_trailing_boilerplate,
+)
 from newsstruct._byline import byline_names, continue_byline, match_byline
 from newsstruct._caption import match_caption
 from newsstruct._dateline import match_dateline
@@ -24,9 +28,8 @@ from newsstruct._model import (
     Byline,
     Caption,
     Dateline,
-    Paragraph,
     Quote,
-    Span,
+    paragraph_at,
 )
 from newsstruct._options import Options, check_text
 from newsstruct._quotes import quotes_in
@@ -120,7 +123,9 @@ def build_article(text: str, options: Options) -> Article:
     """Parse *text* (already checked) with *options*."""
     no_blocks: tuple[Block, ...] = ()
     blocks = _part(no_blocks, split_blocks, text)
-    front = _part(FrontMatter(), find_front_matter, text, blocks, options)
+    # the boilerplate phrases worth looking for in the blocks, looked for once
+    anchors = _part(None, phrase_anchors, text, blocks)
+    front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
 
     byline: Byline | None = None
     dateline: Dateline | None = None
@@ -138,7 +143,7 @@ def build_article(text: str, options: Options) -> Article:
             if longer is not None:
                 byline = longer
                 continue
-        junk = _part(None, match_boilerplate, text, start, end)
+        junk = _part(None, match_boilerplate, text, start, end, anchors)
         if junk is not None:
             boilerplate.append(junk)
             continue
@@ -164,6 +169,8 @@ def build_article(text: str, options: Options) -> Article:
                         continue
         bodies.append((start, end))
 
+    del blocks  # not needed any more: its memory is the quotes' (large texts)
+
     # sign-offs and credit lines glued to the end of the last paragraph
     for _ in range(_MAX_GLUED):
         if not bodies:
@@ -182,7 +189,8 @@ def build_article(text: str, options: Options) -> Article:
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
-    paragraphs = tuple(Paragraph(text[s:e], Span(s, e)) for s, e in bodies)
+    paragraphs = tuple([paragraph_at(text, s, e) for s, e in bodies])
+    del bodies
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs)
     no_date: tuple[datetime.date | None, str | None] = (None, None)

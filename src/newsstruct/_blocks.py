@@ -86,17 +86,22 @@ def _lines(text: str) -> list[_Line]:
             pos = brk.end()
         lines.append(_line(text, pos, len(text)))
         return lines
-    # str.splitlines splits at the same breaks, in C
+    # str.splitlines splits at the same breaks, in C; a line's break is white
+    # space, so stripping the line with its break gives its content's offsets
     pos = 0
+    append = lines.append
     for piece in text.splitlines(keepends=True):
         size = len(piece)
-        if piece.endswith("\r\n"):
-            cut = 2
-        elif piece[-1] in _BREAK_CHARS:
-            cut = 1
+        head = piece.lstrip()
+        if head:
+            lead = size - len(head)
+            tail = lead + len(head.rstrip())
+            # tabs count as four columns of indentation
+            indent = lead + 3 * piece.count("\t", 0, lead) if lead else 0
+            append((pos + lead, pos + tail, indent))
         else:
-            cut = 0
-        lines.append(_line(text, pos, pos + size - cut))
+            cut = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAK_CHARS else 0
+            append((pos + size - cut, pos + size - cut, 0))
         pos += size
     if pos == 0 or text[-1] in _BREAK_CHARS:
         lines.append((pos, pos, 0))  # the (empty) line after the last break

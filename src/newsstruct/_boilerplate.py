@@ -37,15 +37,26 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
+    ADVERTS,
     COPYRIGHT_PHRASES,
     CREDIT_ROLES,
+    FLAGS,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    RELATED_OPENINGS,
+    SHARE_BUTTONS,
+    SHARE_OPENINGS,
+    SIGNOFF_AGENCIES,
+    STANDARDS_OPENINGS,
+    TIMESTAMP_LABELS,
 )
+from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.staff_labels import STAFF_LABELS
+from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -69,7 +80,6 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_SIGNOFF,
     LazyPattern,
-    any_of,
 )
 
 #: Blocks longer than this are never boilerplate: a paragraph of the story.
@@ -84,75 +94,272 @@ def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for group in groups for word in group}))
 
 
-# Cheap gates: a pattern runs on a block only when its gate, given the block
-# case folded, is true; a gate tests literals that every branch of its pattern
-# needs (an opening with ``startswith``, a phrase with ``in``), so it never
-# hides a match.  Folding is exact here: what ``(?i:)`` matches,
-# ``str.casefold`` folds alike.  Keep the gates in step with the patterns.
+# Cheap gates: a pattern runs on a block only when its gate, given the block,
+# the block case folded and the offset of its first letter or digit, is true;
+# a gate tests literals that every branch of its pattern needs (an opening
+# with ``startswith``, a phrase with ``in``), so it never hides a match.
+# Folding is exact here: what ``(?i:)`` matches, :func:`_fold` folds alike.
+# An opening may follow the marks a pattern allows before it (dashes, bullets,
+# a bracket: never letters or digits), so it is tried at the block start, at
+# its first letter or digit and after an opening bracket.  Keep the gates in
+# step with the patterns.
 _CREDIT_ROLES = _folded(CREDIT_ROLES)
 _STAFF_LABELS = _folded(STAFF_LABELS)
 _COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
+_IMPRINT_OPENINGS = ("mci", "mica", "published")
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
+_SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
+_STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS)
+_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS)
+_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
+_END_MARKS = _folded(END_MARKS)
+#: The first characters of a separator rule.
+_RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
+_SHARE_BUTTONS = _folded(SHARE_BUTTONS)
+_SHARE_OPENINGS = _folded(SHARE_OPENINGS)
+_RELATED_OPENINGS = _folded(RELATED_OPENINGS)
+_ADVERT_OPENINGS = _folded(ADVERTS)
+#: What the other credit lines open or end with: ``--With assistance from X.``,
+#: ``X contributed to this report.``
+_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
+_CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
+#: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
+_SHORT_BLOCK_PHRASES = ("regn.", "registration", *_COPYRIGHT_PHRASES, *_PROMO_PHRASES)
 
 
-def _may_be_credits(folded: str) -> bool:
+def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Fewer strings than *phrases*, one of which is in each phrase (so in any text holding it).
+
+    A phrase is anchored by one already chosen that it holds, else by its longest word.
+    """
+    anchors: list[str] = []
+    for phrase in sorted(phrases, key=len):
+        if not any(anchor in phrase for anchor in anchors):
+            anchors.append(max(phrase.split(), key=len))
+    return tuple(anchors)
+
+
+#: Every phrase of a gate holds one of these.
+#: (The phrases with an ``@`` need no anchor: blocks with one are always tried.)
+_PHRASE_ANCHORS = _anchors(phrase for phrase in _SHORT_BLOCK_PHRASES if "@" not in phrase)
+
+
+class _Openings:
+    """Openings (case folded) indexed by their first two characters.
+
+    ``startswith`` with a long tuple compares every opening in turn; the index
+    compares only those that share the text's first two characters.
+    """
+
+    def __init__(self, *groups: Iterable[str]) -> None:
+        index: dict[str, list[str]] = {}
+        for word in _folded(*groups):
+            index.setdefault(word[:2], []).append(word)
+        self._index = {key: tuple(words) for key, words in index.items()}
+
+    def at(self, folded: str, pos: int) -> bool:
+        """True when ``folded[pos:]`` opens with one of the openings."""
+        words = self._index.get(folded[pos : pos + 2])
+        if words is not None and folded.startswith(words, pos):
+            return True
+        words = self._index.get(folded[pos : pos + 1])
+        return words is not None and folded.startswith(words, pos)
+
+
+#: Every opening above: a block that opens with none of them is tried only
+#: by the rules whose gates test something else (:func:`_may_be_any`).
+_ANY_OPENING = _Openings(
+    _CREDIT_OPENINGS,
+    ("to",),
+    _STAFF_LABELS,
+    _COPYRIGHT_OPENINGS,
+    _IMPRINT_OPENINGS,
+    _PROMO_OPENINGS,
+    _SIGNOFF_OPENINGS,
+    _STANDARDS_OPENINGS,
+    _TIMESTAMP_OPENINGS,
+    _FLAG_OPENINGS,
+    _END_MARKS,
+    _SHARE_BUTTONS,
+    _SHARE_OPENINGS,
+    _RELATED_OPENINGS,
+    _ADVERT_OPENINGS,
+)
+
+
+_DOTTED_I = "\u0130"
+
+
+def _fold(text: str) -> str:
+    """*text* case folded as ``(?i:)`` reads it: ``str.casefold``, but ``İ`` is an ``i``.
+
+    (``str.casefold`` makes it an ``i`` and a combining dot.)
+    """
+    return text.replace(_DOTTED_I, "i").casefold()
+
+
+def _lead(folded: str) -> int:
+    """The offset of the first letter or digit of *folded* (its length when none)."""
+    lead = 0
+    while lead < len(folded) and not folded[lead].isalnum():
+        lead += 1
+    return lead
+
+
+def _opens(folded: str, lead: int, openings: tuple[str, ...]) -> bool:
+    """True when *folded* opens with one of *openings*, maybe after marks or a bracket."""
     return (
-        folded.lstrip("( \t").startswith(_CREDIT_ROLES)  # (Reporting by ...
+        folded.startswith(openings)
+        or folded.startswith(openings, lead)
+        or (folded[:1] == "(" and folded.startswith(openings, 1))
+    )
+
+
+def _has_any(folded: str, phrases: tuple[str, ...]) -> bool:
+    return any(map(folded.__contains__, phrases))
+
+
+def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
+    return _opens(folded, lead, _SIGNOFF_OPENINGS)  # -- BERNAMA, (AFP), Reuter
+
+
+def _may_be_desk(block: str, folded: str, lead: int) -> bool:
+    return "/" in block  # bur-dar-gl/fz, ABC // XYZ
+
+
+def _may_be_credits(block: str, folded: str, lead: int) -> bool:
+    return (
+        _opens(folded, lead, _CREDIT_OPENINGS)  # (Reporting by ..., --With assistance from ...
         or folded.startswith("to")  # To contact the reporter ...
-        or "assistance" in folded  # --With assistance from ...
-        or "contributed" in folded  # X contributed to this report.
-        or "@" in folded  # the reporter's e-mail address alone
+        or "@" in block  # the reporter's e-mail address alone
+        or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS)  # Editor: Rahmad Nasution
     )
 
 
-def _may_be_imprint(folded: str) -> bool:
-    return (
-        folded.startswith(("mci", "mica", "published"))
-        or "regn." in folded
-        or "registration" in folded
-    )
+def _may_be_standards(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_STANDARDS_OPENINGS)
 
 
-def _may_be_copyright(folded: str) -> bool:
-    return folded.startswith(_COPYRIGHT_OPENINGS) or any(
-        phrase in folded for phrase in _COPYRIGHT_PHRASES
-    )
+def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_IMPRINT_OPENINGS) or "regn." in folded or "registration" in folded
 
 
-def _may_be_promo(folded: str) -> bool:
-    lead = 0  # the call may follow dashes, bullets and spaces
-    while lead < len(folded) and not folded[lead].isalnum():
-        lead += 1
-    return folded.startswith(_PROMO_OPENINGS, lead) or any(
-        phrase in folded for phrase in _PROMO_PHRASES
-    )
+def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_COPYRIGHT_OPENINGS) or _has_any(folded, _COPYRIGHT_PHRASES)
 
+
+def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_TIMESTAMP_OPENINGS) or block[:1].isdigit()  # UPDATED ..., 3 Min Read
+
+
+def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
+    """A date line has a number in its first three words: ``Thursday, May 20, 2021``."""
+    if not block[:1].isalnum():
+        return False
+    # the third word opens what is left after two splits
+    initials = [word[0] for word in block.split(None, 2)]
+    return any(map(str.isdigit, initials))
+
+
+def _may_be_flag(block: str, folded: str, lead: int) -> bool:
+    return _opens(folded, lead, _FLAG_OPENINGS)  # RPT, (Adds analyst comment ...)
+
+
+def _may_be_separator(block: str, folded: str, lead: int) -> bool:
+    return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS)  # ___, (END)
+
+
+def _may_be_share_buttons(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_SHARE_BUTTONS)
+
+
+def _may_be_share(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_SHARE_OPENINGS)
+
+
+def _may_be_related(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_RELATED_OPENINGS)
+
+
+def _may_be_advert(block: str, folded: str, lead: int) -> bool:
+    return _opens(folded, lead, _ADVERT_OPENINGS)
+
+
+def _may_be_promo(block: str, folded: str, lead: int) -> bool:
+    # the call may follow dashes, bullets and spaces
+    return folded.startswith(_PROMO_OPENINGS, lead) or _has_any(folded, _PROMO_PHRASES)
+
+
+#: A block's opening is read from this many characters (case folded): the
+#: longest opening after a few marks.
+_HEAD = 96
+
+
+def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
+    """True when the gate of some rule may be true: the gates above, or'ed cheaply.
+
+    *anchors* holds (at least) the phrase anchors found in the block.  (Called
+    for every block of every article: the common path is kept to a few calls.)
+    """
+    if "/" in block or "@" in block:
+        return True  # a desk code, an e-mail address or a handle
+    first = block[0]
+    if first.isalnum():  # then its folding opens with a letter or digit: no lead
+        head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
+        if _ANY_OPENING.at(head, 0) or first.isdigit():
+            return True  # an opening, a date line or ``3 Min Read``
+        # a date line: a number opens its second or third word
+        words = block.split(None, 2)
+        if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
+            return True
+    else:
+        if first in _RULE_MARKS:
+            return True
+        head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
+        lead = _lead(head)
+        if lead > _HEAD // 2:  # marks fill the head: fold it all
+            head = _fold(block)
+        if (
+            _ANY_OPENING.at(head, 0)
+            or _ANY_OPENING.at(head, lead)
+            or (head[0] == "(" and _ANY_OPENING.at(head, 1))
+        ):
+            return True
+    # ``... contributed to this report.``: the last letter, then the ending
+    last = block[-2:-1] if block[-1] == "." else block[-1]
+    if last in _ENDING_LETTERS and _fold(block[-_LONGEST_ENDING:]).endswith(_CREDIT_ENDINGS):
+        return True
+    return short and bool(anchors) and _has_any(_fold(block), anchors)
+
+
+#: The last letters of :data:`_CREDIT_ENDINGS`, in either case.
+_ENDING_LETTERS = frozenset("tTyYeE")
+#: The last characters of a block that hold a credit line's ending.
+_LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
+
+
+_Gate = Callable[[str, str, int], bool]
 
 #: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
-_RULES: tuple[tuple[str, LazyPattern, bool, Callable[[str], bool] | None], ...] = (
-    ("signoff", BOILERPLATE_SIGNOFF, True, None),
-    ("desk", BOILERPLATE_DESK, True, None),
+_RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
+    ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
+    ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
-    ("standards", BOILERPLATE_STANDARDS, True, None),
+    ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
-    ("timestamp", BOILERPLATE_TIMESTAMP, True, None),
-    ("timestamp", BOILERPLATE_DATE_LINE, True, None),
-    ("flag", BOILERPLATE_FLAG, True, None),
-    ("separator", BOILERPLATE_SEPARATOR, True, None),
-    ("share", BOILERPLATE_SHARE_BUTTONS, True, None),
-    ("share", BOILERPLATE_SHARE, True, None),
-    ("related", BOILERPLATE_RELATED, True, None),
-    ("promo", BOILERPLATE_ADVERT, True, None),
+    ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
+    ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
+    ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
+    ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
+    ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
+    ("share", BOILERPLATE_SHARE, True, _may_be_share),
+    ("related", BOILERPLATE_RELATED, True, _may_be_related),
+    ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
-)
-
-#: Any of the ungated rules anchored at the block start: one call rules them all out.
-_ANY_ANCHORED = any_of(
-    *(pattern for _, pattern, anchored, gate in _RULES if anchored and gate is None)
 )
 
 _TRAILING: tuple[tuple[str, LazyPattern], ...] = (
@@ -163,30 +370,91 @@ _TRAILING: tuple[tuple[str, LazyPattern], ...] = (
 )
 
 
-def boilerplate_kind(block: str) -> str | None:
-    """The kind of boilerplate *block* (trimmed) is, or ``None``."""
+def boilerplate_kind(block: str, anchors: tuple[str, ...] = _PHRASE_ANCHORS) -> str | None:
+    """The kind of boilerplate *block* (trimmed) is, or ``None``.
+
+    *anchors*: the phrase anchors that may be in *block* (see :func:`phrase_anchors`).
+    """
     if not block or len(block) > _MAX_BLOCK:
         return None
-    folded = block.casefold()
     short = len(block) <= _MAX_PHRASE_BLOCK
-    # one call tells whether any ungated anchored rule can match
-    some_anchored = _ANY_ANCHORED.match(block) is not None
+    # one cheap test rules out most paragraphs of a story
+    if not _may_be_any(block, short, anchors):
+        return None
+    folded = _fold(block)
+    lead = _lead(folded)
     for kind, pattern, anchored, gate in _RULES:
-        if gate is None:
-            if anchored and not some_anchored:
-                continue
-        elif not (anchored or short) or not gate(folded):
+        if not (anchored or short) or not gate(block, folded, lead):
             continue
         if pattern.match(block) if anchored else pattern.search(block):
             return kind
     return None
 
 
-def match_boilerplate(text: str, start: int, end: int) -> Boilerplate | None:
-    """The boilerplate that ``text[start:end]`` (a whole block) is; else ``None``."""
+def phrase_anchors(text: str, blocks: Sequence[Block]) -> tuple[str, ...]:
+    """The phrase anchors that :func:`boilerplate_kind` needs to look for in *blocks*.
+
+    A gate looks for phrases anywhere in a block, which costs a scan of the
+    block per phrase; one scan of the text per anchor, made once for all the
+    blocks of an article, finds the few (usually none) worth looking for.
+    The short blocks (the only ones the phrase rules read) are scanned, a
+    bounded group at a time.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import phrase_anchors
+    >>> text = "Talks end\\n\\nFollow him on Twitter @jdoe"
+    >>> phrase_anchors(text, split_blocks(text))
+    ('twitter',)
+    >>> phrase_anchors("Talks end.", split_blocks("Talks end."))
+    ()
+    """
+    found: set[str] = set()
+    for low in range(0, len(blocks), _GROUP):
+        group = [(block.start, block.end) for block in blocks[low : low + _GROUP]]
+        short = [text[s:e] for s, e in group if e - s <= _MAX_PHRASE_BLOCK]
+        if short:
+            folded = _fold_for_anchors("\n".join(short))
+            found.update(a for a in _PHRASE_ANCHORS if a not in found and a in folded)
+    return tuple(anchor for anchor in _PHRASE_ANCHORS if anchor in found)
+
+
+#: Marks common in wire copy that are in no anchor and fold to themselves.
+_PLAIN_MARKS = tuple(
+    mark
+    for mark in "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\u00a0"
+    if mark not in "".join(_PHRASE_ANCHORS)
+)
+
+
+def _fold_for_anchors(chunk: str) -> str:
+    """*chunk* case folded, with :data:`_PLAIN_MARKS` made NULs (in no anchor either).
+
+    The anchors are found in it where they are in ``_fold(chunk)``, and
+    the folding is much faster when only those marks keep *chunk* from ASCII.
+    """
+    if not chunk.isascii():
+        for mark in _PLAIN_MARKS:
+            if mark in chunk:
+                chunk = chunk.replace(mark, "\x00")
+    return _fold(chunk)
+
+
+#: Blocks joined and scanned at once by :func:`phrase_anchors` (at most
+#: ``_GROUP * _MAX_BLOCK`` characters).
+_GROUP = 256
+
+
+def match_boilerplate(
+    text: str, start: int, end: int, anchors: tuple[str, ...] | None = None
+) -> Boilerplate | None:
+    """The boilerplate that ``text[start:end]`` (a whole block) is; else ``None``.
+
+    *anchors*: the phrase anchors that may be in the block (see
+    :func:`phrase_anchors`); by default, all of them.
+    """
     if end - start > _MAX_BLOCK:
         return None
-    kind = boilerplate_kind(text[start:end])
+    kind = boilerplate_kind(text[start:end], _PHRASE_ANCHORS if anchors is None else anchors)
     if kind is None:
         return None
     return Boilerplate(text[start:end], Span(start, end), kind)

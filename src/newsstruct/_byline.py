@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
+from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
@@ -31,6 +32,7 @@ from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
     BYLINE_DATED,
     BYLINE_LEAD,
+    BYLINE_LEAD_WORDS,
     BYLINE_PERSON,
     BYLINE_PLACE,
     BYLINE_ROLE,
@@ -48,6 +50,10 @@ _MAX_DESK_WORDS = 5
 _CONNECTORS = frozenset(
     {"the", "of", "for", "to", "and", "de", "der", "die", "du", "la", "le", "da", "do", "del"}
 )
+#: The credit roles (``Reporting``, ``Editing`` ...) case folded, and how much of
+#: a line holds one.
+_CREDIT_ROLES = tuple(sorted({role.casefold() for role in CREDIT_ROLES}))
+_ROLE_HEAD = 2 * max(map(len, _CREDIT_ROLES))
 #: A name has at most this many characters.
 _MAX_NAME = 60
 
@@ -67,13 +73,14 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     """The names in *block* when it is a byline or a credit line, else ``None``."""
     if len(block) > _MAX_BYLINE:
         return None
-    lead = BYLINE_LEAD.match(block)
+    # cheap gates: the lead word, the credit role or the bar each pattern needs
+    lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
-    if BYLINE_CREDIT_ROLE.match(inner):
+    if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    dated = BYLINE_DATED.match(block)
+    dated = BYLINE_DATED.match(block) if "|" in block else None
     if dated is not None:
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))

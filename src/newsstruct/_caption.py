@@ -20,6 +20,7 @@ credit: it is a sign-off (see :doc:`boilerplate`).
 from __future__ import annotations
 
 from newsstruct._blocks import trim
+from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -34,6 +35,13 @@ from newsstruct._patterns import (
     CAPTION_TRAILER,
 )
 
+#: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
+_LEAD_LABELS = tuple(CAPTION_LABELS)
+#: What a gallery counter (``[1/5]``, ``Item 1 of 3``) or a label opens with.
+_FIRST_CHARACTERS = frozenset("[Ii" + "".join(label[0] for label in _LEAD_LABELS))
+#: The credit labels of :data:`~newsstruct._patterns.CAPTION_LABELLED_CREDIT`, case folded.
+_FOLDED_LABELS = tuple(sorted({label.casefold() for label in CREDIT_LABELS}))
+_LONGEST_LABEL = max(map(len, CREDIT_LABELS))
 #: Blocks longer than this are never captions.
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
@@ -44,7 +52,19 @@ _MAX_CREDIT_WORDS = 10
 
 def match_caption(text: str, start: int, end: int) -> Caption | None:
     """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
-    if end - start > _MAX_CAPTION:
+    if end - start > _MAX_CAPTION or end <= start:
+        return None
+    tail = max(start, end - _TAIL)
+    if (
+        text[start] not in _FIRST_CHARACTERS
+        and text[end - 1] not in (")", "]")
+        and text.find(":", tail, end) < 0
+        and text.find("/", tail, end) < 0
+        and text.find("icensing", start, end) < 0
+        and text.find("ICENSING", start, end) < 0
+    ):
+        # no gallery counter or label to open it, no credit (its colon, bracket
+        # or slash) to end it, no licensing link after it: most paragraphs
         return None
     block = text[start:end]
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
@@ -55,7 +75,11 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     if block[:1] in ("[", "I", "i"):  # a gallery counter: [1/5], Item 1 of 3
         gallery = CAPTION_GALLERY.match(block)
         skip = gallery.end() if gallery is not None else 0
-    lead = CAPTION_LEAD_LABEL.match(block[skip:]) if skip else CAPTION_LEAD_LABEL.match(block)
+    lead = (
+        CAPTION_LEAD_LABEL.match(block[skip:] if skip else block)
+        if block.startswith(_LEAD_LABELS, skip)  # cheap gate: the label opens the caption
+        else None
+    )
     desc_start = skip + lead.end() if lead is not None else skip
     credit = _credit(block, desc_start)
     if credit is None:
@@ -85,7 +109,9 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     window = max(floor, len(block) - _TAIL)
     # cheap gates: each pattern needs its colon, closing bracket or slash
     bracketed = block[-1:] in (")", "]")
-    if block.find(":", window) >= 0:
+    colon = block.rfind(":", window)
+    # a labelled credit's colon is the last one, right after its label
+    if colon >= 0 and _label_before(block, window, colon):
         found = CAPTION_LABELLED_CREDIT.search(block, window)
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, *found.span("credit"))
@@ -103,6 +129,15 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
             return found.start(), found.start("credit"), found.end("credit")
     return None
+
+
+def _label_before(block: str, window: int, colon: int) -> bool:
+    """True when a credit label (``PHOTO``, ``Credit``) ends ``block[window:colon]`` (spaces aside).
+
+    Case folded as ``(?i:)`` reads it (a dotted capital I is an i).
+    """
+    before = block[window:colon].rstrip(" \t")[-_LONGEST_LABEL:]
+    return before.replace("\u0130", "i").casefold().endswith(_FOLDED_LABELS)
 
 
 def _short(credit: str) -> bool:

@@ -52,6 +52,7 @@ import regex
 
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
 from newsstruct._dates import evidence_date, resolve_in_text
 from newsstruct._model import Dateline, Span
@@ -59,10 +60,12 @@ from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
     DATELINE_AGENCY_FIRST,
     DATELINE_CHINESE,
+    DATELINE_CONNECTORS,
     DATELINE_DATE_FIRST,
     DATELINE_FLAG,
     DATELINE_GLUED_BYLINE,
     DATELINE_MAIN,
+    DATELINE_MARK,
     DATELINE_PLACE_IS_AGENCY,
     DATELINE_SOURCE,
     DATELINE_WINDOW,
@@ -84,7 +87,6 @@ _NOT_AGENCIES = frozenset(
      "right", "center", "centre", "above", "below", "pictured", "ap photo", "reuters photo",
      "afp photo", "graphic", "map", "watch", "live", "opinion", "analysis", "editorial"}
 )  # fmt: skip
-_TIMEOUT = 1.0
 #: A stock ticker in brackets (``IBM.N``, ``STM.PA``, ``BRCM.O``), never a source.
 _TICKER = regex.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
 #: Characters read after a dateline to tell a sentence from a headline.
@@ -93,6 +95,11 @@ _LOOK_AHEAD = 40
 _LOOK_AHEAD_WORDS = 6
 #: A word of the text that follows a dateline.
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
+#: What separates the first place of a location from the rest, a comma
+#: before a qualifier (state, country), and a possessive in capitals.
+_PLACE_SEPARATOR = regex.compile(r"[,\u060c/]")
+_QUALIFIER_COMMA = regex.compile(r"[,\u060c]")
+_POSSESSIVE_S = regex.compile(r"['’]S\b")
 #: A numeric date ``12.03.2024`` (day, month, year).
 _NUMERIC_DATE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 
@@ -110,10 +117,9 @@ def match_dateline(text: str, start: int, end: int, options: Options) -> Datelin
     True
     """
     stop = min(end, start + DATELINE_WINDOW)
-    try:
-        found = _match(text, start, stop)
-    except TimeoutError:  # pragma: no cover - the patterns are linear; a safety net
-        return None
+    # no ``timeout=``: the patterns are linear and read at most DATELINE_WINDOW
+    # characters (a timeout costs microseconds per call to set up)
+    found = _match(text, start, stop)
     if found is None:
         return None
     span, location, agency, date_text = found
@@ -147,9 +153,18 @@ def _numeric_date(found: regex.Match[str]) -> datetime.date | None:
 _Found = tuple[Span, str | None, str | None, str | None]
 
 
+# Cheap gates before the patterns (most blocks open no dateline): the first
+# characters a pattern needs, or a bracket, slash, dash or colon in the window
+# (:data:`DATELINE_MARK`).  Keep them in step with the patterns.
+#: The first characters of :data:`DATELINE_FLAG`.
+_FLAG_FIRST = frozenset("RCU*")
+#: The first characters of the agencies of :data:`DATELINE_CHINESE`.
+_CHINESE_FIRST = frozenset("新中人央法路美共塔")
+
+
 def _match(text: str, start: int, stop: int) -> _Found | None:
     pos = start
-    flag = DATELINE_FLAG.match(text, pos, stop, timeout=_TIMEOUT)
+    flag = DATELINE_FLAG.match(text, pos, stop) if text[pos : pos + 1] in _FLAG_FIRST else None
     if flag is not None:
         pos = flag.end()
     found = None if flag is not None else _match_source(text, pos, stop)
@@ -168,7 +183,9 @@ def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
 
     The dateline's span starts at its location; it must have an agency or a date.
     """
-    byline = DATELINE_GLUED_BYLINE.match(text, pos, stop, timeout=_TIMEOUT)
+    if not text.startswith("By", pos):
+        return None
+    byline = DATELINE_GLUED_BYLINE.match(text, pos, stop)
     if byline is None:
         return None
     found = _match_dateline(text, byline.end(), stop)
@@ -179,7 +196,9 @@ def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
 
 def _match_source(text: str, pos: int, stop: int) -> _Found | None:
     """``AP - `` or ``Canadian Press - VANCOUVER (CP) -``."""
-    source = DATELINE_SOURCE.match(text, pos, stop, timeout=_TIMEOUT)
+    if DATELINE_MARK.search(text, pos, stop) is None:
+        return None  # no dash
+    source = DATELINE_SOURCE.match(text, pos, stop)
     if source is None or not is_agency(source.group("agency")):
         return None
     inner = _match_dateline(text, source.end(), stop)
@@ -193,18 +212,25 @@ def _match_source(text: str, pos: int, stop: int) -> _Found | None:
 
 
 def _match_dateline(text: str, pos: int, stop: int) -> _Found | None:
-    return (
-        _match_chinese(text, pos, stop)
-        or _match_place_is_agency(text, pos, stop)
-        or _match_agency_first(text, pos, stop)
-        or _match_date_first(text, pos, stop)
-        or _match_main(text, pos, stop)
-    )
+    first = text[pos : pos + 1]
+    if first in _CHINESE_FIRST:
+        found = _match_chinese(text, pos, stop)
+        if found is not None:
+            return found
+    if first == "(":
+        found = _match_place_is_agency(text, pos, stop) or _match_agency_first(text, pos, stop)
+        if found is not None:
+            return found
+    if text.find("(", pos, stop) >= 0:
+        found = _match_date_first(text, pos, stop)
+        if found is not None:
+            return found
+    return _match_main(text, pos, stop)
 
 
 def _match_chinese(text: str, pos: int, stop: int) -> _Found | None:
     """``新华社北京3月31日电``: agency, place and date run together, then 电."""
-    found = DATELINE_CHINESE.match(text, pos, stop, timeout=_TIMEOUT)
+    found = DATELINE_CHINESE.match(text, pos, stop)
     if found is None:
         return None
     return (
@@ -217,7 +243,7 @@ def _match_chinese(text: str, pos: int, stop: int) -> _Found | None:
 
 def _match_place_is_agency(text: str, pos: int, stop: int) -> _Found | None:
     """``(서울=연합뉴스)``: place and agency in one bracket."""
-    found = DATELINE_PLACE_IS_AGENCY.match(text, pos, stop, timeout=_TIMEOUT)
+    found = DATELINE_PLACE_IS_AGENCY.match(text, pos, stop)
     if found is None or not is_agency(found.group("agency").strip()):
         return None
     return Span(pos, found.end()), found.group("location"), found.group("agency").strip(), None
@@ -225,13 +251,13 @@ def _match_place_is_agency(text: str, pos: int, stop: int) -> _Found | None:
 
 def _match_agency_first(text: str, pos: int, stop: int) -> _Found | None:
     """``(ANSA) - ROMA, 1 LUG -``, ``(CNN) --``."""
-    lead = DATELINE_AGENCY_FIRST.match(text, pos, stop, timeout=_TIMEOUT)
+    lead = DATELINE_AGENCY_FIRST.match(text, pos, stop)
     if lead is None or not _known(lead.group("agency")):
         return None
     agency = lead.group("agency")
     after = _skip_space(text, lead.end(), stop)
     if lead.group("dash"):
-        main = DATELINE_MAIN.match(text, after, stop, timeout=_TIMEOUT)
+        main = DATELINE_MAIN.match(text, after, stop)
         if (
             main is not None
             and main.group("dash")
@@ -248,7 +274,7 @@ def _match_agency_first(text: str, pos: int, stop: int) -> _Found | None:
 
 def _match_date_first(text: str, pos: int, stop: int) -> _Found | None:
     """``Jan. 5 (Bloomberg) --``."""
-    lead = DATELINE_DATE_FIRST.match(text, pos, stop, timeout=_TIMEOUT)
+    lead = DATELINE_DATE_FIRST.match(text, pos, stop)
     if lead is None:
         return None
     agency = lead.group("agency")
@@ -260,7 +286,14 @@ def _match_date_first(text: str, pos: int, stop: int) -> _Found | None:
 
 
 def _match_main(text: str, pos: int, stop: int) -> _Found | None:
-    main = DATELINE_MAIN.match(text, pos, stop, timeout=_TIMEOUT)
+    # cheap gates (most paragraphs; the full pattern is slow to fail)
+    mark = DATELINE_MARK.search(text, pos, stop)
+    if mark is None:
+        if len(text[pos:stop].rstrip()) > _MAX_LOCATION:
+            return None  # longer than a location on a line of its own, no bracket or dash
+    elif _clause_before(text, pos, mark.start()):
+        return None
+    main = DATELINE_MAIN.match(text, pos, stop)
     if main is None:
         return None
     location = main.group("location")
@@ -333,6 +366,35 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
     return Span(pos, end), _clean_location(main), agency, date_text
 
 
+#: Lower-case words a main dateline may have before its bracket, slash, dash
+#: or colon, besides connectors and month names: a lower-case location
+#: (``la paz, 12 mar -``).
+_MAX_LOWER_WORDS = 3
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _clause_before(text: str, pos: int, mark: int) -> bool:
+    """True when ``text[pos:mark]`` reads as a clause, not the start of a main dateline.
+
+    Before the first bracket, slash, dash or colon (:data:`DATELINE_MARK`), a
+    main dateline has place words in capitals, connectors (``de``, ``of``), a
+    date (``juil. 26``) and at most :data:`_MAX_LOWER_WORDS` other words in
+    lower case (a bracket after a place, ``New Delhi [India]``, may hold any).
+    """
+    segment = text[pos:mark]
+    if "[" in segment:
+        return False
+    lower = 0
+    for word in segment.split():
+        if word[0] in _ASCII_LOWER:
+            bare = word.rstrip(",.0123456789")
+            if bare not in DATELINE_CONNECTORS and bare.casefold() not in MONTHS:
+                lower += 1
+                if lower > _MAX_LOWER_WORDS:
+                    return True
+    return False
+
+
 def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
     """A location with neither date nor agency: ``MANILA -``, ``Mumbai:``.
 
@@ -344,9 +406,9 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
     not a title-case headline, must follow.
     """
     location = main.group("location")
-    first = regex.split(r"[,\u060c/]", location, maxsplit=1)[0].strip()
-    qualified = regex.search(r"[,\u060c]", location) is not None  # a state or a country
-    if any(ch.isdigit() for ch in location) or regex.search(r"['’]S\b", location):
+    first = _PLACE_SEPARATOR.split(location, maxsplit=1)[0].strip()
+    qualified = _QUALIFIER_COMMA.search(location) is not None  # a state or a country
+    if any(ch.isdigit() for ch in location) or _POSSESSIVE_S.search(location):
         return False
     words = first.split()
     if len(words) > _MAX_BARE_WORDS or len(location.split()) > _MAX_BARE_WORDS + 2:
@@ -387,9 +449,7 @@ def _sentence_follows(text: str, pos: int, stop: int) -> bool:
     ``A Tale of Two Cities``).
     """
     lower = upper = 0
-    for count, word in enumerate(
-        _WORD.finditer(text, pos, min(stop, pos + _LOOK_AHEAD + 20), timeout=_TIMEOUT)
-    ):
+    for count, word in enumerate(_WORD.finditer(text, pos, min(stop, pos + _LOOK_AHEAD + 20))):
         if count >= _LOOK_AHEAD_WORDS:
             break
         if word.group().islower():

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 import regex
 
 from newsstruct._data.months import MONTHS, WEEKDAYS
-from newsstruct._language import detect_language
+from newsstruct._language import ascii_letters, detect_language
 from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
@@ -37,6 +39,7 @@ from newsstruct._patterns import (
     DATE_STAMP_LINE,
     DATE_WEEKDAY,
     DATE_WITH_YEAR,
+    DATE_YEAR,
     SCAN_TIMEOUT,
 )
 
@@ -262,13 +265,49 @@ def _weekday_date(text: str, start: int, stop: int) -> regex.Match[str] | None:
 
     A match starts with a whole run of letters that is a weekday name, so the
     pattern is tried at those runs, in order (a search would try every position).
+    One split finds the runs and their offsets, one case folding folds them all.
     """
-    for run in DATE_LETTER_RUN.finditer(text, start, stop):
-        if run.group().casefold() in _FOLDED_WEEKDAYS:
-            found = DATE_WEEKDAY.match(text, run.start(), stop)
+    window = text[start:stop]
+    letters = ascii_letters(window)
+    if letters is not None:  # the usual case, without a pattern
+        present = _FOLDED_WEEKDAYS.intersection(letters.split())
+        if not present:
+            return None
+        padded = f" {letters} "
+        offsets = sorted(at for name in present for at in _whole_words(padded, name))
+        for offset in offsets:
+            found = DATE_WEEKDAY.match(text, start + offset, stop)
+            if found is not None:
+                return found
+        return None
+    # [between, run, between, run, ..., between]: run i starts where part 2i ends
+    parts = DATE_LETTER_RUN.split(window)
+    runs = parts[1::2]
+    # case folding never makes a space
+    folded = " ".join(runs).casefold().split(" ") if runs else []
+    if _FOLDED_WEEKDAYS.isdisjoint(folded):
+        return None
+    ends = list(itertools.accumulate(map(len, parts)))
+    for index, name in enumerate(folded):
+        if name in _FOLDED_WEEKDAYS:
+            found = DATE_WEEKDAY.match(text, start + ends[2 * index], stop)
             if found is not None:
                 return found
     return None
+
+
+def _whole_words(padded: str, word: str) -> list[int]:
+    """The offsets of *word* as a whole word in *padded* (words between single spaces).
+
+    *padded* starts with a space: an offset in it is the offset in the unpadded text.
+    """
+    needle = f" {word} "
+    offsets = []
+    at = padded.find(needle)
+    while at >= 0:
+        offsets.append(at)
+        at = padded.find(needle, at + 1)
+    return offsets
 
 
 def _weekday_number(name: str) -> int | None:
@@ -285,18 +324,81 @@ def full_dates(text: str, start: int = 0, end: int | None = None) -> list[dateti
     stop = len(text) if end is None else end
     stop = min(stop, start + _EVIDENCE_WINDOW)
     found: list[datetime.date] = []
-    for match in DATE_WITH_YEAR.finditer(text, start, stop, timeout=SCAN_TIMEOUT):
-        written = match.group(0)
-        if "-" in written and written[:4].isdigit():
-            value = _make_date(int(written[:4]), int(written[5:7]), int(written[8:10]))
-        else:
-            parts = _split_date(written)
-            value = None
-            if parts is not None and parts[0] is not None:
-                value = _make_date(parts[0], parts[1], parts[2])
-        if value is not None:
-            found.append(value)
+    for low, high in _year_windows(text, start, stop):
+        for match in DATE_WITH_YEAR.finditer(text, low, high, timeout=SCAN_TIMEOUT):
+            value = _full_date(match.group(0))
+            if value is not None:
+                found.append(value)
     return found
+
+
+#: The white space inside a date (as in :data:`DATE_WITH_YEAR`).
+_DATE_SPACES = frozenset(" \t\u00a0\u202f")
+#: The most words before a year in a date: ``19. de mayo de 2021``.
+_WORDS_BEFORE_YEAR = 4
+#: The most characters from a year's start to the end of its date and the
+#: character after it: ``2021-05-19`` and one more.
+_AFTER_YEAR = 11
+
+
+def _year_windows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:stop]`` that may hold dates with a year, in order.
+
+    A date with a year holds a year (:data:`DATE_YEAR`) after at most
+    :data:`_WORDS_BEFORE_YEAR` words and ends at most :data:`_AFTER_YEAR`
+    characters after its start, so the pattern is run around the years only
+    (over the whole text, it costs a regex step per character).  Windows that
+    meet are joined, so a scan of the windows finds what a scan of the text does.
+    """
+    windows: list[tuple[int, int]] = []
+    floor = start
+    for year in DATE_YEAR.finditer(text, start, stop):
+        pos = year.start()
+        for _ in range(_WORDS_BEFORE_YEAR):
+            while pos > floor and text[pos - 1] in _DATE_SPACES:
+                pos -= 1
+            while pos > floor and text[pos - 1] not in _DATE_SPACES:
+                pos -= 1
+        high = min(stop, year.start() + _AFTER_YEAR)
+        if windows and pos <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((pos, high))
+        floor = high
+    return windows
+
+
+def _full_date(written: str) -> datetime.date | None:
+    """The date a :data:`DATE_WITH_YEAR` match reads, if it is a valid one."""
+    if "-" in written and written[:4].isdigit():
+        return _make_date(int(written[:4]), int(written[5:7]), int(written[8:10]))
+    parts = _split_date(written)
+    if parts is not None and parts[0] is not None:
+        return _make_date(parts[0], parts[1], parts[2])
+    return None
+
+
+#: The first three letters of the labels of :data:`DATE_STAMP_LINE`, case folded.
+_STAMP_STEMS = frozenset(
+    label[:3]
+    for label in (
+        "last", "first", "updated", "published", "posted", "publié", "mis", "veröffentlicht",
+        "aktualisiert", "actualizado", "publicado", "pubblicato", "aggiornato",
+    )
+)  # fmt: skip
+
+
+def _stamp_heads(lines: list[str]) -> list[str]:
+    """The first three characters of each line after its indent, case folded as a label's."""
+    raw = [line[:3] if line[:1] not in _INDENT else line.lstrip(" \t")[:3] for line in lines]
+    # one folding for all (it never makes a line break); ``(?i:)`` reads a
+    # dotted capital I as an i, where case folding adds a dot
+    folded = "\n".join(raw).replace("\u0130", "i").casefold().split("\n")
+    return list(map(_FIRST_THREE, folded))
+
+
+_INDENT = (" ", "\t")
+_FIRST_THREE = operator.itemgetter(slice(0, 3))
 
 
 def stamp_date(text: str) -> datetime.date | None:
@@ -311,18 +413,22 @@ def stamp_date(text: str) -> datetime.date | None:
     True
     """
     stop = min(len(text), _EVIDENCE_WINDOW)
+    lines = text[:stop].split("\n")
+    # the pattern is anchored at a line start: try it there only (a search over
+    # the whole window costs a regex step per character), and only where the
+    # line opens with the first letters of a label (one set operation tells)
+    heads = _stamp_heads(lines)
+    if _STAMP_STEMS.isdisjoint(heads):
+        return None
     pos = 0
-    while pos < stop:
-        # the pattern is anchored at a line start: try it there only (a search
-        # over the whole window costs a regex step per character)
-        line = DATE_STAMP_LINE.match(text, pos, stop)
-        if line is not None:
-            dates = full_dates(text, line.start(), line.end())
-            if dates:
-                return dates[0]
-        pos = text.find("\n", pos, stop) + 1
-        if pos == 0:
-            break
+    for line, head in zip(lines, heads, strict=True):
+        if head in _STAMP_STEMS:
+            found = DATE_STAMP_LINE.match(text, pos, stop)
+            if found is not None:
+                dates = full_dates(text, found.start(), found.end())
+                if dates:
+                    return dates[0]
+        pos += len(line) + 1
     return None
 
 

@@ -88,8 +88,16 @@ class FrontMatter:
     )
 
 
-def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> FrontMatter:
+def find_front_matter(
+    text: str,
+    blocks: Sequence[Block],
+    options: Options,
+    anchors: tuple[str, ...] | None = None,
+) -> FrontMatter:
     """Headline, kicker and standfirst among the leading *blocks* of *text*.
+
+    *anchors*: the boilerplate phrase anchors found in the blocks
+    (:func:`~newsstruct._boilerplate.phrase_anchors`), when already known.
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import find_front_matter
@@ -102,11 +110,12 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
     FrontMatter(headline=None, kicker=None, standfirst=None, used=frozenset())
     """
     seen: dict[tuple[int, int], Dateline | None] = {}
+    junk = _Junk(anchors)
     index = 0
     # page furniture above the headline: update stamps, share widgets, flags
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
-        if boilerplate_kind(text[block.start : block.end]) not in _LEADING_JUNK:
+        if junk.kind(text[block.start : block.end]) not in _LEADING_JUNK:
             break
         index += 1
     if index >= len(blocks):
@@ -122,7 +131,7 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
-    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen):
+    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen)
 
     block = blocks[index]
@@ -144,11 +153,23 @@ def find_front_matter(text: str, blocks: Sequence[Block], options: Options) -> F
     used.add(index)
 
     standfirst: Standfirst | None = None
-    if _standfirst(text, blocks, index + 1, options, seen):
+    if _standfirst(text, blocks, index + 1, options, seen, junk):
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen)
+
+
+@attrs.frozen
+class _Junk:
+    """:func:`boilerplate_kind` with the phrase anchors of the article, when known."""
+
+    anchors: tuple[str, ...] | None
+
+    def kind(self, block: str) -> str | None:
+        if self.anchors is None:
+            return boilerplate_kind(block)
+        return boilerplate_kind(block, self.anchors)
 
 
 def _dateline(
@@ -166,6 +187,7 @@ def _other_part(
     block: Block,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
+    junk: _Junk,
     following: Sequence[Block] = (),
 ) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
@@ -175,7 +197,7 @@ def _other_part(
     """
     start, end = block.start, block.end
     if (
-        boilerplate_kind(text[start:end]) is not None
+        junk.kind(text[start:end]) is not None
         or match_byline(text, start, end) is not None
         or match_caption(text, start, end) is not None
     ):
@@ -217,6 +239,7 @@ def _reads_as_headline(
     index: int,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
+    junk: _Junk,
 ) -> bool:
     block = blocks[index]
     if block.end - block.start > _MAX_HEADLINE:
@@ -227,7 +250,7 @@ def _reads_as_headline(
     words = HEADLINE_WORD.findall(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
-    if _other_part(text, block, options, seen, blocks[index + 1 : index + 4]):
+    if _other_part(text, block, options, seen, junk, blocks[index + 1 : index + 4]):
         return False
     if _all_caps(line) or _title_case(words):
         return True
@@ -249,12 +272,13 @@ def _standfirst(
     index: int,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
+    junk: _Junk,
 ) -> bool:
     """True when blocks[index] is a standfirst: a summary before a byline or dateline."""
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen):
+    if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen, junk):
         return False
     if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
         return False

@@ -25,6 +25,47 @@ _SCRIPTS = tuple((regex.compile(rf"\p{{Script={name}}}"), code) for name, code i
 #: Share of the letters a script needs to tell the language (kana: a tenth).
 _SCRIPT_SHARE = 0.5
 _KANA_SHARE = 0.1
+#: Characters outside ASCII that are never letters: typographic quotes, dashes,
+#: spaces, symbols.  A sample made of ASCII and these is split into words by
+#: :func:`_ascii_words` without a pattern.
+_NOT_LETTERS = frozenset(
+    "\u00a0\u00a2\u00a3\u00a5\u00a6\u00a7\u00a9\u00ab\u00ad\u00ae\u00b0\u00b1\u00b6\u00b7"
+    "\u00bb\u00bc\u00bd\u00be\u00d7\u00f7\u2002\u2003\u2009\u200a\u200b\u2010\u2011"
+    "\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2020"
+    "\u2021\u2022\u2026\u2028\u2029\u202f\u2032\u2033\u2039\u203a\u20ac\u2122\u2212"
+)
+_ASCII_OR_NOT_LETTERS = frozenset(map(chr, range(128))) | _NOT_LETTERS
+#: The marks of :data:`_NOT_LETTERS` most common in news copy.
+_USUAL_MARKS = ("\u2019", "\u201c", "\u201d", "\u2018", "\u2014", "\u2013", "\u00a0", "\u2026")
+#: Byte table: ASCII letters kept, every other byte a space.
+_ASCII_LETTERS = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256)
+)
+
+
+def ascii_letters(sample: str) -> str | None:
+    """*sample* in lower case with every character but a letter made a space.
+
+    Only when its letters are all ASCII (else ``None``): then the words of the
+    result are the runs of letters (``\\p{L}++``) of *sample*, case folded,
+    at the same offsets, found without a pattern.
+
+    >>> from newsstruct._language import ascii_letters
+    >>> ascii_letters("Clinton\u2019s team, 2016")
+    'clinton s team      '
+    >>> ascii_letters("Gr\u00fc\u00dfe") is None
+    True
+    """
+    if not sample.isascii():
+        # the usual marks first (one fast pass each), then any other one by one
+        for mark in _USUAL_MARKS:
+            if mark in sample:
+                sample = sample.replace(mark, " ")
+        if not sample.isascii() and not _ASCII_OR_NOT_LETTERS.issuperset(sample):
+            return None
+    # the other characters become "?", then spaces
+    ascii_bytes = sample.encode("ascii", "replace").translate(_ASCII_LETTERS)
+    return ascii_bytes.decode("ascii").lower()
 
 
 def _script_language(letters: str, allowed: tuple[str, ...] | None) -> str | None:
@@ -65,12 +106,17 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     if allowed is not None and len(allowed) == 1:
         return allowed[0]
     counts: dict[str, int] = {}
-    words = _WORD.findall(text, 0, min(len(text), _SAMPLE))
-    script = _script_language("".join(words), allowed)
-    if script is not None:
-        return script  # Chinese, Japanese, Korean, Arabic ... by their script
-    # one casefold for all the words (casefold maps characters one by one)
-    for codes in filter(None, map(_CODES.get, " ".join(words).casefold().split(" "))):
+    letters = ascii_letters(text[:_SAMPLE])
+    if letters is not None:
+        folded = letters.split()
+    else:
+        words = _WORD.findall(text, 0, min(len(text), _SAMPLE))
+        script = _script_language("".join(words), allowed)
+        if script is not None:
+            return script  # Chinese, Japanese, Korean, Arabic ... by their script
+        # one casefold for all the words (casefold maps characters one by one)
+        folded = " ".join(words).casefold().split(" ")
+    for codes in filter(None, map(_CODES.get, folded)):
         for code in codes:
             if allowed is None or code in allowed:
                 counts[code] = counts.get(code, 0) + 1

@@ -123,6 +123,30 @@ class Paragraph:
     span: Span
 
 
+#: Sets a field of a frozen record (as its own ``__init__`` does).
+_set = object.__setattr__
+
+
+def paragraph_at(text: str, start: int, end: int) -> Paragraph:
+    """``Paragraph(text[start:end], Span(start, end))``, for offsets known to be valid.
+
+    Built without the checks of :class:`Span` (the composer builds one per
+    paragraph of every article, and its offsets come from the text): equal,
+    in every way, to the record built the usual way.
+
+    >>> from newsstruct._model import Paragraph, Span, paragraph_at
+    >>> paragraph_at("Ports shut. Talks end.", 12, 22) == Paragraph("Talks end.", Span(12, 22))
+    True
+    """
+    span = object.__new__(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    paragraph = object.__new__(Paragraph)
+    _set(paragraph, "text", text[start:end])
+    _set(paragraph, "span", span)
+    return paragraph
+
+
 @attrs.frozen
 class Speaker:
     """Who said a quote.
