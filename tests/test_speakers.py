@@ -250,3 +250,91 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
         ("he", "Henrik Dahl"),
         ("she", "Ingrid Solberg"),
     ]
+
+
+# ---------------------------------------------------------------------------
+# the tokeniser: fast paths read the same as the reference pattern
+# ---------------------------------------------------------------------------
+
+_PLAIN_PIECES = [
+    "Mr", "Mr.", "A.", "U.S.", "D.C.", "e.g.", "don't", "rock-and-roll", "co\u2019op",
+    "snake_case", "_x", "AT&T", "1990s", "5'11", "-", "--", ".", "...", ",", ";", ":",
+    "(", ")", "[", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013",
+    "\u2026", "Sen.", "Rep.", "no.", "Inc.", "\x1c", "\x1f", "\x00", " ", "  ", "\n",
+    "\t", "\r\n", "\x0b",
+]  # fmt: skip
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str, int]]:
+    """Tokens as :data:`SPEAKER_TOKEN` reads them, one match at a time."""
+    from newsstruct._data.titles import ABBREVIATIONS
+    from newsstruct._patterns import SPEAKER_TOKEN
+
+    found: list[tuple[int, int, str, int]] = []
+    taken = 0
+    for match in SPEAKER_TOKEN.finditer(text):
+        start, end = match.span()
+        if start < taken:
+            continue  # the full stop of an abbreviation
+        word = text[start:end]
+        if word[0].isalnum() or word[0] == "_":
+            if (
+                end < len(text)
+                and text[end] == "."
+                and ((len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
+            ):
+                end += 1
+                word += "."
+            found.append((start, end, word, 1))
+        else:
+            found.append((start, end, word, 2))
+        taken = end
+    return found
+
+
+def test_plain_token_pattern_reads_like_the_unicode_one() -> None:
+    import random
+
+    from newsstruct._patterns import (
+        SPEAKER_NOT_PLAIN,
+        SPEAKER_TOKEN_SPLIT,
+        SPEAKER_TOKEN_SPLIT_PLAIN,
+    )
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PLAIN_PIECES) for _ in range(rng.randrange(1, 12)))
+        assert SPEAKER_NOT_PLAIN.search(text) is None
+        assert SPEAKER_TOKEN_SPLIT_PLAIN.split(text) == SPEAKER_TOKEN_SPLIT.split(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr. Smith said: "We will." U.S. officials, e.g. Sen. Cruz, agreed.',
+        "Caf\u00e9 owner Jos\u00e9 N\u00fa\u00f1ez\u00a0said\x1cno. A. B. C.",
+        "_under score \u0301mark Inc.. Mr.\u2019s co\u2019op \u201cQuoted\u201d \u2014 end.",
+        "",
+        "   ",
+    ],
+)
+def test_tokens_match_the_reference_reading(text: str) -> None:
+    from newsstruct._speakers import _tokens
+
+    read = _tokens(text, 0, len(text), ())
+    assert [tuple(t)[:4] for t in read.tokens] == _reference_tokens(text)
+    assert read.texts == [t.text for t in read.tokens]
+    assert read.kinds == [t.kind for t in read.tokens]
+
+
+def test_tokens_match_the_reference_reading_on_random_text() -> None:
+    import random
+
+    from newsstruct._speakers import _tokens
+
+    pieces = [*_PLAIN_PIECES, "\u00e9", "\u00a0", "\u0301", "\u00c9t\u00e9", "\u2015"]
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 15)))
+        read = _tokens(text, 0, len(text), ())
+        assert [tuple(t)[:4] for t in read.tokens] == _reference_tokens(text), text

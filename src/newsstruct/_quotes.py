@@ -46,8 +46,8 @@ attributed like any fragment.  A fragment after a naming verb (``called it a
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from functools import partial
+from typing import NamedTuple
 
 from newsstruct._blocks import trim
 from newsstruct._model import Paragraph, Quote, Span
@@ -91,12 +91,13 @@ _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
 #: straight one); marks of the same style never do.
 _STYLE = {'"': "straight", "''": "nyt", "``": "nyt", "'": "straight", "`": "nyt"}
+#: A paragraph longer than this is scanned with a ``timeout``.
+_LONG_PARAGRAPH = 5000
 #: At most this many unclosed marks are dropped and the paragraph re-paired.
 _MAX_REPAIRS = 4
 
 
-@attrs.frozen
-class _Mark:
+class _Mark(NamedTuple):
     start: int
     end: int
     family: str
@@ -104,8 +105,7 @@ class _Mark:
     style: str = ""
 
 
-@attrs.frozen
-class Segment:
+class Segment(NamedTuple):
     """One quoted segment: ``[start, end)`` inside the marks, trimmed.
 
     ``open_start``/``close_end`` include the marks (``close_end == end`` when
@@ -120,21 +120,29 @@ class Segment:
     closed: bool
 
 
+#: Record constructors without the Python-level ``NamedTuple.__new__`` (hot loops).
+_new_mark = partial(tuple.__new__, _Mark)
+_new_segment = partial(tuple.__new__, Segment)
+
+
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
     """Class the mark ``text[start:end]`` of the paragraph ``[lo, hi)``."""
     mark = text[start:end]
     family, role = _MARKS[mark]
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
+    if family == "s" and prev.isalnum() and nxt.isalnum():
+        return None  # an apostrophe inside a word
     can_open = not nxt.isspace() and not prev.isalnum() and prev not in ".,;!?"
     can_close = not prev.isspace() and not nxt.isalnum() and prev not in _NO_CLOSE_BEFORE
     if family == "s":
-        if QUOTE_ELISION.match(text, start, hi) is not None and (
-            mark != "\u2018" or not can_open or text[end : end + 1].isdigit()
+        # every elision starts with a letter or digit after the mark
+        if (
+            nxt.isalnum()
+            and QUOTE_ELISION.match(text, start, hi) is not None
+            and (mark != "\u2018" or not can_open or text[end : end + 1].isdigit())
         ):
             return None
-        if prev.isalnum() and nxt.isalnum():
-            return None  # an apostrophe inside a word
         if mark in "'`" or mark == "\u2019":
             if can_open and not can_close:
                 role = _OPEN
@@ -161,17 +169,23 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
             role = _OPEN
         elif can_close and not can_open:
             role = _CLOSE
-    return _Mark(start, end, family, role, _STYLE.get(mark, "curly"))
+    return _new_mark((start, end, family, role, _STYLE.get(mark, "curly")))
 
 
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """The marks of the paragraph ``text[lo:hi]``, classed, in order."""
     found: list[_Mark] = []
-    for match in QUOTE_MARK.finditer(text, lo, hi, timeout=SCAN_TIMEOUT):
-        if match.start("run") >= 0:
+    append = found.append
+    # the timeout is a safety net for long text; setting it costs more than
+    # scanning a short paragraph
+    timeout = SCAN_TIMEOUT if hi - lo > _LONG_PARAGRAPH else None
+    for match in QUOTE_MARK.finditer(text, lo, hi, timeout=timeout):
+        if match.lastgroup == "run":
             continue
-        mark = _classify(text, match.start(), match.end(), lo, hi)
+        start, end = match.span()
+        mark = _classify(text, start, end, lo, hi)
         if mark is not None:
-            found.append(mark)
+            append(mark)
     return found
 
 
@@ -205,7 +219,7 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
         return False
     lo, hi = paragraph.span.start, paragraph.span.end
     match = QUOTE_MARK.match(text, lo, hi)
-    if match is None or match.start("run") >= 0:
+    if match is None or match.lastgroup == "run":
         return False
     mark = _classify(text, match.start(), match.end(), lo, hi)
     return mark is not None and mark.role != _CLOSE
@@ -239,7 +253,7 @@ def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[
             break
         start, end = _trimmed(text, opener.end, closer.start)
         if start < end:
-            result.append(Segment(start, end, opener.start, closer.end, index, True))
+            result.append(_new_segment((start, end, opener.start, closer.end, index, True)))
     if runs_on and unclosed is not None:
         result = [s for s in result if s.open_start < unclosed.start]
         start, end = _trimmed(text, unclosed.end, hi)
@@ -265,17 +279,24 @@ def _quote(text: str, segment: Segment, found: Attribution | None) -> Quote:
 
 def quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order."""
-    return tuple(q for q in _all_quotes(text, paragraphs) if q.speaker is not None)
+    return tuple(_all_quotes(text, paragraphs, attributed_only=True))
 
 
-def _all_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
+def _all_quotes(
+    text: str, paragraphs: Sequence[Paragraph], *, attributed_only: bool = False
+) -> list[Quote]:
     segments = _segments(text, paragraphs)
     found = attribute(text, paragraphs, segments)
     resolved = resolve_speakers(text, paragraphs, found)
     quotes: list[Quote] = []
+    # the segments and attributions are let go as the quotes are built, so
+    # that long texts do not hold both at once
     for per_paragraph in segments:
         for segment in per_paragraph:
-            quotes.append(_quote(text, segment, resolved.get(segment.start)))
+            attribution = resolved.pop(segment.start, None)
+            if attribution is not None or not attributed_only:
+                quotes.append(_quote(text, segment, attribution))
+        per_paragraph.clear()
     return quotes
 
 

@@ -43,7 +43,13 @@ gender when it is known from an honorific.  Honorifics are dropped from names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Reversible, Sequence
+from functools import partial
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, ne
+from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -62,7 +68,9 @@ from newsstruct._patterns import (
     SCAN_TIMEOUT,
     SPEAKER_DASH_LINE,
     SPEAKER_NAME_RUN,
-    SPEAKER_TOKEN,
+    SPEAKER_NOT_PLAIN,
+    SPEAKER_TOKEN_SPLIT,
+    SPEAKER_TOKEN_SPLIT_PLAIN,
     SPEAKER_WORD,
 )
 
@@ -76,6 +84,17 @@ _QUOTE = 3
 _SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
 #: First words of every cue, to test tokens cheaply.
 _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
+#: The lengths in words of the cues each head starts, longest first.
+_CUE_SIZES = {
+    head: tuple(
+        sorted(
+            {len(c.split()) for c in CUE_WORDS | _SOURCE_FIRST if c.split()[0] == head}
+            & {1, 2, 3, 4},
+            reverse=True,
+        )
+    )
+    for head in _CUE_HEADS
+}
 _TERM_MARKERS = tuple(sorted(TERM_MARKERS, key=len, reverse=True))
 #: Words skipped between a subject and its cue: auxiliaries and adverbs.
 _AUX = frozenset(
@@ -213,143 +232,155 @@ class _Event(NamedTuple):
     name_end: int
 
     def speaker(self, text: str) -> Speaker:
-        mention = text[self.start : self.end]
+        mention = intern(text[self.start : self.end])  # one copy of each mention
         name = mention
         if (self.name_start, self.name_end) != (self.start, self.end):
-            name = text[self.name_start : self.name_end]
+            name = intern(text[self.name_start : self.name_end])
         return Speaker(name=name, mention=mention, span=Span(self.start, self.end))
 
 
-def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[_Token]:
-    tokens: list[_Token] = []
+class _Read(NamedTuple):
+    """A paragraph read as tokens: the tokens, their texts and kinds, the quote tokens."""
+
+    tokens: list[_Token]
+    texts: list[str]
+    kinds: list[int]
+    quote_index: list[int]  # segment index -> index of its quote token
+
+
+#: Token kind by ``str.isalnum()`` of the token's first character.
+_KIND_BY_ALNUM = (_PUNCT, _WORD)
+_first = itemgetter(0)
+_make_token = partial(tuple.__new__, _Token)
+
+
+def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> _Read:
+    """Read ``text[lo:hi]`` as tokens, each quoted segment one :data:`_QUOTE` token.
+
+    The text between quotes is read by :func:`_words`; the tokens are built
+    from parallel lists in one C-level pass (no Python loop per token).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    kinds: list[int] = []
+    quote_index: list[int] = []
     pos = lo
-    for index, segment in enumerate(segments):
-        _words(text, pos, segment.open_start, tokens)
-        tail = text[segment.end - 1] if segment.end > segment.start else ""
-        tokens.append(_Token(segment.open_start, segment.close_end, tail, _QUOTE, index))
+    for segment in segments:
+        _words(text, pos, segment.open_start, starts, ends, texts, kinds)
+        quote_index.append(len(texts))
+        starts.append(segment.open_start)
+        ends.append(segment.close_end)
+        texts.append(text[segment.end - 1] if segment.end > segment.start else "")
+        kinds.append(_QUOTE)
         pos = segment.close_end
-    _words(text, pos, hi, tokens)
-    return tokens
+    _words(text, pos, hi, starts, ends, texts, kinds)
+    owners = [-1] * len(texts)
+    for index, at in enumerate(quote_index):
+        owners[at] = index
+    tokens = list(map(_make_token, zip(starts, ends, texts, kinds, owners, strict=True)))
+    return _Read(tokens, texts, kinds, quote_index)
 
 
-#: Marks that are tokens of their own before and after a word.
-_OPENING_MARKS = frozenset('("\u201c\u2018[')
-_CLOSING_MARKS = frozenset('.,;:!?)"\u201d\u2019]')
-#: White space for ``str.split`` that the token pattern reads as punctuation.
-_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+def _words(
+    text: str,
+    lo: int,
+    hi: int,
+    starts: list[int],
+    ends: list[int],
+    texts: list[str],
+    kinds: list[int],
+) -> None:
+    """Append the tokens :data:`SPEAKER_TOKEN` finds in ``text[lo:hi]`` (parallel lists).
 
-
-def _words(text: str, lo: int, hi: int, out: list[_Token]) -> None:
-    """Append the tokens of ``text[lo:hi]`` to *out* (the hottest loop of the library).
-
-    The text is cut at white space first: a plain ASCII word is one token as it
-    stands, and only the other pieces are read with :data:`SPEAKER_TOKEN`.
+    One ``split`` with :data:`SPEAKER_TOKEN_SPLIT` (or its plain-text twin
+    :data:`SPEAKER_TOKEN_SPLIT_PLAIN`) gives the tokens between
+    runs of white space, and the running sum of the pieces' lengths their
+    offsets.  A word (its first character alphanumeric or ``_``) followed by
+    a full stop that makes it an abbreviation (``Mr.``, ``A.``) takes the stop.
     """
-    piece_text = text[lo:hi]
-    if any(space in piece_text for space in _SPLIT_ONLY_SPACE):
-        _pattern_words(text, lo, hi, out, lo)
+    if lo >= hi:
         return
-    append = out.append
-    make = tuple.__new__
-    find = text.find
-    pos = taken = lo
-    for piece in piece_text.split():
-        start = find(piece, pos, hi)  # the piece starts at the first non-space character
-        pos = start + len(piece)
-        if piece.isascii() and piece.isalnum():
-            append(make(_Token, (start, pos, piece, _WORD, -1)))
-            taken = pos
+    piece = text[lo:hi]
+    if SPEAKER_NOT_PLAIN.search(piece) is None:
+        parts = SPEAKER_TOKEN_SPLIT_PLAIN.split(piece)
+    else:
+        parts = SPEAKER_TOKEN_SPLIT.split(piece)
+    if len(parts) < 3:
+        return  # white space only
+    offsets = list(accumulate(map(len, parts), initial=lo))
+    found = parts[1::2]
+    firsts = list(map(_first, found))
+    found_kinds = list(map(_KIND_BY_ALNUM.__getitem__, map(str.isalnum, firsts)))
+    if "_" in piece:
+        for at in compress(count(), map("_".__eq__, firsts)):
+            found_kinds[at] = _WORD
+    found_starts = offsets[1:-1:2]
+    found_ends = offsets[2::2]
+    if "." in piece:
+        _abbreviations(found_starts, found_ends, found, found_kinds)
+    starts += found_starts
+    ends += found_ends
+    texts += found
+    kinds += found_kinds
+
+
+def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: list[int]) -> None:
+    """Give a full stop to the word before it that it abbreviates (``Mr.``, ``A.``)."""
+    taken: list[int] = []
+    for at in compress(count(), map(".".__eq__, texts)):
+        if at == 0 or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
             continue
-        # an ASCII word with marks around it: "(He", "said.", "officials,"
-        first, last = 0, len(piece)
-        while first < last and piece[first] in _OPENING_MARKS:
-            first += 1
-        while last > first and piece[last - 1] in _CLOSING_MARKS:
-            last -= 1
-        word = piece[first:last]
-        if not (word.isascii() and word.isalnum()):
-            taken = _pattern_words(text, start, pos, out, taken, hi)
-            continue
-        for at in range(first):
-            append(make(_Token, (start + at, start + at + 1, piece[at], _PUNCT, -1)))
-        after = last
-        if (
-            last < len(piece)
-            and piece[last] == "."
-            and ((len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
-        ):
-            word += "."  # an abbreviation takes its full stop: Mr., A.
-            after += 1
-        append(make(_Token, (start + first, start + after, word, _WORD, -1)))
-        for at in range(after, len(piece)):
-            append(make(_Token, (start + at, start + at + 1, piece[at], _PUNCT, -1)))
-        taken = pos
+        word = texts[at - 1]
+        if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+            texts[at - 1] = word + "."
+            ends[at - 1] = ends[at]
+            taken.append(at)
+    if taken:
+        keep = [True] * len(texts)
+        for at in taken:
+            keep[at] = False
+        starts[:] = compress(starts, keep)
+        ends[:] = compress(ends, keep)
+        texts[:] = compress(texts, keep)
+        kinds[:] = compress(kinds, keep)
 
 
-def _pattern_words(
-    text: str, lo: int, hi: int, out: list[_Token], taken: int, limit: int = -1
-) -> int:
-    """Append the tokens :data:`SPEAKER_TOKEN` finds in ``text[lo:hi]``; the new *taken*.
-
-    *limit* (the end of the paragraph, *hi* by default) bounds the full stop an
-    abbreviation takes.
-    """
-    if limit < 0:
-        limit = hi
-    append = out.append
-    make = tuple.__new__
-    for match in SPEAKER_TOKEN.finditer(text, lo, hi):
-        start, end = match.span()
-        if start < taken:
-            continue  # the full stop of an abbreviation
-        word = text[start:end]
-        first = word[0]
-        if first.isalnum() or first == "_":
-            if (
-                end < limit
-                and text[end] == "."
-                and ((len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
-            ):
-                end += 1
-                word += "."
-            append(make(_Token, (start, end, word, _WORD, -1)))
-        else:
-            append(make(_Token, (start, end, word, _PUNCT, -1)))
-        taken = end
-    return taken
+#: Token texts that may end a sentence: the original test is ``text in ".!?"``.
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ".!", "!?", ".!?"})
 
 
-def _sentence_starts(tokens: Sequence[_Token]) -> list[int]:
+def _sentence_starts(texts: Sequence[str], kinds: Sequence[int]) -> list[int]:
     """Index of the first token of the sentence each token belongs to."""
+    count_ = len(texts)
     starts: list[int] = []
     current = 0
-    last = len(tokens) - 1
-    for index, token in enumerate(tokens):
-        starts.append(current)
-        if index >= last:
-            break
-        # only a full stop, ! or ? (a mark, or a quote ending with one) ends a sentence
-        if token[3] == _WORD or token[2] not in ".!?":
+    # only a full stop, ! or ? (a mark, or a quote ending with one) ends a sentence
+    for index in compress(range(count_ - 1), map(_SENTENCE_ENDS.__contains__, texts)):
+        if kinds[index] == _WORD:
             continue
-        nxt = tokens[index + 1]
-        following = nxt[2]
-        if nxt[3] == _PUNCT and following in ")]\u201d\u2019\"'":
+        following = texts[index + 1]
+        kind = kinds[index + 1]
+        if kind == _PUNCT and following in ")]\u201d\u2019\"'":
             continue
         if len(following) == 2 and following[1] == "." and following[0].isupper():
             continue  # an initial inside an abbreviation: ``(D-N.Y.)``, ``U.S.``
-        if nxt[3] == _QUOTE or following[:1].isupper() or following[:1].isdigit():
+        if kind == _QUOTE or following[:1].isupper() or following[:1].isdigit():
+            starts += repeat(current, index + 1 - current)
             current = index + 1
+    starts += repeat(current, count_ - current)
     return starts
 
 
 def _sentence_ends(starts: Sequence[int]) -> list[int]:
     """For each token, the index after the last token of its sentence."""
-    ends = [0] * len(starts)
-    end = len(starts)
-    for index in range(len(starts) - 1, -1, -1):
-        ends[index] = end
-        if starts[index] == index:
-            end = index
+    ends: list[int] = []
+    size = len(starts)
+    first = 0
+    for first_next in compress(range(1, size), map(ne, starts[1:], starts[:-1])):
+        ends += repeat(first_next, first_next - first)
+        first = first_next
+    ends += repeat(size, size - first)
     return ends
 
 
@@ -372,40 +403,50 @@ class _Paragraph:
         self.text = text
         self.segments = segments
         lo, hi = paragraph.span.start, paragraph.span.end
-        self.tokens = _tokens(text, lo, hi, segments)
+        read = _tokens(text, lo, hi, segments)
+        self.tokens = read.tokens
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
-        self.starts = _sentence_starts(self.tokens)
+        self.starts = _sentence_starts(read.texts, read.kinds)
         self.ends = _sentence_ends(self.starts)
-        self.quote_index = {t.segment: i for i, t in enumerate(self.tokens) if t.kind == _QUOTE}
+        #: segment index -> index of its quote token
+        self.quote_index = read.quote_index
         #: token index -> (cue text, index of the cue's last token)
         self.cues: dict[int, tuple[str, int]] = {}
         self.source_first: dict[int, tuple[str, int]] = {}
         #: index of the last token of every cue (filled below)
         self.cue_ends: set[int] = set()
         tokens = self.tokens
-        count = len(tokens)
-        for i, token in enumerate(tokens):
-            if token.kind != _WORD:
+        texts, kinds = read.texts, read.kinds
+        count_ = len(tokens)
+        heads = map(_CUE_HEADS.__contains__, map(str.lower, texts))
+        for i in compress(count(), heads):
+            if kinds[i] != _WORD:
                 continue
-            low = token.text.lower()
-            if low not in _CUE_HEADS:
-                continue
-            for size in (4, 3, 2, 1):
-                if i + size > count:
+            token = tokens[i]
+            for size in _CUE_SIZES[texts[i].lower()]:
+                if i + size > count_:
+                    continue
+                if size > 1 and kinds[i : i + size].count(_WORD) != size:
                     continue
                 words = tokens[i : i + size]
-                if any(t.kind != _WORD for t in words):
-                    continue
-                phrase = " ".join(t.text for t in words).lower()
+                phrase = " ".join(texts[i : i + size]).lower()
                 if phrase in _SOURCE_FIRST:
-                    self.source_first[i] = (text[token.start : words[-1].end], i + size - 1)
+                    self.source_first[i] = (intern(text[token.start : words[-1].end]), i + size - 1)
                     break
                 if phrase in CUE_WORDS:
                     if self._real_cue(i, token.text):
-                        self.cues[i] = (text[token.start : words[-1].end], i + size - 1)
+                        # one copy of each cue text however many quotes use it
+                        self.cues[i] = (intern(text[token.start : words[-1].end]), i + size - 1)
                     break
         self.cue_ends = {last for _, last in self.cues.values()}
+        #: the cue indices in order (the dict is filled in token order)
+        self.cue_order = list(self.cues)
+
+    def has_cue(self, first: int, end: int) -> bool:
+        """Whether a cue starts at a token in ``[first, end)``."""
+        at = bisect_left(self.cue_order, first)
+        return at < len(self.cue_order) and self.cue_order[at] < end
 
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``)."""
@@ -919,7 +960,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     tokens = para.tokens
     s0, s1 = para.sentence(qi)
     right = s1
-    if qi == s1 - 1 and s1 < len(tokens) and not any(j in para.cues for j in range(s0, qi)):
+    if qi == s1 - 1 and s1 < len(tokens) and not para.has_cue(s0, qi):
         # the next sentence may attribute a quote that ends its own, unless a cue
         # before the quote does (``X called it "a..." She also said...``)
         right = para.sentence(s1)[1]
@@ -1111,16 +1152,21 @@ def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
 
 def attribute(
     text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
-) -> tuple[dict[int, Attribution], list[_Event]]:
+) -> tuple[dict[int, Attribution], array[int]]:
     """Find the speaker mention of every quoted segment (keyed by its start).
 
     Also returns every cue subject in the article, quoted or not, as events
-    for pronoun resolution.
+    for pronoun resolution.  Reading stops after the paragraph that follows
+    the last quote (it may credit the quote): a cue subject after every
+    speaker cannot resolve any of them.
     """
     found: dict[int, Attribution] = {}
-    events: list[_Event] = []
+    events = array("q")  # the offsets of each event's _Event, four by four
     last_speaker: Attribution | None = None
+    last_quoted = max((i for i, segs in enumerate(segments) if segs), default=-1)
     for index, paragraph in enumerate(paragraphs):
+        if index > last_quoted + 1 or last_quoted < 0:
+            break
         segs = segments[index]
         if not segs and len(paragraph.text) > _LONGEST_PLAIN:
             last_speaker = None
@@ -1136,7 +1182,7 @@ def attribute(
             s0, _ = para.sentence(cue_index)
             subject = para.np_before(cue_index, s0)
             if subject is not None:
-                events.append(para.event(*subject))
+                events.extend(para.event(*subject))
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -1172,15 +1218,15 @@ def attribute(
             before = previous[si]
             after = following[si]
             if before is not None:
-                direct[si] = attrs.evolve(before, kind="direct")
+                direct[si] = _as_direct(before)
             elif after is not None and si == 0 and para.quote_index[si] == 0:
-                direct[si] = attrs.evolve(after, kind="direct")
+                direct[si] = _as_direct(after)
             elif (earlier := _previous_sentence_subject(para, para.quote_index[si])) is not None:
                 direct[si] = earlier
             elif last_speaker is not None:
-                direct[si] = attrs.evolve(last_speaker, kind="direct")
+                direct[si] = _as_direct(last_speaker)
             elif after is not None:
-                direct[si] = attrs.evolve(after, kind="direct")
+                direct[si] = _as_direct(after)
             if si + 1 < len(segs) and previous[si + 1] is None:
                 previous[si + 1] = direct[si]
         for si, segment in enumerate(segs):
@@ -1196,6 +1242,11 @@ def attribute(
         elif para.cues:
             last_speaker = _last_subject(para)
     return found, events
+
+
+def _as_direct(attribution: Attribution) -> Attribution:
+    """*attribution* as a direct quote's (a speaker carried over to another quote)."""
+    return Attribution(attribution.speaker, attribution.cue, "direct")
 
 
 def _credit_line(
@@ -1315,15 +1366,28 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     people: list[_Person] = []
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
+    read: set[str] = set()  # a run read again changes nothing
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
-        for match in SPEAKER_NAME_RUN.finditer(
-            text, paragraph.span.start, paragraph.span.end, timeout=SCAN_TIMEOUT
-        ):
-            words = match.group().split()
-            if len(words) < 2:
+        lo, hi = paragraph.span.start, paragraph.span.end
+        # the timeout is a safety net for long text; setting it costs more than
+        # scanning a short paragraph
+        timeout = SCAN_TIMEOUT if hi - lo > _LONGEST_PLAIN else None
+        end = lo
+        for run in SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=timeout):
+            if run.rstrip().isalpha():
                 continue  # one word is never a full name (most runs: sentence openings)
+            words = run.split()
+            if len(words) < 2:
+                continue
+            # every capital starts a run, so a run of several words is the first
+            # place its text occurs after the run of several words before it
+            start = text.find(run, end, hi)
+            end = start + len(run)
+            if run in read:
+                continue
+            read.add(run)
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
             if len(words) < 2:
@@ -1339,7 +1403,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
-                people.append(_Person(full, " ".join(role) or None, gender, match.start()))
+                people.append(_Person(full, " ".join(role) or None, gender, start))
     return [_with_gender(person, surname_gender) for person in people]
 
 
@@ -1446,7 +1510,7 @@ _PRONOUN_REACH = 6
 
 
 def _pick(
-    recents: Sequence[_Person], gender: str, gender_of: Callable[[_Person], str | None]
+    recents: Reversible[_Person], gender: str, gender_of: Callable[[_Person], str | None]
 ) -> _Person | None:
     """The antecedent of a *gender* pronoun among the latest speakers.
 
@@ -1468,55 +1532,88 @@ def _pick(
 def resolve_speakers(
     text: str,
     paragraphs: Sequence[Paragraph],
-    found: tuple[dict[int, Attribution], list[_Event]],
+    found: tuple[dict[int, Attribution], array[int]],
 ) -> dict[int, Attribution]:
-    """Give every attribution's speaker its canonical name and role."""
+    """Give every attribution's speaker its canonical name and role.
+
+    Mentions are read in text order (cue subjects before the quotes' speakers
+    at the same offset).  The order is one sorted list of packed integers, and
+    the attributions are replaced in place: memory stays close to the size of
+    the result on long texts.
+    """
     attributions, events = found
     people = _people(text, paragraphs)
     index = _index(people)
-    timeline: list[tuple[int, int, Speaker | _Event, int]] = []
-    for event in events:
-        timeline.append((event.start, 0, event, -1))
-    for start, attribution in attributions.items():
-        timeline.append((attribution.speaker.span.start, 1, attribution.speaker, start))
-    timeline.sort(key=lambda item: (item[0], item[1]))
-    resolved: dict[int, Attribution] = {}
-    cache: dict[Speaker, Speaker] = {}
-    recents: list[_Person] = []  # people named as speakers, most recent last
+    keys = list(attributions)
+    count_events = len(events) // 4
+    # (offset, events first, order of insertion) packed into one int per mention
+    shift = (count_events + len(keys)).bit_length()
+    timeline = [(events[4 * i] << 1 << shift) | i for i in range(count_events)]
+    timeline += [
+        (((attributions[key].speaker.span.start << 1) | 1) << shift) | (count_events + n)
+        for n, key in enumerate(keys)
+    ]
+    timeline.sort()
+    mask = (1 << shift) - 1
+    #: (name, mention, start, end) of a speaker -> its canonical (name, role)
+    cache: dict[tuple[str, str, int, int], tuple[str, str | None]] = {}
+    #: people named as speakers, most recent last; a pronoun reads only the
+    #: latest mention of each name, so one entry per name is kept
+    recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
 
     def gender_of(person: _Person) -> str | None:
         return person.gender or learned.get(person.name)
 
     at = -1
-    for pos, _kind, mention, key in timeline:
-        speaker = mention.speaker(text) if isinstance(mention, _Event) else mention
+    for packed in timeline:
+        pos = packed >> shift >> 1
+        order = packed & mask
+        key = -1
+        speaker: Speaker | None = None
+        if order < count_events:
+            start, end, name_start, name_end = events[4 * order : 4 * order + 4]
+            mention = intern(text[start:end])
+            said_name = mention
+            if (name_start, name_end) != (start, end):
+                said_name = intern(text[name_start:name_end])
+        else:
+            key = keys[order - count_events]
+            speaker = attributions[key].speaker
+            mention, said_name = speaker.mention, speaker.name
+            start, end = speaker.span.start, speaker.span.end
         if pos != at:
             # a speaker is found again only at its own position: the cache
             # need not outlive it (this keeps memory flat on long texts)
             cache.clear()
             at = pos
-        gender = PERSON_PRONOUNS.get(speaker.mention.lower())
-        if speaker in cache:
-            done = cache[speaker]
-        else:
-            recent = recents[-1] if recents else None
+        gender = PERSON_PRONOUNS.get(mention.lower())
+        seen_as = (said_name, mention, start, end)
+        done = cache.get(seen_as)
+        if done is None:
+            if speaker is None:
+                speaker = Speaker(name=said_name, mention=mention, span=Span(start, end))
+            recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
                 antecedent = (
-                    _pick(recents, gender, gender_of)
-                    or _latest(people, gender, speaker.span.start)
+                    _pick(recents.values(), gender, gender_of)
+                    or _latest(people, gender, start)
                     or recent
                 )
             name, role, person = _canonical(speaker, people, index, antecedent)
-            done = attrs.evolve(speaker, name=name, role=role)
-            cache[speaker] = done
+            done = cache[seen_as] = (name, role)
             if person is not None:
-                said = gender or _split_role(speaker.mention.split())[2]
+                said = gender or _split_role(mention.split())[2]
                 if said and gender_of(person) is None:
                     learned[person.name] = said
                 if gender is None:
-                    recents.append(person)
+                    recents.pop(person.name, None)
+                    recents[person.name] = person
         if key >= 0:
-            resolved[key] = attrs.evolve(attributions[key], speaker=done)
-    return resolved
+            attribution = attributions[key]
+            resolved = Speaker(
+                name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=done[1]
+            )
+            attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
+    return attributions
