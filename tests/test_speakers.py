@@ -250,3 +250,33 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
         ("he", "Henrik Dahl"),
         ("she", "Ingrid Solberg"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a cue with its listener after a quote that ends its sentence
+        ('"Will you change?" Ana Ruiz asked reporters after the vote.', "Ana Ruiz"),
+        ('"Nobody knows!" Ana Ruiz told the local radio station in an interview.', "Ana Ruiz"),
+        ('"We are ready." Ana Ruiz told him.', "Ana Ruiz"),
+        # a place after the cue closes it too
+        ('"We need it now!" Ana Ruiz said on Twitter.', "Ana Ruiz"),
+        ('"We won." Ana Ruiz said as she left the hall.', "Ana Ruiz"),
+    ],
+)
+def test_closed_cue_after_a_finished_quote(text: str, mention: str) -> None:
+    (quote,) = find_quotes("The vote was close.\n\n" + text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue has content of its own: it does not attribute the quote before
+        '"We are ready." Ana Ruiz told reporters the plan would fail.',
+        '"We are ready." Ana Ruiz said on Monday that the plan would fail.',
+    ],
+)
+def test_cue_with_its_own_content_does_not_look_back(text: str) -> None:
+    assert find_quotes("The vote was close.\n\n" + text) == ()

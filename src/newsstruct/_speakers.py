@@ -50,6 +50,7 @@ import attrs
 
 from newsstruct._data.cues import (
     CUE_WORDS,
+    LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
     TERM_MARKERS,
     WEAK_FORMS,
@@ -1086,7 +1087,13 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """
     tokens = para.tokens
     nxt = cue_last + 1
+    if tokens[cue_last].text.lower() in LISTENER_FORMS:
+        nxt = _after_listener(para, nxt)  # "asked reporters.", "told Britain's ITV in"
     while nxt < len(tokens) and tokens[nxt].kind == _WORD and para._skippable(nxt):
+        if tokens[nxt].text.lower() in _PREPOSITIONS and not (
+            nxt + 1 < len(tokens) and tokens[nxt + 1].text.lower() in _WHEN
+        ):
+            break  # "said on Twitter" closes; "said on Monday that" goes on
         nxt += 1  # "said pleasantly", "said again"
     if nxt >= len(tokens):
         return True
@@ -1094,8 +1101,44 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     if token.kind == _PUNCT and token.text in ",:" and nxt + 1 < len(tokens):
         return tokens[nxt + 1].kind != _QUOTE
     if token.kind == _WORD:
-        return token.text.lower() in _WHEN | _PREPOSITIONS | {"after", "during", "while", "when"}
+        return token.text.lower() in _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
     return token.kind == _PUNCT
+
+
+#: Words that open an adverbial clause after a closed cue (``X said as he left``).
+_CLAUSE_AFTER_CUE = frozenset({"after", "during", "while", "when", "as", "before"})
+
+
+def _after_listener(para: _Paragraph, first: int) -> int:
+    """The token after the listener object of ``told``/``asked`` at *first*, or *first*.
+
+    The object is a name and a few words (``Britain's ITV television
+    station``), a determiner and a few words (``the real estate mogul``) or an
+    object pronoun or plural noun (``reporters``); it stops at a preposition,
+    a time word, a pronoun or a determiner (``told reporters the plan ...``).
+    """
+    tokens = para.tokens
+    end = min(len(tokens), first + 7)
+    if first >= end or tokens[first].kind != _WORD:
+        return first
+    low = tokens[first].text.lower()
+    if low in {"him", "her", "them", "me", "us"} or (
+        low.endswith("s") and tokens[first].text.islower() and _speaker_head(low)
+    ):
+        return first + 1
+    if not _is_name_word(tokens[first]) and low not in _DETERMINERS:
+        return first
+    j = first + 1
+    while j < end and tokens[j].kind == _WORD:
+        word = tokens[j].text.lower()
+        if word in _LISTENER_STOP or (para._skippable(j) and not _is_cap(tokens[j])):
+            break
+        j += 1
+    return j
+
+
+#: Words that end a listener object (``told reporters the``, ``asked him when``).
+_LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS | _CLAUSE_AFTER_CUE
 
 
 def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
