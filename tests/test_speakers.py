@@ -280,3 +280,43 @@ def test_closed_cue_after_a_finished_quote(text: str, mention: str) -> None:
 )
 def test_cue_with_its_own_content_does_not_look_back(text: str) -> None:
     assert find_quotes("The vote was close.\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # an inverted speaker: everything up to punctuation or a clause word
+        (
+            '"We won," said Mayor Lind\u2019s top aide Ann Berg.',
+            "Mayor Lind\u2019s top aide Ann Berg",
+            "Ann Berg",
+        ),
+        (
+            '"We won," said city council member Ann Berg when asked.',
+            "city council member Ann Berg",
+            "Ann Berg",
+        ),
+        ('"We won," said Navy 2nd Lt. Ann Berg.', "Navy 2nd Lt. Ann Berg", "Ann Berg"),
+        (
+            '"We won," said one of the organisers, who asked not to be named.',
+            "one of the organisers",
+            "one of the organisers",
+        ),
+        ('"We won," tweeted another.', "another", "another"),
+    ],
+)
+def test_inverted_speaker_phrase(text: str, mention: str, name: str) -> None:
+    (quote,) = find_quotes("The count ended.\n\n" + text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We won," said the candidate could be wrong.',
+        '"We won," said in an interview with the paper that it was over.',
+    ],
+)
+def test_inverted_clause_is_no_speaker(text: str) -> None:
+    assert find_quotes("The count ended.\n\n" + text) == ()

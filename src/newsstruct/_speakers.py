@@ -792,6 +792,46 @@ class _Paragraph:
                 return None
         return found
 
+    def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
+        """The words after a cue that follows its quote, up to a clause boundary.
+
+        ``"...," said one of those advisers, who``, ``said Clinton's top aide
+        Jake Sullivan.``, ``said Air Force 1st Lt. Jo Smith``, ``tweeted
+        another.``: in this inverted position the speaker is everything up to
+        punctuation or a word that opens a clause; it must end in a name or a
+        speaker noun, and a pronoun, an auxiliary or a preposition at its
+        start is a clause (``said the candidate could be``, ``said in an``).
+        """
+        verb = self.tokens[cue_last].text.lower()
+        if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
+            return None
+        tokens = self.tokens
+        first = cue_last + 1
+        last = first - 1
+        while last + 1 < min(limit, first + 8) and tokens[last + 1].kind == _WORD:
+            low = tokens[last + 1].text.lower()
+            if low in _INVERTED_END:
+                break
+            if low in _AUX or low in QUOTE_STOP_CUES:
+                return None  # "said the candidate could be": a clause
+            last += 1
+        if last < first:
+            return None
+        low = tokens[first].text.lower()
+        if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
+            return None
+        after = last + 1
+        if (
+            after < limit
+            and tokens[after].kind != _PUNCT
+            and (tokens[after].kind == _QUOTE or tokens[after].text.lower() not in _INVERTED_END)
+        ):
+            return None
+        end = tokens[last]
+        if _is_cap(end) or _speaker_head(end.text) or (first == last and low == "another"):
+            return (first, last)
+        return None
+
     def _described(self, first: int, limit: int) -> tuple[int, int] | None:
         """``the designer``, ``one commenter``: a determiner and a few words up to punctuation."""
         tokens = self.tokens
@@ -833,6 +873,14 @@ class _Paragraph:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
 
+
+#: Words that end an inverted speaker phrase (``said X when asked``).
+_INVERTED_END = frozenset(
+    {"who", "when", "as", "after", "while", "in", "at", "on", "during", "before", "because",
+     "according", "referring", "adding", "speaking", "that", "which", "whose", "via",
+     "and", "but", "to", "from", "last", "this", "earlier", "recently", "told", "said",
+     "says", "wrote", "noting", "added"}
+)  # fmt: skip
 
 #: Cue words never part of a subject noun phrase.
 QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
@@ -945,7 +993,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         k += 1
     if k < right and k in para.cues:
         cue, last = para.cues[k]
-        found = para.np_after(last, right)
+        found = para.np_after(last, right) or para.inverted_phrase(last, right)
         if found is not None:
             return found, cue, "direct"
     scan = k
