@@ -320,3 +320,32 @@ def test_inverted_speaker_phrase(text: str, mention: str, name: str) -> None:
 )
 def test_inverted_clause_is_no_speaker(text: str) -> None:
     assert find_quotes("The count ended.\n\n" + text) == ()
+
+
+def test_pronoun_inside_a_report_is_named_after_the_reporter() -> None:
+    text = (
+        "Sam Berg said the talks had failed.\n\n"
+        'The town spokesman said that in the autumn he had warned voters of "a long winter".'
+    )
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("he", "The town spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'The committee on Friday condemned what it called "a clear threat to the town".',
+            "The committee",
+        ),
+        (
+            "The Lind campaign is trying to contrast her record with what they call "
+            '"a selfish message".',
+            "The Lind campaign",
+        ),
+    ],
+)
+def test_what_it_calls_belongs_to_the_organisation(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention

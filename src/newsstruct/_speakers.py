@@ -27,7 +27,9 @@ An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``); the author of a document speaks through it (``she released
 a statement saying``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
-after a named subject).  A quote in a sentence without a cue whose subject
+after a named subject, ``what it calls`` after an organisation); a pronoun
+further inside a report keeps its mention but takes the reporter's name
+(``X said that last week he warned of "..."``).  A quote in a sentence without a cue whose subject
 is a person (``She wants a "fair shot"``) is a partial quote of that person,
 and ``"..." -- Jane Doe`` is Jane Doe's.
 
@@ -1118,13 +1120,46 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
         if not pronoun:
             return None
         main = para.subject(floor, b)
-        if main is not None and _person_like(para, main) and main[1] < b:
+        if (
+            main is not None
+            and main[1] < b
+            and (_person_like(para, main) or _speaker_head(para.tokens[main[1]].text))
+        ):
             return main
         return None
     outer = next((i for i, (_cue, last) in para.cues.items() if last == b), None)
     if outer is None:
+        if pronoun and tokens[k].text.lower() in _THIRD_PERSON:
+            _note_antecedent(para, k, floor)
         return None
     return para.np_before(outer, floor)
+
+
+def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
+    """``Rubio said that over five days he has begun "..."``: *he* is Rubio.
+
+    A pronoun that speaks inside what an earlier cue of its sentence reports
+    stands for that cue's subject (a name or a speaker noun, not a pronoun):
+    the pronoun stays the mention and the subject gives its name.
+    """
+    for j in range(k - 1, floor - 1, -1):
+        if para.tokens[j].kind == _QUOTE:
+            return
+        if j not in para.cues:
+            continue
+        main = para.np_before(j, floor)
+        if main is None:
+            return
+        head = para.tokens[main[1]]
+        if head.text.lower() not in SUBJECT_PRONOUNS and (
+            _person_like(para, main) or _speaker_head(para.tokens[main[1]].text)
+        ):
+            para.antecedents[k] = main
+        return
+
+
+#: Pronouns that can stand for the subject of an earlier cue.
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 
 
 def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
@@ -1472,8 +1507,8 @@ def _canonical(
     """(name, role, person) for a mention."""
     mention = speaker.mention
     low = mention.lower()
-    if low == "who" and speaker.name.lower() != "who":
-        mention = speaker.name  # resolve the relative pronoun's antecedent
+    if low in SUBJECT_PRONOUNS and speaker.name.lower() != low:
+        mention = speaker.name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
     if low in PERSON_PRONOUNS:
         if last is not None:
