@@ -918,7 +918,10 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
         and _title_case(words)
-        and (owner.endswith(("'s", "\u2019s")) or not _cue_adjacent(para, qi))
+        and (
+            owner.endswith(("'s", "\u2019s"))
+            or not (_cue_adjacent(para, qi) or _named_by_cue(para, qi))
+        )
     ):
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
@@ -938,6 +941,27 @@ def _title_case(words: Sequence[str]) -> bool:
     return bool(significant) and all(
         w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
     )
+
+
+#: Words a naming cue may stand before its quote (``referring to the US as the``).
+_NAMED_GAP = 4
+
+
+def _named_by_cue(para: _Paragraph, qi: int) -> bool:
+    """``called Rubio "Little Marco"``, ``referring to the US as the "Great Satan"``.
+
+    A cue at most :data:`_NAMED_GAP` words before the quote, with no
+    preposition and no punctuation between, governs it: the quote is what the
+    cue's subject said.
+    """
+    tokens = para.tokens
+    for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
+        if j in para.cue_ends:
+            return True
+        token = tokens[j]
+        if token.kind != _WORD or token.text.lower() in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
