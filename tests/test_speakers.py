@@ -349,3 +349,15 @@ def test_what_it_calls_belongs_to_the_organisation(text: str, mention: str) -> N
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == mention
+
+
+def test_word_capitalised_at_a_sentence_start_is_no_speaker() -> None:
+    # "once" is written in lower case elsewhere: "Once" opening a sentence is no name
+    text = 'It happened once before.\n\nOnce a small fringe, this "alternative" media grew.'
+    assert find_quotes(text) == ()
+
+
+def test_name_that_is_also_a_common_word() -> None:
+    # "Will" stands inside a sentence as a name, so it stays one
+    text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Will"]

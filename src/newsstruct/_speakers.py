@@ -24,7 +24,9 @@ relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
 ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
 An opening adverbial is not a subject (``Immediately after the attacks,
-Trump issued``); the author of a document speaks through it (``she released
+Trump issued``), nor is a lone word capitalised only because it opens a
+sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
+case elsewhere and never inside a sentence with a capital); the author of a document speaks through it (``she released
 a statement saying``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
@@ -409,6 +411,7 @@ class _Paragraph:
                         self.cues[i] = (text[token.start : words[-1].end], i + size - 1)
                     break
         self.cue_ends = {last for _, last in self.cues.values()}
+        self._common: dict[str, bool] = {}
 
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``)."""
@@ -427,6 +430,28 @@ class _Paragraph:
         return before.kind in (_WORD, _QUOTE) and before.text.lower() not in _DETERMINERS | {
             "to", "of", "in", "on", "for", "a", "an", "this", "that", "no"
         }  # fmt: skip
+
+    def common_word(self, index: int) -> bool:
+        """Whether the capitalised token *index* is a common word, not a name.
+
+        A word capitalised only because it opens a sentence (``Perhaps``,
+        ``Wait``, ``It's``) is written in lower case elsewhere in the text
+        near it; a name never is.
+        """
+        word = self.tokens[index].text
+        if not word[:1].isupper() or word.isupper():
+            return False
+        low = word.lower()
+        if low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
+            return False  # "He", "She's": a pronoun, read as one elsewhere
+        if low not in self._common:
+            text = self.text
+            start = self.tokens[index].start
+            lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
+            self._common[low] = _written(text, low, lo, hi, inside=False) and not _written(
+                text, word, lo, hi, inside=True
+            )
+        return self._common[low]
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
@@ -717,6 +742,8 @@ class _Paragraph:
             return None
         if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
             return None
+        if found[0] == found[1] and self.starts[first] == first and self.common_word(first):
+            return None  # "Likewise, ...", "Ever since ...": not a name
         return found
 
     def _after_introduction(self, first: int, end: int) -> int:
@@ -875,6 +902,31 @@ class _Paragraph:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
 
+
+def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
+    """Whether *word* stands as a whole word in ``text[lo:hi]``.
+
+    With *inside*, only where a lower-case word or a comma comes right before it
+    (inside a sentence: ``columnist George Will``, ``as Will said``).
+    """
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            if not inside:
+                return True
+            before = text[max(0, at - 2) : at]
+            if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+                return True
+        at = text.find(word, end, hi)
+    return False
+
+
+#: How far around a capitalised word :meth:`_Paragraph.common_word` looks for it
+#: in lower case (characters).
+_COMMON_REACH = 20_000
 
 #: Words that end an inverted speaker phrase (``said X when asked``).
 _INVERTED_END = frozenset(
@@ -1248,14 +1300,20 @@ def _after_listener(para: _Paragraph, first: int) -> int:
 _LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS | _CLAUSE_AFTER_CUE
 
 
+#: Pronouns that stand for people.
+_PERSONAL = frozenset({"he", "she", "i", "we", "they"})
+
+
 def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     """A pronoun for a person or a name (not an organisation)."""
     first, last = found
     tokens = para.tokens
     low = tokens[first].text.lower()
-    if first == last and low in {"he", "she", "i", "we", "they"}:
-        return True
+    if first == last and low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
+        return True  # "he", "He's"
     words = [t.text for t in tokens[first : last + 1]]
+    if first == last and para.starts[first] == first and para.common_word(first):
+        return False  # "Perhaps", "It's": a word capitalised at a sentence start
     return _is_cap(tokens[last]) and low not in _DETERMINERS and not _is_org(words)
 
 
