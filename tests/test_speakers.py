@@ -361,3 +361,24 @@ def test_name_that_is_also_a_common_word() -> None:
     # "Will" stands inside a sentence as a name, so it stays one
     text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'
     assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Will"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Members were angry at the plan, with Sen. Ann Berg calling it a "bad joke."',
+            "Sen. Ann Berg",
+        ),
+        ('The union backed her, with the teachers calling her "a true champion".', "the teachers"),
+        # a preposition in -ing is no verb: the main subject speaks
+        (
+            'Ann Berg clashed with Tom Lind during the hearing, chiding him, "Who cares?"',
+            "Ann Berg",
+        ),
+    ],
+)
+def test_subject_of_a_with_clause(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention

@@ -27,7 +27,8 @@ An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
 case elsewhere and never inside a sentence with a capital); the author of a document speaks through it (``she released
-a statement saying``); a pronoun reported by another cue is that cue's
+a statement saying``); a cue inside a *with* clause is that clause's
+(``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
 further inside a report keeps its mention but takes the reporter's name
@@ -477,6 +478,9 @@ class _Paragraph:
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject noun phrase that ends right before token *cue*."""
+        found = self._with_clause_subject(cue, floor)
+        if found is not None:
+            return found
         j = cue - 1
         while j >= floor and self.tokens[j].kind == _WORD and self._skippable(j):
             j -= 1
@@ -530,6 +534,39 @@ class _Paragraph:
         if found is not None:
             return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _with_clause_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """``..., with Sen. Jo Lind calling it a "..."``: the subject of a *with* clause.
+
+        A cue inside an absolute clause (``with`` + noun phrase + a verb in
+        ``-ing``, the cue itself or a few words before it) is that noun
+        phrase's, not the main clause subject's.
+        """
+        tokens = self.tokens
+        for w in range(cue - 1, max(floor, cue - _WITH_REACH) - 1, -1):
+            token = tokens[w]
+            if token.kind != _WORD:
+                if token.text in ",;:" or token.kind == _QUOTE:
+                    return None
+                continue
+            if token.text.lower() != "with":
+                continue
+            found = self._np_forward(w + 1, cue)
+            if found is None:
+                return None
+            g = found[1] + 1
+            while g < cue and tokens[g].kind == _WORD and self._skippable(g):
+                g += 1  # "with Trump reportedly yelling"
+            verb = tokens[g].text.lower()
+            if (
+                g <= cue
+                and tokens[g].kind == _WORD
+                and verb.endswith("ing")
+                and verb not in _ING_PREPOSITIONS
+            ):
+                return found
+            return None
+        return None
 
     def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Sam Lau, the director of the party said``: the name before the description."""
@@ -923,6 +960,14 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
         at = text.find(word, end, hi)
     return False
 
+
+#: Words in -ing that are prepositions, not verbs (``with Jo during the hearing``).
+_ING_PREPOSITIONS = frozenset(
+    {"during", "including", "according", "regarding", "concerning", "following", "excluding"}
+)
+
+#: How many tokens before a cue :meth:`_Paragraph._with_clause_subject` looks for *with*.
+_WITH_REACH = 14
 
 #: How far around a capitalised word :meth:`_Paragraph.common_word` looks for it
 #: in lower case (characters).
