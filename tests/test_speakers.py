@@ -382,3 +382,27 @@ def test_subject_of_a_with_clause(text: str, mention: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a bracket between the name and its appositive
+        (
+            '"They would get it," Rep. Jo Lind (R-Ohio), a panel member, said on Monday.',
+            "Rep. Jo Lind",
+        ),
+        # a possessive opens the noun phrase
+        ('"That was outrageous," Lind\u2019s former campaign strategist said.', None),
+        # a capitalised modifier after a possessive is no subject of its own
+        (
+            "Tom Lind, her Republican opponent, bemoaned the unrest and said drugs were "
+            'a "very big factor" in it.',
+            "Tom Lind",
+        ),
+    ],
+)
+def test_noun_phrase_edges(text: str, mention: str | None) -> None:
+    (quote,) = find_quotes("The count ended.\n\n" + text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == (mention or "Lind\u2019s former campaign strategist")

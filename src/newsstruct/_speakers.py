@@ -599,7 +599,12 @@ class _Paragraph:
             low = token.text.lower()
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
-            if _is_name_word(token) and k + 1 < j and not token.text.endswith(("'s", "\u2019s")):
+            if (
+                _is_name_word(token)
+                and k + 1 < j
+                and not token.text.endswith(("'s", "\u2019s"))
+                and not (k - 1 >= floor and self.tokens[k - 1].text.lower() in _MODIFIER_OWNERS)
+            ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
                 nxt = self.tokens[k + 1]
                 verb = (
@@ -627,7 +632,13 @@ class _Paragraph:
         ]
         if commas:
             head = self._np_forward(floor, commas[-1])
-            if head is not None and head[1] == commas[-1] - 1:
+            before = commas[-1] - 1
+            if self.tokens[before].text == ")":
+                # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
+                while before > floor and self.tokens[before].text != "(":
+                    before -= 1
+                before -= 1
+            if head is not None and head[1] == before:
                 return head
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
@@ -719,8 +730,13 @@ class _Paragraph:
             steps += 1
             if plow in _DETERMINERS or prev.text.endswith(("'s", "\u2019s")):
                 break
-        if self.tokens[first].text.lower() not in _DETERMINERS and j - first > 2:
-            first = j - 1
+        opener = self.tokens[first].text
+        if (
+            opener.lower() not in _DETERMINERS
+            and not opener.endswith(("'s", "\u2019s"))
+            and j - first > 2
+        ):
+            first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
     def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
@@ -960,6 +976,9 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
         at = text.find(word, end, hi)
     return False
 
+
+#: Possessives before a capitalised modifier: it is part of a noun phrase.
+_MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 
 #: Words in -ing that are prepositions, not verbs (``with Jo during the hearing``).
 _ING_PREPOSITIONS = frozenset(
