@@ -144,7 +144,7 @@ def test_scare_quotes_titles_nicknames(text: str, attributed: bool) -> None:
         ('Ned Price, a State Department spokesman, said: "We are ready."', "Ned Price"),
         ('"We are ready," the ministry said in a statement.', "the ministry"),
         ('According to Ms Lee, "the talks went well."', "Ms Lee"),
-        ('"We are ready," said a spokesman for the group.', "a spokesman"),
+        ('"We are ready," said a spokesman for the group.', "a spokesman for the group"),
         ('"We are ready." Mr Blinken said on Monday.', "Mr Blinken"),
         ('"Why not?" Mr Blinken asked.', "Mr Blinken"),
         ('Mr Blinken (D-Ohio) said it was "a good day for all".', "Mr Blinken"),

@@ -406,3 +406,20 @@ def test_noun_phrase_edges(text: str, mention: str | None) -> None:
     (quote,) = find_quotes("The count ended.\n\n" + text)
     assert quote.speaker is not None
     assert quote.speaker.mention == (mention or "Lind\u2019s former campaign strategist")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We are pleased," said a spokesman for the buyer.', "a spokesman for the buyer"),
+        ('"We won," said the senator from Vermont on Monday.', "the senator from Vermont"),
+        (
+            'A spokeswoman for the harbour board said it was "a fair price".',
+            "A spokeswoman for the harbour board",
+        ),
+    ],
+)
+def test_speaker_noun_takes_its_complement(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention

@@ -730,6 +730,16 @@ class _Paragraph:
             steps += 1
             if plow in _DETERMINERS or prev.text.endswith(("'s", "\u2019s")):
                 break
+        if (
+            first - 2 >= floor
+            and self.tokens[first].text.lower() in _DETERMINERS
+            and self.tokens[first - 1].text in _COMPLEMENT_PREPOSITIONS
+            and self.tokens[first - 2].text.islower()
+            and _speaker_head(self.tokens[first - 2].text)
+        ):
+            owner = self._np_core(first - 2, floor)
+            if owner is not None:
+                return (owner[0], j)  # "a spokeswoman for the harbour board"
         opener = self.tokens[first].text
         if (
             opener.lower() not in _DETERMINERS
@@ -797,7 +807,40 @@ class _Paragraph:
             return None
         if found[0] == found[1] and self.starts[first] == first and self.common_word(first):
             return None  # "Likewise, ...", "Ever since ...": not a name
-        return found
+        return self.with_complement(found, end)
+
+    def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """Extend ``a spokesman`` over ``for the buyer``: a speaker noun's complement.
+
+        A lower-case speaker noun followed by *for*, *from*, *of* or *at* takes
+        the short noun phrase after it, when a cue, punctuation or the end of
+        the sentence follows that phrase (``the senator from Vermont said``).
+        """
+        tokens = self.tokens
+        head = tokens[found[1]]
+        after = found[1] + 1
+        if (
+            after + 1 >= limit
+            or not head.text.islower()
+            or not _speaker_head(head.text)
+            or tokens[after].text not in _COMPLEMENT_PREPOSITIONS
+        ):
+            return found
+        last = after
+        while last + 1 < limit and last - after < 6 and tokens[last + 1].kind == _WORD:
+            low = tokens[last + 1].text.lower()
+            if last + 1 in self.cues or low in _STOP - {"the"} or low in _PREPOSITIONS:
+                break
+            last += 1
+        end = last + 1
+        if last == after or (
+            end < limit
+            and tokens[end].kind == _WORD
+            and end not in self.cues
+            and tokens[end].text.lower() not in _INVERTED_END
+        ):
+            return found
+        return (found[0], last)
 
     def _after_introduction(self, first: int, end: int) -> int:
         """Skip an opening adverbial up to its comma: ``Immediately after the attacks, X``."""
@@ -872,7 +915,7 @@ class _Paragraph:
             nxt = self.tokens[after]
             if nxt.kind == _WORD:
                 return None
-        return found
+        return self.with_complement(found, limit)
 
     def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
         """The words after a cue that follows its quote, up to a clause boundary.
@@ -976,6 +1019,9 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
         at = text.find(word, end, hi)
     return False
 
+
+#: Prepositions that open a speaker noun's complement (``a spokesman for X``).
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
 
 #: Possessives before a capitalised modifier: it is part of a noun phrase.
 _MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
