@@ -423,3 +423,13 @@ def test_speaker_noun_takes_its_complement(text: str, mention: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == mention
+
+
+def test_partial_quote_belongs_to_the_pronoun_of_its_clause() -> None:
+    text = (
+        "Ann Berg is the only candidate to visit every town, and she has long used "
+        'that to beat rivals for not campaigning "the local way."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("she", "Ann Berg")

@@ -33,7 +33,9 @@ subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
 further inside a report keeps its mention but takes the reporter's name
 (``X said that last week he warned of "..."``).  A quote in a sentence without a cue whose subject
-is a person (``She wants a "fair shot"``) is a partial quote of that person,
+is a person (``She wants a "fair shot"``) is a partial quote of that person
+(of the pronoun that opens the quote's own clause, ``..., and he has long
+used "..."``),
 and ``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
@@ -1285,8 +1287,32 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
         if found is not None and _person_like(para, found):
-            return found, None, "partial"
+            return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[int, int]:
+    """The pronoun subject of the clause with the quote, after the sentence's subject.
+
+    ``Cruz is the only contender to visit every county, and he has long used
+    that to bludgeon rivals for not campaigning "the Iowa way"``: *he*.
+    """
+    tokens = para.tokens
+    for k in range(qi - 1, found[1], -1):
+        token = tokens[k]
+        if token.kind == _QUOTE:
+            break
+        if (
+            token.kind == _WORD
+            and token.text.lower() in _PERSONAL
+            and tokens[k - 1].text.lower() in _CLAUSE_OPENERS
+        ):
+            return (k, k)
+    return found
+
+
+#: Words after which a pronoun opens a clause of its own (``..., and he said``).
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
 
 def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
