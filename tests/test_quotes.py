@@ -144,7 +144,7 @@ def test_scare_quotes_titles_nicknames(text: str, attributed: bool) -> None:
         ('Ned Price, a State Department spokesman, said: "We are ready."', "Ned Price"),
         ('"We are ready," the ministry said in a statement.', "the ministry"),
         ('According to Ms Lee, "the talks went well."', "Ms Lee"),
-        ('"We are ready," said a spokesman for the group.', "a spokesman"),
+        ('"We are ready," said a spokesman for the group.', "a spokesman for the group"),
         ('"We are ready." Mr Blinken said on Monday.', "Mr Blinken"),
         ('"Why not?" Mr Blinken asked.', "Mr Blinken"),
         ('Mr Blinken (D-Ohio) said it was "a good day for all".', "Mr Blinken"),
@@ -261,3 +261,20 @@ def test_terms_nicknames_and_short_sentences(text: str, attributed: bool) -> Non
     quotes = find_quotes(text)
     assert any(q.text.startswith(("Bobby", "radical", "We're")) for q in quotes) is attributed
     assert find_quoted_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # a name in Title Case given by a cue a few words before is said
+        ('Within minutes, Ana Ruiz called her rival "Little Sam" twice.', True),
+        ('Ms Ruiz keeps referring to the town as the "Great Swamp" in speeches.', True),
+        # a preposition between the cue and the title: a place, not a name given
+        ('"We are ready," Ana Ruiz said on "Morning Radio" last week.', False),
+        ('Ana Ruiz wrote under the pseudonym "Carla Danger" for years.', False),
+    ],
+)
+def test_title_named_by_a_cue(text: str, attributed: bool) -> None:
+    quotes = find_quotes(text)
+    titled = [q for q in quotes if q.text[:1] in "LGMC"]
+    assert bool(titled) is attributed

@@ -338,3 +338,186 @@ def test_tokens_match_the_reference_reading_on_random_text() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 15)))
         read = _tokens(text, 0, len(text), ())
         assert [tuple(t)[:4] for t in read.tokens] == _reference_tokens(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a cue with its listener after a quote that ends its sentence
+        ('"Will you change?" Ana Ruiz asked reporters after the vote.', "Ana Ruiz"),
+        ('"Nobody knows!" Ana Ruiz told the local radio station in an interview.', "Ana Ruiz"),
+        ('"We are ready." Ana Ruiz told him.', "Ana Ruiz"),
+        # a place after the cue closes it too
+        ('"We need it now!" Ana Ruiz said on Twitter.', "Ana Ruiz"),
+        ('"We won." Ana Ruiz said as she left the hall.', "Ana Ruiz"),
+    ],
+)
+def test_closed_cue_after_a_finished_quote(text: str, mention: str) -> None:
+    (quote,) = find_quotes("The vote was close.\n\n" + text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue has content of its own: it does not attribute the quote before
+        '"We are ready." Ana Ruiz told reporters the plan would fail.',
+        '"We are ready." Ana Ruiz said on Monday that the plan would fail.',
+    ],
+)
+def test_cue_with_its_own_content_does_not_look_back(text: str) -> None:
+    assert find_quotes("The vote was close.\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # an inverted speaker: everything up to punctuation or a clause word
+        (
+            '"We won," said Mayor Lind\u2019s top aide Ann Berg.',
+            "Mayor Lind\u2019s top aide Ann Berg",
+            "Ann Berg",
+        ),
+        (
+            '"We won," said city council member Ann Berg when asked.',
+            "city council member Ann Berg",
+            "Ann Berg",
+        ),
+        ('"We won," said Navy 2nd Lt. Ann Berg.', "Navy 2nd Lt. Ann Berg", "Ann Berg"),
+        (
+            '"We won," said one of the organisers, who asked not to be named.',
+            "one of the organisers",
+            "one of the organisers",
+        ),
+        ('"We won," tweeted another.', "another", "another"),
+    ],
+)
+def test_inverted_speaker_phrase(text: str, mention: str, name: str) -> None:
+    (quote,) = find_quotes("The count ended.\n\n" + text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We won," said the candidate could be wrong.',
+        '"We won," said in an interview with the paper that it was over.',
+    ],
+)
+def test_inverted_clause_is_no_speaker(text: str) -> None:
+    assert find_quotes("The count ended.\n\n" + text) == ()
+
+
+def test_pronoun_inside_a_report_is_named_after_the_reporter() -> None:
+    text = (
+        "Sam Berg said the talks had failed.\n\n"
+        'The town spokesman said that in the autumn he had warned voters of "a long winter".'
+    )
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("he", "The town spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'The committee on Friday condemned what it called "a clear threat to the town".',
+            "The committee",
+        ),
+        (
+            "The Lind campaign is trying to contrast her record with what they call "
+            '"a selfish message".',
+            "The Lind campaign",
+        ),
+    ],
+)
+def test_what_it_calls_belongs_to_the_organisation(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_word_capitalised_at_a_sentence_start_is_no_speaker() -> None:
+    # "once" is written in lower case elsewhere: "Once" opening a sentence is no name
+    text = 'It happened once before.\n\nOnce a small fringe, this "alternative" media grew.'
+    assert find_quotes(text) == ()
+
+
+def test_name_that_is_also_a_common_word() -> None:
+    # "Will" stands inside a sentence as a name, so it stays one
+    text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Will"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Members were angry at the plan, with Sen. Ann Berg calling it a "bad joke."',
+            "Sen. Ann Berg",
+        ),
+        ('The union backed her, with the teachers calling her "a true champion".', "the teachers"),
+        # a preposition in -ing is no verb: the main subject speaks
+        (
+            'Ann Berg clashed with Tom Lind during the hearing, chiding him, "Who cares?"',
+            "Ann Berg",
+        ),
+    ],
+)
+def test_subject_of_a_with_clause(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a bracket between the name and its appositive
+        (
+            '"They would get it," Rep. Jo Lind (R-Ohio), a panel member, said on Monday.',
+            "Rep. Jo Lind",
+        ),
+        # a possessive opens the noun phrase
+        ('"That was outrageous," Lind\u2019s former campaign strategist said.', None),
+        # a capitalised modifier after a possessive is no subject of its own
+        (
+            "Tom Lind, her Republican opponent, bemoaned the unrest and said drugs were "
+            'a "very big factor" in it.',
+            "Tom Lind",
+        ),
+    ],
+)
+def test_noun_phrase_edges(text: str, mention: str | None) -> None:
+    (quote,) = find_quotes("The count ended.\n\n" + text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == (mention or "Lind\u2019s former campaign strategist")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We are pleased," said a spokesman for the buyer.', "a spokesman for the buyer"),
+        ('"We won," said the senator from Vermont on Monday.', "the senator from Vermont"),
+        (
+            'A spokeswoman for the harbour board said it was "a fair price".',
+            "A spokeswoman for the harbour board",
+        ),
+    ],
+)
+def test_speaker_noun_takes_its_complement(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_partial_quote_belongs_to_the_pronoun_of_its_clause() -> None:
+    text = (
+        "Ann Berg is the only candidate to visit every town, and she has long used "
+        'that to beat rivals for not campaigning "the local way."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("she", "Ann Berg")

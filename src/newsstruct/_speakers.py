@@ -24,11 +24,18 @@ relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
 ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
 An opening adverbial is not a subject (``Immediately after the attacks,
-Trump issued``); the author of a document speaks through it (``she released
-a statement saying``); a pronoun reported by another cue is that cue's
+Trump issued``), nor is a lone word capitalised only because it opens a
+sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
+case elsewhere and never inside a sentence with a capital); the author of a document speaks through it (``she released
+a statement saying``); a cue inside a *with* clause is that clause's
+(``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
-after a named subject).  A quote in a sentence without a cue whose subject
-is a person (``She wants a "fair shot"``) is a partial quote of that person,
+after a named subject, ``what it calls`` after an organisation); a pronoun
+further inside a report keeps its mention but takes the reporter's name
+(``X said that last week he warned of "..."``).  A quote in a sentence without a cue whose subject
+is a person (``She wants a "fair shot"``) is a partial quote of that person
+(of the pronoun that opens the quote's own clause, ``..., and he has long
+used "..."``),
 and ``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
@@ -56,6 +63,7 @@ import attrs
 
 from newsstruct._data.cues import (
     CUE_WORDS,
+    LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
     TERM_MARKERS,
     WEAK_FORMS,
@@ -442,6 +450,7 @@ class _Paragraph:
         self.cue_ends = {last for _, last in self.cues.values()}
         #: the cue indices in order (the dict is filled in token order)
         self.cue_order = list(self.cues)
+        self._common: dict[str, bool] = {}
 
     def has_cue(self, first: int, end: int) -> bool:
         """Whether a cue starts at a token in ``[first, end)``."""
@@ -465,6 +474,28 @@ class _Paragraph:
         return before.kind in (_WORD, _QUOTE) and before.text.lower() not in _DETERMINERS | {
             "to", "of", "in", "on", "for", "a", "an", "this", "that", "no"
         }  # fmt: skip
+
+    def common_word(self, index: int) -> bool:
+        """Whether the capitalised token *index* is a common word, not a name.
+
+        A word capitalised only because it opens a sentence (``Perhaps``,
+        ``Wait``, ``It's``) is written in lower case elsewhere in the text
+        near it; a name never is.
+        """
+        word = self.tokens[index].text
+        if not word[:1].isupper() or word.isupper():
+            return False
+        low = word.lower()
+        if low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
+            return False  # "He", "She's": a pronoun, read as one elsewhere
+        if low not in self._common:
+            text = self.text
+            start = self.tokens[index].start
+            lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
+            self._common[low] = _written(text, low, lo, hi, inside=False) and not _written(
+                text, word, lo, hi, inside=True
+            )
+        return self._common[low]
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
@@ -490,6 +521,9 @@ class _Paragraph:
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject noun phrase that ends right before token *cue*."""
+        found = self._with_clause_subject(cue, floor)
+        if found is not None:
+            return found
         j = cue - 1
         while j >= floor and self.tokens[j].kind == _WORD and self._skippable(j):
             j -= 1
@@ -544,6 +578,39 @@ class _Paragraph:
             return self._unclosed_appositive(found, floor) or found
         return found
 
+    def _with_clause_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """``..., with Sen. Jo Lind calling it a "..."``: the subject of a *with* clause.
+
+        A cue inside an absolute clause (``with`` + noun phrase + a verb in
+        ``-ing``, the cue itself or a few words before it) is that noun
+        phrase's, not the main clause subject's.
+        """
+        tokens = self.tokens
+        for w in range(cue - 1, max(floor, cue - _WITH_REACH) - 1, -1):
+            token = tokens[w]
+            if token.kind != _WORD:
+                if token.text in ",;:" or token.kind == _QUOTE:
+                    return None
+                continue
+            if token.text.lower() != "with":
+                continue
+            found = self._np_forward(w + 1, cue)
+            if found is None:
+                return None
+            g = found[1] + 1
+            while g < cue and tokens[g].kind == _WORD and self._skippable(g):
+                g += 1  # "with Trump reportedly yelling"
+            verb = tokens[g].text.lower()
+            if (
+                g <= cue
+                and tokens[g].kind == _WORD
+                and verb.endswith("ing")
+                and verb not in _ING_PREPOSITIONS
+            ):
+                return found
+            return None
+        return None
+
     def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Sam Lau, the director of the party said``: the name before the description."""
         tokens = self.tokens
@@ -575,7 +642,12 @@ class _Paragraph:
             low = token.text.lower()
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
-            if _is_name_word(token) and k + 1 < j and not token.text.endswith(("'s", "\u2019s")):
+            if (
+                _is_name_word(token)
+                and k + 1 < j
+                and not token.text.endswith(("'s", "\u2019s"))
+                and not (k - 1 >= floor and self.tokens[k - 1].text.lower() in _MODIFIER_OWNERS)
+            ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
                 nxt = self.tokens[k + 1]
                 verb = (
@@ -603,7 +675,13 @@ class _Paragraph:
         ]
         if commas:
             head = self._np_forward(floor, commas[-1])
-            if head is not None and head[1] == commas[-1] - 1:
+            before = commas[-1] - 1
+            if self.tokens[before].text == ")":
+                # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
+                while before > floor and self.tokens[before].text != "(":
+                    before -= 1
+                before -= 1
+            if head is not None and head[1] == before:
                 return head
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
@@ -695,8 +773,23 @@ class _Paragraph:
             steps += 1
             if plow in _DETERMINERS or prev.text.endswith(("'s", "\u2019s")):
                 break
-        if self.tokens[first].text.lower() not in _DETERMINERS and j - first > 2:
-            first = j - 1
+        if (
+            first - 2 >= floor
+            and self.tokens[first].text.lower() in _DETERMINERS
+            and self.tokens[first - 1].text in _COMPLEMENT_PREPOSITIONS
+            and self.tokens[first - 2].text.islower()
+            and _speaker_head(self.tokens[first - 2].text)
+        ):
+            owner = self._np_core(first - 2, floor)
+            if owner is not None:
+                return (owner[0], j)  # "a spokeswoman for the harbour board"
+        opener = self.tokens[first].text
+        if (
+            opener.lower() not in _DETERMINERS
+            and not opener.endswith(("'s", "\u2019s"))
+            and j - first > 2
+        ):
+            first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
     def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
@@ -755,7 +848,42 @@ class _Paragraph:
             return None
         if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
             return None
-        return found
+        if found[0] == found[1] and self.starts[first] == first and self.common_word(first):
+            return None  # "Likewise, ...", "Ever since ...": not a name
+        return self.with_complement(found, end)
+
+    def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """Extend ``a spokesman`` over ``for the buyer``: a speaker noun's complement.
+
+        A lower-case speaker noun followed by *for*, *from*, *of* or *at* takes
+        the short noun phrase after it, when a cue, punctuation or the end of
+        the sentence follows that phrase (``the senator from Vermont said``).
+        """
+        tokens = self.tokens
+        head = tokens[found[1]]
+        after = found[1] + 1
+        if (
+            after + 1 >= limit
+            or not head.text.islower()
+            or not _speaker_head(head.text)
+            or tokens[after].text not in _COMPLEMENT_PREPOSITIONS
+        ):
+            return found
+        last = after
+        while last + 1 < limit and last - after < 6 and tokens[last + 1].kind == _WORD:
+            low = tokens[last + 1].text.lower()
+            if last + 1 in self.cues or low in _STOP - {"the"} or low in _PREPOSITIONS:
+                break
+            last += 1
+        end = last + 1
+        if last == after or (
+            end < limit
+            and tokens[end].kind == _WORD
+            and end not in self.cues
+            and tokens[end].text.lower() not in _INVERTED_END
+        ):
+            return found
+        return (found[0], last)
 
     def _after_introduction(self, first: int, end: int) -> int:
         """Skip an opening adverbial up to its comma: ``Immediately after the attacks, X``."""
@@ -830,7 +958,47 @@ class _Paragraph:
             nxt = self.tokens[after]
             if nxt.kind == _WORD:
                 return None
-        return found
+        return self.with_complement(found, limit)
+
+    def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
+        """The words after a cue that follows its quote, up to a clause boundary.
+
+        ``"...," said one of those advisers, who``, ``said Clinton's top aide
+        Jake Sullivan.``, ``said Air Force 1st Lt. Jo Smith``, ``tweeted
+        another.``: in this inverted position the speaker is everything up to
+        punctuation or a word that opens a clause; it must end in a name or a
+        speaker noun, and a pronoun, an auxiliary or a preposition at its
+        start is a clause (``said the candidate could be``, ``said in an``).
+        """
+        verb = self.tokens[cue_last].text.lower()
+        if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
+            return None
+        tokens = self.tokens
+        first = cue_last + 1
+        last = first - 1
+        while last + 1 < min(limit, first + 8) and tokens[last + 1].kind == _WORD:
+            low = tokens[last + 1].text.lower()
+            if low in _INVERTED_END:
+                break
+            if low in _AUX or low in QUOTE_STOP_CUES:
+                return None  # "said the candidate could be": a clause
+            last += 1
+        if last < first:
+            return None
+        low = tokens[first].text.lower()
+        if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
+            return None
+        after = last + 1
+        if (
+            after < limit
+            and tokens[after].kind != _PUNCT
+            and (tokens[after].kind == _QUOTE or tokens[after].text.lower() not in _INVERTED_END)
+        ):
+            return None
+        end = tokens[last]
+        if _is_cap(end) or _speaker_head(end.text) or (first == last and low == "another"):
+            return (first, last)
+        return None
 
     def _described(self, first: int, limit: int) -> tuple[int, int] | None:
         """``the designer``, ``one commenter``: a determiner and a few words up to punctuation."""
@@ -874,6 +1042,53 @@ class _Paragraph:
         return (found[0], name[1])
 
 
+def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
+    """Whether *word* stands as a whole word in ``text[lo:hi]``.
+
+    With *inside*, only where a lower-case word or a comma comes right before it
+    (inside a sentence: ``columnist George Will``, ``as Will said``).
+    """
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            if not inside:
+                return True
+            before = text[max(0, at - 2) : at]
+            if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+                return True
+        at = text.find(word, end, hi)
+    return False
+
+
+#: Prepositions that open a speaker noun's complement (``a spokesman for X``).
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+
+#: Possessives before a capitalised modifier: it is part of a noun phrase.
+_MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+
+#: Words in -ing that are prepositions, not verbs (``with Jo during the hearing``).
+_ING_PREPOSITIONS = frozenset(
+    {"during", "including", "according", "regarding", "concerning", "following", "excluding"}
+)
+
+#: How many tokens before a cue :meth:`_Paragraph._with_clause_subject` looks for *with*.
+_WITH_REACH = 14
+
+#: How far around a capitalised word :meth:`_Paragraph.common_word` looks for it
+#: in lower case (characters).
+_COMMON_REACH = 20_000
+
+#: Words that end an inverted speaker phrase (``said X when asked``).
+_INVERTED_END = frozenset(
+    {"who", "when", "as", "after", "while", "in", "at", "on", "during", "before", "because",
+     "according", "referring", "adding", "speaking", "that", "which", "whose", "via",
+     "and", "but", "to", "from", "last", "this", "earlier", "recently", "told", "said",
+     "says", "wrote", "noting", "added"}
+)  # fmt: skip
+
 #: Cue words never part of a subject noun phrase.
 QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
 
@@ -908,7 +1123,10 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
         and _title_case(words)
-        and (owner.endswith(("'s", "\u2019s")) or not _cue_adjacent(para, qi))
+        and (
+            owner.endswith(("'s", "\u2019s"))
+            or not (_cue_adjacent(para, qi) or _named_by_cue(para, qi))
+        )
     ):
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
@@ -928,6 +1146,27 @@ def _title_case(words: Sequence[str]) -> bool:
     return bool(significant) and all(
         w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
     )
+
+
+#: Words a naming cue may stand before its quote (``referring to the US as the``).
+_NAMED_GAP = 4
+
+
+def _named_by_cue(para: _Paragraph, qi: int) -> bool:
+    """``called Rubio "Little Marco"``, ``referring to the US as the "Great Satan"``.
+
+    A cue at most :data:`_NAMED_GAP` words before the quote, with no
+    preposition and no punctuation between, governs it: the quote is what the
+    cue's subject said.
+    """
+    tokens = para.tokens
+    for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
+        if j in para.cue_ends:
+            return True
+        token = tokens[j]
+        if token.kind != _WORD or token.text.lower() in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
@@ -985,7 +1224,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         k += 1
     if k < right and k in para.cues:
         cue, last = para.cues[k]
-        found = para.np_after(last, right)
+        found = para.np_after(last, right) or para.inverted_phrase(last, right)
         if found is not None:
             return found, cue, "direct"
     scan = k
@@ -1089,8 +1328,32 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
         if found is not None and _person_like(para, found):
-            return found, None, "partial"
+            return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[int, int]:
+    """The pronoun subject of the clause with the quote, after the sentence's subject.
+
+    ``Cruz is the only contender to visit every county, and he has long used
+    that to bludgeon rivals for not campaigning "the Iowa way"``: *he*.
+    """
+    tokens = para.tokens
+    for k in range(qi - 1, found[1], -1):
+        token = tokens[k]
+        if token.kind == _QUOTE:
+            break
+        if (
+            token.kind == _WORD
+            and token.text.lower() in _PERSONAL
+            and tokens[k - 1].text.lower() in _CLAUSE_OPENERS
+        ):
+            return (k, k)
+    return found
+
+
+#: Words after which a pronoun opens a clause of its own (``..., and he said``).
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
 
 def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
@@ -1110,13 +1373,46 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
         if not pronoun:
             return None
         main = para.subject(floor, b)
-        if main is not None and _person_like(para, main) and main[1] < b:
+        if (
+            main is not None
+            and main[1] < b
+            and (_person_like(para, main) or _speaker_head(para.tokens[main[1]].text))
+        ):
             return main
         return None
     outer = next((i for i, (_cue, last) in para.cues.items() if last == b), None)
     if outer is None:
+        if pronoun and tokens[k].text.lower() in _THIRD_PERSON:
+            _note_antecedent(para, k, floor)
         return None
     return para.np_before(outer, floor)
+
+
+def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
+    """``Rubio said that over five days he has begun "..."``: *he* is Rubio.
+
+    A pronoun that speaks inside what an earlier cue of its sentence reports
+    stands for that cue's subject (a name or a speaker noun, not a pronoun):
+    the pronoun stays the mention and the subject gives its name.
+    """
+    for j in range(k - 1, floor - 1, -1):
+        if para.tokens[j].kind == _QUOTE:
+            return
+        if j not in para.cues:
+            continue
+        main = para.np_before(j, floor)
+        if main is None:
+            return
+        head = para.tokens[main[1]]
+        if head.text.lower() not in SUBJECT_PRONOUNS and (
+            _person_like(para, main) or _speaker_head(para.tokens[main[1]].text)
+        ):
+            para.antecedents[k] = main
+        return
+
+
+#: Pronouns that can stand for the subject of an earlier cue.
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 
 
 def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
@@ -1127,7 +1423,13 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """
     tokens = para.tokens
     nxt = cue_last + 1
+    if tokens[cue_last].text.lower() in LISTENER_FORMS:
+        nxt = _after_listener(para, nxt)  # "asked reporters.", "told Britain's ITV in"
     while nxt < len(tokens) and tokens[nxt].kind == _WORD and para._skippable(nxt):
+        if tokens[nxt].text.lower() in _PREPOSITIONS and not (
+            nxt + 1 < len(tokens) and tokens[nxt + 1].text.lower() in _WHEN
+        ):
+            break  # "said on Twitter" closes; "said on Monday that" goes on
         nxt += 1  # "said pleasantly", "said again"
     if nxt >= len(tokens):
         return True
@@ -1135,8 +1437,48 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     if token.kind == _PUNCT and token.text in ",:" and nxt + 1 < len(tokens):
         return tokens[nxt + 1].kind != _QUOTE
     if token.kind == _WORD:
-        return token.text.lower() in _WHEN | _PREPOSITIONS | {"after", "during", "while", "when"}
+        return token.text.lower() in _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
     return token.kind == _PUNCT
+
+
+#: Words that open an adverbial clause after a closed cue (``X said as he left``).
+_CLAUSE_AFTER_CUE = frozenset({"after", "during", "while", "when", "as", "before"})
+
+
+def _after_listener(para: _Paragraph, first: int) -> int:
+    """The token after the listener object of ``told``/``asked`` at *first*, or *first*.
+
+    The object is a name and a few words (``Britain's ITV television
+    station``), a determiner and a few words (``the real estate mogul``) or an
+    object pronoun or plural noun (``reporters``); it stops at a preposition,
+    a time word, a pronoun or a determiner (``told reporters the plan ...``).
+    """
+    tokens = para.tokens
+    end = min(len(tokens), first + 7)
+    if first >= end or tokens[first].kind != _WORD:
+        return first
+    low = tokens[first].text.lower()
+    if low in {"him", "her", "them", "me", "us"} or (
+        low.endswith("s") and tokens[first].text.islower() and _speaker_head(low)
+    ):
+        return first + 1
+    if not _is_name_word(tokens[first]) and low not in _DETERMINERS:
+        return first
+    j = first + 1
+    while j < end and tokens[j].kind == _WORD:
+        word = tokens[j].text.lower()
+        if word in _LISTENER_STOP or (para._skippable(j) and not _is_cap(tokens[j])):
+            break
+        j += 1
+    return j
+
+
+#: Words that end a listener object (``told reporters the``, ``asked him when``).
+_LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS | _CLAUSE_AFTER_CUE
+
+
+#: Pronouns that stand for people.
+_PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 
 
 def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
@@ -1144,9 +1486,11 @@ def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     first, last = found
     tokens = para.tokens
     low = tokens[first].text.lower()
-    if first == last and low in {"he", "she", "i", "we", "they"}:
-        return True
+    if first == last and low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
+        return True  # "he", "He's"
     words = [t.text for t in tokens[first : last + 1]]
+    if first == last and para.starts[first] == first and para.common_word(first):
+        return False  # "Perhaps", "It's": a word capitalised at a sentence start
     return _is_cap(tokens[last]) and low not in _DETERMINERS and not _is_org(words)
 
 
@@ -1445,8 +1789,8 @@ def _canonical(
     """(name, role, person) for a mention."""
     mention = speaker.mention
     low = mention.lower()
-    if low == "who" and speaker.name.lower() != "who":
-        mention = speaker.name  # resolve the relative pronoun's antecedent
+    if low in SUBJECT_PRONOUNS and speaker.name.lower() != low:
+        mention = speaker.name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
     if low in PERSON_PRONOUNS:
         if last is not None:

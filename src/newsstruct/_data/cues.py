@@ -71,6 +71,13 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "propose", "proposes", "beg", "threat", "deny", "remember", "crack", "cracks"}
 )  # fmt: skip
 
+#: Forms of reporting verbs whose object is the listener (``told reporters``,
+#: ``asked the candidate``): the object is not what was said.
+LISTENER_FORMS: frozenset[str] = frozenset(
+    {"told", "tells", "tell", "asked", "asks", "ask", "reminded", "reminds", "assured",
+     "assures", "reassured", "informed", "warned", "warns", "urged", "urges"}
+)  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
