@@ -92,17 +92,22 @@ _QUOTE = 3
 _SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
 #: First words of every cue, to test tokens cheaply.
 _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
+
+
+def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths in words (up to four) of the *cues* each first word starts, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for cue in cues:
+        words = cue.split()
+        sizes.setdefault(words[0], set())
+        if len(words) <= 4:
+            sizes[words[0]].add(len(words))
+    return {head: tuple(sorted(found, reverse=True)) for head, found in sizes.items()}
+
+
 #: The lengths in words of the cues each head starts, longest first.
-_CUE_SIZES = {
-    head: tuple(
-        sorted(
-            {len(c.split()) for c in CUE_WORDS | _SOURCE_FIRST if c.split()[0] == head}
-            & {1, 2, 3, 4},
-            reverse=True,
-        )
-    )
-    for head in _CUE_HEADS
-}
+_CUE_SIZES = _cue_sizes(CUE_WORDS | _SOURCE_FIRST)
+
 _TERM_MARKERS = tuple(sorted(TERM_MARKERS, key=len, reverse=True))
 #: Words skipped between a subject and its cue: auxiliaries and adverbs.
 _AUX = frozenset(
