@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct._blocks import iter_lines, split_blocks
+from newsstruct._blocks import _lf_lines, _split_lines, iter_lines, split_blocks
 
 
 def texts(text: str) -> list[str]:
@@ -109,3 +109,9 @@ def test_blocks_are_trimmed_ordered_slices(text: str) -> None:
         piece = text[block.start : block.end]
         assert piece.strip() == piece or not piece.strip(" \t\n\r\u2029")
         previous = block.end
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u3000\x1fab.", max_size=60))
+def test_lf_lines_read_as_splitlines(text: str) -> None:
+    # the fast path for texts with no line break but \n gives the same lines
+    assert _lf_lines(text) == _split_lines(text)

@@ -89,3 +89,23 @@ def test_not_captions(text: str) -> None:
 def test_type_error() -> None:
     with pytest.raises(InputTypeError):
         parse_caption(3)  # type: ignore[arg-type]
+
+
+_LONG = "the crowd gathered in the square before the talks began " * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "is_caption"),
+    [
+        # a label opens a long caption without a credit
+        ("FILE PHOTO: " + _LONG, True),
+        ("[1/5] FILE PHOTO: " + _LONG, True),
+        ("ITEM 2 OF 5 FILE PHOTO: " + _LONG, True),
+        # paragraphs that merely open with the first letter of one
+        ("It was " + _LONG, False),
+        ("Photos show " + _LONG, False),
+        ("Item by item, " + _LONG, False),
+    ],
+)
+def test_long_caption_opened_by_a_label(text: str, is_caption: bool) -> None:
+    assert (parse_caption(text) is not None) is is_caption

@@ -31,7 +31,7 @@ from newsstruct._model import (
     Quote,
     paragraph_at,
 )
-from newsstruct._options import Options, check_text
+from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
@@ -115,8 +115,9 @@ def parse_article(
     ['credits']
     """
     text = check_text(text)
-    options = Options(reference_date=reference_date, languages=languages)
-    return build_article(text, options)
+    if reference_date is None and languages is None:
+        return build_article(text, DEFAULT_OPTIONS)
+    return build_article(text, Options(reference_date=reference_date, languages=languages))
 
 
 def build_article(text: str, options: Options) -> Article:

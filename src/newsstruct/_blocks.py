@@ -23,7 +23,9 @@ always opens a block of its own.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -50,9 +52,12 @@ class Line:
         return self.start == self.end
 
 
-@attrs.frozen
-class Block:
-    """A block of text: ``text[start:end]``, outer white space trimmed."""
+class Block(NamedTuple):
+    """A block of text: ``text[start:end]``, outer white space trimmed.
+
+    A named tuple rather than a frozen record (internal, and as immutable): one
+    is built for every block of every article, and a tuple is built faster.
+    """
 
     start: int
     end: int
@@ -68,6 +73,10 @@ _Line = tuple[int, int, int]
 #: Line breaks that ``str.splitlines`` knows but :data:`LINE_BREAK` does not.
 _OTHER_BREAKS = ("\x1c", "\x1d", "\x1e")
 _BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
+#: A line's indentation.
+_INDENT = operator.itemgetter(2)
+#: The line breaks of ``str.splitlines`` but ``\n`` and :data:`_OTHER_BREAKS`.
+_NOT_LF = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 
 
 def iter_lines(text: str) -> Iterator[Line]:
@@ -78,16 +87,24 @@ def iter_lines(text: str) -> Iterator[Line]:
 
 def _lines(text: str) -> list[_Line]:
     """Every line of *text* (split at :data:`LINE_BREAK`) as ``(start, end, indent)``."""
-    lines: list[_Line] = []
     if any(other in text for other in _OTHER_BREAKS):
+        lines: list[_Line] = []
         pos = 0
         for brk in LINE_BREAK.finditer(text, timeout=SCAN_TIMEOUT):
             lines.append(_line(text, pos, brk.start()))
             pos = brk.end()
         lines.append(_line(text, pos, len(text)))
         return lines
+    if any(other in text for other in _NOT_LF):
+        return _split_lines(text)
+    return _lf_lines(text)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    """:func:`_lines` for a text without the breaks of :data:`_OTHER_BREAKS`."""
     # str.splitlines splits at the same breaks, in C; a line's break is white
     # space, so stripping the line with its break gives its content's offsets
+    lines: list[_Line] = []
     pos = 0
     append = lines.append
     for piece in text.splitlines(keepends=True):
@@ -105,6 +122,31 @@ def _lines(text: str) -> list[_Line]:
         pos += size
     if pos == 0 or text[-1] in _BREAK_CHARS:
         lines.append((pos, pos, 0))  # the (empty) line after the last break
+    return lines
+
+
+def _lf_lines(text: str) -> list[_Line]:
+    """:func:`_split_lines` for a text whose only line break is ``\\n`` (most texts).
+
+    Each line is split off without its break, and stripped only when it has
+    outer white space (``str.strip`` gives the line itself when it has none).
+    """
+    lines: list[_Line] = []
+    append = lines.append
+    pos = 0
+    for line in text.split("\n"):
+        size = len(line)
+        content = line.strip()
+        if len(content) == size:  # no outer white space (or an empty line)
+            append((pos, pos + size, 0))
+        elif not content:
+            append((pos + size, pos + size, 0))
+        else:
+            lead = size - len(line.lstrip())
+            # tabs count as four columns of indentation
+            indent = lead + 3 * line.count("\t", 0, lead) if lead else 0
+            append((pos + lead, pos + lead + len(content), indent))
+        pos += size + 1
     return lines
 
 
@@ -137,12 +179,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     content = [line for line in lines if line[0] != line[1]]
     if not content:
         return ()
-    indent_mode = _indent_mode(lines)
+    # (the wire layout needs an indented line: one pass in C tells)
+    indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
     wrap_width = _wrap_width(text, content)
-    margin = min(line[2] for line in content)
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
         return tuple([Block(start, end, indent > 0) for start, end, indent in content])
+    margin = min(line[2] for line in content)
     filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []
     first: _Line | None = None  # first line of the open block

@@ -311,8 +311,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if _ANY_OPENING.at(head, 0) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
-        # a date line: a number opens its second or third word
-        words = block.split(None, 2)
+        # a date line: a number opens its second or third word (the head holds
+        # them unless its words are long)
+        words = block[:_HEAD].split(None, 2)
+        if len(words) < 3 and len(block) > _HEAD:
+            words = block.split(None, 2)
         if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
             return True
     else:
@@ -410,8 +413,11 @@ def phrase_anchors(text: str, blocks: Sequence[Block]) -> tuple[str, ...]:
     """
     found: set[str] = set()
     for low in range(0, len(blocks), _GROUP):
-        group = [(block.start, block.end) for block in blocks[low : low + _GROUP]]
-        short = [text[s:e] for s, e in group if e - s <= _MAX_PHRASE_BLOCK]
+        short = [
+            text[start:end]
+            for start, end, _ in blocks[low : low + _GROUP]
+            if end - start <= _MAX_PHRASE_BLOCK
+        ]
         if short:
             folded = _fold_for_anchors("\n".join(short))
             found.update(a for a in _PHRASE_ANCHORS if a not in found and a in folded)

@@ -37,8 +37,6 @@ from newsstruct._patterns import (
 
 #: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
 _LEAD_LABELS = tuple(CAPTION_LABELS)
-#: What a gallery counter (``[1/5]``, ``Item 1 of 3``) or a label opens with.
-_FIRST_CHARACTERS = frozenset("[Ii" + "".join(label[0] for label in _LEAD_LABELS))
 #: The credit labels of :data:`~newsstruct._patterns.CAPTION_LABELLED_CREDIT`, case folded.
 _FOLDED_LABELS = tuple(sorted({label.casefold() for label in CREDIT_LABELS}))
 _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
@@ -56,7 +54,7 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         return None
     tail = max(start, end - _TAIL)
     if (
-        text[start] not in _FIRST_CHARACTERS
+        not _may_open_caption(text, start)
         and text[end - 1] not in (")", "]")
         and text.find(":", tail, end) < 0
         and text.find("/", tail, end) < 0
@@ -102,6 +100,20 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+def _may_open_caption(text: str, start: int) -> bool:
+    """True when ``text[start:]`` may open with a gallery counter or a caption label.
+
+    ``[1/5]``, ``Item 1 of 3`` (in any case: no other letter folds to ``t``,
+    ``e`` or ``m``) or a label of :data:`_LEAD_LABELS` (as written).
+    """
+    first = text[start]
+    if first == "[":
+        return True
+    if first in "Ii":
+        return text[start + 1 : start + 4].casefold() == "tem"
+    return text.startswith(_LEAD_LABELS, start)
 
 
 def _credit(block: str, floor: int) -> tuple[int, int, int] | None:

@@ -289,8 +289,11 @@ def _match_main(text: str, pos: int, stop: int) -> _Found | None:
     # cheap gates (most paragraphs; the full pattern is slow to fail)
     mark = DATELINE_MARK.search(text, pos, stop)
     if mark is None:
-        if len(text[pos:stop].rstrip()) > _MAX_LOCATION:
-            return None  # longer than a location on a line of its own, no bracket or dash
+        # without a bracket, slash, dash or colon only a listed city in capitals
+        # on a line of its own is a dateline (see below): the whole window
+        alone = text[pos:stop].rstrip()
+        if len(alone) > _MAX_LOCATION or not _is_capitals(alone):
+            return None
     elif _clause_before(text, pos, mark.start()):
         return None
     main = DATELINE_MAIN.match(text, pos, stop)
@@ -531,8 +534,9 @@ def _spells_out(location: str, agency: str) -> bool:
 
 
 def _is_capitals(words: str) -> bool:
-    letters = [ch for ch in words if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    """True when *words* has two letters or more, all capitals."""
+    letters = "".join(filter(str.isalpha, words))
+    return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 def _clean_location(main: regex.Match[str]) -> str:
