@@ -74,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ('1 MB of "', '"' * 1_000_000),
         ('"said" x 100,000', '"said"' * 100_000),
         ('"x" said x 100,000', '"x" said ' * 100_000),
+        # just under the cap of 100 quotes a paragraph: every quote is attributed
+        ('("x" said x 99 + \\n\\n) x 1,000', ('"x" said ' * 99 + "\n\n") * 1000),
         ('"Start\\n\\n" x 5,000', '"Start\n\n"' * 5000),
         ("mixed marks x 3,000", "\u201c\u2018\u00ab\u00bb\u2019\u201d" * 3000),
         ("'n' x 20,000", "'n' " * 20_000),

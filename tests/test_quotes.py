@@ -278,3 +278,69 @@ def test_title_named_by_a_cue(text: str, attributed: bool) -> None:
     quotes = find_quotes(text)
     titled = [q for q in quotes if q.text[:1] in "LGMC"]
     assert bool(titled) is attributed
+
+
+_MARK_CHARS = "\"'`\u201c\u201d\u2018\u2019\u201a\u201b\u201e\u201f\u00ab\u00bb\u2039\u203a,"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_MARK_CHARS + "ab5n6 .(-\u00e9_\n"),
+        max_size=80,
+    )
+)
+def test_marks_classed_in_bulk_as_one_by_one(text: str) -> None:
+    """``_marks`` (one split, cached classes) agrees with ``_classify`` mark by mark."""
+    from newsstruct._patterns import QUOTE_MARK
+    from newsstruct._quotes import _classify, _marks
+
+    one_by_one = [
+        _classify(text, m.start(), m.end(), 0, len(text))
+        for m in QUOTE_MARK.finditer(text)
+        if m.lastgroup != "run"
+    ]
+    assert _marks(text, 0, len(text)) == [m for m in one_by_one if m is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'n' " * 20,  # more elisions than are checked one by one
+        "It's 5'11\" and 6\u2019 2'' tall, 'em, '60s \u201860s\u2019 \u2018tis",
+        "'Yes,' she said. '60s music. 'Twas 'n' roll 'em all.",
+    ],
+)
+def test_marks_elisions_and_primes(text: str) -> None:
+    from newsstruct._patterns import QUOTE_MARK
+    from newsstruct._quotes import _classify, _marks
+
+    one_by_one = [
+        _classify(text, m.start(), m.end(), 0, len(text))
+        for m in QUOTE_MARK.finditer(text)
+        if m.lastgroup != "run"
+    ]
+    assert _marks(text, 0, len(text)) == [m for m in one_by_one if m is not None]
+
+
+def test_a_list_of_quotes_is_not_attributed() -> None:
+    """Past 100 quoted segments a paragraph is a list, not prose: no speakers."""
+    few = '"x y z w," he said. ' * 100
+    many = '"x y z w," he said. ' * 101
+    assert len(find_quotes(few)) == 100
+    assert find_quotes(many) == ()
+    assert len(find_quoted_text(many)) == 101
+
+
+def test_packed_segments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long texts hold their segments packed; the quotes are the same."""
+    import newsstruct._quotes as quotes_module
+
+    text = (
+        '"We will," he said, "and soon."\n\nShe said: "No."\n\n'
+        "Nothing here.\n\n\u201cIt\u2019s fine,\u201d said Ned Price.\n\n'Start\n\n"
+    )
+    plain = find_quoted_text(text)
+    monkeypatch.setattr(quotes_module, "_PACK_ABOVE", 0)
+    assert find_quoted_text(text) == plain
+    assert len(plain) == 5

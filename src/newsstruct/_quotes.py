@@ -22,6 +22,8 @@ How a quote is found, in three steps:
    spheres..."``, kind ``"partial"``), by a cue later in its sentence, by the
    quote before it in the same paragraph, or, for a paragraph that is only a
    quote, by the last speaker of the paragraph before.
+   A paragraph with more than 100 quoted segments is a list or data, not
+   prose: its quotes are not attributed.
 3. **Speakers** are resolved to canonical names by :mod:`newsstruct._speakers`.
 
 A quote interrupted by its attribution (``"We will," he said, "and soon."``)
@@ -46,14 +48,23 @@ attributed like any fragment.  A fragment after a naming verb (``called it a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import partial
-from typing import NamedTuple
+from array import array
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
+from itertools import accumulate, compress, count
+from operator import itemgetter
+from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import check_text
-from newsstruct._patterns import QUOTE_ELISION, QUOTE_MARK, QUOTE_PRIME, SCAN_TIMEOUT
+from newsstruct._patterns import (
+    QUOTE_ELISION,
+    QUOTE_ELISION_AT,
+    QUOTE_MARK,
+    QUOTE_MARK_SPLIT,
+    QUOTE_PRIME,
+)
 from newsstruct._speakers import Attribution, attribute, resolve_speakers
 
 _OPEN = 1
@@ -92,18 +103,18 @@ _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
 #: straight one); marks of the same style never do.
 _STYLE = {'"': "straight", "''": "nyt", "``": "nyt", "'": "straight", "`": "nyt"}
-#: A paragraph longer than this is scanned with a ``timeout``.
-_LONG_PARAGRAPH = 5000
 #: At most this many unclosed marks are dropped and the paragraph re-paired.
 _MAX_REPAIRS = 4
 
 
-class _Mark(NamedTuple):
-    start: int
-    end: int
-    family: str
-    role: int
-    style: str = ""
+#: A classed mark: ``(start, end, family, role, style)``, a plain tuple (long
+#: texts hold one per mark; the fields are read by the indices below).
+_Mark = tuple[int, int, str, int, str]
+_M_START: Final = 0
+_M_END: Final = 1
+_M_FAMILY: Final = 2
+_M_ROLE: Final = 3
+_M_STYLE: Final = 4
 
 
 class Segment(NamedTuple):
@@ -121,45 +132,91 @@ class Segment(NamedTuple):
     closed: bool
 
 
-#: Record constructors without the Python-level ``NamedTuple.__new__`` (hot loops).
-_new_mark = partial(tuple.__new__, _Mark)
+#: Record constructor without the Python-level ``NamedTuple.__new__`` (hot loops).
 _new_segment = partial(tuple.__new__, Segment)
 
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
     """Class the mark ``text[start:end]`` of the paragraph ``[lo, hi)``."""
     mark = text[start:end]
-    family, role = _MARKS[mark]
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
+    family, role, style = _kind(prev, mark, nxt)
+    elided = False
+    if role == _ELISION_CHECK:
+        elided = QUOTE_ELISION.match(text, start, hi) is not None
+        family, role, style = _kind(prev, mark, nxt, elided)
+    if role == _PRIME_CHECK:
+        match = QUOTE_PRIME.search(text, max(lo, start - 8), end)
+        if match is not None and match.end() == end:
+            return None  # inches
+        family, role, style = _kind(prev, mark, nxt, elided, primed=False)
+    if not role:
+        return None
+    return (start, end, family, role, style)
+
+
+#: :func:`_kind`'s role for a mark that is no mark.
+_NOT_A_MARK = 0
+#: :func:`_kind`'s role for a single mark before a letter or digit: an
+#: apostrophe of elision, if :data:`QUOTE_ELISION` matches there.
+_ELISION_CHECK = -2
+#: Up to this many elision checks in a paragraph are made one by one (more:
+#: one pass over the paragraph).
+_FEW_CHECKS = 8
+#: :func:`_kind`'s role for a double mark after a digit: an inch prime, if
+#: :data:`QUOTE_PRIME` ends there.
+_PRIME_CHECK = -1
+
+
+@lru_cache(maxsize=4096)
+def _kind(
+    prev: str, mark: str, nxt: str, elided: bool | None = None, *, primed: bool | None = None
+) -> tuple[str, int, str]:
+    """(family, role, style) of *mark* between the characters *prev* and *nxt*.
+
+    *elided* tells whether :data:`QUOTE_ELISION` matches at the mark and
+    *primed* whether :data:`QUOTE_PRIME` ends at it (``None``: not known yet,
+    and the role is :data:`_ELISION_CHECK` or :data:`_PRIME_CHECK` if it
+    matters).  The role is
+    :data:`_NOT_A_MARK` for an apostrophe, an elision, a prime or a run of
+    one mark.  The answer depends on these five values only, so it is cached:
+    a text's marks are classed by a few dictionary look-ups.
+    """
+    known = _MARKS.get(mark)
+    if known is None:
+        return ("", _NOT_A_MARK, "")  # a run of one mark
+    family, role = known
+    style = _STYLE.get(mark, "curly")
+    never = (family, _NOT_A_MARK, style)
     if family == "s" and prev.isalnum() and nxt.isalnum():
-        return None  # an apostrophe inside a word
+        return never  # an apostrophe inside a word
     can_open = not nxt.isspace() and not prev.isalnum() and prev not in ".,;!?"
     can_close = not prev.isspace() and not nxt.isalnum() and prev not in _NO_CLOSE_BEFORE
     if family == "s":
         # every elision starts with a letter or digit after the mark
-        if (
-            nxt.isalnum()
-            and QUOTE_ELISION.match(text, start, hi) is not None
-            and (mark != "\u2018" or not can_open or text[end : end + 1].isdigit())
-        ):
-            return None
+        if nxt.isalnum() and (mark != "\u2018" or not can_open or nxt.isdigit()):
+            if elided is None:
+                return (family, _ELISION_CHECK, style)
+            if elided:
+                return never
         if mark in "'`" or mark == "\u2019":
             if can_open and not can_close:
                 role = _OPEN
             elif can_close and not can_open:
                 role = _CLOSE
             elif mark != "\u2019":
-                return None
+                return never
         elif not can_open and not can_close:
-            return None
+            return never
     elif family == "d" and prev.isdigit() and mark in {'"', "''", "\u201d"}:
-        match = QUOTE_PRIME.search(text, max(lo, start - 8), end)
-        if match is not None and match.end() == end:
-            return None  # inches
+        if primed is None:
+            return (family, _PRIME_CHECK, style)
+        if primed:
+            return never  # inches
     if mark == ",,":
         if not can_open:
-            return None
+            return never
     elif mark in _SHAPED:
         if role == _OPEN and can_close and not can_open:
             role = _CLOSE
@@ -170,24 +227,56 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
             role = _OPEN
         elif can_close and not can_open:
             role = _CLOSE
-    return _new_mark((start, end, family, role, _STYLE.get(mark, "curly")))
+    return (family, role, style)
 
 
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
-    """The marks of the paragraph ``text[lo:hi]``, classed, in order."""
-    found: list[_Mark] = []
-    append = found.append
-    # the timeout is a safety net for long text; setting it costs more than
-    # scanning a short paragraph
-    timeout = SCAN_TIMEOUT if hi - lo > _LONG_PARAGRAPH else None
-    for match in QUOTE_MARK.finditer(text, lo, hi, timeout=timeout):
-        if match.lastgroup == "run":
-            continue
-        start, end = match.span()
-        mark = _classify(text, start, end, lo, hi)
-        if mark is not None:
-            append(mark)
-    return found
+    """The marks of the paragraph ``text[lo:hi]``, classed, in order.
+
+    One ``split`` with :data:`QUOTE_MARK_SPLIT` gives the candidates and
+    (by the running sum of the pieces' lengths) their offsets; each is classed
+    by :func:`_kind` from the characters around it, with no Python loop per
+    mark (a few elisions and inch primes are checked one by one).
+    """
+    piece = text[lo:hi]
+    parts = QUOTE_MARK_SPLIT.split(piece)
+    if len(parts) < 3:
+        return []
+    offsets = list(accumulate(map(len, parts), initial=lo))
+    found = parts[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    prevs = list(map(text.__getitem__, map((1).__rsub__, starts)))
+    if starts[0] == lo:
+        prevs[0] = " "  # a paragraph's edges read as spaces
+    if ends[-1] == hi:
+        nxts = list(map(text.__getitem__, ends[:-1]))
+        nxts.append(" ")
+    else:
+        nxts = list(map(text.__getitem__, ends))
+    kinds = list(map(_kind, prevs, found, nxts))
+    roles = list(map(_second, kinds))
+    if _ELISION_CHECK in roles:
+        checks = [starts[at] for at in compress(count(), map(_ELISION_CHECK.__eq__, roles))]
+        if len(checks) > _FEW_CHECKS:
+            # one pass over the paragraph finds every elision
+            pieces = QUOTE_ELISION_AT.split(piece)
+            elisions = set(map(lo.__add__, accumulate(map(len, pieces[:-1]))))
+        else:
+            elisions = {at for at in checks if QUOTE_ELISION.match(text, at, hi) is not None}
+        kinds = list(map(_kind, prevs, found, nxts, map(elisions.__contains__, starts)))
+        roles = list(map(_second, kinds))
+    if _PRIME_CHECK in roles:
+        for at in compress(count(), map(_PRIME_CHECK.__eq__, roles)):
+            mark = _classify(text, starts[at], ends[at], lo, hi)
+            kinds[at] = ("", _NOT_A_MARK, "") if mark is None else mark[_M_FAMILY:]
+            roles[at] = kinds[at][1]
+    return list(map(_join, compress(zip(starts, ends, strict=True), roles), compress(kinds, roles)))
+
+
+_second = itemgetter(1)
+#: ``(start, end) + (family, role, style)``: a mark, built in C.
+_join = cast("Callable[[tuple[int, int], tuple[str, int, str]], _Mark]", tuple.__add__)
 
 
 def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
@@ -196,11 +285,12 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | No
     pairs: list[tuple[_Mark, _Mark]] = []
     for mark in marks:
         at = len(stack) - 1
-        while at >= 0 and stack[at].family != mark.family:
+        family = mark[_M_FAMILY]
+        while at >= 0 and stack[at][_M_FAMILY] != family:
             at -= 1
-        role = mark.role
+        role = mark[_M_ROLE]
         if role == _EITHER:
-            role = _CLOSE if at >= 0 and stack[at].style == mark.style else _OPEN
+            role = _CLOSE if at >= 0 and stack[at][_M_STYLE] == mark[_M_STYLE] else _OPEN
         if role == _CLOSE:
             if at >= 0:
                 opener = stack[at]
@@ -208,7 +298,7 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | No
                 if not stack:
                     pairs.append((opener, mark))
             continue
-        if at >= 0 and stack[at].style == mark.style:
+        if at >= 0 and stack[at][_M_STYLE] == mark[_M_STYLE]:
             # the same kind cannot nest: the earlier mark was never closed
             del stack[at:]
         stack.append(mark)
@@ -223,7 +313,7 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
     if match is None or match.lastgroup == "run":
         return False
     mark = _classify(text, match.start(), match.end(), lo, hi)
-    return mark is not None and mark.role != _CLOSE
+    return mark is not None and mark[_M_ROLE] != _CLOSE
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,7 +330,7 @@ def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[
     runs_on = False
     while unclosed is not None:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if unclosed.start == lo or _opens_with_mark(text, following):
+        if unclosed[_M_START] == lo or _opens_with_mark(text, following):
             runs_on = True
             break
         if repairs >= _MAX_REPAIRS:
@@ -250,26 +340,84 @@ def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[
         pairs, unclosed = _pair(marks)
     result: list[Segment] = []
     for opener, closer in pairs:
-        if runs_on and unclosed is not None and opener.start > unclosed.start:
+        if runs_on and unclosed is not None and opener[_M_START] > unclosed[_M_START]:
             break
-        start, end = _trimmed(text, opener.end, closer.start)
+        start, end = _trimmed(text, opener[_M_END], closer[_M_START])
         if start < end:
-            result.append(_new_segment((start, end, opener.start, closer.end, index, True)))
+            result.append(_new_segment((start, end, opener[_M_START], closer[_M_END], index, True)))
     if runs_on and unclosed is not None:
-        result = [s for s in result if s.open_start < unclosed.start]
-        start, end = _trimmed(text, unclosed.end, hi)
+        result = [s for s in result if s.open_start < unclosed[_M_START]]
+        start, end = _trimmed(text, unclosed[_M_END], hi)
         if start < end:
-            result.append(Segment(start, end, unclosed.start, end, index, False))
+            result.append(Segment(start, end, unclosed[_M_START], end, index, False))
     return result
 
 
-def _segments(text: str, paragraphs: Sequence[Paragraph]) -> list[list[Segment]]:
-    return [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+class _Packed(Sequence[list[Segment]]):
+    """Every paragraph's segments, packed five integers a segment in one array.
+
+    A long text holds a segment in 40 bytes here instead of some 250 as a
+    :class:`Segment`; ``packed[index]`` builds paragraph *index*'s segments
+    when they are read.
+    """
+
+    __slots__ = ("_bounds", "_flat")
+
+    def __init__(self) -> None:
+        self._flat = array("q")  # start, end, open_start, close_end, closed
+        self._bounds = array("q", [0])  # index of each paragraph's first segment
+
+    def add(self, found: Sequence[Segment]) -> None:
+        """Append the next paragraph's segments."""
+        flat = self._flat
+        for segment in found:
+            flat.extend(segment[:4])
+            flat.append(segment.closed)
+        self._bounds.append(len(flat) // 5 if found else self._bounds[-1])
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> list[Segment]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[list[Segment]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[Segment] | list[list[Segment]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        first, stop = self._bounds[index], self._bounds[index + 1]
+        if first == stop:
+            return []
+        flat = self._flat
+        return [
+            _new_segment((*flat[5 * at : 5 * at + 4], index, bool(flat[5 * at + 4])))
+            for at in range(first, stop)
+        ]
 
 
-def _quote(text: str, segment: Segment, found: Attribution | None) -> Quote:
+#: Texts longer than this hold their segments packed (:class:`_Packed`).
+_PACK_ABOVE = 100_000
+
+
+def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[list[Segment]]:
+    """Every paragraph's segments (packed in a long text, to save memory)."""
+    if len(text) <= _PACK_ABOVE:
+        return [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    packed = _Packed()
+    for index in range(len(paragraphs)):
+        packed.add(segments_in(text, paragraphs, index))
+    return packed
+
+
+def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[str, str]) -> Quote:
+    """The :class:`Quote` of *segment*; *shared* gives one copy of each quoted text."""
+    said = text[segment.start : segment.end]
     return Quote(
-        text=text[segment.start : segment.end],
+        text=shared.setdefault(said, said),
         span=Span(segment.start, segment.end),
         speaker=None if found is None else found.speaker,
         cue=None if found is None else found.cue,
@@ -290,14 +438,14 @@ def _all_quotes(
     found = attribute(text, paragraphs, segments)
     resolved = resolve_speakers(text, paragraphs, found)
     quotes: list[Quote] = []
-    # the segments and attributions are let go as the quotes are built, so
-    # that long texts do not hold both at once
-    for per_paragraph in segments:
-        for segment in per_paragraph:
+    shared: dict[str, str] = {}  # a text quoted again is held once
+    # the attributions are let go as the quotes are built, so that long
+    # texts do not hold both at once
+    for index in range(len(segments)):
+        for segment in segments[index]:
             attribution = resolved.pop(segment.start, None)
             if attribution is not None or not attributed_only:
-                quotes.append(_quote(text, segment, attribution))
-        per_paragraph.clear()
+                quotes.append(_quote(text, segment, attribution, shared))
     return quotes
 
 

@@ -203,6 +203,9 @@ _MAX_CUES_BACK = 4
 _WINDOW = 80
 #: A block without quotes longer than this is not read for speakers.
 _LONGEST_PLAIN = 5000
+#: A block with more quoted segments than this is a list or data, not prose
+#: (news paragraphs hold a few dozen at most): it is not read for speakers.
+_MAX_QUOTES = 100
 #: At most this many people are read from one text for canonical names.
 _MAX_PEOPLE = 2000
 _TITLE_MAX_WORDS = 12
@@ -1507,19 +1510,21 @@ def attribute(
     Also returns every cue subject in the article, quoted or not, as events
     for pronoun resolution.  Reading stops after the paragraph that follows
     the last quote (it may credit the quote): a cue subject after every
-    speaker cannot resolve any of them.
+    speaker cannot resolve any of them.  A paragraph with more than
+    :data:`_MAX_QUOTES` quoted segments (a list or data) is not read: a
+    paragraph of thousands of quotes costs no more than finding its marks.
     """
     found: dict[int, Attribution] = {}
     events = array("q")  # the offsets of each event's _Event, four by four
     last_speaker: Attribution | None = None
-    last_quoted = max((i for i, segs in enumerate(segments) if segs), default=-1)
+    last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
             break
         segs = segments[index]
-        if not segs and len(paragraph.text) > _LONGEST_PLAIN:
+        if (not segs and len(paragraph.text) > _LONGEST_PLAIN) or len(segs) > _MAX_QUOTES:
             last_speaker = None
-            continue  # no quotes, and too long to be a paragraph: not read
+            continue  # no quotes and too long, or a list of quotes: not prose, not read
         if (
             not segs
             and not paragraph.text.rstrip().endswith(":")
