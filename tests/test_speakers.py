@@ -445,6 +445,15 @@ def test_word_capitalised_at_a_sentence_start_is_no_speaker() -> None:
     assert find_quotes(text) == ()
 
 
+def test_adverb_set_off_by_a_comma_at_a_sentence_start_is_no_speaker() -> None:
+    # "Specifically" is never capitalised inside a sentence: the previous speaker speaks
+    text = (
+        'Ann Berg spoke for an hour.\n\n"We will win," she said.\n\n'
+        'Specifically, "that the plan has failed the poor."'
+    )
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["she", "she"]
+
+
 def test_name_that_is_also_a_common_word() -> None:
     # "Will" stands inside a sentence as a name, so it stays one
     text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'

@@ -26,7 +26,8 @@ ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
 An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
-case elsewhere and never inside a sentence with a capital); the author of a document speaks through it (``she released
+case elsewhere and never inside a sentence with a capital; nor ``Specifically, "..."``,
+a word set off by a comma and never capitalised inside a sentence); the author of a document speaks through it (``she released
 a statement saying``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
@@ -502,6 +503,23 @@ class _Paragraph:
             )
         return self._common[low]
 
+    def opening_only(self, index: int) -> bool:
+        """Whether the capitalised token *index* opens its sentence with a comma only.
+
+        ``Specifically, "..."``, ``Wait, ...``: a word set off by a comma at a
+        sentence start, never written with a capital inside a sentence near it,
+        is an adverb, not a subject (a name stands inside sentences too).
+        """
+        word = self.tokens[index].text
+        if not word[:1].isupper() or word.isupper():
+            return False
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1].text != ",":
+            return False
+        start = self.tokens[index].start
+        text = self.text
+        lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
+        return not _written(text, word, lo, hi, inside=True)
+
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
         start = max(self.starts[index], index - _WINDOW)
@@ -853,8 +871,12 @@ class _Paragraph:
             return None
         if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
             return None
-        if found[0] == found[1] and self.starts[first] == first and self.common_word(first):
-            return None  # "Likewise, ...", "Ever since ...": not a name
+        if (
+            found[0] == found[1]
+            and self.starts[first] == first
+            and (self.common_word(first) or self.opening_only(first))
+        ):
+            return None  # "Likewise, ...", "Ever since ...", "Wait, ...": not a name
         return self.with_complement(found, end)
 
     def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
