@@ -530,3 +530,27 @@ def test_partial_quote_belongs_to_the_pronoun_of_its_clause() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("she", "Ann Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description after a name that opens its clause is that person's
+        (
+            "The plan failed. But Tom Lind, the president of Civic Watch, a group that has "
+            'sued the city, said that "the damage is done."',
+            "Tom Lind",
+        ),
+        # a name inside a clause (the object of "met") is not the description's
+        (
+            "He met Ann Berg and Tom Lind, the president of Civic Watch, a group that has "
+            'sued the city, said that "the damage is done."',
+            "the president of Civic Watch",
+        ),
+    ],
+)
+def test_description_is_named_after_the_name_before_it(text: str, name: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the president of Civic Watch"
+    assert quote.speaker.name == name

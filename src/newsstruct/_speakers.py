@@ -44,7 +44,9 @@ as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
 role ``US Secretary of State`` and the name ``Antony Blinken``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
-person introduced with that role word; ``he``/``she`` to the last person
+person introduced with that role word; a description right after a full name
+that opens its clause to that name (``But Tom Lind, the president of X, ...,
+said``); ``he``/``she`` to the last person
 named as a speaker (the subject of any cue, quoted or not) of a matching
 gender when it is known from an honorific.  Honorifics are dropped from names.
 """
@@ -1812,6 +1814,7 @@ def _canonical(
     people: Sequence[_Person],
     index: dict[str, list[_Person]],
     last: _Person | None,
+    text: str,
 ) -> tuple[str, str | None, _Person | None]:
     """(name, role, person) for a mention."""
     mention = speaker.mention
@@ -1826,6 +1829,10 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
+    if words and (words[0].islower() or words[0].lower() in _DETERMINERS):
+        beside = _appositive_name(text, speaker.span.start, index)
+        if beside is not None:
+            return beside.name, beside.role, beside
     if words and words[0].lower() in _DETERMINERS:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
@@ -1849,6 +1856,53 @@ def _canonical(
     if not _is_org(words):
         return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
     return canonical, " ".join(role) or None, None
+
+
+#: How far before a description its name is looked for.
+_APPOSITIVE_REACH = 60
+_APPOSITIVE_MARKS = (",", "--", "\u2014", "\u2013")
+
+
+def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person named in full right before a description, which opens their clause.
+
+    ``But Tom Fitton, the president of a group, said``: the description is an
+    appositive of the name.  A name inside a clause is not
+    (``told Jo Lind, the senator said``, ``in New Hampshire Monday, the ...``).
+    """
+    before = text[max(0, start - _APPOSITIVE_REACH) : start].rstrip()
+    if not before.endswith(_APPOSITIVE_MARKS):
+        return None
+    words = before.rstrip(",-\u2014\u2013 ").split()
+    run: list[str] = []
+    while words and _named_word(words[-1]):
+        run.insert(0, words.pop())
+    while run and _bare(run[0]) in _FUNCTION_CAPS:
+        words.append(run.pop(0))  # "But Tom Fitton"
+    if len(run) < 2 or (words and not _opens_clause(words[-1])):
+        return None
+    _role, name, _gender = _split_role(run)
+    found = _lookup(index, name[-1], start) if name else None
+    if found is not None and found.name == " ".join(name):
+        return found
+    return None
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a name after *word* opens a clause (after a sentence or ``but``)."""
+    return word.endswith((".", "!", "?", '"', "''", "\u201d", ":", ";")) or word.lower() in {
+        "but",
+        "while",
+    }
+
+
+def _named_word(word: str) -> bool:
+    """A capitalised word of a name (``Blair``, ``D.``; not ``Blair's``, ``Obama,``)."""
+    return (
+        word[:1].isupper()
+        and (word[-1].isalpha() or (len(word) == 2 and word[1] == "."))
+        and not word.endswith(("'s", "\u2019s"))
+    )
 
 
 def _same_rank(mention: str, role: str) -> bool:
@@ -1972,7 +2026,7 @@ def resolve_speakers(
                     or _latest(people, gender, start)
                     or recent
                 )
-            name, role, person = _canonical(speaker, people, index, antecedent)
+            name, role, person = _canonical(speaker, people, index, antecedent, text)
             done = cache[seen_as] = (name, role)
             if person is not None:
                 said = gender or _split_role(mention.split())[2]
