@@ -554,3 +554,16 @@ def test_description_is_named_after_the_name_before_it(text: str, name: str) -> 
     assert quote.speaker is not None
     assert quote.speaker.mention == "the president of Civic Watch"
     assert quote.speaker.name == name
+
+
+def test_prepositional_phrase_before_a_later_cue_is_no_speaker() -> None:
+    # "without reporters asking": the phrase opens with a preposition, so the cue
+    # before the quote gives the speaker
+    text = (
+        'Frustrated, Tom Lind said he "cannot walk down the street" without reporters '
+        "asking him to attack Ann Berg."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Lind"
+    assert quote.cue == "said"

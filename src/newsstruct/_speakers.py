@@ -9,7 +9,8 @@ per quoted segment).  For every quote it looks, in this order, for
 2. the last cue before the quote in its sentence, whose subject is the
    speaker (``X said: "..."``, ``X said that "..."``; a quote that does not
    follow its cue directly is ``partial``); ``according to X`` counts too;
-3. a cue later in the sentence (``"..." is how he put it, Trump said``);
+3. a cue later in the sentence (``"..." is how he put it, Trump said``), unless
+   its subject is no noun phrase (``"..." without reporters asking``);
 4. the quote before it in the same paragraph (``"A," he said. "B."``);
 5. for a paragraph that opens with a quote and has no cue, the speaker of
    the paragraph before (its last quote, or a ``X said:`` that ends it), or
@@ -1261,7 +1262,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
-            if found is not None and found[0] == k and closes:
+            if found is not None and found[0] == k and closes and not _no_phrase(para, found):
                 return found, para.cues[scan][0], "direct"
             if (
                 closes
@@ -1337,6 +1338,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if j in para.cues:
             cue, last = para.cues[j]
             found = para.np_before(j, qi + 1)
+            if found is not None and _no_phrase(para, found):
+                found = None
             if found is None:
                 found = para.np_after(last, s1)
             if found is not None:
@@ -1615,6 +1618,30 @@ def attribute(
         elif para.cues:
             last_speaker = _last_subject(para)
     return found, events
+
+
+#: Words that open a prepositional phrase or a clause, never a subject.
+_NOT_OPENING = _PREPOSITIONS | frozenset(
+    {"without", "within", "behind", "beyond", "despite", "amid", "upon", "around", "through",
+     "throughout", "unlike", "except"}
+)  # fmt: skip
+
+
+def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether the words found for a speaker are no noun phrase.
+
+    ``without reporters`` (``... "..." without reporters asking him``) opens
+    with a preposition, ``enabling unions`` with a participle, and ``their
+    most`` ends on a determiner: a cue after the quote with such a subject
+    does not attribute it.
+    """
+    first = para.tokens[found[0]].text
+    last = para.tokens[found[1]].text.lower()
+    if last in _DETERMINERS and found[0] != found[1]:
+        return True
+    if not first.islower():
+        return False
+    return first in _NOT_OPENING or (first.endswith("ing") and not _speaker_head(first))
 
 
 def _as_direct(attribution: Attribution) -> Attribution:
