@@ -278,3 +278,21 @@ def test_title_named_by_a_cue(text: str, attributed: bool) -> None:
     quotes = find_quotes(text)
     titled = [q for q in quotes if q.text[:1] in "LGMC"]
     assert bool(titled) is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one capitalised word owned by a possessive is a title
+        ('Tom Lind told NBC\'s "Today" on Monday that he was "very happy".', ["very happy"]),
+        # a work named after its kind of work is a title
+        (
+            'She was hurt at a screening of her film, "Trainwreck." Ann Berg said it was sad.',
+            [],
+        ),
+        # an exclamation is said, whoever owns it
+        ('Tom Lind told NBC\'s "Yes!" team he was "very happy".', ["Yes!", "very happy"]),
+    ],
+)
+def test_titles_of_shows_and_films(text: str, said: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == said

@@ -1150,6 +1150,13 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # a title credited to its author: "...," by Jane Doe
     owner = para.tokens[qi - 1].text if qi > 0 else ""
     if (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and owner.endswith(("'s", "\u2019s"))
+        and inner[-1:] not in "!?"
+    ):
+        return True  # one capitalised word owned: NBC's "Today", the show's "Scandal""
+    if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
         and _title_case(words)
