@@ -567,3 +567,14 @@ def test_prepositional_phrase_before_a_later_cue_is_no_speaker() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Lind"
     assert quote.cue == "said"
+
+
+def test_full_name_does_not_run_across_a_sentence_end() -> None:
+    # "Texas. Tom Lind" and "Jo W. Kent. He" are read as the names "Tom Lind", "Jo W. Kent"
+    text = (
+        "Ann Berg campaigned in Texas. Tom Lind stayed home.\n\n"
+        '"It is over," Lind said.\n\n'
+        "She met Jo W. Kent. He was late.\n\n"
+        '"Not yet," Kent said.'
+    )
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Tom Lind", "Jo W. Kent"]

@@ -42,7 +42,8 @@ and ``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
 as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
-role ``US Secretary of State`` and the name ``Antony Blinken``).  A mention
+role ``US Secretary of State`` and the name ``Antony Blinken``; a run never
+crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
 person introduced with that role word; a description right after a full name
@@ -1795,6 +1796,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if run in read:
                 continue
             read.add(run)
+            words = _one_sentence(words)
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
             if len(words) < 2:
@@ -1812,6 +1814,26 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 seen.add(full)
                 people.append(_Person(full, " ".join(role) or None, gender, start))
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _one_sentence(words: list[str]) -> list[str]:
+    """The words of a capitalised run that name someone within one sentence.
+
+    A run may cross a sentence end (``... in Texas. Donald Trump said``,
+    ``... John Kasich. Barkley said``): the last part of two words or more is
+    the name, words after a full stop that ends no abbreviation or initial
+    start a new part.
+    """
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        bare = _bare(word)
+        if word.endswith(".") and len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
+            parts[-1][-1] = word[:-1]
+            parts.append([])
+    if len(parts) == 1:
+        return words
+    return next((part for part in reversed(parts) if len(part) >= 2), [])
 
 
 def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
