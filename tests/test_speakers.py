@@ -578,3 +578,12 @@ def test_full_name_does_not_run_across_a_sentence_end() -> None:
         '"Not yet," Kent said.'
     )
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Tom Lind", "Jo W. Kent"]
+
+
+def test_possessive_of_a_name_in_s_opens_the_speaker_phrase() -> None:
+    # "Sanders' campaign manager" is whole, like "Berg's campaign manager"
+    for owner in ("Sanders\u2019", "Sanders'", "Berg's"):
+        text = f'It was a "regional" win, as {owner} campaign manager suggested on Monday.'
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.mention == f"{owner} campaign manager"

@@ -791,10 +791,13 @@ class _Paragraph:
             return None
         first = j
         steps = 0
+        owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
         while first - 1 >= floor and steps < 6:
             prev = self.tokens[first - 1]
             plow = prev.text.lower()
             if prev.kind != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
+                owned = self._plural_possessive(first - 1, floor)
+                first -= 2 if owned else 0
                 break
             first -= 1
             steps += 1
@@ -814,10 +817,22 @@ class _Paragraph:
         if (
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
+            and not owned
             and j - first > 2
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _plural_possessive(self, mark: int, floor: int) -> bool:
+        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
+        if mark - 1 < floor or self.tokens[mark].text not in ("'", "\u2019"):
+            return False
+        owner = self.tokens[mark - 1]
+        return (
+            _is_name_word(owner)
+            and owner.text.endswith("s")
+            and owner.end == self.tokens[mark].start
+        )
 
     def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
         """A noun phrase starting at token *first* and ending before *end*."""
