@@ -344,3 +344,21 @@ def test_packed_segments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quotes_module, "_PACK_ABOVE", 0)
     assert find_quoted_text(text) == plain
     assert len(plain) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one capitalised word owned by a possessive is a title
+        ('Tom Lind told NBC\'s "Today" on Monday that he was "very happy".', ["very happy"]),
+        # a work named after its kind of work is a title
+        (
+            'She was hurt at a screening of her film, "Trainwreck." Ann Berg said it was sad.',
+            [],
+        ),
+        # an exclamation is said, whoever owns it
+        ('Tom Lind told NBC\'s "Yes!" team he was "very happy".', ["Yes!", "very happy"]),
+    ],
+)
+def test_titles_of_shows_and_films(text: str, said: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == said

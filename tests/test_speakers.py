@@ -445,6 +445,15 @@ def test_word_capitalised_at_a_sentence_start_is_no_speaker() -> None:
     assert find_quotes(text) == ()
 
 
+def test_adverb_set_off_by_a_comma_at_a_sentence_start_is_no_speaker() -> None:
+    # "Specifically" is never capitalised inside a sentence: the previous speaker speaks
+    text = (
+        'Ann Berg spoke for an hour.\n\n"We will win," she said.\n\n'
+        'Specifically, "that the plan has failed the poor."'
+    )
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["she", "she"]
+
+
 def test_name_that_is_also_a_common_word() -> None:
     # "Will" stands inside a sentence as a name, so it stays one
     text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'
@@ -521,3 +530,60 @@ def test_partial_quote_belongs_to_the_pronoun_of_its_clause() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("she", "Ann Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description after a name that opens its clause is that person's
+        (
+            "The plan failed. But Tom Lind, the president of Civic Watch, a group that has "
+            'sued the city, said that "the damage is done."',
+            "Tom Lind",
+        ),
+        # a name inside a clause (the object of "met") is not the description's
+        (
+            "He met Ann Berg and Tom Lind, the president of Civic Watch, a group that has "
+            'sued the city, said that "the damage is done."',
+            "the president of Civic Watch",
+        ),
+    ],
+)
+def test_description_is_named_after_the_name_before_it(text: str, name: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the president of Civic Watch"
+    assert quote.speaker.name == name
+
+
+def test_prepositional_phrase_before_a_later_cue_is_no_speaker() -> None:
+    # "without reporters asking": the phrase opens with a preposition, so the cue
+    # before the quote gives the speaker
+    text = (
+        'Frustrated, Tom Lind said he "cannot walk down the street" without reporters '
+        "asking him to attack Ann Berg."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Lind"
+    assert quote.cue == "said"
+
+
+def test_full_name_does_not_run_across_a_sentence_end() -> None:
+    # "Texas. Tom Lind" and "Jo W. Kent. He" are read as the names "Tom Lind", "Jo W. Kent"
+    text = (
+        "Ann Berg campaigned in Texas. Tom Lind stayed home.\n\n"
+        '"It is over," Lind said.\n\n'
+        "She met Jo W. Kent. He was late.\n\n"
+        '"Not yet," Kent said.'
+    )
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Tom Lind", "Jo W. Kent"]
+
+
+def test_possessive_of_a_name_in_s_opens_the_speaker_phrase() -> None:
+    # "Sanders' campaign manager" is whole, like "Berg's campaign manager"
+    for owner in ("Sanders\u2019", "Sanders'", "Berg's"):
+        text = f'It was a "regional" win, as {owner} campaign manager suggested on Monday.'
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.mention == f"{owner} campaign manager"

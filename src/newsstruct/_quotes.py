@@ -36,9 +36,10 @@ titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
 "Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
 when a term marker comes right before it (``so-called``, ``known as``,
-``titled``, ``nicknamed``...), when it is a title in Title Case (but not a
+``titled``, ``nicknamed``, ``film``...), when it is a title in Title Case (but not a
 short sentence such as ``"We're America."``, nor a name a cue a few words
-before gives: ``called Rubio "Little Marco"``), or when it is a nickname
+before gives: ``called Rubio "Little Marco"``) or one capitalised word after a
+possessive (``NBC's "Today"``), or when it is a nickname
 inside a name (``Robert C. "Bobby" Scott``).  A term someone uses
 (``refused to say the words "radical Islam"``) is not a title: it is
 attributed like any fragment.  A fragment after a naming verb (``called it a

@@ -9,7 +9,8 @@ per quoted segment).  For every quote it looks, in this order, for
 2. the last cue before the quote in its sentence, whose subject is the
    speaker (``X said: "..."``, ``X said that "..."``; a quote that does not
    follow its cue directly is ``partial``); ``according to X`` counts too;
-3. a cue later in the sentence (``"..." is how he put it, Trump said``);
+3. a cue later in the sentence (``"..." is how he put it, Trump said``), unless
+   its subject is no noun phrase (``"..." without reporters asking``);
 4. the quote before it in the same paragraph (``"A," he said. "B."``);
 5. for a paragraph that opens with a quote and has no cue, the speaker of
    the paragraph before (its last quote, or a ``X said:`` that ends it), or
@@ -26,7 +27,8 @@ ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
 An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
-case elsewhere and never inside a sentence with a capital); the author of a document speaks through it (``she released
+case elsewhere and never inside a sentence with a capital; nor ``Specifically, "..."``,
+a word set off by a comma and never capitalised inside a sentence); the author of a document speaks through it (``she released
 a statement saying``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
@@ -40,10 +42,13 @@ and ``"..." -- Jane Doe`` is Jane Doe's.
 
 **Canonical names.**  Every run of capitalised words in the article is read
 as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
-role ``US Secretary of State`` and the name ``Antony Blinken``).  A mention
+role ``US Secretary of State`` and the name ``Antony Blinken``; a run never
+crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
-person introduced with that role word; ``he``/``she`` to the last person
+person introduced with that role word; a description right after a full name
+that opens its clause to that name (``But Tom Lind, the president of X, ...,
+said``); ``he``/``she`` to the last person
 named as a speaker (the subject of any cue, quoted or not) of a matching
 gender when it is known from an honorific.  Honorifics are dropped from names.
 """
@@ -505,6 +510,23 @@ class _Paragraph:
             )
         return self._common[low]
 
+    def opening_only(self, index: int) -> bool:
+        """Whether the capitalised token *index* opens its sentence with a comma only.
+
+        ``Specifically, "..."``, ``Wait, ...``: a word set off by a comma at a
+        sentence start, never written with a capital inside a sentence near it,
+        is an adverb, not a subject (a name stands inside sentences too).
+        """
+        word = self.tokens[index].text
+        if not word[:1].isupper() or word.isupper():
+            return False
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1].text != ",":
+            return False
+        start = self.tokens[index].start
+        text = self.text
+        lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
+        return not _written(text, word, lo, hi, inside=True)
+
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
         start = max(self.starts[index], index - _WINDOW)
@@ -772,10 +794,13 @@ class _Paragraph:
             return None
         first = j
         steps = 0
+        owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
         while first - 1 >= floor and steps < 6:
             prev = self.tokens[first - 1]
             plow = prev.text.lower()
             if prev.kind != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
+                owned = self._plural_possessive(first - 1, floor)
+                first -= 2 if owned else 0
                 break
             first -= 1
             steps += 1
@@ -795,10 +820,22 @@ class _Paragraph:
         if (
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
+            and not owned
             and j - first > 2
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _plural_possessive(self, mark: int, floor: int) -> bool:
+        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
+        if mark - 1 < floor or self.tokens[mark].text not in ("'", "\u2019"):
+            return False
+        owner = self.tokens[mark - 1]
+        return (
+            _is_name_word(owner)
+            and owner.text.endswith("s")
+            and owner.end == self.tokens[mark].start
+        )
 
     def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
         """A noun phrase starting at token *first* and ending before *end*."""
@@ -856,8 +893,12 @@ class _Paragraph:
             return None
         if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
             return None
-        if found[0] == found[1] and self.starts[first] == first and self.common_word(first):
-            return None  # "Likewise, ...", "Ever since ...": not a name
+        if (
+            found[0] == found[1]
+            and self.starts[first] == first
+            and (self.common_word(first) or self.opening_only(first))
+        ):
+            return None  # "Likewise, ...", "Ever since ...", "Wait, ...": not a name
         return self.with_complement(found, end)
 
     def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
@@ -1128,6 +1169,13 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # a title credited to its author: "...," by Jane Doe
     owner = para.tokens[qi - 1].text if qi > 0 else ""
     if (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and owner.endswith(("'s", "\u2019s"))
+        and inner[-1:] not in "!?"
+    ):
+        return True  # one capitalised word owned: NBC's "Today", the show's "Scandal""
+    if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
         and _title_case(words)
@@ -1240,7 +1288,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
-            if found is not None and found[0] == k and closes:
+            if found is not None and found[0] == k and closes and not _no_phrase(para, found):
                 return found, para.cues[scan][0], "direct"
             if (
                 closes
@@ -1316,6 +1364,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if j in para.cues:
             cue, last = para.cues[j]
             found = para.np_before(j, qi + 1)
+            if found is not None and _no_phrase(para, found):
+                found = None
             if found is None:
                 found = para.np_after(last, s1)
             if found is not None:
@@ -1598,6 +1648,30 @@ def attribute(
     return found, events
 
 
+#: Words that open a prepositional phrase or a clause, never a subject.
+_NOT_OPENING = _PREPOSITIONS | frozenset(
+    {"without", "within", "behind", "beyond", "despite", "amid", "upon", "around", "through",
+     "throughout", "unlike", "except"}
+)  # fmt: skip
+
+
+def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether the words found for a speaker are no noun phrase.
+
+    ``without reporters`` (``... "..." without reporters asking him``) opens
+    with a preposition, ``enabling unions`` with a participle, and ``their
+    most`` ends on a determiner: a cue after the quote with such a subject
+    does not attribute it.
+    """
+    first = para.tokens[found[0]].text
+    last = para.tokens[found[1]].text.lower()
+    if last in _DETERMINERS and found[0] != found[1]:
+        return True
+    if not first.islower():
+        return False
+    return first in _NOT_OPENING or (first.endswith("ing") and not _speaker_head(first))
+
+
 def _as_direct(attribution: Attribution) -> Attribution:
     """*attribution* as a direct quote's (a speaker carried over to another quote)."""
     return Attribution(attribution.speaker, attribution.cue, "direct")
@@ -1742,6 +1816,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if run in read:
                 continue
             read.add(run)
+            words = _one_sentence(words)
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
             if len(words) < 2:
@@ -1759,6 +1834,26 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 seen.add(full)
                 people.append(_Person(full, " ".join(role) or None, gender, start))
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _one_sentence(words: list[str]) -> list[str]:
+    """The words of a capitalised run that name someone within one sentence.
+
+    A run may cross a sentence end (``... in Texas. Donald Trump said``,
+    ``... John Kasich. Barkley said``): the last part of two words or more is
+    the name, words after a full stop that ends no abbreviation or initial
+    start a new part.
+    """
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        bare = _bare(word)
+        if word.endswith(".") and len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
+            parts[-1][-1] = word[:-1]
+            parts.append([])
+    if len(parts) == 1:
+        return words
+    return next((part for part in reversed(parts) if len(part) >= 2), [])
 
 
 def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
@@ -1795,6 +1890,7 @@ def _canonical(
     people: Sequence[_Person],
     index: dict[str, list[_Person]],
     last: _Person | None,
+    text: str,
 ) -> tuple[str, str | None, _Person | None]:
     """(name, role, person) for a mention."""
     mention = speaker.mention
@@ -1809,6 +1905,10 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
+    if words and (words[0].islower() or words[0].lower() in _DETERMINERS):
+        beside = _appositive_name(text, speaker.span.start, index)
+        if beside is not None:
+            return beside.name, beside.role, beside
     if words and words[0].lower() in _DETERMINERS:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
@@ -1832,6 +1932,53 @@ def _canonical(
     if not _is_org(words):
         return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
     return canonical, " ".join(role) or None, None
+
+
+#: How far before a description its name is looked for.
+_APPOSITIVE_REACH = 60
+_APPOSITIVE_MARKS = (",", "--", "\u2014", "\u2013")
+
+
+def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person named in full right before a description, which opens their clause.
+
+    ``But Tom Fitton, the president of a group, said``: the description is an
+    appositive of the name.  A name inside a clause is not
+    (``told Jo Lind, the senator said``, ``in New Hampshire Monday, the ...``).
+    """
+    before = text[max(0, start - _APPOSITIVE_REACH) : start].rstrip()
+    if not before.endswith(_APPOSITIVE_MARKS):
+        return None
+    words = before.rstrip(",-\u2014\u2013 ").split()
+    run: list[str] = []
+    while words and _named_word(words[-1]):
+        run.insert(0, words.pop())
+    while run and _bare(run[0]) in _FUNCTION_CAPS:
+        words.append(run.pop(0))  # "But Tom Fitton"
+    if len(run) < 2 or (words and not _opens_clause(words[-1])):
+        return None
+    _role, name, _gender = _split_role(run)
+    found = _lookup(index, name[-1], start) if name else None
+    if found is not None and found.name == " ".join(name):
+        return found
+    return None
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a name after *word* opens a clause (after a sentence or ``but``)."""
+    return word.endswith((".", "!", "?", '"', "''", "\u201d", ":", ";")) or word.lower() in {
+        "but",
+        "while",
+    }
+
+
+def _named_word(word: str) -> bool:
+    """A capitalised word of a name (``Blair``, ``D.``; not ``Blair's``, ``Obama,``)."""
+    return (
+        word[:1].isupper()
+        and (word[-1].isalpha() or (len(word) == 2 and word[1] == "."))
+        and not word.endswith(("'s", "\u2019s"))
+    )
 
 
 def _same_rank(mention: str, role: str) -> bool:
@@ -1955,7 +2102,7 @@ def resolve_speakers(
                     or _latest(people, gender, start)
                     or recent
                 )
-            name, role, person = _canonical(speaker, people, index, antecedent)
+            name, role, person = _canonical(speaker, people, index, antecedent, text)
             done = cache[seen_as] = (name, role)
             if person is not None:
                 said = gender or _split_role(mention.split())[2]

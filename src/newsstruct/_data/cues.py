@@ -129,5 +129,6 @@ TERM_MARKERS: tuple[str, ...] = (
     "the nickname", "codenamed", "code-named", "code name", "trademark", "the category",
     "classified as", "spelled", "pronounced", "translated as", "such as",
     "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",
-    "phrases like", "the words like",
+    "phrases like", "the words like", "film", "movie", "sitcom", "documentary", "novel",
+    "memoir", "album", "miniseries", "podcast", "tv show", "television show",
 )  # fmt: skip
