@@ -1816,7 +1816,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if run in read:
                 continue
             read.add(run)
-            words = _one_sentence(words)
+            if "." in run:  # no full stop: the run is within one sentence
+                words = _one_sentence(words)
             while words and _bare(words[0]) in _FUNCTION_CAPS:
                 words.pop(0)
             if len(words) < 2:
