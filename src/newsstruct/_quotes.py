@@ -52,7 +52,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Final, NamedTuple, cast, overload
 
@@ -247,18 +247,15 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     found = parts[1::2]
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
-    prevs = list(map(text.__getitem__, map((1).__rsub__, starts)))
-    if starts[0] == lo:
-        prevs[0] = " "  # a paragraph's edges read as spaces
-    if ends[-1] == hi:
-        nxts = list(map(text.__getitem__, ends[:-1]))
-        nxts.append(" ")
-    else:
-        nxts = list(map(text.__getitem__, ends))
+    # a paragraph's edges read as spaces
+    prevs = [text[at - 1] if at > lo else " " for at in starts]
+    nxts = [text[at] if at < hi else " " for at in ends]
     kinds = list(map(_kind, prevs, found, nxts))
     roles = list(map(_second, kinds))
     if _ELISION_CHECK in roles:
-        checks = [starts[at] for at in compress(count(), map(_ELISION_CHECK.__eq__, roles))]
+        checks = [
+            start for start, role in zip(starts, roles, strict=True) if role == _ELISION_CHECK
+        ]
         if len(checks) > _FEW_CHECKS:
             # one pass over the paragraph finds every elision
             pieces = QUOTE_ELISION_AT.split(piece)
@@ -268,7 +265,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         kinds = list(map(_kind, prevs, found, nxts, map(elisions.__contains__, starts)))
         roles = list(map(_second, kinds))
     if _PRIME_CHECK in roles:
-        for at in compress(count(), map(_PRIME_CHECK.__eq__, roles)):
+        for at in [at for at, role in enumerate(roles) if role == _PRIME_CHECK]:
             mark = _classify(text, starts[at], ends[at], lo, hi)
             kinds[at] = ("", _NOT_A_MARK, "") if mark is None else mark[_M_FAMILY:]
             roles[at] = kinds[at][1]
