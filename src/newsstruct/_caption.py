@@ -130,10 +130,11 @@ def caption_above(
     True
     """
     start, end = above
-    if not bare_credit(credit) or not 0 < end - start <= _MAX_CAPTION or end > credit_start:
-        return None
-    gap = text[end:credit_start]
-    if gap.strip() or len(LINE_BREAK.findall(gap)) != 1:
+    if (
+        not bare_credit(credit)
+        or not 0 < end - start <= _MAX_CAPTION
+        or not next_line(text, end, credit_start)
+    ):
         return None
     return Caption(
         text[start:end],
@@ -141,6 +142,21 @@ def caption_above(
         credit=credit.credit,
         credit_span=credit.credit_span,
     )
+
+
+def next_line(text: str, end: int, start: int) -> bool:
+    """True when only white space with one line break stands in ``text[end:start]``.
+
+    >>> from newsstruct._caption import next_line
+    >>> next_line("a\\nb", 1, 2), next_line("a \\r\\n b", 1, 5), next_line("a\\n\\nb", 1, 3)
+    (True, True, False)
+    """
+    if end > start:
+        return False
+    gap = text[end:start]
+    if gap == "\n":  # the common case, without a scan
+        return True
+    return not gap.strip() and len(LINE_BREAK.findall(gap)) == 1
 
 
 def _may_open_caption(text: str, start: int) -> bool:

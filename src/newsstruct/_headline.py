@@ -30,7 +30,7 @@ import attrs
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline
-from newsstruct._caption import caption_above, match_caption
+from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -303,6 +303,8 @@ def _standfirst(
 
 def _credited(text: str, block: Block, below: Block) -> bool:
     """True when *block* is a caption's description and *below* its credit (next line)."""
+    if not next_line(text, block.end, below.start):
+        return False  # a blank line between them (most texts): no match_caption
     credit = match_caption(text, below.start, below.end)
     return credit is not None and (
         caption_above(text, (block.start, block.end), credit, below.start) is not None
