@@ -249,3 +249,120 @@ def test_a_failing_part_is_skipped_not_the_article(
     if part == "match_boilerplate":
         assert article.boilerplate == ()
         assert article.dateline == whole.dateline
+
+
+def _spans_slice(text: str) -> None:
+    article = parse_article(text)
+    for part in (
+        article.headline,
+        article.standfirst,
+        article.byline,
+        article.dateline,
+        *article.captions,
+        *article.paragraphs,
+        *article.boilerplate,
+    ):
+        if part is not None:
+            assert text[part.span.start : part.span.end] == part.text
+
+
+def test_korean_byline_after_the_dateline() -> None:
+    text = (
+        "정부, 새 정책 발표\n\n"
+        "(서울=연합뉴스) 홍길동 기자 = 정부는 30일 새 정책을 발표했다.\n\n"
+        "정책은 다음 달 시행된다."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("서울", "연합뉴스")
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == ("홍길동 기자", ("홍길동",))
+    assert [p.text for p in article.paragraphs] == [
+        "정부는 30일 새 정책을 발표했다.",
+        "정책은 다음 달 시행된다.",
+    ]
+    _spans_slice(text)
+
+
+def test_korean_paragraph_mentioning_a_reporter_has_no_byline() -> None:
+    text = (
+        "정부, 새 정책 발표\n\n"
+        "(서울=연합뉴스) 정부는 30일 기자회견을 열고 새 정책을 발표했다.\n\n"
+        "홍길동 기자 = 이 문장은 둘째 문단이다."
+    )
+    article = parse_article(text)
+    assert article.byline is None  # only the story's first paragraph opens with one
+    assert article.paragraphs[0].text.startswith("정부는 30일 기자회견을")
+    assert len(article.paragraphs) == 2
+
+
+def test_headline_list_under_a_promo_is_boilerplate() -> None:
+    text = (
+        "Stocks Rally as Bets Grow\n\n"
+        "Most Read from Bloomberg\n\n"
+        "Chip Stocks Slide on Export Curbs\n\n"
+        "Musk Plans New Venture in Texas\n\n"
+        "(Bloomberg) -- Stocks rallied on Friday as traders added to bets.\n\n"
+        "The index rose 1%."
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["promo", "related", "related"]
+    assert article.dateline is not None
+    assert article.dateline.agency == "Bloomberg"
+    assert [p.text for p in article.paragraphs] == [
+        "Stocks rallied on Friday as traders added to bets.",
+        "The index rose 1%.",
+    ]
+    _spans_slice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline after the short title-case block: a paragraph of the story
+        "Stocks Rally\n\nMost Read from Bloomberg\n\nThe Fed Holds Rates Steady\n\n"
+        "Stocks rallied on Friday as traders added to bets.",
+        # the promo stands inside the story (after its dateline)
+        "Stocks Rally\n\n(Bloomberg) -- Stocks rallied on Friday.\n\n"
+        "Most Read from Bloomberg\n\nThe Fed Holds Rates Steady\n\nThe index rose 1%.",
+    ],
+)
+def test_short_title_case_paragraph_after_a_promo_is_kept(text: str) -> None:
+    article = parse_article(text)
+    assert "related" not in [b.kind for b in article.boilerplate]
+    assert "The Fed Holds Rates Steady" in [p.text for p in article.paragraphs]
+
+
+def test_caption_with_its_credit_on_the_next_line() -> None:
+    text = (
+        "Polizei sucht Zeugen\n\n"
+        "Ein Streifenwagen an der Unfallstelle.\nFoto: Kay Nietfeld/dpa\n\n"
+        "Hannover (dpa) - Die Polizei sucht Zeugen eines Unfalls.\n\n"
+        "Die Autobahn war gesperrt."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Ein Streifenwagen an der Unfallstelle.", "Kay Nietfeld/dpa")
+    ]
+    assert article.dateline is not None
+    assert article.dateline.location == "Hannover"
+    assert [p.text for p in article.paragraphs] == [
+        "Die Polizei sucht Zeugen eines Unfalls.",
+        "Die Autobahn war gesperrt.",
+    ]
+    _spans_slice(text)
+
+
+def test_paragraph_over_a_blank_line_and_a_credit_stays_a_paragraph() -> None:
+    text = (
+        "Polizei sucht Zeugen\n\n"
+        "Hannover (dpa) - Die Polizei sucht Zeugen eines Unfalls.\n\n"
+        "Die Autobahn war gesperrt.\n\n"
+        "Foto: Kay Nietfeld/dpa"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Die Polizei sucht Zeugen eines Unfalls.",
+        "Die Autobahn war gesperrt.",
+    ]
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Kay Nietfeld/dpa")]

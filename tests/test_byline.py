@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import InputTypeError, parse_byline
+from newsstruct._byline import match_byline_lead
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,46 @@ def test_not_bylines(text: str) -> None:
 def test_type_error() -> None:
     with pytest.raises(InputTypeError):
         parse_byline(None)  # type: ignore[arg-type]
+
+
+# a byline lead inside the first paragraph: Korean wire copy (Yonhap, News1)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "names", "body"),
+    [
+        ("홍길동 기자 = 정부는 30일 발표했다.", "홍길동 기자", ("홍길동",), "정부는"),
+        ("홍길동 이순신 기자 = 정부는", "홍길동 이순신 기자", ("홍길동", "이순신"), "정부는"),
+        (
+            "홍길동 기자·이순신 특파원 = 정부는",
+            "홍길동 기자·이순신 특파원",
+            ("홍길동", "이순신"),
+            "정부는",
+        ),
+        ("남궁민수 선임기자 =정부는", "남궁민수 선임기자", ("남궁민수",), "정부는"),
+    ],
+)
+def test_korean_byline_lead(text: str, byline: str, names: tuple[str, ...], body: str) -> None:
+    found = match_byline_lead(text, 0, len(text))
+    assert found is not None
+    lead, start = found
+    assert (lead.text, lead.names) == (byline, names)
+    assert text[lead.span.start : lead.span.end] == lead.text
+    assert text[start:].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 30일 기자회견을 열고 새 정책을 발표했다.",  # 기자 mid-sentence
+        "홍길동 기자는 30일 현장을 찾았다.",  # a reporter named in the story, no =
+        "홍길동 기자가 질문하자 장관은 a = b 라고 답했다.",  # an = far into a sentence
+        "정치부 = 정부는",  # a desk, no name
+        "홍길동 = 정부는",  # a name without a title
+        "기자 = 정부는",  # a title without a name
+        "Jane Doe 기자 = 정부는",  # not a Korean name
+        "x = y + 1 in the model, officials said.",
+    ],
+)
+def test_not_korean_byline_leads(text: str) -> None:
+    assert match_byline_lead(text, 0, len(text)) is None

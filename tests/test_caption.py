@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import InputTypeError, parse_caption
+from newsstruct._caption import bare_credit, caption_above, match_caption
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,54 @@ _LONG = "the crowd gathered in the square before the talks began " * 6
 )
 def test_long_caption_opened_by_a_label(text: str, is_caption: bool) -> None:
     assert (parse_caption(text) is not None) is is_caption
+
+
+# a caption and its credit on two lines: "...\nFoto: X/dpa"
+
+
+def _joined(text: str) -> tuple[str, str | None] | None:
+    """The caption read from the two lines of *text* (description, credit), else ``None``."""
+    above_end = len(text[: text.index("\n")].rstrip())
+    below = above_end + len(text[above_end:]) - len(text[above_end:].lstrip())
+    credit = match_caption(text, below, len(text))
+    if credit is None:
+        return None
+    caption = caption_above(text, (0, above_end), credit, below)
+    if caption is None:
+        return None
+    assert text[caption.span.start : caption.span.end] == caption.text
+    assert caption.credit_span is not None
+    assert text[caption.credit_span.start : caption.credit_span.end] == caption.credit
+    return caption.text, caption.credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ein Streifenwagen an der Unfallstelle.\nFoto: Julian Stratenschulte/dpa",
+            ("Ein Streifenwagen an der Unfallstelle.", "Julian Stratenschulte/dpa"),
+        ),
+        ("Fans cheer in Oslo.\r\nPhoto: NTB / Scanpix", ("Fans cheer in Oslo.", "NTB / Scanpix")),
+        (
+            "A nurse at work.\n(Photo by Jane Doe/Getty Images)",
+            ("A nurse at work.", "Jane Doe/Getty Images"),
+        ),
+        # a blank line parts a paragraph from a credit of its own
+        ("The talks ended on Monday.\n\nFoto: Kay Nietfeld/dpa", None),
+        # a line with no credit under it stays a paragraph
+        ("The talks ended on Monday.\nThe ministers left.", None),
+        # a credit under a line that has a description of its own
+        ("A tram in Berlin.\nA bus in Bonn. Foto: Kay Nietfeld/dpa", None),
+    ],
+)
+def test_caption_over_two_lines(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert _joined(text) == expected
+
+
+def test_bare_credit() -> None:
+    text = "Foto: Kay Nietfeld/dpa"
+    assert bare_credit(match_caption(text, 0, len(text)))
+    text = "A tram in Berlin. Foto: Kay Nietfeld/dpa"
+    assert not bare_credit(match_caption(text, 0, len(text)))
+    assert not bare_credit(None)

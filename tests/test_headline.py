@@ -6,7 +6,7 @@ import pytest
 
 from newsstruct import parse_article
 from newsstruct._blocks import split_blocks
-from newsstruct._headline import find_front_matter
+from newsstruct._headline import find_front_matter, related_titles
 from newsstruct._options import DEFAULT_OPTIONS
 
 BODY = "\n\nThe talks ended on Monday without a deal, officials said, and both sides left the city."
@@ -126,3 +126,52 @@ def test_used_blocks() -> None:
 
 def test_long_first_block_is_not_a_headline() -> None:
     assert parse_article("Word " * 400 + BODY).headline is None
+
+
+def test_standfirst_before_a_caption_with_its_credit_on_the_next_line() -> None:
+    text = (
+        "Polizei sucht Zeugen\n\n"
+        "Nach einem Unfall bittet die Polizei um Hinweise.\n\n"
+        "Ein Streifenwagen an der Unfallstelle.\nFoto: Kay Nietfeld/dpa\n\n"
+        "Hannover (dpa) - Die Polizei sucht Zeugen eines Unfalls auf der Autobahn."
+    )
+    front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    assert front.standfirst is not None
+    assert front.standfirst.text == "Nach einem Unfall bittet die Polizei um Hinweise."
+
+
+def test_no_standfirst_before_a_plain_line() -> None:
+    # the line under the summary has no credit under it: it is no caption
+    text = (
+        "Polizei sucht Zeugen\n\n"
+        "Nach einem Unfall bittet die Polizei um Hinweise.\n\n"
+        "Ein Streifenwagen an der Unfallstelle.\nDie Autobahn war gesperrt.\n\n"
+        "Hannover (dpa) - Die Polizei sucht Zeugen eines Unfalls auf der Autobahn."
+    )
+    front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    assert front.standfirst is None
+
+
+_DATELINE_PARAGRAPH = "(Bloomberg) -- Stocks fell on Monday as bets on rate cuts faded."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "count"),
+    [
+        (["Chip Stocks Slide", "Musk Plans New Venture in Texas", _DATELINE_PARAGRAPH], 2),
+        (["CHIP STOCKS SLIDE", _DATELINE_PARAGRAPH], 1),
+        (["Is the Fed Done Raising Rates?", _DATELINE_PARAGRAPH], 1),
+        # a byline between the list and the dateline
+        (["Chip Stocks Slide", "By Jane Doe", _DATELINE_PARAGRAPH], 1),
+        # no dateline right after: a short title-case paragraph of the story
+        (["Chip Stocks Slide", "Stocks fell on Monday, traders said."], 0),
+        (["Chip Stocks Slide"], 0),
+        # sentences are not headlines in a list
+        (["Chip stocks slid on Monday.", _DATELINE_PARAGRAPH], 0),
+        (["Stocks fell on Monday and traders said so", _DATELINE_PARAGRAPH], 0),
+        (["By Jane Doe", _DATELINE_PARAGRAPH], 0),
+    ],
+)
+def test_related_titles(blocks: list[str], count: int) -> None:
+    text = "\n\n".join(["Most Read from Bloomberg", *blocks])
+    assert related_titles(text, split_blocks(text), 1, DEFAULT_OPTIONS, {}) == count

@@ -1406,25 +1406,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "yonhap_ko": (
-        "the reporter after a Korean Yonhap dateline ('(서울=연합뉴스) 김수연 기자 =') stays at "
-        "the start of the first paragraph (tests/test_dateline.py keeps it out of the "
-        "dateline); it needs reading as the byline (a '<name> 기자 =' lead in _byline.py, "
-        "split off the first body block by the composer, _article.py)"
-    ),
-    "bloomberg_most_read": (
-        "the headline links listed under 'Most Read from Bloomberg' read as paragraphs, and "
-        "the dateline is only looked for in the first body block; the composer "
-        "(_article.py) needs to treat short title-case blocks after a promo, before the "
-        "first dateline, as a related-stories list"
-    ),
-    "dpa_regional": (
-        "a caption and its credit on two lines ('...\\nFoto: X/dpa') are split into two "
-        "blocks; the composer (_article.py) keeps the description as a paragraph, so the "
-        "standfirst and the dateline after it are missed"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,17 @@ from newsstruct._boilerplate import (
     phrase_anchors,
     split_trailing_boilerplate,
 )
-from newsstruct._byline import byline_names, continue_byline, match_byline
-from newsstruct._caption import match_caption
+from newsstruct._byline import (
+    LEAD_WINDOW,
+    byline_names,
+    continue_byline,
+    match_byline,
+    match_byline_lead,
+)
+from newsstruct._caption import bare_credit, caption_above, match_caption
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
-from newsstruct._headline import FrontMatter, find_front_matter
+from newsstruct._headline import FrontMatter, find_front_matter, related_titles
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -29,6 +35,7 @@ from newsstruct._model import (
     Caption,
     Dateline,
     Quote,
+    Span,
     paragraph_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
@@ -36,6 +43,8 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: Boilerplate kinds under which sites list other stories' headlines.
+_LIST_HEADINGS = frozenset({"promo", "related"})
 
 _T = TypeVar("_T")
 
@@ -135,6 +144,9 @@ def build_article(text: str, options: Options) -> Article:
     bodies: list[tuple[int, int]] = []
 
     byline_index = -1
+    # the datelines read so far (block (start, end) -> dateline or None)
+    datelines = front.datelines
+    related_end = -1  # blocks before this index list other stories' headlines
     for index, block in enumerate(blocks):
         if index in front.used:
             continue
@@ -144,12 +156,27 @@ def build_article(text: str, options: Options) -> Article:
             if longer is not None:
                 byline = longer
                 continue
+        if index < related_end:
+            boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
+            continue
         junk = _part(None, match_boilerplate, text, start, end, anchors)
         if junk is not None:
             boilerplate.append(junk)
+            if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
+                # headlines of other stories listed under it, above the dateline
+                listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
+                related_end = index + 1 + listed
             continue
         caption = _part(None, match_caption, text, start, end)
         if caption is not None:
+            if bodies and bare_credit(caption):
+                # a credit on the line under its description: one caption
+                above = blocks[index - 1]
+                if bodies[-1] == (above.start, above.end):
+                    joined = _part(None, caption_above, text, bodies[-1], caption, start)
+                    if joined is not None:
+                        bodies.pop()
+                        caption = joined
             captions.append(caption)
             continue
         if not bodies:
@@ -160,12 +187,20 @@ def build_article(text: str, options: Options) -> Article:
                     continue
             if dateline is None:
                 key = (start, end)
-                if key in front.datelines:
-                    dateline = front.datelines[key]
+                if key in datelines:
+                    dateline = datelines[key]
                 else:
                     dateline = _part(None, match_dateline, text, start, end, options)
                 if dateline is not None:
                     start = _skip_space(text, dateline.span.end, end)
+                    if start >= end:
+                        continue
+            if byline is None and text.find("=", start, start + LEAD_WINDOW) >= 0:
+                # a byline that opens the story: (서울=연합뉴스) 김수연 기자 = ...
+                lead = _part(None, match_byline_lead, text, start, end)
+                if lead is not None:
+                    byline, start = lead
+                    start = _skip_space(text, start, end)
                     if start >= end:
                         continue
         bodies.append((start, end))

@@ -24,7 +24,9 @@ kind           examples
                update notes: ``(Adds analyst comment, updates prices)``
 ``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``, ``(END)``
 ``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
-``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``
+``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``; in an
+               article, the headlines of other stories listed under a promo
+               above the dateline
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)

@@ -26,11 +26,13 @@ from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
     BYLINE_DATED,
+    BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
     BYLINE_LEAD_WORDS,
     BYLINE_PERSON,
@@ -56,6 +58,11 @@ _CREDIT_ROLES = tuple(sorted({role.casefold() for role in CREDIT_ROLES}))
 _ROLE_HEAD = 2 * max(map(len, _CREDIT_ROLES))
 #: A name has at most this many characters.
 _MAX_NAME = 60
+#: A byline lead's ``=`` stands within this many characters of the paragraph start.
+LEAD_WINDOW = 84
+#: A Korean name has this many syllables (family name and given name).
+_KOREAN_NAME = range(2, 5)
+_KOREAN_TITLES = frozenset(KOREAN_REPORTER_TITLES)
 
 
 def match_byline(text: str, start: int, end: int) -> Byline | None:
@@ -87,6 +94,49 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         if names and all(" " in name for name in names):
             return names
     return None
+
+
+def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | None:
+    """The byline that opens the paragraph ``text[start:end]``, and where the story starts.
+
+    Korean wire copy credits its reporters between the dateline and the story:
+    ``(서울=연합뉴스) 김수연 기자 = 북한이 ...``.  Given the paragraph after the
+    dateline, the byline is ``김수연 기자`` (names, each or all followed by a
+    title of :mod:`newsstruct._data.reporter_titles`) and the story starts
+    after the ``=``.  Every word before the ``=`` must be a name of two to four
+    syllables or a title, the last a title; else ``None``.
+
+    >>> from newsstruct._byline import match_byline_lead
+    >>> text = "김수연 기자 = 북한이 30일 미사일을 발사했다."
+    >>> byline, body = match_byline_lead(text, 0, len(text))
+    >>> byline.text, byline.names, text[body:body + 3]
+    ('김수연 기자', ('김수연',), '북한이')
+    >>> text = "김수연 이재호 기자 = 정부는"
+    >>> match_byline_lead(text, 0, len(text))[0].names
+    ('김수연', '이재호')
+    >>> text = "정부는 기자회견을 열고 = 발표했다."
+    >>> match_byline_lead(text, 0, len(text)) is None
+    True
+    """
+    found = BYLINE_EQUALS_LEAD.match(text, start, min(end, start + LEAD_WINDOW))
+    if found is None:
+        return None
+    credit_start, credit_end = trim(text, *found.span("credit"))
+    credit = text[credit_start:credit_end]
+    words = credit.replace("\u00b7", " ").replace("\u30fb", " ").replace(",", " ").split()
+    if not words or words[-1] not in _KOREAN_TITLES:
+        return None
+    names: list[str] = []
+    for word in words:
+        if word in _KOREAN_TITLES:
+            continue
+        if len(word) not in _KOREAN_NAME:
+            return None
+        names.append(word)
+    if not names:
+        return None
+    body = found.end()
+    return Byline(credit, tuple(names), Span(credit_start, credit_end)), body
 
 
 def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline | None:

@@ -33,6 +33,7 @@ from newsstruct._patterns import (
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
     CAPTION_TRAILER,
+    LINE_BREAK,
 )
 
 #: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
@@ -100,6 +101,62 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+def bare_credit(caption: Caption | None) -> bool:
+    """True when *caption* is a credit alone: ``Foto: Kay Nietfeld/dpa`` with no description."""
+    return caption is not None and not caption.text and caption.credit is not None
+
+
+def caption_above(
+    text: str, above: tuple[int, int], credit: Caption, credit_start: int
+) -> Caption | None:
+    """The caption written over two lines: the block *above* and a bare credit under it.
+
+    *credit* is the :func:`bare_credit` caption read from the block that
+    starts at *credit_start*.  ``Ein ICE steht im Bahnhof.`` and, on the next
+    line, ``Foto: Kay Nietfeld/dpa`` are one caption when nothing but a single
+    line break stands between them (a blank line parts a paragraph from a
+    credit of its own); else ``None``.
+
+    >>> from newsstruct._caption import caption_above, match_caption
+    >>> text = "A tram in Berlin.\\nFoto: Kay Nietfeld/dpa"
+    >>> credit = match_caption(text, 18, len(text))
+    >>> c = caption_above(text, (0, 17), credit, 18)
+    >>> c.text, c.credit, c.span
+    ('A tram in Berlin.', 'Kay Nietfeld/dpa', Span(start=0, end=17))
+    >>> spaced = "A tram in Berlin.\\n\\nFoto: Kay Nietfeld/dpa"
+    >>> caption_above(spaced, (0, 17), match_caption(spaced, 19, len(spaced)), 19) is None
+    True
+    """
+    start, end = above
+    if (
+        not bare_credit(credit)
+        or not 0 < end - start <= _MAX_CAPTION
+        or not next_line(text, end, credit_start)
+    ):
+        return None
+    return Caption(
+        text[start:end],
+        Span(start, end),
+        credit=credit.credit,
+        credit_span=credit.credit_span,
+    )
+
+
+def next_line(text: str, end: int, start: int) -> bool:
+    """True when only white space with one line break stands in ``text[end:start]``.
+
+    >>> from newsstruct._caption import next_line
+    >>> next_line("a\\nb", 1, 2), next_line("a \\r\\n b", 1, 5), next_line("a\\n\\nb", 1, 3)
+    (True, True, False)
+    """
+    if end > start:
+        return False
+    gap = text[end:start]
+    if gap == "\n":  # the common case, without a scan
+        return True
+    return not gap.strip() and len(LINE_BREAK.findall(gap)) == 1
 
 
 def _may_open_caption(text: str, start: int) -> bool:

@@ -16,7 +16,8 @@ A kicker is a label from :mod:`newsstruct._data.kickers` on a line of its own
 above the headline (``EXCLUSIVE``, ``ANALYSIS``, ``UPDATE 2``) or glued
 before it (``EXCLUSIVE-Chip maker ...``, ``Analysis: Why ...``).  A
 standfirst is a block of at most 60 words between the headline and a byline
-or a paragraph opening with a dateline.  A text that starts with its body
+or a paragraph opening with a dateline (captions between them aside, also a
+caption whose credit is on a line of its own under it).  A text that starts with its body
 (for example with a dateline paragraph) has no headline.
 """
 
@@ -29,7 +30,7 @@ import attrs
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline
-from newsstruct._caption import match_caption
+from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -282,15 +283,105 @@ def _standfirst(
         return False
     if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
         return False
-    for after in blocks[index + 1 : index + 4]:
+    if _credited(text, block, blocks[index + 1]):
+        return False  # a caption, its credit on the next line
+    following = blocks[index + 1 : index + 4]
+    for position, after in enumerate(following):
         start, end = after.start, after.end
         if match_caption(text, start, end) is not None:
             continue
-        return (
+        if (
             match_byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
-        )
+        ):
+            return True
+        # a caption's description, its credit on the next line
+        if position + 1 >= len(following) or not _credited(text, after, following[position + 1]):
+            return False
     return False
+
+
+def _credited(text: str, block: Block, below: Block) -> bool:
+    """True when *block* is a caption's description and *below* its credit (next line)."""
+    if not next_line(text, block.end, below.start):
+        return False  # a blank line between them (most texts): no match_caption
+    credit = match_caption(text, below.start, below.end)
+    return credit is not None and (
+        caption_above(text, (block.start, block.end), credit, below.start) is not None
+    )
+
+
+#: A list of other stories' headlines holds at most this many.
+_MAX_RELATED = 10
+#: One of those headlines has at most this many characters and words.
+_MAX_RELATED_TITLE = 200
+_MAX_RELATED_WORDS = 25
+#: Blocks (bylines, captions) that may stand between such a list and the dateline.
+_MAX_BEFORE_DATELINE = 3
+
+
+def related_titles(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+) -> int:
+    """How many of ``blocks[index:]`` list other stories' headlines before the dateline.
+
+    Sites print links to other stories under a promo or a heading (``Most
+    Read from Bloomberg``) above the story.  The blocks counted are one-line
+    titles in title case or ALL CAPS, without a closing full stop, colon or
+    comma, that are no byline, caption or boilerplate; they count only when a
+    paragraph opening with a dateline comes right after them (past bylines
+    and captions), so a short title-case paragraph of the story never does.
+    *seen* caches the datelines read (block ``(start, end)`` -> dateline).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import related_titles
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Most Read\\n\\nChip Stocks Slide\\n\\n(Bloomberg) -- Stocks fell on Monday."
+    >>> related_titles(text, split_blocks(text), 1, DEFAULT_OPTIONS, {})
+    1
+    >>> text = "Most Read\\n\\nChip Stocks Slide\\n\\nStocks fell on Monday."
+    >>> related_titles(text, split_blocks(text), 1, DEFAULT_OPTIONS, {})
+    0
+    """
+    junk = _Junk(None)
+    count = 0
+    while index + count < len(blocks) and count < _MAX_RELATED:
+        block = blocks[index + count]
+        if not _related_title(text, block, junk) or _opens_with_dateline(
+            text, block, options, seen
+        ):
+            break
+        count += 1
+    if not count:
+        return 0
+    for after in blocks[index + count : index + count + _MAX_BEFORE_DATELINE + 1]:
+        start, end = after.start, after.end
+        if match_byline(text, start, end) or match_caption(text, start, end):
+            continue
+        return count if _opens_with_dateline(text, after, options, seen) else 0
+    return 0
+
+
+def _related_title(text: str, block: Block, junk: _Junk) -> bool:
+    """True when *block* reads as another story's headline in a list of links."""
+    start, end = block.start, block.end
+    if end - start > _MAX_RELATED_TITLE:
+        return False
+    line = text[start:end]
+    if "\n" in line or "\r" in line or line.rstrip(_CLOSERS).endswith((".", ":", ",", ";")):
+        return False
+    words = HEADLINE_WORD.findall(line)
+    if len(words) > _MAX_RELATED_WORDS or not (_title_case(words) or _all_caps(line)):
+        return False
+    return (
+        junk.kind(line) is None
+        and match_byline(text, start, end) is None
+        and match_caption(text, start, end) is None
+    )
 
 
 def _all_caps(line: str) -> bool:

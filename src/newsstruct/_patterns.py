@@ -983,3 +983,21 @@ SPEAKER_NAME_RUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# ---------------------------------------------------------------------------
+# byline leads inside the first paragraph  (owned by _byline.py)
+# ---------------------------------------------------------------------------
+
+#: A Korean byline lead opening the story's first paragraph (after the
+#: dateline): the reporters' names and titles in Hangul, closed by ``=``:
+#: ``김수연 기자 =``, ``김수연 이재호 기자 =``, ``김수연 기자·이재호 특파원 =``.
+#: ``credit`` is the names and titles (the words are read by
+#: :func:`newsstruct._byline.match_byline_lead`).
+BYLINE_EQUALS_LEAD = regex.compile(
+    r"""
+    (?P<credit> \p{Hangul} [\p{Hangul} \t\u00b7\u30fb,]{1,80}+ )   # 김수연 기자
+    = [ \t]*+                                                      # =
+    """,
+    regex.VERBOSE,
+)
