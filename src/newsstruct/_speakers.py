@@ -97,6 +97,9 @@ _QUOTE = 3
 _SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
 #: First words of every cue, to test tokens cheaply.
 _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
+#: First words of the cues that name a speaker without a quote next to them
+#: (not ``according to``, read only before or after a quote).
+_SPEAKER_CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS)
 
 
 def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
@@ -1578,9 +1581,11 @@ def attribute(
         if (
             not segs
             and not paragraph.text.rstrip().endswith(":")
-            and _CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
+            and _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
         ):
-            continue  # no quotes and no cue: nothing to attribute or hand on
+            # no quotes and no cue (``according to`` and ``in the words of``
+            # are read next to quotes only): nothing to attribute or hand on
+            continue
         para = _Paragraph(text, paragraph, segs)
         for cue_index in sorted(para.cues):
             s0, _ = para.sentence(cue_index)
