@@ -435,6 +435,8 @@ class _Paragraph:
         self.kinds = kinds = read.kinds
         self.token_start = read.starts
         self.token_end = read.ends
+        #: the tokens' texts in lower case
+        self.lowers = lowers = list(map(str.lower, texts))
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(texts, kinds)
@@ -447,11 +449,10 @@ class _Paragraph:
         #: index of the last token of every cue (filled below)
         self.cue_ends: set[int] = set()
         count_ = len(texts)
-        heads = map(_CUE_HEADS.__contains__, map(str.lower, texts))
-        for i in compress(count(), heads):
+        for i in compress(count(), map(_CUE_HEADS.__contains__, lowers)):
             if kinds[i] != _WORD:
                 continue
-            for size in _CUE_SIZES[texts[i].lower()]:
+            for size in _CUE_SIZES[lowers[i]]:
                 if i + size > count_:
                     continue
                 if size > 1 and kinds[i : i + size].count(_WORD) != size:
@@ -503,9 +504,9 @@ class _Paragraph:
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
-        return self.kinds[before_at] in (_WORD, _QUOTE) and self.texts[before_at].lower() not in _DETERMINERS | {
-            "to", "of", "in", "on", "for", "a", "an", "this", "that", "no"
-        }  # fmt: skip
+        return (
+            self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
+        )
 
     def common_word(self, index: int) -> bool:
         """Whether the capitalised token *index* is a common word, not a name.
@@ -589,7 +590,7 @@ class _Paragraph:
         if (
             self.texts[token_at] == ","
             and j == cue - 1
-            and self.texts[cue].lower().endswith("ing")
+            and self.lowers[cue].endswith("ing")
             and j - 1 >= floor
         ):
             # ", saying ...": the subject of the clause before the comma
@@ -612,12 +613,12 @@ class _Paragraph:
             and j - 1 >= floor
         ):
             return self._before_appositive(j, floor)
-        if self.kinds[token_at] == _WORD and self.texts[token_at].lower() == "and":
+        if self.kinds[token_at] == _WORD and self.lowers[token_at] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
         if (
             found is not None
-            and self.texts[cue].lower().endswith("ing")
+            and self.lowers[cue].endswith("ing")
             and _bare(self.texts[found[1]]) in _DOCUMENTS
             and found[0] - 1 >= floor
             and self.texts[found[0] - 1].islower()
@@ -638,14 +639,14 @@ class _Paragraph:
         ``-ing``, the cue itself or a few words before it) is that noun
         phrase's, not the main clause subject's.
         """
-        texts, kinds = self.texts, self.kinds
+        kinds = self.kinds
         for w in range(cue - 1, max(floor, cue - _WITH_REACH) - 1, -1):
             token_at = w
             if self.kinds[token_at] != _WORD:
                 if self.texts[token_at] in ",;:" or self.kinds[token_at] == _QUOTE:
                     return None
                 continue
-            if self.texts[token_at].lower() != "with":
+            if self.lowers[token_at] != "with":
                 continue
             found = self._np_forward(w + 1, cue)
             if found is None:
@@ -653,7 +654,7 @@ class _Paragraph:
             g = found[1] + 1
             while g < cue and kinds[g] == _WORD and self._skippable(g):
                 g += 1  # "with Trump reportedly yelling"
-            verb = texts[g].lower()
+            verb = self.lowers[g]
             if (
                 g <= cue
                 and kinds[g] == _WORD
@@ -675,9 +676,9 @@ class _Paragraph:
                 continue
             if c - 1 < floor or not self._name_word(c - 1) or c + 1 >= len(texts):
                 return None
-            low = texts[c + 1].lower()
+            low = self.lowers[c + 1]
             words = {t.lower() for t in texts[c + 1 : found[1] + 1]}
-            if texts[found[0]].lower() in SUBJECT_PRONOUNS:
+            if self.lowers[found[0]] in SUBJECT_PRONOUNS:
                 return None  # "Kelly, who he claims": the pronoun speaks
             if low == "who":
                 return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
@@ -692,14 +693,14 @@ class _Paragraph:
             token_at = k
             if self.kinds[token_at] == _QUOTE:
                 return None
-            low = self.texts[token_at].lower()
+            low = self.lowers[token_at]
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
             if (
                 self._name_word(token_at)
                 and k + 1 < j
                 and not self.texts[token_at].endswith(("'s", "\u2019s"))
-                and not (k - 1 >= floor and self.texts[k - 1].lower() in _MODIFIER_OWNERS)
+                and not (k - 1 >= floor and self.lowers[k - 1] in _MODIFIER_OWNERS)
             ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
                 nxt_at = k + 1
@@ -753,11 +754,7 @@ class _Paragraph:
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
         token_at = last
-        return (
-            self._cap(token_at)
-            or self.texts[token_at].lower() in SUBJECT_PRONOUNS
-            or last - first <= 3
-        )
+        return self._cap(token_at) or self.lowers[token_at] in SUBJECT_PRONOUNS or last - first <= 3
 
     def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
         if j < floor:
@@ -765,7 +762,7 @@ class _Paragraph:
         token_at = j
         if self.kinds[token_at] != _WORD:
             return None
-        low = self.texts[token_at].lower()
+        low = self.lowers[token_at]
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
                 k = j - 1
@@ -783,17 +780,17 @@ class _Paragraph:
                 prev_at = first - 1
                 if self._name_word(prev_at) or (
                     self.kinds[prev_at] == _WORD
-                    and self.texts[prev_at].lower() in _CONNECT | _PARTICLES
+                    and self.lowers[prev_at] in _NAME_LINKS
                     and first - 2 >= floor
                     and self._name_word(first - 2)
-                    and self.texts[prev_at].lower() != "the"
+                    and self.lowers[prev_at] != "the"
                 ):
                     first -= 1
-                elif self.kinds[prev_at] == _WORD and self.texts[prev_at].lower() == "the":
+                elif self.kinds[prev_at] == _WORD and self.lowers[prev_at] == "the":
                     first -= 1
                     if (
                         first - 2 >= floor
-                        and self.texts[first - 1].lower() == "of"
+                        and self.lowers[first - 1] == "of"
                         and self._name_word(first - 2)
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
@@ -801,10 +798,10 @@ class _Paragraph:
                     break
                 else:
                     break
-            if self.texts[first].lower() in _CONNECT - {"the"}:
+            if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
-            if first - 1 >= floor and self.texts[first - 1].lower() in _PREPOSITIONS:
-                prep = self.texts[first - 1].lower()
+            if first - 1 >= floor and self.lowers[first - 1] in _PREPOSITIONS:
+                prep = self.lowers[first - 1]
                 if prep in {"for", "of", "at"} and first - 2 >= floor:
                     head_at = first - 2
                     if (
@@ -817,7 +814,7 @@ class _Paragraph:
                             return (owner[0], j)  # "a spokesman for Bernie Sanders"
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
-        if low in _STOP or low in _FUNCTION_CAPS - _DETERMINERS:
+        if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
             return None
         if (
             not self.texts[token_at].isalpha()
@@ -831,7 +828,7 @@ class _Paragraph:
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
         while first - 1 >= floor and steps < 6:
             prev_at = first - 1
-            plow = self.texts[prev_at].lower()
+            plow = self.lowers[prev_at]
             if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
@@ -842,7 +839,7 @@ class _Paragraph:
                 break
         if (
             first - 2 >= floor
-            and self.texts[first].lower() in _DETERMINERS
+            and self.lowers[first] in _DETERMINERS
             and self.texts[first - 1] in _COMPLEMENT_PREPOSITIONS
             and self.texts[first - 2].islower()
             and _speaker_head(self.texts[first - 2])
@@ -878,22 +875,22 @@ class _Paragraph:
         token_at = first
         if self.kinds[token_at] != _WORD:
             return None
-        low = self.texts[token_at].lower()
+        low = self.lowers[token_at]
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
-        if self._name_word(token_at) or low in _DETERMINERS or low in ROLE_WORDS - _CONNECT:
+        if self._name_word(token_at) or low in _DETERMINERS or low in _ROLE_OPENERS:
             while last + 1 < end:
                 nxt_at = last + 1
-                nlow = self.texts[nxt_at].lower()
-                if self.kinds[nxt_at] != _WORD or nlow in _STOP - {"of"} or nlow in QUOTE_STOP_CUES:
+                nlow = self.lowers[nxt_at]
+                if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
                     self._cap(last)
                     and not self._cap(nxt_at)
-                    and nlow not in _PARTICLES | {"of"}
+                    and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
                 ):
                     break  # "Perez hammered": a name, then its verb
@@ -922,7 +919,7 @@ class _Paragraph:
         found = self._np_forward(first, end)
         if found is None:
             return None
-        if self.texts[found[0]].lower() in {"it", "this", "that", "there"}:
+        if self.lowers[found[0]] in {"it", "this", "that", "there"}:
             return None
         if (
             found[0] == found[1]
@@ -951,8 +948,8 @@ class _Paragraph:
             return found
         last = after
         while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
-            low = texts[last + 1].lower()
-            if last + 1 in self.cues or low in _STOP - {"the"} or low in _PREPOSITIONS:
+            low = self.lowers[last + 1]
+            if last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS:
                 break
             last += 1
         end = last + 1
@@ -960,7 +957,7 @@ class _Paragraph:
             end < limit
             and kinds[end] == _WORD
             and end not in self.cues
-            and texts[end].lower() not in _INVERTED_END
+            and self.lowers[end] not in _INVERTED_END
         ):
             return found
         return (found[0], last)
@@ -970,7 +967,7 @@ class _Paragraph:
         texts, kinds = self.texts, self.kinds
         if first >= end or first + 1 >= end or kinds[first] != _WORD:
             return first
-        low = texts[first].lower()
+        low = self.lowers[first]
         opener = (
             (low.endswith("ly") and len(low) >= 7)
             or (low.endswith(("ing", "ed")) and len(low) >= 6 and first + 1 not in self.cues)
@@ -994,7 +991,7 @@ class _Paragraph:
             if self._name_word(token_at):
                 found = self._np_forward(j, end)
                 return None if found is None else (first, found[1])
-            if self.texts[token_at].lower() in _STOP:
+            if self.lowers[token_at] in _STOP:
                 break
             j += 1
         if j > first and _speaker_head(self.texts[j - 1]):
@@ -1006,7 +1003,7 @@ class _Paragraph:
         first = cue_last + 1
         if first >= limit:
             return None
-        verb = self.texts[cue_last].lower()
+        verb = self.lowers[cue_last]
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
         found = self._np_forward(first, limit)
@@ -1018,14 +1015,12 @@ class _Paragraph:
             return None
         found = self._role_then_name(found, limit)
         after = found[1] + 1
-        described = self.texts[first].lower() in _DETERMINERS and _speaker_head(
-            self.texts[found[1]]
-        )
+        described = self.lowers[first] in _DETERMINERS and _speaker_head(self.texts[found[1]])
         if after < limit and described and self.texts[after] in _AUX:
             return None  # "said the candidate could be": the subject of a clause
         if after < limit and not described:
             nxt_at = after
-            if self.kinds[nxt_at] == _WORD and self.texts[nxt_at].lower() not in {
+            if self.kinds[nxt_at] == _WORD and self.lowers[nxt_at] not in {
                 "in", "on", "at", "who", "after", "during", "when", "told", "to",
                 "last", "this", "earlier", "recently", "before", "as", "while", "via",
                 "from", "of", "about", "referring", "speaking", "adding", "according",
@@ -1033,7 +1028,7 @@ class _Paragraph:
             }:  # fmt: skip
                 # "said one Trump confidant": a described speaker after all
                 return self._described(first, limit)
-        low = self.texts[first].lower()
+        low = self.lowers[first]
         if low in {"it", "they", "we", "you", "i"} and after < limit:
             nxt_at = after
             if self.kinds[nxt_at] == _WORD:
@@ -1050,14 +1045,14 @@ class _Paragraph:
         speaker noun, and a pronoun, an auxiliary or a preposition at its
         start is a clause (``said the candidate could be``, ``said in an``).
         """
-        verb = self.texts[cue_last].lower()
+        verb = self.lowers[cue_last]
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None
-        texts, kinds = self.texts, self.kinds
+        kinds = self.kinds
         first = cue_last + 1
         last = first - 1
         while last + 1 < min(limit, first + 8) and kinds[last + 1] == _WORD:
-            low = texts[last + 1].lower()
+            low = self.lowers[last + 1]
             if low in _INVERTED_END:
                 break
             if low in _AUX or low in QUOTE_STOP_CUES:
@@ -1065,14 +1060,14 @@ class _Paragraph:
             last += 1
         if last < first:
             return None
-        low = texts[first].lower()
+        low = self.lowers[first]
         if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
             return None
         after = last + 1
         if (
             after < limit
             and kinds[after] != _PUNCT
-            and (kinds[after] == _QUOTE or texts[after].lower() not in _INVERTED_END)
+            and (kinds[after] == _QUOTE or self.lowers[after] not in _INVERTED_END)
         ):
             return None
         end_at = last
@@ -1086,20 +1081,20 @@ class _Paragraph:
 
     def _described(self, first: int, limit: int) -> tuple[int, int] | None:
         """``the designer``, ``one commenter``: a determiner and a few words up to punctuation."""
-        texts, kinds = self.texts, self.kinds
-        if texts[first].lower() not in {"the", "a", "an", "one", "another"}:
+        kinds = self.kinds
+        if self.lowers[first] not in {"the", "a", "an", "one", "another"}:
             return None
         last = first
         while last + 1 < limit and last - first < 4:
             nxt_at = last + 1
-            nlow = self.texts[nxt_at].lower()
+            nlow = self.lowers[nxt_at]
             if self.kinds[nxt_at] != _WORD or nlow in _STOP or nlow in QUOTE_STOP_CUES:
                 break
             last += 1
         if last == first:
             return None
         end = last + 1
-        if end < limit and kinds[end] == _WORD and texts[end].lower() != "who":
+        if end < limit and kinds[end] == _WORD and self.lowers[end] != "who":
             return None
         return (first, last)
 
@@ -1112,7 +1107,7 @@ class _Paragraph:
             and j - found[1] <= 2
             and kinds[j] == _WORD
             and texts[j][:1].islower()
-            and texts[j].lower() not in _STOP | _PREPOSITIONS | QUOTE_STOP_CUES | _WHEN
+            and self.lowers[j] not in _ROLE_BREAKS
         ):
             j += 1
         if j == found[1] + 1 or j >= limit or not self._name_word(j):
@@ -1255,7 +1250,7 @@ def _named_by_cue(para: _Paragraph, qi: int) -> bool:
         if j in para.cue_ends:
             return True
         token_at = j
-        if para.kinds[token_at] != _WORD or para.texts[token_at].lower() in _PREPOSITIONS:
+        if para.kinds[token_at] != _WORD or para.lowers[token_at] in _PREPOSITIONS:
             return False
     return False
 
@@ -1326,7 +1321,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if (
                 closes
                 and texts[qi] in ",?!"
-                and texts[k].lower() in _DETERMINERS
+                and para.lowers[k] in _DETERMINERS
                 and scan - k <= 6
                 and kinds[k:scan].count(_WORD) == scan - k
             ):
@@ -1409,9 +1404,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         found = para._np_core(qi - 2, s0)
         if found is None or not para._cap(found[1]):
             found = para.subject(s0, qi - 1)
-        if found is not None and (
-            para._cap(found[1]) or texts[found[0]].lower() in PERSON_PRONOUNS
-        ):
+        if found is not None and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS):
             return found, None, "direct"
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
@@ -1427,15 +1420,14 @@ def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[
     ``Cruz is the only contender to visit every county, and he has long used
     that to bludgeon rivals for not campaigning "the Iowa way"``: *he*.
     """
-    texts = para.texts
     for k in range(qi - 1, found[1], -1):
         token_at = k
         if para.kinds[token_at] == _QUOTE:
             break
         if (
             para.kinds[token_at] == _WORD
-            and para.texts[token_at].lower() in _PERSONAL
-            and texts[k - 1].lower() in _CLAUSE_OPENERS
+            and para.lowers[token_at] in _PERSONAL
+            and para.lowers[k - 1] in _CLAUSE_OPENERS
         ):
             return (k, k)
     return found
@@ -1450,15 +1442,12 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
 
     Also ``Cruz has railed against what he calls``: the sentence's subject.
     """
-    texts = para.texts
     k = found[0]
-    pronoun = found[0] == found[1] and texts[k].lower() in SUBJECT_PRONOUNS - {
-        "who", "this", "that"
-    }  # fmt: skip
+    pronoun = found[0] == found[1] and para.lowers[k] in _REPORTED_PRONOUNS
     b = k - 1
-    if b > floor and texts[b].lower() == "that":
+    if b > floor and para.lowers[b] == "that":
         b -= 1
-    if texts[b].lower() in {"what", "whom"}:
+    if para.lowers[b] in {"what", "whom"}:
         if not pronoun:
             return None
         main = para.subject(floor, b)
@@ -1471,7 +1460,7 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
         return None
     outer = next((i for i, (_cue, last) in para.cues.items() if last == b), None)
     if outer is None:
-        if pronoun and texts[k].lower() in _THIRD_PERSON:
+        if pronoun and para.lowers[k] in _THIRD_PERSON:
             _note_antecedent(para, k, floor)
         return None
     return para.np_before(outer, floor)
@@ -1493,7 +1482,7 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
         if main is None:
             return
         head_at = main[1]
-        if para.texts[head_at].lower() not in SUBJECT_PRONOUNS and (
+        if para.lowers[head_at] not in SUBJECT_PRONOUNS and (
             _person_like(para, main) or _speaker_head(para.texts[main[1]])
         ):
             para.antecedents[k] = main
@@ -1512,11 +1501,11 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """
     texts, kinds = para.texts, para.kinds
     nxt = cue_last + 1
-    if texts[cue_last].lower() in LISTENER_FORMS:
+    if para.lowers[cue_last] in LISTENER_FORMS:
         nxt = _after_listener(para, nxt)  # "asked reporters.", "told Britain's ITV in"
     while nxt < len(texts) and kinds[nxt] == _WORD and para._skippable(nxt):
-        if texts[nxt].lower() in _PREPOSITIONS and not (
-            nxt + 1 < len(texts) and texts[nxt + 1].lower() in _WHEN
+        if para.lowers[nxt] in _PREPOSITIONS and not (
+            nxt + 1 < len(texts) and para.lowers[nxt + 1] in _WHEN
         ):
             break  # "said on Twitter" closes; "said on Monday that" goes on
         nxt += 1  # "said pleasantly", "said again"
@@ -1526,7 +1515,7 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     if para.kinds[token_at] == _PUNCT and para.texts[token_at] in ",:" and nxt + 1 < len(texts):
         return kinds[nxt + 1] != _QUOTE
     if para.kinds[token_at] == _WORD:
-        return para.texts[token_at].lower() in _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
+        return para.lowers[token_at] in _AFTER_CLOSED_CUE
     return para.kinds[token_at] == _PUNCT
 
 
@@ -1546,7 +1535,7 @@ def _after_listener(para: _Paragraph, first: int) -> int:
     end = min(len(texts), first + 7)
     if first >= end or kinds[first] != _WORD:
         return first
-    low = texts[first].lower()
+    low = para.lowers[first]
     if low in {"him", "her", "them", "me", "us"} or (
         low.endswith("s") and texts[first].islower() and _speaker_head(low)
     ):
@@ -1555,7 +1544,7 @@ def _after_listener(para: _Paragraph, first: int) -> int:
         return first
     j = first + 1
     while j < end and kinds[j] == _WORD:
-        word = texts[j].lower()
+        word = para.lowers[j]
         if word in _LISTENER_STOP or (para._skippable(j) and not para._cap(j)):
             break
         j += 1
@@ -1566,6 +1555,29 @@ def _after_listener(para: _Paragraph, first: int) -> int:
 _LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS | _CLAUSE_AFTER_CUE
 
 
+#: Words before a weak cue form that make it a noun (``the report``, ``to report``).
+_NOUN_MARKERS = _DETERMINERS | {"to", "of", "in", "on", "for", "a", "an", "this", "that", "no"}
+#: Lower-case words inside a name (``Bank of England``, ``Charles de Gaulle``).
+_NAME_LINKS = _CONNECT | _PARTICLES
+#: Linking words that cannot open a name (it starts after them).
+_CONNECT_NOT_THE = _CONNECT - {"the"}
+#: Capitalised function words that are no determiner (a subject never ends on one).
+_FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
+#: Role words that open a noun phrase (``president``, not ``of``).
+_ROLE_OPENERS = ROLE_WORDS - _CONNECT
+#: :data:`_STOP` less *of* (``Secretary of State``) and less *the*.
+_STOP_NOT_OF = _STOP - {"of"}
+_STOP_NOT_THE = _STOP - {"the"}
+#: Particles and *of*, which a name may hold between capitalised words.
+_PARTICLES_OF = _PARTICLES | {"of"}
+#: Words that end the lower-case role words before a name (``co-host Stu Burguiere``).
+_ROLE_BREAKS = _STOP | _PREPOSITIONS | QUOTE_STOP_CUES | _WHEN
+#: Subject pronouns that can report what another says (not *who*, *this*, *that*).
+_REPORTED_PRONOUNS = SUBJECT_PRONOUNS - {"who", "this", "that"}
+#: Words after a cue that close its clause (``said on Twitter``, ``said as he left``).
+_AFTER_CLOSED_CUE = _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
+
+
 #: Pronouns that stand for people.
 _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 
@@ -1574,7 +1586,7 @@ def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     """A pronoun for a person or a name (not an organisation)."""
     first, last = found
     texts = para.texts
-    low = texts[first].lower()
+    low = para.lowers[first]
     if first == last and low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
         return True  # "he", "He's"
     words = texts[first : last + 1]
@@ -1697,7 +1709,7 @@ def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     does not attribute it.
     """
     first = para.texts[found[0]]
-    last = para.texts[found[1]].lower()
+    last = para.lowers[found[1]]
     if last in _DETERMINERS and found[0] != found[1]:
         return True
     if not first.islower():
