@@ -58,7 +58,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Reversible, Sequence
-from functools import partial
+from functools import cached_property, partial
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, ne
 from sys import intern
@@ -115,6 +115,8 @@ def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
 
 #: The lengths in words of the cues each head starts, longest first.
 _CUE_SIZES = _cue_sizes(CUE_WORDS | _SOURCE_FIRST)
+#: Second words of the cues of several words (``went on``, ``according to``).
+_CUE_SECOND_WORDS = frozenset(c.split()[1] for c in CUE_WORDS | _SOURCE_FIRST if " " in c)
 
 _TERM_MARKERS = tuple(sorted(TERM_MARKERS, key=len, reverse=True))
 #: Words skipped between a subject and its cue: auxiliaries and adverbs.
@@ -440,7 +442,6 @@ class _Paragraph:
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(texts, kinds)
-        self.ends = _sentence_ends(self.starts)
         #: segment index -> index of its quote token
         self.quote_index = read.quote_index
         #: token index -> (cue text, index of the cue's last token)
@@ -455,7 +456,10 @@ class _Paragraph:
             for size in _CUE_SIZES[lowers[i]]:
                 if i + size > count_:
                     continue
-                if size > 1 and kinds[i : i + size].count(_WORD) != size:
+                if size > 1 and (
+                    lowers[i + 1] not in _CUE_SECOND_WORDS
+                    or kinds[i : i + size].count(_WORD) != size
+                ):
                     continue
                 phrase = " ".join(texts[i : i + size]).lower()
                 # one copy of each cue text however many quotes use it
@@ -546,6 +550,15 @@ class _Paragraph:
         text = self.text
         lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
         return not _written(text, word, lo, hi, inside=True)
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """For each token, the index after the last token of its sentence."""
+        return _sentence_ends(self.starts)
+
+    def sentence_start(self, index: int) -> int:
+        """The first token of the sentence of token *index*, at most a window back."""
+        return max(self.starts[index], index - _WINDOW)
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
@@ -1628,8 +1641,7 @@ def attribute(
             continue
         para = _Paragraph(text, paragraph, segs)
         for cue_index in sorted(para.cues):
-            s0, _ = para.sentence(cue_index)
-            subject = para.np_before(cue_index, s0)
+            subject = para.np_before(cue_index, para.sentence_start(cue_index))
             if subject is not None:
                 events.extend(para.event(*subject))
         direct: list[Attribution | None] = []
@@ -1783,8 +1795,7 @@ def _introduces(para: _Paragraph) -> Attribution | None:
         return None
     for j in range(len(texts) - 2, max(-1, len(texts) - 8), -1):
         if j in para.cues:
-            s0, _ = para.sentence(j)
-            found = para.np_before(j, s0)
+            found = para.np_before(j, para.sentence_start(j))
             if found is None:
                 found = para.np_after(para.cues[j][1], len(texts) - 1)
             if found is None:
