@@ -461,7 +461,7 @@ class _Paragraph:
                     or kinds[i : i + size].count(_WORD) != size
                 ):
                     continue
-                phrase = " ".join(texts[i : i + size]).lower()
+                phrase = " ".join(lowers[i : i + size])
                 # one copy of each cue text however many quotes use it
                 if phrase in _SOURCE_FIRST:
                     cue = intern(text[read.starts[i] : read.ends[i + size - 1]])
@@ -1640,10 +1640,18 @@ def attribute(
             # are read next to quotes only): nothing to attribute or hand on
             continue
         para = _Paragraph(text, paragraph, segs)
-        for cue_index in sorted(para.cues):
+        for cue_index in para.cue_order:
             subject = para.np_before(cue_index, para.sentence_start(cue_index))
             if subject is not None:
                 events.extend(para.event(*subject))
+        if not segs:
+            # no quotes: the paragraph only hands on its speaker
+            intro = _introduces(para)
+            if intro is not None:
+                last_speaker = intro
+            elif para.cues:
+                last_speaker = _last_subject(para)
+            continue
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
