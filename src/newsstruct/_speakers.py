@@ -599,9 +599,8 @@ class _Paragraph:
                     break
         if j < floor:
             return None
-        token_at = j
         if (
-            self.texts[token_at] == ","
+            self.texts[j] == ","
             and j == cue - 1
             and self.lowers[cue].endswith("ing")
             and j - 1 >= floor
@@ -620,13 +619,9 @@ class _Paragraph:
             found = self.nearest_subject(j, floor)
             if found is not None:
                 return found
-        if (
-            self.kinds[token_at] == _PUNCT
-            and self.texts[token_at] in _APPOSITIVE
-            and j - 1 >= floor
-        ):
+        if self.kinds[j] == _PUNCT and self.texts[j] in _APPOSITIVE and j - 1 >= floor:
             return self._before_appositive(j, floor)
-        if self.kinds[token_at] == _WORD and self.lowers[token_at] == "and":
+        if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
         if (
@@ -652,14 +647,16 @@ class _Paragraph:
         ``-ing``, the cue itself or a few words before it) is that noun
         phrase's, not the main clause subject's.
         """
-        kinds = self.kinds
-        for w in range(cue - 1, max(floor, cue - _WITH_REACH) - 1, -1):
-            token_at = w
-            if self.kinds[token_at] != _WORD:
-                if self.texts[token_at] in ",;:" or self.kinds[token_at] == _QUOTE:
+        texts, kinds, lowers = self.texts, self.kinds, self.lowers
+        reach = max(floor, cue - _WITH_REACH)
+        if "with" not in lowers[reach:cue]:
+            return None
+        for w in range(cue - 1, reach - 1, -1):
+            if kinds[w] != _WORD:
+                if texts[w] in ",;:" or kinds[w] == _QUOTE:
                     return None
                 continue
-            if self.lowers[token_at] != "with":
+            if lowers[w] != "with":
                 continue
             found = self._np_forward(w + 1, cue)
             if found is None:
@@ -667,7 +664,7 @@ class _Paragraph:
             g = found[1] + 1
             while g < cue and kinds[g] == _WORD and self._skippable(g):
                 g += 1  # "with Trump reportedly yelling"
-            verb = self.lowers[g]
+            verb = lowers[g]
             if (
                 g <= cue
                 and kinds[g] == _WORD
@@ -680,18 +677,20 @@ class _Paragraph:
 
     def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Sam Lau, the director of the party said``: the name before the description."""
-        texts = self.texts
-        for c in range(found[0] - 1, max(floor, found[0] - 15) - 1, -1):
-            token_at = c
-            if self.kinds[token_at] == _QUOTE or self.texts[token_at] in ";:.()":
+        texts, kinds, lowers = self.texts, self.kinds, self.lowers
+        reach = max(floor, found[0] - 15)
+        if "," not in texts[reach : found[0]]:
+            return None
+        for c in range(found[0] - 1, reach - 1, -1):
+            if kinds[c] == _QUOTE or texts[c] in ";:.()":
                 return None
-            if self.texts[token_at] != ",":
+            if texts[c] != ",":
                 continue
             if c - 1 < floor or not self._name_word(c - 1) or c + 1 >= len(texts):
                 return None
-            low = self.lowers[c + 1]
-            words = {t.lower() for t in texts[c + 1 : found[1] + 1]}
-            if self.lowers[found[0]] in SUBJECT_PRONOUNS:
+            low = lowers[c + 1]
+            words = set(lowers[c + 1 : found[1] + 1])
+            if lowers[found[0]] in SUBJECT_PRONOUNS:
                 return None  # "Kelly, who he claims": the pronoun speaks
             if low == "who":
                 return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
@@ -703,16 +702,15 @@ class _Paragraph:
     def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
         """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
         for k in range(j - 1, max(floor, j - 25) - 1, -1):
-            token_at = k
-            if self.kinds[token_at] == _QUOTE:
+            if self.kinds[k] == _QUOTE:
                 return None
-            low = self.lowers[token_at]
+            low = self.lowers[k]
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
             if (
-                self._name_word(token_at)
+                self._name_word(k)
                 and k + 1 < j
-                and not self.texts[token_at].endswith(("'s", "\u2019s"))
+                and not self.texts[k].endswith(("'s", "\u2019s"))
                 and not (k - 1 >= floor and self.lowers[k - 1] in _MODIFIER_OWNERS)
             ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
@@ -766,16 +764,14 @@ class _Paragraph:
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
-        token_at = last
-        return self._cap(token_at) or self.lowers[token_at] in SUBJECT_PRONOUNS or last - first <= 3
+        return self._cap(last) or self.lowers[last] in SUBJECT_PRONOUNS or last - first <= 3
 
     def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
         if j < floor:
             return None
-        token_at = j
-        if self.kinds[token_at] != _WORD:
+        if self.kinds[j] != _WORD:
             return None
-        low = self.lowers[token_at]
+        low = self.lowers[j]
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
                 k = j - 1
@@ -785,8 +781,8 @@ class _Paragraph:
                 if antecedent is not None:
                     self.antecedents[j] = antecedent
             return (j, j)
-        if self._name_word(token_at) or (
-            self.texts[token_at][:1].isupper() and j == floor and low not in _FUNCTION_CAPS
+        if self._name_word(j) or (
+            self.texts[j][:1].isupper() and j == floor and low not in _FUNCTION_CAPS
         ):
             first = j
             while first - 1 >= floor:
@@ -829,12 +825,9 @@ class _Paragraph:
             return (first, j)
         if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
             return None
-        if (
-            not self.texts[token_at].isalpha()
-            and not self.texts[token_at].replace("-", "").isalpha()
-        ):
+        if not self.texts[j].isalpha() and not self.texts[j].replace("-", "").isalpha():
             return None
-        if not _speaker_head(self.texts[token_at]):
+        if not _speaker_head(self.texts[j]):
             return None
         first = j
         steps = 0
@@ -885,14 +878,13 @@ class _Paragraph:
         """A noun phrase starting at token *first* and ending before *end*."""
         if first >= end:
             return None
-        token_at = first
-        if self.kinds[token_at] != _WORD:
+        if self.kinds[first] != _WORD:
             return None
-        low = self.lowers[token_at]
+        low = self.lowers[first]
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
-        if self._name_word(token_at) or low in _DETERMINERS or low in _ROLE_OPENERS:
+        if self._name_word(first) or low in _DETERMINERS or low in _ROLE_OPENERS:
             while last + 1 < end:
                 nxt_at = last + 1
                 nlow = self.lowers[nxt_at]
@@ -912,8 +904,7 @@ class _Paragraph:
                     return None
             while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
-            head_at = last
-            if not self._cap(head_at) and not _speaker_head(self.texts[head_at]) and first != last:
+            if not self._cap(last) and not _speaker_head(self.texts[last]) and first != last:
                 return None
             if first == last and low in _DETERMINERS:
                 return None
@@ -1000,11 +991,10 @@ class _Paragraph:
         """``undecided Republican voter Jane Doe``: modifiers, then a name or head."""
         j = first
         while j < end and j - first < 5 and self.kinds[j] == _WORD:
-            token_at = j
-            if self._name_word(token_at):
+            if self._name_word(j):
                 found = self._np_forward(j, end)
                 return None if found is None else (first, found[1])
-            if self.lowers[token_at] in _STOP:
+            if self.lowers[j] in _STOP:
                 break
             j += 1
         if j > first and _speaker_head(self.texts[j - 1]):
@@ -1031,21 +1021,17 @@ class _Paragraph:
         described = self.lowers[first] in _DETERMINERS and _speaker_head(self.texts[found[1]])
         if after < limit and described and self.texts[after] in _AUX:
             return None  # "said the candidate could be": the subject of a clause
-        if after < limit and not described:
-            nxt_at = after
-            if self.kinds[nxt_at] == _WORD and self.lowers[nxt_at] not in {
-                "in", "on", "at", "who", "after", "during", "when", "told", "to",
-                "last", "this", "earlier", "recently", "before", "as", "while", "via",
-                "from", "of", "about", "referring", "speaking", "adding", "according",
-                "for", "with", "and", "said", "says", "wrote", "noting", "added",
-            }:  # fmt: skip
-                # "said one Trump confidant": a described speaker after all
-                return self._described(first, limit)
+        if (
+            after < limit
+            and not described
+            and self.kinds[after] == _WORD
+            and self.lowers[after] not in _AFTER_INVERTED_SPEAKER
+        ):
+            # "said one Trump confidant": a described speaker after all
+            return self._described(first, limit)
         low = self.lowers[first]
-        if low in {"it", "they", "we", "you", "i"} and after < limit:
-            nxt_at = after
-            if self.kinds[nxt_at] == _WORD:
-                return None
+        if low in {"it", "they", "we", "you", "i"} and after < limit and self.kinds[after] == _WORD:
+            return None
         return self.with_complement(found, limit)
 
     def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
@@ -1083,10 +1069,9 @@ class _Paragraph:
             and (kinds[after] == _QUOTE or self.lowers[after] not in _INVERTED_END)
         ):
             return None
-        end_at = last
         if (
-            self._cap(end_at)
-            or _speaker_head(self.texts[end_at])
+            self._cap(last)
+            or _speaker_head(self.texts[last])
             or (first == last and low == "another")
         ):
             return (first, last)
@@ -1181,6 +1166,14 @@ _INVERTED_END = frozenset(
      "says", "wrote", "noting", "added"}
 )  # fmt: skip
 
+#: Words that may follow the speaker right after a cue (``said Jo Lind in``).
+_AFTER_INVERTED_SPEAKER = frozenset(
+    {"in", "on", "at", "who", "after", "during", "when", "told", "to",
+     "last", "this", "earlier", "recently", "before", "as", "while", "via",
+     "from", "of", "about", "referring", "speaking", "adding", "according",
+     "for", "with", "and", "said", "says", "wrote", "noting", "added"}
+)  # fmt: skip
+
 #: Cue words never part of a subject noun phrase.
 QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
 
@@ -1262,8 +1255,7 @@ def _named_by_cue(para: _Paragraph, qi: int) -> bool:
     for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
         if j in para.cue_ends:
             return True
-        token_at = j
-        if para.kinds[token_at] != _WORD or para.lowers[token_at] in _PREPOSITIONS:
+        if para.kinds[j] != _WORD or para.lowers[j] in _PREPOSITIONS:
             return False
     return False
 
@@ -1434,12 +1426,11 @@ def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[
     that to bludgeon rivals for not campaigning "the Iowa way"``: *he*.
     """
     for k in range(qi - 1, found[1], -1):
-        token_at = k
-        if para.kinds[token_at] == _QUOTE:
+        if para.kinds[k] == _QUOTE:
             break
         if (
-            para.kinds[token_at] == _WORD
-            and para.lowers[token_at] in _PERSONAL
+            para.kinds[k] == _WORD
+            and para.lowers[k] in _PERSONAL
             and para.lowers[k - 1] in _CLAUSE_OPENERS
         ):
             return (k, k)
@@ -1524,12 +1515,11 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
         nxt += 1  # "said pleasantly", "said again"
     if nxt >= len(texts):
         return True
-    token_at = nxt
-    if para.kinds[token_at] == _PUNCT and para.texts[token_at] in ",:" and nxt + 1 < len(texts):
+    if para.kinds[nxt] == _PUNCT and para.texts[nxt] in ",:" and nxt + 1 < len(texts):
         return kinds[nxt + 1] != _QUOTE
-    if para.kinds[token_at] == _WORD:
-        return para.lowers[token_at] in _AFTER_CLOSED_CUE
-    return para.kinds[token_at] == _PUNCT
+    if para.kinds[nxt] == _WORD:
+        return para.lowers[nxt] in _AFTER_CLOSED_CUE
+    return para.kinds[nxt] == _PUNCT
 
 
 #: Words that open an adverbial clause after a closed cue (``X said as he left``).
