@@ -58,7 +58,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Reversible, Sequence
-from functools import cached_property, partial
+from functools import partial
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, ne
 from sys import intern
@@ -307,7 +307,8 @@ def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> _Read:
     quote_index: list[int] = []
     pos = lo
     for segment in segments:
-        _words(text, pos, segment.open_start, starts, ends, texts, kinds)
+        if pos < segment.open_start:
+            _words(text, pos, segment.open_start, starts, ends, texts, kinds)
         quote_index.append(len(texts))
         starts.append(segment.open_start)
         ends.append(segment.close_end)
@@ -442,6 +443,8 @@ class _Paragraph:
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(texts, kinds)
+        #: for each token, the index after its sentence (found when first needed)
+        self.ends: list[int] | None = None
         #: segment index -> index of its quote token
         self.quote_index = read.quote_index
         #: token index -> (cue text, index of the cue's last token)
@@ -551,11 +554,6 @@ class _Paragraph:
         lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
         return not _written(text, word, lo, hi, inside=True)
 
-    @cached_property
-    def ends(self) -> list[int]:
-        """For each token, the index after the last token of its sentence."""
-        return _sentence_ends(self.starts)
-
     def sentence_start(self, index: int) -> int:
         """The first token of the sentence of token *index*, at most a window back."""
         return max(self.starts[index], index - _WINDOW)
@@ -563,6 +561,8 @@ class _Paragraph:
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
         start = max(self.starts[index], index - _WINDOW)
+        if self.ends is None:
+            self.ends = _sentence_ends(self.starts)
         return start, min(self.ends[index], index + _WINDOW)
 
     # ---- noun phrases -----------------------------------------------------
