@@ -1,7 +1,10 @@
 """Speakers: who said each quote, and the canonical name behind each mention.
 
 Attribution reads each paragraph as tokens with its quotes masked (one token
-per quoted segment).  For every quote it looks, in this order, for
+per quoted segment), kept as parallel lists of texts, lower-case texts, kinds
+and offsets (no object per token).  A paragraph without quotes is read only
+if it may hold a cue that names a speaker.  For every quote it looks, in this
+order, for
 
 1. a cue right after the quote with the speaker next to it
    (``"...," he said``, ``"...," said Mr Blinken``,
@@ -426,7 +429,12 @@ def _bare(word: str) -> str:
 
 
 class _Paragraph:
-    """One paragraph read as tokens, with its cues found."""
+    """One paragraph read as tokens, with its cues found.
+
+    Token *i* is ``texts[i]`` (``lowers[i]`` in lower case) of kind
+    ``kinds[i]`` at ``text[token_start[i]:token_end[i]]``; ``starts[i]`` is
+    the first token of its sentence.
+    """
 
     def __init__(self, text: str, paragraph: Paragraph, segments: Sequence[Segment]) -> None:
         self.text = text
@@ -1609,6 +1617,10 @@ def attribute(
     speaker cannot resolve any of them.  A paragraph with more than
     :data:`_MAX_QUOTES` quoted segments (a list or data) is not read: a
     paragraph of thousands of quotes costs no more than finding its marks.
+    A paragraph without quotes is read only when it ends with a colon or
+    holds the first word of a cue that names a speaker (not ``according
+    to``, read next to quotes only): it gives its cues' subjects as events
+    and may hand its speaker on, nothing else.
     """
     found: dict[int, Attribution] = {}
     events = array("q")  # the offsets of each event's _Event, four by four
