@@ -440,7 +440,7 @@ class _Paragraph:
         self.text = text
         self.segments = segments
         lo, hi = paragraph.span.start, paragraph.span.end
-        self.read = read = _tokens(text, lo, hi, segments)
+        read = _tokens(text, lo, hi, segments)
         #: the tokens' texts, kinds and offsets in the text (parallel lists)
         self.texts = texts = read.texts
         self.kinds = kinds = read.kinds
@@ -568,10 +568,9 @@ class _Paragraph:
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
-        start = max(self.starts[index], index - _WINDOW)
         if self.ends is None:
             self.ends = _sentence_ends(self.starts)
-        return start, min(self.ends[index], index + _WINDOW)
+        return self.sentence_start(index), min(self.ends[index], index + _WINDOW)
 
     # ---- noun phrases -----------------------------------------------------
 
