@@ -587,3 +587,106 @@ def test_possessive_of_a_name_in_s_opens_the_speaker_phrase() -> None:
         (quote,) = find_quotes(text)
         assert quote.speaker is not None
         assert quote.speaker.mention == f"{owner} campaign manager"
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    from newsstruct._model import Paragraph, Span
+    from newsstruct._quotes import _segments
+    from newsstruct._speakers import _Paragraph
+
+    paragraph = Paragraph(text, Span(0, len(text)))
+    return _Paragraph(text, paragraph, _segments(text, [paragraph])[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr. Jo Lind of the U.S. Senate said: "We will." A. B. Smith agreed.',
+        '"Yes," said Sen. Ann Berg (D-N.Y.), "and now." She left_early \u2014 e.g. at 5.',
+        "Caf\u00e9 owner Jos\u00e9 N\u00fa\u00f1ez said no.",
+    ],
+)
+def test_paragraph_lists_agree_with_the_token_records(text: str) -> None:
+    from newsstruct._speakers import _tokens
+
+    para = _read(text)
+    records = _tokens(text, 0, len(text), para.segments).tokens
+    assert para.texts == [t.text for t in records]
+    assert para.kinds == [t.kind for t in records]
+    assert para.token_start == [t.start for t in records]
+    assert para.token_end == [t.end for t in records]
+    assert para.lowers == [t.text.lower() for t in records]
+    # a quote token is one token covering its marks, at its segment's index
+    quotes = [(t.start, t.end) for t in records if t.segment >= 0]
+    assert quotes == [(s.open_start, s.close_end) for s in para.segments]
+    assert [records[at].segment for at in para.quote_index] == list(range(len(para.segments)))
+
+
+def test_capitalised_and_name_words_by_index() -> None:
+    para = _read('The senator Jo Lind said: "Now."')
+    index = {text: i for i, text in enumerate(para.texts)}
+    assert para._cap(index["The"])
+    assert not para._name_word(index["The"])
+    assert para._cap(index["Lind"])
+    assert para._name_word(index["Lind"])
+    assert not para._cap(index["said"])
+    assert not para._name_word(index["said"])
+    quote = para.quote_index[0]
+    assert not para._cap(quote)
+    assert not para._name_word(quote)
+
+
+def test_sentence_start_matches_the_sentence_window() -> None:
+    long = "Jo Lind said " + "that it rained and " * 30 + "then it stopped. Ann Berg agreed."
+    para = _read(long)
+    assert len(para.texts) > 100
+    for index in range(len(para.texts)):
+        assert para.sentence_start(index) == para.sentence(index)[0]
+    # past the window, the start is capped 80 tokens back
+    assert para.sentence_start(100) == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"We will," Jo Lind went on.', "went on"),
+        ('"We will," Jo Lind shot back.', "shot back"),
+        ('According to Jo Lind, "the plan failed."', "According to"),
+        ('In the words of Jo Lind, "the plan failed."', "In the words of"),
+        ('"We will," Jo Lind said.', "said"),
+    ],
+)
+def test_cues_of_several_words_are_found(text: str, cue: str) -> None:
+    para = _read(text)
+    found = [c for c, _last in (*para.cues.values(), *para.source_first.values())]
+    assert found == [cue]
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jo Lind"
+
+
+def test_a_paragraph_with_only_according_to_hands_on_the_speaker_before() -> None:
+    # a paragraph without quotes whose only cue word opens "according to" is
+    # not read for speakers: the speaker of the paragraph before carries over
+    text = (
+        'Jo Lind said: "We will go on."\n\n'
+        "According to the report, taxes rose in the words of many.\n\n"
+        '"It is not over yet, and we know it."'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Jo Lind", "Jo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the with clause and the appositive are found after the word tests
+        ('The vote passed, with Sen. Jo Lind calling it "a disgrace".', "Sen. Jo Lind"),
+        ('Sam Lau, the director of the party said "we lost".', "Sam Lau"),
+        ('Officials said "we lost" and left, with no comment.', "Officials"),
+    ],
+)
+def test_with_clause_and_appositive_subjects(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention

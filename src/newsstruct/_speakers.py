@@ -1,7 +1,10 @@
 """Speakers: who said each quote, and the canonical name behind each mention.
 
 Attribution reads each paragraph as tokens with its quotes masked (one token
-per quoted segment).  For every quote it looks, in this order, for
+per quoted segment), kept as parallel lists of texts, lower-case texts, kinds
+and offsets (no object per token).  A paragraph without quotes is read only
+if it may hold a cue that names a speaker.  For every quote it looks, in this
+order, for
 
 1. a cue right after the quote with the speaker next to it
    (``"...," he said``, ``"...," said Mr Blinken``,
@@ -97,6 +100,9 @@ _QUOTE = 3
 _SOURCE_FIRST = frozenset(SOURCE_FIRST_PHRASES)
 #: First words of every cue, to test tokens cheaply.
 _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
+#: First words of the cues that name a speaker without a quote next to them
+#: (not ``according to``, read only before or after a quote).
+_SPEAKER_CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS)
 
 
 def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
@@ -112,6 +118,8 @@ def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
 
 #: The lengths in words of the cues each head starts, longest first.
 _CUE_SIZES = _cue_sizes(CUE_WORDS | _SOURCE_FIRST)
+#: Second words of the cues of several words (``went on``, ``according to``).
+_CUE_SECOND_WORDS = frozenset(c.split()[1] for c in CUE_WORDS | _SOURCE_FIRST if " " in c)
 
 _TERM_MARKERS = tuple(sorted(TERM_MARKERS, key=len, reverse=True))
 #: Words skipped between a subject and its cue: auxiliaries and adverbs.
@@ -261,12 +269,26 @@ class _Event(NamedTuple):
 
 
 class _Read(NamedTuple):
-    """A paragraph read as tokens: the tokens, their texts and kinds, the quote tokens."""
+    """A paragraph read as tokens, in parallel lists: offsets, texts, kinds; the quote tokens."""
 
-    tokens: list[_Token]
+    starts: list[int]
+    ends: list[int]
     texts: list[str]
     kinds: list[int]
     quote_index: list[int]  # segment index -> index of its quote token
+
+    @property
+    def tokens(self) -> list[_Token]:
+        """The tokens as records, built from the lists in one C-level pass."""
+        owners = [-1] * len(self.texts)
+        for index, at in enumerate(self.quote_index):
+            owners[at] = index
+        return list(
+            map(
+                _make_token,
+                zip(self.starts, self.ends, self.texts, self.kinds, owners, strict=True),
+            )
+        )
 
 
 #: Token kind by ``str.isalnum()`` of the token's first character.
@@ -278,8 +300,8 @@ _make_token = partial(tuple.__new__, _Token)
 def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> _Read:
     """Read ``text[lo:hi]`` as tokens, each quoted segment one :data:`_QUOTE` token.
 
-    The text between quotes is read by :func:`_words`; the tokens are built
-    from parallel lists in one C-level pass (no Python loop per token).
+    The text between quotes is read by :func:`_words`.  The tokens come as
+    parallel lists (no object per token); ``_Read.tokens`` builds records.
     """
     starts: list[int] = []
     ends: list[int] = []
@@ -288,7 +310,8 @@ def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> _Read:
     quote_index: list[int] = []
     pos = lo
     for segment in segments:
-        _words(text, pos, segment.open_start, starts, ends, texts, kinds)
+        if pos < segment.open_start:
+            _words(text, pos, segment.open_start, starts, ends, texts, kinds)
         quote_index.append(len(texts))
         starts.append(segment.open_start)
         ends.append(segment.close_end)
@@ -296,11 +319,7 @@ def _tokens(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> _Read:
         kinds.append(_QUOTE)
         pos = segment.close_end
     _words(text, pos, hi, starts, ends, texts, kinds)
-    owners = [-1] * len(texts)
-    for index, at in enumerate(quote_index):
-        owners[at] = index
-    tokens = list(map(_make_token, zip(starts, ends, texts, kinds, owners, strict=True)))
-    return _Read(tokens, texts, kinds, quote_index)
+    return _Read(starts, ends, texts, kinds, quote_index)
 
 
 def _words(
@@ -409,27 +428,31 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-def _is_cap(token: _Token) -> bool:
-    return token.kind == _WORD and token.text[:1].isupper()
-
-
-def _is_name_word(token: _Token) -> bool:
-    return _is_cap(token) and _bare(token.text) not in _FUNCTION_CAPS
-
-
 class _Paragraph:
-    """One paragraph read as tokens, with its cues found."""
+    """One paragraph read as tokens, with its cues found.
+
+    Token *i* is ``texts[i]`` (``lowers[i]`` in lower case) of kind
+    ``kinds[i]`` at ``text[token_start[i]:token_end[i]]``; ``starts[i]`` is
+    the first token of its sentence.
+    """
 
     def __init__(self, text: str, paragraph: Paragraph, segments: Sequence[Segment]) -> None:
         self.text = text
         self.segments = segments
         lo, hi = paragraph.span.start, paragraph.span.end
         read = _tokens(text, lo, hi, segments)
-        self.tokens = read.tokens
+        #: the tokens' texts, kinds and offsets in the text (parallel lists)
+        self.texts = texts = read.texts
+        self.kinds = kinds = read.kinds
+        self.token_start = read.starts
+        self.token_end = read.ends
+        #: the tokens' texts in lower case
+        self.lowers = lowers = list(map(str.lower, texts))
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
-        self.starts = _sentence_starts(read.texts, read.kinds)
-        self.ends = _sentence_ends(self.starts)
+        self.starts = _sentence_starts(texts, kinds)
+        #: for each token, the index after its sentence (found when first needed)
+        self.ends: list[int] | None = None
         #: segment index -> index of its quote token
         self.quote_index = read.quote_index
         #: token index -> (cue text, index of the cue's last token)
@@ -437,33 +460,45 @@ class _Paragraph:
         self.source_first: dict[int, tuple[str, int]] = {}
         #: index of the last token of every cue (filled below)
         self.cue_ends: set[int] = set()
-        tokens = self.tokens
-        texts, kinds = read.texts, read.kinds
-        count_ = len(tokens)
-        heads = map(_CUE_HEADS.__contains__, map(str.lower, texts))
-        for i in compress(count(), heads):
+        count_ = len(texts)
+        for i in compress(count(), map(_CUE_HEADS.__contains__, lowers)):
             if kinds[i] != _WORD:
                 continue
-            token = tokens[i]
-            for size in _CUE_SIZES[texts[i].lower()]:
+            for size in _CUE_SIZES[lowers[i]]:
                 if i + size > count_:
                     continue
-                if size > 1 and kinds[i : i + size].count(_WORD) != size:
+                if size > 1 and (
+                    lowers[i + 1] not in _CUE_SECOND_WORDS
+                    or kinds[i : i + size].count(_WORD) != size
+                ):
                     continue
-                words = tokens[i : i + size]
-                phrase = " ".join(texts[i : i + size]).lower()
+                phrase = " ".join(lowers[i : i + size])
+                # one copy of each cue text however many quotes use it
                 if phrase in _SOURCE_FIRST:
-                    self.source_first[i] = (intern(text[token.start : words[-1].end]), i + size - 1)
+                    cue = intern(text[read.starts[i] : read.ends[i + size - 1]])
+                    self.source_first[i] = (cue, i + size - 1)
                     break
                 if phrase in CUE_WORDS:
-                    if self._real_cue(i, token.text):
-                        # one copy of each cue text however many quotes use it
-                        self.cues[i] = (intern(text[token.start : words[-1].end]), i + size - 1)
+                    if self._real_cue(i, texts[i]):
+                        cue = intern(text[read.starts[i] : read.ends[i + size - 1]])
+                        self.cues[i] = (cue, i + size - 1)
                     break
         self.cue_ends = {last for _, last in self.cues.values()}
         #: the cue indices in order (the dict is filled in token order)
         self.cue_order = list(self.cues)
         self._common: dict[str, bool] = {}
+
+    def _cap(self, index: int) -> bool:
+        """Whether token *index* is a capitalised word."""
+        return self.kinds[index] == _WORD and self.texts[index][:1].isupper()
+
+    def _name_word(self, index: int) -> bool:
+        """Whether token *index* is a capitalised word that can be part of a name."""
+        return (
+            self.kinds[index] == _WORD
+            and self.texts[index][:1].isupper()
+            and _bare(self.texts[index]) not in _FUNCTION_CAPS
+        )
 
     def has_cue(self, first: int, end: int) -> bool:
         """Whether a cue starts at a token in ``[first, end)``."""
@@ -473,20 +508,20 @@ class _Paragraph:
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``)."""
         if cue[:1].isupper() and index > 0 and self.starts[index] != index:
-            prev = self.tokens[index - 1]
-            if prev.kind == _WORD:
+            prev_at = index - 1
+            if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
             return True
         if index == 0:
             return False
-        before = self.tokens[index - 1]
-        if before.text.endswith(("'s", "\u2019s")):
+        before_at = index - 1
+        if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
-        return before.kind in (_WORD, _QUOTE) and before.text.lower() not in _DETERMINERS | {
-            "to", "of", "in", "on", "for", "a", "an", "this", "that", "no"
-        }  # fmt: skip
+        return (
+            self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
+        )
 
     def common_word(self, index: int) -> bool:
         """Whether the capitalised token *index* is a common word, not a name.
@@ -495,7 +530,7 @@ class _Paragraph:
         ``Wait``, ``It's``) is written in lower case elsewhere in the text
         near it; a name never is.
         """
-        word = self.tokens[index].text
+        word = self.texts[index]
         if not word[:1].isupper() or word.isupper():
             return False
         low = word.lower()
@@ -503,7 +538,7 @@ class _Paragraph:
             return False  # "He", "She's": a pronoun, read as one elsewhere
         if low not in self._common:
             text = self.text
-            start = self.tokens[index].start
+            start = self.token_start[index]
             lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
             self._common[low] = _written(text, low, lo, hi, inside=False) and not _written(
                 text, word, lo, hi, inside=True
@@ -517,20 +552,25 @@ class _Paragraph:
         sentence start, never written with a capital inside a sentence near it,
         is an adverb, not a subject (a name stands inside sentences too).
         """
-        word = self.tokens[index].text
+        word = self.texts[index]
         if not word[:1].isupper() or word.isupper():
             return False
-        if index + 1 >= len(self.tokens) or self.tokens[index + 1].text != ",":
+        if index + 1 >= len(self.texts) or self.texts[index + 1] != ",":
             return False
-        start = self.tokens[index].start
+        start = self.token_start[index]
         text = self.text
         lo, hi = max(0, start - _COMMON_REACH), min(len(text), start + _COMMON_REACH)
         return not _written(text, word, lo, hi, inside=True)
 
+    def sentence_start(self, index: int) -> int:
+        """The first token of the sentence of token *index*, at most a window back."""
+        return max(self.starts[index], index - _WINDOW)
+
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence of token *index* as ``[start, end)``, at most a window wide."""
-        start = max(self.starts[index], index - _WINDOW)
-        return start, min(self.ends[index], index + _WINDOW)
+        if self.ends is None:
+            self.ends = _sentence_ends(self.starts)
+        return self.sentence_start(index), min(self.ends[index], index + _WINDOW)
 
     # ---- noun phrases -----------------------------------------------------
 
@@ -543,10 +583,10 @@ class _Paragraph:
 
     def event(self, first: int, last: int) -> _Event:
         """The offsets of :meth:`speaker`."""
-        start, end = self.tokens[first].start, self.tokens[last].end
+        start, end = self.token_start[first], self.token_end[last]
         if first == last and first in self.antecedents:
             a, b = self.antecedents[first]
-            return _Event(start, end, self.tokens[a].start, self.tokens[b].end)
+            return _Event(start, end, self.token_start[a], self.token_end[b])
         return _Event(start, end, start, end)
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
@@ -555,50 +595,49 @@ class _Paragraph:
         if found is not None:
             return found
         j = cue - 1
-        while j >= floor and self.tokens[j].kind == _WORD and self._skippable(j):
+        while j >= floor and self.kinds[j] == _WORD and self._skippable(j):
             j -= 1
-        if j >= floor and self.tokens[j].text == ")":
+        if j >= floor and self.texts[j] == ")":
             depth = 0
             while j >= floor:
-                depth += {")": 1, "(": -1}.get(self.tokens[j].text, 0)
+                depth += {")": 1, "(": -1}.get(self.texts[j], 0)
                 j -= 1
                 if depth == 0:
                     break
         if j < floor:
             return None
-        token = self.tokens[j]
         if (
-            token.text == ","
+            self.texts[j] == ","
             and j == cue - 1
-            and self.tokens[cue].text.lower().endswith("ing")
+            and self.lowers[cue].endswith("ing")
             and j - 1 >= floor
         ):
             # ", saying ...": the subject of the clause before the comma
             start = j - 1
-            while start - 1 >= floor and self.tokens[start - 1].text not in ",;:(":
+            while start - 1 >= floor and self.texts[start - 1] not in ",;:(":
                 start -= 1
-            if self.tokens[start].kind == _WORD:
+            if self.kinds[start] == _WORD:
                 found = self.subject(start, j)
                 if found is not None and (
-                    _person_like(self, found) or _speaker_head(self.tokens[found[1]].text)
+                    _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
                     return found
             # "even as he defended the campaign, saying": the nearest subject
             found = self.nearest_subject(j, floor)
             if found is not None:
                 return found
-        if token.kind == _PUNCT and token.text in _APPOSITIVE and j - 1 >= floor:
+        if self.kinds[j] == _PUNCT and self.texts[j] in _APPOSITIVE and j - 1 >= floor:
             return self._before_appositive(j, floor)
-        if token.kind == _WORD and token.text.lower() == "and":
+        if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
         if (
             found is not None
-            and self.tokens[cue].text.lower().endswith("ing")
-            and _bare(self.tokens[found[1]].text) in _DOCUMENTS
+            and self.lowers[cue].endswith("ing")
+            and _bare(self.texts[found[1]]) in _DOCUMENTS
             and found[0] - 1 >= floor
-            and self.tokens[found[0] - 1].text.islower()
-            and self.tokens[found[0] - 1].text not in _STOP
+            and self.texts[found[0] - 1].islower()
+            and self.texts[found[0] - 1] not in _STOP
         ):
             # "she released a statement saying": the statement's author
             author = self.nearest_subject(found[0], floor)
@@ -615,25 +654,27 @@ class _Paragraph:
         ``-ing``, the cue itself or a few words before it) is that noun
         phrase's, not the main clause subject's.
         """
-        tokens = self.tokens
-        for w in range(cue - 1, max(floor, cue - _WITH_REACH) - 1, -1):
-            token = tokens[w]
-            if token.kind != _WORD:
-                if token.text in ",;:" or token.kind == _QUOTE:
+        texts, kinds, lowers = self.texts, self.kinds, self.lowers
+        reach = max(floor, cue - _WITH_REACH)
+        if "with" not in lowers[reach:cue]:
+            return None
+        for w in range(cue - 1, reach - 1, -1):
+            if kinds[w] != _WORD:
+                if texts[w] in ",;:" or kinds[w] == _QUOTE:
                     return None
                 continue
-            if token.text.lower() != "with":
+            if lowers[w] != "with":
                 continue
             found = self._np_forward(w + 1, cue)
             if found is None:
                 return None
             g = found[1] + 1
-            while g < cue and tokens[g].kind == _WORD and self._skippable(g):
+            while g < cue and kinds[g] == _WORD and self._skippable(g):
                 g += 1  # "with Trump reportedly yelling"
-            verb = tokens[g].text.lower()
+            verb = lowers[g]
             if (
                 g <= cue
-                and tokens[g].kind == _WORD
+                and kinds[g] == _WORD
                 and verb.endswith("ing")
                 and verb not in _ING_PREPOSITIONS
             ):
@@ -643,18 +684,20 @@ class _Paragraph:
 
     def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Sam Lau, the director of the party said``: the name before the description."""
-        tokens = self.tokens
-        for c in range(found[0] - 1, max(floor, found[0] - 15) - 1, -1):
-            token = tokens[c]
-            if token.kind == _QUOTE or token.text in ";:.()":
+        texts, kinds, lowers = self.texts, self.kinds, self.lowers
+        reach = max(floor, found[0] - 15)
+        if "," not in texts[reach : found[0]]:
+            return None
+        for c in range(found[0] - 1, reach - 1, -1):
+            if kinds[c] == _QUOTE or texts[c] in ";:.()":
                 return None
-            if token.text != ",":
+            if texts[c] != ",":
                 continue
-            if c - 1 < floor or not _is_name_word(tokens[c - 1]) or c + 1 >= len(tokens):
+            if c - 1 < floor or not self._name_word(c - 1) or c + 1 >= len(texts):
                 return None
-            low = tokens[c + 1].text.lower()
-            words = {t.text.lower() for t in tokens[c + 1 : found[1] + 1]}
-            if tokens[found[0]].text.lower() in SUBJECT_PRONOUNS:
+            low = lowers[c + 1]
+            words = set(lowers[c + 1 : found[1] + 1])
+            if lowers[found[0]] in SUBJECT_PRONOUNS:
                 return None  # "Kelly, who he claims": the pronoun speaks
             if low == "who":
                 return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
@@ -666,32 +709,31 @@ class _Paragraph:
     def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
         """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
         for k in range(j - 1, max(floor, j - 25) - 1, -1):
-            token = self.tokens[k]
-            if token.kind == _QUOTE:
+            if self.kinds[k] == _QUOTE:
                 return None
-            low = token.text.lower()
+            low = self.lowers[k]
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
             if (
-                _is_name_word(token)
+                self._name_word(k)
                 and k + 1 < j
-                and not token.text.endswith(("'s", "\u2019s"))
-                and not (k - 1 >= floor and self.tokens[k - 1].text.lower() in _MODIFIER_OWNERS)
+                and not self.texts[k].endswith(("'s", "\u2019s"))
+                and not (k - 1 >= floor and self.lowers[k - 1] in _MODIFIER_OWNERS)
             ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
-                nxt = self.tokens[k + 1]
+                nxt_at = k + 1
                 verb = (
-                    nxt.kind == _WORD
-                    and nxt.text.islower()
-                    and nxt.text not in _PREPOSITIONS
-                    and nxt.text not in _STOP
+                    self.kinds[nxt_at] == _WORD
+                    and self.texts[nxt_at].islower()
+                    and self.texts[nxt_at] not in _PREPOSITIONS
+                    and self.texts[nxt_at] not in _STOP
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
                     return found  # a name followed by its verb: "Carson told"
         return None
 
     def _skippable(self, j: int) -> bool:
-        word = self.tokens[j].text
+        word = self.texts[j]
         low = word.lower()
         return (  # case kept for auxiliaries: "Will wrote" is a name
             word in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
@@ -701,14 +743,14 @@ class _Paragraph:
         commas = [
             i
             for i in range(comma - 1, max(floor, comma - 60) - 1, -1)
-            if self.tokens[i].kind != _WORD and self.tokens[i].text in _APPOSITIVE
+            if self.kinds[i] != _WORD and self.texts[i] in _APPOSITIVE
         ]
         if commas:
             head = self._np_forward(floor, commas[-1])
             before = commas[-1] - 1
-            if self.tokens[before].text == ")":
+            if self.texts[before] == ")":
                 # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
-                while before > floor and self.tokens[before].text != "(":
+                while before > floor and self.texts[before] != "(":
                     before -= 1
                 before -= 1
             if head is not None and head[1] == before:
@@ -719,7 +761,7 @@ class _Paragraph:
                 return found
         # no comma before: the phrase runs from the sentence or quote boundary
         first = comma - 1
-        while first - 1 >= floor and self.tokens[first - 1].kind == _WORD:
+        while first - 1 >= floor and self.kinds[first - 1] == _WORD:
             first -= 1
         if first <= comma - 1 and comma - first <= 60:
             head = self._np_forward(first, comma)
@@ -729,94 +771,96 @@ class _Paragraph:
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
-        token = self.tokens[last]
-        return _is_cap(token) or token.text.lower() in SUBJECT_PRONOUNS or last - first <= 3
+        return self._cap(last) or self.lowers[last] in SUBJECT_PRONOUNS or last - first <= 3
 
     def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
         if j < floor:
             return None
-        token = self.tokens[j]
-        if token.kind != _WORD:
+        if self.kinds[j] != _WORD:
             return None
-        low = token.text.lower()
+        low = self.lowers[j]
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
                 k = j - 1
-                if k >= floor and self.tokens[k].text == ",":
+                if k >= floor and self.texts[k] == ",":
                     k -= 1
                 antecedent = self._np_core(k, floor) if k >= floor else None
                 if antecedent is not None:
                     self.antecedents[j] = antecedent
             return (j, j)
-        if _is_name_word(token) or (
-            token.text[:1].isupper() and j == floor and low not in _FUNCTION_CAPS
+        if self._name_word(j) or (
+            self.texts[j][:1].isupper() and j == floor and low not in _FUNCTION_CAPS
         ):
             first = j
             while first - 1 >= floor:
-                prev = self.tokens[first - 1]
-                if _is_name_word(prev) or (
-                    prev.kind == _WORD
-                    and prev.text.lower() in _CONNECT | _PARTICLES
+                prev_at = first - 1
+                if self._name_word(prev_at) or (
+                    self.kinds[prev_at] == _WORD
+                    and self.lowers[prev_at] in _NAME_LINKS
                     and first - 2 >= floor
-                    and _is_name_word(self.tokens[first - 2])
-                    and prev.text.lower() != "the"
+                    and self._name_word(first - 2)
+                    and self.lowers[prev_at] != "the"
                 ):
                     first -= 1
-                elif prev.kind == _WORD and prev.text.lower() == "the":
+                elif self.kinds[prev_at] == _WORD and self.lowers[prev_at] == "the":
                     first -= 1
                     if (
                         first - 2 >= floor
-                        and self.tokens[first - 1].text.lower() == "of"
-                        and _is_name_word(self.tokens[first - 2])
+                        and self.lowers[first - 1] == "of"
+                        and self._name_word(first - 2)
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
                         continue
                     break
                 else:
                     break
-            if self.tokens[first].text.lower() in _CONNECT - {"the"}:
+            if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
-            if first - 1 >= floor and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
-                prep = self.tokens[first - 1].text.lower()
+            if first - 1 >= floor and self.lowers[first - 1] in _PREPOSITIONS:
+                prep = self.lowers[first - 1]
                 if prep in {"for", "of", "at"} and first - 2 >= floor:
-                    head = self.tokens[first - 2]
-                    if head.kind == _WORD and head.text.islower() and _speaker_head(head.text):
+                    head_at = first - 2
+                    if (
+                        self.kinds[head_at] == _WORD
+                        and self.texts[head_at].islower()
+                        and _speaker_head(self.texts[head_at])
+                    ):
                         owner = self._np_core(first - 2, floor)
                         if owner is not None:
                             return (owner[0], j)  # "a spokesman for Bernie Sanders"
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
-        if low in _STOP or low in _FUNCTION_CAPS - _DETERMINERS:
+        if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
             return None
-        if not token.text.isalpha() and not token.text.replace("-", "").isalpha():
+        if not self.texts[j].isalpha() and not self.texts[j].replace("-", "").isalpha():
             return None
-        if not _speaker_head(token.text):
+        if not _speaker_head(self.texts[j]):
             return None
         first = j
         steps = 0
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
         while first - 1 >= floor and steps < 6:
-            prev = self.tokens[first - 1]
-            plow = prev.text.lower()
-            if prev.kind != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
+            prev_at = first - 1
+            plow = self.lowers[prev_at]
+            if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
                 break
             first -= 1
             steps += 1
-            if plow in _DETERMINERS or prev.text.endswith(("'s", "\u2019s")):
+            if plow in _DETERMINERS or self.texts[prev_at].endswith(("'s", "\u2019s")):
                 break
         if (
             first - 2 >= floor
-            and self.tokens[first].text.lower() in _DETERMINERS
-            and self.tokens[first - 1].text in _COMPLEMENT_PREPOSITIONS
-            and self.tokens[first - 2].text.islower()
-            and _speaker_head(self.tokens[first - 2].text)
+            and self.lowers[first] in _DETERMINERS
+            and self.texts[first - 1] in _COMPLEMENT_PREPOSITIONS
+            and self.texts[first - 2].islower()
+            and _speaker_head(self.texts[first - 2])
         ):
             owner = self._np_core(first - 2, floor)
             if owner is not None:
                 return (owner[0], j)  # "a spokeswoman for the harbour board"
-        opener = self.tokens[first].text
+        opener = self.texts[first]
         if (
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
@@ -828,50 +872,46 @@ class _Paragraph:
 
     def _plural_possessive(self, mark: int, floor: int) -> bool:
         """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
-        if mark - 1 < floor or self.tokens[mark].text not in ("'", "\u2019"):
+        if mark - 1 < floor or self.texts[mark] not in ("'", "\u2019"):
             return False
-        owner = self.tokens[mark - 1]
+        owner_at = mark - 1
         return (
-            _is_name_word(owner)
-            and owner.text.endswith("s")
-            and owner.end == self.tokens[mark].start
+            self._name_word(owner_at)
+            and self.texts[owner_at].endswith("s")
+            and self.token_end[owner_at] == self.token_start[mark]
         )
 
     def _np_forward(self, first: int, end: int) -> tuple[int, int] | None:
         """A noun phrase starting at token *first* and ending before *end*."""
         if first >= end:
             return None
-        token = self.tokens[first]
-        if token.kind != _WORD:
+        if self.kinds[first] != _WORD:
             return None
-        low = token.text.lower()
+        low = self.lowers[first]
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
-        if _is_name_word(token) or low in _DETERMINERS or low in ROLE_WORDS - _CONNECT:
+        if self._name_word(first) or low in _DETERMINERS or low in _ROLE_OPENERS:
             while last + 1 < end:
-                nxt = self.tokens[last + 1]
-                nlow = nxt.text.lower()
-                if nxt.kind != _WORD or nlow in _STOP - {"of"} or nlow in QUOTE_STOP_CUES:
+                nxt_at = last + 1
+                nlow = self.lowers[nxt_at]
+                if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
-                if nlow == "of" and not (last + 2 < end and _is_cap(self.tokens[last + 2])):
+                if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
-                    _is_cap(self.tokens[last])
-                    and not _is_cap(nxt)
-                    and nlow not in _PARTICLES | {"of"}
-                    and not _speaker_head(nxt.text)
+                    self._cap(last)
+                    and not self._cap(nxt_at)
+                    and nlow not in _PARTICLES_OF
+                    and not _speaker_head(self.texts[nxt_at])
                 ):
                     break  # "Perez hammered": a name, then its verb
                 last += 1
                 if last - first >= 7:
                     return None
-            while last > first and not (
-                _is_cap(self.tokens[last]) or _speaker_head(self.tokens[last].text)
-            ):
+            while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
-            head = self.tokens[last]
-            if not _is_cap(head) and not _speaker_head(head.text) and first != last:
+            if not self._cap(last) and not _speaker_head(self.texts[last]) and first != last:
                 return None
             if first == last and low in _DETERMINERS:
                 return None
@@ -882,16 +922,15 @@ class _Paragraph:
         """The noun phrase that opens a sentence (the subject of its verbs)."""
         while (
             first < end
-            and self.tokens[first].kind == _WORD
-            and _bare(self.tokens[first].text)
-            in {"but", "and", "so", "yet", "then", "still", "also"}
+            and self.kinds[first] == _WORD
+            and _bare(self.texts[first]) in {"but", "and", "so", "yet", "then", "still", "also"}
         ):
             first += 1
         first = self._after_introduction(first, end)
         found = self._np_forward(first, end)
         if found is None:
             return None
-        if self.tokens[found[0]].text.lower() in {"it", "this", "that", "there"}:
+        if self.lowers[found[0]] in {"it", "this", "that", "there"}:
             return None
         if (
             found[0] == found[1]
@@ -908,65 +947,64 @@ class _Paragraph:
         the short noun phrase after it, when a cue, punctuation or the end of
         the sentence follows that phrase (``the senator from Vermont said``).
         """
-        tokens = self.tokens
-        head = tokens[found[1]]
+        texts, kinds = self.texts, self.kinds
+        head_at = found[1]
         after = found[1] + 1
         if (
             after + 1 >= limit
-            or not head.text.islower()
-            or not _speaker_head(head.text)
-            or tokens[after].text not in _COMPLEMENT_PREPOSITIONS
+            or not self.texts[head_at].islower()
+            or not _speaker_head(self.texts[head_at])
+            or texts[after] not in _COMPLEMENT_PREPOSITIONS
         ):
             return found
         last = after
-        while last + 1 < limit and last - after < 6 and tokens[last + 1].kind == _WORD:
-            low = tokens[last + 1].text.lower()
-            if last + 1 in self.cues or low in _STOP - {"the"} or low in _PREPOSITIONS:
+        while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
+            low = self.lowers[last + 1]
+            if last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS:
                 break
             last += 1
         end = last + 1
         if last == after or (
             end < limit
-            and tokens[end].kind == _WORD
+            and kinds[end] == _WORD
             and end not in self.cues
-            and tokens[end].text.lower() not in _INVERTED_END
+            and self.lowers[end] not in _INVERTED_END
         ):
             return found
         return (found[0], last)
 
     def _after_introduction(self, first: int, end: int) -> int:
         """Skip an opening adverbial up to its comma: ``Immediately after the attacks, X``."""
-        tokens = self.tokens
-        if first >= end or first + 1 >= end or tokens[first].kind != _WORD:
+        texts, kinds = self.texts, self.kinds
+        if first >= end or first + 1 >= end or kinds[first] != _WORD:
             return first
-        low = tokens[first].text.lower()
+        low = self.lowers[first]
         opener = (
             (low.endswith("ly") and len(low) >= 7)
             or (low.endswith(("ing", "ed")) and len(low) >= 6 and first + 1 not in self.cues)
             or low in _PREPOSITIONS
             or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
         )
-        if not opener or _is_cap(tokens[first + 1]):
+        if not opener or self._cap(first + 1):
             return first
         for k in range(first + 1, min(end, first + 16)):
-            if tokens[k].kind == _QUOTE:
+            if kinds[k] == _QUOTE:
                 break
-            if tokens[k].text == ",":
+            if texts[k] == ",":
                 return k + 1 if k + 1 < end else first
         return first
 
     def _modified_np(self, first: int, end: int) -> tuple[int, int] | None:
         """``undecided Republican voter Jane Doe``: modifiers, then a name or head."""
         j = first
-        while j < end and j - first < 5 and self.tokens[j].kind == _WORD:
-            token = self.tokens[j]
-            if _is_name_word(token):
+        while j < end and j - first < 5 and self.kinds[j] == _WORD:
+            if self._name_word(j):
                 found = self._np_forward(j, end)
                 return None if found is None else (first, found[1])
-            if token.text.lower() in _STOP:
+            if self.lowers[j] in _STOP:
                 break
             j += 1
-        if j > first and _speaker_head(self.tokens[j - 1].text):
+        if j > first and _speaker_head(self.texts[j - 1]):
             return (first, j - 1)
         return None
 
@@ -975,7 +1013,7 @@ class _Paragraph:
         first = cue_last + 1
         if first >= limit:
             return None
-        verb = self.tokens[cue_last].text.lower()
+        verb = self.lowers[cue_last]
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
         found = self._np_forward(first, limit)
@@ -987,26 +1025,20 @@ class _Paragraph:
             return None
         found = self._role_then_name(found, limit)
         after = found[1] + 1
-        described = self.tokens[first].text.lower() in _DETERMINERS and _speaker_head(
-            self.tokens[found[1]].text
-        )
-        if after < limit and described and self.tokens[after].text in _AUX:
+        described = self.lowers[first] in _DETERMINERS and _speaker_head(self.texts[found[1]])
+        if after < limit and described and self.texts[after] in _AUX:
             return None  # "said the candidate could be": the subject of a clause
-        if after < limit and not described:
-            nxt = self.tokens[after]
-            if nxt.kind == _WORD and nxt.text.lower() not in {
-                "in", "on", "at", "who", "after", "during", "when", "told", "to",
-                "last", "this", "earlier", "recently", "before", "as", "while", "via",
-                "from", "of", "about", "referring", "speaking", "adding", "according",
-                "for", "with", "and", "said", "says", "wrote", "noting", "added",
-            }:  # fmt: skip
-                # "said one Trump confidant": a described speaker after all
-                return self._described(first, limit)
-        low = self.tokens[first].text.lower()
-        if low in {"it", "they", "we", "you", "i"} and after < limit:
-            nxt = self.tokens[after]
-            if nxt.kind == _WORD:
-                return None
+        if (
+            after < limit
+            and not described
+            and self.kinds[after] == _WORD
+            and self.lowers[after] not in _AFTER_INVERTED_SPEAKER
+        ):
+            # "said one Trump confidant": a described speaker after all
+            return self._described(first, limit)
+        low = self.lowers[first]
+        if low in {"it", "they", "we", "you", "i"} and after < limit and self.kinds[after] == _WORD:
+            return None
         return self.with_complement(found, limit)
 
     def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
@@ -1019,14 +1051,14 @@ class _Paragraph:
         speaker noun, and a pronoun, an auxiliary or a preposition at its
         start is a clause (``said the candidate could be``, ``said in an``).
         """
-        verb = self.tokens[cue_last].text.lower()
+        verb = self.lowers[cue_last]
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None
-        tokens = self.tokens
+        kinds = self.kinds
         first = cue_last + 1
         last = first - 1
-        while last + 1 < min(limit, first + 8) and tokens[last + 1].kind == _WORD:
-            low = tokens[last + 1].text.lower()
+        while last + 1 < min(limit, first + 8) and kinds[last + 1] == _WORD:
+            low = self.lowers[last + 1]
             if low in _INVERTED_END:
                 break
             if low in _AUX or low in QUOTE_STOP_CUES:
@@ -1034,59 +1066,62 @@ class _Paragraph:
             last += 1
         if last < first:
             return None
-        low = tokens[first].text.lower()
+        low = self.lowers[first]
         if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
             return None
         after = last + 1
         if (
             after < limit
-            and tokens[after].kind != _PUNCT
-            and (tokens[after].kind == _QUOTE or tokens[after].text.lower() not in _INVERTED_END)
+            and kinds[after] != _PUNCT
+            and (kinds[after] == _QUOTE or self.lowers[after] not in _INVERTED_END)
         ):
             return None
-        end = tokens[last]
-        if _is_cap(end) or _speaker_head(end.text) or (first == last and low == "another"):
+        if (
+            self._cap(last)
+            or _speaker_head(self.texts[last])
+            or (first == last and low == "another")
+        ):
             return (first, last)
         return None
 
     def _described(self, first: int, limit: int) -> tuple[int, int] | None:
         """``the designer``, ``one commenter``: a determiner and a few words up to punctuation."""
-        tokens = self.tokens
-        if tokens[first].text.lower() not in {"the", "a", "an", "one", "another"}:
+        kinds = self.kinds
+        if self.lowers[first] not in {"the", "a", "an", "one", "another"}:
             return None
         last = first
         while last + 1 < limit and last - first < 4:
-            nxt = tokens[last + 1]
-            nlow = nxt.text.lower()
-            if nxt.kind != _WORD or nlow in _STOP or nlow in QUOTE_STOP_CUES:
+            nxt_at = last + 1
+            nlow = self.lowers[nxt_at]
+            if self.kinds[nxt_at] != _WORD or nlow in _STOP or nlow in QUOTE_STOP_CUES:
                 break
             last += 1
         if last == first:
             return None
         end = last + 1
-        if end < limit and tokens[end].kind == _WORD and tokens[end].text.lower() != "who":
+        if end < limit and kinds[end] == _WORD and self.lowers[end] != "who":
             return None
         return (first, last)
 
     def _role_then_name(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
         """Extend ``Blaze`` over ``co-host Stu Burguiere``: lower-case role words, then a name."""
-        tokens = self.tokens
+        texts, kinds = self.texts, self.kinds
         j = found[1] + 1
         while (
             j < limit
             and j - found[1] <= 2
-            and tokens[j].kind == _WORD
-            and tokens[j].text[:1].islower()
-            and tokens[j].text.lower() not in _STOP | _PREPOSITIONS | QUOTE_STOP_CUES | _WHEN
+            and kinds[j] == _WORD
+            and texts[j][:1].islower()
+            and self.lowers[j] not in _ROLE_BREAKS
         ):
             j += 1
-        if j == found[1] + 1 or j >= limit or not _is_name_word(tokens[j]):
+        if j == found[1] + 1 or j >= limit or not self._name_word(j):
             return found
         name = self._np_forward(j, limit)
-        if name is None or not _is_cap(tokens[name[1]]):
+        if name is None or not self._cap(name[1]):
             return found
         after = name[1] + 1
-        if after < len(tokens) and tokens[after].kind != _PUNCT:
+        if after < len(texts) and kinds[after] != _PUNCT:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
 
@@ -1138,6 +1173,14 @@ _INVERTED_END = frozenset(
      "says", "wrote", "noting", "added"}
 )  # fmt: skip
 
+#: Words that may follow the speaker right after a cue (``said Jo Lind in``).
+_AFTER_INVERTED_SPEAKER = frozenset(
+    {"in", "on", "at", "who", "after", "during", "when", "told", "to",
+     "last", "this", "earlier", "recently", "before", "as", "while", "via",
+     "from", "of", "about", "referring", "speaking", "adding", "according",
+     "for", "with", "and", "said", "says", "wrote", "noting", "added"}
+)  # fmt: skip
+
 #: Cue words never part of a subject noun phrase.
 QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
 
@@ -1151,23 +1194,23 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     if (
         len(words) <= 2
         and inner[:1].isupper()
-        and 0 < qi < len(para.tokens) - 1
-        and _is_cap(para.tokens[qi - 1])
-        and _is_name_word(para.tokens[qi + 1])
+        and 0 < qi < len(para.texts) - 1
+        and para._cap(qi - 1)
+        and para._name_word(qi + 1)
     ):
         return True  # a nickname inside a name: Robert C. "Bobby" Scott
     nxt = qi + 1
-    if nxt < len(para.tokens) and para.tokens[nxt].text == ",":
+    if nxt < len(para.texts) and para.texts[nxt] == ",":
         nxt += 1
     if (
-        nxt + 1 < len(para.tokens)
-        and para.tokens[nxt].text == "by"
-        and _is_name_word(para.tokens[nxt + 1])
+        nxt + 1 < len(para.texts)
+        and para.texts[nxt] == "by"
+        and para._name_word(nxt + 1)
         and (inner[-1:] == "," or _title_case(words))
         and not _cue_adjacent(para, qi)
     ):
         return True  # a title credited to its author: "...," by Jane Doe
-    owner = para.tokens[qi - 1].text if qi > 0 else ""
+    owner = para.texts[qi - 1] if qi > 0 else ""
     if (
         len(words) == 1
         and words[0][:1].isupper()
@@ -1187,7 +1230,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
-    before = " ".join(t.text for t in para.tokens[max(0, qi - 4) : qi] if t.kind == _WORD)
+    low = max(0, qi - 4)
+    before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
 
 
@@ -1215,30 +1259,28 @@ def _named_by_cue(para: _Paragraph, qi: int) -> bool:
     preposition and no punctuation between, governs it: the quote is what the
     cue's subject said.
     """
-    tokens = para.tokens
     for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
         if j in para.cue_ends:
             return True
-        token = tokens[j]
-        if token.kind != _WORD or token.text.lower() in _PREPOSITIONS:
+        if para.kinds[j] != _WORD or para.lowers[j] in _PREPOSITIONS:
             return False
     return False
 
 
 def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
-    tokens = para.tokens
+    texts, kinds = para.texts, para.kinds
     j = qi - 1
-    while j >= 0 and tokens[j].kind == _PUNCT and tokens[j].text in _LEFT_PUNCT:
+    while j >= 0 and kinds[j] == _PUNCT and texts[j] in _LEFT_PUNCT:
         j -= 1
     if j >= 0 and (j in para.cues or j in para.cue_ends):
         return True
     k = qi + 1
-    while k < len(tokens) and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
+    while k < len(texts) and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
         k += 1
-    for n in range(k, min(len(tokens), k + 5)):
+    for n in range(k, min(len(texts), k + 5)):
         if n in para.cues:
             return _closes_attribution(para, para.cues[n][1])
-        if tokens[n].kind != _WORD:
+        if kinds[n] != _WORD:
             return False
     return False
 
@@ -1252,31 +1294,29 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     The speaker is None when a cue was found but not its subject.
     """
     pending: _Found | None = None
-    tokens = para.tokens
+    texts, kinds = para.texts, para.kinds
     s0, s1 = para.sentence(qi)
     right = s1
-    if qi == s1 - 1 and s1 < len(tokens) and not para.has_cue(s0, qi):
+    if qi == s1 - 1 and s1 < len(texts) and not para.has_cue(s0, qi):
         # the next sentence may attribute a quote that ends its own, unless a cue
         # before the quote does (``X called it "a..." She also said...``)
         right = para.sentence(s1)[1]
     # 0. a dash and a name after the quote: ``"..." -- Jane Doe``
     d = qi + 1
-    if d < len(tokens) and tokens[d].text == ",":
+    if d < len(texts) and texts[d] == ",":
         d += 1
     if (
-        d + 1 < len(tokens)
-        and tokens[d].text in _DASHES
-        and _is_name_word(tokens[d + 1])
-        and tokens[d].start - tokens[qi].end <= 2
+        d + 1 < len(texts)
+        and texts[d] in _DASHES
+        and para._name_word(d + 1)
+        and para.token_start[d] - para.token_end[qi] <= 2
     ):
-        found = para._np_forward(d + 1, min(len(tokens), d + 8))
-        if found is not None and (
-            found[1] + 1 >= len(tokens) or tokens[found[1] + 1].kind != _WORD
-        ):
+        found = para._np_forward(d + 1, min(len(texts), d + 8))
+        if found is not None and (found[1] + 1 >= len(texts) or kinds[found[1] + 1] != _WORD):
             return found, None, "direct"
     # 1. a cue right after the quote
     k = qi + 1
-    while k < right and tokens[k].kind == _PUNCT and tokens[k].text in _LEFT_PUNCT:
+    while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
         k += 1
     if k < right and k in para.cues:
         cue, last = para.cues[k]
@@ -1284,7 +1324,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if found is not None:
             return found, cue, "direct"
     scan = k
-    while scan < right and scan - k <= 20 and tokens[scan].kind != _QUOTE:
+    while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
@@ -1292,10 +1332,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, para.cues[scan][0], "direct"
             if (
                 closes
-                and tokens[qi].text in ",?!"
-                and tokens[k].text.lower() in _DETERMINERS
+                and texts[qi] in ",?!"
+                and para.lowers[k] in _DETERMINERS
                 and scan - k <= 6
-                and all(t.kind == _WORD for t in tokens[k:scan])
+                and kinds[k:scan].count(_WORD) == scan - k
             ):
                 # '"...," the progressive heavyweights wrote': the words before the cue
                 last = scan - 1
@@ -1303,15 +1343,13 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     last -= 1
                 return (k, last), para.cues[scan][0], "direct"
             break
-        if tokens[scan].kind == _PUNCT and tokens[scan].text == "(":
+        if kinds[scan] == _PUNCT and texts[scan] == "(":
             # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
-            close = next(
-                (n for n in range(scan + 1, min(right, scan + 10)) if tokens[n].text == ")"), -1
-            )
+            close = next((n for n in range(scan + 1, min(right, scan + 10)) if texts[n] == ")"), -1)
             if close < 0:
                 break
             scan = close
-        elif tokens[scan].kind == _PUNCT and tokens[scan].text == ";":
+        elif kinds[scan] == _PUNCT and texts[scan] == ";":
             break
         scan += 1
     # 2. the last cue before the quote in its sentence
@@ -1328,7 +1366,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             cue, last = para.cues[j]
             floor = s0
             for b in range(j - 1, s0 - 1, -1):
-                if tokens[b].kind == _QUOTE:
+                if kinds[b] == _QUOTE:
                     floor = b + 1
                     break
             found = para.np_before(j, floor)
@@ -1340,13 +1378,13 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para.subject(s0, j)
             if found is None:
                 found = para.nearest_subject(j, floor)
-            if found is None and j > 0 and tokens[j - 1].kind == _QUOTE:
+            if found is None and j > 0 and kinds[j - 1] == _QUOTE:
                 skipped += 1
                 if skipped >= _MAX_CUES_BACK:
                     break  # keeps a run of '"..." said "..." said' linear
                 continue
-            between = [t for t in tokens[last + 1 : qi] if t.kind == _WORD]
-            kind = "direct" if len(between) <= 1 else "partial"
+            between = kinds[last + 1 : qi].count(_WORD)
+            kind = "direct" if between <= 1 else "partial"
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -1374,13 +1412,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 pending = (None, cue, "direct")
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
-    if pending is None and qi >= 1 and tokens[qi - 1].text == ":" and qi - 1 > s0:
+    if pending is None and qi >= 1 and texts[qi - 1] == ":" and qi - 1 > s0:
         found = para._np_core(qi - 2, s0)
-        if found is None or not _is_cap(tokens[found[1]]):
+        if found is None or not para._cap(found[1]):
             found = para.subject(s0, qi - 1)
-        if found is not None and (
-            _is_cap(tokens[found[1]]) or tokens[found[0]].text.lower() in PERSON_PRONOUNS
-        ):
+        if found is not None and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS):
             return found, None, "direct"
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
@@ -1396,15 +1432,13 @@ def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[
     ``Cruz is the only contender to visit every county, and he has long used
     that to bludgeon rivals for not campaigning "the Iowa way"``: *he*.
     """
-    tokens = para.tokens
     for k in range(qi - 1, found[1], -1):
-        token = tokens[k]
-        if token.kind == _QUOTE:
+        if para.kinds[k] == _QUOTE:
             break
         if (
-            token.kind == _WORD
-            and token.text.lower() in _PERSONAL
-            and tokens[k - 1].text.lower() in _CLAUSE_OPENERS
+            para.kinds[k] == _WORD
+            and para.lowers[k] in _PERSONAL
+            and para.lowers[k - 1] in _CLAUSE_OPENERS
         ):
             return (k, k)
     return found
@@ -1419,28 +1453,25 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
 
     Also ``Cruz has railed against what he calls``: the sentence's subject.
     """
-    tokens = para.tokens
     k = found[0]
-    pronoun = found[0] == found[1] and tokens[k].text.lower() in SUBJECT_PRONOUNS - {
-        "who", "this", "that"
-    }  # fmt: skip
+    pronoun = found[0] == found[1] and para.lowers[k] in _REPORTED_PRONOUNS
     b = k - 1
-    if b > floor and tokens[b].text.lower() == "that":
+    if b > floor and para.lowers[b] == "that":
         b -= 1
-    if tokens[b].text.lower() in {"what", "whom"}:
+    if para.lowers[b] in {"what", "whom"}:
         if not pronoun:
             return None
         main = para.subject(floor, b)
         if (
             main is not None
             and main[1] < b
-            and (_person_like(para, main) or _speaker_head(para.tokens[main[1]].text))
+            and (_person_like(para, main) or _speaker_head(para.texts[main[1]]))
         ):
             return main
         return None
     outer = next((i for i, (_cue, last) in para.cues.items() if last == b), None)
     if outer is None:
-        if pronoun and tokens[k].text.lower() in _THIRD_PERSON:
+        if pronoun and para.lowers[k] in _THIRD_PERSON:
             _note_antecedent(para, k, floor)
         return None
     return para.np_before(outer, floor)
@@ -1454,16 +1485,16 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
     the pronoun stays the mention and the subject gives its name.
     """
     for j in range(k - 1, floor - 1, -1):
-        if para.tokens[j].kind == _QUOTE:
+        if para.kinds[j] == _QUOTE:
             return
         if j not in para.cues:
             continue
         main = para.np_before(j, floor)
         if main is None:
             return
-        head = para.tokens[main[1]]
-        if head.text.lower() not in SUBJECT_PRONOUNS and (
-            _person_like(para, main) or _speaker_head(para.tokens[main[1]].text)
+        head_at = main[1]
+        if para.lowers[head_at] not in SUBJECT_PRONOUNS and (
+            _person_like(para, main) or _speaker_head(para.texts[main[1]])
         ):
             para.antecedents[k] = main
         return
@@ -1479,24 +1510,23 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     A cue followed by its own content (``said he would``) or by a quote of its
     own (``He added, "..."``) attributes what follows it, not the quote before.
     """
-    tokens = para.tokens
+    texts, kinds = para.texts, para.kinds
     nxt = cue_last + 1
-    if tokens[cue_last].text.lower() in LISTENER_FORMS:
+    if para.lowers[cue_last] in LISTENER_FORMS:
         nxt = _after_listener(para, nxt)  # "asked reporters.", "told Britain's ITV in"
-    while nxt < len(tokens) and tokens[nxt].kind == _WORD and para._skippable(nxt):
-        if tokens[nxt].text.lower() in _PREPOSITIONS and not (
-            nxt + 1 < len(tokens) and tokens[nxt + 1].text.lower() in _WHEN
+    while nxt < len(texts) and kinds[nxt] == _WORD and para._skippable(nxt):
+        if para.lowers[nxt] in _PREPOSITIONS and not (
+            nxt + 1 < len(texts) and para.lowers[nxt + 1] in _WHEN
         ):
             break  # "said on Twitter" closes; "said on Monday that" goes on
         nxt += 1  # "said pleasantly", "said again"
-    if nxt >= len(tokens):
+    if nxt >= len(texts):
         return True
-    token = tokens[nxt]
-    if token.kind == _PUNCT and token.text in ",:" and nxt + 1 < len(tokens):
-        return tokens[nxt + 1].kind != _QUOTE
-    if token.kind == _WORD:
-        return token.text.lower() in _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
-    return token.kind == _PUNCT
+    if para.kinds[nxt] == _PUNCT and para.texts[nxt] in ",:" and nxt + 1 < len(texts):
+        return kinds[nxt + 1] != _QUOTE
+    if para.kinds[nxt] == _WORD:
+        return para.lowers[nxt] in _AFTER_CLOSED_CUE
+    return para.kinds[nxt] == _PUNCT
 
 
 #: Words that open an adverbial clause after a closed cue (``X said as he left``).
@@ -1511,21 +1541,21 @@ def _after_listener(para: _Paragraph, first: int) -> int:
     object pronoun or plural noun (``reporters``); it stops at a preposition,
     a time word, a pronoun or a determiner (``told reporters the plan ...``).
     """
-    tokens = para.tokens
-    end = min(len(tokens), first + 7)
-    if first >= end or tokens[first].kind != _WORD:
+    texts, kinds = para.texts, para.kinds
+    end = min(len(texts), first + 7)
+    if first >= end or kinds[first] != _WORD:
         return first
-    low = tokens[first].text.lower()
+    low = para.lowers[first]
     if low in {"him", "her", "them", "me", "us"} or (
-        low.endswith("s") and tokens[first].text.islower() and _speaker_head(low)
+        low.endswith("s") and texts[first].islower() and _speaker_head(low)
     ):
         return first + 1
-    if not _is_name_word(tokens[first]) and low not in _DETERMINERS:
+    if not para._name_word(first) and low not in _DETERMINERS:
         return first
     j = first + 1
-    while j < end and tokens[j].kind == _WORD:
-        word = tokens[j].text.lower()
-        if word in _LISTENER_STOP or (para._skippable(j) and not _is_cap(tokens[j])):
+    while j < end and kinds[j] == _WORD:
+        word = para.lowers[j]
+        if word in _LISTENER_STOP or (para._skippable(j) and not para._cap(j)):
             break
         j += 1
     return j
@@ -1535,6 +1565,29 @@ def _after_listener(para: _Paragraph, first: int) -> int:
 _LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS | _CLAUSE_AFTER_CUE
 
 
+#: Words before a weak cue form that make it a noun (``the report``, ``to report``).
+_NOUN_MARKERS = _DETERMINERS | {"to", "of", "in", "on", "for", "a", "an", "this", "that", "no"}
+#: Lower-case words inside a name (``Bank of England``, ``Charles de Gaulle``).
+_NAME_LINKS = _CONNECT | _PARTICLES
+#: Linking words that cannot open a name (it starts after them).
+_CONNECT_NOT_THE = _CONNECT - {"the"}
+#: Capitalised function words that are no determiner (a subject never ends on one).
+_FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
+#: Role words that open a noun phrase (``president``, not ``of``).
+_ROLE_OPENERS = ROLE_WORDS - _CONNECT
+#: :data:`_STOP` less *of* (``Secretary of State``) and less *the*.
+_STOP_NOT_OF = _STOP - {"of"}
+_STOP_NOT_THE = _STOP - {"the"}
+#: Particles and *of*, which a name may hold between capitalised words.
+_PARTICLES_OF = _PARTICLES | {"of"}
+#: Words that end the lower-case role words before a name (``co-host Stu Burguiere``).
+_ROLE_BREAKS = _STOP | _PREPOSITIONS | QUOTE_STOP_CUES | _WHEN
+#: Subject pronouns that can report what another says (not *who*, *this*, *that*).
+_REPORTED_PRONOUNS = SUBJECT_PRONOUNS - {"who", "this", "that"}
+#: Words after a cue that close its clause (``said on Twitter``, ``said as he left``).
+_AFTER_CLOSED_CUE = _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
+
+
 #: Pronouns that stand for people.
 _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 
@@ -1542,14 +1595,14 @@ _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     """A pronoun for a person or a name (not an organisation)."""
     first, last = found
-    tokens = para.tokens
-    low = tokens[first].text.lower()
+    texts = para.texts
+    low = para.lowers[first]
     if first == last and low.replace("\u2019", "'").split("'")[0] in _PERSONAL:
         return True  # "he", "He's"
-    words = [t.text for t in tokens[first : last + 1]]
+    words = texts[first : last + 1]
     if first == last and para.starts[first] == first and para.common_word(first):
         return False  # "Perhaps", "It's": a word capitalised at a sentence start
-    return _is_cap(tokens[last]) and low not in _DETERMINERS and not _is_org(words)
+    return para._cap(last) and low not in _DETERMINERS and not _is_org(words)
 
 
 def attribute(
@@ -1563,6 +1616,10 @@ def attribute(
     speaker cannot resolve any of them.  A paragraph with more than
     :data:`_MAX_QUOTES` quoted segments (a list or data) is not read: a
     paragraph of thousands of quotes costs no more than finding its marks.
+    A paragraph without quotes is read only when it ends with a colon or
+    holds the first word of a cue that names a speaker (not ``according
+    to``, read next to quotes only): it gives its cues' subjects as events
+    and may hand its speaker on, nothing else.
     """
     found: dict[int, Attribution] = {}
     events = array("q")  # the offsets of each event's _Event, four by four
@@ -1578,15 +1635,24 @@ def attribute(
         if (
             not segs
             and not paragraph.text.rstrip().endswith(":")
-            and _CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
+            and _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
         ):
-            continue  # no quotes and no cue: nothing to attribute or hand on
+            # no quotes and no cue (``according to`` and ``in the words of``
+            # are read next to quotes only): nothing to attribute or hand on
+            continue
         para = _Paragraph(text, paragraph, segs)
-        for cue_index in sorted(para.cues):
-            s0, _ = para.sentence(cue_index)
-            subject = para.np_before(cue_index, s0)
+        for cue_index in para.cue_order:
+            subject = para.np_before(cue_index, para.sentence_start(cue_index))
             if subject is not None:
                 events.extend(para.event(*subject))
+        if not segs:
+            # no quotes: the paragraph only hands on its speaker
+            intro = _introduces(para)
+            if intro is not None:
+                last_speaker = intro
+            elif para.cues:
+                last_speaker = _last_subject(para)
+            continue
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -1663,8 +1729,8 @@ def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     most`` ends on a determiner: a cue after the quote with such a subject
     does not attribute it.
     """
-    first = para.tokens[found[0]].text
-    last = para.tokens[found[1]].text.lower()
+    first = para.texts[found[0]]
+    last = para.lowers[found[1]]
     if last in _DETERMINERS and found[0] != found[1]:
         return True
     if not first.islower():
@@ -1681,7 +1747,7 @@ def _credit_line(
     text: str, paragraphs: Sequence[Paragraph], index: int, para: _Paragraph
 ) -> Attribution | None:
     """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote."""
-    if index + 1 >= len(paragraphs) or not para.tokens or para.tokens[-1].kind != _QUOTE:
+    if index + 1 >= len(paragraphs) or not para.kinds or para.kinds[-1] != _QUOTE:
         return None
     following = paragraphs[index + 1]
     if len(following.text) > 60:
@@ -1708,7 +1774,7 @@ def _previous_sentence_subject(para: _Paragraph, qi: int) -> Attribution | None:
         return None
     p0 = para.starts[s0 - 1]
     for j in range(s0 - 1, p0 - 1, -1):
-        if para.tokens[j].kind == _QUOTE:
+        if para.kinds[j] == _QUOTE:
             return None
         if j in para.cues:
             found = para.np_before(j, p0)
@@ -1733,20 +1799,19 @@ def _last_subject(para: _Paragraph) -> Attribution | None:
 
 def _introduces(para: _Paragraph) -> Attribution | None:
     """``X said:`` at the end of a paragraph introduces the next one's quote."""
-    tokens = para.tokens
-    if not tokens or tokens[-1].text != ":":
+    texts = para.texts
+    if not texts or texts[-1] != ":":
         return None
-    for j in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+    for j in range(len(texts) - 2, max(-1, len(texts) - 8), -1):
         if j in para.cues:
-            s0, _ = para.sentence(j)
-            found = para.np_before(j, s0)
+            found = para.np_before(j, para.sentence_start(j))
             if found is None:
-                found = para.np_after(para.cues[j][1], len(tokens) - 1)
+                found = para.np_after(para.cues[j][1], len(texts) - 1)
             if found is None:
                 return None
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
     # no cue: "Trump issued the following statement:" introduces through its subject
-    found = para.subject(para.starts[-1], len(tokens) - 1)
+    found = para.subject(para.starts[-1], len(texts) - 1)
     if found is not None and _person_like(para, found):
         return Attribution(para.speaker(*found), None, "direct")
     return None
