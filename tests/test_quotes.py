@@ -362,3 +362,34 @@ def test_packed_segments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_titles_of_shows_and_films(text: str, said: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == said
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_MARK_CHARS + "\u300c\u300d\u300e\u300fa \n"),
+        max_size=40,
+    )
+)
+def test_literal_mark_split_reads_like_the_regex_one(text: str) -> None:
+    """The standard engine's twin splits at the same marks, runs included."""
+    from newsstruct._patterns import QUOTE_MARK_SPLIT, QUOTE_MARK_SPLIT_LITERAL
+
+    assert QUOTE_MARK_SPLIT_LITERAL.split(text) == QUOTE_MARK_SPLIT.split(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ('a""""b', ['""""']),  # a run of one mark is one piece
+        ("'''x''''", ["''", "'", "''''"]),  # three apostrophes are '' then '
+        ("``x'' ,,y,, \u201c\u201c\u201c", ["``", "''", ",,", ",,", "\u201c\u201c\u201c"]),
+        ("\u00abx\u00bb \u300cy\u300d", ["\u00ab", "\u00bb", "\u300c", "\u300d"]),
+    ],
+)
+def test_literal_mark_split_pieces(text: str, marks: list[str]) -> None:
+    from newsstruct._patterns import QUOTE_MARK_SPLIT, QUOTE_MARK_SPLIT_LITERAL
+
+    pieces = QUOTE_MARK_SPLIT_LITERAL.split(text)
+    assert pieces[1::2] == marks
+    assert pieces == QUOTE_MARK_SPLIT.split(text)

@@ -63,7 +63,7 @@ from newsstruct._patterns import (
     QUOTE_ELISION,
     QUOTE_ELISION_AT,
     QUOTE_MARK,
-    QUOTE_MARK_SPLIT,
+    QUOTE_MARK_SPLIT_LITERAL,
     QUOTE_PRIME,
 )
 from newsstruct._speakers import Attribution, attribute, resolve_speakers
@@ -234,13 +234,13 @@ def _kind(
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """The marks of the paragraph ``text[lo:hi]``, classed, in order.
 
-    One ``split`` with :data:`QUOTE_MARK_SPLIT` gives the candidates and
+    One ``split`` with :data:`QUOTE_MARK_SPLIT_LITERAL` gives the candidates and
     (by the running sum of the pieces' lengths) their offsets; each is classed
     by :func:`_kind` from the characters around it, with no Python loop per
     mark (a few elisions and inch primes are checked one by one).
     """
     piece = text[lo:hi]
-    parts = QUOTE_MARK_SPLIT.split(piece)
+    parts = QUOTE_MARK_SPLIT_LITERAL.split(piece)
     if len(parts) < 3:
         return []
     offsets = list(accumulate(map(len, parts), initial=lo))
