@@ -393,3 +393,43 @@ def test_literal_mark_split_pieces(text: str, marks: list[str]) -> None:
     pieces = QUOTE_MARK_SPLIT_LITERAL.split(text)
     assert pieces[1::2] == marks
     assert pieces == QUOTE_MARK_SPLIT.split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_MARK_CHARS + "ab5 \n"), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=6),
+)
+def test_marks_of_the_whole_text_are_those_of_each_paragraph(text: str, cuts: list[int]) -> None:
+    """One split of the whole text gives each paragraph its own marks, even
+    when a run of marks crosses a paragraph edge or paragraphs touch."""
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    bounds = sorted({min(cut, len(text)) for cut in cuts} | {0, len(text)})
+    paragraphs = [
+        Paragraph(text[lo:hi], Span(lo, hi))
+        for n, (lo, hi) in enumerate(zip(bounds, bounds[1:]))
+        if n % 3 != 1  # some text between paragraphs
+    ]
+    assert _marks_by_paragraph(text, paragraphs) == [
+        _marks(text, p.span.start, p.span.end) for p in paragraphs
+    ]
+
+
+def test_a_run_of_marks_across_a_paragraph_edge() -> None:
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    text = 'He said "no."""Yes," she said.'
+    edge = text.index("Yes") - 1
+    paragraphs = [
+        Paragraph(text[:edge], Span(0, edge)),
+        Paragraph(text[edge:], Span(edge, len(text))),
+    ]
+    # split whole, the three marks over the edge are one run (no mark); each
+    # paragraph has marks of its own
+    by_paragraph = _marks_by_paragraph(text, paragraphs)
+    assert [[text[m[0] : m[1]] for m in marks] for marks in by_paragraph] == [
+        ['"', '"', '"'],
+        ['"', '"'],
+    ]
+    assert by_paragraph == [_marks(text, p.span.start, p.span.end) for p in paragraphs]

@@ -50,6 +50,7 @@ attributed like any fragment.  A fragment after a naming verb (``called it a
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress
@@ -234,19 +235,26 @@ def _kind(
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """The marks of the paragraph ``text[lo:hi]``, classed, in order.
 
-    One ``split`` with :data:`QUOTE_MARK_SPLIT_LITERAL` gives the candidates and
-    (by the running sum of the pieces' lengths) their offsets; each is classed
-    by :func:`_kind` from the characters around it, with no Python loop per
-    mark (a few elisions and inch primes are checked one by one).
+    One ``split`` with :data:`QUOTE_MARK_SPLIT_LITERAL` gives the candidates
+    and (by the running sum of the pieces' lengths) their offsets; they are
+    classed by :func:`_classed`.
     """
-    piece = text[lo:hi]
-    parts = QUOTE_MARK_SPLIT_LITERAL.split(piece)
+    parts = QUOTE_MARK_SPLIT_LITERAL.split(text[lo:hi])
     if len(parts) < 3:
         return []
     offsets = list(accumulate(map(len, parts), initial=lo))
-    found = parts[1::2]
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
+    return _classed(text, lo, hi, offsets[1:-1:2], offsets[2::2], parts[1::2])
+
+
+def _classed(
+    text: str, lo: int, hi: int, starts: list[int], ends: list[int], found: list[str]
+) -> list[_Mark]:
+    """The candidates ``found`` at ``[starts, ends)`` of the paragraph ``[lo, hi)``, classed.
+
+    Each is classed by :func:`_kind` from the characters around it, with no
+    Python loop per mark (a few elisions and inch primes are checked one by
+    one).
+    """
     # a paragraph's edges read as spaces
     prevs = [text[at - 1] if at > lo else " " for at in starts]
     nxts = [text[at] if at < hi else " " for at in ends]
@@ -258,7 +266,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         ]
         if len(checks) > _FEW_CHECKS:
             # one pass over the paragraph finds every elision
-            pieces = QUOTE_ELISION_AT.split(piece)
+            pieces = QUOTE_ELISION_AT.split(text[lo:hi])
             elisions = set(map(lo.__add__, accumulate(map(len, pieces[:-1]))))
         else:
             elisions = {at for at in checks if QUOTE_ELISION.match(text, at, hi) is not None}
@@ -270,6 +278,35 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
             kinds[at] = ("", _NOT_A_MARK, "") if mark is None else mark[_M_FAMILY:]
             roles[at] = kinds[at][1]
     return list(map(_join, compress(zip(starts, ends, strict=True), roles), compress(kinds, roles)))
+
+
+def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
+    """:func:`_marks` of every paragraph, from one ``split`` of the whole text.
+
+    The candidates of a paragraph are those of the whole text that start in
+    it: the same as its own ``split`` finds unless one crosses its edge (a
+    run of marks over a paragraph break), in which case the paragraph is
+    split on its own.
+    """
+    parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[:-1:2]
+    ends = offsets[1::2]
+    found = parts[1::2]
+    result: list[list[_Mark]] = []
+    for paragraph in paragraphs:
+        lo, hi = paragraph.span.start, paragraph.span.end
+        first = bisect_left(starts, lo)
+        stop = bisect_left(starts, hi, first)
+        if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
+            result.append(_marks(text, lo, hi))  # a candidate crosses an edge
+        elif first == stop:
+            result.append([])
+        else:
+            result.append(
+                _classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])
+            )
+    return result
 
 
 _second = itemgetter(1)
@@ -318,11 +355,19 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
-def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[Segment]:
-    """The outermost quoted segments of ``paragraphs[index]``, in order."""
+def segments_in(
+    text: str, paragraphs: Sequence[Paragraph], index: int, marks: list[_Mark] | None = None
+) -> list[Segment]:
+    """The outermost quoted segments of ``paragraphs[index]``, in order.
+
+    *marks* are the paragraph's :func:`_marks`, if known.
+    """
     paragraph = paragraphs[index]
     lo, hi = paragraph.span.start, paragraph.span.end
-    marks = _marks(text, lo, hi)
+    if marks is None:
+        marks = _marks(text, lo, hi)
+    if not marks:
+        return []
     pairs, unclosed = _pair(marks)
     repairs = 0
     runs_on = False
@@ -402,9 +447,16 @@ _PACK_ABOVE = 100_000
 
 
 def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[list[Segment]]:
-    """Every paragraph's segments (packed in a long text, to save memory)."""
+    """Every paragraph's segments (packed in a long text, to save memory).
+
+    A short text is split at its marks once (:func:`_marks_by_paragraph`), a
+    long one paragraph by paragraph.
+    """
     if len(text) <= _PACK_ABOVE:
-        return [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+        return [
+            segments_in(text, paragraphs, i, marks) if marks else []
+            for i, marks in enumerate(_marks_by_paragraph(text, paragraphs))
+        ]
     packed = _Packed()
     for index in range(len(paragraphs)):
         packed.add(segments_in(text, paragraphs, index))
