@@ -403,12 +403,14 @@ def test_literal_mark_split_pieces(text: str, marks: list[str]) -> None:
 def test_marks_of_the_whole_text_are_those_of_each_paragraph(text: str, cuts: list[int]) -> None:
     """One split of the whole text gives each paragraph its own marks, even
     when a run of marks crosses a paragraph edge or paragraphs touch."""
+    from itertools import pairwise
+
     from newsstruct._quotes import _marks, _marks_by_paragraph
 
     bounds = sorted({min(cut, len(text)) for cut in cuts} | {0, len(text)})
     paragraphs = [
         Paragraph(text[lo:hi], Span(lo, hi))
-        for n, (lo, hi) in enumerate(zip(bounds, bounds[1:]))
+        for n, (lo, hi) in enumerate(pairwise(bounds))
         if n % 3 != 1  # some text between paragraphs
     ]
     assert _marks_by_paragraph(text, paragraphs) == [
