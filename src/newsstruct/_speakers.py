@@ -1765,45 +1765,77 @@ class _Person:
     position: int
 
 
+# (imported here, not above, to keep this section's changes in one place)
+from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
+
+#: The words before a name that :func:`_split_role` reads as its role.
+_ROLE_OR_HONORIFIC = HONORIFICS | ROLE_WORDS
+_MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
+_FEMALE_WORDS = frozenset(
+    {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen", "princess",
+     "congresswoman", "chairwoman", "spokeswoman"}
+)  # fmt: skip
+#: Words dropped from the end of a name.
+_NAME_END_DROPS = _SUFFIXES | {"'s"}
+
+
 def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]:
     """Split a capitalised run into (role words, name words, gender)."""
+    return _split_role_bare(words, [word.lower().rstrip(".") for word in words])
+
+
+def _split_role_bare(
+    words: Sequence[str], bare: Sequence[str]
+) -> tuple[list[str], list[str], str | None]:
+    """:func:`_split_role`, given the :func:`_bare` form of every word."""
     gender: str | None = None
     last_role = -1
-    for i, word in enumerate(words):
-        low = _bare(word)
-        if low in HONORIFICS or low in ROLE_WORDS:
-            last_role = i
-            if low in {"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"}:
-                gender = "male"
-            elif low in {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen",
-                         "princess", "congresswoman", "chairwoman", "spokeswoman"}:  # fmt: skip
-                gender = "female"
-    role = [w for w in words[: last_role + 1] if _bare(w) not in HONORIFICS]
-    name = list(words[last_role + 1 :])
-    while name and _bare(name[-1]) in _SUFFIXES | {"'s"}:
-        name.pop()
-    return role, name, gender
+    role: list[str] = []
+    if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
+        for i, low in enumerate(bare):
+            if low in _ROLE_OR_HONORIFIC:
+                last_role = i
+                if low in _MALE_WORDS:
+                    gender = "male"
+                elif low in _FEMALE_WORDS:
+                    gender = "female"
+        role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
+    stop = len(words)
+    while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
+        stop -= 1
+    return role, list(words[last_role + 1 : stop]), gender
 
 
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     """Everyone named in full, once each, in order of first mention.
 
     A person's gender comes from an honorific on any mention of the surname
-    (``Ingrid Solberg`` ... ``Ms Solberg``), unless mentions disagree.
+    (``Ingrid Solberg`` ... ``Ms Solberg``), unless mentions disagree.  Names
+    are read from the runs of capitalised words of each paragraph
+    (:data:`SPEAKER_NAME_RUN`, or its twin for the standard engine,
+    :data:`SPEAKER_NAME_RUN_PLAIN`, in plain text); a run of one word (most
+    of them: sentence openings) and a run read before are passed over first.
     """
     people: list[_Person] = []
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
     read: set[str] = set()  # a run read again changes nothing
+    plain = SPEAKER_NAME_NOT_PLAIN.search(text) is None
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
         lo, hi = paragraph.span.start, paragraph.span.end
-        # the timeout is a safety net for long text; setting it costs more than
-        # scanning a short paragraph
-        timeout = SCAN_TIMEOUT if hi - lo > _LONGEST_PLAIN else None
+        if hi - lo <= _LONGEST_PLAIN:
+            # the standard engine reads plain text faster; a timeout costs
+            # more than scanning a short paragraph
+            if plain:
+                runs = SPEAKER_NAME_RUN_PLAIN.findall(text, lo, hi)
+            else:
+                runs = SPEAKER_NAME_RUN.findall(text, lo, hi)
+        else:  # the timeout is a safety net for long text
+            runs = SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=SCAN_TIMEOUT)
         end = lo
-        for run in SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=timeout):
+        for run in runs:
             if run.rstrip().isalpha():
                 continue  # one word is never a full name (most runs: sentence openings)
             words = run.split()
@@ -1818,17 +1850,22 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             read.add(run)
             if "." in run:  # no full stop: the run is within one sentence
                 words = _one_sentence(words)
-            while words and _bare(words[0]) in _FUNCTION_CAPS:
-                words.pop(0)
-            if len(words) < 2:
+            bare = [word.lower().rstrip(".") for word in words]
+            first = 0
+            while first < len(words) and bare[first] in _FUNCTION_CAPS:
+                first += 1
+            if len(words) - first < 2:
                 continue
-            role, name, gender = _split_role([w.rstrip(",") for w in words])
+            # (a run holds no comma: its words need no stripping)
+            role, name, gender = _split_role_bare(words[first:], bare[first:])
             name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
                     surname_gender[name[-1]] = "unknown"
-            if len(name) < 2 or any(_bare(w) in ORGANISATION_WORDS for w in name):
+            if len(name) < 2:
+                continue
+            if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
                 continue
             full = " ".join(name)
             if full not in seen:
