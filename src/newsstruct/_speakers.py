@@ -1779,6 +1779,23 @@ _FEMALE_WORDS = frozenset(
 _NAME_END_DROPS = _SUFFIXES | {"'s"}
 
 
+#: Honorifics and role words that say whether a man or a woman holds them.
+_GENDERED_WORDS = _ROLE_OR_HONORIFIC & (_MALE_WORDS | _FEMALE_WORDS)
+
+
+def _honorific_gender(mention: str) -> str | None:
+    """The gender the honorifics of *mention* give (:func:`_split_role`'s third item).
+
+    >>> from newsstruct._speakers import _honorific_gender
+    >>> _honorific_gender("Ms. Jo Lind"), _honorific_gender("Lind")
+    ('female', None)
+    """
+    bare = [word.lower().rstrip(".") for word in mention.split()]
+    if _GENDERED_WORDS.isdisjoint(bare):
+        return None
+    return _split_role_bare(bare, bare)[2]
+
+
 def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]:
     """Split a capitalised run into (role words, name words, gender)."""
     return _split_role_bare(words, [word.lower().rstrip(".") for word in words])
@@ -1908,9 +1925,14 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     """People by first name, surname and full name."""
     index: dict[str, list[_Person]] = {}
     for person in people:
-        parts = person.name.split()
-        for key in {parts[0], parts[-1], person.name}:
-            index.setdefault(key, []).append(person)
+        name = person.name
+        parts = name.split()
+        first, last = parts[0], parts[-1]
+        index.setdefault(first, []).append(person)
+        if last != first:
+            index.setdefault(last, []).append(person)
+        if name not in (first, last):
+            index.setdefault(name, []).append(person)
     return index
 
 
@@ -1924,17 +1946,20 @@ def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Pe
 
 
 def _canonical(
-    speaker: Speaker,
+    mentioned: tuple[str, str, int],
     people: Sequence[_Person],
     index: dict[str, list[_Person]],
     last: _Person | None,
     text: str,
 ) -> tuple[str, str | None, _Person | None]:
-    """(name, role, person) for a mention."""
-    mention = speaker.mention
+    """(name, role, person) for a mention.
+
+    *mentioned* is the speaker's ``(mention, name, span.start)``.
+    """
+    mention, said_name, start = mentioned
     low = mention.lower()
-    if low in SUBJECT_PRONOUNS and speaker.name.lower() != low:
-        mention = speaker.name  # resolve the pronoun's antecedent in its sentence
+    if low in SUBJECT_PRONOUNS and said_name.lower() != low:
+        mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
     if low in PERSON_PRONOUNS:
         if last is not None:
@@ -1943,32 +1968,34 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
-    if words and (words[0].islower() or words[0].lower() in _DETERMINERS):
-        beside = _appositive_name(text, speaker.span.start, index)
+    determined = bool(words) and words[0].lower() in _DETERMINERS
+    if determined or (words and words[0].islower()):
+        beside = _appositive_name(text, start, index)
         if beside is not None:
             return beside.name, beside.role, beside
-    if words and words[0].lower() in _DETERMINERS:
+    if determined:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
             for person in reversed(people):
                 if (
-                    person.position <= speaker.span.start
+                    person.position <= start
                     and person.role
                     and head in person.role.lower()
                     and _same_rank(low, person.role.lower())
                 ):
                     return person.name, person.role, person
         return mention, None, None
-    role, name, _gender = _split_role(words)
+    bare = [word.lower().rstrip(".") for word in words]
+    role, name, _gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
-    known = _lookup(index, name[-1], speaker.span.start)
+    known = _lookup(index, name[-1], start)
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         return known.name, known.role or (" ".join(role) or None), known
     canonical = " ".join(name)
-    if not _is_org(words):
-        return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
+    if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
+        return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
 
 
@@ -2108,13 +2135,12 @@ def resolve_speakers(
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
-        key = -1
-        speaker: Speaker | None = None
         if order < count_events:
+            key = -1
             start, end, name_start, name_end = events[4 * order : 4 * order + 4]
             mention = intern(text[start:end])
             said_name = mention
-            if (name_start, name_end) != (start, end):
+            if name_start != start or name_end != end:
                 said_name = intern(text[name_start:name_end])
         else:
             key = keys[order - count_events]
@@ -2126,12 +2152,10 @@ def resolve_speakers(
             # need not outlive it (this keeps memory flat on long texts)
             cache.clear()
             at = pos
-        gender = PERSON_PRONOUNS.get(mention.lower())
         seen_as = (said_name, mention, start, end)
         done = cache.get(seen_as)
         if done is None:
-            if speaker is None:
-                speaker = Speaker(name=said_name, mention=mention, span=Span(start, end))
+            gender = PERSON_PRONOUNS.get(mention.lower())
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
@@ -2140,12 +2164,15 @@ def resolve_speakers(
                     or _latest(people, gender, start)
                     or recent
                 )
-            name, role, person = _canonical(speaker, people, index, antecedent, text)
+            name, role, person = _canonical(
+                (mention, said_name, start), people, index, antecedent, text
+            )
             done = cache[seen_as] = (name, role)
             if person is not None:
-                said = gender or _split_role(mention.split())[2]
-                if said and gender_of(person) is None:
-                    learned[person.name] = said
+                if gender_of(person) is None:
+                    said = gender or _honorific_gender(mention)
+                    if said:
+                        learned[person.name] = said
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
