@@ -435,3 +435,26 @@ def test_a_run_of_marks_across_a_paragraph_edge() -> None:
         ['"', '"'],
     ]
     assert by_paragraph == [_marks(text, p.span.start, p.span.end) for p in paragraphs]
+
+
+def test_packed_paragraph_views_read_like_lists() -> None:
+    """A packed paragraph's segments: its length without building them, then
+    the same segments, by index, slice or iteration."""
+    from newsstruct._quotes import _Packed, _paragraphs, segments_in
+
+    text = '"A," he said, "b c." She said: \u201cD.\u201d\n\nNone.\n\n"E\n\n"F," I said.'
+    paragraphs = _paragraphs(text)
+    packed = _Packed()
+    plain = [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    for found in plain:
+        packed.add(found)
+    assert len(packed) == len(plain) == 4
+    first = packed[0]
+    assert len(first) == 3
+    assert first[1] == plain[0][1]
+    assert first[-2:] == plain[0][-2:]
+    assert [list(view) for view in packed] == plain
+    assert packed[1] == []
+    assert [s.closed for s in packed[2]] == [False]
+    assert packed[-1][0].paragraph == 3
+    assert [list(view) for view in packed[1:3]] == plain[1:3]

@@ -51,9 +51,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, cast, overload
 
@@ -352,6 +352,9 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`~newsstruct._blocks.trim`, with no slicing when there is nothing to trim."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end
     return trim(text, start, end)
 
 
@@ -396,12 +399,13 @@ def segments_in(
     return result
 
 
-class _Packed(Sequence[list[Segment]]):
+class _Packed(Sequence[Sequence[Segment]]):
     """Every paragraph's segments, packed five integers a segment in one array.
 
     A long text holds a segment in 40 bytes here instead of some 250 as a
-    :class:`Segment`; ``packed[index]`` builds paragraph *index*'s segments
-    when they are read.
+    :class:`Segment`; ``packed[index]`` is a view of paragraph *index*'s
+    segments that builds them when they are first read (its length costs
+    nothing).
     """
 
     __slots__ = ("_bounds", "_flat")
@@ -412,22 +416,19 @@ class _Packed(Sequence[list[Segment]]):
 
     def add(self, found: Sequence[Segment]) -> None:
         """Append the next paragraph's segments."""
-        flat = self._flat
-        for segment in found:
-            flat.extend(segment[:4])
-            flat.append(segment.closed)
-        self._bounds.append(len(flat) // 5 if found else self._bounds[-1])
+        self._flat.extend(chain.from_iterable(map(_PACKED_FIELDS, found)))
+        self._bounds.append(len(self._flat) // 5)
 
     def __len__(self) -> int:
         return len(self._bounds) - 1
 
     @overload
-    def __getitem__(self, index: int) -> list[Segment]: ...
+    def __getitem__(self, index: int) -> Sequence[Segment]: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[list[Segment]]: ...
+    def __getitem__(self, index: slice) -> list[Sequence[Segment]]: ...
 
-    def __getitem__(self, index: int | slice) -> list[Segment] | list[list[Segment]]:
+    def __getitem__(self, index: int | slice) -> Sequence[Segment] | list[Sequence[Segment]]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -435,18 +436,64 @@ class _Packed(Sequence[list[Segment]]):
         first, stop = self._bounds[index], self._bounds[index + 1]
         if first == stop:
             return []
-        flat = self._flat
-        return [
-            _new_segment((*flat[5 * at : 5 * at + 4], index, bool(flat[5 * at + 4])))
-            for at in range(first, stop)
-        ]
+        return _PackedParagraph(self._flat, first, stop, index)
+
+
+#: The fields of a :class:`Segment` that :class:`_Packed` holds.
+_PACKED_FIELDS = itemgetter(0, 1, 2, 3, 5)
+
+
+class _PackedParagraph(Sequence[Segment]):
+    """One paragraph's segments in a :class:`_Packed`, built when first read."""
+
+    __slots__ = ("_built", "_first", "_flat", "_index", "_stop")
+
+    def __init__(self, flat: array[int], first: int, stop: int, index: int) -> None:
+        self._flat = flat
+        self._first = first
+        self._stop = stop
+        self._index = index
+        self._built: list[Segment] | None = None
+
+    def __len__(self) -> int:
+        return self._stop - self._first
+
+    def _segments(self) -> list[Segment]:
+        if self._built is None:
+            fields = self._flat[5 * self._first : 5 * self._stop].tolist()
+            self._built = list(
+                map(
+                    _new_segment,
+                    zip(
+                        fields[0::5],
+                        fields[1::5],
+                        fields[2::5],
+                        fields[3::5],
+                        repeat(self._index),
+                        map(bool, fields[4::5]),
+                    ),
+                )
+            )
+        return self._built
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Segment]: ...
+
+    def __getitem__(self, index: int | slice) -> Segment | list[Segment]:
+        return self._segments()[index]
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self._segments())
 
 
 #: Texts longer than this hold their segments packed (:class:`_Packed`).
 _PACK_ABOVE = 100_000
 
 
-def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[list[Segment]]:
+def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[Segment]]:
     """Every paragraph's segments (packed in a long text, to save memory).
 
     A short text is split at its marks once (:func:`_marks_by_paragraph`), a
