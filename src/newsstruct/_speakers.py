@@ -1837,7 +1837,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
     read: set[str] = set()  # a run read again changes nothing
-    plain = SPEAKER_NAME_NOT_PLAIN.search(text) is None
+    plain = text.isascii() or SPEAKER_NAME_NOT_PLAIN.search(text) is None
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
@@ -2108,6 +2108,8 @@ def resolve_speakers(
     the result on long texts.
     """
     attributions, events = found
+    if not attributions:
+        return attributions  # cue subjects alone resolve nothing
     people = _people(text, paragraphs)
     index = _index(people)
     keys = list(attributions)
