@@ -1766,6 +1766,8 @@ class _Person:
 
 
 # (imported here, not above, to keep this section's changes in one place)
+from itertools import filterfalse  # noqa: E402
+
 from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
 
 #: The words before a name that :func:`_split_role` reads as its role.
@@ -1852,9 +1854,9 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
         else:  # the timeout is a safety net for long text
             runs = SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=SCAN_TIMEOUT)
         end = lo
-        for run in runs:
-            if run.rstrip().isalpha():
-                continue  # one word is never a full name (most runs: sentence openings)
+        # one word is never a full name (most runs: sentence openings); runs are
+        # read without the white space after them
+        for run in filterfalse(str.isalpha, map(str.rstrip, runs)):
             words = run.split()
             if len(words) < 2:
                 continue
