@@ -2107,7 +2107,8 @@ def resolve_speakers(
     Mentions are read in text order (cue subjects before the quotes' speakers
     at the same offset).  The order is one sorted list of packed integers, and
     the attributions are replaced in place: memory stays close to the size of
-    the result on long texts.
+    the result on long texts.  Without attributions there is nothing to
+    resolve: the text is not read for people.
     """
     attributions, events = found
     if not attributions:
