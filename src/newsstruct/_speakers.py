@@ -1877,7 +1877,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             # (a run holds no comma: its words need no stripping)
             role, name, gender = _split_role_bare(words[first:], bare[first:])
-            name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+            if "'s" in run or "\u2019s" in run:
+                name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
