@@ -362,3 +362,99 @@ def test_packed_segments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_titles_of_shows_and_films(text: str, said: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == said
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_MARK_CHARS + "\u300c\u300d\u300e\u300fa \n"),
+        max_size=40,
+    )
+)
+def test_literal_mark_split_reads_like_the_regex_one(text: str) -> None:
+    """The standard engine's twin splits at the same marks, runs included."""
+    from newsstruct._patterns import QUOTE_MARK_SPLIT, QUOTE_MARK_SPLIT_LITERAL
+
+    assert QUOTE_MARK_SPLIT_LITERAL.split(text) == QUOTE_MARK_SPLIT.split(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ('a""""b', ['""""']),  # a run of one mark is one piece
+        ("'''x''''", ["''", "'", "''''"]),  # three apostrophes are '' then '
+        ("``x'' ,,y,, \u201c\u201c\u201c", ["``", "''", ",,", ",,", "\u201c\u201c\u201c"]),
+        ("\u00abx\u00bb \u300cy\u300d", ["\u00ab", "\u00bb", "\u300c", "\u300d"]),
+    ],
+)
+def test_literal_mark_split_pieces(text: str, marks: list[str]) -> None:
+    from newsstruct._patterns import QUOTE_MARK_SPLIT, QUOTE_MARK_SPLIT_LITERAL
+
+    pieces = QUOTE_MARK_SPLIT_LITERAL.split(text)
+    assert pieces[1::2] == marks
+    assert pieces == QUOTE_MARK_SPLIT.split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_MARK_CHARS + "ab5 \n"), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=6),
+)
+def test_marks_of_the_whole_text_are_those_of_each_paragraph(text: str, cuts: list[int]) -> None:
+    """One split of the whole text gives each paragraph its own marks, even
+    when a run of marks crosses a paragraph edge or paragraphs touch."""
+    from itertools import pairwise
+
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    bounds = sorted({min(cut, len(text)) for cut in cuts} | {0, len(text)})
+    paragraphs = [
+        Paragraph(text[lo:hi], Span(lo, hi))
+        for n, (lo, hi) in enumerate(pairwise(bounds))
+        if n % 3 != 1  # some text between paragraphs
+    ]
+    assert _marks_by_paragraph(text, paragraphs) == [
+        _marks(text, p.span.start, p.span.end) for p in paragraphs
+    ]
+
+
+def test_a_run_of_marks_across_a_paragraph_edge() -> None:
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    text = 'He said "no."""Yes," she said.'
+    edge = text.index("Yes") - 1
+    paragraphs = [
+        Paragraph(text[:edge], Span(0, edge)),
+        Paragraph(text[edge:], Span(edge, len(text))),
+    ]
+    # split whole, the three marks over the edge are one run (no mark); each
+    # paragraph has marks of its own
+    by_paragraph = _marks_by_paragraph(text, paragraphs)
+    assert [[text[m[0] : m[1]] for m in marks] for marks in by_paragraph] == [
+        ['"', '"', '"'],
+        ['"', '"'],
+    ]
+    assert by_paragraph == [_marks(text, p.span.start, p.span.end) for p in paragraphs]
+
+
+def test_packed_paragraph_views_read_like_lists() -> None:
+    """A packed paragraph's segments: its length without building them, then
+    the same segments, by index, slice or iteration."""
+    from newsstruct._quotes import _Packed, _paragraphs, segments_in
+
+    text = '"A," he said, "b c." She said: \u201cD.\u201d\n\nNone.\n\n"E\n\n"F," I said.'
+    paragraphs = _paragraphs(text)
+    packed = _Packed()
+    plain = [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    for found in plain:
+        packed.add(found)
+    assert len(packed) == len(plain) == 4
+    first = packed[0]
+    assert len(first) == 3
+    assert first[1] == plain[0][1]
+    assert first[-2:] == plain[0][-2:]
+    assert [list(view) for view in packed] == plain
+    assert packed[1] == []
+    assert [s.closed for s in packed[2]] == [False]
+    assert packed[-1][0].paragraph == 3
+    assert [list(view) for view in packed[1:3]] == plain[1:3]

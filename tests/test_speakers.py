@@ -690,3 +690,85 @@ def test_with_clause_and_appositive_subjects(text: str, mention: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == mention
+
+
+_NAME_PIECES = [
+    "A", "B.", "U.S.", "Mc", "Donald", "O'Neil", "O\u2019Neil", "x", "said", "The", "Jean-Luc",
+    "'s", "\u2019s", " of ", "of", " de ", "del", "De", " al-", " van ", "von", " bin ", " ",
+    "  ", "\n", "\t", "\xa0", "\x1c", "\x0b", ".", ",", "1", '"', "-", "\u2014", "\u201c",
+]  # fmt: skip
+
+
+def test_plain_name_run_pattern_reads_like_the_unicode_one() -> None:
+    import random
+
+    from newsstruct._patterns import (
+        SPEAKER_NAME_NOT_PLAIN,
+        SPEAKER_NAME_RUN,
+        SPEAKER_NAME_RUN_PLAIN,
+    )
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(_NAME_PIECES) for _ in range(rng.randrange(1, 14)))
+        assert SPEAKER_NAME_NOT_PLAIN.search(text) is None
+        assert SPEAKER_NAME_RUN_PLAIN.findall(text) == SPEAKER_NAME_RUN.findall(text)
+        lo, hi = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+        assert SPEAKER_NAME_RUN_PLAIN.findall(text, lo, hi) == SPEAKER_NAME_RUN.findall(
+            text, lo, hi
+        )
+
+
+def test_plain_text_for_names_holds_no_other_letters_marks_or_spaces() -> None:
+    """Every character :data:`SPEAKER_NAME_NOT_PLAIN` lets through reads the same
+    to both name-run patterns: ASCII, the no-break space, or no letter, mark or
+    white space at all."""
+    import regex
+
+    from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN
+
+    other = regex.compile(r"[\p{L}\p{M}\s]")
+    allowed = [chr(c) for c in range(0x80, 0x10000) if not SPEAKER_NAME_NOT_PLAIN.match(chr(c))]
+    assert "\u2019" in allowed
+    assert "\u2014" in allowed
+    assert [c for c in allowed if other.match(c)] == ["\xa0"]
+    for text in ("Jos\u00e9 N\u00fa\u00f1ez", "e\u0301", "a\u2003b", "\u00aa", "a\x85b"):
+        assert SPEAKER_NAME_NOT_PLAIN.search(text) is not None
+    spaces = [chr(c) for c in range(0x80) if regex.match(r"\s", chr(c))] + ["\xa0"]
+    assert spaces == ["\t", "\n", "\x0b", "\x0c", "\r", " ", "\xa0"]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Sen. Ted Cruz Jr.", (["Sen."], ["Ted", "Cruz"], None)),
+        ("Mrs Jane Doe", ([], ["Jane", "Doe"], "female")),
+        ("Mr. John Smith III", ([], ["John", "Smith"], "male")),
+        ("Ann Berg", ([], ["Ann", "Berg"], None)),
+        ("Former President Ann Berg", (["Former", "President"], ["Ann", "Berg"], None)),
+    ],
+)
+def test_split_role(run: str, expected: tuple[list[str], list[str], str | None]) -> None:
+    from newsstruct._speakers import _split_role
+
+    assert _split_role(run.split()) == expected
+
+
+def test_people_in_plain_and_other_text_alike() -> None:
+    """The plain-text name pattern finds the same people as the Unicode one."""
+    from newsstruct._quotes import _paragraphs
+    from newsstruct._speakers import _people
+
+    text = (
+        "Former President Ann Berg spoke. Later Ms. Ingrid Solberg and Tom Lind met.\n\n"
+        "In Texas. Jo W. Kent said\xa0Ms Solberg left."
+    )
+    found = [(p.name, p.role, p.gender) for p in _people(text, _paragraphs(text))]
+    assert found == [
+        ("Ann Berg", "Former President", None),
+        ("Ingrid Solberg", None, "female"),
+        ("Tom Lind", None, None),
+        ("Jo W. Kent", None, None),
+    ]
+    other = text.replace("spoke", "spok\u00e9")  # not plain: read by the Unicode pattern
+    assert [(p.name, p.role, p.gender) for p in _people(other, _paragraphs(other))] == found

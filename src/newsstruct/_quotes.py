@@ -50,9 +50,10 @@ attributed like any fragment.  A fragment after a naming verb (``called it a
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple, cast, overload
 
@@ -63,7 +64,7 @@ from newsstruct._patterns import (
     QUOTE_ELISION,
     QUOTE_ELISION_AT,
     QUOTE_MARK,
-    QUOTE_MARK_SPLIT,
+    QUOTE_MARK_SPLIT_LITERAL,
     QUOTE_PRIME,
 )
 from newsstruct._speakers import Attribution, attribute, resolve_speakers
@@ -234,19 +235,26 @@ def _kind(
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """The marks of the paragraph ``text[lo:hi]``, classed, in order.
 
-    One ``split`` with :data:`QUOTE_MARK_SPLIT` gives the candidates and
-    (by the running sum of the pieces' lengths) their offsets; each is classed
-    by :func:`_kind` from the characters around it, with no Python loop per
-    mark (a few elisions and inch primes are checked one by one).
+    One ``split`` with :data:`QUOTE_MARK_SPLIT_LITERAL` gives the candidates
+    and (by the running sum of the pieces' lengths) their offsets; they are
+    classed by :func:`_classed`.
     """
-    piece = text[lo:hi]
-    parts = QUOTE_MARK_SPLIT.split(piece)
+    parts = QUOTE_MARK_SPLIT_LITERAL.split(text[lo:hi])
     if len(parts) < 3:
         return []
     offsets = list(accumulate(map(len, parts), initial=lo))
-    found = parts[1::2]
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
+    return _classed(text, lo, hi, offsets[1:-1:2], offsets[2::2], parts[1::2])
+
+
+def _classed(
+    text: str, lo: int, hi: int, starts: list[int], ends: list[int], found: list[str]
+) -> list[_Mark]:
+    """The candidates ``found`` at ``[starts, ends)`` of the paragraph ``[lo, hi)``, classed.
+
+    Each is classed by :func:`_kind` from the characters around it, with no
+    Python loop per mark (a few elisions and inch primes are checked one by
+    one).
+    """
     # a paragraph's edges read as spaces
     prevs = [text[at - 1] if at > lo else " " for at in starts]
     nxts = [text[at] if at < hi else " " for at in ends]
@@ -258,7 +266,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         ]
         if len(checks) > _FEW_CHECKS:
             # one pass over the paragraph finds every elision
-            pieces = QUOTE_ELISION_AT.split(piece)
+            pieces = QUOTE_ELISION_AT.split(text[lo:hi])
             elisions = set(map(lo.__add__, accumulate(map(len, pieces[:-1]))))
         else:
             elisions = {at for at in checks if QUOTE_ELISION.match(text, at, hi) is not None}
@@ -270,6 +278,35 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
             kinds[at] = ("", _NOT_A_MARK, "") if mark is None else mark[_M_FAMILY:]
             roles[at] = kinds[at][1]
     return list(map(_join, compress(zip(starts, ends, strict=True), roles), compress(kinds, roles)))
+
+
+def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
+    """:func:`_marks` of every paragraph, from one ``split`` of the whole text.
+
+    The candidates of a paragraph are those of the whole text that start in
+    it: the same as its own ``split`` finds unless one crosses its edge (a
+    run of marks over a paragraph break), in which case the paragraph is
+    split on its own.
+    """
+    parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[:-1:2]
+    ends = offsets[1::2]
+    found = parts[1::2]
+    result: list[list[_Mark]] = []
+    for paragraph in paragraphs:
+        lo, hi = paragraph.span.start, paragraph.span.end
+        first = bisect_left(starts, lo)
+        stop = bisect_left(starts, hi, first)
+        if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
+            result.append(_marks(text, lo, hi))  # a candidate crosses an edge
+        elif first == stop:
+            result.append([])
+        else:
+            result.append(
+                _classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])
+            )
+    return result
 
 
 _second = itemgetter(1)
@@ -315,14 +352,25 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`~newsstruct._blocks.trim`, with no slicing when there is nothing to trim."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end
     return trim(text, start, end)
 
 
-def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[Segment]:
-    """The outermost quoted segments of ``paragraphs[index]``, in order."""
+def segments_in(
+    text: str, paragraphs: Sequence[Paragraph], index: int, marks: list[_Mark] | None = None
+) -> list[Segment]:
+    """The outermost quoted segments of ``paragraphs[index]``, in order.
+
+    *marks* are the paragraph's :func:`_marks`, if known.
+    """
     paragraph = paragraphs[index]
     lo, hi = paragraph.span.start, paragraph.span.end
-    marks = _marks(text, lo, hi)
+    if marks is None:
+        marks = _marks(text, lo, hi)
+    if not marks:
+        return []
     pairs, unclosed = _pair(marks)
     repairs = 0
     runs_on = False
@@ -351,12 +399,13 @@ def segments_in(text: str, paragraphs: Sequence[Paragraph], index: int) -> list[
     return result
 
 
-class _Packed(Sequence[list[Segment]]):
+class _Packed(Sequence[Sequence[Segment]]):
     """Every paragraph's segments, packed five integers a segment in one array.
 
     A long text holds a segment in 40 bytes here instead of some 250 as a
-    :class:`Segment`; ``packed[index]`` builds paragraph *index*'s segments
-    when they are read.
+    :class:`Segment`; ``packed[index]`` is a view of paragraph *index*'s
+    segments that builds them when they are first read (its length costs
+    nothing).
     """
 
     __slots__ = ("_bounds", "_flat")
@@ -367,22 +416,19 @@ class _Packed(Sequence[list[Segment]]):
 
     def add(self, found: Sequence[Segment]) -> None:
         """Append the next paragraph's segments."""
-        flat = self._flat
-        for segment in found:
-            flat.extend(segment[:4])
-            flat.append(segment.closed)
-        self._bounds.append(len(flat) // 5 if found else self._bounds[-1])
+        self._flat.extend(chain.from_iterable(map(_PACKED_FIELDS, found)))
+        self._bounds.append(len(self._flat) // 5)
 
     def __len__(self) -> int:
         return len(self._bounds) - 1
 
     @overload
-    def __getitem__(self, index: int) -> list[Segment]: ...
+    def __getitem__(self, index: int) -> Sequence[Segment]: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[list[Segment]]: ...
+    def __getitem__(self, index: slice) -> list[Sequence[Segment]]: ...
 
-    def __getitem__(self, index: int | slice) -> list[Segment] | list[list[Segment]]:
+    def __getitem__(self, index: int | slice) -> Sequence[Segment] | list[Sequence[Segment]]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -390,21 +436,74 @@ class _Packed(Sequence[list[Segment]]):
         first, stop = self._bounds[index], self._bounds[index + 1]
         if first == stop:
             return []
-        flat = self._flat
-        return [
-            _new_segment((*flat[5 * at : 5 * at + 4], index, bool(flat[5 * at + 4])))
-            for at in range(first, stop)
-        ]
+        return _PackedParagraph(self._flat, first, stop, index)
+
+
+#: The fields of a :class:`Segment` that :class:`_Packed` holds.
+_PACKED_FIELDS = itemgetter(0, 1, 2, 3, 5)
+
+
+class _PackedParagraph(Sequence[Segment]):
+    """One paragraph's segments in a :class:`_Packed`, built when first read."""
+
+    __slots__ = ("_built", "_first", "_flat", "_index", "_stop")
+
+    def __init__(self, flat: array[int], first: int, stop: int, index: int) -> None:
+        self._flat = flat
+        self._first = first
+        self._stop = stop
+        self._index = index
+        self._built: list[Segment] | None = None
+
+    def __len__(self) -> int:
+        return self._stop - self._first
+
+    def _segments(self) -> list[Segment]:
+        if self._built is None:
+            fields = self._flat[5 * self._first : 5 * self._stop].tolist()
+            self._built = list(
+                map(
+                    _new_segment,
+                    zip(
+                        fields[0::5],
+                        fields[1::5],
+                        fields[2::5],
+                        fields[3::5],
+                        repeat(self._index),
+                        map(bool, fields[4::5]),
+                    ),
+                )
+            )
+        return self._built
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Segment]: ...
+
+    def __getitem__(self, index: int | slice) -> Segment | list[Segment]:
+        return self._segments()[index]
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self._segments())
 
 
 #: Texts longer than this hold their segments packed (:class:`_Packed`).
 _PACK_ABOVE = 100_000
 
 
-def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[list[Segment]]:
-    """Every paragraph's segments (packed in a long text, to save memory)."""
+def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[Segment]]:
+    """Every paragraph's segments (packed in a long text, to save memory).
+
+    A short text is split at its marks once (:func:`_marks_by_paragraph`), a
+    long one paragraph by paragraph.
+    """
     if len(text) <= _PACK_ABOVE:
-        return [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+        return [
+            segments_in(text, paragraphs, i, marks) if marks else []
+            for i, marks in enumerate(_marks_by_paragraph(text, paragraphs))
+        ]
     packed = _Packed()
     for index in range(len(paragraphs)):
         packed.add(segments_in(text, paragraphs, index))

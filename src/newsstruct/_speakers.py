@@ -1830,47 +1830,98 @@ class _Person:
     position: int
 
 
+# (imported here, not above, to keep this section's changes in one place)
+from itertools import filterfalse  # noqa: E402
+
+from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
+
+#: The words before a name that :func:`_split_role` reads as its role.
+_ROLE_OR_HONORIFIC = HONORIFICS | ROLE_WORDS
+_MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
+_FEMALE_WORDS = frozenset(
+    {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen", "princess",
+     "congresswoman", "chairwoman", "spokeswoman"}
+)  # fmt: skip
+#: Words dropped from the end of a name.
+_NAME_END_DROPS = _SUFFIXES | {"'s"}
+
+
+#: Honorifics and role words that say whether a man or a woman holds them.
+_GENDERED_WORDS = _ROLE_OR_HONORIFIC & (_MALE_WORDS | _FEMALE_WORDS)
+
+
+def _honorific_gender(mention: str) -> str | None:
+    """The gender the honorifics of *mention* give (:func:`_split_role`'s third item).
+
+    >>> from newsstruct._speakers import _honorific_gender
+    >>> _honorific_gender("Ms. Jo Lind"), _honorific_gender("Lind")
+    ('female', None)
+    """
+    bare = [word.lower().rstrip(".") for word in mention.split()]
+    if _GENDERED_WORDS.isdisjoint(bare):
+        return None
+    return _split_role_bare(bare, bare)[2]
+
+
 def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]:
     """Split a capitalised run into (role words, name words, gender)."""
+    return _split_role_bare(words, [word.lower().rstrip(".") for word in words])
+
+
+def _split_role_bare(
+    words: Sequence[str], bare: Sequence[str]
+) -> tuple[list[str], list[str], str | None]:
+    """:func:`_split_role`, given the :func:`_bare` form of every word."""
     gender: str | None = None
     last_role = -1
-    for i, word in enumerate(words):
-        low = _bare(word)
-        if low in HONORIFICS or low in ROLE_WORDS:
-            last_role = i
-            if low in {"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"}:
-                gender = "male"
-            elif low in {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen",
-                         "princess", "congresswoman", "chairwoman", "spokeswoman"}:  # fmt: skip
-                gender = "female"
-    role = [w for w in words[: last_role + 1] if _bare(w) not in HONORIFICS]
-    name = list(words[last_role + 1 :])
-    while name and _bare(name[-1]) in _SUFFIXES | {"'s"}:
-        name.pop()
-    return role, name, gender
+    role: list[str] = []
+    if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
+        for i, low in enumerate(bare):
+            if low in _ROLE_OR_HONORIFIC:
+                last_role = i
+                if low in _MALE_WORDS:
+                    gender = "male"
+                elif low in _FEMALE_WORDS:
+                    gender = "female"
+        role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
+    stop = len(words)
+    while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
+        stop -= 1
+    return role, list(words[last_role + 1 : stop]), gender
 
 
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     """Everyone named in full, once each, in order of first mention.
 
     A person's gender comes from an honorific on any mention of the surname
-    (``Ingrid Solberg`` ... ``Ms Solberg``), unless mentions disagree.
+    (``Ingrid Solberg`` ... ``Ms Solberg``), unless mentions disagree.  Names
+    are read from the runs of capitalised words of each paragraph
+    (:data:`SPEAKER_NAME_RUN`, or its twin for the standard engine,
+    :data:`SPEAKER_NAME_RUN_PLAIN`, in plain text); a run of one word (most
+    of them: sentence openings) and a run read before are passed over first.
     """
     people: list[_Person] = []
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
     read: set[str] = set()  # a run read again changes nothing
+    plain = text.isascii() or SPEAKER_NAME_NOT_PLAIN.search(text) is None
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
             break
         lo, hi = paragraph.span.start, paragraph.span.end
-        # the timeout is a safety net for long text; setting it costs more than
-        # scanning a short paragraph
-        timeout = SCAN_TIMEOUT if hi - lo > _LONGEST_PLAIN else None
+        if hi - lo <= _LONGEST_PLAIN:
+            # the standard engine reads plain text faster; a timeout costs
+            # more than scanning a short paragraph
+            if plain:
+                runs = SPEAKER_NAME_RUN_PLAIN.findall(text, lo, hi)
+            else:
+                runs = SPEAKER_NAME_RUN.findall(text, lo, hi)
+        else:  # the timeout is a safety net for long text
+            runs = SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=SCAN_TIMEOUT)
         end = lo
-        for run in SPEAKER_NAME_RUN.findall(text, lo, hi, timeout=timeout):
-            if run.rstrip().isalpha():
-                continue  # one word is never a full name (most runs: sentence openings)
+        # one word is never a full name (most runs: sentence openings); runs are
+        # read without the white space after them
+        for run in filterfalse(str.isalpha, map(str.rstrip, runs)):
             words = run.split()
             if len(words) < 2:
                 continue
@@ -1883,17 +1934,23 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             read.add(run)
             if "." in run:  # no full stop: the run is within one sentence
                 words = _one_sentence(words)
-            while words and _bare(words[0]) in _FUNCTION_CAPS:
-                words.pop(0)
-            if len(words) < 2:
+            bare = [word.lower().rstrip(".") for word in words]
+            first = 0
+            while first < len(words) and bare[first] in _FUNCTION_CAPS:
+                first += 1
+            if len(words) - first < 2:
                 continue
-            role, name, gender = _split_role([w.rstrip(",") for w in words])
-            name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+            # (a run holds no comma: its words need no stripping)
+            role, name, gender = _split_role_bare(words[first:], bare[first:])
+            if "'s" in run or "\u2019s" in run:
+                name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
                     surname_gender[name[-1]] = "unknown"
-            if len(name) < 2 or any(_bare(w) in ORGANISATION_WORDS for w in name):
+            if len(name) < 2:
+                continue
+            if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
                 continue
             full = " ".join(name)
             if full not in seen:
@@ -1936,9 +1993,14 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     """People by first name, surname and full name."""
     index: dict[str, list[_Person]] = {}
     for person in people:
-        parts = person.name.split()
-        for key in {parts[0], parts[-1], person.name}:
-            index.setdefault(key, []).append(person)
+        name = person.name
+        parts = name.split()
+        first, last = parts[0], parts[-1]
+        index.setdefault(first, []).append(person)
+        if last != first:
+            index.setdefault(last, []).append(person)
+        if name not in (first, last):
+            index.setdefault(name, []).append(person)
     return index
 
 
@@ -1952,17 +2014,20 @@ def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Pe
 
 
 def _canonical(
-    speaker: Speaker,
+    mentioned: tuple[str, str, int],
     people: Sequence[_Person],
     index: dict[str, list[_Person]],
     last: _Person | None,
     text: str,
 ) -> tuple[str, str | None, _Person | None]:
-    """(name, role, person) for a mention."""
-    mention = speaker.mention
+    """(name, role, person) for a mention.
+
+    *mentioned* is the speaker's ``(mention, name, span.start)``.
+    """
+    mention, said_name, start = mentioned
     low = mention.lower()
-    if low in SUBJECT_PRONOUNS and speaker.name.lower() != low:
-        mention = speaker.name  # resolve the pronoun's antecedent in its sentence
+    if low in SUBJECT_PRONOUNS and said_name.lower() != low:
+        mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
     if low in PERSON_PRONOUNS:
         if last is not None:
@@ -1971,32 +2036,34 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
-    if words and (words[0].islower() or words[0].lower() in _DETERMINERS):
-        beside = _appositive_name(text, speaker.span.start, index)
+    determined = bool(words) and words[0].lower() in _DETERMINERS
+    if determined or (words and words[0].islower()):
+        beside = _appositive_name(text, start, index)
         if beside is not None:
             return beside.name, beside.role, beside
-    if words and words[0].lower() in _DETERMINERS:
+    if determined:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
             for person in reversed(people):
                 if (
-                    person.position <= speaker.span.start
+                    person.position <= start
                     and person.role
                     and head in person.role.lower()
                     and _same_rank(low, person.role.lower())
                 ):
                     return person.name, person.role, person
         return mention, None, None
-    role, name, _gender = _split_role(words)
+    bare = [word.lower().rstrip(".") for word in words]
+    role, name, _gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
-    known = _lookup(index, name[-1], speaker.span.start)
+    known = _lookup(index, name[-1], start)
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         return known.name, known.role or (" ".join(role) or None), known
     canonical = " ".join(name)
-    if not _is_org(words):
-        return canonical, " ".join(role) or None, _Person(canonical, None, None, speaker.span.start)
+    if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
+        return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
 
 
@@ -2106,9 +2173,12 @@ def resolve_speakers(
     Mentions are read in text order (cue subjects before the quotes' speakers
     at the same offset).  The order is one sorted list of packed integers, and
     the attributions are replaced in place: memory stays close to the size of
-    the result on long texts.
+    the result on long texts.  Without attributions there is nothing to
+    resolve: the text is not read for people.
     """
     attributions, events = found
+    if not attributions:
+        return attributions  # cue subjects alone resolve nothing
     people = _people(text, paragraphs)
     index = _index(people)
     keys = list(attributions)
@@ -2136,13 +2206,12 @@ def resolve_speakers(
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
-        key = -1
-        speaker: Speaker | None = None
         if order < count_events:
+            key = -1
             start, end, name_start, name_end = events[4 * order : 4 * order + 4]
             mention = intern(text[start:end])
             said_name = mention
-            if (name_start, name_end) != (start, end):
+            if name_start != start or name_end != end:
                 said_name = intern(text[name_start:name_end])
         else:
             key = keys[order - count_events]
@@ -2154,12 +2223,10 @@ def resolve_speakers(
             # need not outlive it (this keeps memory flat on long texts)
             cache.clear()
             at = pos
-        gender = PERSON_PRONOUNS.get(mention.lower())
         seen_as = (said_name, mention, start, end)
         done = cache.get(seen_as)
         if done is None:
-            if speaker is None:
-                speaker = Speaker(name=said_name, mention=mention, span=Span(start, end))
+            gender = PERSON_PRONOUNS.get(mention.lower())
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
@@ -2168,12 +2235,15 @@ def resolve_speakers(
                     or _latest(people, gender, start)
                     or recent
                 )
-            name, role, person = _canonical(speaker, people, index, antecedent, text)
+            name, role, person = _canonical(
+                (mention, said_name, start), people, index, antecedent, text
+            )
             done = cache[seen_as] = (name, role)
             if person is not None:
-                said = gender or _split_role(mention.split())[2]
-                if said and gender_of(person) is None:
-                    learned[person.name] = said
+                if gender_of(person) is None:
+                    said = gender or _honorific_gender(mention)
+                    if said:
+                        learned[person.name] = said
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
