@@ -162,8 +162,11 @@ _HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
-     "message", "video", "op-ed", "editorial", "essay"}
+     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "filing",
+     "complaint", "lawsuit", "petition"}
 )  # fmt: skip
+#: Prepositions before a document its author speaks through (``in a statement``).
+_DOCUMENT_PREPOSITIONS = frozenset({"in", "via", "through"})
 
 
 def _speaker_head(word: str) -> bool:
@@ -471,7 +474,18 @@ class _Paragraph:
         return at < len(self.cue_order) and self.cue_order[at] < end
 
     def _real_cue(self, index: int, cue: str) -> bool:
-        """Rule out noun readings of weak cue forms (``the report``)."""
+        """Rule out noun readings of weak cue forms (``the report``).
+
+        A participle right after an article is an adjective (``a written
+        statement``, ``the reported bomber``); a noun there still reports
+        (``a lament for the "..."``).
+        """
+        if (
+            index > 0
+            and cue.lower().endswith(("ed", "en"))
+            and self.tokens[index - 1].text.lower() in {"a", "an", "the"}
+        ):
+            return False
         if cue[:1].isupper() and index > 0 and self.starts[index] != index:
             prev = self.tokens[index - 1]
             if prev.kind == _WORD:
@@ -574,9 +588,11 @@ class _Paragraph:
             and j - 1 >= floor
         ):
             # ", saying ...": the subject of the clause before the comma
-            start = j - 1
+            start = j
             while start - 1 >= floor and self.tokens[start - 1].text not in ",;:(":
                 start -= 1
+                if self.tokens[start].text == ")":
+                    start = _bracket_open(self.tokens, start, floor)  # "Sen. Jo Lind (R-Ohio)"
             if self.tokens[start].kind == _WORD:
                 found = self.subject(start, j)
                 if found is not None and (
@@ -601,12 +617,34 @@ class _Paragraph:
             and self.tokens[found[0] - 1].text not in _STOP
         ):
             # "she released a statement saying": the statement's author
-            author = self.nearest_subject(found[0], floor)
+            author = self.nearest_subject(found[0], floor) or self._author(found[0], floor)
+            if author is not None:
+                return author
+        if (
+            found is not None
+            and _bare(self.tokens[found[1]].text) in _DOCUMENTS
+            and found[0] - 1 > floor
+            and self.tokens[found[0] - 1].text.lower() in _DOCUMENT_PREPOSITIONS
+        ):
+            # "X is backing Y and in a statement credited him": the statement's author
+            author = self.nearest_subject(found[0] - 1, floor) or self._author(found[0] - 1, floor)
             if author is not None:
                 return author
         if found is not None:
             return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _author(self, before: int, floor: int) -> tuple[int, int] | None:
+        """The subject of the sentence that issues a document (``The town released a statement``).
+
+        Only a subject that ends before token *before* and heads a noun phrase
+        (a name, or a speaker noun such as ``town`` or ``office``).
+        """
+        found = self.subject(floor, before)
+        if found is None or found[1] >= before:
+            return None
+        head = self.tokens[found[1]]
+        return found if _is_cap(head) or _speaker_head(head.text) else None
 
     def _with_clause_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """``..., with Sen. Jo Lind calling it a "..."``: the subject of a *with* clause.
@@ -1089,6 +1127,19 @@ class _Paragraph:
         if after < len(tokens) and tokens[after].kind != _PUNCT:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
+
+
+def _bracket_open(tokens: Sequence[_Token], close: int, floor: int) -> int:
+    """The index of the ``(`` that the ``)`` at *close* closes (*close* if none after *floor*).
+
+    >>> toks = [_Token(0, 1, t, _PUNCT if t in "()" else _WORD) for t in "A ( B ) C".split()]
+    >>> _bracket_open(toks, 3, 0)
+    1
+    """
+    for k in range(close - 1, max(floor, close - 10) - 1, -1):
+        if tokens[k].text == "(":
+            return k
+    return close
 
 
 def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
