@@ -984,7 +984,9 @@ class _Paragraph:
             or low in _PREPOSITIONS
             or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
         )
-        if not opener or _is_cap(tokens[first + 1]):
+        if not opener and tokens[first + 1].text.lower() not in _TIME_LINKS:
+            return _after_time_phrase(tokens, first, end)  # "A few weeks later, X"
+        if _is_cap(tokens[first + 1]):
             return first
         for k in range(first + 1, min(end, first + 16)):
             if tokens[k].kind == _QUOTE:
@@ -1127,6 +1129,28 @@ class _Paragraph:
         if after < len(tokens) and tokens[after].kind != _PUNCT:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
+
+
+#: Words after an opening adverb that make it a time clause (``Soon after,``, ``Ever since``).
+_TIME_LINKS = frozenset({"after", "since", "before", "afterward", "afterwards"})
+#: Words that end an opening time phrase (``Two days later,``, ``A year ago,``).
+_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+
+
+def _after_time_phrase(tokens: Sequence[_Token], first: int, end: int) -> int:
+    """The token after an opening time phrase and its comma (``A few weeks later, X``), or *first*.
+
+    >>> toks = [_Token(0, 1, t, _PUNCT if t == "," else _WORD) for t in "Days later , Jo".split()]
+    >>> _after_time_phrase(toks, 0, 4)
+    3
+    """
+    for k in range(first + 1, min(end - 1, first + 7)):
+        token = tokens[k]
+        if token.kind != _WORD:
+            if token.text == "," and tokens[k - 1].text.lower() in _TIME_ENDS:
+                return k + 1
+            return first
+    return first
 
 
 def _bracket_open(tokens: Sequence[_Token], close: int, floor: int) -> int:
