@@ -70,6 +70,7 @@ from newsstruct._data.cues import (
     CUE_WORDS,
     LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
+    SPEECH_NOUNS,
     TERM_MARKERS,
     WEAK_FORMS,
 )
@@ -1399,6 +1400,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para._np_forward(qi + 1, s1)
             if found is not None:
                 return found, cue, "direct"
+        if (
+            j not in para.cues
+            and tokens[j].text.lower() in SPEECH_NOUNS
+            and not para.has_cue(s0, j)
+        ):
+            owner = _speech_owner(para, j, qi)
+            if owner is not None:
+                return owner, None, "partial"
         if j in para.cues:
             cue, last = para.cues[j]
             floor = s0
@@ -1463,6 +1472,54 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if found is not None and _person_like(para, found):
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: Possessive pronouns that own a speech noun (``his call for "..."``), by gender.
+_POSSESSIVES: dict[str, str | None] = {"his": "male", "her": "female", "their": None}
+
+
+def _full_name_of(person: _Person, gender: str | None) -> bool:
+    """Whether *person* has a full name (two capitalised words or more) and may be *gender*."""
+    words = person.name.split()
+    return (
+        gender is not None
+        and person.gender in (None, gender)
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | None:
+    """The owner of a speech noun a few words before a quote: ``her claim that she "..."``.
+
+    The owner is a possessive pronoun or a name in ``'s`` right before the
+    noun or before one or two lower-case modifiers (``Trump's controversial
+    pledge to be "..."``); at most :data:`_SPEECH_NOUN_REACH` words, and no
+    other quote or punctuation but a comma, stand between the noun and the quote.
+    A cue before the noun in its sentence speaks instead (``Ryan said Trump's
+    comments were "..."``): the caller looks at it first.
+    """
+    tokens = para.tokens
+    if qi - noun > _SPEECH_NOUN_REACH or any(
+        t.kind == _QUOTE or (t.kind == _PUNCT and t.text != ",") for t in tokens[noun + 1 : qi]
+    ):
+        return None
+    k = noun - 1
+    while k > noun - 3 and k >= 0 and tokens[k].kind == _WORD and tokens[k].text.islower():
+        if tokens[k].text in _POSSESSIVES:
+            return (k, k)
+        k -= 1
+    if k < 0 or tokens[k].kind != _WORD:
+        return None
+    if tokens[k].text.lower() in _POSSESSIVES:
+        return (k, k)
+    if _is_name_word(tokens[k]) and tokens[k].text.endswith(("'s", "\u2019s")):
+        return para._np_core(k, para.starts[k])
+    return None
+
+
+#: Words at most between a speech noun and its quote (``claim that President Obama "..."``).
+_SPEECH_NOUN_REACH = 9
 
 
 def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[int, int]:
@@ -1974,6 +2031,11 @@ def _canonical(
     if low in SUBJECT_PRONOUNS and speaker.name.lower() != low:
         mention = speaker.name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
+    if low in _POSSESSIVES:
+        # "his call for": the last speaker, when a person's full name of that gender
+        if last is not None and _full_name_of(last, _POSSESSIVES[low]):
+            return last.name, last.role, last
+        return mention, None, None
     if low in PERSON_PRONOUNS:
         if last is not None:
             return last.name, last.role, last
