@@ -151,7 +151,8 @@ _FUNCTION_CAPS = frozenset(
      "saturday", "sunday", "today", "yesterday", "tomorrow", "not", "like", "unlike",
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
+     "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
+     "whether"}
 )  # fmt: skip
 #: Time words between a subject and its cue (``Trump on Monday said``).
 _WHEN = frozenset(
@@ -984,6 +985,7 @@ class _Paragraph:
             or (low.endswith(("ing", "ed")) and len(low) >= 6 and first + 1 not in self.cues)
             or low in _PREPOSITIONS
             or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
+            or low in {"late", "early"}  # "Late last month, the company wrote"
         )
         if not opener and tokens[first + 1].text.lower() not in _TIME_LINKS:
             return _after_time_phrase(tokens, first, end)  # "A few weeks later, X"
