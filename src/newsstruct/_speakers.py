@@ -154,6 +154,8 @@ _FUNCTION_CAPS = frozenset(
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
      "whether"}
 )  # fmt: skip
+#: First words of the cue ``go on`` (a cue only before punctuation or a quote).
+_GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Time words between a subject and its cue (``Trump on Monday said``).
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -493,6 +495,14 @@ class _Paragraph:
             if prev.kind == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if low in _GO_FORMS:
+            # "he went on: ...", "went on about" report; "the Senate goes on recess" does not
+            after = index + 2
+            return (
+                after >= len(self.tokens)
+                or self.tokens[after].kind != _WORD
+                or self.tokens[after].text.lower() in {"to", "saying", "about"}
+            )
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
             return True
         if index == 0:
