@@ -1412,11 +1412,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para._np_forward(qi + 1, s1)
             if found is not None:
                 return found, cue, "direct"
-        if (
-            j not in para.cues
-            and tokens[j].text.lower() in SPEECH_NOUNS
-            and not para.has_cue(s0, j)
-        ):
+        if tokens[j].text.lower() in SPEECH_NOUNS and not para.has_cue(s0, j):
             owner = _speech_owner(para, j, qi)
             if owner is not None:
                 return owner, None, "partial"
@@ -1517,7 +1513,9 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
     ):
         return None
     k = noun - 1
-    while k > noun - 3 and k >= 0 and tokens[k].kind == _WORD and tokens[k].text.islower():
+    # a cue verb is a noun right after its owner only (not "his supporters claim")
+    reach = noun - 1 if noun in para.cues else noun - 3
+    while k > reach and k >= 0 and tokens[k].kind == _WORD and tokens[k].text.islower():
         if tokens[k].text in _POSSESSIVES:
             return (k, k)
         k -= 1
@@ -1526,7 +1524,10 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
     if tokens[k].text.lower() in _POSSESSIVES:
         return (k, k)
     if _is_name_word(tokens[k]) and tokens[k].text.endswith(("'s", "\u2019s")):
-        return para._np_core(k, para.starts[k])
+        first = k  # the name run, even after a preposition ("about Tom Lind's claim")
+        while first > para.starts[k] and _is_name_word(tokens[first - 1]):
+            first -= 1
+        return (first, k)
     return None
 
 
