@@ -600,7 +600,9 @@ def one_speaker(text: str) -> tuple[str, str]:
 
 def test_parenthesis_inside_the_clause_before_saying_is_skipped() -> None:
     # ", saying": the subject of the clause before the comma, past "(R-Ohio)"
-    text = 'Ann Berg backed Sen. Tom Lind (R-Ohio) on Monday, saying it is time for "a real fighter."'
+    text = (
+        'Ann Berg backed Sen. Tom Lind (R-Ohio) on Monday, saying it is time for "a real fighter."'
+    )
     assert one_speaker(text) == ("Ann Berg", "Ann Berg")
     # negative: the bracket alone is no subject
     text = 'Sen. Tom Lind (R-Ohio) spoke on Monday, saying it was "a real mess."'
@@ -684,7 +686,7 @@ def test_owner_of_a_speech_noun_speaks(text: str, mention: str) -> None:
 
 def test_speech_noun_after_a_cue_is_the_cue_subjects() -> None:
     # negative: "Kent said Lind's comments were ...": Kent reports them
-    text = "Jo Kent said Tom Lind's comments were \"totally out of line.\""
+    text = 'Jo Kent said Tom Lind\'s comments were "totally out of line."'
     assert one_speaker(text) == ("Jo Kent", "Jo Kent")
 
 
@@ -699,7 +701,7 @@ def test_possessive_speaker_is_named_after_the_last_full_name() -> None:
 
 
 def test_cue_verb_as_a_speech_noun_needs_its_owner_right_before() -> None:
-    text = "Leaders worry about Tom Lind's pledge to be \"neutral\" in the talks."
+    text = 'Leaders worry about Tom Lind\'s pledge to be "neutral" in the talks.'
     assert one_speaker(text)[0] == "Tom Lind's"
     # negative: "his supporters claim" is a verb with its own subject
     text = 'Tom Lind and his supporters claim the vote was "rigged from the start."'

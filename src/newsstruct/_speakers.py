@@ -28,8 +28,16 @@ An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
 case elsewhere and never inside a sentence with a capital; nor ``Specifically, "..."``,
-a word set off by a comma and never capitalised inside a sentence); the author of a document speaks through it (``she released
-a statement saying``); a cue inside a *with* clause is that clause's
+a word set off by a comma and never capitalised inside a sentence), nor an
+opening time phrase (``Soon after,``, ``Ever since she won,``, ``A few weeks
+later,``, ``Late last month,``), nor a subordinator (``Unless``); the author of a document speaks through it (``she released
+a statement saying``, ``The town released a statement saying``, ``X ... and in a
+statement praised``); a participle after an article is no cue (``a written
+statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
+(``the Senate goes on recess``); the owner of a speech noun before a quote
+speaks when no cue comes before the noun in its sentence (``her claim that she
+"..."``, ``Trump's pledge to be "..."``; ``his`` and ``her`` are named after the
+last speaker with a full name of that gender); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
