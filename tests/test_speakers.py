@@ -706,3 +706,15 @@ def test_cue_verb_as_a_speech_noun_needs_its_owner_right_before() -> None:
     # negative: "his supporters claim" is a verb with its own subject
     text = 'Tom Lind and his supporters claim the vote was "rigged from the start."'
     assert one_speaker(text)[0] != "his"
+
+
+def test_name_and_speaker_noun_before_a_name_is_one_phrase() -> None:
+    # "Democratic front-runner Ann Berg ... and accused": the whole phrase, not "Democratic"
+    text = (
+        "Democratic front-runner Ann Berg, also campaigning in Ohio, said Lind is to blame "
+        'and accused him of "stoking anger."'
+    )
+    assert one_speaker(text) == ("Democratic front-runner Ann Berg", "Ann Berg")
+    # negative: a name and its verb stay the name
+    text = 'Ann Berg spoke in Ohio, said Lind is to blame and accused him of "stoking anger."'
+    assert one_speaker(text)[1] == "Ann Berg"

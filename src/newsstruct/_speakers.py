@@ -745,8 +745,33 @@ class _Paragraph:
                     and nxt.text not in _STOP
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
-                    return found  # a name followed by its verb: "Carson told"
+                    return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _role_then_full_name(self, found: tuple[int, int], k: int, j: int) -> tuple[int, int]:
+        """Extend ``Democratic`` over ``front-runner Hillary Clinton``: a name word, the
+        lower-case words of a speaker noun (``presidential candidate``), then a name.
+
+        The lower-case words are the noun the name modifies, not its verb.
+        """
+        tokens = self.tokens
+        m = k + 1
+        while (
+            m < j
+            and m - k <= 2
+            and m not in self.cues
+            and tokens[m].kind == _WORD
+            and tokens[m].text.islower()
+            and tokens[m].text not in _STOP | _DETERMINERS
+        ):
+            if _speaker_head(tokens[m].text):
+                if m + 1 < j and _is_name_word(tokens[m + 1]):
+                    name = self._np_forward(m + 1, j)
+                    if name is not None and _is_cap(tokens[name[1]]):
+                        return (found[0], name[1])
+                return found
+            m += 1
+        return found
 
     def _skippable(self, j: int) -> bool:
         word = self.tokens[j].text
