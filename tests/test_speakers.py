@@ -718,3 +718,23 @@ def test_name_and_speaker_noun_before_a_name_is_one_phrase() -> None:
     # negative: a name and its verb stay the name
     text = 'Ann Berg spoke in Ohio, said Lind is to blame and accused him of "stoking anger."'
     assert one_speaker(text)[1] == "Ann Berg"
+
+
+def test_quote_inside_a_relative_clause_is_the_relatives() -> None:
+    text = 'Tom Lind, who has long called the plan "a dead end," voted for it on Monday.'
+    assert one_speaker(text) == ("who", "Tom Lind")
+    # negative: after the clause's closing comma the quote is the subject's
+    text = 'Tom Lind, who chairs the panel, has long called the plan "a dead end."'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+def test_cue_in_a_clause_without_subject_defers_to_the_earlier_cue() -> None:
+    # "when asked" has no subject of its own: the speaker is the subject of "told"
+    text = (
+        "The case now involves Judge Ann Berg, who told the panel when asked about it: "
+        '"That matter is in good hands."'
+    )
+    assert one_speaker(text) == ("who", "Ann Berg")
+    # negative: "when asked" with no earlier cue still reads the sentence subject
+    text = 'Ann Berg, when asked about the vote: "We will see."'
+    assert one_speaker(text)[1] == "Ann Berg"

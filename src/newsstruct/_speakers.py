@@ -37,7 +37,12 @@ statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
 (``the Senate goes on recess``); the owner of a speech noun before a quote
 speaks when no cue comes before the noun in its sentence (``her claim that she
 "..."``, ``Trump's pledge to be "..."``; ``his`` and ``her`` are named after the
-last speaker with a full name of that gender); a cue inside a *with* clause is that clause's
+last speaker with a full name of that gender); a quote inside a relative
+clause on the subject is the relative's (``Tom Lind, who has called it "a
+dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
+defers to the cue before it (``X, who told the panel when asked: "..."``); a
+name word, a speaker noun and a name are one phrase (``Democratic front-runner
+Ann Berg``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
@@ -1461,8 +1466,17 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = _outer_subject(para, found, floor) or found
             if found is None:
                 found = para.np_after(last, qi)
+            if (
+                found is None
+                and j - 1 > s0
+                and tokens[j - 1].text.lower() in _REDUCED_CLAUSE
+                and para.has_cue(s0, j - 1)
+            ):
+                continue  # "X told Congress when asked: ...": the earlier cue's subject
             if found is None and floor == s0:
                 found = para.subject(s0, j)
+                if found is not None:
+                    found = _relative_who(para, found, qi)
             if found is None:
                 found = para.nearest_subject(j, floor)
             if found is None and j > 0 and tokens[j - 1].kind == _QUOTE:
@@ -1511,6 +1525,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
         if found is not None and _person_like(para, found):
+            who = _relative_who(para, found, qi)
+            if who != found:
+                return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
 
@@ -1588,6 +1605,28 @@ def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[
     return found
 
 
+def _relative_who(para: _Paragraph, found: tuple[int, int], end: int) -> tuple[int, int]:
+    """``Tom Lind, who thinks the plan is "dead," left``: *who*, named after Tom Lind.
+
+    A quote inside a relative clause on the subject, before the clause's
+    closing comma (or a quote that ends with it), is the relative's; otherwise
+    *found*.
+    """
+    tokens = para.tokens
+    w = found[1] + 2
+    if (
+        w < end
+        and tokens[found[1] + 1].text == ","
+        and tokens[w].text.lower() == "who"
+        and all(t.text != "," for t in tokens[w + 1 : end])  # a quote may end in its comma
+    ):
+        para.antecedents[w] = found
+        return (w, w)
+    return found
+
+
+#: Words that open a clause without a subject (``when asked``, ``if pressed``).
+_REDUCED_CLAUSE = frozenset({"when", "if", "after", "before", "while", "unless", "once", "until"})
 #: Words after which a pronoun opens a clause of its own (``..., and he said``).
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
