@@ -738,3 +738,26 @@ def test_cue_in_a_clause_without_subject_defers_to_the_earlier_cue() -> None:
     # negative: "when asked" with no earlier cue still reads the sentence subject
     text = 'Ann Berg, when asked about the vote: "We will see."'
     assert one_speaker(text)[1] == "Ann Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The plan has been called "a quiet coup" by Jo Kent, a law professor.', "Jo Kent"),
+        ('The county, called the "Gate of the West" by its people, votes early.', "its people"),
+        ('The probe, often labeled as a "witch hunt" by Democrats, goes on.', "Democrats"),
+        ('Her use of the server was "careless," as described by Director Tom Lind.',
+         "Director Tom Lind"),
+    ],
+)  # fmt: skip
+def test_agent_of_a_passive_cue_speaks(text: str, mention: str) -> None:
+    assert one_speaker(text)[0] == mention
+
+
+def test_by_after_a_quote_of_an_active_cue_is_no_agent() -> None:
+    # negative: "declared Lind to be "anointed" by God": God is inside the report
+    text = 'Jo Kent has declared Tom Lind to be "anointed" by God.'
+    assert one_speaker(text)[0] == "Jo Kent"
+    # negative: "reported in a "hit piece" by the Herald": the quote is Kent's
+    text = 'Jo Kent called it an error that was reported in a "hit piece" by the Herald.'
+    assert one_speaker(text)[0] == "Jo Kent"

@@ -42,7 +42,8 @@ clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
-Ann Berg``); a cue inside a *with* clause is that clause's
+Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
+``has been called "..." by Jo Kent``, ``as described by X``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
@@ -1067,6 +1068,8 @@ class _Paragraph:
         if first >= limit:
             return None
         verb = self.tokens[cue_last].text.lower()
+        if self.tokens[first].text.lower() == "by":
+            return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
         found = self._np_forward(first, limit)
@@ -1098,6 +1101,21 @@ class _Paragraph:
             nxt = self.tokens[after]
             if nxt.kind == _WORD:
                 return None
+        return self.with_complement(found, limit)
+
+    def by_agent(self, verb: int, by: int, limit: int) -> tuple[int, int] | None:
+        """The agent of a passive cue *verb*: the noun phrase after the *by* at token *by*.
+
+        ``was asked by host Jo Kent``, ``called "..." by the citizens``: only after a
+        participle (``asked``, ``called``, ``known``), and a name or speaker noun
+        that is no document (``a report by``).
+        """
+        tokens = self.tokens
+        if not tokens[verb].text.lower().endswith(("ed", "own", "en")) or by + 1 >= limit:
+            return None
+        found = self._np_forward(by + 1, limit) or self._modified_np(by + 1, limit)
+        if found is None or _bare(tokens[found[1]].text) in _DOCUMENTS:
+            return None
         return self.with_complement(found, limit)
 
     def inverted_phrase(self, cue_last: int, limit: int) -> tuple[int, int] | None:
@@ -1461,6 +1479,15 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if tokens[b].kind == _QUOTE:
                     floor = b + 1
                     break
+            if (
+                qi + 1 < s1
+                and tokens[qi + 1].text.lower() == "by"
+                and all(t.text.lower() in {"as", "a", "an", "the"} for t in tokens[last + 1 : qi])
+                and _passive(para, j)
+            ):
+                agent = para.by_agent(last, qi + 1, s1)  # 'called "..." by the citizens'
+                if agent is not None:
+                    return agent, cue, "direct" if qi == last + 1 else "partial"
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
@@ -1583,6 +1610,30 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
 
 #: Words at most between a speech noun and its quote (``claim that President Obama "..."``).
 _SPEECH_NOUN_REACH = 9
+
+
+def _passive(para: _Paragraph, cue: int) -> bool:
+    """Whether the cue at *cue* is a passive participle: after a form of *be* or *as*
+    (``has been called``, ``as labelled``) or opening a clause after a comma or dash
+    (``..., called "..." by the citizens``), adverbs skipped."""
+    k = cue - 1
+    while (
+        k >= 0
+        and para.tokens[k].kind == _WORD
+        and para._skippable(k)
+        and para.tokens[k].text.lower() not in _PASSIVE_MARKERS
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    low = para.tokens[k].text.lower()
+    return low in _PASSIVE_MARKERS or (para.tokens[k].kind == _PUNCT and low in _APPOSITIVE)
+
+
+#: Words before a passive participle (``was called``, ``as described``).
+_PASSIVE_MARKERS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "as", "get", "got"}
+)
 
 
 def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[int, int]:
