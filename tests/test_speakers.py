@@ -761,3 +761,12 @@ def test_by_after_a_quote_of_an_active_cue_is_no_agent() -> None:
     # negative: "reported in a "hit piece" by the Herald": the quote is Kent's
     text = 'Jo Kent called it an error that was reported in a "hit piece" by the Herald.'
     assert one_speaker(text)[0] == "Jo Kent"
+
+
+def test_coordinated_cue_after_the_quote_takes_the_sentence_subject() -> None:
+    # '..., and criticized': the later cue has no subject of its own
+    text = 'Jo Kent has used the phrase "rigged system" often, and criticized Lind for it.'
+    assert one_speaker(text) == ("Jo Kent", "Jo Kent")
+    # negative: a sentence opened by "It's" has no person to take
+    text = 'It\'s a "rigged system" by now, and criticized by many.'
+    assert all(q.speaker is None or q.speaker.mention != "It's" for q in find_quotes(text))

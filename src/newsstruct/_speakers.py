@@ -43,7 +43,9 @@ dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
-``has been called "..." by Jo Kent``, ``as described by X``); a cue inside a *with* clause is that clause's
+``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
+quote that is coordinated with no subject of its own takes the sentence's
+(``Kent has used the phrase "..." often, and criticized``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
@@ -1534,6 +1536,12 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = None
             if found is None:
                 found = para.np_after(last, s1)
+            if found is None and tokens[j - 1].text.lower() == "and":
+                # 'Trump has used the phrase "..." often, and criticized': the subject
+                found = para.subject(s0, qi)
+                if found is not None and _person_like(para, found) and not _it(para, found):
+                    return found, cue, "partial"
+                found = None
             if found is not None:
                 return found, cue, "direct"
             if pending is None:
@@ -1610,6 +1618,12 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
 
 #: Words at most between a speech noun and its quote (``claim that President Obama "..."``).
 _SPEECH_NOUN_REACH = 9
+
+
+def _it(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether *found* is a non-personal pronoun, contracted or not (``It's``)."""
+    word = para.tokens[found[0]].text.lower().replace("\u2019", "'").split("'")[0]
+    return found[0] == found[1] and word in {"it", "this", "that", "there"}
 
 
 def _passive(para: _Paragraph, cue: int) -> bool:
