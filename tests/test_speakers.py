@@ -770,3 +770,9 @@ def test_coordinated_cue_after_the_quote_takes_the_sentence_subject() -> None:
     # negative: a sentence opened by "It's" has no person to take
     text = 'It\'s a "rigged system" by now, and criticized by many.'
     assert all(q.speaker is None or q.speaker.mention != "It's" for q in find_quotes(text))
+
+
+def test_by_agent_of_a_reduced_relative_inside_a_report_does_not_speak() -> None:
+    # negative: "He said the arguments cited by Hughes ... "...": He reports them
+    text = 'Tom Lind said the reasons cited by the board for the delay "tend to be weak."'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")

@@ -1071,6 +1071,8 @@ class _Paragraph:
             return None
         verb = self.tokens[cue_last].text.lower()
         if self.tokens[first].text.lower() == "by":
+            if not _passive(self, cue_last) and self.has_cue(self.starts[cue_last], cue_last):
+                return None  # "He said the arguments cited by Hughes "...": He reports
             return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
