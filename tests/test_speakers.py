@@ -772,3 +772,192 @@ def test_people_in_plain_and_other_text_alike() -> None:
     ]
     other = text.replace("spoke", "spok\u00e9")  # not plain: read by the Unicode pattern
     assert [(p.name, p.role, p.gender) for p in _people(other, _paragraphs(other))] == found
+
+
+# ---- quotes-q3: attribution rules (invented snippets) ------------------------
+
+
+def one_speaker(text: str) -> tuple[str, str]:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    return quote.speaker.mention, quote.speaker.name
+
+
+def test_parenthesis_inside_the_clause_before_saying_is_skipped() -> None:
+    # ", saying": the subject of the clause before the comma, past "(R-Ohio)"
+    text = (
+        'Ann Berg backed Sen. Tom Lind (R-Ohio) on Monday, saying it is time for "a real fighter."'
+    )
+    assert one_speaker(text) == ("Ann Berg", "Ann Berg")
+    # negative: the bracket alone is no subject
+    text = 'Sen. Tom Lind (R-Ohio) spoke on Monday, saying it was "a real mess."'
+    assert one_speaker(text) == ("Sen. Tom Lind", "Tom Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The Lakeside Museum issued a report this week charging the group with "grave abuses."',
+         "The Lakeside Museum"),
+        ('The town released a statement on Friday saying the claims "are simply wrong."',
+         "The town"),
+        ('His office put out a statement saying the county "cannot cope."', "His office"),
+    ],
+)  # fmt: skip
+def test_the_author_of_a_document_is_the_sentence_subject(text: str, mention: str) -> None:
+    assert one_speaker(text)[0] == mention
+
+
+def test_author_of_a_document_after_in() -> None:
+    text = 'Jo Kent, the chair of the board, backed Lind and in a statement praised him for "a brave race."'
+    assert one_speaker(text) == ("Jo Kent", "Jo Kent")
+    # negative: a statement that is the subject still speaks itself
+    text = 'A statement from the board said the plan was "a brave step."'
+    assert one_speaker(text)[0] == "A statement from the board"
+
+
+def test_participle_after_an_article_is_no_cue() -> None:
+    text = 'Jo Kent told the Herald in a written statement, "We have nothing to hide here."'
+    assert one_speaker(text) == ("Jo Kent", "Jo Kent")
+    # negative: a noun cue after an article still reports
+    text = 'Tom Lind began a lament for the "lost jobs of the valley" on Monday.'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+@pytest.mark.parametrize(
+    "opening", ["Soon after,", "Ever since she won the race,", "And a few weeks later,"]
+)
+def test_opening_time_phrase_is_no_subject(opening: str) -> None:
+    text = f'{opening} Ms. Ann Berg made a pledge to "stay out of it."'
+    assert one_speaker(text) == ("Ms. Ann Berg", "Ann Berg")
+
+
+def test_opening_time_phrase_needs_its_comma() -> None:
+    # negative: "Two days later" without a comma is no opening phrase to skip;
+    # a name that opens the sentence stays the subject
+    text = 'Ann Berg said two days later that it was "a mistake."'
+    assert one_speaker(text) == ("Ann Berg", "Ann Berg")
+
+
+def test_subordinators_and_late_are_no_subjects() -> None:
+    text = (
+        '"It is a big moment," said Jo Kent, a party strategist. '
+        'Unless other rivals quit the race, "it will be hard to stop him."'
+    )
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Jo Kent", "Jo Kent"]
+    text = 'Late last month, Ms. Jo Kent made a pledge to "stay out of it."'
+    assert one_speaker(text) == ("Ms. Jo Kent", "Jo Kent")
+
+
+def test_go_on_reports_only_before_punctuation() -> None:
+    text = 'Sen. Ann Berg said that once the Senate goes on recess, "I will campaign."'
+    assert one_speaker(text) == ("Sen. Ann Berg", "Ann Berg")
+    # negative: "went on about" and "went on:" still report
+    text = 'Tom Lind went on about "a rigged system" for an hour.'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The row grew over her claim that she "never sent a secret email."', "her"),
+        ("Leaders worry about Tom Lind's bold assertion that talks are \"dead.\"",
+         "Tom Lind's"),
+    ],
+)  # fmt: skip
+def test_owner_of_a_speech_noun_speaks(text: str, mention: str) -> None:
+    assert one_speaker(text)[0] == mention
+
+
+def test_speech_noun_after_a_cue_is_the_cue_subjects() -> None:
+    # negative: "Kent said Lind's comments were ...": Kent reports them
+    text = 'Jo Kent said Tom Lind\'s comments were "totally out of line."'
+    assert one_speaker(text) == ("Jo Kent", "Jo Kent")
+
+
+def test_possessive_speaker_is_named_after_the_last_full_name() -> None:
+    text = (
+        'Tom Lind spoke in Ohio. "We will win," Lind said.\n\n'
+        'Critics point to his promise to be "neutral" in the talks.'
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.mention, quotes[-1].speaker.name) == ("his", "Tom Lind")
+
+
+def test_cue_verb_as_a_speech_noun_needs_its_owner_right_before() -> None:
+    text = 'Leaders worry about Tom Lind\'s pledge to be "neutral" in the talks.'
+    assert one_speaker(text)[0] == "Tom Lind's"
+    # negative: "his supporters claim" is a verb with its own subject
+    text = 'Tom Lind and his supporters claim the vote was "rigged from the start."'
+    assert one_speaker(text)[0] != "his"
+
+
+def test_name_and_speaker_noun_before_a_name_is_one_phrase() -> None:
+    # "Democratic front-runner Ann Berg ... and accused": the whole phrase, not "Democratic"
+    text = (
+        "Democratic front-runner Ann Berg, also campaigning in Ohio, said Lind is to blame "
+        'and accused him of "stoking anger."'
+    )
+    assert one_speaker(text) == ("Democratic front-runner Ann Berg", "Ann Berg")
+    # negative: a name and its verb stay the name
+    text = 'Ann Berg spoke in Ohio, said Lind is to blame and accused him of "stoking anger."'
+    assert one_speaker(text)[1] == "Ann Berg"
+
+
+def test_quote_inside_a_relative_clause_is_the_relatives() -> None:
+    text = 'Tom Lind, who has long called the plan "a dead end," voted for it on Monday.'
+    assert one_speaker(text) == ("who", "Tom Lind")
+    # negative: after the clause's closing comma the quote is the subject's
+    text = 'Tom Lind, who chairs the panel, has long called the plan "a dead end."'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+def test_cue_in_a_clause_without_subject_defers_to_the_earlier_cue() -> None:
+    # "when asked" has no subject of its own: the speaker is the subject of "told"
+    text = (
+        "The case now involves Judge Ann Berg, who told the panel when asked about it: "
+        '"That matter is in good hands."'
+    )
+    assert one_speaker(text) == ("who", "Ann Berg")
+    # negative: "when asked" with no earlier cue still reads the sentence subject
+    text = 'Ann Berg, when asked about the vote: "We will see."'
+    assert one_speaker(text)[1] == "Ann Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The plan has been called "a quiet coup" by Jo Kent, a law professor.', "Jo Kent"),
+        ('The county, called the "Gate of the West" by its people, votes early.', "its people"),
+        ('The probe, often labeled as a "witch hunt" by Democrats, goes on.', "Democrats"),
+        ('Her use of the server was "careless," as described by Director Tom Lind.',
+         "Director Tom Lind"),
+    ],
+)  # fmt: skip
+def test_agent_of_a_passive_cue_speaks(text: str, mention: str) -> None:
+    assert one_speaker(text)[0] == mention
+
+
+def test_by_after_a_quote_of_an_active_cue_is_no_agent() -> None:
+    # negative: "declared Lind to be "anointed" by God": God is inside the report
+    text = 'Jo Kent has declared Tom Lind to be "anointed" by God.'
+    assert one_speaker(text)[0] == "Jo Kent"
+    # negative: "reported in a "hit piece" by the Herald": the quote is Kent's
+    text = 'Jo Kent called it an error that was reported in a "hit piece" by the Herald.'
+    assert one_speaker(text)[0] == "Jo Kent"
+
+
+def test_coordinated_cue_after_the_quote_takes_the_sentence_subject() -> None:
+    # '..., and criticized': the later cue has no subject of its own
+    text = 'Jo Kent has used the phrase "rigged system" often, and criticized Lind for it.'
+    assert one_speaker(text) == ("Jo Kent", "Jo Kent")
+    # negative: a sentence opened by "It's" has no person to take
+    text = 'It\'s a "rigged system" by now, and criticized by many.'
+    assert all(q.speaker is None or q.speaker.mention != "It's" for q in find_quotes(text))
+
+
+def test_by_agent_of_a_reduced_relative_inside_a_report_does_not_speak() -> None:
+    # negative: "He said the arguments cited by Hughes ... "...": He reports them
+    text = 'Tom Lind said the reasons cited by the board for the delay "tend to be weak."'
+    assert one_speaker(text) == ("Tom Lind", "Tom Lind")

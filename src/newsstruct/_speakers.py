@@ -31,8 +31,24 @@ An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
 case elsewhere and never inside a sentence with a capital; nor ``Specifically, "..."``,
-a word set off by a comma and never capitalised inside a sentence); the author of a document speaks through it (``she released
-a statement saying``); a cue inside a *with* clause is that clause's
+a word set off by a comma and never capitalised inside a sentence), nor an
+opening time phrase (``Soon after,``, ``Ever since she won,``, ``A few weeks
+later,``, ``Late last month,``), nor a subordinator (``Unless``); the author of a document speaks through it (``she released
+a statement saying``, ``The town released a statement saying``, ``X ... and in a
+statement praised``); a participle after an article is no cue (``a written
+statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
+(``the Senate goes on recess``); the owner of a speech noun before a quote
+speaks when no cue comes before the noun in its sentence (``her claim that she
+"..."``, ``Trump's pledge to be "..."``; ``his`` and ``her`` are named after the
+last speaker with a full name of that gender); a quote inside a relative
+clause on the subject is the relative's (``Tom Lind, who has called it "a
+dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
+defers to the cue before it (``X, who told the panel when asked: "..."``); a
+name word, a speaker noun and a name are one phrase (``Democratic front-runner
+Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
+``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
+quote that is coordinated with no subject of its own takes the sentence's
+(``Kent has used the phrase "..." often, and criticized``); a cue inside a *with* clause is that clause's
 (``..., with Sen. Jo Lind calling it a "..."``); a pronoun reported by another cue is that cue's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
@@ -73,6 +89,7 @@ from newsstruct._data.cues import (
     CUE_WORDS,
     LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
+    SPEECH_NOUNS,
     TERM_MARKERS,
     WEAK_FORMS,
 )
@@ -158,8 +175,11 @@ _FUNCTION_CAPS = frozenset(
      "saturday", "sunday", "today", "yesterday", "tomorrow", "not", "like", "unlike",
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
+     "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
+     "whether"}
 )  # fmt: skip
+#: First words of the cue ``go on`` (a cue only before punctuation or a quote).
+_GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Time words between a subject and its cue (``Trump on Monday said``).
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -170,8 +190,11 @@ _HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
-     "message", "video", "op-ed", "editorial", "essay"}
+     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "filing",
+     "complaint", "lawsuit", "petition"}
 )  # fmt: skip
+#: Prepositions before a document its author speaks through (``in a statement``).
+_DOCUMENT_PREPOSITIONS = frozenset({"in", "via", "through"})
 
 
 def _speaker_head(word: str) -> bool:
@@ -506,12 +529,31 @@ class _Paragraph:
         return at < len(self.cue_order) and self.cue_order[at] < end
 
     def _real_cue(self, index: int, cue: str) -> bool:
-        """Rule out noun readings of weak cue forms (``the report``)."""
+        """Rule out noun readings of weak cue forms (``the report``).
+
+        A participle right after an article is an adjective (``a written
+        statement``, ``the reported bomber``); a noun there still reports
+        (``a lament for the "..."``).
+        """
+        if (
+            index > 0
+            and cue.lower().endswith(("ed", "en"))
+            and self.lowers[index - 1] in {"a", "an", "the"}
+        ):
+            return False
         if cue[:1].isupper() and index > 0 and self.starts[index] != index:
             prev_at = index - 1
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if low in _GO_FORMS:
+            # "he went on: ...", "went on about" report; "the Senate goes on recess" does not
+            after = index + 2
+            return (
+                after >= len(self.texts)
+                or self.kinds[after] != _WORD
+                or self.lowers[after] in {"to", "saying", "about"}
+            )
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
             return True
         if index == 0:
@@ -613,9 +655,11 @@ class _Paragraph:
             and j - 1 >= floor
         ):
             # ", saying ...": the subject of the clause before the comma
-            start = j - 1
+            start = j
             while start - 1 >= floor and self.texts[start - 1] not in ",;:(":
                 start -= 1
+                if self.texts[start] == ")":
+                    start = _bracket_open(self.texts, start, floor)  # "Sen. Jo Lind (R-Ohio)"
             if self.kinds[start] == _WORD:
                 found = self.subject(start, j)
                 if found is not None and (
@@ -640,12 +684,33 @@ class _Paragraph:
             and self.texts[found[0] - 1] not in _STOP
         ):
             # "she released a statement saying": the statement's author
-            author = self.nearest_subject(found[0], floor)
+            author = self.nearest_subject(found[0], floor) or self._author(found[0], floor)
+            if author is not None:
+                return author
+        if (
+            found is not None
+            and _bare(self.texts[found[1]]) in _DOCUMENTS
+            and found[0] - 1 > floor
+            and self.lowers[found[0] - 1] in _DOCUMENT_PREPOSITIONS
+        ):
+            # "X is backing Y and in a statement credited him": the statement's author
+            author = self.nearest_subject(found[0] - 1, floor) or self._author(found[0] - 1, floor)
             if author is not None:
                 return author
         if found is not None:
             return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _author(self, before: int, floor: int) -> tuple[int, int] | None:
+        """The subject of the sentence that issues a document (``The town released a statement``).
+
+        Only a subject that ends before token *before* and heads a noun phrase
+        (a name, or a speaker noun such as ``town`` or ``office``).
+        """
+        found = self.subject(floor, before)
+        if found is None or found[1] >= before:
+            return None
+        return found if self._cap(found[1]) or _speaker_head(self.texts[found[1]]) else None
 
     def _with_clause_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """``..., with Sen. Jo Lind calling it a "..."``: the subject of a *with* clause.
@@ -729,8 +794,33 @@ class _Paragraph:
                     and self.texts[nxt_at] not in _STOP
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
-                    return found  # a name followed by its verb: "Carson told"
+                    return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _role_then_full_name(self, found: tuple[int, int], k: int, j: int) -> tuple[int, int]:
+        """Extend ``Democratic`` over ``front-runner Hillary Clinton``: a name word, the
+        lower-case words of a speaker noun (``presidential candidate``), then a name.
+
+        The lower-case words are the noun the name modifies, not its verb.
+        """
+        texts = self.texts
+        m = k + 1
+        while (
+            m < j
+            and m - k <= 2
+            and m not in self.cues
+            and self.kinds[m] == _WORD
+            and texts[m].islower()
+            and texts[m] not in _STOP | _DETERMINERS
+        ):
+            if _speaker_head(texts[m]):
+                if m + 1 < j and self._name_word(m + 1):
+                    name = self._np_forward(m + 1, j)
+                    if name is not None and self._cap(name[1]):
+                        return (found[0], name[1])
+                return found
+            m += 1
+        return found
 
     def _skippable(self, j: int) -> bool:
         word = self.texts[j]
@@ -984,8 +1074,11 @@ class _Paragraph:
             or (low.endswith(("ing", "ed")) and len(low) >= 6 and first + 1 not in self.cues)
             or low in _PREPOSITIONS
             or low in {"after", "before", "during", "since", "while", "when", "given", "despite"}
+            or low in {"late", "early"}  # "Late last month, the company wrote"
         )
-        if not opener or self._cap(first + 1):
+        if not opener and self.lowers[first + 1] not in _TIME_LINKS:
+            return _after_time_phrase(texts, kinds, first, end)  # "A few weeks later, X"
+        if self._cap(first + 1):
             return first
         for k in range(first + 1, min(end, first + 16)):
             if kinds[k] == _QUOTE:
@@ -1014,6 +1107,10 @@ class _Paragraph:
         if first >= limit:
             return None
         verb = self.lowers[cue_last]
+        if self.lowers[first] == "by":
+            if not _passive(self, cue_last) and self.has_cue(self.starts[cue_last], cue_last):
+                return None  # "He said the arguments cited by Hughes "...": He reports
+            return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
         found = self._np_forward(first, limit)
@@ -1038,6 +1135,20 @@ class _Paragraph:
             return self._described(first, limit)
         low = self.lowers[first]
         if low in {"it", "they", "we", "you", "i"} and after < limit and self.kinds[after] == _WORD:
+            return None
+        return self.with_complement(found, limit)
+
+    def by_agent(self, verb: int, by: int, limit: int) -> tuple[int, int] | None:
+        """The agent of a passive cue *verb*: the noun phrase after the *by* at token *by*.
+
+        ``was asked by host Jo Kent``, ``called "..." by the citizens``: only after a
+        participle (``asked``, ``called``, ``known``), and a name or speaker noun
+        that is no document (``a report by``).
+        """
+        if not self.lowers[verb].endswith(("ed", "own", "en")) or by + 1 >= limit:
+            return None
+        found = self._np_forward(by + 1, limit) or self._modified_np(by + 1, limit)
+        if found is None or _bare(self.texts[found[1]]) in _DOCUMENTS:
             return None
         return self.with_complement(found, limit)
 
@@ -1124,6 +1235,39 @@ class _Paragraph:
         if after < len(texts) and kinds[after] != _PUNCT:
             return found  # "said Democratic front-runner Clinton "caused...": a clause
         return (found[0], name[1])
+
+
+#: Words after an opening adverb that make it a time clause (``Soon after,``, ``Ever since``).
+_TIME_LINKS = frozenset({"after", "since", "before", "afterward", "afterwards"})
+#: Words that end an opening time phrase (``Two days later,``, ``A year ago,``).
+_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+
+
+def _after_time_phrase(texts: Sequence[str], kinds: Sequence[int], first: int, end: int) -> int:
+    """The token after an opening time phrase and its comma (``A few weeks later, X``), or *first*.
+
+    >>> words = "Days later , Jo".split()
+    >>> _after_time_phrase(words, [_PUNCT if t == "," else _WORD for t in words], 0, 4)
+    3
+    """
+    for k in range(first + 1, min(end - 1, first + 7)):
+        if kinds[k] != _WORD:
+            if texts[k] == "," and texts[k - 1].lower() in _TIME_ENDS:
+                return k + 1
+            return first
+    return first
+
+
+def _bracket_open(texts: Sequence[str], close: int, floor: int) -> int:
+    """The index of the ``(`` that the ``)`` at *close* closes (*close* if none after *floor*).
+
+    >>> _bracket_open("A ( B ) C".split(), 3, 0)
+    1
+    """
+    for k in range(close - 1, max(floor, close - 10) - 1, -1):
+        if texts[k] == "(":
+            return k
+    return close
 
 
 def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
@@ -1362,6 +1506,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para._np_forward(qi + 1, s1)
             if found is not None:
                 return found, cue, "direct"
+        if para.lowers[j] in SPEECH_NOUNS and not para.has_cue(s0, j):
+            owner = _speech_owner(para, j, qi)
+            if owner is not None:
+                return owner, None, "partial"
         if j in para.cues:
             cue, last = para.cues[j]
             floor = s0
@@ -1369,13 +1517,31 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if kinds[b] == _QUOTE:
                     floor = b + 1
                     break
+            if (
+                qi + 1 < s1
+                and para.lowers[qi + 1] == "by"
+                and all(w in {"as", "a", "an", "the"} for w in para.lowers[last + 1 : qi])
+                and _passive(para, j)
+            ):
+                agent = para.by_agent(last, qi + 1, s1)  # 'called "..." by the citizens'
+                if agent is not None:
+                    return agent, cue, "direct" if qi == last + 1 else "partial"
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
             if found is None:
                 found = para.np_after(last, qi)
+            if (
+                found is None
+                and j - 1 > s0
+                and para.lowers[j - 1] in _REDUCED_CLAUSE
+                and para.has_cue(s0, j - 1)
+            ):
+                continue  # "X told Congress when asked: ...": the earlier cue's subject
             if found is None and floor == s0:
                 found = para.subject(s0, j)
+                if found is not None:
+                    found = _relative_who(para, found, qi)
             if found is None:
                 found = para.nearest_subject(j, floor)
             if found is None and j > 0 and kinds[j - 1] == _QUOTE:
@@ -1406,6 +1572,12 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = None
             if found is None:
                 found = para.np_after(last, s1)
+            if found is None and para.lowers[j - 1] == "and":
+                # 'Trump has used the phrase "..." often, and criticized': the subject
+                found = para.subject(s0, qi)
+                if found is not None and _person_like(para, found) and not _it(para, found):
+                    return found, cue, "partial"
+                found = None
             if found is not None:
                 return found, cue, "direct"
             if pending is None:
@@ -1422,8 +1594,95 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
         if found is not None and _person_like(para, found):
+            who = _relative_who(para, found, qi)
+            if who != found:
+                return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: Possessive pronouns that own a speech noun (``his call for "..."``), by gender.
+_POSSESSIVES: dict[str, str | None] = {"his": "male", "her": "female", "their": None}
+
+
+def _full_name_of(person: _Person, gender: str | None) -> bool:
+    """Whether *person* has a full name (two capitalised words or more) and may be *gender*."""
+    words = person.name.split()
+    return (
+        gender is not None
+        and person.gender in (None, gender)
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | None:
+    """The owner of a speech noun a few words before a quote: ``her claim that she "..."``.
+
+    The owner is a possessive pronoun or a name in ``'s`` right before the
+    noun or before one or two lower-case modifiers (``Trump's controversial
+    pledge to be "..."``); at most :data:`_SPEECH_NOUN_REACH` words, and no
+    other quote or punctuation but a comma, stand between the noun and the quote.
+    A cue before the noun in its sentence speaks instead (``Ryan said Trump's
+    comments were "..."``): the caller looks at it first.
+    """
+    texts, kinds = para.texts, para.kinds
+    if qi - noun > _SPEECH_NOUN_REACH or any(
+        kinds[m] == _QUOTE or (kinds[m] == _PUNCT and texts[m] != ",")
+        for m in range(noun + 1, qi)
+    ):
+        return None
+    k = noun - 1
+    # a cue verb is a noun right after its owner only (not "his supporters claim")
+    reach = noun - 1 if noun in para.cues else noun - 3
+    while k > reach and k >= 0 and kinds[k] == _WORD and texts[k].islower():
+        if texts[k] in _POSSESSIVES:
+            return (k, k)
+        k -= 1
+    if k < 0 or kinds[k] != _WORD:
+        return None
+    if para.lowers[k] in _POSSESSIVES:
+        return (k, k)
+    if para._name_word(k) and texts[k].endswith(("'s", "\u2019s")):
+        first = k  # the name run, even after a preposition ("about Tom Lind's claim")
+        while first > para.starts[k] and para._name_word(first - 1):
+            first -= 1
+        return (first, k)
+    return None
+
+
+#: Words at most between a speech noun and its quote (``claim that President Obama "..."``).
+_SPEECH_NOUN_REACH = 9
+
+
+def _it(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether *found* is a non-personal pronoun, contracted or not (``It's``)."""
+    word = para.lowers[found[0]].replace("\u2019", "'").split("'")[0]
+    return found[0] == found[1] and word in {"it", "this", "that", "there"}
+
+
+def _passive(para: _Paragraph, cue: int) -> bool:
+    """Whether the cue at *cue* is a passive participle: after a form of *be* or *as*
+    (``has been called``, ``as labelled``) or opening a clause after a comma or dash
+    (``..., called "..." by the citizens``), adverbs skipped."""
+    k = cue - 1
+    while (
+        k >= 0
+        and para.kinds[k] == _WORD
+        and para._skippable(k)
+        and para.lowers[k] not in _PASSIVE_MARKERS
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    low = para.lowers[k]
+    return low in _PASSIVE_MARKERS or (para.kinds[k] == _PUNCT and low in _APPOSITIVE)
+
+
+#: Words before a passive participle (``was called``, ``as described``).
+_PASSIVE_MARKERS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "as", "get", "got"}
+)
 
 
 def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[int, int]:
@@ -1444,6 +1703,28 @@ def _clause_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> tuple[
     return found
 
 
+def _relative_who(para: _Paragraph, found: tuple[int, int], end: int) -> tuple[int, int]:
+    """``Tom Lind, who thinks the plan is "dead," left``: *who*, named after Tom Lind.
+
+    A quote inside a relative clause on the subject, before the clause's
+    closing comma (or a quote that ends with it), is the relative's; otherwise
+    *found*.
+    """
+    texts = para.texts
+    w = found[1] + 2
+    if (
+        w < end
+        and texts[found[1] + 1] == ","
+        and para.lowers[w] == "who"
+        and "," not in texts[w + 1 : end]  # a quote may end in its comma
+    ):
+        para.antecedents[w] = found
+        return (w, w)
+    return found
+
+
+#: Words that open a clause without a subject (``when asked``, ``if pressed``).
+_REDUCED_CLAUSE = frozenset({"when", "if", "after", "before", "while", "unless", "once", "until"})
 #: Words after which a pronoun opens a clause of its own (``..., and he said``).
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
@@ -2029,6 +2310,11 @@ def _canonical(
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
+    if low in _POSSESSIVES:
+        # "his call for": the last speaker, when a person's full name of that gender
+        if last is not None and _full_name_of(last, _POSSESSIVES[low]):
+            return last.name, last.role, last
+        return mention, None, None
     if low in PERSON_PRONOUNS:
         if last is not None:
             return last.name, last.role, last

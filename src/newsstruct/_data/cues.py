@@ -78,6 +78,18 @@ LISTENER_FORMS: frozenset[str] = frozenset(
      "assures", "reassured", "informed", "warned", "warns", "urged", "urges"}
 )  # fmt: skip
 
+#: Nouns for something said, whose owner is its speaker (``her claim that "..."``,
+#: ``Trump's pledge to be "..."``); singular and plural.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"remark", "remarks", "comment", "comments", "statement", "statements", "claim",
+     "claims", "assertion", "assertions", "warning", "warnings", "suggestion", "promise",
+     "promises", "pledge", "vow", "call", "calls", "conclusion", "assessment", "argument",
+     "assumption", "accusation", "accusations", "description", "characterization",
+     "insistence", "declaration", "admission", "prediction", "threat", "threats",
+     "demand", "demands", "words", "dictum", "contention", "charge", "complaint",
+     "boast", "insult", "insults", "quip", "retort", "rhetoric"}
+)  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
