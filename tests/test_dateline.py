@@ -376,3 +376,20 @@ def test_agnews_sample_reads() -> None:
         location = dateline.location if dateline else None
         agree += location == ((row["location"] or "").strip() or None)
     assert agree >= 0.95 * len(rows)
+
+
+def test_mark_twin_finds_the_characters_of_the_regex_class() -> None:
+    """DATELINE_MARK (standard engine, dashes spelled out) is ``[(/:_\\p{Pd}\\u2212]``."""
+    import sys
+
+    import regex
+
+    from newsstruct._patterns import DATELINE_MARK
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    reference = regex.compile(r"[(/:_\p{Pd}\u2212]")
+    assert DATELINE_MARK.findall(every_character) == reference.findall(every_character)
+    text = "NEW YORK, March 26 (Reuters) - Stocks rose."
+    for pos in range(len(text)):
+        mine, theirs = DATELINE_MARK.search(text, pos, 30), reference.search(text, pos, 30)
+        assert (mine and mine.start()) == (theirs and theirs.start())

@@ -123,8 +123,13 @@ class Paragraph:
     span: Span
 
 
-#: Sets a field of a frozen record (as its own ``__init__`` does).
-_set = object.__setattr__
+#: Set the fields of the frozen (slotted) records straight through their slots,
+#: as ``object.__setattr__`` does (without looking the slot up by name).
+_new = object.__new__
+_set_start = Span.start.__set__  # type: ignore[attr-defined]
+_set_end = Span.end.__set__  # type: ignore[attr-defined]
+_set_text = Paragraph.text.__set__  # type: ignore[attr-defined]
+_set_span = Paragraph.span.__set__  # type: ignore[attr-defined]
 
 
 def paragraph_at(text: str, start: int, end: int) -> Paragraph:
@@ -138,12 +143,12 @@ def paragraph_at(text: str, start: int, end: int) -> Paragraph:
     >>> paragraph_at("Ports shut. Talks end.", 12, 22) == Paragraph("Talks end.", Span(12, 22))
     True
     """
-    span = object.__new__(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    paragraph = object.__new__(Paragraph)
-    _set(paragraph, "text", text[start:end])
-    _set(paragraph, "span", span)
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    paragraph = _new(Paragraph)
+    _set_text(paragraph, text[start:end])
+    _set_span(paragraph, span)
     return paragraph
 
 
