@@ -59,12 +59,15 @@ def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
     try:
         return parser(*args)
     except Exception:  # any failure of one part is contained
-        import logging  # lazy: only on failure
-
-        logging.getLogger("newsstruct").debug(
-            "%s failed; part skipped", parser.__name__, exc_info=True
-        )
+        _failed(parser)
         return default
+
+
+def _failed(parser: Callable[..., object]) -> None:
+    """Log (at debug level) the failure of *parser* being handled: its part is skipped."""
+    import logging  # lazy: only on failure
+
+    logging.getLogger("newsstruct").debug("%s failed; part skipped", parser.__name__, exc_info=True)
 
 
 def parse_article(
@@ -159,7 +162,12 @@ def build_article(text: str, options: Options) -> Article:
         if index < related_end:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             continue
-        junk = _part(None, match_boilerplate, text, start, end, anchors)
+        # (the two readers tried on every block are guarded as _part does, inline)
+        try:
+            junk = match_boilerplate(text, start, end, anchors)
+        except Exception:  # any failure of one part is contained
+            _failed(match_boilerplate)
+            junk = None
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
@@ -167,7 +175,11 @@ def build_article(text: str, options: Options) -> Article:
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
                 related_end = index + 1 + listed
             continue
-        caption = _part(None, match_caption, text, start, end)
+        try:
+            caption = match_caption(text, start, end)
+        except Exception:  # any failure of one part is contained
+            _failed(match_caption)
+            caption = None
         if caption is not None:
             if bodies and bare_credit(caption):
                 # a credit on the line under its description: one caption

@@ -67,6 +67,11 @@ class Block(NamedTuple):
         return text[self.start : self.end]
 
 
+#: Builds a :class:`Block` from a ``(start, end, indented)`` tuple without the
+#: Python-level ``__new__`` of a named tuple (the same object, faster).
+_new_tuple = tuple.__new__
+
+
 #: A line as ``(start, end, indent)``: the offsets of its content without outer
 #: white space and its indentation in columns; blank when ``start == end``.
 _Line = tuple[int, int, int]
@@ -184,7 +189,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     wrap_width = _wrap_width(text, content)
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
-        return tuple([Block(start, end, indent > 0) for start, end, indent in content])
+        return tuple(
+            [_new_tuple(Block, (start, end, indent > 0)) for start, end, indent in content]
+        )
     margin = min(line[2] for line in content)
     filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []

@@ -1012,3 +1012,16 @@ BYLINE_EQUALS_LEAD = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# ---------------------------------------------------------------------------
+# cheap gates for the boilerplate patterns  (owned by _boilerplate.py)
+# ---------------------------------------------------------------------------
+
+#: An agency of a sign-off written anywhere (as :data:`BOILERPLATE_TRAILING_SIGNOFF`
+#: writes them, case and all; ``Reuter`` in any case is looked for apart): a
+#: glued sign-off holds one, so a paragraph's end without one is not tried.
+#: (The standard engine: literals only, found faster.)
+BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE = re.compile(
+    "|".join(re.escape(word) for word in sorted(set(SIGNOFF_AGENCIES), key=lambda w: (-len(w), w)))
+)
