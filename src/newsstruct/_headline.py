@@ -37,8 +37,10 @@ from newsstruct._options import Options
 from newsstruct._patterns import (
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
+    HEADLINE_NOT_PLAIN,
     HEADLINE_SENTENCE_BREAK,
     HEADLINE_WORD,
+    HEADLINE_WORD_PLAIN,
 )
 
 _MAX_HEADLINE = 300
@@ -228,7 +230,7 @@ def _opens_with_dateline(
         return False
     if dateline.agency or dateline.date_text:
         return True
-    rest = HEADLINE_WORD.findall(
+    rest = _words(
         text, dateline.span.end, min(block.end, dateline.span.end + _DATELINE_SENTENCE_WINDOW)
     )
     return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
@@ -248,7 +250,7 @@ def _reads_as_headline(
     line = text[block.start : block.end]
     if line.count("\n") + line.count("\r") >= _MAX_HEADLINE_LINES or line.endswith(":"):
         return False
-    words = HEADLINE_WORD.findall(line)
+    words = _words(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
     if _other_part(text, block, options, seen, junk, blocks[index + 1 : index + 4]):
@@ -281,7 +283,7 @@ def _standfirst(
     block = blocks[index]
     if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen, junk):
         return False
-    if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
+    if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
         return False
     if _credited(text, block, blocks[index + 1]):
         return False  # a caption, its credit on the next line
@@ -374,7 +376,7 @@ def _related_title(text: str, block: Block, junk: _Junk) -> bool:
     line = text[start:end]
     if "\n" in line or "\r" in line or line.rstrip(_CLOSERS).endswith((".", ":", ",", ";")):
         return False
-    words = HEADLINE_WORD.findall(line)
+    words = _words(line)
     if len(words) > _MAX_RELATED_WORDS or not (_title_case(words) or _all_caps(line)):
         return False
     return (
@@ -382,6 +384,21 @@ def _related_title(text: str, block: Block, junk: _Junk) -> bool:
         and match_byline(text, start, end) is None
         and match_caption(text, start, end) is None
     )
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words (:data:`HEADLINE_WORD`) of ``text[start:end]``.
+
+    Plain text (:data:`HEADLINE_NOT_PLAIN`) is read by the standard engine's twin.
+
+    >>> from newsstruct._headline import _words
+    >>> _words("Clinton’s U.S. plan — a 10-point test"), _words("Grüße aus Köln")
+    (['Clinton’s', 'U.S.', 'plan', 'a', '10-point', 'test'], ['Grüße', 'aus', 'Köln'])
+    """
+    stop = len(text) if end is None else end
+    if HEADLINE_NOT_PLAIN.search(text, start, stop) is None:
+        return HEADLINE_WORD_PLAIN.findall(text, start, stop)
+    return HEADLINE_WORD.findall(text, start, stop)
 
 
 def _all_caps(line: str) -> bool:
