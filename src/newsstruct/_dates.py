@@ -36,6 +36,7 @@ from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
     DATE_LETTER_RUN,
+    DATE_LINE_HEAD,
     DATE_STAMP_LINE,
     DATE_WEEKDAY,
     DATE_WITH_YEAR,
@@ -388,16 +389,17 @@ _STAMP_STEMS = frozenset(
 )  # fmt: skip
 
 
-def _stamp_heads(lines: list[str]) -> list[str]:
-    """The first three characters of each line after its indent, case folded as a label's."""
-    raw = [line[:3] if line[:1] not in _INDENT else line.lstrip(" \t")[:3] for line in lines]
+def _stamp_heads(window: str) -> list[str]:
+    """The first three characters of each line of *window* after its indent (spaces
+    and tabs), case folded as a label's.
+    """
+    raw = DATE_LINE_HEAD.findall(f"\n{window}")  # one head per line
     # one folding for all (it never makes a line break); ``(?i:)`` reads a
     # dotted capital I as an i, where case folding adds a dot
     folded = "\n".join(raw).replace("\u0130", "i").casefold().split("\n")
     return list(map(_FIRST_THREE, folded))
 
 
-_INDENT = (" ", "\t")
 _FIRST_THREE = operator.itemgetter(slice(0, 3))
 
 
@@ -413,13 +415,14 @@ def stamp_date(text: str) -> datetime.date | None:
     True
     """
     stop = min(len(text), _EVIDENCE_WINDOW)
-    lines = text[:stop].split("\n")
+    window = text[:stop]
     # the pattern is anchored at a line start: try it there only (a search over
     # the whole window costs a regex step per character), and only where the
     # line opens with the first letters of a label (one set operation tells)
-    heads = _stamp_heads(lines)
+    heads = _stamp_heads(window)
     if _STAMP_STEMS.isdisjoint(heads):
         return None
+    lines = window.split("\n")
     pos = 0
     for line, head in zip(lines, heads, strict=True):
         if head in _STAMP_STEMS:

@@ -1039,3 +1039,13 @@ HEADLINE_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u201c\u201d\u2018\u2019\u2014\u201
 #: ``tests/test_headline.py`` checks that they agree.  (Nothing follows the
 #: greedy loop: it matches what the possessive one does.)
 HEADLINE_WORD_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.\-]*")
+
+# ---------------------------------------------------------------------------
+# line heads for the time stamp lines  (owned by _dates.py)
+# ---------------------------------------------------------------------------
+
+#: The first three characters after the indent (spaces and tabs) of each line
+#: that a line break opens (one group per line: ``findall`` on ``"\n" + text``
+#: gives every line's head).  The standard engine finds its opening line break
+#: fast; :data:`DATE_STAMP_LINE` is then tried only where a label may stand.
+DATE_LINE_HEAD = re.compile(r"\n[ \t]*([^\n]{0,3})")
