@@ -243,9 +243,10 @@ def _wrap_width(text: str, content: list[_Line]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one."""
     if len(content) < 4:
         return 0
-    width = max(end - start + indent for start, end, indent in content)
-    if width > _MAX_WRAP_WIDTH:
+    # (most texts have a line longer than any wrap: found without the maximum)
+    if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
         return 0
+    width = max(end - start + indent for start, end, indent in content)
     filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
     if len(filled) * 2 < len(content):
         return 0

@@ -311,12 +311,13 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         return True  # a desk code, an e-mail address or a handle
     first = block[0]
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
-        head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
+        start = block[:_HEAD]
+        head = start.replace(_DOTTED_I, "i").casefold()
         if _ANY_OPENING.at(head, 0) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long)
-        words = block[:_HEAD].split(None, 2)
+        words = start.split(None, 2)
         if len(words) < 3 and len(block) > _HEAD:
             words = block.split(None, 2)
         if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
