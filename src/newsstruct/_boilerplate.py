@@ -190,6 +190,8 @@ _ANY_OPENING = _Openings(
     _RELATED_OPENINGS,
     _ADVERT_OPENINGS,
 )
+#: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
+_OPENING_INDEX = _ANY_OPENING._index
 
 
 _DOTTED_I = "\u0130"
@@ -313,7 +315,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
-        if _ANY_OPENING.at(head, 0) or first.isdigit():
+        # (``_ANY_OPENING.at(head, 0)``, inline)
+        openings = _OPENING_INDEX.get(head[:2])
+        if openings is not None and head.startswith(openings):
+            return True  # an opening
+        openings = _OPENING_INDEX.get(head[:1])
+        if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long)
@@ -337,9 +344,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
     # ``... contributed to this report.``: the last letter, then the ending
     last = block[-2:-1] if block[-1] == "." else block[-1]
-    if last in _ENDING_LETTERS and _fold(block[-_LONGEST_ENDING:]).endswith(_CREDIT_ENDINGS):
-        return True
-    return short and bool(anchors) and _has_any(_fold(block), anchors)
+    if last in _ENDING_LETTERS:
+        ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
+        if ending.endswith(_CREDIT_ENDINGS):
+            return True
+    return short and bool(anchors) and any(map(_fold(block).__contains__, anchors))
 
 
 #: The last letters of :data:`_CREDIT_ENDINGS`, in either case.
