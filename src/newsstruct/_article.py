@@ -36,7 +36,7 @@ from newsstruct._model import (
     Dateline,
     Quote,
     Span,
-    paragraph_at,
+    paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._quotes import quotes_in
@@ -255,7 +255,7 @@ def build_article(text: str, options: Options) -> Article:
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
-    paragraphs = tuple([paragraph_at(text, s, e) for s, e in bodies])
+    paragraphs = paragraphs_at(text, bodies)
     del bodies
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs)

@@ -53,7 +53,7 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
     if end - start > _MAX_CAPTION or end <= start:
         return None
-    tail = max(start, end - _TAIL)
+    tail = end - _TAIL if end - _TAIL > start else start
     if (
         text[end - 1] not in (")", "]")
         and text.find(":", tail, end) < 0

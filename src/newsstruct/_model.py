@@ -152,6 +152,28 @@ def paragraph_at(text: str, start: int, end: int) -> Paragraph:
     return paragraph
 
 
+def paragraphs_at(text: str, bounds: Iterable[tuple[int, int]]) -> tuple[Paragraph, ...]:
+    """:func:`paragraph_at` for each ``(start, end)`` of *bounds*, in one loop.
+
+    >>> from newsstruct._model import paragraph_at, paragraphs_at
+    >>> text = "Ports shut. Talks end."
+    >>> paragraphs_at(text, [(0, 11), (12, 22)]) == (
+    ...     paragraph_at(text, 0, 11), paragraph_at(text, 12, 22))
+    True
+    """
+    paragraphs: list[Paragraph] = []
+    append = paragraphs.append
+    for start, end in bounds:
+        span = _new(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        paragraph = _new(Paragraph)
+        _set_text(paragraph, text[start:end])
+        _set_span(paragraph, span)
+        append(paragraph)
+    return tuple(paragraphs)
+
+
 @attrs.frozen
 class Speaker:
     """Who said a quote.
