@@ -393,3 +393,36 @@ def test_mark_twin_finds_the_characters_of_the_regex_class() -> None:
     for pos in range(len(text)):
         mine, theirs = DATELINE_MARK.search(text, pos, 30), reference.search(text, pos, 30)
         assert (mine and mine.start()) == (theirs and theirs.start())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Trump urges supporters to vote.",
+        "Stealth Over Health: Clinton Was Headed to ER",
+        "Partial transcript as follows: WALLACE said.",
+        "Mumbai: Police said the man was held.",
+        "PETALING JAYA: Police said.",
+        "KUALA LUMPUR : Police said the man was held.",
+        "TAPPER: Good morning, Senator.",
+        "JACKSON: The city council met.",
+        "New Delhi [India]: The minister said.",
+        "New Delhi [India], Sept 20 (ANI): The minister said.",
+        "LAGOS, Nigeria: Police said.",
+        "Poll: Voters abandon the party.",
+        "Paris: la police a dit.",
+        "Kuala Lumpur: Police Said The Man",
+        "BEIJING, 3 March: Officials said.",
+        ":",
+        "Ankara:",
+    ],
+)
+def test_colon_gate_keeps_what_the_pattern_reads(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colon after unlisted words is ruled out before the pattern, as the pattern would."""
+    import newsstruct._dateline
+
+    gated = match_dateline(text, 0, len(text), Options())
+    monkeypatch.setattr(newsstruct._dateline, "_unknown_before_colon", lambda *args: False)
+    assert match_dateline(text, 0, len(text), Options()) == gated

@@ -306,7 +306,7 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         alone = text[pos:stop].rstrip()
         if len(alone) > _MAX_LOCATION or not _is_capitals(alone):
             return None
-    elif _clause_before(text, pos, mark.start()):
+    elif _clause_before(text, pos, mark.start()) or _unknown_before_colon(text, pos, mark):
         return None
     main = DATELINE_MAIN.match(text, pos, stop)
     if main is None:
@@ -408,6 +408,26 @@ def _clause_before(text: str, pos: int, mark: int) -> bool:
                 if lower > _MAX_LOWER_WORDS:
                     return True
     return False
+
+
+#: What a main dateline needs before a colon unless it is a listed city alone:
+#: a date's digits, a qualifier's comma or a bracket (``New Delhi [India]:``).
+_BEFORE_COLON = re.compile("[0-9,\u060c\\[]")
+
+
+def _unknown_before_colon(text: str, pos: int, mark: re.Match[str]) -> bool:
+    """True when the first mark is a colon after words that cannot be a dateline.
+
+    Before a colon with no digit, comma or bracket, a main dateline can only
+    be a place alone, read by :func:`_bare_location`, which needs a listed
+    city there (``Mumbai:``, ``PETALING JAYA:``); so ``The Latest:`` or
+    ``Stealth Over Health:`` is ruled out without the pattern (slow to fail).
+    """
+    if mark.group() != ":":
+        return False
+    if _BEFORE_COLON.search(text, pos, mark.start()) is not None:
+        return False
+    return not is_known_place(text[pos : mark.start()].strip(), names_too=False)
 
 
 def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
