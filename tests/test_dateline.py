@@ -426,3 +426,27 @@ def test_colon_gate_keeps_what_the_pattern_reads(
     gated = match_dateline(text, 0, len(text), Options())
     monkeypatch.setattr(newsstruct._dateline, "_unknown_before_colon", lambda *args: False)
     assert match_dateline(text, 0, len(text), Options()) == gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AP - A company won a grant.",
+        "Canadian Press - VANCOUVER (CP) - Police said.",
+        "Itar-Tass - MOSCOW, March 3 - Officials said.",
+        "AFP: Officials said - nothing.",
+        "Reuters (left) - Officials said.",
+        "dpa/lni - Die Polizei sucht Zeugen.",
+        "Agence_France - Presse said.",
+        "The AP - A company won a grant.",
+    ],
+)
+def test_source_gate_keeps_what_the_pattern_reads(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first mark that no source name holds rules the source out, as the pattern would."""
+    import newsstruct._dateline
+
+    gated = match_dateline(text, 0, len(text), Options())
+    monkeypatch.setattr(newsstruct._dateline, "_NOT_SOURCE_MARKS", frozenset())
+    assert match_dateline(text, 0, len(text), Options()) == gated

@@ -200,13 +200,17 @@ def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
     return found
 
 
+#: Marks that cannot come first in ``AP - ``: no bracket, slash, colon or underscore.
+_NOT_SOURCE_MARKS = frozenset("(/:_")
+
+
 def _match_source(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
     """``AP - `` or ``Canadian Press - VANCOUVER (CP) -``.
 
     *mark*: the first :data:`DATELINE_MARK` in ``text[pos:stop]``.
     """
-    if mark is None:
-        return None  # no dash
+    if mark is None or mark.group() in _NOT_SOURCE_MARKS:
+        return None  # no dash (the source's name holds letters, stops and hyphens only)
     source = DATELINE_SOURCE.match(text, pos, stop)
     if source is None or not is_agency(source.group("agency")):
         return None
