@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsstruct import InputTypeError, _boilerplate, find_boilerplate
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
 from newsstruct._data import boilerplate as boilerplate_data
+from newsstruct._data.endmarks import END_MARKS
 
 
 @pytest.mark.parametrize(
@@ -209,3 +210,55 @@ _VOCABULARY = sorted(
 def test_gates_never_hide_a_kind(block: str, case: Callable[[str], str]) -> None:
     block = case(block).strip()
     assert boilerplate_kind(block) == _ungated_kind(block)
+
+
+def _ungated_trailing(text: str) -> tuple[int, str | None]:
+    """split_trailing_boilerplate() without its gates: every trailing pattern, in order."""
+    end = len(text)
+    window = max(0, end - _boilerplate._TAIL)
+    for kind, pattern, _gate in _boilerplate._TRAILING:
+        found = pattern.search(text, window, end)
+        if found is not None and found.end() == end:
+            return found.start("junk"), kind
+    return end, None
+
+
+_TRAILING_ENDINGS = [
+    *boilerplate_data.SIGNOFF_AGENCIES,
+    *END_MARKS,
+    "REUTER",
+    "reuters",
+    "Lusa/Fim",
+    "PTI ABC DEF",
+    "jrr/mla",
+    "bur-dar/fz",
+    "(Reporting by Jane Doe; Editing by Tom Lee)",
+    "(foto)",
+    "...",
+    "\u2026",
+    "(",
+    ")",
+    ".",
+    "-",
+    "--",
+    "\n",
+    " ",
+    "said.",
+    '"',
+    "\u201d",
+    "The talks ended,",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TRAILING_ENDINGS), min_size=1, max_size=6).map(" ".join),
+    st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase]),
+)
+def test_trailing_gates_never_hide_a_match(ending: str, case: Callable[[str], str]) -> None:
+    text = "The plant opens in May. " + case(ending).strip()
+    _, found = split_trailing_boilerplate(text, 0, len(text))
+    start, kind = _ungated_trailing(text)
+    assert (found.kind if found else None) == kind
+    if found is not None:
+        assert found.span.start == start

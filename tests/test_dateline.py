@@ -376,3 +376,77 @@ def test_agnews_sample_reads() -> None:
         location = dateline.location if dateline else None
         agree += location == ((row["location"] or "").strip() or None)
     assert agree >= 0.95 * len(rows)
+
+
+def test_mark_twin_finds_the_characters_of_the_regex_class() -> None:
+    """DATELINE_MARK (standard engine, dashes spelled out) is ``[(/:_\\p{Pd}\\u2212]``."""
+    import sys
+
+    import regex
+
+    from newsstruct._patterns import DATELINE_MARK
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    reference = regex.compile(r"[(/:_\p{Pd}\u2212]")
+    assert DATELINE_MARK.findall(every_character) == reference.findall(every_character)
+    text = "NEW YORK, March 26 (Reuters) - Stocks rose."
+    for pos in range(len(text)):
+        mine, theirs = DATELINE_MARK.search(text, pos, 30), reference.search(text, pos, 30)
+        assert (mine and mine.start()) == (theirs and theirs.start())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Trump urges supporters to vote.",
+        "Stealth Over Health: Clinton Was Headed to ER",
+        "Partial transcript as follows: WALLACE said.",
+        "Mumbai: Police said the man was held.",
+        "PETALING JAYA: Police said.",
+        "KUALA LUMPUR : Police said the man was held.",
+        "TAPPER: Good morning, Senator.",
+        "JACKSON: The city council met.",
+        "New Delhi [India]: The minister said.",
+        "New Delhi [India], Sept 20 (ANI): The minister said.",
+        "LAGOS, Nigeria: Police said.",
+        "Poll: Voters abandon the party.",
+        "Paris: la police a dit.",
+        "Kuala Lumpur: Police Said The Man",
+        "BEIJING, 3 March: Officials said.",
+        ":",
+        "Ankara:",
+    ],
+)
+def test_colon_gate_keeps_what_the_pattern_reads(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colon after unlisted words is ruled out before the pattern, as the pattern would."""
+    import newsstruct._dateline
+
+    gated = match_dateline(text, 0, len(text), Options())
+    monkeypatch.setattr(newsstruct._dateline, "_unknown_before_colon", lambda *args: False)
+    assert match_dateline(text, 0, len(text), Options()) == gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AP - A company won a grant.",
+        "Canadian Press - VANCOUVER (CP) - Police said.",
+        "Itar-Tass - MOSCOW, March 3 - Officials said.",
+        "AFP: Officials said - nothing.",
+        "Reuters (left) - Officials said.",
+        "dpa/lni - Die Polizei sucht Zeugen.",
+        "Agence_France - Presse said.",
+        "The AP - A company won a grant.",
+    ],
+)
+def test_source_gate_keeps_what_the_pattern_reads(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first mark that no source name holds rules the source out, as the pattern would."""
+    import newsstruct._dateline
+
+    gated = match_dateline(text, 0, len(text), Options())
+    monkeypatch.setattr(newsstruct._dateline, "_NOT_SOURCE_MARKS", frozenset())
+    assert match_dateline(text, 0, len(text), Options()) == gated

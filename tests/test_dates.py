@@ -280,3 +280,18 @@ def test_windowed_scans_find_what_plain_scans_find(text: str, data: st.DataObjec
 )
 def test_stamp_lines(text: str, date: datetime.date | None) -> None:
     assert stamp_date(text) == date
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["\n", " ", "\t", "\r", "Up", "dated", "x", "İ", "ß", "ab"])).map(
+        "".join
+    )
+)
+def test_stamp_heads_are_the_heads_of_the_lines(text: str) -> None:
+    """One head per line: its first three characters after spaces and tabs, folded."""
+    from newsstruct._dates import _stamp_heads
+
+    raw = [line.lstrip(" \t")[:3] for line in text.split("\n")]
+    expected = [head.replace("\u0130", "i").casefold()[:3] for head in raw]
+    assert _stamp_heads(text) == expected

@@ -175,3 +175,24 @@ _DATELINE_PARAGRAPH = "(Bloomberg) -- Stocks fell on Monday as bets on rate cuts
 def test_related_titles(blocks: list[str], count: int) -> None:
     text = "\n\n".join(["Most Read from Bloomberg", *blocks])
     assert related_titles(text, split_blocks(text), 1, DEFAULT_OPTIONS, {}) == count
+
+
+def test_plain_word_twin_agrees_with_the_regex_pattern() -> None:
+    """HEADLINE_WORD_PLAIN reads plain text as HEADLINE_WORD does."""
+    import random
+
+    from newsstruct._headline import _words
+    from newsstruct._patterns import HEADLINE_NOT_PLAIN, HEADLINE_WORD, HEADLINE_WORD_PLAIN
+
+    plain = "".join(map(chr, range(128))) + "\u201c\u201d\u2018\u2019\u2014\u2013\u2026"
+    assert HEADLINE_NOT_PLAIN.search(plain) is None
+    for char in plain:  # each character alone, and in each place of a word
+        for text in (char, f"a{char}b", f"{char}1", f"Z{char}"):
+            assert HEADLINE_WORD_PLAIN.findall(text) == HEADLINE_WORD.findall(text)
+    pieces = ["U.S.", "Clinton\u2019s", "10-point", "it's", " ", "\u2014", "--", ".", "'", "x"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces + list(plain)) for _ in range(rng.randrange(1, 15)))
+        assert HEADLINE_WORD_PLAIN.findall(text) == HEADLINE_WORD.findall(text)
+        assert _words(text, 1, len(text) - 1) == HEADLINE_WORD.findall(text, 1, len(text) - 1)
+    assert _words("Grüße aus Köln\u0301") == HEADLINE_WORD.findall("Grüße aus Köln\u0301")

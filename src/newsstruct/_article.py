@@ -36,7 +36,7 @@ from newsstruct._model import (
     Dateline,
     Quote,
     Span,
-    paragraph_at,
+    paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._quotes import quotes_in
@@ -59,12 +59,15 @@ def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
     try:
         return parser(*args)
     except Exception:  # any failure of one part is contained
-        import logging  # lazy: only on failure
-
-        logging.getLogger("newsstruct").debug(
-            "%s failed; part skipped", parser.__name__, exc_info=True
-        )
+        _failed(parser)
         return default
+
+
+def _failed(parser: Callable[..., object]) -> None:
+    """Log (at debug level) the failure of *parser* being handled: its part is skipped."""
+    import logging  # lazy: only on failure
+
+    logging.getLogger("newsstruct").debug("%s failed; part skipped", parser.__name__, exc_info=True)
 
 
 def parse_article(
@@ -146,6 +149,14 @@ def build_article(text: str, options: Options) -> Article:
     byline_index = -1
     # the datelines read so far (block (start, end) -> dateline or None)
     datelines = front.datelines
+    # the boilerplate kinds, captions and bylines the front matter read, by block
+    read = front.read
+    kinds = read.kinds if read is not None else {}
+    captions_read = read.captions if read is not None else {}
+    bylines_read = read.bylines if read is not None else {}
+    read_to = max(
+        (key[0] for part in (kinds, captions_read, bylines_read) for key in part), default=-1
+    )
     related_end = -1  # blocks before this index list other stories' headlines
     for index, block in enumerate(blocks):
         if index in front.used:
@@ -159,7 +170,17 @@ def build_article(text: str, options: Options) -> Article:
         if index < related_end:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             continue
-        junk = _part(None, match_boilerplate, text, start, end, anchors)
+        key = (start, end) if start <= read_to else None  # a block the front matter read
+        # (the two readers tried on every block are guarded as _part does, inline)
+        if key in kinds:
+            kind = kinds[key]
+            junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
+        else:
+            try:
+                junk = match_boilerplate(text, start, end, anchors)
+            except Exception:  # any failure of one part is contained
+                _failed(match_boilerplate)
+                junk = None
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
@@ -167,7 +188,14 @@ def build_article(text: str, options: Options) -> Article:
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
                 related_end = index + 1 + listed
             continue
-        caption = _part(None, match_caption, text, start, end)
+        if key in captions_read:
+            caption = captions_read[key]
+        else:
+            try:
+                caption = match_caption(text, start, end)
+            except Exception:  # any failure of one part is contained
+                _failed(match_caption)
+                caption = None
         if caption is not None:
             if bodies and bare_credit(caption):
                 # a credit on the line under its description: one caption
@@ -181,14 +209,16 @@ def build_article(text: str, options: Options) -> Article:
             continue
         if not bodies:
             if byline is None and dateline is None:
-                byline = _part(None, match_byline, text, start, end)
+                if key in bylines_read:
+                    byline = bylines_read[key]
+                else:
+                    byline = _part(None, match_byline, text, start, end)
                 if byline is not None:
                     byline_index = index
                     continue
             if dateline is None:
-                key = (start, end)
-                if key in datelines:
-                    dateline = datelines[key]
+                if (start, end) in datelines:
+                    dateline = datelines[start, end]
                 else:
                     dateline = _part(None, match_dateline, text, start, end, options)
                 if dateline is not None:
@@ -225,7 +255,7 @@ def build_article(text: str, options: Options) -> Article:
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
-    paragraphs = tuple([paragraph_at(text, s, e) for s, e in bodies])
+    paragraphs = paragraphs_at(text, bodies)
     del bodies
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs)

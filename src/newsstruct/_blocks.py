@@ -67,6 +67,11 @@ class Block(NamedTuple):
         return text[self.start : self.end]
 
 
+#: Builds a :class:`Block` from a ``(start, end, indented)`` tuple without the
+#: Python-level ``__new__`` of a named tuple (the same object, faster).
+_new_tuple = tuple.__new__
+
+
 #: A line as ``(start, end, indent)``: the offsets of its content without outer
 #: white space and its indentation in columns; blank when ``start == end``.
 _Line = tuple[int, int, int]
@@ -184,7 +189,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     wrap_width = _wrap_width(text, content)
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
-        return tuple([Block(start, end, indent > 0) for start, end, indent in content])
+        return tuple(
+            [_new_tuple(Block, (start, end, indent > 0)) for start, end, indent in content]
+        )
     margin = min(line[2] for line in content)
     filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []
@@ -236,9 +243,10 @@ def _wrap_width(text: str, content: list[_Line]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one."""
     if len(content) < 4:
         return 0
-    width = max(end - start + indent for start, end, indent in content)
-    if width > _MAX_WRAP_WIDTH:
+    # (most texts have a line longer than any wrap: found without the maximum)
+    if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
         return 0
+    width = max(end - start + indent for start, end, indent in content)
     filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
     if len(filled) * 2 < len(content):
         return 0

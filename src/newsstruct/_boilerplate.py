@@ -75,6 +75,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
     BOILERPLATE_SIGNOFF,
+    BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
@@ -189,6 +190,8 @@ _ANY_OPENING = _Openings(
     _RELATED_OPENINGS,
     _ADVERT_OPENINGS,
 )
+#: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
+_OPENING_INDEX = _ANY_OPENING._index
 
 
 _DOTTED_I = "\u0130"
@@ -310,12 +313,18 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         return True  # a desk code, an e-mail address or a handle
     first = block[0]
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
-        head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
-        if _ANY_OPENING.at(head, 0) or first.isdigit():
+        start = block[:_HEAD]
+        head = start.replace(_DOTTED_I, "i").casefold()
+        # (``_ANY_OPENING.at(head, 0)``, inline)
+        openings = _OPENING_INDEX.get(head[:2])
+        if openings is not None and head.startswith(openings):
+            return True  # an opening
+        openings = _OPENING_INDEX.get(head[:1])
+        if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long)
-        words = block[:_HEAD].split(None, 2)
+        words = start.split(None, 2)
         if len(words) < 3 and len(block) > _HEAD:
             words = block.split(None, 2)
         if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
@@ -335,9 +344,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
     # ``... contributed to this report.``: the last letter, then the ending
     last = block[-2:-1] if block[-1] == "." else block[-1]
-    if last in _ENDING_LETTERS and _fold(block[-_LONGEST_ENDING:]).endswith(_CREDIT_ENDINGS):
-        return True
-    return short and bool(anchors) and _has_any(_fold(block), anchors)
+    if last in _ENDING_LETTERS:
+        ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
+        if ending.endswith(_CREDIT_ENDINGS):
+            return True
+    return short and bool(anchors) and any(map(_fold(block).__contains__, anchors))
 
 
 #: The last letters of :data:`_CREDIT_ENDINGS`, in either case.
@@ -367,11 +378,41 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
 )
 
-_TRAILING: tuple[tuple[str, LazyPattern], ...] = (
-    ("signoff", BOILERPLATE_TRAILING_SIGNOFF),
-    ("credits", BOILERPLATE_TRAILING_CREDITS),
-    ("desk", BOILERPLATE_TRAILING_DESK),
-    ("separator", BOILERPLATE_TRAILING_END_MARK),
+# Cheap gates for the trailing patterns, given the text, the window and the
+# paragraph's end (a pattern's junk ends there): true whenever the pattern may
+# match.  Keep them in step with the patterns.
+
+
+def _may_end_signoff(text: str, window: int, end: int) -> bool:
+    """An agency of the sign-off (``Reuter`` in any case, the others as written) in the window."""
+    return (
+        BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE.search(text, window, end) is not None
+        or "reuter" in text[window:end].lower()  # (lower case: no letter of it is missed)
+    )
+
+
+def _may_end_credits(text: str, window: int, end: int) -> bool:
+    return text.endswith((")", ")."), window, end)  # (Reporting by ...).
+
+
+def _may_end_desk(text: str, window: int, end: int) -> bool:
+    return "a" <= text[end - 1] <= "z" and text.find("/", window, end) >= 0  # jm/sst
+
+
+#: The ASCII characters that end an end mark (in any case) or its bracket.
+_END_MARK_LAST = frozenset(")" + "".join(mark[-1].lower() + mark[-1].upper() for mark in END_MARKS))
+
+
+def _may_end_end_mark(text: str, window: int, end: int) -> bool:
+    last = text[end - 1]  # (a letter outside ASCII may fold to one of them)
+    return last in _END_MARK_LAST or not last.isascii()  # (END), -30-
+
+
+_TRAILING: tuple[tuple[str, LazyPattern, Callable[[str, int, int], bool]], ...] = (
+    ("signoff", BOILERPLATE_TRAILING_SIGNOFF, _may_end_signoff),
+    ("credits", BOILERPLATE_TRAILING_CREDITS, _may_end_credits),
+    ("desk", BOILERPLATE_TRAILING_DESK, _may_end_desk),
+    ("separator", BOILERPLATE_TRAILING_END_MARK, _may_end_end_mark),
 )
 
 
@@ -386,6 +427,11 @@ def boilerplate_kind(block: str, anchors: tuple[str, ...] = _PHRASE_ANCHORS) -> 
     # one cheap test rules out most paragraphs of a story
     if not _may_be_any(block, short, anchors):
         return None
+    return _rule_kind(block, short)
+
+
+def _rule_kind(block: str, short: bool) -> str | None:
+    """The kind of the first rule whose gate and pattern match *block* (non-empty, short enough)."""
     folded = _fold(block)
     lead = _lead(folded)
     for kind, pattern, anchored, gate in _RULES:
@@ -462,10 +508,17 @@ def match_boilerplate(
     """
     if end - start > _MAX_BLOCK:
         return None
-    kind = boilerplate_kind(text[start:end], _PHRASE_ANCHORS if anchors is None else anchors)
+    # boilerplate_kind(), one call less (this runs on every block of every article)
+    block = text[start:end]
+    if not block:
+        return None
+    short = len(block) <= _MAX_PHRASE_BLOCK
+    if not _may_be_any(block, short, _PHRASE_ANCHORS if anchors is None else anchors):
+        return None
+    kind = _rule_kind(block, short)
     if kind is None:
         return None
-    return Boilerplate(text[start:end], Span(start, end), kind)
+    return Boilerplate(block, Span(start, end), kind)
 
 
 def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
@@ -473,9 +526,13 @@ def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Bo
 
     Returns the paragraph's new end and the boilerplate, or ``(end, None)``.
     """
+    if end <= start:
+        return end, None
     window = max(start, end - _TAIL)
     # the look-behind of the patterns needs the character before the window
-    for kind, pattern in _TRAILING:
+    for kind, pattern, gate in _TRAILING:
+        if not gate(text, window, end):
+            continue
         found = pattern.search(text, window, end)
         if found is None or found.end() != end:
             continue

@@ -53,14 +53,14 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
     if end - start > _MAX_CAPTION or end <= start:
         return None
-    tail = max(start, end - _TAIL)
+    tail = end - _TAIL if end - _TAIL > start else start
     if (
-        not _may_open_caption(text, start)
-        and text[end - 1] not in (")", "]")
+        text[end - 1] not in (")", "]")
         and text.find(":", tail, end) < 0
         and text.find("/", tail, end) < 0
         and text.find("icensing", start, end) < 0
         and text.find("ICENSING", start, end) < 0
+        and not _may_open_caption(text, start)
     ):
         # no gallery counter or label to open it, no credit (its colon, bracket
         # or slash) to end it, no licensing link after it: most paragraphs

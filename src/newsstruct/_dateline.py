@@ -46,6 +46,7 @@ case only a listed city counts (``Mumbai:``, ``Kuala Lumpur -``).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 
 import regex
@@ -151,6 +152,8 @@ def _numeric_date(found: regex.Match[str]) -> datetime.date | None:
 
 
 _Found = tuple[Span, str | None, str | None, str | None]
+#: The first :data:`DATELINE_MARK` of a window, or ``None``.
+_Mark = re.Match[str] | None
 
 
 # Cheap gates before the patterns (most blocks open no dateline): the first
@@ -167,9 +170,11 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
     flag = DATELINE_FLAG.match(text, pos, stop) if text[pos : pos + 1] in _FLAG_FIRST else None
     if flag is not None:
         pos = flag.end()
-    found = None if flag is not None else _match_source(text, pos, stop)
+    # the first mark of the window, searched for once for both readings
+    mark = DATELINE_MARK.search(text, pos, stop)
+    found = None if flag is not None else _match_source(text, pos, stop, mark)
     if found is None:
-        found = _match_dateline(text, pos, stop)
+        found = _match_dateline(text, pos, stop, mark)
     if found is None and flag is None:
         return _match_after_byline(text, pos, stop)
     if found is None:
@@ -188,20 +193,29 @@ def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
     byline = DATELINE_GLUED_BYLINE.match(text, pos, stop)
     if byline is None:
         return None
-    found = _match_dateline(text, byline.end(), stop)
+    after = byline.end()
+    found = _match_dateline(text, after, stop, DATELINE_MARK.search(text, after, stop))
     if found is None or (found[2] is None and found[3] is None):
         return None
     return found
 
 
-def _match_source(text: str, pos: int, stop: int) -> _Found | None:
-    """``AP - `` or ``Canadian Press - VANCOUVER (CP) -``."""
-    if DATELINE_MARK.search(text, pos, stop) is None:
-        return None  # no dash
+#: Marks that cannot come first in ``AP - ``: no bracket, slash, colon or underscore.
+_NOT_SOURCE_MARKS = frozenset("(/:_")
+
+
+def _match_source(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
+    """``AP - `` or ``Canadian Press - VANCOUVER (CP) -``.
+
+    *mark*: the first :data:`DATELINE_MARK` in ``text[pos:stop]``.
+    """
+    if mark is None or mark.group() in _NOT_SOURCE_MARKS:
+        return None  # no dash (the source's name holds letters, stops and hyphens only)
     source = DATELINE_SOURCE.match(text, pos, stop)
     if source is None or not is_agency(source.group("agency")):
         return None
-    inner = _match_dateline(text, source.end(), stop)
+    after = source.end()
+    inner = _match_dateline(text, after, stop, DATELINE_MARK.search(text, after, stop))
     if inner is not None:
         span, location, agency, date_text = inner
         return Span(pos, span.end), location, agency or source.group("agency"), date_text
@@ -211,7 +225,8 @@ def _match_source(text: str, pos: int, stop: int) -> _Found | None:
     return Span(pos, dash_end), None, source.group("agency"), None
 
 
-def _match_dateline(text: str, pos: int, stop: int) -> _Found | None:
+def _match_dateline(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
+    """The dateline at *pos*; *mark*: the first :data:`DATELINE_MARK` in ``text[pos:stop]``."""
     first = text[pos : pos + 1]
     if first in _CHINESE_FIRST:
         found = _match_chinese(text, pos, stop)
@@ -225,7 +240,7 @@ def _match_dateline(text: str, pos: int, stop: int) -> _Found | None:
         found = _match_date_first(text, pos, stop)
         if found is not None:
             return found
-    return _match_main(text, pos, stop)
+    return _match_main(text, pos, stop, mark)
 
 
 def _match_chinese(text: str, pos: int, stop: int) -> _Found | None:
@@ -285,16 +300,17 @@ def _match_date_first(text: str, pos: int, stop: int) -> _Found | None:
     return Span(pos, end), None, agency, lead.group("date")
 
 
-def _match_main(text: str, pos: int, stop: int) -> _Found | None:
+def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
     # cheap gates (most paragraphs; the full pattern is slow to fail)
-    mark = DATELINE_MARK.search(text, pos, stop)
     if mark is None:
         # without a bracket, slash, dash or colon only a listed city in capitals
         # on a line of its own is a dateline (see below): the whole window
+        if stop - pos > _MAX_LOCATION and not text[stop - 1].isspace():
+            return None  # (too long, without slicing it)
         alone = text[pos:stop].rstrip()
         if len(alone) > _MAX_LOCATION or not _is_capitals(alone):
             return None
-    elif _clause_before(text, pos, mark.start()):
+    elif _clause_before(text, pos, mark.start()) or _unknown_before_colon(text, pos, mark):
         return None
     main = DATELINE_MAIN.match(text, pos, stop)
     if main is None:
@@ -396,6 +412,26 @@ def _clause_before(text: str, pos: int, mark: int) -> bool:
                 if lower > _MAX_LOWER_WORDS:
                     return True
     return False
+
+
+#: What a main dateline needs before a colon unless it is a listed city alone:
+#: a date's digits, a qualifier's comma or a bracket (``New Delhi [India]:``).
+_BEFORE_COLON = re.compile("[0-9,\u060c\\[]")
+
+
+def _unknown_before_colon(text: str, pos: int, mark: re.Match[str]) -> bool:
+    """True when the first mark is a colon after words that cannot be a dateline.
+
+    Before a colon with no digit, comma or bracket, a main dateline can only
+    be a place alone, read by :func:`_bare_location`, which needs a listed
+    city there (``Mumbai:``, ``PETALING JAYA:``); so ``The Latest:`` or
+    ``Stealth Over Health:`` is ruled out without the pattern (slow to fail).
+    """
+    if mark.group() != ":":
+        return False
+    if _BEFORE_COLON.search(text, pos, mark.start()) is not None:
+        return False
+    return not is_known_place(text[pos : mark.start()].strip(), names_too=False)
 
 
 def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:

@@ -36,6 +36,7 @@ from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
     DATE_LETTER_RUN,
+    DATE_LINE_HEAD,
     DATE_STAMP_LINE,
     DATE_WEEKDAY,
     DATE_WITH_YEAR,
@@ -388,16 +389,21 @@ _STAMP_STEMS = frozenset(
 )  # fmt: skip
 
 
-def _stamp_heads(lines: list[str]) -> list[str]:
-    """The first three characters of each line after its indent, case folded as a label's."""
-    raw = [line[:3] if line[:1] not in _INDENT else line.lstrip(" \t")[:3] for line in lines]
+def _stamp_heads(window: str) -> list[str]:
+    """The first three characters of each line of *window* after its indent (spaces
+    and tabs), case folded as a label's.
+    """
+    return list(map(_FIRST_THREE, _folded_heads(window).split("\n")))
+
+
+def _folded_heads(window: str) -> str:
+    """The heads of :func:`_stamp_heads` (before they are cut to three), one a line."""
+    raw = DATE_LINE_HEAD.findall(f"\n{window}")  # one head per line
     # one folding for all (it never makes a line break); ``(?i:)`` reads a
     # dotted capital I as an i, where case folding adds a dot
-    folded = "\n".join(raw).replace("\u0130", "i").casefold().split("\n")
-    return list(map(_FIRST_THREE, folded))
+    return "\n".join(raw).replace("\u0130", "i").casefold()
 
 
-_INDENT = (" ", "\t")
 _FIRST_THREE = operator.itemgetter(slice(0, 3))
 
 
@@ -413,13 +419,17 @@ def stamp_date(text: str) -> datetime.date | None:
     True
     """
     stop = min(len(text), _EVIDENCE_WINDOW)
-    lines = text[:stop].split("\n")
+    window = text[:stop]
     # the pattern is anchored at a line start: try it there only (a search over
     # the whole window costs a regex step per character), and only where the
     # line opens with the first letters of a label (one set operation tells)
-    heads = _stamp_heads(lines)
+    folded = _folded_heads(window)
+    if not any(map(folded.__contains__, _STAMP_STEMS)):
+        return None  # (a head that is a stem is in them all, joined)
+    heads = list(map(_FIRST_THREE, folded.split("\n")))
     if _STAMP_STEMS.isdisjoint(heads):
         return None
+    lines = window.split("\n")
     pos = 0
     for line, head in zip(lines, heads, strict=True):
         if head in _STAMP_STEMS:

@@ -32,13 +32,15 @@ from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._dateline import match_dateline
-from newsstruct._model import Dateline, Headline, Kicker, Span, Standfirst
+from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
+    HEADLINE_NOT_PLAIN,
     HEADLINE_SENTENCE_BREAK,
     HEADLINE_WORD,
+    HEADLINE_WORD_PLAIN,
 )
 
 _MAX_HEADLINE = 300
@@ -87,6 +89,9 @@ class FrontMatter:
     datelines: dict[tuple[int, int], Dateline | None] = attrs.field(
         factory=dict, eq=False, hash=False, repr=False
     )
+    #: The other readings made while looking (boilerplate kinds, captions and
+    #: bylines by block ``(start, end)``), for the composer too.
+    read: _Reader | None = attrs.field(default=None, eq=False, hash=False, repr=False)
 
 
 def find_front_matter(
@@ -111,16 +116,16 @@ def find_front_matter(
     FrontMatter(headline=None, kicker=None, standfirst=None, used=frozenset())
     """
     seen: dict[tuple[int, int], Dateline | None] = {}
-    junk = _Junk(anchors)
+    junk = _Reader(anchors)
     index = 0
     # page furniture above the headline: update stamps, share widgets, flags
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
-        if junk.kind(text[block.start : block.end]) not in _LEADING_JUNK:
+        if junk.kind(text, block.start, block.end) not in _LEADING_JUNK:
             break
         index += 1
     if index >= len(blocks):
-        return FrontMatter(datelines=seen)
+        return FrontMatter(datelines=seen, read=junk)
     kicker: Kicker | None = None
     used: set[int] = set()
     first = blocks[index]
@@ -133,7 +138,7 @@ def find_front_matter(
         used.add(index)
         index += 1
     if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
-        return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen)
+        return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
 
     block = blocks[index]
     start, end = block.start, block.end
@@ -158,19 +163,48 @@ def find_front_matter(
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
-    return FrontMatter(headline, kicker, standfirst, frozenset(used), seen)
+    return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+_Key = tuple[int, int]
 
 
 @attrs.frozen
-class _Junk:
-    """:func:`boilerplate_kind` with the phrase anchors of the article, when known."""
+class _Reader:
+    """The block readers of one article, each block read once by each.
+
+    :func:`boilerplate_kind` (with the phrase anchors of the article, when
+    known), :func:`match_caption` and :func:`match_byline`; the readings are
+    kept by block ``(start, end)``.
+    """
 
     anchors: tuple[str, ...] | None
+    kinds: dict[_Key, str | None] = attrs.field(factory=dict)
+    captions: dict[_Key, Caption | None] = attrs.field(factory=dict)
+    bylines: dict[_Key, Byline | None] = attrs.field(factory=dict)
 
-    def kind(self, block: str) -> str | None:
-        if self.anchors is None:
-            return boilerplate_kind(block)
-        return boilerplate_kind(block, self.anchors)
+    def kind(self, text: str, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self.kinds:
+            block = text[start:end]
+            self.kinds[key] = (
+                boilerplate_kind(block)
+                if self.anchors is None
+                else boilerplate_kind(block, self.anchors)
+            )
+        return self.kinds[key]
+
+    def caption(self, text: str, start: int, end: int) -> Caption | None:
+        key = (start, end)
+        if key not in self.captions:
+            self.captions[key] = match_caption(text, start, end)
+        return self.captions[key]
+
+    def byline(self, text: str, start: int, end: int) -> Byline | None:
+        key = (start, end)
+        if key not in self.bylines:
+            self.bylines[key] = match_byline(text, start, end)
+        return self.bylines[key]
 
 
 def _dateline(
@@ -188,7 +222,7 @@ def _other_part(
     block: Block,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
-    junk: _Junk,
+    junk: _Reader,
     following: Sequence[Block] = (),
 ) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
@@ -198,17 +232,15 @@ def _other_part(
     """
     start, end = block.start, block.end
     if (
-        junk.kind(text[start:end]) is not None
-        or match_byline(text, start, end) is not None
-        or match_caption(text, start, end) is not None
+        junk.kind(text, start, end) is not None
+        or junk.byline(text, start, end) is not None
+        or junk.caption(text, start, end) is not None
     ):
         return True
     if not _opens_with_dateline(text, block, options, seen):
         return False
     for after in following:
-        if match_byline(text, after.start, after.end) or match_caption(
-            text, after.start, after.end
-        ):
+        if junk.byline(text, after.start, after.end) or junk.caption(text, after.start, after.end):
             continue
         return not _opens_with_dateline(text, after, options, seen)
     return True
@@ -228,7 +260,7 @@ def _opens_with_dateline(
         return False
     if dateline.agency or dateline.date_text:
         return True
-    rest = HEADLINE_WORD.findall(
+    rest = _words(
         text, dateline.span.end, min(block.end, dateline.span.end + _DATELINE_SENTENCE_WINDOW)
     )
     return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
@@ -240,7 +272,7 @@ def _reads_as_headline(
     index: int,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
-    junk: _Junk,
+    junk: _Reader,
 ) -> bool:
     block = blocks[index]
     if block.end - block.start > _MAX_HEADLINE:
@@ -248,7 +280,7 @@ def _reads_as_headline(
     line = text[block.start : block.end]
     if line.count("\n") + line.count("\r") >= _MAX_HEADLINE_LINES or line.endswith(":"):
         return False
-    words = HEADLINE_WORD.findall(line)
+    words = _words(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
     if _other_part(text, block, options, seen, junk, blocks[index + 1 : index + 4]):
@@ -273,7 +305,7 @@ def _standfirst(
     index: int,
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
-    junk: _Junk,
+    junk: _Reader,
 ) -> bool:
     """True when blocks[index] is a standfirst: a summary before a byline or dateline."""
     if index + 1 >= len(blocks):
@@ -281,31 +313,33 @@ def _standfirst(
     block = blocks[index]
     if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen, junk):
         return False
-    if len(HEADLINE_WORD.findall(text[block.start : block.end])) > _MAX_STANDFIRST_WORDS:
+    if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
         return False
-    if _credited(text, block, blocks[index + 1]):
+    if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 4]
     for position, after in enumerate(following):
         start, end = after.start, after.end
-        if match_caption(text, start, end) is not None:
+        if junk.caption(text, start, end) is not None:
             continue
         if (
-            match_byline(text, start, end) is not None
+            junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
         ):
             return True
         # a caption's description, its credit on the next line
-        if position + 1 >= len(following) or not _credited(text, after, following[position + 1]):
+        if position + 1 >= len(following) or not _credited(
+            text, after, following[position + 1], junk
+        ):
             return False
     return False
 
 
-def _credited(text: str, block: Block, below: Block) -> bool:
+def _credited(text: str, block: Block, below: Block, junk: _Reader) -> bool:
     """True when *block* is a caption's description and *below* its credit (next line)."""
     if not next_line(text, block.end, below.start):
         return False  # a blank line between them (most texts): no match_caption
-    credit = match_caption(text, below.start, below.end)
+    credit = junk.caption(text, below.start, below.end)
     return credit is not None and (
         caption_above(text, (block.start, block.end), credit, below.start) is not None
     )
@@ -347,7 +381,7 @@ def related_titles(
     >>> related_titles(text, split_blocks(text), 1, DEFAULT_OPTIONS, {})
     0
     """
-    junk = _Junk(None)
+    junk = _Reader(None)
     count = 0
     while index + count < len(blocks) and count < _MAX_RELATED:
         block = blocks[index + count]
@@ -360,13 +394,13 @@ def related_titles(
         return 0
     for after in blocks[index + count : index + count + _MAX_BEFORE_DATELINE + 1]:
         start, end = after.start, after.end
-        if match_byline(text, start, end) or match_caption(text, start, end):
+        if junk.byline(text, start, end) or junk.caption(text, start, end):
             continue
         return count if _opens_with_dateline(text, after, options, seen) else 0
     return 0
 
 
-def _related_title(text: str, block: Block, junk: _Junk) -> bool:
+def _related_title(text: str, block: Block, junk: _Reader) -> bool:
     """True when *block* reads as another story's headline in a list of links."""
     start, end = block.start, block.end
     if end - start > _MAX_RELATED_TITLE:
@@ -374,14 +408,29 @@ def _related_title(text: str, block: Block, junk: _Junk) -> bool:
     line = text[start:end]
     if "\n" in line or "\r" in line or line.rstrip(_CLOSERS).endswith((".", ":", ",", ";")):
         return False
-    words = HEADLINE_WORD.findall(line)
+    words = _words(line)
     if len(words) > _MAX_RELATED_WORDS or not (_title_case(words) or _all_caps(line)):
         return False
     return (
-        junk.kind(line) is None
-        and match_byline(text, start, end) is None
-        and match_caption(text, start, end) is None
+        junk.kind(text, start, end) is None
+        and junk.byline(text, start, end) is None
+        and junk.caption(text, start, end) is None
     )
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words (:data:`HEADLINE_WORD`) of ``text[start:end]``.
+
+    Plain text (:data:`HEADLINE_NOT_PLAIN`) is read by the standard engine's twin.
+
+    >>> from newsstruct._headline import _words
+    >>> _words("Clinton’s U.S. plan — a 10-point test"), _words("Grüße aus Köln")
+    (['Clinton’s', 'U.S.', 'plan', 'a', '10-point', 'test'], ['Grüße', 'aus', 'Köln'])
+    """
+    stop = len(text) if end is None else end
+    if HEADLINE_NOT_PLAIN.search(text, start, stop) is None:
+        return HEADLINE_WORD_PLAIN.findall(text, start, stop)
+    return HEADLINE_WORD.findall(text, start, stop)
 
 
 def _all_caps(line: str) -> bool:

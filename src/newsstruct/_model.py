@@ -123,8 +123,13 @@ class Paragraph:
     span: Span
 
 
-#: Sets a field of a frozen record (as its own ``__init__`` does).
-_set = object.__setattr__
+#: Set the fields of the frozen (slotted) records straight through their slots,
+#: as ``object.__setattr__`` does (without looking the slot up by name).
+_new = object.__new__
+_set_start = Span.start.__set__  # type: ignore[attr-defined]
+_set_end = Span.end.__set__  # type: ignore[attr-defined]
+_set_text = Paragraph.text.__set__  # type: ignore[attr-defined]
+_set_span = Paragraph.span.__set__  # type: ignore[attr-defined]
 
 
 def paragraph_at(text: str, start: int, end: int) -> Paragraph:
@@ -138,13 +143,35 @@ def paragraph_at(text: str, start: int, end: int) -> Paragraph:
     >>> paragraph_at("Ports shut. Talks end.", 12, 22) == Paragraph("Talks end.", Span(12, 22))
     True
     """
-    span = object.__new__(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    paragraph = object.__new__(Paragraph)
-    _set(paragraph, "text", text[start:end])
-    _set(paragraph, "span", span)
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    paragraph = _new(Paragraph)
+    _set_text(paragraph, text[start:end])
+    _set_span(paragraph, span)
     return paragraph
+
+
+def paragraphs_at(text: str, bounds: Iterable[tuple[int, int]]) -> tuple[Paragraph, ...]:
+    """:func:`paragraph_at` for each ``(start, end)`` of *bounds*, in one loop.
+
+    >>> from newsstruct._model import paragraph_at, paragraphs_at
+    >>> text = "Ports shut. Talks end."
+    >>> paragraphs_at(text, [(0, 11), (12, 22)]) == (
+    ...     paragraph_at(text, 0, 11), paragraph_at(text, 12, 22))
+    True
+    """
+    paragraphs: list[Paragraph] = []
+    append = paragraphs.append
+    for start, end in bounds:
+        span = _new(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        paragraph = _new(Paragraph)
+        _set_text(paragraph, text[start:end])
+        _set_span(paragraph, span)
+        append(paragraph)
+    return tuple(paragraphs)
 
 
 @attrs.frozen
