@@ -1005,3 +1005,12 @@ def test_name_before_of_and_a_place_is_the_name() -> None:
     # negative: "of" inside an office stays in the role
     text = '"We won," said Secretary of State Tom Lind.'
     assert one_speaker(text) == ("Secretary of State Tom Lind", "Tom Lind")
+
+
+def test_capitalised_modifier_after_an_article_is_no_subject() -> None:
+    # "during a Republican debate and declared": "Republican" modifies "debate"
+    text = 'He was booed during a Republican debate and declared that it "works."'
+    assert one_speaker(text)[0] == "He"
+    # negative: a verb after the name keeps it ("The Pentagon announced ... and said")
+    text = 'The Pentagon announced the plan and said it was "a good start."'
+    assert one_speaker(text)[0] == "The Pentagon"

@@ -44,6 +44,8 @@ last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
+capitalised word between an article and a noun is no subject of a coordinated
+cue (``booed during a Republican debate and declared``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
@@ -792,6 +794,7 @@ class _Paragraph:
                 and k + 1 < j
                 and not self.texts[k].endswith(("'s", "\u2019s"))
                 and not (k - 1 >= floor and self.lowers[k - 1] in _MODIFIER_OWNERS)
+                and not (k - 1 >= floor and _article_modifier(self, k))
             ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
                 nxt_at = k + 1
@@ -1304,6 +1307,39 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
 
 #: Possessives before a capitalised modifier: it is part of a noun phrase.
 _MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+
+#: Words that make the one capitalised word after them a modifier of a noun.
+_MODIFIER_ARTICLES = frozenset({"a", "an", "the", "so-called"})
+
+
+def _article_modifier(para: _Paragraph, k: int) -> bool:
+    """Whether the name word *k* modifies a noun after an article (``a Republican debate``).
+
+    The word after it is in lower case and reads as no verb: no cue, no
+    ``-ed`` or ``-s`` form (``the Pentagon said``, ``the Pentagon warns`` stay);
+    no speaker noun is among the next three words (``the Florida senator``,
+    ``a Clinton campaign official`` stay).
+    """
+    nxt = k + 1
+    texts = para.texts
+    if para.lowers[k - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+        return False
+    word = texts[nxt]
+    if not (
+        para.kinds[nxt] == _WORD
+        and word.isalpha()
+        and word.islower()
+        and nxt not in para.cues
+        and not word.endswith(("ed", "s"))
+    ):
+        return False
+    for m in range(nxt, min(nxt + 3, len(texts))):
+        if not texts[m].islower() or texts[m] in _FUNCTION_CAPS:
+            break
+        if _speaker_head(texts[m]):
+            return False
+    return True
+
 
 #: Words in -ing that are prepositions, not verbs (``with Jo during the hearing``).
 _ING_PREPOSITIONS = frozenset(
