@@ -2310,7 +2310,8 @@ def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> in
 
     The words from *first* up to the last ``of`` must end in a name that is no
     role word nor organisation, and no role word or honorific may follow
-    ``of``, which then belongs to an office (``Secretary of State Jo Lind``).
+    ``of``, which then belongs to an office (``Secretary of State Jo Lind``);
+    nor may a possessive (``Acme's Vice-President of Sales``).
 
     >>> from newsstruct._speakers import _name_before_of
     >>> words = "Sen. Tom Lind of Ohio".split()
@@ -2332,6 +2333,8 @@ def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> in
         or last in ORGANISATION_WORDS
         or not words[at - 1][:1].isupper()
         or not ORGANISATION_WORDS.isdisjoint(bare[first:at])
+        or not _ROLE_OR_HONORIFIC.isdisjoint(last.split("-"))  # "Vice-President of"
+        or any(word.endswith(("'s", "\u2019s")) for word in words[first:at])
     ):
         return stop
     return at
