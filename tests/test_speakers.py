@@ -1014,3 +1014,12 @@ def test_capitalised_modifier_after_an_article_is_no_subject() -> None:
     # negative: a verb after the name keeps it ("The Pentagon announced ... and said")
     text = 'The Pentagon announced the plan and said it was "a good start."'
     assert one_speaker(text)[0] == "The Pentagon"
+
+
+def test_word_opening_a_sentence_is_no_first_name() -> None:
+    # "Despite Lind, ...": no person named "Despite Lind"
+    text = 'Tom Lind lost. Despite Lind, the plan passed.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Tom Lind")
+    # negative: a first name in the same place is kept
+    text = 'Tom Lind lost. Dorothy Lind won the vote.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Dorothy Lind")

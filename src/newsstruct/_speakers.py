@@ -67,7 +67,8 @@ role ``US Secretary of State`` and the name ``Antony Blinken``; a run never
 crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``; a name
 before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 ``Tom Lind``; a run that opens with the surname of someone named before,
-not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``).  A mention
+not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
+nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
 person introduced with that role word; a description right after a full name
@@ -2262,7 +2263,9 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 words = _one_sentence(words)
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
-            while first < len(words) and bare[first] in _FUNCTION_CAPS:
+            while first < len(words) and (
+                bare[first] in _FUNCTION_CAPS or bare[first] in _NAME_RUN_OPENERS
+            ):
                 first += 1
             if len(words) - first < 2:
                 continue
@@ -2287,6 +2290,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 seen.add(full)
                 people.append(_Person(full, " ".join(role) or None, gender, start))
     return [_with_gender(person, surname_gender) for person in people]
+
+
+#: Words that open a capitalised run at a sentence start but no name
+#: (``Despite Santilli``, ``Does Rubio``, ``Neither Tom Lind``), besides
+#: :data:`_FUNCTION_CAPS`.
+_NAME_RUN_OPENERS = frozenset(
+    {"despite", "neither", "nor", "does", "did", "see", "amid", "among", "without",
+     "within", "beyond", "outside", "upon", "against", "through", "whatever", "whoever"}
+)  # fmt: skip
 
 
 def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
