@@ -13,7 +13,7 @@ from __future__ import annotations
 
 #: First names borne (almost) only by men, lower case.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
-    {"aaron", "abe", "abraham", "adam", "al", "alan", "albert", "alberto", "alec",
+    {"aaron", "corey", "jared", "rand", "tad", "abe", "abraham", "adam", "al", "alan", "albert", "alberto", "alec",
      "alejandro", "alexander", "alfred", "alfredo", "allan", "alvin", "ambrose",
      "andre", "andrew", "andy", "angelo", "anthony", "antonio", "archie",
      "arnold", "arthur", "austin", "barack", "barney", "barry", "bart", "ben", "benjamin",
@@ -60,7 +60,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
 
 #: First names borne (almost) only by women, lower case.
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
-    {"abigail", "ada", "adele", "adriana", "agnes", "alexandra", "alice",
+    {"abigail", "carly", "kristi", "katy", "tricia", "trisha", "ada", "adele", "adriana", "agnes", "alexandra", "alice",
      "alicia", "alison", "allison", "alma", "amanda", "amber", "amelia", "amy", "ana",
      "angela", "angelina", "angie", "anita", "ann", "anna", "anne", "annette", "annie",
      "antoinette", "arlene", "audrey", "barbara", "beatrice", "becky", "belinda",
