@@ -961,3 +961,65 @@ def test_by_agent_of_a_reduced_relative_inside_a_report_does_not_speak() -> None
     # negative: "He said the arguments cited by Hughes ... "...": He reports them
     text = 'Tom Lind said the reasons cited by the board for the delay "tend to be weak."'
     assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+def test_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender() -> None:
+    # "she": Ann Berg, not Tom Lind, the last speaker, whose first name is a man's
+    text = 'Tom Lind spoke first.\n\n"We won," Lind said.\n\nAnn Berg came later.\n\n"It is over," she said.'
+    assert [(q.speaker.mention, q.speaker.name) for q in find_quotes(text) if q.speaker] == [
+        ("Lind", "Tom Lind"),
+        ("she", "Ann Berg"),
+    ]
+    # negative: a first name given to both sexes says nothing ("Jo")
+    text = 'Ann Berg came first.\n\nJo Lind spoke next.\n\n"We won," Lind said. "It is over," she said.'
+    assert [(q.speaker.mention, q.speaker.name) for q in find_quotes(text) if q.speaker] == [
+        ("Lind", "Jo Lind"),
+        ("she", "Jo Lind"),
+    ]
+
+
+def test_full_name_with_another_first_name_is_not_the_same_person() -> None:
+    # "Bill Lind said" after "Mary Lind" was named: Bill Lind, not Mary Lind
+    text = 'Bill Lind spoke first. Mary Lind spoke next.\n\n"We won," Bill Lind said.'
+    assert one_speaker(text) == ("Bill Lind", "Bill Lind")
+    # negative: a surname alone still takes the last person of that name
+    text = 'Bill Lind spoke first. Mary Lind spoke next.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Mary Lind")
+
+
+def test_run_opening_with_a_known_surname_is_no_person() -> None:
+    # "Lind Tower" after Tom Lind: "Lind" stays Tom Lind's surname
+    text = 'Tom Lind spoke first. He opened Lind Tower.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Tom Lind")
+    # negative: a common first name after a surname is a person ("Scott Lind")
+    text = 'Tim Scott spoke first. Scott Lind came next.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Scott Lind")
+
+
+def test_name_before_of_and_a_place_is_the_name() -> None:
+    # "Sen. Tom Lind of Ohio": the name is Tom Lind, not Ohio
+    text = '"We won," said Sen. Tom Lind of Ohio.'
+    assert one_speaker(text) == ("Sen. Tom Lind of Ohio", "Tom Lind")
+    text = 'Jo Kent of Cheyenne spoke first.\n\n"We won," Kent said.'
+    assert one_speaker(text) == ("Kent", "Jo Kent")
+    # negative: "of" inside an office stays in the role
+    text = '"We won," said Secretary of State Tom Lind.'
+    assert one_speaker(text) == ("Secretary of State Tom Lind", "Tom Lind")
+
+
+def test_capitalised_modifier_after_an_article_is_no_subject() -> None:
+    # "during a Republican debate and declared": "Republican" modifies "debate"
+    text = 'He was booed during a Republican debate and declared that it "works."'
+    assert one_speaker(text)[0] == "He"
+    # negative: a verb after the name keeps it ("The Pentagon announced ... and said")
+    text = 'The Pentagon announced the plan and said it was "a good start."'
+    assert one_speaker(text)[0] == "The Pentagon"
+
+
+def test_word_opening_a_sentence_is_no_first_name() -> None:
+    # "Despite Lind, ...": no person named "Despite Lind"
+    text = 'Tom Lind lost. Despite Lind, the plan passed.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Tom Lind")
+    # negative: a first name in the same place is kept
+    text = 'Tom Lind lost. Dorothy Lind won the vote.\n\n"We won," Lind said.'
+    assert one_speaker(text) == ("Lind", "Dorothy Lind")

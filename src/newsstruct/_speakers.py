@@ -44,6 +44,8 @@ last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
+capitalised word between an article and a noun is no subject of a coordinated
+cue (``booed during a Republican debate and declared``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
@@ -62,14 +64,22 @@ and ``"..." -- Jane Doe`` is Jane Doe's.
 **Canonical names.**  Every run of capitalised words in the article is read
 as ``[role words] name`` (``US Secretary of State Antony Blinken`` gives the
 role ``US Secretary of State`` and the name ``Antony Blinken``; a run never
-crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``).  A mention
+crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``; a name
+before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
+``Tom Lind``; a run that opens with the surname of someone named before,
+not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
+nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
 person introduced with that role word; a description right after a full name
 that opens its clause to that name (``But Tom Lind, the president of X, ...,
-said``); ``he``/``she`` to the last person
+said``); a full name to that person, not to someone of the same
+surname with another common first name (``Bill Lind`` after ``Mary Lind``);
+``he``/``she`` to the last person
 named as a speaker (the subject of any cue, quoted or not) of a matching
-gender when it is known from an honorific.  Honorifics are dropped from names.
+gender when it is known from an honorific, an earlier pronoun or a common
+first name borne almost only by one sex (``Tom``, ``Ann``; not ``Jo``).
+Honorifics are dropped from names.
 """
 
 from __future__ import annotations
@@ -93,6 +103,7 @@ from newsstruct._data.cues import (
     TERM_MARKERS,
     WEAK_FORMS,
 )
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
@@ -784,6 +795,7 @@ class _Paragraph:
                 and k + 1 < j
                 and not self.texts[k].endswith(("'s", "\u2019s"))
                 and not (k - 1 >= floor and self.lowers[k - 1] in _MODIFIER_OWNERS)
+                and not (k - 1 >= floor and _article_modifier(self, k))
             ):  # "her Republican opponent" is no "Republican" and its verb
                 found = self._np_core(k, floor)
                 nxt_at = k + 1
@@ -1296,6 +1308,39 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
 
 #: Possessives before a capitalised modifier: it is part of a noun phrase.
 _MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+
+#: Words that make the one capitalised word after them a modifier of a noun.
+_MODIFIER_ARTICLES = frozenset({"a", "an", "the", "so-called"})
+
+
+def _article_modifier(para: _Paragraph, k: int) -> bool:
+    """Whether the name word *k* modifies a noun after an article (``a Republican debate``).
+
+    The word after it is in lower case and reads as no verb: no cue, no
+    ``-ed`` or ``-s`` form (``the Pentagon said``, ``the Pentagon warns`` stay);
+    no speaker noun is among the next three words (``the Florida senator``,
+    ``a Clinton campaign official`` stay).
+    """
+    nxt = k + 1
+    texts = para.texts
+    if para.lowers[k - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+        return False
+    word = texts[nxt]
+    if not (
+        para.kinds[nxt] == _WORD
+        and word.isalpha()
+        and word.islower()
+        and nxt not in para.cues
+        and not word.endswith(("ed", "s"))
+    ):
+        return False
+    for m in range(nxt, min(nxt + 3, len(texts))):
+        if not texts[m].islower() or texts[m] in _FUNCTION_CAPS:
+            break
+        if _speaker_head(texts[m]):
+            return False
+    return True
+
 
 #: Words in -ing that are prepositions, not verbs (``with Jo during the hearing``).
 _ING_PREPOSITIONS = frozenset(
@@ -2184,6 +2229,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     people: list[_Person] = []
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
+    surnames: set[str] = set()
     read: set[str] = set()  # a run read again changes nothing
     plain = text.isascii() or SPEAKER_NAME_NOT_PLAIN.search(text) is None
     for paragraph in paragraphs:
@@ -2217,12 +2263,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 words = _one_sentence(words)
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
-            while first < len(words) and bare[first] in _FUNCTION_CAPS:
+            while first < len(words) and (
+                bare[first] in _FUNCTION_CAPS or bare[first] in _NAME_RUN_OPENERS
+            ):
                 first += 1
             if len(words) - first < 2:
                 continue
             # (a run holds no comma: its words need no stripping)
-            role, name, gender = _split_role_bare(words[first:], bare[first:])
+            cut = _name_before_of(words, bare, first)
+            role, name, gender = _split_role_bare(words[first:cut], bare[first:cut])
             if "'s" in run or "\u2019s" in run:
                 name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
@@ -2233,11 +2282,74 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
                 continue
+            if _after_surname(name, surnames):
+                continue
+            surnames.add(name[-1])
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
                 people.append(_Person(full, " ".join(role) or None, gender, start))
     return [_with_gender(person, surname_gender) for person in people]
+
+
+#: Words that open a capitalised run at a sentence start but no name
+#: (``Despite Santilli``, ``Does Rubio``, ``Neither Tom Lind``), besides
+#: :data:`_FUNCTION_CAPS`.
+_NAME_RUN_OPENERS = frozenset(
+    {"despite", "neither", "nor", "does", "did", "see", "amid", "among", "without",
+     "within", "beyond", "outside", "upon", "against", "through", "whatever", "whoever"}
+)  # fmt: skip
+
+
+def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
+    """Whether *name* opens with the surname of someone named before (``Trump Tower``).
+
+    A common first name is still a first name (``Scott Lind`` after ``Tim Scott``).
+
+    >>> from newsstruct._speakers import _after_surname
+    >>> _after_surname(["Lind", "Tower"], {"Lind"}), _after_surname(["Tom", "Lind"], {"Lind"})
+    (True, False)
+    """
+    first = name[0]
+    if first not in surnames:
+        return False
+    low = first.lower()
+    return low not in MALE_FIRST_NAMES and low not in FEMALE_FIRST_NAMES
+
+
+def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> int:
+    """Where a name followed by ``of`` and a place ends (``Sen. Tom Lind of Ohio``).
+
+    The words from *first* up to the last ``of`` must end in a name that is no
+    role word nor organisation, and no role word or honorific may follow
+    ``of``, which then belongs to an office (``Secretary of State Jo Lind``);
+    nor may a possessive (``Acme's Vice-President of Sales``).
+
+    >>> from newsstruct._speakers import _name_before_of
+    >>> words = "Sen. Tom Lind of Ohio".split()
+    >>> _name_before_of(words, [w.lower().rstrip(".") for w in words], 0)
+    3
+    >>> words = "Secretary of State Jo Lind".split()
+    >>> _name_before_of(words, [w.lower().rstrip(".") for w in words], 0)
+    5
+    """
+    stop = len(bare)
+    if "of" not in bare:
+        return stop
+    at = stop - 1 - bare[::-1].index("of")
+    if at - first < 1 or not _ROLE_OR_HONORIFIC.isdisjoint(bare[at + 1 :]):
+        return stop
+    last = bare[at - 1]
+    if (
+        last in _ROLE_OR_HONORIFIC
+        or last in ORGANISATION_WORDS
+        or not words[at - 1][:1].isupper()
+        or not ORGANISATION_WORDS.isdisjoint(bare[first:at])
+        or not _ROLE_OR_HONORIFIC.isdisjoint(last.split("-"))  # "Vice-President of"
+        or any(word.endswith(("'s", "\u2019s")) for word in words[first:at])
+    ):
+        return stop
+    return at
 
 
 def _one_sentence(words: list[str]) -> list[str]:
@@ -2268,6 +2380,38 @@ def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
     if gender in (None, "unknown"):
         return person
     return attrs.evolve(person, gender=gender)
+
+
+def _other_first_name(name: Sequence[str], person: _Person) -> bool:
+    """Whether *name* opens with a common first name that is not *person*'s (``Jeb Bush``).
+
+    >>> from newsstruct._speakers import _other_first_name, _Person
+    >>> bill = _Person("Bill Clinton", None, "male", 0)
+    >>> _other_first_name(["Hillary", "Clinton"], bill), _other_first_name(["Bill", "Clinton"], bill)
+    (True, False)
+    """
+    first = name[0]
+    return person.name.partition(" ")[0] != first and (
+        first.lower() in MALE_FIRST_NAMES or first.lower() in FEMALE_FIRST_NAMES
+    )
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a common first name gives (``Jane Doe``), or None (``Jo Lind``, ``Lind``).
+
+    >>> from newsstruct._speakers import _first_name_gender
+    >>> _first_name_gender("Jane Doe"), _first_name_gender("John Doe"), _first_name_gender("Doe")
+    ('female', 'male', None)
+    """
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    first = first.lower()
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    return None
 
 
 def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
@@ -2340,11 +2484,14 @@ def _canonical(
                     return person.name, person.role, person
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
-    role, name, _gender = _split_role_bare(words, bare)
+    cut = _name_before_of(words, bare, 0)
+    role, name, _gender = _split_role_bare(words[:cut], bare[:cut])
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
     known = _lookup(index, name[-1], start)
+    if known is not None and len(name) >= 2 and _other_first_name(name, known):
+        known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         return known.name, known.role or (" ".join(role) or None), known
     canonical = " ".join(name)
@@ -2420,7 +2567,7 @@ def _latest(people: Sequence[_Person], gender: str, position: int) -> _Person | 
     for person in people:
         if person.position >= position:
             break
-        if person.gender in (None, gender):
+        if (person.gender or _first_name_gender(person.name)) in (None, gender):
             found = person
     return found
 
@@ -2486,7 +2633,7 @@ def resolve_speakers(
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
 
     def gender_of(person: _Person) -> str | None:
-        return person.gender or learned.get(person.name)
+        return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
     at = -1
     for packed in timeline:

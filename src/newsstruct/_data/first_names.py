@@ -1,0 +1,102 @@
+"""Common English first names that tell a man from a woman.
+
+Source: general knowledge of the given names most often borne in the United
+States and the United Kingdom (the kind of list the US Social Security
+Administration and the UK Office for National Statistics publish by birth
+year), kept to names borne almost only by one sex.  Names given to both
+(Jordan, Taylor, Pat, Kim, Jean, Leslie, Robin, Chris, Alex, Sam, Dana,
+Terry, Lee, Kelly, Andrea ...) are left out, and so are names that are
+common words or surnames first (Will, Mark, Grant, Carson).  Lower case.
+"""
+
+from __future__ import annotations
+
+#: First names borne (almost) only by men, lower case.
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {"aaron", "abe", "abraham", "adam", "al", "alan", "albert", "alberto", "alec",
+     "alejandro", "alexander", "alfred", "alfredo", "allan", "alvin", "ambrose",
+     "andre", "andrew", "andy", "angelo", "anthony", "antonio", "archie", "arnold",
+     "arthur", "austin", "barack", "barney", "barry", "bart", "ben", "benjamin",
+     "bennie", "bernard", "bernie", "bert", "bill", "billy", "bob", "bobby", "boris",
+     "brad", "bradley", "brandon", "brendan", "brent", "brett", "brian", "bruce",
+     "bryan", "bryce", "byron", "calvin", "carl", "carlos", "cecil", "chad", "charles",
+     "charlie", "chester", "chuck", "clarence", "claude", "clayton", "clifford",
+     "clint", "clyde", "cody", "colin", "connor", "conor", "corey", "cory", "craig",
+     "curt", "curtis", "dan", "daniel", "danny", "darrell", "darren", "dave", "david",
+     "dean", "dennis", "derek", "desmond", "dick", "diego", "dominic", "don", "donald",
+     "doug", "douglas", "duane", "duncan", "dustin", "dwight", "ed", "eddie", "edgar",
+     "eduardo", "edward", "edwin", "elijah", "elliot", "elliott", "elmer", "emmanuel",
+     "enrique", "eric", "erik", "ernest", "ernie", "eugene", "evan", "everett", "felix",
+     "fernando", "floyd", "francis", "francisco", "frank", "frankie", "fred", "freddie",
+     "frederick", "gabriel", "gary", "gavin", "geoff", "geoffrey", "george", "gerald",
+     "gerard", "gilbert", "glenn", "gordon", "graham", "greg", "gregg", "gregory",
+     "gus", "guy", "hal", "hank", "harold", "harry", "harvey", "hector", "henry",
+     "herbert", "herman", "howard", "hugh", "hugo", "ian", "isaac", "ivan", "jack",
+     "jacob", "jake", "james", "jared", "jason", "javier", "jay", "jeb", "jeff",
+     "jeffrey", "jeremy", "jerome", "jerry", "jim", "jimmy", "joe", "joel", "joey",
+     "john", "johnny", "jon", "jonathan", "jorge", "jose", "joseph", "josh", "joshua",
+     "juan", "julian", "julius", "justin", "karl", "keith", "ken", "kenneth", "kenny",
+     "kevin", "kirk", "kurt", "kyle", "lance", "larry", "lawrence", "leo", "leon",
+     "leonard", "leroy", "lloyd", "lonnie", "louis", "lucas", "luis", "luke", "lyndon",
+     "malcolm", "manuel", "marc", "marco", "marcus", "mario", "martin", "marty",
+     "marvin", "matt", "matthew", "maurice", "max", "melvin", "michael", "miguel",
+     "mike", "miles", "milton", "mitch", "mitt", "mohammed", "muhammad", "nathan",
+     "nathaniel", "ned", "neil", "newt", "nicholas", "nick", "nigel", "noah", "norman",
+     "oliver", "omar", "orrin", "oscar", "otto", "owen", "pablo", "patrick", "paul",
+     "pedro", "percy", "pete", "peter", "phil", "philip", "phillip", "pierre", "rafael",
+     "ralph", "ramon", "rand", "randall", "randolph", "randy", "raul", "ray", "raymond",
+     "reggie", "reginald", "rex", "ricardo", "richard", "rick", "ricky", "rob",
+     "robert", "roberto", "rod", "rodney", "roger", "roland", "ron", "ronald", "ronnie",
+     "roy", "rudolph", "rudy", "rupert", "russ", "ryan", "salvador", "samuel", "saul",
+     "scott", "sean", "sergio", "seth", "shawn", "sheldon", "sherrod", "sidney",
+     "simon", "stanley", "stephen", "steve", "steven", "stewart", "stuart", "tad",
+     "ted", "teddy", "theodore", "thomas", "tim", "timothy", "toby", "todd", "tom",
+     "tommy", "tony", "travis", "trent", "trevor", "troy", "tyler", "vernon", "victor",
+     "vince", "vincent", "vladimir", "wade", "walter", "wayne", "wesley", "wilbur",
+     "willard", "william", "willie", "xavier", "zach", "zachary"}
+)  # fmt: skip
+
+#: First names borne (almost) only by women, lower case.
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {"abigail", "ada", "adele", "adriana", "agnes", "alexandra", "alice", "alicia",
+     "alison", "allison", "alma", "amanda", "amber", "amelia", "amy", "ana", "angela",
+     "angelina", "angie", "anita", "ann", "anna", "anne", "annette", "annie",
+     "antoinette", "arlene", "audrey", "barbara", "beatrice", "becky", "belinda",
+     "bernadette", "beth", "bethany", "betsy", "betty", "beverly", "bonnie", "brenda",
+     "bridget", "brittany", "camille", "candace", "cara", "carla", "carly", "carmen",
+     "carol", "carole", "caroline", "carolyn", "carrie", "catherine", "cathy",
+     "cecilia", "charlotte", "chelsea", "cheryl", "christina", "christine", "cindy",
+     "claire", "clara", "claudia", "colleen", "connie", "constance", "cynthia", "daisy",
+     "darlene", "dawn", "debbie", "deborah", "debra", "deirdre", "delores", "denise",
+     "diana", "diane", "dianne", "dolores", "donna", "doris", "dorothy", "edith",
+     "edna", "eileen", "elaine", "eleanor", "elena", "elisabeth", "elise", "eliza",
+     "elizabeth", "ella", "ellen", "eloise", "elsie", "emily", "emma", "erica", "erika",
+     "erin", "esther", "ethel", "eva", "eve", "evelyn", "faith", "felicia", "fiona",
+     "florence", "frances", "gail", "gayle", "georgia", "geraldine", "gertrude", "gina",
+     "gladys", "gloria", "grace", "gwen", "gwendolyn", "hannah", "harriet", "hazel",
+     "heather", "heidi", "helen", "helena", "hilary", "hillary", "holly", "hope", "ida",
+     "ilene", "ingrid", "irene", "iris", "isabel", "isabella", "ivanka", "jackie",
+     "jacqueline", "jane", "janet", "janice", "jasmine", "jeanette", "jeanne",
+     "jennifer", "jenny", "jessica", "jill", "joan", "joann", "joanna", "joanne",
+     "jodi", "josephine", "joy", "joyce", "judith", "judy", "julia", "julie", "juliet",
+     "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "katrina",
+     "katy", "kay", "kayla", "kellyanne", "kirsten", "kristen", "kristi", "kristin",
+     "laura", "lauren", "laurie", "leah", "lena", "lillian", "lily", "linda", "lisa",
+     "lois", "loretta", "lori", "lorraine", "louise", "lucia", "lucille", "lucy",
+     "lydia", "lynda", "lynne", "mabel", "madeleine", "madeline", "maggie", "marcia",
+     "margaret", "margarita", "maria", "marian", "marianne", "marie", "marilyn",
+     "marjorie", "marlene", "marsha", "martha", "mary", "maureen", "maxine", "megan",
+     "megyn", "melania", "melanie", "melinda", "melissa", "meredith", "michele",
+     "michelle", "mildred", "mindy", "miranda", "miriam", "molly", "monica", "muriel",
+     "myra", "nancy", "naomi", "natalie", "nellie", "nicole", "nikki", "nina", "nora",
+     "norma", "olga", "olivia", "paige", "pamela", "patricia", "patsy", "patty",
+     "paula", "pauline", "pearl", "peggy", "penelope", "penny", "phyllis", "priscilla",
+     "rachel", "rebecca", "regina", "rhonda", "rita", "roberta", "rosa", "rosalind",
+     "rose", "rosemary", "roxanne", "ruby", "ruth", "sabrina", "sally", "samantha",
+     "sandra", "sara", "sarah", "sharon", "sheila", "shelley", "sherry", "shirley",
+     "sofia", "sonia", "sophia", "sophie", "stella", "stephanie", "sue", "susan",
+     "susanne", "suzanne", "sylvia", "tamara", "tammy", "tanya", "teresa", "theresa",
+     "tiffany", "tina", "tricia", "trisha", "valerie", "vanessa", "vera", "veronica",
+     "vicki", "vickie", "victoria", "viola", "violet", "virginia", "vivian", "wanda",
+     "wendy", "yolanda", "yvonne", "zoe"}
+)  # fmt: skip
