@@ -1673,8 +1673,7 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
     """
     texts, kinds = para.texts, para.kinds
     if qi - noun > _SPEECH_NOUN_REACH or any(
-        kinds[m] == _QUOTE or (kinds[m] == _PUNCT and texts[m] != ",")
-        for m in range(noun + 1, qi)
+        kinds[m] == _QUOTE or (kinds[m] == _PUNCT and texts[m] != ",") for m in range(noun + 1, qi)
     ):
         return None
     k = noun - 1
