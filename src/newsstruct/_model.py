@@ -132,33 +132,17 @@ _set_text = Paragraph.text.__set__  # type: ignore[attr-defined]
 _set_span = Paragraph.span.__set__  # type: ignore[attr-defined]
 
 
-def paragraph_at(text: str, start: int, end: int) -> Paragraph:
-    """``Paragraph(text[start:end], Span(start, end))``, for offsets known to be valid.
-
-    Built without the checks of :class:`Span` (the composer builds one per
-    paragraph of every article, and its offsets come from the text): equal,
-    in every way, to the record built the usual way.
-
-    >>> from newsstruct._model import Paragraph, Span, paragraph_at
-    >>> paragraph_at("Ports shut. Talks end.", 12, 22) == Paragraph("Talks end.", Span(12, 22))
-    True
-    """
-    span = _new(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    paragraph = _new(Paragraph)
-    _set_text(paragraph, text[start:end])
-    _set_span(paragraph, span)
-    return paragraph
-
-
 def paragraphs_at(text: str, bounds: Iterable[tuple[int, int]]) -> tuple[Paragraph, ...]:
-    """:func:`paragraph_at` for each ``(start, end)`` of *bounds*, in one loop.
+    """``Paragraph(text[start:end], Span(start, end))`` for each ``(start, end)`` of *bounds*.
 
-    >>> from newsstruct._model import paragraph_at, paragraphs_at
+    For offsets known to be valid: built without the checks of :class:`Span`
+    (the composer builds one per paragraph of every article, and its offsets
+    come from the text), equal in every way to the records built the usual way.
+
+    >>> from newsstruct._model import Paragraph, Span, paragraphs_at
     >>> text = "Ports shut. Talks end."
     >>> paragraphs_at(text, [(0, 11), (12, 22)]) == (
-    ...     paragraph_at(text, 0, 11), paragraph_at(text, 12, 22))
+    ...     Paragraph("Ports shut.", Span(0, 11)), Paragraph("Talks end.", Span(12, 22)))
     True
     """
     paragraphs: list[Paragraph] = []
