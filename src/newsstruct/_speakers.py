@@ -521,6 +521,8 @@ class _Paragraph:
         #: the cue indices in order (the dict is filled in token order)
         self.cue_order = list(self.cues)
         self._common: dict[str, bool] = {}
+        #: (cue, floor) -> the subject :meth:`np_before` found
+        self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def _cap(self, index: int) -> bool:
         """Whether token *index* is a capitalised word."""
@@ -643,7 +645,18 @@ class _Paragraph:
         return _Event(start, end, start, end)
 
     def np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
-        """The subject noun phrase that ends right before token *cue*."""
+        """The subject noun phrase that ends right before token *cue*.
+
+        Read once for each ``(cue, floor)``: the subjects of a paragraph's
+        cues are asked for its events and again by its quotes.
+        """
+        key = (cue, floor)
+        if key in self._subjects:
+            return self._subjects[key]
+        found = self._subjects[key] = self._np_before(cue, floor)
+        return found
+
+    def _np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         found = self._with_clause_subject(cue, floor)
         if found is not None:
             return found
