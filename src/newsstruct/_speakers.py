@@ -119,6 +119,8 @@ from newsstruct._patterns import (
 )
 
 if TYPE_CHECKING:
+    import regex
+
     from newsstruct._quotes import Segment
 
 _WORD = 1
@@ -1978,6 +1980,12 @@ def attribute(
             # no quotes and no cue (``according to`` and ``in the words of``
             # are read next to quotes only): nothing to attribute or hand on
             continue
+        if last_speaker is None and _quotes_only(text, paragraph, segs):
+            next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if next_paragraph is None or not _dash_credit(text, next_paragraph):
+                # nothing but quotes, no speaker to carry on and no credit line
+                # after it: no cue, no subject, nothing to attribute or hand on
+                continue
         para = _Paragraph(text, paragraph, segs)
         for cue_index in para.cue_order:
             subject = para.np_before(cue_index, para.sentence_start(cue_index))
@@ -2087,15 +2095,47 @@ def _credit_line(
     """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote."""
     if index + 1 >= len(paragraphs) or not para.kinds or para.kinds[-1] != _QUOTE:
         return None
-    following = paragraphs[index + 1]
-    if len(following.text) > 60:
-        return None
-    match = SPEAKER_DASH_LINE.match(text, following.span.start, following.span.end)
+    match = _dash_credit(text, paragraphs[index + 1])
     if match is None:
         return None
     start, end = match.span("name")
     name = text[start:end]
     return Attribution(Speaker(name=name, mention=name, span=Span(start, end)), None, "direct")
+
+
+def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
+    """*paragraph* as a credit line (``- Sanders.``), or None."""
+    if len(paragraph.text) > 60:
+        return None
+    return SPEAKER_DASH_LINE.match(text, paragraph.span.start, paragraph.span.end)
+
+
+def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -> bool:
+    """Whether *paragraph* holds quoted segments and no word around them.
+
+    Such a paragraph has no cue and no subject: only punctuation and white
+    space stand between its quotes.
+
+    >>> from newsstruct._quotes import _segments
+    >>> def check(text):
+    ...     paragraphs = [Paragraph(text, Span(0, len(text)))]
+    ...     return _quotes_only(text, paragraphs[0], _segments(text, paragraphs)[0])
+    >>> check('"We will."  "Soon."'), check('- "Yes!" -'), check('"We will," he said.')
+    (True, True, False)
+    """
+    if not segments:
+        return False
+    pos = paragraph.span.start
+    for segment in segments:
+        if segment.open_start > pos and _has_word(text[pos : segment.open_start]):
+            return False
+        pos = segment.close_end
+    return pos >= paragraph.span.end or not _has_word(text[pos : paragraph.span.end])
+
+
+def _has_word(piece: str) -> bool:
+    """Whether *piece* holds a character that starts a word token (alphanumeric or ``_``)."""
+    return not piece.isspace() and (any(map(str.isalnum, piece)) or "_" in piece)
 
 
 def _utterance(text: str, segment: Segment) -> bool:
