@@ -1023,3 +1023,18 @@ def test_word_opening_a_sentence_is_no_first_name() -> None:
     # negative: a first name in the same place is kept
     text = 'Tom Lind lost. Dorothy Lind won the vote.\n\n"We won," Lind said.'
     assert one_speaker(text) == ("Lind", "Dorothy Lind")
+
+
+def test_quotes_only_paragraph_is_skipped_only_when_nothing_can_name_it() -> None:
+    # no words around the quotes and no speaker before: nothing attributes it
+    assert find_quotes('"We will rebuild the harbour."\n\n"And soon."') == ()
+    # a credit line after it still names it
+    quotes = find_quotes('"We will rebuild the harbour."\n\n- Jane Doe.')
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will rebuild the harbour.", "Jane Doe")
+    ]
+    # a speaker from the paragraph before carries on into it
+    quotes = find_quotes(
+        'Mayor Ana Ruiz said: "We will rebuild."\n\n- "And we will do it soon." -'
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
