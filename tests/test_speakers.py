@@ -1034,7 +1034,5 @@ def test_quotes_only_paragraph_is_skipped_only_when_nothing_can_name_it() -> Non
         ("We will rebuild the harbour.", "Jane Doe")
     ]
     # a speaker from the paragraph before carries on into it
-    quotes = find_quotes(
-        'Mayor Ana Ruiz said: "We will rebuild."\n\n- "And we will do it soon." -'
-    )
+    quotes = find_quotes('Mayor Ana Ruiz said: "We will rebuild."\n\n- "And we will do it soon." -')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
