@@ -961,3 +961,61 @@ def test_by_agent_of_a_reduced_relative_inside_a_report_does_not_speak() -> None
     # negative: "He said the arguments cited by Hughes ... "...": He reports them
     text = 'Tom Lind said the reasons cited by the board for the delay "tend to be weak."'
     assert one_speaker(text) == ("Tom Lind", "Tom Lind")
+
+
+def _speaker_of(text: str) -> tuple[str, str | None]:
+    """(name, role) of the speaker of the last quote of *text*."""
+    speaker = find_quotes(text)[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.role
+
+
+def test_a_name_ends_before_of_and_a_place_or_firm() -> None:
+    text = '"Rates will fall," said Sen. Jo Kent of Ohio.'
+    assert _speaker_of(text) == ("Jo Kent", "Sen.")
+    text = '"Rates will fall," said analyst Tom Lind of Acme Research Partners.'
+    assert _speaker_of(text) == ("Tom Lind", "analyst")
+    text = 'Tom Lind of Acme Research Partners said rates were low. "They will fall," he said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: a role before "of" is one title
+    text = '"Rates will fall," said Secretary of State Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "Secretary of State")
+
+
+def test_a_company_name_is_no_person() -> None:
+    # "he" is not the firm named before it
+    text = (
+        'Tom Lind said the deal was done. Acme Tool Corp said it agreed. "We are pleased," he said.'
+    )
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # a person named right after a firm's name is the person
+    text = '"Prices will rise," said oilseeds analyst for Acme Capital Markets Jo Kent.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    from newsstruct._speakers import _split_role
+
+    assert _split_role(["Acme", "Tool", "Corp"])[1] == []
+    # negative: a company word in lower case is no firm's name
+    assert _split_role(["Jo", "research", "Kent"])[1] == ["Jo", "research", "Kent"]
+
+
+def test_a_city_glued_before_a_name_is_dropped() -> None:
+    from newsstruct._speakers import _split_role
+
+    text = 'Officials met in Tokyo Tom Lind said. "It went well," Lind said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: a city that is also a personal name stays
+    assert _split_role(["Jackson", "Tom", "Lind"])[1] == ["Jackson", "Tom", "Lind"]
+    # negative: a city alone before a surname is a two-word name
+    assert _split_role(["Paris", "Lind"])[1] == ["Paris", "Lind"]
+
+
+def test_a_name_broken_over_lines_is_one_line() -> None:
+    text = (
+        "RATES SEEN LOWER\n    LONDON, March 3 - Rates were low this week and dealers\n"
+        'expected them to stay there.\n    "Rates will fall," said one senior\n'
+        "bank official.\n"
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "one senior\nbank official"
+    assert quote.speaker.name == "one senior bank official"

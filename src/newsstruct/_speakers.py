@@ -70,6 +70,12 @@ that opens its clause to that name (``But Tom Lind, the president of X, ...,
 said``); ``he``/``she`` to the last person
 named as a speaker (the subject of any cue, quoted or not) of a matching
 gender when it is known from an honorific.  Honorifics are dropped from names.
+A name ends before *of* and the place or firm after it (``Sen. Jo Kent of
+Ohio``, ``Tom Lind of Acme Securities``; not ``Secretary of State``); a
+company's name (``Acme Tool Corp``, :data:`COMPANY_WORDS`) is no person's,
+but a name right after it is (``Acme Capital Markets Jo Kent``); a listed
+city glued before a name is dropped (``in Tokyo Tom Lind said``); a mention
+broken over lines is named on one line.
 """
 
 from __future__ import annotations
@@ -2114,6 +2120,8 @@ class _Person:
 # (imported here, not above, to keep this section's changes in one place)
 from itertools import filterfalse  # noqa: E402
 
+from newsstruct._data.gazetteer import is_known_place  # noqa: E402
+from newsstruct._data.titles import COMPANY_WORDS  # noqa: E402
 from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
 
 #: The words before a name that :func:`_split_role` reads as its role.
@@ -2152,7 +2160,16 @@ def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]
 def _split_role_bare(
     words: Sequence[str], bare: Sequence[str]
 ) -> tuple[list[str], list[str], str | None]:
-    """:func:`_split_role`, given the :func:`_bare` form of every word."""
+    """:func:`_split_role`, given the :func:`_bare` form of every word.
+
+    A name followed by *of* ends there (``Sen. Jo Lind of Ohio``, ``Jo Lind
+    of Acme Securities``); a company's name is no person's (``Acme
+    Securities Inc``), but a name after it is (``Acme Capital Markets Jo
+    Lind``).
+    """
+    if "of" in bare:
+        end = _before_of(words, bare)
+        words, bare = words[:end], bare[:end]
     gender: str | None = None
     last_role = -1
     role: list[str] = []
@@ -2168,7 +2185,50 @@ def _split_role_bare(
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
-    return role, list(words[last_role + 1 : stop]), gender
+    first = last_role + 1
+    owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
+    if not COMPANY_WORDS.isdisjoint(owned):
+        firm = [
+            i
+            for i, low in enumerate(owned)
+            if low in COMPANY_WORDS and words[first + i][:1].isupper()
+        ]
+        if firm:  # "Acme Capital Markets Jo Lind": the name after the firm's
+            first += firm[-1] + 1
+            if stop - first < 2:
+                return role, [], gender
+    elif stop - first >= 3:
+        first += _place_before(words[first:stop])
+    return role, list(words[first:stop]), gender
+
+
+def _place_before(name: Sequence[str]) -> int:
+    """How many words of a long name are a city glued before it (``Tokyo Jo M. Lind``).
+
+    A listed city that is no personal name, of one or two words, with a name
+    of two or three words after it, not written in capitals (a headline).
+    """
+    if all(word.isupper() for word in name[1:]):
+        return 0
+    for size in (2, 1):
+        if 2 <= len(name) - size <= 3 and is_known_place(" ".join(name[:size]), names_too=False):
+            return size
+    return 0
+
+
+def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
+    """Where a name ends before *of* and the place or firm after it.
+
+    Two name words before *of* are a name (``Jo Lind of Ohio`` ends at
+    *of*); a role or one word is not (``Secretary of State``, ``Bank of
+    England``).
+    """
+    for i in range(2, len(words)):
+        if words[i] == "of" and all(
+            _named_word(words[j]) and bare[j] not in _ROLE_OR_HONORIFIC for j in (i - 2, i - 1)
+        ):
+            return i
+    return len(words)
 
 
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
@@ -2306,6 +2366,8 @@ def _canonical(
     *mentioned* is the speaker's ``(mention, name, span.start)``.
     """
     mention, said_name, start = mentioned
+    if not mention.isprintable() or "  " in mention:
+        mention = " ".join(mention.split())  # a mention broken over lines
     low = mention.lower()
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence

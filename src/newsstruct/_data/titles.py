@@ -66,3 +66,16 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
      "letter", "memo", "post", "tweet", "ad", "advertisement", "video", "email", "poll",
      "survey", "study", "filing", "lawsuit", "complaint", "document", "documents"}
 )  # fmt: skip
+
+#: Words that make a capitalised run a company's name rather than a person's
+#: (``Acme Securities Inc``, ``Royal Bank``): legal forms (``Inc``, ``Corp``,
+#: ``Ltd``, ``PLC``, ``SA``, ``AG``, ``NV``, ``GmbH``) and the nouns that close
+#: the names of banks and brokers.  Sources: the legal-form suffixes listed by
+#: ISO 20275 (entity legal forms) for the largest markets, and the firm names
+#: quoted in financial wire copy.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc",
+     "llc", "llp", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh", "kk", "bhd", "pty",
+     "securities", "bank", "banque", "brothers", "bros", "associates", "partners",
+     "markets", "holdings", "investments", "research", "exchange", "trust"}
+)  # fmt: skip
