@@ -1019,3 +1019,26 @@ def test_a_name_broken_over_lines_is_one_line() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention == "one senior\nbank official"
     assert quote.speaker.name == "one senior bank official"
+
+
+def test_a_described_mention_is_named_after_the_name_closing_it() -> None:
+    text = '"We will win," said his campaign manager Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "campaign manager")
+    text = '"We will win," said the head of the OECD Tom Lind.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: after "for" the name is the one spoken for, not the speaker
+    text = '"We will win," said a spokesman for Jo Kent.'
+    assert _speaker_of(text)[0] == "a spokesman for Jo Kent"
+    # negative: a place before a party word is no name
+    text = '"We will win," said the Ohio Democrat.'
+    assert _speaker_of(text)[0] == "the Ohio Democrat"
+
+
+def test_a_name_after_a_possessive_is_the_person() -> None:
+    text = '"It is late," the Herald\'s Tom Lind wrote.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Sen. Jo Kent voted no. "It is late," Kent\'s office said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: the owner of a person does not speak for them
+    text = 'Sen. Jo Kent voted no. "It is late," Kent\'s son said.'
+    assert _speaker_of(text)[0] != "Jo Kent"

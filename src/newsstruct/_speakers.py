@@ -75,7 +75,12 @@ Ohio``, ``Tom Lind of Acme Securities``; not ``Secretary of State``); a
 company's name (``Acme Tool Corp``, :data:`COMPANY_WORDS`) is no person's,
 but a name right after it is (``Acme Capital Markets Jo Kent``); a listed
 city glued before a name is dropped (``in Tokyo Tom Lind said``); a mention
-broken over lines is named on one line.
+broken over lines is named on one line.  A described mention that ends in a
+name after a speaker noun or a possessive is that name (``his campaign
+manager Jo Kent``, ``the Herald's Jo Kent``; not ``a spokesman for Jo
+Kent``); after a possessive inside a name the name is what follows it
+(``Acme's Jo Kent``), and an office or document speaks for its owner
+(``Kent's office``; not ``Kent's son``).
 """
 
 from __future__ import annotations
@@ -2165,7 +2170,9 @@ def _split_role_bare(
     A name followed by *of* ends there (``Sen. Jo Lind of Ohio``, ``Jo Lind
     of Acme Securities``); a company's name is no person's (``Acme
     Securities Inc``), but a name after it is (``Acme Capital Markets Jo
-    Lind``).
+    Lind``); after a possessive the name is the capitalised words that
+    follow it (``the Herald's Jo Lind``), or the owner of an office or a
+    document (``Lind's office``, not ``Lind's son``).
     """
     if "of" in bare:
         end = _before_of(words, bare)
@@ -2186,6 +2193,13 @@ def _split_role_bare(
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
     first = last_role + 1
+    for i in range(stop - 2, first - 1, -1):
+        if bare[i].endswith(("'s", "\u2019s")) and words[i][:1].isupper():
+            if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
+                first = i + 1
+            elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
+                stop = i + 1  # "Kent's office"
+            break
     owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
     if not COMPANY_WORDS.isdisjoint(owned):
         firm = [
@@ -2202,14 +2216,21 @@ def _split_role_bare(
     return role, list(words[first:stop]), gender
 
 
+#: What a person's office or campaign issues in their name (``Kent's office``).
+_OWNED = SOURCE_NOUNS - PERSON_NOUNS
+
+
 def _place_before(name: Sequence[str]) -> int:
     """How many words of a long name are a city glued before it (``Tokyo Jo M. Lind``).
 
-    A listed city that is no personal name, of one or two words, with a name
-    of two or three words after it, not written in capitals (a headline).
+    A listed city that is no personal name, of one or two words, or an
+    organisation's initials (``OECD Jo Kent``), with a name of two or three
+    words after it, not written in capitals (a headline).
     """
     if all(word.isupper() for word in name[1:]):
         return 0
+    if _acronym(name[0]) and len(name) <= 4:
+        return 1  # "OECD Jo Kent"
     for size in (2, 1):
         if 2 <= len(name) - size <= 3 and is_known_place(" ".join(name[:size]), names_too=False):
             return size
@@ -2389,6 +2410,15 @@ def _canonical(
         beside = _appositive_name(text, start, index)
         if beside is not None:
             return beside.name, beside.role, beside
+        at = _name_at_end(words) if determined else 0
+        if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
+            run = " ".join(words[at:])
+            named, its_role, person = _canonical((run, run, start), people, index, last, text)
+            if person is not None and " " in named:
+                described = words[1:at]
+                if its_role is None and all(word.islower() for word in described):
+                    its_role = " ".join(described) or None
+                return named, its_role, person
     if determined:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
@@ -2443,6 +2473,43 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
     if found is not None and found.name == " ".join(name):
         return found
     return None
+
+
+def _name_at_end(words: Sequence[str]) -> int:
+    """Where the name that closes a described mention starts, or 0.
+
+    The name follows a lower-case speaker noun or a possessive (``his
+    campaign manager Jo Kent``, ``the Herald's Jo Kent``); not a function
+    word (``a spokesman for Jo Kent`` is the spokesman, ``the Ohio Democrat``
+    no name) nor another word (``an aide inside Kent Tower``).
+    """
+    at = len(words)
+    while at > 1 and words[at - 1][:1].isupper() and (
+        _named_word(words[at - 1]) or _bare(words[at - 1]) in _ROLE_OR_HONORIFIC
+    ):
+        at -= 1
+    if at == len(words) or at == 0:
+        return 0
+    before = words[at - 1]
+    if before.endswith(("'s", "\u2019s")) and at >= 2:
+        return at
+    low = before.lower()
+    if (
+        before.isalpha()
+        and before.islower()
+        and _speaker_head(low)
+        and low not in _STOP
+        and low not in _FUNCTION_CAPS
+    ):
+        return at
+    if len(words) - at >= 3 and _acronym(words[at]):
+        return at + 1  # "the head of the OECD Jo Kent"
+    return 0
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's initials (``OECD``, ``USDA``), never a first name."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _opens_clause(word: str) -> bool:
