@@ -1042,3 +1042,16 @@ def test_a_name_after_a_possessive_is_the_person() -> None:
     # negative: the owner of a person does not speak for them
     text = 'Sen. Jo Kent voted no. "It is late," Kent\'s son said.'
     assert _speaker_of(text)[0] != "Jo Kent"
+
+
+def test_a_body_named_before_a_person_is_not_in_the_name() -> None:
+    text = (
+        "Chancellor of the Exchequer Tom Lind spoke on Monday. "
+        '"Growth will pick up," Lind said.'
+    )
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Acme Traders Association Jo Kent spoke first. "Prices are low," she said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: a body alone is no person a pronoun can stand for
+    text = 'Tom Lind spoke. Acme Traders Association said it agreed. "It is fine," he said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
