@@ -1045,10 +1045,7 @@ def test_a_name_after_a_possessive_is_the_person() -> None:
 
 
 def test_a_body_named_before_a_person_is_not_in_the_name() -> None:
-    text = (
-        "Chancellor of the Exchequer Tom Lind spoke on Monday. "
-        '"Growth will pick up," Lind said.'
-    )
+    text = 'Chancellor of the Exchequer Tom Lind spoke on Monday. "Growth will pick up," Lind said.'
     assert _speaker_of(text)[0] == "Tom Lind"
     text = 'Acme Traders Association Jo Kent spoke first. "Prices are low," she said.'
     assert _speaker_of(text)[0] == "Jo Kent"
