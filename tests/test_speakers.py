@@ -1052,3 +1052,13 @@ def test_a_body_named_before_a_person_is_not_in_the_name() -> None:
     # negative: a body alone is no person a pronoun can stand for
     text = 'Tom Lind spoke. Acme Traders Association said it agreed. "It is fine," he said.'
     assert _speaker_of(text)[0] == "Tom Lind"
+
+
+def test_a_titled_surname_ends_before_of() -> None:
+    text = '"Rates will fall," said Sen. Kent of Ohio.'
+    assert _speaker_of(text)[0] == "Kent"
+    text = 'Republicans Kent of Ohio and Lind of Utah voted no. "It is late," Kent said.'
+    assert _speaker_of(text)[0] == "Kent"
+    # negative: a body or a title before "of" is no name
+    text = '"Rates will fall," said Deputy Minister of Finance Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "Deputy Minister of Finance")

@@ -2130,7 +2130,11 @@ from newsstruct._data.titles import COMPANY_WORDS  # noqa: E402
 from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
 
 #: The words before a name that :func:`_split_role` reads as its role.
-_ROLE_OR_HONORIFIC = HONORIFICS | ROLE_WORDS
+_ROLE_OR_HONORIFIC = (
+    HONORIFICS
+    | ROLE_WORDS
+    | {word + "s" for word in ("republican", "democrat", "senator", "governor", "minister")}
+)  # and their plurals: "Republicans Jo Kent of Ohio and ..."
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
 _FEMALE_WORDS = frozenset(
     {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen", "princess",
@@ -2216,8 +2220,8 @@ def _split_role_bare(
     return role, list(words[first:stop]), gender
 
 
-#: What a person's office or campaign issues in their name (``Kent's office``).
-_OWNED = SOURCE_NOUNS - PERSON_NOUNS
+#: What speaks in its owner's name (``Kent's office``, ``Kent's statement``).
+_OWNED = _DOCUMENTS | {"office", "campaign", "staff", "paper", "book", "website", "blog"}
 
 
 def _place_before(name: Sequence[str]) -> int:
@@ -2237,16 +2241,25 @@ def _place_before(name: Sequence[str]) -> int:
     return 0
 
 
+#: Titles written short before a name (``Sen.``, ``Gov.``, ``Dr.``; not ``U.S.``).
+_TITLE_ABBREVIATIONS = (ABBREVIATIONS & _ROLE_OR_HONORIFIC) - {"u.s", "st"}
+
+
 def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
     """Where a name ends before *of* and the place or firm after it.
 
-    Two name words before *of* are a name (``Jo Lind of Ohio`` ends at
-    *of*); a role or one word is not (``Secretary of State``, ``Bank of
-    England``).
+    A name word after a name word or a short title is a name (``Jo Lind of
+    Ohio`` and ``Sen. Lind of Ohio`` end at *of*); a role, a body or one
+    word is not (``Secretary of State``, ``Deputy Minister of Finance``,
+    ``U.S. Department of Agriculture``, ``Bank of England``).
     """
     for i in range(2, len(words)):
-        if words[i] == "of" and all(
-            _named_word(words[j]) and bare[j] not in _ROLE_OR_HONORIFIC for j in (i - 2, i - 1)
+        if (
+            words[i] == "of"
+            and _named_word(words[i - 1])
+            and bare[i - 1] not in _ROLE_OR_HONORIFIC
+            and bare[i - 1] not in COMPANY_WORDS
+            and (_named_word(words[i - 2]) or bare[i - 2] in _TITLE_ABBREVIATIONS)
         ):
             return i
     return len(words)
@@ -2484,8 +2497,10 @@ def _name_at_end(words: Sequence[str]) -> int:
     no name) nor another word (``an aide inside Kent Tower``).
     """
     at = len(words)
-    while at > 1 and words[at - 1][:1].isupper() and (
-        _named_word(words[at - 1]) or _bare(words[at - 1]) in _ROLE_OR_HONORIFIC
+    while (
+        at > 1
+        and words[at - 1][:1].isupper()
+        and (_named_word(words[at - 1]) or _bare(words[at - 1]) in _ROLE_OR_HONORIFIC)
     ):
         at -= 1
     if at == len(words) or at == 0:
