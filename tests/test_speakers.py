@@ -1062,3 +1062,13 @@ def test_a_titled_surname_ends_before_of() -> None:
     # negative: a body or a title before "of" is no name
     text = '"Rates will fall," said Deputy Minister of Finance Jo Kent.'
     assert _speaker_of(text) == ("Jo Kent", "Deputy Minister of Finance")
+
+
+def test_a_plural_possessive_and_a_capitalised_description_are_not_in_the_name() -> None:
+    text = '"It is late," Acme News\' Tom Lind wrote.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Comedian Jo Kent took the stage. "It is late," Kent said.'
+    assert _speaker_of(text) == ("Jo Kent", "Comedian")
+    # negative: a first name that is a common word stays in a two-word name
+    text = '"It is late," Star Lind said.'
+    assert _speaker_of(text)[0] == "Star Lind"

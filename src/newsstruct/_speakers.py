@@ -79,8 +79,9 @@ broken over lines is named on one line.  A described mention that ends in a
 name after a speaker noun or a possessive is that name (``his campaign
 manager Jo Kent``, ``the Herald's Jo Kent``; not ``a spokesman for Jo
 Kent``); after a possessive inside a name the name is what follows it
-(``Acme's Jo Kent``), and an office or document speaks for its owner
-(``Kent's office``; not ``Kent's son``).
+(``Acme's Jo Kent``, ``Acme News' Jo Kent``), and an office or document
+speaks for its owner (``Kent's office``; not ``Kent's son``); a capitalised
+word for what a person does is a role (``Comedian Jo Kent``).
 """
 
 from __future__ import annotations
@@ -2175,8 +2176,10 @@ def _split_role_bare(
     of Acme Securities``); a company's name is no person's (``Acme
     Securities Inc``), but a name after it is (``Acme Capital Markets Jo
     Lind``); after a possessive the name is the capitalised words that
-    follow it (``the Herald's Jo Lind``), or the owner of an office or a
-    document (``Lind's office``, not ``Lind's son``).
+    follow it (``the Herald's Jo Lind``, ``Fox News' Jo Lind``), or the owner
+    of an office or a document (``Lind's office``, not ``Lind's son``); a
+    capitalised word for what a person does opens a role (``Comedian Jo
+    Lind``).
     """
     if "of" in bare:
         end = _before_of(words, bare)
@@ -2193,12 +2196,14 @@ def _split_role_bare(
                 elif low in _FEMALE_WORDS:
                     gender = "female"
         role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
+    elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
+        last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
     first = last_role + 1
     for i in range(stop - 2, first - 1, -1):
-        if bare[i].endswith(("'s", "\u2019s")) and words[i][:1].isupper():
+        if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
             if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
                 first = i + 1
             elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
@@ -2219,6 +2224,12 @@ def _split_role_bare(
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
 
+
+#: Ends of a possessive (``the Herald's``, ``Fox News'``).
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+#: Words for what a person is or does, written capitalised before a name
+#: (``Comedian Jo Kent``): a role, as titles are.
+_DESCRIBING = PERSON_NOUNS - _DETERMINERS - _FUNCTION_CAPS
 
 #: What speaks in its owner's name (``Kent's office``, ``Kent's statement``).
 _OWNED = _DOCUMENTS | {"office", "campaign", "staff", "paper", "book", "website", "blog"}
@@ -2506,7 +2517,7 @@ def _name_at_end(words: Sequence[str]) -> int:
     if at == len(words) or at == 0:
         return 0
     before = words[at - 1]
-    if before.endswith(("'s", "\u2019s")) and at >= 2:
+    if before.endswith(_POSSESSIVE_ENDS) and at >= 2:
         return at
     low = before.lower()
     if (
