@@ -1072,3 +1072,11 @@ def test_a_plural_possessive_and_a_capitalised_description_are_not_in_the_name()
     # negative: a first name that is a common word stays in a two-word name
     text = '"It is late," Star Lind said.'
     assert _speaker_of(text)[0] == "Star Lind"
+
+
+def test_a_venue_or_news_outlet_is_no_person() -> None:
+    text = 'Jo Kent spoke at the Kent International Hotel on Monday. "It went well," Kent said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: a surname that is no venue word keeps its full name
+    text = 'Jo Kent Lind spoke on Monday. "It went well," Lind said.'
+    assert _speaker_of(text)[0] == "Jo Kent Lind"

@@ -71,7 +71,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 #: rather than a person's (``Acme Securities Inc``, ``Royal Bank``, ``Acme
 #: Traders Association``): legal forms (``Inc``, ``Corp``, ``Ltd``, ``PLC``,
 #: ``SA``, ``AG``, ``NV``, ``GmbH``), the nouns that close the names of banks
-#: and brokers, and those that close the names of public bodies.  Sources: the
+#: and brokers, and those that close the names of public bodies, venues and
+#: news media (``Acme Hotel``, ``Acme Times``).  Sources: the
 #: legal-form suffixes listed by ISO 20275 (entity legal forms) for the
 #: largest markets, and the names of firms and bodies quoted in wire copy.
 COMPANY_WORDS: frozenset[str] = frozenset(
@@ -81,5 +82,6 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "markets", "holdings", "investments", "research", "exchange", "trust",
      "association", "federation", "institute", "ministry", "department", "agency",
      "commission", "committee", "council", "bureau", "authority", "exchequer",
-     "affairs", "foundation", "university", "league", "society"}
+     "affairs", "foundation", "university", "league", "society", "club", "hotel",
+     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch"}
 )  # fmt: skip
