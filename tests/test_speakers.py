@@ -1036,3 +1036,122 @@ def test_quotes_only_paragraph_is_skipped_only_when_nothing_can_name_it() -> Non
     # a speaker from the paragraph before carries on into it
     quotes = find_quotes('Mayor Ana Ruiz said: "We will rebuild."\n\n- "And we will do it soon." -')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def _speaker_of(text: str) -> tuple[str, str | None]:
+    """(name, role) of the speaker of the last quote of *text*."""
+    speaker = find_quotes(text)[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.role
+
+
+def test_a_name_ends_before_of_and_a_place_or_firm() -> None:
+    text = '"Rates will fall," said Sen. Jo Kent of Ohio.'
+    assert _speaker_of(text) == ("Jo Kent", "Sen.")
+    text = '"Rates will fall," said analyst Tom Lind of Acme Research Partners.'
+    assert _speaker_of(text) == ("Tom Lind", "analyst")
+    text = 'Tom Lind of Acme Research Partners said rates were low. "They will fall," he said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: a role before "of" is one title
+    text = '"Rates will fall," said Secretary of State Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "Secretary of State")
+
+
+def test_a_company_name_is_no_person() -> None:
+    # "he" is not the firm named before it
+    text = (
+        'Tom Lind said the deal was done. Acme Tool Corp said it agreed. "We are pleased," he said.'
+    )
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # a person named right after a firm's name is the person
+    text = '"Prices will rise," said oilseeds analyst for Acme Capital Markets Jo Kent.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    from newsstruct._speakers import _split_role
+
+    assert _split_role(["Acme", "Tool", "Corp"])[1] == []
+    # negative: a company word in lower case is no firm's name
+    assert _split_role(["Jo", "research", "Kent"])[1] == ["Jo", "research", "Kent"]
+
+
+def test_a_city_glued_before_a_name_is_dropped() -> None:
+    from newsstruct._speakers import _split_role
+
+    text = 'Officials met in Tokyo Tom Lind said. "It went well," Lind said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: a city that is also a personal name stays
+    assert _split_role(["Jackson", "Tom", "Lind"])[1] == ["Jackson", "Tom", "Lind"]
+    # negative: a city alone before a surname is a two-word name
+    assert _split_role(["Paris", "Lind"])[1] == ["Paris", "Lind"]
+
+
+def test_a_name_broken_over_lines_is_one_line() -> None:
+    text = (
+        "RATES SEEN LOWER\n    LONDON, March 3 - Rates were low this week and dealers\n"
+        'expected them to stay there.\n    "Rates will fall," said one senior\n'
+        "bank official.\n"
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "one senior\nbank official"
+    assert quote.speaker.name == "one senior bank official"
+
+
+def test_a_described_mention_is_named_after_the_name_closing_it() -> None:
+    text = '"We will win," said his campaign manager Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "campaign manager")
+    text = '"We will win," said the head of the OECD Tom Lind.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    # negative: after "for" the name is the one spoken for, not the speaker
+    text = '"We will win," said a spokesman for Jo Kent.'
+    assert _speaker_of(text)[0] == "a spokesman for Jo Kent"
+    # negative: a place before a party word is no name
+    text = '"We will win," said the Ohio Democrat.'
+    assert _speaker_of(text)[0] == "the Ohio Democrat"
+
+
+def test_a_name_after_a_possessive_is_the_person() -> None:
+    text = '"It is late," the Herald\'s Tom Lind wrote.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Sen. Jo Kent voted no. "It is late," Kent\'s office said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: the owner of a person does not speak for them
+    text = 'Sen. Jo Kent voted no. "It is late," Kent\'s son said.'
+    assert _speaker_of(text)[0] != "Jo Kent"
+
+
+def test_a_body_named_before_a_person_is_not_in_the_name() -> None:
+    text = 'Chancellor of the Exchequer Tom Lind spoke on Monday. "Growth will pick up," Lind said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Acme Traders Association Jo Kent spoke first. "Prices are low," she said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: a body alone is no person a pronoun can stand for
+    text = 'Tom Lind spoke. Acme Traders Association said it agreed. "It is fine," he said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+
+
+def test_a_titled_surname_ends_before_of() -> None:
+    text = '"Rates will fall," said Sen. Kent of Ohio.'
+    assert _speaker_of(text)[0] == "Kent"
+    text = 'Republicans Kent of Ohio and Lind of Utah voted no. "It is late," Kent said.'
+    assert _speaker_of(text)[0] == "Kent"
+    # negative: a body or a title before "of" is no name
+    text = '"Rates will fall," said Deputy Minister of Finance Jo Kent.'
+    assert _speaker_of(text) == ("Jo Kent", "Deputy Minister of Finance")
+
+
+def test_a_plural_possessive_and_a_capitalised_description_are_not_in_the_name() -> None:
+    text = '"It is late," Acme News\' Tom Lind wrote.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+    text = 'Comedian Jo Kent took the stage. "It is late," Kent said.'
+    assert _speaker_of(text) == ("Jo Kent", "Comedian")
+    # negative: a first name that is a common word stays in a two-word name
+    text = '"It is late," Star Lind said.'
+    assert _speaker_of(text)[0] == "Star Lind"
+
+
+def test_a_venue_or_news_outlet_is_no_person() -> None:
+    text = 'Jo Kent spoke at the Kent International Hotel on Monday. "It went well," Kent said.'
+    assert _speaker_of(text)[0] == "Jo Kent"
+    # negative: a surname that is no venue word keeps its full name
+    text = 'Jo Kent Lind spoke on Monday. "It went well," Lind said.'
+    assert _speaker_of(text)[0] == "Jo Kent Lind"

@@ -80,6 +80,18 @@ named as a speaker (the subject of any cue, quoted or not) of a matching
 gender when it is known from an honorific, an earlier pronoun or a common
 first name borne almost only by one sex (``Tom``, ``Ann``; not ``Jo``).
 Honorifics are dropped from names.
+A name ends before *of* and the place or firm after it (``Sen. Jo Kent of
+Ohio``, ``Tom Lind of Acme Securities``; not ``Secretary of State``); a
+company's name (``Acme Tool Corp``, :data:`COMPANY_WORDS`) is no person's,
+but a name right after it is (``Acme Capital Markets Jo Kent``); a listed
+city glued before a name is dropped (``in Tokyo Tom Lind said``); a mention
+broken over lines is named on one line.  A described mention that ends in a
+name after a speaker noun or a possessive is that name (``his campaign
+manager Jo Kent``, ``the Herald's Jo Kent``; not ``a spokesman for Jo
+Kent``); after a possessive inside a name the name is what follows it
+(``Acme's Jo Kent``, ``Acme News' Jo Kent``), and an office or document
+speaks for its owner (``Kent's office``; not ``Kent's son``); a capitalised
+word for what a person does is a role (``Comedian Jo Kent``).
 """
 
 from __future__ import annotations
@@ -2211,10 +2223,16 @@ class _Person:
 # (imported here, not above, to keep this section's changes in one place)
 from itertools import filterfalse  # noqa: E402
 
+from newsstruct._data.gazetteer import is_known_place  # noqa: E402
+from newsstruct._data.titles import COMPANY_WORDS  # noqa: E402
 from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
 
 #: The words before a name that :func:`_split_role` reads as its role.
-_ROLE_OR_HONORIFIC = HONORIFICS | ROLE_WORDS
+_ROLE_OR_HONORIFIC = (
+    HONORIFICS
+    | ROLE_WORDS
+    | {word + "s" for word in ("republican", "democrat", "senator", "governor", "minister")}
+)  # and their plurals: "Republicans Jo Kent of Ohio and ..."
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
 _FEMALE_WORDS = frozenset(
     {"mrs", "ms", "miss", "madam", "lady", "dame", "sister", "queen", "princess",
@@ -2249,7 +2267,20 @@ def _split_role(words: Sequence[str]) -> tuple[list[str], list[str], str | None]
 def _split_role_bare(
     words: Sequence[str], bare: Sequence[str]
 ) -> tuple[list[str], list[str], str | None]:
-    """:func:`_split_role`, given the :func:`_bare` form of every word."""
+    """:func:`_split_role`, given the :func:`_bare` form of every word.
+
+    A name followed by *of* ends there (``Sen. Jo Lind of Ohio``, ``Jo Lind
+    of Acme Securities``); a company's name is no person's (``Acme
+    Securities Inc``), but a name after it is (``Acme Capital Markets Jo
+    Lind``); after a possessive the name is the capitalised words that
+    follow it (``the Herald's Jo Lind``, ``Fox News' Jo Lind``), or the owner
+    of an office or a document (``Lind's office``, not ``Lind's son``); a
+    capitalised word for what a person does opens a role (``Comedian Jo
+    Lind``).
+    """
+    if "of" in bare:
+        end = _before_of(words, bare)
+        words, bare = words[:end], bare[:end]
     gender: str | None = None
     last_role = -1
     role: list[str] = []
@@ -2262,10 +2293,84 @@ def _split_role_bare(
                 elif low in _FEMALE_WORDS:
                     gender = "female"
         role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
+    elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
+        last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
-    return role, list(words[last_role + 1 : stop]), gender
+    first = last_role + 1
+    for i in range(stop - 2, first - 1, -1):
+        if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
+            if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
+                first = i + 1
+            elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
+                stop = i + 1  # "Kent's office"
+            break
+    owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
+    if not COMPANY_WORDS.isdisjoint(owned):
+        firm = [
+            i
+            for i, low in enumerate(owned)
+            if low in COMPANY_WORDS and words[first + i][:1].isupper()
+        ]
+        if firm:  # "Acme Capital Markets Jo Lind": the name after the firm's
+            first += firm[-1] + 1
+            if stop - first < 2:
+                return role, [], gender
+    elif stop - first >= 3:
+        first += _place_before(words[first:stop])
+    return role, list(words[first:stop]), gender
+
+
+#: Ends of a possessive (``the Herald's``, ``Fox News'``).
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+#: Words for what a person is or does, written capitalised before a name
+#: (``Comedian Jo Kent``): a role, as titles are.
+_DESCRIBING = PERSON_NOUNS - _DETERMINERS - _FUNCTION_CAPS
+
+#: What speaks in its owner's name (``Kent's office``, ``Kent's statement``).
+_OWNED = _DOCUMENTS | {"office", "campaign", "staff", "paper", "book", "website", "blog"}
+
+
+def _place_before(name: Sequence[str]) -> int:
+    """How many words of a long name are a city glued before it (``Tokyo Jo M. Lind``).
+
+    A listed city that is no personal name, of one or two words, or an
+    organisation's initials (``OECD Jo Kent``), with a name of two or three
+    words after it, not written in capitals (a headline).
+    """
+    if all(word.isupper() for word in name[1:]):
+        return 0
+    if _acronym(name[0]) and len(name) <= 4:
+        return 1  # "OECD Jo Kent"
+    for size in (2, 1):
+        if 2 <= len(name) - size <= 3 and is_known_place(" ".join(name[:size]), names_too=False):
+            return size
+    return 0
+
+
+#: Titles written short before a name (``Sen.``, ``Gov.``, ``Dr.``; not ``U.S.``).
+_TITLE_ABBREVIATIONS = (ABBREVIATIONS & _ROLE_OR_HONORIFIC) - {"u.s", "st"}
+
+
+def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
+    """Where a name ends before *of* and the place or firm after it.
+
+    A name word after a name word or a short title is a name (``Jo Lind of
+    Ohio`` and ``Sen. Lind of Ohio`` end at *of*); a role, a body or one
+    word is not (``Secretary of State``, ``Deputy Minister of Finance``,
+    ``U.S. Department of Agriculture``, ``Bank of England``).
+    """
+    for i in range(2, len(words)):
+        if (
+            words[i] == "of"
+            and _named_word(words[i - 1])
+            and bare[i - 1] not in _ROLE_OR_HONORIFIC
+            and bare[i - 1] not in COMPANY_WORDS
+            and (_named_word(words[i - 2]) or bare[i - 2] in _TITLE_ABBREVIATIONS)
+        ):
+            return i
+    return len(words)
 
 
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
@@ -2502,6 +2607,8 @@ def _canonical(
     *mentioned* is the speaker's ``(mention, name, span.start)``.
     """
     mention, said_name, start = mentioned
+    if not mention.isprintable() or "  " in mention:
+        mention = " ".join(mention.split())  # a mention broken over lines
     low = mention.lower()
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
@@ -2523,6 +2630,15 @@ def _canonical(
         beside = _appositive_name(text, start, index)
         if beside is not None:
             return beside.name, beside.role, beside
+        at = _name_at_end(words) if determined else 0
+        if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
+            run = " ".join(words[at:])
+            named, its_role, person = _canonical((run, run, start), people, index, last, text)
+            if person is not None and " " in named:
+                described = words[1:at]
+                if its_role is None and all(word.islower() for word in described):
+                    its_role = " ".join(described) or None
+                return named, its_role, person
     if determined:
         head = _bare(words[-1])
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
@@ -2580,6 +2696,45 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
     if found is not None and found.name == " ".join(name):
         return found
     return None
+
+
+def _name_at_end(words: Sequence[str]) -> int:
+    """Where the name that closes a described mention starts, or 0.
+
+    The name follows a lower-case speaker noun or a possessive (``his
+    campaign manager Jo Kent``, ``the Herald's Jo Kent``); not a function
+    word (``a spokesman for Jo Kent`` is the spokesman, ``the Ohio Democrat``
+    no name) nor another word (``an aide inside Kent Tower``).
+    """
+    at = len(words)
+    while (
+        at > 1
+        and words[at - 1][:1].isupper()
+        and (_named_word(words[at - 1]) or _bare(words[at - 1]) in _ROLE_OR_HONORIFIC)
+    ):
+        at -= 1
+    if at == len(words) or at == 0:
+        return 0
+    before = words[at - 1]
+    if before.endswith(_POSSESSIVE_ENDS) and at >= 2:
+        return at
+    low = before.lower()
+    if (
+        before.isalpha()
+        and before.islower()
+        and _speaker_head(low)
+        and low not in _STOP
+        and low not in _FUNCTION_CAPS
+    ):
+        return at
+    if len(words) - at >= 3 and _acronym(words[at]):
+        return at + 1  # "the head of the OECD Jo Kent"
+    return 0
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's initials (``OECD``, ``USDA``), never a first name."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _opens_clause(word: str) -> bool:

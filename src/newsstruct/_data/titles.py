@@ -38,7 +38,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "national", "press", "executive", "founder", "co-founder", "editor", "host",
      "anchor", "correspondent", "analyst", "strategist", "pollster", "adviser",
      "advisor", "aide", "manager", "campaign", "chief-of-staff", "staff", "of", "the",
-     "and", "for", "sens", "reps", "govs", "presidents", "generals"}
+     "and", "for", "sens", "reps", "govs", "presidents", "generals", "treasurer"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -65,4 +65,23 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
      "organization", "website", "newspaper", "network", "paper", "magazine", "release",
      "letter", "memo", "post", "tweet", "ad", "advertisement", "video", "email", "poll",
      "survey", "study", "filing", "lawsuit", "complaint", "document", "documents"}
+)  # fmt: skip
+
+#: Words that make a capitalised run the name of a company or another body
+#: rather than a person's (``Acme Securities Inc``, ``Royal Bank``, ``Acme
+#: Traders Association``): legal forms (``Inc``, ``Corp``, ``Ltd``, ``PLC``,
+#: ``SA``, ``AG``, ``NV``, ``GmbH``), the nouns that close the names of banks
+#: and brokers, and those that close the names of public bodies, venues and
+#: news media (``Acme Hotel``, ``Acme Times``).  Sources: the
+#: legal-form suffixes listed by ISO 20275 (entity legal forms) for the
+#: largest markets, and the names of firms and bodies quoted in wire copy.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc",
+     "llc", "llp", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh", "kk", "bhd", "pty",
+     "securities", "bank", "banque", "brothers", "bros", "associates", "partners",
+     "markets", "holdings", "investments", "research", "exchange", "trust",
+     "association", "federation", "institute", "ministry", "department", "agency",
+     "commission", "committee", "council", "bureau", "authority", "exchequer",
+     "affairs", "foundation", "university", "league", "society", "club", "hotel",
+     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch"}
 )  # fmt: skip
