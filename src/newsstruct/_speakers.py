@@ -100,7 +100,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Reversible, Sequence
 from functools import partial
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -116,14 +116,23 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
-from newsstruct._data.titles import ABBREVIATIONS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS
+from newsstruct._data.titles import (
+    ABBREVIATIONS,
+    COMPANY_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
 from newsstruct._model import Paragraph, Span, Speaker
 from newsstruct._patterns import (
     SCAN_TIMEOUT,
     SPEAKER_DASH_LINE,
+    SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
+    SPEAKER_NAME_RUN_PLAIN,
     SPEAKER_NOT_PLAIN,
     SPEAKER_TOKEN_SPLIT,
     SPEAKER_TOKEN_SPLIT_PLAIN,
@@ -2219,13 +2228,6 @@ class _Person:
     gender: str | None
     position: int
 
-
-# (imported here, not above, to keep this section's changes in one place)
-from itertools import filterfalse  # noqa: E402
-
-from newsstruct._data.gazetteer import is_known_place  # noqa: E402
-from newsstruct._data.titles import COMPANY_WORDS  # noqa: E402
-from newsstruct._patterns import SPEAKER_NAME_NOT_PLAIN, SPEAKER_NAME_RUN_PLAIN  # noqa: E402
 
 #: The words before a name that :func:`_split_role` reads as its role.
 _ROLE_OR_HONORIFIC = (
