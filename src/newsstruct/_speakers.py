@@ -2723,7 +2723,7 @@ def _role_holder(
     """
     if words[0].lower() not in ("the", "former") or _bare(words[-1]) in ORGANISATION_WORDS:
         return None  # "a senator", "one Democrat": someone not named; "the campaign"
-    if not _NOT_THE_HOLDER.isdisjoint(word.lower() for word in words):
+    if not _NOT_THE_HOLDER.isdisjoint(words):
         return None  # "the next president"
     kept = [word for word in words if word.lower() not in _DETERMINERS]
     said = [_bare(word) for word in kept]
