@@ -2739,6 +2739,7 @@ def _role_holder(
         profile = {_bare(word) for word in held.replace("-", " ").split()}
         if (
             _same_rank(low, held)
+            and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
             and _in_profile(said[-1], profile, abbreviated=False)
             and all(_in_profile(word, profile) for word in needed)
         ):
