@@ -1158,7 +1158,9 @@ def test_a_venue_or_news_outlet_is_no_person() -> None:
 
 
 def test_a_role_noun_resolves_to_the_one_person_holding_that_role() -> None:
-    text = 'Sen. Jo Lind spoke on Monday. Tom Kent, a banker, agreed. "It is late," the senator said.'
+    text = (
+        'Sen. Jo Lind spoke on Monday. Tom Kent, a banker, agreed. "It is late," the senator said.'
+    )
     assert _speaker_of(text) == ("Jo Lind", "Sen.")
     # negative: two senators leave the role noun as written
     text = (

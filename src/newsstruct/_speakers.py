@@ -2729,7 +2729,8 @@ def _role_holder(
     said = [_bare(word) for word in kept]
     if not said:
         return None
-    needed = [said[-1]] + [low for word, low in zip(kept, said) if word[:1].isupper()]
+    capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
+    needed = [said[-1], *capitals]
     low = " ".join(said)
     found: _Person | None = None
     for person in people:
