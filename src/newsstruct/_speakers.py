@@ -70,8 +70,11 @@ before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
 nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
-(``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
-person introduced with that role word; a description right after a full name
+(``Mr Blinken``, ``Blinken``); a role noun phrase (``the secretary``, ``the
+Ohio Democrat``, ``former Ohio Sen.``) to the one person named before whose
+title, appositive (``Tom Lind, a Democrat from Ohio,``) or party and state
+(``Tom Lind (D-Ohio)``) holds its head noun and capitalised words, of the same
+rank, and to no one when two fit; a description right after a full name
 that opens its clause to that name (``But Tom Lind, the president of X, ...,
 said``); a full name to that person, not to someone of the same
 surname with another common first name (``Bill Lind`` after ``Mary Lind``);
