@@ -2474,7 +2474,7 @@ def _described_after(text: str, end: int) -> str | None:
 
     >>> from newsstruct._speakers import _described_after
     >>> text = "Jo Lind, the senator from Ohio, said. Jo Kent (R-Ill.) said."
-    >>> _described_after(text, 7), _described_after(text, 46)
+    >>> _described_after(text, 7), _described_after(text, 45)
     ('senator from Ohio', 'Republican Ill.')
     """
     after = text[end : end + _DESCRIPTION_REACH]
