@@ -2728,6 +2728,14 @@ def _role_holder(
         return None  # "a senator", "one Democrat": someone not named; "the campaign"
     if not _NOT_THE_HOLDER.isdisjoint(words):
         return None  # "the next president"
+    phrase = " ".join(words)  # where it is written: "who" stands for it after it
+    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    at = start if at < 0 else at
+    before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
+    if before.endswith(_APPOSITIVE_MARKS):
+        named = before.rstrip(",-\u2014\u2013 ").split()
+        if named and _named_word(named[-1]):
+            return None  # "that Jo Lind, the senator, ...": :func:`_appositive_name`'s
     kept = [word for word in words if word.lower() not in _DETERMINERS]
     said = [_bare(word) for word in kept]
     if not said:
