@@ -1184,3 +1184,11 @@ def test_a_role_noun_names_no_one_when_indefinite_or_an_organisation() -> None:
     assert _speaker_of(text)[0] == "the former senator"  # Lind is not a former senator
     text = 'Sen. Jo Lind spoke. "It is late," a senator said.'
     assert _speaker_of(text)[0] == "a senator"
+
+
+def test_a_role_noun_after_a_place_resolves_but_an_appositive_of_a_name_does_not() -> None:
+    text = 'Sen. Jo Lind spoke on Monday. At a meeting in Dayton, the senator said: "It is late."'
+    assert _speaker_of(text) == ("Jo Lind", "Sen.")
+    # negative: the description of a name inside a clause is that name's, not Lind's
+    text = 'Sen. Jo Lind spoke. She met Tom Kent, the senator, who said: "It is late."'
+    assert _speaker_of(text)[0] != "Jo Lind"

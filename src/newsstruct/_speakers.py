@@ -2734,7 +2734,7 @@ def _role_holder(
     before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
     if before.endswith(_APPOSITIVE_MARKS):
         named = before.rstrip(",-\u2014\u2013 ").split()
-        if named and _named_word(named[-1]):
+        if named and any(person.name.split()[-1] == named[-1] for person in people):
             return None  # "that Jo Lind, the senator, ...": :func:`_appositive_name`'s
     kept = [word for word in words if word.lower() not in _DETERMINERS]
     said = [_bare(word) for word in kept]
