@@ -2477,6 +2477,8 @@ def _described_after(text: str, end: int) -> str | None:
     >>> _described_after(text, 7), _described_after(text, 45)
     ('senator from Ohio', 'Republican Ill.')
     """
+    if not text.startswith((", ", " ("), end):
+        return None
     after = text[end : end + _DESCRIPTION_REACH]
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
