@@ -1155,3 +1155,40 @@ def test_a_venue_or_news_outlet_is_no_person() -> None:
     # negative: a surname that is no venue word keeps its full name
     text = 'Jo Kent Lind spoke on Monday. "It went well," Lind said.'
     assert _speaker_of(text)[0] == "Jo Kent Lind"
+
+
+def test_a_role_noun_resolves_to_the_one_person_holding_that_role() -> None:
+    text = (
+        'Sen. Jo Lind spoke on Monday. Tom Kent, a banker, agreed. "It is late," the senator said.'
+    )
+    assert _speaker_of(text) == ("Jo Lind", "Sen.")
+    # negative: two senators leave the role noun as written
+    text = (
+        'Sen. Jo Lind met Sen. Tom Kent on Monday. Ann Hart agreed. "It is late," the senator said.'
+    )
+    assert _speaker_of(text) == ("the senator", None)
+
+
+def test_a_role_noun_reads_an_appositive_and_a_party_after_the_name() -> None:
+    text = 'Tom Kent, a Democrat from Ohio, spoke. Jo Lind agreed. "It is late," the Ohio Democrat said.'
+    assert _speaker_of(text) == ("Tom Kent", "Democrat from Ohio")
+    text = 'Jo Lind (R-Ill.) spoke. Tom Kent agreed. "It is late," the Illinois Republican said.'
+    assert _speaker_of(text)[0] == "Jo Lind"
+    # negative: a state that is not said of the person leaves the mention
+    text = 'Jo Lind (R-Ill.) spoke. Tom Kent agreed. "It is late," the Texas Republican said.'
+    assert _speaker_of(text)[0] == "the Texas Republican"
+
+
+def test_a_role_noun_names_no_one_when_indefinite_or_an_organisation() -> None:
+    text = 'Sen. Jo Lind spoke. "It is late," the former senator said.'
+    assert _speaker_of(text)[0] == "the former senator"  # Lind is not a former senator
+    text = 'Sen. Jo Lind spoke. "It is late," a senator said.'
+    assert _speaker_of(text)[0] == "a senator"
+
+
+def test_a_role_noun_after_a_place_resolves_but_an_appositive_of_a_name_does_not() -> None:
+    text = 'Sen. Jo Lind spoke on Monday. At a meeting in Dayton, the senator said: "It is late."'
+    assert _speaker_of(text) == ("Jo Lind", "Sen.")
+    # negative: the description of a name inside a clause is that name's, not Lind's
+    text = 'Sen. Jo Lind spoke. She met Tom Kent, the senator, who said: "It is late."'
+    assert _speaker_of(text)[0] != "Jo Lind"

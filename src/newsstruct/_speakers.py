@@ -70,8 +70,11 @@ before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
 nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
-(``Mr Blinken``, ``Blinken``); a role noun (``the secretary``) to the last
-person introduced with that role word; a description right after a full name
+(``Mr Blinken``, ``Blinken``); a role noun phrase (``the secretary``, ``the
+Ohio Democrat``, ``former Ohio Sen.``) to the one person named before whose
+title, appositive (``Tom Lind, a Democrat from Ohio,``) or party and state
+(``Tom Lind (D-Ohio)``) holds its head noun and capitalised words, of the same
+rank, and to no one when two fit; a description right after a full name
 that opens its clause to that name (``But Tom Lind, the president of X, ...,
 said``); a full name to that person, not to someone of the same
 surname with another common first name (``Bill Lind`` after ``Mary Lind``);
@@ -124,6 +127,7 @@ from newsstruct._data.titles import (
     COMPANY_WORDS,
     HONORIFICS,
     ORGANISATION_WORDS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
 )
 from newsstruct._model import Paragraph, Span, Speaker
@@ -2227,6 +2231,8 @@ class _Person:
     role: str | None
     gender: str | None
     position: int
+    #: what follows the first mention: an appositive or a party and state
+    described: str | None = None
 
 
 #: The words before a name that :func:`_split_role` reads as its role.
@@ -2447,8 +2453,50 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
-                people.append(_Person(full, " ".join(role) or None, gender, start))
+                described = _described_after(text, end)
+                people.append(_Person(full, " ".join(role) or None, gender, start, described))
     return [_with_gender(person, surname_gender) for person in people]
+
+
+#: How far after a name its description is read.
+_DESCRIPTION_REACH = 120
+#: Party initials in ``(D-Ohio)`` after a name.
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+_DESCRIPTION_ENDS = (",", ";", ".")
+
+
+def _described_after(text: str, end: int) -> str | None:
+    """The description right after a name that ends at *end*, or ``None``.
+
+    An appositive of a few words, closed by a comma or a sentence end
+    (``Jo Lind, a Democrat from Ohio, said``), or a party and state
+    (``Jo Lind (D-Ohio)``); not a clause (``told Jo Lind, the senator said``).
+
+    >>> from newsstruct._speakers import _described_after
+    >>> text = "Jo Lind, the senator from Ohio, said. Jo Kent (R-Ill.) said."
+    >>> _described_after(text, 7), _described_after(text, 45)
+    ('senator from Ohio', 'Republican Ill.')
+    """
+    if not text.startswith((", ", " ("), end):
+        return None
+    after = text[end : end + _DESCRIPTION_REACH]
+    if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
+        close = after.find(")", 4)
+        return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
+    words = after.split(" ")
+    if len(words) < 3 or words[0] != "," or words[1] not in ("the", "a", "an"):
+        return None
+    kept: list[str] = []
+    for word in words[2:]:
+        core = word.rstrip(",;.")
+        if not core or not core.replace("-", "").replace("'", "").isalnum():
+            return None
+        if core.lower() in CUE_WORDS or len(kept) >= 10:
+            return None
+        kept.append(core)
+        if word.endswith(_DESCRIPTION_ENDS):
+            return " ".join(kept)
+    return None
 
 
 #: Words that open a capitalised run at a sentence start but no name
@@ -2641,17 +2689,12 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
-    if determined:
-        head = _bare(words[-1])
+    head = _bare(words[-1]) if words else ""
+    if determined or (words and words[0] == "former" and head in ROLE_WORDS):
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
-            for person in reversed(people):
-                if (
-                    person.position <= start
-                    and person.role
-                    and head in person.role.lower()
-                    and _same_rank(low, person.role.lower())
-                ):
-                    return person.name, person.role, person
+            holder = _role_holder(words, people, text, start)
+            if holder is not None:
+                return holder.name, holder.role or holder.described, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     cut = _name_before_of(words, bare, 0)
@@ -2669,6 +2712,82 @@ def _canonical(
         return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
 
+
+def _role_holder(
+    words: Sequence[str], people: Sequence[_Person], text: str, start: int
+) -> _Person | None:
+    """The one person named before *start* whose role fits a role noun phrase.
+
+    The head noun (``the senator``) and each capitalised word before it
+    (``the Ohio Democrat``) must be in the person's title or description
+    (``Sen. Jo Lind``, ``Jo Lind (D-Ohio)``, ``Jo Lind, a Democrat from
+    Ohio``); ``vice`` or ``former`` in a role must be said too
+    (:func:`_same_rank`).  The holder is the most recently mentioned such
+    person, when no other matches: two senators leave ``the senator``
+    unresolved.
+    """
+    if words[0].lower() not in ("the", "former") or _bare(words[-1]) in ORGANISATION_WORDS:
+        return None  # "a senator", "one Democrat": someone not named; "the campaign"
+    if not _NOT_THE_HOLDER.isdisjoint(words):
+        return None  # "the next president"
+    phrase = " ".join(words)  # where it is written: "who" stands for it after it
+    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    at = start if at < 0 else at
+    before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
+    if before.endswith(_APPOSITIVE_MARKS):
+        named = before.rstrip(",-\u2014\u2013 ").split()
+        if named and any(person.name.split()[-1] == named[-1] for person in people):
+            return None  # "that Jo Lind, the senator, ...": :func:`_appositive_name`'s
+    kept = [word for word in words if word.lower() not in _DETERMINERS]
+    said = [_bare(word) for word in kept]
+    if not said:
+        return None
+    capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
+    needed = [said[-1], *capitals]
+    low = " ".join(said)
+    found: _Person | None = None
+    for person in people:
+        if person.position > start or not (person.role or person.described):
+            continue
+        held = f"{person.role or ''} {person.described or ''}".lower()
+        profile = {_bare(word) for word in held.replace("-", " ").split()}
+        if (
+            _same_rank(low, held)
+            and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
+            and _in_profile(said[-1], profile, abbreviated=False)
+            and all(_in_profile(word, profile) for word in needed)
+        ):
+            if found is not None and found.name != person.name:
+                return None
+            found = person
+    return found
+
+
+def _in_profile(word: str, profile: set[str], abbreviated: bool = True) -> bool:
+    """Whether *word* of a role noun phrase is said of a person (*profile*).
+
+    A place may be said short (``Ill.`` for ``Illinois``) when *abbreviated*.
+    """
+    if word in profile:
+        return True
+    for group in ROLE_SYNONYMS:
+        if word in group and not group.isdisjoint(profile):
+            return True
+    return abbreviated and any(
+        _abbreviates(held, word) for held in profile - _FUNCTION_CAPS if len(held) >= 2
+    )
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether *short* is written for *word* (``Ill.`` for ``Illinois``, ``Fla.``)."""
+    if short[0] != word[0] or len(short) >= len(word):
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in short)
+
+
+#: Words that make a role noun someone other than its last holder.
+_NOT_THE_HOLDER = frozenset({"next", "future", "late", "new"})
 
 #: How far before a description its name is looked for.
 _APPOSITIVE_REACH = 60

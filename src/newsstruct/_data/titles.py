@@ -85,3 +85,22 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "affairs", "foundation", "university", "league", "society", "club", "hotel",
      "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch"}
 )  # fmt: skip
+
+#: Role words that name the same office or party (``the senator`` is ``Sen.
+#: Jo Lind``, ``the chief executive`` the ``CEO``): a role noun resolves to a
+#: person whose role or description holds any word of its group.
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"senator", "sen"}),
+    frozenset({"representative", "rep", "congressman", "congresswoman"}),
+    frozenset({"governor", "gov"}),
+    frozenset({"general", "gen"}),
+    frozenset({"admiral", "adm"}),
+    frozenset({"colonel", "col"}),
+    frozenset({"captain", "capt"}),
+    frozenset({"sergeant", "sgt"}),
+    frozenset({"commander", "cmdr"}),
+    frozenset({"lieutenant", "lt"}),
+    frozenset({"democrat", "democratic"}),
+    frozenset({"republican", "gop"}),
+    frozenset({"executive", "ceo"}),
+)
