@@ -192,6 +192,9 @@ _ANY_OPENING = _Openings(
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
+#: The first characters of the index's keys: :meth:`_Openings.at` is false at
+#: a position whose character is none of them.
+_OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
 
 
 _DOTTED_I = "\u0130"
@@ -337,8 +340,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)
         if (
-            _ANY_OPENING.at(head, 0)
-            or _ANY_OPENING.at(head, lead)
+            (head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0))
+            or (head[lead : lead + 1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, lead))
             or (head[0] == "(" and _ANY_OPENING.at(head, 1))
         ):
             return True
