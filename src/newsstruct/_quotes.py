@@ -311,6 +311,16 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     marks = list(map(_join, zip(starts, ends, strict=True), kinds))
     # candidates whose class needs a look at the text (role below zero)
     checks = [at for at, role in enumerate(roles) if role < 0]
+    if not checks and sum(map(len, found)) == len(found):
+        # one-character candidates (none crosses an edge), none to check: (the loop below)
+        return [
+            []
+            if first == stop
+            else ([marks[first]] if roles[first] else [])
+            if stop == first + 1
+            else list(compress(marks[first:stop], roles[first:stop]))
+            for first, stop in zip(firsts, stops, strict=True)
+        ]
     result: list[list[_Mark]] = []
     for lo, hi, first, stop in zip(los, his, firsts, stops, strict=True):
         if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
@@ -434,7 +444,7 @@ def _few_segments(
             return []
     start, end = _trimmed(text, first[_M_END], hi)
     if start < end:
-        return [Segment(start, end, first[_M_START], end, index, False)]
+        return [_new_segment((start, end, first[_M_START], end, index, False))]
     return []
 
 
@@ -613,10 +623,19 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             for marks, paragraph in zip(by_paragraph, paragraphs, strict=True)
         ]
         opens.append(False)
-        return [
-            segments_in(text, paragraphs, i, marks, opens[i + 1]) if marks else []
-            for i, marks in enumerate(by_paragraph)
-        ]
+        result: list[list[Segment]] = []
+        for i, marks in enumerate(by_paragraph):
+            if not marks:
+                result.append([])
+                continue
+            # (segments_in(), one call less)
+            few = (
+                _few_segments(text, paragraphs, i, marks, opens[i + 1]) if len(marks) <= 2 else None
+            )
+            if few is None:
+                few = _paired_segments(text, paragraphs, i, marks, opens[i + 1])
+            result.append(few)
+        return result
     packed = _Packed()
     for index in range(len(paragraphs)):
         packed.add(segments_in(text, paragraphs, index))
@@ -647,6 +666,8 @@ def _all_quotes(
     segments = _segments(text, paragraphs)
     found = attribute(text, paragraphs, segments)
     resolved = resolve_speakers(text, paragraphs, found)
+    if attributed_only and not resolved:
+        return []  # no quote is attributed
     quotes: list[Quote] = []
     shared: dict[str, str] = {}  # a text quoted again is held once
     # the attributions are let go as the quotes are built, so that long
