@@ -259,7 +259,24 @@ def _classed(
     prevs = [text[at - 1] if at > lo else " " for at in starts]
     nxts = [text[at] if at < hi else " " for at in ends]
     kinds = list(map(_kind, prevs, found, nxts))
-    roles = list(map(_second, kinds))
+    return _checked(
+        text, lo, hi, starts, ends, found, prevs, nxts, kinds, list(map(_second, kinds))
+    )
+
+
+def _checked(
+    text: str,
+    lo: int,
+    hi: int,
+    starts: list[int],
+    ends: list[int],
+    found: list[str],
+    prevs: list[str],
+    nxts: list[str],
+    kinds: list[tuple[str, int, str]],
+    roles: list[int],
+) -> list[_Mark]:
+    """:func:`_classed` once the candidates' characters around, first kinds and roles are known."""
     if _ELISION_CHECK in roles:
         checks = [
             start for start, role in zip(starts, roles, strict=True) if role == _ELISION_CHECK
@@ -287,8 +304,8 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     it: the same as its own ``split`` finds unless one crosses its edge (a
     run of marks over a paragraph break), in which case the paragraph is
     split on its own.  Every candidate is classed at once (:func:`_kind` over
-    the whole text, a paragraph's edges read as spaces); a paragraph with an
-    elision or a prime to check is classed on its own (:func:`_classed`).
+    the whole text, a paragraph's edges read as spaces); elisions and primes
+    to check are checked paragraph by paragraph (:func:`_checked`).
     """
     parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
     offsets = list(accumulate(map(len, parts)))
@@ -308,11 +325,10 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     nxts = [" " if at in edges else text[at] for at in ends]
     kinds = list(map(_kind, prevs, found, nxts))
     roles = list(map(_second, kinds))
-    marks = list(map(_join, zip(starts, ends, strict=True), kinds))
-    # candidates whose class needs a look at the text (role below zero)
-    checks = [at for at, role in enumerate(roles) if role < 0]
-    if not checks and sum(map(len, found)) == len(found):
-        # one-character candidates (none crosses an edge), none to check: (the loop below)
+    if min(roles, default=0) >= 0 and sum(map(len, found)) == len(found):
+        # one-character candidates (none crosses an edge), none whose class
+        # needs a look at the text (role below zero): (the loop below)
+        marks = list(map(_join, zip(starts, ends, strict=True), kinds))
         return [
             []
             if first == stop
@@ -327,18 +343,24 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
             result.append(_marks(text, lo, hi))  # a candidate crosses an edge
         elif first == stop:
             result.append([])
-        elif (
-            checks
-            and bisect_left(checks, first) < len(checks)
-            and (checks[bisect_left(checks, first)] < stop)
-        ):
-            result.append(
-                _classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])
-            )
-        elif stop == first + 1:
-            result.append([marks[first]] if roles[first] else [])
+        elif first == 0 and stop == len(starts):
+            # one paragraph holds every candidate (a one-paragraph text): no copies
+            result.append(_checked(text, lo, hi, starts, ends, found, prevs, nxts, kinds, roles))
         else:
-            result.append(list(compress(marks[first:stop], roles[first:stop])))
+            result.append(
+                _checked(
+                    text,
+                    lo,
+                    hi,
+                    starts[first:stop],
+                    ends[first:stop],
+                    found[first:stop],
+                    prevs[first:stop],
+                    nxts[first:stop],
+                    kinds[first:stop],
+                    roles[first:stop],
+                )
+            )
     return result
 
 
