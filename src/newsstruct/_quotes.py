@@ -312,6 +312,16 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     starts = offsets[:-1:2]
     ends = offsets[1::2]
     found = parts[1::2]
+    if len(paragraphs) == 1:
+        # one paragraph: its candidates classed as they are (no passes over the whole text)
+        lo, hi = paragraphs[0].span.start, paragraphs[0].span.end
+        first = bisect_left(starts, lo)
+        stop = bisect_left(starts, hi, first)
+        if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
+            return [_marks(text, lo, hi)]  # a candidate crosses an edge
+        if first == stop:
+            return [[]]
+        return [_classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])]
     los = [paragraph.span.start for paragraph in paragraphs]
     his = [paragraph.span.end for paragraph in paragraphs]
     firsts = list(map(bisect_left, repeat(starts), los))
