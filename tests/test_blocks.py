@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct._blocks import _lf_lines, _split_lines, iter_lines, split_blocks
@@ -115,3 +115,26 @@ def test_blocks_are_trimmed_ordered_slices(text: str) -> None:
 def test_lf_lines_read_as_splitlines(text: str) -> None:
     # the fast path for texts with no line break but \n gives the same lines
     assert _lf_lines(text) == _split_lines(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Ab c.", '"Start', "  x", "\tIndented", "y z", "", " ", "A1"]),
+        max_size=12,
+    ),
+    st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\n \n", "\r\n\r\n"]),
+)
+def test_lines_kept_apart_are_blocks_of_their_own(lines: list[str], newline: str) -> None:
+    """Short lines with a blank line after each: the blocks are those the
+    hard-wrap reading finds (no wrap width is measured for them)."""
+    import newsstruct._blocks as blocks
+
+    text = newline.join(lines)
+    fast = blocks.split_blocks(text)
+    separated = blocks._separated
+    blocks._separated = lambda lines: False
+    try:
+        assert blocks.split_blocks(text) == fast
+    finally:
+        blocks._separated = separated

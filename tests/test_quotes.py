@@ -458,3 +458,76 @@ def test_packed_paragraph_views_read_like_lists() -> None:
     assert [s.closed for s in packed[2]] == [False]
     assert packed[-1][0].paragraph == 3
     assert [list(view) for view in packed[1:3]] == plain[1:3]
+
+
+_FEW_PIECES = ["", "a", "ab ", " ", "5", ".", "(", "\u2014", "He said ", " she said."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FEW_PIECES), min_size=3, max_size=3),
+    st.lists(st.sampled_from([*_MARK_CHARS, "''", "``", ",,"]), min_size=1, max_size=2),
+    st.sampled_from(['"', "\u201c", "\u201d", "'", "x", "\u00ab", ""]),
+)
+def test_one_or_two_marks_pair_as_the_stack_pairs_them(
+    pieces: list[str], marks: list[str], following: str
+) -> None:
+    """The fast path for a paragraph of one or two marks gives what pairing
+    them on a stack (with the repairs) gives, whether the next paragraph
+    opens with a mark or not."""
+    from newsstruct._quotes import _few_segments, _marks, _paired_segments, segments_in
+
+    body = pieces[0] + marks[0] + pieces[1] + (marks[1] if len(marks) > 1 else "") + pieces[2]
+    text = body + "\n\n" + following + "Next."
+    paragraphs = [
+        Paragraph(body, Span(0, len(body))),
+        Paragraph(text[len(body) + 2 :], Span(len(body) + 2, len(text))),
+    ]
+    found = _marks(text, 0, len(body))
+    if not 1 <= len(found) <= 2:
+        return
+    for next_opens in (None, True, False):
+        few = _few_segments(text, paragraphs, 0, found, next_opens)
+        if few is not None:
+            assert few == _paired_segments(text, paragraphs, 0, list(found), next_opens)
+    # with the next paragraph read from its own marks, as _segments reads it
+    from newsstruct._quotes import _segments
+
+    assert list(_segments(text, paragraphs)[0]) == segments_in(text, paragraphs, 0)
+
+
+def test_two_opening_marks_of_one_kind() -> None:
+    """``""Start``: the second mark runs on when the next paragraph opens with
+    a mark; else it is dropped and the first (opening the paragraph) runs on."""
+    from newsstruct._quotes import _paragraphs, _segments, segments_in
+
+    for text in ('""Start\n\n"Next', '""Start\n\nNext', 'x""Start\n\nNext', '"Start\n\n""Start'):
+        paragraphs = _paragraphs(text)
+        fast = [list(found) for found in _segments(text, paragraphs)]
+        assert fast == [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    text = '""Start\n\nNext'
+    (segment,) = _segments(text, _paragraphs(text))[0]
+    assert text[segment.start : segment.end] == '"Start'
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("\"'\u201c\u201d\u2018\u2019\u00ab\u00bbab5 \n"), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=6),
+)
+def test_one_character_marks_in_one_pass(text: str, cuts: list[int]) -> None:
+    """Marks of one character each (no run, no double): the one pass gives each
+    paragraph its own marks."""
+    from itertools import pairwise
+
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    bounds = sorted({min(cut, len(text)) for cut in cuts} | {0, len(text)})
+    paragraphs = [
+        Paragraph(text[lo:hi], Span(lo, hi))
+        for n, (lo, hi) in enumerate(pairwise(bounds))
+        if n % 3 != 1
+    ]
+    assert _marks_by_paragraph(text, paragraphs) == [
+        _marks(text, p.span.start, p.span.end) for p in paragraphs
+    ]

@@ -186,7 +186,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
     indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
-    wrap_width = _wrap_width(text, content)
+    wrap_width = _wrap_width(text, content, lines)
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
         return tuple(
@@ -239,13 +239,15 @@ def _indent_mode(lines: list[_Line]) -> bool:
     return indented >= 1 and continued >= 1
 
 
-def _wrap_width(text: str, content: list[_Line]) -> int:
+def _wrap_width(text: str, content: list[_Line], lines: list[_Line]) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one."""
     if len(content) < 4:
         return 0
     # (most texts have a line longer than any wrap: found without the maximum)
     if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
         return 0
+    if _separated(lines):
+        return 0  # no line goes on to the next: every line is a block of its own anyway
     width = max(end - start + indent for start, end, indent in content)
     filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
     if len(filled) * 2 < len(content):
@@ -253,6 +255,17 @@ def _wrap_width(text: str, content: list[_Line]) -> int:
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     return width if ended * 2 < len(filled) else 0
+
+
+def _separated(lines: list[_Line]) -> bool:
+    """True when a blank line follows every non-blank line but the last.
+
+    >>> from newsstruct._blocks import _lines, _separated
+    >>> _separated(_lines("a\\n\\nb\\n \\nc")), _separated(_lines("a\\nb\\n\\nc"))
+    (True, False)
+    """
+    # one byte a line (1: it has content), two in a row looked for in C
+    return b"\x01\x01" not in bytes([start != end for start, end, _ in lines])
 
 
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:

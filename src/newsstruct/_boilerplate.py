@@ -192,6 +192,9 @@ _ANY_OPENING = _Openings(
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
+#: The first characters of the index's keys: :meth:`_Openings.at` is false at
+#: a position whose character is none of them.
+_OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
 
 
 _DOTTED_I = "\u0130"
@@ -333,15 +336,25 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if first in _RULE_MARKS:
             return True
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
-        lead = _lead(head)
+        # (_lead(head), inline)
+        lead = 0
+        size = len(head)
+        while lead < size and not head[lead].isalnum():
+            lead += 1
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)
-        if (
-            _ANY_OPENING.at(head, 0)
-            or _ANY_OPENING.at(head, lead)
-            or (head[0] == "(" and _ANY_OPENING.at(head, 1))
+        if (head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0)) or (
+            head[0] == "(" and _ANY_OPENING.at(head, 1)
         ):
             return True
+        if head[lead : lead + 1] in _OPENING_FIRSTS:
+            # (``_ANY_OPENING.at(head, lead)``, inline)
+            openings = _OPENING_INDEX.get(head[lead : lead + 2])
+            if openings is not None and head.startswith(openings, lead):
+                return True
+            openings = _OPENING_INDEX.get(head[lead : lead + 1])
+            if openings is not None and head.startswith(openings, lead):
+                return True
     # ``... contributed to this report.``: the last letter, then the ending
     last = block[-2:-1] if block[-1] == "." else block[-1]
     if last in _ENDING_LETTERS:

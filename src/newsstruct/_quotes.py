@@ -259,7 +259,24 @@ def _classed(
     prevs = [text[at - 1] if at > lo else " " for at in starts]
     nxts = [text[at] if at < hi else " " for at in ends]
     kinds = list(map(_kind, prevs, found, nxts))
-    roles = list(map(_second, kinds))
+    return _checked(
+        text, lo, hi, starts, ends, found, prevs, nxts, kinds, list(map(_second, kinds))
+    )
+
+
+def _checked(
+    text: str,
+    lo: int,
+    hi: int,
+    starts: list[int],
+    ends: list[int],
+    found: list[str],
+    prevs: list[str],
+    nxts: list[str],
+    kinds: list[tuple[str, int, str]],
+    roles: list[int],
+) -> list[_Mark]:
+    """:func:`_classed` once the candidates' characters around, first kinds and roles are known."""
     if _ELISION_CHECK in roles:
         checks = [
             start for start, role in zip(starts, roles, strict=True) if role == _ELISION_CHECK
@@ -286,25 +303,73 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     The candidates of a paragraph are those of the whole text that start in
     it: the same as its own ``split`` finds unless one crosses its edge (a
     run of marks over a paragraph break), in which case the paragraph is
-    split on its own.
+    split on its own.  Every candidate is classed at once (:func:`_kind` over
+    the whole text, a paragraph's edges read as spaces); elisions and primes
+    to check are checked paragraph by paragraph (:func:`_checked`).
     """
     parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[:-1:2]
     ends = offsets[1::2]
     found = parts[1::2]
-    result: list[list[_Mark]] = []
-    for paragraph in paragraphs:
-        lo, hi = paragraph.span.start, paragraph.span.end
+    if len(paragraphs) == 1:
+        # one paragraph: its candidates classed as they are (no passes over the whole text)
+        lo, hi = paragraphs[0].span.start, paragraphs[0].span.end
         first = bisect_left(starts, lo)
         stop = bisect_left(starts, hi, first)
+        if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
+            return [_marks(text, lo, hi)]  # a candidate crosses an edge
+        if first == stop:
+            return [[]]
+        return [_classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])]
+    los = [paragraph.span.start for paragraph in paragraphs]
+    his = [paragraph.span.end for paragraph in paragraphs]
+    firsts = list(map(bisect_left, repeat(starts), los))
+    stops = list(map(bisect_left, repeat(starts), his))
+    # the characters around each candidate; a paragraph's edges read as spaces
+    # (a candidate at a paragraph's start is its first, one that ends at its end its last)
+    edges = set(los)
+    prevs = [" " if at in edges or not at else text[at - 1] for at in starts]
+    edges = set(his)
+    edges.add(len(text))
+    nxts = [" " if at in edges else text[at] for at in ends]
+    kinds = list(map(_kind, prevs, found, nxts))
+    roles = list(map(_second, kinds))
+    if min(roles, default=0) >= 0 and sum(map(len, found)) == len(found):
+        # one-character candidates (none crosses an edge), none whose class
+        # needs a look at the text (role below zero): (the loop below)
+        marks = list(map(_join, zip(starts, ends, strict=True), kinds))
+        return [
+            []
+            if first == stop
+            else ([marks[first]] if roles[first] else [])
+            if stop == first + 1
+            else list(compress(marks[first:stop], roles[first:stop]))
+            for first, stop in zip(firsts, stops, strict=True)
+        ]
+    result: list[list[_Mark]] = []
+    for lo, hi, first, stop in zip(los, his, firsts, stops, strict=True):
         if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
             result.append(_marks(text, lo, hi))  # a candidate crosses an edge
         elif first == stop:
             result.append([])
+        elif first == 0 and stop == len(starts):
+            # one paragraph holds every candidate (a one-paragraph text): no copies
+            result.append(_checked(text, lo, hi, starts, ends, found, prevs, nxts, kinds, roles))
         else:
             result.append(
-                _classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])
+                _checked(
+                    text,
+                    lo,
+                    hi,
+                    starts[first:stop],
+                    ends[first:stop],
+                    found[first:stop],
+                    prevs[first:stop],
+                    nxts[first:stop],
+                    kinds[first:stop],
+                    roles[first:stop],
+                )
             )
     return result
 
@@ -358,12 +423,75 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
+def _next(paragraphs: Sequence[Paragraph], index: int) -> Paragraph | None:
+    return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+
+
+def _few_segments(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    marks: list[_Mark],
+    next_opens: bool | None,
+) -> list[Segment] | None:
+    """:func:`segments_in` for one mark, or two that pair or open twice (``None``: other marks).
+
+    The outcome of :func:`_pair` and the repairs, read off the marks' roles
+    with no stack (``tests/test_quotes.py`` checks it against them).
+    """
+    lo, hi = paragraphs[index].span.start, paragraphs[index].span.end
+    first = marks[0]
+    if first[_M_ROLE] == _CLOSE:
+        if len(marks) == 1:
+            return []  # a closing mark closes nothing
+        return None
+    if len(marks) == 2:
+        second = marks[1]
+        if first[_M_FAMILY] != second[_M_FAMILY]:
+            return None
+        role = second[_M_ROLE]
+        same = first[_M_STYLE] == second[_M_STYLE]
+        if role == _CLOSE or (role == _EITHER and same):
+            # one pair
+            start, end = _trimmed(text, first[_M_END], second[_M_START])
+            if start < end:
+                return [_new_segment((start, end, first[_M_START], second[_M_END], index, True))]
+            return []
+        if role != _OPEN or not same:
+            return None
+        # the same kind twice: the second is left open; if it does not run
+        # on, it is dropped and the first is left open
+        if next_opens is None:
+            next_opens = _opens_with_mark(text, _next(paragraphs, index))
+        if not next_opens:
+            if first[_M_START] != lo:
+                return []
+            second = first
+        first = second
+    elif first[_M_START] != lo:
+        # one opening mark, not at the paragraph's start: it runs on or is dropped
+        if next_opens is None:
+            next_opens = _opens_with_mark(text, _next(paragraphs, index))
+        if not next_opens:
+            return []
+    start, end = _trimmed(text, first[_M_END], hi)
+    if start < end:
+        return [_new_segment((start, end, first[_M_START], end, index, False))]
+    return []
+
+
 def segments_in(
-    text: str, paragraphs: Sequence[Paragraph], index: int, marks: list[_Mark] | None = None
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    marks: list[_Mark] | None = None,
+    next_opens: bool | None = None,
 ) -> list[Segment]:
     """The outermost quoted segments of ``paragraphs[index]``, in order.
 
-    *marks* are the paragraph's :func:`_marks`, if known.
+    *marks* are the paragraph's :func:`_marks`, if known; *next_opens* tells
+    whether the next paragraph opens with a mark (:func:`_opens_with_mark`),
+    if known.
     """
     paragraph = paragraphs[index]
     lo, hi = paragraph.span.start, paragraph.span.end
@@ -371,12 +499,29 @@ def segments_in(
         marks = _marks(text, lo, hi)
     if not marks:
         return []
+    if len(marks) <= 2:
+        few = _few_segments(text, paragraphs, index, marks, next_opens)
+        if few is not None:
+            return few
+    return _paired_segments(text, paragraphs, index, marks, next_opens)
+
+
+def _paired_segments(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    marks: list[_Mark],
+    next_opens: bool | None,
+) -> list[Segment]:
+    """:func:`segments_in` by :func:`_pair`, for any marks."""
+    lo, hi = paragraphs[index].span.start, paragraphs[index].span.end
     pairs, unclosed = _pair(marks)
     repairs = 0
     runs_on = False
     while unclosed is not None:
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if unclosed[_M_START] == lo or _opens_with_mark(text, following):
+        if next_opens is None and unclosed[_M_START] != lo:
+            next_opens = _opens_with_mark(text, _next(paragraphs, index))
+        if unclosed[_M_START] == lo or next_opens:
             runs_on = True
             break
         if repairs >= _MAX_REPAIRS:
@@ -500,10 +645,29 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
     long one paragraph by paragraph.
     """
     if len(text) <= _PACK_ABOVE:
-        return [
-            segments_in(text, paragraphs, i, marks) if marks else []
-            for i, marks in enumerate(_marks_by_paragraph(text, paragraphs))
+        by_paragraph = _marks_by_paragraph(text, paragraphs)
+        # whether each paragraph opens with a mark (:func:`_opens_with_mark`,
+        # read from its marks), the next one's read when a quote is left open
+        opens = [
+            bool(marks)
+            and marks[0][_M_START] == paragraph.span.start
+            and marks[0][_M_ROLE] != _CLOSE
+            for marks, paragraph in zip(by_paragraph, paragraphs, strict=True)
         ]
+        opens.append(False)
+        result: list[list[Segment]] = []
+        for i, marks in enumerate(by_paragraph):
+            if not marks:
+                result.append([])
+                continue
+            # (segments_in(), one call less)
+            few = (
+                _few_segments(text, paragraphs, i, marks, opens[i + 1]) if len(marks) <= 2 else None
+            )
+            if few is None:
+                few = _paired_segments(text, paragraphs, i, marks, opens[i + 1])
+            result.append(few)
+        return result
     packed = _Packed()
     for index in range(len(paragraphs)):
         packed.add(segments_in(text, paragraphs, index))
@@ -534,6 +698,8 @@ def _all_quotes(
     segments = _segments(text, paragraphs)
     found = attribute(text, paragraphs, segments)
     resolved = resolve_speakers(text, paragraphs, found)
+    if attributed_only and not resolved:
+        return []  # no quote is attributed
     quotes: list[Quote] = []
     shared: dict[str, str] = {}  # a text quoted again is held once
     # the attributions are let go as the quotes are built, so that long
