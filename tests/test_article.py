@@ -366,37 +366,3 @@ def test_paragraph_over_a_blank_line_and_a_credit_stays_a_paragraph() -> None:
         "Die Autobahn war gesperrt.",
     ]
     assert [(c.text, c.credit) for c in article.captions] == [("", "Kay Nietfeld/dpa")]
-
-
-_REPEATED = [
-    '"Start',
-    '""Start',
-    "Item",
-    "Item 1 of 3 A view. REUTERS/Jane Doe",
-    "(AFP)",
-    "Photo: Jane Doe/dpa",
-    "----",
-    "Advertisement",
-    "I said",
-    "Read more:",
-    "Reporting by Jane Doe",
-    '"Yes," he said.',
-    "Ite",
-    "A quiet day.",
-]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_REPEATED), min_size=1, max_size=14))
-def test_blocks_read_again_as_the_first_time(blocks: list[str]) -> None:
-    """A short block that comes back is read as it was the first time."""
-    from newsstruct import to_dict
-
-    text = "PARIS (AFP) - Talks went on.\n\n" + "\n\n".join(blocks)
-    fast = to_dict(parse_article(text))
-    kept = newsstruct._article._PLAIN_KEPT
-    newsstruct._article._PLAIN_KEPT = 0  # nothing held: every block read
-    try:
-        assert to_dict(parse_article(text)) == fast
-    finally:
-        newsstruct._article._PLAIN_KEPT = kept

@@ -43,16 +43,6 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
-#: Blocks of at least this many characters read as neither boilerplate nor a
-#: caption are not read again when the same text comes back in the article
-#: (:func:`~newsstruct._caption.match_caption`'s gate reads up to the fourth
-#: character from a block's start, past the end of a shorter block).
-_PLAIN_MIN = 4
-#: ... and at most this many (short lines come back: rules, bullets, one-word
-#: paragraphs; long paragraphs are not held twice).
-_PLAIN_MAX = 80
-#: At most this many such texts are held.
-_PLAIN_KEPT = 256
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
 
@@ -168,10 +158,6 @@ def build_article(text: str, options: Options) -> Article:
         (key[0] for part in (kinds, captions_read, bylines_read) for key in part), default=-1
     )
     related_end = -1  # blocks before this index list other stories' headlines
-    # the texts of blocks read already that are neither boilerplate nor a
-    # caption: both readers read a block alone (a caption's gate also reads
-    # the three characters after its start: the block's own, at this length)
-    plain: set[str] = set()
     for index, block in enumerate(blocks):
         if index in front.used:
             continue
@@ -185,14 +171,8 @@ def build_article(text: str, options: Options) -> Article:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             continue
         key = (start, end) if start <= read_to else None  # a block the front matter read
-        # a block not read by the front matter, maybe read before as plain
-        seen = text[start:end] if key is None and _PLAIN_MIN <= end - start <= _PLAIN_MAX else None
-        known = seen is not None and seen in plain
-        failed = False
         # (the two readers tried on every block are guarded as _part does, inline)
-        if known:
-            junk = None
-        elif key in kinds:
+        if key in kinds:
             kind = kinds[key]
             junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
         else:
@@ -201,7 +181,6 @@ def build_article(text: str, options: Options) -> Article:
             except Exception:  # any failure of one part is contained
                 _failed(match_boilerplate)
                 junk = None
-                failed = True
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
@@ -209,9 +188,7 @@ def build_article(text: str, options: Options) -> Article:
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
                 related_end = index + 1 + listed
             continue
-        if known:
-            caption = None
-        elif key in captions_read:
+        if key in captions_read:
             caption = captions_read[key]
         else:
             try:
@@ -219,9 +196,6 @@ def build_article(text: str, options: Options) -> Article:
             except Exception:  # any failure of one part is contained
                 _failed(match_caption)
                 caption = None
-                failed = True
-            if caption is None and seen is not None and not failed and len(plain) < _PLAIN_KEPT:
-                plain.add(seen)
         if caption is not None:
             if bodies and bare_credit(caption):
                 # a credit on the line under its description: one caption
