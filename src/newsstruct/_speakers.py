@@ -2287,7 +2287,7 @@ def _split_role_bare(
     Lind``).
     """
     if "of" in bare:
-        end = _before_of(words, bare)
+        end = min(_before_of(words, bare), _name_before_of(words, bare, 0))
         words, bare = words[:end], bare[:end]
     gender: str | None = None
     last_role = -1
@@ -2362,7 +2362,10 @@ _TITLE_ABBREVIATIONS = (ABBREVIATIONS & _ROLE_OR_HONORIFIC) - {"u.s", "st"}
 
 
 def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
-    """Where a name ends before *of* and the place or firm after it.
+    """Where a name ends before the first *of* and the place or firm after it.
+
+    (:func:`_split_role_bare` cuts a run at the nearer of this and
+    :func:`_name_before_of`, which reads the last *of*.)
 
     A name word after a name word or a short title is a name (``Jo Lind of
     Ohio`` and ``Sen. Lind of Ohio`` end at *of*); a role, a body or one
@@ -2435,8 +2438,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if len(words) - first < 2:
                 continue
             # (a run holds no comma: its words need no stripping)
-            cut = _name_before_of(words, bare, first)
-            role, name, gender = _split_role_bare(words[first:cut], bare[first:cut])
+            role, name, gender = _split_role_bare(words[first:], bare[first:])
             if "'s" in run or "\u2019s" in run:
                 name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
@@ -2697,8 +2699,7 @@ def _canonical(
                 return holder.name, holder.role or holder.described, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
-    cut = _name_before_of(words, bare, 0)
-    role, name, _gender = _split_role_bare(words[:cut], bare[:cut])
+    role, name, _gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
