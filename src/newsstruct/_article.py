@@ -59,15 +59,12 @@ def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
     try:
         return parser(*args)
     except Exception:  # any failure of one part is contained
-        _failed(parser)
+        import logging  # lazy: only on failure
+
+        logging.getLogger("newsstruct").debug(
+            "%s failed; part skipped", parser.__name__, exc_info=True
+        )
         return default
-
-
-def _failed(parser: Callable[..., object]) -> None:
-    """Log (at debug level) the failure of *parser* being handled: its part is skipped."""
-    import logging  # lazy: only on failure
-
-    logging.getLogger("newsstruct").debug("%s failed; part skipped", parser.__name__, exc_info=True)
 
 
 def parse_article(
@@ -171,16 +168,11 @@ def build_article(text: str, options: Options) -> Article:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             continue
         key = (start, end) if start <= read_to else None  # a block the front matter read
-        # (the two readers tried on every block are guarded as _part does, inline)
         if key in kinds:
             kind = kinds[key]
             junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
         else:
-            try:
-                junk = match_boilerplate(text, start, end, anchors)
-            except Exception:  # any failure of one part is contained
-                _failed(match_boilerplate)
-                junk = None
+            junk = _part(None, match_boilerplate, text, start, end, anchors)
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
@@ -191,11 +183,7 @@ def build_article(text: str, options: Options) -> Article:
         if key in captions_read:
             caption = captions_read[key]
         else:
-            try:
-                caption = match_caption(text, start, end)
-            except Exception:  # any failure of one part is contained
-                _failed(match_caption)
-                caption = None
+            caption = _part(None, match_caption, text, start, end)
         if caption is not None:
             if bodies and bare_credit(caption):
                 # a credit on the line under its description: one caption
