@@ -65,7 +65,39 @@ def test_appositive_and_long_description() -> None:
         "Ned Price, a State Department spokesman who has held the job since January, "
         'said: "We are ready."'
     )
-    assert speakers(text) == [("Ned Price", "Ned Price", None)]
+    assert speakers(text) == [("Ned Price", "Ned Price", "State Department spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        ("Ingrid Solberg, the port director, said", "port director"),
+        ("Ingrid Solberg, 52, a crane driver from Bergen, said", "crane driver from Bergen"),
+        (
+            "Ingrid Solberg, chief executive of Acme Shipping, said",
+            "chief executive of Acme Shipping",
+        ),
+        (
+            "Ingrid Solberg, Acme Shipping's chief executive, said",
+            "Acme Shipping's chief executive",
+        ),
+        ("Ingrid Solberg, a former aide to Mr. Kent, said", "former aide to Mr. Kent"),
+        ("Ingrid Solberg, a spokeswoman who joined in May, said", "spokeswoman"),
+        ("Sen. Ingrid Solberg, a Democrat from Ohio, said", "Sen."),
+        # no appositive: a list of names, a party and state, a clause
+        ("Ingrid Solberg, Tom Kent and Ann Berg said", None),
+        ("Ingrid Solberg (D-Ohio) said", None),
+        ("Ingrid Solberg, who runs the port, said", None),
+    ],
+)
+def test_appositive_is_the_role_as_written(introduction: str, role: str | None) -> None:
+    text = f'{introduction} the port would reopen.\n\n"We are ready," Ms Solberg said.'
+    assert [(name, found) for _mention, name, found in speakers(text)] == [("Ingrid Solberg", role)]
+
+
+def test_appositive_role_after_an_inverted_cue() -> None:
+    text = '"We will not back down," said Ned Price, a State Department spokesman.'
+    assert speakers(text) == [("Ned Price", "Ned Price", "State Department spokesman")]
 
 
 def test_organisation_speaker_keeps_its_mention() -> None:

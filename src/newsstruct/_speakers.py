@@ -94,7 +94,10 @@ manager Jo Kent``, ``the Herald's Jo Kent``; not ``a spokesman for Jo
 Kent``); after a possessive inside a name the name is what follows it
 (``Acme's Jo Kent``, ``Acme News' Jo Kent``), and an office or document
 speaks for its owner (``Kent's office``; not ``Kent's son``); a capitalised
-word for what a person does is a role (``Comedian Jo Kent``).
+word for what a person does is a role (``Comedian Jo Kent``).  With no title
+before the name, the appositive after it is the role as written, less its
+article (``Jo Lind, the port director,``, ``Jo Lind, 45, a farmer,``, ``Jo
+Lind, chief executive of Acme,``; see :func:`_described_after`).
 """
 
 from __future__ import annotations
@@ -2456,7 +2459,10 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if full not in seen:
                 seen.add(full)
                 described = _described_after(text, end)
-                people.append(_Person(full, " ".join(role) or None, gender, start, described))
+                # an appositive is the role as written when no title gives one
+                # ("Jo Lind, the port director, said"); a party is no role
+                held = " ".join(role) or (None if text.startswith(" (", end) else described)
+                people.append(_Person(full, held, gender, start, described))
     return [_with_gender(person, surname_gender) for person in people]
 
 
@@ -2465,19 +2471,46 @@ _DESCRIPTION_REACH = 120
 #: Party initials in ``(D-Ohio)`` after a name.
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _DESCRIPTION_ENDS = (",", ";", ".")
+#: Words that may head an appositive with no article (``Jo Lind, chief
+#: executive of Acme,``): role words and nouns for what a person is, less the
+#: words that count or gather people (``Jo Lind, many others``).
+_APPOSITIVE_HEADS = (_ROLE_OPENERS | PERSON_NOUNS) - frozenset(
+    {"all", "both", "few", "many", "most", "some", "several", "others", "people", "percent",
+     "thousands", "hundreds", "dozens", "two", "three", "four", "anyone", "everyone",
+     "everybody", "nobody", "somebody", "someone", "audience", "crowd", "chorus", "majority",
+     "minority", "first", "former", "then", "state", "house", "senate", "federal", "national",
+     "home", "trade", "press", "staff", "campaign", "democrat", "republican", "democratic",
+     "independent", "conservative", "liberal", "progressive", "us", "u.s", "uk", "un", "eu"}
+)  # fmt: skip
+#: Words that end the head of an appositive with no article (``director of``).
+_APPOSITIVE_HEAD_ENDS = frozenset(
+    {"of", "for", "at", "in", "on", "with", "from", "to", "and", "who", "which", "whose"}
+)
+#: Words that open a relative clause, which ends an appositive.
+_RELATIVES = frozenset({"who", "whose", "which", "that"})
 
 
 def _described_after(text: str, end: int) -> str | None:
     """The description right after a name that ends at *end*, or ``None``.
 
-    An appositive of a few words, closed by a comma or a sentence end
-    (``Jo Lind, a Democrat from Ohio, said``), or a party and state
-    (``Jo Lind (D-Ohio)``); not a clause (``told Jo Lind, the senator said``).
+    An appositive of a few words, closed by a comma or a sentence end, as
+    written less its article (``Jo Lind, a Democrat from Ohio, said``), after
+    an age (``Jo Lind, 45, a farmer,``), or with no article when a role word
+    or a noun for what a person is heads it (``Jo Lind, chief executive of
+    Acme,``, ``Jo Lind, Acme's chief executive,``); or a party and state
+    (``Jo Lind (D-Ohio)``).  A relative clause ends it (``a spokesman who
+    has served since May``).  Not a clause (``told Jo Lind, the senator said``)
+    nor a list of names (``Jo Lind, Tom Kent and ...``).
 
     >>> from newsstruct._speakers import _described_after
     >>> text = "Jo Lind, the senator from Ohio, said. Jo Kent (R-Ill.) said."
     >>> _described_after(text, 7), _described_after(text, 45)
     ('senator from Ohio', 'Republican Ill.')
+    >>> text = "Jo Lind, 45, a farmer, and Tom Kent, chief executive of Acme, said."
+    >>> _described_after(text, 7), _described_after(text, 35)
+    ('farmer', 'chief executive of Acme')
+    >>> _described_after("Jo Lind, Tom Kent and Ann Berg said.", 7) is None
+    True
     """
     if not text.startswith((", ", " ("), end):
         return None
@@ -2486,19 +2519,78 @@ def _described_after(text: str, end: int) -> str | None:
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
     words = after.split(" ")
-    if len(words) < 3 or words[0] != "," or words[1] not in ("the", "a", "an"):
+    if len(words) < 3 or words[0] != ",":
         return None
+    at = 1
+    if words[1][:-1].isdigit() and words[1].endswith(",") and len(words[1]) <= 4:
+        at = 2  # an age: "Jo Lind, 45, a farmer"
+    headed = words[at] in ("the", "a", "an")
+    if headed:
+        at += 1
     kept: list[str] = []
-    for word in words[2:]:
+    for word in words[at:]:
         core = word.rstrip(",;.")
-        if not core or not core.replace("-", "").replace("'", "").isalnum():
+        if not core or not core.replace("-", "").replace("'", "").replace(".", "").isalnum():
             return None
         if core.lower() in CUE_WORDS or len(kept) >= 10:
             return None
+        if core in _RELATIVES and kept:
+            while kept[-1] in ("and", "or") and len(kept) > 1:
+                kept.pop()  # "the director of X and whose ...": "director of X"
+            break  # "a spokesman who has held the job since May": "spokesman"
+        if word[-1:] == "." and _abbreviated(core):
+            kept.append(word)  # "aide to Mr. Lind", "a U.S. diplomat"
+            continue
         kept.append(core)
         if word.endswith(_DESCRIPTION_ENDS):
-            return " ".join(kept)
-    return None
+            break
+    else:
+        return None
+    if not headed and not _headed_by_role(kept):
+        return None
+    return " ".join(kept)
+
+
+#: Abbreviations whose full stop ends no description (``aide to Mr. Lind``).
+_GOES_ON_ABBREVIATIONS = (ABBREVIATIONS & _ROLE_OR_HONORIFIC) | {"u.s", "u.k", "u.n", "st"}
+
+
+def _abbreviated(core: str) -> bool:
+    """Whether *core*, read before a full stop, is a title, an initial or ``U.S``."""
+    return (len(core) == 1 and core.isupper()) or core.lower() in _GOES_ON_ABBREVIATIONS
+
+
+def _headed_by_role(words: Sequence[str]) -> bool:
+    """Whether a role word or a noun for a person heads *words* (an appositive).
+
+    The head comes before the first linking word, and only capitalised words
+    (an organisation, a possessive owner) may come before the lower-case words
+    that hold it (``Acme's chief executive``, ``State Department spokesman``);
+    a capitalised role word heads it when it ends it or *of*, *for* or *to*
+    follows (``Secretary of State``, ``Acme President``).
+
+    >>> from newsstruct._speakers import _headed_by_role
+    >>> _headed_by_role("chief executive of Acme".split())
+    True
+    >>> _headed_by_role("Tom Kent and Ann Berg".split()), _headed_by_role("mostly in May".split())
+    (False, False)
+    """
+    lower = False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _APPOSITIVE_HEAD_ENDS:
+            return False
+        role = low in _APPOSITIVE_HEADS or low.rsplit("-", 1)[-1] in _APPOSITIVE_HEADS
+        if word[:1].isupper():
+            if role and (i + 1 == len(words) or words[i + 1] in ("of", "for", "to")):
+                return True  # "Secretary of State", "Acme President"
+            if lower:
+                return False  # "spokesman Tom Kent": a name after the role word
+            continue
+        lower = True
+        if role:
+            return True
+    return False
 
 
 #: Words that open a capitalised run at a sentence start but no name
