@@ -39,6 +39,12 @@ BODY = "\n\nThe talks ended on Monday without a deal, officials said, and both s
         ),
         # a one-sentence line with a full stop, shorter than the paragraph after it
         ("Laws don't apply equally to everyone.", "Laws don't apply equally to everyone."),
+        # a quote in a headline, with no full stop
+        (
+            '"We Will Not Back Down," Says Blinken',
+            '"We Will Not Back Down," Says Blinken',
+        ),
+        ('Blinken said: "We will not back down"', 'Blinken said: "We will not back down"'),
     ],
 )
 def test_headlines(first: str, headline: str) -> None:
@@ -59,6 +65,9 @@ def test_headlines(first: str, headline: str) -> None:
         "Reuter",
         "",
         "One sentence that is the only block in the text.",
+        # a quoted sentence with its attribution is body, however capitalised
+        'US Secretary of State Antony Blinken said: "We Go."\n\n"Soon," he said.',
+        '"Fine," said Tom Lind, an analyst at Acme Securities in Oslo.',
     ],
 )
 def test_no_headline(text: str) -> None:

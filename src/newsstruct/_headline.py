@@ -285,6 +285,8 @@ def _reads_as_headline(
         return False
     if _other_part(text, block, options, seen, junk, blocks[index + 1 : index + 4]):
         return False
+    if _reported_speech(line, words):
+        return False
     if _all_caps(line) or _title_case(words):
         return True
     has_break = HEADLINE_SENTENCE_BREAK.search(line) is not None
@@ -297,6 +299,31 @@ def _reads_as_headline(
         return False
     # a one-sentence line with a full stop: a headline when a longer paragraph follows
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
+
+
+#: Reporting words in the past tense, which headlines do not use.
+_REPORTED = frozenset({"said", "told", "added"})
+#: Quotation marks that open or close a quote.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def _reported_speech(line: str, words: Sequence[str]) -> bool:
+    """Whether *line* is a quoted sentence with its attribution, so no headline.
+
+    It holds a quotation mark and a past-tense reporting word in lower case,
+    and ends with a full stop (``"We will go," said Jo Lind, an analyst.``),
+    however many of its words are capitalised.
+
+    >>> from newsstruct._headline import _reported_speech, _words
+    >>> line = 'Jo Lind of Acme Said: "We Go."'
+    >>> _reported_speech(line, _words(line)), _reported_speech(line.lower(), _words(line.lower()))
+    (False, True)
+    """
+    return (
+        line.rstrip(_CLOSERS).endswith(".")
+        and not _QUOTE_MARKS.isdisjoint(line)
+        and not _REPORTED.isdisjoint(words)
+    )
 
 
 def _standfirst(
