@@ -12,8 +12,10 @@ How a quote is found, in three steps:
    the outer quote.  An opening mark that is never closed does not run past
    its paragraph: it is dropped (and the marks after it pair as if it were
    not there), unless it opens the paragraph or the next paragraph opens
-   with a mark again (a quote over several paragraphs), in which case the
-   quote runs to the end of its paragraph.
+   with a mark again (a quote over several paragraphs), or it opens the
+   paragraph's last sentence and the paragraph ends like a sentence (its
+   closing mark lost), in which case the quote runs to the end of its
+   paragraph.
 2. **Attribution.**  The paragraph is read with its quotes masked.  A quote is
    attributed by the cue and speaker next to it (``"...," he said``,
    ``"...," said Mr Blinken``, ``Ned Price, a spokesman, said: "..."``,
@@ -44,6 +46,15 @@ inside a name (``Robert C. "Bobby" Scott``).  A term someone uses
 (``refused to say the words "radical Islam"``) is not a title: it is
 attributed like any fragment.  A fragment after a naming verb (``called it a
 "disaster"``, ``as a "killer"``) is attributed to that verb's subject.
+In a text quoted mostly in double marks, a segment in single marks (outside
+any double-marked quote) is a headline, subhead or term: not a quote.  A
+Title Case segment right after *told* is the listener (``told "Fox and
+Friends"``).
+
+Two rules attribute what no cue next to it does: a sentence quoted right
+after a colon is the clause's subject's (``The report is clear: "..."``), and
+a sentence quoted right after a quote's attribution continues that quote
+(``"...," Burton told delegates. "Donald Trump."``).
 :func:`find_quoted_text` returns every quoted segment, attributed or not.
 """
 
@@ -744,8 +755,46 @@ def _house_style(
         found.pop(segment.start, None)
 
 
+#: Forms of *tell*: the words right after them are the listener.
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+
+
+def _told_title(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``Fiorina told "Fox and Friends"``: a title right after *told* is the listener.
+
+    *Tell* takes its listener before what is told, so a quoted segment in
+    Title Case right after it (no colon or comma between) names a programme or
+    a paper, not words said.
+    """
+    for part in segments:
+        for segment in part:
+            if segment.start not in found:
+                continue
+            before = text[max(0, segment.open_start - 12) : segment.open_start]
+            if not before[-1:].isspace():
+                continue
+            words = before.split()
+            if not words or words[-1].lower() not in _TELL:
+                continue
+            inner = text[segment.start : segment.end]
+            if (
+                inner[-1:] != "?"
+                and len(inner.split()) <= _TITLE_MAX_WORDS
+                and _title_case(inner.split())
+            ):
+                del found[segment.start]
+
+
+#: Longer quoted Title Case is no title.
+_TITLE_MAX_WORDS = 12
+
 #: A quote after a colon reads as speech from this many words (or a sentence of two).
 _COLON_MIN_WORDS = 5
+#: The subject of the clause before the colon has at most this many words
+#: (more: the words run on over its verb, ``The ministry issued a short note``).
+_COLON_SUBJECT_WORDS = 4
 
 
 def _after_colon(
@@ -761,7 +810,7 @@ def _after_colon(
     does a paragraph that is only a quote after one ending with such a clause.
     The quote reads as speech (five words or more, or a capitalised sentence of
     two), is not in Title Case (``his book: "The Art of the Deal"``) and the
-    clause has a subject.
+    clause has a subject of a few words.
     """
     for index, part in enumerate(segments):
         for si, segment in enumerate(part):
@@ -784,7 +833,7 @@ def _after_colon(
                 continue
             first = para.sentence_start(colon)
             subject = para.subject(first, colon) or para._np_forward(first, colon)
-            if subject is not None:
+            if subject is not None and subject[1] - subject[0] < _COLON_SUBJECT_WORDS:
                 found[segment.start] = Attribution(para.speaker(*subject), None, "direct")
 
 
@@ -843,6 +892,7 @@ def _all_quotes(
     segments = _segments(text, paragraphs)
     found = attribute(text, paragraphs, segments)
     _house_style(text, segments, found[0])
+    _told_title(text, segments, found[0])
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
