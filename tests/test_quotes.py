@@ -531,3 +531,65 @@ def test_one_character_marks_in_one_pass(text: str, cuts: list[int]) -> None:
     assert _marks_by_paragraph(text, paragraphs) == [
         _marks(text, p.span.start, p.span.end) for p in paragraphs
     ]
+
+
+def test_single_marks_in_a_double_marked_text_are_no_quotes() -> None:
+    """US and wire copy: single marks are headlines, subheads and terms."""
+    text = (
+        '"We will stay," Ms Berg said.\n\n'
+        "'A tough decision.'\n\n"
+        'She called the \'deal\' a mistake. "It was hard," she added. "Very."'
+    )
+    assert quoted(text) == ["We will stay,", "It was hard,", "Very."]
+    assert "A tough decision." in texts(text)
+    # a text quoted in single marks (British style) keeps them
+    british = "'We will stay,' Ms Berg said.\n\n'A tough decision.'\n\n'It was hard,' she added."
+    assert quoted(british) == ["We will stay,", "A tough decision.", "It was hard,"]
+
+
+def test_title_after_told_is_the_listener() -> None:
+    """``told "Fox and Friends"``: the programme is told, it says nothing."""
+    assert quoted('"It was a mistake," Ms Berg told "Fox and Friends."') == ["It was a mistake,"]
+    # what is told after a colon is said
+    assert quoted('Ms Berg told reporters: "We Will Win Big."') == ["We Will Win Big."]
+
+
+def test_sentence_after_a_colon_is_the_clause_subject_s() -> None:
+    """A sentence quoted after a colon belongs to the subject of the clause before it."""
+    (quote,) = find_quotes('The report is clear: "These rules do not apply to the old system."')
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The report"
+    (quote,) = find_quotes(
+        'Respondents must disclose:\n\n"When did this person first arrive here?"'
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Respondents"
+    # a title after a colon, or a clause whose subject runs on over its verb, is not
+    assert quoted('His new book: "The Art of the Deal And More"') == []
+    assert (
+        quoted('The ministry issued a short note:\n\n"The talks resume next week in Geneva."') == []
+    )
+
+
+def test_lost_closing_mark_at_the_paragraph_end() -> None:
+    """``"...," she said. "Now we govern.`` runs to the paragraph's end."""
+    text = '"We won," Ms Berg said. "Now we govern.\n\nThe vote was close.'
+    assert quoted(text) == ["We won,", "Now we govern."]
+    # a mark that does not open a sentence, or a paragraph that does not end like
+    # one, is still dropped
+    assert quoted('"We won," Ms Berg said. "Now we govern\n\nThe vote was close.') == ["We won,"]
+    assert quoted('Ms Berg said it was "fine and we will see.') == []
+
+
+def test_sentence_after_an_attribution_continues_the_quote() -> None:
+    """``"...," Burton told delegates. "Donald Trump."`` is Burton's, title or not."""
+    quotes = find_quotes('"We have a common enemy," Ms Berg told delegates. "Tom Lind."')
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in quotes] == [
+        ("We have a common enemy,", "Ms Berg"),
+        ("Tom Lind.", "Ms Berg"),
+    ]
+    # not after other words, nor a title that is no sentence
+    text = '"We have a common enemy," Ms Berg told delegates. Its name was "Tom Lind."'
+    assert quoted(text) == ["We have a common enemy,"]
+    text = '"We have a common enemy," Ms Berg told delegates. "Tom Lind" is its name.'
+    assert quoted(text) == ["We have a common enemy,"]

@@ -12,8 +12,10 @@ How a quote is found, in three steps:
    the outer quote.  An opening mark that is never closed does not run past
    its paragraph: it is dropped (and the marks after it pair as if it were
    not there), unless it opens the paragraph or the next paragraph opens
-   with a mark again (a quote over several paragraphs), in which case the
-   quote runs to the end of its paragraph.
+   with a mark again (a quote over several paragraphs), or it opens the
+   paragraph's last sentence and the paragraph ends like a sentence (its
+   closing mark lost), in which case the quote runs to the end of its
+   paragraph.
 2. **Attribution.**  The paragraph is read with its quotes masked.  A quote is
    attributed by the cue and speaker next to it (``"...," he said``,
    ``"...," said Mr Blinken``, ``Ned Price, a spokesman, said: "..."``,
@@ -44,6 +46,15 @@ inside a name (``Robert C. "Bobby" Scott``).  A term someone uses
 (``refused to say the words "radical Islam"``) is not a title: it is
 attributed like any fragment.  A fragment after a naming verb (``called it a
 "disaster"``, ``as a "killer"``) is attributed to that verb's subject.
+In a text quoted mostly in double marks, a segment in single marks (outside
+any double-marked quote) is a headline, subhead or term: not a quote.  A
+Title Case segment right after *told* is the listener (``told "Fox and
+Friends"``).
+
+Two rules attribute what no cue next to it does: a sentence quoted right
+after a colon is the clause's subject's (``The report is clear: "..."``), and
+a sentence quoted right after a quote's attribution continues that quote
+(``"...," Burton told delegates. "Donald Trump."``).
 :func:`find_quoted_text` returns every quoted segment, attributed or not.
 """
 
@@ -67,7 +78,13 @@ from newsstruct._patterns import (
     QUOTE_MARK_SPLIT_LITERAL,
     QUOTE_PRIME,
 )
-from newsstruct._speakers import Attribution, attribute, resolve_speakers
+from newsstruct._speakers import (
+    Attribution,
+    _Paragraph,
+    _title_case,
+    attribute,
+    resolve_speakers,
+)
 
 _OPEN = 1
 _CLOSE = 2
@@ -416,6 +433,25 @@ def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
     return mark is not None and mark[_M_ROLE] != _CLOSE
 
 
+#: What ends a sentence before a quote that opens the next one.
+_SENTENCE_END = frozenset(".!?")
+
+
+def _opens_last_sentence(text: str, mark: _Mark, lo: int, hi: int) -> bool:
+    """Whether the opening *mark*, never closed, quotes the paragraph's last sentences.
+
+    ``"We won," he said. "Now we govern.`` with its closing mark lost: the
+    mark opens a sentence (a sentence ends before it) and the paragraph ends
+    like a sentence, so the quote runs to the paragraph's end.
+    """
+    start = mark[_M_START]
+    if start <= lo or not text[start - 1].isspace():
+        return False
+    before = text[lo:start].rstrip()
+    tail = text[mark[_M_END] : hi].rstrip()
+    return before[-1:] in _SENTENCE_END and tail[-1:] in _SENTENCE_END and len(tail.split()) > 1
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """:func:`~newsstruct._blocks.trim`, with no slicing when there is nothing to trim."""
     if start < end and not text[start].isspace() and not text[end - 1].isspace():
@@ -469,10 +505,11 @@ def _few_segments(
             second = first
         first = second
     elif first[_M_START] != lo:
-        # one opening mark, not at the paragraph's start: it runs on or is dropped
+        # one opening mark, not at the paragraph's start: it runs on, ends the
+        # paragraph or is dropped
         if next_opens is None:
             next_opens = _opens_with_mark(text, _next(paragraphs, index))
-        if not next_opens:
+        if not next_opens and not _opens_last_sentence(text, first, lo, hi):
             return []
     start, end = _trimmed(text, first[_M_END], hi)
     if start < end:
@@ -521,7 +558,7 @@ def _paired_segments(
     while unclosed is not None:
         if next_opens is None and unclosed[_M_START] != lo:
             next_opens = _opens_with_mark(text, _next(paragraphs, index))
-        if unclosed[_M_START] == lo or next_opens:
+        if unclosed[_M_START] == lo or next_opens or _opens_last_sentence(text, unclosed, lo, hi):
             runs_on = True
             break
         if repairs >= _MAX_REPAIRS:
@@ -687,6 +724,163 @@ def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[
     )
 
 
+#: Single marks that open a quote (``''`` and ``````  are double marks).
+_SINGLE_OPENERS = frozenset("'`\u2018\u201a\u201b")
+
+
+def _single_marked(text: str, segment: Segment) -> bool:
+    """Whether *segment* is quoted in single marks (``'...'``, ``‘...’``)."""
+    at = segment.open_start
+    return text[at] in _SINGLE_OPENERS and text[at : at + 2] not in {"''", "``"}
+
+
+def _house_style(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """Drop the attributions of single-marked quotes in a text quoted in double marks.
+
+    A text whose quotes are mostly in double marks (US and wire style) keeps
+    single marks for quotes inside quotes, headlines, decks and subheads
+    (``'A tough decision.'`` alone in its paragraph) and terms: a single-marked
+    quote outside any double-marked one is none of its speech.  A text quoted
+    mostly in single marks (British style) keeps them all.
+    """
+    singles = [s for part in segments for s in part if _single_marked(text, s)]
+    if not singles or not any(s.start in found for s in singles):
+        return
+    total = sum(map(len, segments))
+    if total - len(singles) <= len(singles):
+        return  # single marks are the house style (or as common as double ones)
+    for segment in singles:
+        found.pop(segment.start, None)
+
+
+#: Forms of *tell*: the words right after them are the listener.
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+
+
+def _told_title(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``Fiorina told "Fox and Friends"``: a title right after *told* is the listener.
+
+    *Tell* takes its listener before what is told, so a quoted segment in
+    Title Case right after it (no colon or comma between) names a programme or
+    a paper, not words said.
+    """
+    for part in segments:
+        for segment in part:
+            if segment.start not in found:
+                continue
+            before = text[max(0, segment.open_start - 12) : segment.open_start]
+            if not before[-1:].isspace():
+                continue
+            words = before.split()
+            if not words or words[-1].lower() not in _TELL:
+                continue
+            inner = text[segment.start : segment.end]
+            if (
+                inner[-1:] != "?"
+                and len(inner.split()) <= _TITLE_MAX_WORDS
+                and _title_case(inner.split())
+            ):
+                del found[segment.start]
+
+
+#: Longer quoted Title Case is no title.
+_TITLE_MAX_WORDS = 12
+
+#: A quote after a colon reads as speech from this many words (or a sentence of two).
+_COLON_MIN_WORDS = 5
+#: The subject of the clause before the colon has at most this many words
+#: (more: the words run on over its verb, ``The ministry issued a short note``).
+_COLON_SUBJECT_WORDS = 4
+
+
+def _after_colon(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    found: dict[int, Attribution],
+) -> None:
+    """Attribute a sentence quoted right after a colon to the clause before the colon.
+
+    ``A footnote in the report makes that clear: "These assessments do not
+    apply..."`` quotes the footnote though no reporting verb introduces it; so
+    does a paragraph that is only a quote after one ending with such a clause.
+    The quote reads as speech (five words or more, or a capitalised sentence of
+    two), is not in Title Case (``his book: "The Art of the Deal"``) and the
+    clause has a subject of a few words.
+    """
+    for index, part in enumerate(segments):
+        for si, segment in enumerate(part):
+            if segment.start in found or not _colon_candidate(text, segment):
+                continue
+            lo = paragraphs[index].span.start
+            before = text[lo : segment.open_start]
+            if before.rstrip().endswith(":"):
+                para = _Paragraph(text, paragraphs[index], part)
+                colon = para.quote_index[si] - 1
+            elif si == 0 and not before.strip() and index > 0:
+                previous = paragraphs[index - 1]
+                if not text[previous.span.start : previous.span.end].rstrip().endswith(":"):
+                    continue
+                para = _Paragraph(text, previous, segments[index - 1])
+                colon = len(para.texts) - 1
+            else:
+                continue
+            if colon < 0 or para.texts[colon] != ":":
+                continue
+            first = para.sentence_start(colon)
+            subject = para.subject(first, colon) or para._np_forward(first, colon)
+            if subject is not None and subject[1] - subject[0] < _COLON_SUBJECT_WORDS:
+                found[segment.start] = Attribution(para.speaker(*subject), None, "direct")
+
+
+def _colon_candidate(text: str, segment: Segment) -> bool:
+    inner = text[segment.start : segment.end]
+    words = inner.split()
+    if not inner[:1].isupper() or _title_case(words):
+        return False
+    return len(words) >= _COLON_MIN_WORDS or (len(words) >= 2 and inner[-1:] in ".!?")
+
+
+#: At most this many characters stand between a quote and the next one that continues it.
+_CONTINUED_GAP = 160
+
+
+def _continued(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """A sentence quoted right after a quote's attribution continues that quote.
+
+    ``"We've got a common enemy," Burton told delegates. "Donald Trump."``: the
+    second quote reads as a name or title on its own, but it is a sentence
+    (it ends with ``.``, ``!`` or ``?`` inside the marks) that comes right
+    after the sentence whose speaker said the first, in the same paragraph.
+    """
+    for part in segments:
+        for si in range(1, len(part)):
+            segment = part[si]
+            if segment.start in found:
+                continue
+            previous = found.get(part[si - 1].start)
+            if previous is None:
+                continue
+            gap_start, gap_end = part[si - 1].close_end, segment.open_start
+            span = previous.speaker.span
+            inner = text[segment.start : segment.end]
+            if (
+                gap_end - gap_start <= _CONTINUED_GAP
+                and gap_start <= span.start
+                and span.end <= gap_end
+                and text[gap_start:gap_end].rstrip()[-1:] in _SENTENCE_END
+                and inner[:1].isupper()
+                and inner[-1:] in _SENTENCE_END
+            ):
+                found[segment.start] = Attribution(previous.speaker, previous.cue, "direct")
+
+
 def quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order."""
     return tuple(_all_quotes(text, paragraphs, attributed_only=True))
@@ -697,6 +891,10 @@ def _all_quotes(
 ) -> list[Quote]:
     segments = _segments(text, paragraphs)
     found = attribute(text, paragraphs, segments)
+    _house_style(text, segments, found[0])
+    _told_title(text, segments, found[0])
+    _after_colon(text, paragraphs, segments, found[0])
+    _continued(text, segments, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
     if attributed_only and not resolved:
         return []  # no quote is attributed
