@@ -1192,3 +1192,18 @@ def test_a_role_noun_after_a_place_resolves_but_an_appositive_of_a_name_does_not
     # negative: the description of a name inside a clause is that name's, not Lind's
     text = 'Sen. Jo Lind spoke. She met Tom Kent, the senator, who said: "It is late."'
     assert _speaker_of(text)[0] != "Jo Lind"
+
+
+def test_saying_after_a_predicate_is_the_subject_before_the_appositive() -> None:
+    text = (
+        "Ann Berg, a founder of Acme Works, endorsed Tom Kent last week, "
+        'saying he "would serve the state well."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Ann Berg", "Ann Berg")
+    # negative: a verb after a description of the object leaves the clause's subject
+    text = 'In Ohio, Ann Berg voted for Tom Kent, a founder of Acme Works, saying he "would serve."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Ann Berg"

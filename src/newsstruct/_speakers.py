@@ -44,6 +44,8 @@ last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
+``, saying`` after a verb that follows the subject's appositive is the
+subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
 cue (``booed during a Republican debate and declared``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
@@ -717,6 +719,11 @@ class _Paragraph:
                     _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
                     return found
+                if found is None and start - 1 > floor and self.texts[start - 1] == ",":
+                    # "X, founder of Y, endorsed Lind, saying": the predicate's subject
+                    found = self._predicate_subject(start, floor)
+                    if found is not None:
+                        return found
             # "even as he defended the campaign, saying": the nearest subject
             found = self.nearest_subject(j, floor)
             if found is not None:
@@ -751,6 +758,29 @@ class _Paragraph:
         if found is not None:
             return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _predicate_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """``Jo Kent, a founder of Acme, endorsed Lind, saying``: the subject before the
+        appositives whose verb opens at token *verb* (after a comma).
+
+        Only when *verb* is a lower-case word in *-ed* or *-s*, *floor* opens
+        the sentence, and the sentence opens with a name or a speaker noun that
+        ends at its first comma.
+        """
+        word = self.texts[verb]
+        if (
+            self.starts[floor] != floor
+            or (floor > 0 and self.kinds[floor - 1] == _QUOTE)  # not a quote's next sentence
+            or not word.islower()
+            or not word.endswith(("ed", "s"))
+            or word in _STOP
+        ):
+            return None
+        comma = next((c for c in range(floor, verb) if self.texts[c] == ","), verb)
+        found = self.subject(floor, comma)
+        if found is None or found[1] != comma - 1:
+            return None
+        return found if self._cap(found[1]) or _speaker_head(self.texts[found[1]]) else None
 
     def _author(self, before: int, floor: int) -> tuple[int, int] | None:
         """The subject of the sentence that issues a document (``The town released a statement``).
