@@ -1207,3 +1207,30 @@ def test_saying_after_a_predicate_is_the_subject_before_the_appositive() -> None
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "Ann Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind said he is certain Ann Berg will continue to be "a champion of the poor."',
+        'Tom Lind said that when Ann Berg railed against banks, "she is speaking for all of us."',
+        'Tom Lind told reporters who asked about the vote that it was "a fraud."',
+    ],
+)
+def test_a_clause_inside_a_report_is_the_reporters(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind tweeted after Ann Berg argued that the plan was "a fraud."',
+        'Tom Lind said the plan failed, and Ann Berg called it "a fraud."',
+    ],
+)
+def test_a_clause_outside_the_report_keeps_its_own_speaker(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Ann Berg", "Ann Berg")

@@ -57,7 +57,10 @@ quote that is coordinated with no subject of its own takes the sentence's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
 further inside a report keeps its mention but takes the reporter's name
-(``X said that last week he warned of "..."``).  A quote in a sentence without a cue whose subject
+(``X said that last week he warned of "..."``); so is a noun phrase's cue
+inside the complement of an earlier cue, after a clause word (``Lind said he
+is certain Berg will continue to be "..."``, ``told reporters who asked ...
+that "..."``; not ``tweeted after Berg argued that "..."``).  A quote in a sentence without a cue whose subject
 is a person (``She wants a "fair shot"``) is a partial quote of that person
 (of the pronoun that opens the quote's own clause, ``..., and he has long
 used "..."``),
@@ -1868,8 +1871,49 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
     if outer is None:
         if pronoun and para.lowers[k] in _THIRD_PERSON:
             _note_antecedent(para, k, floor)
+        if not pronoun:
+            return _reporter(para, k, floor)
         return None
     return para.np_before(outer, floor)
+
+
+#: How many tokens back :func:`_reporter` looks for the cue that reports a clause.
+_REPORT_REACH = 12
+
+
+def _reporter(para: _Paragraph, k: int, floor: int) -> tuple[int, int] | None:
+    """``Lind said he is certain Berg will continue to be "..."``: the reporter.
+
+    A noun phrase at token *k* that is the subject of a clause inside the
+    complement of an earlier cue, with no comma, quote, *and* or *but*
+    between them, speaks through that cue's subject (a name or a speaker noun).
+    """
+    lowers = para.lowers
+    ends = {last: first for first, (_cue, last) in para.cues.items() if last < k}
+    clause = lowers[k] == "who"  # a clause word stands between the cue and the phrase
+    for b in range(k - 1, max(floor, k - _REPORT_REACH) - 1, -1):
+        low = lowers[b]
+        if para.kinds[b] != _WORD or low in {"and", "but", "or"}:
+            return None
+        if low in _ADVERBIAL_OPENERS and lowers[b - 1] != "that":
+            return None  # "Kent tweeted after Lind argued that": Lind's own clause
+        if b not in ends:
+            clause = clause or low in _STOP or _bare_pronoun(low) in PERSON_PRONOUNS
+            continue
+        found = para.np_before(ends[b], floor)
+        if clause and found is not None and _person_like(para, found):
+            return found
+        return None
+    return None
+
+
+def _bare_pronoun(low: str) -> str:
+    """``he's`` and ``he\u2019d`` without their contraction: ``he``."""
+    return low.replace("\u2019", "'").split("'")[0]
+
+
+#: Words that open an adverbial clause, not a reported one (``tweeted after X argued``).
+_ADVERBIAL_OPENERS = _REDUCED_CLAUSE | {"as", "because", "since", "although", "though"}
 
 
 def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
