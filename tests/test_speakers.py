@@ -1234,3 +1234,11 @@ def test_a_clause_outside_the_report_keeps_its_own_speaker(text: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("Ann Berg", "Ann Berg")
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_one_surname() -> None:
+    text = 'Ann Lind spoke on Monday. Tom Lind agreed with her. "It is late," Mrs. Lind said.'
+    assert _speaker_of(text)[0] == "Ann Lind"
+    # negative: the honorific of the other gender keeps the latest of that surname
+    text = 'Ann Lind spoke on Monday. Tom Lind agreed with her. "It is late," Mr. Lind said.'
+    assert _speaker_of(text)[0] == "Tom Lind"

@@ -75,7 +75,9 @@ before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
 nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
-(``Mr Blinken``, ``Blinken``); a role noun phrase (``the secretary``, ``the
+(``Mr Blinken``, ``Blinken``), of the honorific's gender when two people share
+it (``Mrs. Lind`` after ``Tom Lind`` is ``Ann Lind``; a surname's honorific
+gives no gender to a first name that says otherwise); a role noun phrase (``the secretary``, ``the
 Ohio Democrat``, ``former Ohio Sen.``) to the one person named before whose
 title, appositive (``Tom Lind, a Democrat from Ohio,``) or party and state
 (``Tom Lind (D-Ohio)``) holds its head noun and capitalised words, of the same
@@ -2656,11 +2658,12 @@ def _one_sentence(words: list[str]) -> list[str]:
 
 
 def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
-    """*person* with the gender its surname's honorifics give, when it had none."""
+    """*person* with the gender its surname's honorifics give, when it had none
+    and its first name does not say otherwise (``Mrs. Lind`` is no ``Tom Lind``)."""
     if person.gender is not None:
         return person
     gender = surname_gender.get(person.name.split()[-1])
-    if gender in (None, "unknown"):
+    if gender in (None, "unknown") or _first_name_gender(person.name) not in (None, gender):
         return person
     return attrs.evolve(person, gender=gender)
 
@@ -2721,6 +2724,30 @@ def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Pe
     return best
 
 
+def _of_gender(
+    index: dict[str, list[_Person]], surname: str, position: int, gender: str
+) -> _Person | None:
+    """The person named *surname* not of the other gender than *gender*, introduced
+    last before *position* (or first after), when the one :func:`_lookup` gives is
+    of the other gender.  One of *gender* is preferred to one of unknown gender.
+
+    >>> from newsstruct._speakers import _of_gender, _Person
+    >>> tom, jo = _Person("Tom Lind", None, "male", 0), _Person("Jo Lind", None, None, 5)
+    >>> index = {"Lind": [jo, tom]}
+    >>> _of_gender(index, "Lind", 9, "female").name, _of_gender(index, "Lind", 9, "male")
+    ('Jo Lind', None)
+    """
+    latest = _lookup(index, surname, position)
+    if latest is None or (latest.gender or _first_name_gender(latest.name)) in (None, gender):
+        return None
+    best: dict[str | None, _Person] = {}
+    for person in index.get(surname, ()):
+        its = person.gender or _first_name_gender(person.name)
+        if its in (None, gender) and (person.position <= position or its not in best):
+            best[its] = person
+    return best.get(gender) or best.get(None)
+
+
 def _canonical(
     mentioned: tuple[str, str, int],
     people: Sequence[_Person],
@@ -2773,11 +2800,13 @@ def _canonical(
                 return holder.name, holder.role or holder.described, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
-    role, name, _gender = _split_role_bare(words, bare)
+    role, name, gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
     known = _lookup(index, name[-1], start)
+    if known is not None and gender is not None and len(name) == 1:
+        known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
