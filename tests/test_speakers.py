@@ -1242,3 +1242,15 @@ def test_an_honorific_picks_the_person_of_its_gender_among_one_surname() -> None
     # negative: the honorific of the other gender keeps the latest of that surname
     text = 'Ann Lind spoke on Monday. Tom Lind agreed with her. "It is late," Mr. Lind said.'
     assert _speaker_of(text)[0] == "Tom Lind"
+
+
+def test_a_name_of_several_words_after_an_article_modifies_a_noun() -> None:
+    text = 'Tom Lind spoke. He watched a New York Yankees game and said it was "a disgrace."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("He", "Tom Lind")
+    # negative: an adverb after the name is its verb's, the name is the subject
+    text = 'The Acme Rights League strongly denounced the plan and said it was "a disgrace."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Acme Rights League"

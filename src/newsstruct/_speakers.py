@@ -47,7 +47,9 @@ defers to the cue before it (``X, who told the panel when asked: "..."``); a
 ``, saying`` after a verb that follows the subject's appositive is the
 subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
-cue (``booed during a Republican debate and declared``); a
+cue (``booed during a Republican debate and declared``), nor is a name of several
+words there (``watched a New York Yankees game and said``; not before an adverb:
+``the Acme League strongly denounced ... and said``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
@@ -1389,16 +1391,20 @@ _MODIFIER_ARTICLES = frozenset({"a", "an", "the", "so-called"})
 
 
 def _article_modifier(para: _Paragraph, k: int) -> bool:
-    """Whether the name word *k* modifies a noun after an article (``a Republican debate``).
+    """Whether the name word *k* modifies a noun after an article (``a Republican debate``,
+    ``the Oklahoma City bombing``).
 
     The word after it is in lower case and reads as no verb: no cue, no
-    ``-ed`` or ``-s`` form (``the Pentagon said``, ``the Pentagon warns`` stay);
+    ``-ed`` or ``-s`` form, no adverb in ``-ly`` (``the Pentagon said``, ``the Pentagon warns`` stay);
     no speaker noun is among the next three words (``the Florida senator``,
     ``a Clinton campaign official`` stay).
     """
     nxt = k + 1
     texts = para.texts
-    if para.lowers[k - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+    first = k
+    while first - 1 > 0 and k - first < 3 and para._name_word(first - 1):
+        first -= 1  # "the Oklahoma City bombing": the article before the whole name
+    if para.lowers[first - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
         return False
     word = texts[nxt]
     if not (
@@ -1406,7 +1412,7 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
         and word.isalpha()
         and word.islower()
         and nxt not in para.cues
-        and not word.endswith(("ed", "s"))
+        and not word.endswith(("ed", "s", "ly"))  # "the Acme League strongly denounced"
     ):
         return False
     for m in range(nxt, min(nxt + 3, len(texts))):
