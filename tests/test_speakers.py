@@ -1254,3 +1254,14 @@ def test_a_name_of_several_words_after_an_article_modifies_a_noun() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "The Acme Rights League"
+
+
+def test_an_infinitive_cue_is_the_subject_of_its_governing_verb() -> None:
+    text = 'The debate was dull, and Tom Lind was forced to admit, "I cannot believe it."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    assert quote.cue == "admit"
+    # negative: a name in the sentence before is not the infinitive's subject
+    text = 'Tom Lind spoke. Later the crowd was asked to chant, "We agree."'
+    assert all(q.speaker is None or q.speaker.mention != "Tom Lind" for q in find_quotes(text))

@@ -43,7 +43,9 @@ speaks when no cue comes before the noun in its sentence (``her claim that she
 last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
-defers to the cue before it (``X, who told the panel when asked: "..."``); a
+defers to the cue before it (``X, who told the panel when asked: "..."``); an
+infinitive cue with no subject of its own is the name's or pronoun's before the
+verb that governs it (``Tom Lind was prompted to say, "..."``); a
 ``, saying`` after a verb that follows the subject's appositive is the
 subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
@@ -1670,6 +1672,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     found = _relative_who(para, found, qi)
             if found is None:
                 found = para.nearest_subject(j, floor)
+            if found is None and j - 1 > floor and para.lowers[j - 1] == "to":
+                found = _infinitive_subject(para, j - 1, floor)  # "Lind was asked to say"
             if found is None and j > 0 and kinds[j - 1] == _QUOTE:
                 skipped += 1
                 if skipped >= _MAX_CUES_BACK:
@@ -1725,6 +1729,24 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int] | None:
+    """``Tom Lind was prompted to say``: the name or pronoun before an auxiliary
+    and the verb that governs *to* (token *to*), in the same clause."""
+    for k in range(to - 1, max(floor, to - 8) - 1, -1):
+        if para.kinds[k] != _WORD or para.lowers[k] in _STOP_CLAUSE:
+            return None
+        if k + 1 < to and para.lowers[k + 1] in _AUX:
+            if para.lowers[k] in PERSON_PRONOUNS or para.lowers[k] in {"they", "i", "we"}:
+                return (k, k)
+            if para._name_word(k) and not para.texts[k].endswith(("'s", "\u2019s")):
+                return para._np_core(k, floor)
+    return None
+
+
+#: Words that close the clause an infinitive's subject is looked for in.
+_STOP_CLAUSE = frozenset({"that", "and", "but", "or", "because", "which", "who", "when", "if"})
 
 
 #: Possessive pronouns that own a speech noun (``his call for "..."``), by gender.
