@@ -1265,3 +1265,16 @@ def test_an_infinitive_cue_is_the_subject_of_its_governing_verb() -> None:
     # negative: a name in the sentence before is not the infinitive's subject
     text = 'Tom Lind spoke. Later the crowd was asked to chant, "We agree."'
     assert all(q.speaker is None or q.speaker.mention != "Tom Lind" for q in find_quotes(text))
+
+
+def test_a_title_in_quotes_is_no_boundary_for_the_subject_of_a_later_cue() -> None:
+    text = 'Tom Lind appeared on "Morning Show" and said the plan was "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.text == "a fraud."
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: a quote that is said stays a boundary: the later cue has its own subject
+    text = '"We won," Tom Lind said, and Ann Berg later said the plan was "a fraud."'
+    speaker = find_quotes(text)[-1].speaker
+    assert speaker is not None
+    assert speaker.mention == "Ann Berg"

@@ -43,7 +43,9 @@ speaks when no cue comes before the noun in its sentence (``her claim that she
 last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
-defers to the cue before it (``X, who told the panel when asked: "..."``); an
+defers to the cue before it (``X, who told the panel when asked: "..."``); a
+quoted title is no boundary for the subject of a later cue in its sentence
+(``Lind appeared on "Morning Show" and said``); an
 infinitive cue with no subject of its own is the name's or pronoun's before the
 verb that governs it (``Tom Lind was prompted to say, "..."``); a
 ``, saying`` after a verb that follows the subject's appositive is the
@@ -527,6 +529,8 @@ class _Paragraph:
         self.ends: list[int] | None = None
         #: segment index -> index of its quote token
         self.quote_index = read.quote_index
+        #: quote tokens read as terms or titles (set by :func:`attribute`)
+        self.terms: frozenset[int] = frozenset()
         #: token index -> (cue text, index of the cue's last token)
         self.cues: dict[int, tuple[str, int]] = {}
         self.source_first: dict[int, tuple[str, int]] = {}
@@ -1642,7 +1646,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             cue, last = para.cues[j]
             floor = s0
             for b in range(j - 1, s0 - 1, -1):
-                if kinds[b] == _QUOTE:
+                if kinds[b] == _QUOTE and b not in para.terms:  # a title is no boundary
                     floor = b + 1
                     break
             if (
@@ -2131,6 +2135,7 @@ def attribute(
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
+        para.terms = frozenset(compress(para.quote_index, terms))
         for si in range(len(segs)):
             attribution: Attribution | None = None
             cue_only: tuple[str | None, str] | None = None
