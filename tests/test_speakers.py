@@ -1278,3 +1278,18 @@ def test_a_title_in_quotes_is_no_boundary_for_the_subject_of_a_later_cue() -> No
     speaker = find_quotes(text)[-1].speaker
     assert speaker is not None
     assert speaker.mention == "Ann Berg"
+
+
+def test_a_coordinated_cue_subject_runs_to_its_speaker_noun() -> None:
+    text = (
+        "Sen. Tom Lind spoke. The Florida senator sought to calm his supporters, "
+        'and took a question, saying the plan would "fail."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Florida senator"
+    # negative: a verb after the name ends the phrase
+    text = 'The Acme League sought a meeting and later said the plan was "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Acme League"

@@ -55,7 +55,9 @@ cue (``booed during a Republican debate and declared``), nor is a name of severa
 words there (``watched a New York Yankees game and said``; not before an adverb:
 ``the Acme League strongly denounced ... and said``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
-Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
+Ann Berg``), and the subject of a coordinated cue runs to its speaker noun
+(``The Florida senator sought ... and took a question, saying``, not ``The
+Florida``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
 quote that is coordinated with no subject of its own takes the sentence's
 (``Kent has used the phrase "..." often, and criticized``); a cue inside a *with* clause is that clause's
@@ -889,8 +891,37 @@ class _Paragraph:
                     and self.texts[nxt_at] not in _STOP
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
+                    if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
+                        # "The Florida senator sought": the phrase runs to its noun
+                        found = self._to_head(found, j)
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _to_head(self, found: tuple[int, int], j: int) -> tuple[int, int]:
+        """Extend *found* (``The Florida``) over the lower-case words after it up to
+        its last speaker noun (``senator``), and a name right after that noun
+        (``presidential nominee Ann Berg``); no verb, function word or cue is
+        crossed, nor token *j*."""
+        texts, lowers = self.texts, self.lowers
+        last = found[1]
+        m = found[1] + 1
+        while (
+            m < j
+            and m - found[1] <= 3
+            and self.kinds[m] == _WORD
+            and texts[m].islower()
+            and m not in self.cues
+            and lowers[m] not in _STOP
+            and lowers[m] not in _AUX
+        ):
+            if _speaker_head(texts[m]):
+                last = m
+            m += 1
+        if last + 1 < j and self._name_word(last + 1) and last > found[1]:
+            name = self._np_forward(last + 1, j)
+            if name is not None and self._cap(name[1]):
+                last = name[1]  # "Democratic presidential nominee Ann Berg"
+        return (found[0], last)
 
     def _role_then_full_name(self, found: tuple[int, int], k: int, j: int) -> tuple[int, int]:
         """Extend ``Democratic`` over ``front-runner Hillary Clinton``: a name word, the
