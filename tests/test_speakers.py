@@ -1293,3 +1293,15 @@ def test_a_coordinated_cue_subject_runs_to_its_speaker_noun() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "The Acme League"
+
+
+def test_a_document_sent_to_people_speaks_for_its_author() -> None:
+    text = 'Tom Lind sent a text message to supporters saying: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: people spoken to with no document keep the phrase before the cue
+    text = 'Tom Lind spoke to supporters saying: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "supporters"

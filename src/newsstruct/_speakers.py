@@ -35,7 +35,7 @@ a word set off by a comma and never capitalised inside a sentence), nor an
 opening time phrase (``Soon after,``, ``Ever since she won,``, ``A few weeks
 later,``, ``Late last month,``), nor a subordinator (``Unless``); the author of a document speaks through it (``she released
 a statement saying``, ``The town released a statement saying``, ``X ... and in a
-statement praised``); a participle after an article is no cue (``a written
+statement praised``, ``sent a text message to supporters saying``); a participle after an article is no cue (``a written
 statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
 (``the Senate goes on recess``); the owner of a speech noun before a quote
 speaks when no cue comes before the noun in its sentence (``her claim that she
@@ -748,6 +748,20 @@ class _Paragraph:
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] in {"to", "for"}
+            and self.kinds[found[0] - 2] == _WORD
+            and _bare(self.texts[found[0] - 2]) in _DOCUMENTS
+        ):
+            # "blasted out an email to supporters stating": the email's author
+            doc = self._np_core(found[0] - 2, floor)
+            if doc is not None:
+                author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
+                if author is not None:
+                    return author
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
