@@ -1305,3 +1305,15 @@ def test_a_document_sent_to_people_speaks_for_its_author() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "supporters"
+
+
+def test_a_comma_after_a_party_in_brackets_keeps_the_name_before_them() -> None:
+    text = 'After winning Ohio, Gov. Tom Lind (R-OH), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Gov. Tom Lind", "Tom Lind")
+    # negative: a description before the brackets is an appositive of the name before it
+    text = 'Jo Kent, a senator (R-Ohio), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Kent"

@@ -23,7 +23,8 @@ A quote that ends its sentence is attributed by a cue in the next sentence
 only when no cue comes before it in its own (``X called it "a..." She
 also said``).  The subject of a cue is the pronoun, name or noun phrase
 before it; an appositive between commas and a parenthesis are skipped
-(``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``), a
+(``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``, also
+with a comma after it: ``Gov. Jo Lind (R-OH), said``), a
 relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
 ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
@@ -744,6 +745,12 @@ class _Paragraph:
             if found is not None:
                 return found
         if self.kinds[j] == _PUNCT and self.texts[j] in _APPOSITIVE and j - 1 >= floor:
+            if self.texts[j - 1] == ")" and j == cue - 1:
+                # "Gov. Jo Lind (R-OH), said": the name before the brackets
+                open_at = _bracket_open(self.texts, j - 1, floor)
+                named = self._np_core(open_at - 1, floor) if open_at - 1 >= floor else None
+                if named is not None and self._cap(named[1]):
+                    return named
             return self._before_appositive(j, floor)
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
