@@ -1317,3 +1317,13 @@ def test_a_comma_after_a_party_in_brackets_keeps_the_name_before_them() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "Jo Kent"
+
+
+def test_a_comma_then_said_and_a_name_ends_a_sentence_with_its_speaker() -> None:
+    text = '"He can win, but it is unlikely" that Lind can catch Berg, said Jo Kent, a pollster.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Jo Kent", "Jo Kent")
+    # negative: a verb after the name makes it the subject of a clause, not inverted
+    text = 'It was "a fraud," Ann Berg said, and Tom Lind said it was "a joke."'
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Ann Berg", "Tom Lind"]

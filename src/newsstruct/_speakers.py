@@ -13,7 +13,9 @@ order, for
    speaker (``X said: "..."``, ``X said that "..."``; a quote that does not
    follow its cue directly is ``partial``); ``according to X`` counts too;
 3. a cue later in the sentence (``"..." is how he put it, Trump said``), unless
-   its subject is no noun phrase (``"..." without reporters asking``);
+   its subject is no noun phrase (``"..." without reporters asking``); after a
+   comma, the name right after the cue that ends the sentence or opens an
+   appositive (``"..." that Lind can win, said Jo Kent, a pollster.``);
 4. the quote before it in the same paragraph (``"A," he said. "B."``);
 5. for a paragraph that opens with a quote and has no cue, the speaker of
    the paragraph before (its last quote, or a ``X said:`` that ends it), or
@@ -1753,6 +1755,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, cue, "direct"
         if j in para.cues:
             cue, last = para.cues[j]
+            if texts[j - 1] == "," and not para.lowers[j].endswith("ing"):
+                # '"..." that Lind can win, said Jo Kent, a pollster.': inverted
+                found = para.np_after(last, s1)
+                if found is not None and _inverted_end(para, found[1] + 1, s1):
+                    return found, cue, "direct"
             found = para.np_before(j, qi + 1)
             if found is not None and _no_phrase(para, found):
                 found = None
@@ -1803,6 +1810,16 @@ def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int
 
 #: Words that close the clause an infinitive's subject is looked for in.
 _STOP_CLAUSE = frozenset({"that", "and", "but", "or", "because", "which", "who", "when", "if"})
+
+
+def _inverted_end(para: _Paragraph, after: int, end: int) -> bool:
+    """Whether an inverted subject ends at token *after*: the sentence ends, or an
+    appositive or a relative opens (``said Jo Kent.``, ``said Jo Kent, a pollster``)."""
+    return after >= end or para.lowers[after] in _INVERTED_CLOSERS
+
+
+#: Tokens that may follow an inverted subject at the end of its sentence.
+_INVERTED_CLOSERS = frozenset({",", ".", "(", ";", "who", "in", "on", "at"})
 
 
 #: Possessive pronouns that own a speech noun (``his call for "..."``), by gender.
