@@ -1327,3 +1327,15 @@ def test_a_comma_then_said_and_a_name_ends_a_sentence_with_its_speaker() -> None
     # negative: a verb after the name makes it the subject of a clause, not inverted
     text = 'It was "a fraud," Ann Berg said, and Tom Lind said it was "a joke."'
     assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Ann Berg", "Tom Lind"]
+
+
+def test_the_phrase_after_an_infinitive_cue_is_its_object() -> None:
+    text = 'Tom Lind said that by refusing to say the words "radical change," they had failed.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: a finite cue before a quote still takes its inverted subject
+    text = 'Then said the senator: "We will win."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the senator"

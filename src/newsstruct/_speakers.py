@@ -50,7 +50,8 @@ defers to the cue before it (``X, who told the panel when asked: "..."``); a
 quoted title is no boundary for the subject of a later cue in its sentence
 (``Lind appeared on "Morning Show" and said``); an
 infinitive cue with no subject of its own is the name's or pronoun's before the
-verb that governs it (``Tom Lind was prompted to say, "..."``); a
+verb that governs it (``Tom Lind was prompted to say, "..."``), and the phrase
+after it is its object (``refusing to say the words "..."``); a
 ``, saying`` after a verb that follows the subject's appositive is the
 subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
@@ -1715,7 +1716,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
-            if found is None:
+            if found is None and para.lowers[j - 1] != "to":  # "to say the words": an object
                 found = para.np_after(last, qi)
             if (
                 found is None
