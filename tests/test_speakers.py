@@ -1317,6 +1317,11 @@ def test_a_comma_after_a_party_in_brackets_keeps_the_name_before_them() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "Jo Kent"
+    # negative: a firm named in brackets after a preposition is no subject
+    text = 'Jo Kent, of the bank Acme Trust (AT), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Kent"
 
 
 def test_a_comma_then_said_and_a_name_ends_a_sentence_with_its_speaker() -> None:

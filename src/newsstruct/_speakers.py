@@ -752,8 +752,13 @@ class _Paragraph:
                 # "Gov. Jo Lind (R-OH), said": the name before the brackets
                 open_at = _bracket_open(self.texts, j - 1, floor)
                 named = self._np_core(open_at - 1, floor) if open_at - 1 >= floor else None
-                if named is not None and self._cap(named[1]):
-                    return named
+                if (
+                    named is not None
+                    and self._cap(named[0])
+                    and self._cap(named[1])
+                    and (named[0] == floor or self.texts[named[0] - 1] in ",;:")
+                ):
+                    return named  # a name that opens its clause, not "of Acme Bank (AB),"
             return self._before_appositive(j, floor)
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
