@@ -1344,3 +1344,15 @@ def test_the_phrase_after_an_infinitive_cue_is_its_object() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "the senator"
+
+
+def test_an_attribution_set_off_by_commas_names_the_reporter() -> None:
+    text = 'Acme, Tom Lind said, called the plan "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: an appositive between commas is no attribution
+    text = 'Ann Berg, a senator, called the plan "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Ann Berg"

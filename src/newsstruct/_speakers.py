@@ -72,7 +72,8 @@ further inside a report keeps its mention but takes the reporter's name
 (``X said that last week he warned of "..."``); so is a noun phrase's cue
 inside the complement of an earlier cue, after a clause word (``Lind said he
 is certain Berg will continue to be "..."``, ``told reporters who asked ...
-that "..."``; not ``tweeted after Berg argued that "..."``).  A quote in a sentence without a cue whose subject
+that "..."``; not ``tweeted after Berg argued that "..."``), and so is an
+attribution set off by commas (``Acme, Tom Lind said, called it "..."``).  A quote in a sentence without a cue whose subject
 is a person (``She wants a "fair shot"``) is a partial quote of that person
 (of the pronoun that opens the quote's own clause, ``..., and he has long
 used "..."``),
@@ -1721,6 +1722,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
+            if found is not None and found[1] + 4 < j and texts[j - 1] == ",":
+                found = _interjected(para, found[1] + 1, j) or found  # "X, Lind said, called"
             if found is None and para.lowers[j - 1] != "to":  # "to say the words": an object
                 found = para.np_after(last, qi)
             if (
@@ -1984,6 +1987,24 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
             return _reporter(para, k, floor)
         return None
     return para.np_before(outer, floor)
+
+
+def _interjected(para: _Paragraph, comma: int, cue: int) -> tuple[int, int] | None:
+    """``Acme, Tom Lind said, called it "..."``: the subject of an attribution set
+    off by commas between a subject (ending before token *comma*) and its cue."""
+    texts = para.texts
+    if texts[comma] != "," or cue - comma > 8:
+        return None
+    said = cue - 2
+    if said not in para.cue_ends:
+        return None
+    first = next((i for i, (_c, last) in para.cues.items() if last == said), -1)
+    if first <= comma + 1 or texts[comma:cue].count(",") != 2:
+        return None
+    found = para._np_forward(comma + 1, first)
+    if found is None or found[1] != first - 1 or not _person_like(para, found):
+        return None
+    return found
 
 
 #: How many tokens back :func:`_reporter` looks for the cue that reports a clause.
