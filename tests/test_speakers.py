@@ -1356,3 +1356,15 @@ def test_an_attribution_set_off_by_commas_names_the_reporter() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "Ann Berg"
+
+
+def test_a_plural_cue_form_after_a_number_and_a_name_is_a_noun() -> None:
+    text = 'The panel has said that it classified 22 Berg emails as "top secret."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("The panel", "said")
+    # negative: after a subject the same form reports
+    text = 'Tom Lind emails reporters: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("Tom Lind", "emails")

@@ -38,7 +38,9 @@ a word set off by a comma and never capitalised inside a sentence), nor an
 opening time phrase (``Soon after,``, ``Ever since she won,``, ``A few weeks
 later,``, ``Late last month,``), nor a subordinator (``Unless``); the author of a document speaks through it (``she released
 a statement saying``, ``The town released a statement saying``, ``X ... and in a
-statement praised``, ``sent a text message to supporters saying``); a participle after an article is no cue (``a written
+statement praised``, ``sent a text message to supporters saying``); a plural
+form of a weak cue after a participle or after a name that follows a number or
+a determiner is a noun (``leaked emails showed``, ``22 Berg emails``); a participle after an article is no cue (``a written
 statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
 (``the Senate goes on recess``); the owner of a speech noun before a quote
 speaks when no cue comes before the noun in its sentence (``her claim that she
@@ -623,9 +625,25 @@ class _Paragraph:
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
+        if low.endswith("s") and self._noun_modifier(before_at):
+            return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
         return (
             self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
         )
+
+    def _noun_modifier(self, k: int) -> bool:
+        """Whether token *k* modifies a plural noun after it: a participle in *-ed*
+        (``leaked``), or a name after a number or a determiner (``22 Clinton``,
+        ``the Trump``)."""
+        low = self.lowers[k]
+        if self.kinds[k] != _WORD:
+            return False
+        if low.endswith("ed") and low.isalpha() and k > 0 and self.lowers[k - 1] not in _AUX:
+            return True  # "leaked emails"; not "has asked questions"
+        if not self._name_word(k) or k == 0 or self.kinds[k - 1] != _WORD:
+            return False
+        before = self.lowers[k - 1]
+        return before in _DETERMINERS or before[:1].isdigit()
 
     def common_word(self, index: int) -> bool:
         """Whether the capitalised token *index* is a common word, not a name.
