@@ -1224,3 +1224,179 @@ def test_a_role_noun_after_a_place_resolves_but_an_appositive_of_a_name_does_not
     # negative: the description of a name inside a clause is that name's, not Lind's
     text = 'Sen. Jo Lind spoke. She met Tom Kent, the senator, who said: "It is late."'
     assert _speaker_of(text)[0] != "Jo Lind"
+
+
+def test_saying_after_a_predicate_is_the_subject_before_the_appositive() -> None:
+    text = (
+        "Ann Berg, a founder of Acme Works, endorsed Tom Kent last week, "
+        'saying he "would serve the state well."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Ann Berg", "Ann Berg")
+    # negative: a verb after a description of the object leaves the clause's subject
+    text = 'In Ohio, Ann Berg voted for Tom Kent, a founder of Acme Works, saying he "would serve."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Ann Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind said he is certain Ann Berg will continue to be "a champion of the poor."',
+        'Tom Lind said that when Ann Berg railed against banks, "she is speaking for all of us."',
+        'Tom Lind told reporters who asked about the vote that it was "a fraud."',
+    ],
+)
+def test_a_clause_inside_a_report_is_the_reporters(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind tweeted after Ann Berg argued that the plan was "a fraud."',
+        'Tom Lind said the plan failed, and Ann Berg called it "a fraud."',
+    ],
+)
+def test_a_clause_outside_the_report_keeps_its_own_speaker(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Ann Berg", "Ann Berg")
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_one_surname() -> None:
+    text = 'Ann Lind spoke on Monday. Tom Lind agreed with her. "It is late," Mrs. Lind said.'
+    assert _speaker_of(text)[0] == "Ann Lind"
+    # negative: the honorific of the other gender keeps the latest of that surname
+    text = 'Ann Lind spoke on Monday. Tom Lind agreed with her. "It is late," Mr. Lind said.'
+    assert _speaker_of(text)[0] == "Tom Lind"
+
+
+def test_a_name_of_several_words_after_an_article_modifies_a_noun() -> None:
+    text = 'Tom Lind spoke. He watched a New York Yankees game and said it was "a disgrace."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("He", "Tom Lind")
+    # negative: an adverb after the name is its verb's, the name is the subject
+    text = 'The Acme Rights League strongly denounced the plan and said it was "a disgrace."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Acme Rights League"
+
+
+def test_an_infinitive_cue_is_the_subject_of_its_governing_verb() -> None:
+    text = 'The debate was dull, and Tom Lind was forced to admit, "I cannot believe it."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    assert quote.cue == "admit"
+    # negative: a name in the sentence before is not the infinitive's subject
+    text = 'Tom Lind spoke. Later the crowd was asked to chant, "We agree."'
+    assert all(q.speaker is None or q.speaker.mention != "Tom Lind" for q in find_quotes(text))
+
+
+def test_a_title_in_quotes_is_no_boundary_for_the_subject_of_a_later_cue() -> None:
+    text = 'Tom Lind appeared on "Morning Show" and said the plan was "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.text == "a fraud."
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: a quote that is said stays a boundary: the later cue has its own subject
+    text = '"We won," Tom Lind said, and Ann Berg later said the plan was "a fraud."'
+    speaker = find_quotes(text)[-1].speaker
+    assert speaker is not None
+    assert speaker.mention == "Ann Berg"
+
+
+def test_a_coordinated_cue_subject_runs_to_its_speaker_noun() -> None:
+    text = (
+        "Sen. Tom Lind spoke. The Florida senator sought to calm his supporters, "
+        'and took a question, saying the plan would "fail."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Florida senator"
+    # negative: a verb after the name ends the phrase
+    text = 'The Acme League sought a meeting and later said the plan was "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The Acme League"
+
+
+def test_a_document_sent_to_people_speaks_for_its_author() -> None:
+    text = 'Tom Lind sent a text message to supporters saying: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: people spoken to with no document keep the phrase before the cue
+    text = 'Tom Lind spoke to supporters saying: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "supporters"
+
+
+def test_a_comma_after_a_party_in_brackets_keeps_the_name_before_them() -> None:
+    text = 'After winning Ohio, Gov. Tom Lind (R-OH), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Gov. Tom Lind", "Tom Lind")
+    # negative: a description before the brackets is an appositive of the name before it
+    text = 'Jo Kent, a senator (R-Ohio), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Kent"
+    # negative: a firm named in brackets after a preposition is no subject
+    text = 'Jo Kent, of the bank Acme Trust (AT), said, "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Kent"
+
+
+def test_a_comma_then_said_and_a_name_ends_a_sentence_with_its_speaker() -> None:
+    text = '"He can win, but it is unlikely" that Lind can catch Berg, said Jo Kent, a pollster.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Jo Kent", "Jo Kent")
+    # negative: a verb after the name makes it the subject of a clause, not inverted
+    text = 'It was "a fraud," Ann Berg said, and Tom Lind said it was "a joke."'
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Ann Berg", "Tom Lind"]
+
+
+def test_the_phrase_after_an_infinitive_cue_is_its_object() -> None:
+    text = 'Tom Lind said that by refusing to say the words "radical change," they had failed.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: a finite cue before a quote still takes its inverted subject
+    text = 'Then said the senator: "We will win."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the senator"
+
+
+def test_an_attribution_set_off_by_commas_names_the_reporter() -> None:
+    text = 'Acme, Tom Lind said, called the plan "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("Tom Lind", "Tom Lind")
+    # negative: an appositive between commas is no attribution
+    text = 'Ann Berg, a senator, called the plan "a fraud."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Ann Berg"
+
+
+def test_a_plural_cue_form_after_a_number_and_a_name_is_a_noun() -> None:
+    text = 'The panel has said that it classified 22 Berg emails as "top secret."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("The panel", "said")
+    # negative: after a subject the same form reports
+    text = 'Tom Lind emails reporters: "We won."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("Tom Lind", "emails")

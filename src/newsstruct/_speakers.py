@@ -13,7 +13,9 @@ order, for
    speaker (``X said: "..."``, ``X said that "..."``; a quote that does not
    follow its cue directly is ``partial``); ``according to X`` counts too;
 3. a cue later in the sentence (``"..." is how he put it, Trump said``), unless
-   its subject is no noun phrase (``"..." without reporters asking``);
+   its subject is no noun phrase (``"..." without reporters asking``); after a
+   comma, the name right after the cue that ends the sentence or opens an
+   appositive (``"..." that Lind can win, said Jo Kent, a pollster.``);
 4. the quote before it in the same paragraph (``"A," he said. "B."``);
 5. for a paragraph that opens with a quote and has no cue, the speaker of
    the paragraph before (its last quote, or a ``X said:`` that ends it), or
@@ -23,7 +25,8 @@ A quote that ends its sentence is attributed by a cue in the next sentence
 only when no cue comes before it in its own (``X called it "a..." She
 also said``).  The subject of a cue is the pronoun, name or noun phrase
 before it; an appositive between commas and a parenthesis are skipped
-(``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``), a
+(``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``, also
+with a comma after it: ``Gov. Jo Lind (R-OH), said``), a
 relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
 ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
@@ -35,7 +38,9 @@ a word set off by a comma and never capitalised inside a sentence), nor an
 opening time phrase (``Soon after,``, ``Ever since she won,``, ``A few weeks
 later,``, ``Late last month,``), nor a subordinator (``Unless``); the author of a document speaks through it (``she released
 a statement saying``, ``The town released a statement saying``, ``X ... and in a
-statement praised``); a participle after an article is no cue (``a written
+statement praised``, ``sent a text message to supporters saying``); a plural
+form of a weak cue after a participle or after a name that follows a number or
+a determiner is a noun (``leaked emails showed``, ``22 Berg emails``); a participle after an article is no cue (``a written
 statement``), nor ``go on`` before a word other than *to*, *saying*, *about*
 (``the Senate goes on recess``); the owner of a speech noun before a quote
 speaks when no cue comes before the noun in its sentence (``her claim that she
@@ -44,10 +49,21 @@ last speaker with a full name of that gender); a quote inside a relative
 clause on the subject is the relative's (``Tom Lind, who has called it "a
 dead end," voted``: *who*, named Tom Lind); a cue in a clause without a subject
 defers to the cue before it (``X, who told the panel when asked: "..."``); a
+quoted title is no boundary for the subject of a later cue in its sentence
+(``Lind appeared on "Morning Show" and said``); an
+infinitive cue with no subject of its own is the name's or pronoun's before the
+verb that governs it (``Tom Lind was prompted to say, "..."``), and the phrase
+after it is its object (``refusing to say the words "..."``); a
+``, saying`` after a verb that follows the subject's appositive is the
+subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
-cue (``booed during a Republican debate and declared``); a
+cue (``booed during a Republican debate and declared``), nor is a name of several
+words there (``watched a New York Yankees game and said``; not before an adverb:
+``the Acme League strongly denounced ... and said``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
-Ann Berg``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
+Ann Berg``), and the subject of a coordinated cue runs to its speaker noun
+(``The Florida senator sought ... and took a question, saying``, not ``The
+Florida``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
 quote that is coordinated with no subject of its own takes the sentence's
 (``Kent has used the phrase "..." often, and criticized``); a cue inside a *with* clause is that clause's
@@ -55,7 +71,11 @@ quote that is coordinated with no subject of its own takes the sentence's
 subject's (``critics say he had proposed to "dismantle"``, ``what he calls``
 after a named subject, ``what it calls`` after an organisation); a pronoun
 further inside a report keeps its mention but takes the reporter's name
-(``X said that last week he warned of "..."``).  A quote in a sentence without a cue whose subject
+(``X said that last week he warned of "..."``); so is a noun phrase's cue
+inside the complement of an earlier cue, after a clause word (``Lind said he
+is certain Berg will continue to be "..."``, ``told reporters who asked ...
+that "..."``; not ``tweeted after Berg argued that "..."``), and so is an
+attribution set off by commas (``Acme, Tom Lind said, called it "..."``).  A quote in a sentence without a cue whose subject
 is a person (``She wants a "fair shot"``) is a partial quote of that person
 (of the pronoun that opens the quote's own clause, ``..., and he has long
 used "..."``),
@@ -70,7 +90,9 @@ before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
 nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
-(``Mr Blinken``, ``Blinken``); a role noun phrase (``the secretary``, ``the
+(``Mr Blinken``, ``Blinken``), of the honorific's gender when two people share
+it (``Mrs. Lind`` after ``Tom Lind`` is ``Ann Lind``; a surname's honorific
+gives no gender to a first name that says otherwise); a role noun phrase (``the secretary``, ``the
 Ohio Democrat``, ``former Ohio Sen.``) to the one person named before whose
 title, appositive (``Tom Lind, a Democrat from Ohio,``) or party and state
 (``Tom Lind (D-Ohio)``) holds its head noun and capitalised words, of the same
@@ -519,6 +541,8 @@ class _Paragraph:
         self.ends: list[int] | None = None
         #: segment index -> index of its quote token
         self.quote_index = read.quote_index
+        #: quote tokens read as terms or titles (set by :func:`attribute`)
+        self.terms: frozenset[int] = frozenset()
         #: token index -> (cue text, index of the cue's last token)
         self.cues: dict[int, tuple[str, int]] = {}
         self.source_first: dict[int, tuple[str, int]] = {}
@@ -604,9 +628,25 @@ class _Paragraph:
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
+        if low.endswith("s") and self._noun_modifier(before_at):
+            return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
         return (
             self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
         )
+
+    def _noun_modifier(self, k: int) -> bool:
+        """Whether token *k* modifies a plural noun after it: a participle in *-ed*
+        (``leaked``), or a name after a number or a determiner (``22 Clinton``,
+        ``the Trump``)."""
+        low = self.lowers[k]
+        if self.kinds[k] != _WORD:
+            return False
+        if low.endswith("ed") and low.isalpha() and k > 0 and self.lowers[k - 1] not in _AUX:
+            return True  # "leaked emails"; not "has asked questions"
+        if not self._name_word(k) or k == 0 or self.kinds[k - 1] != _WORD:
+            return False
+        before = self.lowers[k - 1]
+        return before in _DETERMINERS or before[:1].isdigit()
 
     def common_word(self, index: int) -> bool:
         """Whether the capitalised token *index* is a common word, not a name.
@@ -720,15 +760,45 @@ class _Paragraph:
                     _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
                     return found
+                if found is None and start - 1 > floor and self.texts[start - 1] == ",":
+                    # "X, founder of Y, endorsed Lind, saying": the predicate's subject
+                    found = self._predicate_subject(start, floor)
+                    if found is not None:
+                        return found
             # "even as he defended the campaign, saying": the nearest subject
             found = self.nearest_subject(j, floor)
             if found is not None:
                 return found
         if self.kinds[j] == _PUNCT and self.texts[j] in _APPOSITIVE and j - 1 >= floor:
+            if self.texts[j - 1] == ")" and j == cue - 1:
+                # "Gov. Jo Lind (R-OH), said": the name before the brackets
+                open_at = _bracket_open(self.texts, j - 1, floor)
+                named = self._np_core(open_at - 1, floor) if open_at - 1 >= floor else None
+                if (
+                    named is not None
+                    and self._cap(named[0])
+                    and self._cap(named[1])
+                    and (named[0] == floor or self.texts[named[0] - 1] in ",;:")
+                ):
+                    return named  # a name that opens its clause, not "of Acme Bank (AB),"
             return self._before_appositive(j, floor)
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] in {"to", "for"}
+            and self.kinds[found[0] - 2] == _WORD
+            and _bare(self.texts[found[0] - 2]) in _DOCUMENTS
+        ):
+            # "blasted out an email to supporters stating": the email's author
+            doc = self._np_core(found[0] - 2, floor)
+            if doc is not None:
+                author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
+                if author is not None:
+                    return author
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -754,6 +824,29 @@ class _Paragraph:
         if found is not None:
             return self._unclosed_appositive(found, floor) or found
         return found
+
+    def _predicate_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """``Jo Kent, a founder of Acme, endorsed Lind, saying``: the subject before the
+        appositives whose verb opens at token *verb* (after a comma).
+
+        Only when *verb* is a lower-case word in *-ed* or *-s*, *floor* opens
+        the sentence, and the sentence opens with a name or a speaker noun that
+        ends at its first comma.
+        """
+        word = self.texts[verb]
+        if (
+            self.starts[floor] != floor
+            or (floor > 0 and self.kinds[floor - 1] == _QUOTE)  # not a quote's next sentence
+            or not word.islower()
+            or not word.endswith(("ed", "s"))
+            or word in _STOP
+        ):
+            return None
+        comma = next((c for c in range(floor, verb) if self.texts[c] == ","), verb)
+        found = self.subject(floor, comma)
+        if found is None or found[1] != comma - 1:
+            return None
+        return found if self._cap(found[1]) or _speaker_head(self.texts[found[1]]) else None
 
     def _author(self, before: int, floor: int) -> tuple[int, int] | None:
         """The subject of the sentence that issues a document (``The town released a statement``).
@@ -849,8 +942,37 @@ class _Paragraph:
                     and self.texts[nxt_at] not in _STOP
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
+                    if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
+                        # "The Florida senator sought": the phrase runs to its noun
+                        found = self._to_head(found, j)
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _to_head(self, found: tuple[int, int], j: int) -> tuple[int, int]:
+        """Extend *found* (``The Florida``) over the lower-case words after it up to
+        its last speaker noun (``senator``), and a name right after that noun
+        (``presidential nominee Ann Berg``); no verb, function word or cue is
+        crossed, nor token *j*."""
+        texts, lowers = self.texts, self.lowers
+        last = found[1]
+        m = found[1] + 1
+        while (
+            m < j
+            and m - found[1] <= 3
+            and self.kinds[m] == _WORD
+            and texts[m].islower()
+            and m not in self.cues
+            and lowers[m] not in _STOP
+            and lowers[m] not in _AUX
+        ):
+            if _speaker_head(texts[m]):
+                last = m
+            m += 1
+        if last + 1 < j and self._name_word(last + 1) and last > found[1]:
+            name = self._np_forward(last + 1, j)
+            if name is not None and self._cap(name[1]):
+                last = name[1]  # "Democratic presidential nominee Ann Berg"
+        return (found[0], last)
 
     def _role_then_full_name(self, found: tuple[int, int], k: int, j: int) -> tuple[int, int]:
         """Extend ``Democratic`` over ``front-runner Hillary Clinton``: a name word, the
@@ -1357,16 +1479,20 @@ _MODIFIER_ARTICLES = frozenset({"a", "an", "the", "so-called"})
 
 
 def _article_modifier(para: _Paragraph, k: int) -> bool:
-    """Whether the name word *k* modifies a noun after an article (``a Republican debate``).
+    """Whether the name word *k* modifies a noun after an article (``a Republican debate``,
+    ``the Oklahoma City bombing``).
 
     The word after it is in lower case and reads as no verb: no cue, no
-    ``-ed`` or ``-s`` form (``the Pentagon said``, ``the Pentagon warns`` stay);
+    ``-ed`` or ``-s`` form, no adverb in ``-ly`` (``the Pentagon said``, ``the Pentagon warns`` stay);
     no speaker noun is among the next three words (``the Florida senator``,
     ``a Clinton campaign official`` stay).
     """
     nxt = k + 1
     texts = para.texts
-    if para.lowers[k - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+    first = k
+    while first - 1 > 0 and k - first < 3 and para._name_word(first - 1):
+        first -= 1  # "the Oklahoma City bombing": the article before the whole name
+    if para.lowers[first - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
         return False
     word = texts[nxt]
     if not (
@@ -1374,7 +1500,7 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
         and word.isalpha()
         and word.islower()
         and nxt not in para.cues
-        and not word.endswith(("ed", "s"))
+        and not word.endswith(("ed", "s", "ly"))  # "the Acme League strongly denounced"
     ):
         return False
     for m in range(nxt, min(nxt + 3, len(texts))):
@@ -1602,7 +1728,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             cue, last = para.cues[j]
             floor = s0
             for b in range(j - 1, s0 - 1, -1):
-                if kinds[b] == _QUOTE:
+                if kinds[b] == _QUOTE and b not in para.terms:  # a title is no boundary
                     floor = b + 1
                     break
             if (
@@ -1617,7 +1743,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
-            if found is None:
+            if found is not None and found[1] + 4 < j and texts[j - 1] == ",":
+                found = _interjected(para, found[1] + 1, j) or found  # "X, Lind said, called"
+            if found is None and para.lowers[j - 1] != "to":  # "to say the words": an object
                 found = para.np_after(last, qi)
             if (
                 found is None
@@ -1632,6 +1760,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     found = _relative_who(para, found, qi)
             if found is None:
                 found = para.nearest_subject(j, floor)
+            if found is None and j - 1 > floor and para.lowers[j - 1] == "to":
+                found = _infinitive_subject(para, j - 1, floor)  # "Lind was asked to say"
             if found is None and j > 0 and kinds[j - 1] == _QUOTE:
                 skipped += 1
                 if skipped >= _MAX_CUES_BACK:
@@ -1655,6 +1785,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, cue, "direct"
         if j in para.cues:
             cue, last = para.cues[j]
+            if texts[j - 1] == "," and not para.lowers[j].endswith("ing"):
+                # '"..." that Lind can win, said Jo Kent, a pollster.': inverted
+                found = para.np_after(last, s1)
+                if found is not None and _inverted_end(para, found[1] + 1, s1):
+                    return found, cue, "direct"
             found = para.np_before(j, qi + 1)
             if found is not None and _no_phrase(para, found):
                 found = None
@@ -1687,6 +1822,34 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int] | None:
+    """``Tom Lind was prompted to say``: the name or pronoun before an auxiliary
+    and the verb that governs *to* (token *to*), in the same clause."""
+    for k in range(to - 1, max(floor, to - 8) - 1, -1):
+        if para.kinds[k] != _WORD or para.lowers[k] in _STOP_CLAUSE:
+            return None
+        if k + 1 < to and para.lowers[k + 1] in _AUX:
+            if para.lowers[k] in PERSON_PRONOUNS or para.lowers[k] in {"they", "i", "we"}:
+                return (k, k)
+            if para._name_word(k) and not para.texts[k].endswith(("'s", "\u2019s")):
+                return para._np_core(k, floor)
+    return None
+
+
+#: Words that close the clause an infinitive's subject is looked for in.
+_STOP_CLAUSE = frozenset({"that", "and", "but", "or", "because", "which", "who", "when", "if"})
+
+
+def _inverted_end(para: _Paragraph, after: int, end: int) -> bool:
+    """Whether an inverted subject ends at token *after*: the sentence ends, or an
+    appositive or a relative opens (``said Jo Kent.``, ``said Jo Kent, a pollster``)."""
+    return after >= end or para.lowers[after] in _INVERTED_CLOSERS
+
+
+#: Tokens that may follow an inverted subject at the end of its sentence.
+_INVERTED_CLOSERS = frozenset({",", ".", "(", ";", "who", "in", "on", "at"})
 
 
 #: Possessive pronouns that own a speech noun (``his call for "..."``), by gender.
@@ -1841,8 +2004,67 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
     if outer is None:
         if pronoun and para.lowers[k] in _THIRD_PERSON:
             _note_antecedent(para, k, floor)
+        if not pronoun:
+            return _reporter(para, k, floor)
         return None
     return para.np_before(outer, floor)
+
+
+def _interjected(para: _Paragraph, comma: int, cue: int) -> tuple[int, int] | None:
+    """``Acme, Tom Lind said, called it "..."``: the subject of an attribution set
+    off by commas between a subject (ending before token *comma*) and its cue."""
+    texts = para.texts
+    if texts[comma] != "," or cue - comma > 8:
+        return None
+    said = cue - 2
+    if said not in para.cue_ends:
+        return None
+    first = next((i for i, (_c, last) in para.cues.items() if last == said), -1)
+    if first <= comma + 1 or texts[comma:cue].count(",") != 2:
+        return None
+    found = para._np_forward(comma + 1, first)
+    if found is None or found[1] != first - 1 or not _person_like(para, found):
+        return None
+    return found
+
+
+#: How many tokens back :func:`_reporter` looks for the cue that reports a clause.
+_REPORT_REACH = 12
+
+
+def _reporter(para: _Paragraph, k: int, floor: int) -> tuple[int, int] | None:
+    """``Lind said he is certain Berg will continue to be "..."``: the reporter.
+
+    A noun phrase at token *k* that is the subject of a clause inside the
+    complement of an earlier cue, with no comma, quote, *and* or *but*
+    between them, speaks through that cue's subject (a name or a speaker noun).
+    """
+    lowers = para.lowers
+    ends = {last: first for first, (_cue, last) in para.cues.items() if last < k}
+    clause = lowers[k] == "who"  # a clause word stands between the cue and the phrase
+    for b in range(k - 1, max(floor, k - _REPORT_REACH) - 1, -1):
+        low = lowers[b]
+        if para.kinds[b] != _WORD or low in {"and", "but", "or"}:
+            return None
+        if low in _ADVERBIAL_OPENERS and lowers[b - 1] != "that":
+            return None  # "Kent tweeted after Lind argued that": Lind's own clause
+        if b not in ends:
+            clause = clause or low in _STOP or _bare_pronoun(low) in PERSON_PRONOUNS
+            continue
+        found = para.np_before(ends[b], floor)
+        if clause and found is not None and _person_like(para, found):
+            return found
+        return None
+    return None
+
+
+def _bare_pronoun(low: str) -> str:
+    """``he's`` and ``he\u2019d`` without their contraction: ``he``."""
+    return low.replace("\u2019", "'").split("'")[0]
+
+
+#: Words that open an adverbial clause, not a reported one (``tweeted after X argued``).
+_ADVERBIAL_OPENERS = _REDUCED_CLAUSE | {"as", "because", "since", "although", "though"}
 
 
 def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
@@ -2030,6 +2252,7 @@ def attribute(
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
+        para.terms = frozenset(compress(para.quote_index, terms))
         for si in range(len(segs)):
             attribution: Attribution | None = None
             cue_only: tuple[str | None, str] | None = None
@@ -2674,11 +2897,12 @@ def _one_sentence(words: list[str]) -> list[str]:
 
 
 def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
-    """*person* with the gender its surname's honorifics give, when it had none."""
+    """*person* with the gender its surname's honorifics give, when it had none
+    and its first name does not say otherwise (``Mrs. Lind`` is no ``Tom Lind``)."""
     if person.gender is not None:
         return person
     gender = surname_gender.get(person.name.split()[-1])
-    if gender in (None, "unknown"):
+    if gender in (None, "unknown") or _first_name_gender(person.name) not in (None, gender):
         return person
     return attrs.evolve(person, gender=gender)
 
@@ -2739,6 +2963,30 @@ def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Pe
     return best
 
 
+def _of_gender(
+    index: dict[str, list[_Person]], surname: str, position: int, gender: str
+) -> _Person | None:
+    """The person named *surname* not of the other gender than *gender*, introduced
+    last before *position* (or first after), when the one :func:`_lookup` gives is
+    of the other gender.  One of *gender* is preferred to one of unknown gender.
+
+    >>> from newsstruct._speakers import _of_gender, _Person
+    >>> tom, jo = _Person("Tom Lind", None, "male", 0), _Person("Jo Lind", None, None, 5)
+    >>> index = {"Lind": [jo, tom]}
+    >>> _of_gender(index, "Lind", 9, "female").name, _of_gender(index, "Lind", 9, "male")
+    ('Jo Lind', None)
+    """
+    latest = _lookup(index, surname, position)
+    if latest is None or (latest.gender or _first_name_gender(latest.name)) in (None, gender):
+        return None
+    best: dict[str | None, _Person] = {}
+    for person in index.get(surname, ()):
+        its = person.gender or _first_name_gender(person.name)
+        if its in (None, gender) and (person.position <= position or its not in best):
+            best[its] = person
+    return best.get(gender) or best.get(None)
+
+
 def _canonical(
     mentioned: tuple[str, str, int],
     people: Sequence[_Person],
@@ -2791,11 +3039,13 @@ def _canonical(
                 return holder.name, holder.role or holder.described, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
-    role, name, _gender = _split_role_bare(words, bare)
+    role, name, gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
         return mention, None, None
     known = _lookup(index, name[-1], start)
+    if known is not None and gender is not None and len(name) == 1:
+        known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
