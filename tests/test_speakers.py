@@ -95,6 +95,39 @@ def test_appositive_is_the_role_as_written(introduction: str, role: str | None) 
     assert [(name, found) for _mention, name, found in speakers(text)] == [("Ingrid Solberg", role)]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        (
+            'The port director, Ingrid Solberg, said: "We are ready."',
+            "The port director",
+            "port director",
+        ),
+        (
+            '"We are ready," said the port director, Ingrid Solberg.',
+            "the port director",
+            "port director",
+        ),
+        (
+            'Acme Shipping\'s chief executive, Ingrid Solberg, said: "We are ready."',
+            "Acme Shipping's chief executive",
+            "Acme Shipping's chief executive",
+        ),
+    ],
+)
+def test_description_before_the_name_is_the_role(text: str, mention: str, role: str) -> None:
+    text += '\n\n"Soon," Solberg said.'
+    assert speakers(text) == [
+        (mention, "Ingrid Solberg", role),
+        ("Solberg", "Ingrid Solberg", role),
+    ]
+
+
+def test_description_before_a_name_in_another_clause_is_not_its_role() -> None:
+    text = 'In a letter to the port director, Ingrid Solberg said: "We are ready."'
+    assert speakers(text) == [("Ingrid Solberg", "Ingrid Solberg", None)]
+
+
 def test_appositive_role_after_an_inverted_cue() -> None:
     text = '"We will not back down," said Ned Price, a State Department spokesman.'
     assert speakers(text) == [("Ned Price", "Ned Price", "State Department spokesman")]

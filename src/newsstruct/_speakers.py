@@ -119,7 +119,9 @@ speaks for its owner (``Kent's office``; not ``Kent's son``); a capitalised
 word for what a person does is a role (``Comedian Jo Kent``).  With no title
 before the name, the appositive after it is the role as written, less its
 article (``Jo Lind, the port director,``, ``Jo Lind, 45, a farmer,``, ``Jo
-Lind, chief executive of Acme,``; see :func:`_described_after`).
+Lind, chief executive of Acme,``; see :func:`_described_after`), and so is
+a description set off before the name, which then names the speaker (``the
+port director, Jo Lind, said`` is Jo Lind's; :func:`_described_before`).
 """
 
 from __future__ import annotations
@@ -2683,8 +2685,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 seen.add(full)
                 described = _described_after(text, end)
                 # an appositive is the role as written when no title gives one
-                # ("Jo Lind, the port director, said"); a party is no role
+                # ("Jo Lind, the port director, said"; "the port director, Jo
+                # Lind, said"); a party is no role
                 held = " ".join(role) or (None if text.startswith(" (", end) else described)
+                if held is None or described is None:
+                    before = _described_before(text, start, end)
+                    held, described = held or before, described or before
                 people.append(_Person(full, held, gender, start, described))
     return [_with_gender(person, surname_gender) for person in people]
 
@@ -2772,6 +2778,76 @@ def _described_after(text: str, end: int) -> str | None:
     if not headed and not _headed_by_role(kept):
         return None
     return " ".join(kept)
+
+
+#: How far before a name a description set off by a comma is read.
+_DESCRIPTION_BEFORE_REACH = 100
+#: Words before a description that let it open its clause (``said the
+#: spokesman, Jo Lind.``, ``according to the spokesman, Jo Lind.``).
+_DESCRIPTION_OPENERS = frozenset({"but", "and", "while", "to", "by"})
+
+
+def _described_before(text: str, start: int, end: int) -> str | None:
+    """The description set off before a name at ``text[start:end]``, or ``None``.
+
+    ``the White House spokesman, Jo Lind, said``: a noun phrase with an article
+    or a possessive owner, headed by a role word or a noun for what a person
+    does, that opens its clause, then a comma, the name and a comma or a
+    sentence end.  Returned as written, less its article (``White House
+    spokesman``).  Not a list (``the mayor, Jo Lind and Tom Kent``) nor a
+    listener (``In a letter to the senator, Jo Lind said``).
+
+    >>> from newsstruct._speakers import _described_before
+    >>> text = "The White House spokesman, Jo Lind, said so."
+    >>> _described_before(text, 27, 34)
+    'White House spokesman'
+    >>> text = "In a letter to the senator, Jo Lind said so."
+    >>> _described_before(text, 28, 35) is None
+    True
+    """
+    if text[start - 2 : start] != ", " or not (
+        text.startswith((",", ".", ";"), end) or end == len(text) or text[end - 1] == "."
+    ):
+        return None
+    window = text[max(0, start - _DESCRIPTION_BEFORE_REACH) : start - 2]
+    line = window.rfind("\n")
+    in_sight = line >= 0 or start <= _DESCRIPTION_BEFORE_REACH  # where the window opens
+    words = window[line + 1 :].split(" ")
+    for at in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        word = words[at]
+        low = word.lower()
+        owner = word.endswith(("'s", "\u2019s")) and word[:1].isupper()
+        if low not in ("the", "a", "an") and not owner:
+            if not word or not word.replace("-", "").replace(".", "").isalnum():
+                return None  # a mark or a line break: no description
+            if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
+                return None  # a sentence ends before the name
+            continue
+        held = words[at + 1 :]
+        if owner:  # "Acme Shipping's chief executive": the owner's name opens it
+            held = words[at:]
+            while at > 0 and (
+                words[at - 1].istitle() and words[at - 1].rstrip(".").isalpha()
+            ):  # "Mr. Lind's campaign chairman"
+                at -= 1
+                held.insert(0, words[at])
+            if held[0].lower() in ("the", "a", "an"):
+                del held[0]
+        if at == 0 and not in_sight:
+            return None  # the description's start is not in sight
+        previous = words[at - 1] if at else ""
+        opens = (
+            not previous
+            or _opens_clause(previous)
+            or previous.endswith(",")  # "On Monday, the port director, Jo Lind,"
+            or previous.lower() in CUE_WORDS
+            or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
+            or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
+        )
+        if not opens or not held or not _headed_by_role(held):
+            return None
+        return " ".join(held)
+    return None
 
 
 #: Abbreviations whose full stop ends no description (``aide to Mr. Lind``).
@@ -3020,6 +3096,8 @@ def _canonical(
     determined = bool(words) and words[0].lower() in _DETERMINERS
     if determined or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
+        if beside is None and determined:
+            beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
             return beside.name, beside.role, beside
         at = _name_at_end(words) if determined else 0
@@ -3031,6 +3109,10 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
+    elif words[-1:] and words[-1].islower() and any(w.endswith(("'s", "\u2019s")) for w in words):
+        beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
+        if beside is not None:
+            return beside.name, beside.role, beside
     head = _bare(words[-1]) if words else ""
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
@@ -3157,6 +3239,33 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
         return None
     _role, name, _gender = _split_role(run)
     found = _lookup(index, name[-1], start) if name else None
+    if found is not None and found.name == " ".join(name):
+        return found
+    return None
+
+
+def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person named in full right after a description that ends at *end*.
+
+    ``the White House spokesman, Jo Lind, said``: the name set off by commas
+    (or ending the sentence) after the description is the person it describes
+    (:func:`_described_before` reads the description as their role).
+    """
+    if not text.startswith(", ", end):
+        return None
+    after = text[end + 2 : end + 2 + _APPOSITIVE_REACH]
+    stop = len(after)
+    for mark in (",", ".", ";"):
+        at = after.find(mark)
+        while 0 < at < stop and mark == "." and after[at - 1 : at].isupper():
+            at = after.find(mark, at + 1)  # "James B. Comey"
+        if 0 < at < stop:
+            stop = at
+    run = after[:stop].split()
+    if len(run) < 2 or not all(_named_word(word) for word in run):
+        return None
+    _role, name, _gender = _split_role(run)
+    found = _lookup(index, name[-1], end + 2 + stop) if name else None
     if found is not None and found.name == " ".join(name):
         return found
     return None
