@@ -729,7 +729,7 @@ class _Paragraph:
         return found
 
     def _np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
-        found = self._with_clause_subject(cue, floor)
+        found: tuple[int, int] | None = self._with_clause_subject(cue, floor)
         if found is not None:
             return found
         j = cue - 1
