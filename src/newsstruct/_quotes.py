@@ -564,7 +564,9 @@ def _paired_segments(
         if repairs >= _MAX_REPAIRS:
             break
         repairs += 1
-        marks = [m for m in marks if m is not unclosed]
+        # (by offset, not identity: compiled with mypyc a mark is unboxed and boxed again)
+        dropped = unclosed[_M_START]
+        marks = [m for m in marks if m[_M_START] != dropped]
         pairs, unclosed = _pair(marks)
     result: list[Segment] = []
     for opener, closer in pairs:
