@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsstruct
 from newsstruct import Article
 
 from .test_properties import check
@@ -41,3 +42,30 @@ def test_whitespace_only_has_no_parts() -> None:
     assert article.paragraphs == ()
     assert article.headline is None
     assert article.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("parser", "module", "inner", "text", "empty"),
+    [
+        ("find_quotes", "newsstruct._quotes", "quotes_in", '"Yes," he said.', ()),
+        ("find_quoted_text", "newsstruct._quotes", "_all_quotes", '"Yes," he said.', ()),
+        ("find_boilerplate", "newsstruct._boilerplate", "match_boilerplate", "(Reuters)", ()),
+        ("parse_byline", "newsstruct._byline", "match_byline", "By Jo Kent", None),
+        ("parse_caption", "newsstruct._caption", "match_caption", "A port. Photo: AP", None),
+        ("parse_dateline", "newsstruct._dateline", "match_dateline", "PARIS (AFP) - Yes.", None),
+        ("parse_date", "newsstruct._dates", "resolve_date", "March 3, 2024", None),
+    ],
+)
+def test_a_failing_part_parser_gives_the_empty_result(
+    monkeypatch: pytest.MonkeyPatch, parser: str, module: str, inner: str, text: str, empty: object
+) -> None:
+    parse = getattr(newsstruct, parser)
+    assert parse(text) != empty
+
+    def fail(*args: object) -> None:
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(f"{module}.{inner}", fail)
+    assert parse(text) == empty
+    with pytest.raises(newsstruct.InputTypeError):
+        parse(b"caller mistakes still raise")

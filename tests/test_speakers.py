@@ -128,6 +128,42 @@ def test_description_before_a_name_in_another_clause_is_not_its_role() -> None:
     assert speakers(text) == [("Ingrid Solberg", "Ingrid Solberg", None)]
 
 
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        (
+            "Secretary of Homeland Security Jo Lind",
+            "Jo Lind",
+            "Secretary of Homeland Security",
+        ),
+        (
+            "Secretary of Health and Human Services Jo Lind",
+            "Jo Lind",
+            "Secretary of Health and Human Services",
+        ),
+        ("Minister of Foreign Affairs Jo Lind", "Jo Lind", "Minister of Foreign Affairs"),
+        # a three-word name after a complete office keeps its first name
+        ("Secretary of State John Forbes Kerry", "John Forbes Kerry", "Secretary of State"),
+    ],
+)
+def test_an_office_with_of_is_the_role(mention: str, name: str, role: str) -> None:
+    assert speakers(f'{mention} said: "We are ready."') == [(mention, name, role)]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Jo Lind and Tom Kent", "Jo Lind and Tom Kent"),
+        ("Sen. Jo Lind and Rep. Tom Kent", "Jo Lind and Tom Kent"),
+        # a firm is no second speaker
+        ("Jo Lind of Kidder Peabody and Co", "Jo Lind"),
+    ],
+)
+def test_two_speakers_joined_by_and(mention: str, name: str) -> None:
+    ((_found, named, role),) = speakers(f'It rained.\n\n{mention} said: "We are ready."')
+    assert (named, role) == (name, None)
+
+
 def test_appositive_role_after_an_inverted_cue() -> None:
     text = '"We will not back down," said Ned Price, a State Department spokesman.'
     assert speakers(text) == [("Ned Price", "Ned Price", "State Department spokesman")]

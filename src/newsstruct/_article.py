@@ -8,8 +8,7 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
 
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
@@ -27,6 +26,7 @@ from newsstruct._byline import (
 from newsstruct._caption import bare_credit, caption_above, match_caption
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
+from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, related_titles
 from newsstruct._model import (
     Article,
@@ -45,26 +45,6 @@ from newsstruct._quotes import quotes_in
 _MAX_GLUED = 3
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
-
-_T = TypeVar("_T")
-
-
-def _part(default: _T, parser: Callable[..., _T], *args: object) -> _T:
-    """``parser(*args)``, or *default* when it fails.
-
-    The last guard: a part parser that raises (a pattern's ``timeout=``
-    expiring with :class:`TimeoutError` on hostile input, or a bug) costs that
-    part of the article, never the article.
-    """
-    try:
-        return parser(*args)
-    except Exception:  # any failure of one part is contained
-        import logging  # lazy: only on failure
-
-        logging.getLogger("newsstruct").debug(
-            "%s failed; part skipped", parser.__name__, exc_info=True
-        )
-        return default
 
 
 def parse_article(

@@ -59,6 +59,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
+from newsstruct._guard import guarded
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -585,9 +586,13 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     >>> find_boilerplate("The talks ended on Monday, officials said.")
     ()
     """
+    text = check_text(text)
+    return guarded((), _boilerplate_of, text)
+
+
+def _boilerplate_of(text: str) -> tuple[Boilerplate, ...]:
     from newsstruct._blocks import split_blocks
 
-    text = check_text(text)
     blocks = split_blocks(text)
     found: list[Boilerplate] = []
     for block in blocks:

@@ -27,6 +27,7 @@ from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
+from newsstruct._guard import guarded
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -290,4 +291,4 @@ def parse_byline(text: str) -> Byline | None:
     """
     text = check_text(text)
     start, end = trim(text)
-    return match_byline(text, start, end)
+    return guarded(None, match_byline, text, start, end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from newsstruct._blocks import trim
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS
+from newsstruct._guard import guarded
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -266,4 +267,4 @@ def parse_caption(text: str) -> Caption | None:
     """
     text = check_text(text)
     start, end = trim(text)
-    return match_caption(text, start, end)
+    return guarded(None, match_caption, text, start, end)

@@ -56,6 +56,7 @@ from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
 from newsstruct._dates import evidence_date, resolve_in_text
+from newsstruct._guard import guarded
 from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
@@ -677,4 +678,4 @@ def parse_dateline(
             reference_date=reference_date or options.reference_date,
             languages=languages or options.languages,
         )
-    return match_dateline(text, 0, len(text), options or DEFAULT_OPTIONS)
+    return guarded(None, match_dateline, text, 0, len(text), options or DEFAULT_OPTIONS)

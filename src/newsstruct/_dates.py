@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct._data.months import MONTHS, WEEKDAYS
+from newsstruct._guard import guarded
 from newsstruct._language import ascii_letters, detect_language
 from newsstruct._model import Caption, Dateline
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
@@ -611,4 +612,4 @@ def parse_date(
     """
     date_text = check_text(date_text, name="date_text")
     options = Options(reference_date=reference_date, languages=languages)
-    return resolve_date(date_text, options)
+    return guarded(None, resolve_date, date_text, options)

@@ -69,6 +69,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
+from newsstruct._guard import guarded
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -940,6 +941,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     ()
     """
     text = check_text(text)
+    return guarded((), _quotes_of, text)
+
+
+def _quotes_of(text: str) -> tuple[Quote, ...]:
     return quotes_in(text, _paragraphs(text))
 
 
@@ -958,4 +963,8 @@ def find_quoted_text(text: str) -> tuple[Quote, ...]:
     ['Oui', 'Ja']
     """
     text = check_text(text)
+    return guarded((), _quoted_text_of, text)
+
+
+def _quoted_text_of(text: str) -> tuple[Quote, ...]:
     return tuple(_all_quotes(text, _paragraphs(text)))

@@ -121,7 +121,10 @@ before the name, the appositive after it is the role as written, less its
 article (``Jo Lind, the port director,``, ``Jo Lind, 45, a farmer,``, ``Jo
 Lind, chief executive of Acme,``; see :func:`_described_after`), and so is
 a description set off before the name, which then names the speaker (``the
-port director, Jo Lind, said`` is Jo Lind's; :func:`_described_before`).
+port director, Jo Lind, said`` is Jo Lind's; :func:`_described_before`).  An
+office with *of* or *and* keeps its capitalised words (``Secretary of Homeland
+Security Jo Lind``), and two people joined by *and* are named together
+(``Jo Lind and Tom Kent``).
 """
 
 from __future__ import annotations
@@ -2542,6 +2545,17 @@ def _split_role_bare(
             elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
                 stop = i + 1  # "Kent's office"
             break
+    if (
+        role
+        and first == last_role + 1
+        and stop - first >= 3
+        and not _OFFICE_LINKS.isdisjoint(bare[:first])
+    ):
+        # "Secretary of Homeland Security Jeh Johnson": the capitalised words
+        # after "of" or "and" that open no name belong to the office
+        while stop - first > 2 and _office_word(words[first], bare[first]):
+            role.append(words[first])
+            first += 1
     owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
     if not COMPANY_WORDS.isdisjoint(owned):
         firm = [
@@ -2556,6 +2570,35 @@ def _split_role_bare(
     elif stop - first >= 3:
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
+
+
+#: Words that link an office to what it is of (``Secretary of``, ``Health and``).
+_OFFICE_LINKS = frozenset({"of", "and", "for"})
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether a capitalised word and *of* or *and* come right before *start*.
+
+    >>> from newsstruct._speakers import _office_before
+    >>> _office_before("Secretary of Health and Human", 24), _office_before("and Human", 4)
+    (True, False)
+    """
+    before = text[max(0, start - _OFFICE_REACH) : start].split()
+    return len(before) >= 2 and before[-2][:1].isupper()
+
+
+#: How far before a name the office it continues is read.
+_OFFICE_REACH = 40
+
+
+def _office_word(word: str, low: str) -> bool:
+    """Whether *word*, after an office's *of* or *and*, is part of it, not a first name."""
+    return (
+        low not in MALE_FIRST_NAMES
+        and low not in FEMALE_FIRST_NAMES
+        and len(low) > 1
+        and not word.endswith(".")
+    )
 
 
 #: Ends of a possessive (``the Herald's``, ``Fox News'``).
@@ -2667,6 +2710,16 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             # (a run holds no comma: its words need no stripping)
             role, name, gender = _split_role_bare(words[first:], bare[first:])
+            if (
+                len(name) > 2
+                and not role
+                and text.endswith(("and ", "of "), 0, start)
+                and _office_before(text, start)
+            ):
+                # the run goes on with an office ("Secretary of Health and Human
+                # Services Jo Lind"): its words that open no name are the office's
+                while len(name) > 2 and _office_word(name[0], name[0].lower()):
+                    del name[0]
             if "'s" in run or "\u2019s" in run:
                 name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
@@ -3121,6 +3174,11 @@ def _canonical(
                 return holder.name, holder.role or holder.described, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
+    if "and" in bare and _two_names(words, bare):
+        at = bare.index("and")  # "Jo Lind and Sen. Tom Kent said": both speak
+        first = _split_role_bare(words[:at], bare[:at])[1]
+        second = _split_role_bare(words[at + 1 :], bare[at + 1 :])[1]
+        return f"{' '.join(first)} and {' '.join(second)}", None, None
     role, name, gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
     if not name:
@@ -3136,6 +3194,35 @@ def _canonical(
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+def _two_names(words: Sequence[str], bare: Sequence[str]) -> bool:
+    """Whether a mention names two people joined by *and* (``Jo Lind and Sen. Tom Kent``).
+
+    A name of two words or more, with no role word in it, ends right before
+    *and*, and a capitalised word follows it (not an office:
+    ``Secretary of Health and Human Services Jo Lind``).
+
+    >>> from newsstruct._speakers import _two_names
+    >>> words = "Jo Lind and Tom Kent".split()
+    >>> _two_names(words, [w.lower() for w in words])
+    True
+    >>> words = "Secretary of Health and Human Services Jo Lind".split()
+    >>> _two_names(words, [w.lower() for w in words])
+    False
+    """
+    at = bare.index("and")
+    if at < 2 or at + 2 >= len(words) or "of" in bare or not _ORGANISATION_OR_FIRM.isdisjoint(bare):
+        return False
+    left = range(at - 2, at)
+    return all(_named_word(words[i]) and bare[i] not in _ROLE_OR_HONORIFIC for i in left) and all(
+        _named_word(word) or low in _ROLE_OR_HONORIFIC
+        for word, low in zip(words[at + 1 :], bare[at + 1 :], strict=True)
+    )
+
+
+#: Words of a body's or a firm's name (``Acme and Co``, ``Health and Safety Board``).
+_ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 
 
 def _role_holder(
