@@ -44,6 +44,14 @@ from newsstruct._byline import match_byline_lead
             ("Jane Doe", "Ann Lee", "Tom Lee", "Bob Ray"),
         ),
         ("Reporting by Jane Doe, editing by Tom Lee", ("Jane Doe", "Tom Lee")),
+        # no lead word: a full name that opens with a common first name
+        ("Jane Doe", ("Jane Doe",)),
+        ("Jane Doe, Reuters", ("Jane Doe",)),
+        ("Jane Doe, Environment Correspondent", ("Jane Doe",)),
+        ("Jane Doe Environment correspondent", ("Jane Doe",)),
+        ("Jane Doe\nPolitical editor", ("Jane Doe",)),
+        ("Jane Doe in Brussels", ("Jane Doe",)),
+        ("Jane Doe and John Smith, Reuters", ("Jane Doe", "John Smith")),
     ],
 )
 def test_names(text: str, names: tuple[str, ...]) -> None:
@@ -63,7 +71,12 @@ def test_names(text: str, names: tuple[str, ...]) -> None:
         "By May 2021, prices had doubled.",
         "Bye for now",
         "Reuters",
-        "Jane Doe, Reuters",
+        # no lead word: a headline, a place, a sentence, a single name
+        "Jordan Plans Talks With Israel",
+        "Storm Shuts Ports Along The Coast",
+        "New York, Reuters",
+        "Jane Doe said the talks failed.",
+        "Jane, Reuters",
         "By " + "Jane Doe, " * 100,
         "",
         "   ",
@@ -119,3 +132,39 @@ def test_korean_byline_lead(text: str, byline: str, names: tuple[str, ...], body
 )
 def test_not_korean_byline_leads(text: str) -> None:
     assert match_byline_lead(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Helen Marsh, Environment correspondent",
+        "Helen Marsh Environment correspondent",
+        "Helen Marsh in Brussels",
+        "Helen Marsh | Reuters",
+    ],
+)
+def test_byline_without_a_lead_word_below_the_headline(byline: str) -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Ministers urged to act on rivers\n\n"
+        "Water companies face fines after sewage spills doubled last year\n\n"
+        f"{byline}\n\n"
+        "Ministers were urged to act after figures showed sewage spills doubled, the "
+        "agency said on Tuesday."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Helen Marsh",)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Water companies")
+    assert len(article.paragraphs) == 1
+
+
+def test_a_headline_that_opens_with_a_first_name_is_no_byline() -> None:
+    from newsstruct import parse_article
+
+    article = parse_article("Bill Passes Senate\n\nThe bill passed on Monday, officials said.")
+    assert article.headline is not None
+    assert article.headline.text == "Bill Passes Senate"
+    assert article.byline is None

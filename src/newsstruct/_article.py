@@ -22,6 +22,7 @@ from newsstruct._byline import (
     continue_byline,
     match_byline,
     match_byline_lead,
+    match_unled_byline,
 )
 from newsstruct._caption import bare_credit, caption_above, match_caption
 from newsstruct._dateline import match_dateline
@@ -181,6 +182,9 @@ def build_article(text: str, options: Options) -> Article:
                     byline = bylines_read[key]
                 else:
                     byline = _part(None, match_byline, text, start, end)
+                if byline is None and front.headline is not None:
+                    # below a headline, a name alone or with a desk or role
+                    byline = _part(None, match_unled_byline, text, start, end)
                 if byline is not None:
                     byline_index = index
                     continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._guard import guarded
@@ -94,6 +95,87 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         names = _names(dated.group("names"))
         if names and all(" " in name for name in names):
             return names
+    return None
+
+
+def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
+    """The byline with no lead word that ``text[start:end]`` is (:func:`unled_names`)."""
+    if end - start > _MAX_UNLED:
+        return None
+    block = text[start:end]
+    names = unled_names(block)
+    if names is None:
+        return None
+    return Byline(block, names, Span(start, end))
+
+
+#: A byline without a lead word is at most this long.
+_MAX_UNLED = 90
+#: A name in a byline without a lead word has at most this many words.
+_MAX_UNLED_NAME_WORDS = 4
+
+
+def unled_names(block: str) -> tuple[str, ...] | None:
+    """The names of a byline with no lead word (``Helen Marsh, Environment correspondent``).
+
+    Web pages print the reporter's name alone, or with a role, a desk or a
+    place: ``Helen Marsh``, ``Helen Marsh Environment correspondent``,
+    ``Helen Marsh in Brussels``, ``Helen Marsh and Tom Kent, Reuters``.  Without
+    the lead word only full names count, the block opens with one whose first
+    word is a common first name (a headline or a place does not), and it holds
+    no sentence.
+
+    Only read below a headline (a headline may open with a first name).
+
+    >>> from newsstruct._byline import unled_names
+    >>> unled_names("Helen Marsh, Environment correspondent")
+    ('Helen Marsh',)
+    >>> unled_names("Storm Shuts Ports Along The Coast") is None
+    True
+    """
+    if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
+        return None
+    first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return None
+    names: list[str] = []
+    for raw in BYLINE_SEPARATOR.split(block):
+        segment = raw.strip()
+        if not segment:
+            continue
+        if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
+            continue  # "Environment Correspondent", "Reuters", "Brussels"
+        name = _person(segment)
+        if name is None or BYLINE_ROLE.search(name):
+            name = _name_before_topic(segment) or _name_before_desk(segment)
+        if name is None or not 1 < len(name.split()) <= _MAX_UNLED_NAME_WORDS:
+            return None
+        names.append(name.strip())
+    if not names or not block.startswith(names[0]):
+        return None
+    return tuple(names)
+
+
+#: At most this many capitalised topic words stand before a role in lower case.
+_MAX_TOPIC_WORDS = 2
+
+
+def _name_before_topic(segment: str) -> str | None:
+    """The name in ``Helen Marsh Environment correspondent`` (a topic, a role in lower case).
+
+    >>> from newsstruct._byline import _name_before_topic
+    >>> _name_before_topic("Helen Marsh Environment correspondent")
+    'Helen Marsh'
+    >>> _name_before_topic("Helen Marsh Correspondent") is None
+    True
+    """
+    words = segment.split()
+    if len(words) < 3 or not words[-1].islower() or not BYLINE_ROLE.fullmatch(words[-1]):
+        return None
+    for cut in (2, 3):
+        topic = words[cut:-1]
+        if 0 < len(topic) <= _MAX_TOPIC_WORDS and all(word[:1].isupper() for word in topic):
+            return _person(" ".join(words[:cut]))
     return None
 
 
@@ -263,7 +345,11 @@ def parse_byline(text: str) -> Byline | None:
     """Parse *text* (one byline, outer white space allowed) as a byline.
 
     ``names`` lists the people credited, in order; agencies, desks and roles
-    stay in ``text`` only.  Text that is not a byline gives ``None``.
+    stay in ``text`` only.  Without a lead word (``By``, ``Von``...) a block
+    is a byline when it opens with a full name whose first word is a common
+    first name and holds no sentence (``Jane Doe, Environment correspondent``,
+    ``Jane Doe in Brussels``); in an article, only below the headline.  Text
+    that is not a byline gives ``None``.
 
     >>> from newsstruct import parse_byline
     >>> parse_byline("By Cal Mankowski, Reuters").names
@@ -284,6 +370,8 @@ def parse_byline(text: str) -> Byline | None:
     ('Jane Doe', 'Tom Lee')
     >>> parse_byline("  By Jane Doe  ").span
     Span(start=2, end=13)
+    >>> parse_byline("Jane Doe, Environment correspondent").names
+    ('Jane Doe',)
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     >>> parse_byline("Bye for now") is None
@@ -291,4 +379,6 @@ def parse_byline(text: str) -> Byline | None:
     """
     text = check_text(text)
     start, end = trim(text)
-    return guarded(None, match_byline, text, start, end)
+    return guarded(None, match_byline, text, start, end) or guarded(
+        None, match_unled_byline, text, start, end
+    )

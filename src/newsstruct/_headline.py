@@ -29,7 +29,7 @@ import attrs
 
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
-from newsstruct._byline import match_byline
+from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
@@ -352,6 +352,7 @@ def _standfirst(
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
+            or (position == 0 and match_unled_byline(text, start, end) is not None)
         ):
             return True
         # a caption's description, its credit on the next line
