@@ -1469,3 +1469,23 @@ def test_a_plural_cue_form_after_a_number_and_a_name_is_a_noun() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.cue) == ("Tom Lind", "emails")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One of them said Saudi Arabia "wants everyone to share the burden."',
+        'One of them, who declined to be named, said Acme "wants out."',
+    ],
+)
+def test_a_name_right_before_a_lower_case_quote_is_its_subject_not_the_speaker(
+    text: str,
+) -> None:
+    assert [(mention, name) for mention, name, _role in speakers(text)] == [
+        ("One of them", "One of them")
+    ]
+
+
+def test_an_inverted_speaker_before_a_capitalised_quote_still_speaks() -> None:
+    text = 'The talks failed. Then said the minister: "We tried."'
+    assert speakers(text) == [("the minister", "the minister", None)]

@@ -29,7 +29,10 @@ before it; an appositive between commas and a parenthesis are skipped
 with a comma after it: ``Gov. Jo Lind (R-OH), said``), a
 relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
-ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``).
+ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``),
+unless a quote that goes on in lower case follows it at once (``said Acme
+"wants out"``: Acme is the quote's subject); a partitive is a subject
+(``One of them said``).
 An opening adverbial is not a subject (``Immediately after the attacks,
 Trump issued``), nor is a lone word capitalised only because it opens a
 sentence (``Once a small fringe, ...``: the text writes ``once`` in lower
@@ -1051,6 +1054,13 @@ class _Paragraph:
         if self.kinds[j] != _WORD:
             return None
         low = self.lowers[j]
+        if (
+            low in _OF_PRONOUNS
+            and j - 2 >= floor
+            and self.lowers[j - 1] == "of"
+            and self.lowers[j - 2] in _QUANTIFIERS
+        ):
+            return (j - 2, j)  # "One of them said", "some of those"
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
                 k = j - 1
@@ -1752,6 +1762,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = _interjected(para, found[1] + 1, j) or found  # "X, Lind said, called"
             if found is None and para.lowers[j - 1] != "to":  # "to say the words": an object
                 found = para.np_after(last, qi)
+                if found is not None and found[1] + 1 == qi and _opens_lower(para, qi):
+                    found = None  # 'said Acme "wants ..."': the quote's own subject
             if (
                 found is None
                 and j - 1 > s0
@@ -2185,6 +2197,22 @@ _AFTER_CLOSED_CUE = _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
 
 #: Pronouns that stand for people.
 _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
+
+
+#: Pronouns after *of* in a partitive subject (``one of them``).
+_OF_PRONOUNS = frozenset({"them", "us", "those", "these"})
+#: Words that count people in a partitive subject (``one of them``).
+_QUANTIFIERS = frozenset(
+    {"one", "two", "three", "four", "some", "many", "most", "several", "each", "all",
+     "none", "both", "few", "neither", "either", "another", "others"}
+)  # fmt: skip
+
+
+def _opens_lower(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote at token *qi* opens with a lower-case word (it goes on a clause)."""
+    start = para.token_start[qi]
+    inner = para.text[start : start + 2].lstrip("\"'`\u201c\u2018\u00ab\u201e ")
+    return inner[:1].islower()
 
 
 def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
