@@ -1489,3 +1489,28 @@ def test_a_name_right_before_a_lower_case_quote_is_its_subject_not_the_speaker(
 def test_an_inverted_speaker_before_a_capitalised_quote_still_speaks() -> None:
     text = 'The talks failed. Then said the minister: "We tried."'
     assert speakers(text) == [("the minister", "the minister", None)]
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("police spokeswoman", "police spokeswoman"),
+        ("retired teacher", "retired teacher"),
+        # a verb or a function word is no role word
+        ("after beating rival", "rival"),
+        ("met with the family of", None),
+    ],
+)
+def test_role_words_before_a_name(before: str, role: str | None) -> None:
+    text = f'It rained. Then {before} Ingrid Solberg spoke.\n\n"We are ready," Solberg said.'
+    assert speakers(text) == [("Solberg", "Ingrid Solberg", role)]
+
+
+def test_a_title_at_the_attribution_wins_over_role_words_before_the_first_name() -> None:
+    text = (
+        "It rained. Then police spokeswoman Ingrid Solberg spoke.\n\n"
+        '"We are ready," Chief Inspector Ingrid Solberg said.'
+    )
+    assert speakers(text) == [
+        ("Chief Inspector Ingrid Solberg", "Ingrid Solberg", "Chief Inspector")
+    ]

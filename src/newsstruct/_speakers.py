@@ -127,7 +127,8 @@ a description set off before the name, which then names the speaker (``the
 port director, Jo Lind, said`` is Jo Lind's; :func:`_described_before`).  An
 office with *of* or *and* keeps its capitalised words (``Secretary of Homeland
 Security Jo Lind``), and two people joined by *and* are named together
-(``Jo Lind and Tom Kent``).
+(``Jo Lind and Tom Kent``).  Failing all these, lower-case role words right
+before the first mention are the role (``police spokeswoman Jo Lind``).
 """
 
 from __future__ import annotations
@@ -2492,6 +2493,9 @@ class _Person:
     position: int
     #: what follows the first mention: an appositive or a party and state
     described: str | None = None
+    #: the lower-case role words before the first mention (``police spokeswoman``),
+    #: the role when no other is written
+    before: str | None = None
 
 
 #: The words before a name that :func:`_split_role` reads as its role.
@@ -2772,7 +2776,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 if held is None or described is None:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
-                people.append(_Person(full, held, gender, start, described))
+                before = None if held else _role_words_before(text, start)
+                people.append(_Person(full, held, gender, start, described, before))
     return [_with_gender(person, surname_gender) for person in people]
 
 
@@ -2929,6 +2934,61 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             return None
         return " ".join(held)
     return None
+
+
+#: At most this many lower-case role words stand before a name.
+_MAX_ROLE_WORDS_BEFORE = 4
+
+
+def _role_words_before(text: str, start: int) -> str | None:
+    """The lower-case role words right before a name at *start*, or ``None``.
+
+    ``police spokeswoman Jo Lind``, ``senior analyst Jo Lind``: the word next
+    to the name is a role word or a noun for what a person does; the words
+    before it are lower case and no function word or cue.
+
+    >>> from newsstruct._speakers import _role_words_before
+    >>> text = "said police spokeswoman Jo Lind"
+    >>> _role_words_before(text, text.index("Jo"))
+    'police spokeswoman'
+    >>> text = "met with the family of Jo Lind"
+    >>> _role_words_before(text, text.index("Jo")) is None
+    True
+    """
+    if text[start - 1 : start] != " ":
+        return None
+    words = text[max(0, start - 60) : start - 1].split(" ")
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if (
+            not word.islower()
+            or not word.replace("-", "").isalpha()
+            or low in _ROLE_BREAKS
+            or low in _DETERMINERS
+            or low in CUE_WORDS
+            or (low.endswith(("ing", "ed")) and low not in _ROLE_PARTICIPLES)
+            or len(kept) >= _MAX_ROLE_WORDS_BEFORE
+        ):
+            break  # "beating rival Jo Lind": a verb is no role word
+        kept.append(word)
+    if not kept or kept[0] not in _HEADS_BEFORE_NAME:
+        return None
+    return " ".join(reversed(kept))
+
+
+#: Participles that belong to a role (``managing director``, ``retired teacher``).
+_ROLE_PARTICIPLES = frozenset(
+    {"managing", "acting", "retired", "elected", "appointed", "unnamed", "embattled",
+     "founding", "presiding", "ranking", "leading", "senior-ranking"}
+)  # fmt: skip
+#: Heads of role words before a name: :data:`_APPOSITIVE_HEADS` less adjectives
+#: (``presidential``, ``deputy``).
+_HEADS_BEFORE_NAME = _APPOSITIVE_HEADS - frozenset(
+    {"presidential", "acting", "foreign", "deputy", "vice", "assistant", "interior", "chief",
+     "general", "energy", "health", "finance", "defense", "defence", "justice", "labor",
+     "labour", "commerce", "treasury", "majority", "minority"}
+)  # fmt: skip
 
 
 #: Abbreviations whose full stop ends no description (``aide to Mr. Lind``).
@@ -3165,11 +3225,11 @@ def _canonical(
     if low in _POSSESSIVES:
         # "his call for": the last speaker, when a person's full name of that gender
         if last is not None and _full_name_of(last, _POSSESSIVES[low]):
-            return last.name, last.role, last
+            return last.name, last.role or last.before, last
         return mention, None, None
     if low in PERSON_PRONOUNS:
         if last is not None:
-            return last.name, last.role, last
+            return last.name, last.role or last.before, last
         return mention, None, None
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
@@ -3180,7 +3240,7 @@ def _canonical(
         if beside is None and determined:
             beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
-            return beside.name, beside.role, beside
+            return beside.name, beside.role or beside.before, beside
         at = _name_at_end(words) if determined else 0
         if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
             run = " ".join(words[at:])
@@ -3193,13 +3253,13 @@ def _canonical(
     elif words[-1:] and words[-1].islower() and any(w.endswith(("'s", "\u2019s")) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is not None:
-            return beside.name, beside.role, beside
+            return beside.name, beside.role or beside.before, beside
     head = _bare(words[-1]) if words else ""
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
             holder = _role_holder(words, people, text, start)
             if holder is not None:
-                return holder.name, holder.role or holder.described, holder
+                return holder.name, holder.role or holder.described or holder.before, holder
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
@@ -3217,7 +3277,7 @@ def _canonical(
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
-        return known.name, known.role or (" ".join(role) or None), known
+        return known.name, known.role or " ".join(role) or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
@@ -3287,9 +3347,9 @@ def _role_holder(
     low = " ".join(said)
     found: _Person | None = None
     for person in people:
-        if person.position > start or not (person.role or person.described):
+        if person.position > start or not (person.role or person.described or person.before):
             continue
-        held = f"{person.role or ''} {person.described or ''}".lower()
+        held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
         profile = {_bare(word) for word in held.replace("-", " ").split()}
         if (
             _same_rank(low, held)
