@@ -80,3 +80,16 @@ def test_dateline_like_text(text: str) -> None:
 def test_paragraphs_of_newsy_text(text: str) -> None:
     article = check(text)
     assert to_dict(article)["text"] == text
+
+
+@_SETTINGS
+@given(st.lists(newsy_text, max_size=8).map("\n\n".join))
+def test_quotes_and_speakers_raise_nothing_unguarded(text: str) -> None:
+    # parse_article's guard would hide a failure: call the quote reader directly
+    from newsstruct._quotes import _all_quotes, _paragraphs
+
+    for quote in _all_quotes(text, _paragraphs(text)):
+        assert text[quote.span.start : quote.span.end] == quote.text
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            assert text[speaker.span.start : speaker.span.end] == speaker.mention
