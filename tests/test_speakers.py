@@ -1514,3 +1514,9 @@ def test_a_title_at_the_attribution_wins_over_role_words_before_the_first_name()
     assert speakers(text) == [
         ("Chief Inspector Ingrid Solberg", "Ingrid Solberg", "Chief Inspector")
     ]
+
+
+@pytest.mark.parametrize("place", ["Tulsa, Oklahoma", "Paris, Texas"])
+def test_a_place_before_saying_is_not_who_says(place: str) -> None:
+    text = f'Ann Berg spoke of a death in {place}, arguing that it was "intolerable."'
+    assert speakers(text) == [("Ann Berg", "Ann Berg", None)]

@@ -154,6 +154,7 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.places import US_STATE_NAMES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import (
@@ -765,6 +766,8 @@ class _Paragraph:
                     start = _bracket_open(self.texts, start, floor)  # "Sen. Jo Lind (R-Ohio)"
             if self.kinds[start] == _WORD:
                 found = self.subject(start, j)
+                if found is not None and _a_place(self, found):
+                    found = None  # "in Tulsa, Oklahoma, arguing": not who argues
                 if found is not None and (
                     _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
@@ -2207,6 +2210,14 @@ _QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "some", "many", "most", "several", "each", "all",
      "none", "both", "few", "neither", "either", "another", "others"}
 )  # fmt: skip
+
+
+def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether the phrase *found* is a US state or a listed city (``Oklahoma``, ``Tulsa``)."""
+    if found[1] - found[0] > 1:
+        return False
+    words = " ".join(para.texts[found[0] : found[1] + 1])
+    return words in US_STATE_NAMES or is_known_place(words, names_too=False)
 
 
 def _opens_lower(para: _Paragraph, qi: int) -> bool:

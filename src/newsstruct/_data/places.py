@@ -21,6 +21,20 @@ US_STATES: frozenset[str] = frozenset(
 )  # fmt: skip
 """US state abbreviations in AP/Reuters style (and the states never abbreviated)."""
 
+US_STATE_NAMES: frozenset[str] = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    }
+)  # fmt: skip
+"""The fifty US states, written out."""
+
 CANADIAN_PROVINCES: frozenset[str] = frozenset(
     {
         "Alta.", "B.C.", "Man.", "N.B.", "Nfld.", "N.L.", "N.S.", "N.W.T.", "Ont.",
