@@ -1520,3 +1520,8 @@ def test_a_title_at_the_attribution_wins_over_role_words_before_the_first_name()
 def test_a_place_before_saying_is_not_who_says(place: str) -> None:
     text = f'Ann Berg spoke of a death in {place}, arguing that it was "intolerable."'
     assert speakers(text) == [("Ann Berg", "Ann Berg", None)]
+
+
+def test_several_documents_speak_for_their_author() -> None:
+    text = 'Ann Berg posted a series of tweets early Friday saying the plan was "a farce."'
+    assert speakers(text) == [("Ann Berg", "Ann Berg", None)]

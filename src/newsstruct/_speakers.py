@@ -266,6 +266,16 @@ _DOCUMENTS = frozenset(
      "message", "video", "op-ed", "editorial", "essay", "report", "ad", "filing",
      "complaint", "lawsuit", "petition"}
 )  # fmt: skip
+#: Nouns for several documents at once (``a series of tweets``).
+_COLLECTIVES = frozenset({"series", "string", "flurry", "barrage", "stream", "volley", "pair"})
+
+
+def _document(word: str) -> bool:
+    """Whether *word* names a document, one or several (``statement``, ``tweets``)."""
+    low = _bare(word)
+    return low in _DOCUMENTS or (low.endswith("s") and low[:-1] in _DOCUMENTS)
+
+
 #: Prepositions before a document its author speaks through (``in a statement``).
 _DOCUMENT_PREPOSITIONS = frozenset({"in", "via", "through"})
 
@@ -814,15 +824,24 @@ class _Paragraph:
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
-            and _bare(self.texts[found[1]]) in _DOCUMENTS
-            and found[0] - 1 >= floor
-            and self.texts[found[0] - 1].islower()
-            and self.texts[found[0] - 1] not in _STOP
+            and _document(self.texts[found[1]])
         ):
-            # "she released a statement saying": the statement's author
-            author = self.nearest_subject(found[0], floor) or self._author(found[0], floor)
-            if author is not None:
-                return author
+            first = found[0]
+            if (
+                first - 3 >= floor
+                and self.lowers[first - 1] == "of"
+                and self.lowers[first - 2] in _COLLECTIVES
+            ):
+                first -= 2  # "a series of tweets saying": the series is the document
+            if (
+                first - 1 >= floor
+                and self.texts[first - 1].islower()
+                and self.texts[first - 1] not in _STOP
+            ):
+                # "she released a statement saying": the statement's author
+                author = self.nearest_subject(first, floor) or self._author(first, floor)
+                if author is not None:
+                    return author
         if (
             found is not None
             and _bare(self.texts[found[1]]) in _DOCUMENTS
