@@ -748,6 +748,8 @@ def _house_style(
     quote outside any double-marked one is none of its speech.  A text quoted
     mostly in single marks (British style) keeps them all.
     """
+    if not found or not any(mark in text for mark in _SINGLE_OPENERS):
+        return  # no single mark opens anything (the common case): nothing to drop
     singles = [s for part in segments for s in part if _single_marked(text, s)]
     if not singles or not any(s.start in found for s in singles):
         return
@@ -771,6 +773,8 @@ def _told_title(
     Title Case right after it (no colon or comma between) names a programme or
     a paper, not words said.
     """
+    if not found or ("told" not in text and "tell" not in text):
+        return
     for part in segments:
         for segment in part:
             if segment.start not in found:
@@ -815,12 +819,18 @@ def _after_colon(
     two), is not in Title Case (``his book: "The Art of the Deal"``) and the
     clause has a subject of a few words.
     """
+    if ":" not in text:
+        return
     for index, part in enumerate(segments):
         for si, segment in enumerate(part):
-            if segment.start in found or not _colon_candidate(text, segment):
+            if segment.start in found:
                 continue
             lo = paragraphs[index].span.start
             before = text[lo : segment.open_start]
+            if not before.rstrip().endswith(":") and (si or before.strip() or not index):
+                continue  # no colon right before it, nor at the end of the paragraph before
+            if not _colon_candidate(text, segment):
+                continue
             if before.rstrip().endswith(":"):
                 para = _Paragraph(text, paragraphs[index], part)
                 colon = para.quote_index[si] - 1
@@ -862,15 +872,18 @@ def _continued(
     (it ends with ``.``, ``!`` or ``?`` inside the marks) that comes right
     after the sentence whose speaker said the first, in the same paragraph.
     """
+    if len(found) < 1:
+        return
     for part in segments:
-        for si in range(1, len(part)):
-            segment = part[si]
-            if segment.start in found:
+        before: Segment | None = None
+        for segment in part:
+            last, before = before, segment
+            if last is None or segment.start in found:
                 continue
-            previous = found.get(part[si - 1].start)
+            previous = found.get(last.start)
             if previous is None:
                 continue
-            gap_start, gap_end = part[si - 1].close_end, segment.open_start
+            gap_start, gap_end = last.close_end, segment.open_start
             span = previous.speaker.span
             inner = text[segment.start : segment.end]
             if (
