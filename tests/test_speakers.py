@@ -1525,3 +1525,9 @@ def test_a_place_before_saying_is_not_who_says(place: str) -> None:
 def test_several_documents_speak_for_their_author() -> None:
     text = 'Ann Berg posted a series of tweets early Friday saying the plan was "a farce."'
     assert speakers(text) == [("Ann Berg", "Ann Berg", None)]
+
+
+def test_a_party_in_brackets_after_a_nicknamed_name_is_no_speaker() -> None:
+    text = 'It rained. Jo "JJ" Lind (D-Ohio), told the crowd: "The nation is watching."'
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("Lind", "Lind")

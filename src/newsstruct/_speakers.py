@@ -800,7 +800,11 @@ class _Paragraph:
                     named is not None
                     and self._cap(named[0])
                     and self._cap(named[1])
-                    and (named[0] == floor or self.texts[named[0] - 1] in ",;:")
+                    and (
+                        named[0] == floor
+                        or self.texts[named[0] - 1] in ",;:"
+                        or _party_in(self.texts, open_at)  # 'Jo "JJ" Lind (D-Ohio),'
+                    )
                 ):
                     return named  # a name that opens its clause, not "of Acme Bank (AB),"
             return self._before_appositive(j, floor)
@@ -2229,6 +2233,16 @@ _QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "some", "many", "most", "several", "each", "all",
      "none", "both", "few", "neither", "either", "another", "others"}
 )  # fmt: skip
+
+
+def _party_in(texts: Sequence[str], open_at: int) -> bool:
+    """Whether the bracket opening at token *open_at* holds a party and state (``D-Ohio``)."""
+    inside = texts[open_at + 1] if open_at + 1 < len(texts) else ""
+    return inside[:2] in _PARTY_MARKS and inside[2:3].isupper()
+
+
+#: How a party and state open in brackets after a name (``(D-Ohio)``, ``(R-OH)``).
+_PARTY_MARKS = frozenset({"D-", "R-", "I-", "D\u2013", "R\u2013", "I\u2013"})
 
 
 def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
