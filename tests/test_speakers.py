@@ -1531,3 +1531,27 @@ def test_a_party_in_brackets_after_a_nicknamed_name_is_no_speaker() -> None:
     text = 'It rained. Jo "JJ" Lind (D-Ohio), told the crowd: "The nation is watching."'
     ((mention, name, _role),) = speakers(text)
     assert (mention, name) == ("Lind", "Lind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name"),
+    [
+        (
+            'Ann Berg of Dayton, Ohio says the plan is "a mess."',
+            "Ann Berg of Dayton, Ohio",
+            "Ann Berg",
+        ),
+        (
+            'A woman in Fresno, Calif., told him the plan is "a mess."',
+            "A woman in Fresno, Calif.",
+            "A woman in Fresno, Calif.",
+        ),
+        # no phrase before "of": the place stays what the parser finds
+        ('The fire spread in Dayton, Ohio said the plan is "a mess."', "Ohio", "Ohio"),
+    ],
+)
+def test_a_state_after_a_town_ends_the_phrase_it_places(
+    sentence: str, mention: str, name: str
+) -> None:
+    ((got_mention, got_name, _role),) = speakers(f"It rained. {sentence}")
+    assert (got_mention, got_name) == (mention, name)

@@ -27,6 +27,8 @@ also said``).  The subject of a cue is the pronoun, name or noun phrase
 before it; an appositive between commas and a parenthesis are skipped
 (``Ned Price, a spokesman, said``, ``Sen. Chuck Schumer (D-N.Y.) said``, also
 with a comma after it: ``Gov. Jo Lind (R-OH), said``), a
+state after a town ends the phrase the town places (``Jo Kent of Dayton, Ohio
+says``, ``A woman in Fresno, Calif., told``); a
 relative ``who`` is kept as the mention and named after the noun before it;
 with nothing before the cue the phrase after it is taken (``said the
 ministry``, ``said the designer``, ``mused Blaze co-host Stu Burguiere``),
@@ -154,7 +156,7 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
-from newsstruct._data.places import US_STATE_NAMES
+from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import (
@@ -807,7 +809,10 @@ class _Paragraph:
                     )
                 ):
                     return named  # a name that opens its clause, not "of Acme Bank (AB),"
-            return self._before_appositive(j, floor)
+            found = self._before_appositive(j, floor)
+            if found is not None and found[1] == j - 1:
+                return self._place_phrase(found, floor) or found  # "A man in Dayton, Ohio, told"
+            return found
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor)
@@ -857,8 +862,29 @@ class _Paragraph:
             if author is not None:
                 return author
         if found is not None:
-            return self._unclosed_appositive(found, floor) or found
+            return (
+                self._place_phrase(found, floor) or self._unclosed_appositive(found, floor) or found
+            )
         return found
+
+    def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """``Jo Kent of Dayton, Ohio says``: the phrase whose place *found* ends it.
+
+        Only for a state or listed city after a comma and a capitalised town
+        that follows *of*, *in* or *from* after a noun phrase.
+        """
+        comma = found[0] - 1
+        if comma - 2 < floor or self.texts[comma] != "," or not _a_state(self, found):
+            return None
+        k = comma - 1
+        while k > floor and comma - k <= 3 and self._cap(k) and self.kinds[k] == _WORD:
+            k -= 1
+        if k == comma - 1 or self.lowers[k] not in {"of", "in", "from"} or k - 1 < floor:
+            return None
+        owner = self._np_core(k - 1, floor)
+        if owner is None or _a_place(self, owner) or self.lowers[owner[0]] in SUBJECT_PRONOUNS:
+            return None
+        return (owner[0], found[1])
 
     def _predicate_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jo Kent, a founder of Acme, endorsed Lind, saying``: the subject before the
@@ -2251,6 +2277,11 @@ def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
         return False
     words = " ".join(para.texts[found[0] : found[1] + 1])
     return words in US_STATE_NAMES or is_known_place(words, names_too=False)
+
+
+def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """:func:`_a_place`, or a state's abbreviation (``Calif.``)."""
+    return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
 
 
 def _opens_lower(para: _Paragraph, qi: int) -> bool:
