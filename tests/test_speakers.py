@@ -1555,3 +1555,13 @@ def test_a_state_after_a_town_ends_the_phrase_it_places(
 ) -> None:
     ((got_mention, got_name, _role),) = speakers(f"It rained. {sentence}")
     assert (got_mention, got_name) == (mention, name)
+
+
+def test_a_name_word_after_an_article_and_adjectives_modifies_a_noun() -> None:
+    text = 'It rained. Tom Lind then adopted a fake Southern accent and joked, "We are done."'
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("Tom Lind", "Tom Lind")
+    # a cue right after the noun keeps the phrase as a subject
+    text = 'It rained. As the nationalist Acme Times tabloid noted, Tom Lind has "a few fans."'
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("Acme Times", "Acme Times")

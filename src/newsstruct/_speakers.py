@@ -64,7 +64,9 @@ subject's (``Ann Berg, a founder of Acme, endorsed Tom Kent, saying``); a
 capitalised word between an article and a noun is no subject of a coordinated
 cue (``booed during a Republican debate and declared``), nor is a name of several
 words there (``watched a New York Yankees game and said``; not before an adverb:
-``the Acme League strongly denounced ... and said``); a
+``the Acme League strongly denounced ... and said``), also with adjectives
+after the article (``adopted a fake Southern accent and joked``; not before a
+noun and its cue, ``the nationalist Acme Times tabloid noted``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``), and the subject of a coordinated cue runs to its speaker noun
 (``The Florida senator sought ... and took a question, saying``, not ``The
@@ -1560,6 +1562,19 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
     first = k
     while first - 1 > 0 and k - first < 3 and para._name_word(first - 1):
         first -= 1  # "the Oklahoma City bombing": the article before the whole name
+    start = first
+    for _ in range(2):  # "a fake Southern accent": adjectives after the article
+        before = texts[first - 1] if first - 1 > 0 else ""
+        if not (
+            before.isalpha()
+            and before.islower()
+            and before not in _STOP
+            and before not in _MODIFIER_ARTICLES
+            and first - 1 not in para.cues
+            and not _speaker_head(before)
+        ):
+            break
+        first -= 1
     if para.lowers[first - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
         return False
     word = texts[nxt]
@@ -1574,8 +1589,8 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
     for m in range(nxt, min(nxt + 3, len(texts))):
         if not texts[m].islower() or texts[m] in _FUNCTION_CAPS:
             break
-        if _speaker_head(texts[m]):
-            return False
+        if _speaker_head(texts[m]) or (m > nxt and m in para.cues and first < start):
+            return False  # "the Florida senator", "the nationalist Acme tabloid noted"
     return True
 
 
