@@ -1565,3 +1565,16 @@ def test_a_name_word_after_an_article_and_adjectives_modifies_a_noun() -> None:
     text = 'It rained. As the nationalist Acme Times tabloid noted, Tom Lind has "a few fans."'
     ((mention, name, _role),) = speakers(text)
     assert (mention, name) == ("Acme Times", "Acme Times")
+
+
+def test_a_compound_of_names_after_an_article_modifies_a_noun() -> None:
+    text = (
+        "It rained. Tom Lind paid a visit to the U.S.-Mexico border in Laredo, Texas and "
+        'explained why "we are done."'
+    )
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("Tom Lind", "Tom Lind")
+    # a speaker noun after the compound keeps the phrase
+    text = 'It rained. Later the Acme-Berg group met and said "we are done."'
+    ((mention, name, _role),) = speakers(text)
+    assert (mention, name) == ("the Acme-Berg group", "the Acme-Berg group")

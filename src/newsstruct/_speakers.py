@@ -66,7 +66,8 @@ cue (``booed during a Republican debate and declared``), nor is a name of severa
 words there (``watched a New York Yankees game and said``; not before an adverb:
 ``the Acme League strongly denounced ... and said``), also with adjectives
 after the article (``adopted a fake Southern accent and joked``; not before a
-noun and its cue, ``the nationalist Acme Times tabloid noted``); a
+noun and its cue, ``the nationalist Acme Times tabloid noted``) or a compound
+of names (``visited the U.S.-Mexico border ... and explained``); a
 name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``), and the subject of a coordinated cue runs to its speaker noun
 (``The Florida senator sought ... and took a question, saying``, not ``The
@@ -1562,6 +1563,8 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
     first = k
     while first - 1 > 0 and k - first < 3 and para._name_word(first - 1):
         first -= 1  # "the Oklahoma City bombing": the article before the whole name
+    if first - 2 > 0 and texts[first - 1] in _DASHES and para._name_word(first - 2):
+        first -= 2  # "the U.S.-Mexico border": a compound of names
     start = first
     for _ in range(2):  # "a fake Southern accent": adjectives after the article
         before = texts[first - 1] if first - 1 > 0 else ""
