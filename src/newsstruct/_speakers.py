@@ -3505,11 +3505,7 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
         words.append(run.pop(0))  # "But Tom Fitton"
     if len(run) < 2 or (words and not _opens_clause(words[-1])):
         return None
-    _role, name, _gender = _split_role(run)
-    found = _lookup(index, name[-1], start) if name else None
-    if found is not None and found.name == " ".join(name):
-        return found
-    return None
+    return _named_in_full(run, index, start)
 
 
 def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
@@ -3532,8 +3528,15 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     run = after[:stop].split()
     if len(run) < 2 or not all(_named_word(word) for word in run):
         return None
+    return _named_in_full(run, index, end + 2 + stop)
+
+
+def _named_in_full(
+    run: Sequence[str], index: dict[str, list[_Person]], position: int
+) -> _Person | None:
+    """The person whose full name *run* writes (titles aside), known at *position*."""
     _role, name, _gender = _split_role(run)
-    found = _lookup(index, name[-1], end + 2 + stop) if name else None
+    found = _lookup(index, name[-1], position) if name else None
     if found is not None and found.name == " ".join(name):
         return found
     return None
