@@ -12,6 +12,8 @@ from newsstruct._byline import match_byline_lead
     ("text", "names"),
     [
         ("By Cal Mankowski, Reuters", ("Cal Mankowski",)),
+        ("By Sian Griffiths, Education Editor", ("Sian Griffiths",)),
+        ("By Jo Kent, Health Correspondent", ("Jo Kent",)),
         ("by Janie Gabbett, Reuters", ("Janie Gabbett",)),
         ("BY TED D'AFFLISIO, Reuters", ("TED D'AFFLISIO",)),
         ("By Patti Domm, Reuter", ("Patti Domm",)),
@@ -141,6 +143,7 @@ def test_not_korean_byline_leads(text: str) -> None:
         "Helen Marsh Environment correspondent",
         "Helen Marsh in Brussels",
         "Helen Marsh | Reuters",
+        "Helen Marsh Senior political correspondent",
     ],
 )
 def test_byline_without_a_lead_word_below_the_headline(byline: str) -> None:
@@ -168,3 +171,48 @@ def test_a_headline_that_opens_with_a_first_name_is_no_byline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Bill Passes Senate"
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a first name we do not know, with a role after the name
+        ("Rowena Price Social affairs correspondent", ("Rowena Price",)),
+        ("Ravi Okonjo Whitehall editor", ("Ravi Okonjo",)),
+        # without a role, only a first name we know makes a byline
+        ("Rowena Price", None),
+        ("Ravi Okonjo in Athens", None),
+        # a headline is no byline
+        ("Storm Shuts Ports Along The Coast", None),
+        ("Ports shut as storm hits coast", None),
+    ],
+)
+def test_unled_byline_with_a_role(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names(block) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        ("By Helen Marsh\nBBC News, Norwich", True),
+        ("By Helen Marsh\nBBC News, West Midlands", True),
+        ("By HILLEL ITALIE\nAssociated Press Writer", True),
+        # a place alone, a person, a sentence: not the byline's
+        ("By Helen Marsh\nNorwich", False),
+        ("By Helen Marsh\nTom Kent, Norwich", False),
+        ("By Helen Marsh\nBBC News said the storm passed.", False),
+    ],
+)
+def test_byline_continued_by_desk_and_place(text: str, continued: bool) -> None:
+    from newsstruct._byline import continue_byline, match_byline
+
+    cut = text.index("\n")
+    byline = match_byline(text, 0, cut)
+    assert byline is not None
+    longer = continue_byline(text, byline, cut + 1, len(text))
+    assert (longer is not None) == continued
+    if longer is not None:
+        assert longer.text == text
+        assert longer.names == byline.names

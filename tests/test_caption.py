@@ -161,3 +161,50 @@ def test_bare_credit() -> None:
     text = "A tram in Berlin. Foto: Kay Nietfeld/dpa"
     assert not bare_credit(match_caption(text, 0, len(text)))
     assert not bare_credit(None)
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        ("Image source, Getty Images", "", "Getty Images"),
+        ("Image source, EPA", "", "EPA"),
+        ("Image caption, Sandbags on the quay", "Sandbags on the quay", None),
+        ("Media caption, The mayor speaks to reporters", "The mayor speaks to reporters", None),
+    ],
+)
+def test_web_caption_labels(block: str, text: str, credit: str | None) -> None:
+    caption = match_caption(block, 0, len(block))
+    assert caption is not None
+    assert (caption.text, caption.credit) == (text, credit)
+    assert block[caption.span.start : caption.span.end] == caption.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Image sources, the ministry said, were checked.",  # no label as written
+        "image caption, lower case",
+        "Image caption,",
+        "Image source, " + "word " * 20,  # no credit is that long
+    ],
+)
+def test_not_web_caption_labels(block: str) -> None:
+    assert match_caption(block, 0, len(block)) is None
+
+
+def test_web_credit_over_its_caption_in_an_article() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Storm shuts ports\n\nBy Helen Marsh\n\n"
+        "Image source, Getty Images\nImage caption, Sandbags on the quay\n\n"
+        "Ports were shut on Monday as the storm hit the coast, officials said.\n"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Sandbags on the quay", "Getty Images")
+    ]
+    caption = article.captions[0]
+    assert caption.credit_span is not None
+    assert text[caption.credit_span.start : caption.credit_span.end] == "Getty Images"
+    assert len(article.paragraphs) == 1

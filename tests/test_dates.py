@@ -295,3 +295,28 @@ def test_stamp_heads_are_the_heads_of_the_lines(text: str) -> None:
     raw = [line.lstrip(" \t")[:3] for line in text.split("\n")]
     expected = [head.replace("\u0130", "i").casefold()[:3] for head in raw]
     assert _stamp_heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a time glued to the year, as copied web pages have it
+        ("November 3, 20256:15 AM GMT", [datetime.date(2025, 11, 3)]),
+        ("3 November 202516:15", [datetime.date(2025, 11, 3)]),
+        # a longer number is no year
+        ("May 3, 20251", []),
+        ("May 3, 20251.50", []),
+    ],
+)
+def test_year_with_a_glued_time(text: str, dates: list[datetime.date]) -> None:
+    assert full_dates(text) == dates
+
+
+def test_article_date_from_a_time_stamp_block() -> None:
+    text = "Monsoon nears\n\nTNN / Updated: May 28, 2025, 08:12 IST\n\nNEW DELHI: Rain came."
+    stamp = text.index("TNN")
+    stamps = [Span(stamp, text.index("\n\nNEW"))]
+    options = Options(languages=["en"])
+    assert article_date(text, None, (), options) == (None, "en")
+    assert article_date(text, None, (), options, stamps) == (datetime.date(2025, 5, 28), "en")
+    assert parse_article(text).date == datetime.date(2025, 5, 28)

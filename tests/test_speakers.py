@@ -113,6 +113,17 @@ def test_appositive_is_the_role_as_written(introduction: str, role: str | None) 
             "Acme Shipping's chief executive",
             "Acme Shipping's chief executive",
         ),
+        # an owner in lower case, a possessive determiner
+        (
+            'The state\'s port director, Ingrid Solberg, said: "We are ready."',
+            "The state's port director",
+            "state's port director",
+        ),
+        (
+            'Its port director, Ingrid Solberg, said: "We are ready."',
+            "Its port director",
+            "port director",
+        ),
     ],
 )
 def test_description_before_the_name_is_the_role(text: str, mention: str, role: str) -> None:
@@ -1578,3 +1589,44 @@ def test_a_compound_of_names_after_an_article_modifies_a_noun() -> None:
     text = 'It rained. Later the Acme-Berg group met and said "we are done."'
     ((mention, name, _role),) = speakers(text)
     assert (mention, name) == ("the Acme-Berg group", "the Acme-Berg group")
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        # the title of an office stays in the role, a courtesy title does not
+        ("US District Judge Ingrid Solberg", "US District Judge"),
+        ("Judge Ingrid Solberg", "Judge"),
+        ("Chief Justice Ingrid Solberg", "Chief Justice"),
+        ("Professor Ingrid Solberg", "Professor"),
+        ("Dr. Ingrid Solberg", None),
+        ("Ms. Ingrid Solberg", None),
+    ],
+)
+def test_office_titles_stay_in_the_role(mention: str, role: str | None) -> None:
+    assert speakers(f'{mention} said: "We are ready."') == [(mention, "Ingrid Solberg", role)]
+
+
+def test_an_appositive_says_more_than_an_office_title() -> None:
+    text = 'Rabbi Ingrid Solberg, president of the Harbour Trust, said: "We are ready."'
+    ((_mention, name, role),) = speakers(text)
+    assert (name, role) == ("Ingrid Solberg", "president of the Harbour Trust")
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "A Department for Work and Pensions spokesperson",
+        "A Department of Health and Human Services spokeswoman",
+        "The Department for Education",
+    ],
+)
+def test_a_body_with_and_or_for_in_its_name_speaks_whole(mention: str) -> None:
+    ((found, name, _role),) = speakers(f'It rained.\n\n{mention} said: "We are committed."')
+    assert (found, name) == (mention, mention)
+
+
+def test_a_list_of_bodies_is_not_read_as_one_name() -> None:
+    text = 'It rained.\n\nU.S. and South Korean officials said: "We are committed."'
+    ((found, _name, _role),) = speakers(text)
+    assert found == "South Korean officials"

@@ -581,6 +581,127 @@ REUTERS_WEB = (
     "Our Standards: The Thomson Reuters Trust Principles., opens new tab"
 )
 
+#: A BBC page copied to text: the byline's desk and place on the next line, the
+#: picture's source over its caption, both with the page's comma labels.
+BBC_WEB = """Flood defences 'will not be ready' before winter, council warns
+
+By Helen Marsh
+BBC News, Norwich
+
+Image source, Getty Images
+Image caption, Sandbags were stacked along the river last week
+
+Flood defences along the river will not be finished before the winter storms, the council has said.
+
+Council leader Kay Mason said: "We are doing everything we can."
+
+Follow BBC Norfolk on Facebook, X and Instagram.
+"""
+
+#: A Guardian page copied to text: a standfirst, the byline with the writer's
+#: role and no "By", a time stamp, and an editor's note on a correction.
+GUARDIAN_WEB = """Ministers accused of burying report on child poverty
+
+Charity says findings were published quietly on a bank holiday to avoid scrutiny
+
+Rowena Price Social affairs correspondent
+Mon 3 Nov 2025 07.00 GMT
+
+A government report showing a rise in child poverty was published without announcement, charities have said.
+
+The charity said the timing was "no accident".
+
+This article was amended on 4 November 2025 to correct the name of the charity.
+"""
+
+#: A Reuters page copied to text with the date line glued to its time and
+#: update note, as the page's spans run together.
+REUTERS_WEB_GLUED = """Oil prices climb as producers signal deeper cuts
+
+By Alex Lawler
+
+November 3, 20256:15 AM GMTUpdated 2 hours ago
+
+LONDON, Nov 3 (Reuters) - Oil prices rose on Monday after producers signalled deeper output cuts.
+
+Brent crude futures rose 84 cents to $76.12 a barrel.
+
+(Reporting by Alex Lawler; Editing by Jan Harvey)
+"""
+
+#: An Indian daily's page: a desk code and update stamp under the headline,
+#: a dateline with a colon and no date.
+TOI_WEB = """Monsoon to reach the coast by June 1, says weather office
+
+TNN / Updated: May 28, 2025, 08:12 IST
+
+NEW DELHI: The monsoon is likely to reach the coast by June 1, the weather office said on Tuesday.
+
+Farmers have begun preparing fields for sowing.
+"""
+
+#: A Xinhua page: source and editor lines and a machine time stamp above the
+#: dateline.
+XINHUA_WEB = """China's exports rise 5 pct in October
+
+Source: Xinhua
+Editor: Liu Wei
+2025-11-07 14:30:12
+
+BEIJING, Nov. 7 (Xinhua) -- China's exports rose 5 percent year on year in October, official data showed Friday.
+
+Imports fell 2 percent, the data showed.
+"""
+
+#: A Sky News page: the writer's role and handle under the name, a time stamp
+#: with the country, and links to other stories under "Read more:" at the end.
+SKY_WEB = """Rail strike called off after last-minute deal
+
+Train drivers will return to work on Monday after the union accepted a new pay offer.
+
+Tom Clarke
+Transport correspondent @TomClarkeSky
+
+Monday 3 November 2025 18:42, UK
+
+A national rail strike planned for this week has been called off after a last-minute pay deal.
+
+The union said its members had won a fair deal.
+
+Read more:
+Why are train drivers striking?
+Who pays for the railways
+"""
+
+#: A web page with a standfirst over its time stamps and a source line at the end.
+AGGREGATOR_WEB = """Thousands rally in capital as protests enter second week
+
+Demonstrators demand the resignation of the prime minister over rising fuel prices.
+
+Published On 14 Feb 2025
+14 Feb 2025
+
+Thousands of people have rallied in the capital for a second week.
+
+Police fired tear gas to disperse crowds near parliament, according to witnesses.
+
+Source: Al Jazeera and news agencies
+"""
+
+#: A US local paper: staff byline on two lines, a dateline with a dash, and
+#: the writer's contact line at the end.
+LOCAL_US = """City council approves new budget
+
+By JOHN SMITH
+Staff Writer
+
+SPRINGFIELD — The City Council voted 5-2 Tuesday night to approve a $48 million budget.
+
+"Nobody likes raising taxes," said Councilwoman Maria Lopez.
+
+John Smith can be reached at jsmith@example.com or 555-0142.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -1401,6 +1522,120 @@ CASES: dict[str, tuple[str, Expected]] = {
                 ),
             ),
             reference_date=datetime.date(2024, 3, 22),
+        ),
+    ),
+    "bbc_web": (
+        BBC_WEB,
+        Expected(
+            headline="Flood defences 'will not be ready' before winter, council warns",
+            names=("Helen Marsh",),
+            dateline=None,
+            paragraphs=2,
+            first="Flood defences along",
+            last="Council leader",
+            language="en",
+            boilerplate=("promo",),
+            captions=(("Sandbags were stacked along the river last week", "Getty Images"),),
+        ),
+    ),
+    "guardian_web": (
+        GUARDIAN_WEB,
+        Expected(
+            headline="Ministers accused of burying report on child poverty",
+            standfirst="Charity says findings were published quietly on a bank holiday to avoid scrutiny",
+            names=("Rowena Price",),
+            dateline=None,
+            paragraphs=2,
+            first="A government report",
+            last="The charity said",
+            language="en",
+            boilerplate=("timestamp", "correction"),
+        ),
+    ),
+    "reuters_web_glued": (
+        REUTERS_WEB_GLUED,
+        Expected(
+            headline="Oil prices climb as producers signal deeper cuts",
+            names=("Alex Lawler",),
+            dateline=("LONDON", "Reuters", datetime.date(2025, 11, 3)),
+            paragraphs=2,
+            first="Oil prices rose",
+            last="Brent crude",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "toi_web": (
+        TOI_WEB,
+        Expected(
+            headline="Monsoon to reach the coast by June 1, says weather office",
+            names=None,
+            dateline=("NEW DELHI", None, None),
+            paragraphs=2,
+            first="The monsoon is likely",
+            last="Farmers have begun",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "xinhua_web": (
+        XINHUA_WEB,
+        Expected(
+            headline="China's exports rise 5 pct in October",
+            names=None,
+            dateline=("BEIJING", "Xinhua", datetime.date(2025, 11, 7)),
+            paragraphs=2,
+            first="China's exports rose",
+            last="Imports fell",
+            language="en",
+            boilerplate=("credits", "credits", "timestamp"),
+        ),
+    ),
+    "sky_web": (
+        SKY_WEB,
+        Expected(
+            headline="Rail strike called off after last-minute deal",
+            standfirst=(
+                "Train drivers will return to work on Monday after the union accepted a new "
+                "pay offer."
+            ),
+            names=("Tom Clarke",),
+            dateline=None,
+            paragraphs=2,
+            first="A national rail strike",
+            last="The union said",
+            language="en",
+            boilerplate=("timestamp", "promo", "related", "related"),
+        ),
+    ),
+    "aggregator_web": (
+        AGGREGATOR_WEB,
+        Expected(
+            headline="Thousands rally in capital as protests enter second week",
+            standfirst=(
+                "Demonstrators demand the resignation of the prime minister over rising fuel "
+                "prices."
+            ),
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Thousands of people",
+            last="Police fired",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits"),
+        ),
+    ),
+    "local_us": (
+        LOCAL_US,
+        Expected(
+            headline="City council approves new budget",
+            names=("JOHN SMITH",),
+            dateline=("SPRINGFIELD", None, None),
+            paragraphs=2,
+            first="The City Council voted",
+            last='"Nobody likes',
+            language="en",
+            boilerplate=("credits",),
         ),
     ),
 }

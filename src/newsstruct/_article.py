@@ -24,11 +24,11 @@ from newsstruct._byline import (
     match_byline_lead,
     match_unled_byline,
 )
-from newsstruct._caption import bare_credit, caption_above, match_caption
+from newsstruct._caption import bare_credit, caption_above, credit_above, match_caption
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
-from newsstruct._headline import FrontMatter, find_front_matter, related_titles
+from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -125,6 +125,7 @@ def build_article(text: str, options: Options) -> Article:
     bodies: list[tuple[int, int]] = []
 
     byline_index = -1
+    captioned = -2  # the index of the last block read as a caption
     # the datelines read so far (block (start, end) -> dateline or None)
     datelines = front.datelines
     # the boilerplate kinds, captions and bylines the front matter read, by block
@@ -160,6 +161,9 @@ def build_article(text: str, options: Options) -> Article:
                 # headlines of other stories listed under it, above the dateline
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
                 related_end = index + 1 + listed
+            elif junk.kind in _LIST_HEADINGS and bodies and junk.text.endswith(":"):
+                # under "Read more:" in or after the story
+                related_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
             continue
         if key in captions_read:
             caption = captions_read[key]
@@ -174,7 +178,14 @@ def build_article(text: str, options: Options) -> Article:
                     if joined is not None:
                         bodies.pop()
                         caption = joined
+            elif captions and caption.credit is None and captioned == index - 1:
+                # a credit on the line over its description (web pages)
+                joined = _part(None, credit_above, captions[-1], caption)
+                if joined is not None:
+                    captions.pop()
+                    caption = joined
             captions.append(caption)
+            captioned = index
             continue
         if not bodies:
             if byline is None and dateline is None:
@@ -232,7 +243,8 @@ def build_article(text: str, options: Options) -> Article:
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs)
     no_date: tuple[datetime.date | None, str | None] = (None, None)
-    date, language = _part(no_date, article_date, text, dateline, captions, options)
+    stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
+    date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,

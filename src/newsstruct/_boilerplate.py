@@ -14,12 +14,15 @@ kind           examples
 ``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``
 ``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``,
                ``--With assistance from X.``, ``X contributed to this report.``,
-               ``To contact the reporter on this story: ...``
+               ``To contact the reporter on this story: ...``,
+               ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``
 ``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
+``correction`` an editor's note on a change to the story: ``This article was
+               amended on 4 November 2025 to correct ...``, ``Correction: ...``
 ``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
 ``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
 ``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
-               alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``
+               alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``, ``4-Minute Listen``
 ``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``;
                update notes: ``(Adds analyst comment, updates prices)``
 ``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``, ``(END)``
@@ -45,6 +48,7 @@ from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
     COPYRIGHT_PHRASES,
+    CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
     PROMO_OPENINGS,
@@ -65,6 +69,7 @@ from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
     BOILERPLATE_COPYRIGHT,
+    BOILERPLATE_CORRECTION,
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
@@ -116,6 +121,7 @@ _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS)
+_CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _END_MARKS = _folded(END_MARKS)
@@ -129,8 +135,16 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
+#: What a contact line holds anywhere: ``Jane Doe can be reached at ...``.
+_CREDIT_PHRASES = ("be reached",)
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
-_SHORT_BLOCK_PHRASES = ("regn.", "registration", *_COPYRIGHT_PHRASES, *_PROMO_PHRASES)
+_SHORT_BLOCK_PHRASES = (
+    "regn.",
+    "registration",
+    *_CREDIT_PHRASES,
+    *_COPYRIGHT_PHRASES,
+    *_PROMO_PHRASES,
+)
 
 
 def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -183,6 +197,7 @@ _ANY_OPENING = _Openings(
     _PROMO_OPENINGS,
     _SIGNOFF_OPENINGS,
     _STANDARDS_OPENINGS,
+    _CORRECTION_OPENINGS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
     _END_MARKS,
@@ -245,11 +260,16 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS)  # Editor: Rahmad Nasution
+        or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
     )
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_STANDARDS_OPENINGS)
+
+
+def _may_be_correction(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_CORRECTION_OPENINGS)
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -261,7 +281,11 @@ def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_TIMESTAMP_OPENINGS) or block[:1].isdigit()  # UPDATED ..., 3 Min Read
+    return (
+        folded.startswith(_TIMESTAMP_OPENINGS)
+        or block[:1].isdigit()  # UPDATED ..., 3 Min Read
+        or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
+    )  # TNN / Updated: ...
 
 
 def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
@@ -313,8 +337,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     *anchors* holds (at least) the phrase anchors found in the block.  (Called
     for every block of every article: the common path is kept to a few calls.)
     """
-    if "/" in block or "@" in block:
-        return True  # a desk code, an e-mail address or a handle
+    if "/" in block or "@" in block or "|" in block:
+        return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     first = block[0]
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
@@ -379,6 +403,7 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
+    ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),

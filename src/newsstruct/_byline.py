@@ -136,8 +136,8 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
-    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
-        return None
+    # a first name we know, or else a role after the name (Guardian style)
+    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = raw.strip()
@@ -145,12 +145,15 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             continue
         if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
             continue  # "Environment Correspondent", "Reuters", "Brussels"
-        name = _person(segment)
+        name = _person(segment) if known else None
         if name is None or BYLINE_ROLE.search(name):
-            name = _name_before_topic(segment) or _name_before_desk(segment)
+            name = _name_before_topic(segment)
+            if name is None and known:
+                name = _name_before_desk(segment)
         if name is None or not 1 < len(name.split()) <= _MAX_UNLED_NAME_WORDS:
             return None
         names.append(name.strip())
+        known = True  # (a role named the first person: the others are read alike)
     if not names or not block.startswith(names[0]):
         return None
     return tuple(names)
@@ -158,14 +161,22 @@ def unled_names(block: str) -> tuple[str, ...] | None:
 
 #: At most this many capitalised topic words stand before a role in lower case.
 _MAX_TOPIC_WORDS = 2
+#: At most this many words, the first capitalised and the rest in lower case,
+#: stand before a role in lower case (``Senior political correspondent``).
+_MAX_DESCRIBED_ROLE_WORDS = 3
 
 
 def _name_before_topic(segment: str) -> str | None:
     """The name in ``Helen Marsh Environment correspondent`` (a topic, a role in lower case).
 
+    The topic is one or two capitalised words, or a phrase in sentence case
+    (``Senior political correspondent``, ``Social affairs editor``).
+
     >>> from newsstruct._byline import _name_before_topic
     >>> _name_before_topic("Helen Marsh Environment correspondent")
     'Helen Marsh'
+    >>> _name_before_topic("Rowena Price Social affairs correspondent")
+    'Rowena Price'
     >>> _name_before_topic("Helen Marsh Correspondent") is None
     True
     """
@@ -174,7 +185,12 @@ def _name_before_topic(segment: str) -> str | None:
         return None
     for cut in (2, 3):
         topic = words[cut:-1]
-        if 0 < len(topic) <= _MAX_TOPIC_WORDS and all(word[:1].isupper() for word in topic):
+        if not topic or not topic[0][:1].isupper():
+            continue
+        if (len(topic) <= _MAX_TOPIC_WORDS and all(word[:1].isupper() for word in topic)) or (
+            len(topic) <= _MAX_DESCRIBED_ROLE_WORDS
+            and all(word.isalpha() and word.islower() for word in topic[1:])
+        ):
             return _person(" ".join(words[:cut]))
     return None
 
@@ -225,15 +241,41 @@ def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | N
 def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline | None:
     """*byline* extended over the next block when that block only names a role or desk.
 
-    ``By HILLEL ITALIE`` followed by ``Associated Press Writer`` is one byline.
+    ``By HILLEL ITALIE`` followed by ``Associated Press Writer`` is one byline,
+    and so is ``By Helen Marsh`` followed by ``BBC News, Norwich`` (a desk,
+    then the place it files from).
+
+    >>> from newsstruct._byline import continue_byline, match_byline
+    >>> text = "By Helen Marsh\\nBBC News, Norwich"
+    >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
+    'By Helen Marsh\\nBBC News, Norwich'
+    >>> continue_byline(text.replace("BBC News", "Tom Kent"), match_byline(text, 0, 14), 15, len(text))
     """
     if end - start > _MAX_CONTINUATION or start < byline.span.end:
         return None
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
-    if not all(not s or (_is_desk(s) and _short_desk(s)) for s in segments):
+    segments = [s for s in segments if s]
+    if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
+        return None
+    if not all(
+        (_is_desk(s) and _short_desk(s)) or is_known_place(s, names_too=False) or _place_like(s)
+        for s in segments[1:]
+    ):
         return None
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+#: A place after a desk in a byline has at most this many words.
+_MAX_PLACE_WORDS = 3
+
+
+def _place_like(segment: str) -> bool:
+    """True when *segment* may be a place after a desk: ``Norwich``, ``West Midlands``."""
+    words = segment.split()
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words
+    )
 
 
 def _is_desk(segment: str) -> bool:
@@ -272,6 +314,8 @@ def _name_before_desk(segment: str) -> str | None:
             head = words[:cut]
             if all(_desk_word(word) for word in head):
                 return None  # all desk: Associated Press Writer
+            if len(head) == 1:
+                return None  # a desk's topic, not a name: Education Editor
             return _person(" ".join(head))
     return None
 

@@ -20,7 +20,12 @@ credit: it is a sign-off (see :doc:`boilerplate`).
 from __future__ import annotations
 
 from newsstruct._blocks import trim
-from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS
+from newsstruct._data.credits import (
+    CAPTION_LABELS,
+    CREDIT_LABELS,
+    WEB_CAPTION_LABELS,
+    WEB_CREDIT_LABELS,
+)
 from newsstruct._guard import guarded
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
@@ -42,6 +47,11 @@ _LEAD_LABELS = tuple(CAPTION_LABELS)
 #: The credit labels of :data:`~newsstruct._patterns.CAPTION_LABELLED_CREDIT`, case folded.
 _FOLDED_LABELS = tuple(sorted({label.casefold() for label in CREDIT_LABELS}))
 _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
+#: The labels of :data:`WEB_CAPTION_LABELS` and :data:`WEB_CREDIT_LABELS`, each
+#: with its comma.
+_WEB_CAPTION_LABELS = tuple(f"{label}," for label in WEB_CAPTION_LABELS)
+_WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
+_WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
 #: Blocks longer than this are never captions.
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
@@ -67,6 +77,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         # or slash) to end it, no licensing link after it: most paragraphs
         return None
     block = text[start:end]
+    if block.startswith(_WEB_LABELS):
+        return _web_caption(text, start, end)
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
         trailer = CAPTION_TRAILER.search(block)
         if trailer is not None:
@@ -102,6 +114,47 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+def _web_caption(text: str, start: int, end: int) -> Caption | None:
+    """A caption or credit line with a web page's label: ``Image caption, ...``.
+
+    ``Image source, Getty Images`` is a credit alone (see :func:`bare_credit`);
+    ``Image caption, Sandbags ...`` a description with no credit (one line
+    above or below may give it, see :func:`credit_above`).
+    """
+    comma = text.index(",", start, end)
+    body_start, body_end = trim(text, comma + 1, end)
+    if body_start >= body_end or "\n" in text[body_start:body_end]:
+        return None
+    span = Span(body_start, body_end)
+    if text.startswith(_WEB_CREDIT_LABELS, start):
+        if not _short(text[body_start:body_end]):
+            return None
+        return Caption(
+            "", Span(body_start, body_start), credit=text[body_start:body_end], credit_span=span
+        )
+    return Caption(text[body_start:body_end], span)
+
+
+def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
+    """*caption* with the credit of the bare *credit* read from the block above it.
+
+    Web pages print ``Image source, Getty Images`` on the line over
+    ``Image caption, ...``: one caption.  ``None`` when *credit* is no bare
+    credit or *caption* has a credit of its own.
+
+    >>> from newsstruct._caption import credit_above, match_caption
+    >>> text = "Image source, Getty Images\\nImage caption, Sandbags on the quay"
+    >>> credit = match_caption(text, 0, 26)
+    >>> c = credit_above(credit, match_caption(text, 27, len(text)))
+    >>> c.text, c.credit
+    ('Sandbags on the quay', 'Getty Images')
+    """
+    if not bare_credit(credit) or caption.credit is not None or not caption.text:
+        return None
+    assert credit is not None  # (bare_credit)
+    return Caption(caption.text, caption.span, credit=credit.credit, credit_span=credit.credit_span)
 
 
 def bare_credit(caption: Caption | None) -> bool:
@@ -169,9 +222,9 @@ def _may_open_caption(text: str, start: int) -> bool:
     first = text[start]
     if first == "[":
         return True
-    if first in "Ii":
-        return text[start + 1 : start + 4].casefold() == "tem"
-    return text.startswith(_LEAD_LABELS, start)
+    if first in "Ii" and text[start + 1 : start + 4].casefold() == "tem":
+        return True
+    return text.startswith(_LEAD_LABELS, start) or text.startswith(_WEB_LABELS, start)
 
 
 def _credit(block: str, floor: int) -> tuple[int, int, int] | None:

@@ -33,7 +33,7 @@ import regex
 from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._guard import guarded
 from newsstruct._language import ascii_letters, detect_language
-from newsstruct._model import Caption, Dateline
+from newsstruct._model import Caption, Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
     DATE_LETTER_RUN,
@@ -542,13 +542,17 @@ def article_date(
     dateline: Dateline | None,
     captions: Sequence[Caption],
     options: Options,
+    stamps: Sequence[Span] = (),
     *,
     lead_start: int | None = None,
 ) -> tuple[datetime.date | None, str | None]:
     """The article's news date and the language its dates were read in.
 
     The dateline's date when it has one, else the evidence in the text (see
-    :func:`evidence_date`), else the first full date in a caption.  The
+    :func:`evidence_date`), else the first full date in a time stamp block
+    (*stamps*: the spans of the blocks read as time stamps, such as
+    ``TNN / Updated: May 28, 2025, 08:12 IST``), else the first full date in a
+    caption.  The
     language is ``options.languages[0]`` when a single one is given, else the
     one detected from the text (among ``options.languages`` when given).
 
@@ -568,6 +572,10 @@ def article_date(
     found = evidence_date(text, options, lead_start=start)
     if found is not None:
         return found, language
+    for stamp in stamps:
+        dates = full_dates(text, stamp.start, stamp.end)
+        if dates:
+            return dates[0], language
     if options.reference_date is None:
         for caption in captions:
             dates = full_dates(text, caption.span.start, caption.span.end)

@@ -334,7 +334,7 @@ def _standfirst(
     seen: dict[tuple[int, int], Dateline | None],
     junk: _Reader,
 ) -> bool:
-    """True when blocks[index] is a standfirst: a summary before a byline or dateline."""
+    """True when blocks[index] is a standfirst: a summary before a byline, dateline or time stamp."""
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
@@ -353,6 +353,7 @@ def _standfirst(
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
             or (position == 0 and match_unled_byline(text, start, end) is not None)
+            or junk.kind(text, start, end) == "timestamp"  # Published 14 Feb 2025
         ):
             return True
         # a caption's description, its credit on the next line
@@ -428,8 +429,34 @@ def related_titles(
     return 0
 
 
-def _related_title(text: str, block: Block, junk: _Reader) -> bool:
-    """True when *block* reads as another story's headline in a list of links."""
+def linked_titles(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many of ``blocks[index:]`` are headlines of other stories under a heading with a colon.
+
+    Under ``Read more:`` or ``Related:`` in the story or after it, pages list
+    links to other stories, one a line, in any case: one-line titles without a
+    closing full stop, colon, comma or semicolon (a question mark is fine)
+    that are no byline, caption or boilerplate.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import linked_titles
+    >>> text = "Read more:\\n\\nWhy are train drivers striking?\\n\\nThe strike ended on Monday."
+    >>> linked_titles(text, split_blocks(text), 1)
+    1
+    """
+    junk = _Reader(None)
+    count = 0
+    while index + count < len(blocks) and count < _MAX_RELATED:
+        if not _related_title(text, blocks[index + count], junk, any_case=True):
+            break
+        count += 1
+    return count
+
+
+def _related_title(text: str, block: Block, junk: _Reader, *, any_case: bool = False) -> bool:
+    """True when *block* reads as another story's headline in a list of links.
+
+    Unless *any_case*, only a title in title case or ALL CAPS.
+    """
     start, end = block.start, block.end
     if end - start > _MAX_RELATED_TITLE:
         return False
@@ -437,7 +464,7 @@ def _related_title(text: str, block: Block, junk: _Reader) -> bool:
     if "\n" in line or "\r" in line or line.rstrip(_CLOSERS).endswith((".", ":", ",", ";")):
         return False
     words = _words(line)
-    if len(words) > _MAX_RELATED_WORDS or not (_title_case(words) or _all_caps(line)):
+    if len(words) > _MAX_RELATED_WORDS or not (any_case or _title_case(words) or _all_caps(line)):
         return False
     return (
         junk.kind(text, start, end) is None

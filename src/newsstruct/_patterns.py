@@ -27,6 +27,7 @@ import regex
 from newsstruct._data.boilerplate import (
     ADVERTS,
     COPYRIGHT_PHRASES,
+    CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
     PROMO_OPENINGS,
@@ -183,7 +184,9 @@ _DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
 #: A weekday name.
 _DL_WEEKDAY = r"(?i:\L<dl_weekdays>)(?![\p{L}])\.?"
 _DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
-_DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?![0-9])"
+#: A year; a time glued on as pages copied to text often have it
+#: (``November 3, 20256:15 AM``) does not hide it.
+_DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
 #: A date as written in a dateline: ``March 26``, ``Oct. 20``, ``Aug 29, 2014``,
 #: ``2 March``, ``10 juil 2024``, ``21 Nov. 2024``, ``25 de mayo``, ``12 мар``,
 #: ``12.03.2024``.
@@ -345,7 +348,7 @@ DATE_WITH_YEAR = _dl_compile(
 )
 
 #: A year as :data:`DATE_WITH_YEAR` reads one: every date with a year holds one.
-DATE_YEAR = regex.compile(r"(?<![0-9])(?:1[89][0-9]{2}|2[0-9]{3})(?![0-9])")
+DATE_YEAR = regex.compile(rf"(?<![0-9]){_DL_YEAR}")
 
 #: A weekday with a month and day: ``Wednesday (May 19)``, ``Wednesday, May 19``.
 DATE_WEEKDAY = _dl_compile(
@@ -552,6 +555,9 @@ BOILERPLATE_CREDITS = LazyPattern(
     | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
       [ \t]++ (?: report | story | article ) ) \.?+ \Z
                                                      # AP: X contributed to this report.
+    | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
+      [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
+                                                     # X can be reached at x@example.com, 555-0142
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
@@ -656,6 +662,12 @@ BOILERPLATE_STANDARDS = LazyPattern(
     rf"\A (?i: {_front_alternation(STANDARDS_OPENINGS)} )", _FRONT_FLAGS
 )
 
+#: An editor's note on a change to the story, a paragraph of its own:
+#: ``This article was amended on 4 November 2025 to correct ...``.
+BOILERPLATE_CORRECTION = LazyPattern(
+    rf"\A (?i: {_front_alternation(CORRECTION_OPENINGS)} ) [^\n]{{0,600}}+ \Z", _FRONT_FLAGS
+)
+
 #: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
 BOILERPLATE_COPYRIGHT = LazyPattern(
     rf"""
@@ -718,7 +730,9 @@ BOILERPLATE_RELATED = LazyPattern(
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
-    \A (?i: {_front_alternation(TIMESTAMP_LABELS)} )   # the label
+    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
+                                                       # a desk code before a bar: TNN / Updated
+    (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ : )?+ [ \t]++                          # an optional colon
     (?: (?i: on | at | am | le | el ) [ \t]++ )?+      # Updated on ...
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
@@ -726,15 +740,24 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
     | \A (?i: {_front_alternation(TIMESTAMP_LABELS)} ) [ \t]*+ :?+ \Z
                                                        # the label alone: PUBLISHED
-    | \A \d{{1,3}} [ \t]*+ (?i: min | mins | minute | minutes ) [ \t]++ (?i: read ) \Z
-                                                       # 3 Min Read
+    | \A \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) [ \t]++ (?i: read | listen | watch ) \Z
+                                                       # 3 Min Read, 4-Minute Listen
     """,
     _FRONT_FLAGS,
 )
 
-#: A time of day: ``6:08 AM SGT``, ``15.30``, ``3:41 p.m. ET``.
+#: A time of day: ``6:08 AM SGT``, ``15.30``, ``3:41 p.m. ET``, ``6:15 AM GMT+1``,
+#: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
+#: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    \d{1,2} [:.] \d{2} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{Lu}{2,5}+ )?+
+    \d{1,2} [:.] \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+    (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
+"""
+
+#: What a web page prints after the date of a story: ``Updated 2 hours ago``,
+#: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied).
+_BOILERPLATE_UPDATED = r"""
+    [ \t,|\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified ) \b [^\n]{0,40}+
 """
 
 #: A line that is only a date, perhaps with a weekday and a time:
@@ -749,7 +772,9 @@ BOILERPLATE_DATE_LINE = LazyPattern(
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
     )
-    (?: [ \t,|\p{{Pd}}]*+ {_BOILERPLATE_TIME} )?+          # a time
+    (?: [ \t,|\p{{Pd}}]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
+                                                       # a time: 6:08 AM, at 6:00 a.m. EST
+    (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     \Z
     """,
     _FRONT_FLAGS,

@@ -166,6 +166,7 @@ from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
     HONORIFICS,
+    OFFICE_HONORIFICS,
     ORGANISATION_WORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -1177,9 +1178,23 @@ class _Paragraph:
         first = j
         steps = 0
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
-        while first - 1 >= floor and steps < 6:
+        linked = -1  # where the phrase started before it crossed a link in a name
+        while first - 1 >= floor and steps < 8:
             prev_at = first - 1
             plow = self.lowers[prev_at]
+            if (
+                plow in _OFFICE_LINKS
+                and prev_at - 1 >= floor
+                and self._cap(first)
+                and self._cap(prev_at - 1)
+            ):
+                # a name with "and", "for" or "of" in it: "A Department for
+                # Work and Pensions spokesperson"
+                if linked < 0:
+                    linked = first
+                first -= 1
+                steps += 1
+                continue
             if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
@@ -1199,6 +1214,9 @@ class _Paragraph:
             if owner is not None:
                 return (owner[0], j)  # "a spokeswoman for the harbour board"
         opener = self.texts[first]
+        if linked >= 0 and opener.lower() not in _DETERMINERS:
+            first = linked  # ("U.S. and South Korean officials": a list, not one name)
+            opener = self.texts[first]
         if (
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
@@ -2656,7 +2674,7 @@ def _split_role_bare(
                     gender = "male"
                 elif low in _FEMALE_WORDS:
                     gender = "female"
-        role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
+        role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
     stop = len(words)
@@ -2696,6 +2714,10 @@ def _split_role_bare(
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
 
+
+#: Honorifics left out of a role (``Mr``, ``Dr``, ``Sir``); those of an
+#: office stay in it (``Judge``).
+_COURTESY_TITLES = HONORIFICS - OFFICE_HONORIFICS
 
 #: Words that link an office to what it is of (``Secretary of``, ``Health and``).
 _OFFICE_LINKS = frozenset({"of", "and", "for"})
@@ -2865,7 +2887,10 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 # an appositive is the role as written when no title gives one
                 # ("Jo Lind, the port director, said"; "the port director, Jo
                 # Lind, said"); a party is no role
-                held = " ".join(role) or (None if text.startswith(" (", end) else described)
+                title = " ".join(role)
+                if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
+                    title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
+                held = title or (None if text.startswith(" (", end) else described)
                 if held is None or described is None:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
@@ -2966,6 +2991,11 @@ _DESCRIPTION_BEFORE_REACH = 100
 _DESCRIPTION_OPENERS = frozenset({"but", "and", "while", "to", "by"})
 
 
+#: The words that open a description set off before a name: an article or a
+#: possessive (``Its chief executive, Jo Lind,``).
+_DESCRIPTION_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+
+
 def _described_before(text: str, start: int, end: int) -> str | None:
     """The description set off before a name at ``text[start:end]``, or ``None``.
 
@@ -2996,8 +3026,9 @@ def _described_before(text: str, start: int, end: int) -> str | None:
         word = words[at]
         low = word.lower()
         owner = word.endswith(("'s", "\u2019s")) and word[:1].isupper()
-        if low not in ("the", "a", "an") and not owner:
-            if not word or not word.replace("-", "").replace(".", "").isalnum():
+        if low not in _DESCRIPTION_DETERMINERS and not owner:
+            core = word.removesuffix("'s").removesuffix("\u2019s")  # "the state's"
+            if not core or not core.replace("-", "").replace(".", "").isalnum():
                 return None  # a mark or a line break: no description
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
                 return None  # a sentence ends before the name

@@ -70,7 +70,8 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Facebook", "Twitter", "X", "LinkedIn", "Linkedin", "WhatsApp", "Whatsapp", "Telegram",
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
-    "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing",
+    "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
+    "Gift Article", "Gift this article", "Listen", "Bookmark",
 )  # fmt: skip
 
 #: Headings of lists of related stories.
@@ -101,6 +102,20 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 
 #: Openings of the Reuters standards trailer.
 STANDARDS_OPENINGS: tuple[str, ...] = ("our standards:", "the thomson reuters trust principles")
+
+#: Openings of an editor's note on a change to the story: ``This article was
+#: amended on 4 November to correct ...``, ``Correction: An earlier version
+#: of this story ...``.  Lower case.
+CORRECTION_OPENINGS: tuple[str, ...] = (
+    "this article was amended", "this article was corrected", "this article was updated",
+    "this article has been amended", "this article has been corrected",
+    "this article has been updated", "this story was amended", "this story was corrected",
+    "this story was updated", "this story has been amended", "this story has been corrected",
+    "this story has been updated", "this report was amended", "this report has been corrected",
+    "an earlier version of this", "a previous version of this", "an earlier version of the",
+    "a previous version of the", "correction:", "corrections:", "clarification:",
+    "correction appended", "clarification appended",
+)  # fmt: skip
 
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")

@@ -39,3 +39,19 @@ CREDIT_LABELS: tuple[str, ...] = (
 #: Words that make a caption label without a credit after them
 #: (``FILE PHOTO: Workers walk ...``).
 CAPTION_LABELS: tuple[str, ...] = ("FILE PHOTO", "FILE PICTURE", "FILE IMAGE", "PHOTO", "FOTO")
+
+#: Labels that web pages copied to text put before a caption, followed by a
+#: comma: ``Image caption, Sandbags were stacked ...`` (BBC pages; screen
+#: readers hear them).  As written.
+WEB_CAPTION_LABELS: tuple[str, ...] = (
+    "Image caption", "Media caption", "Video caption", "Picture caption", "Caption",
+)  # fmt: skip
+
+#: Labels of the same pages before a credit on a line of its own:
+#: ``Image source, Getty Images``.  As written.
+WEB_CREDIT_LABELS: tuple[str, ...] = (
+    "Image source",
+    "Media source",
+    "Video source",
+    "Picture source",
+)

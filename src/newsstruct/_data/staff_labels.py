@@ -3,7 +3,9 @@
 Sources: the closing lines of Antara, Bernama, Xinhua and Vietnam News Agency
 English copy (``Reporter: ...``, ``Editor: ...``, ``Translator: ...``), and of
 news sites in the main European languages (``Redakteur:``, ``Redacción:``,
-``Rédaction :``, ``Edição:``).  Matched ignoring case, followed by a colon.
+``Rédaction :``, ``Edição:``), and the source line under web stories
+(``Source: Al Jazeera and news agencies``).  Matched ignoring case, followed
+by a colon.
 """
 
 from __future__ import annotations
@@ -12,5 +14,5 @@ STAFF_LABELS: tuple[str, ...] = (
     "Editor", "Editors", "Editing", "Reporter", "Reporters", "Writer", "Writers",
     "Translator", "Translated", "Photographer", "Photo editor", "Producer", "Author",
     "Redakteur", "Redakteurin", "Redaktion", "Redacción", "Edición", "Rédaction",
-    "Edição", "Redação", "Redazione",
+    "Edição", "Redação", "Redazione", "Source", "Sources",
 )  # fmt: skip

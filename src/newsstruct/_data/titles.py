@@ -17,6 +17,14 @@ HONORIFICS: frozenset[str] = frozenset(
      "cardinal", "pope", "ayatollah", "judge", "justice"}
 )  # fmt: skip
 
+#: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
+#: ``Chief Justice John Roberts``, ``Bishop Jo Kent``): dropped from the name
+#: like the others, but kept in ``Speaker.role``.
+OFFICE_HONORIFICS: frozenset[str] = frozenset(
+    {"judge", "justice", "prof", "professor", "rabbi", "imam", "pastor", "bishop",
+     "cardinal", "pope", "ayatollah"}
+)  # fmt: skip
+
 #: Formal titles and role words written before a name (``Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``); they make up ``Speaker.role``.
 ROLE_WORDS: frozenset[str] = frozenset(
