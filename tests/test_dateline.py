@@ -19,6 +19,12 @@ REF = datetime.date(2024, 12, 1)
 
 # (text, dateline text, location, agency, date_text)
 FORMS = [
+    # press-release wires
+    ("BOSTON--(BUSINESS WIRE)--Harbor Health today reported.", "BOSTON--(BUSINESS WIRE)--", "BOSTON", "BUSINESS WIRE", None),
+    ("BOSTON, March 4, 2025--(BUSINESS WIRE)--Harbor rose.", "BOSTON, March 4, 2025--(BUSINESS WIRE)--", "BOSTON", "BUSINESS WIRE", "March 4, 2025"),
+    ("COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ -- Acme rose.", "COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ --", "COLUMBUS, Ohio", "PRNewswire", "March 4, 2025"),
+    ("TORONTO, March 4, 2025 /CNW/ - Acme rose.", "TORONTO, March 4, 2025 /CNW/ -", "TORONTO", "CNW", "March 4, 2025"),
+    ("WILKES-BARRE, Pa. -- Acme rose.", "WILKES-BARRE, Pa. --", "WILKES-BARRE, Pa.", None, None),
     # Reuters
     ("REYKJAVIK (REUTERS) - Top diplomats met.", "REYKJAVIK (REUTERS) -", "REYKJAVIK", "REUTERS", None),
     ("NEW YORK, March 26 (Reuters) - Stocks rose.", "NEW YORK, March 26 (Reuters) -", "NEW YORK", "Reuters", "March 26"),

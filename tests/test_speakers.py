@@ -1630,3 +1630,29 @@ def test_a_list_of_bodies_is_not_read_as_one_name() -> None:
     text = 'It rained.\n\nU.S. and South Korean officials said: "We are committed."'
     ((found, _name, _role),) = speakers(text)
     assert found == "South Korean officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote's paragraph is not the last of the text
+        '"We grew," said Ingrid Solberg, chief executive of Acme Robotics.\n\nAbout Acme',
+        # a hard-wrapped line inside the appositive
+        '"We grew," said Ingrid Solberg, chief executive\nof Acme Robotics.',
+    ],
+)
+def test_appositive_at_a_paragraph_end_or_over_a_line_break(text: str) -> None:
+    ((_mention, name, role),) = speakers(text)
+    assert (name, role) == ("Ingrid Solberg", "chief executive of Acme Robotics")
+
+
+def test_appositive_stops_at_the_paragraph_end() -> None:
+    text = '"We grew," said Ingrid Solberg, chief executive\n\nof Acme Robotics.'
+    ((_mention, name, role),) = speakers(text)
+    assert (name, role) == ("Ingrid Solberg", None)
+
+
+def test_a_surname_never_named_in_full_keeps_its_appositive_as_role() -> None:
+    text = 'Ms Solberg, the harbour director, said she was "disappointed" by the vote.'
+    ((mention, name, role),) = speakers(text)
+    assert (mention, name, role) == ("Ms Solberg", "Solberg", "harbour director")

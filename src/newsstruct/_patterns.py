@@ -203,7 +203,7 @@ _DL_PLACE_WORD = rf"""
     (?! (?= \p{{L}}++\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )              # (letters then a number: cheap)
         (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )
     (?: \p{{Lu}} | \p{{Lo}} )                                 # capital, or a letter of an uncased script
-    (?: [\p{{L}}\p{{M}}'’\-] | \.(?=\p{{L}}) )*+ \.?+
+    (?: [\p{{L}}\p{{M}}'’] | - (?=\p{{L}}) | \.(?=\p{{L}}) )*+ \.?+     # (a hyphen joins letters)
 """
 #: Lower-case words joining the parts of a place name (``Rio de Janeiro``).
 _DL_CONNECTOR = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|am|an|der|den|op|upon|on|sur|of|and|y|e|van|von|im|in|bei|aan|zu|sous)"
@@ -243,7 +243,8 @@ DATELINE_MAIN = _dl_compile(
         (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
             (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
         ,?+ )?+                                                            # date
-    (?: [ \t\u00a0\u202f]*+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)   # (agency)
+    (?: [ \t\u00a0\u202f]*+ (?: \p{{Pd}}{{1,3}}+ )?+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
+                                                                           # (agency), --(BUSINESS WIRE)
       | [ \t\u00a0\u202f]*+ \.?+ [ \t\u00a0\u202f]*+ (?P<slash> / (?P<slash_agency> {_DL_AGENCY_PLAIN} ) / \.?+ ) )?+  # /TASS/.
     (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+                                         # closing dash
     (?: [ \t\u00a0\u202f]++ (?P<tail> \p{{Lu}}[\p{{L}}\-]*+ (?:[ \t\u00a0\u202f]\p{{Lu}}[\p{{L}}\-]*+)?+ ) \. )?+  # - РИА Новости.

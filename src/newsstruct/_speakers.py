@@ -2951,7 +2951,10 @@ def _described_after(text: str, end: int) -> str | None:
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
-    words = after.split(" ")
+    brk = after.find("\n\n")
+    if brk >= 0:
+        after = after[:brk]  # the paragraph's end (a line break inside it is a space)
+    words = after.split()
     if len(words) < 3 or words[0] != ",":
         return None
     at = 1
@@ -3404,7 +3407,10 @@ def _canonical(
         return known.name, known.role or " ".join(role) or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
-        return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
+        # a surname never named in full may still be described: "Ms Lind, the
+        # Education Secretary, said"
+        held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
+        return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
 
 

@@ -37,6 +37,11 @@ AGENCIES: frozenset[str] = frozenset(
         "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Agencia Brasil",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",
         "newratings.com", "New Ratings", "Mineweb.com", "Billboard",
+        # press-release wires (their datelines: /PRNewswire/ --, --(BUSINESS WIRE)--)
+        "PRNewswire", "PR Newswire", "PRNewswire-FirstCall", "PRNewswire-USNewswire",
+        "PRNewswire-Asia", "CNW", "Canada NewsWire", "Business Wire", "GLOBE NEWSWIRE",
+        "GlobeNewswire", "ACCESSWIRE", "ACCESS Newswire", "Newsfile", "Newsfile Corp.",
+        "PRWeb", "Marketwired", "JCN Newswire", "EQS Newswire", "EINPresswire",
         # Russian-language credits
         "РИА Новости", "ТАСС", "ИТАР-ТАСС", "Интерфакс", "Прайм", "РБК",
         # Arabic-language credits (Reuters, AFP, WAM, SPA, QNA, KUNA, SANA, Anadolu, dpa, MENA)
