@@ -208,3 +208,51 @@ def test_web_credit_over_its_caption_in_an_article() -> None:
     assert caption.credit_span is not None
     assert text[caption.credit_span.start : caption.credit_span.end] == "Getty Images"
     assert len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        # NYT pages copied to text: the label glued on, with dots
+        (
+            "President Biden at the White House.Credit...Doug Mills/The New York Times",
+            "President Biden at the White House.",
+            "Doug Mills/The New York Times",
+        ),
+        (
+            "A farm in Iowa.Credit\u2026Jane Doe for The New York Times",
+            "A farm in Iowa.",
+            "Jane Doe for The New York Times",
+        ),
+        (
+            "Protesters in Paris on Saturday. \u00a9 Jane Doe",
+            "Protesters in Paris on Saturday.",
+            "Jane Doe",
+        ),
+        # a photographer and an outlet in brackets
+        (
+            "Protesters in Paris on Saturday. (Jane Doe/The Washington Post)",
+            "Protesters in Paris on Saturday.",
+            "Jane Doe/The Washington Post",
+        ),
+    ],
+)
+def test_web_credit_forms(block: str, text: str, credit: str) -> None:
+    caption = match_caption(block, 0, len(block))
+    assert caption is not None
+    assert (caption.text, caption.credit) == (text, credit)
+    assert caption.credit_span is not None
+    assert block[caption.credit_span.start : caption.credit_span.end] == credit
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Voters split along party lines (Republicans/Democrats)",
+        "The deal was signed in 2020 (Acme Corp/Beta Inc)",
+        "Credit is tight, bankers said.",
+        "A credit line was agreed... by the banks",
+    ],
+)
+def test_not_web_credit_forms(block: str) -> None:
+    assert match_caption(block, 0, len(block)) is None

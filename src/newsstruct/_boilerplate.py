@@ -30,6 +30,8 @@ kind           examples
 ``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``; in an
                article, the headlines of other stories listed under a promo
                above the dateline
+``page``       the page's own furniture: ``Skip to main content``, ``Home``,
+               ``Terms of Use | Privacy Policy | Contact Us``, cookie notices
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)
@@ -47,10 +49,12 @@ from collections.abc import Callable, Iterable, Sequence
 from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
+    PAGE_LINKS,
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
@@ -68,6 +72,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
     BOILERPLATE_CREDITS,
@@ -75,6 +80,7 @@ from newsstruct._patterns import (
     BOILERPLATE_DESK,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
+    BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PROMO,
     BOILERPLATE_RELATED,
     BOILERPLATE_SEPARATOR,
@@ -122,6 +128,8 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
+_PAGE_LINKS = _folded(PAGE_LINKS)
+_COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _END_MARKS = _folded(END_MARKS)
@@ -142,6 +150,7 @@ _SHORT_BLOCK_PHRASES = (
     "regn.",
     "registration",
     *_CREDIT_PHRASES,
+    *_COOKIE_PHRASES,
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
 )
@@ -198,6 +207,7 @@ _ANY_OPENING = _Openings(
     _SIGNOFF_OPENINGS,
     _STANDARDS_OPENINGS,
     _CORRECTION_OPENINGS,
+    _PAGE_LINKS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
     _END_MARKS,
@@ -270,6 +280,14 @@ def _may_be_standards(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_correction(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_CORRECTION_OPENINGS)
+
+
+def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_PAGE_LINKS)
+
+
+def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
+    return _has_any(folded, _COOKIE_PHRASES)
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -413,6 +431,8 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
     ("share", BOILERPLATE_SHARE, True, _may_be_share),
     ("related", BOILERPLATE_RELATED, True, _may_be_related),
+    ("page", BOILERPLATE_PAGE_LINKS, True, _may_be_page_links),
+    ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
 )

@@ -3,9 +3,11 @@
 A block is a caption when it ends with a photo credit in one of these forms:
 
 * a labelled credit: ``... 2021. PHOTO: AFP``, ``PHOTO: ST FILE``,
-  ``Photo: NTB / Scanpix``, ``Foto: dpa``, ``(Photo: AFP)``;
+  ``Photo: NTB / Scanpix``, ``Foto: dpa``, ``(Photo: AFP)``,
+  ``Credit...Jane Doe/The New York Times`` (glued on), ``© Jane Doe``;
 * a ``by`` credit in brackets: ``(Photo by Jane Doe/Getty Images)``;
-* a bracketed slash credit: ``(AP Photo/Evan Vucci)``, ``(Xinhua/Li Ming)``;
+* a bracketed slash credit: ``(AP Photo/Evan Vucci)``, ``(Xinhua/Li Ming)``,
+  ``(Jane Doe/The Washington Post)``;
 * a slash credit after the last sentence, naming an agency:
   ``REUTERS/Jane Doe``, ``Steve Helber/AP/dpa``;
 
@@ -26,6 +28,7 @@ from newsstruct._data.credits import (
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
+from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
@@ -69,6 +72,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         text[end - 1] not in (")", "]")
         and text.find(":", tail, end) < 0
         and text.find("/", tail, end) < 0
+        and text.find("\u00a9", tail, end) < 0
+        and text.find("redit", tail, end) < 0  # Credit...Jane Doe
         and text.find("icensing", start, end) < 0
         and text.find("ICENSING", start, end) < 0
         and not _may_open_caption(text, start)
@@ -233,8 +238,10 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     # cheap gates: each pattern needs its colon, closing bracket or slash
     bracketed = block[-1:] in (")", "]")
     colon = block.rfind(":", window)
+    if colon < 0:  # Credit...Jane Doe, Credit\u2026Jane Doe
+        colon = max(block.rfind("...", window), block.rfind("\u2026", window))
     # a labelled credit's colon is the last one, right after its label
-    if colon >= 0 and _label_before(block, window, colon):
+    if (colon >= 0 and _label_before(block, window, colon)) or block.find("\u00a9", window) >= 0:
         found = CAPTION_LABELLED_CREDIT.search(block, window)
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, *found.span("credit"))
@@ -284,7 +291,34 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True
     if parts[0].isupper() and len(parts[0]) >= 2 and CAPTION_AGENCY.match(parts[0].title()):
         return True
-    return bracketed and bool(CAPTION_PHOTO_WORD.search(parts[0]))
+    return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
+
+
+#: A photographer's name in a credit has two or three words; an outlet's at most five.
+_CREDIT_NAME_WORDS = (2, 3)
+_MAX_OUTLET_WORDS = 5
+
+
+def _person_and_outlet(parts: list[str]) -> bool:
+    """True for a photographer and the outlet, in brackets: ``(Jane Doe/The Washington Post)``.
+
+    >>> from newsstruct._caption import _person_and_outlet
+    >>> _person_and_outlet(["Jane Doe", "The Washington Post"])
+    True
+    >>> _person_and_outlet(["Republicans", "Democrats"])
+    False
+    >>> _person_and_outlet(["Acme Corp", "Beta Inc"])
+    False
+    """
+    if len(parts) != 2:
+        return False
+    person, outlet = parts[0].split(), parts[1].split()
+    return (
+        len(person) in _CREDIT_NAME_WORDS
+        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in person + outlet)
+        and 0 < len(outlet) <= _MAX_OUTLET_WORDS
+        and all(word[:1].isupper() for word in person + outlet)
+    )
 
 
 def parse_caption(text: str) -> Caption | None:

@@ -26,10 +26,12 @@ import regex
 
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
+    PAGE_LINKS,
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
@@ -722,6 +724,18 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A block made only of the page's own links: ``Skip to main content``,
+#: ``Terms of Use | Privacy Policy | Contact Us``.
+BOILERPLATE_PAGE_LINKS = LazyPattern(
+    rf"""
+    \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A cookie notice: ``We use cookies to improve your experience.``
+BOILERPLATE_COOKIES = LazyPattern(rf"(?i: {_front_alternation(COOKIE_PHRASES)} )", _FRONT_FLAGS)
+
 #: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
 BOILERPLATE_RELATED = LazyPattern(
     rf"\A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )",
@@ -812,12 +826,14 @@ _CAPTION_CREDIT_PART = (
 )
 
 #: A labelled credit ending a caption: ``... 2021. PHOTO: AFP``,
-#: ``Photo: NTB / Scanpix``, ``(Photo: AFP)``.
+#: ``Photo: NTB / Scanpix``, ``(Photo: AFP)``, ``Credit...Jane Doe/The Times``
+#: (web pages, glued on), ``© Jane Doe``.
 CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
-    (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ : [ \t]*+
+    (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 ) [ \t]*+
+      | (?P<label> \u00a9 ) [ \t]*+ )
     (?P<credit> [^\n:()\[\]]{{1,100}}+ )               # the credit, to the end
     (?(open) [)\]] )
     \Z

@@ -74,6 +74,29 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Gift Article", "Gift this article", "Listen", "Bookmark",
 )  # fmt: skip
 
+#: The page's own links; a block made only of these (one, or several joined by
+#: bars, dots or commas: ``Terms of Use | Privacy Policy | Contact Us``) is
+#: page furniture.  Section names (``News``, ``Business``) are not listed:
+#: alone above a headline they are kickers.
+PAGE_LINKS: tuple[str, ...] = (
+    "Skip to main content", "Skip to content", "Skip to navigation", "Skip navigation",
+    "Skip to search", "Skip to footer", "Jump to content", "Back to top", "Home", "Homepage",
+    "Menu", "Main menu", "Search", "Sign in", "Sign up", "Log in", "Login", "Log out",
+    "Register", "Subscribe", "My account", "Terms of Use", "Terms of Service",
+    "Terms and Conditions", "Terms & Conditions", "Privacy Policy", "Privacy Notice",
+    "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
+    "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
+    "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
+    "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+)  # fmt: skip
+
+#: Phrases of a cookie notice, found anywhere in a short block.
+COOKIE_PHRASES: tuple[str, ...] = (
+    "we use cookies", "this site uses cookies", "this website uses cookies",
+    "use of cookies", "accept cookies", "accept all cookies", "cookie settings",
+    "wir verwenden cookies", "nous utilisons des cookies", "utilizamos cookies",
+)  # fmt: skip
+
 #: Headings of lists of related stories.
 RELATED_OPENINGS: tuple[str, ...] = (
     "more on this topic", "more on this story", "related:", "related articles",
