@@ -702,6 +702,33 @@ SPRINGFIELD — The City Council voted 5-2 Tuesday night to approve a $48 millio
 John Smith can be reached at jsmith@example.com or 555-0142.
 """
 
+#: A page scraped whole: a skip link and a menu above the headline, advertising
+#: slots, a cookie notice and a row of page links at the end.
+SCRAPED_PAGE = """Skip to main content
+
+Home
+News
+Sport
+Business
+
+Advertisement
+
+Storm leaves thousands without power
+
+By Jane Doe
+Published 3 hours ago
+
+Thousands of homes were without power on Sunday after a storm brought down power lines.
+
+Advertisement
+
+More than 200 flights were cancelled at the main airport.
+
+We use cookies to improve your experience. By continuing, you agree to our use of cookies.
+
+Terms of Use | Privacy Policy | Contact Us
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -1636,6 +1663,30 @@ CASES: dict[str, tuple[str, Expected]] = {
             last='"Nobody likes',
             language="en",
             boilerplate=("credits",),
+        ),
+    ),
+    "scraped_page": (
+        SCRAPED_PAGE,
+        Expected(
+            headline="Storm leaves thousands without power",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Thousands of homes",
+            last="More than 200 flights",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "promo",
+                "timestamp",
+                "promo",
+                "page",
+                "page",
+            ),
         ),
     ),
 }

@@ -31,6 +31,7 @@ from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
+from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -54,8 +55,12 @@ _MAX_KICKER = 40
 #: At most this many labels glued before a headline (``RPT-UPDATE 2-``).
 _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
-_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related"})
-_MAX_LEADING_JUNK = 4
+_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page"})
+_MAX_LEADING_JUNK = 12
+#: Advertising slots (a ``promo``), skipped above the headline like the kinds above.
+_ADVERT_SLOTS = frozenset(advert.casefold() for advert in ADVERTS)
+#: A menu item has at most this many words.
+_MAX_MENU_WORDS = 3
 #: Words after a bare place-and-dash that make the block a dateline paragraph.
 _MIN_DATELINE_SENTENCE = 8
 #: How much of the text after such a dateline is read for that sentence.
@@ -118,10 +123,17 @@ def find_front_matter(
     seen: dict[tuple[int, int], Dateline | None] = {}
     junk = _Reader(anchors)
     index = 0
-    # page furniture above the headline: update stamps, share widgets, flags
+    # page furniture above the headline: update stamps, share widgets, flags,
+    # skip links and menus, advertising slots
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
-        if junk.kind(text, block.start, block.end) not in _LEADING_JUNK:
+        kind = junk.kind(text, block.start, block.end)
+        if kind == "page":
+            index = _menu(text, blocks, index + 1, junk)
+            continue
+        if kind not in _LEADING_JUNK and not (
+            kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
+        ):
             break
         index += 1
     if index >= len(blocks):
@@ -167,6 +179,34 @@ def find_front_matter(
 
 
 _Key = tuple[int, int]
+
+
+def _menu(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """Past the menu that ``blocks[index:]`` may open with, under a page link.
+
+    A menu is two or more blocks in a row of at most three words each, no
+    sentence (``Home`` then ``News``, ``Sport``, ``Business``); they are
+    read as ``page`` boilerplate.  One such block alone may be a kicker and is
+    left.  Returns the index of the first block after the menu.
+    """
+    stop = index
+    while stop < len(blocks) and stop - index < _MAX_LEADING_JUNK:
+        block = blocks[stop]
+        words = text[block.start : block.end].split()
+        if (
+            not 0 < len(words) <= _MAX_MENU_WORDS
+            or not all(
+                word.replace("&", "").replace("-", "").isalpha() or word == "&" for word in words
+            )
+            or junk.kind(text, block.start, block.end) is not None
+        ):
+            break
+        stop += 1
+    if stop - index < 2:
+        return index
+    for block in blocks[index:stop]:
+        junk.kinds[block.start, block.end] = "page"
+    return stop
 
 
 @attrs.frozen
