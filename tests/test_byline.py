@@ -14,6 +14,8 @@ from newsstruct._byline import match_byline_lead
         ("By Cal Mankowski, Reuters", ("Cal Mankowski",)),
         ("By Sian Griffiths, Education Editor", ("Sian Griffiths",)),
         ("By Jo Kent, Health Correspondent", ("Jo Kent",)),
+        ("By Jane Doe, The New York Times", ("Jane Doe",)),
+        ("By JANE DOE, THE WALL STREET JOURNAL", ("JANE DOE",)),
         ("by Janie Gabbett, Reuters", ("Janie Gabbett",)),
         ("BY TED D'AFFLISIO, Reuters", ("TED D'AFFLISIO",)),
         ("By Patti Domm, Reuter", ("Patti Domm",)),

@@ -360,7 +360,12 @@ def _names(rest: str) -> tuple[str, ...] | None:
 
 
 def _person(segment: str) -> str | None:
-    """*segment* as a person's name (a trailing place dropped), or ``None``."""
+    """*segment* as a person's name (a trailing place dropped), or ``None``.
+
+    A segment that opens with *The* is an outlet (``The New York Times``).
+    """
+    if segment[:4] in ("The ", "THE "):
+        return None
     place = BYLINE_PLACE.search(segment)
     if place is not None:
         segment = segment[: place.start()]
