@@ -229,10 +229,10 @@ def build_article(text: str, options: Options) -> Article:
 
     paragraphs = paragraphs_at(text, bodies)
     del bodies
-    no_quotes: tuple[Quote, ...] = ()
-    quotes = _part(no_quotes, quotes_in, text, paragraphs)
     no_date: tuple[datetime.date | None, str | None] = (None, None)
     date, language = _part(no_date, article_date, text, dateline, captions, options)
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,
