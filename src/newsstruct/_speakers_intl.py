@@ -55,7 +55,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import chain
+from functools import lru_cache
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -80,10 +81,12 @@ _QUOTE = 3
 #: (``a-t-il``, ``porte-parole``, ``l'Élysée``, ``d'après``).
 _WORD_PIECE = r"[\p{L}\p{M}\p{N}_]++"
 _WORD_JOIN = r"[-\u2010'\u2019]"
-_TOKEN = regex.compile(
+#: Splits text into its tokens (kept) and the white space between them.
+_TOKEN_SPLIT = regex.compile(
     rf"""
-    (?P<word>{_WORD_PIECE}(?:{_WORD_JOIN}{_WORD_PIECE})*+)  # a word
-    | \S                                                    # any other mark, alone
+    ( {_WORD_PIECE}(?:{_WORD_JOIN}{_WORD_PIECE})*+  # a word
+    | \S                                            # any other mark, alone
+    )
     """,
     regex.VERBOSE,
 )
@@ -104,6 +107,12 @@ _SENTENCE_END = frozenset(".!?\u2026")
 _TERM_MAX_WORDS = 4
 #: Tokens a speaker phrase may span.
 _LONGEST_PHRASE = 16
+#: Attribution looks at most this many tokens before and after a quote.
+_WINDOW = 80
+#: At most this many adverbs stand between a subject and its cue.
+_MAX_SKIPPED = 6
+#: A paragraph with more quoted segments than this is a list or data, not prose.
+_MAX_QUOTES = 100
 #: At most this many people are read from one text.
 _MAX_PEOPLE = 2000
 
@@ -172,7 +181,9 @@ class _Read:
     index of the first token of *i*'s sentence.
     """
 
-    __slots__ = ("ends", "kinds", "lex", "lowers", "owners", "sentence", "starts", "texts")
+    __slots__ = (
+        "caps", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts", "texts"
+    )  # fmt: skip
 
     def __init__(
         self, text: str, lo: int, hi: int, segments: Sequence[Segment], lex: _Lexicon
@@ -194,24 +205,45 @@ class _Read:
             pos = segment.close_end
         self._words(text, pos, hi)
         self.lowers = [t.lower().replace("\u2019", "'") for t in self.texts]
+        #: whether each word (after an elided article) opens with a capital
+        self.caps = [
+            kind == _WORD and (word[2:3] if _elided(low) else word[:1]).isupper()
+            for word, low, kind in zip(self.texts, self.lowers, self.kinds, strict=True)
+        ]
         self.sentence = self._sentences()
 
     def _words(self, text: str, lo: int, hi: int) -> None:
-        skip = -1
-        for match in _TOKEN.finditer(text, lo, hi):
-            start, end = match.span()
-            if start == skip:
-                continue
-            if match.lastgroup == "word" and end < hi and text[end] == ".":
-                word = match.group()
-                if (len(word) == 1 and word.isupper()) or word.lower() in self.lex.abbreviations:
-                    end += 1  # an abbreviation or an initial takes its full stop
-                    skip = end - 1
-            self.starts.append(start)
-            self.ends.append(end)
-            self.texts.append(text[start:end])
-            self.kinds.append(_WORD if match.lastgroup == "word" else _PUNCT)
-            self.owners.append(-1)
+        """Append the tokens of ``text[lo:hi]``, from one ``split``.
+
+        A word followed by a full stop that makes it an abbreviation or an
+        initial (``M.``, ``Sr.``, ``A.``) takes the stop.
+        """
+        if lo >= hi:
+            return
+        piece = text[lo:hi]
+        parts = _TOKEN_SPLIT.split(piece)
+        if len(parts) < 3:
+            return  # white space only
+        offsets = list(accumulate(map(len, parts), initial=lo))
+        found = parts[1::2]
+        starts = offsets[1:-1:2]
+        ends = offsets[2::2]
+        kinds = [_WORD if token[0].isalnum() or token[0] == "_" else _PUNCT for token in found]
+        if "." in piece:
+            abbreviations = self.lex.abbreviations
+            for at in range(len(found) - 1, 0, -1):
+                if found[at] != "." or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
+                    continue
+                word = found[at - 1]
+                if (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
+                    found[at - 1] += "."
+                    ends[at - 1] = ends[at]
+                    del found[at], starts[at], ends[at], kinds[at]
+        self.starts += starts
+        self.ends += ends
+        self.texts += found
+        self.kinds += kinds
+        self.owners += [-1] * len(found)
 
     def _sentences(self) -> list[int]:
         result: list[int] = []
@@ -237,47 +269,37 @@ class _Read:
 
     def sentence_end(self, index: int) -> int:
         """The index after the last token of *index*'s sentence."""
-        first = self.sentence[index]
+        sentence = self.sentence
         end = index + 1
-        while end < len(self.texts) and self.sentence[end] == first:
+        # (a sentence is read at most _WINDOW tokens on)
+        stop = min(len(sentence), index + _WINDOW)
+        while end < stop and sentence[end] == sentence[index]:
             end += 1
         return end
 
     def word(self, index: int) -> str:
         """Token *index* in lower case, without an elided article before it."""
         low = self.lowers[index]
-        if self.lex.code == "fr" and _ELIDED.match(low) is not None:
+        if self.lex.code == "fr" and _elided(low):
             return low[2:]
         return low
 
     def capitalised(self, index: int) -> bool:
         """Whether word *index* (after an elided article) opens with a capital."""
-        if self.kinds[index] != _WORD:
-            return False
-        low = self.lowers[index]
-        first = self.texts[index][2:3] if _ELIDED.match(low) is not None else self.texts[index][:1]
-        return first.isupper()
+        return self.caps[index]
 
     def role(self, index: int) -> str | None:
         """The gender of the role word *index* (``""``: either), or ``None``: no role."""
         if self.kinds[index] != _WORD:
             return None
         low = self.word(index)
-        roles = self.lex.roles
         if self.lex.code != "de":
-            if low in roles:
+            if low in self.lex.roles:
                 return "female" if low in data.FEMALE_ROLES else ""
             return None
         if not self.capitalised(index):
             return None
-        # the end of a compound: Regierungssprecherin, SPD-Politiker
-        for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
-            tail = low[-size:]
-            if tail in roles:
-                return "female" if tail in data.FEMALE_ROLES else "male"
-            if tail.endswith("in") and tail[:-2] in roles:
-                return "female"
-        return None
+        return _compound_role(low)
 
     def name_word(self, index: int) -> bool:
         """Whether token *index* may be part of a name (``Scholz``, ``Le Maire``)."""
@@ -294,6 +316,7 @@ class _Read:
 
     def skip(self, index: int, limit: int) -> int:
         """The first token from *index* that is no adverb or time word."""
+        limit = min(limit, index + _MAX_SKIPPED)
         while (
             index < limit
             and self.kinds[index] == _WORD
@@ -301,6 +324,31 @@ class _Read:
         ):
             index += 1
         return index
+
+
+def _elided(low: str) -> bool:
+    """Whether the lower-case word *low* opens with an elided ``l'`` or ``d'``."""
+    return len(low) > 2 and low[1] == "'" and low[0] in "ld" and low[2].isalpha()
+
+
+@lru_cache(maxsize=8192)
+def _compound_role(low: str) -> str | None:
+    """The gender of a German role noun, read as the end of a compound, or ``None``.
+
+    >>> from newsstruct._speakers_intl import _compound_role
+    >>> _compound_role("regierungssprecherin"), _compound_role("bundeskanzler")
+    ('female', 'male')
+    >>> _compound_role("regierung") is None
+    True
+    """
+    roles = data.ROLE_WORDS["de"]
+    for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
+        tail = low[-size:]
+        if tail in roles:
+            return "female" if tail in data.FEMALE_ROLES else "male"
+        if tail.endswith("in") and tail[:-2] in roles:
+            return "female"
+    return None
 
 
 class _Phrase(NamedTuple):
@@ -336,7 +384,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         gender = lex.determiners[low] or None
         determined = True
         at += 1
-    elif lex.code == "fr" and _ELIDED.match(low) is not None and low.startswith("l"):
+    elif lex.code == "fr" and _elided(low) and low.startswith("l"):
         determined = True  # l'avocat, l'Élysée: the word is read after its article
     role_first, role_end = -1, -1
     while at < limit:
@@ -424,7 +472,7 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
-        elided = lex.code == "fr" and low.startswith("d'") and _ELIDED.match(low) is not None
+        elided = lex.code == "fr" and low.startswith("d'") and _elided(low)
         if low not in lex.connectors and not elided:
             break
         nxt = at if elided else at + 1
@@ -613,6 +661,7 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
 def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
     """The subject that ends right before the cue at *cue*, opening a clause after *floor*."""
     lex = read.lex
+    floor = max(floor, cue - _WINDOW)
     for first in range(floor, cue):
         if first > floor:
             previous = read.lowers[first - 1]
@@ -697,7 +746,7 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
 
 def _before(read: _Read, quote: int) -> _Said | None:
     """The last cue before the quote token *quote* in its sentence, with its subject."""
-    floor = read.sentence[quote]
+    floor = max(read.sentence[quote], quote - _WINDOW)
     lex = read.lex
     for at in range(quote - 1, floor - 1, -1):
         if read.kinds[at] != _WORD:
@@ -740,7 +789,7 @@ def _opens_after(read: _Read, end: int, quote: int) -> bool:
 
 def _later(read: _Read, quote: int) -> _Said | None:
     """A cue later in the quote's sentence (``„Ernst“ sei die Lage, sagte Scholz``)."""
-    floor = read.sentence[quote]
+    floor = max(read.sentence[quote], quote - _WINDOW)
     end = read.sentence_end(quote)
     for at in range(quote + 1, end):
         kind = read.kinds[at]
@@ -838,12 +887,22 @@ _GenderOf = Callable[[_Person], "str | None"]
 
 
 def _people(read: _Read, people: list[_Person]) -> None:
-    """Add the people *read* names in full (two name words or more) to *people*."""
+    """Add the people *read* names in full (two name words or more) to *people*.
+
+    A phrase is read where an article, a role or an honorific opens one, or
+    where two name words follow each other.
+    """
     at = 0
     size = len(read)
+    lex = read.lex
+    caps = read.caps
     while at < size and len(people) < _MAX_PEOPLE:
-        if read.kinds[at] != _WORD or not (
-            read.capitalised(at) or read.lowers[at] in read.lex.determiners
+        low = read.lowers[at]
+        if not (
+            (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
+            or low in lex.honorifics
+            or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
+            or (lex.code != "de" and low in lex.roles)
         ):
             at += 1
             continue
@@ -876,6 +935,9 @@ def attribute_intl(
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
+        if len(segs) > _MAX_QUOTES:
+            carried = None
+            continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         _people(read, people)
         if not segs:
@@ -913,35 +975,121 @@ def attribute_intl(
     return _resolve(text, said, people)
 
 
+#: How many of the latest speakers, and of the people named before, a
+#: pronoun, a surname or a role looks back over.
+_REACH = 8
+_NAMED_REACH = 64
+
+
+class _Resolver:
+    """Resolves speaker phrases in text order to people.
+
+    *people* are those named in full in the text, in order; a speaker
+    resolved is remembered (one entry a name, the latest last) and so is a
+    gender a pronoun gives someone.
+    """
+
+    def __init__(self, text: str, people: list[_Person]) -> None:
+        self.text = text
+        self.people = people
+        self.positions = [person.position for person in people]
+        self.recents: dict[str, tuple[_Person, Speaker]] = {}
+        self.learned: dict[str, str] = {}
+        self.by_last: dict[str, list[_Person]] = {}
+        for person in people:
+            self.by_last.setdefault(person.name.rsplit(None, 1)[-1], []).append(person)
+
+    def gender_of(self, person: _Person) -> str | None:
+        return person.gender or self.learned.get(person.name)
+
+    def named(self, spot: int) -> list[_Person]:
+        """The last people named in full before *spot*, the latest last."""
+        stop = bisect_right(self.positions, spot)
+        return self.people[max(0, stop - _NAMED_REACH) : stop]
+
+    def latest(self) -> list[_Person]:
+        """The latest speakers, the latest last."""
+        return [person for person, _ in list(self.recents.values())[-_REACH:]]
+
+    def remember(self, person: _Person, speaker: Speaker) -> None:
+        self.recents.pop(person.name, None)
+        self.recents[person.name] = (person, speaker)
+
+    def speaker(self, phrase: _Phrase | None, spot: int) -> tuple[_Person | None, Speaker]:
+        """The person (if any) and the :class:`Speaker` that *phrase* names."""
+        if phrase is None:
+            # a dropped subject: the last speaker, as last mentioned
+            if self.recents:
+                return next(reversed(self.recents.values()))
+            named = self.named(spot)
+            if not named:
+                return None, Speaker(name="", mention="", span=Span(0, 0))
+            last = named[-1]
+            mention = self.text[last.position : last.stop]
+            span = Span(last.position, last.stop)
+            return last, Speaker(name=last.name, mention=mention, span=span, role=last.role)
+        raw = self.text[phrase.start : phrase.stop]
+        span = Span(phrase.start, phrase.stop)
+        found: _Person | None = None
+        if phrase.pronoun:
+            found = self.antecedent(phrase.gender, spot)
+        elif phrase.name is not None:
+            if " " not in phrase.name or phrase.role is None:
+                found = self.by_name(phrase.name, phrase.gender, spot)
+            if found is None:
+                found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
+                self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
+        elif phrase.role is not None and not phrase.body:
+            found = _role_holder(phrase.role, self.latest() + self.named(spot))
+        if found is None:
+            return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
+        if phrase.pronoun and phrase.gender:
+            self.learned.setdefault(found.name, phrase.gender)
+        role = phrase.role or found.role
+        return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
+        """The person named before in full whose name ends with *name* (``Scholz``)."""
+        for person in reversed(self.by_last.get(name.rsplit(None, 1)[-1], ())[-_REACH:]):
+            if (
+                person.position <= spot
+                and (person.name == name or person.name.endswith(" " + name))
+                and (gender is None or self.gender_of(person) in (None, gender))
+            ):
+                return person
+        return None
+
+    def antecedent(self, gender: str | None, spot: int) -> _Person | None:
+        """Who a pronoun of *gender* stands for.
+
+        The last speaker known to be of that gender, else the last person
+        named known to be, else the last speaker not known to be of the other.
+        """
+        latest = self.latest()
+        for person in chain(reversed(latest), reversed(self.named(spot))):
+            if self.gender_of(person) == gender:
+                return person
+        return next((p for p in reversed(latest) if self.gender_of(p) is None), None)
+
+
 def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role."""
-    positions = [person.position for person in people]
-    speakers: list[tuple[_Person, Speaker]] = []  # the speakers so far, latest last
-    learned: dict[str, str] = {}  # name -> gender learnt from a pronoun
+    resolver = _Resolver(text, people)
     result: dict[int, Attribution] = {}
     done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
-
-    def gender_of(person: _Person) -> str | None:
-        return person.gender or learned.get(person.name)
-
-    order = sorted(said, key=lambda key: (_position(said[key], key), key))
-    for key in order:
+    for key in sorted(said, key=lambda key: (_position(said[key], key), key)):
         one = said[key]
         phrase = one.phrase
-        spot = _position(one, key)
         if phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
         else:
-            named_before = people[: bisect_right(positions, spot)]
-            person, speaker = _speaker(text, phrase, speakers, named_before, gender_of)
+            person, speaker = resolver.speaker(phrase, _position(one, key))
             if phrase is not None:
                 done[phrase.start, phrase.stop] = (person, speaker)
-                if phrase.pronoun and person is not None and phrase.gender:
-                    learned.setdefault(person.name, phrase.gender)
-        if speaker.span.end == 0 and speaker.mention == "":
+        if not speaker.mention:
             continue  # a dropped subject with no one to stand for
         if person is not None:
-            speakers.append((person, speaker))
+            resolver.remember(person, speaker)
         result[key] = Attribution(speaker, one.cue, one.kind)
     return result
 
@@ -950,85 +1098,9 @@ def _position(one: _Said, key: int) -> int:
     return key if one.phrase is None else one.phrase.start
 
 
-def _speaker(
-    text: str,
-    phrase: _Phrase | None,
-    speakers: list[tuple[_Person, Speaker]],
-    named: list[_Person],
-    gender_of: _GenderOf,
-) -> tuple[_Person | None, Speaker]:
-    """The person (if any) and the :class:`Speaker` that *phrase* names."""
-    if phrase is None:
-        # a dropped subject: the last speaker, as last mentioned
-        if speakers:
-            return speakers[-1]
-        if not named:
-            return None, Speaker(name="", mention="", span=Span(0, 0))
-        last = named[-1]
-        mention = text[last.position : last.stop]
-        span = Span(last.position, last.stop)
-        return last, Speaker(name=last.name, mention=mention, span=span, role=last.role)
-    raw = text[phrase.start : phrase.stop]
-    span = Span(phrase.start, phrase.stop)
-    found: _Person | None = None
-    if phrase.pronoun:
-        found = _antecedent(phrase.gender, speakers, named, gender_of)
-    elif phrase.name is not None:
-        if " " not in phrase.name or phrase.role is None:
-            found = _by_name(phrase.name, phrase.gender, speakers, named, gender_of)
-        if found is None:
-            found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
-    elif phrase.role is not None and not phrase.body:
-        found = _role_holder(phrase.role, [person for person, _ in speakers] + named)
-    if found is None:
-        return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
-    role = phrase.role or found.role
-    return found, Speaker(name=found.name, mention=raw, span=span, role=role)
-
-
-def _by_name(
-    name: str,
-    gender: str | None,
-    speakers: list[tuple[_Person, Speaker]],
-    named: list[_Person],
-    gender_of: _GenderOf,
-) -> _Person | None:
-    """The person introduced before in full whose name ends with *name* (``Scholz``)."""
-    earlier = chain((person for person, _ in reversed(speakers)), reversed(named))
-    for person in earlier:
-        if (person.name == name or person.name.endswith(" " + name)) and (
-            gender is None or gender_of(person) in (None, gender)
-        ):
-            return person
-    return None
-
-
-def _antecedent(
-    gender: str | None,
-    speakers: list[tuple[_Person, Speaker]],
-    named: list[_Person],
-    gender_of: _GenderOf,
-) -> _Person | None:
-    """Who a pronoun of *gender* stands for.
-
-    The last speaker known to be of that gender, else the last person named
-    known to be, else the last speaker not known to be of the other.
-    """
-    for person, _ in reversed(speakers):
-        if gender_of(person) == gender:
-            return person
-    for person in reversed(named):
-        if gender_of(person) == gender:
-            return person
-    for person, _ in reversed(speakers):
-        if gender_of(person) is None:
-            return person
-    return None
-
-
 def _role_holder(role: str, people: list[_Person]) -> _Person | None:
     """The one person named before whose role ends with the same word as *role*."""
-    head = role.split()[-1].lower() if " de" not in role else role.split()[0].lower()
+    head = role.split()[0].lower()
     found = {p.name: p for p in people if p.role and _same_role(p.role, head)}
     if len(found) == 1:
         return next(iter(found.values()))
