@@ -344,10 +344,10 @@ def _compound_role(low: str) -> str | None:
     roles = data.ROLE_WORDS["de"]
     for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
         tail = low[-size:]
-        if tail in roles:
-            return "female" if tail in data.FEMALE_ROLES else "male"
-        if tail.endswith("in") and tail[:-2] in roles:
+        if tail in data.FEMALE_ROLES or (tail.endswith("in") and tail[:-2] in roles):
             return "female"
+        if tail in roles:
+            return "male"
     return None
 
 

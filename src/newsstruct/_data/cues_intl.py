@@ -151,8 +151,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "senator", "gouverneur", "könig", "königin", "papst", "bischof", "professor",
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
-         "beauftragter", "vertreter", "sprecherin", "vorstand", "general", "kommandeur",
-         "funktionär", "diplomat", "ministerin", "präsidentin", "kanzlerin"}
+         "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
+         "diplomat"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
