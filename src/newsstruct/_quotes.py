@@ -1013,11 +1013,12 @@ def _quotes_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
     return quotes_in(text, _paragraphs(text), language)
 
 
-def find_quoted_text(text: str) -> tuple[Quote, ...]:
+def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """Every quoted segment in *text*, attributed or not, in order.
 
     Scare quotes, titles and nicknames come back with ``speaker`` ``None``;
     quotes that :func:`find_quotes` attributes come back with their speaker.
+    *language* is read as by :func:`find_quotes`.
 
     >>> from newsstruct import find_quoted_text
     >>> [(q.text, q.speaker) for q in find_quoted_text("He goes by 'Shorty' at home.")]
@@ -1028,7 +1029,7 @@ def find_quoted_text(text: str) -> tuple[Quote, ...]:
     ['Oui', 'Ja']
     """
     text = check_text(text)
-    return guarded((), _quoted_text_of, text, guarded(None, detect_language, text))
+    return guarded((), _quoted_text_of, text, _language_of(text, language))
 
 
 def _quoted_text_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
