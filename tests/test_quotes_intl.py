@@ -134,7 +134,17 @@ def test_cue_after_the_quote(language: str, text: str, expected: tuple[str, str,
             "D'après Jean Dupont, la situation est « grave ».",
             ("Jean Dupont", "D'après", "partial"),
         ),
+        (
+            "fr",
+            "Selon l'opposition, ce budget est « injuste ».",
+            ("l'opposition", "Selon", "partial"),
+        ),
         ("es", "Sánchez dijo: «No cederemos.»", ("Sánchez", "dijo", "direct")),
+        (
+            "es",
+            "Según fuentes del Ministerio, la medida costará «unos 2.000 millones».",
+            ("fuentes del Ministerio", "Según", "partial"),
+        ),
         ("es", "Según Sánchez, «la situación es grave».", ("Sánchez", "Según", "direct")),
         ("es", "Sánchez aseguró que el plan es «un éxito».", ("Sánchez", "aseguró", "partial")),
     ],
@@ -322,6 +332,19 @@ def test_role_alone_with_two_holders_is_not_resolved() -> None:
 def test_spanish_dropped_subject_is_the_last_speaker() -> None:
     text = "«No cederemos», dijo Pedro Sánchez.\n\n«Es grave», añadió."
     assert [name for _, name, _ in _said(text, "es")] == ["Pedro Sánchez", "Pedro Sánchez"]
+
+
+def test_spanish_dropped_subject_is_the_subject_of_the_cue_before() -> None:
+    text = (
+        "«Es una ley justa», afirmó Pedro Sánchez.\n\n"
+        "El líder del PP, Alberto Núñez Feijóo, replicó que la norma es «un error». "
+        "«No la vamos a apoyar», aseguró."
+    )
+    assert [name for _, name, _ in _said(text, "es")] == [
+        "Pedro Sánchez",
+        "Alberto Núñez Feijóo",
+        "Alberto Núñez Feijóo",
+    ]
 
 
 def test_spanish_dropped_subject_with_no_one_before_is_not_attributed() -> None:

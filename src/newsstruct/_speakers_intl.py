@@ -402,7 +402,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         else:
             break
     body = False
-    if role_first < 0 and at < limit and determined and read.word(at) in lex.organisations:
+    if role_first < 0 and at < limit and _organisation(lex, read.word(at)):
         role_first, role_end, body = at, at + 1, True
         at += 1
     if role_first >= 0:
@@ -449,6 +449,12 @@ def _body(read: _Read, first: int, end: int) -> _Phrase:
     return _Phrase(
         first, end, read.starts[first], read.ends[end - 1], None, None, None, False, True
     )
+
+
+def _organisation(lex: _Lexicon, word: str) -> bool:
+    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``)."""
+    organisations = lex.organisations
+    return word in organisations or (word[-1:] == "s" and word[:-1] in organisations)
 
 
 def _modifier(read: _Read, index: int) -> bool:
@@ -773,6 +779,21 @@ def _before(read: _Read, quote: int) -> _Said | None:
     return None
 
 
+def _last_subject(read: _Read, before: int) -> _Phrase | None:
+    """The subject of the last cue before token *before* that has one."""
+    for at in range(before - 1, max(-1, before - _WINDOW - 1), -1):
+        if read.kinds[at] != _WORD:
+            continue
+        cue = _cue(read, at, len(read))
+        if cue is None:
+            continue
+        floor = max(read.sentence[at], at - _WINDOW)
+        phrase = _subject(read, cue, floor, read.sentence_end(at))
+        if phrase is not None:
+            return phrase
+    return None
+
+
 def _kind(read: _Read, end: int, quote: int) -> str:
     """``direct`` when the quote follows its attribution's clause at once, else ``partial``."""
     return "direct" if _opens_after(read, end, quote) else "partial"
@@ -966,6 +987,11 @@ def attribute_intl(
                     found[si] = _Said(after.phrase, after.cue, "direct")
         for si, segment in enumerate(segs):
             one = found[si]
+            if one is not None and one.phrase is None:
+                # a dropped subject: the subject of the last cue before, if any
+                subject = _last_subject(read, quote_at[si])
+                if subject is not None:
+                    one = _Said(subject, one.cue, one.kind)
             if one is not None:
                 said[segment.start] = one
         named = [f for f in found if f is not None]

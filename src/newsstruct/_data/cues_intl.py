@@ -35,7 +35,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "résume", "conclut", "admet", "écrit", "tranche", "plaide", "promet", "déplore",
          "fustige", "ironise", "renchérit", "nuance", "glisse", "détaille", "soutient",
          "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
-         "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança"}
+         "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
+         "s'interroge", "interroge", "martelait"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -50,7 +51,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "comenta", "precisa", "reconoce", "recalca", "admite", "responde", "lamenta",
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
-         "declararon", "añadieron"}
+         "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
+         "exclamó", "preguntó", "pregunta"}
     ),
 }  # fmt: skip
 
@@ -75,14 +77,15 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "reconnu", "répondu", "poursuivi", "commenté", "réagi", "annoncé", "averti", "noté",
          "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
-         "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté"}
+         "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
+         "répliqué", "interrogé"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
-         "escrito", "concluido", "recordado", "anunciado"}
+         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado"}
     ),
 }  # fmt: skip
 
@@ -211,12 +214,14 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
-         "gendarmerie", "présidence", "direction", "association", "ong", "société"}
+         "gendarmerie", "présidence", "direction", "association", "ong", "société",
+         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
-         "presidencia", "dirección", "asociación", "ong", "compañía", "guardia"}
+         "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
+         "oposición", "fuente", "fuentes", "portavoces", "entorno"}
     ),
 }  # fmt: skip
 
