@@ -65,7 +65,7 @@ import regex
 from newsstruct._data import cues_intl as data
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
-from newsstruct._speakers import Attribution
+from newsstruct._speakers import _MAX_QUOTES, _TERM_MAX_WORDS, _WINDOW, Attribution
 
 if TYPE_CHECKING:
     from newsstruct._quotes import Segment
@@ -103,16 +103,13 @@ _INCISE_PUNCT = frozenset(",\u2014\u2013")
 #: What may end the sentence of a quote's own attribution inside its marks.
 _INCISE_END = frozenset(",.!?;\u2014\u2013\u2026")
 _SENTENCE_END = frozenset(".!?\u2026")
-#: A quote of more words than this reads as speech (fewer: a sentence, or a term).
-_TERM_MAX_WORDS = 4
+# (as in English: a quote of more words than _TERM_MAX_WORDS reads as speech,
+# attribution looks _WINDOW tokens around a quote, a paragraph of more than
+# _MAX_QUOTES quotes is a list)
 #: Tokens a speaker phrase may span.
 _LONGEST_PHRASE = 16
-#: Attribution looks at most this many tokens before and after a quote.
-_WINDOW = 80
 #: At most this many adverbs stand between a subject and its cue.
 _MAX_SKIPPED = 6
-#: A paragraph with more quoted segments than this is a list or data, not prose.
-_MAX_QUOTES = 100
 #: At most this many people are read from one text.
 _MAX_PEOPLE = 2000
 
