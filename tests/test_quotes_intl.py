@@ -404,6 +404,35 @@ def test_scare_quotes_and_titles_are_not_attributed(language: str, text: str) ->
     assert [q.speaker for q in find_quoted_text(text, language=language)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "„Wir handeln“, sagte Scholz dem „Spiegel“."),
+        ("fr", "« Nous agirons », a déclaré M. Dupont au « Monde »."),
+        ("es", "«No cederemos», dijo Sánchez al «País»."),
+    ],
+)
+def test_a_listeners_title_is_no_quote(language: str, text: str) -> None:
+    assert len(find_quotes(text, language=language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "„Es war furchtbar“, sagte eine Frau.", "eine Frau"),
+        ("fr", "« Nous agirons », a déclaré jeudi soir le ministre.", "le ministre"),
+        ("es", "«No cederemos», dijo esta mañana la portavoz.", "la portavoz"),
+    ],
+)
+def test_time_words_and_plain_nouns_around_the_subject(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_impersonal_and_plural_pronouns_name_no_one() -> None:
+    assert find_quotes("« Nous agirons », dit-on à Paris.", language="fr") == ()
+    assert find_quotes("« Nous agirons », ont-ils dit.", language="fr") == ()
+
+
 def test_a_first_person_pronoun_is_no_speaker() -> None:
     assert find_quotes("„Ich sagte, wir gehen.“", language="de") == ()
 

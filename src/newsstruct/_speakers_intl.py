@@ -421,6 +421,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if name_first < 0 and role_first < 0:
         if determined and at > first + 1 - (read.word(first) != low):
             return _body(read, first, at)
+        if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
+            return _body(read, first, at + 1)  # eine Frau, die Polizei
         return None
     stop = at
     if name_first >= 0 and role_first < 0 and not honorific:
@@ -610,10 +612,10 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         verb = inverted.group("verb")
         pronoun = inverted.group("pronoun")
         gender = lex.pronouns.get(pronoun)
-        phrase = None
-        if gender is not None:
-            start = read.starts[at] + inverted.start("pronoun")
-            phrase = _Phrase(at, at + 1, start, read.ends[at], None, None, gender, True, False)
+        if gender is None:
+            return None  # dit-on, ont-ils: no one to name
+        start = read.starts[at] + inverted.start("pronoun")
+        phrase = _Phrase(at, at + 1, start, read.ends[at], None, None, gender, True, False)
         if verb in lex.cues:
             return _Cue(at, at + 1, read.texts[at], phrase)
         if verb in lex.auxiliaries:
@@ -855,12 +857,21 @@ def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
 
 
 def _term(read: _Read, quote: int) -> bool:
-    """A short quoted fragment right after a term marker (``sogenannte``, ``le film``)."""
+    """A short quoted fragment right after a term marker (``sogenannte``, ``le film``).
+
+    So is a title in capitals after the article of a listener (``dem „Spiegel“``).
+    """
     inside = read.texts[quote]
     if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
     at = quote - 1
-    return at >= 0 and read.kinds[at] == _WORD and read.word(at) in read.lex.terms
+    if at < 0 or read.kinds[at] != _WORD:
+        return False
+    word = read.word(at)
+    if word in read.lex.terms:
+        return True
+    # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
+    return word in data.LISTENER_ARTICLES[read.lex.code] and inside[:1].isupper()
 
 
 def _utterance(inside: str) -> bool:

@@ -233,6 +233,14 @@ LISTENER_PREPOSITIONS: dict[str, frozenset[str]] = {
     "es": frozenset({"a", "al"}),
 }
 
+#: Articles and prepositions before a listener named by a quoted title
+#: (``sagte dem „Spiegel“``, ``a déclaré au « Monde »``, ``dijo al «País»``).
+LISTENER_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"dem"}),
+    "fr": frozenset({"au", "à"}),
+    "es": frozenset({"al", "a"}),
+}
+
 #: German nouns that name a listener after a cue, not its subject (``sagte
 #: der Zeitung``).
 LISTENER_NOUNS: frozenset[str] = frozenset(
@@ -255,12 +263,14 @@ SKIPPABLE: dict[str, frozenset[str]] = {
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
          "elle-même", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
          "dimanche", "hier", "aujourd'hui", "pourtant", "toutefois", "cependant", "enfin",
-         "notamment", "récemment", "plus", "tard", "par", "ailleurs", "d'ailleurs"}
+         "notamment", "récemment", "plus", "tard", "par", "ailleurs", "d'ailleurs", "soir",
+         "matin", "midi"}
     ),
     "es": frozenset(
         {"también", "además", "hoy", "ayer", "luego", "después", "ya", "incluso",
          "asimismo", "lunes", "martes", "miércoles", "jueves",
-         "viernes", "sábado", "domingo", "sin", "embargo", "recientemente", "entonces"}
+         "viernes", "sábado", "domingo", "sin", "embargo", "recientemente", "entonces",
+         "mañana", "tarde", "noche", "este", "esta"}
     ),
 }  # fmt: skip
 
