@@ -383,6 +383,57 @@ def test_a_term_is_not_carried_over() -> None:
     assert len(_said(text, "de")) == 1
 
 
+# -- Italian and Portuguese ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "«Non ci arrenderemo», ha detto il ministro dell'Interno Mario Rossi.",
+            [("Non ci arrenderemo", "Mario Rossi", "ministro dell'Interno")],
+        ),
+        (
+            "it",
+            "Il premier Giorgio Bianchi ha parlato.\n\n«Andremo avanti», ha aggiunto lui.",
+            [("Andremo avanti", "Giorgio Bianchi", "premier")],
+        ),
+        (
+            "it",
+            "Secondo la procura, il piano era «criminale».",
+            [("criminale", "la procura", None)],
+        ),
+        (
+            "it",
+            "«Andremo avanti», ha detto Giorgio Bianchi.\n\n«Senza paura», ha aggiunto.",
+            [("Andremo avanti", "Giorgio Bianchi", None), ("Senza paura", "Giorgio Bianchi", None)],
+        ),
+        (
+            "pt",
+            "“Não vamos recuar”, disse o ministro da Fazenda, Carlos Souza.",
+            [("Não vamos recuar", "Carlos Souza", "ministro da Fazenda")],
+        ),
+        (
+            "pt",
+            "A presidenta Ana Lima falou.\n\n“Vamos continuar”, afirmou ela.",
+            [("Vamos continuar", "Ana Lima", "presidenta")],
+        ),
+        (
+            "pt",
+            "Segundo o governo, a medida é “necessária”.",
+            [("necessária", "o governo", None)],
+        ),
+        ("pt", "O chamado “plano verde” foi aprovado.", []),
+        ("it", "Il cosiddetto «piano verde» è stato approvato.", []),
+    ],
+)
+def test_italian_and_portuguese(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
 # -- scare quotes, titles and terms ----------------------------------------------
 
 
@@ -468,7 +519,7 @@ def test_english_is_read_as_before() -> None:
     assert find_quotes(text) == find_quotes(text, language="en")
     assert find_quotes(text, language="EN") == find_quotes(text)
     # languages without a reader of their own are read as English
-    assert find_quotes(text, language="it") == find_quotes(text)
+    assert find_quotes(text, language="nl") == find_quotes(text)
 
 
 def test_unknown_language_raises() -> None:

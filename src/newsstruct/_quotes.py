@@ -904,9 +904,10 @@ def quotes_in(
 ) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order.
 
-    *language* (ISO 639-1) picks the reader of speakers: German, French and
-    Spanish have their own (:mod:`newsstruct._speakers_intl`), every other
-    language is read as English.
+    *language* (ISO 639-1) picks the reader of speakers: German, French,
+    Spanish, Italian and Portuguese have their own
+    (:mod:`newsstruct._speakers_intl`), every other language is read as
+    English.
     """
     return tuple(_all_quotes(text, paragraphs, attributed_only=True, language=language))
 
@@ -971,8 +972,8 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     *text* is split into paragraphs first (blank lines, single lines or
     indented wire paragraphs).  ``Quote.text`` is the text inside the marks.
     *language* (an ISO 639-1 code) is the language to read speakers in:
-    German, French and Spanish have their own cues, roles and pronouns, any
-    other language is read as English; ``None`` detects it from the text,
+    German, French, Spanish, Italian and Portuguese have their own cues,
+    roles and pronouns, any other language is read as English; ``None`` detects it from the text,
     as :func:`~newsstruct.parse_article` does.  An unknown code raises
     :class:`~newsstruct.exceptions.UnknownLanguageError`.
 

@@ -1,8 +1,8 @@
-"""Speakers of quotes in German, French and Spanish copy.
+"""Speakers of quotes in German, French, Spanish, Italian and Portuguese copy.
 
 The English reader (:mod:`newsstruct._speakers`) leans on English word order
-and capitals; this one reads the three languages whose copy newsstruct sees
-most after English, with their vocabularies kept as data
+and capitals; this one reads the languages whose copy newsstruct sees most
+after English, with their vocabularies kept as data
 (:mod:`newsstruct._data.cues_intl`).  Quotes are found as in English
 (:mod:`newsstruct._quotes`); each paragraph is read as tokens with its
 quotes masked, and a quote is attributed, in this order, by
@@ -12,12 +12,13 @@ quotes masked, and a quote is attributed, in this order, by
 2. a cue right after it with its subject inverted (``„...“, sagte Olaf
    Scholz``, ``„...“, so Scholz``, ``« ... », a déclaré le ministre``,
    ``« ... », estime-t-il``, ``« ... », selon lui``, ``«...», dijo el
-   presidente``; Spanish drops the pronoun: ``«...», dijo.`` is the last
-   speaker's);
+   presidente``, ``«...», ha detto il ministro``, ``“...”, disse ele``;
+   Spanish, Italian and Portuguese drop the pronoun: ``«...», dijo.`` is
+   the subject's of the last cue before it, else the last speaker's);
 3. the last cue before it in its sentence, whose subject comes before it
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
-   ``según X``; a quote that does not follow the cue's clause at once is
+   ``según X``, ``secondo X``, ``segundo X``; a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
 4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``);
 5. the quote before it in its paragraph, or for a paragraph that is only
@@ -94,9 +95,6 @@ _TOKEN_SPLIT = regex.compile(
 _INVERTED_PRONOUN = regex.compile(
     r"(?P<verb>\p{L}++)-(?:t-)?+(?P<pronoun>il|elle|ils|elles|on)", regex.IGNORECASE
 )
-#: An elided French article or preposition: ``l'``, ``d'``.
-_ELIDED = regex.compile(r"(?:l|d)['\u2019](?=\p{L})", regex.IGNORECASE)
-
 #: Punctuation that opens a clause, and that sets off an attribution inside a quote.
 _CLAUSE_PUNCT = frozenset(",;:(\u2014\u2013-")
 _INCISE_PUNCT = frozenset(",\u2014\u2013")
@@ -136,6 +134,9 @@ class _Lexicon:
     openers: frozenset[str]
     function_words: frozenset[str]
     terms: frozenset[str]
+    elisions: dict[str, str]
+    pro_drop: bool
+    after_dropped: frozenset[str]
 
 
 def _lexicon(code: str) -> _Lexicon:
@@ -158,6 +159,9 @@ def _lexicon(code: str) -> _Lexicon:
         openers=data.CLAUSE_OPENERS[code],
         function_words=data.FUNCTION_WORDS[code] | frozenset(data.DETERMINERS[code]),
         terms=data.TERM_MARKERS[code],
+        elisions=data.ELISIONS[code],
+        pro_drop=code in data.PRO_DROP,
+        after_dropped=data.AFTER_DROPPED_SUBJECT[code],
     )
 
 
@@ -179,7 +183,8 @@ class _Read:
     """
 
     __slots__ = (
-        "caps", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts", "texts"
+        "caps", "elided", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts",
+        "texts",
     )  # fmt: skip
 
     def __init__(
@@ -202,10 +207,16 @@ class _Read:
             pos = segment.close_end
         self._words(text, pos, hi)
         self.lowers = [t.lower().replace("\u2019", "'") for t in self.texts]
-        #: whether each word (after an elided article) opens with a capital
+        #: the length of each word's elided article or preposition (``l'``, ``dell'``)
+        self.elided = (
+            [_elision(low, lex.elisions) for low in self.lowers]
+            if lex.elisions
+            else [0] * len(self.lowers)
+        )
+        #: whether each word (after its elided article) opens with a capital
         self.caps = [
-            kind == _WORD and (word[2:3] if _elided(low) else word[:1]).isupper()
-            for word, low, kind in zip(self.texts, self.lowers, self.kinds, strict=True)
+            kind == _WORD and word[cut : cut + 1].isupper()
+            for word, cut, kind in zip(self.texts, self.elided, self.kinds, strict=True)
         ]
         self.sentence = self._sentences()
 
@@ -276,10 +287,13 @@ class _Read:
 
     def word(self, index: int) -> str:
         """Token *index* in lower case, without an elided article before it."""
-        low = self.lowers[index]
-        if self.lex.code == "fr" and _elided(low):
-            return low[2:]
-        return low
+        cut = self.elided[index]
+        return self.lowers[index][cut:] if cut else self.lowers[index]
+
+    def elided_as(self, index: int) -> str:
+        """What the elided word before token *index* is (``article``, ``connector``...), or ``""``."""
+        cut = self.elided[index]
+        return self.lex.elisions[self.lowers[index][: cut - 1]] if cut else ""
 
     def capitalised(self, index: int) -> bool:
         """Whether word *index* (after an elided article) opens with a capital."""
@@ -323,9 +337,17 @@ class _Read:
         return index
 
 
-def _elided(low: str) -> bool:
-    """Whether the lower-case word *low* opens with an elided ``l'`` or ``d'``."""
-    return len(low) > 2 and low[1] == "'" and low[0] in "ld" and low[2].isalpha()
+def _elision(low: str, elisions: dict[str, str]) -> int:
+    """The length of the elided word (and apostrophe) that opens *low*, or 0.
+
+    >>> from newsstruct._speakers_intl import _elision
+    >>> _elision("l'élysée", {"l": "article"}), _elision("aujourd'hui", {"l": "article"})
+    (2, 0)
+    """
+    at = low.find("'", 1, 6)
+    if at < 0 or at + 1 >= len(low) or not low[at + 1].isalpha() or low[:at] not in elisions:
+        return 0
+    return at + 1
 
 
 @lru_cache(maxsize=8192)
@@ -381,7 +403,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         gender = lex.determiners[low] or None
         determined = True
         at += 1
-    elif lex.code == "fr" and _elided(low) and low.startswith("l"):
+    elif read.elided_as(first) == "article":
         determined = True  # l'avocat, l'Élysée: the word is read after its article
     role_first, role_end = -1, -1
     while at < limit:
@@ -477,7 +499,7 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
-        elided = lex.code == "fr" and low.startswith("d'") and _elided(low)
+        elided = read.elided_as(at) == "connector"
         if low not in lex.connectors and not elided:
             break
         nxt = at if elided else at + 1
@@ -575,9 +597,8 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
     text = " ".join(read.texts[first:end])
-    match = _ELIDED.match(text)
-    if match is not None and text[:1].lower() == "l":
-        text = text[2:]  # l'avocat: the role without its article
+    if read.elided_as(first) == "article":
+        text = text[read.elided[first] :]  # l'avocat: the role without its article
     return text
 
 
@@ -716,11 +737,11 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         if phrase is not None:
             return _Said(phrase, cue.text, "direct")
         nxt = read.skip(cue.end, limit)
-        if lex.code == "es" and (
+        if lex.pro_drop and (
             nxt >= limit
             or read.kinds[nxt] != _WORD
             or read.lowers[nxt] in lex.listener_prepositions
-            or read.lowers[nxt] in ("en", "tras", "durante", "que")
+            or read.lowers[nxt] in lex.after_dropped
         ):
             return _Said(None, cue.text, "direct")  # dijo: the subject dropped
         return None
@@ -767,7 +788,7 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if cue is None or (low in lex.auxiliaries and at + 1 < len(read) and cue.end < at + 1):
             continue
         phrase = _subject(read, cue, floor, quote)
-        if phrase is None and lex.code == "es":
+        if phrase is None and lex.pro_drop:
             phrase_end = cue.end
             said: _Said | None = _Said(None, cue.text, _kind(read, phrase_end, quote))
             return said

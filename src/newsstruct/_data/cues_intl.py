@@ -1,8 +1,9 @@
-"""Attribution vocabulary for German, French and Spanish copy, by language code.
+"""Attribution vocabulary for German, French, Spanish, Italian and Portuguese copy, by language.
 
 Source: general knowledge of the reporting verbs (*sagte*, *a déclaré*,
-*a-t-il dit*, *dijo*), source prepositions (*laut*, *selon*, *según*), titles
-and honorifics most common in German, French and Spanish news copy, the
+*a-t-il dit*, *dijo*, *ha detto*, *disse*), source prepositions (*laut*,
+*selon*, *según*, *secondo*, *segundo*), titles and honorifics most common in
+German, French, Spanish, Italian and Portuguese news copy, the
 kind the agencies' style guides list; none is taken from a corpus.  Every
 word is written in lower case (the apostrophe as ``'``); tests in
 ``tests/test_quotes_intl.py`` check that each table covers every language.
@@ -11,7 +12,7 @@ word is written in lower case (the apostrophe as ``'``); tests in
 from __future__ import annotations
 
 #: The languages whose quotes :mod:`newsstruct._speakers_intl` attributes.
-INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es"})
+INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt"})
 
 #: Finite reporting verbs (third person, present and past) that attribute a
 #: quote on their own: ``„...“, sagte Scholz``, ``« ... », affirme Dupont``.
@@ -54,6 +55,23 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
          "exclamó", "preguntó", "pregunta"}
     ),
+    "it": frozenset(
+        {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
+         "commenta", "conclude", "precisa", "ricorda", "avverte", "ammette", "assicura",
+         "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
+         "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
+         "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
+         "evidenzia", "rileva", "denuncia"}
+    ),
+    "pt": frozenset(
+        {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+         "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
+         "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
+         "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
+         "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
+         "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
+         "apontou", "insistiu"}
+    ),
 }  # fmt: skip
 
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
@@ -61,6 +79,8 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "de": frozenset({"hat", "hatte", "haben", "hatten"}),
     "fr": frozenset({"a", "avait", "ont", "avaient"}),
     "es": frozenset({"ha", "había", "han", "habían"}),
+    "it": frozenset({"ha", "aveva", "hanno", "avevano"}),
+    "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
 }
 
 #: Past participles that make a cue with an auxiliary.
@@ -87,6 +107,17 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
          "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado"}
     ),
+    "it": frozenset(
+        {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
+         "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
+         "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
+         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato"}
+    ),
+    "pt": frozenset(
+        {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
+         "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
+         "respondido", "escrito"}
+    ),
 }  # fmt: skip
 
 #: Words that introduce their source as a preposition: ``laut Scholz``,
@@ -96,6 +127,8 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"laut", "so"}),
     "fr": frozenset({"selon", "d'après"}),
     "es": frozenset({"según"}),
+    "it": frozenset({"secondo"}),
+    "pt": frozenset({"segundo", "conforme"}),
 }
 
 #: Subject pronouns (and the stressed pronouns after a source preposition,
@@ -104,6 +137,8 @@ PRONOUNS: dict[str, dict[str, str]] = {
     "de": {"er": "male", "sie": "female"},
     "fr": {"il": "male", "elle": "female", "lui": "male"},
     "es": {"él": "male", "ella": "female"},
+    "it": {"lui": "male", "lei": "female"},
+    "pt": {"ele": "male", "ela": "female"},
 }
 
 #: Honorifics before a name, with the gender they give (``""``: none).
@@ -113,6 +148,10 @@ HONORIFICS: dict[str, dict[str, str]] = {
            "dr": "", "dr.": "", "pr": ""},
     "es": {"sr.": "male", "sra.": "female", "srta.": "female", "don": "male",
            "doña": "female", "dr.": "", "dra.": "female"},
+    "it": {"sig.": "male", "signor": "male", "signora": "female", "dott.": "", "on.": "",
+           "avv.": "", "prof.": ""},
+    "pt": {"sr.": "male", "sra.": "female", "dom": "male", "dona": "female", "dr.": "",
+           "dra.": "female"},
 }  # fmt: skip
 
 #: Words (lower case, without their full stop) that a full stop after them
@@ -121,6 +160,8 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"dr", "prof", "st", "bzw", "ca", "vgl", "nr", "sog"}),
     "fr": frozenset({"m", "dr", "st", "ste", "pr"}),
     "es": frozenset({"sr", "sra", "srta", "dr", "dra", "ud", "uds", "d"}),
+    "it": frozenset({"sig", "dott", "on", "avv", "prof"}),
+    "pt": frozenset({"sr", "sra", "dr", "dra"}),
 }
 
 #: Articles and possessives that open a speaker phrase, with the gender they
@@ -132,6 +173,10 @@ DETERMINERS: dict[str, dict[str, str]] = {
            "son": "", "sa": "female", "leur": ""},
     "es": {"el": "male", "la": "female", "los": "", "las": "", "un": "male", "una": "female",
            "su": ""},
+    "it": {"il": "male", "lo": "male", "la": "female", "i": "", "gli": "", "le": "",
+           "un": "male", "uno": "male", "una": "female", "suo": "", "sua": "female"},
+    "pt": {"o": "male", "a": "female", "os": "", "as": "", "um": "male", "uma": "female",
+           "seu": "", "sua": "female"},
 }  # fmt: skip
 
 #: Words that join a role to what it is the role of: ``Sprecher des
@@ -140,6 +185,8 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "de": frozenset({"des", "der", "für", "von"}),
     "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée"}),
     "es": frozenset({"de", "del"}),
+    "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
 #: Role nouns.  German ones match as the end of a compound (``Bundeskanzler``,
@@ -183,6 +230,30 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada"}
     ),
+    "it": frozenset(
+        {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
+         "direttore", "direttrice", "sindaco", "sindaca", "deputato", "deputata", "senatore",
+         "senatrice", "capo", "leader", "responsabile", "consigliere", "consigliera",
+         "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
+         "commissario", "esperto", "esperta", "analista", "economista", "ricercatore",
+         "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
+         "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
+         "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
+         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante"}
+    ),
+    "pt": frozenset(
+        {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
+         "secretária", "diretor", "diretora", "prefeito", "prefeita", "deputado", "deputada",
+         "senador", "senadora", "chefe", "líder", "responsável", "conselheiro",
+         "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
+         "procuradora", "juiz", "juíza", "comissário", "especialista", "analista",
+         "economista", "pesquisador", "pesquisadora", "professor", "professora", "candidato",
+         "candidata", "vice-presidente", "governador", "governadora", "rei", "rainha",
+         "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
+         "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
+         "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
+         "general"}
+    ),
 }  # fmt: skip
 
 #: Role nouns that name a woman (French and Spanish; German ones end in ``-in``).
@@ -195,7 +266,11 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "diputada", "senadora", "jefa", "consejera", "embajadora", "abogada", "jueza",
      "experta", "investigadora", "profesora", "candidata", "delegada", "vicepresidenta",
      "gobernadora", "comisaria", "fundadora", "coordinadora", "eurodiputada", "expertin",
-     "anwältin", "landrätin", "königin"}
+     "anwältin", "landrätin", "königin", "segretaria", "direttrice", "sindaca",
+     "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
+     "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
+     "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
+     "rainha", "primeira-ministra"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
@@ -205,6 +280,8 @@ ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     "fr": frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle",
                      "haut", "haute"}),
     "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta"}),
+    "it": frozenset({"primo", "prima", "ex", "nuovo", "nuova"}),
+    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova"}),
 }  # fmt: skip
 
 #: Lower-case nouns of bodies that speak (``le gouvernement``, ``la policía``;
@@ -223,6 +300,16 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno"}
     ),
+    "it": frozenset(
+        {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
+         "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
+         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura"}
+    ),
+    "pt": frozenset(
+        {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
+         "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
+         "prefeitura"}
+    ),
 }  # fmt: skip
 
 #: Where a listener goes after a cue, before an inverted subject (``a déclaré
@@ -231,6 +318,8 @@ LISTENER_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset({"à", "au", "aux"}),
     "es": frozenset({"a", "al"}),
+    "it": frozenset({"a", "al", "alla", "ai"}),
+    "pt": frozenset({"a", "à", "ao", "aos", "às"}),
 }
 
 #: Articles and prepositions before a listener named by a quoted title
@@ -239,6 +328,8 @@ LISTENER_ARTICLES: dict[str, frozenset[str]] = {
     "de": frozenset({"dem"}),
     "fr": frozenset({"au", "à"}),
     "es": frozenset({"al", "a"}),
+    "it": frozenset({"al", "a"}),
+    "pt": frozenset({"ao", "à"}),
 }
 
 #: German nouns that name a listener after a cue, not its subject (``sagte
@@ -272,6 +363,16 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "viernes", "sábado", "domingo", "sin", "embargo", "recientemente", "entonces",
          "mañana", "tarde", "noche", "este", "esta"}
     ),
+    "it": frozenset(
+        {"anche", "poi", "inoltre", "già", "ancora", "ieri", "oggi", "lunedì", "martedì",
+         "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "stamattina", "stasera",
+         "infine", "invece", "però", "sera", "mattina", "questa", "questo"}
+    ),
+    "pt": frozenset(
+        {"também", "ainda", "hoje", "ontem", "depois", "já", "segunda-feira",
+         "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+         "nesta", "neste", "manhã", "tarde", "noite"}
+    ),
 }  # fmt: skip
 
 #: Words after which a subject may open a clause (besides punctuation).
@@ -279,6 +380,8 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "de": frozenset({"und", "aber", "doch", "denn", "sondern", "wie", "als", "während"}),
     "fr": frozenset({"et", "mais", "car", "comme", "puis", "lorsque", "quand", "où"}),
     "es": frozenset({"y", "e", "pero", "como", "mientras", "cuando", "donde"}),
+    "it": frozenset({"e", "ma", "come", "mentre", "quando", "dove"}),
+    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde"}),
 }
 
 #: Capitalised words that open a sentence without being a name.
@@ -305,7 +408,46 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "también", "por", "con", "sin", "sobre", "tras", "ante", "su", "sus", "no",
          "lo", "le", "les", "se", "que", "ya", "hoy", "ayer"}
     ),
+    "it": frozenset(
+        {"il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
+         "ma", "come", "secondo", "per", "in", "a", "di", "da", "con", "su", "tra", "fra",
+         "questo", "questa", "che", "non", "se", "anche", "del", "della", "al", "alla",
+         "nel", "nella", "sul", "dal", "ha", "è"}
+    ),
+    "pt": frozenset(
+        {"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
+         "mas", "como", "segundo", "para", "em", "de", "do", "da", "no", "na", "com", "por",
+         "pelo", "pela", "sem", "sobre", "este", "esta", "isso", "isto", "se", "que", "não",
+         "já", "hoje", "ontem", "ao", "à"}
+    ),
 }  # fmt: skip
+
+#: Words elided before an apostrophe, by what they are: an article opens a
+#: speaker phrase (``l'Élysée``), a connector joins a role to what it is the
+#: role of (``ministre d'État``, ``ministro dell'Interno``).
+ELISIONS: dict[str, dict[str, str]] = {
+    "de": {},
+    "fr": {"l": "article", "d": "connector", "qu": "other", "j": "other", "n": "other",
+           "s": "other", "c": "other"},
+    "es": {},
+    "it": {"l": "article", "un": "article", "d": "connector", "dell": "connector",
+           "all": "other", "nell": "other", "sull": "other", "dall": "other"},
+    "pt": {},
+}  # fmt: skip
+
+#: Languages that drop a subject pronoun (``«...», dijo.``): the cue's subject
+#: is the last speaker's.
+PRO_DROP: frozenset[str] = frozenset({"es", "it", "pt"})
+
+#: Words after a cue with no subject that show the subject was dropped, not
+#: put later (``dijo en una entrevista``).
+AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset(),
+    "es": frozenset({"en", "tras", "durante", "que", "ante"}),
+    "it": frozenset({"in", "durante", "dopo", "che", "davanti"}),
+    "pt": frozenset({"em", "durante", "após", "que", "no", "na"}),
+}
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -335,6 +477,18 @@ TERM_MARKERS: dict[str, frozenset[str]] = {
          "apodado", "apodada", "conocido", "conocida", "titulado", "titulada", "película",
          "libro", "diario", "periódico", "programa", "serie", "canción", "álbum",
          "novela", "lema", "término", "palabra", "operación", "plan", "como"}
+    ),
+    "it": frozenset(
+        {"cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "chiamato", "chiamata",
+         "soprannominato", "intitolato", "intitolata", "film", "libro", "giornale",
+         "quotidiano", "programma", "serie", "canzone", "album", "romanzo", "slogan",
+         "termine", "parola", "piano", "operazione"}
+    ),
+    "pt": frozenset(
+        {"chamado", "chamada", "chamados", "chamadas", "denominado", "denominada",
+         "apelidado", "apelidada", "intitulado", "intitulada", "filme", "livro", "jornal",
+         "programa", "série", "canção", "álbum", "romance", "lema", "termo", "palavra",
+         "plano", "operação"}
     ),
 }  # fmt: skip
 
