@@ -139,6 +139,12 @@ def test_cue_after_the_quote(language: str, text: str, expected: tuple[str, str,
             "Selon l'opposition, ce budget est « injuste ».",
             ("l'opposition", "Selon", "partial"),
         ),
+        ("fr", "Il a dit : « Non, jamais. »", ("Il", "a dit", "direct")),
+        (
+            "fr",
+            "Jean Dupont a aussi écrit : « Non, jamais. »",
+            ("Jean Dupont", "a écrit", "direct"),
+        ),
         ("es", "Sánchez dijo: «No cederemos.»", ("Sánchez", "dijo", "direct")),
         (
             "es",

@@ -381,7 +381,7 @@ class _Phrase(NamedTuple):
     role: str | None
     gender: str | None
     pronoun: bool
-    body: bool  # an organisation, or a person named by role only
+    body: bool  # an organisation: it speaks under its own name
 
 
 def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -403,7 +403,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         gender = lex.determiners[low] or None
         determined = True
         at += 1
-    elif read.elided_as(first) == "article":
+    elided = read.elided_as(first) == "article"
+    if elided:
         determined = True  # l'avocat, l'Élysée: the word is read after its article
     role_first, role_end = -1, -1
     while at < limit:
@@ -438,10 +439,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     honorific = None
     if name_first > first and read.lowers[name_first - 1] in lex.honorifics:
         honorific = lex.honorifics[read.lowers[name_first - 1]] or None
-    elif name_first >= 0 and role_first < 0 and name_first > first:
-        name_first = -1  # an article before a name: a body (die Regierung)
+    elif name_first >= 0 and role_first < 0 and (name_first > first or elided):
+        name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
     if name_first < 0 and role_first < 0:
-        if determined and at > first + 1 - (read.word(first) != low):
+        if determined and at > (first if elided else first + 1):
             return _body(read, first, at)
         if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
             return _body(read, first, at + 1)  # eine Frau, die Polizei
@@ -785,18 +786,24 @@ def _before(read: _Read, quote: int) -> _Said | None:
             kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
             return _Said(phrase, read.texts[at], kind)
         cue = _cue(read, at, quote)
-        if cue is None or (low in lex.auxiliaries and at + 1 < len(read) and cue.end < at + 1):
-            continue
+        if cue is None or _after_auxiliary(read, at, floor):
+            continue  # (a participle: its auxiliary opens the cue)
         phrase = _subject(read, cue, floor, quote)
-        if phrase is None and lex.pro_drop:
-            phrase_end = cue.end
-            said: _Said | None = _Said(None, cue.text, _kind(read, phrase_end, quote))
-            return said
         if phrase is None:
-            return None
-        end = max(cue.end, phrase.end)
-        return _Said(phrase, cue.text, _kind(read, end, quote))
+            return _Said(None, cue.text, _kind(read, cue.end, quote)) if lex.pro_drop else None
+        return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
     return None
+
+
+def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
+    """Whether word *at* is a participle after its auxiliary (``a dit``, ``a aussi écrit``)."""
+    lex = read.lex
+    if read.lowers[at] not in lex.participles:
+        return False
+    before = at - 1
+    while before > floor and before > at - _MAX_SKIPPED and read.lowers[before] in lex.skippable:
+        before -= 1
+    return before >= floor and read.lowers[before] in lex.auxiliaries
 
 
 def _last_subject(read: _Read, before: int) -> _Phrase | None:
