@@ -276,6 +276,22 @@ def test_surname_resolves_to_the_full_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Ursula von der Leyen sagte: „Europa steht zusammen.“", "Ursula von der Leyen"),
+        ("fr", "« Nous verrons », a répondu Mme Le Pen.", "Le Pen"),
+        ("fr", "« C'est une erreur », juge pour sa part l'économiste Paul Roux.", "Paul Roux"),
+        ("de", "„Das ist ein Skandal“, empörte sich die Abgeordnete Lisa Kahl.", "Lisa Kahl"),
+        ("de", "Scholz, der am Montag in Berlin war, sagte: „Wir bleiben.“", "Scholz"),
+        ("es", "Sánchez, que habló en el Congreso, dijo: «Seguiremos.»", "Sánchez"),
+        ("es", "«Seguiremos», dijo por su parte el ministro.", "el ministro"),
+    ],
+)
+def test_particles_asides_and_relative_clauses(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
 def test_surname_after_an_honorific() -> None:
     text = "Le ministre Jean Dupont est arrivé.\n\n« Nous agirons », a affirmé M. Dupont."
     assert _said(text, "fr") == [("Nous agirons", "Jean Dupont", "ministre")]

@@ -137,6 +137,8 @@ class _Lexicon:
     elisions: dict[str, str]
     pro_drop: bool
     after_dropped: frozenset[str]
+    relatives: frozenset[str]
+    asides: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _lexicon(code: str) -> _Lexicon:
@@ -162,7 +164,18 @@ def _lexicon(code: str) -> _Lexicon:
         elisions=data.ELISIONS[code],
         pro_drop=code in data.PRO_DROP,
         after_dropped=data.AFTER_DROPPED_SUBJECT[code],
+        relatives=data.RELATIVES[code],
+        asides=_asides(data.ASIDES[code]),
     )
+
+
+def _asides(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """*phrases* as word tuples by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return {head: tuple(words) for head, words in found.items()}
 
 
 _LEXICA = {code: _lexicon(code) for code in sorted(INTL_LANGUAGES)}
@@ -326,14 +339,20 @@ class _Read:
         )
 
     def skip(self, index: int, limit: int) -> int:
-        """The first token from *index* that is no adverb or time word."""
+        """The first token from *index* that is no adverb, time word or aside
+        (``pour sa part``, ``por su parte``)."""
         limit = min(limit, index + _MAX_SKIPPED)
-        while (
-            index < limit
-            and self.kinds[index] == _WORD
-            and self.lowers[index] in self.lex.skippable
-        ):
-            index += 1
+        lowers = self.lowers
+        while index < limit and self.kinds[index] == _WORD:
+            if lowers[index] in self.lex.skippable:
+                index += 1
+                continue
+            for aside in self.lex.asides.get(lowers[index], ()):
+                if tuple(lowers[index : index + len(aside)]) == aside:
+                    index += len(aside)
+                    break
+            else:
+                break
         return index
 
 
@@ -552,21 +571,33 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
         at + 1 < limit
         and read.kinds[at] == _WORD
         and read.lowers[at] in read.lex.honorifics
-        and read.name_word(at + 1)
+        and (
+            read.name_word(at + 1)
+            or (
+                read.caps[at + 1]
+                and read.lowers[at + 1] in data.NAME_PARTICLES
+                and at + 2 < limit
+                and read.name_word(at + 2)
+            )
+        )
     ):
         at += 1
     first = at
+    honorific = at > 0 and read.lowers[at - 1] in read.lex.honorifics
     while at < limit:
         if read.name_word(at):
             # a role word is no name word, but for a lone name (``Chef``)
             if read.role(at) is not None and (at > first or after_role):
                 break
-        elif not (
-            at > first
-            and at + 1 < limit
-            and read.lowers[at] in data.NAME_PARTICLES
-            and read.name_word(at + 1)
-        ):
+        elif at > first or (honorific and read.caps[at]):
+            # particles inside a name: Ursula von der Leyen, Mme Le Pen
+            particles = at
+            while particles < limit and read.lowers[particles] in data.NAME_PARTICLES:
+                particles += 1
+            if particles == at or particles - at > 2 or not read.name_word(particles):
+                break
+            at = particles
+        else:
             break
         at += 1
     if at == first:
@@ -705,9 +736,22 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         at = phrase.end
         if at < cue and read.texts[at] == "," and phrase.name and phrase.role:
             at += 1  # Le ministre, Jean Dupont, a déclaré
+        elif at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
+            # Sánchez, que habló en el Congreso, dijo
+            close = _next_comma(read, at + 1, cue)
+            at = close + 1 if close >= 0 else at
         if read.skip(at, cue) == cue:
             return phrase
     return None
+
+
+def _next_comma(read: _Read, at: int, limit: int) -> int:
+    """The index of the first comma from *at* before *limit*, or -1."""
+    texts = read.texts
+    for index in range(at, limit):
+        if texts[index] == ",":
+            return index
+    return -1
 
 
 def _after(read: _Read, quote: int, limit: int) -> _Said | None:

@@ -26,7 +26,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "twitterte", "teilte", "sprach", "rief", "fragte", "fragt", "antwortete",
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
-         "verkündet", "bestätigte", "bestätigt", "zitierte"}
+         "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
+         "wunderte", "zeigte"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -53,7 +54,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
          "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
-         "exclamó", "preguntó", "pregunta"}
+         "exclamó", "preguntó", "pregunta", "informó", "informa"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -348,7 +349,7 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
          "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
-         "mal", "aber", "jedoch", "also"}
+         "mal", "aber", "jedoch", "also", "sich"}
     ),
     "fr": frozenset(
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
@@ -374,6 +375,27 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "nesta", "neste", "manhã", "tarde", "noite"}
     ),
 }  # fmt: skip
+
+#: Asides of several words between a cue and its subject (``juge pour sa
+#: part l'économiste``, ``dijo por su parte el ministro``).
+ASIDES: dict[str, frozenset[str]] = {
+    "de": frozenset({"ihrerseits", "seinerseits"}),
+    "fr": frozenset({"pour sa part", "pour son part", "de son côté", "quant à lui",
+                     "quant à elle", "à son tour", "lui aussi", "elle aussi"}),
+    "es": frozenset({"por su parte", "a su vez", "por otro lado", "por otra parte"}),
+    "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua"}),
+    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte"}),
+}  # fmt: skip
+
+#: Relative pronouns that open a clause set off by commas after a subject
+#: (``Scholz, der in Berlin war, sagte``, ``Sánchez, que habló, dijo``).
+RELATIVES: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "das", "welcher", "welche", "welches"}),
+    "fr": frozenset({"qui", "dont", "que"}),
+    "es": frozenset({"que", "quien", "quienes"}),
+    "it": frozenset({"che", "cui"}),
+    "pt": frozenset({"que", "quem"}),
+}
 
 #: Words after which a subject may open a clause (besides punctuation).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
