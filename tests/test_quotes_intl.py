@@ -558,6 +558,15 @@ def test_every_table_covers_every_language() -> None:
             assert set(table) == cues_intl.INTL_LANGUAGES, name
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["„Ja“, sagte Ursula von", "„Ja“, sagte Mme Le", "„Ja“, sagte", "„Ja“, so", "« Oui », a-t-"],
+)
+def test_attribution_cut_short_raises_nothing(text: str) -> None:
+    for language in sorted(cues_intl.INTL_LANGUAGES):
+        _check_spans(text, _all_quotes(text, _paragraphs(text), language=language))
+
+
 def test_long_list_of_quotes_is_not_read() -> None:
     text = "Scholz sagte: " + " ".join(f"„Punkt {i}.“" for i in range(150))
     assert find_quotes(text, language="de") == ()
@@ -569,7 +578,9 @@ _INTL_PIECES = [
     "sagte", "so", "laut", "er", "sie", "Bundeskanzler", "Olaf Scholz", "der Minister",
     "a-t-il dit", "a déclaré", "selon", "lui", "le ministre", "M.", "Mme", "l'Élysée",
     "dijo", "según", "el presidente", "Pedro Sánchez", "—", ", ", ": ", " : ", ". ",
-    "\n\n", " ", "des", "de", "del", "hat", "gesagt", "a", "ha", "dicho",
+    "\n\n", " ", "des", "de", "del", "hat", "gesagt", "a", "ha", "dicho", "von", "der",
+    "Le", "Me", "ha detto", "secondo", "disse", "ele", "dell'", ", que", "pour sa part",
+    "dit-on", "-t-", "l'", "d'", "Sr.",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40

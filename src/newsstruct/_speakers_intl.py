@@ -594,7 +594,12 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
             particles = at
             while particles < limit and read.lowers[particles] in data.NAME_PARTICLES:
                 particles += 1
-            if particles == at or particles - at > 2 or not read.name_word(particles):
+            if (
+                particles == at
+                or particles - at > 2
+                or particles >= limit
+                or not read.name_word(particles)
+            ):
                 break
             at = particles
         else:
