@@ -973,9 +973,9 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     indented wire paragraphs).  ``Quote.text`` is the text inside the marks.
     *language* (an ISO 639-1 code) is the language to read speakers in:
     German, French, Spanish, Italian and Portuguese have their own cues,
-    roles and pronouns, any other language is read as English; ``None`` detects it from the text,
-    as :func:`~newsstruct.parse_article` does.  An unknown code raises
-    :class:`~newsstruct.exceptions.UnknownLanguageError`.
+    roles and pronouns, any other language is read as English; ``None``
+    detects it from the text, as :func:`~newsstruct.parse_article` does.  An
+    unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.
 
     >>> from newsstruct import find_quotes
     >>> [(q.text, q.speaker.name, q.cue) for q in find_quotes(
