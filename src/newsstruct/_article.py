@@ -240,11 +240,11 @@ def build_article(text: str, options: Options) -> Article:
 
     paragraphs = paragraphs_at(text, bodies)
     del bodies
-    no_quotes: tuple[Quote, ...] = ()
-    quotes = _part(no_quotes, quotes_in, text, paragraphs)
     no_date: tuple[datetime.date | None, str | None] = (None, None)
     stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
     date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,

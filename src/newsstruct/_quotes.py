@@ -70,8 +70,9 @@ from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
 from newsstruct._guard import guarded
+from newsstruct._language import detect_language
 from newsstruct._model import Paragraph, Quote, Span
-from newsstruct._options import check_text
+from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
     QUOTE_ELISION,
     QUOTE_ELISION_AT,
@@ -86,6 +87,7 @@ from newsstruct._speakers import (
     attribute,
     resolve_speakers,
 )
+from newsstruct._speakers_intl import INTL_LANGUAGES, attribute_intl
 
 _OPEN = 1
 _CLOSE = 2
@@ -897,15 +899,29 @@ def _continued(
                 found[segment.start] = Attribution(previous.speaker, previous.cue, "direct")
 
 
-def quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
-    """Attributed quotes in *paragraphs* (spans into *text*), in order."""
-    return tuple(_all_quotes(text, paragraphs, attributed_only=True))
+def quotes_in(
+    text: str, paragraphs: Sequence[Paragraph], language: str | None = None
+) -> tuple[Quote, ...]:
+    """Attributed quotes in *paragraphs* (spans into *text*), in order.
+
+    *language* (ISO 639-1) picks the reader of speakers: German, French,
+    Spanish, Italian and Portuguese have their own
+    (:mod:`newsstruct._speakers_intl`), every other language is read as
+    English.
+    """
+    return tuple(_all_quotes(text, paragraphs, attributed_only=True, language=language))
 
 
 def _all_quotes(
-    text: str, paragraphs: Sequence[Paragraph], *, attributed_only: bool = False
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    attributed_only: bool = False,
+    language: str | None = None,
 ) -> list[Quote]:
     segments = _segments(text, paragraphs)
+    if language in INTL_LANGUAGES:
+        return _quotes_intl(text, paragraphs, segments, language, attributed_only)
     found = attribute(text, paragraphs, segments)
     _house_style(text, segments, found[0])
     _told_title(text, segments, found[0])
@@ -926,17 +942,40 @@ def _all_quotes(
     return quotes
 
 
+def _quotes_intl(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    language: str,
+    attributed_only: bool,
+) -> list[Quote]:
+    """:func:`_all_quotes` for a language :mod:`newsstruct._speakers_intl` reads."""
+    found = attribute_intl(text, paragraphs, segments, language)
+    shared: dict[str, str] = {}
+    return [
+        _quote(text, segment, found.get(segment.start), shared)
+        for part in segments
+        for segment in part
+        if not attributed_only or segment.start in found
+    ]
+
+
 def _paragraphs(text: str) -> list[Paragraph]:
     from newsstruct._blocks import split_blocks
 
     return [Paragraph(b.text(text), Span(b.start, b.end)) for b in split_blocks(text)]
 
 
-def find_quotes(text: str) -> tuple[Quote, ...]:
+def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """Attributed quotes in *text*, each with its speaker, in order.
 
     *text* is split into paragraphs first (blank lines, single lines or
     indented wire paragraphs).  ``Quote.text`` is the text inside the marks.
+    *language* (an ISO 639-1 code) is the language to read speakers in:
+    German, French, Spanish, Italian and Portuguese have their own cues,
+    roles and pronouns, any other language is read as English; ``None``
+    detects it from the text, as :func:`~newsstruct.parse_article` does.  An
+    unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.
 
     >>> from newsstruct import find_quotes
     >>> [(q.text, q.speaker.name, q.cue) for q in find_quotes(
@@ -952,20 +991,35 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     ()
     >>> find_quotes("")
     ()
+    >>> [(q.text, q.speaker.name, q.speaker.role) for q in find_quotes(
+    ...     "« Nous ne céderons pas », a déclaré le ministre Jean Dupont.")]
+    [('Nous ne céderons pas', 'Jean Dupont', 'ministre')]
+    >>> [(q.text, q.speaker.name) for q in find_quotes("«Sí», dijo Sánchez.", language="es")]
+    [('Sí', 'Sánchez')]
     """
     text = check_text(text)
-    return guarded((), _quotes_of, text)
+    checked = _language_of(text, language)
+    return guarded((), _quotes_of, text, checked)
 
 
-def _quotes_of(text: str) -> tuple[Quote, ...]:
-    return quotes_in(text, _paragraphs(text))
+def _language_of(text: str, language: str | None) -> str | None:
+    """*language* checked (a caller's mistake raises), or the one *text* is written in."""
+    if language is None:
+        return guarded(None, detect_language, text)
+    codes = Options(languages=(language,)).languages
+    return None if codes is None else codes[0]
 
 
-def find_quoted_text(text: str) -> tuple[Quote, ...]:
+def _quotes_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
+    return quotes_in(text, _paragraphs(text), language)
+
+
+def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """Every quoted segment in *text*, attributed or not, in order.
 
     Scare quotes, titles and nicknames come back with ``speaker`` ``None``;
     quotes that :func:`find_quotes` attributes come back with their speaker.
+    *language* is read as by :func:`find_quotes`.
 
     >>> from newsstruct import find_quoted_text
     >>> [(q.text, q.speaker) for q in find_quoted_text("He goes by 'Shorty' at home.")]
@@ -976,8 +1030,8 @@ def find_quoted_text(text: str) -> tuple[Quote, ...]:
     ['Oui', 'Ja']
     """
     text = check_text(text)
-    return guarded((), _quoted_text_of, text)
+    return guarded((), _quoted_text_of, text, _language_of(text, language))
 
 
-def _quoted_text_of(text: str) -> tuple[Quote, ...]:
-    return tuple(_all_quotes(text, _paragraphs(text)))
+def _quoted_text_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
+    return tuple(_all_quotes(text, _paragraphs(text), language=language))

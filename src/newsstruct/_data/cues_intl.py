@@ -1,0 +1,541 @@
+"""Attribution vocabulary for German, French, Spanish, Italian and Portuguese copy, by language.
+
+Source: general knowledge of the reporting verbs (*sagte*, *a déclaré*,
+*a-t-il dit*, *dijo*, *ha detto*, *disse*), source prepositions (*laut*,
+*selon*, *según*, *secondo*, *segundo*), titles and honorifics most common in
+German, French, Spanish, Italian and Portuguese news copy, the
+kind the agencies' style guides list; none is taken from a corpus.  Every
+word is written in lower case (the apostrophe as ``'``); tests in
+``tests/test_quotes_intl.py`` check that each table covers every language.
+"""
+
+from __future__ import annotations
+
+#: The languages whose quotes :mod:`newsstruct._speakers_intl` attributes.
+INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt"})
+
+#: Finite reporting verbs (third person, present and past) that attribute a
+#: quote on their own: ``„...“, sagte Scholz``, ``« ... », affirme Dupont``.
+CUE_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betont",
+         "fügte", "fügt", "meinte", "meint", "ergänzte", "ergänzt", "warnte", "warnt",
+         "kritisierte", "kritisiert", "forderte", "fordert", "räumte", "versicherte",
+         "versichert", "unterstrich", "unterstreicht", "bekräftigte", "mahnte", "mahnt",
+         "erläuterte", "erläutert", "berichtete", "berichtet", "schrieb", "schreibt",
+         "twitterte", "teilte", "sprach", "rief", "fragte", "fragt", "antwortete",
+         "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
+         "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
+         "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
+         "wunderte", "zeigte"}
+    ),
+    "fr": frozenset(
+        {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
+         "assure", "martèle", "lance", "confie", "précise", "rappelle", "prévient",
+         "insiste", "reconnaît", "répond", "poursuit", "commente", "réagit", "annonce",
+         "avertit", "note", "observe", "relève", "juge", "dénonce", "regrette", "raconte",
+         "résume", "conclut", "admet", "écrit", "tranche", "plaide", "promet", "déplore",
+         "fustige", "ironise", "renchérit", "nuance", "glisse", "détaille", "soutient",
+         "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
+         "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
+         "s'interroge", "interroge", "martelait"}
+    ),
+    "es": frozenset(
+        {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
+         "sostuvo", "agregó", "manifestó", "subrayó", "destacó", "advirtió", "insistió",
+         "apuntó", "comentó", "precisó", "reconoció", "recalcó", "expresó", "admitió",
+         "respondió", "criticó", "lamentó", "denunció", "apostilló", "zanjó", "aseveró",
+         "remarcó", "enfatizó", "relató", "contó", "escribió", "concluyó", "matizó",
+         "puntualizó", "defendió", "recordó", "anunció", "prometió", "confesó", "detalló",
+         "resaltó", "sentenció", "valoró", "opinó", "consideró", "estimó", "dice",
+         "afirma", "asegura", "explica", "señala", "añade", "indica", "declara", "sostiene",
+         "agrega", "manifiesta", "subraya", "destaca", "advierte", "insiste", "apunta",
+         "comenta", "precisa", "reconoce", "recalca", "admite", "responde", "lamenta",
+         "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
+         "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
+         "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
+         "exclamó", "preguntó", "pregunta", "informó", "informa"}
+    ),
+    "it": frozenset(
+        {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
+         "commenta", "conclude", "precisa", "ricorda", "avverte", "ammette", "assicura",
+         "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
+         "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
+         "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
+         "evidenzia", "rileva", "denuncia"}
+    ),
+    "pt": frozenset(
+        {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+         "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
+         "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
+         "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
+         "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
+         "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
+         "apontou", "insistiu"}
+    ),
+}  # fmt: skip
+
+#: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
+AUXILIARIES: dict[str, frozenset[str]] = {
+    "de": frozenset({"hat", "hatte", "haben", "hatten"}),
+    "fr": frozenset({"a", "avait", "ont", "avaient"}),
+    "es": frozenset({"ha", "había", "han", "habían"}),
+    "it": frozenset({"ha", "aveva", "hanno", "avevano"}),
+    "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
+}
+
+#: Past participles that make a cue with an auxiliary.
+PARTICIPLES: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"gesagt", "erklärt", "betont", "gemeint", "ergänzt", "gewarnt", "gefordert",
+         "geschrieben", "versichert", "hinzugefügt", "bekräftigt", "kritisiert",
+         "unterstrichen", "berichtet", "geantwortet", "erwidert", "entgegnet", "bestätigt",
+         "angekündigt", "verkündet"}
+    ),
+    "fr": frozenset(
+        {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
+         "assuré", "martelé", "lancé", "confié", "précisé", "rappelé", "prévenu", "insisté",
+         "reconnu", "répondu", "poursuivi", "commenté", "réagi", "annoncé", "averti", "noté",
+         "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
+         "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
+         "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
+         "répliqué", "interrogé"}
+    ),
+    "es": frozenset(
+        {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
+         "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
+         "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
+         "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
+         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado"}
+    ),
+    "it": frozenset(
+        {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
+         "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
+         "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
+         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato"}
+    ),
+    "pt": frozenset(
+        {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
+         "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
+         "respondido", "escrito"}
+    ),
+}  # fmt: skip
+
+#: Words that introduce their source as a preposition: ``laut Scholz``,
+#: ``selon le ministre``, ``según Sánchez``; German ``so`` only after a quote
+#: (``„...“, so Scholz``).
+SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"laut", "so"}),
+    "fr": frozenset({"selon", "d'après"}),
+    "es": frozenset({"según"}),
+    "it": frozenset({"secondo"}),
+    "pt": frozenset({"segundo", "conforme"}),
+}
+
+#: Subject pronouns (and the stressed pronouns after a source preposition,
+#: ``selon lui``) with the gender they give.
+PRONOUNS: dict[str, dict[str, str]] = {
+    "de": {"er": "male", "sie": "female"},
+    "fr": {"il": "male", "elle": "female", "lui": "male"},
+    "es": {"él": "male", "ella": "female"},
+    "it": {"lui": "male", "lei": "female"},
+    "pt": {"ele": "male", "ela": "female"},
+}
+
+#: Honorifics before a name, with the gender they give (``""``: none).
+HONORIFICS: dict[str, dict[str, str]] = {
+    "de": {"herr": "male", "herrn": "male", "frau": "female", "dr.": "", "prof.": ""},
+    "fr": {"m.": "male", "mme": "female", "mme.": "female", "mlle": "female", "me": "",
+           "dr": "", "dr.": "", "pr": ""},
+    "es": {"sr.": "male", "sra.": "female", "srta.": "female", "don": "male",
+           "doña": "female", "dr.": "", "dra.": "female"},
+    "it": {"sig.": "male", "signor": "male", "signora": "female", "dott.": "", "on.": "",
+           "avv.": "", "prof.": ""},
+    "pt": {"sr.": "male", "sra.": "female", "dom": "male", "dona": "female", "dr.": "",
+           "dra.": "female"},
+}  # fmt: skip
+
+#: Words (lower case, without their full stop) that a full stop after them
+#: abbreviates, so that it ends no sentence.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"dr", "prof", "st", "bzw", "ca", "vgl", "nr", "sog"}),
+    "fr": frozenset({"m", "dr", "st", "ste", "pr"}),
+    "es": frozenset({"sr", "sra", "srta", "dr", "dra", "ud", "uds", "d"}),
+    "it": frozenset({"sig", "dott", "on", "avv", "prof"}),
+    "pt": frozenset({"sr", "sra", "dr", "dra"}),
+}
+
+#: Articles and possessives that open a speaker phrase, with the gender they
+#: give a role noun after them (``""``: none, or a plural).
+DETERMINERS: dict[str, dict[str, str]] = {
+    "de": {"der": "male", "die": "female", "das": "", "ein": "male", "eine": "female",
+           "des": "", "dessen": "", "deren": ""},
+    "fr": {"le": "male", "la": "female", "les": "", "l'": "", "un": "male", "une": "female",
+           "son": "", "sa": "female", "leur": ""},
+    "es": {"el": "male", "la": "female", "los": "", "las": "", "un": "male", "una": "female",
+           "su": ""},
+    "it": {"il": "male", "lo": "male", "la": "female", "i": "", "gli": "", "le": "",
+           "un": "male", "uno": "male", "una": "female", "suo": "", "sua": "female"},
+    "pt": {"o": "male", "a": "female", "os": "", "as": "", "um": "male", "uma": "female",
+           "seu": "", "sua": "female"},
+}  # fmt: skip
+
+#: Words that join a role to what it is the role of: ``Sprecher des
+#: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
+CONNECTORS: dict[str, frozenset[str]] = {
+    "de": frozenset({"des", "der", "für", "von"}),
+    "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée"}),
+    "es": frozenset({"de", "del"}),
+    "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
+}
+
+#: Role nouns.  German ones match as the end of a compound (``Bundeskanzler``,
+#: ``Regierungssprecherin``, ``SPD-Politiker``) and take ``-in`` for a woman;
+#: French and Spanish ones are matched whole.
+ROLE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
+         "vorsitzender", "leiter", "direktor", "bürgermeister", "politiker", "abgeordnete",
+         "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
+         "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
+         "senator", "gouverneur", "könig", "königin", "papst", "bischof", "professor",
+         "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
+         "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
+         "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
+         "diplomat"}
+    ),
+    "fr": frozenset(
+        {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
+         "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "chef",
+         "cheffe", "patron", "patronne", "dirigeant", "dirigeante", "responsable",
+         "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
+         "procureur", "procureure", "juge", "commissaire", "expert", "experte", "analyste",
+         "économiste", "chercheur", "chercheuse", "professeur", "professeure", "candidat",
+         "candidate", "délégué", "déléguée", "entraîneur", "sélectionneur", "syndicaliste",
+         "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
+         "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
+         "représentant", "représentante", "fondateur", "fondatrice", "vice-président",
+         "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président"}
+    ),
+    "es": frozenset(
+        {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
+         "secretaria", "director", "directora", "alcalde", "alcaldesa", "diputado",
+         "diputada", "senador", "senadora", "jefe", "jefa", "líder", "responsable",
+         "consejero", "consejera", "embajador", "embajadora", "abogado", "abogada", "fiscal",
+         "juez", "jueza", "experto", "experta", "analista", "economista", "investigador",
+         "investigadora", "profesor", "profesora", "candidato", "candidata", "delegado",
+         "delegada", "vicepresidente", "vicepresidenta", "gobernador", "gobernadora", "rey",
+         "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
+         "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
+         "coordinador", "coordinadora", "representante", "dirigente", "titular",
+         "eurodiputado", "eurodiputada"}
+    ),
+    "it": frozenset(
+        {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
+         "direttore", "direttrice", "sindaco", "sindaca", "deputato", "deputata", "senatore",
+         "senatrice", "capo", "leader", "responsabile", "consigliere", "consigliera",
+         "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
+         "commissario", "esperto", "esperta", "analista", "economista", "ricercatore",
+         "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
+         "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
+         "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
+         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante"}
+    ),
+    "pt": frozenset(
+        {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
+         "secretária", "diretor", "diretora", "prefeito", "prefeita", "deputado", "deputada",
+         "senador", "senadora", "chefe", "líder", "responsável", "conselheiro",
+         "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
+         "procuradora", "juiz", "juíza", "comissário", "especialista", "analista",
+         "economista", "pesquisador", "pesquisadora", "professor", "professora", "candidato",
+         "candidata", "vice-presidente", "governador", "governadora", "rei", "rainha",
+         "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
+         "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
+         "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
+         "general"}
+    ),
+}  # fmt: skip
+
+#: Role nouns that name a woman (French and Spanish; German ones end in ``-in``).
+FEMALE_ROLES: frozenset[str] = frozenset(
+    {"présidente", "directrice", "députée", "sénatrice", "cheffe", "patronne",
+     "dirigeante", "conseillère", "ambassadrice", "avocate", "procureure", "experte",
+     "chercheuse", "professeure", "candidate", "déléguée", "militante", "élue", "reine",
+     "préfète", "chancelière", "représentante", "fondatrice", "vice-présidente",
+     "eurodéputée", "presidenta", "ministra", "secretaria", "directora", "alcaldesa",
+     "diputada", "senadora", "jefa", "consejera", "embajadora", "abogada", "jueza",
+     "experta", "investigadora", "profesora", "candidata", "delegada", "vicepresidenta",
+     "gobernadora", "comisaria", "fundadora", "coordinadora", "eurodiputada", "expertin",
+     "anwältin", "landrätin", "königin", "segretaria", "direttrice", "sindaca",
+     "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
+     "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
+     "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
+     "rainha", "primeira-ministra"}
+)  # fmt: skip
+
+#: Adjectives that stand before a role noun (``premier ministre``,
+#: ``primer ministro``; German adjectives are read by their endings).
+ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle",
+                     "haut", "haute"}),
+    "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta"}),
+    "it": frozenset({"primo", "prima", "ex", "nuovo", "nuova"}),
+    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova"}),
+}  # fmt: skip
+
+#: Lower-case nouns of bodies that speak (``le gouvernement``, ``la policía``;
+#: in German every noun is capitalised and any one may head a speaker).
+ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset(
+        {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
+         "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
+         "gendarmerie", "présidence", "direction", "association", "ong", "société",
+         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale"}
+    ),
+    "es": frozenset(
+        {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
+         "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
+         "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
+         "oposición", "fuente", "fuentes", "portavoces", "entorno"}
+    ),
+    "it": frozenset(
+        {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
+         "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
+         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura"}
+    ),
+    "pt": frozenset(
+        {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
+         "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
+         "prefeitura"}
+    ),
+}  # fmt: skip
+
+#: Where a listener goes after a cue, before an inverted subject (``a déclaré
+#: à l'AFP Jean Dupont``, ``dijo a la prensa el ministro``): skipped.
+LISTENER_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"à", "au", "aux"}),
+    "es": frozenset({"a", "al"}),
+    "it": frozenset({"a", "al", "alla", "ai"}),
+    "pt": frozenset({"a", "à", "ao", "aos", "às"}),
+}
+
+#: Articles and prepositions before a listener named by a quoted title
+#: (``sagte dem „Spiegel“``, ``a déclaré au « Monde »``, ``dijo al «País»``).
+LISTENER_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"dem"}),
+    "fr": frozenset({"au", "à"}),
+    "es": frozenset({"al", "a"}),
+    "it": frozenset({"al", "a"}),
+    "pt": frozenset({"ao", "à"}),
+}
+
+#: German nouns that name a listener after a cue, not its subject (``sagte
+#: der Zeitung``).
+LISTENER_NOUNS: frozenset[str] = frozenset(
+    {"zeitung", "nachrichtenagentur", "agentur", "presse", "journalisten", "reportern",
+     "sender", "deutschen", "bild", "welt"}
+)  # fmt: skip
+
+#: Adverbs and time words that may stand between a subject and its cue, or
+#: between a cue and its inverted subject (``Scholz hat am Montag gesagt``,
+#: ``Dupont a également déclaré``, ``Sánchez también dijo``).
+SKIPPABLE: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"auch", "zudem", "außerdem", "dazu", "bereits", "nun", "jetzt", "dann", "noch",
+         "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
+         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+         "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
+         "mal", "aber", "jedoch", "also", "sich"}
+    ),
+    "fr": frozenset(
+        {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
+         "elle-même", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+         "dimanche", "hier", "aujourd'hui", "pourtant", "toutefois", "cependant", "enfin",
+         "notamment", "récemment", "plus", "tard", "par", "ailleurs", "d'ailleurs", "soir",
+         "matin", "midi"}
+    ),
+    "es": frozenset(
+        {"también", "además", "hoy", "ayer", "luego", "después", "ya", "incluso",
+         "asimismo", "lunes", "martes", "miércoles", "jueves",
+         "viernes", "sábado", "domingo", "sin", "embargo", "recientemente", "entonces",
+         "mañana", "tarde", "noche", "este", "esta"}
+    ),
+    "it": frozenset(
+        {"anche", "poi", "inoltre", "già", "ancora", "ieri", "oggi", "lunedì", "martedì",
+         "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "stamattina", "stasera",
+         "infine", "invece", "però", "sera", "mattina", "questa", "questo"}
+    ),
+    "pt": frozenset(
+        {"também", "ainda", "hoje", "ontem", "depois", "já", "segunda-feira",
+         "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+         "nesta", "neste", "manhã", "tarde", "noite"}
+    ),
+}  # fmt: skip
+
+#: Asides of several words between a cue and its subject (``juge pour sa
+#: part l'économiste``, ``dijo por su parte el ministro``).
+ASIDES: dict[str, frozenset[str]] = {
+    "de": frozenset({"ihrerseits", "seinerseits"}),
+    "fr": frozenset({"pour sa part", "pour son part", "de son côté", "quant à lui",
+                     "quant à elle", "à son tour", "lui aussi", "elle aussi"}),
+    "es": frozenset({"por su parte", "a su vez", "por otro lado", "por otra parte"}),
+    "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua"}),
+    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte"}),
+}  # fmt: skip
+
+#: Relative pronouns that open a clause set off by commas after a subject
+#: (``Scholz, der in Berlin war, sagte``, ``Sánchez, que habló, dijo``).
+RELATIVES: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "das", "welcher", "welche", "welches"}),
+    "fr": frozenset({"qui", "dont", "que"}),
+    "es": frozenset({"que", "quien", "quienes"}),
+    "it": frozenset({"che", "cui"}),
+    "pt": frozenset({"que", "quem"}),
+}
+
+#: Words after which a subject may open a clause (besides punctuation).
+CLAUSE_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"und", "aber", "doch", "denn", "sondern", "wie", "als", "während"}),
+    "fr": frozenset({"et", "mais", "car", "comme", "puis", "lorsque", "quand", "où"}),
+    "es": frozenset({"y", "e", "pero", "como", "mientras", "cuando", "donde"}),
+    "it": frozenset({"e", "ma", "come", "mentre", "quando", "dove"}),
+    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde"}),
+}
+
+#: Capitalised words that open a sentence without being a name.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr", "man",
+         "und", "aber", "doch", "denn", "wie", "als", "am", "im", "in", "an", "auf", "mit",
+         "nach", "vor", "bei", "für", "von", "zu", "dies", "diese", "dieser", "dieses",
+         "so", "laut", "auch", "dazu", "zudem", "nun", "jetzt", "heute", "gestern",
+         "dann", "da", "hier", "dort", "wenn", "weil", "dass", "ob", "nicht", "kein",
+         "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich"}
+    ),
+    "fr": frozenset(
+        {"le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
+         "vous", "et", "mais", "comme", "selon", "pour", "dans", "en", "à", "au", "aux",
+         "de", "du", "des", "ce", "cette", "ces", "ceci", "cela", "si", "quand", "lorsque",
+         "puis", "alors", "ainsi", "aussi", "par", "sur", "avec", "sans", "chez", "après",
+         "avant", "lui", "leur", "son", "sa", "ses", "ne", "pas", "c'est", "d'après"}
+    ),
+    "es": frozenset(
+        {"el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "nosotros",
+         "yo", "usted", "y", "pero", "como", "según", "para", "en", "a", "al", "de",
+         "del", "este", "esta", "estos", "estas", "eso", "esto", "si", "cuando", "así",
+         "también", "por", "con", "sin", "sobre", "tras", "ante", "su", "sus", "no",
+         "lo", "le", "les", "se", "que", "ya", "hoy", "ayer"}
+    ),
+    "it": frozenset(
+        {"il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
+         "ma", "come", "secondo", "per", "in", "a", "di", "da", "con", "su", "tra", "fra",
+         "questo", "questa", "che", "non", "se", "anche", "del", "della", "al", "alla",
+         "nel", "nella", "sul", "dal", "ha", "è"}
+    ),
+    "pt": frozenset(
+        {"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
+         "mas", "como", "segundo", "para", "em", "de", "do", "da", "no", "na", "com", "por",
+         "pelo", "pela", "sem", "sobre", "este", "esta", "isso", "isto", "se", "que", "não",
+         "já", "hoje", "ontem", "ao", "à"}
+    ),
+}  # fmt: skip
+
+#: Words elided before an apostrophe, by what they are: an article opens a
+#: speaker phrase (``l'Élysée``), a connector joins a role to what it is the
+#: role of (``ministre d'État``, ``ministro dell'Interno``).
+ELISIONS: dict[str, dict[str, str]] = {
+    "de": {},
+    "fr": {"l": "article", "d": "connector", "qu": "other", "j": "other", "n": "other",
+           "s": "other", "c": "other"},
+    "es": {},
+    "it": {"l": "article", "un": "article", "d": "connector", "dell": "connector",
+           "all": "other", "nell": "other", "sull": "other", "dall": "other"},
+    "pt": {},
+}  # fmt: skip
+
+#: Languages that drop a subject pronoun (``«...», dijo.``): the cue's subject
+#: is the last speaker's.
+PRO_DROP: frozenset[str] = frozenset({"es", "it", "pt"})
+
+#: Words after a cue with no subject that show the subject was dropped, not
+#: put later (``dijo en una entrevista``).
+AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset(),
+    "es": frozenset({"en", "tras", "durante", "que", "ante"}),
+    "it": frozenset({"in", "durante", "dopo", "che", "davanti"}),
+    "pt": frozenset({"em", "durante", "após", "que", "no", "na"}),
+}
+
+#: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "dos", "das",
+     "y", "du"}
+)  # fmt: skip
+
+#: Words right before a quoted term that make it a term, not speech
+#: (``die sogenannte „Brandmauer“``, ``le « pacte » dit``, ``el llamado «plan»``),
+#: and nouns of a titled work (``der Film „...“``, ``le journal « ... »``).
+TERM_MARKERS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sog.", "genannt",
+         "genannte", "genannten", "titel", "film", "buch", "zeitung", "sendung",
+         "magazin", "motto", "schlagwort", "begriff", "wort", "stichwort", "serie", "lied",
+         "album", "roman", "stück", "programm", "slogan"}
+    ),
+    "fr": frozenset(
+        {"dit", "dite", "dits", "dites", "appelé", "appelée", "appelés", "appelées",
+         "baptisé", "baptisée", "surnommé", "surnommée", "intitulé", "intitulée", "film",
+         "livre", "journal", "émission", "magazine", "série", "chanson", "album", "roman",
+         "titre", "slogan", "mot", "terme", "formule", "devise", "opération", "plan",
+         "programme"}
+    ),
+    "es": frozenset(
+        {"llamado", "llamada", "llamados", "llamadas", "denominado", "denominada",
+         "apodado", "apodada", "conocido", "conocida", "titulado", "titulada", "película",
+         "libro", "diario", "periódico", "programa", "serie", "canción", "álbum",
+         "novela", "lema", "término", "palabra", "operación", "plan", "como"}
+    ),
+    "it": frozenset(
+        {"cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "chiamato", "chiamata",
+         "soprannominato", "intitolato", "intitolata", "film", "libro", "giornale",
+         "quotidiano", "programma", "serie", "canzone", "album", "romanzo", "slogan",
+         "termine", "parola", "piano", "operazione"}
+    ),
+    "pt": frozenset(
+        {"chamado", "chamada", "chamados", "chamadas", "denominado", "denominada",
+         "apelidado", "apelidada", "intitulado", "intitulada", "filme", "livro", "jornal",
+         "programa", "série", "canção", "álbum", "romance", "lema", "termo", "palavra",
+         "plano", "operação"}
+    ),
+}  # fmt: skip
+
+#: Common first names of German, French and Spanish speakers, by the sex
+#: that bears them almost only (names given to both are left out).
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {"olaf", "friedrich", "markus", "christian", "robert", "karl", "lars", "boris",
+     "hubertus", "wolfgang", "frank-walter", "hans", "jürgen", "peter", "thomas", "stefan",
+     "michael", "andreas", "matthias", "martin", "jens", "horst", "günter", "gerhard",
+     "helmut", "heiko", "sigmar", "volker", "cem", "hendrik", "björn", "dietmar", "uwe",
+     "klaus", "emmanuel", "jean", "jean-luc", "jean-marie", "jean-noël", "françois",
+     "gérald", "bruno", "édouard", "gabriel", "nicolas", "jacques", "pierre", "philippe",
+     "michel", "éric", "olivier", "laurent", "sébastien", "jean-pierre",
+     "jean-michel", "gérard", "alain", "bernard", "pedro", "alberto", "santiago", "pablo",
+     "carlos", "josé", "juan", "luis", "miguel", "antonio", "manuel", "francisco",
+     "javier", "fernando", "jorge", "mariano", "felipe", "andrés", "alejandro",
+     "sergio", "óscar", "félix", "íñigo", "gustavo", "nicolás", "ignacio"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {"angela", "annalena", "ursula", "nancy", "svenja", "christine", "saskia", "ricarda",
+     "sahra", "alice", "katarina", "lisa", "julia", "anna", "claudia", "petra", "sabine",
+     "andrea", "franziska", "manuela", "marine", "élisabeth", "elisabeth", "anne",
+     "ségolène", "rachida", "valérie", "nathalie", "marie", "sophie", "catherine",
+     "isabelle", "maud", "agnès", "aurore", "brigitte", "amélie", "claire", "yaël",
+     "sylvie", "mathilde", "isabel", "yolanda", "teresa", "carmen", "irene", "pilar",
+     "maría", "ana", "cristina", "margarita", "nadia", "begoña", "dolores", "lucía",
+     "elena", "marta", "laura", "susana", "inés", "montserrat", "ada"}
+)  # fmt: skip

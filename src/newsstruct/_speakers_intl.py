@@ -1,0 +1,1223 @@
+"""Speakers of quotes in German, French, Spanish, Italian and Portuguese copy.
+
+The English reader (:mod:`newsstruct._speakers`) leans on English word order
+and capitals; this one reads the languages whose copy newsstruct sees most
+after English, with their vocabularies kept as data
+(:mod:`newsstruct._data.cues_intl`).  Quotes are found as in English
+(:mod:`newsstruct._quotes`); each paragraph is read as tokens with its
+quotes masked, and a quote is attributed, in this order, by
+
+1. its own attribution set inside its marks (``« Nous ne céderons pas,
+   a-t-il dit, jamais. »``, ``«No cederemos —dijo el presidente—, nunca.»``);
+2. a cue right after it with its subject inverted (``„...“, sagte Olaf
+   Scholz``, ``„...“, so Scholz``, ``« ... », a déclaré le ministre``,
+   ``« ... », estime-t-il``, ``« ... », selon lui``, ``«...», dijo el
+   presidente``, ``«...», ha detto il ministro``, ``“...”, disse ele``;
+   Spanish, Italian and Portuguese drop the pronoun: ``«...», dijo.`` is
+   the subject's of the last cue before it, else the last speaker's);
+3. the last cue before it in its sentence, whose subject comes before it
+   (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
+   (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
+   ``según X``, ``secondo X``, ``segundo X``; a quote that does not follow the cue's clause at once is
+   ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
+4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``);
+5. the quote before it in its paragraph, or for a paragraph that is only
+   quotes, the speaker of the paragraph before (its last quote's, or a
+   ``Scholz sagte:`` that ends it).
+
+The scare-quote rule is the English one: quoted text that no cue attributes
+is not a quote, and a short fragment right after a term marker
+(``sogenannte``, ``dit``, ``llamado``) or a work's noun (``der Film``) is a
+term even next to a cue; only a sentence or five words or more is carried
+over from another quote.
+
+**Speakers.**  A speaker phrase is ``[article] [role words [of what]]
+[honorific] [name]`` (``Bundeskanzler Olaf Scholz``, ``le ministre de
+l'Intérieur Jean Dupont``, ``el presidente del Gobierno, Pedro Sánchez``) or
+a name with its role set off after it (``Jean Dupont, le ministre, ...``);
+the role as written goes to ``Speaker.role`` and the name to
+``Speaker.name``.  German roles are read as the ends of compounds
+(``Regierungssprecherin``).  A surname resolves to the full name introduced
+earlier in the text (``Scholz`` after ``Olaf Scholz``); a pronoun to the
+last speaker of its gender (known from an honorific, a role's form or
+article, a first name or an earlier pronoun), else the last person named of
+its gender, else the last speaker; a role alone (``der Minister``) to the
+one person named before with that role; a body (``das Ministerium``, ``le
+gouvernement``) speaks under its own name.
+
+>>> from newsstruct import find_quotes
+>>> [(q.text, q.speaker.name, q.speaker.role) for q in find_quotes(
+...     "„Wir werden das nicht hinnehmen“, sagte Bundeskanzler Olaf Scholz.\\n\\n"
+...     "„Das ist ein guter Tag“, so Scholz.", language="de")]
+[('Wir werden das nicht hinnehmen', 'Olaf Scholz', 'Bundeskanzler'), ('Das ist ein guter Tag', 'Olaf Scholz', 'Bundeskanzler')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import accumulate, chain
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+import regex
+
+from newsstruct._data import cues_intl as data
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._model import Paragraph, Span, Speaker
+from newsstruct._speakers import _MAX_QUOTES, _TERM_MAX_WORDS, _WINDOW, Attribution
+
+if TYPE_CHECKING:
+    from newsstruct._quotes import Segment
+
+#: The languages read here.
+INTL_LANGUAGES = data.INTL_LANGUAGES
+
+_WORD = 1
+_PUNCT = 2
+_QUOTE = 3
+
+#: A word: letters, marks, digits, joined by hyphens and apostrophes
+#: (``a-t-il``, ``porte-parole``, ``l'Élysée``, ``d'après``).
+_WORD_PIECE = r"[\p{L}\p{M}\p{N}_]++"
+_WORD_JOIN = r"[-\u2010'\u2019]"
+#: Splits text into its tokens (kept) and the white space between them.
+_TOKEN_SPLIT = regex.compile(
+    rf"""
+    ( {_WORD_PIECE}(?:{_WORD_JOIN}{_WORD_PIECE})*+  # a word
+    | \S                                            # any other mark, alone
+    )
+    """,
+    regex.VERBOSE,
+)
+#: A French verb with its pronoun after it: ``a-t-il``, ``estime-t-elle``, ``dit-il``.
+_INVERTED_PRONOUN = regex.compile(
+    r"(?P<verb>\p{L}++)-(?:t-)?+(?P<pronoun>il|elle|ils|elles|on)", regex.IGNORECASE
+)
+#: Punctuation that opens a clause, and that sets off an attribution inside a quote.
+_CLAUSE_PUNCT = frozenset(",;:(\u2014\u2013-")
+_INCISE_PUNCT = frozenset(",\u2014\u2013")
+#: What may end the sentence of a quote's own attribution inside its marks.
+_INCISE_END = frozenset(",.!?;\u2014\u2013\u2026")
+_SENTENCE_END = frozenset(".!?\u2026")
+# (as in English: a quote of more words than _TERM_MAX_WORDS reads as speech,
+# attribution looks _WINDOW tokens around a quote, a paragraph of more than
+# _MAX_QUOTES quotes is a list)
+#: Tokens a speaker phrase may span.
+_LONGEST_PHRASE = 16
+#: At most this many adverbs stand between a subject and its cue.
+_MAX_SKIPPED = 6
+#: At most this many people are read from one text.
+_MAX_PEOPLE = 2000
+
+
+@attrs.frozen(eq=False)
+class _Lexicon:
+    """One language's attribution vocabulary, read from :mod:`newsstruct._data.cues_intl`."""
+
+    code: str
+    cues: frozenset[str]
+    auxiliaries: frozenset[str]
+    participles: frozenset[str]
+    sources: frozenset[str]
+    pronouns: dict[str, str]
+    honorifics: dict[str, str]
+    abbreviations: frozenset[str]
+    determiners: dict[str, str]
+    connectors: frozenset[str]
+    roles: frozenset[str]
+    role_adjectives: frozenset[str]
+    organisations: frozenset[str]
+    listener_prepositions: frozenset[str]
+    skippable: frozenset[str]
+    openers: frozenset[str]
+    function_words: frozenset[str]
+    terms: frozenset[str]
+    elisions: dict[str, str]
+    pro_drop: bool
+    after_dropped: frozenset[str]
+    relatives: frozenset[str]
+    asides: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _lexicon(code: str) -> _Lexicon:
+    return _Lexicon(
+        code=code,
+        cues=data.CUE_VERBS[code],
+        auxiliaries=data.AUXILIARIES[code],
+        participles=data.PARTICIPLES[code],
+        sources=data.SOURCE_PREPOSITIONS[code],
+        pronouns=data.PRONOUNS[code],
+        honorifics=data.HONORIFICS[code],
+        abbreviations=data.ABBREVIATIONS[code],
+        determiners=data.DETERMINERS[code],
+        connectors=data.CONNECTORS[code],
+        roles=data.ROLE_WORDS[code],
+        role_adjectives=data.ROLE_ADJECTIVES[code],
+        organisations=data.ORGANISATION_NOUNS[code],
+        listener_prepositions=data.LISTENER_PREPOSITIONS[code],
+        skippable=data.SKIPPABLE[code],
+        openers=data.CLAUSE_OPENERS[code],
+        function_words=data.FUNCTION_WORDS[code] | frozenset(data.DETERMINERS[code]),
+        terms=data.TERM_MARKERS[code],
+        elisions=data.ELISIONS[code],
+        pro_drop=code in data.PRO_DROP,
+        after_dropped=data.AFTER_DROPPED_SUBJECT[code],
+        relatives=data.RELATIVES[code],
+        asides=_asides(data.ASIDES[code]),
+    )
+
+
+def _asides(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """*phrases* as word tuples by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return {head: tuple(words) for head, words in found.items()}
+
+
+_LEXICA = {code: _lexicon(code) for code in sorted(INTL_LANGUAGES)}
+_MALE_NAMES = MALE_FIRST_NAMES | data.MALE_FIRST_NAMES
+_FEMALE_NAMES = FEMALE_FIRST_NAMES | data.FEMALE_FIRST_NAMES
+#: The longest German role word, for matching the ends of compounds.
+_LONGEST_ROLE = max(map(len, data.ROLE_WORDS["de"]))
+
+
+class _Read:
+    """A paragraph (or a quote's inside) read as tokens, in parallel lists.
+
+    Token *i* is ``texts[i]`` (``lowers[i]``: lower case, apostrophes
+    straight) of kind ``kinds[i]`` at ``[starts[i], ends[i])``; a quoted
+    segment is one :data:`_QUOTE` token (``owners[i]`` its index among the
+    paragraph's segments, ``texts[i]`` its inside).  ``sentence[i]`` is the
+    index of the first token of *i*'s sentence.
+    """
+
+    __slots__ = (
+        "caps", "elided", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts",
+        "texts",
+    )  # fmt: skip
+
+    def __init__(
+        self, text: str, lo: int, hi: int, segments: Sequence[Segment], lex: _Lexicon
+    ) -> None:
+        self.lex = lex
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.kinds: list[int] = []
+        self.owners: list[int] = []
+        pos = lo
+        for index, segment in enumerate(segments):
+            self._words(text, pos, segment.open_start)
+            self.starts.append(segment.open_start)
+            self.ends.append(segment.close_end)
+            self.texts.append(text[segment.start : segment.end])
+            self.kinds.append(_QUOTE)
+            self.owners.append(index)
+            pos = segment.close_end
+        self._words(text, pos, hi)
+        self.lowers = [t.lower().replace("\u2019", "'") for t in self.texts]
+        #: the length of each word's elided article or preposition (``l'``, ``dell'``)
+        self.elided = (
+            [_elision(low, lex.elisions) for low in self.lowers]
+            if lex.elisions
+            else [0] * len(self.lowers)
+        )
+        #: whether each word (after its elided article) opens with a capital
+        self.caps = [
+            kind == _WORD and word[cut : cut + 1].isupper()
+            for word, cut, kind in zip(self.texts, self.elided, self.kinds, strict=True)
+        ]
+        self.sentence = self._sentences()
+
+    def _words(self, text: str, lo: int, hi: int) -> None:
+        """Append the tokens of ``text[lo:hi]``, from one ``split``.
+
+        A word followed by a full stop that makes it an abbreviation or an
+        initial (``M.``, ``Sr.``, ``A.``) takes the stop.
+        """
+        if lo >= hi:
+            return
+        piece = text[lo:hi]
+        parts = _TOKEN_SPLIT.split(piece)
+        if len(parts) < 3:
+            return  # white space only
+        offsets = list(accumulate(map(len, parts), initial=lo))
+        found = parts[1::2]
+        starts = offsets[1:-1:2]
+        ends = offsets[2::2]
+        kinds = [_WORD if token[0].isalnum() or token[0] == "_" else _PUNCT for token in found]
+        if "." in piece:
+            abbreviations = self.lex.abbreviations
+            for at in range(len(found) - 1, 0, -1):
+                if found[at] != "." or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
+                    continue
+                word = found[at - 1]
+                if (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
+                    found[at - 1] += "."
+                    ends[at - 1] = ends[at]
+                    del found[at], starts[at], ends[at], kinds[at]
+        self.starts += starts
+        self.ends += ends
+        self.texts += found
+        self.kinds += kinds
+        self.owners += [-1] * len(found)
+
+    def _sentences(self) -> list[int]:
+        result: list[int] = []
+        current = 0
+        count = len(self.texts)
+        for index in range(count):
+            result.append(current)
+            if index + 1 >= count:
+                break
+            kind, following = self.kinds[index], self.texts[index + 1]
+            if kind == _PUNCT and self.texts[index] in _SENTENCE_END:
+                ends = following[:1].isupper() or self.kinds[index + 1] == _QUOTE
+            elif kind == _QUOTE and self.texts[index][-1:] in _SENTENCE_END:
+                ends = self.kinds[index + 1] == _WORD and following[:1].isupper()
+            else:
+                ends = False
+            if ends:
+                current = index + 1
+        return result
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def sentence_end(self, index: int) -> int:
+        """The index after the last token of *index*'s sentence."""
+        sentence = self.sentence
+        end = index + 1
+        # (a sentence is read at most _WINDOW tokens on)
+        stop = min(len(sentence), index + _WINDOW)
+        while end < stop and sentence[end] == sentence[index]:
+            end += 1
+        return end
+
+    def word(self, index: int) -> str:
+        """Token *index* in lower case, without an elided article before it."""
+        cut = self.elided[index]
+        return self.lowers[index][cut:] if cut else self.lowers[index]
+
+    def elided_as(self, index: int) -> str:
+        """What the elided word before token *index* is (``article``, ``connector``...), or ``""``."""
+        cut = self.elided[index]
+        return self.lex.elisions[self.lowers[index][: cut - 1]] if cut else ""
+
+    def capitalised(self, index: int) -> bool:
+        """Whether word *index* (after an elided article) opens with a capital."""
+        return self.caps[index]
+
+    def role(self, index: int) -> str | None:
+        """The gender of the role word *index* (``""``: either), or ``None``: no role."""
+        if self.kinds[index] != _WORD:
+            return None
+        low = self.word(index)
+        if self.lex.code != "de":
+            if low in self.lex.roles:
+                return "female" if low in data.FEMALE_ROLES else ""
+            return None
+        if not self.capitalised(index):
+            return None
+        return _compound_role(low)
+
+    def name_word(self, index: int) -> bool:
+        """Whether token *index* may be part of a name (``Scholz``, ``Le Maire``)."""
+        if not self.capitalised(index) or self.lowers[index] in self.lex.function_words:
+            return False
+        low = self.lowers[index]
+        lex = self.lex
+        return (
+            low not in lex.cues
+            and low not in lex.skippable
+            and low not in data.LISTENER_NOUNS
+            and low not in lex.honorifics
+        )
+
+    def skip(self, index: int, limit: int) -> int:
+        """The first token from *index* that is no adverb, time word or aside
+        (``pour sa part``, ``por su parte``)."""
+        limit = min(limit, index + _MAX_SKIPPED)
+        lowers = self.lowers
+        while index < limit and self.kinds[index] == _WORD:
+            if lowers[index] in self.lex.skippable:
+                index += 1
+                continue
+            for aside in self.lex.asides.get(lowers[index], ()):
+                if tuple(lowers[index : index + len(aside)]) == aside:
+                    index += len(aside)
+                    break
+            else:
+                break
+        return index
+
+
+def _elision(low: str, elisions: dict[str, str]) -> int:
+    """The length of the elided word (and apostrophe) that opens *low*, or 0.
+
+    >>> from newsstruct._speakers_intl import _elision
+    >>> _elision("l'élysée", {"l": "article"}), _elision("aujourd'hui", {"l": "article"})
+    (2, 0)
+    """
+    at = low.find("'", 1, 6)
+    if at < 0 or at + 1 >= len(low) or not low[at + 1].isalpha() or low[:at] not in elisions:
+        return 0
+    return at + 1
+
+
+@lru_cache(maxsize=8192)
+def _compound_role(low: str) -> str | None:
+    """The gender of a German role noun, read as the end of a compound, or ``None``.
+
+    >>> from newsstruct._speakers_intl import _compound_role
+    >>> _compound_role("regierungssprecherin"), _compound_role("bundeskanzler")
+    ('female', 'male')
+    >>> _compound_role("regierung") is None
+    True
+    """
+    roles = data.ROLE_WORDS["de"]
+    for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
+        tail = low[-size:]
+        if tail in data.FEMALE_ROLES or (tail.endswith("in") and tail[:-2] in roles):
+            return "female"
+        if tail in roles:
+            return "male"
+    return None
+
+
+class _Phrase(NamedTuple):
+    """A speaker phrase: its tokens ``[first, end)`` and what it says."""
+
+    first: int
+    end: int
+    start: int  # character offsets of the mention
+    stop: int
+    name: str | None
+    role: str | None
+    gender: str | None
+    pronoun: bool
+    body: bool  # an organisation: it speaks under its own name
+
+
+def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
+    """The speaker phrase that opens at token *first* (before *limit*), or ``None``."""
+    limit = min(limit, len(read), first + _LONGEST_PHRASE)
+    if first >= limit or read.kinds[first] != _WORD:
+        return None
+    lex = read.lex
+    low = read.lowers[first]
+    if low in lex.pronouns:
+        return _Phrase(
+            first, first + 1, read.starts[first], read.ends[first], None, None,
+            lex.pronouns[low], True, False,
+        )  # fmt: skip
+    at = first
+    gender: str | None = None
+    determined = False
+    if low in lex.determiners:
+        gender = lex.determiners[low] or None
+        determined = True
+        at += 1
+    elided = read.elided_as(first) == "article"
+    if elided:
+        determined = True  # l'avocat, l'Élysée: the word is read after its article
+    role_first, role_end = -1, -1
+    while at < limit:
+        said = read.role(at)
+        if said is not None:
+            if role_first < 0:
+                role_first = at
+            role_end = at + 1
+            gender = said or gender
+            at += 1
+        elif at + 1 < limit and read.role(at + 1) is not None and _modifier(read, at):
+            if role_first < 0:
+                role_first = at
+            at += 1
+        else:
+            break
+    body = False
+    if role_first < 0 and at < limit and _organisation(lex, read.word(at)):
+        role_first, role_end, body = at, at + 1, True
+        at += 1
+    if role_first >= 0:
+        at = role_end = _complement(read, role_end, limit)
+    name_first, at = _name(read, at, limit, role_first >= 0)
+    name_end = at
+    if name_first >= 0 and role_first >= 0 and name_first < role_end:
+        name_first, name_end = role_end, at  # the complement gave back a name
+    if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
+        # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
+        after, stop = _name(read, at + 1, limit, True)
+        if after >= 0 and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END):
+            name_first, name_end = after, at = after, stop
+    honorific = None
+    if name_first > first and read.lowers[name_first - 1] in lex.honorifics:
+        honorific = lex.honorifics[read.lowers[name_first - 1]] or None
+    elif name_first >= 0 and role_first < 0 and (name_first > first or elided):
+        name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
+    if name_first < 0 and role_first < 0:
+        if determined and at > (first if elided else first + 1):
+            return _body(read, first, at)
+        if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
+            return _body(read, first, at + 1)  # eine Frau, die Polizei
+        return None
+    stop = at
+    if name_first >= 0 and role_first < 0 and not honorific:
+        described = _described(read, at, limit)
+        if described is not None:
+            # Jean Dupont, le ministre, ...: the mention is the name
+            role_first, role_end, role_gender, at = described
+            gender = role_gender or gender
+    name = role = None
+    if name_first >= 0:
+        name = " ".join(read.texts[name_first:name_end])
+        gender = honorific or _first_name_gender(read.texts[name_first]) or gender
+    if role_first >= 0:
+        role = _role_text(read, role_first, role_end)
+    if name is None and role is not None and body:
+        return _body(read, first, at)
+    return _Phrase(
+        first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body
+    )
+
+
+def _body(read: _Read, first: int, end: int) -> _Phrase:
+    return _Phrase(
+        first, end, read.starts[first], read.ends[end - 1], None, None, None, False, True
+    )
+
+
+def _organisation(lex: _Lexicon, word: str) -> bool:
+    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``)."""
+    organisations = lex.organisations
+    return word in organisations or (word[-1:] == "s" and word[:-1] in organisations)
+
+
+def _modifier(read: _Read, index: int) -> bool:
+    """Whether word *index* qualifies a role after it (``premier``, ``stellvertretende``)."""
+    low = read.lowers[index]
+    if read.kinds[index] != _WORD:
+        return False
+    if low in read.lex.role_adjectives:
+        return True
+    return (
+        read.lex.code == "de"
+        and read.texts[index].islower()
+        and low.endswith(("e", "en", "er"))
+        and low not in read.lex.function_words
+        and low not in read.lex.skippable
+    )
+
+
+def _complement(read: _Read, at: int, limit: int) -> int:
+    """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``)."""
+    lex = read.lex
+    while at < limit and read.kinds[at] == _WORD:
+        low = read.lowers[at]
+        elided = read.elided_as(at) == "connector"
+        if low not in lex.connectors and not elided:
+            break
+        nxt = at if elided else at + 1
+        if nxt < limit and read.lowers[nxt] in lex.determiners and nxt != at:
+            nxt += 1
+        if nxt >= limit or read.kinds[nxt] != _WORD:
+            break
+        if read.capitalised(nxt):
+            stop = nxt + 1
+            while stop < limit and read.name_word(stop):
+                stop += 1
+            at = _complement_end(read, nxt, stop)
+        elif read.lowers[nxt] not in lex.function_words and read.lowers[nxt] not in lex.cues:
+            at = nxt + 1
+        else:
+            break
+        while (
+            lex.code != "de"
+            and at < limit
+            and read.kinds[at] == _WORD
+            and read.texts[at].islower()
+            and read.lowers[at] not in lex.function_words
+            and read.lowers[at] not in lex.auxiliaries
+            and read.lowers[at] not in lex.cues
+            and read.lowers[at] not in lex.connectors
+            and read.lowers[at] not in lex.skippable
+        ):
+            at += 1  # des Affaires étrangères
+    return at
+
+
+def _complement_end(read: _Read, first: int, stop: int) -> int:
+    """Where a run of capitalised words after a role's *of* stops being its complement.
+
+    ``del Gobierno Pedro Sánchez``: at a known first name, else, in a run of
+    three words or more, after the first.
+    """
+    for at in range(first + 1, stop):
+        if _first_name_gender(read.texts[at]) is not None:
+            return at
+    if stop - first >= 3:
+        return first + 1
+    return stop
+
+
+def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]:
+    """``(first, end)`` of the name (after an honorific) at token *at*; ``first`` -1: none."""
+    if (
+        at + 1 < limit
+        and read.kinds[at] == _WORD
+        and read.lowers[at] in read.lex.honorifics
+        and (
+            read.name_word(at + 1)
+            or (
+                read.caps[at + 1]
+                and read.lowers[at + 1] in data.NAME_PARTICLES
+                and at + 2 < limit
+                and read.name_word(at + 2)
+            )
+        )
+    ):
+        at += 1
+    first = at
+    honorific = at > 0 and read.lowers[at - 1] in read.lex.honorifics
+    while at < limit:
+        if read.name_word(at):
+            # a role word is no name word, but for a lone name (``Chef``)
+            if read.role(at) is not None and (at > first or after_role):
+                break
+        elif at > first or (honorific and read.caps[at]):
+            # particles inside a name: Ursula von der Leyen, Mme Le Pen
+            particles = at
+            while particles < limit and read.lowers[particles] in data.NAME_PARTICLES:
+                particles += 1
+            if (
+                particles == at
+                or particles - at > 2
+                or particles >= limit
+                or not read.name_word(particles)
+            ):
+                break
+            at = particles
+        else:
+            break
+        at += 1
+    if at == first:
+        return -1, first
+    return first, at
+
+
+def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, int] | None:
+    """``Jean Dupont, le ministre, ...``: the role set off after a name.
+
+    ``(role first, role end, gender, phrase end)``, or ``None``.
+    """
+    if at + 2 >= limit or read.texts[at] != ",":
+        return None
+    first = at + 1
+    gender = read.lex.determiners.get(read.lowers[first])
+    start = first + 1 if gender is not None else first
+    if start >= limit or (read.role(start) is None and not _modifier(read, start)):
+        return None
+    end = start
+    while end < limit and (read.role(end) is not None or _modifier(read, end)):
+        end += 1
+    end = _complement(read, end, limit)
+    if end >= limit or read.texts[end] != ",":
+        return None
+    said = read.role(end - 1) if end > start else None
+    return start, end, (said or gender or None), end
+
+
+def _role_text(read: _Read, first: int, end: int) -> str:
+    text = " ".join(read.texts[first:end])
+    if read.elided_as(first) == "article":
+        text = text[read.elided[first] :]  # l'avocat: the role without its article
+    return text
+
+
+def _first_name_gender(word: str) -> str | None:
+    low = word.lower()
+    if low in _MALE_NAMES:
+        return "male"
+    if low in _FEMALE_NAMES:
+        return "female"
+    return None
+
+
+class _Cue(NamedTuple):
+    """A cue at tokens ``[first, end)``; *pronoun* its own pronoun (``a-t-il``)."""
+
+    first: int
+    end: int
+    text: str
+    pronoun: _Phrase | None
+
+
+def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
+    """The cue that opens at token *at*, or ``None``."""
+    if at >= limit or read.kinds[at] != _WORD:
+        return None
+    lex = read.lex
+    low = read.lowers[at]
+    if low in lex.cues:
+        return _Cue(at, at + 1, read.texts[at], None)
+    inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
+    if inverted is not None:
+        verb = inverted.group("verb")
+        pronoun = inverted.group("pronoun")
+        gender = lex.pronouns.get(pronoun)
+        if gender is None:
+            return None  # dit-on, ont-ils: no one to name
+        start = read.starts[at] + inverted.start("pronoun")
+        phrase = _Phrase(at, at + 1, start, read.ends[at], None, None, gender, True, False)
+        if verb in lex.cues:
+            return _Cue(at, at + 1, read.texts[at], phrase)
+        if verb in lex.auxiliaries:
+            participle = read.skip(at + 1, limit)
+            if participle < limit and read.lowers[participle] in lex.participles:
+                text = f"{read.texts[at]} {read.texts[participle]}"
+                return _Cue(at, participle + 1, text, phrase)
+        return None
+    if low in lex.auxiliaries:
+        participle = read.skip(at + 1, limit)
+        if participle < limit and read.lowers[participle] in lex.participles:
+            return _Cue(at, participle + 1, f"{read.texts[at]} {read.texts[participle]}", None)
+    return None
+
+
+class _Said(NamedTuple):
+    """A quote's attribution before its speaker is resolved.
+
+    *phrase* is ``None`` for a Spanish cue without a subject (``dijo``): the
+    last speaker's.
+    """
+
+    phrase: _Phrase | None
+    cue: str
+    kind: str
+
+
+def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
+    """The subject after *cue* (``sagte Scholz``, ``a déclaré à l'AFP le ministre``)."""
+    if cue.pronoun is not None:
+        return cue.pronoun
+    lex = read.lex
+    at = read.skip(cue.end, limit)
+    if at < limit and read.lowers[at] in lex.listener_prepositions:
+        at += 1
+        if at < limit and read.lowers[at] in lex.determiners:
+            at += 1
+        at = read.skip(at + 1, limit)
+    phrase = _phrase(read, at, limit)
+    if phrase is not None and lex.code == "de" and not phrase.pronoun:
+        # sagte der Zeitung: a listener, not the subject
+        head = read.lowers[phrase.end - 1]
+        if head in data.LISTENER_NOUNS:
+            return None
+    return phrase
+
+
+def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """The subject that ends right before the cue at *cue*, opening a clause after *floor*."""
+    lex = read.lex
+    floor = max(floor, cue - _WINDOW)
+    for first in range(floor, cue):
+        if first > floor:
+            previous = read.lowers[first - 1]
+            kind = read.kinds[first - 1]
+            if not (
+                kind == _QUOTE
+                or (kind == _PUNCT and previous in _CLAUSE_PUNCT)
+                or previous in lex.openers
+            ):
+                continue
+        phrase = _phrase(read, first, cue)
+        if phrase is None:
+            continue
+        at = phrase.end
+        if at < cue and read.texts[at] == "," and phrase.name and phrase.role:
+            at += 1  # Le ministre, Jean Dupont, a déclaré
+        elif at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
+            # Sánchez, que habló en el Congreso, dijo
+            close = _next_comma(read, at + 1, cue)
+            at = close + 1 if close >= 0 else at
+        if read.skip(at, cue) == cue:
+            return phrase
+    return None
+
+
+def _next_comma(read: _Read, at: int, limit: int) -> int:
+    """The index of the first comma from *at* before *limit*, or -1."""
+    texts = read.texts
+    for index in range(at, limit):
+        if texts[index] == ",":
+            return index
+    return -1
+
+
+def _after(read: _Read, quote: int, limit: int) -> _Said | None:
+    """A cue right after the quote token *quote*, with its subject."""
+    at = quote + 1
+    if at >= limit:
+        return None
+    inside = read.texts[quote]
+    if read.kinds[at] == _PUNCT and read.texts[at] in _INCISE_PUNCT | {"-"}:
+        at += 1
+    elif inside[-1:] not in ",!?\u2026":
+        return None
+    return _cue_after(read, at, limit)
+
+
+def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
+    """An attribution that opens at token *at*: a cue and its subject, or a source."""
+    if at >= limit or read.kinds[at] != _WORD:
+        return None
+    lex = read.lex
+    low = read.lowers[at]
+    if low in lex.sources:
+        phrase = _phrase(read, at + 1, limit)
+        return None if phrase is None else _Said(phrase, read.texts[at], "direct")
+    cue = _cue(read, at, limit)
+    if cue is not None:
+        phrase = _inverted(read, cue, limit)
+        if phrase is not None:
+            return _Said(phrase, cue.text, "direct")
+        nxt = read.skip(cue.end, limit)
+        if lex.pro_drop and (
+            nxt >= limit
+            or read.kinds[nxt] != _WORD
+            or read.lowers[nxt] in lex.listener_prepositions
+            or read.lowers[nxt] in lex.after_dropped
+        ):
+            return _Said(None, cue.text, "direct")  # dijo: the subject dropped
+        return None
+    if low in lex.auxiliaries and lex.code == "de":
+        # hat Scholz gesagt
+        phrase = _phrase(read, at + 1, limit)
+        if phrase is not None:
+            participle = read.skip(phrase.end, limit)
+            if participle < limit and read.lowers[participle] in lex.participles:
+                return _Said(phrase, f"{read.texts[at]} {read.texts[participle]}", "direct")
+        return None
+    if lex.code != "de":
+        # « ... », le ministre a déclaré
+        phrase = _phrase(read, at, limit)
+        if phrase is not None:
+            cue = _cue(read, read.skip(phrase.end, limit), limit)
+            if cue is not None:
+                return _Said(phrase, cue.text, "direct")
+    return None
+
+
+def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
+    """The subject of *cue*: its own pronoun, before it, or inverted after it."""
+    if cue.pronoun is not None:
+        return cue.pronoun
+    return _subject_before(read, cue.first, floor) or _inverted(read, cue, limit)
+
+
+def _before(read: _Read, quote: int) -> _Said | None:
+    """The last cue before the quote token *quote* in its sentence, with its subject."""
+    floor = max(read.sentence[quote], quote - _WINDOW)
+    lex = read.lex
+    for at in range(quote - 1, floor - 1, -1):
+        if read.kinds[at] != _WORD:
+            continue
+        low = read.lowers[at]
+        if low in lex.sources and low != "so":
+            phrase = _phrase(read, at + 1, quote)
+            if phrase is None:
+                continue
+            kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
+            return _Said(phrase, read.texts[at], kind)
+        cue = _cue(read, at, quote)
+        if cue is None or _after_auxiliary(read, at, floor):
+            continue  # (a participle: its auxiliary opens the cue)
+        phrase = _subject(read, cue, floor, quote)
+        if phrase is None:
+            return _Said(None, cue.text, _kind(read, cue.end, quote)) if lex.pro_drop else None
+        return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
+    return None
+
+
+def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
+    """Whether word *at* is a participle after its auxiliary (``a dit``, ``a aussi écrit``)."""
+    lex = read.lex
+    if read.lowers[at] not in lex.participles:
+        return False
+    before = at - 1
+    while before > floor and before > at - _MAX_SKIPPED and read.lowers[before] in lex.skippable:
+        before -= 1
+    return before >= floor and read.lowers[before] in lex.auxiliaries
+
+
+def _last_subject(read: _Read, before: int) -> _Phrase | None:
+    """The subject of the last cue before token *before* that has one."""
+    for at in range(before - 1, max(-1, before - _WINDOW - 1), -1):
+        if read.kinds[at] != _WORD:
+            continue
+        cue = _cue(read, at, len(read))
+        if cue is None:
+            continue
+        floor = max(read.sentence[at], at - _WINDOW)
+        phrase = _subject(read, cue, floor, read.sentence_end(at))
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _kind(read: _Read, end: int, quote: int) -> str:
+    """``direct`` when the quote follows its attribution's clause at once, else ``partial``."""
+    return "direct" if _opens_after(read, end, quote) else "partial"
+
+
+def _opens_after(read: _Read, end: int, quote: int) -> bool:
+    if quote == end:
+        return True
+    last = read.texts[quote - 1]
+    if last == ":":
+        return True
+    return quote == end + 1 and last == ","
+
+
+def _later(read: _Read, quote: int) -> _Said | None:
+    """A cue later in the quote's sentence (``„Ernst“ sei die Lage, sagte Scholz``)."""
+    floor = max(read.sentence[quote], quote - _WINDOW)
+    end = read.sentence_end(quote)
+    for at in range(quote + 1, end):
+        kind = read.kinds[at]
+        if kind == _QUOTE:
+            return None
+        if kind != _WORD:
+            continue
+        low = read.lowers[at]
+        if low in read.lex.sources and low != "so":
+            phrase = _phrase(read, at + 1, end)
+            if phrase is not None:
+                return _Said(phrase, read.texts[at], "partial")
+            continue
+        cue = _cue(read, at, end)
+        if cue is None:
+            continue
+        phrase = _subject(read, cue, max(floor, quote + 1), end)
+        if phrase is None:
+            return None
+        return _Said(phrase, cue.text, "direct" if quote == floor else "partial")
+    return None
+
+
+def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
+    """An attribution set inside the quote's marks: ``« Non, a-t-il dit, jamais. »``."""
+    inner = text[segment.start : segment.end]
+    if not any(mark in inner for mark in _INCISE_PUNCT):
+        return None
+    read = _Read(text, segment.start, segment.end, (), lex)
+    size = len(read)
+    for at in range(1, size - 1):
+        if read.kinds[at] != _PUNCT or read.texts[at] not in _INCISE_PUNCT:
+            continue
+        said = _cue_after(read, at + 1, size)
+        if said is None or said.phrase is None:
+            continue
+        end = said.phrase.end
+        if said.phrase.pronoun:
+            end = max(end, at + 2)
+        while end < size and read.kinds[end] == _WORD and read.lowers[end] in lex.participles:
+            end += 1
+        if end >= size or read.texts[end] in _INCISE_END:
+            return said
+    return None
+
+
+def _term(read: _Read, quote: int) -> bool:
+    """A short quoted fragment right after a term marker (``sogenannte``, ``le film``).
+
+    So is a title in capitals after the article of a listener (``dem „Spiegel“``).
+    """
+    inside = read.texts[quote]
+    if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
+        return False
+    at = quote - 1
+    if at < 0 or read.kinds[at] != _WORD:
+        return False
+    word = read.word(at)
+    if word in read.lex.terms:
+        return True
+    # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
+    return word in data.LISTENER_ARTICLES[read.lex.code] and inside[:1].isupper()
+
+
+def _utterance(inside: str) -> bool:
+    """A quoted segment that reads as speech: a sentence, or five words or more."""
+    size = len(inside.split())
+    return size > _TERM_MAX_WORDS or (
+        size >= 2 and inside.rstrip("\u201c\u201d\"'\u00bb")[-1:] in _SENTENCE_END
+    )
+
+
+def _quotes_only(read: _Read) -> bool:
+    return bool(read.owners) and all(kind != _WORD for kind in read.kinds)
+
+
+def _introduction(read: _Read) -> _Said | None:
+    """``Der Minister erklärte:`` ending a paragraph: who speaks in the next one."""
+    size = len(read)
+    if not size or read.texts[-1] != ":":
+        return None
+    floor = read.sentence[size - 1]
+    for at in range(size - 2, floor - 1, -1):
+        cue = _cue(read, at, size - 1)
+        if cue is None:
+            continue
+        phrase = _subject(read, cue, floor, size - 1)
+        return None if phrase is None else _Said(phrase, cue.text, "direct")
+    return None
+
+
+class _Person(NamedTuple):
+    """Someone named in full, from the mention ``[position, stop)``."""
+
+    name: str
+    role: str | None
+    gender: str | None
+    position: int
+    stop: int
+
+
+#: A person's gender as known so far.
+_GenderOf = Callable[[_Person], "str | None"]
+
+
+def _people(read: _Read, people: list[_Person]) -> None:
+    """Add the people *read* names in full (two name words or more) to *people*.
+
+    A phrase is read where an article, a role or an honorific opens one, or
+    where two name words follow each other.
+    """
+    at = 0
+    size = len(read)
+    lex = read.lex
+    caps = read.caps
+    while at < size and len(people) < _MAX_PEOPLE:
+        low = read.lowers[at]
+        if not (
+            (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
+            or low in lex.honorifics
+            or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
+            or (lex.code != "de" and low in lex.roles)
+        ):
+            at += 1
+            continue
+        phrase = _phrase(read, at, size)
+        if phrase is None:
+            at += 1
+            continue
+        if phrase.name is not None and " " in phrase.name:
+            people.append(
+                _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
+            )
+        at = phrase.end
+
+
+def attribute_intl(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    language: str,
+) -> dict[int, Attribution]:
+    """The attribution of every quoted segment of a *language* text (keyed by its start).
+
+    Speakers are resolved (:func:`_resolve`).
+    """
+    lex = _LEXICA[language]
+    last = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
+    said: dict[int, _Said] = {}
+    people: list[_Person] = []
+    carried: _Said | None = None
+    for index in range(last + 1):
+        paragraph = paragraphs[index]
+        segs = segments[index]
+        if len(segs) > _MAX_QUOTES:
+            carried = None
+            continue  # a list of quotes: not prose, not read
+        read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
+        _people(read, people)
+        if not segs:
+            carried = _introduction(read)
+            continue
+        found: list[_Said | None] = []
+        quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
+        for si, segment in enumerate(segs):
+            at = quote_at[si]
+            one = _incise(text, segment, lex) or _after(read, at, len(read))
+            if one is None and not _term(read, at):
+                one = _before(read, at) or _later(read, at)
+            found.append(one)
+        only = _quotes_only(read)
+        for si in range(len(segs)):
+            if found[si] is not None or not _utterance(read.texts[quote_at[si]]):
+                continue
+            before = next((f for f in reversed(found[:si]) if f is not None), None)
+            if before is not None:
+                found[si] = _Said(before.phrase, before.cue, "direct")
+            elif only and carried is not None:
+                found[si] = _Said(carried.phrase, carried.cue, "direct")
+            elif si == 0 and quote_at[0] == 0:
+                after = next((f for f in found if f is not None), None)
+                if after is not None:
+                    found[si] = _Said(after.phrase, after.cue, "direct")
+        for si, segment in enumerate(segs):
+            one = found[si]
+            if one is not None and one.phrase is None:
+                # a dropped subject: the subject of the last cue before, if any
+                subject = _last_subject(read, quote_at[si])
+                if subject is not None:
+                    one = _Said(subject, one.cue, one.kind)
+            if one is not None:
+                said[segment.start] = one
+        named = [f for f in found if f is not None]
+        carried = _introduction(read) or (named[-1] if named else None)
+    if not said:
+        return {}
+    return _resolve(text, said, people)
+
+
+#: How many of the latest speakers, and of the people named before, a
+#: pronoun, a surname or a role looks back over.
+_REACH = 8
+_NAMED_REACH = 64
+
+
+class _Resolver:
+    """Resolves speaker phrases in text order to people.
+
+    *people* are those named in full in the text, in order; a speaker
+    resolved is remembered (one entry a name, the latest last) and so is a
+    gender a pronoun gives someone.
+    """
+
+    def __init__(self, text: str, people: list[_Person]) -> None:
+        self.text = text
+        self.people = people
+        self.positions = [person.position for person in people]
+        self.recents: dict[str, tuple[_Person, Speaker]] = {}
+        self.learned: dict[str, str] = {}
+        self.by_last: dict[str, list[_Person]] = {}
+        for person in people:
+            self.by_last.setdefault(person.name.rsplit(None, 1)[-1], []).append(person)
+
+    def gender_of(self, person: _Person) -> str | None:
+        return person.gender or self.learned.get(person.name)
+
+    def named(self, spot: int) -> list[_Person]:
+        """The last people named in full before *spot*, the latest last."""
+        stop = bisect_right(self.positions, spot)
+        return self.people[max(0, stop - _NAMED_REACH) : stop]
+
+    def latest(self) -> list[_Person]:
+        """The latest speakers, the latest last."""
+        return [person for person, _ in list(self.recents.values())[-_REACH:]]
+
+    def remember(self, person: _Person, speaker: Speaker) -> None:
+        self.recents.pop(person.name, None)
+        self.recents[person.name] = (person, speaker)
+
+    def speaker(self, phrase: _Phrase | None, spot: int) -> tuple[_Person | None, Speaker]:
+        """The person (if any) and the :class:`Speaker` that *phrase* names."""
+        if phrase is None:
+            # a dropped subject: the last speaker, as last mentioned
+            if self.recents:
+                return next(reversed(self.recents.values()))
+            named = self.named(spot)
+            if not named:
+                return None, Speaker(name="", mention="", span=Span(0, 0))
+            last = named[-1]
+            mention = self.text[last.position : last.stop]
+            span = Span(last.position, last.stop)
+            return last, Speaker(name=last.name, mention=mention, span=span, role=last.role)
+        raw = self.text[phrase.start : phrase.stop]
+        span = Span(phrase.start, phrase.stop)
+        found: _Person | None = None
+        if phrase.pronoun:
+            found = self.antecedent(phrase.gender, spot)
+        elif phrase.name is not None:
+            if " " not in phrase.name or phrase.role is None:
+                found = self.by_name(phrase.name, phrase.gender, spot)
+            if found is None:
+                found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
+                self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
+        elif phrase.role is not None and not phrase.body:
+            found = _role_holder(phrase.role, self.latest() + self.named(spot))
+        if found is None:
+            return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
+        if phrase.pronoun and phrase.gender:
+            self.learned.setdefault(found.name, phrase.gender)
+        role = phrase.role or found.role
+        return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
+        """The person named before in full whose name ends with *name* (``Scholz``)."""
+        for person in reversed(self.by_last.get(name.rsplit(None, 1)[-1], ())[-_REACH:]):
+            if (
+                person.position <= spot
+                and (person.name == name or person.name.endswith(" " + name))
+                and (gender is None or self.gender_of(person) in (None, gender))
+            ):
+                return person
+        return None
+
+    def antecedent(self, gender: str | None, spot: int) -> _Person | None:
+        """Who a pronoun of *gender* stands for.
+
+        The last speaker known to be of that gender, else the last person
+        named known to be, else the last speaker not known to be of the other.
+        """
+        latest = self.latest()
+        for person in chain(reversed(latest), reversed(self.named(spot))):
+            if self.gender_of(person) == gender:
+                return person
+        return next((p for p in reversed(latest) if self.gender_of(p) is None), None)
+
+
+def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[int, Attribution]:
+    """Give each attribution its speaker: canonical name, mention and role."""
+    resolver = _Resolver(text, people)
+    result: dict[int, Attribution] = {}
+    done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
+    for key in sorted(said, key=lambda key: (_position(said[key], key), key)):
+        one = said[key]
+        phrase = one.phrase
+        if phrase is not None and (phrase.start, phrase.stop) in done:
+            person, speaker = done[phrase.start, phrase.stop]
+        else:
+            person, speaker = resolver.speaker(phrase, _position(one, key))
+            if phrase is not None:
+                done[phrase.start, phrase.stop] = (person, speaker)
+        if not speaker.mention:
+            continue  # a dropped subject with no one to stand for
+        if person is not None:
+            resolver.remember(person, speaker)
+        result[key] = Attribution(speaker, one.cue, one.kind)
+    return result
+
+
+def _position(one: _Said, key: int) -> int:
+    return key if one.phrase is None else one.phrase.start
+
+
+def _role_holder(role: str, people: list[_Person]) -> _Person | None:
+    """The one person named before whose role ends with the same word as *role*."""
+    head = role.split()[0].lower()
+    found = {p.name: p for p in people if p.role and _same_role(p.role, head)}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return None
+
+
+def _same_role(role: str, head: str) -> bool:
+    words = role.lower().split()
+    return head in words or (bool(words) and words[0].endswith(head))

@@ -1,0 +1,598 @@
+"""Quotes attributed in German, French and Spanish copy (:mod:`newsstruct._speakers_intl`).
+
+Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsstruct import (
+    OptionError,
+    Quote,
+    UnknownLanguageError,
+    find_quoted_text,
+    find_quotes,
+    parse_article,
+)
+from newsstruct._data import cues_intl
+from newsstruct._quotes import _all_quotes, _paragraphs
+
+from .strategies import QUOTE_MARKS, newsy_text
+
+
+def _said(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    """``(quote, speaker name, role)`` of every attributed quote; spans checked."""
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
+        for q in quotes
+    ]
+
+
+def _check_spans(text: str, quotes: tuple[Quote, ...] | list[Quote]) -> None:
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            assert text[speaker.span.start : speaker.span.end] == speaker.mention
+
+
+# -- a cue after the quote, its subject inverted ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "„Wir bleiben hart“, sagte Olaf Scholz.", ("Olaf Scholz", "Olaf Scholz", "sagte")),
+        ("de", "„Wir bleiben hart“, so Scholz.", ("Scholz", "Scholz", "so")),
+        ("de", "„Wir bleiben hart“, sagte er.", ("er", "er", "sagte")),
+        ("de", "„Wir bleiben hart“, hat Scholz gesagt.", ("Scholz", "Scholz", "hat gesagt")),
+        (
+            "de",
+            "„Das ist falsch“, teilte das Ministerium mit.",
+            ("das Ministerium", "das Ministerium", "teilte"),
+        ),
+        (
+            "de",
+            "„Das ist falsch“, sagte ein Sprecher des Ministeriums.",
+            ("ein Sprecher des Ministeriums", "ein Sprecher des Ministeriums", "sagte"),
+        ),
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré le ministre Jean Dupont.",
+            ("Jean Dupont", "le ministre Jean Dupont", "a déclaré"),
+        ),
+        ("fr", "« Nous ne céderons pas », a-t-il dit.", ("il", "il", "a-t-il dit")),
+        ("fr", "« Nous ne céderons pas », a-t-elle ajouté.", ("elle", "elle", "a-t-elle ajouté")),
+        ("fr", "« Nous ne céderons pas », estime-t-il.", ("il", "il", "estime-t-il")),
+        ("fr", "« Nous ne céderons pas », selon lui.", ("lui", "lui", "selon")),
+        ("fr", "« Non ! » a lancé M. Dupont.", ("Dupont", "M. Dupont", "a lancé")),
+        (
+            "fr",
+            "« Nous agirons », a déclaré à l'AFP Mme Anne Martin.",
+            ("Anne Martin", "Mme Anne Martin", "a déclaré"),
+        ),
+        ("fr", "« Nous agirons », a indiqué l'Élysée.", ("l'Élysée", "l'Élysée", "a indiqué")),
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Sánchez.",
+            ("Pedro Sánchez", "el presidente Pedro Sánchez", "dijo"),
+        ),
+        ("es", "«No cederemos», según Sánchez.", ("Sánchez", "Sánchez", "según")),
+        ("es", "«No cederemos», afirmó ella.", ("ella", "ella", "afirmó")),
+        (
+            "es",
+            "«No cederemos», señaló el Gobierno en un comunicado.",
+            ("el Gobierno", "el Gobierno", "señaló"),
+        ),
+    ],
+)
+def test_cue_after_the_quote(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, (quote,))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention, quote.cue) == expected
+    assert quote.kind == "direct"
+
+
+# -- a cue before the quote ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Scholz sagte: „Das ist ein guter Tag.“", ("Scholz", "sagte", "direct")),
+        ("de", "Am Montag sagte Scholz: „Das ist ein guter Tag.“", ("Scholz", "sagte", "direct")),
+        (
+            "de",
+            "Der Minister erklärte am Montag in Berlin: „Das ist ein guter Tag.“",
+            ("Der Minister", "erklärte", "direct"),
+        ),
+        ("de", "Scholz sagte, die Lage sei „sehr ernst“.", ("Scholz", "sagte", "partial")),
+        ("de", "Laut Scholz ist die Lage „sehr ernst“.", ("Scholz", "Laut", "partial")),
+        (
+            "fr",
+            "Le ministre a déclaré : « Nous ne céderons pas. »",
+            ("Le ministre", "a déclaré", "direct"),
+        ),
+        (
+            "fr",
+            "Dans un communiqué, le gouvernement a indiqué : « La situation est grave. »",
+            ("le gouvernement", "a indiqué", "direct"),
+        ),
+        (
+            "fr",
+            "Selon le gouvernement, « la situation est grave ».",
+            ("le gouvernement", "Selon", "direct"),
+        ),
+        (
+            "fr",
+            "D'après Jean Dupont, la situation est « grave ».",
+            ("Jean Dupont", "D'après", "partial"),
+        ),
+        (
+            "fr",
+            "Selon l'opposition, ce budget est « injuste ».",
+            ("l'opposition", "Selon", "partial"),
+        ),
+        ("fr", "Il a dit : « Non, jamais. »", ("Il", "a dit", "direct")),
+        (
+            "fr",
+            "Jean Dupont a aussi écrit : « Non, jamais. »",
+            ("Jean Dupont", "a écrit", "direct"),
+        ),
+        ("es", "Sánchez dijo: «No cederemos.»", ("Sánchez", "dijo", "direct")),
+        (
+            "es",
+            "Según fuentes del Ministerio, la medida costará «unos 2.000 millones».",
+            ("fuentes del Ministerio", "Según", "partial"),
+        ),
+        ("es", "Según Sánchez, «la situación es grave».", ("Sánchez", "Según", "direct")),
+        ("es", "Sánchez aseguró que el plan es «un éxito».", ("Sánchez", "aseguró", "partial")),
+    ],
+)
+def test_cue_before_the_quote(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, (quote,))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.cue, quote.kind) == expected
+
+
+def test_cue_later_in_the_sentence() -> None:
+    text = "„Sehr ernst“ sei die Lage, sagte Scholz."
+    assert _said(text, "de") == [("Sehr ernst", "Scholz", None)]
+
+
+# -- a quote interrupted by its attribution -------------------------------------
+
+
+def test_attribution_inside_the_marks_is_one_speaker() -> None:
+    text = "« Nous ne céderons pas, a-t-il dit, jamais. »"
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.text == "Nous ne céderons pas, a-t-il dit, jamais."
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("il", "a-t-il dit")
+    assert text[quote.speaker.span.start : quote.speaker.span.end] == "il"
+
+
+def test_attribution_inside_spanish_dashes() -> None:
+    text = "«No cederemos —dijo el presidente—, nunca.»"
+    assert _said(text, "es") == [
+        ("No cederemos —dijo el presidente—, nunca.", "el presidente", "presidente")
+    ]
+
+
+def test_quote_split_around_its_attribution_shares_the_speaker() -> None:
+    text = "Olaf Scholz kam.\n\n„Wir werden“, sagte er, „nicht nachgeben.“"
+    assert _said(text, "de") == [
+        ("Wir werden", "Olaf Scholz", None),
+        ("nicht nachgeben.", "Olaf Scholz", None),
+    ]
+
+
+def test_a_comma_in_a_quote_is_no_attribution() -> None:
+    text = "« Nous disons non, et nous le redisons », a-t-elle dit."
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.text == "Nous disons non, et nous le redisons"
+
+
+# -- roles and names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "„Wir bleiben hart“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.",
+            ("Olaf Scholz", "Bundeskanzler Olaf Scholz", "Bundeskanzler"),
+        ),
+        (
+            "de",
+            "„Wir bleiben hart“, sagte Regierungssprecherin Anna Berg.",
+            ("Anna Berg", "Regierungssprecherin Anna Berg", "Regierungssprecherin"),
+        ),
+        (
+            "fr",
+            "« Nous agirons », a déclaré le ministre de l'Intérieur Gérald Dupont.",
+            (
+                "Gérald Dupont",
+                "le ministre de l'Intérieur Gérald Dupont",
+                "ministre de l'Intérieur",
+            ),
+        ),
+        (
+            "fr",
+            "Jean Dupont, le ministre de l'Économie, a déclaré : « Nous agirons. »",
+            ("Jean Dupont", "Jean Dupont", "ministre de l'Économie"),
+        ),
+        (
+            "fr",
+            "« Nous agirons », a assuré la porte-parole du gouvernement Maud Lenoir.",
+            (
+                "Maud Lenoir",
+                "la porte-parole du gouvernement Maud Lenoir",
+                "porte-parole du gouvernement",
+            ),
+        ),
+        (
+            "es",
+            "«No cederemos», afirmó el presidente del Gobierno, Pedro Sánchez.",
+            (
+                "Pedro Sánchez",
+                "el presidente del Gobierno, Pedro Sánchez",
+                "presidente del Gobierno",
+            ),
+        ),
+        (
+            "es",
+            "La portavoz, Pilar Alegre, dijo: «No cederemos.»",
+            ("Pilar Alegre", "La portavoz, Pilar Alegre", "portavoz"),
+        ),
+    ],
+)
+def test_role_kept_apart_from_the_name(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, (quote,))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention, quote.speaker.role) == expected
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz reiste nach Paris.\n\n"
+        "„Wir bleiben hart“, sagte Scholz.\n\n"
+        "„Das ist falsch“, so Scholz."
+    )
+    assert _said(text, "de") == [
+        ("Wir bleiben hart", "Olaf Scholz", "Bundeskanzler"),
+        ("Das ist falsch", "Olaf Scholz", "Bundeskanzler"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Ursula von der Leyen sagte: „Europa steht zusammen.“", "Ursula von der Leyen"),
+        ("fr", "« Nous verrons », a répondu Mme Le Pen.", "Le Pen"),
+        ("fr", "« C'est une erreur », juge pour sa part l'économiste Paul Roux.", "Paul Roux"),
+        ("de", "„Das ist ein Skandal“, empörte sich die Abgeordnete Lisa Kahl.", "Lisa Kahl"),
+        ("de", "Scholz, der am Montag in Berlin war, sagte: „Wir bleiben.“", "Scholz"),
+        ("es", "Sánchez, que habló en el Congreso, dijo: «Seguiremos.»", "Sánchez"),
+        ("es", "«Seguiremos», dijo por su parte el ministro.", "el ministro"),
+    ],
+)
+def test_particles_asides_and_relative_clauses(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_surname_after_an_honorific() -> None:
+    text = "Le ministre Jean Dupont est arrivé.\n\n« Nous agirons », a affirmé M. Dupont."
+    assert _said(text, "fr") == [("Nous agirons", "Jean Dupont", "ministre")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz und Außenministerin Annalena Berg reisten ab.\n\n"
+            "„Wir bleiben dran“, sagte er.\n\n„Ich auch“, sagte sie.",
+            ["Olaf Scholz", "Annalena Berg"],
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Durand a parlé.\n\n« Nous agirons », a-t-il déclaré.",
+            ["Emmanuel Durand"],
+        ),
+        (
+            "fr",
+            "Mme Anne Martin et M. Paul Roux ont parlé.\n\n« Nous agirons », a-t-elle dit.",
+            ["Anne Martin"],
+        ),
+        (
+            "es",
+            "La ministra de Hacienda, María Montero, habló.\n\n«No subiremos impuestos», dijo ella.",
+            ["María Montero"],
+        ),
+    ],
+)
+def test_pronoun_resolves_to_the_last_person_of_its_gender(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _said(text, language)] == expected
+
+
+def test_pronoun_without_gender_takes_the_last_speaker() -> None:
+    text = "„Wir handeln“, sagte Kim Lorenz.\n\n„Wir handeln schnell“, sagte sie."
+    assert [name for _, name, _ in _said(text, "de")] == ["Kim Lorenz", "Kim Lorenz"]
+
+
+def test_pronoun_with_no_one_before_is_its_own_name() -> None:
+    assert _said("« Nous agirons », a-t-il dit.", "fr") == [("Nous agirons", "il", None)]
+
+
+def test_role_alone_resolves_to_the_one_holder() -> None:
+    text = "Innenministerin Nancy Berg sprach in Berlin.\n\n„Wir handeln“, sagte die Ministerin."
+    assert _said(text, "de") == [("Wir handeln", "Nancy Berg", "Ministerin")]
+
+
+def test_role_alone_with_two_holders_is_not_resolved() -> None:
+    text = (
+        "Ministerin Nancy Berg und Ministerin Lisa Kahl sprachen.\n\n"
+        "„Wir handeln“, sagte die Ministerin."
+    )
+    assert _said(text, "de") == [("Wir handeln", "die Ministerin", "Ministerin")]
+
+
+def test_spanish_dropped_subject_is_the_last_speaker() -> None:
+    text = "«No cederemos», dijo Pedro Sánchez.\n\n«Es grave», añadió."
+    assert [name for _, name, _ in _said(text, "es")] == ["Pedro Sánchez", "Pedro Sánchez"]
+
+
+def test_spanish_dropped_subject_is_the_subject_of_the_cue_before() -> None:
+    text = (
+        "«Es una ley justa», afirmó Pedro Sánchez.\n\n"
+        "El líder del PP, Alberto Núñez Feijóo, replicó que la norma es «un error». "
+        "«No la vamos a apoyar», aseguró."
+    )
+    assert [name for _, name, _ in _said(text, "es")] == [
+        "Pedro Sánchez",
+        "Alberto Núñez Feijóo",
+        "Alberto Núñez Feijóo",
+    ]
+
+
+def test_spanish_dropped_subject_with_no_one_before_is_not_attributed() -> None:
+    assert _said("«No cederemos», dijo.", "es") == []
+
+
+# -- carried over --------------------------------------------------------------
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker() -> None:
+    text = (
+        "„Wir handeln“, sagte Nancy Berg.\n\n"
+        "„Wir handeln schnell und entschlossen, ohne zu zögern.“"
+    )
+    assert [name for _, name, _ in _said(text, "de")] == ["Nancy Berg", "Nancy Berg"]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next() -> None:
+    text = "Le ministre Jean Dupont a déclaré :\n\n« Nous agirons vite et bien, sans attendre. »"
+    assert _said(text, "fr") == [
+        ("Nous agirons vite et bien, sans attendre.", "Jean Dupont", "ministre")
+    ]
+
+
+def test_quote_only_paragraph_after_prose_is_not_carried() -> None:
+    text = (
+        "„Wir handeln“, sagte Nancy Berg.\n\n"
+        "Die Regierung plant neue Gesetze.\n\n"
+        "„Wir handeln schnell und entschlossen, ohne zu zögern.“"
+    )
+    assert len(_said(text, "de")) == 1
+
+
+def test_a_term_is_not_carried_over() -> None:
+    text = "„Wir handeln“, sagte Nancy Berg.\n\n„Zeitenwende“"
+    assert len(_said(text, "de")) == 1
+
+
+# -- Italian and Portuguese ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "«Non ci arrenderemo», ha detto il ministro dell'Interno Mario Rossi.",
+            [("Non ci arrenderemo", "Mario Rossi", "ministro dell'Interno")],
+        ),
+        (
+            "it",
+            "Il premier Giorgio Bianchi ha parlato.\n\n«Andremo avanti», ha aggiunto lui.",
+            [("Andremo avanti", "Giorgio Bianchi", "premier")],
+        ),
+        (
+            "it",
+            "Secondo la procura, il piano era «criminale».",
+            [("criminale", "la procura", None)],
+        ),
+        (
+            "it",
+            "«Andremo avanti», ha detto Giorgio Bianchi.\n\n«Senza paura», ha aggiunto.",
+            [("Andremo avanti", "Giorgio Bianchi", None), ("Senza paura", "Giorgio Bianchi", None)],
+        ),
+        (
+            "pt",
+            "“Não vamos recuar”, disse o ministro da Fazenda, Carlos Souza.",
+            [("Não vamos recuar", "Carlos Souza", "ministro da Fazenda")],
+        ),
+        (
+            "pt",
+            "A presidenta Ana Lima falou.\n\n“Vamos continuar”, afirmou ela.",
+            [("Vamos continuar", "Ana Lima", "presidenta")],
+        ),
+        (
+            "pt",
+            "Segundo o governo, a medida é “necessária”.",
+            [("necessária", "o governo", None)],
+        ),
+        ("pt", "O chamado “plano verde” foi aprovado.", []),
+        ("it", "Il cosiddetto «piano verde» è stato approvato.", []),
+    ],
+)
+def test_italian_and_portuguese(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+# -- scare quotes, titles and terms ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Film „Das Boot“ läuft heute."),
+        ("de", "Scholz sprach von der sogenannten „Zeitenwende“."),
+        ("de", "Die „Ampel“ ist am Ende."),
+        ("fr", "Il a lu le livre « Les Misérables » hier."),
+        ("fr", "Le « pacte vert » est mort."),
+        ("fr", "Le ministre a évoqué le plan « Horizon »."),
+        ("es", "El llamado «plan Marshall» fue aprobado."),
+        ("es", "La «ley mordaza» sigue vigente."),
+    ],
+)
+def test_scare_quotes_and_titles_are_not_attributed(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+    assert [q.speaker for q in find_quoted_text(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "„Wir handeln“, sagte Scholz dem „Spiegel“."),
+        ("fr", "« Nous agirons », a déclaré M. Dupont au « Monde »."),
+        ("es", "«No cederemos», dijo Sánchez al «País»."),
+    ],
+)
+def test_a_listeners_title_is_no_quote(language: str, text: str) -> None:
+    assert len(find_quotes(text, language=language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "„Es war furchtbar“, sagte eine Frau.", "eine Frau"),
+        ("fr", "« Nous agirons », a déclaré jeudi soir le ministre.", "le ministre"),
+        ("es", "«No cederemos», dijo esta mañana la portavoz.", "la portavoz"),
+    ],
+)
+def test_time_words_and_plain_nouns_around_the_subject(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_impersonal_and_plural_pronouns_name_no_one() -> None:
+    assert find_quotes("« Nous agirons », dit-on à Paris.", language="fr") == ()
+    assert find_quotes("« Nous agirons », ont-ils dit.", language="fr") == ()
+
+
+def test_a_first_person_pronoun_is_no_speaker() -> None:
+    assert find_quotes("„Ich sagte, wir gehen.“", language="de") == ()
+
+
+# -- wiring ----------------------------------------------------------------
+
+
+def test_parse_article_reads_quotes_in_the_articles_language() -> None:
+    text = (
+        "BERLIN (dpa) - Die Regierung will sparen.\n\n"
+        "„Wir werden das nicht hinnehmen“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.\n\n"
+        "Der Minister erklärte: „Das ist ein guter Tag.“\n"
+    )
+    article = parse_article(text)
+    assert article.language == "de"
+    speakers = [(q.speaker.name, q.speaker.role) for q in article.quotes if q.speaker]
+    assert speakers == [("Olaf Scholz", "Bundeskanzler"), ("Der Minister", "Minister")]
+
+
+def test_parse_article_languages_option_picks_the_reader() -> None:
+    text = "« Nous agirons », a-t-il dit."
+    (quote,) = parse_article(text, languages=["fr"]).quotes
+    assert quote.cue == "a-t-il dit"
+
+
+def test_find_quotes_detects_the_language() -> None:
+    text = "« Nous ne céderons pas », a déclaré le ministre Jean Dupont dans la soirée."
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Jean Dupont"]
+
+
+def test_english_is_read_as_before() -> None:
+    text = '"We will," he said.\n\nNed Price, a spokesman, said: "We are ready."'
+    assert find_quotes(text) == find_quotes(text, language="en")
+    assert find_quotes(text, language="EN") == find_quotes(text)
+    # languages without a reader of their own are read as English
+    assert find_quotes(text, language="nl") == find_quotes(text)
+
+
+def test_unknown_language_raises() -> None:
+    with pytest.raises(UnknownLanguageError, match="unknown language code 'xx'"):
+        find_quotes("„Ja“, sagte er.", language="xx")
+    with pytest.raises(OptionError):
+        find_quotes("„Ja“, sagte er.", language=3)  # type: ignore[arg-type]
+
+
+def test_every_table_covers_every_language() -> None:
+    for name in dir(cues_intl):
+        table = getattr(cues_intl, name)
+        if name.isupper() and isinstance(table, dict):
+            assert set(table) == cues_intl.INTL_LANGUAGES, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Ja“, sagte Ursula von", "„Ja“, sagte Mme Le", "„Ja“, sagte", "„Ja“, so", "« Oui », a-t-"],
+)
+def test_attribution_cut_short_raises_nothing(text: str) -> None:
+    for language in sorted(cues_intl.INTL_LANGUAGES):
+        _check_spans(text, _all_quotes(text, _paragraphs(text), language=language))
+
+
+def test_long_list_of_quotes_is_not_read() -> None:
+    text = "Scholz sagte: " + " ".join(f"„Punkt {i}.“" for i in range(150))
+    assert find_quotes(text, language="de") == ()
+
+
+# -- properties ----------------------------------------------------------------
+
+_INTL_PIECES = [
+    "sagte", "so", "laut", "er", "sie", "Bundeskanzler", "Olaf Scholz", "der Minister",
+    "a-t-il dit", "a déclaré", "selon", "lui", "le ministre", "M.", "Mme", "l'Élysée",
+    "dijo", "según", "el presidente", "Pedro Sánchez", "—", ", ", ": ", " : ", ". ",
+    "\n\n", " ", "des", "de", "del", "hat", "gesagt", "a", "ha", "dicho", "von", "der",
+    "Le", "Me", "ha detto", "secondo", "disse", "ele", "dell'", ", que", "pour sa part",
+    "dit-on", "-t-", "l'", "d'", "Sr.",
+]  # fmt: skip
+_intl_text = st.lists(
+    st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
+).map("".join)
+_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(_intl_text, st.sampled_from(sorted(cues_intl.INTL_LANGUAGES)))
+def test_never_raises_and_spans_slice(text: str, language: str) -> None:
+    # called without the guard that would hide a failure
+    quotes = _all_quotes(text, _paragraphs(text), language=language)
+    _check_spans(text, quotes)
+    for quote in quotes:
+        assert quote.kind in {"direct", "partial"}
