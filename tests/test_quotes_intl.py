@@ -596,3 +596,44 @@ def test_never_raises_and_spans_slice(text: str, language: str) -> None:
     _check_spans(text, quotes)
     for quote in quotes:
         assert quote.kind in {"direct", "partial"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "« C'est un sursis », a déclaré le député socialiste Boris Vallaud.",
+            "fr",
+            "Boris Vallaud",
+            "député socialiste",
+        ),
+        (
+            "«Es un error», dijo el portavoz socialista Juan Pérez.",
+            "es",
+            "Juan Pérez",
+            "portavoz socialista",
+        ),
+    ],
+)
+def test_an_adjective_after_the_role_before_the_name(
+    text: str, language: str, name: str, role: str
+) -> None:
+    assert _said(text, language) == [(_said(text, language)[0][0], name, role)]
+
+
+def test_a_pronoun_stands_for_a_role_no_one_named_holds() -> None:
+    text = (
+        "Le gouvernement de Michel Barnier a survécu.\n\n"
+        "Le Premier ministre a assuré qu'il resterait « à l'écoute ». "
+        "« Nous continuerons à travailler », a-t-il ajouté."
+    )
+    assert [name for _quote, name, _role in _said(text, "fr")] == [
+        "Le Premier ministre",
+        "Le Premier ministre",
+    ]
+
+
+def test_an_adjective_is_no_role_without_a_name_after_it() -> None:
+    text = "« C'est un sursis », a déclaré le député socialiste."
+    ((_quote, name, role),) = _said(text, "fr")
+    assert (name, role) == ("le député", "député")

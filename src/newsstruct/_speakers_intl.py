@@ -446,6 +446,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         at += 1
     if role_first >= 0:
         at = role_end = _complement(read, role_end, limit)
+        if not body and _adjective_before_name(read, at, limit):
+            at = role_end = at + 1  # le député socialiste Boris Vallaud
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
@@ -483,6 +485,29 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         return _body(read, first, at)
     return _Phrase(
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body
+    )
+
+
+def _adjective_before_name(read: _Read, at: int, limit: int) -> bool:
+    """Whether token *at* is an adjective after a role, before a name.
+
+    ``le député socialiste Boris Vallaud``, ``el portavoz socialista Juan
+    Pérez``: a lower-case word that is no cue, function word or auxiliary,
+    followed by a capitalised name word.
+    """
+    if at + 1 >= limit or read.kinds[at] != _WORD:
+        return False
+    word, low, lex = read.texts[at], read.lowers[at], read.lex
+    return (
+        word == low
+        and word.isalpha()
+        and len(word) > 3
+        and low not in lex.cues
+        and low not in lex.auxiliaries
+        and low not in lex.participles
+        and low not in lex.function_words
+        and low not in lex.sources
+        and read.name_word(at + 1)
     )
 
 
@@ -1152,6 +1177,12 @@ class _Resolver:
                 self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
+            if found is None:
+                # a role no one named holds: a person all the same, whom a
+                # pronoun after it may stand for (``Le Premier ministre a
+                # assuré ... a-t-il ajouté``)
+                unnamed = _Person(raw, phrase.role, phrase.gender, phrase.start, phrase.stop)
+                return unnamed, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         if found is None:
             return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         if phrase.pronoun and phrase.gender:
