@@ -637,3 +637,9 @@ def test_an_adjective_is_no_role_without_a_name_after_it() -> None:
     text = "« C'est un sursis », a déclaré le député socialiste."
     ((_quote, name, role),) = _said(text, "fr")
     assert (name, role) == ("le député", "député")
+
+
+def test_a_deputy_compound_is_a_role() -> None:
+    text = "CDU-Fraktionsvize Jens Spahn sagte: „Das ist ein Haushalt der Schulden.“"
+    ((_quote, name, role),) = _said(text, "de")
+    assert (name, role) == ("Jens Spahn", "CDU-Fraktionsvize")
