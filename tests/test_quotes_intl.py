@@ -643,3 +643,21 @@ def test_a_deputy_compound_is_a_role() -> None:
     text = "CDU-Fraktionsvize Jens Spahn sagte: „Das ist ein Haushalt der Schulden.“"
     ((_quote, name, role),) = _said(text, "de")
     assert (name, role) == ("Jens Spahn", "CDU-Fraktionsvize")
+
+
+def test_a_definite_role_right_after_a_speaker_is_an_epithet_of_them() -> None:
+    text = (
+        "„Das ist ein guter Tag“, sagte Finanzminister Lars Klingbeil. "
+        "Der SPD-Politiker fügte hinzu: „Wir investieren.“"
+    )
+    assert [name for _quote, name, _role in _said(text, "de")] == ["Lars Klingbeil"] * 2
+
+
+def test_an_epithet_in_another_paragraph_is_not_the_last_speaker() -> None:
+    text = (
+        "„Das ist ein guter Tag“, sagte Finanzminister Lars Klingbeil.\n\n"
+        "Der SPD-Politiker Jan Kurz widersprach. Die Ministerin sagte: „Nein.“"
+    )
+    names = [name for _quote, name, _role in _said(text, "de")]
+    assert names[0] == "Lars Klingbeil"
+    assert names[1] != "Lars Klingbeil"

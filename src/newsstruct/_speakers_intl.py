@@ -1178,6 +1178,8 @@ class _Resolver:
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
             if found is None:
+                found = self.epithet_of(phrase, raw)
+            if found is None:
                 # a role no one named holds: a person all the same, whom a
                 # pronoun after it may stand for (``Le Premier ministre a
                 # assuré ... a-t-il ajouté``)
@@ -1189,6 +1191,28 @@ class _Resolver:
             self.learned.setdefault(found.name, phrase.gender)
         role = phrase.role or found.role
         return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def epithet_of(self, phrase: _Phrase, raw: str) -> _Person | None:
+        """The speaker just named whom a definite role phrase describes, or ``None``.
+
+        ``„...“, sagte Finanzminister Lars Klingbeil. Der SPD-Politiker fügte
+        hinzu: „...“``: a role with a definite article in the paragraph of the
+        last speaker, named in full and of no other gender, is that speaker.
+        """
+        if raw.split(None, 1)[0].lower() not in _DEFINITE_ARTICLES or not self.recents:
+            return None
+        person, speaker = next(reversed(self.recents.values()))
+        between = self.text[speaker.span.end : phrase.start]
+        if (
+            speaker.span.end > phrase.start
+            or len(between) > _EPITHET_REACH
+            or "\n\n" in between
+            or " " not in person.name
+            or person.name == raw
+            or phrase.gender not in (None, self.gender_of(person))
+        ):
+            return None
+        return person
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
         """The person named before in full whose name ends with *name* (``Scholz``)."""
@@ -1238,6 +1262,12 @@ def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[i
 
 def _position(one: _Said, key: int) -> int:
     return key if one.phrase is None else one.phrase.start
+
+
+#: Definite articles (singular) that make a role phrase an epithet of the last speaker.
+_DEFINITE_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il", "lo", "o", "a"})
+#: At most this many characters between the last speaker and such an epithet.
+_EPITHET_REACH = 300
 
 
 def _role_holder(role: str, people: list[_Person]) -> _Person | None:
