@@ -661,3 +661,23 @@ def test_an_epithet_in_another_paragraph_is_not_the_last_speaker() -> None:
     names = [name for _quote, name, _role in _said(text, "de")]
     assert names[0] == "Lars Klingbeil"
     assert names[1] != "Lars Klingbeil"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Le monde est grand," said Jean Dupont.',
+        '"Wir schaffen das," the chancellor told reporters in Berlin.',
+    ],
+)
+def test_an_english_report_quoting_another_language_is_read_in_english(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+
+
+def test_a_report_in_its_own_language_quoting_english_is_read_in_it() -> None:
+    text = "« Nous agirons », a déclaré le ministre Jean Dupont. « We will act, he said. »"
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Jean Dupont",
+        "Jean Dupont",
+    ]

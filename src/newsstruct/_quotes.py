@@ -87,7 +87,7 @@ from newsstruct._speakers import (
     attribute,
     resolve_speakers,
 )
-from newsstruct._speakers_intl import INTL_LANGUAGES, attribute_intl
+from newsstruct._speakers_intl import INTL_LANGUAGES, attribute_intl, cue_words_intl
 
 _OPEN = 1
 _CLOSE = 2
@@ -920,7 +920,7 @@ def _all_quotes(
     language: str | None = None,
 ) -> list[Quote]:
     segments = _segments(text, paragraphs)
-    if language in INTL_LANGUAGES:
+    if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
         return _quotes_intl(text, paragraphs, segments, language, attributed_only)
     found = attribute(text, paragraphs, segments)
     _house_style(text, segments, found[0])
@@ -940,6 +940,43 @@ def _all_quotes(
             if attribution is not None or not attributed_only:
                 quotes.append(_quote(text, segment, attribution, shared))
     return quotes
+
+
+#: The narration is read for its cues in at most this many characters.
+_NARRATION_SAMPLE = 2000
+#: English reporting verbs: a narration that holds more of them than of its
+#: own language's cues is an English report quoting another language.
+_ENGLISH_CUES = frozenset({"said", "says", "told", "added", "asked"})
+
+
+def _reported_in_english(text: str, segments: Sequence[Sequence[Segment]], language: str) -> bool:
+    """Whether the text outside the quotes reports them with English cues.
+
+    ``"Le monde est grand," said Jean Dupont.`` reads as French as a whole, but
+    its speakers are to be read in English: the narration holds ``said`` and
+    no French cue.
+    """
+    pieces: list[str] = []
+    size = at = 0
+    for part in segments:
+        for segment in part:
+            pieces.append(text[at : segment.open_start])
+            size += segment.open_start - at
+            at = max(at, segment.close_end)
+        if size > _NARRATION_SAMPLE:
+            break
+    else:
+        pieces.append(text[at : at + _NARRATION_SAMPLE])
+    words = " ".join(pieces).lower().split()
+    english = sum(word.strip(_WORD_EDGES) in _ENGLISH_CUES for word in words)
+    if not english:
+        return False
+    own = cue_words_intl(language)
+    return english > sum(word.strip(_WORD_EDGES) in own for word in words)
+
+
+#: Punctuation stripped from a word's edges before it is looked up.
+_WORD_EDGES = ".,;:!?()\"'\u2019\u201d\u201c\u00ab\u00bb\u2014\u2013-"
 
 
 def _quotes_intl(

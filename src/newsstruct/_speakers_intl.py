@@ -141,6 +141,16 @@ class _Lexicon:
     asides: dict[str, tuple[tuple[str, ...], ...]]
 
 
+def cue_words_intl(code: str) -> frozenset[str]:
+    """The reporting verbs and participles of language *code* (lower case).
+
+    >>> from newsstruct._speakers_intl import cue_words_intl
+    >>> "sagte" in cue_words_intl("de"), "said" in cue_words_intl("de")
+    (True, False)
+    """
+    return _CUE_WORDS[code]
+
+
 def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(
         code=code,
@@ -179,6 +189,8 @@ def _asides(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _LEXICA = {code: _lexicon(code) for code in sorted(INTL_LANGUAGES)}
+#: :func:`cue_words_intl`, by language.
+_CUE_WORDS = {code: lex.cues | lex.participles for code, lex in _LEXICA.items()}
 _MALE_NAMES = MALE_FIRST_NAMES | data.MALE_FIRST_NAMES
 _FEMALE_NAMES = FEMALE_FIRST_NAMES | data.FEMALE_FIRST_NAMES
 #: The longest German role word, for matching the ends of compounds.
