@@ -69,6 +69,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
+from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
 from newsstruct._model import Paragraph, Quote, Span
@@ -87,7 +88,6 @@ from newsstruct._speakers import (
     attribute,
     resolve_speakers,
 )
-from newsstruct._speakers_intl import INTL_LANGUAGES, attribute_intl, cue_words_intl
 
 _OPEN = 1
 _CLOSE = 2
@@ -971,6 +971,8 @@ def _reported_in_english(text: str, segments: Sequence[Sequence[Segment]], langu
     english = sum(word.strip(_WORD_EDGES) in _ENGLISH_CUES for word in words)
     if not english:
         return False
+    from newsstruct._speakers_intl import cue_words_intl  # (loaded for such texts only)
+
     own = cue_words_intl(language)
     return english > sum(word.strip(_WORD_EDGES) in own for word in words)
 
@@ -987,6 +989,8 @@ def _quotes_intl(
     attributed_only: bool,
 ) -> list[Quote]:
     """:func:`_all_quotes` for a language :mod:`newsstruct._speakers_intl` reads."""
+    from newsstruct._speakers_intl import attribute_intl  # (loaded for such texts only)
+
     found = attribute_intl(text, paragraphs, segments, language)
     shared: dict[str, str] = {}
     return [

@@ -11,8 +11,9 @@ word is written in lower case (the apostrophe as ``'``); tests in
 
 from __future__ import annotations
 
-#: The languages whose quotes :mod:`newsstruct._speakers_intl` attributes.
-INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt"})
+from newsstruct._data.languages import INTL_LANGUAGES
+
+__all__ = ["INTL_LANGUAGES"]  # (the languages these tables cover; defined with the others)
 
 #: Finite reporting verbs (third person, present and past) that attribute a
 #: quote on their own: ``„...“, sagte Scholz``, ``« ... », affirme Dupont``.

@@ -17,3 +17,8 @@ LANGUAGES: frozenset[str] = frozenset(
         "vi", "zh",
     }
 )  # fmt: skip
+
+#: The languages whose quotes have speakers read in their own words
+#: (:mod:`newsstruct._speakers_intl`, loaded when a text in one of them is
+#: read); every other language is read as English.
+INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt"})
