@@ -1578,3 +1578,95 @@ def test_a_compound_of_names_after_an_article_modifies_a_noun() -> None:
     text = 'It rained. Later the Acme-Berg group met and said "we are done."'
     ((mention, name, _role),) = speakers(text)
     assert (mention, name) == ("the Acme-Berg group", "the Acme-Berg group")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a capitalised word before an article opens no name
+        (
+            'It rained. Maybe the window into his soul is what he said about "self-deportation."',
+            "he",
+        ),
+        # a noun phrase never ends on an article or a possessive
+        (
+            '"We have to engage them," wrote the authors of the "Growth Project," in 2013.',
+            "the authors",
+        ),
+        # an -ly word after an article is a noun, not an adverb
+        (
+            'Lind was out when a member of the family suggested they tweet his "Mexican" lunch.',
+            "a member of the family",
+        ),
+        (
+            'Led by Jo Kent, the rally denounced the call for "a total and complete shutdown."',
+            "the rally",
+        ),
+        ('In a brief reply, the announcer said: "Your children are asleep."', "the announcer"),
+        # but an adjective before a noun cue is no subject
+        ('Lind delivered a snappy retort: "No one is tearing this up."', "Lind"),
+        # people before a past verb are the subject of a verb coordinated with it
+        (
+            "Outside the arena, about 200 protesters gathered in groups, holding signs and "
+            'chanting "Dump Lind."',
+            "200 protesters",
+        ),
+        # a quantifier after a possessive is an adverb: the owner speaks
+        (
+            'But Kent\u2019s most explosive claim is that the panel is a "witch hunt."',
+            "Kent\u2019s",
+        ),
+        # a floating quantifier after a name, and no phrase over an auxiliary
+        (
+            'Jo Lind and Dr. Al Kent both denounced the "Neocons for Lind" movement.',
+            "Jo Lind",
+        ),
+        (
+            'The lawmaker did give Kent some credit, saying he should be "congratulated."',
+            "The lawmaker",
+        ),
+        # a lone role word is no speaker
+        (
+            "It rained. Bill Lind\u2019s stock answer then \u2014 \u201cI\u2019ll be alright\u201d"
+            " \u2014 is likely to be repeated.",
+            "Bill Lind\u2019s",
+        ),
+        # "Here's X:" presents the speaker
+        (
+            "Lind wrote about it. Here\u2019s Kent in 1992: \u201cOur new direction must rest on "
+            "the new realities.\u201d",
+            "Kent",
+        ),
+        # a name word that is a function word elsewhere, between a quote and its cue
+        (
+            'Al From helped found the group. "The circumstances are changed now," From said.',
+            "From",
+        ),
+    ],
+)
+def test_speaker_mentions_never_end_on_a_function_word(text: str, mention: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It rained. Beyond the real challenges -- from "cell phone only" homes -- the miss goes on.',
+        "It wasn\u2019t just the cries of \u201cLiar!\u201d that rattled Kent.",
+        'It rained. That\u2019s one reason the "new" Lind turned out to be like the old one.',
+    ],
+)
+def test_no_speaker_made_of_function_words(text: str) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in find_quotes(text)] == []
+
+
+def test_a_name_after_a_possessive_modifies_its_noun() -> None:
+    text = (
+        "Kent, the former governor, also attacked Jo Lind, with whom he clashed at "
+        "Saturday\u2019s GOP debate, calling him a \u201closer.\u201d"
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "he"

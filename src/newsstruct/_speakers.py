@@ -248,6 +248,8 @@ _FUNCTION_CAPS = frozenset(
      "how", "for", "with", "by", "from", "to", "of", "meanwhile", "however", "earlier",
      "later", "last", "next", "during", "since", "though", "although", "because",
      "instead", "indeed", "yes", "no", "well", "even", "just", "only", "one", "some",
+     "perhaps", "maybe", "within", "beyond", "despite", "amid", "without", "outside",
+     "whatever", "given", "having",
      "many", "most", "all", "both", "each", "every", "other", "another", "such", "who",
      "which", "where", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "today", "yesterday", "tomorrow", "not", "like", "unlike",
@@ -264,7 +266,10 @@ _WHEN = frozenset(
      "yesterday", "tonight", "now", "on", "earlier", "last", "week", "month", "year", "this",
      "morning", "afternoon", "evening", "night"}
 )  # fmt: skip
-_HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
+#: Words that link or time a role (``Secretary of State``, ``then-Gov.``) and
+#: never head a speaker phrase themselves (``Maybe the``, ``a member of the``).
+_ROLE_LINKS = frozenset({"of", "the", "and", "for", "then"})
+_HEADS = PERSON_NOUNS | SOURCE_NOUNS | (ROLE_WORDS - _ROLE_LINKS)
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
@@ -609,11 +614,12 @@ class _Paragraph:
 
     def _name_word(self, index: int) -> bool:
         """Whether token *index* is a capitalised word that can be part of a name."""
-        return (
-            self.kinds[index] == _WORD
-            and self.texts[index][:1].isupper()
-            and _bare(self.texts[index]) not in _FUNCTION_CAPS
-        )
+        if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
+            return False
+        bare = _bare(self.texts[index])
+        if bare.endswith(("'s", "\u2019s")):
+            bare = bare[:-2]  # "That's", "There's": a function word and its verb
+        return bare not in _FUNCTION_CAPS
 
     def has_cue(self, first: int, end: int) -> bool:
         """Whether a cue starts at a token in ``[first, end)``."""
@@ -818,7 +824,7 @@ class _Paragraph:
             return found
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
-        found = self._np_core(j, floor)
+        found = self._np_core(j, floor, any_noun=True)
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -991,6 +997,16 @@ class _Paragraph:
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
             if (
+                k + 1 < j
+                and self._people_noun(k)
+                and self.lowers[k + 1].endswith("ed")
+                and self.texts[k + 1].isalpha()
+                and self.texts[k + 1].islower()
+            ):  # "about 200 protesters gathered ... and chanted"
+                found = self._np_core(k, floor)
+                if found is not None:
+                    return found
+            if (
                 self._name_word(k)
                 and k + 1 < j
                 and not self.texts[k].endswith(("'s", "\u2019s"))
@@ -1004,6 +1020,7 @@ class _Paragraph:
                     and self.texts[nxt_at].islower()
                     and self.texts[nxt_at] not in _PREPOSITIONS
                     and self.texts[nxt_at] not in _STOP
+                    and self.texts[nxt_at] not in _ARTICLES_AND_OWNERS  # "Given the"
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
                     if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
@@ -1011,6 +1028,16 @@ class _Paragraph:
                         found = self._to_head(found, j)
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _people_noun(self, k: int) -> bool:
+        """Whether token *k* is a lower-case plural noun for people (``protesters``)."""
+        word = self.texts[k]
+        return (
+            word.islower()
+            and word.endswith("s")
+            and (word[:-1] in PERSON_NOUNS or word[:-2] in PERSON_NOUNS)
+            and word not in _DETERMINERS
+        )
 
     def _to_head(self, found: tuple[int, int], j: int) -> tuple[int, int]:
         """Extend *found* (``The Florida``) over the lower-case words after it up to
@@ -1067,7 +1094,14 @@ class _Paragraph:
         word = self.texts[j]
         low = word.lower()
         return (  # case kept for auxiliaries: "Will wrote" is a name
-            word in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
+            word in _AUX
+            or low in _WHEN
+            or (
+                low.endswith("ly")
+                and word.islower()
+                and len(low) > 4
+                and not (j > 0 and self.lowers[j - 1] in _ARTICLES_AND_OWNERS)
+            )  # an adverb, but "the rally", "a family", "his ally" are nouns
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
@@ -1104,7 +1138,14 @@ class _Paragraph:
         first, last = found
         return self._cap(last) or self.lowers[last] in SUBJECT_PRONOUNS or last - first <= 3
 
-    def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
+    def _np_core(self, j: int, floor: int, *, any_noun: bool = False) -> tuple[int, int] | None:
+        """The noun phrase that ends at token *j* (a name, a pronoun or a speaker noun).
+
+        With *any_noun* (the word right before a cue), any lower-case noun
+        after an article or a possessive heads it too (``the family said``),
+        unless a preposition other than a speaker noun's complement stands
+        before the article (``in the interview said``).
+        """
         if j < floor:
             return None
         if self.kinds[j] != _WORD:
@@ -1127,7 +1168,9 @@ class _Paragraph:
                     self.antecedents[j] = antecedent
             return (j, j)
         if self._name_word(j) or (
-            self.texts[j][:1].isupper() and j == floor and low not in _FUNCTION_CAPS
+            self.texts[j][:1].isupper()
+            and j == floor
+            and (low not in _FUNCTION_CAPS or self._named_after_quote(j))
         ):
             first = j
             while first - 1 >= floor:
@@ -1172,8 +1215,30 @@ class _Paragraph:
             return None
         if not self.texts[j].isalpha() and not self.texts[j].replace("-", "").isalpha():
             return None
-        if not _speaker_head(self.texts[j]):
+        if not _speaker_head(self.texts[j]) and not (
+            any_noun and self._noun_after_article(j, floor) and self._finite_cue(j + 1)
+        ):
             return None
+        if low in _WORD_QUANTIFIERS and j - 1 >= floor and self.kinds[j - 1] == _WORD:
+            # a quantifier heads its phrase alone ("many called it"); after a
+            # name it floats ("Lind and Kent both said"), and after a possessive
+            # it is an adverb ("Kent's most damning claim"): the owner speaks
+            prev_low = self.lowers[j - 1]
+            if prev_low in _MODIFIER_OWNERS:
+                return None
+            if prev_low in SUBJECT_PRONOUNS:
+                return (j - 1, j - 1)  # "they both said"
+            if self._name_word(j - 1):
+                named = self._np_core(j - 1, floor)
+                if (
+                    named is not None
+                    and named[0] - 1 >= floor
+                    and self.lowers[named[0] - 1] == "and"
+                ):
+                    return named  # "Lind and Kent both said"
+                return None  # "gave Kent some credit": a determiner, no subject
+            if prev_low not in _STOP and prev_low not in _DETERMINERS:
+                return (j, j)  # "a title game many called"
         first = j
         steps = 0
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
@@ -1208,6 +1273,51 @@ class _Paragraph:
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
+    def _named_after_quote(self, j: int) -> bool:
+        """Whether the capitalised token *j*, a function word elsewhere, names the
+        speaker between a quote and its cue (``"..." From said``, ``"..." Young
+        told``): nothing else stands there."""
+        return (
+            j > 0
+            and self.kinds[j - 1] == _QUOTE
+            and j + 1 in self.cues
+            and not self.texts[j].isupper()
+            and self.lowers[j] not in _DETERMINERS
+            and self.lowers[j] not in SUBJECT_PRONOUNS
+            and self.lowers[j] not in _MODIFIER_OWNERS
+        )
+
+    def _noun_after_article(self, j: int, floor: int) -> bool:
+        """Whether the lower-case word *j* is a noun that an article or a possessive
+        opens as a subject (``the rally``, ``a member of the family``), not the
+        object of a preposition (``in the interview``)."""
+        det = j - 1
+        if (
+            det < floor
+            or not self.texts[j].isalpha()
+            or not self.texts[j].islower()
+            or self.lowers[det] not in _ARTICLES_AND_OWNERS
+        ):
+            return False
+        before = det - 1
+        if before < floor or self.kinds[before] == _PUNCT or self.lowers[before] in _CLAUSE_OPENERS:
+            return True  # the phrase opens a clause: "..., the rally denounced"
+        return (
+            self.lowers[before] in _COMPLEMENT_PREPOSITIONS
+            and before - 1 >= floor
+            and self.texts[before - 1].islower()
+            and self.lowers[before - 1] not in _DETERMINERS
+            and _speaker_head(self.texts[before - 1])
+        )  # "a member of the family"
+
+    def _finite_cue(self, cue: int) -> bool:
+        """Whether the cue at token *cue* is a verb in the past or ``says``/``tells``
+        (``reported``, ``said``), not a noun (``retort``, ``emails``, ``say``)."""
+        if cue >= len(self.lowers) or cue not in self.cues:
+            return False
+        low = self.lowers[cue]
+        return low in QUOTE_STOP_CUES or low.endswith("ed")
+
     def _plural_possessive(self, mark: int, floor: int) -> bool:
         """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
         if mark - 1 < floor or self.texts[mark] not in ("'", "\u2019"):
@@ -1235,6 +1345,8 @@ class _Paragraph:
                 nlow = self.lowers[nxt_at]
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
+                if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
+                    break  # "The lawmaker did give": no phrase runs over its verb
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
@@ -1243,14 +1355,22 @@ class _Paragraph:
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
                 ):
+                    if last == first and nlow in _ARTICLES_AND_OWNERS:
+                        return None  # "Maybe the", "Beyond his": no name, a word before a phrase
                     break  # "Perez hammered": a name, then its verb
                 last += 1
                 if last - first >= 7:
                     return None
             while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
-            if not self._cap(last) and not _speaker_head(self.texts[last]) and first != last:
-                return None
+            if (
+                last > first
+                and self.lowers[last] in _WORD_QUANTIFIERS
+                and self.texts[last - 1].endswith(_POSSESSIVE_ENDS)
+            ):
+                last -= 1  # "Kent's most damning claim": the owner, "most" is an adverb
+            if not self._cap(last) and not _speaker_head(self.texts[last]):
+                return None  # "one Democrat familiar with", a lone "then"
             if first == last and low in _DETERMINERS:
                 return None
             return (first, last)
@@ -1261,7 +1381,7 @@ class _Paragraph:
         while (
             first < end
             and self.kinds[first] == _WORD
-            and _bare(self.texts[first]) in {"but", "and", "so", "yet", "then", "still", "also"}
+            and _bare(self.texts[first]) in _BEFORE_SUBJECT
         ):
             first += 1
         first = self._after_introduction(first, end)
@@ -1302,11 +1422,15 @@ class _Paragraph:
                 break
             last += 1
         end = last + 1
-        if last == after or (
-            end < limit
-            and kinds[end] == _WORD
-            and end not in self.cues
-            and self.lowers[end] not in _INVERTED_END
+        if (
+            last == after
+            or self.lowers[last] in _ARTICLES_AND_OWNERS
+            or (
+                end < limit
+                and kinds[end] == _WORD
+                and end not in self.cues
+                and self.lowers[end] not in _INVERTED_END
+            )
         ):
             return found
         return (found[0], last)
@@ -1578,7 +1702,10 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
         ):
             break
         first -= 1
-    if para.lowers[first - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+    if nxt >= len(texts) or not (
+        para.lowers[first - 1] in _MODIFIER_ARTICLES
+        or texts[first - 1].endswith(_POSSESSIVE_ENDS)  # "Saturday's GOP debate"
+    ):
         return False
     word = texts[nxt]
     if not (
@@ -2278,6 +2405,16 @@ _QUANTIFIERS = frozenset(
      "none", "both", "few", "neither", "either", "another", "others"}
 )  # fmt: skip
 
+#: Conjunctions and adverbs before a sentence's subject (``But perhaps Kent ...``,
+#: ``Here's Kent in 1992: "..."``).
+_BEFORE_SUBJECT = frozenset(
+    {"but", "and", "so", "yet", "then", "still", "also", "perhaps", "maybe", "indeed",
+     "here's", "here\u2019s"}
+)  # fmt: skip
+
+#: Quantifiers that are no numbers (``many``, ``both``): they head a phrase alone.
+_WORD_QUANTIFIERS = _QUANTIFIERS - {"one", "two", "three", "four"}
+
 
 def _party_in(texts: Sequence[str], open_at: int) -> bool:
     """Whether the bracket opening at token *open_at* holds a party and state (``D-Ohio``)."""
@@ -2437,6 +2574,10 @@ def attribute(
             last_speaker = _last_subject(para)
     return found, events
 
+
+#: Articles and possessives: they open a noun phrase, so a word right before
+#: one is no name (``Maybe the``) and a phrase never ends on one.
+_ARTICLES_AND_OWNERS = _MODIFIER_ARTICLES | _MODIFIER_OWNERS
 
 #: Words that open a prepositional phrase or a clause, never a subject.
 _NOT_OPENING = _PREPOSITIONS | frozenset(
