@@ -183,6 +183,25 @@ def test_quotes_in_with_hand_made_paragraphs() -> None:
     assert quotes[0].paragraph == 0
 
 
+def test_a_quote_that_runs_on_is_said_by_the_speaker_of_the_rest() -> None:
+    text = (
+        "Mayor Ann Berg spoke on Wednesday.\n\n"
+        '"We will build 10,000 homes. We will do it with private help.\n\n'
+        '"And we will make a third of them affordable," Berg said.'
+    )
+    assert [(q.text[:13], q.speaker and q.speaker.name) for q in find_quotes(text)] == [
+        ("We will build", "Ann Berg"),
+        ("And we will m", "Ann Berg"),
+    ]
+    # a quote in other marks inside an excerpt is no continuation of it
+    text = (
+        "From Jo Kent, writing in the Herald:\n\n"
+        '"The race is long and the field is wide.\n\n'
+        "\u201cYou have called them names,\u201d Lind said in the debate."
+    )
+    assert [q.text[:13] for q in find_quotes(text)] == ["You have call"]
+
+
 def test_spans_slice_the_text() -> None:
     text = "A.\n\n\u201c  Padded quote here  ,\u201d he said."
     for quote in find_quoted_text(text):
