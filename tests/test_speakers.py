@@ -1670,3 +1670,47 @@ def test_a_name_after_a_possessive_modifies_its_noun() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        # a capitalised person noun second in the run closes the role
+        (
+            'Critics were unmoved. "We have heard this before," said Council Member Jo Kent.',
+            "Council Member Jo Kent",
+            "Jo Kent",
+            "Council Member",
+        ),
+        # ... but a name of two words is no role and its name
+        ('It rained. "We are ready," said Ann Berg.', "Ann Berg", "Ann Berg", None),
+        # a word for a person before a name is the role
+        (
+            'Passenger Tom Lind, stuck in Denver, waited. "Nobody tells us anything," he said.',
+            "he",
+            "Tom Lind",
+            "Passenger",
+        ),
+        # a name with "for" or "of" inside stays whole before a speaker noun
+        (
+            "A Department for Environment spokesperson said: \u2018We are taking action.\u2019",
+            "A Department for Environment spokesperson",
+            "A Department for Environment spokesperson",
+            None,
+        ),
+    ],
+)
+def test_roles_and_names_from_the_audit(
+    text: str, mention: str, name: str, role: str | None
+) -> None:
+    assert speakers(text) == [(mention, name, role)]
+
+
+def test_a_weak_cue_right_after_a_cue_is_a_noun() -> None:
+    text = 'It rained. Chief Executive Jo Kent said demand had "exceeded our hopes."'
+    (quote,) = find_quotes(text)
+    assert quote.cue == "said"
+    # without a cue before it, the weak form still reports
+    text = 'It rained. Jo Kent demanded that the board be "replaced at once."'
+    (quote,) = find_quotes(text)
+    assert quote.cue == "demanded"

@@ -662,7 +662,9 @@ class _Paragraph:
         if low.endswith("s") and self._noun_modifier(before_at):
             return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
         return (
-            self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
+            self.kinds[before_at] in (_WORD, _QUOTE)
+            and self.lowers[before_at] not in _NOUN_MARKERS
+            and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
         )
 
     def _noun_modifier(self, k: int) -> bool:
@@ -1136,7 +1138,15 @@ class _Paragraph:
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
-        return self._cap(last) or self.lowers[last] in SUBJECT_PRONOUNS or last - first <= 3
+        return (
+            self._cap(last)
+            or self.lowers[last] in SUBJECT_PRONOUNS
+            or last - first <= 3
+            or all(  # "One Club for Growth ad": a name of several words and its noun
+                self._name_word(m) or self.lowers[m] in {"for", "of"}
+                for m in range(first + 1, last)
+            )
+        )
 
     def _np_core(self, j: int, floor: int, *, any_noun: bool = False) -> tuple[int, int] | None:
         """The noun phrase that ends at token *j* (a name, a pronoun or a speaker noun).
@@ -1245,6 +1255,16 @@ class _Paragraph:
         while first - 1 >= floor and steps < 6:
             prev_at = first - 1
             plow = self.lowers[prev_at]
+            if (
+                plow in _COMPLEMENT_PREPOSITIONS
+                and plow != "at"
+                and prev_at - 1 >= floor
+                and self._name_word(first)
+                and self._name_word(prev_at - 1)
+            ):
+                first -= 2  # "A Department for Environment spokesperson"
+                steps += 2
+                continue
             if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
@@ -2800,6 +2820,8 @@ def _split_role_bare(
         role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
+    elif len(words) >= 4 and bare[1] in _DESCRIBING and words[1][:1].isupper():
+        last_role, role = 1, list(words[:2])  # "Council Member Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
