@@ -1714,3 +1714,24 @@ def test_a_weak_cue_right_after_a_cue_is_a_noun() -> None:
     text = 'It rained. Jo Kent demanded that the board be "replaced at once."'
     (quote,) = find_quotes(text)
     assert quote.cue == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # role words before a common noun name no one: the mention is the name
+        ('It rained. "Talks will go on," U.S. officials said.', "U.S. officials", None),
+        ('It rained. "Prices will rise," grain trade analysts said.', "grain trade analysts", None),
+        # but a role before a name stays the role
+        (
+            'It rained. "Talks will go on," Commerce Secretary Jo Kent said.',
+            "Jo Kent",
+            "Commerce Secretary",
+        ),
+        # a role word inside the owner's name before a possessive is no role
+        ('It rained. "Reserves fell," First Acme\'s Jo Kent said.', "Jo Kent", None),
+    ],
+)
+def test_names_and_roles_of_groups_and_owners(text: str, name: str, role: str | None) -> None:
+    ((_mention, got_name, got_role),) = speakers(text)
+    assert (got_name, got_role) == (name, role)

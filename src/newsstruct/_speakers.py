@@ -2830,6 +2830,8 @@ def _split_role_bare(
         if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
             if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
                 first = i + 1
+                if i > last_role >= 0 and role:
+                    role = []  # "First Chicago's Jo Kent": the owner's name, no role
             elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
                 stop = i + 1  # "Kent's office"
             break
@@ -3525,8 +3527,8 @@ def _canonical(
         return f"{' '.join(first)} and {' '.join(second)}", None, None
     role, name, gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
-    if not name:
-        return mention, None, None
+    if not name or (role and all(w.islower() for w in name)):
+        return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     known = _lookup(index, name[-1], start)
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
