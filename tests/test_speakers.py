@@ -1735,3 +1735,16 @@ def test_a_weak_cue_right_after_a_cue_is_a_noun() -> None:
 def test_names_and_roles_of_groups_and_owners(text: str, name: str, role: str | None) -> None:
     ((_mention, got_name, got_role),) = speakers(text)
     assert (got_name, got_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description closes its paragraph, and another paragraph follows
+        '"We are careful," said Jo Kent, a spokeswoman for the company.\n\nIt rained.',
+        # the description runs over a wrapped line
+        '"We are careful," said Jo Kent, a spokeswoman\nfor the company.',
+    ],
+)
+def test_a_description_at_a_paragraph_end_or_over_a_line_is_the_role(text: str) -> None:
+    assert speakers(text) == [("Jo Kent", "Jo Kent", "spokeswoman for the company")]

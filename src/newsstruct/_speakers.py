@@ -3091,7 +3091,9 @@ def _described_after(text: str, end: int) -> str | None:
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
-    words = after.split(" ")
+    cut = after.find("\n\n")
+    # a description ends with its paragraph and may run over a wrapped line
+    words = (after if cut < 0 else after[:cut]).split()
     if len(words) < 3 or words[0] != ",":
         return None
     at = 1
