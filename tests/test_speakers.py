@@ -1748,3 +1748,18 @@ def test_names_and_roles_of_groups_and_owners(text: str, name: str, role: str | 
 )
 def test_a_description_at_a_paragraph_end_or_over_a_line_is_the_role(text: str) -> None:
     assert speakers(text) == [("Jo Kent", "Jo Kent", "spokeswoman for the company")]
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_one_named_in_full() -> None:
+    text = (
+        "Jo and Mary Lind of Dayton won.\n\n"
+        '"I thought it was a joke," Mrs. Lind said.\n\n'
+        'Mr. Lind said they would pay off the house. "Then a trip," he added.'
+    )
+    assert [name for _mention, name, _role in speakers(text)] == [
+        "Mary Lind",
+        "Lind",
+    ]
+    # of the same gender, or of no known gender, the one named in full it stays
+    text = 'Mary Lind of Dayton won.\n\n"I thought it was a joke," Ms. Lind said.'
+    assert [name for _mention, name, _role in speakers(text)] == ["Mary Lind"]

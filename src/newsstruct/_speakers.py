@@ -3534,6 +3534,8 @@ def _canonical(
     known = _lookup(index, name[-1], start)
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
+        if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
+            known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
@@ -3542,6 +3544,10 @@ def _canonical(
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         return canonical, " ".join(role) or None, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: The gender that a mention's honorific rules out.
+_OTHER_GENDER = {"male": frozenset({"female"}), "female": frozenset({"male"})}
 
 
 def _two_names(words: Sequence[str], bare: Sequence[str]) -> bool:
