@@ -1763,3 +1763,44 @@ def test_an_honorific_of_the_other_gender_is_not_the_one_named_in_full() -> None
     # of the same gender, or of no known gender, the one named in full it stays
     text = 'Mary Lind of Dayton won.\n\n"I thought it was a joke," Ms. Lind said.'
     assert [name for _mention, name, _role in speakers(text)] == ["Mary Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # an office with "of" is one phrase, not its last word
+        (
+            'It rained. Lind\u2019s chief of staff, Jo Kent, said the plan was "a mess."',
+            "Lind\u2019s chief of staff",
+            "Jo Kent",
+        ),
+        (
+            'It rained. The front-runner and former secretary of state said the plan was "a mess."',
+            "former secretary of state",
+            "former secretary of state",
+        ),
+        # and resolves to the one person who holds it
+        (
+            'Secretary of State Ann Berg met Tom Kent. "We are ready," he said.\n\n'
+            '"It is a mess," the secretary of state said.',
+            "the secretary of state",
+            "Ann Berg",
+        ),
+        # a speaker noun's phrase ends before a verb in -ed
+        (
+            "It rained. Lind\u2019s campaign shrugged off Kent\u2019s remarks, saying "
+            '"we never comment."',
+            "Lind\u2019s campaign",
+            "Lind\u2019s campaign",
+        ),
+        # but a name in "Ed" is no verb
+        (
+            'It rained. Former governor Ed Rendell called it "an incredible feat."',
+            "Ed Rendell",
+            "Ed Rendell",
+        ),
+    ],
+)
+def test_offices_with_of_and_verbs_after_speaker_nouns(text: str, mention: str, name: str) -> None:
+    got = speakers(text)[-1]
+    assert got[:2] == (mention, name)

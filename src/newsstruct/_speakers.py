@@ -1252,6 +1252,7 @@ class _Paragraph:
         first = j
         steps = 0
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
+        office = False  # the phrase is an office with "of": "former secretary of state"
         while first - 1 >= floor and steps < 6:
             prev_at = first - 1
             plow = self.lowers[prev_at]
@@ -1264,6 +1265,18 @@ class _Paragraph:
             ):
                 first -= 2  # "A Department for Environment spokesperson"
                 steps += 2
+                continue
+            if (
+                plow == "of"
+                and first == j
+                and prev_at - 1 >= floor
+                and self.texts[prev_at - 1].islower()
+                and self.lowers[prev_at - 1] in ROLE_WORDS
+                and self.lowers[prev_at - 1] not in _ROLE_LINKS
+            ):
+                first -= 2  # "chief of staff", "secretary of state": one office
+                steps += 2
+                office = True
                 continue
             if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
@@ -1288,6 +1301,7 @@ class _Paragraph:
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
             and not owned
+            and not office
             and j - first > 2
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
@@ -1367,6 +1381,14 @@ class _Paragraph:
                     break
                 if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
                     break  # "The lawmaker did give": no phrase runs over its verb
+                if (
+                    nlow.endswith("ed")
+                    and self.texts[nxt_at].isalpha()
+                    and self.texts[nxt_at].islower()
+                    and self.texts[last].islower()
+                    and _speaker_head(self.texts[last])
+                ):
+                    break  # "Lind's campaign shrugged off": a noun, then its verb
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
@@ -3515,6 +3537,8 @@ def _canonical(
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
     head = _bare(words[-1]) if words else ""
+    if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
+        head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
             holder = _role_holder(words, people, text, start)
