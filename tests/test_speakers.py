@@ -1804,3 +1804,32 @@ def test_an_honorific_of_the_other_gender_is_not_the_one_named_in_full() -> None
 def test_offices_with_of_and_verbs_after_speaker_nouns(text: str, mention: str, name: str) -> None:
     got = speakers(text)[-1]
     assert got[:2] == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role word after a first name is a surname
+        (
+            'It rained. "We are ready," said Representative Tom J. King of Ohio.',
+            "Tom J. King",
+            "Representative",
+        ),
+        (
+            'It rained. "We are ready," said Ann Pope, the deputy adviser.',
+            "Ann Pope",
+            "deputy adviser",
+        ),
+        # but a title before more name words stays a title
+        ('It rained. "We are ready," said Virginia Gov. Tom Lind.', "Tom Lind", "Virginia Gov."),
+        # a capitalised person noun further in the run closes the role
+        (
+            'It rained. "We are ready," said Dayton City Public Advocate Jo Kent.',
+            "Jo Kent",
+            "Dayton City Public Advocate",
+        ),
+    ],
+)
+def test_surnames_that_are_role_words_and_long_roles(text: str, name: str, role: str) -> None:
+    ((_mention, got_name, got_role),) = speakers(text)
+    assert (got_name, got_role) == (name, role)

@@ -2833,7 +2833,7 @@ def _split_role_bare(
     role: list[str] = []
     if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
-            if low in _ROLE_OR_HONORIFIC:
+            if low in _ROLE_OR_HONORIFIC and not _surname_at(bare, i):
                 last_role = i
                 if low in _MALE_WORDS:
                     gender = "male"
@@ -2842,8 +2842,9 @@ def _split_role_bare(
         role = [words[i] for i in range(last_role + 1) if bare[i] not in HONORIFICS]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
-    elif len(words) >= 4 and bare[1] in _DESCRIBING and words[1][:1].isupper():
-        last_role, role = 1, list(words[:2])  # "Council Member Jo Kent"
+    elif described := _describing_at(words, bare):
+        # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
+        last_role, role = described, list(words[: described + 1])
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
@@ -2959,7 +2960,7 @@ def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
         if (
             words[i] == "of"
             and _named_word(words[i - 1])
-            and bare[i - 1] not in _ROLE_OR_HONORIFIC
+            and (bare[i - 1] not in _ROLE_OR_HONORIFIC or _surname_at(bare, i - 1))
             and bare[i - 1] not in COMPANY_WORDS
             and (_named_word(words[i - 2]) or bare[i - 2] in _TITLE_ABBREVIATIONS)
         ):
@@ -3340,6 +3341,28 @@ def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
     return low not in MALE_FIRST_NAMES and low not in FEMALE_FIRST_NAMES
 
 
+def _describing_at(words: Sequence[str], bare: Sequence[str]) -> int:
+    """The last capitalised word for what a person does that closes a run of
+    capitalised words before a name of two words or more (``Council Member``
+    in ``Council Member Jo Kent``), or 0."""
+    for i in range(len(words) - 3, 0, -1):
+        if bare[i] in _DESCRIBING:
+            return i if all(word[:1].isupper() for word in words[: i + 1]) else 0
+    return 0
+
+
+def _surname_at(bare: Sequence[str], i: int) -> bool:
+    """Whether the role word ``bare[i]`` is a surname after a common first name and
+    an initial (``Peter King``, ``Peter T. King of New York``), not a title: it
+    ends the name (``Virginia Gov. Terry Lind`` holds a title)."""
+    if i + 1 < len(bare) and bare[i + 1] != "of":
+        return False
+    before = bare[i - 1] if i >= 1 else ""
+    if len(before) == 1 and i >= 2:
+        before = bare[i - 2]  # a middle initial
+    return before in MALE_FIRST_NAMES or before in FEMALE_FIRST_NAMES
+
+
 def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> int:
     """Where a name followed by ``of`` and a place ends (``Sen. Tom Lind of Ohio``).
 
@@ -3364,7 +3387,7 @@ def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> in
         return stop
     last = bare[at - 1]
     if (
-        last in _ROLE_OR_HONORIFIC
+        (last in _ROLE_OR_HONORIFIC and not _surname_at(bare, at - 1))
         or last in ORGANISATION_WORDS
         or not words[at - 1][:1].isupper()
         or not ORGANISATION_WORDS.isdisjoint(bare[first:at])
