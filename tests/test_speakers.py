@@ -1833,3 +1833,11 @@ def test_offices_with_of_and_verbs_after_speaker_nouns(text: str, mention: str, 
 def test_surnames_that_are_role_words_and_long_roles(text: str, name: str, role: str) -> None:
     ((_mention, got_name, got_role),) = speakers(text)
     assert (got_name, got_role) == (name, role)
+
+
+def test_a_plural_noun_in_the_possessive_owns_the_speaker_noun() -> None:
+    text = 'It rained. The farmers\' union called the plan "unrealistic and punitive".'
+    assert speakers(text)[0][0] == "farmers' union"
+    # a name in -s still owns it
+    text = 'It rained. Sanders\' campaign manager called the plan "a mess".'
+    assert speakers(text)[0][0] == "Sanders' campaign manager"

@@ -1353,13 +1353,15 @@ class _Paragraph:
         return low in QUOTE_STOP_CUES or low.endswith("ed")
 
     def _plural_possessive(self, mark: int, floor: int) -> bool:
-        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
+        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s) or
+        of a plural noun (``the farmers' union``)."""
         if mark - 1 < floor or self.texts[mark] not in ("'", "\u2019"):
             return False
         owner_at = mark - 1
+        owner = self.texts[owner_at]
         return (
-            self._name_word(owner_at)
-            and self.texts[owner_at].endswith("s")
+            (self._name_word(owner_at) or (owner.isalpha() and owner.islower()))
+            and owner.endswith("s")
             and self.token_end[owner_at] == self.token_start[mark]
         )
 
