@@ -183,6 +183,25 @@ def test_quotes_in_with_hand_made_paragraphs() -> None:
     assert quotes[0].paragraph == 0
 
 
+def test_a_quote_that_runs_on_is_said_by_the_speaker_of_the_rest() -> None:
+    text = (
+        "Mayor Ann Berg spoke on Wednesday.\n\n"
+        '"We will build 10,000 homes. We will do it with private help.\n\n'
+        '"And we will make a third of them affordable," Berg said.'
+    )
+    assert [(q.text[:13], q.speaker and q.speaker.name) for q in find_quotes(text)] == [
+        ("We will build", "Ann Berg"),
+        ("And we will m", "Ann Berg"),
+    ]
+    # a quote in other marks inside an excerpt is no continuation of it
+    text = (
+        "From Jo Kent, writing in the Herald:\n\n"
+        '"The race is long and the field is wide.\n\n'
+        "\u201cYou have called them names,\u201d Lind said in the debate."
+    )
+    assert [q.text[:13] for q in find_quotes(text)] == ["You have call"]
+
+
 def test_spans_slice_the_text() -> None:
     text = "A.\n\n\u201c  Padded quote here  ,\u201d he said."
     for quote in find_quoted_text(text):
@@ -564,11 +583,14 @@ def test_sentence_after_a_colon_is_the_clause_subject_s() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.mention == "Respondents"
-    # a title after a colon, or a clause whose subject runs on over its verb, is not
-    assert quoted('His new book: "The Art of the Deal And More"') == []
-    assert (
-        quoted('The ministry issued a short note:\n\n"The talks resume next week in Geneva."') == []
+    # the subject ends before its verb in -ed
+    (quote,) = find_quotes(
+        'The ministry issued a short note:\n\n"The talks resume next week in Geneva."'
     )
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The ministry"
+    # a title after a colon is not
+    assert quoted('His new book: "The Art of the Deal And More"') == []
 
 
 def test_lost_closing_mark_at_the_paragraph_end() -> None:

@@ -864,6 +864,41 @@ def _colon_candidate(text: str, segment: Segment) -> bool:
 _CONTINUED_GAP = 160
 
 
+def _runs_on(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    found: dict[int, Attribution],
+) -> None:
+    """A quote that runs on to the next paragraph is said by whoever says the rest.
+
+    ``"We will build homes. ...`` (no closing mark), then ``"And we will make
+    them affordable," Stone said.``: the first paragraph, without a cue of its
+    own, is Stone's too.  The next paragraph opens with the same mark and the
+    quote ends like a sentence (a quote nested in an excerpt, in other marks,
+    is no continuation).  Read from the last paragraph back, so a quote over
+    three paragraphs takes the speaker named in the third.
+    """
+    if not found:
+        return
+    for index in range(len(segments) - 2, -1, -1):
+        part, after = segments[index], segments[index + 1]
+        if not part or not after:
+            continue
+        last, rest = part[-1], after[0]
+        if (
+            last.closed
+            or last.start in found
+            or rest.open_start != paragraphs[index + 1].span.start
+            or text[rest.open_start] != text[last.open_start]
+            or text[last.start : last.end].rstrip()[-1:] not in _SENTENCE_END
+        ):
+            continue
+        attribution = found.get(rest.start)
+        if attribution is not None:
+            found[last.start] = Attribution(attribution.speaker, attribution.cue, "direct")
+
+
 def _continued(
     text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
 ) -> None:
@@ -927,6 +962,7 @@ def _all_quotes(
     _told_title(text, segments, found[0])
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
+    _runs_on(text, paragraphs, segments, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
     if attributed_only and not resolved:
         return []  # no quote is attributed

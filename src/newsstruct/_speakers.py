@@ -249,6 +249,8 @@ _FUNCTION_CAPS = frozenset(
      "how", "for", "with", "by", "from", "to", "of", "meanwhile", "however", "earlier",
      "later", "last", "next", "during", "since", "though", "although", "because",
      "instead", "indeed", "yes", "no", "well", "even", "just", "only", "one", "some",
+     "perhaps", "maybe", "within", "beyond", "despite", "amid", "without", "outside",
+     "whatever", "given", "having",
      "many", "most", "all", "both", "each", "every", "other", "another", "such", "who",
      "which", "where", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "today", "yesterday", "tomorrow", "not", "like", "unlike",
@@ -265,7 +267,10 @@ _WHEN = frozenset(
      "yesterday", "tonight", "now", "on", "earlier", "last", "week", "month", "year", "this",
      "morning", "afternoon", "evening", "night"}
 )  # fmt: skip
-_HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
+#: Words that link or time a role (``Secretary of State``, ``then-Gov.``) and
+#: never head a speaker phrase themselves (``Maybe the``, ``a member of the``).
+_ROLE_LINKS = frozenset({"of", "the", "and", "for", "then"})
+_HEADS = PERSON_NOUNS | SOURCE_NOUNS | (ROLE_WORDS - _ROLE_LINKS)
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
@@ -610,11 +615,12 @@ class _Paragraph:
 
     def _name_word(self, index: int) -> bool:
         """Whether token *index* is a capitalised word that can be part of a name."""
-        return (
-            self.kinds[index] == _WORD
-            and self.texts[index][:1].isupper()
-            and _bare(self.texts[index]) not in _FUNCTION_CAPS
-        )
+        if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
+            return False
+        bare = _bare(self.texts[index])
+        if bare.endswith(("'s", "\u2019s")):
+            bare = bare[:-2]  # "That's", "There's": a function word and its verb
+        return bare not in _FUNCTION_CAPS
 
     def has_cue(self, first: int, end: int) -> bool:
         """Whether a cue starts at a token in ``[first, end)``."""
@@ -657,7 +663,9 @@ class _Paragraph:
         if low.endswith("s") and self._noun_modifier(before_at):
             return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
         return (
-            self.kinds[before_at] in (_WORD, _QUOTE) and self.lowers[before_at] not in _NOUN_MARKERS
+            self.kinds[before_at] in (_WORD, _QUOTE)
+            and self.lowers[before_at] not in _NOUN_MARKERS
+            and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
         )
 
     def _noun_modifier(self, k: int) -> bool:
@@ -819,7 +827,7 @@ class _Paragraph:
             return found
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
-        found = self._np_core(j, floor)
+        found = self._np_core(j, floor, any_noun=True)
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -992,6 +1000,16 @@ class _Paragraph:
             if low in PERSON_PRONOUNS or low in {"they", "i", "we"}:
                 return (k, k)
             if (
+                k + 1 < j
+                and self._people_noun(k)
+                and self.lowers[k + 1].endswith("ed")
+                and self.texts[k + 1].isalpha()
+                and self.texts[k + 1].islower()
+            ):  # "about 200 protesters gathered ... and chanted"
+                found = self._np_core(k, floor)
+                if found is not None:
+                    return found
+            if (
                 self._name_word(k)
                 and k + 1 < j
                 and not self.texts[k].endswith(("'s", "\u2019s"))
@@ -1005,6 +1023,7 @@ class _Paragraph:
                     and self.texts[nxt_at].islower()
                     and self.texts[nxt_at] not in _PREPOSITIONS
                     and self.texts[nxt_at] not in _STOP
+                    and self.texts[nxt_at] not in _ARTICLES_AND_OWNERS  # "Given the"
                 ) or (k + 1) in self.cues
                 if found is not None and verb:
                     if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
@@ -1012,6 +1031,16 @@ class _Paragraph:
                         found = self._to_head(found, j)
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _people_noun(self, k: int) -> bool:
+        """Whether token *k* is a lower-case plural noun for people (``protesters``)."""
+        word = self.texts[k]
+        return (
+            word.islower()
+            and word.endswith("s")
+            and (word[:-1] in PERSON_NOUNS or word[:-2] in PERSON_NOUNS)
+            and word not in _DETERMINERS
+        )
 
     def _to_head(self, found: tuple[int, int], j: int) -> tuple[int, int]:
         """Extend *found* (``The Florida``) over the lower-case words after it up to
@@ -1068,7 +1097,14 @@ class _Paragraph:
         word = self.texts[j]
         low = word.lower()
         return (  # case kept for auxiliaries: "Will wrote" is a name
-            word in _AUX or low in _WHEN or (low.endswith("ly") and word.islower() and len(low) > 4)
+            word in _AUX
+            or low in _WHEN
+            or (
+                low.endswith("ly")
+                and word.islower()
+                and len(low) > 4
+                and not (j > 0 and self.lowers[j - 1] in _ARTICLES_AND_OWNERS)
+            )  # an adverb, but "the rally", "a family", "his ally" are nouns
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
@@ -1103,9 +1139,24 @@ class _Paragraph:
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
-        return self._cap(last) or self.lowers[last] in SUBJECT_PRONOUNS or last - first <= 3
+        return (
+            self._cap(last)
+            or self.lowers[last] in SUBJECT_PRONOUNS
+            or last - first <= 3
+            or all(  # "One Club for Growth ad": a name of several words and its noun
+                self._name_word(m) or self.lowers[m] in {"for", "of"}
+                for m in range(first + 1, last)
+            )
+        )
 
-    def _np_core(self, j: int, floor: int) -> tuple[int, int] | None:
+    def _np_core(self, j: int, floor: int, *, any_noun: bool = False) -> tuple[int, int] | None:
+        """The noun phrase that ends at token *j* (a name, a pronoun or a speaker noun).
+
+        With *any_noun* (the word right before a cue), any lower-case noun
+        after an article or a possessive heads it too (``the family said``),
+        unless a preposition other than a speaker noun's complement stands
+        before the article (``in the interview said``).
+        """
         if j < floor:
             return None
         if self.kinds[j] != _WORD:
@@ -1128,7 +1179,9 @@ class _Paragraph:
                     self.antecedents[j] = antecedent
             return (j, j)
         if self._name_word(j) or (
-            self.texts[j][:1].isupper() and j == floor and low not in _FUNCTION_CAPS
+            self.texts[j][:1].isupper()
+            and j == floor
+            and (low not in _FUNCTION_CAPS or self._named_after_quote(j))
         ):
             first = j
             while first - 1 >= floor:
@@ -1173,27 +1226,72 @@ class _Paragraph:
             return None
         if not self.texts[j].isalpha() and not self.texts[j].replace("-", "").isalpha():
             return None
-        if not _speaker_head(self.texts[j]):
+        if not _speaker_head(self.texts[j]) and not (
+            any_noun and self._noun_after_article(j, floor) and self._finite_cue(j + 1)
+        ):
             return None
+        if low in _WORD_QUANTIFIERS and j - 1 >= floor and self.kinds[j - 1] == _WORD:
+            # a quantifier heads its phrase alone ("many called it"); after a
+            # name it floats ("Lind and Kent both said"), and after a possessive
+            # it is an adverb ("Kent's most damning claim"): the owner speaks
+            prev_low = self.lowers[j - 1]
+            if prev_low in _MODIFIER_OWNERS:
+                return None
+            if prev_low in SUBJECT_PRONOUNS:
+                return (j - 1, j - 1)  # "they both said"
+            if self._name_word(j - 1):
+                named = self._np_core(j - 1, floor)
+                if (
+                    named is not None
+                    and named[0] - 1 >= floor
+                    and self.lowers[named[0] - 1] == "and"
+                ):
+                    return named  # "Lind and Kent both said"
+                return None  # "gave Kent some credit": a determiner, no subject
+            if prev_low not in _STOP and prev_low not in _DETERMINERS:
+                return (j, j)  # "a title game many called"
         first = j
         steps = 0
         owned = False  # the phrase opens with a possessive: "Sanders' campaign manager"
-        linked = -1  # where the phrase started before it crossed a link in a name
+        linked = -1  # where the phrase started before it crossed "and" in a name
+        office = False  # the phrase is an office with "of": "former secretary of state"
         while first - 1 >= floor and steps < 8:
             prev_at = first - 1
             plow = self.lowers[prev_at]
             if (
-                plow in _OFFICE_LINKS
+                plow == "and"
                 and prev_at - 1 >= floor
                 and self._cap(first)
                 and self._cap(prev_at - 1)
             ):
-                # a name with "and", "for" or "of" in it: "A Department for
-                # Work and Pensions spokesperson"
+                # a name with "and" in it: "A Department for Work and Pensions
+                # spokesperson" (undone below unless an article opens the phrase)
                 if linked < 0:
                     linked = first
                 first -= 1
                 steps += 1
+                continue
+            if (
+                plow in _COMPLEMENT_PREPOSITIONS
+                and plow != "at"
+                and prev_at - 1 >= floor
+                and self._name_word(first)
+                and self._name_word(prev_at - 1)
+            ):
+                first -= 2  # "A Department for Environment spokesperson"
+                steps += 2
+                continue
+            if (
+                plow == "of"
+                and first == j
+                and prev_at - 1 >= floor
+                and self.texts[prev_at - 1].islower()
+                and self.lowers[prev_at - 1] in ROLE_WORDS
+                and self.lowers[prev_at - 1] not in _ROLE_LINKS
+            ):
+                first -= 2  # "chief of staff", "secretary of state": one office
+                steps += 2
+                office = True
                 continue
             if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
                 owned = self._plural_possessive(first - 1, floor)
@@ -1221,19 +1319,67 @@ class _Paragraph:
             opener.lower() not in _DETERMINERS
             and not opener.endswith(("'s", "\u2019s"))
             and not owned
+            and not office
             and j - first > 2
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
+    def _named_after_quote(self, j: int) -> bool:
+        """Whether the capitalised token *j*, a function word elsewhere, names the
+        speaker between a quote and its cue (``"..." From said``, ``"..." Young
+        told``): nothing else stands there."""
+        return (
+            j > 0
+            and self.kinds[j - 1] == _QUOTE
+            and j + 1 in self.cues
+            and not self.texts[j].isupper()
+            and self.lowers[j] not in _DETERMINERS
+            and self.lowers[j] not in SUBJECT_PRONOUNS
+            and self.lowers[j] not in _MODIFIER_OWNERS
+        )
+
+    def _noun_after_article(self, j: int, floor: int) -> bool:
+        """Whether the lower-case word *j* is a noun that an article or a possessive
+        opens as a subject (``the rally``, ``a member of the family``), not the
+        object of a preposition (``in the interview``)."""
+        det = j - 1
+        if (
+            det < floor
+            or not self.texts[j].isalpha()
+            or not self.texts[j].islower()
+            or self.lowers[det] not in _ARTICLES_AND_OWNERS
+        ):
+            return False
+        before = det - 1
+        if before < floor or self.kinds[before] == _PUNCT or self.lowers[before] in _CLAUSE_OPENERS:
+            return True  # the phrase opens a clause: "..., the rally denounced"
+        return (
+            self.lowers[before] in _COMPLEMENT_PREPOSITIONS
+            and before - 1 >= floor
+            and self.texts[before - 1].islower()
+            and self.lowers[before - 1] not in _DETERMINERS
+            and _speaker_head(self.texts[before - 1])
+        )  # "a member of the family"
+
+    def _finite_cue(self, cue: int) -> bool:
+        """Whether the cue at token *cue* is a verb in the past or ``says``/``tells``
+        (``reported``, ``said``), not a noun (``retort``, ``emails``, ``say``)."""
+        if cue >= len(self.lowers) or cue not in self.cues:
+            return False
+        low = self.lowers[cue]
+        return low in QUOTE_STOP_CUES or low.endswith("ed")
+
     def _plural_possessive(self, mark: int, floor: int) -> bool:
-        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s)."""
+        """Whether token *mark* is the apostrophe of ``Sanders'`` (a name in -s) or
+        of a plural noun (``the farmers' union``)."""
         if mark - 1 < floor or self.texts[mark] not in ("'", "\u2019"):
             return False
         owner_at = mark - 1
+        owner = self.texts[owner_at]
         return (
-            self._name_word(owner_at)
-            and self.texts[owner_at].endswith("s")
+            (self._name_word(owner_at) or (owner.isalpha() and owner.islower()))
+            and owner.endswith("s")
             and self.token_end[owner_at] == self.token_start[mark]
         )
 
@@ -1253,6 +1399,16 @@ class _Paragraph:
                 nlow = self.lowers[nxt_at]
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
+                if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
+                    break  # "The lawmaker did give": no phrase runs over its verb
+                if (
+                    nlow.endswith("ed")
+                    and self.texts[nxt_at].isalpha()
+                    and self.texts[nxt_at].islower()
+                    and self.texts[last].islower()
+                    and _speaker_head(self.texts[last])
+                ):
+                    break  # "Lind's campaign shrugged off": a noun, then its verb
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
@@ -1261,14 +1417,22 @@ class _Paragraph:
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
                 ):
+                    if last == first and nlow in _ARTICLES_AND_OWNERS:
+                        return None  # "Maybe the", "Beyond his": no name, a word before a phrase
                     break  # "Perez hammered": a name, then its verb
                 last += 1
                 if last - first >= 7:
                     return None
             while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
-            if not self._cap(last) and not _speaker_head(self.texts[last]) and first != last:
-                return None
+            if (
+                last > first
+                and self.lowers[last] in _WORD_QUANTIFIERS
+                and self.texts[last - 1].endswith(_POSSESSIVE_ENDS)
+            ):
+                last -= 1  # "Kent's most damning claim": the owner, "most" is an adverb
+            if not self._cap(last) and not _speaker_head(self.texts[last]):
+                return None  # "one Democrat familiar with", a lone "then"
             if first == last and low in _DETERMINERS:
                 return None
             return (first, last)
@@ -1279,7 +1443,7 @@ class _Paragraph:
         while (
             first < end
             and self.kinds[first] == _WORD
-            and _bare(self.texts[first]) in {"but", "and", "so", "yet", "then", "still", "also"}
+            and _bare(self.texts[first]) in _BEFORE_SUBJECT
         ):
             first += 1
         first = self._after_introduction(first, end)
@@ -1320,11 +1484,15 @@ class _Paragraph:
                 break
             last += 1
         end = last + 1
-        if last == after or (
-            end < limit
-            and kinds[end] == _WORD
-            and end not in self.cues
-            and self.lowers[end] not in _INVERTED_END
+        if (
+            last == after
+            or self.lowers[last] in _ARTICLES_AND_OWNERS
+            or (
+                end < limit
+                and kinds[end] == _WORD
+                and end not in self.cues
+                and self.lowers[end] not in _INVERTED_END
+            )
         ):
             return found
         return (found[0], last)
@@ -1596,7 +1764,10 @@ def _article_modifier(para: _Paragraph, k: int) -> bool:
         ):
             break
         first -= 1
-    if para.lowers[first - 1] not in _MODIFIER_ARTICLES or nxt >= len(texts):
+    if nxt >= len(texts) or not (
+        para.lowers[first - 1] in _MODIFIER_ARTICLES
+        or texts[first - 1].endswith(_POSSESSIVE_ENDS)  # "Saturday's GOP debate"
+    ):
         return False
     word = texts[nxt]
     if not (
@@ -2296,6 +2467,16 @@ _QUANTIFIERS = frozenset(
      "none", "both", "few", "neither", "either", "another", "others"}
 )  # fmt: skip
 
+#: Conjunctions and adverbs before a sentence's subject (``But perhaps Kent ...``,
+#: ``Here's Kent in 1992: "..."``).
+_BEFORE_SUBJECT = frozenset(
+    {"but", "and", "so", "yet", "then", "still", "also", "perhaps", "maybe", "indeed",
+     "here's", "here\u2019s"}
+)  # fmt: skip
+
+#: Quantifiers that are no numbers (``many``, ``both``): they head a phrase alone.
+_WORD_QUANTIFIERS = _QUANTIFIERS - {"one", "two", "three", "four"}
+
 
 def _party_in(texts: Sequence[str], open_at: int) -> bool:
     """Whether the bracket opening at token *open_at* holds a party and state (``D-Ohio``)."""
@@ -2455,6 +2636,10 @@ def attribute(
             last_speaker = _last_subject(para)
     return found, events
 
+
+#: Articles and possessives: they open a noun phrase, so a word right before
+#: one is no name (``Maybe the``) and a phrase never ends on one.
+_ARTICLES_AND_OWNERS = _MODIFIER_ARTICLES | _MODIFIER_OWNERS
 
 #: Words that open a prepositional phrase or a clause, never a subject.
 _NOT_OPENING = _PREPOSITIONS | frozenset(
@@ -2668,7 +2853,7 @@ def _split_role_bare(
     role: list[str] = []
     if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
-            if low in _ROLE_OR_HONORIFIC:
+            if low in _ROLE_OR_HONORIFIC and not _surname_at(bare, i):
                 last_role = i
                 if low in _MALE_WORDS:
                     gender = "male"
@@ -2677,6 +2862,9 @@ def _split_role_bare(
         role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
+    elif described := _describing_at(words, bare):
+        # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
+        last_role, role = described, list(words[: described + 1])
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
@@ -2685,6 +2873,8 @@ def _split_role_bare(
         if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
             if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
                 first = i + 1
+                if i > last_role >= 0 and role:
+                    role = []  # "First Chicago's Jo Kent": the owner's name, no role
             elif bare[stop - 1] in _OWNED and all(w.islower() for w in words[i + 1 : stop]):
                 stop = i + 1  # "Kent's office"
             break
@@ -2794,7 +2984,7 @@ def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
         if (
             words[i] == "of"
             and _named_word(words[i - 1])
-            and bare[i - 1] not in _ROLE_OR_HONORIFIC
+            and (bare[i - 1] not in _ROLE_OR_HONORIFIC or _surname_at(bare, i - 1))
             and bare[i - 1] not in COMPANY_WORDS
             and (_named_word(words[i - 2]) or bare[i - 2] in _TITLE_ABBREVIATIONS)
         ):
@@ -2951,10 +3141,9 @@ def _described_after(text: str, end: int) -> str | None:
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
-    brk = after.find("\n\n")
-    if brk >= 0:
-        after = after[:brk]  # the paragraph's end (a line break inside it is a space)
-    words = after.split()
+    cut = after.find("\n\n")
+    # a description ends with its paragraph and may run over a wrapped line
+    words = (after if cut < 0 else after[:cut]).split()
     if len(words) < 3 or words[0] != ",":
         return None
     at = 1
@@ -3185,6 +3374,28 @@ def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
     return low not in MALE_FIRST_NAMES and low not in FEMALE_FIRST_NAMES
 
 
+def _describing_at(words: Sequence[str], bare: Sequence[str]) -> int:
+    """The last capitalised word for what a person does that closes a run of
+    capitalised words before a name of two words or more (``Council Member``
+    in ``Council Member Jo Kent``), or 0."""
+    for i in range(len(words) - 3, 0, -1):
+        if bare[i] in _DESCRIBING:
+            return i if all(word[:1].isupper() for word in words[: i + 1]) else 0
+    return 0
+
+
+def _surname_at(bare: Sequence[str], i: int) -> bool:
+    """Whether the role word ``bare[i]`` is a surname after a common first name and
+    an initial (``Peter King``, ``Peter T. King of New York``), not a title: it
+    ends the name (``Virginia Gov. Terry Lind`` holds a title)."""
+    if i + 1 < len(bare) and bare[i + 1] != "of":
+        return False
+    before = bare[i - 1] if i >= 1 else ""
+    if len(before) == 1 and i >= 2:
+        before = bare[i - 2]  # a middle initial
+    return before in MALE_FIRST_NAMES or before in FEMALE_FIRST_NAMES
+
+
 def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> int:
     """Where a name followed by ``of`` and a place ends (``Sen. Tom Lind of Ohio``).
 
@@ -3209,7 +3420,7 @@ def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> in
         return stop
     last = bare[at - 1]
     if (
-        last in _ROLE_OR_HONORIFIC
+        (last in _ROLE_OR_HONORIFIC and not _surname_at(bare, at - 1))
         or last in ORGANISATION_WORDS
         or not words[at - 1][:1].isupper()
         or not ORGANISATION_WORDS.isdisjoint(bare[first:at])
@@ -3382,6 +3593,8 @@ def _canonical(
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
     head = _bare(words[-1]) if words else ""
+    if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
+        head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
         if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
             holder = _role_holder(words, people, text, start)
@@ -3396,11 +3609,13 @@ def _canonical(
         return f"{' '.join(first)} and {' '.join(second)}", None, None
     role, name, gender = _split_role_bare(words, bare)
     name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
-    if not name:
-        return mention, None, None
+    if not name or (role and all(w.islower() for w in name)):
+        return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     known = _lookup(index, name[-1], start)
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
+        if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
+            known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
@@ -3412,6 +3627,10 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: The gender that a mention's honorific rules out.
+_OTHER_GENDER = {"male": frozenset({"female"}), "female": frozenset({"male"})}
 
 
 def _two_names(words: Sequence[str], bare: Sequence[str]) -> bool:

@@ -41,7 +41,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "mogul", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur",
      "actor", "actress", "singer", "star", "celebrity", "comedian", "athlete", "player",
      "coach", "pope", "pontiff", "king", "queen", "prince", "princess", "front-runner",
-     "frontrunner", "commenter", "respondent", "designer", "percent"}
+     "frontrunner", "commenter", "respondent", "designer", "percent", "passenger",
+     "driver", "motorist", "commuter", "traveler", "traveller", "farmer", "homeowner",
+     "tenant", "landlord", "patient", "bystander", "firefighter", "pilot", "retiree",
+     "shopkeeper"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
