@@ -370,6 +370,9 @@ def test_packed_segments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         # one capitalised word owned by a possessive is a title
         ('Tom Lind told NBC\'s "Today" on Monday that he was "very happy".', ["very happy"]),
+        # so is a number owned by a possessive (a film, an album)
+        ('Jo Lind\'s "13th" documents the prisons, Lind said, and is "a must".', ["a must"]),
+        ('Jo Lind\'s "1989" sold well, Lind said: "We were lucky."', ["We were lucky."]),
         # a work named after its kind of work is a title
         (
             'She was hurt at a screening of her film, "Trainwreck." Ann Berg said it was sad.',

@@ -1846,11 +1846,11 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     owner = para.texts[qi - 1] if qi > 0 else ""
     if (
         len(words) == 1
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
         and owner.endswith(("'s", "\u2019s"))
         and inner[-1:] not in "!?"
     ):
-        return True  # one capitalised word owned: NBC's "Today", the show's "Scandal""
+        return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
     if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
