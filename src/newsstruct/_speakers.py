@@ -2370,7 +2370,7 @@ def attribute(
         if not segs:
             pending.append(index)  # read when a quote takes the speaker it hands on
             continue
-        if _quotes_only(text, paragraph, segs):
+        if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
             if last_speaker is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -2457,15 +2457,19 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
 
 
 def _may_hand_on(paragraph: Paragraph) -> bool:
-    """Whether *paragraph*, without quotes, is worth reading for a cue.
+    """Whether *paragraph*, without quotes, may hand on a speaker.
 
-    It ends with a colon or holds the first word of a cue that names a
-    speaker (``according to`` and ``in the words of`` are read next to
-    quotes only); any other has no cue: nothing to hand on, no event.
+    It ends with a colon (``X issued this statement:``) or it may hold a cue
+    (:func:`_may_cue`); any other has nothing to hand on.
     """
-    return paragraph.text.rstrip().endswith(":") or not _SPEAKER_CUE_HEADS.isdisjoint(
-        SPEAKER_WORD.findall(paragraph.text.lower())
-    )
+    return paragraph.text.rstrip().endswith(":") or _may_cue(paragraph)
+
+
+def _may_cue(paragraph: Paragraph) -> bool:
+    """Whether *paragraph*, without quotes, holds the first word of a cue that
+    names a speaker (``according to`` and ``in the words of`` are read next to
+    quotes only); any other has no cue, so no cue subject (event)."""
+    return not _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
 
 
 def _hand_on(
@@ -3752,7 +3756,7 @@ def resolve_speakers(
         paragraph = paragraphs[at]
         if paragraph.span.start > reach:
             break  # its cue subjects and all after it come after the last pronoun
-        if _may_hand_on(paragraph):
+        if _may_cue(paragraph):
             _add_events(_Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
