@@ -3,8 +3,9 @@
 Attribution reads each paragraph as tokens with its quotes masked (one token
 per quoted segment), kept as parallel lists of texts, lower-case texts, kinds
 and offsets (no object per token).  A paragraph without quotes is read only
-if it may hold a cue that names a speaker.  For every quote it looks, in this
-order, for
+if it may hold a cue that names a speaker, and only when a quote takes the
+speaker it hands on or a pronoun after it may need its cues' subjects.  For
+every quote it looks, in this order, for
 
 1. a cue right after the quote with the speaker next to it
    (``"...," he said``, ``"...," said Mr Blinken``,
