@@ -1919,3 +1919,27 @@ def test_a_surname_never_named_in_full_keeps_its_appositive_as_role() -> None:
     text = 'Ms Solberg, the harbour director, said she was "disappointed" by the vote.'
     ((mention, name, role),) = speakers(text)
     assert (mention, name, role) == ("Ms Solberg", "Solberg", "harbour director")
+
+
+# ---- lazy reading of paragraphs without quotes (invented snippets) -----------
+
+
+def test_cue_heads_are_lower_case_letters() -> None:
+    # the cue-word gates on paragraphs without quotes find words as runs of a-z
+    from newsstruct._speakers import _CUE_HEADS
+
+    assert all(head.isascii() and head.isalpha() and head.islower() for head in _CUE_HEADS)
+
+
+def test_pronoun_reads_the_cue_subject_of_a_paragraph_without_quotes() -> None:
+    text = (
+        "Ann Berg spoke first.\n\n"
+        "Later Tom Lind said the port would close.\n\n"
+        '"We had no choice," he said.'
+    )
+    assert speakers(text) == [("he", "Tom Lind", None)]
+
+
+def test_paragraph_without_quotes_hands_its_speaker_on() -> None:
+    text = 'Ann Berg spoke first.\n\nTom Lind, the port director, added:\n\n"We had no choice."'
+    assert [name for _, name, _ in speakers(text)] == ["Tom Lind"]

@@ -3,8 +3,9 @@
 Attribution reads each paragraph as tokens with its quotes masked (one token
 per quoted segment), kept as parallel lists of texts, lower-case texts, kinds
 and offsets (no object per token).  A paragraph without quotes is read only
-if it may hold a cue that names a speaker.  For every quote it looks, in this
-order, for
+if it may hold a cue that names a speaker, and only when a quote takes the
+speaker it hands on or a pronoun after it may need its cues' subjects.  For
+every quote it looks, in this order, for
 
 1. a cue right after the quote with the speaker next to it
    (``"...," he said``, ``"...," said Mr Blinken``,
@@ -2521,25 +2522,41 @@ def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     return para._cap(last) and low not in _DETERMINERS and not _is_org(words)
 
 
+class _Attributed(NamedTuple):
+    """What :func:`attribute` finds, for :func:`resolve_speakers`."""
+
+    #: the speaker mention of every attributed segment, keyed by its start
+    found: dict[int, Attribution]
+    #: the offsets of each cue subject's :class:`_Event`, four by four
+    events: array[int]
+    #: the paragraphs without quotes whose cue subjects are not in *events*
+    #: yet (indices, in order): read only if a pronoun after them may need them
+    unread: list[int]
+
+
 def attribute(
     text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
-) -> tuple[dict[int, Attribution], array[int]]:
+) -> _Attributed:
     """Find the speaker mention of every quoted segment (keyed by its start).
 
-    Also returns every cue subject in the article, quoted or not, as events
+    Also gives every cue subject in the article, quoted or not, as events
     for pronoun resolution.  Reading stops after the paragraph that follows
     the last quote (it may credit the quote): a cue subject after every
     speaker cannot resolve any of them.  A paragraph with more than
     :data:`_MAX_QUOTES` quoted segments (a list or data) is not read: a
     paragraph of thousands of quotes costs no more than finding its marks.
-    A paragraph without quotes is read only when it ends with a colon or
-    holds the first word of a cue that names a speaker (not ``according
-    to``, read next to quotes only): it gives its cues' subjects as events
-    and may hand its speaker on, nothing else.
+    A paragraph without quotes gives its cues' subjects as events and may
+    hand its speaker on, nothing else: it is read only when a later quote
+    takes the speaker handed on (:func:`_hand_on`); its events, only when a
+    pronoun after it needs them (:func:`resolve_speakers`).
     """
     found: dict[int, Attribution] = {}
     events = array("q")  # the offsets of each event's _Event, four by four
     last_speaker: Attribution | None = None
+    # paragraphs without quotes since last_speaker was set, not read yet: each
+    # may hand on its speaker in its place
+    pending: list[int] = []
+    unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
@@ -2547,34 +2564,22 @@ def attribute(
         segs = segments[index]
         if (not segs and len(paragraph.text) > _LONGEST_PLAIN) or len(segs) > _MAX_QUOTES:
             last_speaker = None
+            unread += pending
+            pending.clear()
             continue  # no quotes and too long, or a list of quotes: not prose, not read
-        if (
-            not segs
-            and not paragraph.text.rstrip().endswith(":")
-            and _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
-        ):
-            # no quotes and no cue (``according to`` and ``in the words of``
-            # are read next to quotes only): nothing to attribute or hand on
-            continue
-        if last_speaker is None and _quotes_only(text, paragraph, segs):
-            next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if next_paragraph is None or not _dash_credit(text, next_paragraph):
-                # nothing but quotes, no speaker to carry on and no credit line
-                # after it: no cue, no subject, nothing to attribute or hand on
-                continue
-        para = _Paragraph(text, paragraph, segs)
-        for cue_index in para.cue_order:
-            subject = para.np_before(cue_index, para.sentence_start(cue_index))
-            if subject is not None:
-                events.extend(para.event(*subject))
         if not segs:
-            # no quotes: the paragraph only hands on its speaker
-            intro = _introduces(para)
-            if intro is not None:
-                last_speaker = intro
-            elif para.cues:
-                last_speaker = _last_subject(para)
+            pending.append(index)  # read when a quote takes the speaker it hands on
             continue
+        if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
+            last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
+            if last_speaker is None:
+                next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if next_paragraph is None or not _dash_credit(text, next_paragraph):
+                    # nothing but quotes, no speaker to carry on and no credit line
+                    # after it: no cue, no subject, nothing to attribute or hand on
+                    continue
+        para = _Paragraph(text, paragraph, segs)
+        _add_events(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -2616,10 +2621,11 @@ def attribute(
                 direct[si] = _as_direct(after)
             elif (earlier := _previous_sentence_subject(para, para.quote_index[si])) is not None:
                 direct[si] = earlier
-            elif last_speaker is not None:
-                direct[si] = _as_direct(last_speaker)
-            elif after is not None:
-                direct[si] = _as_direct(after)
+            else:
+                last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
+                carried = last_speaker if last_speaker is not None else after
+                if carried is not None:
+                    direct[si] = _as_direct(carried)
             if si + 1 < len(segs) and previous[si + 1] is None:
                 previous[si + 1] = direct[si]
         for si, segment in enumerate(segs):
@@ -2628,13 +2634,71 @@ def attribute(
                 found[segment.start] = attribution
         named = [a for a in direct if a is not None]
         intro = _introduces(para)
+        if intro is not None or named or para.cues:
+            # the paragraphs before hand on no speaker any more
+            unread += pending
+            pending.clear()
         if intro is not None:
             last_speaker = intro
         elif named:
             last_speaker = named[-1]
         elif para.cues:
             last_speaker = _last_subject(para)
-    return found, events
+    unread += pending
+    return _Attributed(found, events, unread)
+
+
+def _add_events(para: _Paragraph, events: array[int]) -> None:
+    """Add the subject of every cue of *para* to *events* (as :class:`_Event` offsets)."""
+    for cue_index in para.cue_order:
+        subject = para.np_before(cue_index, para.sentence_start(cue_index))
+        if subject is not None:
+            events.extend(para.event(*subject))
+
+
+def _may_hand_on(paragraph: Paragraph) -> bool:
+    """Whether *paragraph*, without quotes, may hand on a speaker.
+
+    It ends with a colon (``X issued this statement:``) or it may hold a cue
+    (:func:`_may_cue`); any other has nothing to hand on.
+    """
+    return paragraph.text.rstrip().endswith(":") or _may_cue(paragraph)
+
+
+def _may_cue(paragraph: Paragraph) -> bool:
+    """Whether *paragraph*, without quotes, holds the first word of a cue that
+    names a speaker (``according to`` and ``in the words of`` are read next to
+    quotes only); any other has no cue, so no cue subject (event)."""
+    return not _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
+
+
+def _hand_on(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    pending: list[int],
+    last_speaker: Attribution | None,
+    events: array[int],
+) -> Attribution | None:
+    """The speaker handed on past the paragraphs without quotes in *pending*.
+
+    Each is read in turn (its cues' subjects added to *events*): ``X said:``
+    at its end, or else the subject of a cue in its last sentence, takes the
+    place of *last_speaker*; a paragraph without a cue leaves it.  *pending*
+    is emptied.
+    """
+    for index in pending:
+        paragraph = paragraphs[index]
+        if not _may_hand_on(paragraph):
+            continue
+        para = _Paragraph(text, paragraph, ())
+        _add_events(para, events)
+        intro = _introduces(para)
+        if intro is not None:
+            last_speaker = intro
+        elif para.cues:
+            last_speaker = _last_subject(para)
+    pending.clear()
+    return last_speaker
 
 
 #: Articles and possessives: they open a noun phrase, so a word right before
@@ -3903,10 +3967,33 @@ def _pick(
     return None
 
 
+#: The words of a mention whose canonical name is read from the speakers before
+#: it (:func:`_canonical`): personal and possessive pronouns.
+_ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES)
+
+
+def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
+    """Where the last speaker that reads the speakers before it starts, or -1.
+
+    :func:`_canonical` names only a pronoun or a possessive (any word of
+    :data:`_ANTECEDENT_WORDS` in the mention or its provisional name) after
+    the speakers and cue subjects before it; every other mention resolves
+    alike whatever came before.  So a cue subject after this offset changes
+    no attribution.
+    """
+    reach = -1
+    for attribution in attributions.values():
+        speaker = attribution.speaker
+        if speaker.span.start > reach and (
+            not _ANTECEDENT_WORDS.isdisjoint(speaker.mention.lower().split())
+            or not _ANTECEDENT_WORDS.isdisjoint(speaker.name.lower().split())
+        ):
+            reach = speaker.span.start
+    return reach
+
+
 def resolve_speakers(
-    text: str,
-    paragraphs: Sequence[Paragraph],
-    found: tuple[dict[int, Attribution], array[int]],
+    text: str, paragraphs: Sequence[Paragraph], found: _Attributed
 ) -> dict[int, Attribution]:
     """Give every attribution's speaker its canonical name and role.
 
@@ -3914,18 +4001,29 @@ def resolve_speakers(
     at the same offset).  The order is one sorted list of packed integers, and
     the attributions are replaced in place: memory stays close to the size of
     the result on long texts.  Without attributions there is nothing to
-    resolve: the text is not read for people.
+    resolve: the text is not read for people.  Cue subjects serve only the
+    pronouns (``he``, ``his``) after them: those after the last pronoun
+    are not read (:func:`_pronoun_reach`).
     """
-    attributions, events = found
+    attributions, events, unread = found
     if not attributions:
         return attributions  # cue subjects alone resolve nothing
+    reach = _pronoun_reach(attributions)
+    for at in unread:
+        paragraph = paragraphs[at]
+        if paragraph.span.start > reach:
+            break  # its cue subjects and all after it come after the last pronoun
+        if _may_cue(paragraph):
+            _add_events(_Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
     keys = list(attributions)
     count_events = len(events) // 4
     # (offset, events first, order of insertion) packed into one int per mention
     shift = (count_events + len(keys)).bit_length()
-    timeline = [(events[4 * i] << 1 << shift) | i for i in range(count_events)]
+    timeline = [
+        (events[4 * i] << 1 << shift) | i for i in range(count_events) if events[4 * i] <= reach
+    ]
     timeline += [
         (((attributions[key].speaker.span.start << 1) | 1) << shift) | (count_events + n)
         for n, key in enumerate(keys)
