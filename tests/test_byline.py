@@ -218,3 +218,24 @@ def test_byline_continued_by_desk_and_place(text: str, continued: bool) -> None:
     if longer is not None:
         assert longer.text == text
         assert longer.names == byline.names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # an outlet's name glued to the writer's, as a page prints them
+        ("By Jane Doe Fox News", ("Jane Doe",)),
+        ("By Mary Ann Lee Fox News", ("Mary Ann Lee",)),
+        ("By JANE DOE FOR MAILONLINE", ("JANE DOE",)),
+        ("By Jane Doe For Dailymail.Com", ("Jane Doe",)),
+        # a name of two words keeps both
+        ("By Jane Doe News", ("Jane Doe",)),
+        ("By JANE DOE Associated Press", ("JANE DOE",)),
+        ("By Jane Doe, Sky News", ("Jane Doe",)),
+    ],
+)
+def test_byline_with_the_outlet_glued_on(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names

@@ -302,6 +302,11 @@ def _desk_word(word: str) -> bool:
     )
 
 
+#: Words that end an outlet's name after one word of its own (``Fox News``,
+#: ``Sky News``): after a name of two words or more, that word is the outlet's.
+_OUTLET_NOUNS = frozenset({"news", "times", "post", "journal", "herald", "tribune"})
+
+
 def _name_before_desk(segment: str) -> str | None:
     """The name in ``JANE DOE Associated Press`` (a name, then desk words only).
 
@@ -316,6 +321,8 @@ def _name_before_desk(segment: str) -> str | None:
                 return None  # all desk: Associated Press Writer
             if len(head) == 1:
                 return None  # a desk's topic, not a name: Education Editor
+            if len(head) > 2 and cut == len(words) - 1 and words[cut].casefold() in _OUTLET_NOUNS:
+                head = head[:-1]  # an outlet's name glued on: Jane Doe Fox News
             return _person(" ".join(head))
     return None
 

@@ -508,8 +508,8 @@ BYLINE_PERSON = LazyPattern(
 #: A trailing place after a name: ``Marco Krefting in Berlin``.
 BYLINE_PLACE = LazyPattern(
     r"""
-    [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | at | from | with | für )
-    [ \t]++                                                 # in Paris / of The Times / für die ...
+    [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | FOR | For | at | from | with | für )
+    [ \t]++                                                 # in Paris / FOR MAILONLINE / für die ...
     \p{L} [^\n,;]{0,60}+ \Z                                # the place or paper, to the end
     """,
     _FRONT_FLAGS,
