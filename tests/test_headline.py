@@ -205,3 +205,20 @@ def test_plain_word_twin_agrees_with_the_regex_pattern() -> None:
         assert HEADLINE_WORD_PLAIN.findall(text) == HEADLINE_WORD.findall(text)
         assert _words(text, 1, len(text) - 1) == HEADLINE_WORD.findall(text, 1, len(text) - 1)
     assert _words("Grüße aus Köln\u0301") == HEADLINE_WORD.findall("Grüße aus Köln\u0301")
+
+
+@pytest.mark.parametrize(
+    "layout", ["Jane Doe\nNov 4, 2025", "Jane Doe\nPublished: 6:00pm, 4 Nov 2025"]
+)
+def test_name_over_a_time_stamp_is_the_byline_not_the_standfirst(layout: str) -> None:
+    article = parse_article(f"Fed holds rates steady\n\n{layout}\n\n{BODY}")
+    assert article.standfirst is None
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+def test_summary_over_a_time_stamp_is_still_the_standfirst() -> None:
+    text = f"Fed holds rates steady\n\nThe decision keeps borrowing costs high.\n\nNov 4, 2025\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The decision keeps borrowing costs high."

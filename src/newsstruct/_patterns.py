@@ -748,8 +748,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
-    (?: [ \t]*+ : )?+ [ \t]++                          # an optional colon
-    (?: (?i: on | at | am | le | el ) [ \t]++ )?+      # Updated on ...
+    (?: [ \t]*+ [:\p{{Pd}}] )?+ [ \t]++                # an optional colon or dash
+    (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
@@ -787,9 +787,11 @@ BOILERPLATE_DATE_LINE = LazyPattern(
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
     )
-    (?: [ \t,|\p{{Pd}}]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
-                                                       # a time: 6:08 AM, at 6:00 a.m. EST
+    (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
+                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
+    (?: [ \t]*+ \| [ \t]*+ (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+ )?+
+                                                       # | Source: Acme Inc. (press releases)
     \Z
     """,
     _FRONT_FLAGS,

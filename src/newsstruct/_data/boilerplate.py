@@ -111,7 +111,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 TIMESTAMP_LABELS: tuple[str, ...] = (
     "updated", "last updated", "published", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
-    "stand", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
+    "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
 )  # fmt: skip
 
 #: Phrases that make a short block a copyright line wherever they appear.
