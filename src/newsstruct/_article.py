@@ -12,8 +12,12 @@ from collections.abc import Iterable
 
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
+    RELEASE_TAIL_KEEPS,
+    caption_widget,
+    match_bio,
     match_boilerplate,
     phrase_anchors,
+    release_blocks,
     split_trailing_boilerplate,
 )
 from newsstruct._byline import (
@@ -24,7 +28,13 @@ from newsstruct._byline import (
     match_byline_lead,
     match_unled_byline,
 )
-from newsstruct._caption import bare_credit, caption_above, credit_above, match_caption
+from newsstruct._caption import (
+    bare_credit,
+    caption_above,
+    credit_above,
+    match_caption,
+    widget_credit,
+)
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
@@ -44,6 +54,8 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: At most this many lines about the writers end a story.
+_MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
 
@@ -137,6 +149,10 @@ def build_article(text: str, options: Options) -> Article:
         (key[0] for part in (kinds, captions_read, bylines_read) for key in part), default=-1
     )
     related_end = -1  # blocks before this index list other stories' headlines
+    release_end = -1  # blocks before this index are a press release's furniture
+    widget = -2  # the index of the last caption button (Enlarge this image, hide caption)
+    widget_over = False  # ... and whether it stands over its caption
+    widget_caption = -2  # the index of the last caption read under such a button
     for index, block in enumerate(blocks):
         if index in front.used:
             continue
@@ -155,8 +171,21 @@ def build_article(text: str, options: Options) -> Article:
             junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
         else:
             junk = _part(None, match_boilerplate, text, start, end, anchors)
+        if index < release_end:
+            if junk is None or junk.kind not in RELEASE_TAIL_KEEPS:
+                junk = Boilerplate(text[start:end], Span(start, end), "release")
+        elif junk is not None and junk.kind == "release":
+            taken = _part(1, release_blocks, text, blocks, index, bool(bodies))
+            if taken:
+                release_end = index + taken
+            else:
+                junk = None  # a sub-heading of the story
         if junk is not None:
             boilerplate.append(junk)
+            if junk.kind == "page":
+                place = caption_widget(junk.text)
+                if place is not None:
+                    widget, widget_over = index, place == "over"
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
                 # headlines of other stories listed under it, above the dateline
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
@@ -165,6 +194,28 @@ def build_article(text: str, options: Options) -> Article:
                 # under "Read more:" in or after the story
                 related_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
             continue
+        if widget == index - 1 or widget_caption == index - 1:
+            # by a caption's page buttons: its description, its credit
+            credit = _part(None, widget_credit, text, start, end)
+            if (
+                credit is not None
+                and 0 <= widget_caption == captioned
+                and captions[-1].credit is None
+            ):
+                last = captions.pop()
+                captions.append(
+                    Caption(last.text, last.span, credit.credit, credit_span=credit.credit_span)
+                )
+                captioned = index
+                continue
+            if credit is not None and widget == index - 1:
+                # the credit again, under the buttons
+                boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+                continue
+            if widget == index - 1 and widget_over and credit is None:
+                captions.append(Caption(text[start:end], Span(start, end)))
+                captioned = widget_caption = index
+                continue
         if key in captions_read:
             caption = captions_read[key]
         else:
@@ -233,6 +284,18 @@ def build_article(text: str, options: Options) -> Article:
         if new_end > start:
             bodies[-1] = (start, new_end)
         else:
+            bodies.pop()
+
+    if byline is not None and byline.names:
+        # a line about the writer at the end: Jane Doe covers energy for Reuters.
+        for _ in range(_MAX_BIOS):
+            if len(bodies) < 2:
+                break
+            start, end = bodies[-1]
+            bio = _part(None, match_bio, text, start, end, byline.names)
+            if bio is None:
+                break
+            boilerplate.append(bio)
             bodies.pop()
 
     if byline is None:

@@ -32,9 +32,12 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES,
     FLAGS,
     PAGE_LINKS,
+    PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELEASE_HEADINGS,
+    RELEASE_PROVIDERS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
@@ -671,6 +674,39 @@ BOILERPLATE_CORRECTION = LazyPattern(
     rf"\A (?i: {_front_alternation(CORRECTION_OPENINGS)} ) [^\n]{{0,600}}+ \Z", _FRONT_FLAGS
 )
 
+#: Press-release furniture, a line of its own: the heading of a closing section
+#: (``About Acme Robotics``, ``Media Contact:``, ``Forward-Looking Statements``),
+#: ``NEWS PROVIDED BY`` over the company's name, ``SOURCE Acme Robotics Inc.``
+BOILERPLATE_RELEASE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(RELEASE_HEADINGS)} ) [ \t]*+ :?+ \Z   # Media Contact:
+    | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
+      \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
+                                                       # About Acme Robotics (no sentence)
+    | \A (?i: {_front_alternation(RELEASE_PROVIDERS)} ) [ \t]*+ :?+ \Z # NEWS PROVIDED BY
+    | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What follows the writer's name in a line about the writer at the end of a
+#: story: `` is a national reporter covering the Northeast.``,
+#: `` covers energy for Reuters.``  (The caller matches the name.)
+BOILERPLATE_BIO_REST = LazyPattern(
+    r"""
+    [ \t]++ (?:                                 # (matched at the end of the name)
+        (?: is | has [ \t]++ been ) [ \t]++ [^\n.!?]{0,100}?
+        \b (?: reporter | correspondent | writer | editor | columnist | journalist
+            | producer | contributor | critic | bureau [ \t]++ chief | staff | fellow ) s?+ \b
+                                                  # is a national reporter ...
+      | (?: covers | reports [ \t]++ on | writes [ \t]++ (?: about | on ) ) [ \t]++
+                                                  # covers energy for Reuters
+    )
+    [^\n]{0,160}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
 BOILERPLATE_COPYRIGHT = LazyPattern(
     rf"""
@@ -729,6 +765,8 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
 BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
     \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
+                                                       # Heard on All Things Considered
     """,
     _FRONT_FLAGS,
 )

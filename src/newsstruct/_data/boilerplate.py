@@ -74,6 +74,14 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Gift Article", "Gift this article", "Listen", "Bookmark",
 )  # fmt: skip
 
+#: The buttons a page prints around a photo's caption (NPR): ``Enlarge this
+#: image`` over it, ``hide caption`` and ``toggle caption`` (and the credit
+#: again) under it.
+CAPTION_WIDGETS: tuple[str, ...] = (
+    "Enlarge this image", "toggle caption", "hide caption", "show caption",
+    "Toggle caption", "Hide caption", "Show caption",
+)  # fmt: skip
+
 #: The page's own links; a block made only of these (one, or several joined by
 #: bars, dots or commas: ``Terms of Use | Privacy Policy | Contact Us``) is
 #: page furniture.  Section names (``News``, ``Business``) are not listed:
@@ -88,7 +96,12 @@ PAGE_LINKS: tuple[str, ...] = (
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    *CAPTION_WIDGETS,
 )  # fmt: skip
+
+#: What a page prints over a programme's story (NPR): ``Heard on All Things
+#: Considered``; a programme's name follows.  Lower case.
+PROGRAMME_LINES: tuple[str, ...] = ("heard on",)
 
 #: Phrases of a cookie notice, found anywhere in a short block.
 COOKIE_PHRASES: tuple[str, ...] = (
@@ -139,6 +152,21 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "a previous version of the", "correction:", "corrections:", "clarification:",
     "correction appended", "clarification appended",
 )  # fmt: skip
+
+#: Headings of the closing sections of a press release (PR Newswire, Business
+#: Wire, GlobeNewswire), a line of their own: ``About Acme``, ``Media Contact:``,
+#: ``Forward-Looking Statements``.  Lower case; ``about`` takes a name after it.
+RELEASE_HEADINGS: tuple[str, ...] = (
+    "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
+    "investors", "media", "media inquiries", "media relations", "for more information",
+    "forward-looking statements", "forward looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "cautionary note regarding forward-looking statements", "safe harbor statement",
+)  # fmt: skip
+
+#: What a press release prints over the name of the company that issued it
+#: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
+RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
