@@ -239,3 +239,20 @@ def test_byline_with_the_outlet_glued_on(block: str, names: tuple[str, ...] | No
 
     byline = parse_byline(block)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Jane Doe \u00b7 CBC News \u00b7 Posted: Nov 04, 2025 6:00 AM EST", ("Jane Doe",)),
+        ("Jane Doe \u2022 4 Nov 2025", ("Jane Doe",)),
+        # no person before the dots
+        ("Tickets \u00b7 \u00a320 \u00b7 2025 season", None),
+        ("Ontario \u00b7 Transit \u00b7 Nov 04, 2025", None),
+    ],
+)
+def test_byline_with_its_stamp_after_middle_dots(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names

@@ -222,3 +222,28 @@ def test_summary_over_a_time_stamp_is_still_the_standfirst() -> None:
     article = parse_article(text)
     assert article.standfirst is not None
     assert article.standfirst.text == "The decision keeps borrowing costs high."
+
+
+@pytest.mark.parametrize(
+    ("text", "kicker", "headline"),
+    [
+        (
+            "Europe | Charlemagne\n\nThe long goodbye to cheap gas" + BODY,
+            "Europe | Charlemagne",
+            "The long goodbye to cheap gas",
+        ),
+        (
+            "Business | Free Exchange\n\nWhy rates stay high" + BODY,
+            "Business | Free Exchange",
+            "Why rates stay high",
+        ),
+        # a headline with a bar stays one
+        ("Opinion | Why Markets Fell Today" + BODY, "Opinion", "Why Markets Fell Today"),
+    ],
+)
+def test_section_and_column_line_is_the_kicker(text: str, kicker: str, headline: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.kicker is not None
+    assert article.kicker.text == kicker

@@ -326,12 +326,19 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
-    """A date line has a number in its first three words: ``Thursday, May 20, 2021``."""
+    """A date line has a number in its first three words: ``Thursday, May 20, 2021``.
+
+    (Or after an agency and a dash: ``KYODO NEWS - Nov 4, 2025``.)
+    """
     if not block[:1].isalnum():
         return False
     # the third word opens what is left after two splits
     initials = [word[0] for word in block.split(None, 2)]
-    return any(map(str.isdigit, initials))
+    if any(map(str.isdigit, initials)):
+        return True
+    return _opens(folded, lead, _SIGNOFF_OPENINGS) and any(
+        word[:1].isdigit() for word in block.split(None, 6)[2:6]
+    )
 
 
 def _may_be_flag(block: str, folded: str, lead: int) -> bool:

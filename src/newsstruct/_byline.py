@@ -89,7 +89,11 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    dated = BYLINE_DATED.match(block) if "|" in block else None
+    dated = (
+        BYLINE_DATED.match(block)
+        if "|" in block or "\u00b7" in block or "\u2022" in block
+        else None
+    )
     if dated is not None:
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))

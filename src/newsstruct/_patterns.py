@@ -409,6 +409,8 @@ HEADLINE_KICKER_LINE = LazyPattern(
     \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
     (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
     [ \t]*+ [:|\p{{Pd}}]?+ \Z           # an optional separator, then nothing
+    | \A \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ ){{0,2}}+ [ \t]++ \| [ \t]++
+      \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ )?+ \Z   # a section and a column: Europe | Charlemagne
     """,
     _FRONT_FLAGS,
 )
@@ -472,6 +474,10 @@ BYLINE_DATED = LazyPattern(
     \| [ \t]*+                                      # a bar
     [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
     [^|\n]{0,80}+ \Z                                # a date stamp to the end
+    | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
+    [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
+    [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^|\u00b7\u2022\n]{0,80}+ \Z                    # the date stamp, the last part
     """,
     _FRONT_FLAGS,
 )
@@ -638,6 +644,7 @@ BOILERPLATE_DESK = LazyPattern(
     r"""
     \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
+    (?: [ \t]++ \( [\p{L} ,.&\-]{2,60}+ \) )?+ # the sources (DW): jd/js (dpa, Reuters)
     \Z
     | \A \p{Lu}{2,4}+ (?: [ \t]*+ // [ \t]*+ \p{Lu}{2,4}+ )++ \Z
                                             # Lusa's initials: ABC // XYZ
@@ -776,7 +783,11 @@ BOILERPLATE_COOKIES = LazyPattern(rf"(?i: {_front_alternation(COOKIE_PHRASES)} )
 
 #: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
 BOILERPLATE_RELATED = LazyPattern(
-    rf"\A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )",
+    rf"""
+    \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
+                                                  # an outlet's name under it: More from CBS News
+    """,
     _FRONT_FLAGS,
 )
 
@@ -817,7 +828,9 @@ _BOILERPLATE_UPDATED = r"""
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
-    \A (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
+                                                       # the agency (Kyodo's pages): KYODO NEWS -
+    (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
@@ -828,8 +841,10 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
-    (?: [ \t]*+ \| [ \t]*+ (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+ )?+
-                                                       # | Source: Acme Inc. (press releases)
+    (?: [ \t]*+ \| [ \t]*+
+        (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
+          | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+
+                                                       # | Japan, Economy (the sections)
     \Z
     """,
     _FRONT_FLAGS,
