@@ -247,3 +247,12 @@ def test_section_and_column_line_is_the_kicker(text: str, kicker: str, headline:
     assert article.headline.text == headline
     assert article.kicker is not None
     assert article.kicker.text == kicker
+
+
+def test_masthead_slogan_over_the_headline_is_skipped() -> None:
+    text = "Democracy Dies in Darkness\n\nSenate passes stopgap bill\n\nBy Jane Doe" + BODY
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Senate passes stopgap bill"
+    assert article.byline is not None
+    assert [b.kind for b in article.boilerplate] == ["page"]

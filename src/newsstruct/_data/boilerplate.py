@@ -38,7 +38,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
-    "watch:", "watch the video", "video:", "podcast:", "newsletter:",
+    "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -82,6 +82,13 @@ CAPTION_WIDGETS: tuple[str, ...] = (
     "Toggle caption", "Hide caption", "Show caption",
 )  # fmt: skip
 
+#: Mastheads' slogans, printed over the headline of every story on their
+#: sites: ``Democracy Dies in Darkness`` (The Washington Post).
+SLOGANS: tuple[str, ...] = (
+    "Democracy Dies in Darkness", "All the News That's Fit to Print",
+    "All the News That\u2019s Fit to Print",
+)  # fmt: skip
+
 #: The page's own links; a block made only of these (one, or several joined by
 #: bars, dots or commas: ``Terms of Use | Privacy Policy | Contact Us``) is
 #: page furniture.  Section names (``News``, ``Business``) are not listed:
@@ -97,6 +104,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     *CAPTION_WIDGETS,
+    *SLOGANS,
 )  # fmt: skip
 
 #: What a page prints over a programme's story (NPR): ``Heard on All Things
