@@ -466,3 +466,29 @@ def test_paragraph_after_caption_buttons_without_a_credit_stays() -> None:
     article = parse_article(text)
     assert article.captions == ()
     assert len(article.paragraphs) == 2
+
+
+def test_sections_of_a_news_story_are_no_release_furniture() -> None:
+    # the same headings under a news dateline: sub-headings of the story
+    text = (
+        "The town that time forgot\n\nBy Jane Doe\n\n"
+        "ELMIRA, N.Y. \u2014 The clock on the square stopped in 1979.\n\n"
+        "About the clock\n\nIt was built in 1890 by a local firm.\n\n"
+        "Contacts\n\nThe town keeps few contacts with the county, officials said.\n\n"
+        "Jane Doe can be reached at jdoe@example.com."
+    )
+    article = parse_article(text)
+    assert len(article.paragraphs) == 5
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+def test_one_line_media_contact_is_release_furniture() -> None:
+    text = (
+        "Globex names new CFO\n\n"
+        "BOSTON--(BUSINESS WIRE)--Globex Corp. today named Mary Major as finance chief.\n\n"
+        "Major joins from Initech.\n\n"
+        "Media contact: Ann Ray, media@globex.example, +1 617-555-0101"
+    )
+    article = parse_article(text)
+    assert len(article.paragraphs) == 2
+    assert [b.kind for b in article.boilerplate] == ["release"]

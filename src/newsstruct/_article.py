@@ -18,6 +18,7 @@ from newsstruct._boilerplate import (
     match_boilerplate,
     phrase_anchors,
     release_blocks,
+    release_wire,
     split_trailing_boilerplate,
 )
 from newsstruct._byline import (
@@ -150,6 +151,7 @@ def build_article(text: str, options: Options) -> Article:
     )
     related_end = -1  # blocks before this index list other stories' headlines
     release_end = -1  # blocks before this index are a press release's furniture
+    released = False  # True once NEWS PROVIDED BY is read: the text is a press release
     widget = -2  # the index of the last caption button (Enlarge this image, hide caption)
     widget_over = False  # ... and whether it stands over its caption
     widget_caption = -2  # the index of the last caption read under such a button
@@ -175,7 +177,12 @@ def build_article(text: str, options: Options) -> Article:
             if junk is None or junk.kind not in RELEASE_TAIL_KEEPS:
                 junk = Boilerplate(text[start:end], Span(start, end), "release")
         elif junk is not None and junk.kind == "release":
-            taken = _part(1, release_blocks, text, blocks, index, bool(bodies))
+            if junk.text.startswith(("NEWS PROVIDED", "News provided")):
+                released = True
+            in_release = bool(bodies) and (
+                released or (dateline is not None and release_wire(dateline.agency))
+            )
+            taken = _part(1, release_blocks, text, blocks, index, in_release)
             if taken:
                 release_end = index + taken
             else:

@@ -67,6 +67,7 @@ from newsstruct._data.boilerplate import (
     RELATED_OPENINGS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
+    RELEASE_WIRES,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
@@ -152,7 +153,7 @@ _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
 _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
-_RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source"))
+_RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
@@ -672,6 +673,7 @@ RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
 
 
 _CAPTION_WIDGETS = _folded(CAPTION_WIDGETS)
+_RELEASE_WIRES = frozenset(_folded(RELEASE_WIRES))
 #: The caption widget that stands over a caption (the others stand under it).
 _CAPTION_OPENER = _CAPTION_WIDGETS[0]
 
@@ -691,20 +693,25 @@ def caption_widget(block: str) -> str | None:
     return "over" if folded == _CAPTION_OPENER else "under"
 
 
-def release_blocks(text: str, blocks: Sequence[Block], index: int, in_story: bool) -> int:
+def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
     """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
 
-    ``NEWS PROVIDED BY`` takes the company's name under it; a section heading
-    (``About Acme``, ``Media Contact:``) under the story (*in_story*) takes
-    every block to the end, when those hold a contact (an e-mail or web
-    address, a phone number) or the heading is a legal notice's; otherwise
-    the heading is no furniture (0: a sub-heading of the story).
+    ``NEWS PROVIDED BY`` takes the company's name under it; ``SOURCE Acme``
+    and a contact line (``Media contact: Jo Lee, jo@acme.example``) take
+    themselves.  In the body of a press release (*in_release*: a release
+    wire's dateline, or ``NEWS PROVIDED BY``, above), a section heading
+    (``About Acme``, ``Media Contact:``) takes every block to the end, when
+    those hold a contact (an e-mail or web address, a phone number, the
+    ``SOURCE`` line) or the heading is a legal notice's.  Otherwise the
+    heading is no furniture (0: a sub-heading of a story).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._boilerplate import release_blocks
     >>> text = "Sales rose.\\n\\nAbout Acme\\n\\nAcme makes robots.\\n\\nContact: jo@acme.example"
     >>> release_blocks(text, split_blocks(text), 1, True)
     3
+    >>> release_blocks(text, split_blocks(text), 1, False)
+    0
     >>> text = "Sales rose.\\n\\nAbout Time\\n\\nThe clock was late."
     >>> release_blocks(text, split_blocks(text), 1, True)
     0
@@ -718,14 +725,24 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_story: boo
     if text.startswith("SOURCE", start):
         return 1
     rest = len(blocks) - index
-    if not in_story or rest > _MAX_RELEASE_TAIL:
-        return 0
+    if not in_release or rest > _MAX_RELEASE_TAIL:
+        return 1 if _holds_contact(text[start:end]) else 0
     if "forward" in folded or "harbor" in folded:
         return rest
-    for block in blocks[index + 1 :]:
-        if _holds_contact(text[block.start : block.end]):
+    for block in blocks[index:]:
+        if _holds_contact(text[block.start : block.end]) or text.startswith("SOURCE ", block.start):
             return rest
     return 0
+
+
+def release_wire(agency: str | None) -> bool:
+    """True when *agency* (a dateline's) is a press-release wire: ``PRNewswire``, ``BUSINESS WIRE``.
+
+    >>> from newsstruct._boilerplate import release_wire
+    >>> release_wire("GLOBE NEWSWIRE"), release_wire("Reuters"), release_wire(None)
+    (True, False, False)
+    """
+    return agency is not None and agency.strip("/ ").casefold() in _RELEASE_WIRES
 
 
 def _holds_contact(block: str) -> bool:

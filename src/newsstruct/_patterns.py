@@ -687,6 +687,9 @@ BOILERPLATE_CORRECTION = LazyPattern(
 BOILERPLATE_RELEASE = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(RELEASE_HEADINGS)} ) [ \t]*+ :?+ \Z   # Media Contact:
+    | \A (?i: contact ) [ \t]*+ : \Z                    # Contact: (Contact alone is a page link)
+    | \A (?i: (?: media | press | investor | investors ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ :
+      (?= [^\n]{{0,200}}? [@\d] ) [^\n]{{1,200}}+ \Z      # Media contact: Jo Lee, jo@acme.example
     | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
       \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
                                                        # About Acme Robotics (no sentence)

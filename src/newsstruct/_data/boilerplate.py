@@ -172,6 +172,14 @@ RELEASE_HEADINGS: tuple[str, ...] = (
     "cautionary note regarding forward-looking statements", "safe harbor statement",
 )  # fmt: skip
 
+#: Press-release wires, as a dateline names them (``/PRNewswire/``,
+#: ``--(BUSINESS WIRE)--``): a story under one is a press release.  Lower case.
+RELEASE_WIRES: tuple[str, ...] = (
+    "prnewswire", "pr newswire", "prnewswire-firstcall", "business wire", "businesswire",
+    "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
+    "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
+)  # fmt: skip
+
 #: What a press release prints over the name of the company that issued it
 #: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
 RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
