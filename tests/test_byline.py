@@ -199,6 +199,10 @@ def test_unled_byline_with_a_role(block: str, names: tuple[str, ...] | None) -> 
     ("text", "continued"),
     [
         ("By Helen Marsh\nBBC News, Norwich", True),
+        ("By Jane Doe\nReporting from Kyiv, Ukraine", True),
+        ("By Jane Doe\nReporting from Washington and New York", True),
+        ("By Jane Doe\nReporting from the front line, where troops were dug in.", False),
+        ("By Jane Doe\nReporting from Kyiv was hard, she said.", False),
         ("By Helen Marsh\nBBC News, West Midlands", True),
         ("By HILLEL ITALIE\nAssociated Press Writer", True),
         # a place alone, a person, a sentence: not the byline's

@@ -1163,6 +1163,21 @@ TOKYO - Japan's exports rose for a second month in October, government data show
 Shipments of cars to the United States fell.
 """
 
+#: A New York Times page: the place the writer files from under the byline.
+NYT_WEB = """Ukraine Strikes Russian Refinery as Talks Stall
+
+The attack was the third this month on energy sites deep inside Russia.
+
+By Jane Doe
+Reporting from Kyiv, Ukraine
+
+Nov. 4, 2025, 6:12 p.m. ET
+
+Ukraine struck an oil refinery in southern Russia overnight, officials said on Tuesday.
+
+The strike set off a large fire.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -2550,6 +2565,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             paragraphs=2,
             first="Japan's exports rose",
             last="Shipments of cars to",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "nyt_web": (
+        NYT_WEB,
+        Expected(
+            headline="Ukraine Strikes Russian Refinery as Talks Stall",
+            standfirst="The attack was the third this month on energy sites deep inside Russia.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Ukraine struck an oi",
+            last="The strike set off a",
             language="en",
             boilerplate=("timestamp",),
         ),

@@ -28,6 +28,7 @@ from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
+from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
@@ -259,6 +260,16 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
     segments = [s for s in segments if s]
+    if segments and segments[0].startswith(FILED_FROM_LABELS):
+        # Reporting from Kyiv, Ukraine: places only after the label
+        segments[0] = segments[0].split(None, 2)[-1]
+        if not all(
+            is_known_place(place, names_too=False) or _place_like(place)
+            for segment in segments
+            for place in segment.split(" and ")
+        ):
+            return None
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
