@@ -492,3 +492,17 @@ def test_one_line_media_contact_is_release_furniture() -> None:
     article = parse_article(text)
     assert len(article.paragraphs) == 2
     assert [b.kind for b in article.boilerplate] == ["release"]
+
+
+def test_date_from_a_stamp_in_the_byline() -> None:
+    text = (
+        "Ontario to expand transit\n\n"
+        "Jane Doe \u00b7 CBC News \u00b7 Posted: Nov 04, 2025 6:00 AM EST\n\n"
+        "Ontario will expand bus service to northern towns, the province said."
+    )
+    assert parse_article(text).date == datetime.date(2025, 11, 4)
+
+
+def test_no_date_from_a_byline_without_one() -> None:
+    text = "Transit grows\n\nBy Jane Doe\n\nOntario will expand bus service, the province said."
+    assert parse_article(text).date is None

@@ -312,6 +312,8 @@ def build_article(text: str, options: Options) -> Article:
     del bodies
     no_date: tuple[datetime.date | None, str | None] = (None, None)
     stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
+    if byline is not None and any(map(str.isdigit, byline.text)):
+        stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
     date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
