@@ -43,6 +43,7 @@ from newsstruct._data.boilerplate import (
     SIGNOFF_AGENCIES,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
+    TOPIC_LABELS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
 from newsstruct._data.endmarks import (
@@ -777,6 +778,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
+    | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
+      \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
     """,
     _FRONT_FLAGS,
 )

@@ -107,6 +107,10 @@ PAGE_LINKS: tuple[str, ...] = (
     *SLOGANS,
 )  # fmt: skip
 
+#: Labels of a page's row of topic links (tags): ``Topics: Bushfires, NSW``.
+#: Lower case; a colon follows.
+TOPIC_LABELS: tuple[str, ...] = ("topic", "topics", "tags", "tagged", "filed under", "more on")
+
 #: What a page prints over a programme's story (NPR): ``Heard on All Things
 #: Considered``; a programme's name follows.  Lower case.
 PROGRAMME_LINES: tuple[str, ...] = ("heard on",)
