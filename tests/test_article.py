@@ -506,3 +506,25 @@ def test_date_from_a_stamp_in_the_byline() -> None:
 def test_no_date_from_a_byline_without_one() -> None:
     text = "Transit grows\n\nBy Jane Doe\n\nOntario will expand bus service, the province said."
     assert parse_article(text).date is None
+
+
+def test_caption_with_its_own_credit_under_a_page_button() -> None:
+    text = (
+        "Farmers turn to old wells\n\nJane Doe\n\n"
+        "Enlarge this image\n\nA farmer checks a pump. REUTERS/Ann Lee\n\n"
+        "hide caption\n\n"
+        "Farmers are reopening wells capped decades ago."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A farmer checks a pump.", "REUTERS/Ann Lee")
+    ]
+    assert len(article.paragraphs) == 1
+
+
+def test_long_paragraph_under_a_page_button_stays_a_paragraph() -> None:
+    body = "Farmers are reopening wells capped decades ago, officials said. " * 12
+    text = "Farmers turn to old wells\n\nJane Doe\n\nEnlarge this image\n\n" + body.strip()
+    article = parse_article(text)
+    assert article.captions == ()
+    assert len(article.paragraphs) == 1

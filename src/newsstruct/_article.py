@@ -55,6 +55,8 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: A caption under a caption's page button has at most this many characters.
+_MAX_WIDGET = 600
 #: At most this many lines about the writers end a story.
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
@@ -219,8 +221,15 @@ def build_article(text: str, options: Options) -> Article:
                 # the credit again, under the buttons
                 boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
                 continue
-            if widget == index - 1 and widget_over and credit is None:
-                captions.append(Caption(text[start:end], Span(start, end)))
+            if (
+                widget == index - 1
+                and widget_over
+                and credit is None
+                and end - start <= _MAX_WIDGET
+            ):
+                # the caption under "Enlarge this image" (with a credit of its own, perhaps)
+                found = _part(None, match_caption, text, start, end)
+                captions.append(found or Caption(text[start:end], Span(start, end)))
                 captioned = widget_caption = index
                 continue
         if key in captions_read:
