@@ -39,6 +39,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
+    "have a confidential tip", "before it's here, it's on the", "before it’s here, it’s on the",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -54,14 +55,15 @@ ADVERTS: tuple[str, ...] = (
     "advertisement", "advertisment", "advert", "sponsored", "sponsored content",
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
     "story continues below advertisement", "article continues below advertisement",
-    "continue reading below", "scroll to continue with content",
+    "continue reading below", "scroll to continue with content", "ad feedback",
 )  # fmt: skip
 
 #: Openings of share widgets and their lone button labels.
 SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",
     "share this", "share on", "share via", "share article", "click to share",
-    "copy link", "link copied", "artikel teilen", "partager",
+    "copy link", "link copied", "share or comment on this article", "artikel teilen",
+    "partager",
 )  # fmt: skip
 
 #: Names of share buttons; a block made only of these (spaced or glued
