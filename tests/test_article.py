@@ -528,3 +528,15 @@ def test_long_paragraph_under_a_page_button_stays_a_paragraph() -> None:
     article = parse_article(text)
     assert article.captions == ()
     assert len(article.paragraphs) == 1
+
+
+def test_photographer_credit_alone_is_a_caption_not_credits() -> None:
+    text = (
+        "Oil falls\n\nA tanker at sea.\nPhotographer: Jane Doe/Bloomberg\n\n"
+        "Oil fell on Friday, traders said.\n\nEditor: Tom Lee"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A tanker at sea.", "Jane Doe/Bloomberg")
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", "Editor: Tom Lee")]

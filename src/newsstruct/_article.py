@@ -189,6 +189,13 @@ def build_article(text: str, options: Options) -> Article:
                 release_end = index + taken
             else:
                 junk = None  # a sub-heading of the story
+        if (
+            junk is not None
+            and junk.kind == "credits"
+            and text.find("/", start, end) >= 0
+            and bare_credit(_part(None, match_caption, text, start, end))
+        ):
+            junk = None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind == "page":
