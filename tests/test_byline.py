@@ -236,6 +236,11 @@ def test_byline_continued_by_desk_and_place(text: str, continued: bool) -> None:
         ("By Jane Doe News", ("Jane Doe",)),
         ("By JANE DOE Associated Press", ("JANE DOE",)),
         ("By Jane Doe, Sky News", ("Jane Doe",)),
+        # a desk before the byline, a slash between them
+        ("ABC Rural / By Jane Doe", ("Jane Doe",)),
+        ("ABC Western Plains / By Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("Politics / By the end of the year, prices rose.", None),
+        ("Prices rose 3% / By Jane Doe", None),
     ],
 )
 def test_byline_with_the_outlet_glued_on(block: str, names: tuple[str, ...] | None) -> None:

@@ -87,6 +87,13 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
+    bar = block.find(" / ", 0, _MAX_DESK_HEAD)
+    if bar > 0 and _desk_head(block[:bar]):
+        # a desk before the byline: ABC Rural / By Jane Doe
+        rest = block[bar + 3 :]
+        lead = BYLINE_LEAD.match(rest) if rest.startswith(BYLINE_LEAD_WORDS) else None
+        if lead is not None:
+            return _names(rest[lead.end() :])
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
@@ -101,6 +108,20 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         if names and all(" " in name for name in names):
             return names
     return None
+
+
+#: A desk before a byline (``ABC Rural / By Jane Doe``) has at most this many
+#: characters and words.
+_MAX_DESK_HEAD = 40
+_MAX_DESK_HEAD_WORDS = 4
+
+
+def _desk_head(head: str) -> bool:
+    """True when *head* may be a desk's name before a byline: capitalised words, no digits."""
+    words = head.split()
+    return 0 < len(words) <= _MAX_DESK_HEAD_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").replace("&", "").isalpha() for word in words
+    )
 
 
 def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
