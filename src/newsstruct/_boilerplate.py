@@ -11,11 +11,14 @@ kind           examples
 ``signoff``    ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
                ``dpa so yyon z2 a3 vni/dmo``, ``Lusa/Fim``, ``PTI ABC DEF``,
                ``-- BERNAMA``, ``... campaign." AFP`` (glued)
-``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``
+``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``;
+               DW's ``jd/js (dpa, Reuters)``
 ``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``,
                ``--With assistance from X.``, ``X contributed to this report.``,
                ``To contact the reporter on this story: ...``,
-               ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``
+               ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``;
+               in an article, a line about the writer at the end
+               (``Jane Doe covers energy for Reuters.``, :func:`match_bio`)
 ``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
 ``correction`` an editor's note on a change to the story: ``This article was
                amended on 4 November 2025 to correct ...``, ``Correction: ...``
@@ -36,7 +39,9 @@ kind           examples
                article, the headlines of other stories listed under a promo
                above the dateline
 ``page``       the page's own furniture: ``Skip to main content``, ``Home``,
-               ``Terms of Use | Privacy Policy | Contact Us``, cookie notices
+               ``Terms of Use | Privacy Policy | Contact Us``, cookie notices,
+               ``Democracy Dies in Darkness``, ``Topics: Politics, Economy``,
+               caption buttons (``Enlarge this image``, ``toggle caption``)
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)
