@@ -366,3 +366,177 @@ def test_paragraph_over_a_blank_line_and_a_credit_stays_a_paragraph() -> None:
         "Die Autobahn war gesperrt.",
     ]
     assert [(c.text, c.credit) for c in article.captions] == [("", "Kay Nietfeld/dpa")]
+
+
+_STORY = "Town weighs seawall\n\nBy Jane Doe\n\nThe council will vote next month.\n\nThe wall would protect 300 homes.\n\n"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a national reporter covering the Northeast.",
+        "Jane Doe covers energy for Reuters.",
+        "Jane Doe is a staff writer at the Herald. She lives in Maine.",
+    ],
+)
+def test_writer_bio_at_the_end_is_credits(bio: str) -> None:
+    article = parse_article(_STORY + bio)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(bio, "credits")]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "John Smith is a national reporter covering the Northeast.",  # not the byline's
+        "Jane Doe said the vote was close.",
+        "Jane Doe was a reporter here until 2019.",
+        "Jane Doelittle covers the council for the Herald.",
+    ],
+)
+def test_last_paragraph_that_is_no_writer_bio_stays(last: str) -> None:
+    article = parse_article(_STORY + last)
+    assert article.paragraphs[-1].text == last
+
+
+def test_writer_bio_inside_the_story_stays() -> None:
+    bio = "Jane Doe covers energy for Reuters."
+    article = parse_article(_STORY + bio + "\n\nThe vote is on Monday.")
+    assert bio in [p.text for p in article.paragraphs]
+
+
+def test_press_release_closing_sections_are_release_boilerplate() -> None:
+    text = (
+        "Acme names new chief\n\n"
+        "BOSTON--(BUSINESS WIRE)--Acme Corp. today named Mary Major chief executive.\n\n"
+        "Major joins from Initech.\n\n"
+        "About Acme\nAcme makes robots.\n\n"
+        "Media Contact:\nTom Lee\npress@acme.example\n\n"
+        "SOURCE Acme Corp."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Acme Corp. today named Mary Major chief executive.",
+        "Major joins from Initech.",
+    ]
+    assert {b.kind for b in article.boilerplate} == {"release"}
+
+
+def test_sub_heading_named_about_stays_in_the_story() -> None:
+    # no contact under it: a sub-heading of the story, not a release's section
+    text = (
+        "Clock maker reopens\n\n"
+        "BOSTON (AP) — A clock maker reopened on Monday.\n\n"
+        "About Time\n\n"
+        "The shop was founded in 1910.\n\n"
+        "It employs 12 people."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][1:] == [
+        "About Time",
+        "The shop was founded in 1910.",
+        "It employs 12 people.",
+    ]
+    assert article.boilerplate == ()
+
+
+def test_caption_between_its_page_buttons() -> None:
+    text = (
+        "Farmers turn to old wells\n\nJane Doe\n\n"
+        "Enlarge this image\n\nA farmer checks a pump.\n\nJane Doe/NPR\n\n"
+        "hide caption\n\ntoggle caption\n\nJane Doe/NPR\n\n"
+        "Farmers are reopening wells capped decades ago."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A farmer checks a pump.", "Jane Doe/NPR")
+    ]
+    assert [b.kind for b in article.boilerplate] == ["page"] * 4
+    assert [p.text for p in article.paragraphs] == [
+        "Farmers are reopening wells capped decades ago."
+    ]
+
+
+def test_paragraph_after_caption_buttons_without_a_credit_stays() -> None:
+    text = (
+        "Farmers turn to old wells\n\nJane Doe\n\n"
+        "toggle caption\n\n"
+        "Farmers are reopening wells capped decades ago.\n\nThe state is reviewing permits."
+    )
+    article = parse_article(text)
+    assert article.captions == ()
+    assert len(article.paragraphs) == 2
+
+
+def test_sections_of_a_news_story_are_no_release_furniture() -> None:
+    # the same headings under a news dateline: sub-headings of the story
+    text = (
+        "The town that time forgot\n\nBy Jane Doe\n\n"
+        "ELMIRA, N.Y. \u2014 The clock on the square stopped in 1979.\n\n"
+        "About the clock\n\nIt was built in 1890 by a local firm.\n\n"
+        "Contacts\n\nThe town keeps few contacts with the county, officials said.\n\n"
+        "Jane Doe can be reached at jdoe@example.com."
+    )
+    article = parse_article(text)
+    assert len(article.paragraphs) == 5
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+def test_one_line_media_contact_is_release_furniture() -> None:
+    text = (
+        "Globex names new CFO\n\n"
+        "BOSTON--(BUSINESS WIRE)--Globex Corp. today named Mary Major as finance chief.\n\n"
+        "Major joins from Initech.\n\n"
+        "Media contact: Ann Ray, media@globex.example, +1 617-555-0101"
+    )
+    article = parse_article(text)
+    assert len(article.paragraphs) == 2
+    assert [b.kind for b in article.boilerplate] == ["release"]
+
+
+def test_date_from_a_stamp_in_the_byline() -> None:
+    text = (
+        "Ontario to expand transit\n\n"
+        "Jane Doe \u00b7 CBC News \u00b7 Posted: Nov 04, 2025 6:00 AM EST\n\n"
+        "Ontario will expand bus service to northern towns, the province said."
+    )
+    assert parse_article(text).date == datetime.date(2025, 11, 4)
+
+
+def test_no_date_from_a_byline_without_one() -> None:
+    text = "Transit grows\n\nBy Jane Doe\n\nOntario will expand bus service, the province said."
+    assert parse_article(text).date is None
+
+
+def test_caption_with_its_own_credit_under_a_page_button() -> None:
+    text = (
+        "Farmers turn to old wells\n\nJane Doe\n\n"
+        "Enlarge this image\n\nA farmer checks a pump. REUTERS/Ann Lee\n\n"
+        "hide caption\n\n"
+        "Farmers are reopening wells capped decades ago."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A farmer checks a pump.", "REUTERS/Ann Lee")
+    ]
+    assert len(article.paragraphs) == 1
+
+
+def test_long_paragraph_under_a_page_button_stays_a_paragraph() -> None:
+    body = "Farmers are reopening wells capped decades ago, officials said. " * 12
+    text = "Farmers turn to old wells\n\nJane Doe\n\nEnlarge this image\n\n" + body.strip()
+    article = parse_article(text)
+    assert article.captions == ()
+    assert len(article.paragraphs) == 1
+
+
+def test_photographer_credit_alone_is_a_caption_not_credits() -> None:
+    text = (
+        "Oil falls\n\nA tanker at sea.\nPhotographer: Jane Doe/Bloomberg\n\n"
+        "Oil fell on Friday, traders said.\n\nEditor: Tom Lee"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A tanker at sea.", "Jane Doe/Bloomberg")
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", "Editor: Tom Lee")]

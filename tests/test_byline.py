@@ -199,6 +199,10 @@ def test_unled_byline_with_a_role(block: str, names: tuple[str, ...] | None) -> 
     ("text", "continued"),
     [
         ("By Helen Marsh\nBBC News, Norwich", True),
+        ("By Jane Doe\nReporting from Kyiv, Ukraine", True),
+        ("By Jane Doe\nReporting from Washington and New York", True),
+        ("By Jane Doe\nReporting from the front line, where troops were dug in.", False),
+        ("By Jane Doe\nReporting from Kyiv was hard, she said.", False),
         ("By Helen Marsh\nBBC News, West Midlands", True),
         ("By HILLEL ITALIE\nAssociated Press Writer", True),
         # a place alone, a person, a sentence: not the byline's
@@ -218,3 +222,46 @@ def test_byline_continued_by_desk_and_place(text: str, continued: bool) -> None:
     if longer is not None:
         assert longer.text == text
         assert longer.names == byline.names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # an outlet's name glued to the writer's, as a page prints them
+        ("By Jane Doe Fox News", ("Jane Doe",)),
+        ("By Mary Ann Lee Fox News", ("Mary Ann Lee",)),
+        ("By JANE DOE FOR MAILONLINE", ("JANE DOE",)),
+        ("By Jane Doe For Dailymail.Com", ("Jane Doe",)),
+        # a name of two words keeps both
+        ("By Jane Doe News", ("Jane Doe",)),
+        ("By JANE DOE Associated Press", ("JANE DOE",)),
+        ("By Jane Doe, Sky News", ("Jane Doe",)),
+        # a desk before the byline, a slash between them
+        ("ABC Rural / By Jane Doe", ("Jane Doe",)),
+        ("ABC Western Plains / By Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("Politics / By the end of the year, prices rose.", None),
+        ("Prices rose 3% / By Jane Doe", None),
+    ],
+)
+def test_byline_with_the_outlet_glued_on(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Jane Doe \u00b7 CBC News \u00b7 Posted: Nov 04, 2025 6:00 AM EST", ("Jane Doe",)),
+        ("Jane Doe \u2022 4 Nov 2025", ("Jane Doe",)),
+        # no person before the dots
+        ("Tickets \u00b7 \u00a320 \u00b7 2025 season", None),
+        ("Ontario \u00b7 Transit \u00b7 Nov 04, 2025", None),
+    ],
+)
+def test_byline_with_its_stamp_after_middle_dots(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names

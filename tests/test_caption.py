@@ -256,3 +256,24 @@ def test_web_credit_forms(block: str, text: str, credit: str) -> None:
 )
 def test_not_web_credit_forms(block: str) -> None:
     assert match_caption(block, 0, len(block)) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "credit"),
+    [
+        ("Jane Doe/NPR", "Jane Doe/NPR"),
+        ("Jane Doe for NPR", "Jane Doe for NPR"),
+        ("Getty Images", "Getty Images"),
+        ("John Smith/AP", "John Smith/AP"),
+        # no credit: a sentence, a list, a paragraph
+        ("Farmers are reopening wells.", None),
+        ("Republicans/Democrats", None),
+        ("Acme Corp/Beta Inc", None),
+        ("The farm lies west of Garden City, Kansas", None),
+    ],
+)
+def test_credit_next_to_caption_buttons(block: str, credit: str | None) -> None:
+    from newsstruct._caption import widget_credit
+
+    found = widget_credit(block, 0, len(block))
+    assert (found.credit if found else None) == credit

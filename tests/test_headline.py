@@ -205,3 +205,54 @@ def test_plain_word_twin_agrees_with_the_regex_pattern() -> None:
         assert HEADLINE_WORD_PLAIN.findall(text) == HEADLINE_WORD.findall(text)
         assert _words(text, 1, len(text) - 1) == HEADLINE_WORD.findall(text, 1, len(text) - 1)
     assert _words("Grüße aus Köln\u0301") == HEADLINE_WORD.findall("Grüße aus Köln\u0301")
+
+
+@pytest.mark.parametrize(
+    "layout", ["Jane Doe\nNov 4, 2025", "Jane Doe\nPublished: 6:00pm, 4 Nov 2025"]
+)
+def test_name_over_a_time_stamp_is_the_byline_not_the_standfirst(layout: str) -> None:
+    article = parse_article(f"Fed holds rates steady\n\n{layout}\n\n{BODY}")
+    assert article.standfirst is None
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+def test_summary_over_a_time_stamp_is_still_the_standfirst() -> None:
+    text = f"Fed holds rates steady\n\nThe decision keeps borrowing costs high.\n\nNov 4, 2025\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The decision keeps borrowing costs high."
+
+
+@pytest.mark.parametrize(
+    ("text", "kicker", "headline"),
+    [
+        (
+            "Europe | Charlemagne\n\nThe long goodbye to cheap gas" + BODY,
+            "Europe | Charlemagne",
+            "The long goodbye to cheap gas",
+        ),
+        (
+            "Business | Free Exchange\n\nWhy rates stay high" + BODY,
+            "Business | Free Exchange",
+            "Why rates stay high",
+        ),
+        # a headline with a bar stays one
+        ("Opinion | Why Markets Fell Today" + BODY, "Opinion", "Why Markets Fell Today"),
+    ],
+)
+def test_section_and_column_line_is_the_kicker(text: str, kicker: str, headline: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+
+
+def test_masthead_slogan_over_the_headline_is_skipped() -> None:
+    text = "Democracy Dies in Darkness\n\nSenate passes stopgap bill\n\nBy Jane Doe" + BODY
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Senate passes stopgap bill"
+    assert article.byline is not None
+    assert [b.kind for b in article.boilerplate] == ["page"]

@@ -729,6 +729,455 @@ We use cookies to improve your experience. By continuing, you agree to our use o
 Terms of Use | Privacy Policy | Contact Us
 """
 
+#: An NPR page: a programme line and listening time over the headline, the
+#: caption between its page buttons with its credit under it (and again).
+NPR_WEB = """Heard on All Things Considered
+
+Farmers in drought-hit counties turn to old wells
+
+4-Minute Listen
+
+Jane Doe
+
+Enlarge this image
+
+A farmer checks a pump on a well outside Garden City, Kan., last month.
+
+Jane Doe/NPR
+
+hide caption
+
+toggle caption
+
+Jane Doe/NPR
+
+Farmers across western Kansas are reopening wells that were capped decades ago as the drought drags on.
+
+"We don't have a choice," said farmer Tom Hale.
+
+State officials said they are reviewing the permits.
+"""
+
+#: A PR Newswire release: the issuer under NEWS PROVIDED BY, the About and
+#: Media Contact sections and the SOURCE line at the end.
+PR_NEWSWIRE = """Acme Robotics Announces Third-Quarter Results
+
+NEWS PROVIDED BY
+Acme Robotics Inc.
+Nov 04, 2025, 08:00 ET
+
+COLUMBUS, Ohio, Nov. 4, 2025 /PRNewswire/ -- Acme Robotics Inc. today announced results for the third quarter ended Sept. 30, 2025.
+
+Revenue rose 12% to $48.2 million, the company said.
+
+"We had a strong quarter," said Jane Doe, chief executive of Acme Robotics.
+
+About Acme Robotics
+Acme Robotics makes warehouse robots for retailers in North America and Europe. For more information, visit www.acmerobotics.example.
+
+Media Contact:
+John Smith
+Acme Robotics
+press@acmerobotics.example
+(614) 555-0199
+
+SOURCE Acme Robotics Inc.
+"""
+
+#: A Business Wire release: About, Contacts, Investors: and Media: blocks.
+BUSINESS_WIRE = """Globex Names New Chief Financial Officer
+
+BOSTON--(BUSINESS WIRE)--Globex Corp. (NASDAQ: GLBX) today named Mary Major as chief financial officer, effective Dec. 1.
+
+Major joins from Initech, where she led finance for six years.
+
+About Globex
+Globex Corp. builds payment software for banks.
+
+Contacts
+Investors:
+Tom Lee
+ir@globex.example
++1 617-555-0100
+
+Media:
+Ann Ray
+media@globex.example
+"""
+
+#: A GlobeNewswire release: the date line with its source, forward-looking
+#: statements and ### at the end.
+GLOBENEWSWIRE = """Umbrella Health Completes Acquisition of Vireo Labs
+
+November 05, 2025 07:30 ET | Source: Umbrella Health Inc.
+
+TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Umbrella Health Inc. has completed its acquisition of Vireo Labs, the company said on Wednesday.
+
+The deal was valued at $120 million.
+
+Forward-Looking Statements
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+###
+"""
+
+#: A story that ends with a line about its writer.
+LOCAL_BIO = """Town weighs cost of new seawall
+
+By Jane Doe
+
+PORTLAND, Maine — The town council will vote next month on a $12 million seawall, officials said Tuesday.
+
+The seawall would protect about 300 homes.
+
+Jane Doe is a national reporter covering the Northeast.
+"""
+
+#: A page with the masthead's slogan over the headline.
+WAPO_WEB = """Democracy Dies in Darkness
+
+Senate passes stopgap bill to avert shutdown
+
+The measure funds the government through January
+
+By Jane Doe and John Smith
+
+November 14, 2025 at 9:12 p.m. EST
+
+The Senate passed a stopgap spending bill late Friday, averting a government shutdown.
+
+The House is expected to vote on Saturday.
+"""
+
+#: A CNN page: an update stamp, a dateline with the network, a contributor line.
+CNN_WEB = """Storm batters Gulf Coast as thousands lose power
+
+By Jane Doe, CNN
+
+Updated 6:42 AM EST, Tue November 4, 2025
+
+New Orleans (CNN) — A powerful storm knocked out power to more than 100,000 homes along the Gulf Coast on Monday night.
+
+"It came in fast," said resident Tom Hale.
+
+CNN's John Smith contributed to this report.
+"""
+
+#: A Fox News page: the outlet glued to the writer's name, the writer's bio at the end.
+FOX_WEB = """Senate Republicans unveil border funding plan
+
+By Jane Doe Fox News
+Published November 4, 2025 6:00am EST
+
+Senate Republicans on Tuesday unveiled a $20 billion border funding plan.
+
+The plan faces a vote next week.
+
+Jane Doe is a congressional correspondent for Fox News Digital.
+"""
+
+#: An NBC News page: a time stamp over the byline.
+NBC_WEB = """Jury finds former mayor guilty of bribery
+
+The verdict came after three days of deliberations.
+
+Nov. 4, 2025, 5:12 PM EST
+By Jane Doe and John Smith
+
+A federal jury on Tuesday found a former mayor guilty of taking bribes from developers.
+
+Sentencing was set for February.
+"""
+
+#: A CBS News page: a stamp with slashes, 'More from CBS News' at the end.
+CBS_WEB = """Wildfire forces evacuations near Los Angeles
+
+By Jane Doe
+Updated on: November 4, 2025 / 8:15 PM EST / CBS News
+
+A fast-moving wildfire forced thousands to evacuate north of Los Angeles on Tuesday.
+
+Firefighters were helped by calmer winds overnight.
+
+More from CBS News
+"""
+
+#: An ABC News page: standfirst, byline, time stamp, a contributor line.
+ABC_NEWS_WEB = """Supreme Court to hear case on state tariffs
+
+The justices will hear arguments in January.
+
+By Jane Doe
+November 4, 2025, 10:03 AM
+
+WASHINGTON -- The Supreme Court agreed Tuesday to hear a challenge to state tariffs.
+
+A ruling is expected by June.
+
+ABC News' John Smith contributed to this report.
+"""
+
+#: A Bloomberg page: byline over the stamp, assistance and Most Read lines.
+BLOOMBERG_WEB = """Oil Heads for Weekly Loss as Supply Glut Fears Mount
+
+By Jane Doe and John Smith
+November 7, 2025 at 2:15 AM GMT
+
+Oil headed for a weekly loss as traders weighed signs of a growing supply glut.
+
+Brent was near $63 a barrel in London.
+
+--With assistance from Ann Ray.
+
+Most Read from Bloomberg
+"""
+
+#: An FT page: writers with their places, the copyright line.
+FT_WEB = """Carmakers warn of chip shortage as supplier halts exports
+
+Industry says production lines could stop within weeks
+
+Jane Doe in Berlin and John Smith in London
+
+Carmakers have warned that production could halt within weeks after a chip supplier stopped exports.
+
+The supplier said it was complying with government orders.
+
+Copyright The Financial Times Limited 2025. All rights reserved.
+"""
+
+#: An Economist page: the section and column over the headline.
+ECONOMIST_WEB = """Europe | Charlemagne
+
+The long goodbye to cheap gas
+
+Europe's industry is still adjusting to the end of Russian pipelines
+
+Nov 6th 2025
+
+Few places show the change better than the chemical plants of the Rhine.
+
+Factories have cut output by a fifth since 2021.
+"""
+
+#: An Independent page: a name alone, the stamp, a comments button, a sign-up promo.
+INDEPENDENT_WEB = """Heatwave warning issued as temperatures set to hit 34C
+
+Forecasters say the hot spell could last until the weekend
+
+Jane Doe
+Tuesday 04 November 2025 12:31 GMT
+
+Comments
+
+A heat health alert has been issued for much of England.
+
+The Met Office said temperatures could reach 34C on Thursday.
+
+Sign up for our free Morning Headlines email
+"""
+
+#: A Telegraph page: a role after the name, a bullet before the time.
+TELEGRAPH_WEB = """Bank of England holds rates as inflation stays high
+
+Governor warns cuts are not imminent
+
+Jane Doe, Economics Editor
+4 November 2025 • 12:00pm
+
+The Bank of England held interest rates at 4 per cent on Thursday.
+
+Markets had expected the decision.
+"""
+
+#: A Daily Mail page: FOR MAILONLINE after the name, both stamps on one line.
+DAILY_MAIL_WEB = """Pensioner, 82, becomes oldest woman to swim the Channel
+
+By JANE DOE FOR MAILONLINE
+
+Published: 12:31 GMT, 4 November 2025 | Updated: 14:02 GMT, 4 November 2025
+
+A pensioner has become the oldest woman to swim the Channel.
+
+She completed the crossing in 15 hours.
+"""
+
+#: A HuffPost page: title-case headline, standfirst, byline, stamp.
+HUFFPOST_WEB = """Trump Allies Push New Election Rules In Key States
+
+The proposals would change how ballots are counted.
+
+By Jane Doe
+
+Nov 4, 2025, 05:00 AM EST
+
+Allies of the president are pushing new election rules in several swing states.
+
+Critics said the rules would slow counting.
+"""
+
+#: A Politico page: a numeric stamp under the byline.
+POLITICO_WEB = """House GOP eyes vote on spending deal
+
+The vote could come as soon as Thursday.
+
+By Jane Doe and John Smith
+11/04/2025 06:00 PM EST
+
+House Republican leaders are eyeing a vote on the spending deal this week.
+
+Democrats said they would oppose it.
+"""
+
+#: An Axios page: a name alone over the date, a 'Go deeper' link at the end.
+AXIOS_WEB = """Fed holds rates steady
+
+Jane Doe
+Nov 4, 2025
+
+The Federal Reserve held interest rates steady on Tuesday.
+
+Why it matters: The decision keeps borrowing costs high.
+
+Go deeper: What the Fed decision means for mortgages
+"""
+
+#: An ABC Australia page: posted and updated stamps on one line.
+ABC_AU_WEB = """Bushfire threat eases as rain falls across NSW
+
+By Jane Doe
+
+Posted Tue 4 Nov 2025 at 5:31am, updated Tue 4 Nov 2025 at 9:02am
+
+Rain has eased the bushfire threat across much of NSW.
+
+The Rural Fire Service said crews would stay on alert.
+"""
+
+#: A CBC page: name, outlet and stamp on one line between middle dots.
+CBC_WEB = """Ontario to expand transit to northern towns
+
+Province says new buses will start running next year
+
+Jane Doe · CBC News · Posted: Nov 04, 2025 6:00 AM EST
+
+Ontario will expand bus service to northern towns, the province said Tuesday.
+
+The service will start next year.
+"""
+
+#: A South China Morning Post page: name alone over the stamp.
+SCMP_WEB = """Hong Kong to cut stamp duty for first-time buyers
+
+Jane Doe
+Published: 6:00pm, 4 Nov 2025
+
+Hong Kong will cut stamp duty for first-time homebuyers, the finance chief said on Tuesday.
+
+The cut takes effect immediately.
+"""
+
+#: A Straits Times page: name and title on two lines, the channel promo.
+STRAITS_TIMES_WEB = """Singapore to raise GST vouchers for seniors
+
+Jane Doe
+Senior Correspondent
+
+Nov 04, 2025, 05:00 AM
+
+SINGAPORE - Seniors will receive larger GST vouchers next year, the Finance Ministry said on Nov 3.
+
+The payouts will be made in August.
+
+Join ST's WhatsApp Channel and get the latest news and must-reads.
+"""
+
+#: A Hindu page: stamps with dashes, the place after the second.
+HINDU_WEB = """Monsoon brings heavy rain to Kerala
+
+Updated - November 04, 2025 10:12 pm IST
+
+Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM
+
+Heavy rain lashed Kerala on Tuesday, flooding low-lying areas.
+
+Schools were shut in three districts.
+"""
+
+#: An Irish Times page: a name alone, a stamp with a dash before the time.
+IRISH_TIMES_WEB = """Government to double housing grant for first-time buyers
+
+Scheme will be extended to apartments from next year
+
+Jane Doe
+Tue Nov 04 2025 - 18:45
+
+The Government will double a grant for first-time buyers, the Minister for Housing said on Tuesday.
+
+The scheme will be extended to apartments.
+"""
+
+#: A DW page: two date lines, the writers' initials with sources at the end.
+DW_WEB = """Germany: Coalition agrees on pension reform
+
+The government parties have agreed to keep the state pension at 48% of average wages.
+
+11/04/2025
+November 4, 2025
+
+Germany's governing coalition agreed on Tuesday to keep state pensions at 48% of average wages.
+
+The opposition criticized the cost.
+
+jd/js (dpa, Reuters)
+"""
+
+#: A France 24 page: the dateline with the agency, then the stamp.
+FRANCE24_WEB = """France's parliament rejects budget bill
+
+Paris (AFP) – France's lower house of parliament on Tuesday rejected the government's budget bill.
+
+Issued on: 04/11/2025 - 18:12
+
+The government may now force the bill through.
+"""
+
+#: A Euronews page: a numeric stamp with its zone.
+EURONEWS_WEB = """EU agrees new sanctions on Russian oil
+
+By Jane Doe
+Published on 04/11/2025 - 18:12 GMT+1
+
+EU ambassadors agreed on Tuesday a new package of sanctions on Russian oil.
+
+The package must be adopted by ministers.
+"""
+
+#: A Kyodo News page: agency, date, time and sections on one line.
+KYODO_WEB = """Japan's exports rise for second month
+
+KYODO NEWS - Nov 4, 2025 - 18:12 | Japan, Economy
+
+TOKYO - Japan's exports rose for a second month in October, government data showed Tuesday.
+
+Shipments of cars to the United States fell.
+"""
+
+#: A New York Times page: the place the writer files from under the byline.
+NYT_WEB = """Ukraine Strikes Russian Refinery as Talks Stall
+
+The attack was the third this month on energy sites deep inside Russia.
+
+By Jane Doe
+Reporting from Kyiv, Ukraine
+
+Nov. 4, 2025, 6:12 p.m. ET
+
+Ukraine struck an oil refinery in southern Russia overnight, officials said on Tuesday.
+
+The strike set off a large fire.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -1687,6 +2136,451 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "page",
                 "page",
             ),
+        ),
+    ),
+    "npr_web": (
+        NPR_WEB,
+        Expected(
+            headline="Farmers in drought-hit counties turn to old wells",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Farmers across weste",
+            last="State officials said",
+            language="en",
+            boilerplate=("page", "timestamp", "page", "page", "page", "page"),
+            captions=(
+                (
+                    "A farmer checks a pump on a well outside Garden City, Kan., last month.",
+                    "Jane Doe/NPR",
+                ),
+            ),
+        ),
+    ),
+    "pr_newswire": (
+        PR_NEWSWIRE,
+        Expected(
+            headline="Acme Robotics Announces Third-Quarter Results",
+            names=None,
+            dateline=("COLUMBUS, Ohio", "PRNewswire", datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="Acme Robotics Inc. t",
+            last='"We had a strong qua',
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "business_wire": (
+        BUSINESS_WIRE,
+        Expected(
+            headline="Globex Names New Chief Financial Officer",
+            names=None,
+            dateline=("BOSTON", "BUSINESS WIRE", None),
+            paragraphs=2,
+            first="Globex Corp. (NASDAQ",
+            last="Major joins from Ini",
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "globenewswire": (
+        GLOBENEWSWIRE,
+        Expected(
+            headline="Umbrella Health Completes Acquisition of Vireo Labs",
+            names=None,
+            dateline=("TORONTO", "GLOBE NEWSWIRE", datetime.date(2025, 11, 5)),
+            paragraphs=2,
+            first="Umbrella Health Inc.",
+            last="The deal was valued ",
+            language="en",
+            boilerplate=("timestamp", "release", "release", "separator"),
+        ),
+    ),
+    "local_bio": (
+        LOCAL_BIO,
+        Expected(
+            headline="Town weighs cost of new seawall",
+            names=("Jane Doe",),
+            dateline=("PORTLAND, Maine", None, None),
+            paragraphs=2,
+            first="The town council wil",
+            last="The seawall would pr",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "wapo_web": (
+        WAPO_WEB,
+        Expected(
+            headline="Senate passes stopgap bill to avert shutdown",
+            standfirst="The measure funds the government through January",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=2,
+            first="The Senate passed a ",
+            last="The House is expecte",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "cnn_web": (
+        CNN_WEB,
+        Expected(
+            headline="Storm batters Gulf Coast as thousands lose power",
+            names=("Jane Doe",),
+            dateline=("New Orleans", "CNN", datetime.date(2025, 11, 4)),
+            paragraphs=2,
+            first="A powerful storm kno",
+            last='"It came in fast," s',
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "fox_web": (
+        FOX_WEB,
+        Expected(
+            headline="Senate Republicans unveil border funding plan",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Senate Republicans o",
+            last="The plan faces a vot",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "nbc_web": (
+        NBC_WEB,
+        Expected(
+            headline="Jury finds former mayor guilty of bribery",
+            standfirst="The verdict came after three days of deliberations.",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=2,
+            first="A federal jury on Tu",
+            last="Sentencing was set f",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "cbs_web": (
+        CBS_WEB,
+        Expected(
+            headline="Wildfire forces evacuations near Los Angeles",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="A fast-moving wildfi",
+            last="Firefighters were he",
+            language="en",
+            boilerplate=("timestamp", "related"),
+        ),
+    ),
+    "abc_news_web": (
+        ABC_NEWS_WEB,
+        Expected(
+            headline="Supreme Court to hear case on state tariffs",
+            standfirst="The justices will hear arguments in January.",
+            names=("Jane Doe",),
+            dateline=("WASHINGTON", None, None),
+            paragraphs=2,
+            first="The Supreme Court ag",
+            last="A ruling is expected",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "bloomberg_web": (
+        BLOOMBERG_WEB,
+        Expected(
+            headline="Oil Heads for Weekly Loss as Supply Glut Fears Mount",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=2,
+            first="Oil headed for a wee",
+            last="Brent was near $63 a",
+            language="en",
+            boilerplate=("timestamp", "credits", "promo"),
+        ),
+    ),
+    "ft_web": (
+        FT_WEB,
+        Expected(
+            headline="Carmakers warn of chip shortage as supplier halts exports",
+            standfirst="Industry says production lines could stop within weeks",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=2,
+            first="Carmakers have warne",
+            last="The supplier said it",
+            language="en",
+            boilerplate=("copyright",),
+        ),
+    ),
+    "economist_web": (
+        ECONOMIST_WEB,
+        Expected(
+            headline="The long goodbye to cheap gas",
+            kicker="Europe | Charlemagne",
+            standfirst="Europe's industry is still adjusting to the end of Russian pipelines",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Few places show the ",
+            last="Factories have cut o",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "independent_web": (
+        INDEPENDENT_WEB,
+        Expected(
+            headline="Heatwave warning issued as temperatures set to hit 34C",
+            standfirst="Forecasters say the hot spell could last until the weekend",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="A heat health alert ",
+            last="The Met Office said ",
+            language="en",
+            boilerplate=("timestamp", "share", "promo"),
+        ),
+    ),
+    "telegraph_web": (
+        TELEGRAPH_WEB,
+        Expected(
+            headline="Bank of England holds rates as inflation stays high",
+            standfirst="Governor warns cuts are not imminent",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="The Bank of England ",
+            last="Markets had expected",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "daily_mail_web": (
+        DAILY_MAIL_WEB,
+        Expected(
+            headline="Pensioner, 82, becomes oldest woman to swim the Channel",
+            names=("JANE DOE",),
+            dateline=None,
+            paragraphs=2,
+            first="A pensioner has beco",
+            last="She completed the cr",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "huffpost_web": (
+        HUFFPOST_WEB,
+        Expected(
+            headline="Trump Allies Push New Election Rules In Key States",
+            standfirst="The proposals would change how ballots are counted.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Allies of the presid",
+            last="Critics said the rul",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "politico_web": (
+        POLITICO_WEB,
+        Expected(
+            headline="House GOP eyes vote on spending deal",
+            standfirst="The vote could come as soon as Thursday.",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=2,
+            first="House Republican lea",
+            last="Democrats said they ",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "axios_web": (
+        AXIOS_WEB,
+        Expected(
+            headline="Fed holds rates steady",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="The Federal Reserve ",
+            last="Why it matters: The ",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "abc_au_web": (
+        ABC_AU_WEB,
+        Expected(
+            headline="Bushfire threat eases as rain falls across NSW",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Rain has eased the b",
+            last="The Rural Fire Servi",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "cbc_web": (
+        CBC_WEB,
+        Expected(
+            headline="Ontario to expand transit to northern towns",
+            standfirst="Province says new buses will start running next year",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Ontario will expand ",
+            last="The service will sta",
+            language="en",
+        ),
+    ),
+    "scmp_web": (
+        SCMP_WEB,
+        Expected(
+            headline="Hong Kong to cut stamp duty for first-time buyers",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Hong Kong will cut s",
+            last="The cut takes effect",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "straits_times_web": (
+        STRAITS_TIMES_WEB,
+        Expected(
+            headline="Singapore to raise GST vouchers for seniors",
+            names=("Jane Doe",),
+            dateline=("SINGAPORE", None, None),
+            paragraphs=2,
+            first="Seniors will receive",
+            last="The payouts will be ",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "hindu_web": (
+        HINDU_WEB,
+        Expected(
+            headline="Monsoon brings heavy rain to Kerala",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Heavy rain lashed Ke",
+            last="Schools were shut in",
+            language="en",
+            boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "irish_times_web": (
+        IRISH_TIMES_WEB,
+        Expected(
+            headline="Government to double housing grant for first-time buyers",
+            standfirst="Scheme will be extended to apartments from next year",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="The Government will ",
+            last="The scheme will be e",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "dw_web": (
+        DW_WEB,
+        Expected(
+            headline="Germany: Coalition agrees on pension reform",
+            standfirst="The government parties have agreed to keep the state pension at 48% of average wages.",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Germany's governing ",
+            last="The opposition criti",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "desk"),
+        ),
+    ),
+    "france24_web": (
+        FRANCE24_WEB,
+        Expected(
+            headline="France's parliament rejects budget bill",
+            names=None,
+            dateline=("Paris", "AFP", None),
+            paragraphs=2,
+            first="France's lower house",
+            last="The government may n",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "euronews_web": (
+        EURONEWS_WEB,
+        Expected(
+            headline="EU agrees new sanctions on Russian oil",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="EU ambassadors agree",
+            last="The package must be ",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "kyodo_web": (
+        KYODO_WEB,
+        Expected(
+            headline="Japan's exports rise for second month",
+            names=None,
+            dateline=("TOKYO", None, None),
+            paragraphs=2,
+            first="Japan's exports rose",
+            last="Shipments of cars to",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "nyt_web": (
+        NYT_WEB,
+        Expected(
+            headline="Ukraine Strikes Russian Refinery as Talks Stall",
+            standfirst="The attack was the third this month on energy sites deep inside Russia.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="Ukraine struck an oi",
+            last="The strike set off a",
+            language="en",
+            boilerplate=("timestamp",),
         ),
     ),
 }

@@ -12,8 +12,13 @@ from collections.abc import Iterable
 
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
+    RELEASE_TAIL_KEEPS,
+    caption_widget,
+    match_bio,
     match_boilerplate,
     phrase_anchors,
+    release_blocks,
+    release_wire,
     split_trailing_boilerplate,
 )
 from newsstruct._byline import (
@@ -24,7 +29,13 @@ from newsstruct._byline import (
     match_byline_lead,
     match_unled_byline,
 )
-from newsstruct._caption import bare_credit, caption_above, credit_above, match_caption
+from newsstruct._caption import (
+    bare_credit,
+    caption_above,
+    credit_above,
+    match_caption,
+    widget_credit,
+)
 from newsstruct._dateline import match_dateline
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
@@ -44,6 +55,10 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: A caption under a caption's page button has at most this many characters.
+_MAX_WIDGET = 600
+#: At most this many lines about the writers end a story.
+_MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
 
@@ -137,6 +152,11 @@ def build_article(text: str, options: Options) -> Article:
         (key[0] for part in (kinds, captions_read, bylines_read) for key in part), default=-1
     )
     related_end = -1  # blocks before this index list other stories' headlines
+    release_end = -1  # blocks before this index are a press release's furniture
+    released = False  # True once NEWS PROVIDED BY is read: the text is a press release
+    widget = -2  # the index of the last caption button (Enlarge this image, hide caption)
+    widget_over = False  # ... and whether it stands over its caption
+    widget_caption = -2  # the index of the last caption read under such a button
     for index, block in enumerate(blocks):
         if index in front.used:
             continue
@@ -155,8 +175,33 @@ def build_article(text: str, options: Options) -> Article:
             junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
         else:
             junk = _part(None, match_boilerplate, text, start, end, anchors)
+        if index < release_end:
+            if junk is None or junk.kind not in RELEASE_TAIL_KEEPS:
+                junk = Boilerplate(text[start:end], Span(start, end), "release")
+        elif junk is not None and junk.kind == "release":
+            if junk.text.startswith(("NEWS PROVIDED", "News provided")):
+                released = True
+            in_release = bool(bodies) and (
+                released or (dateline is not None and release_wire(dateline.agency))
+            )
+            taken = _part(1, release_blocks, text, blocks, index, in_release)
+            if taken:
+                release_end = index + taken
+            else:
+                junk = None  # a sub-heading of the story
+        if (
+            junk is not None
+            and junk.kind == "credits"
+            and text.find("/", start, end) >= 0
+            and bare_credit(_part(None, match_caption, text, start, end))
+        ):
+            junk = None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
         if junk is not None:
             boilerplate.append(junk)
+            if junk.kind == "page":
+                place = caption_widget(junk.text)
+                if place is not None:
+                    widget, widget_over = index, place == "over"
             if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
                 # headlines of other stories listed under it, above the dateline
                 listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
@@ -165,6 +210,35 @@ def build_article(text: str, options: Options) -> Article:
                 # under "Read more:" in or after the story
                 related_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
             continue
+        if widget == index - 1 or widget_caption == index - 1:
+            # by a caption's page buttons: its description, its credit
+            credit = _part(None, widget_credit, text, start, end)
+            if (
+                credit is not None
+                and 0 <= widget_caption == captioned
+                and captions[-1].credit is None
+            ):
+                last = captions.pop()
+                captions.append(
+                    Caption(last.text, last.span, credit.credit, credit_span=credit.credit_span)
+                )
+                captioned = index
+                continue
+            if credit is not None and widget == index - 1:
+                # the credit again, under the buttons
+                boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+                continue
+            if (
+                widget == index - 1
+                and widget_over
+                and credit is None
+                and end - start <= _MAX_WIDGET
+            ):
+                # the caption under "Enlarge this image" (with a credit of its own, perhaps)
+                found = _part(None, match_caption, text, start, end)
+                captions.append(found or Caption(text[start:end], Span(start, end)))
+                captioned = widget_caption = index
+                continue
         if key in captions_read:
             caption = captions_read[key]
         else:
@@ -235,6 +309,18 @@ def build_article(text: str, options: Options) -> Article:
         else:
             bodies.pop()
 
+    if byline is not None and byline.names:
+        # a line about the writer at the end: Jane Doe covers energy for Reuters.
+        for _ in range(_MAX_BIOS):
+            if len(bodies) < 2:
+                break
+            start, end = bodies[-1]
+            bio = _part(None, match_bio, text, start, end, byline.names)
+            if bio is None:
+                break
+            boilerplate.append(bio)
+            bodies.pop()
+
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
@@ -242,6 +328,8 @@ def build_article(text: str, options: Options) -> Article:
     del bodies
     no_date: tuple[datetime.date | None, str | None] = (None, None)
     stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
+    if byline is not None and any(map(str.isdigit, byline.text)):
+        stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
     date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs, language)

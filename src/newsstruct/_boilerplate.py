@@ -11,14 +11,22 @@ kind           examples
 ``signoff``    ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
                ``dpa so yyon z2 a3 vni/dmo``, ``Lusa/Fim``, ``PTI ABC DEF``,
                ``-- BERNAMA``, ``... campaign." AFP`` (glued)
-``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``
+``desk``       AFP desk codes: ``bur-dar-gl/fz``, ``jm/sst``; Lusa's ``ABC // XYZ``;
+               DW's ``jd/js (dpa, Reuters)``
 ``credits``    ``(Reporting by Jane Doe; Editing by John Smith)``,
                ``--With assistance from X.``, ``X contributed to this report.``,
                ``To contact the reporter on this story: ...``,
-               ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``
+               ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``;
+               in an article, a line about the writer at the end
+               (``Jane Doe covers energy for Reuters.``, :func:`match_bio`)
 ``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
 ``correction`` an editor's note on a change to the story: ``This article was
                amended on 4 November 2025 to correct ...``, ``Correction: ...``
+``release``    press-release furniture: ``NEWS PROVIDED BY`` (and the company's
+               name under it), ``SOURCE Acme Inc.``, the headings of the closing
+               sections (``About Acme``, ``Media Contact:``, ``Investors:``,
+               ``Forward-Looking Statements``); in an article, every block
+               under such a heading at the end of the story
 ``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
 ``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
 ``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
@@ -31,7 +39,9 @@ kind           examples
                article, the headlines of other stories listed under a promo
                above the dateline
 ``page``       the page's own furniture: ``Skip to main content``, ``Home``,
-               ``Terms of Use | Privacy Policy | Contact Us``, cookie notices
+               ``Terms of Use | Privacy Policy | Contact Us``, cookie notices,
+               ``Democracy Dies in Darkness``, ``Topics: Politics, Economy``,
+               caption buttons (``Enlarge this image``, ``toggle caption``)
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)
@@ -49,20 +59,26 @@ from collections.abc import Callable, Iterable, Sequence
 from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    CAPTION_WIDGETS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
     PAGE_LINKS,
+    PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELEASE_HEADINGS,
+    RELEASE_PROVIDERS,
+    RELEASE_WIRES,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
+    TOPIC_LABELS,
 )
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -72,6 +88,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_BIO_REST,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
@@ -83,6 +100,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PROMO,
     BOILERPLATE_RELATED,
+    BOILERPLATE_RELEASE,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
@@ -128,7 +146,7 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
-_PAGE_LINKS = _folded(PAGE_LINKS)
+_PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
@@ -139,6 +157,9 @@ _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
 _SHARE_OPENINGS = _folded(SHARE_OPENINGS)
 _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
 _ADVERT_OPENINGS = _folded(ADVERTS)
+#: What press-release furniture opens with (``about`` before a company's name,
+#: ``SOURCE`` before the closing line).
+_RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
@@ -215,6 +236,7 @@ _ANY_OPENING = _Openings(
     _SHARE_OPENINGS,
     _RELATED_OPENINGS,
     _ADVERT_OPENINGS,
+    _RELEASE_OPENINGS,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -290,6 +312,10 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
     return _has_any(folded, _COOKIE_PHRASES)
 
 
+def _may_be_release(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_RELEASE_OPENINGS)  # About Acme, Media Contact:, SOURCE Acme
+
+
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_IMPRINT_OPENINGS) or "regn." in folded or "registration" in folded
 
@@ -307,12 +333,19 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
-    """A date line has a number in its first three words: ``Thursday, May 20, 2021``."""
+    """A date line has a number in its first three words: ``Thursday, May 20, 2021``.
+
+    (Or after an agency and a dash: ``KYODO NEWS - Nov 4, 2025``.)
+    """
     if not block[:1].isalnum():
         return False
     # the third word opens what is left after two splits
     initials = [word[0] for word in block.split(None, 2)]
-    return any(map(str.isdigit, initials))
+    if any(map(str.isdigit, initials)):
+        return True
+    return _opens(folded, lead, _SIGNOFF_OPENINGS) and any(
+        word[:1].isdigit() for word in block.split(None, 6)[2:6]
+    )
 
 
 def _may_be_flag(block: str, folded: str, lead: int) -> bool:
@@ -422,6 +455,7 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
+    ("release", BOILERPLATE_RELEASE, True, _may_be_release),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
@@ -601,6 +635,135 @@ def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Bo
             new_end -= 1
         return new_end, Boilerplate(text[junk_start:junk_end], Span(junk_start, junk_end), kind)
     return end, None
+
+
+#: A line about the writer has at most this many characters.
+_MAX_BIO = 300
+
+
+def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerplate | None:
+    """``text[start:end]`` as a line about the writer, of kind ``credits``, or ``None``.
+
+    It names one of the byline's *names* first, then says what the writer
+    does: ``Jane Doe is a national reporter covering the Northeast.``,
+    ``Jane Doe covers energy for Reuters.``  (The caller tries it on the last
+    blocks of a story only.)
+
+    >>> from newsstruct._boilerplate import match_bio
+    >>> text = "Jane Doe covers energy for Reuters."
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
+    'credits'
+    >>> text = "Jane Doe said the plant would close."
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)) is None
+    True
+    """
+    if end - start > _MAX_BIO:
+        return None
+    block = text[start:end]
+    folded = block.casefold()
+    for name in names:
+        size = len(name)
+        if (
+            size > 2
+            and folded.startswith(name.casefold())
+            and BOILERPLATE_BIO_REST.match(block, size)
+        ):
+            return Boilerplate(block, Span(start, end), "credits")
+    return None
+
+
+#: A press release's closing sections run over at most this many blocks.
+_MAX_RELEASE_TAIL = 30
+#: Blocks of the kinds a press release's closing sections keep as they are.
+RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
+
+
+_CAPTION_WIDGETS = _folded(CAPTION_WIDGETS)
+_RELEASE_WIRES = frozenset(_folded(RELEASE_WIRES))
+#: The caption widget that stands over a caption (the others stand under it).
+_CAPTION_OPENER = _CAPTION_WIDGETS[0]
+
+
+def caption_widget(block: str) -> str | None:
+    """``"over"`` or ``"under"`` when *block* is a caption's page button, else ``None``.
+
+    >>> from newsstruct._boilerplate import caption_widget
+    >>> caption_widget("Enlarge this image"), caption_widget("toggle caption")
+    ('over', 'under')
+    >>> caption_widget("Enlarge the image of the car") is None
+    True
+    """
+    folded = _fold(block.strip())
+    if folded not in _CAPTION_WIDGETS:
+        return None
+    return "over" if folded == _CAPTION_OPENER else "under"
+
+
+def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
+    """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
+
+    ``NEWS PROVIDED BY`` takes the company's name under it; ``SOURCE Acme``
+    and a contact line (``Media contact: Jo Lee, jo@acme.example``) take
+    themselves.  In the body of a press release (*in_release*: a release
+    wire's dateline, or ``NEWS PROVIDED BY``, above), a section heading
+    (``About Acme``, ``Media Contact:``) takes every block to the end, when
+    those hold a contact (an e-mail or web address, a phone number, the
+    ``SOURCE`` line) or the heading is a legal notice's.  Otherwise the
+    heading is no furniture (0: a sub-heading of a story).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import release_blocks
+    >>> text = "Sales rose.\\n\\nAbout Acme\\n\\nAcme makes robots.\\n\\nContact: jo@acme.example"
+    >>> release_blocks(text, split_blocks(text), 1, True)
+    3
+    >>> release_blocks(text, split_blocks(text), 1, False)
+    0
+    >>> text = "Sales rose.\\n\\nAbout Time\\n\\nThe clock was late."
+    >>> release_blocks(text, split_blocks(text), 1, True)
+    0
+    """
+    start, end, _ = blocks[index]
+    folded = _fold(text[start:end]).rstrip(" \t:")
+    if folded.endswith("provided by"):
+        if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
+            return 2
+        return 1
+    if text.startswith("SOURCE", start):
+        return 1
+    rest = len(blocks) - index
+    if not in_release or rest > _MAX_RELEASE_TAIL:
+        return 1 if _holds_contact(text[start:end]) else 0
+    if "forward" in folded or "harbor" in folded:
+        return rest
+    for block in blocks[index:]:
+        if _holds_contact(text[block.start : block.end]) or text.startswith("SOURCE ", block.start):
+            return rest
+    return 0
+
+
+def release_wire(agency: str | None) -> bool:
+    """True when *agency* (a dateline's) is a press-release wire: ``PRNewswire``, ``BUSINESS WIRE``.
+
+    >>> from newsstruct._boilerplate import release_wire
+    >>> release_wire("GLOBE NEWSWIRE"), release_wire("Reuters"), release_wire(None)
+    (True, False, False)
+    """
+    return agency is not None and agency.strip("/ ").casefold() in _RELEASE_WIRES
+
+
+def _holds_contact(block: str) -> bool:
+    """True when *block* holds an e-mail or web address or a phone number."""
+    if "@" in block or "www." in block or "http" in block:
+        return True
+    digits = 0
+    for char in block:
+        if char.isdigit():
+            digits += 1
+            if digits >= 7:
+                return True
+        elif char not in " -.()+\u2013":
+            digits = 0
+    return False
 
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:

@@ -28,6 +28,7 @@ from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
+from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
@@ -86,16 +87,41 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
+    bar = block.find(" / ", 0, _MAX_DESK_HEAD)
+    if bar > 0 and _desk_head(block[:bar]):
+        # a desk before the byline: ABC Rural / By Jane Doe
+        rest = block[bar + 3 :]
+        lead = BYLINE_LEAD.match(rest) if rest.startswith(BYLINE_LEAD_WORDS) else None
+        if lead is not None:
+            return _names(rest[lead.end() :])
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    dated = BYLINE_DATED.match(block) if "|" in block else None
+    dated = (
+        BYLINE_DATED.match(block)
+        if "|" in block or "\u00b7" in block or "\u2022" in block
+        else None
+    )
     if dated is not None:
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))
         if names and all(" " in name for name in names):
             return names
     return None
+
+
+#: A desk before a byline (``ABC Rural / By Jane Doe``) has at most this many
+#: characters and words.
+_MAX_DESK_HEAD = 40
+_MAX_DESK_HEAD_WORDS = 4
+
+
+def _desk_head(head: str) -> bool:
+    """True when *head* may be a desk's name before a byline: capitalised words, no digits."""
+    words = head.split()
+    return 0 < len(words) <= _MAX_DESK_HEAD_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").replace("&", "").isalpha() for word in words
+    )
 
 
 def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
@@ -255,6 +281,16 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
     segments = [s for s in segments if s]
+    if segments and segments[0].startswith(FILED_FROM_LABELS):
+        # Reporting from Kyiv, Ukraine: places only after the label
+        segments[0] = segments[0].split(None, 2)[-1]
+        if not all(
+            is_known_place(place, names_too=False) or _place_like(place)
+            for segment in segments
+            for place in segment.split(" and ")
+        ):
+            return None
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
@@ -302,6 +338,11 @@ def _desk_word(word: str) -> bool:
     )
 
 
+#: Words that end an outlet's name after one word of its own (``Fox News``,
+#: ``Sky News``): after a name of two words or more, that word is the outlet's.
+_OUTLET_NOUNS = frozenset({"news", "times", "post", "journal", "herald", "tribune"})
+
+
 def _name_before_desk(segment: str) -> str | None:
     """The name in ``JANE DOE Associated Press`` (a name, then desk words only).
 
@@ -316,6 +357,8 @@ def _name_before_desk(segment: str) -> str | None:
                 return None  # all desk: Associated Press Writer
             if len(head) == 1:
                 return None  # a desk's topic, not a name: Education Editor
+            if len(head) > 2 and cut == len(words) - 1 and words[cut].casefold() in _OUTLET_NOUNS:
+                head = head[:-1]  # an outlet's name glued on: Jane Doe Fox News
             return _person(" ".join(head))
     return None
 

@@ -162,6 +162,42 @@ def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
     return Caption(caption.text, caption.span, credit=credit.credit, credit_span=credit.credit_span)
 
 
+#: A credit line under a caption's page buttons has at most this many characters.
+_MAX_WIDGET_CREDIT = 100
+
+
+def widget_credit(text: str, start: int, end: int) -> Caption | None:
+    """The bare credit that ``text[start:end]`` is, next to a caption's page buttons.
+
+    NPR prints a caption's credit on a line of its own, under the caption and
+    again under its ``hide caption`` button: ``Jane Doe/NPR``, ``Jane Doe for
+    NPR``, ``Getty Images``.  Only the caller knows the buttons are there;
+    this reads the line as a photographer and an outlet (or an agency).
+
+    >>> from newsstruct._caption import widget_credit
+    >>> widget_credit("Jane Doe/NPR", 0, 12).credit
+    'Jane Doe/NPR'
+    >>> widget_credit("Farmers are reopening wells.", 0, 28) is None
+    True
+    """
+    start, end = trim(text, start, end)
+    if not 0 < end - start <= _MAX_WIDGET_CREDIT:
+        return None
+    credit = text[start:end]
+    if "\n" in credit or credit[-1] in ".!?,;:":
+        return None
+    parts = [part.strip() for part in credit.split("/")]
+    if len(parts) == 1:
+        parts = [part.strip() for part in credit.split(" for ")]  # Jane Doe for NPR
+    if not (
+        (len(parts) == 1 and CAPTION_AGENCY.fullmatch(credit))
+        or (len(parts) > 1 and _photo_credit(credit))
+        or _person_and_outlet(parts)
+    ):
+        return None
+    return Caption("", Span(start, start), credit=credit, credit_span=Span(start, end))
+
+
 def bare_credit(caption: Caption | None) -> bool:
     """True when *caption* is a credit alone: ``Foto: Kay Nietfeld/dpa`` with no description."""
     return caption is not None and not caption.text and caption.credit is not None

@@ -382,6 +382,8 @@ def _standfirst(
         return False
     if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
         return False
+    if match_unled_byline(text, block.start, block.end) is not None:
+        return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 4]

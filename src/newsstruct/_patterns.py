@@ -32,14 +32,18 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES,
     FLAGS,
     PAGE_LINKS,
+    PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELEASE_HEADINGS,
+    RELEASE_PROVIDERS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
+    TOPIC_LABELS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
 from newsstruct._data.endmarks import (
@@ -406,6 +410,8 @@ HEADLINE_KICKER_LINE = LazyPattern(
     \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
     (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
     [ \t]*+ [:|\p{{Pd}}]?+ \Z           # an optional separator, then nothing
+    | \A \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ ){{0,2}}+ [ \t]++ \| [ \t]++
+      \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ )?+ \Z   # a section and a column: Europe | Charlemagne
     """,
     _FRONT_FLAGS,
 )
@@ -469,6 +475,10 @@ BYLINE_DATED = LazyPattern(
     \| [ \t]*+                                      # a bar
     [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
     [^|\n]{0,80}+ \Z                                # a date stamp to the end
+    | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
+    [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
+    [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^|\u00b7\u2022\n]{0,80}+ \Z                    # the date stamp, the last part
     """,
     _FRONT_FLAGS,
 )
@@ -508,8 +518,8 @@ BYLINE_PERSON = LazyPattern(
 #: A trailing place after a name: ``Marco Krefting in Berlin``.
 BYLINE_PLACE = LazyPattern(
     r"""
-    [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | at | from | with | für )
-    [ \t]++                                                 # in Paris / of The Times / für die ...
+    [ \t]++ (?: in | IN | aus | en | à | a | em | of | for | FOR | For | at | from | with | für )
+    [ \t]++                                                 # in Paris / FOR MAILONLINE / für die ...
     \p{L} [^\n,;]{0,60}+ \Z                                # the place or paper, to the end
     """,
     _FRONT_FLAGS,
@@ -635,6 +645,7 @@ BOILERPLATE_DESK = LazyPattern(
     r"""
     \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
+    (?: [ \t]++ \( [\p{L} ,.&\-]{2,60}+ \) )?+ # the sources (DW): jd/js (dpa, Reuters)
     \Z
     | \A \p{Lu}{2,4}+ (?: [ \t]*+ // [ \t]*+ \p{Lu}{2,4}+ )++ \Z
                                             # Lusa's initials: ABC // XYZ
@@ -669,6 +680,42 @@ BOILERPLATE_STANDARDS = LazyPattern(
 #: ``This article was amended on 4 November 2025 to correct ...``.
 BOILERPLATE_CORRECTION = LazyPattern(
     rf"\A (?i: {_front_alternation(CORRECTION_OPENINGS)} ) [^\n]{{0,600}}+ \Z", _FRONT_FLAGS
+)
+
+#: Press-release furniture, a line of its own: the heading of a closing section
+#: (``About Acme Robotics``, ``Media Contact:``, ``Forward-Looking Statements``),
+#: ``NEWS PROVIDED BY`` over the company's name, ``SOURCE Acme Robotics Inc.``
+BOILERPLATE_RELEASE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(RELEASE_HEADINGS)} ) [ \t]*+ :?+ \Z   # Media Contact:
+    | \A (?i: contact ) [ \t]*+ : \Z                    # Contact: (Contact alone is a page link)
+    | \A (?i: (?: media | press | investor | investors ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ :
+      (?= [^\n]{{0,200}}? [@\d] ) [^\n]{{1,200}}+ \Z      # Media contact: Jo Lee, jo@acme.example
+    | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
+      \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
+                                                       # About Acme Robotics (no sentence)
+    | \A (?i: {_front_alternation(RELEASE_PROVIDERS)} ) [ \t]*+ :?+ \Z # NEWS PROVIDED BY
+    | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What follows the writer's name in a line about the writer at the end of a
+#: story: `` is a national reporter covering the Northeast.``,
+#: `` covers energy for Reuters.``  (The caller matches the name.)
+BOILERPLATE_BIO_REST = LazyPattern(
+    r"""
+    [ \t]++ (?:                                 # (matched at the end of the name)
+        (?: is | has [ \t]++ been ) [ \t]++ [^\n.!?]{0,100}?
+        \b (?: reporter | correspondent | writer | editor | columnist | journalist
+            | producer | contributor | critic | bureau [ \t]++ chief | staff | fellow ) s?+ \b
+                                                  # is a national reporter ...
+      | (?: covers | reports [ \t]++ on | writes [ \t]++ (?: about | on ) ) [ \t]++
+                                                  # covers energy for Reuters
+    )
+    [^\n]{0,160}+ \Z
+    """,
+    _FRONT_FLAGS,
 )
 
 #: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
@@ -729,6 +776,10 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
 BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
     \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
+                                                       # Heard on All Things Considered
+    | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
+      \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
     """,
     _FRONT_FLAGS,
 )
@@ -738,7 +789,11 @@ BOILERPLATE_COOKIES = LazyPattern(rf"(?i: {_front_alternation(COOKIE_PHRASES)} )
 
 #: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
 BOILERPLATE_RELATED = LazyPattern(
-    rf"\A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )",
+    rf"""
+    \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
+                                                  # an outlet's name under it: More from CBS News
+    """,
     _FRONT_FLAGS,
 )
 
@@ -748,8 +803,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
-    (?: [ \t]*+ : )?+ [ \t]++                          # an optional colon
-    (?: (?i: on | at | am | le | el ) [ \t]++ )?+      # Updated on ...
+    (?: [ \t]*+ [:\p{{Pd}}] )?+ [ \t]++                # an optional colon or dash
+    (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
@@ -779,7 +834,9 @@ _BOILERPLATE_UPDATED = r"""
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
-    \A (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
+                                                       # the agency (Kyodo's pages): KYODO NEWS -
+    (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
@@ -787,9 +844,13 @@ BOILERPLATE_DATE_LINE = LazyPattern(
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
     )
-    (?: [ \t,|\p{{Pd}}]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
-                                                       # a time: 6:08 AM, at 6:00 a.m. EST
+    (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
+                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
+    (?: [ \t]*+ \| [ \t]*+
+        (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
+          | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+
+                                                       # | Japan, Economy (the sections)
     \Z
     """,
     _FRONT_FLAGS,

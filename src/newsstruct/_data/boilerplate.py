@@ -38,7 +38,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
-    "watch:", "watch the video", "video:", "podcast:", "newsletter:",
+    "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
+    "have a confidential tip", "before it's here, it's on the", "before it’s here, it’s on the",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -54,14 +55,15 @@ ADVERTS: tuple[str, ...] = (
     "advertisement", "advertisment", "advert", "sponsored", "sponsored content",
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
     "story continues below advertisement", "article continues below advertisement",
-    "continue reading below", "scroll to continue with content",
+    "continue reading below", "scroll to continue with content", "ad feedback",
 )  # fmt: skip
 
 #: Openings of share widgets and their lone button labels.
 SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",
     "share this", "share on", "share via", "share article", "click to share",
-    "copy link", "link copied", "artikel teilen", "partager",
+    "copy link", "link copied", "share or comment on this article", "artikel teilen",
+    "partager",
 )  # fmt: skip
 
 #: Names of share buttons; a block made only of these (spaced or glued
@@ -72,6 +74,21 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
     "Gift Article", "Gift this article", "Listen", "Bookmark",
+)  # fmt: skip
+
+#: The buttons a page prints around a photo's caption (NPR): ``Enlarge this
+#: image`` over it, ``hide caption`` and ``toggle caption`` (and the credit
+#: again) under it.
+CAPTION_WIDGETS: tuple[str, ...] = (
+    "Enlarge this image", "toggle caption", "hide caption", "show caption",
+    "Toggle caption", "Hide caption", "Show caption",
+)  # fmt: skip
+
+#: Mastheads' slogans, printed over the headline of every story on their
+#: sites: ``Democracy Dies in Darkness`` (The Washington Post).
+SLOGANS: tuple[str, ...] = (
+    "Democracy Dies in Darkness", "All the News That's Fit to Print",
+    "All the News That\u2019s Fit to Print",
 )  # fmt: skip
 
 #: The page's own links; a block made only of these (one, or several joined by
@@ -88,7 +105,17 @@ PAGE_LINKS: tuple[str, ...] = (
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    *CAPTION_WIDGETS,
+    *SLOGANS,
 )  # fmt: skip
+
+#: Labels of a page's row of topic links (tags): ``Topics: Bushfires, NSW``.
+#: Lower case; a colon follows.
+TOPIC_LABELS: tuple[str, ...] = ("topic", "topics", "tags", "tagged", "filed under", "more on")
+
+#: What a page prints over a programme's story (NPR): ``Heard on All Things
+#: Considered``; a programme's name follows.  Lower case.
+PROGRAMME_LINES: tuple[str, ...] = ("heard on",)
 
 #: Phrases of a cookie notice, found anywhere in a short block.
 COOKIE_PHRASES: tuple[str, ...] = (
@@ -103,7 +130,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related stories", "related story", "related coverage", "related content",
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
-    "more news", "top stories", "trending", "most popular", "most read",
+    "more news", "more from", "top stories", "trending", "most popular", "most read",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
 )  # fmt: skip
 
@@ -111,7 +138,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 TIMESTAMP_LABELS: tuple[str, ...] = (
     "updated", "last updated", "published", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
-    "stand", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
+    "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
 )  # fmt: skip
 
 #: Phrases that make a short block a copyright line wherever they appear.
@@ -139,6 +166,29 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "a previous version of the", "correction:", "corrections:", "clarification:",
     "correction appended", "clarification appended",
 )  # fmt: skip
+
+#: Headings of the closing sections of a press release (PR Newswire, Business
+#: Wire, GlobeNewswire), a line of their own: ``About Acme``, ``Media Contact:``,
+#: ``Forward-Looking Statements``.  Lower case; ``about`` takes a name after it.
+RELEASE_HEADINGS: tuple[str, ...] = (
+    "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
+    "investors", "media", "media inquiries", "media relations", "for more information",
+    "forward-looking statements", "forward looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "cautionary note regarding forward-looking statements", "safe harbor statement",
+)  # fmt: skip
+
+#: Press-release wires, as a dateline names them (``/PRNewswire/``,
+#: ``--(BUSINESS WIRE)--``): a story under one is a press release.  Lower case.
+RELEASE_WIRES: tuple[str, ...] = (
+    "prnewswire", "pr newswire", "prnewswire-firstcall", "business wire", "businesswire",
+    "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
+    "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
+)  # fmt: skip
+
+#: What a press release prints over the name of the company that issued it
+#: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
+RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")

@@ -16,3 +16,9 @@ STAFF_LABELS: tuple[str, ...] = (
     "Redakteur", "Redakteurin", "Redaktion", "Redacción", "Edición", "Rédaction",
     "Edição", "Redação", "Redazione", "Source", "Sources",
 )  # fmt: skip
+
+#: What a web page prints under a byline before the place the writer files from
+#: (The New York Times): ``Reporting from Kyiv, Ukraine``.  As written.
+FILED_FROM_LABELS: tuple[str, ...] = (
+    "Reporting from ", "Reported from ", "REPORTING FROM ", "Reporting From ",
+)  # fmt: skip
