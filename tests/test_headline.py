@@ -256,3 +256,20 @@ def test_masthead_slogan_over_the_headline_is_skipped() -> None:
     assert article.headline.text == "Senate passes stopgap bill"
     assert article.byline is not None
     assert [b.kind for b in article.boilerplate] == ["page"]
+
+
+def test_standfirst_over_a_press_release_provider_and_stamp() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Acme Raises $40 Million to Expand\n\n"
+        "Series C round led by Northgate will fund a new factory in Ohio\n\n"
+        "NEWS PROVIDED BY\n\nAcme Robotics\n\nMar 04, 2025, 08:00 ET\n\n"
+        "COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ -- Acme today announced a new round.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Series C round")
+    assert article.dateline is not None
+    assert article.dateline.agency == "PRNewswire"
+    assert [p.text[:4] for p in article.paragraphs] == ["Acme"]

@@ -57,6 +57,8 @@ _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
 _LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page"})
 _MAX_LEADING_JUNK = 12
+#: Boilerplate kinds a standfirst may stand above, with the byline or dateline below.
+_PAGE_FURNITURE = frozenset({"release", "page", "share"})
 #: Advertising slots (a ``promo``), skipped above the headline like the kinds above.
 _ADVERT_SLOTS = frozenset(advert.casefold() for advert in ADVERTS)
 #: A menu item has at most this many words.
@@ -386,10 +388,14 @@ def _standfirst(
         return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
-    following = blocks[index + 1 : index + 4]
+    following = blocks[index + 1 : index + 5]
+    provider = False  # the block is the issuer under NEWS PROVIDED BY
     for position, after in enumerate(following):
         start, end = after.start, after.end
-        if junk.caption(text, start, end) is not None:
+        kind = junk.kind(text, start, end)
+        if provider or junk.caption(text, start, end) is not None or kind in _PAGE_FURNITURE:
+            # past NEWS PROVIDED BY and its issuer, share buttons
+            provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue
         if (
             junk.byline(text, start, end) is not None
