@@ -456,3 +456,43 @@ def test_source_gate_keeps_what_the_pattern_reads(
     gated = match_dateline(text, 0, len(text), Options())
     monkeypatch.setattr(newsstruct._dateline, "_NOT_SOURCE_MARKS", frozenset())
     assert match_dateline(text, 0, len(text), Options()) == gated
+
+
+@pytest.mark.parametrize(
+    ("stamp", "location"),
+    [
+        ("Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM", "THIRUVANANTHAPURAM"),
+        ("Updated - 4 November 2025 - NEW DELHI", "NEW DELHI"),
+        ("Published - November 04, 2025 08:30 pm IST | KOCHI", "KOCHI"),
+        # no place: a zone, a label, a place in lower case, no date, too short
+        ("Updated - November 04, 2025 10:12 pm IST", None),
+        ("Nov 4, 2025 - 18:12 - GMT", None),
+        ("Nov 4, 2025 - 18:12 - UPDATED", None),
+        ("November 04, 2025 - Thiruvananthapuram", None),
+        ("Posted today - KOCHI", None),
+        ("Nov 4, 2025 - UK", None),
+    ],
+)
+def test_place_after_stamp(stamp: str, location: str | None) -> None:
+    from newsstruct._dateline import place_after_stamp
+
+    found = place_after_stamp(stamp, 0, len(stamp))
+    assert (found.location if found else None) == location
+    if found is not None:
+        assert stamp[found.span.start : found.span.end] == location
+
+
+def test_place_after_stamp_in_an_article() -> None:
+    from newsstruct import parse_article
+
+    page = (
+        "Rain shuts schools\n\nPublished - November 04, 2025 08:30 pm IST - KOCHI\n\n"
+        "Heavy rain shut schools on Tuesday.\n\nMore rain is due.\n"
+    )
+    article = parse_article(page)
+    assert article.dateline is not None
+    assert article.dateline.location == "KOCHI"
+    assert [b.text for b in article.boilerplate] == ["Published - November 04, 2025 08:30 pm IST"]
+    # in the body, a line ending in capitals after a dash stays a paragraph
+    body = "Rain shuts schools\n\nHeavy rain shut schools on Tuesday.\n\nThe storm hit on Nov 4, 2025 - KOCHI\n"
+    assert parse_article(body).dateline is None

@@ -320,3 +320,45 @@ def test_article_date_from_a_time_stamp_block() -> None:
     assert article_date(text, None, (), options) == (None, "en")
     assert article_date(text, None, (), options, stamps) == (datetime.date(2025, 5, 28), "en")
     assert parse_article(text).date == datetime.date(2025, 5, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # a part over 12 decides
+        ("Issued on: 25/11/2025 - 18:12", None, datetime.date(2025, 11, 25)),
+        ("Posted 11/25/2025", None, datetime.date(2025, 11, 25)),
+        # another numeric date of the page decides
+        ("Posted 11/04/2025\n\nUpdated 11/24/2025", None, datetime.date(2025, 11, 4)),
+        ("Posted 04/11/2025\n\nUpdated 24/11/2025", None, datetime.date(2025, 11, 4)),
+        # a spelled-out date agreeing with one reading
+        ("04/11/2025\n\nIt was 11 April 2025 then.", None, datetime.date(2025, 4, 11)),
+        # the zone, the full stops, the language
+        ("11/04/2025 06:00 PM ET", None, datetime.date(2025, 11, 4)),
+        ("04/11/2025 - 18:12 IST", None, datetime.date(2025, 11, 4)),
+        ("04.11.2025", None, datetime.date(2025, 11, 4)),
+        ("Veröffentlicht am 04/11/2025", "de", datetime.date(2025, 11, 4)),
+        # the same day either way
+        ("05/05/2025", None, datetime.date(2025, 5, 5)),
+        # no evidence: no date (a US page and a British one write it alike)
+        ("Posted 04/11/2025 - 18:12", "en", None),
+        ("Posted 04/11/2025 - 18:12", None, None),
+        # evidence that disagrees decides nothing
+        ("04/11/2025 then 11/25/2025 and 25/11/2025", None, None),
+        # no numeric date: a score, a fraction, a longer number
+        ("Won 3/4 of the seats", None, None),
+        ("Case 104/11/2025", None, None),
+        ("ref 04/11/20256", None, None),
+    ],
+)
+def test_numeric_date(text: str, language: str | None, date: datetime.date | None) -> None:
+    from newsstruct._dates import numeric_date
+
+    assert numeric_date(text, language=language) == date
+
+
+def test_numeric_date_in_a_time_stamp_block_dates_the_article() -> None:
+    page = "Title\n\nBy Jane Doe\nPublished on 04/11/2025 - 18:12 GMT+1\n\nThe talks went on.\n\nMore came.\n"
+    assert parse_article(page).date == datetime.date(2025, 11, 4)
+    ambiguous = page.replace(" GMT+1", "")
+    assert parse_article(ambiguous).date is None

@@ -2494,7 +2494,7 @@ CASES: dict[str, tuple[str, Expected]] = {
         Expected(
             headline="Monsoon brings heavy rain to Kerala",
             names=None,
-            dateline=None,
+            dateline=("THIRUVANANTHAPURAM", None, datetime.date(2025, 11, 4)),
             paragraphs=2,
             first="Heavy rain lashed Ke",
             last="Schools were shut in",

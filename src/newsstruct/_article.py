@@ -36,7 +36,7 @@ from newsstruct._caption import (
     match_caption,
     widget_credit,
 )
-from newsstruct._dateline import match_dateline
+from newsstruct._dateline import match_dateline, place_after_stamp
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
@@ -61,6 +61,8 @@ _MAX_WIDGET = 600
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
+#: What stands between a time stamp and the place after it (spaces and a dash).
+_STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
 
 def parse_article(
@@ -196,6 +198,13 @@ def build_article(text: str, options: Options) -> Article:
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
             junk = None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if junk is not None and junk.kind == "timestamp" and dateline is None and not bodies:
+            # the place after the stamp: Published - Nov 4, 2025 8:30 pm IST - KOCHI
+            placed = _part(None, place_after_stamp, text, start, end)
+            if placed is not None:
+                dateline = placed
+                cut = len(text[start : placed.span.start].rstrip(_STAMP_PLACE_DASH))
+                junk = Boilerplate(text[start : start + cut], Span(start, start + cut), "timestamp")
         if junk is not None:
             boilerplate.append(junk)
             if junk.kind == "page":

@@ -55,11 +55,12 @@ from newsstruct._data.agencies import is_agency
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
-from newsstruct._dates import evidence_date, resolve_in_text
+from newsstruct._dates import evidence_date, full_dates, resolve_in_text
 from newsstruct._guard import guarded
 from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
+    DATELINE_AFTER_STAMP,
     DATELINE_AGENCY_FIRST,
     DATELINE_CHINESE,
     DATELINE_CONNECTORS,
@@ -591,6 +592,47 @@ def _clean_location(main: regex.Match[str]) -> str:
         if not abbreviation:
             location = location[:-1]
     return location
+
+
+#: Characters read at the end of a time stamp for the place after it.
+_STAMP_PLACE_WINDOW = 60
+#: Capital words after a stamp's dash that are no place: zones, meridiems, labels.
+_NOT_STAMP_PLACES = frozenset(
+    {"AM", "PM", "GMT", "UTC", "IST", "EST", "EDT", "CET", "CEST", "BST", "ET", "PT", "UPDATED",
+     "PUBLISHED", "POSTED", "NEWS", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "OPINION", "ANALYSIS"}
+)  # fmt: skip
+
+
+def place_after_stamp(text: str, start: int, end: int) -> Dateline | None:
+    """The place a time stamp block ``text[start:end]`` ends with, as the dateline.
+
+    The Hindu prints the place after the stamp, not before the lead:
+    ``Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM``.  The
+    place is in capitals after a spaced dash at the block's end, after a date
+    with a year; its date is the stamp's.
+
+    >>> from newsstruct._dateline import place_after_stamp
+    >>> text = "Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM"
+    >>> d = place_after_stamp(text, 0, len(text))
+    >>> d.location, d.date, d.span.start == text.index("THIRU")
+    ('THIRUVANANTHAPURAM', datetime.date(2025, 11, 4), True)
+    >>> place_after_stamp("Updated - November 04, 2025 10:12 pm IST", 0, 40) is None
+    True
+    >>> place_after_stamp("Nov 4, 2025 - 18:12 - GMT", 0, 25) is None  # a zone
+    True
+    """
+    low = max(start, end - _STAMP_PLACE_WINDOW)
+    found = DATELINE_AFTER_STAMP.search(text, low, end)
+    if found is None:
+        return None
+    location = found.group("location")
+    if set(location.split()) & _NOT_STAMP_PLACES or sum(map(str.isalpha, location)) < 4:
+        return None
+    dates = full_dates(text, start, found.start())
+    if not dates:
+        return None
+    span = Span(found.start("location"), found.end("location"))
+    return Dateline(text=location, span=span, location=location, date=dates[0])
 
 
 def _skip_space(text: str, pos: int, stop: int) -> int:

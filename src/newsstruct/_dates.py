@@ -30,15 +30,19 @@ from collections.abc import Sequence
 
 import regex
 
+from newsstruct._data.languages import DAY_FIRST_LANGUAGES
 from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._guard import guarded
 from newsstruct._language import ascii_letters, detect_language
 from newsstruct._model import Caption, Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
+    DATE_DAY_FIRST_ZONE,
     DATE_LETTER_RUN,
     DATE_LINE_HEAD,
+    DATE_NUMERIC,
     DATE_STAMP_LINE,
+    DATE_US_ZONE,
     DATE_WEEKDAY,
     DATE_WITH_YEAR,
     DATE_YEAR,
@@ -537,6 +541,76 @@ def resolve_in_text(
     return min(valid, key=lambda c: abs(c - anchor)) if valid else None
 
 
+def numeric_date(
+    text: str, start: int = 0, end: int | None = None, language: str | None = None
+) -> datetime.date | None:
+    """The first numeric date in ``text[start:end]`` (``11/04/2025``), when its order is known.
+
+    Day and month are told apart only by evidence: a part over 12 in this date,
+    or in another numeric date of *text* (all in the same order); a full date
+    written out in *text* that is one reading and not the other; a time zone
+    after it (a US zone, ``EST``, ``ET``: month first; ``GMT+1``, ``IST``,
+    ``CET``: day first); a date with full stops (``04.11.2025``: day first);
+    a *language* whose numeric dates put the day first (not English).  Else
+    ``None``: ``11/04/2025`` alone is 4 November on a US page, 11 April elsewhere.
+
+    >>> from newsstruct._dates import numeric_date
+    >>> numeric_date("Issued on: 25/11/2025 - 18:12")
+    datetime.date(2025, 11, 25)
+    >>> numeric_date("11/04/2025 06:00 PM EST")
+    datetime.date(2025, 11, 4)
+    >>> numeric_date("Published on 04/11/2025 - 18:12 GMT+1")
+    datetime.date(2025, 11, 4)
+    >>> numeric_date("11/04/2025\\nNovember 4, 2025")
+    datetime.date(2025, 11, 4)
+    >>> numeric_date("Publié le 04/11/2025", language="fr")
+    datetime.date(2025, 11, 4)
+    >>> numeric_date("Posted 04/11/2025 - 18:12", language="en") is None  # ambiguous
+    True
+    """
+    stop = len(text) if end is None else end
+    match = DATE_NUMERIC.search(text, start, stop)
+    if match is None:
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    year = int(match.group("year"))
+    month_first = _make_date(year, first, second)
+    day_first = _make_date(year, second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        return month_first or day_first
+    if match.group("sep") == ".":
+        return day_first
+    order = _numeric_order(text)
+    if order is not None:
+        return month_first if order == "month" else day_first
+    spelled = full_dates(text)
+    if (month_first in spelled) != (day_first in spelled):
+        return month_first if month_first in spelled else day_first
+    line_end = text.find("\n", match.end(), stop)
+    after = text[match.end() : stop if line_end < 0 else line_end]
+    if DATE_US_ZONE.search(after) is not None:
+        return month_first
+    if DATE_DAY_FIRST_ZONE.search(after) is not None or language in DAY_FIRST_LANGUAGES:
+        return day_first
+    return None
+
+
+def _numeric_order(text: str) -> str | None:
+    """``"month"`` or ``"day"``: what comes first in the numeric dates of *text*
+    with a slash, as told by a part over 12; ``None`` when none tells or they
+    disagree.
+    """
+    orders: set[str] = set()
+    for match in DATE_NUMERIC.finditer(text, 0, min(len(text), _EVIDENCE_WINDOW)):
+        if match.group("sep") != "/":
+            continue
+        if int(match.group("first")) > 12:
+            orders.add("day")
+        elif int(match.group("second")) > 12:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def article_date(
     text: str,
     dateline: Dateline | None,
@@ -576,6 +650,10 @@ def article_date(
         dates = full_dates(text, stamp.start, stamp.end)
         if dates:
             return dates[0], language
+    for stamp in stamps:
+        numeric = numeric_date(text, stamp.start, stamp.end, language)
+        if numeric is not None:
+            return numeric, language
     if options.reference_date is None:
         for caption in captions:
             dates = full_dates(text, caption.span.start, caption.span.end)

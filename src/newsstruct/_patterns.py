@@ -341,6 +341,17 @@ DATELINE_GLUED_BYLINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: The place a time stamp ends with, in capitals after a spaced dash:
+#: ``Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM`` (The Hindu).
+DATELINE_AFTER_STAMP = regex.compile(
+    r"""
+    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]*+ ){0,2}+ )  # PLACE
+    [ \t\u00a0]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``Feb 22, 2025``, ``2021-05-19``.
 DATE_WITH_YEAR = _dl_compile(
@@ -352,6 +363,31 @@ DATE_WITH_YEAR = _dl_compile(
     )
     """,
     regex.VERBOSE,
+)
+
+#: The day or month of a numeric date: 1 to 31, with or without a leading zero.
+_DL_NUMERIC_PART = r"(?:0?[1-9]|[12][0-9]|3[01])"
+
+#: A numeric date, day and month in either order: ``11/04/2025``, ``04.11.2025``
+#: (which comes first is decided by :func:`newsstruct._dates.numeric_date`).
+DATE_NUMERIC = regex.compile(
+    rf"""
+    (?<![\p{{N}}/.])                                                   # not inside a longer number
+    (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 11/
+    (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 04/
+    (?P<year> {_DL_YEAR} )                                              # 2025
+    """,
+    regex.VERBOSE,
+)
+
+#: A US time zone after a time (``06:00 PM EST``, ``7:30 ET``): the page dates
+#: month first.
+DATE_US_ZONE = regex.compile(r"(?<![\p{L}])(?:[ECMP][SD]?T|AKST|HST)(?![\p{L}])")
+
+#: A time zone of a country that dates day first (``IST``, ``CET``, ``BST``,
+#: ``GMT+1``, ``AEDT``), after a numeric date in a time stamp.
+DATE_DAY_FIRST_ZONE = regex.compile(
+    r"(?<![\p{L}])(?:GMT[+\-\u2212][0-9]{1,2}|UTC[+\-\u2212][0-9]{1,2}|IST|CES?T|BST|WES?T|EES?T|MSK|SAST|EAT|WAT|AE[SD]T|NZ[SD]T|SGT|HKT)(?![\p{L}])"
 )
 
 #: A year as :data:`DATE_WITH_YEAR` reads one: every date with a year holds one.

@@ -22,3 +22,16 @@ LANGUAGES: frozenset[str] = frozenset(
 #: (:mod:`newsstruct._speakers_intl`, loaded when a text in one of them is
 #: read); every other language is read as English.
 INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt"})
+
+#: The languages whose numeric dates put the day first (``04/11/2025`` is
+#: 4 November), as the CLDR short date formats of their main countries do.
+#: English is not here (the US writes the month first); nor are Chinese,
+#: Japanese, Korean, Hungarian and Lithuanian (year first), nor Persian,
+#: Arabic and Hebrew (their pages mix calendars and orders).
+DAY_FIRST_LANGUAGES: frozenset[str] = frozenset(
+    {
+        "bg", "ca", "cs", "da", "de", "el", "es", "et", "fi", "fr", "hr", "id", "it",
+        "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "uk",
+        "vi",
+    }
+)  # fmt: skip
