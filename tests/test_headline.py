@@ -273,3 +273,40 @@ def test_standfirst_over_a_press_release_provider_and_stamp() -> None:
     assert article.dateline is not None
     assert article.dateline.agency == "PRNewswire"
     assert [p.text[:4] for p in article.paragraphs] == ["Acme"]
+
+
+@pytest.mark.parametrize(
+    ("first", "kicker", "headline"),
+    [
+        (
+            "Germany: Coalition agrees on pension reform",
+            "Germany",
+            "Coalition agrees on pension reform",
+        ),
+        (
+            "South Korea: Exports rise for third month",
+            "South Korea",
+            "Exports rise for third month",
+        ),
+        # a country speaking, a quote, a person, a place that is no country: no kicker
+        ("Israel: We will not stop the offensive", None, "Israel: We will not stop the offensive"),
+        ('Germany: "No deal" without guarantees', None, 'Germany: "No deal" without guarantees'),
+        ("Trump: Tariffs are coming next week", None, "Trump: Tariffs are coming next week"),
+        (
+            "Berlin: Coalition agrees on pension reform",
+            None,
+            "Berlin: Coalition agrees on pension reform",
+        ),
+        ("Germany: the coalition agrees", None, "Germany: the coalition agrees"),
+    ],
+)
+def test_country_label_before_headline(first: str, kicker: str | None, headline: str) -> None:
+    article = parse_article(
+        f"{first}\n\nThe talks went on for days, officials said on Tuesday.\n\nMore came."
+    )
+    assert (article.kicker.text if article.kicker else None) == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline
+    if article.kicker is not None:
+        span = article.kicker.span
+        assert article.text[span.start : span.end] == kicker

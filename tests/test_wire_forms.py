@@ -2519,7 +2519,8 @@ CASES: dict[str, tuple[str, Expected]] = {
     "dw_web": (
         DW_WEB,
         Expected(
-            headline="Germany: Coalition agrees on pension reform",
+            headline="Coalition agrees on pension reform",
+            kicker="Germany",
             standfirst="The government parties have agreed to keep the state pension at 48% of average wages.",
             names=None,
             dateline=None,

@@ -14,7 +14,8 @@ The first block is the headline when it reads as one:
 
 A kicker is a label from :mod:`newsstruct._data.kickers` on a line of its own
 above the headline (``EXCLUSIVE``, ``ANALYSIS``, ``UPDATE 2``) or glued
-before it (``EXCLUSIVE-Chip maker ...``, ``Analysis: Why ...``).  A
+before it (``EXCLUSIVE-Chip maker ...``, ``Analysis: Why ...``), or a listed
+country glued before it with a colon (``Germany: Coalition agrees ...``).  A
 standfirst is a block of at most 60 words between the headline and a byline
 or a paragraph opening with a dateline (captions between them aside, also a
 caption whose credit is on a line of its own under it).  A text that starts with its body
@@ -32,10 +33,12 @@ from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
+from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    HEADLINE_COUNTRY_PREFIX,
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
     HEADLINE_NOT_PLAIN,
@@ -169,6 +172,12 @@ def find_front_matter(
             kicker_start = kicker.span.start if kicker is not None else start
             kicker = Kicker(text[kicker_start:kicker_end], Span(kicker_start, kicker_end))
             start += prefix.end()
+    if kicker is None and text.find(":", start, start + _MAX_KICKER) >= 0:
+        # a country as a label: Germany: Coalition agrees on pension reform
+        country = HEADLINE_COUNTRY_PREFIX.match(text[start:end])
+        if country is not None and country.group("kicker") in COUNTRIES:
+            kicker = Kicker(country.group("kicker"), Span(start, start + country.end("kicker")))
+            start += country.end()
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
 

@@ -472,6 +472,20 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A place label before a headline, set off by a colon: ``Germany: Coalition
+#: agrees ...`` (DW); the label must be a listed country (checked by the caller),
+#: and the headline must not open with a quote or in the first person (``Germany:
+#: We will not pay`` is Germany speaking).
+HEADLINE_COUNTRY_PREFIX = LazyPattern(
+    r"""
+    \A (?P<kicker> \p{Lu}[\p{L}\-]*+ (?: [ ] (?:and[ ])?+ \p{Lu}[\p{L}\-]*+ ){0,2}+ )   # Germany, South Korea
+    (?P<sep> : [ \t]++ )                                                    # a colon
+    (?! (?: I | We | We['’]\p{L}++ | I['’]\p{L}++ | Our | My | Us ) (?![\p{L}]) )  # not Germany speaking
+    (?= [\p{Lu}\p{N}] )                                                     # the headline follows
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A sentence boundary inside a block (``... said. The ...``): headlines
 #: rarely have one.
 HEADLINE_SENTENCE_BREAK = LazyPattern(
