@@ -19,7 +19,8 @@ kind           examples
                ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``;
                in an article, a line about the writer at the end
                (``Jane Doe covers energy for Reuters.``, :func:`match_bio`)
-``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``
+``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``,
+               ``Why you can trust SCMP``
 ``correction`` an editor's note on a change to the story: ``This article was
                amended on 4 November 2025 to correct ...``, ``Correction: ...``
 ``release``    press-release furniture: ``NEWS PROVIDED BY`` (and the company's
@@ -41,7 +42,7 @@ kind           examples
 ``page``       the page's own furniture: ``Skip to main content``, ``Home``,
                ``Terms of Use | Privacy Policy | Contact Us``, cookie notices,
                ``Democracy Dies in Darkness``, ``Topics: Politics, Economy``,
-               caption buttons (``Enlarge this image``, ``toggle caption``)
+               ``ABC News Homepage``, caption buttons (``Enlarge this image``, ``toggle caption``)
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)
@@ -65,6 +66,7 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
+    HOMEPAGE_WORDS,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -79,6 +81,7 @@ from newsstruct._data.boilerplate import (
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRUST_LINKS,
 )
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -144,7 +147,7 @@ _IMPRINT_OPENINGS = ("mci", "mica", "published")
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
-_STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS)
+_STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
@@ -174,6 +177,7 @@ _SHORT_BLOCK_PHRASES = (
     *_COOKIE_PHRASES,
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
+    *HOMEPAGE_WORDS,
 )
 
 
@@ -305,7 +309,7 @@ def _may_be_correction(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_LINKS)
+    return folded.startswith(_PAGE_LINKS) or folded.endswith(HOMEPAGE_WORDS)
 
 
 def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:

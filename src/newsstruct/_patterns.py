@@ -31,6 +31,7 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     FLAGS,
+    HOMEPAGE_WORDS,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -44,6 +45,7 @@ from newsstruct._data.boilerplate import (
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRUST_LINKS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
 from newsstruct._data.endmarks import (
@@ -722,8 +724,23 @@ BOILERPLATE_TRAILING_END_MARK = LazyPattern(
 )
 
 #: The Reuters standards trailer.
+#: The name of an outlet: an acronym (``SCMP``, ``BBC News``), or capitalised
+#: words ending with a newspaper's word (``The Straits Times``).
+_OUTLET_NAME = r"""
+    (?: \p{Lu}{2,8}+ (?: [ ] \p{Lu}\p{Ll}++ )?+
+      | (?: \p{Lu}[\p{L}'’.\-]*+ [ ] ){0,3}+
+        (?: News | Times | Post | Herald | Journal | Guardian | Telegraph | Tribune | Star
+          | Mail | Independent | Standard | Express | Globe | Mirror | Chronicle | Gazette ) )
+"""
+
+#: The Reuters standards trailer; a link to a site's standards page
+#: (``Why you can trust SCMP``).
 BOILERPLATE_STANDARDS = LazyPattern(
-    rf"\A (?i: {_front_alternation(STANDARDS_OPENINGS)} )", _FRONT_FLAGS
+    rf"""
+    \A (?i: {_front_alternation(STANDARDS_OPENINGS)} )
+    | \A (?i: {_front_alternation(TRUST_LINKS)} ) [ \t]++ (?: us | {_OUTLET_NAME} ) [ \t]*+ [?.]?+ \Z
+    """,
+    _FRONT_FLAGS,
 )
 
 #: An editor's note on a change to the story, a paragraph of its own:
@@ -830,6 +847,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
       \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
+    | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
+      (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
     """,
     _FRONT_FLAGS,
 )

@@ -153,6 +153,14 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 #: Openings of the Reuters standards trailer.
 STANDARDS_OPENINGS: tuple[str, ...] = ("our standards:", "the thomson reuters trust principles")
 
+#: Openings of a link to a site's standards page, an outlet's name (or ``us``)
+#: after it: ``Why you can trust SCMP`` (South China Morning Post).  Lower case.
+TRUST_LINKS: tuple[str, ...] = ("why you can trust",)
+
+#: The word that ends a link to a site's home page after its name: ``ABC News
+#: Homepage`` (ABC Australia).  Lower case.
+HOMEPAGE_WORDS: tuple[str, ...] = ("homepage",)
+
 #: Openings of an editor's note on a change to the story: ``This article was
 #: amended on 4 November to correct ...``, ``Correction: An earlier version
 #: of this story ...``.  Lower case.
