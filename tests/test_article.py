@@ -540,3 +540,41 @@ def test_photographer_credit_alone_is_a_caption_not_credits() -> None:
         ("A tanker at sea.", "Jane Doe/Bloomberg")
     ]
     assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", "Editor: Tom Lee")]
+
+
+def test_byline_runs_over_a_role_and_a_desk() -> None:
+    text = (
+        "MPs reject bill amendments\n\nBy Jane Doe\n\nParliamentary Reporter\n\n"
+        "Nation Media Group\n\nMPs rejected the amendments on Tuesday.\n\nThe bill goes on.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text.endswith("Nation Media Group")
+    assert len(article.paragraphs) == 2
+    # a paragraph under the role stays a paragraph
+    text = text.replace("Nation Media Group", "Media reports said the vote was close.")
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text.endswith("Parliamentary Reporter")
+    assert len(article.paragraphs) == 3
+
+
+def test_the_name_again_with_its_by_is_one_byline() -> None:
+    text = "Council approves rates rise\n\nJane Doe\nBy Jane Doe\n\nThe council approved a rise on Tuesday.\n\nIt voted 14 to 7.\n"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.byline.text == "Jane Doe\nBy Jane Doe"
+    assert len(article.paragraphs) == 2
+    # another writer's byline is not joined
+    other = text.replace("By Jane Doe", "By John Smith")
+    assert parse_article(other).byline.text == "Jane Doe"
+
+
+def test_picture_credit_is_no_byline() -> None:
+    text = "Title here now\n\nThe talks went on, officials said on Tuesday.\n\nPhotographs by John Smith\n\nMore came."
+    article = parse_article(text)
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+    writer = text.replace("Photographs by", "Reporting by")
+    assert parse_article(writer).byline.names == ("John Smith",)

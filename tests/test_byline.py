@@ -265,3 +265,18 @@ def test_byline_with_its_stamp_after_middle_dots(block: str, names: tuple[str, .
 
     byline = parse_byline(block)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Story by Jane Doe", ("Jane Doe",)),
+        ("Written by Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        # a sentence, no name after it
+        ("Story by story, the town rebuilt.", None),
+        ("Written by hand", None),
+    ],
+)
+def test_byline_led_by_two_words(block: str, names: tuple[str, ...] | None) -> None:
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names

@@ -36,6 +36,7 @@ from newsstruct._caption import (
     match_caption,
     widget_credit,
 )
+from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
@@ -61,6 +62,8 @@ _MAX_WIDGET = 600
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
+#: At most this many blocks under a byline are joined to it (a role, a desk).
+_MAX_BYLINE_LINES = 2
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -142,6 +145,7 @@ def build_article(text: str, options: Options) -> Article:
     bodies: list[tuple[int, int]] = []
 
     byline_index = -1
+    continued = 0  # blocks joined to the byline
     captioned = -2  # the index of the last block read as a caption
     # the datelines read so far (block (start, end) -> dateline or None)
     datelines = front.datelines
@@ -163,10 +167,18 @@ def build_article(text: str, options: Options) -> Article:
         if index in front.used:
             continue
         start, end = block.start, block.end
-        if byline is not None and index == byline_index + 1:
+        if byline is not None and index == byline_index + 1 and continued < _MAX_BYLINE_LINES:
             longer = _part(None, continue_byline, text, byline, start, end)
+            if longer is None:
+                # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
+                again = _part(None, match_byline, text, start, end)
+                if again is not None and again.names and again.names == byline.names:
+                    whole = Span(byline.span.start, again.span.end)
+                    longer = Byline(text[whole.start : whole.end], byline.names, whole)
             if longer is not None:
                 byline = longer
+                byline_index = index  # a role, then the desk: By Jane Doe / Reporter / Nation
+                continued += 1
                 continue
         if index < related_end:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
@@ -364,6 +376,8 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
     for item in boilerplate:
         if item.kind != "credits":
             continue
+        if item.text.lstrip("( \t").casefold().startswith(PICTURE_CREDIT_ROLES):
+            continue  # Illustration by Jane Doe: not the writer
         names = byline_names(item.text)
         if names:
             return Byline(item.text, names, item.span)

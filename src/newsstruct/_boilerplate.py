@@ -29,9 +29,11 @@ kind           examples
                ``Forward-Looking Statements``); in an article, every block
                under such a heading at the end of the story
 ``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
-``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``
+``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``,
+               ``A version of this article appears in print on ...``
 ``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
-               alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``, ``4-Minute Listen``
+               alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``, ``4-Minute Listen``,
+               ``• 2h • 3 min read``
 ``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``;
                update notes: ``(Adds analyst comment, updates prices)``
 ``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``, ``(END)``
@@ -143,7 +145,14 @@ _CREDIT_ROLES = _folded(CREDIT_ROLES)
 _STAFF_LABELS = _folded(STAFF_LABELS)
 _COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
-_IMPRINT_OPENINGS = ("mci", "mica", "published")
+_IMPRINT_OPENINGS = (
+    "mci",
+    "mica",
+    "published",
+    "a version of this",
+    "this article appear",
+    "this story appear",
+)
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
@@ -332,6 +341,7 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
         folded.startswith(_TIMESTAMP_OPENINGS)
         or block[:1].isdigit()  # UPDATED ..., 3 Min Read
+        or (block[:1] in "\u2022\u00b7" and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
     )  # TNN / Updated: ...
 

@@ -360,7 +360,7 @@ DATE_WITH_YEAR = _dl_compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
     (?: {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_DAY} (?:st|nd|rd|th)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}   # May 19, 2021
-      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ [ \t\u00a0\u202f]++ {_DL_YEAR}  # 19 May 2021
+      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}  # 19 May 2021, 4 Nov, 2025
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
     )
     """,
@@ -505,12 +505,15 @@ HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 #: The word that opens a byline, in the languages of the agencies.
 _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 #: The same words, as a tuple (a cheap ``startswith`` gate before the pattern).
-BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|"))
+#: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN).
+_BYLINE_LEAD_PHRASES = ("Story by", "Written by", "Words by")
+BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
 BYLINE_LEAD = LazyPattern(
     rf"""
-    \A (?P<lead> {_BYLINE_LEAD_WORDS} )   # the lead word
+    \A (?P<lead> {_BYLINE_LEAD_WORDS}     # the lead word
+      | {"|".join(p.replace(" ", "[ ]") for p in _BYLINE_LEAD_PHRASES)} )  # Story by
     (?: [ \t]*+ : )?+                      # By: Jane Doe
     [ \t]++
     (?= [\p{{Lu}}\p{{Lt}}] )               # a capitalised name follows
@@ -582,7 +585,7 @@ BYLINE_ROLE = LazyPattern(
     r"""
     \b (?i: writer | correspondent | reporter | editor | staff | bureau | desk
           | columnist | contributor | analyst | chief | senior | special | political
-          | economics | business | diplomatic | news | press | agency | agencies
+          | economics | business | diplomatic | news | press | media | agency | agencies
           | service | services | wire | wires | times | post | journal | herald
           | tribune | associated | reuters? | redaktion | korrespondent(?:in)?
           | envoy | envoyé(?:e)? | spécial(?:e)? | corresponsal | enviad[oa] | especial
@@ -804,6 +807,9 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: published [ \t]++ by ) [ \t]++ [^\n]{0,80}?
       \b (?: Limited | Ltd | Inc | GmbH | LLC | PLC | Plc | S\.A\. | AG ) \b
                                                                        # Published by X Limited
+    | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
+      [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
+      \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
     """,
     _FRONT_FLAGS,
 )
@@ -872,15 +878,18 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
-    (?: [ \t]*+ [:\p{{Pd}}] )?+ [ \t]++                # an optional colon or dash
+    (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
     (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
     | \A (?i: {_front_alternation(TIMESTAMP_LABELS)} ) [ \t]*+ :?+ \Z
                                                        # the label alone: PUBLISHED
-    | \A \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) [ \t]++ (?i: read | listen | watch ) \Z
-                                                       # 3 Min Read, 4-Minute Listen
+    | \A (?: [\u2022\u00b7] [ \t]*+ )?+                 # an age before it: • 2h • 3 min read
+      (?: \d{{1,3}} (?i: h | hr | hrs | d | m ) (?: [ \t]++ (?i: ago ) )?+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ )?+
+      \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
+      (?i: read | listen | watch ) \Z
+                                                       # 3 Min Read, 4-Minute Listen, 3 mins to read
     """,
     _FRONT_FLAGS,
 )

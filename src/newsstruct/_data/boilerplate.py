@@ -201,11 +201,20 @@ RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
 
+#: The roles of :data:`CREDIT_ROLES` that credit pictures, not words: a credit
+#: line opening with one (``Illustration by Jane Doe / The Atlantic``) never
+#: gives the byline.  Lower case.
+PICTURE_CREDIT_ROLES: tuple[str, ...] = (
+    "photo", "graphics", "video", "illustration", "photograph",
+)  # fmt: skip
+
 #: Roles in a credit line: ``(Reporting by ...; Editing by ...)``.
 CREDIT_ROLES: tuple[str, ...] = (
     "Reporting", "Additional reporting", "Additional Reporting", "Writing", "Editing",
     "Edited", "Compiled", "Written", "Reported", "Research", "Graphics", "Photos",
     "Video", "Translated", "Translation", "Fact-checking", "Production", "Sub-editing",
+    "Illustration", "Illustrations", "Photo illustration", "Photo-illustration",
+    "Photograph", "Photographs",
 )  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
