@@ -578,3 +578,33 @@ def test_picture_credit_is_no_byline() -> None:
     assert [b.kind for b in article.boilerplate] == ["credits"]
     writer = text.replace("Photographs by", "Reporting by")
     assert parse_article(writer).byline.names == ("John Smith",)
+
+
+def test_place_alone_under_the_byline_belongs_to_it() -> None:
+    text = "Bank holds rate\n\nJane Doe Economics Reporter\n\nOttawa\n\nThe bank held its rate on Tuesday.\n\nIt may cut later.\n"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text.endswith("Ottawa")
+    assert len(article.paragraphs) == 2
+    # a place in capitals alone is the dateline
+    wire = "Deal signed\n\nBy Jane Doe\n\nANKARA\n\nTurkey signed a deal on Wednesday.\n"
+    article = parse_article(wire)
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Doe"
+    assert article.dateline is not None
+    assert article.dateline.location == "ANKARA"
+
+
+def test_line_about_the_writer_under_the_byline_is_credits() -> None:
+    text = (
+        "Eskom warns of cuts\n\nJane Doe\n\nJane Doe is a senior reporter at News24.\n\n"
+        "Eskom warned of cuts this week.\n\nIt is working on it.\n"
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+    assert len(article.paragraphs) == 2
+    # the writer's name in a sentence of the story stays a paragraph
+    story = text.replace(
+        "Jane Doe is a senior reporter at News24.", "Jane Doe said the plant would close."
+    )
+    assert len(parse_article(story).paragraphs) == 3

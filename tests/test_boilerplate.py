@@ -82,6 +82,8 @@ from newsstruct._data.endmarks import END_MARKS
         ("3 mins to read", "timestamp"),
         ("3 min. read", "timestamp"),
         ("• 2h • 3 min read", "timestamp"),
+        ("Today, 6:12 am", "timestamp"),
+        ("Yesterday at 5:00 pm GMT", "timestamp"),
         ("Illustration by Jane Doe / The Atlantic", "credits"),
         ("Photograph by Jane Doe for The Guardian", "credits"),
         (
@@ -183,6 +185,8 @@ def test_kinds(block: str, kind: str) -> None:
         "Why you can trust the polls",
         "Updated / revised figures came out on Tuesday.",
         "• 2 minutes later the bus came",
+        "Today, the council met.",
+        "Today at 6:00 pm the council will vote.",
         "3 mins to read the report, she said.",
         "Illustration was her first love, she said.",
         "This article appears in the journal Nature, the researchers said.",

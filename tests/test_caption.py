@@ -277,3 +277,30 @@ def test_credit_next_to_caption_buttons(block: str, credit: str | None) -> None:
 
     found = widget_credit(block, 0, len(block))
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        # a credit glued to the description's full stop, as copied pages have it
+        (
+            "Governor Jo Kent at a news conference in Ottawa on Nov. 4.Jane Doe/The Canadian Press",
+            "Governor Jo Kent at a news conference in Ottawa on Nov. 4.",
+            "Jane Doe/The Canadian Press",
+        ),
+        (
+            "Crowds in Sydney on Tuesday.Jane Doe/AAP Image",
+            "Crowds in Sydney on Tuesday.",
+            "Jane Doe/AAP Image",
+        ),
+        # no agency after the slash, or glued after a capital: no caption
+        ("The vote was 4-3 in the end.Republicans/Democrats", None, None),
+        ("Prices rose in the U.S.Acme/Beta", None, None),
+    ],
+)
+def test_caption_credit_glued_to_the_full_stop(
+    block: str, text: str | None, credit: str | None
+) -> None:
+    caption = parse_caption(block)
+    assert (caption.text if caption else None) == text
+    assert (caption.credit if caption else None) == credit

@@ -180,6 +180,14 @@ def build_article(text: str, options: Options) -> Article:
                 byline_index = index  # a role, then the desk: By Jane Doe / Reporter / Nation
                 continued += 1
                 continue
+            if byline.names and not bodies:
+                # a line about the writer under the byline (News24)
+                bio = _part(None, match_bio, text, start, end, byline.names)
+                if bio is not None:
+                    boilerplate.append(bio)
+                    byline_index = index
+                    continued += 1
+                    continue
         if index < related_end:
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             continue

@@ -17,7 +17,7 @@ kind           examples
                ``--With assistance from X.``, ``X contributed to this report.``,
                ``To contact the reporter on this story: ...``,
                ``Jane Doe can be reached at ...``, ``Source: Al Jazeera``;
-               in an article, a line about the writer at the end
+               in an article, a line about the writer at the end or under the byline
                (``Jane Doe covers energy for Reuters.``, :func:`match_bio`)
 ``standards``  ``Our Standards: The Thomson Reuters Trust Principles.``,
                ``Why you can trust SCMP``
@@ -74,6 +74,7 @@ from newsstruct._data.boilerplate import (
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELATIVE_DAYS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     RELEASE_WIRES,
@@ -160,7 +161,7 @@ _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
-_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS)
+_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _END_MARKS = _folded(END_MARKS)
 #: The first characters of a separator rule.
@@ -661,7 +662,7 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     It names one of the byline's *names* first, then says what the writer
     does: ``Jane Doe is a national reporter covering the Northeast.``,
     ``Jane Doe covers energy for Reuters.``  (The caller tries it on the last
-    blocks of a story only.)
+    blocks of a story and on the block under the byline only.)
 
     >>> from newsstruct._boilerplate import match_bio
     >>> text = "Jane Doe covers energy for Reuters."

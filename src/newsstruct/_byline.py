@@ -276,6 +276,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nBBC News, Norwich'
     >>> continue_byline(text.replace("BBC News", "Tom Kent"), match_byline(text, 0, 14), 15, len(text))
+    >>> text = "By Helen Marsh\\nOttawa"
+    >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
+    'By Helen Marsh\\nOttawa'
     """
     if end - start > _MAX_CONTINUATION or start < byline.span.end:
         return None
@@ -290,6 +293,13 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
             for place in segment.split(" and ")
         ):
             return None
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    if (
+        len(segments) == 1
+        and not segments[0].isupper()  # ANKARA alone is a dateline
+        and is_known_place(segments[0], names_too=False)
+    ):
+        # the place alone: Jane Doe Economics Reporter / Ottawa (Globe and Mail)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None

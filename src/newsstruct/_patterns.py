@@ -37,6 +37,7 @@ from newsstruct._data.boilerplate import (
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELATIVE_DAYS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     SHARE_BUTTONS,
@@ -890,6 +891,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
       (?i: read | listen | watch ) \Z
                                                        # 3 Min Read, 4-Minute Listen, 3 mins to read
+    | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+
+      \d{{1,2}} [:.] \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
+                                                       # Today, 6:12 am
     """,
     _FRONT_FLAGS,
 )
@@ -1004,7 +1008,9 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
 CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
+    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n )
+      | (?<= [\p{{Ll}}\p{{N}}] \. ) (?= \p{{Lu}} ) )                # after a sentence end, or glued
+                                                                # to it (copied pages: Nov. 4.Jane Doe/CP)
     (?P<credit>
         {_CAPTION_CREDIT_PART}
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated

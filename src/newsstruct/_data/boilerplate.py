@@ -141,6 +141,10 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
 )  # fmt: skip
 
+#: Days a page names instead of a date before a time: ``Today, 6:12 am``,
+#: ``Yesterday at 5:00 pm``.  Lower case.
+RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
+
 #: Phrases that make a short block a copyright line wherever they appear.
 COPYRIGHT_PHRASES: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",

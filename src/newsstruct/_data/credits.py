@@ -24,6 +24,7 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Xinhua", "Yonhap", "ZUMA", "ZUMA Wire", "via Getty Images", "AFP via Getty Images",
     "Antara", "Antara Foto", "ANI", "UNI", "Jiji", "Jiji Press", "Kyodo News", "Bernama",
     "Anadolu Ajansi", "Keystone-SDA", "STT", "Lehtikuva", "Belga", "Ritzau Foto",
+    "The Canadian Press", "Canadian Press", "AAP Image",
 )  # fmt: skip
 
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the
