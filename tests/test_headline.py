@@ -310,3 +310,28 @@ def test_country_label_before_headline(first: str, kicker: str | None, headline:
     if article.kicker is not None:
         span = article.kicker.span
         assert article.text[span.start : span.end] == kicker
+
+
+@pytest.mark.parametrize(
+    ("first", "kicker", "headline"),
+    [
+        (
+            "[Exclusive] Samsung to build new chip plant",
+            "[Exclusive]",
+            "Samsung to build new chip plant",
+        ),
+        ("[Interview] Minister on reform", "[Interview]", "Minister on reform"),
+        # a bracket that is no label stays in the headline
+        ("[Photo] Crowds gather in the square", None, "[Photo] Crowds gather in the square"),
+        ("[Updated] Crowds gather in the square", None, "[Updated] Crowds gather in the square"),
+    ],
+)
+def test_label_in_square_brackets_is_the_kicker(
+    first: str, kicker: str | None, headline: str
+) -> None:
+    article = parse_article(
+        f"{first}\n\nThe talks went on for days, officials said on Tuesday.\n\nMore came."
+    )
+    assert (article.kicker.text if article.kicker else None) == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -471,6 +471,10 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
         [ \t]*+ \) )
       (?P<sep> [ \t]++ )                 # then a space
     (?= \S )                             # the headline follows
+    | \A (?P<kicker> \[ [ \t]*+            # a label in square brackets: [Exclusive] (Korea Herald)
+        (?i: {_HEADLINE_KICKER_WORDS} | {_front_alternation(BRACKETED_KICKERS)} ) [ \t]*+ \] )
+      (?P<sep> [ \t]*+ )
+    (?= \S )
     """,
     _FRONT_FLAGS,
 )
