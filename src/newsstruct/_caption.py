@@ -37,6 +37,7 @@ from newsstruct._patterns import (
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
     CAPTION_GALLERY,
+    CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
     CAPTION_PHOTO_WORD,
@@ -294,6 +295,23 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         found = CAPTION_SLASH_CREDIT.search(block, window)
         if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
             return found.start(), found.start("credit"), found.end("credit")
+        if found is None:
+            return _glued_slash_credit(block, max(window, floor))
+    return None
+
+
+def _glued_slash_credit(block: str, window: int) -> tuple[int, int, int] | None:
+    """A slash credit glued to the description's last full stop (``Nov. 4.Jane Doe/CP``)."""
+    slash = block.rfind("/", window)
+    dot = block.rfind(".", window, slash)
+    while dot > window:
+        before, after = block[dot - 1], block[dot + 1 : dot + 2]
+        if (before.islower() or before.isdigit()) and after.isupper():
+            found = CAPTION_GLUED_SLASH_CREDIT.match(block, dot + 1)
+            if found is not None and _photo_credit(found.group("credit")):
+                return dot + 1, found.start("credit"), found.end("credit")
+            return None
+        dot = block.rfind(".", window, dot)
     return None
 
 

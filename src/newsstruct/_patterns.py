@@ -1012,11 +1012,24 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
 CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n )
-      | (?<= [\p{{Ll}}\p{{N}}] \. ) (?= \p{{Lu}} ) )                # after a sentence end, or glued
-                                                                # to it (copied pages: Nov. 4.Jane Doe/CP)
+    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
     (?P<credit>
         {_CAPTION_CREDIT_PART}
+        (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
+    )
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A slash credit glued to the full stop ending a caption's description, as
+#: copied pages have it (``... on Nov. 4.Jane Doe/The Canadian Press``); matched
+#: right after that full stop.
+CAPTION_GLUED_SLASH_CREDIT = LazyPattern(
+    rf"""
+    (?P<credit>
+        \p{{Lu}} (?: \. | [\p{{L}}\p{{M}}\p{{N}}'\u2019&\-]*+ )                # its first letter in capitals
+        (?: [ \t] (?: \p{{Lu}}\. | [\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'\u2019&\-]*+ ) ){{0,4}}+
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
     )
     \.?+ \Z
