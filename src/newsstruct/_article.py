@@ -52,6 +52,7 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
+from newsstruct._patterns import BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
@@ -169,7 +170,7 @@ def build_article(text: str, options: Options) -> Article:
         start, end = block.start, block.end
         if byline is not None and index == byline_index + 1 and continued < _MAX_BYLINE_LINES:
             longer = _part(None, continue_byline, text, byline, start, end)
-            if longer is None:
+            if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
                 # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
                 again = _part(None, match_byline, text, start, end)
                 if again is not None and again.names and again.names == byline.names:
