@@ -568,7 +568,9 @@ def test_the_name_again_with_its_by_is_one_byline() -> None:
     assert len(article.paragraphs) == 2
     # another writer's byline is not joined
     other = text.replace("By Jane Doe", "By John Smith")
-    assert parse_article(other).byline.text == "Jane Doe"
+    byline = parse_article(other).byline
+    assert byline is not None
+    assert byline.text == "Jane Doe"
 
 
 def test_picture_credit_is_no_byline() -> None:
@@ -577,7 +579,9 @@ def test_picture_credit_is_no_byline() -> None:
     assert article.byline is None
     assert [b.kind for b in article.boilerplate] == ["credits"]
     writer = text.replace("Photographs by", "Reporting by")
-    assert parse_article(writer).byline.names == ("John Smith",)
+    byline = parse_article(writer).byline
+    assert byline is not None
+    assert byline.names == ("John Smith",)
 
 
 def test_place_alone_under_the_byline_belongs_to_it() -> None:
