@@ -1943,3 +1943,28 @@ def test_pronoun_reads_the_cue_subject_of_a_paragraph_without_quotes() -> None:
 def test_paragraph_without_quotes_hands_its_speaker_on() -> None:
     text = 'Ann Berg spoke first.\n\nTom Lind, the port director, added:\n\n"We had no choice."'
     assert [name for _, name, _ in speakers(text)] == ["Tom Lind"]
+
+
+# ---- second audit: courts, sports, science, obituaries (invented snippets) ----
+
+
+def test_sentence_after_colon_is_direct_however_far_from_its_cue() -> None:
+    text = 'Mayor Ann Berg told state television on Monday: "Half the town is gone."'
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [("Half the town is gone.", "direct")]
+
+
+def test_fragment_after_colon_stays_partial() -> None:
+    text = 'Mayor Ann Berg told state television on Monday: "gone" was the word.'
+    assert [q.kind for q in find_quotes(text)] == ["partial"]
+
+
+def test_gerund_before_was_is_no_cue() -> None:
+    text = 'Tom Lind once said that writing was "the only thing I was good at."'
+    ((quote),) = find_quotes(text)
+    assert (quote.cue, quote.kind, quote.speaker.mention) == ("said", "partial", "Tom Lind")
+
+
+def test_participle_before_other_words_is_still_a_cue() -> None:
+    text = 'Tom Lind backed the plan, writing that it was "the best we have."'
+    ((quote),) = find_quotes(text)
+    assert (quote.cue, quote.speaker.mention) == ("writing", "Tom Lind")

@@ -227,6 +227,8 @@ _AUX = frozenset(
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
      "herself", "himself", "themselves", "itself", "only", "being"}
 )  # fmt: skip
+#: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
+_GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
 #: Words that end a noun phrase when walking back from a cue.
 _STOP = frozenset(
     {"that", "and", "but", "or", "because", "which", "when", "as", "if", "while", "so",
@@ -633,7 +635,8 @@ class _Paragraph:
 
         A participle right after an article is an adjective (``a written
         statement``, ``the reported bomber``); a noun there still reports
-        (``a lament for the "..."``).
+        (``a lament for the "..."``); a form in *-ing* before *was* or *is* is a
+        gerund subject (``said that writing was "..."``).
         """
         if (
             index > 0
@@ -646,6 +649,12 @@ class _Paragraph:
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if (
+            low.endswith("ing")
+            and index + 1 < len(self.texts)
+            and self.lowers[index + 1] in _GERUND_VERBS
+        ):
+            return False  # "said that writing was ...": a gerund is the verb's subject
         if low in _GO_FORMS:
             # "he went on: ...", "went on about" report; "the Senate goes on recess" does not
             after = index + 2
@@ -2046,7 +2055,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     break  # keeps a run of '"..." said "..." said' linear
                 continue
             between = kinds[last + 1 : qi].count(_WORD)
-            kind = "direct" if between <= 1 else "partial"
+            kind = "direct" if between <= 1 or _sentence_after_colon(para, qi) else "partial"
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -2500,6 +2509,22 @@ def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
 def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
     """:func:`_a_place`, or a state's abbreviation (``Calif.``)."""
     return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
+
+
+def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote at token *qi* is a whole sentence right after a colon.
+
+    ``told state television: "Half the town is gone."`` quotes the words as they were
+    said, however many words stand between the cue and the colon.
+    """
+    return (
+        qi > 0
+        and para.texts[qi - 1] == ":"
+        and para.texts[qi] in ".!?"
+        and para.text[para.token_start[qi] : para.token_start[qi] + 2]
+        .lstrip("\"'`\u201c\u2018\u00ab\u201e ")[:1]
+        .isupper()
+    )
 
 
 def _opens_lower(para: _Paragraph, qi: int) -> bool:
