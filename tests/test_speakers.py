@@ -1968,3 +1968,26 @@ def test_participle_before_other_words_is_still_a_cue() -> None:
     text = 'Tom Lind backed the plan, writing that it was "the best we have."'
     ((quote),) = find_quotes(text)
     assert (quote.cue, quote.speaker.mention) == ("writing", "Tom Lind")
+
+
+def test_sports_and_court_words_open_a_role() -> None:
+    text = 'Goalkeeper Ben Cole, who made six saves, added: "The defence was brilliant."'
+    assert speakers(text) == [("Goalkeeper Ben Cole", "Ben Cole", "Goalkeeper")]
+
+
+def test_unknown_capitalised_word_before_a_name_is_no_role() -> None:
+    text = 'Acme Ben Cole added: "The defence was brilliant."'
+    assert speakers(text)[0][2] is None
+
+
+def test_possessive_in_s_apostrophe_owns_a_description_before_a_name() -> None:
+    text = (
+        "Tom Hanks was charged. Hanks' lawyer, Sandra Pike, argued for leniency. "
+        '"He has lost everything," she said.'
+    )
+    assert speakers(text) == [("she", "Sandra Pike", "Hanks' lawyer")]
+
+
+def test_plural_possessive_without_a_name_after_it_keeps_its_mention() -> None:
+    text = 'Tom Hanks was charged. The Jones\' lawyer said "He has lost everything."'
+    assert speakers(text) == [("Jones' lawyer", "Jones' lawyer", None)]

@@ -3306,7 +3306,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
     for at in range(len(words) - 1, max(-1, len(words) - 10), -1):
         word = words[at]
         low = word.lower()
-        owner = word.endswith(("'s", "\u2019s")) and word[:1].isupper()
+        owner = word.endswith(_POSSESSIVE_ENDS) and word[:1].isupper()  # "Hanks' lawyer"
         if low not in _DESCRIPTION_DETERMINERS and not owner:
             core = word.removesuffix("'s").removesuffix("\u2019s")  # "the state's"
             if not core or not core.replace("-", "").replace(".", "").isalnum():
@@ -3677,7 +3677,7 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
-    elif words[-1:] and words[-1].islower() and any(w.endswith(("'s", "\u2019s")) for w in words):
+    elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
