@@ -1970,6 +1970,24 @@ def test_participle_before_other_words_is_still_a_cue() -> None:
     assert (quote.cue, quote.speaker.mention) == ("writing", "Tom Lind")
 
 
+def test_name_opening_a_paragraph_is_the_pronoun_of_the_quote_after_it() -> None:
+    text = (
+        "Quarterback Jake Moore threw three touchdowns.\n\n"
+        '"He read the defense perfectly," said coach Bill Tran.\n\n'
+        'Moore was modest. "The line gave me all day," he said.'
+    )
+    assert speakers(text)[-1] == ("he", "Jake Moore", "Quarterback")
+
+
+def test_lone_capitalised_word_opening_a_paragraph_names_no_one() -> None:
+    text = (
+        "Quarterback Jake Moore threw three touchdowns.\n\n"
+        '"He read the defense perfectly," said coach Bill Tran.\n\n'
+        'Ultimately it was enough. "We won," he said.'
+    )
+    assert speakers(text)[-1] == ("he", "Bill Tran", "coach")
+
+
 def test_sports_and_court_words_open_a_role() -> None:
     text = 'Goalkeeper Ben Cole, who made six saves, added: "The defence was brilliant."'
     assert speakers(text) == [("Goalkeeper Ben Cole", "Ben Cole", "Goalkeeper")]

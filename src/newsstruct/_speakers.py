@@ -2605,6 +2605,7 @@ def attribute(
                     continue
         para = _Paragraph(text, paragraph, segs)
         _add_events(para, events)
+        _add_opening_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -2679,6 +2680,55 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
         subject = para.np_before(cue_index, para.sentence_start(cue_index))
         if subject is not None:
             events.extend(para.event(*subject))
+
+
+def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the name that opens *para* to *events* when a quote opens its next sentence.
+
+    In ``Moore was modest. "The line gave me all day," he said.`` the pronoun is
+    Moore's, though no cue follows the name: a first sentence without a cue or a
+    quote, opened by a name of at most four words and a lower-case verb, hands its
+    subject to the quote after it.
+    """
+    kinds, texts = para.kinds, para.texts
+    last = 0
+    if not kinds or not para._name_word(0):
+        return
+    while last + 1 < min(len(kinds), 4) and para._name_word(last + 1):
+        last += 1
+    verb = last + 1
+    if (
+        verb >= len(kinds)
+        or kinds[verb] != _WORD
+        or not texts[verb][:1].islower()
+        or verb in para.cues
+        or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
+    ):
+        return
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or kinds[end] != _QUOTE or para.has_cue(0, end) or _QUOTE in kinds[:end]:
+        return
+    if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
+        return  # "Ultimately, ...", "Footage shows": a lone word that names no one
+    events.extend(para.event(0, last))
+
+
+def _named_before(text: str, start: int, word: str) -> bool:
+    """Whether *word* ends a name of two capitalised words or more before *start*."""
+    at = text.rfind(" " + word, 0, start)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        if (
+            (after >= len(text) or not text[after].isalnum())
+            and before
+            and before[-1][:1].isupper()
+            and before[-1].rstrip(".").isalpha()
+            and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+        ):
+            return True
+        at = text.rfind(" " + word, 0, at)
+    return False
 
 
 def _may_hand_on(paragraph: Paragraph) -> bool:
