@@ -2009,3 +2009,13 @@ def test_possessive_in_s_apostrophe_owns_a_description_before_a_name() -> None:
 def test_plural_possessive_without_a_name_after_it_keeps_its_mention() -> None:
     text = 'Tom Hanks was charged. The Jones\' lawyer said "He has lost everything."'
     assert speakers(text) == [("Jones' lawyer", "Jones' lawyer", None)]
+
+
+def test_lower_case_owner_keeps_its_article() -> None:
+    text = 'The prime minister\'s office said it was "reviewing the decision."'
+    assert speakers(text) == [("The prime minister's office", "The prime minister's office", None)]
+
+
+def test_named_owner_still_opens_the_phrase() -> None:
+    text = 'Ann Berg spoke. Then Berg\'s office said it was "reviewing the decision."'
+    assert speakers(text)[0][1] == "Ann Berg"

@@ -1309,7 +1309,11 @@ class _Paragraph:
                 break
             first -= 1
             steps += 1
-            if plow in _DETERMINERS or self.texts[prev_at].endswith(("'s", "\u2019s")):
+            if plow in _DETERMINERS:
+                break
+            if self.texts[prev_at].endswith(("'s", "\u2019s")):
+                if self.texts[prev_at].islower():
+                    first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
                 break
         if (
             first - 2 >= floor
@@ -1334,6 +1338,22 @@ class _Paragraph:
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _owner_phrase(self, owner: int, floor: int) -> int:
+        """Where the phrase of the lower-case possessive at *owner* opens: at the
+        article before it and its lower-case words (``the prime minister's office``,
+        ``the attorney general's office``), or at *owner* when none stands there."""
+        k = owner - 1
+        while k >= floor and owner - k <= 3 and self.kinds[k] == _WORD:
+            low = self.lowers[k]
+            if low in {"the", "a", "an"}:
+                return k
+            if not self.texts[k].islower():
+                break
+            if low in _STOP or low in _AUX or k in self.cues or low in _DETERMINERS:
+                break
+            k -= 1
+        return owner
 
     def _named_after_quote(self, j: int) -> bool:
         """Whether the capitalised token *j*, a function word elsewhere, names the
