@@ -2019,3 +2019,13 @@ def test_lower_case_owner_keeps_its_article() -> None:
 def test_named_owner_still_opens_the_phrase() -> None:
     text = 'Ann Berg spoke. Then Berg\'s office said it was "reviewing the decision."'
     assert speakers(text)[0][1] == "Ann Berg"
+
+
+def test_the_judge_is_the_one_judge_named_before() -> None:
+    text = 'U.S. District Judge Maria Alvarez spoke. "You chose greed," the judge told him.'
+    assert speakers(text) == [("the judge", "Maria Alvarez", "U.S. District Judge")]
+
+
+def test_the_judge_with_two_judges_named_stays_as_written() -> None:
+    text = 'Judge Ann Berg and Judge Tom Lind sat. "You chose greed," the judge said.'
+    assert speakers(text) == [("the judge", "the judge", None)]

@@ -3755,7 +3755,7 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
-        if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
+        if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is not None:
                 return holder.name, holder.role or holder.described or holder.before, holder
@@ -3819,6 +3819,11 @@ def _two_names(words: Sequence[str], bare: Sequence[str]) -> bool:
 
 #: Words of a body's or a firm's name (``Acme and Co``, ``Health and Safety Board``).
 _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
+
+
+#: Heads of a role noun phrase that :func:`_role_holder` reads (``the senator``,
+#: ``the judge``); not the bodies ``the state``, ``the house``, ``the senate``.
+_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS) - {"state", "house", "senate"}
 
 
 def _role_holder(
