@@ -2029,3 +2029,13 @@ def test_the_judge_is_the_one_judge_named_before() -> None:
 def test_the_judge_with_two_judges_named_stays_as_written() -> None:
     text = 'Judge Ann Berg and Judge Tom Lind sat. "You chose greed," the judge said.'
     assert speakers(text) == [("the judge", "the judge", None)]
+
+
+def test_nickname_given_by_nicknamed_is_no_quote() -> None:
+    text = 'Fans nicknamed Park "The Wall" after the game.'
+    assert find_quotes(text) == ()
+
+
+def test_quote_after_nicknamed_that_is_no_name_is_still_said() -> None:
+    text = 'Tom Lind said he nicknamed Ann Berg "a loser."'
+    assert speakers(text) == [("Tom Lind", "Tom Lind", None)]

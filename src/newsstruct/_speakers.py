@@ -1895,7 +1895,25 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return False
     low = max(0, qi - 4)
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
+    if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
+        return True  # a nickname given to someone: nicknamed Park "The Wall"
     return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
+
+
+#: Verbs that give a nickname to the name or pronoun after them.
+_NICKNAMING = frozenset({"nicknamed"})
+
+
+def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the words before a quote end in a nicknaming verb and its object:
+    one or two capitalised words or a pronoun (``nicknamed Park``, ``nicknamed him``)."""
+    for at in range(len(lowers) - 2, max(-1, len(lowers) - 4), -1):
+        if lowers[at] in _NICKNAMING:
+            return all(
+                word[:1].isupper() or low in {"him", "her", "it", "them"}
+                for word, low in zip(texts[at + 1 :], lowers[at + 1 :], strict=True)
+            )
+    return False
 
 
 def _title_case(words: Sequence[str]) -> bool:
