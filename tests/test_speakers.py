@@ -2039,3 +2039,8 @@ def test_nickname_given_by_nicknamed_is_no_quote() -> None:
 def test_quote_after_nicknamed_that_is_no_name_is_still_said() -> None:
     text = 'Tom Lind said he nicknamed Ann Berg "a loser."'
     assert speakers(text) == [("Tom Lind", "Tom Lind", None)]
+
+
+def test_mayor_elect_is_a_role() -> None:
+    text = 'Mayor-elect Dana Price spoke.\n\n"I am not a career politician," Price said.'
+    assert speakers(text) == [("Price", "Dana Price", "Mayor-elect")]

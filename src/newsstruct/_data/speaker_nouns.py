@@ -51,7 +51,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
      "biologist", "physicist", "chemist", "astronomer", "psychologist", "novelist",
-     "poet", "playwright", "filmmaker", "producer"}
+     "poet", "playwright", "filmmaker", "producer", "musician", "trainer"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
