@@ -2041,6 +2041,27 @@ def test_quote_after_nicknamed_that_is_no_name_is_still_said() -> None:
     assert speakers(text) == [("Tom Lind", "Tom Lind", None)]
 
 
+def test_so_said_opening_the_next_paragraph_credits_a_quote_alone() -> None:
+    text = (
+        '"The port will not close. Not this year."\n\n'
+        "So said harbour director Jo Kent on Monday, rejecting reports of a shutdown."
+    )
+    assert speakers(text) == [("Jo Kent", "Jo Kent", "harbour director")]
+
+
+def test_so_said_does_not_override_a_cue_of_the_quote() -> None:
+    text = (
+        '"The port will not close," Ann Berg said.\n\n'
+        "So said harbour director Jo Kent on Monday, rejecting reports of a shutdown."
+    )
+    assert speakers(text) == [("Ann Berg", "Ann Berg", None)]
+
+
+def test_that_was_the_view_of_a_group_is_no_credit() -> None:
+    text = '"The port will not close."\n\nThat was the view of many residents in Dayton.'
+    assert speakers(text) == []
+
+
 def test_mayor_elect_is_a_role() -> None:
     text = 'Mayor-elect Dana Price spoke.\n\n"I am not a career politician," Price said.'
     assert speakers(text) == [("Price", "Dana Price", "Mayor-elect")]

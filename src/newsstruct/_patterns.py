@@ -1084,6 +1084,31 @@ SPEAKER_DASH_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A paragraph that names the speaker of the quote before it in its opening words:
+#: ``So said harbour director Jo Kent``, ``That was the response from Acme's chief
+#: executive, Tom Lind,``, ``Those were the words of Jo Kent``.  ``name`` is the
+#: first run of two to four capitalised words after at most five other words.
+SPEAKER_AFTER_LEAD = regex.compile(
+    r"""
+    (?: So [ \t]++ said                                              # So said ...
+      | (?: That | This ) [ \t]++ (?: was | is ) [ \t]++ the [ \t]++
+        (?: message | word | verdict | response | reaction | view | warning | answer
+          | reply | assessment ) [ \t]++ (?: of | from )             # That was the word of
+      | Those [ \t]++ were [ \t]++ the [ \t]++ words [ \t]++ of     # Those were the words of
+    )
+    [ \t]++
+    (?: \p{Ll}[\p{L}\p{M}'\u2019\-]*+ ,?+ [ \t]++                     # lower-case words
+      | \p{Lu}[\p{L}\p{M}\-]*+ (?: 's | \u2019s | s' | s\u2019 ) [ \t]++   # or an owner
+    ){0,5}?
+    (?P<name>
+        \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+
+        (?: [ \t]++ \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+ ){1,3}+
+    )
+    (?= [ \t]*+ [,.;] | [ \t]++ \p{Ll} | [ \t]*+ \Z )
+    """,
+    regex.VERBOSE,
+)
+
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
 SPEAKER_NAME_RUN = regex.compile(

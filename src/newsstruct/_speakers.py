@@ -175,6 +175,7 @@ from newsstruct._data.titles import (
 from newsstruct._model import Paragraph, Span, Speaker
 from newsstruct._patterns import (
     SCAN_TIMEOUT,
+    SPEAKER_AFTER_LEAD,
     SPEAKER_DASH_LINE,
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
@@ -2637,7 +2638,9 @@ def attribute(
             last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
             if last_speaker is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                if next_paragraph is None or not _dash_credit(text, next_paragraph):
+                if next_paragraph is None or not (
+                    _dash_credit(text, next_paragraph) or _lead_credit(text, next_paragraph)
+                ):
                     # nothing but quotes, no speaker to carry on and no credit line
                     # after it: no cue, no subject, nothing to attribute or hand on
                     continue
@@ -2850,15 +2853,26 @@ def _as_direct(attribution: Attribution) -> Attribution:
 def _credit_line(
     text: str, paragraphs: Sequence[Paragraph], index: int, para: _Paragraph
 ) -> Attribution | None:
-    """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote."""
+    """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote;
+    ``So said Jo Kent`` opening it credits a paragraph of quotes alone."""
     if index + 1 >= len(paragraphs) or not para.kinds or para.kinds[-1] != _QUOTE:
         return None
     match = _dash_credit(text, paragraphs[index + 1])
+    if match is None and _WORD not in para.kinds:
+        match = _lead_credit(text, paragraphs[index + 1])  # "So said Jo Kent"
     if match is None:
         return None
     start, end = match.span("name")
     name = text[start:end]
     return Attribution(Speaker(name=name, mention=name, span=Span(start, end)), None, "direct")
+
+
+def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
+    """*paragraph* opening with the name of the speaker before it (``So said Jo
+    Kent``, ``That was the response from Tom Lind``), or None."""
+    if not text.startswith(("So ", "That ", "This ", "Those "), paragraph.span.start):
+        return None
+    return SPEAKER_AFTER_LEAD.match(text, paragraph.span.start, paragraph.span.end)
 
 
 def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
