@@ -2065,3 +2065,13 @@ def test_that_was_the_view_of_a_group_is_no_credit() -> None:
 def test_mayor_elect_is_a_role() -> None:
     text = 'Mayor-elect Dana Price spoke.\n\n"I am not a career politician," Price said.'
     assert speakers(text) == [("Price", "Dana Price", "Mayor-elect")]
+
+
+def test_fragment_going_on_the_word_before_it_is_partial() -> None:
+    text = 'In a statement, his family said he "died surrounded by love."'
+    assert [q.kind for q in find_quotes(text)] == ["partial"]
+
+
+def test_sentence_after_a_listener_is_direct() -> None:
+    text = 'Tom Lind told reporters "We will win."'
+    assert [q.kind for q in find_quotes(text)] == ["direct"]

@@ -2093,8 +2093,16 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if skipped >= _MAX_CUES_BACK:
                     break  # keeps a run of '"..." said "..." said' linear
                 continue
+            # one word between may be a listener ('told reporters "We ..."'), but a
+            # quote going on the words before it is a fragment ('said he "died ..."')
             between = kinds[last + 1 : qi].count(_WORD)
-            kind = "direct" if between <= 1 or _sentence_after_colon(para, qi) else "partial"
+            kind = (
+                "direct"
+                if between == 0
+                or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
+                or _sentence_after_colon(para, qi)
+                else "partial"
+            )
             if found is not None:
                 return found, cue, kind
             if pending is None:
