@@ -1541,7 +1541,7 @@ def test_several_documents_speak_for_their_author() -> None:
 def test_a_party_in_brackets_after_a_nicknamed_name_is_no_speaker() -> None:
     text = 'It rained. Jo "JJ" Lind (D-Ohio), told the crowd: "The nation is watching."'
     ((mention, name, _role),) = speakers(text)
-    assert (mention, name) == ("Lind", "Lind")
+    assert (mention, name) == ("Lind", "Jo Lind")  # the nickname cuts no name
 
 
 @pytest.mark.parametrize(
@@ -2075,3 +2075,13 @@ def test_fragment_going_on_the_word_before_it_is_partial() -> None:
 def test_sentence_after_a_listener_is_direct() -> None:
     text = 'Tom Lind told reporters "We will win."'
     assert [q.kind for q in find_quotes(text)] == ["direct"]
+
+
+def test_name_cut_by_a_quoted_nickname_is_one_person() -> None:
+    text = 'Striker Leo "The Lion" Marsh scored twice. "It was a team effort," Marsh said.'
+    assert speakers(text) == [("Marsh", "Leo Marsh", "Striker")]
+
+
+def test_quoted_word_between_a_name_and_a_verb_is_no_nickname() -> None:
+    text = 'Tom Lind said "Yes" Monday. "We will win," Lind said.'
+    assert [name for _, name, _ in speakers(text)] == ["Tom Lind", "Tom Lind"]

@@ -1109,6 +1109,21 @@ SPEAKER_AFTER_LEAD = regex.compile(
     regex.VERBOSE,
 )
 
+#: A name with a quoted nickname inside it: ``Striker Leo "The Lion" Marsh``,
+#: ``Robert C. "Bobby" Scott``.  ``name`` is the words before the nickname (with
+#: any titles), ``surname`` the word after it; the nickname holds no sentence
+#: punctuation.
+SPEAKER_NICKNAMED = regex.compile(
+    r"""
+    (?<! [\p{L}\p{M}.'\u2019\-] )                                  # a word's start
+    (?P<name> \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+    # C.N.
+              (?: [ ] \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+ ){0,3}+ )
+    [ ] ["\u201c] \p{Lu} [^"\u201d\n.,;:!?]{0,30}+ ["\u201d] [ ]   # "The Lion"
+    (?P<surname> \p{Lu}[\p{L}\p{M}'\u2019\-]++ ) (?! [\p{L}\p{M}'\u2019\-] )
+    """,
+    regex.VERBOSE,
+)
+
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
 SPEAKER_NAME_RUN = regex.compile(

@@ -180,6 +180,7 @@ from newsstruct._patterns import (
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
     SPEAKER_NAME_RUN_PLAIN,
+    SPEAKER_NICKNAMED,
     SPEAKER_NOT_PLAIN,
     SPEAKER_TOKEN_SPLIT,
     SPEAKER_TOKEN_SPLIT_PLAIN,
@@ -3285,7 +3286,26 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     held, described = held or before, described or before
                 before = None if held else _role_words_before(text, start)
                 people.append(_Person(full, held, gender, start, described, before))
+        if text.find('" ', lo, hi) >= 0 or text.find("\u201d ", lo, hi) >= 0:
+            _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _add_nicknamed(
+    text: str, lo: int, hi: int, people: list[_Person], seen: set[str], surnames: set[str]
+) -> None:
+    """Add to *people* the names in ``text[lo:hi]`` that a quoted nickname cuts in
+    two runs (``Striker Leo "The Lion" Marsh`` is Leo Marsh, role Striker)."""
+    for match in SPEAKER_NICKNAMED.finditer(text, lo, hi, timeout=SCAN_TIMEOUT):
+        words = [*match.group("name").split(), match.group("surname")]
+        role, name, gender = _split_role_bare(words, [w.lower().rstrip(".") for w in words])
+        full = " ".join(name)
+        if len(name) < 2 or full in seen or len(people) >= _MAX_PEOPLE:
+            continue
+        seen.add(full)
+        surnames.add(name[-1])
+        described = _described_after(text, match.end())
+        people.append(_Person(full, " ".join(role) or described, gender, match.start(), described))
 
 
 #: How far after a name its description is read.
