@@ -1124,6 +1124,10 @@ SPEAKER_NICKNAMED = regex.compile(
     regex.VERBOSE,
 )
 
+#: A cheap gate for :data:`SPEAKER_NICKNAMED` (the standard engine): a short
+#: quote between two words, with no sentence punctuation inside.
+SPEAKER_NICKNAME_GATE = _re.compile(r'[\w.] ["\u201c]\w[^"\u201d\n.,;:!?]{0,30}["\u201d] \w')
+
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
 SPEAKER_NAME_RUN = regex.compile(

@@ -180,6 +180,7 @@ from newsstruct._patterns import (
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
     SPEAKER_NAME_RUN_PLAIN,
+    SPEAKER_NICKNAME_GATE,
     SPEAKER_NICKNAMED,
     SPEAKER_NOT_PLAIN,
     SPEAKER_TOKEN_SPLIT,
@@ -3286,7 +3287,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     held, described = held or before, described or before
                 before = None if held else _role_words_before(text, start)
                 people.append(_Person(full, held, gender, start, described, before))
-        if text.find('" ', lo, hi) >= 0 or text.find("\u201d ", lo, hi) >= 0:
+        if SPEAKER_NICKNAME_GATE.search(text, lo, hi):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
 
