@@ -1541,7 +1541,7 @@ def test_several_documents_speak_for_their_author() -> None:
 def test_a_party_in_brackets_after_a_nicknamed_name_is_no_speaker() -> None:
     text = 'It rained. Jo "JJ" Lind (D-Ohio), told the crowd: "The nation is watching."'
     ((mention, name, _role),) = speakers(text)
-    assert (mention, name) == ("Lind", "Lind")
+    assert (mention, name) == ("Lind", "Jo Lind")  # the nickname cuts no name
 
 
 @pytest.mark.parametrize(
@@ -1943,3 +1943,145 @@ def test_pronoun_reads_the_cue_subject_of_a_paragraph_without_quotes() -> None:
 def test_paragraph_without_quotes_hands_its_speaker_on() -> None:
     text = 'Ann Berg spoke first.\n\nTom Lind, the port director, added:\n\n"We had no choice."'
     assert [name for _, name, _ in speakers(text)] == ["Tom Lind"]
+
+
+# ---- second audit: courts, sports, science, obituaries (invented snippets) ----
+
+
+def test_sentence_after_colon_is_direct_however_far_from_its_cue() -> None:
+    text = 'Mayor Ann Berg told state television on Monday: "Half the town is gone."'
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [("Half the town is gone.", "direct")]
+
+
+def test_fragment_after_colon_stays_partial() -> None:
+    text = 'Mayor Ann Berg told state television on Monday: "gone" was the word.'
+    assert [q.kind for q in find_quotes(text)] == ["partial"]
+
+
+def test_gerund_before_was_is_no_cue() -> None:
+    text = 'Tom Lind once said that writing was "the only thing I was good at."'
+    ((quote),) = find_quotes(text)
+    assert (quote.cue, quote.kind, quote.speaker.mention) == ("said", "partial", "Tom Lind")
+
+
+def test_participle_before_other_words_is_still_a_cue() -> None:
+    text = 'Tom Lind backed the plan, writing that it was "the best we have."'
+    ((quote),) = find_quotes(text)
+    assert (quote.cue, quote.speaker.mention) == ("writing", "Tom Lind")
+
+
+def test_name_opening_a_paragraph_is_the_pronoun_of_the_quote_after_it() -> None:
+    text = (
+        "Quarterback Jake Moore threw three touchdowns.\n\n"
+        '"He read the defense perfectly," said coach Bill Tran.\n\n'
+        'Moore was modest. "The line gave me all day," he said.'
+    )
+    assert speakers(text)[-1] == ("he", "Jake Moore", "Quarterback")
+
+
+def test_lone_capitalised_word_opening_a_paragraph_names_no_one() -> None:
+    text = (
+        "Quarterback Jake Moore threw three touchdowns.\n\n"
+        '"He read the defense perfectly," said coach Bill Tran.\n\n'
+        'Ultimately it was enough. "We won," he said.'
+    )
+    assert speakers(text)[-1] == ("he", "Bill Tran", "coach")
+
+
+def test_sports_and_court_words_open_a_role() -> None:
+    text = 'Goalkeeper Ben Cole, who made six saves, added: "The defence was brilliant."'
+    assert speakers(text) == [("Goalkeeper Ben Cole", "Ben Cole", "Goalkeeper")]
+
+
+def test_unknown_capitalised_word_before_a_name_is_no_role() -> None:
+    text = 'Acme Ben Cole added: "The defence was brilliant."'
+    assert speakers(text)[0][2] is None
+
+
+def test_possessive_in_s_apostrophe_owns_a_description_before_a_name() -> None:
+    text = (
+        "Tom Hanks was charged. Hanks' lawyer, Sandra Pike, argued for leniency. "
+        '"He has lost everything," she said.'
+    )
+    assert speakers(text) == [("she", "Sandra Pike", "Hanks' lawyer")]
+
+
+def test_plural_possessive_without_a_name_after_it_keeps_its_mention() -> None:
+    text = 'Tom Hanks was charged. The Jones\' lawyer said "He has lost everything."'
+    assert speakers(text) == [("Jones' lawyer", "Jones' lawyer", None)]
+
+
+def test_lower_case_owner_keeps_its_article() -> None:
+    text = 'The prime minister\'s office said it was "reviewing the decision."'
+    assert speakers(text) == [("The prime minister's office", "The prime minister's office", None)]
+
+
+def test_named_owner_still_opens_the_phrase() -> None:
+    text = 'Ann Berg spoke. Then Berg\'s office said it was "reviewing the decision."'
+    assert speakers(text)[0][1] == "Ann Berg"
+
+
+def test_the_judge_is_the_one_judge_named_before() -> None:
+    text = 'U.S. District Judge Maria Alvarez spoke. "You chose greed," the judge told him.'
+    assert speakers(text) == [("the judge", "Maria Alvarez", "U.S. District Judge")]
+
+
+def test_the_judge_with_two_judges_named_stays_as_written() -> None:
+    text = 'Judge Ann Berg and Judge Tom Lind sat. "You chose greed," the judge said.'
+    assert speakers(text) == [("the judge", "the judge", None)]
+
+
+def test_nickname_given_by_nicknamed_is_no_quote() -> None:
+    text = 'Fans nicknamed Park "The Wall" after the game.'
+    assert find_quotes(text) == ()
+
+
+def test_quote_after_nicknamed_that_is_no_name_is_still_said() -> None:
+    text = 'Tom Lind said he nicknamed Ann Berg "a loser."'
+    assert speakers(text) == [("Tom Lind", "Tom Lind", None)]
+
+
+def test_so_said_opening_the_next_paragraph_credits_a_quote_alone() -> None:
+    text = (
+        '"The port will not close. Not this year."\n\n'
+        "So said harbour director Jo Kent on Monday, rejecting reports of a shutdown."
+    )
+    assert speakers(text) == [("Jo Kent", "Jo Kent", "harbour director")]
+
+
+def test_so_said_does_not_override_a_cue_of_the_quote() -> None:
+    text = (
+        '"The port will not close," Ann Berg said.\n\n'
+        "So said harbour director Jo Kent on Monday, rejecting reports of a shutdown."
+    )
+    assert speakers(text) == [("Ann Berg", "Ann Berg", None)]
+
+
+def test_that_was_the_view_of_a_group_is_no_credit() -> None:
+    text = '"The port will not close."\n\nThat was the view of many residents in Dayton.'
+    assert speakers(text) == []
+
+
+def test_mayor_elect_is_a_role() -> None:
+    text = 'Mayor-elect Dana Price spoke.\n\n"I am not a career politician," Price said.'
+    assert speakers(text) == [("Price", "Dana Price", "Mayor-elect")]
+
+
+def test_fragment_going_on_the_word_before_it_is_partial() -> None:
+    text = 'In a statement, his family said he "died surrounded by love."'
+    assert [q.kind for q in find_quotes(text)] == ["partial"]
+
+
+def test_sentence_after_a_listener_is_direct() -> None:
+    text = 'Tom Lind told reporters "We will win."'
+    assert [q.kind for q in find_quotes(text)] == ["direct"]
+
+
+def test_name_cut_by_a_quoted_nickname_is_one_person() -> None:
+    text = 'Striker Leo "The Lion" Marsh scored twice. "It was a team effort," Marsh said.'
+    assert speakers(text) == [("Marsh", "Leo Marsh", "Striker")]
+
+
+def test_quoted_word_between_a_name_and_a_verb_is_no_nickname() -> None:
+    text = 'Tom Lind said "Yes" Monday. "We will win," Lind said.'
+    assert [name for _, name, _ in speakers(text)] == ["Tom Lind", "Tom Lind"]

@@ -1185,6 +1185,50 @@ SPEAKER_DASH_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A paragraph that names the speaker of the quote before it in its opening words:
+#: ``So said harbour director Jo Kent``, ``That was the response from Acme's chief
+#: executive, Tom Lind,``, ``Those were the words of Jo Kent``.  ``name`` is the
+#: first run of two to four capitalised words after at most five other words.
+SPEAKER_AFTER_LEAD = regex.compile(
+    r"""
+    (?: So [ \t]++ said                                              # So said ...
+      | (?: That | This ) [ \t]++ (?: was | is ) [ \t]++ the [ \t]++
+        (?: message | word | verdict | response | reaction | view | warning | answer
+          | reply | assessment ) [ \t]++ (?: of | from )             # That was the word of
+      | Those [ \t]++ were [ \t]++ the [ \t]++ words [ \t]++ of     # Those were the words of
+    )
+    [ \t]++
+    (?: \p{Ll}[\p{L}\p{M}'\u2019\-]*+ ,?+ [ \t]++                     # lower-case words
+      | \p{Lu}[\p{L}\p{M}\-]*+ (?: 's | \u2019s | s' | s\u2019 ) [ \t]++   # or an owner
+    ){0,5}?
+    (?P<name>
+        \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+
+        (?: [ \t]++ \p{Lu}[\p{L}\p{M}'\u2019\-]*+ (?: \. (?= [ \t]++ \p{Lu} ) )?+ ){1,3}+
+    )
+    (?= [ \t]*+ [,.;] | [ \t]++ \p{Ll} | [ \t]*+ \Z )
+    """,
+    regex.VERBOSE,
+)
+
+#: A name with a quoted nickname inside it: ``Striker Leo "The Lion" Marsh``,
+#: ``Robert C. "Bobby" Scott``.  ``name`` is the words before the nickname (with
+#: any titles), ``surname`` the word after it; the nickname holds no sentence
+#: punctuation.
+SPEAKER_NICKNAMED = regex.compile(
+    r"""
+    (?<! [\p{L}\p{M}.'\u2019\-] )                                  # a word's start
+    (?P<name> \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+    # C.N.
+              (?: [ ] \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+ ){0,3}+ )
+    [ ] ["\u201c] \p{Lu} [^"\u201d\n.,;:!?]{0,30}+ ["\u201d] [ ]   # "The Lion"
+    (?P<surname> \p{Lu}[\p{L}\p{M}'\u2019\-]++ ) (?! [\p{L}\p{M}'\u2019\-] )
+    """,
+    regex.VERBOSE,
+)
+
+#: A cheap gate for :data:`SPEAKER_NICKNAMED` (the standard engine): a short
+#: quote between two words, with no sentence punctuation inside.
+SPEAKER_NICKNAME_GATE = _re.compile(r'[\w.] ["\u201c]\w[^"\u201d\n.,;:!?]{0,30}["\u201d] \w')
+
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
 SPEAKER_NAME_RUN = regex.compile(

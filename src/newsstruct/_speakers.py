@@ -175,10 +175,13 @@ from newsstruct._data.titles import (
 from newsstruct._model import Paragraph, Span, Speaker
 from newsstruct._patterns import (
     SCAN_TIMEOUT,
+    SPEAKER_AFTER_LEAD,
     SPEAKER_DASH_LINE,
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
     SPEAKER_NAME_RUN_PLAIN,
+    SPEAKER_NICKNAME_GATE,
+    SPEAKER_NICKNAMED,
     SPEAKER_NOT_PLAIN,
     SPEAKER_TOKEN_SPLIT,
     SPEAKER_TOKEN_SPLIT_PLAIN,
@@ -227,6 +230,8 @@ _AUX = frozenset(
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
      "herself", "himself", "themselves", "itself", "only", "being"}
 )  # fmt: skip
+#: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
+_GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
 #: Words that end a noun phrase when walking back from a cue.
 _STOP = frozenset(
     {"that", "and", "but", "or", "because", "which", "when", "as", "if", "while", "so",
@@ -633,7 +638,8 @@ class _Paragraph:
 
         A participle right after an article is an adjective (``a written
         statement``, ``the reported bomber``); a noun there still reports
-        (``a lament for the "..."``).
+        (``a lament for the "..."``); a form in *-ing* before *was* or *is* is a
+        gerund subject (``said that writing was "..."``).
         """
         if (
             index > 0
@@ -646,6 +652,12 @@ class _Paragraph:
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if (
+            low.endswith("ing")
+            and index + 1 < len(self.texts)
+            and self.lowers[index + 1] in _GERUND_VERBS
+        ):
+            return False  # "said that writing was ...": a gerund is the verb's subject
         if low in _GO_FORMS:
             # "he went on: ...", "went on about" report; "the Senate goes on recess" does not
             after = index + 2
@@ -1300,7 +1312,11 @@ class _Paragraph:
                 break
             first -= 1
             steps += 1
-            if plow in _DETERMINERS or self.texts[prev_at].endswith(("'s", "\u2019s")):
+            if plow in _DETERMINERS:
+                break
+            if self.texts[prev_at].endswith(("'s", "\u2019s")):
+                if self.texts[prev_at].islower():
+                    first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
                 break
         if (
             first - 2 >= floor
@@ -1325,6 +1341,22 @@ class _Paragraph:
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _owner_phrase(self, owner: int, floor: int) -> int:
+        """Where the phrase of the lower-case possessive at *owner* opens: at the
+        article before it and its lower-case words (``the prime minister's office``,
+        ``the attorney general's office``), or at *owner* when none stands there."""
+        k = owner - 1
+        while k >= floor and owner - k <= 3 and self.kinds[k] == _WORD:
+            low = self.lowers[k]
+            if low in {"the", "a", "an"}:
+                return k
+            if not self.texts[k].islower():
+                break
+            if low in _STOP or low in _AUX or k in self.cues or low in _DETERMINERS:
+                break
+            k -= 1
+        return owner
 
     def _named_after_quote(self, j: int) -> bool:
         """Whether the capitalised token *j*, a function word elsewhere, names the
@@ -1866,7 +1898,25 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return False
     low = max(0, qi - 4)
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
+    if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
+        return True  # a nickname given to someone: nicknamed Park "The Wall"
     return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
+
+
+#: Verbs that give a nickname to the name or pronoun after them.
+_NICKNAMING = frozenset({"nicknamed"})
+
+
+def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the words before a quote end in a nicknaming verb and its object:
+    one or two capitalised words or a pronoun (``nicknamed Park``, ``nicknamed him``)."""
+    for at in range(len(lowers) - 2, max(-1, len(lowers) - 4), -1):
+        if lowers[at] in _NICKNAMING:
+            return all(
+                word[:1].isupper() or low in {"him", "her", "it", "them"}
+                for word, low in zip(texts[at + 1 :], lowers[at + 1 :], strict=True)
+            )
+    return False
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -2045,8 +2095,16 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if skipped >= _MAX_CUES_BACK:
                     break  # keeps a run of '"..." said "..." said' linear
                 continue
+            # one word between may be a listener ('told reporters "We ..."'), but a
+            # quote going on the words before it is a fragment ('said he "died ..."')
             between = kinds[last + 1 : qi].count(_WORD)
-            kind = "direct" if between <= 1 else "partial"
+            kind = (
+                "direct"
+                if between == 0
+                or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
+                or _sentence_after_colon(para, qi)
+                else "partial"
+            )
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -2502,6 +2560,22 @@ def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
     return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
 
 
+def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote at token *qi* is a whole sentence right after a colon.
+
+    ``told state television: "Half the town is gone."`` quotes the words as they were
+    said, however many words stand between the cue and the colon.
+    """
+    return (
+        qi > 0
+        and para.texts[qi - 1] == ":"
+        and para.texts[qi] in ".!?"
+        and para.text[para.token_start[qi] : para.token_start[qi] + 2]
+        .lstrip("\"'`\u201c\u2018\u00ab\u201e ")[:1]
+        .isupper()
+    )
+
+
 def _opens_lower(para: _Paragraph, qi: int) -> bool:
     """Whether the quote at token *qi* opens with a lower-case word (it goes on a clause)."""
     start = para.token_start[qi]
@@ -2574,12 +2648,15 @@ def attribute(
             last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
             if last_speaker is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                if next_paragraph is None or not _dash_credit(text, next_paragraph):
+                if next_paragraph is None or not (
+                    _dash_credit(text, next_paragraph) or _lead_credit(text, next_paragraph)
+                ):
                     # nothing but quotes, no speaker to carry on and no credit line
                     # after it: no cue, no subject, nothing to attribute or hand on
                     continue
         para = _Paragraph(text, paragraph, segs)
         _add_events(para, events)
+        _add_opening_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -2654,6 +2731,55 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
         subject = para.np_before(cue_index, para.sentence_start(cue_index))
         if subject is not None:
             events.extend(para.event(*subject))
+
+
+def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the name that opens *para* to *events* when a quote opens its next sentence.
+
+    In ``Moore was modest. "The line gave me all day," he said.`` the pronoun is
+    Moore's, though no cue follows the name: a first sentence without a cue or a
+    quote, opened by a name of at most four words and a lower-case verb, hands its
+    subject to the quote after it.
+    """
+    kinds, texts = para.kinds, para.texts
+    last = 0
+    if not kinds or not para._name_word(0):
+        return
+    while last + 1 < min(len(kinds), 4) and para._name_word(last + 1):
+        last += 1
+    verb = last + 1
+    if (
+        verb >= len(kinds)
+        or kinds[verb] != _WORD
+        or not texts[verb][:1].islower()
+        or verb in para.cues
+        or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
+    ):
+        return
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or kinds[end] != _QUOTE or para.has_cue(0, end) or _QUOTE in kinds[:end]:
+        return
+    if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
+        return  # "Ultimately, ...", "Footage shows": a lone word that names no one
+    events.extend(para.event(0, last))
+
+
+def _named_before(text: str, start: int, word: str) -> bool:
+    """Whether *word* ends a name of two capitalised words or more before *start*."""
+    at = text.rfind(" " + word, 0, start)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        if (
+            (after >= len(text) or not text[after].isalnum())
+            and before
+            and before[-1][:1].isupper()
+            and before[-1].rstrip(".").isalpha()
+            and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+        ):
+            return True
+        at = text.rfind(" " + word, 0, at)
+    return False
 
 
 def _may_hand_on(paragraph: Paragraph) -> bool:
@@ -2737,15 +2863,26 @@ def _as_direct(attribution: Attribution) -> Attribution:
 def _credit_line(
     text: str, paragraphs: Sequence[Paragraph], index: int, para: _Paragraph
 ) -> Attribution | None:
-    """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote."""
+    """``- Sanders.`` as the next paragraph credits a paragraph that ends with a quote;
+    ``So said Jo Kent`` opening it credits a paragraph of quotes alone."""
     if index + 1 >= len(paragraphs) or not para.kinds or para.kinds[-1] != _QUOTE:
         return None
     match = _dash_credit(text, paragraphs[index + 1])
+    if match is None and _WORD not in para.kinds:
+        match = _lead_credit(text, paragraphs[index + 1])  # "So said Jo Kent"
     if match is None:
         return None
     start, end = match.span("name")
     name = text[start:end]
     return Attribution(Speaker(name=name, mention=name, span=Span(start, end)), None, "direct")
+
+
+def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
+    """*paragraph* opening with the name of the speaker before it (``So said Jo
+    Kent``, ``That was the response from Tom Lind``), or None."""
+    if not text.startswith(("So ", "That ", "This ", "Those "), paragraph.span.start):
+        return None
+    return SPEAKER_AFTER_LEAD.match(text, paragraph.span.start, paragraph.span.end)
 
 
 def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
@@ -3150,7 +3287,26 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     held, described = held or before, described or before
                 before = None if held else _role_words_before(text, start)
                 people.append(_Person(full, held, gender, start, described, before))
+        if SPEAKER_NICKNAME_GATE.search(text, lo, hi):
+            _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _add_nicknamed(
+    text: str, lo: int, hi: int, people: list[_Person], seen: set[str], surnames: set[str]
+) -> None:
+    """Add to *people* the names in ``text[lo:hi]`` that a quoted nickname cuts in
+    two runs (``Striker Leo "The Lion" Marsh`` is Leo Marsh, role Striker)."""
+    for match in SPEAKER_NICKNAMED.finditer(text, lo, hi, timeout=SCAN_TIMEOUT):
+        words = [*match.group("name").split(), match.group("surname")]
+        role, name, gender = _split_role_bare(words, [w.lower().rstrip(".") for w in words])
+        full = " ".join(name)
+        if len(name) < 2 or full in seen or len(people) >= _MAX_PEOPLE:
+            continue
+        seen.add(full)
+        surnames.add(name[-1])
+        described = _described_after(text, match.end())
+        people.append(_Person(full, " ".join(role) or described, gender, match.start(), described))
 
 
 #: How far after a name its description is read.
@@ -3281,7 +3437,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
     for at in range(len(words) - 1, max(-1, len(words) - 10), -1):
         word = words[at]
         low = word.lower()
-        owner = word.endswith(("'s", "\u2019s")) and word[:1].isupper()
+        owner = word.endswith(_POSSESSIVE_ENDS) and word[:1].isupper()  # "Hanks' lawyer"
         if low not in _DESCRIPTION_DETERMINERS and not owner:
             core = word.removesuffix("'s").removesuffix("\u2019s")  # "the state's"
             if not core or not core.replace("-", "").replace(".", "").isalnum():
@@ -3652,7 +3808,7 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
-    elif words[-1:] and words[-1].islower() and any(w.endswith(("'s", "\u2019s")) for w in words):
+    elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
@@ -3660,7 +3816,7 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
-        if head in ROLE_WORDS and head not in {"state", "house", "senate"}:
+        if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is not None:
                 return holder.name, holder.role or holder.described or holder.before, holder
@@ -3724,6 +3880,11 @@ def _two_names(words: Sequence[str], bare: Sequence[str]) -> bool:
 
 #: Words of a body's or a firm's name (``Acme and Co``, ``Health and Safety Board``).
 _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
+
+
+#: Heads of a role noun phrase that :func:`_role_holder` reads (``the senator``,
+#: ``the judge``); not the bodies ``the state``, ``the house``, ``the senate``.
+_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS) - {"state", "house", "senate"}
 
 
 def _role_holder(

@@ -44,7 +44,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "frontrunner", "commenter", "respondent", "designer", "percent", "passenger",
      "driver", "motorist", "commuter", "traveler", "traveller", "farmer", "homeowner",
      "tenant", "landlord", "patient", "bystander", "firefighter", "pilot", "retiree",
-     "shopkeeper"}
+     "shopkeeper",
+     # sports, courts, science and the arts
+     "goalkeeper", "goalie", "striker", "midfielder", "defender", "quarterback",
+     "pitcher", "captain", "teammate", "referee", "umpire", "jockey", "golfer", "cyclist",
+     "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
+     "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
+     "biologist", "physicist", "chemist", "astronomer", "psychologist", "novelist",
+     "poet", "playwright", "filmmaker", "producer", "musician", "trainer"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.

@@ -46,7 +46,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "national", "press", "executive", "founder", "co-founder", "editor", "host",
      "anchor", "correspondent", "analyst", "strategist", "pollster", "adviser",
      "advisor", "aide", "manager", "campaign", "chief-of-staff", "staff", "of", "the",
-     "and", "for", "sens", "reps", "govs", "presidents", "generals", "treasurer"}
+     "and", "for", "sens", "reps", "govs", "presidents", "generals", "treasurer",
+     "mayor-elect", "governor-elect", "senator-elect", "premier-elect", "chancellor-elect"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
