@@ -1961,12 +1961,14 @@ def test_fragment_after_colon_stays_partial() -> None:
 def test_gerund_before_was_is_no_cue() -> None:
     text = 'Tom Lind once said that writing was "the only thing I was good at."'
     ((quote),) = find_quotes(text)
+    assert quote.speaker is not None
     assert (quote.cue, quote.kind, quote.speaker.mention) == ("said", "partial", "Tom Lind")
 
 
 def test_participle_before_other_words_is_still_a_cue() -> None:
     text = 'Tom Lind backed the plan, writing that it was "the best we have."'
     ((quote),) = find_quotes(text)
+    assert quote.speaker is not None
     assert (quote.cue, quote.speaker.mention) == ("writing", "Tom Lind")
 
 
