@@ -681,3 +681,47 @@ def test_a_report_in_its_own_language_quoting_english_is_read_in_it() -> None:
         "Jean Dupont",
         "Jean Dupont",
     ]
+
+
+# -- round 2: invented wire copy -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat den Kurs verteidigt. "
+            "„Wir halten die Regeln ein“, sagte der SPD-Politiker in Berlin.",
+            "Olaf Scholz",
+        ),
+        (
+            "fr",
+            "La Première ministre Élisabeth Borne a répondu aux députés. "
+            "« La réforme est juste », a affirmé la cheffe du gouvernement.",
+            "Élisabeth Borne",
+        ),
+        (
+            "it",
+            "La presidente del Consiglio Giovanna Ferri ha parlato a Roma. "
+            '"Abbiamo fatto scelte giuste", ha aggiunto la premier.',
+            "Giovanna Ferri",
+        ),
+        (
+            "fr",
+            "La maire Claire Dubois était sur place. "
+            "« Les moyens étaient là, mais pas l'accès », a expliqué l'élue au téléphone.",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_person_just_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+def test_an_epithet_of_the_other_gender_is_not_the_person_just_named() -> None:
+    text = (
+        "Finanzministerin Anna Becker hat den Etat vorgelegt. "
+        "„Das reicht nicht“, sagte der CDU-Politiker im Bundestag."
+    )
+    assert [n for _, n, _ in _said(text, "de")] != ["Anna Becker"]

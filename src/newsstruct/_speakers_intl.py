@@ -1208,23 +1208,40 @@ class _Resolver:
         """The speaker just named whom a definite role phrase describes, or ``None``.
 
         ``„...“, sagte Finanzminister Lars Klingbeil. Der SPD-Politiker fügte
-        hinzu: „...“``: a role with a definite article in the paragraph of the
-        last speaker, named in full and of no other gender, is that speaker.
+        hinzu: „...“``: a role with a definite (or elided, ``l'élue``) article
+        in the paragraph of the last speaker, named in full
+        and of no other gender, is that speaker; so is it of the one person
+        named in full in the stretch before it, when named later (``Olaf Scholz hat ... verteidigt.
+        „...“, sagte der SPD-Politiker``).
         """
-        if raw.split(None, 1)[0].lower() not in _DEFINITE_ARTICLES or not self.recents:
+        head = raw.split(None, 1)[0].lower().replace("\u2019", "'")
+        if head not in _DEFINITE_ARTICLES and not head.startswith("l'"):
             return None
-        person, speaker = next(reversed(self.recents.values()))
-        between = self.text[speaker.span.end : phrase.start]
-        if (
-            speaker.span.end > phrase.start
-            or len(between) > _EPITHET_REACH
-            or "\n\n" in between
-            or " " not in person.name
-            or person.name == raw
-            or phrase.gender not in (None, self.gender_of(person))
+        candidates: list[tuple[_Person, int]] = []
+        if self.recents:
+            person, speaker = next(reversed(self.recents.values()))
+            candidates.append((person, speaker.span.end))
+        named = self.named(phrase.start)
+        if named and not any(
+            other.name != named[-1].name and other.stop > phrase.start - _EPITHET_REACH
+            for other in named[-4:-1]
         ):
-            return None
-        return person
+            # the one person named in the stretch before it
+            candidates.append((named[-1], named[-1].stop))
+        # the later of the last speaker and the last person named in full
+        for person, end in sorted(candidates, key=lambda one: -one[1]):
+            between = self.text[end : phrase.start]
+            if (
+                end > phrase.start
+                or len(between) > _EPITHET_REACH
+                or "\n\n" in between
+                or " " not in person.name
+                or person.name == raw
+                or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
+            ):
+                continue
+            return person
+        return None
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
         """The person named before in full whose name ends with *name* (``Scholz``)."""
