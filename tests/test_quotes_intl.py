@@ -725,3 +725,59 @@ def test_an_epithet_of_the_other_gender_is_not_the_person_just_named() -> None:
         "„Das reicht nicht“, sagte der CDU-Politiker im Bundestag."
     )
     assert [n for _, n, _ in _said(text, "de")] != ["Anna Becker"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Marine Le Pen était à Lyon. Le Pen a estimé que c'était « une victoire pour le camp "
+            "national ».",
+            ("Marine Le Pen", "Le Pen"),
+        ),
+        (
+            "de",
+            "EU-Kommissionspräsidentin Ursula von der Leyen sprach in Straßburg. "
+            "„Europa muss sich selbst verteidigen“, sagte von der Leyen.",
+            ("Ursula von der Leyen", "von der Leyen"),
+        ),
+        (
+            "fr",
+            "Marine Le Pen était à Lyon. Pour Marine Le Pen, c'est « une question de justice ».",
+            ("Marine Le Pen", "Marine Le Pen"),
+        ),
+        (
+            "es",
+            "Para el ministro, se trata de «una medida justa para todos».",
+            ("el ministro",) * 2,
+        ),
+    ],
+)
+def test_surnames_with_particles_and_whose_view_it_is(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [expected]
+
+
+def test_an_article_before_a_capital_is_a_body_when_no_surname_matches() -> None:
+    text = (
+        "Marine Le Pen était à Lyon. "
+        "Le Monde a estimé que c'était « une victoire pour le camp national »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Le Monde"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a particle and a place: no one named so
+        ("de", "„Europa muss sich selbst verteidigen“, sagte von der Tribüne ein Mann."),
+        # a place or a time is no one whose view it is
+        ("fr", "Pour la France, c'est « un tournant historique pour nous »."),
+        ("fr", "Pour le moment, c'est « un tournant historique pour nous »."),
+    ],
+)
+def test_particles_before_a_place_and_views_of_places_name_no_one(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()

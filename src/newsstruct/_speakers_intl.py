@@ -18,7 +18,8 @@ quotes masked, and a quote is attributed, in this order, by
 3. the last cue before it in its sentence, whose subject comes before it
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
-   ``según X``, ``secondo X``, ``segundo X``; a quote that does not follow the cue's clause at once is
+   ``según X``, ``secondo X``, ``segundo X``, or a sentence that opens with
+   whose view it is (``Pour Marine Le Pen, c'est « ... »``); a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
 4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``);
 5. the quote before it in its paragraph, or for a paragraph that is only
@@ -121,6 +122,7 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     participles: frozenset[str]
     sources: frozenset[str]
+    opinions: frozenset[str]
     pronouns: dict[str, str]
     honorifics: dict[str, str]
     abbreviations: frozenset[str]
@@ -158,6 +160,7 @@ def _lexicon(code: str) -> _Lexicon:
         auxiliaries=data.AUXILIARIES[code],
         participles=data.PARTICIPLES[code],
         sources=data.SOURCE_PREPOSITIONS[code],
+        opinions=data.OPINION_PREPOSITIONS[code],
         pronouns=data.PRONOUNS[code],
         honorifics=data.HONORIFICS[code],
         abbreviations=data.ABBREVIATIONS[code],
@@ -427,6 +430,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             first, first + 1, read.starts[first], read.ends[first], None, None,
             lex.pronouns[low], True, False,
         )  # fmt: skip
+    if read.texts[first] == low and low in data.NAME_PARTICLES and low not in lex.determiners:
+        surname = _particle_surname(read, first, limit)
+        if surname is not None:
+            return surname
     at = first
     gender: str | None = None
     determined = False
@@ -497,6 +504,26 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         return _body(read, first, at)
     return _Phrase(
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body
+    )
+
+
+def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
+    """``von der Leyen``, ``de Gaulle``: a surname that opens with its particles.
+
+    Its name opens in lower case; it names a speaker only if it ends the
+    name of someone named before in full (see :meth:`_Resolver.speaker`).
+    """
+    at = first
+    while at < limit and at - first < 2 and read.lowers[at] in data.NAME_PARTICLES:
+        at += 1
+    if at >= limit or not read.name_word(at) or read.role(at) is not None:
+        return None
+    end = at + 1
+    if end < limit and read.name_word(end):
+        return None  # von der Universität Wien: a place, not a surname
+    name = " ".join(read.texts[first:end])
+    return _Phrase(
+        first, end, read.starts[first], read.ends[end - 1], name, None, None, False, False
     )
 
 
@@ -865,6 +892,11 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if read.kinds[at] != _WORD:
             continue
         low = read.lowers[at]
+        if low in lex.opinions and at == read.sentence[at]:
+            said = _opinion(read, at, quote)
+            if said is not None:
+                return said
+            continue
         if low in lex.sources and low != "so":
             phrase = _phrase(read, at + 1, quote)
             if phrase is None:
@@ -945,6 +977,25 @@ def _later(read: _Read, quote: int) -> _Said | None:
             return None
         return _Said(phrase, cue.text, "direct" if quote == floor else "partial")
     return None
+
+
+def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
+    """``Pour Marine Le Pen, c'est « ... »``: a sentence that opens with whose view it is.
+
+    The phrase after the preposition must be a person (a name, a pronoun, a
+    role), not a body or a place (``Pour la France, c'est « ... »``), and a
+    comma must close it.
+    """
+    phrase = _phrase(read, at + 1, quote)
+    if (
+        phrase is None
+        or phrase.body
+        or phrase.end >= quote
+        or read.texts[phrase.end] != ","
+        or (phrase.name is None and phrase.role is None and not phrase.pronoun)
+    ):
+        return None
+    return _Said(phrase, read.texts[at], _kind(read, phrase.end + 1, quote))
 
 
 def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
@@ -1184,9 +1235,17 @@ class _Resolver:
         elif phrase.name is not None:
             if " " not in phrase.name or phrase.role is None:
                 found = self.by_name(phrase.name, phrase.gender, spot)
+            if found is None and phrase.name[:1].islower():
+                # von der Leyen: a surname with its particles, of no one named
+                return None, Speaker(name="", mention="", span=Span(0, 0))
             if found is None:
                 found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
                 self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
+        elif phrase.body and raw[:1].isupper() and raw.split(None, 1)[0].lower() in _PARTICLES:
+            # Le Pen a estimé: an article that is the particle of a surname named before
+            found = self.by_name(raw, None, spot) if " " in raw else None
+            if found is None:
+                return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
             if found is None:
@@ -1292,6 +1351,9 @@ def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[i
 def _position(one: _Said, key: int) -> int:
     return key if one.phrase is None else one.phrase.start
 
+
+#: Particles of surnames that are also articles (``Le Pen``, ``La Russa``, ``Da Silva``).
+_PARTICLES = data.NAME_PARTICLES
 
 #: Definite articles (singular) that make a role phrase an epithet of the last speaker.
 _DEFINITE_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il", "lo", "o", "a"})

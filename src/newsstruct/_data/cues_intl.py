@@ -133,6 +133,18 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"segundo", "conforme"}),
 }
 
+#: Prepositions that open a sentence with the person whose view it gives,
+#: set off by a comma: ``Pour Marine Le Pen, c'est « ... »``, ``Para el
+#: ministro, se trata de «...»``, ``Per Meloni, è "..."``.  (German ``für``
+#: takes no comma and is left out.)
+OPINION_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"pour"}),
+    "es": frozenset({"para"}),
+    "it": frozenset({"per"}),
+    "pt": frozenset({"para"}),
+}
+
 #: Subject pronouns (and the stressed pronouns after a source preposition,
 #: ``selon lui``) with the gender they give.
 PRONOUNS: dict[str, dict[str, str]] = {
