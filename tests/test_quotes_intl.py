@@ -781,3 +781,41 @@ def test_an_article_before_a_capital_is_a_body_when_no_surname_matches() -> None
 )
 def test_particles_before_a_place_and_views_of_places_name_no_one(language: str, text: str) -> None:
     assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "„Die Sommer werden heißer“, sagten die Forscher. "
+            "Studienleiterin Maria Gruber warnte. „Jeder Baum zählt“, sagten sie.",
+            "die Forscher",
+        ),
+        (
+            "fr",
+            "« Nous sommes épuisés », ont déclaré les chercheurs. "
+            "« Nous voulons de l'aide », ont-ils ajouté.",
+            "les chercheurs",
+        ),
+    ],
+)
+def test_a_plural_pronoun_stands_for_the_last_group(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ministerin Maria Gruber sprach. „Jeder Baum zählt“, sagten sie."),
+        ("fr", "La ministre Claire Dubois était là. « Nous sommes épuisés », ont-ils dit."),
+        ("es", "La ministra Ana Ruiz habló. «Estamos agotados», dijeron."),
+    ],
+)
+def test_a_plural_subject_is_not_the_last_woman(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+def test_a_singular_sie_is_still_she() -> None:
+    text = "Ministerin Maria Gruber sprach. „Jeder Baum zählt“, sagte sie."
+    assert [n for _, n, _ in _said(text, "de")] == ["Maria Gruber"]

@@ -42,7 +42,8 @@ the role as written goes to ``Speaker.role`` and the name to
 earlier in the text (``Scholz`` after ``Olaf Scholz``); a pronoun to the
 last speaker of its gender (known from an honorific, a role's form or
 article, a first name or an earlier pronoun), else the last person named of
-its gender, else the last speaker; a role alone (``der Minister``) to the
+its gender, else the last speaker (a plural one, ``sagten sie``, to the
+last group that spoke, else to no one); a role alone (``der Minister``) to the
 one person named before with that role; a body (``das Ministerium``, ``le
 gouvernement``) speaks under its own name.
 
@@ -335,6 +336,8 @@ class _Read:
         if self.lex.code != "de":
             if low in self.lex.roles:
                 return "female" if low in data.FEMALE_ROLES else ""
+            if self.lex.code in _PLURAL_S and _plural_role(low, self.lex.roles):
+                return "plural"  # les chercheurs, los investigadores
             return None
         if not self.capitalised(index):
             return None
@@ -369,6 +372,20 @@ class _Read:
             else:
                 break
         return index
+
+
+#: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
+_PLURAL_S = frozenset({"fr", "es", "pt"})
+
+
+def _plural_role(low: str, roles: frozenset[str]) -> bool:
+    """Whether *low* is the plural of a role (``chercheurs``, ``investigadores``).
+
+    >>> from newsstruct._speakers_intl import _plural_role
+    >>> _plural_role("chercheurs", frozenset({"chercheur"})), _plural_role("chers", frozenset())
+    (True, False)
+    """
+    return low[-1:] in "sx" and (low[:-1] in roles or (low[-2:] == "es" and low[:-2] in roles))
 
 
 def _elision(low: str, elisions: dict[str, str]) -> int:
@@ -735,7 +752,7 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         pronoun = inverted.group("pronoun")
         gender = lex.pronouns.get(pronoun)
         if gender is None:
-            return None  # dit-on, ont-ils: no one to name
+            return None  # dit-on: no one to name
         start = read.starts[at] + inverted.start("pronoun")
         phrase = _Phrase(at, at + 1, start, read.ends[at], None, None, gender, True, False)
         if verb in lex.cues:
@@ -922,6 +939,11 @@ def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
     while before > floor and before > at - _MAX_SKIPPED and read.lowers[before] in lex.skippable:
         before -= 1
     return before >= floor and read.lowers[before] in lex.auxiliaries
+
+
+def _plural(lex: _Lexicon, cue: str) -> bool:
+    """Whether *cue* (``sagten``, ``ont déclaré``, ``dijeron``) has a plural subject."""
+    return cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
 
 
 def _last_subject(read: _Read, before: int) -> _Phrase | None:
@@ -1165,6 +1187,11 @@ def attribute_intl(
                 subject = _last_subject(read, quote_at[si])
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
+            if one is not None and _plural(lex, one.cue):
+                # sagten sie, dijeron: a plural subject; a dropped one names no one
+                if one.phrase is None:
+                    continue
+                one = _Said(one.phrase._replace(gender="plural"), one.cue, one.kind)
             if one is not None:
                 said[segment.start] = one
         named = [f for f in found if f is not None]
@@ -1232,6 +1259,9 @@ class _Resolver:
         found: _Person | None = None
         if phrase.pronoun:
             found = self.antecedent(phrase.gender, spot)
+            if found is None and phrase.gender == "plural":
+                # sagten sie, ont-ils dit: no group spoke before
+                return None, Speaker(name="", mention="", span=Span(0, 0))
         elif phrase.name is not None:
             if " " not in phrase.name or phrase.role is None:
                 found = self.by_name(phrase.name, phrase.gender, spot)
@@ -1281,9 +1311,9 @@ class _Resolver:
             person, speaker = next(reversed(self.recents.values()))
             candidates.append((person, speaker.span.end))
         named = self.named(phrase.start)
+        floor = max(self.text.rfind("\n\n", 0, phrase.start), phrase.start - _EPITHET_REACH)
         if named and not any(
-            other.name != named[-1].name and other.stop > phrase.start - _EPITHET_REACH
-            for other in named[-4:-1]
+            other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
         ):
             # the one person named in the stretch before it
             candidates.append((named[-1], named[-1].stop))
@@ -1320,6 +1350,9 @@ class _Resolver:
         named known to be, else the last speaker not known to be of the other.
         """
         latest = self.latest()
+        if gender == "plural":
+            # they: the last group that spoke (die Forscher sagten ...), if any
+            return next((p for p in reversed(latest) if p.gender == "plural"), None)
         for person in chain(reversed(latest), reversed(self.named(spot))):
             if self.gender_of(person) == gender:
                 return person

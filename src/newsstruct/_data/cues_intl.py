@@ -85,6 +85,19 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
 }
 
+#: Plural forms among the cues and auxiliaries above: a cue that opens with
+#: one has a plural subject (``„...“, sagten sie``: *they*, not *she*;
+#: ``« ... », ont-ils dit``; ``«...», dijeron``).
+PLURAL_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"sagten", "erklärten", "haben", "hatten"}),
+    "fr": frozenset({"déclarent", "disent", "ajoutent", "affirment", "estiment", "expliquent",
+                     "ont", "avaient"}),
+    "es": frozenset({"dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron",
+                     "indicaron", "declararon", "añadieron", "han", "habían"}),
+    "it": frozenset({"hanno", "avevano"}),
+    "pt": frozenset({"disseram", "afirmaram", "têm", "tinham"}),
+}  # fmt: skip
+
 #: Past participles that make a cue with an auxiliary.
 PARTICIPLES: dict[str, frozenset[str]] = {
     "de": frozenset(
@@ -149,7 +162,14 @@ OPINION_PREPOSITIONS: dict[str, frozenset[str]] = {
 #: ``selon lui``) with the gender they give.
 PRONOUNS: dict[str, dict[str, str]] = {
     "de": {"er": "male", "sie": "female"},
-    "fr": {"il": "male", "elle": "female", "lui": "male"},
+    "fr": {
+        "il": "male",
+        "elle": "female",
+        "lui": "male",
+        "ils": "plural",
+        "elles": "plural",
+        "eux": "plural",
+    },
     "es": {"él": "male", "ella": "female"},
     "it": {"lui": "male", "lei": "female"},
     "pt": {"ele": "male", "ela": "female"},
