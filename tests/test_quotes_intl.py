@@ -819,3 +819,34 @@ def test_a_plural_subject_is_not_the_last_woman(language: str, text: str) -> Non
 def test_a_singular_sie_is_still_she() -> None:
     text = "Ministerin Maria Gruber sprach. „Jeder Baum zählt“, sagte sie."
     assert [n for _, n, _ in _said(text, "de")] == ["Maria Gruber"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "de",
+            "Studienleiterin Maria Gruber von der Universität Wien erklärte: „Wir sehen mehr "
+            "Hitzetage.“ „Das ist neu“, sagte Gruber.",
+            ["Maria Gruber", "Maria Gruber"],
+        ),
+        ("fr", "Jean Dupont, de la CGT, a déclaré : « Nous ne céderons pas. »", ["Jean Dupont"]),
+        ("fr", "Jean Dupont de la CGT a déclaré : « Nous ne céderons pas. »", ["Jean Dupont"]),
+    ],
+)
+def test_where_someone_is_from_is_not_their_name(
+    language: str, text: str, names: list[str]
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "„Wir handeln“, sagte Ursula von der Leyen am Montag.", "Ursula von der Leyen"),
+        ("pt", "“Vamos aprovar”, disse Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva"),
+        ("fr", "« Nous agirons », a déclaré Charles de Gaulle.", "Charles de Gaulle"),
+    ],
+)
+def test_particles_inside_a_name_stay_in_it(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]

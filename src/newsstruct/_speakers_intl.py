@@ -680,8 +680,11 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or particles - at > 2
                 or particles >= limit
                 or not read.name_word(particles)
+                or _organisation(read.lex, read.word(particles))
+                or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
+                or (particles + 1 < limit and read.name_word(particles + 1))
             ):
-                break
+                break  # (Maria Gruber von der Universität Wien: a name, then a place)
             at = particles
         else:
             break
@@ -820,6 +823,12 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         if phrase is None:
             continue
         at = phrase.end
+        if phrase.name and not phrase.pronoun and at < cue:
+            at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
+            if at + 1 < cue and read.texts[at] == ",":
+                close = _complement(read, at + 1, cue)
+                if at + 1 < close < cue and read.texts[close] == ",":
+                    at = close + 1  # Jean Dupont, de la CGT, a déclaré
         if at < cue and read.texts[at] == "," and phrase.name and phrase.role:
             at += 1  # Le ministre, Jean Dupont, a déclaré
         elif at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
