@@ -850,3 +850,24 @@ def test_where_someone_is_from_is_not_their_name(
 )
 def test_particles_inside_a_name_stay_in_it(language: str, text: str, name: str) -> None:
     assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "pt",
+            'O presidente Luiz Inácio Lula da Silva falou. "Vamos aprovar", disse Lula.',
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez Pérez-Castejón habló. «No cederemos», dijo Sánchez.",
+            "Pedro Sánchez Pérez-Castejón",
+        ),
+        # a middle first name is no surname
+        ("de", "Der Präsident Jean Marc Dupont sprach. „Wir handeln“, sagte Marc.", "Marc"),
+    ],
+)
+def test_a_surname_inside_a_long_name(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]

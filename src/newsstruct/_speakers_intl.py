@@ -1232,7 +1232,25 @@ class _Resolver:
         self.learned: dict[str, str] = {}
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
-            self.by_last.setdefault(person.name.rsplit(None, 1)[-1], []).append(person)
+            self.index(person)
+
+    def index(self, person: _Person) -> None:
+        """File *person* under their last name word, and under each name word
+        between their first and last of a name of three words or more
+        (``Lula`` of ``Luiz Inácio Lula da Silva``, ``Sánchez`` of ``Pedro
+        Sánchez Pérez-Castejón``): the surname a later mention may use."""
+        words = person.name.split()
+        keys = {words[-1]}
+        if len(words) >= 3:
+            keys.update(
+                word
+                for word in words[1:-1]
+                if word[:1].isupper()
+                and word.lower() not in _PARTICLES
+                and _first_name_gender(word) is None  # (Jean Marc Dupont: Marc is no surname)
+            )
+        for key in keys:
+            self.by_last.setdefault(key, []).append(person)
 
     def gender_of(self, person: _Person) -> str | None:
         return person.gender or self.learned.get(person.name)
@@ -1279,7 +1297,7 @@ class _Resolver:
                 return None, Speaker(name="", mention="", span=Span(0, 0))
             if found is None:
                 found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
-                self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
+                self.index(found)
         elif phrase.body and raw[:1].isupper() and raw.split(None, 1)[0].lower() in _PARTICLES:
             # Le Pen a estimé: an article that is the particle of a surname named before
             found = self.by_name(raw, None, spot) if " " in raw else None
@@ -1342,11 +1360,16 @@ class _Resolver:
         return None
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
-        """The person named before in full whose name ends with *name* (``Scholz``)."""
+        """The person named before in full whose name ends with *name* (``Scholz``), or whose
+        surname it is (:meth:`index`)."""
         for person in reversed(self.by_last.get(name.rsplit(None, 1)[-1], ())[-_REACH:]):
             if (
                 person.position <= spot
-                and (person.name == name or person.name.endswith(" " + name))
+                and (
+                    person.name == name
+                    or person.name.endswith(" " + name)
+                    or (" " not in name and f" {name} " in person.name)
+                )
                 and (gender is None or self.gender_of(person) in (None, gender))
             ):
                 return person
