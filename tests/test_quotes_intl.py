@@ -871,3 +871,40 @@ def test_particles_inside_a_name_stay_in_it(language: str, text: str, name: str)
 )
 def test_a_surname_inside_a_long_name(language: str, text: str, name: str) -> None:
     assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "it",
+            '"Non ci sarà nessun aumento delle tasse". Lo ha detto la presidente del Consiglio '
+            "Giovanna Ferri a Roma.",
+            "Giovanna Ferri",
+        ),
+        (
+            "de",
+            "„Wir werden nicht nachgeben.“ Das sagte Bundeskanzler Olaf Scholz am Montag.",
+            "Olaf Scholz",
+        ),
+        (
+            "es",
+            "«No habrá subida de impuestos». Así lo ha asegurado el ministro de Hacienda, "
+            "Carlos Ruiz.",
+            "Carlos Ruiz",
+        ),
+    ],
+)
+def test_a_word_standing_for_the_quote_before_its_cue(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "„Wir werden nicht nachgeben.“ Das Ministerium schwieg am Montag."),
+        ("it", '"Non ci sarà nessun aumento delle tasse". Lo ha fatto il governo.'),
+    ],
+)
+def test_no_cue_after_the_standing_word_names_no_one(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()

@@ -21,7 +21,9 @@ quotes masked, and a quote is attributed, in this order, by
    ``según X``, ``secondo X``, ``segundo X``, or a sentence that opens with
    whose view it is (``Pour Marine Le Pen, c'est « ... »``); a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
-4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``);
+4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``), or
+   in the next after a word standing for the quote (``"...". Lo ha detto
+   Meloni``, ``„...“ Das sagte Scholz``);
 5. the quote before it in its paragraph, or for a paragraph that is only
    quotes, the speaker of the paragraph before (its last quote's, or a
    ``Scholz sagte:`` that ends it).
@@ -124,6 +126,7 @@ class _Lexicon:
     participles: frozenset[str]
     sources: frozenset[str]
     opinions: frozenset[str]
+    resumptives: frozenset[str]
     pronouns: dict[str, str]
     honorifics: dict[str, str]
     abbreviations: frozenset[str]
@@ -162,6 +165,7 @@ def _lexicon(code: str) -> _Lexicon:
         participles=data.PARTICIPLES[code],
         sources=data.SOURCE_PREPOSITIONS[code],
         opinions=data.OPINION_PREPOSITIONS[code],
+        resumptives=data.RESUMPTIVES[code],
         pronouns=data.PRONOUNS[code],
         honorifics=data.HONORIFICS[code],
         abbreviations=data.ABBREVIATIONS[code],
@@ -1010,6 +1014,32 @@ def _later(read: _Read, quote: int) -> _Said | None:
     return None
 
 
+def _resumed(read: _Read, quote: int) -> _Said | None:
+    """``"...". Lo ha detto Giorgia Meloni``: the next sentence opens with a word
+    that stands for the quote, then its cue and subject.
+
+    The quote must end its own sentence and open its paragraph's text or
+    follow the end of another sentence.
+    """
+    at = quote + 1
+    size = len(read)
+    if at < size and read.texts[at] in _SENTENCE_END:
+        at += 1
+    elif read.texts[quote].rstrip()[-1:] not in _SENTENCE_END:
+        return None
+    if at >= size or read.sentence[at] != at or read.lowers[at] not in read.lex.resumptives:
+        return None
+    if quote > 0 and read.texts[quote - 1] not in _SENTENCE_END and read.kinds[quote - 1] != _QUOTE:
+        return None
+    at += 1
+    if at < size and read.lowers[at] in read.lex.resumptives:
+        at += 1  # así lo
+    said = _cue_after(read, at, read.sentence_end(at))
+    if said is None or said.phrase is None:
+        return None
+    return said
+
+
 def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     """``Pour Marine Le Pen, c'est « ... »``: a sentence that opens with whose view it is.
 
@@ -1174,7 +1204,7 @@ def attribute_intl(
             at = quote_at[si]
             one = _incise(text, segment, lex) or _after(read, at, len(read))
             if one is None and not _term(read, at):
-                one = _before(read, at) or _later(read, at)
+                one = _before(read, at) or _later(read, at) or _resumed(read, at)
             found.append(one)
         only = _quotes_only(read)
         for si in range(len(segs)):

@@ -158,6 +158,17 @@ OPINION_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"para"}),
 }
 
+#: Words that open the sentence after a quote and stand for it, before its
+#: cue: ``"...". Lo ha detto Giorgia Meloni``, ``„...“ Das sagte Scholz``,
+#: ``«...». Así lo ha dicho el ministro``.
+RESUMPTIVES: dict[str, frozenset[str]] = {
+    "de": frozenset({"das", "dies"}),
+    "fr": frozenset(),
+    "es": frozenset({"lo", "así"}),
+    "it": frozenset({"lo", "così"}),
+    "pt": frozenset(),
+}
+
 #: Subject pronouns (and the stressed pronouns after a source preposition,
 #: ``selon lui``) with the gender they give.
 PRONOUNS: dict[str, dict[str, str]] = {
