@@ -908,3 +908,50 @@ def test_a_word_standing_for_the_quote_before_its_cue(language: str, text: str, 
 )
 def test_no_cue_after_the_standing_word_names_no_one(language: str, text: str) -> None:
     assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "La vicepresidenta Yolanda Díaz ha apoyado al presidente. «Hoy es un buen día», "
+            "ha dicho en declaraciones a la SER.",
+            "Yolanda Díaz",
+        ),
+        (
+            "it",
+            '"Non faremo avventure", ha detto il ministro Mario Rossi.\n\n'
+            'Dura la replica della segretaria del Pd Elena Conti: "È una manovra che taglia '
+            'la sanità", ha detto.',
+            "Elena Conti",
+        ),
+    ],
+)
+def test_a_dropped_subject_is_the_person_just_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a body or a place opening the sentence before is no one a dropped subject stands for
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "El Gobierno ha aprobado la ley. «Es un buen día», ha dicho.",
+            "Pedro Ruiz",
+        ),
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "MADRID, 3 Mar. (EUROPA PRESS) - «Es un buen día», ha dicho.",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_body_is_the_last_speaker(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name

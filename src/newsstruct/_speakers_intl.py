@@ -14,7 +14,8 @@ quotes masked, and a quote is attributed, in this order, by
    ``« ... », estime-t-il``, ``« ... », selon lui``, ``«...», dijo el
    presidente``, ``«...», ha detto il ministro``, ``“...”, disse ele``;
    Spanish, Italian and Portuguese drop the pronoun: ``«...», dijo.`` is
-   the subject's of the last cue before it, else the last speaker's);
+   the subject's of the last cue before it, else the person named in full
+   just before (:func:`_last_named`), else the last speaker's);
 3. the last cue before it in its sentence, whose subject comes before it
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
@@ -105,6 +106,7 @@ _INCISE_PUNCT = frozenset(",\u2014\u2013")
 #: What may end the sentence of a quote's own attribution inside its marks.
 _INCISE_END = frozenset(",.!?;\u2014\u2013\u2026")
 _SENTENCE_END = frozenset(".!?\u2026")
+_OPENING_DASHES = frozenset("-\u2013\u2014:")
 # (as in English: a quote of more words than _TERM_MAX_WORDS reads as speech,
 # attribution looks _WINDOW tokens around a quote, a paragraph of more than
 # _MAX_QUOTES quotes is a list)
@@ -954,6 +956,34 @@ def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
     return before >= floor and read.lowers[before] in lex.auxiliaries
 
 
+def _last_named(read: _Read, quote: int) -> _Phrase | None:
+    """The person a dropped subject stands for when no cue before names one.
+
+    The person named right before a colon that introduces the quote (``Dura
+    la replica della segretaria del Pd Elly Schlein: "...", ha detto``), else
+    the subject, named or by role, of the sentence before (``La
+    vicepresidenta Yolanda Díaz ha apoyado al presidente. «...», ha dicho``).
+    """
+    floor = max(0, quote - _WINDOW)
+    if quote > 0 and read.texts[quote - 1] == ":":
+        for first in range(max(floor, quote - 1 - _LONGEST_PHRASE), quote - 1):
+            phrase = _phrase(read, first, quote - 1)
+            if phrase is not None and phrase.end == quote - 1 and _person(phrase):
+                return phrase
+    start = read.sentence[quote]
+    if start == 0 or start < floor:
+        return None
+    before = read.sentence[start - 1]
+    phrase = _phrase(read, read.skip(before, start), start)
+    if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
+        return phrase  # (named in full: not a dateline's MADRID)
+    return None
+
+
+def _person(phrase: _Phrase) -> bool:
+    return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
+
+
 def _plural(lex: _Lexicon, cue: str) -> bool:
     """Whether *cue* (``sagten``, ``ont déclaré``, ``dijeron``) has a plural subject."""
     return cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
@@ -1029,8 +1059,12 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
         return None
     if at >= size or read.sentence[at] != at or read.lowers[at] not in read.lex.resumptives:
         return None
-    if quote > 0 and read.texts[quote - 1] not in _SENTENCE_END and read.kinds[quote - 1] != _QUOTE:
-        return None
+    if (
+        quote > 0
+        and read.texts[quote - 1] not in _SENTENCE_END | _OPENING_DASHES
+        and read.kinds[quote - 1] != _QUOTE
+    ):
+        return None  # (after a dash: a dateline's, ROMA (ANSA) - "...")
     at += 1
     if at < size and read.lowers[at] in read.lex.resumptives:
         at += 1  # así lo
@@ -1221,9 +1255,11 @@ def attribute_intl(
                     found[si] = _Said(after.phrase, after.cue, "direct")
         for si, segment in enumerate(segs):
             one = found[si]
+            if one is not None and one.phrase is None and _plural(lex, one.cue):
+                continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si])
+                subject = _last_subject(read, quote_at[si]) or _last_named(read, quote_at[si])
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
             if one is not None and _plural(lex, one.cue):
