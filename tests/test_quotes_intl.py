@@ -955,3 +955,34 @@ def test_a_dropped_subject_after_a_body_is_the_last_speaker(
     language: str, text: str, name: str
 ) -> None:
     assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Wiener Bürgermeister Michael Ludwig sagte: „Wir pflanzen 5000 Bäume.“",
+            [("Wir pflanzen 5000 Bäume.", "Michael Ludwig", "Wiener Bürgermeister")],
+        ),
+        (
+            "„Das ist nicht gesichert“, sagte Bundesrätin Elisabeth Baume-Schneider.",
+            [("Das ist nicht gesichert", "Elisabeth Baume-Schneider", "Bundesrätin")],
+        ),
+        (
+            "„Wir haben alles geprüft“, sagte sie der „Süddeutschen Zeitung“.",
+            [("Wir haben alles geprüft", "sie", None)],
+        ),
+        (
+            "Weselsky konterte: „Der Vorstand lebt in einer anderen Welt.“",
+            [("Der Vorstand lebt in einer anderen Welt.", "Weselsky", None)],
+        ),
+    ],
+)
+def test_german_places_councillors_listeners_and_retorts(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "de") == expected
+
+
+def test_a_one_word_quote_after_der_in_reported_speech_is_still_a_partial_quote() -> None:
+    assert _said("Scholz sagte, der „Plan“ sei gescheitert.", "de") == [("Plan", "Scholz", None)]

@@ -592,12 +592,16 @@ def _modifier(read: _Read, index: int) -> bool:
         return False
     if low in read.lex.role_adjectives:
         return True
+    if read.lex.code != "de" or low in read.lex.function_words or low in read.lex.skippable:
+        return False
+    if read.texts[index].islower():
+        return low.endswith(("e", "en", "er"))
+    # der Wiener Bürgermeister, die Berliner Senatorin: a place's adjective
     return (
-        read.lex.code == "de"
-        and read.texts[index].islower()
-        and low.endswith(("e", "en", "er"))
-        and low not in read.lex.function_words
-        and low not in read.lex.skippable
+        read.texts[index][:1].isupper()
+        and low.endswith("er")
+        and low.isalpha()
+        and _first_name_gender(low) is None
     )
 
 
@@ -1130,8 +1134,19 @@ def _term(read: _Read, quote: int) -> bool:
     word = read.word(at)
     if word in read.lex.terms:
         return True
+    if not inside[:1].isupper():
+        return False
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
-    return word in data.LISTENER_ARTICLES[read.lex.code] and inside[:1].isupper()
+    if word in data.LISTENER_ARTICLES[read.lex.code]:
+        return True
+    # sagte sie der „Süddeutschen Zeitung“: a feminine listener, after a cue and its subject
+    return (
+        read.lex.code == "de"
+        and word == "der"
+        and at >= 2
+        and read.kinds[at - 1] == _WORD
+        and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
+    )
 
 
 def _utterance(inside: str) -> bool:

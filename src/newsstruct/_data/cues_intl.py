@@ -28,7 +28,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
-         "wunderte", "zeigte"}
+         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -104,7 +104,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
         {"gesagt", "erklärt", "betont", "gemeint", "ergänzt", "gewarnt", "gefordert",
          "geschrieben", "versichert", "hinzugefügt", "bekräftigt", "kritisiert",
          "unterstrichen", "berichtet", "geantwortet", "erwidert", "entgegnet", "bestätigt",
-         "angekündigt", "verkündet"}
+         "angekündigt", "verkündet", "versprochen", "gekontert"}
     ),
     "fr": frozenset(
         {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
@@ -311,7 +311,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "diputada", "senadora", "jefa", "consejera", "embajadora", "abogada", "jueza",
      "experta", "investigadora", "profesora", "candidata", "delegada", "vicepresidenta",
      "gobernadora", "comisaria", "fundadora", "coordinadora", "eurodiputada", "expertin",
-     "anwältin", "landrätin", "königin", "segretaria", "direttrice", "sindaca",
+     "anwältin", "landrätin", "rätin", "königin", "segretaria", "direttrice", "sindaca",
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
