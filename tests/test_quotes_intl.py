@@ -634,9 +634,13 @@ def test_a_pronoun_stands_for_a_role_no_one_named_holds() -> None:
 
 
 def test_an_adjective_is_no_role_without_a_name_after_it() -> None:
-    text = "« C'est un sursis », a déclaré le député socialiste."
+    text = "« C'est un sursis », a déclaré le député local."
     ((_quote, name, role),) = _said(text, "fr")
     assert (name, role) == ("le député", "député")
+    # (a party's epithet is a role of its own: le député socialiste)
+    text = "« C'est un sursis », a déclaré le député socialiste."
+    ((_quote, name, role),) = _said(text, "fr")
+    assert (name, role) == ("le député socialiste", "député socialiste")
 
 
 def test_a_deputy_compound_is_a_role() -> None:
@@ -986,3 +990,36 @@ def test_german_places_councillors_listeners_and_retorts(
 
 def test_a_one_word_quote_after_der_in_reported_speech_is_still_a_partial_quote() -> None:
     assert _said("Scholz sagte, der „Plan“ sei gescheitert.", "de") == [("Plan", "Scholz", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Jean-Luc Mélenchon, le chef de file de LFI, a raillé la promesse. "
+            "« C'est de l'opportunisme », a lancé l'insoumis sur X.",
+            "Jean-Luc Mélenchon",
+        ),
+        (
+            "es",
+            "El alcalde Juan Pérez Ortega visitó la zona. «Haremos lo necesario», "
+            "aseguró el socialista.",
+            "Juan Pérez Ortega",
+        ),
+    ],
+)
+def test_a_party_epithet_stands_for_the_person_just_named(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_party_is_a_body_not_an_epithet() -> None:
+    text = (
+        "Jean Dupont a raillé la promesse. "
+        "« C'est de l'opportunisme », a indiqué le Parti socialiste."
+    )
+    ((_quote, name, _role),) = _said(text, "fr")
+    assert name is not None
+    assert name.startswith("le Parti")

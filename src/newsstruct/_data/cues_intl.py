@@ -260,7 +260,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
          "représentant", "représentante", "fondateur", "fondatrice", "vice-président",
-         "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président"}
+         "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
+         # party epithets: le socialiste, l'insoumis, l'écologiste
+         "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
+         "macroniste"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -273,7 +276,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
-         "eurodiputado", "eurodiputada"}
+         "eurodiputado", "eurodiputada",
+         # party epithets: el socialista, la popular no (an adjective)
+         "socialista", "ecologista", "comunista", "centrista", "independentista"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -284,7 +289,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
-         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante"}
+         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
+         # party epithets: il leghista, la dem
+         "leghista", "dem", "pentastellato", "pentastellata"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -297,7 +304,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
          "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
-         "general"}
+         "general",
+         # party epithets: o petista, o socialista
+         "petista", "bolsonarista", "socialista", "tucano"}
     ),
 }  # fmt: skip
 
@@ -315,7 +324,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
-     "rainha", "primeira-ministra"}
+     "rainha", "primeira-ministra", "insoumise", "pentastellata"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
