@@ -1023,3 +1023,56 @@ def test_a_party_is_a_body_not_an_epithet() -> None:
     ((_quote, name, _role),) = _said(text, "fr")
     assert name is not None
     assert name.startswith("le Parti")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an adjective as a noun takes its gender from its article
+        (
+            "de",
+            "Angela Merkel sprach. „Aber nicht im Grundsatz“, sagte die 70-Jährige.",
+            ("Angela Merkel", "70-Jährige"),
+        ),
+        ("de", "„Wir bleiben dabei“, sagte die Vorsitzende.", ("die Vorsitzende", "Vorsitzende")),
+        (
+            "de",
+            "Habeck selbst zeigte sich zuversichtlich: „In fünf Jahren redet niemand darüber.“",
+            ("Habeck", None),
+        ),
+        (
+            "fr",
+            "Le ministre de l'Économie Bruno Le Maire a parlé. « Nous ferons des économies », "
+            "a déclaré M. Le Maire.",
+            ("Bruno Le Maire", "ministre de l'Économie"),
+        ),
+        (
+            "es",
+            "«Es una reforma para el pueblo», dijo la mandataria Claudia Sheinbaum.",
+            ("Claudia Sheinbaum", "mandataria"),
+        ),
+        (
+            "pt",
+            "“Perdemos tudo”, contou Maria José da Silva, de 54 anos.",
+            ("Maria José da Silva", None),
+        ),
+    ],
+)
+def test_roles_surnames_and_cues_of_round_two(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)][-1] == expected
+
+
+def test_a_pronoun_after_an_unnamed_role_with_its_article_finds_the_named_minister() -> None:
+    text = (
+        "« Nous ne lâcherons rien », a affirmé la syndicaliste Sophie Binet. "
+        "Le ministre des Transports, Clément Beaune, a appelé au calme. "
+        "« Des millions de Français attendent », a-t-il rappelé."
+    )
+    assert [n for _, n, _ in _said(text, "fr")] == ["Sophie Binet", "Clément Beaune"]
+
+
+def test_a_surname_with_its_particle_is_not_a_new_person() -> None:
+    text = "« Nous agirons », a dit M. Le Maire."
+    assert _said(text, "fr") == [("Nous agirons", "Le Maire", None)]

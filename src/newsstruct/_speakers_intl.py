@@ -345,8 +345,8 @@ class _Read:
             if self.lex.code in _PLURAL_S and _plural_role(low, self.lex.roles):
                 return "plural"  # les chercheurs, los investigadores
             return None
-        if not self.capitalised(index):
-            return None
+        if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
+            return None  # (die 70-Jährige: capitalised after its hyphen)
         return _compound_role(low)
 
     def name_word(self, index: int) -> bool:
@@ -416,6 +416,9 @@ def _compound_role(low: str) -> str | None:
     ('female', 'male')
     >>> _compound_role("regierung") is None
     True
+    >>> _compound_role("70-jährige")  # an adjective as a noun: its article tells
+    ''
+
     """
     roles = data.ROLE_WORDS["de"]
     for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
@@ -423,7 +426,8 @@ def _compound_role(low: str) -> str | None:
         if tail in data.FEMALE_ROLES or (tail.endswith("in") and tail[:-2] in roles):
             return "female"
         if tail in roles:
-            return "male"
+            # die Vorsitzende, der Abgeordnete, die 70-Jährige: the article tells
+            return "" if tail.endswith("e") else "male"
     return None
 
 
@@ -1206,6 +1210,7 @@ def _people(read: _Read, people: list[_Person]) -> None:
             (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
             or low in lex.honorifics
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
+            or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
             or (lex.code != "de" and low in lex.roles)
         ):
             at += 1
@@ -1214,7 +1219,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
         if phrase is None:
             at += 1
             continue
-        if phrase.name is not None and " " in phrase.name:
+        if (
+            phrase.name is not None
+            and " " in phrase.name
+            and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
+        ):  # (M. Le Maire, von der Leyen: a surname, not a full name)
             people.append(
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )

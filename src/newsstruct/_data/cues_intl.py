@@ -72,7 +72,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
-         "apontou", "insistiu"}
+         "apontou", "insistiu", "contou", "relatou", "conta", "relata"}
     ),
 }  # fmt: skip
 
@@ -247,7 +247,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize"}
+         "diplomat", "vize", "jährige", "jähriger"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -276,7 +276,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
-         "eurodiputado", "eurodiputada",
+         "eurodiputado", "eurodiputada", "mandatario", "mandataria",
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista"}
     ),
@@ -290,6 +290,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
+         "tecnico", "capitano", "titolare",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata"}
     ),
@@ -304,7 +305,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
          "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
-         "general",
+         "general", "mandatário", "mandatária",
          # party epithets: o petista, o socialista
          "petista", "bolsonarista", "socialista", "tucano"}
     ),
@@ -324,7 +325,8 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
-     "rainha", "primeira-ministra", "insoumise", "pentastellata"}
+     "rainha", "primeira-ministra", "insoumise", "pentastellata", "mandataria",
+     "mandatária"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
@@ -402,7 +404,7 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
          "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
-         "mal", "aber", "jedoch", "also", "sich"}
+         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber"}
     ),
     "fr": frozenset(
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
@@ -590,5 +592,6 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
      "isabelle", "maud", "agnès", "aurore", "brigitte", "amélie", "claire", "yaël",
      "sylvie", "mathilde", "isabel", "yolanda", "teresa", "carmen", "irene", "pilar",
      "maría", "ana", "cristina", "margarita", "nadia", "begoña", "dolores", "lucía",
-     "elena", "marta", "laura", "susana", "inés", "montserrat", "ada"}
+     "elena", "marta", "laura", "susana", "inés", "montserrat", "ada", "johanna",
+     "giorgia", "elly", "giovanna", "francesca", "chiara", "viola"}
 )  # fmt: skip
