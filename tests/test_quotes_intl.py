@@ -1076,3 +1076,55 @@ def test_a_pronoun_after_an_unnamed_role_with_its_article_finds_the_named_minist
 def test_a_surname_with_its_particle_is_not_a_new_person() -> None:
     text = "« Nous agirons », a dit M. Le Maire."
     assert _said(text, "fr") == [("Nous agirons", "Le Maire", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Morel a rejeté ces critiques : « Nos prévisions sont prudentes. »",
+            ("Paul Morel", "a rejeté"),
+        ),
+        (
+            "de",
+            "Die Förderung werde aufgestockt, kündigte Minister Jan Kurz an. "
+            "„Niemand wird allein gelassen.“",
+            ("Jan Kurz", "kündigte"),
+        ),
+        (
+            "it",
+            '"Non c\'è nessuna emergenza, la situazione è sotto controllo". Così il ministro '
+            "Marco Galli a margine di un convegno.",
+            ("Marco Galli", "Così"),
+        ),
+        (
+            "pt",
+            "O ministro das Finanças, Joaquim Miranda Sarmento, falou. "
+            '"Não haverá aumento de impostos", garantiu Miranda Sarmento.',
+            ("Joaquim Miranda Sarmento", "garantiu"),
+        ),
+    ],
+)
+def test_colons_sentences_before_and_bare_resumptives(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.cue) for q in quotes if q.speaker][-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a colon after a lone noun, not a subject and its verb
+        ("fr", "Le bilan : « Nos prévisions sont prudentes. »"),
+        # the sentence before has no cue
+        ("de", "Die Förderung werde aufgestockt. „Niemand wird allein gelassen.“"),
+        # Così with no person after it
+        ("it", '"Non c\'è nessuna emergenza, la situazione è sotto controllo". Così è.'),
+    ],
+)
+def test_no_subject_before_the_colon_or_no_cue_before_names_no_one(
+    language: str, text: str
+) -> None:
+    assert [q for q in find_quotes(text, language=language) if q.speaker] == []

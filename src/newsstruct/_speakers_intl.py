@@ -25,9 +25,12 @@ quotes masked, and a quote is attributed, in this order, by
 4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``), or
    in the next after a word standing for the quote (``"...". Lo ha detto
    Meloni``, ``„...“ Das sagte Scholz``);
-5. the quote before it in its paragraph, or for a paragraph that is only
-   quotes, the speaker of the paragraph before (its last quote's, or a
-   ``Scholz sagte:`` that ends it).
+5. the subject of a sentence that a colon ends right before it
+   (:func:`_colon_subject`), the quote before it in its paragraph, or for a
+   paragraph that is only quotes, the speaker of the paragraph before (its
+   last quote's, or a ``Scholz sagte:`` that ends it), or for a quote that
+   is a sentence of its own, a cue's subject in the sentence before
+   (:func:`_previous_sentence`).
 
 The scare-quote rule is the English one: quoted text that no cue attributes
 is not a quote, and a short fragment right after a term marker
@@ -107,6 +110,7 @@ _INCISE_PUNCT = frozenset(",\u2014\u2013")
 _INCISE_END = frozenset(",.!?;\u2014\u2013\u2026")
 _SENTENCE_END = frozenset(".!?\u2026")
 _OPENING_DASHES = frozenset("-\u2013\u2014:")
+_BARE_RESUMPTIVES = data.BARE_RESUMPTIVES
 # (as in English: a quote of more words than _TERM_MAX_WORDS reads as speech,
 # attribution looks _WINDOW tokens around a quote, a paragraph of more than
 # _MAX_QUOTES quotes is a list)
@@ -964,6 +968,46 @@ def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
     return before >= floor and read.lowers[before] in lex.auxiliaries
 
 
+def _colon_subject(read: _Read, quote: int) -> _Said | None:
+    """``Le ministre a rejeté ces critiques : « ... »``: the subject of the
+    sentence that a colon ends right before the quote, whatever its verb.
+
+    The sentence must open with a person, a role, a pronoun or a body,
+    followed by its verb (a lower-case word).
+    """
+    if quote < 2 or read.texts[quote - 1] != ":":
+        return None
+    first = read.skip(read.sentence[quote], quote - 1)
+    phrase = _phrase(read, first, quote - 1)
+    if phrase is None or phrase.end >= quote - 1:
+        return None
+    verb = read.skip(phrase.end, quote - 1)
+    if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
+        return None
+    cue = read.texts[verb]
+    if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
+        cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
+    return _Said(phrase, cue, "direct")
+
+
+def _previous_sentence(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence with a cue: that
+    cue's subject (``Die Förderung werde aufgestockt, kündigte Habeck an.
+    „Niemand wird allein gelassen.“``)."""
+    if quote == 0 or read.sentence[quote] != quote:
+        return None
+    floor = read.sentence[quote - 1]
+    for at in range(quote - 1, max(floor, quote - _WINDOW) - 1, -1):
+        if read.kinds[at] != _WORD:
+            continue
+        cue = _cue(read, at, quote)
+        if cue is None or _after_auxiliary(read, at, floor):
+            continue
+        phrase = _subject(read, cue, floor, quote)
+        return None if phrase is None else _Said(phrase, cue.text, "direct")
+    return None
+
+
 def _last_named(read: _Read, quote: int) -> _Phrase | None:
     """The person a dropped subject stands for when no cue before names one.
 
@@ -1073,6 +1117,11 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
         and read.kinds[quote - 1] != _QUOTE
     ):
         return None  # (after a dash: a dateline's, ROMA (ANSA) - "...")
+    if read.lowers[at] in _BARE_RESUMPTIVES:
+        # Così il ministro Matteo Piantedosi a margine di un convegno: no verb
+        phrase = _phrase(read, at + 1, read.sentence_end(at))
+        if phrase is not None and _person(phrase) and phrase.name is not None:
+            return _Said(phrase, read.texts[at], "direct")
     at += 1
     if at < size and read.lowers[at] in read.lex.resumptives:
         at += 1  # así lo
@@ -1223,7 +1272,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             phrase.name is not None
             and " " in phrase.name
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
-        ):  # (M. Le Maire, von der Leyen: a surname, not a full name)
+            and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
+        ):  # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full name)
             people.append(
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
@@ -1269,7 +1319,10 @@ def attribute_intl(
             if found[si] is not None or not _utterance(read.texts[quote_at[si]]):
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
-            if before is not None:
+            colon = _colon_subject(read, quote_at[si])
+            if colon is not None:
+                found[si] = colon
+            elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
@@ -1277,6 +1330,8 @@ def attribute_intl(
                 after = next((f for f in found if f is not None), None)
                 if after is not None:
                     found[si] = _Said(after.phrase, after.cue, "direct")
+            if found[si] is None:
+                found[si] = _previous_sentence(read, quote_at[si])
         for si, segment in enumerate(segs):
             one = found[si]
             if one is not None and one.phrase is None and _plural(lex, one.cue):
@@ -1460,7 +1515,12 @@ class _Resolver:
                     or person.name.endswith(" " + name)
                     or (" " not in name and f" {name} " in person.name)
                 )
-                and (gender is None or self.gender_of(person) in (None, gender))
+                and (
+                    gender is None
+                    or self.gender_of(person) in (None, gender)
+                    # (Miranda Sarmento of Joaquim Miranda Sarmento: no first name to tell)
+                    or (" " in name and person.name != name)
+                )
             ):
                 return person
         return None

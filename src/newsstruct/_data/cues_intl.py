@@ -169,6 +169,10 @@ RESUMPTIVES: dict[str, frozenset[str]] = {
     "pt": frozenset(),
 }
 
+#: Such words that name the speaker with no verb after them (Italian agency
+#: copy: ``"...". Così il ministro Matteo Piantedosi a margine di un convegno``).
+BARE_RESUMPTIVES: frozenset[str] = frozenset({"così"})
+
 #: Subject pronouns (and the stressed pronouns after a source preposition,
 #: ``selon lui``) with the gender they give.
 PRONOUNS: dict[str, dict[str, str]] = {
