@@ -1128,3 +1128,50 @@ def test_no_subject_before_the_colon_or_no_cue_before_names_no_one(
     language: str, text: str
 ) -> None:
     assert [q for q in find_quotes(text, language=language) if q.speaker] == []
+
+
+def test_a_quote_paragraph_after_prose_that_goes_on_with_the_speaker() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "Er verwies auf die schwierige Lage im Haushalt.\n\n"
+        "„Wir haben keine andere Wahl als zu sparen.“"
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"] * 2
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "CDU-Chef Friedrich Merz warf ihm Planlosigkeit vor.",  # someone new
+        "Sie verwies auf die schwierige Lage im Haushalt.",  # a pronoun of the other gender
+        "Die Opposition reagierte empört.",  # not the speaker
+    ],
+)
+def test_a_quote_paragraph_after_prose_about_someone_else_is_not_carried(middle: str) -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        f"{middle}\n\n„Wir haben keine andere Wahl als zu sparen.“"
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"]
+
+
+def test_a_quote_that_runs_on_is_the_next_paragraphs_speakers() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "„Würde ich heute etwas anders machen? Vielleicht im Detail.\n\n"
+        "„Aber nicht im Grundsatz“, sagte Friedrich Merz."
+    )
+    assert [n for _, n, _ in _said(text, "de")] == [
+        "Olaf Scholz",
+        "Friedrich Merz",
+        "Friedrich Merz",
+    ]
+
+
+def test_a_closed_quote_paragraph_keeps_the_speaker_before() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "„Würde ich heute etwas anders machen? Vielleicht im Detail.“\n\n"
+        "„Aber nicht im Grundsatz“, sagte Friedrich Merz."
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"] * 2 + ["Friedrich Merz"]

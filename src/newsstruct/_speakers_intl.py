@@ -28,7 +28,9 @@ quotes masked, and a quote is attributed, in this order, by
 5. the subject of a sentence that a colon ends right before it
    (:func:`_colon_subject`), the quote before it in its paragraph, or for a
    paragraph that is only quotes, the speaker of the paragraph before (its
-   last quote's, or a ``Scholz sagte:`` that ends it), or for a quote that
+   last quote's, or a ``Scholz sagte:`` that ends it; across a paragraph of
+   prose that goes on with them, :func:`_goes_on`), or of the paragraph
+   after when its quote runs on unclosed into it, or for a quote that
    is a sentence of its own, a cue's subject in the sentence before
    (:func:`_previous_sentence`).
 
@@ -1214,6 +1216,25 @@ def _quotes_only(read: _Read) -> bool:
     return bool(read.owners) and all(kind != _WORD for kind in read.kinds)
 
 
+def _goes_on(read: _Read, carried: _Said) -> bool:
+    """Whether a paragraph of prose goes on with the speaker of *carried*.
+
+    It opens with a singular pronoun of no other gender (``Er verwies auf
+    ...``, ``Elle a rappelé ...``) or with the speaker's surname.
+    """
+    phrase = _phrase(read, read.skip(0, len(read)), len(read))
+    spoke = carried.phrase
+    if phrase is None or spoke is None:
+        return False
+    if phrase.pronoun:
+        return phrase.gender not in (None, "plural") and spoke.gender in (None, phrase.gender)
+    return (
+        phrase.name is not None
+        and spoke.name is not None
+        and (spoke.name == phrase.name or spoke.name.endswith(" " + phrase.name))
+    )
+
+
 def _introduction(read: _Read) -> _Said | None:
     """``Der Minister erklärte:`` ending a paragraph: who speaks in the next one."""
     size = len(read)
@@ -1295,17 +1316,28 @@ def attribute_intl(
     said: dict[int, _Said] = {}
     people: list[_Person] = []
     carried: _Said | None = None
+    bridged = False  # whether *carried* was kept across a paragraph of prose
+    run_on: list[int] = []  # quotes of the paragraph before that run on into this one
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
         if len(segs) > _MAX_QUOTES:
-            carried = None
+            carried, run_on = None, []
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
+        named_before = len(people)
         _people(read, people)
         if not segs:
-            carried = _introduction(read)
+            run_on = []
+            introduction = _introduction(read)
+            if introduction is not None or bridged or len(people) > named_before:
+                carried, bridged = introduction, False
+            elif carried is not None and _goes_on(read, carried):
+                bridged = True  # Er verwies auf ...: the speaker goes on
+            else:
+                carried = None
             continue
+        bridged = False
         found: list[_Said | None] = []
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
@@ -1314,6 +1346,11 @@ def attribute_intl(
             if one is None and not _term(read, at):
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
             found.append(one)
+        if run_on and quote_at[0] == 0 and found[0] is not None:
+            # „...\n\n„...“, sagte X: the quote that ran on is X's too
+            for key in run_on:
+                said[key] = _Said(found[0].phrase, found[0].cue, "direct")
+        own = [one is not None for one in found]
         only = _quotes_only(read)
         for si in range(len(segs)):
             if found[si] is not None or not _utterance(read.texts[quote_at[si]]):
@@ -1350,6 +1387,11 @@ def attribute_intl(
                 said[segment.start] = one
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
+        run_on = (
+            [seg.start for seg, mine in zip(segs, own, strict=True) if not mine]
+            if only and not segs[-1].closed
+            else []
+        )
     if not said:
         return {}
     return _resolve(text, said, people)
