@@ -581,6 +581,10 @@ _INTL_PIECES = [
     "\n\n", " ", "des", "de", "del", "hat", "gesagt", "a", "ha", "dicho", "von", "der",
     "Le", "Me", "ha detto", "secondo", "disse", "ele", "dell'", ", que", "pour sa part",
     "dit-on", "-t-", "l'", "d'", "Sr.",
+    # round 2
+    "\n\n\u2014", " \u2014dijo ", "\u2014, ", "Pour", "Lo ha detto", "Così", "Das sagte",
+    "sagten sie", "ont-ils dit", "dijeron", "von der Leyen", "Le Pen", "la cheffe",
+    "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -1175,3 +1179,44 @@ def test_a_closed_quote_paragraph_keeps_the_speaker_before() -> None:
         "„Aber nicht im Grundsatz“, sagte Friedrich Merz."
     )
     assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"] * 2 + ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Nada que decir», dijo el senador Luis Vega.\n\n"
+            "\u2014No hay nada que negociar \u2014dijo Feijóo a los periodistas.",
+            [("Nada que decir", "Luis Vega"), ("No hay nada que negociar", "Feijóo")],
+        ),
+        (
+            "\u2014Siempre hay diálogo \u2014respondió la presidenta Claudia Sheinbaum\u2014, pero "
+            "la reforma va.",
+            [
+                ("Siempre hay diálogo", "Claudia Sheinbaum"),
+                ("pero la reforma va.", "Claudia Sheinbaum"),
+            ],
+        ),
+        (
+            "\u2014¿Habrá diálogo con los jueces? \u2014preguntó el senador Luis Vega.",
+            [("¿Habrá diálogo con los jueces?", "Luis Vega")],
+        ),
+    ],
+)
+def test_spanish_dialogue_dashes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q, n) for q, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an aside with no reporting verb
+        ("es", "\u2014Primero, los datos \u2014una lista larga\u2014 y después, las medidas."),
+        # a dash that opens a list item, not speech
+        ("es", "\u2014 Medidas aprobadas por el Gobierno \u2014dijo el portavoz."),
+        # a dialogue dash in a language that quotes with marks
+        ("fr", "\u2014Nous ne céderons pas \u2014dit le ministre Paul Morel."),
+    ],
+)
+def test_dashes_that_are_no_dialogue(language: str, text: str) -> None:
+    assert find_quoted_text(text, language=language) == ()

@@ -34,6 +34,10 @@ quotes masked, and a quote is attributed, in this order, by
    is a sentence of its own, a cue's subject in the sentence before
    (:func:`_previous_sentence`).
 
+Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
+made quoted segments first (:func:`dialogue_segments`); their asides are
+read as cues right after a quote.
+
 The scare-quote rule is the English one: quoted text that no cue attributes
 is not a quote, and a short fragment right after a term marker
 (``sogenannte``, ``dit``, ``llamado``) or a work's noun (``der Film``) is a
@@ -1299,6 +1303,63 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
         at = phrase.end
+
+
+#: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
+_DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
+#: What may follow an aside's closing dash before the speech goes on (``—, pero``).
+_DIALOGUE_RESUME = regex.compile(r"\u2014[,.;:]?+\s++(?=[\p{L}¿¡])")
+#: Languages whose news copy sets speech off with a dialogue dash.
+_DIALOGUE_LANGUAGES = frozenset({"es"})
+
+
+def dialogue_segments(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    language: str,
+) -> list[list[Segment]]:
+    """*segments* with the lines of dialogue of a Spanish text added.
+
+    ``—No hay nada que negociar —dijo Feijóo—, y no lo habrá.``: a paragraph
+    that opens with a dash and holds no quotation marks is speech up to a
+    dash before a reporting verb (the aside, read as the quote's cue), and
+    from the dash that closes the aside on.  A paragraph whose first aside
+    opens with no cue (``—Primero, los datos —una lista—``) is not read.
+    """
+    from newsstruct._quotes import Segment  # (the record lives with the quotes)
+
+    result = [list(part) for part in segments]
+    if language not in _DIALOGUE_LANGUAGES:
+        return result
+    cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.span.start, paragraph.span.end
+        if result[index] or hi - lo < 4 or text[lo] != "\u2014" or not _speech_opens(text[lo + 1]):
+            continue
+        aside = _DIALOGUE_ASIDE.search(text, lo + 1, hi)
+        if aside is None:
+            continue
+        word = _TOKEN_SPLIT.search(text, aside.end(), hi)
+        if word is None or word.group().lower() not in cues:
+            continue
+        end = aside.start()
+        while end > lo + 1 and text[end - 1].isspace():
+            end -= 1
+        found = [Segment(lo + 1, end, lo, end, index, True)]
+        resume = _DIALOGUE_RESUME.search(text, aside.end(), hi)
+        if resume is not None:
+            start, stop = resume.end(), hi
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                found.append(Segment(start, stop, resume.start(), stop, index, True))
+        result[index] = found
+    return result
+
+
+def _speech_opens(char: str) -> bool:
+    return char.isalpha() or char in "¿¡"
 
 
 def attribute_intl(
