@@ -1220,3 +1220,51 @@ def test_spanish_dialogue_dashes(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_dashes_that_are_no_dialogue(language: str, text: str) -> None:
     assert find_quoted_text(text, language=language) == ()
+
+
+def test_a_dialogue_turn_before_the_answer_is_not_the_answerers() -> None:
+    text = "\u2014¿Habrá más vivienda? \u2014Sí, 184.000 viviendas \u2014responde la ministra Ana Ruiz."
+    assert _said(text, "es") == [("Sí, 184.000 viviendas", "Ana Ruiz", "ministra")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "El presidente argentino, Javier Milei, habló. «No hay plata», dijo Milei.",
+            ("Javier Milei", "presidente argentino"),
+        ),
+        (
+            "pt",
+            '"É um dia triste", disse a presidente da federação, Isilda Pegado.',
+            ("Isilda Pegado", "presidente da federação"),
+        ),
+        (
+            "pt",
+            '"Cumpri o meu dever", afirmou o chefe de Estado aos jornalistas.',
+            ("o chefe de Estado", "chefe de Estado"),
+        ),
+        (
+            "fr",
+            "La présidente Ursula von der Leyen a parlé. « Nous devons agir », a insisté "
+            "Mme von der Leyen.",
+            ("Ursula von der Leyen", "présidente"),
+        ),
+        (
+            "de",
+            "„Deutschland ist ein Partner“, sagte sein Amtskollege Dmytro Kuleba.",
+            ("Dmytro Kuleba", "Amtskollege"),
+        ),
+    ],
+)
+def test_adjectives_listeners_and_particles_round_two(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)][-1] == expected
+
+
+def test_a_listener_after_an_article_like_preposition_is_no_subject() -> None:
+    # disse a jornalistas: a preposition, the subject dropped
+    text = 'O ministro Rui Costa falou. "Não haverá cortes", disse a jornalistas.'
+    assert [n for _, n, _ in _said(text, "pt")] == ["Rui Costa"]

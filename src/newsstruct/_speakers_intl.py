@@ -508,6 +508,15 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     name_end = at
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
         name_first, name_end = role_end, at  # the complement gave back a name
+    if (
+        name_first < 0
+        and role_first >= 0
+        and not body
+        and at + 2 < limit
+        and read.texts[at + 1] == ","
+        and _adjective(read, at)
+    ):
+        at = role_end = at + 1  # el presidente argentino, Javier Milei
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         after, stop = _name(read, at + 1, limit, True)
@@ -561,6 +570,25 @@ def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
     name = " ".join(read.texts[first:end])
     return _Phrase(
         first, end, read.starts[first], read.ends[end - 1], name, None, None, False, False
+    )
+
+
+def _adjective(read: _Read, at: int) -> bool:
+    """Whether token *at* may be an adjective after a role (``argentino``, ``socialista``)."""
+    if read.kinds[at] != _WORD:
+        return False
+    word, low, lex = read.texts[at], read.lowers[at], read.lex
+    return (
+        word == low
+        and word.isalpha()
+        and len(word) > 3
+        and low not in lex.cues
+        and low not in lex.auxiliaries
+        and low not in lex.participles
+        and low not in lex.function_words
+        and low not in lex.sources
+        and low not in lex.listener_prepositions
+        and low not in lex.skippable
     )
 
 
@@ -651,6 +679,7 @@ def _complement(read: _Read, at: int, limit: int) -> int:
             and read.lowers[at] not in lex.cues
             and read.lowers[at] not in lex.connectors
             and read.lowers[at] not in lex.skippable
+            and read.lowers[at] not in lex.listener_prepositions
         ):
             at += 1  # des Affaires étrangères
     return at
@@ -679,10 +708,9 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
         and (
             read.name_word(at + 1)
             or (
-                read.caps[at + 1]
-                and read.lowers[at + 1] in data.NAME_PARTICLES
+                read.lowers[at + 1] in data.NAME_PARTICLES
                 and at + 2 < limit
-                and read.name_word(at + 2)
+                and (read.name_word(at + 2) or read.lowers[at + 2] in data.NAME_PARTICLES)
             )
         )
     ):
@@ -694,7 +722,7 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
             # a role word is no name word, but for a lone name (``Chef``)
             if read.role(at) is not None and (at > first or after_role):
                 break
-        elif at > first or (honorific and read.caps[at]):
+        elif at > first or honorific:
             # particles inside a name: Ursula von der Leyen, Mme Le Pen
             particles = at
             while particles < limit and read.lowers[particles] in data.NAME_PARTICLES:
@@ -815,6 +843,15 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         return cue.pronoun
     lex = read.lex
     at = read.skip(cue.end, limit)
+    if (
+        at < limit
+        and read.lowers[at] in lex.listener_prepositions
+        and read.lowers[at] in lex.determiners
+    ):
+        # disse a presidente: an article, unless no one follows it (disse a jornalistas)
+        phrase = _phrase(read, at, limit)
+        if phrase is not None and _person(phrase):
+            return phrase
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
@@ -1307,6 +1344,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
 
 #: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
 _DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
+#: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``).
+_DIALOGUE_TURN = regex.compile(r"\s\u2014(?=[\p{Lu}¿¡])")
 #: What may follow an aside's closing dash before the speech goes on (``—, pero``).
 _DIALOGUE_RESUME = regex.compile(r"\u2014[,.;:]?+\s++(?=[\p{L}¿¡])")
 #: Languages whose news copy sets speech off with a dialogue dash.
@@ -1343,10 +1382,15 @@ def dialogue_segments(
         word = _TOKEN_SPLIT.search(text, aside.end(), hi)
         if word is None or word.group().lower() not in cues:
             continue
+        start = lo + 1
+        for turn in _DIALOGUE_TURN.finditer(text, lo + 1, aside.start()):
+            start = turn.end()  # —¿Habrá más? —Sí, ... —responde: the last turn's
         end = aside.start()
-        while end > lo + 1 and text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        found = [Segment(lo + 1, end, lo, end, index, True)]
+        if end <= start:
+            continue
+        found = [Segment(start, end, start - 1, end, index, True)]
         resume = _DIALOGUE_RESUME.search(text, aside.end(), hi)
         if resume is not None:
             start, stop = resume.end(), hi

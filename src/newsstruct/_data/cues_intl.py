@@ -217,7 +217,8 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 #: give a role noun after them (``""``: none, or a plural).
 DETERMINERS: dict[str, dict[str, str]] = {
     "de": {"der": "male", "die": "female", "das": "", "ein": "male", "eine": "female",
-           "des": "", "dessen": "", "deren": ""},
+           "des": "", "dessen": "", "deren": "", "sein": "", "seine": "", "ihr": "",
+           "ihre": ""},
     "fr": {"le": "male", "la": "female", "les": "", "l'": "", "un": "male", "une": "female",
            "son": "", "sa": "female", "leur": ""},
     "es": {"el": "male", "la": "female", "los": "", "las": "", "un": "male", "una": "female",
@@ -251,7 +252,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger"}
+         "diplomat", "vize", "jährige", "jähriger", "kollege"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
