@@ -1268,3 +1268,35 @@ def test_a_listener_after_an_article_like_preposition_is_no_subject() -> None:
     # disse a jornalistas: a preposition, the subject dropped
     text = 'O ministro Rui Costa falou. "Não haverá cortes", disse a jornalistas.'
     assert [n for _, n, _ in _said(text, "pt")] == ["Rui Costa"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon la climatologue Valérie Masson-Delmotte, « chaque dixième de degré compte ».",
+            ("Valérie Masson-Delmotte", "climatologue"),
+        ),
+        (
+            "it",
+            '"Il patto va riformato". Così il commissario europeo all\'Economia Paolo Gentiloni.',
+            ("Paolo Gentiloni", "commissario europeo all'Economia"),
+        ),
+        (
+            "it",
+            '"È una riforma calata dall\'alto", afferma la segretaria della Flc Cgil Gianna '
+            "Fracassi.",
+            ("Gianna Fracassi", "segretaria della Flc Cgil"),
+        ),
+    ],
+)
+def test_a_noun_before_a_full_name_and_long_complements(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)] == [expected]
+
+
+def test_a_noun_before_a_name_of_no_known_first_name_is_no_role() -> None:
+    text = "Selon la ville Saint Denis, « chaque dixième de degré compte »."
+    assert [r for _, _, r in _said(text, "fr")] != ["ville"]

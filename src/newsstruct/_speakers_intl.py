@@ -496,6 +496,16 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at += 1
         else:
             break
+    if (
+        role_first < 0
+        and determined
+        and not elided
+        and at == first + 1
+        and _adjective(read, at)
+        and _full_name(read, at + 1, limit)
+    ):
+        role_first, role_end = at, at + 1  # la climatologue Valérie Masson-Delmotte
+        at += 1
     body = False
     if role_first < 0 and at < limit and _organisation(lex, read.word(at)):
         role_first, role_end, body = at, at + 1, True
@@ -503,7 +513,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if role_first >= 0:
         at = role_end = _complement(read, role_end, limit)
         if not body and _adjective_before_name(read, at, limit):
-            at = role_end = at + 1  # le député socialiste Boris Vallaud
+            # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
+            at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
@@ -571,6 +582,12 @@ def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
     return _Phrase(
         first, end, read.starts[first], read.ends[end - 1], name, None, None, False, False
     )
+
+
+def _full_name(read: _Read, at: int, limit: int) -> bool:
+    """Whether a name of two words or more, the first a known first name, opens at *at*."""
+    first, end = _name(read, at, limit, True)
+    return first == at and end - first >= 2 and _first_name_gender(read.texts[at]) is not None
 
 
 def _adjective(read: _Read, at: int) -> bool:
@@ -689,13 +706,13 @@ def _complement_end(read: _Read, first: int, stop: int) -> int:
     """Where a run of capitalised words after a role's *of* stops being its complement.
 
     ``del Gobierno Pedro Sánchez``: at a known first name, else, in a run of
-    three words or more, after the first.
+    three words or more, before the last two.
     """
     for at in range(first + 1, stop):
         if _first_name_gender(read.texts[at]) is not None:
             return at
     if stop - first >= 3:
-        return first + 1
+        return stop - 2  # della Flc Cgil Gianna Fracassi: a first name and a surname
     return stop
 
 

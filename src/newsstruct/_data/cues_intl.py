@@ -513,7 +513,7 @@ ELISIONS: dict[str, dict[str, str]] = {
            "s": "other", "c": "other"},
     "es": {},
     "it": {"l": "article", "un": "article", "d": "connector", "dell": "connector",
-           "all": "other", "nell": "other", "sull": "other", "dall": "other"},
+           "all": "connector", "nell": "other", "sull": "other", "dall": "other"},
     "pt": {},
 }  # fmt: skip
 
