@@ -1300,3 +1300,26 @@ def test_a_noun_before_a_full_name_and_long_complements(
 def test_a_noun_before_a_name_of_no_known_first_name_is_no_role() -> None:
     text = "Selon la ville Saint Denis, « chaque dixième de degré compte »."
     assert [r for _, _, r in _said(text, "fr")] != ["ville"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le commissaire au Marché intérieur, Thierry Breton, a parlé. "
+            "« Nous ne freinons pas », a-t-il assuré.",
+            ("Thierry Breton", "commissaire au Marché intérieur"),
+        ),
+        (
+            "La ministre déléguée aux Personnes handicapées Fadila Khattabi a dit : « Nous agirons. »",
+            ("Fadila Khattabi", "ministre déléguée aux Personnes handicapées"),
+        ),
+        # a listener after the role: no name follows it
+        (
+            "« Nous ne freinons pas », a déclaré le ministre au Parisien.",
+            ("le ministre", "ministre"),
+        ),
+    ],
+)
+def test_au_and_aux_join_a_role_only_before_a_name(text: str, expected: tuple[str, str]) -> None:
+    assert [(n, r) for _, n, r in _said(text, "fr")] == [expected]

@@ -665,7 +665,23 @@ def _modifier(read: _Read, index: int) -> bool:
 
 
 def _complement(read: _Read, at: int, limit: int) -> int:
-    """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``)."""
+    """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``).
+
+    One that opens with a word that may also name a listener (``le
+    commissaire au Marché intérieur, Thierry Breton``, but ``a déclaré le
+    ministre au Parisien``) must be followed by a name.
+    """
+    lex = read.lex
+    start = at
+    end = _complement_words(read, at, limit)
+    if end > start and read.lowers[start] in lex.listener_prepositions:
+        named = end + 1 if end + 1 < limit and read.texts[end] == "," else end
+        if named >= limit or not read.name_word(named):
+            return start
+    return end
+
+
+def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]

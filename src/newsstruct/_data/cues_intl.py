@@ -233,7 +233,7 @@ DETERMINERS: dict[str, dict[str, str]] = {
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
 CONNECTORS: dict[str, frozenset[str]] = {
     "de": frozenset({"des", "der", "für", "von"}),
-    "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée"}),
+    "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée", "au", "aux"}),
     "es": frozenset({"de", "del"}),
     "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
