@@ -584,7 +584,8 @@ _INTL_PIECES = [
     # round 2
     "\n\n\u2014", " \u2014dijo ", "\u2014, ", "Pour", "Lo ha detto", "Così", "Das sagte",
     "sagten sie", "ont-ils dit", "dijeron", "von der Leyen", "Le Pen", "la cheffe",
-    "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst",
+    "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst", "De acuerdo con",
+    "Nach Angaben von", "au",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -1323,3 +1324,35 @@ def test_a_noun_before_a_name_of_no_known_first_name_is_no_role() -> None:
 )
 def test_au_and_aux_join_a_role_only_before_a_name(text: str, expected: tuple[str, str]) -> None:
     assert [(n, r) for _, n, r in _said(text, "fr")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "De acuerdo con el ministro Luis Vega, la medida es «justa y necesaria».",
+            ("Luis Vega", "De acuerdo con", "partial"),
+        ),
+        (
+            "pt",
+            'A ministra Ana Costa falou. De acordo com ela, o desmatamento caiu "pela metade".',
+            ("Ana Costa", "De acordo com", "partial"),
+        ),
+        (
+            "de",
+            "Nach Angaben von Olaf Scholz ist die Lage „sehr ernst“.",
+            ("Olaf Scholz", "Nach Angaben von", "partial"),
+        ),
+    ],
+)
+def test_source_phrases_of_several_words(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.cue, q.kind) for q in quotes if q.speaker] == [expected]
+
+
+def test_a_source_phrase_before_data_names_no_one() -> None:
+    text = "De acuerdo con los datos, la medida es «justa y necesaria»."
+    assert find_quotes(text, language="es") == ()

@@ -956,15 +956,29 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
     return _cue_after(read, at, limit)
 
 
+def _source(read: _Read, at: int) -> tuple[int, str] | None:
+    """A source preposition at token *at* (``selon``, ``de acuerdo con``):
+    the index after it and its text, or ``None``."""
+    low = read.lowers[at]
+    if low in read.lex.sources:
+        return at + 1, read.texts[at]
+    for words in data.SOURCE_PHRASES[read.lex.code].get(low, ()):
+        end = at + len(words)
+        if tuple(read.lowers[at:end]) == words:
+            return end, " ".join(read.texts[at:end])
+    return None
+
+
 def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     """An attribution that opens at token *at*: a cue and its subject, or a source."""
     if at >= limit or read.kinds[at] != _WORD:
         return None
     lex = read.lex
     low = read.lowers[at]
-    if low in lex.sources:
-        phrase = _phrase(read, at + 1, limit)
-        return None if phrase is None else _Said(phrase, read.texts[at], "direct")
+    source = _source(read, at)
+    if source is not None:
+        phrase = _phrase(read, source[0], limit)
+        return None if phrase is None else _Said(phrase, source[1], "direct")
     cue = _cue(read, at, limit)
     if cue is not None:
         phrase = _inverted(read, cue, limit)
@@ -1017,12 +1031,13 @@ def _before(read: _Read, quote: int) -> _Said | None:
             if said is not None:
                 return said
             continue
-        if low in lex.sources and low != "so":
-            phrase = _phrase(read, at + 1, quote)
+        source = _source(read, at) if low != "so" else None
+        if source is not None:
+            phrase = _phrase(read, source[0], quote)
             if phrase is None:
                 continue
             kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
-            return _Said(phrase, read.texts[at], kind)
+            return _Said(phrase, source[1], kind)
         cue = _cue(read, at, quote)
         if cue is None or _after_auxiliary(read, at, floor):
             continue  # (a participle: its auxiliary opens the cue)
@@ -1157,10 +1172,11 @@ def _later(read: _Read, quote: int) -> _Said | None:
         if kind != _WORD:
             continue
         low = read.lowers[at]
-        if low in read.lex.sources and low != "so":
-            phrase = _phrase(read, at + 1, end)
+        source = _source(read, at) if low != "so" else None
+        if source is not None:
+            phrase = _phrase(read, source[0], end)
             if phrase is not None:
-                return _Said(phrase, read.texts[at], "partial")
+                return _Said(phrase, source[1], "partial")
             continue
         cue = _cue(read, at, end)
         if cue is None:

@@ -146,6 +146,16 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"segundo", "conforme"}),
 }
 
+#: Source prepositions of several words, by their first word: ``de acuerdo
+#: con el ministro``, ``de acordo com ela``, ``nach Angaben von Scholz``.
+SOURCE_PHRASES: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+    "de": {"nach": (("nach", "angaben", "von"), ("nach", "angaben", "des"))},
+    "fr": {"de": (("de", "l'avis", "de"),)},
+    "es": {"de": (("de", "acuerdo", "con"),), "a": (("a", "juicio", "de"),)},
+    "it": {"a": (("a", "detta", "di"),), "stando": (("stando", "a"),)},
+    "pt": {"de": (("de", "acordo", "com"),)},
+}
+
 #: Prepositions that open a sentence with the person whose view it gives,
 #: set off by a comma: ``Pour Marine Le Pen, c'est « ... »``, ``Para el
 #: ministro, se trata de «...»``, ``Per Meloni, è "..."``.  (German ``für``
