@@ -1356,3 +1356,24 @@ def test_source_phrases_of_several_words(
 def test_a_source_phrase_before_data_names_no_one() -> None:
     text = "De acuerdo con los datos, la medida es «justa y necesaria»."
     assert find_quotes(text, language="es") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "BUENOS AIRES (EFE) - El presidente argentino, Javier Milei, anunció recortes. "
+            '"No hay plata", afirmó el mandatario.',
+            "Javier Milei",
+        ),
+        (
+            "pt",
+            "RIO DE JANEIRO (Agência Brasil) - O técnico do time, Tite, elogiou o elenco. "
+            '"O time mostrou maturidade", disse o treinador.',
+            "o treinador",
+        ),
+    ],
+)
+def test_a_datelines_place_or_credit_is_no_one_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]

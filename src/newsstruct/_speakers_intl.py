@@ -1384,7 +1384,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and " " in phrase.name
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
-        ):  # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full name)
+            and not phrase.name.isupper()
+            and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+        ):
+            # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
+            # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
             people.append(
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
