@@ -581,6 +581,11 @@ _INTL_PIECES = [
     "\n\n", " ", "des", "de", "del", "hat", "gesagt", "a", "ha", "dicho", "von", "der",
     "Le", "Me", "ha detto", "secondo", "disse", "ele", "dell'", ", que", "pour sa part",
     "dit-on", "-t-", "l'", "d'", "Sr.",
+    # round 2
+    "\n\n\u2014", " \u2014dijo ", "\u2014, ", "Pour", "Lo ha detto", "Così", "Das sagte",
+    "sagten sie", "ont-ils dit", "dijeron", "von der Leyen", "Le Pen", "la cheffe",
+    "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst", "De acuerdo con",
+    "Nach Angaben von", "au",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -634,9 +639,13 @@ def test_a_pronoun_stands_for_a_role_no_one_named_holds() -> None:
 
 
 def test_an_adjective_is_no_role_without_a_name_after_it() -> None:
-    text = "« C'est un sursis », a déclaré le député socialiste."
+    text = "« C'est un sursis », a déclaré le député local."
     ((_quote, name, role),) = _said(text, "fr")
     assert (name, role) == ("le député", "député")
+    # (a party's epithet is a role of its own: le député socialiste)
+    text = "« C'est un sursis », a déclaré le député socialiste."
+    ((_quote, name, role),) = _said(text, "fr")
+    assert (name, role) == ("le député socialiste", "député socialiste")
 
 
 def test_a_deputy_compound_is_a_role() -> None:
@@ -681,3 +690,690 @@ def test_a_report_in_its_own_language_quoting_english_is_read_in_it() -> None:
         "Jean Dupont",
         "Jean Dupont",
     ]
+
+
+# -- round 2: invented wire copy -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat den Kurs verteidigt. "
+            "„Wir halten die Regeln ein“, sagte der SPD-Politiker in Berlin.",
+            "Olaf Scholz",
+        ),
+        (
+            "fr",
+            "La Première ministre Élisabeth Borne a répondu aux députés. "
+            "« La réforme est juste », a affirmé la cheffe du gouvernement.",
+            "Élisabeth Borne",
+        ),
+        (
+            "it",
+            "La presidente del Consiglio Giovanna Ferri ha parlato a Roma. "
+            '"Abbiamo fatto scelte giuste", ha aggiunto la premier.',
+            "Giovanna Ferri",
+        ),
+        (
+            "fr",
+            "La maire Claire Dubois était sur place. "
+            "« Les moyens étaient là, mais pas l'accès », a expliqué l'élue au téléphone.",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_person_just_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+def test_an_epithet_of_the_other_gender_is_not_the_person_just_named() -> None:
+    text = (
+        "Finanzministerin Anna Becker hat den Etat vorgelegt. "
+        "„Das reicht nicht“, sagte der CDU-Politiker im Bundestag."
+    )
+    assert [n for _, n, _ in _said(text, "de")] != ["Anna Becker"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Marine Le Pen était à Lyon. Le Pen a estimé que c'était « une victoire pour le camp "
+            "national ».",
+            ("Marine Le Pen", "Le Pen"),
+        ),
+        (
+            "de",
+            "EU-Kommissionspräsidentin Ursula von der Leyen sprach in Straßburg. "
+            "„Europa muss sich selbst verteidigen“, sagte von der Leyen.",
+            ("Ursula von der Leyen", "von der Leyen"),
+        ),
+        (
+            "fr",
+            "Marine Le Pen était à Lyon. Pour Marine Le Pen, c'est « une question de justice ».",
+            ("Marine Le Pen", "Marine Le Pen"),
+        ),
+        (
+            "es",
+            "Para el ministro, se trata de «una medida justa para todos».",
+            ("el ministro",) * 2,
+        ),
+    ],
+)
+def test_surnames_with_particles_and_whose_view_it_is(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [expected]
+
+
+def test_an_article_before_a_capital_is_a_body_when_no_surname_matches() -> None:
+    text = (
+        "Marine Le Pen était à Lyon. "
+        "Le Monde a estimé que c'était « une victoire pour le camp national »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Le Monde"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a particle and a place: no one named so
+        ("de", "„Europa muss sich selbst verteidigen“, sagte von der Tribüne ein Mann."),
+        # a place or a time is no one whose view it is
+        ("fr", "Pour la France, c'est « un tournant historique pour nous »."),
+        ("fr", "Pour le moment, c'est « un tournant historique pour nous »."),
+    ],
+)
+def test_particles_before_a_place_and_views_of_places_name_no_one(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "„Die Sommer werden heißer“, sagten die Forscher. "
+            "Studienleiterin Maria Gruber warnte. „Jeder Baum zählt“, sagten sie.",
+            "die Forscher",
+        ),
+        (
+            "fr",
+            "« Nous sommes épuisés », ont déclaré les chercheurs. "
+            "« Nous voulons de l'aide », ont-ils ajouté.",
+            "les chercheurs",
+        ),
+    ],
+)
+def test_a_plural_pronoun_stands_for_the_last_group(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ministerin Maria Gruber sprach. „Jeder Baum zählt“, sagten sie."),
+        ("fr", "La ministre Claire Dubois était là. « Nous sommes épuisés », ont-ils dit."),
+        ("es", "La ministra Ana Ruiz habló. «Estamos agotados», dijeron."),
+    ],
+)
+def test_a_plural_subject_is_not_the_last_woman(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+def test_a_singular_sie_is_still_she() -> None:
+    text = "Ministerin Maria Gruber sprach. „Jeder Baum zählt“, sagte sie."
+    assert [n for _, n, _ in _said(text, "de")] == ["Maria Gruber"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "de",
+            "Studienleiterin Maria Gruber von der Universität Wien erklärte: „Wir sehen mehr "
+            "Hitzetage.“ „Das ist neu“, sagte Gruber.",
+            ["Maria Gruber", "Maria Gruber"],
+        ),
+        ("fr", "Jean Dupont, de la CGT, a déclaré : « Nous ne céderons pas. »", ["Jean Dupont"]),
+        ("fr", "Jean Dupont de la CGT a déclaré : « Nous ne céderons pas. »", ["Jean Dupont"]),
+    ],
+)
+def test_where_someone_is_from_is_not_their_name(
+    language: str, text: str, names: list[str]
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "„Wir handeln“, sagte Ursula von der Leyen am Montag.", "Ursula von der Leyen"),
+        ("pt", "“Vamos aprovar”, disse Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva"),
+        ("fr", "« Nous agirons », a déclaré Charles de Gaulle.", "Charles de Gaulle"),
+    ],
+)
+def test_particles_inside_a_name_stay_in_it(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "pt",
+            'O presidente Luiz Inácio Lula da Silva falou. "Vamos aprovar", disse Lula.',
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez Pérez-Castejón habló. «No cederemos», dijo Sánchez.",
+            "Pedro Sánchez Pérez-Castejón",
+        ),
+        # a middle first name is no surname
+        ("de", "Der Präsident Jean Marc Dupont sprach. „Wir handeln“, sagte Marc.", "Marc"),
+    ],
+)
+def test_a_surname_inside_a_long_name(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "it",
+            '"Non ci sarà nessun aumento delle tasse". Lo ha detto la presidente del Consiglio '
+            "Giovanna Ferri a Roma.",
+            "Giovanna Ferri",
+        ),
+        (
+            "de",
+            "„Wir werden nicht nachgeben.“ Das sagte Bundeskanzler Olaf Scholz am Montag.",
+            "Olaf Scholz",
+        ),
+        (
+            "es",
+            "«No habrá subida de impuestos». Así lo ha asegurado el ministro de Hacienda, "
+            "Carlos Ruiz.",
+            "Carlos Ruiz",
+        ),
+    ],
+)
+def test_a_word_standing_for_the_quote_before_its_cue(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "„Wir werden nicht nachgeben.“ Das Ministerium schwieg am Montag."),
+        ("it", '"Non ci sarà nessun aumento delle tasse". Lo ha fatto il governo.'),
+    ],
+)
+def test_no_cue_after_the_standing_word_names_no_one(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "La vicepresidenta Yolanda Díaz ha apoyado al presidente. «Hoy es un buen día», "
+            "ha dicho en declaraciones a la SER.",
+            "Yolanda Díaz",
+        ),
+        (
+            "it",
+            '"Non faremo avventure", ha detto il ministro Mario Rossi.\n\n'
+            'Dura la replica della segretaria del Pd Elena Conti: "È una manovra che taglia '
+            'la sanità", ha detto.',
+            "Elena Conti",
+        ),
+    ],
+)
+def test_a_dropped_subject_is_the_person_just_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a body or a place opening the sentence before is no one a dropped subject stands for
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "El Gobierno ha aprobado la ley. «Es un buen día», ha dicho.",
+            "Pedro Ruiz",
+        ),
+        (
+            "es",
+            "«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "MADRID, 3 Mar. (EUROPA PRESS) - «Es un buen día», ha dicho.",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_body_is_the_last_speaker(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Wiener Bürgermeister Michael Ludwig sagte: „Wir pflanzen 5000 Bäume.“",
+            [("Wir pflanzen 5000 Bäume.", "Michael Ludwig", "Wiener Bürgermeister")],
+        ),
+        (
+            "„Das ist nicht gesichert“, sagte Bundesrätin Elisabeth Baume-Schneider.",
+            [("Das ist nicht gesichert", "Elisabeth Baume-Schneider", "Bundesrätin")],
+        ),
+        (
+            "„Wir haben alles geprüft“, sagte sie der „Süddeutschen Zeitung“.",
+            [("Wir haben alles geprüft", "sie", None)],
+        ),
+        (
+            "Weselsky konterte: „Der Vorstand lebt in einer anderen Welt.“",
+            [("Der Vorstand lebt in einer anderen Welt.", "Weselsky", None)],
+        ),
+    ],
+)
+def test_german_places_councillors_listeners_and_retorts(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "de") == expected
+
+
+def test_a_one_word_quote_after_der_in_reported_speech_is_still_a_partial_quote() -> None:
+    assert _said("Scholz sagte, der „Plan“ sei gescheitert.", "de") == [("Plan", "Scholz", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Jean-Luc Mélenchon, le chef de file de LFI, a raillé la promesse. "
+            "« C'est de l'opportunisme », a lancé l'insoumis sur X.",
+            "Jean-Luc Mélenchon",
+        ),
+        (
+            "es",
+            "El alcalde Juan Pérez Ortega visitó la zona. «Haremos lo necesario», "
+            "aseguró el socialista.",
+            "Juan Pérez Ortega",
+        ),
+    ],
+)
+def test_a_party_epithet_stands_for_the_person_just_named(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_party_is_a_body_not_an_epithet() -> None:
+    text = (
+        "Jean Dupont a raillé la promesse. "
+        "« C'est de l'opportunisme », a indiqué le Parti socialiste."
+    )
+    ((_quote, name, _role),) = _said(text, "fr")
+    assert name is not None
+    assert name.startswith("le Parti")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an adjective as a noun takes its gender from its article
+        (
+            "de",
+            "Angela Merkel sprach. „Aber nicht im Grundsatz“, sagte die 70-Jährige.",
+            ("Angela Merkel", "70-Jährige"),
+        ),
+        ("de", "„Wir bleiben dabei“, sagte die Vorsitzende.", ("die Vorsitzende", "Vorsitzende")),
+        (
+            "de",
+            "Habeck selbst zeigte sich zuversichtlich: „In fünf Jahren redet niemand darüber.“",
+            ("Habeck", None),
+        ),
+        (
+            "fr",
+            "Le ministre de l'Économie Bruno Le Maire a parlé. « Nous ferons des économies », "
+            "a déclaré M. Le Maire.",
+            ("Bruno Le Maire", "ministre de l'Économie"),
+        ),
+        (
+            "es",
+            "«Es una reforma para el pueblo», dijo la mandataria Claudia Sheinbaum.",
+            ("Claudia Sheinbaum", "mandataria"),
+        ),
+        (
+            "pt",
+            "“Perdemos tudo”, contou Maria José da Silva, de 54 anos.",
+            ("Maria José da Silva", None),
+        ),
+    ],
+)
+def test_roles_surnames_and_cues_of_round_two(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)][-1] == expected
+
+
+def test_a_pronoun_after_an_unnamed_role_with_its_article_finds_the_named_minister() -> None:
+    text = (
+        "« Nous ne lâcherons rien », a affirmé la syndicaliste Sophie Binet. "
+        "Le ministre des Transports, Clément Beaune, a appelé au calme. "
+        "« Des millions de Français attendent », a-t-il rappelé."
+    )
+    assert [n for _, n, _ in _said(text, "fr")] == ["Sophie Binet", "Clément Beaune"]
+
+
+def test_a_surname_with_its_particle_is_not_a_new_person() -> None:
+    text = "« Nous agirons », a dit M. Le Maire."
+    assert _said(text, "fr") == [("Nous agirons", "Le Maire", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Morel a rejeté ces critiques : « Nos prévisions sont prudentes. »",
+            ("Paul Morel", "a rejeté"),
+        ),
+        (
+            "de",
+            "Die Förderung werde aufgestockt, kündigte Minister Jan Kurz an. "
+            "„Niemand wird allein gelassen.“",
+            ("Jan Kurz", "kündigte"),
+        ),
+        (
+            "it",
+            '"Non c\'è nessuna emergenza, la situazione è sotto controllo". Così il ministro '
+            "Marco Galli a margine di un convegno.",
+            ("Marco Galli", "Così"),
+        ),
+        (
+            "pt",
+            "O ministro das Finanças, Joaquim Miranda Sarmento, falou. "
+            '"Não haverá aumento de impostos", garantiu Miranda Sarmento.',
+            ("Joaquim Miranda Sarmento", "garantiu"),
+        ),
+    ],
+)
+def test_colons_sentences_before_and_bare_resumptives(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.cue) for q in quotes if q.speaker][-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a colon after a lone noun, not a subject and its verb
+        ("fr", "Le bilan : « Nos prévisions sont prudentes. »"),
+        # the sentence before has no cue
+        ("de", "Die Förderung werde aufgestockt. „Niemand wird allein gelassen.“"),
+        # Così with no person after it
+        ("it", '"Non c\'è nessuna emergenza, la situazione è sotto controllo". Così è.'),
+    ],
+)
+def test_no_subject_before_the_colon_or_no_cue_before_names_no_one(
+    language: str, text: str
+) -> None:
+    assert [q for q in find_quotes(text, language=language) if q.speaker] == []
+
+
+def test_a_quote_paragraph_after_prose_that_goes_on_with_the_speaker() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "Er verwies auf die schwierige Lage im Haushalt.\n\n"
+        "„Wir haben keine andere Wahl als zu sparen.“"
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"] * 2
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "CDU-Chef Friedrich Merz warf ihm Planlosigkeit vor.",  # someone new
+        "Sie verwies auf die schwierige Lage im Haushalt.",  # a pronoun of the other gender
+        "Die Opposition reagierte empört.",  # not the speaker
+    ],
+)
+def test_a_quote_paragraph_after_prose_about_someone_else_is_not_carried(middle: str) -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        f"{middle}\n\n„Wir haben keine andere Wahl als zu sparen.“"
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"]
+
+
+def test_a_quote_that_runs_on_is_the_next_paragraphs_speakers() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "„Würde ich heute etwas anders machen? Vielleicht im Detail.\n\n"
+        "„Aber nicht im Grundsatz“, sagte Friedrich Merz."
+    )
+    assert [n for _, n, _ in _said(text, "de")] == [
+        "Olaf Scholz",
+        "Friedrich Merz",
+        "Friedrich Merz",
+    ]
+
+
+def test_a_closed_quote_paragraph_keeps_the_speaker_before() -> None:
+    text = (
+        "„Wir werden nicht nachgeben“, sagte Bundeskanzler Olaf Scholz.\n\n"
+        "„Würde ich heute etwas anders machen? Vielleicht im Detail.“\n\n"
+        "„Aber nicht im Grundsatz“, sagte Friedrich Merz."
+    )
+    assert [n for _, n, _ in _said(text, "de")] == ["Olaf Scholz"] * 2 + ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Nada que decir», dijo el senador Luis Vega.\n\n"
+            "\u2014No hay nada que negociar \u2014dijo Feijóo a los periodistas.",
+            [("Nada que decir", "Luis Vega"), ("No hay nada que negociar", "Feijóo")],
+        ),
+        (
+            "\u2014Siempre hay diálogo \u2014respondió la presidenta Claudia Sheinbaum\u2014, pero "
+            "la reforma va.",
+            [
+                ("Siempre hay diálogo", "Claudia Sheinbaum"),
+                ("pero la reforma va.", "Claudia Sheinbaum"),
+            ],
+        ),
+        (
+            "\u2014¿Habrá diálogo con los jueces? \u2014preguntó el senador Luis Vega.",
+            [("¿Habrá diálogo con los jueces?", "Luis Vega")],
+        ),
+    ],
+)
+def test_spanish_dialogue_dashes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q, n) for q, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an aside with no reporting verb
+        ("es", "\u2014Primero, los datos \u2014una lista larga\u2014 y después, las medidas."),
+        # a dash that opens a list item, not speech
+        ("es", "\u2014 Medidas aprobadas por el Gobierno \u2014dijo el portavoz."),
+        # a dialogue dash in a language that quotes with marks
+        ("fr", "\u2014Nous ne céderons pas \u2014dit le ministre Paul Morel."),
+    ],
+)
+def test_dashes_that_are_no_dialogue(language: str, text: str) -> None:
+    assert find_quoted_text(text, language=language) == ()
+
+
+def test_a_dialogue_turn_before_the_answer_is_not_the_answerers() -> None:
+    text = "\u2014¿Habrá más vivienda? \u2014Sí, 184.000 viviendas \u2014responde la ministra Ana Ruiz."
+    assert _said(text, "es") == [("Sí, 184.000 viviendas", "Ana Ruiz", "ministra")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "El presidente argentino, Javier Milei, habló. «No hay plata», dijo Milei.",
+            ("Javier Milei", "presidente argentino"),
+        ),
+        (
+            "pt",
+            '"É um dia triste", disse a presidente da federação, Isilda Pegado.',
+            ("Isilda Pegado", "presidente da federação"),
+        ),
+        (
+            "pt",
+            '"Cumpri o meu dever", afirmou o chefe de Estado aos jornalistas.',
+            ("o chefe de Estado", "chefe de Estado"),
+        ),
+        (
+            "fr",
+            "La présidente Ursula von der Leyen a parlé. « Nous devons agir », a insisté "
+            "Mme von der Leyen.",
+            ("Ursula von der Leyen", "présidente"),
+        ),
+        (
+            "de",
+            "„Deutschland ist ein Partner“, sagte sein Amtskollege Dmytro Kuleba.",
+            ("Dmytro Kuleba", "Amtskollege"),
+        ),
+    ],
+)
+def test_adjectives_listeners_and_particles_round_two(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)][-1] == expected
+
+
+def test_a_listener_after_an_article_like_preposition_is_no_subject() -> None:
+    # disse a jornalistas: a preposition, the subject dropped
+    text = 'O ministro Rui Costa falou. "Não haverá cortes", disse a jornalistas.'
+    assert [n for _, n, _ in _said(text, "pt")] == ["Rui Costa"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon la climatologue Valérie Masson-Delmotte, « chaque dixième de degré compte ».",
+            ("Valérie Masson-Delmotte", "climatologue"),
+        ),
+        (
+            "it",
+            '"Il patto va riformato". Così il commissario europeo all\'Economia Paolo Gentiloni.',
+            ("Paolo Gentiloni", "commissario europeo all'Economia"),
+        ),
+        (
+            "it",
+            '"È una riforma calata dall\'alto", afferma la segretaria della Flc Cgil Gianna '
+            "Fracassi.",
+            ("Gianna Fracassi", "segretaria della Flc Cgil"),
+        ),
+    ],
+)
+def test_a_noun_before_a_full_name_and_long_complements(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(n, r) for _, n, r in _said(text, language)] == [expected]
+
+
+def test_a_noun_before_a_name_of_no_known_first_name_is_no_role() -> None:
+    text = "Selon la ville Saint Denis, « chaque dixième de degré compte »."
+    assert [r for _, _, r in _said(text, "fr")] != ["ville"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le commissaire au Marché intérieur, Thierry Breton, a parlé. "
+            "« Nous ne freinons pas », a-t-il assuré.",
+            ("Thierry Breton", "commissaire au Marché intérieur"),
+        ),
+        (
+            "La ministre déléguée aux Personnes handicapées Fadila Khattabi a dit : « Nous agirons. »",
+            ("Fadila Khattabi", "ministre déléguée aux Personnes handicapées"),
+        ),
+        # a listener after the role: no name follows it
+        (
+            "« Nous ne freinons pas », a déclaré le ministre au Parisien.",
+            ("le ministre", "ministre"),
+        ),
+    ],
+)
+def test_au_and_aux_join_a_role_only_before_a_name(text: str, expected: tuple[str, str]) -> None:
+    assert [(n, r) for _, n, r in _said(text, "fr")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "De acuerdo con el ministro Luis Vega, la medida es «justa y necesaria».",
+            ("Luis Vega", "De acuerdo con", "partial"),
+        ),
+        (
+            "pt",
+            'A ministra Ana Costa falou. De acordo com ela, o desmatamento caiu "pela metade".',
+            ("Ana Costa", "De acordo com", "partial"),
+        ),
+        (
+            "de",
+            "Nach Angaben von Olaf Scholz ist die Lage „sehr ernst“.",
+            ("Olaf Scholz", "Nach Angaben von", "partial"),
+        ),
+    ],
+)
+def test_source_phrases_of_several_words(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.cue, q.kind) for q in quotes if q.speaker] == [expected]
+
+
+def test_a_source_phrase_before_data_names_no_one() -> None:
+    text = "De acuerdo con los datos, la medida es «justa y necesaria»."
+    assert find_quotes(text, language="es") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "BUENOS AIRES (EFE) - El presidente argentino, Javier Milei, anunció recortes. "
+            '"No hay plata", afirmó el mandatario.',
+            "Javier Milei",
+        ),
+        (
+            "pt",
+            "RIO DE JANEIRO (Agência Brasil) - O técnico do time, Tite, elogiou o elenco. "
+            '"O time mostrou maturidade", disse o treinador.',
+            "o treinador",
+        ),
+    ],
+)
+def test_a_datelines_place_or_credit_is_no_one_named(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]

@@ -1025,8 +1025,9 @@ def _quotes_intl(
     attributed_only: bool,
 ) -> list[Quote]:
     """:func:`_all_quotes` for a language :mod:`newsstruct._speakers_intl` reads."""
-    from newsstruct._speakers_intl import attribute_intl  # (loaded for such texts only)
+    from newsstruct._speakers_intl import attribute_intl, dialogue_segments  # (such texts only)
 
+    segments = dialogue_segments(text, paragraphs, segments, language)
     found = attribute_intl(text, paragraphs, segments, language)
     shared: dict[str, str] = {}
     return [

@@ -14,16 +14,29 @@ quotes masked, and a quote is attributed, in this order, by
    ``« ... », estime-t-il``, ``« ... », selon lui``, ``«...», dijo el
    presidente``, ``«...», ha detto il ministro``, ``“...”, disse ele``;
    Spanish, Italian and Portuguese drop the pronoun: ``«...», dijo.`` is
-   the subject's of the last cue before it, else the last speaker's);
+   the subject's of the last cue before it, else the person named in full
+   just before (:func:`_last_named`), else the last speaker's);
 3. the last cue before it in its sentence, whose subject comes before it
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
-   ``según X``, ``secondo X``, ``segundo X``; a quote that does not follow the cue's clause at once is
+   ``según X``, ``secondo X``, ``segundo X``, or a sentence that opens with
+   whose view it is (``Pour Marine Le Pen, c'est « ... »``); a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
-4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``);
-5. the quote before it in its paragraph, or for a paragraph that is only
-   quotes, the speaker of the paragraph before (its last quote's, or a
-   ``Scholz sagte:`` that ends it).
+4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``), or
+   in the next after a word standing for the quote (``"...". Lo ha detto
+   Meloni``, ``„...“ Das sagte Scholz``);
+5. the subject of a sentence that a colon ends right before it
+   (:func:`_colon_subject`), the quote before it in its paragraph, or for a
+   paragraph that is only quotes, the speaker of the paragraph before (its
+   last quote's, or a ``Scholz sagte:`` that ends it; across a paragraph of
+   prose that goes on with them, :func:`_goes_on`), or of the paragraph
+   after when its quote runs on unclosed into it, or for a quote that
+   is a sentence of its own, a cue's subject in the sentence before
+   (:func:`_previous_sentence`).
+
+Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
+made quoted segments first (:func:`dialogue_segments`); their asides are
+read as cues right after a quote.
 
 The scare-quote rule is the English one: quoted text that no cue attributes
 is not a quote, and a short fragment right after a term marker
@@ -41,7 +54,8 @@ the role as written goes to ``Speaker.role`` and the name to
 earlier in the text (``Scholz`` after ``Olaf Scholz``); a pronoun to the
 last speaker of its gender (known from an honorific, a role's form or
 article, a first name or an earlier pronoun), else the last person named of
-its gender, else the last speaker; a role alone (``der Minister``) to the
+its gender, else the last speaker (a plural one, ``sagten sie``, to the
+last group that spoke, else to no one); a role alone (``der Minister``) to the
 one person named before with that role; a body (``das Ministerium``, ``le
 gouvernement``) speaks under its own name.
 
@@ -101,6 +115,8 @@ _INCISE_PUNCT = frozenset(",\u2014\u2013")
 #: What may end the sentence of a quote's own attribution inside its marks.
 _INCISE_END = frozenset(",.!?;\u2014\u2013\u2026")
 _SENTENCE_END = frozenset(".!?\u2026")
+_OPENING_DASHES = frozenset("-\u2013\u2014:")
+_BARE_RESUMPTIVES = data.BARE_RESUMPTIVES
 # (as in English: a quote of more words than _TERM_MAX_WORDS reads as speech,
 # attribution looks _WINDOW tokens around a quote, a paragraph of more than
 # _MAX_QUOTES quotes is a list)
@@ -121,6 +137,8 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     participles: frozenset[str]
     sources: frozenset[str]
+    opinions: frozenset[str]
+    resumptives: frozenset[str]
     pronouns: dict[str, str]
     honorifics: dict[str, str]
     abbreviations: frozenset[str]
@@ -158,6 +176,8 @@ def _lexicon(code: str) -> _Lexicon:
         auxiliaries=data.AUXILIARIES[code],
         participles=data.PARTICIPLES[code],
         sources=data.SOURCE_PREPOSITIONS[code],
+        opinions=data.OPINION_PREPOSITIONS[code],
+        resumptives=data.RESUMPTIVES[code],
         pronouns=data.PRONOUNS[code],
         honorifics=data.HONORIFICS[code],
         abbreviations=data.ABBREVIATIONS[code],
@@ -332,9 +352,11 @@ class _Read:
         if self.lex.code != "de":
             if low in self.lex.roles:
                 return "female" if low in data.FEMALE_ROLES else ""
+            if self.lex.code in _PLURAL_S and _plural_role(low, self.lex.roles):
+                return "plural"  # les chercheurs, los investigadores
             return None
-        if not self.capitalised(index):
-            return None
+        if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
+            return None  # (die 70-Jährige: capitalised after its hyphen)
         return _compound_role(low)
 
     def name_word(self, index: int) -> bool:
@@ -368,6 +390,20 @@ class _Read:
         return index
 
 
+#: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
+_PLURAL_S = frozenset({"fr", "es", "pt"})
+
+
+def _plural_role(low: str, roles: frozenset[str]) -> bool:
+    """Whether *low* is the plural of a role (``chercheurs``, ``investigadores``).
+
+    >>> from newsstruct._speakers_intl import _plural_role
+    >>> _plural_role("chercheurs", frozenset({"chercheur"})), _plural_role("chers", frozenset())
+    (True, False)
+    """
+    return low[-1:] in "sx" and (low[:-1] in roles or (low[-2:] == "es" and low[:-2] in roles))
+
+
 def _elision(low: str, elisions: dict[str, str]) -> int:
     """The length of the elided word (and apostrophe) that opens *low*, or 0.
 
@@ -390,6 +426,9 @@ def _compound_role(low: str) -> str | None:
     ('female', 'male')
     >>> _compound_role("regierung") is None
     True
+    >>> _compound_role("70-jährige")  # an adjective as a noun: its article tells
+    ''
+
     """
     roles = data.ROLE_WORDS["de"]
     for size in range(3, min(len(low), _LONGEST_ROLE + 2) + 1):
@@ -397,7 +436,8 @@ def _compound_role(low: str) -> str | None:
         if tail in data.FEMALE_ROLES or (tail.endswith("in") and tail[:-2] in roles):
             return "female"
         if tail in roles:
-            return "male"
+            # die Vorsitzende, der Abgeordnete, die 70-Jährige: the article tells
+            return "" if tail.endswith("e") else "male"
     return None
 
 
@@ -427,6 +467,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             first, first + 1, read.starts[first], read.ends[first], None, None,
             lex.pronouns[low], True, False,
         )  # fmt: skip
+    if read.texts[first] == low and low in data.NAME_PARTICLES and low not in lex.determiners:
+        surname = _particle_surname(read, first, limit)
+        if surname is not None:
+            return surname
     at = first
     gender: str | None = None
     determined = False
@@ -452,6 +496,16 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at += 1
         else:
             break
+    if (
+        role_first < 0
+        and determined
+        and not elided
+        and at == first + 1
+        and _adjective(read, at)
+        and _full_name(read, at + 1, limit)
+    ):
+        role_first, role_end = at, at + 1  # la climatologue Valérie Masson-Delmotte
+        at += 1
     body = False
     if role_first < 0 and at < limit and _organisation(lex, read.word(at)):
         role_first, role_end, body = at, at + 1, True
@@ -459,11 +513,21 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if role_first >= 0:
         at = role_end = _complement(read, role_end, limit)
         if not body and _adjective_before_name(read, at, limit):
-            at = role_end = at + 1  # le député socialiste Boris Vallaud
+            # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
+            at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
         name_first, name_end = role_end, at  # the complement gave back a name
+    if (
+        name_first < 0
+        and role_first >= 0
+        and not body
+        and at + 2 < limit
+        and read.texts[at + 1] == ","
+        and _adjective(read, at)
+    ):
+        at = role_end = at + 1  # el presidente argentino, Javier Milei
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         after, stop = _name(read, at + 1, limit, True)
@@ -497,6 +561,51 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         return _body(read, first, at)
     return _Phrase(
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body
+    )
+
+
+def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
+    """``von der Leyen``, ``de Gaulle``: a surname that opens with its particles.
+
+    Its name opens in lower case; it names a speaker only if it ends the
+    name of someone named before in full (see :meth:`_Resolver.speaker`).
+    """
+    at = first
+    while at < limit and at - first < 2 and read.lowers[at] in data.NAME_PARTICLES:
+        at += 1
+    if at >= limit or not read.name_word(at) or read.role(at) is not None:
+        return None
+    end = at + 1
+    if end < limit and read.name_word(end):
+        return None  # von der Universität Wien: a place, not a surname
+    name = " ".join(read.texts[first:end])
+    return _Phrase(
+        first, end, read.starts[first], read.ends[end - 1], name, None, None, False, False
+    )
+
+
+def _full_name(read: _Read, at: int, limit: int) -> bool:
+    """Whether a name of two words or more, the first a known first name, opens at *at*."""
+    first, end = _name(read, at, limit, True)
+    return first == at and end - first >= 2 and _first_name_gender(read.texts[at]) is not None
+
+
+def _adjective(read: _Read, at: int) -> bool:
+    """Whether token *at* may be an adjective after a role (``argentino``, ``socialista``)."""
+    if read.kinds[at] != _WORD:
+        return False
+    word, low, lex = read.texts[at], read.lowers[at], read.lex
+    return (
+        word == low
+        and word.isalpha()
+        and len(word) > 3
+        and low not in lex.cues
+        and low not in lex.auxiliaries
+        and low not in lex.participles
+        and low not in lex.function_words
+        and low not in lex.sources
+        and low not in lex.listener_prepositions
+        and low not in lex.skippable
     )
 
 
@@ -542,17 +651,37 @@ def _modifier(read: _Read, index: int) -> bool:
         return False
     if low in read.lex.role_adjectives:
         return True
+    if read.lex.code != "de" or low in read.lex.function_words or low in read.lex.skippable:
+        return False
+    if read.texts[index].islower():
+        return low.endswith(("e", "en", "er"))
+    # der Wiener Bürgermeister, die Berliner Senatorin: a place's adjective
     return (
-        read.lex.code == "de"
-        and read.texts[index].islower()
-        and low.endswith(("e", "en", "er"))
-        and low not in read.lex.function_words
-        and low not in read.lex.skippable
+        read.texts[index][:1].isupper()
+        and low.endswith("er")
+        and low.isalpha()
+        and _first_name_gender(low) is None
     )
 
 
 def _complement(read: _Read, at: int, limit: int) -> int:
-    """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``)."""
+    """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``).
+
+    One that opens with a word that may also name a listener (``le
+    commissaire au Marché intérieur, Thierry Breton``, but ``a déclaré le
+    ministre au Parisien``) must be followed by a name.
+    """
+    lex = read.lex
+    start = at
+    end = _complement_words(read, at, limit)
+    if end > start and read.lowers[start] in lex.listener_prepositions:
+        named = end + 1 if end + 1 < limit and read.texts[end] == "," else end
+        if named >= limit or not read.name_word(named):
+            return start
+    return end
+
+
+def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
@@ -583,6 +712,7 @@ def _complement(read: _Read, at: int, limit: int) -> int:
             and read.lowers[at] not in lex.cues
             and read.lowers[at] not in lex.connectors
             and read.lowers[at] not in lex.skippable
+            and read.lowers[at] not in lex.listener_prepositions
         ):
             at += 1  # des Affaires étrangères
     return at
@@ -592,13 +722,13 @@ def _complement_end(read: _Read, first: int, stop: int) -> int:
     """Where a run of capitalised words after a role's *of* stops being its complement.
 
     ``del Gobierno Pedro Sánchez``: at a known first name, else, in a run of
-    three words or more, after the first.
+    three words or more, before the last two.
     """
     for at in range(first + 1, stop):
         if _first_name_gender(read.texts[at]) is not None:
             return at
     if stop - first >= 3:
-        return first + 1
+        return stop - 2  # della Flc Cgil Gianna Fracassi: a first name and a surname
     return stop
 
 
@@ -611,10 +741,9 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
         and (
             read.name_word(at + 1)
             or (
-                read.caps[at + 1]
-                and read.lowers[at + 1] in data.NAME_PARTICLES
+                read.lowers[at + 1] in data.NAME_PARTICLES
                 and at + 2 < limit
-                and read.name_word(at + 2)
+                and (read.name_word(at + 2) or read.lowers[at + 2] in data.NAME_PARTICLES)
             )
         )
     ):
@@ -626,7 +755,7 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
             # a role word is no name word, but for a lone name (``Chef``)
             if read.role(at) is not None and (at > first or after_role):
                 break
-        elif at > first or (honorific and read.caps[at]):
+        elif at > first or honorific:
             # particles inside a name: Ursula von der Leyen, Mme Le Pen
             particles = at
             while particles < limit and read.lowers[particles] in data.NAME_PARTICLES:
@@ -636,8 +765,11 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or particles - at > 2
                 or particles >= limit
                 or not read.name_word(particles)
+                or _organisation(read.lex, read.word(particles))
+                or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
+                or (particles + 1 < limit and read.name_word(particles + 1))
             ):
-                break
+                break  # (Maria Gruber von der Universität Wien: a name, then a place)
             at = particles
         else:
             break
@@ -708,7 +840,7 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         pronoun = inverted.group("pronoun")
         gender = lex.pronouns.get(pronoun)
         if gender is None:
-            return None  # dit-on, ont-ils: no one to name
+            return None  # dit-on: no one to name
         start = read.starts[at] + inverted.start("pronoun")
         phrase = _Phrase(at, at + 1, start, read.ends[at], None, None, gender, True, False)
         if verb in lex.cues:
@@ -744,6 +876,15 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         return cue.pronoun
     lex = read.lex
     at = read.skip(cue.end, limit)
+    if (
+        at < limit
+        and read.lowers[at] in lex.listener_prepositions
+        and read.lowers[at] in lex.determiners
+    ):
+        # disse a presidente: an article, unless no one follows it (disse a jornalistas)
+        phrase = _phrase(read, at, limit)
+        if phrase is not None and _person(phrase):
+            return phrase
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
@@ -776,6 +917,12 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         if phrase is None:
             continue
         at = phrase.end
+        if phrase.name and not phrase.pronoun and at < cue:
+            at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
+            if at + 1 < cue and read.texts[at] == ",":
+                close = _complement(read, at + 1, cue)
+                if at + 1 < close < cue and read.texts[close] == ",":
+                    at = close + 1  # Jean Dupont, de la CGT, a déclaré
         if at < cue and read.texts[at] == "," and phrase.name and phrase.role:
             at += 1  # Le ministre, Jean Dupont, a déclaré
         elif at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
@@ -809,15 +956,29 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
     return _cue_after(read, at, limit)
 
 
+def _source(read: _Read, at: int) -> tuple[int, str] | None:
+    """A source preposition at token *at* (``selon``, ``de acuerdo con``):
+    the index after it and its text, or ``None``."""
+    low = read.lowers[at]
+    if low in read.lex.sources:
+        return at + 1, read.texts[at]
+    for words in data.SOURCE_PHRASES[read.lex.code].get(low, ()):
+        end = at + len(words)
+        if tuple(read.lowers[at:end]) == words:
+            return end, " ".join(read.texts[at:end])
+    return None
+
+
 def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     """An attribution that opens at token *at*: a cue and its subject, or a source."""
     if at >= limit or read.kinds[at] != _WORD:
         return None
     lex = read.lex
     low = read.lowers[at]
-    if low in lex.sources:
-        phrase = _phrase(read, at + 1, limit)
-        return None if phrase is None else _Said(phrase, read.texts[at], "direct")
+    source = _source(read, at)
+    if source is not None:
+        phrase = _phrase(read, source[0], limit)
+        return None if phrase is None else _Said(phrase, source[1], "direct")
     cue = _cue(read, at, limit)
     if cue is not None:
         phrase = _inverted(read, cue, limit)
@@ -865,12 +1026,18 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if read.kinds[at] != _WORD:
             continue
         low = read.lowers[at]
-        if low in lex.sources and low != "so":
-            phrase = _phrase(read, at + 1, quote)
+        if low in lex.opinions and at == read.sentence[at]:
+            said = _opinion(read, at, quote)
+            if said is not None:
+                return said
+            continue
+        source = _source(read, at) if low != "so" else None
+        if source is not None:
+            phrase = _phrase(read, source[0], quote)
             if phrase is None:
                 continue
             kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
-            return _Said(phrase, read.texts[at], kind)
+            return _Said(phrase, source[1], kind)
         cue = _cue(read, at, quote)
         if cue is None or _after_auxiliary(read, at, floor):
             continue  # (a participle: its auxiliary opens the cue)
@@ -890,6 +1057,79 @@ def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
     while before > floor and before > at - _MAX_SKIPPED and read.lowers[before] in lex.skippable:
         before -= 1
     return before >= floor and read.lowers[before] in lex.auxiliaries
+
+
+def _colon_subject(read: _Read, quote: int) -> _Said | None:
+    """``Le ministre a rejeté ces critiques : « ... »``: the subject of the
+    sentence that a colon ends right before the quote, whatever its verb.
+
+    The sentence must open with a person, a role, a pronoun or a body,
+    followed by its verb (a lower-case word).
+    """
+    if quote < 2 or read.texts[quote - 1] != ":":
+        return None
+    first = read.skip(read.sentence[quote], quote - 1)
+    phrase = _phrase(read, first, quote - 1)
+    if phrase is None or phrase.end >= quote - 1:
+        return None
+    verb = read.skip(phrase.end, quote - 1)
+    if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
+        return None
+    cue = read.texts[verb]
+    if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
+        cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
+    return _Said(phrase, cue, "direct")
+
+
+def _previous_sentence(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence with a cue: that
+    cue's subject (``Die Förderung werde aufgestockt, kündigte Habeck an.
+    „Niemand wird allein gelassen.“``)."""
+    if quote == 0 or read.sentence[quote] != quote:
+        return None
+    floor = read.sentence[quote - 1]
+    for at in range(quote - 1, max(floor, quote - _WINDOW) - 1, -1):
+        if read.kinds[at] != _WORD:
+            continue
+        cue = _cue(read, at, quote)
+        if cue is None or _after_auxiliary(read, at, floor):
+            continue
+        phrase = _subject(read, cue, floor, quote)
+        return None if phrase is None else _Said(phrase, cue.text, "direct")
+    return None
+
+
+def _last_named(read: _Read, quote: int) -> _Phrase | None:
+    """The person a dropped subject stands for when no cue before names one.
+
+    The person named right before a colon that introduces the quote (``Dura
+    la replica della segretaria del Pd Elly Schlein: "...", ha detto``), else
+    the subject, named or by role, of the sentence before (``La
+    vicepresidenta Yolanda Díaz ha apoyado al presidente. «...», ha dicho``).
+    """
+    floor = max(0, quote - _WINDOW)
+    if quote > 0 and read.texts[quote - 1] == ":":
+        for first in range(max(floor, quote - 1 - _LONGEST_PHRASE), quote - 1):
+            phrase = _phrase(read, first, quote - 1)
+            if phrase is not None and phrase.end == quote - 1 and _person(phrase):
+                return phrase
+    start = read.sentence[quote]
+    if start == 0 or start < floor:
+        return None
+    before = read.sentence[start - 1]
+    phrase = _phrase(read, read.skip(before, start), start)
+    if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
+        return phrase  # (named in full: not a dateline's MADRID)
+    return None
+
+
+def _person(phrase: _Phrase) -> bool:
+    return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
+
+
+def _plural(lex: _Lexicon, cue: str) -> bool:
+    """Whether *cue* (``sagten``, ``ont déclaré``, ``dijeron``) has a plural subject."""
+    return cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
 
 
 def _last_subject(read: _Read, before: int) -> _Phrase | None:
@@ -932,10 +1172,11 @@ def _later(read: _Read, quote: int) -> _Said | None:
         if kind != _WORD:
             continue
         low = read.lowers[at]
-        if low in read.lex.sources and low != "so":
-            phrase = _phrase(read, at + 1, end)
+        source = _source(read, at) if low != "so" else None
+        if source is not None:
+            phrase = _phrase(read, source[0], end)
             if phrase is not None:
-                return _Said(phrase, read.texts[at], "partial")
+                return _Said(phrase, source[1], "partial")
             continue
         cue = _cue(read, at, end)
         if cue is None:
@@ -945,6 +1186,60 @@ def _later(read: _Read, quote: int) -> _Said | None:
             return None
         return _Said(phrase, cue.text, "direct" if quote == floor else "partial")
     return None
+
+
+def _resumed(read: _Read, quote: int) -> _Said | None:
+    """``"...". Lo ha detto Giorgia Meloni``: the next sentence opens with a word
+    that stands for the quote, then its cue and subject.
+
+    The quote must end its own sentence and open its paragraph's text or
+    follow the end of another sentence.
+    """
+    at = quote + 1
+    size = len(read)
+    if at < size and read.texts[at] in _SENTENCE_END:
+        at += 1
+    elif read.texts[quote].rstrip()[-1:] not in _SENTENCE_END:
+        return None
+    if at >= size or read.sentence[at] != at or read.lowers[at] not in read.lex.resumptives:
+        return None
+    if (
+        quote > 0
+        and read.texts[quote - 1] not in _SENTENCE_END | _OPENING_DASHES
+        and read.kinds[quote - 1] != _QUOTE
+    ):
+        return None  # (after a dash: a dateline's, ROMA (ANSA) - "...")
+    if read.lowers[at] in _BARE_RESUMPTIVES:
+        # Così il ministro Matteo Piantedosi a margine di un convegno: no verb
+        phrase = _phrase(read, at + 1, read.sentence_end(at))
+        if phrase is not None and _person(phrase) and phrase.name is not None:
+            return _Said(phrase, read.texts[at], "direct")
+    at += 1
+    if at < size and read.lowers[at] in read.lex.resumptives:
+        at += 1  # así lo
+    said = _cue_after(read, at, read.sentence_end(at))
+    if said is None or said.phrase is None:
+        return None
+    return said
+
+
+def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
+    """``Pour Marine Le Pen, c'est « ... »``: a sentence that opens with whose view it is.
+
+    The phrase after the preposition must be a person (a name, a pronoun, a
+    role), not a body or a place (``Pour la France, c'est « ... »``), and a
+    comma must close it.
+    """
+    phrase = _phrase(read, at + 1, quote)
+    if (
+        phrase is None
+        or phrase.body
+        or phrase.end >= quote
+        or read.texts[phrase.end] != ","
+        or (phrase.name is None and phrase.role is None and not phrase.pronoun)
+    ):
+        return None
+    return _Said(phrase, read.texts[at], _kind(read, phrase.end + 1, quote))
 
 
 def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
@@ -984,8 +1279,19 @@ def _term(read: _Read, quote: int) -> bool:
     word = read.word(at)
     if word in read.lex.terms:
         return True
+    if not inside[:1].isupper():
+        return False
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
-    return word in data.LISTENER_ARTICLES[read.lex.code] and inside[:1].isupper()
+    if word in data.LISTENER_ARTICLES[read.lex.code]:
+        return True
+    # sagte sie der „Süddeutschen Zeitung“: a feminine listener, after a cue and its subject
+    return (
+        read.lex.code == "de"
+        and word == "der"
+        and at >= 2
+        and read.kinds[at - 1] == _WORD
+        and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
+    )
 
 
 def _utterance(inside: str) -> bool:
@@ -998,6 +1304,25 @@ def _utterance(inside: str) -> bool:
 
 def _quotes_only(read: _Read) -> bool:
     return bool(read.owners) and all(kind != _WORD for kind in read.kinds)
+
+
+def _goes_on(read: _Read, carried: _Said) -> bool:
+    """Whether a paragraph of prose goes on with the speaker of *carried*.
+
+    It opens with a singular pronoun of no other gender (``Er verwies auf
+    ...``, ``Elle a rappelé ...``) or with the speaker's surname.
+    """
+    phrase = _phrase(read, read.skip(0, len(read)), len(read))
+    spoke = carried.phrase
+    if phrase is None or spoke is None:
+        return False
+    if phrase.pronoun:
+        return phrase.gender not in (None, "plural") and spoke.gender in (None, phrase.gender)
+    return (
+        phrase.name is not None
+        and spoke.name is not None
+        and (spoke.name == phrase.name or spoke.name.endswith(" " + phrase.name))
+    )
 
 
 def _introduction(read: _Read) -> _Said | None:
@@ -1045,6 +1370,7 @@ def _people(read: _Read, people: list[_Person]) -> None:
             (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
             or low in lex.honorifics
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
+            or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
             or (lex.code != "de" and low in lex.roles)
         ):
             at += 1
@@ -1053,11 +1379,84 @@ def _people(read: _Read, people: list[_Person]) -> None:
         if phrase is None:
             at += 1
             continue
-        if phrase.name is not None and " " in phrase.name:
+        if (
+            phrase.name is not None
+            and " " in phrase.name
+            and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
+            and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
+            and not phrase.name.isupper()
+            and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+        ):
+            # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
+            # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
             people.append(
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
         at = phrase.end
+
+
+#: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
+_DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
+#: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``).
+_DIALOGUE_TURN = regex.compile(r"\s\u2014(?=[\p{Lu}¿¡])")
+#: What may follow an aside's closing dash before the speech goes on (``—, pero``).
+_DIALOGUE_RESUME = regex.compile(r"\u2014[,.;:]?+\s++(?=[\p{L}¿¡])")
+#: Languages whose news copy sets speech off with a dialogue dash.
+_DIALOGUE_LANGUAGES = frozenset({"es"})
+
+
+def dialogue_segments(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    language: str,
+) -> list[list[Segment]]:
+    """*segments* with the lines of dialogue of a Spanish text added.
+
+    ``—No hay nada que negociar —dijo Feijóo—, y no lo habrá.``: a paragraph
+    that opens with a dash and holds no quotation marks is speech up to a
+    dash before a reporting verb (the aside, read as the quote's cue), and
+    from the dash that closes the aside on.  A paragraph whose first aside
+    opens with no cue (``—Primero, los datos —una lista—``) is not read.
+    """
+    from newsstruct._quotes import Segment  # (the record lives with the quotes)
+
+    result = [list(part) for part in segments]
+    if language not in _DIALOGUE_LANGUAGES:
+        return result
+    cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.span.start, paragraph.span.end
+        if result[index] or hi - lo < 4 or text[lo] != "\u2014" or not _speech_opens(text[lo + 1]):
+            continue
+        aside = _DIALOGUE_ASIDE.search(text, lo + 1, hi)
+        if aside is None:
+            continue
+        word = _TOKEN_SPLIT.search(text, aside.end(), hi)
+        if word is None or word.group().lower() not in cues:
+            continue
+        start = lo + 1
+        for turn in _DIALOGUE_TURN.finditer(text, lo + 1, aside.start()):
+            start = turn.end()  # —¿Habrá más? —Sí, ... —responde: the last turn's
+        end = aside.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        found = [Segment(start, end, start - 1, end, index, True)]
+        resume = _DIALOGUE_RESUME.search(text, aside.end(), hi)
+        if resume is not None:
+            start, stop = resume.end(), hi
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                found.append(Segment(start, stop, resume.start(), stop, index, True))
+        result[index] = found
+    return result
+
+
+def _speech_opens(char: str) -> bool:
+    return char.isalpha() or char in "¿¡"
 
 
 def attribute_intl(
@@ -1075,31 +1474,50 @@ def attribute_intl(
     said: dict[int, _Said] = {}
     people: list[_Person] = []
     carried: _Said | None = None
+    bridged = False  # whether *carried* was kept across a paragraph of prose
+    run_on: list[int] = []  # quotes of the paragraph before that run on into this one
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
         if len(segs) > _MAX_QUOTES:
-            carried = None
+            carried, run_on = None, []
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
+        named_before = len(people)
         _people(read, people)
         if not segs:
-            carried = _introduction(read)
+            run_on = []
+            introduction = _introduction(read)
+            if introduction is not None or bridged or len(people) > named_before:
+                carried, bridged = introduction, False
+            elif carried is not None and _goes_on(read, carried):
+                bridged = True  # Er verwies auf ...: the speaker goes on
+            else:
+                carried = None
             continue
+        bridged = False
         found: list[_Said | None] = []
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
             at = quote_at[si]
             one = _incise(text, segment, lex) or _after(read, at, len(read))
             if one is None and not _term(read, at):
-                one = _before(read, at) or _later(read, at)
+                one = _before(read, at) or _later(read, at) or _resumed(read, at)
             found.append(one)
+        if run_on and quote_at[0] == 0 and found[0] is not None:
+            # „...\n\n„...“, sagte X: the quote that ran on is X's too
+            for key in run_on:
+                said[key] = _Said(found[0].phrase, found[0].cue, "direct")
+        own = [one is not None for one in found]
         only = _quotes_only(read)
         for si in range(len(segs)):
             if found[si] is not None or not _utterance(read.texts[quote_at[si]]):
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
-            if before is not None:
+            colon = _colon_subject(read, quote_at[si])
+            if colon is not None:
+                found[si] = colon
+            elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
@@ -1107,17 +1525,31 @@ def attribute_intl(
                 after = next((f for f in found if f is not None), None)
                 if after is not None:
                     found[si] = _Said(after.phrase, after.cue, "direct")
+            if found[si] is None:
+                found[si] = _previous_sentence(read, quote_at[si])
         for si, segment in enumerate(segs):
             one = found[si]
+            if one is not None and one.phrase is None and _plural(lex, one.cue):
+                continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si])
+                subject = _last_subject(read, quote_at[si]) or _last_named(read, quote_at[si])
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
+            if one is not None and _plural(lex, one.cue):
+                # sagten sie, dijeron: a plural subject; a dropped one names no one
+                if one.phrase is None:
+                    continue
+                one = _Said(one.phrase._replace(gender="plural"), one.cue, one.kind)
             if one is not None:
                 said[segment.start] = one
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
+        run_on = (
+            [seg.start for seg, mine in zip(segs, own, strict=True) if not mine]
+            if only and not segs[-1].closed
+            else []
+        )
     if not said:
         return {}
     return _resolve(text, said, people)
@@ -1145,7 +1577,25 @@ class _Resolver:
         self.learned: dict[str, str] = {}
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
-            self.by_last.setdefault(person.name.rsplit(None, 1)[-1], []).append(person)
+            self.index(person)
+
+    def index(self, person: _Person) -> None:
+        """File *person* under their last name word, and under each name word
+        between their first and last of a name of three words or more
+        (``Lula`` of ``Luiz Inácio Lula da Silva``, ``Sánchez`` of ``Pedro
+        Sánchez Pérez-Castejón``): the surname a later mention may use."""
+        words = person.name.split()
+        keys = {words[-1]}
+        if len(words) >= 3:
+            keys.update(
+                word
+                for word in words[1:-1]
+                if word[:1].isupper()
+                and word.lower() not in _PARTICLES
+                and _first_name_gender(word) is None  # (Jean Marc Dupont: Marc is no surname)
+            )
+        for key in keys:
+            self.by_last.setdefault(key, []).append(person)
 
     def gender_of(self, person: _Person) -> str | None:
         return person.gender or self.learned.get(person.name)
@@ -1181,12 +1631,23 @@ class _Resolver:
         found: _Person | None = None
         if phrase.pronoun:
             found = self.antecedent(phrase.gender, spot)
+            if found is None and phrase.gender == "plural":
+                # sagten sie, ont-ils dit: no group spoke before
+                return None, Speaker(name="", mention="", span=Span(0, 0))
         elif phrase.name is not None:
             if " " not in phrase.name or phrase.role is None:
                 found = self.by_name(phrase.name, phrase.gender, spot)
+            if found is None and phrase.name[:1].islower():
+                # von der Leyen: a surname with its particles, of no one named
+                return None, Speaker(name="", mention="", span=Span(0, 0))
             if found is None:
                 found = _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
-                self.by_last.setdefault(phrase.name.rsplit(None, 1)[-1], []).append(found)
+                self.index(found)
+        elif phrase.body and raw[:1].isupper() and raw.split(None, 1)[0].lower() in _PARTICLES:
+            # Le Pen a estimé: an article that is the particle of a surname named before
+            found = self.by_name(raw, None, spot) if " " in raw else None
+            if found is None:
+                return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
             if found is None:
@@ -1208,31 +1669,58 @@ class _Resolver:
         """The speaker just named whom a definite role phrase describes, or ``None``.
 
         ``„...“, sagte Finanzminister Lars Klingbeil. Der SPD-Politiker fügte
-        hinzu: „...“``: a role with a definite article in the paragraph of the
-        last speaker, named in full and of no other gender, is that speaker.
+        hinzu: „...“``: a role with a definite (or elided, ``l'élue``) article
+        in the paragraph of the last speaker, named in full
+        and of no other gender, is that speaker; so is it of the one person
+        named in full in the stretch before it, when named later (``Olaf Scholz hat ... verteidigt.
+        „...“, sagte der SPD-Politiker``).
         """
-        if raw.split(None, 1)[0].lower() not in _DEFINITE_ARTICLES or not self.recents:
+        head = raw.split(None, 1)[0].lower().replace("\u2019", "'")
+        if head not in _DEFINITE_ARTICLES and not head.startswith("l'"):
             return None
-        person, speaker = next(reversed(self.recents.values()))
-        between = self.text[speaker.span.end : phrase.start]
-        if (
-            speaker.span.end > phrase.start
-            or len(between) > _EPITHET_REACH
-            or "\n\n" in between
-            or " " not in person.name
-            or person.name == raw
-            or phrase.gender not in (None, self.gender_of(person))
+        candidates: list[tuple[_Person, int]] = []
+        if self.recents:
+            person, speaker = next(reversed(self.recents.values()))
+            candidates.append((person, speaker.span.end))
+        named = self.named(phrase.start)
+        floor = max(self.text.rfind("\n\n", 0, phrase.start), phrase.start - _EPITHET_REACH)
+        if named and not any(
+            other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
         ):
-            return None
-        return person
+            # the one person named in the stretch before it
+            candidates.append((named[-1], named[-1].stop))
+        # the later of the last speaker and the last person named in full
+        for person, end in sorted(candidates, key=lambda one: -one[1]):
+            between = self.text[end : phrase.start]
+            if (
+                end > phrase.start
+                or len(between) > _EPITHET_REACH
+                or "\n\n" in between
+                or " " not in person.name
+                or person.name == raw
+                or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
+            ):
+                continue
+            return person
+        return None
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
-        """The person named before in full whose name ends with *name* (``Scholz``)."""
+        """The person named before in full whose name ends with *name* (``Scholz``), or whose
+        surname it is (:meth:`index`)."""
         for person in reversed(self.by_last.get(name.rsplit(None, 1)[-1], ())[-_REACH:]):
             if (
                 person.position <= spot
-                and (person.name == name or person.name.endswith(" " + name))
-                and (gender is None or self.gender_of(person) in (None, gender))
+                and (
+                    person.name == name
+                    or person.name.endswith(" " + name)
+                    or (" " not in name and f" {name} " in person.name)
+                )
+                and (
+                    gender is None
+                    or self.gender_of(person) in (None, gender)
+                    # (Miranda Sarmento of Joaquim Miranda Sarmento: no first name to tell)
+                    or (" " in name and person.name != name)
+                )
             ):
                 return person
         return None
@@ -1244,6 +1732,9 @@ class _Resolver:
         named known to be, else the last speaker not known to be of the other.
         """
         latest = self.latest()
+        if gender == "plural":
+            # they: the last group that spoke (die Forscher sagten ...), if any
+            return next((p for p in reversed(latest) if p.gender == "plural"), None)
         for person in chain(reversed(latest), reversed(self.named(spot))):
             if self.gender_of(person) == gender:
                 return person
@@ -1275,6 +1766,9 @@ def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[i
 def _position(one: _Said, key: int) -> int:
     return key if one.phrase is None else one.phrase.start
 
+
+#: Particles of surnames that are also articles (``Le Pen``, ``La Russa``, ``Da Silva``).
+_PARTICLES = data.NAME_PARTICLES
 
 #: Definite articles (singular) that make a role phrase an epithet of the last speaker.
 _DEFINITE_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il", "lo", "o", "a"})

@@ -28,7 +28,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
-         "wunderte", "zeigte"}
+         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -72,7 +72,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
-         "apontou", "insistiu"}
+         "apontou", "insistiu", "contou", "relatou", "conta", "relata"}
     ),
 }  # fmt: skip
 
@@ -85,13 +85,26 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
 }
 
+#: Plural forms among the cues and auxiliaries above: a cue that opens with
+#: one has a plural subject (``„...“, sagten sie``: *they*, not *she*;
+#: ``« ... », ont-ils dit``; ``«...», dijeron``).
+PLURAL_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"sagten", "erklärten", "haben", "hatten"}),
+    "fr": frozenset({"déclarent", "disent", "ajoutent", "affirment", "estiment", "expliquent",
+                     "ont", "avaient"}),
+    "es": frozenset({"dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron",
+                     "indicaron", "declararon", "añadieron", "han", "habían"}),
+    "it": frozenset({"hanno", "avevano"}),
+    "pt": frozenset({"disseram", "afirmaram", "têm", "tinham"}),
+}  # fmt: skip
+
 #: Past participles that make a cue with an auxiliary.
 PARTICIPLES: dict[str, frozenset[str]] = {
     "de": frozenset(
         {"gesagt", "erklärt", "betont", "gemeint", "ergänzt", "gewarnt", "gefordert",
          "geschrieben", "versichert", "hinzugefügt", "bekräftigt", "kritisiert",
          "unterstrichen", "berichtet", "geantwortet", "erwidert", "entgegnet", "bestätigt",
-         "angekündigt", "verkündet"}
+         "angekündigt", "verkündet", "versprochen", "gekontert"}
     ),
     "fr": frozenset(
         {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
@@ -133,11 +146,55 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"segundo", "conforme"}),
 }
 
+#: Source prepositions of several words, by their first word: ``de acuerdo
+#: con el ministro``, ``de acordo com ela``, ``nach Angaben von Scholz``.
+SOURCE_PHRASES: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+    "de": {"nach": (("nach", "angaben", "von"), ("nach", "angaben", "des"))},
+    "fr": {"de": (("de", "l'avis", "de"),)},
+    "es": {"de": (("de", "acuerdo", "con"),), "a": (("a", "juicio", "de"),)},
+    "it": {"a": (("a", "detta", "di"),), "stando": (("stando", "a"),)},
+    "pt": {"de": (("de", "acordo", "com"),)},
+}
+
+#: Prepositions that open a sentence with the person whose view it gives,
+#: set off by a comma: ``Pour Marine Le Pen, c'est « ... »``, ``Para el
+#: ministro, se trata de «...»``, ``Per Meloni, è "..."``.  (German ``für``
+#: takes no comma and is left out.)
+OPINION_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"pour"}),
+    "es": frozenset({"para"}),
+    "it": frozenset({"per"}),
+    "pt": frozenset({"para"}),
+}
+
+#: Words that open the sentence after a quote and stand for it, before its
+#: cue: ``"...". Lo ha detto Giorgia Meloni``, ``„...“ Das sagte Scholz``,
+#: ``«...». Así lo ha dicho el ministro``.
+RESUMPTIVES: dict[str, frozenset[str]] = {
+    "de": frozenset({"das", "dies"}),
+    "fr": frozenset(),
+    "es": frozenset({"lo", "así"}),
+    "it": frozenset({"lo", "così"}),
+    "pt": frozenset(),
+}
+
+#: Such words that name the speaker with no verb after them (Italian agency
+#: copy: ``"...". Così il ministro Matteo Piantedosi a margine di un convegno``).
+BARE_RESUMPTIVES: frozenset[str] = frozenset({"così"})
+
 #: Subject pronouns (and the stressed pronouns after a source preposition,
 #: ``selon lui``) with the gender they give.
 PRONOUNS: dict[str, dict[str, str]] = {
     "de": {"er": "male", "sie": "female"},
-    "fr": {"il": "male", "elle": "female", "lui": "male"},
+    "fr": {
+        "il": "male",
+        "elle": "female",
+        "lui": "male",
+        "ils": "plural",
+        "elles": "plural",
+        "eux": "plural",
+    },
     "es": {"él": "male", "ella": "female"},
     "it": {"lui": "male", "lei": "female"},
     "pt": {"ele": "male", "ela": "female"},
@@ -170,7 +227,8 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 #: give a role noun after them (``""``: none, or a plural).
 DETERMINERS: dict[str, dict[str, str]] = {
     "de": {"der": "male", "die": "female", "das": "", "ein": "male", "eine": "female",
-           "des": "", "dessen": "", "deren": ""},
+           "des": "", "dessen": "", "deren": "", "sein": "", "seine": "", "ihr": "",
+           "ihre": ""},
     "fr": {"le": "male", "la": "female", "les": "", "l'": "", "un": "male", "une": "female",
            "son": "", "sa": "female", "leur": ""},
     "es": {"el": "male", "la": "female", "los": "", "las": "", "un": "male", "una": "female",
@@ -185,7 +243,7 @@ DETERMINERS: dict[str, dict[str, str]] = {
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
 CONNECTORS: dict[str, frozenset[str]] = {
     "de": frozenset({"des", "der", "für", "von"}),
-    "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée"}),
+    "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée", "au", "aux"}),
     "es": frozenset({"de", "del"}),
     "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
@@ -204,7 +262,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize"}
+         "diplomat", "vize", "jährige", "jähriger", "kollege"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -217,7 +275,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
          "représentant", "représentante", "fondateur", "fondatrice", "vice-président",
-         "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président"}
+         "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
+         # party epithets: le socialiste, l'insoumis, l'écologiste
+         "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
+         "macroniste"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -230,7 +291,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
-         "eurodiputado", "eurodiputada"}
+         "eurodiputado", "eurodiputada", "mandatario", "mandataria",
+         # party epithets: el socialista, la popular no (an adjective)
+         "socialista", "ecologista", "comunista", "centrista", "independentista"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -241,7 +304,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
-         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante"}
+         "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
+         "tecnico", "capitano", "titolare",
+         # party epithets: il leghista, la dem
+         "leghista", "dem", "pentastellato", "pentastellata"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -254,7 +320,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
          "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
-         "general"}
+         "general", "mandatário", "mandatária",
+         # party epithets: o petista, o socialista
+         "petista", "bolsonarista", "socialista", "tucano"}
     ),
 }  # fmt: skip
 
@@ -268,11 +336,12 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "diputada", "senadora", "jefa", "consejera", "embajadora", "abogada", "jueza",
      "experta", "investigadora", "profesora", "candidata", "delegada", "vicepresidenta",
      "gobernadora", "comisaria", "fundadora", "coordinadora", "eurodiputada", "expertin",
-     "anwältin", "landrätin", "königin", "segretaria", "direttrice", "sindaca",
+     "anwältin", "landrätin", "rätin", "königin", "segretaria", "direttrice", "sindaca",
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
-     "rainha", "primeira-ministra"}
+     "rainha", "primeira-ministra", "insoumise", "pentastellata", "mandataria",
+     "mandatária"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
@@ -350,7 +419,7 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
          "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
-         "mal", "aber", "jedoch", "also", "sich"}
+         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber"}
     ),
     "fr": frozenset(
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
@@ -454,7 +523,7 @@ ELISIONS: dict[str, dict[str, str]] = {
            "s": "other", "c": "other"},
     "es": {},
     "it": {"l": "article", "un": "article", "d": "connector", "dell": "connector",
-           "all": "other", "nell": "other", "sull": "other", "dall": "other"},
+           "all": "connector", "nell": "other", "sull": "other", "dall": "other"},
     "pt": {},
 }  # fmt: skip
 
@@ -538,5 +607,6 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
      "isabelle", "maud", "agnès", "aurore", "brigitte", "amélie", "claire", "yaël",
      "sylvie", "mathilde", "isabel", "yolanda", "teresa", "carmen", "irene", "pilar",
      "maría", "ana", "cristina", "margarita", "nadia", "begoña", "dolores", "lucía",
-     "elena", "marta", "laura", "susana", "inés", "montserrat", "ada"}
+     "elena", "marta", "laura", "susana", "inés", "montserrat", "ada", "johanna",
+     "giorgia", "elly", "giovanna", "francesca", "chiara", "viola"}
 )  # fmt: skip
