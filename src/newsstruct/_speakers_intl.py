@@ -613,23 +613,9 @@ def _adjective_before_name(read: _Read, at: int, limit: int) -> bool:
     """Whether token *at* is an adjective after a role, before a name.
 
     ``le député socialiste Boris Vallaud``, ``el portavoz socialista Juan
-    Pérez``: a lower-case word that is no cue, function word or auxiliary,
-    followed by a capitalised name word.
+    Pérez``: an :func:`_adjective` followed by a capitalised name word.
     """
-    if at + 1 >= limit or read.kinds[at] != _WORD:
-        return False
-    word, low, lex = read.texts[at], read.lowers[at], read.lex
-    return (
-        word == low
-        and word.isalpha()
-        and len(word) > 3
-        and low not in lex.cues
-        and low not in lex.auxiliaries
-        and low not in lex.participles
-        and low not in lex.function_words
-        and low not in lex.sources
-        and read.name_word(at + 1)
-    )
+    return at + 1 < limit and _adjective(read, at) and read.name_word(at + 1)
 
 
 def _body(read: _Read, first: int, end: int) -> _Phrase:
