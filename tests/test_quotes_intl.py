@@ -1377,3 +1377,11 @@ def test_a_source_phrase_before_data_names_no_one() -> None:
 )
 def test_a_datelines_place_or_credit_is_no_one_named(language: str, text: str, name: str) -> None:
     assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_an_article_at_the_end_of_the_text_after_a_cue() -> None:
+    # (found by fuzzing: the phrase after "a déclaré" is one article, then the text ends)
+    text = "« C'est un sursis, pas une victoire », a déclaré le"
+    # (unguarded: the public finders would hide an error)
+    quotes = _all_quotes(text, _paragraphs(text), language="fr")
+    assert [(q.text, q.speaker) for q in quotes] == [("C'est un sursis, pas une victoire", None)]

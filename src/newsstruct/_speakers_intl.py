@@ -501,6 +501,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         and determined
         and not elided
         and at == first + 1
+        and at < limit
         and _adjective(read, at)
         and _full_name(read, at + 1, limit)
     ):
