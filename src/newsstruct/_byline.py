@@ -118,9 +118,20 @@ _MAX_DESK_HEAD_WORDS = 4
 
 def _desk_head(head: str) -> bool:
     """True when *head* may be a desk's name before a byline: capitalised words, no digits."""
-    words = head.split()
-    return 0 < len(words) <= _MAX_DESK_HEAD_WORDS and all(
-        word[:1].isupper() and word.replace("-", "").replace("&", "").isalpha() for word in words
+    return _capitalised_words(head, _MAX_DESK_HEAD_WORDS, "-&")
+
+
+def _capitalised_words(segment: str, most: int, joiners: str) -> bool:
+    """True when *segment* is one to *most* capitalised words of letters (and *joiners*).
+
+    >>> from newsstruct._byline import _capitalised_words
+    >>> _capitalised_words("West Midlands", 3, "-."), _capitalised_words("in 2020", 3, "-.")
+    (True, False)
+    """
+    words = segment.split()
+    dropped = str.maketrans("", "", joiners)
+    return 0 < len(words) <= most and all(
+        word[:1].isupper() and word.translate(dropped).isalpha() for word in words
     )
 
 
@@ -318,10 +329,7 @@ _MAX_PLACE_WORDS = 3
 
 def _place_like(segment: str) -> bool:
     """True when *segment* may be a place after a desk: ``Norwich``, ``West Midlands``."""
-    words = segment.split()
-    return 0 < len(words) <= _MAX_PLACE_WORDS and all(
-        word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words
-    )
+    return _capitalised_words(segment, _MAX_PLACE_WORDS, "-.")
 
 
 def _is_desk(segment: str) -> bool:
