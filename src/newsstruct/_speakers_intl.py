@@ -1758,7 +1758,7 @@ def _position(one: _Said, key: int) -> int:
 _PARTICLES = data.NAME_PARTICLES
 
 #: Definite articles (singular) that make a role phrase an epithet of the last speaker.
-_DEFINITE_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il", "lo", "o", "a"})
+_DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
 #: At most this many characters between the last speaker and such an epithet.
 _EPITHET_REACH = 300
 

@@ -239,6 +239,12 @@ DETERMINERS: dict[str, dict[str, str]] = {
            "seu": "", "sua": "female"},
 }  # fmt: skip
 
+#: Definite articles (singular) of all five languages: a role phrase that opens
+#: with one may be an epithet of the speaker just named (``Der SPD-Politiker``).
+DEFINITE_ARTICLES: frozenset[str] = frozenset(
+    {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
+)
+
 #: Words that join a role to what it is the role of: ``Sprecher des
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
 CONNECTORS: dict[str, frozenset[str]] = {
