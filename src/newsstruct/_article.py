@@ -243,17 +243,13 @@ def build_article(text: str, options: Options) -> Article:
         if widget == index - 1 or widget_caption == index - 1:
             # by a caption's page buttons: its description, its credit
             credit = _part(None, widget_credit, text, start, end)
-            if (
-                credit is not None
-                and 0 <= widget_caption == captioned
-                and captions[-1].credit is None
-            ):
-                last = captions.pop()
-                captions.append(
-                    Caption(last.text, last.span, credit.credit, credit_span=credit.credit_span)
-                )
-                captioned = index
-                continue
+            if credit is not None and 0 <= widget_caption == captioned:
+                # the credit under its caption: one caption (as a credit over it is)
+                joined = _part(None, credit_above, credit, captions[-1])
+                if joined is not None:
+                    captions[-1] = joined
+                    captioned = index
+                    continue
             if credit is not None and widget == index - 1:
                 # the credit again, under the buttons
                 boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))

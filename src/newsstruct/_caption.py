@@ -144,11 +144,12 @@ def _web_caption(text: str, start: int, end: int) -> Caption | None:
 
 
 def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
-    """*caption* with the credit of the bare *credit* read from the block above it.
+    """*caption* with the credit of the bare *credit* read from a block next to it.
 
     Web pages print ``Image source, Getty Images`` on the line over
-    ``Image caption, ...``: one caption.  ``None`` when *credit* is no bare
-    credit or *caption* has a credit of its own.
+    ``Image caption, ...`` (and NPR the credit on the line under a caption,
+    by its buttons): one caption.  ``None`` when *credit* is no bare credit or
+    *caption* has a credit of its own.
 
     >>> from newsstruct._caption import credit_above, match_caption
     >>> text = "Image source, Getty Images\\nImage caption, Sandbags on the quay"
