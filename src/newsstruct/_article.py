@@ -8,7 +8,7 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
@@ -138,189 +138,331 @@ def build_article(text: str, options: Options) -> Article:
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
     front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
-
-    byline: Byline | None = None
-    dateline: Dateline | None = None
-    captions: list[Caption] = []
-    boilerplate: list[Boilerplate] = []
-    bodies: list[tuple[int, int]] = []
-
-    byline_index = -1
-    continued = 0  # blocks joined to the byline
-    captioned = -2  # the index of the last block read as a caption
-    # the datelines read so far (block (start, end) -> dateline or None)
-    datelines = front.datelines
-    # the boilerplate kinds, captions and bylines the front matter read, by block
-    read = front.read
-    kinds = read.kinds if read is not None else {}
-    captions_read = read.captions if read is not None else {}
-    bylines_read = read.bylines if read is not None else {}
-    read_to = max(
-        (key[0] for part in (kinds, captions_read, bylines_read) for key in part), default=-1
-    )
-    related_end = -1  # blocks before this index list other stories' headlines
-    release_end = -1  # blocks before this index are a press release's furniture
-    released = False  # True once NEWS PROVIDED BY is read: the text is a press release
-    widget = -2  # the index of the last caption button (Enlarge this image, hide caption)
-    widget_over = False  # ... and whether it stands over its caption
-    widget_caption = -2  # the index of the last caption read under such a button
+    walk = _Walk(text, blocks, front, options, anchors)
     for index, block in enumerate(blocks):
-        if index in front.used:
-            continue
-        start, end = block.start, block.end
-        if byline is not None and index == byline_index + 1 and continued < _MAX_BYLINE_LINES:
-            longer = _part(None, continue_byline, text, byline, start, end)
-            if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
-                # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
-                again = _part(None, match_byline, text, start, end)
-                if again is not None and again.names and again.names == byline.names:
-                    whole = Span(byline.span.start, again.span.end)
-                    longer = Byline(text[whole.start : whole.end], byline.names, whole)
-            if longer is not None:
-                byline = longer
-                byline_index = index  # a role, then the desk: By Jane Doe / Reporter / Nation
-                continued += 1
-                continue
-            if byline.names and not bodies:
-                # a line about the writer under the byline (News24)
-                bio = _part(None, match_bio, text, start, end, byline.names)
-                if bio is not None:
-                    boilerplate.append(bio)
-                    byline_index = index
-                    continued += 1
-                    continue
-        if index < related_end:
-            boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
-            continue
-        key = (start, end) if start <= read_to else None  # a block the front matter read
+        if index not in front.used:
+            walk.read(index, block.start, block.end)
+    del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
+
+    boilerplate, bodies = walk.boilerplate, walk.bodies
+    _split_glued(text, bodies, boilerplate)
+    byline = walk.byline
+    if byline is not None and byline.names:
+        _split_bios(text, bodies, boilerplate, byline.names)
+    if byline is None:
+        byline = _part(None, _byline_from_credits, boilerplate)
+
+    paragraphs = paragraphs_at(text, bodies)
+    del bodies
+    no_date: tuple[datetime.date | None, str | None] = (None, None)
+    stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
+    if byline is not None and any(map(str.isdigit, byline.text)):
+        stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
+    dateline = walk.dateline
+    date, language = _part(no_date, article_date, text, dateline, walk.captions, options, stamps)
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
+    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
+    return Article(
+        text=text,
+        headline=front.headline,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(walk.captions),
+        paragraphs=paragraphs,
+        quotes=quotes,
+        boilerplate=ordered,
+        date=date,
+        kicker=front.kicker,
+        standfirst=front.standfirst,
+        language=language,
+    )
+
+
+class _Walk:
+    """The parts read so far as the blocks past the front matter are read in order.
+
+    :meth:`read` takes one block and gives it to the first reader that wants
+    it: a line that goes on with the byline above it, boilerplate (with a
+    press release's furniture and the headlines listed under a heading), the
+    caption by a caption's page buttons, a caption, and, above the first
+    paragraph, the byline and the dateline.  What no reader wants is body.
+    """
+
+    __slots__ = (
+        "anchors",
+        "blocks",
+        "bodies",
+        "boilerplate",
+        "byline",
+        "byline_end",
+        "byline_lines",
+        "captioned",
+        "captions",
+        "dateline",
+        "front",
+        "listed_end",
+        "options",
+        "read_to",
+        "release_end",
+        "released",
+        "text",
+        "widget",
+        "widget_caption",
+        "widget_over",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        blocks: Sequence[Block],
+        front: FrontMatter,
+        options: Options,
+        anchors: tuple[str, ...] | None,
+    ) -> None:
+        self.text, self.blocks, self.front = text, blocks, front
+        self.options, self.anchors = options, anchors
+        self.byline: Byline | None = None
+        self.dateline: Dateline | None = None
+        self.captions: list[Caption] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.bodies: list[tuple[int, int]] = []
+        read = front.read
+        # blocks after this one were not read by the front matter
+        self.read_to = -1
+        if read is not None:
+            self.read_to = max(
+                (key[0] for part in (read.kinds, read.captions, read.bylines) for key in part),
+                default=-1,
+            )
+        self.byline_end = -1  # the index of the last block of the byline
+        self.byline_lines = 0  # blocks joined to the byline
+        self.captioned = -2  # the index of the last block read as a caption
+        self.listed_end = -1  # blocks before this index list other stories' headlines
+        self.release_end = -1  # blocks before this index are a press release's furniture
+        self.released = False  # NEWS PROVIDED BY was read: the text is a press release
+        self.widget = -2  # the index of the last caption button (Enlarge this image)
+        self.widget_over = False  # ... and whether it stands over its caption
+        self.widget_caption = -2  # the index of the last caption read under such a button
+
+    def read(self, index: int, start: int, end: int) -> None:
+        """Read the block ``text[start:end]``, the *index*-th."""
+        if self.byline is not None and self._goes_on_byline(index, start, end):
+            return
+        text = self.text
+        if index < self.listed_end:
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
+            return
+        key = (start, end) if start <= self.read_to else None  # a block the front matter read
+        junk = self._junk(index, key, start, end)
+        if junk is not None:
+            self._take_junk(index, junk)
+            return
+        if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
+            index, start, end
+        ):
+            return
+        if self._caption(index, key, start, end):
+            return
+        if not self.bodies:
+            rest = self._opening(index, key, start, end)
+            if rest is None:
+                return
+            start = rest
+        self.bodies.append((start, end))
+
+    def _goes_on_byline(self, index: int, start: int, end: int) -> bool:
+        """Join the block to the byline over it (a role, a desk, the name again),
+        or read it as a line about the writer; ``True`` when it was."""
+        byline, text = self.byline, self.text
+        if byline is None or index != self.byline_end + 1:
+            return False
+        if self.byline_lines >= _MAX_BYLINE_LINES:
+            return False
+        longer = _part(None, continue_byline, text, byline, start, end)
+        if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
+            # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
+            again = _part(None, match_byline, text, start, end)
+            if again is not None and again.names and again.names == byline.names:
+                whole = Span(byline.span.start, again.span.end)
+                longer = Byline(text[whole.start : whole.end], byline.names, whole)
+        if longer is not None:
+            self.byline = longer  # a role, then the desk: By Jane Doe / Reporter / Nation
+        elif byline.names and not self.bodies:
+            # a line about the writer under the byline (News24)
+            bio = _part(None, match_bio, text, start, end, byline.names)
+            if bio is None:
+                return False
+            self.boilerplate.append(bio)
+        else:
+            return False
+        self.byline_end = index
+        self.byline_lines += 1
+        return True
+
+    def _junk(
+        self, index: int, key: tuple[int, int] | None, start: int, end: int
+    ) -> Boilerplate | None:
+        """The block as boilerplate, or ``None``."""
+        text, read = self.text, self.front.read
+        kinds = read.kinds if read is not None else {}
         if key in kinds:
             kind = kinds[key]
             junk = None if kind is None else Boilerplate(text[start:end], Span(start, end), kind)
         else:
-            junk = _part(None, match_boilerplate, text, start, end, anchors)
-        if index < release_end:
+            junk = _part(None, match_boilerplate, text, start, end, self.anchors)
+        if index < self.release_end:
             if junk is None or junk.kind not in RELEASE_TAIL_KEEPS:
                 junk = Boilerplate(text[start:end], Span(start, end), "release")
         elif junk is not None and junk.kind == "release":
-            if junk.text.startswith(("NEWS PROVIDED", "News provided")):
-                released = True
-            in_release = bool(bodies) and (
-                released or (dateline is not None and release_wire(dateline.agency))
-            )
-            taken = _part(1, release_blocks, text, blocks, index, in_release)
-            if taken:
-                release_end = index + taken
-            else:
-                junk = None  # a sub-heading of the story
+            junk = self._release(index, junk)
+        if junk is None:
+            return None
         if (
-            junk is not None
-            and junk.kind == "credits"
+            junk.kind == "credits"
             and text.find("/", start, end) >= 0
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
-            junk = None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
-        if junk is not None and junk.kind == "timestamp" and dateline is None and not bodies:
+            return None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if junk.kind == "timestamp" and self.dateline is None and not self.bodies:
             # the place after the stamp: Published - Nov 4, 2025 8:30 pm IST - KOCHI
             placed = _part(None, place_after_stamp, text, start, end)
             if placed is not None:
-                dateline = placed
+                self.dateline = placed
                 cut = len(text[start : placed.span.start].rstrip(_STAMP_PLACE_DASH))
                 junk = Boilerplate(text[start : start + cut], Span(start, start + cut), "timestamp")
-        if junk is not None:
-            boilerplate.append(junk)
-            if junk.kind == "page":
-                place = caption_widget(junk.text)
-                if place is not None:
-                    widget, widget_over = index, place == "over"
-            if junk.kind in _LIST_HEADINGS and not bodies and dateline is None:
-                # headlines of other stories listed under it, above the dateline
-                listed = _part(0, related_titles, text, blocks, index + 1, options, datelines)
-                related_end = index + 1 + listed
-            elif junk.kind in _LIST_HEADINGS and bodies and junk.text.endswith(":"):
-                # under "Read more:" in or after the story
-                related_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
-            continue
-        if widget == index - 1 or widget_caption == index - 1:
-            # by a caption's page buttons: its description, its credit
-            credit = _part(None, widget_credit, text, start, end)
-            if credit is not None and 0 <= widget_caption == captioned:
-                # the credit under its caption: one caption (as a credit over it is)
-                joined = _part(None, credit_above, credit, captions[-1])
-                if joined is not None:
-                    captions[-1] = joined
-                    captioned = index
-                    continue
-            if credit is not None and widget == index - 1:
-                # the credit again, under the buttons
-                boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
-                continue
-            if (
-                widget == index - 1
-                and widget_over
-                and credit is None
-                and end - start <= _MAX_WIDGET
-            ):
-                # the caption under "Enlarge this image" (with a credit of its own, perhaps)
-                found = _part(None, match_caption, text, start, end)
-                captions.append(found or Caption(text[start:end], Span(start, end)))
-                captioned = widget_caption = index
-                continue
-        if key in captions_read:
-            caption = captions_read[key]
+        return junk
+
+    def _release(self, index: int, junk: Boilerplate) -> Boilerplate | None:
+        """A press release's furniture (*junk*) and the blocks after it that are
+        furniture too, or ``None`` when the text is no press release (then
+        the block is a sub-heading of the story)."""
+        if junk.text.startswith(("NEWS PROVIDED", "News provided")):
+            self.released = True
+        dateline = self.dateline
+        in_release = bool(self.bodies) and (
+            self.released or (dateline is not None and release_wire(dateline.agency))
+        )
+        taken = _part(1, release_blocks, self.text, self.blocks, index, in_release)
+        if not taken:
+            return None
+        self.release_end = index + taken
+        return junk
+
+    def _take_junk(self, index: int, junk: Boilerplate) -> None:
+        """Keep *junk*, and note what it says of the blocks after it (a caption's
+        page button; a heading over other stories' headlines)."""
+        self.boilerplate.append(junk)
+        if junk.kind == "page":
+            place = caption_widget(junk.text)
+            if place is not None:
+                self.widget, self.widget_over = index, place == "over"
+        if junk.kind not in _LIST_HEADINGS:
+            return
+        text, blocks = self.text, self.blocks
+        if not self.bodies and self.dateline is None:
+            # headlines of other stories listed under it, above the dateline
+            datelines = self.front.datelines
+            listed = _part(0, related_titles, text, blocks, index + 1, self.options, datelines)
+            self.listed_end = index + 1 + listed
+        elif self.bodies and junk.text.endswith(":"):
+            # under "Read more:" in or after the story
+            self.listed_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
+
+    def _by_buttons(self, index: int, start: int, end: int) -> bool:
+        """Read the block under a caption's page buttons (its description, its
+        credit); ``True`` when it was read."""
+        text, captions = self.text, self.captions
+        credit = _part(None, widget_credit, text, start, end)
+        if credit is not None and 0 <= self.widget_caption == self.captioned:
+            # the credit under its caption: one caption (as a credit over it is)
+            joined = _part(None, credit_above, credit, captions[-1])
+            if joined is not None:
+                captions[-1] = joined
+                self.captioned = index
+                return True
+        if self.widget != index - 1:
+            return False
+        if credit is not None:
+            # the credit again, under the buttons
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+            return True
+        if self.widget_over and end - start <= _MAX_WIDGET:
+            # the caption under "Enlarge this image" (with a credit of its own, perhaps)
+            found = _part(None, match_caption, text, start, end)
+            captions.append(found or Caption(text[start:end], Span(start, end)))
+            self.captioned = self.widget_caption = index
+            return True
+        return False
+
+    def _caption(self, index: int, key: tuple[int, int] | None, start: int, end: int) -> bool:
+        """Read the block as a caption, joined to its credit on the line over or
+        under it; ``True`` when it was one."""
+        text, read = self.text, self.front.read
+        if read is not None and key in read.captions:
+            caption = read.captions[key]
         else:
             caption = _part(None, match_caption, text, start, end)
-        if caption is not None:
-            if bodies and bare_credit(caption):
-                # a credit on the line under its description: one caption
-                above = blocks[index - 1]
-                if bodies[-1] == (above.start, above.end):
-                    joined = _part(None, caption_above, text, bodies[-1], caption, start)
-                    if joined is not None:
-                        bodies.pop()
-                        caption = joined
-            elif captions and caption.credit is None and captioned == index - 1:
-                # a credit on the line over its description (web pages)
-                joined = _part(None, credit_above, captions[-1], caption)
+        if caption is None:
+            return False
+        bodies, captions = self.bodies, self.captions
+        if bodies and bare_credit(caption):
+            # a credit on the line under its description: one caption
+            above = self.blocks[index - 1]
+            if bodies[-1] == (above.start, above.end):
+                joined = _part(None, caption_above, text, bodies[-1], caption, start)
                 if joined is not None:
-                    captions.pop()
+                    bodies.pop()
                     caption = joined
-            captions.append(caption)
-            captioned = index
-            continue
-        if not bodies:
-            if byline is None and dateline is None:
-                if key in bylines_read:
-                    byline = bylines_read[key]
-                else:
-                    byline = _part(None, match_byline, text, start, end)
-                if byline is None and front.headline is not None:
-                    # below a headline, a name alone or with a desk or role
-                    byline = _part(None, match_unled_byline, text, start, end)
-                if byline is not None:
-                    byline_index = index
-                    continue
-            if dateline is None:
-                if (start, end) in datelines:
-                    dateline = datelines[start, end]
-                else:
-                    dateline = _part(None, match_dateline, text, start, end, options)
-                if dateline is not None:
-                    start = _skip_space(text, dateline.span.end, end)
-                    if start >= end:
-                        continue
-            if byline is None and text.find("=", start, start + LEAD_WINDOW) >= 0:
-                # a byline that opens the story: (서울=연합뉴스) 김수연 기자 = ...
-                lead = _part(None, match_byline_lead, text, start, end)
-                if lead is not None:
-                    byline, start = lead
-                    start = _skip_space(text, start, end)
-                    if start >= end:
-                        continue
-        bodies.append((start, end))
+        elif captions and caption.credit is None and self.captioned == index - 1:
+            # a credit on the line over its description (web pages)
+            joined = _part(None, credit_above, captions[-1], caption)
+            if joined is not None:
+                captions.pop()
+                caption = joined
+        captions.append(caption)
+        self.captioned = index
+        return True
 
-    del blocks  # not needed any more: its memory is the quotes' (large texts)
+    def _opening(self, index: int, key: tuple[int, int] | None, start: int, end: int) -> int | None:
+        """Read the byline and the dateline that open the story from the block;
+        where the rest of it starts, or ``None`` when nothing is left."""
+        text, read = self.text, self.front.read
+        if self.byline is None and self.dateline is None:
+            if read is not None and key in read.bylines:
+                self.byline = read.bylines[key]
+            else:
+                self.byline = _part(None, match_byline, text, start, end)
+            if self.byline is None and self.front.headline is not None:
+                # below a headline, a name alone or with a desk or role
+                self.byline = _part(None, match_unled_byline, text, start, end)
+            if self.byline is not None:
+                self.byline_end = index
+                return None
+        if self.dateline is None:
+            datelines = self.front.datelines
+            if (start, end) in datelines:
+                self.dateline = datelines[start, end]
+            else:
+                self.dateline = _part(None, match_dateline, text, start, end, self.options)
+            if self.dateline is not None:
+                start = _skip_space(text, self.dateline.span.end, end)
+                if start >= end:
+                    return None
+        if self.byline is None and text.find("=", start, start + LEAD_WINDOW) >= 0:
+            # a byline that opens the story: (서울=연합뉴스) 김수연 기자 = ...
+            lead = _part(None, match_byline_lead, text, start, end)
+            if lead is not None:
+                self.byline, start = lead
+                start = _skip_space(text, start, end)
+                if start >= end:
+                    return None
+        return start
 
-    # sign-offs and credit lines glued to the end of the last paragraph
+
+def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
+    """Split the sign-offs and credit lines glued to the end of the last
+    paragraph off *bodies* into *boilerplate*."""
     for _ in range(_MAX_GLUED):
         if not bodies:
             break
@@ -335,45 +477,24 @@ def build_article(text: str, options: Options) -> Article:
         else:
             bodies.pop()
 
-    if byline is not None and byline.names:
-        # a line about the writer at the end: Jane Doe covers energy for Reuters.
-        for _ in range(_MAX_BIOS):
-            if len(bodies) < 2:
-                break
-            start, end = bodies[-1]
-            bio = _part(None, match_bio, text, start, end, byline.names)
-            if bio is None:
-                break
-            boilerplate.append(bio)
-            bodies.pop()
 
-    if byline is None:
-        byline = _part(None, _byline_from_credits, boilerplate)
-
-    paragraphs = paragraphs_at(text, bodies)
-    del bodies
-    no_date: tuple[datetime.date | None, str | None] = (None, None)
-    stamps = [junk.span for junk in boilerplate if junk.kind == "timestamp"]
-    if byline is not None and any(map(str.isdigit, byline.text)):
-        stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
-    date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
-    no_quotes: tuple[Quote, ...] = ()
-    quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
-    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
-    return Article(
-        text=text,
-        headline=front.headline,
-        byline=byline,
-        dateline=dateline,
-        captions=tuple(captions),
-        paragraphs=paragraphs,
-        quotes=quotes,
-        boilerplate=ordered,
-        date=date,
-        kicker=front.kicker,
-        standfirst=front.standfirst,
-        language=language,
-    )
+def _split_bios(
+    text: str,
+    bodies: list[tuple[int, int]],
+    boilerplate: list[Boilerplate],
+    names: tuple[str, ...],
+) -> None:
+    """Move the lines about the writers (*names*) that end the story from
+    *bodies* to *boilerplate*: ``Jane Doe covers energy for Reuters.``"""
+    for _ in range(_MAX_BIOS):
+        if len(bodies) < 2:
+            break
+        start, end = bodies[-1]
+        bio = _part(None, match_bio, text, start, end, names)
+        if bio is None:
+            break
+        boilerplate.append(bio)
+        bodies.pop()
 
 
 def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
