@@ -280,3 +280,36 @@ def test_byline_with_its_stamp_after_middle_dots(block: str, names: tuple[str, .
 def test_byline_led_by_two_words(block: str, names: tuple[str, ...] | None) -> None:
     byline = parse_byline(block)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a desk line glued to the name when the page was copied
+        ("By Jane DoeCity Hall Bureau", ("Jane Doe",)),
+        ("By Jane DoeStaff Reporter", ("Jane Doe",)),
+        ("By Jane DoeQueen's Park Bureau", ("Jane Doe",)),
+        (
+            "By Jane DoePolitics Reporter and John SmithBusiness Reporter",
+            ("Jane Doe", "John Smith"),
+        ),
+        # names with a capital inside are never cut
+        ("By Ronald McDonald", ("Ronald McDonald",)),
+        ("By Ron DeSantis, Staff Writer", ("Ron DeSantis",)),
+        ("By Ann MacKenzie", ("Ann MacKenzie",)),
+        ("By Anna LeBlanc", ("Anna LeBlanc",)),
+        ("By Jane DeSports", ("Jane DeSports",)),
+        # a glued word that is no desk or section is not cut off
+        ("By Jane DoeWorkshop Leader", ("Jane DoeWorkshop Leader",)),
+    ],
+)
+def test_byline_with_a_desk_glued_to_the_name(block: str, names: tuple[str, ...] | None) -> None:
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names
+
+
+def test_unled_byline_with_a_desk_glued_to_the_name() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Jane DoeCity Hall Bureau") == ("Jane Doe",)
+    assert unled_names("Jane McDonald") == ("Jane McDonald",)

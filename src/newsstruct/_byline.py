@@ -25,6 +25,7 @@ from __future__ import annotations
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES
+from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
@@ -177,7 +178,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
-        segment = raw.strip()
+        segment = _unglued(raw.strip())
         if not segment:
             continue
         if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
@@ -402,6 +403,7 @@ def _names(rest: str) -> tuple[str, ...] | None:
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
+        segment = _unglued(segment)
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         if is_known_place(segment, names_too=False):
@@ -418,6 +420,46 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+def _unglued(segment: str) -> str:
+    """*segment* without a desk line glued to its name: ``Jane DoeCity Hall Bureau``.
+
+    Text copied from a web page loses the line break between the name and the
+    desk under it.  The desk starts at a capital right after a lower-case
+    letter inside a word, and its first word is a listed desk or section word
+    (:mod:`newsstruct._data.desks`) or a role; the rest are capitalised words
+    or small connectors, and the name before it reads as a person's.  Names
+    such as ``McDonald``, ``DeSantis`` or ``MacKenzie`` are never cut.
+
+    >>> from newsstruct._byline import _unglued
+    >>> _unglued("Jane DoeCity Hall Bureau"), _unglued("Jane DoeStaff Reporter")
+    ('Jane Doe', 'Jane Doe')
+    >>> _unglued("Ronald McDonald"), _unglued("Ron DeSantis"), _unglued("Ann MacKenzie")
+    ('Ronald McDonald', 'Ron DeSantis', 'Ann MacKenzie')
+    >>> _unglued("Jane DoeWorkshop Leader")
+    'Jane DoeWorkshop Leader'
+    """
+    if len(segment) > _MAX_NAME + _MAX_CONTINUATION:
+        return segment
+    words = segment.split()
+    for index, word in enumerate(words):
+        if index == 0 or word.isupper() or word.islower():
+            continue  # the first name is never glued to a desk
+        for cut in range(2, len(word)):
+            if not (word[cut].isupper() and word[cut - 1].islower()):
+                continue
+            glued_to = word[:cut]
+            if glued_to.casefold() in NAME_PREFIXES or sum(map(str.isalpha, glued_to)) < 2:
+                break
+            desk = [word[cut:], *words[index + 1 :]]
+            if len(desk) > _MAX_DESK_WORDS or desk[0].casefold() not in DESK_WORDS:
+                break
+            if not all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in desk):
+                break
+            name = " ".join([*words[:index], glued_to])
+            return name if _person(name) == name else segment
+    return segment
 
 
 def _person(segment: str) -> str | None:

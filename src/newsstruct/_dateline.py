@@ -51,7 +51,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsstruct._data.agencies import is_agency
+from newsstruct._data.agencies import AGENCIES, is_agency
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
@@ -354,6 +354,9 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         end = main.end("dash")
         if _clause_in_capitals(location):
             return None  # ``PORT SUBSIDY TO END JULY 1 -``: a clause, not a place
+        unbracketed = None if date_text is not None else _place_then_agency(text, main, stop)
+        if unbracketed is not None:
+            return Span(pos, end), unbracketed[0], unbracketed[1], None
         if date_text is None and not _bare_location(text, main, stop):
             return None
         if date_text is not None and lower and len(location.split()) > 3:
@@ -475,6 +478,57 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
         return False  # ``QUESTIONABLE MEDICAL CLAIMS —``: a slug, not a place
     # a sentence follows (a headline in capitals does not)
     return any(ch.islower() for ch in text[after : min(stop, after + _LOOK_AHEAD)])
+
+
+#: Most words of a place before an agency with no brackets (``Hong Kong CNN —``).
+_MAX_UNBRACKETED_PLACE = 3
+
+
+def _place_then_agency(text: str, main: regex.Match[str], stop: int) -> tuple[str, str] | None:
+    """``Washington CNN —``: a place, then a listed agency without its brackets, a dash.
+
+    AMP and text copies of web pages drop the brackets of ``WASHINGTON (CNN) —``.
+    The agency is the last word of the location, written as listed (``CNN``,
+    ``Reuters``, ``AP``), or such an agency and its service (``CNN Business``); the words before it are a listed place, or
+    a short place in capitals; a spaced dash follows, then the story (or the
+    end of the line).  Returns (location, agency) as written.
+
+    >>> from newsstruct._dateline import _place_then_agency
+    >>> from newsstruct._patterns import DATELINE_MAIN
+    >>> def read(line):
+    ...     return _place_then_agency(line, DATELINE_MAIN.match(line), len(line))
+    >>> read("Washington CNN — The Fed held rates."), read("HONG KONG AP — Stocks fell.")
+    (('Washington', 'CNN'), ('HONG KONG', 'AP'))
+    >>> read("Hong Kong CNN —"), read("New York CNN Business — Stocks fell.")
+    (('Hong Kong', 'CNN'), ('New York', 'CNN Business'))
+    >>> read("Fans Cheer Reuters — The crowd."), read("Washington Post — The paper said.")
+    (None, None)
+    """
+    location = main.group("location").strip()
+    dash = main.group("dash")
+    if not dash[:1].isspace() or dash.strip() == ":":
+        return None  # a spaced dash only
+    words = location.split()
+    for size in (1, 2):
+        if len(words) <= size:
+            break
+        agency = " ".join(words[-size:])
+        if words[-size] not in AGENCIES or not _known(agency):
+            continue  # as listed (``Map`` or ``Spa`` are words), or its service: CNN Business
+        place = " ".join(words[:-size]).rstrip(",")
+        if len(place.split()) > _MAX_UNBRACKETED_PLACE or any(ch.isdigit() for ch in place):
+            return None
+        first = _PLACE_SEPARATOR.split(place, maxsplit=1)[0].strip()
+        if not (
+            is_known_place(first, names_too=False)
+            or (_is_capitals(first) and not _clause_in_capitals(place))
+        ):
+            return None
+        after = main.end("dash")
+        if _skip_space(text, after, stop) < stop and not _body_follows(text, after, stop):
+            return None  # a headline in capitals, or lower case, after it
+        return place, agency
+    return None
 
 
 def _place_shaped(words: list[str]) -> bool:

@@ -34,6 +34,8 @@ from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.gazetteer import COUNTRIES
+from newsstruct._data.kickers import LIVE_LABELS
+from newsstruct._data.outlets import is_outlet
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -139,6 +141,9 @@ def find_front_matter(
         if kind not in _LEADING_JUNK and not (
             kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
         ):
+            if _outlet_over_headline(text, blocks, index, options, seen, junk):
+                index += 1  # an aggregator's source line: The Independent
+                continue
             break
         index += 1
     if index >= len(blocks):
@@ -182,6 +187,8 @@ def find_front_matter(
     used.add(index)
 
     standfirst: Standfirst | None = None
+    if _live_label(text, blocks, index + 1, junk):
+        index += 1  # Live updates, under a live blog's headline
     if _standfirst(text, blocks, index + 1, options, seen, junk):
         used.add(index + 1)
         after = blocks[index + 1]
@@ -218,6 +225,83 @@ def _menu(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
     for block in blocks[index:stop]:
         junk.kinds[block.start, block.end] = "page"
     return stop
+
+
+#: An outlet's name above a headline has at most this many characters.
+_MAX_OUTLET = 60
+
+
+def _outlet_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is an outlet's name alone above the headline.
+
+    Aggregators (Yahoo, MSN, Apple News) print the source's name or logo text
+    over the story: ``The Independent``, ``Reuters``, ``Associated Press``
+    (:mod:`newsstruct._data.outlets`).  It counts when a headline, a kicker or
+    more page furniture follows, and is then read as ``page`` furniture.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "The Independent\\n\\nRail strike called off\\n\\nThe strike was called off on Monday."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline.text
+    'Rail strike called off'
+    >>> text = "Reuters\\n\\nThe strike was called off on Monday, the union said."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline is None
+    True
+    """
+    block = blocks[index]
+    if block.end - block.start > _MAX_OUTLET or index + 1 >= len(blocks):
+        return False
+    if not is_outlet(text[block.start : block.end]):
+        return False
+    below = blocks[index + 1]
+    kind = junk.kind(text, below.start, below.end)
+    if not (
+        kind in _LEADING_JUNK
+        or (
+            below.end - below.start <= _MAX_KICKER
+            and HEADLINE_KICKER_LINE.match(text[below.start : below.end]) is not None
+        )
+        or _reads_as_headline(text, blocks, index + 1, options, seen, junk)
+    ):
+        return False
+    junk.kinds[block.start, block.end] = "page"
+    return True
+
+
+def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, under the headline, is a live blog's label.
+
+    ``Live updates``, ``LIVE BLOG``, ``Developing story``
+    (:data:`~newsstruct._data.kickers.LIVE_LABELS`) on a line of their own
+    under the headline, with more of the story below: read as ``page``
+    furniture, so it is not taken for the standfirst.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Talks resume in Cairo\\n\\nLive updates\\n\\nBy Jane Doe\\n\\nTalks resumed on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.headline.text, front.standfirst, front.read.kinds[23, 35]
+    ('Talks resume in Cairo', None, 'page')
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_KICKER:
+        return False
+    line = text[block.start : block.end].strip().rstrip(":.").casefold()
+    if line not in LIVE_LABELS:
+        return False
+    junk.kinds[block.start, block.end] = "page"
+    return True
 
 
 @attrs.frozen
