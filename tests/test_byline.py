@@ -313,3 +313,32 @@ def test_unled_byline_with_a_desk_glued_to_the_name() -> None:
 
     assert unled_names("Jane DoeCity Hall Bureau") == ("Jane Doe",)
     assert unled_names("Jane McDonald") == ("Jane McDonald",)
+
+
+@pytest.mark.parametrize(
+    ("below", "joined"),
+    [
+        # the writer's paper or handle on the line under the name
+        ("The Riverton Courier", True),
+        ("Springfield News-Leader", True),
+        ("The Globe and Mail", True),
+        ("@JaneDoe", True),
+        ("@jane_doe", True),
+        # a word that names papers alone, a sentence, another person: not joined
+        ("Courier", False),
+        ("The courier was late on Tuesday.", False),
+        ("John Smith", False),
+        ("@ the council meeting", False),
+    ],
+)
+def test_byline_continued_by_the_paper_or_a_handle(below: str, joined: bool) -> None:
+    from newsstruct._byline import continue_byline, match_byline
+
+    text = f"By Jane Doe\n{below}"
+    byline = match_byline(text, 0, 11)
+    assert byline is not None
+    longer = continue_byline(text, byline, 12, len(text))
+    assert (longer is not None) == joined
+    if longer is not None:
+        assert longer.text == text
+        assert longer.names == ("Jane Doe",)

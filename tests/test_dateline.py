@@ -523,3 +523,22 @@ def test_dateline_with_the_agency_out_of_brackets(
     assert (found.agency if found else None) == agency
     if found is not None:
         assert line[found.span.start : found.span.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency"),
+    [
+        # a station's call letters after a place in capitals with its state
+        ("SPRINGFIELD, Mo. (KXYZ) - Police said on Tuesday.", "SPRINGFIELD, Mo.", "KXYZ"),
+        ("AUSTIN, Texas (KXAN) — The city council voted.", "AUSTIN, Texas", "KXAN"),
+        # an unknown bracket after a place in title case needs a date
+        ("Springfield, Mo. (KXYZ) - Police said on Tuesday.", None, None),
+        ("Springfield, Mo., Nov. 4 (KXYZ) - Police said.", "Springfield, Mo.", "KXYZ"),
+    ],
+)
+def test_dateline_with_a_station_and_a_state(
+    line: str, location: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(line)
+    assert (found.location if found else None) == location
+    assert (found.agency if found else None) == agency

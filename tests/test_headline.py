@@ -433,3 +433,61 @@ def test_outlet_name_over_the_story_itself_is_no_page_furniture() -> None:
         "officials said, and trains will run as normal this week."
     )
     assert all(b.kind != "page" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a source credit under the headline: no standfirst
+        ("The Canadian Press", "credits"),
+        ("Associated Press", "credits"),
+        ("KXYZ Staff", "credits"),
+        ("Staff reports", "credits"),
+        ("CBC News Staff", "credits"),
+        # a short summary stays the standfirst
+        ("Staff shortages hit the city's hospitals", None),
+        ("Hospital Staff", None),
+    ],
+)
+def test_source_line_under_the_headline(line: str, kind: str | None) -> None:
+    text = (
+        "Ottawa unveils plan to speed up home building\n\n"
+        f"{line}\n\n"
+        "OTTAWA - The federal government unveiled a plan on Tuesday to speed up home building.\n\n"
+        "The plan includes new funding."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ottawa unveils plan to speed up home building"
+    if kind is None:
+        assert article.standfirst is not None
+        assert article.standfirst.text == line
+    else:
+        assert article.standfirst is None
+        assert [(b.text, b.kind) for b in article.boilerplate] == [(line, kind)]
+    assert article.paragraphs[0].text.startswith("The federal government")
+
+
+@pytest.mark.parametrize(
+    ("first", "kicker", "headline"),
+    [
+        ("OBITUARY", "OBITUARY", "Jane Doe, pioneering surgeon, dies at 91"),
+        ("In Memoriam", "In Memoriam", "Jane Doe, pioneering surgeon, dies at 91"),
+        # the word inside a headline is no label
+        ("Obituary writers look back on a year of loss", None, None),
+    ],
+)
+def test_obituary_label_over_the_headline(
+    first: str, kicker: str | None, headline: str | None
+) -> None:
+    if headline is None:
+        article = parse_article(f"{first}{BODY}")
+        assert article.kicker is None
+        assert article.headline is not None
+        assert article.headline.text == first
+        return
+    article = parse_article(f"{first}\n\n{headline}{BODY}")
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -28,6 +28,7 @@ from newsstruct._data.boilerplate import CREDIT_ROLES
 from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
@@ -283,11 +284,14 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     and so is ``By Helen Marsh`` followed by ``BBC News, Norwich`` (a desk,
     then the place it files from).
 
-    >>> from newsstruct._byline import continue_byline, match_byline
+    >>> from newsstruct._byline import continue_byline, match_byline, match_unled_byline
     >>> text = "By Helen Marsh\\nBBC News, Norwich"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nBBC News, Norwich'
     >>> continue_byline(text.replace("BBC News", "Tom Kent"), match_byline(text, 0, 14), 15, len(text))
+    >>> text = "Jane Doe\\nThe Riverton Courier"
+    >>> continue_byline(text, match_unled_byline(text, 0, 8), 9, len(text)).text
+    'Jane Doe\\nThe Riverton Courier'
     >>> text = "By Helen Marsh\\nOttawa"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nOttawa'
@@ -313,6 +317,10 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     ):
         # the place alone: Jane Doe Economics Reporter / Ottawa (Globe and Mail)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    line = text[start:end].strip()
+    if _handle(line) or _paper(line):
+        # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
@@ -322,6 +330,43 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+#: A handle on a line of its own under a byline has at most this many characters.
+_MAX_HANDLE = 40
+#: A newspaper's name under a byline has at most this many words.
+_MAX_PAPER_WORDS = 6
+
+
+def _handle(segment: str) -> bool:
+    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``."""
+    return (
+        2 <= len(segment) <= _MAX_HANDLE
+        and segment[0] == "@"
+        and segment[1:].replace("_", "").replace(".", "").isalnum()
+    )
+
+
+def _paper(segment: str) -> bool:
+    """True when *segment* is a newspaper's or outlet's name: ``The Riverton Courier``.
+
+    A listed outlet (:mod:`newsstruct._data.outlets`), or capitalised words
+    ending with a word that names papers (``Courier``, ``Gazette``, ``Times``).
+
+    >>> from newsstruct._byline import _paper
+    >>> _paper("The Riverton Courier"), _paper("Springfield News-Leader"), _paper("CBC News")
+    (True, True, True)
+    >>> _paper("Courier"), _paper("The courier was late"), _paper("Jane Doe")
+    (False, False, False)
+    """
+    if is_outlet(segment):
+        return True
+    words = segment.split()
+    return (
+        1 < len(words) <= _MAX_PAPER_WORDS
+        and words[-1] in PAPER_NOUNS
+        and all(word[:1].isupper() or word in _CONNECTORS for word in words)
+    )
 
 
 #: A place after a desk in a byline has at most this many words.

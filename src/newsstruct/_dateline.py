@@ -337,7 +337,7 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         if not known and not (
             dash
             and _agency_shaped(agency)
-            and (date_text is not None or _is_capitals(location))
+            and (date_text is not None or _is_capitals(_first_place(location)))
             and not _spells_out(location, agency)
         ):
             return None
@@ -529,6 +529,11 @@ def _place_then_agency(text: str, main: regex.Match[str], stop: int) -> tuple[st
             return None  # a headline in capitals, or lower case, after it
         return place, agency
     return None
+
+
+def _first_place(location: str) -> str:
+    """The place before a location's qualifier: ``SPRINGFIELD`` in ``SPRINGFIELD, Mo.``."""
+    return _PLACE_SEPARATOR.split(location, maxsplit=1)[0]
 
 
 def _place_shaped(words: list[str]) -> bool:
@@ -762,6 +767,8 @@ def parse_dateline(
     True
     >>> parse_dateline("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS") is None
     True
+    >>> parse_dateline("SPRINGFIELD, Mo. (KXYZ) - Police said.").agency  # a TV station
+    'KXYZ'
     >>> d = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
     >>> d.date_text, d.date
     ('12.03.2024', datetime.date(2024, 3, 12))

@@ -33,6 +33,7 @@ from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
+from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS
 from newsstruct._data.outlets import is_outlet
@@ -189,6 +190,8 @@ def find_front_matter(
     standfirst: Standfirst | None = None
     if _live_label(text, blocks, index + 1, junk):
         index += 1  # Live updates, under a live blog's headline
+    if _source_line(text, blocks, index + 1, junk):
+        index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
     if _standfirst(text, blocks, index + 1, options, seen, junk):
         used.add(index + 1)
         after = blocks[index + 1]
@@ -301,6 +304,55 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
     if line not in LIVE_LABELS:
         return False
     junk.kinds[block.start, block.end] = "page"
+    return True
+
+
+#: A source line under a headline (``KXYZ Staff``) has at most this many words.
+_MAX_SOURCE_WORDS = 5
+#: A station's or outlet's call letters before ``Staff``: ``KXYZ``, ``WTOP``, ``CNN``.
+_MAX_CALL_LETTERS = 6
+
+
+def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, under the headline, credits an outlet, not a person.
+
+    Portals print the source of a wire story alone under its headline (``The
+    Canadian Press``, ``Associated Press``), and local sites a staff credit
+    (``KXYZ Staff``, ``Staff reports``, :data:`~newsstruct._data.desks.STAFF_CREDITS`).
+    Such a line is read as ``credits`` (a source line), so it is not taken for
+    the standfirst.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Plan unveiled\\n\\nKXYZ Staff\\n\\nOTTAWA - The plan was unveiled on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.standfirst, front.read.kinds[15, 25]
+    (None, 'credits')
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_OUTLET:
+        return False
+    line = text[block.start : block.end].strip()
+    words = line.split()
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS:
+        return False
+    if not (
+        is_outlet(line)
+        or line.casefold() in STAFF_CREDITS
+        or (
+            len(words) > 1
+            and words[-1] == "Staff"
+            and (
+                is_outlet(" ".join(words[:-1]))
+                or (len(words) == 2 and words[0].isupper() and len(words[0]) <= _MAX_CALL_LETTERS)
+            )
+        )
+    ):
+        return False
+    junk.kinds[block.start, block.end] = "credits"
     return True
 
 

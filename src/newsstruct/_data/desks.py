@@ -36,3 +36,15 @@ NAME_PREFIXES: frozenset[str] = frozenset(
     {"mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "fitz", "ten", "ter",
      "del", "della", "dos", "st", "o", "d", "al", "el", "ben", "bin", "abu"}
 )  # fmt: skip
+
+#: Credit lines for a newsroom's staff rather than a person, as printed under
+#: a headline (``Staff reports``, ``From wire reports``); also ``<outlet> Staff``
+#: (``KXYZ Staff``), read by the headline rules.  Matched ignoring case.
+STAFF_CREDITS: frozenset[str] = frozenset(
+    {
+        "staff", "staff report", "staff reports", "from staff reports", "staff and wire reports",
+        "from staff and wire reports", "wire reports", "from wire reports", "news services",
+        "wire services", "from news services", "staff writer", "staff writers", "web staff",
+        "digital staff", "news staff", "newsroom", "the newsroom",
+    }
+)  # fmt: skip

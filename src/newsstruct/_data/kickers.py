@@ -28,6 +28,8 @@ KICKERS: frozenset[str] = frozenset(
         # live blogs and running stories (their labels above the headline)
         "live updates", "live blog", "live coverage", "live news", "live reporting",
         "developing story", "developing",
+        # obituaries
+        "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
     }
 )  # fmt: skip
 

@@ -66,6 +66,20 @@ OUTLETS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The last word of a newspaper's name (``The Riverton Courier``, ``Springfield
+#: News-Leader``): such a name on the line under a byline is the writer's paper.
+PAPER_NOUNS: frozenset[str] = frozenset(
+    {
+        "Advertiser", "Argus", "Beacon", "Bee", "Bulletin", "Chronicle", "Citizen",
+        "Courant", "Courier", "Daily", "Democrat", "Dispatch", "Eagle", "Enquirer",
+        "Examiner", "Express", "Gazette", "Globe", "Herald", "Independent", "Inquirer",
+        "Journal", "Ledger", "Mail", "Mercury", "Monitor", "News", "News-Leader",
+        "Observer", "Pioneer", "Post", "Press", "Record", "Register", "Republic",
+        "Republican", "Review", "Sentinel", "Standard", "Star", "Statesman", "Sun",
+        "Telegram", "Telegraph", "Times", "Times-Dispatch", "Tribune", "Weekly",
+    }
+)  # fmt: skip
+
 OUTLET_KEYS: frozenset[str] = frozenset(name.casefold() for name in OUTLETS)
 """The outlet names case-folded, for look-ups."""
 
