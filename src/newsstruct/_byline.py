@@ -9,7 +9,9 @@ line breaks, bars or spaced dashes.  Segments that name a desk or a role
 kept in the text but not in :attr:`~newsstruct.Byline.names`, also when they
 follow a name without a comma (``By JOSH BOAK AP Economics Writer``); a place
 or paper after a name (``Marco Krefting in Berlin``, ``Jane Doe of The New
-York Times``) is dropped from the name; dates, times and handles are skipped.
+York Times``) is dropped from the name; dates, times and handles are skipped;
+a desk glued to the name when a page was copied (``Jane DoeCity Hall Bureau``)
+is cut off at a listed desk word.
 Every other segment must read as a person's name, else the block is not a
 byline.
 

@@ -12,6 +12,8 @@ Shapes (patterns in :mod:`newsstruct._patterns`, "datelines and dates"):
   after a known agency, as in ``Naypyidaw, Myanmar (CNN)Twenty-one``);
 * ``LOCATION, DATE - AGENCY.``: RIA Novosti (``МОСКВА, 12 мар - РИА Новости.``);
 * ``LOCATION, DATE. /AGENCY/.``: TASS (``МОСКВА, 12 марта. /ТАСС/.``);
+* ``LOCATION AGENCY -``: a web page's brackets lost (``Washington CNN —``), a
+  listed agency as written after a listed city or a short place in capitals;
 * ``LOCATION, DATE AGENCY -``: Kyodo and 1987 Reuters (``TOKYO, Jan. 5 Kyodo -``),
   known agencies only; a day alone before a bracketed agency (``MADRID, 21
   (EUROPA PRESS)``);

@@ -20,6 +20,12 @@ standfirst is a block of at most 60 words between the headline and a byline
 or a paragraph opening with a dateline (captions between them aside, also a
 caption whose credit is on a line of its own under it).  A text that starts with its body
 (for example with a dateline paragraph) has no headline.
+
+Page furniture around the headline: an outlet's name alone above it (``The
+Independent``, as aggregators print their source) is ``page`` boilerplate; under it, a
+live blog's label (``Live updates``) is ``page`` boilerplate and a source line that
+credits an outlet, not a person (``The Canadian Press``, ``KXYZ Staff``), is
+``credits``; neither is taken for the standfirst.
 """
 
 from __future__ import annotations
