@@ -280,3 +280,65 @@ def test_byline_with_its_stamp_after_middle_dots(block: str, names: tuple[str, .
 def test_byline_led_by_two_words(block: str, names: tuple[str, ...] | None) -> None:
     byline = parse_byline(block)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a desk line glued to the name when the page was copied
+        ("By Jane DoeCity Hall Bureau", ("Jane Doe",)),
+        ("By Jane DoeStaff Reporter", ("Jane Doe",)),
+        ("By Jane DoeQueen's Park Bureau", ("Jane Doe",)),
+        (
+            "By Jane DoePolitics Reporter and John SmithBusiness Reporter",
+            ("Jane Doe", "John Smith"),
+        ),
+        # names with a capital inside are never cut
+        ("By Ronald McDonald", ("Ronald McDonald",)),
+        ("By Ron DeSantis, Staff Writer", ("Ron DeSantis",)),
+        ("By Ann MacKenzie", ("Ann MacKenzie",)),
+        ("By Anna LeBlanc", ("Anna LeBlanc",)),
+        ("By Jane DeSports", ("Jane DeSports",)),
+        # a glued word that is no desk or section is not cut off
+        ("By Jane DoeWorkshop Leader", ("Jane DoeWorkshop Leader",)),
+    ],
+)
+def test_byline_with_a_desk_glued_to_the_name(block: str, names: tuple[str, ...] | None) -> None:
+    byline = parse_byline(block)
+    assert (byline.names if byline else None) == names
+
+
+def test_unled_byline_with_a_desk_glued_to_the_name() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Jane DoeCity Hall Bureau") == ("Jane Doe",)
+    assert unled_names("Jane McDonald") == ("Jane McDonald",)
+
+
+@pytest.mark.parametrize(
+    ("below", "joined"),
+    [
+        # the writer's paper or handle on the line under the name
+        ("The Riverton Courier", True),
+        ("Springfield News-Leader", True),
+        ("The Globe and Mail", True),
+        ("@JaneDoe", True),
+        ("@jane_doe", True),
+        # a word that names papers alone, a sentence, another person: not joined
+        ("Courier", False),
+        ("The courier was late on Tuesday.", False),
+        ("John Smith", False),
+        ("@ the council meeting", False),
+    ],
+)
+def test_byline_continued_by_the_paper_or_a_handle(below: str, joined: bool) -> None:
+    from newsstruct._byline import continue_byline, match_byline
+
+    text = f"By Jane Doe\n{below}"
+    byline = match_byline(text, 0, 11)
+    assert byline is not None
+    longer = continue_byline(text, byline, 12, len(text))
+    assert (longer is not None) == joined
+    if longer is not None:
+        assert longer.text == text
+        assert longer.names == ("Jane Doe",)

@@ -496,3 +496,49 @@ def test_place_after_stamp_in_an_article() -> None:
     # in the body, a line ending in capitals after a dash stays a paragraph
     body = "Rain shuts schools\n\nHeavy rain shut schools on Tuesday.\n\nThe storm hit on Nov 4, 2025 - KOCHI\n"
     assert parse_article(body).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency"),
+    [
+        # the agency's brackets lost (AMP and text copies of CNN pages)
+        ("Washington CNN — The Federal Reserve held rates.", "Washington", "CNN"),
+        ("Washington CNN —", "Washington", "CNN"),
+        ("HONG KONG AP — Stocks fell on Tuesday.", "HONG KONG", "AP"),
+        ("London Reuters - Oil prices rose on Tuesday.", "London", "Reuters"),
+        ("New York CNN Business — Stocks fell.", "New York", "CNN Business"),
+        # no listed agency, or no place, or no sentence after it
+        ("Washington Post — The paper said on Tuesday.", None, None),
+        ("Fans Cheer Reuters — The crowd sang.", None, None),
+        ("NEW YORK AP — STOCKS FALL", None, None),
+        ("Paris AFP — the city braced.", None, None),
+        ("Washington CNN—The Fed held rates.", None, None),
+    ],
+)
+def test_dateline_with_the_agency_out_of_brackets(
+    line: str, location: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(line)
+    assert (found.location if found else None) == location
+    assert (found.agency if found else None) == agency
+    if found is not None:
+        assert line[found.span.start : found.span.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency"),
+    [
+        # a station's call letters after a place in capitals with its state
+        ("SPRINGFIELD, Mo. (KXYZ) - Police said on Tuesday.", "SPRINGFIELD, Mo.", "KXYZ"),
+        ("AUSTIN, Texas (KXAN) — The city council voted.", "AUSTIN, Texas", "KXAN"),
+        # an unknown bracket after a place in title case needs a date
+        ("Springfield, Mo. (KXYZ) - Police said on Tuesday.", None, None),
+        ("Springfield, Mo., Nov. 4 (KXYZ) - Police said.", "Springfield, Mo.", "KXYZ"),
+    ],
+)
+def test_dateline_with_a_station_and_a_state(
+    line: str, location: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(line)
+    assert (found.location if found else None) == location
+    assert (found.agency if found else None) == agency

@@ -335,3 +335,159 @@ def test_label_in_square_brackets_is_the_kicker(
     assert (article.kicker.text if article.kicker else None) == kicker
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Live updates", "page"),
+        ("LIVE BLOG", "page"),
+        ("Developing story", "page"),
+        ("Live", "page"),
+        # a summary under the headline stays the standfirst
+        ("Both sides want a deal before the holidays.", None),
+    ],
+)
+def test_live_label_under_the_headline_is_page_furniture(label: str, kind: str | None) -> None:
+    text = (
+        "Ceasefire talks resume in Cairo\n\n"
+        f"{label}\n\n"
+        "By Jane Doe\n\n"
+        "Negotiators returned to Cairo on Tuesday, officials said.\n\n"
+        "The talks are expected to last two days."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ceasefire talks resume in Cairo"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    if kind is None:
+        assert article.standfirst is not None
+        assert article.standfirst.text == label
+    else:
+        assert article.standfirst is None
+        assert [(b.text, b.kind) for b in article.boilerplate] == [(label, kind)]
+    assert article.paragraphs[0].text.startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    ("label", "kicker"),
+    [
+        ("LIVE BLOG", "LIVE BLOG"),
+        ("Developing story", "Developing story"),
+        ("Live updates", "Live updates"),
+    ],
+)
+def test_live_label_over_the_headline_is_the_kicker(label: str, kicker: str) -> None:
+    article = parse_article(f"{label}\n\nCeasefire talks resume in Cairo{BODY}")
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == "Ceasefire talks resume in Cairo"
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["The Independent", "Reuters", "Associated Press", "The Globe and Mail", "CBC News"],
+)
+def test_outlet_name_over_the_headline_is_page_furniture(outlet: str) -> None:
+    text = f"{outlet}\n\nRail strike called off after late talks{BODY}"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Rail strike called off after late talks"
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(outlet, "page")]
+    assert len(article.paragraphs) == 1
+
+
+def test_outlet_name_over_stamps_then_the_headline() -> None:
+    text = (
+        "The Independent\n\nUpdated 4 November 2025 10:12 GMT\n\n"
+        f"Rail strike called off after late talks{BODY}"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Rail strike called off after late talks"
+    assert [b.kind for b in article.boilerplate] == ["page", "timestamp"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # not a listed outlet: a one-word headline stays the headline
+        "Independence",
+        # an outlet's name with more words is a headline
+        "The Independent at 40: a look back",
+    ],
+)
+def test_lines_that_are_no_outlet_name_stay_the_headline(first: str) -> None:
+    article = parse_article(f"{first}{BODY}")
+    assert article.headline is not None
+    assert article.headline.text == first
+    assert article.boilerplate == ()
+
+
+def test_outlet_name_over_the_story_itself_is_no_page_furniture() -> None:
+    # no headline under it: the name is left to the other readers
+    article = parse_article(
+        "The Independent\n\nThe union called off the strike on Monday after late talks, "
+        "officials said, and trains will run as normal this week."
+    )
+    assert all(b.kind != "page" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a source credit under the headline: no standfirst
+        ("The Canadian Press", "credits"),
+        ("Associated Press", "credits"),
+        ("KXYZ Staff", "credits"),
+        ("Staff reports", "credits"),
+        ("CBC News Staff", "credits"),
+        # a short summary stays the standfirst
+        ("Staff shortages hit the city's hospitals", None),
+        ("Hospital Staff", None),
+    ],
+)
+def test_source_line_under_the_headline(line: str, kind: str | None) -> None:
+    text = (
+        "Ottawa unveils plan to speed up home building\n\n"
+        f"{line}\n\n"
+        "OTTAWA - The federal government unveiled a plan on Tuesday to speed up home building.\n\n"
+        "The plan includes new funding."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ottawa unveils plan to speed up home building"
+    if kind is None:
+        assert article.standfirst is not None
+        assert article.standfirst.text == line
+    else:
+        assert article.standfirst is None
+        assert [(b.text, b.kind) for b in article.boilerplate] == [(line, kind)]
+    assert article.paragraphs[0].text.startswith("The federal government")
+
+
+@pytest.mark.parametrize(
+    ("first", "kicker", "headline"),
+    [
+        ("OBITUARY", "OBITUARY", "Jane Doe, pioneering surgeon, dies at 91"),
+        ("In Memoriam", "In Memoriam", "Jane Doe, pioneering surgeon, dies at 91"),
+        # the word inside a headline is no label
+        ("Obituary writers look back on a year of loss", None, None),
+    ],
+)
+def test_obituary_label_over_the_headline(
+    first: str, kicker: str | None, headline: str | None
+) -> None:
+    if headline is None:
+        article = parse_article(f"{first}{BODY}")
+        assert article.kicker is None
+        assert article.headline is not None
+        assert article.headline.text == first
+        return
+    article = parse_article(f"{first}\n\n{headline}{BODY}")
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline

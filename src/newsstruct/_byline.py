@@ -9,7 +9,9 @@ line breaks, bars or spaced dashes.  Segments that name a desk or a role
 kept in the text but not in :attr:`~newsstruct.Byline.names`, also when they
 follow a name without a comma (``By JOSH BOAK AP Economics Writer``); a place
 or paper after a name (``Marco Krefting in Berlin``, ``Jane Doe of The New
-York Times``) is dropped from the name; dates, times and handles are skipped.
+York Times``) is dropped from the name; dates, times and handles are skipped;
+a desk glued to the name when a page was copied (``Jane DoeCity Hall Bureau``)
+is cut off at a listed desk word.
 Every other segment must read as a person's name, else the block is not a
 byline.
 
@@ -25,8 +27,10 @@ from __future__ import annotations
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES
+from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
@@ -177,7 +181,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
-        segment = raw.strip()
+        segment = _unglued(raw.strip())
         if not segment:
             continue
         if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
@@ -282,11 +286,14 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     and so is ``By Helen Marsh`` followed by ``BBC News, Norwich`` (a desk,
     then the place it files from).
 
-    >>> from newsstruct._byline import continue_byline, match_byline
+    >>> from newsstruct._byline import continue_byline, match_byline, match_unled_byline
     >>> text = "By Helen Marsh\\nBBC News, Norwich"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nBBC News, Norwich'
     >>> continue_byline(text.replace("BBC News", "Tom Kent"), match_byline(text, 0, 14), 15, len(text))
+    >>> text = "Jane Doe\\nThe Riverton Courier"
+    >>> continue_byline(text, match_unled_byline(text, 0, 8), 9, len(text)).text
+    'Jane Doe\\nThe Riverton Courier'
     >>> text = "By Helen Marsh\\nOttawa"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nOttawa'
@@ -312,6 +319,10 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     ):
         # the place alone: Jane Doe Economics Reporter / Ottawa (Globe and Mail)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    line = text[start:end].strip()
+    if _handle(line) or _paper(line):
+        # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
@@ -321,6 +332,43 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+#: A handle on a line of its own under a byline has at most this many characters.
+_MAX_HANDLE = 40
+#: A newspaper's name under a byline has at most this many words.
+_MAX_PAPER_WORDS = 6
+
+
+def _handle(segment: str) -> bool:
+    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``."""
+    return (
+        2 <= len(segment) <= _MAX_HANDLE
+        and segment[0] == "@"
+        and segment[1:].replace("_", "").replace(".", "").isalnum()
+    )
+
+
+def _paper(segment: str) -> bool:
+    """True when *segment* is a newspaper's or outlet's name: ``The Riverton Courier``.
+
+    A listed outlet (:mod:`newsstruct._data.outlets`), or capitalised words
+    ending with a word that names papers (``Courier``, ``Gazette``, ``Times``).
+
+    >>> from newsstruct._byline import _paper
+    >>> _paper("The Riverton Courier"), _paper("Springfield News-Leader"), _paper("CBC News")
+    (True, True, True)
+    >>> _paper("Courier"), _paper("The courier was late"), _paper("Jane Doe")
+    (False, False, False)
+    """
+    if is_outlet(segment):
+        return True
+    words = segment.split()
+    return (
+        1 < len(words) <= _MAX_PAPER_WORDS
+        and words[-1] in PAPER_NOUNS
+        and all(word[:1].isupper() or word in _CONNECTORS for word in words)
+    )
 
 
 #: A place after a desk in a byline has at most this many words.
@@ -402,6 +450,7 @@ def _names(rest: str) -> tuple[str, ...] | None:
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
+        segment = _unglued(segment)
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         if is_known_place(segment, names_too=False):
@@ -418,6 +467,46 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+def _unglued(segment: str) -> str:
+    """*segment* without a desk line glued to its name: ``Jane DoeCity Hall Bureau``.
+
+    Text copied from a web page loses the line break between the name and the
+    desk under it.  The desk starts at a capital right after a lower-case
+    letter inside a word, and its first word is a listed desk or section word
+    (:mod:`newsstruct._data.desks`) or a role; the rest are capitalised words
+    or small connectors, and the name before it reads as a person's.  Names
+    such as ``McDonald``, ``DeSantis`` or ``MacKenzie`` are never cut.
+
+    >>> from newsstruct._byline import _unglued
+    >>> _unglued("Jane DoeCity Hall Bureau"), _unglued("Jane DoeStaff Reporter")
+    ('Jane Doe', 'Jane Doe')
+    >>> _unglued("Ronald McDonald"), _unglued("Ron DeSantis"), _unglued("Ann MacKenzie")
+    ('Ronald McDonald', 'Ron DeSantis', 'Ann MacKenzie')
+    >>> _unglued("Jane DoeWorkshop Leader")
+    'Jane DoeWorkshop Leader'
+    """
+    if len(segment) > _MAX_NAME + _MAX_CONTINUATION:
+        return segment
+    words = segment.split()
+    for index, word in enumerate(words):
+        if index == 0 or word.isupper() or word.islower():
+            continue  # the first name is never glued to a desk
+        for cut in range(2, len(word)):
+            if not (word[cut].isupper() and word[cut - 1].islower()):
+                continue
+            glued_to = word[:cut]
+            if glued_to.casefold() in NAME_PREFIXES or sum(map(str.isalpha, glued_to)) < 2:
+                break
+            desk = [word[cut:], *words[index + 1 :]]
+            if len(desk) > _MAX_DESK_WORDS or desk[0].casefold() not in DESK_WORDS:
+                break
+            if not all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in desk):
+                break
+            name = " ".join([*words[:index], glued_to])
+            return name if _person(name) == name else segment
+    return segment
 
 
 def _person(segment: str) -> str | None:

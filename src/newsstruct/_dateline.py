@@ -12,6 +12,8 @@ Shapes (patterns in :mod:`newsstruct._patterns`, "datelines and dates"):
   after a known agency, as in ``Naypyidaw, Myanmar (CNN)Twenty-one``);
 * ``LOCATION, DATE - AGENCY.``: RIA Novosti (``МОСКВА, 12 мар - РИА Новости.``);
 * ``LOCATION, DATE. /AGENCY/.``: TASS (``МОСКВА, 12 марта. /ТАСС/.``);
+* ``LOCATION AGENCY -``: a web page's brackets lost (``Washington CNN —``), a
+  listed agency as written after a listed city or a short place in capitals;
 * ``LOCATION, DATE AGENCY -``: Kyodo and 1987 Reuters (``TOKYO, Jan. 5 Kyodo -``),
   known agencies only; a day alone before a bracketed agency (``MADRID, 21
   (EUROPA PRESS)``);
@@ -51,7 +53,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsstruct._data.agencies import is_agency
+from newsstruct._data.agencies import AGENCIES, is_agency
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
@@ -337,7 +339,7 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         if not known and not (
             dash
             and _agency_shaped(agency)
-            and (date_text is not None or _is_capitals(location))
+            and (date_text is not None or _is_capitals(_first_place(location)))
             and not _spells_out(location, agency)
         ):
             return None
@@ -354,6 +356,9 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         end = main.end("dash")
         if _clause_in_capitals(location):
             return None  # ``PORT SUBSIDY TO END JULY 1 -``: a clause, not a place
+        unbracketed = None if date_text is not None else _place_then_agency(text, main, stop)
+        if unbracketed is not None:
+            return Span(pos, end), unbracketed[0], unbracketed[1], None
         if date_text is None and not _bare_location(text, main, stop):
             return None
         if date_text is not None and lower and len(location.split()) > 3:
@@ -475,6 +480,62 @@ def _bare_location(text: str, main: regex.Match[str], stop: int) -> bool:
         return False  # ``QUESTIONABLE MEDICAL CLAIMS —``: a slug, not a place
     # a sentence follows (a headline in capitals does not)
     return any(ch.islower() for ch in text[after : min(stop, after + _LOOK_AHEAD)])
+
+
+#: Most words of a place before an agency with no brackets (``Hong Kong CNN —``).
+_MAX_UNBRACKETED_PLACE = 3
+
+
+def _place_then_agency(text: str, main: regex.Match[str], stop: int) -> tuple[str, str] | None:
+    """``Washington CNN —``: a place, then a listed agency without its brackets, a dash.
+
+    AMP and text copies of web pages drop the brackets of ``WASHINGTON (CNN) —``.
+    The agency is the last word of the location, written as listed (``CNN``,
+    ``Reuters``, ``AP``), or such an agency and its service (``CNN Business``); the words before it are a listed place, or
+    a short place in capitals; a spaced dash follows, then the story (or the
+    end of the line).  Returns (location, agency) as written.
+
+    >>> from newsstruct._dateline import _place_then_agency
+    >>> from newsstruct._patterns import DATELINE_MAIN
+    >>> def read(line):
+    ...     return _place_then_agency(line, DATELINE_MAIN.match(line), len(line))
+    >>> read("Washington CNN — The Fed held rates."), read("HONG KONG AP — Stocks fell.")
+    (('Washington', 'CNN'), ('HONG KONG', 'AP'))
+    >>> read("Hong Kong CNN —"), read("New York CNN Business — Stocks fell.")
+    (('Hong Kong', 'CNN'), ('New York', 'CNN Business'))
+    >>> read("Fans Cheer Reuters — The crowd."), read("Washington Post — The paper said.")
+    (None, None)
+    """
+    location = main.group("location").strip()
+    dash = main.group("dash")
+    if not dash[:1].isspace() or dash.strip() == ":":
+        return None  # a spaced dash only
+    words = location.split()
+    for size in (1, 2):
+        if len(words) <= size:
+            break
+        agency = " ".join(words[-size:])
+        if words[-size] not in AGENCIES or not _known(agency):
+            continue  # as listed (``Map`` or ``Spa`` are words), or its service: CNN Business
+        place = " ".join(words[:-size]).rstrip(",")
+        if len(place.split()) > _MAX_UNBRACKETED_PLACE or any(ch.isdigit() for ch in place):
+            return None
+        first = _PLACE_SEPARATOR.split(place, maxsplit=1)[0].strip()
+        if not (
+            is_known_place(first, names_too=False)
+            or (_is_capitals(first) and not _clause_in_capitals(place))
+        ):
+            return None
+        after = main.end("dash")
+        if _skip_space(text, after, stop) < stop and not _body_follows(text, after, stop):
+            return None  # a headline in capitals, or lower case, after it
+        return place, agency
+    return None
+
+
+def _first_place(location: str) -> str:
+    """The place before a location's qualifier: ``SPRINGFIELD`` in ``SPRINGFIELD, Mo.``."""
+    return _PLACE_SEPARATOR.split(location, maxsplit=1)[0]
 
 
 def _place_shaped(words: list[str]) -> bool:
@@ -708,6 +769,8 @@ def parse_dateline(
     True
     >>> parse_dateline("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS") is None
     True
+    >>> parse_dateline("SPRINGFIELD, Mo. (KXYZ) - Police said.").agency  # a TV station
+    'KXYZ'
     >>> d = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
     >>> d.date_text, d.date
     ('12.03.2024', datetime.date(2024, 3, 12))

@@ -20,6 +20,12 @@ standfirst is a block of at most 60 words between the headline and a byline
 or a paragraph opening with a dateline (captions between them aside, also a
 caption whose credit is on a line of its own under it).  A text that starts with its body
 (for example with a dateline paragraph) has no headline.
+
+Page furniture around the headline: an outlet's name alone above it (``The
+Independent``, as aggregators print their source) is ``page`` boilerplate; under it, a
+live blog's label (``Live updates``) is ``page`` boilerplate and a source line that
+credits an outlet, not a person (``The Canadian Press``, ``KXYZ Staff``), is
+``credits``; neither is taken for the standfirst.
 """
 
 from __future__ import annotations
@@ -33,7 +39,10 @@ from newsstruct._boilerplate import boilerplate_kind
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
+from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
+from newsstruct._data.kickers import LIVE_LABELS
+from newsstruct._data.outlets import is_outlet
 from newsstruct._dateline import match_dateline
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -139,6 +148,9 @@ def find_front_matter(
         if kind not in _LEADING_JUNK and not (
             kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
         ):
+            if _outlet_over_headline(text, blocks, index, options, seen, junk):
+                index += 1  # an aggregator's source line: The Independent
+                continue
             break
         index += 1
     if index >= len(blocks):
@@ -182,6 +194,10 @@ def find_front_matter(
     used.add(index)
 
     standfirst: Standfirst | None = None
+    if _live_label(text, blocks, index + 1, junk):
+        index += 1  # Live updates, under a live blog's headline
+    if _source_line(text, blocks, index + 1, junk):
+        index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
     if _standfirst(text, blocks, index + 1, options, seen, junk):
         used.add(index + 1)
         after = blocks[index + 1]
@@ -218,6 +234,132 @@ def _menu(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
     for block in blocks[index:stop]:
         junk.kinds[block.start, block.end] = "page"
     return stop
+
+
+#: An outlet's name above a headline has at most this many characters.
+_MAX_OUTLET = 60
+
+
+def _outlet_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is an outlet's name alone above the headline.
+
+    Aggregators (Yahoo, MSN, Apple News) print the source's name or logo text
+    over the story: ``The Independent``, ``Reuters``, ``Associated Press``
+    (:mod:`newsstruct._data.outlets`).  It counts when a headline, a kicker or
+    more page furniture follows, and is then read as ``page`` furniture.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "The Independent\\n\\nRail strike called off\\n\\nThe strike was called off on Monday."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline.text
+    'Rail strike called off'
+    >>> text = "Reuters\\n\\nThe strike was called off on Monday, the union said."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline is None
+    True
+    """
+    block = blocks[index]
+    if block.end - block.start > _MAX_OUTLET or index + 1 >= len(blocks):
+        return False
+    if not is_outlet(text[block.start : block.end]):
+        return False
+    below = blocks[index + 1]
+    kind = junk.kind(text, below.start, below.end)
+    if not (
+        kind in _LEADING_JUNK
+        or (
+            below.end - below.start <= _MAX_KICKER
+            and HEADLINE_KICKER_LINE.match(text[below.start : below.end]) is not None
+        )
+        or _reads_as_headline(text, blocks, index + 1, options, seen, junk)
+    ):
+        return False
+    junk.kinds[block.start, block.end] = "page"
+    return True
+
+
+def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, under the headline, is a live blog's label.
+
+    ``Live updates``, ``LIVE BLOG``, ``Developing story``
+    (:data:`~newsstruct._data.kickers.LIVE_LABELS`) on a line of their own
+    under the headline, with more of the story below: read as ``page``
+    furniture, so it is not taken for the standfirst.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Talks resume in Cairo\\n\\nLive updates\\n\\nBy Jane Doe\\n\\nTalks resumed on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.headline.text, front.standfirst, front.read.kinds[23, 35]
+    ('Talks resume in Cairo', None, 'page')
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_KICKER:
+        return False
+    line = text[block.start : block.end].strip().rstrip(":.").casefold()
+    if line not in LIVE_LABELS:
+        return False
+    junk.kinds[block.start, block.end] = "page"
+    return True
+
+
+#: A source line under a headline (``KXYZ Staff``) has at most this many words.
+_MAX_SOURCE_WORDS = 5
+#: A station's or outlet's call letters before ``Staff``: ``KXYZ``, ``WTOP``, ``CNN``.
+_MAX_CALL_LETTERS = 6
+
+
+def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, under the headline, credits an outlet, not a person.
+
+    Portals print the source of a wire story alone under its headline (``The
+    Canadian Press``, ``Associated Press``), and local sites a staff credit
+    (``KXYZ Staff``, ``Staff reports``, :data:`~newsstruct._data.desks.STAFF_CREDITS`).
+    Such a line is read as ``credits`` (a source line), so it is not taken for
+    the standfirst.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Plan unveiled\\n\\nKXYZ Staff\\n\\nOTTAWA - The plan was unveiled on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.standfirst, front.read.kinds[15, 25]
+    (None, 'credits')
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_OUTLET:
+        return False
+    line = text[block.start : block.end].strip()
+    words = line.split()
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS:
+        return False
+    if not (
+        is_outlet(line)
+        or line.casefold() in STAFF_CREDITS
+        or (
+            len(words) > 1
+            and words[-1] == "Staff"
+            and (
+                is_outlet(" ".join(words[:-1]))
+                or (len(words) == 2 and words[0].isupper() and len(words[0]) <= _MAX_CALL_LETTERS)
+            )
+        )
+    ):
+        return False
+    junk.kinds[block.start, block.end] = "credits"
+    return True
 
 
 @attrs.frozen

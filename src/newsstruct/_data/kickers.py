@@ -4,8 +4,8 @@ Sources: the story-type labels of Reuters (``EXCLUSIVE``, ``ANALYSIS``,
 ``FACTBOX``, ``INSIGHT``, ``BREAKINGVIEWS``, ``WRAPUP``, ``UPDATE 1``...),
 AP (``EXPLAINER``, ``AP EXPLAINS``), AFP (``FOCUS``,
 ``FEATURE``), and the section labels of newspaper sites (``OPINION``,
-``EDITORIAL``, ``COMMENTARY``, ``INTERVIEW``, ``REVIEW``, ``LIVE``) in
-English, German, French and Spanish; the wire flags ``RPT`` and ``REPEAT``
+``EDITORIAL``, ``COMMENTARY``, ``INTERVIEW``, ``REVIEW``, ``LIVE``,
+``LIVE BLOG``, ``Developing story``) in English, German, French and Spanish; the wire flags ``RPT`` and ``REPEAT``
 when glued before a headline (``RPT-UPDATE 2-...``).  Matching ignores case; a trailing
 number (``UPDATE 2``) is matched by the pattern, not listed here.
 """
@@ -25,6 +25,22 @@ KICKERS: frozenset[str] = frozenset(
         "kommentar", "meinung", "hintergrund", "exklusiv", "analyse", "éditorial",
         "tribune", "entretien", "enquête", "reportage", "análisis", "opinión",
         "entrevista", "exclusiva", "crónica",
+        # live blogs and running stories (their labels above the headline)
+        "live updates", "live blog", "live coverage", "live news", "live reporting",
+        "developing story", "developing",
+        # obituaries
+        "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
+    }
+)  # fmt: skip
+
+#: Labels of a live blog or running story that a page prints on a line of
+#: their own under the headline (``Live updates`` on Al Jazeera's live pages,
+#: ``LIVE BLOG``, ``Developing story``): page furniture there, not a standfirst.
+LIVE_LABELS: frozenset[str] = frozenset(
+    {
+        "live", "live updates", "live blog", "live coverage", "live news", "live reporting",
+        "developing story", "developing", "breaking", "breaking news", "as it happened",
+        "this is a developing story", "this story is developing",
     }
 )  # fmt: skip
 

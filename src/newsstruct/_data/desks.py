@@ -1,0 +1,50 @@
+"""Desks and sections of a newsroom, as web pages print them under a byline.
+
+Sources: the desk lines under bylines on the sites of North American, British,
+Irish, Australian and Indian newspapers (``City Hall Bureau``, ``Queen's Park
+Bureau``, ``Politics Reporter``, ``Business Editor``, ``Staff Writer``), and
+the section names of their menus.  When a page is copied as text, the desk
+line is often glued to the name (``Jane DoeCity Hall Bureau``); only a word
+listed here (or a role word) after a lower-case letter is read as such a desk.
+Matched ignoring case.
+"""
+
+from __future__ import annotations
+
+#: The first word of a desk or section line glued to a byline's name.
+DESK_WORDS: frozenset[str] = frozenset(
+    {
+        # sections
+        "arts", "business", "city", "climate", "courts", "crime", "culture", "education",
+        "entertainment", "environment", "features", "health", "investigations",
+        "investigative", "legal", "local", "metro", "money", "national", "opinion",
+        "parliament", "parliamentary", "politics", "political", "queen's", "queen’s",
+        "science", "sports", "sport", "tech", "technology", "travel", "world", "foreign",
+        "economics", "economy", "markets", "weather", "transportation", "transport",
+        "housing", "immigration", "justice", "diplomatic", "defence", "defense",
+        "security", "lifestyle", "food", "books", "music", "film", "television", "media",
+        "obituaries", "region", "regional", "state", "statehouse", "legislature",
+        # roles that open a desk line
+        "staff", "senior", "chief", "special", "contributing", "freelance", "associate",
+        "deputy", "reporter", "correspondent", "columnist", "writer", "editor",
+    }
+)  # fmt: skip
+
+#: What a name glued to a desk may end with before the desk's capital: these
+#: open surnames (``McDonald``, ``DeSantis``, ``MacKenzie``), never a split.
+NAME_PREFIXES: frozenset[str] = frozenset(
+    {"mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "fitz", "ten", "ter",
+     "del", "della", "dos", "st", "o", "d", "al", "el", "ben", "bin", "abu"}
+)  # fmt: skip
+
+#: Credit lines for a newsroom's staff rather than a person, as printed under
+#: a headline (``Staff reports``, ``From wire reports``); also ``<outlet> Staff``
+#: (``KXYZ Staff``), read by the headline rules.  Matched ignoring case.
+STAFF_CREDITS: frozenset[str] = frozenset(
+    {
+        "staff", "staff report", "staff reports", "from staff reports", "staff and wire reports",
+        "from staff and wire reports", "wire reports", "from wire reports", "news services",
+        "wire services", "from news services", "staff writer", "staff writers", "web staff",
+        "digital staff", "news staff", "newsroom", "the newsroom",
+    }
+)  # fmt: skip

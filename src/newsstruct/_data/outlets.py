@@ -1,0 +1,94 @@
+"""News outlets by the names that aggregators print above their stories.
+
+Sources: the source lines of the aggregator and reader pages (Yahoo News, MSN,
+Apple News, Google News, SmartNews, Flipboard) for the English-language
+outlets they carry most, and the major agencies of
+:mod:`newsstruct._data.agencies` as those pages write them.  A page copied from
+such a site opens with the outlet's name (often a logo's text) on a line of
+its own above the headline: ``The Independent``, ``Reuters``,
+``Associated Press``.  Names that are also common words (``People``,
+``Metro``, ``Fortune``, ``Time``) are left out: alone on a line they may be a
+headline.  Matched ignoring case, as the whole line.
+"""
+
+from __future__ import annotations
+
+OUTLETS: frozenset[str] = frozenset(
+    {
+        # agencies
+        "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+        "Agence France-Presse", "Bloomberg", "Bloomberg News", "Dow Jones", "The Canadian Press",
+        "Canadian Press", "PA Media", "Press Association", "Australian Associated Press",
+        "AAP", "Xinhua", "Kyodo News", "Yonhap", "Press Trust of India", "PTI", "ANI", "IANS",
+        "dpa", "EFE", "ANSA", "Anadolu Agency",
+        # United States
+        "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+        "The Wall Street Journal", "Wall Street Journal", "USA TODAY", "USA Today",
+        "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "Boston Globe",
+        "CNN", "CNN Business", "CNN Politics", "Fox News", "FOX News", "NBC News",
+        "CBS News", "ABC News", "NPR", "PBS NewsHour", "MSNBC", "CNBC", "Bloomberg Law",
+        "Business Insider", "HuffPost", "HuffPost UK", "Politico", "POLITICO", "Axios",
+        "The Hill", "Newsweek", "The Atlantic", "The New Yorker", "Forbes", "MarketWatch",
+        "Barron's", "Yahoo News", "Yahoo Finance", "Yahoo Sports", "The Daily Beast",
+        "Mediaite", "Rolling Stone", "Variety", "The Hollywood Reporter", "Entertainment Weekly",
+        "Vox", "Vanity Fair", "The Conversation", "ProPublica", "Al Jazeera", "Al Jazeera English",
+        "Los Angeles Daily News", "New York Post", "Miami Herald", "The Seattle Times",
+        "Seattle Times", "The Dallas Morning News", "Houston Chronicle", "San Francisco Chronicle",
+        "The Philadelphia Inquirer", "Star Tribune", "The Denver Post", "Denver Post",
+        "Tampa Bay Times", "The Sacramento Bee", "The Kansas City Star", "The Charlotte Observer",
+        "Fox Business", "NBC Sports", "CBS Sports", "ESPN", "The Athletic",
+        # United Kingdom and Ireland
+        "The Independent", "The Guardian", "The Observer", "The Telegraph",
+        "The Daily Telegraph", "The Times", "The Sunday Times", "Financial Times",
+        "The Economist", "BBC", "BBC News", "Sky News", "ITV News", "Channel 4 News",
+        "Daily Mail", "MailOnline", "Evening Standard", "The Standard", "The Mirror",
+        "Daily Mirror", "Daily Express", "The Sun", "The Scotsman", "The Herald",
+        "The i Paper", "inews", "The Irish Times", "Irish Independent", "Irish Examiner",
+        "RTÉ News", "RTE News", "TheJournal.ie", "Belfast Telegraph",
+        # Canada
+        "The Globe and Mail", "Toronto Star", "National Post", "CBC News", "CTV News",
+        "Global News", "Montreal Gazette", "Vancouver Sun", "Ottawa Citizen",
+        # Australia and New Zealand
+        "The Sydney Morning Herald", "Sydney Morning Herald", "The Age", "ABC News (Australia)",
+        "The Australian", "news.com.au", "SBS News", "The Guardian Australia", "9News",
+        "7NEWS", "NZ Herald", "The New Zealand Herald", "RNZ", "Stuff.co.nz",
+        # Asia, Africa, Middle East, Europe
+        "The Hindu", "Hindustan Times", "The Times of India", "Times of India",
+        "The Indian Express", "Indian Express", "NDTV", "India Today", "Livemint",
+        "The Straits Times", "South China Morning Post", "The Japan Times", "Nikkei Asia",
+        "The Korea Herald", "The Korea Times", "Channel NewsAsia", "CNA", "Bangkok Post",
+        "The Jakarta Post", "Arab News", "Gulf News", "The National",
+        "The Times of Israel", "Haaretz", "The Jerusalem Post", "News24", "Daily Maverick",
+        "Mail & Guardian", "TimesLIVE", "IOL", "Daily Nation", "The East African",
+        "Premium Times", "Euronews", "France 24", "FRANCE 24", "DW", "Deutsche Welle",
+        "Le Monde in English", "The Local", "Politico Europe", "Kyiv Independent",
+        "The Moscow Times",
+    }
+)  # fmt: skip
+
+#: The last word of a newspaper's name (``The Riverton Courier``, ``Springfield
+#: News-Leader``): such a name on the line under a byline is the writer's paper.
+PAPER_NOUNS: frozenset[str] = frozenset(
+    {
+        "Advertiser", "Argus", "Beacon", "Bee", "Bulletin", "Chronicle", "Citizen",
+        "Courant", "Courier", "Daily", "Democrat", "Dispatch", "Eagle", "Enquirer",
+        "Examiner", "Express", "Gazette", "Globe", "Herald", "Independent", "Inquirer",
+        "Journal", "Ledger", "Mail", "Mercury", "Monitor", "News", "News-Leader",
+        "Observer", "Pioneer", "Post", "Press", "Record", "Register", "Republic",
+        "Republican", "Review", "Sentinel", "Standard", "Star", "Statesman", "Sun",
+        "Telegram", "Telegraph", "Times", "Times-Dispatch", "Tribune", "Weekly",
+    }
+)  # fmt: skip
+
+OUTLET_KEYS: frozenset[str] = frozenset(name.casefold() for name in OUTLETS)
+"""The outlet names case-folded, for look-ups."""
+
+
+def is_outlet(line: str) -> bool:
+    """True when *line* (stripped) is only a listed outlet's name.
+
+    >>> from newsstruct._data.outlets import is_outlet
+    >>> is_outlet("The Independent"), is_outlet(" REUTERS "), is_outlet("Independent review")
+    (True, True, False)
+    """
+    return line.strip().casefold() in OUTLET_KEYS
