@@ -3677,12 +3677,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "indian_livemint_web": "the site's closing promo (Catch all the Latest India News ... on Live Mint.) is not boilerplate: a promo opening in _data/boilerplate.py is needed",
-    "cp_portal_web": "The Canadian Press's closing note (This report by The Canadian Press was first published ...) is not boilerplate: a promo opening in _data/boilerplate.py is needed",
-    "substack_web": "the newsletter's closing note (Thanks for reading! Subscribe for free ...) is not boilerplate: a promo opening in _data/boilerplate.py is needed",
-    "toronto_star_web": "the stamp with a weekday's stop and an icon's name glued to the reading time (Tue., Nov. 4, 2025timer3 min. read) is no timestamp: BOILERPLATE_DATE_LINE in _patterns.py needs it",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -922,7 +922,7 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
                                                        # the agency (Kyodo's pages): KYODO NEWS -
-    (?: \p{{L}}{{3,9}}+ ,?+ [ \t]++ )?                  # a weekday (tried both ways)
+    (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
@@ -933,6 +933,10 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
+    (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
+        \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+
+                                                       # a reading time, an icon's name glued on:
+                                                       # 2025timer3 min. read
     (?: [ \t]*+ \| [ \t]*+
         (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
           | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+

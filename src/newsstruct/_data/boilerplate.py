@@ -39,7 +39,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
-    "have a confidential tip", "before it's here, it's on the", "before it’s here, it’s on the",
+    "have a confidential tip", "thanks for reading!", "thanks for reading.",
+    "catch all the latest", "this report by the canadian press was first published",
+    "before it's here, it's on the", "before it’s here, it’s on the",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -48,6 +50,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
+    "subscribe for free to",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
