@@ -146,6 +146,38 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"segundo", "conforme"}),
 }
 
+#: Impersonal cues, by their verb, with the pronoun that follows it:
+#: ``„...“, hieß es aus dem Ministerium``, ``Aus Regierungskreisen hieß es:
+#: „...“``.  Their speaker is the source the prepositions below introduce,
+#: else no one.
+IMPERSONAL_CUES: dict[str, dict[str, str]] = {
+    "de": {"hieß": "es", "heißt": "es"},
+    "fr": {},
+    "es": {},
+    "it": {},
+    "pt": {},
+}
+
+#: Prepositions that introduce the source of an impersonal cue (``aus dem
+#: Ministerium``, ``von der Polizei``, ``beim Verband``, ``seitens der Regierung``).
+IMPERSONAL_SOURCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"aus", "von", "vom", "seitens", "vonseiten", "bei", "beim", "im"}),
+    "fr": frozenset(),
+    "es": frozenset(),
+    "it": frozenset(),
+    "pt": frozenset(),
+}
+
+#: Articles after such a preposition (German datives and genitives: ``aus dem
+#: Ministerium``, ``seitens der Regierung``).
+OBLIQUE_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"dem", "den", "der", "des", "einem", "einer", "eines"}),
+    "fr": frozenset(),
+    "es": frozenset(),
+    "it": frozenset(),
+    "pt": frozenset(),
+}
+
 #: Source prepositions of several words, by their first word: ``de acuerdo
 #: con el ministro``, ``de acordo com ela``, ``nach Angaben von Scholz``.
 SOURCE_PHRASES: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
@@ -204,14 +236,25 @@ PRONOUNS: dict[str, dict[str, str]] = {
 HONORIFICS: dict[str, dict[str, str]] = {
     "de": {"herr": "male", "herrn": "male", "frau": "female", "dr.": "", "prof.": ""},
     "fr": {"m.": "male", "mme": "female", "mme.": "female", "mlle": "female", "me": "",
-           "dr": "", "dr.": "", "pr": ""},
-    "es": {"sr.": "male", "sra.": "female", "srta.": "female", "don": "male",
-           "doña": "female", "dr.": "", "dra.": "female"},
-    "it": {"sig.": "male", "signor": "male", "signora": "female", "dott.": "", "on.": "",
-           "avv.": "", "prof.": ""},
-    "pt": {"sr.": "male", "sra.": "female", "dom": "male", "dona": "female", "dr.": "",
-           "dra.": "female"},
+           "monsieur": "male", "madame": "female", "mademoiselle": "female", "dr": "",
+           "dr.": "", "pr": ""},
+    "es": {"sr.": "male", "sra.": "female", "srta.": "female", "señor": "male",
+           "señora": "female", "señorita": "female", "don": "male", "doña": "female",
+           "dr.": "", "dra.": "female"},
+    "it": {"sig.": "male", "signor": "male", "signora": "female",
+           "signorina": "female", "dott.": "", "on.": "", "avv.": "", "prof.": ""},
+    "pt": {"sr.": "male", "sra.": "female", "senhor": "male", "senhora": "female",
+           "dom": "male", "dona": "female", "dr.": "", "dra.": "female"},
 }  # fmt: skip
+
+#: Honorifics that go with a first name (``dona Maria``, ``don Pedro``, ``Dom
+#: Pedro``): one name word after them is a first name, not a surname.  Like the
+#: others they are no part of ``Speaker.name`` and no role.
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"don", "doña", "dom", "dona"})
+
+#: Prefixes that make a role word another role of the same kind: ``ex-presidente``,
+#: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``.
+ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice"})
 
 #: Words (lower case, without their full stop) that a full stop after them
 #: abbreviates, so that it ends no sentence.
@@ -245,6 +288,35 @@ DEFINITE_ARTICLES: frozenset[str] = frozenset(
     {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
 )
 
+#: Roles that speak for or about someone else (spokespeople, lawyers,
+#: prosecutors, judges): such a role in a later paragraph is no epithet of the
+#: person named before (``„...“, sagte der Anwalt``, ``dijo el portavoz``).
+COUNTERPART_ROLES: frozenset[str] = frozenset(
+    {"porte-parole", "avocat", "avocate", "procureur", "procureure", "juge",
+     "portavoz", "abogado", "abogada", "fiscal", "juez", "jueza", "portavoce", "avvocato",
+     "avvocata", "procuratore", "giudice", "porta-voz", "advogado", "advogada",
+     "procurador", "procuradora", "juiz", "juíza", "sprecher", "sprecherin", "anwalt",
+     "anwältin", "richter", "richterin"}
+)  # fmt: skip
+#: The German ones, read as the ends of compounds (``Regierungssprecherin``).
+COUNTERPART_ROLES_DE: tuple[str, ...] = (
+    "sprecher", "sprecherin", "anwalt", "anwältin", "richter", "richterin",
+)  # fmt: skip
+
+#: Role words that describe a person named before with another role, in a
+#: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
+#: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
+EPITHET_NOUNS: frozenset[str] = frozenset(
+    {"chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+     "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
+     "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
+     "comunista", "centrista", "independentista", "premier", "leader", "capo",
+     "leghista", "dem", "pentastellato", "pentastellata", "mandatário", "mandatária",
+     "chefe", "petista", "bolsonarista", "tucano"}
+)  # fmt: skip
+#: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
+EPITHET_ENDINGS_DE: tuple[str, ...] = ("politiker", "politikerin", "jährige", "jähriger")
+
 #: Words that join a role to what it is the role of: ``Sprecher des
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
 CONNECTORS: dict[str, frozenset[str]] = {
@@ -268,7 +340,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger", "kollege"}
+         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -280,7 +352,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "candidate", "délégué", "déléguée", "entraîneur", "sélectionneur", "syndicaliste",
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
-         "représentant", "représentante", "fondateur", "fondatrice", "vice-président",
+         "représentant", "représentante", "fondateur", "fondatrice", "vice-président", "évêque",
+         "cardinal",
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
@@ -297,7 +370,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
-         "eurodiputado", "eurodiputada", "mandatario", "mandataria",
+         "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista"}
     ),
@@ -311,7 +384,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
-         "tecnico", "capitano", "titolare",
+         "tecnico", "capitano", "titolare", "vescovo", "cardinale",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata"}
     ),
@@ -326,7 +399,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
          "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
-         "general", "mandatário", "mandatária",
+         "general", "mandatário", "mandatária", "bispo", "cardeal",
+         # the owner: a dona da padaria (before a name, dona is an honorific)
+         "dono", "dona",
          # party epithets: o petista, o socialista
          "petista", "bolsonarista", "socialista", "tucano"}
     ),
@@ -346,7 +421,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
-     "rainha", "primeira-ministra", "insoumise", "pentastellata", "mandataria",
+     "rainha", "primeira-ministra", "dona", "insoumise", "pentastellata", "mandataria",
      "mandatária"}
 )  # fmt: skip
 
