@@ -158,6 +158,7 @@ class _Lexicon:
     relatives: frozenset[str]
     asides: dict[str, tuple[tuple[str, ...], ...]]
     impersonal: dict[str, str]
+    after_roles: dict[str, tuple[tuple[str, ...], ...]]
     impersonal_sources: frozenset[str]
     oblique: frozenset[str]
 
@@ -200,6 +201,7 @@ def _lexicon(code: str) -> _Lexicon:
         relatives=data.RELATIVES[code],
         asides=_asides(data.ASIDES[code]),
         impersonal=data.IMPERSONAL_CUES[code],
+        after_roles=_asides(data.ROLE_ADJECTIVES_AFTER[code]),
         impersonal_sources=data.IMPERSONAL_SOURCES[code],
         oblique=data.OBLIQUE_ARTICLES[code],
     )
@@ -508,6 +510,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         gender = lex.determiners[low] or None
         determined = True
         at += 1
+        if at < limit and read.texts[at] in data.POSSESSIVES:
+            at += 1  # il suo avvocato, o seu advogado
     elided = read.elided_as(first) == "article"
     if elided:
         determined = True  # l'avocat, l'Élysée: the word is read after its article
@@ -542,6 +546,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         role_first, role_end, body = at, at + 1, True
         at += 1
     if role_first >= 0:
+        if not body:
+            role_end = _after_role(read, role_end, limit)  # la directrice générale
         at = role_end = _complement(read, role_end, limit)
         if not body and _adjective_before_name(read, at, limit):
             # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
@@ -687,6 +693,20 @@ def _modifier(read: _Read, index: int) -> bool:
     )
 
 
+def _after_role(read: _Read, at: int, limit: int) -> int:
+    """The end of the adjectives that follow a role noun from token *at*
+    (``générale par intérim``, ``delegato``, ``en funciones``)."""
+    lowers = read.lowers
+    while at < limit and read.kinds[at] == _WORD:
+        for words in read.lex.after_roles.get(lowers[at], ()):
+            if tuple(lowers[at : at + len(words)]) == words and at + len(words) <= limit:
+                at += len(words)
+                break
+        else:
+            break
+    return at
+
+
 def _complement(read: _Read, at: int, limit: int) -> int:
     """The end of what a role is the role of (``des Ministeriums``, ``de l'Intérieur``).
 
@@ -776,7 +796,12 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     while at < limit:
         if read.name_word(at):
             # a role word is no name word, but for a lone name (``Chef``)
-            if read.role(at) is not None and (at > first or after_role):
+            # (or the surname after a first name: Doris König)
+            if (
+                read.role(at) is not None
+                and (at > first or after_role)
+                and not _role_as_surname(read, first, at, limit)
+            ):
                 break
         elif at > first or honorific:
             # particles inside a name: Ursula von der Leyen, Mme Le Pen
@@ -802,6 +827,18 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     return first, at
 
 
+def _role_as_surname(read: _Read, first: int, at: int, limit: int) -> bool:
+    """Whether the German role word *at* is the surname after a first name at
+    *first* (``Doris König``, ``Hans Richter``): a known first name before it,
+    no name word after it."""
+    return (
+        read.lex.code == "de"
+        and at == first + 1
+        and _first_name_gender(read.texts[first]) is not None
+        and (at + 1 >= limit or not read.name_word(at + 1))
+    )
+
+
 def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, int] | None:
     """``Jean Dupont, le ministre, ...``: the role set off after a name.
 
@@ -817,7 +854,7 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
     end = start
     while end < limit and (read.role(end) is not None or _modifier(read, end)):
         end += 1
-    end = _complement(read, end, limit)
+    end = _complement(read, _after_role(read, end, limit), limit)
     if end >= limit or read.texts[end] != ",":
         return None
     said = read.role(end - 1) if end > start else None
@@ -906,8 +943,8 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     ):
         # disse a presidente: an article, unless no one follows it (disse a jornalistas)
         phrase = _phrase(read, at, limit)
-        if phrase is not None and _person(phrase):
-            return phrase
+        if phrase is not None and _person(phrase) and phrase.gender != "plural":
+            return phrase  # (a singular article: disse a jornalistas is a listener)
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
@@ -1082,15 +1119,24 @@ def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
     noun = first
     if noun < limit and read.lowers[noun] in lex.oblique:
         noun += 1
+    nouns_capitalised = lex.code == "de"
     while (
-        noun < min(limit, first + 4)
+        nouns_capitalised
+        and noun < min(limit, first + 4)
         and read.kinds[noun] == _WORD
         and read.texts[noun].islower()
         and read.lowers[noun] not in lex.function_words
     ):
         noun += 1
-    if noun >= limit or read.kinds[noun] != _WORD or not read.capitalised(noun):
-        return None
+    if (
+        noun >= limit
+        or read.kinds[noun] != _WORD
+        or (nouns_capitalised and not read.capitalised(noun))
+        or read.lowers[noun] in lex.function_words
+        or read.lowers[noun] in lex.skippable
+        or read.lowers[noun] in data.IMPERSONAL_TIMES
+    ):
+        return None  # (hieß es in der Nacht: a time, no source)
     end = noun + 1
     while end < limit and read.name_word(end):
         end += 1
@@ -1134,9 +1180,27 @@ def _before(read: _Read, quote: int) -> _Said | None:
             continue  # (a participle: its auxiliary opens the cue)
         phrase = _subject(read, cue, floor, quote)
         if phrase is None:
-            return _Said(None, cue.text, _kind(read, cue.end, quote)) if lex.pro_drop else None
+            if not lex.pro_drop or _unread_subject(read, cue.first, floor):
+                return None
+            return _Said(None, cue.text, _kind(read, cue.end, quote))
         return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
     return None
+
+
+def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
+    """Whether the cue at token *cue* has a subject before it that names no
+    speaker (``el acusado filtró «...»``): an article and a lower-case noun,
+    so that its subject was not dropped."""
+    lex = read.lex
+    at = cue - 1
+    while at > floor and read.lowers[at] in lex.skippable:
+        at -= 1
+    if at <= floor or read.kinds[at] != _WORD or not read.texts[at].islower():
+        return False
+    low = read.lowers[at]
+    if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
+        return False
+    return read.lowers[at - 1] in lex.determiners
 
 
 def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
@@ -1163,7 +1227,10 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     phrase = _phrase(read, first, quote - 1)
     if phrase is None or phrase.end >= quote - 1:
         return None
-    verb = read.skip(phrase.end, quote - 1)
+    end = phrase.end
+    if read.texts[end] == "," and phrase.name and phrase.role:
+        end += 1  # La directrice générale, Marie Dupont, a justifié ... :
+    verb = read.skip(end, quote - 1)
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
     cue = read.texts[verb]
@@ -1717,6 +1784,11 @@ class _Resolver:
     def speaker(self, phrase: _Phrase | None, spot: int) -> tuple[_Person | None, Speaker]:
         """The person (if any) and the :class:`Speaker` that *phrase* names."""
         if phrase is None:
+            local = self.local(None, spot)
+            if local is not None:
+                mention = self.text[local.position : local.stop]
+                span = Span(local.position, local.stop)
+                return local, Speaker(local.name, mention, span, local.role)
             # a dropped subject: the last speaker, as last mentioned
             if self.recents:
                 return next(reversed(self.recents.values()))
@@ -1731,7 +1803,7 @@ class _Resolver:
         span = Span(phrase.start, phrase.stop)
         found: _Person | None = None
         if phrase.pronoun:
-            found = self.antecedent(phrase.gender, spot)
+            found = self.local(phrase.gender, spot) or self.antecedent(phrase.gender, spot)
             if found is None and phrase.gender == "plural":
                 # sagten sie, ont-ils dit: no group spoke before
                 return None, Speaker(name="", mention="", span=Span(0, 0))
@@ -1865,6 +1937,27 @@ class _Resolver:
             ):
                 return person
         return None
+
+    def local(self, gender: str | None, spot: int) -> _Person | None:
+        """The one person named in full in the paragraph of *spot* before it,
+        of *gender* or of none known, when no one has spoken in that paragraph
+        yet: whom a pronoun or a dropped subject there stands for (``Nach
+        Angaben von Finanzvorstand James von Moltke sollen die Kosten sinken.
+        Er sagte ...``), before the speakers of earlier paragraphs."""
+        if gender == "plural":
+            return None
+        floor = self.text.rfind("\n", 0, spot) + 1
+        if self.recents:
+            _person, last = next(reversed(self.recents.values()))
+            if last.span.start >= floor:
+                return None  # (someone spoke in this paragraph: the usual reading)
+        found: dict[str, _Person] = {}
+        for person in reversed(self.named(spot)):
+            if person.position < floor:
+                break
+            if person.stop <= spot and (gender is None or self.gender_of(person) in (None, gender)):
+                found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def by_first(self, name: str, spot: int) -> _Person | None:
         """The last person named before in full whose first name is *name*
