@@ -1551,3 +1551,111 @@ def test_a_courtesy_title_with_a_first_name_is_the_person_of_that_first_name() -
     text = "Dona Maria Silva mora no bairro há 40 anos.\n\n“Não vou sair daqui”, disse dona Maria."
     ((_quote, name, _role),) = _said(text, "pt")
     assert name == "Maria Silva"
+
+
+# -- round 3: invented wire copy -------------------------------------------------
+
+
+def test_a_pronoun_is_the_one_person_named_in_its_paragraph_before_anyone_spoke() -> None:
+    text = (
+        "« Nous devons nous remettre en question », a dit Luis Enrique.\n\n"
+        "Le capitaine marseillais Leonardo Balerdi a salué « une victoire collective ». "
+        "« Ce match, on l'attendait depuis des mois, a-t-il expliqué, et on l'a gagné. »"
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == [
+        "Luis Enrique",
+        "Leonardo Balerdi",
+        "Leonardo Balerdi",
+    ]
+    text = (
+        "„Wir sind auf Kurs“, sagte Vorstandschef Christian Sewing.\n\n"
+        "Nach Angaben von Finanzvorstand James von Moltke sollen die Kosten sinken. "
+        "Er sagte, die Bank werde „diszipliniert“ bleiben."
+    )
+    assert [name for _, name, _ in _said(text, "de")] == ["Christian Sewing", "James von Moltke"]
+    # (someone spoke in the paragraph already: the usual reading)
+    text = (
+        "„Wir sind auf Kurs“, sagte Vorstandschef Christian Sewing. Er lobte Ingo Frommen. "
+        "„Das Team ist stark“, sagte er."
+    )
+    assert [name for _, name, _ in _said(text, "de")] == ["Christian Sewing", "Christian Sewing"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La directrice générale par intérim, Marie Dupont, a justifié cette décision : "
+            "« Nous devons nous adapter. »",
+            ("Marie Dupont", "directrice générale par intérim"),
+        ),
+        (
+            "es",
+            "El director general de la empresa, Víctor Ruiz, aseguró: «Tenemos un plan.»",
+            ("Víctor Ruiz", "director general de la empresa"),
+        ),
+        (
+            "it",
+            '"È la fine di un incubo", ha commentato il suo avvocato, Paola Severino.',
+            ("Paola Severino", "avvocato"),
+        ),
+        (
+            "it",
+            'L\'assessore ai Trasporti Eugenio Patanè ha detto: "Saremo pronti."',
+            ("Eugenio Patanè", "assessore ai Trasporti"),
+        ),
+        (
+            "de",
+            "Die Vorsitzende Richterin Doris König sagte: „Das Verfahren war korrekt.“",
+            ("Doris König", "Vorsitzende Richterin"),
+        ),
+        (
+            "pt",
+            "“Não é verdade”, rebateu o petista Lindbergh Farias.",
+            ("Lindbergh Farias", "petista"),
+        ),
+    ],
+)
+def test_round_three_roles_and_cues(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    ((_quote, name, role),) = _said(text, language)
+    assert (name, role) == expected
+
+
+def test_a_court_story_in_italian() -> None:
+    text = (
+        "MILANO (ANSA) - Il tribunale ha assolto l'ex amministratore delegato di Eni, "
+        "Claudio Descalzi.\n\n"
+        '"Il fatto non sussiste", si legge nella sentenza.\n\n'
+        'Soddisfatto il manager: "Ho sempre avuto fiducia nella magistratura", ha detto Descalzi.'
+    )
+    assert _said(text, "it") == [
+        ("Il fatto non sussiste", "sentenza", None),
+        (
+            "Ho sempre avuto fiducia nella magistratura",
+            "Claudio Descalzi",
+            "amministratore delegato di Eni",
+        ),
+    ]
+
+
+def test_a_noun_subject_that_names_no_one_is_not_a_dropped_one() -> None:
+    text = (
+        "«Mi cliente es inocente», dijo su abogado, Juan Campo.\n\n"
+        "La sentencia considera que el acusado filtró «información reservada». "
+        "El acusado reconoció «errores graves»."
+    )
+    assert _said(text, "es") == [
+        ("Mi cliente es inocente", "Juan Campo", "abogado"),
+        ("información reservada", "La sentencia", None),
+    ]
+
+
+def test_an_epithet_of_a_trade_in_a_later_paragraph() -> None:
+    text = (
+        "A cantora Marisa Monte anunciou uma nova turnê.\n\n"
+        "“Estou com saudade do palco”, disse a artista."
+    )
+    assert [name for _, name, _ in _said(text, "pt")] == ["Marisa Monte"]

@@ -20,7 +20,9 @@ quotes masked, and a quote is attributed, in this order, by
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
    ``según X``, ``secondo X``, ``segundo X``, or a sentence that opens with
-   whose view it is (``Pour Marine Le Pen, c'est « ... »``); a quote that does not follow the cue's clause at once is
+   whose view it is (``Pour Marine Le Pen, c'est « ... »``), or an impersonal
+   cue with its source (``Aus Regierungskreisen hieß es: „...“``, :func:`_impersonal`;
+   with none, ``„...“, hieß es.``, no one); a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
 4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``), or
    in the next after a word standing for the quote (``"...". Lo ha detto
@@ -52,11 +54,13 @@ the role as written goes to ``Speaker.role`` and the name to
 ``Speaker.name``.  German roles are read as the ends of compounds
 (``Regierungssprecherin``).  A surname resolves to the full name introduced
 earlier in the text (``Scholz`` after ``Olaf Scholz``); a pronoun to the
-last speaker of its gender (known from an honorific, a role's form or
+one person named in its paragraph before anyone spoke there
+(:meth:`_Resolver.local`), else to the last speaker of its gender (known from an honorific, a role's form or
 article, a first name or an earlier pronoun), else the last person named of
 its gender, else the last speaker (a plural one, ``sagten sie``, to the
 last group that spoke, else to no one); a role alone (``der Minister``) to the
-one person named before with that role; a body (``das Ministerium``, ``le
+one person named before with that role, and a definite one to the person
+it describes (:meth:`_Resolver.epithet_of`, also across paragraphs); a body (``das Ministerium``, ``le
 gouvernement``) speaks under its own name.
 
 >>> from newsstruct import find_quotes

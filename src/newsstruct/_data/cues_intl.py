@@ -338,7 +338,9 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "de": frozenset({"des", "der", "für", "von"}),
     "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée", "au", "aux"}),
     "es": frozenset({"de", "del"}),
-    "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
+    "it": frozenset(
+        {"di", "del", "dello", "della", "dei", "degli", "delle", "al", "alla", "ai", "agli"}
+    ),
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
@@ -372,7 +374,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse"}
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -387,7 +389,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
-         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero"}
+         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -401,7 +403,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
          "tecnico", "capitano", "titolare", "vescovo", "cardinale",
          # party epithets: il leghista, la dem
-         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore"}
+         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -418,7 +420,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # the owner: a dona da padaria (before a name, dona is an honorific)
          "dono", "dona",
          # party epithets: o petista, o socialista
-         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro"}
+         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária"}
     ),
 }  # fmt: skip
 
@@ -438,7 +440,8 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
      "rainha", "primeira-ministra", "dona", "insoumise", "réalisatrice", "actrice",
      "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
-     "scrittrice", "atriz", "cantora", "jogadora", "pentastellata", "mandataria",
+     "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
+     "funcionária", "pentastellata", "mandataria",
      "mandatária"}
 )  # fmt: skip
 
