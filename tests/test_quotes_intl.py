@@ -1659,3 +1659,10 @@ def test_an_epithet_of_a_trade_in_a_later_paragraph() -> None:
         "“Estou com saudade do palco”, disse a artista."
     )
     assert [name for _, name, _ in _said(text, "pt")] == ["Marisa Monte"]
+
+
+def test_what_a_cue_calls_a_work_is_no_title() -> None:
+    text = 'Alberto Barbera ha definito il film "un capolavoro".'
+    assert _said(text, "it") == [("un capolavoro", "Alberto Barbera", None)]
+    # (a title stays a title)
+    assert find_quotes('Alberto Barbera ha presentato il film "Parthenope".', language="it") == ()

@@ -1444,7 +1444,8 @@ def _term(read: _Read, quote: int) -> bool:
         return False
     word = read.word(at)
     if word in read.lex.terms:
-        return True
+        # ha definito il film "un capolavoro": what a cue calls the work, not its title
+        return not (inside[:1].islower() and _naming_cue_before(read, at))
     if not inside[:1].isupper():
         return False
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
@@ -1458,6 +1459,15 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
     )
+
+
+def _naming_cue_before(read: _Read, noun: int) -> bool:
+    """Whether a cue stands right before the article of the noun at token *noun*
+    (``ha definito il film``, ``calificó el libro``)."""
+    at = noun - 1
+    if at >= 0 and read.lowers[at] in read.lex.determiners:
+        at -= 1
+    return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _CUE_WORDS[read.lex.code]
 
 
 def _utterance(inside: str) -> bool:
