@@ -20,7 +20,9 @@ quotes masked, and a quote is attributed, in this order, by
    (``Scholz sagte: „...“``, ``Le ministre a déclaré : « ... »``) or after it
    (``Am Montag sagte Scholz: „...“``), or ``laut X``, ``selon X``,
    ``según X``, ``secondo X``, ``segundo X``, or a sentence that opens with
-   whose view it is (``Pour Marine Le Pen, c'est « ... »``); a quote that does not follow the cue's clause at once is
+   whose view it is (``Pour Marine Le Pen, c'est « ... »``), or an impersonal
+   cue with its source (``Aus Regierungskreisen hieß es: „...“``, :func:`_impersonal`;
+   with none, ``„...“, hieß es.``, no one); a quote that does not follow the cue's clause at once is
    ``partial`` (``Scholz sagte, die Lage sei „sehr ernst“``);
 4. a cue later in its sentence (``„Ernst“ sei die Lage, sagte Scholz``), or
    in the next after a word standing for the quote (``"...". Lo ha detto
@@ -52,11 +54,13 @@ the role as written goes to ``Speaker.role`` and the name to
 ``Speaker.name``.  German roles are read as the ends of compounds
 (``Regierungssprecherin``).  A surname resolves to the full name introduced
 earlier in the text (``Scholz`` after ``Olaf Scholz``); a pronoun to the
-last speaker of its gender (known from an honorific, a role's form or
+one person named in its paragraph before anyone spoke there
+(:meth:`_Resolver.local`), else to the last speaker of its gender (known from an honorific, a role's form or
 article, a first name or an earlier pronoun), else the last person named of
 its gender, else the last speaker (a plural one, ``sagten sie``, to the
 last group that spoke, else to no one); a role alone (``der Minister``) to the
-one person named before with that role; a body (``das Ministerium``, ``le
+one person named before with that role, and a definite one to the person
+it describes (:meth:`_Resolver.epithet_of`, also across paragraphs); a body (``das Ministerium``, ``le
 gouvernement``) speaks under its own name.
 
 >>> from newsstruct import find_quotes
@@ -157,6 +161,10 @@ class _Lexicon:
     after_dropped: frozenset[str]
     relatives: frozenset[str]
     asides: dict[str, tuple[tuple[str, ...], ...]]
+    impersonal: dict[str, str]
+    after_roles: dict[str, tuple[tuple[str, ...], ...]]
+    impersonal_sources: frozenset[str]
+    oblique: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -196,6 +204,10 @@ def _lexicon(code: str) -> _Lexicon:
         after_dropped=data.AFTER_DROPPED_SUBJECT[code],
         relatives=data.RELATIVES[code],
         asides=_asides(data.ASIDES[code]),
+        impersonal=data.IMPERSONAL_CUES[code],
+        after_roles=_asides(data.ROLE_ADJECTIVES_AFTER[code]),
+        impersonal_sources=data.IMPERSONAL_SOURCES[code],
+        oblique=data.OBLIQUE_ARTICLES[code],
     )
 
 
@@ -350,11 +362,15 @@ class _Read:
             return None
         low = self.word(index)
         if self.lex.code != "de":
+            if low in self.lex.honorifics and (
+                index + 1 >= len(self.lowers) or self.lowers[index + 1] not in self.lex.connectors
+            ):
+                return None  # dona Maria Silva: an honorific; a dona da padaria: a role
             if low in self.lex.roles:
                 return "female" if low in data.FEMALE_ROLES else ""
             if self.lex.code in _PLURAL_S and _plural_role(low, self.lex.roles):
                 return "plural"  # les chercheurs, los investigadores
-            return None
+            return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
         return _compound_role(low)
@@ -402,6 +418,25 @@ def _plural_role(low: str, roles: frozenset[str]) -> bool:
     (True, False)
     """
     return low[-1:] in "sx" and (low[:-1] in roles or (low[-2:] == "es" and low[:-2] in roles))
+
+
+def _prefixed_role(low: str, roles: frozenset[str]) -> str | None:
+    """The gender of a role word after a prefix (``ex-presidente``, ``expresidente``,
+    ``vice-prefeito``), or ``None``.
+
+    >>> from newsstruct._speakers_intl import _prefixed_role
+    >>> roles = frozenset({"presidente", "ministra"})
+    >>> _prefixed_role("ex-presidente", roles), _prefixed_role("exministra", roles)
+    ('', 'female')
+    >>> _prefixed_role("experto", roles) is None
+    True
+    """
+    for prefix in data.ROLE_PREFIXES:
+        if low.startswith(prefix):
+            rest = low[len(prefix) :].lstrip("-\u2010")
+            if rest in roles:
+                return "female" if rest in data.FEMALE_ROLES else ""
+    return None
 
 
 def _elision(low: str, elisions: dict[str, str]) -> int:
@@ -453,6 +488,7 @@ class _Phrase(NamedTuple):
     gender: str | None
     pronoun: bool
     body: bool  # an organisation: it speaks under its own name
+    given: bool = False  # a first name after its honorific: dona Maria, don Pedro
 
 
 def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -478,6 +514,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         gender = lex.determiners[low] or None
         determined = True
         at += 1
+        if at < limit and read.texts[at] in data.POSSESSIVES:
+            at += 1  # il suo avvocato, o seu advogado
     elided = read.elided_as(first) == "article"
     if elided:
         determined = True  # l'avocat, l'Élysée: the word is read after its article
@@ -512,6 +550,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         role_first, role_end, body = at, at + 1, True
         at += 1
     if role_first >= 0:
+        if not body:
+            role_end = _after_role(read, role_end, limit)  # la directrice générale
         at = role_end = _complement(read, role_end, limit)
         if not body and _adjective_before_name(read, at, limit):
             # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
@@ -535,8 +575,12 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         if after >= 0 and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END):
             name_first, name_end = after, at = after, stop
     honorific = None
+    given = False
     if name_first > first and read.lowers[name_first - 1] in lex.honorifics:
         honorific = lex.honorifics[read.lowers[name_first - 1]] or None
+        given = (
+            name_end - name_first == 1 and read.lowers[name_first - 1] in data.FIRST_NAME_HONORIFICS
+        )
     elif name_first >= 0 and role_first < 0 and (name_first > first or elided):
         name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
     if name_first < 0 and role_first < 0:
@@ -561,8 +605,9 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if name is None and role is not None and body:
         return _body(read, first, at)
     return _Phrase(
-        first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body
-    )
+        first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body,
+        given,
+    )  # fmt: skip
 
 
 def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -607,6 +652,7 @@ def _adjective(read: _Read, at: int) -> bool:
         and low not in lex.sources
         and low not in lex.listener_prepositions
         and low not in lex.skippable
+        and low not in lex.honorifics  # (a dona Maria Silva: no role)
     )
 
 
@@ -649,6 +695,20 @@ def _modifier(read: _Read, index: int) -> bool:
         and low.isalpha()
         and _first_name_gender(low) is None
     )
+
+
+def _after_role(read: _Read, at: int, limit: int) -> int:
+    """The end of the adjectives that follow a role noun from token *at*
+    (``générale par intérim``, ``delegato``, ``en funciones``)."""
+    lowers = read.lowers
+    while at < limit and read.kinds[at] == _WORD:
+        for words in read.lex.after_roles.get(lowers[at], ()):
+            if tuple(lowers[at : at + len(words)]) == words and at + len(words) <= limit:
+                at += len(words)
+                break
+        else:
+            break
+    return at
 
 
 def _complement(read: _Read, at: int, limit: int) -> int:
@@ -740,7 +800,12 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     while at < limit:
         if read.name_word(at):
             # a role word is no name word, but for a lone name (``Chef``)
-            if read.role(at) is not None and (at > first or after_role):
+            # (or the surname after a first name: Doris König)
+            if (
+                read.role(at) is not None
+                and (at > first or after_role)
+                and not _role_as_surname(read, first, at, limit)
+            ):
                 break
         elif at > first or honorific:
             # particles inside a name: Ursula von der Leyen, Mme Le Pen
@@ -766,6 +831,18 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     return first, at
 
 
+def _role_as_surname(read: _Read, first: int, at: int, limit: int) -> bool:
+    """Whether the German role word *at* is the surname after a first name at
+    *first* (``Doris König``, ``Hans Richter``): a known first name before it,
+    no name word after it."""
+    return (
+        read.lex.code == "de"
+        and at == first + 1
+        and _first_name_gender(read.texts[first]) is not None
+        and (at + 1 >= limit or not read.name_word(at + 1))
+    )
+
+
 def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, int] | None:
     """``Jean Dupont, le ministre, ...``: the role set off after a name.
 
@@ -781,7 +858,7 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
     end = start
     while end < limit and (read.role(end) is not None or _modifier(read, end)):
         end += 1
-    end = _complement(read, end, limit)
+    end = _complement(read, _after_role(read, end, limit), limit)
     if end >= limit or read.texts[end] != ",":
         return None
     said = read.role(end - 1) if end > start else None
@@ -870,8 +947,8 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     ):
         # disse a presidente: an article, unless no one follows it (disse a jornalistas)
         phrase = _phrase(read, at, limit)
-        if phrase is not None and _person(phrase):
-            return phrase
+        if phrase is not None and _person(phrase) and phrase.gender != "plural":
+            return phrase  # (a singular article: disse a jornalistas is a listener)
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
@@ -962,6 +1039,8 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         return None
     lex = read.lex
     low = read.lowers[at]
+    if low in lex.impersonal:
+        return _impersonal(read, at, limit)
     source = _source(read, at)
     if source is not None:
         phrase = _phrase(read, source[0], limit)
@@ -998,6 +1077,76 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     return None
 
 
+#: The subject of an impersonal cue with no source (``„...“, hieß es.``): no one.
+_NOBODY = _Phrase(0, 0, 0, 0, None, None, None, False, True)
+
+
+def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
+    """An impersonal cue at token *at* (``hieß es``) and its source.
+
+    The source is what a preposition of :data:`~newsstruct._data.cues_intl.IMPERSONAL_SOURCES`
+    introduces, after the cue (``„...“, hieß es aus dem Ministerium``) or
+    opening its clause (``Aus Regierungskreisen hieß es: „...“``), spoken by
+    under its own words (``dem Ministerium``, ``Regierungskreisen``); with none
+    the speaker is :data:`_NOBODY`.
+    """
+    lex = read.lex
+    end = at + 1
+    if end >= limit or read.lowers[end] != lex.impersonal.get(read.lowers[at]):
+        return None
+    cue = f"{read.texts[at]} {read.texts[end]}"
+    source = _impersonal_source(read, read.skip(end + 1, limit), limit)
+    if source is None:
+        # Aus dem Ministerium hieß es: the source opens the clause
+        clause = read.sentence[at]
+        for first in range(at - 1, max(clause, at - _LONGEST_PHRASE) - 1, -1):
+            if read.kinds[first] == _PUNCT and read.texts[first] in _CLAUSE_PUNCT:
+                clause = first + 1
+                break
+        fronted = _impersonal_source(read, read.skip(clause, at), at)
+        if fronted is not None and read.skip(fronted.end, at) == at:
+            source = fronted
+    return _Said(source or _NOBODY, cue, "direct")
+
+
+def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The source after an impersonal cue's preposition at token *at*, or ``None``.
+
+    An article may open it, and lower-case words before its noun (``aus gut
+    informierten Kreisen``); what it is the source of follows (``aus dem Umfeld
+    des Kanzlers``).
+    """
+    lex = read.lex
+    if at >= limit or read.lowers[at] not in lex.impersonal_sources:
+        return None
+    first = at + 1
+    noun = first
+    if noun < limit and read.lowers[noun] in lex.oblique:
+        noun += 1
+    nouns_capitalised = lex.code == "de"
+    while (
+        nouns_capitalised
+        and noun < min(limit, first + 4)
+        and read.kinds[noun] == _WORD
+        and read.texts[noun].islower()
+        and read.lowers[noun] not in lex.function_words
+    ):
+        noun += 1
+    if (
+        noun >= limit
+        or read.kinds[noun] != _WORD
+        or (nouns_capitalised and not read.capitalised(noun))
+        or read.lowers[noun] in lex.function_words
+        or read.lowers[noun] in lex.skippable
+        or read.lowers[noun] in data.IMPERSONAL_TIMES
+    ):
+        return None  # (hieß es in der Nacht: a time, no source)
+    end = noun + 1
+    while end < limit and read.name_word(end):
+        end += 1
+    return _body(read, first, _complement(read, end, limit))
+
+
 def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
@@ -1013,6 +1162,11 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if read.kinds[at] != _WORD:
             continue
         low = read.lowers[at]
+        if low in lex.impersonal:
+            said = _impersonal(read, at, quote)
+            if said is not None:
+                end = max(at + 2, said.phrase.end if said.phrase is not None else 0)
+                return said._replace(kind=_kind(read, end, quote))
         if low in lex.opinions and at == read.sentence[at]:
             said = _opinion(read, at, quote)
             if said is not None:
@@ -1030,9 +1184,27 @@ def _before(read: _Read, quote: int) -> _Said | None:
             continue  # (a participle: its auxiliary opens the cue)
         phrase = _subject(read, cue, floor, quote)
         if phrase is None:
-            return _Said(None, cue.text, _kind(read, cue.end, quote)) if lex.pro_drop else None
+            if not lex.pro_drop or _unread_subject(read, cue.first, floor):
+                return None
+            return _Said(None, cue.text, _kind(read, cue.end, quote))
         return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
     return None
+
+
+def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
+    """Whether the cue at token *cue* has a subject before it that names no
+    speaker (``el acusado filtró «...»``): an article and a lower-case noun,
+    so that its subject was not dropped."""
+    lex = read.lex
+    at = cue - 1
+    while at > floor and read.lowers[at] in lex.skippable:
+        at -= 1
+    if at <= floor or read.kinds[at] != _WORD or not read.texts[at].islower():
+        return False
+    low = read.lowers[at]
+    if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
+        return False
+    return read.lowers[at - 1] in lex.determiners
 
 
 def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
@@ -1059,7 +1231,10 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     phrase = _phrase(read, first, quote - 1)
     if phrase is None or phrase.end >= quote - 1:
         return None
-    verb = read.skip(phrase.end, quote - 1)
+    end = phrase.end
+    if read.texts[end] == "," and phrase.name and phrase.role:
+        end += 1  # La directrice générale, Marie Dupont, a justifié ... :
+    verb = read.skip(end, quote - 1)
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
     cue = read.texts[verb]
@@ -1159,6 +1334,10 @@ def _later(read: _Read, quote: int) -> _Said | None:
         if kind != _WORD:
             continue
         low = read.lowers[at]
+        if low in read.lex.impersonal:
+            said = _impersonal(read, at, end)
+            if said is not None:
+                return said._replace(kind="direct" if quote == floor else "partial")
         source = _source(read, at) if low != "so" else None
         if source is not None:
             phrase = _phrase(read, source[0], end)
@@ -1240,7 +1419,7 @@ def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
         if read.kinds[at] != _PUNCT or read.texts[at] not in _INCISE_PUNCT:
             continue
         said = _cue_after(read, at + 1, size)
-        if said is None or said.phrase is None:
+        if said is None or said.phrase is None or said.phrase is _NOBODY:
             continue
         end = said.phrase.end
         if said.phrase.pronoun:
@@ -1265,7 +1444,8 @@ def _term(read: _Read, quote: int) -> bool:
         return False
     word = read.word(at)
     if word in read.lex.terms:
-        return True
+        # ha definito il film "un capolavoro": what a cue calls the work, not its title
+        return not (inside[:1].islower() and _naming_cue_before(read, at))
     if not inside[:1].isupper():
         return False
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
@@ -1279,6 +1459,15 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
     )
+
+
+def _naming_cue_before(read: _Read, noun: int) -> bool:
+    """Whether a cue stands right before the article of the noun at token *noun*
+    (``ha definito il film``, ``calificó el libro``)."""
+    at = noun - 1
+    if at >= 0 and read.lowers[at] in read.lex.determiners:
+        at -= 1
+    return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _CUE_WORDS[read.lex.code]
 
 
 def _utterance(inside: str) -> bool:
@@ -1319,6 +1508,10 @@ def _introduction(read: _Read) -> _Said | None:
         return None
     floor = read.sentence[size - 1]
     for at in range(size - 2, floor - 1, -1):
+        if read.lowers[at] in read.lex.impersonal:
+            said = _impersonal(read, at, size - 1)
+            if said is not None:
+                return said
         cue = _cue(read, at, size - 1)
         if cue is None:
             continue
@@ -1491,7 +1684,7 @@ def attribute_intl(
             if one is None and not _term(read, at):
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
             found.append(one)
-        if run_on and quote_at[0] == 0 and found[0] is not None:
+        if run_on and quote_at[0] == 0 and found[0] is not None and found[0].phrase is not _NOBODY:
             # „...\n\n„...“, sagte X: the quote that ran on is X's too
             for key in run_on:
                 said[key] = _Said(found[0].phrase, found[0].cue, "direct")
@@ -1516,6 +1709,8 @@ def attribute_intl(
                 found[si] = _previous_sentence(read, quote_at[si])
         for si, segment in enumerate(segs):
             one = found[si]
+            if one is not None and one.phrase is _NOBODY:
+                continue  # „...“, hieß es: no one named
             if one is not None and one.phrase is None and _plural(lex, one.cue):
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
@@ -1603,6 +1798,11 @@ class _Resolver:
     def speaker(self, phrase: _Phrase | None, spot: int) -> tuple[_Person | None, Speaker]:
         """The person (if any) and the :class:`Speaker` that *phrase* names."""
         if phrase is None:
+            local = self.local(None, spot)
+            if local is not None:
+                mention = self.text[local.position : local.stop]
+                span = Span(local.position, local.stop)
+                return local, Speaker(local.name, mention, span, local.role)
             # a dropped subject: the last speaker, as last mentioned
             if self.recents:
                 return next(reversed(self.recents.values()))
@@ -1617,12 +1817,14 @@ class _Resolver:
         span = Span(phrase.start, phrase.stop)
         found: _Person | None = None
         if phrase.pronoun:
-            found = self.antecedent(phrase.gender, spot)
+            found = self.local(phrase.gender, spot) or self.antecedent(phrase.gender, spot)
             if found is None and phrase.gender == "plural":
                 # sagten sie, ont-ils dit: no group spoke before
                 return None, Speaker(name="", mention="", span=Span(0, 0))
         elif phrase.name is not None:
-            if " " not in phrase.name or phrase.role is None:
+            if phrase.given:
+                found = self.by_first(phrase.name, spot)  # dona Maria: Maria Silva
+            elif " " not in phrase.name or phrase.role is None:
                 found = self.by_name(phrase.name, phrase.gender, spot)
             if found is None and phrase.name[:1].islower():
                 # von der Leyen: a surname with its particles, of no one named
@@ -1689,7 +1891,45 @@ class _Resolver:
             ):
                 continue
             return person
-        return None
+        return self.named_earlier(phrase)
+
+    def named_earlier(self, phrase: _Phrase) -> _Person | None:
+        """The one person named in full before *phrase* whom it may describe, or ``None``.
+
+        ``Giorgia Meloni ha incontrato ...`` and, paragraphs later, ``"...", ha
+        detto la premier``: a definite role phrase (checked by :meth:`epithet_of`)
+        is the person named before when no one else named before, nor any
+        speaker, may be: of its gender, or of none known.  A person named with
+        a role of their own fits only a generic epithet (``el mandatario``,
+        ``la premier``, ``der SPD-Politiker``, ``die 70-Jährige``), not another
+        office (``der Minister`` after ``Bundeskanzler Olaf Scholz``).  A role
+        that speaks for or about someone else (``der Anwalt``, ``le
+        porte-parole``) is no epithet.
+        """
+        if phrase.gender == "plural" or phrase.role is None:
+            return None
+        words = phrase.role.lower().split()
+        if any(word in data.COUNTERPART_ROLES for word in words) or (
+            words and _compound_counterpart(words[-1])
+        ):
+            return None
+        candidates: dict[str, _Person] = {}
+        for person in chain(self.named(phrase.start), self.latest()):
+            if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
+                continue
+            if person.position >= phrase.start:
+                continue
+            candidates[person.name] = person
+            if len(candidates) > 1:
+                return None
+        if len(candidates) != 1:
+            return None
+        person = next(iter(candidates.values()))
+        if " " not in person.name:
+            return None
+        if person.role is not None and not any(_generic_epithet(word) for word in words):
+            return None  # (Bundeskanzler Olaf Scholz ... der Minister: someone else)
+        return person
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
         """The person named before in full whose name ends with *name* (``Scholz``), or whose
@@ -1711,6 +1951,33 @@ class _Resolver:
             ):
                 return person
         return None
+
+    def local(self, gender: str | None, spot: int) -> _Person | None:
+        """The one person named in full in the paragraph of *spot* before it,
+        of *gender* or of none known, when no one has spoken in that paragraph
+        yet: whom a pronoun or a dropped subject there stands for (``Nach
+        Angaben von Finanzvorstand James von Moltke sollen die Kosten sinken.
+        Er sagte ...``), before the speakers of earlier paragraphs."""
+        if gender == "plural":
+            return None
+        floor = self.text.rfind("\n", 0, spot) + 1
+        if self.recents:
+            _person, last = next(reversed(self.recents.values()))
+            if last.span.start >= floor:
+                return None  # (someone spoke in this paragraph: the usual reading)
+        found: dict[str, _Person] = {}
+        for person in reversed(self.named(spot)):
+            if person.position < floor:
+                break
+            if person.stop <= spot and (gender is None or self.gender_of(person) in (None, gender)):
+                found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def by_first(self, name: str, spot: int) -> _Person | None:
+        """The last person named before in full whose first name is *name*
+        (``dona Maria`` after ``Dona Maria Silva``), when only one is."""
+        found = {p.name: p for p in self.named(spot) if p.name.split(None, 1)[0] == name}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def antecedent(self, gender: str | None, spot: int) -> _Person | None:
         """Who a pronoun of *gender* stands for.
@@ -1761,6 +2028,19 @@ _PARTICLES = data.NAME_PARTICLES
 _DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
 #: At most this many characters between the last speaker and such an epithet.
 _EPITHET_REACH = 300
+
+
+def _generic_epithet(word: str) -> bool:
+    """Whether role word *word* is a generic epithet (``mandatario``, ``premier``,
+    ``SPD-Politiker``, ``70-Jährige``) that may describe someone named with
+    another role."""
+    return word in data.EPITHET_NOUNS or word.endswith(data.EPITHET_ENDINGS_DE)
+
+
+def _compound_counterpart(word: str) -> bool:
+    """Whether German *word* ends with a role of :data:`~newsstruct._data.cues_intl.COUNTERPART_ROLES`
+    (``Regierungssprecher``, ``Staatsanwältin``)."""
+    return any(word.endswith(role) for role in data.COUNTERPART_ROLES_DE)
 
 
 def _role_holder(role: str, people: list[_Person]) -> _Person | None:

@@ -28,7 +28,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
-         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht"}
+         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -39,7 +39,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "fustige", "ironise", "renchérit", "nuance", "glisse", "détaille", "soutient",
          "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
          "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
-         "s'interroge", "interroge", "martelait"}
+         "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -55,7 +55,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
          "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
-         "exclamó", "preguntó", "pregunta", "informó", "informa"}
+         "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -63,7 +63,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
-         "evidenzia", "rileva", "denuncia"}
+         "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa"}
     ),
     "pt": frozenset(
         {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
@@ -72,7 +72,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
-         "apontou", "insistiu", "contou", "relatou", "conta", "relata"}
+         "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou"}
     ),
 }  # fmt: skip
 
@@ -104,7 +104,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
         {"gesagt", "erklärt", "betont", "gemeint", "ergänzt", "gewarnt", "gefordert",
          "geschrieben", "versichert", "hinzugefügt", "bekräftigt", "kritisiert",
          "unterstrichen", "berichtet", "geantwortet", "erwidert", "entgegnet", "bestätigt",
-         "angekündigt", "verkündet", "versprochen", "gekontert"}
+         "angekündigt", "verkündet", "versprochen", "gekontert", "genannt", "bezeichnet", "kommentiert"}
     ),
     "fr": frozenset(
         {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
@@ -113,25 +113,25 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
-         "répliqué", "interrogé"}
+         "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
-         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado"}
+         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado"}
     ),
     "it": frozenset(
         {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
-         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato"}
+         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato"}
     ),
     "pt": frozenset(
         {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
          "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
-         "respondido", "escrito"}
+         "respondido", "escrito", "rebatido", "lamentado", "chamado", "classificado", "avaliado", "observado", "argumentado", "reforçado", "enfatizado", "ponderado", "completado"}
     ),
 }  # fmt: skip
 
@@ -144,6 +144,46 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "es": frozenset({"según"}),
     "it": frozenset({"secondo"}),
     "pt": frozenset({"segundo", "conforme"}),
+}
+
+#: Impersonal cues, by their verb, with the pronoun that follows it:
+#: ``„...“, hieß es aus dem Ministerium``, ``Aus Regierungskreisen hieß es:
+#: „...“``.  Their speaker is the source the prepositions below introduce,
+#: else no one.
+IMPERSONAL_CUES: dict[str, dict[str, str]] = {
+    "de": {"hieß": "es", "heißt": "es"},
+    "fr": {},
+    "es": {"se": "lee"},
+    "it": {"si": "legge"},
+    "pt": {},
+}
+
+#: Prepositions that introduce the source of an impersonal cue (``aus dem
+#: Ministerium``, ``von der Polizei``, ``beim Verband``, ``seitens der Regierung``).
+IMPERSONAL_SOURCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"aus", "von", "vom", "seitens", "vonseiten", "bei", "beim", "im", "in"}),
+    "fr": frozenset(),
+    "es": frozenset({"en"}),
+    "it": frozenset({"in", "nella", "nel", "nelle", "nei"}),
+    "pt": frozenset(),
+}
+
+#: Nouns of time that are no source after such a preposition (``hieß es in der
+#: Nacht``).
+IMPERSONAL_TIMES: frozenset[str] = frozenset(
+    {"nacht", "woche", "früh", "frühe", "jahr", "monat", "vergangenheit", "zukunft",
+     "vergangenen", "kürze", "regel", "notte", "settimana", "passato", "noche", "semana",
+     "pasado"}
+)  # fmt: skip
+
+#: Articles after such a preposition (German datives and genitives: ``aus dem
+#: Ministerium``, ``seitens der Regierung``).
+OBLIQUE_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"dem", "den", "der", "des", "einem", "einer", "eines"}),
+    "fr": frozenset(),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "su"}),
+    "it": frozenset({"la", "il", "lo", "l'", "una", "un", "sua", "suo"}),
+    "pt": frozenset(),
 }
 
 #: Source prepositions of several words, by their first word: ``de acuerdo
@@ -204,14 +244,25 @@ PRONOUNS: dict[str, dict[str, str]] = {
 HONORIFICS: dict[str, dict[str, str]] = {
     "de": {"herr": "male", "herrn": "male", "frau": "female", "dr.": "", "prof.": ""},
     "fr": {"m.": "male", "mme": "female", "mme.": "female", "mlle": "female", "me": "",
-           "dr": "", "dr.": "", "pr": ""},
-    "es": {"sr.": "male", "sra.": "female", "srta.": "female", "don": "male",
-           "doña": "female", "dr.": "", "dra.": "female"},
-    "it": {"sig.": "male", "signor": "male", "signora": "female", "dott.": "", "on.": "",
-           "avv.": "", "prof.": ""},
-    "pt": {"sr.": "male", "sra.": "female", "dom": "male", "dona": "female", "dr.": "",
-           "dra.": "female"},
+           "monsieur": "male", "madame": "female", "mademoiselle": "female", "dr": "",
+           "dr.": "", "pr": ""},
+    "es": {"sr.": "male", "sra.": "female", "srta.": "female", "señor": "male",
+           "señora": "female", "señorita": "female", "don": "male", "doña": "female",
+           "dr.": "", "dra.": "female"},
+    "it": {"sig.": "male", "signor": "male", "signora": "female",
+           "signorina": "female", "dott.": "", "on.": "", "avv.": "", "prof.": ""},
+    "pt": {"sr.": "male", "sra.": "female", "senhor": "male", "senhora": "female",
+           "dom": "male", "dona": "female", "dr.": "", "dra.": "female"},
 }  # fmt: skip
+
+#: Honorifics that go with a first name (``dona Maria``, ``don Pedro``, ``Dom
+#: Pedro``): one name word after them is a first name, not a surname.  Like the
+#: others they are no part of ``Speaker.name`` and no role.
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"don", "doña", "dom", "dona"})
+
+#: Prefixes that make a role word another role of the same kind: ``ex-presidente``,
+#: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``.
+ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice"})
 
 #: Words (lower case, without their full stop) that a full stop after them
 #: abbreviates, so that it ends no sentence.
@@ -239,11 +290,47 @@ DETERMINERS: dict[str, dict[str, str]] = {
            "seu": "", "sua": "female"},
 }  # fmt: skip
 
+#: Possessives that may follow an article (``il suo avvocato``, ``o seu advogado``).
+POSSESSIVES: frozenset[str] = frozenset(
+    {"sein", "seine", "ihr", "ihre", "son", "sa", "leur", "su", "suo", "sua", "seu"}
+)
+
 #: Definite articles (singular) of all five languages: a role phrase that opens
 #: with one may be an epithet of the speaker just named (``Der SPD-Politiker``).
 DEFINITE_ARTICLES: frozenset[str] = frozenset(
     {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
 )
+
+#: Roles that speak for or about someone else (spokespeople, lawyers,
+#: prosecutors, judges): such a role in a later paragraph is no epithet of the
+#: person named before (``„...“, sagte der Anwalt``, ``dijo el portavoz``).
+COUNTERPART_ROLES: frozenset[str] = frozenset(
+    {"porte-parole", "avocat", "avocate", "procureur", "procureure", "juge",
+     "portavoz", "abogado", "abogada", "fiscal", "juez", "jueza", "portavoce", "avvocato",
+     "avvocata", "procuratore", "giudice", "porta-voz", "advogado", "advogada",
+     "procurador", "procuradora", "juiz", "juíza", "sprecher", "sprecherin", "anwalt",
+     "anwältin", "richter", "richterin"}
+)  # fmt: skip
+#: The German ones, read as the ends of compounds (``Regierungssprecherin``).
+COUNTERPART_ROLES_DE: tuple[str, ...] = (
+    "sprecher", "sprecherin", "anwalt", "anwältin", "richter", "richterin",
+)  # fmt: skip
+
+#: Role words that describe a person named before with another role, in a
+#: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
+#: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
+EPITHET_NOUNS: frozenset[str] = frozenset(
+    {"chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+     "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
+     "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
+     "comunista", "centrista", "independentista", "premier", "leader", "capo",
+     "leghista", "dem", "pentastellato", "pentastellata", "mandatário", "mandatária",
+     "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta"}
+)  # fmt: skip
+#: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
+EPITHET_ENDINGS_DE: tuple[str, ...] = (
+    "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
+)  # fmt: skip
 
 #: Words that join a role to what it is the role of: ``Sprecher des
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
@@ -251,7 +338,9 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "de": frozenset({"des", "der", "für", "von"}),
     "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée", "au", "aux"}),
     "es": frozenset({"de", "del"}),
-    "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle"}),
+    "it": frozenset(
+        {"di", "del", "dello", "della", "dei", "degli", "delle", "al", "alla", "ai", "agli"}
+    ),
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
@@ -268,7 +357,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger", "kollege"}
+         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -280,11 +369,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "candidate", "délégué", "déléguée", "entraîneur", "sélectionneur", "syndicaliste",
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
-         "représentant", "représentante", "fondateur", "fondatrice", "vice-président",
+         "représentant", "représentante", "fondateur", "fondatrice", "vice-président", "évêque",
+         "cardinal",
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste"}
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -297,9 +387,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
-         "eurodiputado", "eurodiputada", "mandatario", "mandataria",
+         "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
-         "socialista", "ecologista", "comunista", "centrista", "independentista"}
+         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -311,9 +401,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
-         "tecnico", "capitano", "titolare",
+         "tecnico", "capitano", "titolare", "vescovo", "cardinale",
          # party epithets: il leghista, la dem
-         "leghista", "dem", "pentastellato", "pentastellata"}
+         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -326,9 +416,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
          "primeiro-ministro", "primeira-ministra", "delegado", "delegada", "comandante",
-         "general", "mandatário", "mandatária",
+         "general", "mandatário", "mandatária", "bispo", "cardeal",
+         # the owner: a dona da padaria (before a name, dona is an honorific)
+         "dono", "dona",
          # party epithets: o petista, o socialista
-         "petista", "bolsonarista", "socialista", "tucano"}
+         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária"}
     ),
 }  # fmt: skip
 
@@ -346,7 +438,10 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "deputata", "senatrice", "consigliera", "ambasciatrice", "avvocata", "esperta",
      "ricercatrice", "professoressa", "governatrice", "regina", "secretária", "prefeita",
      "conselheira", "embaixadora", "advogada", "procuradora", "juíza", "pesquisadora",
-     "rainha", "primeira-ministra", "insoumise", "pentastellata", "mandataria",
+     "rainha", "primeira-ministra", "dona", "insoumise", "réalisatrice", "actrice",
+     "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
+     "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
+     "funcionária", "pentastellata", "mandataria",
      "mandatária"}
 )  # fmt: skip
 
@@ -361,6 +456,19 @@ ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova"}),
 }  # fmt: skip
 
+#: Adjectives that follow a role noun and belong to it (``directrice générale``,
+#: ``amministratore delegato``, ``secretario general``, ``diretor-geral``), and
+#: phrases of several words (``par intérim``, ``en funciones``).
+ROLE_ADJECTIVES_AFTER: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"général", "générale", "adjoint", "adjointe", "délégué", "déléguée",
+                     "par intérim"}),
+    "es": frozenset({"general", "adjunto", "adjunta", "delegado", "delegada", "interino",
+                     "interina", "en funciones"}),
+    "it": frozenset({"generale", "delegato", "delegata", "aggiunto", "aggiunta"}),
+    "pt": frozenset({"geral", "adjunto", "adjunta", "interino", "interina"}),
+}  # fmt: skip
+
 #: Lower-case nouns of bodies that speak (``le gouvernement``, ``la policía``;
 #: in German every noun is capitalised and any one may head a speaker).
 ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
@@ -369,23 +477,23 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
-         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale"}
+         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
-         "oposición", "fuente", "fuentes", "portavoces", "entorno"}
+         "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
-         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura"}
+         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
-         "prefeitura"}
+         "prefeitura", "nota", "comunicado", "relatório", "sentença"}
     ),
 }  # fmt: skip
 
