@@ -1666,3 +1666,25 @@ def test_what_a_cue_calls_a_work_is_no_title() -> None:
     assert _said(text, "it") == [("un capolavoro", "Alberto Barbera", None)]
     # (a title stays a title)
     assert find_quotes('Alberto Barbera ha presentato il film "Parthenope".', language="it") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # German copy turns guillemets round
+        ("»Wir schaffen das«, sagte Angela Merkel.", "de", [("Wir schaffen das", "Angela Merkel")]),
+        ("Scholz sagte: »Das ist ein guter Tag.« Dann ging er.", "de", [("Das ist ein guter Tag.", "Scholz")]),
+        ("Er nannte es »den ›größten‹ Fehler«, sagte Olaf Scholz.", "de", [("den ›größten‹ Fehler", "Olaf Scholz")]),
+        ("»…und dann kam nichts«, sagte Olaf Scholz.", "de", [("…und dann kam nichts", "Olaf Scholz")]),
+        # French spacing and Swiss style keep the marks' shapes
+        ("« Nous ne céderons pas », a déclaré Jean Dupont.", "fr", [("Nous ne céderons pas", "Jean Dupont")]),
+        ("«Oui», a dit Marie Dupont.", "fr", [("Oui", "Marie Dupont")]),
+        ("«Sí», dijo Pedro Sánchez.", "es", [("Sí", "Pedro Sánchez")]),
+    ],
+)  # fmt: skip
+def test_guillemets_either_way_round(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected

@@ -120,6 +120,10 @@ _MARKS: dict[str, tuple[str, int]] = {
 }
 #: Marks whose direction is fixed by their shape (flanking may flip them).
 _SHAPED = frozenset("\u201c\u201d\u2018\u2019")
+#: Guillemets, which German copy turns round (``»Ja«, sagte sie``).
+_GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
+#: What may follow a turned-round opening guillemet besides a letter or digit.
+_GUILLEMET_OPENS_BEFORE = frozenset("\u2026\u2039\u203a\u201e\u201a(")
 #: Characters after which a closing mark cannot stand (it would open).
 _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
@@ -243,6 +247,19 @@ def _kind(
         if role == _OPEN and can_close and not can_open:
             role = _CLOSE
         elif role == _CLOSE and can_open and not can_close:
+            role = _OPEN
+    elif mark in _GUILLEMETS:
+        # turned round (German): it opens where a word follows it right away and
+        # closes where one ends right before it; French spacing (« Oui ») keeps
+        # the marks' shapes
+        if role == _OPEN and can_close and not can_open:
+            role = _CLOSE
+        elif (
+            role == _CLOSE
+            and can_open
+            and not can_close
+            and (nxt.isalnum() or nxt in _GUILLEMET_OPENS_BEFORE)
+        ):
             role = _OPEN
     elif role == _EITHER:
         if can_open and not can_close:
