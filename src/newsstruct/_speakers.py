@@ -160,9 +160,10 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
-from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
+from newsstruct._data.speaker_nouns import NOT_SPEAKER_LABELS, PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
@@ -2632,6 +2633,7 @@ def attribute(
     pending: list[int] = []
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
+    labels = _Labels(text, paragraphs, segments)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
             break
@@ -2644,9 +2646,10 @@ def attribute(
         if not segs:
             pending.append(index)  # read when a quote takes the speaker it hands on
             continue
+        label = _transcript_label(labels, index)  # "PENCE: ...": the label speaks
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
-            if last_speaker is None:
+            if last_speaker is None and label is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if next_paragraph is None or not (
                     _dash_credit(text, next_paragraph) or _lead_credit(text, next_paragraph)
@@ -2672,6 +2675,8 @@ def attribute(
                         cue_only = (cue, kind)
                     else:
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
+            if si == 0 and label is not None and attribution is None and cue_only is None:
+                attribution = label  # no cue of its own: its label names the speaker
             direct.append(attribution)
             cued.append(cue_only)
         credit = _credit_line(text, paragraphs, index, para)
@@ -2780,6 +2785,173 @@ def _named_before(text: str, start: int, word: str) -> bool:
             return True
         at = text.rfind(" " + word, 0, at)
     return False
+
+
+#: Labels of a transcript that name no one: the one who asks and the one who answers.
+_ASKING_LABELS = frozenset({"Q", "A"})
+#: Words before a colon that open a quoted paragraph but name no speaker.
+_NOT_LABELS = NOT_SPEAKER_LABELS | KICKERS
+#: A speaker's label has at most this many words and its colon is this near.
+_LABEL_WORDS = 4
+_LABEL_REACH = 48
+
+
+def _label_colon(text: str, start: int, end: int) -> int:
+    """Where the colon of the label that opens the quoted text ``[start, end)`` is, or -1.
+
+    The label is one to four capitalised words (or ``Q``/``A``) right before
+    a colon and a space, with words after it, and not the label of a note or
+    a link (``NOTE:``, ``WATCH:``, :data:`NOT_SPEAKER_LABELS`); who it names
+    is :func:`_transcript_label`'s question.
+
+    >>> text = '"PENCE: Well, look." "NOTE: None." "It is simple: no." "Trump:You"'
+    >>> [_label_colon(text, s, e) for s, e in ((1, 19), (23, 34), (38, 54), (58, 67))]
+    [6, -1, -1, -1]
+    """
+    if not text[start : start + 1].isupper():
+        return -1  # the common case: a quote opening in lower case, or not with a letter
+    colon = text.find(":", start, min(end, start + _LABEL_REACH))
+    if colon <= start or colon + 1 >= end or not text[colon + 1].isspace():
+        return -1
+    words = text[start:colon].split()
+    if (
+        not words
+        or len(words) > _LABEL_WORDS
+        or text[colon - 1].isspace()
+        or not text[colon + 1 : end].strip()
+        or not all(word[:1].isupper() for word in words)
+        or " ".join(words).lower().replace("\u2019", "'") in _NOT_LABELS
+    ):
+        return -1
+    return colon
+
+
+class _Labels:
+    """What the labels of one text's transcript need, found when first needed."""
+
+    def __init__(
+        self, text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.segments = segments
+        self._lowered: str | None = None
+        self._spellings: dict[str, str | None] = {}
+        self._dialogue: bool | None = None
+
+    def spelled(self, word: str) -> str | None:
+        """*word*, written in capitals in a label, as the text writes it elsewhere.
+
+        ``PENCE`` is ``Pence`` and ``MCCONNELL`` ``McConnell`` where the text
+        names them so (a capitalised word in lower case after its first letter);
+        ``None`` when the text writes it only in capitals.
+        """
+        low = word.lower()
+        if low in self._spellings:
+            return self._spellings[low]
+        text = self.text
+        if self._lowered is None:
+            self._lowered = text.lower()
+        lowered = self._lowered
+        spelled = None
+        at = lowered.find(low)
+        while at >= 0:
+            after = at + len(low)
+            written = text[at:after]
+            if (
+                written[:1].isupper()
+                and not written.isupper()
+                and written.lower() == low
+                and (at == 0 or not text[at - 1].isalnum())
+                and (after >= len(text) or not text[after].isalnum())
+            ):
+                spelled = written
+                break
+            at = lowered.find(low, after)
+        self._spellings[low] = spelled
+        return spelled
+
+    def dialogue(self) -> bool:
+        """Whether two quoted paragraphs open with different labels in capitals."""
+        if self._dialogue is None:
+            text = self.text
+            seen: set[str] = set()
+            for paragraph, part in zip(self.paragraphs, self.segments, strict=False):
+                if not part or text[paragraph.span.start : part[0].open_start].strip():
+                    continue
+                colon = _label_colon(text, part[0].start, part[0].end)
+                label = text[part[0].start : colon]
+                if colon > 0 and label.isupper() and label not in _ASKING_LABELS:
+                    seen.add(label)
+                    if len(seen) > 1:
+                        break
+            self._dialogue = len(seen) > 1
+        return self._dialogue
+
+
+def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
+    """The speaker that the label opening paragraph *index*'s quote names, if any.
+
+    A quoted paragraph of a transcript opens with its speaker's label
+    (``"PENCE: Well, look, ..."``, ``"MR. SMITH: ..."``, ``"Mike Pence: ..."``):
+    the label is the mention, named as the text writes it elsewhere
+    (``PENCE`` is ``Pence``, which resolves to Mike Pence).  A label in
+    capitals is a speaker when it opens with an honorific, when the text
+    writes its last word in lower case too, or when another quoted paragraph
+    opens with another such label; one in Title Case when it opens with a
+    common first name or an honorific, or ends a name the text gave before.
+    ``Q`` and ``A`` are the one who asks and the one who answers: mentions
+    that name no one.
+    """
+    text = labels.text
+    part = labels.segments[index]
+    if not part:
+        return None
+    segment = part[0]
+    colon = _label_colon(text, segment.start, segment.end)
+    if colon < 0 or text[labels.paragraphs[index].span.start : segment.open_start].strip():
+        return None  # no label, or a quote that does not open its paragraph
+    label = text[segment.start : colon]
+    words = label.split()
+    named = label
+    honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
+    if label in _ASKING_LABELS:
+        pass
+    elif label.isupper():
+        spelled = [labels.spelled(word) for word in words]
+        if not (honorific or spelled[-1] is not None or labels.dialogue()):
+            return None
+        named = " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
+    elif any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
+        return None  # "Fox NEWS": neither a label in capitals nor a name
+    elif not (
+        honorific
+        or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
+        or _named_before(text, segment.start, words[-1])
+    ):
+        return None
+    speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
+    return Attribution(speaker, None, "direct")
+
+
+#: Common first names, for a label in Title Case (``Chris Lind:``).
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def label_end(text: str, start: int, attribution: Attribution) -> int:
+    """Where the words of a quote starting at *start* begin, after its speaker's label.
+
+    A quote that a transcript's label attributes (:func:`_transcript_label`)
+    begins after the label, its colon and the space after it; any other at
+    *start*.
+    """
+    span = attribution.speaker.span
+    if span.start != start or attribution.cue is not None or text[span.end : span.end + 1] != ":":
+        return start
+    at = span.end + 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _may_hand_on(paragraph: Paragraph) -> bool:
@@ -3777,6 +3949,8 @@ def _canonical(
     if not mention.isprintable() or "  " in mention:
         mention = " ".join(mention.split())  # a mention broken over lines
     low = mention.lower()
+    if said_name != mention and said_name.lower() == low:
+        mention = said_name  # a transcript's label in capitals: "PENCE" as written, "Pence"
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
