@@ -152,6 +152,8 @@ import attrs
 
 from newsstruct._data.cues import (
     CUE_WORDS,
+    FINDERS,
+    FINDING_FORMS,
     LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -268,6 +270,10 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: Words between a finder and *found* (``a study by the University of Oslo found``).
+_FINDER_LINKS = frozenset({"by", "of", "at", "from", "for", "in", ","})
+#: A finder is at most this many tokens before *found*.
+_FINDER_REACH = 12
 #: Time words between a subject and its cue (``Trump on Monday said``).
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -667,6 +673,8 @@ class _Paragraph:
                 or self.kinds[after] != _WORD
                 or self.lowers[after] in {"to", "saying", "about"}
             )
+        if low in FINDING_FORMS:
+            return self._found_by(index)
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
             return True
         if index == 0:
@@ -674,13 +682,35 @@ class _Paragraph:
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
-        if low.endswith("s") and self._noun_modifier(before_at):
-            return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
+        if (low.endswith("s") and self._noun_modifier(before_at)) or (
+            self._cap(before_at) and before_at > 0 and self.lowers[before_at - 1] in _DETERMINERS
+        ):
+            return False  # "leaked emails showed", "22 Clinton emails", "a WHO report"
         return (
             self.kinds[before_at] in (_WORD, _QUOTE)
             and self.lowers[before_at] not in _NOUN_MARKERS
             and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
         )
+
+    def _found_by(self, index: int) -> bool:
+        """Whether the *find* at token *index* follows a study, a document or
+        those who inquire (:data:`FINDERS`): ``The study found``, ``A study by
+        the University of Oslo found``, ``The audit, released Monday, found``;
+        not ``police found``.  The finder is the word right before it (or
+        before an appositive between commas), or one a few words back that
+        a preposition or a comma follows (``the audit by the inspector
+        general found``), with no cue between."""
+        lowers, kinds = self.lowers, self.kinds
+        floor = max(self.starts[index], index - _FINDER_REACH)
+        for k in range(index - 1, floor - 1, -1):
+            if kinds[k] == _QUOTE or lowers[k] in CUE_WORDS:
+                return False
+            low = _bare(lowers[k])
+            if kinds[k] == _WORD and (
+                low in FINDERS or (low.endswith("s") and low[:-1] in FINDERS)
+            ):
+                return k == index - 1 or lowers[k + 1] in _FINDER_LINKS
+        return False
 
     def _noun_modifier(self, k: int) -> bool:
         """Whether token *k* modifies a plural noun after it: a participle in *-ed*
@@ -1234,6 +1264,12 @@ class _Paragraph:
                         owner = self._np_core(first - 2, floor)
                         if owner is not None:
                             return (owner[0], j)  # "a spokesman for Bernie Sanders"
+                if prep in _AUTHOR_PREPOSITIONS and first - 2 >= floor:
+                    head = self.texts[first - 2]
+                    if head.islower() and (_document(head) or _finder(head)):
+                        owner = self._np_core(first - 2, floor, any_noun=True)
+                        if owner is not None:
+                            return (owner[0], j)  # "a new study by the University of Oslo"
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
         if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
@@ -1897,11 +1933,22 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
+    if all(w[:1].isupper() for w in words) and _found_before(para, qi):
+        return True  # a study finds no names: found that "The Wire," ...
     low = max(0, qi - 4)
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
     return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
+
+
+def _found_before(para: _Paragraph, qi: int) -> bool:
+    """Whether the last cue before the quote token *qi* in its sentence is *find*."""
+    at = bisect_left(para.cue_order, qi) - 1
+    if at < 0:
+        return False
+    cue = para.cue_order[at]
+    return cue >= para.sentence_start(qi) and para.lowers[cue] in FINDING_FORMS
 
 
 #: Verbs that give a nickname to the name or pronoun after them.
@@ -1946,7 +1993,7 @@ def _named_by_cue(para: _Paragraph, qi: int) -> bool:
     """
     for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
         if j in para.cue_ends:
-            return True
+            return para.lowers[j] not in FINDING_FORMS  # a survey finds no title
         if para.kinds[j] != _WORD or para.lowers[j] in _PREPOSITIONS:
             return False
     return False
@@ -1958,7 +2005,7 @@ def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
     while j >= 0 and kinds[j] == _PUNCT and texts[j] in _LEFT_PUNCT:
         j -= 1
     if j >= 0 and (j in para.cues or j in para.cue_ends):
-        return True
+        return para.lowers[j] not in FINDING_FORMS  # a survey finds no title
     k = qi + 1
     while k < len(texts) and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
         k += 1
@@ -3967,18 +4014,28 @@ def _canonical(
         return mention, None, None
     words = mention.split()
     determined = bool(words) and words[0].lower() in _DETERMINERS
+    if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
+        return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
         if beside is None and determined:
             beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
-        at = _name_at_end(words) if determined else 0
+        # "resident Carol White": a speaker noun in lower case before a name
+        plain = (
+            not determined
+            and len(words) > 2
+            and _bare(words[0]) in PERSON_NOUNS
+            and words[1][:1].isupper()
+            and not any(word.endswith(_POSSESSIVE_ENDS) for word in words)
+        )
+        at = _name_at_end(words) if determined or plain else 0
         if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
             run = " ".join(words[at:])
             named, its_role, person = _canonical((run, run, start), people, index, last, text)
-            if person is not None and " " in named:
-                described = words[1:at]
+            if (person is not None or plain) and " " in named:
+                described = words[1:at] if determined else words[:at]
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
@@ -4021,6 +4078,67 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Prepositions that give a document's author (``a study by``, ``a statement from``).
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Lower-case words inside an author's name (``University of Oslo``).
+_AUTHOR_LINKS = frozenset({"of", "for", "and", "on", "&"})
+
+
+def _document_author(words: Sequence[str], text: str, end: int) -> str | None:
+    """The author that *by* or *from* gives a document or study mention, if any.
+
+    The mention (*words*, ending at *end* in *text*) is an article and a
+    document or a study (``A study``, ``The latest report``); the author is
+    the capitalised words after *by* or *from*, in the mention or right after
+    it, less an article (``a study by the University of Oslo`` gives
+    ``University of Oslo``; ``a report from Acme Corp`` gives ``Acme Corp``).
+
+    >>> _document_author(["A", "study"], "A study by the University of Oslo found", 7)
+    'University of Oslo'
+    >>> _document_author(["A", "study"], "A study by two doctors found", 7) is None
+    True
+    """
+    heads = [
+        i
+        for i, word in enumerate(words[:4])
+        if _document(word) or (_finder(word) and _bare(word).rstrip("s") not in PERSON_NOUNS)
+    ]
+    if not heads:
+        return None
+    after = list(words[heads[0] + 1 :])
+    if not after:
+        after = text[end : end + _AUTHOR_REACH].split()
+    if len(after) < 2 or after[0].lower() not in _AUTHOR_PREPOSITIONS:
+        return None
+    name: list[str] = []
+    for word in after[2:] if after[1].lower() == "the" else after[1:]:
+        bare = word.rstrip(",.;:)")
+        if not (bare[:1].isupper() or (name and bare in _AUTHOR_LINKS)):
+            if _speaker_head(bare) or _document(bare):
+                return None  # "a statement from the Acme campaign": a name as a modifier
+            break
+        if bare.endswith(_POSSESSIVE_ENDS):
+            return None  # "a statement from Jo Kent's lawyer": the lawyer's
+        name.append(bare)
+        if bare != word:
+            break
+    while name and name[-1] in _AUTHOR_LINKS:
+        name.pop()
+    if not name or name[0].lower() in _FUNCTION_CAPS:
+        return None
+    return " ".join(name)
+
+
+def _finder(word: str) -> bool:
+    """Whether *word* names a study or an inquiry, one or several (``study``, ``audits``)."""
+    low = _bare(word)
+    return low in FINDERS or (low.endswith("s") and low[:-1] in FINDERS)
+
+
+#: The words after a mention read for its author.
+_AUTHOR_REACH = 80
 
 
 #: The gender that a mention's honorific rules out.
