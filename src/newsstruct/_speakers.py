@@ -2851,9 +2851,9 @@ def _label_colon(text: str, start: int, end: int) -> int:
     a link (``NOTE:``, ``WATCH:``, :data:`NOT_SPEAKER_LABELS`); who it names
     is :func:`_transcript_label`'s question.
 
-    >>> text = '"PENCE: Well, look." "NOTE: None." "It is simple: no." "Trump:You"'
-    >>> [_label_colon(text, s, e) for s, e in ((1, 19), (23, 34), (38, 54), (58, 67))]
-    [6, -1, -1, -1]
+    >>> quotes = ("PENCE: Well, look.", "NOTE: None.", "It is simple: no.", "Trump:You")
+    >>> [_label_colon(quote, 0, len(quote)) for quote in quotes]
+    [5, -1, -1, -1]
     """
     if not text[start : start + 1].isupper():
         return -1  # the common case: a quote opening in lower case, or not with a letter
