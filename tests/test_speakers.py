@@ -2194,3 +2194,8 @@ def test_a_name_after_a_determiner_makes_a_weak_cue_a_noun() -> None:
 def test_speaker_noun_before_a_name_is_its_role() -> None:
     text = '"The water came in so fast," said resident Carol White, 71, of Tulsa.'
     assert speakers(text) == [("resident Carol White", "Carol White", "resident")]
+
+
+def test_a_participle_after_a_capitalised_word_still_cues() -> None:
+    text = 'She wore a T-shirt reading: "No doubt about it. My sport. I compete clean."'
+    assert [mention for mention, _, _ in speakers(text)] == ["T-shirt"]

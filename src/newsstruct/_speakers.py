@@ -683,7 +683,10 @@ class _Paragraph:
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
         if (low.endswith("s") and self._noun_modifier(before_at)) or (
-            self._cap(before_at) and before_at > 0 and self.lowers[before_at - 1] in _DETERMINERS
+            self._cap(before_at)
+            and before_at > 0
+            and self.lowers[before_at - 1] in _DETERMINERS
+            and not low.endswith(("ing", "ed"))  # "a T-shirt reading:" still reads
         ):
             return False  # "leaked emails showed", "22 Clinton emails", "a WHO report"
         return (
