@@ -2888,6 +2888,8 @@ class _Labels:
         self._lowered: str | None = None
         self._spellings: dict[str, str | None] = {}
         self._dialogue: bool | None = None
+        #: searches of the whole text left: many labels cost no more than these
+        self.searches = _LABEL_SEARCHES
 
     def spelled(self, word: str) -> str | None:
         """*word*, written in capitals in a label, as the text writes it elsewhere.
@@ -2899,6 +2901,9 @@ class _Labels:
         low = word.lower()
         if low in self._spellings:
             return self._spellings[low]
+        if self.searches <= 0:
+            return None
+        self.searches -= 1
         text = self.text
         if self._lowered is None:
             self._lowered = text.lower()
@@ -2977,12 +2982,18 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     elif not (
         honorific
         or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
-        or _named_before(text, segment.start, words[-1])
+        or (labels.searches > 0 and _named_before(text, segment.start, words[-1]))
     ):
         return None
+    else:
+        labels.searches -= 1
     speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
     return Attribution(speaker, None, "direct")
 
+
+#: A text is searched for the words of at most this many labels (the rest are
+#: read without it), so that a text of many labels takes time linear in its size.
+_LABEL_SEARCHES = 64
 
 #: Common first names, for a label in Title Case (``Chris Lind:``).
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
