@@ -2087,3 +2087,115 @@ def test_name_cut_by_a_quoted_nickname_is_one_person() -> None:
 def test_quoted_word_between_a_name_and_a_verb_is_no_nickname() -> None:
     text = 'Tom Lind said "Yes" Monday. "We will win," Lind said.'
     assert [name for _, name, _ in speakers(text)] == ["Tom Lind", "Tom Lind"]
+
+
+# ---- transcripts with speaker labels ---------------------------------------
+
+_TRANSCRIPT = (
+    "Fox News' Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n"
+    "\"WALLACE: Let's start with the debate.\n\n"
+    '"PENCE: Well, look, we had a great night.\n\n'
+    '"And I think the numbers show it.\n\n'
+    '"WALLACE: Do you regret it?'
+)
+
+
+def test_transcript_label_in_capitals_is_the_speaker_resolved() -> None:
+    quotes = find_quotes(_TRANSCRIPT)
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in quotes if q.speaker] == [
+        ("Let's start with the debate.", "WALLACE", "Chris Wallace"),
+        ("Well, look, we had a great night.", "PENCE", "Mike Pence"),
+        ("And I think the numbers show it.", "PENCE", "Mike Pence"),  # the run goes on
+        ("Do you regret it?", "WALLACE", "Chris Wallace"),
+    ]
+    for quote in quotes:
+        assert _TRANSCRIPT[quote.span.start : quote.span.end] == quote.text
+        assert quote.speaker is not None
+        span = quote.speaker.span
+        assert _TRANSCRIPT[span.start : span.end] == quote.speaker.mention
+
+
+def test_transcript_label_with_honorific_or_title_case_name() -> None:
+    text = (
+        "Mr. Tom Smith and Sen. Ann Jones spoke at the hearing.\n\n"
+        '"MR. SMITH: We never saw the memo.\n\n'
+        '"SEN. JONES: Then who did?\n\n'
+        '"Tom Smith: Nobody, senator."'
+    )
+    assert [(q.text, q.speaker.name) for q in find_quotes(text) if q.speaker] == [
+        ("We never saw the memo.", "Tom Smith"),
+        ("Then who did?", "Ann Jones"),
+        ("Nobody, senator.", "Tom Smith"),
+    ]
+
+
+def test_transcript_label_matches_a_surname_whatever_its_case() -> None:
+    text = 'Senator Mitch McConnell spoke.\n\n"MCCONNELL: We will hold the vote."'
+    assert speakers(text) == [("MCCONNELL", "Mitch McConnell", "Senator")]
+
+
+def test_question_and_answer_labels_name_no_one() -> None:
+    text = 'Jo Kent runs the farm.\n\n"Q: How bad was the storm?\n\n"A: The worst in 40 years.'
+    assert [
+        (q.text, q.speaker.mention, q.speaker.name) for q in find_quotes(text) if q.speaker
+    ] == [
+        ("How bad was the storm?", "Q", "Q"),
+        ("The worst in 40 years.", "A", "A"),
+    ]
+
+
+def test_notes_and_sentences_with_a_colon_are_no_labels() -> None:
+    assert find_quotes('"NOTE: The hearing was moved to Friday."') == ()
+    # a word in capitals named nowhere else, alone: no transcript
+    assert find_quotes('"DANGER: Keep out of the water."') == ()
+    text = 'Tom Lind spoke.\n\n"The answer is simple: we leave," Lind said.'
+    assert [q.text for q in find_quotes(text)] == ["The answer is simple: we leave,"]
+    # a cue of its own beats the label, and no space after the colon is no label
+    text = 'Donald Trump spoke.\n\n"Trump:You lie," the prince tweeted.'
+    assert speakers(text) == [("the prince", "the prince", None)]
+
+
+# ---- documents and studies as sources --------------------------------------
+
+
+def test_a_study_that_found_is_the_source_named_by_its_author() -> None:
+    assert speakers('A study by the University of Oslo found "no effect in older adults."') == [
+        ("A study by the University of Oslo", "University of Oslo", None)
+    ]
+    assert speakers('The study, published in Nature, found that "sleep loss hurts memory."') == [
+        ("The study", "The study", None)
+    ]
+    assert speakers('"Sleep loss hurts memory," the study found.') == [
+        ("the study", "the study", None)
+    ]
+    assert speakers('A recent report from Acme Corp concluded "the agency failed."') == [
+        ("A recent report from Acme Corp", "Acme Corp", None)
+    ]
+
+
+def test_found_after_no_study_is_no_cue() -> None:
+    assert find_quotes('Police found the car near "the old mill," officials said.') != ()
+    assert speakers('After the report came out, police found "a mess."') == []
+    # a study finds no titles
+    text = 'A survey by Acme found that "The Wire," a show, was the most watched.'
+    assert find_quotes(text) == ()
+
+
+def test_author_of_a_document_is_no_modifier_nor_possessive() -> None:
+    text = 'A statement from the Acme campaign read "We are reviewing the findings."'
+    assert [name for _, name, _ in speakers(text)] == ["A statement from the Acme campaign"]
+
+
+def test_a_name_after_a_determiner_makes_a_weak_cue_a_noun() -> None:
+    text = 'The Acme report said "sales fell."'
+    assert speakers(text) == [("The Acme report", "The Acme report", None)]
+
+
+def test_speaker_noun_before_a_name_is_its_role() -> None:
+    text = '"The water came in so fast," said resident Carol White, 71, of Tulsa.'
+    assert speakers(text) == [("resident Carol White", "Carol White", "resident")]
+
+
+def test_a_participle_after_a_capitalised_word_still_cues() -> None:
+    text = 'She wore a T-shirt reading: "No doubt about it. My sport. I compete clean."'
+    assert [mention for mention, _, _ in speakers(text)] == ["T-shirt"]

@@ -86,6 +86,7 @@ from newsstruct._speakers import (
     _Paragraph,
     _title_case,
     attribute,
+    label_end,
     resolve_speakers,
 )
 
@@ -735,10 +736,11 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
 
 def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[str, str]) -> Quote:
     """The :class:`Quote` of *segment*; *shared* gives one copy of each quoted text."""
-    said = text[segment.start : segment.end]
+    start = segment.start if found is None else label_end(text, segment.start, found)
+    said = text[start : segment.end]
     return Quote(
         text=shared.setdefault(said, said),
-        span=Span(segment.start, segment.end),
+        span=Span(start, segment.end),
         speaker=None if found is None else found.speaker,
         cue=None if found is None else found.cue,
         paragraph=segment.paragraph,

@@ -152,6 +152,8 @@ import attrs
 
 from newsstruct._data.cues import (
     CUE_WORDS,
+    FINDERS,
+    FINDING_FORMS,
     LISTENER_FORMS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -160,9 +162,10 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
-from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS
+from newsstruct._data.speaker_nouns import NOT_SPEAKER_LABELS, PERSON_NOUNS, SOURCE_NOUNS
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
@@ -267,6 +270,10 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: Words between a finder and *found* (``a study by the University of Oslo found``).
+_FINDER_LINKS = frozenset({"by", "of", "at", "from", "for", "in", ","})
+#: A finder is at most this many tokens before *found*.
+_FINDER_REACH = 12
 #: Time words between a subject and its cue (``Trump on Monday said``).
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -666,6 +673,8 @@ class _Paragraph:
                 or self.kinds[after] != _WORD
                 or self.lowers[after] in {"to", "saying", "about"}
             )
+        if low in FINDING_FORMS:
+            return self._found_by(index)
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
             return True
         if index == 0:
@@ -673,13 +682,38 @@ class _Paragraph:
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
-        if low.endswith("s") and self._noun_modifier(before_at):
-            return False  # "leaked emails showed", "22 Clinton emails", "the Trump tweets"
+        if (low.endswith("s") and self._noun_modifier(before_at)) or (
+            self._cap(before_at)
+            and before_at > 0
+            and self.lowers[before_at - 1] in _DETERMINERS
+            and not low.endswith(("ing", "ed"))  # "a T-shirt reading:" still reads
+        ):
+            return False  # "leaked emails showed", "22 Clinton emails", "a WHO report"
         return (
             self.kinds[before_at] in (_WORD, _QUOTE)
             and self.lowers[before_at] not in _NOUN_MARKERS
             and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
         )
+
+    def _found_by(self, index: int) -> bool:
+        """Whether the *find* at token *index* follows a study, a document or
+        those who inquire (:data:`FINDERS`): ``The study found``, ``A study by
+        the University of Oslo found``, ``The audit, released Monday, found``;
+        not ``police found``.  The finder is the word right before it (or
+        before an appositive between commas), or one a few words back that
+        a preposition or a comma follows (``the audit by the inspector
+        general found``), with no cue between."""
+        lowers, kinds = self.lowers, self.kinds
+        floor = max(self.starts[index], index - _FINDER_REACH)
+        for k in range(index - 1, floor - 1, -1):
+            if kinds[k] == _QUOTE or lowers[k] in CUE_WORDS:
+                return False
+            low = _bare(lowers[k])
+            if kinds[k] == _WORD and (
+                low in FINDERS or (low.endswith("s") and low[:-1] in FINDERS)
+            ):
+                return k == index - 1 or lowers[k + 1] in _FINDER_LINKS
+        return False
 
     def _noun_modifier(self, k: int) -> bool:
         """Whether token *k* modifies a plural noun after it: a participle in *-ed*
@@ -1233,6 +1267,12 @@ class _Paragraph:
                         owner = self._np_core(first - 2, floor)
                         if owner is not None:
                             return (owner[0], j)  # "a spokesman for Bernie Sanders"
+                if prep in _AUTHOR_PREPOSITIONS and first - 2 >= floor:
+                    head = self.texts[first - 2]
+                    if head.islower() and (_document(head) or _finder(head)):
+                        owner = self._np_core(first - 2, floor, any_noun=True)
+                        if owner is not None:
+                            return (owner[0], j)  # "a new study by the University of Oslo"
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
         if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
@@ -1896,11 +1936,22 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
+    if all(w[:1].isupper() for w in words) and _found_before(para, qi):
+        return True  # a study finds no names: found that "The Wire," ...
     low = max(0, qi - 4)
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
     return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
+
+
+def _found_before(para: _Paragraph, qi: int) -> bool:
+    """Whether the last cue before the quote token *qi* in its sentence is *find*."""
+    at = bisect_left(para.cue_order, qi) - 1
+    if at < 0:
+        return False
+    cue = para.cue_order[at]
+    return cue >= para.sentence_start(qi) and para.lowers[cue] in FINDING_FORMS
 
 
 #: Verbs that give a nickname to the name or pronoun after them.
@@ -1945,7 +1996,7 @@ def _named_by_cue(para: _Paragraph, qi: int) -> bool:
     """
     for j in range(qi - 1, max(-1, qi - 2 - _NAMED_GAP), -1):
         if j in para.cue_ends:
-            return True
+            return para.lowers[j] not in FINDING_FORMS  # a survey finds no title
         if para.kinds[j] != _WORD or para.lowers[j] in _PREPOSITIONS:
             return False
     return False
@@ -1957,7 +2008,7 @@ def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
     while j >= 0 and kinds[j] == _PUNCT and texts[j] in _LEFT_PUNCT:
         j -= 1
     if j >= 0 and (j in para.cues or j in para.cue_ends):
-        return True
+        return para.lowers[j] not in FINDING_FORMS  # a survey finds no title
     k = qi + 1
     while k < len(texts) and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
         k += 1
@@ -2632,6 +2683,7 @@ def attribute(
     pending: list[int] = []
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
+    labels = _Labels(text, paragraphs, segments)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
             break
@@ -2644,9 +2696,10 @@ def attribute(
         if not segs:
             pending.append(index)  # read when a quote takes the speaker it hands on
             continue
+        label = _transcript_label(labels, index)  # "PENCE: ...": the label speaks
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
-            if last_speaker is None:
+            if last_speaker is None and label is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if next_paragraph is None or not (
                     _dash_credit(text, next_paragraph) or _lead_credit(text, next_paragraph)
@@ -2672,6 +2725,8 @@ def attribute(
                         cue_only = (cue, kind)
                     else:
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
+            if si == 0 and label is not None and attribution is None and cue_only is None:
+                attribution = label  # no cue of its own: its label names the speaker
             direct.append(attribution)
             cued.append(cue_only)
         credit = _credit_line(text, paragraphs, index, para)
@@ -2780,6 +2835,184 @@ def _named_before(text: str, start: int, word: str) -> bool:
             return True
         at = text.rfind(" " + word, 0, at)
     return False
+
+
+#: Labels of a transcript that name no one: the one who asks and the one who answers.
+_ASKING_LABELS = frozenset({"Q", "A"})
+#: Words before a colon that open a quoted paragraph but name no speaker.
+_NOT_LABELS = NOT_SPEAKER_LABELS | KICKERS
+#: A speaker's label has at most this many words and its colon is this near.
+_LABEL_WORDS = 4
+_LABEL_REACH = 48
+
+
+def _label_colon(text: str, start: int, end: int) -> int:
+    """Where the colon of the label that opens the quoted text ``[start, end)`` is, or -1.
+
+    The label is one to four capitalised words (or ``Q``/``A``) right before
+    a colon and a space, with words after it, and not the label of a note or
+    a link (``NOTE:``, ``WATCH:``, :data:`NOT_SPEAKER_LABELS`); who it names
+    is :func:`_transcript_label`'s question.
+
+    >>> quotes = ("PENCE: Well, look.", "NOTE: None.", "It is simple: no.", "Trump:You")
+    >>> [_label_colon(quote, 0, len(quote)) for quote in quotes]
+    [5, -1, -1, -1]
+    """
+    if not text[start : start + 1].isupper():
+        return -1  # the common case: a quote opening in lower case, or not with a letter
+    colon = text.find(":", start, min(end, start + _LABEL_REACH))
+    if colon <= start or colon + 1 >= end or not text[colon + 1].isspace():
+        return -1
+    words = text[start:colon].split()
+    if (
+        not words
+        or len(words) > _LABEL_WORDS
+        or text[colon - 1].isspace()
+        or not text[colon + 1 : end].strip()
+        or not all(word[:1].isupper() for word in words)
+        or " ".join(words).lower().replace("\u2019", "'") in _NOT_LABELS
+    ):
+        return -1
+    return colon
+
+
+class _Labels:
+    """What the labels of one text's transcript need, found when first needed."""
+
+    def __init__(
+        self, text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.segments = segments
+        self._lowered: str | None = None
+        self._spellings: dict[str, str | None] = {}
+        self._dialogue: bool | None = None
+        #: searches of the whole text left: many labels cost no more than these
+        self.searches = _LABEL_SEARCHES
+
+    def spelled(self, word: str) -> str | None:
+        """*word*, written in capitals in a label, as the text writes it elsewhere.
+
+        ``PENCE`` is ``Pence`` and ``MCCONNELL`` ``McConnell`` where the text
+        names them so (a capitalised word in lower case after its first letter);
+        ``None`` when the text writes it only in capitals.
+        """
+        low = word.lower()
+        if low in self._spellings:
+            return self._spellings[low]
+        if self.searches <= 0:
+            return None
+        self.searches -= 1
+        text = self.text
+        if self._lowered is None:
+            self._lowered = text.lower()
+        lowered = self._lowered
+        spelled = None
+        at = lowered.find(low)
+        while at >= 0:
+            after = at + len(low)
+            written = text[at:after]
+            if (
+                written[:1].isupper()
+                and not written.isupper()
+                and written.lower() == low
+                and (at == 0 or not text[at - 1].isalnum())
+                and (after >= len(text) or not text[after].isalnum())
+            ):
+                spelled = written
+                break
+            at = lowered.find(low, after)
+        self._spellings[low] = spelled
+        return spelled
+
+    def dialogue(self) -> bool:
+        """Whether two quoted paragraphs open with different labels in capitals."""
+        if self._dialogue is None:
+            text = self.text
+            seen: set[str] = set()
+            for paragraph, part in zip(self.paragraphs, self.segments, strict=False):
+                if not part or text[paragraph.span.start : part[0].open_start].strip():
+                    continue
+                colon = _label_colon(text, part[0].start, part[0].end)
+                label = text[part[0].start : colon]
+                if colon > 0 and label.isupper() and label not in _ASKING_LABELS:
+                    seen.add(label)
+                    if len(seen) > 1:
+                        break
+            self._dialogue = len(seen) > 1
+        return self._dialogue
+
+
+def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
+    """The speaker that the label opening paragraph *index*'s quote names, if any.
+
+    A quoted paragraph of a transcript opens with its speaker's label
+    (``"PENCE: Well, look, ..."``, ``"MR. SMITH: ..."``, ``"Mike Pence: ..."``):
+    the label is the mention, named as the text writes it elsewhere
+    (``PENCE`` is ``Pence``, which resolves to Mike Pence).  A label in
+    capitals is a speaker when it opens with an honorific, when the text
+    writes its last word in lower case too, or when another quoted paragraph
+    opens with another such label; one in Title Case when it opens with a
+    common first name or an honorific, or ends a name the text gave before.
+    ``Q`` and ``A`` are the one who asks and the one who answers: mentions
+    that name no one.
+    """
+    text = labels.text
+    part = labels.segments[index]
+    if not part:
+        return None
+    segment = part[0]
+    colon = _label_colon(text, segment.start, segment.end)
+    if colon < 0 or text[labels.paragraphs[index].span.start : segment.open_start].strip():
+        return None  # no label, or a quote that does not open its paragraph
+    label = text[segment.start : colon]
+    words = label.split()
+    named = label
+    honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
+    if label in _ASKING_LABELS:
+        pass
+    elif label.isupper():
+        spelled = [labels.spelled(word) for word in words]
+        if not (honorific or spelled[-1] is not None or labels.dialogue()):
+            return None
+        named = " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
+    elif any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
+        return None  # "Fox NEWS": neither a label in capitals nor a name
+    elif not (
+        honorific
+        or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
+        or (labels.searches > 0 and _named_before(text, segment.start, words[-1]))
+    ):
+        return None
+    else:
+        labels.searches -= 1
+    speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
+    return Attribution(speaker, None, "direct")
+
+
+#: A text is searched for the words of at most this many labels (the rest are
+#: read without it), so that a text of many labels takes time linear in its size.
+_LABEL_SEARCHES = 64
+
+#: Common first names, for a label in Title Case (``Chris Lind:``).
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def label_end(text: str, start: int, attribution: Attribution) -> int:
+    """Where the words of a quote starting at *start* begin, after its speaker's label.
+
+    A quote that a transcript's label attributes (:func:`_transcript_label`)
+    begins after the label, its colon and the space after it; any other at
+    *start*.
+    """
+    span = attribution.speaker.span
+    if span.start != start or attribution.cue is not None or text[span.end : span.end + 1] != ":":
+        return start
+    at = span.end + 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _may_hand_on(paragraph: Paragraph) -> bool:
@@ -3777,6 +4010,8 @@ def _canonical(
     if not mention.isprintable() or "  " in mention:
         mention = " ".join(mention.split())  # a mention broken over lines
     low = mention.lower()
+    if said_name != mention and said_name.lower() == low:
+        mention = said_name  # a transcript's label in capitals: "PENCE" as written, "Pence"
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
@@ -3793,18 +4028,28 @@ def _canonical(
         return mention, None, None
     words = mention.split()
     determined = bool(words) and words[0].lower() in _DETERMINERS
+    if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
+        return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
         if beside is None and determined:
             beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
             return beside.name, beside.role or beside.before, beside
-        at = _name_at_end(words) if determined else 0
+        # "resident Carol White": a speaker noun in lower case before a name
+        plain = (
+            not determined
+            and len(words) > 2
+            and _bare(words[0]) in PERSON_NOUNS
+            and words[1][:1].isupper()
+            and not any(word.endswith(_POSSESSIVE_ENDS) for word in words)
+        )
+        at = _name_at_end(words) if determined or plain else 0
         if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
             run = " ".join(words[at:])
             named, its_role, person = _canonical((run, run, start), people, index, last, text)
-            if person is not None and " " in named:
-                described = words[1:at]
+            if (person is not None or plain) and " " in named:
+                described = words[1:at] if determined else words[:at]
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
@@ -3847,6 +4092,67 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Prepositions that give a document's author (``a study by``, ``a statement from``).
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Lower-case words inside an author's name (``University of Oslo``).
+_AUTHOR_LINKS = frozenset({"of", "for", "and", "on", "&"})
+
+
+def _document_author(words: Sequence[str], text: str, end: int) -> str | None:
+    """The author that *by* or *from* gives a document or study mention, if any.
+
+    The mention (*words*, ending at *end* in *text*) is an article and a
+    document or a study (``A study``, ``The latest report``); the author is
+    the capitalised words after *by* or *from*, in the mention or right after
+    it, less an article (``a study by the University of Oslo`` gives
+    ``University of Oslo``; ``a report from Acme Corp`` gives ``Acme Corp``).
+
+    >>> _document_author(["A", "study"], "A study by the University of Oslo found", 7)
+    'University of Oslo'
+    >>> _document_author(["A", "study"], "A study by two doctors found", 7) is None
+    True
+    """
+    heads = [
+        i
+        for i, word in enumerate(words[:4])
+        if _document(word) or (_finder(word) and _bare(word).rstrip("s") not in PERSON_NOUNS)
+    ]
+    if not heads:
+        return None
+    after = list(words[heads[0] + 1 :])
+    if not after:
+        after = text[end : end + _AUTHOR_REACH].split()
+    if len(after) < 2 or after[0].lower() not in _AUTHOR_PREPOSITIONS:
+        return None
+    name: list[str] = []
+    for word in after[2:] if after[1].lower() == "the" else after[1:]:
+        bare = word.rstrip(",.;:)")
+        if not (bare[:1].isupper() or (name and bare in _AUTHOR_LINKS)):
+            if _speaker_head(bare) or _document(bare):
+                return None  # "a statement from the Acme campaign": a name as a modifier
+            break
+        if bare.endswith(_POSSESSIVE_ENDS):
+            return None  # "a statement from Jo Kent's lawyer": the lawyer's
+        name.append(bare)
+        if bare != word:
+            break
+    while name and name[-1] in _AUTHOR_LINKS:
+        name.pop()
+    if not name or name[0].lower() in _FUNCTION_CAPS:
+        return None
+    return " ".join(name)
+
+
+def _finder(word: str) -> bool:
+    """Whether *word* names a study or an inquiry, one or several (``study``, ``audits``)."""
+    low = _bare(word)
+    return low in FINDERS or (low.endswith("s") and low[:-1] in FINDERS)
+
+
+#: The words after a mention read for its author.
+_AUTHOR_REACH = 80
 
 
 #: The gender that a mention's honorific rules out.

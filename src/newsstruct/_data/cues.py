@@ -71,6 +71,19 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "propose", "proposes", "beg", "threat", "deny", "remember", "crack", "cracks"}
 )  # fmt: skip
 
+#: Forms of *find*: a cue only after a study, a document or those who inquire
+#: (``the study found "..."``, ``researchers found``; not ``police found the car``).
+FINDING_FORMS: frozenset[str] = frozenset({"find", "finds", "found"})
+
+#: What finds things out, as a cue's subject (singular, lower case).
+FINDERS: frozenset[str] = frozenset(
+    {"study", "report", "survey", "poll", "analysis", "review", "audit", "investigation",
+     "inquiry", "probe", "research", "paper", "assessment", "evaluation", "trial",
+     "experiment", "inspection", "researcher", "scientist", "investigator", "auditor",
+     "inspector", "court", "judge", "jury", "panel", "commission", "tribunal", "watchdog",
+     "ombudsman", "regulator", "coroner", "examiner", "authors", "author", "team", "data"}
+)  # fmt: skip
+
 #: Forms of reporting verbs whose object is the listener (``told reporters``,
 #: ``asked the candidate``): the object is not what was said.
 LISTENER_FORMS: frozenset[str] = frozenset(
@@ -121,7 +134,7 @@ def _all_forms() -> frozenset[str]:
     for lemma in REGULAR_VERBS:
         forms.update(_inflect(lemma))
     forms -= _NOUN_ONLY
-    return frozenset(forms)
+    return frozenset(forms | FINDING_FORMS)
 
 
 #: Every written form of every reporting verb, lower case.

@@ -77,3 +77,21 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
      "spokesperson", "source", "sources", "officials", "aides", "state", "country",
      "nation", "city", "county", "district", "town", "village", "province", "region"}
 )  # fmt: skip
+
+#: Words before a colon that open a quoted paragraph but name no speaker
+#: (``"NOTE: ..."``, ``"WATCH: ..."``): the labels of notes, links and media
+#: in web copy, read in lower case (the kickers of
+#: :mod:`newsstruct._data.kickers` are no speakers either).
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {"note", "notes", "editor's note", "editors' note", "editor’s note", "update", "updated",
+     "watch", "watch live", "video", "videos", "photo", "photos", "picture", "pictures",
+     "gallery", "audio", "listen", "read", "read more", "see", "see also", "more",
+     "related", "related coverage", "also", "also read", "breaking", "exclusive", "alert",
+     "warning", "danger", "caution", "notice", "attention", "important", "disclaimer",
+     "correction", "clarification", "spoiler", "spoiler alert", "ps", "p.s", "p.s.",
+     "source", "sources", "credit", "caption", "subject", "re", "fw", "fwd", "to", "from",
+     "cc", "date", "time", "tl;dr", "tldr", "summary", "bottom line", "question",
+     "answer", "step", "tip", "fact", "myth", "claim", "verdict", "rating", "ruling",
+     "transcript", "text", "full text", "statement", "advertisement", "sponsored", "live",
+     "ap", "reuters", "afp"}
+)  # fmt: skip
