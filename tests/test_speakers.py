@@ -2199,3 +2199,30 @@ def test_speaker_noun_before_a_name_is_its_role() -> None:
 def test_a_participle_after_a_capitalised_word_still_cues() -> None:
     text = 'She wore a T-shirt reading: "No doubt about it. My sport. I compete clean."'
     assert [mention for mention, _, _ in speakers(text)] == ["T-shirt"]
+
+
+def test_nickname_gate_runs_only_where_a_quote_opens_after_a_space() -> None:
+    # _people scans a paragraph with SPEAKER_NICKNAME_GATE only when it holds
+    # ' "' or ' \u201c': the gate matches nothing without one
+    from newsstruct._patterns import SPEAKER_NICKNAME_GATE
+
+    samples = [
+        'Leo "The Lion" Marsh',
+        "Leo \u201cThe Lion\u201d Marsh",
+        'Leo\t"The Lion" Marsh',
+        'Leo"The Lion" Marsh',
+        "Leo 'The Lion' Marsh",
+        'Robert C. "Bobby" Scott',
+    ]
+    for sample in samples:
+        opens = ' "' in sample or " \u201c" in sample
+        assert opens or SPEAKER_NICKNAME_GATE.search(sample) is None, sample
+
+
+def test_name_cut_by_a_curly_quoted_nickname_in_a_later_paragraph_is_one_person() -> None:
+    text = (
+        "Ann Berg spoke first.\n\n"
+        "Striker Leo \u201cThe Lion\u201d Marsh scored twice.\n\n"
+        "\u201cIt was a team effort,\u201d Marsh said."
+    )
+    assert speakers(text) == [("Marsh", "Leo Marsh", "Striker")]

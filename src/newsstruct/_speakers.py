@@ -3520,7 +3520,10 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     held, described = held or before, described or before
                 before = None if held else _role_words_before(text, start)
                 people.append(_Person(full, held, gender, start, described, before))
-        if SPEAKER_NICKNAME_GATE.search(text, lo, hi):
+        # (the gate's quote opens after a space: a paragraph without one is not scanned)
+        if (
+            text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0
+        ) and SPEAKER_NICKNAME_GATE.search(text, lo, hi):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
 
