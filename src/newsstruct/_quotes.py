@@ -698,24 +698,47 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             if not marks:
                 append(marks)  # (an empty list of the paragraph's own)
                 continue
-            if len(marks) == 2:
-                # one pair, the commonest case (:func:`_few_segments`, inline)
-                (open_start, open_end, family, role, style), second = marks
-                if (
-                    role != _CLOSE
-                    and second[_M_FAMILY] == family
-                    and (
-                        second[_M_ROLE] == _CLOSE
-                        or (second[_M_ROLE] == _EITHER and second[_M_STYLE] == style)
-                    )
-                ):
-                    start, end = _trimmed(text, open_end, second[_M_START])
-                    append(
-                        [_new_segment((start, end, open_start, second[_M_END], i, True))]
-                        if start < end
-                        else []
-                    )
-                    continue
+            # the commonest cases of :func:`_few_segments`, inline: one pair; a
+            # mark opening the paragraph, never closed; the same kind twice
+            # before a paragraph that opens with a mark
+            opener = marks[0]
+            role = opener[_M_ROLE]
+            runs_on: _Mark | None = None  # the mark whose quote runs to the paragraph's end
+            if role == _CLOSE:
+                pass
+            elif len(marks) == 1:
+                if opener[_M_START] == paragraphs[i].span.start:
+                    runs_on = opener
+            elif len(marks) == 2:
+                second = marks[1]
+                if second[_M_FAMILY] == opener[_M_FAMILY]:
+                    same = second[_M_STYLE] == opener[_M_STYLE]
+                    if second[_M_ROLE] == _CLOSE or (second[_M_ROLE] == _EITHER and same):
+                        start, end = _trimmed(text, opener[_M_END], second[_M_START])
+                        append(
+                            [_new_segment((start, end, opener[_M_START], second[_M_END], i, True))]
+                            if start < end
+                            else []
+                        )
+                        continue
+                    following = by_paragraph[i + 1] if i < last else None
+                    if (
+                        same
+                        and second[_M_ROLE] == _OPEN
+                        and following
+                        and following[0][_M_START] == paragraphs[i + 1].span.start
+                        and following[0][_M_ROLE] != _CLOSE
+                    ):
+                        runs_on = second
+            if runs_on is not None:
+                hi = paragraphs[i].span.end
+                start, end = _trimmed(text, runs_on[_M_END], hi)
+                append(
+                    [_new_segment((start, end, runs_on[_M_START], end, i, False))]
+                    if start < end
+                    else []
+                )
+                continue
             # whether the next paragraph opens with a mark (:func:`_opens_with_mark`,
             # read from its marks)
             following = by_paragraph[i + 1] if i < last else None
