@@ -696,7 +696,7 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
         last = len(by_paragraph) - 1
         for i, marks in enumerate(by_paragraph):
             if not marks:
-                append(marks)  # (an empty list of the paragraph's own)
+                append([])
                 continue
             # the commonest cases of :func:`_few_segments`, inline: one pair; a
             # mark opening the paragraph, never closed; the same kind twice
@@ -721,7 +721,7 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
                             else []
                         )
                         continue
-                    following = by_paragraph[i + 1] if i < last else None
+                    following = by_paragraph[i + 1] if i < last else []
                     if (
                         same
                         and second[_M_ROLE] == _OPEN
@@ -741,7 +741,7 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
                 continue
             # whether the next paragraph opens with a mark (:func:`_opens_with_mark`,
             # read from its marks)
-            following = by_paragraph[i + 1] if i < last else None
+            following = by_paragraph[i + 1] if i < last else []
             next_opens = (
                 bool(following)
                 and following[0][_M_START] == paragraphs[i + 1].span.start
