@@ -65,7 +65,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
@@ -342,8 +342,8 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
         if first == stop:
             return [[]]
         return [_classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])]
-    los = [paragraph.span.start for paragraph in paragraphs]
-    his = [paragraph.span.end for paragraph in paragraphs]
+    los = list(map(_SPAN_START, paragraphs))
+    his = list(map(_SPAN_END, paragraphs))
     # the characters around each candidate; a paragraph's edges read as spaces
     # (a candidate at a paragraph's start is its first, one that ends at its end its last)
     edges = set(los)
@@ -396,6 +396,9 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
 
 
 _second = itemgetter(1)
+#: A paragraph's start and end offsets, read in C.
+_SPAN_START = attrgetter("span.start")
+_SPAN_END = attrgetter("span.end")
 #: ``(start, end) + (family, role, style)``: a mark, built in C.
 _join = cast("Callable[[tuple[int, int], tuple[str, int, str]], _Mark]", tuple.__add__)
 
