@@ -399,3 +399,26 @@ def test_trailing_gates_never_hide_a_match(ending: str, case: Callable[[str], st
     assert (found.kind if found else None) == kind
     if found is not None:
         assert found.span.start == start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from('xX©℗ -("\u201cabcdefgmnoprstuwy'), max_size=12))
+def test_one_opening_look_up_finds_what_the_index_finds(text: str) -> None:
+    """``_OPENING_PAIRS`` (one look-up) finds an opening where ``_Openings.at`` does (two)."""
+    folded = _boilerplate._fold(text)
+    for pos in range(len(folded)):
+        openings = _boilerplate._OPENING_PAIRS.get(folded[pos : pos + 2])
+        if openings is None:
+            openings = _boilerplate._OPENING_INDEX.get(folded[pos : pos + 1])
+        paired = openings is not None and folded.startswith(openings, pos)
+        assert paired == _boilerplate._ANY_OPENING.at(folded, pos)
+
+
+def test_every_opening_opens_a_block_that_may_be_boilerplate() -> None:
+    for openings in _boilerplate._OPENING_INDEX.values():
+        for opening in openings:
+            blocks = [opening + " rest", "(" + opening + ")"]
+            if opening[0].isalnum():  # (found after marks at its first letter or digit)
+                blocks.append('"' + opening + " rest")
+            for block in blocks:
+                assert _boilerplate._may_be_any(block, False, ()), block

@@ -618,3 +618,23 @@ def test_sentence_after_an_attribution_continues_the_quote() -> None:
     assert quoted(text) == ["We have a common enemy,"]
     text = '"We have a common enemy," Ms Berg told delegates. "Tom Lind" is its name.'
     assert quoted(text) == ["We have a common enemy,"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("\"\u201c\u201d\u00ab\u00bb'ab. "), max_size=8),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str]) -> None:
+    """The one pass over a text's paragraphs (with its inline cases: one pair,
+    a mark opening its paragraph, the same kind twice) gives what
+    :func:`segments_in` gives paragraph by paragraph."""
+    from newsstruct._quotes import _paragraphs, _segments, segments_in
+
+    text = "\n\n".join(bodies)
+    paragraphs = _paragraphs(text)
+    fast = [list(found) for found in _segments(text, paragraphs)]
+    assert fast == [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]

@@ -254,6 +254,12 @@ _ANY_OPENING = _Openings(
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
+#: The index with the openings of each two characters' first character added: one
+#: look-up in place of two (the first character's alone when the two are no key).
+_OPENING_PAIRS = {
+    key: words + (_OPENING_INDEX.get(key[:1], ()) if len(key) == 2 else ())
+    for key, words in _OPENING_INDEX.items()
+}
 #: The first characters of the index's keys: :meth:`_Openings.at` is false at
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
@@ -410,10 +416,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
         # (``_ANY_OPENING.at(head, 0)``, inline)
-        openings = _OPENING_INDEX.get(head[:2])
-        if openings is not None and head.startswith(openings):
-            return True  # an opening
-        openings = _OPENING_INDEX.get(head[:1])
+        openings = _OPENING_PAIRS.get(head[:2])
+        if openings is None:
+            openings = _OPENING_INDEX.get(head[:1])
         if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
@@ -440,10 +445,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
         if head[lead : lead + 1] in _OPENING_FIRSTS:
             # (``_ANY_OPENING.at(head, lead)``, inline)
-            openings = _OPENING_INDEX.get(head[lead : lead + 2])
-            if openings is not None and head.startswith(openings, lead):
-                return True
-            openings = _OPENING_INDEX.get(head[lead : lead + 1])
+            openings = _OPENING_PAIRS.get(head[lead : lead + 2])
+            if openings is None:
+                openings = _OPENING_INDEX.get(head[lead : lead + 1])
             if openings is not None and head.startswith(openings, lead):
                 return True
     # ``... contributed to this report.``: the last letter, then the ending

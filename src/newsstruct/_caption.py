@@ -56,6 +56,8 @@ _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
 _WEB_CAPTION_LABELS = tuple(f"{label}," for label in WEB_CAPTION_LABELS)
 _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
+#: The first characters of what :func:`_may_open_caption` looks for.
+_OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
 #: Blocks longer than this are never captions.
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
@@ -68,21 +70,22 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
     if end - start > _MAX_CAPTION or end <= start:
         return None
-    tail = end - _TAIL if end - _TAIL > start else start
+    block = text[start:end]
+    tail = block[-_TAIL:]  # (the block itself when it is short)
     if (
-        text[end - 1] not in (")", "]")
-        and text.find(":", tail, end) < 0
-        and text.find("/", tail, end) < 0
-        and text.find("\u00a9", tail, end) < 0
-        and text.find("redit", tail, end) < 0  # Credit...Jane Doe
-        and text.find("icensing", start, end) < 0
-        and text.find("ICENSING", start, end) < 0
-        and not _may_open_caption(text, start)
+        block[-1] not in ")]"
+        and ":" not in tail
+        and "/" not in tail
+        and "\u00a9" not in tail
+        and "redit" not in tail  # Credit...Jane Doe
+        and "icensing" not in block
+        and "ICENSING" not in block
+        and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
     ):
         # no gallery counter or label to open it, no credit (its colon, bracket
         # or slash) to end it, no licensing link after it: most paragraphs
+        # (tested with ``in`` on the block: no call per test)
         return None
-    block = text[start:end]
     if block.startswith(_WEB_LABELS):
         return _web_caption(text, start, end)
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights

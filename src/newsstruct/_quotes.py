@@ -65,7 +65,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, cast, overload
 
 from newsstruct._blocks import trim
@@ -360,10 +360,8 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
         if first == stop:
             return [[]]
         return [_classed(text, lo, hi, starts[first:stop], ends[first:stop], found[first:stop])]
-    los = [paragraph.span.start for paragraph in paragraphs]
-    his = [paragraph.span.end for paragraph in paragraphs]
-    firsts = list(map(bisect_left, repeat(starts), los))
-    stops = list(map(bisect_left, repeat(starts), his))
+    los = list(map(_SPAN_START, paragraphs))
+    his = list(map(_SPAN_END, paragraphs))
     # the characters around each candidate; a paragraph's edges read as spaces
     # (a candidate at a paragraph's start is its first, one that ends at its end its last)
     edges = set(los)
@@ -373,18 +371,21 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     nxts = [" " if at in edges else text[at] for at in ends]
     kinds = list(map(_kind, prevs, found, nxts))
     roles = list(map(_second, kinds))
-    if min(roles, default=0) >= 0 and sum(map(len, found)) == len(found):
+    least = min(roles, default=0)
+    if least >= 0 and sum(map(len, found)) == len(found):
         # one-character candidates (none crosses an edge), none whose class
-        # needs a look at the text (role below zero): (the loop below)
+        # needs a look at the text (role below zero): the marks (candidates
+        # of a role) of each paragraph are a slice of the text's (the loop below)
+        if not least:
+            starts = list(compress(starts, roles))
+            ends = list(compress(ends, roles))
+            kinds = list(compress(kinds, roles))
         marks = list(map(_join, zip(starts, ends, strict=True), kinds))
-        return [
-            []
-            if first == stop
-            else ([marks[first]] if roles[first] else [])
-            if stop == first + 1
-            else list(compress(marks[first:stop], roles[first:stop]))
-            for first, stop in zip(firsts, stops, strict=True)
-        ]
+        firsts = list(map(bisect_left, repeat(starts), los))
+        stops = list(map(bisect_left, repeat(starts), his, firsts))
+        return list(map(marks.__getitem__, map(slice, firsts, stops)))
+    firsts = list(map(bisect_left, repeat(starts), los))
+    stops = list(map(bisect_left, repeat(starts), his, firsts))
     result: list[list[_Mark]] = []
     for lo, hi, first, stop in zip(los, his, firsts, stops, strict=True):
         if (first and ends[first - 1] > lo) or (stop and ends[stop - 1] > hi):
@@ -413,6 +414,9 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
 
 
 _second = itemgetter(1)
+#: A paragraph's start and end offsets, read in C.
+_SPAN_START = attrgetter("span.start")
+_SPAN_END = attrgetter("span.end")
 #: ``(start, end) + (family, role, style)``: a mark, built in C.
 _join = cast("Callable[[tuple[int, int], tuple[str, int, str]], _Mark]", tuple.__add__)
 
@@ -477,6 +481,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """:func:`~newsstruct._blocks.trim`, with no slicing when there is nothing to trim."""
     if start < end and not text[start].isspace() and not text[end - 1].isspace():
         return start, end
+    if start >= end:
+        return end, end  # (what trim gives, without a slice)
     return trim(text, start, end)
 
 
@@ -706,27 +712,66 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
     """
     if len(text) <= _PACK_ABOVE:
         by_paragraph = _marks_by_paragraph(text, paragraphs)
-        # whether each paragraph opens with a mark (:func:`_opens_with_mark`,
-        # read from its marks), the next one's read when a quote is left open
-        opens = [
-            bool(marks)
-            and marks[0][_M_START] == paragraph.span.start
-            and marks[0][_M_ROLE] != _CLOSE
-            for marks, paragraph in zip(by_paragraph, paragraphs, strict=True)
-        ]
-        opens.append(False)
         result: list[list[Segment]] = []
+        append = result.append
+        last = len(by_paragraph) - 1
         for i, marks in enumerate(by_paragraph):
             if not marks:
-                result.append([])
+                append([])
                 continue
-            # (segments_in(), one call less)
-            few = (
-                _few_segments(text, paragraphs, i, marks, opens[i + 1]) if len(marks) <= 2 else None
+            # the commonest cases of :func:`_few_segments`, inline: one pair; a
+            # mark opening the paragraph, never closed; the same kind twice
+            # before a paragraph that opens with a mark
+            opener = marks[0]
+            role = opener[_M_ROLE]
+            runs_on: _Mark | None = None  # the mark whose quote runs to the paragraph's end
+            if role == _CLOSE:
+                pass
+            elif len(marks) == 1:
+                if opener[_M_START] == paragraphs[i].span.start:
+                    runs_on = opener
+            elif len(marks) == 2:
+                second = marks[1]
+                if second[_M_FAMILY] == opener[_M_FAMILY]:
+                    same = second[_M_STYLE] == opener[_M_STYLE]
+                    if second[_M_ROLE] == _CLOSE or (second[_M_ROLE] == _EITHER and same):
+                        start, end = _trimmed(text, opener[_M_END], second[_M_START])
+                        append(
+                            [_new_segment((start, end, opener[_M_START], second[_M_END], i, True))]
+                            if start < end
+                            else []
+                        )
+                        continue
+                    following = by_paragraph[i + 1] if i < last else []
+                    if (
+                        same
+                        and second[_M_ROLE] == _OPEN
+                        and following
+                        and following[0][_M_START] == paragraphs[i + 1].span.start
+                        and following[0][_M_ROLE] != _CLOSE
+                    ):
+                        runs_on = second
+            if runs_on is not None:
+                hi = paragraphs[i].span.end
+                start, end = _trimmed(text, runs_on[_M_END], hi)
+                append(
+                    [_new_segment((start, end, runs_on[_M_START], end, i, False))]
+                    if start < end
+                    else []
+                )
+                continue
+            # whether the next paragraph opens with a mark (:func:`_opens_with_mark`,
+            # read from its marks)
+            following = by_paragraph[i + 1] if i < last else []
+            next_opens = (
+                bool(following)
+                and following[0][_M_START] == paragraphs[i + 1].span.start
+                and following[0][_M_ROLE] != _CLOSE
             )
+            few = _few_segments(text, paragraphs, i, marks, next_opens) if len(marks) <= 2 else None
             if few is None:
-                few = _paired_segments(text, paragraphs, i, marks, opens[i + 1])
-            result.append(few)
+                few = _paired_segments(text, paragraphs, i, marks, next_opens)
+            append(few)
         return result
     packed = _Packed()
     for index in range(len(paragraphs)):
