@@ -638,3 +638,21 @@ def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str])
     paragraphs = _paragraphs(text)
     fast = [list(found) for found in _segments(text, paragraphs)]
     assert fast == [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term marker, then an article, then the term
+        (
+            'Kent backs what has become known as the "Buffett rule" after the investor, she said.',
+            [],
+        ),
+        ('The lab was known as the "mosquito lab," officials said.', []),
+        ('The bank was marked as a "high priority" donor, the memo said.', []),
+        # an article with no marker before it is no term
+        ('Kent said the "plan is dead" and left.', ["plan is dead"]),
+    ],
+)
+def test_term_marker_before_an_article(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected

@@ -1942,7 +1942,11 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
-    return before.endswith(_TERM_MARKERS)  # case kept: "Dr. Paul Song" is no song
+    if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
+        return True
+    # an article between: known as the "Buffett rule", dubbed a "miracle"
+    head, _, article = before.rpartition(" ")
+    return article in _MODIFIER_ARTICLES and head.endswith(_TERM_MARKERS)
 
 
 def _found_before(para: _Paragraph, qi: int) -> bool:
