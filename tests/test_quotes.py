@@ -643,13 +643,14 @@ def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a term marker, then an article, then the term
+        # a term marker, then the, then the term
         (
             'Kent backs what has become known as the "Buffett rule" after the investor, she said.',
             [],
         ),
         ('The lab was known as the "mosquito lab," officials said.', []),
-        ('The bank was marked as a "high priority" donor, the memo said.', []),
+        # "a" characterises: the naming verb's agent said it
+        ('The probe, labeled as a "witch hunt" by Democrats, goes on.', ["witch hunt"]),
         # an article with no marker before it is no term
         ('Kent said the "plan is dead" and left.', ["plan is dead"]),
     ],

@@ -37,7 +37,7 @@ marks.
 titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
 "Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
-when a term marker comes right before it, or before an article right before
+when a term marker comes right before it, or before *the* right before
 it (``so-called``, ``known as``, ``known as the``, ``titled``, ``nicknamed``,
 ``film``...), when it is a title in Title Case (but not a
 short sentence such as ``"We're America."``, nor a name a cue a few words
