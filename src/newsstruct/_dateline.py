@@ -389,7 +389,50 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
     if tail is not None and agency is None and dash and is_agency(tail):
         agency = tail
         end = main.end()
+    if agency is None and dash:
+        trailing = _agency_after_dash(text, end, stop)
+        if trailing is not None:
+            end, agency = trailing
     return Span(pos, end), _clean_location(main), agency, date_text
+
+
+#: The longest agency name read in brackets after a dateline's dash.
+_MAX_TRAILING_AGENCY = 30
+
+
+def _agency_after_dash(text: str, pos: int, stop: int) -> tuple[int, str] | None:
+    """``(ANSA)`` after the dash of ``ROMA, 4 NOV - (ANSA) Il governo ...``.
+
+    ANSA's web copy puts its name in brackets after the dash; the bracket (and
+    a dash after it) is part of the dateline when it holds only a known agency
+    and a sentence follows it.  Returns the end and the agency.
+
+    >>> text = "ROMA, 4 NOV - (ANSA) Il governo ha detto."
+    >>> _agency_after_dash(text, 13, len(text))
+    (20, 'ANSA')
+    >>> _agency_after_dash("ROMA, 4 NOV - (vedi sotto) la gente.", 13, 36) is None
+    True
+    """
+    start = _skip_space(text, pos, stop)
+    if start >= stop or text[start] != "(":
+        return None
+    close = text.find(")", start + 1, min(stop, start + _MAX_TRAILING_AGENCY + 2))
+    if close < 0:
+        return None
+    agency = text[start + 1 : close].strip()
+    if not agency or not is_agency(agency):
+        return None
+    end = close + 1
+    after = _skip_space(text, end, stop)
+    if after < stop and text[after] in _TRAILING_DASHES:
+        end = after + 1  # ROMA, 4 NOV - (ANSA) - Il governo ...
+    if not _body_follows(text, end, stop):
+        return None
+    return end, agency
+
+
+#: The dashes that may follow the bracket of :func:`_agency_after_dash`.
+_TRAILING_DASHES = frozenset("-\u2013\u2014")
 
 
 #: Lower-case words a main dateline may have before its bracket, slash, dash

@@ -38,6 +38,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
+    # German, French, Spanish, Italian and Portuguese pages
+    "mehr lesen", "weiterlesen", "newsletter abonnieren", "jetzt abonnieren",
+    "abonnieren sie", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
+    "ver también", "lea más", "lee más", "suscríbete", "leggi anche", "leggi pure",
+    "vedi anche", "iscriviti", "veja também", "veja mais", "assine",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the latest", "this report by the canadian press was first published",
@@ -137,11 +142,21 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
 )  # fmt: skip
 
-#: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``).
+#: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
+#: ``Veröffentlicht am 4. November 2025``, ``Pubblicato il 4 novembre 2025``),
+#: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
     "updated", "last updated", "published", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
+    # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,
+    # ``Pubblicato il``, ``Atualizado em``
+    "veröffentlicht am", "aktualisiert am", "publié", "mis à jour le", "publicado el",
+    "actualizado el", "pubblicato", "pubblicato il", "aggiornato", "aggiornato il",
+    "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
+    # reading times, which pages print by the stamp (``3 min read``)
+    "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+    "tempo de leitura",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,

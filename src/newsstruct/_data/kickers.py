@@ -5,7 +5,9 @@ Sources: the story-type labels of Reuters (``EXCLUSIVE``, ``ANALYSIS``,
 AP (``EXPLAINER``, ``AP EXPLAINS``), AFP (``FOCUS``,
 ``FEATURE``), and the section labels of newspaper sites (``OPINION``,
 ``EDITORIAL``, ``COMMENTARY``, ``INTERVIEW``, ``REVIEW``, ``LIVE``,
-``LIVE BLOG``, ``Developing story``) in English, German, French and Spanish; the wire flags ``RPT`` and ``REPEAT``
+``LIVE BLOG``, ``Developing story``) in English, German, French, Spanish,
+Italian and Portuguese (``EXKLUSIV``, ``DIRECT``, ``EN DIRECTO``, ``IN DIRETTA``,
+``AO VIVO``); the wire flags ``RPT`` and ``REPEAT``
 when glued before a headline (``RPT-UPDATE 2-...``).  Matching ignores case; a trailing
 number (``UPDATE 2``) is matched by the pattern, not listed here.
 """
@@ -25,6 +27,13 @@ KICKERS: frozenset[str] = frozenset(
         "kommentar", "meinung", "hintergrund", "exklusiv", "analyse", "éditorial",
         "tribune", "entretien", "enquête", "reportage", "análisis", "opinión",
         "entrevista", "exclusiva", "crónica",
+        # German, French, Spanish, Italian and Portuguese pages (Spiegel, Le Monde,
+        # El País, Corriere, Público): story types and live labels
+        "eilmeldung", "liveticker", "live-ticker", "liveblog", "exclusif", "décryptage",
+        "direct", "en direct", "en directo", "directo", "en vivo", "última hora",
+        "analisi", "esclusiva", "esclusivo", "intervista", "commento", "editoriale",
+        "retroscena", "in diretta", "diretta", "ultim'ora", "ultima ora", "análise",
+        "exclusivo", "opinião", "reportagem", "ao vivo", "em direto",
         # live blogs and running stories (their labels above the headline)
         "live updates", "live blog", "live coverage", "live news", "live reporting",
         "developing story", "developing",
@@ -41,6 +50,8 @@ LIVE_LABELS: frozenset[str] = frozenset(
         "live", "live updates", "live blog", "live coverage", "live news", "live reporting",
         "developing story", "developing", "breaking", "breaking news", "as it happened",
         "this is a developing story", "this story is developing",
+        "liveticker", "live-ticker", "liveblog", "direct", "en direct", "en directo",
+        "directo", "en vivo", "in diretta", "diretta", "ao vivo", "em direto",
     }
 )  # fmt: skip
 
