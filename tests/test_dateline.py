@@ -542,3 +542,31 @@ def test_dateline_with_a_station_and_a_state(
     found = parse_dateline(line)
     assert (found.location if found else None) == location
     assert (found.agency if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "agency", "body"),
+    [
+        # ANSA's web copy: the agency in brackets after the dash
+        (
+            "ROMA, 4 NOV - (ANSA) La Protezione civile ha diramato un'allerta.",
+            "ROMA, 4 NOV - (ANSA)",
+            "ANSA",
+            "La Protezione",
+        ),
+        (
+            "MILANO, 4 NOV - (ANSA) - Il sindaco ha firmato.",
+            "MILANO, 4 NOV - (ANSA) -",
+            "ANSA",
+            "Il",
+        ),
+        # a bracket that is not an agency stays in the body
+        ("ROMA, 4 NOV - (Il governo) ha detto.", "ROMA, 4 NOV -", None, "(Il governo)"),
+        ("ROMA, 4 NOV - (ANSA) la gente ha detto.", "ROMA, 4 NOV -", None, "(ANSA)"),
+    ],
+)
+def test_agency_after_the_dash(line: str, text: str, agency: str | None, body: str) -> None:
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found.text, found.location, found.agency) == (text, text.split(",")[0], agency)
+    assert line[found.span.end :].lstrip().startswith(body)

@@ -491,3 +491,37 @@ def test_obituary_label_over_the_headline(
     assert article.kicker.text == kicker
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("DIRECT", "Le gouvernement présente son budget"),
+        ("EN DIRECTO", "El Gobierno aprueba los presupuestos"),
+        ("IN DIRETTA", "Manovra, via libera del Consiglio dei ministri"),
+        ("AO VIVO", "Governo aprova Orçamento do Estado"),
+        ("Liveticker", "Bundestag beschließt Rentenpaket"),
+        ("ESCLUSIVA", "Il governo prepara la riforma"),
+    ],
+)
+def test_kickers_of_european_pages(kicker: str, headline: str) -> None:
+    article = parse_article(f"{kicker}\n{headline}\n\nThe story starts here and goes on.")
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Direct talks between Kyiv and Moscow resume",
+        "Direct-to-consumer sales slump at Nike",
+        "Directo al grano: el Gobierno recorta el gasto",
+    ],
+)
+def test_a_kicker_word_opening_a_headline_stays_headline(headline: str) -> None:
+    article = parse_article(f"{headline}\n\nThe talks resumed on Monday, officials said.")
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == headline

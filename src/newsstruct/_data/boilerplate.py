@@ -41,8 +41,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # German, French, Spanish, Italian and Portuguese pages
     "mehr lesen", "weiterlesen", "newsletter abonnieren", "jetzt abonnieren",
     "abonnieren sie", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
-    "ver también", "lea más", "lee más", "suscríbete", "leggi anche", "leggi pure",
-    "vedi anche", "iscriviti", "veja também", "veja mais", "assine",
+    "ver también", "lea más:", "lee más:", "suscríbete", "leggi anche", "leggi pure",
+    "vedi anche", "iscriviti", "veja também", "veja mais:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the latest", "this report by the canadian press was first published",
