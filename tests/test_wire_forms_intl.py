@@ -540,7 +540,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "a bracketed credit alone at the end (``(Foto: EFE)``) is read as a caption with empty text by _caption.py (owned by another helper); it should be a ``credit`` boilerplate"
     ),
     "EL_MUNDO_WEB": (
-        "the place alone on a line under the byline (``Valencia``, not in capitals) stays a paragraph; _dateline.py reads a lone place only in capitals"
+        "the place alone on its line under the byline (``Valencia``) stays a paragraph: "
+        "parse_article does not read a block that is only a place as the dateline of the "
+        "next block (not even ``VALENCIA``, which parse_dateline reads only when the body "
+        "follows on the next line)"
     ),
     "G1_WEB": (
         "a stamp that opens with the date and ends with an age (``04/11/2025 18h12 Atualizado há 2 horas``) stays a paragraph: BOILERPLATE_DATE_LINE (in _patterns.py) knows only ``18:12`` times and the English ``Updated`` tail"

@@ -18,6 +18,8 @@ Shapes (patterns in :mod:`newsstruct._patterns`, "datelines and dates"):
   known agencies only; a day alone before a bracketed agency (``MADRID, 21
   (EUROPA PRESS)``);
 * ``(AGENCY) - [LOCATION, DATE -]``: ANSA, and ``(CNN) --``, ``(Bloomberg) --``;
+* ``LOCATION, DATE - (AGENCY) [-]``: ANSA's web copy (``ROMA, 4 NOV - (ANSA)``),
+  known agencies only;
 * ``DATE (AGENCY) DASH``: ``Jan. 5 (Bloomberg) --``;
 * ``(PLACE=AGENCY)``: Yonhap in Korean (``(서울=연합뉴스)``), and
   ``AGENCYPLACEDATE电``: Xinhua in Chinese (``新华社北京3月31日电``);
