@@ -882,6 +882,7 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated
+    (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
     (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
@@ -906,14 +907,17 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    \d{1,2} [:.] \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+    \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+                                                       # 6:08 am; 18h12 (French, Portuguese)
     (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
 """
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
 #: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied).
 _BOILERPLATE_UPDATED = r"""
-    [ \t,|\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified ) \b [^\n]{0,40}+
+    [ \t,|\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
+        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour )
+    \b [^\n]{0,40}+
 """
 
 #: A line that is only a date, perhaps with a weekday and a time:
