@@ -506,7 +506,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "the place, date and time line under the byline (``Madrid - 04 nov 2025 - 18:12 CET``) gives a dateline of the place alone and leaves the date and time as the first paragraph; it is a stamp with a place (needs a BOILERPLATE_DATE_LINE form in _patterns.py with a place before the date)"
     ),
     "EFE_PHOTO_CREDIT": (
-        "a bracketed credit alone at the end (``(Foto: EFE)``) is read as a caption with empty text by _caption.py (owned by another helper); it should be a ``credit`` boilerplate"
+        "a bracketed credit alone at the end (``(Foto: EFE)``) is read as a caption with empty text; it should be ``credits`` boilerplate"
     ),
     "EL_MUNDO_WEB": (
         "the place alone on its line under the byline (``Valencia``) stays a paragraph: "
