@@ -2229,17 +2229,18 @@ def test_name_cut_by_a_curly_quoted_nickname_in_a_later_paragraph_is_one_person(
 
 
 def test_dash_credit_gate_lets_every_dash_through() -> None:
-    # _dash_credit skips a paragraph opening with a letter or digit before its
-    # regex: no dash (\p{Pd} or U+2015) is one, so no credit line is lost
+    # _dash_credit tries its regex only on a paragraph opening with one of
+    # _CREDIT_DASHES: every character of the regex's opening class must be there
     import sys
 
     import regex
 
+    from newsstruct._speakers import _CREDIT_DASHES
+
     dash = regex.compile(r"[\p{Pd}\u2015]")
     for code in range(sys.maxunicode + 1):
         char = chr(code)
-        if dash.match(char):
-            assert not char.isalnum(), hex(code)
+        assert (dash.match(char) is not None) == (char in _CREDIT_DASHES), hex(code)
     for mark in ("-", "\u2013", "\u2014", "\u2015"):
         text = f'"We will win this year."\n\n{mark} Sanders.'
         assert [mention for mention, _, _ in speakers(text)] == ["Sanders"], mark

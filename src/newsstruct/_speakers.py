@@ -3132,10 +3132,22 @@ def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
     return SPEAKER_AFTER_LEAD.match(text, paragraph.span.start, paragraph.span.end)
 
 
+#: The characters that open :data:`SPEAKER_DASH_LINE` (``[\p{Pd}\u2015]``): a set
+#: lookup before the regex (a test checks every code point against the class).
+_CREDIT_DASHES = frozenset(
+    "-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a"
+    "\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
+    "\U00010d6e\U00010ead"
+)
+
+
 def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
     """*paragraph* as a credit line (``- Sanders.``), or None."""
-    if len(paragraph.text) > 60 or text[paragraph.span.start : paragraph.span.start + 1].isalnum():
-        return None  # too long, or not opened by a dash (a dash is no letter or digit)
+    if (
+        len(paragraph.text) > 60
+        or text[paragraph.span.start : paragraph.span.start + 1] not in _CREDIT_DASHES
+    ):
+        return None  # too long, or not opened by a dash: no credit line
     return SPEAKER_DASH_LINE.match(text, paragraph.span.start, paragraph.span.end)
 
 
