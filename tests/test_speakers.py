@@ -2226,3 +2226,37 @@ def test_name_cut_by_a_curly_quoted_nickname_in_a_later_paragraph_is_one_person(
         "\u201cIt was a team effort,\u201d Marsh said."
     )
     assert speakers(text) == [("Marsh", "Leo Marsh", "Striker")]
+
+
+def test_dash_credit_gate_lets_every_dash_through() -> None:
+    # _dash_credit tries its regex only on a paragraph opening with one of
+    # _CREDIT_DASHES: every character of the regex's opening class must be there
+    import sys
+
+    import regex
+
+    from newsstruct._speakers import _CREDIT_DASHES
+
+    dash = regex.compile(r"[\p{Pd}\u2015]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (dash.match(char) is not None) == (char in _CREDIT_DASHES), hex(code)
+    for mark in ("-", "\u2013", "\u2014", "\u2015"):
+        text = f'"We will win this year."\n\n{mark} Sanders.'
+        assert [mention for mention, _, _ in speakers(text)] == ["Sanders"], mark
+
+
+def test_transcript_label_gate_keeps_labels() -> None:
+    # attribute() reads a label only when a capital opens the quote and a colon
+    # is within _LABEL_REACH characters: the tests _label_colon starts with
+    from newsstruct._speakers import _LABEL_REACH, _label_colon
+
+    samples = ["PENCE: Well, look.", "MR. SMITH: We did.", "pence: no", "It is simple: no."]
+    for sample in samples:
+        gate = sample[:1].isupper() and sample.find(":", 0, min(len(sample), _LABEL_REACH)) > 0
+        assert gate or _label_colon(sample, 0, len(sample)) < 0, sample
+    text = (
+        'Pence and Harris met on stage.\n\n"PENCE: Well, look, we will see."\n\n'
+        '"HARRIS: I am speaking, Mr. Vice President."'
+    )
+    assert [mention for mention, _, _ in speakers(text)] == ["PENCE", "HARRIS"]

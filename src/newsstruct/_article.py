@@ -247,7 +247,11 @@ class _Walk:
 
     def read(self, index: int, start: int, end: int) -> None:
         """Read the block ``text[start:end]``, the *index*-th."""
-        if self.byline is not None and self._goes_on_byline(index, start, end):
+        if (
+            self.byline is not None
+            and index == self.byline_end + 1  # (_goes_on_byline's own first test)
+            and self._goes_on_byline(index, start, end)
+        ):
             return
         text = self.text
         if index < self.listed_end:

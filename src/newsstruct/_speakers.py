@@ -2701,13 +2701,22 @@ def attribute(
         if not segs:
             pending.append(index)  # read when a quote takes the speaker it hands on
             continue
-        label = _transcript_label(labels, index)  # "PENCE: ...": the label speaks
+        # "PENCE: ...": the label speaks (read only when _label_colon's own
+        # first tests pass: a capital opens the quote, a colon is near)
+        opening = segs[0].start
+        label = (
+            _transcript_label(labels, index)
+            if text[opening : opening + 1].isupper()
+            and text.find(":", opening, min(segs[0].end, opening + _LABEL_REACH)) > opening
+            else None
+        )
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
-            last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
+            if pending:  # (with none pending, _hand_on gives last_speaker back)
+                last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
             if last_speaker is None and label is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if next_paragraph is None or not (
-                    _dash_credit(text, next_paragraph) or _lead_credit(text, next_paragraph)
+                    _lead_credit(text, next_paragraph) or _dash_credit(text, next_paragraph)
                 ):
                     # nothing but quotes, no speaker to carry on and no credit line
                     # after it: no cue, no subject, nothing to attribute or hand on
@@ -3123,10 +3132,22 @@ def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
     return SPEAKER_AFTER_LEAD.match(text, paragraph.span.start, paragraph.span.end)
 
 
+#: The characters that open :data:`SPEAKER_DASH_LINE` (``[\p{Pd}\u2015]``): a set
+#: lookup before the regex (a test checks every code point against the class).
+_CREDIT_DASHES = frozenset(
+    "-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a"
+    "\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
+    "\U00010d6e\U00010ead"
+)
+
+
 def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
     """*paragraph* as a credit line (``- Sanders.``), or None."""
-    if len(paragraph.text) > 60:
-        return None
+    if (
+        len(paragraph.text) > 60
+        or text[paragraph.span.start : paragraph.span.start + 1] not in _CREDIT_DASHES
+    ):
+        return None  # too long, or not opened by a dash: no credit line
     return SPEAKER_DASH_LINE.match(text, paragraph.span.start, paragraph.span.end)
 
 
