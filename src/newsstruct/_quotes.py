@@ -122,7 +122,7 @@ _MARKS: dict[str, tuple[str, int]] = {
 }
 #: Marks whose direction is fixed by their shape (flanking may flip them).
 _SHAPED = frozenset("\u201c\u201d\u2018\u2019")
-#: Guillemets, which German copy turns round (``»Ja«, sagte sie``).
+#: Guillemets: shaped too, and German copy turns them round (``»Ja«, sagte sie``).
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 #: What may follow a turned-round opening guillemet besides a letter or digit.
 _GUILLEMET_OPENS_BEFORE = frozenset("\u2026\u2039\u203a\u201e\u201a(")
@@ -245,22 +245,17 @@ def _kind(
     if mark == ",,":
         if not can_open:
             return never
-    elif mark in _SHAPED:
-        if role == _OPEN and can_close and not can_open:
-            role = _CLOSE
-        elif role == _CLOSE and can_open and not can_close:
-            role = _OPEN
-    elif mark in _GUILLEMETS:
-        # turned round (German): it opens where a word follows it right away and
-        # closes where one ends right before it; French spacing (« Oui ») keeps
-        # the marks' shapes
+    elif mark in _SHAPED or mark in _GUILLEMETS:
+        # flanking turns a shaped mark round: German copy prints guillemets so
+        # (»Ja«); a guillemet opens only where a word follows it right away, so
+        # French spacing (« Oui ») keeps the marks' shapes
         if role == _OPEN and can_close and not can_open:
             role = _CLOSE
         elif (
             role == _CLOSE
             and can_open
             and not can_close
-            and (nxt.isalnum() or nxt in _GUILLEMET_OPENS_BEFORE)
+            and (mark in _SHAPED or nxt.isalnum() or nxt in _GUILLEMET_OPENS_BEFORE)
         ):
             role = _OPEN
     elif role == _EITHER:
