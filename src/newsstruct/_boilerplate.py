@@ -346,9 +346,8 @@ def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
-        folded.startswith(_TIMESTAMP_OPENINGS)
-        or block[:1].isdigit()  # UPDATED ..., 3 Min Read
-        or (0 < lead <= 2 and folded.startswith(_TIMESTAMP_OPENINGS, lead))  # -Aktualisiert am
+        _opens(folded, lead, _TIMESTAMP_OPENINGS)  # UPDATED ..., -Aktualisiert am ...
+        or block[:1].isdigit()  # 3 Min Read
         or (block[:1] in "\u2022\u00b7" and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
     )  # TNN / Updated: ...
