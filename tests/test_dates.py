@@ -106,6 +106,15 @@ def test_dateline_year_from_text() -> None:
     with_reference = Options(reference_date=datetime.date(2023, 6, 1))
     assert resolve_in_text("May 19", caption, with_reference) == datetime.date(2023, 5, 19)
     assert resolve_in_text("May 19", "No years here.") is None
+    # a full date in the story, not on the same day and with no weekday to
+    # check it against, gives no year (it is as often last year's or a future one)
+    later = "LONDON, March 11 - The bonds mature on May 1, 2017."
+    assert resolve_in_text("March 11", later) is None
+    earlier = "PARIS, March 2 - Profit rose in the year ended Dec 31, 1986."
+    assert resolve_in_text("March 2", earlier) is None
+    # ... but the nearest year to a time stamp still does
+    stamped = "Updated Mar 12, 1987, 10:00 AM\n\n" + later
+    assert resolve_in_text("March 11", stamped) == datetime.date(1987, 3, 11)
     article = parse_article(stamp)
     assert article.dateline is not None
     assert article.dateline.date == article.date == datetime.date(2024, 12, 31)

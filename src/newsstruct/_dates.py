@@ -13,10 +13,11 @@ Rules:
   after the reference, allowing a grace of :data:`GRACE_DAYS` days after it
   (a dateline written in Tokyo is often a day ahead of the desk that filed it);
 * without one, the year comes from evidence in the text: a time stamp line
-  (``UPDATED Feb 22, 2025, 05:09 PM``, ``Published ...``), a full date in a
-  caption or elsewhere (``May 19, 2021``), cross-checked with a weekday
-  (``Wednesday (May 19)``: the year nearest that evidence in which May 19 is
-  a Wednesday);
+  (``UPDATED Feb 22, 2025, 05:09 PM``, ``Published ...``), a full date on the
+  same day in a caption or elsewhere (``May 19, 2021``), or a full date
+  cross-checked with a weekday (``Wednesday (May 19)``: the year nearest that
+  evidence in which May 19 is a Wednesday); any other full date in the story
+  is not evidence (a bond's maturity, last year's results);
 * when no year can be established, the date is ``None``.
 """
 
@@ -504,15 +505,20 @@ def resolve_in_text(
 
     Without a reference date, a month and day take their year from the evidence
     in *text*: a full date with the same month and day (a caption's
-    ``May 19, 2021``), else the year nearest the time stamp or first full date,
-    moved to the nearest year where the date falls on the weekday the lead gives
-    (``Wednesday (May 19)``).
+    ``May 19, 2021``); else, when the lead gives the weekday
+    (``Wednesday (May 19)``), the year nearest the time stamp or first full
+    date in which the date falls on that weekday; else the year nearest the
+    time stamp.  A full date elsewhere in the story without a weekday to check
+    it against is no evidence (``LONDON, March 11 - ... matures May 1, 2017``
+    gives ``None``, not 2017).
 
     >>> from newsstruct._dates import resolve_in_text
     >>> text = "UPDATED Jan 2, 2025, 10:00 AM\\n\\nPARIS, Dec 31 (AFP) - Fireworks."
     >>> resolve_in_text("Dec 31", text)
     datetime.date(2024, 12, 31)
     >>> resolve_in_text("Dec 31", "PARIS, Dec 31 (AFP) - Fireworks.") is None
+    True
+    >>> resolve_in_text("March 11", "LONDON, March 11 - The bond matures May 1, 2017.") is None
     True
     """
     found = resolve_date(date_text, options)
@@ -536,6 +542,10 @@ def resolve_in_text(
     lead = _weekday_date(text, lead_start, min(stop, lead_start + _LEAD))
     if lead is not None and _split_date(lead.group("date")) == (None, month, day):
         return _near_year(month, day, anchor.year, _weekday_number(lead.group("weekday")))
+    if stamp is None:
+        # a date in the story alone is no evidence of the year it was filed:
+        # ``matures May 1, 2017``, ``the year ended Dec 31, 1986``
+        return None
     candidates = [_make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]
     valid = [c for c in candidates if c is not None]
     return min(valid, key=lambda c: abs(c - anchor)) if valid else None
