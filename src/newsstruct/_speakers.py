@@ -3176,6 +3176,7 @@ def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -
     return pos >= paragraph.span.end or _word_start(text, pos, paragraph.span.end) is None
 
 
+#: Where a word token may start in ``text[pos:endpos]`` (``None``: nowhere).
 _word_start = SPEAKER_WORD_START.search
 
 
