@@ -657,3 +657,54 @@ def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str])
 )
 def test_term_marker_before_an_article(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 60), max_size=30),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(0, 12)), max_size=12),
+)
+def test_in_paragraphs_gives_the_bisected_slices(
+    offsets: list[int], bounds: list[tuple[int, int]]
+) -> None:
+    """_in_paragraphs (one pointer over the starts) gives each paragraph the
+    slice two bisections give, for paragraphs in text order and out of it."""
+    from bisect import bisect_left
+
+    from newsstruct._quotes import _in_paragraphs
+
+    starts = sorted(offsets)
+    items = [(at, at + 1, "d", 1, "straight") for at in starts]
+    los = [lo for lo, _ in bounds]
+    his = [lo + size for lo, size in bounds]
+    expected = [
+        items[bisect_left(starts, lo) : bisect_left(starts, hi, bisect_left(starts, lo))]
+        for lo, hi in zip(los, his, strict=True)
+    ]
+    assert _in_paragraphs(items, starts, los, his) == expected
+    in_order = sorted(bounds)
+    los = [lo for lo, _ in in_order]
+    his = [lo + size for lo, size in in_order]
+    expected = [
+        items[bisect_left(starts, lo) : bisect_left(starts, hi, bisect_left(starts, lo))]
+        for lo, hi in zip(los, his, strict=True)
+    ]
+    assert _in_paragraphs(items, starts, los, his) == expected
+
+
+def test_marks_by_paragraph_skip_marks_between_paragraphs() -> None:
+    # the paragraphs' marks come by one pointer: marks in text left out of
+    # every paragraph (boilerplate between them) are passed over, not given
+    from newsstruct._quotes import _marks, _marks_by_paragraph
+
+    text = '"One," she said.\n\n"Ad" "here"\n\nHe said "two."\n\n"Three."'
+    paragraphs = [p for p in _paragraphs_of(text) if not p.text.startswith('"Ad"')]
+    by_paragraph = _marks_by_paragraph(text, paragraphs)
+    assert by_paragraph == [_marks(text, p.span.start, p.span.end) for p in paragraphs]
+    assert [len(marks) for marks in by_paragraph] == [2, 2, 2]
+
+
+def _paragraphs_of(text: str) -> list[Paragraph]:
+    from newsstruct._quotes import _paragraphs
+
+    return list(_paragraphs(text))

@@ -2260,3 +2260,32 @@ def test_transcript_label_gate_keeps_labels() -> None:
         '"HARRIS: I am speaking, Mr. Vice President."'
     )
     assert [mention for mention, _, _ in speakers(text)] == ["PENCE", "HARRIS"]
+
+
+def test_word_start_is_the_word_token_test_on_every_code_point() -> None:
+    # _quotes_only searches SPEAKER_WORD_START between offsets instead of
+    # testing a copy of the text (any character alphanumeric, or "_"): the
+    # two must agree on every character, and on pieces of several
+    import sys
+
+    from newsstruct._model import Paragraph, Span
+    from newsstruct._patterns import SPEAKER_WORD_START
+    from newsstruct._quotes import _segments
+    from newsstruct._speakers import _quotes_only
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        found = SPEAKER_WORD_START.search(f" -{char}- ", 1, 4) is not None
+        assert found == (char.isalnum() or char == "_"), hex(code)
+    cases = {
+        '"We will."  "Soon."': True,
+        '- "Yes!" -': True,
+        '"We will," he said.': False,
+        '_ "Yes."': False,
+        '"Yes." \u00bd': False,
+        '\u2014 "Yes." \u2026': True,
+        'He: "Yes."': False,
+    }
+    for text, expected in cases.items():
+        paragraph = Paragraph(text, Span(0, len(text)))
+        assert _quotes_only(text, paragraph, _segments(text, [paragraph])[0]) is expected, text

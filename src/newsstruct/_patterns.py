@@ -1158,6 +1158,11 @@ SPEAKER_NOT_PLAIN = _re.compile(r"[^\x00-\x7f\u201c\u201d\u2018\u2019\u2014\u201
 #: engine finds the words about twice as fast).
 SPEAKER_WORD = _re.compile(r"[a-z]+")
 
+#: A character that starts a word token of :data:`SPEAKER_TOKEN`: alphanumeric
+#: (``str.isalnum``, as ``\w`` is to the standard engine) or ``_``.  Searched
+#: for between two offsets, it tests a piece of text with no copy of it.
+SPEAKER_WORD_START = _re.compile(r"\w")
+
 #: :data:`SPEAKER_TOKEN_SPLIT` for plain text (no :data:`SPEAKER_NOT_PLAIN`
 #: character), where it reads the same: ``\p{Lu}`` is ``[A-Z]``, ``\w`` is
 #: ``[A-Za-z0-9_]``, no ``\p{M}``, and ``\s`` is ASCII white space without

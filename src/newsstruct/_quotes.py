@@ -376,10 +376,9 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
             starts = list(compress(starts, roles))
             ends = list(compress(ends, roles))
             kinds = list(compress(kinds, roles))
-        marks = list(map(_join, zip(starts, ends, strict=True), kinds))
-        firsts = list(map(bisect_left, repeat(starts), los))
-        stops = list(map(bisect_left, repeat(starts), his, firsts))
-        return list(map(marks.__getitem__, map(slice, firsts, stops)))
+        return _in_paragraphs(
+            list(map(_join, zip(starts, ends, strict=True), kinds)), starts, los, his
+        )
     firsts = list(map(bisect_left, repeat(starts), los))
     stops = list(map(bisect_left, repeat(starts), his, firsts))
     result: list[list[_Mark]] = []
@@ -406,6 +405,38 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
                     roles[first:stop],
                 )
             )
+    return result
+
+
+def _in_paragraphs(
+    items: list[_Mark], starts: list[int], los: list[int], his: list[int]
+) -> list[list[_Mark]]:
+    """For each paragraph ``[los[i], his[i])``, the *items* whose start (in
+    *starts*, ascending) falls in it.
+
+    ``items[bisect_left(starts, lo) : bisect_left(starts, hi)]`` for each, read
+    by one pointer over *starts* (paragraphs come in text order: the next
+    one's items start where the last one's stopped), so each item is passed
+    once, not searched for twice per paragraph.  Paragraphs out of order are
+    searched for.
+
+    >>> from newsstruct._quotes import _in_paragraphs
+    >>> _in_paragraphs(["a", "b", "c", "d"], [1, 5, 6, 12], [0, 5, 10, 0], [4, 9, 11, 6])
+    [['a'], ['b', 'c'], [], ['a', 'b']]
+    """
+    result: list[list[_Mark]] = []
+    append = result.append
+    size = len(starts)
+    at = 0
+    for lo, hi in zip(los, his, strict=True):
+        if at and starts[at - 1] >= lo:
+            at = bisect_left(starts, lo)  # a paragraph before the last one's end
+        while at < size and starts[at] < lo:
+            at += 1
+        first = at
+        while at < size and starts[at] < hi:
+            at += 1
+        append(items[first:at])
     return result
 
 

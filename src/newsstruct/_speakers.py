@@ -189,6 +189,7 @@ from newsstruct._patterns import (
     SPEAKER_TOKEN_SPLIT,
     SPEAKER_TOKEN_SPLIT_PLAIN,
     SPEAKER_WORD,
+    SPEAKER_WORD_START,
 )
 
 if TYPE_CHECKING:
@@ -3166,17 +3167,17 @@ def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -
     """
     if not segments:
         return False
+    # (a word is looked for between the offsets: no copy of the text around the quotes)
     pos = paragraph.span.start
     for segment in segments:
-        if segment.open_start > pos and _has_word(text[pos : segment.open_start]):
+        if segment.open_start > pos and _word_start(text, pos, segment.open_start):
             return False
         pos = segment.close_end
-    return pos >= paragraph.span.end or not _has_word(text[pos : paragraph.span.end])
+    return pos >= paragraph.span.end or _word_start(text, pos, paragraph.span.end) is None
 
 
-def _has_word(piece: str) -> bool:
-    """Whether *piece* holds a character that starts a word token (alphanumeric or ``_``)."""
-    return not piece.isspace() and (any(map(str.isalnum, piece)) or "_" in piece)
+#: Where a word token may start in ``text[pos:endpos]`` (``None``: nowhere).
+_word_start = SPEAKER_WORD_START.search
 
 
 def _utterance(text: str, segment: Segment) -> bool:
