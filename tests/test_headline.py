@@ -525,3 +525,27 @@ def test_a_kicker_word_opening_a_headline_stays_headline(headline: str) -> None:
     assert article.kicker is None
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+def test_deck_after_a_semicolon_is_the_standfirst() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Carson on defense as scrutiny heats up; \nCandidate's biography questioned.\n\n"
+        "Ben Carson says he is under attack.\n\nHe spoke on Sunday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.endswith("up;")
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Candidate's biography questioned."
+    assert article.paragraphs[0].text == "Ben Carson says he is under attack."
+    # a blank line between: two blocks, not one heading
+    apart = text.replace("; \n", ";\n\n", 1)
+    assert parse_article(apart).standfirst is None
+    # no semicolon: the second line is not taken for a deck
+    plain = text.replace("up; \n", "up\n", 1)
+    assert parse_article(plain).standfirst is None
+    # the line alone with nothing after it is the story, not a deck
+    short = "Carson on defense; \nCandidate's biography questioned."
+    assert parse_article(short).standfirst is None

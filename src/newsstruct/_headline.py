@@ -18,7 +18,8 @@ before it (``EXCLUSIVE-Chip maker ...``, ``Analysis: Why ...``), or a listed
 country glued before it with a colon (``Germany: Coalition agrees ...``).  A
 standfirst is a block of at most 60 words between the headline and a byline
 or a paragraph opening with a dateline (captions between them aside, also a
-caption whose credit is on a line of its own under it).  A text that starts with its body
+caption whose credit is on a line of its own under it), or the line right under a
+headline that ends with a semicolon (a database's heading and deck).  A text that starts with its body
 (for example with a dateline paragraph) has no headline.
 
 Page furniture around the headline: an outlet's name alone above it (``The
@@ -198,7 +199,9 @@ def find_front_matter(
         index += 1  # Live updates, under a live blog's headline
     if _source_line(text, blocks, index + 1, junk):
         index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
-    if _standfirst(text, blocks, index + 1, options, seen, junk):
+    if _standfirst(text, blocks, index + 1, options, seen, junk) or _deck(
+        text, blocks, index, options, seen, junk
+    ):
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
@@ -561,6 +564,44 @@ def _standfirst(
         ):
             return False
     return False
+
+
+def _deck(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index + 1]`` is the deck joined to the headline by a semicolon.
+
+    Library databases print a headline and its deck as one heading, the deck on
+    the next line after a semicolon (``Carson on defense as scrutiny heats up;``
+    then ``Candidate's biography questioned.``).  The line right under such a
+    headline (no blank line between) is the standfirst when it is short enough
+    for one and is no other part, and the story goes on after it.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Ports close as storm nears; \\nShips wait offshore.\\n\\nThe port closed on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.headline.text, front.standfirst.text
+    ('Ports close as storm nears;', 'Ships wait offshore.')
+    """
+    if index + 2 >= len(blocks):
+        return False
+    head, block = blocks[index], blocks[index + 1]
+    if not text[head.start : head.end].endswith(";"):
+        return False
+    if text.count("\n", head.end, block.start) != 1:
+        return False  # a blank line between: not one heading
+    if block.end - block.start > _MAX_STANDFIRST or "\n" in text[block.start : block.end]:
+        return False
+    if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
+        return False
+    return not _other_part(text, block, options, seen, junk)
 
 
 def _credited(text: str, block: Block, below: Block, junk: _Reader) -> bool:
