@@ -3315,7 +3315,7 @@ CASES: dict[str, tuple[str, Expected]] = {
         Expected(
             headline="Bank of Canada holds key rate at 2.25%",
             names=("Jane Doe",),
-            dateline=None,
+            dateline=("Ottawa", None, None),
             paragraphs=2,
             first="The Bank of Canada held",
             last="Governor Tiff Macklem said",

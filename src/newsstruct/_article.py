@@ -37,7 +37,7 @@ from newsstruct._caption import (
     widget_credit,
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
-from newsstruct._dateline import match_dateline, place_after_stamp
+from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
@@ -65,6 +65,8 @@ _MAX_BIOS = 2
 _LIST_HEADINGS = frozenset({"promo", "related"})
 #: At most this many blocks under a byline are joined to it (a role, a desk).
 _MAX_BYLINE_LINES = 2
+#: What may close a picture credit alone: ``(Foto: EFE)``.
+_CREDIT_CLOSE = ")]."
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -145,6 +147,8 @@ def build_article(text: str, options: Options) -> Article:
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
+    if any(not caption.text for caption in walk.captions):
+        _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
@@ -283,6 +287,8 @@ class _Walk:
             return False
         if self.byline_lines >= _MAX_BYLINE_LINES:
             return False
+        if not self.bodies and self.dateline is None and place_alone(text, start, end):
+            return False  # the place alone is the dateline (_opening reads it)
         longer = _part(None, continue_byline, text, byline, start, end)
         if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
             # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
@@ -449,6 +455,12 @@ class _Walk:
                 self.dateline = datelines[start, end]
             else:
                 self.dateline = _part(None, match_dateline, text, start, end, self.options)
+            if self.dateline is None or self.dateline.date_text is None:
+                # where and when on a line of its own: Madrid - 04 nov 2025 - 18:12 CET
+                self.dateline = _part(None, place_before_stamp, text, start, end) or self.dateline
+            if self.dateline is None and self.byline is not None and index == self.byline_end + 1:
+                # the place alone under the byline: Por Luis Pérez / Valencia
+                self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is not None:
                 start = _skip_space(text, self.dateline.span.end, end)
                 if start >= end:
@@ -480,6 +492,23 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _credits_alone(text: str, captions: list[Caption], boilerplate: list[Boilerplate]) -> None:
+    """Move the picture credits with no description (``(Foto: EFE)`` alone, not
+    joined to a caption over or under it) from *captions* to *boilerplate*,
+    of kind ``credits``: a caption never has empty text."""
+    kept: list[Caption] = []
+    for caption in captions:
+        credit = caption.credit_span
+        if caption.text or credit is None:
+            kept.append(caption)
+            continue
+        start, end = caption.span.start, credit.end
+        while end < len(text) and text[end] in _CREDIT_CLOSE:
+            end += 1  # the bracket round it: (Foto: EFE)
+        boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+    captions[:] = kept
 
 
 def _split_bios(

@@ -355,6 +355,19 @@ DATELINE_AFTER_STAMP = regex.compile(
     regex.VERBOSE,
 )
 
+#: A place, a spaced dash and a stamp, the whole line: ``Madrid - 04 nov 2025 - 18:12 CET``
+#: (El País), ``LONDON - Nov 4, 2025 - 18:12``; the stamp must also be a date line
+#: (:data:`BOILERPLATE_DATE_LINE`).
+DATELINE_BEFORE_STAMP = regex.compile(
+    r"""
+    \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
+    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``Feb 22, 2025``, ``2021-05-19``.
 DATE_WITH_YEAR = _dl_compile(
