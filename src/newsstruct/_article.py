@@ -39,6 +39,7 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
+from newsstruct._exports import EXPORT, Export, read_export
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
@@ -139,14 +140,21 @@ def build_article(text: str, options: Options) -> Article:
     blocks = _part(no_blocks, split_blocks, text)
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
-    front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
-    walk = _Walk(text, blocks, front, options, anchors)
+    export = _part(None, read_export, text, blocks)
+    if export is not None:
+        # a database export: its labelled lines say what the front matter is
+        front = FrontMatter(export.headline, None, export.standfirst, export.used)
+    else:
+        front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
+    walk = _Walk(text, blocks, front, options, anchors, export)
     for index, block in enumerate(blocks):
         if index not in front.used:
             walk.read(index, block.start, block.end)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
+    if walk.labelled is not None:
+        _labelled_dateline(text, walk, walk.labelled)
     if any(not caption.text for caption in walk.captions):
         _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
@@ -204,7 +212,9 @@ class _Walk:
         "captioned",
         "captions",
         "dateline",
+        "export",
         "front",
+        "labelled",
         "listed_end",
         "options",
         "read_to",
@@ -223,8 +233,12 @@ class _Walk:
         front: FrontMatter,
         options: Options,
         anchors: tuple[str, ...] | None,
+        export: Export | None = None,
     ) -> None:
         self.text, self.blocks, self.front = text, blocks, front
+        self.export = export  # a database export's furniture (Nexis, Factiva)
+        # the export's Dateline: WASHINGTON line (start, the place's start, end)
+        self.labelled: tuple[int, int, int] | None = None
         self.options, self.anchors = options, anchors
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
@@ -251,6 +265,10 @@ class _Walk:
 
     def read(self, index: int, start: int, end: int) -> None:
         """Read the block ``text[start:end]``, the *index*-th."""
+        if self.export is not None:
+            start = self._exported(index, start, end)
+            if start < 0:
+                return
         if (
             self.byline is not None
             and index == self.byline_end + 1  # (_goes_on_byline's own first test)
@@ -278,6 +296,33 @@ class _Walk:
                 return
             start = rest
         self.bodies.append((start, end))
+
+    def _exported(self, index: int, start: int, end: int) -> int:
+        """Read the block as a database export's furniture or labelled line
+        (``Length: 523 words``, ``Byline: Jane Doe``, ``Dateline: WASHINGTON``);
+        ``-1`` when it was read, else where its text starts (after ``LP``)."""
+        export, text = self.export, self.text
+        assert export is not None  # (the caller's test)
+        kind = export.kinds.get(index)
+        if kind is not None:
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), kind))
+            return -1
+        names = export.bylines.get(index)
+        if names is not None:
+            found = _part(None, match_byline, text, names, end) or _part(
+                None, match_unled_byline, text, names, end
+            )
+            if found is not None and self.byline is None and not self.bodies:
+                self.byline = Byline(text[start:end], found.names, Span(start, end))
+                self.byline_end = index
+            else:
+                self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+            return -1
+        place = export.datelines.get(index)
+        if place is not None:
+            self.labelled = (start, place, end)  # the story's own dateline comes first
+            return -1
+        return export.starts.get(index, start)
 
     def _goes_on_byline(self, index: int, start: int, end: int) -> bool:
         """Join the block to the byline over it (a role, a desk, the name again),
@@ -492,6 +537,18 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -> None:
+    """The export's ``Dateline: WASHINGTON`` line: the dateline when the story
+    opens with none of its own, else boilerplate of kind ``export``."""
+    start, place, end = labelled
+    if walk.dateline is None:
+        walk.dateline = Dateline(
+            text[start:end], Span(start, end), location=text[place:end].strip() or None
+        )
+    else:
+        walk.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
 
 
 def _credits_alone(text: str, captions: list[Caption], boilerplate: list[Boilerplate]) -> None:

@@ -55,6 +55,12 @@ from newsstruct._data.endmarks import (
     MEDIA_TAGS,
     SIGNOFF_END_WORDS,
 )
+from newsstruct._data.exports import (
+    FACTIVA_FIELDS,
+    FACTIVA_LANGUAGES,
+    NEXIS_HEADINGS,
+    NEXIS_LABELS,
+)
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -960,6 +966,59 @@ BOILERPLATE_DATE_LINE = LazyPattern(
                                                        # | Japan, Economy (the sections)
     \Z
     """,
+    _FRONT_FLAGS,
+)
+
+# --- database exports (LexisNexis / Nexis Uni, Factiva) -------------------------
+# (tried with ``match(text, start, end)`` on a block: anchored at both ends)
+
+#: A Nexis metadata line, label and value: ``Length: 523 words``, ``Byline: Jane Doe``.
+EXPORT_NEXIS_LABEL = regex.compile(
+    rf"""
+    (?P<label> {_front_alternation(NEXIS_LABELS)} ) [ \t]*+ : [ \t]*+   # Length:
+    (?P<value> [\s\S]*+ )                                              # 523 words
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A Nexis heading alone on its line: ``Body``, ``Graphic``, ``End of Document``.
+EXPORT_NEXIS_HEADING = regex.compile(
+    rf"(?: {_front_alternation(NEXIS_HEADINGS)} ) [ \t]*+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: A word count alone (Factiva's header): ``523 words``, ``1,204 words``.
+EXPORT_WORD_COUNT = regex.compile(
+    r"\d{1,3}+ (?: ,?+ \d{3} )*+ [ \t]++ (?i: words ) \Z",
+    _FRONT_FLAGS,
+)
+
+#: A language alone (Factiva's header): ``English``.
+EXPORT_LANGUAGE = regex.compile(
+    rf"(?i: {_front_alternation(FACTIVA_LANGUAGES)} ) \Z",
+    _FRONT_FLAGS,
+)
+
+#: The accession number that ends a Factiva document: ``Document LBA0000020251104el1400abc``.
+EXPORT_FACTIVA_DOCUMENT = regex.compile(
+    r"(?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{12,40}+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: A field-coded Factiva line, its code first: ``WC 523 words``, ``LP`` alone.
+EXPORT_FACTIVA_FIELD = regex.compile(
+    rf"""
+    (?P<code> HD | BY | PD | ET | CY | {_front_alternation(FACTIVA_FIELDS)} )
+    (?: [ \t]++ (?P<value> [\s\S]*+ ) | [ \t]*+ )                       # the value, if any
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A time alone on its line (Factiva's header): ``18:12 GMT``, ``1:12 PM``.
+EXPORT_TIME = regex.compile(
+    rf"{_BOILERPLATE_TIME} \Z",
     _FRONT_FLAGS,
 )
 
