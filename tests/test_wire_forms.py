@@ -1939,6 +1939,41 @@ AN Document DJDN000020251104el14000xy
 """
 
 
+#: A story exported from LexisNexis Academic: the document counter, the header over the headline, labels in capitals, no ``Body`` line, the copyright at the end.
+NEXIS_ACADEMIC = """                               1 of 25 DOCUMENTS
+
+                              The Riverton Courier
+
+                           November 4, 2025 Tuesday
+                              Late Edition - Final
+
+Senate passes stopgap bill to avert shutdown
+
+BYLINE: By JANE DOE
+
+SECTION: Section A; Column 0; National Desk; Pg. 1
+
+LENGTH: 412 words
+
+DATELINE: WASHINGTON, Nov. 4
+
+
+The Senate on Tuesday passed a stopgap spending bill that would keep the government open through January.
+
+"This is not the bill any of us wanted," said Senator Mary Major.
+
+House leaders said they would take up the measure on Wednesday.
+
+LOAD-DATE: November 5, 2025
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                   Copyright 2025 The Riverton Courier Company
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4093,6 +4128,30 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "export",
                 "export",
                 "export",
+            ),
+        ),
+    ),
+    "nexis_academic": (
+        NEXIS_ACADEMIC,
+        Expected(
+            headline="Senate passes stopgap bill to avert shutdown",
+            names=("JANE DOE",),
+            dateline=("WASHINGTON", None, datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="The Senate on Tuesday",
+            last="House leaders",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "copyright",
             ),
         ),
     ),

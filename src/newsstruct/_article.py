@@ -39,7 +39,7 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
-from newsstruct._exports import EXPORT, Export, read_export
+from newsstruct._exports import EXPORT, Export, labelled_dateline, read_export
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
@@ -544,10 +544,8 @@ def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -
     opens with none of its own, else boilerplate of kind ``export``."""
     start, place, end = labelled
     if walk.dateline is None:
-        walk.dateline = Dateline(
-            text[start:end], Span(start, end), location=text[place:end].strip() or None
-        )
-    else:
+        walk.dateline = _part(None, labelled_dateline, text, start, place, end, walk.options)
+    if walk.dateline is None or walk.dateline.span.start != start:
         walk.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
 
 

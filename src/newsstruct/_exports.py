@@ -38,13 +38,16 @@ from newsstruct._data.exports import (
     FACTIVA_TEXT_FIELDS,
     NEXIS_BODY,
     NEXIS_END,
+    NEXIS_TAIL_LABELS,
 )
-from newsstruct._dates import full_dates
-from newsstruct._model import Headline, Span, Standfirst
+from newsstruct._dates import full_dates, resolve_in_text
+from newsstruct._model import Dateline, Headline, Span, Standfirst
+from newsstruct._options import Options
 from newsstruct._patterns import (
     EXPORT_FACTIVA_DOCUMENT,
     EXPORT_FACTIVA_FIELD,
     EXPORT_LANGUAGE,
+    EXPORT_NEXIS_COUNTER,
     EXPORT_NEXIS_HEADING,
     EXPORT_NEXIS_LABEL,
     EXPORT_TIME,
@@ -63,6 +66,8 @@ _FACTIVA_HEAD = 10
 _MAX_HEAD_LINE = 200
 #: A field-coded export has at least this many coded blocks.
 _MIN_CODED = 3
+#: The longest date after the place of a ``Dateline:`` line (``Nov. 4``, ``November 4, 2025``).
+_MAX_DATE_TEXT = 20
 #: The longest block tested for export furniture (a long ``Subject:`` line).
 _MAX_FURNITURE = 3000
 
@@ -113,6 +118,10 @@ def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
         nexis = _nexis(text, blocks)
         if nexis is not None:
             return nexis
+    if _counter(text, first):
+        academic = _academic(text, blocks)
+        if academic is not None:
+            return academic
     if "words" in text[: blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end]:
         return _factiva(text, blocks)
     return None
@@ -122,14 +131,61 @@ def _line(text: str, block: Block) -> str:
     return text[block.start : block.end]
 
 
+class _Reading:
+    """The parts of a Nexis export read so far."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[int, str] = {}
+        self.bylines: dict[int, int] = {}
+        self.datelines: dict[int, int] = {}
+        self.headline: Headline | None = None
+        self.standfirst: Standfirst | None = None
+        self.used: set[int] = set()
+
+    def head(self, text: str, at: int, block: Block) -> None:
+        """Block *at* is the headline."""
+        self.headline = Headline(_line(text, block), Span(block.start, block.end))
+        self.used.add(at)
+
+    def header(self, text: str, at: int, block: Block, first: bool) -> bool:
+        """Read block *at* of a document's header (above the story): a labelled
+        line (the byline, dateline and highlight of the first document read as
+        such), a date, a copyright, the publication; ``True`` when it was labelled."""
+        label = EXPORT_NEXIS_LABEL.match(text, block.start, block.end)
+        if label is None:
+            self.kinds[at] = _header_kind(text, block)
+            return False
+        name, value = label.group("label").casefold(), label.start("value")
+        if first and value < block.end:
+            if name == "byline" and not self.bylines:
+                self.bylines[at] = value
+                return True
+            if name == "dateline" and not self.datelines:
+                self.datelines[at] = value
+                return True
+            if name == "highlight" and self.standfirst is None:
+                self.standfirst = Standfirst(text[value : block.end], Span(value, block.end))
+                self.used.add(at)
+                return True
+        self.kinds[at] = EXPORT
+        return True
+
+    def export(self) -> Export | None:
+        if self.headline is None:
+            return None
+        return Export(
+            self.kinds,
+            headline=self.headline,
+            standfirst=self.standfirst,
+            used=frozenset(self.used),
+            bylines=self.bylines,
+            datelines=self.datelines,
+        )
+
+
 def _nexis(text: str, blocks: Sequence[Block]) -> Export | None:
     """A Nexis export: the documents, each from its headline to ``End of Document``."""
-    kinds: dict[int, str] = {}
-    bylines: dict[int, int] = {}
-    datelines: dict[int, int] = {}
-    headline: Headline | None = None
-    standfirst: Standfirst | None = None
-    used: set[int] = set()
+    reading = _Reading()
     index, count = 0, len(blocks)
     while index < count:
         body = _nexis_body(text, blocks, index)
@@ -137,38 +193,100 @@ def _nexis(text: str, blocks: Sequence[Block]) -> Export | None:
             break
         first = index == 0
         if first:
-            block = blocks[0]
-            headline = Headline(_line(text, block), Span(block.start, block.end))
-            used.add(0)
+            reading.head(text, 0, blocks[0])
         # the header: publication, date, edition, copyright, labelled lines
         for at in range(index + 1, body):
+            reading.header(text, at, blocks[at], first)
+        reading.kinds[body] = EXPORT
+        index = _nexis_tail(text, blocks, body + 1, reading.kinds)
+    return reading.export()
+
+
+def _academic(text: str, blocks: Sequence[Block]) -> Export | None:
+    """A LexisNexis Academic export: each document from ``1 of 25 DOCUMENTS``,
+    the publication, date and edition, the headline, labelled lines in
+    capitals (``BYLINE:``, ``LENGTH:``), the story, the closing labelled lines
+    (``LOAD-DATE:``, ``LANGUAGE:``) and the copyright."""
+    reading = _Reading()
+    index, count = 0, len(blocks)
+    while index < count and _counter(text, blocks[index]):
+        first = index == 0
+        reading.kinds[index] = EXPORT
+        labels = index + 1
+        stop = min(count, index + _NEXIS_HEAD)
+        while labels < stop and not _labelled(text, blocks[labels]):
+            labels += 1
+        if labels >= stop or labels - 1 <= index:
+            break
+        # the header over the headline: publication, date, edition
+        for at in range(index + 1, labels - 1):
+            reading.kinds[at] = _header_kind(text, blocks[at])
+        if first:
+            reading.head(text, labels - 1, blocks[labels - 1])
+        at = labels
+        while at < count and _labelled(text, blocks[at]):
+            reading.header(text, at, blocks[at], first)
+            at += 1
+        # the story, then its closing lines to the next document
+        while at < count and not _closing(text, blocks[at]):
+            at += 1
+        while at < count and not _counter(text, blocks[at]):
             block = blocks[at]
-            label = EXPORT_NEXIS_LABEL.match(text, block.start, block.end)
-            if label is not None and first:
-                name, value = label.group("label"), label.start("value")
-                if name == "Byline" and not bylines and value < block.end:
-                    bylines[at] = value
-                    continue
-                if name == "Dateline" and not datelines and value < block.end:
-                    datelines[at] = value
-                    continue
-                if name == "Highlight" and standfirst is None and value < block.end:
-                    standfirst = Standfirst(text[value : block.end], Span(value, block.end))
-                    used.add(at)
-                    continue
-            kinds[at] = _header_kind(text, block) if label is None else EXPORT
-        kinds[body] = EXPORT
-        index = _nexis_tail(text, blocks, body + 1, kinds)
-    if headline is None:
-        return None
-    return Export(
-        kinds,
-        headline=headline,
-        standfirst=standfirst,
-        used=frozenset(used),
-        bylines=bylines,
-        datelines=datelines,
+            reading.kinds[at] = EXPORT if _labelled(text, block) else _header_kind(text, block)
+            at += 1
+        index = at
+    return reading.export()
+
+
+def labelled_dateline(text: str, start: int, place: int, end: int, options: Options) -> Dateline:
+    """The dateline of an export's ``Dateline:`` line ``text[start:end]``, its
+    place from *place* on: ``WASHINGTON``, ``WASHINGTON, Nov. 4`` (a date after
+    the last comma, resolved as a dateline's is).
+
+    >>> from newsstruct._exports import labelled_dateline
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Dateline: WASHINGTON, D.C., Nov. 4"
+    >>> d = labelled_dateline(text, 0, 10, len(text), DEFAULT_OPTIONS)
+    >>> d.location, d.date_text
+    ('WASHINGTON, D.C.', 'Nov. 4')
+    """
+    value = text[place:end].strip()
+    location, date_text = value, None
+    head, comma, tail = value.rpartition(",")
+    tail = tail.strip()
+    if comma and head.strip() and len(tail) <= _MAX_DATE_TEXT and any(map(str.isdigit, tail)):
+        location, date_text = head.strip(), tail
+    date = resolve_in_text(date_text, text, options) if date_text else None
+    return Dateline(
+        text[start:end],
+        Span(start, end),
+        location=location or None,
+        date_text=date_text,
+        date=date,
     )
+
+
+def _counter(text: str, block: Block) -> bool:
+    """True when *block* is ``1 of 25 DOCUMENTS``."""
+    return EXPORT_NEXIS_COUNTER.match(text, block.start, block.end) is not None
+
+
+def _labelled(text: str, block: Block) -> bool:
+    """True when *block* is a labelled line (``LENGTH: 523 words``)."""
+    if block.end - block.start > _MAX_FURNITURE:
+        return False
+    return EXPORT_NEXIS_LABEL.match(text, block.start, block.end) is not None
+
+
+def _closing(text: str, block: Block) -> bool:
+    """True when *block* is a labelled line that follows a LexisNexis Academic
+    story (``LOAD-DATE:``, ``LANGUAGE:``) or the next document's counter."""
+    if block.end - block.start > _MAX_FURNITURE:
+        return False
+    label = EXPORT_NEXIS_LABEL.match(text, block.start, block.end)
+    if label is not None:
+        return label.group("label") in NEXIS_TAIL_LABELS
+    return _counter(text, block)
 
 
 def _nexis_body(text: str, blocks: Sequence[Block], index: int) -> int | None:

@@ -58,6 +58,8 @@ from newsstruct._data.endmarks import (
 from newsstruct._data.exports import (
     FACTIVA_FIELDS,
     FACTIVA_LANGUAGES,
+    NEXIS_CAPITAL_LABELS,
+    NEXIS_COUNTER_WORDS,
     NEXIS_HEADINGS,
     NEXIS_LABELS,
 )
@@ -975,7 +977,8 @@ BOILERPLATE_DATE_LINE = LazyPattern(
 #: A Nexis metadata line, label and value: ``Length: 523 words``, ``Byline: Jane Doe``.
 EXPORT_NEXIS_LABEL = regex.compile(
     rf"""
-    (?P<label> {_front_alternation(NEXIS_LABELS)} ) [ \t]*+ : [ \t]*+   # Length:
+    (?P<label> {_front_alternation((*NEXIS_LABELS, *NEXIS_CAPITAL_LABELS))} )  # Length:, LENGTH:
+    [ \t]*+ : [ \t]*+
     (?P<value> [\s\S]*+ )                                              # 523 words
     \Z
     """,
@@ -985,6 +988,12 @@ EXPORT_NEXIS_LABEL = regex.compile(
 #: A Nexis heading alone on its line: ``Body``, ``Graphic``, ``End of Document``.
 EXPORT_NEXIS_HEADING = regex.compile(
     rf"(?: {_front_alternation(NEXIS_HEADINGS)} ) [ \t]*+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: The counter over a LexisNexis Academic document: ``1 of 25 DOCUMENTS``.
+EXPORT_NEXIS_COUNTER = regex.compile(
+    rf"\d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++ (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) \Z",
     _FRONT_FLAGS,
 )
 

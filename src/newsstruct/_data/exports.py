@@ -21,7 +21,14 @@ NEXIS_LABELS: tuple[str, ...] = (
     "Geographic", "Person", "City", "State", "Country", "Company", "Ticker",
     "Load-Date", "Correction-Date", "Journal-Code", "Notes", "Transcript",
     "Series", "Edition", "Type", "Distribution", "Web-Publication-Date",
-    "Publication-Date", "Correction", "Acc-No", "Column", "Author",
+    "Publication-Date", "Acc-No", "Column", "Author", "URL",
+)  # fmt: skip
+
+#: The same labels in capitals, as LexisNexis Academic wrote them (``LENGTH: 523 words``),
+#: with its ``BODY:`` and ``GRAPHIC:``.
+NEXIS_CAPITAL_LABELS: tuple[str, ...] = (
+    *(label.upper() for label in NEXIS_LABELS),
+    "BODY", "GRAPHIC",
 )  # fmt: skip
 
 #: Nexis headings on a line of their own: the story starts under ``Body``.
@@ -29,6 +36,15 @@ NEXIS_HEADINGS: tuple[str, ...] = ("Body", "Graphic", "Classification", "End of 
 
 #: The heading over a Nexis story.
 NEXIS_BODY = "Body"
+
+#: The first line of each LexisNexis Academic document: ``1 of 25 DOCUMENTS``.
+NEXIS_COUNTER_WORDS: tuple[str, ...] = ("DOCUMENTS", "DOCUMENT", "Documents", "Document")
+
+#: Labels of the Nexis lines that end the story (LexisNexis Academic has no ``Body``).
+NEXIS_TAIL_LABELS: tuple[str, ...] = (
+    "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "GRAPHIC", "DOCUMENT-TYPE", "SUBJECT",
+    "CORRECTION-DATE", "JOURNAL-CODE", "NOTES", "URL",
+)  # fmt: skip
 
 #: The line that ends each Nexis document.
 NEXIS_END = "End of Document"
