@@ -1974,6 +1974,33 @@ PUBLICATION-TYPE: Newspaper
 """
 
 
+#: A Dow Jones story exported from Factiva: a desk under the byline, a time alone, the wire's closing lines (contact, ``(END)``, the stamp in two zones).
+FACTIVA_DOW_JONES = """Fed Holds Rates Steady, Signals Patience
+
+By Anna Green
+Reuters
+612 words
+4 November 2025
+13:12
+Dow Jones Institutional News
+DJDN
+English
+Copyright © 2025, Dow Jones & Company, Inc.
+
+WASHINGTON -- The Federal Reserve held interest rates steady on Wednesday.
+
+"We are in no hurry," the Fed chair said at a news conference.
+
+Write to Anna Green at anna.green@example.com
+
+(END) Dow Jones Newswires
+
+November 04, 2025 13:12 ET (18:12 GMT)
+
+Document DJDN000020251104el1400001
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4152,6 +4179,31 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "export",
                 "export",
                 "copyright",
+            ),
+        ),
+    ),
+    "factiva_dow_jones": (
+        FACTIVA_DOW_JONES,
+        Expected(
+            headline="Fed Holds Rates Steady, Signals Patience",
+            names=("Anna Green",),
+            dateline=("WASHINGTON", None, None),
+            paragraphs=2,
+            first="The Federal Reserve held",
+            last='"We are in no hurry,"',
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "credits",
+                "separator",
+                "timestamp",
+                "export",
             ),
         ),
     ),

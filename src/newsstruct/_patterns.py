@@ -652,6 +652,8 @@ BOILERPLATE_CREDITS = LazyPattern(
     | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
       [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
                                                      # X can be reached at x@example.com, 555-0142
+    | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
+                                                     # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
@@ -957,6 +959,7 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     )
     (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
+    (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
         \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+
@@ -1049,6 +1052,9 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
+      [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
+                                                        # and the wire's name: (END) Dow Jones Newswires
     """,
     _FRONT_FLAGS,
 )
