@@ -4194,6 +4194,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=(
                 "export",
+                "export",
                 "timestamp",
                 "timestamp",
                 "export",

@@ -29,6 +29,7 @@ import attrs
 
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import match_boilerplate
+from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import match_caption
 from newsstruct._data.exports import (
     FACTIVA_BYLINE_FIELD,
@@ -349,15 +350,51 @@ def _header_kind(text: str, block: Block) -> str:
 
 def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
     """A Factiva export: headline, byline, ``523 words``, date, source, code,
-    language, copyright; the story; ``Document ...``."""
+    language, copyright; the story; ``Document ...``; perhaps the next document."""
+    kinds: dict[int, str] = {}
+    index, count = 0, len(blocks)
+    while index < count:
+        story = _factiva_header(text, blocks, index, kinds)
+        if story is None:
+            break
+        index = count
+        for at in range(story, count):
+            block = blocks[at]
+            if EXPORT_FACTIVA_DOCUMENT.match(text, block.start, block.end):
+                kinds[at] = EXPORT
+                index = at + 1  # the next document, if any
+                break
+    if not kinds:
+        return None
+    block = blocks[0]
+    return Export(
+        kinds,
+        headline=Headline(_line(text, block), Span(block.start, block.end)),
+        used=frozenset({0}),
+    )
+
+
+def _factiva_header(
+    text: str, blocks: Sequence[Block], index: int, kinds: dict[int, str]
+) -> int | None:
+    """Mark the header of the Factiva document whose headline is block
+    *index* in *kinds*; the index of its story's first block, or ``None``
+    when no header follows the headline."""
     words = None
-    for at in range(1, min(len(blocks), _FACTIVA_WORDS_AT + 1)):
+    for at in range(index + 1, min(len(blocks), index + _FACTIVA_WORDS_AT + 1)):
         if EXPORT_WORD_COUNT.match(text, blocks[at].start, blocks[at].end):
             words = at
             break
     if words is None:
         return None
-    kinds: dict[int, str] = {words: EXPORT}
+    found: dict[int, str] = {words: EXPORT}
+    bylined = index > 0  # the byline of a later document is furniture
+    for at in range(index + 1, words):
+        block = blocks[at]
+        if not bylined and _byline_at(text, block):
+            bylined = True
+            continue  # the byline, read by the composer
+        found[at] = EXPORT  # a section or column over the word count
     dated = closed = False
     at = words + 1
     while at < min(len(blocks), words + 1 + _FACTIVA_HEAD):
@@ -365,7 +402,7 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
         if block.end - block.start > _MAX_HEAD_LINE:
             break
         kind = _header_kind(text, block)
-        kinds[at] = kind
+        found[at] = kind
         dated = dated or kind == "timestamp"
         at += 1
         if kind == "copyright":
@@ -374,19 +411,20 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
         if EXPORT_LANGUAGE.match(text, block.start, block.end):
             closed = True
             if at < len(blocks) and _header_kind(text, blocks[at]) == "copyright":
-                kinds[at] = "copyright"
+                found[at] = "copyright"
+                at += 1
             break
     if not (dated and closed):
         return None
-    for index in range(at, len(blocks)):
-        block = blocks[index]
-        if EXPORT_FACTIVA_DOCUMENT.match(text, block.start, block.end):
-            kinds[index] = EXPORT
-    block = blocks[0]
-    return Export(
-        kinds,
-        headline=Headline(_line(text, block), Span(block.start, block.end)),
-        used=frozenset({0}),
+    kinds.update(found)
+    return at
+
+
+def _byline_at(text: str, block: Block) -> bool:
+    """True when *block* reads as a byline (``By Jane Doe``, ``Jane Doe``)."""
+    return (
+        match_byline(text, block.start, block.end) is not None
+        or match_unled_byline(text, block.start, block.end) is not None
     )
 
 
