@@ -498,17 +498,41 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
         ),
         datetime.date(2025, 11, 4),
     ),
+    "G1_WEB": (
+        G1_WEB,
+        Expected(
+            headline="Chuva forte deixa desalojados em São Paulo",
+            names=("João Silva",),
+            dateline=None,
+            paragraphs=3,
+            first="A chuva forte",
+            last="A prefeitura",
+            language="pt",
+            boilerplate=("timestamp", "copyright"),
+            standfirst="Temporal atingiu a capital na tarde desta terça-feira.",
+            reference_date=READ_ON,
+        ),
+        datetime.date(2025, 11, 4),
+    ),
+    "FAZ_WEB": (
+        FAZ_WEB,
+        Expected(
+            headline="Koalition einigt sich auf Bürgergeld-Reform",
+            names=("Max Mustermann",),
+            dateline=None,
+            paragraphs=3,
+            first="Die Koalition",
+            last="Die Sozialverbände",
+            language="de",
+            boilerplate=("timestamp", "promo", "promo", "copyright"),
+            reference_date=READ_ON,
+        ),
+        datetime.date(2025, 11, 4),
+    ),
 }
 
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
-KNOWN_FAILURES: dict[str, str] = {
-    "G1_WEB": (
-        "a stamp that opens with the date and ends with an age (``04/11/2025 18h12 Atualizado há 2 horas``) stays a paragraph: BOILERPLATE_DATE_LINE (in _patterns.py) knows only ``18:12`` times and the English ``Updated`` tail"
-    ),
-    "FAZ_WEB": (
-        "a stamp glued between dashes (``-Aktualisiert am 04.11.2025-18:12``) stays a paragraph: BOILERPLATE_TIMESTAMP (in _patterns.py) wants the label first on the line"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
