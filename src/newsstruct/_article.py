@@ -1,7 +1,8 @@
 """parse_article(): composes the part parsers into an :class:`Article`.
 
 Data flows one way: text -> blocks (:mod:`newsstruct._blocks`) -> front matter
-(headline, kicker, standfirst) -> per-block parts (boilerplate, captions,
+(headline, kicker, standfirst; or a database export's furniture,
+:mod:`newsstruct._exports`) -> per-block parts (boilerplate, captions,
 byline, dateline) -> body paragraphs -> quotes -> news date.
 """
 
@@ -332,7 +333,7 @@ class _Walk:
             return False
         if self.byline_lines >= _MAX_BYLINE_LINES:
             return False
-        if not self.bodies and self.dateline is None and place_alone(text, start, end):
+        if not self.bodies and self.dateline is None and _part(None, place_alone, text, start, end):
             return False  # the place alone is the dateline (_opening reads it)
         longer = _part(None, continue_byline, text, byline, start, end)
         if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
