@@ -366,7 +366,7 @@ DATELINE_AFTER_STAMP = regex.compile(
 #: A place, a spaced dash and a stamp, the whole line: ``Madrid - 04 nov 2025 - 18:12 CET``
 #: (El País), ``LONDON - Nov 4, 2025 - 18:12``; the stamp must also be a date line
 #: (:data:`BOILERPLATE_DATE_LINE`).
-DATELINE_BEFORE_STAMP = regex.compile(
+DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
     [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
@@ -975,10 +975,11 @@ BOILERPLATE_DATE_LINE = LazyPattern(
 )
 
 # --- database exports (LexisNexis / Nexis Uni, Factiva) -------------------------
-# (tried with ``match(text, start, end)`` on a block: anchored at both ends)
+# (tried with ``match(text, start, end)`` on a block: anchored at both ends; compiled on
+# first use, as most texts are no export)
 
 #: A Nexis metadata line, label and value: ``Length: 523 words``, ``Byline: Jane Doe``.
-EXPORT_NEXIS_LABEL = regex.compile(
+EXPORT_NEXIS_LABEL = LazyPattern(
     rf"""
     (?P<label> {_front_alternation((*NEXIS_LABELS, *NEXIS_CAPITAL_LABELS))} )  # Length:, LENGTH:
     [ \t]*+ : [ \t]*+
@@ -989,37 +990,37 @@ EXPORT_NEXIS_LABEL = regex.compile(
 )
 
 #: A Nexis heading alone on its line: ``Body``, ``Graphic``, ``End of Document``.
-EXPORT_NEXIS_HEADING = regex.compile(
+EXPORT_NEXIS_HEADING = LazyPattern(
     rf"(?: {_front_alternation(NEXIS_HEADINGS)} ) [ \t]*+ \Z",
     _FRONT_FLAGS,
 )
 
 #: The counter over a LexisNexis Academic document: ``1 of 25 DOCUMENTS``.
-EXPORT_NEXIS_COUNTER = regex.compile(
+EXPORT_NEXIS_COUNTER = LazyPattern(
     rf"\d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++ (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) \Z",
     _FRONT_FLAGS,
 )
 
 #: A word count alone (Factiva's header): ``523 words``, ``1,204 words``.
-EXPORT_WORD_COUNT = regex.compile(
+EXPORT_WORD_COUNT = LazyPattern(
     r"\d{1,3}+ (?: ,?+ \d{3} )*+ [ \t]++ (?i: words ) \Z",
     _FRONT_FLAGS,
 )
 
 #: A language alone (Factiva's header): ``English``.
-EXPORT_LANGUAGE = regex.compile(
+EXPORT_LANGUAGE = LazyPattern(
     rf"(?i: {_front_alternation(FACTIVA_LANGUAGES)} ) \Z",
     _FRONT_FLAGS,
 )
 
 #: The accession number that ends a Factiva document: ``Document LBA0000020251104el1400abc``.
-EXPORT_FACTIVA_DOCUMENT = regex.compile(
+EXPORT_FACTIVA_DOCUMENT = LazyPattern(
     r"(?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{12,40}+ \Z",
     _FRONT_FLAGS,
 )
 
 #: A field-coded Factiva line, its code first: ``WC 523 words``, ``LP`` alone.
-EXPORT_FACTIVA_FIELD = regex.compile(
+EXPORT_FACTIVA_FIELD = LazyPattern(
     rf"""
     (?P<code> HD | BY | PD | ET | CY | {_front_alternation(FACTIVA_FIELDS)} )
     (?: [ \t]++ (?P<value> [\s\S]*+ ) | [ \t]*+ )                       # the value, if any
@@ -1029,7 +1030,7 @@ EXPORT_FACTIVA_FIELD = regex.compile(
 )
 
 #: A time alone on its line (Factiva's header): ``18:12 GMT``, ``1:12 PM``.
-EXPORT_TIME = regex.compile(
+EXPORT_TIME = LazyPattern(
     rf"{_BOILERPLATE_TIME} \Z",
     _FRONT_FLAGS,
 )
