@@ -365,7 +365,10 @@ def test_paragraph_over_a_blank_line_and_a_credit_stays_a_paragraph() -> None:
         "Die Polizei sucht Zeugen eines Unfalls.",
         "Die Autobahn war gesperrt.",
     ]
-    assert [(c.text, c.credit) for c in article.captions] == [("", "Kay Nietfeld/dpa")]
+    assert article.captions == ()  # a credit alone is no caption: credits boilerplate
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("credits", "Foto: Kay Nietfeld/dpa")
+    ]
 
 
 _STORY = "Town weighs seawall\n\nBy Jane Doe\n\nThe council will vote next month.\n\nThe wall would protect 300 homes.\n\n"
@@ -584,11 +587,13 @@ def test_picture_credit_is_no_byline() -> None:
     assert byline.names == ("John Smith",)
 
 
-def test_place_alone_under_the_byline_belongs_to_it() -> None:
+def test_place_alone_under_the_byline_is_the_dateline() -> None:
     text = "Bank holds rate\n\nJane Doe Economics Reporter\n\nOttawa\n\nThe bank held its rate on Tuesday.\n\nIt may cut later.\n"
     article = parse_article(text)
     assert article.byline is not None
-    assert article.byline.text.endswith("Ottawa")
+    assert article.byline.text == "Jane Doe Economics Reporter"
+    assert article.dateline is not None
+    assert article.dateline.location == "Ottawa"
     assert len(article.paragraphs) == 2
     # a place in capitals alone is the dateline
     wire = "Deal signed\n\nBy Jane Doe\n\nANKARA\n\nTurkey signed a deal on Wednesday.\n"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct import InputTypeError, _boilerplate, find_boilerplate
+from newsstruct import InputTypeError, _boilerplate, find_boilerplate, parse_article
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
 from newsstruct._data import boilerplate as boilerplate_data
 from newsstruct._data.endmarks import END_MARKS
@@ -427,3 +427,29 @@ def test_every_opening_opens_a_block_that_may_be_boilerplate() -> None:
                 blocks.append('"' + opening + " rest")
             for block in blocks:
                 assert _boilerplate._may_be_any(block, False, ()), block
+
+
+def test_export_furniture_only_in_an_export() -> None:
+    # the words of a database export's furniture in a story that is none stay paragraphs
+    text = (
+        "Talks end in dispute\n\nBy Jane Doe\n\n"
+        "WASHINGTON (Reuters) - The talks ended, officials said.\n\n"
+        "Body\n\nIn other words, nothing changed.\n\nEnglish\n\nDocument rejected by court"
+    )
+    article = parse_article(text)
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs][1:] == [
+        "Body",
+        "In other words, nothing changed.",
+        "English",
+        "Document rejected by court",
+    ]
+    # a Nexis export: the Body line under a labelled line
+    export = "Talks end\n\nLength: 80 words\n\nBody\n\nThe talks ended.\n\nEnd of Document"
+    article = parse_article(export)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("export", "Length: 80 words"),
+        ("export", "Body"),
+        ("export", "End of Document"),
+    ]
+    assert [p.text for p in article.paragraphs] == ["The talks ended."]

@@ -570,3 +570,47 @@ def test_agency_after_the_dash(line: str, text: str, agency: str | None, body: s
     assert found is not None
     assert (found.text, found.location, found.agency) == (text, text.split(",")[0], agency)
     assert line[found.span.end :].lstrip().startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "date"),
+    [
+        ("Madrid - 04 nov 2025 - 18:12 CET", "Madrid", datetime.date(2025, 11, 4)),
+        ("LONDON - Nov 4, 2025 - 18:12", "LONDON", datetime.date(2025, 11, 4)),
+        ("Paris - 04 nov. 2025", "Paris", datetime.date(2025, 11, 4)),
+    ],
+)
+def test_place_and_stamp_on_their_own_line(line: str, location: str, date: datetime.date) -> None:
+    text = f"Budget passes\n\nBy Ana Smith\n\n{line}\n\nThe cabinet approved it.\n\nThe opposition objected."
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.location) == (line, location)
+    assert (article.dateline.date, article.date) == (date, date)
+    assert article.paragraphs[0].text == "The cabinet approved it."
+
+
+@pytest.mark.parametrize("place", ["Valencia", "Ottawa", "New York"])
+def test_place_alone_under_the_byline_is_the_dateline(place: str) -> None:
+    text = f"Fire guts warehouse\n\nBy Luis Pérez\n\n{place}\n\nPolice arrested a man.\n\nHe denies it."
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.location == place
+    assert article.byline is not None
+    assert article.byline.text == "By Luis Pérez"
+    assert [p.text for p in article.paragraphs] == ["Police arrested a man.", "He denies it."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in the body, a place alone is a paragraph
+        "Fire guts warehouse\n\nBy Luis Pérez\n\nPolice arrested a man.\n\nValencia\n\nHe denies it.",
+        # not a place
+        "Fire guts warehouse\n\nBy Luis Pérez\n\nUpdated\n\nPolice arrested a man.",
+        # no byline over it
+        "Fire guts warehouse\n\nPolice arrested a man.\n\nValencia\n\nHe denies it.",
+    ],
+)
+def test_one_word_paragraph_elsewhere_is_no_dateline(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None

@@ -1720,6 +1720,287 @@ Commissioners said the increase would pay for repairs to aging pipes.
 Contact Jane Doe at jdoe@rivertoncourier.com or follow her on X @janedoe.
 """
 
+#: A newspaper story exported from Nexis Uni: publication, date with weekday, edition, two-line copyright, labelled lines, ``Body``, a graphic, the classification and ``End of Document``.
+NEXIS_NEWSPAPER = """Senate passes stopgap bill to avert shutdown
+
+The Riverton Courier
+November 4, 2025 Tuesday
+Late Edition - Final
+
+Copyright 2025 The Riverton Courier Company
+All Rights Reserved
+
+Section: Section A; Column 0; National Desk; Pg. 1
+Length: 412 words
+Byline: By Jane Doe and John Smith
+Dateline: WASHINGTON
+
+Body
+
+WASHINGTON -- The Senate on Tuesday passed a stopgap spending bill that would keep the government open through January, sending the measure to the House.
+
+The vote was 68 to 31. "This is not the bill any of us wanted, but it keeps the lights on," said Senator Mary Major, the chair of the appropriations committee.
+
+House leaders said they would take up the measure on Wednesday.
+
+Graphic
+
+PHOTO: Senators leave the chamber after the vote on Tuesday. (PHOTOGRAPH BY TOM LEE FOR THE RIVERTON COURIER)
+
+Classification
+
+Language: ENGLISH
+
+Publication-Type: Newspaper
+
+Subject: LEGISLATIVE BODIES (91%); APPROPRIATIONS (90%); US FEDERAL GOVERNMENT (89%)
+
+Geographic: WASHINGTON, DC, USA (79%)
+
+Load-Date: November 5, 2025
+
+End of Document
+"""
+
+#: A wire story exported from Nexis Uni: the date with a time, the story's own dateline under a ``Dateline:`` line.
+NEXIS_WIRE = """Chicago teachers reach tentative deal, ending strike threat
+
+Associated Press State & Local
+November 4, 2025 Tuesday 1:12 PM GMT
+
+Copyright 2025 Associated Press All Rights Reserved
+
+Section: STATE AND REGIONAL
+Length: 286 words
+Byline: By ANA SMITH, Associated Press
+Dateline: CHICAGO
+
+Body
+
+CHICAGO (AP) — The Chicago Teachers Union and the city school district reached a tentative contract agreement late Monday, averting a strike that had been set for next week.
+
+The deal includes raises of 4% a year and smaller class sizes, the union said in a statement.
+
+"Our members fought for this," union president Lee Park told reporters.
+
+Members will vote on the agreement next week.
+
+Load-Date: November 5, 2025
+
+End of Document
+"""
+
+#: A broadcast transcript exported from Nexis Uni: a ``Highlight:`` summary, speaker labels in the body.
+NEXIS_TRANSCRIPT = """Interview With Treasury Secretary on Tariffs
+
+CNN
+November 4, 2025 Tuesday
+
+Copyright 2025 Cable News Network All Rights Reserved
+
+Section: NEWS; Domestic
+Length: 318 words
+Byline: Tom Brown, Anna Green
+Highlight: The treasury secretary defended the new tariffs on Tuesday and said talks with China would resume.
+
+Body
+
+TOM BROWN, CNN ANCHOR: The treasury secretary joins us now from Washington. Thank you for being here.
+
+The administration says the tariffs will bring factories home. Critics say prices will rise.
+
+ANNA GREEN, CNN CORRESPONDENT: The secretary told reporters on Tuesday that talks with China would resume next month.
+
+Language: ENGLISH
+
+Publication-Type: Transcript
+
+Transcript: 110401CN.V15
+
+Load-Date: November 5, 2025
+
+End of Document
+"""
+
+#: A magazine story exported from Nexis Uni: no dateline in the story, the ``Dateline:`` line gives it.
+NEXIS_MAGAZINE = """Why the housing market is stuck
+
+The Weekly Ledger
+November 10, 2025
+
+Copyright 2025 Ledger Media Group
+
+Section: BUSINESS; Pg. 22
+Length: 540 words
+Byline: Maria Lopez
+Dateline: NEW YORK
+
+Body
+
+Home sales fell for a third straight month in October as buyers balked at mortgage rates near 7%, an industry group said.
+
+"People are waiting for rates to fall, and sellers are waiting for prices to rise," said Omar Haddad, an economist at the group.
+
+Inventory remains near record lows in many cities.
+
+Load-Date: November 6, 2025
+
+End of Document
+"""
+
+#: A wire story exported from Factiva: byline, word count, date, time, source, code, language, copyright; ``Document ...`` at the end.
+FACTIVA_WIRE = """Oil rises as OPEC+ signals it will keep output steady
+
+By Jane Doe
+462 words
+4 November 2025
+18:12 GMT
+Reuters News
+LBA
+English
+Copyright 2025 Thomson Reuters. All Rights Reserved.
+
+LONDON, Nov 4 (Reuters) - Oil prices rose on Tuesday after OPEC+ signalled it would keep output steady into next year, easing fears of a supply glut.
+
+Brent crude futures rose 62 cents, or 1%, to $64.90 a barrel by 1200 GMT.
+
+"The market had priced in more supply," said Tom Lee, an analyst at a London brokerage.
+
+(Reporting by Jane Doe; Editing by Anna Green)
+
+Document LBA0000020251104el1400abc
+"""
+
+#: A newspaper story exported from Factiva: a byline without ``By``, the page after the source code.
+FACTIVA_NEWSPAPER = """Council approves new bus lanes
+
+Maria Lopez
+380 words
+5 November 2025
+The Riverton Courier
+RIVCOU
+A3
+English
+(c) 2025 The Riverton Courier Company. All rights reserved.
+
+The city council on Tuesday approved new bus lanes on three main roads, despite objections from shop owners.
+
+"Buses will be faster, and more people will ride them," said councillor Ana Smith.
+
+Work will begin in the spring.
+
+Document RIVCOU0020251105el1500002
+"""
+
+#: A radio story exported from Factiva: the programme as the source.
+FACTIVA_BROADCAST = """Farmers brace for drought as rivers run low
+
+Tom Brown
+295 words
+4 November 2025
+Morning Edition
+NPRMED
+English
+Copyright 2025 National Public Radio, Inc. All Rights Reserved.
+
+Farmers across the plains are cutting back on planting as rivers fall to their lowest levels in decades.
+
+"We have never seen the river this low," said Lee Park, who farms near the river.
+
+State officials say water restrictions could follow.
+
+Document NPRMED0020251104el1400007
+"""
+
+#: A story exported from Factiva with field codes (``HD``, ``BY``, ``WC``, ``PD`` ... ``LP``, ``TD`` ... ``AN``).
+FACTIVA_CODED = """HD Central bank holds rates, signals cut next year
+BY By Anna Green
+WC 341 words
+PD 4 November 2025
+ET 18:12 GMT
+SN Dow Jones Newswires
+SC DJDN
+LA English
+CY Copyright 2025 Dow Jones & Company, Inc. All Rights Reserved.
+LP
+FRANKFURT -- The European Central Bank held interest rates steady on Tuesday and signalled it could cut them next year.
+
+TD
+"Inflation is on course to reach our target," the bank's president said at a news conference.
+
+Economists expect the first cut in March.
+
+CO ecb : European Central Bank
+NS m12 : Money/Currency News | ecat : Economic News
+RE eurz : Europe | frankf : Frankfurt
+IPD Economic News
+PUB Dow Jones & Company, Inc.
+AN Document DJDN000020251104el14000xy
+"""
+
+
+#: A story exported from LexisNexis Academic: the document counter, the header over the headline, labels in capitals, no ``Body`` line, the copyright at the end.
+NEXIS_ACADEMIC = """                               1 of 25 DOCUMENTS
+
+                              The Riverton Courier
+
+                           November 4, 2025 Tuesday
+                              Late Edition - Final
+
+Senate passes stopgap bill to avert shutdown
+
+BYLINE: By JANE DOE
+
+SECTION: Section A; Column 0; National Desk; Pg. 1
+
+LENGTH: 412 words
+
+DATELINE: WASHINGTON, Nov. 4
+
+
+The Senate on Tuesday passed a stopgap spending bill that would keep the government open through January.
+
+"This is not the bill any of us wanted," said Senator Mary Major.
+
+House leaders said they would take up the measure on Wednesday.
+
+LOAD-DATE: November 5, 2025
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                   Copyright 2025 The Riverton Courier Company
+"""
+
+
+#: A Dow Jones story exported from Factiva: a desk under the byline, a time alone, the wire's closing lines (contact, ``(END)``, the stamp in two zones).
+FACTIVA_DOW_JONES = """Fed Holds Rates Steady, Signals Patience
+
+By Anna Green
+Reuters
+612 words
+4 November 2025
+13:12
+Dow Jones Institutional News
+DJDN
+English
+Copyright © 2025, Dow Jones & Company, Inc.
+
+WASHINGTON -- The Federal Reserve held interest rates steady on Wednesday.
+
+"We are in no hurry," the Fed chair said at a news conference.
+
+Write to Anna Green at anna.green@example.com
+
+(END) Dow Jones Newswires
+
+November 04, 2025 13:12 ET (18:12 GMT)
+
+Document DJDN000020251104el1400001
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -3315,7 +3596,7 @@ CASES: dict[str, tuple[str, Expected]] = {
         Expected(
             headline="Bank of Canada holds key rate at 2.25%",
             names=("Jane Doe",),
-            dateline=None,
+            dateline=("Ottawa", None, None),
             paragraphs=2,
             first="The Bank of Canada held",
             last="Governor Tiff Macklem said",
@@ -3671,6 +3952,259 @@ CASES: dict[str, tuple[str, Expected]] = {
                     "Residents crowded into the county board room on Tuesday.",
                     "John Smith/The Riverton Courier",
                 ),
+            ),
+        ),
+    ),
+    "nexis_newspaper": (
+        NEXIS_NEWSPAPER,
+        Expected(
+            headline="Senate passes stopgap bill to avert shutdown",
+            names=("Jane Doe", "John Smith"),
+            dateline=("WASHINGTON", None, None),
+            paragraphs=3,
+            first="The Senate on Tuesday passed",
+            last="House leaders said",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "copyright",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+            captions=(
+                (
+                    "Senators leave the chamber after the vote on Tuesday.",
+                    "TOM LEE FOR THE RIVERTON COURIER",
+                ),
+            ),
+        ),
+    ),
+    "nexis_wire": (
+        NEXIS_WIRE,
+        Expected(
+            headline="Chicago teachers reach tentative deal, ending strike threat",
+            names=("ANA SMITH",),
+            dateline=("CHICAGO", "AP", None),
+            paragraphs=4,
+            first="The Chicago Teachers Union",
+            last="Members will vote",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+        ),
+    ),
+    "nexis_transcript": (
+        NEXIS_TRANSCRIPT,
+        Expected(
+            headline="Interview With Treasury Secretary on Tariffs",
+            names=("Tom Brown", "Anna Green"),
+            dateline=None,
+            paragraphs=3,
+            first="TOM BROWN, CNN ANCHOR:",
+            last="ANNA GREEN, CNN CORRESPONDENT:",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+            standfirst="The treasury secretary defended the new tariffs on Tuesday and said talks with China would resume.",
+        ),
+    ),
+    "nexis_magazine": (
+        NEXIS_MAGAZINE,
+        Expected(
+            headline="Why the housing market is stuck",
+            names=("Maria Lopez",),
+            dateline=("NEW YORK", None, None),
+            paragraphs=3,
+            first="Home sales fell",
+            last="Inventory remains",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+        ),
+    ),
+    "factiva_wire": (
+        FACTIVA_WIRE,
+        Expected(
+            headline="Oil rises as OPEC+ signals it will keep output steady",
+            names=("Jane Doe",),
+            dateline=("LONDON", "Reuters", datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="Oil prices rose on Tuesday",
+            last='"The market had priced in',
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "credits",
+                "export",
+            ),
+        ),
+    ),
+    "factiva_newspaper": (
+        FACTIVA_NEWSPAPER,
+        Expected(
+            headline="Council approves new bus lanes",
+            names=("Maria Lopez",),
+            dateline=None,
+            paragraphs=3,
+            first="The city council on Tuesday",
+            last="Work will begin",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+        ),
+    ),
+    "factiva_broadcast": (
+        FACTIVA_BROADCAST,
+        Expected(
+            headline="Farmers brace for drought as rivers run low",
+            names=("Tom Brown",),
+            dateline=None,
+            paragraphs=3,
+            first="Farmers across the plains",
+            last="State officials",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+        ),
+    ),
+    "factiva_coded": (
+        FACTIVA_CODED,
+        Expected(
+            headline="Central bank holds rates, signals cut next year",
+            names=("Anna Green",),
+            dateline=("FRANKFURT", None, None),
+            paragraphs=3,
+            first="The European Central Bank held",
+            last="Economists expect",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+        ),
+    ),
+    "nexis_academic": (
+        NEXIS_ACADEMIC,
+        Expected(
+            headline="Senate passes stopgap bill to avert shutdown",
+            names=("JANE DOE",),
+            dateline=("WASHINGTON", None, datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="The Senate on Tuesday",
+            last="House leaders",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "copyright",
+            ),
+        ),
+    ),
+    "factiva_dow_jones": (
+        FACTIVA_DOW_JONES,
+        Expected(
+            headline="Fed Holds Rates Steady, Signals Patience",
+            names=("Anna Green",),
+            dateline=("WASHINGTON", None, None),
+            paragraphs=2,
+            first="The Federal Reserve held",
+            last='"We are in no hurry,"',
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "timestamp",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "credits",
+                "separator",
+                "timestamp",
+                "export",
             ),
         ),
     ),

@@ -418,7 +418,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="La inflación se moderó",
             last="Los precios",
             language="es",
-            boilerplate=("credit",),
+            boilerplate=("credits",),
             reference_date=READ_ON,
         ),
         datetime.date(2025, 11, 4),
@@ -498,29 +498,41 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
         ),
         datetime.date(2025, 11, 4),
     ),
+    "G1_WEB": (
+        G1_WEB,
+        Expected(
+            headline="Chuva forte deixa desalojados em São Paulo",
+            names=("João Silva",),
+            dateline=None,
+            paragraphs=3,
+            first="A chuva forte",
+            last="A prefeitura",
+            language="pt",
+            boilerplate=("timestamp", "copyright"),
+            standfirst="Temporal atingiu a capital na tarde desta terça-feira.",
+            reference_date=READ_ON,
+        ),
+        datetime.date(2025, 11, 4),
+    ),
+    "FAZ_WEB": (
+        FAZ_WEB,
+        Expected(
+            headline="Koalition einigt sich auf Bürgergeld-Reform",
+            names=("Max Mustermann",),
+            dateline=None,
+            paragraphs=3,
+            first="Die Koalition",
+            last="Die Sozialverbände",
+            language="de",
+            boilerplate=("timestamp", "promo", "promo", "copyright"),
+            reference_date=READ_ON,
+        ),
+        datetime.date(2025, 11, 4),
+    ),
 }
 
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
-KNOWN_FAILURES: dict[str, str] = {
-    "EL_PAIS_WEB": (
-        "the place, date and time line under the byline (``Madrid - 04 nov 2025 - 18:12 CET``) gives a dateline of the place alone and leaves the date and time as the first paragraph; it is a stamp with a place (needs a BOILERPLATE_DATE_LINE form in _patterns.py with a place before the date)"
-    ),
-    "EFE_PHOTO_CREDIT": (
-        "a bracketed credit alone at the end (``(Foto: EFE)``) is read as a caption with empty text; it should be ``credits`` boilerplate"
-    ),
-    "EL_MUNDO_WEB": (
-        "the place alone on its line under the byline (``Valencia``) stays a paragraph: "
-        "parse_article does not read a block that is only a place as the dateline of the "
-        "next block (not even ``VALENCIA``, which parse_dateline reads only when the body "
-        "follows on the next line)"
-    ),
-    "G1_WEB": (
-        "a stamp that opens with the date and ends with an age (``04/11/2025 18h12 Atualizado há 2 horas``) stays a paragraph: BOILERPLATE_DATE_LINE (in _patterns.py) knows only ``18:12`` times and the English ``Updated`` tail"
-    ),
-    "FAZ_WEB": (
-        "a stamp glued between dashes (``-Aktualisiert am 04.11.2025-18:12``) stays a paragraph: BOILERPLATE_TIMESTAMP (in _patterns.py) wants the label first on the line"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

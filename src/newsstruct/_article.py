@@ -1,7 +1,8 @@
 """parse_article(): composes the part parsers into an :class:`Article`.
 
 Data flows one way: text -> blocks (:mod:`newsstruct._blocks`) -> front matter
-(headline, kicker, standfirst) -> per-block parts (boilerplate, captions,
+(headline, kicker, standfirst; or a database export's furniture,
+:mod:`newsstruct._exports`) -> per-block parts (boilerplate, captions,
 byline, dateline) -> body paragraphs -> quotes -> news date.
 """
 
@@ -37,8 +38,9 @@ from newsstruct._caption import (
     widget_credit,
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
-from newsstruct._dateline import match_dateline, place_after_stamp
+from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
+from newsstruct._exports import EXPORT, Export, labelled_dateline, read_export
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
@@ -65,6 +67,8 @@ _MAX_BIOS = 2
 _LIST_HEADINGS = frozenset({"promo", "related"})
 #: At most this many blocks under a byline are joined to it (a role, a desk).
 _MAX_BYLINE_LINES = 2
+#: What may close a picture credit alone: ``(Foto: EFE)``.
+_CREDIT_CLOSE = ")]."
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -137,14 +141,23 @@ def build_article(text: str, options: Options) -> Article:
     blocks = _part(no_blocks, split_blocks, text)
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
-    front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
-    walk = _Walk(text, blocks, front, options, anchors)
+    export = _part(None, read_export, text, blocks)
+    if export is not None:
+        # a database export: its labelled lines say what the front matter is
+        front = FrontMatter(export.headline, None, export.standfirst, export.used)
+    else:
+        front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
+    walk = _Walk(text, blocks, front, options, anchors, export)
     for index, block in enumerate(blocks):
         if index not in front.used:
             walk.read(index, block.start, block.end)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
+    if walk.labelled is not None:
+        _labelled_dateline(text, walk, walk.labelled)
+    if any(not caption.text for caption in walk.captions):
+        _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
@@ -200,7 +213,9 @@ class _Walk:
         "captioned",
         "captions",
         "dateline",
+        "export",
         "front",
+        "labelled",
         "listed_end",
         "options",
         "read_to",
@@ -219,8 +234,12 @@ class _Walk:
         front: FrontMatter,
         options: Options,
         anchors: tuple[str, ...] | None,
+        export: Export | None = None,
     ) -> None:
         self.text, self.blocks, self.front = text, blocks, front
+        self.export = export  # a database export's furniture (Nexis, Factiva)
+        # the export's Dateline: WASHINGTON line (start, the place's start, end)
+        self.labelled: tuple[int, int, int] | None = None
         self.options, self.anchors = options, anchors
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
@@ -247,6 +266,10 @@ class _Walk:
 
     def read(self, index: int, start: int, end: int) -> None:
         """Read the block ``text[start:end]``, the *index*-th."""
+        if self.export is not None:
+            start = self._exported(index, start, end)
+            if start < 0:
+                return
         if (
             self.byline is not None
             and index == self.byline_end + 1  # (_goes_on_byline's own first test)
@@ -275,6 +298,33 @@ class _Walk:
             start = rest
         self.bodies.append((start, end))
 
+    def _exported(self, index: int, start: int, end: int) -> int:
+        """Read the block as a database export's furniture or labelled line
+        (``Length: 523 words``, ``Byline: Jane Doe``, ``Dateline: WASHINGTON``);
+        ``-1`` when it was read, else where its text starts (after ``LP``)."""
+        export, text = self.export, self.text
+        assert export is not None  # (the caller's test)
+        kind = export.kinds.get(index)
+        if kind is not None:
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), kind))
+            return -1
+        names = export.bylines.get(index)
+        if names is not None:
+            found = _part(None, match_byline, text, names, end) or _part(
+                None, match_unled_byline, text, names, end
+            )
+            if found is not None and self.byline is None and not self.bodies:
+                self.byline = Byline(text[start:end], found.names, Span(start, end))
+                self.byline_end = index
+            else:
+                self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+            return -1
+        place = export.datelines.get(index)
+        if place is not None:
+            self.labelled = (start, place, end)  # the story's own dateline comes first
+            return -1
+        return export.starts.get(index, start)
+
     def _goes_on_byline(self, index: int, start: int, end: int) -> bool:
         """Join the block to the byline over it (a role, a desk, the name again),
         or read it as a line about the writer; ``True`` when it was."""
@@ -283,6 +333,8 @@ class _Walk:
             return False
         if self.byline_lines >= _MAX_BYLINE_LINES:
             return False
+        if not self.bodies and self.dateline is None and _part(None, place_alone, text, start, end):
+            return False  # the place alone is the dateline (_opening reads it)
         longer = _part(None, continue_byline, text, byline, start, end)
         if longer is None and text.startswith(BYLINE_LEAD_WORDS, start):
             # the name again, with its By: Jane Doe / By Jane Doe (NZ Herald)
@@ -449,6 +501,12 @@ class _Walk:
                 self.dateline = datelines[start, end]
             else:
                 self.dateline = _part(None, match_dateline, text, start, end, self.options)
+            if self.dateline is None or self.dateline.date_text is None:
+                # where and when on a line of its own: Madrid - 04 nov 2025 - 18:12 CET
+                self.dateline = _part(None, place_before_stamp, text, start, end) or self.dateline
+            if self.dateline is None and self.byline is not None and index == self.byline_end + 1:
+                # the place alone under the byline: Por Luis Pérez / Valencia
+                self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is not None:
                 start = _skip_space(text, self.dateline.span.end, end)
                 if start >= end:
@@ -480,6 +538,33 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -> None:
+    """The export's ``Dateline: WASHINGTON`` line: the dateline when the story
+    opens with none of its own, else boilerplate of kind ``export``."""
+    start, place, end = labelled
+    if walk.dateline is None:
+        walk.dateline = _part(None, labelled_dateline, text, start, place, end, walk.options)
+    if walk.dateline is None or walk.dateline.span.start != start:
+        walk.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+
+
+def _credits_alone(text: str, captions: list[Caption], boilerplate: list[Boilerplate]) -> None:
+    """Move the picture credits with no description (``(Foto: EFE)`` alone, not
+    joined to a caption over or under it) from *captions* to *boilerplate*,
+    of kind ``credits``: a caption never has empty text."""
+    kept: list[Caption] = []
+    for caption in captions:
+        credit = caption.credit_span
+        if caption.text or credit is None:
+            kept.append(caption)
+            continue
+        start, end = caption.span.start, credit.end
+        while end < len(text) and text[end] in _CREDIT_CLOSE:
+            end += 1  # the bracket round it: (Foto: EFE)
+        boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+    captions[:] = kept
 
 
 def _split_bios(

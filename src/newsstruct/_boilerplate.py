@@ -48,6 +48,9 @@ kind           examples
 ``promo``      ``Join ST's Telegram channel ...``, ``Most Read from Bloomberg``,
                ``Read more: ...``, ``Sign up for our newsletter``, ``Follow X on Twitter``,
                advertising slots (``Advertisement``, ``Anzeige``)
+``export``     a database export's furniture (Nexis, Factiva): ``Length: 523 words``,
+               ``Body``, ``End of Document``, ``Document LBA00...``; read in an
+               article (:mod:`newsstruct._exports`), not by :func:`match_boilerplate`
 ============== ==============================================================
 
 The ``(Reporting by ...; Editing by ...)`` line is boilerplate of kind

@@ -64,8 +64,10 @@ from newsstruct._guard import guarded
 from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
+    BOILERPLATE_DATE_LINE,
     DATELINE_AFTER_STAMP,
     DATELINE_AGENCY_FIRST,
+    DATELINE_BEFORE_STAMP,
     DATELINE_CHINESE,
     DATELINE_CONNECTORS,
     DATELINE_DATE_FIRST,
@@ -739,6 +741,79 @@ def place_after_stamp(text: str, start: int, end: int) -> Dateline | None:
         return None
     span = Span(found.start("location"), found.end("location"))
     return Dateline(text=location, span=span, location=location, date=dates[0])
+
+
+#: The longest block read as a place before a stamp, or as a place alone.
+_MAX_PLACE_LINE = 120
+#: The most words of a place alone on its line under the byline.
+_MAX_PLACE_ALONE_WORDS = 3
+
+
+def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
+    """The block ``text[start:end]`` as a dateline when it is a place, a spaced dash and a stamp.
+
+    Web pages in Spanish print where and when the story was filed on a line of
+    its own (El País: ``Madrid - 04 nov 2025 - 18:12 CET``).  The place is a
+    listed city (any case) or one word in capitals; the rest must be a date
+    line with a year (:data:`~newsstruct._patterns.BOILERPLATE_DATE_LINE`).
+    The whole line is the dateline; ``date_text`` is the stamp.
+
+    >>> from newsstruct._dateline import place_before_stamp
+    >>> text = "Madrid - 04 nov 2025 - 18:12 CET"
+    >>> d = place_before_stamp(text, 0, len(text))
+    >>> d.location, d.date_text, d.date
+    ('Madrid', '04 nov 2025 - 18:12 CET', datetime.date(2025, 11, 4))
+    >>> place_before_stamp("Madrid - 04 nov - the talks go on", 0, 33) is None
+    True
+    >>> place_before_stamp("Prices - 04 nov 2025 - 18:12", 0, 28) is None  # no place
+    True
+    """
+    if end - start > _MAX_PLACE_LINE:
+        return None
+    line = text[start:end].strip()
+    found = DATELINE_BEFORE_STAMP.fullmatch(line)
+    if found is None:
+        return None
+    location, stamp = found.group("location"), found.group("stamp")
+    if not (is_known_place(location) or (" " not in location and _is_capitals(location))):
+        return None
+    if BOILERPLATE_DATE_LINE.fullmatch(stamp) is None:
+        return None
+    dates = full_dates(stamp)
+    if not dates:
+        return None
+    first = text.index(line, start, end)
+    return Dateline(
+        text=line,
+        span=Span(first, first + len(line)),
+        location=location,
+        date_text=stamp,
+        date=dates[0],
+    )
+
+
+def place_alone(text: str, start: int, end: int) -> Dateline | None:
+    """The block ``text[start:end]`` as a dateline when it is only a listed place.
+
+    Pages print the place a story was filed from on a line of its own under
+    the byline (El Mundo: ``Por Luis Pérez`` / ``Valencia``); the caller reads
+    it so only there, before the body.
+
+    >>> from newsstruct._dateline import place_alone
+    >>> place_alone("Valencia", 0, 8).location
+    'Valencia'
+    >>> place_alone("Valencia is calm", 0, 16) is None
+    True
+    """
+    if end - start > _MAX_PLACE_LINE:
+        return None
+    line = text[start:end].strip()
+    if not line or "\n" in line or len(line.split()) > _MAX_PLACE_ALONE_WORDS:
+        return None
+    if not is_known_place(line):
+        return None
+    first = text.index(line, start, end)
+    return Dateline(text=line, span=Span(first, first + len(line)), location=line)
 
 
 def _skip_space(text: str, pos: int, stop: int) -> int:

@@ -55,6 +55,14 @@ from newsstruct._data.endmarks import (
     MEDIA_TAGS,
     SIGNOFF_END_WORDS,
 )
+from newsstruct._data.exports import (
+    FACTIVA_FIELDS,
+    FACTIVA_LANGUAGES,
+    NEXIS_CAPITAL_LABELS,
+    NEXIS_COUNTER_WORDS,
+    NEXIS_HEADINGS,
+    NEXIS_LABELS,
+)
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -355,6 +363,19 @@ DATELINE_AFTER_STAMP = regex.compile(
     regex.VERBOSE,
 )
 
+#: A place, a spaced dash and a stamp, the whole line: ``Madrid - 04 nov 2025 - 18:12 CET``
+#: (El País), ``LONDON - Nov 4, 2025 - 18:12``; the stamp must also be a date line
+#: (:data:`BOILERPLATE_DATE_LINE`).
+DATELINE_BEFORE_STAMP = LazyPattern(
+    r"""
+    \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
+    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``Feb 22, 2025``, ``2021-05-19``.
 DATE_WITH_YEAR = _dl_compile(
@@ -631,6 +652,8 @@ BOILERPLATE_CREDITS = LazyPattern(
     | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
       [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
                                                      # X can be reached at x@example.com, 555-0142
+    | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
+                                                     # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
@@ -936,6 +959,7 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     )
     (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
+    (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
         \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+
@@ -947,6 +971,67 @@ BOILERPLATE_DATE_LINE = LazyPattern(
                                                        # | Japan, Economy (the sections)
     \Z
     """,
+    _FRONT_FLAGS,
+)
+
+# --- database exports (LexisNexis / Nexis Uni, Factiva) -------------------------
+# (tried with ``match(text, start, end)`` on a block: anchored at both ends; compiled on
+# first use, as most texts are no export)
+
+#: A Nexis metadata line, label and value: ``Length: 523 words``, ``Byline: Jane Doe``.
+EXPORT_NEXIS_LABEL = LazyPattern(
+    rf"""
+    (?P<label> {_front_alternation((*NEXIS_LABELS, *NEXIS_CAPITAL_LABELS))} )  # Length:, LENGTH:
+    [ \t]*+ : [ \t]*+
+    (?P<value> [\s\S]*+ )                                              # 523 words
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A Nexis heading alone on its line: ``Body``, ``Graphic``, ``End of Document``.
+EXPORT_NEXIS_HEADING = LazyPattern(
+    rf"(?: {_front_alternation(NEXIS_HEADINGS)} ) [ \t]*+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: The counter over a LexisNexis Academic document: ``1 of 25 DOCUMENTS``.
+EXPORT_NEXIS_COUNTER = LazyPattern(
+    rf"\d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++ (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) \Z",
+    _FRONT_FLAGS,
+)
+
+#: A word count alone (Factiva's header): ``523 words``, ``1,204 words``.
+EXPORT_WORD_COUNT = LazyPattern(
+    r"\d{1,3}+ (?: ,?+ \d{3} )*+ [ \t]++ (?i: words ) \Z",
+    _FRONT_FLAGS,
+)
+
+#: A language alone (Factiva's header): ``English``.
+EXPORT_LANGUAGE = LazyPattern(
+    rf"(?i: {_front_alternation(FACTIVA_LANGUAGES)} ) \Z",
+    _FRONT_FLAGS,
+)
+
+#: The accession number that ends a Factiva document: ``Document LBA0000020251104el1400abc``.
+EXPORT_FACTIVA_DOCUMENT = LazyPattern(
+    r"(?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{12,40}+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: A field-coded Factiva line, its code first: ``WC 523 words``, ``LP`` alone.
+EXPORT_FACTIVA_FIELD = LazyPattern(
+    rf"""
+    (?P<code> HD | BY | PD | ET | CY | {_front_alternation(FACTIVA_FIELDS)} )
+    (?: [ \t]++ (?P<value> [\s\S]*+ ) | [ \t]*+ )                       # the value, if any
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A time alone on its line (Factiva's header): ``18:12 GMT``, ``1:12 PM``.
+EXPORT_TIME = LazyPattern(
+    rf"{_BOILERPLATE_TIME} \Z",
     _FRONT_FLAGS,
 )
 
@@ -968,6 +1053,9 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
+      [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
+                                                        # and the wire's name: (END) Dow Jones Newswires
     """,
     _FRONT_FLAGS,
 )
