@@ -115,6 +115,13 @@ def test_dateline_year_from_text() -> None:
     # ... but the nearest year to a time stamp still does
     stamped = "Updated Mar 12, 1987, 10:00 AM\n\n" + later
     assert resolve_in_text("March 11", stamped) == datetime.date(1987, 3, 11)
+    # ... and so does a full date above the lead (a header's date)
+    header = "Bank issues bond\nMarch 12, 1987 Thursday\n\n"
+    start = len(header) + len("LONDON, March 11 -")
+    assert resolve_in_text("March 11", header + later, lead_start=start) == datetime.date(
+        1987, 3, 11
+    )
+    assert resolve_in_text("March 11", header + later) is None  # lead start unknown
     article = parse_article(stamp)
     assert article.dateline is not None
     assert article.dateline.date == article.date == datetime.date(2024, 12, 31)

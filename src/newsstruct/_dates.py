@@ -508,9 +508,10 @@ def resolve_in_text(
     ``May 19, 2021``); else, when the lead gives the weekday
     (``Wednesday (May 19)``), the year nearest the time stamp or first full
     date in which the date falls on that weekday; else the year nearest the
-    time stamp.  A full date elsewhere in the story without a weekday to check
-    it against is no evidence (``LONDON, March 11 - ... matures May 1, 2017``
-    gives ``None``, not 2017).
+    time stamp or the first full date above the lead (before *lead_start*: a
+    page's or an export's header date).  A full date in the story without a
+    weekday to check it against is no evidence (``LONDON, March 11 - ...
+    matures May 1, 2017`` gives ``None``, not 2017).
 
     >>> from newsstruct._dates import resolve_in_text
     >>> text = "UPDATED Jan 2, 2025, 10:00 AM\\n\\nPARIS, Dec 31 (AFP) - Fireworks."
@@ -543,9 +544,13 @@ def resolve_in_text(
     if lead is not None and _split_date(lead.group("date")) == (None, month, day):
         return _near_year(month, day, anchor.year, _weekday_number(lead.group("weekday")))
     if stamp is None:
-        # a date in the story alone is no evidence of the year it was filed:
-        # ``matures May 1, 2017``, ``the year ended Dec 31, 1986``
-        return None
+        # a date in the story is no evidence of the year it was filed
+        # (``matures May 1, 2017``, ``the year ended Dec 31, 1986``); one above
+        # the lead is the page's or the export's (``November 4, 2025 Tuesday``)
+        above = full_dates(text, 0, lead_start) if lead_start else []
+        if not above:
+            return None
+        anchor = above[0]
     candidates = [_make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]
     valid = [c for c in candidates if c is not None]
     return min(valid, key=lambda c: abs(c - anchor)) if valid else None

@@ -257,7 +257,7 @@ def labelled_dateline(text: str, start: int, place: int, end: int, options: Opti
     tail = tail.strip()
     if comma and head.strip() and len(tail) <= _MAX_DATE_TEXT and any(map(str.isdigit, tail)):
         location, date_text = head.strip(), tail
-    date = resolve_in_text(date_text, text, options) if date_text else None
+    date = resolve_in_text(date_text, text, options, lead_start=start) if date_text else None
     return Dateline(
         text[start:end],
         Span(start, end),
