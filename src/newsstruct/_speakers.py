@@ -554,6 +554,37 @@ def _sentence_ends(starts: Sequence[int]) -> list[int]:
     return ends
 
 
+#: Acronyms in capitals that read as function words in lower case: ``A WHO
+#: report``, ``the WHO said``, ``the US said``, ``the IT department`` name a body.
+_ACRONYM_WORDS = frozenset({"WHO", "US", "IT"})
+
+
+def _keep_acronyms(texts: Sequence[str], lowers: list[str]) -> None:
+    """Keep :data:`_ACRONYM_WORDS` in capitals in *lowers* where the text is not in capitals.
+
+    ``WHO`` is the World Health Organization, not the relative *who*, unless the
+    words around it are in capitals too (a headline or a label: ``WHO SAID IT``).
+
+    >>> lowers = ["a", "who", "report", "found"]
+    >>> _keep_acronyms(["A", "WHO", "report", "found"], lowers)
+    >>> lowers
+    ['a', 'WHO', 'report', 'found']
+    >>> lowers = ["who", "said", "it"]
+    >>> _keep_acronyms(["WHO", "SAID", "IT"], lowers)
+    >>> lowers
+    ['who', 'said', 'it']
+    """
+    last = len(texts) - 1
+    for i, word in enumerate(texts):
+        if word not in _ACRONYM_WORDS:
+            continue
+        before = texts[i - 1] if i else ""
+        after = texts[i + 1] if i < last else ""
+        if (len(before) > 1 and before.isupper()) or (len(after) > 1 and after.isupper()):
+            continue  # words in capitals around it: a headline or a label
+        lowers[i] = word
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -578,6 +609,8 @@ class _Paragraph:
         self.token_end = read.ends
         #: the tokens' texts in lower case
         self.lowers = lowers = list(map(str.lower, texts))
+        if not _ACRONYM_WORDS.isdisjoint(texts):
+            _keep_acronyms(texts, lowers)
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(texts, kinds)
@@ -706,6 +739,8 @@ class _Paragraph:
         lowers, kinds = self.lowers, self.kinds
         floor = max(self.starts[index], index - _FINDER_REACH)
         for k in range(index - 1, floor - 1, -1):
+            if k == index - 1 and self._finder_noun(k):
+                return True  # "The report found": a finder that is also a weak cue's form
             if kinds[k] == _QUOTE or lowers[k] in CUE_WORDS:
                 return False
             low = _bare(lowers[k])
@@ -714,6 +749,17 @@ class _Paragraph:
             ):
                 return k == index - 1 or lowers[k + 1] in _FINDER_LINKS
         return False
+
+    def _finder_noun(self, k: int) -> bool:
+        """Whether token *k* is a finder noun (``report``, ``review``) after a
+        determiner or a word that modifies it (``The report``, ``A WHO report``)."""
+        low = self.lowers[k]
+        if k == 0 or self.kinds[k] != _WORD or low not in FINDERS:
+            return False
+        before = self.lowers[k - 1]
+        return before in _DETERMINERS or (
+            k >= 2 and self._cap(k - 1) and self.lowers[k - 2] in _DETERMINERS
+        )
 
     def _noun_modifier(self, k: int) -> bool:
         """Whether token *k* modifies a plural noun after it: a participle in *-ed*
