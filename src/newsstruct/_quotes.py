@@ -89,6 +89,7 @@ from newsstruct._speakers import (
     attribute,
     label_end,
     resolve_speakers,
+    unspoken_signs,
 )
 
 _OPEN = 1
@@ -1023,6 +1024,8 @@ def _all_quotes(
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])
+    if found[0]:
+        unspoken_signs(text, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
     if attributed_only and not resolved:
         return []  # no quote is attributed

@@ -165,7 +165,14 @@ from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
-from newsstruct._data.speaker_nouns import NOT_SPEAKER_LABELS, PERSON_NOUNS, SOURCE_NOUNS
+from newsstruct._data.speaker_nouns import (
+    NOT_SPEAKER_LABELS,
+    PERSON_NOUNS,
+    SIGN_CARRIERS,
+    SIGN_NOUNS,
+    SIGN_PLACES,
+    SOURCE_NOUNS,
+)
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
@@ -4634,3 +4641,76 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: A sign's subject runs back at most this many words from the cue.
+_SIGN_REACH = 6
+
+
+def _sign_words(text: str, start: int) -> list[str]:
+    """The words of the clause that ends at *start*, in lower case, last first."""
+    lo = max(0, start - 80)
+    for stop in ".!?;:\n\"\u201c\u201d":
+        at = text.rfind(stop, lo, start)
+        if at >= 0:
+            lo = at + 1
+    words = text[lo:start].lower().split()
+    return [word.strip(",()\u2019'") for word in reversed(words[-_SIGN_REACH:])]
+
+
+def _sign_subject(text: str, span: Span, cue: str | None) -> bool:
+    """Whether the mention at *span* is a sign right before its cue: ``One sign read``.
+
+    The mention ends with a word of :data:`SIGN_NOUNS` and its cue follows it
+    within a few words (``A T-shirt on sale at the rally read:``, ``a banner
+    that said``).
+    """
+    words = text[span.start : span.end].lower().split()
+    if not words or words[-1] not in SIGN_NOUNS:
+        return False
+    if cue is None:
+        return False
+    after = [word.strip(".,:;") for word in text[span.end : span.end + 80].lower().split()]
+    cue_words = cue.lower().split()
+    size = len(cue_words)
+    return any(after[k : k + size] == cue_words for k in range(min(len(after), _SIGN_REACH)))
+
+
+def _placed_sign(before: Sequence[str]) -> bool:
+    """Whether *before* (words last first) ends with a sign and a place: ``a sign outside``."""
+    return len(before) > 1 and before[0] in SIGN_PLACES and before[1] in SIGN_NOUNS
+
+
+def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
+    """Drop the attributions whose speaker is a sign, a banner or a T-shirt.
+
+    ``One sign read "We work."`` and ``A sign outside the ministry read
+    "..."``: the words are quoted but no one says them (a place after the sign
+    is no speaker either); ``Protesters carried a sign that read "..."`` stays
+    the protesters' (:data:`SIGN_NOUNS`).
+
+    >>> from newsstruct._model import Speaker
+    >>> text = 'One sign read "We work."'
+    >>> found = {15: Attribution(Speaker("One sign", Span(0, 8), "One sign"), "read", "direct")}
+    >>> unspoken_signs(text, found)
+    >>> found
+    {}
+    """
+    signs: set[tuple[int, int]] = set()
+    for attribution in found.values():
+        span = attribution.speaker.span
+        if (span.start, span.end) in signs:
+            continue
+        before = _sign_words(text, span.start)
+        own = text[span.start : span.end].lower().split()
+        if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
+            continue  # "held up a sign saying": the carrier's; "According to X, a sign read"
+        if _sign_subject(text, span, attribution.cue) or (
+            attribution.cue and _placed_sign(before)
+        ):
+            signs.add((span.start, span.end))  # "A sign outside the ministry read"
+    if signs:
+        for start, attribution in list(found.items()):
+            span = attribution.speaker.span
+            if (span.start, span.end) in signs:
+                del found[start]

@@ -95,3 +95,31 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
      "transcript", "text", "full text", "statement", "advertisement", "sponsored", "live",
      "ap", "reuters", "afp"}
 )  # fmt: skip
+
+#: Things that bear words but speak for no one (``The sign read "..."``, ``A
+#: banner outside the ministry said "..."``): with one of these as the subject
+#: of the cue the quoted words have no speaker.  Whoever carries it speaks
+#: (``protesters carried signs saying "..."`` is the protesters'), as PolNeAR does.
+SIGN_NOUNS: frozenset[str] = frozenset(
+    {"sign", "signs", "banner", "banners", "placard", "placards", "billboard",
+     "billboards", "plaque", "plaques", "inscription", "inscriptions", "graffiti",
+     "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers", "mural", "murals",
+     "headstone", "gravestone", "signboard", "noticeboard"}
+)  # fmt: skip
+
+#: Prepositions that place a sign (``a sign outside the ministry read``).
+SIGN_PLACES: frozenset[str] = frozenset(
+    {"outside", "on", "at", "in", "near", "above", "over", "by", "inside", "behind",
+     "along", "beside", "across", "opposite", "from"}
+)  # fmt: skip
+
+#: Verbs and particles before a sign that make its carrier the speaker (``held
+#: up a sign saying "..."``, ``wearing a T-shirt reading``): the sign rule keeps out.
+SIGN_CARRIERS: frozenset[str] = frozenset(
+    {"hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying",
+     "wear", "wears", "wore", "wearing", "wave", "waves", "waved", "waving", "hoist",
+     "hoisted", "hoisting", "raise", "raised", "raising", "display", "displayed",
+     "displaying", "brandish", "brandished", "brandishing", "bear", "bore", "bearing",
+     "up", "put", "posted", "hung", "erected", "unfurled", "unfurling", "painted",
+     "sported", "sporting", "made", "making", "wrote", "written"}
+)  # fmt: skip
