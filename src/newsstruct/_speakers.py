@@ -3644,6 +3644,8 @@ _APPOSITIVE_HEADS = (_ROLE_OPENERS | PERSON_NOUNS) - frozenset(
 _APPOSITIVE_HEAD_ENDS = frozenset(
     {"of", "for", "at", "in", "on", "with", "from", "to", "and", "who", "which", "whose"}
 )
+#: Words that open a list of some of a group, not a description of it.
+_NO_DESCRIPTION = frozenset({"including", "among", "especially", "notably", "like"})
 #: Words that open a relative clause, which ends an appositive.
 _RELATIVES = frozenset({"who", "whose", "which", "that"})
 
@@ -3684,6 +3686,8 @@ def _described_after(text: str, end: int) -> str | None:
     at = 1
     if words[1][:-1].isdigit() and words[1].endswith(",") and len(words[1]) <= 4:
         at = 2  # an age: "Jo Lind, 45, a farmer"
+    if words[at].lower() in _NO_DESCRIPTION:
+        return None  # "Lind's relatives, including his wife,": a part of a group
     headed = words[at] in ("the", "a", "an")
     if headed:
         at += 1
@@ -4650,7 +4654,7 @@ _SIGN_REACH = 6
 def _sign_words(text: str, start: int) -> list[str]:
     """The words of the clause that ends at *start*, in lower case, last first."""
     lo = max(0, start - 80)
-    for stop in ".!?;:\n\"\u201c\u201d":
+    for stop in '.!?;:\n"\u201c\u201d':
         at = text.rfind(stop, lo, start)
         if at >= 0:
             lo = at + 1
@@ -4705,9 +4709,7 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
         own = text[span.start : span.end].lower().split()
         if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
             continue  # "held up a sign saying": the carrier's; "According to X, a sign read"
-        if _sign_subject(text, span, attribution.cue) or (
-            attribution.cue and _placed_sign(before)
-        ):
+        if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
     if signs:
         for start, attribution in list(found.items()):

@@ -51,7 +51,13 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
      "biologist", "physicist", "chemist", "astronomer", "psychologist", "novelist",
-     "poet", "playwright", "filmmaker", "producer", "musician", "trainer"}
+     "poet", "playwright", "filmmaker", "producer", "musician", "trainer",
+     # courts and services in British and Commonwealth copy
+     "barrister", "solicitor", "magistrate", "recorder", "coordinator", "co-ordinator",
+     # family, as tributes and court reports name them
+     "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
+     "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+     "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
