@@ -769,11 +769,65 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             if few is None:
                 few = _paired_segments(text, paragraphs, i, marks, next_opens)
             append(few)
+        _closed_in_next(text, paragraphs, by_paragraph, result)
         return result
     packed = _Packed()
     for index in range(len(paragraphs)):
         packed.add(segments_in(text, paragraphs, index))
     return packed
+
+
+def _closed_in_next(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    by_paragraph: Sequence[Sequence[_Mark]],
+    result: list[list[Segment]],
+) -> None:
+    """A quote closed in the next paragraph, which does not open it again.
+
+    ``Berg sagte: „Wir bleiben.`` then ``Das ist klar“, fügte er hinzu.``: the
+    next paragraph's first mark closes (it can only close) a quote of the same
+    kind that the paragraph before left open.  The open quote runs to the end
+    of its paragraph, and the next paragraph's words up to the closing mark
+    continue it.  Copy that opens the next paragraph again (``"We will.`` then
+    ``"And soon," he said.``) is read as before; a few words on the next line
+    (no blank line between) that close the quote are a credit inside the
+    marks, not speech (``"...`` then ``Amy Pope, deputy adviser."``).
+    """
+    for i in range(len(by_paragraph) - 1):
+        following = by_paragraph[i + 1]
+        if not following or not by_paragraph[i] or following[0][_M_ROLE] != _CLOSE:
+            continue
+        closer = following[0]
+        _, unclosed = _pair(by_paragraph[i])
+        if unclosed is None or unclosed[_M_FAMILY] != closer[_M_FAMILY]:
+            continue
+        lo, hi = paragraphs[i + 1].span.start, closer[_M_START]
+        start, end = _trimmed(text, lo, hi)
+        if start >= end or text[end - 1] in _NOT_CONTINUED:
+            continue
+        if (
+            "\n\n" not in text[paragraphs[i].span.end : lo]
+            and text.count(" ", start, end) < _CREDIT_WORDS
+            and text[start].isupper()
+        ):
+            continue  # "Amy Pope, deputy adviser." on the next line: a credit, not speech
+        opened = unclosed[_M_START]
+        if not any(segment.open_start == opened for segment in result[i]):
+            first, last = _trimmed(text, unclosed[_M_END], paragraphs[i].span.end)
+            if first >= last:
+                continue
+            kept = [segment for segment in result[i] if segment.open_start < opened]
+            result[i] = [*kept, _new_segment((first, last, opened, last, i, False))]
+        result[i + 1] = [_new_segment((start, end, lo, closer[_M_END], i + 1, True)), *result[i + 1]]
+
+
+#: A continuation on the next line (no blank line between) of fewer words than
+#: this is a credit line inside the marks (``"...\nAmy Pope, adviser."``).
+_CREDIT_WORDS = 8
+#: A continuation does not end with these before its closing mark (a mark
+#: closing a nested quote or a parenthesis).
+_NOT_CONTINUED = frozenset("([{")
 
 
 def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[str, str]) -> Quote:
