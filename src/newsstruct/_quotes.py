@@ -819,7 +819,10 @@ def _closed_in_next(
                 continue
             kept = [segment for segment in result[i] if segment.open_start < opened]
             result[i] = [*kept, _new_segment((first, last, opened, last, i, False))]
-        result[i + 1] = [_new_segment((start, end, lo, closer[_M_END], i + 1, True)), *result[i + 1]]
+        result[i + 1] = [
+            _new_segment((start, end, lo, closer[_M_END], i + 1, True)),
+            *result[i + 1],
+        ]
 
 
 #: A continuation on the next line (no blank line between) of fewer words than

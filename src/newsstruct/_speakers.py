@@ -149,6 +149,7 @@ from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
+import regex
 
 from newsstruct._data.cues import (
     CUE_WORDS,
@@ -2904,6 +2905,19 @@ def _named_before(text: str, start: int, word: str) -> bool:
     return False
 
 
+#: A name of one to four capitalised words (``The Courier``, ``Maria Lindgren``).
+_INTERVIEW_NAME_WORDS = r"\p{Lu}[\p{L}'\u2019.\-]*(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*){0,3}"
+#: Who asks in an interview: ``in an interview with Reuters``, ``interviewed by
+#: Tom Kent``, ``spoke to The Courier``, ``Tom Kent interviewed``.
+_INTERVIEWER = regex.compile(
+    rf"\binterview(?:ed)?[ ](?:with|by)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
+)
+#: A person named in full: a first name and one or two capitalised words.
+_INTERVIEW_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'\u2019\-]+){1,2}")
+#: The interview's people are read in at most this many characters before its first label.
+_INTERVIEW_REACH = 3000
 #: Labels of a transcript that name no one: the one who asks and the one who answers.
 _ASKING_LABELS = frozenset({"Q", "A"})
 #: Words before a colon that open a quoted paragraph but name no speaker.
@@ -2955,6 +2969,7 @@ class _Labels:
         self._lowered: str | None = None
         self._spellings: dict[str, str | None] = {}
         self._dialogue: bool | None = None
+        self._interview: tuple[str | None, str | None] | None = None
         #: searches of the whole text left: many labels cost no more than these
         self.searches = _LABEL_SEARCHES
 
@@ -2993,6 +3008,35 @@ class _Labels:
         self._spellings[low] = spelled
         return spelled
 
+    def interview(self, before: int) -> tuple[str | None, str | None]:
+        """Who asks and who answers in the text's interview, as named before *before*.
+
+        The asker is the one the interview is *with* or *by*, or spoken *to*
+        (``in an interview with Reuters``, ``was interviewed by Tom Kent``,
+        ``She spoke to The Courier``), or who *interviewed* (``Tom Kent
+        interviewed``); the one who answers is the last person named in full
+        before the first label who is not the asker (:data:`_INTERVIEW_NAME`).
+        Read once, from the text before the first ``Q:`` or ``A:``.
+        """
+        if self._interview is None:
+            lo = max(0, before - _INTERVIEW_REACH)
+            window = self.text[lo:before]
+            asker: str | None = None
+            found = _INTERVIEWER.search(window, timeout=SCAN_TIMEOUT)
+            if found is not None:
+                asker = next(group for group in found.groups() if group)
+                if asker.endswith(".") and len(asker.split()[-1]) > 3:
+                    asker = asker[:-1]  # "The Courier." ends its sentence ("Jr." keeps its stop)
+                if found.group(2) and asker.split()[0].lower() in _FIRST_NAMES:
+                    asker = None  # "The Post spoke to Ann Berg": the one who answers
+            answerer: str | None = None
+            if found is not None:  # the one the asker interviewed, in the same sentence
+                first = window.rfind(". ", 0, found.start()) + 1
+                last = window.find(". ", found.end())
+                answerer = _interviewee(window[first : last if last >= 0 else None], asker)
+            self._interview = (asker, answerer or _interviewee(window, asker))
+        return self._interview
+
     def dialogue(self) -> bool:
         """Whether two quoted paragraphs open with different labels in capitals."""
         if self._dialogue is None:
@@ -3009,6 +3053,20 @@ class _Labels:
                         break
             self._dialogue = len(seen) > 1
         return self._dialogue
+
+
+def _interviewee(text: str, asker: str | None) -> str | None:
+    """The last person named in full in *text* who is not *asker*, or ``None``.
+
+    >>> _interviewee("Tom Kent of the Post interviewed Ann Berg in Rome.", "Tom Kent")
+    'Ann Berg'
+    """
+    found: str | None = None
+    for name in _INTERVIEW_NAME.finditer(text, timeout=SCAN_TIMEOUT):
+        words = name.group().split()
+        if words[0].lower() in _FIRST_NAMES and (asker is None or name.group() not in asker):
+            found = name.group()
+    return found
 
 
 def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
@@ -3038,7 +3096,7 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     named = label
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
     if label in _ASKING_LABELS:
-        pass
+        named = labels.interview(segment.open_start)[label == "A"] or label
     elif label.isupper():
         spelled = [labels.spelled(word) for word in words]
         if not (honorific or spelled[-1] is not None or labels.dialogue()):
@@ -4098,6 +4156,9 @@ def _canonical(
     low = mention.lower()
     if said_name != mention and said_name.lower() == low:
         mention = said_name  # a transcript's label in capitals: "PENCE" as written, "Pence"
+    elif mention in _ASKING_LABELS and said_name != mention:
+        mention = said_name  # "A:" in an interview: the one who answers, as named before
+        low = mention.lower()
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
