@@ -167,6 +167,7 @@ from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
+    NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
     SIGN_CARRIERS,
@@ -4208,6 +4209,9 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
+        epithet = _epithet_holder(words, people, text, start) if len(words) == 2 else None
+        if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
+            return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is not None:
@@ -4239,6 +4243,70 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: An age epithet: ``the 23-year-old``.
+_AGE_EPITHET = regex.compile(r"(\d{1,3})-year-old")
+#: How far around a person's first mention an age or a nationality is read.
+_EPITHET_WINDOW = 60
+
+
+def _epithet_holder(
+    words: Sequence[str], people: Sequence[_Person], text: str, start: int
+) -> _Person | None:
+    """The one person introduced with the age or nationality of an epithet, or ``None``.
+
+    ``the 23-year-old`` is the person named before as ``Dean Mbeki, 23,`` or ``the
+    23-year-old Dean Mbeki``; ``the Swede`` the person introduced with *Swedish*
+    or *Sweden* (:data:`NATIONALITY_NOUNS`) around their name, in the sentence
+    that names them.  None, or two such people, leave it unresolved.
+    """
+    if words[0].lower() != "the":
+        return None
+    word = words[1].lower()
+    age = _AGE_EPITHET.fullmatch(word)
+    if age is not None:
+        number = age.group(1)
+        stated: tuple[str, ...] = (f", {number},", f"{number}-year-old")
+    elif word in NATIONALITY_NOUNS:
+        stated = NATIONALITY_NOUNS[word]
+    else:
+        return None
+    found: dict[str, _Person] = {}
+    for person in people:
+        if person.position >= start or " " not in person.name:
+            continue
+        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
+        at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
+        around = _introduction(text, at, at + len(person.name))
+        if age is None:
+            hit = any(regex.search(rf"\b{stem}", around.lower()) for stem in stated)
+        else:
+            hit = any(mark in around for mark in stated)
+        if hit:
+            found[person.name] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _introduction(text: str, start: int, end: int) -> str:
+    """The words that introduce the name at ``[start, end)``: the four words before
+    it in its sentence, and the appositive after it (``, 23,``, ``, a Swede,``) or
+    the place it is *of* or *from* (``of Hungary``).
+
+    >>> text = "Swedish star Jana Lindqvist lost to Mira Kovacs of Hungary."
+    >>> _introduction(text, 13, 27), _introduction(text, 36, 47)
+    ('Swedish star  ', 'Jana Lindqvist lost to   of Hungary. ')
+    """
+    lo = max(0, start - _EPITHET_WINDOW)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    before = " ".join(text[lo:start].split()[-4:]) + "  "
+    after = text[end : end + _EPITHET_WINDOW].split("\n", 1)[0]
+    if after.startswith(","):
+        close = min((at for at in (after.find(",", 1), after.find(".", 1)) if at > 0), default=-1)
+        return before + (after[: close + 1] if close > 0 else "")
+    if after.startswith((" of ", " from ")):
+        return before + " ".join(after.split()[:3]).join("  ")
+    return before
 
 
 #: Prepositions that give a document's author (``a study by``, ``a statement from``).

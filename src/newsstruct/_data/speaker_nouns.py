@@ -129,3 +129,32 @@ SIGN_CARRIERS: frozenset[str] = frozenset(
      "up", "put", "posted", "hung", "erected", "unfurled", "unfurling", "painted",
      "sported", "sporting", "made", "making", "wrote", "written"}
 )  # fmt: skip
+
+#: English nationality nouns and the words that state that nationality where a
+#: person is introduced (``the Swede`` ... ``Swedish``, ``Sweden``): ``the Swede
+#: said`` is the one person introduced so, or no one.
+NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
+    "englishman": ("english", "england"), "englishwoman": ("english", "england"),
+    "briton": ("british", "britain", "briton"), "brit": ("british", "britain", "brit"),
+    "scot": ("scottish", "scotland", "scot"), "scotsman": ("scottish", "scotland"),
+    "irishman": ("irish", "ireland"), "irishwoman": ("irish", "ireland"),
+    "welshman": ("welsh", "wales"), "frenchman": ("french", "france"),
+    "frenchwoman": ("french", "france"), "german": ("german",), "spaniard": ("spanish", "spain"),
+    "italian": ("italian", "italy"), "portuguese": ("portuguese", "portugal"),
+    "dutchman": ("dutch", "netherlands"), "dutchwoman": ("dutch", "netherlands"),
+    "belgian": ("belgian", "belgium"), "swiss": ("swiss", "switzerland"),
+    "austrian": ("austrian", "austria"), "swede": ("swedish", "sweden", "swede"),
+    "norwegian": ("norwegian", "norway"), "dane": ("danish", "denmark", "dane"),
+    "finn": ("finnish", "finland", "finn"), "pole": ("polish", "poland", "pole"),
+    "czech": ("czech",), "hungarian": ("hungarian", "hungary"), "greek": ("greek", "greece"),
+    "turk": ("turkish", "turkey", "turk"), "russian": ("russian", "russia"),
+    "ukrainian": ("ukrainian", "ukraine"), "american": ("american",),
+    "canadian": ("canadian", "canada"), "mexican": ("mexican", "mexico"),
+    "brazilian": ("brazilian", "brazil"), "argentine": ("argentine", "argentina"),
+    "argentinian": ("argentine", "argentinian", "argentina"), "chilean": ("chilean", "chile"),
+    "colombian": ("colombian", "colombia"), "australian": ("australian", "australia"),
+    "japanese": ("japanese", "japan"), "chinese": ("chinese", "china"),
+    "indian": ("indian", "india"), "kenyan": ("kenyan", "kenya"),
+    "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
+    "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
+}  # fmt: skip
