@@ -275,7 +275,7 @@ _FUNCTION_CAPS = frozenset(
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
-     "whether"}
+     "whether", "more", "fewer", "less"}
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
@@ -3755,6 +3755,9 @@ def _described_after(text: str, end: int) -> str | None:
         core = word.rstrip(",;.")
         if not core or not core.replace("-", "").replace("'", "").replace(".", "").isalnum():
             return None
+        if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
+            del kept[cut:]
+            break  # "a biologist at the University of Oslo and the study's lead author"
         if core.lower() in CUE_WORDS or len(kept) >= 10:
             return None
         if core in _RELATIVES and kept:
@@ -3772,6 +3775,21 @@ def _described_after(text: str, end: int) -> str | None:
     if not headed and not _headed_by_role(kept):
         return None
     return " ".join(kept)
+
+
+def _second_description(kept: Sequence[str]) -> int:
+    """Where a second description joined by *and the* (or *a*, *an*) starts in
+    *kept*, the words of a long appositive, or 0.
+
+    >>> _second_description("biologist at the University of Oslo and the study's".split())
+    6
+    >>> _second_description("analyst at the Center for Strategic and International".split())
+    0
+    """
+    for at in range(len(kept) - 2, 1, -1):
+        if kept[at] == "and" and kept[at + 1] in ("the", "a", "an"):
+            return at
+    return 0
 
 
 #: How far before a name a description set off by a comma is read.
@@ -4235,7 +4253,8 @@ def _canonical(
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
-        return known.name, known.role or " ".join(role) or known.before, known
+        held = _fuller(known.role, known.before) if known.role else None
+        return known.name, held or " ".join(role) or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
@@ -4307,6 +4326,21 @@ def _introduction(text: str, start: int, end: int) -> str:
     if after.startswith((" of ", " from ")):
         return before + " ".join(after.split()[:3]).join("  ")
     return before
+
+
+def _fuller(role: str | None, before: str | None) -> str | None:
+    """*role*, or the lower-case words before the name that end with it and say more.
+
+    ``press secretary Dana Whitfield`` has the title ``secretary`` and the
+    words ``press secretary`` before the name: ``Whitfield`` later has role
+    ``press secretary``, as where she was introduced.
+
+    >>> _fuller("secretary", "press secretary"), _fuller("Senator", None), _fuller(None, "rival")
+    ('press secretary', 'Senator', 'rival')
+    """
+    if role and before and before.endswith(" " + role.lower()):
+        return before
+    return role or before
 
 
 #: Prepositions that give a document's author (``a study by``, ``a statement from``).
