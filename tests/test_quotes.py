@@ -657,3 +657,33 @@ def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str])
 )
 def test_term_marker_before_an_article(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == expected
+
+
+# --- round 4: a quote closed in the next paragraph, which does not open it again ---
+
+
+def test_quote_closed_in_next_paragraph_runs_on() -> None:
+    text = "Jo Kent said: \u201cWe will not accept this.\n\nIt is clear,\u201d she added."
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will not accept this.", "Jo Kent"),
+        ("It is clear,", "Jo Kent"),
+    ]
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_quote_closed_by_a_wrapped_line_runs_on() -> None:
+    text = (
+        "\u201cSupporters of others,\u201d Jo Kent added, \u201chave focused on paid ads and"
+        "\nin primaries.\u201d"
+    )
+    assert quoted(text)[-1] == "in primaries."
+
+
+def test_credit_line_closing_the_marks_is_no_quote() -> None:
+    text = (
+        '"What we have seen is that our efforts have been insufficient.\n'
+        'Amy Pope, deputy homeland security adviser."'
+    )
+    assert "Amy Pope, deputy homeland security adviser." not in texts(text)

@@ -825,6 +825,28 @@ def _closed_in_next(
         ]
 
 
+def _closed_on(segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]) -> None:
+    """The two parts of a quote closed in the next paragraph share their speaker.
+
+    A part that :func:`_closed_in_next` found (it has no opening mark: its
+    ``open_start`` is its ``start``) takes the speaker of the part before it
+    in the paragraph before, or gives it its own.
+    """
+    if not found:
+        return
+    for index in range(1, len(segments)):
+        part, before = segments[index], segments[index - 1]
+        if not part or not before or part[0].open_start != part[0].start or before[-1].closed:
+            continue
+        rest, opener = part[0], before[-1]
+        if rest.start not in found and opener.start in found:
+            given = found[opener.start]
+            found[rest.start] = Attribution(given.speaker, given.cue, "direct")
+        elif opener.start not in found and rest.start in found:
+            given = found[rest.start]
+            found[opener.start] = Attribution(given.speaker, given.cue, "direct")
+
+
 #: A continuation on the next line (no blank line between) of fewer words than
 #: this is a credit line inside the marks (``"...\nAmy Pope, adviser."``).
 _CREDIT_WORDS = 8
@@ -1081,6 +1103,7 @@ def _all_quotes(
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])
+    _closed_on(segments, found[0])
     if found[0]:
         unspoken_signs(text, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
