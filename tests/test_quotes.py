@@ -631,13 +631,44 @@ def test_sentence_after_an_attribution_continues_the_quote() -> None:
 def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str]) -> None:
     """The one pass over a text's paragraphs (with its inline cases: one pair,
     a mark opening its paragraph, the same kind twice) gives what
-    :func:`segments_in` gives paragraph by paragraph."""
-    from newsstruct._quotes import _paragraphs, _segments, segments_in
+    :func:`segments_in` gives paragraph by paragraph, with the quotes closed in
+    the next paragraph (:func:`_closed_in_next`); so does a long text's
+    paragraph-by-paragraph reading."""
+    from newsstruct._quotes import (
+        _closed_in_next,
+        _marks,
+        _Packed,
+        _paragraphs,
+        _segments,
+        segments_in,
+    )
 
     text = "\n\n".join(bodies)
     paragraphs = _paragraphs(text)
     fast = [list(found) for found in _segments(text, paragraphs)]
-    assert fast == [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    marks = [_marks(text, p.span.start, p.span.end) for p in paragraphs]
+    plain = [segments_in(text, paragraphs, i, marks[i]) for i in range(len(paragraphs))]
+    _closed_in_next(text, paragraphs, marks, plain)
+    assert fast == plain
+    packed = _Packed()
+    for found in plain:
+        packed.add(found)
+    assert [list(view) for view in packed] == plain
+
+
+def test_long_text_closes_quotes_in_next_paragraph_too() -> None:
+    from newsstruct._quotes import _PACK_ABOVE, _paragraphs, _segments
+
+    body = "Hans Berg sagte: \u201eWir bleiben.\n\nDas ist klar\u201c, f\u00fcgte er hinzu."
+    short = "\n\n".join([body] * 3)
+    long = "\n\n".join([body] * (_PACK_ABOVE // len(body) + 2))
+    short_found = [list(found) for found in _segments(short, _paragraphs(short))]
+    long_found = [list(found) for found in _segments(long, _paragraphs(long))]
+    assert [len(found) for found in short_found] == [1, 1] * 3
+    assert [len(found) for found in long_found[:6]] == [1, 1] * 3
+    assert [s.start - s.open_start for s in long_found[1]] == [
+        s.start - s.open_start for s in short_found[1]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -2346,7 +2346,10 @@ def test_interviewee_spoken_to_is_no_asker() -> None:
         # nothing states her nationality: no guess
         ('Jana Lind, 30, was in tears.\n\n"It hurts," the Swede said.', "the Swede"),
         # two of them are 23: no guess
-        ('Dean Mbeki, 23, and Tom Kent, 23, scored.\n\n"I ran," the 23-year-old said.', "the 23-year-old"),
+        (
+            'Dean Mbeki, 23, and Tom Kent, 23, scored.\n\n"I ran," the 23-year-old said.',
+            "the 23-year-old",
+        ),
     ],
 )
 def test_age_and_nationality_epithets(text: str, name: str) -> None:

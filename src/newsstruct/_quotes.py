@@ -772,8 +772,19 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
         _closed_in_next(text, paragraphs, by_paragraph, result)
         return result
     packed = _Packed()
-    for index in range(len(paragraphs)):
-        packed.add(segments_in(text, paragraphs, index))
+    held: list[Segment] | None = None  # the paragraph before, held for the next one
+    held_marks: list[_Mark] = []
+    for index, paragraph in enumerate(paragraphs):
+        marks = _marks(text, paragraph.span.start, paragraph.span.end)
+        found = segments_in(text, paragraphs, index, marks)
+        if held is not None:
+            pair = [held, found]
+            _closed_in_next(text, paragraphs, [held_marks, marks], pair, index - 1)
+            packed.add(pair[0])
+            found = pair[1]
+        held, held_marks = found, marks
+    if held is not None:
+        packed.add(held)
     return packed
 
 
@@ -782,6 +793,7 @@ def _closed_in_next(
     paragraphs: Sequence[Paragraph],
     by_paragraph: Sequence[Sequence[_Mark]],
     result: list[list[Segment]],
+    first: int = 0,
 ) -> None:
     """A quote closed in the next paragraph, which does not open it again.
 
@@ -793,13 +805,15 @@ def _closed_in_next(
     ``"And soon," he said.``) is read as before; a few words on the next line
     (no blank line between) that close the quote are a credit inside the
     marks, not speech (``"...`` then ``Amy Pope, deputy adviser."``).
+    *by_paragraph* and *result* may be those of ``paragraphs[first:]`` only.
     """
-    for i in range(len(by_paragraph) - 1):
-        following = by_paragraph[i + 1]
-        if not following or not by_paragraph[i] or following[0][_M_ROLE] != _CLOSE:
+    for at in range(len(by_paragraph) - 1):
+        i = first + at
+        following = by_paragraph[at + 1]
+        if not following or not by_paragraph[at] or following[0][_M_ROLE] != _CLOSE:
             continue
         closer = following[0]
-        _, unclosed = _pair(by_paragraph[i])
+        _, unclosed = _pair(by_paragraph[at])
         if unclosed is None or unclosed[_M_FAMILY] != closer[_M_FAMILY]:
             continue
         lo, hi = paragraphs[i + 1].span.start, closer[_M_START]
@@ -813,15 +827,15 @@ def _closed_in_next(
         ):
             continue  # "Amy Pope, deputy adviser." on the next line: a credit, not speech
         opened = unclosed[_M_START]
-        if not any(segment.open_start == opened for segment in result[i]):
-            first, last = _trimmed(text, unclosed[_M_END], paragraphs[i].span.end)
-            if first >= last:
+        if not any(segment.open_start == opened for segment in result[at]):
+            begin, stop = _trimmed(text, unclosed[_M_END], paragraphs[i].span.end)
+            if begin >= stop:
                 continue
-            kept = [segment for segment in result[i] if segment.open_start < opened]
-            result[i] = [*kept, _new_segment((first, last, opened, last, i, False))]
-        result[i + 1] = [
+            kept = [segment for segment in result[at] if segment.open_start < opened]
+            result[at] = [*kept, _new_segment((begin, stop, opened, stop, i, False))]
+        result[at + 1] = [
             _new_segment((start, end, lo, closer[_M_END], i + 1, True)),
-            *result[i + 1],
+            *result[at + 1],
         ]
 
 

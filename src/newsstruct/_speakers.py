@@ -4858,7 +4858,8 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
 
     >>> from newsstruct._model import Speaker
     >>> text = 'One sign read "We work."'
-    >>> found = {15: Attribution(Speaker("One sign", Span(0, 8), "One sign"), "read", "direct")}
+    >>> speaker = Speaker(name="One sign", mention="One sign", span=Span(0, 8))
+    >>> found = {15: Attribution(speaker, "read", "direct")}
     >>> unspoken_signs(text, found)
     >>> found
     {}

@@ -367,7 +367,7 @@ class _Read:
         if self.kinds[index] != _WORD:
             return None
         low = self.word(index)
-        if low in data.NATIONALITY_STEMS and self.after_article(index):
+        if low in _NATIONALITY_STEMS and self.after_article(index):
             return ""  # der Engländer, el polaco, l'italiano: a nationality noun
         if self.lex.code != "de":
             if low in self.lex.honorifics and (
@@ -1847,7 +1847,7 @@ class _Resolver:
                 return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
-            stems = data.NATIONALITY_STEMS.get(phrase.role.lower())
+            stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
                 found = found or self.of_nationality(stems, phrase.start)
@@ -2067,6 +2067,11 @@ _PARTICLES = data.NAME_PARTICLES
 
 #: Definite articles (singular) that make a role phrase an epithet of the last speaker.
 _DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
+#: Each nationality noun (:data:`~newsstruct._data.cues_intl.NATIONALITIES`) and
+#: the stems of the words that state its nationality.
+_NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
+    noun: stems for nouns, stems in data.NATIONALITIES for noun in nouns
+}
 #: How far before and after a name its nationality is read (``der englische Trainer``).
 _NATIONALITY_REACH = 40
 #: At most this many characters between the last speaker and such an epithet.

@@ -778,8 +778,3 @@ NATIONALITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("ungar", "ungarin", "hongrois", "hongroise", "húngaro", "húngara", "ungherese"),
      ("ungar", "hongr", "húngar", "ungher")),
 )  # fmt: skip
-
-#: Each nationality noun and the stems that state its nationality.
-NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
-    noun: stems for nouns, stems in NATIONALITIES for noun in nouns
-}
