@@ -2395,3 +2395,11 @@ def test_long_appositive_ends_before_a_second_description() -> None:
     assert [role for _, _, role in speakers(text)] == [
         "marine biologist at the University of Queensland"
     ]
+
+
+def test_press_secretary_keeps_press() -> None:
+    text = (
+        "The White House defended it, with press secretary Dana Whitfield telling "
+        'reporters the measures were "fair and firm."\n\n"No," Whitfield said.'
+    )
+    assert [role for _, _, role in speakers(text)] == ["press secretary", "press secretary"]

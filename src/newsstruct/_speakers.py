@@ -3898,7 +3898,7 @@ def _role_words_before(text: str, start: int) -> str | None:
             or not word.replace("-", "").isalpha()
             or low in _ROLE_BREAKS
             or low in _DETERMINERS
-            or low in CUE_WORDS
+            or (low in CUE_WORDS and not (kept and low in ROLE_WORDS))  # "press secretary"
             or (low.endswith(("ing", "ed")) and low not in _ROLE_PARTICIPLES)
             or len(kept) >= _MAX_ROLE_WORDS_BEFORE
         ):
