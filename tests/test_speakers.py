@@ -2361,7 +2361,7 @@ def test_age_and_nationality_epithets(text: str, name: str) -> None:
     [
         (
             'Rescue coordinator Piet Jans said the search would go on "as long as there is hope."',
-            ("Rescue coordinator Piet Jans", "Piet Jans", "coordinator"),
+            ("Rescue coordinator Piet Jans", "Piet Jans", "Rescue coordinator"),
         ),
         (
             'Fisk\'s barrister, Naomi Kerr, said her client was "deeply ashamed."',
@@ -2403,3 +2403,17 @@ def test_press_secretary_keeps_press() -> None:
         'reporters the measures were "fair and firm."\n\n"No," Whitfield said.'
     )
     assert [role for _, _, role in speakers(text)] == ["press secretary", "press secretary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Rovers manager Phil Hart said his side showed "real character."', "Rovers manager"),
+        ('"We will open in 2027," said Club owner Rick Vance.', "Club owner"),
+        # a longer name before the role words is not cut in two
+        ('Bank of Japan governor Jo Kent said rates were "too low."', "governor"),
+        ('Yesterday, spokesman Jo Kent said it was "over."', "spokesman"),
+    ],
+)
+def test_one_capitalised_owner_joins_the_role(text: str, role: str) -> None:
+    assert [r for _, _, r in speakers(text)] == [role]

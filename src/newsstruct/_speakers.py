@@ -3891,7 +3891,9 @@ def _role_words_before(text: str, start: int) -> str | None:
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
     kept: list[str] = []
+    rest = len(words)
     for word in reversed(words):
+        rest -= 1
         low = word.lower()
         if (
             not word.islower()
@@ -3904,11 +3906,52 @@ def _role_words_before(text: str, start: int) -> str | None:
         ):
             break  # "beating rival Jo Lind": a verb is no role word
         kept.append(word)
+    else:
+        rest = -1
     if not kept or kept[0] not in _HEADS_BEFORE_NAME:
         return None
+    if rest >= 0 and (owner := _role_owner(words[: rest + 1])):
+        kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
 
 
+def _role_owner(words: Sequence[str]) -> str | None:
+    """The capitalised word that ends *words* and owns the role words after it, or ``None``.
+
+    ``said Rovers manager Phil Hart``: one capitalised word, no function word, cue
+    or role word, at the start of a sentence or after an article, a preposition
+    (not *of* or *for*, which join a longer name: ``Bank of Japan``) or a cue.
+
+    >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
+    ('Rovers', 'Rovers', None)
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
+    (None, None)
+    """
+    tokens = " ".join(words).split()
+    if not tokens:
+        return None
+    word = tokens[-1]
+    low = word.lower()
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or word.isupper()
+        or low in _FUNCTION_CAPS
+        or low in CUE_WORDS
+        or low in ROLE_WORDS
+        or low in HONORIFICS
+    ):
+        return None
+    if len(tokens) < 2:
+        return word  # the text's first word
+    before = tokens[-2]
+    if before.endswith((".", "!", "?", ":")) or before.lower() in _ROLE_OWNER_AFTER:
+        return word
+    return None
+
+
+#: Words after which a capitalised word may own the role words that follow it.
+_ROLE_OWNER_AFTER = (_DETERMINERS | _PREPOSITIONS | CUE_WORDS) - {"of", "for"}
 #: Participles that belong to a role (``managing director``, ``retired teacher``).
 _ROLE_PARTICIPLES = frozenset(
     {"managing", "acting", "retired", "elected", "appointed", "unnamed", "embattled",
