@@ -2417,3 +2417,12 @@ def test_press_secretary_keeps_press() -> None:
 )
 def test_one_capitalised_owner_joins_the_role(text: str, role: str) -> None:
     assert [r for _, _, r in speakers(text)] == [role]
+
+
+def test_interviewee_is_whom_the_story_is_about() -> None:
+    text = (
+        "Vice President Joe Lind toured a factory on Monday. Later Lind spoke with "
+        "Herald reporter Tom Kent and radio host Ann Berg. Here is the transcript.\n\n"
+        '"Q: Was it a good day?\n\n"A: A very good day."'
+    )
+    assert [(m, n) for m, n, _ in speakers(text)] == [("Q", "Herald"), ("A", "Joe Lind")]

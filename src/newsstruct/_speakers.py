@@ -141,6 +141,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Reversible, Sequence
 from functools import partial
 from itertools import accumulate, compress, count, filterfalse, repeat
@@ -2915,8 +2916,10 @@ _INTERVIEWER = regex.compile(
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
     rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
 )
-#: A person named in full: a first name and one or two capitalised words.
-_INTERVIEW_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'\u2019\-]+){1,2}")
+#: A run of capitalised words that may hold a name in full (``Vice President Joe Biden``).
+_INTERVIEW_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'\u2019\-]+){1,4}")
+#: A capitalised word, counted to find whom an interview is about.
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\-]+")
 #: The interview's people are read in at most this many characters before its first label.
 _INTERVIEW_REACH = 3000
 #: Labels of a transcript that name no one: the one who asks and the one who answers.
@@ -3015,8 +3018,10 @@ class _Labels:
         The asker is the one the interview is *with* or *by*, or spoken *to*
         (``in an interview with Reuters``, ``was interviewed by Tom Kent``,
         ``She spoke to The Courier``), or who *interviewed* (``Tom Kent
-        interviewed``); the one who answers is the last person named in full
-        before the first label who is not the asker (:data:`_INTERVIEW_NAME`).
+        interviewed``); the one who answers is the person named in full on the
+        other side of that sentence (before *spoke with* or *in an interview
+        with*, after *interviewed*), else before the first label, not the asker,
+        whose surname the text gives most often (:func:`_interviewee`).
         Read once, from the text before the first ``Q:`` or ``A:``.
         """
         if self._interview is None:
@@ -3031,11 +3036,18 @@ class _Labels:
                 if found.group(2) and asker.split()[0].lower() in _FIRST_NAMES:
                     asker = None  # "The Post spoke to Ann Berg": the one who answers
             answerer: str | None = None
-            if found is not None:  # the one the asker interviewed, in the same sentence
+            if found is not None:
+                # the subject of "spoke with X", "said in an interview with X", or
+                # the object of "X interviewed": in the sentence that names the asker
                 first = window.rfind(". ", 0, found.start()) + 1
                 last = window.find(". ", found.end())
-                answerer = _interviewee(window[first : last if last >= 0 else None], asker)
-            self._interview = (asker, answerer or _interviewee(window, asker))
+                side = (
+                    window[found.end() : last if last >= 0 else None]
+                    if found.group(3)
+                    else window[first : found.start()]
+                )
+                answerer = _interviewee(side, asker, self.text)
+            self._interview = (asker, answerer or _interviewee(window, asker, self.text))
         return self._interview
 
     def dialogue(self) -> bool:
@@ -3056,18 +3068,28 @@ class _Labels:
         return self._dialogue
 
 
-def _interviewee(text: str, asker: str | None) -> str | None:
-    """The last person named in full in *text* who is not *asker*, or ``None``.
+def _interviewee(text: str, asker: str | None, whole: str | None = None) -> str | None:
+    """The person named in full in *text*, not *asker*, whose surname *whole* (the
+    whole text, else *text*) gives most often (the first named of those), or
+    ``None``: whom the story is about.
 
     >>> _interviewee("Tom Kent of the Post interviewed Ann Berg in Rome.", "Tom Kent")
     'Ann Berg'
+    >>> _interviewee("Anna Lind flew home. Lind spoke with reporter Tom Kent.", None)
+    'Anna Lind'
     """
-    found: str | None = None
-    for name in _INTERVIEW_NAME.finditer(text, timeout=SCAN_TIMEOUT):
-        words = name.group().split()
-        if words[0].lower() in _FIRST_NAMES and (asker is None or name.group() not in asker):
-            found = name.group()
-    return found
+    found: dict[str, int] = {}
+    for run in _INTERVIEW_NAME.finditer(text, timeout=SCAN_TIMEOUT):
+        words = run.group().split()
+        # the name opens with a common first name: "Vice President Joe Biden"
+        first = next((k for k, word in enumerate(words[:-1]) if word.lower() in _FIRST_NAMES), -1)
+        full = " ".join(words[first:]) if first >= 0 else ""
+        if full and (asker is None or full not in asker):
+            found.setdefault(full, len(found))
+    if not found:
+        return None
+    counts = Counter(_CAPITALISED_WORD.findall(whole or text, timeout=SCAN_TIMEOUT))
+    return min(found, key=lambda full: (-counts[full.split()[-1]], found[full]))
 
 
 def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
