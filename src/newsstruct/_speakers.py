@@ -3948,6 +3948,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
     ('Rovers', 'Rovers', None)
     >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
     (None, None)
+    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"]), _role_owner(["by", "Kidder\\nPeabody"])
+    ('Rovers', None)
     """
     tokens = " ".join(words).split()
     if not tokens:
@@ -3964,8 +3966,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
         or low in HONORIFICS
     ):
         return None
-    if len(tokens) < 2:
-        return word  # the text's first word
+    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
+        return word  # the text's or the paragraph's first word
     before = tokens[-2]
     if before.endswith((".", "!", "?", ":")) or before.lower() in _ROLE_OWNER_AFTER:
         return word
