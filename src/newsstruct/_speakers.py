@@ -4877,6 +4877,11 @@ def resolve_speakers(
     return attributions
 
 
+#: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
+_SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
+               "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
+#: How far before a mention a sign is looked for.
+_SIGN_NEAR = 90
 #: A sign's subject runs back at most this many words from the cue.
 _SIGN_REACH = 6
 
@@ -4936,6 +4941,9 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
         span = attribution.speaker.span
         if (span.start, span.end) in signs:
             continue
+        near = text[max(0, span.start - _SIGN_NEAR) : span.end].lower()
+        if not any(stem in near for stem in _SIGN_STEMS):
+            continue  # no sign near the mention (most mentions): nothing to read
         before = _sign_words(text, span.start)
         own = text[span.start : span.end].lower().split()
         if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
