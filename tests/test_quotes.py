@@ -631,13 +631,44 @@ def test_sentence_after_an_attribution_continues_the_quote() -> None:
 def test_segments_of_every_paragraph_are_those_of_segments_in(bodies: list[str]) -> None:
     """The one pass over a text's paragraphs (with its inline cases: one pair,
     a mark opening its paragraph, the same kind twice) gives what
-    :func:`segments_in` gives paragraph by paragraph."""
-    from newsstruct._quotes import _paragraphs, _segments, segments_in
+    :func:`segments_in` gives paragraph by paragraph, with the quotes closed in
+    the next paragraph (:func:`_closed_in_next`); so does a long text's
+    paragraph-by-paragraph reading."""
+    from newsstruct._quotes import (
+        _closed_in_next,
+        _marks,
+        _Packed,
+        _paragraphs,
+        _segments,
+        segments_in,
+    )
 
     text = "\n\n".join(bodies)
     paragraphs = _paragraphs(text)
     fast = [list(found) for found in _segments(text, paragraphs)]
-    assert fast == [segments_in(text, paragraphs, i) for i in range(len(paragraphs))]
+    marks = [_marks(text, p.span.start, p.span.end) for p in paragraphs]
+    plain = [segments_in(text, paragraphs, i, marks[i]) for i in range(len(paragraphs))]
+    _closed_in_next(text, paragraphs, marks, plain)
+    assert fast == plain
+    packed = _Packed()
+    for found in plain:
+        packed.add(found)
+    assert [list(view) for view in packed] == plain
+
+
+def test_long_text_closes_quotes_in_next_paragraph_too() -> None:
+    from newsstruct._quotes import _PACK_ABOVE, _paragraphs, _segments
+
+    body = "Hans Berg sagte: \u201eWir bleiben.\n\nDas ist klar\u201c, f\u00fcgte er hinzu."
+    short = "\n\n".join([body] * 3)
+    long = "\n\n".join([body] * (_PACK_ABOVE // len(body) + 2))
+    short_found = [list(found) for found in _segments(short, _paragraphs(short))]
+    long_found = [list(found) for found in _segments(long, _paragraphs(long))]
+    assert [len(found) for found in short_found] == [1, 1] * 3
+    assert [len(found) for found in long_found[:6]] == [1, 1] * 3
+    assert [s.start - s.open_start for s in long_found[1]] == [
+        s.start - s.open_start for s in short_found[1]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -708,3 +739,33 @@ def _paragraphs_of(text: str) -> list[Paragraph]:
     from newsstruct._quotes import _paragraphs
 
     return list(_paragraphs(text))
+
+
+# --- round 4: a quote closed in the next paragraph, which does not open it again ---
+
+
+def test_quote_closed_in_next_paragraph_runs_on() -> None:
+    text = "Jo Kent said: \u201cWe will not accept this.\n\nIt is clear,\u201d she added."
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will not accept this.", "Jo Kent"),
+        ("It is clear,", "Jo Kent"),
+    ]
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_quote_closed_by_a_wrapped_line_runs_on() -> None:
+    text = (
+        "\u201cSupporters of others,\u201d Jo Kent added, \u201chave focused on paid ads and"
+        "\nin primaries.\u201d"
+    )
+    assert quoted(text)[-1] == "in primaries."
+
+
+def test_credit_line_closing_the_marks_is_no_quote() -> None:
+    text = (
+        '"What we have seen is that our efforts have been insufficient.\n'
+        'Amy Pope, deputy homeland security adviser."'
+    )
+    assert "Amy Pope, deputy homeland security adviser." not in texts(text)

@@ -1688,3 +1688,49 @@ def test_guillemets_either_way_round(
     quotes = find_quotes(text, language=language)
     _check_spans(text, quotes)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+# --- round 4: quotes closed in the next paragraph; nationality epithets ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Minister Hans Berg sagte:\n\n„Wir werden das nicht hinnehmen.\n\nDas ist klar.“\n\nDanach ging er.",
+            [("Wir werden das nicht hinnehmen.", "Hans Berg"), ("Das ist klar.", "Hans Berg")],
+        ),
+        (
+            "Hans Berg sagte: „Wir werden das nicht hinnehmen.\n\nDas ist klar“, fügte er hinzu.",
+            [("Wir werden das nicht hinnehmen.", "Hans Berg"), ("Das ist klar", "Hans Berg")],
+        ),
+        (
+            "„Wir haben das Angebot geprüft. Es reicht nicht.\n\nDie Mitglieder erwarten mehr“, sagte Hans Berg.",
+            [("Wir haben das Angebot geprüft. Es reicht nicht.", "Hans Berg"), ("Die Mitglieder erwarten mehr", "Hans Berg")],
+        ),
+    ],
+)  # fmt: skip
+def test_quote_closed_in_next_paragraph_without_reopening(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = find_quotes(text, language="de")
+    _check_spans(text, quotes)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Der englische Trainer Tom Kent kam am Montag an.\n\n„Wir sind bereit“, sagte der Engländer.", "de", "Tom Kent"),
+        ("Tom Kent, ein Engländer, kam an. Hans Berg blieb.\n\n„Wir sind bereit“, sagte der Engländer.", "de", "Tom Kent"),
+        ("El entrenador polaco Jan Nowak llegó el lunes.\n\n«Estamos listos», dijo el polaco.", "es", "Jan Nowak"),
+        ("Le Français Jean Dupont a gagné.\n\n« Nous sommes prêts », a déclaré le Français.", "fr", "Jean Dupont"),
+        ("L'allenatore italiano Marco Rossi è arrivato.\n\n«Siamo pronti», ha detto l'italiano.", "it", "Marco Rossi"),
+        # nothing says who is English, or two are: no guess
+        ("Trainer Tom Kent kam am Montag an.\n\n„Wir sind bereit“, sagte der Engländer.", "de", "der Engländer"),
+        ("Der englische Trainer Tom Kent und der englische Stürmer Jo Lind kamen an.\n\n„Wir sind bereit“, sagte der Engländer.", "de", "der Engländer"),
+    ],
+)  # fmt: skip
+def test_nationality_epithets(text: str, language: str, name: str) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [q.speaker.name for q in quotes if q.speaker] == [name]

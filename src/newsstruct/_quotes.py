@@ -89,6 +89,7 @@ from newsstruct._speakers import (
     attribute,
     label_end,
     resolve_speakers,
+    unspoken_signs,
 )
 
 _OPEN = 1
@@ -799,11 +800,104 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             if few is None:
                 few = _paired_segments(text, paragraphs, i, marks, next_opens)
             append(few)
+        _closed_in_next(text, paragraphs, by_paragraph, result)
         return result
     packed = _Packed()
-    for index in range(len(paragraphs)):
-        packed.add(segments_in(text, paragraphs, index))
+    held: list[Segment] | None = None  # the paragraph before, held for the next one
+    held_marks: list[_Mark] = []
+    for index, paragraph in enumerate(paragraphs):
+        marks = _marks(text, paragraph.span.start, paragraph.span.end)
+        found = segments_in(text, paragraphs, index, marks)
+        if held is not None:
+            pair = [held, found]
+            _closed_in_next(text, paragraphs, [held_marks, marks], pair, index - 1)
+            packed.add(pair[0])
+            found = pair[1]
+        held, held_marks = found, marks
+    if held is not None:
+        packed.add(held)
     return packed
+
+
+def _closed_in_next(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    by_paragraph: Sequence[Sequence[_Mark]],
+    result: list[list[Segment]],
+    first: int = 0,
+) -> None:
+    """A quote closed in the next paragraph, which does not open it again.
+
+    ``Berg sagte: „Wir bleiben.`` then ``Das ist klar“, fügte er hinzu.``: the
+    next paragraph's first mark closes (it can only close) a quote of the same
+    kind that the paragraph before left open.  The open quote runs to the end
+    of its paragraph, and the next paragraph's words up to the closing mark
+    continue it.  Copy that opens the next paragraph again (``"We will.`` then
+    ``"And soon," he said.``) is read as before; a few words on the next line
+    (no blank line between) that close the quote are a credit inside the
+    marks, not speech (``"...`` then ``Amy Pope, deputy adviser."``).
+    *by_paragraph* and *result* may be those of ``paragraphs[first:]`` only.
+    """
+    for at in range(len(by_paragraph) - 1):
+        i = first + at
+        following = by_paragraph[at + 1]
+        if not following or not by_paragraph[at] or following[0][_M_ROLE] != _CLOSE:
+            continue
+        closer = following[0]
+        _, unclosed = _pair(by_paragraph[at])
+        if unclosed is None or unclosed[_M_FAMILY] != closer[_M_FAMILY]:
+            continue
+        lo, hi = paragraphs[i + 1].span.start, closer[_M_START]
+        start, end = _trimmed(text, lo, hi)
+        if start >= end or text[end - 1] in _NOT_CONTINUED:
+            continue
+        if (
+            "\n\n" not in text[paragraphs[i].span.end : lo]
+            and text.count(" ", start, end) < _CREDIT_WORDS
+            and text[start].isupper()
+        ):
+            continue  # "Amy Pope, deputy adviser." on the next line: a credit, not speech
+        opened = unclosed[_M_START]
+        if not any(segment.open_start == opened for segment in result[at]):
+            begin, stop = _trimmed(text, unclosed[_M_END], paragraphs[i].span.end)
+            if begin >= stop:
+                continue
+            kept = [segment for segment in result[at] if segment.open_start < opened]
+            result[at] = [*kept, _new_segment((begin, stop, opened, stop, i, False))]
+        result[at + 1] = [
+            _new_segment((start, end, lo, closer[_M_END], i + 1, True)),
+            *result[at + 1],
+        ]
+
+
+def _closed_on(segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]) -> None:
+    """The two parts of a quote closed in the next paragraph share their speaker.
+
+    A part that :func:`_closed_in_next` found (it has no opening mark: its
+    ``open_start`` is its ``start``) takes the speaker of the part before it
+    in the paragraph before, or gives it its own.
+    """
+    if not found:
+        return
+    for index in range(1, len(segments)):
+        part, before = segments[index], segments[index - 1]
+        if not part or not before or part[0].open_start != part[0].start or before[-1].closed:
+            continue
+        rest, opener = part[0], before[-1]
+        if rest.start not in found and opener.start in found:
+            given = found[opener.start]
+            found[rest.start] = Attribution(given.speaker, given.cue, "direct")
+        elif opener.start not in found and rest.start in found:
+            given = found[rest.start]
+            found[opener.start] = Attribution(given.speaker, given.cue, "direct")
+
+
+#: A continuation on the next line (no blank line between) of fewer words than
+#: this is a credit line inside the marks (``"...\nAmy Pope, adviser."``).
+_CREDIT_WORDS = 8
+#: A continuation does not end with these before its closing mark (a mark
+#: closing a nested quote or a parenthesis).
+_NOT_CONTINUED = frozenset("([{")
 
 
 def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[str, str]) -> Quote:
@@ -1054,6 +1148,9 @@ def _all_quotes(
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])
+    _closed_on(segments, found[0])
+    if found[0]:
+        unspoken_signs(text, found[0])
     resolved = resolve_speakers(text, paragraphs, found)
     if attributed_only and not resolved:
         return []  # no quote is attributed

@@ -141,6 +141,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Reversible, Sequence
 from functools import partial
 from itertools import accumulate, compress, count, filterfalse, repeat
@@ -149,6 +150,7 @@ from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
+import regex
 
 from newsstruct._data.cues import (
     CUE_WORDS,
@@ -165,7 +167,15 @@ from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
-from newsstruct._data.speaker_nouns import NOT_SPEAKER_LABELS, PERSON_NOUNS, SOURCE_NOUNS
+from newsstruct._data.speaker_nouns import (
+    NATIONALITY_NOUNS,
+    NOT_SPEAKER_LABELS,
+    PERSON_NOUNS,
+    SIGN_CARRIERS,
+    SIGN_NOUNS,
+    SIGN_PLACES,
+    SOURCE_NOUNS,
+)
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
@@ -267,7 +277,7 @@ _FUNCTION_CAPS = frozenset(
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
-     "whether"}
+     "whether", "more", "fewer", "less"}
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
@@ -555,6 +565,37 @@ def _sentence_ends(starts: Sequence[int]) -> list[int]:
     return ends
 
 
+#: Acronyms in capitals that read as function words in lower case: ``A WHO
+#: report``, ``the WHO said``, ``the US said``, ``the IT department`` name a body.
+_ACRONYM_WORDS = frozenset({"WHO", "US", "IT"})
+
+
+def _keep_acronyms(texts: Sequence[str], lowers: list[str]) -> None:
+    """Keep :data:`_ACRONYM_WORDS` in capitals in *lowers* where the text is not in capitals.
+
+    ``WHO`` is the World Health Organization, not the relative *who*, unless the
+    words around it are in capitals too (a headline or a label: ``WHO SAID IT``).
+
+    >>> lowers = ["a", "who", "report", "found"]
+    >>> _keep_acronyms(["A", "WHO", "report", "found"], lowers)
+    >>> lowers
+    ['a', 'WHO', 'report', 'found']
+    >>> lowers = ["who", "said", "it"]
+    >>> _keep_acronyms(["WHO", "SAID", "IT"], lowers)
+    >>> lowers
+    ['who', 'said', 'it']
+    """
+    last = len(texts) - 1
+    for i, word in enumerate(texts):
+        if word not in _ACRONYM_WORDS:
+            continue
+        before = texts[i - 1] if i else ""
+        after = texts[i + 1] if i < last else ""
+        if (len(before) > 1 and before.isupper()) or (len(after) > 1 and after.isupper()):
+            continue  # words in capitals around it: a headline or a label
+        lowers[i] = word
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -579,6 +620,8 @@ class _Paragraph:
         self.token_end = read.ends
         #: the tokens' texts in lower case
         self.lowers = lowers = list(map(str.lower, texts))
+        if not _ACRONYM_WORDS.isdisjoint(texts):
+            _keep_acronyms(texts, lowers)
         #: relative "who" token -> the noun phrase it stands for
         self.antecedents: dict[int, tuple[int, int]] = {}
         self.starts = _sentence_starts(texts, kinds)
@@ -707,6 +750,8 @@ class _Paragraph:
         lowers, kinds = self.lowers, self.kinds
         floor = max(self.starts[index], index - _FINDER_REACH)
         for k in range(index - 1, floor - 1, -1):
+            if k == index - 1 and self._finder_noun(k):
+                return True  # "The report found": a finder that is also a weak cue's form
             if kinds[k] == _QUOTE or lowers[k] in CUE_WORDS:
                 return False
             low = _bare(lowers[k])
@@ -715,6 +760,17 @@ class _Paragraph:
             ):
                 return k == index - 1 or lowers[k + 1] in _FINDER_LINKS
         return False
+
+    def _finder_noun(self, k: int) -> bool:
+        """Whether token *k* is a finder noun (``report``, ``review``) after a
+        determiner or a word that modifies it (``The report``, ``A WHO report``)."""
+        low = self.lowers[k]
+        if k == 0 or self.kinds[k] != _WORD or low not in FINDERS:
+            return False
+        before = self.lowers[k - 1]
+        return before in _DETERMINERS or (
+            k >= 2 and self._cap(k - 1) and self.lowers[k - 2] in _DETERMINERS
+        )
 
     def _noun_modifier(self, k: int) -> bool:
         """Whether token *k* modifies a plural noun after it: a participle in *-ed*
@@ -2852,6 +2908,21 @@ def _named_before(text: str, start: int, word: str) -> bool:
     return False
 
 
+#: A name of one to four capitalised words (``The Courier``, ``Maria Lindgren``).
+_INTERVIEW_NAME_WORDS = r"\p{Lu}[\p{L}'\u2019.\-]*(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*){0,3}"
+#: Who asks in an interview: ``in an interview with Reuters``, ``interviewed by
+#: Tom Kent``, ``spoke to The Courier``, ``Tom Kent interviewed``.
+_INTERVIEWER = regex.compile(
+    rf"\binterview(?:ed)?[ ](?:with|by)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
+)
+#: A run of capitalised words that may hold a name in full (``Vice President Joe Biden``).
+_INTERVIEW_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'\u2019\-]+){1,4}")
+#: A capitalised word, counted to find whom an interview is about.
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\-]+")
+#: The interview's people are read in at most this many characters before its first label.
+_INTERVIEW_REACH = 3000
 #: Labels of a transcript that name no one: the one who asks and the one who answers.
 _ASKING_LABELS = frozenset({"Q", "A"})
 #: Words before a colon that open a quoted paragraph but name no speaker.
@@ -2903,6 +2974,7 @@ class _Labels:
         self._lowered: str | None = None
         self._spellings: dict[str, str | None] = {}
         self._dialogue: bool | None = None
+        self._interview: tuple[str | None, str | None] | None = None
         #: searches of the whole text left: many labels cost no more than these
         self.searches = _LABEL_SEARCHES
 
@@ -2941,6 +3013,44 @@ class _Labels:
         self._spellings[low] = spelled
         return spelled
 
+    def interview(self, before: int) -> tuple[str | None, str | None]:
+        """Who asks and who answers in the text's interview, as named before *before*.
+
+        The asker is the one the interview is *with* or *by*, or spoken *to*
+        (``in an interview with Reuters``, ``was interviewed by Tom Kent``,
+        ``She spoke to The Courier``), or who *interviewed* (``Tom Kent
+        interviewed``); the one who answers is the person named in full on the
+        other side of that sentence (before *spoke with* or *in an interview
+        with*, after *interviewed*), else before the first label, not the asker,
+        whose surname the text gives most often (:func:`_interviewee`).
+        Read once, from the text before the first ``Q:`` or ``A:``.
+        """
+        if self._interview is None:
+            lo = max(0, before - _INTERVIEW_REACH)
+            window = self.text[lo:before]
+            asker: str | None = None
+            found = _INTERVIEWER.search(window, timeout=SCAN_TIMEOUT)
+            if found is not None:
+                asker = next(group for group in found.groups() if group)
+                if asker.endswith(".") and len(asker.split()[-1]) > 3:
+                    asker = asker[:-1]  # "The Courier." ends its sentence ("Jr." keeps its stop)
+                if found.group(2) and asker.split()[0].lower() in _FIRST_NAMES:
+                    asker = None  # "The Post spoke to Ann Berg": the one who answers
+            answerer: str | None = None
+            if found is not None:
+                # the subject of "spoke with X", "said in an interview with X", or
+                # the object of "X interviewed": in the sentence that names the asker
+                first = window.rfind(". ", 0, found.start()) + 1
+                last = window.find(". ", found.end())
+                side = (
+                    window[found.end() : last if last >= 0 else None]
+                    if found.group(3)
+                    else window[first : found.start()]
+                )
+                answerer = _interviewee(side, asker, self.text)
+            self._interview = (asker, answerer or _interviewee(window, asker, self.text))
+        return self._interview
+
     def dialogue(self) -> bool:
         """Whether two quoted paragraphs open with different labels in capitals."""
         if self._dialogue is None:
@@ -2957,6 +3067,30 @@ class _Labels:
                         break
             self._dialogue = len(seen) > 1
         return self._dialogue
+
+
+def _interviewee(text: str, asker: str | None, whole: str | None = None) -> str | None:
+    """The person named in full in *text*, not *asker*, whose surname *whole* (the
+    whole text, else *text*) gives most often (the first named of those), or
+    ``None``: whom the story is about.
+
+    >>> _interviewee("Tom Kent of the Post interviewed Ann Berg in Rome.", "Tom Kent")
+    'Ann Berg'
+    >>> _interviewee("Anna Lind flew home. Lind spoke with reporter Tom Kent.", None)
+    'Anna Lind'
+    """
+    found: dict[str, int] = {}
+    for run in _INTERVIEW_NAME.finditer(text, timeout=SCAN_TIMEOUT):
+        words = run.group().split()
+        # the name opens with a common first name: "Vice President Joe Biden"
+        first = next((k for k, word in enumerate(words[:-1]) if word.lower() in _FIRST_NAMES), -1)
+        full = " ".join(words[first:]) if first >= 0 else ""
+        if full and (asker is None or full not in asker):
+            found.setdefault(full, len(found))
+    if not found:
+        return None
+    counts = Counter(_CAPITALISED_WORD.findall(whole or text, timeout=SCAN_TIMEOUT))
+    return min(found, key=lambda full: (-counts[full.split()[-1]], found[full]))
 
 
 def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
@@ -2986,7 +3120,7 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     named = label
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
     if label in _ASKING_LABELS:
-        pass
+        named = labels.interview(segment.open_start)[label == "A"] or label
     elif label.isupper():
         spelled = [labels.spelled(word) for word in words]
         if not (honorific or spelled[-1] is not None or labels.dialogue()):
@@ -3592,6 +3726,8 @@ _APPOSITIVE_HEADS = (_ROLE_OPENERS | PERSON_NOUNS) - frozenset(
 _APPOSITIVE_HEAD_ENDS = frozenset(
     {"of", "for", "at", "in", "on", "with", "from", "to", "and", "who", "which", "whose"}
 )
+#: Words that open a list of some of a group, not a description of it.
+_NO_DESCRIPTION = frozenset({"including", "among", "especially", "notably", "like"})
 #: Words that open a relative clause, which ends an appositive.
 _RELATIVES = frozenset({"who", "whose", "which", "that"})
 
@@ -3632,6 +3768,8 @@ def _described_after(text: str, end: int) -> str | None:
     at = 1
     if words[1][:-1].isdigit() and words[1].endswith(",") and len(words[1]) <= 4:
         at = 2  # an age: "Jo Lind, 45, a farmer"
+    if words[at].lower() in _NO_DESCRIPTION:
+        return None  # "Lind's relatives, including his wife,": a part of a group
     headed = words[at] in ("the", "a", "an")
     if headed:
         at += 1
@@ -3640,6 +3778,9 @@ def _described_after(text: str, end: int) -> str | None:
         core = word.rstrip(",;.")
         if not core or not core.replace("-", "").replace("'", "").replace(".", "").isalnum():
             return None
+        if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
+            del kept[cut:]
+            break  # "a biologist at the University of Oslo and the study's lead author"
         if core.lower() in CUE_WORDS or len(kept) >= 10:
             return None
         if core in _RELATIVES and kept:
@@ -3657,6 +3798,21 @@ def _described_after(text: str, end: int) -> str | None:
     if not headed and not _headed_by_role(kept):
         return None
     return " ".join(kept)
+
+
+def _second_description(kept: Sequence[str]) -> int:
+    """Where a second description joined by *and the* (or *a*, *an*) starts in
+    *kept*, the words of a long appositive, or 0.
+
+    >>> _second_description("biologist at the University of Oslo and the study's".split())
+    6
+    >>> _second_description("analyst at the Center for Strategic and International".split())
+    0
+    """
+    for at in range(len(kept) - 2, 1, -1):
+        if kept[at] == "and" and kept[at + 1] in ("the", "a", "an"):
+            return at
+    return 0
 
 
 #: How far before a name a description set off by a comma is read.
@@ -3758,24 +3914,69 @@ def _role_words_before(text: str, start: int) -> str | None:
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
     kept: list[str] = []
+    rest = len(words)
     for word in reversed(words):
+        rest -= 1
         low = word.lower()
         if (
             not word.islower()
             or not word.replace("-", "").isalpha()
             or low in _ROLE_BREAKS
             or low in _DETERMINERS
-            or low in CUE_WORDS
+            or (low in CUE_WORDS and not (kept and low in ROLE_WORDS))  # "press secretary"
             or (low.endswith(("ing", "ed")) and low not in _ROLE_PARTICIPLES)
             or len(kept) >= _MAX_ROLE_WORDS_BEFORE
         ):
             break  # "beating rival Jo Lind": a verb is no role word
         kept.append(word)
+    else:
+        rest = -1
     if not kept or kept[0] not in _HEADS_BEFORE_NAME:
         return None
+    if rest >= 0 and (owner := _role_owner(words[: rest + 1])):
+        kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
 
 
+def _role_owner(words: Sequence[str]) -> str | None:
+    """The capitalised word that ends *words* and owns the role words after it, or ``None``.
+
+    ``said Rovers manager Phil Hart``: one capitalised word, no function word, cue
+    or role word, at the start of a sentence or after an article, a preposition
+    (not *of* or *for*, which join a longer name: ``Bank of Japan``) or a cue.
+
+    >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
+    ('Rovers', 'Rovers', None)
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
+    (None, None)
+    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"]), _role_owner(["by", "Kidder\\nPeabody"])
+    ('Rovers', None)
+    """
+    tokens = " ".join(words).split()
+    if not tokens:
+        return None
+    word = tokens[-1]
+    low = word.lower()
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or word.isupper()
+        or low in _FUNCTION_CAPS
+        or low in CUE_WORDS
+        or low in ROLE_WORDS
+        or low in HONORIFICS
+    ):
+        return None
+    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
+        return word  # the text's or the paragraph's first word
+    before = tokens[-2]
+    if before.endswith((".", "!", "?", ":")) or before.lower() in _ROLE_OWNER_AFTER:
+        return word
+    return None
+
+
+#: Words after which a capitalised word may own the role words that follow it.
+_ROLE_OWNER_AFTER = (_DETERMINERS | _PREPOSITIONS | CUE_WORDS) - {"of", "for"}
 #: Participles that belong to a role (``managing director``, ``retired teacher``).
 _ROLE_PARTICIPLES = frozenset(
     {"managing", "acting", "retired", "elected", "appointed", "unnamed", "embattled",
@@ -4042,6 +4243,9 @@ def _canonical(
     low = mention.lower()
     if said_name != mention and said_name.lower() == low:
         mention = said_name  # a transcript's label in capitals: "PENCE" as written, "Pence"
+    elif mention in _ASKING_LABELS and said_name != mention:
+        mention = said_name  # "A:" in an interview: the one who answers, as named before
+        low = mention.lower()
     if low in SUBJECT_PRONOUNS and said_name.lower() != low:
         mention = said_name  # resolve the pronoun's antecedent in its sentence
         low = mention.lower()
@@ -4091,6 +4295,9 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
+        epithet = _epithet_holder(words, people, text, start) if len(words) == 2 else None
+        if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
+            return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is not None:
@@ -4114,7 +4321,8 @@ def _canonical(
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
-        return known.name, known.role or " ".join(role) or known.before, known
+        held = _fuller(known.role, known.before) if known.role else None
+        return known.name, held or " ".join(role) or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
@@ -4122,6 +4330,85 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: An age epithet: ``the 23-year-old``.
+_AGE_EPITHET = regex.compile(r"(\d{1,3})-year-old")
+#: How far around a person's first mention an age or a nationality is read.
+_EPITHET_WINDOW = 60
+
+
+def _epithet_holder(
+    words: Sequence[str], people: Sequence[_Person], text: str, start: int
+) -> _Person | None:
+    """The one person introduced with the age or nationality of an epithet, or ``None``.
+
+    ``the 23-year-old`` is the person named before as ``Dean Mbeki, 23,`` or ``the
+    23-year-old Dean Mbeki``; ``the Swede`` the person introduced with *Swedish*
+    or *Sweden* (:data:`NATIONALITY_NOUNS`) around their name, in the sentence
+    that names them.  None, or two such people, leave it unresolved.
+    """
+    if words[0].lower() != "the":
+        return None
+    word = words[1].lower()
+    age = _AGE_EPITHET.fullmatch(word)
+    if age is not None:
+        number = age.group(1)
+        stated: tuple[str, ...] = (f", {number},", f"{number}-year-old")
+    elif word in NATIONALITY_NOUNS:
+        stated = NATIONALITY_NOUNS[word]
+    else:
+        return None
+    found: dict[str, _Person] = {}
+    for person in people:
+        if person.position >= start or " " not in person.name:
+            continue
+        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
+        at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
+        around = _introduction(text, at, at + len(person.name))
+        if age is None:
+            hit = any(regex.search(rf"\b{stem}", around.lower()) for stem in stated)
+        else:
+            hit = any(mark in around for mark in stated)
+        if hit:
+            found[person.name] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _introduction(text: str, start: int, end: int) -> str:
+    """The words that introduce the name at ``[start, end)``: the four words before
+    it in its sentence, and the appositive after it (``, 23,``, ``, a Swede,``) or
+    the place it is *of* or *from* (``of Hungary``).
+
+    >>> text = "Swedish star Jana Lindqvist lost to Mira Kovacs of Hungary."
+    >>> _introduction(text, 13, 27), _introduction(text, 36, 47)
+    ('Swedish star  ', 'Jana Lindqvist lost to   of Hungary. ')
+    """
+    lo = max(0, start - _EPITHET_WINDOW)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    before = " ".join(text[lo:start].split()[-4:]) + "  "
+    after = text[end : end + _EPITHET_WINDOW].split("\n", 1)[0]
+    if after.startswith(","):
+        close = min((at for at in (after.find(",", 1), after.find(".", 1)) if at > 0), default=-1)
+        return before + (after[: close + 1] if close > 0 else "")
+    if after.startswith((" of ", " from ")):
+        return before + " ".join(after.split()[:3]).join("  ")
+    return before
+
+
+def _fuller(role: str | None, before: str | None) -> str | None:
+    """*role*, or the lower-case words before the name that end with it and say more.
+
+    ``press secretary Dana Whitfield`` has the title ``secretary`` and the
+    words ``press secretary`` before the name: ``Whitfield`` later has role
+    ``press secretary``, as where she was introduced.
+
+    >>> _fuller("secretary", "press secretary"), _fuller("Senator", None), _fuller(None, "rival")
+    ('press secretary', 'Senator', 'rival')
+    """
+    if role and before and before.endswith(" " + role.lower()):
+        return before
+    return role or before
 
 
 #: Prepositions that give a document's author (``a study by``, ``a statement from``).
@@ -4589,3 +4876,83 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
+_SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
+               "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
+#: How far before a mention a sign is looked for.
+_SIGN_NEAR = 90
+#: A sign's subject runs back at most this many words from the cue.
+_SIGN_REACH = 6
+
+
+def _sign_words(text: str, start: int) -> list[str]:
+    """The words of the clause that ends at *start*, in lower case, last first."""
+    lo = max(0, start - 80)
+    for stop in '.!?;:\n"\u201c\u201d':
+        at = text.rfind(stop, lo, start)
+        if at >= 0:
+            lo = at + 1
+    words = text[lo:start].lower().split()
+    return [word.strip(",()\u2019'") for word in reversed(words[-_SIGN_REACH:])]
+
+
+def _sign_subject(text: str, span: Span, cue: str | None) -> bool:
+    """Whether the mention at *span* is a sign right before its cue: ``One sign read``.
+
+    The mention ends with a word of :data:`SIGN_NOUNS` and its cue follows it
+    within a few words (``A T-shirt on sale at the rally read:``, ``a banner
+    that said``).
+    """
+    words = text[span.start : span.end].lower().split()
+    if not words or words[-1] not in SIGN_NOUNS:
+        return False
+    if cue is None:
+        return False
+    after = [word.strip(".,:;") for word in text[span.end : span.end + 80].lower().split()]
+    cue_words = cue.lower().split()
+    size = len(cue_words)
+    return any(after[k : k + size] == cue_words for k in range(min(len(after), _SIGN_REACH)))
+
+
+def _placed_sign(before: Sequence[str]) -> bool:
+    """Whether *before* (words last first) ends with a sign and a place: ``a sign outside``."""
+    return len(before) > 1 and before[0] in SIGN_PLACES and before[1] in SIGN_NOUNS
+
+
+def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
+    """Drop the attributions whose speaker is a sign, a banner or a T-shirt.
+
+    ``One sign read "We work."`` and ``A sign outside the ministry read
+    "..."``: the words are quoted but no one says them (a place after the sign
+    is no speaker either); ``Protesters carried a sign that read "..."`` stays
+    the protesters' (:data:`SIGN_NOUNS`).
+
+    >>> from newsstruct._model import Speaker
+    >>> text = 'One sign read "We work."'
+    >>> speaker = Speaker(name="One sign", mention="One sign", span=Span(0, 8))
+    >>> found = {15: Attribution(speaker, "read", "direct")}
+    >>> unspoken_signs(text, found)
+    >>> found
+    {}
+    """
+    signs: set[tuple[int, int]] = set()
+    for attribution in found.values():
+        span = attribution.speaker.span
+        if (span.start, span.end) in signs:
+            continue
+        near = text[max(0, span.start - _SIGN_NEAR) : span.end].lower()
+        if not any(stem in near for stem in _SIGN_STEMS):
+            continue  # no sign near the mention (most mentions): nothing to read
+        before = _sign_words(text, span.start)
+        own = text[span.start : span.end].lower().split()
+        if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
+            continue  # "held up a sign saying": the carrier's; "According to X, a sign read"
+        if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
+            signs.add((span.start, span.end))  # "A sign outside the ministry read"
+    if signs:
+        for start, attribution in list(found.items()):
+            span = attribution.speaker.span
+            if (span.start, span.end) in signs:
+                del found[start]

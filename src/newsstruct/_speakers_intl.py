@@ -352,6 +352,12 @@ class _Read:
         cut = self.elided[index]
         return self.lex.elisions[self.lowers[index][: cut - 1]] if cut else ""
 
+    def after_article(self, index: int) -> bool:
+        """Whether an article stands right before word *index* (``der``, ``l'``)."""
+        if self.elided[index]:
+            return self.elided_as(index) == "article"
+        return index > 0 and self.lowers[index - 1] in data.DEFINITE_ARTICLES
+
     def capitalised(self, index: int) -> bool:
         """Whether word *index* (after an elided article) opens with a capital."""
         return self.caps[index]
@@ -361,6 +367,8 @@ class _Read:
         if self.kinds[index] != _WORD:
             return None
         low = self.word(index)
+        if low in _NATIONALITY_STEMS and self.after_article(index):
+            return ""  # der Engländer, el polaco, l'italiano: a nationality noun
         if self.lex.code != "de":
             if low in self.lex.honorifics and (
                 index + 1 >= len(self.lowers) or self.lowers[index + 1] not in self.lex.connectors
@@ -1839,7 +1847,14 @@ class _Resolver:
                 return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
             found = _role_holder(phrase.role, self.latest() + self.named(spot))
-            if found is None:
+            stems = _NATIONALITY_STEMS.get(phrase.role.lower())
+            if stems is not None:
+                # der Engländer: the one person introduced as English, or no one
+                found = found or self.of_nationality(stems, phrase.start)
+                if found is not None:
+                    span = Span(phrase.start, phrase.stop)
+                    return found, Speaker(found.name, raw, span, found.role or phrase.role)
+            elif found is None:
                 found = self.epithet_of(phrase, raw)
             if found is None:
                 # a role no one named holds: a person all the same, whom a
@@ -1853,6 +1868,32 @@ class _Resolver:
             self.learned.setdefault(found.name, phrase.gender)
         role = phrase.role or found.role
         return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def of_nationality(self, stems: tuple[str, ...], spot: int) -> _Person | None:
+        """The one person named in full before *spot* whose introduction states the
+        nationality of *stems*, or ``None``.
+
+        ``Der englische Trainer Tom Kent`` ... ``sagte der Engländer``: a word that
+        opens with one of the stems (``englische``) stands in the words right
+        before the name, in its sentence, or right after it (``Tom Kent, ein
+        Engländer,``).  Two people so introduced, or none, leave it unresolved.
+        """
+        found: dict[str, _Person] = {}
+        for person in self.named(spot):
+            if " " not in person.name or person.position >= spot:
+                continue
+            lo = max(
+                self.text.rfind("\n\n", 0, person.position),
+                self.text.rfind(". ", 0, person.position),
+                person.position - _NATIONALITY_REACH,
+            )
+            before = self.text[lo + 1 : person.position].lower().split()
+            after = self.text[person.stop : person.stop + _NATIONALITY_REACH].lower()
+            words = before + after.split(".", 1)[0].split(",", 2)[:2][-1].split()
+            words += (person.role or "").lower().split()  # der englische Trainer
+            if any(word.startswith(stems) for word in words):
+                found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def epithet_of(self, phrase: _Phrase, raw: str) -> _Person | None:
         """The speaker just named whom a definite role phrase describes, or ``None``.
@@ -2026,6 +2067,13 @@ _PARTICLES = data.NAME_PARTICLES
 
 #: Definite articles (singular) that make a role phrase an epithet of the last speaker.
 _DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
+#: Each nationality noun (:data:`~newsstruct._data.cues_intl.NATIONALITIES`) and
+#: the stems of the words that state its nationality.
+_NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
+    noun: stems for nouns, stems in data.NATIONALITIES for noun in nouns
+}
+#: How far before and after a name its nationality is read (``der englische Trainer``).
+_NATIONALITY_REACH = 40
 #: At most this many characters between the last speaker and such an epithet.
 _EPITHET_REACH = 300
 

@@ -724,3 +724,57 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
      "elena", "marta", "laura", "susana", "inés", "montserrat", "ada", "johanna",
      "giorgia", "elly", "giovanna", "francesca", "chiara", "viola"}
 )  # fmt: skip
+
+#: Nationality nouns (``der Engländer``, ``le Français``, ``el polaco``,
+#: ``l'italiano``, ``o brasileiro``) and the stems of the words that state that
+#: nationality where a person is introduced (``der englische Trainer Tom Kent``,
+#: ``L'entraîneur français Jean Dupont``): such a noun in a later paragraph is the
+#: one person introduced with one of its stems, or no one.  German nouns that end
+#: other words (``Pole``: ``Metropole``; ``Ire``: ``Satire``; ``Deutsche``: ``die
+#: Deutsche Bahn``) are left out.
+NATIONALITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("engländer", "engländerin", "anglais", "anglaise", "inglés", "inglesa", "inglese",
+      "inglês"), ("engl", "angl", "ingl")),
+    (("brite", "britin", "britannique", "británico", "británica", "britannico",
+      "britannica", "britânico", "britânica"), ("brit",)),
+    (("schotte", "schottin", "écossais", "écossaise", "escocés", "escocesa", "scozzese",
+      "escocês"), ("schott", "écoss", "escoc", "scozz")),
+    (("franzose", "französin", "français", "française", "francés", "francesa", "francese",
+      "francês"), ("franz", "fran")),
+    (("allemand", "allemande", "alemán", "alemana", "tedesco", "tedesca", "alemão",
+      "alemã"), ("deutsch", "allem", "alem", "tedesc")),
+    (("spanier", "spanierin", "espagnol", "espagnole", "español", "española", "spagnolo",
+      "spagnola", "espanhol", "espanhola"), ("span", "espa", "spagn")),
+    (("italiener", "italienerin", "italien", "italienne", "italiano", "italiana"),
+     ("ital",)),
+    (("portugiese", "portugiesin", "portugais", "portugaise", "portugués", "portuguesa",
+      "portoghese", "português"), ("portug", "portog")),
+    (("polonais", "polonaise", "polaco", "polaca", "polacco", "polacca"),
+     ("poln", "polen", "polon", "polac")),
+    (("niederländer", "niederländerin", "holländer", "holländerin", "néerlandais",
+      "néerlandaise", "hollandais", "holandés", "holandesa", "neerlandés", "olandese",
+      "holandês"), ("niederl", "holl", "néerl", "holand", "neerl", "oland")),
+    (("schweizer", "schweizerin", "suisse", "suizo", "svizzero", "svizzera",
+      "suíço", "suíça"), ("schweiz", "suiss", "suiz", "svizz", "suíç")),
+    (("österreicher", "österreicherin", "autrichien", "autrichienne", "austriaco",
+      "austriaca", "austríaco", "austríaca"), ("österr", "autrich", "austr")),
+    (("belgier", "belgierin", "belge", "belga"), ("belg",)),
+    (("russe", "russin", "ruso", "rusa", "russo", "russa"), ("russ", "rus")),
+    (("ukrainer", "ukrainerin", "ukrainien", "ukrainienne", "ucraniano", "ucraniana",
+      "ucraino"), ("ukrain", "ucran", "ucrain")),
+    (("amerikaner", "amerikanerin", "américain", "américaine", "estadounidense",
+      "americano", "americana"), ("amerik", "améric", "americ", "estadoun")),
+    (("brasilianer", "brasilianerin", "brésilien", "brésilienne", "brasileño",
+      "brasileña", "brasiliano", "brasiliana", "brasileiro", "brasileira"),
+     ("brasil", "brésil")),
+    (("argentinier", "argentinierin", "argentin", "argentine", "argentino"),
+     ("argentin",)),
+    (("mexikaner", "mexikanerin", "mexicain", "mexicaine", "mexicano", "mexicana",
+      "messicano", "messicana"), ("mexi", "messic")),
+    (("schwede", "schwedin", "suédois", "suédoise", "sueco", "sueca", "svedese"),
+     ("schwed", "suéd", "suec", "sved")),
+    (("norweger", "norwegerin", "norvégien", "norvégienne", "noruego", "noruega",
+      "norvegese", "norueguês"), ("norw", "norv", "norue")),
+    (("ungar", "ungarin", "hongrois", "hongroise", "húngaro", "húngara", "ungherese"),
+     ("ungar", "hongr", "húngar", "ungher")),
+)  # fmt: skip

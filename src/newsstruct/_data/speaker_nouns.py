@@ -51,7 +51,13 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
      "biologist", "physicist", "chemist", "astronomer", "psychologist", "novelist",
-     "poet", "playwright", "filmmaker", "producer", "musician", "trainer"}
+     "poet", "playwright", "filmmaker", "producer", "musician", "trainer",
+     # courts and services in British and Commonwealth copy
+     "barrister", "solicitor", "magistrate", "recorder", "coordinator", "co-ordinator",
+     # family, as tributes and court reports name them
+     "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
+     "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+     "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative"}
 )  # fmt: skip
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
@@ -95,3 +101,60 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
      "transcript", "text", "full text", "statement", "advertisement", "sponsored", "live",
      "ap", "reuters", "afp"}
 )  # fmt: skip
+
+#: Things that bear words but speak for no one (``The sign read "..."``, ``A
+#: banner outside the ministry said "..."``): with one of these as the subject
+#: of the cue the quoted words have no speaker.  Whoever carries it speaks
+#: (``protesters carried signs saying "..."`` is the protesters'), as PolNeAR does.
+SIGN_NOUNS: frozenset[str] = frozenset(
+    {"sign", "signs", "banner", "banners", "placard", "placards", "billboard",
+     "billboards", "plaque", "plaques", "inscription", "inscriptions", "graffiti",
+     "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers", "mural", "murals",
+     "headstone", "gravestone", "signboard", "noticeboard"}
+)  # fmt: skip
+
+#: Prepositions that place a sign (``a sign outside the ministry read``).
+SIGN_PLACES: frozenset[str] = frozenset(
+    {"outside", "on", "at", "in", "near", "above", "over", "by", "inside", "behind",
+     "along", "beside", "across", "opposite", "from"}
+)  # fmt: skip
+
+#: Verbs and particles before a sign that make its carrier the speaker (``held
+#: up a sign saying "..."``, ``wearing a T-shirt reading``): the sign rule keeps out.
+SIGN_CARRIERS: frozenset[str] = frozenset(
+    {"hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying",
+     "wear", "wears", "wore", "wearing", "wave", "waves", "waved", "waving", "hoist",
+     "hoisted", "hoisting", "raise", "raised", "raising", "display", "displayed",
+     "displaying", "brandish", "brandished", "brandishing", "bear", "bore", "bearing",
+     "up", "put", "posted", "hung", "erected", "unfurled", "unfurling", "painted",
+     "sported", "sporting", "made", "making", "wrote", "written"}
+)  # fmt: skip
+
+#: English nationality nouns and the words that state that nationality where a
+#: person is introduced (``the Swede`` ... ``Swedish``, ``Sweden``): ``the Swede
+#: said`` is the one person introduced so, or no one.
+NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
+    "englishman": ("english", "england"), "englishwoman": ("english", "england"),
+    "briton": ("british", "britain", "briton"), "brit": ("british", "britain", "brit"),
+    "scot": ("scottish", "scotland", "scot"), "scotsman": ("scottish", "scotland"),
+    "irishman": ("irish", "ireland"), "irishwoman": ("irish", "ireland"),
+    "welshman": ("welsh", "wales"), "frenchman": ("french", "france"),
+    "frenchwoman": ("french", "france"), "german": ("german",), "spaniard": ("spanish", "spain"),
+    "italian": ("italian", "italy"), "portuguese": ("portuguese", "portugal"),
+    "dutchman": ("dutch", "netherlands"), "dutchwoman": ("dutch", "netherlands"),
+    "belgian": ("belgian", "belgium"), "swiss": ("swiss", "switzerland"),
+    "austrian": ("austrian", "austria"), "swede": ("swedish", "sweden", "swede"),
+    "norwegian": ("norwegian", "norway"), "dane": ("danish", "denmark", "dane"),
+    "finn": ("finnish", "finland", "finn"), "pole": ("polish", "poland", "pole"),
+    "czech": ("czech",), "hungarian": ("hungarian", "hungary"), "greek": ("greek", "greece"),
+    "turk": ("turkish", "turkey", "turk"), "russian": ("russian", "russia"),
+    "ukrainian": ("ukrainian", "ukraine"), "american": ("american",),
+    "canadian": ("canadian", "canada"), "mexican": ("mexican", "mexico"),
+    "brazilian": ("brazilian", "brazil"), "argentine": ("argentine", "argentina"),
+    "argentinian": ("argentine", "argentinian", "argentina"), "chilean": ("chilean", "chile"),
+    "colombian": ("colombian", "colombia"), "australian": ("australian", "australia"),
+    "japanese": ("japanese", "japan"), "chinese": ("chinese", "china"),
+    "indian": ("indian", "india"), "kenyan": ("kenyan", "kenya"),
+    "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
+    "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
+}  # fmt: skip
