@@ -2455,3 +2455,21 @@ def test_interviewee_is_whom_the_story_is_about() -> None:
         '"Q: Was it a good day?\n\n"A: A very good day."'
     )
     assert [(m, n) for m, n, _ in speakers(text)] == [("Q", "Herald"), ("A", "Joe Lind")]
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("union steward", "union steward"),
+        ("store clerk", "store clerk"),
+        ("retired neurosurgeon", "retired neurosurgeon"),
+        ("also", None),  # a function word is no role
+        ("longtime local union shop steward", None),  # more than four words
+    ],
+)
+def test_unlisted_lower_case_role_before_a_name(before: str, role: str | None) -> None:
+    text = f'Strike spreads\n\n"We are not going back," said {before} Lisa Brandt.'
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lisa Brandt"
+    assert quote.speaker.role == role

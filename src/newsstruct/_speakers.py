@@ -3460,6 +3460,8 @@ def _split_role_bare(
     elif described := _describing_at(words, bare):
         # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
         last_role, role = described, list(words[: described + 1])
+    elif lowered := _lower_role(words, bare):
+        last_role, role = lowered - 1, list(words[:lowered])  # "union steward Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
@@ -3498,6 +3500,49 @@ def _split_role_bare(
     elif stop - first >= 3:
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
+
+
+#: Most lower-case words before a name read as its role.
+_MAX_LOWER_ROLE = 4
+#: Lower-case words that are no part of a role before a name.
+_NOT_ROLE_WORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "also", "then", "now", "later", "still",
+        "again", "even", "only", "just", "both", "all", "each", "of", "for", "with", "by",
+        "from", "to", "as", "at", "in", "on", "his", "her", "their", "its", "our", "my",
+        "your", "this", "that", "these", "those", "who", "which", "when", "while", "says",
+        "said", "told", "according",
+    }
+)  # fmt: skip
+
+
+def _lower_role(words: Sequence[str], bare: Sequence[str]) -> int:
+    """How many lower-case words open *words* as the role of the name after them.
+
+    ``union steward Jo Kent`` -> 2: role words the vocabulary lacks still
+    describe the person when they stand, in lower case, right before a full
+    name of capitalised words.  Function words (``the``, ``also``) open no role.
+
+    >>> from newsstruct._speakers import _lower_role
+    >>> words = ["union", "steward", "Jo", "Kent"]
+    >>> _lower_role(words, [w.lower() for w in words])
+    2
+    >>> words = ["also", "Jo", "Kent"]
+    >>> _lower_role(words, [w.lower() for w in words])
+    0
+    """
+    count = 0
+    for word, low in zip(words, bare, strict=False):
+        if not word[:1].islower():
+            break
+        if low in _NOT_ROLE_WORDS or not word.replace("-", "").isalpha():
+            return 0
+        count += 1
+    if not 0 < count <= _MAX_LOWER_ROLE or len(words) - count < 2:
+        return 0
+    if not all(word[:1].isupper() for word in words[count:]):
+        return 0
+    return count
 
 
 #: Honorifics left out of a role (``Mr``, ``Dr``, ``Sir``); those of an
