@@ -40,7 +40,14 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
-from newsstruct._exports import EXPORT, Export, labelled_dateline, read_export
+from newsstruct._exports import (
+    EXPORT,
+    Export,
+    export_byline,
+    export_front,
+    labelled_dateline,
+    read_export,
+)
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
@@ -144,7 +151,7 @@ def build_article(text: str, options: Options) -> Article:
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is
-        front = FrontMatter(export.headline, None, export.standfirst, export.used)
+        front, export = export_front(text, blocks, export, options, anchors)
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export)
@@ -310,11 +317,9 @@ class _Walk:
             return -1
         names = export.bylines.get(index)
         if names is not None:
-            found = _part(None, match_byline, text, names, end) or _part(
-                None, match_unled_byline, text, names, end
-            )
+            found = _part(None, export_byline, text, start, names, end)
             if found is not None and self.byline is None and not self.bodies:
-                self.byline = Byline(text[start:end], found.names, Span(start, end))
+                self.byline = found
                 self.byline_end = index
             else:
                 self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
