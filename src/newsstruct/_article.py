@@ -180,6 +180,8 @@ def build_article(text: str, options: Options) -> Article:
         stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
     dateline = walk.dateline
     date, language = _part(no_date, article_date, text, dateline, walk.captions, options, stamps)
+    if export is not None and export.date is not None:
+        date = export.date  # the export's Publication date: field
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))

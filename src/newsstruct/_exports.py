@@ -34,6 +34,7 @@ boilerplate of kind ``export`` (dates stay ``timestamp``, copyrights
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 import attrs
@@ -54,11 +55,13 @@ from newsstruct._data.exports import (
     PROQUEST_ABSTRACT,
     PROQUEST_ABSTRACT_HEADING,
     PROQUEST_AUTHOR,
+    PROQUEST_BIBLIOGRAPHY,
     PROQUEST_COPYRIGHT,
     PROQUEST_DATE_LABELS,
     PROQUEST_FULL_TEXT,
     PROQUEST_FULL_TEXT_HEADING,
     PROQUEST_HEAD_LABELS,
+    PROQUEST_HEAD_LINES,
 )
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
@@ -125,6 +128,9 @@ class Export:
     #: read as any front matter is) and the abstract's block; ``0`` when not that form.
     front_end: int = 0
     abstract: int = -1
+    #: The date of a labelled field that says when the story was published
+    #: (ProQuest's ``Publication date:``), which is the article's date.
+    date: datetime.date | None = None
 
 
 def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
@@ -542,6 +548,15 @@ def _proquest_field(text: str, block: Block) -> tuple[str, int] | None:
 
 
 _PROQUEST_HEAD_FIELDS = frozenset(label.casefold() for label in PROQUEST_HEAD_LABELS)
+_PROQUEST_HEAD_LINES = frozenset(line.casefold() for line in PROQUEST_HEAD_LINES)
+
+
+def _proquest_link(text: str, block: Block) -> bool:
+    """True when *block* is a ProQuest link line (``ProQuest document link``)."""
+    return (
+        block.end - block.start <= _MAX_HEAD_LINE
+        and _line(text, block).strip().casefold() in _PROQUEST_HEAD_LINES
+    )
 
 
 def _proquest(text: str, blocks: Sequence[Block]) -> Export | None:
@@ -562,18 +577,24 @@ def _proquest(text: str, blocks: Sequence[Block]) -> Export | None:
             break
         # the header: the fields above Full text:, and the headline above them
         top = full
-        while top > index and _proquest_field(text, blocks[top - 1]) is not None:
+        while top > index and (
+            _proquest_field(text, blocks[top - 1]) is not None
+            or _proquest_link(text, blocks[top - 1])
+        ):
             top -= 1
         labels = [_proquest_field(text, blocks[at]) for at in range(top, full)]
         if top <= index or not any(label[0] in _PROQUEST_HEAD_FIELDS for label in labels if label):
             break
         first = reading.headline is None
         for at in range(index, top - 1):
-            reading.kinds[at] = _header_kind(text, blocks[at])  # the counter, the report's cover
+            reading.kinds[at] = EXPORT  # the counter, the report's cover and contents
         if first:
             reading.head(text, top - 1, blocks[top - 1])
         for at in range(top, full):
-            _proquest_header(text, blocks[at], at, reading, first)
+            if labels[at - top] is None:
+                reading.kinds[at] = EXPORT  # ProQuest document link
+            else:
+                _proquest_header(text, blocks[at], at, reading, first)
         value = _proquest_field(text, blocks[full])
         if value is not None and value[1] < blocks[full].end:
             starts[full] = value[1]  # Full text: The talks ended ...
@@ -583,7 +604,24 @@ def _proquest(text: str, blocks: Sequence[Block]) -> Export | None:
     found = reading.export()
     if found is None:
         return None
-    return attrs.evolve(found, starts=starts)
+    if index < count and text.startswith(PROQUEST_BIBLIOGRAPHY, blocks[index].start):
+        for at in range(index, count):
+            reading.kinds[at] = EXPORT  # the citations of the documents
+    return attrs.evolve(found, starts=starts, date=_published(text, blocks, found.kinds))
+
+
+def _published(text: str, blocks: Sequence[Block], kinds: dict[int, str]) -> datetime.date | None:
+    """The date of the first ``Publication date:`` field (ProQuest): the first
+    document's, as the export's other dates (``Last updated:``) are not."""
+    for at in sorted(kinds):
+        block = blocks[at]
+        if kinds[at] != "timestamp":
+            continue
+        field = _proquest_field(text, block)
+        if field is not None and field[0] in PROQUEST_DATE_LABELS:
+            dates = full_dates(text, field[1], block.end)
+            return dates[0] if dates else None
+    return None
 
 
 def _proquest_header(text: str, block: Block, at: int, reading: _Reading, first: bool) -> None:

@@ -86,6 +86,15 @@ PROQUEST_HEAD_LABELS: tuple[str, ...] = (
     "Byline", "Credit", "Section", "Edition",
 )  # fmt: skip
 
+#: Unlabelled lines among the ProQuest fields above the story (links), any case.
+PROQUEST_HEAD_LINES: tuple[str, ...] = (
+    "ProQuest document link", "Document link", "Full text PDF", "Full Text PDF",
+    "Check availability", "Find a copy", "Links",
+)  # fmt: skip
+
+#: The heading of the citations that may end a ProQuest export.
+PROQUEST_BIBLIOGRAPHY = "Bibliography"
+
 #: The label of the ProQuest field that holds the story: ``Full text: The talks ended...``.
 PROQUEST_FULL_TEXT = "full text"
 
@@ -107,7 +116,7 @@ PROQUEST_TAIL_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: The ProQuest tail labels of a date (``Publication date: Nov 4, 2025``) and a copyright.
-PROQUEST_DATE_LABELS: tuple[str, ...] = ("publication date", "last updated")
+PROQUEST_DATE_LABELS: tuple[str, ...] = ("publication date",)
 PROQUEST_COPYRIGHT = "copyright"
 
 #: The headings of ProQuest's abridged form: ``ABSTRACT.`` over the abstract,
