@@ -810,7 +810,7 @@ def split_documents(text: str) -> tuple[Span, ...]:
     >>> [text[s.start : s.end].splitlines()[0] for s in split_documents(text)]
     ['Talks end', 'Storm hits']
     >>> split_documents("One story.\\n\\nNo marks.")
-    (Span(start=0, end=23),)
+    (Span(start=0, end=21),)
     """
     spans: list[Span] = []
     markers = list(EXPORT_DOCUMENT_MARKER.finditer(text))
@@ -818,32 +818,32 @@ def split_documents(text: str) -> tuple[Span, ...]:
         return (Span(0, len(text)),)
     started = any(marker.start("start") >= 0 for marker in markers)
     begin = None if started else _cover_end(text)
+    body = begin  # where the document's own text starts, after its starting line
     for marker in markers:
         if marker.start("start") >= 0:
-            if begin is not None:
-                _add_document(text, begin, marker.start(), spans)
-            begin = marker.start("start")
-        elif marker.start("end") >= 0:
-            if begin is not None:
-                _add_document(text, begin, marker.end("end"), spans)
-            begin = None if started else marker.end()
-        else:  # a row of underscores
-            if begin is not None:
-                _add_document(text, begin, marker.start(), spans)
-            begin = None if started else marker.end()
-    if begin is not None:
-        _add_document(text, begin, len(text), spans)
+            if begin is not None and body is not None:
+                _add_document(text, begin, body, marker.start(), marker.start(), spans)
+            begin, body = marker.start("start"), marker.end()
+            continue
+        if begin is not None and body is not None:
+            stop = marker.end("end") if marker.start("end") >= 0 else marker.start()
+            _add_document(text, begin, body, marker.start(), stop, spans)
+        begin = body = None if started else marker.end()
+    if begin is not None and body is not None:
+        _add_document(text, begin, body, len(text), len(text), spans)
     return tuple(spans) if spans else (Span(0, len(text)),)
 
 
-def _add_document(text: str, start: int, end: int, spans: list[Span]) -> None:
-    """Add ``text[start:end]`` to *spans*, without the space round it, unless blank."""
+def _add_document(text: str, start: int, body: int, mark: int, end: int, spans: list[Span]) -> None:
+    """Add the document ``text[start:end]``, without the space round it, to
+    *spans*, unless its own text (``text[body:mark]``, between its marks) is blank."""
+    if body >= mark or text[body:mark].isspace():
+        return
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+    spans.append(Span(start, end))
 
 
 def _cover_end(text: str) -> int:
