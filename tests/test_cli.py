@@ -389,8 +389,10 @@ def test_split_jsonl_keeps_ids_and_bad_records(
 ) -> None:
     path = tmp_path / "exports.jsonl"
     path.write_text(
-        json.dumps({"id": "e1", "text": EXPORT}) + "\n{not json\n"
-        + json.dumps({"id": "e2", "text": "One story, no marks."}) + "\n",
+        json.dumps({"id": "e1", "text": EXPORT})
+        + "\n{not json\n"
+        + json.dumps({"id": "e2", "text": "One story, no marks."})
+        + "\n",
         encoding="utf-8",
     )
     assert main(["--split", "--input-format", "jsonl", str(path)]) == EXIT_INPUT

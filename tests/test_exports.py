@@ -272,6 +272,7 @@ def test_cover_page_needs_its_first_line() -> None:
 
 # --- split_documents ----------------------------------------------------------
 
+
 def _documents(text: str) -> list[str]:
     return [text[span.start : span.end] for span in split_documents(text)]
 

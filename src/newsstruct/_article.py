@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
@@ -181,7 +183,11 @@ def build_article(text: str, options: Options) -> Article:
     dateline = walk.dateline
     date, language = _part(no_date, article_date, text, dateline, walk.captions, options, stamps)
     if export is not None and export.date is not None:
-        date = export.date  # the export's Publication date: field
+        # the export's Publication date: field, or a Nexis document's date under a cover page
+        # (whose Date and Time: is the download's), over the evidence in the text
+        date = export.date
+        if dateline is not None and dateline.date_text is None:
+            dateline = attrs.evolve(dateline, date=date)
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))

@@ -65,7 +65,7 @@ from newsstruct._data.exports import (
 )
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
-from newsstruct._model import Byline, Dateline, Headline, Span, Standfirst
+from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
     EXPORT_DOCUMENT_MARKER,
@@ -128,8 +128,8 @@ class Export:
     #: read as any front matter is) and the abstract's block; ``0`` when not that form.
     front_end: int = 0
     abstract: int = -1
-    #: The date of a labelled field that says when the story was published
-    #: (ProQuest's ``Publication date:``), which is the article's date.
+    #: The date the export says the story was published (ProQuest's ``Publication
+    #: date:``; a Nexis document's date line under a cover page), the article's date.
     date: datetime.date | None = None
 
 
@@ -249,7 +249,23 @@ def _nexis(text: str, blocks: Sequence[Block], cover: int = 0) -> Export | None:
             reading.header(text, at, blocks[at], first)
         reading.kinds[body] = EXPORT
         index = _nexis_tail(text, blocks, body + 1, reading.kinds)
-    return reading.export()
+    found = reading.export()
+    if found is None or not cover:
+        return found
+    return attrs.evolve(found, date=_dated(text, blocks, found.kinds, cover))
+
+
+def _dated(
+    text: str, blocks: Sequence[Block], kinds: dict[int, str], start: int
+) -> datetime.date | None:
+    """The first full date of a ``timestamp`` block from block *start* on (the
+    first document's date line, under a cover page)."""
+    for at in sorted(kinds):
+        if at >= start and kinds[at] == "timestamp":
+            dates = full_dates(text, blocks[at].start, blocks[at].end)
+            if dates:
+                return dates[0]
+    return None
 
 
 def _academic(text: str, blocks: Sequence[Block], cover: int = 0) -> Export | None:
@@ -520,7 +536,9 @@ def _cover(text: str, blocks: Sequence[Block]) -> int:
         return 0
     count = 0
     for block in blocks[:_MAX_COVER]:
-        if block.end - block.start > _MAX_FURNITURE or not _cover_lines(text, block.start, block.end):
+        if block.end - block.start > _MAX_FURNITURE or not _cover_lines(
+            text, block.start, block.end
+        ):
             break
         count += 1
     return count
@@ -728,10 +746,9 @@ def export_front(
     kinds = dict(export.kinds)
     end = blocks[export.front_end].start
     used = {at for at in front.used if at < export.front_end}
-    headline, kicker, standfirst = (
-        None if part is None or part.span.end > end else part
-        for part in (front.headline, front.kicker, front.standfirst)
-    )
+    headline = front.headline if _above(front.headline, end) else None
+    kicker = front.kicker if _above(front.kicker, end) else None
+    standfirst = front.standfirst if _above(front.standfirst, end) else None
     if headline is None and kicker is None:
         # the labels say what the top is: the headline, and the deck under it
         block = blocks[0]
@@ -753,6 +770,11 @@ def export_front(
             kinds[at] = EXPORT
     found = FrontMatter(headline, kicker, standfirst, frozenset(used))
     return found, attrs.evolve(export, kinds=kinds, used=frozenset(used))
+
+
+def _above(part: Headline | Kicker | Standfirst | None, end: int) -> bool:
+    """True when *part* was found and ends by *end*."""
+    return part is not None and part.span.end <= end
 
 
 def export_byline(text: str, start: int, value: int, end: int) -> Byline | None:
