@@ -181,6 +181,15 @@ def test_proquest_full_text_heading_alone() -> None:
     assert article.paragraphs[0].text.startswith("The ferry across Lake Wren")
 
 
+def test_proquest_without_abstract() -> None:
+    text = PROQUEST.replace(
+        "The ferry will run twice a day, the operator said.", "None available.", 1
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert "Abstract: None available." in {b.text for b in article.boilerplate}
+
+
 def test_proquest_needs_a_labelled_header() -> None:
     text = "Notes\n\nFull text: a line that only looks like a field.\n\nMore text here."
     article = parse_article(text)

@@ -62,6 +62,7 @@ from newsstruct._data.exports import (
     PROQUEST_FULL_TEXT_HEADING,
     PROQUEST_HEAD_LABELS,
     PROQUEST_HEAD_LINES,
+    PROQUEST_NO_ABSTRACT,
 )
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
@@ -652,7 +653,11 @@ def _proquest_header(text: str, block: Block, at: int, reading: _Reading, first:
         if label in PROQUEST_AUTHOR and not reading.bylines:
             reading.bylines[at] = value
             return
-        if label == PROQUEST_ABSTRACT and reading.standfirst is None:
+        if (
+            label == PROQUEST_ABSTRACT
+            and reading.standfirst is None
+            and text[value : block.end].strip().casefold() not in PROQUEST_NO_ABSTRACT
+        ):
             reading.standfirst = Standfirst(text[value : block.end], Span(value, block.end))
             reading.used.add(at)
             return

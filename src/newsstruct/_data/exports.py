@@ -102,6 +102,9 @@ PROQUEST_FULL_TEXT = "full text"
 PROQUEST_ABSTRACT = "abstract"
 PROQUEST_AUTHOR = ("author", "authors", "byline")
 
+#: What ProQuest writes for a document with no abstract (``Abstract: None available.``), casefolded.
+PROQUEST_NO_ABSTRACT: tuple[str, ...] = ("none available.", "none available", "none")
+
 #: Labels of the ProQuest fields after the story (``Subject:`` ... ``Database:``), any case.
 PROQUEST_TAIL_LABELS: tuple[str, ...] = (
     "Subject", "Subjects", "Location", "People", "Company / organization",
