@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from newsstruct import Span, parse_article, split_documents
+from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
 from newsstruct._exports import read_export
 
@@ -374,3 +374,8 @@ def test_split_and_parse_stay_linear(unit: str) -> None:
 
     small, large = cost(2000), cost(8000)
     assert large < 4 * small * 2.5 + 0.05
+
+
+def test_split_needs_a_str() -> None:
+    with pytest.raises(InputTypeError):
+        split_documents(b"End of Document")  # type: ignore[arg-type]

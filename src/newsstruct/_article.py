@@ -153,7 +153,8 @@ def build_article(text: str, options: Options) -> Article:
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is
-        front, export = export_front(text, blocks, export, options, anchors)
+        read = (FrontMatter(export.headline, None, export.standfirst, export.used), export)
+        front, export = _part(read, export_front, text, blocks, export, options, anchors)
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export)

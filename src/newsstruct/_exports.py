@@ -67,7 +67,7 @@ from newsstruct._data.exports import (
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
-from newsstruct._options import Options
+from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
     EXPORT_DOCUMENT_MARKER,
     EXPORT_FACTIVA_DOCUMENT,
@@ -827,7 +827,8 @@ def split_documents(text: str) -> tuple[Span, ...]:
     document when it is not blank.  A Nexis Uni cover page (``User Name:``,
     ``Job Number:``, ``Documents (25)``...) is in no document.  The spans
     index *text* and leave out the blank lines round each document; a text
-    with no marks is one document, the whole of it.
+    with no marks (or only marks) is one document, the whole of it.  A *text*
+    that is no ``str`` raises :class:`~newsstruct.InputTypeError`.
 
     >>> from newsstruct import split_documents
     >>> text = (
@@ -839,6 +840,7 @@ def split_documents(text: str) -> tuple[Span, ...]:
     >>> split_documents("One story.\\n\\nNo marks.")
     (Span(start=0, end=21),)
     """
+    text = check_text(text)
     spans: list[Span] = []
     markers = list(EXPORT_DOCUMENT_MARKER.finditer(text))
     if not markers:
