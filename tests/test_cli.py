@@ -358,3 +358,56 @@ def test_a_dead_worker_stops_the_run_with_one_line(
     err = capsys.readouterr().err
     assert "a worker process died" in err
     assert "Traceback" not in err
+
+
+EXPORT = (
+    "Talks end\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 20 words\n\nBody\n\n"
+    "The talks ended on Tuesday.\n\nLoad-Date: November 5, 2025\n\nEnd of Document\n\n"
+    "Storm hits\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 20 words\n\nBody\n\n"
+    "A storm hit the coast.\n\nLoad-Date: November 5, 2025\n\nEnd of Document\n"
+)
+
+
+def test_split_parses_each_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(EXPORT, encoding="utf-8")
+    assert main(["--split", "--jsonl", str(path), str(tmp_path / "missing.txt")]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    records = _lines(out)
+    assert [(r["id"], r["document"]) for r in records] == [(str(path), 1), (str(path), 2)]
+    assert [r["headline"]["text"] for r in records] == ["Talks end", "Storm hits"]
+    for record in records:
+        start = record["offset"]
+        assert EXPORT[start : start + len(record["text"])] == record["text"]
+        _valid_article({k: v for k, v in record.items() if k not in {"id", "document", "offset"}})
+    assert "missing.txt" in err
+    assert "2 articles in" in err
+
+
+def test_split_jsonl_keeps_ids_and_bad_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "exports.jsonl"
+    path.write_text(
+        json.dumps({"id": "e1", "text": EXPORT})
+        + "\n{not json\n"
+        + json.dumps({"id": "e2", "text": "One story, no marks."})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["--split", "--input-format", "jsonl", str(path)]) == EXIT_INPUT
+    records = _lines(capsys.readouterr().out)
+    assert [(r["id"], r.get("document")) for r in records] == [
+        ("e1", 1),
+        ("e1", 2),
+        (None, None),  # a bad line: an error record, as without --split
+        ("e2", 1),
+    ]
+    assert "error" in records[2]
+
+
+def test_split_is_no_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(EXPORT, encoding="utf-8")
+    assert main(["--split", "--html", str(tmp_path / "out.html"), str(path)]) == EXIT_INPUT
+    assert "--html" in capsys.readouterr().err

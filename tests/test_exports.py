@@ -6,10 +6,11 @@ The whole documents are in :mod:`tests.test_wire_forms`; these are the edge case
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 
-from newsstruct import parse_article
+from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
 from newsstruct._exports import read_export
 
@@ -122,3 +123,259 @@ def test_academic_documents() -> None:
 def test_not_an_export(text: str) -> None:
     assert read_export(text, split_blocks(text)) is None
     assert all(b.kind != "export" for b in parse_article(text).boilerplate)
+
+
+# --- ProQuest -----------------------------------------------------------------
+
+PROQUEST = (
+    "Document 1 of 2\n\n"
+    "Ferry service to resume on the lake\n\n"
+    "Author: Okafor, Maria\n\n"
+    "Publication info: The Lakeside Herald ; Lakeside, Ont. 04 Nov 2025: A.3.\n\n"
+    "ProQuest document link\n\n"
+    "Abstract: The ferry will run twice a day, the operator said.\n\n"
+    "Full text: LAKESIDE - The ferry across Lake Wren will resume after a month of repairs.\n\n"
+    '"We are ready to sail," said Tom Berg, the manager.\n\n'
+    "Subject: Ferries; Repairs\n\n"
+    "Title: Ferry service to resume on the lake\n\n"
+    "Publication date: Nov 4, 2025\n\n"
+    "Copyright: (Copyright (c) 2025 Lakeside Media Inc.)\n\n"
+    "Last updated: 2025-11-09\n\n"
+    "Database: Canadian Newsstream\n\n"
+    "____________________________________________________________\n\n"
+    "Document 2 of 2\n\n"
+    "Council approves budget\n\n"
+    "Author: Lind, Peter\n\n"
+    "Full text: The town council approved its budget.\n\n"
+    "Publication date: Nov 5, 2025\n\n"
+    "Database: Canadian Newsstream\n"
+)
+
+
+def test_proquest_fields() -> None:
+    article = parse_article(PROQUEST)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry service to resume on the lake"
+    assert article.byline is not None
+    assert article.byline.names == ("Maria Okafor",)  # Author: surname first
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The ferry will run twice a day, the operator said."
+    assert article.date == datetime.date(2025, 11, 4)  # Publication date:, not Last updated:
+    assert article.dateline is not None
+    assert article.dateline.location == "LAKESIDE"
+    assert article.paragraphs[0].text.startswith("The ferry across Lake Wren")
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tom Berg"]
+    kinds = {b.text.split(":")[0]: b.kind for b in article.boilerplate}
+    assert kinds["Copyright"] == "copyright"
+    assert kinds["Publication date"] == "timestamp"
+    assert kinds["Document 1 of 2"] == kinds["ProQuest document link"] == "export"
+    # the second document's fields are furniture; its story is body
+    assert "Author: Lind, Peter" in {b.text for b in article.boilerplate}
+    assert article.paragraphs[-1].text == "The town council approved its budget."
+
+
+def test_proquest_full_text_heading_alone() -> None:
+    text = PROQUEST.replace("Full text: LAKESIDE", "Full Text:\n\nLAKESIDE", 1)
+    article = parse_article(text)
+    assert "Full Text:" in {b.text for b in article.boilerplate}
+    assert article.paragraphs[0].text.startswith("The ferry across Lake Wren")
+
+
+def test_proquest_without_abstract() -> None:
+    text = PROQUEST.replace(
+        "The ferry will run twice a day, the operator said.", "None available.", 1
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert "Abstract: None available." in {b.text for b in article.boilerplate}
+
+
+def test_proquest_needs_a_labelled_header() -> None:
+    text = "Notes\n\nFull text: a line that only looks like a field.\n\nMore text here."
+    article = parse_article(text)
+    assert "export" not in {b.kind for b in article.boilerplate}
+
+
+ABRIDGED = (
+    "Clinic hours cut as budget tightens.\n\n"
+    "ABSTRACT.\n\n"
+    'The clinic will close on Sundays, its director said, calling it "a hard choice."\n\n'
+    "FULL TEXT.\n\n"
+    "The town clinic will close on Sundays from next month, its director said on Monday.\n\n"
+    '"It was a hard choice," said Ana Ruiz, the director.\n'
+)
+
+
+def test_abridged_proquest_abstract_is_the_standfirst() -> None:
+    article = parse_article(ABRIDGED)
+    assert article.headline is not None
+    assert article.headline.text == "Clinic hours cut as budget tightens."
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("The clinic will close on Sundays")
+    assert [b.text for b in article.boilerplate] == ["ABSTRACT.", "FULL TEXT."]
+    assert {b.kind for b in article.boilerplate} == {"export"}
+    assert article.paragraphs[0].text.startswith("The town clinic")
+    assert len(article.paragraphs) == 2
+
+
+def test_abridged_proquest_with_a_deck() -> None:
+    text = ABRIDGED.replace(".\n\nABSTRACT.", ";\nSundays go as the town saves money.\n\nABSTRACT.")
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Sundays go as the town saves money."
+    # the deck is the standfirst: the database's abstract is furniture
+    assert [b.kind for b in article.boilerplate] == ["export"] * 3
+    assert article.boilerplate[1].text.startswith("The clinic will close")
+    assert article.paragraphs[0].text.startswith("The town clinic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words in a story, not the export's headings
+        "Clinic hours cut\n\nThe ABSTRACT. and FULL TEXT. labels were dropped.\n\nMore text.",
+        # the headings in the wrong order
+        "Clinic hours cut\n\nFULL TEXT.\n\nThe clinic closes.\n\nABSTRACT.\n\nMore text.",
+        # ABSTRACT. far down a story
+        "Clinic\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nABSTRACT.\n\nSix.\n\nFULL TEXT.\n\nSeven.",
+    ],
+)
+def test_abridged_proquest_needs_both_headings_at_the_top(text: str) -> None:
+    article = parse_article(text)
+    assert "export" not in {b.kind for b in article.boilerplate}
+
+
+# --- the Nexis Uni cover page ----------------------------------------------------
+
+COVER = (
+    "User Name: Jane Doe\nDate and Time: Tuesday, November 4, 2025 10:12:00 AM EST\n"
+    "Job Number: 258123456\n\n"
+    "Documents (2)\n1. Talks end without a deal\n2. Storm closes ports\n\n"
+    "Client/Matter: -None-\nSearch Terms: talks AND Geneva\nSearch Type: Terms and Connectors\n"
+    "Narrowed by:\nContent Type Narrowed by\n"
+    "News Sources: The Riverton Courier; Timeline: Nov 01, 2025 to Nov 04, 2025\n\n"
+)
+SECOND = (
+    "Storm closes ports\n\nThe Riverton Courier\nNovember 4, 2025 Tuesday\n\n"
+    "Length: 40 words\n\nBody\n\nA storm closed the ports.\n\n"
+    "Load-Date: November 5, 2025\n\nEnd of Document\n"
+)
+
+
+def test_nexis_cover_page() -> None:
+    article = parse_article(COVER + NEXIS)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end without a deal"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    cover = [b for b in article.boilerplate if b.span.end <= len(COVER)]
+    assert len(cover) == 12
+    assert {b.kind for b in cover} == {"export"}
+    assert article.paragraphs[0].text.startswith("The talks ended")
+
+
+def test_cover_page_needs_its_first_line() -> None:
+    text = "Search Terms: a story about searching\n\nThe search went on.\n\nMore."
+    assert read_export(text, split_blocks(text)) is None
+
+
+# --- split_documents ----------------------------------------------------------
+
+
+def _documents(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in split_documents(text)]
+
+
+def test_split_nexis_with_cover() -> None:
+    text = COVER + NEXIS + "\n" + SECOND
+    documents = _documents(text)
+    assert [doc.splitlines()[0] for doc in documents] == [
+        "Talks end without a deal",
+        "Storm closes ports",
+    ]
+    assert all(doc.endswith("End of Document") for doc in documents)
+    second = parse_article(documents[1])
+    assert second.headline is not None
+    assert second.headline.text == "Storm closes ports"
+
+
+def test_split_proquest_leaves_out_the_report() -> None:
+    rule = "_" * 60
+    text = (
+        f"{rule}\n\nReport Information from ProQuest\nNovember 05 2025 09:12\n{rule}\n\n"
+        f"Table of contents\n1. Ferry service\n{rule}\n\n{PROQUEST}\n{rule}\n\n"
+        "Bibliography\nCitation style: APA 6th\n"
+    )
+    documents = _documents(text)
+    assert [doc.splitlines()[0] for doc in documents] == ["Document 1 of 2", "Document 2 of 2"]
+    assert documents[0].endswith("Database: Canadian Newsstream")
+    assert documents[1].endswith("Database: Canadian Newsstream")
+    first = parse_article(documents[0])
+    assert first.headline is not None
+    assert first.headline.text == "Ferry service to resume on the lake"
+    assert first.paragraphs[-1].text.startswith('"We are ready')
+
+
+def test_split_factiva_and_academic() -> None:
+    factiva = (
+        "Oil rises\n\n312 words\n4 November 2025\nReuters News\nLBA\nEnglish\n"
+        "(c) 2025 Reuters Limited\n\nOil rose on Tuesday.\n\n"
+        "Document LBA0000020251104el1400abc\n\n"
+    )
+    assert len(_documents(factiva * 3)) == 3
+    academic = "1 of 2 DOCUMENTS\n\nThe Courier\n\nTalks end\n\nBYLINE: Jane Doe\n\nText.\n\n"
+    documents = _documents(academic + academic.replace("1 of 2", "2 of 2"))
+    assert [doc.splitlines()[0] for doc in documents] == ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS"]
+
+
+def test_split_without_marks_is_the_whole_text() -> None:
+    assert split_documents("") == (Span(0, 0),)
+    text = "\n\nOne story.\n\n"
+    assert split_documents(text) == (Span(0, len(text)),)
+    # only marks and blank lines: no document but the whole text
+    text = "End of Document\n\nEnd of Document\n"
+    assert split_documents(text) == (Span(0, len(text)),)
+
+
+def test_split_keeps_text_after_the_last_mark() -> None:
+    text = "First story.\n\nEnd of Document\n\nA last story, unclosed.\n"
+    assert _documents(text) == ["First story.\n\nEnd of Document", "A last story, unclosed."]
+
+
+def test_split_spans_index_the_text() -> None:
+    text = "\r\n".join((COVER + NEXIS + SECOND).split("\n"))
+    spans = split_documents(text)
+    assert len(spans) == 2
+    for span in spans:
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "End of Document\n",
+        "Document 1 of 2\n",
+        "x\n" + "_" * 30 + "\n",
+        "User Name: x\n\n1. a\n\n",
+        "Full text: a\n\nAuthor: b\n\n",
+        "ABSTRACT.\n\nFULL TEXT.\n\n",
+    ],
+)
+def test_split_and_parse_stay_linear(unit: str) -> None:
+    def cost(count: int) -> float:
+        text = unit * count
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            split_documents(text)
+            parse_article(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cost(2000), cost(8000)
+    assert large < 4 * small * 2.5 + 0.05
+
+
+def test_split_needs_a_str() -> None:
+    with pytest.raises(InputTypeError):
+        split_documents(b"End of Document")  # type: ignore[arg-type]

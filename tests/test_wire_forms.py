@@ -2001,6 +2001,130 @@ Document DJDN000020251104el1400001
 """
 
 
+#: A newspaper story exported from ProQuest as text: the report's cover, ``Document 1 of 1``, the fields over and under the story, the closing rule.
+PROQUEST_NEWSPAPER = """____________________________________________________________
+
+Report Information from ProQuest
+November 06 2025 14:02
+____________________________________________________________
+
+Document 1 of 1
+
+Harbour bridge to close for repairs
+
+Author: Nakamura, Ken
+
+Publication info: The Bayport Gazette ; Bayport [Bayport]. 05 Nov 2025: A.2.
+
+ProQuest document link
+
+Abstract: The harbour bridge will close for six weeks from January, the city said.
+
+Full text: BAYPORT - The harbour bridge will close for six weeks from January while crews replace its deck, the city said on Wednesday.
+
+"The deck is forty years old and it is tired," said Lena Park, the city engineer.
+
+Drivers will be sent over the north bridge, adding about ten minutes to the trip.
+
+Subject: Bridges; Road closures
+
+Location: Bayport
+
+Title: Harbour bridge to close for repairs
+
+Publication title: The Bayport Gazette; Bayport
+
+Pages: A.2
+
+Publication year: 2025
+
+Publication date: Nov 5, 2025
+
+Section: Local
+
+Publisher: Bayport Gazette Co.
+
+Place of publication: Bayport
+
+Country of publication: United States, Bayport
+
+Publication subject: General Interest Periodicals--United States
+
+Source type: Newspapers
+
+Language of publication: English
+
+Document type: News
+
+ProQuest document ID: 3021098765
+
+Document URL: https://www.proquest.com/newspapers/harbour-bridge/docview/3021098765/se-2
+
+Copyright: Copyright Bayport Gazette Co. Nov 5, 2025
+
+Last updated: 2025-11-06
+
+Database: US Newsstream
+
+____________________________________________________________
+"""
+
+
+#: A story in ProQuest's abridged form (as research corpora keep it): headline, ``ABSTRACT.``, the abstract, ``FULL TEXT.``, the story.
+PROQUEST_ABRIDGED = """Mayor vows to fix the buses.
+
+ABSTRACT.
+
+The mayor promised new routes by spring after a year of complaints about late buses.
+
+FULL TEXT.
+
+The mayor promised on Thursday to redraw the city's bus routes by spring, after a year of complaints about late and crowded buses.
+
+"People have waited long enough," the mayor, Rosa Diaz, said at a news conference.
+
+The plan still needs the council's approval.
+"""
+
+
+#: A Nexis Uni export saved as Word and turned into text: the cover page (user, job, listed headlines, search, filters) over the document.
+NEXIS_COVER = """User Name: Sam Lee
+Date and Time: Thursday, November 6, 2025 9:41:00 AM EST
+Job Number: 261234567
+
+Documents (1)
+1. Port workers vote to strike
+
+Client/Matter: -None-
+Search Terms: port AND strike
+Search Type: Terms and Connectors
+Narrowed by:
+Content Type Narrowed by
+News Sources: The Harbor Times; Timeline: Nov 01, 2025 to Nov 06, 2025
+
+Port workers vote to strike
+
+The Harbor Times
+November 5, 2025 Wednesday
+
+Copyright 2025 The Harbor Times Inc.
+
+Section: BUSINESS; Pg. B1
+Length: 96 words
+Byline: Omar Haddad
+
+Body
+
+Port workers voted on Wednesday to strike next week unless talks on pay resume, their union said.
+
+"We have been patient," said Ines Cole, the union's president.
+
+Load-Date: November 6, 2025
+
+End of Document
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4205,6 +4329,60 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "separator",
                 "timestamp",
                 "export",
+            ),
+        ),
+    ),
+    "proquest_newspaper": (
+        PROQUEST_NEWSPAPER,
+        Expected(
+            headline="Harbour bridge to close for repairs",
+            names=("Ken Nakamura",),
+            dateline=("BAYPORT", None, datetime.date(2025, 11, 5)),
+            paragraphs=3,
+            first="The harbour bridge will close",
+            last="Drivers will be sent",
+            language="en",
+            standfirst="The harbour bridge will close for six weeks from January, the city said.",
+            boilerplate=(
+                *("export",) * 13,  # the report's cover, the counter, the fields over the story
+                "timestamp",  # Publication date:
+                *("export",) * 10,
+                "copyright",
+                *("export",) * 3,  # Last updated:, Database:, the rule
+            ),
+        ),
+    ),
+    "proquest_abridged": (
+        PROQUEST_ABRIDGED,
+        Expected(
+            headline="Mayor vows to fix the buses.",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The mayor promised on Thursday",
+            last="The plan still needs",
+            language="en",
+            standfirst="The mayor promised new routes by spring after a year of complaints about "
+            "late buses.",
+            boilerplate=("export", "export"),
+        ),
+    ),
+    "nexis_cover": (
+        NEXIS_COVER,
+        Expected(
+            headline="Port workers vote to strike",
+            names=("Omar Haddad",),
+            dateline=None,
+            paragraphs=2,
+            first="Port workers voted on Wednesday",
+            last='"We have been patient,"',
+            language="en",
+            boilerplate=(
+                *("export",) * 11,  # the cover page, one line a part
+                "export",  # the publication
+                "timestamp",
+                "copyright",
+                *("export",) * 5,  # Section:, Length:, Body, Load-Date:, End of Document
             ),
         ),
     ),

@@ -15,6 +15,7 @@ from newsstruct._byline import parse_byline
 from newsstruct._caption import parse_caption
 from newsstruct._dateline import parse_dateline
 from newsstruct._dates import parse_date
+from newsstruct._exports import split_documents
 from newsstruct._html import render_html
 from newsstruct._model import (
     Article,
@@ -74,6 +75,7 @@ __all__ = [
     "parse_date",
     "parse_dateline",
     "render_html",
+    "split_documents",
     "to_dict",
     "to_json",
     "to_ninjs",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
@@ -40,7 +42,14 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
 from newsstruct._dates import article_date
-from newsstruct._exports import EXPORT, Export, labelled_dateline, read_export
+from newsstruct._exports import (
+    EXPORT,
+    Export,
+    export_byline,
+    export_front,
+    labelled_dateline,
+    read_export,
+)
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
 from newsstruct._model import (
@@ -144,7 +153,8 @@ def build_article(text: str, options: Options) -> Article:
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is
-        front = FrontMatter(export.headline, None, export.standfirst, export.used)
+        read = (FrontMatter(export.headline, None, export.standfirst, export.used), export)
+        front, export = _part(read, export_front, text, blocks, export, options, anchors)
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export)
@@ -173,6 +183,12 @@ def build_article(text: str, options: Options) -> Article:
         stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
     dateline = walk.dateline
     date, language = _part(no_date, article_date, text, dateline, walk.captions, options, stamps)
+    if export is not None and export.date is not None:
+        # the export's Publication date: field, or a Nexis document's date under a cover page
+        # (whose Date and Time: is the download's), over the evidence in the text
+        date = export.date
+        if dateline is not None and dateline.date_text is None:
+            dateline = attrs.evolve(dateline, date=date)
     no_quotes: tuple[Quote, ...] = ()
     quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
@@ -310,11 +326,9 @@ class _Walk:
             return -1
         names = export.bylines.get(index)
         if names is not None:
-            found = _part(None, match_byline, text, names, end) or _part(
-                None, match_unled_byline, text, names, end
-            )
+            found = _part(None, export_byline, text, start, names, end)
             if found is not None and self.byline is None and not self.bodies:
-                self.byline = Byline(text[start:end], found.names, Span(start, end))
+                self.byline = found
                 self.byline_end = index
             else:
                 self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))

@@ -15,6 +15,12 @@ the text in ``--text-field``, an id in ``--id-field`` carried into the output
 as ``"id"``); ``--jobs N`` parses in N worker processes, output still in input
 order.  A progress bar (with the optional ``tqdm``) shows on stderr when it is
 a terminal, and a one-line summary ends every run.
+
+``--split``: each input (file or JSON line) may hold several documents of a
+database export (:func:`newsstruct.split_documents`); each is parsed as its
+own record, which carries ``"document"`` (1, 2, ... within its input) and
+``"offset"`` (where the document starts in its input; the record's spans
+index the document's text).
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ import attrs
 
 from newsstruct._article import build_article
 from newsstruct._batch import check_workers, imap_chunks
+from newsstruct._exports import split_documents
 from newsstruct._options import Options
 from newsstruct._serialize import to_dict
 from newsstruct.exceptions import NewsstructError
@@ -66,6 +73,9 @@ class _Item:
     error: str | None = None
     label: str = ""
     has_id: bool = False
+    #: With ``--split``: the document's number in its input (from 1) and where it starts.
+    document: int = 0
+    offset: int = 0
 
 
 @attrs.define
@@ -139,6 +149,12 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes (default 1: no pool; 0: one per core); output keeps input order",
+    )
+    parser.add_argument(
+        "--split",
+        action="store_true",
+        help="parse each document of a database export (Nexis, Factiva, ProQuest: several "
+        'stories in one FILE or JSON line) as its own record, with "document" and "offset"',
     )
     parser.add_argument(
         "--html",
@@ -313,7 +329,10 @@ def _render(options: Options, indent: int | None, item: _Item) -> tuple[str, boo
         except Exception as error:  # a parser bug must not stop a million-article run
             message = f"{item.label}: parser failed ({type(error).__name__}: {error})"
         else:
-            if item.has_id:
+            if item.document:
+                ident = item.id if item.has_id else item.label
+                data = {"id": ident, "document": item.document, "offset": item.offset, **data}
+            elif item.has_id:
                 data = {"id": item.id, **data}
             return json.dumps(data, ensure_ascii=False, indent=indent), False
     else:
@@ -387,7 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.html is not None and (len(args.files) != 1 or args.input_format != "text"):
+    if args.html is not None and (
+        len(args.files) != 1 or args.input_format != "text" or args.split
+    ):
         _warn("--html takes exactly one FILE holding one article (text input)")
         return EXIT_INPUT
     try:
@@ -434,6 +455,8 @@ def _run(args: argparse.Namespace, options: Options, stats: _Stats, output: _Out
     else:
         items = _text_items(args, stats, stdin)
         indent = None if args.jsonl else 2
+    if args.split:
+        items = _documents(items)
     workers = check_workers(None if args.jobs == 0 else args.jobs)
     lines: Iterator[tuple[str, bool]]
     if workers == 1:
@@ -456,6 +479,19 @@ def _run(args: argparse.Namespace, options: Options, stats: _Stats, output: _Out
         if bar is not None:
             bar.close()
     return EXIT_INPUT if stats.errors or stats.unreadable else EXIT_OK
+
+
+def _documents(items: Iterator[_Item]) -> Iterator[_Item]:
+    """Each document of each item (``--split``); a bad item as it is."""
+    for item in items:
+        text = item.text
+        if item.error is not None or text is None:
+            yield item
+            continue
+        for number, span in enumerate(split_documents(text), start=1):
+            yield attrs.evolve(
+                item, text=text[span.start : span.end], document=number, offset=span.start
+            )
 
 
 def _write_html(args: argparse.Namespace, options: Options, stats: _Stats) -> int:

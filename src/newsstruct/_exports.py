@@ -1,4 +1,4 @@
-"""Database exports: documents exported as text from LexisNexis / Nexis Uni and Factiva.
+"""Database exports: documents exported as text from LexisNexis / Nexis Uni, Factiva and ProQuest.
 
 Media researchers get most of their wire copy from these databases, and the
 exports wrap each story in the database's furniture:
@@ -12,7 +12,18 @@ exports wrap each story in the database's furniture:
   source's name and code, the page, the language, the copyright, the story,
   and ``Document LBA0000020251104el1400abc``; or the same fields behind
   two-letter codes, one a line (``HD``, ``BY``, ``WC``, ``PD``, ``SN``, ``SC``,
-  ``LA``, ``CY``, ``LP``, ``TD`` ... ``AN``).
+  ``LA``, ``CY``, ``LP``, ``TD`` ... ``AN``);
+* ProQuest: ``Document 1 of 20``, the headline, labelled fields
+  (``Author:``, ``Publication info:``, ``Abstract:``), ``Full text:`` and the
+  story, more labelled fields (``Subject:`` ... ``Publication date:`` ...
+  ``Database:``) and a row of underscores; or, abridged, the headline, a
+  paragraph ``ABSTRACT.`` over the abstract and ``FULL TEXT.`` over the story.
+
+A Nexis Uni export saved as DOCX or PDF and turned into text opens with a
+cover page (``User Name:``, ``Job Number:``, ``Documents (25)``, the listed
+headlines, ``Search Terms:``, ``Narrowed by``...): it is furniture too.
+:func:`split_documents` cuts a file of several documents at the export's own
+marks.
 
 :func:`read_export` tells such a text by its furniture and says what each of
 its blocks is; the composer (:mod:`newsstruct._article`) reads the headline,
@@ -23,11 +34,12 @@ boilerplate of kind ``export`` (dates stay ``timestamp``, copyrights
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 import attrs
 
-from newsstruct._blocks import Block
+from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import match_boilerplate
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import match_caption
@@ -40,17 +52,35 @@ from newsstruct._data.exports import (
     NEXIS_BODY,
     NEXIS_END,
     NEXIS_TAIL_LABELS,
+    PROQUEST_ABSTRACT,
+    PROQUEST_ABSTRACT_HEADING,
+    PROQUEST_AUTHOR,
+    PROQUEST_BIBLIOGRAPHY,
+    PROQUEST_COPYRIGHT,
+    PROQUEST_DATE_LABELS,
+    PROQUEST_FULL_TEXT,
+    PROQUEST_FULL_TEXT_HEADING,
+    PROQUEST_HEAD_LABELS,
+    PROQUEST_HEAD_LINES,
+    PROQUEST_NO_ABSTRACT,
 )
 from newsstruct._dates import full_dates, resolve_in_text
-from newsstruct._model import Dateline, Headline, Span, Standfirst
-from newsstruct._options import Options
+from newsstruct._headline import FrontMatter, find_front_matter
+from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
+from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
+    EXPORT_DOCUMENT_MARKER,
     EXPORT_FACTIVA_DOCUMENT,
     EXPORT_FACTIVA_FIELD,
     EXPORT_LANGUAGE,
     EXPORT_NEXIS_COUNTER,
+    EXPORT_NEXIS_COVER_LINE,
+    EXPORT_NEXIS_COVER_START,
     EXPORT_NEXIS_HEADING,
     EXPORT_NEXIS_LABEL,
+    EXPORT_PROQUEST_FIELD,
+    EXPORT_PROQUEST_HEADING,
+    EXPORT_RULE,
     EXPORT_TIME,
     EXPORT_WORD_COUNT,
 )
@@ -71,6 +101,12 @@ _MIN_CODED = 3
 _MAX_DATE_TEXT = 20
 #: The longest block tested for export furniture (a long ``Subject:`` line).
 _MAX_FURNITURE = 3000
+#: ``ABSTRACT.`` of ProQuest's abridged form is looked for among this many leading blocks.
+_ABRIDGED_HEAD = 4
+#: ``Full text:`` is looked for among this many blocks of a ProQuest document.
+_PROQUEST_HEAD = 30
+#: A Nexis Uni cover page has at most this many blocks (its listed headlines one a block).
+_MAX_COVER = 1000
 
 
 @attrs.frozen(eq=False)
@@ -89,6 +125,13 @@ class Export:
     datelines: dict[int, int] = attrs.field(factory=dict)
     #: Block index -> where its text starts, after a code over the story (``LP``, ``TD``).
     starts: dict[int, int] = attrs.field(factory=dict)
+    #: ProQuest's abridged form: the blocks above ``ABSTRACT.`` (the headline and deck,
+    #: read as any front matter is) and the abstract's block; ``0`` when not that form.
+    front_end: int = 0
+    abstract: int = -1
+    #: The date the export says the story was published (ProQuest's ``Publication
+    #: date:``; a Nexis document's date line under a cover page), the article's date.
+    date: datetime.date | None = None
 
 
 def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
@@ -115,14 +158,19 @@ def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
         coded = _factiva_coded(text, blocks)
         if coded is not None:
             return coded
+    cover = _cover(text, blocks)
     if NEXIS_BODY in text:
-        nexis = _nexis(text, blocks)
+        nexis = _nexis(text, blocks, cover)
         if nexis is not None:
             return nexis
-    if _counter(text, first):
-        academic = _academic(text, blocks)
+    if cover < len(blocks) and _counter(text, blocks[cover]):
+        academic = _academic(text, blocks, cover)
         if academic is not None:
             return academic
+    if "ull text" in text or "ull Text" in text or "ULL TEXT" in text:
+        proquest = _proquest(text, blocks) or _abridged(text, blocks)
+        if proquest is not None:
+            return proquest
     if "words" in text[: blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end]:
         return _factiva(text, blocks)
     return None
@@ -184,34 +232,53 @@ class _Reading:
         )
 
 
-def _nexis(text: str, blocks: Sequence[Block]) -> Export | None:
-    """A Nexis export: the documents, each from its headline to ``End of Document``."""
+def _nexis(text: str, blocks: Sequence[Block], cover: int = 0) -> Export | None:
+    """A Nexis export: the documents, each from its headline to ``End of Document``,
+    under the cover page's *cover* blocks."""
     reading = _Reading()
-    index, count = 0, len(blocks)
+    reading.kinds.update(dict.fromkeys(range(cover), EXPORT))
+    index, count = cover, len(blocks)
     while index < count:
         body = _nexis_body(text, blocks, index)
         if body is None:
             break
-        first = index == 0
+        first = index == cover
         if first:
-            reading.head(text, 0, blocks[0])
+            reading.head(text, index, blocks[index])
         # the header: publication, date, edition, copyright, labelled lines
         for at in range(index + 1, body):
             reading.header(text, at, blocks[at], first)
         reading.kinds[body] = EXPORT
         index = _nexis_tail(text, blocks, body + 1, reading.kinds)
-    return reading.export()
+    found = reading.export()
+    if found is None or not cover:
+        return found
+    return attrs.evolve(found, date=_dated(text, blocks, found.kinds, cover))
 
 
-def _academic(text: str, blocks: Sequence[Block]) -> Export | None:
+def _dated(
+    text: str, blocks: Sequence[Block], kinds: dict[int, str], start: int
+) -> datetime.date | None:
+    """The first full date of a ``timestamp`` block from block *start* on (the
+    first document's date line, under a cover page)."""
+    for at in sorted(kinds):
+        if at >= start and kinds[at] == "timestamp":
+            dates = full_dates(text, blocks[at].start, blocks[at].end)
+            if dates:
+                return dates[0]
+    return None
+
+
+def _academic(text: str, blocks: Sequence[Block], cover: int = 0) -> Export | None:
     """A LexisNexis Academic export: each document from ``1 of 25 DOCUMENTS``,
     the publication, date and edition, the headline, labelled lines in
     capitals (``BYLINE:``, ``LENGTH:``), the story, the closing labelled lines
     (``LOAD-DATE:``, ``LANGUAGE:``) and the copyright."""
     reading = _Reading()
-    index, count = 0, len(blocks)
+    reading.kinds.update(dict.fromkeys(range(cover), EXPORT))
+    index, count = cover, len(blocks)
     while index < count and _counter(text, blocks[index]):
-        first = index == 0
+        first = index == cover
         reading.kinds[index] = EXPORT
         labels = index + 1
         stop = min(count, index + _NEXIS_HEAD)
@@ -460,3 +527,358 @@ def _factiva_coded(text: str, blocks: Sequence[Block]) -> Export | None:
     if headline is None or len(kinds) + len(bylines) < _MIN_CODED:
         return None
     return Export(kinds, headline=headline, used=frozenset({0}), bylines=bylines, starts=starts)
+
+
+def _cover(text: str, blocks: Sequence[Block]) -> int:
+    """The number of leading blocks that are a Nexis Uni cover page (``User
+    Name:``, ``Job Number:``, ``Documents (25)``, the listed headlines,
+    ``Search Terms:``, ``Narrowed by``...); ``0`` when there is none."""
+    if not blocks or EXPORT_NEXIS_COVER_START.match(text, blocks[0].start) is None:
+        return 0
+    count = 0
+    for block in blocks[:_MAX_COVER]:
+        if block.end - block.start > _MAX_FURNITURE or not _cover_lines(
+            text, block.start, block.end
+        ):
+            break
+        count += 1
+    return count
+
+
+def _cover_lines(text: str, start: int, end: int) -> bool:
+    """True when every line of ``text[start:end]`` is a line of a cover page."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if stop > start and EXPORT_NEXIS_COVER_LINE.match(text, start, stop) is None:
+            return False
+        start = stop + 1
+    return True
+
+
+def _proquest_field(text: str, block: Block) -> tuple[str, int] | None:
+    """A ProQuest field's label (casefolded) and where its value starts."""
+    if block.end - block.start > _MAX_FURNITURE:
+        return None
+    found = EXPORT_PROQUEST_FIELD.match(text, block.start, block.end)
+    if found is None:
+        return None
+    return " ".join(found.group("label").casefold().split()), found.start("value")
+
+
+_PROQUEST_HEAD_FIELDS = frozenset(label.casefold() for label in PROQUEST_HEAD_LABELS)
+_PROQUEST_HEAD_LINES = frozenset(line.casefold() for line in PROQUEST_HEAD_LINES)
+
+
+def _proquest_link(text: str, block: Block) -> bool:
+    """True when *block* is a ProQuest link line (``ProQuest document link``)."""
+    return (
+        block.end - block.start <= _MAX_HEAD_LINE
+        and _line(text, block).strip().casefold() in _PROQUEST_HEAD_LINES
+    )
+
+
+def _proquest(text: str, blocks: Sequence[Block]) -> Export | None:
+    """A ProQuest text export: each document's counter, headline, labelled
+    fields, ``Full text:`` and the story, then its labelled fields to the
+    next document (the first document's author, abstract and date are read)."""
+    reading = _Reading()
+    starts: dict[int, int] = {}
+    index, count = 0, len(blocks)
+    while index < count:
+        full = None
+        for at in range(index, min(count, index + _PROQUEST_HEAD)):
+            field = _proquest_field(text, blocks[at])
+            if field is not None and field[0] == PROQUEST_FULL_TEXT:
+                full = at
+                break
+        if full is None:
+            break
+        # the header: the fields above Full text:, and the headline above them
+        top = full
+        while top > index and (
+            _proquest_field(text, blocks[top - 1]) is not None
+            or _proquest_link(text, blocks[top - 1])
+        ):
+            top -= 1
+        labels = [_proquest_field(text, blocks[at]) for at in range(top, full)]
+        if top <= index or not any(label[0] in _PROQUEST_HEAD_FIELDS for label in labels if label):
+            break
+        first = reading.headline is None
+        for at in range(index, top - 1):
+            reading.kinds[at] = EXPORT  # the counter, the report's cover and contents
+        if first:
+            reading.head(text, top - 1, blocks[top - 1])
+        for at in range(top, full):
+            if labels[at - top] is None:
+                reading.kinds[at] = EXPORT  # ProQuest document link
+            else:
+                _proquest_header(text, blocks[at], at, reading, first)
+        value = _proquest_field(text, blocks[full])
+        if value is not None and value[1] < blocks[full].end:
+            starts[full] = value[1]  # Full text: The talks ended ...
+        else:
+            reading.kinds[full] = EXPORT
+        index = _proquest_tail(text, blocks, full + 1, reading.kinds)
+    found = reading.export()
+    if found is None:
+        return None
+    if index < count and text.startswith(PROQUEST_BIBLIOGRAPHY, blocks[index].start):
+        for at in range(index, count):
+            reading.kinds[at] = EXPORT  # the citations of the documents
+    return attrs.evolve(found, starts=starts, date=_published(text, blocks, found.kinds))
+
+
+def _published(text: str, blocks: Sequence[Block], kinds: dict[int, str]) -> datetime.date | None:
+    """The date of the first ``Publication date:`` field (ProQuest): the first
+    document's, as the export's other dates (``Last updated:``) are not."""
+    for at in sorted(kinds):
+        block = blocks[at]
+        if kinds[at] != "timestamp":
+            continue
+        field = _proquest_field(text, block)
+        if field is not None and field[0] in PROQUEST_DATE_LABELS:
+            dates = full_dates(text, field[1], block.end)
+            return dates[0] if dates else None
+    return None
+
+
+def _proquest_header(text: str, block: Block, at: int, reading: _Reading, first: bool) -> None:
+    """Read a ProQuest field above the story: the author, the abstract (the
+    standfirst) of the first document; the rest is furniture."""
+    field = _proquest_field(text, block)
+    assert field is not None  # (the caller's test)
+    label, value = field
+    if first and value < block.end:
+        if label in PROQUEST_AUTHOR and not reading.bylines:
+            reading.bylines[at] = value
+            return
+        if (
+            label == PROQUEST_ABSTRACT
+            and reading.standfirst is None
+            and text[value : block.end].strip().casefold() not in PROQUEST_NO_ABSTRACT
+        ):
+            reading.standfirst = Standfirst(text[value : block.end], Span(value, block.end))
+            reading.used.add(at)
+            return
+    reading.kinds[at] = EXPORT
+
+
+def _proquest_tail(text: str, blocks: Sequence[Block], index: int, kinds: dict[int, str]) -> int:
+    """Mark the fields after a ProQuest story that starts at block *index*:
+    from the first of two labelled fields in a row (or a labelled field that
+    ends the text or stands over a row of underscores) on, with the rows of
+    underscores, to the next document.  The index of the next document's
+    first block (or of the end)."""
+    count = len(blocks)
+    at = index
+    while at < count:
+        field = _proquest_field(text, blocks[at])
+        if field is not None and (at + 1 == count or _proquest_closing(text, blocks[at + 1])):
+            break
+        at += 1
+    while at < count:
+        block = blocks[at]
+        field = _proquest_field(text, block)
+        if field is not None:
+            label = field[0]
+            if label in PROQUEST_DATE_LABELS:
+                kinds[at] = "timestamp"
+            elif label == PROQUEST_COPYRIGHT:
+                kinds[at] = "copyright"
+            else:
+                kinds[at] = EXPORT
+        elif _rule(text, block):
+            kinds[at] = EXPORT
+        else:
+            return at  # the next document: its counter or headline
+        at += 1
+    return count
+
+
+def _proquest_closing(text: str, block: Block) -> bool:
+    """True when *block* is a ProQuest field or a row of underscores."""
+    return _proquest_field(text, block) is not None or _rule(text, block)
+
+
+def _rule(text: str, block: Block) -> bool:
+    """True when *block* is a row of underscores."""
+    return EXPORT_RULE.match(text, block.start, block.end) is not None
+
+
+def _abridged(text: str, blocks: Sequence[Block]) -> Export | None:
+    """ProQuest's abridged form: the headline (and deck), a paragraph
+    ``ABSTRACT.``, the abstract, a paragraph ``FULL TEXT.``, the story.  The
+    headings are furniture; the composer reads the headline and deck above
+    them (:func:`export_front`) and makes the abstract the standfirst."""
+    for at in range(1, min(len(blocks) - 3, _ABRIDGED_HEAD + 1)):
+        if _heading(text, blocks[at]) != PROQUEST_ABSTRACT_HEADING:
+            continue
+        if (
+            _heading(text, blocks[at + 1]) is None
+            and _heading(text, blocks[at + 2]) == PROQUEST_FULL_TEXT_HEADING
+        ):
+            return Export({at: EXPORT, at + 2: EXPORT}, front_end=at, abstract=at + 1)
+        return None
+    return None
+
+
+def _heading(text: str, block: Block) -> str | None:
+    """``ABSTRACT`` or ``FULL TEXT`` when *block* is that heading alone."""
+    found = EXPORT_PROQUEST_HEADING.match(text, block.start, block.end)
+    return None if found is None else found.group("heading")
+
+
+def export_front(
+    text: str,
+    blocks: Sequence[Block],
+    export: Export,
+    options: Options,
+    anchors: tuple[str, ...] | None = None,
+) -> tuple[FrontMatter, Export]:
+    """The front matter of an export, and the export as the composer reads it.
+
+    The labelled lines of most exports say what the headline and standfirst
+    are.  ProQuest's abridged form has none: its headline and deck, above
+    ``ABSTRACT.``, are read as any front matter is (the first block is the
+    headline, the second the deck, when that finds none), and its abstract is the
+    standfirst when there is no deck, else furniture of kind ``export`` (the
+    deck is what the paper printed; the abstract is the database's summary).
+    """
+    if export.headline is not None or export.front_end <= 0:
+        return FrontMatter(export.headline, None, export.standfirst, export.used), export
+    front = find_front_matter(text, blocks, options, anchors)
+    kinds = dict(export.kinds)
+    end = blocks[export.front_end].start
+    used = {at for at in front.used if at < export.front_end}
+    headline = front.headline if _above(front.headline, end) else None
+    kicker = front.kicker if _above(front.kicker, end) else None
+    standfirst = front.standfirst if _above(front.standfirst, end) else None
+    if headline is None and kicker is None:
+        # the labels say what the top is: the headline, and the deck under it
+        block = blocks[0]
+        headline = Headline(_line(text, block), Span(block.start, block.end))
+        used.add(0)
+        if standfirst is None and export.front_end == 2:
+            block = blocks[1]
+            standfirst = Standfirst(_line(text, block), Span(block.start, block.end))
+            used.add(1)
+    block = blocks[export.abstract]
+    if standfirst is None:
+        standfirst = Standfirst(_line(text, block), Span(block.start, block.end))
+        used.add(export.abstract)
+    else:
+        kinds[export.abstract] = EXPORT
+    # the blocks above the headings that the front matter did not read are furniture
+    for at in range(export.front_end):
+        if at not in used:
+            kinds[at] = EXPORT
+    found = FrontMatter(headline, kicker, standfirst, frozenset(used))
+    return found, attrs.evolve(export, kinds=kinds, used=frozenset(used))
+
+
+def _above(part: Headline | Kicker | Standfirst | None, end: int) -> bool:
+    """True when *part* was found and ends by *end*."""
+    return part is not None and part.span.end <= end
+
+
+def export_byline(text: str, start: int, value: int, end: int) -> Byline | None:
+    """The byline of an export's labelled line ``text[start:end]``, its names
+    from *value* on: ``Byline: Jane Doe``, ``By Jane Doe``, or a catalogue's
+    ``Author: Doe, Jane; Smith, John`` (surname first).
+
+    >>> from newsstruct._exports import export_byline
+    >>> text = "Author: Doe, Jane; Smith, John A"
+    >>> export_byline(text, 0, 8, len(text)).names
+    ('Jane Doe', 'John A Smith')
+    """
+    found = match_byline(text, value, end) or match_unled_byline(text, value, end)
+    if found is not None:
+        return Byline(text[start:end], found.names, Span(start, end))
+    names: list[str] = []
+    for part in text[value:end].split(";"):
+        surname, comma, given = part.partition(",")
+        surname, given = surname.strip(), given.strip()
+        if not (comma and _name_words(surname) and _name_words(given)):
+            return None
+        names.append(f"{given} {surname}")
+    return Byline(text[start:end], tuple(names), Span(start, end)) if names else None
+
+
+def _name_words(words: str) -> bool:
+    """True when *words* are one to four capitalised words of a name."""
+    parts = words.split()
+    return 0 < len(parts) <= 4 and all(
+        part[0].isupper() and part.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        for part in parts
+    )
+
+
+def split_documents(text: str) -> tuple[Span, ...]:
+    """The documents of a file of several, by the export's own marks.
+
+    A document ends with Nexis's ``End of Document``, with Factiva's
+    ``Document LBA0000020251104el1400abc`` or at a row of underscores; it
+    starts with ProQuest's ``Document 1 of 20`` or LexisNexis Academic's
+    ``1 of 25 DOCUMENTS``.  When the text has such starting lines, what stands
+    outside the documents they start (a ProQuest report's cover and table of
+    contents, its bibliography) is in no document; else each document runs
+    from the end of the one before, and the text after the last end is a
+    document when it is not blank.  A Nexis Uni cover page (``User Name:``,
+    ``Job Number:``, ``Documents (25)``...) is in no document.  The spans
+    index *text* and leave out the blank lines round each document; a text
+    with no marks (or only marks) is one document, the whole of it.  A *text*
+    that is no ``str`` raises :class:`~newsstruct.InputTypeError`.
+
+    >>> from newsstruct import split_documents
+    >>> text = (
+    ...     "Talks end\\n\\nThe Courier\\n\\nBody\\n\\nThe talks ended.\\n\\nEnd of Document\\n\\n"
+    ...     "Storm hits\\n\\nThe Courier\\n\\nBody\\n\\nA storm hit.\\n\\nEnd of Document\\n"
+    ... )
+    >>> [text[s.start : s.end].splitlines()[0] for s in split_documents(text)]
+    ['Talks end', 'Storm hits']
+    >>> split_documents("One story.\\n\\nNo marks.")
+    (Span(start=0, end=21),)
+    """
+    text = check_text(text)
+    spans: list[Span] = []
+    markers = list(EXPORT_DOCUMENT_MARKER.finditer(text))
+    if not markers:
+        return (Span(0, len(text)),)
+    started = any(marker.start("start") >= 0 for marker in markers)
+    begin = None if started else _cover_end(text)
+    body = begin  # where the document's own text starts, after its starting line
+    for marker in markers:
+        if marker.start("start") >= 0:
+            if begin is not None and body is not None:
+                _add_document(text, begin, body, marker.start(), marker.start(), spans)
+            begin, body = marker.start("start"), marker.end()
+            continue
+        if begin is not None and body is not None:
+            stop = marker.end("end") if marker.start("end") >= 0 else marker.start()
+            _add_document(text, begin, body, marker.start(), stop, spans)
+        begin = body = None if started else marker.end()
+    if begin is not None and body is not None:
+        _add_document(text, begin, body, len(text), len(text), spans)
+    return tuple(spans) if spans else (Span(0, len(text)),)
+
+
+def _add_document(text: str, start: int, body: int, mark: int, end: int, spans: list[Span]) -> None:
+    """Add the document ``text[start:end]``, without the space round it, to
+    *spans*, unless its own text (``text[body:mark]``, between its marks) is blank."""
+    if body >= mark or text[body:mark].isspace():
+        return
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    spans.append(Span(start, end))
+
+
+def _cover_end(text: str) -> int:
+    """Where the Nexis Uni cover page that opens *text* ends (``0``: none)."""
+    if EXPORT_NEXIS_COVER_START.match(text, len(text) - len(text.lstrip())) is None:
+        return 0
+    blocks = split_blocks(text)
+    count = _cover(text, blocks)
+    return blocks[count - 1].end if count else 0

@@ -60,8 +60,13 @@ from newsstruct._data.exports import (
     FACTIVA_LANGUAGES,
     NEXIS_CAPITAL_LABELS,
     NEXIS_COUNTER_WORDS,
+    NEXIS_COVER_LABELS,
     NEXIS_HEADINGS,
     NEXIS_LABELS,
+    PROQUEST_ABSTRACT_HEADING,
+    PROQUEST_FULL_TEXT_HEADING,
+    PROQUEST_HEAD_LABELS,
+    PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -1033,6 +1038,78 @@ EXPORT_FACTIVA_FIELD = LazyPattern(
 EXPORT_TIME = LazyPattern(
     rf"{_BOILERPLATE_TIME} \Z",
     _FRONT_FLAGS,
+)
+
+#: A labelled ProQuest field, label and value: ``Author: Doe, Jane``, ``Full text: The talks...``.
+EXPORT_PROQUEST_FIELD = LazyPattern(
+    rf"""
+    (?P<label> (?i: {_front_alternation((*PROQUEST_HEAD_LABELS, *PROQUEST_TAIL_LABELS, "Full text"))} ) )
+    [ \t]*+ : [ \t]*+
+    (?P<value> [\s\S]*+ )                                              # Doe, Jane
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A row of underscores between ProQuest documents (or any two stories of a file).
+EXPORT_RULE = LazyPattern(
+    r"_{10,}+ [ \t]*+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: A heading of ProQuest's abridged form, alone on its line: ``ABSTRACT.``, ``FULL TEXT.``.
+EXPORT_PROQUEST_HEADING = LazyPattern(
+    rf"""
+    (?P<heading> {regex.escape(PROQUEST_ABSTRACT_HEADING)} | {regex.escape(PROQUEST_FULL_TEXT_HEADING)} )
+    [ \t]*+ [.:]?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The first line of a Nexis Uni cover page: ``User Name:``, ``Job Number:``, ``Documents (25)``.
+EXPORT_NEXIS_COVER_START = LazyPattern(
+    r"""
+    (?i: User [ \t]++ Name | Date [ \t]++ and [ \t]++ Time | Job [ \t]++ Number ) [ \t]*+ :
+    | Documents [ \t]*+ \( [ \t]*+ \d
+    """,
+    _FRONT_FLAGS,
+)
+
+_EXPORT_COVER_LABEL = rf"(?i: {_front_alternation(NEXIS_COVER_LABELS)} )"
+
+#: A line of a Nexis Uni cover page: a labelled line (``Search Terms: talks``, ``Narrowed by``,
+#: ``Content Type Narrowed by``), ``Documents (25)`` or a listed headline (``1. Talks end``).
+EXPORT_NEXIS_COVER_LINE = LazyPattern(
+    rf"""
+    [ \t]*+
+    (?: {_EXPORT_COVER_LABEL}
+        (?: [ \t]*+ : [^\n]*+                                         # Search Terms: talks
+          | [ \t]++ {_EXPORT_COVER_LABEL} (?! [^\s:] ) [^\n]*+         # News Sources: ...
+          | [ \t]*+ )                                                  # Narrowed by
+      | Documents [ \t]*+ \( [ \t]*+ [\d,]{{1,9}}+ [ \t]*+ \)         # Documents (25)
+      | \d{{1,4}}+ \. [ \t]++ [^\n]++                                 # 1. Talks end
+    )
+    [ \t\r]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A line that starts or ends a document of an export (tried at each line start, with
+#: ``search``): ``Document 1 of 20`` and ``1 of 25 DOCUMENTS`` start one; ``End of Document``,
+#: Factiva's ``Document LBA0000020251104el1400abc`` and a row of underscores end one.
+EXPORT_DOCUMENT_MARKER = LazyPattern(
+    rf"""
+    ^ [ \t]*+
+    (?: (?P<start> Document [ \t]++ \d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+
+                 | \d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++
+                   (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) )
+      | (?P<end> End [ \t]++ of [ \t]++ Document
+               | (?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{{12,40}}+ )
+      | (?P<rule> _{{10,}}+ )
+    )
+    [ \t\r]*+ $
+    """,
+    _FRONT_FLAGS | regex.MULTILINE,
 )
 
 #: A wire flag on a line of its own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``.

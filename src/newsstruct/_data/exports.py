@@ -1,4 +1,4 @@
-"""Database exports: the field labels of LexisNexis / Nexis Uni and Factiva.
+"""Database exports: the field labels of LexisNexis / Nexis Uni, Factiva and ProQuest.
 
 Sources: the plain-text and RTF/Word exports of Nexis Uni and LexisNexis
 Academic (a document's labelled metadata lines ``Section:``, ``Length:``,
@@ -9,7 +9,13 @@ closing ``Document LBA0000020251104el1400abc``, and the two-letter field codes
 of its "Full Article/Report plus Indexing" format: ``HD``, ``BY``, ``WC``,
 ``PD``, ``SN``, ``SC``, ``LA``, ``CY``, ``LP``, ``TD``, ``AN`` ...), as
 documented by the vendors and by the research tools that read them (e.g. the
-R packages LexisNexisTools and tm.plugin.factiva).
+R packages LexisNexisTools and tm.plugin.factiva).  ProQuest: the labelled
+fields of its text export (``Author:``, ``Publication info:``, ``Abstract:``,
+``Full text:``, then ``Subject:`` ... ``Database:``), the ``Document 1 of 20``
+line over each document and the row of underscores between them; its
+abridged form (a paragraph ``ABSTRACT.`` over the abstract, then ``FULL
+TEXT.`` over the story).  The Nexis Uni cover page of a DOCX/PDF export
+(``User Name:``, ``Job Number:``, ``Documents (25)``, ``Search Terms:``...).
 """
 
 from __future__ import annotations
@@ -72,3 +78,59 @@ FACTIVA_COPYRIGHT_FIELD = "CY"
 
 #: Factiva field codes over the story's text: the lead paragraph, then the rest.
 FACTIVA_TEXT_FIELDS: tuple[str, ...] = ("LP", "TD")
+
+
+#: Labels of the ProQuest fields above the story (``Author: Doe, Jane``), any case.
+PROQUEST_HEAD_LABELS: tuple[str, ...] = (
+    "Author", "Authors", "Publication info", "Abstract", "Links", "Dateline",
+    "Byline", "Credit", "Section", "Edition",
+)  # fmt: skip
+
+#: Unlabelled lines among the ProQuest fields above the story (links), any case.
+PROQUEST_HEAD_LINES: tuple[str, ...] = (
+    "ProQuest document link", "Document link", "Full text PDF", "Full Text PDF",
+    "Check availability", "Find a copy", "Links",
+)  # fmt: skip
+
+#: The heading of the citations that may end a ProQuest export.
+PROQUEST_BIBLIOGRAPHY = "Bibliography"
+
+#: The label of the ProQuest field that holds the story: ``Full text: The talks ended...``.
+PROQUEST_FULL_TEXT = "full text"
+
+#: The label of the ProQuest abstract (the standfirst) and of its author.
+PROQUEST_ABSTRACT = "abstract"
+PROQUEST_AUTHOR = ("author", "authors", "byline")
+
+#: What ProQuest writes for a document with no abstract (``Abstract: None available.``), casefolded.
+PROQUEST_NO_ABSTRACT: tuple[str, ...] = ("none available.", "none available", "none")
+
+#: Labels of the ProQuest fields after the story (``Subject:`` ... ``Database:``), any case.
+PROQUEST_TAIL_LABELS: tuple[str, ...] = (
+    "Subject", "Subjects", "Location", "People", "Company / organization",
+    "Identifier / keyword", "Classification", "Title", "Publication title", "Volume",
+    "Issue", "Pages", "First page", "Number of pages", "Publication year",
+    "Publication date", "Year", "Section", "Publisher", "Place of publication",
+    "Country of publication", "Publication subject", "ISSN", "e-ISSN", "ISBN",
+    "Source type", "Language of publication", "Document type", "Document feature",
+    "ProQuest document ID", "Document URL", "Copyright", "Last updated", "Database",
+    "Credit", "Illustration", "Accession number", "Column", "Dateline", "Edition",
+    "Update", "Links", "Publication info", "Author", "Authors",
+)  # fmt: skip
+
+#: The ProQuest tail labels of a date (``Publication date: Nov 4, 2025``) and a copyright.
+PROQUEST_DATE_LABELS: tuple[str, ...] = ("publication date",)
+PROQUEST_COPYRIGHT = "copyright"
+
+#: The headings of ProQuest's abridged form: ``ABSTRACT.`` over the abstract,
+#: ``FULL TEXT.`` over the story.
+PROQUEST_ABSTRACT_HEADING = "ABSTRACT"
+PROQUEST_FULL_TEXT_HEADING = "FULL TEXT"
+
+#: Labels of the lines of a Nexis Uni cover page (``User Name: Jane Doe``), any case.
+NEXIS_COVER_LABELS: tuple[str, ...] = (
+    "User Name", "Date and Time", "Job Number", "Client/Matter", "Client / Matter",
+    "Search Terms", "Search Type", "Narrowed by", "Content Type", "Sources", "News",
+    "Timeline", "Language", "Source", "Publication Type", "Subject", "Geography",
+    "Industry", "Company", "Person", "Download Request", "Print Request", "Documents",
+)  # fmt: skip
