@@ -12,7 +12,7 @@ import pytest
 
 from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
-from newsstruct._exports import read_export
+from newsstruct._exports import export_byline, read_export
 
 NEXIS = (
     "Talks end without a deal\n\n"
@@ -379,3 +379,23 @@ def test_split_and_parse_stay_linear(unit: str) -> None:
 def test_split_needs_a_str() -> None:
     with pytest.raises(InputTypeError):
         split_documents(b"End of Document")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Byline: Mark Ellison, Staff Writer", ("Mark Ellison",)),
+        ("Byline: Jo Kent, Reuters", ("Jo Kent",)),
+        ("Byline: Jo Kent, Chicago", ("Jo Kent",)),
+        ("Author: Kent, Jo Ann", ("Jo Ann Kent",)),
+        ("Author: Van Buren, Martin", ("Martin Van Buren",)),
+        ("Author: Doe, Jane; Smith, John A", ("Jane Doe", "John A Smith")),
+    ],
+)
+def test_export_byline_name_and_role_is_not_surname_first(
+    line: str, names: tuple[str, ...]
+) -> None:
+    value = line.index(":") + 2
+    byline = export_byline(line, 0, value, len(line))
+    assert byline is not None
+    assert byline.names == names

@@ -43,6 +43,7 @@ from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import match_boilerplate
 from newsstruct._byline import match_byline, match_unled_byline
 from newsstruct._caption import match_caption
+from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.exports import (
     FACTIVA_BYLINE_FIELD,
     FACTIVA_COPYRIGHT_FIELD,
@@ -64,6 +65,7 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LINES,
     PROQUEST_NO_ABSTRACT,
 )
+from newsstruct._data.outlets import is_outlet
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
@@ -791,18 +793,44 @@ def export_byline(text: str, start: int, value: int, end: int) -> Byline | None:
     >>> text = "Author: Doe, Jane; Smith, John A"
     >>> export_byline(text, 0, 8, len(text)).names
     ('Jane Doe', 'John A Smith')
+    >>> text = "Byline: Mark Ellison, Staff Writer"
+    >>> export_byline(text, 0, 8, len(text)).names
+    ('Mark Ellison',)
     """
     found = match_byline(text, value, end) or match_unled_byline(text, value, end)
     if found is not None:
         return Byline(text[start:end], found.names, Span(start, end))
+    names = _surname_first(text[value:end])
+    if names is None:  # ``Byline: Mark Ellison, Staff Writer``: read as after *By*
+        led = "By " + text[value:end]
+        found = match_byline(led, 0, len(led))
+        names = found.names if found is not None else ()
+    return Byline(text[start:end], names, Span(start, end)) if names else None
+
+
+def _surname_first(value: str) -> tuple[str, ...] | None:
+    """The names of ``Doe, Jane; Smith, John A`` turned round, or ``None`` when
+    *value* is not so written: the surname is one word, after particles
+    (``Van Buren, Martin``), and a desk's words or an outlet after the comma
+    are no given names (``Mark Ellison, Staff Writer``, ``Jo Kent, Reuters``).
+
+    >>> from newsstruct._exports import _surname_first
+    >>> _surname_first("Van Buren, Martin"), _surname_first("Jo Kent, Chicago")
+    (('Martin Van Buren',), None)
+    """
     names: list[str] = []
-    for part in text[value:end].split(";"):
+    for part in value.split(";"):
         surname, comma, given = part.partition(",")
         surname, given = surname.strip(), given.strip()
         if not (comma and _name_words(surname) and _name_words(given)):
             return None
+        if not DESK_WORDS.isdisjoint(given.casefold().split()) or is_outlet(given):
+            return None
+        *particles, _ = surname.casefold().split()
+        if not NAME_PREFIXES.issuperset(particles):
+            return None  # ``Jo Kent, Chicago``: a full name before the comma
         names.append(f"{given} {surname}")
-    return Byline(text[start:end], tuple(names), Span(start, end)) if names else None
+    return tuple(names) or None
 
 
 def _name_words(words: str) -> bool:
