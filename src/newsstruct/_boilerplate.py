@@ -178,10 +178,12 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 _RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
-_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
+_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"))
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
-#: What a contact line holds anywhere: ``Jane Doe can be reached at ...``.
-_CREDIT_PHRASES = ("be reached",)
+#: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
+#: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,
+#: ``John Roe contributed reporting.``
+_CREDIT_PHRASES = ("be reached", "reported from", "contributed")
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -398,7 +400,11 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
-    return folded.startswith(_PROMO_OPENINGS, lead) or _has_any(folded, _PROMO_PHRASES)
+    return (
+        folded.startswith(_PROMO_OPENINGS, lead)
+        or _has_any(folded, _PROMO_PHRASES)
+        or "@" in block  # Twitter: @jdoe
+    )
 
 
 #: A block's opening is read from this many characters (case folded): the

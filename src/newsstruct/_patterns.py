@@ -635,13 +635,41 @@ BYLINE_CREDIT_ROLE = LazyPattern(
 #: An e-mail address: ``sooyeon@yna.co.kr``.
 _BOILERPLATE_EMAIL = r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+"
 
+#: A word of a line that credits reporters with where they reported from or
+#: what they contributed: a capitalised word (a name, a place, an outlet) or
+#: one of a few lower-case words (``Jane Doe reported from Kyiv, Ukraine;``
+#: ``Associated Press writer John Roe contributed from Lviv.``).
+_CREDIT_LINE_WORD = r"""
+    (?: \p{Lu} [\p{L}\p{M}.'\u2019\-]*+
+      | (?: and | also | of | from | in | reported | contributed | reporting | additional
+          | writers? | reporters? | staff | correspondents? | researchers? | editors? ) (?! [\p{L}] )
+    )
+"""
+#: Such a line: the words, with commas, semicolons and full stops between them;
+#: it says ``reported from`` or ``contributed``.
+_CREDIT_LINE = rf"""
+    \A (?= [^\n]{{1,250}}+ \Z )                        # a short line (the phrase gate reads those)
+    (?= [^\n]{{0,200}}? \b (?: reported [ \t]++ from | contributed ) \b )
+    {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
+"""
+
 #: A whole credit line: ``(Reporting by X; Editing by Y)``.
 BOILERPLATE_CREDITS = LazyPattern(
     rf"""
-    \A \(?+ [ \t]*+                                  # an optional opening bracket
+    \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
+    \(?+ [ \t]*+                                     # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
     [^()\n]{{1,400}}+                                # the names and further roles
     \)?+ \.?+ \Z                                     # the closing bracket, a full stop
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
+      {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
+                                                     # --additional reporting from Jane Doe
+    | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
+                                                     # USA Today: Contributing: Jane Doe.
+    | {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
+    | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
+                                                     # a hat tip to a source: (h/t The Daily Planet.)
+    | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
     | \A [\p{{Pd}}\u2212 \t]*+ (?i: with [ \t]++ assistance [ \t]++ from ) [ \t]++ [^\n]{{1,300}}+ \Z
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
@@ -850,6 +878,8 @@ BOILERPLATE_PROMO = LazyPattern(
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
+    | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
+      @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
     """,
     _FRONT_FLAGS,
 )
