@@ -469,7 +469,7 @@ HEADLINE_KICKER_LINE = LazyPattern(
     rf"""
     \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
     (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
-    [ \t]*+ [:|\p{{Pd}}]?+ \Z           # an optional separator, then nothing
+    [ \t]*+ [:|\p{{Pd}}.]?+ \Z          # an optional separator or full stop, then nothing
     | \A \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ ){{0,2}}+ [ \t]++ \| [ \t]++
       \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ )?+ \Z   # a section and a column: Europe | Charlemagne
     """,
