@@ -113,6 +113,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
+    BOILERPLATE_SIGNATURE,
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
     BOILERPLATE_STANDARDS,
@@ -121,6 +122,8 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_SIGNOFF,
+    SIGNATURE_NAME,
+    SIGNATURE_TOWN,
     LazyPattern,
 )
 
@@ -698,6 +701,61 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None
+
+
+#: A reader's name and town under a letter have at most this many characters each.
+_MAX_SIGNATURE = 60
+
+
+#: The dashes before a signature: ``- Jane Doe.``, ``— Jane Doe, Portland.``
+_SIGNATURE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+#: What ends a quotation: a name after a dash under one is its speaker, no signature.
+_QUOTE_ENDS = frozenset("\"'\u201d\u2019\u00bb")
+
+
+def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boilerplate, ...]:
+    """The signature at ``blocks[index]``, under a letter or a writer's item, of
+    kind ``credits``: the name alone, then the town alone on the next block
+    (``Jane Q. Doe.`` then ``Long Beach, Calif.``); or a name after a dash, with
+    a town perhaps (``- Jane Doe.``, ``— John Roe, Portland.``), unless the
+    block over it is a quotation (then the name is its speaker); else ``()``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import match_signature
+    >>> text = "The bridge must stay open.\n\nJane Q. Doe.\n\nSpringfield, Ill."
+    >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
+    [('Jane Q. Doe.', 'credits'), ('Springfield, Ill.', 'credits')]
+    >>> match_signature(text, split_blocks(text), 0)
+    ()
+    >>> text = "The bridge must stay open.\n\n- Jane Doe."
+    >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
+    [('- Jane Doe.', 'credits')]
+    >>> text = '"The bridge must stay open."\n\n- Jane Doe.'
+    >>> match_signature(text, split_blocks(text), 1)
+    ()
+    """
+    name = blocks[index]
+    if text[name.start] in _SIGNATURE_DASHES:
+        if name.end - name.start > _MAX_SIGNATURE or BOILERPLATE_SIGNATURE.match(
+            text[name.start : name.end]
+        ) is None:
+            return ()
+        if index and text[blocks[index - 1].end - 1] in _QUOTE_ENDS:
+            return ()  # "We will win." / - Jane Doe: the quote's speaker
+        return (Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),)
+    if index + 1 >= len(blocks):
+        return ()
+    town = blocks[index + 1]
+    if name.end - name.start > _MAX_SIGNATURE or town.end - town.start > _MAX_SIGNATURE:
+        return ()
+    if SIGNATURE_NAME.match(text[name.start : name.end]) is None:
+        return ()
+    if SIGNATURE_TOWN.match(text[town.start : town.end]) is None:
+        return ()
+    return (
+        Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
+        Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
+    )
 
 
 #: A press release's closing sections run over at most this many blocks.

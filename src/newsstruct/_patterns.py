@@ -64,6 +64,7 @@ from newsstruct._data.exports import (
     NEXIS_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
+from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 
@@ -822,6 +823,37 @@ BOILERPLATE_RELEASE = LazyPattern(
                                                        # About Acme Robotics (no sentence)
     | \A (?i: {_front_alternation(RELEASE_PROVIDERS)} ) [ \t]*+ :?+ \Z # NEWS PROVIDED BY
     | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A personal name in a signature: two to four capitalised words or initials
+#: (``Jane Q. Doe``, ``Mary-Ann O'Neil``).
+_SIGNATURE_NAME = r"""
+    {word} (?: [ \t]++ (?: \p{{Lu}} \. | {word} ) ){{1,3}}+
+""".format(word=r"\p{Lu} (?: \p{Ll} | ['\u2019] \p{Lu} ) [\p{L}\p{M}'\u2019\-]*+")
+#: A state or province after a town in a signature (``Calif.``, ``N.Y.``, ``Ohio``).
+_SIGNATURE_STATE = _front_alternation(sorted(US_STATES | CANADIAN_PROVINCES | US_STATE_NAMES))
+#: A town and its state: ``Long Beach, Calif.``, ``Springfield Ill.``
+_SIGNATURE_TOWN = rf"""
+    \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}
+    ,?+ [ \t]++ (?: {_SIGNATURE_STATE} )       # (two words at most to give back to the state)
+"""
+
+#: The name alone that signs a reader's letter, over the line with the town:
+#: ``Jane Q. Doe.`` (see :data:`SIGNATURE_TOWN`).
+SIGNATURE_NAME = LazyPattern(rf"\A {_SIGNATURE_NAME} \.?+ \Z", _FRONT_FLAGS)
+
+#: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
+SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
+
+#: A signature after a dash, on a line of its own: ``- Jane Doe.``,
+#: ``— Jane Doe, Springfield, Ill.``, ``-John Roe, Portland.``
+BOILERPLATE_SIGNATURE = LazyPattern(
+    rf"""
+    \A [\p{{Pd}}\u2212] [ \t]*+ {_SIGNATURE_NAME}
+    (?: , [ \t]++ (?: {_SIGNATURE_TOWN} | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}+ ) )?+
+    \.?+ \Z
     """,
     _FRONT_FLAGS,
 )
