@@ -632,7 +632,8 @@ def test_readers_signatures_on_a_letters_page() -> None:
         "Contributing: John Roe."
     )
     article = parse_article(text)
-    assert article.kicker is not None and article.kicker.text == "LETTERS."
+    assert article.kicker is not None
+    assert article.kicker.text == "LETTERS."
     assert [p.text for p in article.paragraphs] == [
         "The council should keep the old bridge open: shops on both banks depend on it.",
         "Closing it would cut the town in two for a year.",

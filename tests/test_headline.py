@@ -589,8 +589,10 @@ def test_short_opening_sentences_stay_body(text: str) -> None:
 def test_section_label_under_the_headline_is_the_kicker(label: str, headline: str) -> None:
     text = f"{headline}\n\n{label}{LONG_BODY}"
     article = parse_article(text)
-    assert article.headline is not None and article.headline.text == headline
-    assert article.kicker is not None and article.kicker.text == label
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.kicker is not None
+    assert article.kicker.text == label
     span = article.kicker.span
     assert text[span.start : span.end] == label
     assert [p.text for p in article.paragraphs] == [LONG_BODY.strip()]
@@ -598,4 +600,5 @@ def test_section_label_under_the_headline_is_the_kicker(label: str, headline: st
 
 def test_kicker_over_the_headline_leaves_a_label_under_it_alone() -> None:
     article = parse_article("EXCLUSIVE\n\nBridge to shut\n\nAnalysis" + LONG_BODY)
-    assert article.kicker is not None and article.kicker.text == "EXCLUSIVE"
+    assert article.kicker is not None
+    assert article.kicker.text == "EXCLUSIVE"

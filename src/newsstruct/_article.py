@@ -289,7 +289,8 @@ class _Walk:
             return  # the town under a reader's name (read with the name)
         if self.bodies and end - start <= _MAX_SIGNATURE_LINE:
             # a reader's name and town under a letter
-            signature = _part((), match_signature, text, self.blocks, index)
+            unsigned: tuple[Boilerplate, ...] = ()
+            signature = _part(unsigned, match_signature, text, self.blocks, index)
             if signature:
                 self.boilerplate.extend(signature)
                 self.signed_end = index + len(signature)

@@ -736,9 +736,10 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
     """
     name = blocks[index]
     if text[name.start] in _SIGNATURE_DASHES:
-        if name.end - name.start > _MAX_SIGNATURE or BOILERPLATE_SIGNATURE.match(
-            text[name.start : name.end]
-        ) is None:
+        if (
+            name.end - name.start > _MAX_SIGNATURE
+            or BOILERPLATE_SIGNATURE.match(text[name.start : name.end]) is None
+        ):
             return ()
         if index and text[blocks[index - 1].end - 1] in _QUOTE_ENDS:
             return ()  # "We will win." / - Jane Doe: the quote's speaker
