@@ -89,6 +89,7 @@ from newsstruct._data.boilerplate import (
     TOPIC_LABELS,
     TRUST_LINKS,
 )
+from newsstruct._data.credits import PHOTO_AGENCIES
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -104,9 +105,11 @@ from newsstruct._patterns import (
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
+    BOILERPLATE_EMBED,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_PAGE_LINKS,
+    BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
@@ -179,6 +182,11 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
 _RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
+#: A picture credit alone (``Getty Images.``) has at most this many characters,
+#: and opens with an agency or holds ``via getty``.
+_MAX_PHOTO_CREDIT = 60
+_PHOTO_AGENCIES = _folded(PHOTO_AGENCIES, ("Associated Press",))
+_VIA_GETTY = "via getty"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"))
@@ -324,6 +332,16 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     )
 
 
+def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
+    return len(block) <= _MAX_PHOTO_CREDIT and (
+        folded.startswith(_PHOTO_AGENCIES) or _VIA_GETTY in folded
+    )  # Getty Images., Jane Doe via Getty Images
+
+
+def _may_be_embed(block: str, folded: str, lead: int) -> bool:
+    return block[:1] == "<"  # <tweet tweet-id="1"><tweet/>
+
+
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_STANDARDS_OPENINGS)
 
@@ -424,6 +442,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     first = block[0]
+    if len(block) <= _MAX_PHOTO_CREDIT and _may_be_photo_credit(block, _fold(block), 0):
+        return True  # a picture credit alone
+    if first == "<":
+        return True  # embedded media's markup
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
@@ -484,6 +506,8 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
+    ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
+    ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),

@@ -691,6 +691,28 @@ BOILERPLATE_CREDITS = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A picture credit alone on a line, with no caption: ``Getty Images.``,
+#: ``Jane Doe via Getty Images``, ``Getty/Instagram.``, ``ASSOCIATED PRESS.``
+BOILERPLATE_PHOTO_CREDIT = LazyPattern(
+    rf"""
+    \A (?= [^\n]{{1,60}}+ \Z )                        # a short line
+    (?: (?i: {_front_alternation((*PHOTO_AGENCIES, "Associated Press"))} )
+      | (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{1,4}}+ via [ \t]++ (?i: getty [ \t]++ images )
+    )
+    (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
+    \.?+ \Z                                          # Getty/Instagram.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Embedded media left as markup on a line of its own: ``<tweet tweet-id="1"><tweet/>``.
+BOILERPLATE_EMBED = LazyPattern(
+    r"""
+    \A (?: < /?+ [a-z][a-z0-9\-]{0,20}+ (?: [ \t]++ [^<>\n]{0,200}+ )?+ /?+ > [ \t]*+ ){1,6}+ \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A credit line glued to the end of a paragraph: ``... said. (Reporting by X)``.
 BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""

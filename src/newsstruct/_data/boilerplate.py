@@ -55,7 +55,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
-    "subscribe for free to",
+    "subscribe for free to", "like the page:",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
