@@ -153,6 +153,7 @@ from newsstruct._data.endmarks import END_MARKS
         ("h/t: Daily Planet.", "credits"),
         ("@reader1234.", "credits"),
         ("Getty Images.", "credits"),
+        ("Source: Census Bureau.", "credits"),
         ("Jane Doe via Getty Images", "credits"),
         ("Getty/Instagram.", "credits"),
         ("ASSOCIATED PRESS.", "credits"),

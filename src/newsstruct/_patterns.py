@@ -685,8 +685,8 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
-    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
-                                                     # Antara: Editor: Rahmad Nasution
+    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
+                                                     # Antara: Editor: Rahmad Nasution; Source: NATO.
     """,
     _FRONT_FLAGS,
 )
