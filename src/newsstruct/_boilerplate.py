@@ -746,15 +746,15 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._boilerplate import match_signature
-    >>> text = "The bridge must stay open.\n\nJane Q. Doe.\n\nSpringfield, Ill."
+    >>> text = "The bridge must stay open.\\n\\nJane Q. Doe.\\n\\nSpringfield, Ill."
     >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
     [('Jane Q. Doe.', 'credits'), ('Springfield, Ill.', 'credits')]
     >>> match_signature(text, split_blocks(text), 0)
     ()
-    >>> text = "The bridge must stay open.\n\n- Jane Doe."
+    >>> text = "The bridge must stay open.\\n\\n- Jane Doe."
     >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
     [('- Jane Doe.', 'credits')]
-    >>> text = '"The bridge must stay open."\n\n- Jane Doe.'
+    >>> text = '"The bridge must stay open."\\n\\n- Jane Doe.'
     >>> match_signature(text, split_blocks(text), 1)
     ()
     """

@@ -335,7 +335,7 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import find_front_matter
     >>> from newsstruct._options import DEFAULT_OPTIONS
-    >>> text = "Rates rise again\n\nLETTERS.\n\nThe bank raised rates on Monday."
+    >>> text = "Rates rise again\\n\\nLETTERS.\\n\\nThe bank raised rates on Monday."
     >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
     >>> front.headline.text, front.kicker.text, sorted(front.used)
     ('Rates rise again', 'LETTERS.', [0, 1])
