@@ -666,3 +666,32 @@ def test_a_name_and_a_town_in_the_story_stay_body_without_a_state() -> None:
     text = "Fair opens\n\nThe fair opened on Monday, organisers said.\n\nJane Doe.\n\nSpringfield."
     article = parse_article(text)
     assert [p.text for p in article.paragraphs][-2:] == ["Jane Doe.", "Springfield."]
+
+
+def test_note_on_the_writer_ends_an_opinion_piece() -> None:
+    text = (
+        "The bridge is worth saving\n\n"
+        "The old bridge has carried the town's traffic for a century.\n\n"
+        "Closing it for a year would cut the town in two.\n\n"
+        "Jane Q. Doe is a professor of civil engineering at Springfield University."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The old bridge has carried the town's traffic for a century.",
+        "Closing it for a year would cut the town in two.",
+    ]
+    assert [(b.kind, b.text[:12]) for b in article.boilerplate] == [("credits", "Jane Q. Doe ")]
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Acme Corp is a member of the Springfield Stock Exchange.",
+        "Jane Doe was a professor of law at Springfield University.",
+        "Jane Doe is expected to testify on Monday.",
+    ],
+)
+def test_last_paragraphs_that_are_no_note_on_the_writer(last: str) -> None:
+    text = "Talks end\n\nThe talks ended on Monday.\n\nBoth sides left the city.\n\n" + last
+    assert parse_article(text).paragraphs[-1].text == last

@@ -15,6 +15,7 @@ from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     caption_widget,
+    match_author_note,
     match_bio,
     match_boilerplate,
     match_signature,
@@ -70,6 +71,8 @@ _LIST_HEADINGS = frozenset({"promo", "related"})
 _MAX_BYLINE_LINES = 2
 #: What may close a picture credit alone: ``(Foto: EFE)``.
 _CREDIT_CLOSE = ")]."
+#: A story ends with a note on its writer only when it has this many paragraphs.
+_MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
 #: What stands between a time stamp and the place after it (spaces and a dash).
@@ -165,6 +168,12 @@ def build_article(text: str, options: Options) -> Article:
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
+    elif len(bodies) >= _MIN_NOTED:
+        # the note on the writer that ends an opinion piece with no byline
+        note = _part(None, match_author_note, text, *bodies[-1])
+        if note is not None:
+            boilerplate.append(note)
+            bodies.pop()
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 

@@ -91,6 +91,7 @@ from newsstruct._data.boilerplate import (
 )
 from newsstruct._data.credits import PHOTO_AGENCIES
 from newsstruct._data.endmarks import END_MARKS
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._guard import guarded
@@ -98,6 +99,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BIO_REST,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
@@ -781,6 +783,32 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
         Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
         Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
     )
+
+
+def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
+    """``text[start:end]`` as the note on the writer that ends an opinion piece,
+    of kind ``credits``, or ``None``: a person's name (a listed first name),
+    ``is`` and a role (``Jane Doe is a professor of law at Springfield
+    University.``).  (The caller tries it on the last paragraph only.)
+
+    >>> from newsstruct._boilerplate import match_author_note
+    >>> text = "Jane Q. Doe is a professor of law at Springfield University."
+    >>> match_author_note(text, 0, len(text)).kind
+    'credits'
+    >>> text = "Acme Corp is a member of the Springfield Stock Exchange."
+    >>> match_author_note(text, 0, len(text)) is None
+    True
+    """
+    if end - start > _MAX_BIO:
+        return None
+    block = text[start:end]
+    found = BOILERPLATE_AUTHOR_NOTE.match(block)
+    if found is None:
+        return None
+    first = found.group("first").casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return None
+    return Boilerplate(block, Span(start, end), "credits")
 
 
 #: A press release's closing sections run over at most this many blocks.

@@ -26,6 +26,7 @@ import regex
 
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    AUTHOR_NOTE_ROLES,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -876,6 +877,19 @@ BOILERPLATE_SIGNATURE = LazyPattern(
     \A [\p{{Pd}}\u2212] [ \t]*+ {_SIGNATURE_NAME}
     (?: , [ \t]++ (?: {_SIGNATURE_TOWN} | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}+ ) )?+
     \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The note on the writer that ends an opinion piece: a name (its first name is
+#: checked by the caller), ``is``, then a role within the sentence:
+#: ``Jane Q. Doe is a professor of law at Springfield University.``
+BOILERPLATE_AUTHOR_NOTE = LazyPattern(
+    rf"""
+    \A (?P<first> \p{{Lu}} \p{{Ll}}++ ) (?: [ \t]++ (?: \p{{Lu}} \. | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]++ ) ){{1,3}}+
+    [ \t]++ is [ \t]++ [^\n.;:!?"\u201c\u201d]{{0,80}}?
+    \b (?i: {_front_alternation(AUTHOR_NOTE_ROLES)} ) s?+ \b     # ... is a professor
+    [^\n]{{0,240}}+ \Z
     """,
     _FRONT_FLAGS,
 )

@@ -230,6 +230,19 @@ PICTURE_CREDIT_ROLES: tuple[str, ...] = (
     "photo", "graphics", "video", "illustration", "photograph",
 )  # fmt: skip
 
+#: What the writer of an opinion piece is, in the note on them that ends it
+#: (``Jane Doe is a professor of law at Springfield University.``): lower case.
+#: Source: the closing author notes of US and UK opinion pages (USA Today,
+#: HuffPost, The Guardian, Project Syndicate).
+AUTHOR_NOTE_ROLES: tuple[str, ...] = (
+    "governor", "mayor", "president", "director", "editor", "professor", "lecturer",
+    "author", "economist", "columnist", "reporter", "writer", "executive", "fellow",
+    "member", "chairman", "chairwoman", "senator", "founder", "dean", "analyst",
+    "attorney", "lawyer", "partner", "contributor", "correspondent", "researcher",
+    "scholar", "commentator", "strategist", "consultant", "adviser", "advisor", "pastor",
+    "rabbi", "historian", "representative", "congressman", "congresswoman", "ceo",
+)  # fmt: skip
+
 #: Roles in a credit line: ``(Reporting by ...; Editing by ...)``.
 CREDIT_ROLES: tuple[str, ...] = (
     "Reporting", "Additional reporting", "Additional Reporting", "Writing", "Editing",
