@@ -138,7 +138,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related stories", "related story", "related coverage", "related content",
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
-    "more news", "more from", "top stories", "trending", "most popular", "most read",
+    "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
 )  # fmt: skip
 
