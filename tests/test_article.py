@@ -617,3 +617,81 @@ def test_line_about_the_writer_under_the_byline_is_credits() -> None:
         "Jane Doe is a senior reporter at News24.", "Jane Doe said the plant would close."
     )
     assert len(parse_article(story).paragraphs) == 3
+
+
+def test_readers_signatures_on_a_letters_page() -> None:
+    text = (
+        "Keep the old bridge open\n\n"
+        "LETTERS.\n\n"
+        "The council should keep the old bridge open: shops on both banks depend on it.\n\n"
+        "Jane Q. Doe.\n\n"
+        "Springfield, Ill.\n\n"
+        "Closing it would cut the town in two for a year.\n\n"
+        "@reader1234.\n\n"
+        "Follow @dailyplanet.\n\n"
+        "Contributing: John Roe."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "LETTERS."
+    assert [p.text for p in article.paragraphs] == [
+        "The council should keep the old bridge open: shops on both banks depend on it.",
+        "Closing it would cut the town in two for a year.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Jane Q. Doe.", "credits"),
+        ("Springfield, Ill.", "credits"),
+        ("@reader1234.", "credits"),
+        ("Follow @dailyplanet.", "promo"),
+        ("Contributing: John Roe.", "credits"),
+    ]
+    for item in article.boilerplate:
+        assert text[item.span.start : item.span.end] == item.text
+
+
+def test_dashed_signature_unless_under_a_quote() -> None:
+    text = (
+        "Notes from the fair\n\n"
+        "The fair opened on Monday with more stalls than ever, organisers said.\n\n"
+        "- Jane Doe.\n\n"
+        '"We have never seen a crowd like it before, not in thirty years."\n\n'
+        "- John Roe, Springfield."
+    )
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("- Jane Doe.", "credits")]
+    assert article.paragraphs[-1].text == "- John Roe, Springfield."
+
+
+def test_a_name_and_a_town_in_the_story_stay_body_without_a_state() -> None:
+    text = "Fair opens\n\nThe fair opened on Monday, organisers said.\n\nJane Doe.\n\nSpringfield."
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][-2:] == ["Jane Doe.", "Springfield."]
+
+
+def test_note_on_the_writer_ends_an_opinion_piece() -> None:
+    text = (
+        "The bridge is worth saving\n\n"
+        "The old bridge has carried the town's traffic for a century.\n\n"
+        "Closing it for a year would cut the town in two.\n\n"
+        "Jane Q. Doe is a professor of civil engineering at Springfield University."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The old bridge has carried the town's traffic for a century.",
+        "Closing it for a year would cut the town in two.",
+    ]
+    assert [(b.kind, b.text[:12]) for b in article.boilerplate] == [("credits", "Jane Q. Doe ")]
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Acme Corp is a member of the Springfield Stock Exchange.",
+        "Jane Doe was a professor of law at Springfield University.",
+        "Jane Doe is expected to testify on Monday.",
+    ],
+)
+def test_last_paragraphs_that_are_no_note_on_the_writer(last: str) -> None:
+    text = "Talks end\n\nThe talks ended on Monday.\n\nBoth sides left the city.\n\n" + last
+    assert parse_article(text).paragraphs[-1].text == last

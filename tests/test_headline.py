@@ -549,3 +549,56 @@ def test_deck_after_a_semicolon_is_the_standfirst() -> None:
     # the line alone with nothing after it is the story, not a deck
     short = "Carson on defense; \nCandidate's biography questioned."
     assert parse_article(short).standfirst is None
+
+
+LONG_BODY = (
+    "\n\nThe council met on Monday and voted to close the old bridge for a year of repairs, "
+    "officials said after the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Game over. Will the mayor quit?", "Rates rise. Again.", "Bridge shut? Not for long."],
+)
+def test_two_short_sentences_over_a_long_paragraph_are_the_headline(first: str) -> None:
+    article = parse_article(first + LONG_BODY)
+    assert article.headline is not None
+    assert article.headline.text == first
+    assert len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph under them is not much longer: the story's first two sentences
+        "The talks ended. Both sides left.\n\nThey will meet again on Friday, officials said.",
+        # more than two sentences, or too many words
+        "It rained. It poured. It flooded." + LONG_BODY,
+        "The council met on Monday in the hall. It voted to close the old bridge." + LONG_BODY,
+    ],
+)
+def test_short_opening_sentences_stay_body(text: str) -> None:
+    assert parse_article(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [("LETTERS.", "Readers weigh in on the bridge"), ("Analysis", "Why the bridge shut")],
+)
+def test_section_label_under_the_headline_is_the_kicker(label: str, headline: str) -> None:
+    text = f"{headline}\n\n{label}{LONG_BODY}"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.kicker is not None
+    assert article.kicker.text == label
+    span = article.kicker.span
+    assert text[span.start : span.end] == label
+    assert [p.text for p in article.paragraphs] == [LONG_BODY.strip()]
+
+
+def test_kicker_over_the_headline_leaves_a_label_under_it_alone() -> None:
+    article = parse_article("EXCLUSIVE\n\nBridge to shut\n\nAnalysis" + LONG_BODY)
+    assert article.kicker is not None
+    assert article.kicker.text == "EXCLUSIVE"

@@ -17,8 +17,10 @@ from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     caption_widget,
+    match_author_note,
     match_bio,
     match_boilerplate,
+    match_signature,
     phrase_anchors,
     release_blocks,
     release_wire,
@@ -78,6 +80,10 @@ _LIST_HEADINGS = frozenset({"promo", "related"})
 _MAX_BYLINE_LINES = 2
 #: What may close a picture credit alone: ``(Foto: EFE)``.
 _CREDIT_CLOSE = ")]."
+#: A story ends with a note on its writer only when it has this many paragraphs.
+_MIN_NOTED = 3
+#: A line of a reader's signature (the name, the town) has at most this many characters.
+_MAX_SIGNATURE_LINE = 60
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -172,6 +178,12 @@ def build_article(text: str, options: Options) -> Article:
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
+    elif len(bodies) >= _MIN_NOTED:
+        # the note on the writer that ends an opinion piece with no byline
+        note = _part(None, match_author_note, text, *bodies[-1])
+        if note is not None:
+            boilerplate.append(note)
+            bodies.pop()
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
@@ -237,6 +249,7 @@ class _Walk:
         "read_to",
         "release_end",
         "released",
+        "signed_end",
         "text",
         "widget",
         "widget_caption",
@@ -276,6 +289,7 @@ class _Walk:
         self.listed_end = -1  # blocks before this index list other stories' headlines
         self.release_end = -1  # blocks before this index are a press release's furniture
         self.released = False  # NEWS PROVIDED BY was read: the text is a press release
+        self.signed_end = -1  # blocks before this index sign a reader's letter
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
@@ -296,6 +310,16 @@ class _Walk:
         if index < self.listed_end:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             return
+        if index < self.signed_end:
+            return  # the town under a reader's name (read with the name)
+        if self.bodies and end - start <= _MAX_SIGNATURE_LINE:
+            # a reader's name and town under a letter
+            unsigned: tuple[Boilerplate, ...] = ()
+            signature = _part(unsigned, match_signature, text, self.blocks, index)
+            if signature:
+                self.boilerplate.extend(signature)
+                self.signed_end = index + len(signature)
+                return
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
         junk = self._junk(index, key, start, end)
         if junk is not None:

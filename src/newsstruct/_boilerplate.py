@@ -89,7 +89,9 @@ from newsstruct._data.boilerplate import (
     TOPIC_LABELS,
     TRUST_LINKS,
 )
+from newsstruct._data.credits import PHOTO_AGENCIES
 from newsstruct._data.endmarks import END_MARKS
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._guard import guarded
@@ -97,6 +99,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BIO_REST,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
@@ -104,15 +107,18 @@ from newsstruct._patterns import (
     BOILERPLATE_CREDITS,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
+    BOILERPLATE_EMBED,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_PAGE_LINKS,
+    BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
+    BOILERPLATE_SIGNATURE,
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
     BOILERPLATE_STANDARDS,
@@ -121,6 +127,8 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_SIGNOFF,
+    SIGNATURE_NAME,
+    SIGNATURE_TOWN,
     LazyPattern,
 )
 
@@ -176,12 +184,19 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
 _RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
+#: A picture credit alone (``Getty Images.``) has at most this many characters,
+#: and opens with an agency or holds ``via getty``.
+_MAX_PHOTO_CREDIT = 60
+_PHOTO_AGENCIES = _folded(PHOTO_AGENCIES, ("Associated Press",))
+_VIA_GETTY = "via getty"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
-_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with",))
+_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"))
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
-#: What a contact line holds anywhere: ``Jane Doe can be reached at ...``.
-_CREDIT_PHRASES = ("be reached",)
+#: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
+#: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,
+#: ``John Roe contributed reporting.``
+_CREDIT_PHRASES = ("be reached", "reported from", "contributed")
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -319,6 +334,16 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     )
 
 
+def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
+    return len(block) <= _MAX_PHOTO_CREDIT and (
+        folded.startswith(_PHOTO_AGENCIES) or _VIA_GETTY in folded
+    )  # Getty Images., Jane Doe via Getty Images
+
+
+def _may_be_embed(block: str, folded: str, lead: int) -> bool:
+    return block[:1] == "<"  # <tweet tweet-id="1"><tweet/>
+
+
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_STANDARDS_OPENINGS)
 
@@ -398,7 +423,11 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
-    return folded.startswith(_PROMO_OPENINGS, lead) or _has_any(folded, _PROMO_PHRASES)
+    return (
+        folded.startswith(_PROMO_OPENINGS, lead)
+        or _has_any(folded, _PROMO_PHRASES)
+        or "@" in block  # Twitter: @jdoe
+    )
 
 
 #: A block's opening is read from this many characters (case folded): the
@@ -415,6 +444,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     first = block[0]
+    if len(block) <= _MAX_PHOTO_CREDIT and _may_be_photo_credit(block, _fold(block), 0):
+        return True  # a picture credit alone
+    if first == "<":
+        return True  # embedded media's markup
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
@@ -475,6 +508,8 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
+    ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
+    ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),
@@ -692,6 +727,88 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None
+
+
+#: A reader's name and town under a letter have at most this many characters each.
+_MAX_SIGNATURE = 60
+
+
+#: The dashes before a signature: ``- Jane Doe.``, ``— Jane Doe, Portland.``
+_SIGNATURE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+#: What ends a quotation: a name after a dash under one is its speaker, no signature.
+_QUOTE_ENDS = frozenset("\"'\u201d\u2019\u00bb")
+
+
+def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boilerplate, ...]:
+    """The signature at ``blocks[index]``, under a letter or a writer's item, of
+    kind ``credits``: the name alone, then the town alone on the next block
+    (``Jane Q. Doe.`` then ``Long Beach, Calif.``); or a name after a dash, with
+    a town perhaps (``- Jane Doe.``, ``— John Roe, Portland.``), unless the
+    block over it is a quotation (then the name is its speaker); else ``()``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import match_signature
+    >>> text = "The bridge must stay open.\\n\\nJane Q. Doe.\\n\\nSpringfield, Ill."
+    >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
+    [('Jane Q. Doe.', 'credits'), ('Springfield, Ill.', 'credits')]
+    >>> match_signature(text, split_blocks(text), 0)
+    ()
+    >>> text = "The bridge must stay open.\\n\\n- Jane Doe."
+    >>> [(b.text, b.kind) for b in match_signature(text, split_blocks(text), 1)]
+    [('- Jane Doe.', 'credits')]
+    >>> text = '"The bridge must stay open."\\n\\n- Jane Doe.'
+    >>> match_signature(text, split_blocks(text), 1)
+    ()
+    """
+    name = blocks[index]
+    if text[name.start] in _SIGNATURE_DASHES:
+        if (
+            name.end - name.start > _MAX_SIGNATURE
+            or BOILERPLATE_SIGNATURE.match(text[name.start : name.end]) is None
+        ):
+            return ()
+        if index and text[blocks[index - 1].end - 1] in _QUOTE_ENDS:
+            return ()  # "We will win." / - Jane Doe: the quote's speaker
+        return (Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),)
+    if index + 1 >= len(blocks):
+        return ()
+    town = blocks[index + 1]
+    if name.end - name.start > _MAX_SIGNATURE or town.end - town.start > _MAX_SIGNATURE:
+        return ()
+    if SIGNATURE_NAME.match(text[name.start : name.end]) is None:
+        return ()
+    if SIGNATURE_TOWN.match(text[town.start : town.end]) is None:
+        return ()
+    return (
+        Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
+        Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
+    )
+
+
+def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
+    """``text[start:end]`` as the note on the writer that ends an opinion piece,
+    of kind ``credits``, or ``None``: a person's name (a listed first name),
+    ``is`` and a role (``Jane Doe is a professor of law at Springfield
+    University.``).  (The caller tries it on the last paragraph only.)
+
+    >>> from newsstruct._boilerplate import match_author_note
+    >>> text = "Jane Q. Doe is a professor of law at Springfield University."
+    >>> match_author_note(text, 0, len(text)).kind
+    'credits'
+    >>> text = "Acme Corp is a member of the Springfield Stock Exchange."
+    >>> match_author_note(text, 0, len(text)) is None
+    True
+    """
+    if end - start > _MAX_BIO:
+        return None
+    block = text[start:end]
+    found = BOILERPLATE_AUTHOR_NOTE.match(block)
+    if found is None:
+        return None
+    first = found.group("first").casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return None
+    return Boilerplate(block, Span(start, end), "credits")
 
 
 #: A press release's closing sections run over at most this many blocks.

@@ -62,6 +62,12 @@ _MAX_HEADLINE_WORDS = 40
 _MAX_HEADLINE_LINES = 3
 #: A sentence-case headline ending with a full stop has at most this many words.
 _MAX_SENTENCE_WORDS = 25
+#: A headline of two sentences (``Game over. Will he quit?``) has at most this
+#: many words, and the paragraph under it is this many times as long.
+_MAX_TWO_SENTENCE_WORDS = 12
+_TWO_SENTENCE_RATIO = 3
+#: What ends a paragraph's last sentence (or the quote that ends it).
+_SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 #: A sentence-case block with nothing after it has at most this many words.
 _MAX_LONE_WORDS = 25
 _MAX_KICKER = 40
@@ -197,6 +203,12 @@ def find_front_matter(
     standfirst: Standfirst | None = None
     if _live_label(text, blocks, index + 1, junk):
         index += 1  # Live updates, under a live blog's headline
+    elif kicker is None and _label_under(text, blocks, index + 1):
+        # a section's label under the headline: LETTERS, ANALYSIS
+        label = blocks[index + 1]
+        kicker = Kicker(text[label.start : label.end], Span(label.start, label.end))
+        index += 1
+        used.add(index)
     if _source_line(text, blocks, index + 1, junk):
         index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
     if _standfirst(text, blocks, index + 1, options, seen, junk) or _deck(
@@ -314,6 +326,26 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
         return False
     junk.kinds[block.start, block.end] = "page"
     return True
+
+
+def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]``, under the headline, is a kicker's label on
+    a line of its own (``LETTERS``, ``Analysis.``), with more of the story below.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Rates rise again\\n\\nLETTERS.\\n\\nThe bank raised rates on Monday."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.headline.text, front.kicker.text, sorted(front.used)
+    ('Rates rise again', 'LETTERS.', [0, 1])
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    return block.end - block.start <= _MAX_KICKER and (
+        HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
+    )
 
 
 #: A source line under a headline (``KXYZ Staff``) has at most this many words.
@@ -485,16 +517,30 @@ def _reads_as_headline(
         return False
     if _all_caps(line) or _title_case(words):
         return True
-    has_break = HEADLINE_SENTENCE_BREAK.search(line) is not None
+    breaks = HEADLINE_SENTENCE_BREAK.findall(line)
+    has_break = bool(breaks)
     if index + 1 >= len(blocks) and len(words) > _MAX_LONE_WORDS:
         # a lone sentence-case block is a headline only when it is short
         return False
+    if len(breaks) == 1 and len(words) <= _MAX_TWO_SENTENCE_WORDS:
+        # two short sentences (Game over. Will he quit?) over a much longer paragraph
+        return _longer_below(text, blocks, index, _TWO_SENTENCE_RATIO)
     if not line.rstrip(_CLOSERS).endswith("."):
         return not has_break
     if has_break or len(words) > _MAX_SENTENCE_WORDS:
         return False
     # a one-sentence line with a full stop: a headline when a longer paragraph follows
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
+
+
+def _longer_below(text: str, blocks: Sequence[Block], index: int, ratio: int) -> bool:
+    """True when the first block under ``blocks[index]`` is at least *ratio*
+    times as long and ends with a sentence: a paragraph of the story."""
+    if index + 1 >= len(blocks):
+        return False
+    block, below = blocks[index], blocks[index + 1]
+    size = block.end - block.start
+    return below.end - below.start >= ratio * size and text[below.end - 1] in _SENTENCE_ENDS
 
 
 #: Reporting words in the past tense, which headlines do not use.

@@ -26,6 +26,7 @@ import regex
 
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    AUTHOR_NOTE_ROLES,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -69,6 +70,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
+from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 
@@ -474,7 +476,7 @@ HEADLINE_KICKER_LINE = LazyPattern(
     rf"""
     \A (?i:{_HEADLINE_KICKER_WORDS})    # a kicker word, any case
     (?: [ \t]++ \d{{1,2}}+ )?+          # an update number: UPDATE 2
-    [ \t]*+ [:|\p{{Pd}}]?+ \Z           # an optional separator, then nothing
+    [ \t]*+ [:|\p{{Pd}}.]?+ \Z          # an optional separator or full stop, then nothing
     | \A \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ ){{0,2}}+ [ \t]++ \| [ \t]++
       \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ )?+ \Z   # a section and a column: Europe | Charlemagne
     """,
@@ -640,13 +642,41 @@ BYLINE_CREDIT_ROLE = LazyPattern(
 #: An e-mail address: ``sooyeon@yna.co.kr``.
 _BOILERPLATE_EMAIL = r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+"
 
+#: A word of a line that credits reporters with where they reported from or
+#: what they contributed: a capitalised word (a name, a place, an outlet) or
+#: one of a few lower-case words (``Jane Doe reported from Kyiv, Ukraine;``
+#: ``Associated Press writer John Roe contributed from Lviv.``).
+_CREDIT_LINE_WORD = r"""
+    (?: \p{Lu} [\p{L}\p{M}.'\u2019\-]*+
+      | (?: and | also | of | from | in | reported | contributed | reporting | additional
+          | writers? | reporters? | staff | correspondents? | researchers? | editors? ) (?! [\p{L}] )
+    )
+"""
+#: Such a line: the words, with commas, semicolons and full stops between them;
+#: it says ``reported from`` or ``contributed``.
+_CREDIT_LINE = rf"""
+    \A (?= [^\n]{{1,250}}+ \Z )                        # a short line (the phrase gate reads those)
+    (?= [^\n]{{0,200}}? \b (?: reported [ \t]++ from | contributed ) \b )
+    {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
+"""
+
 #: A whole credit line: ``(Reporting by X; Editing by Y)``.
 BOILERPLATE_CREDITS = LazyPattern(
     rf"""
-    \A \(?+ [ \t]*+                                  # an optional opening bracket
+    \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
+    \(?+ [ \t]*+                                     # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
     [^()\n]{{1,400}}+                                # the names and further roles
     \)?+ \.?+ \Z                                     # the closing bracket, a full stop
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
+      {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
+                                                     # --additional reporting from Jane Doe
+    | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
+                                                     # USA Today: Contributing: Jane Doe.
+    | {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
+    | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
+                                                     # a hat tip to a source: (h/t The Daily Planet.)
+    | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
     | \A [\p{{Pd}}\u2212 \t]*+ (?i: with [ \t]++ assistance [ \t]++ from ) [ \t]++ [^\n]{{1,300}}+ \Z
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
@@ -661,8 +691,30 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
-    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \Z
-                                                     # Antara: Editor: Rahmad Nasution
+    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
+                                                     # Antara: Editor: Rahmad Nasution; Source: NATO.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A picture credit alone on a line, with no caption: ``Getty Images.``,
+#: ``Jane Doe via Getty Images``, ``Getty/Instagram.``, ``ASSOCIATED PRESS.``
+BOILERPLATE_PHOTO_CREDIT = LazyPattern(
+    rf"""
+    \A (?= [^\n]{{1,60}}+ \Z )                        # a short line
+    (?: (?i: {_front_alternation((*PHOTO_AGENCIES, "Associated Press"))} )
+      | (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{1,4}}+ via [ \t]++ (?i: getty [ \t]++ images )
+    )
+    (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
+    \.?+ \Z                                          # Getty/Instagram.
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Embedded media left as markup on a line of its own: ``<tweet tweet-id="1"><tweet/>``.
+BOILERPLATE_EMBED = LazyPattern(
+    r"""
+    \A (?: < /?+ [a-z][a-z0-9\-]{0,20}+ (?: [ \t]++ [^<>\n]{0,200}+ )?+ /?+ > [ \t]*+ ){1,6}+ \.?+ \Z
     """,
     _FRONT_FLAGS,
 )
@@ -803,6 +855,50 @@ BOILERPLATE_RELEASE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A personal name in a signature: two to four capitalised words or initials
+#: (``Jane Q. Doe``, ``Mary-Ann O'Neil``).
+_SIGNATURE_NAME = r"""
+    {word} (?: [ \t]++ (?: \p{{Lu}} \. | {word} ) ){{1,3}}+
+""".format(word=r"\p{Lu} (?: \p{Ll} | ['\u2019] \p{Lu} ) [\p{L}\p{M}'\u2019\-]*+")
+#: A state or province after a town in a signature (``Calif.``, ``N.Y.``, ``Ohio``).
+_SIGNATURE_STATE = _front_alternation(sorted(US_STATES | CANADIAN_PROVINCES | US_STATE_NAMES))
+#: A town and its state: ``Long Beach, Calif.``, ``Springfield Ill.``
+_SIGNATURE_TOWN = rf"""
+    \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}
+    ,?+ [ \t]++ (?: {_SIGNATURE_STATE} )       # (two words at most to give back to the state)
+"""
+
+#: The name alone that signs a reader's letter, over the line with the town:
+#: ``Jane Q. Doe.`` (see :data:`SIGNATURE_TOWN`).
+SIGNATURE_NAME = LazyPattern(rf"\A {_SIGNATURE_NAME} \.?+ \Z", _FRONT_FLAGS)
+
+#: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
+SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
+
+#: A signature after a dash, on a line of its own: ``- Jane Doe.``,
+#: ``— Jane Doe, Springfield, Ill.``, ``-John Roe, Portland.``
+BOILERPLATE_SIGNATURE = LazyPattern(
+    rf"""
+    \A [\p{{Pd}}\u2212] [ \t]*+ {_SIGNATURE_NAME}
+    (?: , [ \t]++ (?: {_SIGNATURE_TOWN} | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}+ ) )?+
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The note on the writer that ends an opinion piece: a name (its first name is
+#: checked by the caller), ``is``, then a role within the sentence:
+#: ``Jane Q. Doe is a professor of law at Springfield University.``
+BOILERPLATE_AUTHOR_NOTE = LazyPattern(
+    rf"""
+    \A (?P<first> \p{{Lu}} \p{{Ll}}++ ) (?: [ \t]++ (?: \p{{Lu}} \. | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]++ ) ){{1,3}}+
+    [ \t]++ is [ \t]++ [^\n.;:!?"\u201c\u201d]{{0,80}}?
+    \b (?i: {_front_alternation(AUTHOR_NOTE_ROLES)} ) s?+ \b     # ... is a professor
+    [^\n]{{0,240}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: What follows the writer's name in a line about the writer at the end of a
 #: story: `` is a national reporter covering the Northeast.``,
 #: `` covers energy for Reuters.``  (The caller matches the name.)
@@ -855,6 +951,8 @@ BOILERPLATE_PROMO = LazyPattern(
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
+    | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
+      @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
     """,
     _FRONT_FLAGS,
 )

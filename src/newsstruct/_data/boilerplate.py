@@ -55,7 +55,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
-    "subscribe for free to",
+    "subscribe for free to", "like the page:",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -138,7 +138,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related stories", "related story", "related coverage", "related content",
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
-    "more news", "more from", "top stories", "trending", "most popular", "most read",
+    "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
 )  # fmt: skip
 
@@ -228,6 +228,19 @@ IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "pub
 #: gives the byline.  Lower case.
 PICTURE_CREDIT_ROLES: tuple[str, ...] = (
     "photo", "graphics", "video", "illustration", "photograph",
+)  # fmt: skip
+
+#: What the writer of an opinion piece is, in the note on them that ends it
+#: (``Jane Doe is a professor of law at Springfield University.``): lower case.
+#: Source: the closing author notes of US and UK opinion pages (USA Today,
+#: HuffPost, The Guardian, Project Syndicate).
+AUTHOR_NOTE_ROLES: tuple[str, ...] = (
+    "governor", "mayor", "president", "director", "editor", "professor", "lecturer",
+    "author", "economist", "columnist", "reporter", "writer", "executive", "fellow",
+    "member", "chairman", "chairwoman", "senator", "founder", "dean", "analyst",
+    "attorney", "lawyer", "partner", "contributor", "correspondent", "researcher",
+    "scholar", "commentator", "strategist", "consultant", "adviser", "advisor", "pastor",
+    "rabbi", "historian", "representative", "congressman", "congresswoman", "ceo",
 )  # fmt: skip
 
 #: Roles in a credit line: ``(Reporting by ...; Editing by ...)``.

@@ -39,6 +39,9 @@ KICKERS: frozenset[str] = frozenset(
         "developing story", "developing",
         # obituaries
         "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
+        # readers' letters pages
+        "letters", "letters to the editor", "letter to the editor", "your letters",
+        "readers' letters", "readers\u2019 letters",
     }
 )  # fmt: skip
 
