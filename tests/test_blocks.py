@@ -167,4 +167,6 @@ def test_lf_content_reads_as_every_line(lines: list[str], newline: str) -> None:
     found = lf_content(text)
     if found is not None and "\r" not in text:
         every = blocks._lf_lines(text)
-        assert found == ([line for line in every if line[0] != line[1]], blocks._line_flags(every))
+        content, flags = found
+        assert content == [line for line in every if line[0] != line[1]]
+        assert bytes(flags) == blocks._line_flags(every)

@@ -314,9 +314,9 @@ def _line_flags(lines: list[_Line]) -> bytes:
     return bytes([start != end for start, end, _ in lines])
 
 
-def _separated(flags: bytes | bytearray) -> bool:
+def _separated(lines: bytes | bytearray) -> bool:
     """True when a blank line follows every non-blank line but the last
-    (*flags*: one byte a line, 1 when it has content).
+    (*lines*: one byte a line, 1 when it has content, as :func:`_line_flags` gives).
 
     >>> from newsstruct._blocks import _line_flags, _lines, _separated
     >>> _separated(_line_flags(_lines("a\\n\\nb\\n \\nc")))
@@ -324,7 +324,7 @@ def _separated(flags: bytes | bytearray) -> bool:
     >>> _separated(_line_flags(_lines("a\\nb\\n\\nc")))
     False
     """
-    return b"\x01\x01" not in flags  # two lines with content in a row, looked for in C
+    return b"\x01\x01" not in lines  # two lines with content in a row, looked for in C
 
 
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
