@@ -2480,9 +2480,9 @@ def test_credit_gate_lets_every_credit_line_through() -> None:
 
 
 def test_one_character_before_a_quote_reads_as_the_word_search() -> None:
-    # _quotes_only reads one character between the paragraph's start and the
-    # opening mark (or between two quotes) without a search: a word starts
-    # there when it is alphanumeric or "_", as SPEAKER_WORD_START finds
+    # one character between the paragraph's start and the opening mark (or
+    # between two quotes): a word starts there when it is alphanumeric or "_",
+    # as SPEAKER_WORD_START finds
     from newsstruct._model import Paragraph, Span
     from newsstruct._quotes import _segments
     from newsstruct._speakers import _quotes_only

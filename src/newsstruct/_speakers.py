@@ -3318,13 +3318,7 @@ def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -
     # (a word is looked for between the offsets: no copy of the text around the quotes)
     pos = paragraph.span.start
     for segment in segments:
-        start = segment.open_start
-        if start == pos + 1:
-            # one character before the mark: a word starts there when it is
-            # one of ``\w`` (alphanumeric or ``_``), read without a search
-            if text[pos].isalnum() or text[pos] == "_":
-                return False
-        elif start > pos and _word_start(text, pos, start):
+        if segment.open_start > pos and _word_start(text, pos, segment.open_start):
             return False
         pos = segment.close_end
     return pos >= paragraph.span.end or _word_start(text, pos, paragraph.span.end) is None
