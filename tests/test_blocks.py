@@ -138,3 +138,35 @@ def test_lines_kept_apart_are_blocks_of_their_own(lines: list[str], newline: str
         assert blocks.split_blocks(text) == fast
     finally:
         blocks._separated = separated
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "Ab c.", '"Start', "  x", "\tIndented", "y z ", "", " ", "A1", "x" * 70]
+        ),
+        max_size=14,
+    ),
+    st.sampled_from(["\n", "\n\n", "\n \n", "\r\n"]),
+)
+def test_lf_content_reads_as_every_line(lines: list[str], newline: str) -> None:
+    """split_blocks reads a \\n-only text by its lines with content alone
+    (_lf_content) unless a line is indented or the text is hard-wrapped: the
+    blocks are those read from every line."""
+    import newsstruct._blocks as blocks
+
+    text = newline.join(lines)
+    fast = blocks.split_blocks(text)
+    lf_content = blocks._lf_content
+    blocks._lf_content = lambda text: None
+    try:
+        assert blocks.split_blocks(text) == fast
+    finally:
+        blocks._lf_content = lf_content
+    found = lf_content(text)
+    if found is not None and "\r" not in text:
+        every = blocks._lf_lines(text)
+        content, flags = found
+        assert content == [line for line in every if line[0] != line[1]]
+        assert bytes(flags) == blocks._line_flags(every)

@@ -497,3 +497,36 @@ def test_export_furniture_only_in_an_export() -> None:
         ("export", "End of Document"),
     ]
     assert [p.text for p in article.paragraphs] == ["The talks ended."]
+
+
+def test_ending_tails_gate_keeps_every_credit_ending() -> None:
+    # _may_be_any folds a block's end (``... contributed to this report.``) only
+    # when its last three characters before a full stop are in _ENDING_TAILS:
+    # every block whose folding ends with a credit ending must pass that test.
+    # A character whose folding holds no letter of an ending cannot be among
+    # them (foldings are at most three characters, endings at least five), so
+    # every three of the others are tried.
+    import sys
+
+    from newsstruct._boilerplate import _CREDIT_ENDINGS, _ENDING_TAILS, _fold, _may_be_any
+
+    endings = {ending.rstrip(".") for ending in _CREDIT_ENDINGS}
+    letters = set("".join(endings))
+    chars = []
+    for code in range(sys.maxunicode + 1):
+        folded = _fold(chr(code))
+        assert len(folded) <= 3
+        assert code == ord(".") or not folded.endswith(".")
+        if set(folded) & letters:
+            chars.append(chr(code))
+    for second in chars:
+        for third in chars:
+            end = _fold(second + third)
+            assert not any(end.endswith(ending) for ending in endings)
+            for first in chars:
+                tail = _fold(first) + end
+                if any(tail.endswith(ending) or ending.endswith(tail) for ending in endings):
+                    assert first + second + third in _ENDING_TAILS, first + second + third
+    for block in ("Jane Doe contributed to this REPORT.", "Jo Lee contributed to this story"):
+        assert _may_be_any(block, False, ())
+    assert not _may_be_any("Jo Lee wrote the part.", False, ())

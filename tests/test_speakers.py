@@ -2473,3 +2473,48 @@ def test_unlisted_lower_case_role_before_a_name(before: str, role: str | None) -
     assert quote.speaker is not None
     assert quote.speaker.name == "Lisa Brandt"
     assert quote.speaker.role == role
+
+
+def test_credit_gate_lets_every_credit_line_through() -> None:
+    # attribute() tries the credit lines under a paragraph of quotes alone only
+    # when the next paragraph opens with one of _CREDIT_FIRSTS: the first
+    # character of every lead (So said ...) and of every dash (- Sanders.)
+    from newsstruct._speakers import _CREDIT_DASHES, _CREDIT_FIRSTS, _CREDIT_LEADS
+
+    assert _CREDIT_DASHES <= _CREDIT_FIRSTS
+    assert all(lead[0] in _CREDIT_FIRSTS for lead in _CREDIT_LEADS)
+    credits = [
+        "So said harbour director Jo Kent on Monday.",
+        "That was the response from harbour director Jo Kent.",
+        "This was the verdict of harbour director Jo Kent.",
+        "Those were the words of harbour director Jo Kent.",
+        "\u2014 Jo Kent.",
+    ]
+    for credit in credits:
+        text = f'"The port will not close."\n\n{credit}'
+        assert [name for _, name, _ in speakers(text)] == ["Jo Kent"], credit
+    # negative: a paragraph that opens otherwise credits nothing
+    assert speakers('"The port will not close."\n\nJo Kent.') == []
+
+
+def test_one_character_before_a_quote_reads_as_the_word_search() -> None:
+    # one character between the paragraph's start and the opening mark (or
+    # between two quotes): a word starts there when it is alphanumeric or "_",
+    # as SPEAKER_WORD_START finds
+    from newsstruct._model import Paragraph, Span
+    from newsstruct._quotes import _segments
+    from newsstruct._speakers import _quotes_only
+
+    cases = {
+        '-"Yes."': True,
+        '_"Yes."': False,
+        '\u00bd"Yes."': False,
+        '"We will."-"Soon."': True,
+        '"We will."_"Soon."': False,
+        '"We will."\u00b2"Soon."': False,
+    }
+    for text, expected in cases.items():
+        paragraph = Paragraph(text, Span(0, len(text)))
+        segments = _segments(text, [paragraph])[0]
+        assert segments, text
+        assert _quotes_only(text, paragraph, segments) is expected, text

@@ -155,6 +155,43 @@ def _lf_lines(text: str) -> list[_Line]:
     return lines
 
 
+def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
+    """:func:`_lf_lines`' lines with content, and one byte a line (1 when it has
+    content, as :func:`_line_flags` gives); ``None`` when a line is indented.
+
+    No tuple is built for a blank line (half the lines of most texts).
+
+    >>> from newsstruct._blocks import _lf_content
+    >>> _lf_content("Title\\n\\nBody. \\n")
+    ([(0, 5, 0), (7, 12, 0)], bytearray(b'\\x01\\x00\\x01\\x00'))
+    >>> _lf_content("Title\\n    Body.") is None
+    True
+    """
+    content: list[_Line] = []
+    append = content.append
+    flags = bytearray()
+    flag = flags.append
+    pos = 0
+    for line in text.split("\n"):
+        size = len(line)
+        stripped = line.strip()
+        if len(stripped) == size:  # no outer white space (or an empty line)
+            if size:
+                append((pos, pos + size, 0))
+                flag(1)
+            else:
+                flag(0)
+        elif not stripped:
+            flag(0)
+        elif line[0].isspace():
+            return None  # an indented line: read by _lf_lines
+        else:
+            append((pos, pos + len(stripped), 0))
+            flag(1)
+        pos += size + 1
+    return content, flags
+
+
 def _line(text: str, start: int, end: int) -> _Line:
     content = text[start:end]
     stripped = content.lstrip()
@@ -180,13 +217,25 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> split_blocks("  \\n\\n ")
     ()
     """
+    if not any(other in text for other in _OTHER_BREAKS) and not any(
+        other in text for other in _NOT_LF
+    ):
+        # (most texts: lines with content read with no tuple a blank line)
+        found = _lf_content(text)
+        if found is not None:
+            content, flags = found
+            if not content:
+                return ()
+            if not _wrap_width(text, content, flags):
+                # no line is indented: every non-blank line is a block of its own
+                return tuple([_new_tuple(Block, (start, end, False)) for start, end, _ in content])
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]
     if not content:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
     indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
-    wrap_width = _wrap_width(text, content, lines)
+    wrap_width = _wrap_width(text, content, _line_flags(lines))
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
         return tuple(
@@ -239,14 +288,17 @@ def _indent_mode(lines: list[_Line]) -> bool:
     return indented >= 1 and continued >= 1
 
 
-def _wrap_width(text: str, content: list[_Line], lines: list[_Line]) -> int:
-    """The wrap width of a hard-wrapped document, or 0 when it is not one."""
+def _wrap_width(text: str, content: list[_Line], flags: bytes | bytearray) -> int:
+    """The wrap width of a hard-wrapped document, or 0 when it is not one.
+
+    *flags* holds one byte a line, 1 when it has content (:func:`_line_flags`).
+    """
     if len(content) < 4:
         return 0
     # (most texts have a line longer than any wrap: found without the maximum)
     if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
         return 0
-    if _separated(lines):
+    if _separated(flags):
         return 0  # no line goes on to the next: every line is a block of its own anyway
     width = max(end - start + indent for start, end, indent in content)
     filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
@@ -257,15 +309,22 @@ def _wrap_width(text: str, content: list[_Line], lines: list[_Line]) -> int:
     return width if ended * 2 < len(filled) else 0
 
 
-def _separated(lines: list[_Line]) -> bool:
-    """True when a blank line follows every non-blank line but the last.
+def _line_flags(lines: list[_Line]) -> bytes:
+    """One byte a line of *lines*: 1 when it has content, else 0."""
+    return bytes([start != end for start, end, _ in lines])
 
-    >>> from newsstruct._blocks import _lines, _separated
-    >>> _separated(_lines("a\\n\\nb\\n \\nc")), _separated(_lines("a\\nb\\n\\nc"))
-    (True, False)
+
+def _separated(lines: bytes | bytearray) -> bool:
+    """True when a blank line follows every non-blank line but the last
+    (*lines*: one byte a line, 1 when it has content, as :func:`_line_flags` gives).
+
+    >>> from newsstruct._blocks import _line_flags, _lines, _separated
+    >>> _separated(_line_flags(_lines("a\\n\\nb\\n \\nc")))
+    True
+    >>> _separated(_line_flags(_lines("a\\nb\\n\\nc")))
+    False
     """
-    # one byte a line (1: it has content), two in a row looked for in C
-    return b"\x01\x01" not in bytes([start != end for start, end, _ in lines])
+    return b"\x01\x01" not in lines  # two lines with content in a row, looked for in C
 
 
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:

@@ -479,24 +479,39 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             head[0] == "(" and _ANY_OPENING.at(head, 1)
         ):
             return True
-        if head[lead : lead + 1] in _OPENING_FIRSTS:
-            # (``_ANY_OPENING.at(head, lead)``, inline)
-            openings = _OPENING_PAIRS.get(head[lead : lead + 2])
-            if openings is None:
-                openings = _OPENING_INDEX.get(head[lead : lead + 1])
-            if openings is not None and head.startswith(openings, lead):
-                return True
-    # ``... contributed to this report.``: the last letter, then the ending
-    last = block[-2:-1] if block[-1] == "." else block[-1]
-    if last in _ENDING_LETTERS:
+        # (``_ANY_OPENING.at(head, lead)``, inline: no key opens with another character)
+        openings = _OPENING_PAIRS.get(head[lead : lead + 2])
+        if openings is None:
+            openings = _OPENING_INDEX.get(head[lead : lead + 1])
+        if openings is not None and head.startswith(openings, lead):
+            return True
+    # ``... contributed to this report.``: the last three letters, then the ending
+    last = block[-4:-1] if block[-1] == "." else block[-3:]
+    if last in _ENDING_TAILS:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
     return short and bool(anchors) and any(map(_fold(block).__contains__, anchors))
 
 
-#: The last letters of :data:`_CREDIT_ENDINGS`, in either case.
-_ENDING_LETTERS = frozenset("tTyYeE")
+def _any_case(word: str) -> set[str]:
+    """*word* in every mix of lower and upper case.
+
+    >>> from newsstruct._boilerplate import _any_case
+    >>> sorted(_any_case("ry"))
+    ['RY', 'Ry', 'rY', 'ry']
+    """
+    cases = {""}
+    for letter in word:
+        cases = {case + form for case in cases for form in (letter, letter.upper())}
+    return cases
+
+
+#: The last three letters of :data:`_CREDIT_ENDINGS` (before a full stop), in
+#: any case: only these end a block whose folding ends with an ending.
+_ENDING_TAILS = frozenset(
+    tail for ending in _CREDIT_ENDINGS for tail in _any_case(ending.rstrip(".")[-3:])
+)
 #: The last characters of a block that hold a credit line's ending.
 _LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
 

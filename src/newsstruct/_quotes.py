@@ -743,6 +743,7 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
         result: list[list[Segment]] = []
         append = result.append
         last = len(by_paragraph) - 1
+        closes = False  # whether a paragraph's first mark closes (for _closed_in_next)
         for i, marks in enumerate(by_paragraph):
             if not marks:
                 append([])
@@ -754,7 +755,7 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             role = opener[_M_ROLE]
             runs_on: _Mark | None = None  # the mark whose quote runs to the paragraph's end
             if role == _CLOSE:
-                pass
+                closes = True
             elif len(marks) == 1:
                 if opener[_M_START] == paragraphs[i].span.start:
                     runs_on = opener
@@ -780,8 +781,10 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
                     ):
                         runs_on = second
             if runs_on is not None:
-                hi = paragraphs[i].span.end
-                start, end = _trimmed(text, runs_on[_M_END], hi)
+                start, end = runs_on[_M_END], paragraphs[i].span.end
+                # (_trimmed(), inline when there is nothing to trim)
+                if start >= end or text[start].isspace() or text[end - 1].isspace():
+                    start, end = _trimmed(text, start, end)
                 append(
                     [_new_segment((start, end, runs_on[_M_START], end, i, False))]
                     if start < end
@@ -800,7 +803,8 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
             if few is None:
                 few = _paired_segments(text, paragraphs, i, marks, next_opens)
             append(few)
-        _closed_in_next(text, paragraphs, by_paragraph, result)
+        if closes:  # (else no quote is closed in the next paragraph)
+            _closed_in_next(text, paragraphs, by_paragraph, result)
         return result
     packed = _Packed()
     held: list[Segment] | None = None  # the paragraph before, held for the next one

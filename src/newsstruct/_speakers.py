@@ -2772,8 +2772,14 @@ def attribute(
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
             if last_speaker is None and label is None:
                 next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                if next_paragraph is None or not (
-                    _lead_credit(text, next_paragraph) or _dash_credit(text, next_paragraph)
+                if (
+                    next_paragraph is None
+                    # (the first character of every credit line: a cheap test first)
+                    or text[next_paragraph.span.start : next_paragraph.span.start + 1]
+                    not in _CREDIT_FIRSTS
+                    or not (
+                        _lead_credit(text, next_paragraph) or _dash_credit(text, next_paragraph)
+                    )
                 ):
                     # nothing but quotes, no speaker to carry on and no credit line
                     # after it: no cue, no subject, nothing to attribute or hand on
@@ -3259,10 +3265,14 @@ def _credit_line(
     return Attribution(Speaker(name=name, mention=name, span=Span(start, end)), None, "direct")
 
 
+#: The words that open :data:`SPEAKER_AFTER_LEAD` (a ``startswith`` before the regex).
+_CREDIT_LEADS = ("So ", "That ", "This ", "Those ")
+
+
 def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
     """*paragraph* opening with the name of the speaker before it (``So said Jo
     Kent``, ``That was the response from Tom Lind``), or None."""
-    if not text.startswith(("So ", "That ", "This ", "Those "), paragraph.span.start):
+    if not text.startswith(_CREDIT_LEADS, paragraph.span.start):
         return None
     return SPEAKER_AFTER_LEAD.match(text, paragraph.span.start, paragraph.span.end)
 
@@ -3274,6 +3284,10 @@ _CREDIT_DASHES = frozenset(
     "\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
     "\U00010d6e\U00010ead"
 )
+
+
+#: The characters that open a credit line (:func:`_lead_credit`, :func:`_dash_credit`).
+_CREDIT_FIRSTS = _CREDIT_DASHES | {lead[0] for lead in _CREDIT_LEADS}
 
 
 def _dash_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:
