@@ -533,6 +533,7 @@ def test_export_furniture_only_in_an_export() -> None:
         ("BC-EU--Rail-Strike,Urgent <210 words>", "flag"),
         ("AP-US-Court-Ruling (95 words)", "flag"),
         ("AP-WF-11-04-25 1812GMT", "flag"),
+        ("AM-Storm-Damage,1st Ld-Writethru,a0512", "flag"),
         ("URGENT", "flag"),
         ("APNewsAlert", "flag"),
         ("BULLETIN", "flag"),
@@ -571,6 +572,8 @@ def test_wire_feed_furniture(block: str, kind: str) -> None:
         "Editors at the paper said the story was embargoed until noon.",
         "Eds and tailors in the port town said trade would pick up.",
         "AP-NORC poll, released Friday, shows support falling.",
+        "PM-style rule, the critics said, would follow.",
+        "BC-based miners, the report said, led the gains.",
         "Editor\u2019s note: Donald Trump regularly",  # a line of a note cut by line breaks
         "The bureau said the figures would be revised.",
         "Source of the leak remains unknown, the newsroom said.",

@@ -285,5 +285,6 @@ EMBARGO_OPENINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: The prefixes of an AP slug line (ANPA/IPTC 7901 feeds): ``BC-US--Storm-Damage,2nd
-#: Ld-Writethru``, ``AP-Storm-Damage,0412``.  Matched as written, glued to a hyphen.
-SLUG_PREFIXES: tuple[str, ...] = ("BC", "AP")
+#: Ld-Writethru``, ``AP-Storm-Damage,0412``, and the news cycle of older feeds
+#: (``AM-Storm-Damage,a0512``, ``PM-...``).  Matched as written, glued to a hyphen.
+SLUG_PREFIXES: tuple[str, ...] = ("BC", "AP", "AM", "PM")
