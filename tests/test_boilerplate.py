@@ -342,6 +342,27 @@ _VOCABULARY = sorted(
         *boilerplate_data.PROGRAMME_LINES,
         *boilerplate_data.SLOGANS,
         *boilerplate_data.TOPIC_LABELS,
+        *boilerplate_data.ADVISORY_LABELS,
+        *boilerplate_data.EMBARGO_OPENINGS,
+        *boilerplate_data.FLAGS,
+        ":",
+        "\u2014",
+        "This story contains",
+        "0001 GMT THURSDAY",
+        "BC-US--Storm-Damage",
+        "AP-US-Storm-Damage",
+        ",2nd Ld-Writethru",
+        "<650 words>",
+        "(650 words)",
+        "AP-WF-11-04-25 1812GMT",
+        "Source text for Eikon:",
+        "Further company coverage:",
+        "[ID:nABC123]",
+        "(Bengaluru Newsroom)",
+        "Newsroom",
+        "Bureau",
+        "((jane@example.com))",
+        "Keywords: USA STOCKS/",
         "Topics: Bushfires",
         "About Acme",
         "SOURCE Acme",
@@ -530,3 +551,66 @@ def test_ending_tails_gate_keeps_every_credit_ending() -> None:
     for block in ("Jane Doe contributed to this REPORT.", "Jo Lee contributed to this story"):
         assert _may_be_any(block, False, ())
     assert not _may_be_any("Jo Lee wrote the part.", False, ())
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # AP's raw feed: flags, the embargo line, the slug line and notes to editors
+        ("EMBARGOED UNTIL 0001 GMT THURSDAY", "flag"),
+        ("Embargoed until 00:01 GMT on Thursday, Nov. 6", "flag"),
+        ("HOLD FOR RELEASE UNTIL 6 P.M. EST", "flag"),
+        ("BC-US--Storm-Damage,2nd Ld-Writethru", "flag"),
+        ("BC-Storm-Damage,1st Ld-Writethru,0650", "flag"),
+        ("AP-US-Storm-Damage,Correction", "flag"),
+        ("BC-EU--Rail-Strike,Urgent <210 words>", "flag"),
+        ("AP-US-Court-Ruling (95 words)", "flag"),
+        ("AP-WF-11-04-25 1812GMT", "flag"),
+        ("AM-Storm-Damage,1st Ld-Writethru,a0512", "flag"),
+        ("URGENT", "flag"),
+        ("APNewsAlert", "flag"),
+        ("BULLETIN", "flag"),
+        ("Eds: UPDATES with governor's comments. With AP Photos.", "flag"),
+        ("Eds: With AP Photos.", "flag"),
+        ("EDS: Moves on general news and financial services.", "flag"),
+        ("Editors: This story contains language some readers may find offensive.", "flag"),
+        ("EDITOR'S NOTE \u2014 This is part of a series on water.", "flag"),
+        ("Editor\u2019s note: This story has been updated with new figures.", "flag"),
+        # the editors' names stay a credit line
+        ("Editors: Jane Doe and John Roe", "credits"),
+        # Reuters' closing lines
+        ("Source text for Eikon: [ID:nABC123]", "related"),
+        ("Source text: bit.ly/3abcd", "related"),
+        ("Further company coverage: [ACME.O]", "related"),
+        ("[ID:nABC123]", "related"),
+        ("(Bengaluru Newsroom; +1 646 223 8780)", "credits"),
+        ("(Gdansk Newsroom)", "credits"),
+        (
+            "((jane.doe@example.com; +44 20 7542 1234; Reuters Messaging: jd@reuters.net))",
+            "credits",
+        ),
+        ("(Writing by Jane Doe; Editing by John Roe)", "credits"),
+        ("Keywords: ACME ROBOTICS/RESULTS", "page"),
+    ],
+)
+def test_wire_feed_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The embargo on oil exports was lifted on Tuesday, officials said.",
+        "Embargoed until Thursday, the report says growth slowed sharply this year.",
+        "Editors at the paper said the story was embargoed until noon.",
+        "Eds and tailors in the port town said trade would pick up.",
+        "AP-NORC poll, released Friday, shows support falling.",
+        "PM-style rule, the critics said, would follow.",
+        "BC-based miners, the report said, led the gains.",
+        "Editor\u2019s note: Donald Trump regularly",  # a line of a note cut by line breaks
+        "The bureau said the figures would be revised.",
+        "Source of the leak remains unknown, the newsroom said.",
+    ],
+)
+def test_wire_feed_furniture_not_in_a_story(block: str) -> None:
+    assert boilerplate_kind(block) is None

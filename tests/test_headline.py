@@ -602,3 +602,31 @@ def test_kicker_over_the_headline_leaves_a_label_under_it_alone() -> None:
     article = parse_article("EXCLUSIVE\n\nBridge to shut\n\nAnalysis" + LONG_BODY)
     assert article.kicker is not None
     assert article.kicker.text == "EXCLUSIVE"
+
+
+@pytest.mark.parametrize(
+    ("first", "kicker", "headline"),
+    [
+        ("BRIEF-Acme Robotics Q3 revenue rises 12%", "BRIEF", "Acme Robotics Q3 revenue rises 12%"),
+        ("US STOCKS-Wall St ends higher", "US STOCKS", "Wall St ends higher"),
+        (
+            "GLOBAL MARKETS-Stocks slip as dollar firms",
+            "GLOBAL MARKETS",
+            "Stocks slip as dollar firms",
+        ),
+        ("FOREX-Dollar slips", "FOREX", "Dollar slips"),
+        ("PRECIOUS-Gold hits record", "PRECIOUS", "Gold hits record"),
+        ("UPDATE 1-GLOBAL MARKETS-Stocks slip", "UPDATE 1-GLOBAL MARKETS", "Stocks slip"),
+        ("RPT-BRIEF-Acme names new CEO", "RPT-BRIEF", "Acme names new CEO"),
+        # the market labels only in capitals, glued with a hyphen
+        ("Precious: the film that won", None, "Precious: the film that won"),
+        ("Forex traders brace for rate rise", None, "Forex traders brace for rate rise"),
+    ],
+)
+def test_reuters_capital_labels_are_kickers(first: str, kicker: str | None, headline: str) -> None:
+    article = parse_article(
+        f"{first}\n\nLONDON, Nov 4 (Reuters) - Markets moved on Tuesday.\n\nMore came."
+    )
+    assert (article.kicker.text if article.kicker else None) == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -2125,6 +2125,75 @@ End of Document
 """
 
 
+#: AP's raw feed (ANPA/IPTC 7901 style): the embargo line, the slug line and the
+#: note to editors above the headline; the end furniture under the story.
+AP_RAW_FEED = (
+    "EMBARGOED UNTIL 0001 GMT THURSDAY\n\n"
+    "BC-US--Storm-Damage,2nd Ld-Writethru\n\n"
+    "Eds: UPDATES with governor's comments. With AP Photos.\n\n"
+    "Storm damage tops $2 billion in Gulf states\n\n"
+    "By JANE DOE\n"
+    "Associated Press\n\n"
+    "NEW ORLEANS (AP) \u2014 Damage from Hurricane Lena topped $2 billion, officials said Wednesday.\n\n"
+    "The governor said rebuilding the coast would take years.\n\n"
+    "___\n\n"
+    "Associated Press writer Tom Black in Jackson, Mississippi, contributed.\n\n"
+    "AP-WF-11-04-25 1812GMT\n\n"
+    "(END)\n\n"
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed."
+)
+
+AP_RAW_URGENT = (
+    "URGENT\n\n"
+    "BC-EU--Rail-Strike,Urgent <210 words>\n\n"
+    "EDITOR'S NOTE \u2014 This story contains details some readers may find disturbing.\n\n"
+    "Rail workers walk out across France\n\n"
+    "PARIS (AP) \u2014 Rail workers across France walked off the job Tuesday, halting most "
+    "trains into the capital.\n\n"
+    "Unions said the strike would last at least two days."
+)
+
+AP_RAW_ALERT = (
+    "APNewsAlert\n\n"
+    "AP-US-Court-Ruling,Correction (95 words)\n\n"
+    "Editors: This version corrects the name of the judge in the second paragraph.\n\n"
+    "Appeals court blocks new voting map\n\n"
+    "ATLANTA (AP) \u2014 A federal appeals court on Friday blocked a new voting map.\n\n"
+    "Judge Ann Roe wrote for the panel."
+)
+
+REUTERS_BRIEF = (
+    "BRIEF-Acme Robotics Q3 revenue rises 12%\n\n"
+    "Nov 4 (Reuters) - Acme Robotics Inc:\n\n"
+    "* Q3 REVENUE $412 MILLION VERSUS $368 MILLION\n\n"
+    "* SEES FY REVENUE ABOVE $1.6 BILLION\n\n"
+    "* SAYS ORDERS FROM CAR MAKERS GREW FASTER THAN EXPECTED IN THE QUARTER\n\n"
+    "Source text for Eikon: [ID:nABC123]\n\n"
+    "Further company coverage: [ACME.O]\n\n"
+    "(Bengaluru Newsroom; +1 646 223 8780)"
+)
+
+REUTERS_MARKET_REPORT = (
+    "US STOCKS-Wall St ends higher as chip stocks rally\n\n"
+    "By Jane Doe\n\n"
+    "NEW YORK, Nov 4 (Reuters) - Wall Street closed higher on Tuesday as chip makers rallied "
+    "after upbeat results.\n\n"
+    "The Nasdaq rose 1.2%, its best day in a month.\n\n"
+    "(Reporting by Jane Doe in New York; Writing by John Roe; Editing by Ann Poe)\n\n"
+    "((jane.doe@example.com; +1 646 555 0142; Reuters Messaging: jane.doe.example.com@reuters.net))\n\n"
+    "Keywords: USA STOCKS/\n\n"
+    "[ID:nL1N3AB0XY]"
+)
+
+#: A story that only mentions an embargo, editors and "Eds": no wire furniture.
+WIRE_MENTIONS = (
+    "Ministers lift oil embargo\n\n"
+    "The embargo on oil exports, in force since March, was lifted on Tuesday, officials said.\n\n"
+    "Editors at the state broadcaster said the news was embargoed until the minister spoke.\n\n"
+    "Eds and tailors in the port town said trade would pick up quickly."
+)
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4384,6 +4453,94 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "copyright",
                 *("export",) * 5,  # Section:, Length:, Body, Load-Date:, End of Document
             ),
+        ),
+    ),
+    "ap_raw_feed": (
+        AP_RAW_FEED,
+        Expected(
+            headline="Storm damage tops $2 billion in Gulf states",
+            names=("JANE DOE",),
+            dateline=("NEW ORLEANS", "AP", None),
+            paragraphs=2,
+            first="Damage from Hurricane Lena",
+            last="The governor said",
+            language="en",
+            boilerplate=(
+                "flag",  # EMBARGOED UNTIL ...
+                "flag",  # BC-US--Storm-Damage,2nd Ld-Writethru
+                "flag",  # Eds: UPDATES ...
+                "separator",
+                "credits",  # Associated Press writer ... contributed.
+                "flag",  # AP-WF-11-04-25 1812GMT
+                "separator",  # (END)
+                "copyright",
+            ),
+        ),
+    ),
+    "ap_raw_urgent": (
+        AP_RAW_URGENT,
+        Expected(
+            headline="Rail workers walk out across France",
+            names=None,
+            dateline=("PARIS", "AP", None),
+            paragraphs=2,
+            first="Rail workers across France",
+            last="Unions said",
+            language="en",
+            boilerplate=("flag", "flag", "flag"),  # URGENT, the slug, EDITOR'S NOTE
+        ),
+    ),
+    "ap_raw_alert": (
+        AP_RAW_ALERT,
+        Expected(
+            headline="Appeals court blocks new voting map",
+            names=None,
+            dateline=("ATLANTA", "AP", None),
+            paragraphs=2,
+            first="A federal appeals court",
+            last="Judge Ann Roe",
+            language="en",
+            boilerplate=("flag", "flag", "flag"),  # APNewsAlert, the slug, Editors: ...
+        ),
+    ),
+    "reuters_brief": (
+        REUTERS_BRIEF,
+        Expected(
+            headline="Acme Robotics Q3 revenue rises 12%",
+            kicker="BRIEF",
+            names=None,
+            dateline=(None, "Reuters", None),
+            paragraphs=4,
+            first="Acme Robotics Inc:",
+            last="* SAYS ORDERS",
+            language="en",
+            boilerplate=("related", "related", "credits"),  # Source text, Further coverage, desk
+        ),
+    ),
+    "reuters_market_report": (
+        REUTERS_MARKET_REPORT,
+        Expected(
+            headline="Wall St ends higher as chip stocks rally",
+            kicker="US STOCKS",
+            names=("Jane Doe",),
+            dateline=("NEW YORK", "Reuters", None),
+            paragraphs=2,
+            first="Wall Street closed higher",
+            last="The Nasdaq rose",
+            language="en",
+            boilerplate=("credits", "credits", "page", "related"),  # ((contact)), Keywords, [ID:]
+        ),
+    ),
+    "wire_mentions": (
+        WIRE_MENTIONS,
+        Expected(
+            headline="Ministers lift oil embargo",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The embargo on oil exports",
+            last="Eds and tailors",
+            language="en",
         ),
     ),
 }

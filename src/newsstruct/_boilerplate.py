@@ -34,8 +34,12 @@ kind           examples
 ``timestamp``  ``UPDATED May 20, 2021, 3:41 PM``, ``Published 9:30 AM``, a date
                alone (``May 20, 2021, 6:08 AM SGT``), ``3 Min Read``, ``4-Minute Listen``,
                ``• 2h • 3 min read``
-``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``;
-               update notes: ``(Adds analyst comment, updates prices)``
+``flag``       wire flags on a line of their own: ``RPT``, ``REPEAT FROM LATE FRIDAY``, ``more``,
+               ``URGENT``, ``APNewsAlert``, ``BULLETIN``;
+               update notes: ``(Adds analyst comment, updates prices)``; notes to editors:
+               ``Eds: UPDATES with governor's comments.``, ``EDITOR'S NOTE — This story ...``,
+               ``EMBARGOED UNTIL 0001 GMT THURSDAY``; AP's slug line and transmission
+               stamp: ``BC-US--Storm-Damage,2nd Ld-Writethru``, ``AP-WF-11-04-25 1812GMT``
 ``separator``  rules and end marks: ``___``, ``* * *``, ``-30-``, ``ENDS``, ``(END)``
 ``share``      ``Thanks for sharing!``, ``Share this article``, ``FacebookTelegram``
 ``related``    ``MORE ON THIS TOPIC``, ``Related:``, ``You may also like``; in an
@@ -65,11 +69,13 @@ from collections.abc import Callable, Iterable, Sequence
 from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    ADVISORY_LABELS,
     CAPTION_WIDGETS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    EMBARGO_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
     PAGE_LINKS,
@@ -84,6 +90,7 @@ from newsstruct._data.boilerplate import (
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
+    SLUG_PREFIXES,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -127,6 +134,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_SIGNOFF,
+    BOILERPLATE_WIRE_ADVISORY,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
     LazyPattern,
@@ -174,6 +182,15 @@ _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
+_ADVISORY_OPENINGS = _folded(
+    (label + ":" for label in ADVISORY_LABELS),
+    (label + "." for label in ADVISORY_LABELS),
+    (label + " " for label in ADVISORY_LABELS),
+    (label + "--" for label in ADVISORY_LABELS),
+    EMBARGO_OPENINGS,
+    (prefix + "-" for prefix in SLUG_PREFIXES),
+    ("^",),
+)
 _END_MARKS = _folded(END_MARKS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
@@ -195,8 +212,8 @@ _CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with", "contributing", "h/t", "hat t
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
 #: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,
-#: ``John Roe contributed reporting.``
-_CREDIT_PHRASES = ("be reached", "reported from", "contributed")
+#: ``John Roe contributed reporting.``; Reuters' desk line: ``(Bengaluru Newsroom)``
+_CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bureau")
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -263,6 +280,7 @@ _ANY_OPENING = _Openings(
     _PAGE_LINKS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
+    _ADVISORY_OPENINGS,
     _END_MARKS,
     _SHARE_BUTTONS,
     _SHARE_OPENINGS,
@@ -397,6 +415,10 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     )
 
 
+def _may_be_wire_advisory(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_ADVISORY_OPENINGS)  # Eds:, EMBARGOED UNTIL, BC-US--Storm
+
+
 def _may_be_flag(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _FLAG_OPENINGS)  # RPT, (Adds analyst comment ...)
 
@@ -522,6 +544,7 @@ _Gate = Callable[[str, str, int], bool]
 _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
+    ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),

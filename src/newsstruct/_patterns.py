@@ -26,11 +26,13 @@ import regex
 
 from newsstruct._data.boilerplate import (
     ADVERTS,
+    ADVISORY_LABELS,
     AUTHOR_NOTE_ROLES,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    EMBARGO_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
     PAGE_LINKS,
@@ -44,6 +46,7 @@ from newsstruct._data.boilerplate import (
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
+    SLUG_PREFIXES,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -69,7 +72,7 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LABELS,
     PROQUEST_TAIL_LABELS,
 )
-from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS
+from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -484,7 +487,8 @@ HEADLINE_KICKER_LINE = LazyPattern(
 )
 
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
-#: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``.
+#: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``,
+#: ``BRIEF-Acme ...``, ``US STOCKS-Wall St ...`` (Reuters' labels in capitals).
 HEADLINE_KICKER_PREFIX = LazyPattern(
     rf"""
     \A (?P<kicker> (?i:{_HEADLINE_KICKER_WORDS}) (?: [ \t]++ \d{{1,2}}+ )?+ )
@@ -493,6 +497,8 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
       | [ \t]*+ [:|] [ \t]*+             # a colon or bar
       | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
     )
+    | \A (?P<kicker> (?: {_front_alternation(WIRE_SECTION_KICKERS)} ) (?: [ \t]++ \d{{1,2}}+ )?+ )
+      (?P<sep> - ) (?= [\p{{Lu}}\p{{N}}] )     # glued, in capitals: BRIEF-Acme ..., US STOCKS-Wall St ...
     | \A (?P<kicker> \( [ \t]*+            # a label in brackets: (LEAD), (2nd LD)
         (?: (?i: {_front_alternation(BRACKETED_KICKERS)} )
           | \d{{1,2}}+ (?i: st | nd | rd | th ) [ \t]++ (?i: ld | lead ) )
@@ -671,6 +677,10 @@ BOILERPLATE_CREDITS = LazyPattern(
     | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe
+    | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
+      (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
+    | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
+                                                     # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # USA Today: Contributing: Jane Doe.
     | {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
@@ -993,10 +1003,16 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
 #: A cookie notice: ``We use cookies to improve your experience.``
 BOILERPLATE_COOKIES = LazyPattern(rf"(?i: {_front_alternation(COOKIE_PHRASES)} )", _FRONT_FLAGS)
 
-#: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``.
+#: A heading over related stories: ``MORE ON THIS TOPIC``, ``Related:``; Reuters'
+#: pointers to other items (``Source text for Eikon: [ID:nABC123]``, ``Further
+#: company coverage: [ACME.O]``, an ``[ID:nABC123]`` code alone).
 BOILERPLATE_RELATED = LazyPattern(
     rf"""
-    \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    \A (?i: source [ \t]++ text (?: [ \t]++ for [ \t]++ eikon )?+ | further [ \t]++ company [ \t]++ coverage )
+      [ \t]*+ : [^\n]{{0,200}}+ \Z                          # Further company coverage: [ACME.O]
+    | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
+                                                  # [ID:nABC123]
+    | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
     """,
@@ -1218,6 +1234,40 @@ BOILERPLATE_FLAG = LazyPattern(
     \Z
     | \A \( [ \t]*+ (?i: {_front_alternation(UPDATE_NOTE_VERBS)} ) (?![\p{{L}}])
       [^()]{{0,300}}+ \) \.?+ \Z                            # (Adds analyst comment, ...)
+    """,
+    _FRONT_FLAGS,
+)
+
+#: One part of an AP slug: ``US``, ``Storm``, ``Damage``, ``Gulf/Storms``.
+_SLUG_PART = r"[\p{L}\p{N}] [\p{L}\p{N}&'./]*+"
+#: A version or count after a comma in an AP slug: ``2nd Ld-Writethru``,
+#: ``Correction``, ``0412``, ``a0512``, ``Urgent``.
+_SLUG_ITEM = r"[\p{L}\p{N}] [\p{L}\p{N}&'./\-]*+ (?: [ ] [\p{L}\p{N}] [\p{L}\p{N}&'./\-]*+ ){0,3}+"
+
+#: A wire's note to editors above (or under) the headline, a flag: the advisory
+#: (``Eds: UPDATES with governor's comments.``, ``EDITOR'S NOTE — This story is
+#: part of a series ...``; ``Editors:`` only before a sentence, not before the
+#: editors' names), the embargo line (``EMBARGOED UNTIL 0001 GMT THURSDAY``),
+#: AP's slug line (``BC-US--Storm-Damage,2nd Ld-Writethru``, with a word count:
+#: ``<650 words>``, ``(650 words)``) and transmission stamp (``AP-WF-11-04-25 1812GMT``).
+BOILERPLATE_WIRE_ADVISORY = LazyPattern(
+    rf"""
+    \A (?: Eds | EDS ) (?: [ \t]*+ [:.] | [ \t]++ [\u2013\u2014] | [ \t]*+ -- ) [ \t]*+ \S
+      [^\n]{{0,480}}+ (?: \n [^\n]{{1,480}}+ ){{0,4}}+ \Z                 # Eds: UPDATES with ...
+    | \A (?: {_front_alternation(ADVISORY_LABELS)} )
+      (?: [ \t]*+ : | [ \t]++ [\u2013\u2014] | [ \t]*+ -- ) [ \t]*+
+      (?= [^\n]{{0,120}}? [ \t] (?! (?: and | with | from ) \b ) \p{{Ll}}{{4}} )  # a sentence, not names
+      [^\n]{{1,480}}+ (?: \n [^\n]{{1,480}}+ ){{0,4}}+
+      (?<= [.!?)\]"\u201d\u2019\u2026] ) \Z                           # EDITOR'S NOTE — This story ... (a whole note)
+    | \A (?i: {_front_alternation(EMBARGO_OPENINGS)} ) [ \t]*+
+      (?= [^\n]{{0,60}}? \d | [^\n\p{{Ll}}]{{1,80}}+ \Z )                   # a time or date, or capitals
+      (?: [^\n.!?;] | (?<= (?<! \p{{L}} ) \p{{L}}{{1,4}} ) \. ){{1,80}}+ \Z    # EMBARGOED UNTIL 0001 GMT THURSDAY
+    | \A \^?+ (?: {_front_alternation(SLUG_PREFIXES)} ) - {_SLUG_PART} (?: -{{1,2}}+ {_SLUG_PART} )++
+      (?: [ \t]*+ , [ \t]*+ {_SLUG_ITEM} ){{0,4}}+                      # BC-US--Storm-Damage,2nd Ld-Writethru
+      (?: [ \t]*+ (?: < [^<>\n]{{0,30}}+ >?+ | \( \d{{1,5}}+ [ \t]++ (?i: words ) \) ) )?+
+      [ \t]*+ \Z                                                  # <650 words>, (650 words)
+    | \A AP - \p{{Lu}}{{2}} - \d{{2}} - \d{{2}} - \d{{2,4}}+ [ \t]++ \d{{4}} (?: GMT | UTC | EST | EDT )?+ \Z
+                                                                # AP-WF-11-04-25 1812GMT
     """,
     _FRONT_FLAGS,
 )

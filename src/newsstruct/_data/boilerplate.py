@@ -119,7 +119,9 @@ PAGE_LINKS: tuple[str, ...] = (
 
 #: Labels of a page's row of topic links (tags): ``Topics: Bushfires, NSW``.
 #: Lower case; a colon follows.
-TOPIC_LABELS: tuple[str, ...] = ("topic", "topics", "tags", "tagged", "filed under", "more on")
+TOPIC_LABELS: tuple[str, ...] = (
+    "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
+)  # fmt: skip
 
 #: What a page prints over a programme's story (NPR): ``Heard on All Things
 #: Considered``; a programme's name follows.  Lower case.
@@ -140,6 +142,9 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
+    # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
+    # Further company coverage: [ACME.O]
+    "source text for eikon", "source text", "further company coverage", "[id:",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
@@ -253,4 +258,33 @@ CREDIT_ROLES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
-FLAGS: tuple[str, ...] = ("RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE")
+#: AP's priority flags on a line of their own above the headline (``URGENT``,
+#: ``APNewsAlert``, ``BULLETIN``, ``FLASH``).  Matched as written.
+FLAGS: tuple[str, ...] = (
+    "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE",
+    "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
+)  # fmt: skip
+
+#: Labels of an advisory note to editors above a wire story (AP):
+#: ``Eds: UPDATES with governor's comments.``, ``EDITOR'S NOTE — This story
+#: is part of a series ...``, ``Editors: This story contains ...``.  Matched
+#: as written; a colon, full stop or spaced dash follows.
+ADVISORY_LABELS: tuple[str, ...] = (
+    "Eds", "EDS", "Editors", "EDITORS", "Editor's note", "Editor's Note", "EDITOR'S NOTE",
+    "Editor\u2019s note", "Editor\u2019s Note", "EDITOR\u2019S NOTE", "Editors' note",
+    "Editors' Note", "EDITORS' NOTE", "Editors\u2019 note", "Editors\u2019 Note",
+    "EDITORS\u2019 NOTE",
+)  # fmt: skip
+
+#: Openings of an embargo line above a wire story: ``EMBARGOED UNTIL 0001 GMT
+#: THURSDAY``, ``Embargoed to 00:01 GMT``, ``HOLD FOR RELEASE UNTIL 6 P.M. EST``.
+#: Any case; the time or date follows.
+EMBARGO_OPENINGS: tuple[str, ...] = (
+    "embargoed until", "embargoed till", "embargoed to", "embargoed for", "embargoed:",
+    "embargo:", "embargo until", "under embargo until", "hold for release",
+)  # fmt: skip
+
+#: The prefixes of an AP slug line (ANPA/IPTC 7901 feeds): ``BC-US--Storm-Damage,2nd
+#: Ld-Writethru``, ``AP-Storm-Damage,0412``, and the news cycle of older feeds
+#: (``AM-Storm-Damage,a0512``, ``PM-...``).  Matched as written, glued to a hyphen.
+SLUG_PREFIXES: tuple[str, ...] = ("BC", "AP", "AM", "PM")

@@ -66,3 +66,18 @@ LIVE_LABELS: frozenset[str] = frozenset(
 BRACKETED_KICKERS: frozenset[str] = frozenset(
     {"lead", "urgent", "news focus", "news analysis", "yonhap interview", "yonhap feature"}
 )
+
+#: Reuters' story-type and market-report labels glued before a headline with a
+#: hyphen, in capitals (``BRIEF-Acme Robotics Q3 revenue rises 12%``, ``US
+#: STOCKS-Wall St ends higher``, ``GLOBAL MARKETS-...``, ``FOREX-...``,
+#: ``PRECIOUS-...``).  The market labels name a desk's regular report, as
+#: ``UPDATE 2`` names a version: the kicker, not the headline's first words.
+#: Matched as written and only in that glued form (``Precious: a film`` keeps
+#: its headline).
+WIRE_SECTION_KICKERS: frozenset[str] = frozenset(
+    {
+        "BRIEF", "GLOBAL MARKETS", "US STOCKS", "EMERGING MARKETS", "FOREX", "PRECIOUS",
+        "GRAINS", "SOFTS", "METALS", "BASE METALS", "TREASURIES", "TABLE", "DIARY",
+        "PRESS DIGEST", "POLL",
+    }
+)  # fmt: skip
