@@ -118,9 +118,12 @@ def test_credit_line_feeds_the_byline() -> None:
     article = parse_article(text)
     assert [b.kind for b in article.boilerplate] == ["credits", "standards"]
     assert article.byline is not None
-    assert article.byline.names == ("Jane Doe", "Tom Lee")
+    assert article.byline.names == ("Jane Doe",)  # the editor wrote nothing
     assert article.byline.span == article.boilerplate[0].span
     assert len(article.paragraphs) == 1
+    # a line of editors alone gives no byline
+    edited = text.replace("Reporting by Jane Doe; ", "")
+    assert parse_article(edited).byline is None
 
 
 def test_byline_at_the_top_wins_over_credits() -> None:

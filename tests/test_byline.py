@@ -41,13 +41,18 @@ from newsstruct._byline import match_byline_lead
         ("Von Marco Krefting, dpa", ("Marco Krefting",)),
         ("Por María López y José Pérez, EFE", ("María López", "José Pérez")),
         ("Par Jean Dupont et Marie Curie, AFP", ("Jean Dupont", "Marie Curie")),
-        ("Reporting by Jane Doe; Editing by Tom Lee", ("Jane Doe", "Tom Lee")),
+        ("Reporting by Jane Doe; Editing by Tom Lee", ("Jane Doe",)),  # editors write nothing
         (
             "(Reporting by Jane Doe in Paris; Additional reporting by Ann Lee; "
             "Editing by Tom Lee and Bob Ray)",
-            ("Jane Doe", "Ann Lee", "Tom Lee", "Bob Ray"),
+            ("Jane Doe", "Ann Lee"),
         ),
-        ("Reporting by Jane Doe, editing by Tom Lee", ("Jane Doe", "Tom Lee")),
+        ("Reporting by Jane Doe, editing by Tom Lee", ("Jane Doe",)),
+        ("Writing by Sam Cole; Fact-checking by Jo Kent", ("Sam Cole",)),
+        (
+            "(Additional reporting by Jo Kent in Miami, Florida, and Tom Lind in Paris, France)",
+            ("Jo Kent", "Tom Lind"),
+        ),
         # no lead word: a full name that opens with a common first name
         ("Jane Doe", ("Jane Doe",)),
         ("Jane Doe, Reuters", ("Jane Doe",)),

@@ -16,8 +16,9 @@ Every other segment must read as a person's name, else the block is not a
 byline.
 
 Wire credit lines (``Reporting by X; Additional reporting by Y; Editing by
-Z``, with or without brackets) are read as bylines too: their names, in
-order, reporters before editors as written.  In an article such a line at the
+Z``, with or without brackets) are read as bylines too: their writers'
+names, in order (the desk's, ``Editing by Z``, are no writers' and are left
+out).  In an article such a line at the
 end is boilerplate of kind ``credits``, whose names feed the byline when the
 story has none at the top.
 """
@@ -26,11 +27,12 @@ from __future__ import annotations
 
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.boilerplate import CREDIT_ROLES
+from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
+from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
@@ -63,6 +65,7 @@ _CONNECTORS = frozenset(
 #: a line holds one.
 _CREDIT_ROLES = tuple(sorted({role.casefold() for role in CREDIT_ROLES}))
 _ROLE_HEAD = 2 * max(map(len, _CREDIT_ROLES))
+_DESK_ROLES = frozenset(DESK_CREDIT_ROLES)
 #: A name has at most this many characters.
 _MAX_NAME = 60
 #: A byline lead's ``=`` stands within this many characters of the paragraph start.
@@ -525,19 +528,35 @@ def _person(segment: str) -> str | None:
 
 
 def _credit_names(inner: str) -> tuple[str, ...] | None:
-    """The names of a credit line: ``Reporting by X; Editing by Y``."""
+    """The writers' names of a credit line: ``Reporting by X; Editing by Y`` gives X
+    (the desk's roles, :data:`~newsstruct._data.boilerplate.DESK_CREDIT_ROLES`, credit
+    no writer)."""
     roles = list(BYLINE_CREDIT_ROLE.finditer(inner))
     names: list[str] = []
     for index, role in enumerate(roles):
         stop = roles[index + 1].start() if index + 1 < len(roles) else len(inner)
+        if role.group().split(None, 1)[0].casefold() in _DESK_ROLES:
+            continue  # Editing by Y
         for raw in BYLINE_SEPARATOR.split(inner[role.end() : stop]):
             segment = raw.strip().rstrip(".:")
-            if not segment or _is_desk(segment):
-                continue
+            if segment[:4].casefold() == "and ":
+                segment = segment[4:].lstrip()  # ..., and Tom Lind in Paris
+            if not segment or _is_desk(segment) or _place_alone(segment):
+                continue  # ... Zachary Fagenson in Miami, Florida, and ...
             name = _person(segment)
             if name is not None:
                 names.append(name)
     return tuple(names) if names else None
+
+
+def _place_alone(segment: str) -> bool:
+    """True when *segment* is only a listed place, state or country (``Florida``)."""
+    return (
+        segment in STATE_WORDS
+        or segment in US_STATE_NAMES
+        or segment in COUNTRIES
+        or is_known_place(segment, names_too=False)
+    )
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -566,7 +585,7 @@ def parse_byline(text: str) -> Byline | None:
     >>> parse_byline("Par Jean-Luc Dupont, AFP").names
     ('Jean-Luc Dupont',)
     >>> parse_byline("Reporting by Jane Doe in Paris; Editing by Tom Lee").names
-    ('Jane Doe', 'Tom Lee')
+    ('Jane Doe',)
     >>> parse_byline("  By Jane Doe  ").span
     Span(start=2, end=13)
     >>> parse_byline("Jane Doe, Environment correspondent").names

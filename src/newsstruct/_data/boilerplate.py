@@ -228,6 +228,14 @@ RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
 
+#: The roles of :data:`CREDIT_ROLES` that credit the desk's work on a story,
+#: not its writing: their names never join the byline (``Editing by Tom Lee``).
+#: Lower case.
+DESK_CREDIT_ROLES: tuple[str, ...] = (
+    "editing", "edited", "sub-editing", "production", "translated", "translation",
+    "fact-checking",
+)  # fmt: skip
+
 #: The roles of :data:`CREDIT_ROLES` that credit pictures, not words: a credit
 #: line opening with one (``Illustration by Jane Doe / The Atlantic``) never
 #: gives the byline.  Lower case.
