@@ -614,3 +614,16 @@ def test_wire_feed_furniture(block: str, kind: str) -> None:
 )
 def test_wire_feed_furniture_not_in_a_story(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+def test_the_gate_reads_a_picture_credit_in_the_head() -> None:
+    # _may_be_any looks for "via Getty" in the block's folded head: the head must
+    # hold the whole of any block short enough to be a picture credit alone
+    from newsstruct._boilerplate import _HEAD, _MAX_PHOTO_CREDIT, _may_be_any
+
+    assert _HEAD >= _MAX_PHOTO_CREDIT
+    for block in ("Jane Doe via Getty Images.", "(Jane Doe VIA GETTY IMAGES)", "Getty Images."):
+        assert _may_be_any(block, False, ())
+    assert [b.kind for b in find_boilerplate("Rates rose.\n\nJane Doe via Getty Images.")] == [
+        "credits"
+    ]

@@ -16,6 +16,7 @@ import attrs
 from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
+    SIGNATURE_DASHES,
     caption_widget,
     match_author_note,
     match_bio,
@@ -312,7 +313,11 @@ class _Walk:
             return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
-        if self.bodies and end - start <= _MAX_SIGNATURE_LINE:
+        if (
+            self.bodies
+            and end - start <= _MAX_SIGNATURE_LINE
+            and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
+        ):
             # a reader's name and town under a letter
             unsigned: tuple[Boilerplate, ...] = ()
             signature = _part(unsigned, match_signature, text, self.blocks, index)

@@ -287,6 +287,7 @@ _ANY_OPENING = _Openings(
     _RELATED_OPENINGS,
     _ADVERT_OPENINGS,
     _RELEASE_OPENINGS,
+    _PHOTO_AGENCIES,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -466,13 +467,16 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     first = block[0]
-    if len(block) <= _MAX_PHOTO_CREDIT and _may_be_photo_credit(block, _fold(block), 0):
-        return True  # a picture credit alone
     if first == "<":
         return True  # embedded media's markup
+    # (a picture credit alone: its agency is an opening; ``via Getty`` is read
+    # in the head, which holds the whole of a block short enough for a credit)
+    short_credit = len(block) <= _MAX_PHOTO_CREDIT
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
+        if short_credit and _VIA_GETTY in head:
+            return True
         # (``_ANY_OPENING.at(head, 0)``, inline)
         openings = _OPENING_PAIRS.get(head[:2])
         if openings is None:
@@ -490,6 +494,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if first in _RULE_MARKS:
             return True
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
+        if short_credit and _VIA_GETTY in head:
+            return True
         # (_lead(head), inline)
         lead = 0
         size = len(head)
@@ -772,7 +778,8 @@ _MAX_SIGNATURE = 60
 
 
 #: The dashes before a signature: ``- Jane Doe.``, ``— Jane Doe, Portland.``
-_SIGNATURE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+#: The dashes that open a signature (``- Jane Doe.``); other signatures open with a capital.
+SIGNATURE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 #: What ends a quotation: a name after a dash under one is its speaker, no signature.
 _QUOTE_ENDS = frozenset("\"'\u201d\u2019\u00bb")
 
@@ -799,7 +806,7 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
     ()
     """
     name = blocks[index]
-    if text[name.start] in _SIGNATURE_DASHES:
+    if text[name.start] in SIGNATURE_DASHES:
         if (
             name.end - name.start > _MAX_SIGNATURE
             or BOILERPLATE_SIGNATURE.match(text[name.start : name.end]) is None
