@@ -856,7 +856,7 @@ def split_documents(text: str) -> tuple[Span, ...]:
     ``Job Number:``, ``Documents (25)``...) is in no document.  The spans
     index *text* and leave out the blank lines round each document; a text
     with no marks (or only marks) is one document, the whole of it.  A *text*
-    that is no ``str`` raises :class:`~newsstruct.InputTypeError`.
+    that is no ``str`` raises :class:`~newsstruct.exceptions.InputTypeError`.
 
     >>> from newsstruct import split_documents
     >>> text = (
