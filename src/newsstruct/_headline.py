@@ -211,9 +211,15 @@ def find_front_matter(
         used.add(index)
     if _source_line(text, blocks, index + 1, junk):
         index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
-    if _standfirst(text, blocks, index + 1, options, seen, junk) or _deck(
-        text, blocks, index, options, seen, junk
+    deck = False
+    if _standfirst(text, blocks, index + 1, options, seen, junk) or (
+        deck := _deck(text, blocks, index, options, seen, junk)
     ):
+        if deck and headline.span.end == blocks[index].end:
+            # the semicolon joins heading and deck: it is no part of the headline
+            stop = len(text[headline.span.start : headline.span.end - 1].rstrip())
+            stop += headline.span.start
+            headline = Headline(text[headline.span.start : stop], Span(headline.span.start, stop))
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
@@ -634,7 +640,7 @@ def _deck(
     >>> text = "Ports close as storm nears; \\nShips wait offshore.\\n\\nThe port closed on Monday."
     >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
     >>> front.headline.text, front.standfirst.text
-    ('Ports close as storm nears;', 'Ships wait offshore.')
+    ('Ports close as storm nears', 'Ships wait offshore.')
     """
     if index + 2 >= len(blocks):
         return False
