@@ -35,7 +35,7 @@ boilerplate of kind ``export`` (dates stay ``timestamp``, copyrights
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -520,12 +520,8 @@ def _factiva_coded(text: str, blocks: Sequence[Block]) -> Export | None:
             bylines[at] = value
         elif code in FACTIVA_TEXT_FIELDS and value >= 0:
             starts[at] = value  # the story on the code's line: LP FRANKFURT -- ...
-        elif code in FACTIVA_DATE_FIELDS:
-            kinds[at] = "timestamp"
-        elif code == FACTIVA_COPYRIGHT_FIELD:
-            kinds[at] = "copyright"
         else:
-            kinds[at] = EXPORT
+            kinds[at] = _field_kind(code, FACTIVA_DATE_FIELDS, FACTIVA_COPYRIGHT_FIELD)
     if headline is None or len(kinds) + len(bylines) < _MIN_CODED:
         return None
     return Export(kinds, headline=headline, used=frozenset({0}), bylines=bylines, starts=starts)
@@ -683,13 +679,7 @@ def _proquest_tail(text: str, blocks: Sequence[Block], index: int, kinds: dict[i
         block = blocks[at]
         field = _proquest_field(text, block)
         if field is not None:
-            label = field[0]
-            if label in PROQUEST_DATE_LABELS:
-                kinds[at] = "timestamp"
-            elif label == PROQUEST_COPYRIGHT:
-                kinds[at] = "copyright"
-            else:
-                kinds[at] = EXPORT
+            kinds[at] = _field_kind(field[0], PROQUEST_DATE_LABELS, PROQUEST_COPYRIGHT)
         elif _rule(text, block):
             kinds[at] = EXPORT
         else:
@@ -840,6 +830,14 @@ def _name_words(words: str) -> bool:
         part[0].isupper() and part.replace(".", "").replace("-", "").replace("'", "").isalpha()
         for part in parts
     )
+
+
+def _field_kind(key: str, dates: Container[str], copyright_key: str) -> str:
+    """The boilerplate kind of an export's field by its code or label: its dates
+    are ``timestamp``, its copyright ``copyright``, the rest ``export``."""
+    if key in dates:
+        return "timestamp"
+    return "copyright" if key == copyright_key else EXPORT
 
 
 def split_documents(text: str) -> tuple[Span, ...]:
