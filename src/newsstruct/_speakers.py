@@ -3518,16 +3518,8 @@ def _split_role_bare(
 
 #: Most lower-case words before a name read as its role.
 _MAX_LOWER_ROLE = 4
-#: Lower-case words that are no part of a role before a name.
-_NOT_ROLE_WORDS = frozenset(
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "also", "then", "now", "later", "still",
-        "again", "even", "only", "just", "both", "all", "each", "of", "for", "with", "by",
-        "from", "to", "as", "at", "in", "on", "his", "her", "their", "its", "our", "my",
-        "your", "this", "that", "these", "those", "who", "which", "when", "while", "says",
-        "said", "told", "according",
-    }
-)  # fmt: skip
+#: Lower-case words that are no part of a role before a name: function words.
+_NOT_ROLE_WORDS = _FUNCTION_CAPS | _STOP | _AUX | _DETERMINERS
 
 
 def _lower_role(words: Sequence[str], bare: Sequence[str]) -> int:
