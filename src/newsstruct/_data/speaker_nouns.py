@@ -21,7 +21,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "officer", "detective", "investigator", "agent", "witness", "victim", "survivor",
      "doctor", "nurse", "scientist", "researcher", "economist", "professor", "scholar",
      "historian", "author", "writer", "journalist", "reporter", "editor", "columnist",
-     "commentator", "host", "anchor", "correspondent", "candidate", "nominee", "challenger",
+     "commentator", "host", "anchor", "presenter", "correspondent", "candidate", "nominee", "challenger",
      "rival", "opponent", "incumbent", "member", "delegate", "donor", "fundraiser",
      "employee", "worker", "staffer", "volunteer", "student", "teacher", "parent",
      "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
