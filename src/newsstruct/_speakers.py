@@ -4889,15 +4889,15 @@ def _latest(
     """The last person named before *position* who may be of *gender*.
 
     A name after a preposition of place (``the shop in Little Harrow``) is a
-    place, no person a pronoun can stand for (:func:`_placed`).
+    place, no person a pronoun can stand for (:func:`_placed`), unless a first
+    name or an honorific gives its gender (``a backup choice in Bob Melvin``).
     """
     found: _Person | None = None
     for person in people:
         if person.position >= position:
             break
-        if (person.gender or _first_name_gender(person.name)) in (None, gender) and not (
-            person.gender is None and _placed(text, person.position)
-        ):
+        said = person.gender or _first_name_gender(person.name)
+        if said in (None, gender) and not (said is None and _placed(text, person.position)):
             found = person
     return found
 
@@ -4911,7 +4911,8 @@ def _named_next(people: Sequence[_Person], gender: str, position: int) -> _Perso
     role words) and whose first name or honorific gives *gender*, within
     :data:`_NAMED_NEXT_REACH`: a story may name its first speaker late
     (``"...," she said.`` then ``The owner, Margaret Ellison, ...``).  Read
-    only for a pronoun before every other speaker and any person of its gender."""
+    only for a pronoun before every speaker and cue subject (``an official
+    said`` before it may be what it stands for) and any person of its gender."""
     for person in people:
         if person.position <= position:
             continue
@@ -5031,7 +5032,7 @@ def resolve_speakers(
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
     at = -1
-    spoken = False  # whether a quote's speaker came before (a pronoun may look ahead only if not)
+    spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -5077,8 +5078,8 @@ def resolve_speakers(
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
+        spoken = True
         if key >= 0:
-            spoken = True
             attribution = attributions[key]
             resolved = Speaker(
                 name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=done[1]
@@ -5110,6 +5111,8 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
     ['Mark F. Doyle Jr.', 'BBC NEWS', 'US ARMY']
     >>> _plain_name("SHORT READS"), _plain_name("EDGAR MOSS", text="Moss")
     ('SHORT READS', 'Edgar Moss')
+    >>> _plain_name("the Georgia Democrat")
+    'the Georgia Democrat'
     """
     words = name.split(" ")
     if len(words) < 2:
@@ -5118,7 +5121,8 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
         len(words) >= 3
         and words[0].lower() in _NAME_ARTICLES
         and words[1].lower() in _FIRST_NAMES
-        and all(_named_word(word) for word in words[1:])
+        and all(_named_word(word) and _bare(word) not in _NOT_NAME_WORDS for word in words[1:])
+        and words[-1].lower() not in _PARTY_WORDS  # "the Georgia Democrat"
     ):
         words = words[1:]  # "said the Lisa Brandt": an article is no part of a name
     if (
@@ -5131,6 +5135,11 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
         words = [_name_case(word) for word in words]  # "MARK DOYLE"
     return " ".join(words)
 
+
+#: A party's member: ``the Georgia Democrat`` is no name.
+_PARTY_WORDS = frozenset(
+    {"democrat", "republican", "independent", "conservative", "liberal", "socialist", "tory"}
+)
 
 #: A name in capitals has at most this many words (``MARK F. DOYLE JR.``).
 _CAPITAL_NAME_WORDS = 4
@@ -5170,12 +5179,14 @@ _NOT_NAME_WORDS = _ORGANISATION_OR_FIRM | _HEADS | _FUNCTION_CAPS | _STOP
 def _name_case(word: str) -> str:
     """A word of a name in capitals as a name writes it (``O'NEILL`` is ``O'Neill``,
     ``MCCANN`` ``McCann``, ``SMITH-JONES`` ``Smith-Jones``)."""
-    cased = "-".join(
-        "'".join(part.capitalize() for part in piece.split("'")) for piece in word.split("-")
+    return "-".join(
+        "'".join(_mc(part.capitalize()) for part in piece.split("'")) for piece in word.split("-")
     )
-    if cased.startswith("Mc") and len(cased) > 3:
-        cased = "Mc" + cased[2:].capitalize()
-    return cased
+
+
+def _mc(part: str) -> str:
+    """``Mccann`` is ``McCann``."""
+    return "Mc" + part[2:].capitalize() if part.startswith("Mc") and len(part) > 3 else part
 
 
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
