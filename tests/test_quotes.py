@@ -795,7 +795,8 @@ def test_transcript_without_quotation_marks_is_read_on_request() -> None:
     ]
     for quote in find_quotes(text, transcripts=True):
         assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.kind == "direct" and quote.cue is None
+        assert quote.kind == "direct"
+        assert quote.cue is None
     # off by default, and parse_article never reads them
     assert find_quotes(text) == ()
     assert parse_article(text).quotes == ()
