@@ -2613,3 +2613,9 @@ def test_archbishop_and_presenter_are_roles() -> None:
         ("Okoye", "Samuel Okoye", "Archbishop"),
         ("Moss", "Linda Moss", "presenter"),
     ]
+
+
+def test_trades_head_a_speaker_phrase() -> None:
+    for noun in ("chef", "councillor", "fisherman", "pharmacist"):
+        text = f'Jo Lind spoke.\n\nThe {noun} had told a podcast that food was "a fashion, not a cuisine."'
+        assert speakers(text) == [(f"The {noun}", f"The {noun}", None)], noun

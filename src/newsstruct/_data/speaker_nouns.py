@@ -54,6 +54,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "poet", "playwright", "filmmaker", "producer", "musician", "trainer",
      # courts and services in British and Commonwealth copy
      "barrister", "solicitor", "magistrate", "recorder", "coordinator", "co-ordinator",
+     "councillor", "councilman", "councilwoman", "headteacher", "headmaster",
+     "headmistress", "superintendent", "lecturer",
+     # trades and crafts, as local and feature stories quote them
+     "chef", "cook", "baker", "butcher", "engineer", "architect", "painter",
+     "sculptor", "photographer", "dancer", "composer", "fisherman", "miner", "dentist",
+     "pharmacist", "veterinarian", "librarian", "cashier", "waiter", "waitress",
+     "bartender", "mechanic", "plumber", "electrician", "carpenter", "trucker", "sailor",
+     "rancher", "winemaker", "brewer",
      # family, as tributes and court reports name them
      "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
      "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
