@@ -2596,6 +2596,9 @@ def test_a_first_pronoun_may_name_the_person_described_next() -> None:
     # negative: a name with no description (a title of a book, say) is not read
     text = '"It is too pro-gay," he said of the Harry Potter books.\n\nThey sold well.'
     assert speakers(text) == [("he", "he", None)]
+    # negative: a speaker of their own after it is someone else
+    text = '"We will," he said.\n\nNed Price, a State Department spokesman, said: "We are ready."'
+    assert speakers(text)[0][1] == "he"
     # negative: once a speaker has spoken, a pronoun does not look ahead
     text = (
         '"We are fine," said the base chief.\n\n"No order," he said.\n\n'
@@ -2619,3 +2622,9 @@ def test_trades_head_a_speaker_phrase() -> None:
     for noun in ("chef", "councillor", "fisherman", "pharmacist"):
         text = f'Jo Lind spoke.\n\nThe {noun} had told a podcast that food was "a fashion, not a cuisine."'
         assert speakers(text) == [(f"The {noun}", f"The {noun}", None)], noun
+    # "the chef" is the one person introduced as a chef
+    text = (
+        "Celebrity chef Marco Bellini apologised.\n\n"
+        'The chef had told a podcast that food was "a fashion, not a cuisine."'
+    )
+    assert speakers(text) == [("The chef", "Marco Bellini", "Celebrity chef")]

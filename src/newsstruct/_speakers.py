@@ -175,6 +175,7 @@ from newsstruct._data.speaker_nouns import (
     SIGN_NOUNS,
     SIGN_PLACES,
     SOURCE_NOUNS,
+    TRADE_NOUNS,
 )
 from newsstruct._data.titles import (
     ABBREVIATIONS,
@@ -4662,7 +4663,7 @@ _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 
 #: Heads of a role noun phrase that :func:`_role_holder` reads (``the senator``,
 #: ``the judge``); not the bodies ``the state``, ``the house``, ``the senate``.
-_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS) - {"state", "house", "senate"}
+_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | TRADE_NOUNS) - {"state", "house", "senate"}
 
 
 def _role_holder(
@@ -4906,17 +4907,27 @@ def _latest(
 _NAMED_NEXT_REACH = 600
 
 
-def _named_next(people: Sequence[_Person], gender: str, position: int) -> _Person | None:
+def _named_next(
+    people: Sequence[_Person], gender: str, position: int, found: dict[int, Attribution]
+) -> _Person | None:
     """The first person named after *position*, described (a title, an appositive or
     role words) and whose first name or honorific gives *gender*, within
     :data:`_NAMED_NEXT_REACH`: a story may name its first speaker late
     (``"...," she said.`` then ``The owner, Margaret Ellison, ...``).  Read
     only for a pronoun before every speaker and cue subject (``an official
-    said`` before it may be what it stands for) and any person of its gender."""
+    said`` before it may be what it stands for) and any person of its gender; the
+    person is named before the next speaker named otherwise than by a pronoun (a
+    speaker of their own, ``Jo Kent, a spokesman, said: "..."``, is someone else)."""
+    after = [
+        a.speaker.span.start
+        for a in found.values()
+        if a.speaker.span.start > position and a.speaker.mention.lower() not in PERSON_PRONOUNS
+    ]
+    limit = min([position + _NAMED_NEXT_REACH, *after])
     for person in people:
         if person.position <= position:
             continue
-        if person.position > position + _NAMED_NEXT_REACH:
+        if person.position >= limit:
             break
         if (person.gender or _first_name_gender(person.name)) == gender and (
             person.role or person.described or person.before
@@ -5064,7 +5075,7 @@ def resolve_speakers(
                     _pick(recents.values(), gender, gender_of)
                     or _latest(people, gender, start, text)
                     or recent
-                    or (None if spoken else _named_next(people, gender, start))
+                    or (None if spoken else _named_next(people, gender, start, attributions))
                 )
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text

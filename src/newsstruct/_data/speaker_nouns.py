@@ -9,6 +9,18 @@ singular; plurals are made by the reader.
 
 from __future__ import annotations
 
+#: Trades, crafts and local offices, as local and feature stories quote them
+#: (``The chef told a podcast``); ``the chef`` is the one person introduced so
+#: (``Celebrity chef Marco Bellini``), like ``the senator``.
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {"councillor", "councilman", "councilwoman", "headteacher", "headmaster",
+     "headmistress", "superintendent", "lecturer", "chef", "cook", "baker", "butcher",
+     "engineer", "architect", "painter", "sculptor", "photographer", "dancer", "composer",
+     "fisherman", "miner", "dentist", "pharmacist", "veterinarian", "librarian",
+     "cashier", "waiter", "waitress", "bartender", "mechanic", "plumber", "electrician",
+     "carpenter", "trucker", "sailor", "rancher", "winemaker", "brewer"}
+)  # fmt: skip
+
 #: People by what they do or who they are, in the singular.
 PERSON_NOUNS: frozenset[str] = frozenset(
     {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -54,19 +66,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "poet", "playwright", "filmmaker", "producer", "musician", "trainer",
      # courts and services in British and Commonwealth copy
      "barrister", "solicitor", "magistrate", "recorder", "coordinator", "co-ordinator",
-     "councillor", "councilman", "councilwoman", "headteacher", "headmaster",
-     "headmistress", "superintendent", "lecturer",
-     # trades and crafts, as local and feature stories quote them
-     "chef", "cook", "baker", "butcher", "engineer", "architect", "painter",
-     "sculptor", "photographer", "dancer", "composer", "fisherman", "miner", "dentist",
-     "pharmacist", "veterinarian", "librarian", "cashier", "waiter", "waitress",
-     "bartender", "mechanic", "plumber", "electrician", "carpenter", "trucker", "sailor",
-     "rancher", "winemaker", "brewer",
      # family, as tributes and court reports name them
      "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
      "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
      "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative"}
-)  # fmt: skip
+) | TRADE_NOUNS  # fmt: skip
+
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
 SOURCE_NOUNS: frozenset[str] = frozenset(
