@@ -5101,6 +5101,7 @@ def resolve_speakers(
 
 #: Articles that never open a person's name (``said the Lisa Brandt``).
 _NAME_ARTICLES = frozenset({"the", "a", "an"})
+_NAME_ARTICLES_SPACED = frozenset(article + " " for article in _NAME_ARTICLES)
 
 
 def _plain_name(name: str, held: bool = False, text: str = "") -> str:
@@ -5125,6 +5126,8 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
     >>> _plain_name("the Georgia Democrat")
     'the Georgia Democrat'
     """
+    if not name.isupper() and name[: name.find(" ") + 1 or 1].lower() not in _NAME_ARTICLES_SPACED:
+        return name  # the common case: neither an article first nor capitals
     words = name.split(" ")
     if len(words) < 2:
         return name
