@@ -1125,16 +1125,25 @@ def _continued(
 
 
 def quotes_in(
-    text: str, paragraphs: Sequence[Paragraph], language: str | None = None
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    language: str | None = None,
+    *,
+    transcripts: bool = False,
 ) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order.
 
     *language* (ISO 639-1) picks the reader of speakers: German, French,
     Spanish, Italian and Portuguese have their own
     (:mod:`newsstruct._speakers_intl`), every other language is read as
-    English.
+    English.  With *transcripts*, the turns of a transcript without
+    quotation marks are quotes too (:func:`~newsstruct._speakers.transcript_turns`).
     """
-    return tuple(_all_quotes(text, paragraphs, attributed_only=True, language=language))
+    return tuple(
+        _all_quotes(
+            text, paragraphs, attributed_only=True, language=language, transcripts=transcripts
+        )
+    )
 
 
 def _all_quotes(
@@ -1311,10 +1320,7 @@ def _quotes_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
 
 def _quotes_with_turns(text: str, language: str | None = None) -> tuple[Quote, ...]:
     """:func:`_quotes_of` with the turns of a transcript without quotation marks."""
-    paragraphs = _paragraphs(text)
-    return tuple(
-        _all_quotes(text, paragraphs, attributed_only=True, language=language, transcripts=True)
-    )
+    return quotes_in(text, _paragraphs(text), language, transcripts=True)
 
 
 def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
