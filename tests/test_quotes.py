@@ -769,3 +769,83 @@ def test_credit_line_closing_the_marks_is_no_quote() -> None:
         'Amy Pope, deputy homeland security adviser."'
     )
     assert "Amy Pope, deputy homeland security adviser." not in texts(text)
+
+
+def _turns(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (q.speaker.mention, q.speaker.name, q.text)
+        for q in find_quotes(text, transcripts=True)
+        if q.speaker is not None
+    ]
+
+
+def test_transcript_without_quotation_marks_is_read_on_request() -> None:
+    text = (
+        "Finance Minister Roberta Kell spoke to presenter Tom Avery.\n\n"
+        "AVERY: Can you promise there will be no tax rise?\n\n"
+        "KELL: I can. We do not need it.\n\n"
+        "AVERY: And if it doesn't balance?\n\n"
+        "KELL: Then you can have me back."
+    )
+    assert _turns(text) == [
+        ("AVERY", "Tom Avery", "Can you promise there will be no tax rise?"),
+        ("KELL", "Roberta Kell", "I can. We do not need it."),
+        ("AVERY", "Tom Avery", "And if it doesn't balance?"),
+        ("KELL", "Roberta Kell", "Then you can have me back."),
+    ]
+    for quote in find_quotes(text, transcripts=True):
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.kind == "direct"
+        assert quote.cue is None
+    # off by default, and parse_article never reads them
+    assert find_quotes(text) == ()
+    assert parse_article(text).quotes == ()
+
+
+def test_transcript_labels_with_honorifics_and_reporters() -> None:
+    text = (
+        "The councillor, Derek Hale, and the officer, Sandra Moyes, argued.\n\n"
+        "Mr. Hale: You will approve this, or you will regret it.\n\n"
+        "Ms. Moyes: Are you threatening me?\n\n"
+        "REPORTER: Will anyone resign?\n\n"
+        "Note: Names of other witnesses have been withheld."
+    )
+    assert [(m, n) for m, n, _ in _turns(text)] == [
+        ("Mr. Hale", "Derek Hale"),
+        ("Ms. Moyes", "Sandra Moyes"),
+        ("REPORTER", "Reporter"),
+    ]
+
+
+def test_transcript_q_and_a_only_in_a_named_interview() -> None:
+    text = (
+        "Actress Lena Sorvino spoke to The Courier about her return.\n\n"
+        "Q: Why come back now?\n\nA: My children are grown and I ran out of excuses."
+    )
+    assert [(m, n) for m, n, _ in _turns(text)] == [("Q", "The Courier"), ("A", "Lena Sorvino")]
+    # negative: an explainer's questions and answers are nobody's speech
+    text = (
+        "The Senate votes on Tuesday. Here is what to know.\n\n"
+        "Q: What is a filibuster?\n\nA: A way to delay a vote by talking."
+    )
+    assert _turns(text) == []
+
+
+def test_no_false_transcripts() -> None:
+    negatives = [
+        # datelines and section labels name no one
+        "WASHINGTON: We will vote today, the leader said.\n\n"
+        "LONDON: We are ready, said the minister. Are you?",
+        # notes, sources, photos and updates
+        "Note: We corrected this story.\n\nSource: Our own reporting, we said.\n\n"
+        "Editor's note: Do you agree?\n\nPhoto: We took it.\n\nUPDATE: We were wrong.",
+        # a list of names with figures or descriptions is no dialogue
+        "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.",
+        "Jeb Bush: The former governor proposed new loans.\n\n"
+        "Marco Rubio: The senator backed a tax credit.",
+        "New Hampshire: Polls close at 8.\n\nSouth Carolina: Polls close at 7. Will you vote?",
+        # one speaker's label twice is no dialogue
+        "Jo Kent spoke.\n\nKENT: We will win.\n\nKENT: We will win again.",
+    ]
+    for text in negatives:
+        assert _turns(text) == [], text

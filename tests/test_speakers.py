@@ -2518,3 +2518,113 @@ def test_one_character_before_a_quote_reads_as_the_word_search() -> None:
         segments = _segments(text, [paragraph])[0]
         assert segments, text
         assert _quotes_only(text, paragraph, segments) is expected, text
+
+
+def test_no_article_leaks_into_a_name() -> None:
+    for article in ("the", "a", "an", "The"):
+        text = f'"We won," said {article} Lisa Brandt.'
+        ((mention, name, _role),) = speakers(text)
+        assert (mention, name) == (f"{article} Lisa Brandt", "Lisa Brandt"), text
+    # possessives never leak either
+    assert speakers('"We won," said Britain\'s Lisa Brandt.')[0][1] == "Lisa Brandt"
+    # negative: an organisation keeps its article
+    text = 'The Royal Society said: "The data is clear."'
+    assert speakers(text)[0][1] == "The Royal Society"
+    # negative: a party's member from a state is no name ("Georgia" is a first name too)
+    assert speakers('"No bet," said the Georgia Democrat.')[0][1] == "the Georgia Democrat"
+
+
+def test_a_name_in_capitals_is_written_as_a_name() -> None:
+    text = (
+        '"We are not bluffing," said union chief MARK O\'NEILL.\n\n'
+        '"There is no more money," said JANE MCCANN-DOE.\n\n'
+        '"Yes," said ALAN PRICE, who chairs the board. Price spoke last.'
+    )
+    assert [(m, n) for m, n, _ in speakers(text)] == [
+        ("union chief MARK O'NEILL", "Mark O'Neill"),
+        ("JANE MCCANN-DOE", "Jane McCann-Doe"),
+        ("ALAN PRICE", "Alan Price"),
+    ]
+    # negative: headings and initials in capitals are no names
+    text = 'SHORT READS: "It was fine," said the review.\n\n"No," said BBC NEWS.'
+    assert "BBC NEWS" in [n for _, n, _ in speakers(text)]
+
+
+def test_described_speaker_named_after_a_title() -> None:
+    text = (
+        '"It is never too late," said the study\'s lead author, Dr. Hana Lund, '
+        "a neurologist at Turku University."
+    )
+    ((mention, name, role),) = speakers(text)
+    assert (mention, name) == ("the study's lead author", "Hana Lund")
+    assert role == "neurologist at Turku University"
+
+
+def test_sentence_opener_is_no_part_of_an_owner_role() -> None:
+    text = (
+        "But Labour's transport spokeswoman, Jo Whitmore, disagreed.\n\n"
+        "'This is bad,' Ms Whitmore said."
+    )
+    assert speakers(text) == [("Ms Whitmore", "Jo Whitmore", "Labour's transport spokeswoman")]
+
+
+def test_another_role_before_a_name() -> None:
+    text = 'Another analyst, Jo Weber of Kessler Bank, was gloomy.\n\n"It is broken," Weber said.'
+    assert speakers(text) == [("Weber", "Jo Weber", "analyst")]
+
+
+def test_a_pronoun_never_stands_for_a_place() -> None:
+    text = 'The shop in Little Harrow has been open for years.\n\n"We are closing," she said.'
+    assert speakers(text) == [("she", "she", None)]
+    # a first name says it is a person all the same
+    text = 'They had a backup choice in Bob Melvin.\n\n"I wanted this," he said.'
+    assert speakers(text) == [("he", "Bob Melvin", None)]
+
+
+def test_a_first_pronoun_may_name_the_person_described_next() -> None:
+    text = (
+        '"I cannot go on," she said, behind the counter of the shop.\n\n'
+        "The owner, Margaret Ellison, took it over in 1989."
+    )
+    assert speakers(text) == [("she", "Margaret Ellison", "owner")]
+    # negative: a cue subject before the pronoun may be what it stands for
+    text = (
+        "An official said the tax was a bad idea.\n\n"
+        '"We oppose it," he said.\n\nHouse Speaker Jim Wright backs it.'
+    )
+    assert speakers(text) == [("he", "he", None)]
+    # negative: a name with no description (a title of a book, say) is not read
+    text = '"It is too pro-gay," he said of the Harry Potter books.\n\nThey sold well.'
+    assert speakers(text) == [("he", "he", None)]
+    # negative: a speaker of their own after it is someone else
+    text = '"We will," he said.\n\nNed Price, a State Department spokesman, said: "We are ready."'
+    assert speakers(text)[0][1] == "he"
+    # negative: once a speaker has spoken, a pronoun does not look ahead
+    text = (
+        '"We are fine," said the base chief.\n\n"No order," he said.\n\n'
+        "The owner, Tom Kent, is a senator."
+    )
+    assert speakers(text)[1][1] == "he"
+
+
+def test_archbishop_and_presenter_are_roles() -> None:
+    text = (
+        "Archbishop Samuel Okoye spoke to presenter Linda Moss.\n\n"
+        '"Go home," Okoye said.\n\n"Why?" Moss asked.'
+    )
+    assert speakers(text) == [
+        ("Okoye", "Samuel Okoye", "Archbishop"),
+        ("Moss", "Linda Moss", "presenter"),
+    ]
+
+
+def test_trades_head_a_speaker_phrase() -> None:
+    for noun in ("chef", "councillor", "fisherman", "pharmacist"):
+        text = f'Jo Lind spoke.\n\nThe {noun} had told a podcast that food was "a fashion, not a cuisine."'
+        assert speakers(text) == [(f"The {noun}", f"The {noun}", None)], noun
+    # "the chef" is the one person introduced as a chef
+    text = (
+        "Celebrity chef Marco Bellini apologised.\n\n"
+        'The chef had told a podcast that food was "a fashion, not a cuisine."'
+    )
+    assert speakers(text) == [("The chef", "Marco Bellini", "Celebrity chef")]

@@ -89,6 +89,7 @@ from newsstruct._speakers import (
     attribute,
     label_end,
     resolve_speakers,
+    transcript_turns,
     unspoken_signs,
 )
 
@@ -1124,16 +1125,25 @@ def _continued(
 
 
 def quotes_in(
-    text: str, paragraphs: Sequence[Paragraph], language: str | None = None
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    language: str | None = None,
+    *,
+    transcripts: bool = False,
 ) -> tuple[Quote, ...]:
     """Attributed quotes in *paragraphs* (spans into *text*), in order.
 
     *language* (ISO 639-1) picks the reader of speakers: German, French,
     Spanish, Italian and Portuguese have their own
     (:mod:`newsstruct._speakers_intl`), every other language is read as
-    English.
+    English.  With *transcripts*, the turns of a transcript without
+    quotation marks are quotes too (:func:`~newsstruct._speakers.transcript_turns`).
     """
-    return tuple(_all_quotes(text, paragraphs, attributed_only=True, language=language))
+    return tuple(
+        _all_quotes(
+            text, paragraphs, attributed_only=True, language=language, transcripts=transcripts
+        )
+    )
 
 
 def _all_quotes(
@@ -1142,6 +1152,7 @@ def _all_quotes(
     *,
     attributed_only: bool = False,
     language: str | None = None,
+    transcripts: bool = False,
 ) -> list[Quote]:
     segments = _segments(text, paragraphs)
     if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
@@ -1155,6 +1166,7 @@ def _all_quotes(
     _closed_on(segments, found[0])
     if found[0]:
         unspoken_signs(text, found[0])
+    turns = dict(_turns(text, paragraphs, segments, found[0])) if transcripts else {}
     resolved = resolve_speakers(text, paragraphs, found)
     if attributed_only and not resolved:
         return []  # no quote is attributed
@@ -1163,11 +1175,26 @@ def _all_quotes(
     # the attributions are let go as the quotes are built, so that long
     # texts do not hold both at once
     for index in range(len(segments)):
-        for segment in segments[index]:
+        for segment in turns.get(index, segments[index]):
             attribution = resolved.pop(segment.start, None)
             if attribution is not None or not attributed_only:
                 quotes.append(_quote(text, segment, attribution, shared))
     return quotes
+
+
+def _turns(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    segments: Sequence[Sequence[Segment]],
+    found: dict[int, Attribution],
+) -> list[tuple[int, tuple[Segment]]]:
+    """The turns of a transcript without quotation marks (:func:`transcript_turns`),
+    their speakers added to *found*: ``(paragraph index, (segment,))`` each."""
+    turns = []
+    for segment, attribution in transcript_turns(text, paragraphs, segments):
+        found[segment.start] = attribution
+        turns.append((segment.paragraph, (segment,)))
+    return turns
 
 
 #: The narration is read for its cues in at most this many characters.
@@ -1236,7 +1263,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(b.text(text), Span(b.start, b.end)) for b in split_blocks(text)]
 
 
-def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, *, language: str | None = None, transcripts: bool = False
+) -> tuple[Quote, ...]:
     """Attributed quotes in *text*, each with its speaker, in order.
 
     *text* is split into paragraphs first (blank lines, single lines or
@@ -1246,6 +1275,9 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     roles and pronouns, any other language is read as English; ``None``
     detects it from the text, as :func:`~newsstruct.parse_article` does.  An
     unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.
+    With *transcripts*, the turns of a transcript printed without quotation
+    marks (``KELL: I can.`` paragraph after paragraph) are quotes too, said
+    by their labels (English only; see the docs for when a text is one).
 
     >>> from newsstruct import find_quotes
     >>> [(q.text, q.speaker.name, q.cue) for q in find_quotes(
@@ -1269,6 +1301,8 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """
     text = check_text(text)
     checked = _language_of(text, language)
+    if transcripts:
+        return guarded((), _quotes_with_turns, text, checked)
     return guarded((), _quotes_of, text, checked)
 
 
@@ -1282,6 +1316,11 @@ def _language_of(text: str, language: str | None) -> str | None:
 
 def _quotes_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
     return quotes_in(text, _paragraphs(text), language)
+
+
+def _quotes_with_turns(text: str, language: str | None = None) -> tuple[Quote, ...]:
+    """:func:`_quotes_of` with the turns of a transcript without quotation marks."""
+    return quotes_in(text, _paragraphs(text), language, transcripts=True)
 
 
 def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, ...]:

@@ -175,6 +175,7 @@ from newsstruct._data.speaker_nouns import (
     SIGN_NOUNS,
     SIGN_PLACES,
     SOURCE_NOUNS,
+    TRADE_NOUNS,
 )
 from newsstruct._data.titles import (
     ABBREVIATIONS,
@@ -3146,6 +3147,106 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     return Attribution(speaker, None, "direct")
 
 
+#: An unquoted transcript has at least this many labelled turns, by this many speakers.
+_TRANSCRIPT_TURNS = 2
+#: Labels of persons that name no one (``REPORTER:``) still count as a turn.
+_UNNAMED_TURNS = frozenset({"reporter", "moderator", "audience member", "voice", "caller"})
+
+
+def transcript_turns(
+    text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]]
+) -> list[tuple[Segment, Attribution]]:
+    """The turns of a transcript printed without quotation marks, with their speakers.
+
+    ``KELL: I can.`` as a paragraph of its own: a paragraph without quotation
+    marks that opens with a speaker's label (:func:`_label_colon`) is a turn
+    when the text is a transcript: at least two such paragraphs, with
+    different labels, name their speakers by :func:`_transcript_label`'s
+    rules (a label in capitals whose last word the text writes in lower case
+    too, or that opens with an honorific, in a dialogue of such labels;
+    ``Mr. Hale:`` or a name the text gave before; ``Q:`` and ``A:`` only when
+    the text names the interview, ``in an interview with``).  A label that is a
+    known place (``WASHINGTON:``, a dateline) is no speaker.  Each turn is one
+    segment from its label to the end of its paragraph, attributed to the
+    label (its words begin after the label: :func:`label_end`).
+    """
+    candidates: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        if segments[index]:
+            continue
+        start, end = paragraph.span.start, paragraph.span.end
+        if (
+            text[start : start + 1].isupper()
+            and text.find(":", start, min(end, start + _LABEL_REACH)) > 0
+        ):
+            candidates.append(index)
+    if len(candidates) < _TRANSCRIPT_TURNS:
+        return []  # the common case: no transcript
+    from newsstruct._quotes import Segment  # (both modules are loaded by now)
+
+    turns: list[Segment] = []
+    spoken = 0
+    for index in candidates:
+        start, end = paragraphs[index].span.start, paragraphs[index].span.end
+        colon = _label_colon(text, start, end)
+        if (
+            colon < 0
+            or _place_label(text[start:colon])
+            or not text[colon + 2 : colon + 3].isalpha()
+        ):
+            continue  # no label, a place ("WASHINGTON:"), or a figure ("Jo Lind: 1,769.")
+        turns.append(Segment(start, end, start, end, index, True))
+        spoken += _spoken(text[colon + 1 : end])
+    if len(turns) < _TRANSCRIPT_TURNS or spoken < max(_TRANSCRIPT_TURNS, len(turns) / 2):
+        return []  # a list of names with their descriptions is no dialogue
+    by_paragraph: list[Sequence[Segment]] = [()] * len(paragraphs)
+    for turn in turns:
+        by_paragraph[turn.paragraph] = (turn,)
+    labels = _Labels(text, paragraphs, by_paragraph)
+    found: list[tuple[Segment, Attribution]] = []
+    for turn in turns:
+        label = text[turn.start : _label_colon(text, turn.start, turn.end)]
+        if label in _ASKING_LABELS:
+            asker, answerer = labels.interview(turn.start)
+            if asker is None and answerer is None:
+                continue  # "Q: What is a filibuster?": an explainer, no interview
+        attribution = _transcript_label(labels, turn.paragraph)
+        if attribution is None and label.lower() in _UNNAMED_TURNS:
+            speaker = Speaker(
+                name=label.title(), mention=label, span=Span(turn.start, turn.start + len(label))
+            )
+            attribution = Attribution(speaker, None, "direct")
+        if attribution is not None:
+            found.append((turn, attribution))
+    if len({text[turn.start : attribution.speaker.span.end] for turn, attribution in found}) < 2:
+        return []  # one speaker's label twice: no dialogue
+    return found
+
+
+#: Words of one who speaks to another: a turn of a dialogue holds one, or asks.
+_DIALOGUE_WORDS = frozenset(
+    {"i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll",
+     "we'd", "us", "our", "let's", "you", "you're", "you've", "you'll", "your"}
+)  # fmt: skip
+
+
+def _spoken(turn: str) -> bool:
+    """Whether *turn* reads as said to someone: it asks, or speaks as I, we or you.
+
+    >>> _spoken(" We will win."), _spoken(" The Texas senator came third.")
+    (True, False)
+    """
+    if "?" in turn:
+        return True
+    words = turn.lower().replace("\u2019", "'").split()
+    return not _DIALOGUE_WORDS.isdisjoint(word.strip('.,;:!"()') for word in words)
+
+
+def _place_label(label: str) -> bool:
+    """Whether a label names a place (``WASHINGTON``, ``New Hampshire``), not a speaker."""
+    return is_known_place(label, names_too=False) or label.title() in US_STATE_NAMES
+
+
 #: A text is searched for the words of at most this many labels (the rest are
 #: read without it), so that a text of many labels takes time linear in its size.
 _LABEL_SEARCHES = 64
@@ -3875,7 +3976,9 @@ _DESCRIPTION_OPENERS = frozenset({"but", "and", "while", "to", "by"})
 
 #: The words that open a description set off before a name: an article or a
 #: possessive (``Its chief executive, Jo Lind,``).
-_DESCRIPTION_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_DESCRIPTION_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "another"}
+)  # ("Another analyst, Jo Lind of Acme, said")
 
 
 def _described_before(text: str, start: int, end: int) -> str | None:
@@ -3919,7 +4022,9 @@ def _described_before(text: str, start: int, end: int) -> str | None:
         if owner:  # "Acme Shipping's chief executive": the owner's name opens it
             held = words[at:]
             while at > 0 and (
-                words[at - 1].istitle() and words[at - 1].rstrip(".").isalpha()
+                words[at - 1].istitle()
+                and words[at - 1].rstrip(".").isalpha()
+                and words[at - 1].lower() not in _FUNCTION_NOT_DETERMINERS  # "But Labour's"
             ):  # "Mr. Lind's campaign chairman"
                 at -= 1
                 held.insert(0, words[at])
@@ -4558,7 +4663,7 @@ _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 
 #: Heads of a role noun phrase that :func:`_role_holder` reads (``the senator``,
 #: ``the judge``); not the bodies ``the state``, ``the house``, ``the senate``.
-_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS) - {"state", "house", "senate"}
+_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | TRADE_NOUNS) - {"state", "house", "senate"}
 
 
 def _role_holder(
@@ -4676,14 +4781,26 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     stop = len(after)
     for mark in (",", ".", ";"):
         at = after.find(mark)
-        while 0 < at < stop and mark == "." and after[at - 1 : at].isupper():
-            at = after.find(mark, at + 1)  # "James B. Comey"
+        while 0 < at < stop and mark == "." and _stop_goes_on(after, at):
+            at = after.find(mark, at + 1)  # "James B. Comey", "Dr. Jo Lind"
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
-    if len(run) < 2 or not all(_named_word(word) for word in run):
+    if len(run) < 2 or not all(_named_word(word) or _title_word(word) for word in run[:-1]):
+        return None
+    if not _named_word(run[-1]):
         return None
     return _named_in_full(run, index, end + 2 + stop)
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised title before a name (``Dr.``, ``Sgt.``, ``Professor``)."""
+    return word[:1].isupper() and _bare(word) in _ROLE_OR_HONORIFIC
+
+
+def _stop_goes_on(after: str, at: int) -> bool:
+    """Whether the full stop at *at* in *after* ends an initial or a title (``B.``, ``Dr.``)."""
+    return after[at - 1 : at].isupper() or _abbreviated(after[:at].rsplit(" ", 1)[-1])
 
 
 def _named_in_full(
@@ -4767,15 +4884,65 @@ def _is_org(words: Sequence[str]) -> bool:
     return any(_bare(w) in ORGANISATION_WORDS for w in words)
 
 
-def _latest(people: Sequence[_Person], gender: str, position: int) -> _Person | None:
-    """The last person named before *position* who may be of *gender*."""
+def _latest(
+    people: Sequence[_Person], gender: str, position: int, text: str = ""
+) -> _Person | None:
+    """The last person named before *position* who may be of *gender*.
+
+    A name after a preposition of place (``the shop in Little Harrow``) is a
+    place, no person a pronoun can stand for (:func:`_placed`), unless a first
+    name or an honorific gives its gender (``a backup choice in Bob Melvin``).
+    """
     found: _Person | None = None
     for person in people:
         if person.position >= position:
             break
-        if (person.gender or _first_name_gender(person.name)) in (None, gender):
+        said = person.gender or _first_name_gender(person.name)
+        if said in (None, gender) and not (said is None and _placed(text, person.position)):
             found = person
     return found
+
+
+#: A person named this far after a pronoun that no one before it stands for may be its own.
+_NAMED_NEXT_REACH = 600
+
+
+def _named_next(
+    people: Sequence[_Person], gender: str, position: int, found: dict[int, Attribution]
+) -> _Person | None:
+    """The first person named after *position*, described (a title, an appositive or
+    role words) and whose first name or honorific gives *gender*, within
+    :data:`_NAMED_NEXT_REACH`: a story may name its first speaker late
+    (``"...," she said.`` then ``The owner, Margaret Ellison, ...``).  Read
+    only for a pronoun before every speaker and cue subject (``an official
+    said`` before it may be what it stands for) and any person of its gender; the
+    person is named before the next speaker named otherwise than by a pronoun (a
+    speaker of their own, ``Jo Kent, a spokesman, said: "..."``, is someone else)."""
+    after = [
+        a.speaker.span.start
+        for a in found.values()
+        if a.speaker.span.start > position and a.speaker.mention.lower() not in PERSON_PRONOUNS
+    ]
+    limit = min([position + _NAMED_NEXT_REACH, *after])
+    for person in people:
+        if person.position <= position:
+            continue
+        if person.position >= limit:
+            break
+        if (person.gender or _first_name_gender(person.name)) == gender and (
+            person.role or person.described or person.before
+        ):
+            return person
+    return None
+
+
+#: Prepositions before a place's name (``in Little Harrow``, ``near Port Ellis``).
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " at ", " from ", " across ")
+
+
+def _placed(text: str, position: int) -> bool:
+    """Whether a preposition of place stands right before the name at *position*."""
+    return text.endswith(_PLACE_PREPOSITIONS, max(0, position - 8), position)
 
 
 #: How many of the latest speakers a gendered pronoun looks back over.
@@ -4876,6 +5043,7 @@ def resolve_speakers(
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
     at = -1
+    spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -4905,13 +5073,14 @@ def resolve_speakers(
             if gender:
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
-                    or _latest(people, gender, start)
+                    or _latest(people, gender, start, text)
                     or recent
+                    or (None if spoken else _named_next(people, gender, start, attributions))
                 )
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text
             )
-            done = cache[seen_as] = (name, role)
+            done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
@@ -4920,6 +5089,7 @@ def resolve_speakers(
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
+        spoken = True
         if key >= 0:
             attribution = attributions[key]
             resolved = Speaker(
@@ -4927,6 +5097,110 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: Articles that never open a person's name (``said the Lisa Brandt``).
+_NAME_ARTICLES = frozenset({"the", "a", "an"})
+_NAME_ARTICLES_SPACED = frozenset(article + " " for article in _NAME_ARTICLES)
+
+
+def _plain_name(name: str, held: bool = False, text: str = "") -> str:
+    """*name* as a canonical name: no article before a person's name, capitals as in a name.
+
+    ``the Lisa Brandt`` is ``Lisa Brandt``; a person's name written all in
+    capitals (``MARK DOYLE``, as in transcripts and some wires) is
+    ``Mark Doyle``.  The article goes when a common first name follows it.
+    Capitals are a person's name of two to four words, each with a vowel and
+    none an organisation's word, a role or a function word (``BBC NEWS``,
+    ``US OFFICIALS``, ``NATO`` are kept as written, as is ``The Royal
+    Society``), that opens with a common first name, or whose person *held*
+    a role (``union chief MARK DOYLE``), or whose last word *text* writes in
+    lower case too (``Doyle``); a heading in capitals is no name.
+
+    >>> [_plain_name(n) for n in ("the Lisa Brandt", "JOHN O'NEILL", "The Royal Society", "NATO")]
+    ['Lisa Brandt', "John O'Neill", 'The Royal Society', 'NATO']
+    >>> [_plain_name(n, True) for n in ("MARK F. DOYLE JR.", "BBC NEWS", "US ARMY")]
+    ['Mark F. Doyle Jr.', 'BBC NEWS', 'US ARMY']
+    >>> _plain_name("SHORT READS"), _plain_name("EDGAR MOSS", text="Moss")
+    ('SHORT READS', 'Edgar Moss')
+    >>> _plain_name("the Georgia Democrat")
+    'the Georgia Democrat'
+    """
+    if not name.isupper() and name[: name.find(" ") + 1 or 1].lower() not in _NAME_ARTICLES_SPACED:
+        return name  # the common case: neither an article first nor capitals
+    words = name.split(" ")
+    if len(words) < 2:
+        return name
+    if (
+        len(words) >= 3
+        and words[0].lower() in _NAME_ARTICLES
+        and words[1].lower() in _FIRST_NAMES
+        and all(_named_word(word) and _bare(word) not in _NOT_NAME_WORDS for word in words[1:])
+        and words[-1].lower() not in _PARTY_WORDS  # "the Georgia Democrat"
+    ):
+        words = words[1:]  # "said the Lisa Brandt": an article is no part of a name
+    if (
+        name.isupper()
+        and len(words) <= _CAPITAL_NAME_WORDS
+        and all(map(_capital_name_word, words))
+        and (held or words[0].lower() in _FIRST_NAMES or _written_lower(text, words[-1]))
+        and not _place_label(name)  # "NEW YORK:" heads a section
+    ):
+        words = [_name_case(word) for word in words]  # "MARK DOYLE"
+    return " ".join(words)
+
+
+#: A party's member: ``the Georgia Democrat`` is no name.
+_PARTY_WORDS = frozenset(
+    {"democrat", "republican", "independent", "conservative", "liberal", "socialist", "tory"}
+)
+
+#: A name in capitals has at most this many words (``MARK F. DOYLE JR.``).
+_CAPITAL_NAME_WORDS = 4
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether *text* writes the capitals *word* as a name too (``DOYLE`` as ``Doyle``)."""
+    cased = _name_case(word.rstrip("."))
+    at = text.find(cased)
+    while at >= 0:
+        end = at + len(cased)
+        if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(cased, end)
+    return False
+
+
+def _capital_name_word(word: str) -> bool:
+    """A word of a person's name in capitals (``DOYLE``, ``O'NEILL``, ``F.``, ``JR.``):
+    no organisation's word (``NEWS``, ``ARMY``) nor initials without a vowel (``BBC``)."""
+    core = word.rstrip(".")
+    low = core.lower()
+    if len(core) == 1:
+        return core.isalpha() and word.endswith(".")  # an initial
+    return low in _SUFFIXES or (
+        core.replace("'", "").replace("-", "").isalpha()
+        and any(vowel in core for vowel in "AEIOUY")
+        and low not in _NOT_NAME_WORDS
+        and core not in _ACRONYM_WORDS
+    )
+
+
+#: Words in capitals that name no person (``NEWS``, ``OFFICIALS``, ``THE``).
+_NOT_NAME_WORDS = _ORGANISATION_OR_FIRM | _HEADS | _FUNCTION_CAPS | _STOP
+
+
+def _name_case(word: str) -> str:
+    """A word of a name in capitals as a name writes it (``O'NEILL`` is ``O'Neill``,
+    ``MCCANN`` ``McCann``, ``SMITH-JONES`` ``Smith-Jones``)."""
+    return "-".join(
+        "'".join(_mc(part.capitalize()) for part in piece.split("'")) for piece in word.split("-")
+    )
+
+
+def _mc(part: str) -> str:
+    """``Mccann`` is ``McCann``."""
+    return "Mc" + part[2:].capitalize() if part.startswith("Mc") and len(part) > 3 else part
 
 
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.

@@ -9,6 +9,18 @@ singular; plurals are made by the reader.
 
 from __future__ import annotations
 
+#: Trades, crafts and local offices, as local and feature stories quote them
+#: (``The chef told a podcast``); ``the chef`` is the one person introduced so
+#: (``Celebrity chef Marco Bellini``), like ``the senator``.
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {"councillor", "councilman", "councilwoman", "headteacher", "headmaster",
+     "headmistress", "superintendent", "lecturer", "chef", "cook", "baker", "butcher",
+     "engineer", "architect", "painter", "sculptor", "photographer", "dancer", "composer",
+     "fisherman", "miner", "dentist", "pharmacist", "veterinarian", "librarian",
+     "cashier", "waiter", "waitress", "bartender", "mechanic", "plumber", "electrician",
+     "carpenter", "trucker", "sailor", "rancher", "winemaker", "brewer"}
+)  # fmt: skip
+
 #: People by what they do or who they are, in the singular.
 PERSON_NOUNS: frozenset[str] = frozenset(
     {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -21,7 +33,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "officer", "detective", "investigator", "agent", "witness", "victim", "survivor",
      "doctor", "nurse", "scientist", "researcher", "economist", "professor", "scholar",
      "historian", "author", "writer", "journalist", "reporter", "editor", "columnist",
-     "commentator", "host", "anchor", "correspondent", "candidate", "nominee", "challenger",
+     "commentator", "host", "anchor", "presenter", "correspondent", "candidate", "nominee", "challenger",
      "rival", "opponent", "incumbent", "member", "delegate", "donor", "fundraiser",
      "employee", "worker", "staffer", "volunteer", "student", "teacher", "parent",
      "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
@@ -58,7 +70,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
      "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
      "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative"}
-)  # fmt: skip
+) | TRADE_NOUNS  # fmt: skip
+
 
 #: Organisations, bodies and documents quoted as sources, in the singular.
 SOURCE_NOUNS: frozenset[str] = frozenset(

@@ -14,7 +14,7 @@ HONORIFICS: frozenset[str] = frozenset(
      "lady", "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam",
      "sheikh", "sheik", "madam", "madame", "mme", "monsieur", "herr", "frau", "hon",
      "honorable", "honourable", "messrs", "mssrs", "st", "saint", "pastor", "bishop",
-     "cardinal", "pope", "ayatollah", "judge", "justice"}
+     "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop"}
 )  # fmt: skip
 
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
@@ -22,7 +22,7 @@ HONORIFICS: frozenset[str] = frozenset(
 #: like the others, but kept in ``Speaker.role``.
 OFFICE_HONORIFICS: frozenset[str] = frozenset(
     {"judge", "justice", "prof", "professor", "rabbi", "imam", "pastor", "bishop",
-     "cardinal", "pope", "ayatollah"}
+     "cardinal", "pope", "ayatollah", "archbishop"}
 )  # fmt: skip
 
 #: Formal titles and role words written before a name (``Secretary of State
