@@ -69,6 +69,7 @@ from newsstruct._model import (
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
+from newsstruct._scraped import read_header, titled, with_header
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -159,7 +160,22 @@ def build_article(text: str, options: Options) -> Article:
     (:mod:`newsstruct._markdown`), its blocks split on the text as written.
     """
     no_blocks: tuple[Block, ...] = ()
-    blocks = _part(no_blocks, split_blocks, text)
+    header = _part(None, read_header, text) if text[:1] in "-Tt \n" else None
+    if header is None:
+        return _read(text, _part(no_blocks, split_blocks, text), options)
+    # a scraper's metadata header over the story: the story (its layout read on
+    # its own), then what the header adds
+    shift = header.end
+    blocks = _part(no_blocks, split_blocks, text[shift:])
+    moved = tuple([Block(start + shift, end + shift, indented) for start, end, indented in blocks])
+    # the header's title over the story, unless the story opens with it
+    story = _read(text, titled(text, header, moved), options)
+    return _part(story, with_header, story, text, header)
+
+
+def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
+    """The article that *text* split into *blocks* is, read through its
+    Markdown view when it shows Markdown."""
     view = _part(None, markdown_view, text) if blocks else None
     if view is None:
         return _built(text, blocks, options)

@@ -196,6 +196,8 @@ MARKDOWN_LINK_LINE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
+SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
 #: A run of Markdown emphasis marks (paired in code, see ``_markdown._emphasis``).
 MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
 #: Something only Markdown writes: a heading line, a link, or words in bold.
