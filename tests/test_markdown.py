@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import Article, parse_article
+from newsstruct import parse_article
 from newsstruct._markdown import markdown_view
+
+from .test_properties import check
 
 STORM = """\
 # Storm cuts power to 200,000 homes
@@ -42,21 +44,9 @@ By [Maria Chen](https://example.com/authors/mc) and [Tom Hardy](https://example.
 """
 
 
-def _parts(article: Article) -> list[object]:
-    found: list[object] = [article.headline, article.byline, article.dateline]
-    found += [*article.paragraphs, *article.captions, *article.quotes, *article.boilerplate]
-    found += [quote.speaker for quote in article.quotes]
-    return [part for part in found if part is not None]
-
-
 @pytest.mark.parametrize("text", [STORM, COUNCIL])
 def test_every_span_holds_in_the_text_as_written(text: str) -> None:
-    article = parse_article(text)
-    assert article.text == text
-    for part in _parts(article):
-        span = part.span  # type: ignore[attr-defined]
-        written = getattr(part, "text", None) or part.mention  # type: ignore[attr-defined]
-        assert text[span.start : span.end] == written
+    assert check(text).text == text
 
 
 def test_heading_bold_byline_and_block_quote() -> None:
@@ -192,8 +182,4 @@ def test_markdown_view(text: str, view: str) -> None:
     ],
 )
 def test_hostile_markdown_gives_an_article(text: str) -> None:
-    article = parse_article(text)
-    for part in _parts(article):
-        span = part.span  # type: ignore[attr-defined]
-        written = getattr(part, "text", None) or part.mention  # type: ignore[attr-defined]
-        assert text[span.start : span.end] == written
+    check(text)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 import pytest
 
 from newsstruct import parse_article
 from newsstruct._scraped import read_header
+
+from .test_properties import check
 
 TRAFILATURA = """\
 ---
@@ -82,12 +83,7 @@ def test_reader_header_over_markdown_story() -> None:
 
 @pytest.mark.parametrize("text", [TRAFILATURA, READER])
 def test_spans_hold(text: str) -> None:
-    article = parse_article(text)
-    parts: list[Any] = [article.headline, article.byline, article.dateline]
-    parts += [*article.paragraphs, *article.boilerplate, *article.quotes]
-    for part in parts:
-        if part is not None:
-            assert text[part.span.start : part.span.end] == part.text
+    check(text)
 
 
 def test_a_dateline_date_stays_the_article_date() -> None:
@@ -136,7 +132,4 @@ def test_a_header_alone_is_no_story_but_parses() -> None:
     ],
 )
 def test_hostile_headers_give_an_article(text: str) -> None:
-    article = parse_article(text)
-    parts: list[Any] = [*article.paragraphs, *article.boilerplate]
-    for part in parts:
-        assert text[part.span.start : part.span.end] == part.text
+    check(text)
