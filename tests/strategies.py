@@ -68,6 +68,18 @@ PIECES = [
     "😀",
     "&quot;",
     "<p>",
+    # Markdown
+    "# ",
+    "## ",
+    "**",
+    "*",
+    "__",
+    "> ",
+    "[Jane Doe](https://example.com/jd)",
+    "](",
+    "![A crew at work.](a.jpg)",
+    "![](a.jpg)",
+    "- [Talks end](/a)",
     *QUOTE_MARKS,
     *DASHES,
 ]

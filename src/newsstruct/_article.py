@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsstruct._blocks import Block, split_blocks
+from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -55,6 +55,7 @@ from newsstruct._exports import (
 )
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
+from newsstruct._markdown import as_written, link_lines, markdown_view
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -68,6 +69,7 @@ from newsstruct._model import (
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
+from newsstruct._scraped import read_header, titled, with_header
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -152,9 +154,45 @@ def parse_article(
 
 
 def build_article(text: str, options: Options) -> Article:
-    """Parse *text* (already checked) with *options*."""
+    """Parse *text* (already checked) with *options*.
+
+    A Markdown text is read in its view with the markup blanked
+    (:mod:`newsstruct._markdown`), its blocks split on the text as written.
+    """
     no_blocks: tuple[Block, ...] = ()
-    blocks = _part(no_blocks, split_blocks, text)
+    header = _part(None, read_header, text) if text[:1] in "-Tt \n" else None
+    if header is None:
+        return _read(text, _part(no_blocks, split_blocks, text), options)
+    # a scraper's metadata header over the story: the story (its layout read on
+    # its own), then what the header adds
+    shift = header.end
+    blocks = _part(no_blocks, split_blocks, text[shift:])
+    moved = tuple([Block(start + shift, end + shift, indented) for start, end, indented in blocks])
+    # the header's title over the story, unless the story opens with it
+    story = _read(text, titled(text, header, moved), options)
+    return _part(story, with_header, story, text, header)
+
+
+def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
+    """The article that *text* split into *blocks* is, read through its
+    Markdown view when it shows Markdown."""
+    view = _part(None, markdown_view, text) if blocks else None
+    if view is None:
+        return _built(text, blocks, options)
+    # the blocks as the view reads them: inside their markup
+    kept = [block for block in blocks if trim(view, block.start, block.end)[0] < block.end]
+    viewed = tuple([Block(*trim(view, block.start, block.end), block.indented) for block in kept])
+    no_links: frozenset[int] = frozenset()
+    links = _part(no_links, link_lines, text, kept)
+    written = _part(None, as_written, _built(view, viewed, options, links), view, text)
+    return written if written is not None else _built(text, blocks, options)
+
+
+def _built(
+    text: str, blocks: tuple[Block, ...], options: Options, links: frozenset[int] = frozenset()
+) -> Article:
+    """The article that *text* split into *blocks* is (*links*: the indexes of
+    the blocks that are a Markdown link alone, see :func:`link_lines`)."""
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
     export = _part(None, read_export, text, blocks)
@@ -164,7 +202,7 @@ def build_article(text: str, options: Options) -> Article:
         front, export = _part(read, export_front, text, blocks, export, options, anchors)
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
-    walk = _Walk(text, blocks, front, options, anchors, export)
+    walk = _Walk(text, blocks, front, options, anchors, export, links)
     for index, block in enumerate(blocks):
         if index not in front.used:
             walk.read(index, block.start, block.end)
@@ -245,6 +283,7 @@ class _Walk:
         "export",
         "front",
         "labelled",
+        "links",
         "listed_end",
         "options",
         "read_to",
@@ -265,9 +304,11 @@ class _Walk:
         options: Options,
         anchors: tuple[str, ...] | None,
         export: Export | None = None,
+        links: frozenset[int] = frozenset(),
     ) -> None:
         self.text, self.blocks, self.front = text, blocks, front
         self.export = export  # a database export's furniture (Nexis, Factiva)
+        self.links = links  # blocks that are a Markdown link alone: other stories
         # the export's Dateline: WASHINGTON line (start, the place's start, end)
         self.labelled: tuple[int, int, int] | None = None
         self.options, self.anchors = options, anchors
@@ -297,6 +338,9 @@ class _Walk:
 
     def read(self, index: int, start: int, end: int) -> None:
         """Read the block ``text[start:end]``, the *index*-th."""
+        if index in self.links:
+            self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "related"))
+            return
         if self.export is not None:
             start = self._exported(index, start, end)
             if start < 0:
@@ -513,6 +557,20 @@ class _Walk:
                 if joined is not None:
                     bodies.pop()
                     caption = joined
+        elif (
+            captions
+            and self.captioned == index - 1
+            and captions[-1].text == caption.text
+            and text.startswith("![", self.blocks[index - 1].start)
+        ):
+            # the caption again under its Markdown image, whose alt text it is:
+            # one caption, the image line is furniture
+            image = self.blocks[index - 1]
+            captions.pop()
+            markup = Boilerplate(
+                text[image.start : image.end], Span(image.start, image.end), "page"
+            )
+            self.boilerplate.append(markup)
         elif captions and caption.credit is None and self.captioned == index - 1:
             # a credit on the line over its description (web pages)
             joined = _part(None, credit_above, captions[-1], caption)

@@ -360,7 +360,7 @@ def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_embed(block: str, folded: str, lead: int) -> bool:
-    return block[:1] == "<"  # <tweet tweet-id="1"><tweet/>
+    return block[:1] == "<" or block[:2] == "!["  # <tweet tweet-id="1"><tweet/>, ![](a.jpg)
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
@@ -391,11 +391,15 @@ def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_COPYRIGHT_OPENINGS) or _has_any(folded, _COPYRIGHT_PHRASES)
 
 
+#: Bullets that may open a time stamp (``• 2h • 3 min read``).
+_STAMP_BULLETS = "\u2022\u00b7"
+
+
 def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
         _opens(folded, lead, _TIMESTAMP_OPENINGS)  # UPDATED ..., -Aktualisiert am ...
         or block[:1].isdigit()  # 3 Min Read
-        or (block[:1] in "\u2022\u00b7" and "min" in folded)  # • 2h • 3 min read
+        or (block[:1] in _STAMP_BULLETS and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
     )  # TNN / Updated: ...
 
@@ -467,8 +471,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     first = block[0]
-    if first == "<":
-        return True  # embedded media's markup
+    if (first == "<" or first == "!") and BOILERPLATE_EMBED.match(block):
+        # embedded media's markup (HTML, a Markdown image with no alt text); no
+        # other rule reads these two marks: the gates below stand for them
+        return True
     # (a picture credit alone: its agency is an opening; ``via Getty`` is read
     # in the head, which holds the whole of a block short enough for a credit)
     short_credit = len(block) <= _MAX_PHOTO_CREDIT
@@ -492,7 +498,13 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
     else:
         if first in _RULE_MARKS:
-            return True
+            # (the rule marks open a block for the separator rule only, and the
+            # bullets for a stamp's ``• 3 min read``: the gates below stand
+            # for every other rule, as for any other mark)
+            if BOILERPLATE_SEPARATOR.match(block):
+                return True
+            if first in _STAMP_BULLETS and "min" in _fold(block):
+                return True
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True

@@ -44,6 +44,7 @@ from newsstruct._patterns import (
     CAPTION_SLASH_CREDIT,
     CAPTION_TRAILER,
     LINE_BREAK,
+    MARKDOWN_IMAGE,
 )
 
 #: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
@@ -88,6 +89,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         return None
     if block.startswith(_WEB_LABELS):
         return _web_caption(text, start, end)
+    if block.startswith("!["):
+        return _image_caption(text, start, end)
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
         trailer = CAPTION_TRAILER.search(block)
         if trailer is not None:
@@ -123,6 +126,35 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+def _image_caption(text: str, start: int, end: int) -> Caption | None:
+    """A Markdown image's alt text as its caption: ``![A crew at work.](photo.jpg)``.
+
+    A credit in the alt text is read as in any caption; an image with no alt
+    text is no caption (it is page furniture, see :mod:`newsstruct._boilerplate`).
+
+    >>> from newsstruct._caption import match_caption
+    >>> text = "![A crew at work. (AP Photo/John Roe)](https://example.com/a.jpg)"
+    >>> caption = match_caption(text, 0, len(text))
+    >>> caption.text, caption.credit
+    ('A crew at work.', 'AP Photo/John Roe')
+    >>> text = '![A crew at work.](a.jpg "Portland")'
+    >>> match_caption(text, 0, len(text)).text
+    'A crew at work.'
+    >>> match_caption("![](a.jpg)", 0, 10) is None
+    True
+    """
+    image = MARKDOWN_IMAGE.fullmatch(text, start, end)
+    if image is None:
+        return None
+    alt_start, alt_end = trim(text, image.start("alt"), image.end("alt"))
+    if alt_start >= alt_end:
+        return None
+    caption = match_caption(text, alt_start, alt_end)
+    if caption is not None:
+        return caption
+    return Caption(text[alt_start:alt_end], Span(alt_start, alt_end))
 
 
 def _web_caption(text: str, start: int, end: int) -> Caption | None:

@@ -173,6 +173,54 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 #: A character that ends a sentence (possibly followed by a closing mark).
 SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 
+# (Markdown: see _markdown.py; every pattern is linear, its runs bounded or possessive)
+
+#: A Markdown heading's marks at a line start: ``## Title`` (one to six ``#``, then a space).
+MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ \t])")
+#: A Markdown block quote's marks at a line start: ``> text``, ``> > text``.
+MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
+#: A Markdown link (not an image): ``[label](target "title")``.
+MARKDOWN_LINK = regex.compile(
+    r"""
+    (?<! ! ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
+    \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
+    """,
+    regex.VERBOSE,
+)
+#: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``.
+MARKDOWN_LINK_LINE = regex.compile(
+    r"""
+    (?: [-*+\u2022] [ \t]++ | [0-9]{1,3}+ [.)] [ \t]++ )?+        # - or 1.
+    \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+    [ \t]*+ [.,;]?+
+    """,
+    regex.VERBOSE,
+)
+#: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
+SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: A run of Markdown emphasis marks (paired in code, see ``_markdown._emphasis``).
+MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
+#: Something only Markdown writes: a heading line, a link, or words in bold.
+MARKDOWN_SIGN = regex.compile(
+    r"""
+    (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
+    | \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{1,2000}+ \)          # [label](target)
+    | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
+    """,
+    regex.VERBOSE,
+)
+#: A whole block that is a Markdown image, ``![alt text](url "title")``: the
+#: alt text is its caption (``alt``), the link and its title are furniture.
+MARKDOWN_IMAGE = regex.compile(
+    r"""
+    !\[ (?P<alt> [^\[\]\n]*+ ) \]       # ![alt text] (no brackets, one line)
+    \( [ \t]*+ [^\s()]*+                  # (url
+        (?: [ \t]++ (?: "[^"\n]*+" | '[^'\n]*+' ) )?+   # "title"
+    [ \t]*+ \)
+    """,
+    regex.VERBOSE,
+)
+
 # ---------------------------------------------------------------------------
 # datelines and dates  (owned by _dateline.py / _dates.py)
 # ---------------------------------------------------------------------------
@@ -725,6 +773,7 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
 BOILERPLATE_EMBED = LazyPattern(
     r"""
     \A (?: < /?+ [a-z][a-z0-9\-]{0,20}+ (?: [ \t]++ [^<>\n]{0,200}+ )?+ /?+ > [ \t]*+ ){1,6}+ \.?+ \Z
+    | \A !\[ [ \t]*+ \] \( [^\s()]*+ \) \Z    # a Markdown image with no alt text: ![](a.jpg)
     """,
     _FRONT_FLAGS,
 )

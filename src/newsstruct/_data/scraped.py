@@ -1,0 +1,40 @@
+"""Scraper and reader-service headers: the field names of the metadata they put
+above an article's text.
+
+Sources: trafilatura's text and Markdown output with ``with_metadata=True``
+(a ``---`` block of ``title:``, ``author:``, ``url:``, ``hostname:``,
+``description:``, ``sitename:``, ``date:``, ``categories:``, ``tags:``,
+``fingerprint:`` ... lines), the YAML front matter of static-site Markdown
+files (Jekyll, Hugo), and reader services that print ``Title:``, ``URL
+Source:``, ``Published Time:`` and ``Markdown Content:`` over the page
+(Jina Reader).  Names are matched without regard to case.
+"""
+
+from __future__ import annotations
+
+#: The fields that hold the headline.
+TITLE_FIELDS: tuple[str, ...] = ("title", "headline")
+#: The fields that hold the writers' names.
+AUTHOR_FIELDS: tuple[str, ...] = ("author", "authors", "byline", "creator")
+#: The fields that hold the publication date.
+DATE_FIELDS: tuple[str, ...] = (
+    "date", "published", "published time", "publication date", "date published",
+    "pubdate", "published_at", "publish_date", "datepublished",
+)  # fmt: skip
+#: Other fields such a header holds (furniture): a header is read only when
+#: most of its lines are fields of these lists.
+OTHER_FIELDS: tuple[str, ...] = (
+    "url", "url source", "source", "hostname", "sitename", "site", "description",
+    "excerpt", "categories", "category", "tags", "fingerprint", "id", "license",
+    "comments", "language", "lang", "image", "pagetype", "layout", "slug", "draft",
+    "updated", "modified", "date modified", "last modified", "summary", "keywords",
+    "warning", "number of pages", "canonical",
+)  # fmt: skip
+#: Every field name above, case folded.
+HEADER_FIELDS: frozenset[str] = frozenset(
+    name.casefold() for name in TITLE_FIELDS + AUTHOR_FIELDS + DATE_FIELDS + OTHER_FIELDS
+)
+#: The line that closes a reader service's header: the page's text follows.
+CONTENT_LABELS: tuple[str, ...] = ("Markdown Content:", "Content:", "Text:")
+#: The line that opens and closes a front-matter block.
+FRONT_MATTER_FENCE = "---"

@@ -1,0 +1,284 @@
+"""Markdown: the text as the parsers read it, with the markup blanked out.
+
+Scrapers and reader services often hand over an article as Markdown rather
+than plain text: ``# Headline``, ``By [Jane Doe](https://...)``, ``**SEATTLE**
+--``, ``> "A quote," she said.``, ``*A caption. (AP Photo/John Roe)*``.  When a
+text shows Markdown (:func:`markdown_view`), the parsers read a *view* of it:
+the same text with the markup's characters replaced by spaces, so that every
+offset is the same in both and the readers see words where the markup was.
+The blocks are still split on the caller's text (the view's spaces would read
+as indentation), then trimmed in the view.  At the end every part's ``text``
+is read again from the caller's text at its span (:func:`as_written`), so the
+invariant ``article.text[el.span.start:el.span.end] == el.text`` holds for the
+text the caller gave; values that are read, not sliced (``Byline.names``,
+``Speaker.name``, ``Dateline.location``), come from the view, without markup.
+
+Blanked, when the text shows Markdown:
+
+* a heading's ``#`` marks (one to six, at a line start) and its closing run;
+* a block quote's ``>`` marks at a line start;
+* a link's brackets and target: ``[Jane Doe](https://example.com/jd)`` reads
+  ``Jane Doe``;
+* emphasis marks (``*``, ``_``, ``**``, ``__``, ``***``) that open before a
+  word and close after one on the same line, as Markdown pairs them.
+
+An image (``![alt](url)``) is left as written: the caption reader takes its alt
+text as a caption.  Markup that is not blanked stays in the words (a list
+item's ``-``, a table's bars).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+import attrs
+
+from newsstruct._model import Article, Caption, Quote, Span
+from newsstruct._patterns import (
+    MARKDOWN_BLOCK_QUOTE,
+    MARKDOWN_EMPHASIS_RUN,
+    MARKDOWN_HEADING_LINE,
+    MARKDOWN_LINK,
+    MARKDOWN_LINK_LINE,
+    MARKDOWN_SIGN,
+    SCAN_TIMEOUT,
+)
+
+#: A text shows Markdown only if one of these is in it (tested in C first).
+_HINTS = ("](", "**", "__", "#")
+#: Emphasis is paired within one line of at most this many characters apart.
+_MAX_EMPHASIS = 500
+#: Emphasis is at most this many marks (``***bold italic***``).
+_MAX_MARKS = 3
+#: Markup is read off a span at most this many times (``**[Jane Doe](...)**``).
+_MAX_LAYERS = 4
+
+
+def markdown_view(text: str) -> str | None:
+    """*text* with its Markdown markup blanked (the same length); ``None``
+    when *text* shows no Markdown (then it is read as it is).
+
+    A text shows Markdown when it has a heading line (``# Title``), a link
+    (``[words](target)``), or words in ``**bold**``/``__bold__``.
+
+    >>> from newsstruct._markdown import markdown_view
+    >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd)")
+    '  Talks end\\n\\nBy  Jane Doe                          '
+    >>> markdown_view("**SEATTLE** -- Ports shut, _officials_ said.")
+    '  SEATTLE   -- Ports shut,  officials  said.'
+    >>> markdown_view("Ports shut. #Storm") is None
+    True
+    >>> markdown_view("A 2*3 grid, snake_case_name, 5 * 4 * 3.") is None
+    True
+    """
+    if not any(hint in text for hint in _HINTS):
+        return None
+    if MARKDOWN_SIGN.search(text, timeout=SCAN_TIMEOUT) is None:
+        return None
+    blanks = sorted(_markup(text))
+    if not blanks:
+        return None
+    pieces: list[str] = []
+    at = 0
+    for start, end in blanks:
+        if end <= at:
+            continue
+        start = max(start, at)
+        pieces.append(text[at:start])
+        pieces.append(" " * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _markup(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` ranges of *text* that are Markdown markup."""
+    for heading in MARKDOWN_HEADING_LINE.finditer(text, timeout=SCAN_TIMEOUT):
+        yield heading.span("marks")
+        # the closing run of marks, after a space: ## Title ##
+        line_end = text.find("\n", heading.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[heading.end() : line_end].rstrip()
+        closed = line.rstrip("#")
+        if len(closed) < len(line) and closed.endswith((" ", "\t")):
+            stop = heading.end() + len(line)
+            yield stop - (len(line) - len(closed)), stop
+    for quote in MARKDOWN_BLOCK_QUOTE.finditer(text, timeout=SCAN_TIMEOUT):
+        yield quote.span("marks")
+    for open_start, open_end, close_start, close_end in _pairs(text):
+        yield open_start, open_end
+        yield close_start, close_end
+
+
+#: Markup that opens and closes around words: ``(open_start, open_end,
+#: close_start, close_end)``.
+_Pair = tuple[int, int, int, int]
+
+
+def _pairs(text: str) -> Iterator[_Pair]:
+    """The links (``[`` and ``](target)``) and the emphasis of *text*."""
+    for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
+        yield link.start(), link.start() + 1, link.end("label"), link.end()
+    yield from _emphasis(text)
+
+
+def _emphasis(text: str) -> Iterator[_Pair]:
+    """The emphasis marks of *text*, paired as Markdown pairs them: a run that
+    can open (a word after it, none before it) with the next run of the same
+    marks on its line that can close (a word before it, none after it)."""
+    open_runs: dict[str, int] = {}  # marks -> where the run that may open them starts
+    line_start = 0
+    for run in MARKDOWN_EMPHASIS_RUN.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = run.span()
+        marks = run.group()
+        if len(marks) > _MAX_MARKS:
+            continue  # a rule: *****
+        newline = text.rfind("\n", line_start, start)
+        if newline >= 0:
+            line_start = newline + 1
+            open_runs.clear()  # emphasis does not cross a line
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        opener = open_runs.get(marks)
+        if (
+            opener is not None
+            and not before.isspace()
+            and not after.isalnum()
+            and start - opener <= _MAX_EMPHASIS
+        ):
+            yield opener, opener + len(marks), start, end
+            del open_runs[marks]
+        elif not after.isspace() and not before.isalnum():
+            open_runs[marks] = start
+
+
+def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
+    """The indexes of the *blocks* (of a Markdown text) that are a link alone,
+    with or without a list item's mark (``- [Mayor unveils budget](/b)``),
+    and of a heading right above them (``### Related``): other stories.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import link_lines
+    >>> text = "Ports shut.\\n\\n## More news\\n\\n- [Talks end](/a)\\n- [Rates rise](/b)"
+    >>> sorted(link_lines(text, split_blocks(text)))
+    [1, 2, 3]
+    >>> link_lines("See [the report](/r) for more.", [(0, 30, False)])
+    frozenset()
+    """
+    found: set[int] = set()
+    for index, (start, end, _) in enumerate(blocks):
+        # (the view blanks a link's brackets: the text as written tells)
+        if text.endswith(")", start, end) and MARKDOWN_LINK_LINE.fullmatch(text, start, end):
+            found.add(index)
+            above = index - 1
+            if above >= 0 and above not in found and text.startswith("#", blocks[above][0]):
+                found.add(above)
+    return frozenset(found)
+
+
+_Part = TypeVar("_Part")
+
+
+class _Widener:
+    """Spans read in a view, widened over the markup they cut in two.
+
+    A part never ends inside a link or an emphasis: when a span holds the
+    opening marks of a pair and ends where its closing marks start (``By
+    [Jane Doe`` then ``](https://...)``), or holds the closing marks and starts
+    where the opening marks end, it is widened over the other marks.  Markup
+    wholly outside the span (``**By Jane Doe**``) is left out of it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.closing: dict[int, _Pair] = {}  # the pairs by where their closing marks start
+        self.opening: dict[int, _Pair] = {}  # ... and by where their opening marks end
+        for pair in _pairs(text):
+            self.closing[pair[2]] = pair
+            self.opening[pair[1]] = pair
+
+    def cuts(self, span: Span) -> bool:
+        """Whether *span* may cut some markup in two (it ends where closing
+        marks start or starts where opening marks end)."""
+        return span.end in self.closing or span.start in self.opening
+
+    def __call__(self, span: Span) -> Span:
+        start, end = span.start, span.end
+        for _ in range(_MAX_LAYERS):
+            pair = self.closing.get(end)
+            if pair is not None and start <= pair[0]:
+                end = pair[3]
+                continue
+            pair = self.opening.get(start)
+            if pair is not None and pair[2] < end:
+                start = pair[0]
+                continue
+            break
+        return span if (start, end) == (span.start, span.end) else Span(start, end)
+
+
+def _sliced(view: str, text: str, widen: _Widener, part: _Part) -> _Part:
+    """*part* (a record with ``text`` and ``span``, read from *view*) with its
+    text read from *text*; as it is when its text is no slice of the view."""
+    span: Span = part.span  # type: ignore[attr-defined]
+    written = text[span.start : span.end]
+    if part.text == written and not widen.cuts(span):  # type: ignore[attr-defined]
+        return part  # no markup in it, none cut in two (most paragraphs)
+    if part.text != view[span.start : span.end]:  # type: ignore[attr-defined]
+        return part
+    span = widen(span)
+    return attrs.evolve(part, text=text[span.start : span.end], span=span)  # type: ignore[misc]
+
+
+def as_written(article: Article, view: str, text: str) -> Article:
+    """*article*, parsed from *view* (:func:`markdown_view` of *text*), with
+    *text* as its text and every part's text read from *text* at its span.
+
+    >>> from newsstruct._article import build_article
+    >>> from newsstruct._markdown import as_written, markdown_view
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "# Talks end\\n\\nBy [Jane Doe](https://example.com/jd)\\n\\nPorts shut."
+    >>> view = markdown_view(text)
+    >>> article = as_written(build_article(view, DEFAULT_OPTIONS), view, text)
+    >>> article.text == text, article.headline.text
+    (True, 'Talks end')
+    >>> article.byline.text, article.byline.names
+    ('By [Jane Doe](https://example.com/jd)', ('Jane Doe',))
+    """
+    widen = _Widener(text)
+
+    def sliced(part: _Part) -> _Part:
+        return _sliced(view, text, widen, part)
+
+    return attrs.evolve(
+        article,
+        text=text,
+        headline=None if article.headline is None else sliced(article.headline),
+        kicker=None if article.kicker is None else sliced(article.kicker),
+        standfirst=None if article.standfirst is None else sliced(article.standfirst),
+        byline=None if article.byline is None else sliced(article.byline),
+        dateline=None if article.dateline is None else sliced(article.dateline),
+        captions=tuple(_caption(view, text, widen, caption) for caption in article.captions),
+        paragraphs=tuple(map(sliced, article.paragraphs)),
+        quotes=tuple(_quote(view, text, widen, quote) for quote in article.quotes),
+        boilerplate=tuple(map(sliced, article.boilerplate)),
+    )
+
+
+def _caption(view: str, text: str, widen: _Widener, caption: Caption) -> Caption:
+    caption = _sliced(view, text, widen, caption)
+    credit, span = caption.credit, caption.credit_span
+    if credit is None or span is None or credit != view[span.start : span.end]:
+        return caption
+    span = widen(span)
+    return attrs.evolve(caption, credit=text[span.start : span.end], credit_span=span)
+
+
+def _quote(view: str, text: str, widen: _Widener, quote: Quote) -> Quote:
+    quote = _sliced(view, text, widen, quote)
+    speaker = quote.speaker
+    if speaker is None or speaker.mention != view[speaker.span.start : speaker.span.end]:
+        return quote
+    span = widen(speaker.span)
+    speaker = attrs.evolve(speaker, mention=text[span.start : span.end], span=span)
+    return attrs.evolve(quote, speaker=speaker)

@@ -1,0 +1,185 @@
+"""Articles given as Markdown: the markup is read around the words, spans hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import parse_article
+from newsstruct._markdown import markdown_view
+
+from .test_properties import check
+
+STORM = """\
+# Storm cuts power to 200,000 homes
+
+**By Jane Porter, Associated Press**
+
+PORTLAND, Maine (AP) — A storm swept across Maine on Tuesday, cutting power \
+to 200,000 homes, [utility officials said](https://example.com/x).
+
+![Crews fix a line in Portland.](https://example.com/img.jpg)
+*Crews fix a line in Portland. (AP Photo/Robert Roe)*
+
+"This is one of the worst storms we've seen," said Jon Breed, a utility spokesman.
+
+> "We lost power at 3 a.m.," said resident Amy Lowe.
+
+### More news
+
+- [Bike share expands north](https://example.com/a)
+- [Mayor unveils budget](https://example.com/b)
+
+_Copyright 2025 The Associated Press. All rights reserved._
+"""
+
+COUNCIL = """\
+Council approves bike lanes
+===========================
+
+By [Maria Chen](https://example.com/authors/mc) and [Tom Hardy](https://example.com/authors/th)
+
+**SEATTLE** — The city council voted 7-2 on Monday to approve 40 miles of lanes.
+
+"This is a historic day," said [Dan Ortiz](https://example.com/do). "We did it."
+"""
+
+
+@pytest.mark.parametrize("text", [STORM, COUNCIL])
+def test_every_span_holds_in_the_text_as_written(text: str) -> None:
+    assert check(text).text == text
+
+
+def test_heading_bold_byline_and_block_quote() -> None:
+    article = parse_article(STORM)
+    assert article.headline is not None
+    assert article.headline.text == "Storm cuts power to 200,000 homes"
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Porter, Associated Press"
+    assert article.byline.names == ("Jane Porter",)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("PORTLAND, Maine", "AP")
+    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert ("We lost power at 3 a.m.,", "Amy Lowe") in speakers
+    assert article.paragraphs[-1].text.startswith('"We lost power')  # the > is left out
+
+
+def test_image_and_its_caption_are_one_caption() -> None:
+    article = parse_article(STORM)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Crews fix a line in Portland.", "AP Photo/Robert Roe")
+    ]
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["![Crews fix a line in Portland.](https://example.com/img.jpg)"] == "page"
+
+
+def test_image_alone_gives_its_alt_text_as_caption() -> None:
+    text = (
+        "Port reopens\n\nLISBON (Reuters) - The port reopened.\n\n![Ships wait at the quay.](a.jpg)"
+    )
+    article = parse_article(text)
+    assert [c.text for c in article.captions] == ["Ships wait at the quay."]
+
+
+def test_image_with_no_alt_text_is_page_furniture() -> None:
+    text = "Port reopens\n\nLISBON (Reuters) - The port reopened.\n\n![](a.jpg)"
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("![](a.jpg)", "page")]
+    assert [p.text for p in article.paragraphs] == ["The port reopened."]
+
+
+def test_link_lists_and_their_heading_are_related_stories() -> None:
+    article = parse_article(STORM)
+    related = [junk.text for junk in article.boilerplate if junk.kind == "related"]
+    assert related == [
+        "More news",
+        "- [Bike share expands north](https://example.com/a)",
+        "- [Mayor unveils budget](https://example.com/b)",
+    ]
+    assert not any("Bike share" in p.text for p in article.paragraphs)
+
+
+def test_emphasised_copyright_line() -> None:
+    article = parse_article(STORM)
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Copyright 2025 The Associated Press. All rights reserved."] == "copyright"
+
+
+def test_linked_names_in_byline_are_read_and_the_links_kept_as_written() -> None:
+    article = parse_article(COUNCIL)
+    assert article.byline is not None
+    assert article.byline.names == ("Maria Chen", "Tom Hardy")
+    assert article.byline.text == (
+        "By [Maria Chen](https://example.com/authors/mc) and "
+        "[Tom Hardy](https://example.com/authors/th)"
+    )
+
+
+def test_bold_dateline_and_setext_heading() -> None:
+    article = parse_article(COUNCIL)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves bike lanes"
+    assert article.dateline is not None
+    assert article.dateline.location == "SEATTLE"
+    assert article.dateline.text == "**SEATTLE** —"  # the bold marks it cuts in two, as written
+    assert article.paragraphs[0].text.startswith("The city council voted")
+
+
+def test_linked_speaker_name() -> None:
+    article = parse_article(COUNCIL)
+    quote = article.quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dan Ortiz"
+    assert quote.speaker.mention == "Dan Ortiz"  # inside the link, which is left out
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Dan Ortiz", "Dan Ortiz"]
+
+
+def test_emphasis_inside_a_quote_stays_as_written() -> None:
+    text = 'Port strike ends\n\n**LISBON** - "We *will* be back," said Rui Costa.'
+    article = parse_article(text)
+    assert [q.text for q in article.quotes] == ["We *will* be back,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ports shut on Monday. #Storm",
+        "A 2*3 grid and snake_case_name, 5 * 4 * 3.",
+        "Rates rose (see chart) [1].",
+        "Talks end\n\n* * *\n\nPorts shut.",
+    ],
+)
+def test_plain_text_is_no_markdown(text: str) -> None:
+    assert markdown_view(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("## Title ##", "   Title   "),
+        ("# T\n\n> > Quoted", "  T\n\n    Quoted"),
+        ("**Bold** and __bold__", "  Bold   and   bold  "),
+        ("# T\n\n***x*** and *y*", "  T\n\n   x    and  y "),
+        ("# T\n\nsee [a](http://a.example/) now", "  T\n\nsee  a" + " " * 20 + " now"),
+        ("# T\n\n![alt](a.jpg)", "  T\n\n![alt](a.jpg)"),
+        ("# T\n\n*open\nclose*", "  T\n\n*open\nclose*"),  # no emphasis over a line break
+    ],
+)
+def test_markdown_view(text: str, view: str) -> None:
+    assert markdown_view(text) == view
+    assert len(view) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Title\n\n" * 2000,
+        "[a](b) " * 5000,
+        "**a " * 5000,
+        "[" * 20000,
+        "**x** " + "[aaaa](" * 5000,
+        "- [Talks end](/a)\n" * 2000,
+        "#" * 20000 + " x",
+    ],
+)
+def test_hostile_markdown_gives_an_article(text: str) -> None:
+    check(text)

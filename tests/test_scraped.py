@@ -1,0 +1,135 @@
+"""Scraped text: the metadata header over an article gives what the story lacks."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsstruct import parse_article
+from newsstruct._scraped import read_header
+
+from .test_properties import check
+
+TRAFILATURA = """\
+---
+title: Storm cuts power to 200,000 homes
+author: Jane Porter; Tom Hardy
+url: https://example.com/2025/03/04/storm
+hostname: example.com
+description: A storm swept across Maine on Tuesday.
+sitename: Example News
+date: 2025-03-04
+tags: ['storms']
+---
+A storm swept across Maine on Tuesday, cutting power to 200,000 homes, officials said.
+"This is one of the worst storms we've seen," said Jon Breed, a utility spokesman.
+Schools in 40 districts were closed on Wednesday.
+"""
+
+READER = """\
+Title: Council approves bike lanes
+
+URL Source: https://example.com/news/bike-lanes
+
+Published Time: 2025-03-03T18:40:00Z
+
+Markdown Content:
+Council approves bike lanes
+===========================
+
+By [Maria Chen](https://example.com/authors/mc)
+
+**SEATTLE** — The city council voted 7-2 on Monday to approve 40 miles of lanes.
+"""
+
+
+def test_front_matter_gives_headline_byline_and_date() -> None:
+    article = parse_article(TRAFILATURA)
+    assert article.headline is not None
+    assert article.headline.text == "Storm cuts power to 200,000 homes"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Porter", "Tom Hardy")
+    assert article.date == datetime.date(2025, 3, 4)
+    # the story's first line is its first paragraph, not a headline
+    assert article.paragraphs[0].text.startswith("A storm swept across Maine")
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Jon Breed"]
+
+
+def test_front_matter_lines_are_boilerplate() -> None:
+    article = parse_article(TRAFILATURA)
+    kinds = [(junk.text, junk.kind) for junk in article.boilerplate]
+    assert ("date: 2025-03-04", "timestamp") in kinds
+    assert ("url: https://example.com/2025/03/04/storm", "export") in kinds
+    assert kinds[0] == ("---", "export")
+    assert not any(junk.text.startswith(("title:", "author:")) for junk in article.boilerplate)
+
+
+def test_reader_header_over_markdown_story() -> None:
+    article = parse_article(READER)
+    assert article.headline is not None
+    # the story opens with its own headline: that one is the article's
+    assert article.headline.span.start > READER.index("Markdown Content:")
+    assert article.byline is not None
+    assert article.byline.names == ("Maria Chen",)
+    assert article.dateline is not None
+    assert article.dateline.location == "SEATTLE"
+    assert article.date == datetime.date(2025, 3, 3)
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Title: Council approves bike lanes"] == "export"
+    assert kinds["Published Time: 2025-03-03T18:40:00Z"] == "timestamp"
+    assert kinds["Markdown Content:"] == "export"
+
+
+@pytest.mark.parametrize("text", [TRAFILATURA, READER])
+def test_spans_hold(text: str) -> None:
+    check(text)
+
+
+def test_a_dateline_date_stays_the_article_date() -> None:
+    text = "---\ntitle: Talks end\ndate: 2025-03-09\nurl: /a\n---\nLISBON, March 4 (Reuters) - Talks ended."
+    article = parse_article(text)
+    assert article.date == datetime.date(2025, 3, 4)
+
+
+def test_quoted_values() -> None:
+    text = "---\ntitle: \"Talks end\"\nauthor: 'Jane Doe'\nurl: /a\n---\nPorts shut on Monday."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nPorts shut.\n---\nTalks end.",  # rules around a paragraph
+        "---\ntitle: Talks end\n---\nPorts shut.",  # one field only
+        "---\ntitle: Talks end\nurl: /a\n---\n",  # no story under it
+        "Title: Talks end\n\nPorts shut on Monday.",  # one labelled line
+        "Title fight ends in a draw\n\nPorts shut.",
+        "---\ntitle: Talks end\nurl: /a\nPorts shut.",  # never closed
+    ],
+)
+def test_no_header(text: str) -> None:
+    assert read_header(text) is None
+
+
+def test_a_header_alone_is_no_story_but_parses() -> None:
+    text = "---\ntitle: Talks end\nurl: /a\n---\n"
+    article = parse_article(text)
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n" * 20000,
+        "---\ntitle: a\n" * 20000,
+        "Title: a\n" * 20000,
+        "title: a\nurl: b\n" * 10000,
+    ],
+)
+def test_hostile_headers_give_an_article(text: str) -> None:
+    check(text)
