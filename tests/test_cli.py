@@ -411,3 +411,19 @@ def test_split_is_no_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     path.write_text(EXPORT, encoding="utf-8")
     assert main(["--split", "--html", str(tmp_path / "out.html"), str(path)]) == EXIT_INPUT
     assert "--html" in capsys.readouterr().err
+
+
+def test_transcripts_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "interview.txt"
+    path.write_text(
+        "Kell rules out a tax rise\n\n"
+        "Finance Minister Roberta Kell spoke to presenter Tom Avery.\n\n"
+        "AVERY: Can you promise there will be no tax rise?\n\n"
+        "KELL: I can. We do not need it.\n",
+        encoding="utf-8",
+    )
+    assert main([str(path), "--jsonl", "-q"]) == EXIT_OK
+    assert _lines(capsys.readouterr().out)[0]["quotes"] == []
+    assert main([str(path), "--jsonl", "-q", "--transcripts"]) == EXIT_OK
+    quotes = _lines(capsys.readouterr().out)[0]["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Tom Avery", "Roberta Kell"]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsstruct import Paragraph, Span, find_quoted_text, find_quotes, parse_article
 from newsstruct._quotes import quotes_in
-from newsstruct.exceptions import InputTypeError
+from newsstruct.exceptions import InputTypeError, OptionError
 
 
 def texts(text: str) -> list[str]:
@@ -849,3 +849,32 @@ def test_no_false_transcripts() -> None:
     ]
     for text in negatives:
         assert _turns(text) == [], text
+
+
+_INTERVIEW = (
+    "Kell rules out a tax rise\n\n"
+    "Finance Minister Roberta Kell spoke to presenter Tom Avery.\n\n"
+    "AVERY: Can you promise there will be no tax rise?\n\n"
+    "KELL: I can. We do not need it.\n\n"
+    "AVERY: And if it doesn't balance?\n\n"
+    "KELL: Then you can have me back."
+)
+
+
+def test_parse_article_reads_transcripts_on_request() -> None:
+    from newsstruct import Options, parse_articles
+
+    article = parse_article(_INTERVIEW, transcripts=True)
+    assert [(q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        "Tom Avery",
+        "Roberta Kell",
+        "Tom Avery",
+        "Roberta Kell",
+    ]
+    assert [q.paragraph for q in article.quotes] == [1, 2, 3, 4]
+    assert parse_article(_INTERVIEW).quotes == ()
+    batch = list(parse_articles([_INTERVIEW], transcripts=True, workers=1))
+    assert batch[0].quotes == article.quotes
+    assert Options(transcripts=True).transcripts is True
+    with pytest.raises(OptionError, match="transcripts must be True or False"):
+        Options(transcripts="yes")

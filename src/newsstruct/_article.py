@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -96,6 +97,7 @@ def parse_article(
     *,
     reference_date: datetime.date | datetime.datetime | None = None,
     languages: Iterable[str] | None = None,
+    transcripts: bool = False,
 ) -> Article:
     """Parse the plain text of a news article into its parts.
 
@@ -103,7 +105,10 @@ def parse_article(
     ``datetime.datetime``): a dateline date without a year resolves to the
     nearest such date not after it.  Without one, the year comes from evidence
     in the text.  *languages* (ISO 639-1 codes) says which languages to read
-    dates in; by default the language is detected from the text.
+    dates in; by default the language is detected from the text.  With
+    *transcripts*, the turns of a transcript printed without quotation marks
+    (``KELL: I can.`` paragraph after paragraph) are quotes too, said by their
+    labels (see :func:`~newsstruct.find_quotes`).
 
     Raises :class:`~newsstruct.exceptions.InputTypeError` when *text* is not a
     ``str`` and :class:`~newsstruct.exceptions.OptionError` for a bad option;
@@ -148,9 +153,10 @@ def parse_article(
     ['credits']
     """
     text = check_text(text)
-    if reference_date is None and languages is None:
+    if reference_date is None and languages is None and transcripts is False:
         return build_article(text, DEFAULT_OPTIONS)
-    return build_article(text, Options(reference_date=reference_date, languages=languages))
+    options = Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
+    return build_article(text, options)
 
 
 def build_article(text: str, options: Options) -> Article:
@@ -241,7 +247,9 @@ def _built(
         if dateline is not None and dateline.date_text is None:
             dateline = attrs.evolve(dateline, date=date)
     no_quotes: tuple[Quote, ...] = ()
-    quotes = _part(no_quotes, quotes_in, text, paragraphs, language)
+    # (with transcripts, the turns of a transcript without quotation marks too)
+    reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
+    quotes = _part(no_quotes, reader, text, paragraphs, language)
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
     return Article(
         text=text,

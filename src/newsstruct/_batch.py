@@ -40,6 +40,7 @@ def parse_articles(
     *,
     reference_date: datetime.date | datetime.datetime | None = None,
     languages: Iterable[str] | None = None,
+    transcripts: bool = False,
     workers: int | None = None,
     chunksize: int = 64,
 ) -> Iterator[Article]:
@@ -50,7 +51,7 @@ def parse_articles(
     file streams.  *workers* is the number of worker processes; ``None``
     means one per core (:func:`os.cpu_count`), ``1`` parses in this process
     with no pool (best for small inputs, notebooks and debugging).
-    *reference_date* and *languages* are as for :func:`parse_article`.
+    *reference_date*, *languages* and *transcripts* are as for :func:`parse_article`.
 
     With more than one worker, a script must guard its entry point with
     ``if __name__ == "__main__":`` (each worker imports the main module).
@@ -72,7 +73,7 @@ def parse_articles(
     ...
     newsstruct.exceptions.OptionError: workers must be a positive int or None (one per core), got 0; ...
     """
-    options = Options(reference_date=reference_date, languages=languages)
+    options = Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
     count = check_workers(workers)
     size = _check_chunksize(chunksize)
     if count == 1:

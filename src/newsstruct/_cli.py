@@ -179,6 +179,11 @@ def _parser() -> argparse.ArgumentParser:
         help="ISO 639-1 language to read dates in (repeatable); default: detect",
     )
     parser.add_argument(
+        "--transcripts",
+        action="store_true",
+        help="read transcripts printed without quotation marks (NAME: words) as quotes",
+    )
+    parser.add_argument(
         "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
     )
     parser.add_argument(
@@ -412,7 +417,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _warn("--html takes exactly one FILE holding one article (text input)")
         return EXIT_INPUT
     try:
-        options = Options(reference_date=args.reference_date, languages=args.languages)
+        options = Options(
+            reference_date=args.reference_date,
+            languages=args.languages,
+            transcripts=args.transcripts,
+        )
     except NewsstructError as error:
         _warn(str(error))
         return EXIT_INPUT

@@ -65,6 +65,13 @@ def _languages(value: object) -> tuple[str, ...] | None:
     return tuple(codes)
 
 
+def _flag(value: object) -> bool:
+    """Converter: a ``bool`` as it is; anything else is a caller mistake."""
+    if isinstance(value, bool):
+        return value
+    raise OptionError(f"transcripts must be True or False, got {type(value).__name__} {value!r}")
+
+
 @attrs.frozen
 class Options:
     """How to read an article.
@@ -73,6 +80,9 @@ class Options:
     ``datetime.date`` or ``datetime.datetime``): dates without a year resolve
     to the nearest such date not after it.  ``languages`` lists ISO 639-1
     codes to read dates in; ``None`` detects the language from the text.
+    ``transcripts`` reads the turns of a transcript printed without quotation
+    marks (``KELL: I can.``) as quotes said by their labels (see
+    :func:`~newsstruct.find_quotes`).
 
     >>> from newsstruct import Options
     >>> import datetime
@@ -88,6 +98,7 @@ class Options:
 
     reference_date: datetime.date | None = attrs.field(default=None, converter=_reference)
     languages: tuple[str, ...] | None = attrs.field(default=None, converter=_languages)
+    transcripts: bool = attrs.field(default=False, converter=_flag)
 
 
 DEFAULT_OPTIONS = Options()
