@@ -102,12 +102,12 @@ def test_academic_documents() -> None:
     assert article.headline.text == "Talks end without a deal"
     assert article.byline is not None
     assert article.byline.names == ("JANE DOE",)
-    # the second document: its furniture is boilerplate, its headline and story paragraphs
-    assert [p.text for p in article.paragraphs] == [
-        "The talks ended on Monday without a deal.",
-        "Talks end without a deal",
-        "The talks ended on Monday without a deal.",
-    ]
+    # the second document, from its counter to the end, is export boilerplate
+    assert [p.text for p in article.paragraphs] == ["The talks ended on Monday without a deal."]
+    second = len(document)
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert later and {b.kind for b in later} == {"export"}
+    assert later[0].text == "2 of 2 DOCUMENTS"
 
 
 @pytest.mark.parametrize(
@@ -165,13 +165,17 @@ def test_proquest_fields() -> None:
     assert article.dateline.location == "LAKESIDE"
     assert article.paragraphs[0].text.startswith("The ferry across Lake Wren")
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tom Berg"]
-    kinds = {b.text.split(":")[0]: b.kind for b in article.boilerplate}
+    second = PROQUEST.index("Document 2 of 2")
+    kinds = {b.text.split(":")[0]: b.kind for b in article.boilerplate if b.span.start < second}
     assert kinds["Copyright"] == "copyright"
     assert kinds["Publication date"] == "timestamp"
     assert kinds["Document 1 of 2"] == kinds["ProQuest document link"] == "export"
-    # the second document's fields are furniture; its story is body
-    assert "Author: Lind, Peter" in {b.text for b in article.boilerplate}
-    assert article.paragraphs[-1].text == "The town council approved its budget."
+    # the second document, its story too, is export boilerplate: the article is the first
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert "Author: Lind, Peter" in {b.text for b in later}
+    assert "Full text: The town council approved its budget." in {b.text for b in later}
+    assert {b.kind for b in later} == {"export"}
+    assert all(p.span.end <= second for p in article.paragraphs)
 
 
 def test_proquest_full_text_heading_alone() -> None:

@@ -51,6 +51,7 @@ from newsstruct._exports import (
     export_byline,
     export_front,
     labelled_dateline,
+    page_furniture,
     read_export,
 )
 from newsstruct._guard import guarded as _part
@@ -352,6 +353,11 @@ class _Walk:
         kind = export.kinds.get(index)
         if kind is not None:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), kind))
+            return -1
+        headline = self.front.headline
+        if _part(False, page_furniture, text, start, end, headline and headline.text):
+            # a PDF page's running footer (Page 2 of 5) and title, copied into the story
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
             return -1
         names = export.bylines.get(index)
         if names is not None:

@@ -117,6 +117,8 @@ from newsstruct._patterns import (
     BOILERPLATE_EMBED,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
+    BOILERPLATE_JUMP,
+    BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO,
@@ -133,6 +135,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_END_MARK,
+    BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_WIRE_ADVISORY,
     SIGNATURE_NAME,
@@ -444,6 +447,20 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _ADVERT_OPENINGS)
 
 
+#: The longest print jump line or page number alone (``Please see BUDGET, A6``).
+_MAX_JUMP = 60
+
+
+def _ends_in_page(block: str) -> bool:
+    """True when a digit is among the last two characters of *block* before its
+    closing marks: a page (``A6``, ``4A``, ``(Page 3)``, ``Page 3 of 12``)."""
+    return any(map(str.isdigit, block.rstrip(" .)")[-2:]))
+
+
+def _may_be_jump(block: str, folded: str, lead: int) -> bool:
+    return len(block) <= _MAX_JUMP and _ends_in_page(block)  # Continued on Page A12
+
+
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
@@ -466,6 +483,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
+    if len(block) <= _MAX_JUMP and _ends_in_page(block):
+        return True  # a print jump line or page number: Continued on Page A12
     first = block[0]
     if first == "<":
         return True  # embedded media's markup
@@ -570,6 +589,8 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
+    ("related", BOILERPLATE_JUMP, True, _may_be_jump),
+    ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the
@@ -602,11 +623,17 @@ def _may_end_end_mark(text: str, window: int, end: int) -> bool:
     return last in _END_MARK_LAST or not last.isascii()  # (END), -30-
 
 
+def _may_end_jump(text: str, window: int, end: int) -> bool:
+    """A digit near the end: a page (``... residents.  A6.``, ``Continued on Page A12``)."""
+    return any(map(str.isdigit, text[max(window, end - 4) : end]))
+
+
 _TRAILING: tuple[tuple[str, LazyPattern, Callable[[str, int, int], bool]], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF, _may_end_signoff),
     ("credits", BOILERPLATE_TRAILING_CREDITS, _may_end_credits),
     ("desk", BOILERPLATE_TRAILING_DESK, _may_end_desk),
     ("separator", BOILERPLATE_TRAILING_END_MARK, _may_end_end_mark),
+    ("related", BOILERPLATE_TRAILING_JUMP, _may_end_jump),
 )
 
 

@@ -1285,6 +1285,68 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A print page: ``A6``, ``4A``, ``12``, ``B12``, ``C``-section pages (``C1``).
+_PAGE_REF = r"(?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) (?![\p{L}\p{N}])"
+#: A page reference with its word: ``Page A12``, ``Pg. 4``, ``P. 3``, ``on Page 4A``.
+_PAGE_WORD_REF = rf"(?: (?i: on ) [ \t]++ )?+ (?i: page | pg\.?+ | p\. ) [ \t]*+ {_PAGE_REF}"
+#: A story's slug in a jump line: ``BUDGET``, ``STORY``, ``related story``.
+_JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4}+"
+
+#: A print jump line or page pointer alone: ``Continued on Page A12``,
+#: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
+BOILERPLATE_JUMP = LazyPattern(
+    rf"""
+    \A \(?+ [ \t]*+
+    (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d | cont\.? | jump(?:ed)?+ )
+        [ \t]++ (?i: on | from | to ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+      | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG} [ \t]*+ [,;:\u2014\-] [ \t]*+
+        (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+      | (?i: see ) [ \t]++ {_PAGE_WORD_REF}
+    )
+    [ \t]*+ \)?+ \.?+ \Z
+    | \A \( [ \t]*+ {_PAGE_WORD_REF} [ \t]*+ \) \.?+ \Z         # (Page 3): in brackets only
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A page reference glued to the end of a paragraph, after its sentence end:
+#: ``... residents.  A6.``, ``... ended. Continued on Page A12``, ``... ended. (See TALKS, Page 4A)``;
+#: a page in letters and digits (``A6``, ``4A``) or with its word (``Page 3``), never a bare number.
+BOILERPLATE_TRAILING_JUMP = LazyPattern(
+    rf"""
+    (?<= [.!?\"\u201d\u2019] ) [ \t]++
+    (?P<junk>
+        \(?+ [ \t]*+
+        (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d )
+            [ \t]++ (?i: on | from ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+          | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG} [ \t]*+ [,;:] [ \t]*+
+            (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+          | {_PAGE_WORD_REF}
+          | \p{{Lu}}{{1,2}}+ \d{{1,3}}+ (?![\p{{L}}\p{{N}}]) | \d{{1,3}}+ \p{{Lu}} (?![\p{{L}}\p{{N}}])
+        )
+        [ \t]*+ \)?+ \.?+
+    ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A page's running number copied from a PDF: ``Page 3 of 12``, ``- 3 -`` is not taken.
+BOILERPLATE_PAGE_NUMBER = LazyPattern(
+    r"""
+    \A (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A PDF page's running footer or header in an export, at the end of its line:
+#: ``Page 5 of 17``, ``© 2025 ProQuest LLC. All rights reserved.   Page 2 of 5``.
+EXPORT_PAGE_FOOTER = LazyPattern(
+    r"""
+    (?: \A | (?<= [ \t] ) ) (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 _CAPTION_AGENCY = _front_alternation(PHOTO_AGENCIES)
 _CAPTION_LABEL = _front_alternation(CREDIT_LABELS)
 #: One part of a slash credit: ``Steve Helber``, ``AP``, ``Getty Images``, ``J. Doe``.
