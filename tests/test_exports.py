@@ -106,7 +106,8 @@ def test_academic_documents() -> None:
     assert [p.text for p in article.paragraphs] == ["The talks ended on Monday without a deal."]
     second = len(document)
     later = [b for b in article.boilerplate if b.span.start >= second]
-    assert later and {b.kind for b in later} == {"export"}
+    assert later
+    assert {b.kind for b in later} == {"export"}
     assert later[0].text == "2 of 2 DOCUMENTS"
 
 
