@@ -76,6 +76,7 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
+    FEED_ENVELOPE_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
     PAGE_LINKS,
@@ -115,6 +116,8 @@ from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_EMBED,
+    BOILERPLATE_FEED_HEADER,
+    BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_JUMP,
@@ -193,6 +196,7 @@ _ADVISORY_OPENINGS = _folded(
     EMBARGO_OPENINGS,
     (prefix + "-" for prefix in SLUG_PREFIXES),
     ("^",),
+    FEED_ENVELOPE_OPENINGS,
 )
 _END_MARKS = _folded(END_MARKS)
 #: The first characters of a separator rule.
@@ -461,6 +465,30 @@ def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_JUMP and _ends_in_page(block)  # Continued on Page A12
 
 
+#: The longest raw feed slug line (``US-vote-Senate,2ndlead``).
+_MAX_SLUG = 120
+
+
+def _slug_like(block: str) -> bool:
+    """True when *block* is short and opens with a hyphenated word glued to a comma."""
+    if len(block) > _MAX_SLUG:
+        return False
+    comma = block.find(",")
+    return comma > 0 and block.find("-", 0, comma) > 0 and block.find(" ", 0, comma) < 0
+
+
+def _may_be_feed_slug(block: str, folded: str, lead: int) -> bool:
+    return _slug_like(block)  # US-vote-Senate,2ndlead
+
+
+#: The longest raw feed header line (``XINHUA-ENGLISH 2025-11-04 18:12``).
+_MAX_FEED_HEADER = 60
+
+
+def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
+    return len(block) <= _MAX_FEED_HEADER and block.isupper()  # EFE-MADRID
+
+
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
@@ -485,6 +513,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     if len(block) <= _MAX_JUMP and _ends_in_page(block):
         return True  # a print jump line or page number: Continued on Page A12
+    if _slug_like(block):
+        return True  # a raw feed's slug line: US-vote-Senate,2ndlead
+    if len(block) <= _MAX_FEED_HEADER and block.isupper():
+        return True  # a raw feed's header line: EFE-MADRID
     first = block[0]
     if first == "<":
         return True  # embedded media's markup
@@ -591,6 +623,8 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
+    ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
+    ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the

@@ -33,6 +33,7 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
+    FEED_ENVELOPE_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
     PAGE_LINKS,
@@ -47,6 +48,7 @@ from newsstruct._data.boilerplate import (
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
+    SLUG_VERSIONS,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -496,6 +498,7 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
         -                                # a hyphen glued to the kicker (wire style)
       | [ \t]*+ [:|] [ \t]*+             # a colon or bar
       | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
+      | [ \t]++ -- [ \t]++               # a spaced double hyphen (UPI NewsTrack -- ...)
     )
     | \A (?P<kicker> (?: {_front_alternation(WIRE_SECTION_KICKERS)} ) (?: [ \t]++ \d{{1,2}}+ )?+ )
       (?P<sep> - ) (?= [\p{{Lu}}\p{{N}}] )     # glued, in capitals: BRIEF-Acme ..., US STOCKS-Wall St ...
@@ -1268,6 +1271,8 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
       [ \t]*+ \Z                                                  # <650 words>, (650 words)
     | \A AP - \p{{Lu}}{{2}} - \d{{2}} - \d{{2}} - \d{{2,4}}+ [ \t]++ \d{{4}} (?: GMT | UTC | EST | EDT )?+ \Z
                                                                 # AP-WF-11-04-25 1812GMT
+    | \A (?: {_front_alternation(FEED_ENVELOPE_OPENINGS)} ) [^\n]{{0,80}}+
+      (?: \n [^\n\p{{Ll}}]{{1,80}}+ ){{0,6}}+ \Z                      # ZCZC0412/SXA and its code lines
     """,
     _FRONT_FLAGS,
 )
@@ -1343,6 +1348,34 @@ BOILERPLATE_PAGE_NUMBER = LazyPattern(
 EXPORT_PAGE_FOOTER = LazyPattern(
     r"""
     (?: \A | (?<= [ \t] ) ) (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A raw feed's slug line with no AP prefix, its versions after commas (AFP,
+#: UPI, dpa, ANSA): ``US-vote-Senate,2ndlead``, ``France-strike-rail,update 2``,
+#: ``Italy-budget,wrap,sched``: hyphenated words, no space, then a listed version.
+BOILERPLATE_FEED_SLUG = LazyPattern(
+    rf"""
+    \A \p{{L}} [\p{{L}}\p{{N}}&'./]*+ (?: -{{1,2}}+ [\p{{L}}\p{{N}}] [\p{{L}}\p{{N}}&'./]*+ ){{1,8}}+
+    (?: [ \t]*+ , [ \t]*+ (?: \d{{1,2}}+ (?i: st | nd | rd | th ) [ \t\-]?+ )?+
+        (?i: {_front_alternation(SLUG_VERSIONS)} ) (?! [\p{{L}}] ) (?: [ \t]*+ \d{{1,2}}+ )?+ ){{1,4}}+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A raw feed's header line: an agency in capitals with its service or desk
+#: glued on by a hyphen and/or its transmission stamp (``XINHUA-ENGLISH
+#: 2025-11-04 18:12``, ``EFE-MADRID``, ``AFP 041812 GMT``); never the agency alone
+#: (a sign-off) nor words after a space (``AFP JOURNALIST HURT`` is a headline).
+BOILERPLATE_FEED_HEADER = LazyPattern(
+    rf"""
+    \A (?: {_front_alternation({agency.upper() for agency in (*SIGNOFF_AGENCIES, "PA")})} )
+    (?= [\-\ ] )
+    (?: - \p{{Lu}}{{2,20}}+ ){{0,2}}+
+    (?: [ \t]++ \d [\d\-:/.]{{0,15}}+ (?: [ \t]++ (?: GMT | UTC | [A-Z]{{3,4}}+ ) (?![\p{{L}}]) )?+ ){{0,3}}+
+    [ \t]*+ \Z
     """,
     _FRONT_FLAGS,
 )

@@ -296,3 +296,21 @@ EMBARGO_OPENINGS: tuple[str, ...] = (
 #: Ld-Writethru``, ``AP-Storm-Damage,0412``, and the news cycle of older feeds
 #: (``AM-Storm-Damage,a0512``, ``PM-...``).  Matched as written, glued to a hyphen.
 SLUG_PREFIXES: tuple[str, ...] = ("BC", "AP", "AM", "PM")
+
+#: The version or story type after the comma of a raw feed's slug line with
+#: no AP prefix (AFP, UPI, dpa, ANSA feeds): ``US-vote-Senate,2ndlead``,
+#: ``France-strike,update``, ``Italy-budget,wrap``.  Any case; a count may
+#: stand before them (``2nd``, ``3rd``) or a number after them (``update 2``).
+SLUG_VERSIONS: tuple[str, ...] = (
+    "lead", "ld", "update", "upd", "wrap", "wrapup", "advisory", "sched", "schedule",
+    "focus", "analysis", "interview", "profile", "feature", "urgent", "flash", "correction",
+    "corrected", "writethru", "ld-writethru", "take", "takes", "roundup", "factbox",
+    "graphic", "graphics", "photo", "photos", "video", "newseries", "new series", "refile",
+    "repeat", "rpt", "recast", "adds", "insert", "sub", "kill", "withdrawal", "preview",
+    "obituary", "obit", "brief", "briefs",
+)  # fmt: skip
+
+#: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
+#: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
+#: it.  Matched as written.
+FEED_ENVELOPE_OPENINGS: tuple[str, ...] = ("ZCZC",)
