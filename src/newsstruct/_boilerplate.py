@@ -79,6 +79,7 @@ from newsstruct._data.boilerplate import (
     FEED_ENVELOPE_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
+    MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -121,6 +122,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_JUMP,
+    BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
@@ -199,6 +201,7 @@ _ADVISORY_OPENINGS = _folded(
     FEED_ENVELOPE_OPENINGS,
 )
 _END_MARKS = _folded(END_MARKS)
+_MEDIA_POINTERS = _folded(MEDIA_POINTER_OPENINGS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
 _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
@@ -295,6 +298,7 @@ _ANY_OPENING = _Openings(
     _ADVERT_OPENINGS,
     _RELEASE_OPENINGS,
     _PHOTO_AGENCIES,
+    _MEDIA_POINTERS,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -489,6 +493,10 @@ def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_FEED_HEADER and block.isupper()  # EFE-MADRID
 
 
+def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_MEDIA_POINTERS)  # Watch the ad above.
+
+
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
@@ -625,6 +633,7 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
+    ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the

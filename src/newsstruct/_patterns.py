@@ -36,6 +36,8 @@ from newsstruct._data.boilerplate import (
     FEED_ENVELOPE_OPENINGS,
     FLAGS,
     HOMEPAGE_WORDS,
+    MEDIA_POINTER_OPENINGS,
+    MEDIA_POINTER_PLACES,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -1376,6 +1378,16 @@ BOILERPLATE_FEED_HEADER = LazyPattern(
     (?: - \p{{Lu}}{{2,20}}+ ){{0,2}}+
     (?: [ \t]++ \d [\d\-:/.]{{0,15}}+ (?: [ \t]++ (?: GMT | UTC | [A-Z]{{3,4}}+ ) (?![\p{{L}}]) )?+ ){{0,3}}+
     [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A pointer to the page's embedded video or audio: ``Watch the ad above.``,
+#: ``Listen to audio of the remarks below:`` (at most 120 characters).
+BOILERPLATE_MEDIA_POINTER = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(MEDIA_POINTER_OPENINGS)} ) (?![\p{{L}}]) (?= [^\n]{{0,120}}+ \Z )
+    [^\n]{{0,110}}? (?<![\p{{L}}]) (?i: {_front_alternation(MEDIA_POINTER_PLACES)} ) [ \t]*+ [.:!]?+ \Z
     """,
     _FRONT_FLAGS,
 )

@@ -200,6 +200,9 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "an earlier version of this", "a previous version of this", "an earlier version of the",
     "a previous version of the", "correction:", "corrections:", "clarification:",
     "correction appended", "clarification appended",
+    "this post has been updated", "this post was updated", "this post has been corrected",
+    "this post was corrected", "this post has been amended", "this piece has been updated",
+    "this piece was updated", "this piece has been corrected", "this piece was corrected",
 )  # fmt: skip
 
 #: Headings of the closing sections of a press release (PR Newswire, Business
@@ -309,6 +312,13 @@ SLUG_VERSIONS: tuple[str, ...] = (
     "repeat", "rpt", "recast", "adds", "insert", "sub", "kill", "withdrawal", "preview",
     "obituary", "obit", "brief", "briefs",
 )  # fmt: skip
+
+#: A pointer to the video or audio embedded in the page, a line of its own:
+#: ``Watch the ad above.``, ``Listen to the interview below:``, ``Watch the
+#: segment here.``: one of these verbs opens it (any case), one of
+#: :data:`MEDIA_POINTER_PLACES` ends it.
+MEDIA_POINTER_OPENINGS: tuple[str, ...] = ("watch", "listen")
+MEDIA_POINTER_PLACES: tuple[str, ...] = ("above", "below", "here")
 
 #: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
