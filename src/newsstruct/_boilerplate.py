@@ -459,14 +459,19 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
 _MAX_JUMP = 60
 
 
-def _ends_in_page(block: str) -> bool:
-    """True when a digit is among the last two characters of *block* before its
-    closing marks: a page (``A6``, ``4A``, ``(Page 3)``, ``Page 3 of 12``)."""
-    return any(map(str.isdigit, block.rstrip(" .)")[-2:]))
+#: The first characters of a jump line or page number (``Continued``, ``See``,
+#: ``Please see``, ``Page``, ``Story continues``, ``Jumped``, ``(Page 3)``).
+_JUMP_FIRSTS = frozenset("(CcSsPpJj")
+_DIGITS = frozenset("0123456789")
 
 
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
-    return len(block) <= _MAX_JUMP and _ends_in_page(block)  # Continued on Page A12
+    # short, opening with a jump's word, a digit in the last four characters (A6., 4A).)
+    return (
+        len(block) <= _MAX_JUMP
+        and block[0] in _JUMP_FIRSTS
+        and not _DIGITS.isdisjoint(block[-4:])
+    )
 
 
 #: The longest raw feed slug line (``US-vote-Senate,2ndlead``).
@@ -519,12 +524,15 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
-    if len(block) <= _MAX_JUMP and _ends_in_page(block):
-        return True  # a print jump line or page number: Continued on Page A12
-    if _slug_like(block):
-        return True  # a raw feed's slug line: US-vote-Senate,2ndlead
-    if len(block) <= _MAX_FEED_HEADER and block.isupper():
-        return True  # a raw feed's header line: EFE-MADRID
+    size = len(block)
+    if size <= _MAX_SLUG and (
+        # a print jump line or page number (Continued on Page A12: _may_be_jump,
+        # inline), a raw feed's header line (EFE-MADRID) or slug line (US-vote-Senate,2ndlead)
+        (size <= _MAX_JUMP and block[0] in _JUMP_FIRSTS and not _DIGITS.isdisjoint(block[-4:]))
+        or (size <= _MAX_FEED_HEADER and block.isupper())
+        or ("," in block and _slug_like(block))
+    ):
+        return True
     first = block[0]
     if first == "<":
         return True  # embedded media's markup
