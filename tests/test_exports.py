@@ -12,7 +12,7 @@ import pytest
 
 from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
-from newsstruct._exports import export_byline, read_export
+from newsstruct._exports import export_byline, page_furniture, read_export
 
 NEXIS = (
     "Talks end without a deal\n\n"
@@ -404,3 +404,72 @@ def test_export_byline_name_and_role_is_not_surname_first(
     byline = export_byline(line, 0, value, len(line))
     assert byline is not None
     assert byline.names == names
+
+
+NEXIS_PDF = (
+    "Senate passes stopgap bill\n\n"
+    "The Riverton Courier\nNovember 4, 2025 Tuesday\n\n"
+    "Section: A-SECTION; Pg. A01\nLength: 412 words\nByline: Jane Doe\n\n"
+    "Body\n\n"
+    "The Senate on Tuesday passed a stopgap bill.\n\n"
+    "Page 2 of 5\n\n"
+    "Senate passes stopgap bill\n\n"
+    "The House votes next week.\n\n"
+    "\u00a9 2025 The Riverton Courier. All rights reserved.   Page 3 of 5\n\n"
+    "Load-Date: November 5, 2025\n\n"
+    "End of Document"
+)
+
+
+def test_pdf_page_furniture_in_an_export() -> None:
+    article = parse_article(NEXIS_PDF)
+    assert [p.text for p in article.paragraphs] == [
+        "The Senate on Tuesday passed a stopgap bill.",
+        "The House votes next week.",
+    ]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Page 2 of 5"] == "export"
+    assert kinds["Senate passes stopgap bill"] == "export"  # the running title
+    assert kinds["\u00a9 2025 The Riverton Courier. All rights reserved.   Page 3 of 5"] in {
+        "export",
+        "copyright",
+    }
+    for part in (*article.paragraphs, *article.boilerplate):
+        assert NEXIS_PDF[part.span.start : part.span.end] == part.text
+
+
+@pytest.mark.parametrize(
+    ("block", "furniture"),
+    [
+        ("Page 5 of 17", True),
+        ("Talks end\nPage 2 of 5", True),
+        ("Talks end", True),
+        ("\u00a9 2025 ProQuest LLC. All rights reserved.  Page 2 of 5", True),
+        ("The talks ended on page 2 of the report.", False),
+        ("Page 2 of the report was missing.", False),
+        ("Talks end in dispute", False),
+        ("", False),
+    ],
+)
+def test_page_furniture(block: str, furniture: bool) -> None:
+    assert page_furniture(block, 0, len(block), "Talks end") is furniture
+
+
+def test_a_nexis_file_of_several_documents_is_its_first() -> None:
+    text = (
+        "Talks end\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 80 words\n\n"
+        "Body\n\nThe talks ended on Monday.\n\nEnd of Document\n\n"
+        "Storm hits\n\nThe Courier\nNovember 5, 2025 Wednesday\n\nLength: 90 words\n"
+        "Byline: Sam Roe\n\nBody\n\nA storm hit the coast.\n\nEnd of Document\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end"
+    assert article.byline is None  # the second document's Byline: is not the article's
+    assert article.date == datetime.date(2025, 11, 4)
+    assert [p.text for p in article.paragraphs] == ["The talks ended on Monday."]
+    second = split_documents(text)[1].start
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert later[0].text == "Storm hits"
+    assert {b.kind for b in later} == {"export"}
+    assert later[-1].span.end == len(text.rstrip())

@@ -468,9 +468,7 @@ _DIGITS = frozenset("0123456789")
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     # short, opening with a jump's word, a digit in the last four characters (A6., 4A).)
     return (
-        len(block) <= _MAX_JUMP
-        and block[0] in _JUMP_FIRSTS
-        and not _DIGITS.isdisjoint(block[-4:])
+        len(block) <= _MAX_JUMP and block[0] in _JUMP_FIRSTS and not _DIGITS.isdisjoint(block[-4:])
     )
 
 

@@ -1296,8 +1296,9 @@ BOILERPLATE_SEPARATOR = LazyPattern(
 _PAGE_REF = r"(?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) (?![\p{L}\p{N}])"
 #: A page reference with its word: ``Page A12``, ``Pg. 4``, ``P. 3``, ``on Page 4A``.
 _PAGE_WORD_REF = rf"(?: (?i: on ) [ \t]++ )?+ (?i: page | pg\.?+ | p\. ) [ \t]*+ {_PAGE_REF}"
-#: A story's slug in a jump line: ``BUDGET``, ``STORY``, ``related story``.
-_JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4}+"
+#: A story's slug in a jump line: ``BUDGET``, ``STORY``, ``related story`` (at most
+#: five words, as few as the page reference after it leaves).
+_JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4}?"
 
 #: A print jump line or page pointer alone: ``Continued on Page A12``,
 #: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
@@ -1306,8 +1307,8 @@ BOILERPLATE_JUMP = LazyPattern(
     \A \(?+ [ \t]*+
     (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d | cont\.? | jump(?:ed)?+ )
         [ \t]++ (?i: on | from | to ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
-      | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG} [ \t]*+ [,;:\u2014\-] [ \t]*+
-        (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+      | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
+        (?: [ \t]*+ [,;:\u2014\-] [ \t]*+ (?: {_PAGE_WORD_REF} | {_PAGE_REF} ) | [ \t]++ {_PAGE_WORD_REF} )
       | (?i: see ) [ \t]++ {_PAGE_WORD_REF}
     )
     [ \t]*+ \)?+ \.?+ \Z
@@ -1326,8 +1327,8 @@ BOILERPLATE_TRAILING_JUMP = LazyPattern(
         \(?+ [ \t]*+
         (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d )
             [ \t]++ (?i: on | from ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
-          | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG} [ \t]*+ [,;:] [ \t]*+
-            (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+          | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
+            (?: [ \t]*+ [,;:] [ \t]*+ (?: {_PAGE_WORD_REF} | {_PAGE_REF} ) | [ \t]++ {_PAGE_WORD_REF} )
           | {_PAGE_WORD_REF}
           | \p{{Lu}}{{1,2}}+ \d{{1,3}}+ (?![\p{{L}}\p{{N}}]) | \d{{1,3}}+ \p{{Lu}} (?![\p{{L}}\p{{N}}])
         )
