@@ -23,7 +23,8 @@ A Nexis Uni export saved as DOCX or PDF and turned into text opens with a
 cover page (``User Name:``, ``Job Number:``, ``Documents (25)``, the listed
 headlines, ``Search Terms:``, ``Narrowed by``...): it is furniture too.
 :func:`split_documents` cuts a file of several documents at the export's own
-marks.
+marks; passed whole to the composer, such a file is read as its first document
+(the blocks of the others are ``export`` boilerplate).
 
 :func:`read_export` tells such a text by its furniture and says what each of
 its blocks is; the composer (:mod:`newsstruct._article`) reads the headline,
