@@ -666,6 +666,9 @@ def test_the_gate_reads_a_picture_credit_in_the_head() -> None:
         ("Watch the interview segment here.", "promo"),
         ("This post has been updated with comments from the campaign.", "correction"),
         ("This piece was updated on Tuesday.", "correction"),
+        # the 1987 Reuters wire: a take's More, a sign-off with its carriage return in caret notation
+        ("More", "flag"),
+        ("REUTER...^M", "signoff"),
     ],
 )
 def test_print_and_feed_furniture(block: str, kind: str) -> None:

@@ -773,6 +773,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \.\.\.?+ | \. | \u2026 )?+                   # REUTER... / Reuter.
     {_BOILERPLATE_DESK_TAIL}                         # desk initials
     {_BOILERPLATE_MEDIA_TAGS}                        # EFE: (foto) (vídeo)
+    (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     """,
     _FRONT_FLAGS,
@@ -790,6 +791,7 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
         (?: \.\.\.?+ | \. | \u2026 )?+                   # (ANSA).
         {_BOILERPLATE_DESK_TAIL}
         {_BOILERPLATE_MEDIA_TAGS}
+        (?: \^M )?+
     ) \Z
     """,
     _FRONT_FLAGS,

@@ -272,7 +272,7 @@ CREDIT_ROLES: tuple[str, ...] = (
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
 #: ``APNewsAlert``, ``BULLETIN``, ``FLASH``).  Matched as written.
 FLAGS: tuple[str, ...] = (
-    "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE",
+    "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
 )  # fmt: skip
 
