@@ -731,3 +731,30 @@ def test_page_reference_never_eats_prose(ending: str) -> None:
     article = parse_article("Talks end\n\nThe talks ended on Monday.\n\n" + ending)
     assert article.boilerplate == ()
     assert article.paragraphs[-1].text == ending
+
+
+def test_jump_lines_glued_to_paragraphs_inside_the_story() -> None:
+    text = (
+        "Council passes budget\n\n"
+        "The city council voted to\nContinued on Page A12\n\n"
+        "raise fees for the first time in a decade.\n\n"
+        "Activists said the vote was rushed. A6.\n\n"
+        "The fee is set out in Article 5.\n\n"
+        "The mayor signed the bill on Friday."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The city council voted to",
+        "raise fees for the first time in a decade.",
+        "Activists said the vote was rushed.",
+        "The fee is set out in Article 5.",
+        "The mayor signed the bill on Friday.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Continued on Page A12", "related"),
+        ("A6.", "related"),
+    ]
+    for paragraph in article.paragraphs:
+        assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
+    for junk in article.boilerplate:
+        assert text[junk.span.start : junk.span.end] == junk.text

@@ -26,6 +26,7 @@ from newsstruct._boilerplate import (
     release_blocks,
     release_wire,
     split_trailing_boilerplate,
+    split_trailing_jump,
 )
 from newsstruct._byline import (
     LEAD_WINDOW,
@@ -72,6 +73,8 @@ from newsstruct._quotes import quotes_in
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: A page reference glued to a paragraph ends in one of these (``A6.``, ``4A``, ``Page A12``).
+_DIGITS = frozenset("0123456789")
 #: A caption under a caption's page button has at most this many characters.
 _MAX_WIDGET = 600
 #: At most this many lines about the writers end a story.
@@ -177,6 +180,7 @@ def build_article(text: str, options: Options) -> Article:
     if any(not caption.text for caption in walk.captions):
         _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
+    _split_jumps(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
@@ -587,6 +591,20 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
+    """Split the print jump lines and page pointers glued to the end of the
+    paragraphs before the last (``... voted to\nContinued on Page A12``) off
+    *bodies* into *boilerplate* (the last paragraph's: :func:`_split_glued`)."""
+    unglued: tuple[int, Boilerplate | None] = (0, None)
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        if not _DIGITS.isdisjoint(text[end - 4 : end]):  # a page: A6., 4A, Page A12
+            new_end, jump = _part(unglued, split_trailing_jump, text, start, end)
+            if jump is not None and new_end > start:
+                boilerplate.append(jump)
+                bodies[index] = (start, new_end)
 
 
 def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -> None:

@@ -815,6 +815,35 @@ def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Bo
 
 
 #: A line about the writer has at most this many characters.
+#: A jump line glued to a paragraph is looked for in its last this many characters.
+_JUMP_TAIL = 100
+
+
+def split_trailing_jump(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
+    """A print jump line or page pointer glued to the end of the paragraph
+    ``text[start:end]`` (``... residents.  A6.``, ``... voted to\\nContinued on Page A12``),
+    as :func:`split_trailing_boilerplate` reads the last paragraph's sign-off.
+
+    >>> from newsstruct._boilerplate import split_trailing_jump
+    >>> text = "The council voted to\\nContinued on Page A12"
+    >>> end, junk = split_trailing_jump(text, 0, len(text))
+    >>> text[:end], junk.text, junk.kind
+    ('The council voted to', 'Continued on Page A12', 'related')
+    >>> split_trailing_jump("It is in Article 5.", 0, 19)
+    (19, None)
+    """
+    if end <= start or _DIGITS.isdisjoint(text[max(start, end - 4) : end]):
+        return end, None
+    found = BOILERPLATE_TRAILING_JUMP.search(text, max(start, end - _JUMP_TAIL), end)
+    if found is None or found.end() != end:
+        return end, None
+    junk_start, junk_end = found.span("junk")
+    new_end = junk_start
+    while new_end > start and text[new_end - 1].isspace():
+        new_end -= 1
+    return new_end, Boilerplate(text[junk_start:junk_end], Span(junk_start, junk_end), "related")
+
+
 _MAX_BIO = 300
 
 

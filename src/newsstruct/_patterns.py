@@ -1321,10 +1321,15 @@ BOILERPLATE_JUMP = LazyPattern(
 
 #: A page reference glued to the end of a paragraph, after its sentence end:
 #: ``... residents.  A6.``, ``... ended. Continued on Page A12``, ``... ended. (See TALKS, Page 4A)``;
-#: a page in letters and digits (``A6``, ``4A``) or with its word (``Page 3``), never a bare number.
+#: a page in letters and digits (``A6``, ``4A``) or with its word (``Page 3``), never a bare
+#: number; or a jump line with its words on a line of its own under the paragraph, whose
+#: sentence the jump may cut (``The council voted to\nContinued on Page A12``).
 BOILERPLATE_TRAILING_JUMP = LazyPattern(
     rf"""
-    (?<= [.!?\"\u201d\u2019] ) [ \t]++
+    (?: (?<= [.!?\"\u201d\u2019] ) [ \t\n\r]++                        # after a sentence end
+      | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+                          # or on a line of its own,
+        (?= \(?+ [ \t]*+ (?i: story | cont | please | see | page | pg ) )  # a worded jump line
+    )
     (?P<junk>
         \(?+ [ \t]*+
         (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d )
