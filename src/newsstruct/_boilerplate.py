@@ -77,6 +77,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
     MEDIA_POINTER_OPENINGS,
@@ -459,16 +460,20 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
 _MAX_JUMP = 60
 
 
-#: The first characters of a jump line or page number (``Continued``, ``See``,
-#: ``Please see``, ``Page``, ``Story continues``, ``Jumped``, ``(Page 3)``).
-_JUMP_FIRSTS = frozenset("(CcSsPpJj")
+#: The openings (lower case) of a jump line or page number (``Continued``, ``Cont'd``,
+#: ``See``, ``Please see``, ``Page``, ``Pg.``, ``Story continues``, ``Jumped``, ``(Page 3)``).
+_JUMP_OPENINGS = ("(", "cont", "see", "please", "page", "pg", "p.", "story", "jump")
+#: The longest of them is read from this many characters (``please see``).
+_JUMP_HEAD = 8
 _DIGITS = frozenset("0123456789")
 
 
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
-    # short, opening with a jump's word, a digit in the last four characters (A6., 4A).)
+    # short, a digit in the last four characters (A6., 4A).), opening with a jump's word
     return (
-        len(block) <= _MAX_JUMP and block[0] in _JUMP_FIRSTS and not _DIGITS.isdisjoint(block[-4:])
+        len(block) <= _MAX_JUMP
+        and not _DIGITS.isdisjoint(block[-4:])
+        and block[:_JUMP_HEAD].lower().startswith(_JUMP_OPENINGS)
     )
 
 
@@ -492,8 +497,19 @@ def _may_be_feed_slug(block: str, folded: str, lead: int) -> bool:
 _MAX_FEED_HEADER = 60
 
 
+#: A raw feed's header line opens with one of these (``EFE-``, ``AFP ``).
+_FEED_HEADER_OPENINGS = tuple(
+    agency + mark for agency in FEED_HEADER_AGENCIES for mark in ("-", " ")
+)
+
+
 def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
-    return len(block) <= _MAX_FEED_HEADER and block.isupper()  # EFE-MADRID
+    # EFE-MADRID: short, in capitals, an agency first
+    return (
+        len(block) <= _MAX_FEED_HEADER
+        and block.isupper()
+        and block.startswith(_FEED_HEADER_OPENINGS)
+    )
 
 
 def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
@@ -526,9 +542,15 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if size <= _MAX_SLUG and (
         # a print jump line or page number (Continued on Page A12: _may_be_jump,
         # inline), a raw feed's header line (EFE-MADRID) or slug line (US-vote-Senate,2ndlead)
-        (size <= _MAX_JUMP and block[0] in _JUMP_FIRSTS and not _DIGITS.isdisjoint(block[-4:]))
-        or (size <= _MAX_FEED_HEADER and block.isupper())
-        or ("," in block and _slug_like(block))
+        (
+            size <= _MAX_JUMP
+            and not _DIGITS.isdisjoint(block[-4:])
+            and block[:_JUMP_HEAD].lower().startswith(_JUMP_OPENINGS)
+        )
+        or (
+            size <= _MAX_FEED_HEADER and block.isupper() and block.startswith(_FEED_HEADER_OPENINGS)
+        )
+        or ("," in block and "-" in block and _slug_like(block))
     ):
         return True
     first = block[0]

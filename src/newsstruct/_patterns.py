@@ -34,6 +34,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
     MEDIA_POINTER_OPENINGS,
@@ -1381,7 +1382,7 @@ BOILERPLATE_FEED_SLUG = LazyPattern(
 #: (a sign-off) nor words after a space (``AFP JOURNALIST HURT`` is a headline).
 BOILERPLATE_FEED_HEADER = LazyPattern(
     rf"""
-    \A (?: {_front_alternation({agency.upper() for agency in (*SIGNOFF_AGENCIES, "PA")})} )
+    \A (?: {_front_alternation(FEED_HEADER_AGENCIES)} )
     (?= [\-\ ] )
     (?: - \p{{Lu}}{{2,20}}+ ){{0,2}}+
     (?: [ \t]++ \d [\d\-:/.]{{0,15}}+ (?: [ \t]++ (?: GMT | UTC | [A-Z]{{3,4}}+ ) (?![\p{{L}}]) )?+ ){{0,3}}+

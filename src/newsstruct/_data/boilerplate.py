@@ -320,6 +320,12 @@ SLUG_VERSIONS: tuple[str, ...] = (
 MEDIA_POINTER_OPENINGS: tuple[str, ...] = ("watch", "listen")
 MEDIA_POINTER_PLACES: tuple[str, ...] = ("above", "below", "here")
 
+#: Agencies whose raw feeds print a header line above the story, in capitals
+#: (``EFE-MADRID``, ``XINHUA-ENGLISH 2025-11-04 18:12``): the sign-off agencies and PA.
+FEED_HEADER_AGENCIES: tuple[str, ...] = tuple(
+    sorted({agency.upper() for agency in (*SIGNOFF_AGENCIES, "PA")})
+)
+
 #: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
 #: it.  Matched as written.
