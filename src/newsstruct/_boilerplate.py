@@ -80,6 +80,7 @@ from newsstruct._data.boilerplate import (
     FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
+    JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
     PROGRAMME_LINES,
@@ -203,6 +204,7 @@ _ADVISORY_OPENINGS = _folded(
 )
 _END_MARKS = _folded(END_MARKS)
 _MEDIA_POINTERS = _folded(MEDIA_POINTER_OPENINGS)
+_JUMP_OPENINGS = _folded(JUMP_OPENINGS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
 _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
@@ -300,6 +302,7 @@ _ANY_OPENING = _Openings(
     _RELEASE_OPENINGS,
     _PHOTO_AGENCIES,
     _MEDIA_POINTERS,
+    _JUMP_OPENINGS,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -460,11 +463,6 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
 _MAX_JUMP = 60
 
 
-#: The openings (lower case) of a jump line or page number (``Continued``, ``Cont'd``,
-#: ``See``, ``Please see``, ``Page``, ``Pg.``, ``Story continues``, ``Jumped``, ``(Page 3)``).
-_JUMP_OPENINGS = ("(", "cont", "see", "please", "page", "pg", "p.", "story", "jump")
-#: The longest of them is read from this many characters (``please see``).
-_JUMP_HEAD = 8
 _DIGITS = frozenset("0123456789")
 
 
@@ -473,7 +471,7 @@ def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     return (
         len(block) <= _MAX_JUMP
         and not _DIGITS.isdisjoint(block[-4:])
-        and block[:_JUMP_HEAD].lower().startswith(_JUMP_OPENINGS)
+        and _opens(folded, lead, _JUMP_OPENINGS)
     )
 
 
@@ -538,20 +536,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
-    size = len(block)
-    if size <= _MAX_SLUG and (
-        # a print jump line or page number (Continued on Page A12: _may_be_jump,
-        # inline), a raw feed's header line (EFE-MADRID) or slug line (US-vote-Senate,2ndlead)
-        (
-            size <= _MAX_JUMP
-            and not _DIGITS.isdisjoint(block[-4:])
-            and block[:_JUMP_HEAD].lower().startswith(_JUMP_OPENINGS)
-        )
-        or (
-            size <= _MAX_FEED_HEADER and block.isupper() and block.startswith(_FEED_HEADER_OPENINGS)
-        )
-        or ("," in block and "-" in block and _slug_like(block))
-    ):
+    if len(block) <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
+        # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
+        # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
         return True
     first = block[0]
     if first == "<":

@@ -321,10 +321,20 @@ MEDIA_POINTER_OPENINGS: tuple[str, ...] = ("watch", "listen")
 MEDIA_POINTER_PLACES: tuple[str, ...] = ("above", "below", "here")
 
 #: Agencies whose raw feeds print a header line above the story, in capitals
-#: (``EFE-MADRID``, ``XINHUA-ENGLISH 2025-11-04 18:12``): the sign-off agencies and PA.
+#: (``EFE-MADRID``, ``XINHUA-ENGLISH 2025-11-04 18:12``): the sign-off agencies.
 FEED_HEADER_AGENCIES: tuple[str, ...] = tuple(
-    sorted({agency.upper() for agency in (*SIGNOFF_AGENCIES, "PA")})
+    sorted({agency.upper() for agency in SIGNOFF_AGENCIES})
 )
+
+#: The openings of a print jump line or page pointer (any case): ``Continued on Page
+#: A12``, ``Cont'd from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``,
+#: ``(Page 3)``, ``Story continues on B3``, ``Jumped from A1``; a PDF page's number
+#: (``Page 2 of 5``).
+JUMP_OPENINGS: tuple[str, ...] = (
+    "continued ", "continues ", "cont'd ", "cont\u2019d ", "cont. ", "cont ", "see ",
+    "please see ", "page ", "pg. ", "pg ", "p. ", "story continues ", "story continued ",
+    "jumped ", "jump ",
+)  # fmt: skip
 
 #: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
