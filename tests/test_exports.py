@@ -473,3 +473,18 @@ def test_a_nexis_file_of_several_documents_is_its_first() -> None:
     assert later[0].text == "Storm hits"
     assert {b.kind for b in later} == {"export"}
     assert later[-1].span.end == len(text.rstrip())
+
+
+def test_a_rule_in_an_exported_story_does_not_end_it() -> None:
+    # a row of underscores ends a document only in a file cut by the export's own
+    # marks; in a Nexis story it is the story's rule, and the story goes on under it
+    text = (
+        "Talks end\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 80 words\n\n"
+        "Body\n\nThe talks ended on Monday.\n\n" + "_" * 20 + "\n\n"
+        "Both sides will meet again in May.\n\nEnd of Document"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The talks ended on Monday.",
+        "Both sides will meet again in May.",
+    ]

@@ -36,6 +36,7 @@ boilerplate of kind ``export`` (dates stay ``timestamp``, copyrights
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Container, Sequence
 
 import attrs
@@ -180,15 +181,34 @@ def _later_documents(text: str, blocks: Sequence[Block], found: Export) -> Expor
     [1, 2, 4, 5, 6, 7, 8, 9]
     """
     documents = split_documents(text)
-    if len(documents) < 2:
+    second = next(
+        (
+            later.start
+            for before, later in itertools.pairwise(documents)
+            if _marked(text, before, later)
+        ),
+        None,
+    )
+    if second is None:
         return found
-    second = documents[1].start
     later = [index for index, block in enumerate(blocks) if block.start >= second]
     if not later:
         return found
     kinds = dict(found.kinds)
     kinds.update(dict.fromkeys(later, EXPORT))
     return attrs.evolve(found, kinds=kinds)
+
+
+def _marked(text: str, before: Span, later: Span) -> bool:
+    """True when the document *later* starts with its starting line (``Document 2
+    of 20``) or *before* ends with its closing line (``End of Document``): not a
+    row of underscores alone, which a story may print."""
+    start = EXPORT_DOCUMENT_MARKER.match(text, later.start)
+    if start is not None and start.start("start") >= 0:
+        return True
+    newline = text.rfind("\n", before.start, before.end)
+    end = EXPORT_DOCUMENT_MARKER.match(text, before.start if newline < 0 else newline + 1)
+    return end is not None and end.start("end") >= 0
 
 
 def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
