@@ -441,6 +441,10 @@ _TRAILING_ENDINGS = [
     "bur-dar/fz",
     "(Reporting by Jane Doe; Editing by Tom Lee)",
     "(foto)",
+    "A6.",
+    "4A",
+    "Continued on Page A12",
+    "(See TALKS, Page 4A)",
     "...",
     "\u2026",
     "(",
@@ -627,3 +631,130 @@ def test_the_gate_reads_a_picture_credit_in_the_head() -> None:
     assert [b.kind for b in find_boilerplate("Rates rose.\n\nJane Doe via Getty Images.")] == [
         "credits"
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # print jump lines and page pointers alone
+        ("Continued on Page A12", "related"),
+        ("Continued from A1", "related"),
+        ("CONTINUED ON PAGE 4A", "related"),
+        ("Story continues on Page B3.", "related"),
+        ("See STORY, Page 4A", "related"),
+        ("Please see BUDGET, A6", "related"),
+        ("Please see BUDGET on Page A6", "related"),
+        ("(See TALKS, Page A4)", "related"),
+        ("See page 4", "related"),
+        ("(Page 3)", "related"),
+        # a PDF page's number alone
+        ("Page 2 of 5", "page"),
+        ("Page 12 of 17.", "page"),
+        # raw wire feeds: the envelope, slug lines without a prefix, header lines
+        ("ZCZC", "flag"),
+        ("ZCZC0412/SXA", "flag"),
+        ("NNNN", "separator"),
+        ("US-vote-Senate,2ndlead", "flag"),
+        ("France-strike-rail,update 2", "flag"),
+        ("Italy-budget,wrap,sched", "flag"),
+        ("EFE-MADRID", "flag"),
+        ("XINHUA-ENGLISH 2025-11-04 18:12", "flag"),
+        ("AFP 041812 GMT", "flag"),
+        # pointers to the page's video and audio; a note that a post was updated
+        ("Watch the ad above.", "promo"),
+        ("Listen to the full interview below:", "promo"),
+        ("Watch the interview segment here.", "promo"),
+        ("This post has been updated with comments from the campaign.", "correction"),
+        ("This piece was updated on Tuesday.", "correction"),
+        # the 1987 Reuters wire: a take's More, a sign-off with its carriage return in caret notation
+        ("More", "flag"),
+        ("REUTER...^M", "signoff"),
+    ],
+)
+def test_print_and_feed_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+    assert [b.kind for b in find_boilerplate("The talks ended.\n\n" + block)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "See you at 5",
+        "See the mayor, who arrived at 5",
+        "Continued on Monday",
+        "Page 3",  # a page alone, not bracketed: maybe a section's name
+        "The rule is in Article 5.",
+        "Section A6.",
+        "The vote was 5 to 4.",
+        "AFP JOURNALIST HURT IN BLAST",  # a headline in capitals
+        "Anti-war protest, update",  # words, not a slug
+        "US-China talks, a new start",
+        "Watchdog groups said the rules were weak, here and abroad.",
+        "Watch out.",
+    ],
+)
+def test_print_and_feed_furniture_not_in_a_story(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "junk"),
+    [
+        ("residents.  A6.", "A6."),
+        ("residents. 4A", "4A"),
+        ("residents. Continued on Page A12", "Continued on Page A12"),
+        ("residents. (See TALKS, Page 4A)", "(See TALKS, Page 4A)"),
+        ('residents." Page 3.', "Page 3."),
+    ],
+)
+def test_page_reference_glued_to_the_last_paragraph(ending: str, junk: str) -> None:
+    text = "Talks end\n\nThe talks ended on Monday.\n\nActivists spoke to " + ending
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(junk, "related")]
+    last = article.paragraphs[-1]
+    assert text[last.span.start : last.span.end] == last.text
+    assert not last.text.endswith(junk)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The rule is in Article 5.",
+        "It is listed in Section A6.",
+        "The tickets cost 5.",
+        "The results came in 2016. 5.",
+        "He said the vote was 4-5.",
+        "They sang along to U2.",
+    ],
+)
+def test_page_reference_never_eats_prose(ending: str) -> None:
+    article = parse_article("Talks end\n\nThe talks ended on Monday.\n\n" + ending)
+    assert article.boilerplate == ()
+    assert article.paragraphs[-1].text == ending
+
+
+def test_jump_lines_glued_to_paragraphs_inside_the_story() -> None:
+    text = (
+        "Council passes budget\n\n"
+        "The city council voted to\nContinued on Page A12\n\n"
+        "raise fees for the first time in a decade.\n\n"
+        "Activists said the vote was rushed. A6.\n\n"
+        "The fee is set out in Article 5.\n\n"
+        "The mayor signed the bill on Friday."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The city council voted to",
+        "raise fees for the first time in a decade.",
+        "Activists said the vote was rushed.",
+        "The fee is set out in Article 5.",
+        "The mayor signed the bill on Friday.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Continued on Page A12", "related"),
+        ("A6.", "related"),
+    ]
+    for paragraph in article.paragraphs:
+        assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
+    for junk in article.boilerplate:
+        assert text[junk.span.start : junk.span.end] == junk.text

@@ -12,7 +12,7 @@ import pytest
 
 from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
-from newsstruct._exports import export_byline, read_export
+from newsstruct._exports import export_byline, page_furniture, read_export
 
 NEXIS = (
     "Talks end without a deal\n\n"
@@ -102,12 +102,13 @@ def test_academic_documents() -> None:
     assert article.headline.text == "Talks end without a deal"
     assert article.byline is not None
     assert article.byline.names == ("JANE DOE",)
-    # the second document: its furniture is boilerplate, its headline and story paragraphs
-    assert [p.text for p in article.paragraphs] == [
-        "The talks ended on Monday without a deal.",
-        "Talks end without a deal",
-        "The talks ended on Monday without a deal.",
-    ]
+    # the second document, from its counter to the end, is export boilerplate
+    assert [p.text for p in article.paragraphs] == ["The talks ended on Monday without a deal."]
+    second = len(document)
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert later
+    assert {b.kind for b in later} == {"export"}
+    assert later[0].text == "2 of 2 DOCUMENTS"
 
 
 @pytest.mark.parametrize(
@@ -165,13 +166,17 @@ def test_proquest_fields() -> None:
     assert article.dateline.location == "LAKESIDE"
     assert article.paragraphs[0].text.startswith("The ferry across Lake Wren")
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tom Berg"]
-    kinds = {b.text.split(":")[0]: b.kind for b in article.boilerplate}
+    second = PROQUEST.index("Document 2 of 2")
+    kinds = {b.text.split(":")[0]: b.kind for b in article.boilerplate if b.span.start < second}
     assert kinds["Copyright"] == "copyright"
     assert kinds["Publication date"] == "timestamp"
     assert kinds["Document 1 of 2"] == kinds["ProQuest document link"] == "export"
-    # the second document's fields are furniture; its story is body
-    assert "Author: Lind, Peter" in {b.text for b in article.boilerplate}
-    assert article.paragraphs[-1].text == "The town council approved its budget."
+    # the second document, its story too, is export boilerplate: the article is the first
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert "Author: Lind, Peter" in {b.text for b in later}
+    assert "Full text: The town council approved its budget." in {b.text for b in later}
+    assert {b.kind for b in later} == {"export"}
+    assert all(p.span.end <= second for p in article.paragraphs)
 
 
 def test_proquest_full_text_heading_alone() -> None:
@@ -399,3 +404,87 @@ def test_export_byline_name_and_role_is_not_surname_first(
     byline = export_byline(line, 0, value, len(line))
     assert byline is not None
     assert byline.names == names
+
+
+NEXIS_PDF = (
+    "Senate passes stopgap bill\n\n"
+    "The Riverton Courier\nNovember 4, 2025 Tuesday\n\n"
+    "Section: A-SECTION; Pg. A01\nLength: 412 words\nByline: Jane Doe\n\n"
+    "Body\n\n"
+    "The Senate on Tuesday passed a stopgap bill.\n\n"
+    "Page 2 of 5\n\n"
+    "Senate passes stopgap bill\n\n"
+    "The House votes next week.\n\n"
+    "\u00a9 2025 The Riverton Courier. All rights reserved.   Page 3 of 5\n\n"
+    "Load-Date: November 5, 2025\n\n"
+    "End of Document"
+)
+
+
+def test_pdf_page_furniture_in_an_export() -> None:
+    article = parse_article(NEXIS_PDF)
+    assert [p.text for p in article.paragraphs] == [
+        "The Senate on Tuesday passed a stopgap bill.",
+        "The House votes next week.",
+    ]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Page 2 of 5"] == "export"
+    assert kinds["Senate passes stopgap bill"] == "export"  # the running title
+    # a footer with the copyright: the page's furniture, not the story's copyright line
+    assert kinds["\u00a9 2025 The Riverton Courier. All rights reserved.   Page 3 of 5"] == "export"
+    for paragraph in article.paragraphs:
+        assert NEXIS_PDF[paragraph.span.start : paragraph.span.end] == paragraph.text
+    for junk in article.boilerplate:
+        assert NEXIS_PDF[junk.span.start : junk.span.end] == junk.text
+
+
+@pytest.mark.parametrize(
+    ("block", "furniture"),
+    [
+        ("Page 5 of 17", True),
+        ("Talks end\nPage 2 of 5", True),
+        ("Talks end", True),
+        ("\u00a9 2025 ProQuest LLC. All rights reserved.  Page 2 of 5", True),
+        ("The talks ended on page 2 of the report.", False),
+        ("Page 2 of the report was missing.", False),
+        ("Talks end in dispute", False),
+        ("", False),
+    ],
+)
+def test_page_furniture(block: str, furniture: bool) -> None:
+    assert page_furniture(block, 0, len(block), "Talks end") is furniture
+
+
+def test_a_nexis_file_of_several_documents_is_its_first() -> None:
+    text = (
+        "Talks end\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 80 words\n\n"
+        "Body\n\nThe talks ended on Monday.\n\nEnd of Document\n\n"
+        "Storm hits\n\nThe Courier\nNovember 5, 2025 Wednesday\n\nLength: 90 words\n"
+        "Byline: Sam Roe\n\nBody\n\nA storm hit the coast.\n\nEnd of Document\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end"
+    assert article.byline is None  # the second document's Byline: is not the article's
+    assert article.date == datetime.date(2025, 11, 4)
+    assert [p.text for p in article.paragraphs] == ["The talks ended on Monday."]
+    second = split_documents(text)[1].start
+    later = [b for b in article.boilerplate if b.span.start >= second]
+    assert later[0].text == "Storm hits"
+    assert {b.kind for b in later} == {"export"}
+    assert later[-1].span.end == len(text.rstrip())
+
+
+def test_a_rule_in_an_exported_story_does_not_end_it() -> None:
+    # a row of underscores ends a document only in a file cut by the export's own
+    # marks; in a Nexis story it is the story's rule, and the story goes on under it
+    text = (
+        "Talks end\n\nThe Courier\nNovember 4, 2025 Tuesday\n\nLength: 80 words\n\n"
+        "Body\n\nThe talks ended on Monday.\n\n" + "_" * 20 + "\n\n"
+        "Both sides will meet again in May.\n\nEnd of Document"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The talks ended on Monday.",
+        "Both sides will meet again in May.",
+    ]

@@ -630,3 +630,44 @@ def test_reuters_capital_labels_are_kickers(first: str, kicker: str | None, head
     assert (article.kicker.text if article.kicker else None) == kicker
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kicker", "headline"),
+    [
+        (
+            "UPI NewsTrack -- Senate passes bill\n\nWASHINGTON (UPI) -- The Senate passed a bill.",
+            "UPI NewsTrack",
+            "Senate passes bill",
+        ),
+        (
+            "dpa-AFX: Siemens raises forecast\n\nMUNICH (dpa-AFX) - Siemens raised its forecast.",
+            "dpa-AFX",
+            "Siemens raises forecast",
+        ),
+        (
+            "ROUNDUP: Talks resume in Geneva\n\nGENEVA (dpa) - Talks resumed on Monday.",
+            "ROUNDUP",
+            "Talks resume in Geneva",
+        ),
+    ],
+)
+def test_a_feed_product_over_the_headline_is_a_kicker(
+    text: str, kicker: str, headline: str
+) -> None:
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+@pytest.mark.parametrize("above", ["afp/xx", "==Kyodo", "bur-dar/fz", "EFE-MADRID", "ZCZC0412"])
+def test_a_feed_code_over_the_headline_is_skipped(above: str) -> None:
+    text = (
+        f"{above}\n\nSenate passes bill\n\nWASHINGTON (AFP) - The Senate passed a bill on Monday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Senate passes bill"
+    assert [b.text for b in article.boilerplate] == [above]

@@ -2194,6 +2194,67 @@ WIRE_MENTIONS = (
     "Eds and tailors in the port town said trade would pick up quickly."
 )
 
+# Raw wire feeds (invented): the furniture around the story in feed dumps.
+AFP_FEED = (
+    "afp/xx\n\n"
+    "US-vote-Senate,2ndlead\n\n"
+    "Senate passes stopgap bill\n\n"
+    "by Jane Doe\n\n"
+    "WASHINGTON, Nov 4, 2025 (AFP) - The Senate passed a stopgap spending bill on Tuesday, "
+    "averting a shutdown days before funds ran out.\n\n"
+    "The House is expected to vote on Wednesday, aides said.\n\n"
+    "jd/sst"
+)
+
+ANSA_FEED = (
+    "ZCZC0412/SXA\n\n"
+    "Italy budget passes Senate\n\n"
+    "(ANSA) - ROME, NOV 4 - The Italian Senate passed the budget on Tuesday after a long "
+    "debate.\n\n"
+    "The vote was 110 to 90, the Senate said. (ANSA).\n\n"
+    "NNNN"
+)
+
+XINHUA_FEED = (
+    "XINHUA-ENGLISH 2025-11-04 18:12\n\n"
+    "ROUNDUP: China, Laos sign trade deal\n\n"
+    "BEIJING, Nov. 4 (Xinhua) -- China and Laos signed a trade deal on Tuesday, the "
+    "commerce ministry said.\n\n"
+    "The deal cuts tariffs on farm goods.\n\n"
+    "Enditem"
+)
+
+UPI_NEWSTRACK = (
+    "UPI NewsTrack -- Senate passes stopgap spending bill\n\n"
+    "WASHINGTON, Nov. 4 (UPI) -- The Senate on Tuesday passed a stopgap bill, officials said.\n\n"
+    "The House votes next week."
+)
+
+DPA_AFX = (
+    "dpa-AFX: Siemens raises forecast\n\n"
+    "MUNICH (dpa-AFX) - Siemens raised its forecast on Tuesday, the company said.\n\n"
+    "Shares rose 3 percent in early trading."
+)
+
+KYODO_RUN = (
+    "==Kyodo\n\n"
+    "Japan cabinet approves stimulus\n\n"
+    "TOKYO, Nov. 4 Kyodo - Japan's cabinet approved a stimulus package on Tuesday, the "
+    "government said.\n\n"
+    "The package will go to parliament this month.\n\n"
+    "==Kyodo"
+)
+
+PRINT_JUMPS = (
+    "Council passes budget after long night\n\n"
+    "By Jane Doe\n\n"
+    "The city council passed the budget early Wednesday after a nine-hour meeting.\n\n"
+    "Please see BUDGET, A6\n\n"
+    "Continued from A1\n\n"
+    "The vote was 5 to 4, with the mayor casting no vote.\n\n"
+    "Residents said the meeting ran too long.  B2."
+)
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4541,6 +4602,98 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="The embargo on oil exports",
             last="Eds and tailors",
             language="en",
+        ),
+    ),
+    "afp_feed": (
+        AFP_FEED,
+        Expected(
+            headline="Senate passes stopgap bill",
+            names=("Jane Doe",),
+            dateline=("WASHINGTON", "AFP", datetime.date(2025, 11, 4)),
+            paragraphs=2,
+            first="The Senate passed",
+            last="The House is expected",
+            language="en",
+            boilerplate=("desk", "flag", "desk"),  # afp/xx, the slug line, jd/sst
+        ),
+    ),
+    "ansa_feed": (
+        ANSA_FEED,
+        Expected(
+            headline="Italy budget passes Senate",
+            names=None,
+            dateline=("ROME", "ANSA", None),
+            paragraphs=2,
+            first="The Italian Senate",
+            last="The vote was 110 to 90",
+            language="en",
+            boilerplate=("flag", "signoff", "separator"),  # ZCZC..., (ANSA)., NNNN
+        ),
+    ),
+    "xinhua_feed": (
+        XINHUA_FEED,
+        Expected(
+            headline="China, Laos sign trade deal",
+            names=None,
+            dateline=("BEIJING", "Xinhua", datetime.date(2025, 11, 4)),
+            paragraphs=2,
+            first="China and Laos",
+            last="The deal cuts",
+            language="en",
+            boilerplate=("flag", "separator"),  # the feed's header line, Enditem
+            kicker="ROUNDUP",
+        ),
+    ),
+    "upi_newstrack": (
+        UPI_NEWSTRACK,
+        Expected(
+            headline="Senate passes stopgap spending bill",
+            names=None,
+            dateline=("WASHINGTON", "UPI", None),
+            paragraphs=2,
+            first="The Senate on Tuesday",
+            last="The House votes",
+            language="en",
+            kicker="UPI NewsTrack",
+        ),
+    ),
+    "dpa_afx": (
+        DPA_AFX,
+        Expected(
+            headline="Siemens raises forecast",
+            names=None,
+            dateline=("MUNICH", "dpa-AFX", None),
+            paragraphs=2,
+            first="Siemens raised",
+            last="Shares rose",
+            language="en",
+            kicker="dpa-AFX",
+        ),
+    ),
+    "kyodo_run": (
+        KYODO_RUN,
+        Expected(
+            headline="Japan cabinet approves stimulus",
+            names=None,
+            dateline=("TOKYO", "Kyodo", None),
+            paragraphs=2,
+            first="Japan's cabinet",
+            last="The package",
+            language="en",
+            boilerplate=("signoff", "signoff"),  # the story before's ==Kyodo, then its own
+        ),
+    ),
+    "print_jumps": (
+        PRINT_JUMPS,
+        Expected(
+            headline="Council passes budget after long night",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="The city council",
+            last="Residents said the meeting ran too long.",
+            language="en",
+            boilerplate=("related", "related", "related"),  # the jump lines, the glued B2.
         ),
     ),
 }

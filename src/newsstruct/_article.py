@@ -27,6 +27,7 @@ from newsstruct._boilerplate import (
     release_blocks,
     release_wire,
     split_trailing_boilerplate,
+    split_trailing_jump,
 )
 from newsstruct._byline import (
     LEAD_WINDOW,
@@ -52,6 +53,7 @@ from newsstruct._exports import (
     export_byline,
     export_front,
     labelled_dateline,
+    page_furniture,
     read_export,
 )
 from newsstruct._guard import guarded as _part
@@ -74,6 +76,8 @@ from newsstruct._scraped import read_header, titled, with_header
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
+#: A page reference glued to a paragraph ends in one of these (``A6.``, ``4A``, ``Page A12``).
+_DIGITS = frozenset("0123456789")
 #: A caption under a caption's page button has at most this many characters.
 _MAX_WIDGET = 600
 #: At most this many lines about the writers end a story.
@@ -220,6 +224,7 @@ def _built(
     if any(not caption.text for caption in walk.captions):
         _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
+    _split_jumps(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
@@ -404,6 +409,11 @@ class _Walk:
         kind = export.kinds.get(index)
         if kind is not None:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), kind))
+            return -1
+        headline = self.front.headline
+        if _part(False, page_furniture, text, start, end, headline and headline.text):
+            # a PDF page's running footer (Page 2 of 5) and title, copied into the story
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
             return -1
         names = export.bylines.get(index)
         if names is not None:
@@ -647,6 +657,20 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
+    """Split the print jump lines and page pointers glued to the end of the
+    paragraphs before the last (``... voted to\nContinued on Page A12``) off
+    *bodies* into *boilerplate* (the last paragraph's: :func:`_split_glued`)."""
+    unglued: tuple[int, Boilerplate | None] = (0, None)
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        if not _DIGITS.isdisjoint(text[end - 4 : end]):  # a page: A6., 4A, Page A12
+            new_end, jump = _part(unglued, split_trailing_jump, text, start, end)
+            if jump is not None and new_end > start:
+                boilerplate.append(jump)
+                bodies[index] = (start, new_end)
 
 
 def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -> None:

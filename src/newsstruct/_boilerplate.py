@@ -76,8 +76,12 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
+    FEED_ENVELOPE_OPENINGS,
+    FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
+    JUMP_OPENINGS,
+    MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -115,9 +119,14 @@ from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_EMBED,
+    BOILERPLATE_FEED_HEADER,
+    BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
+    BOILERPLATE_JUMP,
+    BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_PAGE_LINKS,
+    BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO,
     BOILERPLATE_RELATED,
@@ -133,6 +142,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
     BOILERPLATE_TRAILING_END_MARK,
+    BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_WIRE_ADVISORY,
     SIGNATURE_NAME,
@@ -190,8 +200,11 @@ _ADVISORY_OPENINGS = _folded(
     EMBARGO_OPENINGS,
     (prefix + "-" for prefix in SLUG_PREFIXES),
     ("^",),
+    FEED_ENVELOPE_OPENINGS,
 )
 _END_MARKS = _folded(END_MARKS)
+_MEDIA_POINTERS = _folded(MEDIA_POINTER_OPENINGS)
+_JUMP_OPENINGS = _folded(JUMP_OPENINGS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
 _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
@@ -288,6 +301,8 @@ _ANY_OPENING = _Openings(
     _ADVERT_OPENINGS,
     _RELEASE_OPENINGS,
     _PHOTO_AGENCIES,
+    _MEDIA_POINTERS,
+    _JUMP_OPENINGS,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -448,6 +463,61 @@ def _may_be_advert(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _ADVERT_OPENINGS)
 
 
+#: The longest print jump line or page number alone (``Please see BUDGET, A6``).
+_MAX_JUMP = 60
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _may_be_jump(block: str, folded: str, lead: int) -> bool:
+    # short, a digit in the last four characters (A6., 4A).), opening with a jump's word
+    return (
+        len(block) <= _MAX_JUMP
+        and not _DIGITS.isdisjoint(block[-4:])
+        and _opens(folded, lead, _JUMP_OPENINGS)
+    )
+
+
+#: The longest raw feed slug line (``US-vote-Senate,2ndlead``).
+_MAX_SLUG = 120
+
+
+def _slug_like(block: str) -> bool:
+    """True when *block* is short and opens with a hyphenated word glued to a comma."""
+    if len(block) > _MAX_SLUG:
+        return False
+    comma = block.find(",")
+    return comma > 0 and block.find("-", 0, comma) > 0 and block.find(" ", 0, comma) < 0
+
+
+def _may_be_feed_slug(block: str, folded: str, lead: int) -> bool:
+    return _slug_like(block)  # US-vote-Senate,2ndlead
+
+
+#: The longest raw feed header line (``XINHUA-ENGLISH 2025-11-04 18:12``).
+_MAX_FEED_HEADER = 60
+
+
+#: A raw feed's header line opens with one of these (``EFE-``, ``AFP ``).
+_FEED_HEADER_OPENINGS = tuple(
+    agency + mark for agency in FEED_HEADER_AGENCIES for mark in ("-", " ")
+)
+
+
+def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
+    # EFE-MADRID: short, in capitals, an agency first
+    return (
+        len(block) <= _MAX_FEED_HEADER
+        and block.isupper()
+        and block.startswith(_FEED_HEADER_OPENINGS)
+    )
+
+
+def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_MEDIA_POINTERS)  # Watch the ad above.
+
+
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
@@ -470,6 +540,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
+    if len(block) <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
+        # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
+        # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
+        return True
     first = block[0]
     if (first == "<" or first == "!") and BOILERPLATE_EMBED.match(block):
         # embedded media's markup (HTML, a Markdown image with no alt text); no
@@ -582,6 +656,11 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
     ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
+    ("related", BOILERPLATE_JUMP, True, _may_be_jump),
+    ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
+    ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
+    ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
+    ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the
@@ -614,11 +693,17 @@ def _may_end_end_mark(text: str, window: int, end: int) -> bool:
     return last in _END_MARK_LAST or not last.isascii()  # (END), -30-
 
 
+def _may_end_jump(text: str, window: int, end: int) -> bool:
+    """A digit near the end: a page (``... residents.  A6.``, ``Continued on Page A12``)."""
+    return any(map(str.isdigit, text[max(window, end - 4) : end]))
+
+
 _TRAILING: tuple[tuple[str, LazyPattern, Callable[[str, int, int], bool]], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF, _may_end_signoff),
     ("credits", BOILERPLATE_TRAILING_CREDITS, _may_end_credits),
     ("desk", BOILERPLATE_TRAILING_DESK, _may_end_desk),
     ("separator", BOILERPLATE_TRAILING_END_MARK, _may_end_end_mark),
+    ("related", BOILERPLATE_TRAILING_JUMP, _may_end_jump),
 )
 
 
@@ -751,6 +836,35 @@ def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Bo
 
 
 #: A line about the writer has at most this many characters.
+#: A jump line glued to a paragraph is looked for in its last this many characters.
+_JUMP_TAIL = 100
+
+
+def split_trailing_jump(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
+    """A print jump line or page pointer glued to the end of the paragraph
+    ``text[start:end]`` (``... residents.  A6.``, ``... voted to\\nContinued on Page A12``),
+    as :func:`split_trailing_boilerplate` reads the last paragraph's sign-off.
+
+    >>> from newsstruct._boilerplate import split_trailing_jump
+    >>> text = "The council voted to\\nContinued on Page A12"
+    >>> end, junk = split_trailing_jump(text, 0, len(text))
+    >>> text[:end], junk.text, junk.kind
+    ('The council voted to', 'Continued on Page A12', 'related')
+    >>> split_trailing_jump("It is in Article 5.", 0, 19)
+    (19, None)
+    """
+    if end <= start or _DIGITS.isdisjoint(text[max(start, end - 4) : end]):
+        return end, None
+    found = BOILERPLATE_TRAILING_JUMP.search(text, max(start, end - _JUMP_TAIL), end)
+    if found is None or found.end() != end:
+        return end, None
+    junk_start, junk_end = found.span("junk")
+    new_end = junk_start
+    while new_end > start and text[new_end - 1].isspace():
+        new_end -= 1
+    return new_end, Boilerplate(text[junk_start:junk_end], Span(junk_start, junk_end), "related")
+
+
 _MAX_BIO = 300
 
 

@@ -23,7 +23,8 @@ A Nexis Uni export saved as DOCX or PDF and turned into text opens with a
 cover page (``User Name:``, ``Job Number:``, ``Documents (25)``, the listed
 headlines, ``Search Terms:``, ``Narrowed by``...): it is furniture too.
 :func:`split_documents` cuts a file of several documents at the export's own
-marks.
+marks; passed whole to the composer, such a file is read as its first document
+(the blocks of the others are ``export`` boilerplate).
 
 :func:`read_export` tells such a text by its furniture and says what each of
 its blocks is; the composer (:mod:`newsstruct._article`) reads the headline,
@@ -35,6 +36,7 @@ boilerplate of kind ``export`` (dates stay ``timestamp``, copyrights
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Container, Sequence
 
 import attrs
@@ -80,6 +82,7 @@ from newsstruct._patterns import (
     EXPORT_NEXIS_COVER_START,
     EXPORT_NEXIS_HEADING,
     EXPORT_NEXIS_LABEL,
+    EXPORT_PAGE_FOOTER,
     EXPORT_PROQUEST_FIELD,
     EXPORT_PROQUEST_HEADING,
     EXPORT_RULE,
@@ -139,6 +142,10 @@ class Export:
 def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
     """The parts of a Nexis or Factiva export, or ``None`` when *text* is none.
 
+    In a file of several documents (see :func:`split_documents`), every block
+    from the second document's start is ``export`` boilerplate: the article is
+    the first document.
+
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._exports import read_export
     >>> text = (
@@ -153,6 +160,59 @@ def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
     ['Jane Doe']
     >>> read_export("Talks end\\n\\nThe talks ended.", split_blocks("Talks end\\n\\nThe talks ended."))
     """
+    found = _read_export(text, blocks)
+    if found is None:
+        return None
+    return _later_documents(text, blocks, found)
+
+
+def _later_documents(text: str, blocks: Sequence[Block], found: Export) -> Export:
+    """*found* with every block from the second document's start (when the text
+    holds several) read as ``export`` boilerplate.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._exports import read_export
+    >>> text = (
+    ...     "Talks end\\n\\nLength: 80 words\\n\\nBody\\n\\nThe talks ended.\\n\\n"
+    ...     "End of Document\\n\\nStorm hits\\n\\nLength: 90 words\\n\\nBody\\n\\n"
+    ...     "A storm hit.\\n\\nEnd of Document"
+    ... )
+    >>> sorted(read_export(text, split_blocks(text)).kinds)
+    [1, 2, 4, 5, 6, 7, 8, 9]
+    """
+    documents = split_documents(text)
+    second = next(
+        (
+            later.start
+            for before, later in itertools.pairwise(documents)
+            if _marked(text, before, later)
+        ),
+        None,
+    )
+    if second is None:
+        return found
+    later = [index for index, block in enumerate(blocks) if block.start >= second]
+    if not later:
+        return found
+    kinds = dict(found.kinds)
+    kinds.update(dict.fromkeys(later, EXPORT))
+    return attrs.evolve(found, kinds=kinds)
+
+
+def _marked(text: str, before: Span, later: Span) -> bool:
+    """True when the document *later* starts with its starting line (``Document 2
+    of 20``) or *before* ends with its closing line (``End of Document``): not a
+    row of underscores alone, which a story may print."""
+    start = EXPORT_DOCUMENT_MARKER.match(text, later.start)
+    if start is not None and start.start("start") >= 0:
+        return True
+    newline = text.rfind("\n", before.start, before.end)
+    end = EXPORT_DOCUMENT_MARKER.match(text, before.start if newline < 0 else newline + 1)
+    return end is not None and end.start("end") >= 0
+
+
+def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
+    """:func:`read_export`, the first document's parts."""
     if len(blocks) < 3:
         return None
     first = blocks[0]
@@ -830,6 +890,37 @@ def _name_words(words: str) -> bool:
         part[0].isupper() and part.replace(".", "").replace("-", "").replace("'", "").isalpha()
         for part in parts
     )
+
+
+#: The longest block read as a PDF page's furniture (a footer line and a title).
+_MAX_PAGE_FURNITURE = 400
+
+
+def page_furniture(text: str, start: int, end: int, title: str | None) -> bool:
+    """True when the block ``text[start:end]`` of an export is a PDF page's
+    running furniture: lines that each are a page's number (``Page 5 of 17``),
+    end with one (``© 2025 ProQuest LLC.  Page 2 of 5``) or repeat the
+    document's *title* (the running header).
+
+    >>> from newsstruct._exports import page_furniture
+    >>> page_furniture("Page 2 of 5", 0, 11, None)
+    True
+    >>> text = "Talks end\\nPage 2 of 5"
+    >>> page_furniture(text, 0, len(text), "Talks end"), page_furniture(text, 0, 9, "Talks end")
+    (True, True)
+    >>> page_furniture("The talks ended on page 2 of the report.", 0, 40, None)
+    False
+    """
+    if end - start > _MAX_PAGE_FURNITURE:
+        return False
+    block = text[start:end]
+    if block != title and "of" not in block.lower():
+        return False
+    for line in block.splitlines():
+        line = line.strip()
+        if line and line != title and EXPORT_PAGE_FOOTER.search(line) is None:
+            return False
+    return not block.isspace()
 
 
 def _field_kind(key: str, dates: Container[str], copyright_key: str) -> str:

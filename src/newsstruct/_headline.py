@@ -75,6 +75,9 @@ _MAX_KICKER = 40
 _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
 _LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page"})
+#: ... and the kinds skipped there when the block is no outlet's name: a raw feed's
+#: desk codes and the sign-off of the story before (``afp/xx``, ``==Kyodo``).
+_LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
 _MAX_LEADING_JUNK = 12
 #: Boilerplate kinds a standfirst may stand above, with the byline or dateline below.
 _PAGE_FURNITURE = frozenset({"release", "page", "share"})
@@ -158,7 +161,8 @@ def find_front_matter(
             if _outlet_over_headline(text, blocks, index, options, seen, junk):
                 index += 1  # an aggregator's source line: The Independent
                 continue
-            break
+            if kind not in _LEADING_FEED_JUNK:
+                break
         index += 1
     if index >= len(blocks):
         return FrontMatter(datelines=seen, read=junk)

@@ -33,8 +33,12 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
+    FEED_ENVELOPE_OPENINGS,
+    FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
+    MEDIA_POINTER_OPENINGS,
+    MEDIA_POINTER_PLACES,
     PAGE_LINKS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -47,6 +51,7 @@ from newsstruct._data.boilerplate import (
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
+    SLUG_VERSIONS,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -544,6 +549,7 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
         -                                # a hyphen glued to the kicker (wire style)
       | [ \t]*+ [:|] [ \t]*+             # a colon or bar
       | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
+      | [ \t]++ -- [ \t]++               # a spaced double hyphen (UPI NewsTrack -- ...)
     )
     | \A (?P<kicker> (?: {_front_alternation(WIRE_SECTION_KICKERS)} ) (?: [ \t]++ \d{{1,2}}+ )?+ )
       (?P<sep> - ) (?= [\p{{Lu}}\p{{N}}] )     # glued, in capitals: BRIEF-Acme ..., US STOCKS-Wall St ...
@@ -817,6 +823,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \.\.\.?+ | \. | \u2026 )?+                   # REUTER... / Reuter.
     {_BOILERPLATE_DESK_TAIL}                         # desk initials
     {_BOILERPLATE_MEDIA_TAGS}                        # EFE: (foto) (vídeo)
+    (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     """,
     _FRONT_FLAGS,
@@ -834,6 +841,7 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
         (?: \.\.\.?+ | \. | \u2026 )?+                   # (ANSA).
         {_BOILERPLATE_DESK_TAIL}
         {_BOILERPLATE_MEDIA_TAGS}
+        (?: \^M )?+
     ) \Z
     """,
     _FRONT_FLAGS,
@@ -1317,6 +1325,8 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
       [ \t]*+ \Z                                                  # <650 words>, (650 words)
     | \A AP - \p{{Lu}}{{2}} - \d{{2}} - \d{{2}} - \d{{2,4}}+ [ \t]++ \d{{4}} (?: GMT | UTC | EST | EDT )?+ \Z
                                                                 # AP-WF-11-04-25 1812GMT
+    | \A (?: {_front_alternation(FEED_ENVELOPE_OPENINGS)} ) [^\n]{{0,80}}+
+      (?: \n [^\n\p{{Ll}}]{{1,80}}+ ){{0,6}}+ \Z                      # ZCZC0412/SXA and its code lines
     """,
     _FRONT_FLAGS,
 )
@@ -1330,6 +1340,112 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
       [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
                                                         # and the wire's name: (END) Dow Jones Newswires
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A print page: ``A6``, ``4A``, ``12``, ``B12``, ``C``-section pages (``C1``).
+_PAGE_REF = r"(?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) (?![\p{L}\p{N}])"
+#: A page reference with its word: ``Page A12``, ``Pg. 4``, ``P. 3``, ``on Page 4A``.
+_PAGE_WORD_REF = rf"(?: (?i: on ) [ \t]++ )?+ (?i: page | pg\.?+ | p\. ) [ \t]*+ {_PAGE_REF}"
+#: A story's slug in a jump line: ``BUDGET``, ``STORY``, ``related story`` (at most
+#: five words, as few as the page reference after it leaves).
+_JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4}?"
+
+#: A print jump line or page pointer alone: ``Continued on Page A12``,
+#: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
+BOILERPLATE_JUMP = LazyPattern(
+    rf"""
+    \A \(?+ [ \t]*+
+    (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d | cont\.? | jump(?:ed)?+ )
+        [ \t]++ (?i: on | from | to ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+      | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
+        (?: [ \t]*+ [,;:\u2014\-] [ \t]*+ (?: {_PAGE_WORD_REF} | {_PAGE_REF} ) | [ \t]++ {_PAGE_WORD_REF} )
+      | (?i: see ) [ \t]++ {_PAGE_WORD_REF}
+    )
+    [ \t]*+ \)?+ \.?+ \Z
+    | \A \( [ \t]*+ {_PAGE_WORD_REF} [ \t]*+ \) \.?+ \Z         # (Page 3): in brackets only
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A page reference glued to the end of a paragraph, after its sentence end:
+#: ``... residents.  A6.``, ``... ended. Continued on Page A12``, ``... ended. (See TALKS, Page 4A)``;
+#: a page in letters and digits (``A6``, ``4A``) or with its word (``Page 3``), never a bare
+#: number; or a jump line with its words on a line of its own under the paragraph, whose
+#: sentence the jump may cut (``The council voted to\nContinued on Page A12``).
+BOILERPLATE_TRAILING_JUMP = LazyPattern(
+    rf"""
+    (?: (?<= [.!?\"\u201d\u2019] ) [ \t\n\r]++                        # after a sentence end
+      | [ \t]*+ (?: \r\n | [\n\r] ) [ \t]*+                          # or on a line of its own,
+        (?= \(?+ [ \t]*+ (?i: story | cont | please | see | page | pg ) )  # a worded jump line
+    )
+    (?P<junk>
+        \(?+ [ \t]*+
+        (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d )
+            [ \t]++ (?i: on | from ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
+          | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
+            (?: [ \t]*+ [,;:] [ \t]*+ (?: {_PAGE_WORD_REF} | {_PAGE_REF} ) | [ \t]++ {_PAGE_WORD_REF} )
+          | {_PAGE_WORD_REF}
+          | \p{{Lu}}{{1,2}}+ \d{{1,3}}+ (?![\p{{L}}\p{{N}}]) | \d{{1,3}}+ \p{{Lu}} (?![\p{{L}}\p{{N}}])
+        )
+        [ \t]*+ \)?+ \.?+
+    ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A page's running number copied from a PDF: ``Page 3 of 12``, ``- 3 -`` is not taken.
+BOILERPLATE_PAGE_NUMBER = LazyPattern(
+    r"""
+    \A (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A PDF page's running footer or header in an export, at the end of its line:
+#: ``Page 5 of 17``, ``© 2025 ProQuest LLC. All rights reserved.   Page 2 of 5``.
+EXPORT_PAGE_FOOTER = LazyPattern(
+    r"""
+    (?: \A | (?<= [ \t] ) ) (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A raw feed's slug line with no AP prefix, its versions after commas (AFP,
+#: UPI, dpa, ANSA): ``US-vote-Senate,2ndlead``, ``France-strike-rail,update 2``,
+#: ``Italy-budget,wrap,sched``: hyphenated words, no space, then a listed version.
+BOILERPLATE_FEED_SLUG = LazyPattern(
+    rf"""
+    \A \p{{L}} [\p{{L}}\p{{N}}&'./]*+ (?: -{{1,2}}+ [\p{{L}}\p{{N}}] [\p{{L}}\p{{N}}&'./]*+ ){{1,8}}+
+    (?: [ \t]*+ , [ \t]*+ (?: \d{{1,2}}+ (?i: st | nd | rd | th ) [ \t\-]?+ )?+
+        (?i: {_front_alternation(SLUG_VERSIONS)} ) (?! [\p{{L}}] ) (?: [ \t]*+ \d{{1,2}}+ )?+ ){{1,4}}+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A raw feed's header line: an agency in capitals with its service or desk
+#: glued on by a hyphen and/or its transmission stamp (``XINHUA-ENGLISH
+#: 2025-11-04 18:12``, ``EFE-MADRID``, ``AFP 041812 GMT``); never the agency alone
+#: (a sign-off) nor words after a space (``AFP JOURNALIST HURT`` is a headline).
+BOILERPLATE_FEED_HEADER = LazyPattern(
+    rf"""
+    \A (?: {_front_alternation(FEED_HEADER_AGENCIES)} )
+    (?= [\-\ ] )
+    (?: - \p{{Lu}}{{2,20}}+ ){{0,2}}+
+    (?: [ \t]++ \d [\d\-:/.]{{0,15}}+ (?: [ \t]++ (?: GMT | UTC | [A-Z]{{3,4}}+ ) (?![\p{{L}}]) )?+ ){{0,3}}+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A pointer to the page's embedded video or audio: ``Watch the ad above.``,
+#: ``Listen to audio of the remarks below:`` (at most 120 characters).
+BOILERPLATE_MEDIA_POINTER = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(MEDIA_POINTER_OPENINGS)} ) (?![\p{{L}}]) (?= [^\n]{{0,120}}+ \Z )
+    [^\n]{{0,110}}? (?<![\p{{L}}]) (?i: {_front_alternation(MEDIA_POINTER_PLACES)} ) [ \t]*+ [.:!]?+ \Z
     """,
     _FRONT_FLAGS,
 )

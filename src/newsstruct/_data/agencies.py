@@ -18,7 +18,7 @@ AGENCIES: frozenset[str] = frozenset(
         # global agencies
         "Reuters", "Reuter", "AP", "Associated Press", "AFP", "Agence France-Presse",
         "Agence France Presse", "UPI", "Bloomberg", "Dow Jones", "DowJonesAP", "AFX",
-        "CNN", "BBC", "EFE", "ANSA", "dpa", "DPA", "AP-DJ",
+        "CNN", "BBC", "EFE", "ANSA", "dpa", "DPA", "AP-DJ", "dpa-AFX",
         # Asia and Pacific
         "Xinhua", "Xinhuanet", "Kyodo", "Jiji", "Jiji Press", "Yonhap", "PTI", "ANI", "IANS",
         "UNI", "Bernama", "Antara", "PNA", "VNA", "CNA", "AAP", "KCNA", "KUNA", "APP",

@@ -200,6 +200,9 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "an earlier version of this", "a previous version of this", "an earlier version of the",
     "a previous version of the", "correction:", "corrections:", "clarification:",
     "correction appended", "clarification appended",
+    "this post has been updated", "this post was updated", "this post has been corrected",
+    "this post was corrected", "this post has been amended", "this piece has been updated",
+    "this piece was updated", "this piece has been corrected", "this piece was corrected",
 )  # fmt: skip
 
 #: Headings of the closing sections of a press release (PR Newswire, Business
@@ -269,7 +272,7 @@ CREDIT_ROLES: tuple[str, ...] = (
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
 #: ``APNewsAlert``, ``BULLETIN``, ``FLASH``).  Matched as written.
 FLAGS: tuple[str, ...] = (
-    "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE",
+    "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
 )  # fmt: skip
 
@@ -296,3 +299,44 @@ EMBARGO_OPENINGS: tuple[str, ...] = (
 #: Ld-Writethru``, ``AP-Storm-Damage,0412``, and the news cycle of older feeds
 #: (``AM-Storm-Damage,a0512``, ``PM-...``).  Matched as written, glued to a hyphen.
 SLUG_PREFIXES: tuple[str, ...] = ("BC", "AP", "AM", "PM")
+
+#: The version or story type after the comma of a raw feed's slug line with
+#: no AP prefix (AFP, UPI, dpa, ANSA feeds): ``US-vote-Senate,2ndlead``,
+#: ``France-strike,update``, ``Italy-budget,wrap``.  Any case; a count may
+#: stand before them (``2nd``, ``3rd``) or a number after them (``update 2``).
+SLUG_VERSIONS: tuple[str, ...] = (
+    "lead", "ld", "update", "upd", "wrap", "wrapup", "advisory", "sched", "schedule",
+    "focus", "analysis", "interview", "profile", "feature", "urgent", "flash", "correction",
+    "corrected", "writethru", "ld-writethru", "take", "takes", "roundup", "factbox",
+    "graphic", "graphics", "photo", "photos", "video", "newseries", "new series", "refile",
+    "repeat", "rpt", "recast", "adds", "insert", "sub", "kill", "withdrawal", "preview",
+    "obituary", "obit", "brief", "briefs",
+)  # fmt: skip
+
+#: A pointer to the video or audio embedded in the page, a line of its own:
+#: ``Watch the ad above.``, ``Listen to the interview below:``, ``Watch the
+#: segment here.``: one of these verbs opens it (any case), one of
+#: :data:`MEDIA_POINTER_PLACES` ends it.
+MEDIA_POINTER_OPENINGS: tuple[str, ...] = ("watch", "listen")
+MEDIA_POINTER_PLACES: tuple[str, ...] = ("above", "below", "here")
+
+#: Agencies whose raw feeds print a header line above the story, in capitals
+#: (``EFE-MADRID``, ``XINHUA-ENGLISH 2025-11-04 18:12``): the sign-off agencies.
+FEED_HEADER_AGENCIES: tuple[str, ...] = tuple(
+    sorted({agency.upper() for agency in SIGNOFF_AGENCIES})
+)
+
+#: The openings of a print jump line or page pointer (any case): ``Continued on Page
+#: A12``, ``Cont'd from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``,
+#: ``(Page 3)``, ``Story continues on B3``, ``Jumped from A1``; a PDF page's number
+#: (``Page 2 of 5``).
+JUMP_OPENINGS: tuple[str, ...] = (
+    "continued ", "continues ", "cont'd ", "cont\u2019d ", "cont. ", "cont ", "see ",
+    "please see ", "page ", "pg. ", "pg ", "p. ", "story continues ", "story continued ",
+    "jumped ", "jump ",
+)  # fmt: skip
+
+#: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
+#: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
+#: it.  Matched as written.
+FEED_ENVELOPE_OPENINGS: tuple[str, ...] = ("ZCZC",)

@@ -37,6 +37,9 @@ KICKERS: frozenset[str] = frozenset(
         # live blogs and running stories (their labels above the headline)
         "live updates", "live blog", "live coverage", "live news", "live reporting",
         "developing story", "developing",
+        # raw wire feeds: a round-up's label (dpa, Xinhua), an agency's product over
+        # its headlines (UPI NewsTrack -- ..., dpa-AFX: ...)
+        "roundup", "round-up", "upi newstrack", "newstrack", "dpa-afx",
         # obituaries
         "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
         # readers' letters pages
