@@ -29,6 +29,7 @@ item's ``-``, a table's bars).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -36,11 +37,16 @@ import attrs
 
 from newsstruct._model import Article, Caption, Quote, Span
 from newsstruct._patterns import (
+    MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
+    MARKDOWN_ESCAPE,
     MARKDOWN_HEADING_LINE,
+    MARKDOWN_HTML_TAG,
+    MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
     MARKDOWN_LINK_LINE,
+    MARKDOWN_LINKED_IMAGE,
     MARKDOWN_SIGN,
     SCAN_TIMEOUT,
 )
@@ -63,8 +69,8 @@ def markdown_view(text: str) -> str | None:
     (``[words](target)``), or words in ``**bold**``/``__bold__``.
 
     >>> from newsstruct._markdown import markdown_view
-    >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd)")
-    '  Talks end\\n\\nBy  Jane Doe                          '
+    >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd), editor")
+    '  Talks end\\n\\nBy                           Jane Doe, editor'
     >>> markdown_view("**SEATTLE** -- Ports shut, _officials_ said.")
     '  SEATTLE   -- Ports shut,  officials  said.'
     >>> markdown_view("Ports shut. #Storm") is None
@@ -89,6 +95,19 @@ def markdown_view(text: str) -> str | None:
         pieces.append(" " * (end - start))
         at = end
     pieces.append(text[at:])
+    view = "".join(pieces)
+    # a link's words are moved to its end, next to what follows them: ``said
+    # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
+    pieces.clear()
+    at = 0
+    for start, label_end, end in _links(text):
+        pieces.append(view[at:start])
+        pieces.append(" " * (end - label_end + 1))
+        pieces.append(view[start + 1 : label_end])
+        at = end
+    if not pieces:
+        return view
+    pieces.append(view[at:])
     return "".join(pieces)
 
 
@@ -109,6 +128,15 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
     for open_start, open_end, close_start, close_end in _pairs(text):
         yield open_start, open_end
         yield close_start, close_end
+    if "<" in text:
+        for tag in MARKDOWN_HTML_TAG.finditer(text, timeout=SCAN_TIMEOUT):
+            yield tag.span()
+    if "\\" in text:
+        for escape in MARKDOWN_ESCAPE.finditer(text, timeout=SCAN_TIMEOUT):
+            yield escape.span()
+    if "![Image " in text:
+        for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
+            yield image.span("number")
 
 
 #: Markup that opens and closes around words: ``(open_start, open_end,
@@ -116,17 +144,32 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
 _Pair = tuple[int, int, int, int]
 
 
-def _pairs(text: str) -> Iterator[_Pair]:
-    """The links (``[`` and ``](target)``) and the emphasis of *text*."""
+def _links(text: str) -> Iterator[tuple[int, int, int]]:
+    """The links of *text* (not images): ``(start, label_end, end)``, the
+    label from ``start + 1``."""
     for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
-        yield link.start(), link.start() + 1, link.end("label"), link.end()
+        yield link.start(), link.end("label"), link.end()
+
+
+def _pairs(text: str) -> Iterator[_Pair]:
+    """The links (``[`` and ``](target)``), the linked images' outer links, the
+    autolinks' angle brackets and the emphasis of *text*."""
+    for start, label_end, end in _links(text):
+        yield start, start + 1, label_end, end
+    if "[![" in text:
+        for linked in MARKDOWN_LINKED_IMAGE.finditer(text, timeout=SCAN_TIMEOUT):
+            yield linked.start(), linked.start() + 1, linked.end("image"), linked.end()
+    if "<" in text:
+        for auto in MARKDOWN_AUTOLINK.finditer(text, timeout=SCAN_TIMEOUT):
+            yield auto.start(), auto.start() + 1, auto.end() - 1, auto.end()
     yield from _emphasis(text)
 
 
 def _emphasis(text: str) -> Iterator[_Pair]:
     """The emphasis marks of *text*, paired as Markdown pairs them: a run that
     can open (a word after it, none before it) with the next run of the same
-    marks on its line that can close (a word before it, none after it)."""
+    marks on its line that can close (a word before it, none after it).  A
+    mark after a backslash is a character (``\\*``)."""
     open_runs: dict[str, int] = {}  # marks -> where the run that may open them starts
     line_start = 0
     for run in MARKDOWN_EMPHASIS_RUN.finditer(text, timeout=SCAN_TIMEOUT):
@@ -139,6 +182,8 @@ def _emphasis(text: str) -> Iterator[_Pair]:
             line_start = newline + 1
             open_runs.clear()  # emphasis does not cross a line
         before = text[start - 1] if start else " "
+        if before == "\\":
+            continue  # escaped: \*
         after = text[end] if end < len(text) else " "
         opener = open_runs.get(marks)
         if (
@@ -169,7 +214,9 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
     found: set[int] = set()
     for index, (start, end, _) in enumerate(blocks):
         # (the view blanks a link's brackets: the text as written tells)
-        if text.endswith(")", start, end) and MARKDOWN_LINK_LINE.fullmatch(text, start, end):
+        if end - start < 3 or not (text[end - 1] in ")]" or text[start] == "["):
+            continue
+        if MARKDOWN_LINK_LINE.fullmatch(text, start, end):
             found.add(index)
             above = index - 1
             if above >= 0 and above not in found and text.startswith("#", blocks[above][0]):
@@ -196,14 +243,55 @@ class _Widener:
         for pair in _pairs(text):
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
+        # a linked image is read with its link: [![alt](a.jpg)](page)
+        self.wrapped: dict[tuple[int, int], _Pair] = {}
+        if "[![" in text:
+            for linked in MARKDOWN_LINKED_IMAGE.finditer(text, timeout=SCAN_TIMEOUT):
+                pair = (linked.start(), linked.start() + 1, linked.end("image"), linked.end())
+                self.wrapped[pair[1], pair[2]] = pair
+        # the links' words, which the view reads at the link's end: where they
+        # start in the view (sorted) and (end in the view, start in the text)
+        self.moved: list[int] = []
+        self.moves: list[tuple[int, int]] = []
+        for start, label_end, end in _links(text):
+            self.moved.append(end - (label_end - start - 1))
+            self.moves.append((end, start + 1))
+
+    def _written(self, at: int, *, end: bool) -> int:
+        """Offset *at* of the view as an offset of the text (the same, but in
+        a link's words, which the view moves)."""
+        index = bisect_right(self.moved, at - 1 if end else at) - 1
+        if index < 0:
+            return at
+        view_start = self.moved[index]
+        view_end, text_start = self.moves[index]
+        if (view_start < at <= view_end) if end else (at < view_end):
+            return at - view_start + text_start
+        return at
 
     def cuts(self, span: Span) -> bool:
         """Whether *span* may cut some markup in two (it ends where closing
-        marks start or starts where opening marks end)."""
-        return span.end in self.closing or span.start in self.opening
+        marks start or starts where opening marks end) or has a link's words
+        in it (which the view moves)."""
+        return (
+            span.end in self.closing
+            or span.start in self.opening
+            or (span.start, span.end) in self.wrapped
+            or (
+                bool(self.moved)
+                and (
+                    self._written(span.start, end=False) != span.start
+                    or self._written(span.end, end=True) != span.end
+                )
+            )
+        )
 
     def __call__(self, span: Span) -> Span:
-        start, end = span.start, span.end
+        start = self._written(span.start, end=False) if self.moved else span.start
+        end = self._written(span.end, end=True) if self.moved else span.end
+        wrapped = self.wrapped.get((start, end)) if self.wrapped else None
+        if wrapped is not None:
+            start, end = wrapped[0], wrapped[3]
         for _ in range(_MAX_LAYERS):
             pair = self.closing.get(end)
             if pair is not None and start <= pair[0]:

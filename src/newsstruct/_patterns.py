@@ -179,32 +179,66 @@ SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ \t])")
 #: A Markdown block quote's marks at a line start: ``> text``, ``> > text``.
 MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
-#: A Markdown link (not an image): ``[label](target "title")``.
+#: A Markdown link (not an image, not escaped): ``[label](target "title")``, or a
+#: reference-style link ``[label][ref]`` / ``[label][]`` (its target defined on a
+#: line of its own, see :data:`MARKDOWN_LINK_LINE`).
 MARKDOWN_LINK = regex.compile(
     r"""
-    (?<! ! ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
-    \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
+    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
+    (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
+      | \[ [^\[\]\n]{0,100}+ \] (?! [(:] ) )                      # [ref]
     """,
     regex.VERBOSE,
 )
-#: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``.
+#: A linked image, ``[![alt](image.jpg)](page)`` (Jina Reader): the outer link's
+#: marks are markup; the image (``image``) is read as an image.
+MARKDOWN_LINKED_IMAGE = regex.compile(
+    r"""
+    \[ (?P<image> !\[ [^\[\]\n]{0,300}+ \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) )
+    \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+    """,
+    regex.VERBOSE,
+)
+#: A reader service's number before an image's alt text: ``![Image 3: A crew at work.](...)``.
+MARKDOWN_IMAGE_NUMBER = regex.compile(r"!\[(?P<number>Image[ ][0-9]{1,4}+(?::[ ]|(?=\])))")
+#: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``,
+#: ``* [Talks end][3]``; or a reference link's definition: ``[3]: https://...``.
 MARKDOWN_LINK_LINE = regex.compile(
     r"""
     (?: [-*+\u2022] [ \t]++ | [0-9]{1,3}+ [.)] [ \t]++ )?+        # - or 1.
-    \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+    \[ [^\[\]\n]{1,300}+ \]
+    (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
+    | [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
+      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
     """,
     regex.VERBOSE,
 )
+#: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
+#: angle brackets are markup.
+MARKDOWN_AUTOLINK = regex.compile(
+    r"<(?: (?:https?|ftp)://[^\s<>]{1,2000}+ | mailto:[^\s<>]{1,300}+"
+    r" | [\w.+\-]{1,100}+@[\w\-]{1,100}+(?:\.[\w\-]{1,100}+){1,10}+ )>",
+    regex.VERBOSE,
+)
+#: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
+MARKDOWN_HTML_TAG = regex.compile(
+    r"</?+[A-Za-z][A-Za-z0-9]{0,15}+(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
+)
+#: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
+#: hard line break): markup; the mark after it is a character.
+MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
 #: A run of Markdown emphasis marks (paired in code, see ``_markdown._emphasis``).
 MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
-#: Something only Markdown writes: a heading line, a link, or words in bold.
+#: Something only Markdown writes: a heading line, a link (a reference link too),
+#: or words in bold.
 MARKDOWN_SIGN = regex.compile(
     r"""
     (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
     | \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{1,2000}+ \)          # [label](target)
+    | \[ [^\[\]\n]{1,300}+ \] \[ [^\[\]\n]{0,100}+ \]        # [label][ref]
     | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
     """,
     regex.VERBOSE,
