@@ -73,6 +73,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
@@ -223,13 +224,27 @@ MARKDOWN_AUTOLINK = regex.compile(
 )
 #: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
 MARKDOWN_HTML_TAG = regex.compile(
-    r"</?+[A-Za-z][A-Za-z0-9]{0,15}+(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
+    rf"</?+(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+    r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: An item of a YAML list written on one line, ``["Jane Doe", 'Tom Roe', Ann Lee]``:
+#: the item's words (``value``), without its quotation marks.
+SCRAPED_LIST_ITEM = regex.compile(
+    r"""
+    " (?P<value> [^"\n]{0,300}+ ) " | ' (?P<value> [^'\n]{0,300}+ ) '
+    | (?P<value> [^,\[\]"'\n]{1,300}+ )
+    """,
+    regex.VERBOSE,
+)
+#: An item of a YAML list on a line of its own, under its field: ``  - Jane Doe``.
+SCRAPED_ITEM_LINE = regex.compile(r"-[ \t]++(?P<value>[^\n]{1,300}+)")
+#: A word, to compare headlines written with or without markup.
+SCRAPED_WORD = regex.compile(r"\w++")
 #: A run of Markdown emphasis marks (paired in code, see ``_markdown._emphasis``).
 MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
 #: Something only Markdown writes: a heading line, a link (a reference link too),
