@@ -57,6 +57,8 @@ _HINTS = ("](", "**", "__", "#")
 _MAX_EMPHASIS = 500
 #: Emphasis is at most this many marks (``***bold italic***``).
 _MAX_MARKS = 3
+#: A line all in bold over a list of links is its heading if at most this long.
+_MAX_BOLD_HEADING = 80
 #: Markup is read off a span at most this many times (``**[Jane Doe](...)**``).
 _MAX_LAYERS = 4
 
@@ -82,7 +84,8 @@ def markdown_view(text: str) -> str | None:
         return None
     if MARKDOWN_SIGN.search(text, timeout=SCAN_TIMEOUT) is None:
         return None
-    blanks = sorted(_markup(text))
+    links = list(_links(text))
+    blanks = sorted(_markup(text, links))
     if not blanks:
         return None
     pieces: list[str] = []
@@ -100,7 +103,7 @@ def markdown_view(text: str) -> str | None:
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces.clear()
     at = 0
-    for start, label_end, end in _links(text):
+    for start, label_end, end in links:
         pieces.append(view[at:start])
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
@@ -111,7 +114,7 @@ def markdown_view(text: str) -> str | None:
     return "".join(pieces)
 
 
-def _markup(text: str) -> Iterator[tuple[int, int]]:
+def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` ranges of *text* that are Markdown markup."""
     for heading in MARKDOWN_HEADING_LINE.finditer(text, timeout=SCAN_TIMEOUT):
         yield heading.span("marks")
@@ -125,7 +128,7 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
             yield stop - (len(line) - len(closed)), stop
     for quote in MARKDOWN_BLOCK_QUOTE.finditer(text, timeout=SCAN_TIMEOUT):
         yield quote.span("marks")
-    for open_start, open_end, close_start, close_end in _pairs(text):
+    for open_start, open_end, close_start, close_end in _pairs(text, links):
         yield open_start, open_end
         yield close_start, close_end
     if "<" in text:
@@ -144,17 +147,21 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
 _Pair = tuple[int, int, int, int]
 
 
-def _links(text: str) -> Iterator[tuple[int, int, int]]:
+#: A link: ``(start, label_end, end)``.
+_Link = tuple[int, int, int]
+
+
+def _links(text: str) -> Iterator[_Link]:
     """The links of *text* (not images): ``(start, label_end, end)``, the
     label from ``start + 1``."""
     for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
         yield link.start(), link.end("label"), link.end()
 
 
-def _pairs(text: str) -> Iterator[_Pair]:
-    """The links (``[`` and ``](target)``), the linked images' outer links, the
+def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
+    """The *links* (``[`` and ``](target)``), the linked images' outer links, the
     autolinks' angle brackets and the emphasis of *text*."""
-    for start, label_end, end in _links(text):
+    for start, label_end, end in links:
         yield start, start + 1, label_end, end
     if "[![" in text:
         for linked in MARKDOWN_LINKED_IMAGE.finditer(text, timeout=SCAN_TIMEOUT):
@@ -200,8 +207,9 @@ def _emphasis(text: str) -> Iterator[_Pair]:
 
 def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text) that are a link alone,
-    with or without a list item's mark (``- [Mayor unveils budget](/b)``),
-    and of a heading right above them (``### Related``): other stories.
+    with or without a list item's mark (``- [Mayor unveils budget](/b)``), or
+    a reference link's definition (``[3]: https://...``), and of a heading
+    right above them (``### Related``, ``**More coverage**``): other stories.
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._markdown import link_lines
@@ -219,9 +227,22 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
         if MARKDOWN_LINK_LINE.fullmatch(text, start, end):
             found.add(index)
             above = index - 1
-            if above >= 0 and above not in found and text.startswith("#", blocks[above][0]):
+            if above >= 0 and above not in found and _heading(text, *blocks[above][:2]):
                 found.add(above)
     return frozenset(found)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a heading: ``### Related``, or a short
+    line all in bold (``**More coverage**``)."""
+    if text.startswith("#", start):
+        return True
+    return (
+        end - start <= _MAX_BOLD_HEADING
+        and text.startswith(("**", "__"), start)
+        and text.endswith(("**", "__"), start, end)
+        and "\n" not in text[start:end]
+    )
 
 
 _Part = TypeVar("_Part")
@@ -240,7 +261,8 @@ class _Widener:
     def __init__(self, text: str) -> None:
         self.closing: dict[int, _Pair] = {}  # the pairs by where their closing marks start
         self.opening: dict[int, _Pair] = {}  # ... and by where their opening marks end
-        for pair in _pairs(text):
+        links = list(_links(text))
+        for pair in _pairs(text, links):
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
         # a linked image is read with its link: [![alt](a.jpg)](page)
@@ -253,7 +275,7 @@ class _Widener:
         # start in the view (sorted) and (end in the view, start in the text)
         self.moved: list[int] = []
         self.moves: list[tuple[int, int]] = []
-        for start, label_end, end in _links(text):
+        for start, label_end, end in links:
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
 

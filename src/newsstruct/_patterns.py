@@ -73,8 +73,8 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
-from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
+from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 
