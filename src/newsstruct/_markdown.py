@@ -18,7 +18,15 @@ Blanked, when the text shows Markdown:
 * a heading's ``#`` marks (one to six, at a line start) and its closing run;
 * a block quote's ``>`` marks at a line start;
 * a link's brackets and target: ``[Jane Doe](https://example.com/jd)`` reads
-  ``Jane Doe``;
+  ``Jane Doe``, at the link's end (next to what follows it, so ``said [Dan
+  Ortiz](...), the sponsor,`` reads as ``said ... Dan Ortiz, the sponsor,``;
+  :class:`_Widener` maps the offsets back); a reference link ``[Jane Doe][1]``
+  too;
+* a linked image's outer link (``[![alt](a.jpg)](page)``) and a reader
+  service's number before an image's alt text (``![Image 3: alt](...)``);
+* an autolink's angle brackets (``<https://example.com/a>``);
+* HTML tags of HTML's elements (``<br>``, ``<p class="byline">``);
+* a backslash that escapes a mark (``\\*``) or ends a line;
 * emphasis marks (``*``, ``_``, ``**``, ``__``, ``***``) that open before a
   word and close after one on the same line, as Markdown pairs them.
 

@@ -23,8 +23,10 @@ two shapes:
 :func:`read_header` finds such a header (its field names are data:
 :mod:`newsstruct._data.scraped`); the composer reads the story under it and
 :func:`with_header` fills in from the fields what the story does not give
-itself: the headline from ``title``, the byline from ``author``, the date from
-``date``.  The header's other lines are boilerplate of kind ``export`` (the
+itself: the headline from ``title``, the byline from ``author`` (its value, or
+a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or ``- Jane Doe`` lines under
+``author:``), the date from ``date``.  The title is put over the story unless
+the story gives it itself (markup aside), first or under its opening images.  The header's other lines are boilerplate of kind ``export`` (the
 date's line ``timestamp``).
 """
 
