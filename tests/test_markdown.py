@@ -300,3 +300,19 @@ def test_bold_heading_over_links_is_related() -> None:
 )
 def test_hostile_scraped_markdown_gives_an_article(text: str) -> None:
     check(text)
+
+
+def test_a_pages_own_links_keep_their_kind() -> None:
+    text = (
+        "[Skip to content](#main)\n\n# Fire forces evacuation\n\n"
+        "CEDAR RIDGE (Reuters) - About 2,000 residents were told to leave on Friday.\n\n"
+        "- [Share on Facebook](https://example.com/s)\n- [Email](mailto:?subject=fire)\n\n"
+        "- [Fire season grows longer](https://example.com/season)"
+    )
+    kinds = [(junk.text, junk.kind) for junk in check(text).boilerplate]
+    assert kinds == [
+        ("Skip to content", "page"),
+        ("Share on Facebook", "share"),
+        ("Email", "share"),
+        ("- [Fire season grows longer](https://example.com/season)", "related"),
+    ]

@@ -42,7 +42,9 @@ from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 import attrs
+import regex
 
+from newsstruct._boilerplate import match_boilerplate
 from newsstruct._model import Article, Caption, Quote, Span
 from newsstruct._patterns import (
     MARKDOWN_AUTOLINK,
@@ -55,6 +57,7 @@ from newsstruct._patterns import (
     MARKDOWN_LINK,
     MARKDOWN_LINK_LINE,
     MARKDOWN_LINKED_IMAGE,
+    MARKDOWN_LIST_MARK,
     MARKDOWN_SIGN,
     SCAN_TIMEOUT,
 )
@@ -136,6 +139,16 @@ def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
             yield stop - (len(line) - len(closed)), stop
     for quote in MARKDOWN_BLOCK_QUOTE.finditer(text, timeout=SCAN_TIMEOUT):
         yield quote.span("marks")
+    for item in MARKDOWN_LIST_MARK.finditer(text, timeout=SCAN_TIMEOUT):
+        # the mark of a page's own link (``- [Share on Facebook](...)``), which
+        # is read as the boilerplate its words are
+        item_end = text.find("\n", item.end())
+        item_end = len(text) if item_end < 0 else item_end
+        if text.endswith("\r", item.start(), item_end):
+            item_end -= 1
+        alone = MARKDOWN_LINK_LINE.fullmatch(text, item.start(), item_end)
+        if alone is not None and _page_link(text, alone):
+            yield item.span("mark")
     for open_start, open_end, close_start, close_end in _pairs(text, links):
         yield open_start, open_end
         yield close_start, close_end
@@ -218,6 +231,8 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
     with or without a list item's mark (``- [Mayor unveils budget](/b)``), or
     a reference link's definition (``[3]: https://...``), and of a heading
     right above them (``### Related``, ``**More coverage**``): other stories.
+    A link whose words are boilerplate of another kind (``- [Share on
+    Facebook](...)``) is left to be read as such (the view blanks its mark).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._markdown import link_lines
@@ -232,12 +247,24 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
         # (the view blanks a link's brackets: the text as written tells)
         if end - start < 3 or not (text[end - 1] in ")]" or text[start] == "["):
             continue
-        if MARKDOWN_LINK_LINE.fullmatch(text, start, end):
+        line = MARKDOWN_LINK_LINE.fullmatch(text, start, end)
+        if line is not None and not _page_link(text, line):
             found.add(index)
             above = index - 1
             if above >= 0 and above not in found and _heading(text, *blocks[above][:2]):
                 found.add(above)
     return frozenset(found)
+
+
+def _page_link(text: str, line: regex.Match[str]) -> bool:
+    """Whether a line that is a link alone (*line*, a match of
+    ``MARKDOWN_LINK_LINE``) is a page's own link rather than another story's:
+    its words are boilerplate of another kind (``Share on Facebook``, ``Skip
+    to content``)."""
+    if line.start("label") < 0:
+        return False
+    junk = match_boilerplate(text, *line.span("label"))
+    return junk is not None and junk.kind != "related"
 
 
 def _heading(text: str, start: int, end: int) -> bool:

@@ -207,13 +207,17 @@ MARKDOWN_IMAGE_NUMBER = regex.compile(r"!\[(?P<number>Image[ ][0-9]{1,4}+(?::[ ]
 MARKDOWN_LINK_LINE = regex.compile(
     r"""
     (?: [-*+\u2022] [ \t]++ | [0-9]{1,3}+ [.)] [ \t]++ )?+        # - or 1.
-    \[ [^\[\]\n]{1,300}+ \]
+    \[ (?P<label> [^\[\]\n]{1,300}+ ) \]
     (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
     | [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
       (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
     """,
     regex.VERBOSE,
+)
+#: A list item's mark before a link or an image: ``- [Talks end](/a)``, ``1. ![...](...)``.
+MARKDOWN_LIST_MARK = regex.compile(
+    r"(?m)^[ \t]{0,3}+(?P<mark>[-*+\u2022]|[0-9]{1,3}+[.)])[ \t]++(?=!?+\[)"
 )
 #: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
 #: angle brackets are markup.
