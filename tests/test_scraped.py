@@ -189,3 +189,11 @@ def test_title_repeated_under_an_image() -> None:
     assert [p.text for p in article.paragraphs] == [
         "Eight students will compete at the finals in May."
     ]
+
+
+def test_story_heading_as_a_link_is_the_title() -> None:
+    text = "---\ntitle: Night market returns\nurl: /a\n---\n\n# [Night market returns](https://example.com/n)\n\nStalls opened."
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.span.start > text.index("# [Night")
+    assert [p.text for p in article.paragraphs] == ["Stalls opened."]

@@ -26,8 +26,9 @@ two shapes:
 itself: the headline from ``title``, the byline from ``author`` (its value, or
 a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or ``- Jane Doe`` lines under
 ``author:``), the date from ``date``.  The title is put over the story unless
-the story gives it itself (markup aside), first or under its opening images.  The header's other lines are boilerplate of kind ``export`` (the
-date's line ``timestamp``).
+the story gives it itself (markup aside), first or under its opening images.
+The header's other lines are boilerplate of kind ``export`` (the date's line
+``timestamp``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from newsstruct._data.scraped import (
 )
 from newsstruct._dates import full_dates
 from newsstruct._exports import EXPORT, export_byline
+from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
 from newsstruct._patterns import (
     LINE_BREAK,
@@ -265,8 +267,10 @@ def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    """The words of ``text[start:end]``, case folded (markup aside)."""
-    found = SCRAPED_WORD.findall(text, start, end, timeout=SCAN_TIMEOUT)
+    """The words of ``text[start:end]``, case folded, Markdown's markup aside
+    (``# [Talks end](https://...)`` is ``['talks', 'end']``)."""
+    part = text[start:end]
+    found = SCRAPED_WORD.findall(markdown_view(part) or part, timeout=SCAN_TIMEOUT)
     return [word.casefold() for word in found]
 
 
