@@ -236,6 +236,7 @@ def test_reference_links_and_their_definitions() -> None:
         ("# T\n\nEnd.<br>", "  T\n\nEnd.    "),
         ("# T\n\nat <module>", "  T\n\nat <module>"),  # no HTML element
         ("# T\n\n[![Image 2: A crew.](a.jpg)](b)", "  T\n\n ![         A crew.](a.jpg)    "),
+        ("# T\n\n| a | b |\n|---|:--:|\n| 1 | 2 |", "  T\n\n| a | b |\n----------\n| 1 | 2 |"),
     ],
 )
 def test_markup_of_scraped_markdown(text: str, view: str) -> None:
@@ -296,6 +297,8 @@ def test_bold_heading_over_links_is_related() -> None:
         "# T\n\n" + "said [a](b), " * 5000,
         "# T\n\n<p " + "x" * 50000,
         "**x** " + "[a][" * 20000,
+        "# T\n\n" + "|---" * 20000,
+        "# T\n\n" + "| --- |\n" * 5000,
     ],
 )
 def test_hostile_scraped_markdown_gives_an_article(text: str) -> None:

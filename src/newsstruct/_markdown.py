@@ -59,6 +59,7 @@ from newsstruct._patterns import (
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
     MARKDOWN_SIGN,
+    MARKDOWN_TABLE_RULE,
     SCAN_TIMEOUT,
 )
 
@@ -110,6 +111,8 @@ def markdown_view(text: str) -> str | None:
         at = end
     pieces.append(text[at:])
     view = "".join(pieces)
+    if "|" in text and "---" in text:
+        view = _table_rules(text, view)
     # a link's words are moved to its end, next to what follows them: ``said
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces.clear()
@@ -119,6 +122,25 @@ def markdown_view(text: str) -> str | None:
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
         at = end
+    if not pieces:
+        return view
+    pieces.append(view[at:])
+    return "".join(pieces)
+
+
+def _table_rules(text: str, view: str) -> str:
+    """*view* with the rules of the tables of *text* read as rules
+    (``|---|---|`` as ``---------``, which is a separator)."""
+    pieces: list[str] = []
+    at = 0
+    for rule in MARKDOWN_TABLE_RULE.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = rule.span()
+        start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(text[start:end].rstrip())
+        if start < end:
+            pieces.append(view[at:start])
+            pieces.append("-" * (end - start))
+            at = end
     if not pieces:
         return view
     pieces.append(view[at:])

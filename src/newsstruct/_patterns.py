@@ -219,6 +219,14 @@ MARKDOWN_LINK_LINE = regex.compile(
 MARKDOWN_LIST_MARK = regex.compile(
     r"(?m)^[ \t]{0,3}+(?P<mark>[-*+\u2022]|[0-9]{1,3}+[.)])[ \t]++(?=!?+\[)"
 )
+#: A Markdown table's rule under its head row: ``|---|:---:|``, ``--- | ---`` (a bar in it).
+MARKDOWN_TABLE_RULE = regex.compile(
+    r"""
+    (?m: ^ [ \t]{0,3}+ (?= [^\n|]{0,2000}+ \| )
+    \|?+ (?: [ \t]*+ :?+ -{1,100}+ :?+ [ \t]*+ \|?+ ){1,50}+ [ \t]*+ \r?+ $ )
+    """,
+    regex.VERBOSE,
+)
 #: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
 #: angle brackets are markup.
 MARKDOWN_AUTOLINK = regex.compile(
