@@ -37,6 +37,7 @@ item's ``-``, a table's bars).
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
@@ -285,7 +286,14 @@ def _page_link(text: str, line: regex.Match[str]) -> bool:
     to content``)."""
     if line.start("label") < 0:
         return False
-    junk = match_boilerplate(text, *line.span("label"))
+    return _page_words(text[line.start("label") : line.end("label")])
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_words(label: str) -> bool:
+    """Whether a link's words *label* are boilerplate of a kind other than
+    ``related`` (asked twice a line: by the view, then by :func:`link_lines`)."""
+    junk = match_boilerplate(label, 0, len(label))
     return junk is not None and junk.kind != "related"
 
 
@@ -336,14 +344,17 @@ class _Widener:
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
 
-    def _written(self, at: int, *, end: bool) -> int:
+    def _written(self, at: int, *, end: bool, start: int = -1) -> int:
         """Offset *at* of the view as an offset of the text (the same, but in
-        a link's words, which the view moves)."""
+        a link's words, which the view moves); an end at a link's end is
+        left there when the span (from *start*, in the text) holds the link."""
         index = bisect_right(self.moved, at - 1 if end else at) - 1
         if index < 0:
             return at
         view_start = self.moved[index]
         view_end, text_start = self.moves[index]
+        if end and at == view_end and 0 <= start < text_start:
+            return at  # the whole link: [words](target)
         if (view_start < at <= view_end) if end else (at < view_end):
             return at - view_start + text_start
         return at
@@ -360,14 +371,14 @@ class _Widener:
                 bool(self.moved)
                 and (
                     self._written(span.start, end=False) != span.start
-                    or self._written(span.end, end=True) != span.end
+                    or self._written(span.end, end=True, start=span.start) != span.end
                 )
             )
         )
 
     def __call__(self, span: Span) -> Span:
         start = self._written(span.start, end=False) if self.moved else span.start
-        end = self._written(span.end, end=True) if self.moved else span.end
+        end = self._written(span.end, end=True, start=start) if self.moved else span.end
         wrapped = self.wrapped.get((start, end)) if self.wrapped else None
         if wrapped is not None:
             start, end = wrapped[0], wrapped[3]
