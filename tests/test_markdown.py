@@ -159,7 +159,7 @@ def test_plain_text_is_no_markdown(text: str) -> None:
         ("# T\n\n> > Quoted", "  T\n\n    Quoted"),
         ("**Bold** and __bold__", "  Bold   and   bold  "),
         ("# T\n\n***x*** and *y*", "  T\n\n   x    and  y "),
-        ("# T\n\nsee [a](http://a.example/) now", "  T\n\nsee  a" + " " * 20 + " now"),
+        ("# T\n\nsee [a](http://a.example/) now", "  T\n\nsee " + " " * 21 + "a now"),
         ("# T\n\n![alt](a.jpg)", "  T\n\n![alt](a.jpg)"),
         ("# T\n\n*open\nclose*", "  T\n\n*open\nclose*"),  # no emphasis over a line break
     ],
@@ -183,3 +183,139 @@ def test_markdown_view(text: str, view: str) -> None:
 )
 def test_hostile_markdown_gives_an_article(text: str) -> None:
     check(text)
+
+
+def test_appositive_after_a_linked_name_is_the_speakers_role() -> None:
+    text = (
+        "Fares frozen\n\n**RIVERTON** — The board froze fares.\n\n"
+        '"Riders come first," said [Dan Ortiz](https://example.com/do), the board chair.'
+    )
+    speaker = parse_article(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention, speaker.role) == (
+        "Dan Ortiz",
+        "Dan Ortiz",
+        "board chair",
+    )
+    assert text[speaker.span.start : speaker.span.end] == "Dan Ortiz"
+
+
+REFERENCES = """\
+# Regulator fines lender
+
+By [Sam Ode][1]
+
+**WASHINGTON** — Regulators fined a lender $30 million on Friday, the agency said.
+
+"These fees were designed to be missed," said [Lara Finch][2], the agency's director.
+
+[1]: https://example.com/staff/ode
+[2]: https://example.com/finch "Lara Finch"
+"""
+
+
+def test_reference_links_and_their_definitions() -> None:
+    article = check(REFERENCES)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == ("By [Sam Ode][1]", ("Sam Ode",))
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Lara Finch", "agency's director")
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["[1]: https://example.com/staff/ode"] == "related"
+    assert not any(p.text.startswith("[") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("# T\n\nSee <https://a.example/x>.", "  T\n\nSee  https://a.example/x ."),
+        ("# T\n\nMail <ed@a.example>", "  T\n\nMail  ed@a.example "),
+        ("# T\n\nA \\*star\\* and \\[1\\]", "  T\n\nA  *star * and  [1 ]"),
+        ("# T\n\nA line\\\nbroken", "  T\n\nA line \nbroken"),
+        ("# T\n\nEnd.<br>", "  T\n\nEnd.    "),
+        ("# T\n\nat <module>", "  T\n\nat <module>"),  # no HTML element
+        ("# T\n\n[![Image 2: A crew.](a.jpg)](b)", "  T\n\n ![         A crew.](a.jpg)    "),
+        ("# T\n\n| a | b |\n|---|:--:|\n| 1 | 2 |", "  T\n\n| a | b |\n----------\n| 1 | 2 |"),
+    ],
+)
+def test_markup_of_scraped_markdown(text: str, view: str) -> None:
+    assert markdown_view(text) == view
+
+
+def test_html_tags_and_hard_breaks() -> None:
+    text = (
+        "# Bridge reopens\n\n"
+        '<p class="byline">By Kenji Ward</p>\n\n'
+        "**PORT ALDER** — The bridge reopened on Saturday.<br>\n\n"
+        "*By Felix Aronow*\\\n*Staff writer*"
+    )
+    article = check(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == ("By Kenji Ward", ("Kenji Ward",))
+    assert article.paragraphs[0].text == "The bridge reopened on Saturday."
+    pandoc = (
+        "Court rules\n===========\n\n*By Felix Aronow*\\\n*Published March 9, 2025*\n\n"
+        "**ST. CLAIRE** -- The court upheld the ban on Monday."
+    )
+    article = check(pandoc)
+    assert article.byline is not None
+    assert article.byline.names == ("Felix Aronow",)
+
+
+def test_linked_image_of_a_reader_service() -> None:
+    text = (
+        "Frost hits orchards\n===================\n\nBy Hugo Brandt\n\n"
+        "[![Image 1: Frost on apple blossoms.](https://example.com/f.jpg)](https://example.com/g)\n\n"
+        "LINDEN — Growers lit fires overnight."
+    )
+    article = check(text)
+    assert [c.text for c in article.captions] == ["Frost on apple blossoms."]
+    assert article.dateline is not None
+    assert article.dateline.location == "LINDEN"
+    assert [p.text for p in article.paragraphs] == ["Growers lit fires overnight."]
+
+
+def test_bold_heading_over_links_is_related() -> None:
+    text = (
+        "Mill closes\n\nDUNMORE (Reuters) - The mill will close in May.\n\n"
+        "**More coverage**\n\n* [Paper prices fall](https://example.com/p)"
+    )
+    kinds = {junk.text: junk.kind for junk in check(text).boilerplate}
+    assert kinds["More coverage"] == "related"  # (the bold marks wrap it: left out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a][b] " * 5000,
+        "<br>" * 20000,
+        "\\*" * 20000,
+        "[![a](b)](c)\n\n" * 3000,
+        "<https://a.example>" * 5000,
+        "[1]: http://a\n" * 5000,
+        "# T\n\n" + "said [a](b), " * 5000,
+        "# T\n\n<p " + "x" * 50000,
+        "**x** " + "[a][" * 20000,
+        "# T\n\n" + "|---" * 20000,
+        "# T\n\n" + "| --- |\n" * 5000,
+    ],
+)
+def test_hostile_scraped_markdown_gives_an_article(text: str) -> None:
+    check(text)
+
+
+def test_a_pages_own_links_keep_their_kind() -> None:
+    text = (
+        "[Skip to content](#main)\n\n# Fire forces evacuation\n\n"
+        "CEDAR RIDGE (Reuters) - About 2,000 residents were told to leave on Friday.\n\n"
+        "- [Share on Facebook](https://example.com/s)\n- [Email](mailto:?subject=fire)\n\n"
+        "- [Fire season grows longer](https://example.com/season)"
+    )
+    kinds = [(junk.text, junk.kind) for junk in check(text).boilerplate]
+    assert kinds == [
+        ("Skip to content", "page"),
+        ("Share on Facebook", "share"),
+        ("Email", "share"),
+        ("- [Fire season grows longer](https://example.com/season)", "related"),
+    ]

@@ -133,3 +133,67 @@ def test_a_header_alone_is_no_story_but_parses() -> None:
 )
 def test_hostile_headers_give_an_article(text: str) -> None:
     check(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'authors: ["Jane Doe", "Tom Roe"]',
+        "author:\n  - Jane Doe\n  - Tom Roe",
+        'authors: ["Doe, Jane", "Roe, Tom"]',
+    ],
+    ids=["inline", "items", "surname-first"],
+)
+def test_author_lists(header: str) -> None:
+    text = f"---\ntitle: Trees planted\n{header}\ndate: 2025-03-04T10:00:00+01:00\n---\n\nVolunteers planted trees."
+    article = check(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe", "Tom Roe")
+    assert not any("Jane" in junk.text for junk in article.boilerplate)
+    assert article.date == datetime.date(2025, 3, 4)
+
+
+def test_yaml_list_of_tags_stays_furniture() -> None:
+    text = "---\ntitle: Trees planted\ntags:\n  - trees\n  - parks\nurl: /a\n---\nVolunteers planted trees."
+    article = check(text)
+    assert article.byline is None
+    assert ("- trees", "export") in [(junk.text, junk.kind) for junk in article.boilerplate]
+
+
+def test_story_heading_with_markup_is_the_title() -> None:
+    text = "---\ntitle: 'Night market returns'\nlayout: post\n---\n\n# Night market returns\n\nStalls opened on Friday."
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.text == "Night market returns"
+    assert article.headline.span.start > text.index("# Night")
+    assert [p.text for p in article.paragraphs] == ["Stalls opened on Friday."]
+
+
+def test_title_repeated_under_an_image() -> None:
+    text = (
+        "Title: Robotics team heads to finals\n\nURL Source: https://example.com/r\n\n"
+        "Markdown Content:\n"
+        "[![Image 2: The team with its robot.](https://example.com/r.jpg)](https://example.com/g)\n\n"
+        "Robotics team heads to finals\n=============================\n\n"
+        "By [Ivy Stone](https://example.com/ivy) | March 4, 2025\n\n"
+        "LAKEVIEW — Eight students will compete at the finals in May."
+    )
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.text == "Robotics team heads to finals"
+    assert article.byline is not None
+    assert article.byline.names == ("Ivy Stone",)
+    assert [c.text for c in article.captions] == ["The team with its robot."]
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Robotics team heads to finals"] == "page"
+    assert [p.text for p in article.paragraphs] == [
+        "Eight students will compete at the finals in May."
+    ]
+
+
+def test_story_heading_as_a_link_is_the_title() -> None:
+    text = "---\ntitle: Night market returns\nurl: /a\n---\n\n# [Night market returns](https://example.com/n)\n\nStalls opened."
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.span.start > text.index("# [Night")
+    assert [p.text for p in article.paragraphs] == ["Stalls opened."]

@@ -18,7 +18,15 @@ Blanked, when the text shows Markdown:
 * a heading's ``#`` marks (one to six, at a line start) and its closing run;
 * a block quote's ``>`` marks at a line start;
 * a link's brackets and target: ``[Jane Doe](https://example.com/jd)`` reads
-  ``Jane Doe``;
+  ``Jane Doe``, at the link's end (next to what follows it, so ``said [Dan
+  Ortiz](...), the sponsor,`` reads as ``said ... Dan Ortiz, the sponsor,``;
+  :class:`_Widener` maps the offsets back); a reference link ``[Jane Doe][1]``
+  too;
+* a linked image's outer link (``[![alt](a.jpg)](page)``) and a reader
+  service's number before an image's alt text (``![Image 3: alt](...)``);
+* an autolink's angle brackets (``<https://example.com/a>``);
+* HTML tags of HTML's elements (``<br>``, ``<p class="byline">``);
+* a backslash that escapes a mark (``\\*``) or ends a line;
 * emphasis marks (``*``, ``_``, ``**``, ``__``, ``***``) that open before a
   word and close after one on the same line, as Markdown pairs them.
 
@@ -29,19 +37,30 @@ item's ``-``, a table's bars).
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 import attrs
+import regex
 
+from newsstruct._boilerplate import match_boilerplate
 from newsstruct._model import Article, Caption, Quote, Span
 from newsstruct._patterns import (
+    MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
+    MARKDOWN_ESCAPE,
     MARKDOWN_HEADING_LINE,
+    MARKDOWN_HTML_TAG,
+    MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
     MARKDOWN_LINK_LINE,
+    MARKDOWN_LINKED_IMAGE,
+    MARKDOWN_LIST_MARK,
     MARKDOWN_SIGN,
+    MARKDOWN_TABLE_RULE,
     SCAN_TIMEOUT,
 )
 
@@ -51,6 +70,8 @@ _HINTS = ("](", "**", "__", "#")
 _MAX_EMPHASIS = 500
 #: Emphasis is at most this many marks (``***bold italic***``).
 _MAX_MARKS = 3
+#: A line all in bold over a list of links is its heading if at most this long.
+_MAX_BOLD_HEADING = 80
 #: Markup is read off a span at most this many times (``**[Jane Doe](...)**``).
 _MAX_LAYERS = 4
 
@@ -63,8 +84,8 @@ def markdown_view(text: str) -> str | None:
     (``[words](target)``), or words in ``**bold**``/``__bold__``.
 
     >>> from newsstruct._markdown import markdown_view
-    >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd)")
-    '  Talks end\\n\\nBy  Jane Doe                          '
+    >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd), editor")
+    '  Talks end\\n\\nBy                           Jane Doe, editor'
     >>> markdown_view("**SEATTLE** -- Ports shut, _officials_ said.")
     '  SEATTLE   -- Ports shut,  officials  said.'
     >>> markdown_view("Ports shut. #Storm") is None
@@ -76,7 +97,8 @@ def markdown_view(text: str) -> str | None:
         return None
     if MARKDOWN_SIGN.search(text, timeout=SCAN_TIMEOUT) is None:
         return None
-    blanks = sorted(_markup(text))
+    links = list(_links(text))
+    blanks = sorted(_markup(text, links))
     if not blanks:
         return None
     pieces: list[str] = []
@@ -89,10 +111,44 @@ def markdown_view(text: str) -> str | None:
         pieces.append(" " * (end - start))
         at = end
     pieces.append(text[at:])
+    view = "".join(pieces)
+    if "|" in text and "---" in text:
+        view = _table_rules(text, view)
+    # a link's words are moved to its end, next to what follows them: ``said
+    # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
+    pieces.clear()
+    at = 0
+    for start, label_end, end in links:
+        pieces.append(view[at:start])
+        pieces.append(" " * (end - label_end + 1))
+        pieces.append(view[start + 1 : label_end])
+        at = end
+    if not pieces:
+        return view
+    pieces.append(view[at:])
     return "".join(pieces)
 
 
-def _markup(text: str) -> Iterator[tuple[int, int]]:
+def _table_rules(text: str, view: str) -> str:
+    """*view* with the rules of the tables of *text* read as rules
+    (``|---|---|`` as ``---------``, which is a separator)."""
+    pieces: list[str] = []
+    at = 0
+    for rule in MARKDOWN_TABLE_RULE.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = rule.span()
+        start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(text[start:end].rstrip())
+        if start < end:
+            pieces.append(view[at:start])
+            pieces.append("-" * (end - start))
+            at = end
+    if not pieces:
+        return view
+    pieces.append(view[at:])
+    return "".join(pieces)
+
+
+def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` ranges of *text* that are Markdown markup."""
     for heading in MARKDOWN_HEADING_LINE.finditer(text, timeout=SCAN_TIMEOUT):
         yield heading.span("marks")
@@ -106,9 +162,28 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
             yield stop - (len(line) - len(closed)), stop
     for quote in MARKDOWN_BLOCK_QUOTE.finditer(text, timeout=SCAN_TIMEOUT):
         yield quote.span("marks")
-    for open_start, open_end, close_start, close_end in _pairs(text):
+    for item in MARKDOWN_LIST_MARK.finditer(text, timeout=SCAN_TIMEOUT):
+        # the mark of a page's own link (``- [Share on Facebook](...)``), which
+        # is read as the boilerplate its words are
+        item_end = text.find("\n", item.end())
+        item_end = len(text) if item_end < 0 else item_end
+        if text.endswith("\r", item.start(), item_end):
+            item_end -= 1
+        alone = MARKDOWN_LINK_LINE.fullmatch(text, item.start(), item_end)
+        if alone is not None and _page_link(text, alone):
+            yield item.span("mark")
+    for open_start, open_end, close_start, close_end in _pairs(text, links):
         yield open_start, open_end
         yield close_start, close_end
+    if "<" in text:
+        for tag in MARKDOWN_HTML_TAG.finditer(text, timeout=SCAN_TIMEOUT):
+            yield tag.span()
+    if "\\" in text:
+        for escape in MARKDOWN_ESCAPE.finditer(text, timeout=SCAN_TIMEOUT):
+            yield escape.span()
+    if "![Image " in text:
+        for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
+            yield image.span("number")
 
 
 #: Markup that opens and closes around words: ``(open_start, open_end,
@@ -116,17 +191,36 @@ def _markup(text: str) -> Iterator[tuple[int, int]]:
 _Pair = tuple[int, int, int, int]
 
 
-def _pairs(text: str) -> Iterator[_Pair]:
-    """The links (``[`` and ``](target)``) and the emphasis of *text*."""
+#: A link: ``(start, label_end, end)``.
+_Link = tuple[int, int, int]
+
+
+def _links(text: str) -> Iterator[_Link]:
+    """The links of *text* (not images): ``(start, label_end, end)``, the
+    label from ``start + 1``."""
     for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
-        yield link.start(), link.start() + 1, link.end("label"), link.end()
+        yield link.start(), link.end("label"), link.end()
+
+
+def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
+    """The *links* (``[`` and ``](target)``), the linked images' outer links, the
+    autolinks' angle brackets and the emphasis of *text*."""
+    for start, label_end, end in links:
+        yield start, start + 1, label_end, end
+    if "[![" in text:
+        for linked in MARKDOWN_LINKED_IMAGE.finditer(text, timeout=SCAN_TIMEOUT):
+            yield linked.start(), linked.start() + 1, linked.end("image"), linked.end()
+    if "<" in text:
+        for auto in MARKDOWN_AUTOLINK.finditer(text, timeout=SCAN_TIMEOUT):
+            yield auto.start(), auto.start() + 1, auto.end() - 1, auto.end()
     yield from _emphasis(text)
 
 
 def _emphasis(text: str) -> Iterator[_Pair]:
     """The emphasis marks of *text*, paired as Markdown pairs them: a run that
     can open (a word after it, none before it) with the next run of the same
-    marks on its line that can close (a word before it, none after it)."""
+    marks on its line that can close (a word before it, none after it).  A
+    mark after a backslash is a character (``\\*``)."""
     open_runs: dict[str, int] = {}  # marks -> where the run that may open them starts
     line_start = 0
     for run in MARKDOWN_EMPHASIS_RUN.finditer(text, timeout=SCAN_TIMEOUT):
@@ -139,6 +233,8 @@ def _emphasis(text: str) -> Iterator[_Pair]:
             line_start = newline + 1
             open_runs.clear()  # emphasis does not cross a line
         before = text[start - 1] if start else " "
+        if before == "\\":
+            continue  # escaped: \*
         after = text[end] if end < len(text) else " "
         opener = open_runs.get(marks)
         if (
@@ -155,8 +251,11 @@ def _emphasis(text: str) -> Iterator[_Pair]:
 
 def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text) that are a link alone,
-    with or without a list item's mark (``- [Mayor unveils budget](/b)``),
-    and of a heading right above them (``### Related``): other stories.
+    with or without a list item's mark (``- [Mayor unveils budget](/b)``), or
+    a reference link's definition (``[3]: https://...``), and of a heading
+    right above them (``### Related``, ``**More coverage**``): other stories.
+    A link whose words are boilerplate of another kind (``- [Share on
+    Facebook](...)``) is left to be read as such (the view blanks its mark).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._markdown import link_lines
@@ -169,12 +268,46 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
     found: set[int] = set()
     for index, (start, end, _) in enumerate(blocks):
         # (the view blanks a link's brackets: the text as written tells)
-        if text.endswith(")", start, end) and MARKDOWN_LINK_LINE.fullmatch(text, start, end):
+        if end - start < 3 or not (text[end - 1] in ")]" or text[start] == "["):
+            continue
+        line = MARKDOWN_LINK_LINE.fullmatch(text, start, end)
+        if line is not None and not _page_link(text, line):
             found.add(index)
             above = index - 1
-            if above >= 0 and above not in found and text.startswith("#", blocks[above][0]):
+            if above >= 0 and above not in found and _heading(text, *blocks[above][:2]):
                 found.add(above)
     return frozenset(found)
+
+
+def _page_link(text: str, line: regex.Match[str]) -> bool:
+    """Whether a line that is a link alone (*line*, a match of
+    ``MARKDOWN_LINK_LINE``) is a page's own link rather than another story's:
+    its words are boilerplate of another kind (``Share on Facebook``, ``Skip
+    to content``)."""
+    if line.start("label") < 0:
+        return False
+    return _page_words(text[line.start("label") : line.end("label")])
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_words(label: str) -> bool:
+    """Whether a link's words *label* are boilerplate of a kind other than
+    ``related`` (asked twice a line: by the view, then by :func:`link_lines`)."""
+    junk = match_boilerplate(label, 0, len(label))
+    return junk is not None and junk.kind != "related"
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a heading: ``### Related``, or a short
+    line all in bold (``**More coverage**``)."""
+    if text.startswith("#", start):
+        return True
+    return (
+        end - start <= _MAX_BOLD_HEADING
+        and text.startswith(("**", "__"), start)
+        and text.endswith(("**", "__"), start, end)
+        and "\n" not in text[start:end]
+    )
 
 
 _Part = TypeVar("_Part")
@@ -193,17 +326,62 @@ class _Widener:
     def __init__(self, text: str) -> None:
         self.closing: dict[int, _Pair] = {}  # the pairs by where their closing marks start
         self.opening: dict[int, _Pair] = {}  # ... and by where their opening marks end
-        for pair in _pairs(text):
+        links = list(_links(text))
+        for pair in _pairs(text, links):
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
+        # a linked image is read with its link: [![alt](a.jpg)](page)
+        self.wrapped: dict[tuple[int, int], _Pair] = {}
+        if "[![" in text:
+            for linked in MARKDOWN_LINKED_IMAGE.finditer(text, timeout=SCAN_TIMEOUT):
+                pair = (linked.start(), linked.start() + 1, linked.end("image"), linked.end())
+                self.wrapped[pair[1], pair[2]] = pair
+        # the links' words, which the view reads at the link's end: where they
+        # start in the view (sorted) and (end in the view, start in the text)
+        self.moved: list[int] = []
+        self.moves: list[tuple[int, int]] = []
+        for start, label_end, end in links:
+            self.moved.append(end - (label_end - start - 1))
+            self.moves.append((end, start + 1))
+
+    def _written(self, at: int, *, end: bool, start: int = -1) -> int:
+        """Offset *at* of the view as an offset of the text (the same, but in
+        a link's words, which the view moves); an end at a link's end is
+        left there when the span (from *start*, in the text) holds the link."""
+        index = bisect_right(self.moved, at - 1 if end else at) - 1
+        if index < 0:
+            return at
+        view_start = self.moved[index]
+        view_end, text_start = self.moves[index]
+        if end and at == view_end and 0 <= start < text_start:
+            return at  # the whole link: [words](target)
+        if (view_start < at <= view_end) if end else (at < view_end):
+            return at - view_start + text_start
+        return at
 
     def cuts(self, span: Span) -> bool:
         """Whether *span* may cut some markup in two (it ends where closing
-        marks start or starts where opening marks end)."""
-        return span.end in self.closing or span.start in self.opening
+        marks start or starts where opening marks end) or has a link's words
+        in it (which the view moves)."""
+        return (
+            span.end in self.closing
+            or span.start in self.opening
+            or (span.start, span.end) in self.wrapped
+            or (
+                bool(self.moved)
+                and (
+                    self._written(span.start, end=False) != span.start
+                    or self._written(span.end, end=True, start=span.start) != span.end
+                )
+            )
+        )
 
     def __call__(self, span: Span) -> Span:
-        start, end = span.start, span.end
+        start = self._written(span.start, end=False) if self.moved else span.start
+        end = self._written(span.end, end=True, start=start) if self.moved else span.end
+        wrapped = self.wrapped.get((start, end)) if self.wrapped else None
+        if wrapped is not None:
+            start, end = wrapped[0], wrapped[3]
         for _ in range(_MAX_LAYERS):
             pair = self.closing.get(end)
             if pair is not None and start <= pair[0]:

@@ -79,6 +79,7 @@ from newsstruct._data.exports import (
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
+from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 
@@ -184,32 +185,92 @@ SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ \t])")
 #: A Markdown block quote's marks at a line start: ``> text``, ``> > text``.
 MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
-#: A Markdown link (not an image): ``[label](target "title")``.
+#: A Markdown link (not an image, not escaped): ``[label](target "title")``, or a
+#: reference-style link ``[label][ref]`` / ``[label][]`` (its target defined on a
+#: line of its own, see :data:`MARKDOWN_LINK_LINE`).
 MARKDOWN_LINK = regex.compile(
     r"""
-    (?<! ! ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
-    \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
+    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
+    (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
+      | \[ [^\[\]\n]{0,100}+ \] (?! [(:] ) )                      # [ref]
     """,
     regex.VERBOSE,
 )
-#: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``.
+#: A linked image, ``[![alt](image.jpg)](page)`` (Jina Reader): the outer link's
+#: marks are markup; the image (``image``) is read as an image.
+MARKDOWN_LINKED_IMAGE = regex.compile(
+    r"""
+    \[ (?P<image> !\[ [^\[\]\n]{0,300}+ \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) )
+    \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+    """,
+    regex.VERBOSE,
+)
+#: A reader service's number before an image's alt text: ``![Image 3: A crew at work.](...)``.
+MARKDOWN_IMAGE_NUMBER = regex.compile(r"!\[(?P<number>Image[ ][0-9]{1,4}+(?::[ ]|(?=\])))")
+#: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``,
+#: ``* [Talks end][3]``; or a reference link's definition: ``[3]: https://...``.
 MARKDOWN_LINK_LINE = regex.compile(
     r"""
     (?: [-*+\u2022] [ \t]++ | [0-9]{1,3}+ [.)] [ \t]++ )?+        # - or 1.
-    \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+    \[ (?P<label> [^\[\]\n]{1,300}+ ) \]
+    (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
+    | [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
+      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
     """,
     regex.VERBOSE,
 )
+#: A list item's mark before a link or an image: ``- [Talks end](/a)``, ``1. ![...](...)``.
+MARKDOWN_LIST_MARK = regex.compile(
+    r"(?m)^[ \t]{0,3}+(?P<mark>[-*+\u2022]|[0-9]{1,3}+[.)])[ \t]++(?=!?+\[)"
+)
+#: A Markdown table's rule under its head row: ``|---|:---:|``, ``--- | ---`` (a bar in it).
+MARKDOWN_TABLE_RULE = regex.compile(
+    r"""
+    (?m: ^ [ \t]{0,3}+ (?= [^\n|]{0,2000}+ \| )
+    \|?+ (?: [ \t]*+ :?+ -{1,100}+ :?+ [ \t]*+ \|?+ ){1,50}+ [ \t]*+ \r?+ $ )
+    """,
+    regex.VERBOSE,
+)
+#: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
+#: angle brackets are markup.
+MARKDOWN_AUTOLINK = regex.compile(
+    r"<(?: (?:https?|ftp)://[^\s<>]{1,2000}+ | mailto:[^\s<>]{1,300}+"
+    r" | [\w.+\-]{1,100}+@[\w\-]{1,100}+(?:\.[\w\-]{1,100}+){1,10}+ )>",
+    regex.VERBOSE,
+)
+#: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
+MARKDOWN_HTML_TAG = regex.compile(
+    rf"</?+(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+    r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
+)
+#: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
+#: hard line break): markup; the mark after it is a character.
+MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: An item of a YAML list written on one line, ``["Jane Doe", 'Tom Roe', Ann Lee]``:
+#: the item's words (``value``), without its quotation marks.
+SCRAPED_LIST_ITEM = regex.compile(
+    r"""
+    " (?P<value> [^"\n]{0,300}+ ) " | ' (?P<value> [^'\n]{0,300}+ ) '
+    | (?P<value> [^,\[\]"'\n]{1,300}+ )
+    """,
+    regex.VERBOSE,
+)
+#: An item of a YAML list on a line of its own, under its field: ``  - Jane Doe``.
+SCRAPED_ITEM_LINE = regex.compile(r"-[ \t]++(?P<value>[^\n]{1,300}+)")
+#: A word, to compare headlines written with or without markup.
+SCRAPED_WORD = regex.compile(r"\w++")
 #: A run of Markdown emphasis marks (paired in code, see ``_markdown._emphasis``).
 MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
-#: Something only Markdown writes: a heading line, a link, or words in bold.
+#: Something only Markdown writes: a heading line, a link (a reference link too),
+#: or words in bold.
 MARKDOWN_SIGN = regex.compile(
     r"""
     (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
     | \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{1,2000}+ \)          # [label](target)
+    | \[ [^\[\]\n]{1,300}+ \] \[ [^\[\]\n]{0,100}+ \]        # [label][ref]
     | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
     """,
     regex.VERBOSE,

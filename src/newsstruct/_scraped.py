@@ -23,9 +23,12 @@ two shapes:
 :func:`read_header` finds such a header (its field names are data:
 :mod:`newsstruct._data.scraped`); the composer reads the story under it and
 :func:`with_header` fills in from the fields what the story does not give
-itself: the headline from ``title``, the byline from ``author``, the date from
-``date``.  The header's other lines are boilerplate of kind ``export`` (the
-date's line ``timestamp``).
+itself: the headline from ``title``, the byline from ``author`` (its value, or
+a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or ``- Jane Doe`` lines under
+``author:``), the date from ``date``.  The title is put over the story unless
+the story gives it itself (markup aside), first or under its opening images.
+The header's other lines are boilerplate of kind ``export`` (the date's line
+``timestamp``).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct._blocks import Block, trim
+from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
     AUTHOR_FIELDS,
     CONTENT_LABELS,
@@ -45,8 +48,16 @@ from newsstruct._data.scraped import (
 )
 from newsstruct._dates import full_dates
 from newsstruct._exports import EXPORT, export_byline
+from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
-from newsstruct._patterns import LINE_BREAK, SCAN_TIMEOUT, SCRAPED_FIELD
+from newsstruct._patterns import (
+    LINE_BREAK,
+    SCAN_TIMEOUT,
+    SCRAPED_FIELD,
+    SCRAPED_ITEM_LINE,
+    SCRAPED_LIST_ITEM,
+    SCRAPED_WORD,
+)
 
 #: A header has at most this many lines.
 _MAX_LINES = 60
@@ -54,6 +65,10 @@ _MAX_LINES = 60
 _MIN_FIELDS = 2
 #: Quotation marks around a front matter value (``title: "Storm hits"``).
 _VALUE_QUOTES = "\"'"
+#: The story's own headline is looked for in its first this many blocks.
+_MAX_LEAD = 4
+#: ... in blocks of at most this many characters.
+_MAX_HEADLINE = 400
 
 
 @attrs.frozen
@@ -65,6 +80,9 @@ class Field:
     value_start: int
     value_end: int
     end: int
+    #: The items of a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or the
+    #: ``- Jane Doe`` lines under ``author:`` (the items' words, by offsets).
+    items: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen
@@ -82,7 +100,7 @@ class Header:
         """The first field of *names* with a value."""
         for name in names:
             found = self.fields.get(name)
-            if found is not None and found.value_start < found.value_end:
+            if found is not None and (found.value_start < found.value_end or found.items):
                 return found
         return None
 
@@ -131,9 +149,11 @@ def _end(text: str, line: Block) -> int:
 
 def _front_matter(text: str, lines: Sequence[Block]) -> Header | None:
     """Fields between two ``---`` lines (lines that are no field, such as a
-    YAML list's items, belong to the header too)."""
+    YAML list's items, belong to the header too; the items under a field with
+    no value on its line are its items)."""
     fields: dict[str, Field] = {}
     known = 0
+    listed: Field | None = None  # the field whose items the lines under it are
     for at in range(1, len(lines)):
         line = lines[at]
         if text[line.start : line.end] == FRONT_MATTER_FENCE:
@@ -142,10 +162,21 @@ def _front_matter(text: str, lines: Sequence[Block]) -> Header | None:
                 return None
             kept = tuple(line for line in lines[: at + 1] if line.start < line.end)
             return Header(end, kept, fields)
+        if listed is not None and text.startswith("-", line.start):
+            item = SCRAPED_ITEM_LINE.fullmatch(text, line.start, line.end)
+            if item is not None:
+                start, end = _unquoted(text, *item.span("value"))
+                listed = attrs.evolve(listed, items=(*listed.items, (start, end)))
+                fields[listed.name] = listed
+                continue
         found = _field(text, line)
+        listed = None
         if found is not None:
             known += 1
-            fields.setdefault(found.name, found)
+            if found.name not in fields:
+                fields[found.name] = found
+                if found.value_start == found.value_end:
+                    listed = found
     return None
 
 
@@ -179,10 +210,21 @@ def _field(text: str, block: Block) -> Field | None:
     name = " ".join(match.group("name").casefold().split())
     if name not in HEADER_FIELDS:
         return None
-    start, end = match.span("value")
+    start, end = _unquoted(text, *match.span("value"))
+    items: tuple[tuple[int, int], ...] = ()
+    if end - start >= 2 and text[start] == "[" and text[end - 1] == "]":
+        # a YAML list on one line: ["Jane Doe", "Tom Roe"]
+        found = SCRAPED_LIST_ITEM.finditer(text, start + 1, end - 1, timeout=SCAN_TIMEOUT)
+        spans = [trim(text, *item.span("value")) for item in found]
+        items = tuple([(one, two) for one, two in spans if one < two])
+    return Field(name, block.start, start, end, block.end, items)
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The value ``text[start:end]`` without the quotation marks around it."""
     if end - start >= 2 and text[start] in _VALUE_QUOTES and text[end - 1] == text[start]:
-        start, end = start + 1, end - 1
-    return Field(name, block.start, start, end, block.end)
+        return start + 1, end - 1
+    return start, end
 
 
 def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -199,15 +241,37 @@ def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block,
     title = header.first(TITLE_FIELDS)
     if title is None:
         return blocks
-    value = text[title.value_start : title.value_end]
-    if blocks and _same(text[blocks[0].start : blocks[0].end], value):
+    repeated = _repeated(text, header, blocks)
+    if repeated == 0:
         return blocks
-    return (Block(title.value_start, title.value_end, False), *blocks)
+    block = Block(title.value_start, title.value_end, False)
+    if repeated is None:
+        return (block, *blocks)
+    # the story repeats it under its images: the title over them, not twice
+    return (block, *blocks[:repeated], *blocks[repeated + 1 :])
 
 
-def _same(one: str, other: str) -> bool:
-    """Whether two headlines are the same words (case and spacing aside)."""
-    return one.casefold().split() == other.casefold().split()
+def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
+    """The index of the story's block that is the header's title (markup
+    aside): the first block, or one under images only; ``None`` when none is."""
+    title = header.first(TITLE_FIELDS)
+    if title is None:
+        return None
+    words = _words(text, title.value_start, title.value_end)
+    for index, block in enumerate(blocks[:_MAX_LEAD]):
+        if block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) == words:
+            return index
+        if not text.startswith(("![", "[!["), block.start):
+            return None
+    return None
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``, case folded, Markdown's markup aside
+    (``# [Talks end](https://...)`` is ``['talks', 'end']``)."""
+    part = text[start:end]
+    found = SCRAPED_WORD.findall(markdown_view(part) or part, timeout=SCAN_TIMEOUT)
+    return [word.casefold() for word in found]
 
 
 def with_header(article: Article, text: str, header: Header) -> Article:
@@ -236,9 +300,12 @@ def with_header(article: Article, text: str, header: Header) -> Article:
         )
         used.add(title.start)
     if byline is None and author is not None:
-        byline = export_byline(text, author.value_start, author.value_start, author.value_end)
+        byline = _byline(text, author)
         if byline is not None:
             used.add(author.start)
+            # (the lines of a list's items)
+            span = byline.span
+            used.update(line.start for line in header.lines if _overlaps(line, span))
     date_line = -1
     if dated is not None:
         found = full_dates(text, dated.value_start, dated.value_end)
@@ -256,6 +323,15 @@ def with_header(article: Article, text: str, header: Header) -> Article:
         for block in header.lines
         if block.start not in used
     ]
+    if title is not None and headline is not None and headline.span.start == title.value_start:
+        # the story's own copy of the title, under its images, read as the title
+        story = split_blocks(text[header.end :])
+        repeated = _repeated(text, header, [_moved(block, header.end) for block in story])
+        if repeated:
+            block = _moved(story[repeated], header.end)
+            furniture.append(
+                Boilerplate(text[block.start : block.end], Span(block.start, block.end), "page")
+            )
     junk = sorted([*furniture, *article.boilerplate], key=_by_start)
     return attrs.evolve(
         article,
@@ -264,6 +340,32 @@ def with_header(article: Article, text: str, header: Header) -> Article:
         date=date,
         boilerplate=junk,
     )
+
+
+def _byline(text: str, author: Field) -> Byline | None:
+    """The byline that the author field gives: its value, or its list's items."""
+    if not author.items:
+        return export_byline(text, author.value_start, author.value_start, author.value_end)
+    names: list[str] = []
+    for start, end in author.items:
+        found = export_byline(text, start, start, end)
+        if found is not None:
+            names.extend(name for name in found.names if name not in names)
+    if not names:
+        return None
+    if author.value_start < author.value_end:
+        start, end = author.value_start, author.value_end  # ["Jane Doe", "Tom Roe"]
+    else:
+        start, end = author.items[0][0], author.items[-1][1]  # - Jane Doe ... - Tom Roe
+    return Byline(text[start:end], names, Span(start, end))
+
+
+def _moved(block: Block, shift: int) -> Block:
+    return Block(block.start + shift, block.end + shift, block.indented)
+
+
+def _overlaps(line: Block, span: Span) -> bool:
+    return line.start < span.end and span.start < line.end
 
 
 def _holds(line: Block, part: Headline | Byline | None) -> bool:

@@ -38,3 +38,13 @@ HEADER_FIELDS: frozenset[str] = frozenset(
 CONTENT_LABELS: tuple[str, ...] = ("Markdown Content:", "Content:", "Text:")
 #: The line that opens and closes a front-matter block.
 FRONT_MATTER_FENCE = "---"
+#: The HTML elements whose tags a Markdown converter may leave in the text
+#: (``<br>``, ``<p class="byline">``, ``<figcaption>``): their tags are markup.
+HTML_ELEMENTS: tuple[str, ...] = (
+    "a", "abbr", "article", "aside", "audio", "b", "blockquote", "br", "caption", "center",
+    "cite", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure",
+    "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "iframe", "img",
+    "ins", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "section",
+    "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+    "th", "thead", "time", "tr", "u", "ul", "video", "wbr",
+)  # fmt: skip
