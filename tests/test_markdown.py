@@ -319,3 +319,30 @@ def test_a_pages_own_links_keep_their_kind() -> None:
         ("Email", "share"),
         ("- [Fire season grows longer](https://example.com/season)", "related"),
     ]
+
+
+def test_navigation_row_is_page_furniture_and_the_front_matter_reads_past_it() -> None:
+    text = (
+        "# Heat sets records\n\n"
+        "[Home](https://example.com/) | [Weather](https://example.com/weather)\n\n"
+        "By Rafael Ito\n\n"
+        "MOBILE, Ala. — Temperatures reached 108 degrees on Sunday."
+    )
+    article = check(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Rafael Ito",)
+    assert article.dateline is not None
+    assert article.dateline.location == "MOBILE, Ala."
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["[Home](https://example.com/) | [Weather](https://example.com/weather)"] == "page"
+    assert [p.text for p in article.paragraphs] == ["Temperatures reached 108 degrees on Sunday."]
+
+
+def test_two_linked_names_side_by_side_are_no_navigation_row() -> None:
+    text = (
+        "# Heat sets records\n\n"
+        "[Rafael Ito](https://example.com/ri) [Ana Vela](https://example.com/av)\n\n"
+        "MOBILE, Ala. — Temperatures reached 108 degrees on Sunday."
+    )
+    article = check(text)
+    assert not any(junk.kind == "page" for junk in article.boilerplate)

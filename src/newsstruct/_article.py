@@ -190,11 +190,18 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     if view is None:
         return _built(text, blocks, options)
     # the blocks as the view reads them: inside their markup
-    kept = [block for block in blocks if trim(view, block.start, block.end)[0] < block.end]
+    kept: list[Block] = []
+    blank: list[tuple[int, int]] = []  # blocks of markup alone (a navigation row)
+    for block in blocks:
+        if trim(view, block.start, block.end)[0] < block.end:
+            kept.append(block)
+        else:
+            blank.append((block.start, block.end))
     viewed = tuple([Block(*trim(view, block.start, block.end), block.indented) for block in kept])
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)
-    written = _part(None, as_written, _built(view, viewed, options, links), view, text)
+    article = _built(view, viewed, options, links)
+    written = _part(None, as_written, article, view, text, blank)
     return written if written is not None else _built(text, blocks, options)
 
 

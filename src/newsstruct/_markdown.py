@@ -39,14 +39,14 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 import attrs
 import regex
 
 from newsstruct._boilerplate import match_boilerplate
-from newsstruct._model import Article, Caption, Quote, Span
+from newsstruct._model import Article, Boilerplate, Caption, Quote, Span
 from newsstruct._patterns import (
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
@@ -57,8 +57,10 @@ from newsstruct._patterns import (
     MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
     MARKDOWN_LINK_LINE,
+    MARKDOWN_LINK_ROW,
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
+    MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
     MARKDOWN_TABLE_RULE,
     SCAN_TIMEOUT,
@@ -122,6 +124,44 @@ def markdown_view(text: str) -> str | None:
         pieces.append(view[at:start])
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
+        at = end
+    if pieces:
+        pieces.append(view[at:])
+        view = "".join(pieces)
+    return _rows_blanked(text, view)
+
+
+#: A line of this many links or more is a navigation row even with no separator.
+_ROW_LINKS = 3
+
+
+def _rows_blanked(text: str, view: str) -> str:
+    """*view* with the navigation rows of *text* blanked whole: a line of links
+    and nothing else, with a separator (``|``, ``·``, ``/``, ``>``...) between
+    them or at least :data:`_ROW_LINKS` of them (``[Home](/) | [News](/n)``).
+    Its block is then empty in the view, and page furniture
+    (:func:`as_written`).
+
+    >>> from newsstruct._markdown import markdown_view
+    >>> view = markdown_view("# T\\n\\n[Home](/) | [News](/n)\\n\\nBy [Jo Lind](/j), [Al Roe](/a)")
+    >>> [line.strip() for line in view.split("\\n\\n")]
+    ['T', '', 'By Jo Lind, Al Roe']
+    >>> markdown_view("# T\\n\\n[Jo Lind](/j) [Al Roe](/a)").endswith("Al Roe")
+    True
+    """
+    if "](" not in text:
+        return view
+    pieces: list[str] = []
+    at = 0
+    for row in MARKDOWN_LINK_ROW.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = row.span()
+        if (
+            text.count("](", start, end) < _ROW_LINKS
+            and MARKDOWN_ROW_SEPARATOR.search(text, start, end) is None
+        ):
+            continue  # two links side by side: two names, perhaps
+        pieces.append(view[at:start])
+        pieces.append(" " * (end - start))
         at = end
     if not pieces:
         return view
@@ -408,9 +448,15 @@ def _sliced(view: str, text: str, widen: _Widener, part: _Part) -> _Part:
     return attrs.evolve(part, text=text[span.start : span.end], span=span)  # type: ignore[misc]
 
 
-def as_written(article: Article, view: str, text: str) -> Article:
+def as_written(
+    article: Article, view: str, text: str, blank: Sequence[tuple[int, int]] = ()
+) -> Article:
     """*article*, parsed from *view* (:func:`markdown_view` of *text*), with
     *text* as its text and every part's text read from *text* at its span.
+
+    *blank* holds the blocks ``(start, end)`` that are markup alone (empty in
+    the view, so no part): they are boilerplate of kind ``page``, so that
+    nothing of the text vanishes (a navigation row, a line of markup).
 
     >>> from newsstruct._article import build_article
     >>> from newsstruct._markdown import as_written, markdown_view
@@ -439,8 +485,23 @@ def as_written(article: Article, view: str, text: str) -> Article:
         captions=tuple(_caption(view, text, widen, caption) for caption in article.captions),
         paragraphs=tuple(map(sliced, article.paragraphs)),
         quotes=tuple(_quote(view, text, widen, quote) for quote in article.quotes),
-        boilerplate=tuple(map(sliced, article.boilerplate)),
+        boilerplate=_with_blank(text, map(sliced, article.boilerplate), blank),
     )
+
+
+def _with_blank(
+    text: str, junk: Iterable[Boilerplate], blank: Sequence[tuple[int, int]]
+) -> tuple[Boilerplate, ...]:
+    """*junk* and the blocks *blank* (as ``page`` boilerplate), in text order."""
+    found = list(junk)
+    if not blank:
+        return tuple(found)
+    found += [Boilerplate(text[start:end], Span(start, end), "page") for start, end in blank]
+    return tuple(sorted(found, key=_junk_start))
+
+
+def _junk_start(junk: Boilerplate) -> int:
+    return junk.span.start
 
 
 def _caption(view: str, text: str, widen: _Widener, caption: Caption) -> Caption:

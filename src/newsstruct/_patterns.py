@@ -196,6 +196,20 @@ MARKDOWN_LINK = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A line of links and nothing else but separators or spaces (a site's
+#: navigation): ``[Home](/) | [Weather](/weather) | [Sport](/sport)``.
+MARKDOWN_LINK_ROW = regex.compile(
+    r"""
+    (?m: ^ [ \t]*+
+      (?: \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{0,2000}+ \) [ \t]*+ (?: [|\u00b7\u2022/>\u00bb\u203a] [ \t]*+ )?+ ){2,}+
+      \r?+ $ )
+    """,
+    regex.VERBOSE,
+)
+#: A separator between the links of a navigation row.
+MARKDOWN_ROW_SEPARATOR = regex.compile(
+    r"\][ \t]*+\([^\s()]{0,2000}+\)[ \t]*+[|\u00b7\u2022/>\u00bb\u203a]"
+)
 #: A linked image, ``[![alt](image.jpg)](page)`` (Jina Reader): the outer link's
 #: marks are markup; the image (``image``) is read as an image.
 MARKDOWN_LINKED_IMAGE = regex.compile(
