@@ -191,13 +191,16 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
         return _built(text, blocks, options)
     # the blocks as the view reads them: inside their markup
     kept: list[Block] = []
+    inside: list[Block] = []  # the kept blocks as the view reads them
     blank: list[tuple[int, int]] = []  # blocks of markup alone (a navigation row)
     for block in blocks:
-        if trim(view, block.start, block.end)[0] < block.end:
+        start, end = trim(view, block.start, block.end)
+        if start < end:
             kept.append(block)
+            inside.append(Block(start, end, block.indented))
         else:
             blank.append((block.start, block.end))
-    viewed = tuple([Block(*trim(view, block.start, block.end), block.indented) for block in kept])
+    viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)
     article = _built(view, viewed, options, links)

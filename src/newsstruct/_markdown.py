@@ -131,6 +131,8 @@ def markdown_view(text: str) -> str | None:
     return _rows_blanked(text, view)
 
 
+#: The last characters of a heading's line that may follow closing marks.
+_CLOSING_ENDS = frozenset("# \t\r")
 #: A line of this many links or more is a navigation row even with no separator.
 _ROW_LINKS = 3
 
@@ -195,6 +197,8 @@ def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
         # the closing run of marks, after a space: ## Title ##
         line_end = text.find("\n", heading.end())
         line_end = len(text) if line_end < 0 else line_end
+        if text[line_end - 1] not in _CLOSING_ENDS:
+            continue  # (most headings: no closing marks, no slice to read)
         line = text[heading.end() : line_end].rstrip()
         closed = line.rstrip("#")
         if len(closed) < len(line) and closed.endswith((" ", "\t")):
