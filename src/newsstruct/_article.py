@@ -58,7 +58,7 @@ from newsstruct._exports import (
 )
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
-from newsstruct._markdown import as_written, link_lines, markdown_view
+from newsstruct._markdown import as_written, link_lines, read_markdown
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -186,9 +186,10 @@ def build_article(text: str, options: Options) -> Article:
 def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     """The article that *text* split into *blocks* is, read through its
     Markdown view when it shows Markdown."""
-    view = _part(None, markdown_view, text) if blocks else None
-    if view is None:
+    read = _part(None, read_markdown, text) if blocks else None
+    if read is None:
         return _built(text, blocks, options)
+    view, marks = read
     # the blocks as the view reads them: inside their markup
     kept: list[Block] = []
     inside: list[Block] = []  # the kept blocks as the view reads them
@@ -204,7 +205,7 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)
     article = _built(view, viewed, options, links)
-    written = _part(None, as_written, article, view, text, blank)
+    written = _part(None, as_written, article, view, text, blank, marks)
     return written if written is not None else _built(text, blocks, options)
 
 

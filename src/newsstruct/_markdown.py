@@ -79,8 +79,20 @@ _MAX_LAYERS = 4
 
 
 def markdown_view(text: str) -> str | None:
-    """*text* with its Markdown markup blanked (the same length); ``None``
-    when *text* shows no Markdown (then it is read as it is).
+    """:func:`read_markdown`'s view of *text* alone."""
+    read = read_markdown(text)
+    return None if read is None else read[0]
+
+
+#: The links and the pairs of marks of a text (:func:`read_markdown`), which
+#: :func:`as_written` reads again.
+_Marks = tuple[list["_Link"], list["_Pair"]]
+
+
+def read_markdown(text: str) -> tuple[str, _Marks] | None:
+    """*text* with its Markdown markup blanked (the same length), and its links
+    and pairs of marks; ``None`` when *text* shows no Markdown (then it is read
+    as it is).
 
     A text shows Markdown when it has a heading line (``# Title``), a link
     (``[words](target)``), or words in ``**bold**``/``__bold__``.
@@ -100,7 +112,8 @@ def markdown_view(text: str) -> str | None:
     if MARKDOWN_SIGN.search(text, timeout=SCAN_TIMEOUT) is None:
         return None
     links = list(_links(text))
-    blanks = sorted(_markup(text, links))
+    pairs = list(_pairs(text, links))
+    blanks = sorted(_markup(text, pairs))
     if not blanks:
         return None
     pieces: list[str] = []
@@ -128,7 +141,7 @@ def markdown_view(text: str) -> str | None:
     if pieces:
         pieces.append(view[at:])
         view = "".join(pieces)
-    return _rows_blanked(text, view)
+    return _rows_blanked(text, view), (links, pairs)
 
 
 #: The last characters of a heading's line that may follow closing marks.
@@ -190,7 +203,7 @@ def _table_rules(text: str, view: str) -> str:
     return "".join(pieces)
 
 
-def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
+def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` ranges of *text* that are Markdown markup."""
     for heading in MARKDOWN_HEADING_LINE.finditer(text, timeout=SCAN_TIMEOUT):
         yield heading.span("marks")
@@ -216,7 +229,7 @@ def _markup(text: str, links: Sequence[_Link]) -> Iterator[tuple[int, int]]:
         alone = MARKDOWN_LINK_LINE.fullmatch(text, item.start(), item_end)
         if alone is not None and _page_link(text, alone):
             yield item.span("mark")
-    for open_start, open_end, close_start, close_end in _pairs(text, links):
+    for open_start, open_end, close_start, close_end in pairs:
         yield open_start, open_end
         yield close_start, close_end
     if "<" in text:
@@ -367,11 +380,14 @@ class _Widener:
     wholly outside the span (``**By Jane Doe**``) is left out of it.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, marks: _Marks | None = None) -> None:
         self.closing: dict[int, _Pair] = {}  # the pairs by where their closing marks start
         self.opening: dict[int, _Pair] = {}  # ... and by where their opening marks end
-        links = list(_links(text))
-        for pair in _pairs(text, links):
+        if marks is None:
+            links = list(_links(text))
+            marks = (links, list(_pairs(text, links)))
+        links, pairs = marks
+        for pair in pairs:
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
         # a linked image is read with its link: [![alt](a.jpg)](page)
@@ -453,7 +469,11 @@ def _sliced(view: str, text: str, widen: _Widener, part: _Part) -> _Part:
 
 
 def as_written(
-    article: Article, view: str, text: str, blank: Sequence[tuple[int, int]] = ()
+    article: Article,
+    view: str,
+    text: str,
+    blank: Sequence[tuple[int, int]] = (),
+    marks: _Marks | None = None,
 ) -> Article:
     """*article*, parsed from *view* (:func:`markdown_view` of *text*), with
     *text* as its text and every part's text read from *text* at its span.
@@ -473,7 +493,7 @@ def as_written(
     >>> article.byline.text, article.byline.names
     ('By [Jane Doe](https://example.com/jd)', ('Jane Doe',))
     """
-    widen = _Widener(text)
+    widen = _Widener(text, marks)
 
     def sliced(part: _Part) -> _Part:
         return _sliced(view, text, widen, part)
