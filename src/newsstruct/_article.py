@@ -24,6 +24,7 @@ from newsstruct._boilerplate import (
     match_boilerplate,
     match_signature,
     phrase_anchors,
+    plain_block,
     release_blocks,
     release_wire,
     split_trailing_boilerplate,
@@ -42,6 +43,7 @@ from newsstruct._caption import (
     caption_above,
     credit_above,
     match_caption,
+    no_caption,
     widget_credit,
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
@@ -374,6 +376,8 @@ class _Walk:
             self.bodies
             and end - start <= _MAX_SIGNATURE_LINE
             and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
+            # (a signed name has two words at least: a space or tab in the block)
+            and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
         ):
             # a reader's name and town under a letter
             unsigned: tuple[Boilerplate, ...] = ()
@@ -383,15 +387,22 @@ class _Walk:
                 self.signed_end = index + len(signature)
                 return
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
-        junk = self._junk(index, key, start, end)
-        if junk is not None:
-            self._take_junk(index, junk)
-            return
+        # (most blocks pass the boilerplate's and the caption's cheap gates: they
+        # are tried here, with no call of the readers and their guards)
+        if key is not None or index < self.release_end or not plain_block(
+            text, start, end, self.anchors
+        ):
+            junk = self._junk(index, key, start, end)
+            if junk is not None:
+                self._take_junk(index, junk)
+                return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
         ):
             return
-        if self._caption(index, key, start, end):
+        if (key is not None or not no_caption(text, start, end)) and self._caption(
+            index, key, start, end
+        ):
             return
         if not self.bodies:
             rest = self._opening(index, key, start, end)

@@ -315,6 +315,26 @@ _OPENING_PAIRS = {
 #: The first characters of the index's keys: :meth:`_Openings.at` is false at
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
+#: The openings that a gate looks for after marks or a bracket too (those read
+#: by :func:`_opens`, and the promo's call after dashes or bullets); the others
+#: open a block only at its first character.
+_LEAD_OPENING = _Openings(
+    _SIGNOFF_OPENINGS,
+    _CREDIT_OPENINGS,
+    _TIMESTAMP_OPENINGS,
+    _FLAG_OPENINGS,
+    _END_MARKS,
+    _ADVERT_OPENINGS,
+    _JUMP_OPENINGS,
+    _PROMO_OPENINGS,
+)
+#: Its index, and the index of pairs with their first character's openings added
+#: (as :data:`_OPENING_PAIRS`).
+_LEAD_INDEX = _LEAD_OPENING._index
+_LEAD_PAIRS = {
+    key: words + (_LEAD_INDEX.get(key[:1], ()) if len(key) == 2 else ())
+    for key, words in _LEAD_INDEX.items()
+}
 
 
 _DOTTED_I = "\u0130"
@@ -590,13 +610,15 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)
         if (head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0)) or (
-            head[0] == "(" and _ANY_OPENING.at(head, 1)
+            head[0] == "(" and _LEAD_OPENING.at(head, 1)
         ):
             return True
-        # (``_ANY_OPENING.at(head, lead)``, inline: no key opens with another character)
-        openings = _OPENING_PAIRS.get(head[lead : lead + 2])
+        # (``_LEAD_OPENING.at(head, lead)``, inline: no key opens with another
+        # character; after marks, only the gates of :func:`_opens` and the
+        # promo's look for an opening: ``"X"`` opens with no share button)
+        openings = _LEAD_PAIRS.get(head[lead : lead + 2])
         if openings is None:
-            openings = _OPENING_INDEX.get(head[lead : lead + 1])
+            openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
     # ``... contributed to this report.``: the last three letters, then the ending
@@ -810,6 +832,31 @@ def match_boilerplate(
     if kind is None:
         return None
     return Boilerplate(block, Span(start, end), kind)
+
+
+def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:
+    """True when :func:`match_boilerplate` gives ``None`` for ``text[start:end]`` by
+    its cheap gate alone (most paragraphs); ``False`` when a rule may read it.
+
+    It never raises (a failure is ``False``: the caller reads the block in full).
+
+    >>> from newsstruct._boilerplate import plain_block
+    >>> plain_block("The bridge will close.", 0, 22)
+    True
+    >>> plain_block("(Reporting by Jane Doe)", 0, 23)
+    False
+    """
+    if end - start > _MAX_BLOCK or end <= start:
+        return True
+    block = text[start:end]
+    try:
+        return not _may_be_any(
+            block,
+            len(block) <= _MAX_PHRASE_BLOCK,
+            _PHRASE_ANCHORS if anchors is None else anchors,
+        )
+    except Exception:  # (as match_boilerplate's guard would)
+        return False
 
 
 def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
