@@ -389,8 +389,10 @@ class _Walk:
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
         # (most blocks pass the boilerplate's and the caption's cheap gates: they
         # are tried here, with no call of the readers and their guards)
-        if key is not None or index < self.release_end or not plain_block(
-            text, start, end, self.anchors
+        if (
+            key is not None
+            or index < self.release_end
+            or not plain_block(text, start, end, self.anchors)
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:
