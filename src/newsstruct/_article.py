@@ -215,9 +215,10 @@ def _built(
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export, links)
-    for index, block in enumerate(blocks):
-        if index not in front.used:
-            walk.read(index, block.start, block.end)
+    used, read_block = front.used, walk.read
+    for index, (start, end, _) in enumerate(blocks):
+        if index not in used:
+            read_block(index, start, end)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
@@ -677,6 +678,8 @@ def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
     paragraphs before the last (``... voted to\nContinued on Page A12``) off
     *bodies* into *boilerplate* (the last paragraph's: :func:`_split_glued`)."""
     unglued: tuple[int, Boilerplate | None] = (0, None)
+    if not any(map(text.__contains__, _DIGITS)):
+        return  # no digit in the text: no page to split off
     for index in range(len(bodies) - 1):
         start, end = bodies[index]
         if not _DIGITS.isdisjoint(text[end - 4 : end]):  # a page: A6., 4A, Page A12

@@ -1154,6 +1154,15 @@ def _all_quotes(
     language: str | None = None,
     transcripts: bool = False,
 ) -> list[Quote]:
+    if (
+        not transcripts
+        and language not in INTL_LANGUAGES
+        and QUOTE_MARK_SPLIT_LITERAL.search(text) is None
+    ):
+        # no mark in the text: no paragraph has a segment, and only the
+        # transcript turns and the other languages' dialogue dashes make quotes
+        # without one
+        return []
     segments = _segments(text, paragraphs)
     if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
         return _quotes_intl(text, paragraphs, segments, language, attributed_only)
