@@ -335,6 +335,13 @@ _LEAD_PAIRS = {
     key: words + (_LEAD_INDEX.get(key[:1], ()) if len(key) == 2 else ())
     for key, words in _LEAD_INDEX.items()
 }
+#: Whether an opening of one character is one of them (if none, a block whose
+#: two characters after its marks are no key opens with none).
+_LEAD_SINGLES = any(len(key) == 1 for key in _LEAD_INDEX)
+#: The commonest marks before a block's first letter or digit (none is one).
+_LEAD_MARKS = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e([{-\u2013\u2014\u2022\u00b7*#_=~<>! \t\u00a0"
+)
 
 
 _DOTTED_I = "\u0130"
@@ -602,9 +609,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True
-        # (_lead(head), inline)
-        lead = 0
+        # (_lead(head), inline: the commonest marks are stripped in C, then the loop
+        # goes on over any other)
         size = len(head)
+        lead = size - len(head.lstrip(_LEAD_MARKS))
         while lead < size and not head[lead].isalnum():
             lead += 1
         if lead > _HEAD // 2:  # marks fill the head: fold it all
@@ -617,7 +625,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         # character; after marks, only the gates of :func:`_opens` and the
         # promo's look for an opening: ``"X"`` opens with no share button)
         openings = _LEAD_PAIRS.get(head[lead : lead + 2])
-        if openings is None:
+        if openings is None and _LEAD_SINGLES:
             openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
