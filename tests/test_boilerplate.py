@@ -775,3 +775,29 @@ def test_jump_lines_glued_to_paragraphs_inside_the_story() -> None:
         assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
     for junk in article.boilerplate:
         assert text[junk.span.start : junk.span.end] == junk.text
+
+
+def test_a_plain_block_is_no_boilerplate() -> None:
+    # the composer passes by the blocks plain_block() clears: none is boilerplate
+    blocks = [
+        "The bridge will close on Monday, officials said.",
+        '"We will win," she said.',
+        '""Start',
+        '"x"',
+        "Title",
+        "a",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Follow us on Twitter @jdoe",
+        "Copyright 2025 Acme Corp.",
+        "UPDATED: Nov 4, 2025",
+        "- Jane Doe contributed to this report.",
+        "\u201cX\u201d",
+        "(END)",
+        "",
+    ]
+    for block in blocks:
+        text = "Lead.\n\n" + block
+        start, end = 7, len(text)
+        if _boilerplate.plain_block(text, start, end):
+            assert _boilerplate.match_boilerplate(text, start, end) is None, block
+    assert not _boilerplate.plain_block("(Reporting by Jane Doe)", 0, 23)
