@@ -24,7 +24,7 @@ always opens a block of its own.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -155,19 +155,21 @@ def _lf_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
+def _lf_content(text: str) -> tuple[list[Block], bytearray] | None:
     """:func:`_lf_lines`' lines with content, and one byte a line (1 when it has
     content, as :func:`_line_flags` gives); ``None`` when a line is indented.
 
-    No tuple is built for a blank line (half the lines of most texts).
+    No tuple is built for a blank line (half the lines of most texts), and each
+    line is built as the block it is when no line goes on to the next (a
+    :class:`Block` is a line of indent ``False``, that is ``0``).
 
     >>> from newsstruct._blocks import _lf_content
     >>> _lf_content("Title\\n\\nBody. \\n")
-    ([(0, 5, 0), (7, 12, 0)], bytearray(b'\\x01\\x00\\x01\\x00'))
+    ([Block(start=0, end=5, indented=False), Block(start=7, end=12, indented=False)], bytearray(b'\\x01\\x00\\x01\\x00'))
     >>> _lf_content("Title\\n    Body.") is None
     True
     """
-    content: list[_Line] = []
+    content: list[Block] = []
     append = content.append
     flags = bytearray()
     flag = flags.append
@@ -177,7 +179,7 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
         stripped = line.strip()
         if len(stripped) == size:  # no outer white space (or an empty line)
             if size:
-                append((pos, pos + size, 0))
+                append(_new_tuple(Block, (pos, pos + size, False)))
                 flag(1)
             else:
                 flag(0)
@@ -186,7 +188,7 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
         elif line[0].isspace():
             return None  # an indented line: read by _lf_lines
         else:
-            append((pos, pos + len(stripped), 0))
+            append(_new_tuple(Block, (pos, pos + len(stripped), False)))
             flag(1)
         pos += size + 1
     return content, flags
@@ -228,7 +230,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 return ()
             if not _wrap_width(text, content, flags):
                 # no line is indented: every non-blank line is a block of its own
-                return tuple([_new_tuple(Block, (start, end, False)) for start, end, _ in content])
+                return tuple(content)  # (built as blocks)
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]
     if not content:
@@ -288,7 +290,7 @@ def _indent_mode(lines: list[_Line]) -> bool:
     return indented >= 1 and continued >= 1
 
 
-def _wrap_width(text: str, content: list[_Line], flags: bytes | bytearray) -> int:
+def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one.
 
     *flags* holds one byte a line, 1 when it has content (:func:`_line_flags`).
