@@ -175,14 +175,15 @@ def _lf_content(text: str) -> tuple[list[Block], bytearray] | None:
     flag = flags.append
     pos = 0
     for line in text.split("\n"):
+        if not line:
+            flag(0)
+            pos += 1
+            continue
         size = len(line)
         stripped = line.strip()
-        if len(stripped) == size:  # no outer white space (or an empty line)
-            if size:
-                append(_new_tuple(Block, (pos, pos + size, False)))
-                flag(1)
-            else:
-                flag(0)
+        if len(stripped) == size:  # no outer white space
+            append(_new_tuple(Block, (pos, pos + size, False)))
+            flag(1)
         elif not stripped:
             flag(0)
         elif line[0].isspace():

@@ -3419,7 +3419,11 @@ def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -
     # (a word is looked for between the offsets: no copy of the text around the quotes)
     pos = paragraph.span.start
     for segment in segments:
-        if segment.open_start > pos and _word_start(text, pos, segment.open_start):
+        gap = segment.open_start - pos
+        if gap == 1:  # one character (a mark before the quote's): tested with no search
+            if text[pos].isalnum() or text[pos] == "_":
+                return False
+        elif gap > 0 and _word_start(text, pos, segment.open_start):
             return False
         pos = segment.close_end
     return pos >= paragraph.span.end or _word_start(text, pos, paragraph.span.end) is None
