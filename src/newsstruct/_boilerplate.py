@@ -567,7 +567,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
-    if len(block) <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
+    size = len(block)
+    if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
         # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
         return True
@@ -578,7 +579,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         return True
     # (a picture credit alone: its agency is an opening; ``via Getty`` is read
     # in the head, which holds the whole of a block short enough for a credit)
-    short_credit = len(block) <= _MAX_PHOTO_CREDIT
+    short_credit = size <= _MAX_PHOTO_CREDIT
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
@@ -593,7 +594,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long)
         words = start.split(None, 2)
-        if len(words) < 3 and len(block) > _HEAD:
+        if len(words) < 3 and size > _HEAD:
             words = block.split(None, 2)
         if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
             return True
@@ -611,9 +612,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
-        size = len(head)
-        lead = size - len(head.lstrip(_LEAD_MARKS))
-        while lead < size and not head[lead].isalnum():
+        width = len(head)
+        lead = width - len(head.lstrip(_LEAD_MARKS))
+        while lead < width and not head[lead].isalnum():
             lead += 1
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)

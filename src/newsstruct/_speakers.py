@@ -2747,6 +2747,7 @@ def attribute(
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     labels = _Labels(text, paragraphs, segments)
+    colons = ":" in text  # (a transcript label needs one)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
             break
@@ -2764,7 +2765,8 @@ def attribute(
         opening = segs[0].start
         label = (
             _transcript_label(labels, index)
-            if text[opening : opening + 1].isupper()
+            if colons
+            and text[opening : opening + 1].isupper()
             and text.find(":", opening, min(segs[0].end, opening + _LABEL_REACH)) > opening
             else None
         )
