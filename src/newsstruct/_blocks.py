@@ -226,12 +226,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         # (most texts: lines with content read with no tuple a blank line)
         found = _lf_content(text)
         if found is not None:
-            content, flags = found
-            if not content:
+            built, flags = found
+            if not built:
                 return ()
-            if not _wrap_width(text, content, flags):
+            if not _wrap_width(text, built, flags):
                 # no line is indented: every non-blank line is a block of its own
-                return tuple(content)  # (built as blocks)
+                return tuple(built)  # (built as blocks)
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]
     if not content:
