@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 import attrs
@@ -155,21 +156,21 @@ def _lf_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _lf_content(text: str) -> tuple[list[Block], bytearray] | None:
+def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
     """:func:`_lf_lines`' lines with content, and one byte a line (1 when it has
     content, as :func:`_line_flags` gives); ``None`` when a line is indented.
 
-    No tuple is built for a blank line (half the lines of most texts), and each
-    line is built as the block it is when no line goes on to the next (a
-    :class:`Block` is a line of indent ``False``, that is ``0``).
+    No tuple is built for a blank line (half the lines of most texts).  Each
+    line's indent is ``False`` (``0``): the line is the fields of its
+    :class:`Block` when no line goes on to the next.
 
     >>> from newsstruct._blocks import _lf_content
     >>> _lf_content("Title\\n\\nBody. \\n")
-    ([Block(start=0, end=5, indented=False), Block(start=7, end=12, indented=False)], bytearray(b'\\x01\\x00\\x01\\x00'))
+    ([(0, 5, False), (7, 12, False)], bytearray(b'\\x01\\x00\\x01\\x00'))
     >>> _lf_content("Title\\n    Body.") is None
     True
     """
-    content: list[Block] = []
+    content: list[_Line] = []
     append = content.append
     flags = bytearray()
     flag = flags.append
@@ -182,14 +183,14 @@ def _lf_content(text: str) -> tuple[list[Block], bytearray] | None:
         size = len(line)
         stripped = line.strip()
         if len(stripped) == size:  # no outer white space
-            append(_new_tuple(Block, (pos, pos + size, False)))
+            append((pos, pos + size, False))
             flag(1)
         elif not stripped:
             flag(0)
         elif line[0].isspace():
             return None  # an indented line: read by _lf_lines
         else:
-            append(_new_tuple(Block, (pos, pos + len(stripped), False)))
+            append((pos, pos + len(stripped), False))
             flag(1)
         pos += size + 1
     return content, flags
@@ -231,7 +232,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 return ()
             if not _wrap_width(text, built, flags):
                 # no line is indented: every non-blank line is a block of its own
-                return tuple(built)  # (built as blocks)
+                return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]
     if not content:
