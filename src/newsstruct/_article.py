@@ -403,9 +403,11 @@ class _Walk:
             index, start, end
         ):
             return
-        if (key is not None or not no_caption(text, start, end)) and self._caption(
-            index, key, start, end
-        ):
+        try:
+            captionless = key is None and no_caption(text, start, end)
+        except Exception:  # (read in full: match_caption's guard contains it)
+            captionless = False
+        if not captionless and self._caption(index, key, start, end):
             return
         if not self.bodies:
             rest = self._opening(index, key, start, end)
