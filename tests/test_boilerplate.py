@@ -491,11 +491,28 @@ def test_one_opening_look_up_finds_what_the_index_finds(text: str) -> None:
 def test_every_opening_opens_a_block_that_may_be_boilerplate() -> None:
     for openings in _boilerplate._OPENING_INDEX.values():
         for opening in openings:
-            blocks = [opening + " rest", "(" + opening + ")"]
+            assert _boilerplate._may_be_any(opening + " rest", False, ()), opening
+    # after marks or a bracket, the openings that a gate looks for there
+    for openings in _boilerplate._LEAD_INDEX.values():
+        for opening in openings:
+            blocks = ["(" + opening + ")"]
             if opening[0].isalnum():  # (found after marks at its first letter or digit)
                 blocks.append('"' + opening + " rest")
             for block in blocks:
                 assert _boilerplate._may_be_any(block, False, ()), block
+
+
+def test_openings_after_marks_the_gate_passes_by_are_no_boilerplate() -> None:
+    # an opening that no gate looks for after marks (a share button's ``X``) opens
+    # a block after marks that no rule reads: the gate may pass it by
+    for openings in _boilerplate._OPENING_INDEX.values():
+        for opening in openings:
+            for lead in ('"', "(", "\u201c", "- ", "\u2022 "):
+                for rest in ("", " rest", ")", '"'):
+                    block = lead + opening + rest
+                    short = len(block) <= _boilerplate._MAX_PHRASE_BLOCK
+                    if not _boilerplate._may_be_any(block, short, _boilerplate._PHRASE_ANCHORS):
+                        assert _boilerplate._rule_kind(block, short) is None, block
 
 
 def test_export_furniture_only_in_an_export() -> None:
@@ -758,3 +775,29 @@ def test_jump_lines_glued_to_paragraphs_inside_the_story() -> None:
         assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
     for junk in article.boilerplate:
         assert text[junk.span.start : junk.span.end] == junk.text
+
+
+def test_a_plain_block_is_no_boilerplate() -> None:
+    # the composer passes by the blocks plain_block() clears: none is boilerplate
+    blocks = [
+        "The bridge will close on Monday, officials said.",
+        '"We will win," she said.',
+        '""Start',
+        '"x"',
+        "Title",
+        "a",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Follow us on Twitter @jdoe",
+        "Copyright 2025 Acme Corp.",
+        "UPDATED: Nov 4, 2025",
+        "- Jane Doe contributed to this report.",
+        "\u201cX\u201d",
+        "(END)",
+        "",
+    ]
+    for block in blocks:
+        text = "Lead.\n\n" + block
+        start, end = 7, len(text)
+        if _boilerplate.plain_block(text, start, end):
+            assert _boilerplate.match_boilerplate(text, start, end) is None, block
+    assert not _boilerplate.plain_block("(Reporting by Jane Doe)", 0, 23)

@@ -304,3 +304,22 @@ def test_caption_credit_glued_to_the_full_stop(
     caption = parse_caption(block)
     assert (caption.text if caption else None) == text
     assert (caption.credit if caption else None) == credit
+
+
+def test_no_caption_is_the_gate_of_match_caption() -> None:
+    from newsstruct._caption import no_caption
+
+    blocks = [
+        "The bridge will close on Monday.",
+        "A crew at work. (AP Photo/John Roe)",
+        "[1/5] Workers at the plant. REUTERS/Jane Doe",
+        "Item 1 of 3 A crew at work.",
+        "Photo: Jane Doe",
+        '"x"',
+        "Title",
+        "",
+    ]
+    for block in blocks:
+        if no_caption(block, 0, len(block)):
+            assert match_caption(block, 0, len(block)) is None, block
+    assert not no_caption("A crew at work. (AP Photo/John Roe)", 0, 35)

@@ -24,6 +24,7 @@ from newsstruct._boilerplate import (
     match_boilerplate,
     match_signature,
     phrase_anchors,
+    plain_block,
     release_blocks,
     release_wire,
     split_trailing_boilerplate,
@@ -42,6 +43,7 @@ from newsstruct._caption import (
     caption_above,
     credit_above,
     match_caption,
+    no_caption,
     widget_credit,
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
@@ -224,9 +226,10 @@ def _built(
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export, links)
-    for index, block in enumerate(blocks):
-        if index not in front.used:
-            walk.read(index, block.start, block.end)
+    used, read_block = front.used, walk.read
+    for index, (start, end, _) in enumerate(blocks):
+        if index not in used:
+            read_block(index, start, end)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
@@ -385,6 +388,8 @@ class _Walk:
             self.bodies
             and end - start <= _MAX_SIGNATURE_LINE
             and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
+            # (a signed name has two words at least: a space or tab in the block)
+            and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
         ):
             # a reader's name and town under a letter
             unsigned: tuple[Boilerplate, ...] = ()
@@ -394,15 +399,26 @@ class _Walk:
                 self.signed_end = index + len(signature)
                 return
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
-        junk = self._junk(index, key, start, end)
-        if junk is not None:
-            self._take_junk(index, junk)
-            return
+        # (most blocks pass the boilerplate's and the caption's cheap gates: they
+        # are tried here, with no call of the readers and their guards)
+        if (
+            key is not None
+            or index < self.release_end
+            or not plain_block(text, start, end, self.anchors)
+        ):
+            junk = self._junk(index, key, start, end)
+            if junk is not None:
+                self._take_junk(index, junk)
+                return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
         ):
             return
-        if self._caption(index, key, start, end):
+        try:
+            captionless = key is None and no_caption(text, start, end)
+        except Exception:  # (read in full: match_caption's guard contains it)
+            captionless = False
+        if not captionless and self._caption(index, key, start, end):
             return
         if not self.bodies:
             rest = self._opening(index, key, start, end)
@@ -675,6 +691,8 @@ def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
     paragraphs before the last (``... voted to\nContinued on Page A12``) off
     *bodies* into *boilerplate* (the last paragraph's: :func:`_split_glued`)."""
     unglued: tuple[int, Boilerplate | None] = (0, None)
+    if not any(map(text.__contains__, _DIGITS)):
+        return  # no digit in the text: no page to split off
     for index in range(len(bodies) - 1):
         start, end = bodies[index]
         if not _DIGITS.isdisjoint(text[end - 4 : end]):  # a page: A6., 4A, Page A12

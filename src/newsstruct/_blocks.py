@@ -24,7 +24,8 @@ always opens a block of its own.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 import attrs
@@ -159,11 +160,13 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
     """:func:`_lf_lines`' lines with content, and one byte a line (1 when it has
     content, as :func:`_line_flags` gives); ``None`` when a line is indented.
 
-    No tuple is built for a blank line (half the lines of most texts).
+    No tuple is built for a blank line (half the lines of most texts).  Each
+    line's indent is ``False`` (``0``): the line is the fields of its
+    :class:`Block` when no line goes on to the next.
 
     >>> from newsstruct._blocks import _lf_content
     >>> _lf_content("Title\\n\\nBody. \\n")
-    ([(0, 5, 0), (7, 12, 0)], bytearray(b'\\x01\\x00\\x01\\x00'))
+    ([(0, 5, False), (7, 12, False)], bytearray(b'\\x01\\x00\\x01\\x00'))
     >>> _lf_content("Title\\n    Body.") is None
     True
     """
@@ -173,20 +176,21 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
     flag = flags.append
     pos = 0
     for line in text.split("\n"):
+        if not line:
+            flag(0)
+            pos += 1
+            continue
         size = len(line)
         stripped = line.strip()
-        if len(stripped) == size:  # no outer white space (or an empty line)
-            if size:
-                append((pos, pos + size, 0))
-                flag(1)
-            else:
-                flag(0)
+        if len(stripped) == size:  # no outer white space
+            append((pos, pos + size, False))
+            flag(1)
         elif not stripped:
             flag(0)
         elif line[0].isspace():
             return None  # an indented line: read by _lf_lines
         else:
-            append((pos, pos + len(stripped), 0))
+            append((pos, pos + len(stripped), False))
             flag(1)
         pos += size + 1
     return content, flags
@@ -223,12 +227,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         # (most texts: lines with content read with no tuple a blank line)
         found = _lf_content(text)
         if found is not None:
-            content, flags = found
-            if not content:
+            built, flags = found
+            if not built:
                 return ()
-            if not _wrap_width(text, content, flags):
+            if not _wrap_width(text, built, flags):
                 # no line is indented: every non-blank line is a block of its own
-                return tuple([_new_tuple(Block, (start, end, False)) for start, end, _ in content])
+                return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]
     if not content:
@@ -288,7 +292,7 @@ def _indent_mode(lines: list[_Line]) -> bool:
     return indented >= 1 and continued >= 1
 
 
-def _wrap_width(text: str, content: list[_Line], flags: bytes | bytearray) -> int:
+def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -> int:
     """The wrap width of a hard-wrapped document, or 0 when it is not one.
 
     *flags* holds one byte a line, 1 when it has content (:func:`_line_flags`).

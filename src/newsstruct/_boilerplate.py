@@ -315,6 +315,33 @@ _OPENING_PAIRS = {
 #: The first characters of the index's keys: :meth:`_Openings.at` is false at
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
+#: The openings that a gate looks for after marks or a bracket too (those read
+#: by :func:`_opens`, and the promo's call after dashes or bullets); the others
+#: open a block only at its first character.
+_LEAD_OPENING = _Openings(
+    _SIGNOFF_OPENINGS,
+    _CREDIT_OPENINGS,
+    _TIMESTAMP_OPENINGS,
+    _FLAG_OPENINGS,
+    _END_MARKS,
+    _ADVERT_OPENINGS,
+    _JUMP_OPENINGS,
+    _PROMO_OPENINGS,
+)
+#: Its index, and the index of pairs with their first character's openings added
+#: (as :data:`_OPENING_PAIRS`).
+_LEAD_INDEX = _LEAD_OPENING._index
+_LEAD_PAIRS = {
+    key: words + (_LEAD_INDEX.get(key[:1], ()) if len(key) == 2 else ())
+    for key, words in _LEAD_INDEX.items()
+}
+#: Whether an opening of one character is one of them (if none, a block whose
+#: two characters after its marks are no key opens with none).
+_LEAD_SINGLES = any(len(key) == 1 for key in _LEAD_INDEX)
+#: The commonest marks before a block's first letter or digit (none is one).
+_LEAD_MARKS = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e([{-\u2013\u2014\u2022\u00b7*#_=~<>! \t\u00a0"
+)
 
 
 _DOTTED_I = "\u0130"
@@ -540,7 +567,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
-    if len(block) <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
+    size = len(block)
+    if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
         # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
         return True
@@ -551,7 +579,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         return True
     # (a picture credit alone: its agency is an opening; ``via Getty`` is read
     # in the head, which holds the whole of a block short enough for a credit)
-    short_credit = len(block) <= _MAX_PHOTO_CREDIT
+    short_credit = size <= _MAX_PHOTO_CREDIT
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
@@ -566,7 +594,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long)
         words = start.split(None, 2)
-        if len(words) < 3 and len(block) > _HEAD:
+        if len(words) < 3 and size > _HEAD:
             words = block.split(None, 2)
         if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
             return True
@@ -582,21 +610,24 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True
-        # (_lead(head), inline)
-        lead = 0
-        size = len(head)
-        while lead < size and not head[lead].isalnum():
+        # (_lead(head), inline: the commonest marks are stripped in C, then the loop
+        # goes on over any other)
+        width = len(head)
+        lead = width - len(head.lstrip(_LEAD_MARKS))
+        while lead < width and not head[lead].isalnum():
             lead += 1
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)
         if (head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0)) or (
-            head[0] == "(" and _ANY_OPENING.at(head, 1)
+            head[0] == "(" and _LEAD_OPENING.at(head, 1)
         ):
             return True
-        # (``_ANY_OPENING.at(head, lead)``, inline: no key opens with another character)
-        openings = _OPENING_PAIRS.get(head[lead : lead + 2])
-        if openings is None:
-            openings = _OPENING_INDEX.get(head[lead : lead + 1])
+        # (``_LEAD_OPENING.at(head, lead)``, inline: no key opens with another
+        # character; after marks, only the gates of :func:`_opens` and the
+        # promo's look for an opening: ``"X"`` opens with no share button)
+        openings = _LEAD_PAIRS.get(head[lead : lead + 2])
+        if openings is None and _LEAD_SINGLES:
+            openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
     # ``... contributed to this report.``: the last three letters, then the ending
@@ -810,6 +841,31 @@ def match_boilerplate(
     if kind is None:
         return None
     return Boilerplate(block, Span(start, end), kind)
+
+
+def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:
+    """True when :func:`match_boilerplate` gives ``None`` for ``text[start:end]`` by
+    its cheap gate alone (most paragraphs); ``False`` when a rule may read it.
+
+    It never raises (a failure is ``False``: the caller reads the block in full).
+
+    >>> from newsstruct._boilerplate import plain_block
+    >>> plain_block("The bridge will close.", 0, 22)
+    True
+    >>> plain_block("(Reporting by Jane Doe)", 0, 23)
+    False
+    """
+    if end - start > _MAX_BLOCK or end <= start:
+        return True
+    block = text[start:end]
+    try:
+        return not _may_be_any(
+            block,
+            len(block) <= _MAX_PHRASE_BLOCK,
+            _PHRASE_ANCHORS if anchors is None else anchors,
+        )
+    except Exception:  # (as match_boilerplate's guard would)
+        return False
 
 
 def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:

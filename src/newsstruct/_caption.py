@@ -67,13 +67,27 @@ _TAIL = 240
 _MAX_CREDIT_WORDS = 10
 
 
-def match_caption(text: str, start: int, end: int) -> Caption | None:
-    """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
+def no_caption(text: str, start: int, end: int) -> bool:
+    """True when :func:`match_caption` gives ``None`` for ``text[start:end]`` by its
+    cheap gate alone (most paragraphs); ``False`` when it may read a caption.
+
+    (A failure here is one of :func:`match_caption` too: a caller that passes
+    the block by when this is true reads it in full when it raises.)
+
+    >>> from newsstruct._caption import no_caption
+    >>> no_caption("The bridge will close.", 0, 22)
+    True
+    >>> no_caption("A crew at work. (AP Photo/John Roe)", 0, 35)
+    False
+    """
     if end - start > _MAX_CAPTION or end <= start:
-        return None
+        return True
     block = text[start:end]
     tail = block[-_TAIL:]  # (the block itself when it is short)
-    if (
+    # no gallery counter or label to open it, no credit (its colon, bracket
+    # or slash) to end it, no licensing link after it: most paragraphs
+    # (tested with ``in`` on the block: no call per test)
+    return (
         block[-1] not in ")]"
         and ":" not in tail
         and "/" not in tail
@@ -82,11 +96,14 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         and "icensing" not in block
         and "ICENSING" not in block
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
-    ):
-        # no gallery counter or label to open it, no credit (its colon, bracket
-        # or slash) to end it, no licensing link after it: most paragraphs
-        # (tested with ``in`` on the block: no call per test)
+    )
+
+
+def match_caption(text: str, start: int, end: int) -> Caption | None:
+    """The caption that ``text[start:end]`` (a whole block) is, spans into *text*; else ``None``."""
+    if no_caption(text, start, end):
         return None
+    block = text[start:end]
     if block.startswith(_WEB_LABELS):
         return _web_caption(text, start, end)
     if block.startswith("!["):

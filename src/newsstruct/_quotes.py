@@ -765,7 +765,10 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
                 if second[_M_FAMILY] == opener[_M_FAMILY]:
                     same = second[_M_STYLE] == opener[_M_STYLE]
                     if second[_M_ROLE] == _CLOSE or (second[_M_ROLE] == _EITHER and same):
-                        start, end = _trimmed(text, opener[_M_END], second[_M_START])
+                        start, end = opener[_M_END], second[_M_START]
+                        # (_trimmed(), inline when there is nothing to trim)
+                        if start >= end or text[start].isspace() or text[end - 1].isspace():
+                            start, end = _trimmed(text, start, end)
                         append(
                             [_new_segment((start, end, opener[_M_START], second[_M_END], i, True))]
                             if start < end
@@ -1154,6 +1157,15 @@ def _all_quotes(
     language: str | None = None,
     transcripts: bool = False,
 ) -> list[Quote]:
+    if (
+        not transcripts
+        and language not in INTL_LANGUAGES
+        and QUOTE_MARK_SPLIT_LITERAL.search(text) is None
+    ):
+        # no mark in the text: no paragraph has a segment, and only the
+        # transcript turns and the other languages' dialogue dashes make quotes
+        # without one
+        return []
     segments = _segments(text, paragraphs)
     if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
         return _quotes_intl(text, paragraphs, segments, language, attributed_only)

@@ -2747,6 +2747,7 @@ def attribute(
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     labels = _Labels(text, paragraphs, segments)
+    colons = ":" in text  # (a transcript label needs one)
     for index, paragraph in enumerate(paragraphs):
         if index > last_quoted + 1 or last_quoted < 0:
             break
@@ -2764,7 +2765,8 @@ def attribute(
         opening = segs[0].start
         label = (
             _transcript_label(labels, index)
-            if text[opening : opening + 1].isupper()
+            if colons
+            and text[opening : opening + 1].isupper()
             and text.find(":", opening, min(segs[0].end, opening + _LABEL_REACH)) > opening
             else None
         )
@@ -3419,7 +3421,11 @@ def _quotes_only(text: str, paragraph: Paragraph, segments: Sequence[Segment]) -
     # (a word is looked for between the offsets: no copy of the text around the quotes)
     pos = paragraph.span.start
     for segment in segments:
-        if segment.open_start > pos and _word_start(text, pos, segment.open_start):
+        gap = segment.open_start - pos
+        if gap == 1:  # one character (a mark before the quote's): tested with no search
+            if text[pos].isalnum() or text[pos] == "_":
+                return False
+        elif gap > 0 and _word_start(text, pos, segment.open_start):
             return False
         pos = segment.close_end
     return pos >= paragraph.span.end or _word_start(text, pos, paragraph.span.end) is None
