@@ -142,6 +142,8 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
 
 #: The last characters of a heading's line that may follow closing marks.
 _CLOSING_ENDS = frozenset("# \t\r")
+
+
 def _shows_markdown(text: str) -> bool:
     """Whether :data:`MARKDOWN_SIGN` is found in *text*, tried only where it may
     start: at the line starts before a ``#``, at the ``[`` before a ``](`` or
