@@ -112,22 +112,12 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     blanks = sorted(_markup(text, pairs))
     if not blanks:
         return None
-    pieces: list[str] = []
-    at = 0
-    for start, end in blanks:
-        if end <= at:
-            continue
-        start = max(start, at)
-        pieces.append(text[at:start])
-        pieces.append(" " * (end - start))
-        at = end
-    pieces.append(text[at:])
-    view = "".join(pieces)
+    view = _filled(text, blanks)
     if "|" in text and "---" in text:
         view = _table_rules(text, view)
     # a link's words are moved to its end, next to what follows them: ``said
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
-    pieces.clear()
+    pieces: list[str] = []
     at = 0
     for start, label_end, end in links:
         pieces.append(view[at:start])
@@ -214,40 +204,49 @@ def _rows_blanked(text: str, view: str) -> str:
     """
     if "](" not in text:
         return view
-    pieces: list[str] = []
-    at = 0
-    for row in MARKDOWN_LINK_ROW.finditer(text, timeout=SCAN_TIMEOUT):
-        start, end = row.span()
-        if (
-            text.count("](", start, end) < _ROW_LINKS
-            and MARKDOWN_ROW_SEPARATOR.search(text, start, end) is None
-        ):
-            continue  # two links side by side: two names, perhaps
-        pieces.append(view[at:start])
-        pieces.append(" " * (end - start))
-        at = end
-    if not pieces:
-        return view
-    pieces.append(view[at:])
-    return "".join(pieces)
+    rows = [
+        row.span()
+        for row in MARKDOWN_LINK_ROW.finditer(text, timeout=SCAN_TIMEOUT)
+        # (two links side by side with no separator: two names, perhaps)
+        if text.count("](", *row.span()) >= _ROW_LINKS
+        or MARKDOWN_ROW_SEPARATOR.search(text, *row.span()) is not None
+    ]
+    return _filled(view, rows)
 
 
 def _table_rules(text: str, view: str) -> str:
     """*view* with the rules of the tables of *text* read as rules
     (``|---|---|`` as ``---------``, which is a separator)."""
-    pieces: list[str] = []
-    at = 0
+    rules: list[tuple[int, int]] = []
     for rule in MARKDOWN_TABLE_RULE.finditer(text, timeout=SCAN_TIMEOUT):
         start, end = rule.span()
         start = start + len(text[start:end]) - len(text[start:end].lstrip())
         end = start + len(text[start:end].rstrip())
         if start < end:
-            pieces.append(view[at:start])
-            pieces.append("-" * (end - start))
-            at = end
+            rules.append((start, end))
+    return _filled(view, rules, "-")
+
+
+def _filled(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:
+    """*text* with the characters of *spans* (in order; they may overlap) made
+    *fill*: the same length.
+
+    >>> from newsstruct._markdown import _filled
+    >>> _filled("**Bold** and more", [(0, 2), (6, 8), (7, 10)])
+    '  Bold    nd more'
+    """
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        if end <= at:
+            continue
+        start = max(start, at)
+        pieces.append(text[at:start])
+        pieces.append(fill * (end - start))
+        at = end
     if not pieces:
-        return view
-    pieces.append(view[at:])
+        return text
+    pieces.append(text[at:])
     return "".join(pieces)
 
 
