@@ -308,10 +308,15 @@ _ANY_OPENING = _Openings(
 _OPENING_INDEX = _ANY_OPENING._index
 #: The index with the openings of each two characters' first character added: one
 #: look-up in place of two (the first character's alone when the two are no key).
-_OPENING_PAIRS = {
-    key: words + (_OPENING_INDEX.get(key[:1], ()) if len(key) == 2 else ())
-    for key, words in _OPENING_INDEX.items()
-}
+def _with_firsts(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """*index* with the openings of each two characters' first character added."""
+    return {
+        key: words + (index.get(key[:1], ()) if len(key) == 2 else ())
+        for key, words in index.items()
+    }
+
+
+_OPENING_PAIRS = _with_firsts(_OPENING_INDEX)
 #: The first characters of the index's keys: :meth:`_Openings.at` is false at
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
@@ -331,10 +336,7 @@ _LEAD_OPENING = _Openings(
 #: Its index, and the index of pairs with their first character's openings added
 #: (as :data:`_OPENING_PAIRS`).
 _LEAD_INDEX = _LEAD_OPENING._index
-_LEAD_PAIRS = {
-    key: words + (_LEAD_INDEX.get(key[:1], ()) if len(key) == 2 else ())
-    for key, words in _LEAD_INDEX.items()
-}
+_LEAD_PAIRS = _with_firsts(_LEAD_INDEX)
 #: Whether an opening of one character is one of them (if none, a block whose
 #: two characters after its marks are no key opens with none).
 _LEAD_SINGLES = any(len(key) == 1 for key in _LEAD_INDEX)
