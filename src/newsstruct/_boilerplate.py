@@ -306,6 +306,8 @@ _ANY_OPENING = _Openings(
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
+
+
 #: The index with the openings of each two characters' first character added: one
 #: look-up in place of two (the first character's alone when the two are no key).
 def _with_firsts(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
