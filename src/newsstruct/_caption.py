@@ -30,6 +30,7 @@ from newsstruct._data.credits import (
 )
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -460,5 +461,8 @@ def parse_caption(text: str) -> Caption | None:
     True
     """
     text = check_text(text)
-    start, end = trim(text)
-    return guarded(None, match_caption, text, start, end)
+
+    def read(text: str, blocks: ReadBlocks) -> Caption | None:
+        return guarded(None, match_caption, text, *trim(text))
+
+    return read_as_written(text, read)

@@ -39,19 +39,23 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeAlias, TypeVar, cast
 
 import attrs
 import regex
 
-from newsstruct._boilerplate import match_boilerplate
+from newsstruct._blocks import Block, split_blocks, trim
+from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Caption, Quote, Span
 from newsstruct._patterns import (
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
     MARKDOWN_ESCAPE,
+    MARKDOWN_FIGCAPTION_CLOSE,
+    MARKDOWN_FIGCAPTION_OPEN,
+    MARKDOWN_FIGURE_TAG,
     MARKDOWN_HEADING_LINE,
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
@@ -115,6 +119,8 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     view = _filled(text, blanks)
     if "|" in text and "---" in text:
         view = _table_rules(text, view)
+    if "<" in text:
+        view = _figcaptions_read(view, _figcaptions(text))
     # a link's words are moved to its end, next to what follows them: ``said
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces: list[str] = []
@@ -150,6 +156,7 @@ def _shows_markdown(text: str) -> bool:
         or ("]" in text and "](" in text)
         or ("*" in text and "**" in text)
         or ("_" in text and "__" in text)
+        or ("<" in text and ("<fig" in text or "<FIG" in text or "</fig" in text))
     ):
         return False
     at = text.find("#")
@@ -175,7 +182,8 @@ def _shows_markdown(text: str) -> bool:
             if MARKDOWN_SIGN.match(text, at):
                 return True
             at = text.find(marks, at + 1)
-    return False
+    # an HTML figure or figure caption left in the text (a converter's leftover)
+    return "<" in text and MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None
 
 
 #: A heading's marks follow at most this many spaces at the line's start.
@@ -225,6 +233,105 @@ def _table_rules(text: str, view: str) -> str:
         if start < end:
             rules.append((start, end))
     return _filled(view, rules, "-")
+
+
+#: An HTML figure caption is at most this many characters.
+_MAX_FIGCAPTION = 2000
+
+
+def _figcaptions(text: str) -> list[_Pair]:
+    """The HTML figure captions of *text*: each ``<figcaption>`` tag with the
+    next ``</figcaption>`` (before another opens, at most
+    :data:`_MAX_FIGCAPTION` characters on)."""
+    if not ("<fig" in text or "<FIG" in text):
+        return []
+    opens = [tag.span() for tag in MARKDOWN_FIGCAPTION_OPEN.finditer(text, timeout=SCAN_TIMEOUT)]
+    if not opens:
+        return []
+    closes = [tag.span() for tag in MARKDOWN_FIGCAPTION_CLOSE.finditer(text, timeout=SCAN_TIMEOUT)]
+    pairs: list[_Pair] = []
+    at = 0
+    for index, (start, end) in enumerate(opens):
+        while at < len(closes) and closes[at][0] < end:
+            at += 1
+        if at == len(closes):
+            break
+        close_start, close_end = closes[at]
+        following = opens[index + 1][0] if index + 1 < len(opens) else len(text)
+        if close_start <= following and close_start - end <= _MAX_FIGCAPTION:
+            pairs.append((start, end, close_start, close_end))
+    return pairs
+
+
+def _figcaptions_read(view: str, pairs: Sequence[_Pair]) -> str:
+    """*view* with the tags of the figure captions *pairs* read as an image's
+    marks, ``![`` and ``](  )``: the caption reader takes the words between
+    them as an image's alt text, a caption (the same length).
+
+    >>> from newsstruct._markdown import markdown_view
+    >>> markdown_view("<figcaption>Crowds in Oslo.</figcaption>")
+    '![          Crowds in Oslo.](          )'
+    """
+    if not pairs:
+        return view
+    pieces: list[str] = []
+    at = 0
+    for open_start, open_end, close_start, close_end in pairs:
+        pieces += (view[at:open_start], "![", " " * (open_end - open_start - 2))
+        pieces += (view[open_end:close_start], "](", " " * (close_end - close_start - 3), ")")
+        at = close_end
+    pieces.append(view[at:])
+    return "".join(pieces)
+
+
+def _figures_joined(blocks: Sequence[Block], pairs: Sequence[_Pair]) -> list[Block]:
+    """*blocks* with the lines of each figure caption of *pairs* (which may be
+    split into lines) joined into one block."""
+    joined: list[Block] = []
+    index = 0
+    for block in blocks:
+        while index < len(pairs) and pairs[index][3] <= block.start:
+            index += 1
+        if joined and index < len(pairs) and pairs[index][0] < joined[-1].end:
+            # the caption opens before the last block ends, closes after this one starts
+            last = joined[-1]
+            joined[-1] = Block(last.start, block.end, last.indented)
+        else:
+            joined.append(block)
+    return joined
+
+
+def view_blocks(
+    text: str, view: str, blocks: Sequence[Block]
+) -> tuple[list[Block], list[Block], list[tuple[int, int]]]:
+    """The *blocks* of *text* (split on it, as written) as its *view* reads
+    them: the blocks kept, the same trimmed in the view (inside their markup),
+    and the ``(start, end)`` of the blocks that are markup alone (empty in the
+    view: a navigation row, a line of markup).  The lines of an HTML figure
+    caption are one block.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import markdown_view, view_blocks
+    >>> text = "**Talks end**\\n\\n<figure>\\n<figcaption>Crowds\\nin Oslo.</figcaption>"
+    >>> kept, inside, blank = view_blocks(text, markdown_view(text), split_blocks(text))
+    >>> [text[start:end] for start, end, _ in inside], blank
+    (['Talks end', '<figcaption>Crowds\\nin Oslo.</figcaption>'], [(15, 23)])
+    """
+    if "<" in text:
+        pairs = _figcaptions(text)
+        if pairs:
+            blocks = _figures_joined(blocks, pairs)
+    kept: list[Block] = []
+    inside: list[Block] = []
+    blank: list[tuple[int, int]] = []
+    for block in blocks:
+        start, end = trim(view, block.start, block.end)
+        if start < end:
+            kept.append(block)
+            inside.append(Block(start, end, block.indented))
+        else:
+            blank.append((block.start, block.end))
+    return kept, inside, blank
 
 
 def _filled(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:
@@ -397,6 +504,8 @@ def _page_link(text: str, line: regex.Match[str]) -> bool:
 def _page_words(label: str) -> bool:
     """Whether a link's words *label* are boilerplate of a kind other than
     ``related`` (asked twice a line: by the view, then by :func:`link_lines`)."""
+    from newsstruct._boilerplate import match_boilerplate  # (which reads Markdown too)
+
     junk = match_boilerplate(label, 0, len(label))
     return junk is not None and junk.kind != "related"
 
@@ -592,3 +701,103 @@ def _quote(view: str, text: str, widen: _Widener, quote: Quote) -> Quote:
     span = widen(speaker.span)
     speaker = attrs.evolve(speaker, mention=text[span.start : span.end], span=span)
     return attrs.evolve(quote, speaker=speaker)
+
+
+_Read = TypeVar("_Read")
+#: What a reader of :func:`read_as_written` is given besides the text: the
+#: blocks of a Markdown text as its view reads them, ``None`` for plain text.
+ReadBlocks: TypeAlias = Sequence[Block] | None
+#: A reader's failure in :func:`read_as_written` (``None`` is a result).
+_FAILED = object()
+
+
+def read_as_written(
+    text: str,
+    read: Callable[[str, ReadBlocks], _Read],
+    *,
+    furniture: bool = False,
+) -> _Read:
+    """``read(text, None)``; when *text* shows Markdown (:func:`read_markdown`),
+    ``read(view, blocks)`` with the parts it gives read again from *text*, as
+    :func:`parse_article` reads them: each part's ``text`` as written in *text*
+    at its span, widened over markup it would cut in two; values read from
+    the words (a byline's names, a speaker's name) without markup.
+
+    *blocks* are the blocks of *text*, split on it as written and trimmed in
+    the view, without the blocks that are markup alone or a link alone (other
+    stories: :func:`link_lines`).  With *furniture* (*read* gives boilerplate),
+    those blocks are added to the parts, as ``page`` and ``related``
+    boilerplate.  This is how the public per-part functions
+    (:func:`~newsstruct.parse_byline`, :func:`~newsstruct.find_quotes` ...)
+    read Markdown; on plain text it costs one look for Markdown's signs.
+
+    >>> from newsstruct._blocks import trim
+    >>> from newsstruct._byline import match_byline
+    >>> from newsstruct._markdown import read_as_written
+    >>> def byline(text, blocks):
+    ...     return match_byline(text, *trim(text))
+    >>> read_as_written("**By [Jane Doe](https://example.com/jd)**", byline)
+    Byline(text='By [Jane Doe](https://example.com/jd)', names=('Jane Doe',), span=Span(start=2, end=39))
+    >>> read_as_written("By Jane Doe", byline).names
+    ('Jane Doe',)
+    """
+    if not _shows_markdown(text):
+        return read(text, None)
+    found = guarded(None, _viewed, text, furniture)
+    if found is None:
+        return read(text, None)
+    view, blocks, marks, extra = found
+    parts = read(view, blocks)
+    written = guarded(_FAILED, _parts_written, parts, view, text, marks, extra)
+    return read(text, None) if written is _FAILED else cast(_Read, written)
+
+
+def _viewed(
+    text: str, furniture: bool
+) -> tuple[str, list[Block], _Marks, list[Boilerplate]] | None:
+    """The view of *text*, its blocks as the view reads them (not those of
+    markup alone or a link alone), its marks, and (with *furniture*) those
+    blocks as boilerplate (read from the view)."""
+    read = read_markdown(text)
+    if read is None:
+        return None
+    view, marks = read
+    kept, inside, blank = view_blocks(text, view, split_blocks(text))
+    links = link_lines(text, kept) if "[" in text else frozenset()
+    blocks = [block for index, block in enumerate(inside) if index not in links]
+    extra: list[Boilerplate] = []
+    if furniture:
+        extra += [Boilerplate(text[start:end], Span(start, end), "page") for start, end in blank]
+        for index in sorted(links):
+            start, end, _ = inside[index]
+            extra.append(Boilerplate(view[start:end], Span(start, end), "related"))
+    return view, blocks, marks, extra
+
+
+def _parts_written(
+    parts: object, view: str, text: str, marks: _Marks, extra: Sequence[Boilerplate]
+) -> object:
+    """*parts* (a part, ``None``, or a tuple of parts, read from *view*) and
+    the boilerplate *extra*, each read from *text* (see :func:`as_written`)."""
+    if parts is None or (parts == () and not extra):
+        return parts
+    widen = _Widener(text, marks)
+
+    def written(part: object) -> object:
+        if isinstance(part, Caption):
+            return _caption(view, text, widen, part)
+        if isinstance(part, Quote):
+            return _quote(view, text, widen, part)
+        return _sliced(view, text, widen, part)
+
+    if not isinstance(parts, tuple):
+        return written(parts)
+    found = list(map(written, parts))
+    if extra:
+        found += map(written, extra)
+        found.sort(key=_part_start)
+    return tuple(found)
+
+
+def _part_start(part: object) -> int:
+    return cast(Boilerplate, part).span.start

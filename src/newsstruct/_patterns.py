@@ -258,6 +258,13 @@ MARKDOWN_HTML_TAG = regex.compile(
     rf"</?+(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
+#: An HTML ``<figcaption>`` element's opening tag left in the text, and its
+#: closing tag: the words between them are a caption (read as an image's alt text).
+MARKDOWN_FIGCAPTION_OPEN = regex.compile(r"<(?i:figcaption)(?:[ \t][^<>\n]{0,1000}+)?+>")
+MARKDOWN_FIGCAPTION_CLOSE = regex.compile(r"</(?i:figcaption)[ \t]*+>")
+#: An HTML figure's tag or its caption's left in the text: the text is read as
+#: Markdown (whose view blanks HTML tags).
+MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])")
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
@@ -293,7 +300,7 @@ MARKDOWN_SIGN = regex.compile(
 #: alt text is its caption (``alt``), the link and its title are furniture.
 MARKDOWN_IMAGE = regex.compile(
     r"""
-    !\[ (?P<alt> [^\[\]\n]*+ ) \]       # ![alt text] (no brackets, one line)
+    !\[ (?P<alt> [^\[\]]*+ ) \]          # ![alt text] (no brackets)
     \( [ \t]*+ [^\s()]*+                  # (url
         (?: [ \t]++ (?: "[^"\n]*+" | '[^'\n]*+' ) )?+   # "title"
     [ \t]*+ \)

@@ -73,6 +73,7 @@ from newsstruct._blocks import trim
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
@@ -1312,10 +1313,19 @@ def find_quotes(
     [('Sí', 'Sánchez')]
     """
     text = check_text(text)
-    checked = _language_of(text, language)
-    if transcripts:
-        return guarded((), _quotes_with_turns, text, checked)
-    return guarded((), _quotes_of, text, checked)
+    given = None if language is None else _language_of(text, language)
+
+    def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
+        checked = given if language is not None else _language_of(text, None)
+        if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
+            paragraphs = [Paragraph(text[b.start : b.end], Span(b.start, b.end)) for b in blocks]
+            reader = partial(quotes_in, transcripts=transcripts)
+            return guarded((), reader, text, paragraphs, checked)
+        if transcripts:
+            return guarded((), _quotes_with_turns, text, checked)
+        return guarded((), _quotes_of, text, checked)
+
+    return read_as_written(text, read)
 
 
 def _language_of(text: str, language: str | None) -> str | None:
@@ -1351,7 +1361,16 @@ def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, 
     ['Oui', 'Ja']
     """
     text = check_text(text)
-    return guarded((), _quoted_text_of, text, _language_of(text, language))
+    given = None if language is None else _language_of(text, language)
+
+    def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
+        checked = given if language is not None else _language_of(text, None)
+        if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
+            paragraphs = [Paragraph(text[b.start : b.end], Span(b.start, b.end)) for b in blocks]
+            return guarded((), lambda: tuple(_all_quotes(text, paragraphs, language=checked)))
+        return guarded((), _quoted_text_of, text, checked)
+
+    return read_as_written(text, read)
 
 
 def _quoted_text_of(text: str, language: str | None = None) -> tuple[Quote, ...]:
