@@ -270,6 +270,23 @@ MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])"
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
+SCRAPED_TOML_FIELD = regex.compile(
+    r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"
+)
+#: A TOML value (``value``) with what may follow it on its line: a string
+#: (``"Talks end"``, ``'Talks end'``), an array on one line, or a bare value
+#: (``2025-03-04``, ``true``: with the spaces after it), then perhaps a comment
+#: (``# ...``).
+SCRAPED_TOML_VALUE = regex.compile(
+    r"""
+    (?: " (?P<value> (?: [^"\\\n] | \\ . ){0,1000}+ ) "
+      | ' (?P<value> [^'\n]{0,1000}+ ) '
+      | (?P<value> \[ [^\]\n]{0,1000}+ \] | [^\s\#"'\[] [^\n\#]{0,1000}+ ) )
+    [ \t]*+ (?: \# [^\n]*+ )?+
+    """,
+    regex.VERBOSE,
+)
 #: An item of a YAML list written on one line, ``["Jane Doe", 'Tom Roe', Ann Lee]``:
 #: the item's words (``value``), without its quotation marks.
 SCRAPED_LIST_ITEM = regex.compile(
