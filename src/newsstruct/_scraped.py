@@ -200,7 +200,7 @@ def _toml(text: str, lines: Sequence[Block]) -> Header | None:
     a line, up to its ``]``: they are its items.
 
     >>> from newsstruct._scraped import read_header
-    >>> text = '+++\ntitle = "Talks end"\nauthors = [\n  "Jane Doe",\n  "Tom Roe",\n]\n+++\nPorts shut.'
+    >>> text = '+++\\ntitle = "Talks end"\\nauthors = [\\n  "Jane Doe",\\n  "Tom Roe",\\n]\\n+++\\nPorts shut.'
     >>> header = read_header(text)
     >>> [text[start:end] for start, end in header.fields["authors"].items]
     ['Jane Doe', 'Tom Roe']
