@@ -1164,6 +1164,15 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     [('AFP', 'signoff')]
     >>> find_boilerplate("The talks ended on Monday, officials said.")
     ()
+
+    Markdown is read around the words, as :func:`~newsstruct.parse_article`
+    reads it: a site's navigation row is ``page`` boilerplate, a link alone
+    on its line (another story) ``related``; texts as written.
+
+    >>> [(b.text, b.kind) for b in find_boilerplate(
+    ...     "[Home](/) | [News](/news)\\n\\n- [Rates rise](/b)\\n\\n_Copyright 2025 Example News_"
+    ... )]
+    [('[Home](/) | [News](/news)', 'page'), ('- [Rates rise](/b)', 'related'), ('Copyright 2025 Example News', 'copyright')]
     """
     text = check_text(text)
 

@@ -595,6 +595,14 @@ def parse_byline(text: str) -> Byline | None:
     True
     >>> parse_byline("Bye for now") is None
     True
+
+    Markdown (a text that shows it: a link, words in bold, a heading) is read
+    around the words, as :func:`~newsstruct.parse_article` reads it: ``text``
+    as written, its span into *text*, ``names`` without the markup.
+
+    >>> b = parse_byline("**By [Jane Doe](https://example.com/jd)**")
+    >>> b.text, b.names, b.span
+    ('By [Jane Doe](https://example.com/jd)', ('Jane Doe',), Span(start=2, end=39))
     """
     text = check_text(text)
 

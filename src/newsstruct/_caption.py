@@ -459,6 +459,15 @@ def parse_caption(text: str) -> Caption | None:
     True
     >>> parse_caption("Talks resumed on Monday.") is None
     True
+
+    A Markdown image's alt text, and an HTML ``<figcaption>`` element left in
+    the text, are captions (spans into *text*, the markup outside them):
+
+    >>> c = parse_caption("<figcaption>Crowds in Oslo. Photo: Jo Lind/Reuters</figcaption>")
+    >>> c.text, c.credit, c.span
+    ('Crowds in Oslo.', 'Jo Lind/Reuters', Span(start=12, end=27))
+    >>> parse_caption("![Crowds in Oslo. (AP Photo/Jo Lind)](a.jpg)").credit
+    'AP Photo/Jo Lind'
     """
     text = check_text(text)
 

@@ -895,6 +895,12 @@ def parse_dateline(
     >>> d = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
     >>> d.date_text, d.date
     ('12.03.2024', datetime.date(2024, 3, 12))
+
+    Markdown is read around the words (``text`` as written, ``location`` without markup):
+
+    >>> d = parse_dateline("**OSLO** - Talks ended.")
+    >>> d.text, d.location
+    ('**OSLO** -', 'OSLO')
     """
     text = check_text(text)
     if options is None:

@@ -1311,6 +1311,13 @@ def find_quotes(
     [('Nous ne céderons pas', 'Jean Dupont', 'ministre')]
     >>> [(q.text, q.speaker.name) for q in find_quotes("«Sí», dijo Sánchez.", language="es")]
     [('Sí', 'Sánchez')]
+
+    Markdown is read around the words, as :func:`~newsstruct.parse_article`
+    reads it (spans into *text*, names without the link's markup):
+
+    >>> [(q.text, q.speaker.name, q.speaker.role) for q in find_quotes(
+    ...     '> "We will act," said [Jo Lind](/people/jo), the chair.')]
+    [('We will act,', 'Jo Lind', 'chair')]
     """
     text = check_text(text)
     given = None if language is None else _language_of(text, language)
@@ -1359,6 +1366,11 @@ def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, 
     []
     >>> [q.text for q in find_quoted_text("« Oui », dit-il. „Ja“, sagte er.")]
     ['Oui', 'Ja']
+
+    Markdown is read as by :func:`find_quotes`:
+
+    >>> [(q.text, q.span) for q in find_quoted_text("# Talks\\n\\nThe **'deal'** is done.")]
+    [('deal', Span(start=16, end=20))]
     """
     text = check_text(text)
     given = None if language is None else _language_of(text, language)
