@@ -531,3 +531,41 @@ def test_figcaption_is_a_caption(text: str) -> None:
 def test_odd_figcaptions_hold(text: str) -> None:
     check(text)
     parse_caption(text)
+
+
+# --- a page's JSON-LD metadata left in the text ---
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferries resume"}',
+        '{\n  "@type": "NewsArticle",\n  "@context": "https://schema.org",\n'
+        '  "author": {"@type": "Person", "name": "Ana Ruiz"}\n}',
+        '<script type="application/ld+json">{"@context": "https://schema.org"}</script>',
+    ],
+)
+def test_json_ld_is_page_furniture(json_ld: str) -> None:
+    text = (
+        f"Ferries resume\n\n{json_ld}\n\nFerries resumed crossings on Thursday, the operator said."
+    )
+    article = check(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Ferries resumed crossings on Thursday, the operator said."
+    ]
+    assert {junk.kind for junk in article.boilerplate} == {"page"}
+    furniture = "".join(junk.text for junk in article.boilerplate)
+    assert "".join(furniture.split()) == "".join(json_ld.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He typed "@context" into the form, she said.',
+        '{"@context": ' * 2000,
+        '{"@context":' + "[" * 50_000,
+        '{"a": 1, "@context": "x"} ' * 500,
+    ],
+)
+def test_json_ld_lookalikes_hold(text: str) -> None:
+    check(text)

@@ -38,6 +38,7 @@ item's ``-``, a table's bars).
 from __future__ import annotations
 
 import functools
+import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeAlias, TypeVar, cast
@@ -157,6 +158,7 @@ def _shows_markdown(text: str) -> bool:
         or ("*" in text and "**" in text)
         or ("_" in text and "__" in text)
         or ("<" in text and ("<fig" in text or "<FIG" in text or "</fig" in text))
+        or ("@" in text and _JSON_LD_KEY in text)
     ):
         return False
     at = text.find("#")
@@ -183,7 +185,50 @@ def _shows_markdown(text: str) -> bool:
                 return True
             at = text.find(marks, at + 1)
     # an HTML figure or figure caption left in the text (a converter's leftover)
-    return "<" in text and MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None
+    if "<" in text and MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None:
+        return True
+    # the page's JSON-LD metadata left in the text
+    return _JSON_LD_KEY in text and bool(_json_ld(text))
+
+
+#: The key that every JSON-LD object holds (``{"@context": "https://schema.org", ...}``).
+_JSON_LD_KEY = '"@context"'
+#: The ``{`` of a JSON-LD object is at most this many characters before its key.
+_MAX_KEYS_BEFORE = 300
+#: At most this many JSON-LD objects are looked for in a text (each is parsed).
+_MAX_JSON_LD = 8
+_JSON = json.JSONDecoder()
+
+
+def _json_ld(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the JSON-LD objects left in *text*: a JSON object
+    that holds the key ``"@context"`` (a page's metadata, ``{"@context":
+    "https://schema.org", "@type": "NewsArticle", ...}``), which a scraper
+    that keeps the text of ``<script>`` elements leaves in the text.
+
+    >>> from newsstruct._markdown import _json_ld
+    >>> _json_ld('Talks end.\\n{"@context": "https://schema.org", "@type": "NewsArticle"}')
+    [(11, 69)]
+    >>> _json_ld('He typed "@context" twice.')
+    []
+    """
+    found: list[tuple[int, int]] = []
+    done = 0  # where the last object found ends
+    tries = 0
+    at = text.find(_JSON_LD_KEY)
+    while at >= 0 and tries < _MAX_JSON_LD:
+        opening = text.rfind("{", max(done, at - _MAX_KEYS_BEFORE), at)
+        if opening >= 0:
+            tries += 1
+            try:
+                value, end = _JSON.raw_decode(text, opening)
+            except (ValueError, RecursionError):
+                end = -1
+            if end > at and isinstance(value, dict):
+                found.append((opening, end))
+                done = end
+        at = text.find(_JSON_LD_KEY, max(at + 1, done))
+    return found
 
 
 #: A heading's marks follow at most this many spaces at the line's start.
@@ -395,6 +440,8 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
     if "![Image " in text:
         for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
             yield image.span("number")
+    if _JSON_LD_KEY in text:
+        yield from _json_ld(text)
 
 
 #: Markup that opens and closes around words: ``(open_start, open_end,

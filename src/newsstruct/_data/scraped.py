@@ -50,7 +50,7 @@ HTML_ELEMENTS: tuple[str, ...] = (
     "a", "abbr", "article", "aside", "audio", "b", "blockquote", "br", "caption", "center",
     "cite", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure",
     "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "iframe", "img",
-    "ins", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "section",
+    "ins", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "script", "section",
     "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
     "th", "thead", "time", "tr", "u", "ul", "video", "wbr",
 )  # fmt: skip
