@@ -569,3 +569,35 @@ def test_json_ld_is_page_furniture(json_ld: str) -> None:
 )
 def test_json_ld_lookalikes_hold(text: str) -> None:
     check(text)
+
+
+# --- HTML left in otherwise plain text ---
+
+
+def test_html_paragraphs_are_read_around_their_tags() -> None:
+    text = (
+        "Harbor cleanup finds 40 tons of plastic\n"
+        '<p class="byline">By Ada Brennan</p>\n'
+        "<p>Volunteers pulled 40 tons of plastic from the harbor, the city said.</p>\n"
+        '<p>"We did not expect this much," said organizer <a href="/p/ives">Paul Ives</a>.</p>'
+    )
+    article = check(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Ada Brennan",)
+    assert article.byline.text == "By Ada Brennan"
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("We did not expect this much,", "Paul Ives")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ticker in angle brackets is no HTML: the text stays plain
+        "Sears, Roebuck and Co <S> said on Monday its sales rose.",
+        "Unilever <U> and Agilent <A> reported.",
+        "a < b and c > d, he said.",
+    ],
+)
+def test_angle_brackets_alone_are_no_markup(text: str) -> None:
+    assert markdown_view(text) is None

@@ -28,7 +28,12 @@ Blanked, when the text shows Markdown:
 * HTML tags of HTML's elements (``<br>``, ``<p class="byline">``);
 * a backslash that escapes a mark (``\\*``) or ends a line;
 * emphasis marks (``*``, ``_``, ``**``, ``__``, ``***``) that open before a
-  word and close after one on the same line, as Markdown pairs them.
+  word and close after one on the same line, as Markdown pairs them;
+* a page's JSON-LD object (``{"@context": "https://schema.org", ...}``).
+
+An HTML figure caption's tags are read as an image's marks
+(``<figcaption>words</figcaption>`` as ``![words](  )``), so that the caption
+reader takes the words as a caption; its lines are one block (:func:`view_blocks`).
 
 An image (``![alt](url)``) is left as written: the caption reader takes its alt
 text as a caption.  Markup that is not blanked stays in the words (a list
@@ -58,6 +63,7 @@ from newsstruct._patterns import (
     MARKDOWN_FIGCAPTION_OPEN,
     MARKDOWN_FIGURE_TAG,
     MARKDOWN_HEADING_LINE,
+    MARKDOWN_HTML_SIGN,
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
@@ -98,7 +104,10 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     as it is).
 
     A text shows Markdown when it has a heading line (``# Title``), a link
-    (``[words](target)``), or words in ``**bold**``/``__bold__``.
+    (``[words](target)``), or words in ``**bold**``/``__bold__``; or HTML that
+    only a converter leaves: a closing tag of one of HTML's elements
+    (``</p>``), a ``<br>``, a ``<figure>`` or ``<figcaption>`` tag, or a page's
+    JSON-LD object (:func:`_json_ld`).
 
     >>> from newsstruct._markdown import markdown_view
     >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd), editor")
@@ -145,7 +154,9 @@ def _shows_markdown(text: str) -> bool:
     """Whether :data:`MARKDOWN_SIGN` is found in *text*, tried only where it may
     start: at the line starts before a ``#``, at the ``[`` before a ``](`` or
     ``][``, at each ``**`` and ``__`` (a whole-text search costs about 60 ns a
-    character; most texts hold none of these, or a hashtag or two).
+    character; most texts hold none of these, or a hashtag or two); or HTML
+    that only a converter leaves (:data:`MARKDOWN_HTML_SIGN`, a figure's tags)
+    or a JSON-LD object.
 
     >>> from newsstruct._markdown import _shows_markdown
     >>> [_shows_markdown(t) for t in ("  ## Heading", "#Storm", "a [b](c)", "**B**", "a__b")]
@@ -157,7 +168,10 @@ def _shows_markdown(text: str) -> bool:
         or ("]" in text and "](" in text)
         or ("*" in text and "**" in text)
         or ("_" in text and "__" in text)
-        or ("<" in text and ("<fig" in text or "<FIG" in text or "</fig" in text))
+        or (
+            "<" in text
+            and ("</" in text or "<fig" in text or "<FIG" in text or "<br" in text or "<BR" in text)
+        )
         or ("@" in text and _JSON_LD_KEY in text)
     ):
         return False
@@ -184,8 +198,12 @@ def _shows_markdown(text: str) -> bool:
             if MARKDOWN_SIGN.match(text, at):
                 return True
             at = text.find(marks, at + 1)
-    # an HTML figure or figure caption left in the text (a converter's leftover)
-    if "<" in text and MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None:
+    # HTML left in the text (a converter's): a figure, a figure caption, a
+    # closing tag (</p>, </a>) or a line break (<br>)
+    if "<" in text and (
+        MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None
+        or MARKDOWN_HTML_SIGN.search(text, timeout=SCAN_TIMEOUT) is not None
+    ):
         return True
     # the page's JSON-LD metadata left in the text
     return _JSON_LD_KEY in text and bool(_json_ld(text))

@@ -265,6 +265,13 @@ MARKDOWN_FIGCAPTION_CLOSE = regex.compile(r"</(?i:figcaption)[ \t]*+>")
 #: An HTML figure's tag or its caption's left in the text: the text is read as
 #: Markdown (whose view blanks HTML tags).
 MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])")
+#: HTML that only a converter leaves in a text: a closing tag of one of HTML's
+#: elements (``</p>``, ``</a>``; a ticker such as ``<U>`` has none) or a line
+#: break tag (``<br>``, ``<br />``): the text is read as Markdown.
+MARKDOWN_HTML_SIGN = regex.compile(
+    rf"</(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})[ \t]*+>"
+    r"|<(?i:br)[ \t]*+/?+>"
+)
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
