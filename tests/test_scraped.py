@@ -284,3 +284,24 @@ def test_not_toml_front_matter(text: str) -> None:
 @pytest.mark.parametrize("text", [HUGO])
 def test_toml_spans_hold(text: str) -> None:
     check(text)
+
+
+def test_title_repeated_under_the_pages_own_links() -> None:
+    text = (
+        "Title: Ferry service resumes\n\n"
+        "URL Source: https://example.com/ferries\n\n"
+        "Markdown Content:\n"
+        "[Skip to content](https://example.com/ferries#main)\n\n"
+        "Ferry service resumes\n"
+        "---------------------\n\n"
+        "Ferries resumed crossings on the northern route on Thursday.\n"
+    )
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.span.start == text.index("Ferry")  # the header's title
+    assert [p.text for p in article.paragraphs] == [
+        "Ferries resumed crossings on the northern route on Thursday."
+    ]
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Skip to content"] == "page"
+    assert kinds["Ferry service resumes"] == "page"  # the story's copy of it

@@ -53,6 +53,8 @@ from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
 from newsstruct._patterns import (
     LINE_BREAK,
+    MARKDOWN_LINK_LINE,
+    MARKDOWN_LINK_ROW,
     SCAN_TIMEOUT,
     SCRAPED_FIELD,
     SCRAPED_ITEM_LINE,
@@ -327,7 +329,8 @@ def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block,
 
 def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
     """The index of the story's block that is the header's title (markup
-    aside): the first block, or one under images only; ``None`` when none is."""
+    aside): the first block, or one under images and lines of links only (a
+    page's ``[Skip to content](#main)``, its navigation); ``None`` when none is."""
     title = header.first(TITLE_FIELDS)
     if title is None:
         return None
@@ -335,9 +338,17 @@ def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
     for index, block in enumerate(blocks[:_MAX_LEAD]):
         if block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) == words:
             return index
-        if not text.startswith(("![", "[!["), block.start):
+        if not text.startswith(("![", "[!["), block.start) and not _links_alone(text, block):
             return None
     return None
+
+
+def _links_alone(text: str, block: Block) -> bool:
+    """Whether the block is a link alone or a line of links (a navigation row)."""
+    return text.startswith("[", block.start) and (
+        MARKDOWN_LINK_LINE.fullmatch(text, block.start, block.end) is not None
+        or MARKDOWN_LINK_ROW.fullmatch(text, block.start, block.end) is not None
+    )
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
