@@ -601,3 +601,40 @@ def test_html_paragraphs_are_read_around_their_tags() -> None:
 )
 def test_angle_brackets_alone_are_no_markup(text: str) -> None:
     assert markdown_view(text) is None
+
+
+# --- a link over a line break (a converter that wraps lines) ---
+
+
+def test_link_over_a_line_break_is_read() -> None:
+    text = (
+        "# Harbor cleanup\n\n"
+        '"We did not expect this much," said organizer [Paul\n'
+        "Ives](https://example.com/people/ives), the group's director.\n\n"
+        "The city will hold another cleanup next month."
+    )
+    article = check(text)
+    # the link's lines are one paragraph, its name read without the markup
+    assert article.paragraphs[0].text.endswith("the group's director.")
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("We did not expect this much,", "Paul Ives")
+    ]
+    # (find_quotes counts the heading as a paragraph)
+    assert [(q.span, q.speaker) for q in find_quotes(text)] == [
+        (q.span, q.speaker) for q in article.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a\nb](c)",
+        "# T\n\n[a\nb\nc](d)",  # three lines: no link
+        "# T\n\n[a\r\nb](c) and [d\ne](f)\n[g\nh](i)",
+        "# T\n\n" + "[a\nb](c)" * 300,
+    ],
+)
+def test_links_over_lines_hold(text: str) -> None:
+    check(text)
+    find_quotes(text)
+    find_boilerplate(text)

@@ -194,7 +194,7 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     view, marks = read
     # the blocks as the view reads them: inside their markup (and the blocks
     # of markup alone, a navigation row)
-    found = _part(None, view_blocks, text, view, blocks)
+    found = _part(None, view_blocks, text, view, blocks, marks)
     if found is None:
         return _built(text, blocks, options)
     kept, inside, blank = found

@@ -135,7 +135,7 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces: list[str] = []
     at = 0
-    for start, label_end, end in links:
+    for start, label_end, end in _moving(text, links):
         pieces.append(view[at:start])
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
@@ -251,8 +251,9 @@ def _json_ld(text: str) -> list[tuple[int, int]]:
 
 #: A heading's marks follow at most this many spaces at the line's start.
 _HEADING_INDENT = 3
-#: A link's words are at most this many characters (as in :data:`MARKDOWN_SIGN`).
-_MAX_LABEL = 301
+#: A link's words are at most this many characters (as in :data:`MARKDOWN_SIGN`:
+#: two lines of 300 and a line break).
+_MAX_LABEL = 603
 
 
 #: A line of this many links or more is a navigation row even with no separator.
@@ -347,16 +348,16 @@ def _figcaptions_read(view: str, pairs: Sequence[_Pair]) -> str:
     return "".join(pieces)
 
 
-def _figures_joined(blocks: Sequence[Block], pairs: Sequence[_Pair]) -> list[Block]:
-    """*blocks* with the lines of each figure caption of *pairs* (which may be
-    split into lines) joined into one block."""
+def _joined(blocks: Sequence[Block], spans: Sequence[tuple[int, int]]) -> list[Block]:
+    """*blocks* with those that each of *spans* (in order, apart) runs over
+    joined into one: a figure caption or a link split into lines."""
     joined: list[Block] = []
     index = 0
     for block in blocks:
-        while index < len(pairs) and pairs[index][3] <= block.start:
+        while index < len(spans) and spans[index][1] <= block.start:
             index += 1
-        if joined and index < len(pairs) and pairs[index][0] < joined[-1].end:
-            # the caption opens before the last block ends, closes after this one starts
+        if joined and index < len(spans) and spans[index][0] < joined[-1].end:
+            # the span starts before the last block ends, ends after this one starts
             last = joined[-1]
             joined[-1] = Block(last.start, block.end, last.indented)
         else:
@@ -365,13 +366,14 @@ def _figures_joined(blocks: Sequence[Block], pairs: Sequence[_Pair]) -> list[Blo
 
 
 def view_blocks(
-    text: str, view: str, blocks: Sequence[Block]
+    text: str, view: str, blocks: Sequence[Block], marks: _Marks | None = None
 ) -> tuple[list[Block], list[Block], list[tuple[int, int]]]:
     """The *blocks* of *text* (split on it, as written) as its *view* reads
     them: the blocks kept, the same trimmed in the view (inside their markup),
     and the ``(start, end)`` of the blocks that are markup alone (empty in the
     view: a navigation row, a line of markup).  The lines of an HTML figure
-    caption are one block.
+    caption are one block, and so are those of a link whose words go on over
+    a line break (*marks*: the links of :func:`read_markdown`).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._markdown import markdown_view, view_blocks
@@ -380,10 +382,11 @@ def view_blocks(
     >>> [text[start:end] for start, end, _ in inside], blank
     (['Talks end', '<figcaption>Crowds\\nin Oslo.</figcaption>'], [(15, 23)])
     """
-    if "<" in text:
-        pairs = _figcaptions(text)
-        if pairs:
-            blocks = _figures_joined(blocks, pairs)
+    spans = [(pair[0], pair[3]) for pair in _figcaptions(text)] if "<" in text else []
+    if marks is not None and "\n" in text:
+        spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
+    if spans:
+        blocks = _joined(blocks, sorted(spans))
     kept: list[Block] = []
     inside: list[Block] = []
     blank: list[tuple[int, int]] = []
@@ -476,6 +479,14 @@ def _links(text: str) -> Iterator[_Link]:
     label from ``start + 1``."""
     for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
         yield link.start(), link.end("label"), link.end()
+
+
+def _moving(text: str, links: Sequence[_Link]) -> list[_Link]:
+    """The *links* whose words the view reads at the link's end: those on one
+    line (a label over two lines stays where it is, its line break too)."""
+    if "\n" not in text:
+        return list(links)
+    return [link for link in links if text.find("\n", link[0], link[1]) < 0]
 
 
 def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
@@ -621,7 +632,7 @@ class _Widener:
         # start in the view (sorted) and (end in the view, start in the text)
         self.moved: list[int] = []
         self.moves: list[tuple[int, int]] = []
-        for start, label_end, end in links:
+        for start, label_end, end in _moving(text, links):
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
 
@@ -827,7 +838,7 @@ def _viewed(
     if read is None:
         return None
     view, marks = read
-    kept, inside, blank = view_blocks(text, view, split_blocks(text))
+    kept, inside, blank = view_blocks(text, view, split_blocks(text), marks)
     links = link_lines(text, kept) if "[" in text else frozenset()
     blocks = [block for index, block in enumerate(inside) if index not in links]
     extra: list[Boilerplate] = []

@@ -187,10 +187,11 @@ MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ 
 MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
 #: A Markdown link (not an image, not escaped): ``[label](target "title")``, or a
 #: reference-style link ``[label][ref]`` / ``[label][]`` (its target defined on a
-#: line of its own, see :data:`MARKDOWN_LINK_LINE`).
+#: line of its own, see :data:`MARKDOWN_LINK_LINE`).  Its label may go on over a
+#: line break (a converter that wraps lines: ``[Paul\nIves](/ives)``).
 MARKDOWN_LINK = regex.compile(
     r"""
-    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
+    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ (?: \r?+\n [^\[\]\n]{1,300}+ )?+ ) \]  # [label] (no brackets; two lines at most)
     (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
       | \[ [^\[\]\n]{0,100}+ \] (?! [(:] ) )                      # [ref]
     """,
@@ -314,7 +315,7 @@ MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
 MARKDOWN_SIGN = regex.compile(
     r"""
     (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
-    | \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{1,2000}+ \)          # [label](target)
+    | \[ [^\[\]\n]{1,300}+ (?: \r?+\n [^\[\]\n]{1,300}+ )?+ \] \( [^\s()]{1,2000}+ \)  # [label](target)
     | \[ [^\[\]\n]{1,300}+ \] \[ [^\[\]\n]{0,100}+ \]        # [label][ref]
     | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
     """,
