@@ -1,7 +1,7 @@
 """Scraped text: the metadata header a scraper or reader service puts over an article.
 
 Text extracted from web pages often opens with the page's metadata, in one of
-two shapes:
+three shapes:
 
 * front matter between ``---`` lines, one ``name: value`` field a line
   (trafilatura's output with metadata; Jekyll and Hugo Markdown files)::
@@ -12,6 +12,14 @@ two shapes:
     url: https://example.com/storm
     date: 2025-03-04
     ---
+
+* TOML front matter between ``+++`` lines, ``name = value`` (Hugo)::
+
+    +++
+    title = "Storm cuts power to 200,000 homes"
+    date = 2025-03-04T09:12:00Z
+    authors = ["Jane Porter", "Tom Hardy"]
+    +++
 
 * a reader service's labelled lines over the page's text (Jina Reader)::
 
@@ -26,7 +34,8 @@ two shapes:
 itself: the headline from ``title``, the byline from ``author`` (its value, or
 a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or ``- Jane Doe`` lines under
 ``author:``), the date from ``date``.  The title is put over the story unless
-the story gives it itself (markup aside), first or under its opening images.
+the story gives it itself (markup aside), first or under its opening images
+and lines of links.
 The header's other lines are boilerplate of kind ``export`` (the date's line
 ``timestamp``).
 """
