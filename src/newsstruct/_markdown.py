@@ -53,7 +53,7 @@ import regex
 
 from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._guard import guarded
-from newsstruct._model import Article, Boilerplate, Caption, Quote, Span
+from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
@@ -826,6 +826,11 @@ def read_as_written(
     parts = read(view, blocks)
     written = guarded(_FAILED, _parts_written, parts, view, text, marks, extra)
     return read(text, None) if written is _FAILED else cast(_Read, written)
+
+
+def as_paragraphs(view: str, blocks: Sequence[Block]) -> list[Paragraph]:
+    """The *blocks* a reader of :func:`read_as_written` is given, as paragraphs of *view*."""
+    return [Paragraph(view[start:end], Span(start, end)) for start, end, _ in blocks]
 
 
 def _viewed(

@@ -73,7 +73,7 @@ from newsstruct._blocks import trim
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
-from newsstruct._markdown import ReadBlocks, read_as_written
+from newsstruct._markdown import ReadBlocks, as_paragraphs, read_as_written
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
@@ -1325,7 +1325,7 @@ def find_quotes(
     def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
         checked = given if language is not None else _language_of(text, None)
         if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
-            paragraphs = [Paragraph(text[b.start : b.end], Span(b.start, b.end)) for b in blocks]
+            paragraphs = as_paragraphs(text, blocks)
             reader = partial(quotes_in, transcripts=transcripts)
             return guarded((), reader, text, paragraphs, checked)
         if transcripts:
@@ -1378,7 +1378,7 @@ def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, 
     def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
         checked = given if language is not None else _language_of(text, None)
         if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
-            paragraphs = [Paragraph(text[b.start : b.end], Span(b.start, b.end)) for b in blocks]
+            paragraphs = as_paragraphs(text, blocks)
             return guarded((), lambda: tuple(_all_quotes(text, paragraphs, language=checked)))
         return guarded((), _quoted_text_of, text, checked)
 
