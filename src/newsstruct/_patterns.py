@@ -254,9 +254,13 @@ MARKDOWN_AUTOLINK = regex.compile(
     r" | [\w.+\-]{1,100}+@[\w\-]{1,100}+(?:\.[\w\-]{1,100}+){1,10}+ )>",
     regex.VERBOSE,
 )
+#: The name of one of HTML's elements (a fragment; the longest names first).
+MARKDOWN_HTML_ELEMENT = (
+    f"(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+)
 #: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
 MARKDOWN_HTML_TAG = regex.compile(
-    rf"</?+(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+    rf"</?+{MARKDOWN_HTML_ELEMENT}"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
 #: An HTML ``<figcaption>`` element's opening tag left in the text, and its
@@ -270,7 +274,7 @@ MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])"
 #: elements (``</p>``, ``</a>``; a ticker such as ``<U>`` has none) or a line
 #: break tag (``<br>``, ``<br />``): the text is read as Markdown.
 MARKDOWN_HTML_SIGN = regex.compile(
-    rf"</(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})[ \t]*+>"
+    rf"</{MARKDOWN_HTML_ELEMENT}[ \t]*+>"
     r"|<(?i:br)[ \t]*+/?+>"
 )
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a

@@ -5,10 +5,12 @@ Sources: trafilatura's text and Markdown output with ``with_metadata=True``
 (a ``---`` block of ``title:``, ``author:``, ``url:``, ``hostname:``,
 ``description:``, ``sitename:``, ``date:``, ``categories:``, ``tags:``,
 ``fingerprint:`` ... lines), the YAML front matter of static-site Markdown
-files (Jekyll, Hugo), Hugo's TOML front matter between ``+++`` lines (``title =
-"..."``, ``date = 2024-05-01T10:00:00Z``, ``authors = ["...", "..."]``), and reader services that print ``Title:``, ``URL
-Source:``, ``Published Time:`` and ``Markdown Content:`` over the page
-(Jina Reader).  Names are matched without regard to case.
+files (Jekyll, Hugo), Hugo's TOML front matter between ``+++`` lines
+(``title = "..."``, ``date = 2024-05-01T10:00:00Z``, ``authors = ["...",
+"..."]``, ``publishDate``, ``lastmod``, ``weight`` ...), and reader services
+that print ``Title:``, ``URL Source:``, ``Published Time:`` and ``Markdown
+Content:`` over the page (Jina Reader).  Names are matched without regard to
+case.
 """
 
 from __future__ import annotations
