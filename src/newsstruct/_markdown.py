@@ -206,7 +206,7 @@ def _shows_markdown(text: str) -> bool:
     ):
         return True
     # the page's JSON-LD metadata left in the text
-    return _JSON_LD_KEY in text and bool(_json_ld(text))
+    return "@" in text and _JSON_LD_KEY in text and bool(_json_ld(text))
 
 
 #: The key that every JSON-LD object holds (``{"@context": "https://schema.org", ...}``).
