@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import parse_article
-from newsstruct._markdown import markdown_view
+from newsstruct import (
+    Span,
+    find_boilerplate,
+    find_quoted_text,
+    find_quotes,
+    parse_article,
+    parse_byline,
+    parse_caption,
+    parse_dateline,
+)
+from newsstruct._markdown import ReadBlocks, markdown_view, read_as_written
 
 from .test_properties import check
 
@@ -346,3 +355,286 @@ def test_two_linked_names_side_by_side_are_no_navigation_row() -> None:
     )
     article = check(text)
     assert not any(junk.kind == "page" for junk in article.boilerplate)
+
+
+# --- the per-part functions read Markdown as parse_article does ---
+
+
+def test_parse_byline_reads_links() -> None:
+    text = "By [Jane Doe](https://example.com/jane)"
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.names == ("Jane Doe",)
+    assert byline.text == text[byline.span.start : byline.span.end] == text
+    assert byline == parse_article(text).byline
+
+
+def test_parse_byline_leaves_wrapping_bold_outside() -> None:
+    text = "**By [Jane Doe](/j) and [Tom Roe](/t)**"
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.names == ("Jane Doe", "Tom Roe")
+    assert byline.text == "By [Jane Doe](/j) and [Tom Roe](/t)"
+    assert text[byline.span.start : byline.span.end] == byline.text
+
+
+def test_find_quotes_reads_block_quotes_and_linked_speakers() -> None:
+    text = '> "We will act," said [Jo Lind](/people/jo), the chair.'
+    quotes = find_quotes(text)
+    assert [
+        (q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.role) for q in quotes
+    ] == [("We will act,", "Jo Lind", "chair")]
+    assert quotes == parse_article(text).quotes
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.speaker is not None
+        assert text[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+
+
+def test_find_quotes_options_on_markdown() -> None:
+    text = '# Talks\n\n"We will," said **Jo Lind**, the chair.'
+    for quotes in (find_quotes(text, language="en"), find_quotes(text, transcripts=True)):
+        assert [(q.text, q.speaker and q.speaker.mention) for q in quotes] == [
+            ("We will,", "Jo Lind")
+        ]
+
+
+def test_find_quoted_text_reads_markdown() -> None:
+    text = '# Talks\n\nIt is the **"deal"** of the year, [said](/s) Jo Lind.'
+    start = text.index("deal")
+    assert [(q.text, q.span) for q in find_quoted_text(text)] == [("deal", Span(start, start + 4))]
+
+
+def test_parse_caption_reads_images_and_figcaptions() -> None:
+    caption = parse_caption("![Crowds gather in Oslo. (AP Photo/Jo Lind)](a.jpg)")
+    assert caption is not None
+    assert (caption.text, caption.credit) == ("Crowds gather in Oslo.", "AP Photo/Jo Lind")
+    text = "<figcaption>Crowds gather in Oslo. Photo: Jo Lind/Reuters</figcaption>"
+    caption = parse_caption(text)
+    assert caption is not None
+    assert (caption.text, caption.credit) == ("Crowds gather in Oslo.", "Jo Lind/Reuters")
+    assert caption.credit_span is not None
+    assert text[caption.credit_span.start : caption.credit_span.end] == caption.credit
+
+
+def test_parse_dateline_reads_bold_places() -> None:
+    text = "**OSLO** - Talks ended."
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.text, dateline.location) == ("**OSLO** -", "OSLO")
+    assert dateline == parse_article(text).dateline
+    dateline = parse_dateline("> **OSLO (Reuters)** - Talks ended.")
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("OSLO", "Reuters")
+
+
+def test_find_boilerplate_reads_markdown_furniture() -> None:
+    text = (
+        "[Home](/) | [News](/n) | [Sport](/s)\n\n"
+        "Ports shut.\n\n"
+        "### More news\n\n"
+        "- [Talks end](/a)\n"
+        "- [Rates rise](/b)\n\n"
+        "![](a.jpg)\n\n"
+        "_Copyright 2025 The Associated Press. All rights reserved._"
+    )
+    found = [(junk.text, junk.kind) for junk in find_boilerplate(text)]
+    assert found == [
+        ("[Home](/) | [News](/n) | [Sport](/s)", "page"),
+        ("More news", "related"),
+        ("- [Talks end](/a)", "related"),
+        ("- [Rates rise](/b)", "related"),
+        ("![](a.jpg)", "page"),
+        ("Copyright 2025 The Associated Press. All rights reserved.", "copyright"),
+    ]
+    for junk in find_boilerplate(text):
+        assert text[junk.span.start : junk.span.end] == junk.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe, Reuters",
+        "A view of the port. REUTERS/Jane Doe",
+        "OSLO (Reuters) - Talks ended.",
+        '"We will," he said.\n\nPorts shut.\n Reuter\n',
+        "Ports shut. #Storm 2*3 snake_case",
+    ],
+)
+def test_plain_text_is_read_as_it_is(text: str) -> None:
+    # no Markdown: the reader is given the text itself, and its parts are kept
+    seen: list[tuple[str, object]] = []
+
+    def read(source: str, blocks: ReadBlocks) -> tuple[str, ...]:
+        seen.append((source, blocks))
+        return ("part",)
+
+    assert read_as_written(text, read) == ("part",)
+    assert seen == [(text, None)]
+
+
+# --- HTML figure captions ---
+
+FIGURE = """\
+# Bridge reopens
+
+The Main Street bridge reopened on Saturday.
+
+<figure><img src="bridge.jpg" alt="The bridge">
+<figcaption>The bridge at dawn
+on Saturday. Photo: Kenji Ward/Reuters</figcaption></figure>
+
+The repairs cost $9.1 million.
+"""
+
+
+def test_figcaption_over_lines_is_one_caption() -> None:
+    article = check(FIGURE)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The bridge at dawn\non Saturday.", "Kenji Ward/Reuters")
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "The Main Street bridge reopened on Saturday.",
+        "The repairs cost $9.1 million.",
+    ]
+    # (the figure's tags in the caption's block are markup around it, as an image's are)
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in plain text, no other markup
+        "Talks end\n\nPorts shut on Monday.\n\n<figcaption>Crowds in Oslo.</figcaption>\n\nMore.",
+        # the figure's tags on lines of their own
+        "Talks end\n\nPorts shut on Monday.\n\n<figure>\n<img src='a.jpg'>\n"
+        "<figcaption>Crowds in Oslo.</figcaption>\n</figure>\n\nMore.",
+    ],
+)
+def test_figcaption_is_a_caption(text: str) -> None:
+    article = check(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Crowds in Oslo.", None)]
+    assert "Crowds" not in " ".join(p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<figcaption>Crowds in Oslo.",  # never closed
+        "</figcaption>Crowds in Oslo.<figcaption>",
+        "<figcaption><figcaption>Crowds</figcaption></figcaption>",
+        "<figcaption>[1/5] Crowds in Oslo.</figcaption>",
+        "<FIGCAPTION>Crowds in Oslo.</FIGCAPTION>",
+        "<figcaption>" + "Crowds. " * 400 + "</figcaption>",
+    ],
+)
+def test_odd_figcaptions_hold(text: str) -> None:
+    check(text)
+    parse_caption(text)
+
+
+# --- a page's JSON-LD metadata left in the text ---
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferries resume"}',
+        '{\n  "@type": "NewsArticle",\n  "@context": "https://schema.org",\n'
+        '  "author": {"@type": "Person", "name": "Ana Ruiz"}\n}',
+        '<script type="application/ld+json">{"@context": "https://schema.org"}</script>',
+    ],
+)
+def test_json_ld_is_page_furniture(json_ld: str) -> None:
+    text = (
+        f"Ferries resume\n\n{json_ld}\n\nFerries resumed crossings on Thursday, the operator said."
+    )
+    article = check(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Ferries resumed crossings on Thursday, the operator said."
+    ]
+    assert {junk.kind for junk in article.boilerplate} == {"page"}
+    furniture = "".join(junk.text for junk in article.boilerplate)
+    assert "".join(furniture.split()) == "".join(json_ld.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He typed "@context" into the form, she said.',
+        '{"@context": ' * 2000,
+        '{"@context":' + "[" * 50_000,
+        '{"a": 1, "@context": "x"} ' * 500,
+    ],
+)
+def test_json_ld_lookalikes_hold(text: str) -> None:
+    check(text)
+
+
+# --- HTML left in otherwise plain text ---
+
+
+def test_html_paragraphs_are_read_around_their_tags() -> None:
+    text = (
+        "Harbor cleanup finds 40 tons of plastic\n"
+        '<p class="byline">By Ada Brennan</p>\n'
+        "<p>Volunteers pulled 40 tons of plastic from the harbor, the city said.</p>\n"
+        '<p>"We did not expect this much," said organizer <a href="/p/ives">Paul Ives</a>.</p>'
+    )
+    article = check(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Ada Brennan",)
+    assert article.byline.text == "By Ada Brennan"
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("We did not expect this much,", "Paul Ives")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ticker in angle brackets is no HTML: the text stays plain
+        "Sears, Roebuck and Co <S> said on Monday its sales rose.",
+        "Unilever <U> and Agilent <A> reported.",
+        "a < b and c > d, he said.",
+    ],
+)
+def test_angle_brackets_alone_are_no_markup(text: str) -> None:
+    assert markdown_view(text) is None
+
+
+# --- a link over a line break (a converter that wraps lines) ---
+
+
+def test_link_over_a_line_break_is_read() -> None:
+    text = (
+        "# Harbor cleanup\n\n"
+        '"We did not expect this much," said organizer [Paul\n'
+        "Ives](https://example.com/people/ives), the group's director.\n\n"
+        "The city will hold another cleanup next month."
+    )
+    article = check(text)
+    # the link's lines are one paragraph, its name read without the markup
+    assert article.paragraphs[0].text.endswith("the group's director.")
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("We did not expect this much,", "Paul Ives")
+    ]
+    # (find_quotes counts the heading as a paragraph)
+    assert [(q.span, q.speaker) for q in find_quotes(text)] == [
+        (q.span, q.speaker) for q in article.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a\nb](c)",
+        "# T\n\n[a\nb\nc](d)",  # three lines: no link
+        "# T\n\n[a\r\nb](c) and [d\ne](f)\n[g\nh](i)",
+        "# T\n\n" + "[a\nb](c)" * 300,
+    ],
+)
+def test_links_over_lines_hold(text: str) -> None:
+    check(text)
+    find_quotes(text)
+    find_boilerplate(text)

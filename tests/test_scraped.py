@@ -197,3 +197,111 @@ def test_story_heading_as_a_link_is_the_title() -> None:
     assert article.headline is not None
     assert article.headline.span.start > text.index("# [Night")
     assert [p.text for p in article.paragraphs] == ["Stalls opened."]
+
+
+HUGO = """\
++++
+title = "Ferry service resumes after storm"
+date = 2025-03-06T07:30:00Z
+author = "Ana Ruiz"
+description = "Crossings restart on the northern route."
+draft = false
+tags = ["ferries", "storms"]
+
+[params]
+  image = "ferry.jpg"
++++
+
+Ferries resumed crossings on the northern route on Thursday, the operator said.
+"""
+
+
+def test_toml_front_matter_gives_headline_byline_and_date() -> None:
+    article = parse_article(HUGO)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry service resumes after storm"
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == ("Ana Ruiz", ("Ana Ruiz",))
+    assert article.date == datetime.date(2025, 3, 6)
+    assert [p.text for p in article.paragraphs] == [
+        "Ferries resumed crossings on the northern route on Thursday, the operator said."
+    ]
+
+
+def test_toml_front_matter_lines_are_boilerplate() -> None:
+    kinds = [(junk.text, junk.kind) for junk in parse_article(HUGO).boilerplate]
+    assert kinds == [
+        ("+++", "export"),
+        ("date = 2025-03-06T07:30:00Z", "timestamp"),
+        ('description = "Crossings restart on the northern route."', "export"),
+        ("draft = false", "export"),
+        ('tags = ["ferries", "storms"]', "export"),
+        ("[params]", "export"),
+        ('image = "ferry.jpg"', "export"),
+        ("+++", "export"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ('authors = ["Ana Ruiz", "Li Wei"]', ("Ana Ruiz", "Li Wei")),
+        ("authors = ['Ana Ruiz']  # the desk's", ("Ana Ruiz",)),
+        ('authors = [\n  "Ana Ruiz",\n  "Li Wei",\n]', ("Ana Ruiz", "Li Wei")),
+    ],
+)
+def test_toml_author_lists(field: str, names: tuple[str, ...]) -> None:
+    text = f'+++\ntitle = "Ferries resume"\n{field}\npublishDate = 2025-03-06\n+++\nCrossings restarted.'
+    article = check(text)
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert article.date == datetime.date(2025, 3, 6)
+    assert article.headline is not None
+    assert article.headline.text == "Ferries resume"
+
+
+def test_toml_story_with_its_own_heading() -> None:
+    text = "+++\ntitle = 'Ferries resume'\nurl = '/ferries'\n+++\n# Ferries resume\n\nCrossings restarted."
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.span.start == text.index("# Ferries") + 2  # the story's own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+++\nNot a header\n+++\nCrossings restarted.",
+        '+++\ntitle = "Ferries resume"\n+++\nCrossings restarted.',  # one field only
+        '+++\ntitle = "Ferries resume"\nurl = "/f"\n+++\n',  # no story under it
+        "+++ Crossings restarted, the operator said.",
+    ],
+)
+def test_not_toml_front_matter(text: str) -> None:
+    assert read_header(text) is None
+    check(text)
+
+
+@pytest.mark.parametrize("text", [HUGO])
+def test_toml_spans_hold(text: str) -> None:
+    check(text)
+
+
+def test_title_repeated_under_the_pages_own_links() -> None:
+    text = (
+        "Title: Ferry service resumes\n\n"
+        "URL Source: https://example.com/ferries\n\n"
+        "Markdown Content:\n"
+        "[Skip to content](https://example.com/ferries#main)\n\n"
+        "Ferry service resumes\n"
+        "---------------------\n\n"
+        "Ferries resumed crossings on the northern route on Thursday.\n"
+    )
+    article = check(text)
+    assert article.headline is not None
+    assert article.headline.span.start == text.index("Ferry")  # the header's title
+    assert [p.text for p in article.paragraphs] == [
+        "Ferries resumed crossings on the northern route on Thursday."
+    ]
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Skip to content"] == "page"
+    assert kinds["Ferry service resumes"] == "page"  # the story's copy of it

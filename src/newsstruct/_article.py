@@ -14,7 +14,7 @@ from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, split_blocks, trim
+from newsstruct._blocks import Block, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -60,7 +60,7 @@ from newsstruct._exports import (
 )
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
-from newsstruct._markdown import as_written, link_lines, read_markdown
+from newsstruct._markdown import as_written, link_lines, read_markdown, view_blocks
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -172,7 +172,7 @@ def build_article(text: str, options: Options) -> Article:
     (:mod:`newsstruct._markdown`), its blocks split on the text as written.
     """
     no_blocks: tuple[Block, ...] = ()
-    header = _part(None, read_header, text) if text[:1] in "-Tt \n" else None
+    header = _part(None, read_header, text) if text[:1] in "-+Tt \n" else None
     if header is None:
         return _read(text, _part(no_blocks, split_blocks, text), options)
     # a scraper's metadata header over the story: the story (its layout read on
@@ -192,17 +192,12 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     if read is None:
         return _built(text, blocks, options)
     view, marks = read
-    # the blocks as the view reads them: inside their markup
-    kept: list[Block] = []
-    inside: list[Block] = []  # the kept blocks as the view reads them
-    blank: list[tuple[int, int]] = []  # blocks of markup alone (a navigation row)
-    for block in blocks:
-        start, end = trim(view, block.start, block.end)
-        if start < end:
-            kept.append(block)
-            inside.append(Block(start, end, block.indented))
-        else:
-            blank.append((block.start, block.end))
+    # the blocks as the view reads them: inside their markup (and the blocks
+    # of markup alone, a navigation row)
+    found = _part(None, view_blocks, text, view, blocks, marks)
+    if found is None:
+        return _built(text, blocks, options)
+    kept, inside, blank = found
     viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)

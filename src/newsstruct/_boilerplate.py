@@ -106,6 +106,7 @@ from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._guard import guarded
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -1163,15 +1164,28 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     [('AFP', 'signoff')]
     >>> find_boilerplate("The talks ended on Monday, officials said.")
     ()
+
+    Markdown is read around the words, as :func:`~newsstruct.parse_article`
+    reads it: a site's navigation row is ``page`` boilerplate, a link alone
+    on its line (another story) ``related``; texts as written.
+
+    >>> [(b.text, b.kind) for b in find_boilerplate(
+    ...     "[Home](/) | [News](/news)\\n\\n- [Rates rise](/b)\\n\\n_Copyright 2025 Example News_"
+    ... )]
+    [('[Home](/) | [News](/news)', 'page'), ('- [Rates rise](/b)', 'related'), ('Copyright 2025 Example News', 'copyright')]
     """
     text = check_text(text)
-    return guarded((), _boilerplate_of, text)
+
+    def read(text: str, blocks: ReadBlocks) -> tuple[Boilerplate, ...]:
+        return guarded((), _boilerplate_of, text, blocks)
+
+    return read_as_written(text, read, furniture=True)
 
 
-def _boilerplate_of(text: str) -> tuple[Boilerplate, ...]:
+def _boilerplate_of(text: str, blocks: Sequence[Block] | None = None) -> tuple[Boilerplate, ...]:
     from newsstruct._blocks import split_blocks
 
-    blocks = split_blocks(text)
+    blocks = split_blocks(text) if blocks is None else blocks
     found: list[Boilerplate] = []
     for block in blocks:
         item = match_boilerplate(text, block.start, block.end)

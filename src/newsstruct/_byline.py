@@ -36,6 +36,7 @@ from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import FILED_FROM_LABELS
 from newsstruct._guard import guarded
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -594,9 +595,21 @@ def parse_byline(text: str) -> Byline | None:
     True
     >>> parse_byline("Bye for now") is None
     True
+
+    Markdown (a text that shows it: a link, words in bold, a heading) is read
+    around the words, as :func:`~newsstruct.parse_article` reads it: ``text``
+    as written, its span into *text*, ``names`` without the markup.
+
+    >>> b = parse_byline("**By [Jane Doe](https://example.com/jd)**")
+    >>> b.text, b.names, b.span
+    ('By [Jane Doe](https://example.com/jd)', ('Jane Doe',), Span(start=2, end=39))
     """
     text = check_text(text)
-    start, end = trim(text)
-    return guarded(None, match_byline, text, start, end) or guarded(
-        None, match_unled_byline, text, start, end
-    )
+
+    def read(text: str, blocks: ReadBlocks) -> Byline | None:
+        start, end = trim(text)
+        return guarded(None, match_byline, text, start, end) or guarded(
+            None, match_unled_byline, text, start, end
+        )
+
+    return read_as_written(text, read)

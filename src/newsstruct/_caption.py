@@ -30,6 +30,7 @@ from newsstruct._data.credits import (
 )
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
@@ -458,7 +459,19 @@ def parse_caption(text: str) -> Caption | None:
     True
     >>> parse_caption("Talks resumed on Monday.") is None
     True
+
+    A Markdown image's alt text, and an HTML ``<figcaption>`` element left in
+    the text, are captions (spans into *text*, the markup outside them):
+
+    >>> c = parse_caption("<figcaption>Crowds in Oslo. Photo: Jo Lind/Reuters</figcaption>")
+    >>> c.text, c.credit, c.span
+    ('Crowds in Oslo.', 'Jo Lind/Reuters', Span(start=12, end=27))
+    >>> parse_caption("![Crowds in Oslo. (AP Photo/Jo Lind)](a.jpg)").credit
+    'AP Photo/Jo Lind'
     """
     text = check_text(text)
-    start, end = trim(text)
-    return guarded(None, match_caption, text, start, end)
+
+    def read(text: str, blocks: ReadBlocks) -> Caption | None:
+        return guarded(None, match_caption, text, *trim(text))
+
+    return read_as_written(text, read)

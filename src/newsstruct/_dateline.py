@@ -61,6 +61,7 @@ from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
 from newsstruct._dates import evidence_date, full_dates, resolve_in_text
 from newsstruct._guard import guarded
+from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Dateline, Span
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import (
@@ -894,6 +895,12 @@ def parse_dateline(
     >>> d = parse_dateline("BERLIN, 12.03.2024 (dpa) - Die Polizei sucht Zeugen.")
     >>> d.date_text, d.date
     ('12.03.2024', datetime.date(2024, 3, 12))
+
+    Markdown is read around the words (``text`` as written, ``location`` without markup):
+
+    >>> d = parse_dateline("**OSLO** - Talks ended.")
+    >>> d.text, d.location
+    ('**OSLO** -', 'OSLO')
     """
     text = check_text(text)
     if options is None:
@@ -903,4 +910,11 @@ def parse_dateline(
             reference_date=reference_date or options.reference_date,
             languages=languages or options.languages,
         )
-    return guarded(None, match_dateline, text, 0, len(text), options or DEFAULT_OPTIONS)
+    checked = options or DEFAULT_OPTIONS
+
+    def read(text: str, blocks: ReadBlocks) -> Dateline | None:
+        # (in Markdown, from the first words: **OSLO** - ...)
+        start = blocks[0].start if blocks else 0
+        return guarded(None, match_dateline, text, start, len(text), checked)
+
+    return read_as_written(text, read)

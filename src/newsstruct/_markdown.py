@@ -28,7 +28,12 @@ Blanked, when the text shows Markdown:
 * HTML tags of HTML's elements (``<br>``, ``<p class="byline">``);
 * a backslash that escapes a mark (``\\*``) or ends a line;
 * emphasis marks (``*``, ``_``, ``**``, ``__``, ``***``) that open before a
-  word and close after one on the same line, as Markdown pairs them.
+  word and close after one on the same line, as Markdown pairs them;
+* a page's JSON-LD object (``{"@context": "https://schema.org", ...}``).
+
+An HTML figure caption's tags are read as an image's marks
+(``<figcaption>words</figcaption>`` as ``![words](  )``), so that the caption
+reader takes the words as a caption; its lines are one block (:func:`view_blocks`).
 
 An image (``![alt](url)``) is left as written: the caption reader takes its alt
 text as a caption.  Markup that is not blanked stays in the words (a list
@@ -38,21 +43,27 @@ item's ``-``, a table's bars).
 from __future__ import annotations
 
 import functools
+import json
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeAlias, TypeVar, cast
 
 import attrs
 import regex
 
-from newsstruct._boilerplate import match_boilerplate
-from newsstruct._model import Article, Boilerplate, Caption, Quote, Span
+from newsstruct._blocks import Block, split_blocks, trim
+from newsstruct._guard import guarded
+from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
     MARKDOWN_ESCAPE,
+    MARKDOWN_FIGCAPTION_CLOSE,
+    MARKDOWN_FIGCAPTION_OPEN,
+    MARKDOWN_FIGURE_TAG,
     MARKDOWN_HEADING_LINE,
+    MARKDOWN_HTML_SIGN,
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
@@ -93,7 +104,10 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     as it is).
 
     A text shows Markdown when it has a heading line (``# Title``), a link
-    (``[words](target)``), or words in ``**bold**``/``__bold__``.
+    (``[words](target)``), or words in ``**bold**``/``__bold__``; or HTML that
+    only a converter leaves: a closing tag of one of HTML's elements
+    (``</p>``), a ``<br>``, a ``<figure>`` or ``<figcaption>`` tag, or a page's
+    JSON-LD object (:func:`_json_ld`).
 
     >>> from newsstruct._markdown import markdown_view
     >>> markdown_view("# Talks end\\n\\nBy [Jane Doe](https://example.com/jd), editor")
@@ -115,11 +129,13 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     view = _filled(text, blanks)
     if "|" in text and "---" in text:
         view = _table_rules(text, view)
+    if "<" in text:
+        view = _figcaptions_read(view, _figcaptions(text))
     # a link's words are moved to its end, next to what follows them: ``said
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces: list[str] = []
     at = 0
-    for start, label_end, end in links:
+    for start, label_end, end in _moving(text, links):
         pieces.append(view[at:start])
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
@@ -138,7 +154,9 @@ def _shows_markdown(text: str) -> bool:
     """Whether :data:`MARKDOWN_SIGN` is found in *text*, tried only where it may
     start: at the line starts before a ``#``, at the ``[`` before a ``](`` or
     ``][``, at each ``**`` and ``__`` (a whole-text search costs about 60 ns a
-    character; most texts hold none of these, or a hashtag or two).
+    character; most texts hold none of these, or a hashtag or two); or HTML
+    that only a converter leaves (:data:`MARKDOWN_HTML_SIGN`, a figure's tags)
+    or a JSON-LD object.
 
     >>> from newsstruct._markdown import _shows_markdown
     >>> [_shows_markdown(t) for t in ("  ## Heading", "#Storm", "a [b](c)", "**B**", "a__b")]
@@ -150,6 +168,11 @@ def _shows_markdown(text: str) -> bool:
         or ("]" in text and "](" in text)
         or ("*" in text and "**" in text)
         or ("_" in text and "__" in text)
+        or (
+            "<" in text
+            and ("</" in text or "<fig" in text or "<FIG" in text or "<br" in text or "<BR" in text)
+        )
+        or ("@" in text and _JSON_LD_KEY in text)
     ):
         return False
     at = text.find("#")
@@ -175,13 +198,62 @@ def _shows_markdown(text: str) -> bool:
             if MARKDOWN_SIGN.match(text, at):
                 return True
             at = text.find(marks, at + 1)
-    return False
+    # HTML left in the text (a converter's): a figure, a figure caption, a
+    # closing tag (</p>, </a>) or a line break (<br>)
+    if "<" in text and (
+        MARKDOWN_FIGURE_TAG.search(text, timeout=SCAN_TIMEOUT) is not None
+        or MARKDOWN_HTML_SIGN.search(text, timeout=SCAN_TIMEOUT) is not None
+    ):
+        return True
+    # the page's JSON-LD metadata left in the text
+    return "@" in text and _JSON_LD_KEY in text and bool(_json_ld(text))
+
+
+#: The key that every JSON-LD object holds (``{"@context": "https://schema.org", ...}``).
+_JSON_LD_KEY = '"@context"'
+#: The ``{`` of a JSON-LD object is at most this many characters before its key.
+_MAX_KEYS_BEFORE = 300
+#: At most this many JSON-LD objects are looked for in a text (each is parsed).
+_MAX_JSON_LD = 8
+_JSON = json.JSONDecoder()
+
+
+def _json_ld(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the JSON-LD objects left in *text*: a JSON object
+    that holds the key ``"@context"`` (a page's metadata, ``{"@context":
+    "https://schema.org", "@type": "NewsArticle", ...}``), which a scraper
+    that keeps the text of ``<script>`` elements leaves in the text.
+
+    >>> from newsstruct._markdown import _json_ld
+    >>> _json_ld('Talks end.\\n{"@context": "https://schema.org", "@type": "NewsArticle"}')
+    [(11, 69)]
+    >>> _json_ld('He typed "@context" twice.')
+    []
+    """
+    found: list[tuple[int, int]] = []
+    done = 0  # where the last object found ends
+    tries = 0
+    at = text.find(_JSON_LD_KEY)
+    while at >= 0 and tries < _MAX_JSON_LD:
+        opening = text.rfind("{", max(done, at - _MAX_KEYS_BEFORE), at)
+        if opening >= 0:
+            tries += 1
+            try:
+                value, end = _JSON.raw_decode(text, opening)
+            except (ValueError, RecursionError):
+                end = -1
+            if end > at and isinstance(value, dict):
+                found.append((opening, end))
+                done = end
+        at = text.find(_JSON_LD_KEY, max(at + 1, done))
+    return found
 
 
 #: A heading's marks follow at most this many spaces at the line's start.
 _HEADING_INDENT = 3
-#: A link's words are at most this many characters (as in :data:`MARKDOWN_SIGN`).
-_MAX_LABEL = 301
+#: A link's words are at most this many characters (as in :data:`MARKDOWN_SIGN`:
+#: two lines of 300 and a line break).
+_MAX_LABEL = 603
 
 
 #: A line of this many links or more is a navigation row even with no separator.
@@ -225,6 +297,107 @@ def _table_rules(text: str, view: str) -> str:
         if start < end:
             rules.append((start, end))
     return _filled(view, rules, "-")
+
+
+#: An HTML figure caption is at most this many characters.
+_MAX_FIGCAPTION = 2000
+
+
+def _figcaptions(text: str) -> list[_Pair]:
+    """The HTML figure captions of *text*: each ``<figcaption>`` tag with the
+    next ``</figcaption>`` (before another opens, at most
+    :data:`_MAX_FIGCAPTION` characters on)."""
+    if not ("<fig" in text or "<FIG" in text):
+        return []
+    opens = [tag.span() for tag in MARKDOWN_FIGCAPTION_OPEN.finditer(text, timeout=SCAN_TIMEOUT)]
+    if not opens:
+        return []
+    closes = [tag.span() for tag in MARKDOWN_FIGCAPTION_CLOSE.finditer(text, timeout=SCAN_TIMEOUT)]
+    pairs: list[_Pair] = []
+    at = 0
+    for index, (start, end) in enumerate(opens):
+        while at < len(closes) and closes[at][0] < end:
+            at += 1
+        if at == len(closes):
+            break
+        close_start, close_end = closes[at]
+        following = opens[index + 1][0] if index + 1 < len(opens) else len(text)
+        if close_start <= following and close_start - end <= _MAX_FIGCAPTION:
+            pairs.append((start, end, close_start, close_end))
+    return pairs
+
+
+def _figcaptions_read(view: str, pairs: Sequence[_Pair]) -> str:
+    """*view* with the tags of the figure captions *pairs* read as an image's
+    marks, ``![`` and ``](  )``: the caption reader takes the words between
+    them as an image's alt text, a caption (the same length).
+
+    >>> from newsstruct._markdown import markdown_view
+    >>> markdown_view("<figcaption>Crowds in Oslo.</figcaption>")
+    '![          Crowds in Oslo.](          )'
+    """
+    if not pairs:
+        return view
+    pieces: list[str] = []
+    at = 0
+    for open_start, open_end, close_start, close_end in pairs:
+        pieces += (view[at:open_start], "![", " " * (open_end - open_start - 2))
+        pieces += (view[open_end:close_start], "](", " " * (close_end - close_start - 3), ")")
+        at = close_end
+    pieces.append(view[at:])
+    return "".join(pieces)
+
+
+def _joined(blocks: Sequence[Block], spans: Sequence[tuple[int, int]]) -> list[Block]:
+    """*blocks* with those that each of *spans* (in order, apart) runs over
+    joined into one: a figure caption or a link split into lines."""
+    joined: list[Block] = []
+    index = 0
+    for block in blocks:
+        while index < len(spans) and spans[index][1] <= block.start:
+            index += 1
+        if joined and index < len(spans) and spans[index][0] < joined[-1].end:
+            # the span starts before the last block ends, ends after this one starts
+            last = joined[-1]
+            joined[-1] = Block(last.start, block.end, last.indented)
+        else:
+            joined.append(block)
+    return joined
+
+
+def view_blocks(
+    text: str, view: str, blocks: Sequence[Block], marks: _Marks | None = None
+) -> tuple[list[Block], list[Block], list[tuple[int, int]]]:
+    """The *blocks* of *text* (split on it, as written) as its *view* reads
+    them: the blocks kept, the same trimmed in the view (inside their markup),
+    and the ``(start, end)`` of the blocks that are markup alone (empty in the
+    view: a navigation row, a line of markup).  The lines of an HTML figure
+    caption are one block, and so are those of a link whose words go on over
+    a line break (*marks*: the links of :func:`read_markdown`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import markdown_view, view_blocks
+    >>> text = "**Talks end**\\n\\n<figure>\\n<figcaption>Crowds\\nin Oslo.</figcaption>"
+    >>> kept, inside, blank = view_blocks(text, markdown_view(text), split_blocks(text))
+    >>> [text[start:end] for start, end, _ in inside], blank
+    (['Talks end', '<figcaption>Crowds\\nin Oslo.</figcaption>'], [(15, 23)])
+    """
+    spans = [(pair[0], pair[3]) for pair in _figcaptions(text)] if "<" in text else []
+    if marks is not None and "\n" in text:
+        spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
+    if spans:
+        blocks = _joined(blocks, sorted(spans))
+    kept: list[Block] = []
+    inside: list[Block] = []
+    blank: list[tuple[int, int]] = []
+    for block in blocks:
+        start, end = trim(view, block.start, block.end)
+        if start < end:
+            kept.append(block)
+            inside.append(Block(start, end, block.indented))
+        else:
+            blank.append((block.start, block.end))
+    return kept, inside, blank
 
 
 def _filled(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:
@@ -288,6 +461,8 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
     if "![Image " in text:
         for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
             yield image.span("number")
+    if _JSON_LD_KEY in text:
+        yield from _json_ld(text)
 
 
 #: Markup that opens and closes around words: ``(open_start, open_end,
@@ -304,6 +479,14 @@ def _links(text: str) -> Iterator[_Link]:
     label from ``start + 1``."""
     for link in MARKDOWN_LINK.finditer(text, timeout=SCAN_TIMEOUT):
         yield link.start(), link.end("label"), link.end()
+
+
+def _moving(text: str, links: Sequence[_Link]) -> list[_Link]:
+    """The *links* whose words the view reads at the link's end: those on one
+    line (a label over two lines stays where it is, its line break too)."""
+    if "\n" not in text:
+        return list(links)
+    return [link for link in links if text.find("\n", link[0], link[1]) < 0]
 
 
 def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
@@ -397,6 +580,8 @@ def _page_link(text: str, line: regex.Match[str]) -> bool:
 def _page_words(label: str) -> bool:
     """Whether a link's words *label* are boilerplate of a kind other than
     ``related`` (asked twice a line: by the view, then by :func:`link_lines`)."""
+    from newsstruct._boilerplate import match_boilerplate  # (which reads Markdown too)
+
     junk = match_boilerplate(label, 0, len(label))
     return junk is not None and junk.kind != "related"
 
@@ -447,7 +632,7 @@ class _Widener:
         # start in the view (sorted) and (end in the view, start in the text)
         self.moved: list[int] = []
         self.moves: list[tuple[int, int]] = []
-        for start, label_end, end in links:
+        for start, label_end, end in _moving(text, links):
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
 
@@ -592,3 +777,108 @@ def _quote(view: str, text: str, widen: _Widener, quote: Quote) -> Quote:
     span = widen(speaker.span)
     speaker = attrs.evolve(speaker, mention=text[span.start : span.end], span=span)
     return attrs.evolve(quote, speaker=speaker)
+
+
+_Read = TypeVar("_Read")
+#: What a reader of :func:`read_as_written` is given besides the text: the
+#: blocks of a Markdown text as its view reads them, ``None`` for plain text.
+ReadBlocks: TypeAlias = Sequence[Block] | None
+#: A reader's failure in :func:`read_as_written` (``None`` is a result).
+_FAILED = object()
+
+
+def read_as_written(
+    text: str,
+    read: Callable[[str, ReadBlocks], _Read],
+    *,
+    furniture: bool = False,
+) -> _Read:
+    """``read(text, None)``; when *text* shows Markdown (:func:`read_markdown`),
+    ``read(view, blocks)`` with the parts it gives read again from *text*, as
+    :func:`parse_article` reads them: each part's ``text`` as written in *text*
+    at its span, widened over markup it would cut in two; values read from
+    the words (a byline's names, a speaker's name) without markup.
+
+    *blocks* are the blocks of *text*, split on it as written and trimmed in
+    the view, without the blocks that are markup alone or a link alone (other
+    stories: :func:`link_lines`).  With *furniture* (*read* gives boilerplate),
+    those blocks are added to the parts, as ``page`` and ``related``
+    boilerplate.  This is how the public per-part functions
+    (:func:`~newsstruct.parse_byline`, :func:`~newsstruct.find_quotes` ...)
+    read Markdown; on plain text it costs one look for Markdown's signs.
+
+    >>> from newsstruct._blocks import trim
+    >>> from newsstruct._byline import match_byline
+    >>> from newsstruct._markdown import read_as_written
+    >>> def byline(text, blocks):
+    ...     return match_byline(text, *trim(text))
+    >>> read_as_written("**By [Jane Doe](https://example.com/jd)**", byline)
+    Byline(text='By [Jane Doe](https://example.com/jd)', names=('Jane Doe',), span=Span(start=2, end=39))
+    >>> read_as_written("By Jane Doe", byline).names
+    ('Jane Doe',)
+    """
+    if not _shows_markdown(text):
+        return read(text, None)
+    found = guarded(None, _viewed, text, furniture)
+    if found is None:
+        return read(text, None)
+    view, blocks, marks, extra = found
+    parts = read(view, blocks)
+    written = guarded(_FAILED, _parts_written, parts, view, text, marks, extra)
+    return read(text, None) if written is _FAILED else cast(_Read, written)
+
+
+def as_paragraphs(view: str, blocks: Sequence[Block]) -> list[Paragraph]:
+    """The *blocks* a reader of :func:`read_as_written` is given, as paragraphs of *view*."""
+    return [Paragraph(view[start:end], Span(start, end)) for start, end, _ in blocks]
+
+
+def _viewed(
+    text: str, furniture: bool
+) -> tuple[str, list[Block], _Marks, list[Boilerplate]] | None:
+    """The view of *text*, its blocks as the view reads them (not those of
+    markup alone or a link alone), its marks, and (with *furniture*) those
+    blocks as boilerplate (read from the view)."""
+    read = read_markdown(text)
+    if read is None:
+        return None
+    view, marks = read
+    kept, inside, blank = view_blocks(text, view, split_blocks(text), marks)
+    links = link_lines(text, kept) if "[" in text else frozenset()
+    blocks = [block for index, block in enumerate(inside) if index not in links]
+    extra: list[Boilerplate] = []
+    if furniture:
+        extra += [Boilerplate(text[start:end], Span(start, end), "page") for start, end in blank]
+        for index in sorted(links):
+            start, end, _ = inside[index]
+            extra.append(Boilerplate(view[start:end], Span(start, end), "related"))
+    return view, blocks, marks, extra
+
+
+def _parts_written(
+    parts: object, view: str, text: str, marks: _Marks, extra: Sequence[Boilerplate]
+) -> object:
+    """*parts* (a part, ``None``, or a tuple of parts, read from *view*) and
+    the boilerplate *extra*, each read from *text* (see :func:`as_written`)."""
+    if parts is None or (parts == () and not extra):
+        return parts
+    widen = _Widener(text, marks)
+
+    def written(part: object) -> object:
+        if isinstance(part, Caption):
+            return _caption(view, text, widen, part)
+        if isinstance(part, Quote):
+            return _quote(view, text, widen, part)
+        return _sliced(view, text, widen, part)
+
+    if not isinstance(parts, tuple):
+        return written(parts)
+    found = list(map(written, parts))
+    if extra:
+        found += map(written, extra)
+        found.sort(key=_part_start)
+    return tuple(found)
+
+
+def _part_start(part: object) -> int:
+    return cast(Boilerplate, part).span.start

@@ -187,10 +187,11 @@ MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ 
 MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
 #: A Markdown link (not an image, not escaped): ``[label](target "title")``, or a
 #: reference-style link ``[label][ref]`` / ``[label][]`` (its target defined on a
-#: line of its own, see :data:`MARKDOWN_LINK_LINE`).
+#: line of its own, see :data:`MARKDOWN_LINK_LINE`).  Its label may go on over a
+#: line break (a converter that wraps lines: ``[Paul\nIves](/ives)``).
 MARKDOWN_LINK = regex.compile(
     r"""
-    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ ) \]        # [label] (one line, no brackets)
+    (?<! [!\\] ) \[ (?P<label> [^\[\]\n]{1,300}+ (?: \r?+\n [^\[\]\n]{1,300}+ )?+ ) \]  # [label] (no brackets; two lines at most)
     (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)   # (target "title")
       | \[ [^\[\]\n]{0,100}+ \] (?! [(:] ) )                      # [ref]
     """,
@@ -253,16 +254,51 @@ MARKDOWN_AUTOLINK = regex.compile(
     r" | [\w.+\-]{1,100}+@[\w\-]{1,100}+(?:\.[\w\-]{1,100}+){1,10}+ )>",
     regex.VERBOSE,
 )
+#: The name of one of HTML's elements (a fragment; the longest names first).
+MARKDOWN_HTML_ELEMENT = (
+    f"(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+)
 #: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
 MARKDOWN_HTML_TAG = regex.compile(
-    rf"</?+(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
+    rf"</?+{MARKDOWN_HTML_ELEMENT}"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
+)
+#: An HTML ``<figcaption>`` element's opening tag left in the text, and its
+#: closing tag: the words between them are a caption (read as an image's alt text).
+MARKDOWN_FIGCAPTION_OPEN = regex.compile(r"<(?i:figcaption)(?:[ \t][^<>\n]{0,1000}+)?+>")
+MARKDOWN_FIGCAPTION_CLOSE = regex.compile(r"</(?i:figcaption)[ \t]*+>")
+#: An HTML figure's tag or its caption's left in the text: the text is read as
+#: Markdown (whose view blanks HTML tags).
+MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])")
+#: HTML that only a converter leaves in a text: a closing tag of one of HTML's
+#: elements (``</p>``, ``</a>``; a ticker such as ``<U>`` has none) or a line
+#: break tag (``<br>``, ``<br />``): the text is read as Markdown.
+MARKDOWN_HTML_SIGN = regex.compile(
+    rf"</{MARKDOWN_HTML_ELEMENT}[ \t]*+>"
+    r"|<(?i:br)[ \t]*+/?+>"
 )
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
+SCRAPED_TOML_FIELD = regex.compile(
+    r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"
+)
+#: A TOML value (``value``) with what may follow it on its line: a string
+#: (``"Talks end"``, ``'Talks end'``), an array on one line, or a bare value
+#: (``2025-03-04``, ``true``: with the spaces after it), then perhaps a comment
+#: (``# ...``).
+SCRAPED_TOML_VALUE = regex.compile(
+    r"""
+    (?: " (?P<value> (?: [^"\\\n] | \\ . ){0,1000}+ ) "
+      | ' (?P<value> [^'\n]{0,1000}+ ) '
+      | (?P<value> \[ [^\]\n]{0,1000}+ \] | [^\s\#"'\[] [^\n\#]{0,1000}+ ) )
+    [ \t]*+ (?: \# [^\n]*+ )?+
+    """,
+    regex.VERBOSE,
+)
 #: An item of a YAML list written on one line, ``["Jane Doe", 'Tom Roe', Ann Lee]``:
 #: the item's words (``value``), without its quotation marks.
 SCRAPED_LIST_ITEM = regex.compile(
@@ -283,7 +319,7 @@ MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
 MARKDOWN_SIGN = regex.compile(
     r"""
     (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
-    | \[ [^\[\]\n]{1,300}+ \] \( [^\s()]{1,2000}+ \)          # [label](target)
+    | \[ [^\[\]\n]{1,300}+ (?: \r?+\n [^\[\]\n]{1,300}+ )?+ \] \( [^\s()]{1,2000}+ \)  # [label](target)
     | \[ [^\[\]\n]{1,300}+ \] \[ [^\[\]\n]{0,100}+ \]        # [label][ref]
     | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
     """,
@@ -293,7 +329,7 @@ MARKDOWN_SIGN = regex.compile(
 #: alt text is its caption (``alt``), the link and its title are furniture.
 MARKDOWN_IMAGE = regex.compile(
     r"""
-    !\[ (?P<alt> [^\[\]\n]*+ ) \]       # ![alt text] (no brackets, one line)
+    !\[ (?P<alt> [^\[\]]*+ ) \]          # ![alt text] (no brackets)
     \( [ \t]*+ [^\s()]*+                  # (url
         (?: [ \t]++ (?: "[^"\n]*+" | '[^'\n]*+' ) )?+   # "title"
     [ \t]*+ \)

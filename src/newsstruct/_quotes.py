@@ -73,6 +73,7 @@ from newsstruct._blocks import trim
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
+from newsstruct._markdown import ReadBlocks, as_paragraphs, read_as_written
 from newsstruct._model import Paragraph, Quote, Span
 from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
@@ -1310,12 +1311,28 @@ def find_quotes(
     [('Nous ne céderons pas', 'Jean Dupont', 'ministre')]
     >>> [(q.text, q.speaker.name) for q in find_quotes("«Sí», dijo Sánchez.", language="es")]
     [('Sí', 'Sánchez')]
+
+    Markdown is read around the words, as :func:`~newsstruct.parse_article`
+    reads it (spans into *text*, names without the link's markup):
+
+    >>> [(q.text, q.speaker.name, q.speaker.role) for q in find_quotes(
+    ...     '> "We will act," said [Jo Lind](/people/jo), the chair.')]
+    [('We will act,', 'Jo Lind', 'chair')]
     """
     text = check_text(text)
-    checked = _language_of(text, language)
-    if transcripts:
-        return guarded((), _quotes_with_turns, text, checked)
-    return guarded((), _quotes_of, text, checked)
+    given = None if language is None else _language_of(text, language)
+
+    def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
+        checked = given if language is not None else _language_of(text, None)
+        if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
+            paragraphs = as_paragraphs(text, blocks)
+            reader = partial(quotes_in, transcripts=transcripts)
+            return guarded((), reader, text, paragraphs, checked)
+        if transcripts:
+            return guarded((), _quotes_with_turns, text, checked)
+        return guarded((), _quotes_of, text, checked)
+
+    return read_as_written(text, read)
 
 
 def _language_of(text: str, language: str | None) -> str | None:
@@ -1349,9 +1366,23 @@ def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, 
     []
     >>> [q.text for q in find_quoted_text("« Oui », dit-il. „Ja“, sagte er.")]
     ['Oui', 'Ja']
+
+    Markdown is read as by :func:`find_quotes`:
+
+    >>> [(q.text, q.span) for q in find_quoted_text("# Talks\\n\\nThe **'deal'** is done.")]
+    [('deal', Span(start=16, end=20))]
     """
     text = check_text(text)
-    return guarded((), _quoted_text_of, text, _language_of(text, language))
+    given = None if language is None else _language_of(text, language)
+
+    def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
+        checked = given if language is not None else _language_of(text, None)
+        if blocks is not None:  # (Markdown: its paragraphs as its view reads them)
+            paragraphs = as_paragraphs(text, blocks)
+            return guarded((), lambda: tuple(_all_quotes(text, paragraphs, language=checked)))
+        return guarded((), _quoted_text_of, text, checked)
+
+    return read_as_written(text, read)
 
 
 def _quoted_text_of(text: str, language: str | None = None) -> tuple[Quote, ...]:

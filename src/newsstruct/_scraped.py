@@ -1,7 +1,7 @@
 """Scraped text: the metadata header a scraper or reader service puts over an article.
 
 Text extracted from web pages often opens with the page's metadata, in one of
-two shapes:
+three shapes:
 
 * front matter between ``---`` lines, one ``name: value`` field a line
   (trafilatura's output with metadata; Jekyll and Hugo Markdown files)::
@@ -12,6 +12,14 @@ two shapes:
     url: https://example.com/storm
     date: 2025-03-04
     ---
+
+* TOML front matter between ``+++`` lines, ``name = value`` (Hugo)::
+
+    +++
+    title = "Storm cuts power to 200,000 homes"
+    date = 2025-03-04T09:12:00Z
+    authors = ["Jane Porter", "Tom Hardy"]
+    +++
 
 * a reader service's labelled lines over the page's text (Jina Reader)::
 
@@ -26,7 +34,8 @@ two shapes:
 itself: the headline from ``title``, the byline from ``author`` (its value, or
 a YAML list: ``authors: ["Jane Doe", "Tom Roe"]`` or ``- Jane Doe`` lines under
 ``author:``), the date from ``date``.  The title is put over the story unless
-the story gives it itself (markup aside), first or under its opening images.
+the story gives it itself (markup aside), first or under its opening images
+and lines of links.
 The header's other lines are boilerplate of kind ``export`` (the date's line
 ``timestamp``).
 """
@@ -45,6 +54,7 @@ from newsstruct._data.scraped import (
     FRONT_MATTER_FENCE,
     HEADER_FIELDS,
     TITLE_FIELDS,
+    TOML_FENCE,
 )
 from newsstruct._dates import full_dates
 from newsstruct._exports import EXPORT, export_byline
@@ -52,10 +62,14 @@ from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
 from newsstruct._patterns import (
     LINE_BREAK,
+    MARKDOWN_LINK_LINE,
+    MARKDOWN_LINK_ROW,
     SCAN_TIMEOUT,
     SCRAPED_FIELD,
     SCRAPED_ITEM_LINE,
     SCRAPED_LIST_ITEM,
+    SCRAPED_TOML_FIELD,
+    SCRAPED_TOML_VALUE,
     SCRAPED_WORD,
 )
 
@@ -122,6 +136,8 @@ def read_header(text: str) -> Header | None:
     start = len(text) - len(text.lstrip())
     if text.startswith(FRONT_MATTER_FENCE, start):
         return _front_matter(text, _lines(text, start))
+    if text.startswith(TOML_FENCE, start):
+        return _toml(text, _lines(text, start))
     if text.startswith(("Title:", "title:"), start):
         return _labelled(text, _lines(text, start))
     return None
@@ -157,11 +173,7 @@ def _front_matter(text: str, lines: Sequence[Block]) -> Header | None:
     for at in range(1, len(lines)):
         line = lines[at]
         if text[line.start : line.end] == FRONT_MATTER_FENCE:
-            end = _end(text, line)
-            if known < _MIN_FIELDS or not text[end:].strip():
-                return None
-            kept = tuple(line for line in lines[: at + 1] if line.start < line.end)
-            return Header(end, kept, fields)
+            return _closed(text, lines, at, known, fields)
         if listed is not None and text.startswith("-", line.start):
             item = SCRAPED_ITEM_LINE.fullmatch(text, line.start, line.end)
             if item is not None:
@@ -177,6 +189,54 @@ def _front_matter(text: str, lines: Sequence[Block]) -> Header | None:
                 fields[found.name] = found
                 if found.value_start == found.value_end:
                     listed = found
+    return None
+
+
+def _closed(
+    text: str, lines: Sequence[Block], at: int, known: int, fields: dict[str, Field]
+) -> Header | None:
+    """The front matter whose closing fence is ``lines[at]``, with *known*
+    fields; ``None`` when it has too few or no story follows it."""
+    end = _end(text, lines[at])
+    if known < _MIN_FIELDS or not text[end:].strip():
+        return None
+    kept = tuple(line for line in lines[: at + 1] if line.start < line.end)
+    return Header(end, kept, fields)
+
+
+def _toml(text: str, lines: Sequence[Block]) -> Header | None:
+    """Fields between two ``+++`` lines, ``name = value`` (Hugo's TOML front
+    matter; lines that are no field, such as a table's ``[params]``, belong
+    to the header too).  An array may go on over lines of its own, an item
+    a line, up to its ``]``: they are its items.
+
+    >>> from newsstruct._scraped import read_header
+    >>> text = '+++\\ntitle = "Talks end"\\nauthors = [\\n  "Jane Doe",\\n  "Tom Roe",\\n]\\n+++\\nPorts shut.'
+    >>> header = read_header(text)
+    >>> [text[start:end] for start, end in header.fields["authors"].items]
+    ['Jane Doe', 'Tom Roe']
+    """
+    fields: dict[str, Field] = {}
+    known = 0
+    listed: Field | None = None  # the field whose array is open
+    for at in range(1, len(lines)):
+        line = lines[at]
+        if text[line.start : line.end] == TOML_FENCE:
+            return _closed(text, lines, at, known, fields)
+        if listed is not None:
+            if text.startswith("]", line.start):
+                listed = None
+            elif line.start < line.end:
+                items = (*listed.items, *_items(text, line.start, line.end))
+                listed = fields[listed.name] = attrs.evolve(listed, items=items)
+            continue
+        found = _toml_field(text, line)
+        if found is not None:
+            known += 1
+            if found.name not in fields:
+                if text[found.value_start : found.value_end] == "[":  # authors = [
+                    found = listed = attrs.evolve(found, value_end=found.value_start)
+                fields[found.name] = found
     return None
 
 
@@ -211,13 +271,38 @@ def _field(text: str, block: Block) -> Field | None:
     if name not in HEADER_FIELDS:
         return None
     start, end = _unquoted(text, *match.span("value"))
-    items: tuple[tuple[int, int], ...] = ()
-    if end - start >= 2 and text[start] == "[" and text[end - 1] == "]":
-        # a YAML list on one line: ["Jane Doe", "Tom Roe"]
-        found = SCRAPED_LIST_ITEM.finditer(text, start + 1, end - 1, timeout=SCAN_TIMEOUT)
-        spans = [trim(text, *item.span("value")) for item in found]
-        items = tuple([(one, two) for one, two in spans if one < two])
-    return Field(name, block.start, start, end, block.end, items)
+    return _listed(Field(name, block.start, start, end, block.end), text)
+
+
+def _toml_field(text: str, block: Block) -> Field | None:
+    """The block as a TOML field (``name = value``) of :data:`HEADER_FIELDS`, or ``None``."""
+    match = SCRAPED_TOML_FIELD.fullmatch(text, block.start, block.end)
+    if match is None:
+        return None
+    name = match.group("name").casefold()
+    if name not in HEADER_FIELDS:
+        return None
+    start, end = match.span("value")
+    value = SCRAPED_TOML_VALUE.fullmatch(text, start, end)
+    if value is not None:  # a string without its quotation marks, a comment after it
+        start, end = trim(text, *value.span("value"))
+    return _listed(Field(name, block.start, start, end, block.end), text)
+
+
+def _listed(field: Field, text: str) -> Field:
+    """*field* with the items of its value when it is a list on one line,
+    ``["Jane Doe", "Tom Roe"]`` (YAML's and TOML's)."""
+    start, end = field.value_start, field.value_end
+    if end - start < 2 or text[start] != "[" or text[end - 1] != "]":
+        return field
+    return attrs.evolve(field, items=_items(text, start + 1, end - 1))
+
+
+def _items(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The items of a list in ``text[start:end]`` (``"Jane Doe", 'Tom Roe'``)."""
+    found = SCRAPED_LIST_ITEM.finditer(text, start, end, timeout=SCAN_TIMEOUT)
+    spans = [trim(text, *item.span("value")) for item in found]
+    return tuple([(one, two) for one, two in spans if one < two])
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -253,7 +338,8 @@ def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block,
 
 def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
     """The index of the story's block that is the header's title (markup
-    aside): the first block, or one under images only; ``None`` when none is."""
+    aside): the first block, or one under images and lines of links only (a
+    page's ``[Skip to content](#main)``, its navigation); ``None`` when none is."""
     title = header.first(TITLE_FIELDS)
     if title is None:
         return None
@@ -261,9 +347,17 @@ def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
     for index, block in enumerate(blocks[:_MAX_LEAD]):
         if block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) == words:
             return index
-        if not text.startswith(("![", "[!["), block.start):
+        if not text.startswith(("![", "[!["), block.start) and not _links_alone(text, block):
             return None
     return None
+
+
+def _links_alone(text: str, block: Block) -> bool:
+    """Whether the block is a link alone or a line of links (a navigation row)."""
+    return text.startswith("[", block.start) and (
+        MARKDOWN_LINK_LINE.fullmatch(text, block.start, block.end) is not None
+        or MARKDOWN_LINK_ROW.fullmatch(text, block.start, block.end) is not None
+    )
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
