@@ -2628,3 +2628,75 @@ def test_trades_head_a_speaker_phrase() -> None:
         'The chef had told a podcast that food was "a fashion, not a cuisine."'
     )
     assert speakers(text) == [("The chef", "Marco Bellini", "Celebrity chef")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "said Minister for Foreign Affairs Penny Wong.",
+            "Penny Wong",
+            "Minister for Foreign Affairs",
+        ),
+        ("Minister for Finance Michael Nolan said.", "Michael Nolan", "Minister for Finance"),
+        ("said Speaker of the House Mike Johnson.", "Mike Johnson", "Speaker of the House"),
+        (
+            "said Secretary of State for Health Wes Streeting.",
+            "Wes Streeting",
+            "Secretary of State for Health",
+        ),
+        ("Secretary for Transport Lam Sai-hung said.", "Lam Sai-hung", "Secretary for Transport"),
+        (
+            "said Governor of the Bank of England Andrew Bailey.",
+            "Andrew Bailey",
+            "Governor of the Bank of England",
+        ),
+        (
+            "said the Minister for Health, Stephen Donnelly.",
+            "Stephen Donnelly",
+            "Minister for Health",
+        ),
+        # negative: a name and the body after "of" stay apart
+        ("said Jo Lind of the Democratic Party.", "Jo Lind", None),
+        ("said President Joe Biden of the United States.", "Joe Biden", "President"),
+    ],
+)
+def test_an_office_with_of_or_for_is_the_role(sentence: str, name: str, role: str | None) -> None:
+    quote = find_quotes(f'"We will act," {sentence}')[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+def test_a_spokesman_for_a_body_with_modifiers() -> None:
+    for body in (
+        "the regional transport authority",
+        "the rail operator",
+        "the state-owned utility",
+    ):
+        quote = find_quotes(f'"It was a mistake," a spokesman for {body} said.')[0]
+        assert quote.speaker is not None
+        assert quote.speaker.mention == f"a spokesman for {body}", body
+    # "rail" is a noun there, not the cue "rail against"
+    quote = find_quotes('"It was a mistake," the rail operator said.')[0]
+    assert quote.speaker is not None and quote.speaker.mention == "the rail operator"
+
+
+def test_someone_described_by_an_owner_is_named_as_written() -> None:
+    quote = find_quotes('"It was a mistake," Lind\'s lawyer said.')[0]
+    assert quote.speaker is not None and quote.speaker.name == "Lind's lawyer"
+    # negative: an owner's office speaks for the owner
+    quote = find_quotes('"It was a mistake," Lind\'s office said.')[0]
+    assert quote.speaker is not None and quote.speaker.name == "Lind"
+
+
+def test_he_or_she_never_stands_for_a_group() -> None:
+    text = (
+        "Shares fell, investment bankers said.\n\n"
+        'The Daiwa officer defended the deal. "It is a museum piece," he said.'
+    )
+    assert speakers(text)[-1][1] == "he"
+    text = (
+        "Mayor Jo Lind spoke first. Critics said the plan was late.\n\n"
+        '"We will build it," she said.'
+    )
+    assert speakers(text)[-1][1] == "Jo Lind"

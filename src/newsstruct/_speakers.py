@@ -1528,6 +1528,10 @@ class _Paragraph:
             while last + 1 < end:
                 nxt_at = last + 1
                 nlow = self.lowers[nxt_at]
+                link = self._office_link(first, last, end)
+                if link:
+                    last += link  # "Minister for Foreign Affairs", "Speaker of the House"
+                    continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
                 if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
@@ -1568,6 +1572,46 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _office_link(self, first: int, last: int, end: int) -> int:
+        """How many link words (``of``, ``for``, ``of the``, ``for the``) after token
+        *last* join a capitalised office to the capitalised words after them
+        (``Minister for Foreign Affairs``, ``Speaker of the House``,
+        ``Secretary of State for Health``), or 0.
+
+        Only while the phrase from *first* is an office in capitals: every word so
+        far capitalised or such a link, and one of them a role word (not
+        ``Jo Lind of the Democratic Party``, a name and its body).
+        """
+        link = last + 1
+        if link + 1 >= end or self.lowers[link] not in {"of", "for"} or not self._cap(last):
+            return 0
+        after = link + 1
+        if self.lowers[after] == "the":
+            after += 1
+        if after >= end or not self._cap(after):
+            return 0
+        role = -1
+        for k in range(first, last + 1):
+            if self._cap(k):
+                if self.lowers[k] in ROLE_WORDS:
+                    role = k
+            elif k == first and self.lowers[k] in {"the", "a"}:
+                continue  # "the Minister for Health"
+            elif k == first or self.lowers[k] not in _OFFICE_INNER:
+                return 0
+        if role < 0:
+            return 0
+        k = role + 1
+        while k <= last:  # after the role word only links and what they join
+            if self.lowers[k] not in {"of", "for"}:
+                return 0  # "President Joe Biden of the": a name after the role
+            k += 2 if k + 1 <= last and self.lowers[k + 1] == "the" else 1
+            if k > last or not self._cap(k):
+                return 0
+            while k <= last and self._cap(k):
+                k += 1
+        return after - last
 
     def subject(self, first: int, end: int) -> tuple[int, int] | None:
         """The noun phrase that opens a sentence (the subject of its verbs)."""
@@ -2615,6 +2659,10 @@ _CONNECT_NOT_THE = _CONNECT - {"the"}
 _FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
 #: Role words that open a noun phrase (``president``, not ``of``).
 _ROLE_OPENERS = ROLE_WORDS - _CONNECT
+#: Words that join the parts of an office in capitals (``Speaker of the House``).
+_OFFICE_JOINS = frozenset({"of", "for", "and"})
+#: Words inside an office in capitals (``Speaker of the House``).
+_OFFICE_INNER = _OFFICE_JOINS | {"the"}
 #: :data:`_STOP` less *of* (``Secretary of State``) and less *the*.
 _STOP_NOT_OF = _STOP - {"of"}
 _STOP_NOT_THE = _STOP - {"the"}
@@ -3561,6 +3609,10 @@ def _split_role_bare(
     capitalised word for what a person does opens a role (``Comedian Jo
     Lind``).
     """
+    office = _office_end(words, bare)
+    if office:  # "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+        role, name, gender = _split_role_bare(words[office:], bare[office:])
+        return [*words[:office], *role], name, gender
     if "of" in bare:
         end = min(_before_of(words, bare), _name_before_of(words, bare, 0))
         words, bare = words[:end], bare[:end]
@@ -3623,6 +3675,51 @@ def _split_role_bare(
     return role, list(words[first:stop]), gender
 
 
+def _office_end(words: Sequence[str], bare: Sequence[str]) -> int:
+    """Where an office in capitals that opens *words* with a role word and *of* or
+    *for* ends (``Governor of the Bank of England``, ``Minister for Foreign
+    Affairs``), so that a name of at least two words follows it; 0 when none does.
+
+    The office runs over capitalised words and the links between them up to a
+    first name, an honorific or a title (``Gen.``), and leaves at least two
+    words for the name.
+
+    >>> from newsstruct._speakers import _office_end
+    >>> words = "Governor of the Bank of England Andrew Bailey".split()
+    >>> _office_end(words, [w.lower().rstrip(".") for w in words])
+    6
+    >>> words = "Secretary of State".split()
+    >>> _office_end(words, [w.lower().rstrip(".") for w in words])
+    0
+    """
+    count = len(words)
+    if (
+        count < 5
+        or bare[1] not in _OFFICE_RUN_LINKS
+        or bare[0] not in ROLE_WORDS
+        or bare[0] in _COURTESY_TITLES
+        or not words[0][:1].isupper()
+    ):
+        return 0
+    k = 1
+    while k < count and bare[k] in _OFFICE_JOINS:
+        k += 2 if k + 1 < count and bare[k + 1] == "the" else 1
+        start = k
+        while (
+            k < count
+            and words[k][:1].isupper()
+            and bare[k] not in MALE_FIRST_NAMES
+            and bare[k] not in FEMALE_FIRST_NAMES
+            and bare[k] not in _TITLE_ABBREVIATIONS
+            and bare[k] not in HONORIFICS
+        ):
+            k += 1
+        if k == start:
+            return 0
+    k = min(k, count - 2)
+    return k if k >= 3 else 0
+
+
 #: Most lower-case words before a name read as its role.
 _MAX_LOWER_ROLE = 4
 #: Lower-case words that are no part of a role before a name: function words.
@@ -3679,6 +3776,46 @@ def _office_before(text: str, start: int) -> bool:
 
 #: How far before a name the office it continues is read.
 _OFFICE_REACH = 40
+#: Words that join an office's capitalised words across a run's start.
+_OFFICE_RUN_LINKS = frozenset({"of", "for"})
+
+
+def _office_words(text: str, start: int) -> tuple[str, ...]:
+    """The words of an office in capitals that a run of names at *start*
+    continues across *of* or *for* (``Minister for`` before ``Foreign Affairs
+    Penny Wong``; ``Speaker of the`` before ``House Mike Johnson``), opening on
+    a role word; empty when none stands there.
+
+    >>> from newsstruct._speakers import _office_words
+    >>> _office_words("said Minister for Foreign Affairs", 18)
+    ('Minister', 'for')
+    >>> _office_words("said Jo Lind of the Bank", 20)
+    ()
+    """
+    before = text[max(0, start - _OFFICE_REACH) : start]
+    if not before.endswith(" "):
+        return ()
+    words = before.split()
+    k = len(words)
+    opening = -1
+    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
+    while True:
+        j = k - 1 if k and words[k - 1] == "the" else k
+        if not j or words[j - 1] not in links:
+            break
+        j -= 1
+        m = j
+        while m and words[m - 1][:1].isupper() and words[m - 1] not in _FUNCTION_CAPS:
+            m -= 1
+        if m == j:
+            break
+        k = m
+        links = _OFFICE_JOINS
+        if words[k].lower().rstrip(".") in ROLE_WORDS:
+            opening = k
+    if opening < 0:
+        return ()
+    return tuple(words[opening:])
 
 
 def _office_word(word: str, low: str) -> bool:
@@ -3800,7 +3937,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             # (a run holds no comma: its words need no stripping)
             role, name, gender = _split_role_bare(words[first:], bare[first:])
-            if (
+            office = _office_words(text, start) if first == 0 else ()
+            if office:
+                # the run goes on with an office ("Minister for Foreign Affairs
+                # Penny Wong", "Speaker of the House Mike Johnson"): read the two as one
+                joined = [*office, *words]
+                whole = _split_role_bare(joined, [w.lower().rstrip(".") for w in joined])
+                if len(whole[1]) >= 2 and len(whole[0]) > len(office):
+                    role, name, gender = whole
+            elif (
                 len(name) > 2
                 and not role
                 and text.endswith(("and ", "of "), 0, start)
@@ -4472,7 +4617,8 @@ def _canonical(
         second = _split_role_bare(words[at + 1 :], bare[at + 1 :])[1]
         return f"{' '.join(first)} and {' '.join(second)}", None, None
     role, name, gender = _split_role_bare(words, bare)
-    name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+    if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
+        name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     known = _lookup(index, name[-1], start)
@@ -4955,6 +5101,25 @@ def _placed(text: str, position: int) -> bool:
 _PRONOUN_REACH = 6
 
 
+def _plural_group(name: str) -> bool:
+    """Whether the canonical *name* is a group in lower case (``investment bankers``,
+    ``local authorities``): never what ``he`` or ``she`` refers to.
+
+    >>> [_plural_group(n) for n in ("investment bankers", "Critics", "Jo Banks", "the press")]
+    [True, True, False, False]
+    """
+    last = name[name.rfind(" ") + 1 :]
+    if " " not in name:
+        last = last.lower()  # "Critics said": a sentence's first word
+    if not last.islower() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return (
+        last[:-1] in _HEADS
+        or last[:-2] in _HEADS
+        or (last.endswith("ies") and last[:-3] + "y" in _HEADS)
+    )
+
+
 def _pick(
     recents: Reversible[_Person], gender: str, gender_of: Callable[[_Person], str | None]
 ) -> _Person | None:
@@ -5046,6 +5211,8 @@ def resolve_speakers(
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
 
     def gender_of(person: _Person) -> str | None:
+        if _plural_group(person.name):
+            return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
     at = -1
@@ -5080,7 +5247,7 @@ def resolve_speakers(
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
                     or _latest(people, gender, start, text)
-                    or recent
+                    or (recent if recent is None or gender_of(recent) != "plural" else None)
                     or (None if spoken else _named_next(people, gender, start, attributions))
                 )
             name, role, person = _canonical(
