@@ -2678,15 +2678,18 @@ def test_a_spokesman_for_a_body_with_modifiers() -> None:
         assert quote.speaker.mention == f"a spokesman for {body}", body
     # "rail" is a noun there, not the cue "rail against"
     quote = find_quotes('"It was a mistake," the rail operator said.')[0]
-    assert quote.speaker is not None and quote.speaker.mention == "the rail operator"
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the rail operator"
 
 
 def test_someone_described_by_an_owner_is_named_as_written() -> None:
     quote = find_quotes('"It was a mistake," Lind\'s lawyer said.')[0]
-    assert quote.speaker is not None and quote.speaker.name == "Lind's lawyer"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind's lawyer"
     # negative: an owner's office speaks for the owner
     quote = find_quotes('"It was a mistake," Lind\'s office said.')[0]
-    assert quote.speaker is not None and quote.speaker.name == "Lind"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind"
 
 
 def test_he_or_she_never_stands_for_a_group() -> None:
