@@ -3611,8 +3611,8 @@ def _split_role_bare(
     """
     office = _office_end(words, bare)
     if office:  # "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
-        role, name, gender = _split_role_bare(words[office:], bare[office:])
-        return [*words[:office], *role], name, gender
+        rest = _split_role_bare(words[office:], bare[office:])
+        return [*words[:office], *rest[0]], rest[1], rest[2]
     if "of" in bare:
         end = min(_before_of(words, bare), _name_before_of(words, bare, 0))
         words, bare = words[:end], bare[:end]
