@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsstruct import Quote, find_quotes, parse_article
+from newsstruct._speakers import _description
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seed" / "reykjavik.txt"
 
@@ -2703,3 +2704,34 @@ def test_he_or_she_never_stands_for_a_group() -> None:
         '"We will build it," she said.'
     )
     assert speakers(text)[-1][1] == "Jo Lind"
+
+
+def test_a_noun_before_a_role_is_no_cue() -> None:
+    # "press" is a cue ("pressed him"), but not before "secretary"
+    text = '"It was a mistake," White House press secretary Karine Lind said.'
+    assert speakers(text) == [("Karine Lind", "Karine Lind", "press secretary")]
+    # negative: "calls critics" still reports
+    quote = find_quotes('Lind calls critics "cowards" and moves on.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"It was a mistake," Kremlin spokesman Dmitry Pesko told reporters.', "Kremlin spokesman"),
+        ('"It was a mistake," IAEA chief Rafael Gross said.', "IAEA chief"),
+        ('"It was a mistake," police chief Rafael Gross said.', "police chief"),
+        (
+            '"It was a mistake," the head of the Atomic Energy Agency, Rafael Gross, said.',
+            "head of the Atomic Energy Agency",
+        ),
+        ('"It was a mistake," one resident, Rafael Gross, said.', "resident"),
+    ],
+)
+def test_the_role_as_written_before_a_name(text: str, role: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.role == role
+    # negative: a description that is no person's role gives none
+    assert _description(["the", "statement"]) is None

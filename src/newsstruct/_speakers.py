@@ -724,6 +724,14 @@ class _Paragraph:
             return True
         if index == 0:
             return False
+        after_at = index + 1
+        if (
+            low in WEAK_FORMS
+            and after_at < len(self.texts)
+            and self.texts[after_at].islower()
+            and self.lowers[after_at] in _HEADS
+        ):
+            return False  # "press secretary", "post office": a noun before a noun
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
@@ -4238,9 +4246,14 @@ def _role_words_before(text: str, start: int) -> str | None:
         kept.append(word)
     else:
         rest = -1
-    if not kept or kept[0] not in _HEADS_BEFORE_NAME:
+    if not kept:
         return None
-    if rest >= 0 and (owner := _role_owner(words[: rest + 1])):
+    owner = _role_owner(words[: rest + 1]) if rest >= 0 else None
+    if kept[0] not in _HEADS_BEFORE_NAME and not (
+        kept[0] == "chief" and (len(kept) > 1 or owner)  # "police chief", "IAEA chief"
+    ):
+        return None
+    if owner:
         kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
 
@@ -4256,6 +4269,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
     ('Rovers', 'Rovers', None)
     >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
     (None, None)
+    >>> _role_owner(['"Go,"', "Kremlin"]), _role_owner(["said", "IAEA"]), _role_owner(["said", "TOLD"])
+    ('Kremlin', 'IAEA', None)
     >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"]), _role_owner(["by", "Kidder\\nPeabody"])
     ('Rovers', None)
     """
@@ -4267,7 +4282,7 @@ def _role_owner(words: Sequence[str]) -> str | None:
     if (
         not word[:1].isupper()
         or not word.isalpha()
-        or word.isupper()
+        or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
         or low in ROLE_WORDS
@@ -4277,9 +4292,21 @@ def _role_owner(words: Sequence[str]) -> str | None:
     if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
         return word  # the text's or the paragraph's first word
     before = tokens[-2]
-    if before.endswith((".", "!", "?", ":")) or before.lower() in _ROLE_OWNER_AFTER:
+    if (
+        before.endswith((".", "!", "?", ":"))
+        or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
+        or before.lower() in _ROLE_OWNER_AFTER
+    ):
         return word
     return None
+
+
+#: An acronym owning a role has at most this many letters (``IAEA chief``).
+_MAX_OWNER_ACRONYM = 6
+#: How a quote ends before its attribution.
+_AFTER_QUOTE = tuple(
+    punct + mark for punct in ",.!?" for mark in ('"', "\u201d", "''", "\u2019", "'")
+)
 
 
 #: Words after which a capitalised word may own the role words that follow it.
@@ -4576,7 +4603,8 @@ def _canonical(
         if beside is None and determined:
             beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
-            return beside.name, beside.role or beside.before, beside
+            held = beside.role or beside.before or _description(words)
+            return beside.name, held, beside
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
             not determined
@@ -4638,6 +4666,29 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Words that open a description of one person without being part of it.
+_ONE_PERSON_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+
+
+def _description(words: Sequence[str]) -> str | None:
+    """The role a description before a name gives (``one resident`` -> ``resident``,
+    ``the head of the Atomic Energy Agency`` -> ``head of the Atomic Energy Agency``):
+    its words without the article, when a speaker noun heads it; else ``None``.
+
+    >>> _description("the head of the Atomic Energy Agency".split())
+    'head of the Atomic Energy Agency'
+    >>> _description(["one", "resident"]), _description(["the", "statement"])
+    ('resident', None)
+    """
+    if len(words) < 2 or words[0].lower() not in _ONE_PERSON_OPENERS:
+        return None
+    rest = words[1:]
+    head = rest[rest.index("of") - 1] if "of" in rest[1:] else rest[-1]
+    if not head.islower() or _bare(head) not in PERSON_NOUNS | ROLE_WORDS:
+        return None
+    return " ".join(rest)
 
 
 #: An age epithet: ``the 23-year-old``.
