@@ -164,6 +164,11 @@ from newsstruct._data.endmarks import END_MARKS
         ("ADVERTISEMENT", "promo"),
         ("- Advertisement -", "promo"),
         ("Anzeige", "promo"),
+        ("c.2024 The New York Times Company", "copyright"),
+        ("c. 2019 Example Media Group", "copyright"),
+        ("Sam Patel in London at spatel@example.net", "credits"),
+        ("This article originally appeared in The Daily Planet.", "promo"),
+        ("This article is republished from The Example under a Creative Commons license.", "promo"),
     ],
 )
 def test_kinds(block: str, kind: str) -> None:
@@ -177,6 +182,8 @@ def test_kinds(block: str, kind: str) -> None:
     [
         "The talks ended on Monday, officials said.",
         "Copyright law was changed in 2019, officials said.",
+        "c. 2000 BC is when the walls were built, experts say.",
+        "Sam Patel said he would meet them at noon.",
         "Updated plans were released on Monday after 3 weeks.",
         "He contributed to this report on Monday, she said.",
         "Police reported from the scene that two people died.",

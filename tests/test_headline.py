@@ -671,3 +671,24 @@ def test_a_feed_code_over_the_headline_is_skipped(above: str) -> None:
     assert article.headline is not None
     assert article.headline.text == "Senate passes bill"
     assert [b.text for b in article.boilerplate] == [above]
+
+
+@pytest.mark.parametrize("credit", ["Special Correspondent", "Staff Reporter", "Our Bureau"])
+def test_a_desk_credit_under_the_headline_is_no_standfirst(credit: str) -> None:
+    text = (
+        f"Monsoon likely to reach Kerala by June 1\n\n{credit}\nNEW DELHI\n\n"
+        "The monsoon is likely to set in over Kerala around June 1, officials said."
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", credit)]
+    assert article.dateline is not None
+    assert article.dateline.location == "NEW DELHI"
+    # negative: a real summary under the headline is still the standfirst
+    text = (
+        "Monsoon likely to reach Kerala by June 1\n\nRains could bring relief to farmers.\n\n"
+        "By Jo Lind\n\nThe monsoon is likely to set in over Kerala around June 1."
+    )
+    standfirst = parse_article(text).standfirst
+    assert standfirst is not None
+    assert standfirst.text == "Rains could bring relief to farmers."

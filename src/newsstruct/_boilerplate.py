@@ -173,7 +173,17 @@ def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
 # step with the patterns.
 _CREDIT_ROLES = _folded(CREDIT_ROLES)
 _STAFF_LABELS = _folded(STAFF_LABELS)
-_COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
+_COPYRIGHT_OPENINGS = (
+    "copyright",
+    "\u00a9",
+    "\u2117",
+    "(c)",
+    "copr.",
+    "c.1",
+    "c.2",
+    "c. 1",
+    "c. 2",
+)
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
 _IMPRINT_OPENINGS = (
     "mci",

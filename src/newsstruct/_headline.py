@@ -44,7 +44,7 @@ from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS
 from newsstruct._data.outlets import is_outlet
-from newsstruct._dateline import match_dateline
+from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
@@ -596,6 +596,8 @@ def _standfirst(
         return False
     if match_unled_byline(text, block.start, block.end) is not None:
         return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
+    if place_alone(text, block.start, block.end) is not None:
+        return False  # the place filed from, on its own line (NEW DELHI)
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 5]

@@ -820,6 +820,8 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
+    | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
+                                                     # Bloomberg: Jane Doe in London at jdoe@example.net
     | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
       [ \t]++ (?: report | story | article ) ) \.?+ \Z
                                                      # AP: X contributed to this report.
@@ -1065,6 +1067,8 @@ BOILERPLATE_COPYRIGHT = LazyPattern(
     \A (?i: copyright ) [ \t]*+ (?: \u00a9 | (?i: \(c\) ) | \d{{4}} | : | \p{{Lu}} )
                                                                  # Copyright 2021 / Copyright ©
     | \A (?: \u00a9 | \u2117 | (?i: \(c\) | copr\. ) )            # © 2021 ...
+    | \A c\. [ \t]?+ (?: 19 | 20 ) \d\d [ \t]++ (?! (?: BCE? | AD | CE ) \b ) \p{{Lu}}
+                                                                 # c.2024 The New York Times (not c. 2000 BC)
     | (?i: {_front_alternation(COPYRIGHT_PHRASES)} )             # All rights reserved
     """,
     _FRONT_FLAGS,
