@@ -2657,6 +2657,8 @@ def test_trades_head_a_speaker_phrase() -> None:
             "Stephen Donnelly",
             "Minister for Health",
         ),
+        ("said UN Secretary-General Antonio Guter.", "Antonio Guter", "UN Secretary-General"),
+        ("Vice-President Jo Lind said.", "Jo Lind", "Vice-President"),
         # negative: a name and the body after "of" stay apart
         ("said Jo Lind of the Democratic Party.", "Jo Lind", None),
         ("said President Joe Biden of the United States.", "Joe Biden", "President"),
