@@ -189,6 +189,10 @@ def test_a_headline_that_opens_with_a_first_name_is_no_byline() -> None:
         # without a role, only a first name we know makes a byline
         ("Rowena Price", None),
         ("Ravi Okonjo in Athens", None),
+        # a first name given to men and women alike is a first name we know
+        ("Jo Lind, Reporter", ("Jo Lind",)),
+        ("Pat Leahy", ("Pat Leahy",)),
+        ("Jordan Says Talks Will Resume", None),
         # a headline is no byline
         ("Storm Shuts Ports Along The Coast", None),
         ("Ports shut as storm hits coast", None),

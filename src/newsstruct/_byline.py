@@ -29,7 +29,11 @@ from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
-from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.first_names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    UNISEX_FIRST_NAMES,
+)
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
@@ -181,7 +185,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
-    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())
