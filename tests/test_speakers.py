@@ -2737,3 +2737,22 @@ def test_the_role_as_written_before_a_name(text: str, role: str) -> None:
     assert quote.speaker.role == role
     # negative: a description that is no person's role gives none
     assert _description(["the", "statement"]) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Lind was quoted as saying.",
+        "Lind was quoted as saying by the Interfax news agency.",
+        "Lind was quoted by Interfax as saying.",
+        "Lind has been widely quoted as saying.",
+    ],
+)
+def test_a_passive_report_names_its_subject(after: str) -> None:
+    quote = find_quotes(f'"The plan is ready," {after}')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Lind"
+    # negative: the agency that quotes is not the speaker
+    other = find_quotes('"The plan is ready," Interfax quoted Lind as saying.')[0].speaker
+    assert other is not None
+    assert other.name == "Lind"

@@ -877,6 +877,9 @@ class _Paragraph:
         found: tuple[int, int] | None = self._with_clause_subject(cue, floor)
         if found is not None:
             return found
+        found = self._passive_subject(cue, floor)
+        if found is not None:
+            return found
         j = cue - 1
         while j >= floor and self.kinds[j] == _WORD and self._skippable(j):
             j -= 1
@@ -1580,6 +1583,28 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The subject of a passive report before *as* and the cue: ``Lind was
+        quoted as saying``, ``Lind was quoted by Interfax as saying``, ``Lind
+        has been cited as saying``; ``None`` elsewhere."""
+        k = cue - 1
+        if k - 3 < floor or self.lowers[k] != "as" or self.lowers[cue] not in _AS_CUES:
+            return None
+        j = k - 1
+        while j > floor and k - j <= _PASSIVE_AGENT_REACH and self.lowers[j] not in _AS_PARTICIPLES:
+            j -= 1  # "quoted by the Interfax news agency as saying"
+        if self.lowers[j] not in _AS_PARTICIPLES or (j + 1 < k and self.lowers[j + 1] != "by"):
+            return None
+        m = j - 1
+        while m > floor and self.lowers[m] not in _PASSIVE_BE and self._skippable(m):
+            m -= 1  # "was widely quoted"
+        if self.lowers[m] not in _PASSIVE_BE:
+            return None
+        m -= 1
+        if m > floor and self.lowers[m] in {"has", "have", "had"}:
+            m -= 1  # "has been quoted"
+        return self._np_core(m, floor, any_noun=True)
 
     def _office_link(self, first: int, last: int, end: int) -> int:
         """How many link words (``of``, ``for``, ``of the``, ``for the``) after token
@@ -2667,6 +2692,16 @@ _CONNECT_NOT_THE = _CONNECT - {"the"}
 _FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
 #: Role words that open a noun phrase (``president``, not ``of``).
 _ROLE_OPENERS = ROLE_WORDS - _CONNECT
+#: Cues after *as* in a passive report (``was quoted as saying``).
+_AS_CUES = frozenset({"saying", "telling", "writing", "stating", "describing", "calling"})
+#: Participles of a passive report before *as* (``was quoted as saying``).
+_AS_PARTICIPLES = frozenset(
+    {"quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed", "paraphrased"}
+)
+#: Forms of *be* before a passive participle.
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+#: How many tokens a passive report's agent spans (``by the Interfax news agency``).
+_PASSIVE_AGENT_REACH = 8
 #: Words that join the parts of an office in capitals (``Speaker of the House``).
 _OFFICE_JOINS = frozenset({"of", "for", "and"})
 #: Words inside an office in capitals (``Speaker of the House``).
