@@ -2756,3 +2756,12 @@ def test_a_passive_report_names_its_subject(after: str) -> None:
     other = find_quotes('"The plan is ready," Interfax quoted Lind as saying.')[0].speaker
     assert other is not None
     assert other.name == "Lind"
+
+
+@pytest.mark.parametrize(
+    "rest", ["through a translator", "by phone from Kyiv", "outside the court"]
+)
+def test_an_inverted_speaker_before_a_phrase(rest: str) -> None:
+    quote = find_quotes(f'"We are ready," said Jo Lind {rest}.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Lind"

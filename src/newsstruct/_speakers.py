@@ -2011,7 +2011,9 @@ _INVERTED_END = frozenset(
     {"who", "when", "as", "after", "while", "in", "at", "on", "during", "before", "because",
      "according", "referring", "adding", "speaking", "that", "which", "whose", "via",
      "and", "but", "to", "from", "last", "this", "earlier", "recently", "told", "said",
-     "says", "wrote", "noting", "added"}
+     "says", "wrote", "noting", "added", "through", "over", "outside", "inside",
+     "amid", "ahead", "following", "upon", "near", "beside", "alongside", "standing",
+     "sitting", "today", "yesterday", "tonight"}
 )  # fmt: skip
 
 #: Words that may follow the speaker right after a cue (``said Jo Lind in``).
@@ -2019,7 +2021,9 @@ _AFTER_INVERTED_SPEAKER = frozenset(
     {"in", "on", "at", "who", "after", "during", "when", "told", "to",
      "last", "this", "earlier", "recently", "before", "as", "while", "via",
      "from", "of", "about", "referring", "speaking", "adding", "according",
-     "for", "with", "and", "said", "says", "wrote", "noting", "added"}
+     "for", "with", "and", "said", "says", "wrote", "noting", "added", "through", "by",
+     "over", "outside", "inside", "amid", "ahead", "following", "upon", "near", "beside",
+     "alongside", "standing", "sitting", "today", "yesterday", "tonight"}
 )  # fmt: skip
 
 #: Cue words never part of a subject noun phrase.
