@@ -2765,3 +2765,12 @@ def test_an_inverted_speaker_before_a_phrase(rest: str) -> None:
     quote = find_quotes(f'"We are ready," said Jo Lind {rest}.')[0]
     assert quote.speaker is not None
     assert quote.speaker.mention == "Jo Lind"
+
+
+def test_two_surnames_joined_by_and_speak_together() -> None:
+    text = 'Jo Lind and Tom Kent met on Monday. "We are ready," Lind and Kent said.'
+    assert speakers(text) == [("Lind and Kent", "Jo Lind and Tom Kent", None)]
+    # not named before, or a firm: the mention as written, with no role
+    assert speakers('"We are ready," Lind and Kent said.') == [
+        ("Lind and Kent", "Lind and Kent", None)
+    ]

@@ -4683,6 +4683,12 @@ def _canonical(
         first = _split_role_bare(words[:at], bare[:at])[1]
         second = _split_role_bare(words[at + 1 :], bare[at + 1 :])[1]
         return f"{' '.join(first)} and {' '.join(second)}", None, None
+    if len(words) == 3 and bare[1] == "and" and _named_word(words[0]) and _named_word(words[2]):
+        # "Lind and Kent said": two people named in full before, each by surname
+        one, other = _lookup(index, words[0], start), _lookup(index, words[2], start)
+        if one is not None and other is not None and one is not other:
+            return f"{one.name} and {other.name}", None, None
+        return mention, None, None  # two surnames, or a firm: "Johnson and Johnson"
     role, name, gender = _split_role_bare(words, bare)
     if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
