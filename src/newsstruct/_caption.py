@@ -396,11 +396,16 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
     parts = [part.strip() for part in credit.split("/")]
     if any(CAPTION_AGENCY.match(part) for part in parts):
         return True
+    first = parts[0].rsplit(None, 1)
+    if len(first) == 2 and first[1].lower() in _PHOTO_WORDS and CAPTION_AGENCY.match(first[0]):
+        return True  # an agency's photo: AP Photo/Jo Lind
     if parts[0].isupper() and len(parts[0]) >= 2 and CAPTION_AGENCY.match(parts[0].title()):
         return True
     return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
 
 
+#: Words after an agency's name in a credit for its photo (``AP Photo/Jo Lind``).
+_PHOTO_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pictures", "images"})
 #: A photographer's name in a credit has two or three words; an outlet's at most five.
 _CREDIT_NAME_WORDS = (2, 3)
 _MAX_OUTLET_WORDS = 5

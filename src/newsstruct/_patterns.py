@@ -1577,7 +1577,9 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
 CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
+    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n )     # after a sentence end
+      | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ [\p{{Pd}}|] [ \t]++ ) )     # or a dash after it
+    (?: (?i: copyright ) [ \t]++ )?+                                # Euronews: - Copyright AP Photo/X
     (?P<credit>
         {_CAPTION_CREDIT_PART}
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
