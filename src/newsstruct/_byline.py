@@ -458,6 +458,11 @@ def _names(rest: str) -> tuple[str, ...] | None:
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
         segment = _unglued(segment)
+        folded = segment.casefold()
+        if folded.startswith(_WRITING_FOR):
+            break  # "Special to The Globe and Mail": the rest names the outlet
+        if folded in _CREDENTIALS:
+            continue  # "Jane Doe, Ph.D."
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         if is_known_place(segment, names_too=False):
@@ -474,6 +479,15 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+#: What opens the outlet a writer writes for, after the names (``Special to The
+#: Globe and Mail``): the segments from there on name no one.
+_WRITING_FOR = ("special to ", "special for ", "exclusive to ", "writing for ")
+#: Degrees and credentials after a writer's name (``Jane Doe, Ph.D.``), case folded.
+_CREDENTIALS = frozenset(
+    {"ph.d", "phd", "m.d", "md", "mba", "m.p.h", "mph", "rn", "esq", "cpa", "dphil", "llm"}
+)
 
 
 def _unglued(segment: str) -> str:

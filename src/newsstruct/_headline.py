@@ -353,8 +353,12 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    return block.end - block.start <= _MAX_KICKER and (
-        HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
+    return (
+        block.end - block.start <= _MAX_KICKER
+        and HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
+        # a byline with a bar is no section and column: "By Jane Doe | Bloomberg"
+        and match_byline(text, block.start, block.end) is None
+        and match_unled_byline(text, block.start, block.end) is None
     )
 
 
@@ -387,6 +391,8 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     if block.end - block.start > _MAX_OUTLET:
         return False
     line = text[block.start : block.end].strip()
+    if line[:3].casefold() == "by ":
+        line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
