@@ -1556,10 +1556,10 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
 #: A ``by`` credit ending a caption: ``(Photo by X/Getty Images)``.
 CAPTION_BY_CREDIT = LazyPattern(
     r"""
-    (?P<open> [(\[] ) [ \t]*+
+    (?: (?P<open> [(\[] ) [ \t]*+ | (?<= [.!?] [ \t]++ ) )   # in brackets, or after a sentence
     (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
     (?P<credit> [^\n()\[\]]{1,100}+ )
-    [)\]] \Z
+    (?(open) [)\]] | \.?+ ) \Z
     """,
     _FRONT_FLAGS,
 )
