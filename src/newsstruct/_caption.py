@@ -417,7 +417,7 @@ def _by_credit(credit: str) -> bool:
     [True, True, False]
     """
     credit = credit.rstrip(". ")
-    head, via, agency = credit.partition(" via ")
+    _, via, agency = credit.partition(" via ")
     if via and CAPTION_AGENCY.match(agency.strip()):
         return True
     if _photo_credit(credit):
