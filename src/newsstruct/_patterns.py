@@ -40,6 +40,7 @@ from newsstruct._data.boilerplate import (
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     PAGE_LINKS,
+    PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
@@ -53,6 +54,7 @@ from newsstruct._data.boilerplate import (
     SLUG_PREFIXES,
     SLUG_VERSIONS,
     STANDARDS_OPENINGS,
+    TAG_LABELS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
     TRUST_LINKS,
@@ -820,6 +822,8 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
+    | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
+                                                     # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
                                                      # Bloomberg: Jane Doe in London at jdoe@example.net
     | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
@@ -1085,6 +1089,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
+    | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
+                                                                       # Published in Dawn, May 14th, 2024
     """,
     _FRONT_FLAGS,
 )
@@ -1130,6 +1136,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
       \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
+    | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
+      [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
       (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
     """,
@@ -1416,6 +1424,8 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A (?: [\-=#*] [ \t]*+ ){{1,3}}+ (?i: {_front_alternation(END_MARKS)} ) (?: [ \t]*+ [\-=#*] ){{1,3}}+ \Z
+                                                        # between dashes: -- END --, ## ENDS ##
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
       [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
                                                         # and the wire's name: (END) Dow Jones Newswires
