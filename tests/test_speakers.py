@@ -2774,3 +2774,16 @@ def test_two_surnames_joined_by_and_speak_together() -> None:
     assert speakers('"We are ready," Lind and Kent said.') == [
         ("Lind and Kent", "Lind and Kent", None)
     ]
+
+
+def test_a_party_tag_before_an_unclosed_description_is_skipped() -> None:
+    text = '"It is a frenzy," Rep. Edward Marks, D-Mass, the chairman of the Finance panel said.'
+    assert speakers(text) == [("Rep. Edward Marks", "Edward Marks", "Rep.")]
+
+
+def test_a_region_glued_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "The bank's director for Latin America and the Caribbean Rainer Stek spoke.\n\n"
+        '"We will act," Stek said.'
+    )
+    assert speakers(text)[-1][1] == "Rainer Stek"

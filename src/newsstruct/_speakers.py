@@ -163,7 +163,7 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.gazetteer import REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
@@ -1103,7 +1103,18 @@ class _Paragraph:
             if low == "who":
                 return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
             if (low in {"the", "a", "an"} or low in ROLE_WORDS) and words & {"of", "for"}:
-                return self._np_core(c - 1, floor)  # "X, the director of Y said"
+                named = self._np_core(c - 1, floor)  # "X, the director of Y said"
+                if (
+                    named is not None
+                    and named[0] == named[1] == c - 1
+                    and _PARTY_TAG.fullmatch(texts[c - 1])
+                    and c - 3 >= floor
+                    and texts[c - 2] == ","
+                ):
+                    named = self._np_core(
+                        c - 3, floor
+                    )  # "Rep. Jo Lind, D-Mass, the chair of Y said"
+                return named
             return None
         return None
 
@@ -2746,6 +2757,10 @@ _BEFORE_SUBJECT = frozenset(
 _WORD_QUANTIFIERS = _QUANTIFIERS - {"one", "two", "three", "four"}
 
 
+#: A party and state after a name, set off by commas: ``D-Mass``, ``R-Ohio.``.
+_PARTY_TAG = regex.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+
+
 def _party_in(texts: Sequence[str], open_at: int) -> bool:
     """Whether the bracket opening at token *open_at* holds a party and state (``D-Ohio``)."""
     inside = texts[open_at + 1] if open_at + 1 < len(texts) else ""
@@ -3897,8 +3912,10 @@ def _place_before(name: Sequence[str]) -> int:
     if _acronym(name[0]) and len(name) <= 4:
         return 1  # "OECD Jo Kent"
     for size in (2, 1):
-        if 2 <= len(name) - size <= 3 and is_known_place(" ".join(name[:size]), names_too=False):
-            return size
+        if 2 <= len(name) - size <= 3:
+            glued = " ".join(name[:size])
+            if is_known_place(glued, names_too=False) or glued in REGIONS:
+                return size  # "Tokyo Jo M. Lind", "Caribbean Jo Lind"
     return 0
 
 
