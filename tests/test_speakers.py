@@ -2787,3 +2787,11 @@ def test_a_region_glued_before_a_name_is_no_part_of_it() -> None:
         '"We will act," Stek said.'
     )
     assert speakers(text)[-1][1] == "Rainer Stek"
+
+
+def test_an_owner_of_several_words_joins_the_role() -> None:
+    text = '"We will compete," Lucky Stores chairman John Lill said in a statement.'
+    assert speakers(text) == [("John Lill", "John Lill", "Lucky Stores chairman")]
+    # negative: a participle opening the sentence owns nothing
+    text = 'Welcoming Soviet leader Mikhail Gorba, he said: "We are committed."'
+    assert all(role is None or not role.startswith("Welcoming") for _, _, role in speakers(text))

@@ -4317,44 +4317,66 @@ def _role_words_before(text: str, start: int) -> str | None:
 def _role_owner(words: Sequence[str]) -> str | None:
     """The capitalised word that ends *words* and owns the role words after it, or ``None``.
 
-    ``said Rovers manager Phil Hart``: one capitalised word, no function word, cue
-    or role word, at the start of a sentence or after an article, a preposition
-    (not *of* or *for*, which join a longer name: ``Bank of Japan``) or a cue.
+    ``said Rovers manager Phil Hart``: one to three capitalised words, no function
+    word, cue or role word, at the start of a sentence or after an article, a
+    preposition (not *of* or *for*, which join a longer name: ``Bank of Japan``), a
+    cue or a quote.
 
     >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
     ('Rovers', 'Rovers', None)
-    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["met", "Kidder Peabody"])
     (None, None)
+    >>> _role_owner(["said", "Lucky", "Stores"]), _role_owner(["by", "Kidder\\nPeabody"])
+    ('Lucky Stores', 'Kidder Peabody')
     >>> _role_owner(['"Go,"', "Kremlin"]), _role_owner(["said", "IAEA"]), _role_owner(["said", "TOLD"])
     ('Kremlin', 'IAEA', None)
-    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"]), _role_owner(["by", "Kidder\\nPeabody"])
-    ('Rovers', None)
+    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"])
+    'Rovers'
     """
     tokens = " ".join(words).split()
-    if not tokens:
+    if not tokens or not _owner_word(tokens[-1]):
         return None
-    word = tokens[-1]
+    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
+        return tokens[-1]  # the text's or the paragraph's first word
+    last = len(tokens) - 1
+    first = last
+    while (
+        first > 0
+        and last - first + 1 < _MAX_OWNER_WORDS
+        and _owner_word(tokens[first - 1])
+        and not tokens[first - 1].isupper()
+    ):
+        first -= 1  # "Lucky Stores chairman John Lillie"
+    for start in range(first, last + 1):  # the longest owner that opens where one may
+        if start == 0:
+            return " ".join(tokens)  # the text's first words
+        before = tokens[start - 1]
+        if (
+            before.endswith((".", "!", "?", ":"))
+            or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
+            or before.lower() in _ROLE_OWNER_AFTER
+        ):
+            return " ".join(tokens[start:])
+    return None
+
+
+def _owner_word(word: str) -> bool:
+    """A capitalised word that can own role words after it (``Rovers``, ``IAEA``)."""
     low = word.lower()
-    if (
+    return not (
         not word[:1].isupper()
         or not word.isalpha()
+        or low.endswith(("ing", "ed"))  # "Welcoming Soviet leader Jo Lind": a participle
         or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
         or low in ROLE_WORDS
         or low in HONORIFICS
-    ):
-        return None
-    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
-        return word  # the text's or the paragraph's first word
-    before = tokens[-2]
-    if (
-        before.endswith((".", "!", "?", ":"))
-        or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
-        or before.lower() in _ROLE_OWNER_AFTER
-    ):
-        return word
-    return None
+    )
+
+
+#: An owner of role words has at most this many words (``Lucky Stores chairman``).
+_MAX_OWNER_WORDS = 3
 
 
 #: An acronym owning a role has at most this many letters (``IAEA chief``).
