@@ -616,6 +616,29 @@ HEADLINE_KICKER_LINE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A page's breadcrumb trail over the headline: ``Home > News > World``,
+#: ``News › Politics``, ``Home / Business / Companies`` (a slash with spaces).
+HEADLINE_BREADCRUMB = LazyPattern(
+    r"""
+    \A [^\n<>\u203a\u00bb/|]{1,40}+
+    (?: [ \t]*+ [>\u203a\u00bb/] [ \t]++ [^\n<>\u203a\u00bb/|]{1,40}+ ){1,7}+
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What separates the links of a breadcrumb trail: a mark with spaces on both sides.
+HEADLINE_CRUMB_SEPARATOR = LazyPattern(r"[ \t]++ [>\u203a\u00bb/] [ \t]++", _FRONT_FLAGS)
+
+#: A site's name after a page title's bar or dash: ``... jobs | Reuters``,
+#: ``... jobs - BBC News`` (the caller checks the name is an outlet's).
+HEADLINE_SITE_SUFFIX = LazyPattern(
+    r"""
+    [ \t]++ (?: \| | [\-\u2013\u2014] ) [ \t]++ (?P<site> [^\n|\-\u2013\u2014]{2,40}+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
 #: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``,
 #: ``BRIEF-Acme ...``, ``US STOCKS-Wall St ...`` (Reuters' labels in capitals).
