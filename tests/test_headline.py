@@ -731,3 +731,18 @@ def test_a_section_label_in_capitals_over_the_headline_is_the_kicker() -> None:
     # negative: a headline in capitals over the story stays the headline
     article = parse_article("MARKETS FALL\n\nTraders sold shares on Monday.")
     assert article.kicker is None
+
+
+def test_a_press_agency_catchline_over_the_headline_is_the_kicker() -> None:
+    text = (
+        "POLITICS Budget\n\nChancellor vows to cut taxes\n\n"
+        "By Jane Doe, PA Health Correspondent\n\nThe Chancellor promised to cut taxes."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "POLITICS Budget"
+    assert article.headline is not None
+    assert article.headline.text == "Chancellor vows to cut taxes"
+    # an agency and a title after the name are no second name
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)

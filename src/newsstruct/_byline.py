@@ -465,6 +465,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue  # "Jane Doe, Ph.D."
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
+        if _agency_title(segment.split()):
+            continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
         name = _person(segment)

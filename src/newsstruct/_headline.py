@@ -392,7 +392,8 @@ _MAX_SECTION_WORDS = 2
 
 def _section_label(text: str, label: Block, under: Block) -> bool:
     """True when *label* is a section's name in capitals over a headline in
-    sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``).
+    sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), or a
+    press agency's catchline (PA: ``POLITICS Budget``).
 
     >>> from newsstruct._blocks import Block
     >>> text = "WORLD NEWS\\nAcme to cut jobs"
@@ -404,10 +405,12 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     """
     words = text[label.start : label.end].split()
     if not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
-        word.isupper() and len(word) > 1 and word.replace(".", "").replace("&", "").isalpha()
-        for word in words
+        (word.isupper() or (at and word.istitle()))
+        and len(word) > 1
+        and word.replace(".", "").replace("&", "").isalpha()
+        for at, word in enumerate(words)
     ):
-        return False
+        return False  # "WORLD NEWS", and a press agency's catchline: "POLITICS Budget"
     heading = text[under.start : under.end].strip()
     return (
         bool(heading)
