@@ -3840,6 +3840,8 @@ def _office_before(text: str, start: int) -> bool:
 _OFFICE_REACH = 40
 #: Words that join an office's capitalised words across a run's start.
 _OFFICE_RUN_LINKS = frozenset({"of", "for"})
+#: How the text ends right before such a run.
+_OFFICE_RUN_ENDS = (" of ", " for ", " the ")
 
 
 def _office_words(text: str, start: int) -> tuple[str, ...]:
@@ -3854,9 +3856,9 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
     >>> _office_words("said Jo Lind of the Bank", 20)
     ()
     """
+    if not text.endswith(_OFFICE_RUN_ENDS, max(0, start - 5), start):
+        return ()  # (most runs: no link right before them)
     before = text[max(0, start - _OFFICE_REACH) : start]
-    if not before.endswith(" "):
-        return ()
     words = before.split()
     k = len(words)
     opening = -1
@@ -5243,6 +5245,8 @@ def _plural_group(name: str) -> bool:
     >>> [_plural_group(n) for n in ("investment bankers", "Critics", "Jo Banks", "the press")]
     [True, True, False, False]
     """
+    if name[-1:] != "s" or name.endswith("ss"):
+        return False  # (most names: no plural)
     last = name[name.rfind(" ") + 1 :]
     if " " not in name:
         last = last.lower()  # "Critics said": a sentence's first word
