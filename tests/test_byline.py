@@ -189,6 +189,10 @@ def test_a_headline_that_opens_with_a_first_name_is_no_byline() -> None:
         # without a role, only a first name we know makes a byline
         ("Rowena Price", None),
         ("Ravi Okonjo in Athens", None),
+        # a first name given to men and women alike is a first name we know
+        ("Jo Lind, Reporter", ("Jo Lind",)),
+        ("Pat Leahy", ("Pat Leahy",)),
+        ("Jordan Says Talks Will Resume", None),
         # a headline is no byline
         ("Storm Shuts Ports Along The Coast", None),
         ("Ports shut as storm hits coast", None),
@@ -347,3 +351,45 @@ def test_byline_continued_by_the_paper_or_a_handle(below: str, joined: bool) -> 
     if longer is not None:
         assert longer.text == text
         assert longer.names == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("By Jane Doe, Ph.D.", ("Jane Doe",)),
+        ("By Jane Doe, Special to The Globe and Mail", ("Jane Doe",)),
+        ("By Jane Doe and Tom Roe, special to The Star", ("Jane Doe", "Tom Roe")),
+    ],
+)
+def test_credentials_and_the_outlet_written_for_name_no_one(
+    block: str, names: tuple[str, ...]
+) -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline(block)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_a_byline_with_a_bar_under_the_headline_is_no_kicker() -> None:
+    from newsstruct import parse_article
+
+    text = "Talks end without a deal\n\nBy Jane Doe | Bloomberg\n\nThe talks ended on Monday."
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    # negative: a section and its column still make a kicker
+    kicker = parse_article("Why Europe fails\n\nEurope | Charlemagne\n\nThe union met.").kicker
+    assert kicker is not None
+    assert kicker.text == "Europe | Charlemagne"
+
+
+@pytest.mark.parametrize("line", ["By AFP", "By Reuters Staff", "By The Associated Press"])
+def test_an_agency_for_a_byline_is_a_source_line(line: str) -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(f"Talks end without a deal\n\n{line}\n\nThe talks ended on Monday.")
+    assert article.byline is None
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", line)]
+    assert [p.text for p in article.paragraphs] == ["The talks ended on Monday."]

@@ -36,6 +36,25 @@ from newsstruct._caption import bare_credit, caption_above, match_caption
         ),
         ("Workers in Beijing. (Xinhua/Li Ming)", "Workers in Beijing.", "Xinhua/Li Ming"),
         ("A view of the port. REUTERS/Jane Doe", "A view of the port.", "REUTERS/Jane Doe"),
+        # "Photo by" with no brackets, after the description's sentence
+        (
+            "A view of the port. Photo by Jane Doe/Anadolu via Getty Images",
+            "A view of the port.",
+            "Jane Doe/Anadolu via Getty Images",
+        ),
+        (
+            "A view of the port. Photos by Jane Doe and Tom Roe",
+            "A view of the port.",
+            "Jane Doe and Tom Roe",
+        ),
+        # an agency's photo with no brackets, after a dash, with Copyright (Euronews)
+        ("A view of the port. AP Photo/Jane Doe", "A view of the port.", "AP Photo/Jane Doe"),
+        ("A view of the port. - AFP Photo/Jane Doe", "A view of the port.", "AFP Photo/Jane Doe"),
+        (
+            "A view of the port. - Copyright AP Photo/Jane Doe",
+            "A view of the port.",
+            "AP Photo/Jane Doe",
+        ),
         (
             "A view of the port. REUTERS/Jane Doe/File Photo",
             "A view of the port.",
@@ -79,6 +98,10 @@ def test_captions(text: str, description: str, credit: str | None) -> None:
         "The 24/7 news cycle never stops.",
         "He read the story on the AP/Reuters wire, he said.",
         "Share prices rose. Photo opportunities abound",
+        "Growth slowed. - Profit/loss figures fell",
+        "He liked it. The photo by Jane Doe won a prize.",
+        "It rained. Photo by the author.",
+        "He met the AP. Photo editors/designers left",
         "x" * 5000 + ". PHOTO: AFP",
         "",
     ],

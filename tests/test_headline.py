@@ -671,3 +671,78 @@ def test_a_feed_code_over_the_headline_is_skipped(above: str) -> None:
     assert article.headline is not None
     assert article.headline.text == "Senate passes bill"
     assert [b.text for b in article.boilerplate] == [above]
+
+
+@pytest.mark.parametrize("credit", ["Special Correspondent", "Staff Reporter", "Our Bureau"])
+def test_a_desk_credit_under_the_headline_is_no_standfirst(credit: str) -> None:
+    text = (
+        f"Monsoon likely to reach Kerala by June 1\n\n{credit}\nNEW DELHI\n\n"
+        "The monsoon is likely to set in over Kerala around June 1, officials said."
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", credit)]
+    assert article.dateline is not None
+    assert article.dateline.location == "NEW DELHI"
+    # negative: a real summary under the headline is still the standfirst
+    text = (
+        "Monsoon likely to reach Kerala by June 1\n\nRains could bring relief to farmers.\n\n"
+        "By Jo Lind\n\nThe monsoon is likely to set in over Kerala around June 1."
+    )
+    standfirst = parse_article(text).standfirst
+    assert standfirst is not None
+    assert standfirst.text == "Rains could bring relief to farmers."
+
+
+@pytest.mark.parametrize(
+    "trail", ["Home > Business > Companies", "News › Politics", "Home / News / World"]
+)
+def test_a_breadcrumb_trail_over_the_headline_is_page_furniture(trail: str) -> None:
+    article = parse_article(f"{trail}\n\nAcme to cut 5,000 jobs\n\nLONDON - Acme will cut jobs.")
+    assert article.headline is not None
+    assert article.headline.text == "Acme to cut 5,000 jobs"
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("page", trail)]
+
+
+def test_a_ticker_or_a_slash_in_a_headline_is_no_breadcrumb() -> None:
+    for headline in ("STANDARD OIL <SRD> TO FORM UNIT", "TALKING POINT/ PAPER STOCKS"):
+        article = parse_article(f"{headline}\n\nNEW YORK, March 3 - The company said so.")
+        assert article.headline is not None
+        assert article.headline.text == headline
+
+
+@pytest.mark.parametrize("suffix", [" | Reuters", " - BBC News"])
+def test_a_page_title_loses_its_site_name(suffix: str) -> None:
+    article = parse_article(f"Acme to cut 5,000 jobs{suffix}\n\nLONDON - Acme will cut jobs.")
+    assert article.headline is not None
+    assert article.headline.text == "Acme to cut 5,000 jobs"
+    # negative: a dash inside a headline that names no outlet stays
+    article = parse_article("Acme to cut jobs - and more\n\nLONDON - Acme will cut jobs.")
+    assert article.headline is not None
+    assert article.headline.text == "Acme to cut jobs - and more"
+
+
+def test_a_section_label_in_capitals_over_the_headline_is_the_kicker() -> None:
+    article = parse_article("WORLD NEWS\nAcme to cut 5,000 jobs\n\nLONDON - Acme will cut jobs.")
+    assert article.kicker is not None
+    assert article.kicker.text == "WORLD NEWS"
+    assert article.headline is not None
+    assert article.headline.text == "Acme to cut 5,000 jobs"
+    # negative: a headline in capitals over the story stays the headline
+    article = parse_article("MARKETS FALL\n\nTraders sold shares on Monday.")
+    assert article.kicker is None
+
+
+def test_a_press_agency_catchline_over_the_headline_is_the_kicker() -> None:
+    text = (
+        "POLITICS Budget\n\nChancellor vows to cut taxes\n\n"
+        "By Jane Doe, PA Health Correspondent\n\nThe Chancellor promised to cut taxes."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "POLITICS Budget"
+    assert article.headline is not None
+    assert article.headline.text == "Chancellor vows to cut taxes"
+    # an agency and a title after the name are no second name
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)

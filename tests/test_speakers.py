@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsstruct import Quote, find_quotes, parse_article
+from newsstruct._speakers import _description
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seed" / "reykjavik.txt"
 
@@ -2628,3 +2629,169 @@ def test_trades_head_a_speaker_phrase() -> None:
         'The chef had told a podcast that food was "a fashion, not a cuisine."'
     )
     assert speakers(text) == [("The chef", "Marco Bellini", "Celebrity chef")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "said Minister for Foreign Affairs Penny Wong.",
+            "Penny Wong",
+            "Minister for Foreign Affairs",
+        ),
+        ("Minister for Finance Michael Nolan said.", "Michael Nolan", "Minister for Finance"),
+        ("said Speaker of the House Mike Johnson.", "Mike Johnson", "Speaker of the House"),
+        (
+            "said Secretary of State for Health Wes Streeting.",
+            "Wes Streeting",
+            "Secretary of State for Health",
+        ),
+        ("Secretary for Transport Lam Sai-hung said.", "Lam Sai-hung", "Secretary for Transport"),
+        (
+            "said Governor of the Bank of England Andrew Bailey.",
+            "Andrew Bailey",
+            "Governor of the Bank of England",
+        ),
+        (
+            "said the Minister for Health, Stephen Donnelly.",
+            "Stephen Donnelly",
+            "Minister for Health",
+        ),
+        ("said UN Secretary-General Antonio Guter.", "Antonio Guter", "UN Secretary-General"),
+        ("Vice-President Jo Lind said.", "Jo Lind", "Vice-President"),
+        # negative: a name and the body after "of" stay apart
+        ("said Jo Lind of the Democratic Party.", "Jo Lind", None),
+        ("said President Joe Biden of the United States.", "Joe Biden", "President"),
+    ],
+)
+def test_an_office_with_of_or_for_is_the_role(sentence: str, name: str, role: str | None) -> None:
+    quote = find_quotes(f'"We will act," {sentence}')[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+def test_a_spokesman_for_a_body_with_modifiers() -> None:
+    for body in (
+        "the regional transport authority",
+        "the rail operator",
+        "the state-owned utility",
+    ):
+        quote = find_quotes(f'"It was a mistake," a spokesman for {body} said.')[0]
+        assert quote.speaker is not None
+        assert quote.speaker.mention == f"a spokesman for {body}", body
+    # "rail" is a noun there, not the cue "rail against"
+    quote = find_quotes('"It was a mistake," the rail operator said.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the rail operator"
+
+
+def test_someone_described_by_an_owner_is_named_as_written() -> None:
+    quote = find_quotes('"It was a mistake," Lind\'s lawyer said.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind's lawyer"
+    # negative: an owner's office speaks for the owner
+    quote = find_quotes('"It was a mistake," Lind\'s office said.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind"
+
+
+def test_he_or_she_never_stands_for_a_group() -> None:
+    text = (
+        "Shares fell, investment bankers said.\n\n"
+        'The Daiwa officer defended the deal. "It is a museum piece," he said.'
+    )
+    assert speakers(text)[-1][1] == "he"
+    text = (
+        "Mayor Jo Lind spoke first. Critics said the plan was late.\n\n"
+        '"We will build it," she said.'
+    )
+    assert speakers(text)[-1][1] == "Jo Lind"
+
+
+def test_a_noun_before_a_role_is_no_cue() -> None:
+    # "press" is a cue ("pressed him"), but not before "secretary"
+    text = '"It was a mistake," White House press secretary Karine Lind said.'
+    assert speakers(text) == [("Karine Lind", "Karine Lind", "press secretary")]
+    # negative: "calls critics" still reports
+    quote = find_quotes('Lind calls critics "cowards" and moves on.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"It was a mistake," Kremlin spokesman Dmitry Pesko told reporters.', "Kremlin spokesman"),
+        ('"It was a mistake," IAEA chief Rafael Gross said.', "IAEA chief"),
+        ('"It was a mistake," police chief Rafael Gross said.', "police chief"),
+        (
+            '"It was a mistake," the head of the Atomic Energy Agency, Rafael Gross, said.',
+            "head of the Atomic Energy Agency",
+        ),
+        ('"It was a mistake," one resident, Rafael Gross, said.', "resident"),
+    ],
+)
+def test_the_role_as_written_before_a_name(text: str, role: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.role == role
+    # negative: a description that is no person's role gives none
+    assert _description(["the", "statement"]) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Lind was quoted as saying.",
+        "Lind was quoted as saying by the Interfax news agency.",
+        "Lind was quoted by Interfax as saying.",
+        "Lind has been widely quoted as saying.",
+    ],
+)
+def test_a_passive_report_names_its_subject(after: str) -> None:
+    quote = find_quotes(f'"The plan is ready," {after}')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Lind"
+    # negative: the agency that quotes is not the speaker
+    other = find_quotes('"The plan is ready," Interfax quoted Lind as saying.')[0].speaker
+    assert other is not None
+    assert other.name == "Lind"
+
+
+@pytest.mark.parametrize(
+    "rest", ["through a translator", "by phone from Kyiv", "outside the court"]
+)
+def test_an_inverted_speaker_before_a_phrase(rest: str) -> None:
+    quote = find_quotes(f'"We are ready," said Jo Lind {rest}.')[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Lind"
+
+
+def test_two_surnames_joined_by_and_speak_together() -> None:
+    text = 'Jo Lind and Tom Kent met on Monday. "We are ready," Lind and Kent said.'
+    assert speakers(text) == [("Lind and Kent", "Jo Lind and Tom Kent", None)]
+    # not named before, or a firm: the mention as written, with no role
+    assert speakers('"We are ready," Lind and Kent said.') == [
+        ("Lind and Kent", "Lind and Kent", None)
+    ]
+
+
+def test_a_party_tag_before_an_unclosed_description_is_skipped() -> None:
+    text = '"It is a frenzy," Rep. Edward Marks, D-Mass, the chairman of the Finance panel said.'
+    assert speakers(text) == [("Rep. Edward Marks", "Edward Marks", "Rep.")]
+
+
+def test_a_region_glued_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "The bank's director for Latin America and the Caribbean Rainer Stek spoke.\n\n"
+        '"We will act," Stek said.'
+    )
+    assert speakers(text)[-1][1] == "Rainer Stek"
+
+
+def test_an_owner_of_several_words_joins_the_role() -> None:
+    text = '"We will compete," Lucky Stores chairman John Lill said in a statement.'
+    assert speakers(text) == [("John Lill", "John Lill", "Lucky Stores chairman")]
+    # negative: a participle opening the sentence owns nothing
+    text = 'Welcoming Soviet leader Mikhail Gorba, he said: "We are committed."'
+    assert all(role is None or not role.startswith("Welcoming") for _, _, role in speakers(text))

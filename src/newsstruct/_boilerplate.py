@@ -83,6 +83,7 @@ from newsstruct._data.boilerplate import (
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
+    PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
@@ -174,7 +175,17 @@ def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
 # step with the patterns.
 _CREDIT_ROLES = _folded(CREDIT_ROLES)
 _STAFF_LABELS = _folded(STAFF_LABELS)
-_COPYRIGHT_OPENINGS = ("copyright", "\u00a9", "\u2117", "(c)", "copr.")
+_COPYRIGHT_OPENINGS = (
+    "copyright",
+    "\u00a9",
+    "\u2117",
+    "(c)",
+    "copr.",
+    "c.1",
+    "c.2",
+    "c. 1",
+    "c. 2",
+)
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
 _IMPRINT_OPENINGS = (
     "mci",
@@ -222,7 +233,9 @@ _PHOTO_AGENCIES = _folded(PHOTO_AGENCIES, ("Associated Press",))
 _VIA_GETTY = "via getty"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
-_CREDIT_OPENINGS = _folded(_CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"))
+_CREDIT_OPENINGS = _folded(
+    _CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"), PRODUCED_BY_OPENINGS
+)
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
 #: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,

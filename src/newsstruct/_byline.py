@@ -29,7 +29,11 @@ from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
-from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.first_names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    UNISEX_FIRST_NAMES,
+)
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
@@ -182,7 +186,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
-    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())
@@ -455,8 +459,15 @@ def _names(rest: str) -> tuple[str, ...] | None:
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
         segment = _unglued(segment)
+        folded = segment.casefold()
+        if folded.startswith(_WRITING_FOR):
+            break  # "Special to The Globe and Mail": the rest names the outlet
+        if folded in _CREDENTIALS:
+            continue  # "Jane Doe, Ph.D."
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
+        if _agency_title(segment.split()):
+            continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
         name = _person(segment)
@@ -471,6 +482,15 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+#: What opens the outlet a writer writes for, after the names (``Special to The
+#: Globe and Mail``): the segments from there on name no one.
+_WRITING_FOR = ("special to ", "special for ", "exclusive to ", "writing for ")
+#: Degrees and credentials after a writer's name (``Jane Doe, Ph.D.``), case folded.
+_CREDENTIALS = frozenset(
+    {"ph.d", "phd", "m.d", "md", "mba", "m.p.h", "mph", "rn", "esq", "cpa", "dphil", "llm"}
+)
 
 
 def _unglued(segment: str) -> str:

@@ -94,6 +94,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "/" not in tail
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
+        and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
@@ -345,6 +346,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and _photo_credit(found.group("credit"), bracketed=True):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+    elif block.find(" by ", window) >= 0 or block.find(" By ", window) >= 0:
+        found = CAPTION_BY_CREDIT.search(block, window)  # ... 2024. Photo by X/Getty Images
+        if found is not None and found.start() > floor and _by_credit(found.group("credit")):
+            start, end = _trim(block, found.start("credit"), found.end("credit"))
+            return found.start(), start, end
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
         if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
@@ -397,11 +403,34 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
     parts = [part.strip() for part in credit.split("/")]
     if any(CAPTION_AGENCY.match(part) for part in parts):
         return True
+    first = parts[0].rsplit(None, 1)
+    if len(first) == 2 and first[1].lower() in _PHOTO_WORDS and CAPTION_AGENCY.match(first[0]):
+        return True  # an agency's photo: AP Photo/Jo Lind
     if parts[0].isupper() and len(parts[0]) >= 2 and CAPTION_AGENCY.match(parts[0].title()):
         return True
     return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
 
 
+def _by_credit(credit: str) -> bool:
+    """True when the credit after ``Photo by`` (no brackets) names an agency or people.
+
+    >>> [_by_credit(c) for c in ("Jo Lind/Anadolu Agency via Getty Images", "Jo Lind", "the wind")]
+    [True, True, False]
+    """
+    credit = credit.rstrip(". ")
+    _, via, agency = credit.partition(" via ")
+    if via and CAPTION_AGENCY.match(agency.strip()):
+        return True
+    if _photo_credit(credit):
+        return True
+    words = [word for word in credit.split() if word not in ("and", "&")]
+    return 1 < len(words) <= _MAX_BY_CREDIT_WORDS and all(word[:1].isupper() for word in words)
+
+
+#: At most this many words name the people after ``Photo by`` with no brackets.
+_MAX_BY_CREDIT_WORDS = 6
+#: Words after an agency's name in a credit for its photo (``AP Photo/Jo Lind``).
+_PHOTO_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pictures", "images"})
 #: A photographer's name in a credit has two or three words; an outlet's at most five.
 _CREDIT_NAME_WORDS = (2, 3)
 _MAX_OUTLET_WORDS = 5

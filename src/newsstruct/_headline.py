@@ -44,15 +44,18 @@ from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS
 from newsstruct._data.outlets import is_outlet
-from newsstruct._dateline import match_dateline
+from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
+    HEADLINE_CRUMB_SEPARATOR,
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
     HEADLINE_NOT_PLAIN,
     HEADLINE_SENTENCE_BREAK,
+    HEADLINE_SITE_SUFFIX,
     HEADLINE_WORD,
     HEADLINE_WORD_PLAIN,
 )
@@ -155,6 +158,10 @@ def find_front_matter(
         if kind == "page":
             index = _menu(text, blocks, index + 1, junk)
             continue
+        if kind is None and _breadcrumb(text, block.start, block.end):
+            junk.kinds[block.start, block.end] = "page"  # Home > News > World
+            index += 1
+            continue
         if kind not in _LEADING_JUNK and not (
             kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
         ):
@@ -172,7 +179,10 @@ def find_front_matter(
     if (
         index + 1 < len(blocks)
         and first.end - first.start <= _MAX_KICKER
-        and HEADLINE_KICKER_LINE.match(text[first.start : first.end])
+        and (
+            HEADLINE_KICKER_LINE.match(text[first.start : first.end])
+            or _section_label(text, first, blocks[index + 1])
+        )
     ):
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
@@ -201,6 +211,9 @@ def find_front_matter(
         if country is not None and country.group("kicker") in COUNTRIES:
             kicker = Kicker(country.group("kicker"), Span(start, start + country.end("kicker")))
             start += country.end()
+    site = HEADLINE_SITE_SUFFIX.search(text, start, end) if end - start <= _MAX_HEADLINE else None
+    if site is not None and site.start() > start and is_outlet(site.group("site").strip()):
+        end = site.start()  # a page title's site name: "... jobs | Reuters"
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
 
@@ -338,6 +351,76 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
     return True
 
 
+#: A breadcrumb trail has at most this many words in each of its links.
+_MAX_CRUMB_WORDS = 5
+
+
+def _breadcrumb(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a page's breadcrumb trail: two or more short
+    links, each opening with a capital or a digit, between ``>``, ``›``, ``»`` or a
+    spaced slash (``Home > News > World``), no sentence.
+
+    >>> _breadcrumb("Home > Business > Companies", 0, 27), _breadcrumb("Prices > $5 a gallon", 0, 20)
+    (True, False)
+    """
+    if end - start > _MAX_BREADCRUMB:
+        return False
+    block = text[start:end]
+    if not HEADLINE_BREADCRUMB.match(block):
+        return False
+    crumbs = [crumb.strip() for crumb in HEADLINE_CRUMB_SEPARATOR.split(block)]
+    return (
+        len(crumbs) > 1
+        and not any(mark in crumb for crumb in crumbs for mark in _CRUMB_MARKS)
+        and all(
+            (crumb[:1].isupper() or crumb[:1].isdigit())
+            and 0 < len(crumb.split()) <= _MAX_CRUMB_WORDS
+            and not crumb.endswith(".")
+            for crumb in crumbs
+        )
+    )
+
+
+_CRUMB_MARKS = (">", "\u203a", "\u00bb", "/")
+
+
+#: A breadcrumb trail is at most this long.
+_MAX_BREADCRUMB = 200
+#: A section's label over the headline has at most this many words (``WORLD NEWS``).
+_MAX_SECTION_WORDS = 2
+
+
+def _section_label(text: str, label: Block, under: Block) -> bool:
+    """True when *label* is a section's name in capitals over a headline in
+    sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), or a
+    press agency's catchline (PA: ``POLITICS Budget``).
+
+    >>> from newsstruct._blocks import Block
+    >>> text = "WORLD NEWS\\nAcme to cut jobs"
+    >>> _section_label(text, Block(0, 10), Block(11, 27))
+    True
+    >>> text = "MARKETS FALL\\nTraders sold shares on Monday."
+    >>> _section_label(text, Block(0, 12), Block(13, 44))
+    False
+    """
+    words = text[label.start : label.end].split()
+    if not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
+        (word.isupper() or (at and word.istitle()))
+        and len(word) > 1
+        and word.replace(".", "").replace("&", "").isalpha()
+        for at, word in enumerate(words)
+    ):
+        return False  # "WORLD NEWS", and a press agency's catchline: "POLITICS Budget"
+    heading = text[under.start : under.end].strip()
+    return (
+        bool(heading)
+        and not heading.isupper()
+        and heading[-1] not in _SENTENCE_ENDS
+        and len(heading.split()) <= _MAX_HEADLINE_WORDS // 2
+        and "\n" not in heading
+    )
+
+
 def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     """True when ``blocks[index]``, under the headline, is a kicker's label on
     a line of its own (``LETTERS``, ``Analysis.``), with more of the story below.
@@ -353,8 +436,12 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    return block.end - block.start <= _MAX_KICKER and (
-        HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
+    return (
+        block.end - block.start <= _MAX_KICKER
+        and HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
+        # a byline with a bar is no section and column: "By Jane Doe | Bloomberg"
+        and match_byline(text, block.start, block.end) is None
+        and match_unled_byline(text, block.start, block.end) is None
     )
 
 
@@ -387,6 +474,8 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     if block.end - block.start > _MAX_OUTLET:
         return False
     line = text[block.start : block.end].strip()
+    if line[:3].casefold() == "by ":
+        line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
@@ -596,6 +685,8 @@ def _standfirst(
         return False
     if match_unled_byline(text, block.start, block.end) is not None:
         return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
+    if place_alone(text, block.start, block.end) is not None:
+        return False  # the place filed from, on its own line (NEW DELHI)
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 5]

@@ -40,6 +40,7 @@ from newsstruct._data.boilerplate import (
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     PAGE_LINKS,
+    PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
@@ -53,6 +54,7 @@ from newsstruct._data.boilerplate import (
     SLUG_PREFIXES,
     SLUG_VERSIONS,
     STANDARDS_OPENINGS,
+    TAG_LABELS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
     TRUST_LINKS,
@@ -650,6 +652,29 @@ HEADLINE_KICKER_LINE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A page's breadcrumb trail over the headline: ``Home > News > World``,
+#: ``News › Politics``, ``Home / Business / Companies`` (a slash with spaces).
+HEADLINE_BREADCRUMB = LazyPattern(
+    r"""
+    \A [^\n<>\u203a\u00bb/|]{1,40}+
+    (?: [ \t]*+ [>\u203a\u00bb/] [ \t]++ [^\n<>\u203a\u00bb/|]{1,40}+ ){1,7}+
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What separates the links of a breadcrumb trail: a mark with spaces on both sides.
+HEADLINE_CRUMB_SEPARATOR = LazyPattern(r"[ \t]++ [>\u203a\u00bb/] [ \t]++", _FRONT_FLAGS)
+
+#: A site's name after a page title's bar or dash: ``... jobs | Reuters``,
+#: ``... jobs - BBC News`` (the caller checks the name is an outlet's).
+HEADLINE_SITE_SUFFIX = LazyPattern(
+    r"""
+    [ \t]++ (?: \| | [\-\u2013\u2014] ) [ \t]++ (?P<site> [^\n|\-\u2013\u2014]{2,40}+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
 #: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``,
 #: ``BRIEF-Acme ...``, ``US STOCKS-Wall St ...`` (Reuters' labels in capitals).
@@ -856,6 +881,10 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
+    | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
+                                                     # This article was produced by Kaiser Health News.
+    | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
+                                                     # Bloomberg: Jane Doe in London at jdoe@example.net
     | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
       [ \t]++ (?: report | story | article ) ) \.?+ \Z
                                                      # AP: X contributed to this report.
@@ -1101,6 +1130,8 @@ BOILERPLATE_COPYRIGHT = LazyPattern(
     \A (?i: copyright ) [ \t]*+ (?: \u00a9 | (?i: \(c\) ) | \d{{4}} | : | \p{{Lu}} )
                                                                  # Copyright 2021 / Copyright ©
     | \A (?: \u00a9 | \u2117 | (?i: \(c\) | copr\. ) )            # © 2021 ...
+    | \A c\. [ \t]?+ (?: 19 | 20 ) \d\d [ \t]++ (?! (?: BCE? | AD | CE ) \b ) \p{{Lu}}
+                                                                 # c.2024 The New York Times (not c. 2000 BC)
     | (?i: {_front_alternation(COPYRIGHT_PHRASES)} )             # All rights reserved
     """,
     _FRONT_FLAGS,
@@ -1117,6 +1148,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
+    | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
+                                                                       # Published in Dawn, May 14th, 2024
     """,
     _FRONT_FLAGS,
 )
@@ -1162,6 +1195,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
       \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
+    | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
+      [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
       (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
     """,
@@ -1448,6 +1483,8 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A (?: [\-=#*] [ \t]*+ ){{1,3}}+ (?i: {_front_alternation(END_MARKS)} ) (?: [ \t]*+ [\-=#*] ){{1,3}}+ \Z
+                                                        # between dashes: -- END --, ## ENDS ##
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
       [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
                                                         # and the wire's name: (END) Dow Jones Newswires
@@ -1588,10 +1625,10 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
 #: A ``by`` credit ending a caption: ``(Photo by X/Getty Images)``.
 CAPTION_BY_CREDIT = LazyPattern(
     r"""
-    (?P<open> [(\[] ) [ \t]*+
+    (?: (?P<open> [(\[] ) [ \t]*+ | (?<= [.!?] [ \t]++ ) )   # in brackets, or after a sentence
     (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
     (?P<credit> [^\n()\[\]]{1,100}+ )
-    [)\]] \Z
+    (?(open) [)\]] | \.?+ ) \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1609,7 +1646,9 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
 CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n ) )   # after a sentence end
+    (?: \A | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ ) | (?<= \n )     # after a sentence end
+      | (?<= [.!?\"\u201d\u2019)\]] [ \t]++ [\p{{Pd}}|] [ \t]++ ) )     # or a dash after it
+    (?: (?i: copyright ) [ \t]++ )?+                                # Euronews: - Copyright AP Photo/X
     (?P<credit>
         {_CAPTION_CREDIT_PART}
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated

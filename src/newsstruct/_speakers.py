@@ -163,7 +163,7 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import is_known_place
+from newsstruct._data.gazetteer import REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
@@ -724,6 +724,14 @@ class _Paragraph:
             return True
         if index == 0:
             return False
+        after_at = index + 1
+        if (
+            low in WEAK_FORMS
+            and after_at < len(self.texts)
+            and self.texts[after_at].islower()
+            and self.lowers[after_at] in _HEADS
+        ):
+            return False  # "press secretary", "post office": a noun before a noun
         before_at = index - 1
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
@@ -867,6 +875,9 @@ class _Paragraph:
 
     def _np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         found: tuple[int, int] | None = self._with_clause_subject(cue, floor)
+        if found is not None:
+            return found
+        found = self._passive_subject(cue, floor)
         if found is not None:
             return found
         j = cue - 1
@@ -1092,7 +1103,18 @@ class _Paragraph:
             if low == "who":
                 return self._np_core(c - 1, floor)  # "X, who is chairman of Y said"
             if (low in {"the", "a", "an"} or low in ROLE_WORDS) and words & {"of", "for"}:
-                return self._np_core(c - 1, floor)  # "X, the director of Y said"
+                named = self._np_core(c - 1, floor)  # "X, the director of Y said"
+                if (
+                    named is not None
+                    and named[0] == named[1] == c - 1
+                    and _PARTY_TAG.fullmatch(texts[c - 1])
+                    and c - 3 >= floor
+                    and texts[c - 2] == ","
+                ):
+                    named = self._np_core(
+                        c - 3, floor
+                    )  # "Rep. Jo Lind, D-Mass, the chair of Y said"
+                return named
             return None
         return None
 
@@ -1528,6 +1550,10 @@ class _Paragraph:
             while last + 1 < end:
                 nxt_at = last + 1
                 nlow = self.lowers[nxt_at]
+                link = self._office_link(first, last, end)
+                if link:
+                    last += link  # "Minister for Foreign Affairs", "Speaker of the House"
+                    continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     break
                 if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
@@ -1568,6 +1594,68 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The subject of a passive report before *as* and the cue: ``Lind was
+        quoted as saying``, ``Lind was quoted by Interfax as saying``, ``Lind
+        has been cited as saying``; ``None`` elsewhere."""
+        k = cue - 1
+        if k - 3 < floor or self.lowers[k] != "as" or self.lowers[cue] not in _AS_CUES:
+            return None
+        j = k - 1
+        while j > floor and k - j <= _PASSIVE_AGENT_REACH and self.lowers[j] not in _AS_PARTICIPLES:
+            j -= 1  # "quoted by the Interfax news agency as saying"
+        if self.lowers[j] not in _AS_PARTICIPLES or (j + 1 < k and self.lowers[j + 1] != "by"):
+            return None
+        m = j - 1
+        while m > floor and self.lowers[m] not in _PASSIVE_BE and self._skippable(m):
+            m -= 1  # "was widely quoted"
+        if self.lowers[m] not in _PASSIVE_BE:
+            return None
+        m -= 1
+        if m > floor and self.lowers[m] in {"has", "have", "had"}:
+            m -= 1  # "has been quoted"
+        return self._np_core(m, floor, any_noun=True)
+
+    def _office_link(self, first: int, last: int, end: int) -> int:
+        """How many link words (``of``, ``for``, ``of the``, ``for the``) after token
+        *last* join a capitalised office to the capitalised words after them
+        (``Minister for Foreign Affairs``, ``Speaker of the House``,
+        ``Secretary of State for Health``), or 0.
+
+        Only while the phrase from *first* is an office in capitals: every word so
+        far capitalised or such a link, and one of them a role word (not
+        ``Jo Lind of the Democratic Party``, a name and its body).
+        """
+        link = last + 1
+        if link + 1 >= end or self.lowers[link] not in {"of", "for"} or not self._cap(last):
+            return 0
+        after = link + 1
+        if self.lowers[after] == "the":
+            after += 1
+        if after >= end or not self._cap(after):
+            return 0
+        role = -1
+        for k in range(first, last + 1):
+            if self._cap(k):
+                if self.lowers[k] in ROLE_WORDS:
+                    role = k
+            elif k == first and self.lowers[k] in {"the", "a"}:
+                continue  # "the Minister for Health"
+            elif k == first or self.lowers[k] not in _OFFICE_INNER:
+                return 0
+        if role < 0:
+            return 0
+        k = role + 1
+        while k <= last:  # after the role word only links and what they join
+            if self.lowers[k] not in {"of", "for"}:
+                return 0  # "President Joe Biden of the": a name after the role
+            k += 2 if k + 1 <= last and self.lowers[k + 1] == "the" else 1
+            if k > last or not self._cap(k):
+                return 0
+            while k <= last and self._cap(k):
+                k += 1
+        return after - last
 
     def subject(self, first: int, end: int) -> tuple[int, int] | None:
         """The noun phrase that opens a sentence (the subject of its verbs)."""
@@ -1934,7 +2022,9 @@ _INVERTED_END = frozenset(
     {"who", "when", "as", "after", "while", "in", "at", "on", "during", "before", "because",
      "according", "referring", "adding", "speaking", "that", "which", "whose", "via",
      "and", "but", "to", "from", "last", "this", "earlier", "recently", "told", "said",
-     "says", "wrote", "noting", "added"}
+     "says", "wrote", "noting", "added", "through", "over", "outside", "inside",
+     "amid", "ahead", "following", "upon", "near", "beside", "alongside", "standing",
+     "sitting", "today", "yesterday", "tonight"}
 )  # fmt: skip
 
 #: Words that may follow the speaker right after a cue (``said Jo Lind in``).
@@ -1942,7 +2032,9 @@ _AFTER_INVERTED_SPEAKER = frozenset(
     {"in", "on", "at", "who", "after", "during", "when", "told", "to",
      "last", "this", "earlier", "recently", "before", "as", "while", "via",
      "from", "of", "about", "referring", "speaking", "adding", "according",
-     "for", "with", "and", "said", "says", "wrote", "noting", "added"}
+     "for", "with", "and", "said", "says", "wrote", "noting", "added", "through", "by",
+     "over", "outside", "inside", "amid", "ahead", "following", "upon", "near", "beside",
+     "alongside", "standing", "sitting", "today", "yesterday", "tonight"}
 )  # fmt: skip
 
 #: Cue words never part of a subject noun phrase.
@@ -2615,6 +2707,20 @@ _CONNECT_NOT_THE = _CONNECT - {"the"}
 _FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
 #: Role words that open a noun phrase (``president``, not ``of``).
 _ROLE_OPENERS = ROLE_WORDS - _CONNECT
+#: Cues after *as* in a passive report (``was quoted as saying``).
+_AS_CUES = frozenset({"saying", "telling", "writing", "stating", "describing", "calling"})
+#: Participles of a passive report before *as* (``was quoted as saying``).
+_AS_PARTICIPLES = frozenset(
+    {"quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed", "paraphrased"}
+)
+#: Forms of *be* before a passive participle.
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+#: How many tokens a passive report's agent spans (``by the Interfax news agency``).
+_PASSIVE_AGENT_REACH = 8
+#: Words that join the parts of an office in capitals (``Speaker of the House``).
+_OFFICE_JOINS = frozenset({"of", "for", "and"})
+#: Words inside an office in capitals (``Speaker of the House``).
+_OFFICE_INNER = _OFFICE_JOINS | {"the"}
 #: :data:`_STOP` less *of* (``Secretary of State``) and less *the*.
 _STOP_NOT_OF = _STOP - {"of"}
 _STOP_NOT_THE = _STOP - {"the"}
@@ -2649,6 +2755,10 @@ _BEFORE_SUBJECT = frozenset(
 
 #: Quantifiers that are no numbers (``many``, ``both``): they head a phrase alone.
 _WORD_QUANTIFIERS = _QUANTIFIERS - {"one", "two", "three", "four"}
+
+
+#: A party and state after a name, set off by commas: ``D-Mass``, ``R-Ohio.``.
+_PARTY_TAG = regex.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
 
 
 def _party_in(texts: Sequence[str], open_at: int) -> bool:
@@ -3561,6 +3671,10 @@ def _split_role_bare(
     capitalised word for what a person does opens a role (``Comedian Jo
     Lind``).
     """
+    office = _office_end(words, bare)
+    if office:  # "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+        rest = _split_role_bare(words[office:], bare[office:])
+        return [*words[:office], *rest[0]], rest[1], rest[2]
     if "of" in bare:
         end = min(_before_of(words, bare), _name_before_of(words, bare, 0))
         words, bare = words[:end], bare[:end]
@@ -3623,6 +3737,51 @@ def _split_role_bare(
     return role, list(words[first:stop]), gender
 
 
+def _office_end(words: Sequence[str], bare: Sequence[str]) -> int:
+    """Where an office in capitals that opens *words* with a role word and *of* or
+    *for* ends (``Governor of the Bank of England``, ``Minister for Foreign
+    Affairs``), so that a name of at least two words follows it; 0 when none does.
+
+    The office runs over capitalised words and the links between them up to a
+    first name, an honorific or a title (``Gen.``), and leaves at least two
+    words for the name.
+
+    >>> from newsstruct._speakers import _office_end
+    >>> words = "Governor of the Bank of England Andrew Bailey".split()
+    >>> _office_end(words, [w.lower().rstrip(".") for w in words])
+    6
+    >>> words = "Secretary of State".split()
+    >>> _office_end(words, [w.lower().rstrip(".") for w in words])
+    0
+    """
+    count = len(words)
+    if (
+        count < 5
+        or bare[1] not in _OFFICE_RUN_LINKS
+        or bare[0] not in ROLE_WORDS
+        or bare[0] in _COURTESY_TITLES
+        or not words[0][:1].isupper()
+    ):
+        return 0
+    k = 1
+    while k < count and bare[k] in _OFFICE_JOINS:
+        k += 2 if k + 1 < count and bare[k + 1] == "the" else 1
+        start = k
+        while (
+            k < count
+            and words[k][:1].isupper()
+            and bare[k] not in MALE_FIRST_NAMES
+            and bare[k] not in FEMALE_FIRST_NAMES
+            and bare[k] not in _TITLE_ABBREVIATIONS
+            and bare[k] not in HONORIFICS
+        ):
+            k += 1
+        if k == start:
+            return 0
+    k = min(k, count - 2)
+    return k if k >= 3 else 0
+
+
 #: Most lower-case words before a name read as its role.
 _MAX_LOWER_ROLE = 4
 #: Lower-case words that are no part of a role before a name: function words.
@@ -3679,6 +3838,48 @@ def _office_before(text: str, start: int) -> bool:
 
 #: How far before a name the office it continues is read.
 _OFFICE_REACH = 40
+#: Words that join an office's capitalised words across a run's start.
+_OFFICE_RUN_LINKS = frozenset({"of", "for"})
+#: How the text ends right before such a run.
+_OFFICE_RUN_ENDS = (" of ", " for ", " the ")
+
+
+def _office_words(text: str, start: int) -> tuple[str, ...]:
+    """The words of an office in capitals that a run of names at *start*
+    continues across *of* or *for* (``Minister for`` before ``Foreign Affairs
+    Penny Wong``; ``Speaker of the`` before ``House Mike Johnson``), opening on
+    a role word; empty when none stands there.
+
+    >>> from newsstruct._speakers import _office_words
+    >>> _office_words("said Minister for Foreign Affairs", 18)
+    ('Minister', 'for')
+    >>> _office_words("said Jo Lind of the Bank", 20)
+    ()
+    """
+    if not text.endswith(_OFFICE_RUN_ENDS, max(0, start - 5), start):
+        return ()  # (most runs: no link right before them)
+    before = text[max(0, start - _OFFICE_REACH) : start]
+    words = before.split()
+    k = len(words)
+    opening = -1
+    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
+    while True:
+        j = k - 1 if k and words[k - 1] == "the" else k
+        if not j or words[j - 1] not in links:
+            break
+        j -= 1
+        m = j
+        while m and words[m - 1][:1].isupper() and words[m - 1] not in _FUNCTION_CAPS:
+            m -= 1
+        if m == j:
+            break
+        k = m
+        links = _OFFICE_JOINS
+        if words[k].lower().rstrip(".") in ROLE_WORDS:
+            opening = k
+    if opening < 0:
+        return ()
+    return tuple(words[opening:])
 
 
 def _office_word(word: str, low: str) -> bool:
@@ -3713,8 +3914,10 @@ def _place_before(name: Sequence[str]) -> int:
     if _acronym(name[0]) and len(name) <= 4:
         return 1  # "OECD Jo Kent"
     for size in (2, 1):
-        if 2 <= len(name) - size <= 3 and is_known_place(" ".join(name[:size]), names_too=False):
-            return size
+        if 2 <= len(name) - size <= 3:
+            glued = " ".join(name[:size])
+            if is_known_place(glued, names_too=False) or glued in REGIONS:
+                return size  # "Tokyo Jo M. Lind", "Caribbean Jo Lind"
     return 0
 
 
@@ -3800,7 +4003,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue
             # (a run holds no comma: its words need no stripping)
             role, name, gender = _split_role_bare(words[first:], bare[first:])
-            if (
+            office = _office_words(text, start) if first == 0 else ()
+            if office:
+                # the run goes on with an office ("Minister for Foreign Affairs
+                # Penny Wong", "Speaker of the House Mike Johnson"): read the two as one
+                joined = [*office, *words]
+                whole = _split_role_bare(joined, [w.lower().rstrip(".") for w in joined])
+                if len(whole[1]) >= 2 and len(whole[0]) > len(office):
+                    role, name, gender = whole
+            elif (
                 len(name) > 2
                 and not role
                 and text.endswith(("and ", "of "), 0, start)
@@ -4093,9 +4304,14 @@ def _role_words_before(text: str, start: int) -> str | None:
         kept.append(word)
     else:
         rest = -1
-    if not kept or kept[0] not in _HEADS_BEFORE_NAME:
+    if not kept:
         return None
-    if rest >= 0 and (owner := _role_owner(words[: rest + 1])):
+    owner = _role_owner(words[: rest + 1]) if rest >= 0 else None
+    if kept[0] not in _HEADS_BEFORE_NAME and not (
+        kept[0] == "chief" and (len(kept) > 1 or owner)  # "police chief", "IAEA chief"
+    ):
+        return None
+    if owner:
         kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
 
@@ -4103,38 +4319,74 @@ def _role_words_before(text: str, start: int) -> str | None:
 def _role_owner(words: Sequence[str]) -> str | None:
     """The capitalised word that ends *words* and owns the role words after it, or ``None``.
 
-    ``said Rovers manager Phil Hart``: one capitalised word, no function word, cue
-    or role word, at the start of a sentence or after an article, a preposition
-    (not *of* or *for*, which join a longer name: ``Bank of Japan``) or a cue.
+    ``said Rovers manager Phil Hart``: one to three capitalised words, no function
+    word, cue or role word, at the start of a sentence or after an article, a
+    preposition (not *of* or *for*, which join a longer name: ``Bank of Japan``), a
+    cue or a quote.
 
     >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
     ('Rovers', 'Rovers', None)
-    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["by", "Kidder Peabody"])
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["met", "Kidder Peabody"])
     (None, None)
-    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"]), _role_owner(["by", "Kidder\\nPeabody"])
-    ('Rovers', None)
+    >>> _role_owner(["said", "Lucky", "Stores"]), _role_owner(["by", "Kidder\\nPeabody"])
+    ('Lucky Stores', 'Kidder Peabody')
+    >>> _role_owner(['"Go,"', "Kremlin"]), _role_owner(["said", "IAEA"]), _role_owner(["said", "TOLD"])
+    ('Kremlin', 'IAEA', None)
+    >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"])
+    'Rovers'
     """
     tokens = " ".join(words).split()
-    if not tokens:
+    if not tokens or not _owner_word(tokens[-1]):
         return None
-    word = tokens[-1]
+    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
+        return tokens[-1]  # the text's or the paragraph's first word
+    last = len(tokens) - 1
+    first = last
+    while (
+        first > 0
+        and last - first + 1 < _MAX_OWNER_WORDS
+        and _owner_word(tokens[first - 1])
+        and not tokens[first - 1].isupper()
+    ):
+        first -= 1  # "Lucky Stores chairman John Lillie"
+    for start in range(first, last + 1):  # the longest owner that opens where one may
+        if start == 0:
+            return " ".join(tokens)  # the text's first words
+        before = tokens[start - 1]
+        if (
+            before.endswith((".", "!", "?", ":"))
+            or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
+            or before.lower() in _ROLE_OWNER_AFTER
+        ):
+            return " ".join(tokens[start:])
+    return None
+
+
+def _owner_word(word: str) -> bool:
+    """A capitalised word that can own role words after it (``Rovers``, ``IAEA``)."""
     low = word.lower()
-    if (
+    return not (
         not word[:1].isupper()
         or not word.isalpha()
-        or word.isupper()
+        or low.endswith(("ing", "ed"))  # "Welcoming Soviet leader Jo Lind": a participle
+        or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
         or low in ROLE_WORDS
         or low in HONORIFICS
-    ):
-        return None
-    if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
-        return word  # the text's or the paragraph's first word
-    before = tokens[-2]
-    if before.endswith((".", "!", "?", ":")) or before.lower() in _ROLE_OWNER_AFTER:
-        return word
-    return None
+    )
+
+
+#: An owner of role words has at most this many words (``Lucky Stores chairman``).
+_MAX_OWNER_WORDS = 3
+
+
+#: An acronym owning a role has at most this many letters (``IAEA chief``).
+_MAX_OWNER_ACRONYM = 6
+#: How a quote ends before its attribution.
+_AFTER_QUOTE = tuple(
+    punct + mark for punct in ",.!?" for mark in ('"', "\u201d", "''", "\u2019", "'")
+)
 
 
 #: Words after which a capitalised word may own the role words that follow it.
@@ -4431,7 +4683,8 @@ def _canonical(
         if beside is None and determined:
             beside = _name_after(text, start + len(mentioned[0]), index)
         if beside is not None:
-            return beside.name, beside.role or beside.before, beside
+            held = beside.role or beside.before or _description(words)
+            return beside.name, held, beside
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
             not determined
@@ -4471,8 +4724,15 @@ def _canonical(
         first = _split_role_bare(words[:at], bare[:at])[1]
         second = _split_role_bare(words[at + 1 :], bare[at + 1 :])[1]
         return f"{' '.join(first)} and {' '.join(second)}", None, None
+    if len(words) == 3 and bare[1] == "and" and _named_word(words[0]) and _named_word(words[2]):
+        # "Lind and Kent said": two people named in full before, each by surname
+        one, other = _lookup(index, words[0], start), _lookup(index, words[2], start)
+        if one is not None and other is not None and one is not other:
+            return f"{one.name} and {other.name}", None, None
+        return mention, None, None  # two surnames, or a firm: "Johnson and Johnson"
     role, name, gender = _split_role_bare(words, bare)
-    name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
+    if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
+        name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     known = _lookup(index, name[-1], start)
@@ -4492,6 +4752,29 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         return canonical, held, _Person(canonical, None, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Words that open a description of one person without being part of it.
+_ONE_PERSON_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+
+
+def _description(words: Sequence[str]) -> str | None:
+    """The role a description before a name gives (``one resident`` -> ``resident``,
+    ``the head of the Atomic Energy Agency`` -> ``head of the Atomic Energy Agency``):
+    its words without the article, when a speaker noun heads it; else ``None``.
+
+    >>> _description("the head of the Atomic Energy Agency".split())
+    'head of the Atomic Energy Agency'
+    >>> _description(["one", "resident"]), _description(["the", "statement"])
+    ('resident', None)
+    """
+    if len(words) < 2 or words[0].lower() not in _ONE_PERSON_OPENERS:
+        return None
+    rest = words[1:]
+    head = rest[rest.index("of") - 1] if "of" in rest[1:] else rest[-1]
+    if not head.islower() or _bare(head) not in PERSON_NOUNS | ROLE_WORDS:
+        return None
+    return " ".join(rest)
 
 
 #: An age epithet: ``the 23-year-old``.
@@ -4955,6 +5238,27 @@ def _placed(text: str, position: int) -> bool:
 _PRONOUN_REACH = 6
 
 
+def _plural_group(name: str) -> bool:
+    """Whether the canonical *name* is a group in lower case (``investment bankers``,
+    ``local authorities``): never what ``he`` or ``she`` refers to.
+
+    >>> [_plural_group(n) for n in ("investment bankers", "Critics", "Jo Banks", "the press")]
+    [True, True, False, False]
+    """
+    if name[-1:] != "s" or name.endswith("ss"):
+        return False  # (most names: no plural)
+    last = name[name.rfind(" ") + 1 :]
+    if " " not in name:
+        last = last.lower()  # "Critics said": a sentence's first word
+    if not last.islower() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return (
+        last[:-1] in _HEADS
+        or last[:-2] in _HEADS
+        or (last.endswith("ies") and last[:-3] + "y" in _HEADS)
+    )
+
+
 def _pick(
     recents: Reversible[_Person], gender: str, gender_of: Callable[[_Person], str | None]
 ) -> _Person | None:
@@ -5046,6 +5350,8 @@ def resolve_speakers(
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
 
     def gender_of(person: _Person) -> str | None:
+        if _plural_group(person.name):
+            return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
     at = -1
@@ -5080,7 +5386,7 @@ def resolve_speakers(
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
                     or _latest(people, gender, start, text)
-                    or recent
+                    or (recent if recent is None or gender_of(recent) != "plural" else None)
                     or (None if spoken else _named_next(people, gender, start, attributions))
                 )
             name, role, person = _canonical(

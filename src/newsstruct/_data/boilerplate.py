@@ -35,6 +35,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "subscribe here", "get the latest", "get our", "download the", "download our",
     "follow us on", "click here", "don't miss", "don’t miss", "this article was originally",
     "this story was originally", "as published in", "originally published", "like the page",
+    "this article originally appeared", "this story originally appeared",
+    "this article first appeared", "this story first appeared",
+    "this article is republished from", "this article was republished",
+    "join the conversation", "join the discussion",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
@@ -122,6 +126,9 @@ PAGE_LINKS: tuple[str, ...] = (
 TOPIC_LABELS: tuple[str, ...] = (
     "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
 )  # fmt: skip
+#: The labels of :data:`TOPIC_LABELS` whose tags may be in lower case (``Tags:
+#: politics, election``); a topic after the others is capitalised.
+TAG_LABELS: tuple[str, ...] = ("tags", "tagged", "keywords")
 
 #: What a page prints over a programme's story (NPR): ``Heard on All Things
 #: Considered``; a programme's name follows.  Lower case.
@@ -178,7 +185,22 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Openings of the Reuters standards trailer.
-STANDARDS_OPENINGS: tuple[str, ...] = ("our standards:", "the thomson reuters trust principles")
+STANDARDS_OPENINGS: tuple[str, ...] = (
+    "our standards:", "the thomson reuters trust principles", "disclaimer:",
+)  # fmt: skip
+
+#: Openings of a line on who produced the story (``This article was produced by
+#: Kaiser Health News.``); an outlet or a name follows.  Lower case.
+PRODUCED_BY_OPENINGS: tuple[str, ...] = (
+    "this article was produced by", "this story was produced by",
+    "this article was written by", "this story was written by",
+    "this article was reported by", "this story was reported by",
+    "this report was produced by", "this article is produced by",
+    "this article was produced in partnership with",
+    "this story was produced in partnership with",
+    "this story is published in partnership with",
+    "this article is published in partnership with",
+)  # fmt: skip
 
 #: Openings of a link to a site's standards page, an outlet's name (or ``us``)
 #: after it: ``Why you can trust SCMP`` (South China Morning Post).  Lower case.

@@ -109,8 +109,11 @@ SOURCE_FIRST_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-#: Forms of cue verbs that are nearly always nouns in news copy (``home state``).
-_NOUN_ONLY = frozenset({"state", "point", "text", "question", "comment", "term", "brand"})
+#: Forms of cue verbs that are nearly always nouns in news copy (``home state``,
+#: ``the rail operator``).
+_NOUN_ONLY = frozenset(
+    {"state", "point", "text", "question", "comment", "term", "brand", "rail", "rails"}
+)
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:

@@ -46,5 +46,11 @@ STAFF_CREDITS: frozenset[str] = frozenset(
         "from staff and wire reports", "wire reports", "from wire reports", "news services",
         "wire services", "from news services", "staff writer", "staff writers", "web staff",
         "digital staff", "news staff", "newsroom", "the newsroom",
+        # Indian and South Asian papers credit a desk, not a name
+        "special correspondent", "our special correspondent", "staff correspondent",
+        "our staff correspondent", "our correspondent", "staff reporter",
+        "our staff reporter", "our bureau", "our special representative",
+        "express news service", "legal correspondent", "our legal correspondent",
+        "news desk", "web desk", "online desk", "digital desk", "news service",
     }
 )  # fmt: skip

@@ -100,3 +100,18 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
      "vicki", "vickie", "victoria", "viola", "violet", "virginia", "vivian", "wanda",
      "wendy", "yolanda", "yvonne", "zoe"}
 )  # fmt: skip
+
+#: First names given to men and women alike: they tell a name (``Jo Lind,
+#: Reporter`` is a byline) but not a sex.  Lower case.
+UNISEX_FIRST_NAMES: frozenset[str] = frozenset(
+    {"jordan", "taylor", "pat", "kim", "jean", "leslie", "robin", "chris", "alex", "sam",
+     "dana", "terry", "lee", "kelly", "andrea", "jo", "jamie", "casey", "morgan", "riley",
+     "jesse", "drew", "avery", "cameron",
+     "quinn", "toni", "sydney", "blair", "shannon", "jody", "jodie", "kerry",
+     "lindsay", "lindsey", "lynn", "marion", "noel", "rene", "stacy", "tracy", "val",
+     "ali", "sasha", "dale", "devon", "emerson", "finley", "harper", "hayden", "jules",
+     "kai", "kendall", "logan", "parker", "peyton", "reese", "rory", "rowan", "skyler",
+     "tatum", "aubrey", "bobbie", "billie", "carey", "cary", "corey",
+     "courtney", "darcy", "eden", "ellis", "gale", "hadley", "jess", "joss",
+     "kris", "mackenzie", "micah", "nico", "remy", "robbie", "shay", "shea"}
+)  # fmt: skip

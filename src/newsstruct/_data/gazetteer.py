@@ -218,6 +218,19 @@ short forms such as ``Czechia`` and ``Türkiye``, the UK's nations, ``Gaza``), f
 a country label before a headline (DW's ``Germany: Coalition agrees ...``).
 Matched as written, in title case."""
 
+REGIONS: frozenset[str] = frozenset(
+    {
+        "Africa", "Americas", "Antarctic", "Arctic", "Asia", "Asia-Pacific", "Balkans",
+        "Baltics", "Caribbean", "Caucasus", "Central America", "Central Asia", "East Africa",
+        "East Asia", "Eurasia", "Europe", "Gulf", "Horn of Africa", "Latin America",
+        "Mediterranean", "Middle East", "Nordics", "North Africa", "North America",
+        "Oceania", "Pacific", "Sahel", "Scandinavia", "South America", "South Asia",
+        "Southeast Asia", "Southern Africa", "West Africa",
+    }
+)  # fmt: skip
+"""World regions as wire copy names them (``director for Latin America and the
+Caribbean``); not in :data:`PLACES`, which datelines read."""
+
 PLACES: frozenset[str] = CAPITALS | MAJOR_CITIES | US_CITIES
 """Every listed place."""
 

@@ -69,7 +69,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      # family, as tributes and court reports name them
      "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
      "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
-     "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative"}
+     "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative",
+     "ombudsman", "medic", "militant", "rebel", "insurgent", "tourist", "midwife", "monk",
+     "nun", "trooper", "warden", "inmate", "prisoner", "suspect", "claimant", "investor",
+     "shareholder", "trader", "banker", "forecaster", "meteorologist", "seismologist",
+     "volcanologist", "virologist"}
 ) | TRADE_NOUNS  # fmt: skip
 
 
@@ -94,7 +98,12 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
      "university", "school", "college", "hospital", "church", "charity", "nonprofit",
      "think-tank", "tank", "center", "centre", "lab", "laboratory", "project", "initiative",
      "spokesperson", "source", "sources", "officials", "aides", "state", "country",
-     "nation", "city", "county", "district", "town", "village", "province", "region"}
+     "nation", "city", "county", "district", "town", "village", "province", "region",
+     "authority", "regulator", "watchdog", "operator", "utility", "airline", "carrier",
+     "insurer", "retailer", "manufacturer", "maker", "automaker", "carmaker", "developer",
+     "lender", "broker", "tribunal", "inquiry", "regime", "junta",
+     "secretariat", "directorate", "inspectorate", "club", "league", "militia",
+     "cartel", "navy", "coastguard"}
 )  # fmt: skip
 
 #: Words before a colon that open a quoted paragraph but name no speaker

@@ -47,7 +47,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "anchor", "correspondent", "analyst", "strategist", "pollster", "adviser",
      "advisor", "aide", "manager", "campaign", "chief-of-staff", "staff", "of", "the",
      "and", "for", "sens", "reps", "govs", "presidents", "generals", "treasurer",
-     "mayor-elect", "governor-elect", "senator-elect", "premier-elect", "chancellor-elect"}
+     "mayor-elect", "governor-elect", "senator-elect", "premier-elect", "chancellor-elect",
+     "secretary-general", "director-general", "attorney-general", "governor-general",
+     "solicitor-general", "inspector-general", "surgeon-general", "auditor-general",
+     "comptroller-general", "postmaster-general", "vice-president", "vice-chancellor",
+     "vice-chairman", "vice-chair", "vice-premier", "deputy-director"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
