@@ -169,6 +169,7 @@ from newsstruct._data.endmarks import END_MARKS
         ("Sam Patel in London at spatel@example.net", "credits"),
         ("This article originally appeared in The Daily Planet.", "promo"),
         ("Join the conversation", "promo"),
+        ("Listen to this article", "promo"),
         ("Tags: politics, election", "page"),
         ("-- END --", "separator"),
         ("== ENDS ==", "separator"),
