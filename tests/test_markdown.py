@@ -638,3 +638,12 @@ def test_links_over_lines_hold(text: str) -> None:
     check(text)
     find_quotes(text)
     find_boilerplate(text)
+
+
+def test_an_end_mark_of_hashes_is_no_heading() -> None:
+    from newsstruct import parse_article
+
+    text = "Talks end\n\nOSLO - The talks ended on Monday.\n\nThe next round is in June.\n\n# # #"
+    article = parse_article(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("separator", "# # #")]
+    assert article.paragraphs[-1].text == "The next round is in June."

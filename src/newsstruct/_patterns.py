@@ -184,7 +184,7 @@ SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 # (Markdown: see _markdown.py; every pattern is linear, its runs bounded or possessive)
 
 #: A Markdown heading's marks at a line start: ``## Title`` (one to six ``#``, then a space).
-MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ \t])")
+MARKDOWN_HEADING_LINE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>\#{1,6}+)(?=[ \t]++[^\#\s])")
 #: A Markdown block quote's marks at a line start: ``> text``, ``> > text``.
 MARKDOWN_BLOCK_QUOTE = regex.compile(r"(?m)^[ \t]{0,3}+(?P<marks>>(?:[ \t]*+>)*+)")
 #: A Markdown link (not an image, not escaped): ``[label](target "title")``, or a
@@ -320,7 +320,7 @@ MARKDOWN_EMPHASIS_RUN = regex.compile(r"\*++|_++")
 #: or words in bold.
 MARKDOWN_SIGN = regex.compile(
     r"""
-    (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ \S )                 # # Heading
+    (?m: ^ [ \t]{0,3}+ \#{1,6}+ [ \t]++ [^\#\s] )           # # Heading (not a # # # end mark)
     | \[ [^\[\]\n]{1,300}+ (?: \r?+\n [^\[\]\n]{1,300}+ )?+ \] \( [^\s()]{1,2000}+ \)  # [label](target)
     | \[ [^\[\]\n]{1,300}+ \] \[ [^\[\]\n]{0,100}+ \]        # [label][ref]
     | (?<! [*\w] ) \*\* [^\s*] | (?<! [_\w] ) __ [^\s_]        # **bold**, __bold__
