@@ -2792,6 +2792,8 @@ def test_a_region_glued_before_a_name_is_no_part_of_it() -> None:
 def test_an_owner_of_several_words_joins_the_role() -> None:
     text = '"We will compete," Lucky Stores chairman John Lill said in a statement.'
     assert speakers(text) == [("John Lill", "John Lill", "Lucky Stores chairman")]
+    text = '"Growth will slow," Acme Bank\'s chief economist Jane Dow wrote in a note.'
+    assert speakers(text) == [("Jane Dow", "Jane Dow", "Acme Bank's chief economist")]
     # negative: a participle opening the sentence owns nothing
     text = 'Welcoming Soviet leader Mikhail Gorba, he said: "We are committed."'
     assert all(role is None or not role.startswith("Welcoming") for _, _, role in speakers(text))

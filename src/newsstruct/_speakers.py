@@ -4336,8 +4336,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
     'Rovers'
     """
     tokens = " ".join(words).split()
-    if not tokens or not _owner_word(tokens[-1]):
-        return None
+    if not tokens or not _owner_word(tokens[-1].removesuffix("'s").removesuffix("\u2019s")):
+        return None  # ("Acme Bank's chief economist": a possessive owner counts)
     if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
         return tokens[-1]  # the text's or the paragraph's first word
     last = len(tokens) - 1
