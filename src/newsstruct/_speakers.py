@@ -282,6 +282,21 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
+#: a capitalised word inside a sentence (``Says``, a name): no participle, gerund,
+#: *go* or *find* form, no weak form (``said``, ``told``, ``asked``).
+_PLAIN_CUE_FORMS = frozenset(
+    head
+    for head, sizes in _CUE_SIZES.items()
+    if sizes == (1,)
+    and head in CUE_WORDS
+    and head not in _SOURCE_FIRST
+    and not head.endswith(("ed", "en", "ing"))
+    and head not in _GO_FORMS
+    and head not in FINDING_FORMS
+    and head not in WEAK_FORMS
+    and head.removesuffix("s") not in WEAK_FORMS
+)
 #: Words between a finder and *found* (``a study by the University of Oslo found``).
 _FINDER_LINKS = frozenset({"by", "of", "at", "from", "for", "in", ","})
 #: A finder is at most this many tokens before *found*.
@@ -436,6 +451,13 @@ class _Read(NamedTuple):
 #: Token kind by ``str.isalnum()`` of the token's first character.
 _KIND_BY_ALNUM = (_PUNCT, _WORD)
 _first = itemgetter(0)
+#: The first characters of plain-text tokens (ASCII and the typographic marks
+#: :data:`SPEAKER_NOT_PLAIN` lets through) translated to their token kind as a
+#: code point: a word's is alphanumeric or ``_``, any other a punctuation mark's.
+#: Encoded, the translated firsts are the kinds as bytes (one C-level pass).
+_PLAIN_KIND_CODES = {
+    code: _WORD if chr(code).isalnum() or chr(code) == "_" else _PUNCT for code in range(128)
+} | dict.fromkeys(map(ord, "\u201c\u201d\u2018\u2019\u2014\u2013\u2026"), _PUNCT)
 _make_token = partial(tuple.__new__, _Token)
 
 
@@ -484,7 +506,8 @@ def _words(
     if lo >= hi:
         return
     piece = text[lo:hi]
-    if SPEAKER_NOT_PLAIN.search(piece) is None:
+    plain = SPEAKER_NOT_PLAIN.search(piece) is None
+    if plain:
         parts = SPEAKER_TOKEN_SPLIT_PLAIN.split(piece)
     else:
         parts = SPEAKER_TOKEN_SPLIT.split(piece)
@@ -492,11 +515,14 @@ def _words(
         return  # white space only
     offsets = list(accumulate(map(len, parts), initial=lo))
     found = parts[1::2]
-    firsts = list(map(_first, found))
-    found_kinds = list(map(_KIND_BY_ALNUM.__getitem__, map(str.isalnum, firsts)))
-    if "_" in piece:
-        for at in compress(count(), map("_".__eq__, firsts)):
-            found_kinds[at] = _WORD
+    if plain:  # (every first character is in the table: the kinds as bytes)
+        found_kinds = list("".join(map(_first, found)).translate(_PLAIN_KIND_CODES).encode())
+    else:
+        firsts = list(map(_first, found))
+        found_kinds = list(map(_KIND_BY_ALNUM.__getitem__, map(str.isalnum, firsts)))
+        if "_" in piece:
+            for at in compress(count(), map("_".__eq__, firsts)):
+                found_kinds[at] = _WORD
     found_starts = offsets[1:-1:2]
     found_ends = offsets[2::2]
     if "." in piece:
@@ -638,8 +664,15 @@ class _Paragraph:
         #: index of the last token of every cue (filled below)
         self.cue_ends: set[int] = set()
         count_ = len(texts)
+        starts = self.starts
         for i in compress(count(), map(_CUE_HEADS.__contains__, lowers)):
             if kinds[i] != _WORD:
+                continue
+            if lowers[i] in _PLAIN_CUE_FORMS:  # (what _real_cue tests of such a form)
+                if not (
+                    i and texts[i][:1].isupper() and starts[i] != i and kinds[i - 1] == _WORD
+                ):
+                    self.cues[i] = (intern(text[read.starts[i] : read.ends[i]]), i)
                 continue
             for size in _CUE_SIZES[lowers[i]]:
                 if i + size > count_:
@@ -3578,10 +3611,10 @@ def _split_role_bare(
         role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
-    elif described := _describing_at(words, bare):
+    elif len(words) > 3 and (described := _describing_at(words, bare)):
         # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
         last_role, role = described, list(words[: described + 1])
-    elif lowered := _lower_role(words, bare):
+    elif words and words[0][:1].islower() and (lowered := _lower_role(words, bare)):
         last_role, role = lowered - 1, list(words[:lowered])  # "union steward Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
@@ -3607,7 +3640,10 @@ def _split_role_bare(
         while stop - first > 2 and _office_word(words[first], bare[first]):
             role.append(words[first])
             first += 1
-    owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
+    owned = bare[first:stop]
+    joined = "\x00".join(owned) + "\x00"  # (a possessive ends a word before a \x00)
+    if "'s\x00" in joined or "\u2019s\x00" in joined:
+        owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in owned]
     if not COMPANY_WORDS.isdisjoint(owned):
         firm = [
             i
