@@ -507,10 +507,7 @@ def _words(
         return
     piece = text[lo:hi]
     plain = SPEAKER_NOT_PLAIN.search(piece) is None
-    if plain:
-        parts = SPEAKER_TOKEN_SPLIT_PLAIN.split(piece)
-    else:
-        parts = SPEAKER_TOKEN_SPLIT.split(piece)
+    parts = (SPEAKER_TOKEN_SPLIT_PLAIN if plain else SPEAKER_TOKEN_SPLIT).split(piece)
     if len(parts) < 3:
         return  # white space only
     offsets = list(accumulate(map(len, parts), initial=lo))
@@ -669,9 +666,7 @@ class _Paragraph:
             if kinds[i] != _WORD:
                 continue
             if lowers[i] in _PLAIN_CUE_FORMS:  # (what _real_cue tests of such a form)
-                if not (
-                    i and texts[i][:1].isupper() and starts[i] != i and kinds[i - 1] == _WORD
-                ):
+                if not (i and texts[i][:1].isupper() and starts[i] != i and kinds[i - 1] == _WORD):
                     self.cues[i] = (intern(text[read.starts[i] : read.ends[i]]), i)
                 continue
             for size in _CUE_SIZES[lowers[i]]:
