@@ -703,7 +703,7 @@ class _Paragraph:
         """Whether token *index* is a capitalised word that can be part of a name."""
         if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
             return False
-        bare = _bare(self.texts[index])
+        bare = self.texts[index].lower().rstrip(".")  # (_bare)
         if bare.endswith(("'s", "\u2019s")):
             bare = bare[:-2]  # "That's", "There's": a function word and its verb
         return bare not in _FUNCTION_CAPS
@@ -2062,16 +2062,29 @@ def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
 
 
 def _title_case(words: Sequence[str]) -> bool:
-    """Whether *words* read as a title: every significant word capitalised."""
-    significant = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
-    if len(significant) < 2 or not words[0][:1].isupper():
+    """Whether *words* read as a title: every significant word capitalised.
+
+    At least two words are significant (not :data:`_SMALL_WORDS`); the words
+    are read up to the first significant one in lower case, not all of them.
+
+    >>> _title_case("The Art of the Deal".split()), _title_case("The art of it".split())
+    (True, False)
+    >>> _title_case(["The", "of"]), _title_case("We're America.".split())
+    (False, False)
+    """
+    if not words or not words[0][:1].isupper():
         return False
     head = words[0].lower().replace("\u2019", "'").split("'")[0]
     if head in {"we", "you", "he", "she", "they"} and words[-1][-1:] in ".!":
         return False  # a short sentence: "We're America."
-    return bool(significant) and all(
-        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
-    )
+    significant = 0
+    for w in words:
+        if w.lower().strip(",.:;!?") in _SMALL_WORDS:
+            continue
+        if not (w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()):
+            return False
+        significant += 1
+    return significant >= 2
 
 
 #: Words a naming cue may stand before its quote (``referring to the US as the``).
@@ -3965,7 +3978,9 @@ def _described_after(text: str, end: int) -> str | None:
     kept: list[str] = []
     for word in words[at:]:
         core = word.rstrip(",;.")
-        if not core or not core.replace("-", "").replace("'", "").replace(".", "").isalnum():
+        if not core or not (
+            core.isalnum() or core.replace("-", "").replace("'", "").replace(".", "").isalnum()
+        ):
             return None
         if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
             del kept[cut:]
@@ -4319,8 +4334,10 @@ def _one_sentence(words: list[str]) -> list[str]:
     parts: list[list[str]] = [[]]
     for word in words:
         parts[-1].append(word)
+        if not word.endswith("."):
+            continue
         bare = _bare(word)
-        if word.endswith(".") and len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
+        if len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
             parts[-1][-1] = word[:-1]
             parts.append([])
     if len(parts) == 1:
