@@ -530,6 +530,10 @@ def _words(
     kinds += found_kinds
 
 
+#: The length of the longest of :data:`ABBREVIATIONS`.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+
 def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: list[int]) -> None:
     """Give a full stop to the word before it that it abbreviates (``Mr.``, ``A.``)."""
     taken: list[int] = []
@@ -537,7 +541,10 @@ def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: 
         if at == 0 or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
             continue
         word = texts[at - 1]
-        if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+        if (len(word) == 1 and word.isupper()) or (
+            # (lower case is never shorter: a longer word is no abbreviation)
+            len(word) <= _LONGEST_ABBREVIATION and word.lower() in ABBREVIATIONS
+        ):
             texts[at - 1] = word + "."
             ends[at - 1] = ends[at]
             taken.append(at)
@@ -3628,7 +3635,10 @@ def _split_role_bare(
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
     first = last_role + 1
-    for i in range(stop - 2, first - 1, -1):
+    joined = "\x00".join(bare)
+    # (every possessive end holds an apostrophe: without one there is none)
+    possessive = "'" in joined or "\u2019" in joined
+    for i in range(stop - 2 if possessive else -1, first - 1, -1):
         if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
             if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
                 first = i + 1
@@ -3649,8 +3659,7 @@ def _split_role_bare(
             role.append(words[first])
             first += 1
     owned = bare[first:stop]
-    joined = "\x00".join(owned) + "\x00"  # (a possessive ends a word before a \x00)
-    if "'s\x00" in joined or "\u2019s\x00" in joined:
+    if possessive:
         owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in owned]
     if not COMPANY_WORDS.isdisjoint(owned):
         firm = [
