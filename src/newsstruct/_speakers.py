@@ -548,14 +548,8 @@ def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: 
             texts[at - 1] = word + "."
             ends[at - 1] = ends[at]
             taken.append(at)
-    if taken:
-        keep = [True] * len(texts)
-        for at in taken:
-            keep[at] = False
-        starts[:] = compress(starts, keep)
-        ends[:] = compress(ends, keep)
-        texts[:] = compress(texts, keep)
-        kinds[:] = compress(kinds, keep)
+    for at in reversed(taken):  # (the few stops taken, last first)
+        del starts[at], ends[at], texts[at], kinds[at]
 
 
 #: Token texts that may end a sentence: the original test is ``text in ".!?"``.
