@@ -282,6 +282,21 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
+#: a capitalised word inside a sentence (``Says``, a name): no participle, gerund,
+#: *go* or *find* form, no weak form (``said``, ``told``, ``asked``).
+_PLAIN_CUE_FORMS = frozenset(
+    head
+    for head, sizes in _CUE_SIZES.items()
+    if sizes == (1,)
+    and head in CUE_WORDS
+    and head not in _SOURCE_FIRST
+    and not head.endswith(("ed", "en", "ing"))
+    and head not in _GO_FORMS
+    and head not in FINDING_FORMS
+    and head not in WEAK_FORMS
+    and head.removesuffix("s") not in WEAK_FORMS
+)
 #: Words between a finder and *found* (``a study by the University of Oslo found``).
 _FINDER_LINKS = frozenset({"by", "of", "at", "from", "for", "in", ","})
 #: A finder is at most this many tokens before *found*.
@@ -436,6 +451,13 @@ class _Read(NamedTuple):
 #: Token kind by ``str.isalnum()`` of the token's first character.
 _KIND_BY_ALNUM = (_PUNCT, _WORD)
 _first = itemgetter(0)
+#: The first characters of plain-text tokens (ASCII and the typographic marks
+#: :data:`SPEAKER_NOT_PLAIN` lets through) translated to their token kind as a
+#: code point: a word's is alphanumeric or ``_``, any other a punctuation mark's.
+#: Encoded, the translated firsts are the kinds as bytes (one C-level pass).
+_PLAIN_KIND_CODES = {
+    code: _WORD if chr(code).isalnum() or chr(code) == "_" else _PUNCT for code in range(128)
+} | dict.fromkeys(map(ord, "\u201c\u201d\u2018\u2019\u2014\u2013\u2026"), _PUNCT)
 _make_token = partial(tuple.__new__, _Token)
 
 
@@ -484,19 +506,20 @@ def _words(
     if lo >= hi:
         return
     piece = text[lo:hi]
-    if SPEAKER_NOT_PLAIN.search(piece) is None:
-        parts = SPEAKER_TOKEN_SPLIT_PLAIN.split(piece)
-    else:
-        parts = SPEAKER_TOKEN_SPLIT.split(piece)
+    plain = SPEAKER_NOT_PLAIN.search(piece) is None
+    parts = (SPEAKER_TOKEN_SPLIT_PLAIN if plain else SPEAKER_TOKEN_SPLIT).split(piece)
     if len(parts) < 3:
         return  # white space only
     offsets = list(accumulate(map(len, parts), initial=lo))
     found = parts[1::2]
-    firsts = list(map(_first, found))
-    found_kinds = list(map(_KIND_BY_ALNUM.__getitem__, map(str.isalnum, firsts)))
-    if "_" in piece:
-        for at in compress(count(), map("_".__eq__, firsts)):
-            found_kinds[at] = _WORD
+    if plain:  # (every first character is in the table: the kinds as bytes)
+        found_kinds = list("".join(map(_first, found)).translate(_PLAIN_KIND_CODES).encode())
+    else:
+        firsts = list(map(_first, found))
+        found_kinds = list(map(_KIND_BY_ALNUM.__getitem__, map(str.isalnum, firsts)))
+        if "_" in piece:
+            for at in compress(count(), map("_".__eq__, firsts)):
+                found_kinds[at] = _WORD
     found_starts = offsets[1:-1:2]
     found_ends = offsets[2::2]
     if "." in piece:
@@ -507,6 +530,10 @@ def _words(
     kinds += found_kinds
 
 
+#: The length of the longest of :data:`ABBREVIATIONS`.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+
 def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: list[int]) -> None:
     """Give a full stop to the word before it that it abbreviates (``Mr.``, ``A.``)."""
     taken: list[int] = []
@@ -514,18 +541,15 @@ def _abbreviations(starts: list[int], ends: list[int], texts: list[str], kinds: 
         if at == 0 or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
             continue
         word = texts[at - 1]
-        if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+        if (len(word) == 1 and word.isupper()) or (
+            # (lower case is never shorter: a longer word is no abbreviation)
+            len(word) <= _LONGEST_ABBREVIATION and word.lower() in ABBREVIATIONS
+        ):
             texts[at - 1] = word + "."
             ends[at - 1] = ends[at]
             taken.append(at)
-    if taken:
-        keep = [True] * len(texts)
-        for at in taken:
-            keep[at] = False
-        starts[:] = compress(starts, keep)
-        ends[:] = compress(ends, keep)
-        texts[:] = compress(texts, keep)
-        kinds[:] = compress(kinds, keep)
+    for at in reversed(taken):  # (the few stops taken, last first)
+        del starts[at], ends[at], texts[at], kinds[at]
 
 
 #: Token texts that may end a sentence: the original test is ``text in ".!?"``.
@@ -638,8 +662,13 @@ class _Paragraph:
         #: index of the last token of every cue (filled below)
         self.cue_ends: set[int] = set()
         count_ = len(texts)
+        starts = self.starts
         for i in compress(count(), map(_CUE_HEADS.__contains__, lowers)):
             if kinds[i] != _WORD:
+                continue
+            if lowers[i] in _PLAIN_CUE_FORMS:  # (what _real_cue tests of such a form)
+                if not (i and texts[i][:1].isupper() and starts[i] != i and kinds[i - 1] == _WORD):
+                    self.cues[i] = (intern(text[read.starts[i] : read.ends[i]]), i)
                 continue
             for size in _CUE_SIZES[lowers[i]]:
                 if i + size > count_:
@@ -675,7 +704,7 @@ class _Paragraph:
         """Whether token *index* is a capitalised word that can be part of a name."""
         if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
             return False
-        bare = _bare(self.texts[index])
+        bare = self.texts[index].lower().rstrip(".")  # (_bare)
         if bare.endswith(("'s", "\u2019s")):
             bare = bare[:-2]  # "That's", "There's": a function word and its verb
         return bare not in _FUNCTION_CAPS
@@ -2126,16 +2155,29 @@ def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
 
 
 def _title_case(words: Sequence[str]) -> bool:
-    """Whether *words* read as a title: every significant word capitalised."""
-    significant = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
-    if len(significant) < 2 or not words[0][:1].isupper():
+    """Whether *words* read as a title: every significant word capitalised.
+
+    At least two words are significant (not :data:`_SMALL_WORDS`); the words
+    are read up to the first significant one in lower case, not all of them.
+
+    >>> _title_case("The Art of the Deal".split()), _title_case("The art of it".split())
+    (True, False)
+    >>> _title_case(["The", "of"]), _title_case("We're America.".split())
+    (False, False)
+    """
+    if not words or not words[0][:1].isupper():
         return False
     head = words[0].lower().replace("\u2019", "'").split("'")[0]
     if head in {"we", "you", "he", "she", "they"} and words[-1][-1:] in ".!":
         return False  # a short sentence: "We're America."
-    return bool(significant) and all(
-        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in significant
-    )
+    significant = 0
+    for w in words:
+        if w.lower().strip(",.:;!?") in _SMALL_WORDS:
+            continue
+        if not (w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()):
+            return False
+        significant += 1
+    return significant >= 2
 
 
 #: Words a naming cue may stand before its quote (``referring to the US as the``).
@@ -3692,16 +3734,19 @@ def _split_role_bare(
         role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
-    elif described := _describing_at(words, bare):
+    elif len(words) > 3 and (described := _describing_at(words, bare)):
         # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
         last_role, role = described, list(words[: described + 1])
-    elif lowered := _lower_role(words, bare):
+    elif words and words[0][:1].islower() and (lowered := _lower_role(words, bare)):
         last_role, role = lowered - 1, list(words[:lowered])  # "union steward Jo Kent"
     stop = len(words)
     while stop > last_role + 1 and bare[stop - 1] in _NAME_END_DROPS:
         stop -= 1
     first = last_role + 1
-    for i in range(stop - 2, first - 1, -1):
+    joined = "\x00".join(bare)
+    # (every possessive end holds an apostrophe: without one there is none)
+    possessive = "'" in joined or "\u2019" in joined
+    for i in range(stop - 2 if possessive else -1, first - 1, -1):
         if bare[i].endswith(_POSSESSIVE_ENDS) and words[i][:1].isupper():
             if words[i + 1][:1].isupper():  # "the Herald's Jo Kent"
                 first = i + 1
@@ -3721,7 +3766,9 @@ def _split_role_bare(
         while stop - first > 2 and _office_word(words[first], bare[first]):
             role.append(words[first])
             first += 1
-    owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in bare[first:stop]]
+    owned = bare[first:stop]
+    if possessive:
+        owned = [low.removesuffix("'s").removesuffix("\u2019s") for low in owned]
     if not COMPANY_WORDS.isdisjoint(owned):
         firm = [
             i
@@ -4145,7 +4192,9 @@ def _described_after(text: str, end: int) -> str | None:
     kept: list[str] = []
     for word in words[at:]:
         core = word.rstrip(",;.")
-        if not core or not core.replace("-", "").replace("'", "").replace(".", "").isalnum():
+        if not core or not (
+            core.isalnum() or core.replace("-", "").replace("'", "").replace(".", "").isalnum()
+        ):
             return None
         if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
             del kept[cut:]
@@ -4540,8 +4589,10 @@ def _one_sentence(words: list[str]) -> list[str]:
     parts: list[list[str]] = [[]]
     for word in words:
         parts[-1].append(word)
+        if not word.endswith("."):
+            continue
         bare = _bare(word)
-        if word.endswith(".") and len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
+        if len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
             parts[-1][-1] = word[:-1]
             parts.append([])
     if len(parts) == 1:
