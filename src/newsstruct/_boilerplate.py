@@ -254,6 +254,12 @@ def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
 #: Every phrase of a gate holds one of these.
 #: (The phrases with an ``@`` need no anchor: blocks with one are always tried.)
 _PHRASE_ANCHORS = _anchors(phrase for phrase in _SHORT_BLOCK_PHRASES if "@" not in phrase)
+#: Each anchor -> the phrases that hold it: a block that holds an anchor is tried
+#: only when it holds one of them too (``sign`` is in *design*, ``sign up`` is not).
+_ANCHOR_PHRASES = {
+    anchor: tuple(phrase for phrase in _SHORT_BLOCK_PHRASES if anchor in phrase)
+    for anchor in _PHRASE_ANCHORS
+}
 
 
 class _Openings:
@@ -640,7 +646,16 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
-    return short and bool(anchors) and any(map(_fold(block).__contains__, anchors))
+    if not (short and anchors):
+        return False
+    # a phrase of the gates (each holds an anchor, and the anchors in the block are
+    # in *anchors*): looked for only under the anchors the block holds
+    folded = _fold(block)
+    return any(
+        any(map(folded.__contains__, _ANCHOR_PHRASES.get(anchor, (anchor,))))
+        for anchor in anchors
+        if anchor in folded
+    )
 
 
 def _any_case(word: str) -> set[str]:
