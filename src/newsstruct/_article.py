@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, split_blocks, trim
+from newsstruct._blocks import Block, split_blocks, trim_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -192,17 +193,9 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     if read is None:
         return _built(text, blocks, options)
     view, marks = read
-    # the blocks as the view reads them: inside their markup
-    kept: list[Block] = []
-    inside: list[Block] = []  # the kept blocks as the view reads them
-    blank: list[tuple[int, int]] = []  # blocks of markup alone (a navigation row)
-    for block in blocks:
-        start, end = trim(view, block.start, block.end)
-        if start < end:
-            kept.append(block)
-            inside.append(Block(start, end, block.indented))
-        else:
-            blank.append((block.start, block.end))
+    # the blocks as the view reads them: inside their markup (and the blocks of
+    # markup alone: a navigation row)
+    kept, inside, blank = trim_blocks(view, blocks)
     viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)
@@ -226,10 +219,7 @@ def _built(
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export, links)
-    used, read_block = front.used, walk.read
-    for index, (start, end, _) in enumerate(blocks):
-        if index not in used:
-            read_block(index, start, end)
+    walk.read_all(front.used)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
@@ -362,6 +352,59 @@ class _Walk:
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
+
+    def read_all(self, used: AbstractSet[int]) -> None:
+        """Read the blocks in order, but those in *used* (the front matter's).
+
+        A block that :meth:`read` would make body at once is made body here,
+        without its tests one by one: the story under way, no reader's state
+        over the block (a byline above it, a list, a signature, a release, a
+        caption's buttons: :meth:`_calm`), not a Markdown link nor a block the
+        front matter read, no signature's gate, and both cheap gates passed.
+        """
+        text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
+        body, read = bodies.append, self.read
+        # (an export's blocks are read one by one: its furniture is by index)
+        calm = self._calm() if self.export is None else len(self.blocks)
+        read_to = self.read_to
+        for index, (start, end, _) in enumerate(self.blocks):
+            if index in used:
+                continue
+            if (
+                index >= calm
+                and start > read_to
+                and bodies
+                and index not in links
+                and not (
+                    end - start <= _MAX_SIGNATURE_LINE
+                    and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
+                    and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
+                )
+                and plain_block(text, start, end, anchors)
+            ):
+                try:
+                    captionless = no_caption(text, start, end)
+                except Exception:  # (read in full by read())
+                    captionless = False
+                if captionless:
+                    body((start, end))
+                    continue
+            read(index, start, end)
+            if self.export is None:
+                calm = self._calm()
+
+    def _calm(self) -> int:
+        """The first index from which :meth:`read` tests a block against no state
+        of the blocks before it (the byline's next line, a list, a signature, a
+        release, the blocks under a caption's buttons)."""
+        return max(
+            self.listed_end,
+            self.signed_end,
+            self.release_end,
+            self.byline_end + 2 if self.byline is not None else 0,
+            self.widget + 2,
+            self.widget_caption + 2,
+        )
 
     def read(self, index: int, start: int, end: int) -> None:
         """Read the block ``text[start:end]``, the *index*-th."""

@@ -346,3 +346,32 @@ def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     if not head:
         return stop, stop
     return start + len(part) - len(head), stop - (len(head) - len(head.rstrip()))
+
+
+def trim_blocks(
+    text: str, blocks: Sequence[Block]
+) -> tuple[list[Block], list[Block], list[tuple[int, int]]]:
+    """Each of *blocks* trimmed in *text* (:func:`trim`): the blocks with content
+    there, those blocks trimmed, and the bounds of the blocks with none.
+
+    (A Markdown text's blocks in its view, where the markup is blanked.)
+
+    >>> from newsstruct._blocks import Block, trim_blocks
+    >>> trim_blocks("  ab \\n\\n    ", [Block(0, 5), Block(7, 11, True)])
+    ([Block(start=0, end=5, indented=False)], [Block(start=2, end=4, indented=False)], [(7, 11)])
+    """
+    kept: list[Block] = []
+    inside: list[Block] = []
+    blank: list[tuple[int, int]] = []
+    for block in blocks:
+        start, end, indented = block
+        # (trim(), inline)
+        part = text[start:end]
+        head = part.lstrip()
+        if head:
+            kept.append(block)
+            tail = len(head) - len(head.rstrip())
+            inside.append(_new_tuple(Block, (end - len(head), end - tail, indented)))
+        else:
+            blank.append((start, end))
+    return kept, inside, blank

@@ -602,12 +602,16 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
-        # them unless its words are long)
-        words = start.split(None, 2)
-        if len(words) < 3 and size > _HEAD:
-            words = block.split(None, 2)
-        if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
-            return True
+        # them unless its words are long; a short block of letters and digits
+        # alone is one word)
+        if size > _HEAD or not start.isalnum():
+            words = start.split(None, 2)
+            if len(words) < 3 and size > _HEAD:
+                words = block.split(None, 2)
+            if len(words) > 1 and (
+                words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())
+            ):
+                return True
     else:
         if first in _RULE_MARKS:
             # (the rule marks open a block for the separator rule only, and the
