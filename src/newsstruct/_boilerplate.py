@@ -65,6 +65,7 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
@@ -115,7 +116,8 @@ from newsstruct._patterns import (
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
-    BOILERPLATE_CREDITS,
+    BOILERPLATE_CREDITS_AT_START,
+    BOILERPLATE_CREDITS_PHRASED,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_EMBED,
@@ -686,12 +688,51 @@ _LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
 
 _Gate = Callable[[str, str, int], bool]
 
+
+class _Pattern(Protocol):
+    """What :func:`_rule_kind` asks of a rule's pattern."""
+
+    def match(self, string: str) -> object: ...
+
+    def search(self, string: str) -> object: ...
+
+
+class _Phrased:
+    """A pattern in two parts: the alternatives read from the block's start, and
+    those that look for a phrase in the block (a lazy scan, slow to fail), tried
+    only when the block, case folded, holds one of *phrases* (each of those
+    alternatives needs one): a match when either part matches, as the whole
+    pattern would.
+    """
+
+    def __init__(self, start: LazyPattern, phrased: LazyPattern, phrases: tuple[str, ...]) -> None:
+        self.start, self.phrased, self.phrases = start, phrased, phrases
+
+    def match(self, block: str) -> bool:
+        if self.start.match(block) is not None:
+            return True
+        return any(map(_fold(block).__contains__, self.phrases)) and (
+            self.phrased.match(block) is not None
+        )
+
+    def search(self, block: str) -> bool:
+        return self.match(block)  # (every alternative is anchored at the start)
+
+
+#: :data:`~newsstruct._patterns.BOILERPLATE_CREDITS`, its phrased lines tried
+#: only on a block that holds their phrase.
+_CREDITS = _Phrased(
+    BOILERPLATE_CREDITS_AT_START,
+    BOILERPLATE_CREDITS_PHRASED,
+    ("contributed", "reached", "reported"),
+)
+
 #: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
-_RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
+_RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
-    ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
+    ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),

@@ -795,9 +795,8 @@ _CREDIT_LINE = rf"""
     {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
 """
 
-#: A whole credit line: ``(Reporting by X; Editing by Y)``.
-BOILERPLATE_CREDITS = LazyPattern(
-    rf"""
+#: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
+_CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
     \(?+ [ \t]*+                                     # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
@@ -812,7 +811,6 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # USA Today: Contributing: Jane Doe.
-    | {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
     | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
                                                      # a hat tip to a source: (h/t The Daily Planet.)
     | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
@@ -820,21 +818,28 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
-    | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
-      [ \t]++ (?: report | story | article ) ) \.?+ \Z
-                                                     # AP: X contributed to this report.
-    | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
-      [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
-                                                     # X can be reached at x@example.com, 555-0142
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
-    """,
-    _FRONT_FLAGS,
-)
+"""
+#: The credit lines found by a phrase in them (each alternative needs
+#: ``contributed``, ``reached`` or ``reported``, in any case).
+_CREDITS_PHRASED = rf"""
+      {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
+    | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
+      [ \t]++ (?: report | story | article ) ) \.?+ \Z
+                                                     # AP: X contributed to this report.
+    | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
+      [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
+                                                     # X can be reached at x@example.com, 555-0142
+"""
+#: A whole credit line: ``(Reporting by X; Editing by Y)``.
+BOILERPLATE_CREDITS = LazyPattern(rf"{_CREDITS_AT_START} | {_CREDITS_PHRASED}", _FRONT_FLAGS)
+BOILERPLATE_CREDITS_AT_START = LazyPattern(_CREDITS_AT_START, _FRONT_FLAGS)
+BOILERPLATE_CREDITS_PHRASED = LazyPattern(_CREDITS_PHRASED, _FRONT_FLAGS)
 
 #: A picture credit alone on a line, with no caption: ``Getty Images.``,
 #: ``Jane Doe via Getty Images``, ``Getty/Instagram.``, ``ASSOCIATED PRESS.``
