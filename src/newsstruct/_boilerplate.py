@@ -130,7 +130,8 @@ from newsstruct._patterns import (
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
-    BOILERPLATE_PROMO,
+    BOILERPLATE_PROMO_AT_START,
+    BOILERPLATE_PROMO_PHRASE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_SEPARATOR,
@@ -699,24 +700,36 @@ class _Pattern(Protocol):
 
 class _Phrased:
     """A pattern in two parts: the alternatives read from the block's start, and
-    those that look for a phrase in the block (a lazy scan, slow to fail), tried
-    only when the block, case folded, holds one of *phrases* (each of those
-    alternatives needs one): a match when either part matches, as the whole
-    pattern would.
+    those that look for a phrase in the block (a scan, slow to fail), tried only
+    when the block, case folded, holds one of *phrases* (each of those
+    alternatives needs one; what ``(?i:)`` matches, :func:`_fold` folds alike):
+    a match when either part matches, as the whole pattern would.  *anchored*:
+    whether the phrased part is read from the block's start too (else searched).
     """
 
-    def __init__(self, start: LazyPattern, phrased: LazyPattern, phrases: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        start: LazyPattern,
+        phrased: LazyPattern,
+        phrases: tuple[str, ...],
+        *,
+        anchored: bool,
+    ) -> None:
         self.start, self.phrased, self.phrases = start, phrased, phrases
+        self.anchored = anchored
 
     def match(self, block: str) -> bool:
+        """True when the whole pattern matches at the block's start (its phrased
+        part anchored) or, for a searched phrased part, anywhere."""
         if self.start.match(block) is not None:
             return True
-        return any(map(_fold(block).__contains__, self.phrases)) and (
-            self.phrased.match(block) is not None
-        )
+        if not any(map(_fold(block).__contains__, self.phrases)):
+            return False
+        phrased = self.phrased
+        return (phrased.match(block) if self.anchored else phrased.search(block)) is not None
 
     def search(self, block: str) -> bool:
-        return self.match(block)  # (every alternative is anchored at the start)
+        return self.match(block)  # (the start's alternatives are anchored at the start)
 
 
 #: :data:`~newsstruct._patterns.BOILERPLATE_CREDITS`, its phrased lines tried
@@ -725,9 +738,14 @@ _CREDITS = _Phrased(
     BOILERPLATE_CREDITS_AT_START,
     BOILERPLATE_CREDITS_PHRASED,
     ("contributed", "reached", "reported"),
+    anchored=True,
+)
+#: :data:`~newsstruct._patterns.BOILERPLATE_PROMO`, its phrases searched for only
+#: in a block that holds one.
+_PROMO = _Phrased(
+    BOILERPLATE_PROMO_AT_START, BOILERPLATE_PROMO_PHRASE, _PROMO_PHRASES, anchored=False
 )
 
-#: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
@@ -750,7 +768,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_PAGE_LINKS, True, _may_be_page_links),
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
-    ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
+    ("promo", _PROMO, False, _may_be_promo),
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),

@@ -1091,18 +1091,19 @@ BOILERPLATE_IMPRINT = LazyPattern(
 )
 
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
-BOILERPLATE_PROMO = LazyPattern(
-    rf"""
+_PROMO_AT_START = rf"""
     \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
-    | (?i: {_front_alternation(PROMO_PHRASES)} )                              # names a channel
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
     | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
-    """,
-    _FRONT_FLAGS,
-)
+"""
+#: A promo's phrase anywhere in the block (names a channel).
+_PROMO_PHRASE = rf"(?i: {_front_alternation(PROMO_PHRASES)} )"
+BOILERPLATE_PROMO = LazyPattern(rf"{_PROMO_AT_START} | {_PROMO_PHRASE}", _FRONT_FLAGS)
+BOILERPLATE_PROMO_AT_START = LazyPattern(_PROMO_AT_START, _FRONT_FLAGS)
+BOILERPLATE_PROMO_PHRASE = LazyPattern(_PROMO_PHRASE, _FRONT_FLAGS)
 
 #: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``.
 BOILERPLATE_ADVERT = LazyPattern(
