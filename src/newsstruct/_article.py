@@ -42,6 +42,7 @@ from newsstruct._byline import (
 from newsstruct._caption import (
     bare_credit,
     caption_above,
+    caption_gate,
     credit_above,
     match_caption,
     no_caption,
@@ -364,6 +365,7 @@ class _Walk:
         """
         text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
         body, read = bodies.append, self.read
+        captionless_at = caption_gate(text)  # (no_caption, or its test of the ends alone)
         # (an export's blocks are read one by one: its furniture is by index)
         calm = self._calm() if self.export is None else len(self.blocks)
         read_to = self.read_to
@@ -383,7 +385,7 @@ class _Walk:
                 and plain_block(text, start, end, anchors)
             ):
                 try:
-                    captionless = no_caption(text, start, end)
+                    captionless = captionless_at(text, start, end)
                 except Exception:  # (read in full by read())
                     captionless = False
                 if captionless:
