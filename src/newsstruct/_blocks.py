@@ -221,6 +221,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> split_blocks("  \\n\\n ")
     ()
     """
+    known: int | None = None  # the wrap width, when read below
     if not any(other in text for other in _OTHER_BREAKS) and not any(
         other in text for other in _NOT_LF
     ):
@@ -230,7 +231,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             built, flags = found
             if not built:
                 return ()
-            if not _wrap_width(text, built, flags):
+            known = _wrap_width(text, built, flags)
+            if not known:
                 # no line is indented: every non-blank line is a block of its own
                 return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
@@ -239,7 +241,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
     indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
-    wrap_width = _wrap_width(text, content, _line_flags(lines))
+    # (a hard-wrapped text with no indented line: its width was read above, from
+    # the same lines with content)
+    wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
         return tuple(
