@@ -323,3 +323,27 @@ def test_no_caption_is_the_gate_of_match_caption() -> None:
         if no_caption(block, 0, len(block)):
             assert match_caption(block, 0, len(block)) is None, block
     assert not no_caption("A crew at work. (AP Photo/John Roe)", 0, 35)
+
+
+def test_caption_gate_gives_the_gate_s_answers() -> None:
+    from newsstruct._caption import caption_gate, no_caption
+
+    blocks = [
+        "a",
+        "Title",
+        '"x"',
+        "[1 of 5]",
+        "Item 1 of 3",
+        "PHOTO - A crew",
+        "Seen here (AP)",
+        "x]",
+    ]
+    text = "\n\n".join(blocks)
+    gate = caption_gate(text)
+    assert gate is not no_caption  # (the text holds no colon, slash, credit or licensing)
+    start = 0
+    for block in blocks:
+        end = start + len(block)
+        assert gate(text, start, end) == no_caption(text, start, end), block
+        start = end + 2
+    assert caption_gate(text + "\n\nPhoto: AP") is no_caption
