@@ -9,6 +9,7 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
@@ -96,6 +97,8 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: A part's start (a sort key, read in C).
+_BY_START = operator.attrgetter("span.start")
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -260,7 +263,7 @@ def _built(
     # (with transcripts, the turns of a transcript without quotation marks too)
     reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
     quotes = _part(no_quotes, reader, text, paragraphs, language)
-    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
+    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_BY_START))
     return Article(
         text=text,
         headline=front.headline,
@@ -360,11 +363,12 @@ class _Walk:
         A block that :meth:`read` would make body at once is made body here,
         without its tests one by one: the story under way, no reader's state
         over the block (a byline above it, a list, a signature, a release, a
-        caption's buttons: :meth:`_calm`), not a Markdown link nor a block the
-        front matter read, no signature's gate, and both cheap gates passed.
+        caption's buttons: :meth:`_calm`), not a block the front matter read, no
+        signature's gate, and both cheap gates passed; a Markdown link alone is
+        ``related`` boilerplate, as :meth:`read` makes it.
         """
         text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
-        body, read = bodies.append, self.read
+        body, read, junk = bodies.append, self.read, self.boilerplate.append
         captionless_at = caption_gate(text)  # (no_caption, or its test of the ends alone)
         # (an export's blocks are read one by one: its furniture is by index)
         calm = self._calm() if self.export is None else len(self.blocks)
@@ -372,11 +376,13 @@ class _Walk:
         for index, (start, end, _) in enumerate(self.blocks):
             if index in used:
                 continue
+            if index in links:  # (read()'s first test) a Markdown link alone: another story
+                junk(Boilerplate(text[start:end], Span(start, end), "related"))
+                continue
             if (
                 index >= calm
                 and start > read_to
                 and bodies
-                and index not in links
                 and not (
                     end - start <= _MAX_SIGNATURE_LINE
                     and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
@@ -804,10 +810,6 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
         if names:
             return Byline(item.text, names, item.span)
     return None
-
-
-def _by_start(item: Boilerplate) -> int:
-    return item.span.start
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
