@@ -376,12 +376,52 @@ def _lead(folded: str) -> int:
     return lead
 
 
-def _opens(folded: str, lead: int, openings: tuple[str, ...]) -> bool:
-    """True when *folded* opens with one of *openings*, maybe after marks or a bracket."""
+def _by_first(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*openings* by their first character: ``folded.startswith(openings)`` is
+    ``folded.startswith(index.get(folded[:1], ()))``, which compares only the
+    openings that share the text's first character (a gate's tuple holds up to
+    80; most blocks of a story open with a character that few share).
+
+    >>> from newsstruct._boilerplate import _by_first
+    >>> _by_first(("ap", "afp", "dpa"))
+    {'a': ('ap', 'afp'), 'd': ('dpa',)}
+    """
+    index: dict[str, list[str]] = {}
+    for opening in openings:
+        index.setdefault(opening[:1], []).append(opening)
+    return {first: tuple(words) for first, words in index.items()}
+
+
+_ADVERT_OPENINGS_BY_FIRST = _by_first(_ADVERT_OPENINGS)
+_ADVISORY_OPENINGS_BY_FIRST = _by_first(_ADVISORY_OPENINGS)
+_COPYRIGHT_OPENINGS_BY_FIRST = _by_first(_COPYRIGHT_OPENINGS)
+_CORRECTION_OPENINGS_BY_FIRST = _by_first(_CORRECTION_OPENINGS)
+_CREDIT_OPENINGS_BY_FIRST = _by_first(_CREDIT_OPENINGS)
+_END_MARKS_BY_FIRST = _by_first(_END_MARKS)
+_FLAG_OPENINGS_BY_FIRST = _by_first(_FLAG_OPENINGS)
+_IMPRINT_OPENINGS_BY_FIRST = _by_first(_IMPRINT_OPENINGS)
+_JUMP_OPENINGS_BY_FIRST = _by_first(_JUMP_OPENINGS)
+_MEDIA_POINTERS_BY_FIRST = _by_first(_MEDIA_POINTERS)
+_PAGE_LINKS_BY_FIRST = _by_first(_PAGE_LINKS)
+_PHOTO_AGENCIES_BY_FIRST = _by_first(_PHOTO_AGENCIES)
+_PROMO_OPENINGS_BY_FIRST = _by_first(_PROMO_OPENINGS)
+_RELATED_OPENINGS_BY_FIRST = _by_first(_RELATED_OPENINGS)
+_RELEASE_OPENINGS_BY_FIRST = _by_first(_RELEASE_OPENINGS)
+_SHARE_BUTTONS_BY_FIRST = _by_first(_SHARE_BUTTONS)
+_SHARE_OPENINGS_BY_FIRST = _by_first(_SHARE_OPENINGS)
+_SIGNOFF_OPENINGS_BY_FIRST = _by_first(_SIGNOFF_OPENINGS)
+_STAFF_LABELS_BY_FIRST = _by_first(_STAFF_LABELS)
+_STANDARDS_OPENINGS_BY_FIRST = _by_first(_STANDARDS_OPENINGS)
+_TIMESTAMP_OPENINGS_BY_FIRST = _by_first(_TIMESTAMP_OPENINGS)
+
+
+def _opens(folded: str, lead: int, openings: dict[str, tuple[str, ...]]) -> bool:
+    """True when *folded* opens with one of *openings* (by their first character,
+    see :func:`_by_first`), maybe after marks or a bracket."""
     return (
-        folded.startswith(openings)
-        or folded.startswith(openings, lead)
-        or (folded[:1] == "(" and folded.startswith(openings, 1))
+        folded.startswith(openings.get(folded[:1], ()))
+        or folded.startswith(openings.get(folded[lead : lead + 1], ()), lead)
+        or (folded[:1] == "(" and folded.startswith(openings.get(folded[1:2], ()), 1))
     )
 
 
@@ -390,7 +430,7 @@ def _has_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _SIGNOFF_OPENINGS)  # -- BERNAMA, (AFP), Reuter
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST)  # -- BERNAMA, (AFP), Reuter
 
 
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
@@ -399,18 +439,19 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
-        _opens(folded, lead, _CREDIT_OPENINGS)  # (Reporting by ..., --With assistance from ...
+        # (Reporting by ..., --With assistance from ...
+        _opens(folded, lead, _CREDIT_OPENINGS_BY_FIRST)
         or folded.startswith("to")  # To contact the reporter ...
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
-        or folded.startswith(_STAFF_LABELS)  # Editor: Rahmad Nasution
+        or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
     )
 
 
 def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_PHOTO_CREDIT and (
-        folded.startswith(_PHOTO_AGENCIES) or _VIA_GETTY in folded
+        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ())) or _VIA_GETTY in folded
     )  # Getty Images., Jane Doe via Getty Images
 
 
@@ -419,15 +460,17 @@ def _may_be_embed(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_STANDARDS_OPENINGS)
+    return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_correction(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_CORRECTION_OPENINGS)
+    return folded.startswith(_CORRECTION_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_LINKS) or folded.endswith(HOMEPAGE_WORDS)
+    return folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ())) or folded.endswith(
+        HOMEPAGE_WORDS
+    )
 
 
 def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
@@ -435,15 +478,22 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELEASE_OPENINGS)  # About Acme, Media Contact:, SOURCE Acme
+    # About Acme, Media Contact:, SOURCE Acme
+    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_IMPRINT_OPENINGS) or "regn." in folded or "registration" in folded
+    return (
+        folded.startswith(_IMPRINT_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        or "regn." in folded
+        or "registration" in folded
+    )
 
 
 def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_COPYRIGHT_OPENINGS) or _has_any(folded, _COPYRIGHT_PHRASES)
+    return folded.startswith(_COPYRIGHT_OPENINGS_BY_FIRST.get(folded[:1], ())) or _has_any(
+        folded, _COPYRIGHT_PHRASES
+    )
 
 
 #: Bullets that may open a time stamp (``• 2h • 3 min read``).
@@ -452,7 +502,7 @@ _STAMP_BULLETS = "\u2022\u00b7"
 
 def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
-        _opens(folded, lead, _TIMESTAMP_OPENINGS)  # UPDATED ..., -Aktualisiert am ...
+        _opens(folded, lead, _TIMESTAMP_OPENINGS_BY_FIRST)  # UPDATED ..., -Aktualisiert am ...
         or block[:1].isdigit()  # 3 Min Read
         or (block[:1] in _STAMP_BULLETS and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
@@ -470,37 +520,38 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
-    return _opens(folded, lead, _SIGNOFF_OPENINGS) and any(
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )
 
 
 def _may_be_wire_advisory(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_ADVISORY_OPENINGS)  # Eds:, EMBARGOED UNTIL, BC-US--Storm
+    # Eds:, EMBARGOED UNTIL, BC-US--Storm
+    return folded.startswith(_ADVISORY_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_flag(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _FLAG_OPENINGS)  # RPT, (Adds analyst comment ...)
+    return _opens(folded, lead, _FLAG_OPENINGS_BY_FIRST)  # RPT, (Adds analyst comment ...)
 
 
 def _may_be_separator(block: str, folded: str, lead: int) -> bool:
-    return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS)  # ___, (END)
+    return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS_BY_FIRST)  # ___, (END)
 
 
 def _may_be_share_buttons(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_SHARE_BUTTONS)
+    return folded.startswith(_SHARE_BUTTONS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_share(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_SHARE_OPENINGS)
+    return folded.startswith(_SHARE_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_related(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELATED_OPENINGS)
+    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_advert(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _ADVERT_OPENINGS)
+    return _opens(folded, lead, _ADVERT_OPENINGS_BY_FIRST)
 
 
 #: The longest print jump line or page number alone (``Please see BUDGET, A6``).
@@ -515,7 +566,7 @@ def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     return (
         len(block) <= _MAX_JUMP
         and not _DIGITS.isdisjoint(block[-4:])
-        and _opens(folded, lead, _JUMP_OPENINGS)
+        and _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST)
     )
 
 
@@ -555,13 +606,13 @@ def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_MEDIA_POINTERS)  # Watch the ad above.
+    return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
-        folded.startswith(_PROMO_OPENINGS, lead)
+        folded.startswith(_PROMO_OPENINGS_BY_FIRST.get(folded[lead : lead + 1], ()), lead)
         or _has_any(folded, _PROMO_PHRASES)
         or "@" in block  # Twitter: @jdoe
     )
