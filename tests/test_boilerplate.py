@@ -849,3 +849,17 @@ def test_phrased_patterns_match_as_the_whole_pattern(block: str) -> None:
 
     assert _boilerplate._CREDITS.match(block) == (BOILERPLATE_CREDITS.match(block) is not None)
     assert _boilerplate._PROMO.search(block) == (BOILERPLATE_PROMO.search(block) is not None)
+
+
+def test_openings_by_first_character_answer_as_the_tuples() -> None:
+    # each gate compares a block only with the openings sharing its first character
+    indexes = [name for name in dir(_boilerplate) if name.endswith("_BY_FIRST")]
+    assert indexes
+    samples = ["reuters", "(ap)", "updated", "", "x", "copyright 2025", "\u00a9 acme", "-- bernama"]
+    for name in indexes:
+        index = getattr(_boilerplate, name)
+        openings = getattr(_boilerplate, name.removesuffix("_BY_FIRST"))
+        assert "" not in openings
+        assert sorted(word for words in index.values() for word in words) == sorted(openings)
+        for folded in [*samples, *openings]:
+            assert folded.startswith(index.get(folded[:1], ())) == folded.startswith(openings)
