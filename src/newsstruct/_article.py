@@ -379,6 +379,7 @@ class _Walk:
             if index in links:  # (read()'s first test) a Markdown link alone: another story
                 junk(Boilerplate(text[start:end], Span(start, end), "related"))
                 continue
+            plain = None  # (plain_block()'s answer, when asked here: read() asks it no more)
             if (
                 index >= calm
                 and start > read_to
@@ -388,16 +389,17 @@ class _Walk:
                     and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
                     and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
                 )
-                and plain_block(text, start, end, anchors)
             ):
-                try:
-                    captionless = captionless_at(text, start, end)
-                except Exception:  # (read in full by read())
-                    captionless = False
-                if captionless:
-                    body((start, end))
-                    continue
-            read(index, start, end)
+                plain = plain_block(text, start, end, anchors)
+                if plain:
+                    try:
+                        captionless = captionless_at(text, start, end)
+                    except Exception:  # (read in full by read())
+                        captionless = False
+                    if captionless:
+                        body((start, end))
+                        continue
+            read(index, start, end, plain)
             if self.export is None:
                 calm = self._calm()
 
@@ -414,8 +416,9 @@ class _Walk:
             self.widget_caption + 2,
         )
 
-    def read(self, index: int, start: int, end: int) -> None:
-        """Read the block ``text[start:end]``, the *index*-th."""
+    def read(self, index: int, start: int, end: int, plain: bool | None = None) -> None:
+        """Read the block ``text[start:end]``, the *index*-th (*plain*: what
+        :func:`plain_block` says of it, when already asked)."""
         if index in self.links:
             self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "related"))
             return
@@ -455,7 +458,7 @@ class _Walk:
         if (
             key is not None
             or index < self.release_end
-            or not plain_block(text, start, end, self.anchors)
+            or not (plain_block(text, start, end, self.anchors) if plain is None else plain)
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:

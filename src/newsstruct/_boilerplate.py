@@ -706,9 +706,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
     if not (short and anchors):
         return False
+    folded = _fold(block)
+    if not any(map(folded.__contains__, anchors)):
+        return False  # (most blocks: no anchor, told in C)
     # a phrase of the gates (each holds an anchor, and the anchors in the block are
     # in *anchors*): looked for only under the anchors the block holds
-    folded = _fold(block)
     return any(
         any(map(folded.__contains__, _ANCHOR_PHRASES.get(anchor, (anchor,))))
         for anchor in anchors
