@@ -698,3 +698,26 @@ def test_note_on_the_writer_ends_an_opinion_piece() -> None:
 def test_last_paragraphs_that_are_no_note_on_the_writer(last: str) -> None:
     text = "Talks end\n\nThe talks ended on Monday.\n\nBoth sides left the city.\n\n" + last
     assert parse_article(text).paragraphs[-1].text == last
+
+
+def _read_one_by_one(walk: newsstruct._article._Walk, used: object) -> None:
+    """_Walk.read_all() without its fast path: every block through read()."""
+    assert isinstance(used, (set, frozenset))
+    for index, (start, end, _) in enumerate(walk.blocks):
+        if index not in used:
+            walk.read(index, start, end)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_the_walk_s_fast_path_reads_as_read_does(text: str) -> None:
+    # a block made body at once by read_all() is one read() makes body
+    fast = parse_article(text)
+    walk = newsstruct._article._Walk
+    original = walk.read_all
+    walk.read_all = _read_one_by_one  # type: ignore[method-assign,assignment]
+    try:
+        slow = parse_article(text)
+    finally:
+        walk.read_all = original  # type: ignore[method-assign]
+    assert fast == slow

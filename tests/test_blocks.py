@@ -170,3 +170,14 @@ def test_lf_content_reads_as_every_line(lines: list[str], newline: str) -> None:
         content, flags = found
         assert content == [line for line in every if line[0] != line[1]]
         assert bytes(flags) == blocks._line_flags(every)
+
+
+def test_trim_blocks() -> None:
+    from newsstruct._blocks import Block, trim_blocks
+
+    text = "  # Title \n\n    \n\nBody."
+    blocks = [Block(0, 10), Block(12, 16, True), Block(18, 23)]
+    kept, inside, blank = trim_blocks(text, blocks)
+    assert kept == [blocks[0], blocks[2]]
+    assert inside == [Block(2, 9), Block(18, 23)]
+    assert blank == [(12, 16)]

@@ -819,3 +819,65 @@ def test_a_plain_block_is_no_boilerplate() -> None:
         if _boilerplate.plain_block(text, start, end):
             assert _boilerplate.match_boilerplate(text, start, end) is None, block
     assert not _boilerplate.plain_block("(Reporting by Jane Doe)", 0, 23)
+
+
+def test_every_gate_phrase_is_under_an_anchor() -> None:
+    # a block is tried for its phrases only under the anchors it holds
+    for phrase in _boilerplate._SHORT_BLOCK_PHRASES:
+        if "@" in phrase:
+            continue  # (a block with an @ is always tried)
+        assert any(
+            phrase in _boilerplate._ANCHOR_PHRASES[anchor]
+            for anchor in _boilerplate._PHRASE_ANCHORS
+            if anchor in phrase
+        ), phrase
+
+
+def test_a_block_with_an_anchor_but_no_phrase_is_plain() -> None:
+    text = "Lead.\n\nThey will design and sign it."
+    start, end = 7, len(text)
+    assert _boilerplate.plain_block(text, start, end, ("sign",))
+    assert _boilerplate.match_boilerplate(text, start, end) is None
+    text = "Lead.\n\nSign up for our newsletter."
+    assert not _boilerplate.plain_block(text, 7, len(text), ("sign",))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Jane Doe contributed to this report.",
+        "JANE DOE CONTRIBUTED TO THIS REPORT.",
+        "Jane Doe reported from Kyiv.",
+        "Jane Doe can be reached at jane@example.com.",
+        "To contact the reporter on this story: Jane Doe in London",
+        "To his successor, Mr. Obama leaves a legacy.",
+        "She contributed money to the campaign.",
+        "Follow us on Twitter @jdoe",
+        "Join our Telegram channel for the latest news.",
+        "JOIN OUR TELEGRAM CHANNEL",
+        "Following the talks, the ministers left.",
+        "",
+    ],
+)
+def test_phrased_patterns_match_as_the_whole_pattern(block: str) -> None:
+    # the credit and promo rules try their phrased alternatives only on a block
+    # holding a phrase: the same answer as the whole pattern
+    from newsstruct._patterns import BOILERPLATE_CREDITS, BOILERPLATE_PROMO
+
+    assert _boilerplate._CREDITS.match(block) == (BOILERPLATE_CREDITS.match(block) is not None)
+    assert _boilerplate._PROMO.search(block) == (BOILERPLATE_PROMO.search(block) is not None)
+
+
+def test_openings_by_first_character_answer_as_the_tuples() -> None:
+    # each gate compares a block only with the openings sharing its first character
+    indexes = [name for name in dir(_boilerplate) if name.endswith("_BY_FIRST")]
+    assert indexes
+    samples = ["reuters", "(ap)", "updated", "", "x", "copyright 2025", "\u00a9 acme", "-- bernama"]
+    for name in indexes:
+        index = getattr(_boilerplate, name)
+        openings = getattr(_boilerplate, name.removesuffix("_BY_FIRST"))
+        assert "" not in openings
+        assert sorted(word for words in index.values() for word in words) == sorted(openings)
+        for folded in [*samples, *openings]:
+            assert folded.startswith(index.get(folded[:1], ())) == folded.startswith(openings)

@@ -346,3 +346,39 @@ def test_no_caption_is_the_gate_of_match_caption() -> None:
         if no_caption(block, 0, len(block)):
             assert match_caption(block, 0, len(block)) is None, block
     assert not no_caption("A crew at work. (AP Photo/John Roe)", 0, 35)
+
+
+def test_caption_gate_gives_the_gate_s_answers() -> None:
+    from newsstruct._caption import caption_gate, no_caption
+
+    blocks = [
+        "a",
+        "Title",
+        '"x"',
+        "[1 of 5]",
+        "Item 1 of 3",
+        "PHOTO - A crew",
+        "Seen here (AP)",
+        "x]",
+    ]
+    text = "\n\n".join(blocks)
+    gate = caption_gate(text)
+    assert gate is not no_caption  # (the text holds no colon, slash, credit or licensing)
+    start = 0
+    for block in blocks:
+        end = start + len(block)
+        assert gate(text, start, end) == no_caption(text, start, end), block
+        start = end + 2
+    assert caption_gate(text + "\n\nPhoto: AP") is no_caption
+
+
+def test_the_caption_gate_of_a_text_reads_a_photo_by_credit() -> None:
+    from newsstruct import parse_article
+
+    # no colon, slash or other literal in the text: the gate still reads "Photo by"
+    text = (
+        "Talks end in Oslo\n\nThe show closed on Monday. Photo by Jane Doe\n\n"
+        "OSLO - The talks ended on Monday.\n\nMore text here."
+    )
+    captions = parse_article(text).captions
+    assert [(c.text, c.credit) for c in captions] == [("The show closed on Monday.", "Jane Doe")]

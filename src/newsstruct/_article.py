@@ -9,7 +9,9 @@ byline, dateline) -> body paragraphs -> quotes -> news date.
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import partial
 
 import attrs
@@ -41,6 +43,7 @@ from newsstruct._byline import (
 from newsstruct._caption import (
     bare_credit,
     caption_above,
+    caption_gate,
     credit_above,
     match_caption,
     no_caption,
@@ -94,6 +97,8 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: A part's start (a sort key, read in C).
+_BY_START = operator.attrgetter("span.start")
 #: What stands between a time stamp and the place after it (spaces and a dash).
 _STAMP_PLACE_DASH = " \t\u00a0-|\u2012\u2013\u2014\u2015\u2212"
 
@@ -221,10 +226,7 @@ def _built(
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export, links)
-    used, read_block = front.used, walk.read
-    for index, (start, end, _) in enumerate(blocks):
-        if index not in used:
-            read_block(index, start, end)
+    walk.read_all(front.used)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
@@ -264,7 +266,7 @@ def _built(
     # (with transcripts, the turns of a transcript without quotation marks too)
     reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
     quotes = _part(no_quotes, reader, text, paragraphs, language)
-    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_by_start))
+    ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_BY_START))
     return Article(
         text=text,
         headline=front.headline,
@@ -358,8 +360,68 @@ class _Walk:
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
 
-    def read(self, index: int, start: int, end: int) -> None:
-        """Read the block ``text[start:end]``, the *index*-th."""
+    def read_all(self, used: AbstractSet[int]) -> None:
+        """Read the blocks in order, but those in *used* (the front matter's).
+
+        A block that :meth:`read` would make body at once is made body here,
+        without its tests one by one: the story under way, no reader's state
+        over the block (a byline above it, a list, a signature, a release, a
+        caption's buttons: :meth:`_calm`), not a block the front matter read, no
+        signature's gate, and both cheap gates passed; a Markdown link alone is
+        ``related`` boilerplate, as :meth:`read` makes it.
+        """
+        text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
+        body, read, junk = bodies.append, self.read, self.boilerplate.append
+        captionless_at = caption_gate(text)  # (no_caption, or its test of the ends alone)
+        # (an export's blocks are read one by one: its furniture is by index)
+        calm = self._calm() if self.export is None else len(self.blocks)
+        read_to = self.read_to
+        for index, (start, end, _) in enumerate(self.blocks):
+            if index in used:
+                continue
+            if index in links:  # (read()'s first test) a Markdown link alone: another story
+                junk(Boilerplate(text[start:end], Span(start, end), "related"))
+                continue
+            plain = None  # (plain_block()'s answer, when asked here: read() asks it no more)
+            if (
+                index >= calm
+                and start > read_to
+                and bodies
+                and not (
+                    end - start <= _MAX_SIGNATURE_LINE
+                    and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
+                    and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
+                )
+            ):
+                plain = plain_block(text, start, end, anchors)
+                if plain:
+                    try:
+                        captionless = captionless_at(text, start, end)
+                    except Exception:  # (read in full by read())
+                        captionless = False
+                    if captionless:
+                        body((start, end))
+                        continue
+            read(index, start, end, plain)
+            if self.export is None:
+                calm = self._calm()
+
+    def _calm(self) -> int:
+        """The first index from which :meth:`read` tests a block against no state
+        of the blocks before it (the byline's next line, a list, a signature, a
+        release, the blocks under a caption's buttons)."""
+        return max(
+            self.listed_end,
+            self.signed_end,
+            self.release_end,
+            self.byline_end + 2 if self.byline is not None else 0,
+            self.widget + 2,
+            self.widget_caption + 2,
+        )
+
+    def read(self, index: int, start: int, end: int, plain: bool | None = None) -> None:
+        """Read the block ``text[start:end]``, the *index*-th (*plain*: what
+        :func:`plain_block` says of it, when already asked)."""
         if index in self.links:
             self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "related"))
             return
@@ -399,7 +461,7 @@ class _Walk:
         if (
             key is not None
             or index < self.release_end
-            or not plain_block(text, start, end, self.anchors)
+            or not (plain_block(text, start, end, self.anchors) if plain is None else plain)
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:
@@ -754,10 +816,6 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
         if names:
             return Byline(item.text, names, item.span)
     return None
-
-
-def _by_start(item: Boilerplate) -> int:
-    return item.span.start
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

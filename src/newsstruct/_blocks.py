@@ -221,6 +221,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> split_blocks("  \\n\\n ")
     ()
     """
+    known: int | None = None  # the wrap width, when read below
     if not any(other in text for other in _OTHER_BREAKS) and not any(
         other in text for other in _NOT_LF
     ):
@@ -230,7 +231,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             built, flags = found
             if not built:
                 return ()
-            if not _wrap_width(text, built, flags):
+            known = _wrap_width(text, built, flags)
+            if not known:
                 # no line is indented: every non-blank line is a block of its own
                 return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
@@ -239,7 +241,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
     indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
-    wrap_width = _wrap_width(text, content, _line_flags(lines))
+    # (a hard-wrapped text with no indented line: its width was read above, from
+    # the same lines with content)
+    wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own
         return tuple(
@@ -346,3 +350,32 @@ def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     if not head:
         return stop, stop
     return start + len(part) - len(head), stop - (len(head) - len(head.rstrip()))
+
+
+def trim_blocks(
+    text: str, blocks: Sequence[Block]
+) -> tuple[list[Block], list[Block], list[tuple[int, int]]]:
+    """Each of *blocks* trimmed in *text* (:func:`trim`): the blocks with content
+    there, those blocks trimmed, and the bounds of the blocks with none.
+
+    (A Markdown text's blocks in its view, where the markup is blanked.)
+
+    >>> from newsstruct._blocks import Block, trim_blocks
+    >>> trim_blocks("  ab \\n\\n    ", [Block(0, 5), Block(7, 11, True)])
+    ([Block(start=0, end=5, indented=False)], [Block(start=2, end=4, indented=False)], [(7, 11)])
+    """
+    kept: list[Block] = []
+    inside: list[Block] = []
+    blank: list[tuple[int, int]] = []
+    for block in blocks:
+        start, end, indented = block
+        # (trim(), inline)
+        part = text[start:end]
+        head = part.lstrip()
+        if head:
+            kept.append(block)
+            tail = len(head) - len(head.rstrip())
+            inside.append(_new_tuple(Block, (end - len(head), end - tail, indented)))
+        else:
+            blank.append((start, end))
+    return kept, inside, blank

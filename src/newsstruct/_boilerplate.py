@@ -65,6 +65,7 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
@@ -117,7 +118,8 @@ from newsstruct._patterns import (
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
-    BOILERPLATE_CREDITS,
+    BOILERPLATE_CREDITS_AT_START,
+    BOILERPLATE_CREDITS_PHRASED,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_EMBED,
@@ -130,7 +132,8 @@ from newsstruct._patterns import (
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
-    BOILERPLATE_PROMO,
+    BOILERPLATE_PROMO_AT_START,
+    BOILERPLATE_PROMO_PHRASE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_SEPARATOR,
@@ -268,6 +271,12 @@ def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
 #: Every phrase of a gate holds one of these.
 #: (The phrases with an ``@`` need no anchor: blocks with one are always tried.)
 _PHRASE_ANCHORS = _anchors(phrase for phrase in _SHORT_BLOCK_PHRASES if "@" not in phrase)
+#: Each anchor -> the phrases that hold it: a block that holds an anchor is tried
+#: only when it holds one of them too (``sign`` is in *design*, ``sign up`` is not).
+_ANCHOR_PHRASES = {
+    anchor: tuple(phrase for phrase in _SHORT_BLOCK_PHRASES if anchor in phrase)
+    for anchor in _PHRASE_ANCHORS
+}
 
 
 class _Openings:
@@ -381,12 +390,52 @@ def _lead(folded: str) -> int:
     return lead
 
 
-def _opens(folded: str, lead: int, openings: tuple[str, ...]) -> bool:
-    """True when *folded* opens with one of *openings*, maybe after marks or a bracket."""
+def _by_first(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*openings* by their first character: ``folded.startswith(openings)`` is
+    ``folded.startswith(index.get(folded[:1], ()))``, which compares only the
+    openings that share the text's first character (a gate's tuple holds up to
+    80; most blocks of a story open with a character that few share).
+
+    >>> from newsstruct._boilerplate import _by_first
+    >>> _by_first(("ap", "afp", "dpa"))
+    {'a': ('ap', 'afp'), 'd': ('dpa',)}
+    """
+    index: dict[str, list[str]] = {}
+    for opening in openings:
+        index.setdefault(opening[:1], []).append(opening)
+    return {first: tuple(words) for first, words in index.items()}
+
+
+_ADVERT_OPENINGS_BY_FIRST = _by_first(_ADVERT_OPENINGS)
+_ADVISORY_OPENINGS_BY_FIRST = _by_first(_ADVISORY_OPENINGS)
+_COPYRIGHT_OPENINGS_BY_FIRST = _by_first(_COPYRIGHT_OPENINGS)
+_CORRECTION_OPENINGS_BY_FIRST = _by_first(_CORRECTION_OPENINGS)
+_CREDIT_OPENINGS_BY_FIRST = _by_first(_CREDIT_OPENINGS)
+_END_MARKS_BY_FIRST = _by_first(_END_MARKS)
+_FLAG_OPENINGS_BY_FIRST = _by_first(_FLAG_OPENINGS)
+_IMPRINT_OPENINGS_BY_FIRST = _by_first(_IMPRINT_OPENINGS)
+_JUMP_OPENINGS_BY_FIRST = _by_first(_JUMP_OPENINGS)
+_MEDIA_POINTERS_BY_FIRST = _by_first(_MEDIA_POINTERS)
+_PAGE_LINKS_BY_FIRST = _by_first(_PAGE_LINKS)
+_PHOTO_AGENCIES_BY_FIRST = _by_first(_PHOTO_AGENCIES)
+_PROMO_OPENINGS_BY_FIRST = _by_first(_PROMO_OPENINGS)
+_RELATED_OPENINGS_BY_FIRST = _by_first(_RELATED_OPENINGS)
+_RELEASE_OPENINGS_BY_FIRST = _by_first(_RELEASE_OPENINGS)
+_SHARE_BUTTONS_BY_FIRST = _by_first(_SHARE_BUTTONS)
+_SHARE_OPENINGS_BY_FIRST = _by_first(_SHARE_OPENINGS)
+_SIGNOFF_OPENINGS_BY_FIRST = _by_first(_SIGNOFF_OPENINGS)
+_STAFF_LABELS_BY_FIRST = _by_first(_STAFF_LABELS)
+_STANDARDS_OPENINGS_BY_FIRST = _by_first(_STANDARDS_OPENINGS)
+_TIMESTAMP_OPENINGS_BY_FIRST = _by_first(_TIMESTAMP_OPENINGS)
+
+
+def _opens(folded: str, lead: int, openings: dict[str, tuple[str, ...]]) -> bool:
+    """True when *folded* opens with one of *openings* (by their first character,
+    see :func:`_by_first`), maybe after marks or a bracket."""
     return (
-        folded.startswith(openings)
-        or folded.startswith(openings, lead)
-        or (folded[:1] == "(" and folded.startswith(openings, 1))
+        folded.startswith(openings.get(folded[:1], ()))
+        or folded.startswith(openings.get(folded[lead : lead + 1], ()), lead)
+        or (folded[:1] == "(" and folded.startswith(openings.get(folded[1:2], ()), 1))
     )
 
 
@@ -395,7 +444,7 @@ def _has_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _SIGNOFF_OPENINGS)  # -- BERNAMA, (AFP), Reuter
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST)  # -- BERNAMA, (AFP), Reuter
 
 
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
@@ -404,18 +453,19 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
-        _opens(folded, lead, _CREDIT_OPENINGS)  # (Reporting by ..., --With assistance from ...
+        # (Reporting by ..., --With assistance from ...
+        _opens(folded, lead, _CREDIT_OPENINGS_BY_FIRST)
         or folded.startswith("to")  # To contact the reporter ...
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
-        or folded.startswith(_STAFF_LABELS)  # Editor: Rahmad Nasution
+        or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
     )
 
 
 def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_PHOTO_CREDIT and (
-        folded.startswith(_PHOTO_AGENCIES) or _VIA_GETTY in folded
+        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ())) or _VIA_GETTY in folded
     )  # Getty Images., Jane Doe via Getty Images
 
 
@@ -424,15 +474,17 @@ def _may_be_embed(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_STANDARDS_OPENINGS)
+    return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_correction(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_CORRECTION_OPENINGS)
+    return folded.startswith(_CORRECTION_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_LINKS) or folded.endswith(HOMEPAGE_WORDS)
+    return folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ())) or folded.endswith(
+        HOMEPAGE_WORDS
+    )
 
 
 def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
@@ -440,15 +492,22 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELEASE_OPENINGS)  # About Acme, Media Contact:, SOURCE Acme
+    # About Acme, Media Contact:, SOURCE Acme
+    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_IMPRINT_OPENINGS) or "regn." in folded or "registration" in folded
+    return (
+        folded.startswith(_IMPRINT_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        or "regn." in folded
+        or "registration" in folded
+    )
 
 
 def _may_be_copyright(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_COPYRIGHT_OPENINGS) or _has_any(folded, _COPYRIGHT_PHRASES)
+    return folded.startswith(_COPYRIGHT_OPENINGS_BY_FIRST.get(folded[:1], ())) or _has_any(
+        folded, _COPYRIGHT_PHRASES
+    )
 
 
 #: Bullets that may open a time stamp (``• 2h • 3 min read``).
@@ -457,7 +516,7 @@ _STAMP_BULLETS = "\u2022\u00b7"
 
 def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
-        _opens(folded, lead, _TIMESTAMP_OPENINGS)  # UPDATED ..., -Aktualisiert am ...
+        _opens(folded, lead, _TIMESTAMP_OPENINGS_BY_FIRST)  # UPDATED ..., -Aktualisiert am ...
         or block[:1].isdigit()  # 3 Min Read
         or (block[:1] in _STAMP_BULLETS and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
@@ -475,37 +534,38 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
-    return _opens(folded, lead, _SIGNOFF_OPENINGS) and any(
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )
 
 
 def _may_be_wire_advisory(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_ADVISORY_OPENINGS)  # Eds:, EMBARGOED UNTIL, BC-US--Storm
+    # Eds:, EMBARGOED UNTIL, BC-US--Storm
+    return folded.startswith(_ADVISORY_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_flag(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _FLAG_OPENINGS)  # RPT, (Adds analyst comment ...)
+    return _opens(folded, lead, _FLAG_OPENINGS_BY_FIRST)  # RPT, (Adds analyst comment ...)
 
 
 def _may_be_separator(block: str, folded: str, lead: int) -> bool:
-    return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS)  # ___, (END)
+    return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS_BY_FIRST)  # ___, (END)
 
 
 def _may_be_share_buttons(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_SHARE_BUTTONS)
+    return folded.startswith(_SHARE_BUTTONS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_share(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_SHARE_OPENINGS)
+    return folded.startswith(_SHARE_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_related(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELATED_OPENINGS)
+    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
 def _may_be_advert(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _ADVERT_OPENINGS)
+    return _opens(folded, lead, _ADVERT_OPENINGS_BY_FIRST)
 
 
 #: The longest print jump line or page number alone (``Please see BUDGET, A6``).
@@ -520,7 +580,7 @@ def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     return (
         len(block) <= _MAX_JUMP
         and not _DIGITS.isdisjoint(block[-4:])
-        and _opens(folded, lead, _JUMP_OPENINGS)
+        and _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST)
     )
 
 
@@ -560,13 +620,13 @@ def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_MEDIA_POINTERS)  # Watch the ad above.
+    return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
-        folded.startswith(_PROMO_OPENINGS, lead)
+        folded.startswith(_PROMO_OPENINGS_BY_FIRST.get(folded[lead : lead + 1], ()), lead)
         or _has_any(folded, _PROMO_PHRASES)
         or "@" in block  # Twitter: @jdoe
     )
@@ -610,12 +670,16 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
         # a date line: a number opens its second or third word (the head holds
-        # them unless its words are long)
-        words = start.split(None, 2)
-        if len(words) < 3 and size > _HEAD:
-            words = block.split(None, 2)
-        if len(words) > 1 and (words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())):
-            return True
+        # them unless its words are long; a short block of letters and digits
+        # alone is one word)
+        if size > _HEAD or not start.isalnum():
+            words = start.split(None, 2)
+            if len(words) < 3 and size > _HEAD:
+                words = block.split(None, 2)
+            if len(words) > 1 and (
+                words[1][0].isdigit() or (len(words) > 2 and words[2][0].isdigit())
+            ):
+                return True
     else:
         if first in _RULE_MARKS:
             # (the rule marks open a block for the separator rule only, and the
@@ -654,7 +718,18 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
-    return short and bool(anchors) and any(map(_fold(block).__contains__, anchors))
+    if not (short and anchors):
+        return False
+    folded = _fold(block)
+    if not any(map(folded.__contains__, anchors)):
+        return False  # (most blocks: no anchor, told in C)
+    # a phrase of the gates (each holds an anchor, and the anchors in the block are
+    # in *anchors*): looked for only under the anchors the block holds
+    return any(
+        any(map(folded.__contains__, _ANCHOR_PHRASES.get(anchor, (anchor,))))
+        for anchor in anchors
+        if anchor in folded
+    )
 
 
 def _any_case(word: str) -> set[str]:
@@ -681,12 +756,68 @@ _LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
 
 _Gate = Callable[[str, str, int], bool]
 
-#: (kind, pattern, anchored at the block start?, gate) in the order they are tried.
-_RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
+
+class _Pattern(Protocol):
+    """What :func:`_rule_kind` asks of a rule's pattern."""
+
+    def match(self, string: str) -> object: ...
+
+    def search(self, string: str) -> object: ...
+
+
+class _Phrased:
+    """A pattern in two parts: the alternatives read from the block's start, and
+    those that look for a phrase in the block (a scan, slow to fail), tried only
+    when the block, case folded, holds one of *phrases* (each of those
+    alternatives needs one; what ``(?i:)`` matches, :func:`_fold` folds alike):
+    a match when either part matches, as the whole pattern would.  *anchored*:
+    whether the phrased part is read from the block's start too (else searched).
+    """
+
+    def __init__(
+        self,
+        start: LazyPattern,
+        phrased: LazyPattern,
+        phrases: tuple[str, ...],
+        *,
+        anchored: bool,
+    ) -> None:
+        self.start, self.phrased, self.phrases = start, phrased, phrases
+        self.anchored = anchored
+
+    def match(self, block: str) -> bool:
+        """True when the whole pattern matches at the block's start (its phrased
+        part anchored) or, for a searched phrased part, anywhere."""
+        if self.start.match(block) is not None:
+            return True
+        if not any(map(_fold(block).__contains__, self.phrases)):
+            return False
+        phrased = self.phrased
+        return (phrased.match(block) if self.anchored else phrased.search(block)) is not None
+
+    def search(self, block: str) -> bool:
+        return self.match(block)  # (the start's alternatives are anchored at the start)
+
+
+#: :data:`~newsstruct._patterns.BOILERPLATE_CREDITS`, its phrased lines tried
+#: only on a block that holds their phrase.
+_CREDITS = _Phrased(
+    BOILERPLATE_CREDITS_AT_START,
+    BOILERPLATE_CREDITS_PHRASED,
+    ("contributed", "reached", "reported"),
+    anchored=True,
+)
+#: :data:`~newsstruct._patterns.BOILERPLATE_PROMO`, its phrases searched for only
+#: in a block that holds one.
+_PROMO = _Phrased(
+    BOILERPLATE_PROMO_AT_START, BOILERPLATE_PROMO_PHRASE, _PROMO_PHRASES, anchored=False
+)
+
+_RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
-    ("credits", BOILERPLATE_CREDITS, True, _may_be_credits),
+    ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
@@ -704,7 +835,7 @@ _RULES: tuple[tuple[str, LazyPattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_PAGE_LINKS, True, _may_be_page_links),
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
-    ("promo", BOILERPLATE_PROMO, False, _may_be_promo),
+    ("promo", _PROMO, False, _may_be_promo),
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),

@@ -21,6 +21,8 @@ credit: it is a sign-off (see :doc:`boilerplate`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsstruct._blocks import trim
 from newsstruct._data.credits import (
     CAPTION_LABELS,
@@ -98,6 +100,34 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "icensing" not in block
         and "ICENSING" not in block
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
+    )
+
+
+#: What :func:`no_caption` looks for in a block (its tail or the whole of it).
+_TAIL_LITERALS = (":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture")
+
+
+def caption_gate(text: str) -> Callable[[str, int, int], bool]:
+    """:func:`no_caption` for the blocks of *text*: when *text* holds none of the
+    literals it looks for in a block (a credit's colon or slash, ``©``,
+    ``Credit``, a licensing link, the ``Photo`` or ``Picture`` of ``Photo by``), a
+    gate that tests only the block's ends.
+
+    >>> from newsstruct._caption import caption_gate, no_caption
+    >>> caption_gate("a\\n\\nb") is no_caption, caption_gate("a: b") is no_caption
+    (False, True)
+    """
+    if any(map(text.__contains__, _TAIL_LITERALS)):
+        return no_caption
+    return _no_caption_by_ends
+
+
+def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
+    """:func:`no_caption` for a block of a text that holds none of :data:`_TAIL_LITERALS`."""
+    if end - start > _MAX_CAPTION or end <= start:
+        return True
+    return text[end - 1] not in ")]" and (
+        text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start)
     )
 
 

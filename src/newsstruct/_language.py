@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 import regex
 
@@ -116,10 +118,15 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
             return script  # Chinese, Japanese, Korean, Arabic ... by their script
         # one casefold for all the words (casefold maps characters one by one)
         folded = " ".join(words).casefold().split(" ")
-    for codes in filter(None, map(_CODES.get, folded)):
-        for code in codes:
-            if allowed is None or code in allowed:
-                counts[code] = counts.get(code, 0) + 1
+    hits = filter(None, map(_CODES.get, folded))
+    if allowed is None:
+        # (counted in C, in the order the codes are met: the same dictionary)
+        counts = Counter(chain.from_iterable(hits))
+    else:
+        for codes in hits:
+            for code in codes:
+                if code in allowed:
+                    counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda code: (counts[code], code == "en"))

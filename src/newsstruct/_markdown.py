@@ -51,7 +51,7 @@ from typing import TypeAlias, TypeVar, cast
 import attrs
 import regex
 
-from newsstruct._blocks import Block, split_blocks, trim
+from newsstruct._blocks import Block, split_blocks, trim_blocks
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -387,17 +387,7 @@ def view_blocks(
         spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
     if spans:
         blocks = _joined(blocks, sorted(spans))
-    kept: list[Block] = []
-    inside: list[Block] = []
-    blank: list[tuple[int, int]] = []
-    for block in blocks:
-        start, end = trim(view, block.start, block.end)
-        if start < end:
-            kept.append(block)
-            inside.append(Block(start, end, block.indented))
-        else:
-            blank.append((block.start, block.end))
-    return kept, inside, blank
+    return trim_blocks(view, blocks)
 
 
 def _filled(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:

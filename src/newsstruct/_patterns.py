@@ -856,9 +856,8 @@ _CREDIT_LINE = rf"""
     {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
 """
 
-#: A whole credit line: ``(Reporting by X; Editing by Y)``.
-BOILERPLATE_CREDITS = LazyPattern(
-    rf"""
+#: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
+_CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
     \(?+ [ \t]*+                                     # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
@@ -873,7 +872,6 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # USA Today: Contributing: Jane Doe.
-    | {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
     | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
                                                      # a hat tip to a source: (h/t The Daily Planet.)
     | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
@@ -885,21 +883,28 @@ BOILERPLATE_CREDITS = LazyPattern(
                                                      # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
                                                      # Bloomberg: Jane Doe in London at jdoe@example.net
-    | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
-      [ \t]++ (?: report | story | article ) ) \.?+ \Z
-                                                     # AP: X contributed to this report.
-    | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
-      [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
-                                                     # X can be reached at x@example.com, 555-0142
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
-    """,
-    _FRONT_FLAGS,
-)
+"""
+#: The credit lines found by a phrase in them (each alternative needs
+#: ``contributed``, ``reached`` or ``reported``, in any case).
+_CREDITS_PHRASED = rf"""
+      {_CREDIT_LINE}                                 # Jane Doe reported from Kyiv. / X contributed reporting.
+    | \A [^\n]{{1,200}}? \b (?i: contributed [ \t]++ (?: reporting [ \t]++ )?+ to [ \t]++ this
+      [ \t]++ (?: report | story | article ) ) \.?+ \Z
+                                                     # AP: X contributed to this report.
+    | \A [^\n]{{1,80}}? \b (?i: can | may ) [ \t]++ be [ \t]++ reached [ \t]++ (?i: at | by | on | via )
+      [ \t]++ [^\n]{{0,80}}? (?: \S @ \S | \d{{3}} [ \t.\-]?+ \d{{4}} ) [^\n]{{0,80}}+ \Z
+                                                     # X can be reached at x@example.com, 555-0142
+"""
+#: A whole credit line: ``(Reporting by X; Editing by Y)``.
+BOILERPLATE_CREDITS = LazyPattern(rf"{_CREDITS_AT_START} | {_CREDITS_PHRASED}", _FRONT_FLAGS)
+BOILERPLATE_CREDITS_AT_START = LazyPattern(_CREDITS_AT_START, _FRONT_FLAGS)
+BOILERPLATE_CREDITS_PHRASED = LazyPattern(_CREDITS_PHRASED, _FRONT_FLAGS)
 
 #: A picture credit alone on a line, with no caption: ``Getty Images.``,
 #: ``Jane Doe via Getty Images``, ``Getty/Instagram.``, ``ASSOCIATED PRESS.``
@@ -1155,18 +1160,19 @@ BOILERPLATE_IMPRINT = LazyPattern(
 )
 
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
-BOILERPLATE_PROMO = LazyPattern(
-    rf"""
+_PROMO_AT_START = rf"""
     \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
-    | (?i: {_front_alternation(PROMO_PHRASES)} )                              # names a channel
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
     | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
-    """,
-    _FRONT_FLAGS,
-)
+"""
+#: A promo's phrase anywhere in the block (names a channel).
+_PROMO_PHRASE = rf"(?i: {_front_alternation(PROMO_PHRASES)} )"
+BOILERPLATE_PROMO = LazyPattern(rf"{_PROMO_AT_START} | {_PROMO_PHRASE}", _FRONT_FLAGS)
+BOILERPLATE_PROMO_AT_START = LazyPattern(_PROMO_AT_START, _FRONT_FLAGS)
+BOILERPLATE_PROMO_PHRASE = LazyPattern(_PROMO_PHRASE, _FRONT_FLAGS)
 
 #: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``.
 BOILERPLATE_ADVERT = LazyPattern(
