@@ -2797,3 +2797,24 @@ def test_an_owner_of_several_words_joins_the_role() -> None:
     # negative: a participle opening the sentence owns nothing
     text = 'Welcoming Soviet leader Mikhail Gorba, he said: "We are committed."'
     assert all(role is None or not role.startswith("Welcoming") for _, _, role in speakers(text))
+
+
+def test_a_described_subject_over_a_quote_paragraph_is_its_pronoun() -> None:
+    text = (
+        '"They never gave up," Rovers manager Phil Hart said.\n\n'
+        "City boss Tom Kent was less impressed with the officials.\n\n"
+        '"The second goal was offside," he said.'
+    )
+    assert speakers(text)[-1][1] == "Tom Kent"
+    # negative: a caption in the present hands nothing on
+    text = (
+        '"They never gave up," Rovers manager Phil Hart said.\n\n'
+        "Police officer Tom Kent holds up the gun used in the shooting.\n\n"
+        '"It works," he said.'
+    )
+    assert speakers(text)[-1][1] == "Phil Hart"
+
+
+def test_post_nominals_and_co_titles_are_no_part_of_a_name() -> None:
+    text = '"He is ashamed," said Tom Kent KC.\n\n"We were stunned," said Co-author Markus Frei.'
+    assert [name for _, name, _ in speakers(text)] == ["Tom Kent", "Markus Frei"]

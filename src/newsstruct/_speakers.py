@@ -3029,10 +3029,11 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     subject to the quote after it.
     """
     kinds, texts = para.kinds, para.texts
-    last = 0
-    if not kinds or not para._name_word(0):
+    first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
+    last = first
+    if not kinds or not para._name_word(first):
         return
-    while last + 1 < min(len(kinds), 4) and para._name_word(last + 1):
+    while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
     verb = last + 1
     if (
@@ -3041,14 +3042,50 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         or not texts[verb][:1].islower()
         or verb in para.cues
         or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
+        or (first and last == first)
     ):
         return
     end = para.sentence(0)[1]
-    if end >= len(kinds) or kinds[end] != _QUOTE or para.has_cue(0, end) or _QUOTE in kinds[:end]:
+    if _QUOTE in kinds[:end] or para.has_cue(0, end):
+        return
+    if end < len(kinds) and kinds[end] != _QUOTE:
+        return
+    if end >= len(kinds) and (
+        not first
+        or end > _MAX_LEAD_SUBJECT_TOKENS
+        or (texts[verb].endswith("s") and texts[verb] not in {"was", "has"})
+    ):
+        # a paragraph of one short sentence on a described person hands it on too,
+        # in the past ("City boss Tom Kent was ..."), not a caption's present
+        # ("Sanford police officer Tom Kent holds up the gun ...")
         return
     if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
         return  # "Ultimately, ...", "Footage shows": a lone word that names no one
-    events.extend(para.event(0, last))
+    events.extend(para.event(first, last))
+
+
+#: A paragraph of one sentence on a described person has at most this many tokens.
+_MAX_LEAD_SUBJECT_TOKENS = 30
+#: ... and at most this many characters (a cheap test before it is read).
+_MAX_LEAD_SUBJECT_CHARS = 200
+#: Marks that open a quote at a paragraph's start.
+_QUOTE_FIRSTS = frozenset("\"\u201c\u2018'\u00ab\u201e")
+
+
+def _described_opening(para: _Paragraph) -> int:
+    """Where a name starts after the role words that open *para* (``City boss Tom
+    Kent``, ``Rovers manager Phil Hart``: a capitalised owner or none, lower-case
+    words ending in a word for a person), or 0."""
+    texts = para.texts
+    for head in range(min(len(texts) - 1, 3)):
+        word = texts[head]
+        if not word.isalpha():
+            return 0
+        if word.islower() and _speaker_head(word) and para._name_word(head + 1):
+            return head + 1
+        if head and not word.islower():
+            return 0
+    return 0
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
@@ -3674,7 +3711,13 @@ _FEMALE_WORDS = frozenset(
      "congresswoman", "chairwoman", "spokeswoman"}
 )  # fmt: skip
 #: Words dropped from the end of a name.
-_NAME_END_DROPS = _SUFFIXES | {"'s"}
+#: Letters after a name for an office, honour or degree (``Tom Kent KC``,
+#: ``Jo Lind MP``, ``Ann Berg OBE``): no part of the canonical name.
+_POST_NOMINALS = frozenset(
+    {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe", "dbe",
+     "frs", "phd", "ph.d", "md", "m.d", "esq", "rn"}
+)  # fmt: skip
+_NAME_END_DROPS = _SUFFIXES | {"'s"} | _POST_NOMINALS
 
 
 #: Honorifics and role words that say whether a man or a woman holds them.
@@ -5378,6 +5421,13 @@ def resolve_speakers(
             break  # its cue subjects and all after it come after the last pronoun
         if _may_cue(paragraph):
             _add_events(_Paragraph(text, paragraph, ()), events)
+        elif (
+            len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
+            and at + 1 < len(paragraphs)
+            and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
+        ):
+            # "City boss Tom Kent was less impressed." over '"...," he said.'
+            _add_opening_subject(_Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
     keys = list(attributions)

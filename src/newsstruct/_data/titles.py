@@ -51,7 +51,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "secretary-general", "director-general", "attorney-general", "governor-general",
      "solicitor-general", "inspector-general", "surgeon-general", "auditor-general",
      "comptroller-general", "postmaster-general", "vice-president", "vice-chancellor",
-     "vice-chairman", "vice-chair", "vice-premier", "deputy-director"}
+     "vice-chairman", "vice-chair", "vice-premier", "deputy-director", "co-author",
+     "co-chair", "co-chairman", "co-chairwoman", "co-host", "co-director", "co-president",
+     "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
