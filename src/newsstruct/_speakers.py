@@ -4438,9 +4438,9 @@ def _role_owner(words: Sequence[str]) -> str | None:
         first > 0
         and last - first + 1 < _MAX_OWNER_WORDS
         and _owner_word(tokens[first - 1])
-        and not tokens[first - 1].isupper()
+        and not (tokens[first - 1].isupper() and tokens[-1].isupper())  # no headline
     ):
-        first -= 1  # "Lucky Stores chairman John Lillie"
+        first -= 1  # "Lucky Stores chairman John Lillie", "DTE Energy spokesperson"
     for start in range(first, last + 1):  # the longest owner that opens where one may
         if start == 0:
             return " ".join(tokens)  # the text's first words
