@@ -1657,7 +1657,7 @@ class _Paragraph:
         ``Jo Lind of the Democratic Party``, a name and its body).
         """
         link = last + 1
-        if link + 1 >= end or self.lowers[link] not in {"of", "for"} or not self._cap(last):
+        if link + 1 >= end or self.lowers[link] not in _OFFICE_RUN_LINKS or not self._cap(last):
             return 0
         after = link + 1
         if self.lowers[after] == "the":
@@ -1677,7 +1677,7 @@ class _Paragraph:
             return 0
         k = role + 1
         while k <= last:  # after the role word only links and what they join
-            if self.lowers[k] not in {"of", "for"}:
+            if self.lowers[k] not in _OFFICE_RUN_LINKS:
                 return 0  # "President Joe Biden of the": a name after the role
             k += 2 if k + 1 <= last and self.lowers[k + 1] == "the" else 1
             if k > last or not self._cap(k):
