@@ -198,7 +198,7 @@ _IMPRINT_OPENINGS = (
     "this article appear",
     "this story appear",
 )
-_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow",))
+_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "))
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)

@@ -1167,6 +1167,8 @@ _PROMO_AT_START = rf"""
                                                                              # Follow X on Twitter
     | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
+    | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
+      [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
 """
 #: A promo's phrase anywhere in the block (names a channel).
 _PROMO_PHRASE = rf"(?i: {_front_alternation(PROMO_PHRASES)} )"
@@ -1174,9 +1176,11 @@ BOILERPLATE_PROMO = LazyPattern(rf"{_PROMO_AT_START} | {_PROMO_PHRASE}", _FRONT_
 BOILERPLATE_PROMO_AT_START = LazyPattern(_PROMO_AT_START, _FRONT_FLAGS)
 BOILERPLATE_PROMO_PHRASE = LazyPattern(_PROMO_PHRASE, _FRONT_FLAGS)
 
-#: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``.
+#: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``,
+#: ``[Advertisement]``.
 BOILERPLATE_ADVERT = LazyPattern(
-    rf"\A [\p{{Pd}}\u2212 \t]*+ (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ \Z",
+    rf"\A [\p{{Pd}}\u2212 \t]*+ (?: \[ [ \t]*+ (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ \]"
+    rf" | (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ ) \Z",
     _FRONT_FLAGS,
 )
 
