@@ -2794,6 +2794,9 @@ def test_an_owner_of_several_words_joins_the_role() -> None:
     assert speakers(text) == [("John Lill", "John Lill", "Lucky Stores chairman")]
     text = '"Growth will slow," Acme Bank\'s chief economist Jane Dow wrote in a note.'
     assert speakers(text) == [("Jane Dow", "Jane Dow", "Acme Bank's chief economist")]
+    # an owner of several words may end in a role word: "White House", "DTE Energy"
+    text = '"Crews are out," DTE Energy spokesperson Cindy Hecht said.'
+    assert speakers(text) == [("Cindy Hecht", "Cindy Hecht", "DTE Energy spokesperson")]
     # negative: a participle opening the sentence owns nothing
     text = 'Welcoming Soviet leader Mikhail Gorba, he said: "We are committed."'
     assert all(role is None or not role.startswith("Welcoming") for _, _, role in speakers(text))

@@ -4428,10 +4428,16 @@ def _role_owner(words: Sequence[str]) -> str | None:
     'Rovers'
     """
     tokens = " ".join(words).split()
-    if not tokens or not _owner_word(tokens[-1].removesuffix("'s").removesuffix("\u2019s")):
-        return None  # ("Acme Bank's chief economist": a possessive owner counts)
+    if not tokens:
+        return None
+    end_word = tokens[-1].removesuffix("'s").removesuffix("\u2019s")
+    # ("Acme Bank's chief economist": a possessive owner counts; a role word ends a
+    # name of several words: "DTE Energy spokesperson", "Ohio State coach")
+    ends_in_role = not _owner_word(end_word)
+    if ends_in_role and not _owner_word(end_word, role_too=True):
+        return None
     if len(tokens) < 2 or "\n\n" in words[-1] or "\n \n" in words[-1]:
-        return tokens[-1]  # the text's or the paragraph's first word
+        return None if ends_in_role else tokens[-1]  # the text's or the paragraph's first word
     last = len(tokens) - 1
     first = last
     while (
@@ -4441,7 +4447,7 @@ def _role_owner(words: Sequence[str]) -> str | None:
         and not (tokens[first - 1].isupper() and tokens[-1].isupper())  # no headline
     ):
         first -= 1  # "Lucky Stores chairman John Lillie", "DTE Energy spokesperson"
-    for start in range(first, last + 1):  # the longest owner that opens where one may
+    for start in range(first, last + 1 - ends_in_role):  # the longest owner that may open
         if start == 0:
             return " ".join(tokens)  # the text's first words
         before = tokens[start - 1]
@@ -4454,8 +4460,9 @@ def _role_owner(words: Sequence[str]) -> str | None:
     return None
 
 
-def _owner_word(word: str) -> bool:
-    """A capitalised word that can own role words after it (``Rovers``, ``IAEA``)."""
+def _owner_word(word: str, *, role_too: bool = False) -> bool:
+    """A capitalised word that can own role words after it (``Rovers``, ``IAEA``);
+    with *role_too*, a role word too (``Energy`` of ``DTE Energy``)."""
     low = word.lower()
     return not (
         not word[:1].isupper()
@@ -4464,7 +4471,7 @@ def _owner_word(word: str) -> bool:
         or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
-        or low in ROLE_WORDS
+        or (low in ROLE_WORDS and not role_too)
         or low in HONORIFICS
     )
 
