@@ -2711,7 +2711,7 @@ def test_he_or_she_never_stands_for_a_group() -> None:
 def test_a_noun_before_a_role_is_no_cue() -> None:
     # "press" is a cue ("pressed him"), but not before "secretary"
     text = '"It was a mistake," White House press secretary Karine Lind said.'
-    assert speakers(text) == [("Karine Lind", "Karine Lind", "press secretary")]
+    assert speakers(text) == [("Karine Lind", "Karine Lind", "White House press secretary")]
     # negative: "calls critics" still reports
     quote = find_quotes('Lind calls critics "cowards" and moves on.')[0]
     assert quote.speaker is not None
