@@ -2756,6 +2756,9 @@ def test_a_passive_report_names_its_subject(after: str) -> None:
     other = find_quotes('"The plan is ready," Interfax quoted Lind as saying.')[0].speaker
     assert other is not None
     assert other.name == "Lind"
+    quoted = find_quotes('State TV quoted Lind as saying the plan was "ready for talks".')[0]
+    assert quoted.speaker is not None
+    assert quoted.speaker.mention == "Lind"
 
 
 @pytest.mark.parametrize(

@@ -1627,15 +1627,20 @@ class _Paragraph:
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
         quoted as saying``, ``Lind was quoted by Interfax as saying``, ``Lind
-        has been cited as saying``; ``None`` elsewhere."""
+        has been cited as saying``; the object of an active one (``State TV quoted
+        Lind as saying``); ``None`` elsewhere."""
         k = cue - 1
         if k - 3 < floor or self.lowers[k] != "as" or self.lowers[cue] not in _AS_CUES:
             return None
         j = k - 1
         while j > floor and k - j <= _PASSIVE_AGENT_REACH and self.lowers[j] not in _AS_PARTICIPLES:
             j -= 1  # "quoted by the Interfax news agency as saying"
-        if self.lowers[j] not in _AS_PARTICIPLES or (j + 1 < k and self.lowers[j + 1] != "by"):
+        if self.lowers[j] not in _AS_PARTICIPLES:
             return None
+        if j + 1 < k and self.lowers[j + 1] != "by":
+            # active: "State TV quoted Kanani as saying": the one quoted speaks
+            named = self._np_core(k - 1, j + 1)
+            return named if named is not None and named[0] == j + 1 else None
         m = j - 1
         while m > floor and self.lowers[m] not in _PASSIVE_BE and self._skippable(m):
             m -= 1  # "was widely quoted"
