@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsstruct import Quote, find_quotes, parse_article
-from newsstruct._speakers import _description
+from newsstruct._speakers import _described_before, _description
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seed" / "reykjavik.txt"
 
@@ -2352,7 +2352,10 @@ def test_interview_labels_name_asker_and_answerer() -> None:
         "that rates would stay high.\n\n"
         '"Q: When will rates come down?\n\n"A: Not this year."'
     )
-    assert speakers(text) == [("Q", "Reuters", None), ("A", "Maria Lind", None)]
+    assert speakers(text) == [
+        ("Q", "Reuters", None),
+        ("A", "Maria Lind", "head of the central bank"),
+    ]
     text = 'Ann Berg was interviewed by Tom Kent.\n\n"Q: Why now?"\n\n"A: Because it was time."'
     assert [(m, n) for m, n, _ in speakers(text)] == [("Q", "Tom Kent"), ("A", "Ann Berg")]
     text = 'We asked some readers.\n\n"Q: Why now?"\n\n"A: Because it was time."'
@@ -2824,3 +2827,21 @@ def test_a_described_subject_over_a_quote_paragraph_is_its_pronoun() -> None:
 def test_post_nominals_and_co_titles_are_no_part_of_a_name() -> None:
     text = '"He is ashamed," said Tom Kent KC.\n\n"We were stunned," said Co-author Markus Frei.'
     assert [name for _, name, _ in speakers(text)] == ["Tom Kent", "Markus Frei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We are ready," the head of the ministry, Jo Lind, said.', "head of the ministry"),
+        (
+            '"We are ready," the spokesman for Iran\'s foreign ministry, Nasser Kanan, said.',
+            "spokesman for Iran's foreign ministry",
+        ),
+    ],
+)
+def test_a_description_with_a_complement_before_a_name_is_the_role(text: str, role: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.role == role
+    # negative: a listener in another clause describes no one
+    assert _described_before("In a letter to the senator, Jo Lind said so.", 28, 35) is None

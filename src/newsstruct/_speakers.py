@@ -4332,6 +4332,8 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
                 return None  # a sentence ends before the name
             continue
+        if at > 1 and words[at - 1].lower() in _COMPLEMENT_PREPOSITIONS:
+            continue  # "the head of the ministry", "for Iran's ministry": the complement's
         held = words[at + 1 :]
         if owner:  # "Acme Shipping's chief executive": the owner's name opens it
             held = words[at:]
@@ -4351,6 +4353,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             not previous
             or _opens_clause(previous)
             or previous.endswith(",")  # "On Monday, the port director, Jo Lind,"
+            or previous.endswith(_AFTER_QUOTE)  # '"...," the port director, Jo Lind, said'
             or previous.lower() in CUE_WORDS
             or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
             or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
