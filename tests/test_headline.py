@@ -68,6 +68,8 @@ def test_headlines(first: str, headline: str) -> None:
         # a quoted sentence with its attribution is body, however capitalised
         'US Secretary of State Antony Blinken said: "We Go."\n\n"Soon," he said.',
         '"Fine," said Tom Lind, an analyst at Acme Securities in Oslo.',
+        'Judge Jo Lind set a date. "We are done," the judge said.\n\n'
+        'Jo Kent wept as the verdict was read. "I want my money back," she said.',
     ],
 )
 def test_no_headline(text: str) -> None:

@@ -659,11 +659,14 @@ def _reported_speech(line: str, words: Sequence[str]) -> bool:
     >>> line = 'Jo Lind of Acme Said: "We Go."'
     >>> _reported_speech(line, _words(line)), _reported_speech(line.lower(), _words(line.lower()))
     (False, True)
+    >>> line = 'Jo Lind set a date. "We go," the judge said.'
+    >>> _reported_speech(line, _words(line))
+    True
     """
     return (
         line.rstrip(_CLOSERS).endswith(".")
         and not _QUOTE_MARKS.isdisjoint(line)
-        and not _REPORTED.isdisjoint(words)
+        and any(word.rstrip(".") in _REPORTED for word in words)
     )
 
 
