@@ -2845,3 +2845,65 @@ def test_a_description_with_a_complement_before_a_name_is_the_role(text: str, ro
     assert quote.speaker.role == role
     # negative: a listener in another clause describes no one
     assert _described_before("In a letter to the senator, Jo Lind said so.", 28, 35) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was the message from Jo Lind, the mayor.",
+        "Those were the words of Jo Lind, the mayor.",
+        "So said Jo Lind, the mayor.",
+        "That was how Jo Lind, the mayor, put it.",
+        "The warning came from Jo Lind, the mayor.",
+    ],
+)
+def test_a_sentence_after_a_quote_may_name_its_speaker(after: str) -> None:
+    text = f'Jo Kent spoke first.\n\n"We will not move." {after}'
+    assert speakers(text) == [("Jo Lind", "Jo Lind", "mayor")]
+
+
+def test_a_sentence_after_a_quote_that_names_no_speaker_hands_on() -> None:
+    text = '"We go," Jo Kent said.\n\n"We will not move." That was the end of the talks.'
+    assert [name for _, name, _ in speakers(text)] == ["Jo Kent", "Jo Kent"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "mention"),
+    [
+        ("The coach of the national team, Pete Moran, was blunt.", "the coach"),
+        ("Defense attorney Pete Moran spoke to reporters.", "the lawyer"),
+        ("Captain Pete Moran agreed with the referee.", "the skipper"),
+        ("The secretary-general of the alliance, Pete Moran, spoke.", "the secretary-general"),
+    ],
+)
+def test_a_role_noun_names_the_one_person_so_introduced(intro: str, mention: str) -> None:
+    text = f'The match ended 3-0 on Sunday night.\n\n{intro}\n\n"We go on," {mention} said.'
+    assert speakers(text)[-1][:2] == (mention, "Pete Moran")
+    # negative: two people fit, so the role noun names neither
+    two = 'Coach Pete Moran and coach Jo Lind met.\n\nThey argued.\n\n"We go on," the coach said.'
+    assert speakers(two)[-1][1] == "the coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('Defense attorney Mark Brody said: "We will appeal."', "Mark Brody", "Defense attorney"),
+        (
+            'The jury was out.\n\nForeign minister Jo Lind said: "No."',
+            "Jo Lind",
+            "Foreign minister",
+        ),
+        ('Deputy Prosecutor Anna Kowal said: "He lied."', "Anna Kowal", "Deputy Prosecutor"),
+        ('Labour MP Diane Carter said: "No."', "Diane Carter", "Labour MP"),
+        ('"No," said Diane Carter MP.', "Diane Carter", None),
+        ('"No," said Sen. Baker Cook.', "Baker Cook", "Sen."),
+    ],
+)
+def test_role_words_before_a_name_as_written(text: str, name: str, role: str | None) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+    # negative: a capital inside a sentence opens no role
+    inside = find_quotes('He met Defense attorney Mark Brody, who said: "We will appeal."')[0]
+    assert inside.speaker is not None
+    assert inside.speaker.role == "attorney"

@@ -175,7 +175,6 @@ from newsstruct._data.speaker_nouns import (
     SIGN_NOUNS,
     SIGN_PLACES,
     SOURCE_NOUNS,
-    TRADE_NOUNS,
 )
 from newsstruct._data.titles import (
     ABBREVIATIONS,
@@ -2255,6 +2254,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
         k += 1
+    if right > s1 and k == s1:
+        found = _named_after(para, s1, right)
+        if found is not None:  # '"We go." That was the message from Jo Lind.'
+            return found, texts[found[0] - 1], "direct"
     if k < right and k in para.cues:
         cue, last = para.cues[k]
         found = para.np_after(last, right) or para.inverted_phrase(last, right)
@@ -2411,6 +2414,59 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: Openings of a sentence that names who said the quote before it (``That was
+#: the message from``, ``Those were the words of``, ``So said``).
+_LOOKING_BACK = frozenset({"that", "this", "those", "these", "such", "so", "that's"})
+#: Nouns for what was said, in a sentence naming its speaker after the quote.
+_SAID_NOUNS = SPEECH_NOUNS | frozenset(
+    {"message", "word", "view", "verdict", "response", "reaction", "advice", "plea",
+     "answer", "reply", "opinion", "take", "sentiment", "feeling", "line", "thinking", "reasoning", "explanation", "defence", "defense", "appeal"}
+)  # fmt: skip
+#: Verbs of ``That was how Jo Lind put it``.
+_PUT_IT = frozenset({"put", "puts", "described", "describes", "summed", "sums", "phrased"})
+#: A sentence naming the speaker of the quote before it has at most this many
+#: words before the name (``That was the stark warning from``).
+_MAX_LOOKING_BACK = 7
+
+
+def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | None:
+    """The speaker a sentence at token *first* names for the whole-sentence quote
+    before it, or ``None``.
+
+    ``That was the message from Jo Lind``, ``Those were the words of the
+    mayor``, ``Such was the verdict of ...``, ``So said Jo Lind``, ``That is how
+    Jo Lind put it``, ``The warning came from Jo Lind``: the sentence looks back
+    at the quote and names its source.
+    """
+    lowers, kinds = para.lowers, para.kinds
+    low = lowers[first]
+    if kinds[first] != _WORD or (low not in _LOOKING_BACK and low != "the"):
+        return None
+    if low == "so":  # "So said Jo Lind"
+        if first + 1 < end and first + 1 in para.cues:
+            return para.np_after(para.cues[first + 1][1], end)
+        return None
+    stop = min(end, first + _MAX_LOOKING_BACK + 1)
+    for k in range(first + 1, stop):
+        if kinds[k] != _WORD:
+            return None
+        word = lowers[k]
+        if word == "how" and low != "the":  # "That was how Jo Lind put it"
+            found = para._np_forward(k + 1, end)
+            if found is not None and any(
+                lowers[n] in _PUT_IT for n in range(found[1] + 1, min(end, found[1] + 8))
+            ):
+                return found
+            return None
+        if low != "the" and word in ("from", "of") and lowers[k - 1] in _SAID_NOUNS:
+            return para._np_forward(k + 1, end)  # "That was the message from"
+        if low == "the" and word == "from" and lowers[k - 1] in ("came", "comes"):
+            if lowers[k - 2] in _SAID_NOUNS:  # "The warning came from Jo Lind"
+                return para._np_forward(k + 1, end)
+            return None
+    return None
 
 
 def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int] | None:
@@ -3774,11 +3830,19 @@ def _split_role_bare(
     if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
             if low in _ROLE_OR_HONORIFIC and not _surname_at(bare, i):
+                if i and i == len(bare) - 1 and low in _POST_NOMINALS:
+                    break  # "Jo Lind MP": letters after the name, not "Labour MP Jo Lind"
                 last_role = i
                 if low in _MALE_WORDS:
                     gender = "male"
                 elif low in _FEMALE_WORDS:
                     gender = "female"
+        while (
+            0 <= last_role < len(words) - 3
+            and bare[last_role + 1] in _DESCRIBING
+            and words[last_role + 1][:1].isupper()
+        ):
+            last_role += 1  # "Deputy Prosecutor Jo Lind", "Assistant Coach Jo Lind"
         role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
@@ -4406,6 +4470,9 @@ def _role_words_before(text: str, start: int) -> str | None:
         rest = -1
     if not kept:
         return None
+    if rest >= 0 and _capitalised_role_opening(words, rest, start <= 60):
+        kept.append(words[rest].rpartition("\n")[2])  # "Defense attorney Jo Lind said"
+        rest = -1
     owner = _role_owner(words[: rest + 1]) if rest >= 0 else None
     if kept[0] not in _HEADS_BEFORE_NAME and not (
         kept[0] == "chief" and (len(kept) > 1 or owner)  # "police chief", "IAEA chief"
@@ -4414,6 +4481,40 @@ def _role_words_before(text: str, start: int) -> str | None:
     if owner:
         kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
+
+
+#: Capitalised only because they open a sentence, words that open a role
+#: (``Defense attorney Jo Lind``, ``Senior analyst Jo Lind``).
+_ROLE_OPENING_WORDS = (
+    (ROLE_WORDS | PERSON_NOUNS | {"senior", "junior", "top", "local", "longtime", "lead"})
+    - _FUNCTION_CAPS
+    - _DETERMINERS
+)
+
+
+def _capitalised_role_opening(words: Sequence[str], at: int, text_start: bool) -> bool:
+    """Whether ``words[at]`` is a role word written with a capital because it opens
+    a sentence or a paragraph (``Defense`` of ``Defense attorney Jo Lind``).
+
+    >>> _capitalised_role_opening(["out.", "Defense"], 1, False)
+    True
+    >>> _capitalised_role_opening(["met", "Defense"], 1, False), _capitalised_role_opening(["Acme"], 0, True)
+    (False, False)
+    >>> _capitalised_role_opening(["ended.\\n\\nForeign"], 0, False)
+    True
+    """
+    before, newline, word = words[at].rpartition("\n")
+    if not word[:1].isupper() or not word.isalpha() or word.lower() not in _ROLE_OPENING_WORDS:
+        return False
+    if newline:  # a paragraph's first word, or a line's after a sentence
+        before = before.rstrip(" \t\r")
+        if not before or before.endswith("\n"):
+            return True
+    elif at == 0:
+        return text_start
+    else:
+        before = words[at - 1]
+    return before.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":"))
 
 
 def _role_owner(words: Sequence[str]) -> str | None:
@@ -4814,7 +4915,10 @@ def _canonical(
     elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is not None:
-            return beside.name, beside.role or beside.before, beside
+            held = beside.role or beside.before
+            if held is None and _bare(words[-1]) in PERSON_NOUNS | ROLE_WORDS:
+                held = " ".join(words)  # the description as written: "Acme's chief"
+            return beside.name, held, beside
     head = _bare(words[-1]) if words else ""
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
@@ -5060,8 +5164,15 @@ _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 
 
 #: Heads of a role noun phrase that :func:`_role_holder` reads (``the senator``,
-#: ``the judge``); not the bodies ``the state``, ``the house``, ``the senate``.
-_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | TRADE_NOUNS) - {"state", "house", "senate"}
+#: ``the judge``, ``the coach``, ``the prosecutor``); not the bodies ``the
+#: state``, ``the house``, ``the senate``, nor nouns for a number of people or
+#: for anyone (``the crowd``, ``the two``, ``the person``).
+_HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | PERSON_NOUNS) - {
+    "state", "house", "senate", "audience", "crowd", "chorus", "two", "three", "four",
+    "both", "others", "some", "many", "several", "most", "all", "few", "everyone",
+    "anyone", "someone", "nobody", "everybody", "somebody", "hundreds", "thousands",
+    "dozens", "majority", "minority", "people", "person", "percent", "source", "official",
+}  # fmt: skip
 
 
 def _role_holder(
@@ -5101,7 +5212,7 @@ def _role_holder(
         if person.position > start or not (person.role or person.described or person.before):
             continue
         held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
-        profile = {_bare(word) for word in held.replace("-", " ").split()}
+        profile = {_bare(word) for word in f"{held} {held.replace('-', ' ')}".split()}
         if (
             _same_rank(low, held)
             and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"

@@ -58,7 +58,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "tenant", "landlord", "patient", "bystander", "firefighter", "pilot", "retiree",
      "shopkeeper",
      # sports, courts, science and the arts
-     "goalkeeper", "goalie", "striker", "midfielder", "defender", "quarterback",
+     "goalkeeper", "goalie", "skipper", "striker", "midfielder", "defender", "quarterback",
      "pitcher", "captain", "teammate", "referee", "umpire", "jockey", "golfer", "cyclist",
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",

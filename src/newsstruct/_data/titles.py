@@ -53,7 +53,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "comptroller-general", "postmaster-general", "vice-president", "vice-chancellor",
      "vice-chairman", "vice-chair", "vice-premier", "deputy-director", "co-author",
      "co-chair", "co-chairman", "co-chairwoman", "co-host", "co-director", "co-president",
-     "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain"}
+     "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain",
+     # members of parliaments, written before the name (``Labour MP Jo Lind``)
+     "mp", "mep", "msp", "mla", "mpp", "td"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -111,11 +113,16 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"general", "gen"}),
     frozenset({"admiral", "adm"}),
     frozenset({"colonel", "col"}),
-    frozenset({"captain", "capt"}),
+    frozenset({"captain", "capt", "skipper"}),
     frozenset({"sergeant", "sgt"}),
     frozenset({"commander", "cmdr"}),
     frozenset({"lieutenant", "lt"}),
     frozenset({"democrat", "democratic"}),
     frozenset({"republican", "gop"}),
     frozenset({"executive", "ceo"}),
+    frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"}),
+    frozenset({"doctor", "physician", "dr"}),
+    frozenset({"professor", "prof"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 )
