@@ -2907,3 +2907,18 @@ def test_role_words_before_a_name_as_written(text: str, name: str, role: str | N
     inside = find_quotes('He met Defense attorney Mark Brody, who said: "We will appeal."')[0]
     assert inside.speaker is not None
     assert inside.speaker.role == "attorney"
+
+
+def test_a_pronoun_after_an_object_of_its_gender_is_not_the_subject() -> None:
+    text = (
+        "Rachel Dunmore testified for a second day on Tuesday.\n\n"
+        "Under cross-examination, prosecutor Kevin Ortiz pressed her on emails in which "
+        'she described the device as "fully operational."'
+    )
+    assert speakers(text)[-1][:2] == ("she", "Rachel Dunmore")
+    # negative: with no object pronoun, the pronoun inside the report is its subject
+    text = (
+        "Rachel Dunmore testified for a second day on Tuesday.\n\n"
+        'Jo Ortiz said that over five days she had grown "more and more sure."'
+    )
+    assert speakers(text)[-1][1] == "Jo Ortiz"

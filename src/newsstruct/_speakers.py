@@ -2728,11 +2728,26 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
         if main is None:
             return
         head_at = main[1]
+        gender = PERSON_PRONOUNS.get(para.lowers[k])
+        if (
+            gender is not None
+            and (
+                _OBJECT_PRONOUNS[gender] in para.lowers[j:k]  # "pressed her on why she"
+                or _first_name_gender(" ".join(para.texts[max(main[0], main[1] - 1) : main[1] + 1]))
+                not in (None, gender)  # "Kevin Ortiz said she": no antecedent
+            )
+        ):
+            return
         if para.lowers[head_at] not in SUBJECT_PRONOUNS and (
             _person_like(para, main) or _speaker_head(para.texts[main[1]])
         ):
             para.antecedents[k] = main
         return
+
+
+#: The object pronoun of each gender: one between a cue and a subject pronoun
+#: of its gender is who the pronoun stands for, not the cue's subject.
+_OBJECT_PRONOUNS = {"male": "him", "female": "her"}
 
 
 #: Pronouns that can stand for the subject of an earlier cue.
