@@ -2922,3 +2922,34 @@ def test_a_pronoun_after_an_object_of_its_gender_is_not_the_subject() -> None:
         'Jo Ortiz said that over five days she had grown "more and more sure."'
     )
     assert speakers(text)[-1][1] == "Jo Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We are ready," the ministry said. It added that beds were "enough for now."',
+            "the ministry",
+        ),
+        ('Acme Corp said on Monday it would cut jobs. "We regret this," it said.', "Acme Corp"),
+        (
+            '"We are at breaking point," the nurses union said. "We need help," they said.',
+            "the nurses union",
+        ),
+        ('"It is late," investment bankers said. "Too late," they said.', "investment bankers"),
+    ],
+)
+def test_it_and_they_stand_for_the_body_that_spoke(text: str, name: str) -> None:
+    assert speakers(f"Talks failed on Monday.\n\n{text}")[-1][1] == name
+
+
+def test_they_after_another_speaker_and_it_for_a_person_stay_unresolved() -> None:
+    text = (
+        'Talks failed.\n\n"We are at breaking point," Acme Corp said. Jo Lind, a union '
+        'leader, said: "No." They said they "will not budge."'
+    )
+    assert speakers(text)[-1][1] == "They"
+    text = 'Talks failed.\n\n"We are ready," Jo Lind said. It added that beds were "enough."'
+    assert speakers(text)[-1][1] == "It"
+    text = 'Talks failed.\n\n"We are ready," the statement said. "Soon," they said.'
+    assert speakers(text)[-1][1] == "they"

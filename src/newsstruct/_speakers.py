@@ -5516,7 +5516,44 @@ def _pick(
 
 #: The words of a mention whose canonical name is read from the speakers before
 #: it (:func:`_canonical`): personal and possessive pronouns.
-_ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES)
+_ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES) | {"it", "they"}
+#: Pronouns that stand for a body or a group (``"...," the ministry said. It added``).
+_BODY_PRONOUNS = frozenset({"it", "they"})
+#: How far (characters) back a body pronoun looks for the body that spoke.
+_BODY_REACH = 1000
+#: Words of a speaker's name that make it a body (``the ministry``, ``Acme Corp``).
+_BODY_WORDS = (ORGANISATION_WORDS | COMPANY_WORDS) - PERSON_NOUNS
+
+
+def _body_name(name: str, pronoun: str) -> bool:
+    """Whether the speaker *name* is what *pronoun* (``it``, ``they``) may stand for.
+
+    ``it`` stands for a body (``the ministry``, ``Acme Corp``, ``the White
+    House``); ``they`` for a body or a group (``investment bankers``).
+
+    >>> _body_name("the ministry", "it"), _body_name("Acme Corp", "it"), _body_name("Jo Lind", "it")
+    (True, True, False)
+    >>> _body_name("investment bankers", "they"), _body_name("investment bankers", "it")
+    (True, False)
+    >>> _body_name("the statement", "it"), _body_name("the statement", "they")
+    (True, False)
+    """
+    if pronoun == "they" and _plural_group(name):
+        return True
+    words = name.lower().split()
+    if not words or _bare(words[-1]) in PERSON_NOUNS:
+        return False  # "the ministry spokesman": a person
+    if pronoun == "they" and _bare(words[-1]) in _DOCUMENT_WORDS:
+        return False  # "the statement" is no "they"
+    return any(_bare(word) in _BODY_WORDS for word in words)
+
+
+#: Documents quoted as a source: ``it``, never ``they``.
+_DOCUMENT_WORDS = frozenset(
+    {"statement", "report", "letter", "memo", "post", "tweet", "ad", "advertisement",
+     "video", "email", "poll", "survey", "study", "filing", "lawsuit", "complaint",
+     "document", "release", "website", "article", "editorial"}
+)  # fmt: skip
 
 
 def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
@@ -5598,6 +5635,8 @@ def resolve_speakers(
 
     at = -1
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
+    #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
+    body: tuple[str, str | None, int, bool] | None = None
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -5620,8 +5659,19 @@ def resolve_speakers(
             at = pos
         seen_as = (said_name, mention, start, end)
         done = cache.get(seen_as)
+        low = mention.lower()
+        if (
+            done is None
+            and body is not None
+            and low in _BODY_PRONOUNS
+            and said_name == mention
+            and start - body[2] <= _BODY_REACH
+            and _body_name(body[0], low)
+            and (low == "it" or not body[3])  # "they": no one else spoke since
+        ):
+            done = (body[0], body[1])  # '"...," the ministry said. It added that ...'
         if done is None:
-            gender = PERSON_PRONOUNS.get(mention.lower())
+            gender = PERSON_PRONOUNS.get(low)
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
@@ -5635,6 +5685,14 @@ def resolve_speakers(
                 (mention, said_name, start), people, index, antecedent, text
             )
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if (
+                (person is None or _plural_group(done[0]))
+                and low not in _BODY_PRONOUNS
+                and _body_name(done[0], "they")
+            ):
+                body = (done[0], done[1], start, False)
+            elif body is not None and low not in _BODY_PRONOUNS:
+                body = (body[0], body[1], body[2], True)
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
