@@ -60,6 +60,7 @@ from newsstruct._data.boilerplate import (
     TRUST_LINKS,
 )
 from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
+from newsstruct._data.cues import LOOKING_BACK_NOUNS
 from newsstruct._data.endmarks import (
     END_MARKS,
     INITIALS_AGENCIES,
@@ -1838,15 +1839,16 @@ SPEAKER_DASH_LINE = regex.compile(
 
 #: A paragraph that names the speaker of the quote before it in its opening words:
 #: ``So said harbour director Jo Kent``, ``That was the response from Acme's chief
-#: executive, Tom Lind,``, ``Those were the words of Jo Kent``.  ``name`` is the
+#: executive, Tom Lind,``, ``Those were the words of Jo Kent`` (the nouns are
+#: ``LOOKING_BACK_NOUNS`` in ``newsstruct/_data/cues.py``).  ``name`` is the
 #: first run of two to four capitalised words after at most five other words.
 SPEAKER_AFTER_LEAD = regex.compile(
     r"""
     (?: So [ \t]++ said                                              # So said ...
-      | (?: That | This ) [ \t]++ (?: was | is ) [ \t]++ the [ \t]++
-        (?: message | word | verdict | response | reaction | view | warning | answer
-          | reply | assessment ) [ \t]++ (?: of | from )             # That was the word of
-      | Those [ \t]++ were [ \t]++ the [ \t]++ words [ \t]++ of     # Those were the words of
+      | (?: That | This | Those | These | Such ) [ \t]++ (?: was | is | were | are )
+        [ \t]++ the [ \t]++ (?: """
+    + _front_alternation(LOOKING_BACK_NOUNS)
+    + r""" ) [ \t]++ (?: of | from )                                 # That was the word of
     )
     [ \t]++
     (?: \p{Ll}[\p{L}\p{M}'\u2019\-]*+ ,?+ [ \t]++                     # lower-case words

@@ -157,6 +157,7 @@ from newsstruct._data.cues import (
     FINDERS,
     FINDING_FORMS,
     LISTENER_FORMS,
+    LOOKING_BACK_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
     TERM_MARKERS,
@@ -2419,11 +2420,6 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
 #: Openings of a sentence that names who said the quote before it (``That was
 #: the message from``, ``Those were the words of``, ``So said``).
 _LOOKING_BACK = frozenset({"that", "this", "those", "these", "such", "so", "that's"})
-#: Nouns for what was said, in a sentence naming its speaker after the quote.
-_SAID_NOUNS = SPEECH_NOUNS | frozenset(
-    {"message", "word", "view", "verdict", "response", "reaction", "advice", "plea",
-     "answer", "reply", "opinion", "take", "sentiment", "feeling", "line", "thinking", "reasoning", "explanation", "defence", "defense", "appeal"}
-)  # fmt: skip
 #: Verbs of ``That was how Jo Lind put it``.
 _PUT_IT = frozenset({"put", "puts", "described", "describes", "summed", "sums", "phrased"})
 #: A sentence naming the speaker of the quote before it has at most this many
@@ -2460,10 +2456,10 @@ def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | No
             ):
                 return found
             return None
-        if low != "the" and word in ("from", "of") and lowers[k - 1] in _SAID_NOUNS:
+        if low != "the" and word in ("from", "of") and lowers[k - 1] in LOOKING_BACK_NOUNS:
             return para._np_forward(k + 1, end)  # "That was the message from"
         if low == "the" and word == "from" and lowers[k - 1] in ("came", "comes"):
-            if lowers[k - 2] in _SAID_NOUNS:  # "The warning came from Jo Lind"
+            if lowers[k - 2] in LOOKING_BACK_NOUNS:  # "The warning came from Jo Lind"
                 return para._np_forward(k + 1, end)
             return None
     return None
@@ -3634,7 +3630,7 @@ def _credit_line(
 
 
 #: The words that open :data:`SPEAKER_AFTER_LEAD` (a ``startswith`` before the regex).
-_CREDIT_LEADS = ("So ", "That ", "This ", "Those ")
+_CREDIT_LEADS = ("So ", "That ", "This ", "Those ", "These ", "Such ")
 
 
 def _lead_credit(text: str, paragraph: Paragraph) -> regex.Match[str] | None:

@@ -103,6 +103,15 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
      "boast", "insult", "insults", "quip", "retort", "rhetoric"}
 )  # fmt: skip
 
+#: Nouns for what was said, in a sentence that names the speaker of the quote
+#: before it (``That was the message from Jo Lind``, ``Those were the words
+#: of``); with :data:`SPEECH_NOUNS` they make the vocabulary of that sentence.
+LOOKING_BACK_NOUNS: frozenset[str] = frozenset(
+    {"message", "word", "words", "verdict", "response", "reaction", "view", "warning",
+     "answer", "reply", "assessment", "advice", "plea", "opinion", "take", "sentiment",
+     "feeling", "line", "thinking", "reasoning", "explanation", "appeal"}
+) | SPEECH_NOUNS  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
