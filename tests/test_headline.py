@@ -68,6 +68,10 @@ def test_headlines(first: str, headline: str) -> None:
         # a quoted sentence with its attribution is body, however capitalised
         'US Secretary of State Antony Blinken said: "We Go."\n\n"Soon," he said.',
         '"Fine," said Tom Lind, an analyst at Acme Securities in Oslo.',
+        # an opening sentence of more than 17 words is the story's first paragraph
+        "Sitting in her kitchen outside the city, Olena Bond points to the crack that runs "
+        "across her ceiling.\n\nBond, 71, has lived here all her life. Her son left for the "
+        "front two years ago and she has not seen him since.",
         'Judge Jo Lind set a date. "We are done," the judge said.\n\n'
         'Jo Kent wept as the verdict was read. "I want my money back," she said.',
     ],

@@ -8,7 +8,8 @@ The first block is the headline when it reads as one:
 * it has no final full stop, or it is in ALL CAPS (wire slugs such as
   ``CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.``) or title case; a
   sentence-case line ending with a full stop counts only when it is a single
-  sentence of at most 25 words, shorter than one of the three blocks after it;
+  sentence of at most 17 words (a story's opening sentence is usually longer), shorter
+  than one of the three blocks after it, and is no quote with its cue;
 * when it is the whole text, it is in ALL CAPS or title case, or has at most
   25 words.
 
@@ -64,7 +65,7 @@ _MAX_HEADLINE = 300
 _MAX_HEADLINE_WORDS = 40
 _MAX_HEADLINE_LINES = 3
 #: A sentence-case headline ending with a full stop has at most this many words.
-_MAX_SENTENCE_WORDS = 25
+_MAX_SENTENCE_WORDS = 17
 #: A headline of two sentences (``Game over. Will he quit?``) has at most this
 #: many words, and the paragraph under it is this many times as long.
 _MAX_TWO_SENTENCE_WORDS = 12
