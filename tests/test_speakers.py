@@ -2953,3 +2953,17 @@ def test_they_after_another_speaker_and_it_for_a_person_stay_unresolved() -> Non
     assert speakers(text)[-1][1] == "It"
     text = 'Talks failed.\n\n"We are ready," the statement said. "Soon," they said.'
     assert speakers(text)[-1][1] == "they"
+
+
+def test_an_epithet_names_the_one_person_of_its_paragraph() -> None:
+    text = (
+        "The match ended late.\n\nReal boss Carlo Ancel admitted defeat. "
+        '"They were better," the Italian said.'
+    )
+    assert speakers(text)[-1][:2] == ("the Italian", "Carlo Ancel")
+    # negative: two people named in the paragraph, so the epithet names neither
+    text = (
+        "The match ended late.\n\nReal boss Carlo Ancel admitted defeat. Luka Mod agreed. "
+        '"They were better," the Italian said.'
+    )
+    assert speakers(text)[-1][1] == "the Italian"

@@ -5015,7 +5015,8 @@ def _epithet_holder(
     ``the 23-year-old`` is the person named before as ``Dean Mbeki, 23,`` or ``the
     23-year-old Dean Mbeki``; ``the Swede`` the person introduced with *Swedish*
     or *Sweden* (:data:`NATIONALITY_NOUNS`) around their name, in the sentence
-    that names them.  None, or two such people, leave it unresolved.
+    that names them; when no one was, the one person named in full earlier in
+    the paragraph.  None, or two such people, leave it unresolved.
     """
     if words[0].lower() != "the":
         return None
@@ -5041,6 +5042,14 @@ def _epithet_holder(
             hit = any(mark in around for mark in stated)
         if hit:
             found[person.name] = person
+    if not found:
+        # introduced with no age or nationality: the one person named in full
+        # earlier in the paragraph ("Real boss Carlo Ancelotti admitted ...
+        # '...,' the Italian said")
+        opening = text.rfind("\n", 0, start) + 1
+        for person in people:
+            if opening <= person.position < start and " " in person.name:
+                found[person.name] = person
     return next(iter(found.values())) if len(found) == 1 else None
 
 
