@@ -2967,3 +2967,33 @@ def test_an_epithet_names_the_one_person_of_its_paragraph() -> None:
         '"They were better," the Italian said.'
     )
     assert speakers(text)[-1][1] == "the Italian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'A source close to the prime minister said: "He is furious."',
+            "A source close to the prime minister",
+        ),
+        (
+            '"He is furious," a source close to the prime minister said.',
+            "a source close to the prime minister",
+        ),
+        ('An aide to the senator said: "It is done."', "An aide to the senator"),
+        (
+            'One official with knowledge of the plan said: "It is done."',
+            "One official with knowledge of the plan",
+        ),
+        ('Friends of the singer said: "She is fine."', "Friends of the singer"),
+        ('Allies of Mr Johnson said: "It is done."', "Allies of Mr Johnson"),
+    ],
+)
+def test_a_source_linked_to_someone_does_not_stand_for_them(sentence: str, name: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    # negative: an office with "of" before a name is still the role
+    quote = find_quotes('Secretary of State Jo Lind said: "It is done."')[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Jo Lind", "Secretary of State")

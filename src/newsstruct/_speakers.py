@@ -1020,9 +1020,36 @@ class _Paragraph:
                 return author
         if found is not None:
             return (
-                self._place_phrase(found, floor) or self._unclosed_appositive(found, floor) or found
+                self._source_link(found, floor)
+                or self._place_phrase(found, floor)
+                or self._unclosed_appositive(found, floor)
+                or found
             )
         return found
+
+    def _source_link(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """``A source close to the prime minister said``: the phrase of a noun for a
+        person or a group and the one it is linked to, whom it does not stand for
+        (``an aide to the senator``, ``people familiar with the talks``, ``Friends
+        of the singer``, ``one official with knowledge of the plan``).
+
+        The noun is in lower case, or opens the sentence.
+        """
+        lowers, kinds = self.lowers, self.kinds
+        k = found[0] - 1
+        for link in _SOURCE_LINKS:
+            head = k - len(link)
+            if head < floor or tuple(lowers[head + 1 : k + 1]) != link:
+                continue
+            if kinds[head] != _WORD or not _speaker_head(self.texts[head]):
+                return None
+            if not self.texts[head].islower() and self.starts[head] != head:
+                return None  # "Acme Capital of New York": a name
+            owner = self._np_core(head, floor)
+            if owner is None or owner[1] != head:
+                return None
+            return (owner[0], found[1])
+        return None
 
     def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Jo Kent of Dayton, Ohio says``: the phrase whose place *found* ends it.
@@ -1978,6 +2005,15 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
     return False
 
 
+#: The words that link a source to someone it does not stand for (``a source
+#: close to X``, ``an aide to X``, ``people familiar with X``), longest first.
+_SOURCE_LINKS = (
+    ("with", "knowledge", "of"), ("close", "to"), ("familiar", "with"), ("briefed", "on"),
+    ("involved", "in"), ("loyal", "to"), ("to",), ("of",), ("for",),
+)  # fmt: skip
+#: Words after a group that opens a mention and names whom it is linked to
+#: (``Allies of Mr Johnson``, ``Sources close to Johnson``).
+_GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
 
@@ -4896,6 +4932,8 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
+    if len(words) >= 3 and words[1].lower() in _GROUP_LINKS and _plural_group(words[0]):
+        return mention, None, None  # "Allies of Mr Johnson": a group, not Johnson
     determined = bool(words) and words[0].lower() in _DETERMINERS
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
