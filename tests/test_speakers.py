@@ -2997,3 +2997,10 @@ def test_a_source_linked_to_someone_does_not_stand_for_them(sentence: str, name:
     quote = find_quotes('Secretary of State Jo Lind said: "It is done."')[0]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Jo Lind", "Secretary of State")
+
+
+def test_came_the_reply_from_names_the_speaker() -> None:
+    text = '"Absolutely not," came the swift reply from Jo Lind, the mayor.'
+    assert speakers(text) == [("Jo Lind", "Jo Lind", "mayor")]
+    # negative: news from a place is no speaker
+    assert speakers('"Never," came the news from Paris.') == []

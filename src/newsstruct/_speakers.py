@@ -2295,6 +2295,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         found = _named_after(para, s1, right)
         if found is not None:  # '"We go." That was the message from Jo Lind.'
             return found, texts[found[0] - 1], "direct"
+    if k + 3 < right and para.lowers[k] in _CAME and para.lowers[k + 1] == "the":
+        found = _came_from(para, k, right)
+        if found is not None:  # '"No," came the reply from the Treasury.'
+            return found, texts[k], "direct"
     if k < right and k in para.cues:
         cue, last = para.cues[k]
         found = para.np_after(last, right) or para.inverted_phrase(last, right)
@@ -2498,6 +2502,24 @@ def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | No
             if lowers[k - 2] in LOOKING_BACK_NOUNS:  # "The warning came from Jo Lind"
                 return para._np_forward(k + 1, end)
             return None
+    return None
+
+
+#: ``came`` of ``"...," came the reply from X``.
+_CAME = frozenset({"came", "comes"})
+
+
+def _came_from(para: _Paragraph, came: int, end: int) -> tuple[int, int] | None:
+    """``"...," came the reply from the Treasury``: the source after *from* or *of*
+    when token *came* opens ``came the <noun for what was said>``, or ``None``."""
+    lowers = para.lowers
+    for k in range(came + 2, min(end - 1, came + 5)):
+        if para.kinds[k] != _WORD:
+            return None
+        if lowers[k] in ("from", "of"):
+            if lowers[k - 1] not in LOOKING_BACK_NOUNS:
+                return None
+            return para._np_forward(k + 1, end)
     return None
 
 
