@@ -6,6 +6,9 @@ import pytest
 
 from newsstruct import (
     Article,
+    Boilerplate,
+    Paragraph,
+    Quote,
     Span,
     Subhead,
     article_schema,
@@ -23,7 +26,13 @@ NEXT = "\n\nWork on a new bridge starts in the spring, officials said."
 def check(text: str) -> Article:
     """The article, with every part's span slicing the text as written."""
     article = parse_article(text)
-    for part in (*article.paragraphs, *article.subheads, *article.quotes, *article.boilerplate):
+    parts: list[Paragraph | Subhead | Quote | Boilerplate] = [
+        *article.paragraphs,
+        *article.subheads,
+        *article.quotes,
+        *article.boilerplate,
+    ]
+    for part in parts:
         assert text[part.span.start : part.span.end] == part.text
     starts = [p.span.start for p in article.paragraphs]
     for subhead in article.subheads:
@@ -63,7 +72,8 @@ def test_markdown_heading_in_the_body_is_a_subhead(heading: str) -> None:
     assert subheads == ["What happens next"]
     assert article.subheads[0].paragraph == 1
     assert paragraphs == [LEAD.strip(), NEXT.strip()]
-    assert article.headline is not None and article.headline.text == "Bridge to close"
+    assert article.headline is not None
+    assert article.headline.text == "Bridge to close"
 
 
 def test_question_in_bold_is_a_subhead() -> None:
@@ -99,7 +109,8 @@ def test_heading_before_the_dateline_leaves_the_dateline_read() -> None:
         "LONDON (Reuters) - Talks ended on Monday with no deal.\n\nMore talks are planned."
     )
     article = check(text)
-    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert article.dateline is not None
+    assert article.dateline.location == "LONDON"
     assert [(s.text, s.paragraph) for s in article.subheads] == [("The background", 0)]
     assert article.paragraphs[0].text == "Talks ended on Monday with no deal."
 
