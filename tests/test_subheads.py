@@ -197,6 +197,9 @@ def test_plain_crosshead(line: str) -> None:
         "Photo by Jane Doe",
         "Reporting by Jane Doe in London",
         "Jane Doe - Reuters",
+        "Continue reading the main story",  # a page's buttons
+        "Share full article",
+        "Reporting from Washington",
         "and then the vote came",  # a sentence going on
         "Follow the vote at example.com/vote",
         "Yes, but not today",  # a fragment with a comma

@@ -5,14 +5,15 @@ sets a short heading between two paragraphs: ``What happens next``.  In
 Markdown it is marked (``## What happens next``, a line over ``---``, a line
 all in bold; :mod:`newsstruct._markdown` finds those); in plain text it is a
 line alone, and :func:`crossheads` reads it from the body's blocks,
-conservatively: a short line (at most :data:`_MAX_WORDS` words) in title or
-sentence case, with no sentence-final punctuation, no quotation mark, no
-colon, comma or bracket, and not a byline (``By ...``) or a credit (``...
-by Jane Doe``), standing alone between two paragraphs of prose (each ends a
-sentence and has at least :data:`_MIN_PROSE_WORDS` words).  A short real
-paragraph (``Not so.``, ``Why?``), a one-line quote, a ``Q:`` line, a list's
-items (each next to another short line) and a label in capitals stay
-paragraphs.
+conservatively: a short line (at most :data:`_MAX_WORDS` words), not
+indented, in title or sentence case (or capitals), with no sentence-final
+punctuation, no quotation mark, no colon or bracket, and not a byline
+(``By ...``), a credit (``... by Jane Doe``), a page's button (``Share full
+article``) or a name alone (``Jane Doe``), standing alone between two
+paragraphs of prose (each ends a sentence and has at least
+:data:`_MIN_PROSE_WORDS` words).  A short real paragraph (``Not so.``,
+``Why?``), a one-line quote, a ``Q:`` line and a list's items (each next to
+another short line) stay paragraphs.
 
 :func:`subheads_at` builds the :class:`~newsstruct.Subhead` records, each
 with the index of the first paragraph under it.
@@ -51,8 +52,15 @@ _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _SENTENCE_ENDS = frozenset(".!?\u2026")
 #: Dashes set between spaces: a credit or a dateline (``Jane Doe - Reuters``).
 _SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ", " -- ")
-#: Words that open a byline or a credit, not a heading.
-_CREDIT_WORDS = frozenset({"By", "BY", "Photo", "Photos", "Picture", "Video", "Image"})
+#: Words that open a byline, a credit or a page's button (``Continue reading
+#: the main story``, ``Share full article``), not a heading.
+_NOT_OPENING = frozenset(
+    {"By", "BY", "Photo", "Photos", "Picture", "Video", "Image", "Illustration", "Graphic"}
+    | {"Reporting", "Writing", "Editing", "Additional", "Contributing", "Credit", "Source"}
+    | {"Continue", "Send", "Share", "Show", "View", "Watch", "Read", "Click", "Tap", "Follow"}
+    | {"Subscribe", "Sign", "Listen", "Download", "Get", "Skip", "See", "Scroll", "Load"}
+    | {"Comment", "Comments", "Join", "Supported", "Sponsored", "Updated", "Posted"}
+)
 
 
 def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
@@ -95,7 +103,7 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     if not _NOT_IN_CROSSHEAD.isdisjoint(line) or any(dash in line for dash in _SPACED_DASHES):
         return False
     words = line.split()
-    if len(words) > _MAX_WORDS or words[0] in _CREDIT_WORDS or "by" in words[1:]:
+    if len(words) > _MAX_WORDS or words[0] in _NOT_OPENING or "by" in words[1:]:
         return False
     if any(word[0] in "'\u2019" for word in words):
         return False  # a quotation mark (an apostrophe inside a word is none: Voters' choice)
