@@ -15,6 +15,7 @@ from newsstruct import (
     find_boilerplate,
     find_quotes,
     parse_article,
+    render_html,
     to_dict,
     to_ninjs,
 )
@@ -121,6 +122,7 @@ def test_heading_before_the_dateline_leaves_the_dateline_read() -> None:
         "**The council voted to close it.**",  # a sentence in bold
         "**Bold** and **bold**",  # not all in bold
         "#hashtag",
+        '**"We will rebuild the bridge"**',  # a pull quote
     ],
 )
 def test_markdown_lines_that_are_no_heading(line: str) -> None:
@@ -314,3 +316,14 @@ def test_subheads_in_json_schema_and_ninjs() -> None:
     body = to_ninjs(article)["bodies"][0]["value"]
     assert body == f"{LEAD.strip()}\n\nWhat happens next\n\n{NEXT.strip()}"
     assert article.body == f"{LEAD.strip()}\n\n{NEXT.strip()}"
+
+
+def test_line_in_bold_that_ends_the_text_is_no_subhead() -> None:
+    text = f"# Bridge to close\n\n{LEAD}{NEXT.strip()}\n\n**Additional reporting from Oslo**"
+    article = check(text)
+    assert article.subheads == ()
+
+
+def test_subheads_in_the_html_page() -> None:
+    text = f"# Bridge to close\n\n{LEAD}## What happens next{NEXT}"
+    assert 'class="ns-subhead ns-end">What happens next</span>' in render_html(parse_article(text))

@@ -631,6 +631,8 @@ def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset
     )
 
 
+#: The quotation marks that open a pull quote in bold (``**"We will win"**``).
+_QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab")
 #: A heading inside the body (a subhead) has at most this many characters.
 _MAX_HEADING = 200
 #: The characters of a setext heading's underline (``=====``, ``-----``).
@@ -650,13 +652,14 @@ def heading_lines(
     (``## What happens next``), a line over a setext underline (``=====`` or
     ``-----``), or a short line all in bold (``**What happens next**``, not
     a sentence: its words end in no full stop).  Inside the story they are
-    subheads.
+    subheads.  A line in bold is none when it opens with a quotation mark (a
+    pull quote) or ends the text (a note).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._markdown import heading_lines, markdown_view, view_blocks
     >>> text = (
     ...     "# Vote\\n\\nThe count ended.\\n\\n## What next\\n\\nMore.\\n\\n"
-    ...     "Costs\\n-----\\n\\n**Who pays**\\n\\n**Not this.**\\n\\n#hashtag"
+    ...     "Costs\\n-----\\n\\n**Who pays**\\n\\n**Not this.**\\n\\n#hashtag\\n\\n**Note**"
     ... )
     >>> view = markdown_view(text)
     >>> kept, inside, _ = view_blocks(text, view, split_blocks(text))
@@ -681,6 +684,8 @@ def heading_lines(
                 and text.find(marks, start + 2, end - 2) < 0  # all in bold
                 and view[start] == " "
                 and view[inside[index][1] - 1] != "."  # not a sentence in bold
+                and view[inside[index][0]] not in _QUOTE_OPENERS  # a pull quote
+                and index < last  # (a line in bold that ends the text: a note)
             ):
                 found.append(index)
         if index < last and text[start:end].strip("=-"):
