@@ -30,6 +30,7 @@ from newsstruct._model import (
     Span,
     Speaker,
     Standfirst,
+    Subhead,
 )
 from newsstruct._ninjs import to_ninjs
 from newsstruct._options import Options
@@ -62,6 +63,7 @@ __all__ = [
     "Span",
     "Speaker",
     "Standfirst",
+    "Subhead",
     "UnknownLanguageError",
     "__version__",
     "article_schema",

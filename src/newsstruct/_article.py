@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
 
@@ -63,7 +63,14 @@ from newsstruct._exports import (
 )
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
-from newsstruct._markdown import as_written, link_lines, read_markdown, view_blocks
+from newsstruct._markdown import (
+    as_written,
+    heading_lines,
+    link_lines,
+    read_markdown,
+    table_lines,
+    view_blocks,
+)
 from newsstruct._model import (
     Article,
     Boilerplate,
@@ -72,12 +79,14 @@ from newsstruct._model import (
     Dateline,
     Quote,
     Span,
+    Subhead,
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
 from newsstruct._patterns import BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import read_header, titled, with_header
+from newsstruct._subheads import crossheads, subheads_at
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -97,6 +106,8 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: No block is Markdown furniture (plain text).
+_NO_FURNITURE: Mapping[int, str] = {}
 #: A part's start (a sort key, read in C).
 _BY_START = operator.attrgetter("span.start")
 #: What stands between a time stamp and the place after it (spaces and a dash).
@@ -206,16 +217,26 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
     links = _part(no_links, link_lines, text, kept)
-    article = _built(view, viewed, options, links)
+    # (a Markdown table: one block, boilerplate of kind ``table``)
+    furniture = dict.fromkeys(links, "related")
+    furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
+    heads = _part(no_links, heading_lines, text, view, kept, inside)
+    article = _built(view, viewed, options, furniture, heads - furniture.keys())
     written = _part(None, as_written, article, view, text, blank, marks)
     return written if written is not None else _built(text, blocks, options)
 
 
 def _built(
-    text: str, blocks: tuple[Block, ...], options: Options, links: frozenset[int] = frozenset()
+    text: str,
+    blocks: tuple[Block, ...],
+    options: Options,
+    links: Mapping[int, str] = _NO_FURNITURE,
+    heads: AbstractSet[int] = frozenset(),
 ) -> Article:
     """The article that *text* split into *blocks* is (*links*: the indexes of
-    the blocks that are a Markdown link alone, see :func:`link_lines`)."""
+    the blocks that are Markdown furniture, with their kind of boilerplate: a
+    link alone, see :func:`link_lines`, and a table; *heads*: those of the
+    blocks that are Markdown headings, subheads in the body)."""
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
     export = _part(None, read_export, text, blocks)
@@ -225,7 +246,7 @@ def _built(
         front, export = _part(read, export_front, text, blocks, export, options, anchors)
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
-    walk = _Walk(text, blocks, front, options, anchors, export, links)
+    walk = _Walk(text, blocks, front, options, anchors, export, links, heads)
     walk.read_all(front.used)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
 
@@ -248,6 +269,17 @@ def _built(
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
+    heads_found = walk.subheads
+    if len(bodies) > 2:
+        # the crossheads of plain text: a short heading alone between paragraphs
+        no_crossheads: list[int] = []
+        crossed = _part(no_crossheads, crossheads, text, bodies)
+        if crossed:
+            heads_found += [bodies[index] for index in crossed]
+            taken = frozenset(crossed)
+            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+    no_subheads: tuple[Subhead, ...] = ()
+    subheads = _part(no_subheads, subheads_at, text, heads_found, bodies) if heads_found else ()
     paragraphs = paragraphs_at(text, bodies)
     del bodies
     no_date: tuple[datetime.date | None, str | None] = (None, None)
@@ -280,6 +312,7 @@ def _built(
         kicker=front.kicker,
         standfirst=front.standfirst,
         language=language,
+        subheads=subheads,
     )
 
 
@@ -306,6 +339,7 @@ class _Walk:
         "dateline",
         "export",
         "front",
+        "heads",
         "labelled",
         "links",
         "listed_end",
@@ -314,6 +348,7 @@ class _Walk:
         "release_end",
         "released",
         "signed_end",
+        "subheads",
         "text",
         "widget",
         "widget_caption",
@@ -328,11 +363,16 @@ class _Walk:
         options: Options,
         anchors: tuple[str, ...] | None,
         export: Export | None = None,
-        links: frozenset[int] = frozenset(),
+        links: Mapping[int, str] = _NO_FURNITURE,
+        heads: AbstractSet[int] = frozenset(),
     ) -> None:
         self.text, self.blocks, self.front = text, blocks, front
         self.export = export  # a database export's furniture (Nexis, Factiva)
-        self.links = links  # blocks that are a Markdown link alone: other stories
+        # blocks that are Markdown furniture (a link alone: other stories; a
+        # table), by their kind of boilerplate
+        self.links = links
+        self.heads = heads  # blocks that are Markdown headings: subheads in the body
+        self.subheads: list[tuple[int, int]] = []
         # the export's Dateline: WASHINGTON line (start, the place's start, end)
         self.labelled: tuple[int, int, int] | None = None
         self.options, self.anchors = options, anchors
@@ -371,6 +411,7 @@ class _Walk:
         ``related`` boilerplate, as :meth:`read` makes it.
         """
         text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
+        heads = self.heads
         body, read, junk = bodies.append, self.read, self.boilerplate.append
         captionless_at = caption_gate(text)  # (no_caption, or its test of the ends alone)
         # (an export's blocks are read one by one: its furniture is by index)
@@ -380,13 +421,14 @@ class _Walk:
             if index in used:
                 continue
             if index in links:  # (read()'s first test) a Markdown link alone: another story
-                junk(Boilerplate(text[start:end], Span(start, end), "related"))
+                junk(Boilerplate(text[start:end], Span(start, end), links[index]))
                 continue
             plain = None  # (plain_block()'s answer, when asked here: read() asks it no more)
             if (
                 index >= calm
                 and start > read_to
                 and bodies
+                and (not heads or index not in heads)
                 and not (
                     end - start <= _MAX_SIGNATURE_LINE
                     and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
@@ -423,7 +465,8 @@ class _Walk:
         """Read the block ``text[start:end]``, the *index*-th (*plain*: what
         :func:`plain_block` says of it, when already asked)."""
         if index in self.links:
-            self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "related"))
+            kind = self.links[index]
+            self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), kind))
             return
         if self.export is not None:
             start = self._exported(index, start, end)
@@ -481,7 +524,12 @@ class _Walk:
             rest = self._opening(index, key, start, end)
             if rest is None:
                 return
-            start = rest
+            if rest != start:
+                self.bodies.append((rest, end))  # the story after its dateline
+                return
+        if index in self.heads:
+            self.subheads.append((start, end))  # a Markdown heading in the body
+            return
         self.bodies.append((start, end))
 
     def _exported(self, index: int, start: int, end: int) -> int:

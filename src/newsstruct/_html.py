@@ -53,6 +53,7 @@ h1 { font-size: 1.1em; color: #555; font-weight: normal; }
 .ns-caption { background: #f3ecff; font-size: .95em; }
 .ns-credit { color: #640; font-style: italic; }
 .ns-paragraph { background: #f8f8f8; }
+.ns-subhead { font-weight: bold; }
 .ns-quote { border-radius: 3px; }
 .ns-quote.ns-end[data-speaker]::after { content: "\\2014\\00a0" attr(data-speaker);
            font-size: .7em; font-weight: bold; color: #333; background: #fff;
@@ -180,6 +181,7 @@ def _legend(colours: dict[str, int]) -> str:
         ("ns-caption", "caption"),
         ("ns-credit", "credit"),
         ("ns-paragraph", "paragraph"),
+        ("ns-subhead", "subhead"),
         ("ns-quote", "quote, no speaker"),
         ("ns-speaker", "speaker mention"),
         ("ns-boilerplate", "boilerplate"),
@@ -235,6 +237,8 @@ def _marks(article: Article) -> list[_Mark]:
             add(caption.credit_span, _INNER, "ns-credit", ("data-credit", caption.credit))
     for paragraph in article.paragraphs:
         add(paragraph.span, _BLOCK, "ns-paragraph")
+    for subhead in article.subheads:
+        add(subhead.span, _BLOCK, "ns-subhead")
     for item in article.boilerplate:
         add(item.span, _BLOCK, "ns-boilerplate", ("data-kind", item.kind), ("title", item.kind))
     colours = _speaker_colours(article.quotes)

@@ -124,7 +124,7 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     links = list(_links(text))
     pairs = list(_pairs(text, links))
     blanks = sorted(_markup(text, pairs))
-    if not blanks:
+    if not blanks and not _has_table(text):
         return None
     view = _filled(text, blanks)
     if "|" in text and "---" in text:
@@ -173,6 +173,7 @@ def _shows_markdown(text: str) -> bool:
             and ("</" in text or "<fig" in text or "<FIG" in text or "<br" in text or "<BR" in text)
         )
         or ("@" in text and _JSON_LD_KEY in text)
+        or ("|" in text and "--" in text)
     ):
         return False
     at = text.find("#")
@@ -206,7 +207,60 @@ def _shows_markdown(text: str) -> bool:
     ):
         return True
     # the page's JSON-LD metadata left in the text
-    return "@" in text and _JSON_LD_KEY in text and bool(_json_ld(text))
+    if "@" in text and _JSON_LD_KEY in text and _json_ld(text):
+        return True
+    # a table: a row of cells over a rule, |---|---|
+    return _has_table(text)
+
+
+def _has_table(text: str) -> bool:
+    """Whether *text* holds a Markdown table (:func:`_tables`)."""
+    return "|" in text and "--" in text and bool(_tables(text))
+
+
+#: A table has at most this many rows.
+_MAX_ROWS = 5000
+
+
+def _tables(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the Markdown tables of *text*: a row of cells
+    (a line with a ``|``), a rule under it (``|---|:---:|``), and the rows
+    under the rule up to a blank line or a line with no ``|``; the bounds
+    without outer white space.
+
+    >>> from newsstruct._markdown import _tables
+    >>> text = "Results:\\n\\n| Party | Seats |\\n|---|---:|\\n| Red | 12 |\\n\\nThe count ended."
+    >>> [text[start:end] for start, end in _tables(text)]
+    ['| Party | Seats |\\n|---|---:|\\n| Red | 12 |']
+    >>> _tables("Prices rose.\\n---\\nMore.")
+    []
+    """
+    if "|" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    done = 0  # where the last table found ends
+    for rule in MARKDOWN_TABLE_RULE.finditer(text, timeout=SCAN_TIMEOUT):
+        rule_start = rule.start()
+        if rule_start < done + 1 or text.find("-", rule_start, rule.end()) < 0:
+            continue  # (a rule among the rows of the table found last)
+        head_start = text.rfind("\n", 0, rule_start - 1) + 1
+        head = text[head_start : rule_start - 1]
+        if "|" not in head or not head.strip():
+            continue  # no row of cells over it
+        end = rule.end()
+        for _ in range(_MAX_ROWS):
+            if end >= len(text):
+                break
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            row = text[end + 1 : line_end]
+            if "|" not in row or not row.strip():
+                break
+            end = line_end
+        start = head_start + len(head) - len(head.lstrip())
+        found.append((start, end - (len(text[start:end]) - len(text[start:end].rstrip()))))
+        done = end
+    return found
 
 
 #: The key that every JSON-LD object holds (``{"@context": "https://schema.org", ...}``).
@@ -385,6 +439,8 @@ def view_blocks(
     spans = [(pair[0], pair[3]) for pair in _figcaptions(text)] if "<" in text else []
     if marks is not None and "\n" in text:
         spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
+    if "|" in text and "--" in text:
+        spans += _tables(text)  # a table's rows: one block
     if spans:
         blocks = _joined(blocks, sorted(spans))
     return trim_blocks(view, blocks)
@@ -553,6 +609,97 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
             above = index - 1
             if above >= 0 and above not in found and _heading(text, *blocks[above][:2]):
                 found.add(above)
+    return frozenset(found)
+
+
+def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
+    """The indexes of the *blocks* (of a Markdown text, as :func:`view_blocks`
+    keeps them: a table's rows are one block) that are a table (:func:`_tables`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import markdown_view, table_lines, view_blocks
+    >>> text = "# Vote\\n\\n| Party | Seats |\\n|---|---|\\n| Red | 12 |\\n\\nThe count ended."
+    >>> kept, _, _ = view_blocks(text, markdown_view(text), split_blocks(text))
+    >>> [text[kept[index].start : kept[index].end] for index in table_lines(text, kept)]
+    ['| Party | Seats |\\n|---|---|\\n| Red | 12 |']
+    """
+    if "|" not in text or "--" not in text:
+        return frozenset()
+    tables = dict(_tables(text))
+    return frozenset(
+        [index for index, (start, end, _) in enumerate(blocks) if tables.get(start) == end]
+    )
+
+
+#: The quotation marks that open a pull quote in bold (``**"We will win"**``).
+_QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab")
+#: A heading inside the body (a subhead) has at most this many characters.
+_MAX_HEADING = 200
+#: The characters of a setext heading's underline (``=====``, ``-----``).
+_SETEXT_RULES = ("=", "-")
+#: A setext heading's underline of dashes has at least this many (``--`` is a dash).
+_MIN_SETEXT_DASHES = 3
+
+
+def heading_lines(
+    text: str,
+    view: str,
+    blocks: Sequence[tuple[int, int, bool]],
+    inside: Sequence[tuple[int, int, bool]],
+) -> frozenset[int]:
+    """The indexes of the *blocks* (of a Markdown text, *inside*: the same
+    trimmed in its *view*) that are headings: a line of ``#`` marks
+    (``## What happens next``), a line over a setext underline (``=====`` or
+    ``-----``), or a short line all in bold (``**What happens next**``, not
+    a sentence: its words end in no full stop).  Inside the story they are
+    subheads.  A line in bold is none when it opens with a quotation mark (a
+    pull quote) or ends the text (a note).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import heading_lines, markdown_view, view_blocks
+    >>> text = (
+    ...     "# Vote\\n\\nThe count ended.\\n\\n## What next\\n\\nMore.\\n\\n"
+    ...     "Costs\\n-----\\n\\n**Who pays**\\n\\n**Not this.**\\n\\n#hashtag\\n\\n**Note**"
+    ... )
+    >>> view = markdown_view(text)
+    >>> kept, inside, _ = view_blocks(text, view, split_blocks(text))
+    >>> [view[inside[i].start : inside[i].end] for i in sorted(heading_lines(text, view, kept, inside))]
+    ['Vote', 'What next', 'Costs', 'Who pays']
+    """
+    found: list[int] = []
+    last = len(blocks) - 1
+    for index, (start, end, _) in enumerate(blocks):
+        if end - start > _MAX_HEADING or text.find("\n", start, end) >= 0:
+            continue  # (a heading is one line)
+        first = text[start]
+        if first == "#":
+            if view[start] == " ":  # its marks blanked: # Heading (not #hashtag)
+                found.append(index)
+        elif first in "*_":
+            marks = text[start : start + 2]
+            if (
+                marks in ("**", "__")
+                and end - start <= _MAX_BOLD_HEADING
+                and text.endswith(marks, start, end)
+                and text.find(marks, start + 2, end - 2) < 0  # all in bold
+                and view[start] == " "
+                and view[inside[index][1] - 1] != "."  # not a sentence in bold
+                and view[inside[index][0]] not in _QUOTE_OPENERS  # a pull quote
+                and index < last  # (a line in bold that ends the text: a note)
+            ):
+                found.append(index)
+        if index < last and text[start:end].strip("=-"):
+            below_start, below_end, _ = blocks[index + 1]
+            rule = text[below_start:below_end]
+            if (
+                rule[0] in _SETEXT_RULES
+                and not rule.strip(rule[0])
+                and (rule[0] == "=" or len(rule) >= _MIN_SETEXT_DASHES)
+                and text.count("\n", end, below_start) == 1  # the line right under it
+                and view[inside[index][1] - 1] != "."  # not a sentence
+                and (not found or found[-1] != index)
+            ):
+                found.append(index)
     return frozenset(found)
 
 
@@ -730,6 +877,7 @@ def as_written(
         dateline=None if article.dateline is None else sliced(article.dateline),
         captions=tuple(_caption(view, text, widen, caption) for caption in article.captions),
         paragraphs=tuple(map(sliced, article.paragraphs)),
+        subheads=tuple(map(sliced, article.subheads)),
         quotes=tuple(_quote(view, text, widen, quote) for quote in article.quotes),
         boilerplate=_with_blank(text, map(sliced, article.boilerplate), blank),
     )
@@ -835,13 +983,17 @@ def _viewed(
     view, marks = read
     kept, inside, blank = view_blocks(text, view, split_blocks(text), marks)
     links = link_lines(text, kept) if "[" in text else frozenset()
-    blocks = [block for index, block in enumerate(inside) if index not in links]
+    tables = table_lines(text, kept)
+    blocks = [
+        block for index, block in enumerate(inside) if index not in links and index not in tables
+    ]
     extra: list[Boilerplate] = []
     if furniture:
         extra += [Boilerplate(text[start:end], Span(start, end), "page") for start, end in blank]
-        for index in sorted(links):
+        for index in sorted(links | tables):
             start, end, _ = inside[index]
-            extra.append(Boilerplate(view[start:end], Span(start, end), "related"))
+            kind = "table" if index in tables else "related"
+            extra.append(Boilerplate(view[start:end], Span(start, end), kind))
     return view, blocks, marks, extra
 
 

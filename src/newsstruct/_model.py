@@ -123,6 +123,26 @@ class Paragraph:
     span: Span
 
 
+@attrs.frozen
+class Subhead:
+    """A subhead (crosshead) inside the body: a short heading between paragraphs.
+
+    ``text`` is the heading's words as written, without its Markdown marks
+    (``## What happens next`` gives ``What happens next``); ``paragraph`` is the
+    index in ``Article.paragraphs`` of the first paragraph under it, which is
+    the number of paragraphs before it (``len(article.paragraphs)`` when no
+    paragraph follows it).  A subhead is never a paragraph.
+
+    >>> from newsstruct import Subhead, Span
+    >>> Subhead("What happens next", Span(40, 57), paragraph=2).paragraph
+    2
+    """
+
+    text: str
+    span: Span
+    paragraph: int = 0
+
+
 #: Set the fields of the frozen (slotted) records straight through their slots,
 #: as ``object.__setattr__`` does (without looking the slot up by name).
 _new = object.__new__
@@ -213,7 +233,8 @@ class Article:
 
     ``date`` is the article's news date: the dateline's when it has one, else
     the best evidence found in the text.  ``language`` is the language used to
-    read dates (ISO 639-1), when known.
+    read dates (ISO 639-1), when known.  ``subheads`` are the headings inside
+    the body, in text order (never among the paragraphs).
     """
 
     text: str
@@ -228,6 +249,7 @@ class Article:
     kicker: Kicker | None = None
     standfirst: Standfirst | None = None
     language: str | None = None
+    subheads: tuple[Subhead, ...] = attrs.field(default=(), converter=_to_tuple)
 
     @property
     def body(self) -> str:

@@ -16,6 +16,7 @@ byline              ``by`` (the byline as written)
 dateline place      ``located``
 dateline agency     ``infoSources`` ``[{"name": ..., "role": "source"}]``
 body paragraphs     ``bodies`` ``[{"role": "main", "contentType": "text/plain"}]``
+subheads            in the body text, each between its paragraphs
 news date           ``contentCreated`` (midnight UTC of the date)
 language            ``language``
 ==================  ==========================================================
@@ -120,8 +121,28 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
                 {"name": article.dateline.agency, "role": "source"}
             ]
     if article.paragraphs:
-        item["bodies"] = [{"role": "main", content_type: "text/plain", "value": article.body}]
+        item["bodies"] = [{"role": "main", content_type: "text/plain", "value": _body(article)}]
     return item
+
+
+def _body(article: Article) -> str:
+    """The body text: the paragraphs joined by blank lines, with the subheads
+    in their places (each a paragraph of its own, as the story sets it).
+
+    >>> from newsstruct import parse_article
+    >>> from newsstruct._ninjs import _body
+    >>> print(_body(parse_article("# Vote\\n\\nThe count ended.\\n\\n## What next\\n\\nTalks.")))
+    The count ended.
+    <BLANKLINE>
+    What next
+    <BLANKLINE>
+    Talks.
+    """
+    if not article.subheads:
+        return article.body
+    parts = [(p.span.start, p.text) for p in article.paragraphs]
+    parts += [(s.span.start, s.text) for s in article.subheads]
+    return "\n\n".join(text for _, text in sorted(parts))
 
 
 def _date_time(date: datetime.date) -> str:

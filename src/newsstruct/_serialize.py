@@ -54,6 +54,6 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
 
     >>> from newsstruct import parse_article, to_json
     >>> print(to_json(parse_article("")))
-    {"text": "", "headline": null, "byline": null, "dateline": null, "captions": [], "paragraphs": [], "quotes": [], "boilerplate": [], "date": null, "kicker": null, "standfirst": null, "language": null}
+    {"text": "", "headline": null, "byline": null, "dateline": null, "captions": [], "paragraphs": [], "quotes": [], "boilerplate": [], "date": null, "kicker": null, "standfirst": null, "language": null, "subheads": []}
     """
     return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)

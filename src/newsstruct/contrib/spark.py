@@ -47,6 +47,7 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "kicker": _TEXT_SPAN,
     "standfirst": _TEXT_SPAN,
     "language": "string",
+    "subheads": f"array<struct<text: string, span: {_SPAN}, paragraph: int>>",
     "error": "string",
 }
 

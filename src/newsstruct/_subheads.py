@@ -1,0 +1,154 @@
+"""Subheads (crossheads): the short headings that break a story's body into sections.
+
+Long-form copy copied from the web (the Guardian, the BBC, The Conversation)
+sets a short heading between two paragraphs: ``What happens next``.  In
+Markdown it is marked (``## What happens next``, a line over ``---``, a line
+all in bold; :mod:`newsstruct._markdown` finds those); in plain text it is a
+line alone, and :func:`crossheads` reads it from the body's blocks,
+conservatively: a short line (at most :data:`_MAX_WORDS` words), not
+indented, in title or sentence case (or capitals), with no sentence-final
+punctuation, no quotation mark, no colon or bracket, and not a byline
+(``By ...``), a credit (``... by Jane Doe``), a page's button (``Share full
+article``) or a name alone (``Jane Doe``), standing alone between two
+paragraphs of prose (each ends a sentence and has at least
+:data:`_MIN_PROSE_WORDS` words).  A short real paragraph (``Not so.``,
+``Why?``), a one-line quote, a ``Q:`` line and a list's items (each next to
+another short line) stay paragraphs.
+
+:func:`subheads_at` builds the :class:`~newsstruct.Subhead` records, each
+with the index of the first paragraph under it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from newsstruct._data.stopwords import STOPWORDS
+from newsstruct._model import Span, Subhead
+
+#: A crosshead has at most this many words ...
+_MAX_WORDS = 10
+#: ... and characters.
+_MAX_CHARS = 80
+#: A paragraph of prose around a crosshead has at least this many words.
+_MIN_PROSE_WORDS = 6
+#: Characters no crosshead holds: quotation marks (a quote), a colon (``Q:``,
+#: a label), a semicolon, brackets, list marks, credits' and addresses'
+#: signs, line breaks.
+_NOT_IN_CROSSHEAD = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018:;()[]{}<>|*\u2022/@#=+_\n\r')
+#: A name alone (``Jane Doe``, a writer's or a speaker's) has at most this
+#: many words, all capitalised, none of :data:`_FUNCTION_WORDS`.
+_MAX_NAME_WORDS = 3
+#: Words that tell a heading in title case (``The Road Ahead``) from a name.
+_FUNCTION_WORDS = STOPWORDS["en"] | frozenset(
+    {"a", "what", "how", "why", "who", "when", "where", "whose", "which", "after", "before"}
+    | {"over", "under", "about", "into", "out", "up", "down", "off", "than", "more", "most"}
+    | {"no", "new", "next"}
+)
+#: Closing marks that may follow the end of a sentence (``... she said."``).
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"
+#: The ends of a sentence.
+_SENTENCE_ENDS = frozenset(".!?\u2026")
+#: Dashes set between spaces: a credit or a dateline (``Jane Doe - Reuters``).
+_SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ", " -- ")
+#: Words that open a byline, a credit or a page's button (``Continue reading
+#: the main story``, ``Share full article``), not a heading.
+_NOT_OPENING = frozenset(
+    {"By", "BY", "Photo", "Photos", "Picture", "Video", "Image", "Illustration", "Graphic"}
+    | {"Reporting", "Writing", "Editing", "Additional", "Contributing", "Credit", "Source"}
+    | {"Continue", "Send", "Share", "Show", "View", "Watch", "Read", "Click", "Tap", "Follow"}
+    | {"Subscribe", "Sign", "Listen", "Download", "Get", "Skip", "See", "Scroll", "Load"}
+    | {"Comment", "Comments", "Join", "Supported", "Sponsored", "Updated", "Posted"}
+)
+
+
+def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the *bodies* (``(start, end)`` blocks of *text*, in order)
+    that are crossheads: a short heading alone between two paragraphs.
+
+    >>> from newsstruct._subheads import crossheads
+    >>> text = (
+    ...     "The council voted on Monday to close the old bridge.\\n\\n"
+    ...     "What happens next\\n\\n"
+    ...     "Work on a new bridge starts in the spring, officials said.\\n\\n"
+    ...     "Not so fast\\n\\n"
+    ...     "Why?\\n\\n"
+    ...     "Nobody would say why the plan had changed so late."
+    ... )
+    >>> bounds, at = [], 0
+    >>> for block in text.split("\\n\\n"):
+    ...     at = text.index(block, at)
+    ...     bounds.append((at, at + len(block)))
+    >>> [text[slice(*bounds[i])] for i in crossheads(text, bounds)]
+    ['What happens next']
+    """
+    found: list[int] = []
+    for index in range(1, len(bodies) - 1):
+        start, end = bodies[index]
+        # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
+        if not text[end - 1].isalpha() or end - start > _MAX_CHARS:
+            continue
+        if _crosshead(text, start, end) and _alone(text, bodies, index):
+            found.append(index)
+    return found
+
+
+def _crosshead(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a heading: short, one line, in
+    title or sentence case, no sentence, quote, label or credit."""
+    line = text[start:end]
+    if not line[0].isupper() or text[start - 1] in " \t":
+        return False  # a continued sentence; an indented paragraph (a wire story's)
+    if not _NOT_IN_CROSSHEAD.isdisjoint(line) or any(dash in line for dash in _SPACED_DASHES):
+        return False
+    words = line.split()
+    if len(words) > _MAX_WORDS or words[0] in _NOT_OPENING or "by" in words[1:]:
+        return False
+    if any(word[0] in "'\u2019" for word in words):
+        return False  # a quotation mark (an apostrophe inside a word is none: Voters' choice)
+    titled = all(word[0].isupper() or not word[0].isalpha() for word in words)
+    if "," in line and not titled:
+        return False  # a fragment of a sentence (a comma in title case is a heading's)
+    # a name alone: Jane Doe (a writer's, a speaker's turn)
+    return not (
+        titled
+        and len(words) <= _MAX_NAME_WORDS
+        and not any(word.casefold() in _FUNCTION_WORDS for word in words)
+    )
+
+
+def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the block *index* of *bodies* stands alone between two paragraphs
+    of prose, with nothing between them and it."""
+    before, after = bodies[index - 1], bodies[index + 1]
+    start, end = bodies[index]
+    if text[before[1] : start].strip() or text[end : after[0]].strip():
+        return False  # something between them (a caption, boilerplate)
+    return _prose(text, *before) and _prose(text, *after)
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a paragraph of prose: sentences (it ends
+    one) of at least :data:`_MIN_PROSE_WORDS` words in all."""
+    stop = len(text[start:end].rstrip(_CLOSERS))
+    if stop == 0 or text[start + stop - 1] not in _SENTENCE_ENDS:
+        return False
+    return len(text[start:end].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS
+
+
+def subheads_at(
+    text: str, heads: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]
+) -> tuple[Subhead, ...]:
+    """The subheads *heads* (``(start, end)`` of *text*) as records, each with
+    the index of the first of the paragraphs *bodies* (in order) under it.
+
+    >>> from newsstruct._subheads import subheads_at
+    >>> subheads_at("A.\\n\\nNext\\n\\nB.", [(4, 8)], [(0, 2), (10, 12)])
+    (Subhead(text='Next', span=Span(start=4, end=8), paragraph=1),)
+    """
+    starts = [start for start, _ in bodies]
+    return tuple(
+        Subhead(text[start:end], Span(start, end), bisect_left(starts, start))
+        for start, end in sorted(heads)
+    )

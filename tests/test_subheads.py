@@ -1,0 +1,329 @@
+"""Subheads (crossheads) in the body, and Markdown tables: invented snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import (
+    Article,
+    Boilerplate,
+    Paragraph,
+    Quote,
+    Span,
+    Subhead,
+    article_schema,
+    find_boilerplate,
+    find_quotes,
+    parse_article,
+    render_html,
+    to_dict,
+    to_ninjs,
+)
+
+LEAD = "The council voted on Monday to close the old bridge for good.\n\n"
+NEXT = "\n\nWork on a new bridge starts in the spring, officials said."
+
+
+def check(text: str) -> Article:
+    """The article, with every part's span slicing the text as written."""
+    article = parse_article(text)
+    parts: list[Paragraph | Subhead | Quote | Boilerplate] = [
+        *article.paragraphs,
+        *article.subheads,
+        *article.quotes,
+        *article.boilerplate,
+    ]
+    for part in parts:
+        assert text[part.span.start : part.span.end] == part.text
+    starts = [p.span.start for p in article.paragraphs]
+    for subhead in article.subheads:
+        # the index of the first paragraph under it: the paragraphs before it
+        assert subhead.paragraph == sum(start < subhead.span.start for start in starts)
+    for quote in article.quotes:
+        paragraph = article.paragraphs[quote.paragraph]
+        assert paragraph.span.start <= quote.span.start < paragraph.span.end
+    return article
+
+
+def texts(article: Article) -> tuple[list[str], list[str]]:
+    return [p.text for p in article.paragraphs], [s.text for s in article.subheads]
+
+
+# --- Markdown headings ---
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## What happens next",
+        "###### What happens next",
+        "# What happens next",  # not the first: no headline
+        "## What happens next ##",
+        "   ## What happens next",
+        "**What happens next**",
+        "__What happens next__",
+        "What happens next\n-----------------",
+        "What happens next\n=====",
+    ],
+)
+def test_markdown_heading_in_the_body_is_a_subhead(heading: str) -> None:
+    text = f"# Bridge to close\n\n{LEAD}{heading}{NEXT}"
+    article = check(text)
+    paragraphs, subheads = texts(article)
+    assert subheads == ["What happens next"]
+    assert article.subheads[0].paragraph == 1
+    assert paragraphs == [LEAD.strip(), NEXT.strip()]
+    assert article.headline is not None
+    assert article.headline.text == "Bridge to close"
+
+
+def test_question_in_bold_is_a_subhead() -> None:
+    text = f"# Bridge to close\n\n{LEAD}**What happens next?**{NEXT}"
+    assert [s.text for s in check(text).subheads] == ["What happens next?"]
+
+
+def test_subhead_span_leaves_the_marks_out() -> None:
+    text = f"# Bridge to close\n\n{LEAD}## What happens next{NEXT}"
+    (subhead,) = parse_article(text).subheads
+    start = text.index("What happens")
+    assert subhead == Subhead("What happens next", Span(start, start + 17), 1)
+
+
+def test_subheads_keep_their_order_and_paragraphs() -> None:
+    text = (
+        f"# Bridge to close\n\n{LEAD}## Background\n\n### The old bridge{NEXT}\n\n"
+        "## Costs\n\nThe bill is $5 million.\n\n## Notes"
+    )
+    article = check(text)
+    assert [(s.text, s.paragraph) for s in article.subheads] == [
+        ("Background", 1),
+        ("The old bridge", 1),
+        ("Costs", 2),
+        ("Notes", 3),  # nothing under it: the number of paragraphs
+    ]
+    assert len(article.paragraphs) == 3
+
+
+def test_heading_before_the_dateline_leaves_the_dateline_read() -> None:
+    text = (
+        "# Talks end\n\nBy Jane Doe\n\n## The background\n\n"
+        "LONDON (Reuters) - Talks ended on Monday with no deal.\n\nMore talks are planned."
+    )
+    article = check(text)
+    assert article.dateline is not None
+    assert article.dateline.location == "LONDON"
+    assert [(s.text, s.paragraph) for s in article.subheads] == [("The background", 0)]
+    assert article.paragraphs[0].text == "Talks ended on Monday with no deal."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**The council voted to close it.**",  # a sentence in bold
+        "**Bold** and **bold**",  # not all in bold
+        "#hashtag",
+        '**"We will rebuild the bridge"**',  # a pull quote
+    ],
+)
+def test_markdown_lines_that_are_no_heading(line: str) -> None:
+    text = f"# Bridge to close\n\n{LEAD}{line}{NEXT}"
+    article = check(text)
+    assert article.subheads == ()
+    assert len(article.paragraphs) == 3
+
+
+def test_heading_over_links_is_still_related() -> None:
+    text = (
+        f"# Bridge to close\n\n{LEAD.strip()}\n\n## More news\n\n- [Talks end](/a)\n- [Rates](/b)"
+    )
+    article = check(text)
+    assert article.subheads == ()
+    assert [b.kind for b in article.boilerplate] == ["related"] * 3
+
+
+def test_quote_in_a_heading_is_not_searched() -> None:
+    text = f'# Bridge to close\n\n{LEAD}## "We will rebuild," says mayor{NEXT}'
+    article = check(text)
+    assert [s.text for s in article.subheads] == ['"We will rebuild," says mayor']
+    assert article.quotes == ()
+
+
+def test_quotes_index_the_paragraphs_without_the_subheads() -> None:
+    text = (
+        f"# Bridge to close\n\n{LEAD}## What happens next\n\n"
+        '"We will rebuild," said Mayor Jo Lind.\n\n## Costs\n\n"It is costly," Lind said.'
+    )
+    article = check(text)
+    assert [(q.text, q.paragraph) for q in article.quotes] == [
+        ("We will rebuild,", 1),
+        ("It is costly,", 2),
+    ]
+
+
+# --- plain text crossheads ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What happens next",
+        "The road ahead",
+        "A Long, Uneasy History With Race",
+        "Voters' choice in the spring",
+        "THE WEEKEND IN REVIEW",
+    ],
+)
+def test_plain_crosshead(line: str) -> None:
+    text = f"Bridge to close\n\n{LEAD}{line}{NEXT}"
+    article = check(text)
+    assert texts(article) == ([LEAD.strip(), NEXT.strip()], [line])
+    assert article.subheads[0].paragraph == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not so.",  # a short paragraph
+        "Why?",  # a lone question
+        "What now?",
+        '"We will rebuild"',  # a one-line quote
+        "\u201cWe will rebuild\u201d",
+        "___",
+        "Q: What happens next",
+        "- Lower taxes",
+        "1. Lower taxes",
+        "Jane Doe",  # a name alone (a writer's, a speaker's)
+        "JANE DOE",
+        "Contacts",  # one word
+        "By Jane Doe",
+        "Photo by Jane Doe",
+        "Reporting by Jane Doe in London",
+        "Jane Doe - Reuters",
+        "Continue reading the main story",  # a page's buttons
+        "Share full article",
+        "Reporting from Washington",
+        "and then the vote came",  # a sentence going on
+        "Follow the vote at example.com/vote",
+        "Yes, but not today",  # a fragment with a comma
+        "A very long line of words that goes on far too long to be any heading",
+    ],
+)
+def test_short_lines_that_are_no_crosshead(line: str) -> None:
+    text = f"Bridge to close\n\n{LEAD}{line}{NEXT}"
+    article = check(text)
+    assert article.subheads == (), line
+
+
+def test_crosshead_needs_prose_on_both_sides() -> None:
+    # a list of short lines after a colon: items, not headings
+    text = (
+        "Bridge to close\n\nThe mayor listed the tasks ahead of the council:\n\n"
+        "Close the old bridge\n\nBuild a new one\n\nFind the money\n\n"
+        "The council meets again in June, officials said."
+    )
+    assert check(text).subheads == ()
+    # the last block: nothing under it
+    text = f"Bridge to close\n\n{LEAD}{NEXT.strip()}\n\nWhat happens next"
+    assert check(text).subheads == ()
+
+
+def test_indented_wire_line_is_no_crosshead() -> None:
+    text = (
+        "BRIDGE TO CLOSE\n"
+        "    LONDON, March 3 - The council voted on Monday to close\n"
+        "the old bridge for good after a long debate.\n"
+        "    Terms were not disclosed\n"
+        "    Work on a new bridge starts in the spring, the council\n"
+        "said in a statement.\n"
+    )
+    assert check(text).subheads == ()
+
+
+def test_crosshead_with_a_caption_next_to_it_is_no_crosshead() -> None:
+    text = (
+        f"Bridge to close\n\n{LEAD}What happens next\n\n"
+        "The old bridge in 1950. (AP Photo/Jo Lind)\n\n"
+        "Work on a new bridge starts in the spring, officials said."
+    )
+    assert check(text).subheads == ()
+
+
+# --- tables ---
+
+TABLE = "| Party | Seats |\n|---|---:|\n| Red | 12 |\n| Blue | 3 |"
+
+
+@pytest.mark.parametrize("head", ["# Vote count\n\n", "Vote count\n\n"])
+def test_table_is_one_block_of_table_boilerplate(head: str) -> None:
+    text = f"{head}The count ended on Monday night.\n\n{TABLE}\n\nThe new council meets in June."
+    article = check(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(TABLE, "table")]
+    assert [p.text for p in article.paragraphs] == [
+        "The count ended on Monday night.",
+        "The new council meets in June.",
+    ]
+
+
+def test_quotes_in_a_table_are_not_searched() -> None:
+    text = (
+        "# Vote\n\nThe count ended.\n\n| Who | Said |\n|---|---|\n"
+        '| Jo | "We won," said Jo Lind. |\n\n"We lost," said Al Roe.'
+    )
+    article = check(text)
+    assert [q.text for q in article.quotes] == ["We lost,"]
+    assert [q.text for q in find_quotes(text)] == ["We lost,"]
+    assert [b.kind for b in find_boilerplate(text)] == ["table"]
+
+
+def test_rows_with_pipes_and_no_rule_stay_paragraphs() -> None:
+    text = "Vote\n\nThe count ended.\n\n| Red | 12 |\n\n| Blue | 3 |"
+    article = check(text)
+    assert [p.text for p in article.paragraphs][1:] == ["| Red | 12 |", "| Blue | 3 |"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n" + "| a |\n|---|\n" * 3000,
+        "# T\n\n| a |\n" + "|---|\n" * 6000,
+        "# T\n\n" + "## h\n\n" * 3000,
+        "# T\n\n" + "**h**\n\n" * 3000,
+        "# T\n\n" + "h\n---\n" * 3000,
+        "T\n\n" + "The vote was held on Monday in the city.\n\nWhat happens next\n\n" * 2000,
+        "|\n--",
+        "| a |\n|---|",
+    ],
+)
+def test_hostile_headings_and_tables_hold(text: str) -> None:
+    check(text)
+    find_quotes(text)
+    find_boilerplate(text)
+
+
+# --- export ---
+
+
+def test_subheads_in_json_schema_and_ninjs() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    text = f"# Bridge to close\n\n{LEAD}## What happens next{NEXT}"
+    article = parse_article(text)
+    data = to_dict(article)
+    start = text.index("What happens")
+    assert data["subheads"] == [
+        {"text": "What happens next", "span": [start, start + 17], "paragraph": 1}
+    ]
+    jsonschema.validate(data, article_schema())
+    body = to_ninjs(article)["bodies"][0]["value"]
+    assert body == f"{LEAD.strip()}\n\nWhat happens next\n\n{NEXT.strip()}"
+    assert article.body == f"{LEAD.strip()}\n\n{NEXT.strip()}"
+
+
+def test_line_in_bold_that_ends_the_text_is_no_subhead() -> None:
+    text = f"# Bridge to close\n\n{LEAD}{NEXT.strip()}\n\n**Additional reporting from Oslo**"
+    article = check(text)
+    assert article.subheads == ()
+
+
+def test_subheads_in_the_html_page() -> None:
+    text = f"# Bridge to close\n\n{LEAD}## What happens next{NEXT}"
+    assert 'class="ns-subhead ns-end">What happens next</span>' in render_html(parse_article(text))
