@@ -2732,6 +2732,7 @@ def test_a_noun_before_a_role_is_no_cue() -> None:
             "head of the Atomic Energy Agency",
         ),
         ('"It was a mistake," one resident, Rafael Gross, said.', "resident"),
+        ('"It was a mistake," her counterpart in Ohio, Dr. Sam Pat, said.', "counterpart in Ohio"),
     ],
 )
 def test_the_role_as_written_before_a_name(text: str, role: str) -> None:

@@ -73,7 +73,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "ombudsman", "medic", "militant", "rebel", "insurgent", "tourist", "midwife", "monk",
      "nun", "trooper", "warden", "inmate", "prisoner", "suspect", "claimant", "investor",
      "shareholder", "trader", "banker", "forecaster", "meteorologist", "seismologist",
-     "volcanologist", "virologist"}
+     "volcanologist", "virologist", "counterpart", "spouse"}
 ) | TRADE_NOUNS  # fmt: skip
 
 
