@@ -2988,6 +2988,11 @@ def test_an_epithet_names_the_one_person_of_its_paragraph() -> None:
         ),
         ('Friends of the singer said: "She is fine."', "Friends of the singer"),
         ('Allies of Mr Johnson said: "It is done."', "Allies of Mr Johnson"),
+        (
+            'A person familiar with the matter said: "It is done."',
+            "A person familiar with the matter",
+        ),
+        ('"It is done," said a person close to the talks.', "a person close to the talks"),
     ],
 )
 def test_a_source_linked_to_someone_does_not_stand_for_them(sentence: str, name: str) -> None:

@@ -1743,9 +1743,11 @@ class _Paragraph:
     def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
         """Extend ``a spokesman`` over ``for the buyer``: a speaker noun's complement.
 
-        A lower-case speaker noun followed by *for*, *from*, *of* or *at* takes
-        the short noun phrase after it, when a cue, punctuation or the end of
-        the sentence follows that phrase (``the senator from Vermont said``).
+        A lower-case speaker noun followed by *for*, *from*, *of* or *at*, or
+        by the words that link a source to someone (``close to``, ``familiar
+        with``), takes the short noun phrase after it, when a cue, punctuation
+        or the end of the sentence follows that phrase (``the senator from
+        Vermont said``, ``a person familiar with the matter said``).
         """
         texts, kinds = self.texts, self.kinds
         head_at = found[1]
@@ -1754,9 +1756,20 @@ class _Paragraph:
             after + 1 >= limit
             or not self.texts[head_at].islower()
             or not _speaker_head(self.texts[head_at])
-            or texts[after] not in _COMPLEMENT_PREPOSITIONS
         ):
             return found
+        if texts[after] not in _COMPLEMENT_PREPOSITIONS:
+            link = next(
+                (
+                    len(words)
+                    for words in _SOURCE_LINKS
+                    if len(words) > 1 and tuple(self.lowers[after : after + len(words)]) == words
+                ),
+                0,
+            )
+            if not link:
+                return found
+            after += link - 1  # "a person familiar with the matter", "close to"
         last = after
         while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
             low = self.lowers[last + 1]
