@@ -129,6 +129,8 @@ def test_partial_quote_in_indirect_speech() -> None:
         ('The book, "The Art of the Deal," sold well.', False),
         ('<tweet author="someone">text</tweet>', False),
         ('Mr Trump called the plan "a total disaster" on Monday.', True),
+        # a quoted word joined to the next by a hyphen is part of a compound
+        ('She said the "moan"-worthy headlines were sexist.', False),
     ],
 )
 def test_scare_quotes_titles_nicknames(text: str, attributed: bool) -> None:

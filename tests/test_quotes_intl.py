@@ -1734,3 +1734,11 @@ def test_quote_closed_in_next_paragraph_without_reopening(
 def test_nationality_epithets(text: str, language: str, name: str) -> None:
     quotes = find_quotes(text, language=language)
     assert [q.speaker.name for q in quotes if q.speaker] == [name]
+
+
+def test_a_name_in_a_compound_is_no_quote() -> None:
+    text = (
+        "Bundeskanzler Olaf Kern sagte der \u201eBild\u201c-Zeitung, der Haushalt sei "
+        "\u201eauf Sand gebaut\u201c."
+    )
+    assert [q.text for q in find_quotes(text, language="de")] == ["auf Sand gebaut"]

@@ -2128,6 +2128,11 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     """A quoted term, title, nickname or markup value rather than something said."""
     if segment.open_start > 0 and text[segment.open_start - 1] == "=":
         return True  # an attribute value in markup: author="..."
+    if (
+        text[segment.close_end : segment.close_end + 1] == "-"
+        and text[segment.close_end + 1 : segment.close_end + 2].isalpha()
+    ):
+        return True  # a name in a compound: the „Bild"-Zeitung, a "Today"-style show
     inner = text[segment.start : segment.end]
     words = inner.split()
     if (

@@ -1442,11 +1442,21 @@ def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
 def _term(read: _Read, quote: int) -> bool:
     """A short quoted fragment right after a term marker (``sogenannte``, ``le film``).
 
-    So is a title in capitals after the article of a listener (``dem „Spiegel“``).
+    So is a title in capitals after the article of a listener (``dem „Spiegel“``),
+    and a name joined to a word by a hyphen (``der „Bild“-Zeitung``).
     """
     inside = read.texts[quote]
     if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
+    nxt = quote + 1
+    if (
+        nxt + 1 < len(read.texts)
+        and read.texts[nxt] == "-"
+        and read.starts[nxt] == read.ends[quote]
+        and read.starts[nxt + 1] == read.ends[nxt]
+        and read.kinds[nxt + 1] == _WORD
+    ):
+        return True  # a name in a compound: die „Bild“-Zeitung, das „Spiegel“-Interview
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
