@@ -3010,3 +3010,24 @@ def test_came_the_reply_from_names_the_speaker() -> None:
     assert speakers(text) == [("Jo Lind", "Jo Lind", "mayor")]
     # negative: news from a place is no speaker
     assert speakers('"Never," came the news from Paris.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Ministry of Health acted.\n\n"We are ready," the ministry said.',
+            "Ministry of Health",
+        ),
+        ('Acme Bank cut its rates.\n\n"We are ready," the bank said.', "Acme Bank"),
+        (
+            'Shares in Acme Holdings Ltd fell.\n\n"We are ready," the company said.',
+            "Acme Holdings Ltd",
+        ),
+    ],
+)
+def test_a_body_noun_names_the_one_body_named_before(text: str, name: str) -> None:
+    assert speakers(text)[-1][1] == name
+    # negative: two companies named, so "the company" names neither
+    text = 'Acme Corp bought Bolt Inc.\n\n"We are ready," the company said.'
+    assert speakers(text)[-1][1] == "the company"

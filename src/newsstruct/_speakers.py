@@ -5019,6 +5019,10 @@ def _canonical(
             holder = _role_holder(words, people, text, start)
             if holder is not None:
                 return holder.name, holder.role or holder.described or holder.before, holder
+        if len(words) == 2 and words[0].lower() == "the" and head in _BODY_HEADS:
+            body = _named_body(text, head, start)
+            if body is not None:  # "the ministry" is the Ministry of Health named before
+                return body, None, None
         return mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
@@ -5792,6 +5796,97 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: Heads of ``the ministry``, ``the bank``: a body that :func:`_named_body` names.
+_BODY_HEADS = frozenset(
+    {"ministry", "department", "agency", "bank", "council", "commission", "committee",
+     "board", "authority", "institute", "foundation", "university", "bureau",
+     "association", "federation", "court", "company", "firm", "group", "airline", "club"}
+)  # fmt: skip
+#: The words of a body's name after its head (``of Health``, ``for Work and Pensions``).
+_BODY_NAME_TAIL = r"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:\p{Lu}[\p{L}&'\u2019.\-]*+|and)){1,5}+)?+"
+#: Capitalised words before a body's head (``Acme``, ``European Central``).
+_BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]){0,4})"
+#: Names of companies by their legal form (``Acme Corp``, ``Acme Holdings Ltd``).
+_COMPANY_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019\-]*+[ ](?:(?:and|&)[ ])?){1,5})"
+    r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings)\b\.?+"
+)
+#: The legal forms that end :data:`_COMPANY_NAME`.
+_LEGAL_FORMS = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"}
+)
+#: At most this many characters before a body noun are searched for its name.
+_BODY_REACH = 4000
+
+
+def _named_body(text: str, head: str, start: int) -> str | None:
+    """The one body named before *start* whose name holds *head* capitalised
+    (``the ministry`` -> ``Ministry of Health``, ``the bank`` -> ``Acme Bank``), or
+    for ``the company`` and ``the firm`` the one company named with its legal form
+    (``Acme Corp``); ``None`` when none or several are.
+
+    The names in *text* are found once for each head (:func:`_body_names`).
+
+    >>> _named_body("The Ministry of Health warned. Then", "ministry", 35)
+    'Ministry of Health'
+    >>> _named_body("Acme Corp and Bolt Inc met. Then", "company", 30) is None
+    True
+    >>> _named_body("In Acme Lynch and Smith Ltd, staff met. Then", "firm", 40)
+    'Acme Lynch and Smith Ltd'
+    """
+    names = _body_names(text, "company" if head == "firm" else head)
+    ends = names[0]
+    lo, hi = bisect_left(ends, start - _BODY_REACH + 1), bisect_left(ends, start + 1)
+    found = set(names[1][lo:hi])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: The text last read by :func:`_body_names`, and the names found in it for each head.
+_BODY_CACHE: list[tuple[str, dict[str, tuple[list[int], list[str]]]]] = []
+
+
+def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
+    """The ends and names of the bodies with *head* named in *text*, in order."""
+    entry = _BODY_CACHE[0] if _BODY_CACHE else None
+    if entry is None or entry[0] is not text:
+        entry = (text, {})
+        _BODY_CACHE[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    found = entry[1].get(head)
+    if found is not None:
+        return found
+    pattern = _COMPANY_NAME if head == "company" else _body_pattern(head)
+    ends: list[int] = []
+    names: list[str] = []
+    for match in pattern.finditer(text):
+        words = match.group(0).split()
+        while len(words) > 1 and (
+            words[0].lower() in _FUNCTION_CAPS or words[0].endswith("-based")
+        ):
+            del words[0]  # "In Acme Corp", "Washington-based Atlantic Council"
+        if len(words) < 2 or words[0] in ("and", "&"):
+            continue  # "Ministry" alone names no one
+        if pattern is _COMPANY_NAME and not _LEGAL_FORMS.isdisjoint(words[:-1]):
+            continue  # "Acme Corp and Bolt Inc": two companies
+        ends.append(match.end())
+        names.append(" ".join(words))
+    found = entry[1][head] = (ends, names)
+    return found
+
+
+_BODY_PATTERNS: dict[str, regex.Pattern[str]] = {}
+
+
+def _body_pattern(head: str) -> regex.Pattern[str]:
+    """The pattern of a body's name with *head* (``Acme Bank``, ``Ministry of Health``)."""
+    pattern = _BODY_PATTERNS.get(head)
+    if pattern is None:
+        word = head.capitalize()
+        pattern = _BODY_PATTERNS[head] = regex.compile(
+            _BODY_NAME_HEAD + regex.escape(word) + r"(?![\p{L}\p{M}])" + _BODY_NAME_TAIL
+        )
+    return pattern
 
 
 #: Articles that never open a person's name (``said the Lisa Brandt``).
