@@ -3031,3 +3031,11 @@ def test_a_body_noun_names_the_one_body_named_before(text: str, name: str) -> No
     # negative: two companies named, so "the company" names neither
     text = 'Acme Corp bought Bolt Inc.\n\n"We are ready," the company said.'
     assert speakers(text)[-1][1] == "the company"
+
+
+def test_a_lone_first_name_after_a_description_is_the_name() -> None:
+    assert speakers('"He was kind," his wife, Mary, said.') == [("his wife", "Mary", "wife")]
+    text = 'Lind\'s daughter, Emma, said: "She never gave up."'
+    assert speakers(text) == [("Lind's daughter", "Emma", "Lind's daughter")]
+    # negative: a place set off by commas is no first name
+    assert speakers('"It was cold," his son, Oslo, said.')[0][1] == "his son"

@@ -4984,6 +4984,10 @@ def _canonical(
         if beside is not None:
             held = beside.role or beside.before or _description(words)
             return beside.name, held, beside
+        if determined and len(words) == 2 and _bare(words[1]) in PERSON_NOUNS:
+            lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
+            if lone is not None:  # "his wife, Mary, said"
+                return lone.name, lone.role, lone
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
             not determined
@@ -5008,6 +5012,10 @@ def _canonical(
             if held is None and _bare(words[-1]) in PERSON_NOUNS | ROLE_WORDS:
                 held = " ".join(words)  # the description as written: "Acme's chief"
             return beside.name, held, beside
+        if len(words) == 2 and _bare(words[1]) in PERSON_NOUNS:
+            lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words))
+            if lone is not None:  # "Lind's daughter, Emma, said"
+                return lone.name, lone.role, lone
     head = _bare(words[-1]) if words else ""
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
@@ -5402,6 +5410,32 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     if not _named_word(run[-1]):
         return None
     return _named_in_full(run, index, end + 2 + stop)
+
+
+#: A lone first name set off by commas right after a description (``, Emma,``).
+_LONE_NAME = regex.compile(r", (\p{Lu}\p{Ll}++)(?=,)")
+
+
+def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
+    """``his wife, Mary, said``: the person a common first name alone names, set off
+    by commas right after a description (*role*) that ends at *end*, or ``None``.
+
+    >>> _first_name_beside("his wife, Mary, said", 8, "wife").name
+    'Mary'
+    >>> _first_name_beside("his wife, Oslo, said", 8, "wife") is None
+    True
+    """
+    match = _LONE_NAME.match(text, end)
+    if match is None:
+        return None
+    low = match.group(1).lower()
+    if low in MALE_FIRST_NAMES:
+        gender: str | None = "male"
+    elif low in FEMALE_FIRST_NAMES:
+        gender = "female"
+    else:
+        return None
+    return _Person(match.group(1), role, gender, match.start(1))
 
 
 def _title_word(word: str) -> bool:
