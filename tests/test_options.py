@@ -13,6 +13,7 @@ from newsstruct import (
     Options,
     UnknownLanguageError,
     parse_article,
+    parse_articles,
 )
 
 
@@ -53,3 +54,39 @@ def test_unknown_language_raises() -> None:
 def test_languages_normalised() -> None:
     assert Options(languages="DE").languages == ("de",)
     assert Options(languages=[]).languages is None
+
+
+def test_options_record_is_accepted_whole() -> None:
+    options = Options(reference_date=datetime.date(2021, 3, 12))
+    text = "LONDON, March 11 (Reuters) - Ports closed, officials said."
+    dateline = parse_article(text, options=options).dateline
+    assert dateline is not None
+    assert dateline.date == datetime.date(2021, 3, 11)
+    assert [a.dateline for a in parse_articles([text], options=options, workers=1)] == [dateline]
+
+
+def test_options_and_its_fields_together_raise() -> None:
+    with pytest.raises(OptionError, match="not both"):
+        parse_article("x", options=Options(), languages=["en"])
+    with pytest.raises(OptionError, match=r"must be a newsstruct\.Options"):
+        parse_article("x", options={"languages": ["en"]})  # type: ignore[arg-type]
+
+
+def test_one_text_passed_to_parse_articles_raises() -> None:
+    with pytest.raises(InputTypeError, match="iterable of texts"):
+        parse_articles("Storm shuts ports", workers=1)
+
+
+def test_the_string_hint_only_for_strings() -> None:
+    with pytest.raises(OptionError) as info:
+        parse_article("x", reference_date=20250101)  # type: ignore[arg-type]
+    assert "fromisoformat" not in str(info.value)
+    with pytest.raises(OptionError, match="fromisoformat"):
+        parse_article("x", reference_date="2025-01-01")  # type: ignore[arg-type]
+
+
+def test_render_html_of_no_article_raises() -> None:
+    from newsstruct import render_html
+
+    with pytest.raises(InputTypeError, match="expects an Article"):
+        render_html("x")  # type: ignore[arg-type]

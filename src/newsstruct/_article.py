@@ -82,7 +82,7 @@ from newsstruct._model import (
     Subhead,
     paragraphs_at,
 )
-from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
+from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
 from newsstruct._patterns import BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import read_header, titled, with_header
@@ -120,6 +120,7 @@ def parse_article(
     reference_date: datetime.date | datetime.datetime | None = None,
     languages: Iterable[str] | None = None,
     transcripts: bool = False,
+    options: Options | None = None,
 ) -> Article:
     """Parse the plain text of a news article into its parts.
 
@@ -130,7 +131,9 @@ def parse_article(
     dates in; by default the language is detected from the text.  With
     *transcripts*, the turns of a transcript printed without quotation marks
     (``KELL: I can.`` paragraph after paragraph) are quotes too, said by their
-    labels (see :func:`~newsstruct.find_quotes`).
+    labels (see :func:`~newsstruct.find_quotes`).  *options* (an
+    :class:`~newsstruct.Options`) gives all three at once, to keep and reuse;
+    pass it or the separate keywords, not both.
 
     Raises :class:`~newsstruct.exceptions.InputTypeError` when *text* is not a
     ``str`` and :class:`~newsstruct.exceptions.OptionError` for a bad option;
@@ -175,10 +178,9 @@ def parse_article(
     ['credits']
     """
     text = check_text(text)
-    if reference_date is None and languages is None and transcripts is False:
+    if options is None and reference_date is None and languages is None and not transcripts:
         return build_article(text, DEFAULT_OPTIONS)
-    options = Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
-    return build_article(text, options)
+    return build_article(text, merge_options(options, reference_date, languages, transcripts))
 
 
 def build_article(text: str, options: Options) -> Article:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsstruct._article import build_article
 from newsstruct._model import Article
-from newsstruct._options import Options, check_text
-from newsstruct.exceptions import OptionError
+from newsstruct._options import Options, check_text, merge_options
+from newsstruct.exceptions import InputTypeError, OptionError
 
 if TYPE_CHECKING:  # imported when a pool starts: keeps ``import newsstruct`` fast
     import multiprocessing.context
@@ -41,6 +41,7 @@ def parse_articles(
     reference_date: datetime.date | datetime.datetime | None = None,
     languages: Iterable[str] | None = None,
     transcripts: bool = False,
+    options: Options | None = None,
     workers: int | None = None,
     chunksize: int = 64,
 ) -> Iterator[Article]:
@@ -51,7 +52,8 @@ def parse_articles(
     file streams.  *workers* is the number of worker processes; ``None``
     means one per core (:func:`os.cpu_count`), ``1`` parses in this process
     with no pool (best for small inputs, notebooks and debugging).
-    *reference_date*, *languages* and *transcripts* are as for :func:`parse_article`.
+    *reference_date*, *languages*, *transcripts* and *options* are as for
+    :func:`parse_article`.
 
     With more than one worker, a script must guard its entry point with
     ``if __name__ == "__main__":`` (each worker imports the main module).
@@ -59,7 +61,9 @@ def parse_articles(
     Options are checked at once: a bad option raises
     :class:`~newsstruct.exceptions.OptionError` before any text is read.  A
     text that is not a ``str`` raises
-    :class:`~newsstruct.exceptions.InputTypeError` when the iterator reaches it.
+    :class:`~newsstruct.exceptions.InputTypeError` when the iterator reaches it,
+    and so does one text passed whole (``parse_articles("...")`` would read each
+    of its characters as an article), at once.
 
     >>> from newsstruct import parse_articles
     >>> texts = ["Storm shuts ports\\n\\nLISBON (Reuters) - Ports closed.", "", "Calm"]
@@ -73,7 +77,12 @@ def parse_articles(
     ...
     newsstruct.exceptions.OptionError: workers must be a positive int or None (one per core), got 0; ...
     """
-    options = Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
+    if isinstance(texts, (str, bytes)):
+        raise InputTypeError(
+            f"parse_articles() takes an iterable of texts, got one {type(texts).__name__}; "
+            f"use parse_article() for one text, or pass [text]"
+        )
+    options = merge_options(options, reference_date, languages, transcripts)
     count = check_workers(workers)
     size = _check_chunksize(chunksize)
     if count == 1:

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 import attrs
 
 from newsstruct._model import Article, Quote, Span
+from newsstruct.exceptions import InputTypeError
 
 #: Nesting rank: lower ranks are outer elements where two parts overlap.
 _BLOCK, _INNER, _WORD = 0, 1, 2
@@ -106,6 +107,10 @@ def render_html(article: Article, *, title: str | None = None) -> str:
     >>> "<b>" in page
     False
     """
+    if not isinstance(article, Article):
+        raise InputTypeError(
+            f"render_html expects an Article (from parse_article), got {type(article).__name__}"
+        )
     marks = _marks(article)
     colours = _speaker_colours(article.quotes)
     heading = title or (article.headline.text if article.headline else "Article")

@@ -31,10 +31,10 @@ def _reference(value: object) -> datetime.date | None:
         return value.date()
     if isinstance(value, datetime.date):
         return value
+    hint = f"; for a string use datetime.date.fromisoformat({value!r})"
     raise OptionError(
         f"reference_date must be a datetime.date, datetime.datetime or None, "
-        f"got {type(value).__name__} {value!r}; "
-        f"for a string use datetime.date.fromisoformat({value!r})"
+        f"got {type(value).__name__} {value!r}" + (hint if isinstance(value, str) else "")
     )
 
 
@@ -102,3 +102,40 @@ class Options:
 
 
 DEFAULT_OPTIONS = Options()
+
+
+def merge_options(
+    options: object,
+    reference_date: datetime.date | datetime.datetime | None,
+    languages: Iterable[str] | None,
+    transcripts: bool,
+) -> Options:
+    """The :class:`Options` a caller passed, as *options* or as its fields.
+
+    Passing both an :class:`Options` and one of its fields is a mistake
+    (which should win?), and so is an *options* that is no :class:`Options`.
+
+    >>> merge_options(None, None, ["en"], False).languages
+    ('en',)
+    >>> merge_options(Options(transcripts=True), None, None, False).transcripts
+    True
+    >>> merge_options(Options(), None, ["en"], False)
+    Traceback (most recent call last):
+    ...
+    newsstruct.exceptions.OptionError: pass either options=Options(...) or reference_date=, languages= and transcripts=, not both; ...
+    """
+    if options is None:
+        if reference_date is None and languages is None and transcripts is False:
+            return DEFAULT_OPTIONS
+        return Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
+    if not isinstance(options, Options):
+        raise OptionError(
+            f"options must be a newsstruct.Options, got {type(options).__name__}; "
+            f"build one with newsstruct.Options(reference_date=..., languages=...)"
+        )
+    if reference_date is not None or languages is not None or transcripts is not False:
+        raise OptionError(
+            "pass either options=Options(...) or reference_date=, languages= and "
+            "transcripts=, not both; put the fields in the Options record"
+        )
+    return options
