@@ -378,3 +378,23 @@ def test_numeric_date_in_a_time_stamp_block_dates_the_article() -> None:
     assert parse_article(page).date == datetime.date(2025, 11, 4)
     ambiguous = page.replace(" GMT+1", "")
     assert parse_article(ambiguous).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-18", datetime.date(2026, 11, 18)),
+        ("2026-11-04T10:00:00Z", datetime.date(2026, 11, 4)),
+        ("2026/11/04", datetime.date(2026, 11, 4)),
+        ("18/11/2026", datetime.date(2026, 11, 18)),
+        ("11/18/2026", datetime.date(2026, 11, 18)),
+        ("04.11.2026", datetime.date(2026, 11, 4)),
+        ("04/11/2026", None),  # 4 November or 11 April: no guess
+        ("2026-13-01", None),
+    ],
+)
+def test_parse_date_reads_numeric_dates_of_certain_order(
+    text: str, expected: datetime.date | None
+) -> None:
+    assert parse_date(text) == expected
+    assert parse_date(text, reference_date=datetime.date(2026, 11, 20)) == expected

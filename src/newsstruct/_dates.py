@@ -710,7 +710,50 @@ def parse_date(
     True
     >>> parse_date("no date here") is None
     True
+
+    A numeric date with a year is read when its order is certain: ISO
+    (``2026-11-18``, also with a time), year first (``2026/11/18``), a part over
+    12 (``18/11/2026``, ``11/18/2026``) or full stops, which only day-first
+    countries use (``04.11.2026``); ``04/11/2026`` alone is ``None``, never a
+    guess (:func:`~newsstruct.parse_article` reads it from the evidence on the
+    page, see :doc:`dates`).
+
+    >>> parse_date("2026-11-18T10:00:00Z"), parse_date("18/11/2026"), parse_date("04.11.2026")
+    (datetime.date(2026, 11, 18), datetime.date(2026, 11, 18), datetime.date(2026, 11, 4))
+    >>> parse_date("04/11/2026") is None
+    True
     """
     date_text = check_text(date_text, name="date_text")
     options = Options(reference_date=reference_date, languages=languages)
+    numeric = _NUMERIC_DATE.fullmatch(date_text.strip())
+    if numeric is not None:
+        return _numeric_date(numeric)
     return guarded(None, resolve_date, date_text, options)
+
+
+#: A numeric date with a four-digit year: ISO or year first (``2026-11-18``,
+#: ``2026/11/18``, with a time after ``T`` or a space), or year last
+#: (``18/11/2026``, ``04.11.2026``).
+_NUMERIC_DATE = regex.compile(
+    r"(?:(?P<year>\d{4})(?P<sep1>[-/.])(?P<month>\d{1,2})(?P=sep1)(?P<day>\d{1,2})"
+    r"(?:[T ][0-9:.]{2,15}+(?:Z|[+-]\d{2}:?\d{2})?+)?+"
+    r"|(?P<first>\d{1,2})(?P<sep2>[-/.])(?P<second>\d{1,2})(?P=sep2)(?P<last>\d{4}))"
+)
+
+
+def _numeric_date(match: regex.Match[str]) -> datetime.date | None:
+    """The date of a :data:`_NUMERIC_DATE` match whose order is certain, else ``None``."""
+    if match.group("year"):
+        return _make_date(
+            int(match.group("year")), int(match.group("month")), int(match.group("day"))
+        )
+    first, second, year = (
+        int(match.group("first")),
+        int(match.group("second")),
+        int(match.group("last")),
+    )
+    if first > 12 or match.group("sep2") == ".":
+        return _make_date(year, second, first)  # day first
+    if second > 12:
+        return _make_date(year, first, second)  # month first
+    return None  # 04/11/2026: 4 November or 11 April
