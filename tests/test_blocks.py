@@ -181,3 +181,15 @@ def test_trim_blocks() -> None:
     assert kept == [blocks[0], blocks[2]]
     assert inside == [Block(2, 9), Block(18, 23)]
     assert blank == [(12, 16)]
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\u200e", " \ufeff"])
+def test_an_invisible_mark_at_the_start_hides_no_part(mark: str) -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(f"{mark}BERLIN (dpa) - Die Polizei sucht Zeugen.\n\nDer Fahrer floh.")
+    assert article.dateline is not None
+    assert article.dateline.location == "BERLIN"
+    headline = parse_article(f"{mark}Storm shuts ports\n\nLISBON - Ports closed.").headline
+    assert headline is not None
+    assert headline.text == "Storm shuts ports"

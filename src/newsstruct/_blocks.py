@@ -208,7 +208,34 @@ def _line(text: str, start: int, end: int) -> _Line:
     return (start + lead, end - trail, indent)
 
 
+#: Invisible characters that are no content at a block's edge: the byte-order
+#: mark, zero-width spaces and joiners, direction marks and the word joiner.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
+    """Split *text* into blocks (:func:`_split_blocks`), without the invisible
+    characters at their edges (a byte-order mark before a dateline).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> [b.text(t) for t in ["\\ufeffLONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
+    ['LONDON - Rain.']
+    """
+    blocks = _split_blocks(text)
+    if not any(mark in text for mark in _INVISIBLE):
+        return blocks
+    kept: list[Block] = []
+    for start, end, indented in blocks:
+        while start < end and text[start] in _INVISIBLE:
+            start += 1
+        while end > start and text[end - 1] in _INVISIBLE:
+            end -= 1
+        if start < end and not text[start:end].isspace():
+            kept.append(Block(start, end, indented))
+    return tuple(kept)
+
+
+def _split_blocks(text: str) -> tuple[Block, ...]:
     """Split *text* into blocks.
 
     >>> from newsstruct._blocks import split_blocks
