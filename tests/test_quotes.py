@@ -880,3 +880,11 @@ def test_parse_article_reads_transcripts_on_request() -> None:
     assert Options(transcripts=True).transcripts is True
     with pytest.raises(OptionError, match="transcripts must be True or False"):
         Options(transcripts="yes")
+
+
+def test_a_lower_case_fragment_the_sentence_goes_on_after_is_partial() -> None:
+    (quote,) = find_quotes('Jo Kent denounced "a total lack of respect" from management.')
+    assert quote.kind == "partial"
+    # negative: a whole sentence after its cue is direct
+    (quote,) = find_quotes('Jo Kent said: "we will win."')
+    assert quote.kind == "direct"

@@ -2420,6 +2420,13 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 or _sentence_after_colon(para, qi)
                 else "partial"
             )
+            if (
+                kind == "direct"
+                and qi + 1 < s1
+                and kinds[qi + 1] == _WORD
+                and _opens_lower(para, qi)
+            ):
+                kind = "partial"  # 'denounced "a total lack of respect" from management'
             if found is not None:
                 return found, cue, kind
             if pending is None:
