@@ -81,7 +81,8 @@ class Standfirst:
 
 @attrs.frozen
 class Byline:
-    """The author line; ``names`` lists the people (or desks) credited, in order."""
+    """The author line; ``names`` lists the people credited, in order (desks and
+    agencies are no names: ``By Reuters Staff`` alone is no byline)."""
 
     text: str
     names: tuple[str, ...] = attrs.field(converter=_to_tuple)
@@ -200,9 +201,10 @@ class Quote:
     """A direct quote: the words inside the quotation marks (marks excluded).
 
     ``span`` covers ``text`` only.  ``cue`` is the verb or phrase that
-    attributes it (``"said"``, ``"according to"``), ``paragraph`` the index in
-    ``Article.paragraphs`` of the paragraph where it starts (``0`` when the
-    quote was found outside an article).  ``kind`` is ``"direct"`` for a quoted
+    attributes it (``"said"``, ``"according to"``), ``paragraph`` the index of
+    the paragraph where it starts: in ``Article.paragraphs``, or, from
+    :func:`~newsstruct.find_quotes`, among the paragraphs of the text it was
+    given.  ``kind`` is ``"direct"`` for a quoted
     utterance, ``"partial"`` for a quoted fragment inside indirect speech.
     """
 
