@@ -186,3 +186,14 @@ def test_unknown_version(version: object) -> None:
 def test_not_an_article() -> None:
     with pytest.raises(InputTypeError):
         to_ninjs({"text": ""})  # type: ignore[arg-type]
+
+
+def test_a_byline_of_two_lines_is_one_line_in_ninjs() -> None:
+    from newsstruct import parse_article, to_ninjs
+
+    article = parse_article(
+        "Ports reopen\n\nBy Priya Raman\nTransport Correspondent\n\nThe ports reopened on Monday."
+    )
+    assert article.byline is not None
+    assert "\n" in article.byline.text
+    assert to_ninjs(article)["by"] == "By Priya Raman Transport Correspondent"

@@ -12,7 +12,7 @@ kicker              ``headlines`` ``[{"role": "kicker", ...}]``
 standfirst          ``descriptions`` ``[{"role": "summary", ...}]``
 captions            ``descriptions`` ``[{"role": "caption", ...}]``
 caption credits     ``descriptions`` ``[{"role": "creditline", ...}]``
-byline              ``by`` (the byline as written)
+byline              ``by`` (the byline as written, on one line)
 dateline place      ``located``
 dateline agency     ``infoSources`` ``[{"name": ..., "role": "source"}]``
 body paragraphs     ``bodies`` ``[{"role": "main", "contentType": "text/plain"}]``
@@ -112,7 +112,7 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
         item["descriptions"] = descriptions
 
     if article.byline is not None:
-        item["by"] = article.byline.text
+        item["by"] = " ".join(article.byline.text.split())  # one line: "By Jo Lind Reporter"
     if article.dateline is not None:
         if article.dateline.location is not None:
             item["located"] = article.dateline.location
