@@ -305,3 +305,22 @@ def test_title_repeated_under_the_pages_own_links() -> None:
     kinds = {junk.text: junk.kind for junk in article.boilerplate}
     assert kinds["Skip to content"] == "page"
     assert kinds["Ferry service resumes"] == "page"  # the story's copy of it
+
+
+@pytest.mark.parametrize("site", [" | Coastal Times", " - Coastal Times", ""])
+def test_a_title_with_the_sites_name_gives_the_storys_heading(site: str) -> None:
+    text = (
+        f"Title: Ferry operator fined over lifejackets{site}\n\n"
+        "URL Source: https://coastal.example/news/ferry\n\n"
+        "Markdown Content:\n"
+        "[Home](/) · [News](/news) · [Sport](/sport)\n\n"
+        "Ferry operator fined over lifejackets\n"
+        "=====================================\n\n"
+        "A ferry operator has been fined after inspectors found faulty lifejackets.\n\n"
+        "The company said it would appeal against the fine, which it called unfair.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator fined over lifejackets"
+    assert article.subheads == ()
+    assert len(article.paragraphs) == 2

@@ -332,6 +332,9 @@ def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block,
     block = Block(title.value_start, title.value_end, False)
     if repeated is None:
         return (block, *blocks)
+    own = blocks[repeated]
+    if _words(text, own.start, own.end) != _words(text, title.value_start, title.value_end):
+        return blocks  # the title with the site's name after it: the story's own heading
     # the story repeats it under its images: the title over them, not twice
     return (block, *blocks[:repeated], *blocks[repeated + 1 :])
 
@@ -344,8 +347,9 @@ def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
     if title is None:
         return None
     words = _words(text, title.value_start, title.value_end)
+    core = _without_site(text, title.value_start, title.value_end)
     for index, block in enumerate(blocks[:_MAX_LEAD]):
-        if block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) == words:
+        if block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) in (words, core):
             return index
         if not text.startswith(("![", "[!["), block.start) and not _links_alone(text, block):
             return None
@@ -358,6 +362,30 @@ def _links_alone(text: str, block: Block) -> bool:
         MARKDOWN_LINK_LINE.fullmatch(text, block.start, block.end) is not None
         or MARKDOWN_LINK_ROW.fullmatch(text, block.start, block.end) is not None
     )
+
+
+#: What sets a site's name off after a page title (``Talks end | Reuters``).
+_SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+#: A site's name after a title has at most this many words.
+_MAX_SITE_WORDS = 5
+
+
+def _without_site(text: str, start: int, end: int) -> list[str]:
+    """The words of the title at ``text[start:end]`` without a site's name after a
+    separator (``Talks end | Coastal Times`` -> ``['talks', 'end']``); all its
+    words when it has none.
+
+    >>> _without_site("Talks end | Coastal Times", 0, 25)
+    ['talks', 'end']
+    """
+    title = text[start:end]
+    cut = max(title.rfind(separator) for separator in _SITE_SEPARATORS)
+    if cut <= 0:
+        return _words(text, start, end)
+    site = _words(text, start + cut, end)
+    if not site or len(site) > _MAX_SITE_WORDS:
+        return _words(text, start, end)
+    return _words(text, start, start + cut)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
