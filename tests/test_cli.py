@@ -427,3 +427,18 @@ def test_transcripts_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main([str(path), "--jsonl", "-q", "--transcripts"]) == EXIT_OK
     quotes = _lines(capsys.readouterr().out)[0]["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == ["Tom Avery", "Roberta Kell"]
+
+
+def test_no_headline_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "body.txt"
+    path.write_text(
+        "Shares in Acme fell 12% on Tuesday.\n\n"
+        "The company said demand for its chips had slowed sharply in the third quarter.\n",
+        encoding="utf-8",
+    )
+    assert main([str(path), "--jsonl", "-q"]) == EXIT_OK
+    assert _lines(capsys.readouterr().out)[0]["headline"] is not None
+    assert main([str(path), "--jsonl", "-q", "--no-headline"]) == EXIT_OK
+    record = _lines(capsys.readouterr().out)[0]
+    assert record["headline"] is None
+    assert len(record["paragraphs"]) == 2

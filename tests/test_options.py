@@ -90,3 +90,20 @@ def test_render_html_of_no_article_raises() -> None:
 
     with pytest.raises(InputTypeError, match="expects an Article"):
         render_html("x")  # type: ignore[arg-type]
+
+
+def test_headline_false_reads_the_text_as_the_story_alone() -> None:
+    text = (
+        "Shares in Acme fell 12% on Tuesday.\n\n"
+        "The company said demand for its chips had slowed sharply in the third quarter."
+    )
+    assert parse_article(text).headline is not None  # read as a headline by default
+    article = parse_article(text, headline=False)
+    assert article.headline is None
+    assert article.paragraphs[0].text == "Shares in Acme fell 12% on Tuesday."
+    assert parse_article(text, options=Options(headline=False)) == article
+    assert [a.headline for a in parse_articles([text], headline=False, workers=1)] == [None]
+    # the byline and the dateline are still read
+    other = parse_article("By Jane Doe\n\nLONDON (Reuters) - Rain fell.", headline=False)
+    assert other.byline is not None
+    assert other.dateline is not None

@@ -120,6 +120,7 @@ def parse_article(
     reference_date: datetime.date | datetime.datetime | None = None,
     languages: Iterable[str] | None = None,
     transcripts: bool = False,
+    headline: bool = True,
     options: Options | None = None,
 ) -> Article:
     """Parse the plain text of a news article into its parts.
@@ -131,9 +132,11 @@ def parse_article(
     dates in; by default the language is detected from the text.  With
     *transcripts*, the turns of a transcript printed without quotation marks
     (``KELL: I can.`` paragraph after paragraph) are quotes too, said by their
-    labels (see :func:`~newsstruct.find_quotes`).  *options* (an
-    :class:`~newsstruct.Options`) gives all three at once, to keep and reuse;
-    pass it or the separate keywords, not both.
+    labels (see :func:`~newsstruct.find_quotes`).  ``headline=False`` says the
+    text holds no headline, only the story's body (as many corpora keep it):
+    its first lines are then never read as headline, kicker or standfirst.
+    *options* (an :class:`~newsstruct.Options`) gives all these at once, to
+    keep and reuse; pass it or the separate keywords, not both.
 
     Raises :class:`~newsstruct.exceptions.InputTypeError` when *text* is not a
     ``str`` and :class:`~newsstruct.exceptions.OptionError` for a bad option;
@@ -178,9 +181,17 @@ def parse_article(
     ['credits']
     """
     text = check_text(text)
-    if options is None and reference_date is None and languages is None and not transcripts:
+    if (
+        options is None
+        and reference_date is None
+        and languages is None
+        and not transcripts
+        and headline is True
+    ):
         return build_article(text, DEFAULT_OPTIONS)
-    return build_article(text, merge_options(options, reference_date, languages, transcripts))
+    return build_article(
+        text, merge_options(options, reference_date, languages, transcripts, headline)
+    )
 
 
 def build_article(text: str, options: Options) -> Article:
@@ -246,6 +257,8 @@ def _built(
         # a database export: its labelled lines say what the front matter is
         read = (FrontMatter(export.headline, None, export.standfirst, export.used), export)
         front, export = _part(read, export_front, text, blocks, export, options, anchors)
+    elif not options.headline:
+        front = FrontMatter()  # the caller says the text holds the story alone
     else:
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
     walk = _Walk(text, blocks, front, options, anchors, export, links, heads)

@@ -184,6 +184,12 @@ def _parser() -> argparse.ArgumentParser:
         help="read transcripts printed without quotation marks (NAME: words) as quotes",
     )
     parser.add_argument(
+        "--no-headline",
+        dest="headline",
+        action="store_false",
+        help="the texts hold no headline, only the story: never read a headline from them",
+    )
+    parser.add_argument(
         "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
     )
     parser.add_argument(
@@ -421,6 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reference_date=args.reference_date,
             languages=args.languages,
             transcripts=args.transcripts,
+            headline=args.headline,
         )
     except NewsstructError as error:
         _warn(str(error))

@@ -82,7 +82,10 @@ class Options:
     codes to read dates in; ``None`` detects the language from the text.
     ``transcripts`` reads the turns of a transcript printed without quotation
     marks (``KELL: I can.``) as quotes said by their labels (see
-    :func:`~newsstruct.find_quotes`).
+    :func:`~newsstruct.find_quotes`).  ``headline=False`` says the text holds
+    no headline, only the story (as many corpora keep the body apart from
+    the title): its first lines are then never read as headline, kicker or
+    standfirst.
 
     >>> from newsstruct import Options
     >>> import datetime
@@ -99,6 +102,7 @@ class Options:
     reference_date: datetime.date | None = attrs.field(default=None, converter=_reference)
     languages: tuple[str, ...] | None = attrs.field(default=None, converter=_languages)
     transcripts: bool = attrs.field(default=False, converter=_flag)
+    headline: bool = attrs.field(default=True, converter=_flag)
 
 
 DEFAULT_OPTIONS = Options()
@@ -109,6 +113,7 @@ def merge_options(
     reference_date: datetime.date | datetime.datetime | None,
     languages: Iterable[str] | None,
     transcripts: bool,
+    headline: bool = True,
 ) -> Options:
     """The :class:`Options` a caller passed, as *options* or as its fields.
 
@@ -122,20 +127,26 @@ def merge_options(
     >>> merge_options(Options(), None, ["en"], False)
     Traceback (most recent call last):
     ...
-    newsstruct.exceptions.OptionError: pass either options=Options(...) or reference_date=, languages= and transcripts=, not both; ...
+    newsstruct.exceptions.OptionError: pass either options=Options(...) or reference_date=, languages=, transcripts= and headline=, not both; ...
     """
+    fields = reference_date is not None or languages is not None or transcripts or not headline
     if options is None:
-        if reference_date is None and languages is None and transcripts is False:
+        if not fields:
             return DEFAULT_OPTIONS
-        return Options(reference_date=reference_date, languages=languages, transcripts=transcripts)
+        return Options(
+            reference_date=reference_date,
+            languages=languages,
+            transcripts=transcripts,
+            headline=headline,
+        )
     if not isinstance(options, Options):
         raise OptionError(
             f"options must be a newsstruct.Options, got {type(options).__name__}; "
             f"build one with newsstruct.Options(reference_date=..., languages=...)"
         )
-    if reference_date is not None or languages is not None or transcripts is not False:
+    if fields:
         raise OptionError(
-            "pass either options=Options(...) or reference_date=, languages= and "
-            "transcripts=, not both; put the fields in the Options record"
+            "pass either options=Options(...) or reference_date=, languages=, "
+            "transcripts= and headline=, not both; put the fields in the Options record"
         )
     return options
