@@ -154,12 +154,61 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
     block = text[start:end]
     names = unled_names(block)
     if names is None:
-        return None
+        name = _name_over_title(text, start, end)
+        if name is None:
+            return None
+        names = (name,)
     return Byline(block, names, Span(start, end))
 
 
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
+#: The reporter's title on the line under the name (``Property Correspondent``)
+#: has at most this many words, the last one of :data:`_REPORTER_NOUNS`.
+_MAX_TITLE_WORDS = 4
+_REPORTER_NOUNS = frozenset(
+    {"correspondent", "writer", "reporter", "journalist", "columnist", "editor", "contributor"}
+)
+
+
+def _name_over_title(text: str, start: int, end: int) -> str | None:
+    """The name that ``text[start:end]`` is when the next line is a reporter's title.
+
+    Pages print the writer's name alone with the title on the line under it
+    (``Ng Keng Gene`` then ``Property Correspondent``); a name whose first
+    name is not a common one (:func:`unled_names` needs one) is a byline
+    then: two to four capitalised words of letters, and a line of at most four
+    capitalised words that ends in a reporter's noun (``Correspondent``,
+    ``Staff Writer``, ``Reporter``) right under it.
+
+    >>> from newsstruct._byline import _name_over_title
+    >>> text = "Ng Keng Gene\\nProperty Correspondent\\n\\nPrices rose."
+    >>> _name_over_title(text, 0, 12)
+    'Ng Keng Gene'
+    >>> text = "Rates Rise Again\\nPrices rose, the bank said."
+    >>> _name_over_title(text, 0, 16) is None
+    True
+    """
+    if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
+        return None
+    name = text[start:end].strip()
+    if " " not in name:
+        return None
+    below = end + 1 if text.startswith("\n", end) else end + 2 if text.startswith("\r\n", end) else -1
+    if below < 0:
+        return None
+    stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+    if stop < 0:
+        stop = min(len(text), below + _MAX_CONTINUATION + 1)
+    line = text[below:stop].strip()
+    words = line.split()
+    if (
+        not 0 < len(words) <= _MAX_TITLE_WORDS
+        or words[-1].casefold() not in _REPORTER_NOUNS
+        or not _capitalised_words(line, _MAX_TITLE_WORDS, "-&")
+    ):
+        return None
+    return _person(name)
 #: A name in a byline without a lead word has at most this many words.
 _MAX_UNLED_NAME_WORDS = 4
 

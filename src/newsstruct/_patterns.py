@@ -1241,6 +1241,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
     (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
+    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
+                                                       # a weekday first: Posted Tue, Apr 9, 2024
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
