@@ -554,8 +554,9 @@ def _other_part(
 ) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
 
-    A story has one dateline: a block followed (past bylines and captions) by
-    one that opens with a dateline does not open with one itself.
+    A story has one dateline: a block followed (past bylines, captions and
+    boilerplate such as a time stamp) by one that opens with a dateline does
+    not open with one itself.
     """
     start, end = block.start, block.end
     if (
@@ -567,7 +568,11 @@ def _other_part(
     if not _opens_with_dateline(text, block, options, seen):
         return False
     for after in following:
-        if junk.byline(text, after.start, after.end) or junk.caption(text, after.start, after.end):
+        if (
+            junk.byline(text, after.start, after.end)
+            or junk.caption(text, after.start, after.end)
+            or junk.kind(text, after.start, after.end) is not None
+        ):
             continue
         return not _opens_with_dateline(text, after, options, seen)
     return True
