@@ -84,6 +84,8 @@ _LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
 _MAX_LEADING_JUNK = 12
 #: Boilerplate kinds a standfirst may stand above, with the byline or dateline below.
 _PAGE_FURNITURE = frozenset({"release", "page", "share"})
+#: Boilerplate that may stand between a kicker and its headline.
+_STAMPS = frozenset({"timestamp", "share"})
 #: Advertising slots (a ``promo``), skipped above the headline like the kinds above.
 _ADVERT_SLOTS = frozenset(advert.casefold() for advert in ADVERTS)
 #: A menu item has at most this many words.
@@ -187,6 +189,11 @@ def find_front_matter(
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
+        # a stamp between the section's label and the headline: NEWS / 12 June 2024
+        while index + 1 < len(blocks) and junk.kind(
+            text, blocks[index].start, blocks[index].end
+        ) in _STAMPS:
+            index += 1
     if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
 
@@ -240,7 +247,56 @@ def find_front_matter(
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
+    else:
+        bullets = _highlights(text, blocks, index + 1, options, seen)
+        if bullets:
+            first, last = blocks[index + 1], blocks[index + bullets]
+            standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
+            used.update(range(index + 1, index + 1 + bullets))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+#: The highlights under a press release's headline are at most this many
+#: bullet lines, each at most this long.
+_MAX_HIGHLIGHTS = 8
+_MAX_HIGHLIGHT = 400
+#: The marks that open a bullet line.
+_BULLETS = ("- ", "\u2022", "* ", "\u2013 ", "\u25aa", "\u25cf")
+
+
+def _highlights(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+) -> int:
+    """How many bullet lines from ``blocks[index]`` on are the highlights under
+    the headline: the story's first paragraph, opening with a dateline, follows
+    them (press releases: ``- Primary endpoint met`` ... then ``BOSTON, Feb. 20,
+    2024 (GLOBE NEWSWIRE) -- ...``); ``0`` when they are not.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Acme posts record sales\n\n- Sales up 20%\n\n- Outlook raised\n\n"
+    ...     "BOSTON, May 2, 2024 (GLOBE NEWSWIRE) -- Acme today reported sales."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    '- Sales up 20%\n\n- Outlook raised'
+    """
+    count = 0
+    while index + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
+        block = blocks[index + count]
+        if not text.startswith(_BULLETS, block.start):
+            break
+        if block.end - block.start > _MAX_HIGHLIGHT:
+            return 0
+        count += 1
+    if not count or count > _MAX_HIGHLIGHTS or index + count >= len(blocks):
+        return 0
+    return count if _opens_with_dateline(text, blocks[index + count], options, seen) else 0
 
 
 _Key = tuple[int, int]
