@@ -71,6 +71,7 @@ from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
+    CAPTION_OPENERS,
     CAPTION_WIDGETS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
@@ -1195,8 +1196,8 @@ RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
 
 _CAPTION_WIDGETS = _folded(CAPTION_WIDGETS)
 _RELEASE_WIRES = frozenset(_folded(RELEASE_WIRES))
-#: The caption widget that stands over a caption (the others stand under it).
-_CAPTION_OPENER = _CAPTION_WIDGETS[0]
+#: The caption widgets that stand over a caption (the others stand under it).
+_CAPTION_OPENERS = frozenset(_folded(CAPTION_OPENERS))
 
 
 def caption_widget(block: str) -> str | None:
@@ -1205,13 +1206,15 @@ def caption_widget(block: str) -> str | None:
     >>> from newsstruct._boilerplate import caption_widget
     >>> caption_widget("Enlarge this image"), caption_widget("toggle caption")
     ('over', 'under')
+    >>> caption_widget("Image caption,")
+    'over'
     >>> caption_widget("Enlarge the image of the car") is None
     True
     """
     folded = _fold(block.strip())
     if folded not in _CAPTION_WIDGETS:
         return None
-    return "over" if folded == _CAPTION_OPENER else "under"
+    return "over" if folded in _CAPTION_OPENERS else "under"
 
 
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:

@@ -900,6 +900,44 @@ def linked_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     return count
 
 
+#: A list of links that closes a page runs over at most this many blocks.
+_MAX_CLOSING_LIST = 24
+#: The boilerplate that may stand among the links of such a list (their dates,
+#: other headings, share buttons).
+_LISTED_JUNK = frozenset({"timestamp", "related", "share", "page"})
+
+
+def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many of ``blocks[index:]`` list other stories or topics under a
+    heading without a colon after the story: all the blocks to the end of the
+    text, each a one-line title (:func:`linked_titles`, in any case) or a date
+    or other heading among them, at least one a title; ``0`` when the story
+    goes on (a paragraph with a closing full stop) or the list is too long.
+
+    Pages close with ``Related topics`` or ``More on this story`` over topic
+    names and headlines with their dates (``Published`` / ``12 February``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import closing_titles
+    >>> text = "More on this story\n\nPort reopens after storm\n\nPublished\n\n12 February"
+    >>> closing_titles(text, split_blocks(text), 1)
+    3
+    >>> text = "More on this story\n\nPort reopens\n\nThe port reopened on Monday."
+    >>> closing_titles(text, split_blocks(text), 1)
+    0
+    """
+    if len(blocks) - index > _MAX_CLOSING_LIST:
+        return 0
+    junk = _Reader(None)
+    titles = 0
+    for block in blocks[index:]:
+        if _related_title(text, block, junk, any_case=True):
+            titles += 1
+        elif junk.kind(text, block.start, block.end) not in _LISTED_JUNK:
+            return 0
+    return len(blocks) - index if titles else 0
+
+
 def _related_title(text: str, block: Block, junk: _Reader, *, any_case: bool = False) -> bool:
     """True when *block* reads as another story's headline in a list of links.
 

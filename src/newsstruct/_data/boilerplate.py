@@ -52,6 +52,13 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the latest", "this report by the canadian press was first published",
     "before it's here, it's on the", "before it’s here, it’s on the",
+    # a newsletter's sign-up form and its small print (Los Angeles Times), a
+    # subscription appeal (The Japan Times), a wire's note on its site's
+    # stories (Anadolu)
+    "enter email address", "enter your email", "sign me up",
+    "you may occasionally receive promotional content",
+    "by subscribing, you can help us", "in a time of both misinformation and too much",
+    "anadolu agency website contains only a portion",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -76,7 +83,7 @@ SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",
     "share this", "share on", "share via", "share article", "click to share",
     "copy link", "link copied", "share or comment on this article", "artikel teilen",
-    "partager",
+    "partager", "reuse this content",
 )  # fmt: skip
 
 #: Names of share buttons; a block made only of these (spaced or glued
@@ -86,14 +93,21 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
-    "Gift Article", "Gift this article", "Listen", "Bookmark",
+    "Gift Article", "Gift this article", "Listen", "Bookmark", "Follow",
 )  # fmt: skip
 
-#: The buttons a page prints around a photo's caption (NPR): ``Enlarge this
-#: image`` over it, ``hide caption`` and ``toggle caption`` (and the credit
-#: again) under it.
+#: The buttons and labels a page prints over a photo's caption: NPR's
+#: ``Enlarge this image``, and the BBC's label alone on its line when the
+#: caption is on the next (``Image caption,`` then the description).
+CAPTION_OPENERS: tuple[str, ...] = (
+    "Enlarge this image", "Image caption,", "Image caption", "Media caption,", "Media caption",
+)  # fmt: skip
+
+#: The buttons a page prints around a photo's caption (NPR): the openers
+#: over it, ``hide caption`` and ``toggle caption`` (and the credit again)
+#: under it.
 CAPTION_WIDGETS: tuple[str, ...] = (
-    "Enlarge this image", "toggle caption", "hide caption", "show caption",
+    *CAPTION_OPENERS, "toggle caption", "hide caption", "show caption",
     "Toggle caption", "Hide caption", "Show caption",
 )  # fmt: skip
 
@@ -117,7 +131,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
-    "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    "Newsletters", "Newsletter", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -149,6 +163,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
+    "explore more on these topics", "more to read", "more on this", "read next",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
