@@ -129,6 +129,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_JUMP,
+    BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
@@ -624,6 +625,10 @@ def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
 
 
+def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
+    return "://" in block  # AP MLB: https://apnews.com/hub/mlb
+
+
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
@@ -842,6 +847,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
+    ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the

@@ -1256,6 +1256,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+
       \d{{1,2}} [:.] \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
                                                        # Today, 6:12 am
+    | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
+      (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
+                                                       # a time alone (live blogs): 9:42 p.m., 14:05 GMT
     """,
     _FRONT_FLAGS,
 )
@@ -1606,6 +1609,17 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(MEDIA_POINTER_OPENINGS)} ) (?![\p{{L}}]) (?= [^\n]{{0,120}}+ \Z )
     [^\n]{{0,110}}? (?<![\p{{L}}]) (?i: {_front_alternation(MEDIA_POINTER_PLACES)} ) [ \t]*+ [.:!]?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A web address alone on its line, or after a label of at most eight words
+#: and a colon: ``AP MLB: https://apnews.com/hub/mlb``, ``doi: https://doi.org/10.1/x``.
+BOILERPLATE_LINK_LINE = LazyPattern(
+    r"""
+    \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
+          [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
+    https?:// [^\s]{1,300}+ \Z                       # the address, nothing after it
     """,
     _FRONT_FLAGS,
 )
