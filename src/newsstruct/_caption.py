@@ -39,6 +39,7 @@ from newsstruct._patterns import (
     CAPTION_AGENCY,
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
+    CAPTION_COURTESY_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_LABELLED_CREDIT,
@@ -96,6 +97,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "/" not in tail
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
+        and "ourtesy" not in tail  # Courtesy of Jane Doe
         and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
@@ -104,7 +106,9 @@ def no_caption(text: str, start: int, end: int) -> bool:
 
 
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
-_TAIL_LITERALS = (":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture")
+_TAIL_LITERALS = (
+    ":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
+)  # fmt: skip
 
 
 def caption_gate(text: str) -> Callable[[str, int, int], bool]:
@@ -379,6 +383,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     elif block.find(" by ", window) >= 0 or block.find(" By ", window) >= 0:
         found = CAPTION_BY_CREDIT.search(block, window)  # ... 2024. Photo by X/Getty Images
         if found is not None and found.start() > floor and _by_credit(found.group("credit")):
+            start, end = _trim(block, found.start("credit"), found.end("credit"))
+            return found.start(), start, end
+    if block.find("ourtesy", window) >= 0:
+        found = CAPTION_COURTESY_CREDIT.search(block, max(window, floor))
+        if found is not None and _short(found.group("credit")):
             start, end = _trim(block, found.start("credit"), found.end("credit"))
             return found.start(), start, end
     if block.find("/", window) >= 0:

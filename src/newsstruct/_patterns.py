@@ -1659,6 +1659,21 @@ CAPTION_BY_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A courtesy credit ending a caption, or alone on its line (the credit is who
+#: gave the picture): ``(Courtesy of Jane Doe)``, ``... 1967. Photo courtesy of
+#: Acme Archives``, ``Courtesy of the Acme Foundation``.
+CAPTION_COURTESY_CREDIT = LazyPattern(
+    r"""
+    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ ) )   # in brackets, alone, or after a sentence
+    (?: (?i: photo | photograph | picture | image | foto ) s?+ [ \t]++ )?+
+    (?i: courtesy ) (?: [ \t]++ (?i: of ) )?+ [ \t]++
+    (?P<credit> (?: (?i: the ) [ \t]++ )?+ [\p{Lu}\p{N}] [^\n()\[\],;]{0,100}+ )
+                                                    # a name (no clause after a comma)
+    (?(open) [)\]] | \.?+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
