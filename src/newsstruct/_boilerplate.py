@@ -76,6 +76,8 @@ from newsstruct._data.boilerplate import (
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
+    DISCLOSURE_HEADINGS,
+    DISCLOSURE_PHRASES,
     CREDIT_ROLES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
@@ -119,6 +121,7 @@ from newsstruct._patterns import (
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
+    BOILERPLATE_DISCLOSURE,
     BOILERPLATE_CREDITS_AT_START,
     BOILERPLATE_CREDITS_PHRASED,
     BOILERPLATE_DATE_LINE,
@@ -205,6 +208,8 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
+_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS)
+_DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS)
@@ -254,6 +259,7 @@ _SHORT_BLOCK_PHRASES = (
     *_COOKIE_PHRASES,
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
+    *_DISCLOSURE_PHRASES,
     *HOMEPAGE_WORDS,
 )
 
@@ -315,6 +321,7 @@ _ANY_OPENING = _Openings(
     _SIGNOFF_OPENINGS,
     _STANDARDS_OPENINGS,
     _CORRECTION_OPENINGS,
+    _DISCLOSURE_HEADINGS,
     _PAGE_LINKS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
@@ -477,6 +484,11 @@ def _may_be_embed(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
+
+
+def _may_be_disclosure(block: str, folded: str, lead: int) -> bool:
+    # Disclosure statement, Partners; ... does not work for, consult, own shares in ...
+    return folded.startswith(_DISCLOSURE_HEADINGS) or _has_any(folded, _DISCLOSURE_PHRASES)
 
 
 def _may_be_correction(block: str, folded: str, lead: int) -> bool:
@@ -827,6 +839,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
+    ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),

@@ -25,6 +25,8 @@ story has none at the top.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
@@ -380,6 +382,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     if _handle(line) or _paper(line):
         # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    if segments and _academic(segments):
+        # the writer's post (The Conversation): Senior Lecturer in Climatology, University of Reading
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
@@ -389,6 +394,42 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+#: The words that name a scholar's post under a byline (lower case).
+_ACADEMIC_POSTS = frozenset(
+    {"professor", "lecturer", "fellow", "researcher", "candidate", "scientist", "reader"}
+)
+#: Small words inside the name of a post, a department or a university.
+_INSTITUTION_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
+#: A post and its institutions have at most this many words each.
+_MAX_POST_WORDS = 8
+
+
+def _academic(segments: Sequence[str]) -> bool:
+    """True when *segments* name a scholar's post and where it is held.
+
+    ``Senior Lecturer in Urban Climatology``, ``University of Reading``:
+    a post with one of :data:`_ACADEMIC_POSTS`, then one or more names of
+    departments or institutions (capitalised words and small words).
+
+    >>> from newsstruct._byline import _academic
+    >>> _academic(["Professor of Economics", "Monash University"])
+    True
+    >>> _academic(["Professor of Economics"]), _academic(["Lecturer", "said on Monday"])
+    (False, False)
+    """
+    if len(segments) < 2:
+        return False
+    post = segments[0].split()
+    if not any(word.casefold() in _ACADEMIC_POSTS for word in post):
+        return False
+    return all(
+        0 < len(words := segment.split()) <= _MAX_POST_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in _INSTITUTION_CONNECTORS for word in words)
+        for segment in segments
+    )
 
 
 #: A handle on a line of its own under a byline has at most this many characters.

@@ -53,6 +53,8 @@ from newsstruct._data.boilerplate import (
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
     SLUG_VERSIONS,
+    DISCLOSURE_HEADINGS,
+    DISCLOSURE_PHRASES,
     STANDARDS_OPENINGS,
     TAG_LABELS,
     TIMESTAMP_LABELS,
@@ -1039,6 +1041,17 @@ BOILERPLATE_STANDARDS = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(STANDARDS_OPENINGS)} )
     | \A (?i: {_front_alternation(TRUST_LINKS)} ) [ \t]++ (?: us | {_OUTLET_NAME} ) [ \t]*+ [?.]?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The disclosure of an opinion piece's writers: a heading alone on its line
+#: (``Disclosure statement``, ``Partners``) or a block with a phrase of its
+#: fixed sentences (searched for, in short blocks).
+BOILERPLATE_DISCLOSURE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(DISCLOSURE_HEADINGS)} ) [ \t]*+ :?+ \Z
+    | (?i: {_front_alternation(DISCLOSURE_PHRASES)} )
     """,
     _FRONT_FLAGS,
 )

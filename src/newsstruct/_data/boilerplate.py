@@ -131,7 +131,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
-    "Newsletters", "Newsletter", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    "Newsletters", "Newsletter", "RSS", "Author", "Authors", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -203,6 +203,20 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 #: Openings of the Reuters standards trailer.
 STANDARDS_OPENINGS: tuple[str, ...] = (
     "our standards:", "the thomson reuters trust principles", "disclaimer:",
+)  # fmt: skip
+
+#: The disclosure of an opinion piece's writers (The Conversation): its
+#: headings alone on their lines, and the phrases of its fixed sentences
+#: (``Jane Doe does not work for, consult, own shares in or receive funding
+#: from any company ...``, ``Acme University provides funding as a member of
+#: The Conversation UK.``).  Lower case.
+DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners")
+DISCLOSURE_PHRASES: tuple[str, ...] = (
+    "not work for, consult, own shares in or receive funding from",
+    "provides funding as a member of the conversation",
+    "provides funding as a founding partner of the conversation",
+    "provides support as a member of the conversation",
+    "view all partners",
 )  # fmt: skip
 
 #: Openings of a line on who produced the story (``This article was produced by
