@@ -885,3 +885,52 @@ def test_openings_by_first_character_answer_as_the_tuples() -> None:
         assert sorted(word for words in index.values() for word in words) == sorted(openings)
         for folded in [*samples, *openings]:
             assert folded.startswith(index.get(folded[:1], ())) == folded.startswith(openings)
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Posted Tue, Apr 9, 2024 at 11:05 am ET", "timestamp"),
+        ("Updated Wednesday 3 May 2023", "timestamp"),
+        ("9:42 p.m.", "timestamp"),
+        ("14:05 GMT", "timestamp"),
+        ("AP MLB: https://apnews.com/hub/mlb", "page"),
+        ("https://apnews.com/hub/mlb", "page"),
+        (
+            "A correction was made on Feb. 3, 2025: An earlier version misstated a year.",
+            "correction",
+        ),
+        ("Enter email address", "promo"),
+        ("Sign Me Up", "promo"),
+        ("Follow", "share"),
+        ("Reuse this content", "share"),
+        ("Explore more on these topics", "related"),
+        ("More to Read", "related"),
+        ("Author", "page"),
+        ("Image caption,", "page"),
+        ("Disclosure statement", "standards"),
+        ("Partners", "standards"),
+        (
+            "Jane Doe does not work for, consult, own shares in or receive funding from any"
+            " company or organisation that would benefit from this article.",
+            "standards",
+        ),
+        ("Acme University provides funding as a member of The Conversation UK.", "standards"),
+    ],
+)
+def test_more_page_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "12.5 pct",
+        "8:30",
+        "See https://example.com for the rules.",
+        "Partners in the deal said they would sign on Monday.",
+        "Posted guards stood at the gate.",
+    ],
+)
+def test_more_page_furniture_negatives(block: str) -> None:
+    assert boilerplate_kind(block) is None

@@ -393,3 +393,46 @@ def test_an_agency_for_a_byline_is_a_source_line(line: str) -> None:
     assert article.byline is None
     assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", line)]
     assert [p.text for p in article.paragraphs] == ["The talks ended on Monday."]
+
+
+def test_a_name_alone_over_a_reporters_title_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Flat prices rise again\n\nPrices rose for a fifth quarter.\n\n"
+        "Tan Wei Ling\nProperty Correspondent\n\nOct 1, 2024, 04:56 PM\n\n"
+        "SINGAPORE - Prices of resale flats rose 1.1 per cent, the board said."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Tan Wei Ling",)
+    assert article.byline.text == "Tan Wei Ling\nProperty Correspondent"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Prices rose for a fifth quarter."
+    assert article.dateline is not None
+    assert article.dateline.location == "SINGAPORE"
+    # negative: a title-case line over a sentence is no name
+    article = parse_article("Flat prices rise\n\nRates Rise Again\nPrices rose, the bank said.")
+    assert article.byline is None
+
+
+def test_a_scholars_post_under_the_byline_goes_on_it() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Why cities grow hotter\n\nAuthor\n\nJane Doe\n"
+        "Senior Lecturer in Urban Climatology, University of Reading\n\n"
+        "Buildings absorb heat during the day and release it at night."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.byline.text.endswith("University of Reading")
+    assert [p.text for p in article.paragraphs] == [
+        "Buildings absorb heat during the day and release it at night."
+    ]
+    # negative: a post with no institution after it is no byline line
+    text = "Why cities grow hotter\n\nJane Doe\nLecturer\n\nBuildings absorb heat."
+    byline = parse_article(text).byline
+    assert byline is not None
+    assert byline.text == "Jane Doe"

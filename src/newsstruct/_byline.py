@@ -165,6 +165,8 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
 
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
+#: A name in a byline without a lead word has at most this many words.
+_MAX_UNLED_NAME_WORDS = 4
 #: The reporter's title on the line under the name (``Property Correspondent``)
 #: has at most this many words, the last one of :data:`_REPORTER_NOUNS`.
 _MAX_TITLE_WORDS = 4
@@ -196,7 +198,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     name = text[start:end].strip()
     if " " not in name:
         return None
-    below = end + 1 if text.startswith("\n", end) else end + 2 if text.startswith("\r\n", end) else -1
+    below = (
+        end + 1 if text.startswith("\n", end) else end + 2 if text.startswith("\r\n", end) else -1
+    )
     if below < 0:
         return None
     stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
@@ -211,8 +215,6 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     ):
         return None
     return _person(name)
-#: A name in a byline without a lead word has at most this many words.
-_MAX_UNLED_NAME_WORDS = 4
 
 
 def unled_names(block: str) -> tuple[str, ...] | None:

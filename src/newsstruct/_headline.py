@@ -190,9 +190,10 @@ def find_front_matter(
         used.add(index)
         index += 1
         # a stamp between the section's label and the headline: NEWS / 12 June 2024
-        while index + 1 < len(blocks) and junk.kind(
-            text, blocks[index].start, blocks[index].end
-        ) in _STAMPS:
+        while (
+            index + 1 < len(blocks)
+            and junk.kind(text, blocks[index].start, blocks[index].end) in _STAMPS
+        ):
             index += 1
     if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
