@@ -820,3 +820,29 @@ def test_titles_and_dates_under_a_related_heading_to_the_end_are_boilerplate() -
     article = parse_article(text)
     assert article.paragraphs[-1].text == "The operator said it would appeal."
     assert "Ferry travel" in [p.text for p in article.paragraphs]
+
+
+def test_two_deck_lines_over_the_byline_are_the_standfirst() -> None:
+    text = (
+        "Exports beat forecasts as shippers rush orders\n\n"
+        "Shipments rose 10.7 per cent in November\n"
+        "Analysts say the rush is likely to fade next year\n\n"
+        "Jane Doe\nPublished: 3:45pm, 10 Dec 2024\n\n"
+        "Exports grew faster than expected last month, data showed on Tuesday."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == (
+        "Shipments rose 10.7 per cent in November\n"
+        "Analysts say the rush is likely to fade next year"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    # negative: two short paragraphs of the story (full stops) over a byline stay
+    text = (
+        "Exports beat forecasts\n\nShipments rose 10.7 per cent.\n\n"
+        "Analysts expect the rush to fade.\n\nBy Jane Doe\n\nExports grew last month."
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == "Shipments rose 10.7 per cent."

@@ -249,12 +249,55 @@ def find_front_matter(
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
     else:
-        bullets = _highlights(text, blocks, index + 1, options, seen)
-        if bullets:
-            first, last = blocks[index + 1], blocks[index + bullets]
+        lines = _highlights(text, blocks, index + 1, options, seen) or _two_decks(
+            text, blocks, index + 1, options, seen, junk
+        )
+        if lines:
+            first, last = blocks[index + 1], blocks[index + lines]
             standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
-            used.update(range(index + 1, index + 1 + bullets))
+            used.update(range(index + 1, index + 1 + lines))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _two_decks(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> int:
+    """``2`` when ``blocks[index]`` and the block under it are two deck lines
+    over the byline, else ``0``.
+
+    Sites print two summary lines under the headline (SCMP): each a line of
+    its own with no closing full stop (a paragraph of the story has one) and
+    no other part, the second over a byline, dateline or time stamp as a
+    standfirst is (:func:`_standfirst`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Exports beat forecasts\\n\\nShipments rose 10.7 per cent\\n"
+    ...     "Analysts expect the rush to fade\\n\\nBy Jane Doe\\n\\nExports grew in November."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'Shipments rose 10.7 per cent\\nAnalysts expect the rush to fade'
+    """
+    if index + 2 >= len(blocks):
+        return 0
+    for block in blocks[index : index + 2]:
+        line = text[block.start : block.end]
+        if (
+            block.end - block.start > _MAX_STANDFIRST
+            or "\n" in line
+            or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ","))
+            or len(_words(line)) > _MAX_STANDFIRST_WORDS
+            or _other_part(text, block, options, seen, junk)
+        ):
+            return 0
+    return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
 
 
 #: The highlights under a press release's headline are at most this many
@@ -281,11 +324,11 @@ def _highlights(
     >>> from newsstruct._headline import find_front_matter
     >>> from newsstruct._options import DEFAULT_OPTIONS
     >>> text = (
-    ...     "Acme posts record sales\n\n- Sales up 20%\n\n- Outlook raised\n\n"
+    ...     "Acme posts record sales\\n\\n- Sales up 20%\\n\\n- Outlook raised\\n\\n"
     ...     "BOSTON, May 2, 2024 (GLOBE NEWSWIRE) -- Acme today reported sales."
     ... )
     >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
-    '- Sales up 20%\n\n- Outlook raised'
+    '- Sales up 20%\\n\\n- Outlook raised'
     """
     count = 0
     while index + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
@@ -920,10 +963,10 @@ def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import closing_titles
-    >>> text = "More on this story\n\nPort reopens after storm\n\nPublished\n\n12 February"
+    >>> text = "More on this story\\n\\nPort reopens after storm\\n\\nPublished\\n\\n12 February"
     >>> closing_titles(text, split_blocks(text), 1)
     3
-    >>> text = "More on this story\n\nPort reopens\n\nThe port reopened on Monday."
+    >>> text = "More on this story\\n\\nPort reopens\\n\\nThe port reopened on Monday."
     >>> closing_titles(text, split_blocks(text), 1)
     0
     """
