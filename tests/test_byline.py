@@ -436,3 +436,26 @@ def test_a_scholars_post_under_the_byline_goes_on_it() -> None:
     byline = parse_article(text).byline
     assert byline is not None
     assert byline.text == "Jane Doe"
+
+
+def test_names_in_a_row_one_with_a_first_name_we_know() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Alayna Treene, Mike Allen") == ("Alayna Treene", "Mike Allen")
+    # negative: words of three before the known name are no name
+    assert unled_names("Storm Hits Coast, Mike Allen") is None
+
+
+def test_a_dotted_byline_with_an_update_after_a_bar() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Province bans phones in class\n\nStudents must keep phones out of sight\n\n"
+        "Jane Doe \u00b7 CBC News \u00b7 Posted: Apr 28, 2024 4:00 AM EDT | Last Updated: April 28\n\n"
+        "The province is banning phones in classrooms this fall."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.standfirst is not None
+    assert article.paragraphs[0].text == "The province is banning phones in classrooms this fall."

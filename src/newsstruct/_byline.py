@@ -175,6 +175,11 @@ _REPORTER_NOUNS = frozenset(
 )
 
 
+def _first_name(word: str) -> bool:
+    """True when *word* (case folded) is a common first name."""
+    return word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES or word in UNISEX_FIRST_NAMES
+
+
 def _name_over_title(text: str, start: int, end: int) -> str | None:
     """The name that ``text[start:end]`` is when the next line is a reporter's title.
 
@@ -239,7 +244,16 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
-    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
+    known = _first_name(first)
+    # names in a row: a first name we know opens one of the others (Alayna Treene,
+    # Mike Allen); then a name whose first name we do not know has two words
+    in_row = False
+    if not known and "," in block:
+        known = in_row = any(
+            _first_name(part.split(None, 1)[0].casefold())
+            for part in block.split(",")[1:]
+            if part.strip()
+        )
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())
@@ -253,6 +267,8 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             if name is None and known:
                 name = _name_before_desk(segment)
         if name is None or not 1 < len(name.split()) <= _MAX_UNLED_NAME_WORDS:
+            return None
+        if in_row and len(name.split()) != 2 and not _first_name(name.split()[0].casefold()):
             return None
         names.append(name.strip())
         known = True  # (a role named the first person: the others are read alike)

@@ -764,7 +764,8 @@ BYLINE_DATED = LazyPattern(
     | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
     [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
     [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^|\u00b7\u2022\n]{0,80}+ \Z                    # the date stamp, the last part
+    [^\u00b7\u2022\n]{0,100}+ \Z                    # the date stamp, the last part (an update
+                                                    # after a bar: | Last Updated: April 28)
     """,
     _FRONT_FLAGS,
 )

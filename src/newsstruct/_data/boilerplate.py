@@ -131,7 +131,10 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
-    "Newsletters", "Newsletter", "RSS", "Author", "Authors", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    "Newsletters", "Newsletter", "RSS", "Author", "Authors", "About the author",
+    "About the Author", "ABOUT THE AUTHOR",
+    "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
+    "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
