@@ -272,7 +272,7 @@ def _two_decks(
 
     Sites print two summary lines under the headline (SCMP): each a line of
     its own with no closing full stop (a paragraph of the story has one) and
-    no other part, the second over a byline, dateline or time stamp as a
+    no other part (nor a writer's name alone), the second over a byline, dateline or time stamp as a
     standfirst is (:func:`_standfirst`).
 
     >>> from newsstruct._blocks import split_blocks
@@ -295,6 +295,7 @@ def _two_decks(
             or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ","))
             or len(_words(line)) > _MAX_STANDFIRST_WORDS
             or _other_part(text, block, options, seen, junk)
+            or match_unled_byline(text, block.start, block.end) is not None
         ):
             return 0
     return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
