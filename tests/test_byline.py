@@ -459,3 +459,38 @@ def test_a_dotted_byline_with_an_update_after_a_bar() -> None:
     assert article.byline.names == ("Jane Doe",)
     assert article.standfirst is not None
     assert article.paragraphs[0].text == "The province is banning phones in classrooms this fall."
+
+
+def test_a_name_alone_over_a_labelled_stamp_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Central bank holds rates\n\nShahid Iqbal\nPublished March 18, 2024\n\n"
+        "KARACHI: The central bank kept its policy rate unchanged on Monday."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Shahid Iqbal",)
+    assert article.standfirst is None
+    assert article.dateline is not None
+    assert article.dateline.location == "KARACHI"
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("KENJI SATO, Nikkei staff writer", ("KENJI SATO",)),
+        ("Kenji Sato, Staff Writer", ("Kenji Sato",)),
+    ],
+)
+def test_a_name_and_a_reporters_title_after_a_comma(block: str, names: tuple[str, ...]) -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names(block) == names
+
+
+def test_a_title_case_line_over_a_stamp_without_digits_is_no_byline() -> None:
+    from newsstruct._byline import _name_over_title
+
+    text = "Rates Rise Again\nPublished by the bank\n\nThe bank raised rates."
+    assert _name_over_title(text, 0, 16) is None

@@ -846,3 +846,18 @@ def test_two_deck_lines_over_the_byline_are_the_standfirst() -> None:
     article = parse_article(text)
     assert article.standfirst is None
     assert article.paragraphs[0].text == "Shipments rose 10.7 per cent."
+
+
+def test_the_deck_under_a_press_releases_issuer_and_stamp() -> None:
+    text = (
+        "Acme to Acquire Roe Foods\n\nNEWS PROVIDED BY\nAcme Inc.\nMar 04, 2024, 07:00 ET\n\n"
+        "Deal expands Acme's presence in snacks\n\n"
+        "CHICAGO, March 4, 2024 /PRNewswire/ -- Acme Inc. today agreed to buy Roe Foods.\n\n"
+        "About Acme\nAcme makes snacks.\n\nSOURCE Acme Inc."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Deal expands Acme's presence in snacks"
+    assert article.dateline is not None
+    assert article.dateline.agency == "PRNewswire"
+    assert [p.text for p in article.paragraphs] == ["Acme Inc. today agreed to buy Roe Foods."]

@@ -56,6 +56,7 @@ from newsstruct._patterns import (
     BYLINE_ROLE,
     BYLINE_SEPARATOR,
     CAPTION_AGENCY,
+    DATE_STAMP_LINE,
 )
 
 #: Blocks longer than this are never bylines.
@@ -184,11 +185,12 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     """The name that ``text[start:end]`` is when the next line is a reporter's title.
 
     Pages print the writer's name alone with the title on the line under it
-    (``Ng Keng Gene`` then ``Property Correspondent``); a name whose first
+    (``Ng Keng Gene`` then ``Property Correspondent``), or the time stamp
+    (``Shahid Iqbal`` then ``Published March 18, 2024``); a name whose first
     name is not a common one (:func:`unled_names` needs one) is a byline
-    then: two to four capitalised words of letters, and a line of at most four
-    capitalised words that ends in a reporter's noun (``Correspondent``,
-    ``Staff Writer``, ``Reporter``) right under it.
+    then: two to four capitalised words of letters, and right under it a
+    reporter's title (:func:`_reporter_title`) or a labelled stamp with a
+    number (``Published``, ``Updated``, ``Posted``).
 
     >>> from newsstruct._byline import _name_over_title
     >>> text = "Ng Keng Gene\\nProperty Correspondent\\n\\nPrices rose."
@@ -212,14 +214,34 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
-    words = line.split()
-    if (
-        not 0 < len(words) <= _MAX_TITLE_WORDS
-        or words[-1].casefold() not in _REPORTER_NOUNS
-        or not _capitalised_words(line, _MAX_TITLE_WORDS, "-&")
+    if not _reporter_title(line) and not (
+        line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line))
     ):
         return None
     return _person(name)
+
+
+def _reporter_title(line: str) -> bool:
+    """True when *line* is a reporter's title: at most four words, capitalised
+    (or one capitalised word and lower-case ones), the last of :data:`_REPORTER_NOUNS`
+    (``Property Correspondent``, ``STAFF WRITER``, ``Nikkei staff writer``).
+
+    >>> from newsstruct._byline import _reporter_title
+    >>> _reporter_title("Property Correspondent"), _reporter_title("Nikkei staff writer")
+    (True, True)
+    >>> _reporter_title("The writer"), _reporter_title("Prices rose, the writer said")
+    (False, False)
+    """
+    words = line.split()
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or words[-1].casefold() not in _REPORTER_NOUNS:
+        return False
+    if _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
+        return True
+    return (
+        words[0][:1].isupper()
+        and words[0].casefold() not in _CONNECTORS
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
 
 
 def unled_names(block: str) -> tuple[str, ...] | None:
@@ -249,11 +271,13 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
     if not known and "," in block:
-        known = in_row = any(
-            _first_name(part.split(None, 1)[0].casefold())
-            for part in block.split(",")[1:]
-            if part.strip()
+        parts = block.split(",")
+        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff writer
+        known = _reporter_title(parts[-1].strip())
+        in_row = not known and any(
+            _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
         )
+        known = known or in_row
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())

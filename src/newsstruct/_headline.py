@@ -249,6 +249,15 @@ def find_front_matter(
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
     else:
+        deck_at = _past_furniture(text, blocks, index + 1, junk)
+        if deck_at > index + 1 and _standfirst(text, blocks, deck_at, options, seen, junk):
+            # the deck under a press release's issuer and stamp (PR Newswire)
+            deck_block = blocks[deck_at]
+            standfirst = Standfirst(
+                text[deck_block.start : deck_block.end], Span(deck_block.start, deck_block.end)
+            )
+            used.add(deck_at)
+            return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
         lines = _highlights(text, blocks, index + 1, options, seen) or _two_decks(
             text, blocks, index + 1, options, seen, junk
         )
@@ -299,6 +308,35 @@ def _two_decks(
         ):
             return 0
     return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
+
+
+def _past_furniture(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """The index of the first block from ``blocks[index]`` on that is no page
+    furniture: a press release's ``NEWS PROVIDED BY`` and the issuer under it,
+    time stamps, share buttons, page links (at most :data:`_MAX_LEADING_JUNK`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Acme to buy Roe\\n\\nNEWS PROVIDED BY\\nAcme Inc.\\nMar 04, 2024, 07:00 ET\\n\\n"
+    ...     "Deal expands Acme's snacks business\\n\\n"
+    ...     "CHICAGO, March 4, 2024 /PRNewswire/ -- Acme Inc. today agreed to buy Roe."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    "Deal expands Acme's snacks business"
+    """
+    for _ in range(_MAX_LEADING_JUNK):
+        if index >= len(blocks):
+            break
+        block = blocks[index]
+        kind = junk.kind(text, block.start, block.end)
+        if kind not in _PAGE_FURNITURE and kind != "timestamp":
+            break
+        if kind == "release" and text[block.start : block.end].rstrip().lower().endswith("by"):
+            index += 1  # the issuer under NEWS PROVIDED BY
+        index += 1
+    return index
 
 
 #: The highlights under a press release's headline are at most this many
