@@ -441,3 +441,11 @@ def test_the_bbc_caption_label_alone_over_its_description() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("The ferry was out of service for three weeks", None)
     ]
+
+
+def test_a_photographer_and_a_listed_outlet_ending_in_a_company_word() -> None:
+    caption = parse_caption("Crews stage in Malibu on Monday. (Jane Doe / Los Angeles Times)")
+    assert caption is not None
+    assert caption.credit == "Jane Doe / Los Angeles Times"
+    # negative: two company names are no photo credit
+    assert parse_caption("Talks in Paris. (Acme Corp/Beta Times)") is None

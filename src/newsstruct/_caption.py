@@ -30,6 +30,7 @@ from newsstruct._data.credits import (
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
+from newsstruct._data.outlets import is_outlet
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
@@ -485,13 +486,17 @@ def _person_and_outlet(parts: list[str]) -> bool:
     False
     >>> _person_and_outlet(["Acme Corp", "Beta Inc"])
     False
+    >>> _person_and_outlet(["Jane Doe", "Los Angeles Times"])
+    True
     """
     if len(parts) != 2:
         return False
     person, outlet = parts[0].split(), parts[1].split()
+    # (a listed outlet may end in a company word: Jane Doe/Los Angeles Times)
+    company = person if is_outlet(parts[1]) else person + outlet
     return (
         len(person) in _CREDIT_NAME_WORDS
-        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in person + outlet)
+        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in company)
         and 0 < len(outlet) <= _MAX_OUTLET_WORDS
         and all(word[:1].isupper() for word in person + outlet)
     )
