@@ -934,3 +934,8 @@ def test_more_page_furniture(block: str, kind: str) -> None:
 )
 def test_more_page_furniture_negatives(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+def test_a_date_line_with_an_update_after_a_slash() -> None:
+    block = "June 24, 2024, 10:17 AM EDT / Updated June 24, 2024, 11:42 AM EDT"
+    assert boilerplate_kind(block) == "timestamp"

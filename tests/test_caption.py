@@ -449,3 +449,20 @@ def test_a_photographer_and_a_listed_outlet_ending_in_a_company_word() -> None:
     assert caption.credit == "Jane Doe / Los Angeles Times"
     # negative: two company names are no photo credit
     assert parse_caption("Talks in Paris. (Acme Corp/Beta Times)") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "credit"),
+    [
+        ("Doctors walk out during a previous strike (PA Wire)", "PA Wire"),
+        ("Doctors at a hospital in Leeds (Jane Doe via Getty Images)", "Jane Doe via Getty Images"),
+    ],
+)
+def test_a_picture_library_alone_in_brackets(block: str, credit: str) -> None:
+    caption = parse_caption(block)
+    assert caption is not None
+    assert caption.credit == credit
+
+
+def test_a_wire_alone_in_brackets_is_no_caption_credit() -> None:
+    assert parse_caption("The ministry said it would act. (AFP)") is None

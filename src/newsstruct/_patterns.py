@@ -61,7 +61,12 @@ from newsstruct._data.boilerplate import (
     TOPIC_LABELS,
     TRUST_LINKS,
 )
-from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
+from newsstruct._data.credits import (
+    CAPTION_LABELS,
+    CREDIT_LABELS,
+    PHOTO_AGENCIES,
+    PICTURE_LIBRARIES,
+)
 from newsstruct._data.endmarks import (
     END_MARKS,
     INITIALS_AGENCIES,
@@ -1287,9 +1292,10 @@ _BOILERPLATE_TIME = r"""
 """
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
-#: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied).
+#: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied),
+#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News).
 _BOILERPLATE_UPDATED = r"""
-    [ \t,|\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
+    [ \t,|/\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
         | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour )
     \b [^\n]{0,40}+
 """
@@ -1694,6 +1700,9 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
     [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{{1,60}}+ / [^\n()\[\]]{{1,80}}+ ) [)\]] \Z
     | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
       [ \t]*+ [)\]] \Z                            # an agency's photo: (PTI Photo)
+    | [(\[] [ \t]*+ (?P<credit> (?i: {_front_alternation(PICTURE_LIBRARIES)} )
+        | \p{{Lu}} [^\n()\[\]]{{0,60}}? [ \t]++ via [ \t]++ (?i: {_CAPTION_AGENCY} ) )
+      [ \t]*+ [)\]] \Z                            # a picture library: (PA Wire), (X via Getty Images)
     """,
     _FRONT_FLAGS,
 )
