@@ -939,3 +939,20 @@ def test_more_page_furniture_negatives(block: str) -> None:
 def test_a_date_line_with_an_update_after_a_slash() -> None:
     block = "June 24, 2024, 10:17 AM EDT / Updated June 24, 2024, 11:42 AM EDT"
     assert boilerplate_kind(block) == "timestamp"
+
+
+def test_the_writers_name_alone_under_the_story_is_credits() -> None:
+    text = (
+        "Court to hear case\n\nBy Jane Doe\n\nThe court agreed to hear the case on Monday.\n\n"
+        "More than 20 states have passed similar laws.\n\nJane Doe\n\n"
+        "Jane Doe is a senior reporter for the Herald."
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "More than 20 states have passed similar laws."
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("credits", "Jane Doe"),
+        ("credits", "Jane Doe is a senior reporter for the Herald."),
+    ]
+    # negative: another person's name alone stays
+    article = parse_article(text.replace("\n\nJane Doe\n\n", "\n\nJohn Roe\n\n"))
+    assert article.paragraphs[-1].text == "John Roe"

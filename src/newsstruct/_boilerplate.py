@@ -1098,8 +1098,9 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
 
     It names one of the byline's *names* first, then says what the writer
     does: ``Jane Doe is a national reporter covering the Northeast.``,
-    ``Jane Doe covers energy for Reuters.``  (The caller tries it on the last
-    blocks of a story and on the block under the byline only.)
+    ``Jane Doe covers energy for Reuters.``; or it is the name alone, as an
+    author box under the story prints it (``Jane Doe``).  (The caller tries
+    it on the last blocks of a story and on the block under the byline only.)
 
     >>> from newsstruct._boilerplate import match_bio
     >>> text = "Jane Doe covers energy for Reuters."
@@ -1108,6 +1109,8 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     >>> text = "Jane Doe said the plant would close."
     >>> match_bio(text, 0, len(text), ("Jane Doe",)) is None
     True
+    >>> match_bio("JANE DOE", 0, 8, ("Jane Doe",)).kind
+    'credits'
     """
     if end - start > _MAX_BIO:
         return None
@@ -1118,7 +1121,7 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
         if (
             size > 2
             and folded.startswith(name.casefold())
-            and BOILERPLATE_BIO_REST.match(block, size)
+            and (block[size:].rstrip(". ") == "" or BOILERPLATE_BIO_REST.match(block, size))
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None
