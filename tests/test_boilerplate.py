@@ -956,3 +956,14 @@ def test_the_writers_name_alone_under_the_story_is_credits() -> None:
     # negative: another person's name alone stays
     article = parse_article(text.replace("\n\nJane Doe\n\n", "\n\nJohn Roe\n\n"))
     assert article.paragraphs[-1].text == "John Roe"
+
+
+def test_the_writers_funding_disclosure_at_the_end_is_credits() -> None:
+    text = (
+        "Why cities grow hotter\n\nBy Jane Doe\n\nBuildings absorb heat during the day.\n\n"
+        "Trees cool the streets at night.\n\n"
+        "Jane Doe receives funding from the Natural Environment Research Council."
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "Trees cool the streets at night."
+    assert [b.kind for b in article.boilerplate] == ["credits"]

@@ -1132,7 +1132,8 @@ BOILERPLATE_AUTHOR_NOTE = LazyPattern(
 
 #: What follows the writer's name in a line about the writer at the end of a
 #: story: `` is a national reporter covering the Northeast.``,
-#: `` covers energy for Reuters.``  (The caller matches the name.)
+#: `` covers energy for Reuters.``, `` receives funding from the Research Council.``
+#: (The caller matches the name.)
 BOILERPLATE_BIO_REST = LazyPattern(
     r"""
     [ \t]++ (?:                                 # (matched at the end of the name)
@@ -1142,6 +1143,8 @@ BOILERPLATE_BIO_REST = LazyPattern(
                                                   # is a national reporter ...
       | (?: covers | reports [ \t]++ on | writes [ \t]++ (?: about | on ) ) [ \t]++
                                                   # covers energy for Reuters
+      | (?: receives | has [ \t]++ received | received ) [ \t]++ funding [ \t]++ from [ \t]++
+                                                  # the writer's disclosure (The Conversation)
     )
     [^\n]{0,160}+ \Z
     """,

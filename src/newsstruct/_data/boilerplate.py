@@ -58,7 +58,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "enter email address", "enter your email", "sign me up",
     "you may occasionally receive promotional content",
     "by subscribing, you can help us", "in a time of both misinformation and too much",
-    "anadolu agency website contains only a portion",
+    "anadolu agency website contains only a portion", "join thought-provoking conversations",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
