@@ -967,3 +967,18 @@ def test_the_writers_funding_disclosure_at_the_end_is_credits() -> None:
     article = parse_article(text)
     assert article.paragraphs[-1].text == "Trees cool the streets at night."
     assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("[Edited by Jane Doe]", "credits"),
+        ("Note from the author:", "promo"),
+        ("Please consider supporting our work by becoming a member.", "promo"),
+        ("Read more with Euractiv", "promo"),
+        ("Catch all the Business News on Live Mint.", "promo"),
+        ("Rail-strike ,2nd Ld-Writethru", "flag"),
+    ],
+)
+def test_round_ten_closing_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind

@@ -494,3 +494,40 @@ def test_a_title_case_line_over_a_stamp_without_digits_is_no_byline() -> None:
 
     text = "Rates Rise Again\nPublished by the bank\n\nThe bank raised rates."
     assert _name_over_title(text, 0, 16) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("WRITER: Aekarach Sattaburuth", ("Aekarach Sattaburuth",)),
+        ("Reporter: Jane Doe; Editor: Tom Lee", ("Jane Doe",)),
+        ("Editor: Tom Lee", None),
+        ("Reporter: Antara", None),
+    ],
+)
+def test_a_staff_label_naming_the_writer(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names(block) == names
+
+
+def test_a_name_and_a_listed_outlet_after_a_bar() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Kira Taylor | Euractiv") == ("Kira Taylor",)
+    assert unled_names("Kira Taylor | Monday") is None
+
+
+def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Central bank holds rates\n\nThe bank kept its stance on accommodation\n\n"
+        "Gopika Gopakumar\n3 min read\nUpdated: 08 Aug 2024, 12:35 PM IST\n\n"
+        "Mumbai: The central bank on Thursday kept its rate unchanged, the governor said."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Gopika Gopakumar",)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The bank kept its stance on accommodation"

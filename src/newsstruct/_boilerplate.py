@@ -607,7 +607,11 @@ def _slug_like(block: str) -> bool:
     if len(block) > _MAX_SLUG:
         return False
     comma = block.find(",")
-    return comma > 0 and block.find("-", 0, comma) > 0 and block.find(" ", 0, comma) < 0
+    if comma <= 0:
+        return False
+    # (spaces may stand right before the comma: Rail-strike ,2nd Ld-Writethru)
+    head = block[:comma].rstrip(" \t")
+    return head.find("-") > 0 and head.find(" ") < 0 and head.find("\t") < 0
 
 
 def _may_be_feed_slug(block: str, folded: str, lead: int) -> bool:

@@ -25,6 +25,7 @@ story has none at the top.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsstruct._blocks import trim
@@ -55,6 +56,7 @@ from newsstruct._patterns import (
     BYLINE_PLACE,
     BYLINE_ROLE,
     BYLINE_SEPARATOR,
+    BYLINE_WRITER_LABEL,
     CAPTION_AGENCY,
     DATE_STAMP_LINE,
 )
@@ -112,6 +114,12 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
+    if block[:1] in "WwRrAa":
+        label = BYLINE_WRITER_LABEL.match(block)
+        if label is not None:
+            # WRITER: Jane Doe (a staff label naming the writer)
+            names = _names(block[label.end() :].split(";", 1)[0])
+            return names if names and all(" " in name for name in names) else None
     dated = (
         BYLINE_DATED.match(block)
         if "|" in block or "\u00b7" in block or "\u2022" in block
@@ -186,11 +194,12 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
 
     Pages print the writer's name alone with the title on the line under it
     (``Ng Keng Gene`` then ``Property Correspondent``), or the time stamp
-    (``Shahid Iqbal`` then ``Published March 18, 2024``); a name whose first
+    (``Shahid Iqbal`` then ``Published March 18, 2024``) or a reading time
+    (``3 min read``); a name whose first
     name is not a common one (:func:`unled_names` needs one) is a byline
     then: two to four capitalised words of letters, and right under it a
-    reporter's title (:func:`_reporter_title`) or a labelled stamp with a
-    number (``Published``, ``Updated``, ``Posted``).
+    reporter's title (:func:`_reporter_title`), a labelled stamp with a
+    number (``Published``, ``Updated``, ``Posted``) or a reading time.
 
     >>> from newsstruct._byline import _name_over_title
     >>> text = "Ng Keng Gene\\nProperty Correspondent\\n\\nPrices rose."
@@ -214,11 +223,17 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
-    if not _reporter_title(line) and not (
-        line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line))
+    if not (
+        _reporter_title(line)
+        or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
+        or (line[:1].isdigit() and _READING_TIME.match(line))
     ):
         return None
     return _person(name)
+
+
+#: A reading time alone on its line: ``3 min read``, ``4-minute read``.
+_READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read\Z", re.IGNORECASE)
 
 
 def _reporter_title(line: str) -> bool:
@@ -267,6 +282,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
     known = _first_name(first)
+    if not known and "|" in block:
+        # a listed outlet after a bar, any first name: Kira Taylor | Euractiv
+        last = block.rsplit("|", 1)[1].strip()
+        known = is_outlet(last) or is_agency(last)
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
@@ -283,8 +302,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         segment = _unglued(raw.strip())
         if not segment:
             continue
-        if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
-            continue  # "Environment Correspondent", "Reuters", "Brussels"
+        if names and (
+            _is_desk(segment) or is_known_place(segment, names_too=False) or is_outlet(segment)
+        ):
+            continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
         if name is None or BYLINE_ROLE.search(name):
             name = _name_before_topic(segment)

@@ -281,7 +281,8 @@ def _two_decks(
 
     Sites print two summary lines under the headline (SCMP): each a line of
     its own with no closing full stop (a paragraph of the story has one) and
-    no other part (nor a writer's name alone), the second over a byline, dateline or time stamp as a
+    no other part (nor a writer's name alone: a deck line has a word in
+    lower case), the second over a byline, dateline or time stamp as a
     standfirst is (:func:`_standfirst`).
 
     >>> from newsstruct._blocks import split_blocks
@@ -303,6 +304,7 @@ def _two_decks(
             or "\n" in line
             or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ","))
             or len(_words(line)) > _MAX_STANDFIRST_WORDS
+            or not any(word.islower() for word in line.split())  # a name, a title
             or _other_part(text, block, options, seen, junk)
             or match_unled_byline(text, block.start, block.end) is not None
         ):

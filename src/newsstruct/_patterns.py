@@ -757,6 +757,13 @@ BYLINE_LEAD = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
+#: (Bangkok Post, Antara, Bernama); an editor's label names no writer.
+BYLINE_WRITER_LABEL = LazyPattern(
+    r"\A (?i: writers? | reporters? | authors? ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
+    _FRONT_FLAGS,
+)
+
 #: A byline without a lead word, set off by a bar from its date stamp:
 #: ``Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024`` (Anadolu's site),
 #: ``Jane Doe | May 3, 2024``.
@@ -867,10 +874,10 @@ _CREDIT_LINE = rf"""
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
-    \(?+ [ \t]*+                                     # an optional opening bracket
+    [(\[]?+ [ \t]*+                                 # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
-    [^()\n]{{1,400}}+                                # the names and further roles
-    \)?+ \.?+ \Z                                     # the closing bracket, a full stop
+    [^()\[\]\n]{{1,400}}+                            # the names and further roles
+    [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
     | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe

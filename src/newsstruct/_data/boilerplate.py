@@ -50,7 +50,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "vedi anche", "iscriviti", "veja também", "veja mais:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
-    "catch all the latest", "this report by the canadian press was first published",
+    "catch all the", "this report by the canadian press was first published",
     "before it's here, it's on the", "before it’s here, it’s on the",
     # a newsletter's sign-up form and its small print (Los Angeles Times), a
     # subscription appeal (The Japan Times), a wire's note on its site's
@@ -59,6 +59,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "you may occasionally receive promotional content",
     "by subscribing, you can help us", "in a time of both misinformation and too much",
     "anadolu agency website contains only a portion", "join thought-provoking conversations",
+    # a writer's appeal under the story (The Kyiv Independent), a membership
+    # promo (Daily Maverick), a site's read-more link (Euractiv)
+    "note from the author", "gift a daily maverick", "read more with",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -67,7 +70,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
-    "subscribe for free to", "like the page:",
+    "subscribe for free to", "like the page:", "consider supporting our work",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
