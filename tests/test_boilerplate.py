@@ -885,3 +885,100 @@ def test_openings_by_first_character_answer_as_the_tuples() -> None:
         assert sorted(word for words in index.values() for word in words) == sorted(openings)
         for folded in [*samples, *openings]:
             assert folded.startswith(index.get(folded[:1], ())) == folded.startswith(openings)
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Posted Tue, Apr 9, 2024 at 11:05 am ET", "timestamp"),
+        ("Updated Wednesday 3 May 2023", "timestamp"),
+        ("9:42 p.m.", "timestamp"),
+        ("14:05 GMT", "timestamp"),
+        ("AP MLB: https://apnews.com/hub/mlb", "page"),
+        ("https://apnews.com/hub/mlb", "page"),
+        (
+            "A correction was made on Feb. 3, 2025: An earlier version misstated a year.",
+            "correction",
+        ),
+        ("Enter email address", "promo"),
+        ("Sign Me Up", "promo"),
+        ("Follow", "share"),
+        ("Reuse this content", "share"),
+        ("Explore more on these topics", "related"),
+        ("More to Read", "related"),
+        ("Author", "page"),
+        ("Image caption,", "page"),
+        ("Disclosure statement", "standards"),
+        ("Partners", "standards"),
+        (
+            "Jane Doe does not work for, consult, own shares in or receive funding from any"
+            " company or organisation that would benefit from this article.",
+            "standards",
+        ),
+        ("Acme University provides funding as a member of The Conversation UK.", "standards"),
+    ],
+)
+def test_more_page_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "12.5 pct",
+        "8:30",
+        "See https://example.com for the rules.",
+        "Partners in the deal said they would sign on Monday.",
+        "Posted guards stood at the gate.",
+    ],
+)
+def test_more_page_furniture_negatives(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_a_date_line_with_an_update_after_a_slash() -> None:
+    block = "June 24, 2024, 10:17 AM EDT / Updated June 24, 2024, 11:42 AM EDT"
+    assert boilerplate_kind(block) == "timestamp"
+
+
+def test_the_writers_name_alone_under_the_story_is_credits() -> None:
+    text = (
+        "Court to hear case\n\nBy Jane Doe\n\nThe court agreed to hear the case on Monday.\n\n"
+        "More than 20 states have passed similar laws.\n\nJane Doe\n\n"
+        "Jane Doe is a senior reporter for the Herald."
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "More than 20 states have passed similar laws."
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("credits", "Jane Doe"),
+        ("credits", "Jane Doe is a senior reporter for the Herald."),
+    ]
+    # negative: another person's name alone stays
+    article = parse_article(text.replace("\n\nJane Doe\n\n", "\n\nJohn Roe\n\n"))
+    assert article.paragraphs[-1].text == "John Roe"
+
+
+def test_the_writers_funding_disclosure_at_the_end_is_credits() -> None:
+    text = (
+        "Why cities grow hotter\n\nBy Jane Doe\n\nBuildings absorb heat during the day.\n\n"
+        "Trees cool the streets at night.\n\n"
+        "Jane Doe receives funding from the Natural Environment Research Council."
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "Trees cool the streets at night."
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("[Edited by Jane Doe]", "credits"),
+        ("Note from the author:", "promo"),
+        ("Please consider supporting our work by becoming a member.", "promo"),
+        ("Read more with Euractiv", "promo"),
+        ("Catch all the Business News on Live Mint.", "promo"),
+        ("Rail-strike ,2nd Ld-Writethru", "flag"),
+    ],
+)
+def test_round_ten_closing_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind

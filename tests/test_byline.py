@@ -393,3 +393,141 @@ def test_an_agency_for_a_byline_is_a_source_line(line: str) -> None:
     assert article.byline is None
     assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", line)]
     assert [p.text for p in article.paragraphs] == ["The talks ended on Monday."]
+
+
+def test_a_name_alone_over_a_reporters_title_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Flat prices rise again\n\nPrices rose for a fifth quarter.\n\n"
+        "Tan Wei Ling\nProperty Correspondent\n\nOct 1, 2024, 04:56 PM\n\n"
+        "SINGAPORE - Prices of resale flats rose 1.1 per cent, the board said."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Tan Wei Ling",)
+    assert article.byline.text == "Tan Wei Ling\nProperty Correspondent"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Prices rose for a fifth quarter."
+    assert article.dateline is not None
+    assert article.dateline.location == "SINGAPORE"
+    # negative: a title-case line over a sentence is no name
+    article = parse_article("Flat prices rise\n\nRates Rise Again\nPrices rose, the bank said.")
+    assert article.byline is None
+
+
+def test_a_scholars_post_under_the_byline_goes_on_it() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Why cities grow hotter\n\nAuthor\n\nJane Doe\n"
+        "Senior Lecturer in Urban Climatology, University of Reading\n\n"
+        "Buildings absorb heat during the day and release it at night."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.byline.text.endswith("University of Reading")
+    assert [p.text for p in article.paragraphs] == [
+        "Buildings absorb heat during the day and release it at night."
+    ]
+    # negative: a post with no institution after it is no byline line
+    text = "Why cities grow hotter\n\nJane Doe\nLecturer\n\nBuildings absorb heat."
+    byline = parse_article(text).byline
+    assert byline is not None
+    assert byline.text == "Jane Doe"
+
+
+def test_names_in_a_row_one_with_a_first_name_we_know() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Alayna Treene, Mike Allen") == ("Alayna Treene", "Mike Allen")
+    # negative: words of three before the known name are no name
+    assert unled_names("Storm Hits Coast, Mike Allen") is None
+
+
+def test_a_dotted_byline_with_an_update_after_a_bar() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Province bans phones in class\n\nStudents must keep phones out of sight\n\n"
+        "Jane Doe \u00b7 CBC News \u00b7 Posted: Apr 28, 2024 4:00 AM EDT | Last Updated: April 28\n\n"
+        "The province is banning phones in classrooms this fall."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.standfirst is not None
+    assert article.paragraphs[0].text == "The province is banning phones in classrooms this fall."
+
+
+def test_a_name_alone_over_a_labelled_stamp_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Central bank holds rates\n\nShahid Iqbal\nPublished March 18, 2024\n\n"
+        "KARACHI: The central bank kept its policy rate unchanged on Monday."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Shahid Iqbal",)
+    assert article.standfirst is None
+    assert article.dateline is not None
+    assert article.dateline.location == "KARACHI"
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("KENJI SATO, Nikkei staff writer", ("KENJI SATO",)),
+        ("Kenji Sato, Staff Writer", ("Kenji Sato",)),
+    ],
+)
+def test_a_name_and_a_reporters_title_after_a_comma(block: str, names: tuple[str, ...]) -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names(block) == names
+
+
+def test_a_title_case_line_over_a_stamp_without_digits_is_no_byline() -> None:
+    from newsstruct._byline import _name_over_title
+
+    text = "Rates Rise Again\nPublished by the bank\n\nThe bank raised rates."
+    assert _name_over_title(text, 0, 16) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("WRITER: Aekarach Sattaburuth", ("Aekarach Sattaburuth",)),
+        ("Reporter: Jane Doe; Editor: Tom Lee", ("Jane Doe",)),
+        ("Editor: Tom Lee", None),
+        ("Reporter: Antara", None),
+    ],
+)
+def test_a_staff_label_naming_the_writer(block: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names(block) == names
+
+
+def test_a_name_and_a_listed_outlet_after_a_bar() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Kira Taylor | Euractiv") == ("Kira Taylor",)
+    assert unled_names("Kira Taylor | Monday") is None
+
+
+def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Central bank holds rates\n\nThe bank kept its stance on accommodation\n\n"
+        "Gopika Gopakumar\n3 min read\nUpdated: 08 Aug 2024, 12:35 PM IST\n\n"
+        "Mumbai: The central bank on Thursday kept its rate unchanged, the governor said."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Gopika Gopakumar",)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The bank kept its stance on accommodation"

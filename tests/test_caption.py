@@ -382,3 +382,87 @@ def test_the_caption_gate_of_a_text_reads_a_photo_by_credit() -> None:
     )
     captions = parse_article(text).captions
     assert [(c.text, c.credit) for c in captions] == [("The show closed on Monday.", "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    ("block", "description", "credit"),
+    [
+        ("The ship at sea. (Courtesy of Jane Doe)", "The ship at sea.", "Jane Doe"),
+        ("The ship at sea. Photo courtesy of Acme Archives.", "The ship at sea.", "Acme Archives"),
+        ("Courtesy of the Acme Foundation", "", "the Acme Foundation"),
+    ],
+)
+def test_courtesy_credits(block: str, description: str, credit: str) -> None:
+    caption = match_caption(block, 0, len(block))
+    assert caption is not None
+    assert (caption.text, caption.credit) == (description, credit)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The ship was built courtesy of a grant from the state.",
+        "He thanked them. Courtesy of the family, the event went ahead.",
+    ],
+)
+def test_courtesy_in_a_sentence_is_no_credit(block: str) -> None:
+    assert match_caption(block, 0, len(block)) is None
+
+
+def test_a_courtesy_credit_under_its_description_is_one_caption() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Nodules make oxygen\n\nBy Jane Doe\n\nScientists found oxygen on the seafloor.\n\n"
+        "Nodules on the floor of the Pacific.\nCourtesy of the Acme Ocean Census\n\n"
+        "The finding was published on Monday."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Nodules on the floor of the Pacific.", "the Acme Ocean Census")
+    ]
+
+
+def test_the_bbc_caption_label_alone_over_its_description() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Ferry firm fined over fire\n\nImage source, Getty Images\nImage caption,\n"
+        "The ferry was out of service for three weeks\n\n"
+        "A ferry operator has been fined after a fire."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The ferry was out of service for three weeks", "Getty Images")
+    ]
+    assert [p.text for p in article.paragraphs] == ["A ferry operator has been fined after a fire."]
+    # without the credit line, the description is a caption with no credit
+    article = parse_article(text.replace("Image source, Getty Images\n", ""))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The ferry was out of service for three weeks", None)
+    ]
+
+
+def test_a_photographer_and_a_listed_outlet_ending_in_a_company_word() -> None:
+    caption = parse_caption("Crews stage in Malibu on Monday. (Jane Doe / Los Angeles Times)")
+    assert caption is not None
+    assert caption.credit == "Jane Doe / Los Angeles Times"
+    # negative: two company names are no photo credit
+    assert parse_caption("Talks in Paris. (Acme Corp/Beta Times)") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "credit"),
+    [
+        ("Doctors walk out during a previous strike (PA Wire)", "PA Wire"),
+        ("Doctors at a hospital in Leeds (Jane Doe via Getty Images)", "Jane Doe via Getty Images"),
+    ],
+)
+def test_a_picture_library_alone_in_brackets(block: str, credit: str) -> None:
+    caption = parse_caption(block)
+    assert caption is not None
+    assert caption.credit == credit
+
+
+def test_a_wire_alone_in_brackets_is_no_caption_credit() -> None:
+    assert parse_caption("The ministry said it would act. (AFP)") is None

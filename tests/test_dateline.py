@@ -614,3 +614,16 @@ def test_place_alone_under_the_byline_is_the_dateline(place: str) -> None:
 def test_one_word_paragraph_elsewhere_is_no_dateline(text: str) -> None:
     article = parse_article(text)
     assert article.dateline is None
+
+
+def test_a_listed_city_and_colon_before_a_sentence_that_opens_with_a_long_name() -> None:
+    from newsstruct._dateline import match_dateline
+    from newsstruct._options import DEFAULT_OPTIONS
+
+    text = "Dubai: Construction of the Dubai Metro Blue Line will begin next year, officials said."
+    dateline = match_dateline(text, 0, len(text), DEFAULT_OPTIONS)
+    assert dateline is not None
+    assert dateline.location == "Dubai"
+    # negative: a title-case headline after the colon is no sentence
+    text = "Mumbai: A Tale of Two Cities Wins Best Film Award"
+    assert match_dateline(text, 0, len(text), DEFAULT_OPTIONS) is None

@@ -752,3 +752,118 @@ def test_a_press_agency_catchline_over_the_headline_is_the_kicker() -> None:
     # an agency and a title after the name are no second name
     assert article.byline is not None
     assert article.byline.names == ("Jane Doe",)
+
+
+def test_a_place_and_colon_over_the_storys_own_dateline_stay_in_the_headline() -> None:
+    text = (
+        "Pune: Metro line to open by March, says operator\n\n"
+        "TNN | Updated: Sep 18, 2024, 08.14 IST\n\n"
+        "PUNE: The elevated Metro line is expected to open by March, officials said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Pune: Metro line to open by March, says operator"
+    assert article.dateline is not None
+    assert article.dateline.text == "PUNE:"
+    # negative: with no dateline below, the place opens the story
+    text = "PUNE: The elevated Metro line is expected to open by March, officials said."
+    assert parse_article(text).headline is None
+
+
+def test_a_stamp_between_the_section_label_and_the_headline() -> None:
+    text = (
+        "NEWS\n12 June 2024\n\nAncient DNA shows how farming spread\n\n"
+        "Genomes from 60 people suggest herders migrated in waves.\n\nBy Jane Doe\n\n"
+        "Ancient genomes have revealed that herding spread in several waves."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "NEWS"
+    assert article.headline is not None
+    assert article.headline.text == "Ancient DNA shows how farming spread"
+    assert article.standfirst is not None
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+def test_a_press_releases_bullet_highlights_are_the_standfirst() -> None:
+    text = (
+        "Acme Reports Record Sales\n\n- Sales up 20%\n- Outlook raised for the year\n\n"
+        "BOSTON, Feb. 20, 2024 (GLOBE NEWSWIRE) -- Acme Inc. today reported record sales.\n\n"
+        "About Acme\n\nAcme makes robots.\n\nMedia Contact:\n\npress@acme.example"
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "- Sales up 20%\n- Outlook raised for the year"
+    assert article.dateline is not None
+    assert article.dateline.agency == "GLOBE NEWSWIRE"
+    assert [p.text for p in article.paragraphs] == ["Acme Inc. today reported record sales."]
+    # negative: bullets with no dateline under them are the story's
+    text = "Acme Reports Record Sales\n\n- Sales up 20%\n\nAcme reported record sales."
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == "- Sales up 20%"
+
+
+def test_titles_and_dates_under_a_related_heading_to_the_end_are_boilerplate() -> None:
+    text = (
+        "Ferry firm fined\n\nA ferry operator was fined on Monday.\n\n"
+        "Islanders have long complained about the fleet.\n\n"
+        "Related topics\n\nFerry travel\n\nScotland\n\nMore on this story\n\n"
+        "Operator to charter extra ferry\n\nPublished\n\n12 February"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "A ferry operator was fined on Monday.",
+        "Islanders have long complained about the fleet.",
+    ]
+    assert {b.kind for b in article.boilerplate} == {"related"}
+    # negative: a paragraph of the story under the heading keeps the list open
+    text = (
+        "Ferry firm fined\n\nA ferry operator was fined on Monday.\n\n"
+        "Related topics\n\nFerry travel\n\nThe operator said it would appeal."
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "The operator said it would appeal."
+    assert "Ferry travel" in [p.text for p in article.paragraphs]
+
+
+def test_two_deck_lines_over_the_byline_are_the_standfirst() -> None:
+    text = (
+        "Exports beat forecasts as shippers rush orders\n\n"
+        "Shipments rose 10.7 per cent in November\n"
+        "Analysts say the rush is likely to fade next year\n\n"
+        "Jane Doe\nPublished: 3:45pm, 10 Dec 2024\n\n"
+        "Exports grew faster than expected last month, data showed on Tuesday."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == (
+        "Shipments rose 10.7 per cent in November\n"
+        "Analysts say the rush is likely to fade next year"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    # negative: two short paragraphs of the story (full stops) over a byline stay
+    text = (
+        "Exports beat forecasts\n\nShipments rose 10.7 per cent.\n\n"
+        "Analysts expect the rush to fade.\n\nBy Jane Doe\n\nExports grew last month."
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == "Shipments rose 10.7 per cent."
+
+
+def test_the_deck_under_a_press_releases_issuer_and_stamp() -> None:
+    text = (
+        "Acme to Acquire Roe Foods\n\nNEWS PROVIDED BY\nAcme Inc.\nMar 04, 2024, 07:00 ET\n\n"
+        "Deal expands Acme's presence in snacks\n\n"
+        "CHICAGO, March 4, 2024 /PRNewswire/ -- Acme Inc. today agreed to buy Roe Foods.\n\n"
+        "About Acme\nAcme makes snacks.\n\nSOURCE Acme Inc."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Deal expands Acme's presence in snacks"
+    assert article.dateline is not None
+    assert article.dateline.agency == "PRNewswire"
+    assert [p.text for p in article.paragraphs] == ["Acme Inc. today agreed to buy Roe Foods."]

@@ -62,7 +62,13 @@ from newsstruct._exports import (
     read_export,
 )
 from newsstruct._guard import guarded as _part
-from newsstruct._headline import FrontMatter, find_front_matter, linked_titles, related_titles
+from newsstruct._headline import (
+    FrontMatter,
+    closing_titles,
+    find_front_matter,
+    linked_titles,
+    related_titles,
+)
 from newsstruct._markdown import (
     as_written,
     heading_lines,
@@ -676,6 +682,9 @@ class _Walk:
         elif self.bodies and junk.text.endswith(":"):
             # under "Read more:" in or after the story
             self.listed_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
+        elif self.bodies and junk.kind == "related":
+            # under "Related topics" to the end of the page
+            self.listed_end = index + 1 + _part(0, closing_titles, text, blocks, index + 1)
 
     def _by_buttons(self, index: int, start: int, end: int) -> bool:
         """Read the block under a caption's page buttons (its description, its
@@ -698,7 +707,14 @@ class _Walk:
         if self.widget_over and end - start <= _MAX_WIDGET:
             # the caption under "Enlarge this image" (with a credit of its own, perhaps)
             found = _part(None, match_caption, text, start, end)
-            captions.append(found or Caption(text[start:end], Span(start, end)))
+            caption = found or Caption(text[start:end], Span(start, end))
+            if captions and self.captioned == index - 2:
+                # the credit over the label: Image source, Getty Images / Image caption,
+                joined = _part(None, credit_above, captions[-1], caption)
+                if joined is not None:
+                    captions[-1:] = ()
+                    caption = joined
+            captions.append(caption)
             self.captioned = self.widget_caption = index
             return True
         return False

@@ -71,11 +71,14 @@ from newsstruct._blocks import Block
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
+    CAPTION_OPENERS,
     CAPTION_WIDGETS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    DISCLOSURE_HEADINGS,
+    DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_HEADER_AGENCIES,
@@ -122,12 +125,14 @@ from newsstruct._patterns import (
     BOILERPLATE_CREDITS_PHRASED,
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
+    BOILERPLATE_DISCLOSURE,
     BOILERPLATE_EMBED,
     BOILERPLATE_FEED_HEADER,
     BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_JUMP,
+    BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
@@ -203,6 +208,8 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
+_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS)
+_DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS)
@@ -252,6 +259,7 @@ _SHORT_BLOCK_PHRASES = (
     *_COOKIE_PHRASES,
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
+    *_DISCLOSURE_PHRASES,
     *HOMEPAGE_WORDS,
 )
 
@@ -313,6 +321,7 @@ _ANY_OPENING = _Openings(
     _SIGNOFF_OPENINGS,
     _STANDARDS_OPENINGS,
     _CORRECTION_OPENINGS,
+    _DISCLOSURE_HEADINGS,
     _PAGE_LINKS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
@@ -477,6 +486,11 @@ def _may_be_standards(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
+def _may_be_disclosure(block: str, folded: str, lead: int) -> bool:
+    # Disclosure statement, Partners; ... does not work for, consult, own shares in ...
+    return folded.startswith(_DISCLOSURE_HEADINGS) or _has_any(folded, _DISCLOSURE_PHRASES)
+
+
 def _may_be_correction(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_CORRECTION_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
@@ -593,7 +607,11 @@ def _slug_like(block: str) -> bool:
     if len(block) > _MAX_SLUG:
         return False
     comma = block.find(",")
-    return comma > 0 and block.find("-", 0, comma) > 0 and block.find(" ", 0, comma) < 0
+    if comma <= 0:
+        return False
+    # (spaces may stand right before the comma: Rail-strike ,2nd Ld-Writethru)
+    head = block[:comma].rstrip(" \t")
+    return head.find("-") > 0 and head.find(" ") < 0 and head.find("\t") < 0
 
 
 def _may_be_feed_slug(block: str, folded: str, lead: int) -> bool:
@@ -621,6 +639,10 @@ def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
+
+
+def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
+    return "://" in block  # AP MLB: https://apnews.com/hub/mlb
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
@@ -821,6 +843,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
+    ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
@@ -841,6 +864,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
+    ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the
@@ -1078,8 +1102,9 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
 
     It names one of the byline's *names* first, then says what the writer
     does: ``Jane Doe is a national reporter covering the Northeast.``,
-    ``Jane Doe covers energy for Reuters.``  (The caller tries it on the last
-    blocks of a story and on the block under the byline only.)
+    ``Jane Doe covers energy for Reuters.``; or it is the name alone, as an
+    author box under the story prints it (``Jane Doe``).  (The caller tries
+    it on the last blocks of a story and on the block under the byline only.)
 
     >>> from newsstruct._boilerplate import match_bio
     >>> text = "Jane Doe covers energy for Reuters."
@@ -1088,6 +1113,8 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     >>> text = "Jane Doe said the plant would close."
     >>> match_bio(text, 0, len(text), ("Jane Doe",)) is None
     True
+    >>> match_bio("JANE DOE", 0, 8, ("Jane Doe",)).kind
+    'credits'
     """
     if end - start > _MAX_BIO:
         return None
@@ -1098,7 +1125,7 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
         if (
             size > 2
             and folded.startswith(name.casefold())
-            and BOILERPLATE_BIO_REST.match(block, size)
+            and (block[size:].rstrip(". ") == "" or BOILERPLATE_BIO_REST.match(block, size))
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None
@@ -1195,8 +1222,8 @@ RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
 
 _CAPTION_WIDGETS = _folded(CAPTION_WIDGETS)
 _RELEASE_WIRES = frozenset(_folded(RELEASE_WIRES))
-#: The caption widget that stands over a caption (the others stand under it).
-_CAPTION_OPENER = _CAPTION_WIDGETS[0]
+#: The caption widgets that stand over a caption (the others stand under it).
+_CAPTION_OPENERS = frozenset(_folded(CAPTION_OPENERS))
 
 
 def caption_widget(block: str) -> str | None:
@@ -1205,13 +1232,15 @@ def caption_widget(block: str) -> str | None:
     >>> from newsstruct._boilerplate import caption_widget
     >>> caption_widget("Enlarge this image"), caption_widget("toggle caption")
     ('over', 'under')
+    >>> caption_widget("Image caption,")
+    'over'
     >>> caption_widget("Enlarge the image of the car") is None
     True
     """
     folded = _fold(block.strip())
     if folded not in _CAPTION_WIDGETS:
         return None
-    return "over" if folded == _CAPTION_OPENER else "under"
+    return "over" if folded in _CAPTION_OPENERS else "under"
 
 
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:

@@ -25,6 +25,9 @@ story has none at the top.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
@@ -53,7 +56,9 @@ from newsstruct._patterns import (
     BYLINE_PLACE,
     BYLINE_ROLE,
     BYLINE_SEPARATOR,
+    BYLINE_WRITER_LABEL,
     CAPTION_AGENCY,
+    DATE_STAMP_LINE,
 )
 
 #: Blocks longer than this are never bylines.
@@ -109,6 +114,12 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
+    if block[:1] in "WwRrAa":
+        label = BYLINE_WRITER_LABEL.match(block)
+        if label is not None:
+            # WRITER: Jane Doe (a staff label naming the writer)
+            names = _names(block[label.end() :].split(";", 1)[0])
+            return names if names and all(" " in name for name in names) else None
     dated = (
         BYLINE_DATED.match(block)
         if "|" in block or "\u00b7" in block or "\u2022" in block
@@ -154,7 +165,10 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
     block = text[start:end]
     names = unled_names(block)
     if names is None:
-        return None
+        name = _name_over_title(text, start, end)
+        if name is None:
+            return None
+        names = (name,)
     return Byline(block, names, Span(start, end))
 
 
@@ -162,6 +176,87 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
 _MAX_UNLED = 90
 #: A name in a byline without a lead word has at most this many words.
 _MAX_UNLED_NAME_WORDS = 4
+#: The reporter's title on the line under the name (``Property Correspondent``)
+#: has at most this many words, the last one of :data:`_REPORTER_NOUNS`.
+_MAX_TITLE_WORDS = 4
+_REPORTER_NOUNS = frozenset(
+    {"correspondent", "writer", "reporter", "journalist", "columnist", "editor", "contributor"}
+)
+
+
+def _first_name(word: str) -> bool:
+    """True when *word* (case folded) is a common first name."""
+    return word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES or word in UNISEX_FIRST_NAMES
+
+
+def _name_over_title(text: str, start: int, end: int) -> str | None:
+    """The name that ``text[start:end]`` is when the next line is a reporter's title.
+
+    Pages print the writer's name alone with the title on the line under it
+    (``Ng Keng Gene`` then ``Property Correspondent``), or the time stamp
+    (``Shahid Iqbal`` then ``Published March 18, 2024``) or a reading time
+    (``3 min read``); a name whose first
+    name is not a common one (:func:`unled_names` needs one) is a byline
+    then: two to four capitalised words of letters, and right under it a
+    reporter's title (:func:`_reporter_title`), a labelled stamp with a
+    number (``Published``, ``Updated``, ``Posted``) or a reading time.
+
+    >>> from newsstruct._byline import _name_over_title
+    >>> text = "Ng Keng Gene\\nProperty Correspondent\\n\\nPrices rose."
+    >>> _name_over_title(text, 0, 12)
+    'Ng Keng Gene'
+    >>> text = "Rates Rise Again\\nPrices rose, the bank said."
+    >>> _name_over_title(text, 0, 16) is None
+    True
+    """
+    if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
+        return None
+    name = text[start:end].strip()
+    if " " not in name:
+        return None
+    below = (
+        end + 1 if text.startswith("\n", end) else end + 2 if text.startswith("\r\n", end) else -1
+    )
+    if below < 0:
+        return None
+    stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+    if stop < 0:
+        stop = min(len(text), below + _MAX_CONTINUATION + 1)
+    line = text[below:stop].strip()
+    if not (
+        _reporter_title(line)
+        or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
+        or (line[:1].isdigit() and _READING_TIME.match(line))
+    ):
+        return None
+    return _person(name)
+
+
+#: A reading time alone on its line: ``3 min read``, ``4-minute read``.
+_READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read\Z", re.IGNORECASE)
+
+
+def _reporter_title(line: str) -> bool:
+    """True when *line* is a reporter's title: at most four words, capitalised
+    (or one capitalised word and lower-case ones), the last of :data:`_REPORTER_NOUNS`
+    (``Property Correspondent``, ``STAFF WRITER``, ``Nikkei staff writer``).
+
+    >>> from newsstruct._byline import _reporter_title
+    >>> _reporter_title("Property Correspondent"), _reporter_title("Nikkei staff writer")
+    (True, True)
+    >>> _reporter_title("The writer"), _reporter_title("Prices rose, the writer said")
+    (False, False)
+    """
+    words = line.split()
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or words[-1].casefold() not in _REPORTER_NOUNS:
+        return False
+    if _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
+        return True
+    return (
+        words[0][:1].isupper()
+        and words[0].casefold() not in _CONNECTORS
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
 
 
 def unled_names(block: str) -> tuple[str, ...] | None:
@@ -186,20 +281,39 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
-    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
+    known = _first_name(first)
+    if not known and "|" in block:
+        # a listed outlet after a bar, any first name: Kira Taylor | Euractiv
+        last = block.rsplit("|", 1)[1].strip()
+        known = is_outlet(last) or is_agency(last)
+    # names in a row: a first name we know opens one of the others (Alayna Treene,
+    # Mike Allen); then a name whose first name we do not know has two words
+    in_row = False
+    if not known and "," in block:
+        parts = block.split(",")
+        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff writer
+        known = _reporter_title(parts[-1].strip())
+        in_row = not known and any(
+            _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
+        )
+        known = known or in_row
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())
         if not segment:
             continue
-        if names and (_is_desk(segment) or is_known_place(segment, names_too=False)):
-            continue  # "Environment Correspondent", "Reuters", "Brussels"
+        if names and (
+            _is_desk(segment) or is_known_place(segment, names_too=False) or is_outlet(segment)
+        ):
+            continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
         if name is None or BYLINE_ROLE.search(name):
             name = _name_before_topic(segment)
             if name is None and known:
                 name = _name_before_desk(segment)
         if name is None or not 1 < len(name.split()) <= _MAX_UNLED_NAME_WORDS:
+            return None
+        if in_row and len(name.split()) != 2 and not _first_name(name.split()[0].casefold()):
             return None
         names.append(name.strip())
         known = True  # (a role named the first person: the others are read alike)
@@ -331,6 +445,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     if _handle(line) or _paper(line):
         # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    if segments and _academic(segments):
+        # the writer's post (The Conversation): Senior Lecturer in Climatology, University of Reading
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if not segments or not _is_desk(segments[0]) or not _short_desk(segments[0]):
         return None
     if not all(
@@ -340,6 +457,42 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return None
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
+
+
+#: The words that name a scholar's post under a byline (lower case).
+_ACADEMIC_POSTS = frozenset(
+    {"professor", "lecturer", "fellow", "researcher", "candidate", "scientist", "reader"}
+)
+#: Small words inside the name of a post, a department or a university.
+_INSTITUTION_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
+#: A post and its institutions have at most this many words each.
+_MAX_POST_WORDS = 8
+
+
+def _academic(segments: Sequence[str]) -> bool:
+    """True when *segments* name a scholar's post and where it is held.
+
+    ``Senior Lecturer in Urban Climatology``, ``University of Reading``:
+    a post with one of :data:`_ACADEMIC_POSTS`, then one or more names of
+    departments or institutions (capitalised words and small words).
+
+    >>> from newsstruct._byline import _academic
+    >>> _academic(["Professor of Economics", "Monash University"])
+    True
+    >>> _academic(["Professor of Economics"]), _academic(["Lecturer", "said on Monday"])
+    (False, False)
+    """
+    if len(segments) < 2:
+        return False
+    post = segments[0].split()
+    if not any(word.casefold() in _ACADEMIC_POSTS for word in post):
+        return False
+    return all(
+        0 < len(words := segment.split()) <= _MAX_POST_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in _INSTITUTION_CONNECTORS for word in words)
+        for segment in segments
+    )
 
 
 #: A handle on a line of its own under a byline has at most this many characters.

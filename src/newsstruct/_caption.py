@@ -30,6 +30,7 @@ from newsstruct._data.credits import (
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
+from newsstruct._data.outlets import is_outlet
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
@@ -39,6 +40,7 @@ from newsstruct._patterns import (
     CAPTION_AGENCY,
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
+    CAPTION_COURTESY_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_LABELLED_CREDIT,
@@ -96,6 +98,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "/" not in tail
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
+        and "ourtesy" not in tail  # Courtesy of Jane Doe
         and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
@@ -104,7 +107,9 @@ def no_caption(text: str, start: int, end: int) -> bool:
 
 
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
-_TAIL_LITERALS = (":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture")
+_TAIL_LITERALS = (
+    ":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
+)  # fmt: skip
 
 
 def caption_gate(text: str) -> Callable[[str, int, int], bool]:
@@ -381,6 +386,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and found.start() > floor and _by_credit(found.group("credit")):
             start, end = _trim(block, found.start("credit"), found.end("credit"))
             return found.start(), start, end
+    if block.find("ourtesy", window) >= 0:
+        found = CAPTION_COURTESY_CREDIT.search(block, max(window, floor))
+        if found is not None and _short(found.group("credit")):
+            start, end = _trim(block, found.start("credit"), found.end("credit"))
+            return found.start(), start, end
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
         if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
@@ -476,13 +486,17 @@ def _person_and_outlet(parts: list[str]) -> bool:
     False
     >>> _person_and_outlet(["Acme Corp", "Beta Inc"])
     False
+    >>> _person_and_outlet(["Jane Doe", "Los Angeles Times"])
+    True
     """
     if len(parts) != 2:
         return False
     person, outlet = parts[0].split(), parts[1].split()
+    # (a listed outlet may end in a company word: Jane Doe/Los Angeles Times)
+    company = person if is_outlet(parts[1]) else person + outlet
     return (
         len(person) in _CREDIT_NAME_WORDS
-        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in person + outlet)
+        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in company)
         and 0 < len(outlet) <= _MAX_OUTLET_WORDS
         and all(word[:1].isupper() for word in person + outlet)
     )

@@ -103,6 +103,16 @@ _TICKER = regex.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
 _LOOK_AHEAD = 40
 #: Words read after a bare title-case location (``Mumbai: Police said ...``).
 _LOOK_AHEAD_WORDS = 6
+#: Words read in all to find the verbs of a sentence that opens with a long
+#: name (``Dubai: Construction of the Dubai Metro Blue Line will begin ...``),
+#: and how many lower-case words other than :data:`_FUNCTION_WORDS` make one.
+_LONG_LOOK_AHEAD_WORDS = 12
+_MIN_CONTENT_WORDS = 2
+#: Words that title case leaves in lower case (``A Tale of Two Cities``).
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+     "from", "as", "vs", "via", "into", "over", "after", "amid", "per", "up", "off", "out"}
+)  # fmt: skip
 #: A word of the text that follows a dateline.
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 #: What separates the first place of a location from the rest, a comma
@@ -596,13 +606,23 @@ def _sentence_follows(text: str, pos: int, stop: int) -> bool:
 
     Among its first words, lower-case ones are at least as many as the
     capitalised ones after the first (``Police said the man`` but not
-    ``A Tale of Two Cities``).
+    ``A Tale of Two Cities``); or, past a long name that opens it, two of its
+    first twelve words are lower-case words that title case capitalises
+    (``Construction of the Dubai Metro Blue Line will begin``).
     """
-    lower = upper = 0
-    for count, word in enumerate(_WORD.finditer(text, pos, min(stop, pos + _LOOK_AHEAD + 20))):
-        if count >= _LOOK_AHEAD_WORDS:
+    lower = upper = content = 0
+    window = min(stop, pos + 2 * _LOOK_AHEAD + 20)
+    for count, word in enumerate(_WORD.finditer(text, pos, window)):
+        if count >= _LONG_LOOK_AHEAD_WORDS:
             break
-        if word.group().islower():
+        low = word.group().islower()
+        if low and word.group() not in _FUNCTION_WORDS:
+            content += 1
+            if content >= _MIN_CONTENT_WORDS:
+                return True
+        if count >= _LOOK_AHEAD_WORDS:
+            continue
+        if low:
             lower += 1
         elif count > 0 and word.group()[0].isupper():
             upper += 1

@@ -85,6 +85,8 @@ _LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
 _MAX_LEADING_JUNK = 12
 #: Boilerplate kinds a standfirst may stand above, with the byline or dateline below.
 _PAGE_FURNITURE = frozenset({"release", "page", "share"})
+#: Boilerplate that may stand between a kicker and its headline.
+_STAMPS = frozenset({"timestamp", "share"})
 #: Advertising slots (a ``promo``), skipped above the headline like the kinds above.
 _ADVERT_SLOTS = frozenset(advert.casefold() for advert in ADVERTS)
 #: A menu item has at most this many words.
@@ -188,6 +190,12 @@ def find_front_matter(
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
+        # a stamp between the section's label and the headline: NEWS / 12 June 2024
+        while (
+            index + 1 < len(blocks)
+            and junk.kind(text, blocks[index].start, blocks[index].end) in _STAMPS
+        ):
+            index += 1
     if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
 
@@ -241,7 +249,140 @@ def find_front_matter(
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
+    else:
+        deck_at = _past_furniture(text, blocks, index + 1, junk)
+        if deck_at > index + 1 and _standfirst(text, blocks, deck_at, options, seen, junk):
+            # the deck under a press release's issuer and stamp (PR Newswire)
+            deck_block = blocks[deck_at]
+            standfirst = Standfirst(
+                text[deck_block.start : deck_block.end], Span(deck_block.start, deck_block.end)
+            )
+            used.add(deck_at)
+            return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+        lines = _highlights(text, blocks, index + 1, options, seen) or _two_decks(
+            text, blocks, index + 1, options, seen, junk
+        )
+        if lines:
+            first, last = blocks[index + 1], blocks[index + lines]
+            standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
+            used.update(range(index + 1, index + 1 + lines))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _two_decks(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> int:
+    """``2`` when ``blocks[index]`` and the block under it are two deck lines
+    over the byline, else ``0``.
+
+    Sites print two summary lines under the headline (SCMP): each a line of
+    its own with no closing full stop (a paragraph of the story has one) and
+    no other part (nor a writer's name alone: a deck line has a word in
+    lower case), the second over a byline, dateline or time stamp as a
+    standfirst is (:func:`_standfirst`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Exports beat forecasts\\n\\nShipments rose 10.7 per cent\\n"
+    ...     "Analysts expect the rush to fade\\n\\nBy Jane Doe\\n\\nExports grew in November."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'Shipments rose 10.7 per cent\\nAnalysts expect the rush to fade'
+    """
+    if index + 2 >= len(blocks):
+        return 0
+    for block in blocks[index : index + 2]:
+        line = text[block.start : block.end]
+        if (
+            block.end - block.start > _MAX_STANDFIRST
+            or "\n" in line
+            or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ","))
+            or len(_words(line)) > _MAX_STANDFIRST_WORDS
+            or not any(word.islower() for word in line.split())  # a name, a title
+            or _other_part(text, block, options, seen, junk)
+            or match_unled_byline(text, block.start, block.end) is not None
+        ):
+            return 0
+    return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
+
+
+def _past_furniture(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """The index of the first block from ``blocks[index]`` on that is no page
+    furniture: a press release's ``NEWS PROVIDED BY`` and the issuer under it,
+    time stamps, share buttons, page links (at most :data:`_MAX_LEADING_JUNK`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Acme to buy Roe\\n\\nNEWS PROVIDED BY\\nAcme Inc.\\nMar 04, 2024, 07:00 ET\\n\\n"
+    ...     "Deal expands Acme's snacks business\\n\\n"
+    ...     "CHICAGO, March 4, 2024 /PRNewswire/ -- Acme Inc. today agreed to buy Roe."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    "Deal expands Acme's snacks business"
+    """
+    for _ in range(_MAX_LEADING_JUNK):
+        if index >= len(blocks):
+            break
+        block = blocks[index]
+        kind = junk.kind(text, block.start, block.end)
+        if kind not in _PAGE_FURNITURE and kind != "timestamp":
+            break
+        if kind == "release" and text[block.start : block.end].rstrip().lower().endswith("by"):
+            index += 1  # the issuer under NEWS PROVIDED BY
+        index += 1
+    return index
+
+
+#: The highlights under a press release's headline are at most this many
+#: bullet lines, each at most this long.
+_MAX_HIGHLIGHTS = 8
+_MAX_HIGHLIGHT = 400
+#: The marks that open a bullet line.
+_BULLETS = ("- ", "\u2022", "* ", "\u2013 ", "\u25aa", "\u25cf")
+
+
+def _highlights(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+) -> int:
+    """How many bullet lines from ``blocks[index]`` on are the highlights under
+    the headline: the story's first paragraph, opening with a dateline, follows
+    them (press releases: ``- Primary endpoint met`` ... then ``BOSTON, Feb. 20,
+    2024 (GLOBE NEWSWIRE) -- ...``); ``0`` when they are not.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Acme posts record sales\\n\\n- Sales up 20%\\n\\n- Outlook raised\\n\\n"
+    ...     "BOSTON, May 2, 2024 (GLOBE NEWSWIRE) -- Acme today reported sales."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    '- Sales up 20%\\n\\n- Outlook raised'
+    """
+    count = 0
+    while index + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
+        block = blocks[index + count]
+        if not text.startswith(_BULLETS, block.start):
+            break
+        if block.end - block.start > _MAX_HIGHLIGHT:
+            return 0
+        count += 1
+    if not count or count > _MAX_HIGHLIGHTS or index + count >= len(blocks):
+        return 0
+    return count if _opens_with_dateline(text, blocks[index + count], options, seen) else 0
 
 
 _Key = tuple[int, int]
@@ -555,8 +696,9 @@ def _other_part(
 ) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
 
-    A story has one dateline: a block followed (past bylines and captions) by
-    one that opens with a dateline does not open with one itself.
+    A story has one dateline: a block followed (past bylines, captions and
+    boilerplate such as a time stamp) by one that opens with a dateline does
+    not open with one itself.
     """
     start, end = block.start, block.end
     if (
@@ -568,7 +710,11 @@ def _other_part(
     if not _opens_with_dateline(text, block, options, seen):
         return False
     for after in following:
-        if junk.byline(text, after.start, after.end) or junk.caption(text, after.start, after.end):
+        if (
+            junk.byline(text, after.start, after.end)
+            or junk.caption(text, after.start, after.end)
+            or junk.kind(text, after.start, after.end) is not None
+        ):
             continue
         return not _opens_with_dateline(text, after, options, seen)
     return True
@@ -841,6 +987,44 @@ def linked_titles(text: str, blocks: Sequence[Block], index: int) -> int:
             break
         count += 1
     return count
+
+
+#: A list of links that closes a page runs over at most this many blocks.
+_MAX_CLOSING_LIST = 24
+#: The boilerplate that may stand among the links of such a list (their dates,
+#: other headings, share buttons).
+_LISTED_JUNK = frozenset({"timestamp", "related", "share", "page"})
+
+
+def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many of ``blocks[index:]`` list other stories or topics under a
+    heading without a colon after the story: all the blocks to the end of the
+    text, each a one-line title (:func:`linked_titles`, in any case) or a date
+    or other heading among them, at least one a title; ``0`` when the story
+    goes on (a paragraph with a closing full stop) or the list is too long.
+
+    Pages close with ``Related topics`` or ``More on this story`` over topic
+    names and headlines with their dates (``Published`` / ``12 February``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import closing_titles
+    >>> text = "More on this story\\n\\nPort reopens after storm\\n\\nPublished\\n\\n12 February"
+    >>> closing_titles(text, split_blocks(text), 1)
+    3
+    >>> text = "More on this story\\n\\nPort reopens\\n\\nThe port reopened on Monday."
+    >>> closing_titles(text, split_blocks(text), 1)
+    0
+    """
+    if len(blocks) - index > _MAX_CLOSING_LIST:
+        return 0
+    junk = _Reader(None)
+    titles = 0
+    for block in blocks[index:]:
+        if _related_title(text, block, junk, any_case=True):
+            titles += 1
+        elif junk.kind(text, block.start, block.end) not in _LISTED_JUNK:
+            return 0
+    return len(blocks) - index if titles else 0
 
 
 def _related_title(text: str, block: Block, junk: _Reader, *, any_case: bool = False) -> bool:

@@ -32,6 +32,8 @@ from newsstruct._data.boilerplate import (
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    DISCLOSURE_HEADINGS,
+    DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_HEADER_AGENCIES,
@@ -59,7 +61,12 @@ from newsstruct._data.boilerplate import (
     TOPIC_LABELS,
     TRUST_LINKS,
 )
-from newsstruct._data.credits import CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES
+from newsstruct._data.credits import (
+    CAPTION_LABELS,
+    CREDIT_LABELS,
+    PHOTO_AGENCIES,
+    PICTURE_LIBRARIES,
+)
 from newsstruct._data.cues import LOOKING_BACK_NOUNS
 from newsstruct._data.endmarks import (
     END_MARKS,
@@ -751,6 +758,13 @@ BYLINE_LEAD = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
+#: (Bangkok Post, Antara, Bernama); an editor's label names no writer.
+BYLINE_WRITER_LABEL = LazyPattern(
+    r"\A (?i: writers? | reporters? | authors? ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
+    _FRONT_FLAGS,
+)
+
 #: A byline without a lead word, set off by a bar from its date stamp:
 #: ``Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024`` (Anadolu's site),
 #: ``Jane Doe | May 3, 2024``.
@@ -763,7 +777,8 @@ BYLINE_DATED = LazyPattern(
     | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
     [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
     [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^|\u00b7\u2022\n]{0,80}+ \Z                    # the date stamp, the last part
+    [^\u00b7\u2022\n]{0,100}+ \Z                    # the date stamp, the last part (an update
+                                                    # after a bar: | Last Updated: April 28)
     """,
     _FRONT_FLAGS,
 )
@@ -860,10 +875,10 @@ _CREDIT_LINE = rf"""
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
-    \(?+ [ \t]*+                                     # an optional opening bracket
+    [(\[]?+ [ \t]*+                                 # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
-    [^()\n]{{1,400}}+                                # the names and further roles
-    \)?+ \.?+ \Z                                     # the closing bracket, a full stop
+    [^()\[\]\n]{{1,400}}+                            # the names and further roles
+    [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
     | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe
@@ -1044,6 +1059,17 @@ BOILERPLATE_STANDARDS = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The disclosure of an opinion piece's writers: a heading alone on its line
+#: (``Disclosure statement``, ``Partners``) or a block with a phrase of its
+#: fixed sentences (searched for, in short blocks).
+BOILERPLATE_DISCLOSURE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(DISCLOSURE_HEADINGS)} ) [ \t]*+ :?+ \Z
+    | (?i: {_front_alternation(DISCLOSURE_PHRASES)} )
+    """,
+    _FRONT_FLAGS,
+)
+
 #: An editor's note on a change to the story, a paragraph of its own:
 #: ``This article was amended on 4 November 2025 to correct ...``.
 BOILERPLATE_CORRECTION = LazyPattern(
@@ -1114,7 +1140,8 @@ BOILERPLATE_AUTHOR_NOTE = LazyPattern(
 
 #: What follows the writer's name in a line about the writer at the end of a
 #: story: `` is a national reporter covering the Northeast.``,
-#: `` covers energy for Reuters.``  (The caller matches the name.)
+#: `` covers energy for Reuters.``, `` receives funding from the Research Council.``
+#: (The caller matches the name.)
 BOILERPLATE_BIO_REST = LazyPattern(
     r"""
     [ \t]++ (?:                                 # (matched at the end of the name)
@@ -1124,6 +1151,8 @@ BOILERPLATE_BIO_REST = LazyPattern(
                                                   # is a national reporter ...
       | (?: covers | reports [ \t]++ on | writes [ \t]++ (?: about | on ) ) [ \t]++
                                                   # covers energy for Reuters
+      | (?: receives | has [ \t]++ received | received ) [ \t]++ funding [ \t]++ from [ \t]++
+                                                  # the writer's disclosure (The Conversation)
     )
     [^\n]{0,160}+ \Z
     """,
@@ -1242,6 +1271,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
     (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
+    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
+                                                       # a weekday first: Posted Tue, Apr 9, 2024
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
@@ -1255,6 +1286,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+
       \d{{1,2}} [:.] \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
                                                        # Today, 6:12 am
+    | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
+      (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
+                                                       # a time alone (live blogs): 9:42 p.m., 14:05 GMT
     """,
     _FRONT_FLAGS,
 )
@@ -1269,9 +1303,10 @@ _BOILERPLATE_TIME = r"""
 """
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
-#: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied).
+#: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied),
+#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News).
 _BOILERPLATE_UPDATED = r"""
-    [ \t,|\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
+    [ \t,|/\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
         | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour )
     \b [^\n]{0,40}+
 """
@@ -1609,6 +1644,17 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A web address alone on its line, or after a label of at most eight words
+#: and a colon: ``AP MLB: https://apnews.com/hub/mlb``, ``doi: https://doi.org/10.1/x``.
+BOILERPLATE_LINK_LINE = LazyPattern(
+    r"""
+    \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
+          [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
+    https?:// [^\s]{1,300}+ \Z                       # the address, nothing after it
+    """,
+    _FRONT_FLAGS,
+)
+
 _CAPTION_AGENCY = _front_alternation(PHOTO_AGENCIES)
 _CAPTION_LABEL = _front_alternation(CREDIT_LABELS)
 #: One part of a slash credit: ``Steve Helber``, ``AP``, ``Getty Images``, ``J. Doe``.
@@ -1644,12 +1690,30 @@ CAPTION_BY_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A courtesy credit ending a caption, or alone on its line (the credit is who
+#: gave the picture): ``(Courtesy of Jane Doe)``, ``... 1967. Photo courtesy of
+#: Acme Archives``, ``Courtesy of the Acme Foundation``.
+CAPTION_COURTESY_CREDIT = LazyPattern(
+    r"""
+    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ ) )   # in brackets, alone, or after a sentence
+    (?: (?i: photo | photograph | picture | image | foto ) s?+ [ \t]++ )?+
+    (?i: courtesy ) (?: [ \t]++ (?i: of ) )?+ [ \t]++
+    (?P<credit> (?: (?i: the ) [ \t]++ )?+ [\p{Lu}\p{N}] [^\n()\[\],;]{0,100}+ )
+                                                    # a name (no clause after a comma)
+    (?(open) [)\]] | \.?+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
     [(\[] [ \t]*+ (?P<credit> [^\n()\[\]/]{{1,60}}+ / [^\n()\[\]]{{1,80}}+ ) [)\]] \Z
     | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
       [ \t]*+ [)\]] \Z                            # an agency's photo: (PTI Photo)
+    | [(\[] [ \t]*+ (?P<credit> (?i: {_front_alternation(PICTURE_LIBRARIES)} )
+        | \p{{Lu}} [^\n()\[\]]{{0,60}}? [ \t]++ via [ \t]++ (?i: {_CAPTION_AGENCY} ) )
+      [ \t]*+ [)\]] \Z                            # a picture library: (PA Wire), (X via Getty Images)
     """,
     _FRONT_FLAGS,
 )

@@ -50,8 +50,18 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "vedi anche", "iscriviti", "veja também", "veja mais:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
-    "catch all the latest", "this report by the canadian press was first published",
+    "catch all the", "this report by the canadian press was first published",
     "before it's here, it's on the", "before it’s here, it’s on the",
+    # a newsletter's sign-up form and its small print (Los Angeles Times), a
+    # subscription appeal (The Japan Times), a wire's note on its site's
+    # stories (Anadolu)
+    "enter email address", "enter your email", "sign me up",
+    "you may occasionally receive promotional content",
+    "by subscribing, you can help us", "in a time of both misinformation and too much",
+    "anadolu agency website contains only a portion", "join thought-provoking conversations",
+    # a writer's appeal under the story (The Kyiv Independent), a membership
+    # promo (Daily Maverick), a site's read-more link (Euractiv)
+    "note from the author", "gift a daily maverick", "read more with",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -60,7 +70,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
-    "subscribe for free to", "like the page:",
+    "subscribe for free to", "like the page:", "consider supporting our work",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -76,7 +86,7 @@ SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",
     "share this", "share on", "share via", "share article", "click to share",
     "copy link", "link copied", "share or comment on this article", "artikel teilen",
-    "partager",
+    "partager", "reuse this content",
 )  # fmt: skip
 
 #: Names of share buttons; a block made only of these (spaced or glued
@@ -86,14 +96,21 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
-    "Gift Article", "Gift this article", "Listen", "Bookmark",
+    "Gift Article", "Gift this article", "Listen", "Bookmark", "Follow",
 )  # fmt: skip
 
-#: The buttons a page prints around a photo's caption (NPR): ``Enlarge this
-#: image`` over it, ``hide caption`` and ``toggle caption`` (and the credit
-#: again) under it.
+#: The buttons and labels a page prints over a photo's caption: NPR's
+#: ``Enlarge this image``, and the BBC's label alone on its line when the
+#: caption is on the next (``Image caption,`` then the description).
+CAPTION_OPENERS: tuple[str, ...] = (
+    "Enlarge this image", "Image caption,", "Image caption", "Media caption,", "Media caption",
+)  # fmt: skip
+
+#: The buttons a page prints around a photo's caption (NPR): the openers
+#: over it, ``hide caption`` and ``toggle caption`` (and the credit again)
+#: under it.
 CAPTION_WIDGETS: tuple[str, ...] = (
-    "Enlarge this image", "toggle caption", "hide caption", "show caption",
+    *CAPTION_OPENERS, "toggle caption", "hide caption", "show caption",
     "Toggle caption", "Hide caption", "Show caption",
 )  # fmt: skip
 
@@ -117,7 +134,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
-    "Newsletters", "RSS", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    "Newsletters", "Newsletter", "RSS", "Author", "Authors",
+    "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
+    "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -149,6 +168,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
+    "explore more on these topics", "more to read", "more on this", "read next",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
@@ -190,6 +210,20 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "our standards:", "the thomson reuters trust principles", "disclaimer:",
 )  # fmt: skip
 
+#: The disclosure of an opinion piece's writers (The Conversation): its
+#: headings alone on their lines, and the phrases of its fixed sentences
+#: (``Jane Doe does not work for, consult, own shares in or receive funding
+#: from any company ...``, ``Acme University provides funding as a member of
+#: The Conversation UK.``).  Lower case.
+DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners")
+DISCLOSURE_PHRASES: tuple[str, ...] = (
+    "not work for, consult, own shares in or receive funding from",
+    "provides funding as a member of the conversation",
+    "provides funding as a founding partner of the conversation",
+    "provides support as a member of the conversation",
+    "view all partners",
+)  # fmt: skip
+
 #: Openings of a line on who produced the story (``This article was produced by
 #: Kaiser Health News.``); an outlet or a name follows.  Lower case.
 PRODUCED_BY_OPENINGS: tuple[str, ...] = (
@@ -222,7 +256,8 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "this story has been updated", "this report was amended", "this report has been corrected",
     "an earlier version of this", "a previous version of this", "an earlier version of the",
     "a previous version of the", "correction:", "corrections:", "clarification:",
-    "correction appended", "clarification appended",
+    "correction appended", "clarification appended", "a correction was made",
+    "a correction has been made",
     "this post has been updated", "this post was updated", "this post has been corrected",
     "this post was corrected", "this post has been amended", "this piece has been updated",
     "this piece was updated", "this piece has been corrected", "this piece was corrected",

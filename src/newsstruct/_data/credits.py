@@ -27,6 +27,17 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "The Canadian Press", "Canadian Press", "AAP Image",
 )  # fmt: skip
 
+#: Picture libraries and agencies' picture services that, alone in brackets,
+#: credit the caption they end (The Independent: ``... a previous strike (PA
+#: Wire)``, ``(Getty Images)``); a wire's name alone in brackets (``(AFP)``)
+#: is a sign-off, so the wires are not listed.  Matched case-insensitively.
+PICTURE_LIBRARIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "PA Wire", "PA Images", "PA Media", "PA Archive", "Shutterstock",
+    "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Imago", "ZUMA Press", "ZUMA Wire",
+    "NurPhoto", "SOPA Images", "Picture Alliance", "EPA", "EPA-EFE", "AFP via Getty Images",
+    "Reuters Connect", "Bloomberg via Getty Images", "AP Images",
+)  # fmt: skip
+
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the
 #: case they are written; matching ignores case.
 CREDIT_LABELS: tuple[str, ...] = (

@@ -62,7 +62,7 @@ OUTLETS: frozenset[str] = frozenset(
         "Mail & Guardian", "TimesLIVE", "IOL", "Daily Nation", "The East African",
         "Premium Times", "Euronews", "France 24", "FRANCE 24", "DW", "Deutsche Welle",
         "Le Monde in English", "The Local", "Politico Europe", "Kyiv Independent",
-        "The Moscow Times",
+        "The Moscow Times", "Euractiv", "EURACTIV", "Rappler", "Nikkei", "The Kyiv Independent",
     }
 )  # fmt: skip
 
