@@ -867,3 +867,41 @@ def test_the_deck_under_a_press_releases_issuer_and_stamp() -> None:
     assert article.dateline is not None
     assert article.dateline.agency == "PRNewswire"
     assert [p.text for p in article.paragraphs] == ["Acme Inc. today agreed to buy Roe Foods."]
+
+
+@pytest.mark.parametrize("label", ["Business", "US news", "World News", "Environment"])
+def test_a_sites_section_over_the_headline_is_the_kicker(label: str) -> None:
+    article = parse_article(
+        f"{label}\n\nAcme to cut 500 jobs at Leeds plant\n\nBy Jane Doe\n\n"
+        "Acme said on Monday it would cut 500 jobs at its Leeds plant, blaming weak demand."
+    )
+    assert article.kicker is not None
+    assert article.kicker.text == label
+    assert article.headline is not None
+    assert article.headline.text == "Acme to cut 500 jobs at Leeds plant"
+    # negative: a word that names no section is the headline itself
+    other = parse_article(
+        "Brexit\n\nAcme to cut 500 jobs at Leeds plant\n\n"
+        "Acme said on Monday it would cut 500 jobs at its Leeds plant, blaming weak demand."
+    )
+    assert other.kicker is None
+
+
+@pytest.mark.parametrize("label", ["WATCH", "VIDEO", "Listen"])
+def test_a_media_label_over_the_story_opens_a_headline(label: str) -> None:
+    article = parse_article(
+        f"{label}: Acme boss explains job cuts\n\n"
+        "Acme said on Monday it would cut 500 jobs at its Leeds plant, blaming weak demand."
+    )
+    assert article.kicker is not None
+    assert article.kicker.text == label
+    assert article.headline is not None
+    assert article.headline.text == "Acme boss explains job cuts"
+    # negative: inside the story the same line points to the page's player
+    inside = parse_article(
+        "Acme cuts jobs\n\nAcme said on Monday it would cut 500 jobs.\n\n"
+        f"{label}: The boss explains the cuts\n\nThe union said it would fight the plan."
+    )
+    assert inside.kicker is None
+    assert inside.headline is not None
+    assert inside.headline.text == "Acme cuts jobs"

@@ -43,7 +43,7 @@ from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
-from newsstruct._data.kickers import LIVE_LABELS
+from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES
 from newsstruct._data.outlets import is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
@@ -54,6 +54,7 @@ from newsstruct._patterns import (
     HEADLINE_CRUMB_SEPARATOR,
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
+    HEADLINE_MEDIA_LABEL,
     HEADLINE_NOT_PLAIN,
     HEADLINE_SENTENCE_BREAK,
     HEADLINE_SITE_SUFFIX,
@@ -196,12 +197,18 @@ def find_front_matter(
             and junk.kind(text, blocks[index].start, blocks[index].end) in _STAMPS
         ):
             index += 1
-    if index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
+    media = _media_label(text, blocks, index) if kicker is None and index < len(blocks) else 0
+    if media:  # WATCH: Acme boss explains job cuts (a video page's headline)
+        start = blocks[index].start
+        kicker = Kicker(text[start : start + media], Span(start, start + media))
+    elif index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
 
     block = blocks[index]
     start, end = block.start, block.end
-    if kicker is None:
+    if media:
+        start = _skip_label(text, start + media, end)
+    elif kicker is None:
         # wire labels may be chained: RPT-UPDATE 2-Chip maker ...
         kicker_end = 0
         for _ in range(_MAX_CHAINED_KICKERS):
@@ -532,10 +539,54 @@ _MAX_BREADCRUMB = 200
 _MAX_SECTION_WORDS = 2
 
 
+#: A media label's headline has at most this many words.
+_MAX_MEDIA_HEADLINE_WORDS = 20
+
+
+def _media_label(text: str, blocks: Sequence[Block], index: int) -> int:
+    """The length of the media label opening ``blocks[index]`` when it is a video or
+    audio page's headline (``WATCH: Acme boss explains job cuts`` over the story),
+    else 0: one line, at most :data:`_MAX_MEDIA_HEADLINE_WORDS` words after the
+    label and no full stop at its end, with a longer paragraph under it.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "WATCH: Acme boss explains cuts\\n\\nAcme said on Monday it would cut 500 jobs."
+    >>> _media_label(text, split_blocks(text), 0)
+    5
+    >>> text = "Acme cut jobs on Monday.\\n\\nWATCH: The boss explains\\n\\nMore."
+    >>> _media_label(text, split_blocks(text), 1)
+    0
+    """
+    block = blocks[index]
+    match = HEADLINE_MEDIA_LABEL.match(text, block.start, block.end)
+    if match is None or index + 1 >= len(blocks):
+        return 0
+    line = text[match.end() + 1 : block.end].strip()
+    if (
+        not line
+        or "\n" in line
+        or line[-1] in ".!"
+        or len(line.split()) > _MAX_MEDIA_HEADLINE_WORDS
+        or not _longer_below(text, blocks, index, 1)
+    ):
+        return 0
+    return match.end() - block.start
+
+
+def _skip_label(text: str, at: int, end: int) -> int:
+    """Where the headline starts after a label's colon and spaces at *at*."""
+    at += 1  # the colon
+    while at < end and text[at] in " \t":
+        at += 1
+    return at
+
+
 def _section_label(text: str, label: Block, under: Block) -> bool:
     """True when *label* is a section's name in capitals over a headline in
-    sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), or a
-    press agency's catchline (PA: ``POLITICS Budget``).
+    sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), a
+    listed section's name in any case (``Business``, ``US news``:
+    :data:`~newsstruct._data.kickers.SECTION_NAMES`), or a press agency's
+    catchline (PA: ``POLITICS Budget``).
 
     >>> from newsstruct._blocks import Block
     >>> text = "WORLD NEWS\\nAcme to cut jobs"
@@ -546,7 +597,9 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     False
     """
     words = text[label.start : label.end].split()
-    if not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
+    if " ".join(words).lower() in SECTION_NAMES:
+        pass  # a site's section, in any case: "Business", "US news"
+    elif not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
         (word.isupper() or (at and word.istitle()))
         and len(word) > 1
         and word.replace(".", "").replace("&", "").isalpha()

@@ -648,6 +648,14 @@ _FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
 #: The kicker vocabulary, any case.
 _HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
 
+#: A media label glued before a video or audio page's headline (``WATCH: Acme
+#: boss explains job cuts``); inside a story the same line is a promo for the
+#: page's player.
+HEADLINE_MEDIA_LABEL = regex.compile(
+    r"(?:WATCH|VIDEO|LISTEN|AUDIO|PHOTOS|IN[ ]PICTURES|PODCAST"
+    r"|Watch|Video|Listen|Audio|Photos|In[ ]pictures|Podcast)(?=:[ ]\S)"
+)
+
 #: A block that is only a kicker: ``EXCLUSIVE``, ``Analysis:``, ``UPDATE 2``.
 HEADLINE_KICKER_LINE = LazyPattern(
     rf"""

@@ -84,3 +84,19 @@ WIRE_SECTION_KICKERS: frozenset[str] = frozenset(
         "PRESS DIGEST", "POLL",
     }
 )  # fmt: skip
+
+
+#: The names of a news site's sections, which a copied page prints on a line of
+#: their own above the headline (``Business``, ``US news``): a kicker there, in
+#: any case.  The sections of the largest English-language news sites.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {"news", "world", "world news", "uk", "uk news", "us", "us news", "u.s.", "u.s. news",
+     "australia news", "national", "international", "local", "local news", "europe",
+     "asia", "africa", "americas", "middle east", "business", "business news", "money",
+     "markets", "economy", "finance", "politics", "us politics", "uk politics", "sport",
+     "sports", "football", "soccer", "health", "science", "technology", "tech",
+     "environment", "climate", "climate crisis", "culture", "arts", "entertainment",
+     "lifestyle", "travel", "education", "media", "crime", "law", "weather",
+     "obituaries", "books", "music", "film", "movies", "food", "style", "fashion",
+     "property", "real estate", "motoring", "global development", "society", "religion"}
+)  # fmt: skip
