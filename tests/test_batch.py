@@ -100,3 +100,27 @@ def test_non_str_item_raises_input_type_error(workers: int) -> None:
     results = parse_articles(["fine", b"bytes"], workers=workers)  # type: ignore[list-item]
     with pytest.raises(InputTypeError, match="decode it first"):
         list(results)
+
+
+def test_a_dead_worker_raises_worker_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsstruct import WorkerError
+
+    class DeadPool:
+        def __init__(self, **_: object) -> None:
+            pass
+
+        def submit(self, *_: object) -> Future[list[object]]:
+            future: Future[list[object]] = Future()
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+            return future
+
+        def shutdown(self, **_: object) -> None:
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", DeadPool)
+    with pytest.raises(WorkerError, match="__main__"):
+        list(parse_articles(["Storm shuts ports"], workers=2))

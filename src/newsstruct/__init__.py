@@ -42,6 +42,7 @@ from newsstruct.exceptions import (
     NewsstructError,
     OptionError,
     UnknownLanguageError,
+    WorkerError,
 )
 
 __version__ = "0.1.0"
@@ -65,6 +66,7 @@ __all__ = [
     "Standfirst",
     "Subhead",
     "UnknownLanguageError",
+    "WorkerError",
     "__version__",
     "article_schema",
     "find_boilerplate",

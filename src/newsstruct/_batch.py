@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from newsstruct._article import build_article
 from newsstruct._model import Article
 from newsstruct._options import Options, check_text, merge_options
-from newsstruct.exceptions import InputTypeError, OptionError
+from newsstruct.exceptions import InputTypeError, OptionError, WorkerError
 
 if TYPE_CHECKING:  # imported when a pool starts: keeps ``import newsstruct`` fast
     import multiprocessing.context
@@ -163,6 +163,7 @@ def imap_chunks(
     window = workers * _WINDOW_PER_WORKER
     pending: collections.deque[Future[list[R]]] = collections.deque()
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_ignore_sigint
@@ -176,7 +177,16 @@ def imap_chunks(
                 pending.append(executor.submit(task, chunk))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            try:
+                done = pending.popleft().result()
+            except BrokenProcessPool as error:
+                raise WorkerError(
+                    "a worker process died before it finished; with workers > 1 a script "
+                    'must guard its entry point with if __name__ == "__main__": (each '
+                    "worker imports the main module), and a worker may be killed for "
+                    "memory; use workers=1 to parse in this process"
+                ) from error
+            yield from done
     finally:
         for future in pending:
             future.cancel()

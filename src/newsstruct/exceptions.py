@@ -22,6 +22,7 @@ __all__ = [
     "NewsstructError",
     "OptionError",
     "UnknownLanguageError",
+    "WorkerError",
 ]
 
 
@@ -39,3 +40,10 @@ class OptionError(NewsstructError, ValueError):
 
 class UnknownLanguageError(OptionError):
     """A language code in ``languages`` is not one newsstruct can read dates in."""
+
+
+class WorkerError(NewsstructError, RuntimeError):
+    """A worker process of :func:`~newsstruct.parse_articles` died before it
+    finished: most often a script without an ``if __name__ == "__main__":``
+    guard (each worker imports the main module), or a worker killed for
+    memory."""
