@@ -107,3 +107,14 @@ def test_headline_false_reads_the_text_as_the_story_alone() -> None:
     other = parse_article("By Jane Doe\n\nLONDON (Reuters) - Rain fell.", headline=False)
     assert other.byline is not None
     assert other.dateline is not None
+
+
+def test_headline_false_keeps_a_scraped_headers_title() -> None:
+    text = (
+        "Title: Talks end\nURL Source: https://example.com/a\n\n"
+        "Markdown Content:\nPorts shut on Monday, officials said.\n"
+    )
+    article = parse_article(text, headline=False)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end"  # metadata, not the story's first line
+    assert [p.text for p in article.paragraphs] == ["Ports shut on Monday, officials said."]

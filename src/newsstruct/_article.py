@@ -215,8 +215,9 @@ def build_article(text: str, options: Options) -> Article:
     shift = header.end
     blocks = _part(no_blocks, split_blocks, text[shift:])
     moved = tuple([Block(start + shift, end + shift, indented) for start, end, indented in blocks])
-    # the header's title over the story, unless the story opens with it
-    story = _read(text, titled(text, header, moved), options)
+    # the header's title over the story, unless the story opens with it (or
+    # the caller says the story has no headline: the header's title is still one)
+    story = _read(text, titled(text, header, moved) if options.headline else moved, options)
     return _part(story, with_header, story, text, header)
 
 
