@@ -647,3 +647,26 @@ def test_an_end_mark_of_hashes_is_no_heading() -> None:
     article = parse_article(text)
     assert [(b.kind, b.text) for b in article.boilerplate] == [("separator", "# # #")]
     assert article.paragraphs[-1].text == "The next round is in June."
+
+
+def test_html_character_references_are_read_as_their_characters() -> None:
+    from newsstruct import find_quotes, parse_article
+
+    text = (
+        "Storm shuts ports\n\n"
+        "&quot;We will win,&quot; said Jo Lind, the mayor. It&rsquo;s late.\n\n"
+        "&ldquo;We go,&rdquo; Tom Kent said.\n\nPorts closed on Monday, officials said."
+    )
+    article = parse_article(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("We will win,", "Jo Lind"),
+        ("We go,", "Tom Kent"),
+    ]
+    for quote in article.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+    for paragraph in article.paragraphs:
+        assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
+    assert article.paragraphs[0].text.startswith("&quot;We will win,")
+    assert [q.text for q in find_quotes(text)] == ["We will win,", "We go,"]
+    # negative: a reference to nothing is left as it is, and no quote is made of it
+    assert find_quotes("&notareference; said Jo Lind.") == ()

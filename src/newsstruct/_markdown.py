@@ -43,6 +43,7 @@ item's ``-``, a table's bars).
 from __future__ import annotations
 
 import functools
+import html
 import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -63,6 +64,7 @@ from newsstruct._patterns import (
     MARKDOWN_FIGCAPTION_OPEN,
     MARKDOWN_FIGURE_TAG,
     MARKDOWN_HEADING_LINE,
+    MARKDOWN_HTML_ENTITY,
     MARKDOWN_HTML_SIGN,
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
@@ -119,12 +121,13 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     >>> markdown_view("A 2*3 grid, snake_case_name, 5 * 4 * 3.") is None
     True
     """
-    if not _shows_markdown(text):
+    entities = _has_entities(text)
+    if not _shows_markdown(text) and not entities:
         return None
     links = list(_links(text))
     pairs = list(_pairs(text, links))
     blanks = sorted(_markup(text, pairs))
-    if not blanks and not _has_table(text):
+    if not blanks and not entities and not _has_table(text):
         return None
     view = _filled(text, blanks)
     if "|" in text and "---" in text:
@@ -143,7 +146,60 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     if pieces:
         pieces.append(view[at:])
         view = "".join(pieces)
+    if entities:
+        view = _entities_read(text, view)
     return _rows_blanked(text, view), (links, pairs)
+
+
+def _has_entities(text: str) -> bool:
+    """Whether *text* holds an HTML character reference (``&quot;``)."""
+    return "&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None
+
+
+#: Characters that open a quote: a reference to one reads at its end, next to
+#: the words it opens (``&ldquo;We`` reads ``     “We``).
+_OPENING_MARKS = frozenset("\u201c\u2018\u00ab\u201e")
+#: Characters before a straight quotation mark that opens a quote.
+_BEFORE_OPENING = frozenset(" \t\n\r([{\u2014\u2013-/")
+
+
+def _entities_read(text: str, view: str) -> str:
+    """*view* with each HTML character reference of *text* that the view still
+    holds read as its character, on one of its places, blanks on the others:
+    the character of one that opens a quote at its end (``&ldquo;We``,
+    ``&quot;We`` after a space), every other at its start (``win,&quot;``,
+    ``AT&amp;T``); a no-break space is a space, ``&lt;`` and ``&gt;`` are blanks
+    (no tag is made of them), and a reference to nothing is left as it is.
+
+    >>> from newsstruct._markdown import _entities_read
+    >>> text = "&quot;We win,&quot; said Jo. &ldquo;Go&rdquo; AT&amp;T"
+    >>> _entities_read(text, text)
+    '     "We win,"      said Jo.       “Go”       AT&    T'
+    """
+    pieces: list[str] = []
+    at = 0
+    for match in MARKDOWN_HTML_ENTITY.finditer(text):
+        start, end = match.span()
+        if view[start:end] != match.group():
+            continue  # blanked already (a link's target)
+        char = html.unescape(match.group())
+        if len(char) != 1 or char == match.group():
+            continue
+        if char in "<>" or char.isspace():
+            char = " "
+        if char in _OPENING_MARKS or (
+            char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING)
+        ):
+            written = " " * (end - start - 1) + char
+        else:
+            written = char + " " * (end - start - 1)
+        pieces.append(view[at:start])
+        pieces.append(written)
+        at = end
+    if not pieces:
+        return view
+    pieces.append(view[at:])
+    return "".join(pieces)
 
 
 #: The last characters of a heading's line that may follow closing marks.
@@ -772,6 +828,13 @@ class _Widener:
         for start, label_end, end in _moving(text, links):
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
+        # the character references, which the view reads as one character: a
+        # span that starts or ends inside one holds it whole
+        self.entities: list[tuple[int, int]] = (
+            [match.span() for match in MARKDOWN_HTML_ENTITY.finditer(text)]
+            if _has_entities(text)
+            else []
+        )
 
     def _written(self, at: int, *, end: bool, start: int = -1) -> int:
         """Offset *at* of the view as an offset of the text (the same, but in
@@ -788,12 +851,28 @@ class _Widener:
             return at - view_start + text_start
         return at
 
+    def _entity_around(self, at: int) -> tuple[int, int] | None:
+        """The character reference that offset *at* falls strictly inside, if any."""
+        index = bisect_right(self.entities, (at, at)) - 1
+        if index >= 0:
+            start, end = self.entities[index]
+            if start < at < end:
+                return start, end
+        return None
+
     def cuts(self, span: Span) -> bool:
         """Whether *span* may cut some markup in two (it ends where closing
-        marks start or starts where opening marks end) or has a link's words
-        in it (which the view moves)."""
+        marks start or starts where opening marks end, or inside a character
+        reference) or has a link's words in it (which the view moves)."""
         return (
-            span.end in self.closing
+            (
+                bool(self.entities)
+                and (
+                    self._entity_around(span.start) is not None
+                    or self._entity_around(span.end) is not None
+                )
+            )
+            or span.end in self.closing
             or span.start in self.opening
             or (span.start, span.end) in self.wrapped
             or (
@@ -821,6 +900,11 @@ class _Widener:
                 start = pair[0]
                 continue
             break
+        if self.entities:
+            around = self._entity_around(start)
+            start = around[0] if around is not None else start
+            around = self._entity_around(end)
+            end = around[1] if around is not None else end
         return span if (start, end) == (span.start, span.end) else Span(start, end)
 
 
@@ -955,7 +1039,7 @@ def read_as_written(
     >>> read_as_written("By Jane Doe", byline).names
     ('Jane Doe',)
     """
-    if not _shows_markdown(text):
+    if not _shows_markdown(text) and not _has_entities(text):
         return read(text, None)
     found = guarded(None, _viewed, text, furniture)
     if found is None:

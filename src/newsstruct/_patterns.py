@@ -287,6 +287,11 @@ MARKDOWN_HTML_SIGN = regex.compile(
     rf"</{MARKDOWN_HTML_ELEMENT}[ \t]*+>"
     r"|<(?i:br)[ \t]*+/?+>"
 )
+#: An HTML character reference left in a text (``&quot;``, ``&#8220;``,
+#: ``&#x201C;``): the view reads it as its character.
+MARKDOWN_HTML_ENTITY = regex.compile(
+    r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z]{2,8}+[0-9]?+);"
+)
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
