@@ -3039,3 +3039,76 @@ def test_a_lone_first_name_after_a_description_is_the_name() -> None:
     assert speakers(text) == [("Lind's daughter", "Emma", "Lind's daughter")]
     # negative: a place set off by commas is no first name
     assert speakers('"It was cold," his son, Oslo, said.')[0][1] == "his son"
+
+
+def test_capitalised_owner_after_a_verb_joins_the_role() -> None:
+    text = (
+        "Rovers lost again, leaving Rovers boss Phil Hart under pressure.\n\n"
+        'City boss Gary Dobbs was pleased. "We were sharp," he said.\n\n'
+        'Asked about his job, the Rovers boss added: "I will keep working."'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Phil Hart", "Rovers boss")
+    # "of", "for" and "and" join a longer name: "Kidder Peabody and Co analyst"
+    (quote,) = find_quotes('Kidder Peabody and Co analyst Tom Vick said: "It is cheap."')
+    assert quote.speaker is not None
+    assert quote.speaker.role == "analyst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind spoke first. "No," he said.\n\n'
+        'The Speaker, Sir Alan Brook, had to intervene twice. "Order!" he said.',
+        'Tom Lind spoke first. "No," he said.\n\n'
+        "The judge, Sir Alan Brook, warned jurors not to look online.\n\n"
+        '"Try it on the evidence," he said.',
+        'Tom Lind spoke first. "No," he said.\n\n'
+        "Brook, whose side have won once in ten games, refused to blame anyone.\n\n"
+        '"That is on me," he said.',
+    ],
+)
+def test_an_opening_name_set_off_by_commas_hands_on_its_subject(text: str) -> None:
+    text = "Rovers boss Alan Brook and Tom Lind met.\n\n" + text
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Alan Brook"
+
+
+def test_an_opening_set_off_description_needs_a_person_noun() -> None:
+    text = (
+        'Tom Lind spoke first. "No," he said.\n\n'
+        'The plan, Acme Works, was dropped. "It failed," he said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Tom Lind"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            'The local MP, Carys Wynne, visited the town and called for "urgent help".',
+            "Carys Wynne",
+            "local MP",
+        ),
+        (
+            'The local Member of the Senedd, Carys Wynne, said: "We need help."',
+            "Carys Wynne",
+            "local Member of the Senedd",
+        ),
+        ('"We need help," said the former Mayor, Carys Wynne.', "Carys Wynne", "former Mayor"),
+    ],
+)
+def test_adjectives_before_a_capitalised_role(sentence: str, name: str, role: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+def test_a_body_named_with_resources_or_services_is_no_person() -> None:
+    text = (
+        "Natural Resources Wales said the river was high.\n\n"
+        '"People here have been flooded," she said.'
+    )
+    assert find_quotes(text)[0].speaker.name != "Natural Resources Wales"  # type: ignore[union-attr]

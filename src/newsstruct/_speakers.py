@@ -1391,6 +1391,8 @@ class _Paragraph:
                     break
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
+            elif first > floor and self.lowers[first].rstrip(".") in _PERSON_ROLES:
+                first = self._adjectives_before(first, floor)  # "The local MP"
             if first - 1 >= floor and self.lowers[first - 1] in _PREPOSITIONS:
                 prep = self.lowers[first - 1]
                 if prep in {"for", "of", "at"} and first - 2 >= floor:
@@ -1518,6 +1520,40 @@ class _Paragraph:
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
+    def _adjectives_before(self, first: int, floor: int) -> int:
+        """Where a capitalised role at *first* starts with the article or possessive
+        and the one or two lower-case adjectives before it (``The local MP``, ``the
+        former Mayor``), else *first*."""
+        k = first - 1
+        while (
+            k >= floor
+            and first - k <= 2
+            and self.kinds[k] == _WORD
+            and self.texts[k].isalpha()
+            and self.texts[k].islower()
+            and self.lowers[k] not in _NOT_ADJECTIVES
+        ):
+            k -= 1
+        if k < first - 1 and k >= floor and self.lowers[k] in _ARTICLES_AND_OWNERS:
+            return k
+        return first
+
+    def _adjectives_then_role(self, article: int) -> bool:
+        """Whether one or two lower-case adjectives and a capitalised word for a person
+        follow the article at *article* (``The local MP``, ``the former Mayor``)."""
+        if self.lowers[article] not in _ARTICLES_AND_OWNERS:
+            return False
+        for k in range(article + 1, min(len(self.texts), article + 4)):
+            if self._cap(k):
+                return k > article + 1 and self.lowers[k].rstrip(".") in _PERSON_ROLES
+            if not (
+                self.kinds[k] == _WORD
+                and self.texts[k].isalpha()
+                and self.lowers[k] not in _NOT_ADJECTIVES
+            ):
+                return False
+        return False
+
     def _owner_phrase(self, owner: int, floor: int) -> int:
         """Where the phrase of the lower-case possessive at *owner* opens: at the
         article before it and its lower-case words (``the prime minister's office``,
@@ -1626,6 +1662,7 @@ class _Paragraph:
                     break
                 if (
                     self._cap(last)
+                    and not (last == first and self._adjectives_then_role(first))  # "The local MP"
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
@@ -1699,10 +1736,18 @@ class _Paragraph:
         role = -1
         for k in range(first, last + 1):
             if self._cap(k):
-                if self.lowers[k] in ROLE_WORDS:
+                if self.lowers[k] in _OFFICE_HEADS:  # (also "Member of the Senedd")
                     role = k
             elif k == first and self.lowers[k] in {"the", "a"}:
                 continue  # "the Minister for Health"
+            elif (
+                k <= first + 2
+                and self.lowers[first] in {"the", "a"}
+                and self.texts[k].isalpha()
+                and self.lowers[k] not in _NOT_ADJECTIVES
+                and not any(self._cap(i) for i in range(first + 1, k))
+            ):
+                continue  # "The local Member of the Senedd": adjectives after the article
             elif k == first or self.lowers[k] not in _OFFICE_INNER:
                 return 0
         if role < 0:
@@ -3185,19 +3230,30 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     """
     kinds, texts = para.kinds, para.texts
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
+    set_off = False
+    if not first and kinds:
+        first = _set_off_opening(para)  # "The judge, Mr Justice Lee, warned ..."
+        set_off = first > 0
     last = first
     if not kinds or not para._name_word(first):
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
     verb = last + 1
+    if set_off or (not first and verb < len(kinds) and texts[verb] == ","):
+        # the name's own description or clause set off by commas ("Kent, whose
+        # side lost again, refused ...", "The judge, Mr Justice Lee, warned ...")
+        verb = _after_set_off(para, verb, first=set_off)
+        if verb < 0:
+            return
+        set_off = True
     if (
         verb >= len(kinds)
         or kinds[verb] != _WORD
         or not texts[verb][:1].islower()
         or verb in para.cues
         or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
-        or (first and last == first)
+        or (first and last == first and not set_off)
     ):
         return
     end = para.sentence(0)[1]
@@ -3206,7 +3262,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if end < len(kinds) and kinds[end] != _QUOTE:
         return
     if end >= len(kinds) and (
-        not first
+        not (first or set_off)
         or end > _MAX_LEAD_SUBJECT_TOKENS
         or (texts[verb].endswith("s") and texts[verb] not in {"was", "has"})
     ):
@@ -3241,6 +3297,57 @@ def _described_opening(para: _Paragraph) -> int:
         if head and not word.islower():
             return 0
     return 0
+
+
+#: Words that open a paragraph's description of the person named after it.
+_SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
+#: Words that open a clause or description set off after a name.
+_SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
+#: A clause set off after an opening name has at most this many tokens.
+_MAX_SET_OFF = 24
+
+
+def _set_off_opening(para: _Paragraph) -> int:
+    """Where a name starts after a description set off by a comma that opens *para*
+    (``The judge, Mr Justice Lee,``, ``Her partner, James,``: *the* or an owner, at
+    most three words ending in a word for a person, a comma), or 0."""
+    texts, lowers = para.texts, para.lowers
+    if not texts or lowers[0] not in _SET_OFF_OWNERS:
+        return 0
+    for head in range(1, min(len(texts) - 2, 4)):
+        if not texts[head].isalpha():
+            return 0
+        if texts[head + 1] == "," and lowers[head] in _PERSON_ROLES and para._name_word(head + 2):
+            return head + 2
+    return 0
+
+
+def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
+    """The token after the comma that closes what is set off at *comma*, or -1.
+
+    With *first*, *comma* closes a name set off after its description (``The
+    judge, Mr Justice Lee, warned``); else it opens the name's own description or
+    relative clause (``Kent, whose side lost again, refused``), closed by a comma.
+    """
+    texts, lowers = para.texts, para.lowers
+    if comma >= len(texts) or texts[comma] != ",":
+        return -1
+    if first:
+        return comma + 1
+    if comma + 1 >= len(texts) or not (
+        lowers[comma + 1] in _SET_OFF_CLAUSES or texts[comma + 1].isdigit()
+    ):
+        return -1
+    for k in range(comma + 2, min(len(texts), comma + _MAX_SET_OFF)):
+        if texts[k] == ",":
+            return k + 1
+        if (
+            para.kinds[k] != _WORD
+            and texts[k] in {".", "!", "?", ";", ":"}
+            or para.kinds[k] == _QUOTE
+        ):
+            return -1
+    return -1
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
@@ -3665,6 +3772,22 @@ def _hand_on(
 #: Articles and possessives: they open a noun phrase, so a word right before
 #: one is no name (``Maybe the``) and a phrase never ends on one.
 _ARTICLES_AND_OWNERS = _MODIFIER_ARTICLES | _MODIFIER_OWNERS
+#: Words that head an office written in capitals (``Member of the Senedd``).
+_OFFICE_HEADS = ROLE_WORDS | PERSON_NOUNS
+#: Role words that only modify an office (``State``, ``House``): no person.
+_OFFICE_MODIFIERS = frozenset(
+    {"vice", "prime", "foreign", "defence", "defense", "interior", "finance", "state",
+     "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
+     "home", "house", "senate", "majority", "minority", "former", "acting", "state's",
+     "first", "then", "presidential", "democratic", "republican", "gop", "us", "u.s",
+     "uk", "eu", "un", "federal", "national", "press", "campaign", "staff", "of", "the",
+     "and", "for", "assistant", "deputy", "chief"}
+)  # fmt: skip
+#: Capitalised words for a person that lower-case adjectives may precede (``The
+#: local MP``, ``the former Mayor``).
+_PERSON_ROLES = (PERSON_NOUNS | ROLE_WORDS) - _OFFICE_MODIFIERS
+#: Lower-case words that are no adjective before a role (``_adjectives_before``).
+_NOT_ADJECTIVES = _STOP | _PREPOSITIONS | _DETERMINERS | CUE_WORDS | _AUX | _MODIFIER_OWNERS
 
 #: Words that open a prepositional phrase or a clause, never a subject.
 _NOT_OPENING = _PREPOSITIONS | frozenset(
@@ -4615,13 +4738,13 @@ def _role_owner(words: Sequence[str]) -> str | None:
     """The capitalised word that ends *words* and owns the role words after it, or ``None``.
 
     ``said Rovers manager Phil Hart``: one to three capitalised words, no function
-    word, cue or role word, at the start of a sentence or after an article, a
-    preposition (not *of* or *for*, which join a longer name: ``Bank of Japan``), a
-    cue or a quote.
+    word, cue or role word, at the start of a sentence or after a lower-case word (an
+    article, a preposition, a cue, a verb: ``leaving Rovers boss Phil Hart``; not *of*
+    or *for*, which join a longer name: ``Bank of Japan``) or a quote.
 
     >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
-    ('Rovers', 'Rovers', None)
-    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["met", "Kidder Peabody"])
+    ('Rovers', 'Rovers', 'Rovers')
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["Bank", "of", "Japan"])
     (None, None)
     >>> _role_owner(["said", "Lucky", "Stores"]), _role_owner(["by", "Kidder\\nPeabody"])
     ('Lucky Stores', 'Kidder Peabody')
@@ -4658,6 +4781,7 @@ def _role_owner(words: Sequence[str]) -> str | None:
             before.endswith((".", "!", "?", ":"))
             or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
             or before.lower() in _ROLE_OWNER_AFTER
+            or (before.isalpha() and before.islower() and before not in _OFFICE_JOINS)
         ):
             return " ".join(tokens[start:])
     return None
@@ -5725,9 +5849,10 @@ def resolve_speakers(
         paragraph = paragraphs[at]
         if paragraph.span.start > reach:
             break  # its cue subjects and all after it come after the last pronoun
+        before = len(events)
         if _may_cue(paragraph):
             _add_events(_Paragraph(text, paragraph, ()), events)
-        elif (
+        if len(events) == before and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS

@@ -100,7 +100,9 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "association", "federation", "institute", "ministry", "department", "agency",
      "commission", "committee", "council", "bureau", "authority", "exchequer",
      "affairs", "foundation", "university", "league", "society", "club", "hotel",
-     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch"}
+     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch",
+     "resources", "services", "industries", "technologies", "airlines", "airways",
+     "motors", "group", "alliance", "coalition"}
 )  # fmt: skip
 
 #: Role words that name the same office or party (``the senator`` is ``Sen.
