@@ -3305,6 +3305,8 @@ _SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
 _SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
 #: A clause set off after an opening name has at most this many tokens.
 _MAX_SET_OFF = 24
+#: Marks that end a sentence or clause before a set-off clause closes.
+_SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
 def _set_off_opening(para: _Paragraph) -> int:
