@@ -3305,6 +3305,8 @@ _SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
 _SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
 #: A clause set off after an opening name has at most this many tokens.
 _MAX_SET_OFF = 24
+#: Marks that end a sentence or a clause before a set-off clause closes.
+_SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 #: Marks that end a sentence or clause before a set-off clause closes.
 _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 
@@ -3343,11 +3345,7 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
     for k in range(comma + 2, min(len(texts), comma + _MAX_SET_OFF)):
         if texts[k] == ",":
             return k + 1
-        if (
-            para.kinds[k] != _WORD
-            and texts[k] in {".", "!", "?", ";", ":"}
-            or para.kinds[k] == _QUOTE
-        ):
+        if texts[k] in _SET_OFF_ENDS or para.kinds[k] == _QUOTE:
             return -1
     return -1
 
