@@ -3112,3 +3112,33 @@ def test_a_body_named_with_resources_or_services_is_no_person() -> None:
         '"People here have been flooded," she said.'
     )
     assert find_quotes(text)[0].speaker.name != "Natural Resources Wales"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Rovers captain Lee Ash admitted the side was "hurting".\n\n'
+            '"We owe the fans," the defender said.',
+            "Lee Ash",
+        ),
+        (
+            "Substitute Kofi Mensah scored late, his first goal for the club.\n\n"
+            '"I have dreamed of this," the 19-year-old said.',
+            "Kofi Mensah",
+        ),
+        (
+            'Striker Daan Veer and Tom Lind scored.\n\n"It was special," the striker said.',
+            "Daan Veer",
+        ),
+    ],
+)
+def test_an_epithet_names_the_one_person_of_the_paragraph_before(text: str, name: str) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+def test_an_epithet_with_two_people_before_names_no_one() -> None:
+    text = 'Lee Ash and Tom Lind scored.\n\n"We owe the fans," the defender said.'
+    assert find_quotes(text)[-1].speaker.name == "the defender"  # type: ignore[union-attr]

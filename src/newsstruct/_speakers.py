@@ -172,6 +172,7 @@ from newsstruct._data.speaker_nouns import (
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
+    POSITION_NOUNS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -5236,8 +5237,10 @@ def _epithet_holder(
     ``the 23-year-old`` is the person named before as ``Dean Mbeki, 23,`` or ``the
     23-year-old Dean Mbeki``; ``the Swede`` the person introduced with *Swedish*
     or *Sweden* (:data:`NATIONALITY_NOUNS`) around their name, in the sentence
-    that names them; when no one was, the one person named in full earlier in
-    the paragraph.  None, or two such people, leave it unresolved.
+    that names them, and ``the defender`` the one introduced as a defender
+    (:data:`POSITION_NOUNS`); when no one was, the one person named in full earlier
+    in the paragraph, or, with none there, in the paragraph before.  None, or two
+    such people, leave it unresolved.
     """
     if words[0].lower() != "the":
         return None
@@ -5248,6 +5251,8 @@ def _epithet_holder(
         stated: tuple[str, ...] = (f", {number},", f"{number}-year-old")
     elif word in NATIONALITY_NOUNS:
         stated = NATIONALITY_NOUNS[word]
+    elif word in POSITION_NOUNS:
+        stated = (word,)
     else:
         return None
     found: dict[str, _Person] = {}
@@ -5271,6 +5276,14 @@ def _epithet_holder(
         for person in people:
             if opening <= person.position < start and " " in person.name:
                 found[person.name] = person
+        if not found and opening > 1:
+            # none in its paragraph: the one named in full in the paragraph before
+            # ("Substitute Kofi Mensah scored late." over '"...," the 19-year-old said.')
+            end = len(text[:opening].rstrip())
+            before = text.rfind("\n", 0, end) + 1
+            for person in people:
+                if before <= person.position < end and " " in person.name:
+                    found[person.name] = person
     return next(iter(found.values())) if len(found) == 1 else None
 
 
