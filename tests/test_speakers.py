@@ -3142,3 +3142,8 @@ def test_an_epithet_names_the_one_person_of_the_paragraph_before(text: str, name
 def test_an_epithet_with_two_people_before_names_no_one() -> None:
     text = 'Lee Ash and Tom Lind scored.\n\n"We owe the fans," the defender said.'
     assert find_quotes(text)[-1].speaker.name == "the defender"  # type: ignore[union-attr]
+
+
+def test_an_age_epithet_is_not_someone_introduced_with_another_age() -> None:
+    text = 'Kofi Mensah, 30, scored late.\n\n"I have dreamed of this," the 19-year-old said.'
+    assert find_quotes(text)[-1].speaker.name == "the 19-year-old"  # type: ignore[union-attr]

@@ -5225,6 +5225,8 @@ def _description(words: Sequence[str]) -> str | None:
 
 #: An age epithet: ``the 23-year-old``.
 _AGE_EPITHET = regex.compile(r"(\d{1,3})-year-old")
+#: An age stated where a person is introduced (``, 30,``, ``30-year-old``).
+_STATED_AGE = regex.compile(r", \d{1,3},|\d{1,3}-year-old")
 #: How far around a person's first mention an age or a nationality is read.
 _EPITHET_WINDOW = 60
 
@@ -5276,14 +5278,20 @@ def _epithet_holder(
         for person in people:
             if opening <= person.position < start and " " in person.name:
                 found[person.name] = person
-        if not found and opening > 1:
-            # none in its paragraph: the one named in full in the paragraph before
-            # ("Substitute Kofi Mensah scored late." over '"...," the 19-year-old said.')
+        if not found and opening > 1 and word not in NATIONALITY_NOUNS:
+            # none in its paragraph: the one named in full in the paragraph before,
+            # with no other age stated ("Substitute Kofi Mensah scored late." over
+            # '"...," the 19-year-old said.'); a nationality is never so guessed
             end = len(text[:opening].rstrip())
             before = text.rfind("\n", 0, end) + 1
             for person in people:
                 if before <= person.position < end and " " in person.name:
                     found[person.name] = person
+            if len(found) == 1 and age is not None:
+                (person,) = found.values()
+                at = person.position
+                if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
+                    found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
 
 
