@@ -3147,3 +3147,36 @@ def test_an_epithet_with_two_people_before_names_no_one() -> None:
 def test_an_age_epithet_is_not_someone_introduced_with_another_age() -> None:
     text = 'Kofi Mensah, 30, scored late.\n\n"I have dreamed of this," the 19-year-old said.'
     assert find_quotes(text)[-1].speaker.name == "the 19-year-old"  # type: ignore[union-attr]
+
+
+def test_a_quote_set_off_with_the_subject_before_a_later_cue_is_the_subject_s() -> None:
+    text = (
+        'Tom Lind conceded. "We lost," he said.\n\n'
+        'Sam Okoro, a 29-year-old who ran on a promise to "fix City Hall", said he was proud.'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.kind) == ("Sam Okoro", "partial")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('The boy\'s family said: "He was kind."', "The boy's family"),
+        ('In a statement, the boy\'s family described him as "a kind lad".', "the boy's family"),
+        ('Lind\'s family said: "He was kind."', "Lind's family"),
+    ],
+)
+def test_a_family_after_a_possessive_is_a_speaker(sentence: str, mention: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_british_police_ranks_are_roles() -> None:
+    text = (
+        "Detective Chief Inspector Mark Holloway spoke on Monday.\n\n"
+        "DCI Holloway said officers were searching.\n\n"
+        '"We believe this was targeted," he added. "It is early," Det Supt Jo Kent said.'
+    )
+    assert [q.speaker.name for q in find_quotes(text)] == ["Mark Holloway", "Jo Kent"]  # type: ignore[union-attr]

@@ -1287,8 +1287,14 @@ class _Paragraph:
                 low.endswith("ly")
                 and word.islower()
                 and len(low) > 4
-                and not (j > 0 and self.lowers[j - 1] in _ARTICLES_AND_OWNERS)
-            )  # an adverb, but "the rally", "a family", "his ally" are nouns
+                and not (
+                    j > 0
+                    and (
+                        self.lowers[j - 1] in _ARTICLES_AND_OWNERS
+                        or self.lowers[j - 1].endswith(_POSSESSIVE_ENDS)
+                    )
+                )
+            )  # an adverb, but "the rally", "a family", "his ally", "Lind's family" are nouns
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
@@ -1590,6 +1596,14 @@ class _Paragraph:
         opens as a subject (``the rally``, ``a member of the family``), not the
         object of a preposition (``in the interview``)."""
         det = j - 1
+        if (
+            det - 1 >= floor
+            and self.texts[det].islower()
+            and self.texts[det].endswith(_POSSESSIVE_ENDS)
+            and self.texts[det][:-2].isalpha()
+            and self.lowers[det - 1] in _ARTICLES_AND_OWNERS
+        ):
+            det -= 1  # "the boy's family": a lower-case owner after its article
         if (
             det < floor
             or not self.texts[j].isalpha()
@@ -2497,6 +2511,18 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, qi + 1)
             if found is not None and _no_phrase(para, found):
                 found = None
+            if found is None and texts[j - 1] == ",":
+                # 'Okoro, who ran on a promise to "fix City Hall", said he ...': the
+                # quote is in what the subject's commas set off; the subject speaks
+                subject = para.subject(s0, qi)
+                if (
+                    subject is not None
+                    and subject[1] + 1 < qi
+                    and texts[subject[1] + 1] == ","
+                    and _person_like(para, subject)
+                    and not para.has_cue(subject[1] + 1, qi)
+                ):
+                    return subject, cue, "partial"
             if found is None:
                 found = para.np_after(last, s1)
             if found is None and para.lowers[j - 1] == "and":

@@ -104,7 +104,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
      "insurer", "retailer", "manufacturer", "maker", "automaker", "carmaker", "developer",
      "lender", "broker", "tribunal", "inquiry", "regime", "junta",
      "secretariat", "directorate", "inspectorate", "club", "league", "militia",
-     "cartel", "navy", "coastguard"}
+     "cartel", "navy", "coastguard", "family", "household"}
 )  # fmt: skip
 
 #: Words before a colon that open a quoted paragraph but name no speaker

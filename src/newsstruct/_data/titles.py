@@ -55,7 +55,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "co-chair", "co-chairman", "co-chairwoman", "co-host", "co-director", "co-president",
      "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain",
      # members of parliaments, written before the name (``Labour MP Jo Lind``)
-     "mp", "mep", "msp", "mla", "mpp", "td"}
+     "mp", "mep", "msp", "mla", "mpp", "td",
+     # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
+     "dci", "dsi", "det", "supt", "insp", "ch"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -68,7 +70,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "calif", "fla", "ill", "mass",
      "mich", "minn", "penn", "wash", "wis", "va", "ga", "ky", "la", "md", "mo", "nev",
      "okla", "ore", "tenn", "tex", "ariz", "colo", "conn", "ind", "kan", "miss", "neb",
-     "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va"}
+     "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va", "det", "supt",
+     "insp"}
 )  # fmt: skip
 
 #: Words that name an organisation when they head a speaker phrase
