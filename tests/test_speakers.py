@@ -3180,3 +3180,17 @@ def test_british_police_ranks_are_roles() -> None:
         '"We believe this was targeted," he added. "It is early," Det Supt Jo Kent said.'
     )
     assert [q.speaker.name for q in find_quotes(text)] == ["Mark Holloway", "Jo Kent"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Many protesters carried banners reading "Hands off our pensions".', "Many protesters"),
+        ('Thousands marched, many carrying banners reading "Hands off".', "many"),
+    ],
+)
+def test_the_carrier_of_a_sign_is_the_mention_without_the_sign(sentence: str, mention: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == (mention, mention)
+    assert sentence[quote.speaker.span.start : quote.speaker.span.end] == mention

@@ -6249,6 +6249,32 @@ def _placed_sign(before: Sequence[str]) -> bool:
     return len(before) > 1 and before[0] in SIGN_PLACES and before[1] in SIGN_NOUNS
 
 
+def _drop_carried_sign(text: str, found: dict[int, Attribution], attribution: Attribution) -> None:
+    """Cut the carrier's verb and the sign off a mention that runs over them
+    (``Many protesters carried banners`` is ``Many protesters``), in *found*."""
+    span = attribution.speaker.span
+    mention = text[span.start : span.end]
+    words = list(regex.finditer(r"\S+", mention))
+    for at, word in enumerate(words):
+        if at and word.group().lower() in SIGN_CARRIERS:
+            end = span.start + words[at - 1].end()
+            cut = text[span.start : end].rstrip(",")
+            if not cut:
+                return
+            speaker = attribution.speaker
+            trimmed = attrs.evolve(
+                speaker,
+                mention=cut,
+                span=Span(span.start, span.start + len(cut)),
+                name=cut if speaker.name == speaker.mention else speaker.name,
+            )
+            new = attrs.evolve(attribution, speaker=trimmed)
+            for start, other in found.items():
+                if other.speaker.span == span:
+                    found[start] = new
+            return
+
+
 def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
     """Drop the attributions whose speaker is a sign, a banner or a T-shirt.
 
@@ -6276,7 +6302,9 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
         before = _sign_words(text, span.start)
         own = text[span.start : span.end].lower().split()
         if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
-            continue  # "held up a sign saying": the carrier's; "According to X, a sign read"
+            # "held up a sign saying": the carrier's; "According to X, a sign read"
+            _drop_carried_sign(text, found, attribution)
+            continue
         if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
     if signs:
