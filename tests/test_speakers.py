@@ -3194,3 +3194,32 @@ def test_the_carrier_of_a_sign_is_the_mention_without_the_sign(sentence: str, me
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == (mention, mention)
     assert sentence[quote.speaker.span.start : quote.speaker.span.end] == mention
+
+
+def test_a_name_set_off_with_its_office_opens_a_paragraph_for_the_pronoun() -> None:
+    text = (
+        'Rain Smith said: "Firms will cope."\n\n'
+        "Paul Johnson, director of the institute, was blunter. "
+        '"This is a big tax rise," he told the BBC.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Paul Johnson"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Pop star Lena Marsh quit. "I am done," she wrote.\n\n'
+            "Her label, Blue Door Records, said tickets would be refunded.\n\n"
+            'In an interview, she said touring was "the best and worst thing".',
+            "Lena Marsh",
+        ),
+        (
+            "Speaking in Abuja, Alhaji Abubakar Maigandi said supply had dropped.\n\n"
+            '"We get nothing," Maigandi said.',
+            "Abubakar Maigandi",
+        ),
+    ],
+)
+def test_company_endings_and_honorifics_of_other_englishes(text: str, name: str) -> None:
+    assert find_quotes(text)[-1].speaker.name == name  # type: ignore[union-attr]

@@ -3366,7 +3366,9 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
     if first:
         return comma + 1
     if comma + 1 >= len(texts) or not (
-        lowers[comma + 1] in _SET_OFF_CLAUSES or texts[comma + 1].isdigit()
+        lowers[comma + 1] in _SET_OFF_CLAUSES
+        or texts[comma + 1].isdigit()
+        or lowers[comma + 1] in _PERSON_ROLES  # "Jo Kent, director of the institute, was"
     ):
         return -1
     for k in range(comma + 2, min(len(texts), comma + _MAX_SET_OFF)):

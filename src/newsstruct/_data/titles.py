@@ -14,7 +14,9 @@ HONORIFICS: frozenset[str] = frozenset(
      "lady", "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam",
      "sheikh", "sheik", "madam", "madame", "mme", "monsieur", "herr", "frau", "hon",
      "honorable", "honourable", "messrs", "mssrs", "st", "saint", "pastor", "bishop",
-     "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop"}
+     "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop",
+     # Nigerian and Indian honorifics (``Alhaji Abubakar Maigandi``, ``Shri Ram Nath``)
+     "alhaji", "alhaja", "hajia", "shri", "sri", "smt", "shrimati"}
 )  # fmt: skip
 
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
@@ -105,7 +107,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "affairs", "foundation", "university", "league", "society", "club", "hotel",
      "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch",
      "resources", "services", "industries", "technologies", "airlines", "airways",
-     "motors", "group", "alliance", "coalition"}
+     "motors", "group", "alliance", "coalition", "artists", "records", "studios",
+     "productions", "entertainment", "pictures", "management", "media"}
 )  # fmt: skip
 
 #: Role words that name the same office or party (``the senator`` is ``Sen.
