@@ -3223,3 +3223,37 @@ def test_a_name_set_off_with_its_office_opens_a_paragraph_for_the_pronoun() -> N
 )
 def test_company_endings_and_honorifics_of_other_englishes(text: str, name: str) -> None:
     assert find_quotes(text)[-1].speaker.name == name  # type: ignore[union-attr]
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers() -> None:
+    text = (
+        "Tom Lind, the minister, spoke on Monday.\n\n"
+        "A spokeswoman for the ministry said the outage was caused by an update.\n\n"
+        '"Our priority was safety," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "A spokeswoman for the ministry"  # type: ignore[union-attr]
+    # someone else speaking since takes the pronoun back
+    text = (
+        "Ann Berg, the minister, spoke on Monday.\n\n"
+        '"No," a spokeswoman said. One trader said prices fell.\n\n'
+        '"It is over," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Ann Berg"  # type: ignore[union-attr]
+
+
+def test_a_speaker_noun_with_a_complement_before_a_relative_clause() -> None:
+    (quote,) = find_quotes(
+        "A senior doctor at a hospital in the north, who asked not to be named because "
+        'he was not authorised to speak, described the situation as "chaos".'
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "A senior doctor at a hospital in the north"
+
+
+def test_an_opening_owner_before_a_set_off_name() -> None:
+    text = (
+        'The prosecutor, Monica Reyes, said: "Justice was done."\n\n'
+        "The inmate's mother, Linda Carver, wept in the hallway.\n\n"
+        '"My son should be alive," she told reporters.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Linda Carver"  # type: ignore[union-attr]

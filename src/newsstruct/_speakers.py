@@ -1305,6 +1305,8 @@ class _Paragraph:
         ]
         if commas:
             head = self._np_forward(floor, commas[-1])
+            if head is None and self.lowers[floor] in {"a", "an", "the"}:
+                head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
             before = commas[-1] - 1
             if self.texts[before] == ")":
                 # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
@@ -1313,6 +1315,18 @@ class _Paragraph:
                 before -= 1
             if head is not None and head[1] == before:
                 return head
+            if (
+                head is not None
+                and self.texts[head[1]].islower()
+                and _speaker_head(self.texts[head[1]])
+                and self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                and 0 < before - head[1] <= _COMPLEMENT_WORDS
+                and all(
+                    self.kinds[k] == _WORD and k not in self.cues
+                    for k in range(head[1] + 1, before + 1)
+                )
+            ):
+                return (head[0], before)  # "A doctor at a hospital in the north, who ..."
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
             if found is not None and self._named(found):
@@ -1326,6 +1340,21 @@ class _Paragraph:
             if head is not None:
                 return head
         return self._np_core(comma - 1, floor)
+
+    def _article_head(self, article: int, end: int) -> tuple[int, int] | None:
+        """``A senior doctor``: an article, lower-case adjectives and a lower-case
+        speaker noun before *end*, or ``None``."""
+        k = article + 1
+        while k < end and k - article <= 3:
+            word = self.texts[k]
+            if self.kinds[k] != _WORD or not word.isalpha() or not word.islower():
+                return None
+            if _speaker_head(word):
+                return (article, k)
+            if self.lowers[k] in _NOT_ADJECTIVES:
+                return None
+            k += 1
+        return None
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
@@ -2089,6 +2118,8 @@ _SOURCE_LINKS = (
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: A complement before an appositive has at most this many words.
+_COMPLEMENT_WORDS = 8
 
 #: Possessives before a capitalised modifier: it is part of a noun phrase.
 _MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
@@ -3346,8 +3377,8 @@ def _set_off_opening(para: _Paragraph) -> int:
     if not texts or lowers[0] not in _SET_OFF_OWNERS:
         return 0
     for head in range(1, min(len(texts) - 2, 4)):
-        if not texts[head].isalpha():
-            return 0
+        if not texts[head].removesuffix("'s").removesuffix("\u2019s").isalpha():
+            return 0  # (an owner may come between: "The inmate's mother, Linda Carver,")
         if texts[head + 1] == "," and lowers[head] in _PERSON_ROLES and para._name_word(head + 2):
             return head + 2
     return 0
@@ -5939,6 +5970,9 @@ def resolve_speakers(
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
     body: tuple[str, str | None, int, bool] | None = None
+    #: the latest unnamed speaker whose noun gives a gender (``a spokeswoman for
+    #: the ministry``), when no one named has spoken since: (name, role, gender, where)
+    unnamed: tuple[str, str | None, str, int] | None = None
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -5972,6 +6006,14 @@ def resolve_speakers(
             and (low == "it" or not body[3])  # "they": no one else spoke since
         ):
             done = (body[0], body[1])  # '"...," the ministry said. It added that ...'
+        if (
+            done is None
+            and unnamed is not None
+            and said_name == mention
+            and PERSON_PRONOUNS.get(low) == unnamed[2]
+            and start - unnamed[3] <= _BODY_REACH
+        ):
+            done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
         if done is None:
             gender = PERSON_PRONOUNS.get(low)
             recent = next(reversed(recents.values())) if recents else None
@@ -5995,6 +6037,10 @@ def resolve_speakers(
                 body = (done[0], done[1], start, False)
             elif body is not None and low not in _BODY_PRONOUNS:
                 body = (body[0], body[1], body[2], True)
+            if gender is None and low not in _BODY_PRONOUNS:
+                # anyone else who speaks since speaks for the pronouns after
+                noun_gender = _noun_gender(done[0]) if person is None else None
+                unnamed = None if noun_gender is None else (done[0], done[1], noun_gender, start)
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
@@ -6011,6 +6057,49 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: Nouns for a person that give a gender (``a spokeswoman``, ``the boy's father``).
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        ("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
+         "policewoman", "mother", "daughter", "wife", "sister", "grandmother", "widow",
+         "aunt", "niece", "actress"),
+        "female",
+    ),
+    **dict.fromkeys(
+        ("spokesman", "congressman", "councilman", "businessman", "policeman", "father",
+         "son", "husband", "brother", "grandfather", "widower", "uncle", "nephew"),
+        "male",
+    ),
+}  # fmt: skip
+
+
+def _noun_gender(name: str) -> str | None:
+    """The gender that the head noun of an unnamed speaker gives, or ``None``.
+
+    >>> _noun_gender("A spokeswoman for the ministry"), _noun_gender("a boy's father")
+    ('female', 'male')
+    >>> _noun_gender("his brother"), _noun_gender("the spokesman")
+    (None, 'male')
+    >>> _noun_gender("Jo Lind"), _noun_gender("officials")
+    (None, None)
+    """
+    words = name.split()
+    indefinite = bool(words) and words[0].lower() in {"a", "an", "one", "another"}
+    for word in words[:4]:
+        low = word.lower()
+        if low in {"for", "of", "at", "from", "to", "with"}:
+            break
+        if low in _GENDERED_NOUNS and word.islower() and (indefinite or low in _SPOKES):
+            return _GENDERED_NOUNS[low]
+    return None
+
+
+#: Nouns for whoever speaks for a body: a pronoun may stand for one named so
+#: with a definite article too (``the spokesman``); other nouns only when
+#: indefinite (``a woman's father``, not ``his brother``, who was named before).
+_SPOKES = frozenset({"spokesman", "spokeswoman"})
 
 
 #: Heads of ``the ministry``, ``the bank``: a body that :func:`_named_body` names.
