@@ -3180,6 +3180,8 @@ def test_british_police_ranks_are_roles() -> None:
         '"We believe this was targeted," he added. "It is early," Det Supt Jo Kent said.'
     )
     assert [q.speaker.name for q in find_quotes(text)] == ["Mark Holloway", "Jo Kent"]  # type: ignore[union-attr]
+    text = 'Cllr Sue Mason voted against.\n\n"Once it is gone, it is gone," Cllr Mason said.'
+    assert find_quotes(text)[-1].speaker.name == "Sue Mason"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

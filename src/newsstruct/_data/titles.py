@@ -59,7 +59,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
      # members of parliaments, written before the name (``Labour MP Jo Lind``)
      "mp", "mep", "msp", "mla", "mpp", "td",
      # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
-     "dci", "dsi", "det", "supt", "insp", "ch"}
+     "dci", "dsi", "det", "supt", "insp", "ch",
+     # British councillors (``Cllr Sue Mason``)
+     "cllr"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
