@@ -1742,3 +1742,20 @@ def test_a_name_in_a_compound_is_no_quote() -> None:
         "\u201eauf Sand gebaut\u201c."
     )
     assert [q.text for q in find_quotes(text, language="de")] == ["auf Sand gebaut"]
+
+
+def test_a_generic_epithet_is_the_one_person_whose_surname_its_paragraph_gives() -> None:
+    text = (
+        "Der GDL-Chef Klaus Weber und Minister Jan Hofmann trafen sich.\n\n"
+        "„Nein“, sagte Anna Fischer.\n\n"
+        "Weber wies den Vorwurf zurück. „Wir streiken nicht gegen die Fahrgäste“, "
+        "sagte der 58-Jährige."
+    )
+    quote = find_quotes(text, language="de")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Klaus Weber"
+    # two surnames in the paragraph: no guess
+    text = text.replace("Weber wies", "Weber und Hofmann wiesen")
+    quote = find_quotes(text, language="de")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Klaus Weber"

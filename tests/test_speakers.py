@@ -3039,3 +3039,223 @@ def test_a_lone_first_name_after_a_description_is_the_name() -> None:
     assert speakers(text) == [("Lind's daughter", "Emma", "Lind's daughter")]
     # negative: a place set off by commas is no first name
     assert speakers('"It was cold," his son, Oslo, said.')[0][1] == "his son"
+
+
+def test_capitalised_owner_after_a_verb_joins_the_role() -> None:
+    text = (
+        "Rovers lost again, leaving Rovers boss Phil Hart under pressure.\n\n"
+        'City boss Gary Dobbs was pleased. "We were sharp," he said.\n\n'
+        'Asked about his job, the Rovers boss added: "I will keep working."'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Phil Hart", "Rovers boss")
+    # "of", "for" and "and" join a longer name: "Kidder Peabody and Co analyst"
+    (quote,) = find_quotes('Kidder Peabody and Co analyst Tom Vick said: "It is cheap."')
+    assert quote.speaker is not None
+    assert quote.speaker.role == "analyst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Lind spoke first. "No," he said.\n\n'
+        'The Speaker, Sir Alan Brook, had to intervene twice. "Order!" he said.',
+        'Tom Lind spoke first. "No," he said.\n\n'
+        "The judge, Sir Alan Brook, warned jurors not to look online.\n\n"
+        '"Try it on the evidence," he said.',
+        'Tom Lind spoke first. "No," he said.\n\n'
+        "Brook, whose side have won once in ten games, refused to blame anyone.\n\n"
+        '"That is on me," he said.',
+    ],
+)
+def test_an_opening_name_set_off_by_commas_hands_on_its_subject(text: str) -> None:
+    text = "Rovers boss Alan Brook and Tom Lind met.\n\n" + text
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Alan Brook"
+
+
+def test_an_opening_set_off_description_needs_a_person_noun() -> None:
+    text = (
+        'Tom Lind spoke first. "No," he said.\n\n'
+        'The plan, Acme Works, was dropped. "It failed," he said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Tom Lind"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            'The local MP, Carys Wynne, visited the town and called for "urgent help".',
+            "Carys Wynne",
+            "local MP",
+        ),
+        (
+            'The local Member of the Senedd, Carys Wynne, said: "We need help."',
+            "Carys Wynne",
+            "local Member of the Senedd",
+        ),
+        ('"We need help," said the former Mayor, Carys Wynne.', "Carys Wynne", "former Mayor"),
+    ],
+)
+def test_adjectives_before_a_capitalised_role(sentence: str, name: str, role: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+def test_a_body_named_with_resources_or_services_is_no_person() -> None:
+    text = (
+        "Natural Resources Wales said the river was high.\n\n"
+        '"People here have been flooded," she said.'
+    )
+    assert find_quotes(text)[0].speaker.name != "Natural Resources Wales"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Rovers captain Lee Ash admitted the side was "hurting".\n\n'
+            '"We owe the fans," the defender said.',
+            "Lee Ash",
+        ),
+        (
+            "Substitute Kofi Mensah scored late, his first goal for the club.\n\n"
+            '"I have dreamed of this," the 19-year-old said.',
+            "Kofi Mensah",
+        ),
+        (
+            'Striker Daan Veer and Tom Lind scored.\n\n"It was special," the striker said.',
+            "Daan Veer",
+        ),
+    ],
+)
+def test_an_epithet_names_the_one_person_of_the_paragraph_before(text: str, name: str) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+def test_an_epithet_with_two_people_before_names_no_one() -> None:
+    text = 'Lee Ash and Tom Lind scored.\n\n"We owe the fans," the defender said.'
+    assert find_quotes(text)[-1].speaker.name == "the defender"  # type: ignore[union-attr]
+
+
+def test_an_age_epithet_is_not_someone_introduced_with_another_age() -> None:
+    text = 'Kofi Mensah, 30, scored late.\n\n"I have dreamed of this," the 19-year-old said.'
+    assert find_quotes(text)[-1].speaker.name == "the 19-year-old"  # type: ignore[union-attr]
+
+
+def test_a_quote_set_off_with_the_subject_before_a_later_cue_is_the_subject_s() -> None:
+    text = (
+        'Tom Lind conceded. "We lost," he said.\n\n'
+        'Sam Okoro, a 29-year-old who ran on a promise to "fix City Hall", said he was proud.'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.kind) == ("Sam Okoro", "partial")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('The boy\'s family said: "He was kind."', "The boy's family"),
+        ('In a statement, the boy\'s family described him as "a kind lad".', "the boy's family"),
+        ('Lind\'s family said: "He was kind."', "Lind's family"),
+    ],
+)
+def test_a_family_after_a_possessive_is_a_speaker(sentence: str, mention: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+
+
+def test_british_police_ranks_are_roles() -> None:
+    text = (
+        "Detective Chief Inspector Mark Holloway spoke on Monday.\n\n"
+        "DCI Holloway said officers were searching.\n\n"
+        '"We believe this was targeted," he added. "It is early," Det Supt Jo Kent said.'
+    )
+    assert [q.speaker.name for q in find_quotes(text)] == ["Mark Holloway", "Jo Kent"]  # type: ignore[union-attr]
+    text = 'Cllr Sue Mason voted against.\n\n"Once it is gone, it is gone," Cllr Mason said.'
+    assert find_quotes(text)[-1].speaker.name == "Sue Mason"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Many protesters carried banners reading "Hands off our pensions".', "Many protesters"),
+        ('Thousands marched, many carrying banners reading "Hands off".', "many"),
+    ],
+)
+def test_the_carrier_of_a_sign_is_the_mention_without_the_sign(sentence: str, mention: str) -> None:
+    quote = find_quotes(sentence)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == (mention, mention)
+    assert sentence[quote.speaker.span.start : quote.speaker.span.end] == mention
+
+
+def test_a_name_set_off_with_its_office_opens_a_paragraph_for_the_pronoun() -> None:
+    text = (
+        'Rain Smith said: "Firms will cope."\n\n'
+        "Paul Johnson, director of the institute, was blunter. "
+        '"This is a big tax rise," he told the BBC.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Paul Johnson"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Pop star Lena Marsh quit. "I am done," she wrote.\n\n'
+            "Her label, Blue Door Records, said tickets would be refunded.\n\n"
+            'In an interview, she said touring was "the best and worst thing".',
+            "Lena Marsh",
+        ),
+        (
+            "Speaking in Abuja, Alhaji Abubakar Maigandi said supply had dropped.\n\n"
+            '"We get nothing," Maigandi said.',
+            "Abubakar Maigandi",
+        ),
+    ],
+)
+def test_company_endings_and_honorifics_of_other_englishes(text: str, name: str) -> None:
+    assert find_quotes(text)[-1].speaker.name == name  # type: ignore[union-attr]
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers() -> None:
+    text = (
+        "Tom Lind, the minister, spoke on Monday.\n\n"
+        "A spokeswoman for the ministry said the outage was caused by an update.\n\n"
+        '"Our priority was safety," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "A spokeswoman for the ministry"  # type: ignore[union-attr]
+    # someone else speaking since takes the pronoun back
+    text = (
+        "Ann Berg, the minister, spoke on Monday.\n\n"
+        '"No," a spokeswoman said. One trader said prices fell.\n\n'
+        '"It is over," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Ann Berg"  # type: ignore[union-attr]
+
+
+def test_a_speaker_noun_with_a_complement_before_a_relative_clause() -> None:
+    (quote,) = find_quotes(
+        "A senior doctor at a hospital in the north, who asked not to be named because "
+        'he was not authorised to speak, described the situation as "chaos".'
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "A senior doctor at a hospital in the north"
+
+
+def test_an_opening_owner_before_a_set_off_name() -> None:
+    text = (
+        'The prosecutor, Monica Reyes, said: "Justice was done."\n\n'
+        "The inmate's mother, Linda Carver, wept in the hallway.\n\n"
+        '"My son should be alive," she told reporters.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Linda Carver"  # type: ignore[union-attr]

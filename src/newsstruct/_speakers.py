@@ -172,6 +172,7 @@ from newsstruct._data.speaker_nouns import (
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
+    POSITION_NOUNS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -1286,8 +1287,14 @@ class _Paragraph:
                 low.endswith("ly")
                 and word.islower()
                 and len(low) > 4
-                and not (j > 0 and self.lowers[j - 1] in _ARTICLES_AND_OWNERS)
-            )  # an adverb, but "the rally", "a family", "his ally" are nouns
+                and not (
+                    j > 0
+                    and (
+                        self.lowers[j - 1] in _ARTICLES_AND_OWNERS
+                        or self.lowers[j - 1].endswith(_POSSESSIVE_ENDS)
+                    )
+                )
+            )  # an adverb, but "the rally", "a family", "his ally", "Lind's family" are nouns
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
@@ -1298,6 +1305,8 @@ class _Paragraph:
         ]
         if commas:
             head = self._np_forward(floor, commas[-1])
+            if head is None and self.lowers[floor] in {"a", "an", "the"}:
+                head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
             before = commas[-1] - 1
             if self.texts[before] == ")":
                 # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
@@ -1306,6 +1315,18 @@ class _Paragraph:
                 before -= 1
             if head is not None and head[1] == before:
                 return head
+            if (
+                head is not None
+                and self.texts[head[1]].islower()
+                and _speaker_head(self.texts[head[1]])
+                and self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                and 0 < before - head[1] <= _COMPLEMENT_WORDS
+                and all(
+                    self.kinds[k] == _WORD and k not in self.cues
+                    for k in range(head[1] + 1, before + 1)
+                )
+            ):
+                return (head[0], before)  # "A doctor at a hospital in the north, who ..."
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
             if found is not None and self._named(found):
@@ -1319,6 +1340,21 @@ class _Paragraph:
             if head is not None:
                 return head
         return self._np_core(comma - 1, floor)
+
+    def _article_head(self, article: int, end: int) -> tuple[int, int] | None:
+        """``A senior doctor``: an article, lower-case adjectives and a lower-case
+        speaker noun before *end*, or ``None``."""
+        k = article + 1
+        while k < end and k - article <= 3:
+            word = self.texts[k]
+            if self.kinds[k] != _WORD or not word.isalpha() or not word.islower():
+                return None
+            if _speaker_head(word):
+                return (article, k)
+            if self.lowers[k] in _NOT_ADJECTIVES:
+                return None
+            k += 1
+        return None
 
     def _named(self, found: tuple[int, int]) -> bool:
         first, last = found
@@ -1391,6 +1427,8 @@ class _Paragraph:
                     break
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
+            elif first > floor and self.lowers[first].rstrip(".") in _PERSON_ROLES:
+                first = self._adjectives_before(first, floor)  # "The local MP"
             if first - 1 >= floor and self.lowers[first - 1] in _PREPOSITIONS:
                 prep = self.lowers[first - 1]
                 if prep in {"for", "of", "at"} and first - 2 >= floor:
@@ -1518,6 +1556,40 @@ class _Paragraph:
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
 
+    def _adjectives_before(self, first: int, floor: int) -> int:
+        """Where a capitalised role at *first* starts with the article or possessive
+        and the one or two lower-case adjectives before it (``The local MP``, ``the
+        former Mayor``), else *first*."""
+        k = first - 1
+        while (
+            k >= floor
+            and first - k <= 2
+            and self.kinds[k] == _WORD
+            and self.texts[k].isalpha()
+            and self.texts[k].islower()
+            and self.lowers[k] not in _NOT_ADJECTIVES
+        ):
+            k -= 1
+        if k < first - 1 and k >= floor and self.lowers[k] in _ARTICLES_AND_OWNERS:
+            return k
+        return first
+
+    def _adjectives_then_role(self, article: int) -> bool:
+        """Whether one or two lower-case adjectives and a capitalised word for a person
+        follow the article at *article* (``The local MP``, ``the former Mayor``)."""
+        if self.lowers[article] not in _ARTICLES_AND_OWNERS:
+            return False
+        for k in range(article + 1, min(len(self.texts), article + 4)):
+            if self._cap(k):
+                return k > article + 1 and self.lowers[k].rstrip(".") in _PERSON_ROLES
+            if not (
+                self.kinds[k] == _WORD
+                and self.texts[k].isalpha()
+                and self.lowers[k] not in _NOT_ADJECTIVES
+            ):
+                return False
+        return False
+
     def _owner_phrase(self, owner: int, floor: int) -> int:
         """Where the phrase of the lower-case possessive at *owner* opens: at the
         article before it and its lower-case words (``the prime minister's office``,
@@ -1553,6 +1625,14 @@ class _Paragraph:
         opens as a subject (``the rally``, ``a member of the family``), not the
         object of a preposition (``in the interview``)."""
         det = j - 1
+        if (
+            det - 1 >= floor
+            and self.texts[det].islower()
+            and self.texts[det].endswith(_POSSESSIVE_ENDS)
+            and self.texts[det][:-2].isalpha()
+            and self.lowers[det - 1] in _ARTICLES_AND_OWNERS
+        ):
+            det -= 1  # "the boy's family": a lower-case owner after its article
         if (
             det < floor
             or not self.texts[j].isalpha()
@@ -1626,6 +1706,7 @@ class _Paragraph:
                     break
                 if (
                     self._cap(last)
+                    and not (last == first and self._adjectives_then_role(first))  # "The local MP"
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
@@ -1699,10 +1780,18 @@ class _Paragraph:
         role = -1
         for k in range(first, last + 1):
             if self._cap(k):
-                if self.lowers[k] in ROLE_WORDS:
+                if self.lowers[k] in _OFFICE_HEADS:  # (also "Member of the Senedd")
                     role = k
             elif k == first and self.lowers[k] in {"the", "a"}:
                 continue  # "the Minister for Health"
+            elif (
+                k <= first + 2
+                and self.lowers[first] in {"the", "a"}
+                and self.texts[k].isalpha()
+                and self.lowers[k] not in _NOT_ADJECTIVES
+                and not any(self._cap(i) for i in range(first + 1, k))
+            ):
+                continue  # "The local Member of the Senedd": adjectives after the article
             elif k == first or self.lowers[k] not in _OFFICE_INNER:
                 return 0
         if role < 0:
@@ -2029,6 +2118,8 @@ _SOURCE_LINKS = (
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: A complement before an appositive has at most this many words.
+_COMPLEMENT_WORDS = 8
 
 #: Possessives before a capitalised modifier: it is part of a noun phrase.
 _MODIFIER_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
@@ -2451,6 +2542,18 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, qi + 1)
             if found is not None and _no_phrase(para, found):
                 found = None
+            if found is None and texts[j - 1] == ",":
+                # 'Okoro, who ran on a promise to "fix City Hall", said he ...': the
+                # quote is in what the subject's commas set off; the subject speaks
+                subject = para.subject(s0, qi)
+                if (
+                    subject is not None
+                    and subject[1] + 1 < qi
+                    and texts[subject[1] + 1] == ","
+                    and _person_like(para, subject)
+                    and not para.has_cue(subject[1] + 1, qi)
+                ):
+                    return subject, cue, "partial"
             if found is None:
                 found = para.np_after(last, s1)
             if found is None and para.lowers[j - 1] == "and":
@@ -3185,19 +3288,30 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     """
     kinds, texts = para.kinds, para.texts
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
+    set_off = False
+    if not first and kinds:
+        first = _set_off_opening(para)  # "The judge, Mr Justice Lee, warned ..."
+        set_off = first > 0
     last = first
     if not kinds or not para._name_word(first):
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
     verb = last + 1
+    if set_off or (not first and verb < len(kinds) and texts[verb] == ","):
+        # the name's own description or clause set off by commas ("Kent, whose
+        # side lost again, refused ...", "The judge, Mr Justice Lee, warned ...")
+        verb = _after_set_off(para, verb, first=set_off)
+        if verb < 0:
+            return
+        set_off = True
     if (
         verb >= len(kinds)
         or kinds[verb] != _WORD
         or not texts[verb][:1].islower()
         or verb in para.cues
         or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
-        or (first and last == first)
+        or (first and last == first and not set_off)
     ):
         return
     end = para.sentence(0)[1]
@@ -3206,7 +3320,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if end < len(kinds) and kinds[end] != _QUOTE:
         return
     if end >= len(kinds) and (
-        not first
+        not (first or set_off)
         or end > _MAX_LEAD_SUBJECT_TOKENS
         or (texts[verb].endswith("s") and texts[verb] not in {"was", "has"})
     ):
@@ -3241,6 +3355,59 @@ def _described_opening(para: _Paragraph) -> int:
         if head and not word.islower():
             return 0
     return 0
+
+
+#: Words that open a paragraph's description of the person named after it.
+_SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
+#: Words that open a clause or description set off after a name.
+_SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
+#: A clause set off after an opening name has at most this many tokens.
+_MAX_SET_OFF = 24
+#: Marks that end a sentence or a clause before a set-off clause closes.
+_SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
+#: Marks that end a sentence or clause before a set-off clause closes.
+_SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _set_off_opening(para: _Paragraph) -> int:
+    """Where a name starts after a description set off by a comma that opens *para*
+    (``The judge, Mr Justice Lee,``, ``Her partner, James,``: *the* or an owner, at
+    most three words ending in a word for a person, a comma), or 0."""
+    texts, lowers = para.texts, para.lowers
+    if not texts or lowers[0] not in _SET_OFF_OWNERS:
+        return 0
+    for head in range(1, min(len(texts) - 2, 4)):
+        if not texts[head].removesuffix("'s").removesuffix("\u2019s").isalpha():
+            return 0  # (an owner may come between: "The inmate's mother, Linda Carver,")
+        if texts[head + 1] == "," and lowers[head] in _PERSON_ROLES and para._name_word(head + 2):
+            return head + 2
+    return 0
+
+
+def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
+    """The token after the comma that closes what is set off at *comma*, or -1.
+
+    With *first*, *comma* closes a name set off after its description (``The
+    judge, Mr Justice Lee, warned``); else it opens the name's own description or
+    relative clause (``Kent, whose side lost again, refused``), closed by a comma.
+    """
+    texts, lowers = para.texts, para.lowers
+    if comma >= len(texts) or texts[comma] != ",":
+        return -1
+    if first:
+        return comma + 1
+    if comma + 1 >= len(texts) or not (
+        lowers[comma + 1] in _SET_OFF_CLAUSES
+        or texts[comma + 1].isdigit()
+        or lowers[comma + 1] in _PERSON_ROLES  # "Jo Kent, director of the institute, was"
+    ):
+        return -1
+    for k in range(comma + 2, min(len(texts), comma + _MAX_SET_OFF)):
+        if texts[k] == ",":
+            return k + 1
+        if texts[k] in _SET_OFF_ENDS or para.kinds[k] == _QUOTE:
+            return -1
+    return -1
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
@@ -3665,6 +3832,22 @@ def _hand_on(
 #: Articles and possessives: they open a noun phrase, so a word right before
 #: one is no name (``Maybe the``) and a phrase never ends on one.
 _ARTICLES_AND_OWNERS = _MODIFIER_ARTICLES | _MODIFIER_OWNERS
+#: Words that head an office written in capitals (``Member of the Senedd``).
+_OFFICE_HEADS = ROLE_WORDS | PERSON_NOUNS
+#: Role words that only modify an office (``State``, ``House``): no person.
+_OFFICE_MODIFIERS = frozenset(
+    {"vice", "prime", "foreign", "defence", "defense", "interior", "finance", "state",
+     "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
+     "home", "house", "senate", "majority", "minority", "former", "acting", "state's",
+     "first", "then", "presidential", "democratic", "republican", "gop", "us", "u.s",
+     "uk", "eu", "un", "federal", "national", "press", "campaign", "staff", "of", "the",
+     "and", "for", "assistant", "deputy", "chief"}
+)  # fmt: skip
+#: Capitalised words for a person that lower-case adjectives may precede (``The
+#: local MP``, ``the former Mayor``).
+_PERSON_ROLES = (PERSON_NOUNS | ROLE_WORDS) - _OFFICE_MODIFIERS
+#: Lower-case words that are no adjective before a role (``_adjectives_before``).
+_NOT_ADJECTIVES = _STOP | _PREPOSITIONS | _DETERMINERS | CUE_WORDS | _AUX | _MODIFIER_OWNERS
 
 #: Words that open a prepositional phrase or a clause, never a subject.
 _NOT_OPENING = _PREPOSITIONS | frozenset(
@@ -4615,13 +4798,13 @@ def _role_owner(words: Sequence[str]) -> str | None:
     """The capitalised word that ends *words* and owns the role words after it, or ``None``.
 
     ``said Rovers manager Phil Hart``: one to three capitalised words, no function
-    word, cue or role word, at the start of a sentence or after an article, a
-    preposition (not *of* or *for*, which join a longer name: ``Bank of Japan``), a
-    cue or a quote.
+    word, cue or role word, at the start of a sentence or after a lower-case word (an
+    article, a preposition, a cue, a verb: ``leaving Rovers boss Phil Hart``; not *of*
+    or *for*, which join a longer name: ``Bank of Japan``) or a quote.
 
     >>> _role_owner("said Rovers".split()), _role_owner(["Rovers"]), _role_owner("met Rovers".split())
-    ('Rovers', 'Rovers', None)
-    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["met", "Kidder Peabody"])
+    ('Rovers', 'Rovers', 'Rovers')
+    >>> _role_owner(["said", "Meanwhile"]), _role_owner(["Bank", "of", "Japan"])
     (None, None)
     >>> _role_owner(["said", "Lucky", "Stores"]), _role_owner(["by", "Kidder\\nPeabody"])
     ('Lucky Stores', 'Kidder Peabody')
@@ -4658,6 +4841,7 @@ def _role_owner(words: Sequence[str]) -> str | None:
             before.endswith((".", "!", "?", ":"))
             or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
             or before.lower() in _ROLE_OWNER_AFTER
+            or (before.isalpha() and before.islower() and before not in _OFFICE_JOINS)
         ):
             return " ".join(tokens[start:])
     return None
@@ -5100,6 +5284,8 @@ def _description(words: Sequence[str]) -> str | None:
 
 #: An age epithet: ``the 23-year-old``.
 _AGE_EPITHET = regex.compile(r"(\d{1,3})-year-old")
+#: An age stated where a person is introduced (``, 30,``, ``30-year-old``).
+_STATED_AGE = regex.compile(r", \d{1,3},|\d{1,3}-year-old")
 #: How far around a person's first mention an age or a nationality is read.
 _EPITHET_WINDOW = 60
 
@@ -5112,8 +5298,10 @@ def _epithet_holder(
     ``the 23-year-old`` is the person named before as ``Dean Mbeki, 23,`` or ``the
     23-year-old Dean Mbeki``; ``the Swede`` the person introduced with *Swedish*
     or *Sweden* (:data:`NATIONALITY_NOUNS`) around their name, in the sentence
-    that names them; when no one was, the one person named in full earlier in
-    the paragraph.  None, or two such people, leave it unresolved.
+    that names them, and ``the defender`` the one introduced as a defender
+    (:data:`POSITION_NOUNS`); when no one was, the one person named in full earlier
+    in the paragraph, or, with none there, in the paragraph before.  None, or two
+    such people, leave it unresolved.
     """
     if words[0].lower() != "the":
         return None
@@ -5124,6 +5312,8 @@ def _epithet_holder(
         stated: tuple[str, ...] = (f", {number},", f"{number}-year-old")
     elif word in NATIONALITY_NOUNS:
         stated = NATIONALITY_NOUNS[word]
+    elif word in POSITION_NOUNS:
+        stated = (word,)
     else:
         return None
     found: dict[str, _Person] = {}
@@ -5147,6 +5337,20 @@ def _epithet_holder(
         for person in people:
             if opening <= person.position < start and " " in person.name:
                 found[person.name] = person
+        if not found and opening > 1 and word not in NATIONALITY_NOUNS:
+            # none in its paragraph: the one named in full in the paragraph before,
+            # with no other age stated ("Substitute Kofi Mensah scored late." over
+            # '"...," the 19-year-old said.'); a nationality is never so guessed
+            end = len(text[:opening].rstrip())
+            before = text.rfind("\n", 0, end) + 1
+            for person in people:
+                if before <= person.position < end and " " in person.name:
+                    found[person.name] = person
+            if len(found) == 1 and age is not None:
+                (person,) = found.values()
+                at = person.position
+                if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
+                    found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -5725,9 +5929,10 @@ def resolve_speakers(
         paragraph = paragraphs[at]
         if paragraph.span.start > reach:
             break  # its cue subjects and all after it come after the last pronoun
+        before = len(events)
         if _may_cue(paragraph):
             _add_events(_Paragraph(text, paragraph, ()), events)
-        elif (
+        if len(events) == before and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
@@ -5765,6 +5970,9 @@ def resolve_speakers(
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
     body: tuple[str, str | None, int, bool] | None = None
+    #: the latest unnamed speaker whose noun gives a gender (``a spokeswoman for
+    #: the ministry``), when no one named has spoken since: (name, role, gender, where)
+    unnamed: tuple[str, str | None, str, int] | None = None
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -5798,6 +6006,14 @@ def resolve_speakers(
             and (low == "it" or not body[3])  # "they": no one else spoke since
         ):
             done = (body[0], body[1])  # '"...," the ministry said. It added that ...'
+        if (
+            done is None
+            and unnamed is not None
+            and said_name == mention
+            and PERSON_PRONOUNS.get(low) == unnamed[2]
+            and start - unnamed[3] <= _BODY_REACH
+        ):
+            done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
         if done is None:
             gender = PERSON_PRONOUNS.get(low)
             recent = next(reversed(recents.values())) if recents else None
@@ -5821,6 +6037,10 @@ def resolve_speakers(
                 body = (done[0], done[1], start, False)
             elif body is not None and low not in _BODY_PRONOUNS:
                 body = (body[0], body[1], body[2], True)
+            if gender is None and low not in _BODY_PRONOUNS:
+                # anyone else who speaks since speaks for the pronouns after
+                noun_gender = _noun_gender(done[0]) if person is None else None
+                unnamed = None if noun_gender is None else (done[0], done[1], noun_gender, start)
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
@@ -5837,6 +6057,49 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+#: Nouns for a person that give a gender (``a spokeswoman``, ``the boy's father``).
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        ("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
+         "policewoman", "mother", "daughter", "wife", "sister", "grandmother", "widow",
+         "aunt", "niece", "actress"),
+        "female",
+    ),
+    **dict.fromkeys(
+        ("spokesman", "congressman", "councilman", "businessman", "policeman", "father",
+         "son", "husband", "brother", "grandfather", "widower", "uncle", "nephew"),
+        "male",
+    ),
+}  # fmt: skip
+
+
+def _noun_gender(name: str) -> str | None:
+    """The gender that the head noun of an unnamed speaker gives, or ``None``.
+
+    >>> _noun_gender("A spokeswoman for the ministry"), _noun_gender("a boy's father")
+    ('female', 'male')
+    >>> _noun_gender("his brother"), _noun_gender("the spokesman")
+    (None, 'male')
+    >>> _noun_gender("Jo Lind"), _noun_gender("officials")
+    (None, None)
+    """
+    words = name.split()
+    indefinite = bool(words) and words[0].lower() in {"a", "an", "one", "another"}
+    for word in words[:4]:
+        low = word.lower()
+        if low in {"for", "of", "at", "from", "to", "with"}:
+            break
+        if low in _GENDERED_NOUNS and word.islower() and (indefinite or low in _SPOKES):
+            return _GENDERED_NOUNS[low]
+    return None
+
+
+#: Nouns for whoever speaks for a body: a pronoun may stand for one named so
+#: with a definite article too (``the spokesman``); other nouns only when
+#: indefinite (``a woman's father``, not ``his brother``, who was named before).
+_SPOKES = frozenset({"spokesman", "spokeswoman"})
 
 
 #: Heads of ``the ministry``, ``the bank``: a body that :func:`_named_body` names.
@@ -6077,6 +6340,32 @@ def _placed_sign(before: Sequence[str]) -> bool:
     return len(before) > 1 and before[0] in SIGN_PLACES and before[1] in SIGN_NOUNS
 
 
+def _drop_carried_sign(text: str, found: dict[int, Attribution], attribution: Attribution) -> None:
+    """Cut the carrier's verb and the sign off a mention that runs over them
+    (``Many protesters carried banners`` is ``Many protesters``), in *found*."""
+    span = attribution.speaker.span
+    mention = text[span.start : span.end]
+    words = list(regex.finditer(r"\S+", mention))
+    for at, word in enumerate(words):
+        if at and word.group().lower() in SIGN_CARRIERS:
+            end = span.start + words[at - 1].end()
+            cut = text[span.start : end].rstrip(",")
+            if not cut:
+                return
+            speaker = attribution.speaker
+            trimmed = attrs.evolve(
+                speaker,
+                mention=cut,
+                span=Span(span.start, span.start + len(cut)),
+                name=cut if speaker.name == speaker.mention else speaker.name,
+            )
+            new = attrs.evolve(attribution, speaker=trimmed)
+            for start, other in found.items():
+                if other.speaker.span == span:
+                    found[start] = new
+            return
+
+
 def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
     """Drop the attributions whose speaker is a sign, a banner or a T-shirt.
 
@@ -6104,7 +6393,9 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
         before = _sign_words(text, span.start)
         own = text[span.start : span.end].lower().split()
         if not SIGN_CARRIERS.isdisjoint(own + before[:2]) or "according" in before:
-            continue  # "held up a sign saying": the carrier's; "According to X, a sign read"
+            # "held up a sign saying": the carrier's; "According to X, a sign read"
+            _drop_carried_sign(text, found, attribution)
+            continue
         if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
     if signs:

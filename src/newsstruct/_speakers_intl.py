@@ -1929,6 +1929,9 @@ class _Resolver:
         ):
             # the one person named in the stretch before it
             candidates.append((named[-1], named[-1].stop))
+        surnamed = self.surnamed_before(floor, phrase.start)
+        if surnamed is not None:
+            candidates.append(surnamed)  # "Weber wies ... zurück. „...“, sagte der 58-Jährige"
         # the later of the last speaker and the last person named in full
         for person, end in sorted(candidates, key=lambda one: -one[1]):
             between = self.text[end : phrase.start]
@@ -1943,6 +1946,18 @@ class _Resolver:
                 continue
             return person
         return self.named_earlier(phrase)
+
+    def surnamed_before(self, floor: int, start: int) -> tuple[_Person, int] | None:
+        """The one person named in full earlier whose surname alone the text gives in
+        its paragraph before *start* (after *floor*), with where it ends, or ``None``."""
+        found: dict[str, tuple[_Person, int]] = {}
+        for match in _SURNAME_WORD.finditer(self.text, floor + 1, start):
+            for person in self.by_last.get(match.group(), ())[-_REACH:]:
+                if person.position < match.start() and " " in person.name:
+                    found[person.name] = (person, match.end())
+                    if len(found) > 1:
+                        return None
+        return next(iter(found.values())) if found else None
 
     def named_earlier(self, phrase: _Phrase) -> _Person | None:
         """The one person named in full before *phrase* whom it may describe, or ``None``.
@@ -2086,6 +2101,8 @@ _NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
 _NATIONALITY_REACH = 40
 #: At most this many characters between the last speaker and such an epithet.
 _EPITHET_REACH = 300
+#: A capitalised word that may be a surname given alone (``Weber``).
+_SURNAME_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b")
 
 
 def _generic_epithet(word: str) -> bool:

@@ -59,6 +59,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "shopkeeper",
      # sports, courts, science and the arts
      "goalkeeper", "goalie", "skipper", "striker", "midfielder", "defender", "quarterback",
+     "substitute", "debutant", "winger", "playmaker",
      "pitcher", "captain", "teammate", "referee", "umpire", "jockey", "golfer", "cyclist",
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
@@ -103,7 +104,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
      "insurer", "retailer", "manufacturer", "maker", "automaker", "carmaker", "developer",
      "lender", "broker", "tribunal", "inquiry", "regime", "junta",
      "secretariat", "directorate", "inspectorate", "club", "league", "militia",
-     "cartel", "navy", "coastguard"}
+     "cartel", "navy", "coastguard", "family", "household"}
 )  # fmt: skip
 
 #: Words before a colon that open a quoted paragraph but name no speaker
@@ -180,3 +181,12 @@ NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
     "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
     "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
 }  # fmt: skip
+
+#: Players' positions that sports copy uses as an epithet for the player named
+#: before (``the defender said``): the one person introduced with the word, else
+#: the one named in full earlier in the paragraph or in the paragraph before.
+POSITION_NOUNS: frozenset[str] = frozenset(
+    {"defender", "striker", "midfielder", "forward", "winger", "goalkeeper", "keeper",
+     "goalie", "full-back", "centre-back", "center-back", "playmaker", "quarterback",
+     "pitcher", "point guard", "batsman", "bowler", "fly-half", "scrum-half"}
+)  # fmt: skip

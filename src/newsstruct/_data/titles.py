@@ -14,7 +14,9 @@ HONORIFICS: frozenset[str] = frozenset(
      "lady", "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam",
      "sheikh", "sheik", "madam", "madame", "mme", "monsieur", "herr", "frau", "hon",
      "honorable", "honourable", "messrs", "mssrs", "st", "saint", "pastor", "bishop",
-     "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop"}
+     "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop",
+     # Nigerian and Indian honorifics (``Alhaji Abubakar Maigandi``, ``Shri Ram Nath``)
+     "alhaji", "alhaja", "hajia", "shri", "sri", "smt", "shrimati"}
 )  # fmt: skip
 
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
@@ -55,7 +57,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "co-chair", "co-chairman", "co-chairwoman", "co-host", "co-director", "co-president",
      "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain",
      # members of parliaments, written before the name (``Labour MP Jo Lind``)
-     "mp", "mep", "msp", "mla", "mpp", "td"}
+     "mp", "mep", "msp", "mla", "mpp", "td",
+     # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
+     "dci", "dsi", "det", "supt", "insp", "ch",
+     # British councillors (``Cllr Sue Mason``)
+     "cllr"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -68,7 +74,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "calif", "fla", "ill", "mass",
      "mich", "minn", "penn", "wash", "wis", "va", "ga", "ky", "la", "md", "mo", "nev",
      "okla", "ore", "tenn", "tex", "ariz", "colo", "conn", "ind", "kan", "miss", "neb",
-     "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va"}
+     "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va", "det", "supt",
+     "insp"}
 )  # fmt: skip
 
 #: Words that name an organisation when they head a speaker phrase
@@ -100,7 +107,10 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "association", "federation", "institute", "ministry", "department", "agency",
      "commission", "committee", "council", "bureau", "authority", "exchequer",
      "affairs", "foundation", "university", "league", "society", "club", "hotel",
-     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch"}
+     "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch",
+     "resources", "services", "industries", "technologies", "airlines", "airways",
+     "motors", "group", "alliance", "coalition", "artists", "records", "studios",
+     "productions", "entertainment", "pictures", "management", "media"}
 )  # fmt: skip
 
 #: Role words that name the same office or party (``the senator`` is ``Sen.
