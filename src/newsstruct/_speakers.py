@@ -2626,7 +2626,7 @@ def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | No
             return None
         if low != "the" and word in ("from", "of") and lowers[k - 1] in LOOKING_BACK_NOUNS:
             return para._np_forward(k + 1, end)  # "That was the message from"
-        if low == "the" and word == "from" and lowers[k - 1] in ("came", "comes"):
+        if low == "the" and word == "from" and lowers[k - 1] in _CAME:
             if lowers[k - 2] in LOOKING_BACK_NOUNS:  # "The warning came from Jo Lind"
                 return para._np_forward(k + 1, end)
             return None
