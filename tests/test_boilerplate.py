@@ -982,3 +982,22 @@ def test_the_writers_funding_disclosure_at_the_end_is_credits() -> None:
 )
 def test_round_ten_closing_furniture(block: str, kind: str) -> None:
     assert boilerplate_kind(block) == kind
+
+
+def test_relative_stamps_and_key_events_are_no_paragraphs() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Storm hits coast\n\nKey events\n\n2 hours ago\n\n"
+        "Winds reached 100 mph on the coast, forecasters said.\n\n3 mins ago\n\n"
+        "Power is out for 20,000 homes.\n\nYesterday\n\nWarnings were issued."
+    )
+    article = parse_article(text)
+    assert [p.text[:5] for p in article.paragraphs] == ["Winds", "Power", "Warni"]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds == {
+        "Key events": "page",
+        "2 hours ago": "timestamp",
+        "3 mins ago": "timestamp",
+        "Yesterday": "timestamp",
+    }

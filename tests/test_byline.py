@@ -531,3 +531,26 @@ def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
     assert article.byline.names == ("Gopika Gopakumar",)
     assert article.standfirst is not None
     assert article.standfirst.text == "The bank kept its stance on accommodation"
+
+
+def test_a_politicians_party_tag_is_no_name() -> None:
+    from newsstruct import parse_byline
+
+    for text in ("By Rep. Tom Hill (D-Ohio)", "By Sen. Jo Lee, R-N.Y.", "By Tom Hill (R)"):
+        byline = parse_byline(text)
+        assert byline is not None
+        assert len(byline.names) == 1
+        assert "-" not in byline.names[0] and byline.names[0] != "R"
+
+
+def test_a_name_over_an_outlets_title_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Budget deal agreed in Cardiff\n\nOwain Jenkins\nBBC Wales political reporter\n\n"
+        "The Welsh government has agreed a budget deal with one opposition member."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Owain Jenkins",)
+    assert article.paragraphs[0].text.startswith("The Welsh government")

@@ -905,3 +905,17 @@ def test_a_media_label_over_the_story_opens_a_headline(label: str) -> None:
     assert inside.kicker is None
     assert inside.headline is not None
     assert inside.headline.text == "Acme cuts jobs"
+
+
+def test_reported_speech_without_quotes_is_no_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Two men were arrested after a fight outside a pub, police said.\n\n"
+        "The men, aged 24 and 31, were held overnight and released on bail on Saturday."
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text.startswith("Two men")
+    text = "Police say two men held after fight\n\nThe men were released on bail on Saturday."
+    assert parse_article(text).headline is not None

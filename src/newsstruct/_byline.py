@@ -52,6 +52,7 @@ from newsstruct._patterns import (
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
     BYLINE_LEAD_WORDS,
+    BYLINE_PARTY,
     BYLINE_PERSON,
     BYLINE_PLACE,
     BYLINE_ROLE,
@@ -246,17 +247,40 @@ def _reporter_title(line: str) -> bool:
     (True, True)
     >>> _reporter_title("The writer"), _reporter_title("Prices rose, the writer said")
     (False, False)
+
+    The title may open with the outlet's name and its region or desk, in
+    capitals, then the role in lower case (``BBC Wales political reporter``,
+    ``Sky News home affairs editor``): the first word or two name a listed
+    outlet or agency.
+
+    >>> _reporter_title("BBC Wales political reporter"), _reporter_title("Sky News health editor")
+    (True, True)
+    >>> _reporter_title("Tom Hill political reporter")
+    False
     """
     words = line.split()
-    if not 0 < len(words) <= _MAX_TITLE_WORDS or words[-1].casefold() not in _REPORTER_NOUNS:
+    if not 0 < len(words) <= _MAX_TITLE_WORDS + 1 or words[-1].casefold() not in _REPORTER_NOUNS:
         return False
-    if _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
+    if len(words) <= _MAX_TITLE_WORDS and _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
         return True
+    lead = 1
+    if words[0][:1].isupper() and len(words) > 2 and words[1][:1].isupper():
+        # an outlet, then its region or desk: BBC Wales, Sky News
+        if not (_is_outlet_word(words[0]) or _is_outlet_word(" ".join(words[:2]))):
+            return False
+        lead = 2
+    elif len(words) > _MAX_TITLE_WORDS:
+        return False
     return (
         words[0][:1].isupper()
         and words[0].casefold() not in _CONNECTORS
-        and all(word.isalpha() and word.islower() for word in words[1:])
+        and all(word.isalpha() and word.islower() for word in words[lead:])
     )
+
+
+def _is_outlet_word(name: str) -> bool:
+    """True when *name* is a listed outlet or agency (``BBC``, ``Sky News``)."""
+    return is_outlet(name) or is_agency(name)
 
 
 def unled_names(block: str) -> tuple[str, ...] | None:
@@ -617,6 +641,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             break  # "Special to The Globe and Mail": the rest names the outlet
         if folded in _CREDENTIALS:
             continue  # "Jane Doe, Ph.D."
+        if names and BYLINE_PARTY.fullmatch(segment):
+            continue  # a politician's party tag: Rep. Tom Hill (D-Ohio)
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         if _agency_title(segment.split()):
@@ -764,6 +790,8 @@ def parse_byline(text: str) -> Byline | None:
     Span(start=2, end=13)
     >>> parse_byline("Jane Doe, Environment correspondent").names
     ('Jane Doe',)
+    >>> parse_byline("By Rep. Tom Hill (D-Ohio)").names
+    ('Rep. Tom Hill',)
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     >>> parse_byline("Bye for now") is None

@@ -844,6 +844,9 @@ def _longer_below(text: str, blocks: Sequence[Block], index: int, ratio: int) ->
 
 #: Reporting words in the past tense, which headlines do not use.
 _REPORTED = frozenset({"said", "told", "added"})
+#: Most words after the last comma of a sentence that ends with its
+#: attribution (``, the state's health ministry told reporters.``).
+_MAX_ATTRIBUTION_WORDS = 6
 #: Quotation marks that open or close a quote.
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 
@@ -862,11 +865,30 @@ def _reported_speech(line: str, words: Sequence[str]) -> bool:
     >>> line = 'Jo Lind set a date. "We go," the judge said.'
     >>> _reported_speech(line, _words(line))
     True
+
+    Without quotation marks, the past-tense reporting word must stand in the
+    few words after the last comma: the story's first sentence, where a
+    headline says *says* and rarely ends with a full stop.
+
+    >>> line = "Two men were held after a fight, police said."
+    >>> _reported_speech(line, _words(line))
+    True
+    >>> line = "Man who said he was framed, freed."
+    >>> _reported_speech(line, _words(line))
+    False
     """
-    return (
-        line.rstrip(_CLOSERS).endswith(".")
-        and not _QUOTE_MARKS.isdisjoint(line)
-        and any(word.rstrip(".") in _REPORTED for word in words)
+    if not line.rstrip(_CLOSERS).endswith("."):
+        return False
+    if not _QUOTE_MARKS.isdisjoint(line):
+        return any(word.rstrip(".") in _REPORTED for word in words)
+    # reported speech without quotation marks: the attribution follows the
+    # last comma (..., officials said.), where headlines write *says*
+    comma = line.rfind(",")
+    if comma < 0:
+        return False
+    tail = line[comma + 1 :].split()
+    return len(tail) <= _MAX_ATTRIBUTION_WORDS and any(
+        word.rstrip(".") in _REPORTED for word in tail
     )
 
 
@@ -893,6 +915,10 @@ def _standfirst(
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 5]
+    # a live blog's post between two stamps (2 hours ago / post / 3 mins ago)
+    stamped = index > 0 and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == (
+        "timestamp"
+    )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
     for position, after in enumerate(following):
         start, end = after.start, after.end
@@ -905,7 +931,7 @@ def _standfirst(
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
             or (position == 0 and match_unled_byline(text, start, end) is not None)
-            or junk.kind(text, start, end) == "timestamp"  # Published 14 Feb 2025
+            or (kind == "timestamp" and not stamped)  # Published 14 Feb 2025
         ):
             return True
         # a caption's description, its credit on the next line

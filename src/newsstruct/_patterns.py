@@ -48,6 +48,8 @@ from newsstruct._data.boilerplate import (
     PROMO_PHRASES,
     RELATED_OPENINGS,
     RELATIVE_DAYS,
+    RELATIVE_STAMPS,
+    RELATIVE_UNITS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     SHARE_BUTTONS,
@@ -791,6 +793,16 @@ BYLINE_DATED = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A US politician's party tag after the name in a byline: ``(D-Ohio)``,
+#: ``, R-N.Y.``, ``(R)``: the party's letter, then a state's abbreviation or name.
+BYLINE_PARTY = LazyPattern(
+    r"""
+    (?: D | R | I | Ind | Dem | Rep | GOP )
+    (?: [ \t]*+ [-\u2013] [ \t]*+ [A-Z] [\p{L}.]{0,12}+ (?: [ \t] [A-Z] [\p{L}.]{0,12}+ )?+ )?+
+    """,
+    _FRONT_FLAGS,
+)
+
 #: Separators between the people and desks of a byline.
 BYLINE_SEPARATOR = LazyPattern(
     r"""
@@ -1297,6 +1309,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
+                                                       # a relative stamp alone: 2 hours ago, 3 mins ago
+    | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
     """,
     _FRONT_FLAGS,
 )

@@ -137,6 +137,8 @@ PAGE_LINKS: tuple[str, ...] = (
     "Newsletters", "Newsletter", "RSS", "Author", "Authors",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    # a live blog's list of its main posts
+    "Key events", "Show key events", "Key Events",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -195,6 +197,19 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
 #: ``Yesterday at 5:00 pm``.  Lower case.
 RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
+
+#: Relative stamps a live blog or a page prints alone on a line over a post
+#: (``Yesterday``, ``Just now``), besides a number and a unit (``2 hours ago``).
+#: Lower case.
+RELATIVE_STAMPS: tuple[str, ...] = ("yesterday", "just now", "an hour ago", "a day ago")
+
+#: Units of time in a relative stamp: ``2 hours ago``, ``3 mins ago``, ``5m ago``.
+#: Lower case.
+RELATIVE_UNITS: tuple[str, ...] = (
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+    "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
+    "mo", "month", "months", "y", "yr", "yrs", "year", "years",
+)  # fmt: skip
 
 #: Phrases that make a short block a copyright line wherever they appear.
 COPYRIGHT_PHRASES: tuple[str, ...] = (
