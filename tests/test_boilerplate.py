@@ -1001,3 +1001,12 @@ def test_relative_stamps_and_key_events_are_no_paragraphs() -> None:
         "3 mins ago": "timestamp",
         "Yesterday": "timestamp",
     }
+
+
+def test_print_edition_notes_and_topic_headings() -> None:
+    for line, kind in (
+        ("Appeared in the August 1, 2024, print edition as 'Boeing Taps Outsider'.", "imprint"),
+        ("Explore more", "related"),
+        ("Read more about:", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line

@@ -540,7 +540,8 @@ def test_a_politicians_party_tag_is_no_name() -> None:
         byline = parse_byline(text)
         assert byline is not None
         assert len(byline.names) == 1
-        assert "-" not in byline.names[0] and byline.names[0] != "R"
+        assert "-" not in byline.names[0]
+        assert byline.names[0] != "R"
 
 
 def test_a_name_over_an_outlets_title_is_the_byline() -> None:

@@ -919,3 +919,39 @@ def test_reported_speech_without_quotes_is_no_headline() -> None:
     assert article.paragraphs[0].text.startswith("Two men")
     text = "Police say two men held after fight\n\nThe men were released on bail on Saturday."
     assert parse_article(text).headline is not None
+
+
+def test_a_topic_label_over_a_headline_and_its_standfirst_is_the_kicker() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Finance & economics | Free exchange\n\nWhy central banks are buying gold again\n\n"
+        "Reserve managers buy bullion at the fastest pace in decades\n\nJul 11th 2024\n\n"
+        "Gold was once the most unloved of assets, and central banks sold it."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text.startswith("Finance")
+    assert article.headline is not None
+    assert article.headline.text.startswith("Why central")
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Reserve")
+    # a short headline over a paragraph keeps its place
+    text = "Rates rise\n\nThe bank raised rates on Monday, officials said in a statement."
+    headline = parse_article(text).headline
+    assert headline is not None
+    assert headline.text == "Rates rise"
+
+
+def test_a_summary_box_under_the_byline_is_the_standfirst() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Union calls off strike\n\nBy Jane Doe\nEducation Reporter\n\nSummary\n"
+        "- A pay deal was reached on Monday.\n- Schools open as planned.\n\n"
+        "The teachers' union called off its strike on Monday after a deal on pay."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("- A pay deal")
+    assert [p.text[:9] for p in article.paragraphs] == ["The teach"]

@@ -202,6 +202,7 @@ _IMPRINT_OPENINGS = (
     "published",
     "a version of this",
     "this article appear",
+    "appeared in",
     "this story appear",
 )
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "))

@@ -43,7 +43,7 @@ from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
-from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES
+from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
 from newsstruct._data.outlets import is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
@@ -186,6 +186,7 @@ def find_front_matter(
         and (
             HEADLINE_KICKER_LINE.match(text[first.start : first.end])
             or _section_label(text, first, blocks[index + 1])
+            or _topic_over_headline(text, blocks, index, options, seen, junk)
         )
     ):
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
@@ -273,6 +274,13 @@ def find_front_matter(
             first, last = blocks[index + 1], blocks[index + lines]
             standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
             used.update(range(index + 1, index + 1 + lines))
+        else:
+            box = _summary_box(text, blocks, index + 1, junk)
+            if box is not None:
+                at, lines = box
+                top, last = blocks[at + 1], blocks[at + lines]
+                standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
+                used.update(range(at, at + 1 + lines))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
 
 
@@ -390,6 +398,66 @@ def _highlights(
     if not count or count > _MAX_HIGHLIGHTS or index + count >= len(blocks):
         return 0
     return count if _opens_with_dateline(text, blocks[index + count], options, seen) else 0
+
+
+def _summary_box(
+    text: str, blocks: Sequence[Block], index: int, junk: _Reader
+) -> tuple[int, int] | None:
+    """The index of a summary box's label and the number of its bullets, past
+    the byline, time stamps and captions from ``blocks[index]`` on: a listed
+    label alone (``Summary``, ``Key points``: :data:`~newsstruct._data.kickers.SUMMARY_LABELS`)
+    over bullet lines, and more of the story under them.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Union calls off strike\\n\\nBy Jane Doe\\n\\nSummary\\n\\n- Pay deal reached\\n\\n"
+    ...     "- Schools open on Monday\\n\\nThe union called off its strike on Monday."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    '- Pay deal reached\\n\\n- Schools open on Monday'
+    """
+    stop = min(len(blocks), index + _MAX_LEADING_JUNK)
+    while index < stop:
+        block = blocks[index]
+        start, end = block.start, block.end
+        if end - start <= _MAX_SUMMARY_LABEL:
+            label = text[start:end].strip().rstrip(":").casefold()
+            if label in SUMMARY_LABELS:
+                break
+        if not (
+            junk.byline(text, start, end) is not None
+            or match_unled_byline(text, start, end) is not None
+            or junk.caption(text, start, end) is not None
+            or junk.kind(text, start, end) is not None
+            # the byline's role and desk lines: Education Reporter
+            or (
+                len(_words(text, start, end)) <= _MAX_SECTION_WORDS + 2
+                and "." not in text[start:end]
+            )
+            # a caption's description, its credit on the next line
+            or (index + 1 < stop and _credited(text, block, blocks[index + 1], junk))
+        ):
+            return None
+        index += 1
+    else:
+        return None
+    count = 0
+    while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
+        block = blocks[index + 1 + count]
+        if not text.startswith(_BULLETS, block.start):
+            break
+        if block.end - block.start > _MAX_HIGHLIGHT:
+            return None
+        count += 1
+    if not count or count > _MAX_HIGHLIGHTS or index + 1 + count >= len(blocks):
+        return None
+    return index, count
+
+
+#: A summary box's label is at most this long (``Story highlights:``).
+_MAX_SUMMARY_LABEL = 24
 
 
 _Key = tuple[int, int]
@@ -614,6 +682,60 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
         and len(heading.split()) <= _MAX_HEADLINE_WORDS // 2
         and "\n" not in heading
     )
+
+
+def _topic_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is a page's topic or section label over a
+    headline that has its standfirst under it (``Eurozone economy`` over ``ECB
+    holds rates ...`` over ``Policymakers signal ...`` over the byline; ``Finance
+    & economics | Free exchange``, a section and its column): at most two
+    segments between bars, of one to three words each, capitalised, with no
+    digit and no closing stop, each less than half as long as the headline in words.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Eurozone economy\\nECB holds rates as wage growth cools\\n"
+    ...     "Policymakers signal a cut in September\\n\\nBy Jane Doe\\n\\nThe bank held rates."
+    ... )
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.kicker.text, front.headline.text, front.standfirst.text
+    ('Eurozone economy', 'ECB holds rates as wage growth cools', 'Policymakers signal a cut in September')
+    """
+    if index + 2 >= len(blocks):
+        return False
+    block = blocks[index]
+    line = text[block.start : block.end].strip()
+    if not line or "\n" in line or line[-1] in ".!?:,;" or any(map(str.isdigit, line)):
+        return False
+    segments = [segment.split() for segment in line.split("|")]
+    if len(segments) > _MAX_TOPIC_SEGMENTS or not all(
+        0 < len(words) <= _MAX_SECTION_WORDS + 1 and words[0][:1].isupper() for words in segments
+    ):
+        return False
+    size = max(map(len, segments))
+    heading = blocks[index + 1]
+    if 2 * size >= len(_words(text, heading.start, heading.end)):
+        return False
+    if match_unled_byline(text, block.start, block.end) is not None or place_alone(
+        text, block.start, block.end
+    ):
+        return False
+    return _reads_as_headline(text, blocks, index + 1, options, seen, junk) and _standfirst(
+        text, blocks, index + 2, options, seen, junk
+    )
+
+
+#: A topic label over a headline has at most this many segments between bars.
+_MAX_TOPIC_SEGMENTS = 2
 
 
 def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:

@@ -1203,6 +1203,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
+    | \A (?i: appeared [ \t]++ in [ \t]++ the ) [ \t]++ [^\n]{0,60}? \b (?i: print [ \t]++ edition ) \b
+      [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
                                                                        # Published in Dawn, May 14th, 2024
     """,

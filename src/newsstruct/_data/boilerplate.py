@@ -170,7 +170,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "explore more on these topics", "more to read", "more on this", "read next",
+    "explore more on these topics", "explore more", "more to read", "read more about:",
+    "more on this", "read next",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
