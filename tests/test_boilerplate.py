@@ -1010,3 +1010,34 @@ def test_print_edition_notes_and_topic_headings() -> None:
         ("Read more about:", "related"),
     ):
         assert boilerplate_kind(line) == kind, line
+
+
+def test_round_11_page_furniture() -> None:
+    for line, kind in (
+        ("Le Monde with AFP", "credits"),
+        ("Staff and agencies", "credits"),
+        ("Time to read 3 min.", "timestamp"),
+        ("Lire en français", "page"),
+        ("07:45, 28 February 2024", "timestamp"),
+        ("Oct. 2, 2024, 5 a.m. EDT", "timestamp"),
+        ("Translation of an original article published in French on example.fr.", "imprint"),
+        ("Support Us | Policies & Ethics | Contact Us | Newsletter | Apps", "page"),
+        ("Do you have information about this we should know? Contact jd@example.org.", "promo"),
+        ("We're trying something new. Was it helpful?", "promo"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+    for line in ("Smith and Jones", "Prices rose 5 percent in May, the agency said."):
+        assert boilerplate_kind(line) is None, line
+
+
+def test_a_source_line_under_the_standfirst() -> None:
+    text = (
+        "Government survives confidence vote\n\n"
+        "The motion fell nine votes short. Protests went on in several cities.\n\n"
+        "Le Monde with AFP\nPublished on March 20, 2023, at 6:28 pm\n\n"
+        "The government narrowly survived a motion on Monday, clearing the way for its reform."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("The motion")
+    assert article.paragraphs[0].text.startswith("The government")

@@ -148,6 +148,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SIGNATURE,
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
+    BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
@@ -202,6 +203,11 @@ _IMPRINT_OPENINGS = (
     "published",
     "a version of this",
     "this article appear",
+    "translat",
+    "this story was translat",
+    "this article was translat",
+    "this article has been translat",
+    "this story has been translat",
     "appeared in",
     "this story appear",
 )
@@ -462,6 +468,19 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
 
+def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
+    # Le Monde with AFP, Staff and agencies
+    return (
+        len(block) <= _MAX_SOURCE_WITH
+        and block[-1].isalpha()
+        and (" with " in folded or " and " in folded)
+    )
+
+
+#: A source line (``Le Monde with AFP``) is at most this long.
+_MAX_SOURCE_WITH = 60
+
+
 def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
         # (Reporting by ..., --With assistance from ...
@@ -498,9 +517,15 @@ def _may_be_correction(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ())) or folded.endswith(
-        HOMEPAGE_WORDS
+    return (
+        folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ()))
+        or folded.endswith(HOMEPAGE_WORDS)
+        or block.count("|") >= _MIN_LINK_BARS
     )
+
+
+#: A row of page links between bars has at least this many bars.
+_MIN_LINK_BARS = 3
 
 
 def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
@@ -736,6 +761,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
+    if size <= _MAX_SOURCE_WITH and block[-1].isalpha() and (" with " in block or " and " in block):
+        return True  # a source line: Le Monde with AFP, Staff and agencies
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:
@@ -843,6 +870,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
+    ("credits", BOILERPLATE_SOURCE_WITH, True, _may_be_source_with),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),

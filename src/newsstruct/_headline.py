@@ -49,6 +49,7 @@ from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    BOILERPLATE_SOURCE_WITH,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
@@ -1045,7 +1046,12 @@ def _standfirst(
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
-        if provider or junk.caption(text, start, end) is not None or kind in _PAGE_FURNITURE:
+        if (
+            provider
+            or junk.caption(text, start, end) is not None
+            or kind in _PAGE_FURNITURE
+            or (kind == "credits" and BOILERPLATE_SOURCE_WITH.match(text[start:end].strip()))
+        ):
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue

@@ -992,6 +992,26 @@ _BOILERPLATE_AGENCY_END = rf"""
     )?+
 """
 
+#: An agency or the agencies in a source line: ``AFP``, ``agencies``, ``wires``.
+_BOILERPLATE_SOURCE_AGENCY = rf"""
+    (?: (?i: agencies | agency [ \t]++ reports | news [ \t]++ agencies | wires | wire [ \t]++ services )
+      | {_BOILERPLATE_AGENCY} ) (?! [\p{{L}}\p{{N}}] )
+"""
+
+#: The outlet and the agencies a story is from, alone on a line under the
+#: standfirst or at the end: ``Le Monde with AFP``, ``Staff and agencies``,
+#: ``BBC News with Reuters and AP``.
+BOILERPLATE_SOURCE_WITH = LazyPattern(
+    rf"""
+    \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+      # Le Monde, Staff
+    (?: with | and | avec | mit | con ) [ \t]++
+    {_BOILERPLATE_SOURCE_AGENCY}
+    (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A sign-off block: ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
 #: ``dpa so yyon z2 a3 vni/dmo``.
 BOILERPLATE_SIGNOFF = LazyPattern(
@@ -1206,6 +1226,9 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: appeared [ \t]++ in [ \t]++ the ) [ \t]++ [^\n]{0,60}? \b (?i: print [ \t]++ edition ) \b
       [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
+    | \A (?i: translation [ \t]++ of [ \t]++ an? [ \t]++ original | translated [ \t]++ from [ \t]++ the
+        | this [ \t]++ (?: article | story ) [ \t]++ (?: was | has [ \t]++ been ) [ \t]++ translated ) \b
+      [^\n]{0,300}+ \Z                                                 # Translation of an original article ...
                                                                        # Published in Dawn, May 14th, 2024
     """,
     _FRONT_FLAGS,
@@ -1261,6 +1284,9 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
       (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
+    | \A (?: [\p{{Lu}}\p{{N}}] [^|\n.!]{{0,30}}+ \| [ \t]*+ ){{3,12}}+ [\p{{Lu}}\p{{N}}] [^|\n.!]{{0,30}}+ \Z
+                                                       # a row of page links between bars:
+                                                       # Support Us | Policies | Contact Us | Apps
     """,
     _FRONT_FLAGS,
 )
@@ -1322,8 +1348,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
                                                        # 6:08 am; 18h12 (French, Portuguese)
+      | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
     (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
 """
 
@@ -1342,6 +1369,7 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
                                                        # the agency (Kyodo's pages): KYODO NEWS -
+    (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}

@@ -62,6 +62,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a writer's appeal under the story (The Kyiv Independent), a membership
     # promo (Daily Maverick), a site's read-more link (Euractiv)
     "note from the author", "gift a daily maverick", "read more with",
+    # a request for tips under an investigation, a plea for support (reader-funded
+    # sites), a feedback widget
+    "do you have information about", "do you have a tip", "have a tip?", "got a tip?",
+    "help safeguard press freedom", "support independent journalism",
+    "support our journalism", "was this article helpful", "was this helpful",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -71,6 +76,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
     "subscribe for free to", "like the page:", "consider supporting our work",
+    "sign up to receive our", "was it helpful?", "by supporting our team",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -139,6 +145,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
     "Key events", "Show key events", "Key Events",
+    # a link to the story in another language
+    "Lire en français", "Lire la version française", "Read in English", "Read in French",
+    "Leer en español", "Ler em português", "Auf Deutsch lesen",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -192,7 +201,7 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
-    "tempo de leitura",
+    "tempo de leitura", "time to read", "reading time",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
