@@ -1041,3 +1041,22 @@ def test_a_source_line_under_the_standfirst() -> None:
     assert article.standfirst is not None
     assert article.standfirst.text.startswith("The motion")
     assert article.paragraphs[0].text.startswith("The government")
+
+
+def test_a_government_release_opens_with_furniture() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 6, 2024\n\nContact: Office of Communications\n"
+        "(202) 555-0142 | press@example.gov\n\nAgency Announces Grants for Pipes\n\n"
+        "WASHINGTON \u2013 The agency today announced $450 million in grants, officials said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Agency")
+    assert article.dateline is not None
+    assert article.dateline.location == "WASHINGTON"
+    assert [p.text[:7] for p in article.paragraphs] == ["The age"]
+    for line, kind in (
+        ("Disclosure: Acme has been a financial supporter of the Tribune.", "standards"),
+        ("RELATED VIDEO", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line

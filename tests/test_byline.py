@@ -555,3 +555,18 @@ def test_a_name_over_an_outlets_title_is_the_byline() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Owain Jenkins",)
     assert article.paragraphs[0].text.startswith("The Welsh government")
+
+
+def test_a_byline_with_its_date_after_a_run_of_spaces() -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline("BY JANE R. MORALES AND ETHAN HOLT   APRIL 17, 2025   UPDATED: 8 PM")
+    assert byline is not None
+    assert byline.names == ("JANE R. MORALES", "ETHAN HOLT")
+
+
+def test_a_name_and_an_outlets_name_below_the_headline() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Warren de Guzman, ABS-CBN News") == ("Warren de Guzman",)
+    assert unled_names("New York, Reuters") is None

@@ -955,3 +955,21 @@ def test_a_summary_box_under_the_byline_is_the_standfirst() -> None:
     assert article.standfirst is not None
     assert article.standfirst.text.startswith("- A pay deal")
     assert [p.text[:9] for p in article.paragraphs] == ["The teach"]
+
+
+def test_a_topic_label_with_a_year_and_a_row_of_topics_at_the_end() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Texas Legislature 2025\n\nHouse approves $1 billion school voucher program for Abbott\n\n"
+        "The vote ends a long fight that divided the chamber.\n\n"
+        "BY JANE DOE   APRIL 17, 2025\n\n"
+        "The House voted 86-61 on Thursday to create the program, officials said.\n\n"
+        "Read More About:\n\nBox Office, Dune: Part Two, Warner Bros."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Texas Legislature 2025"
+    assert article.byline is not None
+    assert article.byline.names == ("JANE DOE",)
+    assert [p.text[:9] for p in article.paragraphs] == ["The House"]

@@ -127,6 +127,7 @@ from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_DISCLOSURE,
+    BOILERPLATE_DISCLOSURE_NOTE,
     BOILERPLATE_EMBED,
     BOILERPLATE_FEED_HEADER,
     BOILERPLATE_FEED_SLUG,
@@ -216,7 +217,7 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
-_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS)
+_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial disclosure:"))
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
@@ -243,7 +244,9 @@ _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
 _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
-_RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
+_RELEASE_OPENINGS = _folded(
+    RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact", "for immediate")
+)
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
 _MAX_PHOTO_CREDIT = 60
@@ -533,8 +536,10 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
-    # About Acme, Media Contact:, SOURCE Acme
-    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    # About Acme, Media Contact:, SOURCE Acme; a telephone number: (202) 555-0142
+    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ())) or (
+        folded[:1] == "(" and folded[1:2].isdigit()
+    )
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -874,6 +879,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),
+    ("standards", BOILERPLATE_DISCLOSURE_NOTE, True, _may_be_disclosure),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
@@ -1295,6 +1301,13 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     >>> text = "Sales rose.\\n\\nAbout Time\\n\\nThe clock was late."
     >>> release_blocks(text, split_blocks(text), 1, True)
     0
+
+    A government's release opens with its status and a contact over the
+    headline, each furniture in any text:
+
+    >>> text = "FOR IMMEDIATE RELEASE\\n\\nContact: Press Office\\n\\n(202) 555-0142\\n\\nAcme wins."
+    >>> release_blocks(text, split_blocks(text), 0, False), release_blocks(text, split_blocks(text), 1, False)
+    (1, 2)
     """
     start, end, _ = blocks[index]
     folded = _fold(text[start:end]).rstrip(" \t:")
@@ -1302,8 +1315,14 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1
-    if text.startswith("SOURCE", start):
-        return 1
+    if text.startswith("SOURCE", start) or folded.startswith("for immediate release"):
+        return 1  # (a government's or a university's release opens with the latter)
+    if (
+        folded.startswith(_CONTACT_LABELS)
+        and index + 1 < len(blocks)
+        and _holds_contact(text[blocks[index + 1].start : blocks[index + 1].end])
+    ):
+        return 2  # Contact: Office of Communications / (202) 555-0142
     rest = len(blocks) - index
     if not in_release or rest > _MAX_RELEASE_TAIL:
         return 1 if _holds_contact(text[start:end]) else 0
@@ -1313,6 +1332,10 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if _holds_contact(text[block.start : block.end]) or text.startswith("SOURCE ", block.start):
             return rest
     return 0
+
+
+#: The labels of a release's contact line, case folded.
+_CONTACT_LABELS = ("contact:", "contacts:", "media contact:", "press contact:")
 
 
 def release_wire(agency: str | None) -> bool:

@@ -315,8 +315,12 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     in_row = False
     if not known and "," in block:
         parts = block.split(",")
-        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff writer
-        known = _reporter_title(parts[-1].strip())
+        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff
+        # writer; or an outlet's name: Warren de Guzman, ABS-CBN News
+        known = _reporter_title(parts[-1].strip()) or (
+            _outlet_named(parts[-1].strip())
+            and not is_known_place(parts[0].strip(), names_too=False)  # New York, Reuters
+        )
         in_row = not known and any(
             _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
         )
@@ -327,7 +331,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         if not segment:
             continue
         if names and (
-            _is_desk(segment) or is_known_place(segment, names_too=False) or is_outlet(segment)
+            _is_desk(segment)
+            or is_known_place(segment, names_too=False)
+            or is_outlet(segment)
+            or _outlet_named(segment)
         ):
             continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
@@ -344,6 +351,31 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if not names or not block.startswith(names[0]):
         return None
     return tuple(names)
+
+
+def _outlet_named(segment: str) -> bool:
+    """True when *segment* names an outlet: a listed outlet or agency, or at most
+    three capitalised words ending in ``News``, ``Times``, ``Post``...
+    (:data:`_OUTLET_NOUNS`): ``ABS-CBN News``, ``GMA News``.
+
+    >>> from newsstruct._byline import _outlet_named
+    >>> _outlet_named("ABS-CBN News"), _outlet_named("Reuters"), _outlet_named("Jane Doe")
+    (True, True, False)
+    """
+    words = segment.split()
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+        return False
+    if is_outlet(segment) or is_agency(segment):
+        return True
+    return (
+        len(words) > 1
+        and words[-1].casefold() in _OUTLET_NOUNS
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+#: An outlet's name after a writer's has at most this many words.
+_MAX_OUTLET_WORDS = 3
 
 
 #: At most this many capitalised topic words stand before a role in lower case.

@@ -80,7 +80,7 @@ _MAX_KICKER = 40
 #: At most this many labels glued before a headline (``RPT-UPDATE 2-``).
 _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
-_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page"})
+_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page", "release"})
 #: ... and the kinds skipped there when the block is no outlet's name: a raw feed's
 #: desk codes and the sign-off of the story before (``afp/xx``, ``==Kyodo``).
 _LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
@@ -715,7 +715,7 @@ def _topic_over_headline(
         return False
     block = blocks[index]
     line = text[block.start : block.end].strip()
-    if not line or "\n" in line or line[-1] in ".!?:,;" or any(map(str.isdigit, line)):
+    if not line or "\n" in line or line[-1] in ".!?:,;" or _digits_but_year(line):
         return False
     segments = [segment.split() for segment in line.split("|")]
     if len(segments) > _MAX_TOPIC_SEGMENTS or not all(
@@ -732,6 +732,14 @@ def _topic_over_headline(
         return False
     return _reads_as_headline(text, blocks, index + 1, options, seen, junk) and _standfirst(
         text, blocks, index + 2, options, seen, junk
+    )
+
+
+def _digits_but_year(line: str) -> bool:
+    """True when *line* holds a digit that is not in a year of its own (``Election 2024``)."""
+    return any(
+        any(map(str.isdigit, word)) and not (len(word) == 4 and word.isdigit())
+        for word in line.split()
     )
 
 
@@ -1190,10 +1198,39 @@ def linked_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     junk = _Reader(None)
     count = 0
     while index + count < len(blocks) and count < _MAX_RELATED:
-        if not _related_title(text, blocks[index + count], junk, any_case=True):
+        block = blocks[index + count]
+        if not (_related_title(text, block, junk, any_case=True) or _topic_row(text, block)):
             break
         count += 1
     return count
+
+
+#: A row of topics is at most this long; each topic has at most this many words.
+_MAX_TOPIC_ROW = 200
+_MAX_TOPIC_ROW_WORDS = 4
+
+
+def _topic_row(text: str, block: Block) -> bool:
+    """True when *block* is a row of topic links after commas (``Box Office, Dune:
+    Part Two, Warner Bros.``): one line, two or more capitalised topics of at most
+    :data:`_MAX_TOPIC_ROW_WORDS` words each.
+
+    >>> from newsstruct._blocks import Block
+    >>> text = "Box Office, Dune: Part Two, Warner Bros."
+    >>> _topic_row(text, Block(0, len(text)))
+    True
+    >>> text = "Prices rose, and then they fell again."
+    >>> _topic_row(text, Block(0, len(text)))
+    False
+    """
+    line = text[block.start : block.end].strip()
+    if len(line) > _MAX_TOPIC_ROW or "\n" in line or "\r" in line:
+        return False
+    topics = [topic.split() for topic in line.rstrip(".").split(",")]
+    return len(topics) > 1 and all(
+        0 < len(words) <= _MAX_TOPIC_ROW_WORDS and all(word[:1].isupper() for word in words)
+        for words in topics
+    )
 
 
 #: A list of links that closes a page runs over at most this many blocks.

@@ -807,6 +807,7 @@ BYLINE_PARTY = LazyPattern(
 BYLINE_SEPARATOR = LazyPattern(
     r"""
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
+    | [ \t]{3,}+                                     # a run of spaces: BY JANE DOE   APRIL 17, 2025
     | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
                                                        # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
@@ -1110,6 +1111,13 @@ BOILERPLATE_DISCLOSURE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A disclosure note of its own under the story: ``Disclosure: Acme has been a
+#: financial supporter of the Tribune ...``.
+BOILERPLATE_DISCLOSURE_NOTE = LazyPattern(
+    r"\A (?i: disclosure | financial [ \t]++ disclosure ) [ \t]*+ : [ \t]++ \p{Lu} [^\n]{0,800}+ \Z",
+    _FRONT_FLAGS,
+)
+
 #: An editor's note on a change to the story, a paragraph of its own:
 #: ``This article was amended on 4 November 2025 to correct ...``.
 BOILERPLATE_CORRECTION = LazyPattern(
@@ -1124,7 +1132,15 @@ BOILERPLATE_RELEASE = LazyPattern(
     \A (?i: {_front_alternation(RELEASE_HEADINGS)} ) [ \t]*+ :?+ \Z   # Media Contact:
     | \A (?i: contact ) [ \t]*+ : \Z                    # Contact: (Contact alone is a page link)
     | \A (?i: (?: media | press | investor | investors ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ :
-      (?= [^\n]{{0,200}}? [@\d] ) [^\n]{{1,200}}+ \Z      # Media contact: Jo Lee, jo@acme.example
+      (?= [^\n]{{0,200}}? [@\d] | [^\n]{{0,120}}+ \n [^\n]{{0,200}}? [@\d] )
+      [^\n]{{1,200}}+ (?: \n [^\n]{{1,200}}+ ){{0,3}}+ \Z  # Media contact: Jo Lee, jo@acme.example
+                                                       # (the number on the next line)
+    | \A (?i: for [ \t]++ immediate [ \t]++ release ) [^\n]{{0,40}}+ \Z   # FOR IMMEDIATE RELEASE
+    | \A (?i: (?: media | press ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ : [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
+                                                       # Contact: Office of Communications
+    | \A (?: \+ \d{{1,3}} [ \t]*+ )?+ \( \d{{2,4}} \) [ \t]*+ \d{{3,4}} [ \t.\-] \d{{4}}
+      (?: [ \t]*+ [|,;/] [ \t]*+ [^\s@]{{1,40}}+ @ [^\s@]{{1,60}}+ )?+ [ \t]*+ \Z
+                                                       # its telephone and e-mail: (202) 555-0142 | a@b.gov
     | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
       \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
                                                        # About Acme Robotics (no sentence)

@@ -180,7 +180,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "explore more on these topics", "explore more", "more to read", "read more about:",
-    "more on this", "read next",
+    "more on this", "read next", "related video", "related videos",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
