@@ -420,13 +420,22 @@ def _summary_box(
     '- Pay deal reached\\n\\n- Schools open on Monday'
     """
     stop = min(len(blocks), index + _MAX_LEADING_JUNK)
-    while index < stop:
+    # (the label first, cheaply: most texts have none)
+    at = next(
+        (
+            at
+            for at in range(index, stop)
+            if blocks[at].end - blocks[at].start <= _MAX_SUMMARY_LABEL
+            and text[blocks[at].start : blocks[at].end].strip().rstrip(":").casefold()
+            in SUMMARY_LABELS
+        ),
+        -1,
+    )
+    if at < 0:
+        return None
+    while index < at:
         block = blocks[index]
         start, end = block.start, block.end
-        if end - start <= _MAX_SUMMARY_LABEL:
-            label = text[start:end].strip().rstrip(":").casefold()
-            if label in SUMMARY_LABELS:
-                break
         if not (
             junk.byline(text, start, end) is not None
             or match_unled_byline(text, start, end) is not None
@@ -442,8 +451,6 @@ def _summary_box(
         ):
             return None
         index += 1
-    else:
-        return None
     count = 0
     while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
         block = blocks[index + 1 + count]
@@ -723,8 +730,13 @@ def _topic_over_headline(
     ):
         return False
     size = max(map(len, segments))
-    heading = blocks[index + 1]
-    if 2 * size >= len(_words(text, heading.start, heading.end)):
+    heading, deck = blocks[index + 1], blocks[index + 2]
+    if heading.end - heading.start > _MAX_HEADLINE or deck.end - deck.start > _MAX_STANDFIRST:
+        return False  # (cheap tests first: a headline line over a short deck)
+    words = _words(text, heading.start, heading.end)
+    if 2 * size >= len(words) or (
+        text[heading.start : heading.end].rstrip(_CLOSERS).endswith(".") and not _title_case(words)
+    ):
         return False
     if match_unled_byline(text, block.start, block.end) is not None or place_alone(
         text, block.start, block.end
