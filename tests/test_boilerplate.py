@@ -1060,3 +1060,28 @@ def test_a_government_release_opens_with_furniture() -> None:
         ("RELATED VIDEO", "related"),
     ):
         assert boilerplate_kind(line) == kind, line
+
+
+def test_round_11_more_furniture() -> None:
+    for line, kind in (
+        ("ARAB NEWS", "credits"),
+        ("Related", "related"),
+        ("Show comments", "page"),
+        ("Information from ESPN Stats & Information research was used in this report.", "credits"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+    assert boilerplate_kind("BREAKING NEWS") != "credits"
+
+
+def test_key_points_under_the_byline_are_the_standfirst() -> None:
+    text = (
+        "Chipmaker passes Apple in market value\n\nJennifer Sor Jun 5, 2024, 4:29 PM EDT\n\n"
+        "- Its market value topped $3 trillion on Wednesday.\n- It is second only to Microsoft.\n\n"
+        "The chipmaker passed Apple on Wednesday to become the second-most valuable company."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jennifer Sor",)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("- Its market")
+    assert [p.text[:7] for p in article.paragraphs] == ["The chi"]

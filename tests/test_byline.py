@@ -570,3 +570,16 @@ def test_a_name_and_an_outlets_name_below_the_headline() -> None:
 
     assert unled_names("Warren de Guzman, ABS-CBN News") == ("Warren de Guzman",)
     assert unled_names("New York, Reuters") is None
+
+
+def test_round_11_byline_shapes() -> None:
+    from newsstruct import parse_byline
+    from newsstruct._byline import unled_names
+
+    byline = parse_byline("By Taylor Dolven Globe Staff, Updated June 12, 2024, 5:48 p.m.")
+    assert byline is not None
+    assert byline.names == ("Taylor Dolven",)
+    byline = parse_byline("By Priya Natarajan, University Communications")
+    assert byline is not None
+    assert byline.names == ("Priya Natarajan",)
+    assert unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT") == ("Jennifer Sor",)

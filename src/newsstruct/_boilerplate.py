@@ -136,6 +136,7 @@ from newsstruct._patterns import (
     BOILERPLATE_JUMP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
+    BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
@@ -471,6 +472,15 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
 
+def _may_be_outlet_capitals(block: str, folded: str, lead: int) -> bool:
+    # ARAB NEWS
+    return len(block) <= _MAX_SOURCE_WITH and block.isupper() and folded.endswith(_OUTLET_ENDINGS)
+
+
+#: The last words of an outlet's name in capitals (``ARAB NEWS``), case folded.
+_OUTLET_ENDINGS = (" news", " times", " post", " herald", " tribune", " journal")
+
+
 def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
     # Le Monde with AFP, Staff and agencies
     return (
@@ -766,8 +776,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
-    if size <= _MAX_SOURCE_WITH and block[-1].isalpha() and (" with " in block or " and " in block):
-        return True  # a source line: Le Monde with AFP, Staff and agencies
+    if (
+        size <= _MAX_SOURCE_WITH
+        and block[-1].isalpha()
+        and (" with " in block or " and " in block or (block.isupper() and " " in block))
+    ):
+        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:
@@ -876,6 +890,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("credits", BOILERPLATE_SOURCE_WITH, True, _may_be_source_with),
+    ("credits", BOILERPLATE_OUTLET_CAPITALS, True, _may_be_outlet_capitals),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),

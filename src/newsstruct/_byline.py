@@ -48,6 +48,7 @@ from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
+    BYLINE_DATE_TAIL,
     BYLINE_DATED,
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
@@ -300,7 +301,16 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     ('Helen Marsh',)
     >>> unled_names("Storm Shuts Ports Along The Coast") is None
     True
+
+    A date stamp after the name with a space only is dropped:
+
+    >>> unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT")
+    ('Jennifer Sor',)
     """
+    if any(map(str.isdigit, block[:_MAX_UNLED])):
+        tail = BYLINE_DATE_TAIL.search(block)
+        if tail is not None and tail.start() > 0:
+            block = block[: tail.start()]  # Jane Doe Jun 5, 2024, 4:29 PM EDT
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
@@ -621,6 +631,8 @@ def _desk_word(word: str) -> bool:
     )
 
 
+#: A person's name has at least this many words.
+_MIN_NAME_WORDS = 2
 #: Words that end an outlet's name after one word of its own (``Fox News``,
 #: ``Sky News``): after a name of two words or more, that word is the outlet's.
 _OUTLET_NOUNS = frozenset({"news", "times", "post", "journal", "herald", "tribune"})
@@ -633,6 +645,12 @@ def _name_before_desk(segment: str) -> str | None:
     ``HILLEL ITALIE AP National Writer``.
     """
     words = segment.split()
+    if (
+        len(words) > _MIN_NAME_WORDS + 1
+        and words[-2] in PAPER_NOUNS
+        and BYLINE_ROLE.fullmatch(words[-1]) is not None
+    ):
+        return _person(" ".join(words[:-2]))  # a paper's staff: Jane Doe Globe Staff
     for cut in range(1, len(words)):
         if all(_desk_word(word) for word in words[cut:]) or _agency_title(words[cut:]):
             head = words[:cut]

@@ -278,10 +278,10 @@ def find_front_matter(
         else:
             box = _summary_box(text, blocks, index + 1, junk)
             if box is not None:
-                at, lines = box
+                at, lines, labelled = box
                 top, last = blocks[at + 1], blocks[at + lines]
                 standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
-                used.update(range(at, at + 1 + lines))
+                used.update(range(at if labelled else at + 1, at + 1 + lines))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
 
 
@@ -403,11 +403,13 @@ def _highlights(
 
 def _summary_box(
     text: str, blocks: Sequence[Block], index: int, junk: _Reader
-) -> tuple[int, int] | None:
+) -> tuple[int, int, bool] | None:
     """The index of a summary box's label and the number of its bullets, past
     the byline, time stamps and captions from ``blocks[index]`` on: a listed
     label alone (``Summary``, ``Key points``: :data:`~newsstruct._data.kickers.SUMMARY_LABELS`)
-    over bullet lines, and more of the story under them.
+    over bullet lines, and more of the story under them; or, with no label,
+    two or more bullet lines under the byline.  Returns the index of the label
+    (or of the block over the bullets), how many bullets, and whether labelled.
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import find_front_matter
@@ -431,14 +433,25 @@ def _summary_box(
         ),
         -1,
     )
-    if at < 0:
-        return None
-    while index < at:
+    labelled = at >= 0
+    if not labelled:
+        # or bullets with no label, under the byline (Business Insider's key points)
+        at = next(
+            (at for at in range(index, stop) if text.startswith(_BULLETS, blocks[at].start)), -1
+        )
+        if at < 0:
+            return None
+        at -= 1  # (as if a label stood over them)
+    bylined = False
+    while index < (at if labelled else at + 1):  # (the block over unlabelled bullets too)
         block = blocks[index]
         start, end = block.start, block.end
+        by = junk.byline(text, start, end) is not None or (
+            match_unled_byline(text, start, end) is not None
+        )
+        bylined = bylined or by
         if not (
-            junk.byline(text, start, end) is not None
-            or match_unled_byline(text, start, end) is not None
+            by
             or junk.caption(text, start, end) is not None
             or junk.kind(text, start, end) is not None
             # the byline's role and desk lines: Education Reporter
@@ -451,6 +464,7 @@ def _summary_box(
         ):
             return None
         index += 1
+    index = at
     count = 0
     while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
         block = blocks[index + 1 + count]
@@ -461,7 +475,13 @@ def _summary_box(
         count += 1
     if not count or count > _MAX_HIGHLIGHTS or index + 1 + count >= len(blocks):
         return None
-    return index, count
+    bullets = sum(
+        text.count("\n", block.start, block.end) + 1
+        for block in blocks[index + 1 : index + 1 + count]
+    )
+    if not labelled and (bullets < 2 or not bylined):
+        return None
+    return index, count, labelled
 
 
 #: A summary box's label is at most this long (``Story highlights:``).

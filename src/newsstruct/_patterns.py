@@ -803,6 +803,16 @@ BYLINE_PARTY = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A date stamp glued after the writer's name with a space only (Business
+#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``; searched from a space.
+BYLINE_DATE_TAIL = LazyPattern(
+    r"""
+    [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: Separators between the people and desks of a byline.
 BYLINE_SEPARATOR = LazyPattern(
     r"""
@@ -852,6 +862,7 @@ BYLINE_ROLE = LazyPattern(
     \b (?i: writer | correspondent | reporter | editor | staff | bureau | desk
           | columnist | contributor | analyst | chief | senior | special | political
           | economics | business | diplomatic | news | press | media | agency | agencies
+          | communications
           | service | services | wire | wires | times | post | journal | herald
           | tribune | associated | reuters? | redaktion | korrespondent(?:in)?
           | envoy | envoyé(?:e)? | spécial(?:e)? | corresponsal | enviad[oa] | especial
@@ -916,6 +927,9 @@ _CREDITS_AT_START = rf"""
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
+    | \A (?i: information | material | reporting ) [ \t]++ (?i: from ) [ \t]++ [^\n]{{1,200}}?
+      [ \t] (?i: was | were ) [ \t]++ (?i: used ) [ \t]++ (?i: in ) [ \t]++ (?i: this )
+      [ \t]++ (?i: report | story | article ) \.?+ \Z     # Information from X was used in this report.
     | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
@@ -1322,6 +1336,17 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An outlet's name alone in capitals, a source line under the headline:
+#: ``ARAB NEWS``, ``ABS-CBN NEWS`` (not ``BREAKING NEWS``).
+BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
+    r"""
+    \A (?! BREAKING \b | LATEST \b | FAKE \b | GOOD \b | BAD \b )
+    \p{Lu} [\p{Lu}\-&.]++ (?: [ \t]++ \p{Lu} [\p{Lu}\-&.]*+ )?
+    [ \t]++ (?: NEWS | TIMES | POST | HERALD | TRIBUNE | JOURNAL ) \Z
     """,
     _FRONT_FLAGS,
 )

@@ -145,6 +145,8 @@ PAGE_LINKS: tuple[str, ...] = (
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
     "Key events", "Show key events", "Key Events",
+    # the buttons of a comment section and of a writer's bio box
+    "Show comments", "View comments", "Hide comments", "Close",
     # a link to the story in another language
     "Lire en français", "Lire la version française", "Read in English", "Read in French",
     "Leer en español", "Ler em português", "Auf Deutsch lesen",
@@ -180,7 +182,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "explore more on these topics", "explore more", "more to read", "read more about:",
-    "more on this", "read next", "related video", "related videos",
+    "more on this", "read next", "related video", "related videos", "related", "must read",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
