@@ -1085,3 +1085,13 @@ def test_key_points_under_the_byline_are_the_standfirst() -> None:
     assert article.standfirst is not None
     assert article.standfirst.text.startswith("- Its market")
     assert [p.text[:7] for p in article.paragraphs] == ["The chi"]
+
+
+def test_round_11_closing_lines() -> None:
+    for line, kind in (
+        ("Connect via Twitter or email.", "promo"),
+        ("Comments will be moderated. Keep comments relevant to the article.", "promo"),
+        ("For release: Tuesday, March 4, 2025", "release"),
+        ("Topics :", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line

@@ -583,3 +583,13 @@ def test_round_11_byline_shapes() -> None:
     assert byline is not None
     assert byline.names == ("Priya Natarajan",)
     assert unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT") == ("Jennifer Sor",)
+
+
+def test_a_spaced_slash_and_an_outlet_in_brackets() -> None:
+    from newsstruct import parse_byline
+    from newsstruct._byline import unled_names
+
+    byline = parse_byline("By Lee Wen-hsin / Staff reporter")
+    assert byline is not None
+    assert byline.names == ("Lee Wen-hsin",)
+    assert unled_names("Deni Ghifari (The Jakarta Post)") == ("Deni Ghifari",)

@@ -246,7 +246,9 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
 _RELEASE_OPENINGS = _folded(
-    RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact", "for immediate")
+    RELEASE_HEADINGS,
+    RELEASE_PROVIDERS,
+    ("about", "source", "contact", "for immediate", "for release"),
 )
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
@@ -1330,7 +1332,9 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1
-    if text.startswith("SOURCE", start) or folded.startswith("for immediate release"):
+    if text.startswith("SOURCE", start) or folded.startswith(
+        ("for immediate release", "for release")
+    ):
         return 1  # (a government's or a university's release opens with the latter)
     if (
         folded.startswith(_CONTACT_LABELS)

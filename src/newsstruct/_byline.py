@@ -323,6 +323,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
+    if not known and block.rstrip().endswith(")") and "(" in block:
+        # an outlet's name in brackets after the name: Deni Ghifari (The Jakarta Post)
+        inner = block.rstrip()[:-1].rsplit("(", 1)[1].strip()
+        known = _outlet_named(inner[4:] if inner[:4] == "The " else inner)
     if not known and "," in block:
         parts = block.split(",")
         # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff

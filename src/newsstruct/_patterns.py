@@ -818,6 +818,7 @@ BYLINE_SEPARATOR = LazyPattern(
     r"""
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
     | [ \t]{3,}+                                     # a run of spaces: BY JANE DOE   APRIL 17, 2025
+    | [ \t]++ / [ \t]++                               # a spaced slash: By Lee Wen-hsin / Staff reporter
     | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
                                                        # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
@@ -1150,6 +1151,8 @@ BOILERPLATE_RELEASE = LazyPattern(
       [^\n]{{1,200}}+ (?: \n [^\n]{{1,200}}+ ){{0,3}}+ \Z  # Media contact: Jo Lee, jo@acme.example
                                                        # (the number on the next line)
     | \A (?i: for [ \t]++ immediate [ \t]++ release ) [^\n]{{0,40}}+ \Z   # FOR IMMEDIATE RELEASE
+    | \A (?i: for [ \t]++ release ) [ \t]*+ : [^\n\d]{{0,40}}+ \d [^\n]{{0,20}}+ \Z
+                                                       # For release: Tuesday, March 4, 2025
     | \A (?i: (?: media | press ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ : [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Contact: Office of Communications
     | \A (?: \+ \d{{1,3}} [ \t]*+ )?+ \( \d{{2,4}} \) [ \t]*+ \d{{3,4}} [ \t.\-] \d{{4}}

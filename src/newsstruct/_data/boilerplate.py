@@ -67,6 +67,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "do you have information about", "do you have a tip", "have a tip?", "got a tip?",
     "help safeguard press freedom", "support independent journalism",
     "support our journalism", "was this article helpful", "was this helpful",
+    # a writer's contact line under a bio, a comment section's policy
+    "connect via twitter", "connect via email", "connect via x", "comments will be moderated",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -183,6 +185,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "related video", "related videos", "related", "must read",
+    "topics", "tags",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
