@@ -307,7 +307,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     >>> unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT")
     ('Jennifer Sor',)
     """
-    if any(map(str.isdigit, block[:_MAX_UNLED])):
+    if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
         tail = BYLINE_DATE_TAIL.search(block)
         if tail is not None and tail.start() > 0:
             block = block[: tail.start()]  # Jane Doe Jun 5, 2024, 4:29 PM EDT
@@ -390,6 +390,11 @@ def _outlet_named(segment: str) -> bool:
 
 #: An outlet's name after a writer's has at most this many words.
 _MAX_OUTLET_WORDS = 3
+
+
+#: A date stamp glued after an unled name (``Jun 5, 2024, 4:29 PM EDT``) has at most
+#: this many characters.
+_MAX_DATE_TAIL = 60
 
 
 #: At most this many capitalised topic words stand before a role in lower case.
