@@ -593,3 +593,23 @@ def test_a_spaced_slash_and_an_outlet_in_brackets() -> None:
     assert byline is not None
     assert byline.names == ("Lee Wen-hsin",)
     assert unled_names("Deni Ghifari (The Jakarta Post)") == ("Deni Ghifari",)
+
+
+def test_round_11_desks_and_dates_after_names() -> None:
+    from newsstruct import parse_article, parse_byline
+
+    byline = parse_byline("By Ben Spurr City Hall Bureau")
+    assert byline is not None
+    assert byline.names == ("Ben Spurr",)
+    byline = parse_byline("By HILLEL ITALIE AP National Writer")
+    assert byline is not None
+    assert byline.names == ("HILLEL ITALIE",)
+    text = (
+        "Economy grows 3.6% in first quarter\n\nFareed Rahman\nJul 22, 2024\n\n"
+        "The economy grew 3.6 per cent in the first three months, official data showed."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Fareed Rahman",)
+    text = text.replace("Fareed Rahman", "Market Report")
+    assert parse_article(text).byline is None

@@ -973,3 +973,28 @@ def test_a_topic_label_with_a_year_and_a_row_of_topics_at_the_end() -> None:
     assert article.byline is not None
     assert article.byline.names == ("JANE DOE",)
     assert [p.text[:9] for p in article.paragraphs] == ["The House"]
+
+
+def test_stacked_sections_and_an_outlet_with_its_section() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Business\nEconomy\n\nEconomy grows 3.6% in first quarter as non-oil sector expands\n\n"
+        "Non-oil output rose on tourism and construction\n\nBy Jane Doe\n\n"
+        "The economy grew 3.6 per cent in the first three months, official data showed."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Business\nEconomy"
+    assert article.headline is not None
+    assert article.headline.text.startswith("Economy grows")
+    text = (
+        "Israel News\n\nCabinet Approves 2025 State Budget After Marathon Session\n\n"
+        "The budget includes tax increases and spending cuts\n\nHaaretz | Israel News\n"
+        "Nov 1, 2024 2:15 am IST\n\nThe cabinet approved the budget early on Friday."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Israel News"
+    assert article.standfirst is not None
+    assert [p.text[:7] for p in article.paragraphs] == ["The cab"]

@@ -47,6 +47,7 @@ from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
+    BOILERPLATE_DATE_LINE,
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
@@ -210,6 +211,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     >>> text = "Rates Rise Again\\nPrices rose, the bank said."
     >>> _name_over_title(text, 0, 16) is None
     True
+    >>> text = "Fareed Rahman\\nJul 22, 2024\\n\\nThe economy grew."
+    >>> _name_over_title(text, 0, 13), _name_over_title("Market Report\\nJul 22, 2024", 0, 13)
+    ('Fareed Rahman', None)
     """
     if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
         return None
@@ -229,10 +233,27 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
         or (line[:1].isdigit() and _READING_TIME.match(line))
+        # a date alone: Fareed Rahman / Jul 22, 2024 (The National)
+        or (
+            line[:1].isupper()
+            and len(line) <= _MAX_DATE_TAIL
+            and name.rsplit(None, 1)[-1].casefold() not in _COLUMN_NOUNS  # Market Report
+            and BOILERPLATE_DATE_LINE.match(line)
+        )
     ):
         return None
     return _person(name)
 
+
+#: The last words of a column's name, which a date may follow as it follows a
+#: writer's name (``Market Report`` / ``Jul 22, 2024``).
+_COLUMN_NOUNS = frozenset(
+    {
+        "report", "update", "updates", "review", "brief", "briefing", "roundup", "digest",
+        "watch", "wrap", "diary", "column", "notebook", "letter", "view", "analysis",
+        "explainer", "live", "news", "today", "weekly", "daily",
+    }
+)  # fmt: skip
 
 #: A reading time alone on its line: ``3 min read``, ``4-minute read``.
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read\Z", re.IGNORECASE)
@@ -669,6 +690,15 @@ def _name_before_desk(segment: str) -> str | None:
                 return None  # a desk's topic, not a name: Education Editor
             if len(head) > 2 and cut == len(words) - 1 and words[cut].casefold() in _OUTLET_NOUNS:
                 head = head[:-1]  # an outlet's name glued on: Jane Doe Fox News
+            for trim in range(_MIN_NAME_WORDS, len(head)):
+                # the desk's name, opening with a listed desk word: Jane Doe City Hall Bureau
+                if (
+                    head[trim].casefold() in DESK_WORDS
+                    and len(words) - trim <= _MAX_DESK_WORDS
+                    and all(word[:1].isupper() for word in head[trim:])
+                ):
+                    head = head[:trim]
+                    break
             return _person(" ".join(head))
     return None
 

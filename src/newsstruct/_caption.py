@@ -450,6 +450,8 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True
     if _staff_photographer(parts):
         return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
+    if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
+        return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
     return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
 
 

@@ -193,6 +193,17 @@ def find_front_matter(
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
+        if (
+            index + 1 < len(blocks)
+            and blocks[index].end - blocks[index].start <= _MAX_KICKER
+            and text[blocks[index].start : blocks[index].end].strip().lower() in SECTION_NAMES
+            and _section_label(text, blocks[index], blocks[index + 1])
+        ):
+            # a section and its subsection on lines of their own: Business / Economy
+            below = blocks[index]
+            kicker = Kicker(text[first.start : below.end], Span(first.start, below.end))
+            used.add(index)
+            index += 1
         # a stamp between the section's label and the headline: NEWS / 12 June 2024
         while (
             index + 1 < len(blocks)
@@ -459,8 +470,18 @@ def _summary_box(
                 len(_words(text, start, end)) <= _MAX_SECTION_WORDS + 2
                 and "." not in text[start:end]
             )
-            # a caption's description, its credit on the next line
-            or (index + 1 < stop and _credited(text, block, blocks[index + 1], junk))
+            # a caption's description, its credit on the next line (Getty Images)
+            or (
+                index + 1 < stop
+                and (
+                    _credited(text, block, blocks[index + 1], junk)
+                    or (
+                        next_line(text, end, blocks[index + 1].start)
+                        and junk.kind(text, blocks[index + 1].start, blocks[index + 1].end)
+                        == "credits"
+                    )
+                )
+            )
         ):
             return None
         index += 1
@@ -764,6 +785,24 @@ def _topic_over_headline(
         return False
     return _reads_as_headline(text, blocks, index + 1, options, seen, junk) and _standfirst(
         text, blocks, index + 2, options, seen, junk
+    )
+
+
+def _outlet_and_section(line: str) -> bool:
+    """True when *line* is a listed outlet and its section after a bar, a source
+    line under the standfirst: ``Haaretz | Israel News``.
+
+    >>> _outlet_and_section("Haaretz | Israel News"), _outlet_and_section("Jane Doe | Haaretz")
+    (True, False)
+    """
+    if len(line) > _MAX_KICKER or line.count("|") != 1:
+        return False
+    outlet, section = (part.strip() for part in line.split("|"))
+    words = section.split()
+    return (
+        0 < len(words) <= _MAX_SECTION_WORDS + 1
+        and all(word[:1].isupper() for word in words)
+        and is_outlet(outlet)
     )
 
 
@@ -1086,11 +1125,19 @@ def _standfirst(
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
+        if kind is None and _outlet_and_section(text[start:end]):
+            kind = junk.kinds[start, end] = "credits"  # Haaretz | Israel News
         if (
             provider
             or junk.caption(text, start, end) is not None
             or kind in _PAGE_FURNITURE
-            or (kind == "credits" and BOILERPLATE_SOURCE_WITH.match(text[start:end].strip()))
+            or (
+                kind == "credits"
+                and (
+                    BOILERPLATE_SOURCE_WITH.match(text[start:end].strip())
+                    or _outlet_and_section(text[start:end])
+                )
+            )
         ):
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")

@@ -1317,7 +1317,7 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
       (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
-    | \A (?: [\p{{Lu}}\p{{N}}] [^|\n.!]{{0,30}}+ \| [ \t]*+ ){{3,12}}+ [\p{{Lu}}\p{{N}}] [^|\n.!]{{0,30}}+ \Z
+    | \A (?! (?i: by ) [ \t] ) (?: \p{{Lu}} [^|\n.!\d]{{0,30}}+ \| [ \t]*+ ){{3,12}}+ \p{{Lu}} [^|\n.!\d]{{0,30}}+ \Z
                                                        # a row of page links between bars:
                                                        # Support Us | Policies | Contact Us | Apps
     """,
