@@ -79,7 +79,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
     "subscribe for free to", "like the page:", "consider supporting our work",
     "sign up to receive our", "was it helpful?", "by supporting our team",
-    "subject to the code of conduct", "to follow topics",
+    "subject to the code of conduct", "click the alert icon",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
