@@ -982,3 +982,116 @@ def test_the_writers_funding_disclosure_at_the_end_is_credits() -> None:
 )
 def test_round_ten_closing_furniture(block: str, kind: str) -> None:
     assert boilerplate_kind(block) == kind
+
+
+def test_relative_stamps_and_key_events_are_no_paragraphs() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Storm hits coast\n\nKey events\n\n2 hours ago\n\n"
+        "Winds reached 100 mph on the coast, forecasters said.\n\n3 mins ago\n\n"
+        "Power is out for 20,000 homes.\n\nYesterday\n\nWarnings were issued."
+    )
+    article = parse_article(text)
+    assert [p.text[:5] for p in article.paragraphs] == ["Winds", "Power", "Warni"]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds == {
+        "Key events": "page",
+        "2 hours ago": "timestamp",
+        "3 mins ago": "timestamp",
+        "Yesterday": "timestamp",
+    }
+
+
+def test_print_edition_notes_and_topic_headings() -> None:
+    for line, kind in (
+        ("Appeared in the August 1, 2024, print edition as 'Boeing Taps Outsider'.", "imprint"),
+        ("Explore more", "related"),
+        ("Read more about:", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+
+
+def test_round_11_page_furniture() -> None:
+    for line, kind in (
+        ("Le Monde with AFP", "credits"),
+        ("Staff and agencies", "credits"),
+        ("Time to read 3 min.", "timestamp"),
+        ("Lire en français", "page"),
+        ("07:45, 28 February 2024", "timestamp"),
+        ("Oct. 2, 2024, 5 a.m. EDT", "timestamp"),
+        ("Translation of an original article published in French on example.fr.", "imprint"),
+        ("Support Us | Policies & Ethics | Contact Us | Newsletter | Apps", "page"),
+        ("Do you have information about this we should know? Contact jd@example.org.", "promo"),
+        ("We're trying something new. Was it helpful?", "promo"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+    for line in ("Smith and Jones", "Prices rose 5 percent in May, the agency said."):
+        assert boilerplate_kind(line) is None, line
+
+
+def test_a_source_line_under_the_standfirst() -> None:
+    text = (
+        "Government survives confidence vote\n\n"
+        "The motion fell nine votes short. Protests went on in several cities.\n\n"
+        "Le Monde with AFP\nPublished on March 20, 2023, at 6:28 pm\n\n"
+        "The government narrowly survived a motion on Monday, clearing the way for its reform."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("The motion")
+    assert article.paragraphs[0].text.startswith("The government")
+
+
+def test_a_government_release_opens_with_furniture() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 6, 2024\n\nContact: Office of Communications\n"
+        "(202) 555-0142 | press@example.gov\n\nAgency Announces Grants for Pipes\n\n"
+        "WASHINGTON \u2013 The agency today announced $450 million in grants, officials said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Agency")
+    assert article.dateline is not None
+    assert article.dateline.location == "WASHINGTON"
+    assert [p.text[:7] for p in article.paragraphs] == ["The age"]
+    for line, kind in (
+        ("Disclosure: Acme has been a financial supporter of the Tribune.", "standards"),
+        ("RELATED VIDEO", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+
+
+def test_round_11_more_furniture() -> None:
+    for line, kind in (
+        ("ARAB NEWS", "credits"),
+        ("Related", "related"),
+        ("Show comments", "page"),
+        ("Information from ESPN Stats & Information research was used in this report.", "credits"),
+    ):
+        assert boilerplate_kind(line) == kind, line
+    assert boilerplate_kind("BREAKING NEWS") != "credits"
+
+
+def test_key_points_under_the_byline_are_the_standfirst() -> None:
+    text = (
+        "Chipmaker passes Apple in market value\n\nJennifer Sor Jun 5, 2024, 4:29 PM EDT\n\n"
+        "- Its market value topped $3 trillion on Wednesday.\n- It is second only to Microsoft.\n\n"
+        "The chipmaker passed Apple on Wednesday to become the second-most valuable company."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jennifer Sor",)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("- Its market")
+    assert [p.text[:7] for p in article.paragraphs] == ["The chi"]
+
+
+def test_round_11_closing_lines() -> None:
+    for line, kind in (
+        ("Connect via Twitter or email.", "promo"),
+        ("Comments will be moderated. Keep comments relevant to the article.", "promo"),
+        ("For release: Tuesday, March 4, 2025", "release"),
+        ("Topics :", "related"),
+    ):
+        assert boilerplate_kind(line) == kind, line

@@ -531,3 +531,85 @@ def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
     assert article.byline.names == ("Gopika Gopakumar",)
     assert article.standfirst is not None
     assert article.standfirst.text == "The bank kept its stance on accommodation"
+
+
+def test_a_politicians_party_tag_is_no_name() -> None:
+    from newsstruct import parse_byline
+
+    for text in ("By Rep. Tom Hill (D-Ohio)", "By Sen. Jo Lee, R-N.Y.", "By Tom Hill (R)"):
+        byline = parse_byline(text)
+        assert byline is not None
+        assert len(byline.names) == 1
+        assert "-" not in byline.names[0]
+        assert byline.names[0] != "R"
+
+
+def test_a_name_over_an_outlets_title_is_the_byline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Budget deal agreed in Cardiff\n\nOwain Jenkins\nBBC Wales political reporter\n\n"
+        "The Welsh government has agreed a budget deal with one opposition member."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Owain Jenkins",)
+    assert article.paragraphs[0].text.startswith("The Welsh government")
+
+
+def test_a_byline_with_its_date_after_a_run_of_spaces() -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline("BY JANE R. MORALES AND ETHAN HOLT   APRIL 17, 2025   UPDATED: 8 PM")
+    assert byline is not None
+    assert byline.names == ("JANE R. MORALES", "ETHAN HOLT")
+
+
+def test_a_name_and_an_outlets_name_below_the_headline() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Warren de Guzman, ABS-CBN News") == ("Warren de Guzman",)
+    assert unled_names("New York, Reuters") is None
+
+
+def test_round_11_byline_shapes() -> None:
+    from newsstruct import parse_byline
+    from newsstruct._byline import unled_names
+
+    byline = parse_byline("By Taylor Dolven Globe Staff, Updated June 12, 2024, 5:48 p.m.")
+    assert byline is not None
+    assert byline.names == ("Taylor Dolven",)
+    byline = parse_byline("By Priya Natarajan, University Communications")
+    assert byline is not None
+    assert byline.names == ("Priya Natarajan",)
+    assert unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT") == ("Jennifer Sor",)
+
+
+def test_a_spaced_slash_and_an_outlet_in_brackets() -> None:
+    from newsstruct import parse_byline
+    from newsstruct._byline import unled_names
+
+    byline = parse_byline("By Lee Wen-hsin / Staff reporter")
+    assert byline is not None
+    assert byline.names == ("Lee Wen-hsin",)
+    assert unled_names("Deni Ghifari (The Jakarta Post)") == ("Deni Ghifari",)
+
+
+def test_round_11_desks_and_dates_after_names() -> None:
+    from newsstruct import parse_article, parse_byline
+
+    byline = parse_byline("By Ben Spurr City Hall Bureau")
+    assert byline is not None
+    assert byline.names == ("Ben Spurr",)
+    byline = parse_byline("By HILLEL ITALIE AP National Writer")
+    assert byline is not None
+    assert byline.names == ("HILLEL ITALIE",)
+    text = (
+        "Economy grows 3.6% in first quarter\n\nFareed Rahman\nJul 22, 2024\n\n"
+        "The economy grew 3.6 per cent in the first three months, official data showed."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Fareed Rahman",)
+    text = text.replace("Fareed Rahman", "Market Report")
+    assert parse_article(text).byline is None

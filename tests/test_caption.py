@@ -466,3 +466,23 @@ def test_a_picture_library_alone_in_brackets(block: str, credit: str) -> None:
 
 def test_a_wire_alone_in_brackets_is_no_caption_credit() -> None:
     assert parse_caption("The ministry said it would act. (AFP)") is None
+
+
+def test_a_staff_photographers_credit_after_the_description() -> None:
+    from newsstruct._caption import match_caption
+
+    text = "A train at Alewife station in Cambridge. David L. Ryan/Globe Staff"
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert caption.credit == "David L. Ryan/Globe Staff"
+
+
+def test_a_photographer_and_a_listed_outlet_after_the_description() -> None:
+    from newsstruct._caption import match_caption
+
+    text = "The mayor speaks to reporters on Wednesday. Rene Johnston/Toronto Star"
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert caption.credit == "Rene Johnston/Toronto Star"
+    text = "Talks resumed on Monday. Republicans/Democrats"
+    assert match_caption(text, 0, len(text)) is None

@@ -627,3 +627,13 @@ def test_a_listed_city_and_colon_before_a_sentence_that_opens_with_a_long_name()
     # negative: a title-case headline after the colon is no sentence
     text = "Mumbai: A Tale of Two Cities Wins Best Film Award"
     assert match_dateline(text, 0, len(text), DEFAULT_OPTIONS) is None
+
+
+def test_an_agency_between_dashes_after_the_place() -> None:
+    from newsstruct import parse_article
+
+    text = "TORONTO \u2014 The Canadian Press \u2014 Consumer prices rose in May, the agency said."
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("TORONTO", "The Canadian Press")
+    assert article.paragraphs[0].text.startswith("Consumer prices")

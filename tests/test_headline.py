@@ -905,3 +905,96 @@ def test_a_media_label_over_the_story_opens_a_headline(label: str) -> None:
     assert inside.kicker is None
     assert inside.headline is not None
     assert inside.headline.text == "Acme cuts jobs"
+
+
+def test_reported_speech_without_quotes_is_no_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Two men were arrested after a fight outside a pub, police said.\n\n"
+        "The men, aged 24 and 31, were held overnight and released on bail on Saturday."
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text.startswith("Two men")
+    text = "Police say two men held after fight\n\nThe men were released on bail on Saturday."
+    assert parse_article(text).headline is not None
+
+
+def test_a_topic_label_over_a_headline_and_its_standfirst_is_the_kicker() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Finance & economics | Free exchange\n\nWhy central banks are buying gold again\n\n"
+        "Reserve managers buy bullion at the fastest pace in decades\n\nJul 11th 2024\n\n"
+        "Gold was once the most unloved of assets, and central banks sold it."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text.startswith("Finance")
+    assert article.headline is not None
+    assert article.headline.text.startswith("Why central")
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Reserve")
+    # a short headline over a paragraph keeps its place
+    text = "Rates rise\n\nThe bank raised rates on Monday, officials said in a statement."
+    headline = parse_article(text).headline
+    assert headline is not None
+    assert headline.text == "Rates rise"
+
+
+def test_a_summary_box_under_the_byline_is_the_standfirst() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Union calls off strike\n\nBy Jane Doe\nEducation Reporter\n\nSummary\n"
+        "- A pay deal was reached on Monday.\n- Schools open as planned.\n\n"
+        "The teachers' union called off its strike on Monday after a deal on pay."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("- A pay deal")
+    assert [p.text[:9] for p in article.paragraphs] == ["The teach"]
+
+
+def test_a_topic_label_with_a_year_and_a_row_of_topics_at_the_end() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Texas Legislature 2025\n\nHouse approves $1 billion school voucher program for Abbott\n\n"
+        "The vote ends a long fight that divided the chamber.\n\n"
+        "BY JANE DOE   APRIL 17, 2025\n\n"
+        "The House voted 86-61 on Thursday to create the program, officials said.\n\n"
+        "Read More About:\n\nBox Office, Dune: Part Two, Warner Bros."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Texas Legislature 2025"
+    assert article.byline is not None
+    assert article.byline.names == ("JANE DOE",)
+    assert [p.text[:9] for p in article.paragraphs] == ["The House"]
+
+
+def test_stacked_sections_and_an_outlet_with_its_section() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Business\nEconomy\n\nEconomy grows 3.6% in first quarter as non-oil sector expands\n\n"
+        "Non-oil output rose on tourism and construction\n\nBy Jane Doe\n\n"
+        "The economy grew 3.6 per cent in the first three months, official data showed."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Business\nEconomy"
+    assert article.headline is not None
+    assert article.headline.text.startswith("Economy grows")
+    text = (
+        "Israel News\n\nCabinet Approves 2025 State Budget After Marathon Session\n\n"
+        "The budget includes tax increases and spending cuts\n\nHaaretz | Israel News\n"
+        "Nov 1, 2024 2:15 am IST\n\nThe cabinet approved the budget early on Friday."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Israel News"
+    assert article.standfirst is not None
+    assert [p.text[:7] for p in article.paragraphs] == ["The cab"]

@@ -93,6 +93,7 @@ from newsstruct._data.boilerplate import (
     PROMO_PHRASES,
     RELATED_OPENINGS,
     RELATIVE_DAYS,
+    RELATIVE_STAMPS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     RELEASE_WIRES,
@@ -126,6 +127,7 @@ from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_DISCLOSURE,
+    BOILERPLATE_DISCLOSURE_NOTE,
     BOILERPLATE_EMBED,
     BOILERPLATE_FEED_HEADER,
     BOILERPLATE_FEED_SLUG,
@@ -134,6 +136,7 @@ from newsstruct._patterns import (
     BOILERPLATE_JUMP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
+    BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PHOTO_CREDIT,
@@ -147,6 +150,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SIGNATURE,
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
+    BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
@@ -201,6 +205,12 @@ _IMPRINT_OPENINGS = (
     "published",
     "a version of this",
     "this article appear",
+    "translat",
+    "this story was translat",
+    "this article was translat",
+    "this article has been translat",
+    "this story has been translat",
+    "appeared in",
     "this story appear",
 )
 _PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "))
@@ -208,11 +218,11 @@ _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
 _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
-_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS)
+_DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial disclosure:"))
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
-_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS)
+_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
@@ -235,7 +245,11 @@ _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
 _ADVERT_OPENINGS = _folded(ADVERTS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
-_RELEASE_OPENINGS = _folded(RELEASE_HEADINGS, RELEASE_PROVIDERS, ("about", "source", "contact"))
+_RELEASE_OPENINGS = _folded(
+    RELEASE_HEADINGS,
+    RELEASE_PROVIDERS,
+    ("about", "source", "contact", "for immediate", "for release"),
+)
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
 _MAX_PHOTO_CREDIT = 60
@@ -460,6 +474,28 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
 
+def _may_be_outlet_capitals(block: str, folded: str, lead: int) -> bool:
+    # ARAB NEWS
+    return len(block) <= _MAX_SOURCE_WITH and block.isupper() and folded.endswith(_OUTLET_ENDINGS)
+
+
+#: The last words of an outlet's name in capitals (``ARAB NEWS``), case folded.
+_OUTLET_ENDINGS = (" news", " times", " post", " herald", " tribune", " journal")
+
+
+def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
+    # Le Monde with AFP, Staff and agencies
+    return (
+        len(block) <= _MAX_SOURCE_WITH
+        and block[-1].isalpha()
+        and (" with " in folded or " and " in folded)
+    )
+
+
+#: A source line (``Le Monde with AFP``) is at most this long.
+_MAX_SOURCE_WITH = 60
+
+
 def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
         # (Reporting by ..., --With assistance from ...
@@ -496,9 +532,15 @@ def _may_be_correction(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ())) or folded.endswith(
-        HOMEPAGE_WORDS
+    return (
+        folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ()))
+        or folded.endswith(HOMEPAGE_WORDS)
+        or block.count("|") >= _MIN_LINK_BARS
     )
+
+
+#: A row of page links between bars has at least this many bars.
+_MIN_LINK_BARS = 3
 
 
 def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
@@ -506,8 +548,10 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
-    # About Acme, Media Contact:, SOURCE Acme
-    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    # About Acme, Media Contact:, SOURCE Acme; a telephone number: (202) 555-0142
+    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ())) or (
+        folded[:1] == "(" and folded[1:2].isdigit()
+    )
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -734,6 +778,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             openings = _LEAD_INDEX.get(head[lead : lead + 1])
         if openings is not None and head.startswith(openings, lead):
             return True
+    if (
+        size <= _MAX_SOURCE_WITH
+        and block[-1].isalpha()
+        and (" with " in block or " and " in block or (block.isupper() and " " in block))
+    ):
+        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:
@@ -841,9 +891,12 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
+    ("credits", BOILERPLATE_SOURCE_WITH, True, _may_be_source_with),
+    ("credits", BOILERPLATE_OUTLET_CAPITALS, True, _may_be_outlet_capitals),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),
+    ("standards", BOILERPLATE_DISCLOSURE_NOTE, True, _may_be_disclosure),
     ("correction", BOILERPLATE_CORRECTION, True, _may_be_correction),
     ("release", BOILERPLATE_RELEASE, True, _may_be_release),
     ("imprint", BOILERPLATE_IMPRINT, False, _may_be_imprint),
@@ -1265,6 +1318,13 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     >>> text = "Sales rose.\\n\\nAbout Time\\n\\nThe clock was late."
     >>> release_blocks(text, split_blocks(text), 1, True)
     0
+
+    A government's release opens with its status and a contact over the
+    headline, each furniture in any text:
+
+    >>> text = "FOR IMMEDIATE RELEASE\\n\\nContact: Press Office\\n\\n(202) 555-0142\\n\\nAcme wins."
+    >>> release_blocks(text, split_blocks(text), 0, False), release_blocks(text, split_blocks(text), 1, False)
+    (1, 2)
     """
     start, end, _ = blocks[index]
     folded = _fold(text[start:end]).rstrip(" \t:")
@@ -1272,8 +1332,16 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1
-    if text.startswith("SOURCE", start):
-        return 1
+    if text.startswith("SOURCE", start) or folded.startswith(
+        ("for immediate release", "for release")
+    ):
+        return 1  # (a government's or a university's release opens with the latter)
+    if (
+        folded.startswith(_CONTACT_LABELS)
+        and index + 1 < len(blocks)
+        and _holds_contact(text[blocks[index + 1].start : blocks[index + 1].end])
+    ):
+        return 2  # Contact: Office of Communications / (202) 555-0142
     rest = len(blocks) - index
     if not in_release or rest > _MAX_RELEASE_TAIL:
         return 1 if _holds_contact(text[start:end]) else 0
@@ -1283,6 +1351,10 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if _holds_contact(text[block.start : block.end]) or text.startswith("SOURCE ", block.start):
             return rest
     return 0
+
+
+#: The labels of a release's contact line, case folded.
+_CONTACT_LABELS = ("contact:", "contacts:", "media contact:", "press contact:")
 
 
 def release_wire(agency: str | None) -> bool:

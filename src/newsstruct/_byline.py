@@ -47,11 +47,14 @@ from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
+    BOILERPLATE_DATE_LINE,
     BYLINE_CREDIT_ROLE,
+    BYLINE_DATE_TAIL,
     BYLINE_DATED,
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
     BYLINE_LEAD_WORDS,
+    BYLINE_PARTY,
     BYLINE_PERSON,
     BYLINE_PLACE,
     BYLINE_ROLE,
@@ -208,6 +211,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     >>> text = "Rates Rise Again\\nPrices rose, the bank said."
     >>> _name_over_title(text, 0, 16) is None
     True
+    >>> text = "Fareed Rahman\\nJul 22, 2024\\n\\nThe economy grew."
+    >>> _name_over_title(text, 0, 13), _name_over_title("Market Report\\nJul 22, 2024", 0, 13)
+    ('Fareed Rahman', None)
     """
     if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
         return None
@@ -227,10 +233,27 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
         or (line[:1].isdigit() and _READING_TIME.match(line))
+        # a date alone: Fareed Rahman / Jul 22, 2024 (The National)
+        or (
+            line[:1].isupper()
+            and len(line) <= _MAX_DATE_TAIL
+            and name.rsplit(None, 1)[-1].casefold() not in _COLUMN_NOUNS  # Market Report
+            and BOILERPLATE_DATE_LINE.match(line)
+        )
     ):
         return None
     return _person(name)
 
+
+#: The last words of a column's name, which a date may follow as it follows a
+#: writer's name (``Market Report`` / ``Jul 22, 2024``).
+_COLUMN_NOUNS = frozenset(
+    {
+        "report", "update", "updates", "review", "brief", "briefing", "roundup", "digest",
+        "watch", "wrap", "diary", "column", "notebook", "letter", "view", "analysis",
+        "explainer", "live", "news", "today", "weekly", "daily",
+    }
+)  # fmt: skip
 
 #: A reading time alone on its line: ``3 min read``, ``4-minute read``.
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read\Z", re.IGNORECASE)
@@ -246,17 +269,40 @@ def _reporter_title(line: str) -> bool:
     (True, True)
     >>> _reporter_title("The writer"), _reporter_title("Prices rose, the writer said")
     (False, False)
+
+    The title may open with the outlet's name and its region or desk, in
+    capitals, then the role in lower case (``BBC Wales political reporter``,
+    ``Sky News home affairs editor``): the first word or two name a listed
+    outlet or agency.
+
+    >>> _reporter_title("BBC Wales political reporter"), _reporter_title("Sky News health editor")
+    (True, True)
+    >>> _reporter_title("Tom Hill political reporter")
+    False
     """
     words = line.split()
-    if not 0 < len(words) <= _MAX_TITLE_WORDS or words[-1].casefold() not in _REPORTER_NOUNS:
+    if not 0 < len(words) <= _MAX_TITLE_WORDS + 1 or words[-1].casefold() not in _REPORTER_NOUNS:
         return False
-    if _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
+    if len(words) <= _MAX_TITLE_WORDS and _capitalised_words(line, _MAX_TITLE_WORDS, "-&"):
         return True
+    lead = 1
+    if words[0][:1].isupper() and len(words) > 2 and words[1][:1].isupper():
+        # an outlet, then its region or desk: BBC Wales, Sky News
+        if not (_is_outlet_word(words[0]) or _is_outlet_word(" ".join(words[:2]))):
+            return False
+        lead = 2
+    elif len(words) > _MAX_TITLE_WORDS:
+        return False
     return (
         words[0][:1].isupper()
         and words[0].casefold() not in _CONNECTORS
-        and all(word.isalpha() and word.islower() for word in words[1:])
+        and all(word.isalpha() and word.islower() for word in words[lead:])
     )
+
+
+def _is_outlet_word(name: str) -> bool:
+    """True when *name* is a listed outlet or agency (``BBC``, ``Sky News``)."""
+    return is_outlet(name) or is_agency(name)
 
 
 def unled_names(block: str) -> tuple[str, ...] | None:
@@ -276,7 +322,16 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     ('Helen Marsh',)
     >>> unled_names("Storm Shuts Ports Along The Coast") is None
     True
+
+    A date stamp after the name with a space only is dropped:
+
+    >>> unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT")
+    ('Jennifer Sor',)
     """
+    if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
+        tail = BYLINE_DATE_TAIL.search(block)
+        if tail is not None and tail.start() > 0:
+            block = block[: tail.start()]  # Jane Doe Jun 5, 2024, 4:29 PM EDT
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
@@ -289,10 +344,18 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
+    if not known and block.rstrip().endswith(")") and "(" in block:
+        # an outlet's name in brackets after the name: Deni Ghifari (The Jakarta Post)
+        inner = block.rstrip()[:-1].rsplit("(", 1)[1].strip()
+        known = _outlet_named(inner[4:] if inner[:4] == "The " else inner)
     if not known and "," in block:
         parts = block.split(",")
-        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff writer
-        known = _reporter_title(parts[-1].strip())
+        # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff
+        # writer; or an outlet's name: Warren de Guzman, ABS-CBN News
+        known = _reporter_title(parts[-1].strip()) or (
+            _outlet_named(parts[-1].strip())
+            and not is_known_place(parts[0].strip(), names_too=False)  # New York, Reuters
+        )
         in_row = not known and any(
             _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
         )
@@ -303,7 +366,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         if not segment:
             continue
         if names and (
-            _is_desk(segment) or is_known_place(segment, names_too=False) or is_outlet(segment)
+            _is_desk(segment)
+            or is_known_place(segment, names_too=False)
+            or is_outlet(segment)
+            or _outlet_named(segment)
         ):
             continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
@@ -320,6 +386,36 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if not names or not block.startswith(names[0]):
         return None
     return tuple(names)
+
+
+def _outlet_named(segment: str) -> bool:
+    """True when *segment* names an outlet: a listed outlet or agency, or at most
+    three capitalised words ending in ``News``, ``Times``, ``Post``...
+    (:data:`_OUTLET_NOUNS`): ``ABS-CBN News``, ``GMA News``.
+
+    >>> from newsstruct._byline import _outlet_named
+    >>> _outlet_named("ABS-CBN News"), _outlet_named("Reuters"), _outlet_named("Jane Doe")
+    (True, True, False)
+    """
+    words = segment.split()
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+        return False
+    if is_outlet(segment) or is_agency(segment):
+        return True
+    return (
+        len(words) > 1
+        and words[-1].casefold() in _OUTLET_NOUNS
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+#: An outlet's name after a writer's has at most this many words.
+_MAX_OUTLET_WORDS = 3
+
+
+#: A date stamp glued after an unled name (``Jun 5, 2024, 4:29 PM EDT``) has at most
+#: this many characters.
+_MAX_DATE_TAIL = 60
 
 
 #: At most this many capitalised topic words stand before a role in lower case.
@@ -565,6 +661,8 @@ def _desk_word(word: str) -> bool:
     )
 
 
+#: A person's name has at least this many words.
+_MIN_NAME_WORDS = 2
 #: Words that end an outlet's name after one word of its own (``Fox News``,
 #: ``Sky News``): after a name of two words or more, that word is the outlet's.
 _OUTLET_NOUNS = frozenset({"news", "times", "post", "journal", "herald", "tribune"})
@@ -577,6 +675,12 @@ def _name_before_desk(segment: str) -> str | None:
     ``HILLEL ITALIE AP National Writer``.
     """
     words = segment.split()
+    if (
+        len(words) > _MIN_NAME_WORDS + 1
+        and words[-2] in PAPER_NOUNS
+        and BYLINE_ROLE.fullmatch(words[-1]) is not None
+    ):
+        return _person(" ".join(words[:-2]))  # a paper's staff: Jane Doe Globe Staff
     for cut in range(1, len(words)):
         if all(_desk_word(word) for word in words[cut:]) or _agency_title(words[cut:]):
             head = words[:cut]
@@ -586,6 +690,15 @@ def _name_before_desk(segment: str) -> str | None:
                 return None  # a desk's topic, not a name: Education Editor
             if len(head) > 2 and cut == len(words) - 1 and words[cut].casefold() in _OUTLET_NOUNS:
                 head = head[:-1]  # an outlet's name glued on: Jane Doe Fox News
+            for trim in range(_MIN_NAME_WORDS, len(head)):
+                # the desk's name, opening with a listed desk word: Jane Doe City Hall Bureau
+                if (
+                    head[trim].casefold() in DESK_WORDS
+                    and len(words) - trim <= _MAX_DESK_WORDS
+                    and all(word[:1].isupper() for word in head[trim:])
+                ):
+                    head = head[:trim]
+                    break
             return _person(" ".join(head))
     return None
 
@@ -617,6 +730,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             break  # "Special to The Globe and Mail": the rest names the outlet
         if folded in _CREDENTIALS:
             continue  # "Jane Doe, Ph.D."
+        if names and BYLINE_PARTY.fullmatch(segment):
+            continue  # a politician's party tag: Rep. Tom Hill (D-Ohio)
         if _is_desk_name(segment) or all(_desk_word(w) for w in segment.split()):
             continue
         if _agency_title(segment.split()):
@@ -764,6 +879,8 @@ def parse_byline(text: str) -> Byline | None:
     Span(start=2, end=13)
     >>> parse_byline("Jane Doe, Environment correspondent").names
     ('Jane Doe',)
+    >>> parse_byline("By Rep. Tom Hill (D-Ohio)").names
+    ('Rep. Tom Hill',)
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     >>> parse_byline("Bye for now") is None

@@ -448,7 +448,32 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True  # an agency's photo: AP Photo/Jo Lind
     if parts[0].isupper() and len(parts[0]) >= 2 and CAPTION_AGENCY.match(parts[0].title()):
         return True
+    if _staff_photographer(parts):
+        return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
+    if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
+        return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
     return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
+
+
+def _staff_photographer(parts: list[str]) -> bool:
+    """True for a photographer and a paper's staff: ``David L. Ryan/Globe Staff``.
+
+    >>> _staff_photographer(["David L. Ryan", "Globe Staff"]), _staff_photographer(["Up", "Down"])
+    (True, False)
+    """
+    if len(parts) != 2:
+        return False
+    person, staff = parts[0].split(), parts[1].split()
+    return (
+        len(person) in (2, 3, 4)
+        and 1 < len(staff) <= _MAX_STAFF_WORDS
+        and staff[-1].casefold() == "staff"
+        and all(word[:1].isupper() for word in person + staff[:-1])
+    )
+
+
+#: A paper's staff in a photo credit has at most this many words (``Star Tribune Staff``).
+_MAX_STAFF_WORDS = 4
 
 
 def _by_credit(credit: str) -> bool:

@@ -427,10 +427,19 @@ def _agency_after_dash(text: str, pos: int, stop: int) -> tuple[int, str] | None
     (20, 'ANSA')
     >>> _agency_after_dash("ROMA, 4 NOV - (vedi sotto) la gente.", 13, 36) is None
     True
+
+    Without brackets, a known agency between two dashes (The Canadian Press's
+    web copy) is part of the dateline too:
+
+    >>> text = "TORONTO \u2014 The Canadian Press \u2014 Prices rose."
+    >>> _agency_after_dash(text, 9, len(text))
+    (30, 'The Canadian Press')
     """
     start = _skip_space(text, pos, stop)
-    if start >= stop or text[start] != "(":
+    if start >= stop:
         return None
+    if text[start] != "(":
+        return _agency_between_dashes(text, start, stop)
     close = text.find(")", start + 1, min(stop, start + _MAX_TRAILING_AGENCY + 2))
     if close < 0:
         return None
@@ -448,6 +457,26 @@ def _agency_after_dash(text: str, pos: int, stop: int) -> tuple[int, str] | None
 
 #: The dashes that may follow the bracket of :func:`_agency_after_dash`.
 _TRAILING_DASHES = frozenset("-\u2013\u2014")
+
+
+def _agency_between_dashes(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    """``The Canadian Press \u2014`` at *start*: a known agency (``The`` allowed
+    before it), a spaced dash, then a sentence.  Returns the end and the agency."""
+    if not text[start].isupper():
+        return None
+    limit = min(stop, start + _MAX_TRAILING_AGENCY + 2)
+    for dash in range(start + 1, limit):
+        if text[dash] in _TRAILING_DASHES and text[dash - 1] in " \t":
+            break
+    else:
+        return None
+    if dash + 1 >= stop or text[dash + 1] not in " \t":
+        return None
+    agency = text[start:dash].strip()
+    bare = agency[4:] if agency[:4] in ("The ", "THE ") else agency
+    if not bare or not is_agency(bare) or not _body_follows(text, dash + 1, stop):
+        return None
+    return dash + 1, agency
 
 
 #: Lower-case words a main dateline may have before its bracket, slash, dash

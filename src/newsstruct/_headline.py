@@ -43,12 +43,13 @@ from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
-from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES
+from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
 from newsstruct._data.outlets import is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    BOILERPLATE_SOURCE_WITH,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
@@ -79,7 +80,7 @@ _MAX_KICKER = 40
 #: At most this many labels glued before a headline (``RPT-UPDATE 2-``).
 _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
-_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page"})
+_LEADING_JUNK = frozenset({"timestamp", "share", "flag", "separator", "related", "page", "release"})
 #: ... and the kinds skipped there when the block is no outlet's name: a raw feed's
 #: desk codes and the sign-off of the story before (``afp/xx``, ``==Kyodo``).
 _LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
@@ -186,11 +187,23 @@ def find_front_matter(
         and (
             HEADLINE_KICKER_LINE.match(text[first.start : first.end])
             or _section_label(text, first, blocks[index + 1])
+            or _topic_over_headline(text, blocks, index, options, seen, junk)
         )
     ):
         kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
         used.add(index)
         index += 1
+        if (
+            index + 1 < len(blocks)
+            and blocks[index].end - blocks[index].start <= _MAX_KICKER
+            and text[blocks[index].start : blocks[index].end].strip().lower() in SECTION_NAMES
+            and _section_label(text, blocks[index], blocks[index + 1])
+        ):
+            # a section and its subsection on lines of their own: Business / Economy
+            below = blocks[index]
+            kicker = Kicker(text[first.start : below.end], Span(first.start, below.end))
+            used.add(index)
+            index += 1
         # a stamp between the section's label and the headline: NEWS / 12 June 2024
         while (
             index + 1 < len(blocks)
@@ -273,6 +286,13 @@ def find_front_matter(
             first, last = blocks[index + 1], blocks[index + lines]
             standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
             used.update(range(index + 1, index + 1 + lines))
+        else:
+            box = _summary_box(text, blocks, index + 1, junk)
+            if box is not None:
+                at, lines, labelled = box
+                top, last = blocks[at + 1], blocks[at + lines]
+                standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
+                used.update(range(at if labelled else at + 1, at + 1 + lines))
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
 
 
@@ -390,6 +410,103 @@ def _highlights(
     if not count or count > _MAX_HIGHLIGHTS or index + count >= len(blocks):
         return 0
     return count if _opens_with_dateline(text, blocks[index + count], options, seen) else 0
+
+
+def _summary_box(
+    text: str, blocks: Sequence[Block], index: int, junk: _Reader
+) -> tuple[int, int, bool] | None:
+    """The index of a summary box's label and the number of its bullets, past
+    the byline, time stamps and captions from ``blocks[index]`` on: a listed
+    label alone (``Summary``, ``Key points``: :data:`~newsstruct._data.kickers.SUMMARY_LABELS`)
+    over bullet lines, and more of the story under them; or, with no label,
+    two or more bullet lines under the byline.  Returns the index of the label
+    (or of the block over the bullets), how many bullets, and whether labelled.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Union calls off strike\\n\\nBy Jane Doe\\n\\nSummary\\n\\n- Pay deal reached\\n\\n"
+    ...     "- Schools open on Monday\\n\\nThe union called off its strike on Monday."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    '- Pay deal reached\\n\\n- Schools open on Monday'
+    """
+    stop = min(len(blocks), index + _MAX_LEADING_JUNK)
+    # (the label first, cheaply: most texts have none)
+    at = next(
+        (
+            at
+            for at in range(index, stop)
+            if blocks[at].end - blocks[at].start <= _MAX_SUMMARY_LABEL
+            and text[blocks[at].start : blocks[at].end].strip().rstrip(":").casefold()
+            in SUMMARY_LABELS
+        ),
+        -1,
+    )
+    labelled = at >= 0
+    if not labelled:
+        # or bullets with no label, under the byline (Business Insider's key points)
+        at = next(
+            (at for at in range(index, stop) if text.startswith(_BULLETS, blocks[at].start)), -1
+        )
+        if at < 0:
+            return None
+        at -= 1  # (as if a label stood over them)
+    bylined = False
+    while index < (at if labelled else at + 1):  # (the block over unlabelled bullets too)
+        block = blocks[index]
+        start, end = block.start, block.end
+        by = junk.byline(text, start, end) is not None or (
+            match_unled_byline(text, start, end) is not None
+        )
+        bylined = bylined or by
+        if not (
+            by
+            or junk.caption(text, start, end) is not None
+            or junk.kind(text, start, end) is not None
+            # the byline's role and desk lines: Education Reporter
+            or (
+                len(_words(text, start, end)) <= _MAX_SECTION_WORDS + 2
+                and "." not in text[start:end]
+            )
+            # a caption's description, its credit on the next line (Getty Images)
+            or (
+                index + 1 < stop
+                and (
+                    _credited(text, block, blocks[index + 1], junk)
+                    or (
+                        next_line(text, end, blocks[index + 1].start)
+                        and junk.kind(text, blocks[index + 1].start, blocks[index + 1].end)
+                        == "credits"
+                    )
+                )
+            )
+        ):
+            return None
+        index += 1
+    index = at
+    count = 0
+    while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
+        block = blocks[index + 1 + count]
+        if not text.startswith(_BULLETS, block.start):
+            break
+        if block.end - block.start > _MAX_HIGHLIGHT:
+            return None
+        count += 1
+    if not count or count > _MAX_HIGHLIGHTS or index + 1 + count >= len(blocks):
+        return None
+    bullets = sum(
+        text.count("\n", block.start, block.end) + 1
+        for block in blocks[index + 1 : index + 1 + count]
+    )
+    if not labelled and (bullets < 2 or not bylined):
+        return None
+    return index, count, labelled
+
+
+#: A summary box's label is at most this long (``Story highlights:``).
+_MAX_SUMMARY_LABEL = 24
 
 
 _Key = tuple[int, int]
@@ -614,6 +731,91 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
         and len(heading.split()) <= _MAX_HEADLINE_WORDS // 2
         and "\n" not in heading
     )
+
+
+def _topic_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is a page's topic or section label over a
+    headline that has its standfirst under it (``Eurozone economy`` over ``ECB
+    holds rates ...`` over ``Policymakers signal ...`` over the byline; ``Finance
+    & economics | Free exchange``, a section and its column): at most two
+    segments between bars, of one to three words each, capitalised, with no
+    digit and no closing stop, each less than half as long as the headline in words.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Eurozone economy\\nECB holds rates as wage growth cools\\n"
+    ...     "Policymakers signal a cut in September\\n\\nBy Jane Doe\\n\\nThe bank held rates."
+    ... )
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.kicker.text, front.headline.text, front.standfirst.text
+    ('Eurozone economy', 'ECB holds rates as wage growth cools', 'Policymakers signal a cut in September')
+    """
+    if index + 2 >= len(blocks):
+        return False
+    block = blocks[index]
+    line = text[block.start : block.end].strip()
+    if not line or "\n" in line or line[-1] in ".!?:,;" or _digits_but_year(line):
+        return False
+    segments = [segment.split() for segment in line.split("|")]
+    if len(segments) > _MAX_TOPIC_SEGMENTS or not all(
+        0 < len(words) <= _MAX_SECTION_WORDS + 1 and words[0][:1].isupper() for words in segments
+    ):
+        return False
+    size = max(map(len, segments))
+    heading, deck = blocks[index + 1], blocks[index + 2]
+    if heading.end - heading.start > _MAX_HEADLINE or deck.end - deck.start > _MAX_STANDFIRST:
+        return False  # (cheap tests first: a headline line over a short deck)
+    words = _words(text, heading.start, heading.end)
+    if 2 * size >= len(words) or (
+        text[heading.start : heading.end].rstrip(_CLOSERS).endswith(".") and not _title_case(words)
+    ):
+        return False
+    if match_unled_byline(text, block.start, block.end) is not None or place_alone(
+        text, block.start, block.end
+    ):
+        return False
+    return _reads_as_headline(text, blocks, index + 1, options, seen, junk) and _standfirst(
+        text, blocks, index + 2, options, seen, junk
+    )
+
+
+def _outlet_and_section(line: str) -> bool:
+    """True when *line* is a listed outlet and its section after a bar, a source
+    line under the standfirst: ``Haaretz | Israel News``.
+
+    >>> _outlet_and_section("Haaretz | Israel News"), _outlet_and_section("Jane Doe | Haaretz")
+    (True, False)
+    """
+    if len(line) > _MAX_KICKER or line.count("|") != 1:
+        return False
+    outlet, section = (part.strip() for part in line.split("|"))
+    words = section.split()
+    return (
+        0 < len(words) <= _MAX_SECTION_WORDS + 1
+        and all(word[:1].isupper() for word in words)
+        and is_outlet(outlet)
+    )
+
+
+def _digits_but_year(line: str) -> bool:
+    """True when *line* holds a digit that is not in a year of its own (``Election 2024``)."""
+    return any(
+        any(map(str.isdigit, word)) and not (len(word) == 4 and word.isdigit())
+        for word in line.split()
+    )
+
+
+#: A topic label over a headline has at most this many segments between bars.
+_MAX_TOPIC_SEGMENTS = 2
 
 
 def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
@@ -844,6 +1046,9 @@ def _longer_below(text: str, blocks: Sequence[Block], index: int, ratio: int) ->
 
 #: Reporting words in the past tense, which headlines do not use.
 _REPORTED = frozenset({"said", "told", "added"})
+#: Most words after the last comma of a sentence that ends with its
+#: attribution (``, the state's health ministry told reporters.``).
+_MAX_ATTRIBUTION_WORDS = 6
 #: Quotation marks that open or close a quote.
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 
@@ -862,11 +1067,30 @@ def _reported_speech(line: str, words: Sequence[str]) -> bool:
     >>> line = 'Jo Lind set a date. "We go," the judge said.'
     >>> _reported_speech(line, _words(line))
     True
+
+    Without quotation marks, the past-tense reporting word must stand in the
+    few words after the last comma: the story's first sentence, where a
+    headline says *says* and rarely ends with a full stop.
+
+    >>> line = "Two men were held after a fight, police said."
+    >>> _reported_speech(line, _words(line))
+    True
+    >>> line = "Man who said he was framed, freed."
+    >>> _reported_speech(line, _words(line))
+    False
     """
-    return (
-        line.rstrip(_CLOSERS).endswith(".")
-        and not _QUOTE_MARKS.isdisjoint(line)
-        and any(word.rstrip(".") in _REPORTED for word in words)
+    if not line.rstrip(_CLOSERS).endswith("."):
+        return False
+    if not _QUOTE_MARKS.isdisjoint(line):
+        return any(word.rstrip(".") in _REPORTED for word in words)
+    # reported speech without quotation marks: the attribution follows the
+    # last comma (..., officials said.), where headlines write *says*
+    comma = line.rfind(",")
+    if comma < 0:
+        return False
+    tail = line[comma + 1 :].split()
+    return len(tail) <= _MAX_ATTRIBUTION_WORDS and any(
+        word.rstrip(".") in _REPORTED for word in tail
     )
 
 
@@ -893,11 +1117,28 @@ def _standfirst(
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 5]
+    # a live blog's post between two stamps (2 hours ago / post / 3 mins ago)
+    stamped = index > 0 and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == (
+        "timestamp"
+    )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
-        if provider or junk.caption(text, start, end) is not None or kind in _PAGE_FURNITURE:
+        if kind is None and _outlet_and_section(text[start:end]):
+            kind = junk.kinds[start, end] = "credits"  # Haaretz | Israel News
+        if (
+            provider
+            or junk.caption(text, start, end) is not None
+            or kind in _PAGE_FURNITURE
+            or (
+                kind == "credits"
+                and (
+                    BOILERPLATE_SOURCE_WITH.match(text[start:end].strip())
+                    or _outlet_and_section(text[start:end])
+                )
+            )
+        ):
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue
@@ -905,7 +1146,7 @@ def _standfirst(
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
             or (position == 0 and match_unled_byline(text, start, end) is not None)
-            or junk.kind(text, start, end) == "timestamp"  # Published 14 Feb 2025
+            or (kind == "timestamp" and not stamped)  # Published 14 Feb 2025
         ):
             return True
         # a caption's description, its credit on the next line
@@ -1036,10 +1277,39 @@ def linked_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     junk = _Reader(None)
     count = 0
     while index + count < len(blocks) and count < _MAX_RELATED:
-        if not _related_title(text, blocks[index + count], junk, any_case=True):
+        block = blocks[index + count]
+        if not (_related_title(text, block, junk, any_case=True) or _topic_row(text, block)):
             break
         count += 1
     return count
+
+
+#: A row of topics is at most this long; each topic has at most this many words.
+_MAX_TOPIC_ROW = 200
+_MAX_TOPIC_ROW_WORDS = 4
+
+
+def _topic_row(text: str, block: Block) -> bool:
+    """True when *block* is a row of topic links after commas (``Box Office, Dune:
+    Part Two, Warner Bros.``): one line, two or more capitalised topics of at most
+    :data:`_MAX_TOPIC_ROW_WORDS` words each.
+
+    >>> from newsstruct._blocks import Block
+    >>> text = "Box Office, Dune: Part Two, Warner Bros."
+    >>> _topic_row(text, Block(0, len(text)))
+    True
+    >>> text = "Prices rose, and then they fell again."
+    >>> _topic_row(text, Block(0, len(text)))
+    False
+    """
+    line = text[block.start : block.end].strip()
+    if len(line) > _MAX_TOPIC_ROW or "\n" in line or "\r" in line:
+        return False
+    topics = [topic.split() for topic in line.rstrip(".").split(",")]
+    return len(topics) > 1 and all(
+        0 < len(words) <= _MAX_TOPIC_ROW_WORDS and all(word[:1].isupper() for word in words)
+        for words in topics
+    )
 
 
 #: A list of links that closes a page runs over at most this many blocks.

@@ -48,6 +48,8 @@ from newsstruct._data.boilerplate import (
     PROMO_PHRASES,
     RELATED_OPENINGS,
     RELATIVE_DAYS,
+    RELATIVE_STAMPS,
+    RELATIVE_UNITS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     SHARE_BUTTONS,
@@ -796,10 +798,32 @@ BYLINE_DATED = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A US politician's party tag after the name in a byline: ``(D-Ohio)``,
+#: ``, R-N.Y.``, ``(R)``: the party's letter, then a state's abbreviation or name.
+BYLINE_PARTY = LazyPattern(
+    r"""
+    (?: D | R | I | Ind | Dem | Rep | GOP )
+    (?: [ \t]*+ [-\u2013] [ \t]*+ [A-Z] [\p{L}.]{0,12}+ (?: [ \t] [A-Z] [\p{L}.]{0,12}+ )?+ )?+
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date stamp glued after the writer's name with a space only (Business
+#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``; searched from a space.
+BYLINE_DATE_TAIL = LazyPattern(
+    r"""
+    [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: Separators between the people and desks of a byline.
 BYLINE_SEPARATOR = LazyPattern(
     r"""
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
+    | [ \t]{3,}+                                     # a run of spaces: BY JANE DOE   APRIL 17, 2025
+    | [ \t]++ / [ \t]++                               # a spaced slash: By Lee Wen-hsin / Staff reporter
     | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
                                                        # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
@@ -844,6 +868,7 @@ BYLINE_ROLE = LazyPattern(
     \b (?i: writer | correspondent | reporter | editor | staff | bureau | desk
           | columnist | contributor | analyst | chief | senior | special | political
           | economics | business | diplomatic | news | press | media | agency | agencies
+          | communications
           | service | services | wire | wires | times | post | journal | herald
           | tribune | associated | reuters? | redaktion | korrespondent(?:in)?
           | envoy | envoyé(?:e)? | spécial(?:e)? | corresponsal | enviad[oa] | especial
@@ -908,6 +933,9 @@ _CREDITS_AT_START = rf"""
                                                      # Bloomberg: --With assistance from X.
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
+    | \A (?i: information | material | reporting ) [ \t]++ (?i: from ) [ \t]++ [^\n]{{1,200}}?
+      [ \t] (?i: was | were ) [ \t]++ (?i: used ) [ \t]++ (?i: in ) [ \t]++ (?i: this )
+      [ \t]++ (?i: report | story | article ) \.?+ \Z     # Information from X was used in this report.
     | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
@@ -984,6 +1012,26 @@ _BOILERPLATE_AGENCY_END = rf"""
         (?: [ \t]++ \p{{Lu}}{{2,3}}+ (?![\p{{L}}\p{{N}}]) ){{1,4}}+
     )?+
 """
+
+#: An agency or the agencies in a source line: ``AFP``, ``agencies``, ``wires``.
+_BOILERPLATE_SOURCE_AGENCY = rf"""
+    (?: (?i: agencies | agency [ \t]++ reports | news [ \t]++ agencies | wires | wire [ \t]++ services )
+      | {_BOILERPLATE_AGENCY} ) (?! [\p{{L}}\p{{N}}] )
+"""
+
+#: The outlet and the agencies a story is from, alone on a line under the
+#: standfirst or at the end: ``Le Monde with AFP``, ``Staff and agencies``,
+#: ``BBC News with Reuters and AP``.
+BOILERPLATE_SOURCE_WITH = LazyPattern(
+    rf"""
+    \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+      # Le Monde, Staff
+    (?: with | and | avec | mit | con ) [ \t]++
+    {_BOILERPLATE_SOURCE_AGENCY}
+    (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
 
 #: A sign-off block: ``Reuter``, ``REUTER...``, ``(AFP)``, ``EFE jrr/mla``,
 #: ``dpa so yyon z2 a3 vni/dmo``.
@@ -1083,6 +1131,13 @@ BOILERPLATE_DISCLOSURE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A disclosure note of its own under the story: ``Disclosure: Acme has been a
+#: financial supporter of the Tribune ...``.
+BOILERPLATE_DISCLOSURE_NOTE = LazyPattern(
+    r"\A (?i: disclosure | financial [ \t]++ disclosure ) [ \t]*+ : [ \t]++ \p{Lu} [^\n]{0,800}+ \Z",
+    _FRONT_FLAGS,
+)
+
 #: An editor's note on a change to the story, a paragraph of its own:
 #: ``This article was amended on 4 November 2025 to correct ...``.
 BOILERPLATE_CORRECTION = LazyPattern(
@@ -1097,7 +1152,17 @@ BOILERPLATE_RELEASE = LazyPattern(
     \A (?i: {_front_alternation(RELEASE_HEADINGS)} ) [ \t]*+ :?+ \Z   # Media Contact:
     | \A (?i: contact ) [ \t]*+ : \Z                    # Contact: (Contact alone is a page link)
     | \A (?i: (?: media | press | investor | investors ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ :
-      (?= [^\n]{{0,200}}? [@\d] ) [^\n]{{1,200}}+ \Z      # Media contact: Jo Lee, jo@acme.example
+      (?= [^\n]{{0,200}}? [@\d] | [^\n]{{0,120}}+ \n [^\n]{{0,200}}? [@\d] )
+      [^\n]{{1,200}}+ (?: \n [^\n]{{1,200}}+ ){{0,3}}+ \Z  # Media contact: Jo Lee, jo@acme.example
+                                                       # (the number on the next line)
+    | \A (?i: for [ \t]++ immediate [ \t]++ release ) [^\n]{{0,40}}+ \Z   # FOR IMMEDIATE RELEASE
+    | \A (?i: for [ \t]++ release ) [ \t]*+ : [^\n\d]{{0,40}}+ \d [^\n]{{0,20}}+ \Z
+                                                       # For release: Tuesday, March 4, 2025
+    | \A (?i: (?: media | press ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ : [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
+                                                       # Contact: Office of Communications
+    | \A (?: \+ \d{{1,3}} [ \t]*+ )?+ \( \d{{2,4}} \) [ \t]*+ \d{{3,4}} [ \t.\-] \d{{4}}
+      (?: [ \t]*+ [|,;/] [ \t]*+ [^\s@]{{1,40}}+ @ [^\s@]{{1,60}}+ )?+ [ \t]*+ \Z
+                                                       # its telephone and e-mail: (202) 555-0142 | a@b.gov
     | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
       \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
                                                        # About Acme Robotics (no sentence)
@@ -1196,7 +1261,12 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
+    | \A (?i: appeared [ \t]++ in [ \t]++ the ) [ \t]++ [^\n]{0,60}? \b (?i: print [ \t]++ edition ) \b
+      [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
+    | \A (?i: translation [ \t]++ of [ \t]++ an? [ \t]++ original | translated [ \t]++ from [ \t]++ the
+        | this [ \t]++ (?: article | story ) [ \t]++ (?: was | has [ \t]++ been ) [ \t]++ translated ) \b
+      [^\n]{0,300}+ \Z                                                 # Translation of an original article ...
                                                                        # Published in Dawn, May 14th, 2024
     """,
     _FRONT_FLAGS,
@@ -1252,6 +1322,9 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
       (?i: {_front_alternation(HOMEPAGE_WORDS)} ) \Z     # ABC News Homepage
+    | \A (?! (?i: by ) [ \t] ) (?: \p{{Lu}} [^|\n.!\d]{{0,30}}+ \| [ \t]*+ ){{3,12}}+ \p{{Lu}} [^|\n.!\d]{{0,30}}+ \Z
+                                                       # a row of page links between bars:
+                                                       # Support Us | Policies | Contact Us | Apps
     """,
     _FRONT_FLAGS,
 )
@@ -1271,6 +1344,17 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An outlet's name alone in capitals, a source line under the headline:
+#: ``ARAB NEWS``, ``ABS-CBN NEWS`` (not ``BREAKING NEWS``).
+BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
+    r"""
+    \A (?! BREAKING \b | LATEST \b | FAKE \b | GOOD \b | BAD \b )
+    \p{Lu} [\p{Lu}\-&.]++ (?: [ \t]++ \p{Lu} [\p{Lu}\-&.]*+ )?
+    [ \t]++ (?: NEWS | TIMES | POST | HERALD | TRIBUNE | JOURNAL ) \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1302,6 +1386,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
+                                                       # a relative stamp alone: 2 hours ago, 3 mins ago
+    | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
     """,
     _FRONT_FLAGS,
 )
@@ -1310,8 +1397,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
                                                        # 6:08 am; 18h12 (French, Portuguese)
+      | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
     (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
 """
 
@@ -1330,6 +1418,7 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
                                                        # the agency (Kyodo's pages): KYODO NEWS -
+    (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}

@@ -62,6 +62,13 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a writer's appeal under the story (The Kyiv Independent), a membership
     # promo (Daily Maverick), a site's read-more link (Euractiv)
     "note from the author", "gift a daily maverick", "read more with",
+    # a request for tips under an investigation, a plea for support (reader-funded
+    # sites), a feedback widget
+    "do you have information about", "do you have a tip", "have a tip?", "got a tip?",
+    "help safeguard press freedom", "support independent journalism",
+    "support our journalism", "was this article helpful", "was this helpful",
+    # a writer's contact line under a bio, a comment section's policy
+    "connect via twitter", "connect via email", "connect via x", "comments will be moderated",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -71,6 +78,8 @@ PROMO_PHRASES: tuple[str, ...] = (
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
     "subscribe for free to", "like the page:", "consider supporting our work",
+    "sign up to receive our", "was it helpful?", "by supporting our team",
+    "subject to the code of conduct", "click the alert icon",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -137,6 +146,13 @@ PAGE_LINKS: tuple[str, ...] = (
     "Newsletters", "Newsletter", "RSS", "Author", "Authors",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
+    # a live blog's list of its main posts
+    "Key events", "Show key events", "Key Events",
+    # the buttons of a comment section and of a writer's bio box
+    "Show comments", "View comments", "Hide comments", "Close",
+    # a link to the story in another language
+    "Lire en français", "Lire la version française", "Read in English", "Read in French",
+    "Leer en español", "Ler em português", "Auf Deutsch lesen",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -168,7 +184,9 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "explore more on these topics", "more to read", "more on this", "read next",
+    "explore more on these topics", "explore more", "more to read", "read more about:",
+    "more on this", "read next", "related video", "related videos", "related", "must read",
+    "topics", "tags",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
@@ -189,12 +207,25 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
-    "tempo de leitura",
+    "tempo de leitura", "time to read", "reading time",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
 #: ``Yesterday at 5:00 pm``.  Lower case.
 RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
+
+#: Relative stamps a live blog or a page prints alone on a line over a post
+#: (``Yesterday``, ``Just now``), besides a number and a unit (``2 hours ago``).
+#: Lower case.
+RELATIVE_STAMPS: tuple[str, ...] = ("yesterday", "just now", "an hour ago", "a day ago")
+
+#: Units of time in a relative stamp: ``2 hours ago``, ``3 mins ago``, ``5m ago``.
+#: Lower case.
+RELATIVE_UNITS: tuple[str, ...] = (
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+    "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
+    "mo", "month", "months", "y", "yr", "yrs", "year", "years",
+)  # fmt: skip
 
 #: Phrases that make a short block a copyright line wherever they appear.
 COPYRIGHT_PHRASES: tuple[str, ...] = (

@@ -24,6 +24,8 @@ DESK_WORDS: frozenset[str] = frozenset(
         "housing", "immigration", "justice", "diplomatic", "defence", "defense",
         "security", "lifestyle", "food", "books", "music", "film", "television", "media",
         "obituaries", "region", "regional", "state", "statehouse", "legislature",
+        # a university's or an agency's press office: University Communications
+        "communications",
         # roles that open a desk line
         "staff", "senior", "chief", "special", "contributing", "freelance", "associate",
         "deputy", "reporter", "correspondent", "columnist", "writer", "editor",

@@ -100,3 +100,14 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "obituaries", "books", "music", "film", "movies", "food", "style", "fashion",
      "property", "real estate", "motoring", "global development", "society", "religion"}
 )  # fmt: skip
+
+
+#: Labels over a box of summary bullets under the byline (``Summary`` then
+#: ``- The union had called the strike ...``): the bullets are the standfirst.
+#: Lower case, without a colon.
+SUMMARY_LABELS: frozenset[str] = frozenset(
+    {
+        "summary", "key points", "highlights", "story highlights", "in brief",
+        "key takeaways", "takeaways", "at a glance", "in short", "the big picture",
+    }
+)  # fmt: skip
