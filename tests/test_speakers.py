@@ -2968,6 +2968,12 @@ def test_an_epithet_names_the_one_person_of_its_paragraph() -> None:
         '"They were better," the Italian said.'
     )
     assert speakers(text)[-1][1] == "the Italian"
+    # negative: the one person of the paragraph is introduced with another nationality
+    text = (
+        "The match ended late.\n\nSwedish star Jana Lind admitted defeat. "
+        '"They were better," the Italian said.'
+    )
+    assert speakers(text)[-1][1] == "the Italian"
 
 
 @pytest.mark.parametrize(

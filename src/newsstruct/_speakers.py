@@ -5337,6 +5337,11 @@ def _epithet_holder(
         for person in people:
             if opening <= person.position < start and " " in person.name:
                 found[person.name] = person
+        if len(found) == 1 and age is None and word in NATIONALITY_NOUNS:
+            (person,) = found.values()
+            around = _introduction(text, person.position, person.position + len(person.name))
+            if _other_nationality(around.lower(), word):
+                found.clear()  # "Swedish star Jana Lind ... the Italian said": not her
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
             # none in its paragraph: the one named in full in the paragraph before,
             # with no other age stated ("Substitute Kofi Mensah scored late." over
@@ -5352,6 +5357,22 @@ def _epithet_holder(
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _other_nationality(around: str, noun: str) -> bool:
+    """Whether the lower-case words *around* a name state a nationality other than
+    the one of the epithet *noun* (``swedish star`` for ``the italian``).
+
+    >>> _other_nationality("swedish star  ", "italian"), _other_nationality("italian star  ", "italian")
+    (True, False)
+    """
+    own = NATIONALITY_NOUNS[noun]
+    return any(
+        regex.search(rf"\b{stem}", around) is not None
+        for other, stems in NATIONALITY_NOUNS.items()
+        if stems != own
+        for stem in stems
+    )
 
 
 def _introduction(text: str, start: int, end: int) -> str:
