@@ -27,6 +27,7 @@ NASTY = {
     "only dashes": "— – - _ -- .- :" * 1000,
     "only capitals": "WASHINGTON " * 30_000,
     "quotes across many paragraphs": '"Start\n\n"' * 5000,
+    "unclosed marks of six families": "\u201c\u2018\u00ab\u201e\"'" * 20_000,
     "apostrophes": "'n' " * 20_000,
 }
 

@@ -134,8 +134,11 @@ _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
 #: straight one); marks of the same style never do.
 _STYLE = {'"': "straight", "''": "nyt", "``": "nyt", "'": "straight", "`": "nyt"}
-#: At most this many unclosed marks are dropped and the paragraph re-paired.
+#: At most this many unclosed marks are dropped and the paragraph re-paired ...
 _MAX_REPAIRS = 4
+#: ... in a paragraph of at most this many marks (no prose holds more; each
+#: repair reads them all again).
+_MAX_REPAIRED_MARKS = 400
 
 
 #: A classed mark: ``(start, end, family, role, style)``, a plain tuple (long
@@ -452,29 +455,47 @@ _join = cast("Callable[[tuple[int, int], tuple[str, int, str]], _Mark]", tuple._
 
 
 def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
-    """Pair *marks*: outermost pairs, and the first opening mark left open."""
+    """Pair *marks*: outermost pairs, and the first opening mark left open.
+
+    A mark pairs with the latest open mark of its family; where each family's
+    open marks stand in the stack is kept per family, so that finding it takes
+    no walk down the stack (a text of thousands of unclosed marks of several
+    families, ``“‘«„"'`` repeated, stays linear).
+    """
     stack: list[_Mark] = []
     pairs: list[tuple[_Mark, _Mark]] = []
+    #: family -> the stack indexes of its open marks, in order
+    where: dict[str, list[int]] = {}
     for mark in marks:
-        at = len(stack) - 1
         family = mark[_M_FAMILY]
-        while at >= 0 and stack[at][_M_FAMILY] != family:
-            at -= 1
+        own = where.get(family)
+        at = own[-1] if own else -1
         role = mark[_M_ROLE]
         if role == _EITHER:
             role = _CLOSE if at >= 0 and stack[at][_M_STYLE] == mark[_M_STYLE] else _OPEN
         if role == _CLOSE:
             if at >= 0:
                 opener = stack[at]
-                del stack[at:]
+                _cut(stack, where, at)
                 if not stack:
                     pairs.append((opener, mark))
             continue
         if at >= 0 and stack[at][_M_STYLE] == mark[_M_STYLE]:
             # the same kind cannot nest: the earlier mark was never closed
-            del stack[at:]
+            _cut(stack, where, at)
+        if own is None:
+            own = where[family] = []
+        own.append(len(stack))
         stack.append(mark)
     return pairs, (stack[0] if stack else None)
+
+
+def _cut(stack: list[_Mark], where: dict[str, list[int]], at: int) -> None:
+    """Close the open marks from stack index *at* up (``del stack[at:]``)."""
+    del stack[at:]
+    for indexes in where.values():
+        while indexes and indexes[-1] >= at:
+            indexes.pop()
 
 
 def _opens_with_mark(text: str, paragraph: Paragraph | None) -> bool:
@@ -618,7 +639,7 @@ def _paired_segments(
         if unclosed[_M_START] == lo or next_opens or _opens_last_sentence(text, unclosed, lo, hi):
             runs_on = True
             break
-        if repairs >= _MAX_REPAIRS:
+        if repairs >= _MAX_REPAIRS or len(marks) > _MAX_REPAIRED_MARKS:
             break
         repairs += 1
         # (by offset, not identity: compiled with mypyc a mark is unboxed and boxed again)
