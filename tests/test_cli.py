@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -442,3 +443,23 @@ def test_no_headline_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     record = _lines(capsys.readouterr().out)[0]
     assert record["headline"] is None
     assert len(record["paragraphs"]) == 2
+
+
+def test_a_long_line_cut_by_a_closed_pipe_is_reported() -> None:
+    from newsstruct._cli import _WRITE_PIECE, _Output
+
+    class Closing(io.StringIO):
+        """A reader that goes away after the first piece."""
+
+        def write(self, data: str) -> int:
+            if self.tell() > 0:
+                raise BrokenPipeError
+            return super().write(data)
+
+    output = _Output(Closing())
+    with pytest.raises(BrokenPipeError):
+        output.write("x" * (3 * _WRITE_PIECE))
+    # negative: a short line is written whole at once
+    stream = io.StringIO()
+    _Output(stream).write('{"a": 1}')
+    assert stream.getvalue() == '{"a": 1}\n'

@@ -72,9 +72,10 @@ def test_options_and_its_fields_together_raise() -> None:
         parse_article("x", options={"languages": ["en"]})  # type: ignore[arg-type]
 
 
-def test_one_text_passed_to_parse_articles_raises() -> None:
+@pytest.mark.parametrize("bad", ["Storm shuts ports", b"Storm", None, 123])
+def test_no_iterable_of_texts_passed_to_parse_articles_raises(bad: object) -> None:
     with pytest.raises(InputTypeError, match="iterable of texts"):
-        parse_articles("Storm shuts ports", workers=1)
+        parse_articles(bad, workers=1)  # type: ignore[arg-type]
 
 
 def test_the_string_hint_only_for_strings() -> None:

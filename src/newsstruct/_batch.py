@@ -78,6 +78,11 @@ def parse_articles(
     ...
     newsstruct.exceptions.OptionError: workers must be a positive int or None (one per core), got 0; ...
     """
+    if not isinstance(texts, Iterable):
+        raise InputTypeError(
+            f"parse_articles() takes an iterable of texts (a list, a generator), "
+            f"got {type(texts).__name__}"
+        )
     if isinstance(texts, (str, bytes)):
         raise InputTypeError(
             f"parse_articles() takes an iterable of texts, got one {type(texts).__name__}; "

@@ -358,6 +358,10 @@ def _render_chunk(
     return [_render(options, indent, item) for item in items]
 
 
+#: A line longer than this (characters) is written in pieces of it (:meth:`_Output._write`).
+_WRITE_PIECE = 1 << 16
+
+
 class _Output:
     """Writes whole lines; a Ctrl-C arriving mid-write is raised after the line is out."""
 
@@ -370,7 +374,7 @@ class _Output:
         self.writing = True
         try:
             try:
-                self.stream.write(line + "\n")
+                self._write(line + "\n")
             except UnicodeEncodeError:
                 # Text the output encoding cannot hold (lone surrogates from
                 # --errors surrogateescape, or a narrow encoding): the same JSON
@@ -382,6 +386,17 @@ class _Output:
         if self.pending:
             self.pending = False
             raise KeyboardInterrupt
+
+    def _write(self, data: str) -> None:
+        """Write *data*, a long line in pieces, each flushed: a reader that goes
+        away in the middle of one (``| head -c 100``) makes the next piece's
+        write fail, so the broken pipe is reported, never a line silently cut."""
+        if len(data) <= _WRITE_PIECE:
+            self.stream.write(data)
+            return
+        for at in range(0, len(data), _WRITE_PIECE):
+            self.stream.write(data[at : at + _WRITE_PIECE])
+            self.stream.flush()
 
     def on_sigint(self, signum: int, frame: FrameType | None) -> None:
         if self.writing:
