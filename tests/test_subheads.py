@@ -327,3 +327,17 @@ def test_line_in_bold_that_ends_the_text_is_no_subhead() -> None:
 def test_subheads_in_the_html_page() -> None:
     text = f"# Bridge to close\n\n{LEAD}## What happens next{NEXT}"
     assert 'class="ns-subhead ns-end">What happens next</span>' in render_html(parse_article(text))
+
+
+def test_headings_past_the_opening_are_subheads_without_reading_an_opening() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "# Talks end\n\n## LONDON\n\n## Next steps\n\n## What comes after\n\n"
+        "## The vote\n\nPorts shut on Monday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.dateline is not None  # a heading over the story is still its opening
+    assert [s.text for s in article.subheads] == ["Next steps", "What comes after", "The vote"]
+    assert [p.text for p in article.paragraphs] == ["Ports shut on Monday."]

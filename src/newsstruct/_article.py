@@ -338,6 +338,12 @@ def _built(
     )
 
 
+#: Markdown headings over the story's first paragraph read as its opening (a
+#: byline or a dateline in a heading) until this many were subheads: a text of
+#: headings alone reads each of the rest as a subhead, with no opening's readers.
+_MAX_OPENING_HEADS = 2
+
+
 class _Walk:
     """The parts read so far as the blocks past the front matter are read in order.
 
@@ -542,7 +548,7 @@ class _Walk:
             captionless = False
         if not captionless and self._caption(index, key, start, end):
             return
-        if not self.bodies:
+        if not self.bodies and (len(self.subheads) < _MAX_OPENING_HEADS or index not in self.heads):
             rest = self._opening(index, key, start, end)
             if rest is None:
                 return
