@@ -1759,3 +1759,14 @@ def test_a_generic_epithet_is_the_one_person_whose_surname_its_paragraph_gives()
     quote = find_quotes(text, language="de")[-1]
     assert quote.speaker is not None
     assert quote.speaker.name != "Klaus Weber"
+
+
+def test_a_lower_case_fragment_the_sentence_goes_on_after_is_partial_in_french() -> None:
+    (quote,) = find_quotes(
+        "Le syndicaliste Jean Dupont a dénoncé « un mépris total » de la direction.",
+        language="fr",
+    )
+    assert quote.kind == "partial"
+    # negative: a whole sentence after a colon is direct
+    (quote,) = find_quotes("Le ministre a déclaré : « Nous devons agir. »", language="fr")
+    assert quote.kind == "direct"

@@ -1323,6 +1323,17 @@ def _kind(read: _Read, end: int, quote: int) -> str:
 
 
 def _opens_after(read: _Read, end: int, quote: int) -> bool:
+    """Whether the quote at token *quote* follows its attribution's clause (ending at
+    token *end*) at once, and is no fragment in lower case that its sentence goes on
+    after (``a dénoncé « un mépris total » de la direction`` is ``partial``)."""
+    nxt = quote + 1
+    if (
+        read.texts[quote][:1].islower()
+        and nxt < len(read.texts)
+        and read.kinds[nxt] == _WORD
+        and read.sentence[nxt] == read.sentence[quote]
+    ):
+        return False
     if quote == end:
         return True
     last = read.texts[quote - 1]
