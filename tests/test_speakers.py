@@ -3265,3 +3265,20 @@ def test_an_opening_owner_before_a_set_off_name() -> None:
         '"My son should be alive," she told reporters.'
     )
     assert find_quotes(text)[-1].speaker.name == "Linda Carver"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The judge, Mr Justice Fielding, said: "This was a wicked crime."', "Fielding"),
+        ('"No," the spokesman, Mr Lind, said.', "Lind"),
+    ],
+)
+def test_titles_and_a_surname_after_a_description_name_the_speaker(text: str, name: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    # negative: a place set off by commas names no one
+    other = find_quotes('"No," the spokesman, Oslo, said.')[0]
+    assert other.speaker is not None
+    assert other.speaker.name == "the spokesman"

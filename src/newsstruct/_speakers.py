@@ -5641,7 +5641,13 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         return None
     if not _named_word(run[-1]):
         return None
-    return _named_in_full(run, index, end + 2 + stop)
+    found = _named_in_full(run, index, end + 2 + stop)
+    if found is None and all(_title_word(word) for word in run[:-1]):
+        # titles and a surname: "the judge, Mr Justice Fielding," (no first name)
+        role, name, gender = _split_role(run)
+        if len(name) == 1:
+            found = _Person(name[0], " ".join(role) or None, gender, end + 2)
+    return found
 
 
 #: A lone first name set off by commas right after a description (``, Emma,``).
