@@ -1038,6 +1038,8 @@ class _Paragraph:
         """
         lowers, kinds = self.lowers, self.kinds
         k = found[0] - 1
+        if k < floor or lowers[k] not in _SOURCE_LINK_ENDS:
+            return None  # (most subjects: no link word before them)
         for link in _SOURCE_LINKS:
             head = k - len(link)
             if head < floor or tuple(lowers[head + 1 : k + 1]) != link:
@@ -2113,6 +2115,8 @@ _SOURCE_LINKS = (
     ("with", "knowledge", "of"), ("close", "to"), ("familiar", "with"), ("briefed", "on"),
     ("involved", "in"), ("loyal", "to"), ("to",), ("of",), ("for",),
 )  # fmt: skip
+#: The last words of :data:`_SOURCE_LINKS`, to test a token cheaply.
+_SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 #: Words after a group that opens a mention and names whom it is linked to
 #: (``Allies of Mr Johnson``, ``Sources close to Johnson``).
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
