@@ -187,6 +187,36 @@ def test_jobs_same_output_as_in_process(tmp_path: Path, capsys: pytest.CaptureFi
     assert len(one.splitlines()) == 120
 
 
+def test_several_text_files_name_their_records(
+    tmp_path: Path, article_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Quiet day\n\nNothing happened.\n", encoding="utf-8")
+    assert main([str(article_file), str(other), "--jsonl", "-q"]) == EXIT_OK
+    records = _lines(capsys.readouterr().out)
+    assert [r["id"] for r in records] == [str(article_file), str(other)]
+    assert records[1]["paragraphs"][0]["text"] == "Nothing happened."
+    # negative: one input gives the record alone, as to_dict shapes it
+    assert main([str(other), "--jsonl", "-q"]) == EXIT_OK
+    assert "id" not in _lines(capsys.readouterr().out)[0]
+
+
+def test_output_escapes_what_its_encoding_cannot_hold() -> None:
+    from newsstruct._cli import _Output
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    _Output(stream).write(['{"t": "', "caf\u00e9 \udcff \U0001f600", '", "n": 1}'])
+    line = raw.getvalue().decode("ascii")
+    assert line.endswith("}\n")
+    assert json.loads(line) == {"t": "caf\u00e9 \udcff \U0001f600", "n": 1}
+    # negative: what the encoding holds is written as it is
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8")
+    _Output(stream).write(['{"t": "caf\u00e9"}'])
+    assert raw.getvalue().decode("utf-8") == '{"t": "caf\u00e9"}\n'
+
+
 def test_text_files_with_jobs(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = [str(article_file)] * 5
     assert main([*files, "--jsonl", "-q", "-j", "0"]) == EXIT_OK
@@ -458,8 +488,8 @@ def test_a_long_line_cut_by_a_closed_pipe_is_reported() -> None:
 
     output = _Output(Closing())
     with pytest.raises(BrokenPipeError):
-        output.write("x" * (3 * _WRITE_PIECE))
+        output.write(["x" * (3 * _WRITE_PIECE)])
     # negative: a short line is written whole at once
     stream = io.StringIO()
-    _Output(stream).write('{"a": 1}')
+    _Output(stream).write(['{"a": 1}'])
     assert stream.getvalue() == '{"a": 1}\n'

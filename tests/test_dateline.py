@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct import Dateline, Options, parse_article, parse_dateline
+from newsstruct import Dateline, OptionError, Options, parse_article, parse_dateline
 from newsstruct._dateline import match_dateline
 
 from .corpora import corpora_dir
@@ -262,10 +262,13 @@ def test_options_and_keywords() -> None:
     assert by_options == by_keyword
     assert by_options is not None
     assert by_options.date == datetime.date(2020, 3, 26)
-    mixed = parse_dateline(
-        text, options=Options(languages=["en"]), reference_date=datetime.date(2020, 4, 1)
-    )
-    assert mixed == by_keyword
+    # both at once is a mistake, as in parse_article: which should win?
+    with pytest.raises(OptionError, match="not both"):
+        parse_dateline(
+            text, options=Options(languages=["en"]), reference_date=datetime.date(2020, 4, 1)
+        )
+    with pytest.raises(OptionError, match="must be a newsstruct"):
+        parse_dateline(text, options={"reference_date": "2020-04-01"})  # type: ignore[arg-type]
 
 
 def test_glued_byline_is_skipped() -> None:

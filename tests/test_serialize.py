@@ -61,3 +61,25 @@ def test_to_json_keeps_unicode() -> None:
 def test_to_dict_rejects_non_records() -> None:
     with pytest.raises(InputTypeError, match="newsstruct record"):
         to_dict({"text": "x"})
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2, 4])
+@pytest.mark.parametrize("head", [(), (("id", "a.txt"),), (("id", {"n": [1, 2]}), ("document", 3))])
+def test_iter_json_pieces_join_to_the_records_json(
+    indent: int | None, head: tuple[tuple[str, object], ...]
+) -> None:
+    from newsstruct import parse_article
+    from newsstruct._serialize import iter_json
+
+    article = parse_article(
+        'Storm shuts ports\n\nBy Jo Lind\n\nHAMBURG (Reuters) - "We are closed," said '
+        "Anna Berg, a spokeswoman.\n\nShips wait offshore. \u00e9\U0001f600\n"
+    )
+    want = json.dumps({**dict(head), **to_dict(article)}, ensure_ascii=False, indent=indent)
+    pieces = list(iter_json(article, indent=indent, head=head))
+    assert "".join(pieces) == want
+    # a piece per field or list item, never the whole record at once
+    assert len(pieces) > 2 * len(attrs.fields(Article))
+    # a record with empty lists and nothing found
+    empty = parse_article("")
+    assert "".join(iter_json(empty, indent=indent)) == to_json(empty, indent=indent)

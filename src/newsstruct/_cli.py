@@ -26,6 +26,7 @@ index the document's text).
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import datetime
 import functools
@@ -36,7 +37,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import IO, Any
@@ -47,7 +48,7 @@ from newsstruct._article import build_article
 from newsstruct._batch import check_workers, imap_chunks
 from newsstruct._exports import split_documents
 from newsstruct._options import Options
-from newsstruct._serialize import to_dict
+from newsstruct._serialize import iter_json
 from newsstruct.exceptions import NewsstructError
 
 EXIT_OK = 0
@@ -258,6 +259,8 @@ def _read(name: str, encoding: str, errors: str, stdin: IO[bytes]) -> str:
 
 
 def _text_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> Iterator[_Item]:
+    # of several inputs, each record says which it is ("id": the file's name)
+    several = len(args.files) > 1
     for name in args.files:
         try:
             text = _read(name, args.encoding, args.errors, stdin)
@@ -265,7 +268,8 @@ def _text_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> It
             _warn(str(problem))
             stats.unreadable += 1
             continue
-        yield _Item(text=text, label=_label(name))
+        label = _label(name)
+        yield _Item(id=label if several else None, text=text, label=label, has_id=several)
 
 
 def _jsonl_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> Iterator[_Item]:
@@ -332,34 +336,60 @@ def _record(raw: bytes, where: str, args: argparse.Namespace) -> _Item:
     return _Item(id=ident, text=text, label=where, has_id=True)
 
 
-def _render(options: Options, indent: int | None, item: _Item) -> tuple[str, bool]:
-    """Return the output line for *item* and whether it is an error record."""
+def _render(options: Options, indent: int | None, item: _Item) -> tuple[Iterable[str], bool]:
+    """Return the output line for *item*, in pieces, and whether it is an error record.
+
+    An article's line comes from :func:`~newsstruct._serialize.iter_json`: a field
+    or a list item at a time, so the record's JSON is never held whole (a 100 MB
+    input gives a line of several hundred MB).
+    """
     if item.error is None and item.text is not None:
         try:
-            data = to_dict(build_article(item.text, options))
+            article = build_article(item.text, options)
         except Exception as error:  # a parser bug must not stop a million-article run
             message = f"{item.label}: parser failed ({type(error).__name__}: {error})"
         else:
+            head: list[tuple[str, Any]] = []
             if item.document:
                 ident = item.id if item.has_id else item.label
-                data = {"id": ident, "document": item.document, "offset": item.offset, **data}
+                head = [("id", ident), ("document", item.document), ("offset", item.offset)]
             elif item.has_id:
-                data = {"id": item.id, **data}
-            return json.dumps(data, ensure_ascii=False, indent=indent), False
+                head = [("id", item.id)]
+            return iter_json(article, indent=indent, head=head), False
     else:
         message = item.error or f"{item.label}: no text"
     ident = item.id if item.has_id else item.label
-    return json.dumps({"id": ident, "error": message}, ensure_ascii=False, indent=indent), True
+    record = {"id": ident, "error": message}
+    return (json.dumps(record, ensure_ascii=False, indent=indent),), True
 
 
 def _render_chunk(
     options: Options, indent: int | None, items: list[_Item]
 ) -> list[tuple[str, bool]]:
-    return [_render(options, indent, item) for item in items]
+    """Lines for a worker to send back whole."""
+    lines = []
+    for item in items:
+        pieces, is_error = _render(options, indent, item)
+        lines.append(("".join(pieces), is_error))
+    return lines
 
 
-#: A line longer than this (characters) is written in pieces of it (:meth:`_Output._write`).
+#: Pieces of a line are gathered up to this many characters before a write, and
+#: a longer piece is cut into writes of it (:meth:`_Output.write`).
 _WRITE_PIECE = 1 << 16
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the characters an encoding cannot hold as JSON
+    escapes (``\\udcff``).  Such characters are only ever inside JSON strings,
+    where an escape stands for the same character."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return json.dumps(bad)[1:-1], error.end
+
+
+codecs.register_error("newsstruct.json", _escape_unencodable)
 
 
 class _Output:
@@ -370,16 +400,21 @@ class _Output:
         self.writing = False
         self.pending = False
 
-    def write(self, line: str, indent: int | None = None) -> None:
+    def write(self, pieces: Iterable[str]) -> None:
+        """Write the line made of *pieces* and a line break, then flush."""
         self.writing = True
         try:
-            try:
-                self._write(line + "\n")
-            except UnicodeEncodeError:
-                # Text the output encoding cannot hold (lone surrogates from
-                # --errors surrogateescape, or a narrow encoding): the same JSON
-                # with \u escapes.  Nothing of the line was written yet.
-                self.stream.write(json.dumps(json.loads(line), indent=indent) + "\n")
+            held: list[str] = []
+            size = 0
+            for piece in pieces:
+                held.append(piece)
+                size += len(piece)
+                if size >= _WRITE_PIECE:
+                    self._write("".join(held))
+                    held.clear()
+                    size = 0
+            held.append("\n")
+            self._write("".join(held))
             self.stream.flush()
         finally:
             self.writing = False
@@ -388,15 +423,25 @@ class _Output:
             raise KeyboardInterrupt
 
     def _write(self, data: str) -> None:
-        """Write *data*, a long line in pieces, each flushed: a reader that goes
-        away in the middle of one (``| head -c 100``) makes the next piece's
+        """Write *data*, a long one in pieces, each flushed: a reader that goes
+        away in the middle of a line (``| head -c 100``) makes the next piece's
         write fail, so the broken pipe is reported, never a line silently cut."""
         if len(data) <= _WRITE_PIECE:
-            self.stream.write(data)
+            self._put(data)
             return
         for at in range(0, len(data), _WRITE_PIECE):
-            self.stream.write(data[at : at + _WRITE_PIECE])
+            self._put(data[at : at + _WRITE_PIECE])
             self.stream.flush()
+
+    def _put(self, data: str) -> None:
+        try:
+            self.stream.write(data)
+        except UnicodeEncodeError:
+            # Text the output encoding cannot hold (lone surrogates from
+            # --errors surrogateescape, or a narrow encoding) is written as JSON
+            # escapes; nothing of *data* was written yet.
+            encoding = getattr(self.stream, "encoding", None) or "utf-8"
+            self.stream.write(data.encode(encoding, "newsstruct.json").decode(encoding))
 
     def on_sigint(self, signum: int, frame: FrameType | None) -> None:
         if self.writing:
@@ -489,24 +534,27 @@ def _run(args: argparse.Namespace, options: Options, stats: _Stats, output: _Out
     if args.split:
         items = _documents(items)
     workers = check_workers(None if args.jobs == 0 else args.jobs)
-    lines: Iterator[tuple[str, bool]]
+    lines: Iterator[tuple[Iterable[str], bool]]
+    whole: Iterator[tuple[str, bool]] | None = None
     if workers == 1:
         lines = (_render(options, indent, item) for item in items)
     else:
         task = functools.partial(_render_chunk, options, indent)
-        lines = imap_chunks(task, items, workers=workers, chunksize=_CHUNKSIZE)
+        whole = imap_chunks(task, items, workers=workers, chunksize=_CHUNKSIZE)
+        lines = (((line,), is_error) for line, is_error in whole)
     bar = _progress(not args.quiet)
     try:
-        for line, is_error in lines:
-            output.write(line, indent)
+        for pieces, is_error in lines:
+            output.write(pieces)
             stats.articles += not is_error
             stats.errors += is_error
             if bar is not None:
                 bar.update(1)
     finally:
-        close = getattr(lines, "close", None)
-        if close is not None:
-            close()
+        for source in (lines, whole):
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
         if bar is not None:
             bar.close()
     return EXIT_INPUT if stats.errors or stats.unreadable else EXIT_OK

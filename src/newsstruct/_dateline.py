@@ -63,7 +63,7 @@ from newsstruct._dates import evidence_date, full_dates, resolve_in_text
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Dateline, Span
-from newsstruct._options import DEFAULT_OPTIONS, Options, check_text
+from newsstruct._options import Options, check_text, merge_options
 from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     DATELINE_AFTER_STAMP,
@@ -890,7 +890,7 @@ def parse_dateline(
     own, ``date`` is the news date evidenced in *text* (a weekday and date in
     the first sentence, with the year of a full date elsewhere); else
     ``None``.  *reference_date* and *languages* are shortcuts for
-    ``options=Options(...)``.
+    ``options=Options(...)``; passing both raises :class:`OptionError`.
 
     >>> from newsstruct import parse_dateline
     >>> import datetime
@@ -952,14 +952,7 @@ def parse_dateline(
     ('**OSLO** -', 'OSLO')
     """
     text = check_text(text)
-    if options is None:
-        options = Options(reference_date=reference_date, languages=languages)
-    elif reference_date is not None or languages is not None:
-        options = Options(
-            reference_date=reference_date or options.reference_date,
-            languages=languages or options.languages,
-        )
-    checked = options or DEFAULT_OPTIONS
+    checked = merge_options(options, reference_date, languages, False)
 
     def read(text: str, blocks: ReadBlocks) -> Dateline | None:
         # (in Markdown, from the first words: **OSLO** - ...)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -57,3 +58,43 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
     {"text": "", "headline": null, "byline": null, "dateline": null, "captions": [], "paragraphs": [], "quotes": [], "boilerplate": [], "date": null, "kicker": null, "standfirst": null, "language": null, "subheads": []}
     """
     return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
+
+
+def iter_json(
+    record: Any, *, indent: int | None = None, head: Iterable[tuple[str, Any]] = ()
+) -> Iterator[str]:
+    """Yield :func:`to_json` of *record* in pieces, with the *head* fields first.
+
+    Joined, the pieces are exactly ``json.dumps({**dict(head), **to_dict(record)},
+    ensure_ascii=False, indent=indent)``; but neither that dict nor that string is
+    ever held whole: each piece is one field, or one item of a list field (one
+    paragraph, one quote), so a writer that streams them needs memory for the
+    largest item only, not for the record.
+    """
+    fields = [*head, *((f.name, getattr(record, f.name)) for f in attrs.fields(type(record)))]
+    if not fields:
+        yield "{}"
+        return
+    comma = ", " if indent is None else ","
+    level1 = "" if indent is None else "\n" + " " * indent
+    level2 = "" if indent is None else "\n" + " " * (2 * indent)
+    yield "{"
+    for number, (name, value) in enumerate(fields):
+        yield f"{comma if number else ''}{level1}{json.dumps(name, ensure_ascii=False)}: "
+        if isinstance(value, (tuple, list)) and value:
+            yield "["
+            for position, item in enumerate(value):
+                yield (comma if position else "") + level2 + _dumps(_value(item), indent, 2)
+            yield level1 + "]"
+        else:
+            yield _dumps(_value(value), indent, 1)
+    yield ("" if indent is None else "\n") + "}"
+
+
+def _dumps(value: Any, indent: int | None, depth: int) -> str:
+    """*value* as JSON, its lines indented as at *depth* in an indented document
+    (a JSON string holds no raw line break: every one is layout)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if indent is None or "\n" not in text:
+        return text
+    return text.replace("\n", "\n" + " " * (indent * depth))
