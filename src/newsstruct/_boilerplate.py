@@ -581,6 +581,10 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     )  # TNN / Updated: ...
 
 
+#: The paper's name before the bar of a date line ends within this many characters.
+_MAX_PAPER_BEFORE_BAR = 60
+
+
 def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     """A date line has a number in its first three words: ``Thursday, May 20, 2021``.
 
@@ -592,6 +596,9 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
+    bar = max(block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR))
+    if bar > 0 and any(word[0].isdigit() for word in block[bar + 3 :].split(None, 2)[:3]):
+        return True  # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )

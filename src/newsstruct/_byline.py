@@ -38,6 +38,7 @@ from newsstruct._data.first_names import (
     UNISEX_FIRST_NAMES,
 )
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
+from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
@@ -538,8 +539,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         # the place alone: Jane Doe Economics Reporter / Ottawa (Globe and Mail)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     line = text[start:end].strip()
-    if _handle(line) or _paper(line):
-        # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
+    if _handle(line) or _paper(line) or line.lower() in SECTION_NAMES:
+        # the writer's handle (@JaneDoe), paper (The Riverton Courier) or the
+        # site's section again (The Star: By Jane Doe / Nation)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if segments and _academic(segments):
         # the writer's post (The Conversation): Senior Lecturer in Climatology, University of Reading

@@ -41,6 +41,7 @@ from newsstruct._patterns import (
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
     CAPTION_COURTESY_CREDIT,
+    CAPTION_DASH_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_LABELLED_CREDIT,
@@ -102,8 +103,21 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
+        and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
     )
+
+
+#: The last letters of a credit after a dash (``— Filepic``, ``— Handout``).
+_DASH_CREDIT_LAST = frozenset("cxotCXOT")
+#: A credit after a dash is in this many characters at the end of a block.
+_DASH_CREDIT_TAIL = 24
+
+
+def _may_end_dash_credit(block: str) -> bool:
+    """True when a dash stands near the end of *block* (``... Penang. — Filepic``)."""
+    tail = block[-_DASH_CREDIT_TAIL:]
+    return "\u2014" in tail or "\u2013" in tail
 
 
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
@@ -131,8 +145,10 @@ def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
     """:func:`no_caption` for a block of a text that holds none of :data:`_TAIL_LITERALS`."""
     if end - start > _MAX_CAPTION or end <= start:
         return True
-    return text[end - 1] not in ")]" and (
-        text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start)
+    return (
+        text[end - 1] not in ")]"
+        and (text[end - 1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(text[start:end]))
+        and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
     )
 
 
@@ -391,6 +407,10 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, found.start("credit"), found.end("credit"))
             return found.start(), start, end
+    if block[-1] in _DASH_CREDIT_LAST and _may_end_dash_credit(block):
+        found = CAPTION_DASH_CREDIT.search(block, max(window, floor))
+        if found is not None:
+            return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
         if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
@@ -452,7 +472,40 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
     if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
         return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
-    return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
+    return bracketed and (
+        bool(CAPTION_PHOTO_WORD.search(parts[0]))
+        or _person_and_outlet(parts)
+        or _outlet_initials_and_person(parts)
+    )
+
+
+def _outlet_initials_and_person(parts: list[str]) -> bool:
+    """True for a paper's initials and its photographer, in brackets: ``(JP/Jane Doe)``.
+
+    The initials are two to six capitals; the photographer two or three
+    capitalised words (no company word).
+
+    >>> from newsstruct._caption import _outlet_initials_and_person
+    >>> _outlet_initials_and_person(["JP", "Seto Wardhana"]), _outlet_initials_and_person(["JP", "Seto"])
+    (True, False)
+    >>> _outlet_initials_and_person(["UN", "WHO"]), _outlet_initials_and_person(["EU", "Acme Corp"])
+    (False, False)
+    """
+    if len(parts) != 2:
+        return False
+    initials, person = parts[0], parts[1].split()
+    return (
+        2 <= len(initials) <= _MAX_OUTLET_INITIALS
+        and initials.isalpha()
+        and initials.isupper()
+        and len(person) in _CREDIT_NAME_WORDS
+        and all(word[:1].isupper() and not word.isupper() for word in person)
+        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in person)
+    )
+
+
+#: A paper's initials before its photographer's name have at most this many capitals.
+_MAX_OUTLET_INITIALS = 6
 
 
 def _staff_photographer(parts: list[str]) -> bool:

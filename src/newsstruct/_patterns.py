@@ -90,6 +90,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.outlets import PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -547,7 +548,7 @@ DATELINE_GLUED_BYLINE = regex.compile(
 #: ``Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM`` (The Hindu).
 DATELINE_AFTER_STAMP = regex.compile(
     r"""
-    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
     (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]*+ ){0,2}+ )  # PLACE
     [ \t\u00a0]*+ \Z
     """,
@@ -560,7 +561,7 @@ DATELINE_AFTER_STAMP = regex.compile(
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
-    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -1278,7 +1279,9 @@ _PROMO_AT_START = rf"""
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
-    | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
+    | \A (?: (?i: follow ) [ \t]++
+        | (?i: twitter | x | instagram | threads | bluesky | facebook | tiktok | youtube
+            | telegram ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
     | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
       [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
@@ -1342,6 +1345,10 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
                                                   # [ID:nABC123]
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    | \A (?i: read | see [ \t]++ also | related (?: [ \t]++ (?: news | stories | story | articles?+
+        | coverage | reading ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ \Z
+                                                  # a label and another story's title on
+                                                  # its line: READ: ..., Related news: ...
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
     """,
@@ -1416,8 +1423,11 @@ _BOILERPLATE_UPDATED = r"""
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
-    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
-                                                       # the agency (Kyodo's pages): KYODO NEWS -
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++
+      | (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
+        [ \t]++ [/|] [ \t]++ )?+
+                                                       # the agency (Kyodo's pages): KYODO NEWS -;
+                                                       # the paper before a bar: The Daily Star /
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
@@ -1785,7 +1795,8 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
 CAPTION_BY_CREDIT = LazyPattern(
     r"""
     (?: (?P<open> [(\[] ) [ \t]*+ | (?<= [.!?] [ \t]++ ) )   # in brackets, or after a sentence
-    (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
+    (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++
+    (?(open) (?i: by | from ) | (?i: by ) ) [ \t]++    # (Photo from the Acme Agency): in brackets
     (?P<credit> [^\n()\[\]]{1,100}+ )
     (?(open) [)\]] | \.?+ ) \Z
     """,
@@ -1797,12 +1808,26 @@ CAPTION_BY_CREDIT = LazyPattern(
 #: Acme Archives``, ``Courtesy of the Acme Foundation``.
 CAPTION_COURTESY_CREDIT = LazyPattern(
     r"""
-    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ ) )   # in brackets, alone, or after a sentence
+    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ )     # in brackets, alone, or after a sentence
+      | (?<= [.!?] [ \t]++ [\u2013\u2014] [ \t]*+ ) )                 # or a dash after it (The Star)
     (?: (?i: photo | photograph | picture | image | foto ) s?+ [ \t]++ )?+
     (?i: courtesy ) (?: [ \t]++ (?i: of ) )?+ [ \t]++
     (?P<credit> (?: (?i: the ) [ \t]++ )?+ [\p{Lu}\p{N}] [^\n()\[\],;]{0,100}+ )
                                                     # a name (no clause after a comma)
     (?(open) [)\]] | \.?+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A paper's file picture or a handout credited after a dash at the end of a
+#: caption (The Star, Malay Mail): ``... in Penang. — Filepic``, ``— File pic``,
+#: ``— Handout photo``.  (An agency alone after the dash signs the story off.)
+CAPTION_DASH_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ ) [\u2013\u2014] [ \t]*+
+    (?P<credit> (?i: file [ \t]?+ (?: pic | pix | photo ) | handout (?: [ \t]++ photo )?+
+        | screengrab | screenshot ) )
+    \Z
     """,
     _FRONT_FLAGS,
 )

@@ -69,6 +69,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "support our journalism", "was this article helpful", "was this helpful",
     # a writer's contact line under a bio, a comment section's policy
     "connect via twitter", "connect via email", "connect via x", "comments will be moderated",
+    # a wire's note on its services under every story (Bernama), a page's
+    # error-report and feedback lines (The Star, the Inquirer)
+    "bernama provides up-to-date", "report it to us", "found a mistake", "spot an error",
+    "for feedback, complaints, or inquiries", "for feedback, complaints or inquiries",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -153,6 +157,9 @@ PAGE_LINKS: tuple[str, ...] = (
     # a link to the story in another language
     "Lire en français", "Lire la version française", "Read in English", "Read in French",
     "Leer en español", "Ler em português", "Auf Deutsch lesen",
+    # a paywall's label over the story and a text-size button (The Jakarta Post)
+    "Premium", "PREMIUM", "Subscribers only", "Subscriber only", "Members only", "Change Size",
+    "Text size", "Font size",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -185,7 +192,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "explore more on these topics", "explore more", "more to read", "read more about:",
-    "more on this", "read next", "related video", "related videos", "related", "must read",
+    "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
@@ -197,7 +204,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 #: ``Veröffentlicht am 4. November 2025``, ``Pubblicato il 4 novembre 2025``),
 #: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
-    "updated", "last updated", "published", "first published", "posted", "last modified",
+    "updated", "last updated", "last update", "published", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
     # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,

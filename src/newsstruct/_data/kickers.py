@@ -98,7 +98,11 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "environment", "climate", "climate crisis", "culture", "arts", "entertainment",
      "lifestyle", "travel", "education", "media", "crime", "law", "weather",
      "obituaries", "books", "music", "film", "movies", "food", "style", "fashion",
-     "property", "real estate", "motoring", "global development", "society", "religion"}
+     "property", "real estate", "motoring", "global development", "society", "religion",
+     # Asian and African papers' sections (The Star, New Straits Times, The Daily Star)
+     "nation", "metro", "regional", "region", "asean", "southeast asia", "south asia",
+     "east asia", "columnists", "letters", "frontpage", "front page", "asia pacific",
+     "asia-pacific", "gulf"}
 )  # fmt: skip
 
 
