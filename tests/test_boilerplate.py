@@ -1095,3 +1095,44 @@ def test_round_11_closing_lines() -> None:
         ("Topics :", "related"),
     ):
         assert boilerplate_kind(line) == kind, line
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # round 12: wire and web furniture from more house styles
+        ("Last update: 03/11/2024 05:42 PM", "timestamp"),
+        (
+            "Published date: 4 November 2024 12:41 GMT | Last update: 4 November 2024 13:05 GMT",
+            "timestamp",
+        ),
+        ("Philippine Daily Inquirer / 05:32 AM November 04, 2024", "timestamp"),
+        ("READ: Rice prices to go down by P5 per kilo", "related"),
+        ("Related news: Cocoa exports rise 12 percent", "related"),
+        ("TikTok : @example", "promo"),
+        ("Facebook: @example", "promo"),
+        ("PREMIUM", "page"),
+        ("Change Size", "page"),
+        ("Short Url", "page"),
+        ("Listen In Arabic", "page"),
+        ("MEE staff", "credits"),
+        ("Get email notification for articles from Jane Doe Follow", "promo"),
+        ("Report it to us and we will rectify it.", "promo"),
+        ("This article is available in French on the French edition.", "promo"),
+    ],
+)
+def test_round12_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jane Doe | Updated May 3, 2024",  # a byline with its stamp
+        "Read: the council will vote again in May, officials said, and the vote is close.",
+        "Hospital Staff",
+        "By MEE staff",
+    ],
+)
+def test_round12_not_furniture(block: str) -> None:
+    assert boilerplate_kind(block) is None

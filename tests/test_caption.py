@@ -486,3 +486,64 @@ def test_a_photographer_and_a_listed_outlet_after_the_description() -> None:
     assert caption.credit == "Rene Johnston/Toronto Star"
     text = "Talks resumed on Monday. Republicans/Democrats"
     assert match_caption(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "credit"),
+    [
+        # round 12: a paper's initials and its photographer in brackets
+        (
+            "Motorists crawl along the main road. (JP/Jane Doe)",
+            "Motorists crawl along the main road.",
+            "JP/Jane Doe",
+        ),
+        # a picture from an agency or office in brackets
+        (
+            "Officials inspect sacks of rice. (Photo from the Port Authority)",
+            "Officials inspect sacks of rice.",
+            "the Port Authority",
+        ),
+        # a dash before a courtesy credit or a file picture (The Star)
+        (
+            "Police with the suspects in Penang. \u2014 Courtesy of the Police",
+            "Police with the suspects in Penang.",
+            "the Police",
+        ),
+        (
+            "Police seized phones from the unit. \u2014 Filepic",
+            "Police seized phones from the unit.",
+            "Filepic",
+        ),
+        # a picture given to the paper
+        ("A gamer competes in Jeddah. (Supplied)", "A gamer competes in Jeddah.", "Supplied"),
+        # an agency alone after a description with no sentence end
+        (
+            "A man fills his car in Cairo on 18 October 2024 (AFP)",
+            "A man fills his car in Cairo on 18 October 2024",
+            "AFP",
+        ),
+        (
+            "Buses line up at a station (Reuters/File photo)",
+            "Buses line up at a station",
+            "Reuters/File photo",
+        ),
+    ],
+)
+def test_round12_credits(text: str, description: str, credit: str) -> None:
+    caption = parse_caption(text)
+    assert caption is not None
+    assert (caption.text, caption.credit) == (description, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance split the vote. (GOP/Tea)",
+        "Talks between the two agencies continued (UN/WHO)",
+        "The minister spoke to reporters. \u2014 AFP",  # an agency after a dash signs off
+        '"We will win," she said. (AFP)',
+        "Photo from the archive shows the pier.",
+    ],
+)
+def test_round12_not_credits(text: str) -> None:
+    assert parse_caption(text) is None

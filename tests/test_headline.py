@@ -998,3 +998,47 @@ def test_stacked_sections_and_an_outlet_with_its_section() -> None:
     assert article.kicker.text == "Israel News"
     assert article.standfirst is not None
     assert [p.text[:7] for p in article.paragraphs] == ["The cab"]
+
+
+def _parts(text: str) -> tuple[str | None, ...]:
+    """Kicker, headline, standfirst, first byline name, dateline place, first paragraph."""
+    a = parse_article(text)
+    return (
+        a.kicker.text if a.kicker else None,
+        a.headline.text if a.headline else None,
+        a.standfirst.text if a.standfirst else None,
+        a.byline.names[0] if a.byline and a.byline.names else None,
+        a.dateline.location if a.dateline else None,
+        a.paragraphs[0].text if a.paragraphs else None,
+    )
+
+
+def test_round12_section_and_country_kickers() -> None:
+    text = (
+        "Nation\nPolice hold 12 in raid on scam ring\nBy JANE DOE\nNation\n"
+        "Sunday, 03 Nov 2024\n\nGEORGE TOWN: Police have arrested 12 people, officials said.\n\nMore."
+    )
+    assert _parts(text) == (
+        "Nation",
+        "Police hold 12 in raid on scam ring",
+        None,
+        "JANE DOE",
+        "GEORGE TOWN",
+        "Police have arrested 12 people, officials said.",
+    )
+    text = (
+        "Saudi Arabia\nFund backs gaming startups\nARAB NEWS\nNovember 03, 2024 21:14\n\n"
+        "RIYADH: The fund has launched a new vehicle, it said on Sunday.\n\nMore."
+    )
+    assert _parts(text)[:2] == ("Saudi Arabia", "Fund backs gaming startups")
+
+
+def test_round12_name_over_a_date_opening_with_its_day() -> None:
+    text = (
+        "Exams kick off amid fears of leaks\n"
+        "The department says it has tightened security at printing sites\n"
+        "Thabo Molefe\n04 Nov 2024\n\nMore than 880,000 candidates sat their first paper.\n\nMore."
+    )
+    parts = _parts(text)
+    assert parts[2] == "The department says it has tightened security at printing sites"
+    assert parts[3] == "Thabo Molefe"

@@ -488,8 +488,18 @@ def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
     return (
         len(block) <= _MAX_SOURCE_WITH
         and block[-1].isalpha()
-        and (" with " in folded or " and " in folded)
+        and (" with " in folded or " and " in folded or folded.endswith(_STAFF_ENDINGS))
     )
+
+
+#: The endings of an outlet's staff credit alone on its line (``MEE staff``), case folded.
+_STAFF_ENDINGS = (
+    " staff",
+    " staff writer",
+    " staff writers",
+    " staff reporter",
+    " staff reporters",
+)
 
 
 #: A source line (``Le Monde with AFP``) is at most this long.
@@ -596,9 +606,13 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
-    bar = max(block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR))
+    bar = max(
+        block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR)
+    )
     if bar > 0 and any(word[0].isdigit() for word in block[bar + 3 :].split(None, 2)[:3]):
-        return True  # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
+        return (
+            True  # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
+        )
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )
@@ -788,9 +802,14 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if (
         size <= _MAX_SOURCE_WITH
         and block[-1].isalpha()
-        and (" with " in block or " and " in block or (block.isupper() and " " in block))
+        and (
+            " with " in block
+            or " and " in block
+            or (block.isupper() and " " in block)
+            or block[-16:].casefold().endswith(_STAFF_ENDINGS)
+        )
     ):
-        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS
+        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS, MEE staff
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:

@@ -234,9 +234,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
         or (line[:1].isdigit() and _READING_TIME.match(line))
-        # a date alone: Fareed Rahman / Jul 22, 2024 (The National)
+        # a date alone: Fareed Rahman / Jul 22, 2024 (The National), 04 Nov 2024
         or (
-            line[:1].isupper()
+            (line[:1].isupper() or line[:1].isdigit())
             and len(line) <= _MAX_DATE_TAIL
             and name.rsplit(None, 1)[-1].casefold() not in _COLUMN_NOUNS  # Market Report
             and BOILERPLATE_DATE_LINE.match(line)

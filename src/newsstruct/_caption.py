@@ -27,6 +27,7 @@ from newsstruct._blocks import trim
 from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
+    GIVEN_PICTURES,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -38,6 +39,7 @@ from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     CAPTION_AGENCY,
+    CAPTION_AGENCY_ALONE,
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
     CAPTION_COURTESY_CREDIT,
@@ -69,6 +71,11 @@ _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS 
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
 _TAIL = 240
+#: A caption credited with an agency alone in brackets, its description with no
+#: sentence end (``... in Cairo (AFP)``), is one line of at most this many characters.
+_MAX_AGENCY_CAPTION = 300
+#: The credits of :data:`~newsstruct._data.credits.GIVEN_PICTURES`, case folded.
+_GIVEN_PICTURES = frozenset(credit.casefold() for credit in GIVEN_PICTURES)
 #: A credit has at most this many words.
 _MAX_CREDIT_WORDS = 10
 
@@ -394,9 +401,18 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None:
             return found.start(), found.start("credit"), found.end("credit")
         found = CAPTION_BRACKET_CREDIT.search(block, window)
-        if found is not None and _photo_credit(found.group("credit"), bracketed=True):
+        if found is not None and (
+            _photo_credit(found.group("credit"), bracketed=True)
+            or found.group("credit").casefold() in _GIVEN_PICTURES
+        ):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+        if len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
+            found = CAPTION_AGENCY_ALONE.search(
+                block, window
+            )  # ... in Cairo on 18 October 2024 (AFP)
+            if found is not None:
+                return found.start(), found.start("credit"), found.end("credit")
     elif block.find(" by ", window) >= 0 or block.find(" By ", window) >= 0:
         found = CAPTION_BY_CREDIT.search(block, window)  # ... 2024. Photo by X/Getty Images
         if found is not None and found.start() > floor and _by_credit(found.group("credit")):

@@ -702,7 +702,8 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     """True when *label* is a section's name in capitals over a headline in
     sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), a
     listed section's name in any case (``Business``, ``US news``:
-    :data:`~newsstruct._data.kickers.SECTION_NAMES`), or a press agency's
+    :data:`~newsstruct._data.kickers.SECTION_NAMES`), a country's name as
+    written (``Saudi Arabia``), or a press agency's
     catchline (PA: ``POLITICS Budget``).
 
     >>> from newsstruct._blocks import Block
@@ -714,8 +715,8 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     False
     """
     words = text[label.start : label.end].split()
-    if " ".join(words).lower() in SECTION_NAMES:
-        pass  # a site's section, in any case: "Business", "US news"
+    if " ".join(words).lower() in SECTION_NAMES or " ".join(words) in COUNTRIES:
+        pass  # a site's section, in any case: "Business", "US news"; a country: "Saudi Arabia"
     elif not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
         (word.isupper() or (at and word.istitle()))
         and len(word) > 1

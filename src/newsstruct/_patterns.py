@@ -66,6 +66,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
+    GIVEN_PICTURES,
     PHOTO_AGENCIES,
     PICTURE_LIBRARIES,
 )
@@ -1030,6 +1031,9 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
     {_BOILERPLATE_SOURCE_AGENCY}
     (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
+    | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
+      (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and
+                                                                   # staff: MEE staff
     """,
     _FRONT_FLAGS,
 )
@@ -1346,9 +1350,10 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # [ID:nABC123]
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?i: read | see [ \t]++ also | related (?: [ \t]++ (?: news | stories | story | articles?+
-        | coverage | reading ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ \Z
+        | coverage | reading ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # a label and another story's title on
-                                                  # its line: READ: ..., Related news: ...
+                                                  # its line (a title: no full stop at
+                                                  # its end): READ: ..., Related news: ...
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
     """,
@@ -1839,8 +1844,21 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
     | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
       [ \t]*+ [)\]] \Z                            # an agency's photo: (PTI Photo)
     | [(\[] [ \t]*+ (?P<credit> (?i: {_front_alternation(PICTURE_LIBRARIES)} )
+        | (?i: {_front_alternation(GIVEN_PICTURES)} )
         | \p{{Lu}} [^\n()\[\]]{{0,60}}? [ \t]++ via [ \t]++ (?i: {_CAPTION_AGENCY} ) )
       [ \t]*+ [)\]] \Z                            # a picture library: (PA Wire), (X via Getty Images)
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An agency alone in brackets ending a caption's description that has no
+#: sentence end (Middle East Eye, Arab News): ``... in Cairo on 18 October
+#: 2024 (AFP)``, ``(Reuters/File photo)`` (after a sentence it is a sign-off).
+CAPTION_AGENCY_ALONE = LazyPattern(
+    rf"""
+    (?<= [\p{{L}}\p{{N}}] [ \t]++ ) [(\[] [ \t]*+
+    (?P<credit> (?i: {_CAPTION_AGENCY} ) (?: [ \t]*+ / [ \t]*+ (?i: file (?: [ \t]++ photo )?+ ) )?+ )
+    [ \t]*+ [)\]] \Z
     """,
     _FRONT_FLAGS,
 )

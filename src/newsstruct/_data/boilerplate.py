@@ -73,6 +73,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # error-report and feedback lines (The Star, the Inquirer)
     "bernama provides up-to-date", "report it to us", "found a mistake", "spot an error",
     "for feedback, complaints, or inquiries", "for feedback, complaints or inquiries",
+    # a writer's follow button (Haaretz), a note on the story's other edition
+    # (Middle East Eye)
+    "get email notification", "this article is available in",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -83,7 +86,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
     "subscribe for free to", "like the page:", "consider supporting our work",
     "sign up to receive our", "was it helpful?", "by supporting our team",
-    "subject to the code of conduct", "click the alert icon",
+    "subject to the code of conduct", "click the alert icon", "subscribe to support",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -160,6 +163,9 @@ PAGE_LINKS: tuple[str, ...] = (
     # a paywall's label over the story and a text-size button (The Jakarta Post)
     "Premium", "PREMIUM", "Subscribers only", "Subscriber only", "Members only", "Change Size",
     "Text size", "Font size",
+    # a story's short link and its audio buttons (Arab News, The National)
+    "Short Url", "Short URL", "Short link", "Listen In English", "Listen In Arabic",
+    "Listen in English", "Listen in Arabic",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -204,7 +210,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 #: ``Veröffentlicht am 4. November 2025``, ``Pubblicato il 4 novembre 2025``),
 #: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
-    "updated", "last updated", "last update", "published", "first published", "posted", "last modified",
+    "updated", "last updated", "last update", "published", "published date", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
     # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,

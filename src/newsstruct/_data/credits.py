@@ -38,6 +38,14 @@ PICTURE_LIBRARIES: tuple[str, ...] = (
     "Reuters Connect", "Bloomberg via Getty Images", "AP Images",
 )  # fmt: skip
 
+#: What a paper prints in brackets after a caption for a picture it was given
+#: or took from a screen (Arab News, Middle East Eye): ``(Supplied)``,
+#: ``(Handout)``, ``(Screengrab)``.  Matching ignores case.
+GIVEN_PICTURES: tuple[str, ...] = (
+    "Supplied", "Handout", "Handout photo", "Screengrab", "Screenshot", "File photo",
+    "File picture", "Social media",
+)  # fmt: skip
+
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the
 #: case they are written; matching ignores case.
 CREDIT_LABELS: tuple[str, ...] = (
