@@ -1119,6 +1119,14 @@ def test_round_11_closing_lines() -> None:
         ("Get email notification for articles from Jane Doe Follow", "promo"),
         ("Report it to us and we will rectify it.", "promo"),
         ("This article is available in French on the French edition.", "promo"),
+        ("Published at : November 4, 2024", "timestamp"),
+        ("General News of Monday, 4 November 2024", "timestamp"),
+        ("Source: www.example.com", "page"),
+        ("Daily Planet Newsletters", "promo"),
+        ("Support THE DAILY PLANET'S journalism of integrity", "promo"),
+        ("Make a donation", "page"),
+        ("TEXT AD: Call Jo - 555 0100", "promo"),
+        ("Related topic", "related"),
     ],
 )
 def test_round12_furniture(block: str, kind: str) -> None:
@@ -1132,7 +1140,26 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "Read: the council will vote again in May, officials said, and the vote is close.",
         "Hospital Staff",
         "By MEE staff",
+        "The newsletter",
+        "Support for the bill grew among journalists and editors.",
+        "World News of the Week",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+def test_round12_bio_by_surname() -> None:
+    text = (
+        "Nepal to hold by-elections\nBinod Ghimire\nPublished at : November 4, 2024\n\nKathmandu\n\n"
+        "The commission announced the polls on Sunday.\n\nThe vote is in April.\n\n"
+        "Ghimire is a political correspondent for the Post, covering Parliament."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.location == "Kathmandu"
+    assert [p.text for p in article.paragraphs] == [
+        "The commission announced the polls on Sunday.",
+        "The vote is in April.",
+    ]
+    assert article.boilerplate[-1].kind == "credits"

@@ -1042,3 +1042,21 @@ def test_round12_name_over_a_date_opening_with_its_day() -> None:
     parts = _parts(text)
     assert parts[2] == "The department says it has tightened security at printing sites"
     assert parts[3] == "Thabo Molefe"
+
+
+def test_round12_slash_trail_desk_report_and_contact_button() -> None:
+    text = (
+        "Home/Business/Economy\nRemittance inflow hits 4-month high\nStar Business Report\n"
+        "Sun Nov 3, 2024 10:05 PM\n\nRemittances rose in October, the central bank said.\n\nMore."
+    )
+    assert _parts(text)[:4] == (None, "Remittance inflow hits 4-month high", None, None)
+    text = (
+        "Irish News\nMan dies in Dublin stabbing\nSiobh\u00e1n Walsh\nEmail\nToday at 06:12\n\n"
+        "A man has died after being stabbed, gardai said.\n\nMore."
+    )
+    assert _parts(text)[:4] == (
+        "Irish News",
+        "Man dies in Dublin stabbing",
+        None,
+        "Siobh\u00e1n Walsh",
+    )

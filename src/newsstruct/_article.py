@@ -376,6 +376,7 @@ class _Walk:
         "release_end",
         "released",
         "signed_end",
+        "stamped_end",
         "subheads",
         "text",
         "widget",
@@ -418,6 +419,7 @@ class _Walk:
                 default=-1,
             )
         self.byline_end = -1  # the index of the last block of the byline
+        self.stamped_end = -1  # ... and of the time stamps right under it
         self.byline_lines = 0  # blocks joined to the byline
         self.captioned = -2  # the index of the last block read as a caption
         self.listed_end = -1  # blocks before this index list other stories' headlines
@@ -536,6 +538,8 @@ class _Walk:
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:
+                if junk.kind == "timestamp" and index == max(self.byline_end, self.stamped_end) + 1:
+                    self.stamped_end = index  # (the place alone may come under the stamps)
                 self._take_junk(index, junk)
                 return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
@@ -793,8 +797,12 @@ class _Walk:
             if self.dateline is None or self.dateline.date_text is None:
                 # where and when on a line of its own: Madrid - 04 nov 2025 - 18:12 CET
                 self.dateline = _part(None, place_before_stamp, text, start, end) or self.dateline
-            if self.dateline is None and self.byline is not None and index == self.byline_end + 1:
-                # the place alone under the byline: Por Luis Pérez / Valencia
+            if (
+                self.dateline is None
+                and self.byline is not None
+                and (index == max(self.byline_end, self.stamped_end) + 1)
+            ):
+                # the place alone under the byline (and its stamps): Por Luis Pérez / Valencia
                 self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is not None:
                 start = _skip_space(text, self.dateline.span.end, end)

@@ -323,11 +323,15 @@ class _Openings:
         return words is not None and folded.startswith(words, pos)
 
 
+#: The opening of an appeal for support (``Support The Daily Planet's journalism``).
+_SUPPORT = "support "
+
+
 #: Every opening above: a block that opens with none of them is tried only
 #: by the rules whose gates test something else (:func:`_may_be_any`).
 _ANY_OPENING = _Openings(
     _CREDIT_OPENINGS,
-    ("to",),
+    ("to", _SUPPORT),
     _STAFF_LABELS,
     _COPYRIGHT_OPENINGS,
     _IMPRINT_OPENINGS,
@@ -606,6 +610,8 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
+    if " News of " in block[:_MAX_PAPER_BEFORE_BAR]:
+        return True  # a section's news of a day (GhanaWeb): General News of Monday, 4 November 2024
     bar = max(
         block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR)
     )
@@ -707,15 +713,17 @@ def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
-    return "://" in block  # AP MLB: https://apnews.com/hub/mlb
+    return "://" in block or "www." in block  # AP MLB: https://apnews.com/hub/mlb
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
         folded.startswith(_PROMO_OPENINGS_BY_FIRST.get(folded[lead : lead + 1], ()), lead)
+        or folded.startswith(_SUPPORT)
         or _has_any(folded, _PROMO_PHRASES)
         or "@" in block  # Twitter: @jdoe
+        or folded.endswith(_NEWSLETTER_ENDINGS)  # Daily Planet Newsletters
     )
 
 
@@ -756,6 +764,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             openings = _OPENING_INDEX.get(head[:1])
         if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
+        if " News of " in start:
+            return True  # a section's news of a day: General News of Monday, 4 November 2024
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long; a short block of letters and digits
         # alone is one word)
@@ -816,6 +826,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
+    if (
+        last in _NEWSLETTER_TAILS
+        and size <= _MAX_NEWSLETTER_HEADING
+        and block.casefold().endswith(_NEWSLETTER_ENDINGS)
+    ):
+        return True  # a sign-up box's heading: Independent.ie Newsletters
     if not (short and anchors):
         return False
     folded = _fold(block)
@@ -848,6 +864,13 @@ def _any_case(word: str) -> set[str]:
 _ENDING_TAILS = frozenset(
     tail for ending in _CREDIT_ENDINGS for tail in _any_case(ending.rstrip(".")[-3:])
 )
+#: The endings of a newsletter sign-up box's heading (``Daily Planet Newsletters``).
+_NEWSLETTER_ENDINGS = ("newsletter", "newsletters")
+_NEWSLETTER_TAILS = frozenset(
+    tail for ending in _NEWSLETTER_ENDINGS for tail in _any_case(ending[-3:])
+)
+#: Such a heading is at most this long.
+_MAX_NEWSLETTER_HEADING = 60
 #: The last characters of a block that hold a credit line's ending.
 _LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
 
@@ -1194,6 +1217,9 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     True
     >>> match_bio("JANE DOE", 0, 8, ("Jane Doe",)).kind
     'credits'
+    >>> text = "Doe is a political correspondent for the Post."
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
+    'credits'
     """
     if end - start > _MAX_BIO:
         return None
@@ -1205,6 +1231,17 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
             size > 2
             and folded.startswith(name.casefold())
             and (block[size:].rstrip(". ") == "" or BOILERPLATE_BIO_REST.match(block, size))
+        ):
+            return Boilerplate(block, Span(start, end), "credits")
+        # the surname alone before what the writer does (The Kathmandu Post):
+        # Doe is a political correspondent ...
+        surname = name.rsplit(None, 1)[-1]
+        size = len(surname)
+        if (
+            size > 2
+            and size < len(name)
+            and block.startswith(surname)
+            and BOILERPLATE_BIO_REST.match(block, size)
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None

@@ -49,6 +49,7 @@ from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
+    BOILERPLATE_TIMESTAMP,
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
@@ -230,9 +231,18 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
+    if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
+        # the writer's contact button between the name and the stamp (Irish
+        # Independent): Jane Doe / Email / Today at 06:12
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
     if not (
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
+        or (line[:1] in "TtYy" and BOILERPLATE_TIMESTAMP.match(line))  # Today at 06:12
         or (line[:1].isdigit() and _READING_TIME.match(line))
         # a date alone: Fareed Rahman / Jul 22, 2024 (The National), 04 Nov 2024
         or (
@@ -245,6 +255,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         return None
     return _person(name)
 
+
+#: The buttons a page prints between the writer's name and the stamp.
+_CONTACT_BUTTONS = frozenset({"Email", "E-mail", "Follow", "Twitter", "X", "Contact"})
 
 #: The last words of a column's name, which a date may follow as it follows a
 #: writer's name (``Market Report`` / ``Jul 22, 2024``).

@@ -44,7 +44,7 @@ from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
-from newsstruct._data.outlets import is_outlet
+from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
@@ -628,13 +628,19 @@ def _breadcrumb(text: str, start: int, end: int) -> bool:
 
     >>> _breadcrumb("Home > Business > Companies", 0, 27), _breadcrumb("Prices > $5 a gallon", 0, 20)
     (True, False)
+    >>> _breadcrumb("Home/Business/Economy", 0, 21), _breadcrumb("Home/away fixtures", 0, 18)
+    (True, False)
     """
     if end - start > _MAX_BREADCRUMB:
         return False
     block = text[start:end]
-    if not HEADLINE_BREADCRUMB.match(block):
+    if block.startswith(_HOME_SLASH) and "\n" not in block:
+        # the home page first, the links joined by slashes (The Daily Star): Home/Business/Economy
+        crumbs = block.split("/")
+    elif not HEADLINE_BREADCRUMB.match(block):
         return False
-    crumbs = [crumb.strip() for crumb in HEADLINE_CRUMB_SEPARATOR.split(block)]
+    else:
+        crumbs = [crumb.strip() for crumb in HEADLINE_CRUMB_SEPARATOR.split(block)]
     return (
         len(crumbs) > 1
         and not any(mark in crumb for crumb in crumbs for mark in _CRUMB_MARKS)
@@ -648,6 +654,8 @@ def _breadcrumb(text: str, start: int, end: int) -> bool:
 
 
 _CRUMB_MARKS = (">", "\u203a", "\u00bb", "/")
+#: A trail of links joined by slashes with no spaces opens with the home page's.
+_HOME_SLASH = ("Home/", "HOME/")
 
 
 #: A breadcrumb trail is at most this long.
@@ -715,8 +723,17 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     False
     """
     words = text[label.start : label.end].split()
-    if " ".join(words).lower() in SECTION_NAMES or " ".join(words) in COUNTRIES:
-        pass  # a site's section, in any case: "Business", "US news"; a country: "Saudi Arabia"
+    if (
+        " ".join(words).lower() in SECTION_NAMES
+        or " ".join(words) in COUNTRIES
+        or (
+            1 < len(words) <= _MAX_SECTION_WORDS + 1
+            and words[-1] == "News"
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+        )
+    ):
+        pass  # a site's section, in any case: "Business", "US news"; a country: "Saudi
+        # Arabia"; a section's news in title case: "Irish News", "Top News"
     elif not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
         (word.isupper() or (at and word.istitle()))
         and len(word) > 1
@@ -881,6 +898,12 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
         is_outlet(line)
         or line.casefold() in STAFF_CREDITS
         or (
+            # a paper's desk report (The Daily Star): Star Business Report
+            1 < len(words) <= _MAX_DESK_REPORT_WORDS
+            and words[-1] == "Report"
+            and words[0] in PAPER_NOUNS
+        )
+        or (
             len(words) > 1
             and words[-1] == "Staff"
             and (
@@ -892,6 +915,10 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
         return False
     junk.kinds[block.start, block.end] = "credits"
     return True
+
+
+#: A paper's desk report credit has at most this many words (``Star Online Report``).
+_MAX_DESK_REPORT_WORDS = 4
 
 
 @attrs.frozen

@@ -1287,6 +1287,12 @@ _PROMO_AT_START = rf"""
         | (?i: twitter | x | instagram | threads | bluesky | facebook | tiktok | youtube
             | telegram ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
+    | \A \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ ){{0,3}} [ \t]++
+      (?: Newsletters?+ | NEWSLETTERS?+ ) \Z                                     # a sign-up box's heading:
+                                                                             # Daily Planet Newsletters
+    | \A (?i: support ) [ \t]++ [^\n.!?]{{1,60}}? [ \t] (?i: journalism ) [^\n.!?]{{0,60}}+ \Z
+                                                                             # an appeal's heading: Support
+                                                                             # The Daily Planet's journalism
     | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
       [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
 """
@@ -1379,7 +1385,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
-    (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
+    (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
+                                                       # Updated on ..., Issued on: ..., Published at : ...
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
@@ -1430,9 +1437,11 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++
       | (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
-        [ \t]++ [/|] [ \t]++ )?+
+        [ \t]++ [/|] [ \t]++
+      | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )?+
                                                        # the agency (Kyodo's pages): KYODO NEWS -;
-                                                       # the paper before a bar: The Daily Star /
+                                                       # the paper before a bar: The Daily Star /;
+                                                       # a section's news (GhanaWeb): General News of
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
@@ -1767,7 +1776,7 @@ BOILERPLATE_LINK_LINE = LazyPattern(
     r"""
     \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
           [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
-    https?:// [^\s]{1,300}+ \Z                       # the address, nothing after it
+    (?: https?:// | www\. ) [^\s]{1,300}+ \Z           # the address, nothing after it
     """,
     _FRONT_FLAGS,
 )

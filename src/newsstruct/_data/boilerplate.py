@@ -76,6 +76,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a writer's follow button (Haaretz), a note on the story's other edition
     # (Middle East Eye)
     "get email notification", "this article is available in",
+    # a classified advert's line under the story (Premium Times)
+    "text ad:",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -166,6 +168,8 @@ PAGE_LINKS: tuple[str, ...] = (
     # a story's short link and its audio buttons (Arab News, The National)
     "Short Url", "Short URL", "Short link", "Listen In English", "Listen In Arabic",
     "Listen in English", "Listen in Arabic",
+    # a donation button
+    "Make a donation", "Donate", "Donate now",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -194,7 +198,7 @@ COOKIE_PHRASES: tuple[str, ...] = (
 RELATED_OPENINGS: tuple[str, ...] = (
     "more on this topic", "more on this story", "related:", "related articles",
     "related stories", "related story", "related coverage", "related content",
-    "related news", "related topics", "recommended", "recommended stories",
+    "related news", "related topics", "related topic", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "explore more on these topics", "explore more", "more to read", "read more about:",
