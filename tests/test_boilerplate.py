@@ -1127,6 +1127,12 @@ def test_round_11_closing_lines() -> None:
         ("Make a donation", "page"),
         ("TEXT AD: Call Jo - 555 0100", "promo"),
         ("Related topic", "related"),
+        ("\u2014 With files from Jane Doe in Ottawa", "credits"),
+        ("Most Viewed in National", "related"),
+        ("Local Democracy Reporting is local body journalism co-funded by the state.", "promo"),
+        ("Normal text size", "page"),
+        ("Submit Correction", "page"),
+        ("FOLLOW", "page"),
     ],
 )
 def test_round12_furniture(block: str, kind: str) -> None:

@@ -543,7 +543,28 @@ def test_round12_credits(text: str, description: str, credit: str) -> None:
         "The minister spoke to reporters. \u2014 AFP",  # an agency after a dash signs off
         '"We will win," she said. (AFP)',
         "Photo from the archive shows the pier.",
+        "Prices rose in photo / video equipment",
     ],
 )
 def test_round12_not_credits(text: str) -> None:
     assert parse_caption(text) is None
+
+
+def test_round12_credit_over_its_description() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Council sells airport shares\n\nThe council voted on Thursday to sell, officials said.\n\n"
+        "Photo / Jane Doe\nThe terminal is being rebuilt.\n\nThe sale will raise $1.3 billion."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The terminal is being rebuilt.", "Jane Doe")
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted on Thursday to sell, officials said.",
+        "The sale will raise $1.3 billion.",
+    ]
+    # a blank line between them: the credit joins no caption, the block stays a paragraph
+    spaced = text.replace("Jane Doe\nThe", "Jane Doe\n\nThe")
+    assert parse_article(spaced).captions == ()

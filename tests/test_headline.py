@@ -1060,3 +1060,16 @@ def test_round12_slash_trail_desk_report_and_contact_button() -> None:
         None,
         "Siobh\u00e1n Walsh",
     )
+
+
+def test_round12_stack_of_sections() -> None:
+    text = (
+        "National\nNSW\nHousing\nRents rise again as vacancy rate falls\nBy Jane Doe\n"
+        "November 4, 2024 \u2014 5.00am\n\nRents rose again in October, data shows.\n\nMore."
+    )
+    assert _parts(text)[:4] == (
+        "National\nNSW\nHousing",
+        "Rents rise again as vacancy rate falls",
+        None,
+        "Jane Doe",
+    )

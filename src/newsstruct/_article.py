@@ -45,6 +45,7 @@ from newsstruct._caption import (
     caption_above,
     caption_gate,
     credit_above,
+    description_under,
     match_caption,
     no_caption,
     widget_credit,
@@ -481,7 +482,7 @@ class _Walk:
     def _calm(self) -> int:
         """The first index from which :meth:`read` tests a block against no state
         of the blocks before it (the byline's next line, a list, a signature, a
-        release, the blocks under a caption's buttons)."""
+        release, the blocks under a caption's buttons, the block under a caption)."""
         return max(
             self.listed_end,
             self.signed_end,
@@ -489,6 +490,7 @@ class _Walk:
             self.byline_end + 2 if self.byline is not None else 0,
             self.widget + 2,
             self.widget_caption + 2,
+            self.captioned + 2,  # (a description under a credit: description_under)
         )
 
     def read(self, index: int, start: int, end: int, plain: bool | None = None) -> None:
@@ -547,7 +549,9 @@ class _Walk:
         ):
             return
         try:
-            captionless = key is None and no_caption(text, start, end)
+            captionless = (
+                key is None and self.captioned != index - 1 and no_caption(text, start, end)
+            )
         except Exception:  # (read in full: match_caption's guard contains it)
             captionless = False
         if not captionless and self._caption(index, key, start, end):
@@ -739,6 +743,14 @@ class _Walk:
         else:
             caption = _part(None, match_caption, text, start, end)
         if caption is None:
+            if self.captioned == index - 1 and self.captions:
+                # the description on the line under its credit (Stuff, NZ Herald)
+                above = self.blocks[index - 1].end
+                caption = _part(None, description_under, text, self.captions[-1], above, start, end)
+                if caption is not None:
+                    self.captions[-1] = caption
+                    self.captioned = index
+                    return True
             return False
         bodies, captions = self.bodies, self.captions
         if bodies and bare_credit(caption):

@@ -50,6 +50,7 @@ from newsstruct._patterns import (
     CAPTION_LEAD_LABEL,
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
+    CAPTION_SLASH_LABEL_CREDIT,
     CAPTION_TRAILER,
     LINE_BREAK,
     MARKDOWN_IMAGE,
@@ -353,6 +354,42 @@ def caption_above(
     )
 
 
+#: A description under its credit line is at most this long.
+_MAX_DESCRIPTION_UNDER = 400
+
+
+def description_under(
+    text: str, credit: Caption, credit_end: int, start: int, end: int
+) -> Caption | None:
+    """The caption written over two lines: a bare *credit* (its block ends at
+    *credit_end*) and the description ``text[start:end]`` on the next line.
+
+    Pages copied to text print a photo's credit over its caption (Stuff, the
+    NZ Herald: ``Photo / Jane Doe`` then ``The terminal is being rebuilt.``):
+    one caption when a single line break stands between them and the
+    description is one short line; else ``None``.
+
+    >>> from newsstruct._caption import description_under, match_caption
+    >>> text = "Photo / Jane Doe\nThe terminal is being rebuilt."
+    >>> c = description_under(text, match_caption(text, 0, 16), 16, 17, len(text))
+    >>> c.text, c.credit
+    ('The terminal is being rebuilt.', 'Jane Doe')
+    >>> spaced = "Photo / Jane Doe\n\nThe terminal is being rebuilt."
+    >>> description_under(spaced, match_caption(spaced, 0, 16), 16, 18, len(spaced)) is None
+    True
+    """
+    if (
+        not bare_credit(credit)
+        or not 0 < end - start <= _MAX_DESCRIPTION_UNDER
+        or not next_line(text, credit_end, start)
+        or "\n" in text[start:end]
+    ):
+        return None
+    return Caption(
+        text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
+    )
+
+
 def next_line(text: str, end: int, start: int) -> bool:
     """True when only white space with one line break stands in ``text[end:start]``.
 
@@ -422,6 +459,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         found = CAPTION_COURTESY_CREDIT.search(block, max(window, floor))
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, found.start("credit"), found.end("credit"))
+            return found.start(), start, end
+    if block.find(" / ", window) >= 0:
+        found = CAPTION_SLASH_LABEL_CREDIT.search(block, window)  # ... 2022. Photo / Jane Doe
+        if found is not None and _short(found.group("credit")):
+            start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
     if block[-1] in _DASH_CREDIT_LAST and _may_end_dash_credit(block):
         found = CAPTION_DASH_CREDIT.search(block, max(window, floor))

@@ -181,7 +181,8 @@ def find_front_matter(
     kicker: Kicker | None = None
     used: set[int] = set()
     first = blocks[index]
-    if (
+    stack = _section_stack(text, blocks, index, junk)
+    if stack or (
         index + 1 < len(blocks)
         and first.end - first.start <= _MAX_KICKER
         and (
@@ -190,11 +191,14 @@ def find_front_matter(
             or _topic_over_headline(text, blocks, index, options, seen, junk)
         )
     ):
-        kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
-        used.add(index)
-        index += 1
+        # (a stack of sections on lines of their own: National / NSW / Housing)
+        last = blocks[index + max(stack, 1) - 1]
+        kicker = Kicker(text[first.start : last.end], Span(first.start, last.end))
+        used.update(range(index, index + max(stack, 1)))
+        index += max(stack, 1)
         if (
-            index + 1 < len(blocks)
+            not stack
+            and index + 1 < len(blocks)
             and blocks[index].end - blocks[index].start <= _MAX_KICKER
             and text[blocks[index].start : blocks[index].end].strip().lower() in SECTION_NAMES
             and _section_label(text, blocks[index], blocks[index + 1])
@@ -704,6 +708,61 @@ def _skip_label(text: str, at: int, end: int) -> int:
     while at < end and text[at] in " \t":
         at += 1
     return at
+
+
+def _section_stack(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """How many blocks from ``blocks[index]`` are a stack of a site's section and
+    its subsections over the headline, each on its line (``National`` / ``NSW`` /
+    ``Housing``, The Sydney Morning Herald); 0 when they are not two or three.
+
+    The first is a listed section (:data:`~newsstruct._data.kickers.SECTION_NAMES`),
+    the others one or two capitalised words with no digit nor stop, and no
+    name of a writer; the block under them reads as a heading.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "National\nNSW\nHousing\nRents rise again\nBy Jane Doe\n\nRents rose."
+    >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
+    3
+    >>> text = "National\nJane Doe\nRents rise again\n\nRents rose."
+    >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
+    0
+    """
+    first = blocks[index]
+    if text[first.start : first.end].strip().lower() not in SECTION_NAMES:
+        return 0
+    size = 1
+    while size < _MAX_SECTION_STACK and index + size + 1 < len(blocks):
+        block = blocks[index + size]
+        line = text[block.start : block.end].strip()
+        words = line.split()
+        if not (
+            0 < len(words) <= _MAX_SECTION_WORDS
+            and len(line) <= _MAX_STACKED_SECTION
+            and all(word[:1].isupper() and word.replace("&", "").isalpha() for word in words)
+            and junk.kind(text, block.start, block.end) is None
+            and match_unled_byline(text, block.start, block.end) is None
+        ):
+            break
+        size += 1
+    if size < 2:
+        return 0
+    under = blocks[index + size]
+    heading = text[under.start : under.end].strip()
+    return (
+        size
+        if heading
+        and not heading.isupper()
+        and heading[-1] not in _SENTENCE_ENDS
+        and "\n" not in heading
+        and len(heading.split()) <= _MAX_HEADLINE_WORDS // 2
+        else 0
+    )
+
+
+#: A stack of sections over a headline has at most this many lines, each at
+#: most this many characters.
+_MAX_SECTION_STACK = 3
+_MAX_STACKED_SECTION = 30
 
 
 def _section_label(text: str, label: Block, under: Block) -> bool:

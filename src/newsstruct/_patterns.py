@@ -919,9 +919,10 @@ _CREDITS_AT_START = rf"""
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
     [^()\[\]\n]{{1,400}}+                            # the names and further roles
     [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
-    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ reporting | with [ \t]++ files ) [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
-                                                     # --additional reporting from Jane Doe
+                                                     # --additional reporting from Jane Doe,
+                                                     # -- With files from Jane Doe in Ottawa (CP)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
@@ -1360,6 +1361,8 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # a label and another story's title on
                                                   # its line (a title: no full stop at
                                                   # its end): READ: ..., Related news: ...
+    | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
+                                                  # a section's list: Most Viewed in National
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
     """,
@@ -1829,6 +1832,18 @@ CAPTION_COURTESY_CREDIT = LazyPattern(
     (?P<credit> (?: (?i: the ) [ \t]++ )?+ [\p{Lu}\p{N}] [^\n()\[\],;]{0,100}+ )
                                                     # a name (no clause after a comma)
     (?(open) [)\]] | \.?+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit label and a spaced slash (NZ Herald): ``... since 2022. Photo / Jane Doe``,
+#: alone or after the description's sentence end.
+CAPTION_SLASH_LABEL_CREDIT = LazyPattern(
+    r"""
+    (?: \A | (?<= [.!?\"\u201d\u2019)] [ \t]++ ) )
+    (?P<label> (?i: photo | photos | picture | pictures | image | video | graphic ) ) [ \t]++ / [ \t]++
+    (?P<credit> [^\n/:()\[\]]{1,80}+ )
+    \Z
     """,
     _FRONT_FLAGS,
 )

@@ -76,8 +76,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a writer's follow button (Haaretz), a note on the story's other edition
     # (Middle East Eye)
     "get email notification", "this article is available in",
-    # a classified advert's line under the story (Premium Times)
-    "text ad:",
+    # a classified advert's line under the story (Premium Times); New Zealand's
+    # local-body reporting scheme's note under its stories
+    "text ad:", "local democracy reporting is",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -170,6 +171,12 @@ PAGE_LINKS: tuple[str, ...] = (
     "Listen in English", "Listen in Arabic",
     # a donation button
     "Make a donation", "Donate", "Donate now",
+    # the links and buttons under a story and over its text (Toronto Star, Newsweek,
+    # The Sydney Morning Herald)
+    "Journalistic Standards", "Editorial Standards", "Editorial Guidelines",
+    "View Editorial Guidelines", "Submit Correction", "Request Reprint & Licensing",
+    "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size",
+    "Larger text size", "Very large text size",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -201,6 +208,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "related topic", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
+    "most viewed",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
