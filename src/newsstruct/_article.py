@@ -745,8 +745,10 @@ class _Walk:
         if caption is None:
             if self.captioned == index - 1 and self.captions:
                 # the description on the line under its credit (Stuff, NZ Herald)
-                above = self.blocks[index - 1].end
-                caption = _part(None, description_under, text, self.captions[-1], above, start, end)
+                credit_end = self.blocks[index - 1].end
+                caption = _part(
+                    None, description_under, text, self.captions[-1], credit_end, start, end
+                )
                 if caption is not None:
                     self.captions[-1] = caption
                     self.captioned = index
