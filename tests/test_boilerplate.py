@@ -1133,6 +1133,11 @@ def test_round_11_closing_lines() -> None:
         ("Normal text size", "page"),
         ("Submit Correction", "page"),
         ("FOLLOW", "page"),
+        ("Story continues", "page"),
+        ("Sign in to access your portfolio", "promo"),
+        ("THE DAILY PLANET, TUESDAY, MARCH 4, 1997        A7", "page"),
+        ("A6    THE DAILY PLANET, TUESDAY, MARCH 4, 1997", "page"),
+        ("Topic", "related"),
     ],
 )
 def test_round12_furniture(block: str, kind: str) -> None:
@@ -1149,6 +1154,7 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "The newsletter",
         "Support for the bill grew among journalists and editors.",
         "World News of the Week",
+        "THE VOTE WAS 5-2 IN 1997",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:
@@ -1169,3 +1175,29 @@ def test_round12_bio_by_surname() -> None:
         "The vote is in April.",
     ]
     assert article.boilerplate[-1].kind == "credits"
+
+
+def test_round12_issuer_lines_over_a_release() -> None:
+    text = (
+        "U.S. Attorney's Office\nDistrict of Example\nFOR IMMEDIATE RELEASE\n"
+        "Tuesday, November 5, 2024\n\nLocal Man Sentenced For Fraud\n\n"
+        "SPRINGFIELD \u2013 A local man was sentenced today, prosecutors said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Local Man Sentenced For Fraud"
+    assert [b.kind for b in article.boilerplate][:3] == ["release", "release", "release"]
+    assert article.paragraphs[0].text.startswith("A local man")
+
+
+def test_round12_bio_under_the_stamp() -> None:
+    text = (
+        "Chiefs rally in overtime\n\nJane Doe\nNov 4, 2024, 11:58 PM ET\n\nClose\n"
+        "Jane Doe is a staff writer for ESPN who covers the Chiefs.\n\n"
+        "KANSAS CITY, Mo. -- The Chiefs won in overtime on Monday night.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.location == "KANSAS CITY, Mo."
+    assert article.paragraphs[0].text.startswith("The Chiefs won")
+    assert "credits" in [b.kind for b in article.boilerplate]

@@ -1073,3 +1073,28 @@ def test_round12_stack_of_sections() -> None:
         None,
         "Jane Doe",
     )
+
+
+def test_round12_scanned_page() -> None:
+    text = (
+        "THE DAILY PLANET, TUESDAY, MARCH 4, 1997           A7\n\n"
+        "City Council\napproves new\nlandfill site\n\nBy JANE DOE\nPlanet Staff Writer\n\n"
+        "   The council voted 5-2 last night to\napprove a new landfill site.\n"
+        "   The site will replace the old one.\n"
+    )
+    parts = _parts(text)
+    assert parts[:4] == (None, "City Council\napproves new\nlandfill site", None, "JANE DOE")
+
+
+def test_round12_label_of_a_fact_check_and_a_list_under_a_colon() -> None:
+    text = (
+        "FACT FOCUS: Video does not show ballots burned\n\nBy JANE ROE\n\n"
+        "A video circulating online is false, officials said.\n\nMore."
+    )
+    assert _parts(text)[:2] == ("FACT FOCUS", "Video does not show ballots burned")
+    text = (
+        "Storms knock out power\nJane Doe\nTue, November 5, 2024 at 6:12 AM EST\n\n"
+        "In this article:\nAcme Electric\nBeta Energy\n\n"
+        "More than 200,000 homes were without power, officials said.\n\nMore."
+    )
+    assert _parts(text)[5] == "More than 200,000 homes were without power, officials said."

@@ -105,6 +105,9 @@ _MAX_WIDGET = 600
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
+#: The kinds of furniture a page prints between the byline and the story (a
+#: stamp, a button): the place alone and a line about the writer may follow them.
+_UNDER_BYLINE = frozenset({"timestamp", "page"})
 #: At most this many blocks under a byline are joined to it (a role, a desk).
 _MAX_BYLINE_LINES = 2
 #: What may close a picture credit alone: ``(Foto: EFE)``.
@@ -491,6 +494,7 @@ class _Walk:
             self.widget + 2,
             self.widget_caption + 2,
             self.captioned + 2,  # (a description under a credit: description_under)
+            self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
 
     def read(self, index: int, start: int, end: int, plain: bool | None = None) -> None:
@@ -540,10 +544,15 @@ class _Walk:
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:
-                if junk.kind == "timestamp" and index == max(self.byline_end, self.stamped_end) + 1:
-                    self.stamped_end = index  # (the place alone may come under the stamps)
+                if (
+                    junk.kind in _UNDER_BYLINE
+                    and index == max(self.byline_end, self.stamped_end) + 1
+                ):
+                    self.stamped_end = index  # (the place alone, a bio may come under the stamps)
                 self._take_junk(index, junk)
                 return
+        if self._bio_under_stamps(index, start, end):
+            return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
         ):
@@ -567,6 +576,25 @@ class _Walk:
             self.subheads.append((start, end))  # a Markdown heading in the body
             return
         self.bodies.append((start, end))
+
+    def _bio_under_stamps(self, index: int, start: int, end: int) -> bool:
+        """Read the block as a line about the writer under the byline's stamp and
+        buttons (ESPN: Jane Doe / Nov 4, 2024 / Close / Jane Doe is a staff writer
+        ...); ``True`` when it was one."""
+        byline = self.byline
+        if (
+            byline is None
+            or self.bodies
+            or not byline.names
+            or index != self.stamped_end + 1
+            or self.stamped_end <= self.byline_end
+        ):
+            return False
+        bio = _part(None, match_bio, self.text, start, end, byline.names)
+        if bio is None:
+            return False
+        self.boilerplate.append(bio)
+        return True
 
     def _exported(self, index: int, start: int, end: int) -> int:
         """Read the block as a database export's furniture or labelled line
@@ -693,6 +721,9 @@ class _Walk:
             # headlines of other stories listed under it, above the dateline
             datelines = self.front.datelines
             listed = _part(0, related_titles, text, blocks, index + 1, self.options, datelines)
+            if not listed and junk.text.endswith(":"):
+                # under a heading with a colon: In this article: (a portal's list of companies)
+                listed = _part(0, linked_titles, text, blocks, index + 1)
             self.listed_end = index + 1 + listed
         elif self.bodies and junk.text.endswith(":"):
             # under "Read more:" in or after the story

@@ -144,6 +144,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PROMO_PHRASE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
+    BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
@@ -712,6 +713,15 @@ def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
 
 
+#: A printed page's running head is at most this long.
+_MAX_RUNNING_HEAD = 130
+
+
+def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
+    # THE DAILY PLANET, TUESDAY, MARCH 4, 1997      A7
+    return len(block) <= _MAX_RUNNING_HEAD and "  " in block and block.isupper()
+
+
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
     return "://" in block or "www." in block  # AP MLB: https://apnews.com/hub/mlb
 
@@ -826,6 +836,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
+    if size <= _MAX_RUNNING_HEAD and "  " in block and block.isupper():
+        return True  # a printed page's running head: THE DAILY PLANET, MARCH 4, 1997   A7
     if (
         last in _NEWSLETTER_TAILS
         and size <= _MAX_NEWSLETTER_HEADING
@@ -967,6 +979,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
+    ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the
@@ -1359,6 +1372,10 @@ def caption_widget(block: str) -> str | None:
     return "over" if folded in _CAPTION_OPENERS else "under"
 
 
+#: An issuer's name over a release's status line has at most this many lines.
+_MAX_ISSUER_LINES = 3
+
+
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
     """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
 
@@ -1399,6 +1416,11 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         ("for immediate release", "for release")
     ):
         return 1  # (a government's or a university's release opens with the latter)
+    for below in blocks[index + 1 : index + 1 + _MAX_ISSUER_LINES]:
+        if _fold(text[below.start : below.end]).startswith(
+            ("for immediate release", "for release")
+        ):
+            return 1  # the issuer's name over the status: U.S. Attorney's Office
     if (
         folded.startswith(_CONTACT_LABELS)
         and index + 1 < len(blocks)

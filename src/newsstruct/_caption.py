@@ -370,11 +370,11 @@ def description_under(
     description is one short line; else ``None``.
 
     >>> from newsstruct._caption import description_under, match_caption
-    >>> text = "Photo / Jane Doe\nThe terminal is being rebuilt."
+    >>> text = "Photo / Jane Doe\\nThe terminal is being rebuilt."
     >>> c = description_under(text, match_caption(text, 0, 16), 16, 17, len(text))
     >>> c.text, c.credit
     ('The terminal is being rebuilt.', 'Jane Doe')
-    >>> spaced = "Photo / Jane Doe\n\nThe terminal is being rebuilt."
+    >>> spaced = "Photo / Jane Doe\\n\\nThe terminal is being rebuilt."
     >>> description_under(spaced, match_caption(spaced, 0, 16), 16, 18, len(spaced)) is None
     True
     """
@@ -521,6 +521,9 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
     parts = [part.strip() for part in credit.split("/")]
     if any(CAPTION_AGENCY.match(part) for part in parts):
         return True
+    _, via, agency = parts[-1].rpartition(" via ")
+    if via and CAPTION_AGENCY.fullmatch(agency.strip()):
+        return True  # a paper's photographer via an agency: Jane Doe/Houston Chronicle via AP
     first = parts[0].rsplit(None, 1)
     if len(first) == 2 and first[1].lower() in _PHOTO_WORDS and CAPTION_AGENCY.match(first[0]):
         return True  # an agency's photo: AP Photo/Jo Lind

@@ -49,6 +49,7 @@ from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
@@ -159,8 +160,12 @@ def find_front_matter(
     # skip links and menus, advertising slots
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
+        issuer = _issuer_lines(text, blocks, index, junk)
+        if issuer:
+            index += issuer  # U.S. Attorney's Office / District of Nevada / FOR IMMEDIATE RELEASE
+            continue
         kind = junk.kind(text, block.start, block.end)
-        if kind == "page":
+        if kind == "page" and not BOILERPLATE_RUNNING_HEAD.match(text[block.start : block.end]):
             index = _menu(text, blocks, index + 1, junk)
             continue
         if kind is None and _breadcrumb(text, block.start, block.end):
@@ -297,7 +302,32 @@ def find_front_matter(
                 top, last = blocks[at + 1], blocks[at + lines]
                 standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
                 used.update(range(at if labelled else at + 1, at + 1 + lines))
+    if standfirst is not None and _broken_headline(text, headline, standfirst):
+        # a headline set over narrow lines (a scanned page): City Council / approves new
+        headline = Headline(
+            text[headline.span.start : standfirst.span.end],
+            Span(headline.span.start, standfirst.span.end),
+        )
+        standfirst = None
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> bool:
+    """True when *standfirst* goes on with *headline*'s words: it opens in lower
+    case on the next line, under a headline with no closing mark, and it is
+    short (a headline set over narrow columns, as scanned pages print it).
+
+    >>> text = "City Council\\napproves new\\nlandfill site"
+    >>> _broken_headline(text, Headline("City Council", Span(0, 12)), Standfirst(text[13:], Span(13, 40)))
+    True
+    """
+    rest = standfirst.text
+    return (
+        rest[:1].islower()
+        and headline.text[-1:].isalnum()
+        and len(rest.split()) <= _MAX_HEADLINE_WORDS // 2
+        and text.count("\n", headline.span.end, standfirst.span.start) == 1
+    )
 
 
 def _two_decks(
@@ -625,6 +655,55 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
 _MAX_CRUMB_WORDS = 5
 
 
+def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """How many blocks from ``blocks[index]`` name the issuer of a release over its
+    status line (``U.S. Attorney's Office`` / ``District of Nevada`` / ``FOR
+    IMMEDIATE RELEASE``); 0 when no status line comes after a few short lines.
+
+    Each is one short capitalised line with no closing stop or colon; they are
+    read as ``release`` furniture.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Office of the Mayor\\n\\nFOR IMMEDIATE RELEASE\\n\\nMayor opens park\\n\\nThe park opened."
+    >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
+    1
+    >>> text = "Mayor opens park\\n\\nThe park opened on Monday.\\n\\nFOR IMMEDIATE RELEASE"
+    >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
+    0
+    """
+    for count in range(1, _MAX_ISSUER_LINES + 1):
+        if index + count >= len(blocks):
+            return 0
+        block = blocks[index + count - 1]
+        line = text[block.start : block.end].strip()
+        if (
+            not line
+            or len(line) > _MAX_ISSUER_LINE
+            or "\n" in line
+            or line[-1] in ".!?:;,"
+            or not line[:1].isupper()
+        ):
+            return 0
+        below = blocks[index + count]
+        status = text[below.start : below.start + _LONGEST_STATUS].casefold()
+        if status.startswith(_RELEASE_STATUS) and junk.kind(text, below.start, below.end) == (
+            "release"
+        ):
+            for at in range(index, index + count):
+                junk.kinds[blocks[at].start, blocks[at].end] = "release"
+            return count
+    return 0
+
+
+#: An issuer's name over a release's status line has at most this many lines,
+#: each at most this many characters.
+_MAX_ISSUER_LINES = 3
+_MAX_ISSUER_LINE = 80
+#: The openings of a release's status line, case folded.
+_RELEASE_STATUS = ("for immediate release", "for release")
+_LONGEST_STATUS = max(map(len, _RELEASE_STATUS))
+
+
 def _breadcrumb(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a page's breadcrumb trail: two or more short
     links, each opening with a capital or a digit, between ``>``, ``›``, ``»`` or a
@@ -720,10 +799,10 @@ def _section_stack(text: str, blocks: Sequence[Block], index: int, junk: _Reader
     name of a writer; the block under them reads as a heading.
 
     >>> from newsstruct._blocks import split_blocks
-    >>> text = "National\nNSW\nHousing\nRents rise again\nBy Jane Doe\n\nRents rose."
+    >>> text = "National\\nNSW\\nHousing\\nRents rise again\\nBy Jane Doe\\n\\nRents rose."
     >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
     3
-    >>> text = "National\nJane Doe\nRents rise again\n\nRents rose."
+    >>> text = "National\\nJane Doe\\nRents rise again\\n\\nRents rose."
     >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
     0
     """

@@ -1434,6 +1434,20 @@ _BOILERPLATE_UPDATED = r"""
     \b [^\n]{0,40}+
 """
 
+#: A printed page's running head in capitals, copied with the story (OCR,
+#: e-editions): the paper and the date with the page number after two or more
+#: spaces, or before them on a left-hand page: ``THE DAILY PLANET, TUESDAY,
+#: MARCH 4, 1997      A7``, ``A6    THE DAILY PLANET, MARCH 4, 1997``.
+BOILERPLATE_RUNNING_HEAD = LazyPattern(
+    r"""
+    \A \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} [ \t]{2,}+
+      (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z         # the page last
+    | \A (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]{2,}+
+      \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} \Z               # the page first
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 BOILERPLATE_DATE_LINE = LazyPattern(

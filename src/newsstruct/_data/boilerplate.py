@@ -79,6 +79,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a classified advert's line under the story (Premium Times); New Zealand's
     # local-body reporting scheme's note under its stories
     "text ad:", "local democracy reporting is",
+    # a portal's sign-in box (Yahoo), AP's note under its fact checks
+    "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -175,7 +177,7 @@ PAGE_LINKS: tuple[str, ...] = (
     # The Sydney Morning Herald)
     "Journalistic Standards", "Editorial Standards", "Editorial Guidelines",
     "View Editorial Guidelines", "Submit Correction", "Request Reprint & Licensing",
-    "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size",
+    "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size", "Story continues",
     "Larger text size", "Very large text size",
     *CAPTION_WIDGETS,
     *SLOGANS,
@@ -205,7 +207,7 @@ COOKIE_PHRASES: tuple[str, ...] = (
 RELATED_OPENINGS: tuple[str, ...] = (
     "more on this topic", "more on this story", "related:", "related articles",
     "related stories", "related story", "related coverage", "related content",
-    "related news", "related topics", "related topic", "recommended", "recommended stories",
+    "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "most viewed",

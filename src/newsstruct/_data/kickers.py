@@ -20,6 +20,7 @@ KICKERS: frozenset[str] = frozenset(
     {
         "analysis", "breakingviews", "commentary", "corrected", "editorial",
         "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck",
+        "fact focus", "ap fact check",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
         "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
         "refile", "repeat", "rpt", "review", "special report", "timeline", "update", "wrapup",
