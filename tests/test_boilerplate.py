@@ -1138,6 +1138,13 @@ def test_round_11_closing_lines() -> None:
         ("THE DAILY PLANET, TUESDAY, MARCH 4, 1997        A7", "page"),
         ("A6    THE DAILY PLANET, TUESDAY, MARCH 4, 1997", "page"),
         ("Topic", "related"),
+        ("Jane Doe receives funding from the Research Council.", "credits"),
+        ("A6 | Tuesday, November 5, 2024 | The Riverton Courier", "page"),
+        ("The Riverton Courier | Tuesday, November 5, 2024 | A7", "page"),
+        ("SCHOOL | Continued from A6", "related"),
+        ("That's it for today. Thanks for reading.", "promo"),
+        ("You are receiving this email because you signed up for The Brief.", "promo"),
+        ("Unsubscribe | Update your preferences | Privacy policy", "page"),
     ],
 )
 def test_round12_furniture(block: str, kind: str) -> None:
@@ -1155,6 +1162,8 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "Support for the bill grew among journalists and editors.",
         "World News of the Week",
         "THE VOTE WAS 5-2 IN 1997",
+        "The school receives funding from the state, officials said.",
+        "Yes | No | Maybe in 2024",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:

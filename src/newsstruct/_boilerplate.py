@@ -266,6 +266,8 @@ _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article."
 #: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,
 #: ``John Roe contributed reporting.``; Reuters' desk line: ``(Bengaluru Newsroom)``
 _CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bureau")
+#: A writer's disclosure of funding (The Conversation): ``Jane Doe receives funding from ...``.
+_FUNDING_PHRASES = ("receives funding from", "received funding from")
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -275,6 +277,7 @@ _SHORT_BLOCK_PHRASES = (
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
     *_DISCLOSURE_PHRASES,
+    *_FUNDING_PHRASES,
     *HOMEPAGE_WORDS,
 )
 
@@ -520,6 +523,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
+        or _has_any(folded, _FUNDING_PHRASES)  # Jane Doe receives funding from ...
     )
 
 
@@ -663,11 +667,12 @@ _DIGITS = frozenset("0123456789")
 
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     # short, a digit in the last four characters (A6., 4A).), opening with a jump's word
-    return (
-        len(block) <= _MAX_JUMP
-        and not _DIGITS.isdisjoint(block[-4:])
-        and _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST)
-    )
+    if len(block) > _MAX_JUMP or _DIGITS.isdisjoint(block[-4:]):
+        return False
+    if _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST):
+        return True
+    bar = folded.find("|")  # the story's slug first: SCHOOL | Continued from A6
+    return bar > 0 and _opens(folded, _lead(folded[bar + 1 :]) + bar + 1, _JUMP_OPENINGS_BY_FIRST)
 
 
 #: The longest raw feed slug line (``US-vote-Senate,2ndlead``).
@@ -714,12 +719,12 @@ def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
 
 
 #: A printed page's running head is at most this long.
-_MAX_RUNNING_HEAD = 130
+_MAX_RUNNING_HEAD = 170
 
 
 def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
-    # THE DAILY PLANET, TUESDAY, MARCH 4, 1997      A7
-    return len(block) <= _MAX_RUNNING_HEAD and "  " in block and block.isupper()
+    # THE DAILY PLANET, TUESDAY, MARCH 4, 1997      A7; A6 | November 5, 2024 | The Courier
+    return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
 
 
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:

@@ -949,6 +949,9 @@ _CREDITS_AT_START = rf"""
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
+    | \A (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{2,4}} (?: receives | has [ \t]++ received | received )
+      [ \t]++ funding [ \t]++ from [ \t]++ [^\n]{{1,300}}+ \Z   # a writer's funding (The Conversation),
+                                                     # under the disclosure's heading: Jane Doe receives funding from ...
 """
 #: The credit lines found by a phrase in them (each alternative needs
 #: ``contributed``, ``reached`` or ``reported``, in any case).
@@ -1444,6 +1447,12 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
       (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z         # the page last
     | \A (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]{2,}+
       \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} \Z               # the page first
+    | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )   # an e-edition's, with bars and a year:
+      (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]*+ \| [^\n]{1,160}+ \Z
+                                                                # A6 | Tuesday, November 5, 2024 | The Courier
+      | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )
+      [^\n|]{1,80}+ (?: \| [^\n|]{1,80}+ ){0,3} \| [ \t]*+ (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z
+                                                                # The Courier | November 5, 2024 | A7
     """,
     _FRONT_FLAGS,
 )
@@ -1693,7 +1702,8 @@ _JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4
 #: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
 BOILERPLATE_JUMP = LazyPattern(
     rf"""
-    \A \(?+ [ \t]*+
+    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}'\u2019\-]*+ [ \t]*+ \| [ \t]*+ )?+   # the story's slug: SCHOOL |
+    \(?+ [ \t]*+
     (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d | cont\.? | jump(?:ed)?+ )
         [ \t]++ (?i: on | from | to ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
       | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}

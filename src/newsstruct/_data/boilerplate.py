@@ -81,6 +81,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "text ad:", "local democracy reporting is",
     # a portal's sign-in box (Yahoo), AP's note under its fact checks
     "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
+    # an e-mail newsletter's sign-off and small print
+    "that's it for today", "that\u2019s it for today", "you are receiving this email",
+    "you received this email", "you're receiving this email", "you\u2019re receiving this email",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -179,6 +182,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "View Editorial Guidelines", "Submit Correction", "Request Reprint & Licensing",
     "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size", "Story continues",
     "Larger text size", "Very large text size",
+    # an e-mail newsletter's links
+    "Unsubscribe", "Update your preferences", "Manage preferences", "Manage your preferences",
+    "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
