@@ -139,6 +139,7 @@ from newsstruct._patterns import (
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
+    BOILERPLATE_PAPER_DATE_LINE,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
@@ -267,7 +268,7 @@ _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article."
 #: ``John Roe contributed reporting.``; Reuters' desk line: ``(Bengaluru Newsroom)``
 _CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bureau")
 #: A writer's disclosure of funding (The Conversation): ``Jane Doe receives funding from ...``.
-_FUNDING_PHRASES = ("receives funding from", "received funding from")
+_FUNDING_PHRASES = ("funding from",)
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -615,18 +616,21 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     initials = [word[0] for word in block.split(None, 2)]
     if any(map(str.isdigit, initials)):
         return True
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
+        word[:1].isdigit() for word in block.split(None, 6)[2:6]
+    )
+
+
+def _may_be_paper_date_line(block: str, folded: str, lead: int) -> bool:
+    """A date line after the paper's name and a bar, or after a section's news (a
+    number in the first three words after them)."""
     if " News of " in block[:_MAX_PAPER_BEFORE_BAR]:
         return True  # a section's news of a day (GhanaWeb): General News of Monday, 4 November 2024
     bar = max(
         block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR)
     )
-    if bar > 0 and any(word[0].isdigit() for word in block[bar + 3 :].split(None, 2)[:3]):
-        return (
-            True  # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
-        )
-    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
-        word[:1].isdigit() for word in block.split(None, 6)[2:6]
-    )
+    # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
+    return bar > 0 and any(word[0].isdigit() for word in block[bar + 3 :].split(None, 3)[:3])
 
 
 def _may_be_wire_advisory(block: str, folded: str, lead: int) -> bool:
@@ -969,6 +973,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
     ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
+    ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
     ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),

@@ -1459,15 +1459,8 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
 
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
-BOILERPLATE_DATE_LINE = LazyPattern(
-    rf"""
-    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++
-      | (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
-        [ \t]++ [/|] [ \t]++
-      | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )?+
-                                                       # the agency (Kyodo's pages): KYODO NEWS -;
-                                                       # the paper before a bar: The Daily Star /;
-                                                       # a section's news (GhanaWeb): General News of
+#: A date line's date and what may follow it (read after the line's opening).
+_BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
@@ -1490,6 +1483,26 @@ BOILERPLATE_DATE_LINE = LazyPattern(
           | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+
                                                        # | Japan, Economy (the sections)
     \Z
+    """
+
+BOILERPLATE_DATE_LINE = LazyPattern(
+    rf"""
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
+                                                       # the agency (Kyodo's pages): KYODO NEWS -
+    {_BOILERPLATE_DATE_LINE_REST}
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date line after the paper's name and a bar (``Philippine Daily Inquirer /
+#: 05:32 AM November 04, 2024``), or after a section's news (GhanaWeb: ``General
+#: News of Monday, 4 November 2024``).
+BOILERPLATE_PAPER_DATE_LINE = LazyPattern(
+    rf"""
+    \A (?: (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
+        [ \t]++ [/|] [ \t]++                             # the paper before a bar: The Daily Star /
+      | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )   # General News of
+    {_BOILERPLATE_DATE_LINE_REST}
     """,
     _FRONT_FLAGS,
 )
