@@ -1145,6 +1145,14 @@ def test_round_11_closing_lines() -> None:
         ("That's it for today. Thanks for reading.", "promo"),
         ("You are receiving this email because you signed up for The Brief.", "promo"),
         ("Unsubscribe | Update your preferences | Privacy policy", "page"),
+        ("ADVISORY: The AP will move a separate story on the race later today.", "flag"),
+        ("This content was published on November 4, 2024 - 14:12", "timestamp"),
+        ("2 minutes", "timestamp"),
+        ("Want to join the conversation? Please or to comment on this article.", "promo"),
+        (
+            "This news story has been written and carefully fact-checked by an external team.",
+            "standards",
+        ),
     ],
 )
 def test_round12_furniture(block: str, kind: str) -> None:
@@ -1164,6 +1172,7 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "THE VOTE WAS 5-2 IN 1997",
         "The school receives funding from the state, officials said.",
         "Yes | No | Maybe in 2024",
+        "Advisory: Storm warnings issued for coast",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:

@@ -1098,3 +1098,17 @@ def test_round12_label_of_a_fact_check_and_a_list_under_a_colon() -> None:
         "More than 200,000 homes were without power, officials said.\n\nMore."
     )
     assert _parts(text)[5] == "More than 200,000 homes were without power, officials said."
+
+
+def test_round12_key_points_without_their_marks() -> None:
+    text = (
+        "Economy\nA recession warning flashed again\nJane Doe\nNov 4, 2024, 6:12 AM ET\n\n"
+        "Key points\nThe rule was triggered again.\nUnemployment rose to 4.3% in October.\n\n"
+        "A closely watched recession indicator has been triggered again.\n\nMore."
+    )
+    a = parse_article(text)
+    assert a.standfirst is not None
+    assert (
+        a.standfirst.text == "The rule was triggered again.\nUnemployment rose to 4.3% in October."
+    )
+    assert a.paragraphs[0].text.startswith("A closely watched")

@@ -523,7 +523,13 @@ def _summary_box(
     count = 0
     while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
         block = blocks[index + 1 + count]
-        if not text.startswith(_BULLETS, block.start):
+        if not text.startswith(_BULLETS, block.start) and not (
+            # under a label, the points' lines with their marks lost in the copy:
+            # one line each, right under the line above (a blank line ends them)
+            labelled
+            and next_line(text, blocks[index + count].end, block.start)
+            and "\n" not in text[block.start : block.end]
+        ):
             break
         if block.end - block.start > _MAX_HIGHLIGHT:
             return None

@@ -1411,6 +1411,7 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,2}} [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z    # a reading time alone: 2 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now

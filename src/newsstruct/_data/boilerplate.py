@@ -81,6 +81,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "text ad:", "local democracy reporting is",
     # a portal's sign-in box (Yahoo), AP's note under its fact checks
     "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
+    # a comment box's invitation (The Scotsman)
+    "want to join the conversation",
     # an e-mail newsletter's sign-off and small print
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
@@ -238,6 +240,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "veröffentlicht am", "aktualisiert am", "publié", "mis à jour le", "publicado el",
     "actualizado el", "pubblicato", "pubblicato il", "aggiornato", "aggiornato il",
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
+    # a page's publication line (swissinfo.ch): This content was published on ...
+    "this content was published",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
@@ -272,6 +276,8 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 #: Openings of the Reuters standards trailer.
 STANDARDS_OPENINGS: tuple[str, ...] = (
     "our standards:", "the thomson reuters trust principles", "disclaimer:",
+    # swissinfo.ch's note on the agency stories it translates
+    "this news story has been written and carefully fact-checked",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
@@ -407,6 +413,9 @@ ADVISORY_LABELS: tuple[str, ...] = (
     "Editor\u2019s note", "Editor\u2019s Note", "EDITOR\u2019S NOTE", "Editors' note",
     "Editors' Note", "EDITORS' NOTE", "Editors\u2019 note", "Editors\u2019 Note",
     "EDITORS\u2019 NOTE",
+    # a wire's advisory on coming stories (AP), a note to editors
+    "ADVISORY", "Advisory", "EDITORS ADVISORY", "Editors advisory", "NOTE TO EDITORS",
+    "Note to editors", "Note to Editors",
 )  # fmt: skip
 
 #: Openings of an embargo line above a wire story: ``EMBARGOED UNTIL 0001 GMT
