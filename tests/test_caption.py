@@ -544,6 +544,7 @@ def test_round12_credits(text: str, description: str, credit: str) -> None:
         '"We will win," she said. (AFP)',
         "Photo from the archive shows the pier.",
         "Prices rose in photo / video equipment",
+        "Yes | No | Maybe, the poll asked",
     ],
 )
 def test_round12_not_credits(text: str) -> None:

@@ -105,6 +105,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         block[-1] not in ")]"
         and ":" not in tail
         and "/" not in tail
+        and "|" not in tail  # PHOTO | FILE | NMG
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
         and "ourtesy" not in tail  # Courtesy of Jane Doe
@@ -130,7 +131,7 @@ def _may_end_dash_credit(block: str) -> bool:
 
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
 _TAIL_LITERALS = (
-    ":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
+    ":", "/", "|", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
 )  # fmt: skip
 
 
@@ -427,6 +428,10 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     colon = block.rfind(":", window)
     if colon < 0:  # Credit...Jane Doe, Credit\u2026Jane Doe
         colon = max(block.rfind("...", window), block.rfind("\u2026", window))
+    if colon < 0:  # PHOTO | FILE | NMG (Nation Media Group): the first bar after the label
+        bar = block.find("|", window)
+        if bar >= 0 and _label_before(block, window, bar):
+            colon = bar
     # a labelled credit's colon is the last one, right after its label
     if (colon >= 0 and _label_before(block, window, colon)) or block.find("\u00a9", window) >= 0:
         found = CAPTION_LABELLED_CREDIT.search(block, window)

@@ -946,6 +946,9 @@ _CREDITS_AT_START = rf"""
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
+    | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}} \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+
+      [ \t]*+ \( [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ \) \Z      # an outlet's desk and its address:
+                                                     # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
@@ -1360,7 +1363,7 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # [ID:nABC123]
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?i: read | see [ \t]++ also | related (?: [ \t]++ (?: news | stories | story | articles?+
-        | coverage | reading ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
+        | coverage | reading | videos?+ ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # a label and another story's title on
                                                   # its line (a title: no full stop at
                                                   # its end): READ: ..., Related news: ...
@@ -1837,7 +1840,7 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
-    (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 ) [ \t]*+
+    (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 | \| ) [ \t]*+
       | (?P<label> \u00a9 ) [ \t]*+ )
     (?P<credit> [^\n:()\[\]]{{1,100}}+ )               # the credit, to the end
     (?(open) [)\]] )

@@ -82,7 +82,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a portal's sign-in box (Yahoo), AP's note under its fact checks
     "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
     # a comment box's invitation (The Scotsman)
-    "want to join the conversation",
+    "want to join the conversation", "members get exclusive access",
     # an e-mail newsletter's sign-off and small print
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
@@ -187,6 +187,8 @@ PAGE_LINKS: tuple[str, ...] = (
     # an e-mail newsletter's links
     "Unsubscribe", "Update your preferences", "Manage preferences", "Manage your preferences",
     "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
+    # a writer's page link (Nation Media Group), a portal's link to the rest of the story
+    "More by this Author", "More by this author", "Continue reading",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
