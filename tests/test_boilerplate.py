@@ -1173,6 +1173,8 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "The school receives funding from the state, officials said.",
         "Yes | No | Maybe in 2024",
         "Advisory: Storm warnings issued for coast",
+        "UPDATE 1-Chip maker plans plant in 2025",
+        "(photo of the year)",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:

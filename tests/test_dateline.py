@@ -652,3 +652,11 @@ def test_round12_place_and_stamp_parted_by_a_dot() -> None:
         datetime.date(2024, 11, 4),
     )
     assert article.paragraphs[0].text.startswith("The city")
+
+
+def test_round12_vietnamese_city_in_capitals() -> None:
+    dateline = parse_dateline(
+        "H\u00c0 N\u1ed8I \u2014 Exports rose 14.9 per cent, the office said."
+    )
+    assert dateline is not None
+    assert dateline.location == "H\u00c0 N\u1ed8I"

@@ -1112,3 +1112,16 @@ def test_round12_key_points_without_their_marks() -> None:
         a.standfirst.text == "The rule was triggered again.\nUnemployment rose to 4.3% in October."
     )
     assert a.paragraphs[0].text.startswith("A closely watched")
+
+
+def test_round12_promos_between_standfirst_and_byline() -> None:
+    text = (
+        "Australia news\nBank leaves rate on hold\n"
+        "The governor says inflation is still too high for a cut\n"
+        "Follow our Australia news live blog for latest updates\n"
+        "Jane Doe Economics correspondent\nTue 5 Nov 2024 14.30 AEDT\n\n"
+        "The bank left its rate unchanged, it said.\n\nMore."
+    )
+    parts = _parts(text)
+    assert parts[2] == "The governor says inflation is still too high for a cut"
+    assert parts[3] == "Jane Doe"

@@ -360,3 +360,21 @@ def test_round12_headings_in_capitals_and_of_one_word() -> None:
     article = parse_article(text)
     # (one word, Weather, stays a paragraph)
     assert [s.text for s in article.subheads] == ["WHAT IS THE MAIN GOAL?"]
+
+
+def test_round12_questions_over_their_answers() -> None:
+    from newsstruct import parse_article
+
+    answer = "Officials said the answer was not yet clear, and more tests were planned."
+    text = (
+        f"What to know about the outbreak\n\n{answer}\n\n"
+        f"How did the virus spread so fast?\n\n{answer}\n\n"
+        f"Is milk safe to drink?\n\n{answer}"
+    )
+    assert [s.text for s in parse_article(text).subheads] == [
+        "How did the virus spread so fast?",
+        "Is milk safe to drink?",
+    ]
+    # one question alone is the story's rhetorical question
+    text = f"Talks end\n\n{answer}\n\nHow is that possible?\n\n{answer}"
+    assert parse_article(text).subheads == ()

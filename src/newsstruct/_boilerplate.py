@@ -136,6 +136,7 @@ from newsstruct._patterns import (
     BOILERPLATE_JUMP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
+    BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
@@ -483,6 +484,19 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
 
+def _may_be_media_tags(block: str, folded: str, lead: int) -> bool:
+    return _is_bracketed_short(block)  # (photo), (foto) (vídeo)
+
+
+def _is_bracketed_short(block: str) -> bool:
+    """True when *block* is short and opens and closes with a round bracket."""
+    return len(block) <= _MAX_MEDIA_TAGS and block[0] == "(" and block[-1] == ")"
+
+
+#: A line of media tags alone is at most this long.
+_MAX_MEDIA_TAGS = 60
+
+
 def _may_be_outlet_capitals(block: str, folded: str, lead: int) -> bool:
     # ARAB NEWS
     return len(block) <= _MAX_SOURCE_WITH and block.isupper() and folded.endswith(_OUTLET_ENDINGS)
@@ -808,6 +822,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True
+        if first == "(" and _is_bracketed_short(block):
+            return True  # a wire's media tags alone: (photo)
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
         width = len(head)
@@ -958,6 +974,7 @@ _PROMO = _Phrased(
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
+    ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),

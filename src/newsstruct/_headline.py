@@ -1294,11 +1294,15 @@ def _standfirst(
         "timestamp"
     )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
+    promos = 0  # promos right under the block (Guardian Australia: Follow our live blog)
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
         if kind is None and _outlet_and_section(text[start:end]):
             kind = junk.kinds[start, end] = "credits"  # Haaretz | Israel News
+        if kind == "promo" and position == promos:
+            promos += 1
+            continue
         if (
             provider
             or junk.caption(text, start, end) is not None
@@ -1317,7 +1321,7 @@ def _standfirst(
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
-            or (position == 0 and match_unled_byline(text, start, end) is not None)
+            or (position == promos and match_unled_byline(text, start, end) is not None)
             or (kind == "timestamp" and not stamped)  # Published 14 Feb 2025
         ):
             return True

@@ -1094,6 +1094,11 @@ BOILERPLATE_DESK = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A wire's media tags alone on their line (EFE): ``(photo)``, ``(foto) (vídeo)``.
+BOILERPLATE_MEDIA_TAGS_ALONE = LazyPattern(
+    rf"\A (?: \( (?i: {_front_alternation(MEDIA_TAGS)} ) \) [ \t]*+ ){{1,6}}+ \Z", _FRONT_FLAGS
+)
+
 #: A desk code glued to the end of the last paragraph: ``... said. bur-dar/fz``.
 BOILERPLATE_TRAILING_DESK = LazyPattern(
     r"""

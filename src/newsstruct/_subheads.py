@@ -50,6 +50,14 @@ _FUNCTION_WORDS = STOPWORDS["en"] | frozenset(
 #: this many words (``Why is this happening?``).
 _QUESTION_WORDS = frozenset({"what", "why", "how", "who", "when", "where", "which"})
 _MIN_QUESTION_WORDS = 3
+#: Questions in sentence case are headings when at least this many stand alone
+#: between paragraphs (one alone is a rhetorical question of the story); each
+#: opens with one of these words.
+_MIN_QUESTION_HEADS = 2
+_QUESTION_OPENERS = _QUESTION_WORDS | frozenset(
+    {"is", "are", "can", "will", "does", "do", "did", "should", "could", "would", "was"}
+    | {"were", "has", "have"}
+)
 #: Closing marks that may follow the end of a sentence (``... she said."``).
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 #: The ends of a sentence.
@@ -88,6 +96,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     ['What happens next']
     """
     found: list[int] = []
+    questions: list[int] = []
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
@@ -95,7 +104,29 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             continue
         if _crosshead(text, start, end) and _alone(text, bodies, index):
             found.append(index)
+        elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
+            questions.append(index)
+    if len(questions) >= _MIN_QUESTION_HEADS:
+        # questions in sentence case, each over its answer (an explainer: How did the
+        # virus get into cows? / Is milk safe to drink?): headings when there are several
+        found = sorted(found + questions)
     return found
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a question that may head an explainer's section:
+    one line in sentence case, a question word or an auxiliary first, three to
+    :data:`_MAX_WORDS` words, no quotation mark, colon or bracket."""
+    line = text[start : end - 1]
+    words = line.split()
+    return (
+        _MIN_QUESTION_WORDS <= len(words) <= _MAX_WORDS
+        and line[:1].isupper()
+        and text[start - 1] not in " \t"
+        and words[0].casefold() in _QUESTION_OPENERS
+        and _NOT_IN_CROSSHEAD.isdisjoint(line)
+        and not any(word[0] in "'\u2019" for word in words)
+    )
 
 
 def _crosshead(text: str, start: int, end: int) -> bool:

@@ -83,6 +83,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
     # a comment box's invitation (The Scotsman)
     "want to join the conversation", "members get exclusive access",
+    # a live blog's and an app's promos under the standfirst (Guardian Australia)
+    "follow our", "get our breaking news",
     # an e-mail newsletter's sign-off and small print
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
@@ -242,8 +244,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "veröffentlicht am", "aktualisiert am", "publié", "mis à jour le", "publicado el",
     "actualizado el", "pubblicato", "pubblicato il", "aggiornato", "aggiornato il",
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
-    # a page's publication line (swissinfo.ch): This content was published on ...
-    "this content was published",
+    # a page's publication line (swissinfo.ch): This content was published on ...;
+    # Viet Nam News: Update: November 06, 2024 - 08:12 (with its colon: UPDATE 1- is a kicker)
+    "this content was published", "update:",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
@@ -294,6 +297,8 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     "provides funding as a founding partner of the conversation",
     "provides support as a member of the conversation",
     "view all partners",
+    # AP's note on the funders of its desks: ... The AP is solely responsible for all content.
+    "is solely responsible for all content",
 )  # fmt: skip
 
 #: Openings of a line on who produced the story (``This article was produced by
