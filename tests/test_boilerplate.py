@@ -1175,6 +1175,8 @@ def test_round12_furniture(block: str, kind: str) -> None:
         "Advisory: Storm warnings issued for coast",
         "UPDATE 1-Chip maker plans plant in 2025",
         "(photo of the year)",
+        "In: the end, the vote was close.",
+        "Inflation rose in October",
     ],
 )
 def test_round12_not_furniture(block: str) -> None:

@@ -569,3 +569,32 @@ def test_round12_credit_over_its_description() -> None:
     # a blank line between them: the credit joins no caption, the block stays a paragraph
     spaced = text.replace("Jane Doe\nThe", "Jane Doe\n\nThe")
     assert parse_article(spaced).captions == ()
+
+
+def test_round12_captions_over_the_story() -> None:
+    from newsstruct import parse_article
+
+    answer = "Exports rose for the 13th month in October, data showed on Friday."
+    text = (
+        "Exports rise for 13th month\nBy Jane Doe\n\n"
+        "Containers are stacked at a port in Busan, Nov. 1. Yonhap\n\n"
+        f"{answer}\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Containers are stacked at a port in Busan, Nov. 1.", "Yonhap")
+    ]
+    assert article.paragraphs[0].text == answer
+    # later in the story the agency after a sentence signs it off
+    text = (
+        f"Exports rise\n\n{answer}\n\nThe ministry expects more growth this year. Yonhap\n\nMore."
+    )
+    assert parse_article(text).captions == ()
+    # a spaced slash credit alone on the line under its description
+    text = (
+        "Dengue cases rise\n\nCases rose 12% this year, the department said.\n\n"
+        "Health workers fog a street in Quezon City.\nThe STAR / Jane Doe\n\nMore follows."
+    )
+    assert [(c.text, c.credit) for c in parse_article(text).captions] == [
+        ("Health workers fog a street in Quezon City.", "The STAR / Jane Doe")
+    ]

@@ -46,6 +46,7 @@ from newsstruct._caption import (
     caption_gate,
     credit_above,
     description_under,
+    lead_caption,
     match_caption,
     no_caption,
     widget_credit,
@@ -559,7 +560,10 @@ class _Walk:
             return
         try:
             captionless = (
-                key is None and self.captioned != index - 1 and no_caption(text, start, end)
+                key is None
+                and self.captioned != index - 1
+                and (bool(self.bodies) or self.dateline is not None)
+                and no_caption(text, start, end)
             )
         except Exception:  # (read in full: match_caption's guard contains it)
             captionless = False
@@ -773,6 +777,14 @@ class _Walk:
             caption = read.captions[key]
         else:
             caption = _part(None, match_caption, text, start, end)
+        if (
+            caption is None
+            and not self.bodies
+            and self.dateline is None
+            and index + 1 < len(self.blocks)
+        ):
+            # over the story, the agency after the caption's sentence (The National)
+            caption = _part(None, lead_caption, text, start, end)
         if caption is None:
             if self.captioned == index - 1 and self.captions:
                 # the description on the line under its credit (Stuff, NZ Herald)

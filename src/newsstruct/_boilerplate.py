@@ -337,7 +337,7 @@ _SUPPORT = "support "
 #: by the rules whose gates test something else (:func:`_may_be_any`).
 _ANY_OPENING = _Openings(
     _CREDIT_OPENINGS,
-    ("to", _SUPPORT),
+    ("to", _SUPPORT, "in:"),
     _STAFF_LABELS,
     _COPYRIGHT_OPENINGS,
     _IMPRINT_OPENINGS,
@@ -570,6 +570,7 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ()))
         or folded.endswith(HOMEPAGE_WORDS)
         or block.count("|") >= _MIN_LINK_BARS
+        or block.startswith("In:")  # In: Wildfire Ventura County
     )
 
 

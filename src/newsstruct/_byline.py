@@ -410,17 +410,25 @@ def _outlet_named(segment: str) -> bool:
     >>> from newsstruct._byline import _outlet_named
     >>> _outlet_named("ABS-CBN News"), _outlet_named("Reuters"), _outlet_named("Jane Doe")
     (True, True, False)
+    >>> _outlet_named("Philstar.com"), _outlet_named("example.com")
+    (True, False)
     """
     words = segment.split()
     if not 0 < len(words) <= _MAX_OUTLET_WORDS:
         return False
     if is_outlet(segment) or is_agency(segment):
         return True
+    if len(words) == 1 and segment[:1].isupper() and segment.casefold().endswith(_WEB_DOMAINS):
+        return True  # a site's address as its name: Philstar.com, Inquirer.net
     return (
         len(words) > 1
         and words[-1].casefold() in _OUTLET_NOUNS
         and all(word[:1].isupper() for word in words)
     )
+
+
+#: The endings of a site's address used as its name after a writer's (``Philstar.com``).
+_WEB_DOMAINS = (".com", ".net", ".org", ".ph", ".my", ".sg", ".in", ".co.uk", ".com.au", ".co.nz")
 
 
 #: An outlet's name after a writer's has at most this many words.

@@ -77,6 +77,9 @@ _TAIL = 240
 _MAX_AGENCY_CAPTION = 300
 #: The credits of :data:`~newsstruct._data.credits.GIVEN_PICTURES`, case folded.
 _GIVEN_PICTURES = frozenset(credit.casefold() for credit in GIVEN_PICTURES)
+#: A slash credit alone on its line (a bare credit, its caption over or under it)
+#: is at most this long and spaced: ``The STAR / Jane Doe``.
+_MAX_BARE_SLASH_CREDIT = 60
 #: A credit has at most this many words.
 _MAX_CREDIT_WORDS = 10
 
@@ -355,6 +358,54 @@ def caption_above(
     )
 
 
+#: The quotation marks that no caption over the story holds.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+#: A caption over the story credited with an agency alone has at least this
+#: many words before the agency.
+_MIN_LEAD_CAPTION_WORDS = 4
+
+
+def lead_caption(text: str, start: int, end: int) -> Caption | None:
+    """The block ``text[start:end]``, over the story's first paragraph, as a caption
+    whose credit is an agency's name alone after its last sentence.
+
+    Pages print the lead photo's caption over the story with the agency after it
+    (The National, The Korea Times: ``Shoppers at a mall in Dubai. Reuters``);
+    later in a story the same form is the story's sign-off, so only the caller
+    (which knows no paragraph came before) may read it so.  One line, no
+    quotation mark, at most 300 characters.
+
+    >>> from newsstruct._caption import lead_caption
+    >>> text = "Containers are stacked at a port in Busan, Nov. 1. Yonhap"
+    >>> c = lead_caption(text, 0, len(text))
+    >>> c.text, c.credit
+    ('Containers are stacked at a port in Busan, Nov. 1.', 'Yonhap')
+    >>> text = '"We will win," she said. AFP'
+    >>> lead_caption(text, 0, len(text)) is None
+    True
+    """
+    start, end = trim(text, start, end)
+    if not 0 < end - start <= _MAX_AGENCY_CAPTION:
+        return None
+    block = text[start:end]
+    if "\n" in block or not _QUOTE_MARKS.isdisjoint(block):
+        return None
+    head, stop, agency = block.rpartition(". ")
+    agency = agency.rstrip(".").strip()
+    if not stop or not agency or CAPTION_AGENCY.fullmatch(agency) is None:
+        return None
+    if len(head.split()) < _MIN_LEAD_CAPTION_WORDS:
+        return None
+    at = start + len(head) + len(stop)
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    return Caption(
+        text[start : start + len(head) + 1],
+        Span(start, start + len(head) + 1),
+        credit=agency,
+        credit_span=Span(at, at + len(agency)),
+    )
+
+
 #: A description under its credit line is at most this long.
 _MAX_DESCRIPTION_UNDER = 400
 
@@ -476,7 +527,15 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
             return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
-        if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
+        if (
+            found is not None
+            and (
+                found.start() > floor
+                # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
+                or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+            )
+            and _photo_credit(found.group("credit"))
+        ):
             return found.start(), found.start("credit"), found.end("credit")
         if found is None:
             return _glued_slash_credit(block, max(window, floor))

@@ -85,6 +85,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "want to join the conversation", "members get exclusive access",
     # a live blog's and an app's promos under the standfirst (Guardian Australia)
     "follow our", "get our breaking news",
+    # a paywall's save button (AFR)
+    "log in or subscribe",
     # an e-mail newsletter's sign-off and small print
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
@@ -191,6 +193,8 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
     # a writer's page link (Nation Media Group), a portal's link to the rest of the story
     "More by this Author", "More by this author", "Continue reading",
+    # a link-copied note and a live widget's name (AFR, Philstar)
+    "Copied!", "Link copied!", "As It Happens",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -246,7 +250,7 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
     # a page's publication line (swissinfo.ch): This content was published on ...;
     # Viet Nam News: Update: November 06, 2024 - 08:12 (with its colon: UPDATE 1- is a kicker)
-    "this content was published", "update:",
+    "this content was published", "update:", "latest update",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
