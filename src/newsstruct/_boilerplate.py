@@ -269,7 +269,8 @@ _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article."
 #: ``John Roe contributed reporting.``; Reuters' desk line: ``(Bengaluru Newsroom)``
 _CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bureau")
 #: A writer's disclosure of funding (The Conversation): ``Jane Doe receives funding from ...``.
-_FUNDING_PHRASES = ("funding from",)
+_FUNDING = "funding from"
+_FUNDING_PHRASES = (_FUNDING,)
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -538,7 +539,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
-        or _has_any(folded, _FUNDING_PHRASES)  # Jane Doe receives funding from ...
+        or _FUNDING in folded  # Jane Doe receives funding from ...
     )
 
 
