@@ -1095,3 +1095,131 @@ def test_round_11_closing_lines() -> None:
         ("Topics :", "related"),
     ):
         assert boilerplate_kind(line) == kind, line
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # round 12: wire and web furniture from more house styles
+        ("Last update: 03/11/2024 05:42 PM", "timestamp"),
+        (
+            "Published date: 4 November 2024 12:41 GMT | Last update: 4 November 2024 13:05 GMT",
+            "timestamp",
+        ),
+        ("Philippine Daily Inquirer / 05:32 AM November 04, 2024", "timestamp"),
+        ("READ: Rice prices to go down by P5 per kilo", "related"),
+        ("Related news: Cocoa exports rise 12 percent", "related"),
+        ("TikTok : @example", "promo"),
+        ("Facebook: @example", "promo"),
+        ("PREMIUM", "page"),
+        ("Change Size", "page"),
+        ("Short Url", "page"),
+        ("Listen In Arabic", "page"),
+        ("MEE staff", "credits"),
+        ("Get email notification for articles from Jane Doe Follow", "promo"),
+        ("Report it to us and we will rectify it.", "promo"),
+        ("This article is available in French on the French edition.", "promo"),
+        ("Published at : November 4, 2024", "timestamp"),
+        ("General News of Monday, 4 November 2024", "timestamp"),
+        ("Source: www.example.com", "page"),
+        ("Daily Planet Newsletters", "promo"),
+        ("Support THE DAILY PLANET'S journalism of integrity", "promo"),
+        ("Make a donation", "page"),
+        ("TEXT AD: Call Jo - 555 0100", "promo"),
+        ("Related topic", "related"),
+        ("\u2014 With files from Jane Doe in Ottawa", "credits"),
+        ("Most Viewed in National", "related"),
+        ("Local Democracy Reporting is local body journalism co-funded by the state.", "promo"),
+        ("Normal text size", "page"),
+        ("Submit Correction", "page"),
+        ("FOLLOW", "page"),
+        ("Story continues", "page"),
+        ("Sign in to access your portfolio", "promo"),
+        ("THE DAILY PLANET, TUESDAY, MARCH 4, 1997        A7", "page"),
+        ("A6    THE DAILY PLANET, TUESDAY, MARCH 4, 1997", "page"),
+        ("Topic", "related"),
+        ("Jane Doe receives funding from the Research Council.", "credits"),
+        ("A6 | Tuesday, November 5, 2024 | The Riverton Courier", "page"),
+        ("The Riverton Courier | Tuesday, November 5, 2024 | A7", "page"),
+        ("SCHOOL | Continued from A6", "related"),
+        ("That's it for today. Thanks for reading.", "promo"),
+        ("You are receiving this email because you signed up for The Brief.", "promo"),
+        ("Unsubscribe | Update your preferences | Privacy policy", "page"),
+        ("ADVISORY: The AP will move a separate story on the race later today.", "flag"),
+        ("This content was published on November 4, 2024 - 14:12", "timestamp"),
+        ("2 minutes", "timestamp"),
+        ("Want to join the conversation? Please or to comment on this article.", "promo"),
+        (
+            "This news story has been written and carefully fact-checked by an external team.",
+            "standards",
+        ),
+    ],
+)
+def test_round12_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jane Doe | Updated May 3, 2024",  # a byline with its stamp
+        "Read: the council will vote again in May, officials said, and the vote is close.",
+        "Hospital Staff",
+        "By MEE staff",
+        "The newsletter",
+        "Support for the bill grew among journalists and editors.",
+        "World News of the Week",
+        "THE VOTE WAS 5-2 IN 1997",
+        "The school receives funding from the state, officials said.",
+        "Yes | No | Maybe in 2024",
+        "Advisory: Storm warnings issued for coast",
+        "UPDATE 1-Chip maker plans plant in 2025",
+        "(photo of the year)",
+        "In: the end, the vote was close.",
+        "Inflation rose in October",
+    ],
+)
+def test_round12_not_furniture(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_round12_bio_by_surname() -> None:
+    text = (
+        "Nepal to hold by-elections\nBinod Ghimire\nPublished at : November 4, 2024\n\nKathmandu\n\n"
+        "The commission announced the polls on Sunday.\n\nThe vote is in April.\n\n"
+        "Ghimire is a political correspondent for the Post, covering Parliament."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.location == "Kathmandu"
+    assert [p.text for p in article.paragraphs] == [
+        "The commission announced the polls on Sunday.",
+        "The vote is in April.",
+    ]
+    assert article.boilerplate[-1].kind == "credits"
+
+
+def test_round12_issuer_lines_over_a_release() -> None:
+    text = (
+        "U.S. Attorney's Office\nDistrict of Example\nFOR IMMEDIATE RELEASE\n"
+        "Tuesday, November 5, 2024\n\nLocal Man Sentenced For Fraud\n\n"
+        "SPRINGFIELD \u2013 A local man was sentenced today, prosecutors said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Local Man Sentenced For Fraud"
+    assert [b.kind for b in article.boilerplate][:3] == ["release", "release", "release"]
+    assert article.paragraphs[0].text.startswith("A local man")
+
+
+def test_round12_bio_under_the_stamp() -> None:
+    text = (
+        "Chiefs rally in overtime\n\nJane Doe\nNov 4, 2024, 11:58 PM ET\n\nClose\n"
+        "Jane Doe is a staff writer for ESPN who covers the Chiefs.\n\n"
+        "KANSAS CITY, Mo. -- The Chiefs won in overtime on Monday night.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.location == "KANSAS CITY, Mo."
+    assert article.paragraphs[0].text.startswith("The Chiefs won")
+    assert "credits" in [b.kind for b in article.boilerplate]

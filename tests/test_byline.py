@@ -613,3 +613,12 @@ def test_round_11_desks_and_dates_after_names() -> None:
     assert article.byline.names == ("Fareed Rahman",)
     text = text.replace("Fareed Rahman", "Market Report")
     assert parse_article(text).byline is None
+
+
+def test_round12_site_address_after_the_name() -> None:
+    from newsstruct._byline import match_unled_byline
+
+    text = "Jane Santos - Philstar.com"
+    byline = match_unled_byline(text, 0, len(text))
+    assert byline is not None
+    assert byline.names == ("Jane Santos",)

@@ -486,3 +486,115 @@ def test_a_photographer_and_a_listed_outlet_after_the_description() -> None:
     assert caption.credit == "Rene Johnston/Toronto Star"
     text = "Talks resumed on Monday. Republicans/Democrats"
     assert match_caption(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "credit"),
+    [
+        # round 12: a paper's initials and its photographer in brackets
+        (
+            "Motorists crawl along the main road. (JP/Jane Doe)",
+            "Motorists crawl along the main road.",
+            "JP/Jane Doe",
+        ),
+        # a picture from an agency or office in brackets
+        (
+            "Officials inspect sacks of rice. (Photo from the Port Authority)",
+            "Officials inspect sacks of rice.",
+            "the Port Authority",
+        ),
+        # a dash before a courtesy credit or a file picture (The Star)
+        (
+            "Police with the suspects in Penang. \u2014 Courtesy of the Police",
+            "Police with the suspects in Penang.",
+            "the Police",
+        ),
+        (
+            "Police seized phones from the unit. \u2014 Filepic",
+            "Police seized phones from the unit.",
+            "Filepic",
+        ),
+        # a picture given to the paper
+        ("A gamer competes in Jeddah. (Supplied)", "A gamer competes in Jeddah.", "Supplied"),
+        # an agency alone after a description with no sentence end
+        (
+            "A man fills his car in Cairo on 18 October 2024 (AFP)",
+            "A man fills his car in Cairo on 18 October 2024",
+            "AFP",
+        ),
+        (
+            "Buses line up at a station (Reuters/File photo)",
+            "Buses line up at a station",
+            "Reuters/File photo",
+        ),
+    ],
+)
+def test_round12_credits(text: str, description: str, credit: str) -> None:
+    caption = parse_caption(text)
+    assert caption is not None
+    assert (caption.text, caption.credit) == (description, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance split the vote. (GOP/Tea)",
+        "Talks between the two agencies continued (UN/WHO)",
+        "The minister spoke to reporters. \u2014 AFP",  # an agency after a dash signs off
+        '"We will win," she said. (AFP)',
+        "Photo from the archive shows the pier.",
+        "Prices rose in photo / video equipment",
+        "Yes | No | Maybe, the poll asked",
+    ],
+)
+def test_round12_not_credits(text: str) -> None:
+    assert parse_caption(text) is None
+
+
+def test_round12_credit_over_its_description() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Council sells airport shares\n\nThe council voted on Thursday to sell, officials said.\n\n"
+        "Photo / Jane Doe\nThe terminal is being rebuilt.\n\nThe sale will raise $1.3 billion."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The terminal is being rebuilt.", "Jane Doe")
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted on Thursday to sell, officials said.",
+        "The sale will raise $1.3 billion.",
+    ]
+    # a blank line between them: the credit joins no caption, the block stays a paragraph
+    spaced = text.replace("Jane Doe\nThe", "Jane Doe\n\nThe")
+    assert parse_article(spaced).captions == ()
+
+
+def test_round12_captions_over_the_story() -> None:
+    from newsstruct import parse_article
+
+    answer = "Exports rose for the 13th month in October, data showed on Friday."
+    text = (
+        "Exports rise for 13th month\nBy Jane Doe\n\n"
+        "Containers are stacked at a port in Busan, Nov. 1. Yonhap\n\n"
+        f"{answer}\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Containers are stacked at a port in Busan, Nov. 1.", "Yonhap")
+    ]
+    assert article.paragraphs[0].text == answer
+    # later in the story the agency after a sentence signs it off
+    text = (
+        f"Exports rise\n\n{answer}\n\nThe ministry expects more growth this year. Yonhap\n\nMore."
+    )
+    assert parse_article(text).captions == ()
+    # a spaced slash credit alone on the line under its description
+    text = (
+        "Dengue cases rise\n\nCases rose 12% this year, the department said.\n\n"
+        "Health workers fog a street in Quezon City.\nThe STAR / Jane Doe\n\nMore follows."
+    )
+    assert [(c.text, c.credit) for c in parse_article(text).captions] == [
+        ("Health workers fog a street in Quezon City.", "The STAR / Jane Doe")
+    ]

@@ -640,3 +640,26 @@ def test_an_agency_between_dashes_after_the_place() -> None:
     assert article.dateline is not None
     assert (article.dateline.location, article.dateline.agency) == ("TORONTO", "The Canadian Press")
     assert article.paragraphs[0].text.startswith("Consumer prices")
+
+
+def test_round12_place_and_stamp_parted_by_a_dot() -> None:
+    text = (
+        "City weighs road rule\nJane Doe (The Jakarta Post)\nPREMIUM\n"
+        "Jakarta \u25cf Mon, November 4, 2024\n\n"
+        "The city is weighing a new road rule, officials said.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.date) == (
+        "Jakarta",
+        datetime.date(2024, 11, 4),
+    )
+    assert article.paragraphs[0].text.startswith("The city")
+
+
+def test_round12_vietnamese_city_in_capitals() -> None:
+    dateline = parse_dateline(
+        "H\u00c0 N\u1ed8I \u2014 Exports rose 14.9 per cent, the office said."
+    )
+    assert dateline is not None
+    assert dateline.location == "H\u00c0 N\u1ed8I"

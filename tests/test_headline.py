@@ -998,3 +998,130 @@ def test_stacked_sections_and_an_outlet_with_its_section() -> None:
     assert article.kicker.text == "Israel News"
     assert article.standfirst is not None
     assert [p.text[:7] for p in article.paragraphs] == ["The cab"]
+
+
+def _parts(text: str) -> tuple[str | None, ...]:
+    """Kicker, headline, standfirst, first byline name, dateline place, first paragraph."""
+    a = parse_article(text)
+    return (
+        a.kicker.text if a.kicker else None,
+        a.headline.text if a.headline else None,
+        a.standfirst.text if a.standfirst else None,
+        a.byline.names[0] if a.byline and a.byline.names else None,
+        a.dateline.location if a.dateline else None,
+        a.paragraphs[0].text if a.paragraphs else None,
+    )
+
+
+def test_round12_section_and_country_kickers() -> None:
+    text = (
+        "Nation\nPolice hold 12 in raid on scam ring\nBy JANE DOE\nNation\n"
+        "Sunday, 03 Nov 2024\n\nGEORGE TOWN: Police have arrested 12 people, officials said.\n\nMore."
+    )
+    assert _parts(text) == (
+        "Nation",
+        "Police hold 12 in raid on scam ring",
+        None,
+        "JANE DOE",
+        "GEORGE TOWN",
+        "Police have arrested 12 people, officials said.",
+    )
+    text = (
+        "Saudi Arabia\nFund backs gaming startups\nARAB NEWS\nNovember 03, 2024 21:14\n\n"
+        "RIYADH: The fund has launched a new vehicle, it said on Sunday.\n\nMore."
+    )
+    assert _parts(text)[:2] == ("Saudi Arabia", "Fund backs gaming startups")
+
+
+def test_round12_name_over_a_date_opening_with_its_day() -> None:
+    text = (
+        "Exams kick off amid fears of leaks\n"
+        "The department says it has tightened security at printing sites\n"
+        "Thabo Molefe\n04 Nov 2024\n\nMore than 880,000 candidates sat their first paper.\n\nMore."
+    )
+    parts = _parts(text)
+    assert parts[2] == "The department says it has tightened security at printing sites"
+    assert parts[3] == "Thabo Molefe"
+
+
+def test_round12_slash_trail_desk_report_and_contact_button() -> None:
+    text = (
+        "Home/Business/Economy\nRemittance inflow hits 4-month high\nStar Business Report\n"
+        "Sun Nov 3, 2024 10:05 PM\n\nRemittances rose in October, the central bank said.\n\nMore."
+    )
+    assert _parts(text)[:4] == (None, "Remittance inflow hits 4-month high", None, None)
+    text = (
+        "Irish News\nMan dies in Dublin stabbing\nSiobh\u00e1n Walsh\nEmail\nToday at 06:12\n\n"
+        "A man has died after being stabbed, gardai said.\n\nMore."
+    )
+    assert _parts(text)[:4] == (
+        "Irish News",
+        "Man dies in Dublin stabbing",
+        None,
+        "Siobh\u00e1n Walsh",
+    )
+
+
+def test_round12_stack_of_sections() -> None:
+    text = (
+        "National\nNSW\nHousing\nRents rise again as vacancy rate falls\nBy Jane Doe\n"
+        "November 4, 2024 \u2014 5.00am\n\nRents rose again in October, data shows.\n\nMore."
+    )
+    assert _parts(text)[:4] == (
+        "National\nNSW\nHousing",
+        "Rents rise again as vacancy rate falls",
+        None,
+        "Jane Doe",
+    )
+
+
+def test_round12_scanned_page() -> None:
+    text = (
+        "THE DAILY PLANET, TUESDAY, MARCH 4, 1997           A7\n\n"
+        "City Council\napproves new\nlandfill site\n\nBy JANE DOE\nPlanet Staff Writer\n\n"
+        "   The council voted 5-2 last night to\napprove a new landfill site.\n"
+        "   The site will replace the old one.\n"
+    )
+    parts = _parts(text)
+    assert parts[:4] == (None, "City Council\napproves new\nlandfill site", None, "JANE DOE")
+
+
+def test_round12_label_of_a_fact_check_and_a_list_under_a_colon() -> None:
+    text = (
+        "FACT FOCUS: Video does not show ballots burned\n\nBy JANE ROE\n\n"
+        "A video circulating online is false, officials said.\n\nMore."
+    )
+    assert _parts(text)[:2] == ("FACT FOCUS", "Video does not show ballots burned")
+    text = (
+        "Storms knock out power\nJane Doe\nTue, November 5, 2024 at 6:12 AM EST\n\n"
+        "In this article:\nAcme Electric\nBeta Energy\n\n"
+        "More than 200,000 homes were without power, officials said.\n\nMore."
+    )
+    assert _parts(text)[5] == "More than 200,000 homes were without power, officials said."
+
+
+def test_round12_key_points_without_their_marks() -> None:
+    text = (
+        "Economy\nA recession warning flashed again\nJane Doe\nNov 4, 2024, 6:12 AM ET\n\n"
+        "Key points\nThe rule was triggered again.\nUnemployment rose to 4.3% in October.\n\n"
+        "A closely watched recession indicator has been triggered again.\n\nMore."
+    )
+    a = parse_article(text)
+    assert a.standfirst is not None
+    assert (
+        a.standfirst.text == "The rule was triggered again.\nUnemployment rose to 4.3% in October."
+    )
+    assert a.paragraphs[0].text.startswith("A closely watched")
+
+
+def test_round12_promos_between_standfirst_and_byline() -> None:
+    text = (
+        "Australia news\nBank leaves rate on hold\n"
+        "The governor says inflation is still too high for a cut\n"
+        "Follow our Australia news live blog for latest updates\n"
+        "Jane Doe Economics correspondent\nTue 5 Nov 2024 14.30 AEDT\n\n"
+        "The bank left its rate unchanged, it said.\n\nMore."
+    )
+    parts = _parts(text)
+    assert parts[2] == "The governor says inflation is still too high for a cut"
+    assert parts[3] == "Jane Doe"

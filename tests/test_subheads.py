@@ -341,3 +341,40 @@ def test_headings_past_the_opening_are_subheads_without_reading_an_opening() -> 
     assert article.dateline is not None  # a heading over the story is still its opening
     assert [s.text for s in article.subheads] == ["Next steps", "What comes after", "The vote"]
     assert [p.text for p in article.paragraphs] == ["Ports shut on Monday."]
+
+
+def test_round12_headings_in_capitals_and_of_one_word() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Key facts about the climate talks\n\n"
+        "Nearly 200 countries will gather in Baku for the talks, officials said.\n\n"
+        "Here are some key facts about the talks:\n\n"
+        "WHAT IS THE MAIN GOAL?\n\n"
+        "Countries must agree on a new goal for climate finance this year.\n\n"
+        "Weather\n\n"
+        "Cloudy with a chance of showers, with a high of 14C.\n\n"
+        "How is that possible?\n\n"
+        "Nobody at the ministry would say how the plan had changed so late."
+    )
+    article = parse_article(text)
+    # (one word, Weather, stays a paragraph)
+    assert [s.text for s in article.subheads] == ["WHAT IS THE MAIN GOAL?"]
+
+
+def test_round12_questions_over_their_answers() -> None:
+    from newsstruct import parse_article
+
+    answer = "Officials said the answer was not yet clear, and more tests were planned."
+    text = (
+        f"What to know about the outbreak\n\n{answer}\n\n"
+        f"How did the virus spread so fast?\n\n{answer}\n\n"
+        f"Is milk safe to drink?\n\n{answer}"
+    )
+    assert [s.text for s in parse_article(text).subheads] == [
+        "How did the virus spread so fast?",
+        "Is milk safe to drink?",
+    ]
+    # one question alone is the story's rhetorical question
+    text = f"Talks end\n\n{answer}\n\nHow is that possible?\n\n{answer}"
+    assert parse_article(text).subheads == ()

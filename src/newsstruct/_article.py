@@ -45,6 +45,8 @@ from newsstruct._caption import (
     caption_above,
     caption_gate,
     credit_above,
+    description_under,
+    lead_caption,
     match_caption,
     no_caption,
     widget_credit,
@@ -104,6 +106,9 @@ _MAX_WIDGET = 600
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
+#: The kinds of furniture a page prints between the byline and the story (a
+#: stamp, a button): the place alone and a line about the writer may follow them.
+_UNDER_BYLINE = frozenset({"timestamp", "page"})
 #: At most this many blocks under a byline are joined to it (a role, a desk).
 _MAX_BYLINE_LINES = 2
 #: What may close a picture credit alone: ``(Foto: EFE)``.
@@ -376,6 +381,7 @@ class _Walk:
         "release_end",
         "released",
         "signed_end",
+        "stamped_end",
         "subheads",
         "text",
         "widget",
@@ -418,6 +424,7 @@ class _Walk:
                 default=-1,
             )
         self.byline_end = -1  # the index of the last block of the byline
+        self.stamped_end = -1  # ... and of the time stamps right under it
         self.byline_lines = 0  # blocks joined to the byline
         self.captioned = -2  # the index of the last block read as a caption
         self.listed_end = -1  # blocks before this index list other stories' headlines
@@ -479,7 +486,7 @@ class _Walk:
     def _calm(self) -> int:
         """The first index from which :meth:`read` tests a block against no state
         of the blocks before it (the byline's next line, a list, a signature, a
-        release, the blocks under a caption's buttons)."""
+        release, the blocks under a caption's buttons, the block under a caption)."""
         return max(
             self.listed_end,
             self.signed_end,
@@ -487,6 +494,8 @@ class _Walk:
             self.byline_end + 2 if self.byline is not None else 0,
             self.widget + 2,
             self.widget_caption + 2,
+            self.captioned + 2,  # (a description under a credit: description_under)
+            self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
 
     def read(self, index: int, start: int, end: int, plain: bool | None = None) -> None:
@@ -536,14 +545,26 @@ class _Walk:
         ):
             junk = self._junk(index, key, start, end)
             if junk is not None:
+                if (
+                    junk.kind in _UNDER_BYLINE
+                    and index == max(self.byline_end, self.stamped_end) + 1
+                ):
+                    self.stamped_end = index  # (the place alone, a bio may come under the stamps)
                 self._take_junk(index, junk)
                 return
+        if self._bio_under_stamps(index, start, end):
+            return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
         ):
             return
         try:
-            captionless = key is None and no_caption(text, start, end)
+            captionless = (
+                key is None
+                and self.captioned != index - 1
+                and (bool(self.bodies) or self.dateline is not None)
+                and no_caption(text, start, end)
+            )
         except Exception:  # (read in full: match_caption's guard contains it)
             captionless = False
         if not captionless and self._caption(index, key, start, end):
@@ -559,6 +580,25 @@ class _Walk:
             self.subheads.append((start, end))  # a Markdown heading in the body
             return
         self.bodies.append((start, end))
+
+    def _bio_under_stamps(self, index: int, start: int, end: int) -> bool:
+        """Read the block as a line about the writer under the byline's stamp and
+        buttons (ESPN: Jane Doe / Nov 4, 2024 / Close / Jane Doe is a staff writer
+        ...); ``True`` when it was one."""
+        byline = self.byline
+        if (
+            byline is None
+            or self.bodies
+            or not byline.names
+            or index != self.stamped_end + 1
+            or self.stamped_end <= self.byline_end
+        ):
+            return False
+        bio = _part(None, match_bio, self.text, start, end, byline.names)
+        if bio is None:
+            return False
+        self.boilerplate.append(bio)
+        return True
 
     def _exported(self, index: int, start: int, end: int) -> int:
         """Read the block as a database export's furniture or labelled line
@@ -685,6 +725,9 @@ class _Walk:
             # headlines of other stories listed under it, above the dateline
             datelines = self.front.datelines
             listed = _part(0, related_titles, text, blocks, index + 1, self.options, datelines)
+            if not listed and junk.text.endswith(":"):
+                # under a heading with a colon: In this article: (a portal's list of companies)
+                listed = _part(0, linked_titles, text, blocks, index + 1)
             self.listed_end = index + 1 + listed
         elif self.bodies and junk.text.endswith(":"):
             # under "Read more:" in or after the story
@@ -734,7 +777,25 @@ class _Walk:
             caption = read.captions[key]
         else:
             caption = _part(None, match_caption, text, start, end)
+        if (
+            caption is None
+            and not self.bodies
+            and self.dateline is None
+            and index + 1 < len(self.blocks)
+        ):
+            # over the story, the agency after the caption's sentence (The National)
+            caption = _part(None, lead_caption, text, start, end)
         if caption is None:
+            if self.captioned == index - 1 and self.captions:
+                # the description on the line under its credit (Stuff, NZ Herald)
+                credit_end = self.blocks[index - 1].end
+                caption = _part(
+                    None, description_under, text, self.captions[-1], credit_end, start, end
+                )
+                if caption is not None:
+                    self.captions[-1] = caption
+                    self.captioned = index
+                    return True
             return False
         bodies, captions = self.bodies, self.captions
         if bodies and bare_credit(caption):
@@ -793,8 +854,12 @@ class _Walk:
             if self.dateline is None or self.dateline.date_text is None:
                 # where and when on a line of its own: Madrid - 04 nov 2025 - 18:12 CET
                 self.dateline = _part(None, place_before_stamp, text, start, end) or self.dateline
-            if self.dateline is None and self.byline is not None and index == self.byline_end + 1:
-                # the place alone under the byline: Por Luis Pérez / Valencia
+            if (
+                self.dateline is None
+                and self.byline is not None
+                and (index == max(self.byline_end, self.stamped_end) + 1)
+            ):
+                # the place alone under the byline (and its stamps): Por Luis Pérez / Valencia
                 self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is not None:
                 start = _skip_space(text, self.dateline.span.end, end)

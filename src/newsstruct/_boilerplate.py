@@ -136,14 +136,17 @@ from newsstruct._patterns import (
     BOILERPLATE_JUMP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
+    BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NUMBER,
+    BOILERPLATE_PAPER_DATE_LINE,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
+    BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
@@ -265,6 +268,9 @@ _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article."
 #: a line on where the reporters were: ``Jane Doe reported from Kyiv.``,
 #: ``John Roe contributed reporting.``; Reuters' desk line: ``(Bengaluru Newsroom)``
 _CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bureau")
+#: A writer's disclosure of funding (The Conversation): ``Jane Doe receives funding from ...``.
+_FUNDING = "funding from"
+_FUNDING_PHRASES = (_FUNDING,)
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
 _SHORT_BLOCK_PHRASES = (
     "regn.",
@@ -274,6 +280,7 @@ _SHORT_BLOCK_PHRASES = (
     *_COPYRIGHT_PHRASES,
     *_PROMO_PHRASES,
     *_DISCLOSURE_PHRASES,
+    *_FUNDING_PHRASES,
     *HOMEPAGE_WORDS,
 )
 
@@ -323,11 +330,15 @@ class _Openings:
         return words is not None and folded.startswith(words, pos)
 
 
+#: The opening of an appeal for support (``Support The Daily Planet's journalism``).
+_SUPPORT = "support "
+
+
 #: Every opening above: a block that opens with none of them is tried only
 #: by the rules whose gates test something else (:func:`_may_be_any`).
 _ANY_OPENING = _Openings(
     _CREDIT_OPENINGS,
-    ("to",),
+    ("to", _SUPPORT, "in:"),
     _STAFF_LABELS,
     _COPYRIGHT_OPENINGS,
     _IMPRINT_OPENINGS,
@@ -474,6 +485,19 @@ def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
 
+def _may_be_media_tags(block: str, folded: str, lead: int) -> bool:
+    return _is_bracketed_short(block)  # (photo), (foto) (vídeo)
+
+
+def _is_bracketed_short(block: str) -> bool:
+    """True when *block* is short and opens and closes with a round bracket."""
+    return len(block) <= _MAX_MEDIA_TAGS and block[0] == "(" and block[-1] == ")"
+
+
+#: A line of media tags alone is at most this long.
+_MAX_MEDIA_TAGS = 60
+
+
 def _may_be_outlet_capitals(block: str, folded: str, lead: int) -> bool:
     # ARAB NEWS
     return len(block) <= _MAX_SOURCE_WITH and block.isupper() and folded.endswith(_OUTLET_ENDINGS)
@@ -488,8 +512,18 @@ def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
     return (
         len(block) <= _MAX_SOURCE_WITH
         and block[-1].isalpha()
-        and (" with " in folded or " and " in folded)
+        and (" with " in folded or " and " in folded or folded.endswith(_STAFF_ENDINGS))
     )
+
+
+#: The endings of an outlet's staff credit alone on its line (``MEE staff``), case folded.
+_STAFF_ENDINGS = (
+    " staff",
+    " staff writer",
+    " staff writers",
+    " staff reporter",
+    " staff reporters",
+)
 
 
 #: A source line (``Le Monde with AFP``) is at most this long.
@@ -505,6 +539,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
+        or _FUNDING in folded  # Jane Doe receives funding from ...
     )
 
 
@@ -536,6 +571,7 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ()))
         or folded.endswith(HOMEPAGE_WORDS)
         or block.count("|") >= _MIN_LINK_BARS
+        or block.startswith("In:")  # In: Wildfire Ventura County
     )
 
 
@@ -581,6 +617,10 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     )  # TNN / Updated: ...
 
 
+#: The paper's name before the bar of a date line ends within this many characters.
+_MAX_PAPER_BEFORE_BAR = 60
+
+
 def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     """A date line has a number in its first three words: ``Thursday, May 20, 2021``.
 
@@ -595,6 +635,18 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )
+
+
+def _may_be_paper_date_line(block: str, folded: str, lead: int) -> bool:
+    """A date line after the paper's name and a bar, or after a section's news (a
+    number in the first three words after them)."""
+    if " News of " in block[:_MAX_PAPER_BEFORE_BAR]:
+        return True  # a section's news of a day (GhanaWeb): General News of Monday, 4 November 2024
+    bar = max(
+        block.find(" / ", 0, _MAX_PAPER_BEFORE_BAR), block.find(" | ", 0, _MAX_PAPER_BEFORE_BAR)
+    )
+    # the paper before a bar: Philippine Daily Inquirer / 05:32 AM November 04, 2024
+    return bar > 0 and any(word[0].isdigit() for word in block[bar + 3 :].split(None, 3)[:3])
 
 
 def _may_be_wire_advisory(block: str, folded: str, lead: int) -> bool:
@@ -635,11 +687,12 @@ _DIGITS = frozenset("0123456789")
 
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     # short, a digit in the last four characters (A6., 4A).), opening with a jump's word
-    return (
-        len(block) <= _MAX_JUMP
-        and not _DIGITS.isdisjoint(block[-4:])
-        and _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST)
-    )
+    if len(block) > _MAX_JUMP or _DIGITS.isdisjoint(block[-4:]):
+        return False
+    if _opens(folded, lead, _JUMP_OPENINGS_BY_FIRST):
+        return True
+    bar = folded.find("|")  # the story's slug first: SCHOOL | Continued from A6
+    return bar > 0 and _opens(folded, _lead(folded[bar + 1 :]) + bar + 1, _JUMP_OPENINGS_BY_FIRST)
 
 
 #: The longest raw feed slug line (``US-vote-Senate,2ndlead``).
@@ -685,16 +738,27 @@ def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
 
 
+#: A printed page's running head is at most this long.
+_MAX_RUNNING_HEAD = 170
+
+
+def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
+    # THE DAILY PLANET, TUESDAY, MARCH 4, 1997      A7; A6 | November 5, 2024 | The Courier
+    return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
+
+
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
-    return "://" in block  # AP MLB: https://apnews.com/hub/mlb
+    return "://" in block or "www." in block  # AP MLB: https://apnews.com/hub/mlb
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
     # the call may follow dashes, bullets and spaces
     return (
         folded.startswith(_PROMO_OPENINGS_BY_FIRST.get(folded[lead : lead + 1], ()), lead)
+        or folded.startswith(_SUPPORT)
         or _has_any(folded, _PROMO_PHRASES)
         or "@" in block  # Twitter: @jdoe
+        or folded.endswith(_NEWSLETTER_ENDINGS)  # Daily Planet Newsletters
     )
 
 
@@ -735,6 +799,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             openings = _OPENING_INDEX.get(head[:1])
         if (openings is not None and head.startswith(openings)) or first.isdigit():
             return True  # an opening, a date line or ``3 Min Read``
+        if " News of " in start:
+            return True  # a section's news of a day: General News of Monday, 4 November 2024
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long; a short block of letters and digits
         # alone is one word)
@@ -758,6 +824,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True
+        if first == "(" and _is_bracketed_short(block):
+            return True  # a wire's media tags alone: (photo)
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
         width = len(head)
@@ -781,15 +849,28 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if (
         size <= _MAX_SOURCE_WITH
         and block[-1].isalpha()
-        and (" with " in block or " and " in block or (block.isupper() and " " in block))
+        and (
+            " with " in block
+            or " and " in block
+            or (block.isupper() and " " in block)
+            or block[-16:].casefold().endswith(_STAFF_ENDINGS)
+        )
     ):
-        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS
+        return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS, MEE staff
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
+    if size <= _MAX_RUNNING_HEAD and "  " in block and block.isupper():
+        return True  # a printed page's running head: THE DAILY PLANET, MARCH 4, 1997   A7
+    if (
+        last in _NEWSLETTER_TAILS
+        and size <= _MAX_NEWSLETTER_HEADING
+        and block.casefold().endswith(_NEWSLETTER_ENDINGS)
+    ):
+        return True  # a sign-up box's heading: Independent.ie Newsletters
     if not (short and anchors):
         return False
     folded = _fold(block)
@@ -822,6 +903,13 @@ def _any_case(word: str) -> set[str]:
 _ENDING_TAILS = frozenset(
     tail for ending in _CREDIT_ENDINGS for tail in _any_case(ending.rstrip(".")[-3:])
 )
+#: The endings of a newsletter sign-up box's heading (``Daily Planet Newsletters``).
+_NEWSLETTER_ENDINGS = ("newsletter", "newsletters")
+_NEWSLETTER_TAILS = frozenset(
+    tail for ending in _NEWSLETTER_ENDINGS for tail in _any_case(ending[-3:])
+)
+#: Such a heading is at most this long.
+_MAX_NEWSLETTER_HEADING = 60
 #: The last characters of a block that hold a credit line's ending.
 _LONGEST_ENDING = max(map(len, _CREDIT_ENDINGS))
 
@@ -888,6 +976,7 @@ _PROMO = _Phrased(
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
+    ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
@@ -903,6 +992,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
     ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
+    ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
     ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
@@ -918,6 +1008,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
+    ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the
@@ -1168,6 +1259,9 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     True
     >>> match_bio("JANE DOE", 0, 8, ("Jane Doe",)).kind
     'credits'
+    >>> text = "Doe is a political correspondent for the Post."
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
+    'credits'
     """
     if end - start > _MAX_BIO:
         return None
@@ -1179,6 +1273,17 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
             size > 2
             and folded.startswith(name.casefold())
             and (block[size:].rstrip(". ") == "" or BOILERPLATE_BIO_REST.match(block, size))
+        ):
+            return Boilerplate(block, Span(start, end), "credits")
+        # the surname alone before what the writer does (The Kathmandu Post):
+        # Doe is a political correspondent ...
+        surname = name.rsplit(None, 1)[-1]
+        size = len(surname)
+        if (
+            size > 2
+            and size < len(name)
+            and block.startswith(surname)
+            and BOILERPLATE_BIO_REST.match(block, size)
         ):
             return Boilerplate(block, Span(start, end), "credits")
     return None
@@ -1296,6 +1401,10 @@ def caption_widget(block: str) -> str | None:
     return "over" if folded in _CAPTION_OPENERS else "under"
 
 
+#: An issuer's name over a release's status line has at most this many lines.
+_MAX_ISSUER_LINES = 3
+
+
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
     """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
 
@@ -1336,6 +1445,11 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         ("for immediate release", "for release")
     ):
         return 1  # (a government's or a university's release opens with the latter)
+    for below in blocks[index + 1 : index + 1 + _MAX_ISSUER_LINES]:
+        if _fold(text[below.start : below.end]).startswith(
+            ("for immediate release", "for release")
+        ):
+            return 1  # the issuer's name over the status: U.S. Attorney's Office
     if (
         folded.startswith(_CONTACT_LABELS)
         and index + 1 < len(blocks)

@@ -38,6 +38,7 @@ from newsstruct._data.first_names import (
     UNISEX_FIRST_NAMES,
 )
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
+from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
@@ -48,6 +49,7 @@ from newsstruct._model import Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
+    BOILERPLATE_TIMESTAMP,
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
@@ -229,13 +231,22 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
+    if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
+        # the writer's contact button between the name and the stamp (Irish
+        # Independent): Jane Doe / Email / Today at 06:12
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
     if not (
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
+        or (line[:1] in "TtYy" and BOILERPLATE_TIMESTAMP.match(line))  # Today at 06:12
         or (line[:1].isdigit() and _READING_TIME.match(line))
-        # a date alone: Fareed Rahman / Jul 22, 2024 (The National)
+        # a date alone: Fareed Rahman / Jul 22, 2024 (The National), 04 Nov 2024
         or (
-            line[:1].isupper()
+            (line[:1].isupper() or line[:1].isdigit())
             and len(line) <= _MAX_DATE_TAIL
             and name.rsplit(None, 1)[-1].casefold() not in _COLUMN_NOUNS  # Market Report
             and BOILERPLATE_DATE_LINE.match(line)
@@ -244,6 +255,9 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         return None
     return _person(name)
 
+
+#: The buttons a page prints between the writer's name and the stamp.
+_CONTACT_BUTTONS = frozenset({"Email", "E-mail", "Follow", "Twitter", "X", "Contact"})
 
 #: The last words of a column's name, which a date may follow as it follows a
 #: writer's name (``Market Report`` / ``Jul 22, 2024``).
@@ -396,17 +410,25 @@ def _outlet_named(segment: str) -> bool:
     >>> from newsstruct._byline import _outlet_named
     >>> _outlet_named("ABS-CBN News"), _outlet_named("Reuters"), _outlet_named("Jane Doe")
     (True, True, False)
+    >>> _outlet_named("Philstar.com"), _outlet_named("example.com")
+    (True, False)
     """
     words = segment.split()
     if not 0 < len(words) <= _MAX_OUTLET_WORDS:
         return False
     if is_outlet(segment) or is_agency(segment):
         return True
+    if len(words) == 1 and segment[:1].isupper() and segment.casefold().endswith(_WEB_DOMAINS):
+        return True  # a site's address as its name: Philstar.com, Inquirer.net
     return (
         len(words) > 1
         and words[-1].casefold() in _OUTLET_NOUNS
         and all(word[:1].isupper() for word in words)
     )
+
+
+#: The endings of a site's address used as its name after a writer's (``Philstar.com``).
+_WEB_DOMAINS = (".com", ".net", ".org", ".ph", ".my", ".sg", ".in", ".co.uk", ".com.au", ".co.nz")
 
 
 #: An outlet's name after a writer's has at most this many words.
@@ -538,8 +560,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         # the place alone: Jane Doe Economics Reporter / Ottawa (Globe and Mail)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     line = text[start:end].strip()
-    if _handle(line) or _paper(line):
-        # the writer's handle (@JaneDoe) or paper (The Riverton Courier)
+    if _handle(line) or _paper(line) or line.lower() in SECTION_NAMES:
+        # the writer's handle (@JaneDoe), paper (The Riverton Courier) or the
+        # site's section again (The Star: By Jane Doe / Nation)
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
     if segments and _academic(segments):
         # the writer's post (The Conversation): Senior Lecturer in Climatology, University of Reading

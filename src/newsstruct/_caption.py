@@ -27,6 +27,7 @@ from newsstruct._blocks import trim
 from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
+    GIVEN_PICTURES,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -38,15 +39,18 @@ from newsstruct._model import Caption, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     CAPTION_AGENCY,
+    CAPTION_AGENCY_ALONE,
     CAPTION_BRACKET_CREDIT,
     CAPTION_BY_CREDIT,
     CAPTION_COURTESY_CREDIT,
+    CAPTION_DASH_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
+    CAPTION_SLASH_LABEL_CREDIT,
     CAPTION_TRAILER,
     LINE_BREAK,
     MARKDOWN_IMAGE,
@@ -68,6 +72,14 @@ _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS 
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
 _TAIL = 240
+#: A caption credited with an agency alone in brackets, its description with no
+#: sentence end (``... in Cairo (AFP)``), is one line of at most this many characters.
+_MAX_AGENCY_CAPTION = 300
+#: The credits of :data:`~newsstruct._data.credits.GIVEN_PICTURES`, case folded.
+_GIVEN_PICTURES = frozenset(credit.casefold() for credit in GIVEN_PICTURES)
+#: A slash credit alone on its line (a bare credit, its caption over or under it)
+#: is at most this long and spaced: ``The STAR / Jane Doe``.
+_MAX_BARE_SLASH_CREDIT = 60
 #: A credit has at most this many words.
 _MAX_CREDIT_WORDS = 10
 
@@ -96,19 +108,33 @@ def no_caption(text: str, start: int, end: int) -> bool:
         block[-1] not in ")]"
         and ":" not in tail
         and "/" not in tail
+        and "|" not in tail  # PHOTO | FILE | NMG
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
         and "ourtesy" not in tail  # Courtesy of Jane Doe
         and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
+        and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
     )
 
 
+#: The last letters of a credit after a dash (``— Filepic``, ``— Handout``).
+_DASH_CREDIT_LAST = frozenset("cxotCXOT")
+#: A credit after a dash is in this many characters at the end of a block.
+_DASH_CREDIT_TAIL = 24
+
+
+def _may_end_dash_credit(block: str) -> bool:
+    """True when a dash stands near the end of *block* (``... Penang. — Filepic``)."""
+    tail = block[-_DASH_CREDIT_TAIL:]
+    return "\u2014" in tail or "\u2013" in tail
+
+
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
 _TAIL_LITERALS = (
-    ":", "/", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
+    ":", "/", "|", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
 )  # fmt: skip
 
 
@@ -131,8 +157,10 @@ def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
     """:func:`no_caption` for a block of a text that holds none of :data:`_TAIL_LITERALS`."""
     if end - start > _MAX_CAPTION or end <= start:
         return True
-    return text[end - 1] not in ")]" and (
-        text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start)
+    return (
+        text[end - 1] not in ")]"
+        and (text[end - 1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(text[start:end]))
+        and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
     )
 
 
@@ -330,6 +358,90 @@ def caption_above(
     )
 
 
+#: The quotation marks that no caption over the story holds.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+#: A caption over the story credited with an agency alone has at least this
+#: many words before the agency.
+_MIN_LEAD_CAPTION_WORDS = 4
+
+
+def lead_caption(text: str, start: int, end: int) -> Caption | None:
+    """The block ``text[start:end]``, over the story's first paragraph, as a caption
+    whose credit is an agency's name alone after its last sentence.
+
+    Pages print the lead photo's caption over the story with the agency after it
+    (The National, The Korea Times: ``Shoppers at a mall in Dubai. Reuters``);
+    later in a story the same form is the story's sign-off, so only the caller
+    (which knows no paragraph came before) may read it so.  One line, no
+    quotation mark, at most 300 characters.
+
+    >>> from newsstruct._caption import lead_caption
+    >>> text = "Containers are stacked at a port in Busan, Nov. 1. Yonhap"
+    >>> c = lead_caption(text, 0, len(text))
+    >>> c.text, c.credit
+    ('Containers are stacked at a port in Busan, Nov. 1.', 'Yonhap')
+    >>> text = '"We will win," she said. AFP'
+    >>> lead_caption(text, 0, len(text)) is None
+    True
+    """
+    start, end = trim(text, start, end)
+    if not 0 < end - start <= _MAX_AGENCY_CAPTION:
+        return None
+    block = text[start:end]
+    if "\n" in block or not _QUOTE_MARKS.isdisjoint(block):
+        return None
+    head, stop, agency = block.rpartition(". ")
+    agency = agency.rstrip(".").strip()
+    if not stop or not agency or CAPTION_AGENCY.fullmatch(agency) is None:
+        return None
+    if len(head.split()) < _MIN_LEAD_CAPTION_WORDS:
+        return None
+    at = start + len(head) + len(stop)
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    return Caption(
+        text[start : start + len(head) + 1],
+        Span(start, start + len(head) + 1),
+        credit=agency,
+        credit_span=Span(at, at + len(agency)),
+    )
+
+
+#: A description under its credit line is at most this long.
+_MAX_DESCRIPTION_UNDER = 400
+
+
+def description_under(
+    text: str, credit: Caption, credit_end: int, start: int, end: int
+) -> Caption | None:
+    """The caption written over two lines: a bare *credit* (its block ends at
+    *credit_end*) and the description ``text[start:end]`` on the next line.
+
+    Pages copied to text print a photo's credit over its caption (Stuff, the
+    NZ Herald: ``Photo / Jane Doe`` then ``The terminal is being rebuilt.``):
+    one caption when a single line break stands between them and the
+    description is one short line; else ``None``.
+
+    >>> from newsstruct._caption import description_under, match_caption
+    >>> text = "Photo / Jane Doe\\nThe terminal is being rebuilt."
+    >>> c = description_under(text, match_caption(text, 0, 16), 16, 17, len(text))
+    >>> c.text, c.credit
+    ('The terminal is being rebuilt.', 'Jane Doe')
+    >>> spaced = "Photo / Jane Doe\\n\\nThe terminal is being rebuilt."
+    >>> description_under(spaced, match_caption(spaced, 0, 16), 16, 18, len(spaced)) is None
+    True
+    """
+    if (
+        not bare_credit(credit)
+        or not 0 < end - start <= _MAX_DESCRIPTION_UNDER
+        or not next_line(text, credit_end, start)
+        or "\n" in text[start:end]
+    ):
+        return None
+    return Caption(
+        text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
+    )
+
+
 def next_line(text: str, end: int, start: int) -> bool:
     """True when only white space with one line break stands in ``text[end:start]``.
 
@@ -367,6 +479,10 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
     colon = block.rfind(":", window)
     if colon < 0:  # Credit...Jane Doe, Credit\u2026Jane Doe
         colon = max(block.rfind("...", window), block.rfind("\u2026", window))
+    if colon < 0:  # PHOTO | FILE | NMG (Nation Media Group): the first bar after the label
+        bar = block.find("|", window)
+        if bar >= 0 and _label_before(block, window, bar):
+            colon = bar
     # a labelled credit's colon is the last one, right after its label
     if (colon >= 0 and _label_before(block, window, colon)) or block.find("\u00a9", window) >= 0:
         found = CAPTION_LABELLED_CREDIT.search(block, window)
@@ -378,9 +494,18 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None:
             return found.start(), found.start("credit"), found.end("credit")
         found = CAPTION_BRACKET_CREDIT.search(block, window)
-        if found is not None and _photo_credit(found.group("credit"), bracketed=True):
+        if found is not None and (
+            _photo_credit(found.group("credit"), bracketed=True)
+            or found.group("credit").casefold() in _GIVEN_PICTURES
+        ):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+        if len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
+            found = CAPTION_AGENCY_ALONE.search(
+                block, window
+            )  # ... in Cairo on 18 October 2024 (AFP)
+            if found is not None:
+                return found.start(), found.start("credit"), found.end("credit")
     elif block.find(" by ", window) >= 0 or block.find(" By ", window) >= 0:
         found = CAPTION_BY_CREDIT.search(block, window)  # ... 2024. Photo by X/Getty Images
         if found is not None and found.start() > floor and _by_credit(found.group("credit")):
@@ -391,9 +516,26 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, found.start("credit"), found.end("credit"))
             return found.start(), start, end
+    if block.find(" / ", window) >= 0:
+        found = CAPTION_SLASH_LABEL_CREDIT.search(block, window)  # ... 2022. Photo / Jane Doe
+        if found is not None and _short(found.group("credit")):
+            start, end = _trim(block, *found.span("credit"))
+            return found.start(), start, end
+    if block[-1] in _DASH_CREDIT_LAST and _may_end_dash_credit(block):
+        found = CAPTION_DASH_CREDIT.search(block, max(window, floor))
+        if found is not None:
+            return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
-        if found is not None and found.start() > floor and _photo_credit(found.group("credit")):
+        if (
+            found is not None
+            and (
+                found.start() > floor
+                # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
+                or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+            )
+            and _photo_credit(found.group("credit"))
+        ):
             return found.start(), found.start("credit"), found.end("credit")
         if found is None:
             return _glued_slash_credit(block, max(window, floor))
@@ -443,6 +585,9 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
     parts = [part.strip() for part in credit.split("/")]
     if any(CAPTION_AGENCY.match(part) for part in parts):
         return True
+    _, via, agency = parts[-1].rpartition(" via ")
+    if via and CAPTION_AGENCY.fullmatch(agency.strip()):
+        return True  # a paper's photographer via an agency: Jane Doe/Houston Chronicle via AP
     first = parts[0].rsplit(None, 1)
     if len(first) == 2 and first[1].lower() in _PHOTO_WORDS and CAPTION_AGENCY.match(first[0]):
         return True  # an agency's photo: AP Photo/Jo Lind
@@ -452,7 +597,40 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
     if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
         return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
-    return bracketed and (bool(CAPTION_PHOTO_WORD.search(parts[0])) or _person_and_outlet(parts))
+    return bracketed and (
+        bool(CAPTION_PHOTO_WORD.search(parts[0]))
+        or _person_and_outlet(parts)
+        or _outlet_initials_and_person(parts)
+    )
+
+
+def _outlet_initials_and_person(parts: list[str]) -> bool:
+    """True for a paper's initials and its photographer, in brackets: ``(JP/Jane Doe)``.
+
+    The initials are two to six capitals; the photographer two or three
+    capitalised words (no company word).
+
+    >>> from newsstruct._caption import _outlet_initials_and_person
+    >>> _outlet_initials_and_person(["JP", "Seto Wardhana"]), _outlet_initials_and_person(["JP", "Seto"])
+    (True, False)
+    >>> _outlet_initials_and_person(["UN", "WHO"]), _outlet_initials_and_person(["EU", "Acme Corp"])
+    (False, False)
+    """
+    if len(parts) != 2:
+        return False
+    initials, person = parts[0], parts[1].split()
+    return (
+        2 <= len(initials) <= _MAX_OUTLET_INITIALS
+        and initials.isalpha()
+        and initials.isupper()
+        and len(person) in _CREDIT_NAME_WORDS
+        and all(word[:1].isupper() and not word.isupper() for word in person)
+        and COMPANY_WORDS.isdisjoint(word.lower().rstrip(".") for word in person)
+    )
+
+
+#: A paper's initials before its photographer's name have at most this many capitals.
+_MAX_OUTLET_INITIALS = 6
 
 
 def _staff_photographer(parts: list[str]) -> bool:

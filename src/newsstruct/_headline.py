@@ -44,11 +44,12 @@ from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
-from newsstruct._data.outlets import is_outlet
+from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
@@ -159,8 +160,12 @@ def find_front_matter(
     # skip links and menus, advertising slots
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
+        issuer = _issuer_lines(text, blocks, index, junk)
+        if issuer:
+            index += issuer  # U.S. Attorney's Office / District of Nevada / FOR IMMEDIATE RELEASE
+            continue
         kind = junk.kind(text, block.start, block.end)
-        if kind == "page":
+        if kind == "page" and not BOILERPLATE_RUNNING_HEAD.match(text[block.start : block.end]):
             index = _menu(text, blocks, index + 1, junk)
             continue
         if kind is None and _breadcrumb(text, block.start, block.end):
@@ -181,7 +186,8 @@ def find_front_matter(
     kicker: Kicker | None = None
     used: set[int] = set()
     first = blocks[index]
-    if (
+    stack = _section_stack(text, blocks, index, junk)
+    if stack or (
         index + 1 < len(blocks)
         and first.end - first.start <= _MAX_KICKER
         and (
@@ -190,11 +196,14 @@ def find_front_matter(
             or _topic_over_headline(text, blocks, index, options, seen, junk)
         )
     ):
-        kicker = Kicker(text[first.start : first.end], Span(first.start, first.end))
-        used.add(index)
-        index += 1
+        # (a stack of sections on lines of their own: National / NSW / Housing)
+        last = blocks[index + max(stack, 1) - 1]
+        kicker = Kicker(text[first.start : last.end], Span(first.start, last.end))
+        used.update(range(index, index + max(stack, 1)))
+        index += max(stack, 1)
         if (
-            index + 1 < len(blocks)
+            not stack
+            and index + 1 < len(blocks)
             and blocks[index].end - blocks[index].start <= _MAX_KICKER
             and text[blocks[index].start : blocks[index].end].strip().lower() in SECTION_NAMES
             and _section_label(text, blocks[index], blocks[index + 1])
@@ -293,7 +302,32 @@ def find_front_matter(
                 top, last = blocks[at + 1], blocks[at + lines]
                 standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
                 used.update(range(at if labelled else at + 1, at + 1 + lines))
+    if standfirst is not None and _broken_headline(text, headline, standfirst):
+        # a headline set over narrow lines (a scanned page): City Council / approves new
+        headline = Headline(
+            text[headline.span.start : standfirst.span.end],
+            Span(headline.span.start, standfirst.span.end),
+        )
+        standfirst = None
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> bool:
+    """True when *standfirst* goes on with *headline*'s words: it opens in lower
+    case on the next line, under a headline with no closing mark, and it is
+    short (a headline set over narrow columns, as scanned pages print it).
+
+    >>> text = "City Council\\napproves new\\nlandfill site"
+    >>> _broken_headline(text, Headline("City Council", Span(0, 12)), Standfirst(text[13:], Span(13, 40)))
+    True
+    """
+    rest = standfirst.text
+    return (
+        rest[:1].islower()
+        and headline.text[-1:].isalnum()
+        and len(rest.split()) <= _MAX_HEADLINE_WORDS // 2
+        and text.count("\n", headline.span.end, standfirst.span.start) == 1
+    )
 
 
 def _two_decks(
@@ -489,7 +523,13 @@ def _summary_box(
     count = 0
     while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
         block = blocks[index + 1 + count]
-        if not text.startswith(_BULLETS, block.start):
+        if not text.startswith(_BULLETS, block.start) and not (
+            # under a label, the points' lines with their marks lost in the copy:
+            # one line each, right under the line above (a blank line ends them)
+            labelled
+            and next_line(text, blocks[index + count].end, block.start)
+            and "\n" not in text[block.start : block.end]
+        ):
             break
         if block.end - block.start > _MAX_HIGHLIGHT:
             return None
@@ -621,6 +661,55 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
 _MAX_CRUMB_WORDS = 5
 
 
+def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """How many blocks from ``blocks[index]`` name the issuer of a release over its
+    status line (``U.S. Attorney's Office`` / ``District of Nevada`` / ``FOR
+    IMMEDIATE RELEASE``); 0 when no status line comes after a few short lines.
+
+    Each is one short capitalised line with no closing stop or colon; they are
+    read as ``release`` furniture.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Office of the Mayor\\n\\nFOR IMMEDIATE RELEASE\\n\\nMayor opens park\\n\\nThe park opened."
+    >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
+    1
+    >>> text = "Mayor opens park\\n\\nThe park opened on Monday.\\n\\nFOR IMMEDIATE RELEASE"
+    >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
+    0
+    """
+    for count in range(1, _MAX_ISSUER_LINES + 1):
+        if index + count >= len(blocks):
+            return 0
+        block = blocks[index + count - 1]
+        line = text[block.start : block.end].strip()
+        if (
+            not line
+            or len(line) > _MAX_ISSUER_LINE
+            or "\n" in line
+            or line[-1] in ".!?:;,"
+            or not line[:1].isupper()
+        ):
+            return 0
+        below = blocks[index + count]
+        status = text[below.start : below.start + _LONGEST_STATUS].casefold()
+        if status.startswith(_RELEASE_STATUS) and junk.kind(text, below.start, below.end) == (
+            "release"
+        ):
+            for at in range(index, index + count):
+                junk.kinds[blocks[at].start, blocks[at].end] = "release"
+            return count
+    return 0
+
+
+#: An issuer's name over a release's status line has at most this many lines,
+#: each at most this many characters.
+_MAX_ISSUER_LINES = 3
+_MAX_ISSUER_LINE = 80
+#: The openings of a release's status line, case folded.
+_RELEASE_STATUS = ("for immediate release", "for release")
+_LONGEST_STATUS = max(map(len, _RELEASE_STATUS))
+
+
 def _breadcrumb(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a page's breadcrumb trail: two or more short
     links, each opening with a capital or a digit, between ``>``, ``›``, ``»`` or a
@@ -628,13 +717,19 @@ def _breadcrumb(text: str, start: int, end: int) -> bool:
 
     >>> _breadcrumb("Home > Business > Companies", 0, 27), _breadcrumb("Prices > $5 a gallon", 0, 20)
     (True, False)
+    >>> _breadcrumb("Home/Business/Economy", 0, 21), _breadcrumb("Home/away fixtures", 0, 18)
+    (True, False)
     """
     if end - start > _MAX_BREADCRUMB:
         return False
     block = text[start:end]
-    if not HEADLINE_BREADCRUMB.match(block):
+    if block.startswith(_HOME_SLASH) and "\n" not in block:
+        # the home page first, the links joined by slashes (The Daily Star): Home/Business/Economy
+        crumbs = block.split("/")
+    elif not HEADLINE_BREADCRUMB.match(block):
         return False
-    crumbs = [crumb.strip() for crumb in HEADLINE_CRUMB_SEPARATOR.split(block)]
+    else:
+        crumbs = [crumb.strip() for crumb in HEADLINE_CRUMB_SEPARATOR.split(block)]
     return (
         len(crumbs) > 1
         and not any(mark in crumb for crumb in crumbs for mark in _CRUMB_MARKS)
@@ -648,6 +743,8 @@ def _breadcrumb(text: str, start: int, end: int) -> bool:
 
 
 _CRUMB_MARKS = (">", "\u203a", "\u00bb", "/")
+#: A trail of links joined by slashes with no spaces opens with the home page's.
+_HOME_SLASH = ("Home/", "HOME/")
 
 
 #: A breadcrumb trail is at most this long.
@@ -698,11 +795,67 @@ def _skip_label(text: str, at: int, end: int) -> int:
     return at
 
 
+def _section_stack(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """How many blocks from ``blocks[index]`` are a stack of a site's section and
+    its subsections over the headline, each on its line (``National`` / ``NSW`` /
+    ``Housing``, The Sydney Morning Herald); 0 when they are not two or three.
+
+    The first is a listed section (:data:`~newsstruct._data.kickers.SECTION_NAMES`),
+    the others one or two capitalised words with no digit nor stop, and no
+    name of a writer; the block under them reads as a heading.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "National\\nNSW\\nHousing\\nRents rise again\\nBy Jane Doe\\n\\nRents rose."
+    >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
+    3
+    >>> text = "National\\nJane Doe\\nRents rise again\\n\\nRents rose."
+    >>> _section_stack(text, split_blocks(text), 0, _Reader(None))
+    0
+    """
+    first = blocks[index]
+    if text[first.start : first.end].strip().lower() not in SECTION_NAMES:
+        return 0
+    size = 1
+    while size < _MAX_SECTION_STACK and index + size + 1 < len(blocks):
+        block = blocks[index + size]
+        line = text[block.start : block.end].strip()
+        words = line.split()
+        if not (
+            0 < len(words) <= _MAX_SECTION_WORDS
+            and len(line) <= _MAX_STACKED_SECTION
+            and all(word[:1].isupper() and word.replace("&", "").isalpha() for word in words)
+            and junk.kind(text, block.start, block.end) is None
+            and match_unled_byline(text, block.start, block.end) is None
+        ):
+            break
+        size += 1
+    if size < 2:
+        return 0
+    under = blocks[index + size]
+    heading = text[under.start : under.end].strip()
+    return (
+        size
+        if heading
+        and not heading.isupper()
+        and heading[-1] not in _SENTENCE_ENDS
+        and "\n" not in heading
+        and len(heading.split()) <= _MAX_HEADLINE_WORDS // 2
+        else 0
+    )
+
+
+#: A stack of sections over a headline has at most this many lines, each at
+#: most this many characters.
+_MAX_SECTION_STACK = 3
+_MAX_STACKED_SECTION = 30
+
+
 def _section_label(text: str, label: Block, under: Block) -> bool:
     """True when *label* is a section's name in capitals over a headline in
     sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), a
     listed section's name in any case (``Business``, ``US news``:
-    :data:`~newsstruct._data.kickers.SECTION_NAMES`), or a press agency's
+    :data:`~newsstruct._data.kickers.SECTION_NAMES`), a country's name as
+    written (``Saudi Arabia``), or a press agency's
     catchline (PA: ``POLITICS Budget``).
 
     >>> from newsstruct._blocks import Block
@@ -714,8 +867,17 @@ def _section_label(text: str, label: Block, under: Block) -> bool:
     False
     """
     words = text[label.start : label.end].split()
-    if " ".join(words).lower() in SECTION_NAMES:
-        pass  # a site's section, in any case: "Business", "US news"
+    if (
+        " ".join(words).lower() in SECTION_NAMES
+        or " ".join(words) in COUNTRIES
+        or (
+            1 < len(words) <= _MAX_SECTION_WORDS + 1
+            and words[-1] == "News"
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+        )
+    ):
+        pass  # a site's section, in any case: "Business", "US news"; a country: "Saudi
+        # Arabia"; a section's news in title case: "Irish News", "Top News"
     elif not 0 < len(words) <= _MAX_SECTION_WORDS or not all(
         (word.isupper() or (at and word.istitle()))
         and len(word) > 1
@@ -880,6 +1042,12 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
         is_outlet(line)
         or line.casefold() in STAFF_CREDITS
         or (
+            # a paper's desk report (The Daily Star): Star Business Report
+            1 < len(words) <= _MAX_DESK_REPORT_WORDS
+            and words[-1] == "Report"
+            and words[0] in PAPER_NOUNS
+        )
+        or (
             len(words) > 1
             and words[-1] == "Staff"
             and (
@@ -891,6 +1059,10 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
         return False
     junk.kinds[block.start, block.end] = "credits"
     return True
+
+
+#: A paper's desk report credit has at most this many words (``Star Online Report``).
+_MAX_DESK_REPORT_WORDS = 4
 
 
 @attrs.frozen
@@ -1122,11 +1294,15 @@ def _standfirst(
         "timestamp"
     )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
+    promos = 0  # promos right under the block (Guardian Australia: Follow our live blog)
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
         if kind is None and _outlet_and_section(text[start:end]):
             kind = junk.kinds[start, end] = "credits"  # Haaretz | Israel News
+        if kind == "promo" and position == promos:
+            promos += 1
+            continue
         if (
             provider
             or junk.caption(text, start, end) is not None
@@ -1145,7 +1321,7 @@ def _standfirst(
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
-            or (position == 0 and match_unled_byline(text, start, end) is not None)
+            or (position == promos and match_unled_byline(text, start, end) is not None)
             or (kind == "timestamp" and not stamped)  # Published 14 Feb 2025
         ):
             return True

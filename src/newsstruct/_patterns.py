@@ -66,6 +66,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
+    GIVEN_PICTURES,
     PHOTO_AGENCIES,
     PICTURE_LIBRARIES,
 )
@@ -90,6 +91,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.outlets import PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -547,7 +549,7 @@ DATELINE_GLUED_BYLINE = regex.compile(
 #: ``Published - November 04, 2025 08:30 pm IST - THIRUVANANTHAPURAM`` (The Hindu).
 DATELINE_AFTER_STAMP = regex.compile(
     r"""
-    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
     (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]*+ ){0,2}+ )  # PLACE
     [ \t\u00a0]*+ \Z
     """,
@@ -560,7 +562,7 @@ DATELINE_AFTER_STAMP = regex.compile(
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
-    [ \t\u00a0]++ [\p{Pd}\u2212|] [ \t\u00a0]++                              # a spaced dash
+    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -917,9 +919,10 @@ _CREDITS_AT_START = rf"""
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
     [^()\[\]\n]{{1,400}}+                            # the names and further roles
     [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
-    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: additional [ \t]++ reporting [ \t]++ from ) [ \t]++
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ reporting | with [ \t]++ files ) [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
-                                                     # --additional reporting from Jane Doe
+                                                     # --additional reporting from Jane Doe,
+                                                     # -- With files from Jane Doe in Ottawa (CP)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
@@ -943,9 +946,17 @@ _CREDITS_AT_START = rf"""
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
+    | \A \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{1,3}}+ [ \t]++
+      {_BOILERPLATE_EMAIL} \.?+ \Z                      # the reporter's name and address: Jane Doe jdoe@example.com
+    | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}} \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+
+      [ \t]*+ \( [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ \) \Z      # an outlet's desk and its address:
+                                                     # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
+    | \A (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{2,4}} (?: receives | has [ \t]++ received | received )
+      [ \t]++ funding [ \t]++ from [ \t]++ [^\n]{{1,300}}+ \Z   # a writer's funding (The Conversation),
+                                                     # under the disclosure's heading: Jane Doe receives funding from ...
 """
 #: The credit lines found by a phrase in them (each alternative needs
 #: ``contributed``, ``reached`` or ``reported``, in any case).
@@ -1029,6 +1040,9 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
     {_BOILERPLATE_SOURCE_AGENCY}
     (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
+    | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
+      (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and
+                                                                   # staff: MEE staff
     """,
     _FRONT_FLAGS,
 )
@@ -1080,6 +1094,11 @@ BOILERPLATE_DESK = LazyPattern(
                                             # Lusa's initials: ABC // XYZ
     """,
     _FRONT_FLAGS,
+)
+
+#: A wire's media tags alone on their line (EFE): ``(photo)``, ``(foto) (vídeo)``.
+BOILERPLATE_MEDIA_TAGS_ALONE = LazyPattern(
+    rf"\A (?: \( (?i: {_front_alternation(MEDIA_TAGS)} ) \) [ \t]*+ ){{1,6}}+ \Z", _FRONT_FLAGS
 )
 
 #: A desk code glued to the end of the last paragraph: ``... said. bur-dar/fz``.
@@ -1278,8 +1297,16 @@ _PROMO_AT_START = rf"""
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
-    | \A (?: (?i: follow ) [ \t]++ | (?i: twitter | x | instagram | threads | bluesky ) [ \t]*+ : [ \t]*+ )
+    | \A (?: (?i: follow ) [ \t]++
+        | (?i: twitter | x | instagram | threads | bluesky | facebook | tiktok | youtube
+            | telegram ) [ \t]*+ : [ \t]*+ )
       @ [\p{{L}}\p{{N}}_]{{1,30}}+ [^\n]{{0,80}}+ \Z                              # Follow @X, Twitter: @X
+    | \A \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ ){{0,3}} [ \t]++
+      (?: Newsletters?+ | NEWSLETTERS?+ ) \Z                                     # a sign-up box's heading:
+                                                                             # Daily Planet Newsletters
+    | \A (?i: support ) [ \t]++ [^\n.!?]{{1,60}}? [ \t] (?i: journalism ) [^\n.!?]{{0,60}}+ \Z
+                                                                             # an appeal's heading: Support
+                                                                             # The Daily Planet's journalism
     | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
       [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
 """
@@ -1318,6 +1345,7 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
       \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
+    | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
@@ -1342,6 +1370,13 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
                                                   # [ID:nABC123]
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    | \A (?i: read | see [ \t]++ also | related (?: [ \t]++ (?: news | stories | story | articles?+
+        | coverage | reading | videos?+ ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
+                                                  # a label and another story's title on
+                                                  # its line (a title: no full stop at
+                                                  # its end): READ: ..., Related news: ...
+    | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
+                                                  # a section's list: Most Viewed in National
     | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News
     """,
@@ -1367,7 +1402,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
-    (?: (?i: on | at | am | le | el ) :?+ [ \t]++ )?+  # Updated on ..., Issued on: ...
+    (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
+                                                       # Updated on ..., Issued on: ..., Published at : ...
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
@@ -1386,6 +1422,7 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,2}} [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z    # a reading time alone: 2 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
@@ -1412,12 +1449,30 @@ _BOILERPLATE_UPDATED = r"""
     \b [^\n]{0,40}+
 """
 
+#: A printed page's running head in capitals, copied with the story (OCR,
+#: e-editions): the paper and the date with the page number after two or more
+#: spaces, or before them on a left-hand page: ``THE DAILY PLANET, TUESDAY,
+#: MARCH 4, 1997      A7``, ``A6    THE DAILY PLANET, MARCH 4, 1997``.
+BOILERPLATE_RUNNING_HEAD = LazyPattern(
+    r"""
+    \A \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} [ \t]{2,}+
+      (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z         # the page last
+    | \A (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]{2,}+
+      \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} \Z               # the page first
+    | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )   # an e-edition's, with bars and a year:
+      (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]*+ \| [^\n]{1,160}+ \Z
+                                                                # A6 | Tuesday, November 5, 2024 | The Courier
+      | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )
+      [^\n|]{1,80}+ (?: \| [^\n|]{1,80}+ ){0,3} \| [ \t]*+ (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z
+                                                                # The Courier | November 5, 2024 | A7
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
-BOILERPLATE_DATE_LINE = LazyPattern(
-    rf"""
-    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
-                                                       # the agency (Kyodo's pages): KYODO NEWS -
+#: A date line's date and what may follow it (read after the line's opening).
+_BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
@@ -1440,6 +1495,26 @@ BOILERPLATE_DATE_LINE = LazyPattern(
           | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+
                                                        # | Japan, Economy (the sections)
     \Z
+    """
+
+BOILERPLATE_DATE_LINE = LazyPattern(
+    rf"""
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
+                                                       # the agency (Kyodo's pages): KYODO NEWS -
+    {_BOILERPLATE_DATE_LINE_REST}
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date line after the paper's name and a bar (``Philippine Daily Inquirer /
+#: 05:32 AM November 04, 2024``), or after a section's news (GhanaWeb: ``General
+#: News of Monday, 4 November 2024``).
+BOILERPLATE_PAPER_DATE_LINE = LazyPattern(
+    rf"""
+    \A (?: (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
+        [ \t]++ [/|] [ \t]++                             # the paper before a bar: The Daily Star /
+      | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )   # General News of
+    {_BOILERPLATE_DATE_LINE_REST}
     """,
     _FRONT_FLAGS,
 )
@@ -1652,7 +1727,8 @@ _JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4
 #: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
 BOILERPLATE_JUMP = LazyPattern(
     rf"""
-    \A \(?+ [ \t]*+
+    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}'\u2019\-]*+ [ \t]*+ \| [ \t]*+ )?+   # the story's slug: SCHOOL |
+    \(?+ [ \t]*+
     (?: (?: (?i: story ) [ \t]++ )?+ (?i: continued | continues | cont'd | cont\u2019d | cont\.? | jump(?:ed)?+ )
         [ \t]++ (?i: on | from | to ) [ \t]++ (?: {_PAGE_WORD_REF} | {_PAGE_REF} )
       | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
@@ -1752,7 +1828,7 @@ BOILERPLATE_LINK_LINE = LazyPattern(
     r"""
     \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
           [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
-    https?:// [^\s]{1,300}+ \Z                       # the address, nothing after it
+    (?: https?:// | www\. ) [^\s]{1,300}+ \Z           # the address, nothing after it
     """,
     _FRONT_FLAGS,
 )
@@ -1772,7 +1848,7 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
-    (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 ) [ \t]*+
+    (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 | \| ) [ \t]*+
       | (?P<label> \u00a9 ) [ \t]*+ )
     (?P<credit> [^\n:()\[\]]{{1,100}}+ )               # the credit, to the end
     (?(open) [)\]] )
@@ -1785,7 +1861,8 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
 CAPTION_BY_CREDIT = LazyPattern(
     r"""
     (?: (?P<open> [(\[] ) [ \t]*+ | (?<= [.!?] [ \t]++ ) )   # in brackets, or after a sentence
-    (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++ (?i: by ) [ \t]++
+    (?i: photo | photograph | picture | image | foto | video ) s?+ [ \t]++
+    (?(open) (?i: by | from ) | (?i: by ) ) [ \t]++    # (Photo from the Acme Agency): in brackets
     (?P<credit> [^\n()\[\]]{1,100}+ )
     (?(open) [)\]] | \.?+ ) \Z
     """,
@@ -1797,12 +1874,38 @@ CAPTION_BY_CREDIT = LazyPattern(
 #: Acme Archives``, ``Courtesy of the Acme Foundation``.
 CAPTION_COURTESY_CREDIT = LazyPattern(
     r"""
-    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ ) )   # in brackets, alone, or after a sentence
+    (?: (?P<open> [(\[] ) [ \t]*+ | \A | (?<= [.!?] [ \t]++ )     # in brackets, alone, or after a sentence
+      | (?<= [.!?] [ \t]++ [\u2013\u2014] [ \t]*+ ) )                 # or a dash after it (The Star)
     (?: (?i: photo | photograph | picture | image | foto ) s?+ [ \t]++ )?+
     (?i: courtesy ) (?: [ \t]++ (?i: of ) )?+ [ \t]++
     (?P<credit> (?: (?i: the ) [ \t]++ )?+ [\p{Lu}\p{N}] [^\n()\[\],;]{0,100}+ )
                                                     # a name (no clause after a comma)
     (?(open) [)\]] | \.?+ ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit label and a spaced slash (NZ Herald): ``... since 2022. Photo / Jane Doe``,
+#: alone or after the description's sentence end.
+CAPTION_SLASH_LABEL_CREDIT = LazyPattern(
+    r"""
+    (?: \A | (?<= [.!?\"\u201d\u2019)] [ \t]++ ) )
+    (?P<label> (?i: photo | photos | picture | pictures | image | video | graphic ) ) [ \t]++ / [ \t]++
+    (?P<credit> [^\n/:()\[\]]{1,80}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A paper's file picture or a handout credited after a dash at the end of a
+#: caption (The Star, Malay Mail): ``... in Penang. — Filepic``, ``— File pic``,
+#: ``— Handout photo``.  (An agency alone after the dash signs the story off.)
+CAPTION_DASH_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ ) [\u2013\u2014] [ \t]*+
+    (?P<credit> (?i: file [ \t]?+ (?: pic | pix | photo ) | handout (?: [ \t]++ photo )?+
+        | screengrab | screenshot ) )
+    \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1814,8 +1917,21 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
     | [(\[] [ \t]*+ (?P<credit> (?i: {_CAPTION_AGENCY} ) [ \t]++ (?i: photo | photos | foto | fotos ) )
       [ \t]*+ [)\]] \Z                            # an agency's photo: (PTI Photo)
     | [(\[] [ \t]*+ (?P<credit> (?i: {_front_alternation(PICTURE_LIBRARIES)} )
+        | (?i: {_front_alternation(GIVEN_PICTURES)} )
         | \p{{Lu}} [^\n()\[\]]{{0,60}}? [ \t]++ via [ \t]++ (?i: {_CAPTION_AGENCY} ) )
       [ \t]*+ [)\]] \Z                            # a picture library: (PA Wire), (X via Getty Images)
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An agency alone in brackets ending a caption's description that has no
+#: sentence end (Middle East Eye, Arab News): ``... in Cairo on 18 October
+#: 2024 (AFP)``, ``(Reuters/File photo)`` (after a sentence it is a sign-off).
+CAPTION_AGENCY_ALONE = LazyPattern(
+    rf"""
+    (?<= [\p{{L}}\p{{N}}] [ \t]++ ) [(\[] [ \t]*+
+    (?P<credit> (?i: {_CAPTION_AGENCY} ) (?: [ \t]*+ / [ \t]*+ (?i: file (?: [ \t]++ photo )?+ ) )?+ )
+    [ \t]*+ [)\]] \Z
     """,
     _FRONT_FLAGS,
 )

@@ -46,6 +46,18 @@ _FUNCTION_WORDS = STOPWORDS["en"] | frozenset(
     | {"over", "under", "about", "into", "out", "up", "down", "off", "than", "more", "most"}
     | {"no", "new", "next"}
 )
+#: A question set as a heading opens with one of these words and has at least
+#: this many words (``Why is this happening?``).
+_QUESTION_WORDS = frozenset({"what", "why", "how", "who", "when", "where", "which"})
+_MIN_QUESTION_WORDS = 3
+#: Questions in sentence case are headings when at least this many stand alone
+#: between paragraphs (one alone is a rhetorical question of the story); each
+#: opens with one of these words.
+_MIN_QUESTION_HEADS = 2
+_QUESTION_OPENERS = _QUESTION_WORDS | frozenset(
+    {"is", "are", "can", "will", "does", "do", "did", "should", "could", "would", "was"}
+    | {"were", "has", "have"}
+)
 #: Closing marks that may follow the end of a sentence (``... she said."``).
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 #: The ends of a sentence.
@@ -84,14 +96,37 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     ['What happens next']
     """
     found: list[int] = []
+    questions: list[int] = []
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
-        if not text[end - 1].isalpha() or end - start > _MAX_CHARS:
+        if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
             continue
         if _crosshead(text, start, end) and _alone(text, bodies, index):
             found.append(index)
+        elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
+            questions.append(index)
+    if len(questions) >= _MIN_QUESTION_HEADS:
+        # questions in sentence case, each over its answer (an explainer: How did the
+        # virus get into cows? / Is milk safe to drink?): headings when there are several
+        found = sorted(found + questions)
     return found
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a question that may head an explainer's section:
+    one line in sentence case, a question word or an auxiliary first, three to
+    :data:`_MAX_WORDS` words, no quotation mark, colon or bracket."""
+    line = text[start : end - 1]
+    words = line.split()
+    return (
+        _MIN_QUESTION_WORDS <= len(words) <= _MAX_WORDS
+        and line[:1].isupper()
+        and text[start - 1] not in " \t"
+        and words[0].casefold() in _QUESTION_OPENERS
+        and _NOT_IN_CROSSHEAD.isdisjoint(line)
+        and not any(word[0] in "'\u2019" for word in words)
+    )
 
 
 def _crosshead(text: str, start: int, end: int) -> bool:
@@ -100,6 +135,18 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if not line[0].isupper() or text[start - 1] in " \t":
         return False  # a continued sentence; an indented paragraph (a wire story's)
+    if line[-1] == "?":
+        # a question in capitals as a heading (a factbox's): WHAT IS THE MAIN GOAL?
+        # (a question word first, three words at least; in sentence case it is a
+        # rhetorical question of the story, and Why? alone stays a paragraph)
+        words = line.split(None, _MIN_QUESTION_WORDS)
+        if (
+            not line.isupper()
+            or len(words) < _MIN_QUESTION_WORDS
+            or words[0].casefold() not in _QUESTION_WORDS
+        ):
+            return False
+        line = line[:-1]
     if not _NOT_IN_CROSSHEAD.isdisjoint(line) or any(dash in line for dash in _SPACED_DASHES):
         return False
     words = line.split()
@@ -125,14 +172,22 @@ def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
     start, end = bodies[index]
     if text[before[1] : start].strip() or text[end : after[0]].strip():
         return False  # something between them (a caption, boilerplate)
-    return _prose(text, *before) and _prose(text, *after)
+    if not _prose(text, *after):
+        return False
+    # (a heading in capitals may follow the paragraph that introduces it: Here are
+    # the key facts: / WHAT IS THE MAIN GOAL?)
+    return _prose(text, *before) or (
+        text[before[1] - 1] == ":" and text[start:end].isupper() and _prose(text, *before, ":")
+    )
 
 
-def _prose(text: str, start: int, end: int) -> bool:
+def _prose(text: str, start: int, end: int, ends: str = "") -> bool:
     """Whether ``text[start:end]`` is a paragraph of prose: sentences (it ends
-    one) of at least :data:`_MIN_PROSE_WORDS` words in all."""
+    one, or with one of *ends*) of at least :data:`_MIN_PROSE_WORDS` words in all."""
     stop = len(text[start:end].rstrip(_CLOSERS))
-    if stop == 0 or text[start + stop - 1] not in _SENTENCE_ENDS:
+    if stop == 0 or (
+        text[start + stop - 1] not in _SENTENCE_ENDS and text[start + stop - 1] not in ends
+    ):
         return False
     return len(text[start:end].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS
 

@@ -69,6 +69,27 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "support our journalism", "was this article helpful", "was this helpful",
     # a writer's contact line under a bio, a comment section's policy
     "connect via twitter", "connect via email", "connect via x", "comments will be moderated",
+    # a wire's note on its services under every story (Bernama), a page's
+    # error-report and feedback lines (The Star, the Inquirer)
+    "bernama provides up-to-date", "report it to us", "found a mistake", "spot an error",
+    "for feedback, complaints, or inquiries", "for feedback, complaints or inquiries",
+    # a writer's follow button (Haaretz), a note on the story's other edition
+    # (Middle East Eye)
+    "get email notification", "this article is available in",
+    # a classified advert's line under the story (Premium Times); New Zealand's
+    # local-body reporting scheme's note under its stories
+    "text ad:", "local democracy reporting is",
+    # a portal's sign-in box (Yahoo), AP's note under its fact checks
+    "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
+    # a comment box's invitation (The Scotsman)
+    "want to join the conversation", "members get exclusive access",
+    # a live blog's and an app's promos under the standfirst (Guardian Australia)
+    "follow our", "get our breaking news",
+    # a paywall's save button (AFR)
+    "log in or subscribe",
+    # an e-mail newsletter's sign-off and small print
+    "that's it for today", "that\u2019s it for today", "you are receiving this email",
+    "you received this email", "you're receiving this email", "you\u2019re receiving this email",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -79,7 +100,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
     "subscribe for free to", "like the page:", "consider supporting our work",
     "sign up to receive our", "was it helpful?", "by supporting our team",
-    "subject to the code of conduct", "click the alert icon",
+    "subject to the code of conduct", "click the alert icon", "subscribe to support",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -153,6 +174,27 @@ PAGE_LINKS: tuple[str, ...] = (
     # a link to the story in another language
     "Lire en français", "Lire la version française", "Read in English", "Read in French",
     "Leer en español", "Ler em português", "Auf Deutsch lesen",
+    # a paywall's label over the story and a text-size button (The Jakarta Post)
+    "Premium", "PREMIUM", "Subscribers only", "Subscriber only", "Members only", "Change Size",
+    "Text size", "Font size",
+    # a story's short link and its audio buttons (Arab News, The National)
+    "Short Url", "Short URL", "Short link", "Listen In English", "Listen In Arabic",
+    "Listen in English", "Listen in Arabic",
+    # a donation button
+    "Make a donation", "Donate", "Donate now",
+    # the links and buttons under a story and over its text (Toronto Star, Newsweek,
+    # The Sydney Morning Herald)
+    "Journalistic Standards", "Editorial Standards", "Editorial Guidelines",
+    "View Editorial Guidelines", "Submit Correction", "Request Reprint & Licensing",
+    "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size", "Story continues",
+    "Larger text size", "Very large text size",
+    # an e-mail newsletter's links
+    "Unsubscribe", "Update your preferences", "Manage preferences", "Manage your preferences",
+    "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
+    # a writer's page link (Nation Media Group), a portal's link to the rest of the story
+    "More by this Author", "More by this author", "Continue reading",
+    # a link-copied note and a live widget's name (AFR, Philstar)
+    "Copied!", "Link copied!", "As It Happens",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -181,11 +223,12 @@ COOKIE_PHRASES: tuple[str, ...] = (
 RELATED_OPENINGS: tuple[str, ...] = (
     "more on this topic", "more on this story", "related:", "related articles",
     "related stories", "related story", "related coverage", "related content",
-    "related news", "related topics", "recommended", "recommended stories",
+    "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
+    "most viewed",
     "explore more on these topics", "explore more", "more to read", "read more about:",
-    "more on this", "read next", "related video", "related videos", "related", "must read",
+    "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
@@ -197,7 +240,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 #: ``Veröffentlicht am 4. November 2025``, ``Pubblicato il 4 novembre 2025``),
 #: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
-    "updated", "last updated", "published", "first published", "posted", "last modified",
+    "updated", "last updated", "last update", "published", "published date", "first published", "posted", "last modified",
     "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
     # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,
@@ -205,6 +248,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "veröffentlicht am", "aktualisiert am", "publié", "mis à jour le", "publicado el",
     "actualizado el", "pubblicato", "pubblicato il", "aggiornato", "aggiornato il",
     "ultimo aggiornamento", "publicado em", "atualizado em", "atualizado há",
+    # a page's publication line (swissinfo.ch): This content was published on ...;
+    # Viet Nam News: Update: November 06, 2024 - 08:12 (with its colon: UPDATE 1- is a kicker)
+    "this content was published", "update:", "latest update",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
@@ -239,6 +285,8 @@ COPYRIGHT_PHRASES: tuple[str, ...] = (
 #: Openings of the Reuters standards trailer.
 STANDARDS_OPENINGS: tuple[str, ...] = (
     "our standards:", "the thomson reuters trust principles", "disclaimer:",
+    # swissinfo.ch's note on the agency stories it translates
+    "this news story has been written and carefully fact-checked",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
@@ -253,6 +301,8 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     "provides funding as a founding partner of the conversation",
     "provides support as a member of the conversation",
     "view all partners",
+    # AP's note on the funders of its desks: ... The AP is solely responsible for all content.
+    "is solely responsible for all content",
 )  # fmt: skip
 
 #: Openings of a line on who produced the story (``This article was produced by
@@ -374,6 +424,9 @@ ADVISORY_LABELS: tuple[str, ...] = (
     "Editor\u2019s note", "Editor\u2019s Note", "EDITOR\u2019S NOTE", "Editors' note",
     "Editors' Note", "EDITORS' NOTE", "Editors\u2019 note", "Editors\u2019 Note",
     "EDITORS\u2019 NOTE",
+    # a wire's advisory on coming stories (AP), a note to editors
+    "ADVISORY", "Advisory", "EDITORS ADVISORY", "Editors advisory", "NOTE TO EDITORS",
+    "Note to editors", "Note to Editors",
 )  # fmt: skip
 
 #: Openings of an embargo line above a wire story: ``EMBARGOED UNTIL 0001 GMT

@@ -25,6 +25,8 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Antara", "Antara Foto", "ANI", "UNI", "Jiji", "Jiji Press", "Kyodo News", "Bernama",
     "Anadolu Ajansi", "Keystone-SDA", "STT", "Lehtikuva", "Belga", "Ritzau Foto",
     "The Canadian Press", "Canadian Press", "AAP Image",
+    # Malaysian and Philippine papers' picture desks (New Straits Times, The Philippine Star)
+    "NSTP", "The Star", "The Philippine Star",
 )  # fmt: skip
 
 #: Picture libraries and agencies' picture services that, alone in brackets,
@@ -36,6 +38,14 @@ PICTURE_LIBRARIES: tuple[str, ...] = (
     "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Imago", "ZUMA Press", "ZUMA Wire",
     "NurPhoto", "SOPA Images", "Picture Alliance", "EPA", "EPA-EFE", "AFP via Getty Images",
     "Reuters Connect", "Bloomberg via Getty Images", "AP Images",
+)  # fmt: skip
+
+#: What a paper prints in brackets after a caption for a picture it was given
+#: or took from a screen (Arab News, Middle East Eye): ``(Supplied)``,
+#: ``(Handout)``, ``(Screengrab)``.  Matching ignores case.
+GIVEN_PICTURES: tuple[str, ...] = (
+    "Supplied", "Handout", "Handout photo", "Screengrab", "Screenshot", "File photo",
+    "File picture", "Social media",
 )  # fmt: skip
 
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the

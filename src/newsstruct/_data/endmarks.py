@@ -29,4 +29,6 @@ INITIALS_AGENCIES: tuple[str, ...] = ("PTI", "IANS", "UNI", "ANI")
 #: Matched ignoring case.
 MEDIA_TAGS: tuple[str, ...] = (
     "foto", "fotos", "vídeo", "video", "audio", "infografía", "gráfico", "galería",
+    # the same tags in EFE's English service
+    "photo", "photos", "graphic", "infographic", "gallery",
 )  # fmt: skip

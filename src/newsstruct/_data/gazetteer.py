@@ -67,7 +67,11 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Xiamen", "Kunming", "Urumqi", "Lhasa", "Osaka", "Yokohama", "Nagoya", "Kobe",
         "Kyoto", "Sapporo", "Fukuoka", "Hiroshima", "Fukushima", "Sendai", "Okinawa", "Busan",
         "Incheon", "Daegu", "Kaohsiung", "Taichung", "Ho Chi Minh City", "Saigon", "Da Nang",
-        "Haiphong", "Yangon", "Rangoon", "Mandalay", "Chiang Mai", "Phuket", "Pattaya",
+        "Haiphong",
+        # Vietnamese cities as Viet Nam News and VnExpress write them
+        "Hà Nội", "Ha Noi", "Hồ Chí Minh City", "TP Hồ Chí Minh", "Đà Nẵng", "Hải Phòng",
+        "Cần Thơ", "Huế", "Nha Trang",
+        "Yangon", "Rangoon", "Mandalay", "Chiang Mai", "Phuket", "Pattaya",
         "Cebu", "Davao", "Quezon City", "Makati", "Surabaya", "Bandung", "Medan", "Bali",
         "Denpasar", "Yogyakarta", "Makassar", "Petaling Jaya", "Johor Bahru", "George Town",
         "Penang", "Shah Alam", "Kota Kinabalu", "Kuching", "Putrajaya", "Ipoh", "Malacca",

@@ -20,6 +20,7 @@ KICKERS: frozenset[str] = frozenset(
     {
         "analysis", "breakingviews", "commentary", "corrected", "editorial",
         "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck",
+        "fact focus", "ap fact check",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
         "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
         "refile", "repeat", "rpt", "review", "special report", "timeline", "update", "wrapup",
@@ -98,7 +99,11 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "environment", "climate", "climate crisis", "culture", "arts", "entertainment",
      "lifestyle", "travel", "education", "media", "crime", "law", "weather",
      "obituaries", "books", "music", "film", "movies", "food", "style", "fashion",
-     "property", "real estate", "motoring", "global development", "society", "religion"}
+     "property", "real estate", "motoring", "global development", "society", "religion",
+     # Asian and African papers' sections (The Star, New Straits Times, The Daily Star)
+     "nation", "metro", "regional", "region", "asean", "southeast asia", "south asia",
+     "east asia", "columnists", "letters", "frontpage", "front page", "asia pacific",
+     "asia-pacific", "gulf", "policy", "budget", "companies", "wealth", "headlines"}
 )  # fmt: skip
 
 
