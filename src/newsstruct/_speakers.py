@@ -153,6 +153,7 @@ import attrs
 import regex
 
 from newsstruct._data.cues import (
+    RESPONSE_NOUNS,
     CUE_WORDS,
     FINDERS,
     FINDING_FORMS,
@@ -3291,16 +3292,27 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     subject to the quote after it.
     """
     kinds, texts = para.kinds, para.texts
+    if _add_response_source(para, events):
+        return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
     set_off = False
     if not first and kinds:
         first = _set_off_opening(para)  # "The judge, Mr Justice Lee, warned ..."
         set_off = first > 0
+    if not first and kinds and kinds[0] == _WORD:
+        first = _after_opening_phrase(para)  # "Back in her kitchen, Ms Berg swept up ..."
     last = first
     if not kinds or not para._name_word(first):
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
+    if (
+        last + 2 < len(kinds)
+        and para.lowers[last + 1] in _PARTICLES
+        and para._name_word(last + 2)
+        and para.texts[last + 1].islower()
+    ):
+        last += 2  # "Dhananjaya de Silva"
     verb = last + 1
     if set_off or (not first and verb < len(kinds) and texts[verb] == ","):
         # the name's own description or clause set off by commas ("Kent, whose
@@ -3337,6 +3349,30 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     events.extend(para.event(first, last))
 
 
+def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
+    """Add the person whose answer the first sentence of *para* announces, when a
+    quote opens its next sentence: ``That drew a sharp response from Sen. Ann Berg.
+    "...," she said.`` is Ann Berg's (a noun of :data:`RESPONSE_NOUNS`, *from* and a
+    name of two words or more).  Whether one was added."""
+    lowers, kinds = para.lowers, para.kinds
+    if "from" not in lowers[:_MAX_LEAD_SUBJECT_TOKENS]:
+        return False  # the cheap test: most paragraphs open otherwise
+    end = kinds.index(_QUOTE) if _QUOTE in kinds else 0
+    # the quote opens the next sentence ("... from Sen. Ann Berg, D-N.M. "...")
+    if end < 3 or not para.texts[end - 1].endswith((".", "!", "?")) or para.has_cue(0, end):
+        return False
+    at = lowers.index("from")
+    if at == 0 or at >= end or lowers[at - 1] not in RESPONSE_NOUNS:
+        return False
+    first = last = at + 1
+    while last + 1 < end and para._name_word(last + 1):
+        last += 1
+    if last == first or not para._name_word(first):
+        return False
+    events.extend(para.event(first, last))
+    return True
+
+
 #: A paragraph of one sentence on a described person has at most this many tokens.
 _MAX_LEAD_SUBJECT_TOKENS = 30
 #: ... and at most this many characters (a cheap test before it is read).
@@ -3361,6 +3397,29 @@ def _described_opening(para: _Paragraph) -> int:
     return 0
 
 
+#: An opening phrase set off before a paragraph's subject has at most this many tokens.
+_MAX_OPENING_PHRASE = 8
+
+
+def _after_opening_phrase(para: _Paragraph) -> int:
+    """Where a name with an honorific starts after an opening phrase of lower-case
+    words set off by a comma (``Back in her kitchen, Ms Berg``, ``Hours later, Dr
+    Kent``), or 0; a name without one may be a place (``In that sense, Sandy Hook``)."""
+    texts, kinds = para.texts, para.kinds
+    for k in range(1, min(len(texts) - 2, _MAX_OPENING_PHRASE)):
+        if kinds[k] != _WORD:
+            if (
+                texts[k] == ","
+                and _bare(texts[k + 1]) in HONORIFICS
+                and para._name_word(k + 2)
+            ):
+                return k + 1
+            return 0
+        if not texts[k].islower() or k in para.cues:
+            return 0
+    return 0
+
+
 #: Words that open a paragraph's description of the person named after it.
 _SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
 #: Words that open a clause or description set off after a name.
@@ -3373,6 +3432,10 @@ _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
+#: An apostrophe as a token of its own (a plural's possessive: ``visitors'``).
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def _set_off_opening(para: _Paragraph) -> int:
     """Where a name starts after a description set off by a comma that opens *para*
     (``The judge, Mr Justice Lee,``, ``Her partner, James,``: *the* or an owner, at
@@ -3380,8 +3443,10 @@ def _set_off_opening(para: _Paragraph) -> int:
     texts, lowers = para.texts, para.lowers
     if not texts or lowers[0] not in _SET_OFF_OWNERS:
         return 0
-    for head in range(1, min(len(texts) - 2, 4)):
-        if not texts[head].removesuffix("'s").removesuffix("\u2019s").isalpha():
+    for head in range(1, min(len(texts) - 2, 5)):
+        if texts[head] in _APOSTROPHES:
+            continue  # "The visitors' captain, Dhananjaya de Silva,"
+        if not texts[head].removesuffix("s").rstrip("'\u2019").isalpha():
             return 0  # (an owner may come between: "The inmate's mother, Linda Carver,")
         if texts[head + 1] == "," and lowers[head] in _PERSON_ROLES and para._name_word(head + 2):
             return head + 2
@@ -4671,7 +4736,8 @@ def _described_before(text: str, start: int, end: int) -> str | None:
         low = word.lower()
         owner = word.endswith(_POSSESSIVE_ENDS) and word[:1].isupper()  # "Hanks' lawyer"
         if low not in _DESCRIPTION_DETERMINERS and not owner:
-            core = word.removesuffix("'s").removesuffix("\u2019s")  # "the state's"
+            # "the state's", "the visitors'"
+            core = word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
             if not core or not core.replace("-", "").replace(".", "").isalnum():
                 return None  # a mark or a line break: no description
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
@@ -4816,6 +4882,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
     ('Kremlin', 'IAEA', None)
     >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"])
     'Rovers'
+    >>> _role_owner(["ended.", "Former", "England"]), _role_owner(["met", "former", "England"])
+    ('Former England', 'England')
     """
     tokens = " ".join(words).split()
     if not tokens:
@@ -4841,6 +4909,10 @@ def _role_owner(words: Sequence[str]) -> str | None:
         if start == 0:
             return " ".join(tokens)  # the text's first words
         before = tokens[start - 1]
+        if before.lower() in _OWNER_PREFIXES and (
+            start == 1 or tokens[start - 2].endswith((".", "!", "?", ":"))
+        ):
+            return " ".join(tokens[start - 1 :])  # "Former England captain Jo Lind"
         if (
             before.endswith((".", "!", "?", ":"))
             or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
@@ -4867,6 +4939,9 @@ def _owner_word(word: str, *, role_too: bool = False) -> bool:
     )
 
 
+#: Words that open a sentence before an owner of role words and belong to the
+#: role (``Former England captain Jo Lind``).
+_OWNER_PREFIXES = frozenset({"former", "ex", "retired", "acting", "interim", "veteran"})
 #: An owner of role words has at most this many words (``Lucky Stores chairman``).
 _MAX_OWNER_WORDS = 3
 
@@ -5226,7 +5301,7 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
                 return body, None, None
-        return mention, None, None
+        return _unarticled_body(words) or mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
         at = bare.index("and")  # "Jo Lind and Sen. Tom Kent said": both speak
@@ -5244,6 +5319,12 @@ def _canonical(
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
+    if (
+        name[-1].islower()
+        and _bare(name[-1]) in PERSON_NOUNS
+        and not any(word.endswith(_POSSESSIVE_ENDS) for word in words)
+    ):
+        return mention, None, None  # "Western diplomat": a noun for a person, no name
     known = _lookup(index, name[-1], start)
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
@@ -5259,8 +5340,53 @@ def _canonical(
         # a surname never named in full may still be described: "Ms Lind, the
         # Education Secretary, said"
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
-        return canonical, held, _Person(canonical, None, None, start)
+        # (the pronoun after it has the role too: "Serhiy, a volunteer, said"; a
+        # description in lower case headed by a word for a person, or a title)
+        kept = " ".join(role) or (
+            held if held and held[:1].islower() and _headed_by_role(held.split()) else None
+        )
+        return canonical, held, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Words that make a capitalised run after *the* a body's name (``The Royal
+#: College of Nursing``, ``the European Parliament``).
+_BODY_NAME_WORDS = (
+    ORGANISATION_WORDS
+    | COMPANY_WORDS
+    | {"college", "school", "academy", "hospital", "charity", "centre", "center",
+       "parliament", "assembly", "senate", "congress", "fund", "forum", "programme",
+       "program", "institution", "observatory", "museum", "library", "orchestra"}
+)  # fmt: skip
+#: Lower-case words inside a body's name (``Department of Health and Social Care``).
+_BODY_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def _unarticled_body(words: Sequence[str]) -> str | None:
+    """A body's name without the article before it (``The Royal College of
+    Nursing`` is ``Royal College of Nursing``), or ``None``.
+
+    Two words or more follow *the*, each capitalised or a link word, the last
+    capitalised, and one of them names a body (:data:`_BODY_NAME_WORDS`).  A lone word (``The Pentagon``), a person's
+    description (``the Georgia Democrat``) and a common noun keep the article.
+
+    >>> _unarticled_body("The Royal College of Nursing".split())
+    'Royal College of Nursing'
+    >>> _unarticled_body(["The", "Pentagon"]), _unarticled_body("the Georgia Democrat".split())
+    (None, None)
+    >>> _unarticled_body("the union".split()), _unarticled_body("The Acme union".split())
+    (None, None)
+    """
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1][:1].isupper():
+        return None
+    bare = [_bare(word) for word in words[1:]]
+    if not all(
+        word[:1].isupper() or low in _BODY_NAME_LINKS for word, low in zip(words[1:], bare)
+    ):
+        return None
+    if _BODY_NAME_WORDS.isdisjoint(bare):
+        return None
+    return " ".join(words[1:])
 
 
 #: Words that open a description of one person without being part of it.
@@ -5346,6 +5472,24 @@ def _epithet_holder(
             around = _introduction(text, person.position, person.position + len(person.name))
             if _other_nationality(around.lower(), word):
                 found.clear()  # "Swedish star Jana Lind ... the Italian said": not her
+        if not found and start - opening > 2 and word not in NATIONALITY_NOUNS:
+            # a surname alone that opens the paragraph, of one person named in full
+            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said")
+            subject = _SURNAME_OPENING.match(text, opening, start)
+            for person in people:
+                if (
+                    subject is not None
+                    and person.position < start
+                    and person.name.rpartition(" ")[2] == subject.group("surname")
+                ):
+                    found[person.name] = person
+            if len(found) == 1 and age is not None:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _STATED_AGE.search(around) and age.group(1) not in around:
+                    found.clear()  # introduced with another age
+            if len(found) != 1:
+                found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
             # none in its paragraph: the one named in full in the paragraph before,
             # with no other age stated ("Substitute Kofi Mensah scored late." over
@@ -5361,6 +5505,13 @@ def _epithet_holder(
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: A surname that opens a paragraph as its subject (``Brook, who fell for 86,``,
+#: ``Ms Brook admitted``).
+_SURNAME_OPENING = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<surname>\p{Lu}[\p{Ll}'\-]+)(?=,|\s\p{Ll})"
+)
 
 
 def _other_nationality(around: str, noun: str) -> bool:

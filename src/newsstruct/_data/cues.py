@@ -112,6 +112,14 @@ LOOKING_BACK_NOUNS: frozenset[str] = frozenset(
      "feeling", "line", "thinking", "reasoning", "explanation", "appeal"}
 ) | SPEECH_NOUNS  # fmt: skip
 
+#: Nouns for an answer that a sentence announces before the quote that gives it
+#: (``That drew a sharp response from Sen. Ann Berg. "...," she said.``).
+RESPONSE_NOUNS: frozenset[str] = frozenset(
+    {"response", "responses", "reply", "rebuke", "retort", "riposte", "reaction",
+     "rejoinder", "challenge", "pushback", "criticism", "objection", "objections",
+     "warning", "question", "questions", "praise", "defence", "defense", "rebuttal"}
+)  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",

@@ -74,7 +74,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "ombudsman", "medic", "militant", "rebel", "insurgent", "tourist", "midwife", "monk",
      "nun", "trooper", "warden", "inmate", "prisoner", "suspect", "claimant", "investor",
      "shareholder", "trader", "banker", "forecaster", "meteorologist", "seismologist",
-     "volcanologist", "virologist", "counterpart", "spouse"}
+     "volcanologist", "virologist", "counterpart", "spouse",
+     # cricket, reviews and the media, interpreters
+     "bowler", "batter", "batsman", "batswoman", "spinner", "wicketkeeper", "all-rounder",
+     "reviewer", "influencer", "podcaster", "vlogger", "youtuber", "streamer",
+     "interpreter", "translator", "campaigner", "songwriter", "rapper", "guitarist",
+     "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil"}
 ) | TRADE_NOUNS  # fmt: skip
 
 
