@@ -170,6 +170,7 @@ from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
+    FAMILY_NOUNS,
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
@@ -1301,6 +1302,9 @@ class _Paragraph:
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
+        relative = self._object_relative(comma, floor)
+        if relative is not None:
+            return relative  # "warned against what its minister, Jo Lind, described as"
         commas = [
             i
             for i in range(comma - 1, max(floor, comma - 60) - 1, -1)
@@ -1343,6 +1347,29 @@ class _Paragraph:
             if head is not None:
                 return head
         return self._np_core(comma - 1, floor)
+
+    def _name_ending(self, last: int, floor: int) -> tuple[int, int]:
+        """The run of name words that ends at token *last* (``Dr Jo Shah``)."""
+        first = last
+        while first - 1 >= floor and self._name_word(first - 1):
+            first -= 1
+        return (first, last)
+
+    def _object_relative(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The subject of an object relative clause whose cue follows the appositive
+        closed at *comma*: ``what its environment minister, Jo Lind, described as``
+        gives ``its environment minister`` (named after the appositive), not the
+        subject of the sentence around the clause."""
+        lowers = self.lowers
+        for k in range(comma - 1, max(floor, comma - _OBJECT_RELATIVE_REACH) - 1, -1):
+            if self.kinds[k] == _QUOTE or self.texts[k] in _SET_OFF_ENDS:
+                return None
+            if lowers[k] in _OBJECT_RELATIVES and k + 1 < comma:
+                found = self._np_forward(k + 1, comma)
+                if found is None or self.texts[found[1] + 1] != ",":
+                    return None
+                return found
+        return None
 
     def _article_head(self, article: int, end: int) -> tuple[int, int] | None:
         """``A senior doctor``: an article, lower-case adjectives and a lower-case
@@ -1391,12 +1418,34 @@ class _Paragraph:
             and self.lowers[j - 2] in _QUANTIFIERS
         ):
             return (j - 2, j)  # "One of them said", "some of those"
+        if low in _LONE_PARTITIVES and self.starts[j] == j and j + 1 in self.cues:
+            return (j, j)  # "Fans were dismayed. One wrote on X:", "Another posted:"
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
+                # (the antecedent may stand before the clause's floor, in its sentence)
+                base = min(floor, self.starts[j])
                 k = j - 1
-                if k >= floor and self.texts[k] == ",":
+                if k >= base and self.texts[k] == ",":
                     k -= 1
-                antecedent = self._np_core(k, floor) if k >= floor else None
+                antecedent = self._np_core(k, base) if k >= base else None
+                if antecedent is None and k >= base and self._name_word(k):
+                    antecedent = self._name_ending(k, base)  # "heard from Jo Shah, who"
+                elif antecedent is None and k >= base and _speaker_head(self.texts[k]):
+                    a = k - 1  # "a consultant pathologist, who": the description's start
+                    while a > base and k - a < 4 and self.texts[a].islower():
+                        if self.lowers[a] in _ARTICLES_AND_OWNERS:
+                            antecedent = (a, k)
+                            break
+                        a -= 1
+                if (
+                    antecedent is not None
+                    and not self._cap(antecedent[1])
+                    and antecedent[0] - 2 >= base
+                    and self.texts[antecedent[0] - 1] == ","
+                    and self._name_word(antecedent[0] - 2)
+                ):
+                    # "Dr Jo Shah, a consultant pathologist, who said": the name
+                    antecedent = self._name_ending(antecedent[0] - 2, base)
                 if antecedent is not None:
                     self.antecedents[j] = antecedent
             return (j, j)
@@ -2009,7 +2058,7 @@ class _Paragraph:
         if (
             self._cap(last)
             or _speaker_head(self.texts[last])
-            or (first == last and low == "another")
+            or (first == last and low in _LONE_PARTITIVES)
         ):
             return (first, last)
         return None
@@ -2268,6 +2317,14 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         )
     ):
         return True
+    if (
+        len(words) > _TERM_MAX_WORDS
+        and len(words) <= _TITLE_MAX_WORDS
+        and words[0].lower() in {"the", "a", "an"}
+        and _title_case(words[1:])
+        and _term_marked(para, qi)
+    ):
+        return True  # a longer nickname: nicknamed "the Queen of Tuesday Nights"
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
     if all(w[:1].isupper() for w in words) and _found_before(para, qi):
@@ -2282,6 +2339,13 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
     return article == "the" and head.endswith(_TERM_MARKERS)
+
+
+def _term_marked(para: _Paragraph, qi: int) -> bool:
+    """Whether a nicknaming verb stands right before the quote token *qi*
+    (``nicknamed "the Queen of Tuesday Nights"``; not ``known as "the ..."``, which
+    PolNeAR reads as said)."""
+    return qi > 0 and para.lowers[qi - 1] in _NICKNAMING
 
 
 def _found_before(para: _Paragraph, qi: int) -> bool:
@@ -2803,6 +2867,15 @@ def _relative_who(para: _Paragraph, found: tuple[int, int], end: int) -> tuple[i
         para.antecedents[w] = found
         return (w, w)
     return found
+
+
+#: Words that stand alone for one of a group named before, as a cue's subject
+#: opening a sentence (``One wrote on X:``).
+_LONE_PARTITIVES = frozenset({"one", "another"})
+#: Words that open an object relative clause (``what X called``, ``which X welcomed as``).
+_OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
+#: How many tokens back an object relative's opener is looked for.
+_OBJECT_RELATIVE_REACH = 12
 
 
 #: Words that open a clause without a subject (``when asked``, ``if pressed``).
@@ -3441,7 +3514,10 @@ def _set_off_opening(para: _Paragraph) -> int:
     (``The judge, Mr Justice Lee,``, ``Her partner, James,``: *the* or an owner, at
     most three words ending in a word for a person, a comma), or 0."""
     texts, lowers = para.texts, para.lowers
-    if not texts or lowers[0] not in _SET_OFF_OWNERS:
+    if not texts or not (
+        lowers[0] in _SET_OFF_OWNERS
+        or (texts[0][:1].isupper() and texts[0].endswith(_POSSESSIVE_ENDS))  # "China's"
+    ):
         return 0
     for head in range(1, min(len(texts) - 2, 5)):
         if texts[head] in _APOSTROPHES:
@@ -5171,6 +5247,19 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
             index.setdefault(last, []).append(person)
         if name not in (first, last):
             index.setdefault(name, []).append(person)
+    inner: dict[str, list[_Person]] = {}
+    for person in people:
+        parts = person.name.split()
+        if len(parts) < 3 or _PARTICLES.isdisjoint(parts):
+            continue
+        for part in parts[1:-1]:
+            # "Lula" of "Luiz Inacio Lula da Silva": a word inside a name with a
+            # particle that is no first name (and no one's own name)
+            if part.isalpha() and part.istitle() and part.lower() not in _FIRST_NAMES:
+                inner.setdefault(part, []).append(person)
+    for part, named in inner.items():
+        if part not in index:
+            index[part] = named
     return index
 
 
@@ -5245,6 +5334,20 @@ def _canonical(
     if len(words) >= 3 and words[1].lower() in _GROUP_LINKS and _plural_group(words[0]):
         return mention, None, None  # "Allies of Mr Johnson": a group, not Johnson
     determined = bool(words) and words[0].lower() in _DETERMINERS
+    if (
+        len(words) >= 3
+        and words[0].lower() in _ONE_PERSON_OPENERS
+        and words[-2].islower()
+        and words[-1].istitle()
+        and words[-1].isalpha()
+        and (
+            words[-1].lower() in _FIRST_NAMES
+            or (_bare(words[-2]) in FAMILY_NOUNS and _bare(words[-1]) not in _FUNCTION_CAPS)
+        )
+        and _bare(words[-2]) in PERSON_NOUNS | FAMILY_NOUNS
+    ):  # "Her son Alfie, seven, said": a first name after a word for a person
+        held = " ".join(words[1:-1])
+        return words[-1], held, _Person(words[-1], held, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
@@ -5258,6 +5361,7 @@ def _canonical(
             lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
             if lone is not None:  # "his wife, Mary, said"
                 return lone.name, lone.role, lone
+
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
             not determined
@@ -5290,7 +5394,12 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
-        epithet = _epithet_holder(words, people, text, start) if len(words) == 2 else None
+        epithet = None
+        if len(words) == 2:
+            epithet = _epithet_holder(words, people, text, start)
+        elif len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS:
+            # "the 38-year-old actress": the age reads as it does alone
+            epithet = _epithet_holder(words[:2], people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
@@ -5342,9 +5451,9 @@ def _canonical(
         held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
         # (the pronoun after it has the role too: "Serhiy, a volunteer, said"; a
         # description in lower case headed by a word for a person, or a title)
-        kept = " ".join(role) or (
-            held if held and held[:1].islower() and _headed_by_role(held.split()) else None
-        )
+        kept = held if held and _headed_by_role(held.split()) else None
+        if kept and not role and not kept[:1].islower():
+            kept = None  # (a description after the name opens in lower case)
         return canonical, held, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
 
@@ -5390,7 +5499,9 @@ def _unarticled_body(words: Sequence[str]) -> str | None:
 
 
 #: Words that open a description of one person without being part of it.
-_ONE_PERSON_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+_ONE_PERSON_OPENERS = frozenset(
+    {"the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "my", "your"}
+)
 
 
 def _description(words: Sequence[str]) -> str | None:
@@ -5497,14 +5608,29 @@ def _epithet_holder(
             end = len(text[:opening].rstrip())
             before = text.rfind("\n", 0, end) + 1
             for person in people:
-                if before <= person.position < end and " " in person.name:
+                if (
+                    before <= person.position < end
+                    and " " in person.name
+                    and text[person.position - 1 : person.position] not in _QUOTE_FIRSTS
+                ):  # (not a quoted title: "Night Shift")
                     found[person.name] = person
+            if len(found) > 1:
+                # the paragraph's subject, named first at its start ('Carmen "CeCe"
+                # Rivera will leave ... as Detective Ana Morales'), over the others
+                opener = min(found.values(), key=_position)
+                after = opener.position + len(opener.name)
+                if opener.position == before and not text.startswith((" and ", " & "), after):
+                    found = {opener.name: opener}
             if len(found) == 1 and age is not None:
                 (person,) = found.values()
                 at = person.position
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _position(person: _Person) -> int:
+    return person.position
 
 
 #: A surname that opens a paragraph as its subject (``Brook, who fell for 86,``,
@@ -5792,6 +5918,14 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
+    lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
+    while lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE) and run[lead].isalpha() and (
+        run[lead].islower() and _bare(run[lead]) not in _STOP
+    ):
+        lead += 1
+    if lead and not _speaker_head(run[lead - 1]):
+        lead = 0
+    run = run[lead:]
     if len(run) < 2 or not all(_named_word(word) or _title_word(word) for word in run[:-1]):
         return None
     if not _named_word(run[-1]):
@@ -5801,6 +5935,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         # titles and a surname: "the judge, Mr Justice Fielding," (no first name)
         role, name, gender = _split_role(run)
         if len(name) == 1:
+            known = _lookup(index, name[0], end + 2)  # "Her lawyer, Mr Brody," after "Adam Brody"
+            if known is not None and known.position < end and (known.gender or _first_name_gender(known.name)) not in (
+                _OTHER_GENDER[gender] if gender else ()
+            ):
+                return known
             found = _Person(name[0], " ".join(role) or None, gender, end + 2)
     return found
 
@@ -6479,6 +6618,10 @@ def _mc(part: str) -> str:
     return "Mc" + part[2:].capitalize() if part.startswith("Mc") and len(part) > 3 else part
 
 
+#: A mention that stands for one of the signs named just before it.
+_ONE_OF_THEM = (["one"], ["another"])
+#: The cues of a sign's words (``"...," read one``).
+_SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
                "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
@@ -6578,7 +6721,11 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
             # "held up a sign saying": the carrier's; "According to X, a sign read"
             _drop_carried_sign(text, found, attribution)
             continue
-        if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
+        if (
+            _sign_subject(text, span, attribution.cue)
+            or (attribution.cue and _placed_sign(before))
+            or (own in _ONE_OF_THEM and attribution.cue in _SIGN_CUES)
+        ):  # (and '"...," read one' after "marched with banners")
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
     if signs:
         for start, attribution in list(found.items()):

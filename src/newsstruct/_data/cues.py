@@ -51,6 +51,7 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "cut in", "cuts in", "cutting in", "refer to", "refers to", "referred to",
     "referring to",
     "put it", "puts it",
+    "demur", "demurs", "demurred", "demurring",
 )  # fmt: skip
 
 #: Words that are forms of a reporting verb but too often something else

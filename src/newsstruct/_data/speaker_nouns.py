@@ -79,7 +79,15 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "bowler", "batter", "batsman", "batswoman", "spinner", "wicketkeeper", "all-rounder",
      "reviewer", "influencer", "podcaster", "vlogger", "youtuber", "streamer",
      "interpreter", "translator", "campaigner", "songwriter", "rapper", "guitarist",
-     "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil"}
+     "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil", "creator",
+     "winner", "laureate", "co-star", "castmate", "bandmate", "headteacher",
+     # medicine and the sciences
+     "pathologist", "radiologist", "psychiatrist", "neurologist", "cardiologist",
+     "oncologist", "paediatrician", "pediatrician", "obstetrician", "anaesthetist",
+     "anesthesiologist", "toxicologist", "geneticist", "immunologist", "statistician",
+     "criminologist", "sociologist", "anthropologist", "archaeologist", "geologist",
+     "climatologist", "ecologist", "zoologist", "botanist", "pharmacologist", "clinician",
+     "gp", "dermatologist", "microbiologist", "neuroscientist", "hydrologist"}
 ) | TRADE_NOUNS  # fmt: skip
 
 
@@ -186,6 +194,16 @@ NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
     "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
     "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
 }  # fmt: skip
+
+#: Family members, whom stories name by a first name alone (``Her son Alfie,
+#: seven, said``): any capitalised word after one of them is a name.
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+     "mum", "mom", "dad", "grandson", "granddaughter", "grandmother", "grandfather",
+     "niece", "nephew", "cousin", "stepson", "stepdaughter", "twin", "fiance", "fiancee",
+     "fiancé", "fiancée", "partner", "widow", "widower", "child", "baby"}
+)  # fmt: skip
+
 
 #: Players' positions that sports copy uses as an epithet for the player named
 #: before (``the defender said``): the one person introduced with the word, else
