@@ -171,6 +171,7 @@ from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
     FAMILY_NOUNS,
+    ROLE_ING_WORDS,
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
@@ -285,6 +286,10 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
+_CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Words after *continue* that keep it a cue (``continued his remarks``).
+_CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their", "with"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
 #: a capitalised word inside a sentence (``Says``, a name): no participle, gerund,
 #: *go* or *find* form, no weak form (``said``, ``told``, ``asked``).
@@ -296,6 +301,7 @@ _PLAIN_CUE_FORMS = frozenset(
     and head not in _SOURCE_FIRST
     and not head.endswith(("ed", "en", "ing"))
     and head not in _GO_FORMS
+    and head not in _CONTINUE_FORMS
     and head not in FINDING_FORMS
     and head not in WEAK_FORMS
     and head.removesuffix("s") not in WEAK_FORMS
@@ -749,6 +755,20 @@ class _Paragraph:
                 after >= len(self.texts)
                 or self.kinds[after] != _WORD
                 or self.lowers[after] in {"to", "saying", "about"}
+            )
+        if low in _CONTINUE_FORMS:
+            # "he continued: ...", "continued his remarks" report; "the strike
+            # would continue until Saturday" does not
+            after = index + 1
+            return (
+                after >= len(self.texts)
+                or self.kinds[after] != _WORD
+                or self.lowers[after] in _CONTINUE_OBJECTS  # "continued his remarks"
+                or (
+                    self.lowers[after] == "to"
+                    and after + 1 < len(self.texts)
+                    and self.lowers[after + 1] in CUE_WORDS
+                )
             )
         if low in FINDING_FORMS:
             return self._found_by(index)
@@ -1893,11 +1913,10 @@ class _Paragraph:
         texts, kinds = self.texts, self.kinds
         head_at = found[1]
         after = found[1] + 1
-        if (
-            after + 1 >= limit
-            or not self.texts[head_at].islower()
-            or not _speaker_head(self.texts[head_at])
-        ):
+        head = self.texts[head_at]
+        if head_at == self.starts[head_at] and head[:1].isupper():
+            head = head.lower()  # "Analysts at Acme Bank said": capitalised to open a sentence
+        if after + 1 >= limit or not head.islower() or not _speaker_head(head):
             return found
         if texts[after] not in _COMPLEMENT_PREPOSITIONS:
             link = next(
@@ -3475,22 +3494,33 @@ _MAX_OPENING_PHRASE = 8
 
 
 def _after_opening_phrase(para: _Paragraph) -> int:
-    """Where a name with an honorific starts after an opening phrase of lower-case
-    words set off by a comma (``Back in her kitchen, Ms Berg``, ``Hours later, Dr
-    Kent``), or 0; a name without one may be a place (``In that sense, Sandy Hook``)."""
+    """Where a name with an honorific or a title starts after an opening phrase
+    set off by a comma (``Back in her kitchen, Ms Berg``, ``Outside
+    the House, Prime Minister Mark Carney``), or 0; a name without one may be a
+    place (``In that sense, Sandy Hook``)."""
     texts, kinds = para.texts, para.kinds
     for k in range(1, min(len(texts) - 2, _MAX_OPENING_PHRASE)):
         if kinds[k] != _WORD:
-            if (
-                texts[k] == ","
-                and _bare(texts[k + 1]) in HONORIFICS
-                and para._name_word(k + 2)
-            ):
+            if texts[k] == "," and para._name_word(k + 2) and _titled_name(para, k + 1):
                 return k + 1
             return 0
-        if not texts[k].islower() or k in para.cues:
+        if k in para.cues:
             return 0
     return 0
+
+
+def _titled_name(para: _Paragraph, first: int) -> bool:
+    """Whether the name words from token *first* open with an honorific or a title
+    and end in a name (``Ms Berg``, ``Prime Minister Mark Carney``)."""
+    last = first
+    while last + 1 < len(para.texts) and last - first < 4 and para._name_word(last + 1):
+        last += 1
+    bare = [_bare(word) for word in para.texts[first : last + 1]]
+    return (
+        last > first
+        and (bare[0] in HONORIFICS or bare[0] in ROLE_WORDS)
+        and bare[-1] not in ROLE_WORDS
+    )
 
 
 #: Words that open a paragraph's description of the person named after it.
@@ -5036,7 +5066,7 @@ _ROLE_OWNER_AFTER = (_DETERMINERS | _PREPOSITIONS | CUE_WORDS) - {"of", "for"}
 _ROLE_PARTICIPLES = frozenset(
     {"managing", "acting", "retired", "elected", "appointed", "unnamed", "embattled",
      "founding", "presiding", "ranking", "leading", "senior-ranking"}
-)  # fmt: skip
+) | ROLE_ING_WORDS  # fmt: skip
 #: Heads of role words before a name: :data:`_APPOSITIVE_HEADS` less adjectives
 #: (``presidential``, ``deputy``).
 _HEADS_BEFORE_NAME = _APPOSITIVE_HEADS - frozenset(
@@ -5250,12 +5280,20 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     inner: dict[str, list[_Person]] = {}
     for person in people:
         parts = person.name.split()
-        if len(parts) < 3 or _PARTICLES.isdisjoint(parts):
-            continue
+        if len(parts) < 3 or (
+            _PARTICLES.isdisjoint(parts)
+            and (len(parts) > 3 or parts[0].lower() not in _FIRST_NAMES)
+        ):
+            continue  # (a name with a particle, or a first name and two surnames)
         for part in parts[1:-1]:
             # "Lula" of "Luiz Inacio Lula da Silva": a word inside a name with a
             # particle that is no first name (and no one's own name)
-            if part.isalpha() and part.istitle() and part.lower() not in _FIRST_NAMES:
+            if (
+                part.isalpha()
+                and part.istitle()
+                and part.lower() not in _FIRST_NAMES
+                and _BODY_NAME_WORDS.isdisjoint(map(str.lower, parts))  # "Rachel Maddow Show"
+            ):
                 inner.setdefault(part, []).append(person)
     for part, named in inner.items():
         if part not in index:
@@ -5465,7 +5503,7 @@ _BODY_NAME_WORDS = (
     | COMPANY_WORDS
     | {"college", "school", "academy", "hospital", "charity", "centre", "center",
        "parliament", "assembly", "senate", "congress", "fund", "forum", "programme",
-       "program", "institution", "observatory", "museum", "library", "orchestra"}
+       "program", "institution", "observatory", "museum", "library", "orchestra", "show"}
 )  # fmt: skip
 #: Lower-case words inside a body's name (``Department of Health and Social Care``).
 _BODY_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})

@@ -52,6 +52,8 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "referring to",
     "put it", "puts it",
     "demur", "demurs", "demurred", "demurring",
+    "talk about", "talks about", "talked about", "talking about", "spoke of", "speaks of",
+    "spoke about", "speaks about", "speaking of",
 )  # fmt: skip
 
 #: Words that are forms of a reporting verb but too often something else

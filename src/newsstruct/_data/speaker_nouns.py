@@ -195,6 +195,18 @@ NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
     "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
 }  # fmt: skip
 
+#: Nouns in *-ing* that modify a role word before a name, as a trade or a
+#: portfolio (``Conservative housing critic Jo Lind``, ``banking analyst``,
+#: ``visiting professor``): no verb there.
+ROLE_ING_WORDS: frozenset[str] = frozenset(
+    {"housing", "banking", "marketing", "training", "planning", "engineering", "nursing",
+     "mining", "shipping", "publishing", "lending", "trading", "broadcasting",
+     "advertising", "accounting", "manufacturing", "licensing", "policing", "polling",
+     "fundraising", "building", "teaching", "farming", "fishing", "gaming", "pricing",
+     "recruiting", "lobbying", "ruling", "visiting", "consulting", "reporting",
+     "programming", "casting", "clothing", "energy-trading", "marketing-research"}
+)  # fmt: skip
+
 #: Family members, whom stories name by a first name alone (``Her son Alfie,
 #: seven, said``): any capitalised word after one of them is a name.
 FAMILY_NOUNS: frozenset[str] = frozenset(
