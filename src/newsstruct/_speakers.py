@@ -3524,7 +3524,9 @@ def _titled_name(para: _Paragraph, first: int) -> bool:
 
 
 #: Words that open a paragraph's description of the person named after it.
-_SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
+_SET_OFF_OWNERS = frozenset(
+    {"the", "her", "his", "their", "its", "our", "my", "another", "one", "a", "an"}
+)
 #: Words that open a clause or description set off after a name.
 _SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
 #: A clause set off after an opening name has at most this many tokens.
@@ -4281,7 +4283,11 @@ def _split_role_bare(
     role: list[str] = []
     if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
-            if low in _ROLE_OR_HONORIFIC and not _surname_at(bare, i):
+            if (
+                low in _ROLE_OR_HONORIFIC
+                and not _surname_at(bare, i)
+                and words[i] not in _PARTICLES  # "Borja del Pozo": a particle, not "Del."
+            ):
                 if i and i == len(bare) - 1 and low in _POST_NOMINALS:
                     break  # "Jo Lind MP": letters after the name, not "Labour MP Jo Lind"
                 last_role = i
@@ -4638,8 +4644,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
                     surname_gender[name[-1]] = "unknown"
-            if len(name) < 2:
-                continue
+            if len(name) < 2 or name[0] in _PARTICLES:
+                continue  # (no full name: "Dr del Pozo Cruz" is a surname)
             if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
                 continue
             if _after_surname(name, surnames):
@@ -5477,6 +5483,9 @@ def _canonical(
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
             known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
+    if known is not None and name[0] in _PARTICLES and known.name.endswith(" " + " ".join(name)):
+        held = _fuller(known.role, known.before) if known.role else None  # "Dr del Pozo Cruz"
+        return known.name, held or " ".join(role) or known.before, known
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
@@ -5486,7 +5495,12 @@ def _canonical(
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
         # Education Secretary, said"
-        held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
+        end = start + len(mentioned[0])
+        held = (
+            " ".join(role)
+            or _described_after(text, end)
+            or _described_before(text, start, end)  # "Another parent, Gary, who ..."
+        )
         # (the pronoun after it has the role too: "Serhiy, a volunteer, said"; a
         # description in lower case headed by a word for a person, or a title)
         kept = held if held and _headed_by_role(held.split()) else None
@@ -5964,7 +5978,9 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     if lead and not _speaker_head(run[lead - 1]):
         lead = 0
     run = run[lead:]
-    if len(run) < 2 or not all(_named_word(word) or _title_word(word) for word in run[:-1]):
+    if len(run) < 2 or not all(
+        _named_word(word) or _title_word(word) or word in _PARTICLES for word in run[:-1]
+    ):  # ("Dr Borja del Pozo Cruz")
         return None
     if not _named_word(run[-1]):
         return None

@@ -54,6 +54,8 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "demur", "demurs", "demurred", "demurring",
     "talk about", "talks about", "talked about", "talking about", "spoke of", "speaks of",
     "spoke about", "speaks about", "speaking of",
+    "welcomed as", "welcomes as", "greeted as", "greets as", "rejected as", "rejects as",
+    "lauded as", "lauds as",
 )  # fmt: skip
 
 #: Words that are forms of a reporting verb but too often something else

@@ -80,7 +80,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "reviewer", "influencer", "podcaster", "vlogger", "youtuber", "streamer",
      "interpreter", "translator", "campaigner", "songwriter", "rapper", "guitarist",
      "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil", "creator",
-     "winner", "laureate", "co-star", "castmate", "bandmate", "headteacher",
+     "winner", "laureate", "co-star", "castmate", "bandmate", "headteacher", "frontman",
+     "frontwoman", "bassist", "vocalist", "keyboardist", "dj",
      # medicine and the sciences
      "pathologist", "radiologist", "psychiatrist", "neurologist", "cardiologist",
      "oncologist", "paediatrician", "pediatrician", "obstetrician", "anaesthetist",
