@@ -153,12 +153,12 @@ import attrs
 import regex
 
 from newsstruct._data.cues import (
-    RESPONSE_NOUNS,
     CUE_WORDS,
     FINDERS,
     FINDING_FORMS,
     LISTENER_FORMS,
     LOOKING_BACK_NOUNS,
+    RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
     TERM_MARKERS,
@@ -171,11 +171,11 @@ from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
     FAMILY_NOUNS,
-    ROLE_ING_WORDS,
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
     POSITION_NOUNS,
+    ROLE_ING_WORDS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -4644,8 +4644,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
                     surname_gender[name[-1]] = "unknown"
-            if len(name) < 2 or name[0] in _PARTICLES:
-                continue  # (no full name: "Dr del Pozo Cruz" is a surname)
+            if len(name) < 2:
+                continue
             if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
                 continue
             if _after_surname(name, surnames):
@@ -5390,8 +5390,8 @@ def _canonical(
         )
         and _bare(words[-2]) in PERSON_NOUNS | FAMILY_NOUNS
     ):  # "Her son Alfie, seven, said": a first name after a word for a person
-        held = " ".join(words[1:-1])
-        return words[-1], held, _Person(words[-1], held, None, start)
+        kin = " ".join(words[1:-1])
+        return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
@@ -5441,7 +5441,9 @@ def _canonical(
         epithet = None
         if len(words) == 2:
             epithet = _epithet_holder(words, people, text, start)
-        elif len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS:
+        elif (
+            len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS
+        ):
             # "the 38-year-old actress": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
@@ -5483,9 +5485,16 @@ def _canonical(
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
             known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
-    if known is not None and name[0] in _PARTICLES and known.name.endswith(" " + " ".join(name)):
-        held = _fuller(known.role, known.before) if known.role else None  # "Dr del Pozo Cruz"
-        return known.name, held or " ".join(role) or known.before, known
+    if known is not None and name[0] in _PARTICLES:
+        # "Dr del Pozo Cruz": the surname of the one named before in full with it
+        tail = " " + " ".join(name)
+        fuller = [
+            p for p in index.get(name[-1], ()) if p.name.endswith(tail) and p.position < start
+        ]
+        if fuller:
+            known = fuller[-1]
+            title = _fuller(known.role, known.before) if known.role else None
+            return known.name, title or " ".join(role) or known.before, known
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
@@ -5496,17 +5505,17 @@ def _canonical(
         # a surname never named in full may still be described: "Ms Lind, the
         # Education Secretary, said"
         end = start + len(mentioned[0])
-        held = (
+        given = (
             " ".join(role)
             or _described_after(text, end)
             or _described_before(text, start, end)  # "Another parent, Gary, who ..."
         )
         # (the pronoun after it has the role too: "Serhiy, a volunteer, said"; a
         # description in lower case headed by a word for a person, or a title)
-        kept = held if held and _headed_by_role(held.split()) else None
+        kept = given if given and _headed_by_role(given.split()) else None
         if kept and not role and not kept[:1].islower():
             kept = None  # (a description after the name opens in lower case)
-        return canonical, held, _Person(canonical, kept, None, start)
+        return canonical, given, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
 
 
@@ -5542,7 +5551,8 @@ def _unarticled_body(words: Sequence[str]) -> str | None:
         return None
     bare = [_bare(word) for word in words[1:]]
     if not all(
-        word[:1].isupper() or low in _BODY_NAME_LINKS for word, low in zip(words[1:], bare)
+        word[:1].isupper() or low in _BODY_NAME_LINKS
+        for word, low in zip(words[1:], bare, strict=True)
     ):
         return None
     if _BODY_NAME_WORDS.isdisjoint(bare):
@@ -5971,8 +5981,10 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
             stop = at
     run = after[:stop].split()
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
-    while lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE) and run[lead].isalpha() and (
-        run[lead].islower() and _bare(run[lead]) not in _STOP
+    while (
+        lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
+        and run[lead].isalpha()
+        and (run[lead].islower() and _bare(run[lead]) not in _STOP)
     ):
         lead += 1
     if lead and not _speaker_head(run[lead - 1]):
@@ -5990,8 +6002,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         role, name, gender = _split_role(run)
         if len(name) == 1:
             known = _lookup(index, name[0], end + 2)  # "Her lawyer, Mr Brody," after "Adam Brody"
-            if known is not None and known.position < end and (known.gender or _first_name_gender(known.name)) not in (
-                _OTHER_GENDER[gender] if gender else ()
+            if (
+                known is not None
+                and known.position < end
+                and (known.gender or _first_name_gender(known.name))
+                not in (_OTHER_GENDER[gender] if gender else ())
             ):
                 return known
             found = _Person(name[0], " ".join(role) or None, gender, end + 2)

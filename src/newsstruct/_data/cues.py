@@ -36,7 +36,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "call", "label", "brand", "dub", "characterize", "characterise", "term", "deride",
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
-    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
+    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack", "react",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -53,7 +53,7 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "put it", "puts it",
     "demur", "demurs", "demurred", "demurring",
     "talk about", "talks about", "talked about", "talking about", "spoke of", "speaks of",
-    "spoke about", "speaks about", "speaking of",
+    "spoke about", "speaks about",
     "welcomed as", "welcomes as", "greeted as", "greets as", "rejected as", "rejects as",
     "lauded as", "lauds as",
 )  # fmt: skip
