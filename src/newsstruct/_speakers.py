@@ -2338,10 +2338,10 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True
     if (
         len(words) > _TERM_MAX_WORDS
+        and _term_marked(para, qi)  # (the cheap test first: a nicknaming verb before it)
         and len(words) <= _TITLE_MAX_WORDS
         and words[0].lower() in {"the", "a", "an"}
         and _title_case(words[1:])
-        and _term_marked(para, qi)
     ):
         return True  # a longer nickname: nicknamed "the Queen of Tuesday Nights"
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
