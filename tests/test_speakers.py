@@ -3505,3 +3505,34 @@ def test_demur_reports() -> None:
         'a hoax, could win, Ban demurred.\n\n"There is just one science," he said.'
     )
     assert find_quotes(text)[-1].speaker.name == "Ban Ki-moon"  # type: ignore[union-attr]
+
+
+def test_a_titled_name_opening_a_paragraph_before_a_pronouns_quote() -> None:
+    text = (
+        'Battalion chief Marcus Reyes said: "The wind is in charge."\n\n'
+        "President Tom Harlan approved a declaration on Sunday. In a post on X, he wrote: "
+        '"Help is on the way."'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Tom Harlan"  # type: ignore[union-attr]
+    # negative: a bare name of two words may be a place
+    text = (
+        'Chris Murph said: "Yes."\n\n'
+        'Sandy Hook was a summons. In an interview, he said: "It was different."'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Chris Murph"  # type: ignore[union-attr]
+
+
+def test_a_cue_after_a_modal_inside_a_report_is_partial() -> None:
+    text = 'Dr Naomi Fielding said the mission could answer "one of the biggest questions".'
+    assert [q.kind for q in find_quotes(text)] == ["partial"]
+    # negative: a modal cue of its own stays direct
+    text = 'Dr Naomi Fielding would answer "one of the biggest questions".'
+    assert [q.kind for q in find_quotes(text)] == ["direct"]
+
+
+def test_a_set_off_first_name_keeps_its_description_for_the_pronoun() -> None:
+    text = (
+        "Nkosi's colleague, Sipho, who has worked in the park for 20 years, was cautious. "
+        '"We have seen good years before," he said.'
+    )
+    assert speakers(text) == [("he", "Sipho", "Nkosi's colleague")]

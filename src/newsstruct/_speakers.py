@@ -2606,6 +2606,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and _opens_lower(para, qi)
             ):
                 kind = "partial"  # 'denounced "a total lack of respect" from management'
+            if (
+                kind == "direct"
+                and j - 1 > s0
+                and para.lowers[j - 1] in _MODALS
+                and _opens_lower(para, qi)
+                and para.has_cue(s0, j - 1)
+            ):
+                kind = "partial"  # 'said the mission could answer "one of the ..."'
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -2891,6 +2899,9 @@ def _relative_who(para: _Paragraph, found: tuple[int, int], end: int) -> tuple[i
 #: Words that stand alone for one of a group named before, as a cue's subject
 #: opening a sentence (``One wrote on X:``).
 _LONE_PARTITIVES = frozenset({"one", "another"})
+#: Modal verbs: a cue after one inside another cue's report is no quote's own
+#: attribution (``said the mission could answer "one of the ..."``).
+_MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must"})
 #: Words that open an object relative clause (``what X called``, ``which X welcomed as``).
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 #: How many tokens back an object relative's opener is looked for.
@@ -3425,7 +3436,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     if _QUOTE in kinds[:end] or para.has_cue(0, end):
         return
-    if end < len(kinds) and kinds[end] != _QUOTE:
+    if end < len(kinds) and kinds[end] != _QUOTE and not _pronoun_quotes(para, end, first):
         return
     if end >= len(kinds) and (
         not (first or set_off)
@@ -3439,6 +3450,22 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
         return  # "Ultimately, ...", "Footage shows": a lone word that names no one
     events.extend(para.event(first, last))
+
+
+def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
+    """Whether the sentence at token *start*, after a first sentence on a titled or
+    described full name at token *first*, quotes *he* or *she* after its cue
+    (``President Tom Harlan approved aid. In a post on X, he wrote: "..."``)."""
+    if not first and not (para._name_word(0) and para._name_word(1)):
+        return False
+    if not _titled_name(para, 0) and not first:
+        return False  # (a bare name may be a place or a thing: "Sandy Hook was ...")
+    lo, hi = para.sentence(start)
+    kinds, lowers = para.kinds, para.lowers
+    if _QUOTE not in kinds[lo:hi]:
+        return False
+    cue = next((k for k in para.cue_order if lo <= k < hi), -1)
+    return cue > lo and lowers[cue - 1] in {"he", "she"}
 
 
 def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
@@ -5505,16 +5532,14 @@ def _canonical(
         # a surname never named in full may still be described: "Ms Lind, the
         # Education Secretary, said"
         end = start + len(mentioned[0])
-        given = (
-            " ".join(role)
-            or _described_after(text, end)
-            or _described_before(text, start, end)  # "Another parent, Gary, who ..."
-        )
-        # (the pronoun after it has the role too: "Serhiy, a volunteer, said"; a
-        # description in lower case headed by a word for a person, or a title)
+        after = None if role else _described_after(text, end)
+        before = None if role or after else _described_before(text, start, end)
+        given = " ".join(role) or after or before  # "Another parent, Gary, who ..."
+        # the pronoun after it has the role too ("Serhiy, a volunteer, said"): a title
+        # or a description headed by a word for a person (after the name, in lower case)
         kept = given if given and _headed_by_role(given.split()) else None
-        if kept and not role and not kept[:1].islower():
-            kept = None  # (a description after the name opens in lower case)
+        if kept and after and not after[:1].islower():
+            kept = None
         return canonical, given, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
 

@@ -81,7 +81,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "interpreter", "translator", "campaigner", "songwriter", "rapper", "guitarist",
      "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil", "creator",
      "winner", "laureate", "co-star", "castmate", "bandmate", "headteacher", "frontman",
-     "frontwoman", "bassist", "vocalist", "keyboardist", "dj",
+     "frontwoman", "bassist", "vocalist", "keyboardist", "dj", "ranger", "gamekeeper",
+     "lifeguard", "coastguard", "zookeeper", "conservationist",
      # medicine and the sciences
      "pathologist", "radiologist", "psychiatrist", "neurologist", "cardiologist",
      "oncologist", "paediatrician", "pediatrician", "obstetrician", "anaesthetist",
