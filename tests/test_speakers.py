@@ -3536,3 +3536,24 @@ def test_a_set_off_first_name_keeps_its_description_for_the_pronoun() -> None:
         '"We have seen good years before," he said.'
     )
     assert speakers(text) == [("he", "Sipho", "Nkosi's colleague")]
+
+
+def test_initials_own_a_role_before_a_name() -> None:
+    text = 'U.N. aid chief Tom Fletch briefed the council. "We need access," he said.'
+    assert speakers(text) == [("he", "Tom Fletch", "U.N. aid chief")]
+
+
+def test_a_described_name_opening_the_sentence_before_a_quote() -> None:
+    text = (
+        'Anna Berg runs the front. "I talk," she said.\n\n'
+        "The kitchen team is young. Sous chef Kemi, 24, joined from college. "
+        '"I have learned more here," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Kemi"  # type: ignore[union-attr]
+    # negative: a bare name there may be a place or a thing
+    text = (
+        'Anna Berg runs the front. "I talk," she said.\n\n'
+        "The kitchen team is young. Sandy Hook was quiet. "
+        '"I have learned more here," she said.'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Anna Berg"  # type: ignore[union-attr]

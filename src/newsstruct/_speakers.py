@@ -3308,6 +3308,7 @@ def attribute(
         para = _Paragraph(text, paragraph, segs)
         _add_events(para, events)
         _add_opening_subject(para, events)
+        _add_sentence_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -3424,6 +3425,12 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         if verb < 0:
             return
         set_off = True
+    if first and last == first and not set_off and verb < len(kinds) and texts[verb] == ",":
+        # a first name alone after role words, set off ("Sous chef Kemi, 24, joined")
+        verb = _after_set_off(para, verb, first=False)
+        if verb < 0:
+            return
+        set_off = True
     if (
         verb >= len(kinds)
         or kinds[verb] != _WORD
@@ -3450,6 +3457,42 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
         return  # "Ultimately, ...", "Footage shows": a lone word that names no one
     events.extend(para.event(first, last))
+
+
+def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the described or titled name that opens the sentence right before the
+    paragraph's first quote, a later sentence than the first with no cue
+    (``The team is young. Sous chef Kemi, 24, joined from college. "...," she
+    said.``): the pronoun of the quote is that person's."""
+    kinds, texts = para.kinds, para.texts
+    if _QUOTE not in kinds:
+        return
+    q = kinds.index(_QUOTE)
+    if q < 4 or texts[q - 1] not in _SENTENCE_STOPS:
+        return
+    start = para.sentence_start(q - 1)
+    if start == 0 or para.has_cue(start, q):
+        return  # (the first sentence is _add_opening_subject's)
+    first = -1
+    for head in range(start, min(q - 2, start + 3)):
+        word = texts[head]
+        if word.islower() and _speaker_head(word) and para._name_word(head + 1):
+            first = head + 1  # "Sous chef Kemi", "City boss Tom Kent"
+            break
+    if first < 0 and _titled_name(para, start):
+        first = start  # "Prime Minister Mark Carney"
+    if first < 0:
+        return
+    last = first
+    while last + 1 < q and last - first < 3 and para._name_word(last + 1):
+        last += 1
+    after = last + 1
+    if after < q and (texts[after] == "," or texts[after][:1].islower()):
+        events.extend(para.event(first, last))
+
+
+#: Marks that end the sentence before a quote.
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
@@ -3507,8 +3550,8 @@ def _described_opening(para: _Paragraph) -> int:
     texts = para.texts
     for head in range(min(len(texts) - 1, 3)):
         word = texts[head]
-        if not word.isalpha():
-            return 0
+        if not word.replace(".", "").isalpha():
+            return 0  # (an owner may be initials: "U.N. aid chief Tom Fletcher")
         if word.islower() and _speaker_head(word) and para._name_word(head + 1):
             return head + 1
         if head and not word.islower():
@@ -5066,6 +5109,10 @@ def _owner_word(word: str, *, role_too: bool = False) -> bool:
     """A capitalised word that can own role words after it (``Rovers``, ``IAEA``);
     with *role_too*, a role word too (``Energy`` of ``DTE Energy``)."""
     low = word.lower()
+    dotted = word.endswith(".") and word.count(".") > 1 and word.replace(".", "").isupper()
+    if dotted:  # "U.N. aid chief", "U.S. trade envoy": initials own the role
+        word = word.replace(".", "")
+        low = word.lower()
     return not (
         not word[:1].isupper()
         or not word.isalpha()
@@ -5073,7 +5120,7 @@ def _owner_word(word: str, *, role_too: bool = False) -> bool:
         or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
-        or (low in ROLE_WORDS and not role_too)
+        or (low in ROLE_WORDS and not role_too and not dotted)
         or low in HONORIFICS
     )
 
