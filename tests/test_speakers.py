@@ -3557,3 +3557,13 @@ def test_a_described_name_opening_the_sentence_before_a_quote() -> None:
         '"I have learned more here," she said.'
     )
     assert find_quotes(text)[-1].speaker.name == "Anna Berg"  # type: ignore[union-attr]
+
+
+def test_an_office_and_its_portfolio_before_a_name() -> None:
+    text = 'Cabinet member for education Lorraine Pike said it was "incredibly difficult".'
+    assert speakers(text)[0][1:] == ("Lorraine Pike", "Cabinet member for education")
+    text = 'Former secretary of state Hillary Clint said: "We need steady hands."'
+    assert speakers(text)[0][2] == "Former secretary of state"
+    # negative: a portfolio that ends in a word for a person is a role of its own
+    text = 'A spokesman for housing minister Jo Lind said: "No comment."'
+    assert speakers(text)[0][2] == "housing minister"

@@ -4961,7 +4961,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
 _MAX_ROLE_WORDS_BEFORE = 4
 
 
-def _role_words_before(text: str, start: int) -> str | None:
+def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str | None:
     """The lower-case role words right before a name at *start*, or ``None``.
 
     ``police spokeswoman Jo Lind``, ``senior analyst Jo Lind``: the word next
@@ -4975,6 +4975,13 @@ def _role_words_before(text: str, start: int) -> str | None:
     >>> text = "met with the family of Jo Lind"
     >>> _role_words_before(text, text.index("Jo")) is None
     True
+
+    With *portfolio*, an office and the lower-case portfolio it is *for* or *of*
+    stand together (``Cabinet member for education Jo Lind``).
+
+    >>> text = "Cabinet member for education Jo Lind said"
+    >>> _role_words_before(text, text.index("Jo"))
+    'Cabinet member for education'
     """
     if text[start - 1 : start] != " ":
         return None
@@ -4999,6 +5006,18 @@ def _role_words_before(text: str, start: int) -> str | None:
         rest = -1
     if not kept:
         return None
+    if (
+        portfolio
+        and rest >= 1
+        and words[rest] in _PORTFOLIO_LINKS
+        and len(kept) <= _MAX_PORTFOLIO_WORDS
+        and _HEADS_BEFORE_NAME.isdisjoint(kept)  # ("a spokesman for housing minister")
+    ):
+        # "Cabinet member for education Lorraine Pike": an office and its portfolio
+        link_at = start - 1 - len(" ".join(words[rest:]))
+        office = _role_words_before(text, link_at, portfolio=False)
+        if office is not None:
+            return f"{office} {words[rest]} {' '.join(reversed(kept))}"
     if rest >= 0 and _capitalised_role_opening(words, rest, start <= 60):
         kept.append(words[rest].rpartition("\n")[2])  # "Defense attorney Jo Lind said"
         rest = -1
@@ -5010,6 +5029,12 @@ def _role_words_before(text: str, start: int) -> str | None:
     if owner:
         kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
+
+
+#: Words that join an office to its portfolio before a name (``member for education``).
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+#: A portfolio before a name has at most this many words (``adult social care``).
+_MAX_PORTFOLIO_WORDS = 3
 
 
 #: Capitalised only because they open a sentence, words that open a role
