@@ -3567,3 +3567,12 @@ def test_an_office_and_its_portfolio_before_a_name() -> None:
     # negative: a portfolio that ends in a word for a person is a role of its own
     text = 'A spokesman for housing minister Jo Lind said: "No comment."'
     assert speakers(text)[0][2] == "housing minister"
+
+
+def test_a_surname_opening_a_paragraph_before_a_pronouns_quote() -> None:
+    text = (
+        "Joe Root made 143.\n\n"
+        'Former captain Michael Vaughan wrote: "Root is great."\n\n'
+        'Root needs 1,700 more runs. Asked about the record, he said: "Honestly, no."'
+    )
+    assert find_quotes(text)[-1].speaker.name == "Joe Root"  # type: ignore[union-attr]

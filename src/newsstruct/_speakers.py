@@ -289,7 +289,7 @@ _GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 #: Words after *continue* that keep it a cue (``continued his remarks``).
-_CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their", "with"})
+_CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
 #: a capitalised word inside a sentence (``Says``, a name): no participle, gerund,
 #: *go* or *find* form, no weak form (``said``, ``told``, ``asked``).
@@ -3495,20 +3495,29 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
+#: The pronouns of one person.
+_HE_SHE = frozenset({"he", "she"})
+
+
 def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
     """Whether the sentence at token *start*, after a first sentence on a titled or
-    described full name at token *first*, quotes *he* or *she* after its cue
-    (``President Tom Harlan approved aid. In a post on X, he wrote: "..."``)."""
-    if not first and not (para._name_word(0) and para._name_word(1)):
-        return False
-    if not _titled_name(para, 0) and not first:
+    described full name at token *first* (or a surname named before), quotes *he*
+    or *she* after its cue (``President Tom Harlan approved aid. In a post on X, he
+    wrote: "..."``)."""
+    if not first and not (
+        _titled_name(para, 0)
+        or (
+            para._name_word(0)
+            and not para._name_word(1)
+            and _named_before(para.text, para.token_start[0], para.texts[0])
+        )  # "Root needs 1,700 more runs.": the surname of someone named before
+    ):
         return False  # (a bare name may be a place or a thing: "Sandy Hook was ...")
     lo, hi = para.sentence(start)
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
-    cue = next((k for k in para.cue_order if lo <= k < hi), -1)
-    return cue > lo and lowers[cue - 1] in {"he", "she"}
+    return any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order)
 
 
 def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
