@@ -5382,6 +5382,7 @@ def _first_name_gender(name: str) -> str | None:
 def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     """People by first name, surname and full name."""
     index: dict[str, list[_Person]] = {}
+    long: list[tuple[_Person, list[str]]] = []  # (names of three words or more)
     for person in people:
         name = person.name
         parts = name.split()
@@ -5391,12 +5392,12 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
             index.setdefault(last, []).append(person)
         if name not in (first, last):
             index.setdefault(name, []).append(person)
+        if len(parts) >= 3:
+            long.append((person, parts))
     inner: dict[str, list[_Person]] = {}
-    for person in people:
-        parts = person.name.split()
-        if len(parts) < 3 or (
-            _PARTICLES.isdisjoint(parts)
-            and (len(parts) > 3 or parts[0].lower() not in _FIRST_NAMES)
+    for person, parts in long:
+        if _PARTICLES.isdisjoint(parts) and (
+            len(parts) > 3 or parts[0].lower() not in _FIRST_NAMES
         ):
             continue  # (a name with a particle, or a first name and two surnames)
         for part in parts[1:-1]:
