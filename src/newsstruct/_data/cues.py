@@ -36,7 +36,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "call", "label", "brand", "dub", "characterize", "characterise", "term", "deride",
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
-    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack", "react",
+    "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -51,7 +51,7 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "cut in", "cuts in", "cutting in", "refer to", "refers to", "referred to",
     "referring to",
     "put it", "puts it",
-    "demur", "demurs", "demurred", "demurring",
+    "demur", "demurs", "demurred", "demurring", "reacted", "reacts",
     "talk about", "talks about", "talked about", "talking about", "spoke of", "speaks of",
     "spoke about", "speaks about",
     "welcomed as", "welcomes as", "greeted as", "greets as", "rejected as", "rejects as",
