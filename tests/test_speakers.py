@@ -3576,3 +3576,14 @@ def test_a_surname_opening_a_paragraph_before_a_pronouns_quote() -> None:
         'Root needs 1,700 more runs. Asked about the record, he said: "Honestly, no."'
     )
     assert find_quotes(text)[-1].speaker.name == "Joe Root"  # type: ignore[union-attr]
+
+
+def test_talking_about_reports_after_a_form_of_be() -> None:
+    text = 'Tom Perez is already talking about "a fierce urgency" to get things done.'
+    assert [q.cue for q in find_quotes(text)] == ["talking about"]
+    # negative: an object's participle is no report
+    text = (
+        "Jen Shank is a worker. When she saw Mr. Trump talking about Carrier on the news, "
+        "all she could do was shout ''Yessss!'' at the TV."
+    )
+    assert speakers(text)[0][1] == "Jen Shank"

@@ -288,6 +288,12 @@ _FUNCTION_CAPS = frozenset(
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Verbs after which *talking about* reports (``is talking about "..."``).
+_TALKING_AFTER = frozenset(
+    {"is", "was", "are", "were", "be", "been", "keeps", "kept", "started", "began", "went"}
+)
+#: Adverbs between a verb and *talking about* (``is still talking about``).
+_TALKING_ADVERBS = frozenset({"already", "still", "now", "also", "just", "often", "always"})
 #: Words after *continue* that keep it a cue (``continued his remarks``).
 _CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
@@ -756,6 +762,12 @@ class _Paragraph:
                 or self.kinds[after] != _WORD
                 or self.lowers[after] in {"to", "saying", "about"}
             )
+        if low == "talking":
+            # "he is talking about": a report; "saw Mr. Lind talking about Acme": no
+            before = index - 1
+            if before > 0 and self.lowers[before] in _TALKING_ADVERBS:
+                before -= 1  # "is already talking about"
+            return before >= 0 and self.lowers[before] in _TALKING_AFTER
         if low in _CONTINUE_FORMS:
             # "he continued: ...", "continued his remarks" report; "the strike
             # would continue until Saturday" does not
