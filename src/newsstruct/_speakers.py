@@ -3476,10 +3476,8 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
     paragraph's first quote, a later sentence than the first with no cue
     (``The team is young. Sous chef Kemi, 24, joined from college. "...," she
     said.``): the pronoun of the quote is that person's."""
-    kinds, texts = para.kinds, para.texts
-    if _QUOTE not in kinds:
-        return
-    q = kinds.index(_QUOTE)
+    texts = para.texts
+    q = para.quote_index[0] if para.quote_index else 0
     if q < 4 or texts[q - 1] not in _SENTENCE_STOPS:
         return
     start = para.sentence_start(q - 1)
@@ -3537,15 +3535,15 @@ def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
     quote opens its next sentence: ``That drew a sharp response from Sen. Ann Berg.
     "...," she said.`` is Ann Berg's (a noun of :data:`RESPONSE_NOUNS`, *from* and a
     name of two words or more).  Whether one was added."""
-    lowers, kinds = para.lowers, para.kinds
-    if "from" not in lowers[:_MAX_LEAD_SUBJECT_TOKENS]:
+    lowers = para.lowers
+    end = para.quote_index[0] if para.quote_index else 0
+    if end < 3 or para.text.find(" from ", para.token_start[0], para.token_start[end]) < 0:
         return False  # the cheap test: most paragraphs open otherwise
-    end = kinds.index(_QUOTE) if _QUOTE in kinds else 0
     # the quote opens the next sentence ("... from Sen. Ann Berg, D-N.M. "...")
-    if end < 3 or not para.texts[end - 1].endswith((".", "!", "?")) or para.has_cue(0, end):
+    if not para.texts[end - 1].endswith((".", "!", "?")) or para.has_cue(0, end):
         return False
-    at = lowers.index("from")
-    if at == 0 or at >= end or lowers[at - 1] not in RESPONSE_NOUNS:
+    at = lowers.index("from", 0, end)
+    if at == 0 or lowers[at - 1] not in RESPONSE_NOUNS:
         return False
     first = last = at + 1
     while last + 1 < end and para._name_word(last + 1):
@@ -3571,7 +3569,7 @@ def _described_opening(para: _Paragraph) -> int:
     texts = para.texts
     for head in range(min(len(texts) - 1, 3)):
         word = texts[head]
-        if not word.replace(".", "").isalpha():
+        if not word.isalpha() and not word.replace(".", "").isalpha():
             return 0  # (an owner may be initials: "U.N. aid chief Tom Fletcher")
         if word.islower() and _speaker_head(word) and para._name_word(head + 1):
             return head + 1
@@ -3590,7 +3588,10 @@ def _after_opening_phrase(para: _Paragraph) -> int:
     the House, Prime Minister Mark Carney``), or 0; a name without one may be a
     place (``In that sense, Sandy Hook``)."""
     texts, kinds = para.texts, para.kinds
-    for k in range(1, min(len(texts) - 2, _MAX_OPENING_PHRASE)):
+    reach = min(len(texts) - 2, _MAX_OPENING_PHRASE)
+    if reach < 2 or para.text.find(",", para.token_start[1], para.token_end[reach - 1]) < 0:
+        return 0  # (the cheap test: no comma near the paragraph's start)
+    for k in range(1, reach):
         if kinds[k] != _WORD:
             if texts[k] == "," and para._name_word(k + 2) and _titled_name(para, k + 1):
                 return k + 1
