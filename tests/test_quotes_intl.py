@@ -1770,3 +1770,32 @@ def test_a_lower_case_fragment_the_sentence_goes_on_after_is_partial_in_french()
     # negative: a whole sentence after a colon is direct
     (quote,) = find_quotes("Le ministre a déclaré : « Nous devons agir. »", language="fr")
     assert quote.kind == "direct"
+
+
+def test_italian_plural_roles_speak() -> None:
+    text = 'In una nota, i vescovi hanno scritto che la riforma rischia di "aumentare le disuguaglianze".'
+    ((quote),) = find_quotes(text, language="it")
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "i vescovi"
+    # negative: a word that only looks like a plural role names no one
+    assert find_quotes('Ieri hanno scritto che la riforma è "un disastro".', language="it") == ()
+
+
+def test_a_hyphenated_role_and_a_set_off_name_after_its_complement() -> None:
+    text = (
+        "Para a economista-chefe da consultoria Tendências, Alessandra Ribeiro, o efeito "
+        'será "limitado e demorado".'
+    )
+    ((quote),) = find_quotes(text, language="pt")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (
+        "Alessandra Ribeiro",
+        "economista-chefe da consultoria Tendências",
+    )
+
+
+def test_more_italian_and_portuguese_cues() -> None:
+    text = 'Il leader Giuseppe Conte ha parlato di "un colpo mortale all\'unità nazionale".'
+    assert [q.speaker.name for q in find_quotes(text, language="it")] == ["Giuseppe Conte"]  # type: ignore[union-attr]
+    text = 'A aposentada Maria Silva fez compras. "O café está caro", reclamou.'
+    assert [q.speaker.name for q in find_quotes(text, language="pt")] == ["Maria Silva"]  # type: ignore[union-attr]

@@ -158,6 +158,7 @@ from newsstruct._data.cues import (
     FINDING_FORMS,
     LISTENER_FORMS,
     LOOKING_BACK_NOUNS,
+    RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
     TERM_MARKERS,
@@ -169,10 +170,12 @@ from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
+    FAMILY_NOUNS,
     NATIONALITY_NOUNS,
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
     POSITION_NOUNS,
+    ROLE_ING_WORDS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -283,6 +286,16 @@ _FUNCTION_CAPS = frozenset(
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
+#: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
+_CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Verbs after which *talking about* reports (``is talking about "..."``).
+_TALKING_AFTER = frozenset(
+    {"is", "was", "are", "were", "be", "been", "keeps", "kept", "started", "began", "went"}
+)
+#: Adverbs between a verb and *talking about* (``is still talking about``).
+_TALKING_ADVERBS = frozenset({"already", "still", "now", "also", "just", "often", "always"})
+#: Words after *continue* that keep it a cue (``continued his remarks``).
+_CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
 #: a capitalised word inside a sentence (``Says``, a name): no participle, gerund,
 #: *go* or *find* form, no weak form (``said``, ``told``, ``asked``).
@@ -294,6 +307,7 @@ _PLAIN_CUE_FORMS = frozenset(
     and head not in _SOURCE_FIRST
     and not head.endswith(("ed", "en", "ing"))
     and head not in _GO_FORMS
+    and head not in _CONTINUE_FORMS
     and head not in FINDING_FORMS
     and head not in WEAK_FORMS
     and head.removesuffix("s") not in WEAK_FORMS
@@ -747,6 +761,26 @@ class _Paragraph:
                 after >= len(self.texts)
                 or self.kinds[after] != _WORD
                 or self.lowers[after] in {"to", "saying", "about"}
+            )
+        if low == "talking":
+            # "he is talking about": a report; "saw Mr. Lind talking about Acme": no
+            before = index - 1
+            if before > 0 and self.lowers[before] in _TALKING_ADVERBS:
+                before -= 1  # "is already talking about"
+            return before >= 0 and self.lowers[before] in _TALKING_AFTER
+        if low in _CONTINUE_FORMS:
+            # "he continued: ...", "continued his remarks" report; "the strike
+            # would continue until Saturday" does not
+            after = index + 1
+            return (
+                after >= len(self.texts)
+                or self.kinds[after] != _WORD
+                or self.lowers[after] in _CONTINUE_OBJECTS  # "continued his remarks"
+                or (
+                    self.lowers[after] == "to"
+                    and after + 1 < len(self.texts)
+                    and self.lowers[after + 1] in CUE_WORDS
+                )
             )
         if low in FINDING_FORMS:
             return self._found_by(index)
@@ -1300,6 +1334,9 @@ class _Paragraph:
         )
 
     def _before_appositive(self, comma: int, floor: int) -> tuple[int, int] | None:
+        relative = self._object_relative(comma, floor)
+        if relative is not None:
+            return relative  # "warned against what its minister, Jo Lind, described as"
         commas = [
             i
             for i in range(comma - 1, max(floor, comma - 60) - 1, -1)
@@ -1342,6 +1379,29 @@ class _Paragraph:
             if head is not None:
                 return head
         return self._np_core(comma - 1, floor)
+
+    def _name_ending(self, last: int, floor: int) -> tuple[int, int]:
+        """The run of name words that ends at token *last* (``Dr Jo Shah``)."""
+        first = last
+        while first - 1 >= floor and self._name_word(first - 1):
+            first -= 1
+        return (first, last)
+
+    def _object_relative(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The subject of an object relative clause whose cue follows the appositive
+        closed at *comma*: ``what its environment minister, Jo Lind, described as``
+        gives ``its environment minister`` (named after the appositive), not the
+        subject of the sentence around the clause."""
+        lowers = self.lowers
+        for k in range(comma - 1, max(floor, comma - _OBJECT_RELATIVE_REACH) - 1, -1):
+            if self.kinds[k] == _QUOTE or self.texts[k] in _SET_OFF_ENDS:
+                return None
+            if lowers[k] in _OBJECT_RELATIVES and k + 1 < comma:
+                found = self._np_forward(k + 1, comma)
+                if found is None or self.texts[found[1] + 1] != ",":
+                    return None
+                return found
+        return None
 
     def _article_head(self, article: int, end: int) -> tuple[int, int] | None:
         """``A senior doctor``: an article, lower-case adjectives and a lower-case
@@ -1390,12 +1450,34 @@ class _Paragraph:
             and self.lowers[j - 2] in _QUANTIFIERS
         ):
             return (j - 2, j)  # "One of them said", "some of those"
+        if low in _LONE_PARTITIVES and self.starts[j] == j and j + 1 in self.cues:
+            return (j, j)  # "Fans were dismayed. One wrote on X:", "Another posted:"
         if low in SUBJECT_PRONOUNS and low not in {"this", "that"}:
             if low == "who":
+                # (the antecedent may stand before the clause's floor, in its sentence)
+                base = min(floor, self.starts[j])
                 k = j - 1
-                if k >= floor and self.texts[k] == ",":
+                if k >= base and self.texts[k] == ",":
                     k -= 1
-                antecedent = self._np_core(k, floor) if k >= floor else None
+                antecedent = self._np_core(k, base) if k >= base else None
+                if antecedent is None and k >= base and self._name_word(k):
+                    antecedent = self._name_ending(k, base)  # "heard from Jo Shah, who"
+                elif antecedent is None and k >= base and _speaker_head(self.texts[k]):
+                    a = k - 1  # "a consultant pathologist, who": the description's start
+                    while a > base and k - a < 4 and self.texts[a].islower():
+                        if self.lowers[a] in _ARTICLES_AND_OWNERS:
+                            antecedent = (a, k)
+                            break
+                        a -= 1
+                if (
+                    antecedent is not None
+                    and not self._cap(antecedent[1])
+                    and antecedent[0] - 2 >= base
+                    and self.texts[antecedent[0] - 1] == ","
+                    and self._name_word(antecedent[0] - 2)
+                ):
+                    # "Dr Jo Shah, a consultant pathologist, who said": the name
+                    antecedent = self._name_ending(antecedent[0] - 2, base)
                 if antecedent is not None:
                     self.antecedents[j] = antecedent
             return (j, j)
@@ -1843,11 +1925,10 @@ class _Paragraph:
         texts, kinds = self.texts, self.kinds
         head_at = found[1]
         after = found[1] + 1
-        if (
-            after + 1 >= limit
-            or not self.texts[head_at].islower()
-            or not _speaker_head(self.texts[head_at])
-        ):
+        head = self.texts[head_at]
+        if head_at == self.starts[head_at] and head[:1].isupper():
+            head = head.lower()  # "Analysts at Acme Bank said": capitalised to open a sentence
+        if after + 1 >= limit or not head.islower() or not _speaker_head(head):
             return found
         if texts[after] not in _COMPLEMENT_PREPOSITIONS:
             link = next(
@@ -2008,7 +2089,7 @@ class _Paragraph:
         if (
             self._cap(last)
             or _speaker_head(self.texts[last])
-            or (first == last and low == "another")
+            or (first == last and low in _LONE_PARTITIVES)
         ):
             return (first, last)
         return None
@@ -2267,6 +2348,14 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         )
     ):
         return True
+    if (
+        len(words) > _TERM_MAX_WORDS
+        and _term_marked(para, qi)  # (the cheap test first: a nicknaming verb before it)
+        and len(words) <= _TITLE_MAX_WORDS
+        and words[0].lower() in {"the", "a", "an"}
+        and _title_case(words[1:])
+    ):
+        return True  # a longer nickname: nicknamed "the Queen of Tuesday Nights"
     if len(words) > _TERM_MAX_WORDS or inner[-1:] in "!?;:":
         return False
     if all(w[:1].isupper() for w in words) and _found_before(para, qi):
@@ -2281,6 +2370,13 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
     return article == "the" and head.endswith(_TERM_MARKERS)
+
+
+def _term_marked(para: _Paragraph, qi: int) -> bool:
+    """Whether a nicknaming verb stands right before the quote token *qi*
+    (``nicknamed "the Queen of Tuesday Nights"``; not ``known as "the ..."``, which
+    PolNeAR reads as said)."""
+    return qi > 0 and para.lowers[qi - 1] in _NICKNAMING
 
 
 def _found_before(para: _Paragraph, qi: int) -> bool:
@@ -2522,6 +2618,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and _opens_lower(para, qi)
             ):
                 kind = "partial"  # 'denounced "a total lack of respect" from management'
+            if (
+                kind == "direct"
+                and j - 1 > s0
+                and para.lowers[j - 1] in _MODALS
+                and _opens_lower(para, qi)
+                and para.has_cue(s0, j - 1)
+            ):
+                kind = "partial"  # 'said the mission could answer "one of the ..."'
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -2802,6 +2906,18 @@ def _relative_who(para: _Paragraph, found: tuple[int, int], end: int) -> tuple[i
         para.antecedents[w] = found
         return (w, w)
     return found
+
+
+#: Words that stand alone for one of a group named before, as a cue's subject
+#: opening a sentence (``One wrote on X:``).
+_LONE_PARTITIVES = frozenset({"one", "another"})
+#: Modal verbs: a cue after one inside another cue's report is no quote's own
+#: attribution (``said the mission could answer "one of the ..."``).
+_MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must"})
+#: Words that open an object relative clause (``what X called``, ``which X welcomed as``).
+_OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
+#: How many tokens back an object relative's opener is looked for.
+_OBJECT_RELATIVE_REACH = 12
 
 
 #: Words that open a clause without a subject (``when asked``, ``if pressed``).
@@ -3204,6 +3320,7 @@ def attribute(
         para = _Paragraph(text, paragraph, segs)
         _add_events(para, events)
         _add_opening_subject(para, events)
+        _add_sentence_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -3291,21 +3408,38 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     subject to the quote after it.
     """
     kinds, texts = para.kinds, para.texts
+    if _add_response_source(para, events):
+        return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
     set_off = False
     if not first and kinds:
         first = _set_off_opening(para)  # "The judge, Mr Justice Lee, warned ..."
         set_off = first > 0
+    if not first and kinds and kinds[0] == _WORD:
+        first = _after_opening_phrase(para)  # "Back in her kitchen, Ms Berg swept up ..."
     last = first
     if not kinds or not para._name_word(first):
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
+    if (
+        last + 2 < len(kinds)
+        and para.lowers[last + 1] in _PARTICLES
+        and para._name_word(last + 2)
+        and para.texts[last + 1].islower()
+    ):
+        last += 2  # "Dhananjaya de Silva"
     verb = last + 1
     if set_off or (not first and verb < len(kinds) and texts[verb] == ","):
         # the name's own description or clause set off by commas ("Kent, whose
         # side lost again, refused ...", "The judge, Mr Justice Lee, warned ...")
         verb = _after_set_off(para, verb, first=set_off)
+        if verb < 0:
+            return
+        set_off = True
+    if first and last == first and not set_off and verb < len(kinds) and texts[verb] == ",":
+        # a first name alone after role words, set off ("Sous chef Kemi, 24, joined")
+        verb = _after_set_off(para, verb, first=False)
         if verb < 0:
             return
         set_off = True
@@ -3321,7 +3455,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     if _QUOTE in kinds[:end] or para.has_cue(0, end):
         return
-    if end < len(kinds) and kinds[end] != _QUOTE:
+    if end < len(kinds) and kinds[end] != _QUOTE and not _pronoun_quotes(para, end, first):
         return
     if end >= len(kinds) and (
         not (first or set_off)
@@ -3335,6 +3469,89 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
         return  # "Ultimately, ...", "Footage shows": a lone word that names no one
     events.extend(para.event(first, last))
+
+
+def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the described or titled name that opens the sentence right before the
+    paragraph's first quote, a later sentence than the first with no cue
+    (``The team is young. Sous chef Kemi, 24, joined from college. "...," she
+    said.``): the pronoun of the quote is that person's."""
+    texts = para.texts
+    q = para.quote_index[0] if para.quote_index else 0
+    if q < 4 or texts[q - 1] not in _SENTENCE_STOPS:
+        return
+    start = para.sentence_start(q - 1)
+    if start == 0 or para.has_cue(start, q):
+        return  # (the first sentence is _add_opening_subject's)
+    first = -1
+    for head in range(start, min(q - 2, start + 3)):
+        word = texts[head]
+        if word.islower() and _speaker_head(word) and para._name_word(head + 1):
+            first = head + 1  # "Sous chef Kemi", "City boss Tom Kent"
+            break
+    if first < 0 and _titled_name(para, start):
+        first = start  # "Prime Minister Mark Carney"
+    if first < 0:
+        return
+    last = first
+    while last + 1 < q and last - first < 3 and para._name_word(last + 1):
+        last += 1
+    after = last + 1
+    if after < q and (texts[after] == "," or texts[after][:1].islower()):
+        events.extend(para.event(first, last))
+
+
+#: Marks that end the sentence before a quote.
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+#: The pronouns of one person.
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
+    """Whether the sentence at token *start*, after a first sentence on a titled or
+    described full name at token *first* (or a surname named before), quotes *he*
+    or *she* after its cue (``President Tom Harlan approved aid. In a post on X, he
+    wrote: "..."``)."""
+    if not first and not (
+        _titled_name(para, 0)
+        or (
+            para._name_word(0)
+            and not para._name_word(1)
+            and _named_before(para.text, para.token_start[0], para.texts[0])
+        )  # "Root needs 1,700 more runs.": the surname of someone named before
+    ):
+        return False  # (a bare name may be a place or a thing: "Sandy Hook was ...")
+    lo, hi = para.sentence(start)
+    kinds, lowers = para.kinds, para.lowers
+    if _QUOTE not in kinds[lo:hi]:
+        return False
+    return any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order)
+
+
+def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
+    """Add the person whose answer the first sentence of *para* announces, when a
+    quote opens its next sentence: ``That drew a sharp response from Sen. Ann Berg.
+    "...," she said.`` is Ann Berg's (a noun of :data:`RESPONSE_NOUNS`, *from* and a
+    name of two words or more).  Whether one was added."""
+    lowers = para.lowers
+    end = para.quote_index[0] if para.quote_index else 0
+    if end < 3 or para.text.find(" from ", para.token_start[0], para.token_start[end]) < 0:
+        return False  # the cheap test: most paragraphs open otherwise
+    # the quote opens the next sentence ("... from Sen. Ann Berg, D-N.M. "...")
+    if not para.texts[end - 1].endswith((".", "!", "?")) or para.has_cue(0, end):
+        return False
+    at = lowers.index("from", 0, end)
+    if at == 0 or lowers[at - 1] not in RESPONSE_NOUNS:
+        return False
+    first = last = at + 1
+    while last + 1 < end and para._name_word(last + 1):
+        last += 1
+    if last == first or not para._name_word(first):
+        return False
+    events.extend(para.event(first, last))
+    return True
 
 
 #: A paragraph of one sentence on a described person has at most this many tokens.
@@ -3352,8 +3569,8 @@ def _described_opening(para: _Paragraph) -> int:
     texts = para.texts
     for head in range(min(len(texts) - 1, 3)):
         word = texts[head]
-        if not word.isalpha():
-            return 0
+        if not word.isalpha() and not word.replace(".", "").isalpha():
+            return 0  # (an owner may be initials: "U.N. aid chief Tom Fletcher")
         if word.islower() and _speaker_head(word) and para._name_word(head + 1):
             return head + 1
         if head and not word.islower():
@@ -3361,8 +3578,47 @@ def _described_opening(para: _Paragraph) -> int:
     return 0
 
 
+#: An opening phrase set off before a paragraph's subject has at most this many tokens.
+_MAX_OPENING_PHRASE = 8
+
+
+def _after_opening_phrase(para: _Paragraph) -> int:
+    """Where a name with an honorific or a title starts after an opening phrase
+    set off by a comma (``Back in her kitchen, Ms Berg``, ``Outside
+    the House, Prime Minister Mark Carney``), or 0; a name without one may be a
+    place (``In that sense, Sandy Hook``)."""
+    texts, kinds = para.texts, para.kinds
+    reach = min(len(texts) - 2, _MAX_OPENING_PHRASE)
+    if reach < 2 or para.text.find(",", para.token_start[1], para.token_end[reach - 1]) < 0:
+        return 0  # (the cheap test: no comma near the paragraph's start)
+    for k in range(1, reach):
+        if kinds[k] != _WORD:
+            if texts[k] == "," and para._name_word(k + 2) and _titled_name(para, k + 1):
+                return k + 1
+            return 0
+        if k in para.cues:
+            return 0
+    return 0
+
+
+def _titled_name(para: _Paragraph, first: int) -> bool:
+    """Whether the name words from token *first* open with an honorific or a title
+    and end in a name (``Ms Berg``, ``Prime Minister Mark Carney``)."""
+    last = first
+    while last + 1 < len(para.texts) and last - first < 4 and para._name_word(last + 1):
+        last += 1
+    bare = [_bare(word) for word in para.texts[first : last + 1]]
+    return (
+        last > first
+        and (bare[0] in HONORIFICS or bare[0] in ROLE_WORDS)
+        and bare[-1] not in ROLE_WORDS
+    )
+
+
 #: Words that open a paragraph's description of the person named after it.
-_SET_OFF_OWNERS = frozenset({"the", "her", "his", "their", "its", "our", "my"})
+_SET_OFF_OWNERS = frozenset(
+    {"the", "her", "his", "their", "its", "our", "my", "another", "one", "a", "an"}
+)
 #: Words that open a clause or description set off after a name.
 _SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
 #: A clause set off after an opening name has at most this many tokens.
@@ -3373,15 +3629,24 @@ _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
+#: An apostrophe as a token of its own (a plural's possessive: ``visitors'``).
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def _set_off_opening(para: _Paragraph) -> int:
     """Where a name starts after a description set off by a comma that opens *para*
     (``The judge, Mr Justice Lee,``, ``Her partner, James,``: *the* or an owner, at
     most three words ending in a word for a person, a comma), or 0."""
     texts, lowers = para.texts, para.lowers
-    if not texts or lowers[0] not in _SET_OFF_OWNERS:
+    if not texts or not (
+        lowers[0] in _SET_OFF_OWNERS
+        or (texts[0][:1].isupper() and texts[0].endswith(_POSSESSIVE_ENDS))  # "China's"
+    ):
         return 0
-    for head in range(1, min(len(texts) - 2, 4)):
-        if not texts[head].removesuffix("'s").removesuffix("\u2019s").isalpha():
+    for head in range(1, min(len(texts) - 2, 5)):
+        if texts[head] in _APOSTROPHES:
+            continue  # "The visitors' captain, Dhananjaya de Silva,"
+        if not texts[head].removesuffix("s").rstrip("'\u2019").isalpha():
             return 0  # (an owner may come between: "The inmate's mother, Linda Carver,")
         if texts[head + 1] == "," and lowers[head] in _PERSON_ROLES and para._name_word(head + 2):
             return head + 2
@@ -4110,7 +4375,11 @@ def _split_role_bare(
     role: list[str] = []
     if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
-            if low in _ROLE_OR_HONORIFIC and not _surname_at(bare, i):
+            if (
+                low in _ROLE_OR_HONORIFIC
+                and not _surname_at(bare, i)
+                and words[i] not in _PARTICLES  # "Borja del Pozo": a particle, not "Del."
+            ):
                 if i and i == len(bare) - 1 and low in _POST_NOMINALS:
                     break  # "Jo Lind MP": letters after the name, not "Labour MP Jo Lind"
                 last_role = i
@@ -4671,7 +4940,8 @@ def _described_before(text: str, start: int, end: int) -> str | None:
         low = word.lower()
         owner = word.endswith(_POSSESSIVE_ENDS) and word[:1].isupper()  # "Hanks' lawyer"
         if low not in _DESCRIPTION_DETERMINERS and not owner:
-            core = word.removesuffix("'s").removesuffix("\u2019s")  # "the state's"
+            # "the state's", "the visitors'"
+            core = word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
             if not core or not core.replace("-", "").replace(".", "").isalnum():
                 return None  # a mark or a line break: no description
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
@@ -4713,7 +4983,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
 _MAX_ROLE_WORDS_BEFORE = 4
 
 
-def _role_words_before(text: str, start: int) -> str | None:
+def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str | None:
     """The lower-case role words right before a name at *start*, or ``None``.
 
     ``police spokeswoman Jo Lind``, ``senior analyst Jo Lind``: the word next
@@ -4727,6 +4997,13 @@ def _role_words_before(text: str, start: int) -> str | None:
     >>> text = "met with the family of Jo Lind"
     >>> _role_words_before(text, text.index("Jo")) is None
     True
+
+    With *portfolio*, an office and the lower-case portfolio it is *for* or *of*
+    stand together (``Cabinet member for education Jo Lind``).
+
+    >>> text = "Cabinet member for education Jo Lind said"
+    >>> _role_words_before(text, text.index("Jo"))
+    'Cabinet member for education'
     """
     if text[start - 1 : start] != " ":
         return None
@@ -4751,6 +5028,18 @@ def _role_words_before(text: str, start: int) -> str | None:
         rest = -1
     if not kept:
         return None
+    if (
+        portfolio
+        and rest >= 1
+        and words[rest] in _PORTFOLIO_LINKS
+        and len(kept) <= _MAX_PORTFOLIO_WORDS
+        and _HEADS_BEFORE_NAME.isdisjoint(kept)  # ("a spokesman for housing minister")
+    ):
+        # "Cabinet member for education Lorraine Pike": an office and its portfolio
+        link_at = start - 1 - len(" ".join(words[rest:]))
+        office = _role_words_before(text, link_at, portfolio=False)
+        if office is not None:
+            return f"{office} {words[rest]} {' '.join(reversed(kept))}"
     if rest >= 0 and _capitalised_role_opening(words, rest, start <= 60):
         kept.append(words[rest].rpartition("\n")[2])  # "Defense attorney Jo Lind said"
         rest = -1
@@ -4762,6 +5051,12 @@ def _role_words_before(text: str, start: int) -> str | None:
     if owner:
         kept.append(owner)  # "Rovers manager Phil Hart", "Acme chief executive Jo Lind"
     return " ".join(reversed(kept))
+
+
+#: Words that join an office to its portfolio before a name (``member for education``).
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+#: A portfolio before a name has at most this many words (``adult social care``).
+_MAX_PORTFOLIO_WORDS = 3
 
 
 #: Capitalised only because they open a sentence, words that open a role
@@ -4816,6 +5111,8 @@ def _role_owner(words: Sequence[str]) -> str | None:
     ('Kremlin', 'IAEA', None)
     >>> _role_owner(["By", "Tom", "Lind\\n\\nRovers"])
     'Rovers'
+    >>> _role_owner(["ended.", "Former", "England"]), _role_owner(["met", "former", "England"])
+    ('Former England', 'England')
     """
     tokens = " ".join(words).split()
     if not tokens:
@@ -4841,6 +5138,10 @@ def _role_owner(words: Sequence[str]) -> str | None:
         if start == 0:
             return " ".join(tokens)  # the text's first words
         before = tokens[start - 1]
+        if before.lower() in _OWNER_PREFIXES and (
+            start == 1 or tokens[start - 2].endswith((".", "!", "?", ":"))
+        ):
+            return " ".join(tokens[start - 1 :])  # "Former England captain Jo Lind"
         if (
             before.endswith((".", "!", "?", ":"))
             or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
@@ -4855,6 +5156,10 @@ def _owner_word(word: str, *, role_too: bool = False) -> bool:
     """A capitalised word that can own role words after it (``Rovers``, ``IAEA``);
     with *role_too*, a role word too (``Energy`` of ``DTE Energy``)."""
     low = word.lower()
+    dotted = word.endswith(".") and word.count(".") > 1 and word.replace(".", "").isupper()
+    if dotted:  # "U.N. aid chief", "U.S. trade envoy": initials own the role
+        word = word.replace(".", "")
+        low = word.lower()
     return not (
         not word[:1].isupper()
         or not word.isalpha()
@@ -4862,11 +5167,14 @@ def _owner_word(word: str, *, role_too: bool = False) -> bool:
         or (word.isupper() and not 1 < len(word) <= _MAX_OWNER_ACRONYM)  # "IAEA chief"
         or low in _FUNCTION_CAPS
         or low in CUE_WORDS
-        or (low in ROLE_WORDS and not role_too)
+        or (low in ROLE_WORDS and not role_too and not dotted)
         or low in HONORIFICS
     )
 
 
+#: Words that open a sentence before an owner of role words and belong to the
+#: role (``Former England captain Jo Lind``).
+_OWNER_PREFIXES = frozenset({"former", "ex", "retired", "acting", "interim", "veteran"})
 #: An owner of role words has at most this many words (``Lucky Stores chairman``).
 _MAX_OWNER_WORDS = 3
 
@@ -4885,7 +5193,7 @@ _ROLE_OWNER_AFTER = (_DETERMINERS | _PREPOSITIONS | CUE_WORDS) - {"of", "for"}
 _ROLE_PARTICIPLES = frozenset(
     {"managing", "acting", "retired", "elected", "appointed", "unnamed", "embattled",
      "founding", "presiding", "ranking", "leading", "senior-ranking"}
-)  # fmt: skip
+) | ROLE_ING_WORDS  # fmt: skip
 #: Heads of role words before a name: :data:`_APPOSITIVE_HEADS` less adjectives
 #: (``presidential``, ``deputy``).
 _HEADS_BEFORE_NAME = _APPOSITIVE_HEADS - frozenset(
@@ -5087,6 +5395,7 @@ def _first_name_gender(name: str) -> str | None:
 def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     """People by first name, surname and full name."""
     index: dict[str, list[_Person]] = {}
+    long: list[tuple[_Person, list[str]]] = []  # (names of three words or more)
     for person in people:
         name = person.name
         parts = name.split()
@@ -5096,6 +5405,27 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
             index.setdefault(last, []).append(person)
         if name not in (first, last):
             index.setdefault(name, []).append(person)
+        if len(parts) >= 3:
+            long.append((person, parts))
+    inner: dict[str, list[_Person]] = {}
+    for person, parts in long:
+        if _PARTICLES.isdisjoint(parts) and (
+            len(parts) > 3 or parts[0].lower() not in _FIRST_NAMES
+        ):
+            continue  # (a name with a particle, or a first name and two surnames)
+        for part in parts[1:-1]:
+            # "Lula" of "Luiz Inacio Lula da Silva": a word inside a name with a
+            # particle that is no first name (and no one's own name)
+            if (
+                part.isalpha()
+                and part.istitle()
+                and part.lower() not in _FIRST_NAMES
+                and _BODY_NAME_WORDS.isdisjoint(map(str.lower, parts))  # "Rachel Maddow Show"
+            ):
+                inner.setdefault(part, []).append(person)
+    for part, named in inner.items():
+        if part not in index:
+            index[part] = named
     return index
 
 
@@ -5170,6 +5500,20 @@ def _canonical(
     if len(words) >= 3 and words[1].lower() in _GROUP_LINKS and _plural_group(words[0]):
         return mention, None, None  # "Allies of Mr Johnson": a group, not Johnson
     determined = bool(words) and words[0].lower() in _DETERMINERS
+    if (
+        len(words) >= 3
+        and words[0].lower() in _ONE_PERSON_OPENERS
+        and words[-2].islower()
+        and words[-1].istitle()
+        and words[-1].isalpha()
+        and (
+            words[-1].lower() in _FIRST_NAMES
+            or (_bare(words[-2]) in FAMILY_NOUNS and _bare(words[-1]) not in _FUNCTION_CAPS)
+        )
+        and _bare(words[-2]) in PERSON_NOUNS | FAMILY_NOUNS
+    ):  # "Her son Alfie, seven, said": a first name after a word for a person
+        kin = " ".join(words[1:-1])
+        return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
@@ -5183,6 +5527,7 @@ def _canonical(
             lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
             if lone is not None:  # "his wife, Mary, said"
                 return lone.name, lone.role, lone
+
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
             not determined
@@ -5215,7 +5560,14 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
-        epithet = _epithet_holder(words, people, text, start) if len(words) == 2 else None
+        epithet = None
+        if len(words) == 2:
+            epithet = _epithet_holder(words, people, text, start)
+        elif (
+            len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS
+        ):
+            # "the 38-year-old actress": the age reads as it does alone
+            epithet = _epithet_holder(words[:2], people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
@@ -5226,7 +5578,7 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
                 return body, None, None
-        return mention, None, None
+        return _unarticled_body(words) or mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
         at = bare.index("and")  # "Jo Lind and Sen. Tom Kent said": both speak
@@ -5244,11 +5596,27 @@ def _canonical(
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
+    if (
+        name[-1].islower()
+        and _bare(name[-1]) in PERSON_NOUNS
+        and not any(word.endswith(_POSSESSIVE_ENDS) for word in words)
+    ):
+        return mention, None, None  # "Western diplomat": a noun for a person, no name
     known = _lookup(index, name[-1], start)
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
             known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
+    if known is not None and name[0] in _PARTICLES:
+        # "Dr del Pozo Cruz": the surname of the one named before in full with it
+        tail = " " + " ".join(name)
+        fuller = [
+            p for p in index.get(name[-1], ()) if p.name.endswith(tail) and p.position < start
+        ]
+        if fuller:
+            known = fuller[-1]
+            title = _fuller(known.role, known.before) if known.role else None
+            return known.name, title or " ".join(role) or known.before, known
     if known is not None and len(name) >= 2 and _other_first_name(name, known):
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
@@ -5258,13 +5626,64 @@ def _canonical(
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
         # Education Secretary, said"
-        held = " ".join(role) or _described_after(text, start + len(mentioned[0]))
-        return canonical, held, _Person(canonical, None, None, start)
+        end = start + len(mentioned[0])
+        after = None if role else _described_after(text, end)
+        before = None if role or after else _described_before(text, start, end)
+        given = " ".join(role) or after or before  # "Another parent, Gary, who ..."
+        # the pronoun after it has the role too ("Serhiy, a volunteer, said"): a title
+        # or a description headed by a word for a person (after the name, in lower case)
+        kept = given if given and _headed_by_role(given.split()) else None
+        if kept and after and not after[:1].islower():
+            kept = None
+        return canonical, given, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
 
 
+#: Words that make a capitalised run after *the* a body's name (``The Royal
+#: College of Nursing``, ``the European Parliament``).
+_BODY_NAME_WORDS = (
+    ORGANISATION_WORDS
+    | COMPANY_WORDS
+    | {"college", "school", "academy", "hospital", "charity", "centre", "center",
+       "parliament", "assembly", "senate", "congress", "fund", "forum", "programme",
+       "program", "institution", "observatory", "museum", "library", "orchestra", "show"}
+)  # fmt: skip
+#: Lower-case words inside a body's name (``Department of Health and Social Care``).
+_BODY_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def _unarticled_body(words: Sequence[str]) -> str | None:
+    """A body's name without the article before it (``The Royal College of
+    Nursing`` is ``Royal College of Nursing``), or ``None``.
+
+    Two words or more follow *the*, each capitalised or a link word, the last
+    capitalised, and one of them names a body (:data:`_BODY_NAME_WORDS`).  A lone word (``The Pentagon``), a person's
+    description (``the Georgia Democrat``) and a common noun keep the article.
+
+    >>> _unarticled_body("The Royal College of Nursing".split())
+    'Royal College of Nursing'
+    >>> _unarticled_body(["The", "Pentagon"]), _unarticled_body("the Georgia Democrat".split())
+    (None, None)
+    >>> _unarticled_body("the union".split()), _unarticled_body("The Acme union".split())
+    (None, None)
+    """
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1][:1].isupper():
+        return None
+    bare = [_bare(word) for word in words[1:]]
+    if not all(
+        word[:1].isupper() or low in _BODY_NAME_LINKS
+        for word, low in zip(words[1:], bare, strict=True)
+    ):
+        return None
+    if _BODY_NAME_WORDS.isdisjoint(bare):
+        return None
+    return " ".join(words[1:])
+
+
 #: Words that open a description of one person without being part of it.
-_ONE_PERSON_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+_ONE_PERSON_OPENERS = frozenset(
+    {"the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "my", "your"}
+)
 
 
 def _description(words: Sequence[str]) -> str | None:
@@ -5346,6 +5765,24 @@ def _epithet_holder(
             around = _introduction(text, person.position, person.position + len(person.name))
             if _other_nationality(around.lower(), word):
                 found.clear()  # "Swedish star Jana Lind ... the Italian said": not her
+        if not found and start - opening > 2 and word not in NATIONALITY_NOUNS:
+            # a surname alone that opens the paragraph, of one person named in full
+            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said")
+            subject = _SURNAME_OPENING.match(text, opening, start)
+            for person in people:
+                if (
+                    subject is not None
+                    and person.position < start
+                    and person.name.rpartition(" ")[2] == subject.group("surname")
+                ):
+                    found[person.name] = person
+            if len(found) == 1 and age is not None:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _STATED_AGE.search(around) and age.group(1) not in around:
+                    found.clear()  # introduced with another age
+            if len(found) != 1:
+                found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
             # none in its paragraph: the one named in full in the paragraph before,
             # with no other age stated ("Substitute Kofi Mensah scored late." over
@@ -5353,14 +5790,36 @@ def _epithet_holder(
             end = len(text[:opening].rstrip())
             before = text.rfind("\n", 0, end) + 1
             for person in people:
-                if before <= person.position < end and " " in person.name:
+                if (
+                    before <= person.position < end
+                    and " " in person.name
+                    and text[person.position - 1 : person.position] not in _QUOTE_FIRSTS
+                ):  # (not a quoted title: "Night Shift")
                     found[person.name] = person
+            if len(found) > 1:
+                # the paragraph's subject, named first at its start ('Carmen "CeCe"
+                # Rivera will leave ... as Detective Ana Morales'), over the others
+                opener = min(found.values(), key=_position)
+                after = opener.position + len(opener.name)
+                if opener.position == before and not text.startswith((" and ", " & "), after):
+                    found = {opener.name: opener}
             if len(found) == 1 and age is not None:
                 (person,) = found.values()
                 at = person.position
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _position(person: _Person) -> int:
+    return person.position
+
+
+#: A surname that opens a paragraph as its subject (``Brook, who fell for 86,``,
+#: ``Ms Brook admitted``).
+_SURNAME_OPENING = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<surname>\p{Lu}[\p{Ll}'\-]+)(?=,|\s\p{Ll})"
+)
 
 
 def _other_nationality(around: str, noun: str) -> bool:
@@ -5641,7 +6100,19 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
-    if len(run) < 2 or not all(_named_word(word) or _title_word(word) for word in run[:-1]):
+    lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
+    while (
+        lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
+        and run[lead].isalpha()
+        and (run[lead].islower() and _bare(run[lead]) not in _STOP)
+    ):
+        lead += 1
+    if lead and not _speaker_head(run[lead - 1]):
+        lead = 0
+    run = run[lead:]
+    if len(run) < 2 or not all(
+        _named_word(word) or _title_word(word) or word in _PARTICLES for word in run[:-1]
+    ):  # ("Dr Borja del Pozo Cruz")
         return None
     if not _named_word(run[-1]):
         return None
@@ -5650,6 +6121,14 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         # titles and a surname: "the judge, Mr Justice Fielding," (no first name)
         role, name, gender = _split_role(run)
         if len(name) == 1:
+            known = _lookup(index, name[0], end + 2)  # "Her lawyer, Mr Brody," after "Adam Brody"
+            if (
+                known is not None
+                and known.position < end
+                and (known.gender or _first_name_gender(known.name))
+                not in (_OTHER_GENDER[gender] if gender else ())
+            ):
+                return known
             found = _Person(name[0], " ".join(role) or None, gender, end + 2)
     return found
 
@@ -6328,6 +6807,10 @@ def _mc(part: str) -> str:
     return "Mc" + part[2:].capitalize() if part.startswith("Mc") and len(part) > 3 else part
 
 
+#: A mention that stands for one of the signs named just before it.
+_ONE_OF_THEM = (["one"], ["another"])
+#: The cues of a sign's words (``"...," read one``).
+_SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
                "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
@@ -6427,7 +6910,11 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
             # "held up a sign saying": the carrier's; "According to X, a sign read"
             _drop_carried_sign(text, found, attribution)
             continue
-        if _sign_subject(text, span, attribution.cue) or (attribution.cue and _placed_sign(before)):
+        if (
+            _sign_subject(text, span, attribution.cue)
+            or (attribution.cue and _placed_sign(before))
+            or (own in _ONE_OF_THEM and attribution.cue in _SIGN_CUES)
+        ):  # (and '"...," read one' after "marched with banners")
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
     if signs:
         for start, attribution in list(found.items()):

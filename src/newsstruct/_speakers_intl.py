@@ -378,6 +378,11 @@ class _Read:
                 return "female" if low in data.FEMALE_ROLES else ""
             if self.lex.code in _PLURAL_S and _plural_role(low, self.lex.roles):
                 return "plural"  # les chercheurs, los investigadores
+            if self.lex.code == "it" and _plural_role_it(low, self.lex.roles):
+                return "plural"  # i vescovi, i sindaci
+            head, dash, _rest = low.partition("-")
+            if dash and head in self.lex.roles:
+                return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
@@ -426,6 +431,26 @@ def _plural_role(low: str, roles: frozenset[str]) -> bool:
     (True, False)
     """
     return low[-1:] in "sx" and (low[:-1] in roles or (low[-2:] == "es" and low[:-2] in roles))
+
+
+def _plural_role_it(low: str, roles: frozenset[str]) -> bool:
+    """Whether *low* is the Italian plural of a role (``vescovi``, ``presidenti``,
+    ``sindaci``, ``esperte``).
+
+    >>> from newsstruct._speakers_intl import _plural_role_it
+    >>> roles = frozenset({"vescovo", "presidente", "sindaco", "esperta"})
+    >>> [_plural_role_it(w, roles) for w in ("vescovi", "presidenti", "sindaci", "esperte", "vesco")]
+    [True, True, True, True, False]
+    """
+    if len(low) < 4:
+        return False
+    stem, end = low[:-1], low[-1]
+    if end == "i":
+        if stem.endswith(("c", "g")) and stem + "o" not in roles:
+            stem = stem[:-1] + {"c": "co", "g": "go"}[stem[-1]]  # sindaci: sindaco
+            return stem in roles
+        return stem + "o" in roles or stem + "e" in roles
+    return end == "e" and stem + "a" in roles
 
 
 def _prefixed_role(low: str, roles: frozenset[str]) -> str | None:
@@ -566,6 +591,25 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
+    if (
+        role_first >= 0
+        and not body
+        and name_first >= 0
+        and at - name_first == 1
+        and at + 1 < limit
+        and read.texts[at] == ","
+    ):
+        # "a economista-chefe da consultoria Tendências, Alessandra Ribeiro,": one
+        # capitalised word ends the complement, the name is set off after it
+        after, stop = _name(read, at + 1, limit, True)
+        if (
+            after >= 0
+            and stop - after >= 2
+            and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+        ):
+            role_end = at
+            name_first, name_end = after, stop
+            at = stop
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
         name_first, name_end = role_end, at  # the complement gave back a name
     if (

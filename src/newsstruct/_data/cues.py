@@ -51,6 +51,11 @@ IRREGULAR_FORMS: tuple[str, ...] = (
     "cut in", "cuts in", "cutting in", "refer to", "refers to", "referred to",
     "referring to",
     "put it", "puts it",
+    "demur", "demurs", "demurred", "demurring", "reacted", "reacts",
+    "talk about", "talks about", "talked about", "talking about", "spoke of", "speaks of",
+    "spoke about", "speaks about",
+    "welcomed as", "welcomes as", "greeted as", "greets as", "rejected as", "rejects as",
+    "lauded as", "lauds as",
 )  # fmt: skip
 
 #: Words that are forms of a reporting verb but too often something else
@@ -111,6 +116,14 @@ LOOKING_BACK_NOUNS: frozenset[str] = frozenset(
      "answer", "reply", "assessment", "advice", "plea", "opinion", "take", "sentiment",
      "feeling", "line", "thinking", "reasoning", "explanation", "appeal"}
 ) | SPEECH_NOUNS  # fmt: skip
+
+#: Nouns for an answer that a sentence announces before the quote that gives it
+#: (``That drew a sharp response from Sen. Ann Berg. "...," she said.``).
+RESPONSE_NOUNS: frozenset[str] = frozenset(
+    {"response", "responses", "reply", "rebuke", "retort", "riposte", "reaction",
+     "rejoinder", "challenge", "pushback", "criticism", "objection", "objections",
+     "warning", "question", "questions", "praise", "defence", "defense", "rebuttal"}
+)  # fmt: skip
 
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (

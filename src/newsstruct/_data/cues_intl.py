@@ -72,7 +72,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
-         "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou"}
+         "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
+         "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou"}
     ),
 }  # fmt: skip
 
@@ -126,7 +127,8 @@ PARTICIPLES: dict[str, frozenset[str]] = {
         {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
-         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato"}
+         "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
+         "parlato", "criticato", "accusato", "sostenuto", "lamentato", "promesso", "avvisato", "tuonato"}
     ),
     "pt": frozenset(
         {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",

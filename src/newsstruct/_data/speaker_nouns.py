@@ -74,7 +74,22 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "ombudsman", "medic", "militant", "rebel", "insurgent", "tourist", "midwife", "monk",
      "nun", "trooper", "warden", "inmate", "prisoner", "suspect", "claimant", "investor",
      "shareholder", "trader", "banker", "forecaster", "meteorologist", "seismologist",
-     "volcanologist", "virologist", "counterpart", "spouse"}
+     "volcanologist", "virologist", "counterpart", "spouse",
+     # cricket, reviews and the media, interpreters
+     "bowler", "batter", "batsman", "batswoman", "spinner", "wicketkeeper", "all-rounder",
+     "reviewer", "influencer", "podcaster", "vlogger", "youtuber", "streamer",
+     "interpreter", "translator", "campaigner", "songwriter", "rapper", "guitarist",
+     "drummer", "screenwriter", "showrunner", "carer", "caregiver", "pupil", "creator",
+     "winner", "laureate", "co-star", "castmate", "bandmate", "headteacher", "frontman",
+     "frontwoman", "bassist", "vocalist", "keyboardist", "dj", "ranger", "gamekeeper",
+     "lifeguard", "coastguard", "zookeeper", "conservationist",
+     # medicine and the sciences
+     "pathologist", "radiologist", "psychiatrist", "neurologist", "cardiologist",
+     "oncologist", "paediatrician", "pediatrician", "obstetrician", "anaesthetist",
+     "anesthesiologist", "toxicologist", "geneticist", "immunologist", "statistician",
+     "criminologist", "sociologist", "anthropologist", "archaeologist", "geologist",
+     "climatologist", "ecologist", "zoologist", "botanist", "pharmacologist", "clinician",
+     "gp", "dermatologist", "microbiologist", "neuroscientist", "hydrologist"}
 ) | TRADE_NOUNS  # fmt: skip
 
 
@@ -181,6 +196,28 @@ NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
     "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
     "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
 }  # fmt: skip
+
+#: Nouns in *-ing* that modify a role word before a name, as a trade or a
+#: portfolio (``Conservative housing critic Jo Lind``, ``banking analyst``,
+#: ``visiting professor``): no verb there.
+ROLE_ING_WORDS: frozenset[str] = frozenset(
+    {"housing", "banking", "marketing", "training", "planning", "engineering", "nursing",
+     "mining", "shipping", "publishing", "lending", "trading", "broadcasting",
+     "advertising", "accounting", "manufacturing", "licensing", "policing", "polling",
+     "fundraising", "building", "teaching", "farming", "fishing", "gaming", "pricing",
+     "recruiting", "lobbying", "ruling", "visiting", "consulting", "reporting",
+     "programming", "casting", "clothing", "energy-trading", "marketing-research"}
+)  # fmt: skip
+
+#: Family members, whom stories name by a first name alone (``Her son Alfie,
+#: seven, said``): any capitalised word after one of them is a name.
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+     "mum", "mom", "dad", "grandson", "granddaughter", "grandmother", "grandfather",
+     "niece", "nephew", "cousin", "stepson", "stepdaughter", "twin", "fiance", "fiancee",
+     "fiancé", "fiancée", "partner", "widow", "widower", "child", "baby"}
+)  # fmt: skip
+
 
 #: Players' positions that sports copy uses as an epithet for the player named
 #: before (``the defender said``): the one person introduced with the word, else

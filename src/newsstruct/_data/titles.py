@@ -110,7 +110,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch",
      "resources", "services", "industries", "technologies", "airlines", "airways",
      "motors", "group", "alliance", "coalition", "artists", "records", "studios",
-     "productions", "entertainment", "pictures", "management", "media"}
+     "productions", "entertainment", "pictures", "management", "media", "tribunal"}
 )  # fmt: skip
 
 #: Role words that name the same office or party (``the senator`` is ``Sen.
