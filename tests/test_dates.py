@@ -398,3 +398,27 @@ def test_parse_date_reads_numeric_dates_of_certain_order(
 ) -> None:
     assert parse_date(text) == expected
     assert parse_date(text, reference_date=datetime.date(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("4th November 2024", datetime.date(2024, 11, 4)),
+        ("Published: 4th Nov 2024 09:12", datetime.date(2024, 11, 4)),
+        ("Monday 22nd of May 2023, 09:12", datetime.date(2023, 5, 22)),
+        ("November 4th, 2024", datetime.date(2024, 11, 4)),
+    ],
+)
+def test_a_stamp_with_an_ordinal_day_dates_the_story(stamp: str, expected: datetime.date) -> None:
+    article = parse_article(
+        f"Storm hits coast\n\nBy Jo Lind\n\n{stamp}\n\nThe storm hit the coast.\n"
+    )
+    assert article.date == expected
+    assert [b.kind for b in article.boilerplate] == ["timestamp"]
+
+
+def test_an_ordinal_without_a_month_and_year_is_no_date() -> None:
+    article = parse_article(
+        "Parade planned\n\nThe 4th of July parade in 2024 will be the town's 3rd of 12 planned.\n"
+    )
+    assert article.date is None

@@ -94,7 +94,7 @@ def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
                 return None
         elif low in MONTHS and month is None:
             month = MONTHS[low]
-        elif low in ("de", "del"):
+        elif low in ("de", "del", "of"):
             continue
         elif (
             low.isascii()
@@ -327,6 +327,8 @@ def full_dates(text: str, start: int = 0, end: int | None = None) -> list[dateti
     >>> from newsstruct._dates import full_dates
     >>> full_dates("Seen on May 19, 2021 and on 2 March 1987; not on May 40, 2021.")
     [datetime.date(2021, 5, 19), datetime.date(1987, 3, 2)]
+    >>> full_dates("Posted on 4th Nov 2024, revised on the 22nd of May 2025.")
+    [datetime.date(2024, 11, 4), datetime.date(2025, 5, 22)]
     """
     stop = len(text) if end is None else end
     stop = min(stop, start + _EVIDENCE_WINDOW)

@@ -570,12 +570,13 @@ DATELINE_BEFORE_STAMP = LazyPattern(
 )
 
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
-#: ``Feb 22, 2025``, ``2021-05-19``.
+#: ``4th of November 2024``, ``Feb 22, 2025``, ``2021-05-19``.
 DATE_WITH_YEAR = _dl_compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
     (?: {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_DAY} (?:st|nd|rd|th)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}   # May 19, 2021
-      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}  # 19 May 2021, 4 Nov, 2025
+      | {_DL_DAY} (?:st|nd|rd|th|\.)?+ [ \t\u00a0\u202f]++ (?:(?:de|of)[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}
+                                                       # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
     )
     """,
@@ -1478,7 +1479,8 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
-      | \d{{1,2}}+ \.?+ [ \t]++ \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d{{4}}   # 20 May 2021
+      | \d{{1,2}}+ (?: st | nd | rd | th | \. )?+ [ \t]++ (?: of [ \t]++ )?+ \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d{{4}}
+                                                       # 20 May 2021, 4th Nov 2024, 4th of November 2024
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
     )
