@@ -16,7 +16,7 @@ from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, split_blocks
+from newsstruct._blocks import Block, layout_view, split_blocks
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -112,6 +112,8 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: No Markdown marks (a layout view's parts are read again as written, with no widening).
+_NO_MARKS: tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int]]] = ([], [])
 #: No block is Markdown furniture (plain text).
 _NO_FURNITURE: Mapping[int, str] = {}
 #: A part's start (a sort key, read in C).
@@ -203,17 +205,32 @@ def parse_article(
 def build_article(text: str, options: Options) -> Article:
     """Parse *text* (already checked) with *options*.
 
-    A Markdown text is read in its view with the markup blanked
-    (:mod:`newsstruct._markdown`), its blocks split on the text as written.
+    A text whose layout has accidents (a line break written ``\\r`` alone, a
+    no-break space, a zero-width space: :func:`layout_view`) is read in its
+    layout view, its blocks split on the text as written, and every part's
+    text read again from *text* at its span.  A Markdown text is read in its
+    view with the markup blanked (:mod:`newsstruct._markdown`), its blocks split
+    on the text as written.
     """
+    view = _part(None, layout_view, text)
+    if view is None:
+        return _header_read(text, text, options)
+    article = _header_read(view, text, options)
+    written = _part(None, as_written, article, view, text, (), _NO_MARKS)
+    return written if written is not None else _header_read(text, text, options)
+
+
+def _header_read(text: str, layout: str, options: Options) -> Article:
+    """The article *text* is, its blocks split on *layout* (*text* as written,
+    when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
     header = _part(None, read_header, text) if text[:1] in "-+Tt \n" else None
     if header is None:
-        return _read(text, _part(no_blocks, split_blocks, text), options)
+        return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on
     # its own), then what the header adds
     shift = header.end
-    blocks = _part(no_blocks, split_blocks, text[shift:])
+    blocks = _part(no_blocks, split_blocks, layout[shift:])
     moved = tuple([Block(start + shift, end + shift, indented) for start, end, indented in blocks])
     # the header's title over the story, unless the story opens with it (or
     # the caller says the story has no headline: the header's title is still one)

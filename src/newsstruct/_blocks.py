@@ -213,12 +213,75 @@ def _line(text: str, start: int, end: int) -> _Line:
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 
 
+#: White space that reads as a plain space: the no-break spaces (U+00A0, the
+#: narrow U+202F, the figure space U+2007) and the typographer's spaces
+#: (U+2000 to U+200A, U+205F).
+_SPACES = (
+    "\u00a0",
+    "\u202f",
+    "\u2007",
+    "\u2000",
+    "\u2001",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u205f",
+)
+#: Invisible characters that read as a space: the byte-order mark, the
+#: zero-width space and the word joiner (not the joiners of a script's letters,
+#: U+200C and U+200D, nor the direction marks).
+_ZERO_WIDTH = ("\ufeff", "\u200b", "\u2060")
+#: Line breaks that read as ``\n``: the Unicode line and paragraph separators,
+#: NEL, the vertical tab, the form feed and the separators ``str.splitlines``
+#: knows (a lone ``\r`` too; ``\r\n`` stays as it is).
+_BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
+#: What :func:`layout_view` reads away.
+_LAYOUT = _SPACES + _ZERO_WIDTH + _BREAKS
+
+
+def layout_view(text: str) -> str | None:
+    """*text* with the accidents of its layout read away, at the same offsets
+    (every character kept or replaced by one): a line break written ``\\r``
+    alone or as a Unicode separator reads as ``\\n``, a no-break or other
+    typographic space as a space, a byte-order mark or zero-width space as a
+    space; ``None`` when *text* has none of them (most texts).
+
+    The parsers read the view, so a story gives the same parts however the
+    tool that wrote it ended its lines or spaced its words; every part's text is
+    then read from *text* at its span.
+
+    >>> from newsstruct._blocks import layout_view
+    >>> layout_view("\\ufeffLONDON\\u00a0- Rain.\\rMore rain.\\r\\n")
+    ' LONDON - Rain.\\nMore rain.\\r\\n'
+    >>> layout_view("LONDON - Rain.\\r\\n") is None
+    True
+    """
+    if text.isascii():  # (known in O(1))
+        found: list[str] = []
+    else:
+        found = [char for char in _LAYOUT if char in text]
+    lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+    if not found and not lone_cr:
+        return None
+    view = text
+    if lone_cr:
+        view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
+    for char in found:
+        view = view.replace(char, "\n" if char in _BREAKS else " ")
+    return view
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Split *text* into blocks (:func:`_split_blocks`), without the invisible
     characters at their edges (a byte-order mark before a dateline).
 
     >>> from newsstruct._blocks import split_blocks
-    >>> [b.text(t) for t in ["\\ufeffLONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
+    >>> [b.text(t) for t in ["\\ufeff LONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
     ['LONDON - Rain.']
     """
     blocks = _split_blocks(text)
@@ -226,9 +289,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         return blocks
     kept: list[Block] = []
     for start, end, indented in blocks:
-        while start < end and text[start] in _INVISIBLE:
+        # (and the white space inside them: a byte-order mark before an indent)
+        while start < end and (text[start] in _INVISIBLE or text[start].isspace()):
             start += 1
-        while end > start and text[end - 1] in _INVISIBLE:
+        while end > start and (text[end - 1] in _INVISIBLE or text[end - 1].isspace()):
             end -= 1
         if start < end and not text[start:end].isspace():
             kept.append(Block(start, end, indented))

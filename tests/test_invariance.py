@@ -1,0 +1,153 @@
+"""The same story gives the same parts however its text is laid out.
+
+Each invented story is parsed as written and after one layout change (line
+ends, spaces, invisible marks, blank lines); the parts found must be the same
+up to their offsets and the change itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from newsstruct import Article, parse_article
+
+STORIES = {
+    "web": (
+        "Council votes to close the old bridge\n"
+        "\n"
+        "Repairs would cost more than a new crossing, engineers say\n"
+        "\n"
+        "Jane Porter\n"
+        "Transport Correspondent\n"
+        "\n"
+        "Crowds on the bridge at dusk. Photo: Tom Roe/Reuters\n"
+        "\n"
+        "LEEDS - The council voted on Monday to close the old bridge for good.\n"
+        "\n"
+        '"We had no choice," said Maria Chen, the council leader. "It is not safe."\n'
+        "\n"
+        "What happens next\n"
+        "\n"
+        "Work on a new bridge starts in the spring, officials said on Monday.\n"
+        "\n"
+        "Residents were told to use the ferry until then, the council said.\n"
+        "\n"
+        "(Reporting by Jane Porter; Editing by Tom Hardy)\n"
+    ),
+    "wire": (
+        "BAHIA COCOA REVIEW\n"
+        "    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\n"
+        "January, a farmer said.\n"
+        '    "The dry period means the temporao will be late this year,"\n'
+        "said Jose Silva, a grower in Ilheus.\n"
+        " Reuter\n"
+    ),
+    "byline": (
+        "Ports close as storm nears\n"
+        "\n"
+        "By Jane Doe and John Smith, Reuters\n"
+        "\n"
+        "LISBON (Reuters) - Ports closed on Monday as a storm neared the coast, "
+        "officials said.\n"
+        "\n"
+        "\u201cShips will wait offshore,\u201d the harbour master, Rui Costa, told reporters.\n"
+        "\n"
+        "Reuter\n"
+    ),
+    "stamped": (
+        "Resale prices rise for the fifth straight quarter\n"
+        "\n"
+        "Prices climbed 1.1 per cent in the third quarter, down from 2.3 per cent.\n"
+        "\n"
+        "Ng Keng Gene\n"
+        "Property Correspondent\n"
+        "Oct 1, 2024, 04:56 PM\n"
+        "\n"
+        "SINGAPORE \u2013 Resale prices of flats rose for the fifth quarter in a row, "
+        "estimates showed on Oct 1.\n"
+        "\n"
+        "The index rose 1.1 per cent, compared with 2.3 per cent in the second quarter.\n"
+    ),
+    "lines": (
+        "Ferry service resumes after strike\n"
+        "By Ana Ruiz\n"
+        "OSLO, March 6 (AP) - Ferries resumed crossings on the northern route on Thursday.\n"
+        '"We are glad to be back," said Li Wei, a captain.\n'
+        "The union said talks would go on next week.\n"
+    ),
+}
+
+_Transform = Callable[[str], str]
+TRANSFORMS: dict[str, _Transform] = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "line-separator": lambda t: t.replace("\n", "\u2028"),
+    "bom": lambda t: "\ufeff" + t,
+    "no-break-spaces": lambda t: re.sub(r"(?<=\S) (?=\S)", "\u00a0", t),
+    "narrow-no-break-spaces": lambda t: t.replace(" - ", "\u202f-\u202f"),
+    "zero-width-space-at-start": lambda t: "\u200b" + t,
+    "two-blank-lines": lambda t: t.replace("\n\n", "\n\n\n"),
+    "blank-lines-around": lambda t: "\n \n\n" + t + "\n\n  \n",
+}
+
+_MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b", ""))
+
+
+def _norm(text: str | None) -> str | None:
+    return None if text is None else " ".join(text.translate(_MARKS).split())
+
+
+def _parts(article: Article) -> dict[str, object]:
+    n = _norm
+    dateline = article.dateline
+    return {
+        "headline": n(article.headline.text) if article.headline else None,
+        "kicker": n(article.kicker.text) if article.kicker else None,
+        "standfirst": n(article.standfirst.text) if article.standfirst else None,
+        "byline": tuple(map(n, article.byline.names)) if article.byline else None,
+        "dateline": (
+            (n(dateline.location), dateline.agency, n(dateline.date_text), dateline.date)
+            if dateline
+            else None
+        ),
+        "captions": [(n(c.text), n(c.credit)) for c in article.captions],
+        "subheads": [n(s.text) for s in article.subheads],
+        "paragraphs": [n(p.text) for p in article.paragraphs],
+        "quotes": [
+            (n(q.text), n(q.speaker.name) if q.speaker else None, q.kind) for q in article.quotes
+        ],
+        "boilerplate": [(n(b.text), b.kind) for b in article.boilerplate],
+        "date": article.date,
+    }
+
+
+@pytest.mark.parametrize("transform", sorted(TRANSFORMS))
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_same_parts_under_layout_change(story: str, transform: str) -> None:
+    text = STORIES[story]
+    changed = TRANSFORMS[transform](text)
+    before, after = parse_article(text), parse_article(changed)
+    assert _parts(after) == _parts(before)
+    # and every part still slices the text as written
+    for part in (*after.paragraphs, *after.boilerplate, *after.captions, *after.quotes):
+        assert changed[part.span.start : part.span.end] == part.text
+
+
+def test_stories_have_parts() -> None:
+    """The stories exercise the parts compared (a guard on the test itself)."""
+    web = parse_article(STORIES["web"])
+    assert web.standfirst is not None
+    assert web.byline is not None
+    assert web.byline.names == ("Jane Porter",)
+    assert web.captions
+    assert web.subheads
+    assert web.quotes
+    assert web.boilerplate
+    wire = parse_article(STORIES["wire"])
+    assert wire.dateline is not None
+    assert wire.dateline.location == "SALVADOR"
+    assert [q.speaker.name for q in wire.quotes if q.speaker] == ["Jose Silva"]
