@@ -228,5 +228,6 @@ def test_parts_slice_the_text_as_written_through_the_layout_view(brk: str) -> No
     assert article.dateline.location == "OSLO"
     assert article.dateline.text == "OSLO\u00a0-"
     assert [p.text for p in article.paragraphs] == ["Talks ended.", "Ports shut."]
-    for part in (article.dateline, *article.paragraphs, *article.boilerplate):
-        assert text[part.span.start : part.span.end] == part.text
+    spans = [(p.span, p.text) for p in (*article.paragraphs, *article.boilerplate)]
+    for span, written in [(article.dateline.span, article.dateline.text), *spans]:
+        assert text[span.start : span.end] == written
