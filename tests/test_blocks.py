@@ -228,6 +228,7 @@ def test_parts_slice_the_text_as_written_through_the_layout_view(brk: str) -> No
     assert article.dateline.location == "OSLO"
     assert article.dateline.text == "OSLO\u00a0-"
     assert [p.text for p in article.paragraphs] == ["Talks ended.", "Ports shut."]
-    spans = [(p.span, p.text) for p in (*article.paragraphs, *article.boilerplate)]
+    spans = [(p.span, p.text) for p in article.paragraphs]
+    spans += [(b.span, b.text) for b in article.boilerplate]
     for span, written in [(article.dateline.span, article.dateline.text), *spans]:
         assert text[span.start : span.end] == written

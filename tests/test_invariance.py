@@ -133,8 +133,10 @@ def test_same_parts_under_layout_change(story: str, transform: str) -> None:
     before, after = parse_article(text), parse_article(changed)
     assert _parts(after) == _parts(before)
     # and every part still slices the text as written
-    spans = [(p.span, p.text) for p in (*after.paragraphs, *after.boilerplate)]
-    spans += [(p.span, p.text) for p in (*after.captions, *after.quotes)]
+    spans = [(p.span, p.text) for p in after.paragraphs]
+    spans += [(b.span, b.text) for b in after.boilerplate]
+    spans += [(c.span, c.text) for c in after.captions]
+    spans += [(q.span, q.text) for q in after.quotes]
     for span, written in spans:
         assert changed[span.start : span.end] == written
 
