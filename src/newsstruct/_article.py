@@ -16,7 +16,7 @@ from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, layout_view, split_blocks
+from newsstruct._blocks import Block, layout_view, split_blocks, unwrapped
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -243,13 +243,13 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     Markdown view when it shows Markdown."""
     read = _part(None, read_markdown, text) if blocks else None
     if read is None:
-        return _built(text, blocks, options)
+        return _plain(text, blocks, options)
     view, marks = read
     # the blocks as the view reads them: inside their markup (and the blocks
     # of markup alone, a navigation row)
     found = _part(None, view_blocks, text, view, blocks, marks)
     if found is None:
-        return _built(text, blocks, options)
+        return _plain(text, blocks, options)
     kept, inside, blank = found
     viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
@@ -260,6 +260,18 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     heads = _part(no_links, heading_lines, text, view, kept, inside)
     article = _built(view, viewed, options, furniture, heads - furniture.keys())
     written = _part(None, as_written, article, view, text, blank, marks)
+    return written if written is not None else _plain(text, blocks, options)
+
+
+def _plain(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
+    """The article that plain *text* split into *blocks* is, its hard-wrapped
+    paragraphs read as one line each (:func:`unwrapped`) and every part's
+    text read again from *text* at its span."""
+    view = _part(None, unwrapped, text, blocks)
+    if view is None:
+        return _built(text, blocks, options)
+    article = _built(view, blocks, options)
+    written = _part(None, as_written, article, view, text, (), _NO_MARKS)
     return written if written is not None else _built(text, blocks, options)
 
 

@@ -426,6 +426,36 @@ def _separated(lines: bytes | bytearray) -> bool:
     return b"\x01\x01" not in lines  # two lines with content in a row, looked for in C
 
 
+def unwrapped(text: str, blocks: Sequence[Block]) -> str | None:
+    """*text* with the line breaks inside its *blocks* read as spaces, at the
+    same offsets; ``None`` when no block holds one (most texts).
+
+    A block holds line breaks only when lines were joined into it: the
+    continuation lines of a hard-wrapped or wire-indented paragraph (every
+    line of any other layout is a block of its own).  A break there is where a
+    wrapper cut the line, so the parsers read the paragraph as one line, as
+    they read it when the same story comes one paragraph a line.
+
+    >>> from newsstruct._blocks import split_blocks, unwrapped
+    >>> wire = "TITLE\\n    PARIS - One two\\nthree four.\\n    Next.\\n"
+    >>> unwrapped(wire, split_blocks(wire))
+    'TITLE\\n    PARIS - One two three four.\\n    Next.\\n'
+    >>> unwrapped("One.\\n\\nTwo.", split_blocks("One.\\n\\nTwo.")) is None
+    True
+    """
+    pieces: list[str] = []
+    at = 0
+    for start, end, _ in blocks:
+        if text.find("\n", start, end) < 0:
+            continue
+        pieces += (text[at:start], text[start:end].replace("\r", " ").replace("\n", " "))
+        at = end
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """``(start, end)`` of ``text[start:end]`` without its outer white space.
 
