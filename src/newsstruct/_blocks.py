@@ -241,7 +241,7 @@ _ZERO_WIDTH = ("\ufeff", "\u200b", "\u2060")
 #: knows (a lone ``\r`` too; ``\r\n`` stays as it is).
 _BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
 #: What :func:`layout_view` reads away.
-_LAYOUT = _SPACES + _ZERO_WIDTH + _BREAKS
+_LAYOUT = _BREAKS + _SPACES + _ZERO_WIDTH
 
 
 def layout_view(text: str) -> str | None:
@@ -249,7 +249,9 @@ def layout_view(text: str) -> str | None:
     (every character kept or replaced by one): a line break written ``\\r``
     alone or as a Unicode separator reads as ``\\n``, a no-break or other
     typographic space as a space, a byte-order mark or zero-width space as a
-    space; ``None`` when *text* has none of them (most texts).
+    space, and the white space that ends a line is moved past its break
+    (:func:`_trailing_moved`); ``None`` when *text* has none of them (most
+    texts).
 
     The parsers read the view, so a story gives the same parts however the
     tool that wrote it ended its lines or spaced its words; every part's text is
@@ -266,14 +268,42 @@ def layout_view(text: str) -> str | None:
     else:
         found = [char for char in _LAYOUT if char in text]
     lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
-    if not found and not lone_cr:
-        return None
     view = text
     if lone_cr:
         view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
     for char in found:
         view = view.replace(char, "\n" if char in _BREAKS else " ")
-    return view
+    if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:
+        view = _trailing_moved(view)
+    return None if view is text else view
+
+
+def _trailing_moved(text: str) -> str:
+    """*text* with the white space that ends a line moved past its line break
+    (``Jane Doe  \\nReporter`` reads ``Jane Doe\\n  Reporter``): a line's
+    content then ends at its break, as the parsers expect.  The offsets of
+    every other character stay the same.
+
+    >>> _trailing_moved("Jane Doe  \\nReporter \\n\\nBody.")
+    'Jane Doe\\n  Reporter\\n \\nBody.'
+    >>> _trailing_moved("Jane Doe \\r\\nReporter\\r\\n")
+    'Jane Doe\\r\\n Reporter\\r\\n'
+    """
+    lines = text.split("\n")
+    carry = ""
+    for index, line in enumerate(lines):
+        if carry:
+            line = carry + line
+        # (a line ended by \r\n keeps its \r at its content's end)
+        cr = "\r" if line.endswith("\r") else ""
+        content = line[: len(line) - len(cr)].rstrip(" \t")
+        if not content:
+            lines[index], carry = line, ""  # a blank line takes it
+            continue
+        carry = line[len(content) : len(line) - len(cr)]
+        lines[index] = content + cr
+    lines[-1] += carry
+    return "\n".join(lines)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:
