@@ -556,7 +556,8 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
         yield close_start, close_end
     if "<" in text:
         for tag in MARKDOWN_HTML_TAG.finditer(text, timeout=SCAN_TIMEOUT):
-            yield tag.span()
+            if not _ticker(text, *tag.span()):
+                yield tag.span()
     if "\\" in text:
         for escape in MARKDOWN_ESCAPE.finditer(text, timeout=SCAN_TIMEOUT):
             yield escape.span()
@@ -565,6 +566,31 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
             yield image.span("number")
     if _JSON_LD_KEY in text:
         yield from _json_ld(text)
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """Whether the tag ``text[start:end]`` is a stock ticker after a company's
+    name (``USAIR <U>``, ``PHILLIPS <P>``, as Reuters writes them): capitals
+    alone, after a space, not a line break (``<BR>``) and closed by no tag
+    after it (``<B>bold</B>``).
+
+    >>> _ticker("JEFFERIES MAKING MARKET IN USAIR <U>", 33, 36)
+    True
+    >>> _ticker("<P>Ports shut.", 0, 3), _ticker("Ports shut. <BR>", 12, 16)
+    (False, False)
+    >>> _ticker("Ports <B>shut</B>.", 6, 9)
+    False
+    """
+    name = text[start + 1 : end - 1]
+    return (
+        start > 0
+        and text[start - 1] == " "
+        and name.isalpha()
+        and name.isupper()
+        and name != "BR"
+        and text.find("</" + name, end) < 0
+        and text.find("</" + name.lower(), end) < 0
+    )
 
 
 #: Markup that opens and closes around words: ``(open_start, open_end,
