@@ -47,6 +47,7 @@ import html
 import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TypeAlias, TypeVar, cast
 
 import attrs
@@ -555,9 +556,16 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
         yield open_start, open_end
         yield close_start, close_end
     if "<" in text:
-        for tag in MARKDOWN_HTML_TAG.finditer(text, timeout=SCAN_TIMEOUT):
-            if not _ticker(text, *tag.span()):
-                yield tag.span()
+        tags = [tag.span() for tag in MARKDOWN_HTML_TAG.finditer(text, timeout=SCAN_TIMEOUT)]
+        # (the names of the elements closed somewhere: no ticker is)
+        closing = {
+            text[start + 2 : end - 1].strip().upper()
+            for start, end in tags
+            if text.startswith("</", start)
+        }
+        for start, end in tags:
+            if not _ticker(text, start, end, closing):
+                yield start, end
     if "\\" in text:
         for escape in MARKDOWN_ESCAPE.finditer(text, timeout=SCAN_TIMEOUT):
             yield escape.span()
@@ -568,17 +576,17 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
         yield from _json_ld(text)
 
 
-def _ticker(text: str, start: int, end: int) -> bool:
+def _ticker(text: str, start: int, end: int, closed: AbstractSet[str]) -> bool:
     """Whether the tag ``text[start:end]`` is a stock ticker after a company's
     name (``USAIR <U>``, ``PHILLIPS <P>``, as Reuters writes them): capitals
-    alone, after a space, not a line break (``<BR>``) and closed by no tag
-    after it (``<B>bold</B>``).
+    alone, after a space, not a line break (``<BR>``) and not the name of an
+    element closed in the text (*closed*: ``<B>bold</B>``).
 
-    >>> _ticker("JEFFERIES MAKING MARKET IN USAIR <U>", 33, 36)
+    >>> _ticker("JEFFERIES MAKING MARKET IN USAIR <U>", 33, 36, set())
     True
-    >>> _ticker("<P>Ports shut.", 0, 3), _ticker("Ports shut. <BR>", 12, 16)
+    >>> _ticker("<P>Ports shut.", 0, 3, set()), _ticker("Ports shut. <BR>", 12, 16, set())
     (False, False)
-    >>> _ticker("Ports <B>shut</B>.", 6, 9)
+    >>> _ticker("Ports <B>shut</B>.", 6, 9, {"B"})
     False
     """
     name = text[start + 1 : end - 1]
@@ -588,8 +596,7 @@ def _ticker(text: str, start: int, end: int) -> bool:
         and name.isalpha()
         and name.isupper()
         and name != "BR"
-        and text.find("</" + name, end) < 0
-        and text.find("</" + name.lower(), end) < 0
+        and name not in closed
     )
 
 
