@@ -203,3 +203,24 @@ def test_stories_have_parts() -> None:
     assert wire.dateline is not None
     assert wire.dateline.location == "SALVADOR"
     assert [q.speaker.name for q in wire.quotes if q.speaker] == ["Jose Silva"]
+
+
+def test_the_per_part_functions_read_the_layout_as_parse_article_does() -> None:
+    from newsstruct import find_quotes, parse_byline, parse_caption, parse_dateline
+
+    byline = parse_byline("By\u00a0Jane\u00a0Doe")
+    assert byline is not None
+    assert byline.names == ("Jane Doe",)
+    assert byline.text == "By\u00a0Jane\u00a0Doe"
+    dateline = parse_dateline("OSLO\u00a0(Reuters)\u00a0-\u00a0Talks ended.")
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("OSLO", "Reuters")
+    caption = parse_caption("Crowds in Oslo.\u00a0(AP\u00a0Photo/Jo\u00a0Lind)")
+    assert caption is not None
+    assert caption.text == "Crowds in Oslo."
+    text = '"We will win,"\u00a0said\u00a0Jo\u00a0Lind, the\u00a0mayor.\r\rTalks ended.'
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will win,", "Jo Lind")
+    ]
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes)

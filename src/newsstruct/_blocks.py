@@ -275,7 +275,7 @@ def layout_view(text: str) -> str | None:
         view = view.replace(char, "\n" if char in _BREAKS else " ")
     if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:
         view = _trailing_moved(view)
-    return None if view is text else view
+    return None if view == text else view
 
 
 def _trailing_moved(text: str) -> str:

@@ -53,7 +53,7 @@ from typing import TypeAlias, TypeVar, cast
 import attrs
 import regex
 
-from newsstruct._blocks import Block, split_blocks, trim_blocks
+from newsstruct._blocks import Block, layout_view, split_blocks, trim_blocks
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -1060,7 +1060,11 @@ def read_as_written(
     those blocks are added to the parts, as ``page`` and ``related``
     boilerplate.  This is how the public per-part functions
     (:func:`~newsstruct.parse_byline`, :func:`~newsstruct.find_quotes` ...)
-    read Markdown; on plain text it costs one look for Markdown's signs.
+    read Markdown; on plain text it costs one look for Markdown's signs.  A text
+    whose layout has accidents (a line break written ``\\r`` alone, a no-break
+    space: :func:`~newsstruct._blocks.layout_view`) is read in its layout view
+    first, as :func:`~newsstruct.parse_article` reads it, its parts' text as
+    written.
 
     >>> from newsstruct._blocks import trim
     >>> from newsstruct._byline import match_byline
@@ -1072,6 +1076,22 @@ def read_as_written(
     >>> read_as_written("By Jane Doe", byline).names
     ('Jane Doe',)
     """
+    view = guarded(None, layout_view, text)
+    if view is not None:
+        # the layout's accidents read away (:func:`layout_view`), as parse_article reads them
+        parts = _read_viewed(view, read, furniture)
+        written = guarded(_FAILED, _parts_written, parts, view, text, _NO_MARKS, ())
+        if written is not _FAILED:
+            return cast(_Read, written)
+    return _read_viewed(text, read, furniture)
+
+
+#: No Markdown marks (the parts read in a layout view are read again with no widening).
+_NO_MARKS: _Marks = ([], [])
+
+
+def _read_viewed(text: str, read: Callable[[str, ReadBlocks], _Read], furniture: bool) -> _Read:
+    """:func:`read_as_written` of *text* whose layout is read away already."""
     if not _shows_markdown(text) and not _has_entities(text):
         return read(text, None)
     found = guarded(None, _viewed, text, furniture)
