@@ -132,6 +132,8 @@ TRANSFORMS: dict[str, _Transform] = {
     "narrow-no-break-spaces": lambda t: t.replace(" - ", "\u202f-\u202f"),
     "zero-width-space-at-start": lambda t: "\u200b" + t,
     "two-blank-lines": lambda t: t.replace("\n\n", "\n\n\n"),
+    "tabs-between-words": lambda t: re.sub(r"(?<=\S) (?=\S)", "\t", t),
+    "tab-indents": lambda t: t.replace("\n    ", "\n\t"),
     "blank-lines-around": lambda t: "\n \n\n" + t + "\n\n  \n",
     "hard-wrapped": _wrapped,
 }

@@ -249,7 +249,8 @@ def layout_view(text: str) -> str | None:
     (every character kept or replaced by one): a line break written ``\\r``
     alone or as a Unicode separator reads as ``\\n``, a no-break or other
     typographic space as a space, a byte-order mark or zero-width space as a
-    space, and the white space that ends a line is moved past its break
+    space, a tab inside a line (not one that indents it) as a space, and the
+    white space that ends a line is moved past its break
     (:func:`_trailing_moved`); ``None`` when *text* has none of them (most
     texts).
 
@@ -273,9 +274,27 @@ def layout_view(text: str) -> str | None:
         view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
     for char in found:
         view = view.replace(char, "\n" if char in _BREAKS else " ")
+    if "\t" in view:
+        view = _inner_tabs(view)
     if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:
         view = _trailing_moved(view)
     return None if view == text else view
+
+
+def _inner_tabs(text: str) -> str:
+    """*text* with the tabs inside its lines read as spaces (those that indent
+    a line stay).
+
+    >>> _inner_tabs("\\tBy\\tJane Doe\\nOSLO -\\tTalks.")
+    '\\tBy Jane Doe\\nOSLO - Talks.'
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "\t" in line:
+            content = line.lstrip(" \t")
+            if "\t" in content:
+                lines[index] = line[: len(line) - len(content)] + content.replace("\t", " ")
+    return "\n".join(lines)
 
 
 def _trailing_moved(text: str) -> str:
