@@ -687,3 +687,21 @@ def test_a_ticker_after_a_name_is_no_html_tag() -> None:
     plain = parse_article(text[2:]).headline  # the same text with no Markdown heading
     assert plain is not None
     assert plain.text == article.headline.text
+
+
+def test_a_company_in_angle_brackets_is_no_html_tag() -> None:
+    from newsstruct import parse_article
+
+    story = (
+        "<MARK RESOURCES INC> YEAR LOSS\n\n"
+        "CALGARY, March 3 - <Mark Resources Inc> said it agreed to sell 50 mln dlrs of shares.\n\n"
+        "<Video Shopping Mall Inc> said it signed a <b>new</b> carrier.\n"
+    )
+    for text in (story, "# " + story):
+        article = parse_article(text)
+        assert article.headline is not None
+        assert article.headline.text == "<MARK RESOURCES INC> YEAR LOSS"
+        assert [p.text for p in article.paragraphs] == [
+            "<Mark Resources Inc> said it agreed to sell 50 mln dlrs of shares.",
+            "<Video Shopping Mall Inc> said it signed a <b>new</b> carrier.",
+        ]

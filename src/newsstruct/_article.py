@@ -258,6 +258,8 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     furniture = dict.fromkeys(links, "related")
     furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
     heads = _part(no_links, heading_lines, text, view, kept, inside)
+    # (its hard-wrapped paragraphs read as one line each, as in plain text)
+    view = _part(None, unwrapped, view, viewed) or view
     article = _built(view, viewed, options, furniture, heads - furniture.keys())
     written = _part(None, as_written, article, view, text, blank, marks)
     return written if written is not None else _plain(text, blocks, options)

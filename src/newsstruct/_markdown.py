@@ -562,7 +562,7 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
             text[start + 2 : end - 1].strip().upper()
             for start, end in tags
             if text.startswith("</", start)
-        }
+        }  # (the names, in capitals)
         for start, end in tags:
             if not _ticker(text, start, end, closing):
                 yield start, end
@@ -576,27 +576,33 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
         yield from _json_ld(text)
 
 
-def _ticker(text: str, start: int, end: int, closed: AbstractSet[str]) -> bool:
-    """Whether the tag ``text[start:end]`` is a stock ticker after a company's
-    name (``USAIR <U>``, ``PHILLIPS <P>``, as Reuters writes them): capitals
-    alone, after a space, not a line break (``<BR>``) and not the name of an
-    element closed in the text (*closed*: ``<B>bold</B>``).
+def _ticker(text: str, start: int, end: int, closing: AbstractSet[str]) -> bool:
+    """Whether the tag ``text[start:end]`` is a wire's name of a company rather
+    than HTML: a stock ticker after the name (``USAIR <U>``, ``PHILLIPS <P>``:
+    capitals alone, after a space, not a line break ``<BR>``) or the name in
+    angle brackets (``<Mark Resources Inc> said``: capitalised words with no
+    attribute's ``=``), whose first word is no element closed in the text
+    (*closing*: ``<B>bold</B>``, ``<video controls>...</video>``).
 
     >>> _ticker("JEFFERIES MAKING MARKET IN USAIR <U>", 33, 36, set())
     True
+    >>> _ticker("<Video Shopping Mall Inc> said it signed", 0, 25, set())
+    True
     >>> _ticker("<P>Ports shut.", 0, 3, set()), _ticker("Ports shut. <BR>", 12, 16, set())
     (False, False)
-    >>> _ticker("Ports <B>shut</B>.", 6, 9, {"B"})
-    False
+    >>> _ticker("Ports <B>shut</B>.", 6, 9, {"B"}), _ticker('<p class="x">', 0, 13, set())
+    (False, False)
     """
-    name = text[start + 1 : end - 1]
-    return (
-        start > 0
-        and text[start - 1] == " "
-        and name.isalpha()
-        and name.isupper()
-        and name != "BR"
-        and name not in closed
+    inside = text[start + 1 : end - 1]
+    words = inside.split()
+    if not words or not inside[0].isupper() or words[0].upper() in closing:
+        return False
+    if len(words) == 1:
+        return (
+            start > 0 and text[start - 1] == " " and inside.isalpha() and inside.isupper()
+        ) and inside != "BR"
+    return all(word[0].isupper() or word[0].isdigit() for word in words) and not any(
+        mark in inside for mark in "=\"'/"
     )
 
 
