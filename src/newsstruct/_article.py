@@ -70,6 +70,7 @@ from newsstruct._headline import (
     related_titles,
 )
 from newsstruct._markdown import (
+    as_sliced,
     as_written,
     heading_lines,
     link_lines,
@@ -112,8 +113,6 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
-#: No Markdown marks (a layout view's parts are read again as written, with no widening).
-_NO_MARKS: tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int]]] = ([], [])
 #: No block is Markdown furniture (plain text).
 _NO_FURNITURE: Mapping[int, str] = {}
 #: A part's start (a sort key, read in C).
@@ -216,7 +215,7 @@ def build_article(text: str, options: Options) -> Article:
     if view is None:
         return _header_read(text, text, options)
     article = _header_read(view, text, options)
-    written = _part(None, as_written, article, view, text, (), _NO_MARKS)
+    written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _header_read(text, text, options)
 
 
@@ -273,7 +272,7 @@ def _plain(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     if view is None:
         return _built(text, blocks, options)
     article = _built(view, blocks, options)
-    written = _part(None, as_written, article, view, text, (), _NO_MARKS)
+    written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _built(text, blocks, options)
 
 

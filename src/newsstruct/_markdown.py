@@ -1006,6 +1006,80 @@ def as_written(
     )
 
 
+def as_sliced(article: Article, view: str, text: str) -> Article:
+    """*article*, parsed from *view*, with *text* as its text and every part's
+    text read from *text* at its span; *view* is *text* with some white space
+    read differently, at the same offsets (a layout view, or one with
+    hard-wrapped lines read as one: :mod:`newsstruct._blocks`), so no span is
+    widened (a faster :func:`as_written`).
+
+    >>> from newsstruct._article import build_article
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Talks end\\n\\nOSLO\\u00a0- Talks ended.\\n"
+    >>> view = text.replace("\\u00a0", " ")
+    >>> article = as_sliced(build_article(view, DEFAULT_OPTIONS), view, text)
+    >>> article.text == text, article.dateline.text, article.dateline.location
+    (True, 'OSLO\\xa0-', 'OSLO')
+    """
+
+    def sliced(part: _Part) -> _Part:
+        span: Span = part.span  # type: ignore[attr-defined]
+        written = text[span.start : span.end]
+        if part.text == written or part.text != view[span.start : span.end]:  # type: ignore[attr-defined]
+            return part
+        return attrs.evolve(part, text=written)  # type: ignore[misc]
+
+    paragraphs = article.paragraphs
+    if any(view[p.span.start : p.span.end] != text[p.span.start : p.span.end] for p in paragraphs):
+        # (most of a wire story's paragraphs: built afresh, faster than evolved)
+        paragraphs = tuple([Paragraph(text[p.span.start : p.span.end], p.span) for p in paragraphs])
+    return attrs.evolve(
+        article,
+        text=text,
+        headline=None if article.headline is None else sliced(article.headline),
+        kicker=None if article.kicker is None else sliced(article.kicker),
+        standfirst=None if article.standfirst is None else sliced(article.standfirst),
+        byline=None if article.byline is None else sliced(article.byline),
+        dateline=None if article.dateline is None else sliced(article.dateline),
+        captions=tuple([_caption_sliced(view, text, caption) for caption in article.captions]),
+        paragraphs=paragraphs,
+        subheads=tuple(map(sliced, article.subheads)),
+        quotes=tuple([_quote_sliced(view, text, quote) for quote in article.quotes]),
+        boilerplate=tuple(map(sliced, article.boilerplate)),
+    )
+
+
+def _caption_sliced(view: str, text: str, caption: Caption) -> Caption:
+    """*caption* and its credit read from *text* (see :func:`as_sliced`)."""
+    span, credit = caption.span, caption.credit_span
+    written = text[span.start : span.end]
+    if credit is not None and caption.credit == view[credit.start : credit.end]:
+        written_credit: str | None = text[credit.start : credit.end]
+    else:
+        written_credit = caption.credit
+    if caption.text != view[span.start : span.end]:
+        written = caption.text
+    if written == caption.text and written_credit == caption.credit:
+        return caption
+    return attrs.evolve(caption, text=written, credit=written_credit)
+
+
+def _quote_sliced(view: str, text: str, quote: Quote) -> Quote:
+    """*quote* and its speaker's mention read from *text* (see :func:`as_sliced`)."""
+    span, speaker = quote.span, quote.speaker
+    written = text[span.start : span.end]
+    if quote.text != view[span.start : span.end]:
+        written = quote.text
+    if speaker is not None:
+        mention = speaker.span
+        said = text[mention.start : mention.end]
+        if speaker.mention == view[mention.start : mention.end] and said != speaker.mention:
+            speaker = attrs.evolve(speaker, mention=said)
+    if written == quote.text and speaker is quote.speaker:
+        return quote
+    return attrs.evolve(quote, text=written, speaker=speaker)
+
+
 def _with_blank(
     text: str, junk: Iterable[Boilerplate], blank: Sequence[tuple[int, int]]
 ) -> tuple[Boilerplate, ...]:
