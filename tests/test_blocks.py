@@ -232,3 +232,17 @@ def test_parts_slice_the_text_as_written_through_the_layout_view(brk: str) -> No
     spans += [(b.span, b.text) for b in article.boilerplate]
     for span, written in [(article.dateline.span, article.dateline.text), *spans]:
         assert text[span.start : span.end] == written
+
+
+def test_a_short_line_before_a_word_too_long_for_it_is_a_wrap() -> None:
+    para = (
+        "The council published the full report on its website on Monday and\n"
+        "asked residents to send comments at\n"
+        "https://www.example.org/consultations/bridge-report-2025/form so that\n"
+        "the committee can read them before it meets again in the spring, a\n"
+        "spokesman said.\n"
+    )
+    text = para + "\n" + para.replace("council", "mayor")
+    blocks = [b.text(text) for b in split_blocks(text)]
+    assert len(blocks) == 2
+    assert blocks[0] == para.strip()

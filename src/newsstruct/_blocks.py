@@ -407,8 +407,12 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                 continues = indent == 0 and seen_indented and first[2] > 0
             else:
                 # a wrapped line starts at the text's left margin; an indented line
-                # in a text with flush-left lines opens a paragraph (or a table row)
-                continues = indent == margin and last_width >= filled
+                # in a text with flush-left lines opens a paragraph (or a table row);
+                # the line above was cut by the wrapper when it is filled, or when
+                # this line's first word would not have fitted on it (a long link)
+                continues = indent == margin and (
+                    last_width >= filled or last_width + _first_word(text, start, end) >= wrap_width
+                )
             if continues:
                 last_end, last_width = end, end - start + indent
                 continue
@@ -419,6 +423,16 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """The length of the first word of ``text[start:end]``, the space before it counted.
+
+    >>> _first_word("https://example.com/a b", 0, 23)
+    22
+    """
+    space = text.find(" ", start, end)
+    return (end if space < 0 else space) - start + 1
 
 
 def _indent_mode(lines: list[_Line]) -> bool:
