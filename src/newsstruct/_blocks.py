@@ -38,6 +38,10 @@ _MAX_WRAP_WIDTH = 110
 #: In a hard-wrapped document a line at least this share of the wrap width was
 #: filled by the wrapper, so the next line continues it.
 _FILLED_SHARE = 0.7
+#: A short line goes on when the next line's first word would not have fitted
+#: on it only in a text wrapped at least this wide (a wrapper's width: in a
+#: short text of short lines, the longest line is no width).
+_MIN_WORD_WRAP = 50
 
 
 @attrs.frozen
@@ -411,7 +415,11 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                 # the line above was cut by the wrapper when it is filled, or when
                 # this line's first word would not have fitted on it (a long link)
                 continues = indent == margin and (
-                    last_width >= filled or last_width + _first_word(text, start, end) >= wrap_width
+                    last_width >= filled
+                    or (
+                        wrap_width >= _MIN_WORD_WRAP
+                        and last_width + _first_word(text, start, end) >= wrap_width
+                    )
                 )
             if continues:
                 last_end, last_width = end, end - start + indent
