@@ -193,3 +193,56 @@ def test_an_invisible_mark_at_the_start_hides_no_part(mark: str) -> None:
     headline = parse_article(f"{mark}Storm shuts ports\n\nLISBON - Ports closed.").headline
     assert headline is not None
     assert headline.text == "Storm shuts ports"
+
+
+@pytest.mark.parametrize("lead", ["\ufeff ", "\ufeff    ", "\u200b\t"])
+def test_an_invisible_mark_before_white_space_is_trimmed_with_it(lead: str) -> None:
+    text = f"{lead}AMSTERDAM (Reuters) - Shops opened.\n\nMore later."
+    assert next(b.text(text) for b in split_blocks(text)) == "AMSTERDAM (Reuters) - Shops opened."
+    from newsstruct import parse_article
+
+    dateline = parse_article(text).dateline
+    assert dateline is not None
+    assert dateline.location == "AMSTERDAM"
+
+
+def test_layout_view_keeps_offsets() -> None:
+    from newsstruct._blocks import layout_view
+
+    assert layout_view("Plain text.\r\nMore.\n") is None
+    text = "\ufeffOSLO\u00a0-\u202fTalks.\rMore.\r\nEnd\u2028line\u200b."
+    view = layout_view(text)
+    assert view == " OSLO - Talks.\nMore.\r\nEnd\nline ."
+    assert len(view) == len(text)
+
+
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\x0c"])
+def test_parts_slice_the_text_as_written_through_the_layout_view(brk: str) -> None:
+    from newsstruct import parse_article
+
+    text = f"Talks end{brk}{brk}OSLO\u00a0- Talks ended.{brk}Ports shut.{brk}{brk}Reuter"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Talks end"
+    assert article.dateline is not None
+    assert article.dateline.location == "OSLO"
+    assert article.dateline.text == "OSLO\u00a0-"
+    assert [p.text for p in article.paragraphs] == ["Talks ended.", "Ports shut."]
+    spans = [(p.span, p.text) for p in article.paragraphs]
+    spans += [(b.span, b.text) for b in article.boilerplate]
+    for span, written in [(article.dateline.span, article.dateline.text), *spans]:
+        assert text[span.start : span.end] == written
+
+
+def test_a_short_line_before_a_word_too_long_for_it_is_a_wrap() -> None:
+    para = (
+        "The council published the full report on its website on Monday and\n"
+        "asked residents to send comments at\n"
+        "https://www.example.org/consultations/bridge-report-2025/form so that\n"
+        "the committee can read them before it meets again in the spring, a\n"
+        "spokesman said.\n"
+    )
+    text = para + "\n" + para.replace("council", "mayor")
+    blocks = [b.text(text) for b in split_blocks(text)]
+    assert len(blocks) == 2
+    assert blocks[0] == para.strip()

@@ -670,3 +670,38 @@ def test_html_character_references_are_read_as_their_characters() -> None:
     assert [q.text for q in find_quotes(text)] == ["We will win,", "We go,"]
     # negative: a reference to nothing is left as it is, and no quote is made of it
     assert find_quotes("&notareference; said Jo Lind.") == ()
+
+
+def test_a_ticker_after_a_name_is_no_html_tag() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "# JEFFERIES MAKING MARKET IN USAIR <U>\n\n"
+        "NEW YORK, March 3 - Jefferies said it is making a market in USAir <U> stock.\n\n"
+        "Ports <B>shut</B> on Monday.<BR>\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "JEFFERIES MAKING MARKET IN USAIR <U>"
+    assert article.paragraphs[0].text == "Jefferies said it is making a market in USAir <U> stock."
+    plain = parse_article(text[2:]).headline  # the same text with no Markdown heading
+    assert plain is not None
+    assert plain.text == article.headline.text
+
+
+def test_a_company_in_angle_brackets_is_no_html_tag() -> None:
+    from newsstruct import parse_article
+
+    story = (
+        "<MARK RESOURCES INC> YEAR LOSS\n\n"
+        "CALGARY, March 3 - <Mark Resources Inc> said it agreed to sell 50 mln dlrs of shares.\n\n"
+        "<Video Shopping Mall Inc> said it signed a <b>new</b> carrier.\n"
+    )
+    for text in (story, "# " + story):
+        article = parse_article(text)
+        assert article.headline is not None
+        assert article.headline.text == "<MARK RESOURCES INC> YEAR LOSS"
+        assert [p.text for p in article.paragraphs] == [
+            "<Mark Resources Inc> said it agreed to sell 50 mln dlrs of shares.",
+            "<Video Shopping Mall Inc> said it signed a <b>new</b> carrier.",
+        ]

@@ -324,3 +324,40 @@ def test_a_title_with_the_sites_name_gives_the_storys_heading(site: str) -> None
     assert article.headline.text == "Ferry operator fined over lifejackets"
     assert article.subheads == ()
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Eurozone economy\n",  # a kicker on the line over the headline
+        "BUSINESS\n\n",
+        "FOR IMMEDIATE RELEASE\nMay 6, 2024\n\nContact: Press Office\n(202) 555-0142 | press@example.gov\n\n",
+    ],
+)
+def test_a_title_the_story_gives_under_labels_leaves_its_front_matter_as_read(lead: str) -> None:
+    story = (
+        f"{lead}ECB holds rates as wage growth cools\n"
+        "Policymakers signal a September cut is open as services inflation eases\n\n"
+        "By Martin Arnold\n\n"
+        "FRANKFURT - The European Central Bank left interest rates unchanged on Thursday.\n\n"
+        "The decision had been widely expected by investors, analysts said.\n"
+    )
+    header = (
+        "Title: ECB holds rates as wage growth cools\n"
+        "URL Source: https://example.com/ecb\n\n"
+        "Markdown Content:\n"
+    )
+    alone, headed = parse_article(story), parse_article(header + story)
+    for article in (alone, headed):
+        assert article.headline is not None
+        assert article.headline.text == "ECB holds rates as wage growth cools"
+        assert article.byline is not None
+        assert article.byline.names == ("Martin Arnold",)
+        assert article.dateline is not None
+        assert article.dateline.location == "FRANKFURT"
+    assert [p.text for p in headed.paragraphs] == [p.text for p in alone.paragraphs]
+    for part in ("standfirst", "kicker"):
+        texts = [getattr(getattr(a, part), "text", None) for a in (alone, headed)]
+        assert texts[0] == texts[1]
+    title = next(b for b in headed.boilerplate if b.text.startswith("Title:"))
+    assert title.kind == "export"

@@ -16,7 +16,7 @@ from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, split_blocks
+from newsstruct._blocks import Block, layout_view, split_blocks, unwrapped
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -72,6 +72,7 @@ from newsstruct._headline import (
     related_titles,
 )
 from newsstruct._markdown import (
+    as_sliced,
     as_written,
     heading_lines,
     link_lines,
@@ -208,17 +209,32 @@ def parse_article(
 def build_article(text: str, options: Options) -> Article:
     """Parse *text* (already checked) with *options*.
 
-    A Markdown text is read in its view with the markup blanked
-    (:mod:`newsstruct._markdown`), its blocks split on the text as written.
+    A text whose layout has accidents (a line break written ``\\r`` alone, a
+    no-break space, a zero-width space: :func:`layout_view`) is read in its
+    layout view, its blocks split on the text as written, and every part's
+    text read again from *text* at its span.  A Markdown text is read in its
+    view with the markup blanked (:mod:`newsstruct._markdown`), its blocks split
+    on the text as written.
     """
+    view = _part(None, layout_view, text)
+    if view is None:
+        return _header_read(text, text, options)
+    article = _header_read(view, text, options)
+    written = _part(None, as_sliced, article, view, text)
+    return written if written is not None else _header_read(text, text, options)
+
+
+def _header_read(text: str, layout: str, options: Options) -> Article:
+    """The article *text* is, its blocks split on *layout* (*text* as written,
+    when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
     header = _part(None, read_header, text) if text[:1] in "-+Tt \n" else None
     if header is None:
-        return _read(text, _part(no_blocks, split_blocks, text), options)
+        return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on
     # its own), then what the header adds
     shift = header.end
-    blocks = _part(no_blocks, split_blocks, text[shift:])
+    blocks = _part(no_blocks, split_blocks, layout[shift:])
     moved = tuple([Block(start + shift, end + shift, indented) for start, end, indented in blocks])
     # the header's title over the story, unless the story opens with it (or
     # the caller says the story has no headline: the header's title is still one)
@@ -231,13 +247,13 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     Markdown view when it shows Markdown."""
     read = _part(None, read_markdown, text) if blocks else None
     if read is None:
-        return _built(text, blocks, options)
+        return _plain(text, blocks, options)
     view, marks = read
     # the blocks as the view reads them: inside their markup (and the blocks
     # of markup alone, a navigation row)
     found = _part(None, view_blocks, text, view, blocks, marks)
     if found is None:
-        return _built(text, blocks, options)
+        return _plain(text, blocks, options)
     kept, inside, blank = found
     viewed = tuple(inside)
     no_links: frozenset[int] = frozenset()
@@ -246,8 +262,22 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     furniture = dict.fromkeys(links, "related")
     furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
     heads = _part(no_links, heading_lines, text, view, kept, inside)
+    # (its hard-wrapped paragraphs read as one line each, as in plain text)
+    view = _part(None, unwrapped, view, viewed) or view
     article = _built(view, viewed, options, furniture, heads - furniture.keys())
     written = _part(None, as_written, article, view, text, blank, marks)
+    return written if written is not None else _plain(text, blocks, options)
+
+
+def _plain(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
+    """The article that plain *text* split into *blocks* is, its hard-wrapped
+    paragraphs read as one line each (:func:`unwrapped`) and every part's
+    text read again from *text* at its span."""
+    view = _part(None, unwrapped, text, blocks)
+    if view is None:
+        return _built(text, blocks, options)
+    article = _built(view, blocks, options)
+    written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _built(text, blocks, options)
 
 

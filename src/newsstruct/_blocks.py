@@ -38,6 +38,10 @@ _MAX_WRAP_WIDTH = 110
 #: In a hard-wrapped document a line at least this share of the wrap width was
 #: filled by the wrapper, so the next line continues it.
 _FILLED_SHARE = 0.7
+#: A short line goes on when the next line's first word would not have fitted
+#: on it only in a text wrapped at least this wide (a wrapper's width: in a
+#: short text of short lines, the longest line is no width).
+_MIN_WORD_WRAP = 50
 
 
 @attrs.frozen
@@ -213,12 +217,124 @@ def _line(text: str, start: int, end: int) -> _Line:
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 
 
+#: White space that reads as a plain space: the no-break spaces (U+00A0, the
+#: narrow U+202F, the figure space U+2007) and the typographer's spaces
+#: (U+2000 to U+200A, U+205F).
+_SPACES = (
+    "\u00a0",
+    "\u202f",
+    "\u2007",
+    "\u2000",
+    "\u2001",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u205f",
+)
+#: Invisible characters that read as a space: the byte-order mark, the
+#: zero-width space and the word joiner (not the joiners of a script's letters,
+#: U+200C and U+200D, nor the direction marks).
+_ZERO_WIDTH = ("\ufeff", "\u200b", "\u2060")
+#: Line breaks that read as ``\n``: the Unicode line and paragraph separators,
+#: NEL, the vertical tab, the form feed and the separators ``str.splitlines``
+#: knows (a lone ``\r`` too; ``\r\n`` stays as it is).
+_BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
+#: What :func:`layout_view` reads away.
+_LAYOUT = _BREAKS + _SPACES + _ZERO_WIDTH
+
+
+def layout_view(text: str) -> str | None:
+    """*text* with the accidents of its layout read away, at the same offsets
+    (every character kept or replaced by one): a line break written ``\\r``
+    alone or as a Unicode separator reads as ``\\n``, a no-break or other
+    typographic space as a space, a byte-order mark or zero-width space as a
+    space, a tab inside a line (not one that indents it) as a space, and the
+    white space that ends a line is moved past its break
+    (:func:`_trailing_moved`); ``None`` when *text* has none of them (most
+    texts).
+
+    The parsers read the view, so a story gives the same parts however the
+    tool that wrote it ended its lines or spaced its words; every part's text is
+    then read from *text* at its span.
+
+    >>> from newsstruct._blocks import layout_view
+    >>> layout_view("\\ufeffLONDON\\u00a0- Rain.\\rMore rain.\\r\\n")
+    ' LONDON - Rain.\\nMore rain.\\r\\n'
+    >>> layout_view("LONDON - Rain.\\r\\n") is None
+    True
+    """
+    if text.isascii():  # (known in O(1))
+        found: list[str] = []
+    else:
+        found = [char for char in _LAYOUT if char in text]
+    lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+    view = text
+    if lone_cr:
+        view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
+    for char in found:
+        view = view.replace(char, "\n" if char in _BREAKS else " ")
+    if "\t" in view:
+        view = _inner_tabs(view)
+    if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:
+        view = _trailing_moved(view)
+    return None if view == text else view
+
+
+def _inner_tabs(text: str) -> str:
+    """*text* with the tabs inside its lines read as spaces (those that indent
+    a line stay).
+
+    >>> _inner_tabs("\\tBy\\tJane Doe\\nOSLO -\\tTalks.")
+    '\\tBy Jane Doe\\nOSLO - Talks.'
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "\t" in line:
+            content = line.lstrip(" \t")
+            if "\t" in content:
+                lines[index] = line[: len(line) - len(content)] + content.replace("\t", " ")
+    return "\n".join(lines)
+
+
+def _trailing_moved(text: str) -> str:
+    """*text* with the white space that ends a line moved past its line break
+    (``Jane Doe  \\nReporter`` reads ``Jane Doe\\n  Reporter``): a line's
+    content then ends at its break, as the parsers expect.  The offsets of
+    every other character stay the same.
+
+    >>> _trailing_moved("Jane Doe  \\nReporter \\n\\nBody.")
+    'Jane Doe\\n  Reporter\\n \\nBody.'
+    >>> _trailing_moved("Jane Doe \\r\\nReporter\\r\\n")
+    'Jane Doe\\r\\n Reporter\\r\\n'
+    """
+    lines = text.split("\n")
+    carry = ""
+    for index, line in enumerate(lines):
+        if carry:
+            line = carry + line
+        # (a line ended by \r\n keeps its \r at its content's end)
+        cr = "\r" if line.endswith("\r") else ""
+        content = line[: len(line) - len(cr)].rstrip(" \t")
+        if not content:
+            lines[index], carry = line, ""  # a blank line takes it
+            continue
+        carry = line[len(content) : len(line) - len(cr)]
+        lines[index] = content + cr
+    lines[-1] += carry
+    return "\n".join(lines)
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Split *text* into blocks (:func:`_split_blocks`), without the invisible
     characters at their edges (a byte-order mark before a dateline).
 
     >>> from newsstruct._blocks import split_blocks
-    >>> [b.text(t) for t in ["\\ufeffLONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
+    >>> [b.text(t) for t in ["\\ufeff LONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
     ['LONDON - Rain.']
     """
     blocks = _split_blocks(text)
@@ -226,9 +342,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         return blocks
     kept: list[Block] = []
     for start, end, indented in blocks:
-        while start < end and text[start] in _INVISIBLE:
+        # (and the white space inside them: a byte-order mark before an indent)
+        while start < end and (text[start] in _INVISIBLE or text[start].isspace()):
             start += 1
-        while end > start and text[end - 1] in _INVISIBLE:
+        while end > start and (text[end - 1] in _INVISIBLE or text[end - 1].isspace()):
             end -= 1
         if start < end and not text[start:end].isspace():
             kept.append(Block(start, end, indented))
@@ -294,8 +411,16 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                 continues = indent == 0 and seen_indented and first[2] > 0
             else:
                 # a wrapped line starts at the text's left margin; an indented line
-                # in a text with flush-left lines opens a paragraph (or a table row)
-                continues = indent == margin and last_width >= filled
+                # in a text with flush-left lines opens a paragraph (or a table row);
+                # the line above was cut by the wrapper when it is filled, or when
+                # this line's first word would not have fitted on it (a long link)
+                continues = indent == margin and (
+                    last_width >= filled
+                    or (
+                        wrap_width >= _MIN_WORD_WRAP
+                        and last_width + _first_word(text, start, end) >= wrap_width
+                    )
+                )
             if continues:
                 last_end, last_width = end, end - start + indent
                 continue
@@ -306,6 +431,16 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """The length of the first word of ``text[start:end]``, the space before it counted.
+
+    >>> _first_word("https://example.com/a b", 0, 23)
+    22
+    """
+    space = text.find(" ", start, end)
+    return (end if space < 0 else space) - start + 1
 
 
 def _indent_mode(lines: list[_Line]) -> bool:
@@ -360,6 +495,36 @@ def _separated(lines: bytes | bytearray) -> bool:
     False
     """
     return b"\x01\x01" not in lines  # two lines with content in a row, looked for in C
+
+
+def unwrapped(text: str, blocks: Sequence[Block]) -> str | None:
+    """*text* with the line breaks inside its *blocks* read as spaces, at the
+    same offsets; ``None`` when no block holds one (most texts).
+
+    A block holds line breaks only when lines were joined into it: the
+    continuation lines of a hard-wrapped or wire-indented paragraph (every
+    line of any other layout is a block of its own).  A break there is where a
+    wrapper cut the line, so the parsers read the paragraph as one line, as
+    they read it when the same story comes one paragraph a line.
+
+    >>> from newsstruct._blocks import split_blocks, unwrapped
+    >>> wire = "TITLE\\n    PARIS - One two\\nthree four.\\n    Next.\\n"
+    >>> unwrapped(wire, split_blocks(wire))
+    'TITLE\\n    PARIS - One two three four.\\n    Next.\\n'
+    >>> unwrapped("One.\\n\\nTwo.", split_blocks("One.\\n\\nTwo.")) is None
+    True
+    """
+    pieces: list[str] = []
+    at = 0
+    for start, end, _ in blocks:
+        if text.find("\n", start, end) < 0:
+            continue
+        pieces += (text[at:start], text[start:end].replace("\r", " ").replace("\n", " "))
+        at = end
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:

@@ -83,6 +83,9 @@ _VALUE_QUOTES = "\"'"
 _MAX_LEAD = 4
 #: ... in blocks of at most this many characters.
 _MAX_HEADLINE = 400
+#: ... and in its first this many blocks under lines that are no images or
+#: links (a kicker, a press release's furniture), to be read as it is.
+_MAX_LABELLED = 8
 
 
 @attrs.frozen
@@ -327,7 +330,7 @@ def titled(text: str, header: Header, blocks: tuple[Block, ...]) -> tuple[Block,
     if title is None:
         return blocks
     repeated = _repeated(text, header, blocks)
-    if repeated == 0:
+    if repeated == 0 or (repeated is None and _under_labels(text, header, blocks)):
         return blocks
     block = Block(title.value_start, title.value_end, False)
     if repeated is None:
@@ -354,6 +357,31 @@ def _repeated(text: str, header: Header, blocks: Sequence[Block]) -> int | None:
         if not text.startswith(("![", "[!["), block.start) and not _links_alone(text, block):
             return None
     return None
+
+
+def _under_labels(text: str, header: Header, blocks: Sequence[Block]) -> bool:
+    """Whether the story gives the header's title itself (markup and a site's
+    name aside) in one of its first :data:`_MAX_LABELLED` blocks, under other lines
+    than images and links (a kicker, a section's name: ``Eurozone economy``; a
+    press release's ``FOR IMMEDIATE RELEASE``), which the front matter reader
+    reads as it reads them with no header.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Title: Talks end\\nURL Source: /a\\n\\nBUSINESS\\n\\nTalks end\\n\\nPorts shut."
+    >>> header = read_header(text)
+    >>> blocks = [_moved(block, header.end) for block in split_blocks(text[header.end :])]
+    >>> _under_labels(text, header, blocks)
+    True
+    """
+    title = header.first(TITLE_FIELDS)
+    if title is None:
+        return False
+    words = _words(text, title.value_start, title.value_end)
+    core = _without_site(text, title.value_start, title.value_end)
+    return any(
+        block.end - block.start <= _MAX_HEADLINE and _words(text, *block[:2]) in (words, core)
+        for block in blocks[:_MAX_LABELLED]
+    )
 
 
 def _links_alone(text: str, block: Block) -> bool:

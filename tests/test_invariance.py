@@ -1,0 +1,232 @@
+"""The same story gives the same parts however its text is laid out.
+
+Each invented story is parsed as written and after one layout change (line
+ends, spaces, invisible marks, blank lines); the parts found must be the same
+up to their offsets and the change itself.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+
+import pytest
+
+from newsstruct import Article, parse_article
+
+STORIES = {
+    "web": (
+        "Council votes to close the old bridge\n"
+        "\n"
+        "Repairs would cost more than a new crossing, engineers say\n"
+        "\n"
+        "Jane Porter\n"
+        "Transport Correspondent\n"
+        "\n"
+        "Crowds on the bridge at dusk. Photo: Tom Roe/Reuters\n"
+        "\n"
+        "LEEDS - The council voted on Monday to close the old bridge for good.\n"
+        "\n"
+        '"We had no choice," said Maria Chen, the council leader. "It is not safe."\n'
+        "\n"
+        "What happens next\n"
+        "\n"
+        "Work on a new bridge starts in the spring, officials said on Monday.\n"
+        "\n"
+        "Residents were told to use the ferry until then, the council said.\n"
+        "\n"
+        "(Reporting by Jane Porter; Editing by Tom Hardy)\n"
+    ),
+    "wire": (
+        "BAHIA COCOA REVIEW\n"
+        "    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\n"
+        "January, a farmer said.\n"
+        '    "The dry period means the temporao will be late this year,"\n'
+        "said Jose Silva, a grower in Ilheus.\n"
+        " Reuter\n"
+    ),
+    "byline": (
+        "Ports close as storm nears\n"
+        "\n"
+        "By Jane Doe and John Smith, Reuters\n"
+        "\n"
+        "LISBON (Reuters) - Ports closed on Monday as a storm neared the coast, "
+        "officials said.\n"
+        "\n"
+        "\u201cShips will wait offshore,\u201d the harbour master, Rui Costa, told reporters.\n"
+        "\n"
+        "Reuter\n"
+    ),
+    "stamped": (
+        "Resale prices rise for the fifth straight quarter\n"
+        "\n"
+        "Prices climbed 1.1 per cent in the third quarter, down from 2.3 per cent.\n"
+        "\n"
+        "Ng Keng Gene\n"
+        "Property Correspondent\n"
+        "Oct 1, 2024, 04:56 PM\n"
+        "\n"
+        "SINGAPORE \u2013 Resale prices of flats rose for the fifth quarter in a row, "
+        "estimates showed on Oct 1.\n"
+        "\n"
+        "The index rose 1.1 per cent, compared with 2.3 per cent in the second quarter.\n"
+    ),
+    "long": (
+        "Drought deepens across the southern plains as reservoirs fall\n"
+        "\n"
+        "By Tom Roe\n"
+        "\n"
+        "DALLAS (Reuters) - Reservoirs across the southern plains fell to their lowest "
+        "level in a decade this week, forcing towns to ration water for the first time "
+        "since the drought of 2011, state officials said on Tuesday.\n"
+        "\n"
+        '"We are asking every household to cut its use by a fifth until the rains come '
+        'back," said Ana Ruiz, the water commissioner, who called the shortage the worst '
+        "she had seen in her thirty years with the agency.\n"
+        "\n"
+        "Farmers in the region have already sold part of their herds because the grass "
+        "on their pastures has dried out and the price of hay has doubled since the "
+        "spring, according to figures from the state farm bureau.\n"
+        "\n"
+        "Forecasters said there was little chance of heavy rain before the autumn, and "
+        "warned that a hot summer would make the shortage worse in the towns that rely "
+        "on shallow wells rather than on the large reservoirs.\n"
+        "\n"
+        "The governor is expected to declare a state of emergency later this week, which "
+        "would free money for water trucks and for new wells in the worst-hit counties, "
+        "his office said in a statement.\n"
+        "\n"
+        "(Reporting by Tom Roe; Editing by Jane Doe and the weekend desk in Washington, "
+        "with additional reporting by Li Wei in Houston)\n"
+    ),
+    "lines": (
+        "Ferry service resumes after strike\n"
+        "By Ana Ruiz\n"
+        "OSLO, March 6 (AP) - Ferries resumed crossings on the northern route on Thursday.\n"
+        '"We are glad to be back," said Li Wei, a captain.\n'
+        "The union said talks would go on next week.\n"
+    ),
+}
+
+
+def _wrapped(text: str, width: int = 60) -> str:
+    """*text* with every line longer than *width* hard-wrapped."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines += textwrap.wrap(line, width, break_on_hyphens=False) if len(line) > width else [line]
+    return "\n".join(lines)
+
+
+_Transform = Callable[[str], str]
+TRANSFORMS: dict[str, _Transform] = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "line-separator": lambda t: t.replace("\n", "\u2028"),
+    "bom": lambda t: "\ufeff" + t,
+    "trailing-spaces": lambda t: re.sub(r"(?m)(?<=\S)$", "  ", t),
+    "crlf-trailing-spaces": lambda t: re.sub(r"(?m)(?<=\S)$", " \t", t).replace("\n", "\r\n"),
+    "zero-width-space-at-line-ends": lambda t: re.sub(r"(?m)(?<=\S)$", "\u200b", t),
+    "no-break-spaces": lambda t: re.sub(r"(?<=\S) (?=\S)", "\u00a0", t),
+    "narrow-no-break-spaces": lambda t: t.replace(" - ", "\u202f-\u202f"),
+    "zero-width-space-at-start": lambda t: "\u200b" + t,
+    "two-blank-lines": lambda t: t.replace("\n\n", "\n\n\n"),
+    "tabs-between-words": lambda t: re.sub(r"(?<=\S) (?=\S)", "\t", t),
+    "tab-indents": lambda t: t.replace("\n    ", "\n\t"),
+    "blank-lines-around": lambda t: "\n \n\n" + t + "\n\n  \n",
+    "hard-wrapped": _wrapped,
+    "markdown-heading": lambda t: "# " + t,
+    "markdown-heading-hard-wrapped": lambda t: "# " + _wrapped(t),
+}
+#: The stories hard-wrapped: long enough for the wrap to show, their paragraphs
+#: set off by blank lines (hard-wrapping a story with a paragraph a line would
+#: make its paragraphs' ends guesswork).
+_SEPARATED = ("long",)
+
+_MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b", ""))
+#: A Markdown heading's marks at a part's start.
+_HEADING = re.compile(r"^#+ ")
+
+
+def _norm(text: str | None) -> str | None:
+    return None if text is None else " ".join(_HEADING.sub("", text.translate(_MARKS)).split())
+
+
+def _parts(article: Article) -> dict[str, object]:
+    n = _norm
+    dateline = article.dateline
+    return {
+        "headline": n(article.headline.text) if article.headline else None,
+        "kicker": n(article.kicker.text) if article.kicker else None,
+        "standfirst": n(article.standfirst.text) if article.standfirst else None,
+        "byline": tuple(map(n, article.byline.names)) if article.byline else None,
+        "dateline": (
+            (n(dateline.location), dateline.agency, n(dateline.date_text), dateline.date)
+            if dateline
+            else None
+        ),
+        "captions": [(n(c.text), n(c.credit)) for c in article.captions],
+        "subheads": [n(s.text) for s in article.subheads],
+        "paragraphs": [n(p.text) for p in article.paragraphs],
+        "quotes": [
+            (n(q.text), n(q.speaker.name) if q.speaker else None, q.kind) for q in article.quotes
+        ],
+        "boilerplate": [(n(b.text), b.kind) for b in article.boilerplate],
+        "date": article.date,
+    }
+
+
+@pytest.mark.parametrize("transform", sorted(TRANSFORMS))
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_same_parts_under_layout_change(story: str, transform: str) -> None:
+    text = STORIES[story]
+    if transform.endswith("hard-wrapped") and story not in _SEPARATED:
+        pytest.skip("too short to show a wrap, or paragraphs not set off by blank lines")
+    changed = TRANSFORMS[transform](text)
+    before, after = parse_article(text), parse_article(changed)
+    assert _parts(after) == _parts(before)
+    # and every part still slices the text as written
+    spans = [(p.span, p.text) for p in after.paragraphs]
+    spans += [(b.span, b.text) for b in after.boilerplate]
+    spans += [(c.span, c.text) for c in after.captions]
+    spans += [(q.span, q.text) for q in after.quotes]
+    for span, written in spans:
+        assert changed[span.start : span.end] == written
+
+
+def test_stories_have_parts() -> None:
+    """The stories exercise the parts compared (a guard on the test itself)."""
+    web = parse_article(STORIES["web"])
+    assert web.standfirst is not None
+    assert web.byline is not None
+    assert web.byline.names == ("Jane Porter",)
+    assert web.captions
+    assert web.subheads
+    assert web.quotes
+    assert web.boilerplate
+    wire = parse_article(STORIES["wire"])
+    assert wire.dateline is not None
+    assert wire.dateline.location == "SALVADOR"
+    assert [q.speaker.name for q in wire.quotes if q.speaker] == ["Jose Silva"]
+
+
+def test_the_per_part_functions_read_the_layout_as_parse_article_does() -> None:
+    from newsstruct import find_quotes, parse_byline, parse_caption, parse_dateline
+
+    byline = parse_byline("By\u00a0Jane\u00a0Doe")
+    assert byline is not None
+    assert byline.names == ("Jane Doe",)
+    assert byline.text == "By\u00a0Jane\u00a0Doe"
+    dateline = parse_dateline("OSLO\u00a0(Reuters)\u00a0-\u00a0Talks ended.")
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("OSLO", "Reuters")
+    caption = parse_caption("Crowds in Oslo.\u00a0(AP\u00a0Photo/Jo\u00a0Lind)")
+    assert caption is not None
+    assert caption.text == "Crowds in Oslo."
+    text = '"We will win,"\u00a0said\u00a0Jo\u00a0Lind, the\u00a0mayor.\r\rTalks ended.'
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will win,", "Jo Lind")
+    ]
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes)
