@@ -663,3 +663,15 @@ def test_round12_vietnamese_city_in_capitals() -> None:
     )
     assert dateline is not None
     assert dateline.location == "H\u00c0 N\u1ed8I"
+
+
+@pytest.mark.parametrize("lead", ["", " ", "\n\n", "\ufeff", "\u00a0", "\t "])
+def test_parse_dateline_reads_past_white_space_before_it(lead: str) -> None:
+    text = f"{lead}OSLO (Reuters) - Talks ended."
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("OSLO", "Reuters")
+    assert text[dateline.span.start : dateline.span.end] == dateline.text
+    assert parse_article(text).dateline == dateline
+    # negative: white space does not make a sentence a dateline
+    assert parse_dateline(f"{lead}Paris is lovely - in the spring.") is None

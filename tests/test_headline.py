@@ -1125,3 +1125,20 @@ def test_round12_promos_between_standfirst_and_byline() -> None:
     parts = _parts(text)
     assert parts[2] == "The governor says inflation is still too high for a cut"
     assert parts[3] == "Jane Doe"
+
+
+def test_a_phone_number_under_release_furniture_is_no_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 6, 2024\n\nContact: Press Office\n(202) 555-0142\n\n"
+        "Bank holds rates as wage growth cools\n\n"
+        "FRANKFURT - The central bank held its rates on Thursday, as expected.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bank holds rates as wage growth cools"
+    assert article.dateline is not None
+    assert article.dateline.location == "FRANKFURT"
+    assert "(202) 555-0142" not in [p.text for p in article.paragraphs]
+    # negative: a line with letters under the same furniture is still read as a headline
+    lettered = text.replace("(202) 555-0142\n\nBank holds", "Call us\n\nBank holds")
+    assert parse_article(lettered).headline is not None

@@ -1799,3 +1799,20 @@ def test_more_italian_and_portuguese_cues() -> None:
     assert [q.speaker.name for q in find_quotes(text, language="it")] == ["Giuseppe Conte"]  # type: ignore[union-attr]
     text = 'A aposentada Maria Silva fez compras. "O café está caro", reclamou.'
     assert [q.speaker.name for q in find_quotes(text, language="pt")] == ["Maria Silva"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_german_epithet_resolves_with_either_line_end(line_end: str) -> None:
+    text = (
+        "Berlin (dpa) - Die Gewerkschaft hat einen Streik angekündigt. Er soll am Mittwoch "
+        "beginnen.\n\n„Die Bahn hat uns keine Wahl gelassen“, sagte der Vorsitzende Klaus Weber "
+        "am Montag in Frankfurt.\n\nDie Bahn reagierte mit Kritik. „Dieser Streik ist "
+        "unverhältnismäßig“, sagte Personalvorstand Martina Keller.\n\nMinister Jan Hofmann rief "
+        "zur Mäßigung auf. „Ich erwarte Gespräche“, sagte er.\n\nFahrgastverbände zeigten sich "
+        "verärgert. „Die Leidtragenden sind die Kunden“, sagte Anna Fischer vom Fahrgastverband. "
+        "Sie forderte eine Schlichtung.\n\nWeber wies den Vorwurf zurück. „Wir streiken nicht "
+        "gegen die Fahrgäste“, sagte der 58-Jährige."
+    ).replace("\n", line_end)
+    last = find_quotes(text, language="de")[-1]
+    assert last.speaker is not None
+    assert (last.speaker.mention, last.speaker.name) == ("der 58-Jährige", "Klaus Weber")

@@ -900,6 +900,8 @@ def parse_dateline(
     ('NEW YORK, March 26 (Reuters) -', 'NEW YORK', 'March 26', 'Reuters', datetime.date(2024, 3, 26))
     >>> parse_dateline("REYKJAVIK (REUTERS) - Top diplomats met.").location
     'REYKJAVIK'
+    >>> parse_dateline("\\n\\ufeff REYKJAVIK (REUTERS) - Top diplomats met.").span
+    Span(start=3, end=24)
     >>> parse_dateline("EDISON, N.J., April 13 - The company said.").location
     'EDISON, N.J.'
     >>> parse_dateline("Naypyidaw, Myanmar (CNN)Twenty-one people died.").text
@@ -955,8 +957,9 @@ def parse_dateline(
     checked = merge_options(options, reference_date, languages, False)
 
     def read(text: str, blocks: ReadBlocks) -> Dateline | None:
-        # (in Markdown, from the first words: **OSLO** - ...)
-        start = blocks[0].start if blocks else 0
+        # (in Markdown, from the first words: **OSLO** - ...; in plain text,
+        # after any white space before them, as parse_article reads it)
+        start = blocks[0].start if blocks else len(text) - len(text.lstrip())
         return guarded(None, match_dateline, text, start, len(text), checked)
 
     return read_as_written(text, read)

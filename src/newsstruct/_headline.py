@@ -172,6 +172,14 @@ def find_front_matter(
             junk.kinds[block.start, block.end] = "page"  # Home > News > World
             index += 1
             continue
+        if (
+            kind is None
+            and index
+            and block.end - block.start <= _MAX_FIGURES_LINE
+            and not any(map(str.isalpha, text[block.start : block.end]))
+        ):
+            index += 1  # figures alone under furniture: a contact's phone number
+            continue
         if kind not in _LEADING_JUNK and not (
             kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
         ):
@@ -1165,6 +1173,10 @@ def _opens_with_dateline(
         text, dateline.span.end, min(block.end, dateline.span.end + _DATELINE_SENTENCE_WINDOW)
     )
     return len(rest) >= _MIN_DATELINE_SENTENCE and not _title_case(rest)
+
+
+#: The longest line of figures alone (no letter) passed over above a headline.
+_MAX_FIGURES_LINE = 40
 
 
 def _reads_as_headline(

@@ -1948,7 +1948,7 @@ class _Resolver:
             if " " not in person.name or person.position >= spot:
                 continue
             lo = max(
-                self.text.rfind("\n\n", 0, person.position),
+                _last_blank_line(self.text, person.position),
                 self.text.rfind(". ", 0, person.position),
                 person.position - _NATIONALITY_REACH,
             )
@@ -1978,7 +1978,7 @@ class _Resolver:
             person, speaker = next(reversed(self.recents.values()))
             candidates.append((person, speaker.span.end))
         named = self.named(phrase.start)
-        floor = max(self.text.rfind("\n\n", 0, phrase.start), phrase.start - _EPITHET_REACH)
+        floor = max(_last_blank_line(self.text, phrase.start), phrase.start - _EPITHET_REACH)
         if named and not any(
             other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
         ):
@@ -1994,6 +1994,7 @@ class _Resolver:
                 end > phrase.start
                 or len(between) > _EPITHET_REACH
                 or "\n\n" in between
+                or "\n\r\n" in between
                 or " " not in person.name
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
@@ -2185,3 +2186,13 @@ def _role_holder(role: str, people: list[_Person]) -> _Person | None:
 def _same_role(role: str, head: str) -> bool:
     words = role.lower().split()
     return head in words or (bool(words) and words[0].endswith(head))
+
+
+def _last_blank_line(text: str, end: int) -> int:
+    """Where the last blank line before *end* starts (``-1``: none); with LF or
+    CRLF line ends (``\\n\\n``, ``\\r\\n\\r\\n``).
+
+    >>> _last_blank_line("One.\\r\\n\\r\\nTwo.", 10), _last_blank_line("One.\\n\\nTwo.", 8)
+    (5, 4)
+    """
+    return max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))
