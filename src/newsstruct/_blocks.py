@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsstruct._patterns import LINE_BREAK, SCAN_TIMEOUT, SENTENCE_END
+from newsstruct._patterns import LINE_BREAK, LONE_LINE_FEED, SCAN_TIMEOUT, SENTENCE_END
 
 #: Lines longer than this are never hard wraps (and a document whose longest
 #: line is longer is not hard-wrapped).
@@ -514,6 +514,8 @@ def unwrapped(text: str, blocks: Sequence[Block]) -> str | None:
     >>> unwrapped("One.\\n\\nTwo.", split_blocks("One.\\n\\nTwo.")) is None
     True
     """
+    if LONE_LINE_FEED.search(text) is None:
+        return None  # (one scan in C: every line feed is in a run, between blocks)
     pieces: list[str] = []
     at = 0
     for start, end, _ in blocks:

@@ -528,6 +528,10 @@ _STAFF_ENDINGS = (
 
 #: A source line (``Le Monde with AFP``) is at most this long.
 _MAX_SOURCE_WITH = 60
+#: The last letters of :data:`_STAFF_ENDINGS`, in either case (a cheap gate).
+_STAFF_LAST = frozenset(ending[-1] for ending in _STAFF_ENDINGS) | frozenset(
+    ending[-1].upper() for ending in _STAFF_ENDINGS
+)
 
 
 def _may_be_credits(block: str, folded: str, lead: int) -> bool:
@@ -853,7 +857,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             " with " in block
             or " and " in block
             or (block.isupper() and " " in block)
-            or block[-16:].casefold().endswith(_STAFF_ENDINGS)
+            or (block[-1] in _STAFF_LAST and block[-16:].casefold().endswith(_STAFF_ENDINGS))
         )
     ):
         return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS, MEE staff

@@ -150,7 +150,18 @@ def caption_gate(text: str) -> Callable[[str, int, int], bool]:
     """
     if any(map(text.__contains__, _TAIL_LITERALS)):
         return no_caption
-    return _no_caption_by_ends
+    if "\u2014" in text or "\u2013" in text:
+        return _no_caption_by_ends
+    return _no_caption_by_marks  # (no dash: no credit after one either)
+
+
+def _no_caption_by_marks(text: str, start: int, end: int) -> bool:
+    """:func:`_no_caption_by_ends` for a text that holds no em or en dash."""
+    if end - start > _MAX_CAPTION or end <= start:
+        return True
+    return text[end - 1] not in ")]" and (
+        text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start)
+    )
 
 
 def _no_caption_by_ends(text: str, start: int, end: int) -> bool:

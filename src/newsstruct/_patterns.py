@@ -190,6 +190,11 @@ DASH = r"[\p{Pd}\u2212]"
 #: One line break: CRLF, LF, CR, or a Unicode line/paragraph separator.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 
+#: A line feed with something other than a line feed on both sides: where a
+#: block may hold a line break (a text whose line feeds all come in runs, its
+#: paragraphs set off by blank lines one line each, has none).
+LONE_LINE_FEED = re.compile(r"[^\n]\n[^\n]")
+
 #: A character that ends a sentence (possibly followed by a closing mark).
 SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 
