@@ -48,7 +48,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TypeAlias, TypeVar, cast
+from typing import Protocol, TypeAlias, TypeVar, cast
 
 import attrs
 import regex
@@ -990,6 +990,35 @@ def as_written(
     def sliced(part: _Part) -> _Part:
         return _sliced(view, text, widen, part)
 
+    return _rewritten(
+        article,
+        text,
+        sliced,
+        captions=tuple(_caption(view, text, widen, caption) for caption in article.captions),
+        paragraphs=tuple(map(sliced, article.paragraphs)),
+        quotes=tuple(_quote(view, text, widen, quote) for quote in article.quotes),
+        boilerplate=_with_blank(text, map(sliced, article.boilerplate), blank),
+    )
+
+
+class _Slicer(Protocol):
+    """A part read again from the text as written (any record with a span)."""
+
+    def __call__(self, part: _Part, /) -> _Part: ...
+
+
+def _rewritten(
+    article: Article,
+    text: str,
+    sliced: _Slicer,
+    *,
+    captions: tuple[Caption, ...],
+    paragraphs: tuple[Paragraph, ...],
+    quotes: tuple[Quote, ...],
+    boilerplate: tuple[Boilerplate, ...],
+) -> Article:
+    """*article* with *text* as its text, its single parts and subheads through
+    *sliced*, and the lists given (:func:`as_written`, :func:`as_sliced`)."""
     return attrs.evolve(
         article,
         text=text,
@@ -998,11 +1027,11 @@ def as_written(
         standfirst=None if article.standfirst is None else sliced(article.standfirst),
         byline=None if article.byline is None else sliced(article.byline),
         dateline=None if article.dateline is None else sliced(article.dateline),
-        captions=tuple(_caption(view, text, widen, caption) for caption in article.captions),
-        paragraphs=tuple(map(sliced, article.paragraphs)),
+        captions=captions,
+        paragraphs=paragraphs,
         subheads=tuple(map(sliced, article.subheads)),
-        quotes=tuple(_quote(view, text, widen, quote) for quote in article.quotes),
-        boilerplate=_with_blank(text, map(sliced, article.boilerplate), blank),
+        quotes=quotes,
+        boilerplate=boilerplate,
     )
 
 
@@ -1033,17 +1062,12 @@ def as_sliced(article: Article, view: str, text: str) -> Article:
     if any(view[p.span.start : p.span.end] != text[p.span.start : p.span.end] for p in paragraphs):
         # (most of a wire story's paragraphs: built afresh, faster than evolved)
         paragraphs = tuple([Paragraph(text[p.span.start : p.span.end], p.span) for p in paragraphs])
-    return attrs.evolve(
+    return _rewritten(
         article,
-        text=text,
-        headline=None if article.headline is None else sliced(article.headline),
-        kicker=None if article.kicker is None else sliced(article.kicker),
-        standfirst=None if article.standfirst is None else sliced(article.standfirst),
-        byline=None if article.byline is None else sliced(article.byline),
-        dateline=None if article.dateline is None else sliced(article.dateline),
+        text,
+        sliced,
         captions=tuple([_caption_sliced(view, text, caption) for caption in article.captions]),
         paragraphs=paragraphs,
-        subheads=tuple(map(sliced, article.subheads)),
         quotes=tuple([_quote_sliced(view, text, quote) for quote in article.quotes]),
         boilerplate=tuple(map(sliced, article.boilerplate)),
     )
