@@ -890,7 +890,7 @@ def parse_dateline(
     own, ``date`` is the news date evidenced in *text* (a weekday and date in
     the first sentence, with the year of a full date elsewhere); else
     ``None``.  *reference_date* and *languages* are shortcuts for
-    ``options=Options(...)``; passing both raises :class:`OptionError`.
+    ``options=Options(...)``; passing both raises :class:`~newsstruct.exceptions.OptionError`.
 
     >>> from newsstruct import parse_dateline
     >>> import datetime
