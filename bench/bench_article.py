@@ -109,6 +109,16 @@ def throughput(texts: list[str], repeat: int) -> float:
             for _ in BARE_SCAN.finditer(text):
                 pass
 
+    def structure_only() -> None:
+        for text in texts:
+            parse_article(text, quotes=False)
+
+    bare_seconds = best_of(structure_only, repeat)
+    print(
+        f"throughput with quotes=False (structure only): {len(texts) / bare_seconds:,.0f} "
+        "articles/s"
+    )
+
     scan_seconds = best_of(scan, repeat)
     print(f"bare regex scan: {len(texts) / scan_seconds:,.0f} articles/s")
     print(f"ratio newsstruct / bare scan: {seconds / scan_seconds:.1f}x (target <= 5x)")

@@ -475,6 +475,21 @@ def test_no_headline_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert len(record["paragraphs"]) == 2
 
 
+def test_no_quotes_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        'LISBON (Reuters) - "We will reopen," Ana Costa said on Sunday.\n', encoding="utf-8"
+    )
+    assert main([str(path), "--jsonl", "-q"]) == EXIT_OK
+    full = _lines(capsys.readouterr().out)[0]
+    assert [q["speaker"]["name"] for q in full["quotes"]] == ["Ana Costa"]
+    assert main([str(path), "--jsonl", "-q", "--no-quotes"]) == EXIT_OK
+    bare = _lines(capsys.readouterr().out)[0]
+    assert bare == {**full, "quotes": []}
+    assert main([str(path), "-q", "--no-quotes", "--transcripts"]) == EXIT_INPUT
+    assert "pass one of them" in capsys.readouterr().err
+
+
 def test_a_long_line_cut_by_a_closed_pipe_is_reported() -> None:
     from newsstruct._cli import _WRITE_PIECE, _Output
 

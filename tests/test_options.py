@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 
 from newsstruct import (
@@ -119,3 +120,32 @@ def test_headline_false_keeps_a_scraped_headers_title() -> None:
     assert article.headline is not None
     assert article.headline.text == "Talks end"  # metadata, not the story's first line
     assert [p.text for p in article.paragraphs] == ["Ports shut on Monday, officials said."]
+
+
+_QUOTED = (
+    "Ports shut as storm nears\n\n"
+    "LISBON (Reuters) - Portugal closed its ports on Sunday.\n\n"
+    '"We will reopen when it is safe," Transport Minister Ana Costa said.\n\n'
+    "Reuter"
+)
+
+
+def test_quotes_false_skips_quotes_and_keeps_every_other_part() -> None:
+    full = parse_article(_QUOTED)
+    bare = parse_article(_QUOTED, quotes=False)
+    assert [q.speaker.name for q in full.quotes if q.speaker] == ["Ana Costa"]
+    assert bare.quotes == ()
+    assert attrs.evolve(full, quotes=()) == bare
+    assert parse_article(_QUOTED, options=Options(quotes=False)) == bare
+    assert [a.quotes for a in parse_articles([_QUOTED], quotes=False, workers=1)] == [()]
+
+
+@pytest.mark.parametrize("field", ["transcripts", "headline", "quotes"])
+def test_a_flag_that_is_no_bool_names_itself(field: str) -> None:
+    with pytest.raises(OptionError, match=f"^{field} must be True or False, got int 1$"):
+        Options(**{field: 1})  # type: ignore[arg-type]
+
+
+def test_transcripts_without_quotes_is_a_mistake() -> None:
+    with pytest.raises(OptionError, match="pass one of them"):
+        parse_article(_QUOTED, transcripts=True, quotes=False)

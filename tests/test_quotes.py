@@ -879,7 +879,7 @@ def test_parse_article_reads_transcripts_on_request() -> None:
     assert batch[0].quotes == article.quotes
     assert Options(transcripts=True).transcripts is True
     with pytest.raises(OptionError, match="transcripts must be True or False"):
-        Options(transcripts="yes")
+        Options(transcripts="yes")  # type: ignore[arg-type]
 
 
 def test_a_lower_case_fragment_the_sentence_goes_on_after_is_partial() -> None:

@@ -133,6 +133,7 @@ def parse_article(
     languages: Iterable[str] | None = None,
     transcripts: bool = False,
     headline: bool = True,
+    quotes: bool = True,
     options: Options | None = None,
 ) -> Article:
     """Parse the plain text of a news article into its parts.
@@ -147,6 +148,8 @@ def parse_article(
     labels (see :func:`~newsstruct.find_quotes`).  ``headline=False`` says the
     text holds no headline, only the story's body (as many corpora keep it):
     its first lines are then never read as headline, kicker or standfirst.
+    ``quotes=False`` skips the quotes and their speakers, the costliest part
+    (``Article.quotes`` is empty; the other parts are the same).
     *options* (an :class:`~newsstruct.Options`) gives all these at once, to
     keep and reuse; pass it or the separate keywords, not both.
 
@@ -199,10 +202,11 @@ def parse_article(
         and languages is None
         and not transcripts
         and headline is True
+        and quotes is True
     ):
         return build_article(text, DEFAULT_OPTIONS)
     return build_article(
-        text, merge_options(options, reference_date, languages, transcripts, headline)
+        text, merge_options(options, reference_date, languages, transcripts, headline, quotes)
     )
 
 
@@ -354,7 +358,7 @@ def _built(
     no_quotes: tuple[Quote, ...] = ()
     # (with transcripts, the turns of a transcript without quotation marks too)
     reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
-    quotes = _part(no_quotes, reader, text, paragraphs, language)
+    quotes = _part(no_quotes, reader, text, paragraphs, language) if options.quotes else no_quotes
     ordered: tuple[Boilerplate, ...] = tuple(sorted(boilerplate, key=_BY_START))
     return Article(
         text=text,

@@ -42,6 +42,7 @@ def parse_articles(
     languages: Iterable[str] | None = None,
     transcripts: bool = False,
     headline: bool = True,
+    quotes: bool = True,
     options: Options | None = None,
     workers: int | None = None,
     chunksize: int = 64,
@@ -53,7 +54,7 @@ def parse_articles(
     file streams.  *workers* is the number of worker processes; ``None``
     means one per core (:func:`os.cpu_count`), ``1`` parses in this process
     with no pool (best for small inputs, notebooks and debugging).
-    *reference_date*, *languages*, *transcripts*, *headline* and *options* are as
+    *reference_date*, *languages*, *transcripts*, *headline*, *quotes* and *options* are as
     for :func:`parse_article`.
 
     With more than one worker, a script must guard its entry point with
@@ -88,7 +89,7 @@ def parse_articles(
             f"parse_articles() takes an iterable of texts, got one {type(texts).__name__}; "
             f"use parse_article() for one text, or pass [text]"
         )
-    options = merge_options(options, reference_date, languages, transcripts, headline)
+    options = merge_options(options, reference_date, languages, transcripts, headline, quotes)
     count = check_workers(workers)
     size = _check_chunksize(chunksize)
     if count == 1:

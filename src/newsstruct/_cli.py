@@ -191,6 +191,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the texts hold no headline, only the story: never read a headline from them",
     )
     parser.add_argument(
+        "--no-quotes",
+        dest="quotes",
+        action="store_false",
+        help="skip quotes and their speakers (the costliest part): structure only, faster",
+    )
+    parser.add_argument(
         "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
     )
     parser.add_argument(
@@ -488,6 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             languages=args.languages,
             transcripts=args.transcripts,
             headline=args.headline,
+            quotes=args.quotes,
         )
     except NewsstructError as error:
         _warn(str(error))
