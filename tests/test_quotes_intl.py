@@ -1816,3 +1816,46 @@ def test_german_epithet_resolves_with_either_line_end(line_end: str) -> None:
     last = find_quotes(text, language="de")[-1]
     assert last.speaker is not None
     assert (last.speaker.mention, last.speaker.name) == ("der 58-Jährige", "Klaus Weber")
+
+
+_ES_LEAD = (
+    "El Gobierno aprobó este martes la reforma de las pensiones y los sindicatos "
+    "la han criticado con dureza. "
+)
+_IT_LEAD = (
+    "Il governo italiano ha approvato martedì la legge di bilancio e i sindacati "
+    "la hanno criticata con durezza. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            _ES_LEAD + 'La vicepresidenta primera y ministra de Hacienda, Ana Ruiz, aseguró: "Cuadran".',
+            "es", "Ana Ruiz", "vicepresidenta primera y ministra de Hacienda",
+        ),
+        (
+            _ES_LEAD + 'La ministra de Trabajo y Economía Social, Eva Díaz, dijo que es "poco".',
+            "es", "Eva Díaz", "ministra de Trabajo y Economía Social",
+        ),
+        (
+            _IT_LEAD + '"Serve unità", ha dichiarato il ministro dell’Economia e delle Finanze, '
+            "Paolo Neri.",
+            "it", "Paolo Neri", "ministro dell’Economia e delle Finanze",
+        ),
+        (
+            _ES_LEAD + '"No hay crisis", afirmó la portavoz del Gobierno, Pilar Soto.',
+            "es", "Pilar Soto", "portavoz del Gobierno",
+        ),
+    ],
+)  # fmt: skip
+def test_two_offices_or_portfolios_joined_in_one_role(
+    text: str, language: str, name: str, role: str
+) -> None:
+    assert _said(text, language)[-1][1:] == (name, role)
+
+
+def test_a_role_and_a_person_joined_are_two_speakers() -> None:
+    text = _ES_LEAD + 'El ministro de Economía y Pedro Soto dijeron: "Bien".'
+    assert _said(text, "es")[-1][1] == "Pedro Soto"

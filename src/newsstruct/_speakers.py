@@ -165,7 +165,7 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import REGIONS, is_known_place
+from newsstruct._data.gazetteer import COUNTRIES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
@@ -283,6 +283,18 @@ _FUNCTION_CAPS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
      "whether", "more", "fewer", "less"}
+)  # fmt: skip
+#: Prepositions of a place between a role and a name (``expert in Tokyo Jo Lind``).
+_ROLE_PLACE_LINKS = frozenset({"in", "at", "from"})
+#: Function words written with a capital inside a name (``Doctors Without Borders``).
+_TITLE_LINKS = frozenset({"without", "for", "against", "in", "on", "at", "and", "the", "to"})
+#: Endings of adverbs that open a sentence (``Separately``, ``Afterwards``).
+_ADVERB_ENDS = ("ly", "wards", "ward")
+#: Capitalised sentence openers that are adverbs and no name's first word.
+_SENTENCE_ADVERBS = frozenset(
+    {"tonight", "overnight", "elsewhere", "again", "once", "twice", "thereafter", "soon",
+     "often", "sometimes", "already", "otherwise", "nevertheless", "nonetheless", "thus",
+     "hence", "besides", "anyway", "together", "first", "second", "third", "finally"}
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
@@ -1497,6 +1509,14 @@ class _Paragraph:
                     and self.lowers[prev_at] != "the"
                 ):
                     first -= 1
+                elif (
+                    self.lowers[prev_at] in _TITLE_LINKS
+                    and self._cap(prev_at)
+                    and first - 2 >= floor
+                    and self.starts[prev_at] != prev_at
+                    and self._name_word(first - 2)
+                ):
+                    first -= 1  # "Doctors Without Borders": a link in title case
                 elif self.kinds[prev_at] == _WORD and self.lowers[prev_at] == "the":
                     first -= 1
                     if (
@@ -1506,6 +1526,8 @@ class _Paragraph:
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
                         continue
+                    if first - 1 >= floor and self._verb_the_name(first - 1, j):
+                        first -= 1  # "Save the Children said": a name with "the" in it
                     break
                 else:
                     break
@@ -1531,6 +1553,15 @@ class _Paragraph:
                         owner = self._np_core(first - 2, floor, any_noun=True)
                         if owner is not None:
                             return (owner[0], j)  # "a new study by the University of Oslo"
+                if (
+                    prep in _ROLE_PLACE_LINKS
+                    and j - first >= 2
+                    and first - 2 >= floor
+                    and self.texts[first - 2].islower()
+                    and _speaker_head(self.texts[first - 2])
+                    and (size := _place_before(self.texts[first : j + 1]))
+                ):
+                    return (first + size, j)  # "expert in Tokyo Tomas de Hora": the name
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
         if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
@@ -1639,6 +1670,27 @@ class _Paragraph:
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _verb_the_name(self, opener: int, last: int) -> bool:
+        """Whether the capitalised word *opener*, the first of its sentence, opens a
+        name with the *the* after it and the capitalised words up to *last* before a cue
+        (``Save the Children said``): a word that opens a sentence and no name
+        (``Afterwards the Kremlin``, ``Today the Senate``) or a role after *the*
+        (``Overnight the President``) makes none.
+        """
+        if self.starts[opener] != opener or not self._name_word(opener):
+            return False
+        low = self.lowers[opener]
+        return not (
+            not self.texts[opener].isalpha()
+            or low.endswith(_ADVERB_ENDS)
+            or low in _SENTENCE_ADVERBS
+            or low in CUE_WORDS
+            or low in _NAME_RUN_OPENERS
+            or low in MALE_FIRST_NAMES
+            or low in FEMALE_FIRST_NAMES
+            or any(self.lowers[k].rstrip(".") in _PERSON_ROLES for k in range(opener + 2, last + 1))
+        )
 
     def _adjectives_before(self, first: int, floor: int) -> int:
         """Where a capitalised role at *first* starts with the article or possessive
@@ -2035,7 +2087,26 @@ class _Paragraph:
         low = self.lowers[first]
         if low in {"it", "they", "we", "you", "i"} and after < limit and self.kinds[after] == _WORD:
             return None
+        if after < limit and self.lowers[after] in _ROLE_PLACE_LINKS:
+            named = self._name_after_place(after, limit)
+            if named is not None and _speaker_head(self.texts[found[1]]):
+                return named  # "said senior expert in Tokyo Tomas de Hora": the name
         return self.with_complement(found, limit)
+
+    def _name_after_place(self, link: int, limit: int) -> tuple[int, int] | None:
+        """The name after the place after the preposition *link*, when a clause ends
+        after it (``in Tokyo Tomas de Hora.``)."""
+        k = link + 1
+        while (
+            k < limit
+            and k - link <= 6
+            and (self._cap(k) or (self.lowers[k] in _PARTICLES and k > link + 1))
+        ):
+            k += 1
+        if k - link < 4 or (k < limit and self.kinds[k] == _WORD):
+            return None
+        size = _place_before(self.texts[link + 1 : k])
+        return (link + 1 + size, k - 1) if size else None
 
     def by_agent(self, verb: int, by: int, limit: int) -> tuple[int, int] | None:
         """The agent of a passive cue *verb*: the noun phrase after the *by* at token *by*.
@@ -2080,6 +2151,14 @@ class _Paragraph:
         if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
             return None
         after = last + 1
+        if (
+            after < limit
+            and self.lowers[after] in _ROLE_PLACE_LINKS
+            and _speaker_head(self.texts[last])
+        ):
+            named = self._name_after_place(after, limit)
+            if named is not None:
+                return named  # "said senior expert in Tokyo Tomas de Hora": the name
         if (
             after < limit
             and kinds[after] != _PUNCT
@@ -4373,12 +4452,29 @@ def _split_role_bare(
     gender: str | None = None
     last_role = -1
     role: list[str] = []
-    if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
+    hyphened = any("-" in low and low.rpartition("-")[2] in ROLE_WORDS for low in bare)
+    if hyphened or not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
             if (
-                low in _ROLE_OR_HONORIFIC
+                (
+                    low in _ROLE_OR_HONORIFIC
+                    # "Under-Secretary", "Vice-President": a role word after a hyphen
+                    or (
+                        hyphened
+                        and i < len(bare) - 2  # (not "Ann Baker-King": a surname)
+                        and low.rpartition("-")[2] in ROLE_WORDS
+                        and words[i][:1].isupper()
+                    )
+                )
                 and not _surname_at(bare, i)
                 and words[i] not in _PARTICLES  # "Borja del Pozo": a particle, not "Del."
+                and not (last_role < 0 and low in _ROLE_LINKS)  # "Save the Rhino": no role
+                # "Sri Lankan captain": no honorific before a place
+                and not (
+                    low in HONORIFICS
+                    and i + 1 < len(words)
+                    and _place_opening(words[i], words[i + 1])
+                )
             ):
                 if i and i == len(bare) - 1 and low in _POST_NOMINALS:
                     break  # "Jo Lind MP": letters after the name, not "Labour MP Jo Lind"
@@ -4393,7 +4489,12 @@ def _split_role_bare(
             and words[last_role + 1][:1].isupper()
         ):
             last_role += 1  # "Deputy Prosecutor Jo Lind", "Assistant Coach Jo Lind"
-        role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
+        role = [
+            words[i]
+            for i in range(last_role + 1)
+            if bare[i] not in _COURTESY_TITLES
+            or (i + 1 < len(words) and _place_opening(words[i], words[i + 1]))
+        ]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
     elif len(words) > 3 and (described := _describing_at(words, bare)):
@@ -4757,7 +4858,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 if held is None or described is None:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
-                before = None if held else _role_words_before(text, start)
+                if not held:
+                    # (the name may start after a place glued before it: "Tokyo Jo Lind")
+                    glued = run[: run.find(name[0])].strip()
+                    at = start
+                    if glued and (glued in REGIONS or is_known_place(glued, names_too=False)):
+                        at += run.find(name[0])
+                    before = _role_words_before(text, at)
+                else:
+                    before = None
                 people.append(_Person(full, held, gender, start, described, before))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
         if (
@@ -5008,6 +5117,18 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
     if text[start - 1 : start] != " ":
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
+    if portfolio and words[-1][:1].isupper():
+        for size in (1, 2):
+            place = " ".join(words[-size:])
+            if (
+                len(words) > size + 1
+                and words[-size - 1] in _ROLE_PLACE_LINKS
+                and (place in COUNTRIES or is_known_place(place, names_too=False))
+            ):
+                # "financial expert in Tokyo Jo Lind": the role and where it is held
+                link = f"{words[-size - 1]} {place}"
+                office = _role_words_before(text, start - 1 - len(link), portfolio=False)
+                return None if office is None else f"{office} {link}"
     kept: list[str] = []
     rest = len(words)
     for word in reversed(words):
@@ -5130,7 +5251,14 @@ def _role_owner(words: Sequence[str]) -> str | None:
     while (
         first > 0
         and last - first + 1 < _MAX_OWNER_WORDS
-        and _owner_word(tokens[first - 1])
+        and (
+            _owner_word(tokens[first - 1])
+            # "Sri Lanka coach": an honorific that opens a place owns the role too
+            or (
+                tokens[first - 1].lower().rstrip(".") in HONORIFICS
+                and _place_opening(tokens[first - 1], tokens[first])
+            )
+        )
         and not (tokens[first - 1].isupper() and tokens[-1].isupper())  # no headline
     ):
         first -= 1  # "Lucky Stores chairman John Lillie", "DTE Energy spokesperson"
@@ -5150,6 +5278,24 @@ def _role_owner(words: Sequence[str]) -> str | None:
         ):
             return " ".join(tokens[start:])
     return None
+
+
+def _place_opening(word: str, following: str) -> bool:
+    """Whether *word* (an honorific such as ``Sri`` or ``St``) opens a country or a
+    city with *following*, or its people's adjective (``Sri Lanka``, ``Sri Lankan``,
+    ``St. Louis``): then it is no honorific.
+
+    >>> from newsstruct._speakers import _place_opening
+    >>> _place_opening("Sri", "Lanka"), _place_opening("Sri", "Lankan"), _place_opening("Sri", "Ram")
+    (True, True, False)
+    """
+    if not following[:1].isupper():
+        return False
+    place = f"{word} {following}"
+    return any(
+        name in COUNTRIES or is_known_place(name, names_too=False)
+        for name in (place, place.removesuffix("n"), place.removesuffix("an"))
+    )
 
 
 def _owner_word(word: str, *, role_too: bool = False) -> bool:
@@ -5621,7 +5767,10 @@ def _canonical(
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         held = _fuller(known.role, known.before) if known.role else None
-        return known.name, held or " ".join(role) or known.before, known
+        written = " ".join(role)
+        if held and written.endswith(" " + held):
+            held = written  # the mention writes more of the role: "Livestock and Fisheries ..."
+        return known.name, held or written or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
@@ -6626,11 +6775,13 @@ _BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]){0
 _COMPANY_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019\-]*+[ ](?:(?:and|&)[ ])?){1,5})"
     r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings)\b\.?+"
+    r"(?:[ ](?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\b\.?+)?+"  # "Acme Co. Ltd."
 )
 #: The legal forms that end :data:`_COMPANY_NAME`.
 _LEGAL_FORMS = frozenset(
-    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"}
-)
+    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH",
+     "Inc.", "Corp.", "Co.", "Ltd."}
+)  # fmt: skip
 #: At most this many characters before a body noun are searched for its name.
 _BODY_REACH = 4000
 
@@ -6681,8 +6832,11 @@ def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
             del words[0]  # "In Acme Corp", "Washington-based Atlantic Council"
         if len(words) < 2 or words[0] in ("and", "&"):
             continue  # "Ministry" alone names no one
-        if pattern is _COMPANY_NAME and not _LEGAL_FORMS.isdisjoint(words[:-1]):
-            continue  # "Acme Corp and Bolt Inc": two companies
+        if pattern is _COMPANY_NAME and any(
+            word in _LEGAL_FORMS and words[i + 1] not in _LEGAL_FORMS
+            for i, word in enumerate(words[:-1])
+        ):
+            continue  # "Acme Corp and Bolt Inc": two companies ("Acme Corp Ltd" is one)
         ends.append(match.end())
         names.append(" ".join(words))
     found = entry[1][head] = (ends, names)

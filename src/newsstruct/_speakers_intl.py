@@ -148,6 +148,7 @@ class _Lexicon:
     abbreviations: frozenset[str]
     determiners: dict[str, str]
     connectors: frozenset[str]
+    coordinators: frozenset[str]
     roles: frozenset[str]
     role_adjectives: frozenset[str]
     organisations: frozenset[str]
@@ -191,6 +192,7 @@ def _lexicon(code: str) -> _Lexicon:
         abbreviations=data.ABBREVIATIONS[code],
         determiners=data.DETERMINERS[code],
         connectors=data.CONNECTORS[code],
+        coordinators=data.ROLE_COORDINATORS[code],
         roles=data.ROLE_WORDS[code],
         role_adjectives=data.ROLE_ADJECTIVES[code],
         organisations=data.ORGANISATION_NOUNS[code],
@@ -586,6 +588,17 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         if not body:
             role_end = _after_role(read, role_end, limit)  # la directrice générale
         at = role_end = _complement(read, role_end, limit)
+        while (
+            not body
+            and at + 1 < limit
+            and read.lowers[at] in lex.coordinators
+            and read.role(at + 1) is not None
+        ):
+            # la vicepresidenta primera y ministra de Hacienda: two offices, one role
+            at += 1
+            while at < limit and read.role(at) is not None:
+                at += 1
+            at = role_end = _complement(read, _after_role(read, at, limit), limit)
         if not body and _adjective_before_name(read, at, limit):
             # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
             at = role_end = _complement(read, at + 1, limit)
@@ -782,8 +795,24 @@ def _complement(read: _Read, at: int, limit: int) -> int:
 
 def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
+    start = at
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
+        if low in lex.coordinators and at > start and at + 1 < limit:
+            # a second portfolio: de Trabajo y Economía Social, dell'Economia e delle Finanze
+            nxt = at + 1
+            if read.lowers[nxt] in lex.connectors or read.elided_as(nxt) == "connector":
+                at = nxt
+                continue
+            if read.capitalised(nxt) and not _organisation(lex, read.word(nxt)):
+                stop = nxt + 1
+                while stop < limit and read.name_word(stop):
+                    stop += 1
+                end = _complement_end(read, nxt, stop)
+                if end > nxt and _first_name_gender(read.texts[nxt]) is None:
+                    at = end
+                    continue
+            break
         elided = read.elided_as(at) == "connector"
         if low not in lex.connectors and not elided:
             break

@@ -346,6 +346,17 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
+#: Words that join two offices or two portfolios in one role (``ministra de
+#: Trabajo y Economía Social``, ``vicepresidenta primera y ministra de Hacienda``,
+#: ``ministro dell'Economia e delle Finanze``).
+ROLE_COORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset({"und"}),
+    "fr": frozenset({"et"}),
+    "es": frozenset({"y", "e"}),
+    "it": frozenset({"e", "ed"}),
+    "pt": frozenset({"e"}),
+}
+
 #: Role nouns.  German ones match as the end of a compound (``Bundeskanzler``,
 #: ``Regierungssprecherin``, ``SPD-Politiker``) and take ``-in`` for a woman;
 #: French and Spanish ones are matched whole.
@@ -466,7 +477,10 @@ ROLE_ADJECTIVES_AFTER: dict[str, frozenset[str]] = {
     "fr": frozenset({"général", "générale", "adjoint", "adjointe", "délégué", "déléguée",
                      "par intérim"}),
     "es": frozenset({"general", "adjunto", "adjunta", "delegado", "delegada", "interino",
-                     "interina", "en funciones"}),
+                     "interina", "en funciones",
+                     # vicepresidenta primera, vicepresidente segundo
+                     "primero", "primera", "segundo", "segunda", "tercero", "tercera",
+                     "cuarto", "cuarta"}),
     "it": frozenset({"generale", "delegato", "delegata", "aggiunto", "aggiunta"}),
     "pt": frozenset({"geral", "adjunto", "adjunta", "interino", "interina"}),
 }  # fmt: skip
