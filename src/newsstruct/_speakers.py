@@ -140,7 +140,7 @@ before the first mention are the role (``police spokeswoman Jo Lind``).
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Reversible, Sequence
 from functools import partial
@@ -809,6 +809,13 @@ class _Paragraph:
         ):
             return False  # "press secretary", "post office": a noun before a noun
         before_at = index - 1
+        if (
+            self.texts[before_at] == ","
+            and after_at + 1 < len(self.texts)
+            and self.texts[after_at] == ":"
+            and self.kinds[after_at + 1] == _QUOTE
+        ):
+            return True  # 'The response, included as an appendix, reads: "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
         if (low.endswith("s") and self._noun_modifier(before_at)) or (
@@ -833,6 +840,17 @@ class _Paragraph:
         a preposition or a comma follows (``the audit by the inspector
         general found``), with no cue between."""
         lowers, kinds = self.lowers, self.kinds
+        if (
+            index >= 3
+            and lowers[index - 1] in _BODY_PRONOUNS
+            and self.starts[index - 1] == index - 1
+        ):
+            # "The report states ... . It found": the finder of the sentence before
+            before = self.starts[index - 2]
+            return any(
+                k + 1 in self.cues and self._finder_noun(k)
+                for k in range(max(before, index - 1 - _WINDOW), index - 2)
+            )
         floor = max(self.starts[index], index - _FINDER_REACH)
         for k in range(index - 1, floor - 1, -1):
             if k == index - 1 and self._finder_noun(k):
@@ -1842,6 +1860,10 @@ class _Paragraph:
                     break
                 if (
                     self._cap(last)
+                    # "A prominent climate scientist": adjectives up to a noun for a person
+                    and not (
+                        last == first and low in _DETERMINERS and self._head_ahead(nxt_at, end)
+                    )
                     and not (last == first and self._adjectives_then_role(first))  # "The local MP"
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
@@ -1867,6 +1889,17 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _head_ahead(self, first: int, end: int) -> bool:
+        """Whether lower-case words from *first* reach a noun for a person within
+        four words (``prominent climate scientist``)."""
+        for k in range(first, min(end, first + 4)):
+            word = self.texts[k]
+            if not word.islower() or not word.isalpha() or self.lowers[k] in _STOP:
+                return False
+            if word in PERSON_NOUNS or word in _ROLE_HEADS:  # ("The dispute centers": a verb)
+                return True
+        return False
 
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
@@ -2630,6 +2663,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if found is None and last + 1 >= qi:
                 found = para._np_forward(qi + 1, s1)
             if found is not None:
+                if found[1] + 1 < qi and kinds[qi - 1] == _WORD and _opens_lower(para, qi):
+                    # 'According to Jo Kent, the study showed "fewer than 300 ..."'
+                    return found, cue, "partial"
                 return found, cue, "direct"
         if para.lowers[j] in SPEECH_NOUNS and not para.has_cue(s0, j):
             owner = _speech_owner(para, j, qi)
@@ -2755,8 +2791,19 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 pending = (None, cue, "direct")
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
+    if (
+        (pending is None or pending[0] is None)
+        and qi - 3 >= s0
+        and texts[qi - 1] == ":"
+        and para.lowers[qi - 3] in _HE_SHE
+        and texts[qi - 2].islower()
+        and texts[qi - 2].isalpha()
+        and qi - 2 not in para.cues
+    ):
+        return (qi - 3, qi - 3), None, "direct"  # 'Asked about it, he smiled: "..."'
     if pending is None and qi >= 1 and texts[qi - 1] == ":" and qi - 1 > s0:
         found = para._np_core(qi - 2, s0)
+
         if found is None or not para._cap(found[1]):
             found = para.subject(s0, qi - 1)
         if found is not None and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS):
@@ -3302,7 +3349,8 @@ def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
 def _opens_lower(para: _Paragraph, qi: int) -> bool:
     """Whether the quote at token *qi* opens with a lower-case word (it goes on a clause)."""
     start = para.token_start[qi]
-    inner = para.text[start : start + 2].lstrip("\"'`\u201c\u2018\u00ab\u201e ")
+    # (four characters: an NYT-style opening ``''`` is two)
+    inner = para.text[start : start + 4].lstrip("\"'`\u201c\u2018\u00ab\u201e ")
     return inner[:1].islower()
 
 
@@ -3606,7 +3654,13 @@ def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
-    return any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order)
+    if any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order):
+        return True
+    texts = para.texts
+    return any(  # 'Asked about it, he smiled: "..."': a colon after the pronoun's verb
+        lowers[k] in _HE_SHE and texts[k + 2] == ":" and kinds[k + 3] == _QUOTE
+        for k in range(lo, hi - 3)
+    )
 
 
 def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
@@ -3743,6 +3797,8 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
     if comma >= len(texts) or texts[comma] != ",":
         return -1
     if first:
+        if comma + 2 < len(texts) and texts[comma + 1].isdigit() and texts[comma + 2] == ",":
+            return comma + 3  # "Her neighbor, Dale Whitaker, 71, had": the age set off too
         return comma + 1
     if comma + 1 >= len(texts) or not (
         lowers[comma + 1] in _SET_OFF_CLAUSES
@@ -4854,7 +4910,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 title = " ".join(role)
                 if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
                     title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
-                held = title or (None if text.startswith(" (", end) else described)
+                party = text.startswith(" (", end) or (
+                    text.startswith(", ", end)
+                    and text[end + 2 : end + 3] in _PARTIES
+                    and text[end + 3 : end + 4] in ("-", "\u2013")
+                )  # ("Jo Lind (D-Ohio)", "Jo Lind, R-Staten Island,": no role)
+                held = title or (None if party else described)
                 if held is None or described is None:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
@@ -4897,6 +4958,8 @@ def _add_nicknamed(
 _DESCRIPTION_REACH = 120
 #: Party initials in ``(D-Ohio)`` after a name.
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+#: The end of a party's place set off after a name (``, R-Staten Island.``).
+_PARTY_PLACE_END = regex.compile(r"[,;]|\.(?:\s|$)")
 _DESCRIPTION_ENDS = (",", ";", ".")
 #: Words that may head an appositive with no article (``Jo Lind, chief
 #: executive of Acme,``): role words and nouns for what a person is, less the
@@ -4947,6 +5010,11 @@ def _described_after(text: str, end: int) -> str | None:
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
+    if after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013") and after[4:5].isupper():
+        # "Victor Ruiz, R-Staten Island, said": a party and a place set off by commas
+        close = _PARTY_PLACE_END.search(after, 4)
+        if close is not None and close.start() <= 24:
+            return f"{_PARTIES[after[2]]} {after[4 : close.start()]}"
     cut = after.find("\n\n")
     # a description ends with its paragraph and may run over a wrapped line
     words = (after if cut < 0 else after[:cut]).split()
@@ -5795,7 +5863,8 @@ _BODY_NAME_WORDS = (
     | COMPANY_WORDS
     | {"college", "school", "academy", "hospital", "charity", "centre", "center",
        "parliament", "assembly", "senate", "congress", "fund", "forum", "programme",
-       "program", "institution", "observatory", "museum", "library", "orchestra", "show"}
+       "program", "institution", "observatory", "museum", "library", "orchestra", "show",
+       "nations", "press", "centers", "centres"}
 )  # fmt: skip
 #: Lower-case words inside a body's name (``Department of Health and Social Care``).
 _BODY_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
@@ -5914,9 +5983,10 @@ def _epithet_holder(
             around = _introduction(text, person.position, person.position + len(person.name))
             if _other_nationality(around.lower(), word):
                 found.clear()  # "Swedish star Jana Lind ... the Italian said": not her
-        if not found and start - opening > 2 and word not in NATIONALITY_NOUNS:
+        if not found and start - opening > 2:
             # a surname alone that opens the paragraph, of one person named in full
-            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said")
+            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said",
+            # "Sinner, the world No. 1, was gracious. '...,' the Italian said")
             subject = _SURNAME_OPENING.match(text, opening, start)
             for person in people:
                 if (
@@ -5930,6 +6000,11 @@ def _epithet_holder(
                 around = _introduction(text, person.position, person.position + len(person.name))
                 if _STATED_AGE.search(around) and age.group(1) not in around:
                     found.clear()  # introduced with another age
+            elif len(found) == 1 and word in NATIONALITY_NOUNS:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _other_nationality(around.lower(), word):
+                    found.clear()  # introduced with another nationality
             if len(found) != 1:
                 found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
@@ -6600,6 +6675,7 @@ def resolve_speakers(
             _add_opening_subject(_Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
+    positions = [person.position for person in people]
     keys = list(attributions)
     count_events = len(events) // 4
     # (offset, events first, order of insertion) packed into one int per mention
@@ -6619,6 +6695,9 @@ def resolve_speakers(
     #: latest mention of each name, so one entry per name is kept
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
+    #: the latest unnamed speaker described with an indefinite article, by head noun
+    #: (``official`` -> ``A senior government official``): ``the official`` after it
+    indefinite: dict[str, tuple[str, str | None, int]] = {}
 
     def gender_of(person: _Person) -> str | None:
         if _plural_group(person.name):
@@ -6669,7 +6748,23 @@ def resolve_speakers(
             done is None
             and unnamed is not None
             and said_name == mention
-            and PERSON_PRONOUNS.get(low) == unnamed[2]
+            and (
+                PERSON_PRONOUNS.get(low) == unnamed[2]
+                or (
+                    # 'One aid worker said ... "...," she said': a noun of either gender,
+                    # in the same paragraph
+                    unnamed[2] in _LOCAL_GENDERS
+                    and low in _HE_SHE
+                    and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
+                    and "\n" not in text[unnamed[3] : start]
+                    # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
+                    # "A reporter asked Lind how he felt. He replied")
+                    and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
+                    and not any(
+                        word in index for word in _CAPITALISED.findall(text, unnamed[3], start)
+                    )
+                )
+            )
             and start - unnamed[3] <= _BODY_REACH
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
@@ -6687,11 +6782,18 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text
             )
+            if person is None and name == mention and name[:4].lower() == "the ":
+                # "A senior official said ... The official said": the one described before
+                earlier = indefinite.get(name[name.rfind(" ") + 1 :])
+                if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
+                    name, role = earlier[0], earlier[1]
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
+                indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
-                and _body_name(done[0], "they")
+                and (_body_name(done[0], "they") or _body_name(done[0], "it"))
             ):
                 body = (done[0], done[1], start, False)
             elif body is not None and low not in _BODY_PRONOUNS:
@@ -6699,6 +6801,10 @@ def resolve_speakers(
             if gender is None and low not in _BODY_PRONOUNS:
                 # anyone else who speaks since speaks for the pronouns after
                 noun_gender = _noun_gender(done[0]) if person is None else None
+                if noun_gender is None and person is None and _unnamed_person(done[0]):
+                    # "One aid worker", "a teacher", "a young man": in the paragraph only
+                    head = done[0][done[0].rfind(" ") + 1 :]
+                    noun_gender = _HEAD_GENDERS.get(head, "either")
                 unnamed = None if noun_gender is None else (done[0], done[1], noun_gender, start)
             if person is not None:
                 if gender_of(person) is None:
@@ -6716,6 +6822,42 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+def _unnamed_person(name: str) -> bool:
+    """Whether the speaker *name* is one person described by a noun, not named
+    (``One aid worker``, ``a teacher``): ``he`` or ``she`` after it in its
+    paragraph stands for it.
+
+    >>> [_unnamed_person(n) for n in ("One aid worker", "a teacher", "Jo Lind", "the ministry")]
+    [True, True, False, False]
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE_OPENERS:
+        return False
+    head = words[-1]
+    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+
+
+#: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
+_LOCAL_GENDERS: dict[str, str | None] = {
+    "either": None,
+    "either-male": "male",
+    "either-female": "female",
+}
+#: Nouns for a person of one gender (``a young man``, ``one woman``).
+_HEAD_GENDERS = {
+    **dict.fromkeys(("man", "boy", "gentleman"), "either-male"),
+    **dict.fromkeys(("woman", "girl", "lady"), "either-female"),
+}
+#: A capitalised word (a surname named between an unnamed speaker and a pronoun).
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
+#: How far (characters) back ``the official`` looks for ``an official`` who spoke.
+_DESCRIBED_REACH = 3000
+#: Role words that head a description of one person (``the former president``).
+_ROLE_HEADS = ROLE_WORDS - _ROLE_LINKS - _OFFICE_MODIFIERS
+#: Words that open a description of one person not named (``One aid worker``, ``a nurse``).
+_INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 
 
 #: Nouns for a person that give a gender (``a spokeswoman``, ``the boy's father``).
@@ -6857,6 +6999,8 @@ def _body_pattern(head: str) -> regex.Pattern[str]:
     return pattern
 
 
+#: The possessive ends of a mention that owns what is said (``The agency's``).
+_OWNER_ENDS = ("'s", "\u2019s")
 #: Articles that never open a person's name (``said the Lisa Brandt``).
 _NAME_ARTICLES = frozenset({"the", "a", "an"})
 _NAME_ARTICLES_SPACED = frozenset(article + " " for article in _NAME_ARTICLES)
@@ -6884,6 +7028,8 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
     >>> _plain_name("the Georgia Democrat")
     'the Georgia Democrat'
     """
+    if name.endswith(_OWNER_ENDS) and name[name.rfind(" ") + 1 : name.rfind(" ") + 2].islower():
+        name = name[:-2]  # "The agency's response reads": the agency, no possessive
     if not name.isupper() and name[: name.find(" ") + 1 or 1].lower() not in _NAME_ARTICLES_SPACED:
         return name  # the common case: neither an article first nor capitals
     words = name.split(" ")
