@@ -1859,3 +1859,65 @@ def test_two_offices_or_portfolios_joined_in_one_role(
 def test_a_role_and_a_person_joined_are_two_speakers() -> None:
     text = _ES_LEAD + 'El ministro de Economía y Pedro Soto dijeron: "Bien".'
     assert _said(text, "es")[-1][1] == "Pedro Soto"
+
+
+_FR_LEAD = (
+    "Le procès de l'ancien maire de Villeneuve s'est ouvert lundi devant le tribunal "
+    "correctionnel de Lyon. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            _ES_LEAD + '"No hubo irregularidad", declaró ante el juez el exconsejero, Ramón Gil.',
+            "es", "Ramón Gil", "exconsejero",
+        ),
+        (
+            _FR_LEAD + "« Je n'ai rien touché », a affirmé à la barre Bernard Caillou.",
+            "fr", "Bernard Caillou", None,
+        ),
+        (
+            _FR_LEAD + "« Les habitants veulent la vérité », confie une conseillère municipale "
+            "d'opposition, Nadia Ferra.",
+            "fr", "Nadia Ferra", "conseillère municipale d'opposition",
+        ),
+        (
+            "O tribunal decidiu nesta quinta-feira manter a prisão do ex-governador. "
+            '"A gravidade justifica a medida", afirmou o relator do caso, ministro Antônio '
+            "Bastos, ao ler seu voto.",
+            "pt", "Antônio Bastos", "relator do caso",
+        ),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_after_a_phrase_of_place_or_a_set_off_title(
+    text: str, language: str, name: str, role: str | None
+) -> None:
+    assert _said(text, language)[-1][1:] == (name, role)
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle() -> None:
+    text = (
+        _FR_LEAD + "Le procureur, Laurent Mercier, a au contraire évoqué « un système organisé »."
+    )
+    assert _said(text, "fr")[-1][1] == "Laurent Mercier"
+
+
+def test_plural_present_cues_and_the_defence_as_a_body() -> None:
+    text = _ES_LEAD + 'Fuentes de la investigación aseguran que se firmó "en menos de 48 horas".'
+    assert _said(text, "es")[-1][0] == "en menos de 48 horas"
+    text = (
+        "O tribunal decidiu nesta quinta-feira manter a prisão do ex-governador. "
+        'A defesa classificou a decisão como "um erro histórico".'
+    )
+    assert _said(text, "pt")[-1][0] == "um erro histórico"
+
+
+def test_a_generic_noun_is_the_one_person_named_in_its_paragraph_in_german() -> None:
+    text = (
+        "Nach dem Hochwasser hat die Landesregierung Soforthilfen angekündigt.\n\n"
+        "Anwohner Klaus Bergmann, 72, steht vor seinem Haus. „So etwas habe ich nie "
+        "erlebt“, sagt der Rentner."
+    )
+    assert _said(text, "de")[-1][1] == "Klaus Bergmann"
