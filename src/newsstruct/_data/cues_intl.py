@@ -514,7 +514,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
-         "defensa", "acusación", "asociación", "patronal"}
+         "defensa", "acusación", "patronal"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
