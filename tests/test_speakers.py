@@ -3768,3 +3768,34 @@ def test_a_body_with_a_plural_name_word_keeps_no_article() -> None:
 def test_an_nyt_style_quote_opening_lower_after_a_clause_is_partial() -> None:
     text = "According to Mr. Dunn, the analysis showed ''fewer than 300 units.''"
     assert [q.kind for q in find_quotes(text)] == ["partial"]
+
+
+def test_an_age_epithet_with_any_noun_after_it() -> None:
+    text = (
+        'Wales captain Dafydd Jenks admitted his side were "second best."\n\n'
+        '"We did not fire a shot," the 22-year-old lock said.'
+    )
+    assert speakers(text)[-1][1] == "Dafydd Jenks"
+
+
+def test_an_age_before_a_name_set_off_after_a_description() -> None:
+    text = (
+        'Lena Ray said: "Sorry."\n\n'
+        'The fan, 16-year-old Chloe Marsh, said she had been "heartbroken."\n\n'
+        '"I still love her music," she said.'
+    )
+    assert [s[1] for s in speakers(text)] == ["Lena Ray", "Chloe Marsh", "Chloe Marsh"]
+
+
+def test_a_role_noun_opening_a_paragraph_before_a_pronouns_quote() -> None:
+    text = (
+        '"You betrayed their trust," Judge Carol Webb told Anna Kessler, 38.\n\n'
+        'The judge rejected that argument. "It does not excuse it," she said.'
+    )
+    assert speakers(text)[-1][1:] == ("Carol Webb", "Judge")
+    # negative: a noun for a thing opens no subject
+    text = (
+        '"You betrayed their trust," Judge Carol Webb told Anna Kessler, 38.\n\n'
+        'The argument was rejected. "It does not excuse it," she said.'
+    )
+    assert speakers(text)[-1][1] != "the argument"

@@ -3546,6 +3546,8 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         first = _after_opening_phrase(para)  # "Back in her kitchen, Ms Berg swept up ..."
     last = first
     if not kinds or not para._name_word(first):
+        if not first and kinds and para.lowers[0] == "the":
+            _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
@@ -3626,6 +3628,37 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
     after = last + 1
     if after < q and (texts[after] == "," or texts[after][:1].islower()):
         events.extend(para.event(first, last))
+
+
+def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
+    """Add *the* and a noun for a person that open *para* (``The judge rejected
+    that argument.``) to *events* when its first sentence has no cue nor quote and
+    the next quotes *he* or *she*: the pronoun may be the one the noun stands for
+    (``Judge Jo Lind`` named before)."""
+    kinds, lowers = para.kinds, para.lowers
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or _QUOTE in kinds[:end] or para.has_cue(0, end):
+        return
+    lo, hi = para.sentence(end)
+    if _QUOTE not in kinds[lo:hi] or not any(
+        lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order
+    ):
+        return
+    texts = para.texts
+    for head in range(1, min(end - 1, 4)):
+        word = texts[head]
+        if not word.islower() or not word.isalpha():
+            return
+        verb = texts[head + 1]
+        if (
+            (word in PERSON_NOUNS or word in _ROLE_HEADS)
+            and verb.islower()
+            and verb.isalpha()
+            and lowers[head + 1] not in _STOP
+        ):
+            if not (verb in PERSON_NOUNS or verb in _ROLE_HEADS):
+                events.extend(para.event(0, head))
+            return
 
 
 #: Marks that end the sentence before a quote.
@@ -5778,9 +5811,11 @@ def _canonical(
         if len(words) == 2:
             epithet = _epithet_holder(words, people, text, start)
         elif (
-            len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS
+            len(words) == 3
+            and _AGE_EPITHET.fullmatch(words[1])
+            and (_bare(words[2]) in PERSON_NOUNS or (words[2].isalpha() and words[2].islower()))
         ):
-            # "the 38-year-old actress": the age reads as it does alone
+            # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
@@ -6324,6 +6359,8 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
+    if len(run) > 2 and _AGE_EPITHET.fullmatch(run[0]):
+        del run[0]  # "The fan, 16-year-old Chloe Marsh,": an age first
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
     while (
         lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
