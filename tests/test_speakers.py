@@ -3799,3 +3799,11 @@ def test_a_role_noun_opening_a_paragraph_before_a_pronouns_quote() -> None:
         'The argument was rejected. "It does not excuse it," she said.'
     )
     assert speakers(text)[-1][1] != "the argument"
+
+
+def test_an_owner_and_a_noun_for_a_person_open_a_subject() -> None:
+    text = 'The Senate\'s top Republican on Tuesday dismissed a plan, calling it "a spree."'
+    assert speakers(text)[0][0] == "The Senate's top Republican"
+    # negative: an owner before a noun for a thing is no subject of its own
+    text = 'The Senate\'s vote on Tuesday ended a plan, calling it "a spree."'
+    assert speakers(text)[0][0] == "The Senate's"

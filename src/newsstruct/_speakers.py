@@ -1864,6 +1864,13 @@ class _Paragraph:
                     and not (
                         last == first and low in _DETERMINERS and self._head_ahead(nxt_at, end)
                     )
+                    # "The Senate's top Republican": an owner, then its noun
+                    and not (
+                        last == first + 1
+                        and low in _DETERMINERS
+                        and self.texts[last].endswith(_OWNER_ENDS)
+                        and self._head_ahead(nxt_at, end)
+                    )
                     and not (last == first and self._adjectives_then_role(first))  # "The local MP"
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
@@ -1894,11 +1901,13 @@ class _Paragraph:
         """Whether lower-case words from *first* reach a noun for a person within
         four words (``prominent climate scientist``)."""
         for k in range(first, min(end, first + 4)):
-            word = self.texts[k]
-            if not word.islower() or not word.isalpha() or self.lowers[k] in _STOP:
-                return False
-            if word in PERSON_NOUNS or word in _ROLE_HEADS:  # ("The dispute centers": a verb)
+            word, low = self.texts[k], self.lowers[k]
+            if low in PERSON_NOUNS or low in _ROLE_HEADS:  # ("The dispute centers": a verb)
                 return True
+            if k == first and word.endswith(_OWNER_ENDS) and word[:1].isupper():
+                continue  # "The Senate's top Republican"
+            if not word.islower() or not word.isalpha() or low in _STOP:
+                return False
         return False
 
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
