@@ -3807,3 +3807,13 @@ def test_an_owner_and_a_noun_for_a_person_open_a_subject() -> None:
     # negative: an owner before a noun for a thing is no subject of its own
     text = 'The Senate\'s vote on Tuesday ended a plan, calling it "a spree."'
     assert speakers(text)[0][0] == "The Senate's"
+
+
+def test_a_quote_without_a_subject_keeps_its_own_cue_and_kind() -> None:
+    text = (
+        'The university said it "respects the right to protest" but warned that '
+        'disruption of classes "will not be tolerated."'
+    )
+    quotes = find_quotes(text)
+    assert [(q.cue, q.kind) for q in quotes] == [("said", "partial"), ("warned", "partial")]
+    assert [q.speaker.mention for q in quotes] == ["The university"] * 2  # type: ignore[union-attr]

@@ -3494,7 +3494,12 @@ def attribute(
                 continue
             before = previous[si]
             after = following[si]
-            if before is not None:
+            own = cued[si]
+            if before is not None and own is not None:
+                # "said that it '...' but warned that X '...'": its own cue and kind,
+                # the speaker of the quote before it
+                direct[si] = Attribution(before.speaker, own[0], own[1])
+            elif before is not None:
                 direct[si] = _as_direct(before)
             elif after is not None and si == 0 and para.quote_index[si] == 0:
                 direct[si] = _as_direct(after)
@@ -5054,9 +5059,9 @@ def _described_after(text: str, end: int) -> str | None:
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
     if after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013") and after[4:5].isupper():
         # "Victor Ruiz, R-Staten Island, said": a party and a place set off by commas
-        close = _PARTY_PLACE_END.search(after, 4)
-        if close is not None and close.start() <= 24:
-            return f"{_PARTIES[after[2]]} {after[4 : close.start()]}"
+        ending = _PARTY_PLACE_END.search(after, 4)
+        if ending is not None and ending.start() <= 24:
+            return f"{_PARTIES[after[2]]} {after[4 : ending.start()]}"
     cut = after.find("\n\n")
     # a description ends with its paragraph and may run over a wrapped line
     words = (after if cut < 0 else after[:cut]).split()
