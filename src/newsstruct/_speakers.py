@@ -165,7 +165,7 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import COUNTRIES, REGIONS, is_known_place
+from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
@@ -4555,7 +4555,9 @@ def _split_role_bare(
     gender: str | None = None
     last_role = -1
     role: list[str] = []
-    hyphened = any("-" in low and low.rpartition("-")[2] in ROLE_WORDS for low in bare)
+    hyphened = "-" in "".join(bare) and any(
+        low.rpartition("-")[2] in ROLE_WORDS for low in bare if "-" in low
+    )
     if hyphened or not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
             if (
@@ -4574,7 +4576,7 @@ def _split_role_bare(
                 and not (last_role < 0 and low in _ROLE_LINKS)  # "Save the Rhino": no role
                 # "Sri Lankan captain": no honorific before a place
                 and not (
-                    low in HONORIFICS
+                    low in _PLACE_HONORIFICS
                     and i + 1 < len(words)
                     and _place_opening(words[i], words[i + 1])
                 )
@@ -4596,7 +4598,11 @@ def _split_role_bare(
             words[i]
             for i in range(last_role + 1)
             if bare[i] not in _COURTESY_TITLES
-            or (i + 1 < len(words) and _place_opening(words[i], words[i + 1]))
+            or (
+                bare[i] in _PLACE_HONORIFICS
+                and i + 1 < len(words)
+                and _place_opening(words[i], words[i + 1])
+            )
         ]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
@@ -5370,7 +5376,7 @@ def _role_owner(words: Sequence[str]) -> str | None:
             _owner_word(tokens[first - 1])
             # "Sri Lanka coach": an honorific that opens a place owns the role too
             or (
-                tokens[first - 1].lower().rstrip(".") in HONORIFICS
+                tokens[first - 1].lower().rstrip(".") in _PLACE_HONORIFICS
                 and _place_opening(tokens[first - 1], tokens[first])
             )
         )
@@ -5393,6 +5399,13 @@ def _role_owner(words: Sequence[str]) -> str | None:
         ):
             return " ".join(tokens[start:])
     return None
+
+
+#: Honorifics that open the name of a listed country or city (``Sri``, ``St``,
+#: ``Saint``): only these are read by :func:`_place_opening`.
+_PLACE_HONORIFICS = HONORIFICS & frozenset(
+    name.split()[0].lower().rstrip(".") for name in COUNTRIES | PLACES if " " in name
+)
 
 
 def _place_opening(word: str, following: str) -> bool:
