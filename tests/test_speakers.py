@@ -3817,3 +3817,12 @@ def test_a_quote_without_a_subject_keeps_its_own_cue_and_kind() -> None:
     quotes = find_quotes(text)
     assert [(q.cue, q.kind) for q in quotes] == [("said", "partial"), ("warned", "partial")]
     assert [q.speaker.mention for q in quotes] == ["The university"] * 2  # type: ignore[union-attr]
+
+
+def test_a_nationality_opening_a_paragraph_before_a_pronouns_quote() -> None:
+    text = (
+        "Kenyan runner Daniel Kiprono won in a course record.\n\n"
+        '"He was patient," said his coach, Elijah Mutua.\n\n'
+        'The Kenyan will now target the world record. "Maybe," he said.'
+    )
+    assert speakers(text)[-1][:2] == ("he", "Daniel Kiprono")

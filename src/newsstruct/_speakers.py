@@ -3661,11 +3661,12 @@ def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
     texts = para.texts
     for head in range(1, min(end - 1, 4)):
         word = texts[head]
-        if not word.islower() or not word.isalpha():
+        nationality = lowers[head] in NATIONALITY_NOUNS  # "The Kenyan will now target"
+        if not word.isalpha() or not (word.islower() or nationality):
             return
         verb = texts[head + 1]
         if (
-            (word in PERSON_NOUNS or word in _ROLE_HEADS)
+            (word in PERSON_NOUNS or word in _ROLE_HEADS or nationality)
             and verb.islower()
             and verb.isalpha()
             and lowers[head + 1] not in _STOP
