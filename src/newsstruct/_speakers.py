@@ -4974,11 +4974,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
                 if not held:
-                    # (the name may start after a place glued before it: "Tokyo Jo Lind")
-                    glued = run[: run.find(name[0])].strip()
                     at = start
-                    if glued and (glued in REGIONS or is_known_place(glued, names_too=False)):
-                        at += run.find(name[0])
+                    if not run.startswith(name[0]):
+                        # (the name may start after a place glued before it: "Tokyo Jo Lind")
+                        glued = run[: run.find(name[0])].strip()
+                        if glued in REGIONS or is_known_place(glued, names_too=False):
+                            at += run.find(name[0])
                     before = _role_words_before(text, at)
                 else:
                     before = None
@@ -5239,7 +5240,11 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
     if text[start - 1 : start] != " ":
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
-    if portfolio and words[-1][:1].isupper():
+    if (
+        portfolio
+        and words[-1][:1].isupper()
+        and not _ROLE_PLACE_LINKS.isdisjoint(words[-3:-1])
+    ):
         for size in (1, 2):
             place = " ".join(words[-size:])
             if (
@@ -7093,10 +7098,10 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
     >>> _plain_name("the Georgia Democrat")
     'the Georgia Democrat'
     """
-    if name.endswith(_OWNER_ENDS) and name[name.rfind(" ") + 1 : name.rfind(" ") + 2].islower():
-        name = name[:-2]  # "The agency's response reads": the agency, no possessive
     if not name.isupper() and name[: name.find(" ") + 1 or 1].lower() not in _NAME_ARTICLES_SPACED:
         return name  # the common case: neither an article first nor capitals
+    if name.endswith(_OWNER_ENDS) and name[name.rfind(" ") + 1 : name.rfind(" ") + 2].islower():
+        return name[:-2]  # "The agency's response reads": the agency, no possessive
     words = name.split(" ")
     if len(words) < 2:
         return name
