@@ -5240,11 +5240,7 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
     if text[start - 1 : start] != " ":
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
-    if (
-        portfolio
-        and words[-1][:1].isupper()
-        and not _ROLE_PLACE_LINKS.isdisjoint(words[-3:-1])
-    ):
+    if portfolio and words[-1][:1].isupper() and not _ROLE_PLACE_LINKS.isdisjoint(words[-3:-1]):
         for size in (1, 2):
             place = " ".join(words[-size:])
             if (
