@@ -4638,3 +4638,11 @@ def test_round_13_stories(text: str, expected: list[tuple[str, str, str]]) -> No
         quote = next(q for q in quotes if q.text.startswith(prefix))
         assert quote.speaker is not None
         assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+def test_an_indefinite_document_with_adjectives_speaks() -> None:
+    text = 'Feld spoke.\n\nAn internal memo seen by Reuters said staff get "at least 16 weeks."'
+    assert speakers(text)[-1][0] == "An internal memo"
+    # negative: a verb after a noun for a thing is no document's cue
+    text = 'Tom Lind spoke.\n\nThe dispute centers on pay. They criticized the "use it" rule.'
+    assert speakers(text)[-1][0] == "They"

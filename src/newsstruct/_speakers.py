@@ -1902,8 +1902,8 @@ class _Paragraph:
         four words (``prominent climate scientist``)."""
         for k in range(first, min(end, first + 4)):
             word, low = self.texts[k], self.lowers[k]
-            if low in PERSON_NOUNS or low in _ROLE_HEADS:  # ("The dispute centers": a verb)
-                return True
+            if low in PERSON_NOUNS or low in _ROLE_HEADS or _document(word):
+                return True  # (not "The dispute centers": a verb) "An internal memo"
             if k == first and word.endswith(_OWNER_ENDS) and word[:1].isupper():
                 continue  # "The Senate's top Republican"
             if not word.islower() or not word.isalpha() or low in _STOP:
