@@ -1816,3 +1816,273 @@ def test_german_epithet_resolves_with_either_line_end(line_end: str) -> None:
     last = find_quotes(text, language="de")[-1]
     assert last.speaker is not None
     assert (last.speaker.mention, last.speaker.name) == ("der 58-Jährige", "Klaus Weber")
+
+
+_ES_LEAD = (
+    "El Gobierno aprobó este martes la reforma de las pensiones y los sindicatos "
+    "la han criticado con dureza. "
+)
+_IT_LEAD = (
+    "Il governo italiano ha approvato martedì la legge di bilancio e i sindacati "
+    "la hanno criticata con durezza. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            _ES_LEAD + 'La vicepresidenta primera y ministra de Hacienda, Ana Ruiz, aseguró: "Cuadran".',
+            "es", "Ana Ruiz", "vicepresidenta primera y ministra de Hacienda",
+        ),
+        (
+            _ES_LEAD + 'La ministra de Trabajo y Economía Social, Eva Díaz, dijo que es "poco".',
+            "es", "Eva Díaz", "ministra de Trabajo y Economía Social",
+        ),
+        (
+            _IT_LEAD + '"Serve unità", ha dichiarato il ministro dell’Economia e delle Finanze, '
+            "Paolo Neri.",
+            "it", "Paolo Neri", "ministro dell’Economia e delle Finanze",
+        ),
+        (
+            _ES_LEAD + '"No hay crisis", afirmó la portavoz del Gobierno, Pilar Soto.',
+            "es", "Pilar Soto", "portavoz del Gobierno",
+        ),
+    ],
+)  # fmt: skip
+def test_two_offices_or_portfolios_joined_in_one_role(
+    text: str, language: str, name: str, role: str
+) -> None:
+    assert _said(text, language)[-1][1:] == (name, role)
+
+
+def test_a_role_and_a_person_joined_are_two_speakers() -> None:
+    text = _ES_LEAD + 'El ministro de Economía y Pedro Soto dijeron: "Bien".'
+    assert _said(text, "es")[-1][1] == "Pedro Soto"
+
+
+_FR_LEAD = (
+    "Le procès de l'ancien maire de Villeneuve s'est ouvert lundi devant le tribunal "
+    "correctionnel de Lyon. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            _ES_LEAD + '"No hubo irregularidad", declaró ante el juez el exconsejero, Ramón Gil.',
+            "es", "Ramón Gil", "exconsejero",
+        ),
+        (
+            _FR_LEAD + "« Je n'ai rien touché », a affirmé à la barre Bernard Caillou.",
+            "fr", "Bernard Caillou", None,
+        ),
+        (
+            _FR_LEAD + "« Les habitants veulent la vérité », confie une conseillère municipale "
+            "d'opposition, Nadia Ferra.",
+            "fr", "Nadia Ferra", "conseillère municipale d'opposition",
+        ),
+        (
+            "O tribunal decidiu nesta quinta-feira manter a prisão do ex-governador. "
+            '"A gravidade justifica a medida", afirmou o relator do caso, ministro Antônio '
+            "Bastos, ao ler seu voto.",
+            "pt", "Antônio Bastos", "relator do caso",
+        ),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_after_a_phrase_of_place_or_a_set_off_title(
+    text: str, language: str, name: str, role: str | None
+) -> None:
+    assert _said(text, language)[-1][1:] == (name, role)
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle() -> None:
+    text = (
+        _FR_LEAD + "Le procureur, Laurent Mercier, a au contraire évoqué « un système organisé »."
+    )
+    assert _said(text, "fr")[-1][1] == "Laurent Mercier"
+
+
+def test_plural_present_cues_and_the_defence_as_a_body() -> None:
+    text = _ES_LEAD + 'Fuentes de la investigación aseguran que se firmó "en menos de 48 horas".'
+    assert _said(text, "es")[-1][0] == "en menos de 48 horas"
+    text = (
+        "O tribunal decidiu nesta quinta-feira manter a prisão do ex-governador. "
+        'A defesa classificou a decisão como "um erro histórico".'
+    )
+    assert _said(text, "pt")[-1][0] == "um erro histórico"
+
+
+def test_a_generic_noun_is_the_one_person_named_in_its_paragraph_in_german() -> None:
+    text = (
+        "Nach dem Hochwasser hat die Landesregierung Soforthilfen angekündigt.\n\n"
+        "Anwohner Klaus Bergmann, 72, steht vor seinem Haus. „So etwas habe ich nie "
+        "erlebt“, sagt der Rentner."
+    )
+    assert _said(text, "de")[-1][1] == "Klaus Bergmann"
+
+
+# --- round 13: invented stories in five languages ---
+
+_STORIES_13 = [
+    (
+        "fr",
+        (
+            "Le gouvernement a présenté mercredi un plan de soutien aux agriculteurs, après trois semaines de mobilisation dans plusieurs régions.\n\n"
+            "« Nous avons entendu la colère, et nous y répondons », a déclaré la ministre de l'Agriculture, Claire Vasseur, lors d'une conférence de presse.\n\n"
+            "Le président de la FNSEA, Jérôme Lambert, a jugé les annonces « insuffisantes ». « On nous promet des chèques, mais rien sur les prix », a-t-il regretté.\n\n"
+            "Dans la Marne, les agriculteurs restent prudents. « On a déjà entendu ça l'an dernier », explique Martine Royer, 58 ans, céréalière à Épernay.\n\n"
+            "Selon le ministère, l'enveloppe atteindra « près de 400 millions d'euros » d'ici la fin de l'année."
+        ),
+        [
+            ("Nous avons entendu la co", "direct", "Claire Vasseur"),
+            ("insuffisantes", "partial", "Jérôme Lambert"),
+            ("On nous promet des chèqu", "direct", "Jérôme Lambert"),
+            ("On a déjà entendu ça", "direct", "Martine Royer"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Die Bundesregierung hat am Mittwoch ein Entlastungspaket für Pendler beschlossen. Kritik kam umgehend von der Opposition.\n\n"
+            "„Das ist ein Tropfen auf den heißen Stein“, sagte der Fraktionsvorsitzende der Grünen, Markus Reiter, in Berlin.\n\n"
+            "Verkehrsministerin Sabine Holt verteidigte die Pläne. „Wir entlasten gezielt diejenigen, die jeden Tag fahren müssen“, sagte die SPD-Politikerin.\n\n"
+            "Der Präsident des Automobilclubs, Werner Kluge, sprach von einem „richtigen Schritt“. Er fügte hinzu: „Aber er kommt zu spät.“\n\n"
+            "Eine Pendlerin aus Potsdam sagte der Deutschen Presse-Agentur: „Ich fahre seit zwanzig Jahren, besser wird es nie.“"
+        ),
+        [
+            ("Das ist ein Tropfen", "direct", "Markus Reiter"),
+            ("Wir entlasten gezielt", "direct", "Sabine Holt"),
+            ("richtigen Schritt", "partial", "Werner Kluge"),
+            ("Aber er kommt zu spät", "direct", "Werner Kluge"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Banco Central anunció este jueves una nueva subida de los tipos de interés, la tercera en lo que va de año.\n\n"
+            '"La inflación sigue siendo demasiado alta y no vamos a bajar la guardia", afirmó el gobernador del Banco Central, Andrés Salazar, en rueda de prensa.\n\n'
+            'La decisión fue criticada por la patronal. "Cada subida es un golpe para las pymes", dijo la presidenta de la Confederación de Empresarios, Lucía Ferrer.\n\n'
+            'El ministro de Hacienda, Jorge Molina, evitó polemizar. "Respetamos la independencia del banco", señaló.\n\n'
+            'Según los analistas consultados por esta agencia, el ciclo de subidas podría terminar "antes del verano".'
+        ),
+        [
+            ("La inflación sigue siend", "direct", "Andrés Salazar"),
+            ("Cada subida es un golpe", "direct", "Lucía Ferrer"),
+            ("Respetamos la independen", "direct", "Jorge Molina"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il governo ha approvato giovedì il decreto sulle liste d'attesa, dopo settimane di polemiche con le regioni.\n\n"
+            '"Abbiamo mantenuto la promessa fatta agli italiani", ha detto il ministro della Salute, Orazio Belli, al termine del Consiglio dei ministri.\n\n'
+            'Il presidente della Conferenza delle Regioni, Stefano Conti, ha parlato di "un passo avanti", ma ha chiesto più risorse. "Senza medici in più, le liste non si accorciano", ha aggiunto.\n\n'
+            'Critiche anche dai sindacati. "È un decreto vuoto", ha dichiarato la segretaria generale della Cgil Funzione pubblica, Anna Ricci.'
+        ),
+        [
+            ("Abbiamo mantenuto la pro", "direct", "Orazio Belli"),
+            ("un passo avanti", "partial", "Stefano Conti"),
+            ("Senza medici in più", "direct", "Stefano Conti"),
+            ("È un decreto vuoto", "direct", "Anna Ricci"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O governo anunciou nesta terça-feira um novo programa de habitação popular, com a meta de entregar 500 mil unidades até 2027.\n\n"
+            '"É o maior investimento em moradia da nossa história", afirmou o ministro das Cidades, Paulo Teixeira, durante a cerimônia em Brasília.\n\n'
+            'A presidente da associação de construtoras, Regina Alves, elogiou a iniciativa, mas fez um alerta. "Sem crédito barato, as obras não saem do papel", disse.\n\n'
+            'Moradores de uma ocupação na zona leste de São Paulo acompanharam o anúncio com desconfiança. "Já prometeram isso antes", disse a diarista Sandra Lima, de 43 anos.'
+        ),
+        [
+            ("É o maior investimento", "direct", "Paulo Teixeira"),
+            ("Sem crédito barato", "direct", "Regina Alves"),
+            ("Já prometeram isso antes", "direct", "Sandra Lima"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le procès de l'ancien maire de Villeneuve s'est ouvert lundi devant le tribunal correctionnel de Lyon.\n\n"
+            "« Je n'ai jamais touché un centime », a affirmé à la barre Bernard Caillaux, 67 ans, poursuivi pour favoritisme.\n\n"
+            "Son avocate, Me Sophie Delorme, a dénoncé « un dossier vide, monté de toutes pièces ». « Mon client est la cible d'une vendetta politique », a-t-elle ajouté.\n\n"
+            "Le procureur, Laurent Mercier, a au contraire évoqué « un système organisé sur dix ans ».\n\n"
+            "Selon l'ordonnance de renvoi, plus de 2 millions d'euros de marchés auraient été attribués sans mise en concurrence.\n\n"
+            "« Les habitants veulent simplement savoir la vérité », confie une conseillère municipale d'opposition, Nadia Ferhat."
+        ),
+        [
+            ("Je n'ai jamais touché", "direct", "Bernard Caillaux"),
+            ("Mon client est la cible", "direct", "Sophie Delorme"),
+            ("Les habitants veulent", "direct", "Nadia Ferhat"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Hochwasser in Süddeutschland hat die Landesregierung Soforthilfen angekündigt.\n\n"
+            "„Niemand wird mit seinem Schaden allein gelassen“, sagte Ministerpräsident Thomas Krüger am Dienstag in Passau.\n\n"
+            "Die Bürgermeisterin von Deggendorf, Anja Wolf, zeigte sich erleichtert. „Das ist ein wichtiges Signal“, sagte sie. „Aber das Geld muss schnell ankommen.“\n\n"
+            "Ein Sprecher des Deutschen Wetterdienstes warnte vor neuen Regenfällen: „Die Böden sind gesättigt, jeder weitere Liter fließt direkt ab.“\n\n"
+            "Anwohner Klaus Berger, 72, steht vor seinem zerstörten Haus. „So etwas habe ich in meinem ganzen Leben nicht erlebt“, sagt der Rentner."
+        ),
+        [
+            ("Niemand wird mit seinem", "direct", "Thomas Krüger"),
+            ("Das ist ein wichtiges Si", "direct", "Anja Wolf"),
+            ("Aber das Geld muss", "direct", "Anja Wolf"),
+            ("So etwas habe ich", "direct", "Klaus Berger"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "La Fiscalía ha pedido ocho años de prisión para el exconsejero de Sanidad por el contrato de las mascarillas.\n\n"
+            '"No hubo ninguna irregularidad, todo se hizo con la urgencia que exigía la pandemia", declaró ante el juez el exconsejero, Ramón Iglesias.\n\n'
+            'Su abogado, Joaquín Serrano, calificó la acusación de "desproporcionada" y anunció que recurrirá.\n\n'
+            'La asociación de víctimas, en cambio, celebró la petición. "Por fin alguien va a rendir cuentas", dijo su portavoz, Elena Campos.\n\n'
+            'Fuentes de la investigación aseguran que el contrato se adjudicó "en menos de 48 horas".'
+        ),
+        [
+            ("No hubo ninguna irregula", "direct", "Ramón Iglesias"),
+            ("desproporcionada", "partial", "Joaquín Serrano"),
+            ("Por fin alguien va", "direct", "Elena Campos"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il sindaco di Milano ha presentato ieri il nuovo piano per la mobilità, che prevede 50 chilometri di piste ciclabili entro il 2027.\n\n"
+            '"Milano deve diventare una città in cui si respira", ha spiegato il primo cittadino, Marco Ferri, durante la conferenza stampa.\n\n'
+            'L\'opposizione ha definito il piano "un libro dei sogni". "Non c\'è un euro di copertura", ha attaccato il capogruppo della Lega in consiglio comunale, Davide Colombo.\n\n'
+            'I commercianti sono divisi. "Se togliete i parcheggi, noi chiudiamo", avverte Giuseppe Russo, titolare di una ferramenta in corso Buenos Aires.'
+        ),
+        [
+            ("Milano deve diventare", "direct", "Marco Ferri"),
+            ("Se togliete i parcheggi", "direct", "Giuseppe Russo"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O Supremo Tribunal Federal decidiu nesta quinta-feira manter a prisão do ex-governador, por seis votos a cinco.\n\n"
+            '"A gravidade dos fatos justifica a medida", afirmou o relator do caso, ministro Antônio Barros, ao ler seu voto.\n\n'
+            'A defesa classificou a decisão como "um erro histórico". "Vamos recorrer a todas as instâncias possíveis", disse o advogado Ricardo Nunes.\n\n'
+            'Segundo a Procuradoria-Geral da República, o esquema desviou "mais de 300 milhões de reais" dos cofres públicos.'
+        ),
+        [
+            ("A gravidade dos fatos", "direct", "Antônio Barros"),
+            ("Vamos recorrer a todas", "direct", "Ricardo Nunes"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), _STORIES_13, ids=lambda value: "")
+def test_round_13_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    for prefix, kind, name in expected:
+        quote = next(q for q in quotes if q.text.startswith(prefix))
+        assert quote.speaker is not None
+        assert (quote.kind, quote.speaker.name) == (kind, name), prefix

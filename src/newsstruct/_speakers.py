@@ -140,7 +140,7 @@ before the first mention are the role (``police spokeswoman Jo Lind``).
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Reversible, Sequence
 from functools import partial
@@ -165,7 +165,7 @@ from newsstruct._data.cues import (
     WEAK_FORMS,
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newsstruct._data.gazetteer import REGIONS, is_known_place
+from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
@@ -283,6 +283,18 @@ _FUNCTION_CAPS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
      "whether", "more", "fewer", "less"}
+)  # fmt: skip
+#: Prepositions of a place between a role and a name (``expert in Tokyo Jo Lind``).
+_ROLE_PLACE_LINKS = frozenset({"in", "at", "from"})
+#: Function words written with a capital inside a name (``Doctors Without Borders``).
+_TITLE_LINKS = frozenset({"without", "for", "against", "in", "on", "at", "and", "the", "to"})
+#: Endings of adverbs that open a sentence (``Separately``, ``Afterwards``).
+_ADVERB_ENDS = ("ly", "wards", "ward")
+#: Capitalised sentence openers that are adverbs and no name's first word.
+_SENTENCE_ADVERBS = frozenset(
+    {"tonight", "overnight", "elsewhere", "again", "once", "twice", "thereafter", "soon",
+     "often", "sometimes", "already", "otherwise", "nevertheless", "nonetheless", "thus",
+     "hence", "besides", "anyway", "together", "first", "second", "third", "finally"}
 )  # fmt: skip
 #: First words of the cue ``go on`` (a cue only before punctuation or a quote).
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
@@ -797,6 +809,13 @@ class _Paragraph:
         ):
             return False  # "press secretary", "post office": a noun before a noun
         before_at = index - 1
+        if (
+            self.texts[before_at] == ","
+            and after_at + 1 < len(self.texts)
+            and self.texts[after_at] == ":"
+            and self.kinds[after_at + 1] == _QUOTE
+        ):
+            return True  # 'The response, included as an appendix, reads: "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
         if (low.endswith("s") and self._noun_modifier(before_at)) or (
@@ -821,6 +840,17 @@ class _Paragraph:
         a preposition or a comma follows (``the audit by the inspector
         general found``), with no cue between."""
         lowers, kinds = self.lowers, self.kinds
+        if (
+            index >= 3
+            and lowers[index - 1] in _BODY_PRONOUNS
+            and self.starts[index - 1] == index - 1
+        ):
+            # "The report states ... . It found": the finder of the sentence before
+            before = self.starts[index - 2]
+            return any(
+                k + 1 in self.cues and self._finder_noun(k)
+                for k in range(max(before, index - 1 - _WINDOW), index - 2)
+            )
         floor = max(self.starts[index], index - _FINDER_REACH)
         for k in range(index - 1, floor - 1, -1):
             if k == index - 1 and self._finder_noun(k):
@@ -1497,6 +1527,14 @@ class _Paragraph:
                     and self.lowers[prev_at] != "the"
                 ):
                     first -= 1
+                elif (
+                    self.lowers[prev_at] in _TITLE_LINKS
+                    and self._cap(prev_at)
+                    and first - 2 >= floor
+                    and self.starts[prev_at] != prev_at
+                    and self._name_word(first - 2)
+                ):
+                    first -= 1  # "Doctors Without Borders": a link in title case
                 elif self.kinds[prev_at] == _WORD and self.lowers[prev_at] == "the":
                     first -= 1
                     if (
@@ -1506,6 +1544,8 @@ class _Paragraph:
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
                         continue
+                    if first - 1 >= floor and self._verb_the_name(first - 1, j):
+                        first -= 1  # "Save the Children said": a name with "the" in it
                     break
                 else:
                     break
@@ -1531,6 +1571,15 @@ class _Paragraph:
                         owner = self._np_core(first - 2, floor, any_noun=True)
                         if owner is not None:
                             return (owner[0], j)  # "a new study by the University of Oslo"
+                if (
+                    prep in _ROLE_PLACE_LINKS
+                    and j - first >= 2
+                    and first - 2 >= floor
+                    and self.texts[first - 2].islower()
+                    and _speaker_head(self.texts[first - 2])
+                    and (size := _place_before(self.texts[first : j + 1]))
+                ):
+                    return (first + size, j)  # "expert in Tokyo Tomas de Hora": the name
                 return None  # the object of a preposition: "in Baltimore"
             return (first, j)
         if low in _STOP or low in _FUNCTION_NOT_DETERMINERS:
@@ -1639,6 +1688,27 @@ class _Paragraph:
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _verb_the_name(self, opener: int, last: int) -> bool:
+        """Whether the capitalised word *opener*, the first of its sentence, opens a
+        name with the *the* after it and the capitalised words up to *last* before a cue
+        (``Save the Children said``): a word that opens a sentence and no name
+        (``Afterwards the Kremlin``, ``Today the Senate``) or a role after *the*
+        (``Overnight the President``) makes none.
+        """
+        if self.starts[opener] != opener or not self._name_word(opener):
+            return False
+        low = self.lowers[opener]
+        return not (
+            not self.texts[opener].isalpha()
+            or low.endswith(_ADVERB_ENDS)
+            or low in _SENTENCE_ADVERBS
+            or low in CUE_WORDS
+            or low in _NAME_RUN_OPENERS
+            or low in MALE_FIRST_NAMES
+            or low in FEMALE_FIRST_NAMES
+            or any(self.lowers[k].rstrip(".") in _PERSON_ROLES for k in range(opener + 2, last + 1))
+        )
 
     def _adjectives_before(self, first: int, floor: int) -> int:
         """Where a capitalised role at *first* starts with the article or possessive
@@ -1790,6 +1860,17 @@ class _Paragraph:
                     break
                 if (
                     self._cap(last)
+                    # "A prominent climate scientist": adjectives up to a noun for a person
+                    and not (
+                        last == first and low in _DETERMINERS and self._head_ahead(nxt_at, end)
+                    )
+                    # "The Senate's top Republican": an owner, then its noun
+                    and not (
+                        last == first + 1
+                        and low in _DETERMINERS
+                        and self.texts[last].endswith(_OWNER_ENDS)
+                        and self._head_ahead(nxt_at, end)
+                    )
                     and not (last == first and self._adjectives_then_role(first))  # "The local MP"
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
@@ -1815,6 +1896,19 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _head_ahead(self, first: int, end: int) -> bool:
+        """Whether lower-case words from *first* reach a noun for a person within
+        four words (``prominent climate scientist``)."""
+        for k in range(first, min(end, first + 4)):
+            word, low = self.texts[k], self.lowers[k]
+            if low in PERSON_NOUNS or low in _ROLE_HEADS or _document(word):
+                return True  # (not "The dispute centers": a verb) "An internal memo"
+            if k == first and word.endswith(_OWNER_ENDS) and word[:1].isupper():
+                continue  # "The Senate's top Republican"
+            if not word.islower() or not word.isalpha() or low in _STOP:
+                return False
+        return False
 
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
@@ -2035,7 +2129,26 @@ class _Paragraph:
         low = self.lowers[first]
         if low in {"it", "they", "we", "you", "i"} and after < limit and self.kinds[after] == _WORD:
             return None
+        if after < limit and self.lowers[after] in _ROLE_PLACE_LINKS:
+            named = self._name_after_place(after, limit)
+            if named is not None and _speaker_head(self.texts[found[1]]):
+                return named  # "said senior expert in Tokyo Tomas de Hora": the name
         return self.with_complement(found, limit)
+
+    def _name_after_place(self, link: int, limit: int) -> tuple[int, int] | None:
+        """The name after the place after the preposition *link*, when a clause ends
+        after it (``in Tokyo Tomas de Hora.``)."""
+        k = link + 1
+        while (
+            k < limit
+            and k - link <= 6
+            and (self._cap(k) or (self.lowers[k] in _PARTICLES and k > link + 1))
+        ):
+            k += 1
+        if k - link < 4 or (k < limit and self.kinds[k] == _WORD):
+            return None
+        size = _place_before(self.texts[link + 1 : k])
+        return (link + 1 + size, k - 1) if size else None
 
     def by_agent(self, verb: int, by: int, limit: int) -> tuple[int, int] | None:
         """The agent of a passive cue *verb*: the noun phrase after the *by* at token *by*.
@@ -2080,6 +2193,14 @@ class _Paragraph:
         if low in SUBJECT_PRONOUNS or low in _PREPOSITIONS or low in _WHEN:
             return None
         after = last + 1
+        if (
+            after < limit
+            and self.lowers[after] in _ROLE_PLACE_LINKS
+            and _speaker_head(self.texts[last])
+        ):
+            named = self._name_after_place(after, limit)
+            if named is not None:
+                return named  # "said senior expert in Tokyo Tomas de Hora": the name
         if (
             after < limit
             and kinds[after] != _PUNCT
@@ -2551,6 +2672,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if found is None and last + 1 >= qi:
                 found = para._np_forward(qi + 1, s1)
             if found is not None:
+                if found[1] + 1 < qi and kinds[qi - 1] == _WORD and _opens_lower(para, qi):
+                    # 'According to Jo Kent, the study showed "fewer than 300 ..."'
+                    return found, cue, "partial"
                 return found, cue, "direct"
         if para.lowers[j] in SPEECH_NOUNS and not para.has_cue(s0, j):
             owner = _speech_owner(para, j, qi)
@@ -2676,8 +2800,19 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 pending = (None, cue, "direct")
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
+    if (
+        (pending is None or pending[0] is None)
+        and qi - 3 >= s0
+        and texts[qi - 1] == ":"
+        and para.lowers[qi - 3] in _HE_SHE
+        and texts[qi - 2].islower()
+        and texts[qi - 2].isalpha()
+        and qi - 2 not in para.cues
+    ):
+        return (qi - 3, qi - 3), None, "direct"  # 'Asked about it, he smiled: "..."'
     if pending is None and qi >= 1 and texts[qi - 1] == ":" and qi - 1 > s0:
         found = para._np_core(qi - 2, s0)
+
         if found is None or not para._cap(found[1]):
             found = para.subject(s0, qi - 1)
         if found is not None and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS):
@@ -3223,7 +3358,8 @@ def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
 def _opens_lower(para: _Paragraph, qi: int) -> bool:
     """Whether the quote at token *qi* opens with a lower-case word (it goes on a clause)."""
     start = para.token_start[qi]
-    inner = para.text[start : start + 2].lstrip("\"'`\u201c\u2018\u00ab\u201e ")
+    # (four characters: an NYT-style opening ``''`` is two)
+    inner = para.text[start : start + 4].lstrip("\"'`\u201c\u2018\u00ab\u201e ")
     return inner[:1].islower()
 
 
@@ -3358,7 +3494,12 @@ def attribute(
                 continue
             before = previous[si]
             after = following[si]
-            if before is not None:
+            own = cued[si]
+            if before is not None and own is not None:
+                # "said that it '...' but warned that X '...'": its own cue and kind,
+                # the speaker of the quote before it
+                direct[si] = Attribution(before.speaker, own[0], own[1])
+            elif before is not None:
                 direct[si] = _as_direct(before)
             elif after is not None and si == 0 and para.quote_index[si] == 0:
                 direct[si] = _as_direct(after)
@@ -3419,6 +3560,8 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         first = _after_opening_phrase(para)  # "Back in her kitchen, Ms Berg swept up ..."
     last = first
     if not kinds or not para._name_word(first):
+        if not first and kinds and para.lowers[0] == "the":
+            _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
         return
     while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
         last += 1
@@ -3501,6 +3644,38 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
         events.extend(para.event(first, last))
 
 
+def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
+    """Add *the* and a noun for a person that open *para* (``The judge rejected
+    that argument.``) to *events* when its first sentence has no cue nor quote and
+    the next quotes *he* or *she*: the pronoun may be the one the noun stands for
+    (``Judge Jo Lind`` named before)."""
+    kinds, lowers = para.kinds, para.lowers
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or _QUOTE in kinds[:end] or para.has_cue(0, end):
+        return
+    lo, hi = para.sentence(end)
+    if _QUOTE not in kinds[lo:hi] or not any(
+        lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order
+    ):
+        return
+    texts = para.texts
+    for head in range(1, min(end - 1, 4)):
+        word = texts[head]
+        nationality = lowers[head] in NATIONALITY_NOUNS  # "The Kenyan will now target"
+        if not word.isalpha() or not (word.islower() or nationality):
+            return
+        verb = texts[head + 1]
+        if (
+            (word in PERSON_NOUNS or word in _ROLE_HEADS or nationality)
+            and verb.islower()
+            and verb.isalpha()
+            and lowers[head + 1] not in _STOP
+        ):
+            if not (verb in PERSON_NOUNS or verb in _ROLE_HEADS):
+                events.extend(para.event(0, head))
+            return
+
+
 #: Marks that end the sentence before a quote.
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
@@ -3527,7 +3702,13 @@ def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
-    return any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order)
+    if any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order):
+        return True
+    texts = para.texts
+    return any(  # 'Asked about it, he smiled: "..."': a colon after the pronoun's verb
+        lowers[k] in _HE_SHE and texts[k + 2] == ":" and kinds[k + 3] == _QUOTE
+        for k in range(lo, hi - 3)
+    )
 
 
 def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
@@ -3664,6 +3845,8 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
     if comma >= len(texts) or texts[comma] != ",":
         return -1
     if first:
+        if comma + 2 < len(texts) and texts[comma + 1].isdigit() and texts[comma + 2] == ",":
+            return comma + 3  # "Her neighbor, Dale Whitaker, 71, had": the age set off too
         return comma + 1
     if comma + 1 >= len(texts) or not (
         lowers[comma + 1] in _SET_OFF_CLAUSES
@@ -4373,12 +4556,31 @@ def _split_role_bare(
     gender: str | None = None
     last_role = -1
     role: list[str] = []
-    if not _ROLE_OR_HONORIFIC.isdisjoint(bare):
+    hyphened = "-" in "".join(bare) and any(
+        low.rpartition("-")[2] in ROLE_WORDS for low in bare if "-" in low
+    )
+    if hyphened or not _ROLE_OR_HONORIFIC.isdisjoint(bare):
         for i, low in enumerate(bare):
             if (
-                low in _ROLE_OR_HONORIFIC
+                (
+                    low in _ROLE_OR_HONORIFIC
+                    # "Under-Secretary", "Vice-President": a role word after a hyphen
+                    or (
+                        hyphened
+                        and i < len(bare) - 2  # (not "Ann Baker-King": a surname)
+                        and low.rpartition("-")[2] in ROLE_WORDS
+                        and words[i][:1].isupper()
+                    )
+                )
                 and not _surname_at(bare, i)
                 and words[i] not in _PARTICLES  # "Borja del Pozo": a particle, not "Del."
+                and not (last_role < 0 and low in _ROLE_LINKS)  # "Save the Rhino": no role
+                # "Sri Lankan captain": no honorific before a place
+                and not (
+                    low in _PLACE_HONORIFICS
+                    and i + 1 < len(words)
+                    and _place_opening(words[i], words[i + 1])
+                )
             ):
                 if i and i == len(bare) - 1 and low in _POST_NOMINALS:
                     break  # "Jo Lind MP": letters after the name, not "Labour MP Jo Lind"
@@ -4393,7 +4595,16 @@ def _split_role_bare(
             and words[last_role + 1][:1].isupper()
         ):
             last_role += 1  # "Deputy Prosecutor Jo Lind", "Assistant Coach Jo Lind"
-        role = [words[i] for i in range(last_role + 1) if bare[i] not in _COURTESY_TITLES]
+        role = [
+            words[i]
+            for i in range(last_role + 1)
+            if bare[i] not in _COURTESY_TITLES
+            or (
+                bare[i] in _PLACE_HONORIFICS
+                and i + 1 < len(words)
+                and _place_opening(words[i], words[i + 1])
+            )
+        ]
     elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
         last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
     elif len(words) > 3 and (described := _describing_at(words, bare)):
@@ -4753,11 +4964,25 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 title = " ".join(role)
                 if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
                     title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
-                held = title or (None if text.startswith(" (", end) else described)
+                party = text.startswith(" (", end) or (
+                    text.startswith(", ", end)
+                    and text[end + 2 : end + 3] in _PARTIES
+                    and text[end + 3 : end + 4] in ("-", "\u2013")
+                )  # ("Jo Lind (D-Ohio)", "Jo Lind, R-Staten Island,": no role)
+                held = title or (None if party else described)
                 if held is None or described is None:
                     before = _described_before(text, start, end)
                     held, described = held or before, described or before
-                before = None if held else _role_words_before(text, start)
+                if not held:
+                    at = start
+                    if not run.startswith(name[0]):
+                        # (the name may start after a place glued before it: "Tokyo Jo Lind")
+                        glued = run[: run.find(name[0])].strip()
+                        if glued in REGIONS or is_known_place(glued, names_too=False):
+                            at += run.find(name[0])
+                    before = _role_words_before(text, at)
+                else:
+                    before = None
                 people.append(_Person(full, held, gender, start, described, before))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
         if (
@@ -4788,6 +5013,8 @@ def _add_nicknamed(
 _DESCRIPTION_REACH = 120
 #: Party initials in ``(D-Ohio)`` after a name.
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+#: The end of a party's place set off after a name (``, R-Staten Island.``).
+_PARTY_PLACE_END = regex.compile(r"[,;]|\.(?:\s|$)")
 _DESCRIPTION_ENDS = (",", ";", ".")
 #: Words that may head an appositive with no article (``Jo Lind, chief
 #: executive of Acme,``): role words and nouns for what a person is, less the
@@ -4838,6 +5065,11 @@ def _described_after(text: str, end: int) -> str | None:
     if after[:2] == " (" and after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013"):
         close = after.find(")", 4)
         return f"{_PARTIES[after[2]]} {after[4:close]}" if 4 < close <= 24 else None
+    if after[2:3] in _PARTIES and after[3:4] in ("-", "\u2013") and after[4:5].isupper():
+        # "Victor Ruiz, R-Staten Island, said": a party and a place set off by commas
+        ending = _PARTY_PLACE_END.search(after, 4)
+        if ending is not None and ending.start() <= 24:
+            return f"{_PARTIES[after[2]]} {after[4 : ending.start()]}"
     cut = after.find("\n\n")
     # a description ends with its paragraph and may run over a wrapped line
     words = (after if cut < 0 else after[:cut]).split()
@@ -5008,6 +5240,18 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
     if text[start - 1 : start] != " ":
         return None
     words = text[max(0, start - 60) : start - 1].split(" ")
+    if portfolio and words[-1][:1].isupper() and not _ROLE_PLACE_LINKS.isdisjoint(words[-3:-1]):
+        for size in (1, 2):
+            place = " ".join(words[-size:])
+            if (
+                len(words) > size + 1
+                and words[-size - 1] in _ROLE_PLACE_LINKS
+                and (place in COUNTRIES or is_known_place(place, names_too=False))
+            ):
+                # "financial expert in Tokyo Jo Lind": the role and where it is held
+                link = f"{words[-size - 1]} {place}"
+                office = _role_words_before(text, start - 1 - len(link), portfolio=False)
+                return None if office is None else f"{office} {link}"
     kept: list[str] = []
     rest = len(words)
     for word in reversed(words):
@@ -5130,7 +5374,14 @@ def _role_owner(words: Sequence[str]) -> str | None:
     while (
         first > 0
         and last - first + 1 < _MAX_OWNER_WORDS
-        and _owner_word(tokens[first - 1])
+        and (
+            _owner_word(tokens[first - 1])
+            # "Sri Lanka coach": an honorific that opens a place owns the role too
+            or (
+                tokens[first - 1].lower().rstrip(".") in _PLACE_HONORIFICS
+                and _place_opening(tokens[first - 1], tokens[first])
+            )
+        )
         and not (tokens[first - 1].isupper() and tokens[-1].isupper())  # no headline
     ):
         first -= 1  # "Lucky Stores chairman John Lillie", "DTE Energy spokesperson"
@@ -5150,6 +5401,31 @@ def _role_owner(words: Sequence[str]) -> str | None:
         ):
             return " ".join(tokens[start:])
     return None
+
+
+#: Honorifics that open the name of a listed country or city (``Sri``, ``St``,
+#: ``Saint``): only these are read by :func:`_place_opening`.
+_PLACE_HONORIFICS = HONORIFICS & frozenset(
+    name.split()[0].lower().rstrip(".") for name in COUNTRIES | PLACES if " " in name
+)
+
+
+def _place_opening(word: str, following: str) -> bool:
+    """Whether *word* (an honorific such as ``Sri`` or ``St``) opens a country or a
+    city with *following*, or its people's adjective (``Sri Lanka``, ``Sri Lankan``,
+    ``St. Louis``): then it is no honorific.
+
+    >>> from newsstruct._speakers import _place_opening
+    >>> _place_opening("Sri", "Lanka"), _place_opening("Sri", "Lankan"), _place_opening("Sri", "Ram")
+    (True, True, False)
+    """
+    if not following[:1].isupper():
+        return False
+    place = f"{word} {following}"
+    return any(
+        name in COUNTRIES or is_known_place(name, names_too=False)
+        for name in (place, place.removesuffix("n"), place.removesuffix("an"))
+    )
 
 
 def _owner_word(word: str, *, role_too: bool = False) -> bool:
@@ -5564,9 +5840,11 @@ def _canonical(
         if len(words) == 2:
             epithet = _epithet_holder(words, people, text, start)
         elif (
-            len(words) == 3 and _AGE_EPITHET.fullmatch(words[1]) and _bare(words[2]) in PERSON_NOUNS
+            len(words) == 3
+            and _AGE_EPITHET.fullmatch(words[1])
+            and (_bare(words[2]) in PERSON_NOUNS or (words[2].isalpha() and words[2].islower()))
         ):
-            # "the 38-year-old actress": the age reads as it does alone
+            # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
@@ -5621,7 +5899,10 @@ def _canonical(
         known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         held = _fuller(known.role, known.before) if known.role else None
-        return known.name, held or " ".join(role) or known.before, known
+        written = " ".join(role)
+        if held and written.endswith(" " + held):
+            held = written  # the mention writes more of the role: "Livestock and Fisheries ..."
+        return known.name, held or written or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
         # a surname never named in full may still be described: "Ms Lind, the
@@ -5646,7 +5927,8 @@ _BODY_NAME_WORDS = (
     | COMPANY_WORDS
     | {"college", "school", "academy", "hospital", "charity", "centre", "center",
        "parliament", "assembly", "senate", "congress", "fund", "forum", "programme",
-       "program", "institution", "observatory", "museum", "library", "orchestra", "show"}
+       "program", "institution", "observatory", "museum", "library", "orchestra", "show",
+       "nations", "press", "centers", "centres"}
 )  # fmt: skip
 #: Lower-case words inside a body's name (``Department of Health and Social Care``).
 _BODY_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
@@ -5765,9 +6047,10 @@ def _epithet_holder(
             around = _introduction(text, person.position, person.position + len(person.name))
             if _other_nationality(around.lower(), word):
                 found.clear()  # "Swedish star Jana Lind ... the Italian said": not her
-        if not found and start - opening > 2 and word not in NATIONALITY_NOUNS:
+        if not found and start - opening > 2:
             # a surname alone that opens the paragraph, of one person named in full
-            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said")
+            # before ("Brook, who fell for 86, admitted ... '...,' the 25-year-old said",
+            # "Sinner, the world No. 1, was gracious. '...,' the Italian said")
             subject = _SURNAME_OPENING.match(text, opening, start)
             for person in people:
                 if (
@@ -5781,6 +6064,11 @@ def _epithet_holder(
                 around = _introduction(text, person.position, person.position + len(person.name))
                 if _STATED_AGE.search(around) and age.group(1) not in around:
                     found.clear()  # introduced with another age
+            elif len(found) == 1 and word in NATIONALITY_NOUNS:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _other_nationality(around.lower(), word):
+                    found.clear()  # introduced with another nationality
             if len(found) != 1:
                 found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
@@ -6100,6 +6388,8 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
+    if len(run) > 2 and _AGE_EPITHET.fullmatch(run[0]):
+        del run[0]  # "The fan, 16-year-old Chloe Marsh,": an age first
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
     while (
         lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
@@ -6451,6 +6741,7 @@ def resolve_speakers(
             _add_opening_subject(_Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
+    positions = [person.position for person in people]
     keys = list(attributions)
     count_events = len(events) // 4
     # (offset, events first, order of insertion) packed into one int per mention
@@ -6470,6 +6761,9 @@ def resolve_speakers(
     #: latest mention of each name, so one entry per name is kept
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
+    #: the latest unnamed speaker described with an indefinite article, by head noun
+    #: (``official`` -> ``A senior government official``): ``the official`` after it
+    indefinite: dict[str, tuple[str, str | None, int]] = {}
 
     def gender_of(person: _Person) -> str | None:
         if _plural_group(person.name):
@@ -6520,7 +6814,23 @@ def resolve_speakers(
             done is None
             and unnamed is not None
             and said_name == mention
-            and PERSON_PRONOUNS.get(low) == unnamed[2]
+            and (
+                PERSON_PRONOUNS.get(low) == unnamed[2]
+                or (
+                    # 'One aid worker said ... "...," she said': a noun of either gender,
+                    # in the same paragraph
+                    unnamed[2] in _LOCAL_GENDERS
+                    and low in _HE_SHE
+                    and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
+                    and "\n" not in text[unnamed[3] : start]
+                    # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
+                    # "A reporter asked Lind how he felt. He replied")
+                    and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
+                    and not any(
+                        word in index for word in _CAPITALISED.findall(text, unnamed[3], start)
+                    )
+                )
+            )
             and start - unnamed[3] <= _BODY_REACH
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
@@ -6538,11 +6848,18 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text
             )
+            if person is None and name == mention and name[:4].lower() == "the ":
+                # "A senior official said ... The official said": the one described before
+                earlier = indefinite.get(name[name.rfind(" ") + 1 :])
+                if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
+                    name, role = earlier[0], earlier[1]
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
+                indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
-                and _body_name(done[0], "they")
+                and (_body_name(done[0], "they") or _body_name(done[0], "it"))
             ):
                 body = (done[0], done[1], start, False)
             elif body is not None and low not in _BODY_PRONOUNS:
@@ -6550,6 +6867,10 @@ def resolve_speakers(
             if gender is None and low not in _BODY_PRONOUNS:
                 # anyone else who speaks since speaks for the pronouns after
                 noun_gender = _noun_gender(done[0]) if person is None else None
+                if noun_gender is None and person is None and _unnamed_person(done[0]):
+                    # "One aid worker", "a teacher", "a young man": in the paragraph only
+                    head = done[0][done[0].rfind(" ") + 1 :]
+                    noun_gender = _HEAD_GENDERS.get(head, "either")
                 unnamed = None if noun_gender is None else (done[0], done[1], noun_gender, start)
             if person is not None:
                 if gender_of(person) is None:
@@ -6567,6 +6888,42 @@ def resolve_speakers(
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
+
+
+def _unnamed_person(name: str) -> bool:
+    """Whether the speaker *name* is one person described by a noun, not named
+    (``One aid worker``, ``a teacher``): ``he`` or ``she`` after it in its
+    paragraph stands for it.
+
+    >>> [_unnamed_person(n) for n in ("One aid worker", "a teacher", "Jo Lind", "the ministry")]
+    [True, True, False, False]
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE_OPENERS:
+        return False
+    head = words[-1]
+    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+
+
+#: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
+_LOCAL_GENDERS: dict[str, str | None] = {
+    "either": None,
+    "either-male": "male",
+    "either-female": "female",
+}
+#: Nouns for a person of one gender (``a young man``, ``one woman``).
+_HEAD_GENDERS = {
+    **dict.fromkeys(("man", "boy", "gentleman"), "either-male"),
+    **dict.fromkeys(("woman", "girl", "lady"), "either-female"),
+}
+#: A capitalised word (a surname named between an unnamed speaker and a pronoun).
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
+#: How far (characters) back ``the official`` looks for ``an official`` who spoke.
+_DESCRIBED_REACH = 3000
+#: Role words that head a description of one person (``the former president``).
+_ROLE_HEADS = ROLE_WORDS - _ROLE_LINKS - _OFFICE_MODIFIERS
+#: Words that open a description of one person not named (``One aid worker``, ``a nurse``).
+_INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 
 
 #: Nouns for a person that give a gender (``a spokeswoman``, ``the boy's father``).
@@ -6626,11 +6983,13 @@ _BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]){0
 _COMPANY_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019\-]*+[ ](?:(?:and|&)[ ])?){1,5})"
     r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings)\b\.?+"
+    r"(?:[ ](?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\b\.?+)?+"  # "Acme Co. Ltd."
 )
 #: The legal forms that end :data:`_COMPANY_NAME`.
 _LEGAL_FORMS = frozenset(
-    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"}
-)
+    {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH",
+     "Inc.", "Corp.", "Co.", "Ltd."}
+)  # fmt: skip
 #: At most this many characters before a body noun are searched for its name.
 _BODY_REACH = 4000
 
@@ -6681,8 +7040,11 @@ def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
             del words[0]  # "In Acme Corp", "Washington-based Atlantic Council"
         if len(words) < 2 or words[0] in ("and", "&"):
             continue  # "Ministry" alone names no one
-        if pattern is _COMPANY_NAME and not _LEGAL_FORMS.isdisjoint(words[:-1]):
-            continue  # "Acme Corp and Bolt Inc": two companies
+        if pattern is _COMPANY_NAME and any(
+            word in _LEGAL_FORMS and words[i + 1] not in _LEGAL_FORMS
+            for i, word in enumerate(words[:-1])
+        ):
+            continue  # "Acme Corp and Bolt Inc": two companies ("Acme Corp Ltd" is one)
         ends.append(match.end())
         names.append(" ".join(words))
     found = entry[1][head] = (ends, names)
@@ -6703,6 +7065,8 @@ def _body_pattern(head: str) -> regex.Pattern[str]:
     return pattern
 
 
+#: The possessive ends of a mention that owns what is said (``The agency's``).
+_OWNER_ENDS = ("'s", "\u2019s")
 #: Articles that never open a person's name (``said the Lisa Brandt``).
 _NAME_ARTICLES = frozenset({"the", "a", "an"})
 _NAME_ARTICLES_SPACED = frozenset(article + " " for article in _NAME_ARTICLES)
@@ -6732,6 +7096,8 @@ def _plain_name(name: str, held: bool = False, text: str = "") -> str:
     """
     if not name.isupper() and name[: name.find(" ") + 1 or 1].lower() not in _NAME_ARTICLES_SPACED:
         return name  # the common case: neither an article first nor capitals
+    if name.endswith(_OWNER_ENDS) and name[name.rfind(" ") + 1 : name.rfind(" ") + 2].islower():
+        return name[:-2]  # "The agency's response reads": the agency, no possessive
     words = name.split(" ")
     if len(words) < 2:
         return name

@@ -148,10 +148,12 @@ class _Lexicon:
     abbreviations: frozenset[str]
     determiners: dict[str, str]
     connectors: frozenset[str]
+    coordinators: frozenset[str]
     roles: frozenset[str]
     role_adjectives: frozenset[str]
     organisations: frozenset[str]
     listener_prepositions: frozenset[str]
+    circumstances: frozenset[str]
     skippable: frozenset[str]
     openers: frozenset[str]
     function_words: frozenset[str]
@@ -191,10 +193,12 @@ def _lexicon(code: str) -> _Lexicon:
         abbreviations=data.ABBREVIATIONS[code],
         determiners=data.DETERMINERS[code],
         connectors=data.CONNECTORS[code],
+        coordinators=data.ROLE_COORDINATORS[code],
         roles=data.ROLE_WORDS[code],
         role_adjectives=data.ROLE_ADJECTIVES[code],
         organisations=data.ORGANISATION_NOUNS[code],
         listener_prepositions=data.LISTENER_PREPOSITIONS[code],
+        circumstances=data.CIRCUMSTANCE_PREPOSITIONS[code],
         skippable=data.SKIPPABLE[code],
         openers=data.CLAUSE_OPENERS[code],
         function_words=data.FUNCTION_WORDS[code] | frozenset(data.DETERMINERS[code]),
@@ -573,6 +577,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         and not elided
         and at == first + 1
         and at < limit
+        and not (first > 0 and read.lowers[first - 1] in lex.circumstances)  # à la barre
         and _adjective(read, at)
         and _full_name(read, at + 1, limit)
     ):
@@ -586,6 +591,17 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         if not body:
             role_end = _after_role(read, role_end, limit)  # la directrice générale
         at = role_end = _complement(read, role_end, limit)
+        while (
+            not body
+            and at + 1 < limit
+            and read.lowers[at] in lex.coordinators
+            and read.role(at + 1) is not None
+        ):
+            # la vicepresidenta primera y ministra de Hacienda: two offices, one role
+            at += 1
+            while at < limit and read.role(at) is not None:
+                at += 1
+            at = role_end = _complement(read, _after_role(read, at, limit), limit)
         if not body and _adjective_before_name(read, at, limit):
             # le député socialiste Boris Vallaud, il commissario europeo all'Economia Paolo Gentiloni
             at = role_end = _complement(read, at + 1, limit)
@@ -621,9 +637,25 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         and _adjective(read, at)
     ):
         at = role_end = at + 1  # el presidente argentino, Javier Milei
+    if (
+        name_first < 0
+        and role_first >= 0
+        and not body
+        and at + 2 < limit
+        and read.texts[at] != ","
+        and _adjective(read, at)
+    ):
+        # une conseillère municipale d'opposition, Nadia Ferhat: an adjective, then
+        # a complement, before the name set off
+        end = _complement(read, at + 1, limit)
+        if end < limit and read.texts[end] == ",":
+            at = role_end = end
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
-        after, stop = _name(read, at + 1, limit, True)
+        titled = at + 1
+        if titled + 2 < limit and read.role(titled) is not None and read.name_word(titled + 1):
+            titled += 1  # o relator do caso, ministro Antônio Barros: a title before it
+        after, stop = _name(read, titled, limit, True)
         if after >= 0 and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END):
             name_first, name_end = after, at = after, stop
     honorific = None
@@ -782,8 +814,24 @@ def _complement(read: _Read, at: int, limit: int) -> int:
 
 def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
+    start = at
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
+        if low in lex.coordinators and at > start and at + 1 < limit:
+            # a second portfolio: de Trabajo y Economía Social, dell'Economia e delle Finanze
+            nxt = at + 1
+            if read.lowers[nxt] in lex.connectors or read.elided_as(nxt) == "connector":
+                at = nxt
+                continue
+            if read.capitalised(nxt) and not _organisation(lex, read.word(nxt)):
+                stop = nxt + 1
+                while stop < limit and read.name_word(stop):
+                    stop += 1
+                end = _complement_end(read, nxt, stop)
+                if end > nxt and _first_name_gender(read.texts[nxt]) is None:
+                    at = end
+                    continue
+            break
         elided = read.elided_as(at) == "connector"
         if low not in lex.connectors and not elided:
             break
@@ -1007,12 +1055,44 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             at += 1
         at = read.skip(at + 1, limit)
     phrase = _phrase(read, at, limit)
+    if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
+        after = _after_circumstance(read, at, limit)
+        if after > at:
+            found = _phrase(read, after, limit)
+            if found is not None and (found.name or found.role):
+                return found  # declaró ante el juez el exconsejero, Ramón Iglesias
     if phrase is not None and lex.code == "de" and not phrase.pronoun:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
             return None
     return phrase
+
+
+def _after_circumstance(read: _Read, at: int, limit: int) -> int:
+    """The token after a short phrase of place or occasion at token *at* (``ante el
+    juez``, ``à la barre``: a preposition, an article, at most two lower-case
+    words), or *at* when none opens there."""
+    lex = read.lex
+    if read.lowers[at] not in lex.circumstances:
+        return at
+    k = at + 1
+    if k < limit and read.lowers[k] in lex.determiners:
+        k += 1
+    start = k
+    while (
+        k < limit
+        and k - start < 2
+        and read.kinds[k] == _WORD
+        and read.texts[k].islower()
+        and read.lowers[k] not in lex.function_words
+    ):
+        k += 1
+    if k == start or k >= limit:
+        return at
+    if read.texts[k] == ",":
+        k += 1
+    return k
 
 
 def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
@@ -2035,6 +2115,18 @@ class _Resolver:
             words and _compound_counterpart(words[-1])
         ):
             return None
+        # the one person named in full earlier in its paragraph, whom a generic
+        # noun describes (Anwohner Klaus Berger steht ... „...“, sagt der Rentner)
+        opening = _last_blank_line(self.text, phrase.start)
+        here = [
+            person
+            for person in self.named(phrase.start)
+            if person.position > opening and " " in person.name
+        ]
+        if len(here) == 1 and (
+            not phrase.gender or self.gender_of(here[0]) in (None, phrase.gender)
+        ):
+            return here[0]
         candidates: dict[str, _Person] = {}
         for person in chain(self.named(phrase.start), self.latest()):
             if phrase.gender and self.gender_of(person) not in (None, phrase.gender):

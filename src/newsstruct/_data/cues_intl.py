@@ -39,7 +39,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "fustige", "ironise", "renchérit", "nuance", "glisse", "détaille", "soutient",
          "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
          "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
-         "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme"}
+         "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme",
+         "évoque"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -55,7 +56,10 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
          "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
-         "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró"}
+         "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró",
+         # the plural of the present (fuentes ... aseguran)
+         "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
+         "advierten", "apuntan", "destacan"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -94,7 +98,9 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
     "fr": frozenset({"déclarent", "disent", "ajoutent", "affirment", "estiment", "expliquent",
                      "ont", "avaient"}),
     "es": frozenset({"dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron",
-                     "indicaron", "declararon", "añadieron", "han", "habían"}),
+                     "indicaron", "declararon", "añadieron", "han", "habían", "dicen",
+                     "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
+                     "advierten", "apuntan", "destacan"}),
     "it": frozenset({"hanno", "avevano"}),
     "pt": frozenset({"disseram", "afirmaram", "têm", "tinham"}),
 }  # fmt: skip
@@ -114,7 +120,8 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
-         "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé"}
+         "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
+         "évoqué"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
@@ -346,6 +353,17 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
+#: Words that join two offices or two portfolios in one role (``ministra de
+#: Trabajo y Economía Social``, ``vicepresidenta primera y ministra de Hacienda``,
+#: ``ministro dell'Economia e delle Finanze``).
+ROLE_COORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset({"und"}),
+    "fr": frozenset({"et"}),
+    "es": frozenset({"y", "e"}),
+    "it": frozenset({"e", "ed"}),
+    "pt": frozenset({"e"}),
+}
+
 #: Role nouns.  German ones match as the end of a compound (``Bundeskanzler``,
 #: ``Regierungssprecherin``, ``SPD-Politiker``) and take ``-in`` for a woman;
 #: French and Spanish ones are matched whole.
@@ -359,7 +377,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist"}
+         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
+         # people by where they live or what they do (der Rentner, die Anwohnerin)
+         "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -405,7 +425,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
          "tecnico", "capitano", "titolare", "vescovo", "cardinale",
          # party epithets: il leghista, la dem
-         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora"}
+         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora",
+         # a group leader, a citizen (il primo cittadino: the mayor)
+         "capogruppo", "cittadino", "cittadina"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -422,7 +444,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # the owner: a dona da padaria (before a name, dona is an honorific)
          "dono", "dona",
          # party epithets: o petista, o socialista
-         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária"}
+         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária",
+         # a judge's report on a case (o relator do caso)
+         "relator", "relatora"}
     ),
 }  # fmt: skip
 
@@ -466,7 +490,10 @@ ROLE_ADJECTIVES_AFTER: dict[str, frozenset[str]] = {
     "fr": frozenset({"général", "générale", "adjoint", "adjointe", "délégué", "déléguée",
                      "par intérim"}),
     "es": frozenset({"general", "adjunto", "adjunta", "delegado", "delegada", "interino",
-                     "interina", "en funciones"}),
+                     "interina", "en funciones",
+                     # vicepresidenta primera, vicepresidente segundo
+                     "primero", "primera", "segundo", "segunda", "tercero", "tercera",
+                     "cuarto", "cuarta"}),
     "it": frozenset({"generale", "delegato", "delegata", "aggiunto", "aggiunta"}),
     "pt": frozenset({"geral", "adjunto", "adjunta", "interino", "interina"}),
 }  # fmt: skip
@@ -479,23 +506,27 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
-         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport"}
+         "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
+         "défense", "accusation"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
-         "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota"}
+         "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
+         "defensa", "acusación", "patronal"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
-         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto"}
+         "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
+         "difesa", "accusa"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
-         "prefeitura", "nota", "comunicado", "relatório", "sentença"}
+         "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
+         "procuradoria"}
     ),
 }  # fmt: skip
 
@@ -517,6 +548,17 @@ LISTENER_ARTICLES: dict[str, frozenset[str]] = {
     "es": frozenset({"al", "a"}),
     "it": frozenset({"al", "a"}),
     "pt": frozenset({"ao", "à"}),
+}
+
+#: Prepositions of a short phrase of place or occasion between a cue and its
+#: inverted subject (``a affirmé à la barre le prévenu``, ``declaró ante el juez
+#: el exconsejero``, ``ha spiegato durante la conferenza il sindaco``).
+CIRCUMSTANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"vor", "in", "im", "auf", "bei", "beim"}),
+    "fr": frozenset({"à", "devant", "lors", "en", "dans", "sur"}),
+    "es": frozenset({"ante", "en", "durante", "desde", "a"}),
+    "it": frozenset({"davanti", "durante", "in", "a", "nel", "nella", "al", "alla"}),
+    "pt": frozenset({"diante", "perante", "durante", "em", "na", "no", "a"}),
 }
 
 #: German nouns that name a listener after a cue, not its subject (``sagte
@@ -567,9 +609,12 @@ SKIPPABLE: dict[str, frozenset[str]] = {
 ASIDES: dict[str, frozenset[str]] = {
     "de": frozenset({"ihrerseits", "seinerseits"}),
     "fr": frozenset({"pour sa part", "pour son part", "de son côté", "quant à lui",
-                     "quant à elle", "à son tour", "lui aussi", "elle aussi"}),
-    "es": frozenset({"por su parte", "a su vez", "por otro lado", "por otra parte"}),
-    "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua"}),
+                     "quant à elle", "à son tour", "lui aussi", "elle aussi", "au contraire",
+                     "en revanche"}),
+    "es": frozenset({"por su parte", "a su vez", "por otro lado", "por otra parte",
+                     "en cambio", "por el contrario"}),
+    "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua",
+                     "al contrario"}),
     "pt": frozenset({"por sua vez", "por seu lado", "por sua parte"}),
 }  # fmt: skip
 

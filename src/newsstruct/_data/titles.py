@@ -61,7 +61,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
      # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
      "dci", "dsi", "det", "supt", "insp", "ch",
      # British councillors (``Cllr Sue Mason``)
-     "cllr"}
+     "cllr",
+     # military and police ranks (``Brigadier Nabil Osman``, ``Cpl. Jo Kent``,
+     # ``Constable Ann Berg``)
+     "brigadier", "brig", "corporal", "cpl", "pvt", "commodore", "ensign", "marshal",
+     "constable", "trooper", "airman", "bombardier"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -75,7 +79,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "mich", "minn", "penn", "wash", "wis", "va", "ga", "ky", "la", "md", "mo", "nev",
      "okla", "ore", "tenn", "tex", "ariz", "colo", "conn", "ind", "kan", "miss", "neb",
      "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va", "det", "supt",
-     "insp"}
+     "insp", "brig", "cpl", "pvt"}
 )  # fmt: skip
 
 #: Words that name an organisation when they head a speaker phrase
