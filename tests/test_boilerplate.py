@@ -1223,3 +1223,73 @@ def test_round12_bio_under_the_stamp() -> None:
     assert article.dateline.location == "KANSAS CITY, Mo."
     assert article.paragraphs[0].text.startswith("The Chiefs won")
     assert "credits" in [b.kind for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Enditem/AW", "separator"),  # an end mark and the editor's initials
+        ("ENDS/jd/ms", "separator"),
+        ("(By Lin Mei-hua and Chen Wei)", "credits"),  # the writers in brackets at the end
+        ("(By Jane Doe, Tom Roe and Ann Lee)", "credits"),
+        ("KT file photo", "credits"),  # a picture from the files, alone
+        ("File photo", "credits"),
+        ("File picture.", "credits"),
+        ("Tue Nov 4, 2025 09:12 PM Last update on: Tue Nov 4, 2025 09:40 PM", "timestamp"),
+        ("Read more about: Corruption, Regions", "page"),  # the story's topics
+    ],
+)
+def test_round13_boilerplate_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "(By comparison, the old plant made half as much.)",  # a sentence in brackets
+        "Enditem of the agenda/plan",
+        "The file photos were released on Monday.",
+        "Read more about the plan in our explainer.",
+    ],
+)
+def test_round13_not_boilerplate(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        (
+            "BY JANE ROE [jane.roe@example.com]",
+            "credits",
+        ),  # the writer and address, square brackets
+        (
+            "Like Sport on Facebook, follow @PlanetSport on Twitter to stay informed and join in the conversation.",
+            "promo",
+        ),
+    ],
+)
+def test_round13_batch2_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "junk"),
+    [
+        (
+            "The law takes effect in May. \u2013 Planet.com",
+            "The law takes effect in May.",
+            "\u2013 Planet.com",
+        ),
+        ("Voting closes at noon. -- Example.net", "Voting closes at noon.", "-- Example.net"),
+    ],
+)
+def test_round13_site_signs_off(paragraph: str, kept: str, junk: str) -> None:
+    end, found = split_trailing_boilerplate(paragraph, 0, len(paragraph))
+    assert found is not None
+    assert (paragraph[:end].rstrip(), found.text, found.kind) == (kept, junk, "signoff")
+
+
+def test_round13_site_in_a_sentence_is_no_sign_off() -> None:
+    paragraph = "Forms are online at example.com"
+    assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None

@@ -622,3 +622,37 @@ def test_round12_site_address_after_the_name() -> None:
     byline = match_unled_byline(text, 0, len(text))
     assert byline is not None
     assert byline.names == ("Jane Santos",)
+
+
+def test_round13_bylines() -> None:
+    from newsstruct import parse_article
+    from newsstruct._byline import byline_names, unled_names
+
+    # the writers in brackets at the end (Focus Taiwan)
+    assert byline_names("(By Lin Mei-hua and Chen Wei)") == ("Lin Mei-hua", "Chen Wei")
+    # a labelled stamp after the name marks a byline, any first name (Dawn)
+    assert unled_names("Xiomara Quell Published November 4, 2025 Updated 3 hours ago") == (
+        "Xiomara Quell",
+    )
+    assert unled_names("Xiomara Quell") is None  # (an unknown first name alone: no byline)
+    # the lead word alone, the names on the next line (Khaleej Times)
+    text = (
+        "Rules change for visas\n\nby\n\nXiomara Quell\n\n"
+        "Freelancers can apply from January, the authority said on Tuesday.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Xiomara Quell",)
+    assert article.byline.text == "by\n\nXiomara Quell"
+    assert article.paragraphs[0].text.startswith("Freelancers")
+    # "by" alone over a sentence is no byline
+    text = "Rules change\n\nby\n\nThe rules change in January.\n\nMore follows."
+    article = parse_article(text)
+    assert article.byline is None
+    assert [p.text for p in article.paragraphs][:2] == ["by", "The rules change in January."]
+    # a picture's credit under the byline is no desk of it
+    text = "Rules change\n\nBy Jane Doe\n\nKT file photo\n\nThe rules change in January.\n\nMore."
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Doe"
+    assert [b.kind for b in article.boilerplate] == ["credits"]

@@ -598,3 +598,37 @@ def test_round12_captions_over_the_story() -> None:
     assert [(c.text, c.credit) for c in parse_article(text).captions] == [
         ("Health workers fog a street in Quezon City.", "The STAR / Jane Doe")
     ]
+
+
+def test_round13_credits() -> None:
+    from newsstruct import parse_article
+
+    # a site's address as the credit after the last sentence (The Moscow Times)
+    caption = parse_caption("Jane Doe at a meeting in 2023. kremlin.ru")
+    assert caption is not None
+    assert (caption.text, caption.credit) == ("Jane Doe at a meeting in 2023.", "kremlin.ru")
+    assert parse_caption("Jane Doe at a meeting in 2023. mos.gov.ru").credit == "mos.gov.ru"  # type: ignore[union-attr]
+    assert parse_caption("He said he would visit example.com") is None  # no sentence end before
+    # a source and the picture's provenance after a dash (Dawn)
+    caption = parse_caption("A grid station near the capital. \u2014 APP/File")
+    assert caption is not None
+    assert caption.credit == "APP/File"
+    assert parse_caption("Prices rose. \u2014 up/down") is None
+    # in an article, a paragraph that ends with an address is no caption
+    text = (
+        "Portal opens\n\nThe city opened a portal for permits on Monday, officials said.\n\n"
+        "Residents can apply online at permits.example.org\n\nMore follows."
+    )
+    assert parse_article(text).captions == ()
+
+
+def test_round13_square_bracket_credits() -> None:
+    caption = parse_caption("A bus waits at a stop in central Seoul on Monday. [NEWS1]")
+    assert caption is not None
+    assert caption.credit == "NEWS1"
+    caption = parse_caption("Officials inspect a site on Monday. [CITY GOVERNMENT]")
+    assert caption is not None
+    assert caption.credit == "CITY GOVERNMENT"
+    assert parse_caption("The talks ended on Monday. [END]") is None  # an end mark
+    assert parse_caption("The talks ended on Monday. [VIDEO]") is None  # a media tag
+    assert parse_caption("The talks ended on Monday [sic]") is None

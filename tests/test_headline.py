@@ -1142,3 +1142,28 @@ def test_a_phone_number_under_release_furniture_is_no_headline() -> None:
     # negative: a line with letters under the same furniture is still read as a headline
     lettered = text.replace("(202) 555-0142\n\nBank holds", "Call us\n\nBank holds")
     assert parse_article(lettered).headline is not None
+
+
+def test_round13_desks_and_outlets_under_the_standfirst() -> None:
+    from newsstruct import parse_article
+
+    # a desk for the byline under the standfirst (The Express Tribune)
+    text = (
+        "Fuel price cut\n\nMinistry cites falling oil prices\n\nNews Desk\nNovember 04, 2025\n\n"
+        "KARACHI: The government cut the price of petrol on Tuesday.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Ministry cites falling oil prices"
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate][:1] == ["credits"]
+    # an outlet's name for the byline (Global Times)
+    text = (
+        "New rice variety\n\nBy Daily Planet Times\nPublished: Nov 04, 2025 09:12 PM\n\n"
+        "Scientists have developed a new variety of rice.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.byline is None
+    assert [(b.kind, b.text) for b in article.boilerplate][:1] == [
+        ("credits", "By Daily Planet Times")
+    ]

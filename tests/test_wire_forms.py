@@ -2255,6 +2255,219 @@ PRINT_JUMPS = (
     "Residents said the meeting ran too long.  B2."
 )
 
+#: A Pakistani daily's page: the name and stamps on one line, the credit after a dash, the print line.
+DAWN_WEB = """Govt moves to cut power tariffs for export industries
+
+Sana Mirza Published November 4, 2025 Updated 3 hours ago
+
+A grid station on the outskirts of the capital. — APP/File
+
+ISLAMABAD: The federal government on Tuesday approved a proposal to cut electricity tariffs for export-oriented industries by up to Rs4 per unit, officials said.
+
+The decision was taken at a meeting of the Economic Coordination Committee chaired by the finance minister.
+
+According to an official statement, the relief will be funded through savings in the circular debt plan and will remain in place until June next year.
+
+Industry representatives welcomed the move but said it had come late in the fiscal year.
+
+"We have been asking for a competitive tariff for two years," the chairman of a textile exporters' group said.
+
+The committee also approved a supplementary grant for the provinces to cover flood relief costs.
+
+Published in Dawn, November 5th, 2025
+"""
+
+#: A Bangladeshi daily's page: the desk label as byline, a two-stamp line, a credit-only photo line, tags.
+DAILY_STAR_BD_WEB = """Metro rail to run till midnight from next month
+
+Star Online Report
+Tue Nov 4, 2025 09:12 PM Last update on: Tue Nov 4, 2025 09:40 PM
+
+Commuters board a train at Agargaon station. Photo: Star/File
+
+Metro rail services in Dhaka will run until midnight from December 1, the road transport adviser said today.
+
+Speaking to reporters at the secretariat, he said the extended hours would first be tried for three months.
+
+Trains will run every 12 minutes after 9:00pm, he said, adding that more staff would be hired for the late shifts.
+
+The metro line carries nearly four lakh passengers a day, according to the operating company.
+
+Passengers have long demanded longer service hours, especially during the winter months.
+
+Related topic:
+Dhaka Metro Rail
+"""
+
+#: A Gulf daily's page: the standfirst, "by" on its own line over the name, two stamps, the file photo line.
+KHALEEJ_WEB = """UAE announces new rules for freelance visas
+
+Applicants will no longer need a sponsor, officials say
+
+by
+
+Priya Nair
+
+Published: Tue 4 Nov 2025, 4:15 PM
+
+Last updated: Tue 4 Nov 2025, 6:30 PM
+
+KT file photo
+
+Freelancers in the UAE will be able to apply for residency without a local sponsor from January, the federal authority for identity and citizenship announced on Tuesday.
+
+The new rules apply to professionals in more than 80 fields, including media, design and software.
+
+Applicants must show proof of income of at least Dh60,000 a year and valid health insurance.
+
+An official said the change was meant to draw skilled workers to the country.
+
+Stay up to date with the latest news. Follow KT on WhatsApp Channels.
+"""
+
+#: A Moscow exile outlet's page: the section over the headline, a date line, the credit after the caption, tags.
+MOSCOW_TIMES_WEB = """News
+
+Regional Governor Detained on Bribery Charges
+
+Nov. 4, 2025
+
+Ivan Petrov at a meeting in 2023. kremlin.ru
+
+The governor of a Siberian region has been detained on suspicion of taking bribes worth 40 million rubles, investigators said Tuesday.
+
+The Investigative Committee said the governor had received the money from a construction firm in exchange for state contracts.
+
+He faces up to 15 years in prison if convicted.
+
+The governor's office did not respond to a request for comment.
+
+At least a dozen regional governors have been arrested on corruption charges over the past decade.
+
+Read more about: Corruption, Regions
+"""
+
+#: Taiwan's agency in English: the stamp over the dateline, the writers' names in brackets, the end code.
+FOCUS_TAIWAN = """Taiwan raises minimum wage 3% from January
+
+11/04/2025 06:15 PM
+
+Taipei, Nov. 4 (CNA) Taiwan's monthly minimum wage will rise 3 percent to NT$29,500 from Jan. 1, the Ministry of Labor said Tuesday after a meeting of its wage review committee.
+
+The hourly minimum wage will also rise to NT$196, the ministry said.
+
+About 2.4 million workers are expected to benefit from the increase, according to ministry estimates.
+
+Employers' groups said the rise would add pressure on small businesses, while labor groups said it was not enough to keep up with rents.
+
+(By Lin Mei-hua and Chen Wei)
+
+Enditem/AW
+"""
+
+
+#: A Pakistani daily's page: a desk for byline, the credit in capitals after the caption, the print line, the social promo.
+EXPRESS_TRIBUNE_WEB = """Petrol price cut by Rs5 per litre
+
+Finance ministry cites falling global oil prices
+
+News Desk
+November 04, 2025
+
+Motorists queue at a fuel station in Karachi. PHOTO: EXPRESS
+
+KARACHI: The federal government on Tuesday cut the price of petrol by Rs5 per litre for the next fortnight, citing a fall in global oil prices.
+
+The price of high-speed diesel was cut by Rs3 per litre, according to a notification issued by the finance ministry.
+
+The new prices take effect from midnight.
+
+Transporters said the relief was too small to bring down fares, while traders welcomed the move.
+
+The government has kept the petroleum levy unchanged, the notification said.
+
+Published in The Express Tribune, November 5th, 2025.
+
+Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.
+"""
+
+#: A Philippine site: the deck, the name in capitals, the stamp, a "Photo by" credit, the dash sign-off, the promo.
+RAPPLER_WEB = """Government signs law creating disaster resilience department
+
+The new department will take over the functions of several agencies now under the defense department
+
+MARA SANTOS
+Published 3:45 PM, November 04, 2025
+
+Rescuers wade through floodwaters in Marikina City. Photo by Leo Cruz/Rappler
+
+MANILA, Philippines – The President on Tuesday, November 4, signed a law creating a Department of Disaster Resilience, ending years of debate in Congress.
+
+The department will take over the functions of the civil defense office and the disaster risk reduction council.
+
+Local governments will be required to set up disaster offices with full-time staff within two years.
+
+Critics said the new department would need a large budget to work.
+
+The law takes effect 15 days after its publication. – Rappler.com
+
+Must Read
+
+How the new department will work
+"""
+
+#: A Vietnamese site in English: the byline and stamp on one line, a "Photo by" credit with a slash.
+VNEXPRESS_WEB = """Vietnam's exports rise 15% in October
+
+By Hoang Minh   November 4, 2025 | 04:12 pm GMT+7
+
+Containers at Cat Lai port in HCMC. Photo by VnExpress/Quynh Tran
+
+Vietnam's exports rose 15% year-on-year in October to $40 billion, the General Statistics Office said Tuesday.
+
+Electronics and phones made up more than a third of the total.
+
+Imports rose 12% to $37 billion, giving the country a trade surplus of $3 billion for the month.
+
+The U.S. remained the largest buyer of Vietnamese goods, followed by China.
+"""
+
+#: A Korean daily in English: the two stamps on one line, the credit in square brackets, the writer's line at the end.
+JOONGANG_WEB = """Seoul to expand late-night bus routes from December
+
+Published: 04 Nov. 2025, 17:32 Updated: 04 Nov. 2025, 18:05
+
+A late-night bus waits at a stop in Jongno District, central Seoul, on Monday. [NEWS1]
+
+Seoul will add five late-night bus routes from December to serve workers who finish after the subway closes, the city government said Tuesday.
+
+The new routes will connect the city center with residential districts in the northeast and southwest.
+
+Buses will run every 20 minutes between midnight and 5 a.m.
+
+About 12,000 people a night ride the existing late-night buses, according to the city.
+
+BY PARK JI-WON [park.jiwon@joongang.co.kr]
+"""
+
+#: A Chinese state daily's page: the paper as byline, the stamp, a credit-only photo line.
+GLOBAL_TIMES_WEB = """Chinese scientists develop new drought-resistant rice
+
+By Global Times
+Published: Nov 04, 2025 09:12 PM
+
+Photo: VCG
+
+Chinese scientists have developed a new variety of rice that can survive long periods of drought, according to a research institute in Wuhan.
+
+The variety needs about 30 percent less water than common types, the institute said.
+
+Field trials in three provinces showed yields similar to those of ordinary rice.
+
+The researchers plan to expand the trials next year.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4694,6 +4907,151 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Residents said the meeting ran too long.",
             language="en",
             boilerplate=("related", "related", "related"),  # the jump lines, the glued B2.
+        ),
+    ),
+    "dawn_web": (
+        DAWN_WEB,
+        Expected(
+            headline="Govt moves to cut power tariffs for export industries",
+            names=("Sana Mirza",),
+            dateline=("ISLAMABAD", None, None),
+            paragraphs=6,
+            first="The federal government on Tuesday",
+            last="The committee also approved",
+            language="en",
+            captions=(("A grid station on the outskirts of the capital.", "APP/File"),),
+            boilerplate=("imprint",),
+        ),
+    ),
+    "daily_star_bd_web": (
+        DAILY_STAR_BD_WEB,
+        Expected(
+            headline="Metro rail to run till midnight from next month",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="Metro rail services in Dhaka",
+            last="Passengers have long demanded",
+            language="en",
+            captions=(("Commuters board a train at Agargaon station.", "Star/File"),),
+            boilerplate=("credits", "timestamp", "related", "related"),
+        ),
+    ),
+    "khaleej_web": (
+        KHALEEJ_WEB,
+        Expected(
+            headline="UAE announces new rules for freelance visas",
+            standfirst="Applicants will no longer need a sponsor, officials say",
+            names=("Priya Nair",),
+            dateline=None,
+            paragraphs=4,
+            first="Freelancers in the UAE",
+            last="An official said",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits", "promo"),
+        ),
+    ),
+    "moscow_times_web": (
+        MOSCOW_TIMES_WEB,
+        Expected(
+            headline="Regional Governor Detained on Bribery Charges",
+            kicker="News",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The governor of a Siberian region",
+            last="At least a dozen",
+            language="en",
+            captions=(("Ivan Petrov at a meeting in 2023.", "kremlin.ru"),),
+            boilerplate=("timestamp", "page"),
+        ),
+    ),
+    "focus_taiwan": (
+        FOCUS_TAIWAN,
+        Expected(
+            headline="Taiwan raises minimum wage 3% from January",
+            names=("Lin Mei-hua", "Chen Wei"),
+            dateline=("Taipei", "CNA", datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Taiwan's monthly minimum wage",
+            last="Employers' groups said",
+            language="en",
+            boilerplate=("timestamp", "credits", "separator"),
+        ),
+    ),
+    "express_tribune_web": (
+        EXPRESS_TRIBUNE_WEB,
+        Expected(
+            headline="Petrol price cut by Rs5 per litre",
+            standfirst="Finance ministry cites falling global oil prices",
+            names=None,
+            dateline=("KARACHI", None, None),
+            paragraphs=5,
+            first="The federal government on Tuesday cut",
+            last="The government has kept",
+            language="en",
+            captions=(("Motorists queue at a fuel station in Karachi.", "EXPRESS"),),
+            boilerplate=("credits", "timestamp", "imprint", "promo"),
+        ),
+    ),
+    "rappler_web": (
+        RAPPLER_WEB,
+        Expected(
+            headline="Government signs law creating disaster resilience department",
+            standfirst="The new department will take over the functions of several agencies now under the defense department",
+            names=("MARA SANTOS",),
+            dateline=("MANILA, Philippines", None, datetime.date(2025, 11, 4)),
+            paragraphs=5,
+            first="The President on Tuesday",
+            last="The law takes effect",
+            language="en",
+            captions=(("Rescuers wade through floodwaters in Marikina City.", "Leo Cruz/Rappler"),),
+            boilerplate=("timestamp", "signoff", "related", "related"),
+        ),
+    ),
+    "vnexpress_web": (
+        VNEXPRESS_WEB,
+        Expected(
+            headline="Vietnam's exports rise 15% in October",
+            names=("Hoang Minh",),
+            dateline=None,
+            paragraphs=4,
+            first="Vietnam's exports rose",
+            last="The U.S. remained",
+            language="en",
+            captions=(("Containers at Cat Lai port in HCMC.", "VnExpress/Quynh Tran"),),
+        ),
+    ),
+    "joongang_web": (
+        JOONGANG_WEB,
+        Expected(
+            headline="Seoul to expand late-night bus routes from December",
+            names=("PARK JI-WON",),
+            dateline=None,
+            paragraphs=4,
+            first="Seoul will add five",
+            last="About 12,000 people",
+            language="en",
+            captions=(
+                (
+                    "A late-night bus waits at a stop in Jongno District, central Seoul, on Monday.",
+                    "NEWS1",
+                ),
+            ),
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "global_times_web": (
+        GLOBAL_TIMES_WEB,
+        Expected(
+            headline="Chinese scientists develop new drought-resistant rice",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Chinese scientists have developed",
+            last="The researchers plan",
+            language="en",
+            boilerplate=("credits", "timestamp", "credits"),
         ),
     ),
 }

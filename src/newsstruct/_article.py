@@ -36,9 +36,12 @@ from newsstruct._byline import (
     LEAD_WINDOW,
     byline_names,
     continue_byline,
+    lone_lead,
     match_byline,
     match_byline_lead,
     match_unled_byline,
+    names_under_lead,
+    outlet_named,
 )
 from newsstruct._caption import (
     bare_credit,
@@ -53,7 +56,7 @@ from newsstruct._caption import (
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
-from newsstruct._dates import article_date
+from newsstruct._dates import article_date, parse_date
 from newsstruct._exports import (
     EXPORT,
     Export,
@@ -351,6 +354,15 @@ def _built(
         date = export.date
         if dateline is not None and dateline.date_text is None:
             dateline = attrs.evolve(dateline, date=date)
+    elif (
+        date is not None
+        and dateline is not None
+        and dateline.date is None
+        and dateline.date_text is not None
+        and _part(None, partial(parse_date, reference_date=date), dateline.date_text) == date
+    ):
+        # the dateline's day without its year (Taipei, Nov. 4), the year from a stamp
+        dateline = attrs.evolve(dateline, date=date)
     no_quotes: tuple[Quote, ...] = ()
     # (with transcripts, the turns of a transcript without quotation marks too)
     reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
@@ -406,6 +418,7 @@ class _Walk:
         "labelled",
         "links",
         "listed_end",
+        "lone_lead",
         "options",
         "read_to",
         "release_end",
@@ -464,6 +477,7 @@ class _Walk:
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
+        self.lone_lead = (-2, 0, 0)  # the index and span of a byline's lead word alone (By)
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -865,10 +879,20 @@ class _Walk:
         where the rest of it starts, or ``None`` when nothing is left."""
         text, read = self.text, self.front.read
         if self.byline is None and self.dateline is None:
+            if _part(False, lone_lead, text, start, end):
+                self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)
+                return None
             if read is not None and key in read.bylines:
                 self.byline = read.bylines[key]
             else:
                 self.byline = _part(None, match_byline, text, start, end)
+            if self.byline is None and self.lone_lead[0] == index - 1:
+                names = _part(None, names_under_lead, text, start, end)
+                led, led_end = self.lone_lead[1:]
+                if names:
+                    self.byline = Byline(text[led:end], names, Span(led, end))
+                else:
+                    self.bodies.append((led, led_end))  # no names under it: the word is body
             if self.byline is None and self.front.headline is not None:
                 # below a headline, a name alone or with a desk or role
                 self.byline = _part(None, match_unled_byline, text, start, end)
@@ -993,6 +1017,8 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
             continue
         if item.text.lstrip("( \t").casefold().startswith(PICTURE_CREDIT_ROLES):
             continue  # Illustration by Jane Doe: not the writer
+        if item.text[:3].casefold() == "by " and outlet_named(item.text[3:].strip()):
+            continue  # By Daily Planet Times: an outlet, no writer
         names = byline_names(item.text)
         if names:
             return Byline(item.text, names, item.span)

@@ -161,6 +161,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
+    BOILERPLATE_TRAILING_SITE,
     BOILERPLATE_WIRE_ADVISORY,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
@@ -258,6 +259,7 @@ _RELEASE_OPENINGS = _folded(
 _MAX_PHOTO_CREDIT = 60
 _PHOTO_AGENCIES = _folded(PHOTO_AGENCIES, ("Associated Press",))
 _VIA_GETTY = "via getty"
+_FILE_PICTURE = "file p"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(
@@ -538,7 +540,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
         # (Reporting by ..., --With assistance from ...
         _opens(folded, lead, _CREDIT_OPENINGS_BY_FIRST)
-        or folded.startswith("to")  # To contact the reporter ...
+        or folded.startswith(("to", "(by "))  # To contact the reporter ..., (By Jane Doe)
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
@@ -549,8 +551,10 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_PHOTO_CREDIT and (
-        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ())) or _VIA_GETTY in folded
-    )  # Getty Images., Jane Doe via Getty Images
+        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ()))
+        or _VIA_GETTY in folded
+        or _FILE_PICTURE in folded
+    )  # Getty Images., Jane Doe via Getty Images, KT file photo
 
 
 def _may_be_embed(block: str, folded: str, lead: int) -> bool:
@@ -795,7 +799,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
-        if short_credit and _VIA_GETTY in head:
+        if short_credit and (_VIA_GETTY in head or _FILE_PICTURE in head):
             return True
         # (``_ANY_OPENING.at(head, 0)``, inline)
         openings = _OPENING_PAIRS.get(head[:2])
@@ -1028,6 +1032,15 @@ def _may_end_signoff(text: str, window: int, end: int) -> bool:
     )
 
 
+def _may_end_site(text: str, window: int, end: int) -> bool:
+    """A site's address may end the window: ``... – Rappler.com``."""
+    return "a" <= text[end - 1] <= "z" and text.find(".", max(window, end - _MAX_TLD), end) >= 0
+
+
+#: A site's address signing off a story ends in at most this many characters after its dot.
+_MAX_TLD = 5
+
+
 def _may_end_credits(text: str, window: int, end: int) -> bool:
     return text.endswith((")", ")."), window, end)  # (Reporting by ...).
 
@@ -1052,6 +1065,7 @@ def _may_end_jump(text: str, window: int, end: int) -> bool:
 
 _TRAILING: tuple[tuple[str, LazyPattern, Callable[[str, int, int], bool]], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF, _may_end_signoff),
+    ("signoff", BOILERPLATE_TRAILING_SITE, _may_end_site),
     ("credits", BOILERPLATE_TRAILING_CREDITS, _may_end_credits),
     ("desk", BOILERPLATE_TRAILING_DESK, _may_end_desk),
     ("separator", BOILERPLATE_TRAILING_END_MARK, _may_end_end_mark),

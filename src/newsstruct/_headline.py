@@ -38,7 +38,13 @@ import attrs
 
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
-from newsstruct._byline import match_byline, match_unled_byline
+from newsstruct._byline import (
+    lone_lead,
+    match_byline,
+    match_unled_byline,
+    names_under_lead,
+    outlet_named,
+)
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
@@ -1048,6 +1054,7 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
         return False
     if not (
         is_outlet(line)
+        or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
         or line.casefold() in STAFF_CREDITS
         or (
             # a paper's desk report (The Daily Star): Star Business Report
@@ -1330,6 +1337,14 @@ def _standfirst(
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue
+        if text[start:end].strip().casefold() in STAFF_CREDITS:
+            junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
+            return True
+        if lone_lead(text, start, end):
+            # the lead word alone, the names under it: by / Jane Doe
+            return position + 1 < len(following) and bool(
+                names_under_lead(text, following[position + 1].start, following[position + 1].end)
+            )
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None

@@ -636,7 +636,8 @@ DATE_STAMP_LINE = regex.compile(
     r"""
     ^ [ \t]*+ (?i: (?:last[ \t\u00a0\u202f]|first[ \t\u00a0\u202f])?+ (?:updated|published|posted|publié|mis[ \t\u00a0\u202f]à[ \t\u00a0\u202f]jour
         |veröffentlicht|aktualisiert|actualizado|publicado|pubblicato|aggiornato) )
-    [ \t:,]*+ (?:on[ \t\u00a0\u202f]++)?+ [^\n]{0,80}+
+    [ \t:,]*+ (?! in [ \t\u00a0\u202f]++ \p{Lu} )       # not a print line: Published in Dawn, November 5th
+    (?:on[ \t\u00a0\u202f]++)?+ [^\n]{0,80}+
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -817,10 +818,13 @@ BYLINE_PARTY = LazyPattern(
 )
 
 #: A date stamp glued after the writer's name with a space only (Business
-#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``; searched from a space.
+#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``, perhaps with its label
+#: (``Jane Doe Published November 4, 2025 Updated 3 hours ago``); searched from a space.
 BYLINE_DATE_TAIL = LazyPattern(
     r"""
-    [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ (?: (?: Published | Posted | Updated ) :?+ [ \t]++ )?+
+                                                    # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
+    (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
     """,
     _FRONT_FLAGS,
@@ -832,7 +836,7 @@ BYLINE_SEPARATOR = LazyPattern(
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
     | [ \t]{3,}+                                     # a run of spaces: BY JANE DOE   APRIL 17, 2025
     | [ \t]++ / [ \t]++                               # a spaced slash: By Lee Wen-hsin / Staff reporter
-    | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
+    | [ \t]*+ [()\[\]] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
                                                        # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
     | [ \t]++ (?: and | AND | und | UND | y | Y | et | ET | e | en | og | och | i ) [ \t]++
@@ -918,6 +922,11 @@ _CREDIT_LINE = rf"""
     {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
 """
 
+#: A writer's name in a credit line: ``Li Wei``, ``Lin Mei-hua``, ``Jane O'Hara``.
+_CREDIT_NAME = (
+    r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
+)
+
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
@@ -931,6 +940,9 @@ _CREDITS_AT_START = rf"""
                                                      # -- With files from Jane Doe in Ottawa (CP)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
+    | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
+      | [ \t]*+ & [ \t]*+ ) {_CREDIT_NAME} ){{0,5}}+ [ \t]*+ \) \.?+ \Z
+                                                     # the writers in brackets at the end (CNA): (By Jane Doe and Li Wei)
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -955,7 +967,7 @@ _CREDITS_AT_START = rf"""
     | \A \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{1,3}}+ [ \t]++
       {_BOILERPLATE_EMAIL} \.?+ \Z                      # the reporter's name and address: Jane Doe jdoe@example.com
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}} \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+
-      [ \t]*+ \( [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ \) \Z      # an outlet's desk and its address:
+      [ \t]*+ [(\[] [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ [)\]] \Z  # an outlet's desk and its address:
                                                      # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
@@ -987,6 +999,8 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
     \A (?= [^\n]{{1,60}}+ \Z )                        # a short line
     (?: (?i: {_front_alternation((*PHOTO_AGENCIES, "Associated Press"))} )
       | (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{1,4}}+ via [ \t]++ (?i: getty [ \t]++ images )
+      | (?: (?! (?i: file ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{0,3}}+ (?i: file [ \t]++ )
+        (?i: photo | photograph | picture | pic | image )   # a picture from the files: KT file photo
     )
     (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
     \.?+ \Z                                          # Getty/Instagram.
@@ -1085,6 +1099,17 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
         {_BOILERPLATE_MEDIA_TAGS}
         (?: \^M )?+
     ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A site's name signing off the last paragraph after a dash (Philippine
+#: sites): ``... publication. – Rappler.com``, ``... said. -- Inquirer.net``.
+BOILERPLATE_TRAILING_SITE = LazyPattern(
+    rf"""
+    (?<= {_FRONT_SENTENCE_END} ) [ \t]++
+    (?P<junk> [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}\-]{{1,30}}+ (?: \. [a-z]{{2,4}}+ ){{1,2}}+ )
+    \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1448,11 +1473,14 @@ _BOILERPLATE_TIME = r"""
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
 #: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied),
-#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News).
+#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News), ``Last update on: Tue Nov
+#: 4, 2025 09:40 PM`` (The Daily Star).
 _BOILERPLATE_UPDATED = r"""
-    [ \t,|/\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
-        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour )
-    \b [^\n]{0,40}+
+    [ \t,|/\u00b7\p{Pd}]*+
+    (?: (?i: updated | last [ \t]++ updated | modified
+        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour ) \b
+      | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
+    [^\n]{0,40}+
 """
 
 #: A printed page's running head in capitals, copied with the story (OCR,
@@ -1713,6 +1741,8 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A (?i: {_front_alternation(END_MARKS)} ) [ \t]*+ / [ \t]*+ \p{{L}}{{1,4}}+ (?: / \p{{L}}{{1,4}}+ ){{0,2}}+ \Z
+                                                        # and the editor's initials: Enditem/AW, ENDS/jd
     | \A (?: [\-=#*] [ \t]*+ ){{1,3}}+ (?i: {_front_alternation(END_MARKS)} ) (?: [ \t]*+ [\-=#*] ){{1,3}}+ \Z
                                                         # between dashes: -- END --, ## ENDS ##
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
@@ -1917,6 +1947,18 @@ CAPTION_DASH_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A site's address alone as the credit after a caption's last sentence
+#: (exile and Russian-language outlets credit official pictures so):
+#: ``... in 2023. kremlin.ru``, ``... on Monday. mos.ru``.
+CAPTION_DOMAIN_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ )
+    (?P<credit> [a-z0-9] [a-z0-9\-]{0,30}+ (?: \. [a-z0-9\-]{1,30}+ (?= \. ) ){0,2}+ \. [a-z]{2,6}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
@@ -1939,6 +1981,18 @@ CAPTION_AGENCY_ALONE = LazyPattern(
     (?<= [\p{{L}}\p{{N}}] [ \t]++ ) [(\[] [ \t]*+
     (?P<credit> (?i: {_CAPTION_AGENCY} ) (?: [ \t]*+ / [ \t]*+ (?i: file (?: [ \t]++ photo )?+ ) )?+ )
     [ \t]*+ [)\]] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit in capitals in square brackets after a caption's last sentence
+#: (Korean dailies in English): ``... on Monday. [NEWS1]``, ``[JOONGANG PHOTO]``,
+#: ``[SCREEN CAPTURE]``, ``[YONHAP]``.
+CAPTION_SQUARE_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ ) \[ [ \t]*+
+    (?P<credit> \p{Lu} [\p{Lu}\p{N}&'\u2019\-]*+ (?: [ \t]++ [\p{Lu}\p{N}&'\u2019\-]++ ){0,5}+ )
+    [ \t]*+ \] \Z
     """,
     _FRONT_FLAGS,
 )

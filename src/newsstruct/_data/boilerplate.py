@@ -94,6 +94,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
 
 #: Phrases that make a short block a promo wherever they appear in it.
 PROMO_PHRASES: tuple[str, ...] = (
+    # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
+    "stay informed and join in the conversation",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
@@ -203,6 +205,8 @@ PAGE_LINKS: tuple[str, ...] = (
 #: Lower case; a colon follows.
 TOPIC_LABELS: tuple[str, ...] = (
     "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
+    # The Moscow Times: Read more about: Corruption, Regions
+    "read more about", "more about",
 )  # fmt: skip
 #: The labels of :data:`TOPIC_LABELS` whose tags may be in lower case (``Tags:
 #: politics, election``); a topic after the others is capitalised.
