@@ -1293,3 +1293,39 @@ def test_round13_site_signs_off(paragraph: str, kept: str, junk: str) -> None:
 def test_round13_site_in_a_sentence_is_no_sign_off() -> None:
     paragraph = "Forms are online at example.com"
     assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Updated08:30, 4 NOV 2025", "timestamp"),  # the time glued to its label
+        ("Published14:05, 12 MAR 2025", "timestamp"),
+    ],
+)
+def test_round13_glued_stamps(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_glued_label_needs_a_time() -> None:
+    assert boilerplate_kind("Updated2025 plans for the park were shown.") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Article content", "page"),  # an ad slot's marker between paragraphs
+        ("Get more local news delivered straight to your inbox. Sign up for free.", "promo"),
+    ],
+)
+def test_round13_batch4_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_initials_sign_off() -> None:
+    paragraph = "The new tariffs will apply from July. DM"
+    end, found = split_trailing_boilerplate(paragraph, 0, len(paragraph))
+    assert paragraph[:end].rstrip() == "The new tariffs will apply from July."
+    assert found is not None
+    assert (found.text, found.kind) == ("DM", "signoff")
+    paragraph = "Send the mayor a DM"
+    assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None

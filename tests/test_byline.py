@@ -656,3 +656,44 @@ def test_round13_bylines() -> None:
     assert article.byline is not None
     assert article.byline.text == "By Jane Doe"
     assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+def test_round13_glued_lead_word() -> None:
+    from newsstruct import parse_byline
+
+    # "By" glued to the linked name, as copied from a page (Reach sites)
+    byline = parse_byline("ByLiam Porter")
+    assert byline is not None
+    assert byline.names == ("Liam Porter",)
+    assert parse_byline("Byzantine Art Returns") is None
+    assert parse_byline("ByteDance") is None
+
+
+def test_round13_labels_over_the_name_and_handles() -> None:
+    from newsstruct import parse_article
+
+    # the author's label alone over the name (Postmedia papers)
+    text = (
+        "Ottawa to cap student permits again next year\n\n"
+        "The cap cuts permits by 10 per cent, the minister said\n\n"
+        "Author of the article:\nTom Roe\nPublished Nov 04, 2025\n\n"
+        "OTTAWA \u2014 The government will cut study permits, the minister said Tuesday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Tom Roe",)
+    assert article.byline.text.startswith("Author of the article:")
+    assert article.standfirst is not None
+    # without its colon the label is a line of text, no byline's
+    byline = parse_article(text.replace("article:", "article")).byline
+    assert byline is not None
+    assert byline.text == "Tom Roe"
+    # a handle with its contact button goes on the byline
+    text = (
+        "Man charged\n\nJane Doe\nDigital Reporter\n@janedoe Contact\n\n"
+        "A man has been charged after a police chase, police said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text.endswith("@janedoe Contact")
+    assert article.paragraphs[0].text.startswith("A man")

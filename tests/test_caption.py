@@ -632,3 +632,36 @@ def test_round13_square_bracket_credits() -> None:
     assert parse_caption("The talks ended on Monday. [END]") is None  # an end mark
     assert parse_caption("The talks ended on Monday. [VIDEO]") is None  # a media tag
     assert parse_caption("The talks ended on Monday [sic]") is None
+
+
+def test_round13_photographer_and_outlet_under_the_caption() -> None:
+    from newsstruct import parse_article
+
+    # the credit alone on the line under its description (Stuff)
+    text = (
+        "Fares rise\n\nJane Doe\n05:00, Nov 05 2025\n\n"
+        "Commuters board a ferry at the terminal.\nRicky Roe/Planet\n\n"
+        "Ferry fares will rise by 10% from January, the agency said.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Commuters board a ferry at the terminal.", "Ricky Roe/Planet")
+    ]
+    assert article.paragraphs[0].text.startswith("Ferry fares")
+    # two words with a slash in a sentence are no credit
+    assert parse_caption("Buyers and/or sellers") is None
+    assert parse_caption("Republicans/Democrats") is None
+
+
+def test_round13_a_named_source_after_in_this_photo() -> None:
+    caption = parse_caption("A police cruiser is seen in this file photo. (Planet News Toronto)")
+    assert caption is not None
+    assert (caption.text, caption.credit) == (
+        "A police cruiser is seen in this file photo.",
+        "Planet News Toronto",
+    )
+    caption = parse_caption("The minister speaks in this undated handout image. (City Hall)")
+    assert caption is not None
+    assert caption.credit == "City Hall"
+    # a source in brackets after a sentence that does not speak of the picture
+    assert parse_caption("The minister spoke on Monday. (Planet News Toronto)") is None

@@ -2468,6 +2468,219 @@ The researchers plan to expand the trials next year.
 """
 
 
+#: A New Zealand site: the deck, the name over a stamp with the time first, the credit on the line under the caption.
+STUFF_WEB = """Ferry fares to rise 10% in the new year
+
+Auckland Transport says higher fuel and wage costs are behind the increase
+
+Tessa Grant
+05:00, Nov 05 2025
+
+Commuters board a ferry at the downtown terminal.
+Ricky Wilson/Stuff
+
+Ferry fares in Auckland will rise by an average of 10% from January 12, Auckland Transport has announced.
+
+The agency said the cost of fuel had risen sharply over the past year, and crews had won a new wage deal in August.
+
+A single adult fare across the harbour will go from $8.20 to $9.
+
+Commuter groups said the rise would push people back into their cars.
+
+Auckland Transport said it would review the fares again in six months.
+"""
+
+#: An Australian site: the deck, the name over a handle, the reading time and the stamp, the syndication line.
+NEWS_COM_AU_WEB = """Supermarket recalls popular snack over allergy fear
+
+A popular snack sold at a major supermarket chain has been pulled from shelves after traces of peanut were found.
+
+Emma Clarke
+@emmaclarke
+3 min read
+November 4, 2025 - 2:14PM
+
+A popular snack has been recalled from supermarkets across the country after tests found traces of peanut not listed on the label.
+
+The food standards agency said people with a peanut allergy should not eat the product.
+
+Customers can return the snack to the store for a full refund.
+
+The company said it was working with the agency to find out how the mistake happened.
+
+No illnesses have been reported.
+
+Originally published as Supermarket recalls popular snack over allergy fear
+"""
+
+#: A British regional site (Reach): the byline with its role over the stamps, a picture credit, a newsletter promo in the body.
+MEN_WEB = """Tram services suspended after overhead cable fault
+
+Commuters face delays across the city centre this morning
+
+ByLiam Porter
+Reporter
+07:45, 4 NOV 2025
+Updated08:30, 4 NOV 2025
+
+Trams at St Peter's Square (Image: Manchester Evening News)
+
+Tram services through the city centre have been suspended after a fault with the overhead cables, operators have said.
+
+The problem was reported shortly after 6am on Tuesday.
+
+Engineers are working to fix the fault, but services are not expected to return to normal until the afternoon.
+
+Sign up to our daily newsletter for the latest news here
+
+Replacement buses are running between the main stations, the operator said.
+
+Passengers have been told to allow extra time for their journeys.
+"""
+
+#: The British national agency's copy: the byline with the desk, the dateline-less opening, the end code.
+PA_MEDIA = """Nurses to vote on fresh strike action over pay
+
+By Helen Marsh, PA Health Correspondent
+
+Nurses in England will be asked to vote on fresh strike action after rejecting the Government's pay offer, their union has announced.
+
+The Royal College of Nursing said the ballot would open next week and run for six weeks.
+
+Its general secretary said members felt "let down" by an offer that did not keep pace with prices.
+
+The Department of Health said the offer was fair and final.
+
+A Government spokesperson said: "We urge the union to call off the ballot and come back to talks."
+
+ENDS
+"""
+
+#: An Indian agency's copy: the place and agency in capitals, a glued (IANS) sign-off and the desk's initials.
+IANS = """Delhi air quality slips to 'severe' as stubble fires rise
+
+New Delhi, Nov 4 (IANS) The air quality in the national capital slipped into the "severe" category on Tuesday, with an average index of 412, according to the pollution control board.
+
+Thick smog covered large parts of the city in the morning, cutting visibility at the airport.
+
+Officials said the number of farm fires in neighbouring states had risen sharply over the past week.
+
+The city government has banned construction work and asked offices to let staff work from home.
+
+Doctors have advised people with breathing problems to stay indoors.
+
+--IANS
+
+abc/xyz
+"""
+
+
+#: A Canadian national's page: the author's label, the stamp with bullets, the "Article content" markers between paragraphs.
+NATIONAL_POST_WEB = """Ottawa to cap international student permits again in 2026
+
+The cap will cut new permits by a further 10 per cent, the immigration minister said
+
+Author of the article:
+Tom Blake
+Published Nov 04, 2025  •  Last updated 3 hours ago  •  2 minute read
+
+Students walk on a university campus in Toronto. Photo by Jane Roe /The Canadian Press
+
+OTTAWA — The federal government will cut the number of new study permits for international students by a further 10 per cent next year, the immigration minister announced Tuesday.
+
+Article content
+
+The cap will apply to college and university programs, but not to graduate degrees.
+
+Colleges have warned that the limits are already forcing them to cancel programs and lay off staff.
+
+Article content
+
+The minister said the cap was needed to ease pressure on housing and health care.
+
+Provinces will be told their share of permits by the end of the month.
+"""
+
+#: A Canadian broadcaster's page: the name with a role and a handle, two weekday stamps, the caption's credit in brackets.
+CTV_WEB = """Man charged after police chase ends in crash on Highway 401
+
+Jane Roe
+CTVNewsToronto.ca Digital Reporter
+@janeroe Contact
+Published Tuesday, November 4, 2025 8:15AM EST
+Last Updated Tuesday, November 4, 2025 10:02AM EST
+
+A Toronto police cruiser is seen in this file photo. (CTV News Toronto)
+
+A 32-year-old man has been charged after a police chase ended in a crash on Highway 401 early Tuesday morning.
+
+Provincial police said officers tried to stop a vehicle for speeding in Mississauga at about 2 a.m.
+
+The driver fled and later lost control near the Keele Street exit, police said.
+
+No one else was hurt.
+
+The man faces charges of dangerous driving and fleeing police.
+"""
+
+#: A US hyperlocal site: the deck, the byline with the staff label, the stamp with ET, the dateline with the state, the newsletter promo.
+PATCH_WEB = """Police Seek Driver In Hit-And-Run That Injured Cyclist
+
+Police said the cyclist was taken to a hospital with serious injuries.
+
+By Mark Ellis, Patch Staff
+Nov 4, 2025 9:41 am ET
+
+MONTCLAIR, NJ — Police are looking for the driver of a car that struck a cyclist on Bloomfield Avenue on Monday night and drove off.
+
+The cyclist, a 45-year-old man, was taken to a hospital with serious injuries, police said.
+
+Witnesses told officers the car was a dark sedan that headed east after the crash.
+
+Anyone with information is asked to call the police department.
+
+Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.
+"""
+
+#: A Nigerian daily's page: spaces after "By", the ordinal date, the WhatsApp promo.
+PUNCH_WEB = """Senate passes N54tn 2026 budget
+
+By  Adebayo Okon
+4th November 2025
+
+The Senate on Tuesday passed the N54tn 2026 Appropriation Bill after a clause-by-clause consideration of the report of its appropriations committee.
+
+The bill, which was presented by the President last month, was raised by N1.2tn during the review.
+
+The Senate President said the budget would be sent to the President for assent within the week.
+
+Lawmakers from the minority caucus said the deficit was too large.
+
+Join The PUNCH's official WhatsApp Channel
+"""
+
+#: A South African site: the section over the headline, the deck, the stamp with the comment count, the credit in brackets alone, the DM sign-off.
+DAILY_MAVERICK_WEB = """SOUTH AFRICA
+
+Regulator approves 12.7% electricity tariff increase for 2026
+
+The energy regulator has approved a smaller increase than the utility asked for, but households will still feel the pinch.
+
+By Thandi Mokoena
+04 Nov 2025
+
+The National Energy Regulator on Tuesday approved a 12.7% increase in electricity tariffs from April 2026, well below the 36% the utility had asked for.
+
+The regulator said it had rejected parts of the utility's application because of poor cost controls.
+
+Consumer groups said the increase would still hurt poor households.
+
+The utility said it would study the decision before deciding whether to challenge it in court.
+
+The new tariffs will apply to municipalities from July. DM
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -5052,6 +5265,154 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The researchers plan",
             language="en",
             boilerplate=("credits", "timestamp", "credits"),
+        ),
+    ),
+    "stuff_web": (
+        STUFF_WEB,
+        Expected(
+            headline="Ferry fares to rise 10% in the new year",
+            standfirst="Auckland Transport says higher fuel and wage costs are behind the increase",
+            names=("Tessa Grant",),
+            dateline=None,
+            paragraphs=5,
+            first="Ferry fares in Auckland",
+            last="Auckland Transport said it would review",
+            language="en",
+            captions=(("Commuters board a ferry at the downtown terminal.", "Ricky Wilson/Stuff"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "news_com_au_web": (
+        NEWS_COM_AU_WEB,
+        Expected(
+            headline="Supermarket recalls popular snack over allergy fear",
+            standfirst="A popular snack sold at a major supermarket chain has been pulled from shelves after traces of peanut were found.",
+            names=("Emma Clarke",),
+            dateline=None,
+            paragraphs=5,
+            first="A popular snack has been recalled",
+            last="No illnesses have been reported.",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "men_web": (
+        MEN_WEB,
+        Expected(
+            headline="Tram services suspended after overhead cable fault",
+            standfirst="Commuters face delays across the city centre this morning",
+            names=("Liam Porter",),
+            dateline=None,
+            paragraphs=5,
+            first="Tram services through the city centre",
+            last="Passengers have been told",
+            language="en",
+            captions=(("Trams at St Peter's Square", "Manchester Evening News"),),
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "pa_media": (
+        PA_MEDIA,
+        Expected(
+            headline="Nurses to vote on fresh strike action over pay",
+            names=("Helen Marsh",),
+            dateline=None,
+            paragraphs=5,
+            first="Nurses in England will be asked",
+            last="A Government spokesperson said",
+            language="en",
+            boilerplate=("separator",),
+        ),
+    ),
+    "ians": (
+        IANS,
+        Expected(
+            headline="Delhi air quality slips to 'severe' as stubble fires rise",
+            names=None,
+            dateline=("New Delhi", "IANS", None),
+            paragraphs=5,
+            first="The air quality in the national capital",
+            last="Doctors have advised",
+            language="en",
+            boilerplate=("signoff", "desk"),
+        ),
+    ),
+    "national_post_web": (
+        NATIONAL_POST_WEB,
+        Expected(
+            headline="Ottawa to cap international student permits again in 2026",
+            standfirst="The cap will cut new permits by a further 10 per cent, the immigration minister said",
+            names=("Tom Blake",),
+            dateline=("OTTAWA", None, datetime.date(2025, 11, 4)),
+            paragraphs=5,
+            first="The federal government will cut",
+            last="Provinces will be told",
+            language="en",
+            captions=(
+                (
+                    "Students walk on a university campus in Toronto.",
+                    "Jane Roe /The Canadian Press",
+                ),
+            ),
+            boilerplate=("timestamp", "page", "page"),
+        ),
+    ),
+    "ctv_web": (
+        CTV_WEB,
+        Expected(
+            headline="Man charged after police chase ends in crash on Highway 401",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=5,
+            first="A 32-year-old man has been charged",
+            last="The man faces charges",
+            language="en",
+            captions=(
+                ("A Toronto police cruiser is seen in this file photo.", "CTV News Toronto"),
+            ),
+            boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "patch_web": (
+        PATCH_WEB,
+        Expected(
+            headline="Police Seek Driver In Hit-And-Run That Injured Cyclist",
+            standfirst="Police said the cyclist was taken to a hospital with serious injuries.",
+            names=("Mark Ellis",),
+            dateline=("MONTCLAIR, NJ", None, None),
+            paragraphs=4,
+            first="Police are looking for the driver",
+            last="Anyone with information",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "punch_web": (
+        PUNCH_WEB,
+        Expected(
+            headline="Senate passes N54tn 2026 budget",
+            names=("Adebayo Okon",),
+            dateline=None,
+            paragraphs=4,
+            first="The Senate on Tuesday passed",
+            last="Lawmakers from the minority caucus",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "daily_maverick_web": (
+        DAILY_MAVERICK_WEB,
+        Expected(
+            headline="Regulator approves 12.7% electricity tariff increase for 2026",
+            kicker="SOUTH AFRICA",
+            standfirst="The energy regulator has approved a smaller increase than the utility asked for, but households will still feel the pinch.",
+            names=("Thandi Mokoena",),
+            dateline=None,
+            paragraphs=5,
+            first="The National Energy Regulator on Tuesday",
+            last="The new tariffs will apply",
+            language="en",
+            boilerplate=("timestamp", "signoff"),
         ),
     ),
 }

@@ -42,7 +42,7 @@ from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
-from newsstruct._data.staff_labels import FILED_FROM_LABELS
+from newsstruct._data.staff_labels import BYLINE_LABELS, FILED_FROM_LABELS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Byline, Span
@@ -493,8 +493,15 @@ def lone_lead(text: str, start: int, end: int) -> bool:
     >>> from newsstruct._byline import lone_lead
     >>> lone_lead("by", 0, 2), lone_lead("By:", 0, 3), lone_lead("Bye", 0, 3)
     (True, True, False)
+    >>> lone_lead("Author of the article:", 0, 22), lone_lead("Author of the article", 0, 21)
+    (True, False)
     """
-    return end - start <= _MAX_LONE_LEAD and text[start:end].rstrip(": \t") in _LONE_LEADS
+    if end - start > _MAX_LONE_LABEL:
+        return False
+    line = text[start:end].rstrip(": \t")
+    return line in _LONE_LEADS or (
+        text[start:end].rstrip().endswith(":") and line.casefold() in BYLINE_LABELS
+    )  # Author of the article: / Jane Doe (National Post)
 
 
 def names_under_lead(text: str, start: int, end: int) -> tuple[str, ...] | None:
@@ -511,7 +518,7 @@ def names_under_lead(text: str, start: int, end: int) -> tuple[str, ...] | None:
 
 #: The lead words of a byline that may stand alone on their line.
 _LONE_LEADS = frozenset(word for word in BYLINE_LEAD_WORDS if " " not in word)
-_MAX_LONE_LEAD = 6
+_MAX_LONE_LABEL = 40
 
 
 def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | None:
@@ -669,7 +676,16 @@ _MAX_PAPER_WORDS = 6
 
 
 def _handle(segment: str) -> bool:
-    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``."""
+    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``
+    (and a contact button after it, as copied: ``@janedoe Contact``).
+
+    >>> from newsstruct._byline import _handle
+    >>> _handle("@janedoe"), _handle("@janedoe Contact"), _handle("@janedoe said so")
+    (True, True, False)
+    """
+    head, _, button = segment.partition(" ")
+    if button and button.strip() in _CONTACT_BUTTONS:
+        segment = head
     return (
         2 <= len(segment) <= _MAX_HANDLE
         and segment[0] == "@"

@@ -48,8 +48,10 @@ from newsstruct._patterns import (
     CAPTION_DOMAIN_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
+    CAPTION_IN_THIS_PHOTO,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
+    CAPTION_NAMED_CREDIT,
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
     CAPTION_SLASH_LABEL_CREDIT,
@@ -551,6 +553,14 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         ):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+        if (
+            block[-1] == ")"
+            and len(block) <= _MAX_AGENCY_CAPTION
+            and CAPTION_IN_THIS_PHOTO.search(block, floor) is not None
+        ):
+            found = CAPTION_NAMED_CREDIT.search(block, max(window, floor))  # ... photo. (CTV News)
+            if found is not None:
+                return found.start(), found.start("credit"), found.end("credit")
         if block[-1] == "]" and len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
             found = CAPTION_SQUARE_CREDIT.search(block, max(window, floor))  # ... Monday. [NEWS1]
             if (
@@ -590,14 +600,24 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
             return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
-        if (
-            found is not None
-            and (
-                found.start() > floor
-                # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
-                or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+        if found is not None and (
+            (
+                (
+                    found.start() > floor
+                    # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
+                    or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+                )
+                and _photo_credit(found.group("credit"))
             )
-            and _photo_credit(found.group("credit"))
+            # alone on its line, a photographer and the outlet (Stuff: Jane Doe/Stuff)
+            or (
+                found.start() == 0
+                and len(block) <= _MAX_BARE_SLASH_CREDIT
+                and " /" not in block
+                and "/ " not in block  # (spaced: a desk over a byline, ABC Rural / By Jane Doe)
+                and not block.isupper()  # (a headline in capitals: MOTOR/AMERICA SALES RISE)
+                and _person_and_outlet(block.split("/"))
+            )
         ):
             return found.start(), found.start("credit"), found.end("credit")
         if found is None:

@@ -1303,6 +1303,8 @@ def _standfirst(
         return False
     if match_unled_byline(text, block.start, block.end) is not None:
         return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
+    if lone_lead(text, block.start, block.end):
+        return False  # a byline's lead word or label alone (Author of the article:)
     if place_alone(text, block.start, block.end) is not None:
         return False  # the place filed from, on its own line (NEW DELHI)
     if _credited(text, block, blocks[index + 1], junk):

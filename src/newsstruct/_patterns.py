@@ -776,7 +776,7 @@ BYLINE_LEAD = LazyPattern(
     \A (?P<lead> {_BYLINE_LEAD_WORDS}     # the lead word
       | {"|".join(p.replace(" ", "[ ]") for p in _BYLINE_LEAD_PHRASES)} )  # Story by
     (?: [ \t]*+ : )?+                      # By: Jane Doe
-    [ \t]++
+    (?: [ \t]++ | (?<= By ) (?= \p{{Lu}} \p{{Ll}} ) )  # (or glued, as copied from a link: ByJane Doe)
     (?= [\p{{Lu}}\p{{Lt}}] )               # a capitalised name follows
     """,
     _FRONT_FLAGS,
@@ -1432,7 +1432,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
                                                        # a desk code before a bar: TNN / Updated
     (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
-    (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
+    (?: (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++          # an optional colon, slash or dash
+      | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
     (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
                                                        # Updated on ..., Issued on: ..., Published at : ...
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
@@ -2033,6 +2034,25 @@ CAPTION_AGENCY = LazyPattern(rf"\A (?i: {_CAPTION_AGENCY} ) \Z", _FRONT_FLAGS)
 #: Words that make a bracketed part a photo credit: ``AP Photo``.
 CAPTION_PHOTO_WORD = LazyPattern(
     r"\b (?i: photo | photos | foto | picture | pictures | image | images | file ) \b",
+    _FRONT_FLAGS,
+)
+
+#: What a caption says of its picture (Canadian broadcasters, the wires):
+#: ``... is seen in this file photo.``, ``in this undated handout photo``.
+CAPTION_IN_THIS_PHOTO = LazyPattern(
+    r"""
+    \b (?i: in [ \t]++ this [ \t]++ (?: [\p{L}\-]++ [ \t]++ ){0,2}+ (?: photo | photograph | image | picture ) ) \b
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A source's name in brackets after such a caption's last sentence: ``(CTV News Toronto)``.
+CAPTION_NAMED_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019] [ \t]++ ) \( [ \t]*+
+    (?P<credit> \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ ){0,4}+ )
+    [ \t]*+ \) \Z
+    """,
     _FRONT_FLAGS,
 )
 

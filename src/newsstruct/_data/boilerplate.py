@@ -24,6 +24,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
     "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji",
+    # Daily Maverick signs its stories off with its initials: ... in July. DM
+    "DM", "DM168",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -95,7 +97,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
 #: Phrases that make a short block a promo wherever they appear in it.
 PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
-    "stay informed and join in the conversation",
+    "stay informed and join in the conversation", "delivered straight to your inbox",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
@@ -167,6 +169,8 @@ PAGE_LINKS: tuple[str, ...] = (
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "Newsletter", "RSS", "Author", "Authors",
+    # Postmedia papers mark each ad slot between paragraphs: Article content
+    "Article content",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
