@@ -1329,3 +1329,65 @@ def test_round13_initials_sign_off() -> None:
     assert (found.text, found.kind) == ("DM", "signoff")
     paragraph = "Send the mayor a DM"
     assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None
+
+
+def test_round13_long_footers_end_the_page() -> None:
+    from newsstruct._boilerplate import match_footer
+
+    story = (
+        "Council approves bus lanes\n\n"
+        "The city council approved three new bus lanes on Tuesday, officials said.\n\n"
+        "Work on the lanes will start in March and end by the summer, the council said.\n\n"
+    )
+    footer = (
+        "The Springfield Courier is published by Courier Media Group Ltd, registered in "
+        "England and Wales with company number 01234567. Registered office: 1 High Street, "
+        "Springfield. The Courier is a member of the press standards body and abides by its "
+        "code. Copyright 2025 Courier Media Group Ltd. All rights reserved."
+    )
+    links = " | ".join(
+        [
+            "News",
+            "Sport",
+            "Business",
+            "Opinion",
+            "Weather",
+            "Puzzles",
+            "Obituaries",
+            "Contact us",
+            "Privacy policy",
+            "Cookie settings",
+            "Terms of use",
+            "Advertise",
+            "Subscriptions",
+            "Archive",
+            "Jobs",
+            "Announcements",
+            "Events",
+            "Podcasts",
+            "Newsletters",
+            "Letters to the editor",
+            "Help",
+            "Crosswords",
+            "Travel",
+        ]
+    )
+    assert len(footer) > 260
+    assert len(links) > 260
+    article = parse_article(story + footer + "\n\n" + links)
+    assert [p.text[:8] for p in article.paragraphs] == ["The city", "Work on "]
+    assert [b.kind for b in article.boilerplate] == ["imprint", "page"]
+    # a long last paragraph about rights and a company stays the story's
+    last = (
+        "The singer's estate said all rights to the songs were its own, and the court "
+        "agreed on Monday. Lawyers for Acme Records Ltd said the label would appeal the "
+        "ruling, which it called unfair to the musicians who played on the records, and "
+        "would ask the court to hear the case again in the new year."
+    )
+    assert len(last) > 260
+    article = parse_article(story + last)
+    assert article.paragraphs[-1].text == last
+    assert match_footer(last, 0, len(last)) is None
+    # a long sentence with bars is no row of links
+    bars = "Prices rose | fell | rose again, the data showed. " * 6
+    assert match_footer(bars, 0, len(bars)) is None

@@ -24,6 +24,7 @@ from newsstruct._boilerplate import (
     match_author_note,
     match_bio,
     match_boilerplate,
+    match_footer,
     match_signature,
     phrase_anchors,
     plain_block,
@@ -317,6 +318,7 @@ def _built(
         _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
+    _split_footers(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
@@ -946,6 +948,29 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _split_footers(
+    text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]
+) -> None:
+    """Move the outlet's long footer blocks that end the page (:func:`match_footer`)
+    from *bodies* to *boilerplate*; the story keeps one paragraph at least."""
+    for _ in range(_MAX_FOOTERS):
+        if len(bodies) < 2:
+            break
+        start, end = bodies[-1]
+        if end - start <= _MIN_FOOTER:
+            break  # (a short block: read by the boilerplate's rules already)
+        footer = _part(None, match_footer, text, start, end)
+        if footer is None:
+            break
+        boilerplate.append(footer)
+        bodies.pop()
+
+
+#: At most this many footer blocks end a page; each is longer than this.
+_MAX_FOOTERS = 3
+_MIN_FOOTER = 260
 
 
 def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:

@@ -83,6 +83,8 @@ from newsstruct._data.boilerplate import (
     FEED_ENVELOPE_OPENINGS,
     FEED_HEADER_AGENCIES,
     FLAGS,
+    FOOTER_PHRASES,
+    FOOTER_WORDS,
     HOMEPAGE_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
@@ -1388,6 +1390,80 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
         return None
     return Boilerplate(block, Span(start, end), "credits")
+
+
+def match_footer(text: str, start: int, end: int) -> Boilerplate | None:
+    """``text[start:end]``, a long block at the end of a page, as the outlet's
+    footer, or ``None`` (the caller tries it on the last paragraphs only).
+
+    The other rules read short blocks; a footer may be a long paragraph about
+    the publisher (``About us``, its company registration, its rights) or a
+    long row of links.  It is:
+
+    * ``imprint`` when it holds two legal phrases of
+      :data:`~newsstruct._data.boilerplate.FOOTER_PHRASES` (``Registered
+      office``, ``company number``, ``All rights reserved``, ``©``), or one and
+      two weaker words (:data:`~newsstruct._data.boilerplate.FOOTER_WORDS`:
+      ``privacy policy``, ``published by``, `` Ltd``);
+    * ``page`` when it is a row of at least six short links between bars or
+      bullets, with no sentence.
+
+    >>> from newsstruct._boilerplate import match_footer
+    >>> text = ("The Planet is published by Planet Media Ltd, registered in England and "
+    ...         "Wales, company number 01234567. Registered office: 1 High Street, "
+    ...         "Springfield. Planet Media is regulated by the press standards body "
+    ...         "and follows its code. \u00a9 2025 Planet Media Ltd. All rights reserved.")
+    >>> match_footer(text, 0, len(text)).kind
+    'imprint'
+    >>> text = ("The company said all rights to the song were reserved for the estate, and "
+    ...         "the court agreed on Monday. Lawyers for the family said they would appeal "
+    ...         "the ruling, which they called unfair to the children of the singer, who "
+    ...         "died in 2019 at his home outside the city.")
+    >>> match_footer(text, 0, len(text)) is None
+    True
+    """
+    if not _MIN_FOOTER < end - start <= _MAX_FOOTER:
+        return None
+    block = text[start:end]
+    folded = block.casefold()
+    strong = sum(1 for phrase in FOOTER_PHRASES if phrase in folded)
+    if strong >= 2 or (
+        strong == 1 and sum(1 for word in FOOTER_WORDS if word in folded) >= _MIN_FOOTER_WORDS
+    ):
+        return Boilerplate(block, Span(start, end), "imprint")
+    if _link_row(block):
+        return Boilerplate(block, Span(start, end), "page")
+    return None
+
+
+def _link_row(block: str) -> bool:
+    """True when *block* is a row of short links between bars or bullets, no sentence.
+
+    >>> from newsstruct._boilerplate import _link_row
+    >>> _link_row("News | Sport | Business | Opinion | Weather | Puzzles | Contact")
+    True
+    >>> _link_row("He said | she said. It was late | nobody came.")
+    False
+    """
+    for mark in _LINK_MARKS:
+        if block.count(mark) >= _MIN_LINKS - 1:
+            items = [item.strip() for item in block.split(mark)]
+            return all(
+                0 < len(item) <= _MAX_LINK and not item.endswith((".", "!", "?", ","))
+                for item in items
+            )
+    return False
+
+
+#: A footer is longer than the short blocks the phrase rules read, and at most this long.
+_MIN_FOOTER = _MAX_PHRASE_BLOCK
+_MAX_FOOTER = 2000
+#: A footer with one legal phrase holds at least this many weaker words.
+_MIN_FOOTER_WORDS = 2
+#: The marks between a footer's links, its least number of links and their greatest length.
+_LINK_MARKS = ("|", "\u2022", "\u00b7")
+_MIN_LINKS = 6
+_MAX_LINK = 40
 
 
 #: A press release's closing sections run over at most this many blocks.

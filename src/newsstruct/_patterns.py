@@ -195,6 +195,15 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 #: paragraphs set off by blank lines one line each, has none).
 LONE_LINE_FEED = re.compile(r"[^\n]\n[^\n]")
 
+#: A zero-width mark (byte-order mark, zero-width space, word joiner) that the
+#: layout view reads as a space: not at a line's start (the text's start is none),
+#: or with white space or another such mark after it; at a line's start before a
+#: letter it indents no line.
+ZERO_WIDTH_INSIDE = re.compile(
+    r"(?<!\n)[\ufeff\u200b\u2060]"  # inside a line, or the text's first character
+    r"|[\ufeff\u200b\u2060](?=[\s\ufeff\u200b\u2060])"  # before white space
+)
+
 #: A character that ends a sentence (possibly followed by a closing mark).
 SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 

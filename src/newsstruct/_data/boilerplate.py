@@ -490,3 +490,26 @@ JUMP_OPENINGS: tuple[str, ...] = (
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
 #: it.  Matched as written.
 FEED_ENVELOPE_OPENINGS: tuple[str, ...] = ("ZCZC",)
+
+#: Legal phrases of an outlet's footer (an "About us" or publisher's paragraph,
+#: its company registration and rights), case folded.  A long block at the end
+#: of a page that holds two of them, or one and two of :data:`FOOTER_WORDS`, is
+#: the page's footer.  Sources: the footers of British, Irish, Australian and
+#: US news sites and their publishers' notices.
+FOOTER_PHRASES: tuple[str, ...] = (
+    "all rights reserved", "\u00a9", "registered office", "registered address",
+    "company number", "company no.", "company registration", "registered in england",
+    "registered in scotland", "registered in ireland", "registered in wales",
+    "is a trading name of", "may not be reproduced", "reproduction in whole or in part",
+    "without prior written permission", "without the prior written permission",
+    "without the express written permission", "registered trade mark", "registered trademark",
+    " abn ", " acn ", "vat number", "vat no.",
+)  # fmt: skip
+
+#: Weaker words of such a footer, case folded: the publisher, its policies, its regulator.
+FOOTER_WORDS: tuple[str, ...] = (
+    "copyright", "published by", "privacy policy", "terms of use", "terms and conditions",
+    "terms of service", "cookie policy", "regulated by", "press council", "ipso",
+    "subsidiary of", "division of", "a member of", " ltd", " limited", " plc", " inc.",
+    " gmbh", " llc", " pty", "about us", "contact us",
+)  # fmt: skip
