@@ -1391,3 +1391,21 @@ def test_round13_long_footers_end_the_page() -> None:
     # a long sentence with bars is no row of links
     bars = "Prices rose | fell | rose again, the data showed. " * 6
     assert match_footer(bars, 0, len(bars)) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("\u2013 TIMES/AFP/NA", "signoff"),  # the paper's sources after a dash
+        ("-- PLANET/Reuters", "signoff"),
+        ("DAILY PLANET WITH AA", "credits"),  # the paper with an agency, in capitals
+        ("Support independent journalism in our city \u2014 become a member today.", "promo"),
+    ],
+)
+def test_round13_batch5_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", ["- yes/no", "\u2013 TIMES/NA", "\u2013 either/or/AFPX"])
+def test_round13_no_sources_sign_off(block: str) -> None:
+    assert boilerplate_kind(block) != "signoff"

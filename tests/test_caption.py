@@ -665,3 +665,9 @@ def test_round13_a_named_source_after_in_this_photo() -> None:
     assert caption.credit == "City Hall"
     # a source in brackets after a sentence that does not speak of the picture
     assert parse_caption("The minister spoke on Monday. (Planet News Toronto)") is None
+
+
+def test_round13_agency_photo_in_brackets() -> None:
+    caption = parse_caption("The central bank building in Ankara, Jan. 10, 2025. (AA Photo)")
+    assert caption is not None
+    assert caption.credit == "AA Photo"

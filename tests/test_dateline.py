@@ -675,3 +675,25 @@ def test_parse_dateline_reads_past_white_space_before_it(lead: str) -> None:
     assert parse_article(text).dateline == dateline
     # negative: white space does not make a sentence a dateline
     assert parse_dateline(f"{lead}Paris is lovely - in the spring.") is None
+
+
+def test_round13_place_in_capitals_before_the_stamp() -> None:
+    import datetime
+
+    from newsstruct import parse_article
+    from newsstruct._dateline import place_before_stamp
+
+    line = "ISTANBUL Nov 04, 2025 - 2:45 pm GMT+3"
+    dateline = place_before_stamp(line, 0, len(line))
+    assert dateline is not None
+    assert (dateline.location, dateline.date) == ("ISTANBUL", datetime.date(2025, 11, 4))
+    assert place_before_stamp("Istanbul Nov 04, 2025", 0, 21) is None  # (no dash: capitals only)
+    text = (
+        "Central bank cuts rates\n\nby DAILY PLANET WITH AA\n" + line + "\n\n"
+        "The central bank on Tuesday cut its key interest rate by 100 basis points.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.text == line
+    assert article.byline is None
+    assert article.paragraphs[0].text.startswith("The central bank")

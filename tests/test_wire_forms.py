@@ -2681,6 +2681,101 @@ The new tariffs will apply to municipalities from July. DM
 """
 
 
+#: A Kyiv site in English: "by" in lower case, the stamp with the reading time, the credit in brackets with a slash, the membership promo.
+KYIV_INDEPENDENT_WEB = """Russian drone strike on Kharkiv injures 12
+
+by Olena Koval
+November 4, 2025 4:12 PM 2 min read
+
+Firefighters work at the site of a drone strike in Kharkiv on Nov. 4, 2025. (State Emergency Service / Telegram)
+
+A Russian drone attack on Kharkiv overnight on Nov. 4 injured 12 people, including two children, the regional governor said.
+
+The drones hit a residential building and a warehouse in the city's north, he said.
+
+Ukraine's air force said it had shot down 48 of the 60 drones launched overnight.
+
+Kharkiv, the country's second-largest city, lies about 30 kilometers from the border.
+
+We've been covering the war since day one. Support independent journalism in Ukraine — become a member today.
+"""
+
+#: A Turkish daily in English: the place alone over the stamp, no byline.
+HURRIYET_WEB = """Türkiye's inflation eases to 32.9 percent in October
+
+ANKARA
+Published November 04 2025 10:30:00
+
+Annual consumer inflation in Türkiye eased to 32.9 percent in October from 33.3 percent in September, the statistics institute said on Nov. 4.
+
+Monthly inflation came in at 2.6 percent, above the forecasts of economists.
+
+Food prices rose 3.1 percent on the month, while housing costs rose 4.2 percent.
+
+The central bank expects inflation to fall to 24 percent by the end of next year.
+"""
+
+#: Another Turkish daily: the source line with the agency, the place before the stamp, the agency's photo in brackets.
+DAILY_SABAH_WEB = """Turkish central bank cuts key rate by 100 basis points
+
+by DAILY SABAH WITH AA
+ISTANBUL Nov 04, 2025 - 2:45 pm GMT+3
+
+The central bank building in Ankara, Jan. 10, 2025. (AA Photo)
+
+The Turkish central bank on Tuesday cut its key interest rate by 100 basis points to 38.5%, in line with market expectations.
+
+The bank said inflation was slowing but that risks remained from food and energy prices.
+
+It was the fourth cut in a row since July.
+
+Economists expect the bank to cut rates again in December.
+"""
+
+#: A UAE daily: the section over the headline, the deck, the name over a date, the credit after the caption with a spaced slash.
+THE_NATIONAL_WEB = """Economy
+
+UAE non-oil growth hits 5% as tourism booms
+
+Central bank raises its forecast for the year
+
+Jane Roe
+Nov 04, 2025
+
+Tourists at a mall in Dubai. The country welcomed more than 10 million visitors in the first half. Pawan Singh / The National
+
+The UAE's non-oil economy grew 5 per cent in the first half of the year, driven by tourism, trade and construction, the central bank said on Tuesday.
+
+The bank raised its growth forecast for the year to 4.8 per cent from 4.5 per cent.
+
+Hotel occupancy in Dubai averaged 78 per cent in the first nine months, according to the tourism department.
+
+The oil sector grew 2 per cent as Opec+ eased output cuts.
+"""
+
+#: An Argentine paper in English: the section in capitals, the deck, the credit after a bar, the sign-off with the sources.
+BUENOS_AIRES_TIMES_WEB = """ECONOMY
+
+Inflation slows to 2.1% in October, statistics bureau says
+
+The monthly rate was the lowest in four months, but annual inflation remains above 30 percent.
+
+By Lucía Fernández
+
+Shoppers at a market in Buenos Aires. | Photo: NA
+
+Argentina's monthly inflation rate slowed to 2.1 percent in October, the national statistics bureau said on Tuesday.
+
+Food and drink prices rose 1.8 percent, while transport costs rose 3.2 percent.
+
+The government said the figure showed its plan was working.
+
+Annual inflation stood at 31.3 percent.
+
+– TIMES/AFP/NA
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -5413,6 +5508,89 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The new tariffs will apply",
             language="en",
             boilerplate=("timestamp", "signoff"),
+        ),
+    ),
+    "kyiv_independent_web": (
+        KYIV_INDEPENDENT_WEB,
+        Expected(
+            headline="Russian drone strike on Kharkiv injures 12",
+            names=("Olena Koval",),
+            dateline=None,
+            paragraphs=4,
+            first="A Russian drone attack on Kharkiv",
+            last="Kharkiv, the country's",
+            language="en",
+            captions=(
+                (
+                    "Firefighters work at the site of a drone strike in Kharkiv on Nov. 4, 2025.",
+                    "State Emergency Service / Telegram",
+                ),
+            ),
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "hurriyet_web": (
+        HURRIYET_WEB,
+        Expected(
+            headline="Türkiye's inflation eases to 32.9 percent in October",
+            names=None,
+            dateline=("ANKARA", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Annual consumer inflation",
+            last="The central bank expects",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "daily_sabah_web": (
+        DAILY_SABAH_WEB,
+        Expected(
+            headline="Turkish central bank cuts key rate by 100 basis points",
+            names=None,
+            dateline=("ISTANBUL", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="The Turkish central bank on Tuesday",
+            last="Economists expect",
+            language="en",
+            captions=(("The central bank building in Ankara, Jan. 10, 2025.", "AA Photo"),),
+            boilerplate=("credits",),
+        ),
+    ),
+    "the_national_web": (
+        THE_NATIONAL_WEB,
+        Expected(
+            headline="UAE non-oil growth hits 5% as tourism booms",
+            kicker="Economy",
+            standfirst="Central bank raises its forecast for the year",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The UAE's non-oil economy",
+            last="The oil sector grew",
+            language="en",
+            captions=(
+                (
+                    "Tourists at a mall in Dubai. The country welcomed more than 10 million visitors in the first half.",
+                    "Pawan Singh / The National",
+                ),
+            ),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "buenos_aires_times_web": (
+        BUENOS_AIRES_TIMES_WEB,
+        Expected(
+            headline="Inflation slows to 2.1% in October, statistics bureau says",
+            kicker="ECONOMY",
+            standfirst="The monthly rate was the lowest in four months, but annual inflation remains above 30 percent.",
+            names=("Lucía Fernández",),
+            dateline=None,
+            paragraphs=4,
+            first="Argentina's monthly inflation",
+            last="Annual inflation stood",
+            language="en",
+            captions=(("Shoppers at a market in Buenos Aires.", "NA"),),
+            boilerplate=("signoff",),
         ),
     ),
 }

@@ -96,7 +96,7 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
-from newsstruct._patterns import BYLINE_LEAD_WORDS
+from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import read_header, titled, with_header
 from newsstruct._subheads import crossheads, subheads_at
@@ -590,6 +590,8 @@ class _Walk:
             or not (plain_block(text, start, end, self.anchors) if plain is None else plain)
         ):
             junk = self._junk(index, key, start, end)
+            if junk is None and self.dateline is not None and self.dateline.span.start == start:
+                return  # the place and the stamp on a line of their own (_junk read them)
             if junk is not None:
                 if (
                     junk.kind in _UNDER_BYLINE
@@ -731,6 +733,18 @@ class _Walk:
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
             return None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if (
+            junk.kind == "timestamp"
+            and self.dateline is None
+            and not self.bodies
+            and text[start].isupper()
+            and not text[start + 1 : start + 2].islower()
+        ):
+            # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm
+            placed = _part(None, place_before_stamp, text, start, end)
+            if placed is not None:
+                self.dateline = placed
+                return None
         if junk.kind == "timestamp" and self.dateline is None and not self.bodies:
             # the place after the stamp: Published - Nov 4, 2025 8:30 pm IST - KOCHI
             placed = _part(None, place_after_stamp, text, start, end)
@@ -1042,8 +1056,11 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
             continue
         if item.text.lstrip("( \t").casefold().startswith(PICTURE_CREDIT_ROLES):
             continue  # Illustration by Jane Doe: not the writer
-        if item.text[:3].casefold() == "by " and outlet_named(item.text[3:].strip()):
-            continue  # By Daily Planet Times: an outlet, no writer
+        if item.text[:3].casefold() == "by " and (
+            outlet_named(item.text[3:].strip())
+            or BOILERPLATE_SOURCE_WITH.match(item.text[3:].strip())
+        ):
+            continue  # By Daily Planet Times, by DAILY PLANET WITH AFP: an outlet, no writer
         names = byline_names(item.text)
         if names:
             return Byline(item.text, names, item.span)

@@ -156,6 +156,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
     BOILERPLATE_SOURCE_WITH,
+    BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
@@ -483,6 +484,16 @@ def _has_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST)  # -- BERNAMA, (AFP), Reuter
+
+
+def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
+    # – TIMES/AFP/NA: a dash first, a slash, short
+    return len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block and block[:1] in _DASHES
+
+
+#: A sign-off with its sources (``– TIMES/AFP/NA``) is at most this long.
+_MAX_SOURCES_SIGNOFF = 80
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
@@ -986,6 +997,7 @@ _PROMO = _Phrased(
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
+    ("signoff", BOILERPLATE_SOURCES_SIGNOFF, True, _may_be_sources_signoff),
     ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),

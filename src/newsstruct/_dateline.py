@@ -56,6 +56,7 @@ from collections.abc import Iterable
 import regex
 
 from newsstruct._data.agencies import AGENCIES, is_agency
+from newsstruct._data.boilerplate import TIMESTAMP_LABELS
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
@@ -799,6 +800,10 @@ _MAX_PLACE_LINE = 120
 _MAX_PLACE_ALONE_WORDS = 3
 
 
+#: The labels of a time stamp (``UPDATED``), which no place before a stamp is.
+_STAMP_LABELS = frozenset(TIMESTAMP_LABELS)
+
+
 def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
     """The block ``text[start:end]`` as a dateline when it is a place, a spaced dash and a stamp.
 
@@ -825,6 +830,8 @@ def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
     if found is None:
         return None
     location, stamp = found.group("location"), found.group("stamp")
+    if location.casefold() in _STAMP_LABELS:
+        return None  # a stamp's label in capitals: UPDATED Feb 22, 2025
     if not (is_known_place(location) or (" " not in location and _is_capitals(location))):
         return None
     if BOILERPLATE_DATE_LINE.fullmatch(stamp) is None:

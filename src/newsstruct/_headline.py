@@ -1055,6 +1055,7 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     if not (
         is_outlet(line)
         or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
+        or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA
         or line.casefold() in STAFF_CREDITS
         or (
             # a paper's desk report (The Daily Star): Star Business Report

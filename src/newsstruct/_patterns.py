@@ -575,8 +575,11 @@ DATELINE_AFTER_STAMP = regex.compile(
 #: (:data:`BOILERPLATE_DATE_LINE`).
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
-    \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
-    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
+    \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
+      [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
+      | (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]++ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]++ ){0,2}+ )
+      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} ) )                                   # or in capitals before a
+                                                                              # month: ISTANBUL Nov 04, 2025
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -1064,8 +1067,9 @@ _BOILERPLATE_SOURCE_AGENCY = rf"""
 #: ``BBC News with Reuters and AP``.
 BOILERPLATE_SOURCE_WITH = LazyPattern(
     rf"""
-    \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+      # Le Monde, Staff
-    (?: with | and | avec | mit | con ) [ \t]++
+    \A (?: (?! (?: WITH | AND ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+
+                                                                   # Le Monde, Staff, DAILY SABAH
+    (?: with | WITH | and | AND | avec | mit | con ) [ \t]++
     {_BOILERPLATE_SOURCE_AGENCY}
     (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
@@ -1119,6 +1123,19 @@ BOILERPLATE_TRAILING_SITE = LazyPattern(
     (?<= {_FRONT_SENTENCE_END} ) [ \t]++
     (?P<junk> [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}\-]{{1,30}}+ (?: \. [a-z]{{2,4}}+ ){{1,2}}+ )
     \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A paper's sign-off with its sources between slashes, after a dash (Buenos
+#: Aires Times): ``– TIMES/AFP/NA``, ``—TIMES/Bloomberg``; one source at least is
+#: an agency.
+BOILERPLATE_SOURCES_SIGNOFF = LazyPattern(
+    rf"""
+    \A [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+
+    (?: \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]*+ / [ \t]*+ ){{0,3}}?        # the paper and other sources
+    (?: {_BOILERPLATE_AGENCY} ) (?! [\p{{L}}\-] )                     # an agency
+    (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\-]{{0,20}}+ ){{0,3}}+ \Z
     """,
     _FRONT_FLAGS,
 )

@@ -98,6 +98,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
 PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
     "stay informed and join in the conversation", "delivered straight to your inbox",
+    # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
+    "support independent journalism", "become a member today",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
