@@ -1409,3 +1409,27 @@ def test_round13_batch5_kinds(block: str, kind: str) -> None:
 @pytest.mark.parametrize("block", ["- yes/no", "\u2013 TIMES/NA", "\u2013 either/or/AFPX"])
 def test_round13_no_sources_sign_off(block: str) -> None:
     assert boilerplate_kind(block) != "signoff"
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("example-news.com", "page"),  # a reader view's first line: the site's address
+        ("www.example.co.uk", "page"),
+        ("The Wayback Machine - https://web.archive.org/web/2025/https://example.com/a", "page"),
+        ("This is Google's cache of https://example.com/a. It is a snapshot of the page.", "page"),
+        ("Full version Text-only version View source", "page"),
+        ("Visit website", "page"),
+        ("Sent from my iPhone", "page"),
+        ("6\u20138 minutes", "timestamp"),  # a reading time as a range
+    ],
+)
+def test_round13_batch6_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block", ["U.S.", "e.g.", "Mr. Smith.", "Acme.Inc", "It costs 6.5 minutes"]
+)
+def test_round13_no_bare_address(block: str) -> None:
+    assert boilerplate_kind(block) != "page"

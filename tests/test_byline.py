@@ -697,3 +697,19 @@ def test_round13_labels_over_the_name_and_handles() -> None:
     assert article.byline is not None
     assert article.byline.text.endswith("@janedoe Contact")
     assert article.paragraphs[0].text.startswith("A man")
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("The Planet Post \u00b7 by Maria Roe \u00b7 3h", ("Maria Roe",)),  # a feed reader's line
+        ("Daniel Roe | 4 min read", ("Daniel Roe",)),  # a share copy's line
+        ("The Planet Post \u00b7 3h", None),  # the feed's name alone
+    ],
+)
+def test_round13_bylines_with_ages_and_reading_times(
+    block: str, names: tuple[str, ...] | None
+) -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names(block) == names

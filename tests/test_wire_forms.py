@@ -2776,6 +2776,96 @@ Annual inflation stood at 31.3 percent.
 """
 
 
+#: An RSS reader's copy: the feed's name, the writer and the age on one line between middle dots, the reader's button.
+RSS_READER = """Heatwave grips southern Europe as temperatures top 44C
+
+The Planet Post · by Maria Russo · 3h
+
+Temperatures climbed above 44C in parts of southern Italy on Tuesday as a heatwave tightened its grip on southern Europe.
+
+Authorities in Greece closed the Acropolis in the afternoon to protect visitors.
+
+Spain's weather service issued red alerts for four regions.
+
+Forecasters said the heat would last until the weekend.
+
+Visit website
+"""
+
+#: A browser's reader view, copied: the site's address, the title, the writer, the reading time.
+READER_VIEW = """example-news.com
+
+Heatwave grips southern Europe as temperatures top 44C
+
+Maria Russo
+
+6–8 minutes
+
+Temperatures climbed above 44C in parts of southern Italy on Tuesday as a heatwave tightened its grip on southern Europe.
+
+Authorities in Greece closed the Acropolis in the afternoon to protect visitors.
+
+Spain's weather service issued red alerts for four regions.
+
+Forecasters said the heat would last until the weekend.
+"""
+
+#: A search engine's cached copy: the cache notice and its links over the page.
+CACHED_PAGE = """This is Google's cache of https://www.example.com/news/bridge-closure. It is a snapshot of the page as it appeared on 3 Nov 2025 14:12:05 GMT. The current page could have changed in the meantime. Learn more.
+
+Full version Text-only version View source
+
+Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.
+
+Bridge to close for six months of repairs
+
+By Daniel Green
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+"""
+
+#: An archive's capture: the archive's header line over the page.
+ARCHIVE_CAPTURE = """The Wayback Machine - https://web.archive.org/web/20251104093000/https://www.example.com/local/bridge-closure
+
+Bridge to close for six months of repairs
+
+By Daniel Green
+November 4, 2025
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+"""
+
+#: A news app's share copy: the writer and reading time after a bar, the app's link line, the phone's signature.
+APP_SHARE = """Bridge to close for six months of repairs
+
+Daniel Green | 4 min read
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+
+Read the full story on The Daily Planet app: https://www.example.com/local/bridge-closure
+
+Sent from my iPhone
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -5591,6 +5681,71 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             captions=(("Shoppers at a market in Buenos Aires.", "NA"),),
             boilerplate=("signoff",),
+        ),
+    ),
+    "rss_reader": (
+        RSS_READER,
+        Expected(
+            headline="Heatwave grips southern Europe as temperatures top 44C",
+            names=("Maria Russo",),
+            dateline=None,
+            paragraphs=4,
+            first="Temperatures climbed above 44C",
+            last="Forecasters said",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "reader_view": (
+        READER_VIEW,
+        Expected(
+            headline="Heatwave grips southern Europe as temperatures top 44C",
+            names=("Maria Russo",),
+            dateline=None,
+            paragraphs=4,
+            first="Temperatures climbed above 44C",
+            last="Forecasters said",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "cached_page": (
+        CACHED_PAGE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("page", "page", "page"),
+        ),
+    ),
+    "archive_capture": (
+        ARCHIVE_CAPTURE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "app_share": (
+        APP_SHARE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("promo", "page"),
         ),
     ),
 }

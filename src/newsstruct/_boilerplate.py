@@ -89,6 +89,7 @@ from newsstruct._data.boilerplate import (
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
+    PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -141,6 +142,7 @@ from newsstruct._patterns import (
     BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
+    BOILERPLATE_PAGE_NOTICE,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PAPER_DATE_LINE,
     BOILERPLATE_PHOTO_CREDIT,
@@ -228,6 +230,7 @@ _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
 _DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial disclosure:"))
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
+_PAGE_NOTICES = _folded(PAGE_NOTICES)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
@@ -365,6 +368,7 @@ _ANY_OPENING = _Openings(
     _PHOTO_AGENCIES,
     _MEDIA_POINTERS,
     _JUMP_OPENINGS,
+    _PAGE_NOTICES,
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -768,8 +772,22 @@ def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
 
 
+def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_PAGE_NOTICES)  # This is Google's cache of ...
+
+
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
-    return "://" in block or "www." in block  # AP MLB: https://apnews.com/hub/mlb
+    # AP MLB: https://apnews.com/hub/mlb; a bare address: example-news.com
+    return "://" in block or "www." in block or _bare_address(block)
+
+
+def _bare_address(block: str) -> bool:
+    """True when *block* may be a site's bare address: short, a dot, no space."""
+    return len(block) <= _MAX_BARE_ADDRESS and "." in block and " " not in block
+
+
+#: A site's bare address alone on its line has at most this many characters.
+_MAX_BARE_ADDRESS = 60
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
@@ -796,6 +814,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
+    if "." in block[-8:-1] and _bare_address(block):
+        return True  # a site's bare address: example-news.com
     size = len(block)
     if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
@@ -1030,6 +1050,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
+    ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 

@@ -133,6 +133,11 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         else None
     )
     if dated is not None:
+        for segment in dated.group("names").replace("\u2022", "\u00b7").split("\u00b7")[1:]:
+            segment = segment.strip()
+            if segment.startswith(BYLINE_LEAD_WORDS):
+                # the writer after the feed's name (a feed reader): The Post · by Jane Doe · 3h
+                return byline_names(segment)
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))
         if names and all(" " in name for name in names):

@@ -42,6 +42,7 @@ from newsstruct._data.boilerplate import (
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     PAGE_LINKS,
+    PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -808,12 +809,18 @@ BYLINE_DATED = LazyPattern(
     r"""
     \A (?P<names> [^|\n\d]{3,100}+ )               # the names (no digits)
     \| [ \t]*+                                      # a bar
-    [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^|\n]{0,80}+ \Z                                # a date stamp to the end
+    (?: [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^|\n]{0,80}+                                   # a date stamp to the end
+      | \d{1,3} [ \t\p{Pd}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )
+                                                    # or the reading time: Jane Doe | 4 min read
+    \Z
     | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
     [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
-    [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^\u00b7\u2022\n]{0,100}+ \Z                    # the date stamp, the last part (an update
+    (?: [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^\u00b7\u2022\n]{0,100}+
+      | \d{1,3} [ \t]*+ (?i: m | min | h | hr | hrs | d ) (?: [ \t]++ (?i: ago ) )?+ ) \Z
+                                                    # or its age (a feed reader): The Post · by Jane Doe · 3h
+                                                    # the date stamp, the last part (an update
                                                     # after a bar: | Last Updated: April 28)
     """,
     _FRONT_FLAGS,
@@ -1480,7 +1487,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
-    | \A \d{{1,2}} [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z    # a reading time alone: 2 minutes
+    | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+                                                       # a reading time alone: 2 minutes, 6-8 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
@@ -1886,13 +1894,22 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A tool's notice over a copied page: ``This is Google's cache of ...``.
+BOILERPLATE_PAGE_NOTICE = LazyPattern(
+    rf"\A (?i: {_front_alternation(PAGE_NOTICES)} )", _FRONT_FLAGS
+)
+
 #: A web address alone on its line, or after a label of at most eight words
-#: and a colon: ``AP MLB: https://apnews.com/hub/mlb``, ``doi: https://doi.org/10.1/x``.
+#: and a colon or a spaced dash: ``AP MLB: https://apnews.com/hub/mlb``,
+#: ``doi: https://doi.org/10.1/x``, ``The Wayback Machine - https://web.archive.org/...``;
+#: or a site's bare address alone (a reader view's first line): ``example-news.com``.
 BOILERPLATE_LINK_LINE = LazyPattern(
     r"""
     \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
-          [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
+          (?: [ \t]*+ : | [ \t]++ \p{Pd} ) [ \t]*+ )?   # the label: AP MLB: (not the address's https:)
     (?: https?:// | www\. ) [^\s]{1,300}+ \Z           # the address, nothing after it
+    | \A (?: www\. )?+ [\p{Ll}\p{N}] [\p{Ll}\p{N}\-]{0,40}+ (?: \. [\p{Ll}\p{N}\-]{1,40}+ (?= \. ) ){0,3}+
+      \. \p{Ll}{2,6}+ /?+ \Z                           # a site's bare address: example-news.com
     """,
     _FRONT_FLAGS,
 )

@@ -173,6 +173,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Newsletters", "Newsletter", "RSS", "Author", "Authors",
     # Postmedia papers mark each ad slot between paragraphs: Article content
     "Article content",
+    # a cached copy's and a feed reader's links; a phone's signature under a shared story
+    "Full version", "Text-only version", "View source", "Visit website", "View original",
+    "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
@@ -514,4 +517,12 @@ FOOTER_WORDS: tuple[str, ...] = (
     "terms of service", "cookie policy", "regulated by", "press council", "ipso",
     "subsidiary of", "division of", "a member of", " ltd", " limited", " plc", " inc.",
     " gmbh", " llc", " pty", "about us", "contact us",
+)  # fmt: skip
+
+#: Openings of the notices a tool prints over a copied page (a search engine's
+#: cached copy, an archive's capture), case folded; the block is ``page``.
+PAGE_NOTICES: tuple[str, ...] = (
+    "this is google's cache of", "this is google\u2019s cache of",
+    "it is a snapshot of the page as it appeared", "tip: to quickly find your search term",
+    "the wayback machine", "archive.today webpage capture", "webpage capture",
 )  # fmt: skip
