@@ -1433,3 +1433,8 @@ def test_round13_batch6_kinds(block: str, kind: str) -> None:
 )
 def test_round13_no_bare_address(block: str) -> None:
     assert boilerplate_kind(block) != "page"
+
+
+def test_round13_issued_at_stamp() -> None:
+    assert boilerplate_kind("Issued at: 05:12 AM, Tuesday 4 November 2025") == "timestamp"
+    assert boilerplate_kind("Issued at the start of the season, the rules bind all clubs.") is None

@@ -697,3 +697,16 @@ def test_round13_place_in_capitals_before_the_stamp() -> None:
     assert article.dateline.text == line
     assert article.byline is None
     assert article.paragraphs[0].text.startswith("The central bank")
+
+
+def test_round13_release_site_with_its_address() -> None:
+    from newsstruct import parse_dateline
+
+    dateline = parse_dateline(
+        "COLUMBUS, OH, UNITED STATES, November 4, 2025 /EINPresswire.com/ -- Acme opened a plant."
+    )
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (
+        "COLUMBUS, OH, UNITED STATES",
+        "EINPresswire.com",
+    )

@@ -1167,3 +1167,17 @@ def test_round13_desks_and_outlets_under_the_standfirst() -> None:
     assert [(b.kind, b.text) for b in article.boilerplate][:1] == [
         ("credits", "By Daily Planet Times")
     ]
+
+
+def test_round13_bulletin_label_over_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "SEVERE WEATHER WARNING\n\nStorm Amy: red warning for wind along western coasts\n\n"
+        "Gusts of up to 90mph are expected along western coasts, forecasters said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "SEVERE WEATHER WARNING"
+    assert article.headline is not None
+    assert article.headline.text.startswith("Storm Amy")

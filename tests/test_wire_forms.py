@@ -2866,6 +2866,105 @@ Sent from my iPhone
 """
 
 
+#: A press release from a distribution site: the dateline with the country and the site, the About section, the contact block, the disclaimer.
+EIN_PRESSWIRE = """Acme Robotics opens $50 million plant in Ohio
+
+The plant will employ 300 people by the end of 2026
+
+COLUMBUS, OH, UNITED STATES, November 4, 2025 /EINPresswire.com/ -- Acme Robotics, a maker of warehouse robots, today opened a $50 million plant in Columbus, Ohio.
+
+The plant will build 5,000 robots a year for retailers in North America.
+
+"Ohio gives us the workers and the roads we need," said Jane Roe, chief executive of Acme Robotics.
+
+About Acme Robotics
+Acme Robotics makes robots for warehouses and distribution centers.
+
+Jane Roe
+Acme Robotics
++1 555-0142
+email us here
+
+Legal Disclaimer:
+EIN Presswire provides this news content "as is" without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article.
+"""
+
+#: A football report: the scoreline headline, the stamp with a dotted time, the line-ups under the report.
+MATCH_REPORT = """Rovers 3-1 City: Harris double seals derby win
+
+Tom Ellis
+Sun 2 Nov 2025 18.30 GMT
+
+Sam Harris scored twice as Rovers beat City 3-1 to move into the top four.
+
+Harris opened the scoring after 12 minutes with a header from a corner.
+
+City levelled before half-time through a penalty, but Harris restored the lead in the 58th minute.
+
+A late goal from the substitute Dan Hill sealed the win.
+
+Rovers: Smith; Jones, Brown, White, Green; Black, Harris, Wood; Taylor (Hill 78), Moore, King.
+
+City: Cole; Hart, Reid, Young, Ward; Bell, Ford, Marsh; Price, Lane, Webb.
+
+Referee: Paul Grant. Attendance: 24,512.
+"""
+
+#: A court report: the deck with a colon, the byline with the reporter's beat.
+COURT_REPORT = """Man jailed for 12 years over warehouse fire that killed two
+
+Judge says defendant showed no remorse for the deaths of two night-shift workers
+
+By Claire Bennett, Courts Reporter
+
+A man who set fire to a warehouse in which two night-shift workers died has been jailed for 12 years.
+
+Mark Stone, 41, admitted two counts of manslaughter at Leeds Crown Court in September.
+
+The court heard that Stone started the fire after losing his job at the site.
+
+Passing sentence, the judge said Stone had shown no remorse.
+
+The families of the two men said in a statement that no sentence could bring them back.
+"""
+
+#: A weather warning page: the warning's label over the headline, the issued stamp, the follow promo.
+WEATHER_BULLETIN = """SEVERE WEATHER WARNING
+
+Storm Amy: red warning for wind along western coasts
+
+Issued at: 05:12 AM, Tuesday 4 November 2025
+
+Gusts of up to 90mph are expected along western coasts from Tuesday afternoon, forecasters have warned.
+
+The red warning, the highest level, means there is a danger to life from flying debris.
+
+Ferry services have been cancelled and several schools will close early.
+
+The storm is expected to move away to the north-east on Wednesday morning.
+
+Follow @PlanetWeather on X for the latest warnings.
+"""
+
+#: A story with the editor's notes appended: a correction and an update note.
+CORRECTED_STORY = """Council delays vote on housing plan
+
+By Sam Patel
+
+The city council on Tuesday delayed a vote on a plan to build 1,200 homes on the former rail yards.
+
+Council members said they needed more time to study the traffic report.
+
+The developer said it was disappointed by the delay.
+
+A new vote is expected in December.
+
+Correction: An earlier version of this article misstated the number of homes in the plan. It is 1,200, not 1,500.
+
+This article was updated on 5 November 2025 to add comment from the developer.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -5746,6 +5845,77 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The bridge carries",
             language="en",
             boilerplate=("promo", "page"),
+        ),
+    ),
+    "ein_presswire": (
+        EIN_PRESSWIRE,
+        Expected(
+            headline="Acme Robotics opens $50 million plant in Ohio",
+            standfirst="The plant will employ 300 people by the end of 2026",
+            names=None,
+            dateline=(
+                "COLUMBUS, OH, UNITED STATES",
+                "EINPresswire.com",
+                datetime.date(2025, 11, 4),
+            ),
+            paragraphs=3,
+            first="Acme Robotics, a maker",
+            last='"Ohio gives us',
+            language="en",
+            boilerplate=("release",) * 8,
+        ),
+    ),
+    "match_report": (
+        MATCH_REPORT,
+        Expected(
+            headline="Rovers 3-1 City: Harris double seals derby win",
+            names=("Tom Ellis",),
+            dateline=None,
+            paragraphs=7,
+            first="Sam Harris scored twice",
+            last="Referee: Paul Grant",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "court_report": (
+        COURT_REPORT,
+        Expected(
+            headline="Man jailed for 12 years over warehouse fire that killed two",
+            standfirst="Judge says defendant showed no remorse for the deaths of two night-shift workers",
+            names=("Claire Bennett",),
+            dateline=None,
+            paragraphs=5,
+            first="A man who set fire",
+            last="The families of the two men",
+            language="en",
+        ),
+    ),
+    "weather_bulletin": (
+        WEATHER_BULLETIN,
+        Expected(
+            headline="Storm Amy: red warning for wind along western coasts",
+            kicker="SEVERE WEATHER WARNING",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Gusts of up to 90mph",
+            last="The storm is expected",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "corrected_story": (
+        CORRECTED_STORY,
+        Expected(
+            headline="Council delays vote on housing plan",
+            names=("Sam Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city council on Tuesday",
+            last="A new vote is expected",
+            language="en",
+            boilerplate=("correction", "correction"),
         ),
     ),
 }

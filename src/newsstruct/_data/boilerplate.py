@@ -254,7 +254,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 #: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last update", "published", "published date", "first published", "posted", "last modified",
-    "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
+    "modified", "updated on", "published on", "posted on", "issued at", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
     # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,
     # ``Pubblicato il``, ``Atualizado em``
@@ -374,6 +374,7 @@ RELEASE_WIRES: tuple[str, ...] = (
     "prnewswire", "pr newswire", "prnewswire-firstcall", "business wire", "businesswire",
     "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
+    "einpresswire.com", "prweb.com", "accesswire.com",
 )  # fmt: skip
 
 #: What a press release prints over the name of the company that issued it
