@@ -1438,3 +1438,31 @@ def test_round13_no_bare_address(block: str) -> None:
 def test_round13_issued_at_stamp() -> None:
     assert boilerplate_kind("Issued at: 05:12 AM, Tuesday 4 November 2025") == "timestamp"
     assert boilerplate_kind("Issued at the start of the season, the rules bind all clubs.") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("UNI XR SB 1812", "signoff"),  # the agency, the desk's initials, the time
+        ("NTX/JRR/MSG", "desk"),  # initials in capitals between slashes
+        ("Full article 2 comments", "page"),
+        ("with AP", "credits"),  # the agency under the outlet's name
+        ("with AFP and Reuters", "credits"),
+        ("Planet News Desk | New York | Updated: 04-11-2025 21:12 IST", "credits"),
+        (
+            "(This story has not been edited by Planet staff and is auto-generated from a feed.)",
+            "credits",
+        ),
+        ("(Except for the headline, this story has not been edited by Planet staff.)", "credits"),
+    ],
+)
+def test_round13_batch8_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["US/UK/EU", "with the mayor", "Jane Doe | Staff writer | Nov 4", "2 comments on the plan"],
+)
+def test_round13_batch8_not_those_kinds(block: str) -> None:
+    assert boilerplate_kind(block) not in ("desk", "credits", "page")

@@ -710,3 +710,14 @@ def test_round13_release_site_with_its_address() -> None:
         "COLUMBUS, OH, UNITED STATES",
         "EINPresswire.com",
     )
+
+
+def test_round13_place_closed_by_a_full_stop() -> None:
+    from newsstruct import parse_dateline
+
+    dateline = parse_dateline("Dar es Salaam. The Bank of Tanzania kept its rate at 5.75 percent.")
+    assert dateline is not None
+    assert (dateline.location, dateline.text) == ("Dar es Salaam", "Dar es Salaam.")
+    assert parse_dateline("Fine. The bank kept its rate.") is None  # no place
+    assert parse_dateline("Reuters. The bank kept its rate.") is None  # an agency
+    assert parse_dateline("Nairobi.The bank kept its rate.") is None  # no space after the stop

@@ -2965,6 +2965,157 @@ This article was updated on 5 November 2025 to add comment from the developer.
 """
 
 
+#: An Indian agency's copy: the dateline with (UNI), the end code with the desk's initials and the time.
+UNI = """Govt extends free ration scheme for five more years
+
+New Delhi, Nov 4 (UNI) The Union Cabinet on Tuesday approved the extension of the free ration scheme for another five years, benefiting over 80 crore people.
+
+The scheme will cost the exchequer about Rs 11 lakh crore over the period, an official statement said.
+
+The decision was taken at a Cabinet meeting chaired by the Prime Minister.
+
+Opposition parties said the extension was timed for the coming state elections.
+
+UNI XR SB 1812
+"""
+
+#: A Russian state agency's English copy: the place in capitals and the agency in brackets, a hyphen.
+SPUTNIK = """Russia, China sign agreement on lunar research station
+
+MOSCOW (Sputnik) - Russia and China signed an agreement on Tuesday to build a joint research station on the Moon by 2035, the Russian space agency said.
+
+The station will be powered by a nuclear plant, the agency said.
+
+Other countries will be invited to join the project.
+
+The two countries first announced the plan in 2021.
+"""
+
+#: An Italian agency's English service: the place in title case, the date and the agency in brackets.
+AGENZIA_NOVA = """Italy: government approves budget law with 18 billion euro package
+
+Rome, Nov 04 (Nova) - The Council of Ministers approved the draft budget law for 2026 on Tuesday, with measures worth about 18 billion euros.
+
+The package includes a cut in income tax for middle earners and new funds for health care.
+
+The draft will now go to Parliament, which must approve it by the end of December.
+
+Opposition parties criticised the plan as too small.
+"""
+
+#: A Mexican agency's English copy: two hyphens after the dateline, the desk's initials between slashes at the end.
+NOTIMEX = """Mexico's central bank cuts key rate to 7.25%
+
+MEXICO CITY, Nov. 4 (Notimex) -- The Bank of Mexico cut its benchmark interest rate by a quarter point to 7.25% on Tuesday, citing slowing inflation.
+
+The decision by the five-member board was unanimous.
+
+Annual inflation slowed to 3.6% in October, within the bank's target range.
+
+Analysts expect one more cut before the end of the year.
+
+NTX/JRR/MSG
+"""
+
+#: A South Atlantic news site: the weekday stamp with UTC, the article and comment links.
+MERCOPRESS = """Falklands fishing season opens with record number of licences
+
+Tuesday, November 4th 2025 - 09:12 UTC
+
+Full article 2 comments
+
+The Falkland Islands government has issued a record number of fishing licences for the new squid season, officials said.
+
+Forty-two vessels have been licensed, up from 36 last year.
+
+The squid catch is the islands' main source of revenue.
+
+The season runs until the end of May.
+"""
+
+
+#: A pan-African broadcaster's site: the site as byline with the agency on the next line, the stamp with a day and month.
+AFRICANEWS_WEB = """Kenya's parliament approves new tax measures
+
+Africanews
+with AP
+
+Lawmakers in Kenya on Tuesday approved new tax measures aimed at raising 150 billion shillings to fund the budget.
+
+The measures include higher taxes on mobile money transfers and betting.
+
+Protesters gathered outside parliament as the vote took place.
+
+The bill now goes to the president for signing.
+"""
+
+#: An East African weekly: the weekday date line, the caption's credit after a bar, the byline in capitals under it.
+EAST_AFRICAN_WEB = """Tanzania, Kenya agree to end border trade disputes
+
+Saturday November 01 2025
+
+Trucks queue at the Namanga border post. PHOTO | FILE
+
+By JANE NJERI
+
+Tanzania and Kenya have agreed to remove 14 trade barriers that have held up goods at their common border for years.
+
+The agreement was signed by the two trade ministers in Arusha on Friday.
+
+Traders said the barriers had cost them millions of dollars in delays.
+
+The two countries will meet again in three months to review progress.
+"""
+
+#: A Ghanaian portal: the section's news of the day and the source line under the headline.
+GHANAWEB = """Parliament approves 2026 budget
+
+General News of Tuesday, 4 November 2025
+
+Source: Kofi Mensah, Contributor
+
+Parliament has approved the 2026 budget after a debate that lasted into the early hours of Tuesday.
+
+The Minority walked out before the vote, saying the budget would raise the cost of living.
+
+The Finance Minister said the budget would create jobs and cut the deficit.
+
+The budget now goes to the President for assent.
+"""
+
+#: A Tanzanian daily: the weekday date line, the byline, the place with a full stop opening the story.
+THE_CITIZEN_TZ = """Bank of Tanzania holds central bank rate at 5.75pc
+
+Tuesday, November 04, 2025
+
+By Alex Mwita
+
+Dar es Salaam. The Bank of Tanzania (BoT) has kept its central bank rate at 5.75 percent for the next quarter, citing stable inflation.
+
+The governor said inflation was expected to remain within the target range of 3 to 5 percent.
+
+The bank also said the economy was projected to grow by 6 percent this year.
+
+Commercial banks have been asked to lower their lending rates.
+"""
+
+#: A syndication site: the desk, the place and two stamps between bars, the note on the automated copy.
+DEVDISCOURSE = """Chipmaker shares jump after record quarter
+
+Devdiscourse News Desk | New York | Updated: 04-11-2025 21:12 IST | Created: 04-11-2025 21:12 IST
+
+Shares of a chipmaker jumped 8% on Tuesday after it reported record quarterly revenue and raised its forecast.
+
+Revenue rose 35% to $12 billion, driven by demand for data center chips.
+
+The company said it expected revenue of $13 billion in the current quarter.
+
+Analysts had expected $12.4 billion.
+
+(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -5916,6 +6067,135 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="A new vote is expected",
             language="en",
             boilerplate=("correction", "correction"),
+        ),
+    ),
+    "uni": (
+        UNI,
+        Expected(
+            headline="Govt extends free ration scheme for five more years",
+            names=None,
+            dateline=("New Delhi", "UNI", None),
+            paragraphs=4,
+            first="The Union Cabinet on Tuesday",
+            last="Opposition parties said",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "sputnik": (
+        SPUTNIK,
+        Expected(
+            headline="Russia, China sign agreement on lunar research station",
+            names=None,
+            dateline=("MOSCOW", "Sputnik", None),
+            paragraphs=4,
+            first="Russia and China signed",
+            last="The two countries first",
+            language="en",
+        ),
+    ),
+    "agenzia_nova": (
+        AGENZIA_NOVA,
+        Expected(
+            headline="Italy: government approves budget law with 18 billion euro package",
+            names=None,
+            dateline=("Rome", "Nova", None),
+            paragraphs=4,
+            first="The Council of Ministers approved",
+            last="Opposition parties criticised",
+            language="en",
+        ),
+    ),
+    "notimex": (
+        NOTIMEX,
+        Expected(
+            headline="Mexico's central bank cuts key rate to 7.25%",
+            names=None,
+            dateline=("MEXICO CITY", "Notimex", None),
+            paragraphs=4,
+            first="The Bank of Mexico cut",
+            last="Analysts expect",
+            language="en",
+            boilerplate=("desk",),
+        ),
+    ),
+    "mercopress": (
+        MERCOPRESS,
+        Expected(
+            headline="Falklands fishing season opens with record number of licences",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Falkland Islands government",
+            last="The season runs",
+            language="en",
+            boilerplate=("timestamp", "page"),
+        ),
+    ),
+    "africanews_web": (
+        AFRICANEWS_WEB,
+        Expected(
+            headline="Kenya's parliament approves new tax measures",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Lawmakers in Kenya",
+            last="The bill now goes",
+            language="en",
+            boilerplate=("credits", "credits"),
+        ),
+    ),
+    "east_african_web": (
+        EAST_AFRICAN_WEB,
+        Expected(
+            headline="Tanzania, Kenya agree to end border trade disputes",
+            names=("JANE NJERI",),
+            dateline=None,
+            paragraphs=4,
+            first="Tanzania and Kenya have agreed",
+            last="The two countries will meet",
+            language="en",
+            captions=(("Trucks queue at the Namanga border post.", "FILE"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "ghanaweb": (
+        GHANAWEB,
+        Expected(
+            headline="Parliament approves 2026 budget",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Parliament has approved",
+            last="The budget now goes",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "the_citizen_tz": (
+        THE_CITIZEN_TZ,
+        Expected(
+            headline="Bank of Tanzania holds central bank rate at 5.75pc",
+            names=("Alex Mwita",),
+            dateline=("Dar es Salaam", None, None),
+            paragraphs=4,
+            first="The Bank of Tanzania (BoT)",
+            last="Commercial banks",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "devdiscourse": (
+        DEVDISCOURSE,
+        Expected(
+            headline="Chipmaker shares jump after record quarter",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Shares of a chipmaker",
+            last="Analysts had expected",
+            language="en",
+            boilerplate=("credits", "credits"),
         ),
     ),
 }

@@ -269,7 +269,16 @@ _FILE_PICTURE = "file p"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(
-    _CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"), PRODUCED_BY_OPENINGS
+    _CREDIT_ROLES,
+    ("with", "contributing", "h/t", "hat tip"),
+    PRODUCED_BY_OPENINGS,
+    # a syndicated copy's note: (This story has not been edited by X staff ...)
+    (
+        "this story has not",
+        "this article has not",
+        "this report has not",
+        "except for the headline",
+    ),
 )
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
@@ -557,13 +566,20 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
         # (Reporting by ..., --With assistance from ...
         _opens(folded, lead, _CREDIT_OPENINGS_BY_FIRST)
-        or folded.startswith(("to", "(by "))  # To contact the reporter ..., (By Jane Doe)
+        or folded.startswith(("to", "(by ", "with "))  # To contact ..., (By Jane Doe), with AP
+        or _NOT_EDITED in folded  # (This story has not been edited by X staff ...)
+        or ("|" in block and _has_any(folded, _DESK_WORDS))  # X News Desk | New York | ...
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
         or _FUNDING in folded  # Jane Doe receives funding from ...
     )
+
+
+#: What a syndicated copy's note says, and the words of a desk before bars.
+_NOT_EDITED = "not been edited"
+_DESK_WORDS = ("desk", "bureau", "staff", "newsroom")
 
 
 def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:

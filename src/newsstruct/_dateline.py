@@ -74,6 +74,7 @@ from newsstruct._patterns import (
     DATELINE_CONNECTORS,
     DATELINE_DATE_FIRST,
     DATELINE_FLAG,
+    DATELINE_FULL_STOP,
     DATELINE_GLUED_BYLINE,
     DATELINE_MAIN,
     DATELINE_MARK,
@@ -196,11 +197,36 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
     if found is None:
         found = _match_dateline(text, pos, stop, mark)
     if found is None and flag is None:
-        return _match_after_byline(text, pos, stop)
+        return _match_after_byline(text, pos, stop) or _match_full_stop(text, pos, stop)
     if found is None:
         return None
     span, location, agency, date_text = found
     return Span(start, span.end), location, agency, date_text
+
+
+def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
+    """``Dar es Salaam. The bank ...``: a listed place closed by a full stop.
+
+    >>> from newsstruct._dateline import _match_full_stop
+    >>> _match_full_stop("Dar es Salaam. The bank held rates.", 0, 35)[1]
+    'Dar es Salaam'
+    >>> _match_full_stop("Fine. The bank held rates.", 0, 26) is None
+    True
+    """
+    dot = text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE))
+    if dot < 0:
+        return None
+    found = DATELINE_FULL_STOP.match(text, pos, stop)
+    if found is None or found.end("location") != dot:
+        return None
+    location = found.group("location")
+    if not is_known_place(location, names_too=False) or is_agency(location):
+        return None
+    return Span(pos, dot + 1), location, None, None
+
+
+#: A place closed by a full stop has at most this many characters.
+_MAX_FULL_STOP_PLACE = 30
 
 
 def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:

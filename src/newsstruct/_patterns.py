@@ -530,6 +530,18 @@ DATELINE_DATE_FIRST = _dl_compile(
     regex.VERBOSE,
 )
 
+#: A place closed by a full stop before the story's first sentence (East African
+#: dailies): ``Dar es Salaam. The Bank of Tanzania ...``; the caller checks the
+#: place against the gazetteer.
+DATELINE_FULL_STOP = regex.compile(
+    r"""
+    (?P<location> \p{Lu} [\p{L}'\u2019\-]*+
+      (?: [ ] (?: es | el | de | da | al | \p{Lu} [\p{L}'\u2019\-]*+ ) ){0,3}+ )   # Dar es Salaam
+    \. [ \t]++ (?= \p{Lu} \p{Ll} )                                             # . The ...
+    """,
+    regex.VERBOSE,
+)
+
 #: An RSS-style source prefix: ``AP - ``, ``Canadian Press - ``.
 DATELINE_SOURCE = regex.compile(
     r"""
@@ -962,6 +974,17 @@ _CREDITS_AT_START = rf"""
     | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
       | [ \t]*+ & [ \t]*+ ) {_CREDIT_NAME} ){{0,5}}+ [ \t]*+ \) \.?+ \Z
                                                      # the writers in brackets at the end (CNA): (By Jane Doe and Li Wei)
+    | \A \(?+ (?i: except [ \t]++ for [ \t]++ the [ \t]++ headline [ \t]*+ , [ \t]*+ )?+
+      (?i: this [ \t]++ (?: story | article | report | copy ) [ \t]++ has [ \t]++ not [ \t]++ been [ \t]++ edited )
+      [^\n]{{0,240}}+ \Z                              # a syndicated copy's note (Indian sites): (This story
+                                                     # has not been edited by X staff and is ... from a syndicated feed.)
+    | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
+      (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
+                                                     # X News Desk | New York | Updated: ...
+    | \A (?i: with ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+      (?: [ \t]*+ (?: , | and | & ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
+      \.?+ \Z
+                                                     # the agencies under the outlet's name: with AP
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -1156,6 +1179,8 @@ BOILERPLATE_DESK = LazyPattern(
     \Z
     | \A \p{Lu}{2,4}+ (?: [ \t]*+ // [ \t]*+ \p{Lu}{2,4}+ )++ \Z
                                             # Lusa's initials: ABC // XYZ
+    | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
+                                            # the agency's and desk's initials in capitals: NTX/JRR/MSG
     """,
     _FRONT_FLAGS,
 )
@@ -1404,7 +1429,9 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
 #: ``Terms of Use | Privacy Policy | Contact Us``.
 BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
-    \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    \A (?: (?> {_front_alternation(PAGE_LINKS)}
+        | \d{{1,5}}+ [ \t]++ (?i: comments?+ | replies ) )   # and a count of comments: Full article 2 comments
+      (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+

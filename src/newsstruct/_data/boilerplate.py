@@ -23,7 +23,7 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "ANI", "AA", "IRNA", "MENA", "SANA", "APS", "Prensa Latina", "Notimex",
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
     "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
-    "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji",
+    "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
 )  # fmt: skip
@@ -175,6 +175,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Article content",
     # a cached copy's and a feed reader's links; a phone's signature under a shared story
     "Full version", "Text-only version", "View source", "Visit website", "View original",
+    "Full article", "Full story",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
