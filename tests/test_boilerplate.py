@@ -1466,3 +1466,14 @@ def test_round13_batch8_kinds(block: str, kind: str) -> None:
 )
 def test_round13_batch8_not_those_kinds(block: str) -> None:
     assert boilerplate_kind(block) not in ("desk", "credits", "page")
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("NEWSPAPER SECTION: News", "page"),
+        ("Our journalism costs money. Support us by subscribing today.", "promo"),
+    ],
+)
+def test_round13_batch10_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind

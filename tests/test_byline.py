@@ -713,3 +713,12 @@ def test_round13_bylines_with_ages_and_reading_times(
     from newsstruct._byline import byline_names
 
     assert byline_names(block) == names
+
+
+def test_round13_desks_and_papers_in_bylines() -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names("WRITER: Online Reporters") is None  # a desk for the writer
+    assert byline_names("WRITER: Jane Roe") == ("Jane Roe",)
+    # the paper after the writer, between bars
+    assert byline_names("By ZHANG YI | China Daily | Updated: 2025-11-04 07:12") == ("ZHANG YI",)

@@ -1181,3 +1181,21 @@ def test_round13_bulletin_label_over_the_headline() -> None:
     assert article.kicker.text == "SEVERE WEATHER WARNING"
     assert article.headline is not None
     assert article.headline.text.startswith("Storm Amy")
+
+
+def test_round13_section_under_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Govt to table budget on Oct 10\n\nNation\n\nTuesday, 04 Nov 2025\n\n"
+        "KUALA LUMPUR: The government will table the budget on Oct 10, the ministry said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Nation"
+    assert article.standfirst is None
+    # a word that names no section stays the standfirst's
+    text = text.replace("\n\nNation\n\n", "\n\nA plan for lean times\n\n")
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.standfirst is not None

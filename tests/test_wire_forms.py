@@ -3116,6 +3116,103 @@ Analysts had expected $12.4 billion.
 """
 
 
+#: A Philippine daily: the labelled byline with the role and handle, the paper's date line, the Read Next and newsletter lines.
+INQUIRER_WEB = """Senate approves bill on free college entrance exams
+
+By: Maria Santos - Reporter / @MSantosINQ
+Philippine Daily Inquirer / 05:32 AM November 04, 2025
+
+MANILA, Philippines — The Senate on Monday approved on third and final reading a bill that would waive college entrance exam fees for students from poor families.
+
+The bill covers students in the top 10 percent of their graduating class.
+
+Private colleges will be reimbursed by the government for the fees they waive.
+
+The House of Representatives passed its version of the bill in August.
+
+Read Next
+
+Subscribe to our daily newsletter
+"""
+
+#: A Malaysian daily: the section and two stamps under the headline, "by" in lower case over a name in capitals, the WhatsApp promo.
+THE_STAR_MY_WEB = """Govt to table Budget 2026 on Oct 10
+
+Nation
+
+Tuesday, 04 Nov 2025
+
+12:30 PM MYT
+
+by JOHN LEE
+
+KUALA LUMPUR: The government will table Budget 2026 in the Dewan Rakyat on Oct 10, the Finance Ministry said on Tuesday.
+
+The budget is expected to focus on cost of living and subsidy reform.
+
+The ministry will hold public consultations until the end of the month.
+
+Economists expect the deficit target to be cut to 3.5% of GDP.
+
+Follow us on our official WhatsApp channel for breaking news alerts and key updates!
+"""
+
+#: A Thai daily in English: the labelled stamp with a spaced colon, the section and writer labels, the labelled credit in brackets.
+BANGKOK_POST_WEB = """Cabinet approves B10bn flood relief package
+
+PUBLISHED : 4 Nov 2025 at 15:12
+
+NEWSPAPER SECTION: News
+
+WRITER: Online Reporters
+
+Flood water covers a road in Ayutthaya on Monday. (Photo: Jane Roe)
+
+The cabinet on Tuesday approved a 10-billion-baht package to help households hit by floods in central provinces.
+
+Each affected household will receive 9,000 baht, the government spokesman said.
+
+Farmers whose crops were destroyed will also receive compensation.
+
+More than 200,000 households have been affected by the floods.
+"""
+
+#: A Chinese state daily: the byline, the paper and the stamp between bars, the credit in square brackets with a slash.
+CHINA_DAILY_WEB = """Beijing to expand subway network by 100 km
+
+By ZHANG YI | China Daily | Updated: 2025-11-04 07:12
+
+Passengers board a train at a station in Beijing. [Photo/VCG]
+
+Beijing will add 100 kilometers of subway lines by the end of 2027, the city's transport commission said on Monday.
+
+Four new lines and two extensions are under construction.
+
+The city's subway network carried more than 10 million passengers a day last year.
+
+The new lines will serve suburbs in the south and east of the city.
+"""
+
+#: A Scottish daily: the byline over the writer's post, the share button, the appeal at the end.
+HERALD_SCOTLAND_WEB = """Subway fares to rise by 10p from January
+
+By Euan Reid
+Transport Correspondent
+
+Share
+
+Subway fares in Glasgow will rise by 10p from January, the transport authority has confirmed.
+
+A single adult fare will cost £1.95.
+
+The authority said the rise was needed to cover higher energy and staff costs.
+
+Passenger groups said the increase would hit low-paid workers hardest.
+
+Our journalism costs money. Support us by subscribing today.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -6196,6 +6293,73 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Analysts had expected",
             language="en",
             boilerplate=("credits", "credits"),
+        ),
+    ),
+    "inquirer_web": (
+        INQUIRER_WEB,
+        Expected(
+            headline="Senate approves bill on free college entrance exams",
+            names=("Maria Santos",),
+            dateline=("MANILA, Philippines", None, None),
+            paragraphs=4,
+            first="The Senate on Monday approved",
+            last="The House of Representatives",
+            language="en",
+            boilerplate=("timestamp", "related", "promo"),
+        ),
+    ),
+    "the_star_my_web": (
+        THE_STAR_MY_WEB,
+        Expected(
+            headline="Govt to table Budget 2026 on Oct 10",
+            kicker="Nation",
+            names=("JOHN LEE",),
+            dateline=("KUALA LUMPUR", None, None),
+            paragraphs=4,
+            first="The government will table",
+            last="Economists expect",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "bangkok_post_web": (
+        BANGKOK_POST_WEB,
+        Expected(
+            headline="Cabinet approves B10bn flood relief package",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The cabinet on Tuesday approved",
+            last="More than 200,000",
+            language="en",
+            captions=(("Flood water covers a road in Ayutthaya on Monday.", "Jane Roe"),),
+            boilerplate=("timestamp", "page", "credits"),
+        ),
+    ),
+    "china_daily_web": (
+        CHINA_DAILY_WEB,
+        Expected(
+            headline="Beijing to expand subway network by 100 km",
+            names=("ZHANG YI",),
+            dateline=None,
+            paragraphs=4,
+            first="Beijing will add 100 kilometers",
+            last="The new lines will serve",
+            language="en",
+            captions=(("Passengers board a train at a station in Beijing.", "Photo/VCG"),),
+        ),
+    ),
+    "herald_scotland_web": (
+        HERALD_SCOTLAND_WEB,
+        Expected(
+            headline="Subway fares to rise by 10p from January",
+            names=("Euan Reid",),
+            dateline=None,
+            paragraphs=4,
+            first="Subway fares in Glasgow",
+            last="Passenger groups said",
+            language="en",
+            boilerplate=("share", "promo"),
         ),
     ),
 }

@@ -126,6 +126,8 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         if label is not None:
             # WRITER: Jane Doe (a staff label naming the writer)
             names = _names(block[label.end() :].split(";", 1)[0])
+            if names and any(name.rsplit(None, 1)[-1].casefold() in _DESK_NOUNS for name in names):
+                return None  # a desk for the writer: WRITER: Online Reporters
             return names if names and all(" " in name for name in names) else None
     dated = (
         BYLINE_DATED.match(block)
@@ -144,6 +146,11 @@ def byline_names(block: str) -> tuple[str, ...] | None:
             return names
     return None
 
+
+#: The last words of a desk named for the writer (``WRITER: Online Reporters``), case folded.
+_DESK_NOUNS = frozenset(
+    {"reporters", "reporter", "staff", "desk", "team", "correspondents", "writers", "bureau"}
+)
 
 #: A desk before a byline (``ABC Rural / By Jane Doe``) has at most this many
 #: characters and words.
@@ -830,6 +837,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
+        if names and is_outlet(segment):
+            continue  # the paper after the writer: By Zhang Yi | China Daily
         name = _person(segment)
         if name is not None and not BYLINE_ROLE.search(name):
             names.append(name)

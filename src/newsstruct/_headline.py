@@ -1009,6 +1009,8 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
+    if text[block.start : block.end].strip().casefold() in SECTION_NAMES:
+        return True  # the site's section under the headline (The Star): Nation
     return (
         block.end - block.start <= _MAX_KICKER
         and HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None

@@ -99,7 +99,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
     "stay informed and join in the conversation", "delivered straight to your inbox",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
-    "support independent journalism", "become a member today",
+    "support independent journalism", "become a member today", "our journalism costs money",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
@@ -215,8 +215,8 @@ PAGE_LINKS: tuple[str, ...] = (
 #: Lower case; a colon follows.
 TOPIC_LABELS: tuple[str, ...] = (
     "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
-    # The Moscow Times: Read more about: Corruption, Regions
-    "read more about", "more about",
+    # The Moscow Times: Read more about: Corruption, Regions; Bangkok Post: NEWSPAPER SECTION: News
+    "read more about", "more about", "newspaper section", "section",
 )  # fmt: skip
 #: The labels of :data:`TOPIC_LABELS` whose tags may be in lower case (``Tags:
 #: politics, election``); a topic after the others is capitalised.
