@@ -1477,3 +1477,35 @@ def test_round13_batch8_not_those_kinds(block: str) -> None:
 )
 def test_round13_batch10_kinds(block: str, kind: str) -> None:
     assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("73\u00b0", "page"),  # a weather widget's temperature
+        ("-4 \u00b0C", "page"),
+        ("Watch Live", "page"),
+        ("Log in, register or subscribe to save articles for later.", "page"),
+    ],
+)
+def test_round13_batch11_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_weather_widget_lines() -> None:
+    text = (
+        "Crews battle brush fire\n\n73\u00b0\n\nSpringfield, MO\n\nClear\n\nBy KXYZ Staff\n\n"
+        "SPRINGFIELD, Mo. (KXYZ) \u2014 Firefighters battled a brush fire on Tuesday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert [b.text for b in article.boilerplate][:4] == [
+        "73\u00b0",
+        "Springfield, MO",
+        "Clear",
+        "By KXYZ Staff",
+    ]
+    assert article.dateline is not None
+    assert article.dateline.location == "SPRINGFIELD, Mo."
+    # no temperature over them: the lines stay the story's
+    text = "Crews battle fire\n\nFirefighters battled a fire on Tuesday, officials said.\n\nClear\n\nMore."
+    assert "Clear" in [p.text for p in parse_article(text).paragraphs]

@@ -722,3 +722,16 @@ def test_round13_desks_and_papers_in_bylines() -> None:
     assert byline_names("WRITER: Jane Roe") == ("Jane Roe",)
     # the paper after the writer, between bars
     assert byline_names("By ZHANG YI | China Daily | Updated: 2025-11-04 07:12") == ("ZHANG YI",)
+
+
+def test_round13_contact_button_and_blank_line_before_the_stamp() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Buses to go electric next year\n\nCiara Roe\nEmail\n\nToday at 06:12\n\n"
+        "The bus company will add 200 electric buses next year, the authority said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Ciara Roe",)
+    assert article.standfirst is None

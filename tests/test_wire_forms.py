@@ -3213,6 +3213,105 @@ Our journalism costs money. Support us by subscribing today.
 """
 
 
+#: A US TV station's page: the weather widget and the video promo over the story, the station's dateline, the app promo.
+LOCAL_TV_WIDGETS = """Crews battle brush fire near Highway 50
+
+73°
+Sacramento, CA
+Clear
+
+Watch Live
+
+By KXYZ Staff
+Published November 4, 2025 5:12 PM PST
+
+SACRAMENTO, Calif. (KXYZ) — Firefighters were battling a brush fire near Highway 50 on Tuesday afternoon, officials said.
+
+The fire had burned about 40 acres by 4 p.m.
+
+Some lanes of the highway were closed as smoke drifted across the road.
+
+No homes were threatened, fire officials said.
+
+Download the KXYZ app for breaking news alerts.
+"""
+
+#: A Brazilian site in English: the byline with the date on one line after a dash, the credit after a dash with "Photo:".
+BRAZIL_REPORTER_WEB = """Brazil's unemployment falls to record low of 5.6%
+
+By Ana Souza - November 4, 2025
+
+Workers at a car factory in São Paulo. Photo: Agência Brasil
+
+Brazil's unemployment rate fell to 5.6% in the quarter to September, the lowest since records began in 2012, the statistics institute said on Tuesday.
+
+About 103 million people were employed, also a record.
+
+Informal work accounted for 38% of jobs.
+
+Economists said the strong labour market could keep inflation high.
+"""
+
+#: An Indonesian daily in English: the name with the paper in brackets, the place and stamp line, the credit in brackets with the paper's initials.
+JAKARTA_POST_WEB = """Govt raises minimum wage by 6.5 percent for 2026
+
+Rina Wulandari (The Jakarta Post)
+
+Jakarta ● Tue, November 4, 2025
+
+Workers leave a garment factory in Tangerang. (JP/Seto Wardhana)
+
+The government will raise the provincial minimum wage by 6.5 percent next year, the Manpower Minister announced on Tuesday.
+
+Employers' groups said the increase was too high for labor-intensive industries.
+
+Unions had demanded a rise of at least 10 percent.
+
+Provinces must announce their new wages by Dec. 1.
+"""
+
+#: An Irish daily's page: the name over the contact button and the stamp, the newsletter heading at the end.
+IRISH_INDEPENDENT_WEB = """Dublin Bus to add 200 electric buses next year
+
+Ciara Byrne
+Email
+
+Today at 06:12
+
+Dublin Bus will add 200 electric buses to its fleet next year as part of a plan to cut emissions, the National Transport Authority has said.
+
+The buses will be based at a new depot in the west of the city.
+
+The authority said half the fleet would be electric by 2030.
+
+Unions welcomed the plan but said more drivers were needed.
+
+Independent.ie Newsletters
+"""
+
+#: An Australian daily: the deck, the byline over the stamp with a dash and a dotted time, the save and text-size widgets.
+THE_AGE_WEB = """Metro tunnel to open three months early
+
+The tunnel will open to passengers on December 1, the premier says.
+
+By Kate Fisher
+November 4, 2025 — 5.45pm
+
+Save
+Log in, register or subscribe to save articles for later.
+
+Normal text size Larger text size Very large text size
+
+The $13 billion Metro Tunnel will open to passengers on December 1, three months ahead of schedule, the premier said on Tuesday.
+
+The tunnel's five new stations will open on the same day.
+
+Trains will run every 10 minutes at first.
+
+The opposition said the project had gone billions of dollars over budget.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -6360,6 +6459,72 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Passenger groups said",
             language="en",
             boilerplate=("share", "promo"),
+        ),
+    ),
+    "local_tv_widgets": (
+        LOCAL_TV_WIDGETS,
+        Expected(
+            headline="Crews battle brush fire near Highway 50",
+            names=None,
+            dateline=("SACRAMENTO, Calif.", "KXYZ", datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Firefighters were battling",
+            last="No homes were threatened",
+            language="en",
+            boilerplate=("page", "page", "page", "page", "credits", "timestamp", "promo"),
+        ),
+    ),
+    "brazil_reporter_web": (
+        BRAZIL_REPORTER_WEB,
+        Expected(
+            headline="Brazil's unemployment falls to record low of 5.6%",
+            names=("Ana Souza",),
+            dateline=None,
+            paragraphs=4,
+            first="Brazil's unemployment rate fell",
+            last="Economists said",
+            language="en",
+            captions=(("Workers at a car factory in São Paulo.", "Agência Brasil"),),
+        ),
+    ),
+    "jakarta_post_web": (
+        JAKARTA_POST_WEB,
+        Expected(
+            headline="Govt raises minimum wage by 6.5 percent for 2026",
+            names=("Rina Wulandari",),
+            dateline=("Jakarta", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="The government will raise",
+            last="Provinces must announce",
+            language="en",
+            captions=(("Workers leave a garment factory in Tangerang.", "JP/Seto Wardhana"),),
+        ),
+    ),
+    "irish_independent_web": (
+        IRISH_INDEPENDENT_WEB,
+        Expected(
+            headline="Dublin Bus to add 200 electric buses next year",
+            names=("Ciara Byrne",),
+            dateline=None,
+            paragraphs=4,
+            first="Dublin Bus will add",
+            last="Unions welcomed",
+            language="en",
+            boilerplate=("share", "timestamp", "promo"),
+        ),
+    ),
+    "the_age_web": (
+        THE_AGE_WEB,
+        Expected(
+            headline="Metro tunnel to open three months early",
+            standfirst="The tunnel will open to passengers on December 1, the premier says.",
+            names=("Kate Fisher",),
+            dateline=None,
+            paragraphs=4,
+            first="The $13 billion Metro Tunnel",
+            last="The opposition said",
+            language="en",
+            boilerplate=("timestamp", "share", "page", "page"),
         ),
     ),
 }

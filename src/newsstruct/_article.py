@@ -74,6 +74,7 @@ from newsstruct._headline import (
     find_front_matter,
     linked_titles,
     related_titles,
+    source_credit,
 )
 from newsstruct._markdown import (
     as_sliced,
@@ -429,6 +430,8 @@ class _Walk:
         "stamped_end",
         "subheads",
         "text",
+        "weather",
+        "weather_from",
         "widget",
         "widget_caption",
         "widget_over",
@@ -480,6 +483,8 @@ class _Walk:
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
         self.lone_lead = (-2, 0, 0)  # the index and span of a byline's lead word alone (By)
+        self.weather = -2  # the index of the last line of a weather widget (73°, the place)
+        self.weather_from = -2  # ... and of its temperature
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -540,6 +545,7 @@ class _Walk:
             self.byline_end + 2 if self.byline is not None else 0,
             self.widget + 2,
             self.widget_caption + 2,
+            self.weather + 2,  # (the widget's place and sky under its temperature)
             self.captioned + 2,  # (a description under a credit: description_under)
             self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
@@ -567,6 +573,11 @@ class _Walk:
             return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
+        if self.weather == index - 1 and _widget_line(text, start, end):
+            # the place and the sky under a weather widget's temperature: Sacramento, CA / Clear
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+            self.weather = index if index - self.weather_from < _MAX_WEATHER_LINES else -2
+            return
         if (
             self.bodies
             and end - start <= _MAX_SIGNATURE_LINE
@@ -598,6 +609,8 @@ class _Walk:
                     and index == max(self.byline_end, self.stamped_end) + 1
                 ):
                     self.stamped_end = index  # (the place alone, a bio may come under the stamps)
+                if junk.kind == "page" and "\u00b0" in junk.text and len(junk.text) <= _MAX_DEGREES:
+                    self.weather = self.weather_from = index  # a weather widget's temperature: 73°
                 self._take_junk(index, junk)
                 return
         if self._bio_under_stamps(index, start, end):
@@ -898,6 +911,14 @@ class _Walk:
             if _part(False, lone_lead, text, start, end):
                 self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)
                 return None
+            if (
+                text.startswith(BYLINE_LEAD_WORDS, start)
+                and end - start <= _MAX_SOURCE_CREDIT
+                and _part(False, source_credit, text[start:end])
+            ):
+                # an outlet or its staff for the byline, under page furniture: By KXYZ Staff
+                self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+                return None
             if read is not None and key in read.bylines:
                 self.byline = read.bylines[key]
             else:
@@ -980,6 +1001,25 @@ def _split_footers(
             break
         boilerplate.append(footer)
         bodies.pop()
+
+
+#: An outlet's credit for the byline (``By KXYZ Staff``) has at most this many characters.
+_MAX_SOURCE_CREDIT = 60
+#: A weather widget's lines under its temperature: at most this many, each short.
+_MAX_WEATHER_LINES = 2
+_MAX_WIDGET_LINE = 40
+_MAX_WIDGET_WORDS = 4
+#: A temperature alone has at most this many characters.
+_MAX_DEGREES = 10
+
+
+def _widget_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may be a line of a weather widget (a place, the sky)."""
+    return (
+        end - start <= _MAX_WIDGET_LINE
+        and text[end - 1] not in '.!?"\u201d'
+        and len(text[start:end].split()) <= _MAX_WIDGET_WORDS
+    )
 
 
 #: At most this many footer blocks end a page; each is longer than this.

@@ -160,6 +160,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
+    BOILERPLATE_TEMPERATURE,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
@@ -788,6 +789,14 @@ def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
 
 
+def _may_be_temperature(block: str, folded: str, lead: int) -> bool:
+    return len(block) <= _MAX_TEMPERATURE and "\u00b0" in block  # 73°
+
+
+#: A weather widget's temperature alone has at most this many characters.
+_MAX_TEMPERATURE = 10
+
+
 def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_PAGE_NOTICES)  # This is Google's cache of ...
 
@@ -1067,6 +1076,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
     ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
+    ("page", BOILERPLATE_TEMPERATURE, True, _may_be_temperature),
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 

@@ -249,8 +249,10 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     line = text[below:stop].strip()
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
-        # Independent): Jane Doe / Email / Today at 06:12
+        # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
         below = stop + 1
+        if text.startswith("\n", below):
+            below += 1
         stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
         if stop < 0:
             stop = min(len(text), below + _MAX_CONTINUATION + 1)

@@ -1048,13 +1048,27 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     block = blocks[index]
     if block.end - block.start > _MAX_OUTLET:
         return False
-    line = text[block.start : block.end].strip()
+    if not source_credit(text[block.start : block.end]):
+        return False
+    junk.kinds[block.start, block.end] = "credits"
+    return True
+
+
+def source_credit(line: str) -> bool:
+    """True when *line* credits an outlet, not a person (:func:`_source_line`):
+    ``The Canadian Press``, ``By Reuters Staff``, ``KXYZ Staff``, ``Global Times``.
+
+    >>> from newsstruct._headline import source_credit
+    >>> source_credit("By KXYZ Staff"), source_credit("By Jane Doe")
+    (True, False)
+    """
+    line = line.strip()
     if line[:3].casefold() == "by ":
         line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
-    if not (
+    return bool(
         is_outlet(line)
         or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
         or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA
@@ -1073,10 +1087,7 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
                 or (len(words) == 2 and words[0].isupper() and len(words[0]) <= _MAX_CALL_LETTERS)
             )
         )
-    ):
-        return False
-    junk.kinds[block.start, block.end] = "credits"
-    return True
+    )
 
 
 #: A paper's desk report credit has at most this many words (``Star Online Report``).

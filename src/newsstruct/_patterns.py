@@ -1921,6 +1921,11 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A weather widget's temperature alone on its line (a TV station's page): ``73°``, ``-4 °C``.
+BOILERPLATE_TEMPERATURE = LazyPattern(
+    r"\A [\-\u2212]?+ \d{1,3}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z", _FRONT_FLAGS
+)
+
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(
     rf"\A (?i: {_front_alternation(PAGE_NOTICES)} )", _FRONT_FLAGS

@@ -176,6 +176,8 @@ PAGE_LINKS: tuple[str, ...] = (
     # a cached copy's and a feed reader's links; a phone's signature under a shared story
     "Full version", "Text-only version", "View source", "Visit website", "View original",
     "Full article", "Full story",
+    # a TV station's page: its live stream's button
+    "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
@@ -527,4 +529,6 @@ PAGE_NOTICES: tuple[str, ...] = (
     "this is google's cache of", "this is google\u2019s cache of",
     "it is a snapshot of the page as it appeared", "tip: to quickly find your search term",
     "the wayback machine", "archive.today webpage capture", "webpage capture",
+    # a save button's note (Nine's papers): Log in, register or subscribe to save articles for later.
+    "log in, register or subscribe to save",
 )  # fmt: skip
