@@ -1509,3 +1509,17 @@ def test_round13_weather_widget_lines() -> None:
     # no temperature over them: the lines stay the story's
     text = "Crews battle fire\n\nFirefighters battled a fire on Tuesday, officials said.\n\nClear\n\nMore."
     assert "Clear" in [p.text for p in parse_article(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        (
+            "Published: Tuesday | November 4, 2025 | 12:09 AM",
+            "timestamp",
+        ),  # a bar after the weekday
+        ("Independent journalism costs money. Support us for the price of a coffee.", "promo"),
+    ],
+)
+def test_round13_batch12_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind

@@ -735,3 +735,10 @@ def test_round13_contact_button_and_blank_line_before_the_stamp() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Ciara Roe",)
     assert article.standfirst is None
+
+
+def test_round13_title_after_a_slash() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Jane Roe/Staff Reporter") == ("Jane Roe",)
+    assert unled_names("Jane Roe/Planet") is None  # a photographer's credit, no title

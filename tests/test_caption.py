@@ -671,3 +671,16 @@ def test_round13_agency_photo_in_brackets() -> None:
     caption = parse_caption("The central bank building in Ankara, Jan. 10, 2025. (AA Photo)")
     assert caption is not None
     assert caption.credit == "AA Photo"
+
+
+def test_round13_writer_title_after_a_slash_is_no_credit() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Schools to be repaired\n\nJane Roe/Staff Reporter\n\n"
+        "The government will repair 120 schools, the minister said on Monday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.captions == ()
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Roe",)

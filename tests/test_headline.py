@@ -1199,3 +1199,19 @@ def test_round13_section_under_the_headline() -> None:
     article = parse_article(text)
     assert article.kicker is None
     assert article.standfirst is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("By Staff Reporter November 4, 2025", True),  # the staff with the date glued on
+        ("Saudi Gazette report", True),  # the paper's report
+        ("Star Business Report", True),
+        ("By Jane Roe November 4, 2025", False),
+        ("Annual report", False),
+    ],
+)
+def test_round13_source_credits(line: str, credited: bool) -> None:
+    from newsstruct._headline import source_credit
+
+    assert source_credit(line) is credited

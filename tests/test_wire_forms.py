@@ -3312,6 +3312,93 @@ The opposition said the project had gone billions of dollars over budget.
 """
 
 
+#: A Maltese daily: the deck, the name, the reading time, the stamp with a bar, the labelled credit, the support appeal.
+TIMES_OF_MALTA_WEB = """Government announces €50 million plan for Gozo roads
+
+Works to start in spring, minister says
+
+Jane Roe
+2 min read
+Tue 04 Nov 2025 | 12:35
+
+Works on a road in Gozo. Photo: Jonathan Borg
+
+The government has announced a €50 million plan to rebuild 30 roads in Gozo over the next three years.
+
+The minister said works would start in spring and avoid the summer months.
+
+Business owners have complained about the state of the island's roads for years.
+
+The opposition said the plan came too late.
+
+Independent journalism costs money. Support Times of Malta for the price of a coffee.
+"""
+
+#: A Cypriot daily: the staff credit with the date glued on, the Telegram promo.
+CYPRUS_MAIL_WEB = """Unemployment drops to 4.5 per cent
+
+By Staff Reporter November 4, 2025
+
+Unemployment in Cyprus fell to 4.5 per cent in the third quarter, the statistics service said on Tuesday.
+
+Youth unemployment fell to 12 per cent from 15 per cent a year earlier.
+
+The number of people in work rose by 9,000.
+
+Economists said tourism and construction had driven the gains.
+
+Follow the Cyprus Mail on Telegram for the latest news.
+"""
+
+#: A Jamaican daily: the byline in capitals over the writer's post and address, the weekday date line.
+JAMAICA_OBSERVER_WEB = """Power company to raise rates by 3 per cent
+
+BY KAREN BROWN
+Observer staff reporter
+brownk@example.com
+
+Tuesday, November 04, 2025
+
+The island's power company will raise electricity rates by 3 per cent from December, the utilities regulator said on Monday.
+
+The increase will add about $400 to the average household bill each month.
+
+The regulator said the company had asked for a 6 per cent rise.
+
+Consumer groups said any increase would hurt poor families.
+"""
+
+#: A Saudi daily in English: the paper's report credit, the dateline with a dash.
+SAUDI_GAZETTE_WEB = """Saudi Arabia launches tourist visa for Gulf residents
+
+Saudi Gazette report
+
+RIYADH — Saudi Arabia has launched a new tourist visa for residents of the other Gulf states, the tourism ministry said on Tuesday.
+
+The visa can be obtained online and is valid for one year.
+
+Holders can stay in the kingdom for up to 90 days.
+
+The ministry said it hoped to attract two million visitors under the scheme.
+"""
+
+#: A Jamaican daily: the labelled stamp between bars, the writer and the staff label after a slash.
+GLEANER_WEB = """Gov't to spend $2b on school repairs
+
+Published: Tuesday | November 4, 2025 | 12:09 AM
+
+Jane Roe/Staff Reporter
+
+The government will spend $2 billion to repair 120 schools before the next academic year, the education minister said on Monday.
+
+Most of the money will go to roofs, toilets and water tanks.
+
+The minister said the schools had been chosen after an audit.
+
+Teachers' unions welcomed the plan.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -6525,6 +6612,73 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The opposition said",
             language="en",
             boilerplate=("timestamp", "share", "page", "page"),
+        ),
+    ),
+    "times_of_malta_web": (
+        TIMES_OF_MALTA_WEB,
+        Expected(
+            headline="Government announces €50 million plan for Gozo roads",
+            standfirst="Works to start in spring, minister says",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The government has announced",
+            last="The opposition said",
+            language="en",
+            captions=(("Works on a road in Gozo.", "Jonathan Borg"),),
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "cyprus_mail_web": (
+        CYPRUS_MAIL_WEB,
+        Expected(
+            headline="Unemployment drops to 4.5 per cent",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Unemployment in Cyprus fell",
+            last="Economists said",
+            language="en",
+            boilerplate=("credits", "promo"),
+        ),
+    ),
+    "jamaica_observer_web": (
+        JAMAICA_OBSERVER_WEB,
+        Expected(
+            headline="Power company to raise rates by 3 per cent",
+            names=("KAREN BROWN",),
+            dateline=None,
+            paragraphs=4,
+            first="The island's power company",
+            last="Consumer groups said",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "saudi_gazette_web": (
+        SAUDI_GAZETTE_WEB,
+        Expected(
+            headline="Saudi Arabia launches tourist visa for Gulf residents",
+            names=None,
+            dateline=("RIYADH", None, None),
+            paragraphs=4,
+            first="Saudi Arabia has launched",
+            last="The ministry said it hoped",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "gleaner_web": (
+        GLEANER_WEB,
+        Expected(
+            headline="Gov't to spend $2b on school repairs",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The government will spend",
+            last="Teachers' unions",
+            language="en",
+            boilerplate=("timestamp",),
         ),
     ),
 }

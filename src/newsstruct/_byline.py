@@ -372,6 +372,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             block = block[: tail.start()]
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
+    if "/" in block and " / " not in block:
+        head, _, title = block.rpartition("/")
+        if _reporter_title(title.strip()):
+            block = f"{head}, {title}"  # the writer's title after a slash (The Gleaner): Jane Doe/Staff Reporter
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
     known = _first_name(first) or (stamped and _capitalised_words(block, 3, "-.'\u2019"))

@@ -616,6 +616,8 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
                 and " /" not in block
                 and "/ " not in block  # (spaced: a desk over a byline, ABC Rural / By Jane Doe)
                 and not block.isupper()  # (a headline in capitals: MOTOR/AMERICA SALES RISE)
+                and block.rsplit(None, 1)[-1].casefold()
+                not in _WRITER_TITLES  # Jane Doe/Staff Reporter
                 and _person_and_outlet(block.split("/"))
             )
         ):
@@ -750,6 +752,10 @@ def _digest_item(block: str) -> bool:
         return True
     words = block.split(None, 2)[:2]
     return len(words) == 2 and all(len(word) > 1 and word.isupper() for word in words)
+
+
+#: The last words of a writer's title after a slash (``Jane Doe/Staff Reporter``): a byline's.
+_WRITER_TITLES = frozenset({"reporter", "writer", "correspondent", "editor", "columnist"})
 
 
 def _filed_picture(parts: list[str]) -> bool:

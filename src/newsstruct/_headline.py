@@ -57,6 +57,7 @@ from newsstruct._options import Options
 from newsstruct._patterns import (
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
+    BYLINE_DATE_TAIL,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
@@ -1065,6 +1066,10 @@ def source_credit(line: str) -> bool:
     line = line.strip()
     if line[:3].casefold() == "by ":
         line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
+    if any(map(str.isdigit, line)):
+        tail = BYLINE_DATE_TAIL.search(line)
+        if tail is not None and tail.start() > 0:
+            line = line[: tail.start()]  # the date glued on: By Staff Reporter November 4, 2025
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
@@ -1074,10 +1079,10 @@ def source_credit(line: str) -> bool:
         or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA
         or line.casefold() in STAFF_CREDITS
         or (
-            # a paper's desk report (The Daily Star): Star Business Report
+            # a paper's desk report (The Daily Star): Star Business Report, Saudi Gazette report
             1 < len(words) <= _MAX_DESK_REPORT_WORDS
-            and words[-1] == "Report"
-            and words[0] in PAPER_NOUNS
+            and words[-1].casefold() == "report"
+            and any(word in PAPER_NOUNS for word in words[:-1])
         )
         or (
             len(words) > 1

@@ -1496,8 +1496,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
     (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
                                                        # Updated on ..., Issued on: ..., Published at : ...
-    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
-                                                       # a weekday first: Posted Tue, Apr 9, 2024
+    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
+                                                       # a weekday first: Posted Tue, Apr 9, 2024;
+                                                       # Published: Tuesday | November 4, 2025
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
