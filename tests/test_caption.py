@@ -631,6 +631,7 @@ def test_round13_square_bracket_credits() -> None:
     assert caption.credit == "CITY GOVERNMENT"
     assert parse_caption("The talks ended on Monday. [END]") is None  # an end mark
     assert parse_caption("The talks ended on Monday. [VIDEO]") is None  # a media tag
+    assert parse_caption("The talks ended on Monday. [UPDATED]") is None  # an editor's note
     assert parse_caption("The talks ended on Monday [sic]") is None
 
 

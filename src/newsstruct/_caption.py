@@ -74,18 +74,12 @@ _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
 #: What square brackets after a story's sentence hold that is no picture's credit:
-#: end marks and media tags, case folded.
+#: end marks, media tags and editors' notes, case folded.
 _NOT_SQUARE_CREDITS = frozenset(
-    {
-        *(mark.casefold() for mark in END_MARKS),
-        "video",
-        "photo",
-        "photos",
-        "audio",
-        "graphic",
-        "watch",
-    }
-)
+    {*(mark.casefold() for mark in END_MARKS), "video", "photo", "photos", "audio", "graphic"}
+    | {"watch", "listen", "read", "more", "sic", "update", "updated", "updates", "correction"}
+    | {"corrected", "developing", "breaking"}
+)  # fmt: skip
 #: A site's address credited after a caption (``kremlin.ru``) has at most this many characters.
 _MAX_DOMAIN = 60
 #: Blocks longer than this are never captions.
