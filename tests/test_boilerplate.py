@@ -1523,3 +1523,27 @@ def test_round13_weather_widget_lines() -> None:
 )
 def test_round13_batch12_kinds(block: str, kind: str) -> None:
     assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("---------- Forwarded message ---------", "page"),  # a forwarded mail's rule
+        ("From: Tom Roe <tom@example.com>", "page"),  # and its header
+        ("Date: Tue, Nov 4, 2025 at 9:12 AM", "page"),
+        ("Subject: Fwd: library story", "page"),
+        ("12.3K views", "page"),  # a channel post's count
+        ("\U0001f449 Read more: https://www.example.com/a", "promo"),  # a call after an emoji
+        ("NewsBreak", "page"),
+    ],
+)
+def test_round13_batch13_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["From: the editors", "Date: to be set", "Subject: the budget", "Views differ"],
+)
+def test_round13_no_mail_header(block: str) -> None:
+    assert boilerplate_kind(block) is None

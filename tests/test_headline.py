@@ -1215,3 +1215,16 @@ def test_round13_source_credits(line: str, credited: bool) -> None:
     from newsstruct._headline import source_credit
 
     assert source_credit(line) is credited
+
+
+def test_round13_source_and_age_over_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Springfield Courier \u00b7 2h\n\nLibrary to open on Sundays\n\n"
+        "The main library will open on Sundays from January, the council said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Library to open on Sundays"
+    assert article.byline is None

@@ -3399,6 +3399,91 @@ Teachers' unions welcomed the plan.
 """
 
 
+#: A story forwarded by e-mail: the mail's header lines over the page's text.
+EMAIL_FORWARD = """---------- Forwarded message ---------
+From: Tom Roe <tom@example.com>
+Date: Tue, Nov 4, 2025 at 9:12 AM
+Subject: Fwd: library story
+To: <jane@example.com>
+
+Library to extend weekend opening hours
+
+By Nina Patel
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+#: A read-it-later export: the title, the page's address and the day it was saved, over the text.
+INSTAPAPER_EXPORT = """Library to extend weekend opening hours
+
+https://www.example.com/local/library-hours
+
+Saved Nov 4, 2025
+
+By Nina Patel
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+#: A messaging channel's post, copied: the headline with a mark, the link line and the view count.
+CHANNEL_POST = """🔴 Library to extend weekend opening hours
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+👉 Read more: https://www.example.com/local/library-hours
+
+12.3K views
+"""
+
+#: A Korean daily in English: the labelled stamps with spaced colons between bars, the credit in brackets with a slash.
+KOREA_TIMES_WEB = """Seoul to cut subway fares for young adults
+
+Posted : 2025-11-04 17:12 | Updated : 2025-11-04 18:05
+
+Passengers at a subway station in Seoul, Monday. Yonhap
+
+Seoul will cut subway fares for residents aged 19 to 24 by 30 percent from January, the city government said Tuesday.
+
+About 800,000 young adults are expected to benefit.
+
+The discount will be applied automatically to registered transit cards.
+
+The city said the cost would be about 50 billion won a year.
+"""
+
+#: A local news app's copy: the app's name, the source and the age over the headline.
+NEWS_APP_COPY = """NewsBreak
+
+Springfield Courier · 2h
+
+Library to extend weekend opening hours
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -6679,6 +6764,72 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Teachers' unions",
             language="en",
             boilerplate=("timestamp",),
+        ),
+    ),
+    "email_forward": (
+        EMAIL_FORWARD,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=("Nina Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page",) * 5,
+        ),
+    ),
+    "instapaper_export": (
+        INSTAPAPER_EXPORT,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=("Nina Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "channel_post": (
+        CHANNEL_POST,
+        Expected(
+            headline="🔴 Library to extend weekend opening hours",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The city's main library",
+            last="Branch libraries",
+            language="en",
+            boilerplate=("promo", "page"),
+        ),
+    ),
+    "korea_times_web": (
+        KOREA_TIMES_WEB,
+        Expected(
+            headline="Seoul to cut subway fares for young adults",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Seoul will cut subway fares",
+            last="The city said the cost",
+            language="en",
+            captions=(("Passengers at a subway station in Seoul, Monday.", "Yonhap"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "news_app_copy": (
+        NEWS_APP_COPY,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page", "page"),
         ),
     ),
 }

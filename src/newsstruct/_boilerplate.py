@@ -379,6 +379,7 @@ _ANY_OPENING = _Openings(
     _MEDIA_POINTERS,
     _JUMP_OPENINGS,
     _PAGE_NOTICES,
+    ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -410,6 +411,7 @@ _LEAD_OPENING = _Openings(
     _ADVERT_OPENINGS,
     _JUMP_OPENINGS,
     _PROMO_OPENINGS,
+    ("forwarded message", "original message", "begin forwarded message"),  # after dashes
 )
 #: Its index, and the index of pairs with their first character's openings added
 #: (as :data:`_OPENING_PAIRS`).
@@ -798,7 +800,18 @@ _MAX_TEMPERATURE = 10
 
 
 def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_PAGE_NOTICES)  # This is Google's cache of ...
+    # This is Google's cache of ...; a forwarded mail's rule and header; 12.3K views
+    return (
+        folded.startswith(_PAGE_NOTICES)
+        or (folded[:1] in "-=_\u2013\u2014" and "message" in folded)
+        or (":" in folded[:10] and folded.startswith(_MAIL_LABELS))
+        or folded.endswith(_COUNT_WORDS)
+    )
+
+
+#: The labels of a forwarded mail's header, and the counts under a post, case folded.
+_MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
+_COUNT_WORDS = (" views", " reads", " plays")
 
 
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:

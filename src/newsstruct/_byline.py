@@ -140,6 +140,8 @@ def byline_names(block: str) -> tuple[str, ...] | None:
             if segment.startswith(BYLINE_LEAD_WORDS):
                 # the writer after the feed's name (a feed reader): The Post · by Jane Doe · 3h
                 return byline_names(segment)
+        if _paper(dated.group("names").strip(" \t\u00b7\u2022|")):
+            return None  # the source and its age (a news app): Springfield Courier · 2h
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))
         if names and all(" " in name for name in names):
@@ -709,6 +711,11 @@ def _handle(segment: str) -> bool:
         and segment[0] == "@"
         and segment[1:].replace("_", "").replace(".", "").isalnum()
     )
+
+
+def paper_named(segment: str) -> bool:
+    """:func:`_paper`, for the other parsers."""
+    return _paper(segment)
 
 
 def _paper(segment: str) -> bool:

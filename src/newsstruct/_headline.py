@@ -44,6 +44,7 @@ from newsstruct._byline import (
     match_unled_byline,
     names_under_lead,
     outlet_named,
+    paper_named,
 )
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
@@ -627,7 +628,9 @@ def _outlet_over_headline(
     block = blocks[index]
     if block.end - block.start > _MAX_OUTLET or index + 1 >= len(blocks):
         return False
-    if not is_outlet(text[block.start : block.end]):
+    if not is_outlet(text[block.start : block.end]) and not _outlet_with_age(
+        text[block.start : block.end]
+    ):
         return False
     below = blocks[index + 1]
     kind = junk.kind(text, below.start, below.end)
@@ -642,6 +645,18 @@ def _outlet_over_headline(
         return False
     junk.kinds[block.start, block.end] = "page"
     return True
+
+
+def _outlet_with_age(line: str) -> bool:
+    """True when *line* is a source and the story's age or date after a middle
+    dot, as a news app prints it over the headline: ``Springfield Courier · 2h``.
+
+    >>> from newsstruct._headline import _outlet_with_age
+    >>> _outlet_with_age("Springfield Courier \u00b7 2h"), _outlet_with_age("Jane Doe \u00b7 2h")
+    (True, False)
+    """
+    source, dot, age = line.replace("\u2022", "\u00b7").partition("\u00b7")
+    return bool(dot) and any(map(str.isdigit, age)) and paper_named(source.strip())
 
 
 def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:

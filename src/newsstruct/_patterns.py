@@ -1382,7 +1382,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
 
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
 _PROMO_AT_START = rf"""
-    \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
+    \A [\p{{Pd}}\u2212>*•\t \p{{So}}\ufe0f]{{0,8}}+ (?i: {_front_alternation(PROMO_OPENINGS)} )
+                                                           # opens with a call (after marks, an emoji: 👉 Read more:)
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
@@ -1929,7 +1930,21 @@ BOILERPLATE_TEMPERATURE = LazyPattern(
 
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(
-    rf"\A (?i: {_front_alternation(PAGE_NOTICES)} )", _FRONT_FLAGS
+    rf"""
+    \A (?i: {_front_alternation(PAGE_NOTICES)} )
+    | \A [\-\u2013\u2014=_ \t]{{0,20}}+ (?i: forwarded [ \t]++ message | original [ \t]++ message
+        | begin [ \t]++ forwarded [ \t]++ message ) [^\n]{{0,40}}+ \Z
+                                                 # a forwarded mail's rule: ---------- Forwarded message ---------
+    | \A (?i: from | to | cc | bcc | reply-to ) [ \t]*+ : [^\n@]{{0,120}}+ @ [^\n]{{0,200}}+ \Z
+                                                 # its header: From: Jane Doe <jane@example.com>
+    | \A (?i: subject ) [ \t]*+ : [ \t]*+ (?i: fwd?+ | re ) [ \t]*+ : [^\n]{{0,200}}+ \Z
+                                                 # Subject: Fwd: ...
+    | \A (?i: date | sent ) [ \t]*+ : [ \t]*+ (?i: mon | tue | wed | thu | fri | sat | sun ) [^\n]{{0,60}}?
+      \d{{4}} [^\n]{{0,30}}+ \Z                 # Date: Tue, Nov 4, 2025 at 9:12 AM
+    | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ [ \t]++ (?i: views | reads | plays ) \Z
+                                                 # a post's count of views: 12.3K views
+    """,
+    _FRONT_FLAGS,
 )
 
 #: A web address alone on its line, or after a label of at most eight words

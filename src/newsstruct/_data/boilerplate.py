@@ -177,6 +177,8 @@ PAGE_LINKS: tuple[str, ...] = (
     # a cached copy's and a feed reader's links; a phone's signature under a shared story
     "Full version", "Text-only version", "View source", "Visit website", "View original",
     "Full article", "Full story",
+    # news apps' names over a copied story
+    "NewsBreak", "SmartNews", "Flipboard",
     # a TV station's page: its live stream's button
     "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
@@ -530,6 +532,8 @@ PAGE_NOTICES: tuple[str, ...] = (
     "this is google's cache of", "this is google\u2019s cache of",
     "it is a snapshot of the page as it appeared", "tip: to quickly find your search term",
     "the wayback machine", "archive.today webpage capture", "webpage capture",
+    # a forwarded mail's rule, its dashes aside: ---------- Forwarded message ---------
+    "forwarded message", "original message", "begin forwarded message",
     # a save button's note (Nine's papers): Log in, register or subscribe to save articles for later.
     "log in, register or subscribe to save",
 )  # fmt: skip
