@@ -1399,7 +1399,7 @@ def test_round13_long_footers_end_the_page() -> None:
         ("\u2013 TIMES/AFP/NA", "signoff"),  # the paper's sources after a dash
         ("-- PLANET/Reuters", "signoff"),
         ("DAILY PLANET WITH AA", "credits"),  # the paper with an agency, in capitals
-        ("Support independent journalism in our city \u2014 become a member today.", "promo"),
+        ("Support independent journalism in our city \u2014 join us today.", "promo"),
     ],
 )
 def test_round13_batch5_kinds(block: str, kind: str) -> None:
@@ -1518,7 +1518,7 @@ def test_round13_weather_widget_lines() -> None:
             "Published: Tuesday | November 4, 2025 | 12:09 AM",
             "timestamp",
         ),  # a bar after the weekday
-        ("Independent journalism costs money. Support us for the price of a coffee.", "promo"),
+        ("Independent journalism costs money. Support us today.", "promo"),
     ],
 )
 def test_round13_batch12_kinds(block: str, kind: str) -> None:

@@ -908,12 +908,12 @@ class _Walk:
         where the rest of it starts, or ``None`` when nothing is left."""
         text, read = self.text, self.front.read
         if self.byline is None and self.dateline is None:
-            if _part(False, lone_lead, text, start, end):
+            if end - start <= _MAX_LONE_LABEL and _part(False, lone_lead, text, start, end):
                 self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)
                 return None
             if (
-                text.startswith(BYLINE_LEAD_WORDS, start)
-                and end - start <= _MAX_SOURCE_CREDIT
+                end - start <= _MAX_SOURCE_CREDIT
+                and text.startswith(_BY, start)
                 and _part(False, source_credit, text[start:end])
             ):
                 # an outlet or its staff for the byline, under page furniture: By KXYZ Staff
@@ -1003,8 +1003,12 @@ def _split_footers(
         bodies.pop()
 
 
+#: A byline's lead word or label alone (``By``, ``Author of the article:``) has at most
+#: this many characters.
+_MAX_LONE_LABEL = 40
 #: An outlet's credit for the byline (``By KXYZ Staff``) has at most this many characters.
 _MAX_SOURCE_CREDIT = 60
+_BY = ("By ", "BY ", "by ")
 #: A weather widget's lines under its temperature: at most this many, each short.
 _MAX_WEATHER_LINES = 2
 _MAX_WIDGET_LINE = 40

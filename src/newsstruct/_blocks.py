@@ -289,12 +289,16 @@ def layout_view(text: str) -> str | None:
         view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
     for char in found:
         if char in _ZERO_WIDTH:
-            break  # (the last of _LAYOUT: read below, all at once)
+            break  # (the last of _LAYOUT: read below)
         view = view.replace(char, "\n" if char in _BREAKS else " ")
-    if found and found[-1] in _ZERO_WIDTH:
+    zero_width = [char for char in found if char in _ZERO_WIDTH]
+    if zero_width and any(f"\n{char}" in view for char in zero_width):
         # a zero-width mark between words reads as a space; at a line's start it
         # stays as it is, so the view indents no line the text sets flush left
         view = ZERO_WIDTH_INSIDE.sub(" ", view)
+    else:
+        for char in zero_width:
+            view = view.replace(char, " ")
     if "\t" in view:
         view = _inner_tabs(view)
     if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:

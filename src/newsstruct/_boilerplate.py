@@ -160,7 +160,6 @@ from newsstruct._patterns import (
     BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
-    BOILERPLATE_TEMPERATURE,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
@@ -504,7 +503,7 @@ def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
     # – TIMES/AFP/NA: a dash first, a slash, short
-    return len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block and block[:1] in _DASHES
+    return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block
 
 
 #: A sign-off with its sources (``– TIMES/AFP/NA``) is at most this long.
@@ -791,27 +790,44 @@ def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
 
 
-def _may_be_temperature(block: str, folded: str, lead: int) -> bool:
-    return len(block) <= _MAX_TEMPERATURE and "\u00b0" in block  # 73°
-
-
 #: A weather widget's temperature alone has at most this many characters.
 _MAX_TEMPERATURE = 10
 
 
 def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
     # This is Google's cache of ...; a forwarded mail's rule and header; 12.3K views
-    return (
-        folded.startswith(_PAGE_NOTICES)
-        or (folded[:1] in "-=_\u2013\u2014" and "message" in folded)
-        or (":" in folded[:10] and folded.startswith(_MAIL_LABELS))
-        or folded.endswith(_COUNT_WORDS)
+    first = folded[:1]
+    if first not in _NOTICE_FIRSTS:
+        return False
+    if first in _NOTICE_DASHES and first != "-":
+        return "message" in folded
+    if first == "-" and "message" in folded:
+        return True
+    if first.isdigit() or first == "-":
+        # 12.3K views; a weather widget's temperature: 73°
+        return folded.endswith(_COUNT_WORDS) or (
+            len(block) <= _MAX_TEMPERATURE and "\u00b0" in block
+        )
+    return folded.startswith(_PAGE_NOTICES) or (
+        ":" in folded[:10] and folded.startswith(_MAIL_LABELS)
     )
 
 
-#: The labels of a forwarded mail's header, and the counts under a post, case folded.
 _MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
 _COUNT_WORDS = (" views", " reads", " plays")
+
+#: The dashes of a forwarded mail's rule; the first characters of the notices, the
+#: labels and the counts.
+_NOTICE_DASHES = frozenset("-=_\u2013\u2014")
+_NOTICE_FIRSTS = (
+    frozenset(
+        "".join(notice[0] for notice in _PAGE_NOTICES)
+        + "".join(label[0] for label in _MAIL_LABELS)
+        + "0123456789"
+    )
+    | _NOTICE_DASHES
+)
+#: The labels of a forwarded mail's header, and the counts under a post, case folded.
 
 
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
@@ -852,9 +868,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     """
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
-    if "." in block[-8:-1] and _bare_address(block):
-        return True  # a site's bare address: example-news.com
     size = len(block)
+    if size <= _MAX_BARE_ADDRESS and "." in block[-8:-1] and " " not in block:
+        return True  # a site's bare address: example-news.com
     if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
         # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
@@ -1089,7 +1105,6 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
     ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
-    ("page", BOILERPLATE_TEMPERATURE, True, _may_be_temperature),
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 
@@ -1497,12 +1512,14 @@ def match_footer(text: str, start: int, end: int) -> Boilerplate | None:
     if not _MIN_FOOTER < end - start <= _MAX_FOOTER:
         return None
     block = text[start:end]
-    folded = block.casefold()
-    strong = sum(1 for phrase in FOOTER_PHRASES if phrase in folded)
-    if strong >= 2 or (
-        strong == 1 and sum(1 for word in FOOTER_WORDS if word in folded) >= _MIN_FOOTER_WORDS
-    ):
-        return Boilerplate(block, Span(start, end), "imprint")
+    if any(map(block.__contains__, _FOOTER_GATE)):
+        # (a cheap gate: every legal phrase holds one of these, as written)
+        folded = block.casefold()
+        strong = sum(1 for phrase in FOOTER_PHRASES if phrase in folded)
+        if strong >= 2 or (
+            strong == 1 and sum(1 for word in FOOTER_WORDS if word in folded) >= _MIN_FOOTER_WORDS
+        ):
+            return Boilerplate(block, Span(start, end), "imprint")
     if _link_row(block):
         return Boilerplate(block, Span(start, end), "page")
     return None
@@ -1527,6 +1544,14 @@ def _link_row(block: str) -> bool:
     return False
 
 
+#: Fragments of :data:`~newsstruct._data.boilerplate.FOOTER_PHRASES` in the cases
+#: they are written in: a block with none of them holds no legal phrase.
+_FOOTER_GATE = (
+    "\u00a9", "ights reserved", "IGHTS RESERVED", "egistered office", "egistered address",
+    "egistered in", "ompany number", "ompany no", "ompany registration", "rading name",
+    "e reproduced", "eproduction in", "ritten permission", "rior permission", "ABN ", "ACN ",
+    "VAT n", "VAT N", "egistered trade",
+)  # fmt: skip
 #: A footer is longer than the short blocks the phrase rules read, and at most this long.
 _MIN_FOOTER = _MAX_PHRASE_BLOCK
 _MAX_FOOTER = 2000

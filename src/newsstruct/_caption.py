@@ -131,7 +131,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "ICENSING" not in block
         and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
-        and not _may_end_domain(text, start, end)
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 
@@ -195,7 +195,7 @@ def _no_caption_by_marks(text: str, start: int, end: int) -> bool:
     return (
         text[end - 1] not in ")]"
         and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
-        and not _may_end_domain(text, start, end)
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 
@@ -207,7 +207,7 @@ def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
         text[end - 1] not in ")]"
         and (text[end - 1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(text[start:end]))
         and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
-        and not _may_end_domain(text, start, end)
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 

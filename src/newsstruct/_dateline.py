@@ -197,7 +197,10 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
     if found is None:
         found = _match_dateline(text, pos, stop, mark)
     if found is None and flag is None:
-        return _match_after_byline(text, pos, stop) or _match_full_stop(text, pos, stop)
+        found = _match_after_byline(text, pos, stop)
+        if found is None and text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE)) > pos:
+            found = _match_full_stop(text, pos, stop)  # Dar es Salaam. The ...
+        return found
     if found is None:
         return None
     span, location, agency, date_text = found
@@ -214,7 +217,9 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     True
     """
     dot = text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE))
-    if dot < 0:
+    if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
+        return None  # (a cheap gate: a word in lower case before the stop, a capital first)
+    if text.count(" ", pos, dot) > _MAX_FULL_STOP_SPACES:
         return None
     found = DATELINE_FULL_STOP.match(text, pos, stop)
     if found is None or found.end("location") != dot:
@@ -225,8 +230,9 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     return Span(pos, dot + 1), location, None, None
 
 
-#: A place closed by a full stop has at most this many characters.
+#: A place closed by a full stop has at most this many characters and spaces.
 _MAX_FULL_STOP_PLACE = 30
+_MAX_FULL_STOP_SPACES = 3
 
 
 def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:

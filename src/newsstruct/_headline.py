@@ -1025,7 +1025,10 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    if text[block.start : block.end].strip().casefold() in SECTION_NAMES:
+    if (
+        block.end - block.start <= _MAX_SECTION_NAME
+        and text[block.start : block.end].strip().casefold() in SECTION_NAMES
+    ):
         return True  # the site's section under the headline (The Star): Nation
     return (
         block.end - block.start <= _MAX_KICKER
@@ -1036,6 +1039,8 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: A section's name alone under a headline has at most this many characters.
+_MAX_SECTION_NAME = 30
 #: A source line under a headline (``KXYZ Staff``) has at most this many words.
 _MAX_SOURCE_WORDS = 5
 #: A station's or outlet's call letters before ``Staff``: ``KXYZ``, ``WTOP``, ``CNN``.
@@ -1373,7 +1378,7 @@ def _standfirst(
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue
-        if text[start:end].strip().casefold() in STAFF_CREDITS:
+        if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
             junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
             return True
         if lone_lead(text, start, end):

@@ -1923,11 +1923,6 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
-#: A weather widget's temperature alone on its line (a TV station's page): ``73°``, ``-4 °C``.
-BOILERPLATE_TEMPERATURE = LazyPattern(
-    r"\A [\-\u2212]?+ \d{1,3}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z", _FRONT_FLAGS
-)
-
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(
     rf"""
@@ -1943,6 +1938,8 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
       \d{{4}} [^\n]{{0,30}}+ \Z                 # Date: Tue, Nov 4, 2025 at 9:12 AM
     | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ [ \t]++ (?i: views | reads | plays ) \Z
                                                  # a post's count of views: 12.3K views
+    | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z
+                                                 # a weather widget's temperature: 73°, -4 °C
     """,
     _FRONT_FLAGS,
 )

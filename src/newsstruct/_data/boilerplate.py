@@ -99,8 +99,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
     "stay informed and join in the conversation", "delivered straight to your inbox",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
-    "support independent journalism", "become a member today", "journalism costs money",
-    "for the price of a coffee",
+    "support independent journalism", "journalism costs money",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
