@@ -1223,3 +1223,327 @@ def test_round12_bio_under_the_stamp() -> None:
     assert article.dateline.location == "KANSAS CITY, Mo."
     assert article.paragraphs[0].text.startswith("The Chiefs won")
     assert "credits" in [b.kind for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Enditem/AW", "separator"),  # an end mark and the editor's initials
+        ("ENDS/jd/ms", "separator"),
+        ("(By Lin Mei-hua and Chen Wei)", "credits"),  # the writers in brackets at the end
+        ("(By Jane Doe, Tom Roe and Ann Lee)", "credits"),
+        ("KT file photo", "credits"),  # a picture from the files, alone
+        ("File photo", "credits"),
+        ("File picture.", "credits"),
+        ("Tue Nov 4, 2025 09:12 PM Last update on: Tue Nov 4, 2025 09:40 PM", "timestamp"),
+        ("Read more about: Corruption, Regions", "page"),  # the story's topics
+    ],
+)
+def test_round13_boilerplate_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "(By comparison, the old plant made half as much.)",  # a sentence in brackets
+        "Enditem of the agenda/plan",
+        "The file photos were released on Monday.",
+        "Read more about the plan in our explainer.",
+    ],
+)
+def test_round13_not_boilerplate(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        (
+            "BY JANE ROE [jane.roe@example.com]",
+            "credits",
+        ),  # the writer and address, square brackets
+        (
+            "Like Sport on Facebook, follow @PlanetSport on Twitter to stay informed and join in the conversation.",
+            "promo",
+        ),
+    ],
+)
+def test_round13_batch2_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "junk"),
+    [
+        (
+            "The law takes effect in May. \u2013 Planet.com",
+            "The law takes effect in May.",
+            "\u2013 Planet.com",
+        ),
+        ("Voting closes at noon. -- Example.net", "Voting closes at noon.", "-- Example.net"),
+    ],
+)
+def test_round13_site_signs_off(paragraph: str, kept: str, junk: str) -> None:
+    end, found = split_trailing_boilerplate(paragraph, 0, len(paragraph))
+    assert found is not None
+    assert (paragraph[:end].rstrip(), found.text, found.kind) == (kept, junk, "signoff")
+
+
+def test_round13_site_in_a_sentence_is_no_sign_off() -> None:
+    paragraph = "Forms are online at example.com"
+    assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Updated08:30, 4 NOV 2025", "timestamp"),  # the time glued to its label
+        ("Published14:05, 12 MAR 2025", "timestamp"),
+    ],
+)
+def test_round13_glued_stamps(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_glued_label_needs_a_time() -> None:
+    assert boilerplate_kind("Updated2025 plans for the park were shown.") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Article content", "page"),  # an ad slot's marker between paragraphs
+        ("Get more local news delivered straight to your inbox. Sign up for free.", "promo"),
+    ],
+)
+def test_round13_batch4_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_initials_sign_off() -> None:
+    paragraph = "The new tariffs will apply from July. DM"
+    end, found = split_trailing_boilerplate(paragraph, 0, len(paragraph))
+    assert paragraph[:end].rstrip() == "The new tariffs will apply from July."
+    assert found is not None
+    assert (found.text, found.kind) == ("DM", "signoff")
+    paragraph = "Send the mayor a DM"
+    assert split_trailing_boilerplate(paragraph, 0, len(paragraph))[1] is None
+
+
+def test_round13_long_footers_end_the_page() -> None:
+    from newsstruct._boilerplate import match_footer
+
+    story = (
+        "Council approves bus lanes\n\n"
+        "The city council approved three new bus lanes on Tuesday, officials said.\n\n"
+        "Work on the lanes will start in March and end by the summer, the council said.\n\n"
+    )
+    footer = (
+        "The Springfield Courier is published by Courier Media Group Ltd, registered in "
+        "England and Wales with company number 01234567. Registered office: 1 High Street, "
+        "Springfield. The Courier is a member of the press standards body and abides by its "
+        "code. Copyright 2025 Courier Media Group Ltd. All rights reserved."
+    )
+    links = " | ".join(
+        [
+            "News",
+            "Sport",
+            "Business",
+            "Opinion",
+            "Weather",
+            "Puzzles",
+            "Obituaries",
+            "Contact us",
+            "Privacy policy",
+            "Cookie settings",
+            "Terms of use",
+            "Advertise",
+            "Subscriptions",
+            "Archive",
+            "Jobs",
+            "Announcements",
+            "Events",
+            "Podcasts",
+            "Newsletters",
+            "Letters to the editor",
+            "Help",
+            "Crosswords",
+            "Travel",
+        ]
+    )
+    assert len(footer) > 260
+    assert len(links) > 260
+    article = parse_article(story + footer + "\n\n" + links)
+    assert [p.text[:8] for p in article.paragraphs] == ["The city", "Work on "]
+    assert [b.kind for b in article.boilerplate] == ["imprint", "page"]
+    # a long last paragraph about rights and a company stays the story's
+    last = (
+        "The singer's estate said all rights to the songs were its own, and the court "
+        "agreed on Monday. Lawyers for Acme Records Ltd said the label would appeal the "
+        "ruling, which it called unfair to the musicians who played on the records, and "
+        "would ask the court to hear the case again in the new year."
+    )
+    assert len(last) > 260
+    article = parse_article(story + last)
+    assert article.paragraphs[-1].text == last
+    assert match_footer(last, 0, len(last)) is None
+    # a long sentence with bars is no row of links
+    bars = "Prices rose | fell | rose again, the data showed. " * 6
+    assert match_footer(bars, 0, len(bars)) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("\u2013 TIMES/AFP/NA", "signoff"),  # the paper's sources after a dash
+        ("-- PLANET/Reuters", "signoff"),
+        ("DAILY PLANET WITH AA", "credits"),  # the paper with an agency, in capitals
+        ("Support independent journalism in our city \u2014 join us today.", "promo"),
+    ],
+)
+def test_round13_batch5_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize("block", ["- yes/no", "\u2013 TIMES/NA", "\u2013 either/or/AFPX"])
+def test_round13_no_sources_sign_off(block: str) -> None:
+    assert boilerplate_kind(block) != "signoff"
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("example-news.com", "page"),  # a reader view's first line: the site's address
+        ("www.example.co.uk", "page"),
+        ("The Wayback Machine - https://web.archive.org/web/2025/https://example.com/a", "page"),
+        ("This is Google's cache of https://example.com/a. It is a snapshot of the page.", "page"),
+        ("Full version Text-only version View source", "page"),
+        ("Visit website", "page"),
+        ("Sent from my iPhone", "page"),
+        ("6\u20138 minutes", "timestamp"),  # a reading time as a range
+    ],
+)
+def test_round13_batch6_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block", ["U.S.", "e.g.", "Mr. Smith.", "Acme.Inc", "It costs 6.5 minutes"]
+)
+def test_round13_no_bare_address(block: str) -> None:
+    assert boilerplate_kind(block) != "page"
+
+
+def test_round13_issued_at_stamp() -> None:
+    assert boilerplate_kind("Issued at: 05:12 AM, Tuesday 4 November 2025") == "timestamp"
+    assert boilerplate_kind("Issued at the start of the season, the rules bind all clubs.") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("UNI XR SB 1812", "signoff"),  # the agency, the desk's initials, the time
+        ("NTX/JRR/MSG", "desk"),  # initials in capitals between slashes
+        ("Full article 2 comments", "page"),
+        ("with AP", "credits"),  # the agency under the outlet's name
+        ("with AFP and Reuters", "credits"),
+        ("Planet News Desk | New York | Updated: 04-11-2025 21:12 IST", "credits"),
+        (
+            "(This story has not been edited by Planet staff and is auto-generated from a feed.)",
+            "credits",
+        ),
+        ("(Except for the headline, this story has not been edited by Planet staff.)", "credits"),
+    ],
+)
+def test_round13_batch8_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["US/UK/EU", "with the mayor", "Jane Doe | Staff writer | Nov 4", "2 comments on the plan"],
+)
+def test_round13_batch8_not_those_kinds(block: str) -> None:
+    assert boilerplate_kind(block) not in ("desk", "credits", "page")
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("NEWSPAPER SECTION: News", "page"),
+        ("Our journalism costs money. Support us by subscribing today.", "promo"),
+    ],
+)
+def test_round13_batch10_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("73\u00b0", "page"),  # a weather widget's temperature
+        ("-4 \u00b0C", "page"),
+        ("Watch Live", "page"),
+        ("Log in, register or subscribe to save articles for later.", "page"),
+    ],
+)
+def test_round13_batch11_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+def test_round13_weather_widget_lines() -> None:
+    text = (
+        "Crews battle brush fire\n\n73\u00b0\n\nSpringfield, MO\n\nClear\n\nBy KXYZ Staff\n\n"
+        "SPRINGFIELD, Mo. (KXYZ) \u2014 Firefighters battled a brush fire on Tuesday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert [b.text for b in article.boilerplate][:4] == [
+        "73\u00b0",
+        "Springfield, MO",
+        "Clear",
+        "By KXYZ Staff",
+    ]
+    assert article.dateline is not None
+    assert article.dateline.location == "SPRINGFIELD, Mo."
+    # no temperature over them: the lines stay the story's
+    text = "Crews battle fire\n\nFirefighters battled a fire on Tuesday, officials said.\n\nClear\n\nMore."
+    assert "Clear" in [p.text for p in parse_article(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        (
+            "Published: Tuesday | November 4, 2025 | 12:09 AM",
+            "timestamp",
+        ),  # a bar after the weekday
+        ("Independent journalism costs money. Support us today.", "promo"),
+    ],
+)
+def test_round13_batch12_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("---------- Forwarded message ---------", "page"),  # a forwarded mail's rule
+        ("From: Tom Roe <tom@example.com>", "page"),  # and its header
+        ("Date: Tue, Nov 4, 2025 at 9:12 AM", "page"),
+        ("Subject: Fwd: library story", "page"),
+        ("12.3K views", "page"),  # a channel post's count
+        ("\U0001f449 Read more: https://www.example.com/a", "promo"),  # a call after an emoji
+        ("NewsBreak", "page"),
+    ],
+)
+def test_round13_batch13_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["From: the editors", "Date: to be set", "Subject: the budget", "Views differ"],
+)
+def test_round13_no_mail_header(block: str) -> None:
+    assert boilerplate_kind(block) is None

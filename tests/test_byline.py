@@ -622,3 +622,123 @@ def test_round12_site_address_after_the_name() -> None:
     byline = match_unled_byline(text, 0, len(text))
     assert byline is not None
     assert byline.names == ("Jane Santos",)
+
+
+def test_round13_bylines() -> None:
+    from newsstruct import parse_article
+    from newsstruct._byline import byline_names, unled_names
+
+    # the writers in brackets at the end (Focus Taiwan)
+    assert byline_names("(By Lin Mei-hua and Chen Wei)") == ("Lin Mei-hua", "Chen Wei")
+    # a labelled stamp after the name marks a byline, any first name (Dawn)
+    assert unled_names("Xiomara Quell Published November 4, 2025 Updated 3 hours ago") == (
+        "Xiomara Quell",
+    )
+    assert unled_names("Xiomara Quell") is None  # (an unknown first name alone: no byline)
+    # the lead word alone, the names on the next line (Khaleej Times)
+    text = (
+        "Rules change for visas\n\nby\n\nXiomara Quell\n\n"
+        "Freelancers can apply from January, the authority said on Tuesday.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Xiomara Quell",)
+    assert article.byline.text == "by\n\nXiomara Quell"
+    assert article.paragraphs[0].text.startswith("Freelancers")
+    # "by" alone over a sentence is no byline
+    text = "Rules change\n\nby\n\nThe rules change in January.\n\nMore follows."
+    article = parse_article(text)
+    assert article.byline is None
+    assert [p.text for p in article.paragraphs][:2] == ["by", "The rules change in January."]
+    # a picture's credit under the byline is no desk of it
+    text = "Rules change\n\nBy Jane Doe\n\nKT file photo\n\nThe rules change in January.\n\nMore."
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Doe"
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+def test_round13_glued_lead_word() -> None:
+    from newsstruct import parse_byline
+
+    # "By" glued to the linked name, as copied from a page (Reach sites)
+    byline = parse_byline("ByLiam Porter")
+    assert byline is not None
+    assert byline.names == ("Liam Porter",)
+    assert parse_byline("Byzantine Art Returns") is None
+    assert parse_byline("ByteDance") is None
+
+
+def test_round13_labels_over_the_name_and_handles() -> None:
+    from newsstruct import parse_article
+
+    # the author's label alone over the name (Postmedia papers)
+    text = (
+        "Ottawa to cap student permits again next year\n\n"
+        "The cap cuts permits by 10 per cent, the minister said\n\n"
+        "Author of the article:\nTom Roe\nPublished Nov 04, 2025\n\n"
+        "OTTAWA \u2014 The government will cut study permits, the minister said Tuesday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Tom Roe",)
+    assert article.byline.text.startswith("Author of the article:")
+    assert article.standfirst is not None
+    # without its colon the label is a line of text, no byline's
+    byline = parse_article(text.replace("article:", "article")).byline
+    assert byline is not None
+    assert byline.text == "Tom Roe"
+    # a handle with its contact button goes on the byline
+    text = (
+        "Man charged\n\nJane Doe\nDigital Reporter\n@janedoe Contact\n\n"
+        "A man has been charged after a police chase, police said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.text.endswith("@janedoe Contact")
+    assert article.paragraphs[0].text.startswith("A man")
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("The Planet Post \u00b7 by Maria Roe \u00b7 3h", ("Maria Roe",)),  # a feed reader's line
+        ("Daniel Roe | 4 min read", ("Daniel Roe",)),  # a share copy's line
+        ("The Planet Post \u00b7 3h", None),  # the feed's name alone
+    ],
+)
+def test_round13_bylines_with_ages_and_reading_times(
+    block: str, names: tuple[str, ...] | None
+) -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names(block) == names
+
+
+def test_round13_desks_and_papers_in_bylines() -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names("WRITER: Online Reporters") is None  # a desk for the writer
+    assert byline_names("WRITER: Jane Roe") == ("Jane Roe",)
+    # the paper after the writer, between bars
+    assert byline_names("By ZHANG YI | China Daily | Updated: 2025-11-04 07:12") == ("ZHANG YI",)
+
+
+def test_round13_contact_button_and_blank_line_before_the_stamp() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Buses to go electric next year\n\nCiara Roe\nEmail\n\nToday at 06:12\n\n"
+        "The bus company will add 200 electric buses next year, the authority said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Ciara Roe",)
+    assert article.standfirst is None
+
+
+def test_round13_title_after_a_slash() -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names("Jane Roe/Staff Reporter") == ("Jane Roe",)
+    assert unled_names("Jane Roe/Planet") is None  # a photographer's credit, no title

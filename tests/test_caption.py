@@ -598,3 +598,90 @@ def test_round12_captions_over_the_story() -> None:
     assert [(c.text, c.credit) for c in parse_article(text).captions] == [
         ("Health workers fog a street in Quezon City.", "The STAR / Jane Doe")
     ]
+
+
+def test_round13_credits() -> None:
+    from newsstruct import parse_article
+
+    # a site's address as the credit after the last sentence (The Moscow Times)
+    caption = parse_caption("Jane Doe at a meeting in 2023. kremlin.ru")
+    assert caption is not None
+    assert (caption.text, caption.credit) == ("Jane Doe at a meeting in 2023.", "kremlin.ru")
+    assert parse_caption("Jane Doe at a meeting in 2023. mos.gov.ru").credit == "mos.gov.ru"  # type: ignore[union-attr]
+    assert parse_caption("He said he would visit example.com") is None  # no sentence end before
+    # a source and the picture's provenance after a dash (Dawn)
+    caption = parse_caption("A grid station near the capital. \u2014 APP/File")
+    assert caption is not None
+    assert caption.credit == "APP/File"
+    assert parse_caption("Prices rose. \u2014 up/down") is None
+    # in an article, a paragraph that ends with an address is no caption
+    text = (
+        "Portal opens\n\nThe city opened a portal for permits on Monday, officials said.\n\n"
+        "Residents can apply online at permits.example.org\n\nMore follows."
+    )
+    assert parse_article(text).captions == ()
+
+
+def test_round13_square_bracket_credits() -> None:
+    caption = parse_caption("A bus waits at a stop in central Seoul on Monday. [NEWS1]")
+    assert caption is not None
+    assert caption.credit == "NEWS1"
+    caption = parse_caption("Officials inspect a site on Monday. [CITY GOVERNMENT]")
+    assert caption is not None
+    assert caption.credit == "CITY GOVERNMENT"
+    assert parse_caption("The talks ended on Monday. [END]") is None  # an end mark
+    assert parse_caption("The talks ended on Monday. [VIDEO]") is None  # a media tag
+    assert parse_caption("The talks ended on Monday. [UPDATED]") is None  # an editor's note
+    assert parse_caption("The talks ended on Monday [sic]") is None
+
+
+def test_round13_photographer_and_outlet_under_the_caption() -> None:
+    from newsstruct import parse_article
+
+    # the credit alone on the line under its description (Stuff)
+    text = (
+        "Fares rise\n\nJane Doe\n05:00, Nov 05 2025\n\n"
+        "Commuters board a ferry at the terminal.\nRicky Roe/Planet\n\n"
+        "Ferry fares will rise by 10% from January, the agency said.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Commuters board a ferry at the terminal.", "Ricky Roe/Planet")
+    ]
+    assert article.paragraphs[0].text.startswith("Ferry fares")
+    # two words with a slash in a sentence are no credit
+    assert parse_caption("Buyers and/or sellers") is None
+    assert parse_caption("Republicans/Democrats") is None
+
+
+def test_round13_a_named_source_after_in_this_photo() -> None:
+    caption = parse_caption("A police cruiser is seen in this file photo. (Planet News Toronto)")
+    assert caption is not None
+    assert (caption.text, caption.credit) == (
+        "A police cruiser is seen in this file photo.",
+        "Planet News Toronto",
+    )
+    caption = parse_caption("The minister speaks in this undated handout image. (City Hall)")
+    assert caption is not None
+    assert caption.credit == "City Hall"
+    # a source in brackets after a sentence that does not speak of the picture
+    assert parse_caption("The minister spoke on Monday. (Planet News Toronto)") is None
+
+
+def test_round13_agency_photo_in_brackets() -> None:
+    caption = parse_caption("The central bank building in Ankara, Jan. 10, 2025. (AA Photo)")
+    assert caption is not None
+    assert caption.credit == "AA Photo"
+
+
+def test_round13_writer_title_after_a_slash_is_no_credit() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Schools to be repaired\n\nJane Roe/Staff Reporter\n\n"
+        "The government will repair 120 schools, the minister said on Monday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.captions == ()
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Roe",)

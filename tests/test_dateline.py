@@ -675,3 +675,49 @@ def test_parse_dateline_reads_past_white_space_before_it(lead: str) -> None:
     assert parse_article(text).dateline == dateline
     # negative: white space does not make a sentence a dateline
     assert parse_dateline(f"{lead}Paris is lovely - in the spring.") is None
+
+
+def test_round13_place_in_capitals_before_the_stamp() -> None:
+    import datetime
+
+    from newsstruct import parse_article
+    from newsstruct._dateline import place_before_stamp
+
+    line = "ISTANBUL Nov 04, 2025 - 2:45 pm GMT+3"
+    dateline = place_before_stamp(line, 0, len(line))
+    assert dateline is not None
+    assert (dateline.location, dateline.date) == ("ISTANBUL", datetime.date(2025, 11, 4))
+    assert place_before_stamp("Istanbul Nov 04, 2025", 0, 21) is None  # (no dash: capitals only)
+    text = (
+        "Central bank cuts rates\n\nby DAILY PLANET WITH AA\n" + line + "\n\n"
+        "The central bank on Tuesday cut its key interest rate by 100 basis points.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.text == line
+    assert article.byline is None
+    assert article.paragraphs[0].text.startswith("The central bank")
+
+
+def test_round13_release_site_with_its_address() -> None:
+    from newsstruct import parse_dateline
+
+    dateline = parse_dateline(
+        "COLUMBUS, OH, UNITED STATES, November 4, 2025 /EINPresswire.com/ -- Acme opened a plant."
+    )
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (
+        "COLUMBUS, OH, UNITED STATES",
+        "EINPresswire.com",
+    )
+
+
+def test_round13_place_closed_by_a_full_stop() -> None:
+    from newsstruct import parse_dateline
+
+    dateline = parse_dateline("Dar es Salaam. The Bank of Tanzania kept its rate at 5.75 percent.")
+    assert dateline is not None
+    assert (dateline.location, dateline.text) == ("Dar es Salaam", "Dar es Salaam.")
+    assert parse_dateline("Fine. The bank kept its rate.") is None  # no place
+    assert parse_dateline("Reuters. The bank kept its rate.") is None  # an agency
+    assert parse_dateline("Nairobi.The bank kept its rate.") is None  # no space after the stop

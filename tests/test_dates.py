@@ -422,3 +422,33 @@ def test_an_ordinal_without_a_month_and_year_is_no_date() -> None:
         "Parade planned\n\nThe 4th of July parade in 2024 will be the town's 3rd of 12 planned.\n"
     )
     assert article.date is None
+
+
+def test_round13_stamp_dates() -> None:
+    import datetime
+
+    from newsstruct import parse_article
+    from newsstruct._dates import stamp_date
+
+    # a print line is no time stamp of the story
+    assert stamp_date("Published in The Planet, November 5th, 2025\n") is None
+    assert stamp_date("Published on November 5, 2025\n") == datetime.date(2025, 11, 5)
+    # the dateline's day tells the order of the stamp's numeric date, which gives the year
+    text = (
+        "Wage rises\n\n11/04/2025 06:15 PM\n\n"
+        "Taipei, Nov. 4 (CNA) The minimum wage will rise, the ministry said Tuesday.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.date == datetime.date(2025, 11, 4)
+    text = text.replace("Nov. 4", "April 11")
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.date == datetime.date(2025, 4, 11)
+    # no numeric stamp: the day stays without its year
+    text = (
+        "Wage rises\n\nTaipei, Nov. 4 (CNA) The minimum wage will rise, the ministry said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.date is None

@@ -1142,3 +1142,89 @@ def test_a_phone_number_under_release_furniture_is_no_headline() -> None:
     # negative: a line with letters under the same furniture is still read as a headline
     lettered = text.replace("(202) 555-0142\n\nBank holds", "Call us\n\nBank holds")
     assert parse_article(lettered).headline is not None
+
+
+def test_round13_desks_and_outlets_under_the_standfirst() -> None:
+    from newsstruct import parse_article
+
+    # a desk for the byline under the standfirst (The Express Tribune)
+    text = (
+        "Fuel price cut\n\nMinistry cites falling oil prices\n\nNews Desk\nNovember 04, 2025\n\n"
+        "KARACHI: The government cut the price of petrol on Tuesday.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Ministry cites falling oil prices"
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate][:1] == ["credits"]
+    # an outlet's name for the byline (Global Times)
+    text = (
+        "New rice variety\n\nBy Daily Planet Times\nPublished: Nov 04, 2025 09:12 PM\n\n"
+        "Scientists have developed a new variety of rice.\n\nMore follows."
+    )
+    article = parse_article(text)
+    assert article.byline is None
+    assert [(b.kind, b.text) for b in article.boilerplate][:1] == [
+        ("credits", "By Daily Planet Times")
+    ]
+
+
+def test_round13_bulletin_label_over_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "SEVERE WEATHER WARNING\n\nStorm Amy: red warning for wind along western coasts\n\n"
+        "Gusts of up to 90mph are expected along western coasts, forecasters said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "SEVERE WEATHER WARNING"
+    assert article.headline is not None
+    assert article.headline.text.startswith("Storm Amy")
+
+
+def test_round13_section_under_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Govt to table budget on Oct 10\n\nNation\n\nTuesday, 04 Nov 2025\n\n"
+        "KUALA LUMPUR: The government will table the budget on Oct 10, the ministry said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Nation"
+    assert article.standfirst is None
+    # a word that names no section stays the standfirst's
+    text = text.replace("\n\nNation\n\n", "\n\nA plan for lean times\n\n")
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.standfirst is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("By Staff Reporter November 4, 2025", True),  # the staff with the date glued on
+        ("Saudi Gazette report", True),  # the paper's report
+        ("Star Business Report", True),
+        ("By Jane Roe November 4, 2025", False),
+        ("Annual report", False),
+    ],
+)
+def test_round13_source_credits(line: str, credited: bool) -> None:
+    from newsstruct._headline import source_credit
+
+    assert source_credit(line) is credited
+
+
+def test_round13_source_and_age_over_the_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Springfield Courier \u00b7 2h\n\nLibrary to open on Sundays\n\n"
+        "The main library will open on Sundays from January, the council said.\n\nMore."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Library to open on Sundays"
+    assert article.byline is None

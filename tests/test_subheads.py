@@ -378,3 +378,20 @@ def test_round12_questions_over_their_answers() -> None:
     # one question alone is the story's rhetorical question
     text = f"Talks end\n\n{answer}\n\nHow is that possible?\n\n{answer}"
     assert parse_article(text).subheads == ()
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u2060"])
+def test_round13_zero_width_space_before_a_crosshead(mark: str) -> None:
+    from newsstruct import parse_article
+
+    # the layout view reads the mark as a space: the line is still flush left as written
+    text = (
+        "Bridge to close\n\n"
+        "The council voted on Monday to close the old bridge after a long debate.\n\n"
+        f"{mark}What happens next\n\n"
+        "Work on a new bridge starts in the spring, officials said on Monday.\n\nMore."
+    )
+    assert [s.text for s in parse_article(text).subheads] == ["What happens next"]
+    # a line indented with spaces as written stays a paragraph
+    indented = text.replace(f"{mark}What", "  What")
+    assert parse_article(indented).subheads == ()

@@ -2255,6 +2255,1235 @@ PRINT_JUMPS = (
     "Residents said the meeting ran too long.  B2."
 )
 
+#: A Pakistani daily's page: the name and stamps on one line, the credit after a dash, the print line.
+DAWN_WEB = """Govt moves to cut power tariffs for export industries
+
+Sana Mirza Published November 4, 2025 Updated 3 hours ago
+
+A grid station on the outskirts of the capital. — APP/File
+
+ISLAMABAD: The federal government on Tuesday approved a proposal to cut electricity tariffs for export-oriented industries by up to Rs4 per unit, officials said.
+
+The decision was taken at a meeting of the Economic Coordination Committee chaired by the finance minister.
+
+According to an official statement, the relief will be funded through savings in the circular debt plan and will remain in place until June next year.
+
+Industry representatives welcomed the move but said it had come late in the fiscal year.
+
+"We have been asking for a competitive tariff for two years," the chairman of a textile exporters' group said.
+
+The committee also approved a supplementary grant for the provinces to cover flood relief costs.
+
+Published in Dawn, November 5th, 2025
+"""
+
+#: A Bangladeshi daily's page: the desk label as byline, a two-stamp line, a credit-only photo line, tags.
+DAILY_STAR_BD_WEB = """Metro rail to run till midnight from next month
+
+Star Online Report
+Tue Nov 4, 2025 09:12 PM Last update on: Tue Nov 4, 2025 09:40 PM
+
+Commuters board a train at Agargaon station. Photo: Star/File
+
+Metro rail services in Dhaka will run until midnight from December 1, the road transport adviser said today.
+
+Speaking to reporters at the secretariat, he said the extended hours would first be tried for three months.
+
+Trains will run every 12 minutes after 9:00pm, he said, adding that more staff would be hired for the late shifts.
+
+The metro line carries nearly four lakh passengers a day, according to the operating company.
+
+Passengers have long demanded longer service hours, especially during the winter months.
+
+Related topic:
+Dhaka Metro Rail
+"""
+
+#: A Gulf daily's page: the standfirst, "by" on its own line over the name, two stamps, the file photo line.
+KHALEEJ_WEB = """UAE announces new rules for freelance visas
+
+Applicants will no longer need a sponsor, officials say
+
+by
+
+Priya Nair
+
+Published: Tue 4 Nov 2025, 4:15 PM
+
+Last updated: Tue 4 Nov 2025, 6:30 PM
+
+KT file photo
+
+Freelancers in the UAE will be able to apply for residency without a local sponsor from January, the federal authority for identity and citizenship announced on Tuesday.
+
+The new rules apply to professionals in more than 80 fields, including media, design and software.
+
+Applicants must show proof of income of at least Dh60,000 a year and valid health insurance.
+
+An official said the change was meant to draw skilled workers to the country.
+
+Stay up to date with the latest news. Follow KT on WhatsApp Channels.
+"""
+
+#: A Moscow exile outlet's page: the section over the headline, a date line, the credit after the caption, tags.
+MOSCOW_TIMES_WEB = """News
+
+Regional Governor Detained on Bribery Charges
+
+Nov. 4, 2025
+
+Ivan Petrov at a meeting in 2023. kremlin.ru
+
+The governor of a Siberian region has been detained on suspicion of taking bribes worth 40 million rubles, investigators said Tuesday.
+
+The Investigative Committee said the governor had received the money from a construction firm in exchange for state contracts.
+
+He faces up to 15 years in prison if convicted.
+
+The governor's office did not respond to a request for comment.
+
+At least a dozen regional governors have been arrested on corruption charges over the past decade.
+
+Read more about: Corruption, Regions
+"""
+
+#: Taiwan's agency in English: the stamp over the dateline, the writers' names in brackets, the end code.
+FOCUS_TAIWAN = """Taiwan raises minimum wage 3% from January
+
+11/04/2025 06:15 PM
+
+Taipei, Nov. 4 (CNA) Taiwan's monthly minimum wage will rise 3 percent to NT$29,500 from Jan. 1, the Ministry of Labor said Tuesday after a meeting of its wage review committee.
+
+The hourly minimum wage will also rise to NT$196, the ministry said.
+
+About 2.4 million workers are expected to benefit from the increase, according to ministry estimates.
+
+Employers' groups said the rise would add pressure on small businesses, while labor groups said it was not enough to keep up with rents.
+
+(By Lin Mei-hua and Chen Wei)
+
+Enditem/AW
+"""
+
+
+#: A Pakistani daily's page: a desk for byline, the credit in capitals after the caption, the print line, the social promo.
+EXPRESS_TRIBUNE_WEB = """Petrol price cut by Rs5 per litre
+
+Finance ministry cites falling global oil prices
+
+News Desk
+November 04, 2025
+
+Motorists queue at a fuel station in Karachi. PHOTO: EXPRESS
+
+KARACHI: The federal government on Tuesday cut the price of petrol by Rs5 per litre for the next fortnight, citing a fall in global oil prices.
+
+The price of high-speed diesel was cut by Rs3 per litre, according to a notification issued by the finance ministry.
+
+The new prices take effect from midnight.
+
+Transporters said the relief was too small to bring down fares, while traders welcomed the move.
+
+The government has kept the petroleum levy unchanged, the notification said.
+
+Published in The Express Tribune, November 5th, 2025.
+
+Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.
+"""
+
+#: A Philippine site: the deck, the name in capitals, the stamp, a "Photo by" credit, the dash sign-off, the promo.
+RAPPLER_WEB = """Government signs law creating disaster resilience department
+
+The new department will take over the functions of several agencies now under the defense department
+
+MARA SANTOS
+Published 3:45 PM, November 04, 2025
+
+Rescuers wade through floodwaters in Marikina City. Photo by Leo Cruz/Rappler
+
+MANILA, Philippines – The President on Tuesday, November 4, signed a law creating a Department of Disaster Resilience, ending years of debate in Congress.
+
+The department will take over the functions of the civil defense office and the disaster risk reduction council.
+
+Local governments will be required to set up disaster offices with full-time staff within two years.
+
+Critics said the new department would need a large budget to work.
+
+The law takes effect 15 days after its publication. – Rappler.com
+
+Must Read
+
+How the new department will work
+"""
+
+#: A Vietnamese site in English: the byline and stamp on one line, a "Photo by" credit with a slash.
+VNEXPRESS_WEB = """Vietnam's exports rise 15% in October
+
+By Hoang Minh   November 4, 2025 | 04:12 pm GMT+7
+
+Containers at Cat Lai port in HCMC. Photo by VnExpress/Quynh Tran
+
+Vietnam's exports rose 15% year-on-year in October to $40 billion, the General Statistics Office said Tuesday.
+
+Electronics and phones made up more than a third of the total.
+
+Imports rose 12% to $37 billion, giving the country a trade surplus of $3 billion for the month.
+
+The U.S. remained the largest buyer of Vietnamese goods, followed by China.
+"""
+
+#: A Korean daily in English: the two stamps on one line, the credit in square brackets, the writer's line at the end.
+JOONGANG_WEB = """Seoul to expand late-night bus routes from December
+
+Published: 04 Nov. 2025, 17:32 Updated: 04 Nov. 2025, 18:05
+
+A late-night bus waits at a stop in Jongno District, central Seoul, on Monday. [NEWS1]
+
+Seoul will add five late-night bus routes from December to serve workers who finish after the subway closes, the city government said Tuesday.
+
+The new routes will connect the city center with residential districts in the northeast and southwest.
+
+Buses will run every 20 minutes between midnight and 5 a.m.
+
+About 12,000 people a night ride the existing late-night buses, according to the city.
+
+BY PARK JI-WON [park.jiwon@joongang.co.kr]
+"""
+
+#: A Chinese state daily's page: the paper as byline, the stamp, a credit-only photo line.
+GLOBAL_TIMES_WEB = """Chinese scientists develop new drought-resistant rice
+
+By Global Times
+Published: Nov 04, 2025 09:12 PM
+
+Photo: VCG
+
+Chinese scientists have developed a new variety of rice that can survive long periods of drought, according to a research institute in Wuhan.
+
+The variety needs about 30 percent less water than common types, the institute said.
+
+Field trials in three provinces showed yields similar to those of ordinary rice.
+
+The researchers plan to expand the trials next year.
+"""
+
+
+#: A New Zealand site: the deck, the name over a stamp with the time first, the credit on the line under the caption.
+STUFF_WEB = """Ferry fares to rise 10% in the new year
+
+Auckland Transport says higher fuel and wage costs are behind the increase
+
+Tessa Grant
+05:00, Nov 05 2025
+
+Commuters board a ferry at the downtown terminal.
+Ricky Wilson/Stuff
+
+Ferry fares in Auckland will rise by an average of 10% from January 12, Auckland Transport has announced.
+
+The agency said the cost of fuel had risen sharply over the past year, and crews had won a new wage deal in August.
+
+A single adult fare across the harbour will go from $8.20 to $9.
+
+Commuter groups said the rise would push people back into their cars.
+
+Auckland Transport said it would review the fares again in six months.
+"""
+
+#: An Australian site: the deck, the name over a handle, the reading time and the stamp, the syndication line.
+NEWS_COM_AU_WEB = """Supermarket recalls popular snack over allergy fear
+
+A popular snack sold at a major supermarket chain has been pulled from shelves after traces of peanut were found.
+
+Emma Clarke
+@emmaclarke
+3 min read
+November 4, 2025 - 2:14PM
+
+A popular snack has been recalled from supermarkets across the country after tests found traces of peanut not listed on the label.
+
+The food standards agency said people with a peanut allergy should not eat the product.
+
+Customers can return the snack to the store for a full refund.
+
+The company said it was working with the agency to find out how the mistake happened.
+
+No illnesses have been reported.
+
+Originally published as Supermarket recalls popular snack over allergy fear
+"""
+
+#: A British regional site (Reach): the byline with its role over the stamps, a picture credit, a newsletter promo in the body.
+MEN_WEB = """Tram services suspended after overhead cable fault
+
+Commuters face delays across the city centre this morning
+
+ByLiam Porter
+Reporter
+07:45, 4 NOV 2025
+Updated08:30, 4 NOV 2025
+
+Trams at St Peter's Square (Image: Manchester Evening News)
+
+Tram services through the city centre have been suspended after a fault with the overhead cables, operators have said.
+
+The problem was reported shortly after 6am on Tuesday.
+
+Engineers are working to fix the fault, but services are not expected to return to normal until the afternoon.
+
+Sign up to our daily newsletter for the latest news here
+
+Replacement buses are running between the main stations, the operator said.
+
+Passengers have been told to allow extra time for their journeys.
+"""
+
+#: The British national agency's copy: the byline with the desk, the dateline-less opening, the end code.
+PA_MEDIA = """Nurses to vote on fresh strike action over pay
+
+By Helen Marsh, PA Health Correspondent
+
+Nurses in England will be asked to vote on fresh strike action after rejecting the Government's pay offer, their union has announced.
+
+The Royal College of Nursing said the ballot would open next week and run for six weeks.
+
+Its general secretary said members felt "let down" by an offer that did not keep pace with prices.
+
+The Department of Health said the offer was fair and final.
+
+A Government spokesperson said: "We urge the union to call off the ballot and come back to talks."
+
+ENDS
+"""
+
+#: An Indian agency's copy: the place and agency in capitals, a glued (IANS) sign-off and the desk's initials.
+IANS = """Delhi air quality slips to 'severe' as stubble fires rise
+
+New Delhi, Nov 4 (IANS) The air quality in the national capital slipped into the "severe" category on Tuesday, with an average index of 412, according to the pollution control board.
+
+Thick smog covered large parts of the city in the morning, cutting visibility at the airport.
+
+Officials said the number of farm fires in neighbouring states had risen sharply over the past week.
+
+The city government has banned construction work and asked offices to let staff work from home.
+
+Doctors have advised people with breathing problems to stay indoors.
+
+--IANS
+
+abc/xyz
+"""
+
+
+#: A Canadian national's page: the author's label, the stamp with bullets, the "Article content" markers between paragraphs.
+NATIONAL_POST_WEB = """Ottawa to cap international student permits again in 2026
+
+The cap will cut new permits by a further 10 per cent, the immigration minister said
+
+Author of the article:
+Tom Blake
+Published Nov 04, 2025  •  Last updated 3 hours ago  •  2 minute read
+
+Students walk on a university campus in Toronto. Photo by Jane Roe /The Canadian Press
+
+OTTAWA — The federal government will cut the number of new study permits for international students by a further 10 per cent next year, the immigration minister announced Tuesday.
+
+Article content
+
+The cap will apply to college and university programs, but not to graduate degrees.
+
+Colleges have warned that the limits are already forcing them to cancel programs and lay off staff.
+
+Article content
+
+The minister said the cap was needed to ease pressure on housing and health care.
+
+Provinces will be told their share of permits by the end of the month.
+"""
+
+#: A Canadian broadcaster's page: the name with a role and a handle, two weekday stamps, the caption's credit in brackets.
+CTV_WEB = """Man charged after police chase ends in crash on Highway 401
+
+Jane Roe
+CTVNewsToronto.ca Digital Reporter
+@janeroe Contact
+Published Tuesday, November 4, 2025 8:15AM EST
+Last Updated Tuesday, November 4, 2025 10:02AM EST
+
+A Toronto police cruiser is seen in this file photo. (CTV News Toronto)
+
+A 32-year-old man has been charged after a police chase ended in a crash on Highway 401 early Tuesday morning.
+
+Provincial police said officers tried to stop a vehicle for speeding in Mississauga at about 2 a.m.
+
+The driver fled and later lost control near the Keele Street exit, police said.
+
+No one else was hurt.
+
+The man faces charges of dangerous driving and fleeing police.
+"""
+
+#: A US hyperlocal site: the deck, the byline with the staff label, the stamp with ET, the dateline with the state, the newsletter promo.
+PATCH_WEB = """Police Seek Driver In Hit-And-Run That Injured Cyclist
+
+Police said the cyclist was taken to a hospital with serious injuries.
+
+By Mark Ellis, Patch Staff
+Nov 4, 2025 9:41 am ET
+
+MONTCLAIR, NJ — Police are looking for the driver of a car that struck a cyclist on Bloomfield Avenue on Monday night and drove off.
+
+The cyclist, a 45-year-old man, was taken to a hospital with serious injuries, police said.
+
+Witnesses told officers the car was a dark sedan that headed east after the crash.
+
+Anyone with information is asked to call the police department.
+
+Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.
+"""
+
+#: A Nigerian daily's page: spaces after "By", the ordinal date, the WhatsApp promo.
+PUNCH_WEB = """Senate passes N54tn 2026 budget
+
+By  Adebayo Okon
+4th November 2025
+
+The Senate on Tuesday passed the N54tn 2026 Appropriation Bill after a clause-by-clause consideration of the report of its appropriations committee.
+
+The bill, which was presented by the President last month, was raised by N1.2tn during the review.
+
+The Senate President said the budget would be sent to the President for assent within the week.
+
+Lawmakers from the minority caucus said the deficit was too large.
+
+Join The PUNCH's official WhatsApp Channel
+"""
+
+#: A South African site: the section over the headline, the deck, the stamp with the comment count, the credit in brackets alone, the DM sign-off.
+DAILY_MAVERICK_WEB = """SOUTH AFRICA
+
+Regulator approves 12.7% electricity tariff increase for 2026
+
+The energy regulator has approved a smaller increase than the utility asked for, but households will still feel the pinch.
+
+By Thandi Mokoena
+04 Nov 2025
+
+The National Energy Regulator on Tuesday approved a 12.7% increase in electricity tariffs from April 2026, well below the 36% the utility had asked for.
+
+The regulator said it had rejected parts of the utility's application because of poor cost controls.
+
+Consumer groups said the increase would still hurt poor households.
+
+The utility said it would study the decision before deciding whether to challenge it in court.
+
+The new tariffs will apply to municipalities from July. DM
+"""
+
+
+#: A Kyiv site in English: "by" in lower case, the stamp with the reading time, the credit in brackets with a slash, the membership promo.
+KYIV_INDEPENDENT_WEB = """Russian drone strike on Kharkiv injures 12
+
+by Olena Koval
+November 4, 2025 4:12 PM 2 min read
+
+Firefighters work at the site of a drone strike in Kharkiv on Nov. 4, 2025. (State Emergency Service / Telegram)
+
+A Russian drone attack on Kharkiv overnight on Nov. 4 injured 12 people, including two children, the regional governor said.
+
+The drones hit a residential building and a warehouse in the city's north, he said.
+
+Ukraine's air force said it had shot down 48 of the 60 drones launched overnight.
+
+Kharkiv, the country's second-largest city, lies about 30 kilometers from the border.
+
+We've been covering the war since day one. Support independent journalism in Ukraine — become a member today.
+"""
+
+#: A Turkish daily in English: the place alone over the stamp, no byline.
+HURRIYET_WEB = """Türkiye's inflation eases to 32.9 percent in October
+
+ANKARA
+Published November 04 2025 10:30:00
+
+Annual consumer inflation in Türkiye eased to 32.9 percent in October from 33.3 percent in September, the statistics institute said on Nov. 4.
+
+Monthly inflation came in at 2.6 percent, above the forecasts of economists.
+
+Food prices rose 3.1 percent on the month, while housing costs rose 4.2 percent.
+
+The central bank expects inflation to fall to 24 percent by the end of next year.
+"""
+
+#: Another Turkish daily: the source line with the agency, the place before the stamp, the agency's photo in brackets.
+DAILY_SABAH_WEB = """Turkish central bank cuts key rate by 100 basis points
+
+by DAILY SABAH WITH AA
+ISTANBUL Nov 04, 2025 - 2:45 pm GMT+3
+
+The central bank building in Ankara, Jan. 10, 2025. (AA Photo)
+
+The Turkish central bank on Tuesday cut its key interest rate by 100 basis points to 38.5%, in line with market expectations.
+
+The bank said inflation was slowing but that risks remained from food and energy prices.
+
+It was the fourth cut in a row since July.
+
+Economists expect the bank to cut rates again in December.
+"""
+
+#: A UAE daily: the section over the headline, the deck, the name over a date, the credit after the caption with a spaced slash.
+THE_NATIONAL_WEB = """Economy
+
+UAE non-oil growth hits 5% as tourism booms
+
+Central bank raises its forecast for the year
+
+Jane Roe
+Nov 04, 2025
+
+Tourists at a mall in Dubai. The country welcomed more than 10 million visitors in the first half. Pawan Singh / The National
+
+The UAE's non-oil economy grew 5 per cent in the first half of the year, driven by tourism, trade and construction, the central bank said on Tuesday.
+
+The bank raised its growth forecast for the year to 4.8 per cent from 4.5 per cent.
+
+Hotel occupancy in Dubai averaged 78 per cent in the first nine months, according to the tourism department.
+
+The oil sector grew 2 per cent as Opec+ eased output cuts.
+"""
+
+#: An Argentine paper in English: the section in capitals, the deck, the credit after a bar, the sign-off with the sources.
+BUENOS_AIRES_TIMES_WEB = """ECONOMY
+
+Inflation slows to 2.1% in October, statistics bureau says
+
+The monthly rate was the lowest in four months, but annual inflation remains above 30 percent.
+
+By Lucía Fernández
+
+Shoppers at a market in Buenos Aires. | Photo: NA
+
+Argentina's monthly inflation rate slowed to 2.1 percent in October, the national statistics bureau said on Tuesday.
+
+Food and drink prices rose 1.8 percent, while transport costs rose 3.2 percent.
+
+The government said the figure showed its plan was working.
+
+Annual inflation stood at 31.3 percent.
+
+– TIMES/AFP/NA
+"""
+
+
+#: An RSS reader's copy: the feed's name, the writer and the age on one line between middle dots, the reader's button.
+RSS_READER = """Heatwave grips southern Europe as temperatures top 44C
+
+The Planet Post · by Maria Russo · 3h
+
+Temperatures climbed above 44C in parts of southern Italy on Tuesday as a heatwave tightened its grip on southern Europe.
+
+Authorities in Greece closed the Acropolis in the afternoon to protect visitors.
+
+Spain's weather service issued red alerts for four regions.
+
+Forecasters said the heat would last until the weekend.
+
+Visit website
+"""
+
+#: A browser's reader view, copied: the site's address, the title, the writer, the reading time.
+READER_VIEW = """example-news.com
+
+Heatwave grips southern Europe as temperatures top 44C
+
+Maria Russo
+
+6–8 minutes
+
+Temperatures climbed above 44C in parts of southern Italy on Tuesday as a heatwave tightened its grip on southern Europe.
+
+Authorities in Greece closed the Acropolis in the afternoon to protect visitors.
+
+Spain's weather service issued red alerts for four regions.
+
+Forecasters said the heat would last until the weekend.
+"""
+
+#: A search engine's cached copy: the cache notice and its links over the page.
+CACHED_PAGE = """This is Google's cache of https://www.example.com/news/bridge-closure. It is a snapshot of the page as it appeared on 3 Nov 2025 14:12:05 GMT. The current page could have changed in the meantime. Learn more.
+
+Full version Text-only version View source
+
+Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.
+
+Bridge to close for six months of repairs
+
+By Daniel Green
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+"""
+
+#: An archive's capture: the archive's header line over the page.
+ARCHIVE_CAPTURE = """The Wayback Machine - https://web.archive.org/web/20251104093000/https://www.example.com/local/bridge-closure
+
+Bridge to close for six months of repairs
+
+By Daniel Green
+November 4, 2025
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+"""
+
+#: A news app's share copy: the writer and reading time after a bar, the app's link line, the phone's signature.
+APP_SHARE = """Bridge to close for six months of repairs
+
+Daniel Green | 4 min read
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+The repairs will cost $14 million, most of it from a state grant.
+
+The bridge carries about 20,000 vehicles a day.
+
+Read the full story on The Daily Planet app: https://www.example.com/local/bridge-closure
+
+Sent from my iPhone
+"""
+
+
+#: A press release from a distribution site: the dateline with the country and the site, the About section, the contact block, the disclaimer.
+EIN_PRESSWIRE = """Acme Robotics opens $50 million plant in Ohio
+
+The plant will employ 300 people by the end of 2026
+
+COLUMBUS, OH, UNITED STATES, November 4, 2025 /EINPresswire.com/ -- Acme Robotics, a maker of warehouse robots, today opened a $50 million plant in Columbus, Ohio.
+
+The plant will build 5,000 robots a year for retailers in North America.
+
+"Ohio gives us the workers and the roads we need," said Jane Roe, chief executive of Acme Robotics.
+
+About Acme Robotics
+Acme Robotics makes robots for warehouses and distribution centers.
+
+Jane Roe
+Acme Robotics
++1 555-0142
+email us here
+
+Legal Disclaimer:
+EIN Presswire provides this news content "as is" without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article.
+"""
+
+#: A football report: the scoreline headline, the stamp with a dotted time, the line-ups under the report.
+MATCH_REPORT = """Rovers 3-1 City: Harris double seals derby win
+
+Tom Ellis
+Sun 2 Nov 2025 18.30 GMT
+
+Sam Harris scored twice as Rovers beat City 3-1 to move into the top four.
+
+Harris opened the scoring after 12 minutes with a header from a corner.
+
+City levelled before half-time through a penalty, but Harris restored the lead in the 58th minute.
+
+A late goal from the substitute Dan Hill sealed the win.
+
+Rovers: Smith; Jones, Brown, White, Green; Black, Harris, Wood; Taylor (Hill 78), Moore, King.
+
+City: Cole; Hart, Reid, Young, Ward; Bell, Ford, Marsh; Price, Lane, Webb.
+
+Referee: Paul Grant. Attendance: 24,512.
+"""
+
+#: A court report: the deck with a colon, the byline with the reporter's beat.
+COURT_REPORT = """Man jailed for 12 years over warehouse fire that killed two
+
+Judge says defendant showed no remorse for the deaths of two night-shift workers
+
+By Claire Bennett, Courts Reporter
+
+A man who set fire to a warehouse in which two night-shift workers died has been jailed for 12 years.
+
+Mark Stone, 41, admitted two counts of manslaughter at Leeds Crown Court in September.
+
+The court heard that Stone started the fire after losing his job at the site.
+
+Passing sentence, the judge said Stone had shown no remorse.
+
+The families of the two men said in a statement that no sentence could bring them back.
+"""
+
+#: A weather warning page: the warning's label over the headline, the issued stamp, the follow promo.
+WEATHER_BULLETIN = """SEVERE WEATHER WARNING
+
+Storm Amy: red warning for wind along western coasts
+
+Issued at: 05:12 AM, Tuesday 4 November 2025
+
+Gusts of up to 90mph are expected along western coasts from Tuesday afternoon, forecasters have warned.
+
+The red warning, the highest level, means there is a danger to life from flying debris.
+
+Ferry services have been cancelled and several schools will close early.
+
+The storm is expected to move away to the north-east on Wednesday morning.
+
+Follow @PlanetWeather on X for the latest warnings.
+"""
+
+#: A story with the editor's notes appended: a correction and an update note.
+CORRECTED_STORY = """Council delays vote on housing plan
+
+By Sam Patel
+
+The city council on Tuesday delayed a vote on a plan to build 1,200 homes on the former rail yards.
+
+Council members said they needed more time to study the traffic report.
+
+The developer said it was disappointed by the delay.
+
+A new vote is expected in December.
+
+Correction: An earlier version of this article misstated the number of homes in the plan. It is 1,200, not 1,500.
+
+This article was updated on 5 November 2025 to add comment from the developer.
+"""
+
+
+#: An Indian agency's copy: the dateline with (UNI), the end code with the desk's initials and the time.
+UNI = """Govt extends free ration scheme for five more years
+
+New Delhi, Nov 4 (UNI) The Union Cabinet on Tuesday approved the extension of the free ration scheme for another five years, benefiting over 80 crore people.
+
+The scheme will cost the exchequer about Rs 11 lakh crore over the period, an official statement said.
+
+The decision was taken at a Cabinet meeting chaired by the Prime Minister.
+
+Opposition parties said the extension was timed for the coming state elections.
+
+UNI XR SB 1812
+"""
+
+#: A Russian state agency's English copy: the place in capitals and the agency in brackets, a hyphen.
+SPUTNIK = """Russia, China sign agreement on lunar research station
+
+MOSCOW (Sputnik) - Russia and China signed an agreement on Tuesday to build a joint research station on the Moon by 2035, the Russian space agency said.
+
+The station will be powered by a nuclear plant, the agency said.
+
+Other countries will be invited to join the project.
+
+The two countries first announced the plan in 2021.
+"""
+
+#: An Italian agency's English service: the place in title case, the date and the agency in brackets.
+AGENZIA_NOVA = """Italy: government approves budget law with 18 billion euro package
+
+Rome, Nov 04 (Nova) - The Council of Ministers approved the draft budget law for 2026 on Tuesday, with measures worth about 18 billion euros.
+
+The package includes a cut in income tax for middle earners and new funds for health care.
+
+The draft will now go to Parliament, which must approve it by the end of December.
+
+Opposition parties criticised the plan as too small.
+"""
+
+#: A Mexican agency's English copy: two hyphens after the dateline, the desk's initials between slashes at the end.
+NOTIMEX = """Mexico's central bank cuts key rate to 7.25%
+
+MEXICO CITY, Nov. 4 (Notimex) -- The Bank of Mexico cut its benchmark interest rate by a quarter point to 7.25% on Tuesday, citing slowing inflation.
+
+The decision by the five-member board was unanimous.
+
+Annual inflation slowed to 3.6% in October, within the bank's target range.
+
+Analysts expect one more cut before the end of the year.
+
+NTX/JRR/MSG
+"""
+
+#: A South Atlantic news site: the weekday stamp with UTC, the article and comment links.
+MERCOPRESS = """Falklands fishing season opens with record number of licences
+
+Tuesday, November 4th 2025 - 09:12 UTC
+
+Full article 2 comments
+
+The Falkland Islands government has issued a record number of fishing licences for the new squid season, officials said.
+
+Forty-two vessels have been licensed, up from 36 last year.
+
+The squid catch is the islands' main source of revenue.
+
+The season runs until the end of May.
+"""
+
+
+#: A pan-African broadcaster's site: the site as byline with the agency on the next line, the stamp with a day and month.
+AFRICANEWS_WEB = """Kenya's parliament approves new tax measures
+
+Africanews
+with AP
+
+Lawmakers in Kenya on Tuesday approved new tax measures aimed at raising 150 billion shillings to fund the budget.
+
+The measures include higher taxes on mobile money transfers and betting.
+
+Protesters gathered outside parliament as the vote took place.
+
+The bill now goes to the president for signing.
+"""
+
+#: An East African weekly: the weekday date line, the caption's credit after a bar, the byline in capitals under it.
+EAST_AFRICAN_WEB = """Tanzania, Kenya agree to end border trade disputes
+
+Saturday November 01 2025
+
+Trucks queue at the Namanga border post. PHOTO | FILE
+
+By JANE NJERI
+
+Tanzania and Kenya have agreed to remove 14 trade barriers that have held up goods at their common border for years.
+
+The agreement was signed by the two trade ministers in Arusha on Friday.
+
+Traders said the barriers had cost them millions of dollars in delays.
+
+The two countries will meet again in three months to review progress.
+"""
+
+#: A Ghanaian portal: the section's news of the day and the source line under the headline.
+GHANAWEB = """Parliament approves 2026 budget
+
+General News of Tuesday, 4 November 2025
+
+Source: Kofi Mensah, Contributor
+
+Parliament has approved the 2026 budget after a debate that lasted into the early hours of Tuesday.
+
+The Minority walked out before the vote, saying the budget would raise the cost of living.
+
+The Finance Minister said the budget would create jobs and cut the deficit.
+
+The budget now goes to the President for assent.
+"""
+
+#: A Tanzanian daily: the weekday date line, the byline, the place with a full stop opening the story.
+THE_CITIZEN_TZ = """Bank of Tanzania holds central bank rate at 5.75pc
+
+Tuesday, November 04, 2025
+
+By Alex Mwita
+
+Dar es Salaam. The Bank of Tanzania (BoT) has kept its central bank rate at 5.75 percent for the next quarter, citing stable inflation.
+
+The governor said inflation was expected to remain within the target range of 3 to 5 percent.
+
+The bank also said the economy was projected to grow by 6 percent this year.
+
+Commercial banks have been asked to lower their lending rates.
+"""
+
+#: A syndication site: the desk, the place and two stamps between bars, the note on the automated copy.
+DEVDISCOURSE = """Chipmaker shares jump after record quarter
+
+Devdiscourse News Desk | New York | Updated: 04-11-2025 21:12 IST | Created: 04-11-2025 21:12 IST
+
+Shares of a chipmaker jumped 8% on Tuesday after it reported record quarterly revenue and raised its forecast.
+
+Revenue rose 35% to $12 billion, driven by demand for data center chips.
+
+The company said it expected revenue of $13 billion in the current quarter.
+
+Analysts had expected $12.4 billion.
+
+(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)
+"""
+
+
+#: A Philippine daily: the labelled byline with the role and handle, the paper's date line, the Read Next and newsletter lines.
+INQUIRER_WEB = """Senate approves bill on free college entrance exams
+
+By: Maria Santos - Reporter / @MSantosINQ
+Philippine Daily Inquirer / 05:32 AM November 04, 2025
+
+MANILA, Philippines — The Senate on Monday approved on third and final reading a bill that would waive college entrance exam fees for students from poor families.
+
+The bill covers students in the top 10 percent of their graduating class.
+
+Private colleges will be reimbursed by the government for the fees they waive.
+
+The House of Representatives passed its version of the bill in August.
+
+Read Next
+
+Subscribe to our daily newsletter
+"""
+
+#: A Malaysian daily: the section and two stamps under the headline, "by" in lower case over a name in capitals, the WhatsApp promo.
+THE_STAR_MY_WEB = """Govt to table Budget 2026 on Oct 10
+
+Nation
+
+Tuesday, 04 Nov 2025
+
+12:30 PM MYT
+
+by JOHN LEE
+
+KUALA LUMPUR: The government will table Budget 2026 in the Dewan Rakyat on Oct 10, the Finance Ministry said on Tuesday.
+
+The budget is expected to focus on cost of living and subsidy reform.
+
+The ministry will hold public consultations until the end of the month.
+
+Economists expect the deficit target to be cut to 3.5% of GDP.
+
+Follow us on our official WhatsApp channel for breaking news alerts and key updates!
+"""
+
+#: A Thai daily in English: the labelled stamp with a spaced colon, the section and writer labels, the labelled credit in brackets.
+BANGKOK_POST_WEB = """Cabinet approves B10bn flood relief package
+
+PUBLISHED : 4 Nov 2025 at 15:12
+
+NEWSPAPER SECTION: News
+
+WRITER: Online Reporters
+
+Flood water covers a road in Ayutthaya on Monday. (Photo: Jane Roe)
+
+The cabinet on Tuesday approved a 10-billion-baht package to help households hit by floods in central provinces.
+
+Each affected household will receive 9,000 baht, the government spokesman said.
+
+Farmers whose crops were destroyed will also receive compensation.
+
+More than 200,000 households have been affected by the floods.
+"""
+
+#: A Chinese state daily: the byline, the paper and the stamp between bars, the credit in square brackets with a slash.
+CHINA_DAILY_WEB = """Beijing to expand subway network by 100 km
+
+By ZHANG YI | China Daily | Updated: 2025-11-04 07:12
+
+Passengers board a train at a station in Beijing. [Photo/VCG]
+
+Beijing will add 100 kilometers of subway lines by the end of 2027, the city's transport commission said on Monday.
+
+Four new lines and two extensions are under construction.
+
+The city's subway network carried more than 10 million passengers a day last year.
+
+The new lines will serve suburbs in the south and east of the city.
+"""
+
+#: A Scottish daily: the byline over the writer's post, the share button, the appeal at the end.
+HERALD_SCOTLAND_WEB = """Subway fares to rise by 10p from January
+
+By Euan Reid
+Transport Correspondent
+
+Share
+
+Subway fares in Glasgow will rise by 10p from January, the transport authority has confirmed.
+
+A single adult fare will cost £1.95.
+
+The authority said the rise was needed to cover higher energy and staff costs.
+
+Passenger groups said the increase would hit low-paid workers hardest.
+
+Our journalism costs money. Support us by subscribing today.
+"""
+
+
+#: A US TV station's page: the weather widget and the video promo over the story, the station's dateline, the app promo.
+LOCAL_TV_WIDGETS = """Crews battle brush fire near Highway 50
+
+73°
+Sacramento, CA
+Clear
+
+Watch Live
+
+By KXYZ Staff
+Published November 4, 2025 5:12 PM PST
+
+SACRAMENTO, Calif. (KXYZ) — Firefighters were battling a brush fire near Highway 50 on Tuesday afternoon, officials said.
+
+The fire had burned about 40 acres by 4 p.m.
+
+Some lanes of the highway were closed as smoke drifted across the road.
+
+No homes were threatened, fire officials said.
+
+Download the KXYZ app for breaking news alerts.
+"""
+
+#: A Brazilian site in English: the byline with the date on one line after a dash, the credit after a dash with "Photo:".
+BRAZIL_REPORTER_WEB = """Brazil's unemployment falls to record low of 5.6%
+
+By Ana Souza - November 4, 2025
+
+Workers at a car factory in São Paulo. Photo: Agência Brasil
+
+Brazil's unemployment rate fell to 5.6% in the quarter to September, the lowest since records began in 2012, the statistics institute said on Tuesday.
+
+About 103 million people were employed, also a record.
+
+Informal work accounted for 38% of jobs.
+
+Economists said the strong labour market could keep inflation high.
+"""
+
+#: An Indonesian daily in English: the name with the paper in brackets, the place and stamp line, the credit in brackets with the paper's initials.
+JAKARTA_POST_WEB = """Govt raises minimum wage by 6.5 percent for 2026
+
+Rina Wulandari (The Jakarta Post)
+
+Jakarta ● Tue, November 4, 2025
+
+Workers leave a garment factory in Tangerang. (JP/Seto Wardhana)
+
+The government will raise the provincial minimum wage by 6.5 percent next year, the Manpower Minister announced on Tuesday.
+
+Employers' groups said the increase was too high for labor-intensive industries.
+
+Unions had demanded a rise of at least 10 percent.
+
+Provinces must announce their new wages by Dec. 1.
+"""
+
+#: An Irish daily's page: the name over the contact button and the stamp, the newsletter heading at the end.
+IRISH_INDEPENDENT_WEB = """Dublin Bus to add 200 electric buses next year
+
+Ciara Byrne
+Email
+
+Today at 06:12
+
+Dublin Bus will add 200 electric buses to its fleet next year as part of a plan to cut emissions, the National Transport Authority has said.
+
+The buses will be based at a new depot in the west of the city.
+
+The authority said half the fleet would be electric by 2030.
+
+Unions welcomed the plan but said more drivers were needed.
+
+Independent.ie Newsletters
+"""
+
+#: An Australian daily: the deck, the byline over the stamp with a dash and a dotted time, the save and text-size widgets.
+THE_AGE_WEB = """Metro tunnel to open three months early
+
+The tunnel will open to passengers on December 1, the premier says.
+
+By Kate Fisher
+November 4, 2025 — 5.45pm
+
+Save
+Log in, register or subscribe to save articles for later.
+
+Normal text size Larger text size Very large text size
+
+The $13 billion Metro Tunnel will open to passengers on December 1, three months ahead of schedule, the premier said on Tuesday.
+
+The tunnel's five new stations will open on the same day.
+
+Trains will run every 10 minutes at first.
+
+The opposition said the project had gone billions of dollars over budget.
+"""
+
+
+#: A Maltese daily: the deck, the name, the reading time, the stamp with a bar, the labelled credit, the support appeal.
+TIMES_OF_MALTA_WEB = """Government announces €50 million plan for Gozo roads
+
+Works to start in spring, minister says
+
+Jane Roe
+2 min read
+Tue 04 Nov 2025 | 12:35
+
+Works on a road in Gozo. Photo: Jonathan Borg
+
+The government has announced a €50 million plan to rebuild 30 roads in Gozo over the next three years.
+
+The minister said works would start in spring and avoid the summer months.
+
+Business owners have complained about the state of the island's roads for years.
+
+The opposition said the plan came too late.
+
+Independent journalism costs money. Support Times of Malta for the price of a coffee.
+"""
+
+#: A Cypriot daily: the staff credit with the date glued on, the Telegram promo.
+CYPRUS_MAIL_WEB = """Unemployment drops to 4.5 per cent
+
+By Staff Reporter November 4, 2025
+
+Unemployment in Cyprus fell to 4.5 per cent in the third quarter, the statistics service said on Tuesday.
+
+Youth unemployment fell to 12 per cent from 15 per cent a year earlier.
+
+The number of people in work rose by 9,000.
+
+Economists said tourism and construction had driven the gains.
+
+Follow the Cyprus Mail on Telegram for the latest news.
+"""
+
+#: A Jamaican daily: the byline in capitals over the writer's post and address, the weekday date line.
+JAMAICA_OBSERVER_WEB = """Power company to raise rates by 3 per cent
+
+BY KAREN BROWN
+Observer staff reporter
+brownk@example.com
+
+Tuesday, November 04, 2025
+
+The island's power company will raise electricity rates by 3 per cent from December, the utilities regulator said on Monday.
+
+The increase will add about $400 to the average household bill each month.
+
+The regulator said the company had asked for a 6 per cent rise.
+
+Consumer groups said any increase would hurt poor families.
+"""
+
+#: A Saudi daily in English: the paper's report credit, the dateline with a dash.
+SAUDI_GAZETTE_WEB = """Saudi Arabia launches tourist visa for Gulf residents
+
+Saudi Gazette report
+
+RIYADH — Saudi Arabia has launched a new tourist visa for residents of the other Gulf states, the tourism ministry said on Tuesday.
+
+The visa can be obtained online and is valid for one year.
+
+Holders can stay in the kingdom for up to 90 days.
+
+The ministry said it hoped to attract two million visitors under the scheme.
+"""
+
+#: A Jamaican daily: the labelled stamp between bars, the writer and the staff label after a slash.
+GLEANER_WEB = """Gov't to spend $2b on school repairs
+
+Published: Tuesday | November 4, 2025 | 12:09 AM
+
+Jane Roe/Staff Reporter
+
+The government will spend $2 billion to repair 120 schools before the next academic year, the education minister said on Monday.
+
+Most of the money will go to roofs, toilets and water tanks.
+
+The minister said the schools had been chosen after an audit.
+
+Teachers' unions welcomed the plan.
+"""
+
+
+#: A story forwarded by e-mail: the mail's header lines over the page's text.
+EMAIL_FORWARD = """---------- Forwarded message ---------
+From: Tom Roe <tom@example.com>
+Date: Tue, Nov 4, 2025 at 9:12 AM
+Subject: Fwd: library story
+To: <jane@example.com>
+
+Library to extend weekend opening hours
+
+By Nina Patel
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+#: A read-it-later export: the title, the page's address and the day it was saved, over the text.
+INSTAPAPER_EXPORT = """Library to extend weekend opening hours
+
+https://www.example.com/local/library-hours
+
+Saved Nov 4, 2025
+
+By Nina Patel
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+#: A messaging channel's post, copied: the headline with a mark, the link line and the view count.
+CHANNEL_POST = """🔴 Library to extend weekend opening hours
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+👉 Read more: https://www.example.com/local/library-hours
+
+12.3K views
+"""
+
+#: A Korean daily in English: the labelled stamps with spaced colons between bars, the credit in brackets with a slash.
+KOREA_TIMES_WEB = """Seoul to cut subway fares for young adults
+
+Posted : 2025-11-04 17:12 | Updated : 2025-11-04 18:05
+
+Passengers at a subway station in Seoul, Monday. Yonhap
+
+Seoul will cut subway fares for residents aged 19 to 24 by 30 percent from January, the city government said Tuesday.
+
+About 800,000 young adults are expected to benefit.
+
+The discount will be applied automatically to registered transit cards.
+
+The city said the cost would be about 50 billion won a year.
+"""
+
+#: A local news app's copy: the app's name, the source and the age over the headline.
+NEWS_APP_COPY = """NewsBreak
+
+Springfield Courier · 2h
+
+Library to extend weekend opening hours
+
+The city's main library will open on Sundays from January, the council said on Monday.
+
+The library will open from noon to 5 p.m., funded by a state grant.
+
+Branch libraries will keep their current hours for now.
+
+Library staff said Sunday was the most requested change in a survey last year.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -4694,6 +5923,913 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Residents said the meeting ran too long.",
             language="en",
             boilerplate=("related", "related", "related"),  # the jump lines, the glued B2.
+        ),
+    ),
+    "dawn_web": (
+        DAWN_WEB,
+        Expected(
+            headline="Govt moves to cut power tariffs for export industries",
+            names=("Sana Mirza",),
+            dateline=("ISLAMABAD", None, None),
+            paragraphs=6,
+            first="The federal government on Tuesday",
+            last="The committee also approved",
+            language="en",
+            captions=(("A grid station on the outskirts of the capital.", "APP/File"),),
+            boilerplate=("imprint",),
+        ),
+    ),
+    "daily_star_bd_web": (
+        DAILY_STAR_BD_WEB,
+        Expected(
+            headline="Metro rail to run till midnight from next month",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="Metro rail services in Dhaka",
+            last="Passengers have long demanded",
+            language="en",
+            captions=(("Commuters board a train at Agargaon station.", "Star/File"),),
+            boilerplate=("credits", "timestamp", "related", "related"),
+        ),
+    ),
+    "khaleej_web": (
+        KHALEEJ_WEB,
+        Expected(
+            headline="UAE announces new rules for freelance visas",
+            standfirst="Applicants will no longer need a sponsor, officials say",
+            names=("Priya Nair",),
+            dateline=None,
+            paragraphs=4,
+            first="Freelancers in the UAE",
+            last="An official said",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits", "promo"),
+        ),
+    ),
+    "moscow_times_web": (
+        MOSCOW_TIMES_WEB,
+        Expected(
+            headline="Regional Governor Detained on Bribery Charges",
+            kicker="News",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The governor of a Siberian region",
+            last="At least a dozen",
+            language="en",
+            captions=(("Ivan Petrov at a meeting in 2023.", "kremlin.ru"),),
+            boilerplate=("timestamp", "page"),
+        ),
+    ),
+    "focus_taiwan": (
+        FOCUS_TAIWAN,
+        Expected(
+            headline="Taiwan raises minimum wage 3% from January",
+            names=("Lin Mei-hua", "Chen Wei"),
+            dateline=("Taipei", "CNA", datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Taiwan's monthly minimum wage",
+            last="Employers' groups said",
+            language="en",
+            boilerplate=("timestamp", "credits", "separator"),
+        ),
+    ),
+    "express_tribune_web": (
+        EXPRESS_TRIBUNE_WEB,
+        Expected(
+            headline="Petrol price cut by Rs5 per litre",
+            standfirst="Finance ministry cites falling global oil prices",
+            names=None,
+            dateline=("KARACHI", None, None),
+            paragraphs=5,
+            first="The federal government on Tuesday cut",
+            last="The government has kept",
+            language="en",
+            captions=(("Motorists queue at a fuel station in Karachi.", "EXPRESS"),),
+            boilerplate=("credits", "timestamp", "imprint", "promo"),
+        ),
+    ),
+    "rappler_web": (
+        RAPPLER_WEB,
+        Expected(
+            headline="Government signs law creating disaster resilience department",
+            standfirst="The new department will take over the functions of several agencies now under the defense department",
+            names=("MARA SANTOS",),
+            dateline=("MANILA, Philippines", None, datetime.date(2025, 11, 4)),
+            paragraphs=5,
+            first="The President on Tuesday",
+            last="The law takes effect",
+            language="en",
+            captions=(("Rescuers wade through floodwaters in Marikina City.", "Leo Cruz/Rappler"),),
+            boilerplate=("timestamp", "signoff", "related", "related"),
+        ),
+    ),
+    "vnexpress_web": (
+        VNEXPRESS_WEB,
+        Expected(
+            headline="Vietnam's exports rise 15% in October",
+            names=("Hoang Minh",),
+            dateline=None,
+            paragraphs=4,
+            first="Vietnam's exports rose",
+            last="The U.S. remained",
+            language="en",
+            captions=(("Containers at Cat Lai port in HCMC.", "VnExpress/Quynh Tran"),),
+        ),
+    ),
+    "joongang_web": (
+        JOONGANG_WEB,
+        Expected(
+            headline="Seoul to expand late-night bus routes from December",
+            names=("PARK JI-WON",),
+            dateline=None,
+            paragraphs=4,
+            first="Seoul will add five",
+            last="About 12,000 people",
+            language="en",
+            captions=(
+                (
+                    "A late-night bus waits at a stop in Jongno District, central Seoul, on Monday.",
+                    "NEWS1",
+                ),
+            ),
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "global_times_web": (
+        GLOBAL_TIMES_WEB,
+        Expected(
+            headline="Chinese scientists develop new drought-resistant rice",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Chinese scientists have developed",
+            last="The researchers plan",
+            language="en",
+            boilerplate=("credits", "timestamp", "credits"),
+        ),
+    ),
+    "stuff_web": (
+        STUFF_WEB,
+        Expected(
+            headline="Ferry fares to rise 10% in the new year",
+            standfirst="Auckland Transport says higher fuel and wage costs are behind the increase",
+            names=("Tessa Grant",),
+            dateline=None,
+            paragraphs=5,
+            first="Ferry fares in Auckland",
+            last="Auckland Transport said it would review",
+            language="en",
+            captions=(("Commuters board a ferry at the downtown terminal.", "Ricky Wilson/Stuff"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "news_com_au_web": (
+        NEWS_COM_AU_WEB,
+        Expected(
+            headline="Supermarket recalls popular snack over allergy fear",
+            standfirst="A popular snack sold at a major supermarket chain has been pulled from shelves after traces of peanut were found.",
+            names=("Emma Clarke",),
+            dateline=None,
+            paragraphs=5,
+            first="A popular snack has been recalled",
+            last="No illnesses have been reported.",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "men_web": (
+        MEN_WEB,
+        Expected(
+            headline="Tram services suspended after overhead cable fault",
+            standfirst="Commuters face delays across the city centre this morning",
+            names=("Liam Porter",),
+            dateline=None,
+            paragraphs=5,
+            first="Tram services through the city centre",
+            last="Passengers have been told",
+            language="en",
+            captions=(("Trams at St Peter's Square", "Manchester Evening News"),),
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "pa_media": (
+        PA_MEDIA,
+        Expected(
+            headline="Nurses to vote on fresh strike action over pay",
+            names=("Helen Marsh",),
+            dateline=None,
+            paragraphs=5,
+            first="Nurses in England will be asked",
+            last="A Government spokesperson said",
+            language="en",
+            boilerplate=("separator",),
+        ),
+    ),
+    "ians": (
+        IANS,
+        Expected(
+            headline="Delhi air quality slips to 'severe' as stubble fires rise",
+            names=None,
+            dateline=("New Delhi", "IANS", None),
+            paragraphs=5,
+            first="The air quality in the national capital",
+            last="Doctors have advised",
+            language="en",
+            boilerplate=("signoff", "desk"),
+        ),
+    ),
+    "national_post_web": (
+        NATIONAL_POST_WEB,
+        Expected(
+            headline="Ottawa to cap international student permits again in 2026",
+            standfirst="The cap will cut new permits by a further 10 per cent, the immigration minister said",
+            names=("Tom Blake",),
+            dateline=("OTTAWA", None, datetime.date(2025, 11, 4)),
+            paragraphs=5,
+            first="The federal government will cut",
+            last="Provinces will be told",
+            language="en",
+            captions=(
+                (
+                    "Students walk on a university campus in Toronto.",
+                    "Jane Roe /The Canadian Press",
+                ),
+            ),
+            boilerplate=("timestamp", "page", "page"),
+        ),
+    ),
+    "ctv_web": (
+        CTV_WEB,
+        Expected(
+            headline="Man charged after police chase ends in crash on Highway 401",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=5,
+            first="A 32-year-old man has been charged",
+            last="The man faces charges",
+            language="en",
+            captions=(
+                ("A Toronto police cruiser is seen in this file photo.", "CTV News Toronto"),
+            ),
+            boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "patch_web": (
+        PATCH_WEB,
+        Expected(
+            headline="Police Seek Driver In Hit-And-Run That Injured Cyclist",
+            standfirst="Police said the cyclist was taken to a hospital with serious injuries.",
+            names=("Mark Ellis",),
+            dateline=("MONTCLAIR, NJ", None, None),
+            paragraphs=4,
+            first="Police are looking for the driver",
+            last="Anyone with information",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "punch_web": (
+        PUNCH_WEB,
+        Expected(
+            headline="Senate passes N54tn 2026 budget",
+            names=("Adebayo Okon",),
+            dateline=None,
+            paragraphs=4,
+            first="The Senate on Tuesday passed",
+            last="Lawmakers from the minority caucus",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "daily_maverick_web": (
+        DAILY_MAVERICK_WEB,
+        Expected(
+            headline="Regulator approves 12.7% electricity tariff increase for 2026",
+            kicker="SOUTH AFRICA",
+            standfirst="The energy regulator has approved a smaller increase than the utility asked for, but households will still feel the pinch.",
+            names=("Thandi Mokoena",),
+            dateline=None,
+            paragraphs=5,
+            first="The National Energy Regulator on Tuesday",
+            last="The new tariffs will apply",
+            language="en",
+            boilerplate=("timestamp", "signoff"),
+        ),
+    ),
+    "kyiv_independent_web": (
+        KYIV_INDEPENDENT_WEB,
+        Expected(
+            headline="Russian drone strike on Kharkiv injures 12",
+            names=("Olena Koval",),
+            dateline=None,
+            paragraphs=4,
+            first="A Russian drone attack on Kharkiv",
+            last="Kharkiv, the country's",
+            language="en",
+            captions=(
+                (
+                    "Firefighters work at the site of a drone strike in Kharkiv on Nov. 4, 2025.",
+                    "State Emergency Service / Telegram",
+                ),
+            ),
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "hurriyet_web": (
+        HURRIYET_WEB,
+        Expected(
+            headline="Türkiye's inflation eases to 32.9 percent in October",
+            names=None,
+            dateline=("ANKARA", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Annual consumer inflation",
+            last="The central bank expects",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "daily_sabah_web": (
+        DAILY_SABAH_WEB,
+        Expected(
+            headline="Turkish central bank cuts key rate by 100 basis points",
+            names=None,
+            dateline=("ISTANBUL", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="The Turkish central bank on Tuesday",
+            last="Economists expect",
+            language="en",
+            captions=(("The central bank building in Ankara, Jan. 10, 2025.", "AA Photo"),),
+            boilerplate=("credits",),
+        ),
+    ),
+    "the_national_web": (
+        THE_NATIONAL_WEB,
+        Expected(
+            headline="UAE non-oil growth hits 5% as tourism booms",
+            kicker="Economy",
+            standfirst="Central bank raises its forecast for the year",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The UAE's non-oil economy",
+            last="The oil sector grew",
+            language="en",
+            captions=(
+                (
+                    "Tourists at a mall in Dubai. The country welcomed more than 10 million visitors in the first half.",
+                    "Pawan Singh / The National",
+                ),
+            ),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "buenos_aires_times_web": (
+        BUENOS_AIRES_TIMES_WEB,
+        Expected(
+            headline="Inflation slows to 2.1% in October, statistics bureau says",
+            kicker="ECONOMY",
+            standfirst="The monthly rate was the lowest in four months, but annual inflation remains above 30 percent.",
+            names=("Lucía Fernández",),
+            dateline=None,
+            paragraphs=4,
+            first="Argentina's monthly inflation",
+            last="Annual inflation stood",
+            language="en",
+            captions=(("Shoppers at a market in Buenos Aires.", "NA"),),
+            boilerplate=("signoff",),
+        ),
+    ),
+    "rss_reader": (
+        RSS_READER,
+        Expected(
+            headline="Heatwave grips southern Europe as temperatures top 44C",
+            names=("Maria Russo",),
+            dateline=None,
+            paragraphs=4,
+            first="Temperatures climbed above 44C",
+            last="Forecasters said",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "reader_view": (
+        READER_VIEW,
+        Expected(
+            headline="Heatwave grips southern Europe as temperatures top 44C",
+            names=("Maria Russo",),
+            dateline=None,
+            paragraphs=4,
+            first="Temperatures climbed above 44C",
+            last="Forecasters said",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "cached_page": (
+        CACHED_PAGE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("page", "page", "page"),
+        ),
+    ),
+    "archive_capture": (
+        ARCHIVE_CAPTURE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "app_share": (
+        APP_SHARE,
+        Expected(
+            headline="Bridge to close for six months of repairs",
+            names=("Daniel Green",),
+            dateline=None,
+            paragraphs=4,
+            first="The Main Street bridge",
+            last="The bridge carries",
+            language="en",
+            boilerplate=("promo", "page"),
+        ),
+    ),
+    "ein_presswire": (
+        EIN_PRESSWIRE,
+        Expected(
+            headline="Acme Robotics opens $50 million plant in Ohio",
+            standfirst="The plant will employ 300 people by the end of 2026",
+            names=None,
+            dateline=(
+                "COLUMBUS, OH, UNITED STATES",
+                "EINPresswire.com",
+                datetime.date(2025, 11, 4),
+            ),
+            paragraphs=3,
+            first="Acme Robotics, a maker",
+            last='"Ohio gives us',
+            language="en",
+            boilerplate=("release",) * 8,
+        ),
+    ),
+    "match_report": (
+        MATCH_REPORT,
+        Expected(
+            headline="Rovers 3-1 City: Harris double seals derby win",
+            names=("Tom Ellis",),
+            dateline=None,
+            paragraphs=7,
+            first="Sam Harris scored twice",
+            last="Referee: Paul Grant",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "court_report": (
+        COURT_REPORT,
+        Expected(
+            headline="Man jailed for 12 years over warehouse fire that killed two",
+            standfirst="Judge says defendant showed no remorse for the deaths of two night-shift workers",
+            names=("Claire Bennett",),
+            dateline=None,
+            paragraphs=5,
+            first="A man who set fire",
+            last="The families of the two men",
+            language="en",
+        ),
+    ),
+    "weather_bulletin": (
+        WEATHER_BULLETIN,
+        Expected(
+            headline="Storm Amy: red warning for wind along western coasts",
+            kicker="SEVERE WEATHER WARNING",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Gusts of up to 90mph",
+            last="The storm is expected",
+            language="en",
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "corrected_story": (
+        CORRECTED_STORY,
+        Expected(
+            headline="Council delays vote on housing plan",
+            names=("Sam Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city council on Tuesday",
+            last="A new vote is expected",
+            language="en",
+            boilerplate=("correction", "correction"),
+        ),
+    ),
+    "uni": (
+        UNI,
+        Expected(
+            headline="Govt extends free ration scheme for five more years",
+            names=None,
+            dateline=("New Delhi", "UNI", None),
+            paragraphs=4,
+            first="The Union Cabinet on Tuesday",
+            last="Opposition parties said",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "sputnik": (
+        SPUTNIK,
+        Expected(
+            headline="Russia, China sign agreement on lunar research station",
+            names=None,
+            dateline=("MOSCOW", "Sputnik", None),
+            paragraphs=4,
+            first="Russia and China signed",
+            last="The two countries first",
+            language="en",
+        ),
+    ),
+    "agenzia_nova": (
+        AGENZIA_NOVA,
+        Expected(
+            headline="Italy: government approves budget law with 18 billion euro package",
+            names=None,
+            dateline=("Rome", "Nova", None),
+            paragraphs=4,
+            first="The Council of Ministers approved",
+            last="Opposition parties criticised",
+            language="en",
+        ),
+    ),
+    "notimex": (
+        NOTIMEX,
+        Expected(
+            headline="Mexico's central bank cuts key rate to 7.25%",
+            names=None,
+            dateline=("MEXICO CITY", "Notimex", None),
+            paragraphs=4,
+            first="The Bank of Mexico cut",
+            last="Analysts expect",
+            language="en",
+            boilerplate=("desk",),
+        ),
+    ),
+    "mercopress": (
+        MERCOPRESS,
+        Expected(
+            headline="Falklands fishing season opens with record number of licences",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Falkland Islands government",
+            last="The season runs",
+            language="en",
+            boilerplate=("timestamp", "page"),
+        ),
+    ),
+    "africanews_web": (
+        AFRICANEWS_WEB,
+        Expected(
+            headline="Kenya's parliament approves new tax measures",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Lawmakers in Kenya",
+            last="The bill now goes",
+            language="en",
+            boilerplate=("credits", "credits"),
+        ),
+    ),
+    "east_african_web": (
+        EAST_AFRICAN_WEB,
+        Expected(
+            headline="Tanzania, Kenya agree to end border trade disputes",
+            names=("JANE NJERI",),
+            dateline=None,
+            paragraphs=4,
+            first="Tanzania and Kenya have agreed",
+            last="The two countries will meet",
+            language="en",
+            captions=(("Trucks queue at the Namanga border post.", "FILE"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "ghanaweb": (
+        GHANAWEB,
+        Expected(
+            headline="Parliament approves 2026 budget",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Parliament has approved",
+            last="The budget now goes",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "the_citizen_tz": (
+        THE_CITIZEN_TZ,
+        Expected(
+            headline="Bank of Tanzania holds central bank rate at 5.75pc",
+            names=("Alex Mwita",),
+            dateline=("Dar es Salaam", None, None),
+            paragraphs=4,
+            first="The Bank of Tanzania (BoT)",
+            last="Commercial banks",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "devdiscourse": (
+        DEVDISCOURSE,
+        Expected(
+            headline="Chipmaker shares jump after record quarter",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Shares of a chipmaker",
+            last="Analysts had expected",
+            language="en",
+            boilerplate=("credits", "credits"),
+        ),
+    ),
+    "inquirer_web": (
+        INQUIRER_WEB,
+        Expected(
+            headline="Senate approves bill on free college entrance exams",
+            names=("Maria Santos",),
+            dateline=("MANILA, Philippines", None, None),
+            paragraphs=4,
+            first="The Senate on Monday approved",
+            last="The House of Representatives",
+            language="en",
+            boilerplate=("timestamp", "related", "promo"),
+        ),
+    ),
+    "the_star_my_web": (
+        THE_STAR_MY_WEB,
+        Expected(
+            headline="Govt to table Budget 2026 on Oct 10",
+            kicker="Nation",
+            names=("JOHN LEE",),
+            dateline=("KUALA LUMPUR", None, None),
+            paragraphs=4,
+            first="The government will table",
+            last="Economists expect",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "bangkok_post_web": (
+        BANGKOK_POST_WEB,
+        Expected(
+            headline="Cabinet approves B10bn flood relief package",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The cabinet on Tuesday approved",
+            last="More than 200,000",
+            language="en",
+            captions=(("Flood water covers a road in Ayutthaya on Monday.", "Jane Roe"),),
+            boilerplate=("timestamp", "page", "credits"),
+        ),
+    ),
+    "china_daily_web": (
+        CHINA_DAILY_WEB,
+        Expected(
+            headline="Beijing to expand subway network by 100 km",
+            names=("ZHANG YI",),
+            dateline=None,
+            paragraphs=4,
+            first="Beijing will add 100 kilometers",
+            last="The new lines will serve",
+            language="en",
+            captions=(("Passengers board a train at a station in Beijing.", "Photo/VCG"),),
+        ),
+    ),
+    "herald_scotland_web": (
+        HERALD_SCOTLAND_WEB,
+        Expected(
+            headline="Subway fares to rise by 10p from January",
+            names=("Euan Reid",),
+            dateline=None,
+            paragraphs=4,
+            first="Subway fares in Glasgow",
+            last="Passenger groups said",
+            language="en",
+            boilerplate=("share", "promo"),
+        ),
+    ),
+    "local_tv_widgets": (
+        LOCAL_TV_WIDGETS,
+        Expected(
+            headline="Crews battle brush fire near Highway 50",
+            names=None,
+            dateline=("SACRAMENTO, Calif.", "KXYZ", datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="Firefighters were battling",
+            last="No homes were threatened",
+            language="en",
+            boilerplate=("page", "page", "page", "page", "credits", "timestamp", "promo"),
+        ),
+    ),
+    "brazil_reporter_web": (
+        BRAZIL_REPORTER_WEB,
+        Expected(
+            headline="Brazil's unemployment falls to record low of 5.6%",
+            names=("Ana Souza",),
+            dateline=None,
+            paragraphs=4,
+            first="Brazil's unemployment rate fell",
+            last="Economists said",
+            language="en",
+            captions=(("Workers at a car factory in São Paulo.", "Agência Brasil"),),
+        ),
+    ),
+    "jakarta_post_web": (
+        JAKARTA_POST_WEB,
+        Expected(
+            headline="Govt raises minimum wage by 6.5 percent for 2026",
+            names=("Rina Wulandari",),
+            dateline=("Jakarta", None, datetime.date(2025, 11, 4)),
+            paragraphs=4,
+            first="The government will raise",
+            last="Provinces must announce",
+            language="en",
+            captions=(("Workers leave a garment factory in Tangerang.", "JP/Seto Wardhana"),),
+        ),
+    ),
+    "irish_independent_web": (
+        IRISH_INDEPENDENT_WEB,
+        Expected(
+            headline="Dublin Bus to add 200 electric buses next year",
+            names=("Ciara Byrne",),
+            dateline=None,
+            paragraphs=4,
+            first="Dublin Bus will add",
+            last="Unions welcomed",
+            language="en",
+            boilerplate=("share", "timestamp", "promo"),
+        ),
+    ),
+    "the_age_web": (
+        THE_AGE_WEB,
+        Expected(
+            headline="Metro tunnel to open three months early",
+            standfirst="The tunnel will open to passengers on December 1, the premier says.",
+            names=("Kate Fisher",),
+            dateline=None,
+            paragraphs=4,
+            first="The $13 billion Metro Tunnel",
+            last="The opposition said",
+            language="en",
+            boilerplate=("timestamp", "share", "page", "page"),
+        ),
+    ),
+    "times_of_malta_web": (
+        TIMES_OF_MALTA_WEB,
+        Expected(
+            headline="Government announces €50 million plan for Gozo roads",
+            standfirst="Works to start in spring, minister says",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The government has announced",
+            last="The opposition said",
+            language="en",
+            captions=(("Works on a road in Gozo.", "Jonathan Borg"),),
+            boilerplate=("timestamp", "timestamp", "promo"),
+        ),
+    ),
+    "cyprus_mail_web": (
+        CYPRUS_MAIL_WEB,
+        Expected(
+            headline="Unemployment drops to 4.5 per cent",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Unemployment in Cyprus fell",
+            last="Economists said",
+            language="en",
+            boilerplate=("credits", "promo"),
+        ),
+    ),
+    "jamaica_observer_web": (
+        JAMAICA_OBSERVER_WEB,
+        Expected(
+            headline="Power company to raise rates by 3 per cent",
+            names=("KAREN BROWN",),
+            dateline=None,
+            paragraphs=4,
+            first="The island's power company",
+            last="Consumer groups said",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "saudi_gazette_web": (
+        SAUDI_GAZETTE_WEB,
+        Expected(
+            headline="Saudi Arabia launches tourist visa for Gulf residents",
+            names=None,
+            dateline=("RIYADH", None, None),
+            paragraphs=4,
+            first="Saudi Arabia has launched",
+            last="The ministry said it hoped",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "gleaner_web": (
+        GLEANER_WEB,
+        Expected(
+            headline="Gov't to spend $2b on school repairs",
+            names=("Jane Roe",),
+            dateline=None,
+            paragraphs=4,
+            first="The government will spend",
+            last="Teachers' unions",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "email_forward": (
+        EMAIL_FORWARD,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=("Nina Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page",) * 5,
+        ),
+    ),
+    "instapaper_export": (
+        INSTAPAPER_EXPORT,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=("Nina Patel",),
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "channel_post": (
+        CHANNEL_POST,
+        Expected(
+            headline="🔴 Library to extend weekend opening hours",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The city's main library",
+            last="Branch libraries",
+            language="en",
+            boilerplate=("promo", "page"),
+        ),
+    ),
+    "korea_times_web": (
+        KOREA_TIMES_WEB,
+        Expected(
+            headline="Seoul to cut subway fares for young adults",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Seoul will cut subway fares",
+            last="The city said the cost",
+            language="en",
+            captions=(("Passengers at a subway station in Seoul, Monday.", "Yonhap"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "news_app_copy": (
+        NEWS_APP_COPY,
+        Expected(
+            headline="Library to extend weekend opening hours",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The city's main library",
+            last="Library staff said",
+            language="en",
+            boilerplate=("page", "page"),
         ),
     ),
 }

@@ -24,6 +24,7 @@ from newsstruct._boilerplate import (
     match_author_note,
     match_bio,
     match_boilerplate,
+    match_footer,
     match_signature,
     phrase_anchors,
     plain_block,
@@ -36,9 +37,12 @@ from newsstruct._byline import (
     LEAD_WINDOW,
     byline_names,
     continue_byline,
+    lone_lead,
     match_byline,
     match_byline_lead,
     match_unled_byline,
+    names_under_lead,
+    outlet_named,
 )
 from newsstruct._caption import (
     bare_credit,
@@ -53,7 +57,7 @@ from newsstruct._caption import (
 )
 from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
 from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
-from newsstruct._dates import article_date
+from newsstruct._dates import article_date, parse_date
 from newsstruct._exports import (
     EXPORT,
     Export,
@@ -70,6 +74,7 @@ from newsstruct._headline import (
     find_front_matter,
     linked_titles,
     related_titles,
+    source_credit,
 )
 from newsstruct._markdown import (
     as_sliced,
@@ -92,7 +97,7 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
-from newsstruct._patterns import BYLINE_LEAD_WORDS
+from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import read_header, titled, with_header
 from newsstruct._subheads import crossheads, subheads_at
@@ -318,6 +323,7 @@ def _built(
         _credits_alone(text, walk.captions, boilerplate)
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
+    _split_footers(text, bodies, boilerplate)
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)
@@ -355,6 +361,15 @@ def _built(
         date = export.date
         if dateline is not None and dateline.date_text is None:
             dateline = attrs.evolve(dateline, date=date)
+    elif (
+        date is not None
+        and dateline is not None
+        and dateline.date is None
+        and dateline.date_text is not None
+        and _part(None, partial(parse_date, reference_date=date), dateline.date_text) == date
+    ):
+        # the dateline's day without its year (Taipei, Nov. 4), the year from a stamp
+        dateline = attrs.evolve(dateline, date=date)
     no_quotes: tuple[Quote, ...] = ()
     # (with transcripts, the turns of a transcript without quotation marks too)
     reader = partial(quotes_in, transcripts=True) if options.transcripts else quotes_in
@@ -410,6 +425,7 @@ class _Walk:
         "labelled",
         "links",
         "listed_end",
+        "lone_lead",
         "options",
         "read_to",
         "release_end",
@@ -418,6 +434,8 @@ class _Walk:
         "stamped_end",
         "subheads",
         "text",
+        "weather",
+        "weather_from",
         "widget",
         "widget_caption",
         "widget_over",
@@ -468,6 +486,9 @@ class _Walk:
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
+        self.lone_lead = (-2, 0, 0)  # the index and span of a byline's lead word alone (By)
+        self.weather = -2  # the index of the last line of a weather widget (73°, the place)
+        self.weather_from = -2  # ... and of its temperature
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -528,6 +549,7 @@ class _Walk:
             self.byline_end + 2 if self.byline is not None else 0,
             self.widget + 2,
             self.widget_caption + 2,
+            self.weather + 2,  # (the widget's place and sky under its temperature)
             self.captioned + 2,  # (a description under a credit: description_under)
             self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
@@ -555,6 +577,11 @@ class _Walk:
             return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
+        if self.weather == index - 1 and _widget_line(text, start, end):
+            # the place and the sky under a weather widget's temperature: Sacramento, CA / Clear
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+            self.weather = index if index - self.weather_from < _MAX_WEATHER_LINES else -2
+            return
         if (
             self.bodies
             and end - start <= _MAX_SIGNATURE_LINE
@@ -578,12 +605,16 @@ class _Walk:
             or not (plain_block(text, start, end, self.anchors) if plain is None else plain)
         ):
             junk = self._junk(index, key, start, end)
+            if junk is None and self.dateline is not None and self.dateline.span.start == start:
+                return  # the place and the stamp on a line of their own (_junk read them)
             if junk is not None:
                 if (
                     junk.kind in _UNDER_BYLINE
                     and index == max(self.byline_end, self.stamped_end) + 1
                 ):
                     self.stamped_end = index  # (the place alone, a bio may come under the stamps)
+                if junk.kind == "page" and "\u00b0" in junk.text and len(junk.text) <= _MAX_DEGREES:
+                    self.weather = self.weather_from = index  # a weather widget's temperature: 73°
                 self._take_junk(index, junk)
                 return
         if self._bio_under_stamps(index, start, end):
@@ -719,6 +750,18 @@ class _Walk:
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
             return None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if (
+            junk.kind == "timestamp"
+            and self.dateline is None
+            and not self.bodies
+            and text[start].isupper()
+            and not text[start + 1 : start + 2].islower()
+        ):
+            # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm
+            placed = _part(None, place_before_stamp, text, start, end)
+            if placed is not None:
+                self.dateline = placed
+                return None
         if junk.kind == "timestamp" and self.dateline is None and not self.bodies:
             # the place after the stamp: Published - Nov 4, 2025 8:30 pm IST - KOCHI
             placed = _part(None, place_after_stamp, text, start, end)
@@ -869,10 +912,28 @@ class _Walk:
         where the rest of it starts, or ``None`` when nothing is left."""
         text, read = self.text, self.front.read
         if self.byline is None and self.dateline is None:
+            if end - start <= _MAX_LONE_LABEL and _part(False, lone_lead, text, start, end):
+                self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)
+                return None
+            if (
+                end - start <= _MAX_SOURCE_CREDIT
+                and text.startswith(_BY, start)
+                and _part(False, source_credit, text[start:end])
+            ):
+                # an outlet or its staff for the byline, under page furniture: By KXYZ Staff
+                self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+                return None
             if read is not None and key in read.bylines:
                 self.byline = read.bylines[key]
             else:
                 self.byline = _part(None, match_byline, text, start, end)
+            if self.byline is None and self.lone_lead[0] == index - 1:
+                names = _part(None, names_under_lead, text, start, end)
+                led, led_end = self.lone_lead[1:]
+                if names:
+                    self.byline = Byline(text[led:end], names, Span(led, end))
+                else:
+                    self.bodies.append((led, led_end))  # no names under it: the word is body
             if self.byline is None and self.front.headline is not None:
                 # below a headline, a name alone or with a desk or role
                 self.byline = _part(None, match_unled_byline, text, start, end)
@@ -926,6 +987,52 @@ def _split_glued(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
             bodies[-1] = (start, new_end)
         else:
             bodies.pop()
+
+
+def _split_footers(
+    text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]
+) -> None:
+    """Move the outlet's long footer blocks that end the page (:func:`match_footer`)
+    from *bodies* to *boilerplate*; the story keeps one paragraph at least."""
+    for _ in range(_MAX_FOOTERS):
+        if len(bodies) < 2:
+            break
+        start, end = bodies[-1]
+        if end - start <= _MIN_FOOTER:
+            break  # (a short block: read by the boilerplate's rules already)
+        footer = _part(None, match_footer, text, start, end)
+        if footer is None:
+            break
+        boilerplate.append(footer)
+        bodies.pop()
+
+
+#: A byline's lead word or label alone (``By``, ``Author of the article:``) has at most
+#: this many characters.
+_MAX_LONE_LABEL = 40
+#: An outlet's credit for the byline (``By KXYZ Staff``) has at most this many characters.
+_MAX_SOURCE_CREDIT = 60
+_BY = ("By ", "BY ", "by ")
+#: A weather widget's lines under its temperature: at most this many, each short.
+_MAX_WEATHER_LINES = 2
+_MAX_WIDGET_LINE = 40
+_MAX_WIDGET_WORDS = 4
+#: A temperature alone has at most this many characters.
+_MAX_DEGREES = 10
+
+
+def _widget_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may be a line of a weather widget (a place, the sky)."""
+    return (
+        end - start <= _MAX_WIDGET_LINE
+        and text[end - 1] not in '.!?"\u201d'
+        and len(text[start:end].split()) <= _MAX_WIDGET_WORDS
+    )
+
+
+#: At most this many footer blocks end a page; each is longer than this.
+_MAX_FOOTERS = 3
+_MIN_FOOTER = 260
 
 
 def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
@@ -997,6 +1104,11 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
             continue
         if item.text.lstrip("( \t").casefold().startswith(PICTURE_CREDIT_ROLES):
             continue  # Illustration by Jane Doe: not the writer
+        if item.text[:3].casefold() == "by " and (
+            outlet_named(item.text[3:].strip())
+            or BOILERPLATE_SOURCE_WITH.match(item.text[3:].strip())
+        ):
+            continue  # By Daily Planet Times, by DAILY PLANET WITH AFP: an outlet, no writer
         names = byline_names(item.text)
         if names:
             return Byline(item.text, names, item.span)

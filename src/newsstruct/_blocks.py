@@ -30,7 +30,13 @@ from typing import NamedTuple
 
 import attrs
 
-from newsstruct._patterns import LINE_BREAK, LONE_LINE_FEED, SCAN_TIMEOUT, SENTENCE_END
+from newsstruct._patterns import (
+    LINE_BREAK,
+    LONE_LINE_FEED,
+    SCAN_TIMEOUT,
+    SENTENCE_END,
+    ZERO_WIDTH_INSIDE,
+)
 
 #: Lines longer than this are never hard wraps (and a document whose longest
 #: line is longer is not hard-wrapped).
@@ -244,7 +250,7 @@ _ZERO_WIDTH = ("\ufeff", "\u200b", "\u2060")
 #: NEL, the vertical tab, the form feed and the separators ``str.splitlines``
 #: knows (a lone ``\r`` too; ``\r\n`` stays as it is).
 _BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
-#: What :func:`layout_view` reads away.
+#: What :func:`layout_view` reads away (the zero-width marks last).
 _LAYOUT = _BREAKS + _SPACES + _ZERO_WIDTH
 
 
@@ -267,6 +273,11 @@ def layout_view(text: str) -> str | None:
     ' LONDON - Rain.\\nMore rain.\\r\\n'
     >>> layout_view("LONDON - Rain.\\r\\n") is None
     True
+
+    A zero-width space at a line's start stays (the line is not indented):
+
+    >>> layout_view("Rain.\\n\\u200bWhat next\\u200bnow")
+    'Rain.\\n\\u200bWhat next now'
     """
     if text.isascii():  # (known in O(1))
         found: list[str] = []
@@ -277,7 +288,17 @@ def layout_view(text: str) -> str | None:
     if lone_cr:
         view = "\r\n".join([part.replace("\r", "\n") for part in view.split("\r\n")])
     for char in found:
+        if char in _ZERO_WIDTH:
+            break  # (the last of _LAYOUT: read below)
         view = view.replace(char, "\n" if char in _BREAKS else " ")
+    zero_width = [char for char in found if char in _ZERO_WIDTH]
+    if zero_width and any(f"\n{char}" in view for char in zero_width):
+        # a zero-width mark between words reads as a space; at a line's start it
+        # stays as it is, so the view indents no line the text sets flush left
+        view = ZERO_WIDTH_INSIDE.sub(" ", view)
+    else:
+        for char in zero_width:
+            view = view.replace(char, " ")
     if "\t" in view:
         view = _inner_tabs(view)
     if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:

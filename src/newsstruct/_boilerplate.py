@@ -83,10 +83,13 @@ from newsstruct._data.boilerplate import (
     FEED_ENVELOPE_OPENINGS,
     FEED_HEADER_AGENCIES,
     FLAGS,
+    FOOTER_PHRASES,
+    FOOTER_WORDS,
     HOMEPAGE_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
+    PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -139,6 +142,7 @@ from newsstruct._patterns import (
     BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_PAGE_LINKS,
+    BOILERPLATE_PAGE_NOTICE,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PAPER_DATE_LINE,
     BOILERPLATE_PHOTO_CREDIT,
@@ -154,6 +158,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
     BOILERPLATE_SOURCE_WITH,
+    BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
@@ -161,6 +166,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_END_MARK,
     BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
+    BOILERPLATE_TRAILING_SITE,
     BOILERPLATE_WIRE_ADVISORY,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
@@ -224,6 +230,7 @@ _CORRECTION_OPENINGS = _folded(CORRECTION_OPENINGS)
 _DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial disclosure:"))
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
+_PAGE_NOTICES = _folded(PAGE_NOTICES)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
@@ -258,10 +265,20 @@ _RELEASE_OPENINGS = _folded(
 _MAX_PHOTO_CREDIT = 60
 _PHOTO_AGENCIES = _folded(PHOTO_AGENCIES, ("Associated Press",))
 _VIA_GETTY = "via getty"
+_FILE_PICTURE = "file p"
 #: What the other credit lines open or end with: ``--With assistance from X.``,
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(
-    _CREDIT_ROLES, ("with", "contributing", "h/t", "hat tip"), PRODUCED_BY_OPENINGS
+    _CREDIT_ROLES,
+    ("with", "contributing", "h/t", "hat tip"),
+    PRODUCED_BY_OPENINGS,
+    # a syndicated copy's note: (This story has not been edited by X staff ...)
+    (
+        "this story has not",
+        "this article has not",
+        "this report has not",
+        "except for the headline",
+    ),
 )
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
@@ -360,6 +377,8 @@ _ANY_OPENING = _Openings(
     _PHOTO_AGENCIES,
     _MEDIA_POINTERS,
     _JUMP_OPENINGS,
+    _PAGE_NOTICES,
+    ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -391,6 +410,7 @@ _LEAD_OPENING = _Openings(
     _ADVERT_OPENINGS,
     _JUMP_OPENINGS,
     _PROMO_OPENINGS,
+    ("forwarded message", "original message", "begin forwarded message"),  # after dashes
 )
 #: Its index, and the index of pairs with their first character's openings added
 #: (as :data:`_OPENING_PAIRS`).
@@ -481,6 +501,16 @@ def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST)  # -- BERNAMA, (AFP), Reuter
 
 
+def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
+    # – TIMES/AFP/NA: a dash first, a slash, short
+    return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block
+
+
+#: A sign-off with its sources (``– TIMES/AFP/NA``) is at most this long.
+_MAX_SOURCES_SIGNOFF = 80
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
     return "/" in block  # bur-dar-gl/fz, ABC // XYZ
 
@@ -538,7 +568,9 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     return (
         # (Reporting by ..., --With assistance from ...
         _opens(folded, lead, _CREDIT_OPENINGS_BY_FIRST)
-        or folded.startswith("to")  # To contact the reporter ...
+        or folded.startswith(("to", "(by ", "with "))  # To contact ..., (By Jane Doe), with AP
+        or _NOT_EDITED in folded  # (This story has not been edited by X staff ...)
+        or ("|" in block and _has_any(folded, _DESK_WORDS))  # X News Desk | New York | ...
         or "@" in block  # the reporter's e-mail address alone
         or folded.endswith(_CREDIT_ENDINGS)  # X contributed to this report.
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
@@ -547,10 +579,17 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
     )
 
 
+#: What a syndicated copy's note says, and the words of a desk before bars.
+_NOT_EDITED = "not been edited"
+_DESK_WORDS = ("desk", "bureau", "staff", "newsroom")
+
+
 def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_PHOTO_CREDIT and (
-        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ())) or _VIA_GETTY in folded
-    )  # Getty Images., Jane Doe via Getty Images
+        folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ()))
+        or _VIA_GETTY in folded
+        or _FILE_PICTURE in folded
+    )  # Getty Images., Jane Doe via Getty Images, KT file photo
 
 
 def _may_be_embed(block: str, folded: str, lead: int) -> bool:
@@ -751,8 +790,58 @@ def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
 
 
+#: A weather widget's temperature alone has at most this many characters.
+_MAX_TEMPERATURE = 10
+
+
+def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
+    # This is Google's cache of ...; a forwarded mail's rule and header; 12.3K views
+    first = folded[:1]
+    if first not in _NOTICE_FIRSTS:
+        return False
+    if first in _NOTICE_DASHES and first != "-":
+        return "message" in folded
+    if first == "-" and "message" in folded:
+        return True
+    if first.isdigit() or first == "-":
+        # 12.3K views; a weather widget's temperature: 73°
+        return folded.endswith(_COUNT_WORDS) or (
+            len(block) <= _MAX_TEMPERATURE and "\u00b0" in block
+        )
+    return folded.startswith(_PAGE_NOTICES) or (
+        ":" in folded[:10] and folded.startswith(_MAIL_LABELS)
+    )
+
+
+_MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
+_COUNT_WORDS = (" views", " reads", " plays")
+
+#: The dashes of a forwarded mail's rule; the first characters of the notices, the
+#: labels and the counts.
+_NOTICE_DASHES = frozenset("-=_\u2013\u2014")
+_NOTICE_FIRSTS = (
+    frozenset(
+        "".join(notice[0] for notice in _PAGE_NOTICES)
+        + "".join(label[0] for label in _MAIL_LABELS)
+        + "0123456789"
+    )
+    | _NOTICE_DASHES
+)
+#: The labels of a forwarded mail's header, and the counts under a post, case folded.
+
+
 def _may_be_link_line(block: str, folded: str, lead: int) -> bool:
-    return "://" in block or "www." in block  # AP MLB: https://apnews.com/hub/mlb
+    # AP MLB: https://apnews.com/hub/mlb; a bare address: example-news.com
+    return "://" in block or "www." in block or _bare_address(block)
+
+
+def _bare_address(block: str) -> bool:
+    """True when *block* may be a site's bare address: short, a dot, no space."""
+    return len(block) <= _MAX_BARE_ADDRESS and "." in block and " " not in block
+
+
+#: A site's bare address alone on its line has at most this many characters.
+_MAX_BARE_ADDRESS = 60
 
 
 def _may_be_promo(block: str, folded: str, lead: int) -> bool:
@@ -780,6 +869,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     size = len(block)
+    if size <= _MAX_BARE_ADDRESS and "." in block[-8:-1] and " " not in block:
+        return True  # a site's bare address: example-news.com
     if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
         # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
@@ -795,7 +886,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
-        if short_credit and _VIA_GETTY in head:
+        if short_credit and (_VIA_GETTY in head or _FILE_PICTURE in head):
             return True
         # (``_ANY_OPENING.at(head, 0)``, inline)
         openings = _OPENING_PAIRS.get(head[:2])
@@ -980,6 +1071,7 @@ _PROMO = _Phrased(
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
+    ("signoff", BOILERPLATE_SOURCES_SIGNOFF, True, _may_be_sources_signoff),
     ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
@@ -1012,6 +1104,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
+    ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
 )
 
@@ -1026,6 +1119,15 @@ def _may_end_signoff(text: str, window: int, end: int) -> bool:
         BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE.search(text, window, end) is not None
         or "reuter" in text[window:end].lower()  # (lower case: no letter of it is missed)
     )
+
+
+def _may_end_site(text: str, window: int, end: int) -> bool:
+    """A site's address may end the window: ``... – Rappler.com``."""
+    return "a" <= text[end - 1] <= "z" and text.find(".", max(window, end - _MAX_TLD), end) >= 0
+
+
+#: A site's address signing off a story ends in at most this many characters after its dot.
+_MAX_TLD = 5
 
 
 def _may_end_credits(text: str, window: int, end: int) -> bool:
@@ -1052,6 +1154,7 @@ def _may_end_jump(text: str, window: int, end: int) -> bool:
 
 _TRAILING: tuple[tuple[str, LazyPattern, Callable[[str, int, int], bool]], ...] = (
     ("signoff", BOILERPLATE_TRAILING_SIGNOFF, _may_end_signoff),
+    ("signoff", BOILERPLATE_TRAILING_SITE, _may_end_site),
     ("credits", BOILERPLATE_TRAILING_CREDITS, _may_end_credits),
     ("desk", BOILERPLATE_TRAILING_DESK, _may_end_desk),
     ("separator", BOILERPLATE_TRAILING_END_MARK, _may_end_end_mark),
@@ -1374,6 +1477,90 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
         return None
     return Boilerplate(block, Span(start, end), "credits")
+
+
+def match_footer(text: str, start: int, end: int) -> Boilerplate | None:
+    """``text[start:end]``, a long block at the end of a page, as the outlet's
+    footer, or ``None`` (the caller tries it on the last paragraphs only).
+
+    The other rules read short blocks; a footer may be a long paragraph about
+    the publisher (``About us``, its company registration, its rights) or a
+    long row of links.  It is:
+
+    * ``imprint`` when it holds two legal phrases of
+      :data:`~newsstruct._data.boilerplate.FOOTER_PHRASES` (``Registered
+      office``, ``company number``, ``All rights reserved``, ``©``), or one and
+      two weaker words (:data:`~newsstruct._data.boilerplate.FOOTER_WORDS`:
+      ``privacy policy``, ``published by``, `` Ltd``);
+    * ``page`` when it is a row of at least six short links between bars or
+      bullets, with no sentence.
+
+    >>> from newsstruct._boilerplate import match_footer
+    >>> text = ("The Planet is published by Planet Media Ltd, registered in England and "
+    ...         "Wales, company number 01234567. Registered office: 1 High Street, "
+    ...         "Springfield. Planet Media is regulated by the press standards body "
+    ...         "and follows its code. \u00a9 2025 Planet Media Ltd. All rights reserved.")
+    >>> match_footer(text, 0, len(text)).kind
+    'imprint'
+    >>> text = ("The company said all rights to the song were reserved for the estate, and "
+    ...         "the court agreed on Monday. Lawyers for the family said they would appeal "
+    ...         "the ruling, which they called unfair to the children of the singer, who "
+    ...         "died in 2019 at his home outside the city.")
+    >>> match_footer(text, 0, len(text)) is None
+    True
+    """
+    if not _MIN_FOOTER < end - start <= _MAX_FOOTER:
+        return None
+    block = text[start:end]
+    if any(map(block.__contains__, _FOOTER_GATE)):
+        # (a cheap gate: every legal phrase holds one of these, as written)
+        folded = block.casefold()
+        strong = sum(1 for phrase in FOOTER_PHRASES if phrase in folded)
+        if strong >= 2 or (
+            strong == 1 and sum(1 for word in FOOTER_WORDS if word in folded) >= _MIN_FOOTER_WORDS
+        ):
+            return Boilerplate(block, Span(start, end), "imprint")
+    if _link_row(block):
+        return Boilerplate(block, Span(start, end), "page")
+    return None
+
+
+def _link_row(block: str) -> bool:
+    """True when *block* is a row of short links between bars or bullets, no sentence.
+
+    >>> from newsstruct._boilerplate import _link_row
+    >>> _link_row("News | Sport | Business | Opinion | Weather | Puzzles | Contact")
+    True
+    >>> _link_row("He said | she said. It was late | nobody came.")
+    False
+    """
+    for mark in _LINK_MARKS:
+        if block.count(mark) >= _MIN_LINKS - 1:
+            items = [item.strip() for item in block.split(mark)]
+            return all(
+                0 < len(item) <= _MAX_LINK and not item.endswith((".", "!", "?", ","))
+                for item in items
+            )
+    return False
+
+
+#: Fragments of :data:`~newsstruct._data.boilerplate.FOOTER_PHRASES` in the cases
+#: they are written in: a block with none of them holds no legal phrase.
+_FOOTER_GATE = (
+    "\u00a9", "ights reserved", "IGHTS RESERVED", "egistered office", "egistered address",
+    "egistered in", "ompany number", "ompany no", "ompany registration", "rading name",
+    "e reproduced", "eproduction in", "ritten permission", "rior permission", "ABN ", "ACN ",
+    "VAT n", "VAT N", "egistered trade",
+)  # fmt: skip
+#: A footer is longer than the short blocks the phrase rules read, and at most this long.
+_MIN_FOOTER = _MAX_PHRASE_BLOCK
+_MAX_FOOTER = 2000
+#: A footer with one legal phrase holds at least this many weaker words.
+_MIN_FOOTER_WORDS = 2
+#: The marks between a footer's links, its least number of links and their greatest length.
+_LINK_MARKS = ("|", "\u2022", "\u00b7")
+_MIN_LINKS = 6
+_MAX_LINK = 40
 
 
 #: A press release's closing sections run over at most this many blocks.

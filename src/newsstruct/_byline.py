@@ -42,7 +42,7 @@ from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
-from newsstruct._data.staff_labels import FILED_FROM_LABELS
+from newsstruct._data.staff_labels import BYLINE_LABELS, FILED_FROM_LABELS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Byline, Span
@@ -106,6 +106,8 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     if len(block) > _MAX_BYLINE:
         return None
     # cheap gates: the lead word, the credit role or the bar each pattern needs
+    if block[:1] == "(" and block[1:4].casefold() == "by " and block.rstrip(" \t.").endswith(")"):
+        block = block.rstrip(" \t.")[1:-1]  # the writers in brackets at the end (CNA): (By X and Y)
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
@@ -124,6 +126,8 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         if label is not None:
             # WRITER: Jane Doe (a staff label naming the writer)
             names = _names(block[label.end() :].split(";", 1)[0])
+            if names and any(name.rsplit(None, 1)[-1].casefold() in _DESK_NOUNS for name in names):
+                return None  # a desk for the writer: WRITER: Online Reporters
             return names if names and all(" " in name for name in names) else None
     dated = (
         BYLINE_DATED.match(block)
@@ -131,12 +135,24 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         else None
     )
     if dated is not None:
+        for segment in dated.group("names").replace("\u2022", "\u00b7").split("\u00b7")[1:]:
+            segment = segment.strip()
+            if segment.startswith(BYLINE_LEAD_WORDS):
+                # the writer after the feed's name (a feed reader): The Post · by Jane Doe · 3h
+                return byline_names(segment)
+        if _paper(dated.group("names").strip(" \t\u00b7\u2022|")):
+            return None  # the source and its age (a news app): Springfield Courier · 2h
         # without a lead word, only full names (two words or more) count
         names = _names(dated.group("names"))
         if names and all(" " in name for name in names):
             return names
     return None
 
+
+#: The last words of a desk named for the writer (``WRITER: Online Reporters``), case folded.
+_DESK_NOUNS = frozenset(
+    {"reporters", "reporter", "staff", "desk", "team", "correspondents", "writers", "bureau"}
+)
 
 #: A desk before a byline (``ABC Rural / By Jane Doe``) has at most this many
 #: characters and words.
@@ -216,12 +232,14 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     >>> text = "Fareed Rahman\\nJul 22, 2024\\n\\nThe economy grew."
     >>> _name_over_title(text, 0, 13), _name_over_title("Market Report\\nJul 22, 2024", 0, 13)
     ('Fareed Rahman', None)
+    >>> _name_over_title("News Desk\\nNov 4, 2025", 0, 9), _name_over_title("By Daily Planet\\nNov 4, 2025", 0, 15)
+    (None, None)
     """
     if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
         return None
     name = text[start:end].strip()
-    if " " not in name:
-        return None
+    if " " not in name or name.split(None, 1)[0] in BYLINE_LEAD_WORDS or _is_desk(name):
+        return None  # By Global Times, News Desk: an outlet or a desk over the stamp
     below = (
         end + 1 if text.startswith("\n", end) else end + 2 if text.startswith("\r\n", end) else -1
     )
@@ -233,8 +251,10 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     line = text[below:stop].strip()
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
-        # Independent): Jane Doe / Email / Today at 06:12
+        # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
         below = stop + 1
+        if text.startswith("\n", below):
+            below += 1
         stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
         if stop < 0:
             stop = min(len(text), below + _MAX_CONTINUATION + 1)
@@ -341,16 +361,26 @@ def unled_names(block: str) -> tuple[str, ...] | None:
 
     >>> unled_names("Jennifer Sor Jun 5, 2024, 4:29 PM EDT")
     ('Jennifer Sor',)
+    >>> unled_names("Xiomara Quell Published November 4, 2025 Updated 3 hours ago")
+    ('Xiomara Quell',)
     """
+    stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
         tail = BYLINE_DATE_TAIL.search(block)
         if tail is not None and tail.start() > 0:
-            block = block[: tail.start()]  # Jane Doe Jun 5, 2024, 4:29 PM EDT
+            # Jane Doe Jun 5, 2024, 4:29 PM EDT; a labelled stamp (Jane Doe Published
+            # Nov 4, 2025) marks the line a byline, any first name
+            stamped = tail.group().lstrip()[:1] in "PU"
+            block = block[: tail.start()]
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
+    if "/" in block and " / " not in block:
+        head, _, title = block.rpartition("/")
+        if _reporter_title(title.strip()):
+            block = f"{head}, {title}"  # the writer's title after a slash (The Gleaner): Jane Doe/Staff Reporter
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
-    known = _first_name(first)
+    known = _first_name(first) or (stamped and _capitalised_words(block, 3, "-.'\u2019"))
     if not known and "|" in block:
         # a listed outlet after a bar, any first name: Kira Taylor | Euractiv
         last = block.rsplit("|", 1)[1].strip()
@@ -361,13 +391,13 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if not known and block.rstrip().endswith(")") and "(" in block:
         # an outlet's name in brackets after the name: Deni Ghifari (The Jakarta Post)
         inner = block.rstrip()[:-1].rsplit("(", 1)[1].strip()
-        known = _outlet_named(inner[4:] if inner[:4] == "The " else inner)
+        known = outlet_named(inner[4:] if inner[:4] == "The " else inner)
     if not known and "," in block:
         parts = block.split(",")
         # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff
         # writer; or an outlet's name: Warren de Guzman, ABS-CBN News
         known = _reporter_title(parts[-1].strip()) or (
-            _outlet_named(parts[-1].strip())
+            outlet_named(parts[-1].strip())
             and not is_known_place(parts[0].strip(), names_too=False)  # New York, Reuters
         )
         in_row = not known and any(
@@ -383,7 +413,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             _is_desk(segment)
             or is_known_place(segment, names_too=False)
             or is_outlet(segment)
-            or _outlet_named(segment)
+            or outlet_named(segment)
         ):
             continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
@@ -402,15 +432,15 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def _outlet_named(segment: str) -> bool:
+def outlet_named(segment: str) -> bool:
     """True when *segment* names an outlet: a listed outlet or agency, or at most
     three capitalised words ending in ``News``, ``Times``, ``Post``...
     (:data:`_OUTLET_NOUNS`): ``ABS-CBN News``, ``GMA News``.
 
-    >>> from newsstruct._byline import _outlet_named
-    >>> _outlet_named("ABS-CBN News"), _outlet_named("Reuters"), _outlet_named("Jane Doe")
+    >>> from newsstruct._byline import outlet_named
+    >>> outlet_named("ABS-CBN News"), outlet_named("Reuters"), outlet_named("Jane Doe")
     (True, True, False)
-    >>> _outlet_named("Philstar.com"), _outlet_named("example.com")
+    >>> outlet_named("Philstar.com"), outlet_named("example.com")
     (True, False)
     """
     words = segment.split()
@@ -476,6 +506,41 @@ def _name_before_topic(segment: str) -> str | None:
     return None
 
 
+def lone_lead(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a byline's lead word alone (``By``), the
+    names on the next line, as pages that link the writer's name print it.
+
+    >>> from newsstruct._byline import lone_lead
+    >>> lone_lead("by", 0, 2), lone_lead("By:", 0, 3), lone_lead("Bye", 0, 3)
+    (True, True, False)
+    >>> lone_lead("Author of the article:", 0, 22), lone_lead("Author of the article", 0, 21)
+    (True, False)
+    """
+    if end - start > _MAX_LONE_LABEL:
+        return False
+    line = text[start:end].rstrip(": \t")
+    return line in _LONE_LEADS or (
+        text[start:end].rstrip().endswith(":") and line.casefold() in BYLINE_LABELS
+    )  # Author of the article: / Jane Doe (National Post)
+
+
+def names_under_lead(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The names of ``text[start:end]``, the line under a lead word alone (:func:`lone_lead`).
+
+    >>> from newsstruct._byline import names_under_lead
+    >>> names_under_lead("Priya Nair", 0, 10), names_under_lead("The rain fell.", 0, 14)
+    (('Priya Nair',), None)
+    """
+    if end - start > _MAX_BYLINE or "\n" in text[start:end]:
+        return None
+    return byline_names(f"By {text[start:end]}")
+
+
+#: The lead words of a byline that may stand alone on their line.
+_LONE_LEADS = frozenset(word for word in BYLINE_LEAD_WORDS if " " not in word)
+_MAX_LONE_LABEL = 40
+
+
 def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | None:
     """The byline that opens the paragraph ``text[start:end]``, and where the story starts.
 
@@ -519,6 +584,11 @@ def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | N
     return Byline(credit, tuple(names), Span(credit_start, credit_end)), body
 
 
+#: The last words of a picture's credit alone on its line (``KT file photo``,
+#: ``Getty Images``), case folded: never a byline's desk.
+_PICTURE_ENDINGS = (" photo", " photos", " picture", " pictures", " pic", " image", " images")
+
+
 def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline | None:
     """*byline* extended over the next block when that block only names a role or desk.
 
@@ -537,9 +607,14 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     >>> text = "By Helen Marsh\\nOttawa"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)).text
     'By Helen Marsh\\nOttawa'
+    >>> text = "By Helen Marsh\\nFile photo"
+    >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)) is None
+    True
     """
     if end - start > _MAX_CONTINUATION or start < byline.span.end:
         return None
+    if text[start:end].rstrip(". \t").casefold().endswith(_PICTURE_ENDINGS):
+        return None  # a picture's credit alone under the byline: KT file photo, Getty Images
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
     segments = [s for s in segments if s]
     if segments and segments[0].startswith(FILED_FROM_LABELS):
@@ -621,12 +696,26 @@ _MAX_PAPER_WORDS = 6
 
 
 def _handle(segment: str) -> bool:
-    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``."""
+    """True when *segment* is only a social-media handle: ``@JaneDoe``, ``@jane_doe``
+    (and a contact button after it, as copied: ``@janedoe Contact``).
+
+    >>> from newsstruct._byline import _handle
+    >>> _handle("@janedoe"), _handle("@janedoe Contact"), _handle("@janedoe said so")
+    (True, True, False)
+    """
+    head, _, button = segment.partition(" ")
+    if button and button.strip() in _CONTACT_BUTTONS:
+        segment = head
     return (
         2 <= len(segment) <= _MAX_HANDLE
         and segment[0] == "@"
         and segment[1:].replace("_", "").replace(".", "").isalnum()
     )
+
+
+def paper_named(segment: str) -> bool:
+    """:func:`_paper`, for the other parsers."""
+    return _paper(segment)
 
 
 def _paper(segment: str) -> bool:
@@ -761,6 +850,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
+        if names and is_outlet(segment):
+            continue  # the paper after the writer: By Zhang Yi | China Daily
         name = _person(segment)
         if name is not None and not BYLINE_ROLE.search(name):
             names.append(name)

@@ -31,6 +31,7 @@ from newsstruct._data.credits import (
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
+from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.outlets import is_outlet
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
@@ -44,13 +45,17 @@ from newsstruct._patterns import (
     CAPTION_BY_CREDIT,
     CAPTION_COURTESY_CREDIT,
     CAPTION_DASH_CREDIT,
+    CAPTION_DOMAIN_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
+    CAPTION_IN_THIS_PHOTO,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
+    CAPTION_NAMED_CREDIT,
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
     CAPTION_SLASH_LABEL_CREDIT,
+    CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
     LINE_BREAK,
     MARKDOWN_IMAGE,
@@ -68,6 +73,15 @@ _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
+#: What square brackets after a story's sentence hold that is no picture's credit:
+#: end marks, media tags and editors' notes, case folded.
+_NOT_SQUARE_CREDITS = frozenset(
+    {*(mark.casefold() for mark in END_MARKS), "video", "photo", "photos", "audio", "graphic"}
+    | {"watch", "listen", "read", "more", "sic", "update", "updated", "updates", "correction"}
+    | {"corrected", "developing", "breaking"}
+)  # fmt: skip
+#: A site's address credited after a caption (``kremlin.ru``) has at most this many characters.
+_MAX_DOMAIN = 60
 #: Blocks longer than this are never captions.
 _MAX_CAPTION = 1200
 #: The credit is looked for in this many characters at the end of a block.
@@ -117,6 +131,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "ICENSING" not in block
         and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 
@@ -124,6 +139,24 @@ def no_caption(text: str, start: int, end: int) -> bool:
 _DASH_CREDIT_LAST = frozenset("cxotCXOT")
 #: A credit after a dash is in this many characters at the end of a block.
 _DASH_CREDIT_TAIL = 24
+
+
+def _may_end_domain(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may end with a site's address (``... 2023. kremlin.ru``).
+
+    >>> from newsstruct._caption import _may_end_domain
+    >>> _may_end_domain("At a meeting. kremlin.ru", 0, 24), _may_end_domain("He said.", 0, 8)
+    (True, False)
+    """
+    return (
+        "a" <= text[end - 1] <= "z"
+        and text.rfind(".", max(start, end - _MAX_TLD - 1), end - 1) >= 0
+        and end - start <= _MAX_AGENCY_CAPTION
+    )
+
+
+#: A site's address ends in at most this many letters after its last dot.
+_MAX_TLD = 6
 
 
 def _may_end_dash_credit(block: str) -> bool:
@@ -159,8 +192,10 @@ def _no_caption_by_marks(text: str, start: int, end: int) -> bool:
     """:func:`_no_caption_by_ends` for a text that holds no em or en dash."""
     if end - start > _MAX_CAPTION or end <= start:
         return True
-    return text[end - 1] not in ")]" and (
-        text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start)
+    return (
+        text[end - 1] not in ")]"
+        and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 
@@ -172,6 +207,7 @@ def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
         text[end - 1] not in ")]"
         and (text[end - 1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(text[start:end]))
         and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
+        and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
     )
 
 
@@ -511,6 +547,22 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         ):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+        if (
+            block[-1] == ")"
+            and len(block) <= _MAX_AGENCY_CAPTION
+            and CAPTION_IN_THIS_PHOTO.search(block, floor) is not None
+        ):
+            found = CAPTION_NAMED_CREDIT.search(block, max(window, floor))  # ... photo. (CTV News)
+            if found is not None:
+                return found.start(), found.start("credit"), found.end("credit")
+        if block[-1] == "]" and len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
+            found = CAPTION_SQUARE_CREDIT.search(block, max(window, floor))  # ... Monday. [NEWS1]
+            if (
+                found is not None
+                and found.group("credit").casefold() not in _NOT_SQUARE_CREDITS
+                and not _digest_item(block)
+            ):
+                return found.start(), found.start("credit"), found.end("credit")
         if len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
             found = CAPTION_AGENCY_ALONE.search(
                 block, window
@@ -532,20 +584,36 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is not None and _short(found.group("credit")):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+    if block[-1].islower() and block.find(".", len(block) - _MAX_DOMAIN, len(block) - 2) >= 0:
+        found = CAPTION_DOMAIN_CREDIT.search(block, max(window, floor, len(block) - _MAX_DOMAIN))
+        if found is not None and len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
+            return found.start(), found.start("credit"), found.end("credit")  # ... 2023. kremlin.ru
     if block[-1] in _DASH_CREDIT_LAST and _may_end_dash_credit(block):
         found = CAPTION_DASH_CREDIT.search(block, max(window, floor))
         if found is not None:
             return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
-        if (
-            found is not None
-            and (
-                found.start() > floor
-                # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
-                or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+        if found is not None and (
+            (
+                (
+                    found.start() > floor
+                    # alone on its line, spaced (the Philippine Star: The STAR / Jane Doe)
+                    or (len(block) <= _MAX_BARE_SLASH_CREDIT and " / " in block)
+                )
+                and _photo_credit(found.group("credit"))
             )
-            and _photo_credit(found.group("credit"))
+            # alone on its line, a photographer and the outlet (Stuff: Jane Doe/Stuff)
+            or (
+                found.start() == 0
+                and len(block) <= _MAX_BARE_SLASH_CREDIT
+                and " /" not in block
+                and "/ " not in block  # (spaced: a desk over a byline, ABC Rural / By Jane Doe)
+                and not block.isupper()  # (a headline in capitals: MOTOR/AMERICA SALES RISE)
+                and block.rsplit(None, 1)[-1].casefold()
+                not in _WRITER_TITLES  # Jane Doe/Staff Reporter
+                and _person_and_outlet(block.split("/"))
+            )
         ):
             return found.start(), found.start("credit"), found.end("credit")
         if found is None:
@@ -606,6 +674,8 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True
     if _staff_photographer(parts):
         return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
+    if _filed_picture(parts):
+        return True  # a picture from the files: APP/File, Jane Doe/Archive
     if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
         return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
     return bracketed and (
@@ -661,6 +731,44 @@ def _staff_photographer(parts: list[str]) -> bool:
     )
 
 
+def _digest_item(block: str) -> bool:
+    """True when *block* opens as an item of a newsletter's digest, whose source
+    in brackets ends it (``-One poll shows ... [NYT]``, ``STORM HITS COAST The
+    storm ... [CNN]``): a dash or bullet, or two words in capitals.
+
+    >>> from newsstruct._caption import _digest_item
+    >>> _digest_item("-One poll shows a lead. [XYZ]"), _digest_item("STORM HITS COAST Rain fell. [XYZ]")
+    (True, True)
+    >>> _digest_item("A bus waits at a stop. [NEWS1]")
+    False
+    """
+    if block[:1] in "-\u2013\u2014\u2022*":
+        return True
+    words = block.split(None, 2)[:2]
+    return len(words) == 2 and all(len(word) > 1 and word.isupper() for word in words)
+
+
+#: The last words of a writer's title after a slash (``Jane Doe/Staff Reporter``): a byline's.
+_WRITER_TITLES = frozenset({"reporter", "writer", "correspondent", "editor", "columnist"})
+
+
+def _filed_picture(parts: list[str]) -> bool:
+    """True for a source and a word for the picture's provenance: ``APP/File``.
+
+    >>> from newsstruct._caption import _filed_picture
+    >>> _filed_picture(["APP", "File"]), _filed_picture(["Jane Doe", "Archive"])
+    (True, True)
+    >>> _filed_picture(["and", "File"]), _filed_picture(["Up", "Down"])
+    (False, False)
+    """
+    if len(parts) != 2 or parts[1].casefold() not in _PROVENANCE_WORDS:
+        return False
+    source = parts[0].split()
+    return 0 < len(source) <= _MAX_STAFF_WORDS and all(word[:1].isupper() for word in source)
+
+
+#: The last part of a slash credit saying where a picture comes from (``APP/File``).
+_PROVENANCE_WORDS = frozenset({"file", "files", "file photo", "archive", "archives", "handout"})
 #: A paper's staff in a photo credit has at most this many words (``Star Tribune Staff``).
 _MAX_STAFF_WORDS = 4
 

@@ -56,6 +56,7 @@ from collections.abc import Iterable
 import regex
 
 from newsstruct._data.agencies import AGENCIES, is_agency
+from newsstruct._data.boilerplate import TIMESTAMP_LABELS
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
@@ -73,6 +74,7 @@ from newsstruct._patterns import (
     DATELINE_CONNECTORS,
     DATELINE_DATE_FIRST,
     DATELINE_FLAG,
+    DATELINE_FULL_STOP,
     DATELINE_GLUED_BYLINE,
     DATELINE_MAIN,
     DATELINE_MARK,
@@ -195,11 +197,42 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
     if found is None:
         found = _match_dateline(text, pos, stop, mark)
     if found is None and flag is None:
-        return _match_after_byline(text, pos, stop)
+        found = _match_after_byline(text, pos, stop)
+        if found is None and text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE)) > pos:
+            found = _match_full_stop(text, pos, stop)  # Dar es Salaam. The ...
+        return found
     if found is None:
         return None
     span, location, agency, date_text = found
     return Span(start, span.end), location, agency, date_text
+
+
+def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
+    """``Dar es Salaam. The bank ...``: a listed place closed by a full stop.
+
+    >>> from newsstruct._dateline import _match_full_stop
+    >>> _match_full_stop("Dar es Salaam. The bank held rates.", 0, 35)[1]
+    'Dar es Salaam'
+    >>> _match_full_stop("Fine. The bank held rates.", 0, 26) is None
+    True
+    """
+    dot = text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE))
+    if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
+        return None  # (a cheap gate: a word in lower case before the stop, a capital first)
+    if text.count(" ", pos, dot) > _MAX_FULL_STOP_SPACES:
+        return None
+    found = DATELINE_FULL_STOP.match(text, pos, stop)
+    if found is None or found.end("location") != dot:
+        return None
+    location = found.group("location")
+    if not is_known_place(location, names_too=False) or is_agency(location):
+        return None
+    return Span(pos, dot + 1), location, None, None
+
+
+#: A place closed by a full stop has at most this many characters and spaces.
+_MAX_FULL_STOP_PLACE = 30
+_MAX_FULL_STOP_SPACES = 3
 
 
 def _match_after_byline(text: str, pos: int, stop: int) -> _Found | None:
@@ -799,6 +832,10 @@ _MAX_PLACE_LINE = 120
 _MAX_PLACE_ALONE_WORDS = 3
 
 
+#: The labels of a time stamp (``UPDATED``), which no place before a stamp is.
+_STAMP_LABELS = frozenset(TIMESTAMP_LABELS)
+
+
 def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
     """The block ``text[start:end]`` as a dateline when it is a place, a spaced dash and a stamp.
 
@@ -825,6 +862,8 @@ def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
     if found is None:
         return None
     location, stamp = found.group("location"), found.group("stamp")
+    if location.casefold() in _STAMP_LABELS:
+        return None  # a stamp's label in capitals: UPDATED Feb 22, 2025
     if not (is_known_place(location) or (" " not in location and _is_capitals(location))):
         return None
     if BOILERPLATE_DATE_LINE.fullmatch(stamp) is None:

@@ -612,6 +612,24 @@ def numeric_date(
     return None
 
 
+def _numeric_readings(text: str, start: int, end: int) -> tuple[datetime.date, ...]:
+    """Both readings of the first numeric date in ``text[start:end]`` (month or day first).
+
+    >>> from newsstruct._dates import _numeric_readings
+    >>> _numeric_readings("11/04/2025 06:15 PM", 0, 19)
+    (datetime.date(2025, 11, 4), datetime.date(2025, 4, 11))
+    >>> _numeric_readings("no date", 0, 7)
+    ()
+    """
+    match = DATE_NUMERIC.search(text, start, end)
+    if match is None:
+        return ()
+    first, second = int(match.group("first")), int(match.group("second"))
+    year = int(match.group("year"))
+    readings = (_make_date(year, first, second), _make_date(year, second, first))
+    return tuple(reading for reading in readings if reading is not None)
+
+
 def _numeric_order(text: str) -> str | None:
     """``"month"`` or ``"day"``: what comes first in the numeric dates of *text*
     with a slash, as told by a part over 12; ``None`` when none tells or they
@@ -671,6 +689,13 @@ def article_date(
         numeric = numeric_date(text, stamp.start, stamp.end, language)
         if numeric is not None:
             return numeric, language
+    if dateline is not None and dateline.date_text is not None:
+        # the dateline's day and month tell the order of a stamp's numeric date
+        # (Focus Taiwan: 11/04/2025 06:15 PM over Taipei, Nov. 4 (CNA))
+        for stamp in stamps:
+            for reading in _numeric_readings(text, stamp.start, stamp.end):
+                if parse_date(dateline.date_text, reference_date=reading) == reading:
+                    return reading, language
     if options.reference_date is None:
         for caption in captions:
             dates = full_dates(text, caption.span.start, caption.span.end)

@@ -38,7 +38,14 @@ import attrs
 
 from newsstruct._blocks import Block
 from newsstruct._boilerplate import boilerplate_kind
-from newsstruct._byline import match_byline, match_unled_byline
+from newsstruct._byline import (
+    lone_lead,
+    match_byline,
+    match_unled_byline,
+    names_under_lead,
+    outlet_named,
+    paper_named,
+)
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.boilerplate import ADVERTS
 from newsstruct._data.desks import STAFF_CREDITS
@@ -51,6 +58,7 @@ from newsstruct._options import Options
 from newsstruct._patterns import (
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
+    BYLINE_DATE_TAIL,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
@@ -620,7 +628,9 @@ def _outlet_over_headline(
     block = blocks[index]
     if block.end - block.start > _MAX_OUTLET or index + 1 >= len(blocks):
         return False
-    if not is_outlet(text[block.start : block.end]):
+    if not is_outlet(text[block.start : block.end]) and not _outlet_with_age(
+        text[block.start : block.end]
+    ):
         return False
     below = blocks[index + 1]
     kind = junk.kind(text, below.start, below.end)
@@ -635,6 +645,18 @@ def _outlet_over_headline(
         return False
     junk.kinds[block.start, block.end] = "page"
     return True
+
+
+def _outlet_with_age(line: str) -> bool:
+    """True when *line* is a source and the story's age or date after a middle
+    dot, as a news app prints it over the headline: ``Springfield Courier · 2h``.
+
+    >>> from newsstruct._headline import _outlet_with_age
+    >>> _outlet_with_age("Springfield Courier \u00b7 2h"), _outlet_with_age("Jane Doe \u00b7 2h")
+    (True, False)
+    """
+    source, dot, age = line.replace("\u2022", "\u00b7").partition("\u00b7")
+    return bool(dot) and any(map(str.isdigit, age)) and paper_named(source.strip())
 
 
 def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
@@ -1003,6 +1025,11 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     block = blocks[index]
+    if (
+        block.end - block.start <= _MAX_SECTION_NAME
+        and text[block.start : block.end].strip().casefold() in SECTION_NAMES
+    ):
+        return True  # the site's section under the headline (The Star): Nation
     return (
         block.end - block.start <= _MAX_KICKER
         and HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
@@ -1012,6 +1039,8 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: A section's name alone under a headline has at most this many characters.
+_MAX_SECTION_NAME = 30
 #: A source line under a headline (``KXYZ Staff``) has at most this many words.
 _MAX_SOURCE_WORDS = 5
 #: A station's or outlet's call letters before ``Staff``: ``KXYZ``, ``WTOP``, ``CNN``.
@@ -1040,20 +1069,40 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     block = blocks[index]
     if block.end - block.start > _MAX_OUTLET:
         return False
-    line = text[block.start : block.end].strip()
+    if not source_credit(text[block.start : block.end]):
+        return False
+    junk.kinds[block.start, block.end] = "credits"
+    return True
+
+
+def source_credit(line: str) -> bool:
+    """True when *line* credits an outlet, not a person (:func:`_source_line`):
+    ``The Canadian Press``, ``By Reuters Staff``, ``KXYZ Staff``, ``Global Times``.
+
+    >>> from newsstruct._headline import source_credit
+    >>> source_credit("By KXYZ Staff"), source_credit("By Jane Doe")
+    (True, False)
+    """
+    line = line.strip()
     if line[:3].casefold() == "by ":
         line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
+    if any(map(str.isdigit, line)):
+        tail = BYLINE_DATE_TAIL.search(line)
+        if tail is not None and tail.start() > 0:
+            line = line[: tail.start()]  # the date glued on: By Staff Reporter November 4, 2025
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
-    if not (
+    return bool(
         is_outlet(line)
+        or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
+        or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA
         or line.casefold() in STAFF_CREDITS
         or (
-            # a paper's desk report (The Daily Star): Star Business Report
+            # a paper's desk report (The Daily Star): Star Business Report, Saudi Gazette report
             1 < len(words) <= _MAX_DESK_REPORT_WORDS
-            and words[-1] == "Report"
-            and words[0] in PAPER_NOUNS
+            and words[-1].casefold() == "report"
+            and any(word in PAPER_NOUNS for word in words[:-1])
         )
         or (
             len(words) > 1
@@ -1063,10 +1112,7 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
                 or (len(words) == 2 and words[0].isupper() and len(words[0]) <= _MAX_CALL_LETTERS)
             )
         )
-    ):
-        return False
-    junk.kinds[block.start, block.end] = "credits"
-    return True
+    )
 
 
 #: A paper's desk report credit has at most this many words (``Star Online Report``).
@@ -1296,6 +1342,8 @@ def _standfirst(
         return False
     if match_unled_byline(text, block.start, block.end) is not None:
         return False  # the writer's name alone over a time stamp (Jane Doe / Nov 4, 2025)
+    if lone_lead(text, block.start, block.end):
+        return False  # a byline's lead word or label alone (Author of the article:)
     if place_alone(text, block.start, block.end) is not None:
         return False  # the place filed from, on its own line (NEW DELHI)
     if _credited(text, block, blocks[index + 1], junk):
@@ -1330,6 +1378,14 @@ def _standfirst(
             # past NEWS PROVIDED BY and its issuer, share buttons
             provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
             continue
+        if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
+            junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
+            return True
+        if lone_lead(text, start, end):
+            # the lead word alone, the names under it: by / Jane Doe
+            return position + 1 < len(following) and bool(
+                names_under_lead(text, following[position + 1].start, following[position + 1].end)
+            )
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None

@@ -42,6 +42,7 @@ from newsstruct._data.boilerplate import (
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     PAGE_LINKS,
+    PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -194,6 +195,15 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 #: block may hold a line break (a text whose line feeds all come in runs, its
 #: paragraphs set off by blank lines one line each, has none).
 LONE_LINE_FEED = re.compile(r"[^\n]\n[^\n]")
+
+#: A zero-width mark (byte-order mark, zero-width space, word joiner) that the
+#: layout view reads as a space: not at a line's start (the text's start is none),
+#: or with white space or another such mark after it; at a line's start before a
+#: letter it indents no line.
+ZERO_WIDTH_INSIDE = re.compile(
+    r"(?<!\n)[\ufeff\u200b\u2060]"  # inside a line, or the text's first character
+    r"|[\ufeff\u200b\u2060](?=[\s\ufeff\u200b\u2060])"  # before white space
+)
 
 #: A character that ends a sentence (possibly followed by a closing mark).
 SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
@@ -520,6 +530,18 @@ DATELINE_DATE_FIRST = _dl_compile(
     regex.VERBOSE,
 )
 
+#: A place closed by a full stop before the story's first sentence (East African
+#: dailies): ``Dar es Salaam. The Bank of Tanzania ...``; the caller checks the
+#: place against the gazetteer.
+DATELINE_FULL_STOP = regex.compile(
+    r"""
+    (?P<location> \p{Lu} [\p{L}'\u2019\-]*+
+      (?: [ ] (?: es | el | de | da | al | \p{Lu} [\p{L}'\u2019\-]*+ ) ){0,3}+ )   # Dar es Salaam
+    \. [ \t]++ (?= \p{Lu} \p{Ll} )                                             # . The ...
+    """,
+    regex.VERBOSE,
+)
+
 #: An RSS-style source prefix: ``AP - ``, ``Canadian Press - ``.
 DATELINE_SOURCE = regex.compile(
     r"""
@@ -566,8 +588,11 @@ DATELINE_AFTER_STAMP = regex.compile(
 #: (:data:`BOILERPLATE_DATE_LINE`).
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
-    \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
-    [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
+    \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
+      [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
+      | (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]++ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]++ ){0,2}+ )
+      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} ) )                                   # or in capitals before a
+                                                                              # month: ISTANBUL Nov 04, 2025
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -636,7 +661,8 @@ DATE_STAMP_LINE = regex.compile(
     r"""
     ^ [ \t]*+ (?i: (?:last[ \t\u00a0\u202f]|first[ \t\u00a0\u202f])?+ (?:updated|published|posted|publié|mis[ \t\u00a0\u202f]à[ \t\u00a0\u202f]jour
         |veröffentlicht|aktualisiert|actualizado|publicado|pubblicato|aggiornato) )
-    [ \t:,]*+ (?:on[ \t\u00a0\u202f]++)?+ [^\n]{0,80}+
+    [ \t:,]*+ (?! in [ \t\u00a0\u202f]++ \p{Lu} )       # not a print line: Published in Dawn, November 5th
+    (?:on[ \t\u00a0\u202f]++)?+ [^\n]{0,80}+
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -775,7 +801,7 @@ BYLINE_LEAD = LazyPattern(
     \A (?P<lead> {_BYLINE_LEAD_WORDS}     # the lead word
       | {"|".join(p.replace(" ", "[ ]") for p in _BYLINE_LEAD_PHRASES)} )  # Story by
     (?: [ \t]*+ : )?+                      # By: Jane Doe
-    [ \t]++
+    (?: [ \t]++ | (?<= By ) (?= \p{{Lu}} \p{{Ll}} ) )  # (or glued, as copied from a link: ByJane Doe)
     (?= [\p{{Lu}}\p{{Lt}}] )               # a capitalised name follows
     """,
     _FRONT_FLAGS,
@@ -795,12 +821,18 @@ BYLINE_DATED = LazyPattern(
     r"""
     \A (?P<names> [^|\n\d]{3,100}+ )               # the names (no digits)
     \| [ \t]*+                                      # a bar
-    [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^|\n]{0,80}+ \Z                                # a date stamp to the end
+    (?: [^|\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^|\n]{0,80}+                                   # a date stamp to the end
+      | \d{1,3} [ \t\p{Pd}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )
+                                                    # or the reading time: Jane Doe | 4 min read
+    \Z
     | \A (?P<names> [^|\n\d]{3,100}? )             # the names and desks, over dots
     [\u00b7\u2022] [ \t]*+                          # a middle dot: Jane Doe · CBC News · Posted: ...
-    [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
-    [^\u00b7\u2022\n]{0,100}+ \Z                    # the date stamp, the last part (an update
+    (?: [^|\u00b7\u2022\n]{0,20}? \b (?: \d{1,2} [./] \d{1,2} [./] \d{2,4} | \d{4} ) \b
+    [^\u00b7\u2022\n]{0,100}+
+      | \d{1,3} [ \t]*+ (?i: m | min | h | hr | hrs | d ) (?: [ \t]++ (?i: ago ) )?+ ) \Z
+                                                    # or its age (a feed reader): The Post · by Jane Doe · 3h
+                                                    # the date stamp, the last part (an update
                                                     # after a bar: | Last Updated: April 28)
     """,
     _FRONT_FLAGS,
@@ -817,10 +849,13 @@ BYLINE_PARTY = LazyPattern(
 )
 
 #: A date stamp glued after the writer's name with a space only (Business
-#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``; searched from a space.
+#: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``, perhaps with its label
+#: (``Jane Doe Published November 4, 2025 Updated 3 hours ago``); searched from a space.
 BYLINE_DATE_TAIL = LazyPattern(
     r"""
-    [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ (?: (?: Published | Posted | Updated ) :?+ [ \t]++ )?+
+                                                    # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
+    (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
     """,
     _FRONT_FLAGS,
@@ -832,7 +867,7 @@ BYLINE_SEPARATOR = LazyPattern(
     [ \t]*+ [,;&|\u00b7\u2022\r\n] [ \t]*+          # comma, semicolon, ampersand, bar, line break
     | [ \t]{3,}+                                     # a run of spaces: BY JANE DOE   APRIL 17, 2025
     | [ \t]++ / [ \t]++                               # a spaced slash: By Lee Wen-hsin / Staff reporter
-    | [ \t]*+ [()] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
+    | [ \t]*+ [()\[\]] (?: [ \t]++ (?: and | und | y | et | e ) (?= [ \t] ) )?+ [ \t]*+
                                                        # brackets: Mario Rossi (ANSA), X (Foto) und Y
     | [ \t]++ [\p{Pd}\u2212] [ \t]++                     # a spaced dash: By Jane Doe - Reuters
     | [ \t]++ (?: and | AND | und | UND | y | Y | et | ET | e | en | og | och | i ) [ \t]++
@@ -918,6 +953,11 @@ _CREDIT_LINE = rf"""
     {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{1,40}}+ \.?+ \Z
 """
 
+#: A writer's name in a credit line: ``Li Wei``, ``Lin Mei-hua``, ``Jane O'Hara``.
+_CREDIT_NAME = (
+    r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
+)
+
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
@@ -931,6 +971,20 @@ _CREDITS_AT_START = rf"""
                                                      # -- With files from Jane Doe in Ottawa (CP)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
+    | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
+      | [ \t]*+ & [ \t]*+ ) {_CREDIT_NAME} ){{0,5}}+ [ \t]*+ \) \.?+ \Z
+                                                     # the writers in brackets at the end (CNA): (By Jane Doe and Li Wei)
+    | \A \(?+ (?i: except [ \t]++ for [ \t]++ the [ \t]++ headline [ \t]*+ , [ \t]*+ )?+
+      (?i: this [ \t]++ (?: story | article | report | copy ) [ \t]++ has [ \t]++ not [ \t]++ been [ \t]++ edited )
+      [^\n]{{0,240}}+ \Z                              # a syndicated copy's note (Indian sites): (This story
+                                                     # has not been edited by X staff and is ... from a syndicated feed.)
+    | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
+      (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
+                                                     # X News Desk | New York | Updated: ...
+    | \A (?i: with ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+      (?: [ \t]*+ (?: , | and | & ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
+      \.?+ \Z
+                                                     # the agencies under the outlet's name: with AP
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -955,7 +1009,7 @@ _CREDITS_AT_START = rf"""
     | \A \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{1,3}}+ [ \t]++
       {_BOILERPLATE_EMAIL} \.?+ \Z                      # the reporter's name and address: Jane Doe jdoe@example.com
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}} \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+
-      [ \t]*+ \( [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ \) \Z      # an outlet's desk and its address:
+      [ \t]*+ [(\[] [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ [)\]] \Z  # an outlet's desk and its address:
                                                      # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
@@ -987,6 +1041,8 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
     \A (?= [^\n]{{1,60}}+ \Z )                        # a short line
     (?: (?i: {_front_alternation((*PHOTO_AGENCIES, "Associated Press"))} )
       | (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{1,4}}+ via [ \t]++ (?i: getty [ \t]++ images )
+      | (?: (?! (?i: file ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{0,3}}+ (?i: file [ \t]++ )
+        (?i: photo | photograph | picture | pic | image )   # a picture from the files: KT file photo
     )
     (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
     \.?+ \Z                                          # Getty/Instagram.
@@ -1041,8 +1097,9 @@ _BOILERPLATE_SOURCE_AGENCY = rf"""
 #: ``BBC News with Reuters and AP``.
 BOILERPLATE_SOURCE_WITH = LazyPattern(
     rf"""
-    \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+      # Le Monde, Staff
-    (?: with | and | avec | mit | con ) [ \t]++
+    \A (?: (?! (?: WITH | AND ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{1,3}}+
+                                                                   # Le Monde, Staff, DAILY SABAH
+    (?: with | WITH | and | AND | avec | mit | con ) [ \t]++
     {_BOILERPLATE_SOURCE_AGENCY}
     (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
@@ -1089,6 +1146,30 @@ BOILERPLATE_TRAILING_SIGNOFF = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A site's name signing off the last paragraph after a dash (Philippine
+#: sites): ``... publication. – Rappler.com``, ``... said. -- Inquirer.net``.
+BOILERPLATE_TRAILING_SITE = LazyPattern(
+    rf"""
+    (?<= {_FRONT_SENTENCE_END} ) [ \t]++
+    (?P<junk> [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}\-]{{1,30}}+ (?: \. [a-z]{{2,4}}+ ){{1,2}}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A paper's sign-off with its sources between slashes, after a dash (Buenos
+#: Aires Times): ``– TIMES/AFP/NA``, ``—TIMES/Bloomberg``; one source at least is
+#: an agency.
+BOILERPLATE_SOURCES_SIGNOFF = LazyPattern(
+    rf"""
+    \A [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+
+    (?: \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]*+ / [ \t]*+ ){{0,3}}?        # the paper and other sources
+    (?: {_BOILERPLATE_AGENCY} ) (?! [\p{{L}}\-] )                     # an agency
+    (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\-]{{0,20}}+ ){{0,3}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: An AFP-style desk code alone: ``bur-dar-gl/fz``, ``jm/sst``.
 BOILERPLATE_DESK = LazyPattern(
     r"""
@@ -1098,6 +1179,8 @@ BOILERPLATE_DESK = LazyPattern(
     \Z
     | \A \p{Lu}{2,4}+ (?: [ \t]*+ // [ \t]*+ \p{Lu}{2,4}+ )++ \Z
                                             # Lusa's initials: ABC // XYZ
+    | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
+                                            # the agency's and desk's initials in capitals: NTX/JRR/MSG
     """,
     _FRONT_FLAGS,
 )
@@ -1299,7 +1382,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
 
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
 _PROMO_AT_START = rf"""
-    \A [\p{{Pd}}\u2212>*•\t ]*+ (?i: {_front_alternation(PROMO_OPENINGS)} )   # opens with a call
+    \A [\p{{Pd}}\u2212>*•\t \p{{So}}\ufe0f]{{0,8}}+ (?i: {_front_alternation(PROMO_OPENINGS)} )
+                                                           # opens with a call (after marks, an emoji: 👉 Read more:)
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
       (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
                                                                              # Follow X on Twitter
@@ -1346,7 +1430,9 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
 #: ``Terms of Use | Privacy Policy | Contact Us``.
 BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
-    \A (?: (?> {_front_alternation(PAGE_LINKS)} ) (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    \A (?: (?> {_front_alternation(PAGE_LINKS)}
+        | \d{{1,5}}+ [ \t]++ (?i: comments?+ | replies ) )   # and a count of comments: Full article 2 comments
+      (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
@@ -1407,11 +1493,13 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
                                                        # a desk code before a bar: TNN / Updated
     (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
-    (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++               # an optional colon, slash or dash
+    (?: (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++          # an optional colon, slash or dash
+      | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
     (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
                                                        # Updated on ..., Issued on: ..., Published at : ...
-    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ ,?+ [ \t]++ )?+
-                                                       # a weekday first: Posted Tue, Apr 9, 2024
+    (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
+                                                       # a weekday first: Posted Tue, Apr 9, 2024;
+                                                       # Published: Tuesday | November 4, 2025
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
@@ -1428,7 +1516,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
-    | \A \d{{1,2}} [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z    # a reading time alone: 2 minutes
+    | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+                                                       # a reading time alone: 2 minutes, 6-8 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
@@ -1448,11 +1537,14 @@ _BOILERPLATE_TIME = r"""
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
 #: ``| Updated 7:40 AM GMT`` (glued on as it often is when a page is copied),
-#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News).
+#: ``/ Updated June 24, 2024, 11:42 AM EDT`` (NBC News), ``Last update on: Tue Nov
+#: 4, 2025 09:40 PM`` (The Daily Star).
 _BOILERPLATE_UPDATED = r"""
-    [ \t,|/\u00b7\p{Pd}]*+ (?i: updated | last [ \t]++ updated | modified
-        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour )
-    \b [^\n]{0,40}+
+    [ \t,|/\u00b7\p{Pd}]*+
+    (?: (?i: updated | last [ \t]++ updated | modified
+        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour ) \b
+      | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
+    [^\n]{0,40}+
 """
 
 #: A printed page's running head in capitals, copied with the story (OCR,
@@ -1713,6 +1805,8 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
+    | \A (?i: {_front_alternation(END_MARKS)} ) [ \t]*+ / [ \t]*+ \p{{L}}{{1,4}}+ (?: / \p{{L}}{{1,4}}+ ){{0,2}}+ \Z
+                                                        # and the editor's initials: Enditem/AW, ENDS/jd
     | \A (?: [\-=#*] [ \t]*+ ){{1,3}}+ (?i: {_front_alternation(END_MARKS)} ) (?: [ \t]*+ [\-=#*] ){{1,3}}+ \Z
                                                         # between dashes: -- END --, ## ENDS ##
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
@@ -1829,13 +1923,38 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A tool's notice over a copied page: ``This is Google's cache of ...``.
+BOILERPLATE_PAGE_NOTICE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(PAGE_NOTICES)} )
+    | \A [\-\u2013\u2014=_ \t]{{0,20}}+ (?i: forwarded [ \t]++ message | original [ \t]++ message
+        | begin [ \t]++ forwarded [ \t]++ message ) [^\n]{{0,40}}+ \Z
+                                                 # a forwarded mail's rule: ---------- Forwarded message ---------
+    | \A (?i: from | to | cc | bcc | reply-to ) [ \t]*+ : [^\n@]{{0,120}}+ @ [^\n]{{0,200}}+ \Z
+                                                 # its header: From: Jane Doe <jane@example.com>
+    | \A (?i: subject ) [ \t]*+ : [ \t]*+ (?i: fwd?+ | re ) [ \t]*+ : [^\n]{{0,200}}+ \Z
+                                                 # Subject: Fwd: ...
+    | \A (?i: date | sent ) [ \t]*+ : [ \t]*+ (?i: mon | tue | wed | thu | fri | sat | sun ) [^\n]{{0,60}}?
+      \d{{4}} [^\n]{{0,30}}+ \Z                 # Date: Tue, Nov 4, 2025 at 9:12 AM
+    | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ [ \t]++ (?i: views | reads | plays ) \Z
+                                                 # a post's count of views: 12.3K views
+    | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z
+                                                 # a weather widget's temperature: 73°, -4 °C
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A web address alone on its line, or after a label of at most eight words
-#: and a colon: ``AP MLB: https://apnews.com/hub/mlb``, ``doi: https://doi.org/10.1/x``.
+#: and a colon or a spaced dash: ``AP MLB: https://apnews.com/hub/mlb``,
+#: ``doi: https://doi.org/10.1/x``, ``The Wayback Machine - https://web.archive.org/...``;
+#: or a site's bare address alone (a reader view's first line): ``example-news.com``.
 BOILERPLATE_LINK_LINE = LazyPattern(
     r"""
     \A (?: [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ [\p{L}\p{N}] [\p{L}\p{N}.&'\u2019\-]*+ ){0,7}+
-          [ \t]*+ : [ \t]*+ )?                      # the label: AP MLB: (not the address's https:)
+          (?: [ \t]*+ : | [ \t]++ \p{Pd} ) [ \t]*+ )?   # the label: AP MLB: (not the address's https:)
     (?: https?:// | www\. ) [^\s]{1,300}+ \Z           # the address, nothing after it
+    | \A (?: www\. )?+ [\p{Ll}\p{N}] [\p{Ll}\p{N}\-]{0,40}+ (?: \. [\p{Ll}\p{N}\-]{1,40}+ (?= \. ) ){0,3}+
+      \. \p{Ll}{2,6}+ /?+ \Z                           # a site's bare address: example-news.com
     """,
     _FRONT_FLAGS,
 )
@@ -1917,6 +2036,18 @@ CAPTION_DASH_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A site's address alone as the credit after a caption's last sentence
+#: (exile and Russian-language outlets credit official pictures so):
+#: ``... in 2023. kremlin.ru``, ``... on Monday. mos.ru``.
+CAPTION_DOMAIN_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ )
+    (?P<credit> [a-z0-9] [a-z0-9\-]{0,30}+ (?: \. [a-z0-9\-]{1,30}+ (?= \. ) ){0,2}+ \. [a-z]{2,6}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
@@ -1939,6 +2070,18 @@ CAPTION_AGENCY_ALONE = LazyPattern(
     (?<= [\p{{L}}\p{{N}}] [ \t]++ ) [(\[] [ \t]*+
     (?P<credit> (?i: {_CAPTION_AGENCY} ) (?: [ \t]*+ / [ \t]*+ (?i: file (?: [ \t]++ photo )?+ ) )?+ )
     [ \t]*+ [)\]] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit in capitals in square brackets after a caption's last sentence
+#: (Korean dailies in English): ``... on Monday. [NEWS1]``, ``[JOONGANG PHOTO]``,
+#: ``[SCREEN CAPTURE]``, ``[YONHAP]``.
+CAPTION_SQUARE_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ ) \[ [ \t]*+
+    (?P<credit> \p{Lu} [\p{Lu}\p{N}&'\u2019\-]*+ (?: [ \t]++ [\p{Lu}\p{N}&'\u2019\-]++ ){0,5}+ )
+    [ \t]*+ \] \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1979,6 +2122,25 @@ CAPTION_AGENCY = LazyPattern(rf"\A (?i: {_CAPTION_AGENCY} ) \Z", _FRONT_FLAGS)
 #: Words that make a bracketed part a photo credit: ``AP Photo``.
 CAPTION_PHOTO_WORD = LazyPattern(
     r"\b (?i: photo | photos | foto | picture | pictures | image | images | file ) \b",
+    _FRONT_FLAGS,
+)
+
+#: What a caption says of its picture (Canadian broadcasters, the wires):
+#: ``... is seen in this file photo.``, ``in this undated handout photo``.
+CAPTION_IN_THIS_PHOTO = LazyPattern(
+    r"""
+    \b (?i: in [ \t]++ this [ \t]++ (?: [\p{L}\-]++ [ \t]++ ){0,2}+ (?: photo | photograph | image | picture ) ) \b
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A source's name in brackets after such a caption's last sentence: ``(CTV News Toronto)``.
+CAPTION_NAMED_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019] [ \t]++ ) \( [ \t]*+
+    (?P<credit> \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ ){0,4}+ )
+    [ \t]*+ \) \Z
+    """,
     _FRONT_FLAGS,
 )
 

@@ -165,12 +165,19 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Zero-width marks, read away between blocks (the layout view keeps those at a line's start).
+_NO_ZERO_WIDTH = str.maketrans("", "", "\ufeff\u200b\u2060")
+
+
 def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether the block *index* of *bodies* stands alone between two paragraphs
     of prose, with nothing between them and it."""
     before, after = bodies[index - 1], bodies[index + 1]
     start, end = bodies[index]
-    if text[before[1] : start].strip() or text[end : after[0]].strip():
+    if (
+        text[before[1] : start].translate(_NO_ZERO_WIDTH).strip()
+        or text[end : after[0]].translate(_NO_ZERO_WIDTH).strip()
+    ):
         return False  # something between them (a caption, boilerplate)
     if not _prose(text, *after):
         return False

@@ -42,6 +42,7 @@ AGENCIES: frozenset[str] = frozenset(
         "PRNewswire-Asia", "CNW", "Canada NewsWire", "Business Wire", "GLOBE NEWSWIRE",
         "GlobeNewswire", "ACCESSWIRE", "ACCESS Newswire", "Newsfile", "Newsfile Corp.",
         "PRWeb", "Marketwired", "JCN Newswire", "EQS Newswire", "EINPresswire",
+        "EINPresswire.com", "EIN Presswire", "PRWeb.com", "Accesswire.com",
         # Russian-language credits
         "РИА Новости", "ТАСС", "ИТАР-ТАСС", "Интерфакс", "Прайм", "РБК",
         # Arabic-language credits (Reuters, AFP, WAM, SPA, QNA, KUNA, SANA, Anadolu, dpa, MENA)

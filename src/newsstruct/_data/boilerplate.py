@@ -23,7 +23,9 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "ANI", "AA", "IRNA", "MENA", "SANA", "APS", "Prensa Latina", "Notimex",
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
     "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
-    "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji",
+    "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
+    # Daily Maverick signs its stories off with its initials: ... in July. DM
+    "DM", "DM168",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -94,6 +96,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
 
 #: Phrases that make a short block a promo wherever they appear in it.
 PROMO_PHRASES: tuple[str, ...] = (
+    # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
+    "stay informed and join in the conversation", "delivered straight to your inbox",
+    # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
+    "support independent journalism", "journalism costs money",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
@@ -165,6 +171,16 @@ PAGE_LINKS: tuple[str, ...] = (
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "Newsletter", "RSS", "Author", "Authors",
+    # Postmedia papers mark each ad slot between paragraphs: Article content
+    "Article content",
+    # a cached copy's and a feed reader's links; a phone's signature under a shared story
+    "Full version", "Text-only version", "View source", "Visit website", "View original",
+    "Full article", "Full story",
+    # news apps' names over a copied story
+    "NewsBreak", "SmartNews", "Flipboard",
+    # a TV station's page: its live stream's button
+    "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now",
+    "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
@@ -203,6 +219,8 @@ PAGE_LINKS: tuple[str, ...] = (
 #: Lower case; a colon follows.
 TOPIC_LABELS: tuple[str, ...] = (
     "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
+    # The Moscow Times: Read more about: Corruption, Regions; Bangkok Post: NEWSPAPER SECTION: News
+    "read more about", "more about", "newspaper section", "section",
 )  # fmt: skip
 #: The labels of :data:`TOPIC_LABELS` whose tags may be in lower case (``Tags:
 #: politics, election``); a topic after the others is capitalised.
@@ -241,7 +259,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
 #: and of reading times (``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``).
 TIMESTAMP_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last update", "published", "published date", "first published", "posted", "last modified",
-    "modified", "updated on", "published on", "posted on", "aktualisiert", "veröffentlicht",
+    "modified", "updated on", "published on", "posted on", "issued at", "aktualisiert", "veröffentlicht",
     "stand", "issued on", "publié le", "mis à jour", "publicado", "actualizado", "atualizado",
     # the connector glued to the label (``Updated on``): ``Veröffentlicht am``,
     # ``Pubblicato il``, ``Atualizado em``
@@ -361,6 +379,7 @@ RELEASE_WIRES: tuple[str, ...] = (
     "prnewswire", "pr newswire", "prnewswire-firstcall", "business wire", "businesswire",
     "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
+    "einpresswire.com", "prweb.com", "accesswire.com",
 )  # fmt: skip
 
 #: What a press release prints over the name of the company that issued it
@@ -482,3 +501,38 @@ JUMP_OPENINGS: tuple[str, ...] = (
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
 #: it.  Matched as written.
 FEED_ENVELOPE_OPENINGS: tuple[str, ...] = ("ZCZC",)
+
+#: Legal phrases of an outlet's footer (an "About us" or publisher's paragraph,
+#: its company registration and rights), case folded.  A long block at the end
+#: of a page that holds two of them, or one and two of :data:`FOOTER_WORDS`, is
+#: the page's footer.  Sources: the footers of British, Irish, Australian and
+#: US news sites and their publishers' notices.
+FOOTER_PHRASES: tuple[str, ...] = (
+    "all rights reserved", "\u00a9", "registered office", "registered address",
+    "company number", "company no.", "company registration", "registered in england",
+    "registered in scotland", "registered in ireland", "registered in wales",
+    "is a trading name of", "may not be reproduced", "reproduction in whole or in part",
+    "without prior written permission", "without the prior written permission",
+    "without the express written permission", "registered trade mark", "registered trademark",
+    " abn ", " acn ", "vat number", "vat no.",
+)  # fmt: skip
+
+#: Weaker words of such a footer, case folded: the publisher, its policies, its regulator.
+FOOTER_WORDS: tuple[str, ...] = (
+    "copyright", "published by", "privacy policy", "terms of use", "terms and conditions",
+    "terms of service", "cookie policy", "regulated by", "press council", "ipso",
+    "subsidiary of", "division of", "a member of", " ltd", " limited", " plc", " inc.",
+    " gmbh", " llc", " pty", "about us", "contact us",
+)  # fmt: skip
+
+#: Openings of the notices a tool prints over a copied page (a search engine's
+#: cached copy, an archive's capture), case folded; the block is ``page``.
+PAGE_NOTICES: tuple[str, ...] = (
+    "this is google's cache of", "this is google\u2019s cache of",
+    "it is a snapshot of the page as it appeared", "tip: to quickly find your search term",
+    "the wayback machine", "archive.today webpage capture", "webpage capture",
+    # a forwarded mail's rule, its dashes aside: ---------- Forwarded message ---------
+    "forwarded message", "original message", "begin forwarded message",
+    # a save button's note (Nine's papers): Log in, register or subscribe to save articles for later.
+    "log in, register or subscribe to save",
+)  # fmt: skip

@@ -25,6 +25,8 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Antara", "Antara Foto", "ANI", "UNI", "Jiji", "Jiji Press", "Kyodo News", "Bernama",
     "Anadolu Ajansi", "Keystone-SDA", "STT", "Lehtikuva", "Belga", "Ritzau Foto",
     "The Canadian Press", "Canadian Press", "AAP Image",
+    # Anadolu's credit on Turkish dailies in English (Daily Sabah): (AA Photo)
+    "AA",
     # Malaysian and Philippine papers' picture desks (New Straits Times, The Philippine Star)
     "NSTP", "The Star", "The Philippine Star",
 )  # fmt: skip

@@ -46,6 +46,10 @@ KICKERS: frozenset[str] = frozenset(
         # readers' letters pages
         "letters", "letters to the editor", "letter to the editor", "your letters",
         "readers' letters", "readers\u2019 letters",
+        # weather and emergency bulletins (national weather services, broadcasters)
+        "weather warning", "severe weather warning", "weather alert", "severe weather alert",
+        "flood warning", "flood alert", "storm warning", "emergency alert", "travel alert",
+        "traffic alert", "public safety alert",
     }
 )  # fmt: skip
 

@@ -63,6 +63,10 @@ OUTLETS: frozenset[str] = frozenset(
         "Premium Times", "Euronews", "France 24", "FRANCE 24", "DW", "Deutsche Welle",
         "Le Monde in English", "The Local", "Politico Europe", "Kyiv Independent",
         "The Moscow Times", "Euractiv", "EURACTIV", "Rappler", "Nikkei", "The Kyiv Independent",
+        "Africanews", "Daily Sabah", "Hurriyet Daily News", "The Express Tribune",
+        "The Daily Star", "Khaleej Times", "Global Times", "China Daily", "Focus Taiwan",
+        "VnExpress International", "Korea JoongAng Daily", "Philippine Daily Inquirer",
+        "GhanaWeb", "MercoPress", "Buenos Aires Times",
     }
 )  # fmt: skip
 

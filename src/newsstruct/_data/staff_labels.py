@@ -22,3 +22,13 @@ STAFF_LABELS: tuple[str, ...] = (
 FILED_FROM_LABELS: tuple[str, ...] = (
     "Reporting from ", "Reported from ", "REPORTING FROM ", "Reporting From ",
 )  # fmt: skip
+
+#: Labels a page prints alone on the line over the writer's name (case folded,
+#: without the colon that must follow them): ``Author of the article:`` (National
+#: Post, Postmedia papers), ``Author:``, ``Written by:``.
+BYLINE_LABELS: frozenset[str] = frozenset(
+    {
+        "author", "authors", "author of the article", "authors of the article",
+        "written by", "story by", "words by", "reporter", "reporters", "writer", "writers",
+    }
+)  # fmt: skip
