@@ -721,3 +721,6 @@ def test_round13_place_closed_by_a_full_stop() -> None:
     assert parse_dateline("Fine. The bank kept its rate.") is None  # no place
     assert parse_dateline("Reuters. The bank kept its rate.") is None  # an agency
     assert parse_dateline("Nairobi.The bank kept its rate.") is None  # no space after the stop
+    # a feature's opening refers back to the place: no dateline
+    assert parse_dateline("Chicago. That is where the story begins.") is None
+    assert parse_dateline("Paris. Few cities have changed so much.") is None

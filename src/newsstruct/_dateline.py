@@ -215,6 +215,8 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     'Dar es Salaam'
     >>> _match_full_stop("Fine. The bank held rates.", 0, 26) is None
     True
+    >>> _match_full_stop("Chicago. That is where it begins.", 0, 33) is None
+    True
     """
     dot = text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE))
     if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
@@ -227,7 +229,20 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     location = found.group("location")
     if not is_known_place(location, names_too=False) or is_agency(location):
         return None
+    after = text[found.end() : found.end() + _LONGEST_BACK_REFERENCE + 1]
+    if after.split(None, 1)[0].rstrip(",") in _BACK_REFERENCES:
+        return None  # a feature's opening: "Chicago. That is where it begins ..."
     return Span(pos, dot + 1), location, None, None
+
+
+#: Words that open a sentence referring back to a place standing alone before
+#: it (``Paris. Few cities ...``, ``Chicago. That is where ...``): a feature's
+#: opening, not a dateline, whose story opens with a subject of its own.
+_BACK_REFERENCES = frozenset(
+    {"That", "This", "These", "Those", "It", "It's", "Its", "There", "Here", "Few",
+     "Such", "So", "Yes", "No", "Once", "Welcome", "Think", "Picture", "Imagine"}
+)  # fmt: skip
+_LONGEST_BACK_REFERENCE = max(map(len, _BACK_REFERENCES))
 
 
 #: A place closed by a full stop has at most this many characters and spaces.
