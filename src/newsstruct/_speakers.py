@@ -6730,15 +6730,19 @@ def resolve_speakers(
         if paragraph.span.start > reach:
             break  # its cue subjects and all after it come after the last pronoun
         before = len(events)
+        para = None
         if _may_cue(paragraph):
-            _add_events(_Paragraph(text, paragraph, ()), events)
+            para = _Paragraph(text, paragraph, ())
+            _add_events(para, events)
         if len(events) == before and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
         ):
             # "City boss Tom Kent was less impressed." over '"...," he said.'
-            _add_opening_subject(_Paragraph(text, paragraph, ()), events)
+            # (a paragraph read for its cues is not read again: with no event
+            # added, no cue found a subject, and reading changed only its caches)
+            _add_opening_subject(para or _Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
     positions = [person.position for person in people]
