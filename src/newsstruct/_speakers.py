@@ -3549,6 +3549,12 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     subject to the quote after it.
     """
     kinds, texts = para.kinds, para.texts
+    if kinds and kinds[0] == _QUOTE:
+        # (the cheap test: a paragraph that opens with a quote, most of them, has
+        # a quote in its first sentence, so nothing below adds an event: no source
+        # stands before the quote, the quote token is never "the", and the name
+        # found is added only when the first sentence holds no quote)
+        return
     if _add_response_source(para, events):
         return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
