@@ -198,6 +198,7 @@ from newsstruct._patterns import (
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
     SPEAKER_NAME_RUN_PLAIN,
+    SPEAKER_NICKNAME_CAPS,
     SPEAKER_NICKNAME_GATE,
     SPEAKER_NICKNAMED,
     SPEAKER_NOT_PLAIN,
@@ -5040,9 +5041,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 roles = partial(_first_mention_roles, text, start, end, run, name[0], tuple(role))
                 people.append(_Person(full, None, gender, start, roles=roles))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
-        if (
-            text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0
-        ) and SPEAKER_NICKNAME_GATE.search(text, lo, hi):
+        if (text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0) and (
+            SPEAKER_NICKNAME_GATE.search(text, lo, hi)
+            # (it runs only when the first gate passes, as before: the second
+            # gate passes wherever a nickname is found, so none is lost)
+            and SPEAKER_NICKNAME_CAPS.search(text, lo, hi)
+        ):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
 
