@@ -2333,6 +2333,15 @@ SPEAKER_NICKNAMED = regex.compile(
 #: quote between two words, with no sentence punctuation inside.
 SPEAKER_NICKNAME_GATE = _re.compile(r'[\w.] ["\u201c]\w[^"\u201d\n.,;:!?]{0,30}["\u201d] \w')
 
+#: A second gate for :data:`SPEAKER_NICKNAMED`, searched after the first passes:
+#: a short quote opening on a capital between a word and a capital.  Wherever
+#: :data:`SPEAKER_NICKNAMED` matches, this does (``[^\W0-9_a-z]``, a word
+#: character but an ASCII digit, ``_`` or lower-case letter, holds every
+#: ``\p{Lu}``); most short quotes between words open on lower case (``a "good" deal``).
+SPEAKER_NICKNAME_CAPS = _re.compile(
+    r'\S ["\u201c][^\W0-9_a-z][^"\u201d\n.,;:!?]{0,30}["\u201d] [^\W0-9_a-z]'
+)
+
 #: A run of capitalised words (a name with its titles): ``US Secretary of State
 #: Antony Blinken``, ``Sen. Ted Cruz``, ``F. Scott Fitzgerald``.
 SPEAKER_NAME_RUN = regex.compile(

@@ -198,6 +198,7 @@ from newsstruct._patterns import (
     SPEAKER_NAME_NOT_PLAIN,
     SPEAKER_NAME_RUN,
     SPEAKER_NAME_RUN_PLAIN,
+    SPEAKER_NICKNAME_CAPS,
     SPEAKER_NICKNAME_GATE,
     SPEAKER_NICKNAMED,
     SPEAKER_NOT_PLAIN,
@@ -3549,6 +3550,12 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     subject to the quote after it.
     """
     kinds, texts = para.kinds, para.texts
+    if kinds and kinds[0] == _QUOTE:
+        # (the cheap test: a paragraph that opens with a quote, most of them, has
+        # a quote in its first sentence, so nothing below adds an event: no source
+        # stands before the quote, the quote token is never "the", and the name
+        # found is added only when the first sentence holds no quote)
+        return
     if _add_response_source(para, events):
         return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
@@ -4476,17 +4483,90 @@ def _introduces(para: _Paragraph) -> Attribution | None:
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen
+#: What :func:`_first_mention_roles` gives: (role, described, before).
+_Roles = tuple[str | None, str | None, str | None]
+
+
 class _Person:
-    name: str
-    role: str | None
-    gender: str | None
-    position: int
-    #: what follows the first mention: an appositive or a party and state
-    described: str | None = None
-    #: the lower-case role words before the first mention (``police spokeswoman``),
-    #: the role when no other is written
-    before: str | None = None
+    """Someone named: *name*, *role*, *gender* and the *position* of the first mention.
+
+    *described* is what follows the first mention: an appositive or a party
+    and state; *before* the lower-case role words before it (``police
+    spokeswoman``), the role when no other is written.  The people of an
+    article (:func:`_people`) read these three from the text only when first
+    asked for (*roles*): most are never asked, and reading is a pure function
+    of the text and the mention's offsets, so when it runs changes nothing.
+    Compared and hashed by value, as a frozen record.
+    """
+
+    __slots__ = ("_before", "_described", "_role", "_roles", "gender", "name", "position")
+
+    def __init__(
+        self,
+        name: str,
+        role: str | None,
+        gender: str | None,
+        position: int,
+        described: str | None = None,
+        before: str | None = None,
+        *,
+        roles: Callable[[], _Roles] | None = None,
+    ) -> None:
+        self.name = name
+        self._role = role
+        self.gender = gender
+        self.position = position
+        self._described = described
+        self._before = before
+        self._roles = roles
+
+    def _read_roles(self) -> None:
+        if self._roles is not None:
+            self._role, self._described, self._before = self._roles()
+            self._roles = None
+
+    @property
+    def role(self) -> str | None:
+        if self._roles is not None:
+            self._read_roles()
+        return self._role
+
+    @property
+    def described(self) -> str | None:
+        if self._roles is not None:
+            self._read_roles()
+        return self._described
+
+    @property
+    def before(self) -> str | None:
+        if self._roles is not None:
+            self._read_roles()
+        return self._before
+
+    def with_gender(self, gender: str | None) -> _Person:
+        """This person of *gender* (the roles still read when first asked for)."""
+        other = _Person(self.name, self._role, gender, self.position, self._described, self._before)
+        other._roles = self._roles
+        return other
+
+    def _fields(self) -> tuple[str, str | None, str | None, int, str | None, str | None]:
+        return (self.name, self.role, self.gender, self.position, self.described, self.before)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not _Person:
+            return NotImplemented
+        assert isinstance(other, _Person)  # (for mypy)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        name, role, gender, position, described, before = self._fields()
+        return (
+            f"_Person(name={name!r}, role={role!r}, gender={gender!r}, position={position!r},"
+            f" described={described!r}, before={before!r})"
+        )
 
 
 #: The words before a name that :func:`_split_role` reads as its role.
@@ -4957,39 +5037,53 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
-                described = _described_after(text, end)
-                # an appositive is the role as written when no title gives one
-                # ("Jo Lind, the port director, said"; "the port director, Jo
-                # Lind, said"); a party is no role
-                title = " ".join(role)
-                if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
-                    title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
-                party = text.startswith(" (", end) or (
-                    text.startswith(", ", end)
-                    and text[end + 2 : end + 3] in _PARTIES
-                    and text[end + 3 : end + 4] in ("-", "\u2013")
-                )  # ("Jo Lind (D-Ohio)", "Jo Lind, R-Staten Island,": no role)
-                held = title or (None if party else described)
-                if held is None or described is None:
-                    before = _described_before(text, start, end)
-                    held, described = held or before, described or before
-                if not held:
-                    at = start
-                    if not run.startswith(name[0]):
-                        # (the name may start after a place glued before it: "Tokyo Jo Lind")
-                        glued = run[: run.find(name[0])].strip()
-                        if glued in REGIONS or is_known_place(glued, names_too=False):
-                            at += run.find(name[0])
-                    before = _role_words_before(text, at)
-                else:
-                    before = None
-                people.append(_Person(full, held, gender, start, described, before))
+                # (its roles are read from the text when first asked for)
+                roles = partial(_first_mention_roles, text, start, end, run, name[0], tuple(role))
+                people.append(_Person(full, None, gender, start, roles=roles))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
-        if (
-            text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0
-        ) and SPEAKER_NICKNAME_GATE.search(text, lo, hi):
+        if (text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0) and (
+            SPEAKER_NICKNAME_GATE.search(text, lo, hi)
+            # (it runs only when the first gate passes, as before: the second
+            # gate passes wherever a nickname is found, so none is lost)
+            and SPEAKER_NICKNAME_CAPS.search(text, lo, hi)
+        ):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _first_mention_roles(
+    text: str, start: int, end: int, run: str, first: str, role: Sequence[str]
+) -> _Roles:
+    """(role, described, before) of a person named in full by *run* at ``text[start:end]``,
+    its name opening with *first* after its role words *role*."""
+    described = _described_after(text, end)
+    # an appositive is the role as written when no title gives one
+    # ("Jo Lind, the port director, said"; "the port director, Jo
+    # Lind, said"); a party is no role
+    title = " ".join(role)
+    if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
+        title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
+    party = text.startswith(" (", end) or (
+        text.startswith(", ", end)
+        and text[end + 2 : end + 3] in _PARTIES
+        and text[end + 3 : end + 4] in ("-", "\u2013")
+    )  # ("Jo Lind (D-Ohio)", "Jo Lind, R-Staten Island,": no role)
+    held = title or (None if party else described)
+    before: str | None
+    if held is None or described is None:
+        before = _described_before(text, start, end)
+        held, described = held or before, described or before
+    if not held:
+        at = start
+        if not run.startswith(first):
+            # (the name may start after a place glued before it: "Tokyo Jo Lind")
+            glued = run[: run.find(first)].strip()
+            if glued in REGIONS or is_known_place(glued, names_too=False):
+                at += run.find(first)
+        before = _role_words_before(text, at)
+    else:
+        before = None
+    return held, described, before
 
 
 def _add_nicknamed(
@@ -5633,7 +5727,7 @@ def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
     gender = surname_gender.get(person.name.split()[-1])
     if gender in (None, "unknown") or _first_name_gender(person.name) not in (None, gender):
         return person
-    return attrs.evolve(person, gender=gender)
+    return person.with_gender(gender)
 
 
 def _other_first_name(name: Sequence[str], person: _Person) -> bool:
@@ -6730,15 +6824,19 @@ def resolve_speakers(
         if paragraph.span.start > reach:
             break  # its cue subjects and all after it come after the last pronoun
         before = len(events)
+        para = None
         if _may_cue(paragraph):
-            _add_events(_Paragraph(text, paragraph, ()), events)
+            para = _Paragraph(text, paragraph, ())
+            _add_events(para, events)
         if len(events) == before and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
         ):
             # "City boss Tom Kent was less impressed." over '"...," he said.'
-            _add_opening_subject(_Paragraph(text, paragraph, ()), events)
+            # (a paragraph read for its cues is not read again: with no event
+            # added, no cue found a subject, and reading changed only its caches)
+            _add_opening_subject(para or _Paragraph(text, paragraph, ()), events)
     people = _people(text, paragraphs)
     index = _index(people)
     positions = [person.position for person in people]
