@@ -246,3 +246,36 @@ def test_a_short_line_before_a_word_too_long_for_it_is_a_wrap() -> None:
     blocks = [b.text(text) for b in split_blocks(text)]
     assert len(blocks) == 2
     assert blocks[0] == para.strip()
+
+
+_COLUMNS = (
+    "THE DAILY PLANET, TUESDAY, MARCH 4, 2025     A3\n\n"
+    "County opens new\nrecycling center\n\n"
+    "The county opened a\nnew recycling center on\nMonday, the first of\nthree, officials said.\n\n"
+    "The center will take\nglass, metal and elec-\ntronics, and will be\nopen six days a week.\n\n"
+    "Residents had asked\nfor years for a site\nnearer the town, the\ndirector said.\n"
+)
+
+
+def test_round14_columns_under_a_running_head_are_unwrapped() -> None:
+    blocks = [b.text(_COLUMNS) for b in split_blocks(_COLUMNS)]
+    assert (
+        "The county opened a\nnew recycling center on\nMonday, the first of\nthree, officials said."
+        in (blocks)
+    )
+    assert (
+        blocks[-1]
+        == "Residents had asked\nfor years for a site\nnearer the town, the\ndirector said."
+    )
+
+
+def test_round14_fields_under_two_wide_lines_stay_apart() -> None:
+    text = (
+        "Senate passes a stopgap bill on Tuesday\n\nThe Daily Planet\nNovember 4, 2025\n\n"
+        "Copyright 2025 The Daily Planet Company\n\nSection: A; Pg. A1\nLength: 412 words\n"
+        "Byline: Jane Doe\nDateline: WASHINGTON\n\nBody\n\nThe Senate on Tuesday passed a bill.\n\n"
+        "Language: ENGLISH\n\nLoad-Date: November 5, 2025"
+    )
+    blocks = [b.text(text) for b in split_blocks(text)]
+    assert "Section: A; Pg. A1" in blocks
+    assert "Byline: Jane Doe" in blocks

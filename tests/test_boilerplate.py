@@ -1547,3 +1547,56 @@ def test_round13_batch13_kinds(block: str, kind: str) -> None:
 )
 def test_round13_no_mail_header(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Published today at 10:32 am (Paris), updated at 11:05 am", "timestamp"),
+        ("Posted yesterday at 9:15 pm", "timestamp"),
+        ("Press play to listen to this article", "promo"),  # an audio player
+        ("Voiced by artificial intelligence.", "promo"),
+        ("This audio is auto-generated. Please let us know if you have feedback.", "promo"),
+        ("Thank you for listening.", "promo"),
+        ("Some information for this report came from The Associated Press.", "credits"),
+        ("Information in this story came from Reuters and AFP.", "credits"),
+        ("Publish : 03 Mar 2025, 10:12 AM", "timestamp"),
+        ("Update : 03 Mar 2025, 11:00 AM", "timestamp"),
+        ("\u2014VBL, GMA Integrated News", "signoff"),  # an editor's initials and the outlet
+        ("-- LDF/KG, The Daily Planet", "signoff"),
+        ("Managing Editor at The Riverton Courier", "credits"),  # a writer's title line
+        ("Senior Reporter at Daily Planet", "credits"),
+        ("42 \u00b7 5 comments", "page"),  # a post's counts
+        ("152 reactions \u00b7 23 comments \u00b7 14 shares", "page"),
+        ("3h \u00b7", "timestamp"),  # a social post's age
+        ("Like", "share"),
+        ("+ Follow", "share"),
+        ("--", "separator"),  # stray marks alone
+        ("\u00b7", "separator"),
+        ("00:00 / 00:00", "page"),  # an audio player's clock
+        ("\u2014 With a report from Jane Doe, DZMM", "credits"),
+        ("Contact reporter Jane Doe (jdoe@example.com)", "credits"),
+        ("Guest Author", "page"),
+    ],
+)
+def test_round14_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Published today, the report found rents rose.",  # no time after the day
+        "UPDATE 2-Oil prices rise on supply worries",  # a Reuters kicker, no colon
+        "\u2014Mr Roe, the mayor, said the plan would cost more",  # a dash and a comma, no initials
+        "The editor at the paper resigned on Monday after a row.",  # a sentence, no title line
+        "Reporter at large",  # the title, no outlet
+        "5 comments on the plan were read out.",  # a count in a sentence
+        "Like many cities, Riverton has raised its fares.",
+        "Some information came from the police.",  # no report
+        "Contact the council for details.",
+        "10:00 / 12:00 meeting",
+    ],
+)
+def test_round14_not_those_kinds(block: str) -> None:
+    assert boilerplate_kind(block) is None

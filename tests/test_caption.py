@@ -685,3 +685,37 @@ def test_round13_writer_title_after_a_slash_is_no_credit() -> None:
     assert article.captions == ()
     assert article.byline is not None
     assert article.byline.names == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "credit"),
+    [
+        ("FILE - People wade through floodwater in a city, Sept. 10, 2024.", None, None),
+        ("Passengers board a bus in Kathmandu. Post File Photo", None, "Post File Photo"),
+        ("A crowd at the rally on Monday. FILE PHOTO", None, "FILE PHOTO"),
+        (
+            "Students leave a school. Jane Doe, ABS-CBN News/File",
+            None,
+            "Jane Doe, ABS-CBN News/File",
+        ),
+    ],
+)
+def test_round14_captions(text: str, description: str | None, credit: str | None) -> None:
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert caption.credit == credit
+    assert text[caption.span.start : caption.span.end] == caption.text
+    if description is not None:
+        assert caption.text == description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILED under the new rules, the claims were rejected.",  # no label: FILED
+        "The council kept the old file photo policy.",  # no sentence end before it
+        "The court heard the case. Officials, Police said nothing.",  # no slash credit
+    ],
+)
+def test_round14_not_captions(text: str) -> None:
+    assert match_caption(text, 0, len(text)) is None

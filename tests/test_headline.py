@@ -1228,3 +1228,45 @@ def test_round13_source_and_age_over_the_headline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Library to open on Sundays"
     assert article.byline is None
+
+
+def _headline(text: str) -> str | None:
+    front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    return front.headline.text if front.headline else None
+
+
+def test_round14_sections_between_bars_over_the_headline() -> None:
+    text = (
+        "Asia | Politics | Asia\n\nPort strike ends\n\nBy Jane Doe\n\nThe strike ended on Monday."
+    )
+    assert _headline(text) == "Port strike ends"
+
+
+def test_round14_one_bar_is_a_headline() -> None:
+    text = "Budget 2025 | What changes for you\n\nThe budget was read on Monday, the minister said."
+    assert _headline(text) == "Budget 2025 | What changes for you"
+
+
+def test_round14_audio_note_over_the_headline() -> None:
+    text = (
+        "This audio is auto-generated. Please let us know if you have feedback.\n\n"
+        "Port strike ends\n\nBy Jane Doe\n\nThe strike ended on Monday, the union said."
+    )
+    assert _headline(text) == "Port strike ends"
+
+
+def test_round14_audio_note_under_the_headline_is_no_headline() -> None:
+    text = (
+        "Port strike ends\n\nListen to this article\n\nThe strike ended on Monday, the union said."
+    )
+    assert _headline(text) == "Port strike ends"
+
+
+def test_round14_paper_over_its_post_age() -> None:
+    text = "Riverton Courier\n3h \u00b7\n\nPort strike ends\n\nThe strike ended on Monday."
+    assert _headline(text) == "Port strike ends"
+
+
+def test_round14_paper_name_without_stamp_stays() -> None:
+    text = "Riverton Courier\n\nThe strike ended on Monday, the union said."
+    assert _headline(text) != "The strike ended on Monday, the union said."

@@ -3484,6 +3484,420 @@ Library staff said Sunday was the most requested change in a survey last year.
 """
 
 
+#: Le Monde in English: "Le Monde with AFP", published/updated stamp, reading time, subscribers line.
+LE_MONDE_EN_WEB = """France
+
+Paris city council votes to close three more streets to cars
+
+The measure, backed by the mayor's majority, will take effect in the spring.
+
+Le Monde with AFP
+
+Published today at 10:32 am (Paris), updated at 11:05 am
+
+2 min read
+
+Lire en français
+
+The Paris city council on Tuesday approved a plan to close three more streets in the city centre to through traffic.
+
+Residents and delivery vans will still be allowed in, the city said.
+
+Opposition councillors called the vote rushed and said shopkeepers had not been consulted.
+
+Subscribers only
+
+Sign up for our newsletter
+"""
+
+#: Politico Europe: listen-to-article line, CET stamp, a newsletter promo at the end.
+POLITICO_EU_WEB = """Brussels weighs new rules for short-term rentals
+
+By Jane Doe
+March 3, 2025 4:01 am CET
+
+Press play to listen to this article
+
+Voiced by artificial intelligence.
+
+BRUSSELS — The European Commission is weighing new rules for short-term rental platforms, three officials said.
+
+The proposal would require platforms to share booking data with city authorities every month.
+
+A spokesperson for the Commission declined to comment.
+"""
+
+#: The Local Sweden: stamped 'Published:' and 'Updated:', TT photo, author line at foot.
+THE_LOCAL_SE_WEB = """Sweden to raise minimum age for buying energy drinks
+
+Published: 3 March 2025 10:12 CET
+Updated: 3 March 2025 14:40 CET
+
+Energy drinks on a supermarket shelf in Stockholm. Photo: Fredrik Sandberg/TT
+
+The Swedish government plans to ban the sale of energy drinks to under-15s, the health minister said on Monday.
+
+The ban could come into force next year if parliament approves it.
+
+Retailers said many shops already refused to sell the drinks to children.
+
+Share this article
+"""
+
+#: Radio Free Europe: a service byline, date line, and the reuse notice at the foot.
+RFERL_WEB = """Kyrgyz Court Jails Blogger For Five Years
+
+By RFE/RL's Kyrgyz Service
+March 03, 2025 12:41 GMT
+
+BISHKEK -- A court in Kyrgyzstan has sentenced a blogger to five years in prison for calling for mass unrest.
+
+The blogger's lawyer said the verdict would be appealed.
+
+Rights groups have criticized a series of similar cases in recent months.
+
+Copyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.
+"""
+
+#: Voice of America: a byline over the stamp, a FILE caption, the 'Some information' note.
+VOA_WEB = """Flooding displaces thousands in northern Nigeria
+
+By John Smith
+March 03, 2025 10:12 AM
+
+FILE - People wade through floodwater in Maiduguri, Nigeria, Sept. 10, 2024.
+
+ABUJA, NIGERIA — Flooding in northern Nigeria has forced thousands of people from their homes, emergency officials said Monday.
+
+Heavy rains over the weekend caused a river to burst its banks.
+
+Aid groups said food and clean water were running short in several camps.
+
+Some information for this report came from The Associated Press and Reuters.
+"""
+
+#: Balkan Insight: a standfirst, then the writer, network, place and date between bars.
+BALKAN_INSIGHT_WEB = """Serbian Teachers Extend Strike Into Third Week
+
+Teachers' unions say the government has not answered their demands on pay and working conditions.
+
+Jane Doe
+BIRN
+Belgrade
+March 3, 2025
+03.03.2025
+
+Teachers protest in front of the education ministry in Belgrade. Photo: BETA/John Roe
+
+Thousands of teachers across Serbia stayed away from classrooms on Monday as a strike over pay entered its third week.
+
+The unions said talks with the education ministry had broken down on Friday.
+
+The ministry said it had offered a pay rise from September.
+"""
+
+#: The Kathmandu Post: writer, 'Published at :' and 'Updated at :' stamps, print note at the end.
+KATHMANDU_POST_WEB = """Kathmandu valley to get new bus routes
+
+The city plans to add 12 routes linking the ring road with outer municipalities.
+
+John Smith
+
+Published at : March 3, 2025
+Updated at : March 3, 2025 06:40
+
+Passengers board a bus in Kathmandu. Post File Photo
+
+The Kathmandu Metropolitan City plans to add 12 new bus routes by the end of the fiscal year, officials said.
+
+The routes will link the ring road with municipalities on the edge of the valley.
+
+Transport operators said they needed subsidies to run buses on the new routes.
+
+A version of this story appears in the print on March 4, 2025, of The Kathmandu Post.
+"""
+
+#: Dhaka Tribune: an agency source line, 'Publish :' and 'Update :' stamps with the weekday codes.
+DHAKA_TRIBUNE_WEB = """Dhaka metro to run until midnight from next month
+
+UNB
+
+Publish : 03 Mar 2025, 10:12 AM
+Update : 03 Mar 2025, 11:00 AM
+
+Passengers wait for a train at a metro station in Dhaka. Photo: Jane Doe/Dhaka Tribune
+
+Metro rail services in Dhaka will run until midnight from next month, the operator said on Monday.
+
+The move follows demand from commuters who work late shifts.
+
+The operator said more trains would be added at peak hours.
+"""
+
+#: GMA News: the writer with the network's name, stamps, and the editors' initials at the end.
+GMA_NEWS_WEB = """Rice prices expected to ease in April — DA
+
+By JOHN SMITH, GMA Integrated News
+Published March 3, 2025 10:12am
+Updated March 3, 2025 2:40pm
+
+Rice prices are expected to ease in April as the harvest season begins, the Department of Agriculture said Monday.
+
+The department said imports had also helped keep supply stable.
+
+Retailers in Metro Manila said prices had already started to fall slightly.
+
+—VBL, GMA Integrated News
+"""
+
+#: Al-Monitor: a standfirst, the writer alone over the date, a Getty credit in brackets.
+AL_MONITOR_WEB = """Jordan signs water deal with Gulf investors
+
+The desalination plant on the Red Sea coast is expected to supply water to Amman by 2029.
+
+Jane Doe
+March 3, 2025
+
+A view of the port of Aqaba, Jordan. (Photo by JOHN ROE/AFP via Getty Images)
+
+Jordan signed an agreement on Monday with a group of Gulf investors to build a desalination plant on the Red Sea.
+
+The plant would pump water more than 300 kilometers north to the capital.
+
+Officials said construction would start next year.
+"""
+
+#: A PDF e-paper page copied to text: the running head, lines broken at the column
+#: width with words hyphenated across them, a jump line at the foot.
+EPAPER_PDF = """THE RIVERTON COURIER, TUESDAY, MARCH 4, 2025     A3
+
+County opens new
+recycling center
+
+By JANE DOE
+Staff Writer
+
+RIVERTON — The county opened
+a new recycling center on Mon-
+day, the first of three planned
+for the region, officials said.
+
+The center will accept glass,
+metal and electronics, and will
+be open six days a week.
+
+Residents had complained for
+years about the distance to the
+nearest drop-off site, the coun-
+ty's environment director said.
+
+Please see RECYCLING, A6
+"""
+
+#: A text-to-speech transcript of an article: the player's notes around the story.
+TTS_TRANSCRIPT = """This audio is auto-generated. Please let us know if you have feedback.
+
+City to plant 10,000 trees by 2030
+
+By Jane Doe
+
+The city will plant 10,000 trees by 2030 under a plan approved on Monday, the mayor said.
+
+Most of the trees will go along streets in neighbourhoods with little shade.
+
+The plan will cost about $4 million over five years.
+
+Thank you for listening.
+"""
+
+#: A LinkedIn article pasted: the writer's name twice (the avatar's alt text), title, stamp, buttons.
+LINKEDIN_ARTICLE = """Why our newsroom moved to a four-day week
+
+Jane Doe
+Jane Doe
+
+Managing Editor at The Riverton Courier
+
+Published Mar 3, 2025
+
++ Follow
+
+Six months ago our newsroom moved to a four-day week without cutting pay.
+
+Output did not fall, and sick days dropped by a third.
+
+We still have problems with weekend coverage, which we are working on.
+
+Like
+Comment
+Share
+
+42 · 5 comments
+"""
+
+#: A Medium repost: subtitle, the writer, the follow button, reading time and date, the player's buttons.
+MEDIUM_REPOST = """How a small town saved its local paper
+
+Readers bought shares in the paper when its owner put it up for sale
+
+Jane Doe
+
+Follow
+
+5 min read
+·
+Mar 3, 2025
+
+--
+
+Listen
+
+Share
+
+When the owner of the Riverton Courier put the paper up for sale last year, nobody expected the readers to buy it.
+
+More than 800 residents bought shares, raising enough to keep the paper going.
+
+The paper now prints twice a week and has hired two reporters.
+
+This story was originally published in The Riverton Courier.
+"""
+
+#: A local paper's Facebook post copied: the page's name and age, the post, the reaction counts and buttons.
+FACEBOOK_POST = """Riverton Courier
+3h ·
+
+Main Street bridge to close for repairs
+
+The Main Street bridge will close for six months from January while crews replace its deck, the city said on Monday.
+
+Drivers will be sent on a detour through the industrial park.
+
+Read more at rivertoncourier.example.com
+
+152 reactions · 23 comments · 14 shares
+
+Like
+Comment
+Share
+"""
+
+#: The Diplomat: sections between bars, a standfirst, an advert slot, a credit
+#: after 'Credit:' under the picture, the author box at the end.
+THE_DIPLOMAT_WEB = """Southeast Asia | Politics | Southeast Asia
+
+Vietnam's Parliament Approves Merger of Provinces
+
+The move will cut the number of provinces by nearly half.
+
+By Jane Doe
+March 03, 2025
+
+Advertisement
+
+The National Assembly building in Hanoi. Credit: Depositphotos
+
+Vietnam's parliament on Monday approved a plan to merge dozens of provinces, cutting their number by nearly half.
+
+The government says the merger will reduce the cost of local administration.
+
+Critics say the plan was approved with little public debate.
+
+Authors
+
+Guest Author
+
+Jane Doe
+
+Jane Doe is a journalist based in Hanoi.
+"""
+
+#: Caixin Global: a stamp with a GMT offset, the audio player's clock, a bare credit
+#: under the picture, the contact line and the app promos at the end.
+CAIXIN_WEB = """Chinese Carmakers Cut Prices Again as Demand Slows
+
+By Jane Doe and John Smith
+Published: Mar. 3, 2025  6:40 p.m. GMT+8
+
+00:00 / 00:00
+
+Cars wait to be loaded at a port in Shanghai. Photo: VCG
+
+Several Chinese carmakers cut prices again this week as demand for new cars slowed, dealers said.
+
+The cuts follow a price war that has squeezed profits across the industry.
+
+Analysts expect more consolidation among smaller brands this year.
+
+Contact reporter Jane Doe (janedoe@example.com) and editor John Roe (johnroe@example.com)
+
+Download our app to receive breaking news alerts and read the news on the go.
+
+Get our weekly free Must-Read newsletter.
+"""
+
+#: ABS-CBN News: the writer and network, 'Posted at ... | Updated as of ...', a
+#: caption credited to the network's files, a report credit at the end.
+ABS_CBN_WEB = """Manila to close school for repairs after quake
+
+Jane Doe, ABS-CBN News
+
+Posted at Mar 03 2025 10:12 AM | Updated as of Mar 03 2025 11:40 AM
+
+Students leave a school in Manila. Jane Doe, ABS-CBN News/File
+
+MANILA — A public school in Manila will close for two weeks for repairs after Sunday's earthquake, city officials said Monday.
+
+Engineers found cracks in two of its buildings.
+
+Classes will move online while the repairs are done.
+
+— With a report from John Smith, DZMM
+"""
+
+#: Middle East Eye: a standfirst, the writer alone, a GMT stamp, an agency credit
+#: in brackets, the note on the other edition.
+MIDDLE_EAST_EYE_WEB = """Egypt raises fuel prices for second time this year
+
+Government says the rise is needed to meet the terms of an IMF loan
+
+Jane Doe
+3 March 2025 10:12 GMT
+
+A petrol station in Cairo on 3 March 2025 (Reuters)
+
+Egypt raised fuel prices on Monday for the second time this year, the petroleum ministry said.
+
+The price of the most common grade of petrol rose by 10 percent.
+
+Economists said the rise would push up inflation in the coming months.
+
+This article is available in French on Middle East Eye French edition.
+"""
+
+#: Daily Nation live updates: a live label in the headline, the network under the
+#: byline, posts under their times.
+NATION_LIVE_WEB = """LIVE: Treasury reads budget statement
+
+By Jane Doe
+Nation Media Group
+
+Updated Mar 03, 2025
+
+4:12 pm
+
+The Treasury Cabinet Secretary has risen to read the budget statement in Parliament.
+
+4:05 pm
+
+MPs are taking their seats ahead of the reading.
+
+3:50 pm
+
+Security has been stepped up around Parliament Buildings.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -6830,6 +7244,317 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Library staff said",
             language="en",
             boilerplate=("page", "page"),
+        ),
+    ),
+    "le_monde_en_web": (
+        LE_MONDE_EN_WEB,
+        Expected(
+            headline="Paris city council votes to close three more streets to cars",
+            kicker="France",
+            standfirst="The measure, backed by the mayor's majority, will take effect in the spring.",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The Paris city council on Tuesday",
+            last="Opposition councillors",
+            language="en",
+            boilerplate=("credits", "timestamp", "timestamp", "page", "page", "promo"),
+        ),
+    ),
+    "politico_eu_web": (
+        POLITICO_EU_WEB,
+        Expected(
+            headline="Brussels weighs new rules for short-term rentals",
+            names=("Jane Doe",),
+            dateline=("BRUSSELS", None, None),
+            paragraphs=3,
+            first="The European Commission",
+            last="A spokesperson",
+            language="en",
+            boilerplate=("timestamp", "promo", "promo"),
+        ),
+    ),
+    "the_local_se_web": (
+        THE_LOCAL_SE_WEB,
+        Expected(
+            headline="Sweden to raise minimum age for buying energy drinks",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The Swedish government",
+            last="Retailers said",
+            language="en",
+            captions=(
+                ("Energy drinks on a supermarket shelf in Stockholm.", "Fredrik Sandberg/TT"),
+            ),
+            boilerplate=("timestamp", "timestamp", "share"),
+        ),
+    ),
+    "rferl_web": (
+        RFERL_WEB,
+        Expected(
+            headline="Kyrgyz Court Jails Blogger For Five Years",
+            names=None,
+            dateline=("BISHKEK", None, None),
+            paragraphs=3,
+            first="A court in Kyrgyzstan",
+            last="Rights groups",
+            language="en",
+            boilerplate=("credits", "timestamp", "copyright"),
+        ),
+    ),
+    "voa_web": (
+        VOA_WEB,
+        Expected(
+            headline="Flooding displaces thousands in northern Nigeria",
+            names=("John Smith",),
+            dateline=("ABUJA, NIGERIA", None, None),
+            paragraphs=3,
+            first="Flooding in northern Nigeria",
+            last="Aid groups said",
+            language="en",
+            captions=(
+                ("People wade through floodwater in Maiduguri, Nigeria, Sept. 10, 2024.", None),
+            ),
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "balkan_insight_web": (
+        BALKAN_INSIGHT_WEB,
+        Expected(
+            headline="Serbian Teachers Extend Strike Into Third Week",
+            standfirst="Teachers' unions say the government has not answered their demands on pay and working conditions.",
+            names=("Jane Doe",),
+            dateline=("Belgrade", None, None),
+            paragraphs=3,
+            first="Thousands of teachers",
+            last="The ministry said",
+            language="en",
+            captions=(
+                (
+                    "Teachers protest in front of the education ministry in Belgrade.",
+                    "BETA/John Roe",
+                ),
+            ),
+            boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "kathmandu_post_web": (
+        KATHMANDU_POST_WEB,
+        Expected(
+            headline="Kathmandu valley to get new bus routes",
+            standfirst="The city plans to add 12 routes linking the ring road with outer municipalities.",
+            names=("John Smith",),
+            dateline=None,
+            paragraphs=3,
+            first="The Kathmandu Metropolitan City",
+            last="Transport operators",
+            language="en",
+            captions=(("Passengers board a bus in Kathmandu.", "Post File Photo"),),
+            boilerplate=("timestamp", "timestamp", "imprint"),
+        ),
+    ),
+    "dhaka_tribune_web": (
+        DHAKA_TRIBUNE_WEB,
+        Expected(
+            headline="Dhaka metro to run until midnight from next month",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Metro rail services",
+            last="The operator said more",
+            language="en",
+            captions=(
+                (
+                    "Passengers wait for a train at a metro station in Dhaka.",
+                    "Jane Doe/Dhaka Tribune",
+                ),
+            ),
+            boilerplate=("credits", "timestamp", "timestamp"),
+        ),
+    ),
+    "gma_news_web": (
+        GMA_NEWS_WEB,
+        Expected(
+            headline="Rice prices expected to ease in April — DA",
+            names=("JOHN SMITH",),
+            dateline=None,
+            paragraphs=3,
+            first="Rice prices are expected",
+            last="Retailers in Metro Manila",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "signoff"),
+        ),
+    ),
+    "al_monitor_web": (
+        AL_MONITOR_WEB,
+        Expected(
+            headline="Jordan signs water deal with Gulf investors",
+            standfirst="The desalination plant on the Red Sea coast is expected to supply water to Amman by 2029.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Jordan signed an agreement",
+            last="Officials said construction",
+            language="en",
+            captions=(("A view of the port of Aqaba, Jordan.", "JOHN ROE/AFP via Getty Images"),),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "epaper_pdf": (
+        EPAPER_PDF,
+        Expected(
+            headline="County opens new\nrecycling center",
+            names=("JANE DOE",),
+            dateline=("RIVERTON", None, None),
+            paragraphs=3,
+            first="The county opened",
+            last="Residents had complained",
+            language="en",
+            boilerplate=("page", "related"),
+        ),
+    ),
+    "tts_transcript": (
+        TTS_TRANSCRIPT,
+        Expected(
+            headline="City to plant 10,000 trees by 2030",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="The city will plant",
+            last="The plan will cost",
+            language="en",
+            boilerplate=("promo", "promo"),
+        ),
+    ),
+    "linkedin_article": (
+        LINKEDIN_ARTICLE,
+        Expected(
+            headline="Why our newsroom moved to a four-day week",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Six months ago",
+            last="We still have problems",
+            language="en",
+            boilerplate=(
+                "credits",
+                "credits",
+                "timestamp",
+                "share",
+                "share",
+                "share",
+                "share",
+                "page",
+            ),
+        ),
+    ),
+    "medium_repost": (
+        MEDIUM_REPOST,
+        Expected(
+            headline="How a small town saved its local paper",
+            standfirst="Readers bought shares in the paper when its owner put it up for sale",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="When the owner",
+            last="The paper now prints",
+            language="en",
+            boilerplate=(
+                "share",
+                "timestamp",
+                "separator",
+                "timestamp",
+                "separator",
+                "share",
+                "share",
+                "promo",
+            ),
+        ),
+    ),
+    "facebook_post": (
+        FACEBOOK_POST,
+        Expected(
+            headline="Main Street bridge to close for repairs",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="The Main Street bridge",
+            last="Drivers will be sent",
+            language="en",
+            boilerplate=("page", "timestamp", "promo", "page", "share", "share", "share"),
+        ),
+    ),
+    "the_diplomat_web": (
+        THE_DIPLOMAT_WEB,
+        Expected(
+            headline="Vietnam's Parliament Approves Merger of Provinces",
+            standfirst="The move will cut the number of provinces by nearly half.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Vietnam's parliament",
+            last="Critics say",
+            language="en",
+            captions=(("The National Assembly building in Hanoi.", "Depositphotos"),),
+            boilerplate=("page", "timestamp", "promo", "page", "page", "credits", "credits"),
+        ),
+    ),
+    "caixin_web": (
+        CAIXIN_WEB,
+        Expected(
+            headline="Chinese Carmakers Cut Prices Again as Demand Slows",
+            names=("Jane Doe", "John Smith"),
+            dateline=None,
+            paragraphs=3,
+            first="Several Chinese carmakers",
+            last="Analysts expect",
+            language="en",
+            captions=(("Cars wait to be loaded at a port in Shanghai.", "VCG"),),
+            boilerplate=("timestamp", "page", "credits", "promo", "promo"),
+        ),
+    ),
+    "abs_cbn_web": (
+        ABS_CBN_WEB,
+        Expected(
+            headline="Manila to close school for repairs after quake",
+            names=("Jane Doe",),
+            dateline=("MANILA", None, datetime.date(2025, 3, 3)),
+            paragraphs=3,
+            first="A public school",
+            last="Classes will move",
+            language="en",
+            captions=(("Students leave a school in Manila.", "Jane Doe, ABS-CBN News/File"),),
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "middle_east_eye_web": (
+        MIDDLE_EAST_EYE_WEB,
+        Expected(
+            headline="Egypt raises fuel prices for second time this year",
+            standfirst="Government says the rise is needed to meet the terms of an IMF loan",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Egypt raised fuel prices",
+            last="Economists said",
+            language="en",
+            captions=(("A petrol station in Cairo on 3 March 2025", "Reuters"),),
+            boilerplate=("timestamp", "promo"),
+        ),
+    ),
+    "nation_live_web": (
+        NATION_LIVE_WEB,
+        Expected(
+            headline="Treasury reads budget statement",
+            kicker="LIVE",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="The Treasury Cabinet",
+            last="Security has been",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "timestamp", "timestamp"),
         ),
     ),
 }

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator, Sequence
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 import attrs
@@ -48,6 +48,13 @@ _FILLED_SHARE = 0.7
 #: on it only in a text wrapped at least this wide (a wrapper's width: in a
 #: short text of short lines, the longest line is no width).
 _MIN_WORD_WRAP = 50
+#: A hard-wrapped text of at least this many lines may hold this many lines wider
+#: than its wrap (a running head, a headline across the columns).
+_MIN_LINES_FOR_OUTLIERS = 12
+_MAX_WIDE_OUTLIERS = 2
+#: ... each at least this many times as wide as the wrap.  (A line a little
+#: wider than the others is no outlier.)
+_OUTLIER_SHARE = 1.4
 
 
 @attrs.frozen
@@ -491,13 +498,34 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         return 0
     if _separated(flags):
         return 0  # no line goes on to the next: every line is a block of its own anyway
-    width = max(end - start + indent for start, end, indent in content)
-    filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
-    if len(filled) * 2 < len(content):
+    widths = sorted((end - start + indent for start, end, indent in content), reverse=True)
+    # the widest lines may stand outside the columns (an e-paper's running head
+    # over narrow columns): with enough lines, the width is read under them
+    outliers = _MAX_WIDE_OUTLIERS if len(content) >= _MIN_LINES_FOR_OUTLIERS else 0
+    for skipped, width in enumerate(widths[: outliers + 1]):
+        if skipped and widths[skipped - 1] < width * _OUTLIER_SHARE:
+            continue  # (every line over the wrap stands well outside it)
+        filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
+        if len(filled) * 2 >= len(content) and (not skipped or _runs_on(text, content, width)):
+            break
+    else:
         return 0
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     return width if ended * 2 < len(filled) else 0
+
+
+def _runs_on(text: str, content: Sequence[_Line], width: int) -> bool:
+    """True when most lines of *content* filled to *width* go on in lower case on
+    the next line (a column's sentence cut by the wrap: ``... on Mon-`` / ``day,
+    the first ...``), as a list of fields filled by chance does not.
+    """
+    filled = runs = 0
+    for line, after in pairwise(content):
+        if line[1] - line[0] + line[2] >= width * _FILLED_SHARE:
+            filled += 1
+            runs += text[after[0]].islower()
+    return runs * 2 >= filled
 
 
 def _line_flags(lines: list[_Line]) -> bytes:

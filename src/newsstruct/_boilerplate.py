@@ -136,6 +136,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
     BOILERPLATE_IMPRINT,
+    BOILERPLATE_INITIALS_SIGNOFF,
     BOILERPLATE_JUMP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
@@ -168,6 +169,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_TRAILING_SITE,
     BOILERPLATE_WIRE_ADVISORY,
+    BOILERPLATE_WRITER_TITLE,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
     LazyPattern,
@@ -270,7 +272,8 @@ _FILE_PICTURE = "file p"
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(
     _CREDIT_ROLES,
-    ("with", "contributing", "h/t", "hat tip"),
+    ("with", "contributing", "h/t", "hat tip", "some information", "some material", "contact"),
+    ("information for this", "information in this", "material for this", "material in this"),
     PRODUCED_BY_OPENINGS,
     # a syndicated copy's note: (This story has not been edited by X staff ...)
     (
@@ -504,6 +507,20 @@ def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
 def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
     # – TIMES/AFP/NA: a dash first, a slash, short
     return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block
+
+
+def _may_be_writer_title(block: str, folded: str, lead: int) -> bool:
+    # Managing Editor at The Riverton Courier: short, " at "
+    return len(block) <= _MAX_WRITER_TITLE and " at " in block
+
+
+#: A writer's title line has at most this many characters.
+_MAX_WRITER_TITLE = 100
+
+
+def _may_be_initials_signoff(block: str, folded: str, lead: int) -> bool:
+    # —VBL, GMA Integrated News: a dash first, a comma, short
+    return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "," in block
 
 
 #: A sign-off with its sources (``– TIMES/AFP/NA``) is at most this long.
@@ -804,9 +821,11 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
     if first == "-" and "message" in folded:
         return True
     if first.isdigit() or first == "-":
-        # 12.3K views; a weather widget's temperature: 73°
-        return folded.endswith(_COUNT_WORDS) or (
-            len(block) <= _MAX_TEMPERATURE and "\u00b0" in block
+        # 12.3K views; a weather widget's temperature: 73°; an audio clock: 00:00 / 00:00
+        return (
+            folded.endswith(_COUNT_WORDS)
+            or "/" in block
+            or (len(block) <= _MAX_TEMPERATURE and "\u00b0" in block)
         )
     return folded.startswith(_PAGE_NOTICES) or (
         ":" in folded[:10] and folded.startswith(_MAIL_LABELS)
@@ -814,7 +833,10 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
 
 
 _MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
-_COUNT_WORDS = (" views", " reads", " plays")
+_COUNT_WORDS = (
+    *(" views", " reads", " plays", " comments", " comment", " shares", " share"),
+    *(" reactions", " reaction", " likes", " like", " reposts", " repost"),
+)
 
 #: The dashes of a forwarded mail's rule; the first characters of the notices, the
 #: labels and the counts.
@@ -869,6 +891,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     size = len(block)
+    if size <= _MAX_WRITER_TITLE and " at " in block:
+        return True  # a writer's title line: Managing Editor at The Riverton Courier
     if size <= _MAX_BARE_ADDRESS and "." in block[-8:-1] and " " not in block:
         return True  # a site's bare address: example-news.com
     if size <= _MAX_SLUG and "," in block and "-" in block and _slug_like(block):
@@ -921,6 +945,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
         if first == "(" and _is_bracketed_short(block):
             return True  # a wire's media tags alone: (photo)
+        if first in _DASHES and size <= _MAX_SOURCES_SIGNOFF and "," in block:
+            return True  # an editor's initials and the outlet: —VBL, GMA Integrated News
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
         width = len(head)
@@ -1072,11 +1098,13 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SIGNOFF, True, _may_be_signoff),
     ("desk", BOILERPLATE_DESK, True, _may_be_desk),
     ("signoff", BOILERPLATE_SOURCES_SIGNOFF, True, _may_be_sources_signoff),
+    ("signoff", BOILERPLATE_INITIALS_SIGNOFF, True, _may_be_initials_signoff),
     ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("credits", BOILERPLATE_SOURCE_WITH, True, _may_be_source_with),
+    ("credits", BOILERPLATE_WRITER_TITLE, True, _may_be_writer_title),
     ("credits", BOILERPLATE_OUTLET_CAPITALS, True, _may_be_outlet_capitals),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),

@@ -47,7 +47,7 @@ from newsstruct._byline import (
     paper_named,
 )
 from newsstruct._caption import caption_above, match_caption, next_line
-from newsstruct._data.boilerplate import ADVERTS
+from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
@@ -188,8 +188,19 @@ def find_front_matter(
         ):
             index += 1  # figures alone under furniture: a contact's phone number
             continue
-        if kind not in _LEADING_JUNK and not (
-            kind == "promo" and text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
+        if (
+            kind not in _LEADING_JUNK
+            and not (
+                kind == "promo"
+                and (
+                    text[block.start : block.end].strip().casefold() in _ADVERT_SLOTS
+                    # an audio player's note: This audio is auto-generated. ...
+                    or text[block.start : block.end]
+                    .lstrip()
+                    .casefold()
+                    .startswith(AUDIO_PLAYER_NOTES)
+                )
+            )
         ):
             if _outlet_over_headline(text, blocks, index, options, seen, junk):
                 index += 1  # an aggregator's source line: The Independent
@@ -624,16 +635,23 @@ def _outlet_over_headline(
     >>> text = "Reuters\\n\\nThe strike was called off on Monday, the union said."
     >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline is None
     True
+    >>> text = "Riverton Courier\\n3h \u00b7\\n\\nRail strike called off\\n\\nThe strike ended on Monday."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline.text
+    'Rail strike called off'
     """
     block = blocks[index]
     if block.end - block.start > _MAX_OUTLET or index + 1 >= len(blocks):
         return False
-    if not is_outlet(text[block.start : block.end]) and not _outlet_with_age(
-        text[block.start : block.end]
-    ):
-        return False
     below = blocks[index + 1]
     kind = junk.kind(text, below.start, below.end)
+    line = text[block.start : block.end]
+    if (
+        not is_outlet(line)
+        and not _outlet_with_age(line)
+        # a paper's name over its post's age (a social page: Riverton Courier / 3h ·)
+        and not (kind == "timestamp" and index == 0 and paper_named(line.strip()))
+    ):
+        return False
     if not (
         kind in _LEADING_JUNK
         or (
@@ -749,10 +767,22 @@ def _breadcrumb(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _breadcrumb("Home/Business/Economy", 0, 21), _breadcrumb("Home/away fixtures", 0, 18)
     (True, False)
+    >>> _breadcrumb("Asia | Politics | Asia", 0, 22), _breadcrumb("Budget 2025 | What changes", 0, 26)
+    (True, False)
     """
     if end - start > _MAX_BREADCRUMB:
         return False
     block = text[start:end]
+    if " | " in block and "\n" not in block:
+        # sections between bars (The Diplomat): Southeast Asia | Politics | Southeast Asia;
+        # three at least, each of a few words (a headline may hold one bar)
+        crumbs = [crumb.strip() for crumb in block.split("|")]
+        return len(crumbs) >= _MIN_BAR_CRUMBS and all(
+            crumb[:1].isupper()
+            and 0 < len(crumb.split()) <= _MAX_BAR_CRUMB_WORDS
+            and crumb[-1:].isalpha()
+            for crumb in crumbs
+        )
     if block.startswith(_HOME_SLASH) and "\n" not in block:
         # the home page first, the links joined by slashes (The Daily Star): Home/Business/Economy
         crumbs = block.split("/")
@@ -779,6 +809,9 @@ _HOME_SLASH = ("Home/", "HOME/")
 
 #: A breadcrumb trail is at most this long.
 _MAX_BREADCRUMB = 200
+#: A trail of sections between bars has at least this many, each of at most this many words.
+_MIN_BAR_CRUMBS = 3
+_MAX_BAR_CRUMB_WORDS = 3
 #: A section's label over the headline has at most this many words (``WORLD NEWS``).
 _MAX_SECTION_WORDS = 2
 

@@ -70,6 +70,7 @@ from newsstruct._data.credits import (
     GIVEN_PICTURES,
     PHOTO_AGENCIES,
     PICTURE_LIBRARIES,
+    WRITER_TITLE_WORDS,
 )
 from newsstruct._data.cues import LOOKING_BACK_NOUNS
 from newsstruct._data.endmarks import (
@@ -994,11 +995,18 @@ _CREDITS_AT_START = rf"""
     | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
     | \A [\p{{Pd}}\u2212 \t]*+ (?i: with [ \t]++ assistance [ \t]++ from ) [ \t]++ [^\n]{{1,300}}+ \Z
                                                      # Bloomberg: --With assistance from X.
+    | \A [\p{{Pd}}\u2212 \t]*+ (?i: with [ \t]++ (?: a [ \t]++ report | reports ) [ \t]++ (?: from | by ) )
+      [ \t]++ \p{{Lu}} [^\n]{{1,200}}+ \Z               # ABS-CBN: — With a report from Jane Doe, DZMM
+    | \A (?i: contact [ \t]++ (?: the [ \t]++ )?+ (?: reporter | editor | writer )s?+ ) [ \t]++
+      \p{{Lu}} [^\n]{{0,300}}? @ [^\n]{{1,300}}+ \Z           # Caixin: Contact reporter X (x@example.com)
     | \A (?i: to [ \t]++ contact [ \t]++ the ) [ \t]++ [^\n]{{1,400}}+ \Z
                                                      # To contact the reporter on this story: ...
     | \A (?i: information | material | reporting ) [ \t]++ (?i: from ) [ \t]++ [^\n]{{1,200}}?
       [ \t] (?i: was | were ) [ \t]++ (?i: used ) [ \t]++ (?i: in ) [ \t]++ (?i: this )
       [ \t]++ (?i: report | story | article ) \.?+ \Z     # Information from X was used in this report.
+    | \A (?i: some [ \t]++ )?+ (?i: information | material ) [ \t]++ (?i: for | in ) [ \t]++ (?i: this )
+      [ \t]++ (?i: report | story | article ) [ \t]++ (?i: came | comes ) [ \t]++ (?i: from ) [ \t]++
+      [^\n]{{1,200}}+ \Z                               # VOA: Some information for this report came from AP.
     | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
@@ -1033,6 +1041,18 @@ _CREDITS_PHRASED = rf"""
 BOILERPLATE_CREDITS = LazyPattern(rf"{_CREDITS_AT_START} | {_CREDITS_PHRASED}", _FRONT_FLAGS)
 BOILERPLATE_CREDITS_AT_START = LazyPattern(_CREDITS_AT_START, _FRONT_FLAGS)
 BOILERPLATE_CREDITS_PHRASED = LazyPattern(_CREDITS_PHRASED, _FRONT_FLAGS)
+
+#: A writer's title line under the name on a blog or social site:
+#: ``Managing Editor at The Riverton Courier``, ``Reporter at Daily Planet``.
+BOILERPLATE_WRITER_TITLE = LazyPattern(
+    rf"""
+    \A (?: (?! (?i: {_front_alternation(WRITER_TITLE_WORDS)} ) [ \t]++ at [ \t] )
+      \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]++ ){{0,3}}+                   # Managing, Senior, Staff
+    (?i: {_front_alternation(WRITER_TITLE_WORDS)} ) [ \t]++ at [ \t]++  # the job: Editor at
+    \p{{Lu}} [^\n.!?:;]{{0,60}}+ \Z                                 # the paper
+    """,
+    _FRONT_FLAGS,
+)
 
 #: A picture credit alone on a line, with no caption: ``Getty Images.``,
 #: ``Jane Doe via Getty Images``, ``Getty/Instagram.``, ``ASSOCIATED PRESS.``
@@ -1166,6 +1186,20 @@ BOILERPLATE_SOURCES_SIGNOFF = LazyPattern(
     (?: \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]*+ / [ \t]*+ ){{0,3}}?        # the paper and other sources
     (?: {_BOILERPLATE_AGENCY} ) (?! [\p{{L}}\-] )                     # an agency
     (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\-]{{0,20}}+ ){{0,3}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: An editor's initials and the outlet after a dash, closing a story (GMA
+#: News): ``—VBL, GMA Integrated News``, ``-- LDF/KG, The Daily Planet``.
+BOILERPLATE_INITIALS_SIGNOFF = LazyPattern(
+    r"""
+    \A [\p{Pd}\u2212]{1,2}+ [ \t]*+
+    \p{Lu}{2,5}+ (?: / \p{Lu}{2,5}+ ){0,3}+                        # the editors' initials: VBL, LDF/KG
+    [ \t]*+ , [ \t]++
+    \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,30}+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,30}+ ){0,4}+
+                                                                 # the outlet: GMA Integrated News
+    \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1500,6 +1534,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024;
                                                        # Published: Tuesday | November 4, 2025
+    (?: (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+ (?= \d ) )?+
+                                                       # a relative day, then the time:
+                                                       # Published today at 10:32 am (Paris)
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
@@ -1521,6 +1558,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
+    | \A \d{{1,2}}+ (?: h | d | w | m ) [ \t]*+ [\u00b7\u2022] [ \t]*+ \p{{So}}?+ \Z
+                                                       # a social post's age and its dot: 3h ·
     """,
     _FRONT_FLAGS,
 )
@@ -1803,6 +1842,7 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
 BOILERPLATE_SEPARATOR = LazyPattern(
     rf"""
     \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
+    | \A (?: -- | [\u2022\u00b7] ) \Z                    # a page's stray marks alone (Medium): --, ·
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
     | \A (?i: {_front_alternation(END_MARKS)} ) [ \t]*+ / [ \t]*+ \p{{L}}{{1,4}}+ (?: / \p{{L}}{{1,4}}+ ){{0,2}}+ \Z
@@ -1923,6 +1963,12 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A count under a social post: ``12.3K views``, ``23 comments``, ``5 shares``.
+_POST_COUNT = r"""
+    \d{1,3}+ (?: [.,] \d{1,3}+ )?+ [KkMm]?+ [ \t]++
+    (?i: views | reads | plays | comments?+ | shares?+ | reactions?+ | likes?+ | reposts?+ )
+"""
+
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(
     rf"""
@@ -1936,8 +1982,12 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
                                                  # Subject: Fwd: ...
     | \A (?i: date | sent ) [ \t]*+ : [ \t]*+ (?i: mon | tue | wed | thu | fri | sat | sun ) [^\n]{{0,60}}?
       \d{{4}} [^\n]{{0,30}}+ \Z                 # Date: Tue, Nov 4, 2025 at 9:12 AM
-    | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ [ \t]++ (?i: views | reads | plays ) \Z
-                                                 # a post's count of views: 12.3K views
+    | \A (?: (?: {_POST_COUNT} | \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ ) [ \t]*+ [\u00b7\u2022|] [ \t]*+ ){{0,4}}+
+      {_POST_COUNT} \Z
+                                                 # a post's counts: 12.3K views,
+                                                 # 152 reactions · 23 comments · 14 shares
+    | \A \d{{1,2}}+ : \d\d (?: : \d\d )?+ [ \t]*+ / [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
+                                                 # an audio player's clock: 00:00 / 00:00
     | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z
                                                  # a weather widget's temperature: 73°, -4 °C
     """,
@@ -2036,6 +2086,20 @@ CAPTION_DASH_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A picture from the paper's files credited after a caption's last sentence,
+#: with no label or mark before it (The Kathmandu Post): ``... in Kathmandu.
+#: Post File Photo``, ``... on Monday. FILE PHOTO``.
+CAPTION_FILE_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ )
+    (?P<credit> (?: (?! (?: File | FILE ) [ \t] ) \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,20}+ [ \t]++ ){0,3}+
+                                                   # the paper: Post, The Daily Planet
+      (?: File | FILE ) [ \t]++ (?: Photo | PHOTO | Picture | PICTURE | Pic | Image | IMAGE ) s?+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A site's address alone as the credit after a caption's last sentence
 #: (exile and Russian-language outlets credit official pictures so):
 #: ``... in 2023. kremlin.ru``, ``... on Monday. mos.ru``.
@@ -2094,6 +2158,8 @@ CAPTION_SLASH_CREDIT = LazyPattern(
     (?: (?i: copyright ) [ \t]++ )?+                                # Euronews: - Copyright AP Photo/X
     (?P<credit>
         {_CAPTION_CREDIT_PART}
+        (?: , [ \t]++ {_CAPTION_CREDIT_PART} )?+                    # the photographer's outlet
+                                                                  # (ABS-CBN): Jane Doe, ABS-CBN News/File
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
     )
     \.?+ \Z

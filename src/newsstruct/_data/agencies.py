@@ -22,12 +22,13 @@ AGENCIES: frozenset[str] = frozenset(
         # Asia and Pacific
         "Xinhua", "Xinhuanet", "Kyodo", "Jiji", "Jiji Press", "Yonhap", "PTI", "ANI", "IANS",
         "UNI", "Bernama", "Antara", "PNA", "VNA", "CNA", "AAP", "KCNA", "KUNA", "APP",
-        "NNA", "CNS", "Kyodo News",
+        "NNA", "CNS", "Kyodo News", "UNB", "BSS",
         # Europe
         "Europa Press", "Lusa", "Belga", "ANP", "APA", "SDA", "Keystone-SDA", "AGI",
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",
         "Tanjug", "HINA", "STA", "ANA-MPA", "AMNA", "KNA", "epd", "SID", "PA", "Press Association",
         "ČTK", "TASR", "LETA", "ELTA", "BNS", "APA-OTS", "UNIAN",
+        "FENA", "BIRN",
         "Itar-Tass", "ITAR-TASS", "TASS", "Tass", "RIA Novosti", "RIA", "Interfax", "Ukrinform",
         "Anadolu", "AA", "IRNA", "MNA", "ISNA", "Fars", "Tasnim", "IRIN",
         # Middle East and Africa

@@ -28,6 +28,14 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "DM", "DM168",
 )  # fmt: skip
 
+#: Openings of an article's audio player notes (a synthetic voice reads the
+#: story), which a copied page may open with, over the headline.  Lower case.
+AUDIO_PLAYER_NOTES: tuple[str, ...] = (
+    "listen to this article", "listen to this story", "listen to article",
+    "press play to listen", "voiced by artificial intelligence",
+    "this audio is auto-generated", "this audio was auto-generated",
+)  # fmt: skip
+
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
 PROMO_OPENINGS: tuple[str, ...] = (
     "join st's", "join us on", "join our", "most read from", "more from bloomberg",
@@ -42,6 +50,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "this article is republished from", "this article was republished",
     "join the conversation", "join the discussion", "listen to this article",
     "listen to this story", "listen to article",
+    *AUDIO_PLAYER_NOTES,
+    # a text-to-speech player's sign-off under the story it reads
+    "thank you for listening", "thanks for listening",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
@@ -133,6 +144,8 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
     "Gift Article", "Gift this article", "Listen", "Bookmark", "Follow",
+    # a social site's buttons under a post or an article (LinkedIn, Facebook)
+    "+ Follow", "Like", "Repost", "Send",
 )  # fmt: skip
 
 #: The buttons and labels a page prints over a photo's caption: NPR's
@@ -170,7 +183,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
-    "Newsletters", "Newsletter", "RSS", "Author", "Authors",
+    "Newsletters", "Newsletter", "RSS", "Author", "Authors", "Guest Author", "Guest Authors",
     # Postmedia papers mark each ad slot between paragraphs: Article content
     "Article content",
     # a cached copy's and a feed reader's links; a phone's signature under a shared story
@@ -269,6 +282,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     # a page's publication line (swissinfo.ch): This content was published on ...;
     # Viet Nam News: Update: November 06, 2024 - 08:12 (with its colon: UPDATE 1- is a kicker)
     "this content was published", "update:", "latest update",
+    # Dhaka Tribune: Publish : 03 Mar 2025, 10:12 AM (the colon spaced or not)
+    "update :", "publish:", "publish :",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",

@@ -61,8 +61,15 @@ CREDIT_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Words that make a caption label without a credit after them
-#: (``FILE PHOTO: Workers walk ...``).
-CAPTION_LABELS: tuple[str, ...] = ("FILE PHOTO", "FILE PICTURE", "FILE IMAGE", "PHOTO", "FOTO")
+#: (``FILE PHOTO: Workers walk ...``; AP's and VOA's ``FILE - People wade ...``).
+CAPTION_LABELS: tuple[str, ...] = (
+    "FILE PHOTO",
+    "FILE PICTURE",
+    "FILE IMAGE",
+    "FILE",
+    "PHOTO",
+    "FOTO",
+)
 
 #: Labels that web pages copied to text put before a caption, followed by a
 #: comma: ``Image caption, Sandbags were stacked ...`` (BBC pages; screen
@@ -79,3 +86,10 @@ WEB_CREDIT_LABELS: tuple[str, ...] = (
     "Video source",
     "Picture source",
 )
+
+#: A writer's job, the last word of the title line a blog or social site prints
+#: under the name (``Managing Editor at The Riverton Courier``).  Lower case.
+WRITER_TITLE_WORDS: tuple[str, ...] = (
+    "editor", "reporter", "writer", "correspondent", "columnist", "journalist",
+    "producer", "photographer", "editor-in-chief", "publisher", "anchor", "presenter",
+)  # fmt: skip

@@ -20,7 +20,7 @@ OUTLETS: frozenset[str] = frozenset(
         "Agence France-Presse", "Bloomberg", "Bloomberg News", "Dow Jones", "The Canadian Press",
         "Canadian Press", "PA Media", "Press Association", "Australian Associated Press",
         "AAP", "Xinhua", "Kyodo News", "Yonhap", "Press Trust of India", "PTI", "ANI", "IANS",
-        "dpa", "EFE", "ANSA", "Anadolu Agency",
+        "dpa", "EFE", "ANSA", "Anadolu Agency", "UNB", "BSS",
         # United States
         "The New York Times", "New York Times", "The Washington Post", "Washington Post",
         "The Wall Street Journal", "Wall Street Journal", "USA TODAY", "USA Today",
@@ -67,6 +67,9 @@ OUTLETS: frozenset[str] = frozenset(
         "The Daily Star", "Khaleej Times", "Global Times", "China Daily", "Focus Taiwan",
         "VnExpress International", "Korea JoongAng Daily", "Philippine Daily Inquirer",
         "GhanaWeb", "MercoPress", "Buenos Aires Times",
+        "GMA News", "GMA Integrated News", "ABS-CBN News", "Dhaka Tribune",
+        "The Kathmandu Post", "Balkan Insight", "Al-Monitor", "Middle East Eye",
+        "Radio Free Europe/Radio Liberty", "RFE/RL", "Voice of America", "VOA", "VOA News",
     }
 )  # fmt: skip
 
