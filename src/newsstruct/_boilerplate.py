@@ -109,7 +109,7 @@ from newsstruct._data.boilerplate import (
     TOPIC_LABELS,
     TRUST_LINKS,
 )
-from newsstruct._data.credits import PHOTO_AGENCIES
+from newsstruct._data.credits import PHOTO_AGENCIES, WRITER_TITLE_WORDS
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -510,12 +510,19 @@ def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_writer_title(block: str, folded: str, lead: int) -> bool:
-    # Managing Editor at The Riverton Courier: short, " at "
-    return len(block) <= _MAX_WRITER_TITLE and " at " in block
+    # Managing Editor at The Riverton Courier: short, a title word before " at "
+    return len(block) <= _MAX_WRITER_TITLE and " at " in block and _titled(block)
+
+
+def _titled(block: str) -> bool:
+    """True when a writer's title word (``Editor``) stands right before the first `` at ``."""
+    before = block[: block.find(" at ")]
+    return before[-1:].isalpha() and before[before.rfind(" ") + 1 :].casefold() in _WRITER_TITLES
 
 
 #: A writer's title line has at most this many characters.
 _MAX_WRITER_TITLE = 100
+_WRITER_TITLES = frozenset(WRITER_TITLE_WORDS)
 
 
 def _may_be_initials_signoff(block: str, folded: str, lead: int) -> bool:
@@ -891,7 +898,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if "/" in block or "@" in block or "|" in block:
         return True  # a desk code, an e-mail address, a handle, a bar before a stamp
     size = len(block)
-    if size <= _MAX_WRITER_TITLE and " at " in block:
+    if size <= _MAX_WRITER_TITLE and " at " in block and _titled(block):
         return True  # a writer's title line: Managing Editor at The Riverton Courier
     if size <= _MAX_BARE_ADDRESS and "." in block[-8:-1] and " " not in block:
         return True  # a site's bare address: example-news.com
