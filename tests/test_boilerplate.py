@@ -1600,3 +1600,25 @@ def test_round14_kinds(block: str, kind: str) -> None:
 )
 def test_round14_not_those_kinds(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Est. 4min", "timestamp"),  # an estimated reading time
+        ("Est. 6 min read", "timestamp"),
+        ("03-03-2025", "timestamp"),  # a date alone, day first, with dashes
+        ("Content-Type: News", "page"),
+        ("Subscribers are reading", "related"),
+    ],
+)
+def test_round14_batch5_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Est. 4 people were hurt in the blast.", "3-1-2 formation", "Subscribers are reading more."],
+)
+def test_round14_batch5_not_those_kinds(block: str) -> None:
+    assert boilerplate_kind(block) is None

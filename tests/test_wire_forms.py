@@ -3898,6 +3898,75 @@ Security has been stepped up around Parliament Buildings.
 """
 
 
+#: El País English edition: section, standfirst, the writer in capitals, the place
+#: and the stamp on one line, the newsletter call at the end.
+EL_PAIS_EN_WEB = """INTERNATIONAL
+
+Spain's Congress approves housing bill
+
+The law caps rent increases in areas declared under stress
+
+JANE DOE
+
+Madrid - Mar 03, 2025 - 10:12 CET
+
+Spain's Congress approved a housing bill on Monday that caps rent increases in areas where prices have risen fastest.
+
+The bill passed with the votes of the governing coalition and its partners.
+
+Landlords' associations said the law would reduce the supply of rental homes.
+
+Sign up for our weekly newsletter to get more English-language news coverage from EL PAÍS USA Edition
+"""
+
+#: Euractiv: the writer and the outlet between a bar, the reading time and the
+#: date, the content-type label and its note, the editors' note at the end.
+EURACTIV_WEB = """Brussels plans new rules on packaging waste
+
+By Jane Doe | Euractiv
+
+Est. 4min
+
+03-03-2025
+
+Content-Type: News
+
+The European Commission will propose new rules on packaging waste next month, according to a draft seen by Euractiv.
+
+The draft would set binding targets for reusable packaging by 2030.
+
+Industry groups have lobbied against the targets.
+
+[Edited by John Roe]
+"""
+
+#: A Los Angeles Times scrape: standfirst, the writer's title line, the stamp, the
+#: share buttons, and the 'Subscribers are reading' list after the story.
+LA_TIMES_WEB = """California lawmakers approve wildfire insurance bill
+
+The bill would require insurers to offer coverage in high-risk areas.
+
+By Jane Doe
+Staff Writer
+
+March 3, 2025 5:00 AM PT
+
+Share
+
+Share via Close extra sharing options
+
+California lawmakers on Monday approved a bill that would require insurers to offer policies in areas at high risk of wildfires.
+
+Insurers said the bill would push premiums higher for all homeowners.
+
+The governor has not said whether he will sign it.
+
+Subscribers are reading
+
+More to Read
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -7555,6 +7624,48 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Security has been",
             language="en",
             boilerplate=("timestamp", "timestamp", "timestamp", "timestamp"),
+        ),
+    ),
+    "el_pais_en_web": (
+        EL_PAIS_EN_WEB,
+        Expected(
+            headline="Spain's Congress approves housing bill",
+            kicker="INTERNATIONAL",
+            standfirst="The law caps rent increases in areas declared under stress",
+            names=("JANE DOE",),
+            dateline=("Madrid", None, datetime.date(2025, 3, 3)),
+            paragraphs=3,
+            first="Spain's Congress approved",
+            last="Landlords'",
+            language="en",
+            boilerplate=("promo",),
+        ),
+    ),
+    "euractiv_web": (
+        EURACTIV_WEB,
+        Expected(
+            headline="Brussels plans new rules on packaging waste",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="The European Commission",
+            last="Industry groups",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "page", "credits"),
+        ),
+    ),
+    "la_times_web": (
+        LA_TIMES_WEB,
+        Expected(
+            headline="California lawmakers approve wildfire insurance bill",
+            standfirst="The bill would require insurers to offer coverage in high-risk areas.",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="California lawmakers on Monday",
+            last="The governor",
+            language="en",
+            boilerplate=("timestamp", "share", "share", "related", "related"),
         ),
     ),
 }

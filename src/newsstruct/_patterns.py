@@ -1554,6 +1554,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
     | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+    | \A (?i: est \. ) [ \t]*+ \d{{1,3}} [ \t]*+ (?i: min | mins | minutes ) \.?+ (?: [ \t]++ (?i: read ) )?+ \Z
+                                                       # an estimated reading time (Euractiv): Est. 4min
                                                        # a reading time alone: 2 minutes, 6-8 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
@@ -1619,6 +1621,7 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # 20 May 2021, 4th Nov 2024, 4th of November 2024
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
+      | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
     )
     (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm

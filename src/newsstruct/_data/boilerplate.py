@@ -234,6 +234,8 @@ TOPIC_LABELS: tuple[str, ...] = (
     "topic", "topics", "tags", "tagged", "filed under", "more on", "keywords",
     # The Moscow Times: Read more about: Corruption, Regions; Bangkok Post: NEWSPAPER SECTION: News
     "read more about", "more about", "newspaper section", "section",
+    # Euractiv: Content-Type: News
+    "content-type", "content type",
 )  # fmt: skip
 #: The labels of :data:`TOPIC_LABELS` whose tags may be in lower case (``Tags:
 #: politics, election``); a topic after the others is capitalised.
@@ -253,6 +255,7 @@ COOKIE_PHRASES: tuple[str, ...] = (
 #: Headings of lists of related stories.
 RELATED_OPENINGS: tuple[str, ...] = (
     "more on this topic", "more on this story", "related:", "related articles",
+    "subscribers are reading",
     "related stories", "related story", "related coverage", "related content",
     "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
