@@ -4646,3 +4646,108 @@ def test_an_indefinite_document_with_adjectives_speaks() -> None:
     # negative: a verb after a noun for a thing is no document's cue
     text = 'Tom Lind spoke.\n\nThe dispute centers on pay. They criticized the "use it" rule.'
     assert speakers(text)[-1][0] == "They"
+
+
+_STORIES_14 = [
+    (
+        (
+            "Shares in Harrow Foods fell 7 per cent on Wednesday after the company cut its profit forecast for the second time this year.\n\n"
+            '"We see limited upside until volumes recover," Priya Nandakumar, an analyst at Calder Securities, wrote in a note to clients. "The guidance cut looks prudent but overdue."\n\n'
+            'The chief executive, Tom Whitby, told investors on a conference call that the company was "not in crisis mode".\n\n'
+            '"We have a clear plan and the balance sheet to deliver it," Whitby said.\n\n'
+            'Another analyst, Ben Okafor of Northgate Capital, was less forgiving. "Management has lost credibility," he wrote.'
+        ),
+        [
+            ("We see limited upside", "direct", "Priya Nandakumar"),
+            ("The guidance cut looks", "direct", "Priya Nandakumar"),
+            ("not in crisis mode", "partial", "Tom Whitby"),
+            ("We have a clear plan", "direct", "Tom Whitby"),
+        ],
+    ),
+    (
+        (
+            "The Green candidate, Hannah Rees, won the Eastfield seat by 312 votes after a recount that stretched past 4am.\n\n"
+            '"This is a victory for every volunteer who knocked on a door in the rain," Rees told supporters at the count.\n\n'
+            'The returning officer, Martin Doyle, said the recount had been requested by the Labour candidate. "Every ballot was checked twice," he said.\n\n'
+            'The defeated MP, Gareth Lowe, conceded shortly afterwards. "The voters have spoken and I respect that," Lowe said, before leaving without taking questions.\n\n'
+            '"It was tense, but it was fair," said a party organiser who gave only her first name, Megan.'
+        ),
+        [
+            ("This is a victory", "direct", "Hannah Rees"),
+            ("Every ballot was checked", "direct", "Martin Doyle"),
+            ("The voters have spoken", "direct", "Gareth Lowe"),
+            ("It was tense", "direct", "Megan"),
+        ],
+    ),
+    (
+        (
+            "Waiting times at the city's two main hospitals have reached their highest level since records began, according to figures published on Thursday.\n\n"
+            '"I waited eleven hours with a broken wrist," said Ana, a 34-year-old teacher who asked that her surname not be used. "Nobody told us anything."\n\n'
+            '"We are doing our best with the staff we have," said a nurse who gave only her first name, Joy. "Some nights there are two of us for thirty patients."\n\n'
+            'The hospital trust\'s medical director, Dr Samuel Achebe, said winter pressures had arrived early. "We are opening an extra ward next week," he said.\n\n'
+            "Achebe urged people with minor injuries to use walk-in centres instead."
+        ),
+        [
+            ("I waited eleven hours", "direct", "Ana"),
+            ("Nobody told us anything", "direct", "Ana"),
+            ("We are doing our best", "direct", "Joy"),
+            ("Some nights there are", "direct", "Joy"),
+            ("We are opening an extra", "direct", "Samuel Achebe"),
+        ],
+    ),
+    (
+        (
+            "Commuters faced a second day of disruption on Tuesday as train drivers continued their walkout over pay.\n\n"
+            '"We did not want to strike, but management left us no choice," the union\'s general secretary, Kevin Marsh, said outside Victoria station.\n\n'
+            'At the bus stop outside, nurse Linda Okoye, 52, said her journey had taken three hours. "I am exhausted before my shift even starts," she said.\n\n'
+            'The rail operator said it was "disappointed" and urged the union to return to talks.\n\n'
+            '"Our door remains open," a spokesperson for the operator said. "We have made a fair offer."\n\n'
+            'Marsh said further strikes were "very likely" if no improved offer came by Friday.'
+        ),
+        [
+            ("We did not want to strike", "direct", "Kevin Marsh"),
+            ("I am exhausted", "direct", "Linda Okoye"),
+            ("Our door remains open", "direct", "a spokesperson for the operator"),
+            ("very likely", "partial", "Kevin Marsh"),
+        ],
+    ),
+    (
+        (
+            "The foreign ministers of the two countries met in Geneva on Monday for the first talks in three years.\n\n"
+            '"We came here to listen, not to lecture," the visiting minister, Arkady Volkov, said through an interpreter after the meeting.\n\n'
+            'His counterpart, Elena Marsh, described the talks as "frank and useful". "There is a long road ahead, but we have taken the first step," she told reporters.\n\n'
+            '"Nothing is agreed until everything is agreed," Volkov added.\n\n'
+            'Speaking on BBC Radio 4\'s Today programme on Tuesday, Marsh said she was "cautiously hopeful".'
+        ),
+        [
+            ("We came here to listen", "direct", "Arkady Volkov"),
+            ("frank and useful", "partial", "Elena Marsh"),
+            ("There is a long road", "direct", "Elena Marsh"),
+            ("Nothing is agreed", "direct", "Arkady Volkov"),
+            ("cautiously hopeful", "partial", "Elena Marsh"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STORIES_14, ids=lambda value: "")
+def test_round_14_stories(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = find_quotes(text)
+    for prefix, kind, name in expected:
+        quote = next(q for q in quotes if q.text.startswith(prefix))
+        assert quote.speaker is not None
+        assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+def test_a_first_name_given_in_a_relative_clause_names_the_speaker() -> None:
+    text = '"It was chaos," said a porter who gave only his first name, Sam. "No beds," he said.'
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Sam", "porter"),
+        ("Sam", "porter"),
+    ]
+    text = '"It was chaos," said a nurse who asked to be identified by her first name, Ana.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ana"]
+    # negative: a clause that gives no first name leaves the description
+    text = '"It was chaos," said a nurse who gave her name to police.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["a nurse"]

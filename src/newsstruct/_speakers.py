@@ -5897,6 +5897,8 @@ def _canonical(
             lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
             if lone is not None:  # "his wife, Mary, said"
                 return lone.name, lone.role, lone
+        if determined and (given := _first_name_given(text, start + len(mentioned[0]), words)):
+            return given.name, given.role, given  # "a nurse who gave only her first name, Joy,"
 
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
@@ -6541,6 +6543,31 @@ def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
     else:
         return None
     return _Person(match.group(1), role, gender, match.start(1))
+
+
+#: A relative clause that gives a speaker's first name only (``who gave only her
+#: first name, Joy``, ``who asked to be identified only by his first name, Sam``).
+_GIVEN_FIRST_NAME = regex.compile(
+    r" who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
+    r"|asked to be (?:identified|named) (?:only )?by)"
+    r" (?:only )?(his|her|their) first name(?:,| as) (\p{Lu}\p{Ll}++)\b(?![ \-]\p{Lu})"
+)
+
+
+def _first_name_given(text: str, end: int, words: Sequence[str]) -> _Person | None:
+    """The person a relative clause right after a description (*words*, ending at
+    *end*) names by a first name alone, or ``None``.
+
+    >>> _first_name_given("a nurse who gave only her first name, Joy, said", 7, ["a", "nurse"]).name
+    'Joy'
+    >>> _first_name_given("a nurse who gave her name to police", 7, ["a", "nurse"]) is None
+    True
+    """
+    match = _GIVEN_FIRST_NAME.match(text, end)
+    if match is None:
+        return None
+    gender = {"his": "male", "her": "female"}.get(match.group(1))
+    return _Person(match.group(2), " ".join(words[1:]) or None, gender, match.start(2))
 
 
 def _title_word(word: str) -> bool:
