@@ -2086,3 +2086,99 @@ def test_round_13_stories(language: str, text: str, expected: list[tuple[str, st
         quote = next(q for q in quotes if q.text.startswith(prefix))
         assert quote.speaker is not None
         assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+_STORIES_14 = [
+    (
+        "fr",
+        (
+            "La grève des conducteurs de bus a paralysé mardi le réseau de la métropole pour la deuxième journée consécutive.\n\n"
+            "« Nous ne lâcherons rien tant que la direction refusera de négocier », a déclaré le secrétaire général du syndicat, Julien Marchand, devant le dépôt.\n\n"
+            "À l'arrêt de la gare, Sophie Lenoir, infirmière, attendait depuis une heure. « Je vais encore arriver en retard à l'hôpital », soupire-t-elle.\n\n"
+            "La direction a jugé le mouvement « disproportionné ». « Notre proposition reste sur la table », a assuré sa porte-parole, Claire Dubois."
+        ),
+        [
+            ("Nous ne lâcherons rien", "direct", "Julien Marchand"),
+            ("Je vais encore arriver", "direct", "Sophie Lenoir"),
+            ("Notre proposition reste", "direct", "Claire Dubois"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach der dritten Niederlage in Folge hat der Trainer des FC Neustadt seine Mannschaft scharf kritisiert.\n\n"
+            "„So können wir nicht weitermachen“, sagte Markus Brandt auf der Pressekonferenz nach dem Spiel. „Uns fehlt die Leidenschaft.“\n\n"
+            "Auf die Frage, ob er um seinen Job fürchte, antwortete der 48-Jährige knapp: „Nein.“\n\n"
+            "Kapitän Lukas Hoffmann nahm die Kritik an. „Der Trainer hat recht, wir müssen mehr laufen“, sagte der Mittelfeldspieler."
+        ),
+        [
+            ("So können wir nicht", "direct", "Markus Brandt"),
+            ("Uns fehlt die", "direct", "Markus Brandt"),
+            ("Nein.", "direct", "Markus Brandt"),
+            ("Der Trainer hat recht", "direct", "Lukas Hoffmann"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Los pacientes del hospital comarcal denuncian esperas de hasta diez horas en urgencias.\n\n"
+            '"Estuve toda la noche en una silla con fiebre", relata Carmen, una jubilada de 71 años que prefiere no dar su apellido.\n\n'
+            'La directora médica del centro, Lucía Navarro, reconoció la situación. "Nos faltan al menos doce enfermeras", explicó en rueda de prensa.\n\n'
+            '"Vamos a abrir una nueva planta en enero", añadió Navarro.'
+        ),
+        [
+            ("Estuve toda la noche", "direct", "Carmen"),
+            ("Nos faltan al menos", "direct", "Lucía Navarro"),
+            ("Vamos a abrir", "direct", "Lucía Navarro"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O candidato da oposição, Rui Tavares Lima, venceu as eleições municipais com 52 por cento dos votos.\n\n"
+            '"Esta vitória é de todos os que acreditaram na mudança", disse Lima aos apoiantes, já depois da meia-noite.\n\n'
+            'A presidente cessante, Helena Sousa, reconheceu a derrota. "Os eleitores falaram e eu respeito a decisão", afirmou.\n\n'
+            '"Foi uma noite longa", admitiu um voluntário da campanha, Pedro Alves.'
+        ),
+        [
+            ("Esta vitória", "direct", "Rui Tavares Lima"),
+            ("Os eleitores falaram", "direct", "Helena Sousa"),
+            ("Foi uma noite longa", "direct", "Pedro Alves"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), _STORIES_14, ids=lambda value: "")
+def test_round_14_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    for prefix, kind, name in expected:
+        quote = next(q for q in quotes if q.text.startswith(prefix))
+        assert quote.speaker is not None
+        assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+_LEAD_PT = "A greve dos motoristas parou a cidade pelo segundo dia.\n\n"
+
+
+def test_an_everyday_person_noun_heads_a_romance_speaker() -> None:
+    text = _LEAD_PT + '"Esperei duas horas", disse uma passageira, Ana Costa.'
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["Ana Costa"]
+    text = _LEAD_PT + '"Esperé dos horas", dijo un vecino del barrio.'
+    quotes = find_quotes(text, language="es")
+    assert [q.speaker.mention for q in quotes if q.speaker] == ["un vecino del barrio"]
+    # negative: a noun for a thing after the cue is no speaker
+    text = _LEAD_PT + '"Esperei duas horas", disse uma mensagem.'
+    assert [q.speaker for q in find_quotes(text, language="pt")] == []
+
+
+def test_a_french_manner_verb_is_a_cue() -> None:
+    lead = "La grève a paralysé le réseau pour la deuxième journée.\n\n"
+    text = lead + "Sophie Lenoir attend. « Je vais encore arriver en retard », soupire-t-elle."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Sophie Lenoir"
+    ]
+    # negative: the verb with no quote next to it attributes nothing
+    text = lead + "Sophie Lenoir soupire de soulagement. « Enfin », dit Paul Roux."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Paul Roux"]
