@@ -4727,6 +4727,85 @@ _STORIES_14 = [
             ("cautiously hopeful", "partial", "Elena Marsh"),
         ],
     ),
+    (
+        (
+            "Maya Okonkwo opened her first bakery with a borrowed oven and 200 pounds in savings. Ten years later she runs six shops across the city.\n\n"
+            '"I had no idea what I was doing," she says, laughing. "I burnt the first three batches."\n\n'
+            'Okonkwo, 41, grew up above her parents\' corner shop in Leeds. "My mother worked seven days a week. That was normal to me," she says.\n\n'
+            'Her business partner, Sam Reid, says she still starts most days at 4am. "She is the first in and the last out," Reid says.\n\n'
+            '"People think it is romantic," she laughs. "It is mostly flour and invoices."'
+        ),
+        [
+            ("I had no idea", "direct", "Maya Okonkwo"),
+            ("I burnt the first", "direct", "Maya Okonkwo"),
+            ("My mother worked", "direct", "Maya Okonkwo"),
+            ("She is the first in", "direct", "Sam Reid"),
+        ],
+    ),
+    (
+        (
+            'Rovers manager Steve Collins said his side had been "robbed" after a late penalty decision went against them in Saturday\'s 2-1 defeat.\n\n'
+            'Asked whether he would speak to the referee, Collins said: "What is the point? Nothing changes."\n\n'
+            'Pressed on his own future, he replied: "I have a contract until 2027 and I intend to see it out."\n\n'
+            'Midfielder Jordan Pike, who scored Rovers\' goal, was more measured. "We should have killed the game off before then," the 23-year-old said.\n\n'
+            'The opposing manager, Luis Ortega, defended the decision. "It was a clear penalty. I have seen it five times," Ortega told reporters.'
+        ),
+        [
+            ("robbed", "partial", "Steve Collins"),
+            ("What is the point", "direct", "Steve Collins"),
+            ("I have a contract", "direct", "Steve Collins"),
+            ("We should have killed", "direct", "Jordan Pike"),
+            ("It was a clear penalty", "direct", "Luis Ortega"),
+        ],
+    ),
+    (
+        (
+            "The health secretary has defended the government's plans to close three maternity units.\n\n"
+            'Speaking on the BBC\'s Today programme, Rachel Hughes said: "We are concentrating expertise where it saves the most lives."\n\n'
+            'She told presenter Nick Barton that the changes were "about safety, not money". Barton asked whether mothers would face longer journeys. "Some will, yes," Hughes replied.\n\n'
+            'The shadow health secretary, Omar Siddiqui, told Sky News the plans were "a betrayal of rural families".\n\n'
+            '"Ministers have not visited a single one of these units," he said.'
+        ),
+        [
+            ("We are concentrating", "direct", "Rachel Hughes"),
+            ("about safety, not money", "partial", "Rachel Hughes"),
+            ("Some will, yes", "direct", "Rachel Hughes"),
+            ("a betrayal of rural", "partial", "Omar Siddiqui"),
+            ("Ministers have not visited", "direct", "Omar Siddiqui"),
+        ],
+    ),
+    (
+        (
+            "Residents have filled the letters page this week with their views on the council's plan to pedestrianise the high street.\n\n"
+            "'It will kill off the few shops we have left,' writes Margaret Hale of Church Lane. 'Older people cannot carry shopping from a car park half a mile away.'\n\n"
+            "Not everyone agrees. 'At last the council is doing something brave,' writes Daniel Frost. 'My children will be able to cycle to school safely.'\n\n"
+            "Councillor Judith Avery, who leads the scheme, told the Gazette: 'We have listened and we will keep listening.'\n\n"
+            "She said the trial would run for six months."
+        ),
+        [
+            ("It will kill off", "direct", "Margaret Hale"),
+            ("Older people cannot", "direct", "Margaret Hale"),
+            ("At last the council", "direct", "Daniel Frost"),
+            ("My children will", "direct", "Daniel Frost"),
+            ("We have listened", "direct", "Judith Avery"),
+        ],
+    ),
+    (
+        (
+            "Students at Hillcrest Academy staged a walkout on Friday over the school's new phone ban.\n\n"
+            '"They treat us like children," said Year 11 pupil Aisha Bello, 16. "We just want a say."\n\n'
+            'The headteacher, Mark Greaves, said the ban had already improved behaviour. "Teachers tell me lessons are calmer," he said in a letter to parents.\n\n'
+            'One parent, Claire Dunn, backed the school. "My son sleeps better now," she said.\n\n'
+            '"It is a small protest, and they have made their point," Greaves added.'
+        ),
+        [
+            ("They treat us like", "direct", "Aisha Bello"),
+            ("We just want a say", "direct", "Aisha Bello"),
+            ("Teachers tell me", "direct", "Mark Greaves"),
+            ("My son sleeps", "direct", "Claire Dunn"),
+            ("It is a small protest", "direct", "Mark Greaves"),
+        ],
+    ),
 ]
 
 
@@ -4751,3 +4830,16 @@ def test_a_first_name_given_in_a_relative_clause_names_the_speaker() -> None:
     # negative: a clause that gives no first name leaves the description
     text = '"It was chaos," said a nurse who gave her name to police.'
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["a nurse"]
+
+
+def test_a_school_year_before_a_pupil_is_skipped() -> None:
+    lead = "Students staged a walkout.\n\n"
+    text = lead + '"We want a say," said Year 11 pupil Aisha Bello, 16.'
+    assert [(q.speaker.name, q.speaker.role) for q in find_quotes(text) if q.speaker] == [
+        ("Aisha Bello", "pupil")
+    ]
+    text = lead + '"We want a say," said Grade 10 student Ben Cole.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ben Cole"]
+    # negative: a year and a number with no speaker noun after them names no one
+    text = lead + '"We want a say," said Year 11 and left.'
+    assert [q.speaker for q in find_quotes(text) if q.speaker] == []

@@ -176,6 +176,7 @@ from newsstruct._data.speaker_nouns import (
     PERSON_NOUNS,
     POSITION_NOUNS,
     ROLE_ING_WORDS,
+    SCHOOL_YEARS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -2107,6 +2108,14 @@ class _Paragraph:
             return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
+        if (
+            self.texts[first] in SCHOOL_YEARS
+            and first + 3 < limit
+            and self.texts[first + 1].isdigit()
+            and len(self.texts[first + 1]) <= 2
+            and _bare(self.texts[first + 2]) in PERSON_NOUNS
+        ):
+            first += 2  # "said Year 11 pupil Aisha Bello": the school year first
         found = self._np_forward(first, limit)
         if found is None:
             found = self._modified_np(first, limit)
