@@ -2146,6 +2146,63 @@ _STORIES_14 = [
             ("Foi uma noite longa", "direct", "Pedro Alves"),
         ],
     ),
+    (
+        "it",
+        (
+            "Lo sciopero dei treni regionali ha lasciato a piedi migliaia di pendolari lombardi nella giornata di lunedì.\n\n"
+            '"Sono in stazione dalle sei e non è passato un solo treno", racconta Chiara, una studentessa di 20 anni.\n\n'
+            'Il segretario regionale del sindacato, Paolo Ricci, ha difeso la protesta. "I macchinisti lavorano con turni insostenibili", ha dichiarato.\n\n'
+            '"Abbiamo garantito le fasce protette", ha replicato l\'azienda in una nota.'
+        ),
+        [
+            ("Sono in stazione", "direct", "Chiara"),
+            ("I macchinisti lavorano", "direct", "Paolo Ricci"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le ministre japonais des Affaires étrangères a été reçu lundi au Quai d'Orsay.\n\n"
+            "« Nos deux pays partagent les mêmes valeurs », a déclaré Kenji Sato par l'intermédiaire d'un interprète.\n\n"
+            "Son homologue français, Anne Morel, a salué « une relation de confiance ». « Nous allons renforcer notre coopération en matière de défense », a-t-elle ajouté.\n\n"
+            "Interrogé sur la Chine, M. Sato a répondu : « Le dialogue reste indispensable. »"
+        ),
+        [
+            ("Nos deux pays", "direct", "Kenji Sato"),
+            ("une relation de confiance", "direct", "Anne Morel"),
+            ("Nous allons renforcer", "direct", "Anne Morel"),
+            ("Le dialogue reste", "direct", "Kenji Sato"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Die Wahlbeteiligung in Neustadt lag am Sonntag bei nur 41 Prozent.\n\n"
+            "„Das ist ein Weckruf für alle Parteien“, sagte die Wahlleiterin Susanne Krüger am Abend im Rathaus.\n\n"
+            "Der Wahlsieger Thomas Berger bedankte sich bei seinen Anhängern. „Ab morgen arbeite ich für alle Bürger dieser Stadt“, rief er unter Jubel.\n\n"
+            "Sein Herausforderer, Jan Vogel, räumte die Niederlage ein. „Wir haben gekämpft, aber es hat nicht gereicht“, sagte der 39-Jährige."
+        ),
+        [
+            ("Das ist ein Weckruf", "direct", "Susanne Krüger"),
+            ("Ab morgen arbeite", "direct", "Thomas Berger"),
+            ("Wir haben gekämpft", "direct", "Jan Vogel"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Los profesores de secundaria de la región iniciaron este lunes una huelga indefinida.\n\n"
+            '"No pedimos privilegios, pedimos poder enseñar", afirmó la portavoz del sindicato docente, Marta Ruiz, ante la consejería.\n\n'
+            'La consejera de Educación, Isabel Romero, calificó la huelga de "injustificada". "La oferta salarial es la más alta de los últimos diez años", aseguró.\n\n'
+            '"Mis hijos llevan una semana sin clases", se quejó Antonio Gil, padre de dos alumnos.'
+        ),
+        [
+            ("No pedimos privilegios", "direct", "Marta Ruiz"),
+            ("injustificada", "partial", "Isabel Romero"),
+            ("La oferta salarial", "direct", "Isabel Romero"),
+            ("Mis hijos llevan", "direct", "Antonio Gil"),
+        ],
+    ),
 ]
 
 
@@ -2182,3 +2239,30 @@ def test_a_french_manner_verb_is_a_cue() -> None:
     # negative: the verb with no quote next to it attributes nothing
     text = lead + "Sophie Lenoir soupire de soulagement. « Enfin », dit Paul Roux."
     assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Paul Roux"]
+
+
+def test_a_winner_a_challenger_and_a_counterpart_are_roles() -> None:
+    lead = "Die Wahl war am Sonntag.\n\n"
+    text = lead + "Der Wahlsieger Tom Berger dankte. „Ab morgen arbeite ich“, rief er."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Tom Berger"]
+    text = (
+        "Le ministre est venu.\n\nSon homologue, Anne Morel, a salué « une relation de confiance »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Anne Morel"]
+    # negative: a capitalised word after a word that is no role stays a name of its own
+    text = lead + "Der Sonntag Tom Berger dankte. „Ab morgen arbeite ich“, rief er."
+    assert [q.speaker.mention for q in find_quotes(text, language="de") if q.speaker] == ["er"]
+
+
+def test_a_reflexive_complaint_is_a_spanish_cue() -> None:
+    lead = "La huelga empezó el lunes.\n\n"
+    text = (
+        lead
+        + '"Mis hijos llevan una semana sin clases", se quejó Antonio Gil, padre de dos alumnos.'
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "Antonio Gil"
+    ]
+    # negative: the verb with no quote beside it attributes nothing
+    text = lead + 'Antonio Gil se quejó ayer. "Es una vergüenza", dijo Ana Ruiz.'
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == ["Ana Ruiz"]

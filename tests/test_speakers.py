@@ -4806,6 +4806,78 @@ _STORIES_14 = [
             ("It is a small protest", "direct", "Mark Greaves"),
         ],
     ),
+    (
+        (
+            "Follow the latest from the summit below.\n\n"
+            '14:05 The prime minister has arrived at the conference centre. Asked by reporters whether a deal was close, he said: "We are getting there."\n\n'
+            '14:32 The European Commission president, Ursula Brandt, has struck a more cautious tone. "There are still important gaps on fisheries," she told journalists.\n\n'
+            '15:10 A spokesman for the Irish government said talks were "constructive" but warned that the border question was "not yet solved".\n\n'
+            '15:47 Brandt again: "I would not book your holidays just yet."'
+        ),
+        [
+            ("There are still important", "direct", "Ursula Brandt"),
+            ("constructive", "partial", "A spokesman for the Irish government"),
+            ("not yet solved", "partial", "A spokesman for the Irish government"),
+        ],
+    ),
+    (
+        (
+            "Police have appealed for witnesses after a cyclist was seriously injured in a hit-and-run in Bristol.\n\n"
+            "'The driver did not even slow down,' said Helen Carter, who saw the crash from a bus stop. 'I just ran over to help him.'\n\n"
+            "Det Sgt Paul Rowe, of Avon and Somerset Police, said the car was a dark blue hatchback. 'Someone knows who was driving,' he said. 'I would urge them to come forward.'\n\n"
+            "The cyclist's brother, Imran Shah, said the family were 'devastated'."
+        ),
+        [
+            ("The driver did not", "direct", "Helen Carter"),
+            ("I just ran over", "direct", "Helen Carter"),
+            ("Someone knows who", "direct", "Paul Rowe"),
+            ("I would urge them", "direct", "Paul Rowe"),
+            ("devastated", "partial", "Imran Shah"),
+        ],
+    ),
+    (
+        (
+            "The founder of the delivery start-up Parcelly has said the company will not seek new funding this year.\n\n"
+            '"We are profitable in four cities now, and that changes the conversation," Dev Malhotra said on the Founders Weekly podcast.\n\n'
+            'He told the host, Anna Price, that investors had "lost patience with growth at any cost". "Frankly, so had I," he said.\n\n'
+            'Price asked whether he would sell. "Never say never," Malhotra said, "but not this year."'
+        ),
+        [
+            ("We are profitable", "direct", "Dev Malhotra"),
+            ("lost patience with", "partial", "Dev Malhotra"),
+            ("Frankly, so had I", "direct", "Dev Malhotra"),
+            ("Never say never", "direct", "Dev Malhotra"),
+            ("but not this year", "direct", "Dev Malhotra"),
+        ],
+    ),
+    (
+        (
+            "The president of Brazil met his Chinese counterpart in Beijing on Thursday to sign a series of trade agreements.\n\n"
+            '"Our two countries have never been closer," Luiz Pereira said through an interpreter at a joint news conference.\n\n'
+            'Speaking through a translator, the Chinese leader, Wang Jun, said the agreements would "benefit both peoples for generations".\n\n'
+            '"We welcome our Brazilian friends," Wang said.'
+        ),
+        [
+            ("Our two countries", "direct", "Luiz Pereira"),
+            ("benefit both peoples", "partial", "Wang Jun"),
+            ("We welcome our Brazilian", "direct", "Wang Jun"),
+        ],
+    ),
+    (
+        (
+            "Shares in the mining group Kestrel Resources jumped 12 per cent after it reported a surge in copper output.\n\n"
+            '"The numbers were well ahead of consensus," analysts at Barclay Hunt wrote in a research note. "We raise our target price to 450p."\n\n'
+            'Kestrel\'s chief financial officer, Nadia Rahman, said on a call with analysts that the company expected "another strong half".\n\n'
+            'Analyst Tom Greer of Westbridge Securities said in a note that the results were "as good as it gets". "We remain buyers," he added.'
+        ),
+        [
+            ("The numbers were well", "direct", "Barclay Hunt"),
+            ("We raise our target", "direct", "Barclay Hunt"),
+            ("another strong half", "partial", "Nadia Rahman"),
+            ("as good as it gets", "partial", "Tom Greer"),
+            ("We remain buyers", "direct", "Tom Greer"),
+        ],
+    ),
 ]
 
 

@@ -5906,8 +5906,9 @@ def _canonical(
             lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
             if lone is not None:  # "his wife, Mary, said"
                 return lone.name, lone.role, lone
-        if determined and (given := _first_name_given(text, start + len(mentioned[0]), words)):
-            return given.name, given.role, given  # "a nurse who gave only her first name, Joy,"
+        # "a nurse who gave only her first name, Joy,": the name the clause gives
+        if determined and (first_only := _first_name_given(text, start + len(mentioned[0]), words)):
+            return first_only.name, first_only.role, first_only
 
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (

@@ -61,7 +61,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró",
          # the plural of the present (fuentes ... aseguran)
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
-         "advierten", "apuntan", "destacan"}
+         "advierten", "apuntan", "destacan",
+         # a complaint, reflexive (se quejó Antonio Gil)
+         "quejó", "quejaba", "lamentaba"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -69,7 +71,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
-         "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa"}
+         "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa",
+         "lamenta", "lamentò"}
     ),
     "pt": frozenset(
         {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
@@ -79,7 +82,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
-         "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou"}
+         "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
+         "queixou"}
     ),
 }  # fmt: skip
 
@@ -381,7 +385,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
          "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
-         "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher"}
+         "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
+         # who won or challenges (der Wahlsieger, sein Herausforderer)
+         "sieger", "herausforderer"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -398,7 +404,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire",
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire", "homologue",
          # people by what they do or where they live
          "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
     ),
@@ -415,7 +421,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
-         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria",
+         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
          "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora"}
     ),
