@@ -4915,3 +4915,13 @@ def test_a_school_year_before_a_pupil_is_skipped() -> None:
     # negative: a year and a number with no speaker noun after them names no one
     text = lead + '"We want a say," said Year 11 and left.'
     assert [q.speaker for q in find_quotes(text) if q.speaker] == []
+
+
+def test_a_name_set_off_after_a_description_sheds_its_firm() -> None:
+    text = 'Shares fell.\n\n"Management has lost credibility," said the analyst, Ben Okafor of Northgate Capital.'
+    assert [(q.speaker.name, q.speaker.role) for q in find_quotes(text) if q.speaker] == [
+        ("Ben Okafor", "analyst")
+    ]
+    # negative: an organisation set off after a description is no person
+    text = 'Shares fell.\n\n"Management has lost credibility," said the company, Acme of Ohio.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the company"]

@@ -6494,6 +6494,14 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
+    if (
+        len(run) > 3
+        and (tie := next((at for at, word in enumerate(run) if word in _AFFILIATIONS), 0)) >= 2
+    ):
+        stop = len(
+            " ".join(run[:tie])
+        )  # "Ben Okafor of Northgate Capital,": the name, then the firm
+        del run[tie:]
     if len(run) > 2 and _AGE_EPITHET.fullmatch(run[0]):
         del run[0]  # "The fan, 16-year-old Chloe Marsh,": an age first
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
@@ -6527,6 +6535,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
                 return known
             found = _Person(name[0], " ".join(role) or None, gender, end + 2)
     return found
+
+
+#: Words that tie a name set off by commas to the firm it works for (``the
+#: analyst, Ben Okafor of Northgate Capital, said``).
+_AFFILIATIONS = frozenset({"of", "at", "from"})
 
 
 #: A lone first name set off by commas right after a description (``, Emma,``).
