@@ -2203,6 +2203,48 @@ _STORIES_14 = [
             ("Mis hijos llevan", "direct", "Antonio Gil"),
         ],
     ),
+    (
+        "es",
+        (
+            "El presidente de Brasil visitó este martes Buenos Aires en su primer viaje oficial al extranjero.\n\n"
+            '"Argentina y Brasil son hermanos", dijo Luiz Pereira a través de un intérprete tras reunirse con su homólogo argentino.\n\n'
+            'El presidente argentino, Martín Acosta, celebró la visita. "Vamos a duplicar el comercio en cinco años", prometió.\n\n'
+            '"Es un buen comienzo, pero faltan detalles", opinó la economista Laura Benítez, de la Universidad de Buenos Aires.'
+        ),
+        [
+            ("Argentina y Brasil", "direct", "Luiz Pereira"),
+            ("Vamos a duplicar", "direct", "Martín Acosta"),
+            ("Es un buen comienzo", "direct", "Laura Benítez"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "In der Notaufnahme des Klinikums warten Patienten derzeit oft mehr als acht Stunden.\n\n"
+            "„Ich saß die ganze Nacht auf einem Stuhl“, erzählt eine 67-jährige Patientin, die ihren Namen nicht nennen möchte.\n\n"
+            "Der Ärztliche Direktor, Michael Schuster, bestätigt die Engpässe. „Uns fehlen vor allem Pflegekräfte“, sagt er.\n\n"
+            "„Wir arbeiten am Limit“, sagt die Krankenpflegerin Anna Weber."
+        ),
+        [
+            ("Ich saß die ganze", "direct", "eine 67-jährige Patientin"),
+            ("Uns fehlen vor allem", "direct", "Michael Schuster"),
+            ("Wir arbeiten am Limit", "direct", "Anna Weber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "À 78 ans, Jeanne Morel publie son premier roman.\n\n"
+            "« J'ai écrit toute ma vie, mais pour moi seule », sourit-elle dans son salon lyonnais.\n\n"
+            "Son éditeur, Paul Garnier, a découvert le manuscrit par hasard. « Je l'ai lu d'une traite, en une nuit », raconte-t-il.\n\n"
+            "« Il n'est jamais trop tard », conclut la romancière."
+        ),
+        [
+            ("J'ai écrit toute", "direct", "Jeanne Morel"),
+            ("Je l'ai lu", "direct", "Paul Garnier"),
+            ("Il n'est jamais trop", "direct", "Jeanne Morel"),
+        ],
+    ),
 ]
 
 
@@ -2266,3 +2308,26 @@ def test_a_reflexive_complaint_is_a_spanish_cue() -> None:
     # negative: the verb with no quote beside it attributes nothing
     text = lead + 'Antonio Gil se quejó ayer. "Es una vergüenza", dijo Ana Ruiz.'
     assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == ["Ana Ruiz"]
+
+
+def test_hospital_people_and_a_told_story_in_german() -> None:
+    lead = "In der Notaufnahme warten Patienten lange.\n\n"
+    text = lead + "„Ich saß die ganze Nacht hier“, erzählt eine 67-jährige Patientin."
+    assert [q.speaker.mention for q in find_quotes(text, language="de") if q.speaker] == [
+        "eine 67-jährige Patientin"
+    ]
+    text = lead + "„Wir arbeiten am Limit“, sagt die Krankenpflegerin Anna Weber."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Anna Weber"]
+    # negative: the verb away from a quote attributes nothing
+    text = lead + "Anna Weber erzählt von ihrer Schicht. „Wir arbeiten am Limit“, sagt Tom Berg."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Tom Berg"]
+
+
+def test_a_novelist_is_an_epithet_in_french() -> None:
+    text = (
+        "À 78 ans, Jeanne Morel publie son premier roman.\n\n"
+        "« Il n'est jamais trop tard », conclut la romancière."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Jeanne Morel"
+    ]

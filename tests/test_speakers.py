@@ -4878,6 +4878,33 @@ _STORIES_14 = [
             ("We remain buyers", "direct", "Tom Greer"),
         ],
     ),
+    (
+        (
+            "Floodwater reached the first floors of dozens of homes in the town overnight as the river burst its banks.\n\n"
+            "'We lost everything downstairs,' said a resident who would only give his first name as Tom. 'The water came up in twenty minutes.'\n\n"
+            "The Environment Agency's area manager, Fiona Blake, said flood defences had held in most places. 'This was an extraordinary amount of rain,' she said.\n\n"
+            "Local MP Richard Lyle called for more investment. 'People here have been promised new defences for a decade,' he said."
+        ),
+        [
+            ("We lost everything", "direct", "Tom"),
+            ("The water came up", "direct", "Tom"),
+            ("This was an extraordinary", "direct", "Fiona Blake"),
+            ("People here have been", "direct", "Richard Lyle"),
+        ],
+    ),
+    (
+        (
+            "The software maker Brightline beat revenue expectations for the third quarter in a row on Tuesday.\n\n"
+            '"Demand for our security products has never been stronger," chief executive Laura Chen told analysts on a conference call.\n\n'
+            'Finance chief Mark Davies said the company would buy back $2bn of shares. "We have more cash than we need," he said.\n\n'
+            '"It was a clean quarter with no nasty surprises," said Rob Tanaka, an analyst at Pine Street Research.'
+        ),
+        [
+            ("Demand for our security", "direct", "Laura Chen"),
+            ("We have more cash", "direct", "Mark Davies"),
+            ("It was a clean quarter", "direct", "Rob Tanaka"),
+        ],
+    ),
 ]
 
 

@@ -28,7 +28,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
-         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte"}
+         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
+         "erzählt", "erzählte"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -387,7 +388,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # people by where they live or what they do (der Rentner, die Anwohnerin)
          "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
          # who won or challenges (der Wahlsieger, sein Herausforderer)
-         "sieger", "herausforderer"}
+         "sieger", "herausforderer",
+         # in a hospital (die Patientin, der Krankenpfleger, die Notärztin)
+         "patient", "pfleger", "arzt"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -404,7 +407,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire", "homologue",
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
          "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
     ),
@@ -484,7 +487,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
      "funcionária", "pentastellata", "mandataria",
-     "mandatária",
+     "mandatária", "ärztin", "romancière", "éditrice",
      "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna"}
 )  # fmt: skip
 
