@@ -4905,6 +4905,45 @@ _STORIES_14 = [
             ("It was a clean quarter", "direct", "Rob Tanaka"),
         ],
     ),
+    (
+        (
+            "A former care home manager has been jailed for four years for stealing more than 200,000 pounds from residents.\n\n"
+            "Sentencing Karen Holt at Leeds Crown Court, Judge Alan Pryce said: 'You abused the trust of some of the most vulnerable people in society.'\n\n"
+            "Holt, 52, of Harrogate, had admitted fraud. Her barrister, Simon Webb, told the court she was 'deeply ashamed'.\n\n"
+            "Outside court, the daughter of one victim said: 'No sentence will give my mother back her peace of mind.'"
+        ),
+        [
+            ("You abused the trust", "direct", "Alan Pryce"),
+            ("deeply ashamed", "partial", "Simon Webb"),
+            ("No sentence will give", "direct", "the daughter of one victim"),
+        ],
+    ),
+    (
+        (
+            "England head coach Sarah Lyle named an unchanged side on Thursday for the World Cup semi-final against Australia.\n\n"
+            '"Why would I change a winning team?" Lyle told a news conference. "They have earned the right to go again."\n\n'
+            'Asked about the fitness of her captain, Lyle said Beth Ward had trained fully. "She is fine. Honestly," she insisted.\n\n'
+            'Ward, sitting beside her, smiled. "I have never felt better," the 29-year-old said.'
+        ),
+        [
+            ("Why would I change", "direct", "Sarah Lyle"),
+            ("They have earned", "direct", "Sarah Lyle"),
+            ("She is fine", "direct", "Sarah Lyle"),
+            ("I have never felt", "direct", "Beth Ward"),
+        ],
+    ),
+    (
+        (
+            "The former chancellor Michael Grant has said the government must raise taxes to fund the health service.\n\n"
+            '"There is no painless way out of this," Grant told Channel 4 News on Wednesday night. "Anyone who says otherwise is not being straight with you."\n\n'
+            'Interviewed on ITV\'s Good Morning Britain the next day, the business secretary, Priya Kapoor, rejected the idea. "We will not balance the books on the backs of working families," she said.'
+        ),
+        [
+            ("There is no painless", "direct", "Michael Grant"),
+            ("Anyone who says", "direct", "Michael Grant"),
+            ("We will not balance", "direct", "Priya Kapoor"),
+        ],
+    ),
 ]
 
 
