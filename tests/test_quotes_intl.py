@@ -2086,3 +2086,248 @@ def test_round_13_stories(language: str, text: str, expected: list[tuple[str, st
         quote = next(q for q in quotes if q.text.startswith(prefix))
         assert quote.speaker is not None
         assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+_STORIES_14 = [
+    (
+        "fr",
+        (
+            "La grève des conducteurs de bus a paralysé mardi le réseau de la métropole pour la deuxième journée consécutive.\n\n"
+            "« Nous ne lâcherons rien tant que la direction refusera de négocier », a déclaré le secrétaire général du syndicat, Julien Marchand, devant le dépôt.\n\n"
+            "À l'arrêt de la gare, Sophie Lenoir, infirmière, attendait depuis une heure. « Je vais encore arriver en retard à l'hôpital », soupire-t-elle.\n\n"
+            "La direction a jugé le mouvement « disproportionné ». « Notre proposition reste sur la table », a assuré sa porte-parole, Claire Dubois."
+        ),
+        [
+            ("Nous ne lâcherons rien", "direct", "Julien Marchand"),
+            ("Je vais encore arriver", "direct", "Sophie Lenoir"),
+            ("Notre proposition reste", "direct", "Claire Dubois"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach der dritten Niederlage in Folge hat der Trainer des FC Neustadt seine Mannschaft scharf kritisiert.\n\n"
+            "„So können wir nicht weitermachen“, sagte Markus Brandt auf der Pressekonferenz nach dem Spiel. „Uns fehlt die Leidenschaft.“\n\n"
+            "Auf die Frage, ob er um seinen Job fürchte, antwortete der 48-Jährige knapp: „Nein.“\n\n"
+            "Kapitän Lukas Hoffmann nahm die Kritik an. „Der Trainer hat recht, wir müssen mehr laufen“, sagte der Mittelfeldspieler."
+        ),
+        [
+            ("So können wir nicht", "direct", "Markus Brandt"),
+            ("Uns fehlt die", "direct", "Markus Brandt"),
+            ("Nein.", "direct", "Markus Brandt"),
+            ("Der Trainer hat recht", "direct", "Lukas Hoffmann"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Los pacientes del hospital comarcal denuncian esperas de hasta diez horas en urgencias.\n\n"
+            '"Estuve toda la noche en una silla con fiebre", relata Carmen, una jubilada de 71 años que prefiere no dar su apellido.\n\n'
+            'La directora médica del centro, Lucía Navarro, reconoció la situación. "Nos faltan al menos doce enfermeras", explicó en rueda de prensa.\n\n'
+            '"Vamos a abrir una nueva planta en enero", añadió Navarro.'
+        ),
+        [
+            ("Estuve toda la noche", "direct", "Carmen"),
+            ("Nos faltan al menos", "direct", "Lucía Navarro"),
+            ("Vamos a abrir", "direct", "Lucía Navarro"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O candidato da oposição, Rui Tavares Lima, venceu as eleições municipais com 52 por cento dos votos.\n\n"
+            '"Esta vitória é de todos os que acreditaram na mudança", disse Lima aos apoiantes, já depois da meia-noite.\n\n'
+            'A presidente cessante, Helena Sousa, reconheceu a derrota. "Os eleitores falaram e eu respeito a decisão", afirmou.\n\n'
+            '"Foi uma noite longa", admitiu um voluntário da campanha, Pedro Alves.'
+        ),
+        [
+            ("Esta vitória", "direct", "Rui Tavares Lima"),
+            ("Os eleitores falaram", "direct", "Helena Sousa"),
+            ("Foi uma noite longa", "direct", "Pedro Alves"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Lo sciopero dei treni regionali ha lasciato a piedi migliaia di pendolari lombardi nella giornata di lunedì.\n\n"
+            '"Sono in stazione dalle sei e non è passato un solo treno", racconta Chiara, una studentessa di 20 anni.\n\n'
+            'Il segretario regionale del sindacato, Paolo Ricci, ha difeso la protesta. "I macchinisti lavorano con turni insostenibili", ha dichiarato.\n\n'
+            '"Abbiamo garantito le fasce protette", ha replicato l\'azienda in una nota.'
+        ),
+        [
+            ("Sono in stazione", "direct", "Chiara"),
+            ("I macchinisti lavorano", "direct", "Paolo Ricci"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le ministre japonais des Affaires étrangères a été reçu lundi au Quai d'Orsay.\n\n"
+            "« Nos deux pays partagent les mêmes valeurs », a déclaré Kenji Sato par l'intermédiaire d'un interprète.\n\n"
+            "Son homologue français, Anne Morel, a salué « une relation de confiance ». « Nous allons renforcer notre coopération en matière de défense », a-t-elle ajouté.\n\n"
+            "Interrogé sur la Chine, M. Sato a répondu : « Le dialogue reste indispensable. »"
+        ),
+        [
+            ("Nos deux pays", "direct", "Kenji Sato"),
+            ("une relation de confiance", "direct", "Anne Morel"),
+            ("Nous allons renforcer", "direct", "Anne Morel"),
+            ("Le dialogue reste", "direct", "Kenji Sato"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Die Wahlbeteiligung in Neustadt lag am Sonntag bei nur 41 Prozent.\n\n"
+            "„Das ist ein Weckruf für alle Parteien“, sagte die Wahlleiterin Susanne Krüger am Abend im Rathaus.\n\n"
+            "Der Wahlsieger Thomas Berger bedankte sich bei seinen Anhängern. „Ab morgen arbeite ich für alle Bürger dieser Stadt“, rief er unter Jubel.\n\n"
+            "Sein Herausforderer, Jan Vogel, räumte die Niederlage ein. „Wir haben gekämpft, aber es hat nicht gereicht“, sagte der 39-Jährige."
+        ),
+        [
+            ("Das ist ein Weckruf", "direct", "Susanne Krüger"),
+            ("Ab morgen arbeite", "direct", "Thomas Berger"),
+            ("Wir haben gekämpft", "direct", "Jan Vogel"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Los profesores de secundaria de la región iniciaron este lunes una huelga indefinida.\n\n"
+            '"No pedimos privilegios, pedimos poder enseñar", afirmó la portavoz del sindicato docente, Marta Ruiz, ante la consejería.\n\n'
+            'La consejera de Educación, Isabel Romero, calificó la huelga de "injustificada". "La oferta salarial es la más alta de los últimos diez años", aseguró.\n\n'
+            '"Mis hijos llevan una semana sin clases", se quejó Antonio Gil, padre de dos alumnos.'
+        ),
+        [
+            ("No pedimos privilegios", "direct", "Marta Ruiz"),
+            ("injustificada", "partial", "Isabel Romero"),
+            ("La oferta salarial", "direct", "Isabel Romero"),
+            ("Mis hijos llevan", "direct", "Antonio Gil"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El presidente de Brasil visitó este martes Buenos Aires en su primer viaje oficial al extranjero.\n\n"
+            '"Argentina y Brasil son hermanos", dijo Luiz Pereira a través de un intérprete tras reunirse con su homólogo argentino.\n\n'
+            'El presidente argentino, Martín Acosta, celebró la visita. "Vamos a duplicar el comercio en cinco años", prometió.\n\n'
+            '"Es un buen comienzo, pero faltan detalles", opinó la economista Laura Benítez, de la Universidad de Buenos Aires.'
+        ),
+        [
+            ("Argentina y Brasil", "direct", "Luiz Pereira"),
+            ("Vamos a duplicar", "direct", "Martín Acosta"),
+            ("Es un buen comienzo", "direct", "Laura Benítez"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "In der Notaufnahme des Klinikums warten Patienten derzeit oft mehr als acht Stunden.\n\n"
+            "„Ich saß die ganze Nacht auf einem Stuhl“, erzählt eine 67-jährige Patientin, die ihren Namen nicht nennen möchte.\n\n"
+            "Der Ärztliche Direktor, Michael Schuster, bestätigt die Engpässe. „Uns fehlen vor allem Pflegekräfte“, sagt er.\n\n"
+            "„Wir arbeiten am Limit“, sagt die Krankenpflegerin Anna Weber."
+        ),
+        [
+            ("Ich saß die ganze", "direct", "eine 67-jährige Patientin"),
+            ("Uns fehlen vor allem", "direct", "Michael Schuster"),
+            ("Wir arbeiten am Limit", "direct", "Anna Weber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "À 78 ans, Jeanne Morel publie son premier roman.\n\n"
+            "« J'ai écrit toute ma vie, mais pour moi seule », sourit-elle dans son salon lyonnais.\n\n"
+            "Son éditeur, Paul Garnier, a découvert le manuscrit par hasard. « Je l'ai lu d'une traite, en une nuit », raconte-t-il.\n\n"
+            "« Il n'est jamais trop tard », conclut la romancière."
+        ),
+        [
+            ("J'ai écrit toute", "direct", "Jeanne Morel"),
+            ("Je l'ai lu", "direct", "Paul Garnier"),
+            ("Il n'est jamais trop", "direct", "Jeanne Morel"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), _STORIES_14, ids=lambda value: "")
+def test_round_14_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    for prefix, kind, name in expected:
+        quote = next(q for q in quotes if q.text.startswith(prefix))
+        assert quote.speaker is not None
+        assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+_LEAD_PT = "A greve dos motoristas parou a cidade pelo segundo dia.\n\n"
+
+
+def test_an_everyday_person_noun_heads_a_romance_speaker() -> None:
+    text = _LEAD_PT + '"Esperei duas horas", disse uma passageira, Ana Costa.'
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["Ana Costa"]
+    text = _LEAD_PT + '"Esperé dos horas", dijo un vecino del barrio.'
+    quotes = find_quotes(text, language="es")
+    assert [q.speaker.mention for q in quotes if q.speaker] == ["un vecino del barrio"]
+    # negative: a noun for a thing after the cue is no speaker
+    text = _LEAD_PT + '"Esperei duas horas", disse uma mensagem.'
+    assert [q.speaker for q in find_quotes(text, language="pt")] == []
+
+
+def test_a_french_manner_verb_is_a_cue() -> None:
+    lead = "La grève a paralysé le réseau pour la deuxième journée.\n\n"
+    text = lead + "Sophie Lenoir attend. « Je vais encore arriver en retard », soupire-t-elle."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Sophie Lenoir"
+    ]
+    # negative: the verb with no quote next to it attributes nothing
+    text = lead + "Sophie Lenoir soupire de soulagement. « Enfin », dit Paul Roux."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Paul Roux"]
+
+
+def test_a_winner_a_challenger_and_a_counterpart_are_roles() -> None:
+    lead = "Die Wahl war am Sonntag.\n\n"
+    text = lead + "Der Wahlsieger Tom Berger dankte. „Ab morgen arbeite ich“, rief er."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Tom Berger"]
+    text = (
+        "Le ministre est venu.\n\nSon homologue, Anne Morel, a salué « une relation de confiance »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Anne Morel"]
+    # negative: a capitalised word after a word that is no role stays a name of its own
+    text = lead + "Der Sonntag Tom Berger dankte. „Ab morgen arbeite ich“, rief er."
+    assert [q.speaker.mention for q in find_quotes(text, language="de") if q.speaker] == ["er"]
+
+
+def test_a_reflexive_complaint_is_a_spanish_cue() -> None:
+    lead = "La huelga empezó el lunes.\n\n"
+    text = (
+        lead
+        + '"Mis hijos llevan una semana sin clases", se quejó Antonio Gil, padre de dos alumnos.'
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "Antonio Gil"
+    ]
+    # negative: the verb with no quote beside it attributes nothing
+    text = lead + 'Antonio Gil se quejó ayer. "Es una vergüenza", dijo Ana Ruiz.'
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == ["Ana Ruiz"]
+
+
+def test_hospital_people_and_a_told_story_in_german() -> None:
+    lead = "In der Notaufnahme warten Patienten lange.\n\n"
+    text = lead + "„Ich saß die ganze Nacht hier“, erzählt eine 67-jährige Patientin."
+    assert [q.speaker.mention for q in find_quotes(text, language="de") if q.speaker] == [
+        "eine 67-jährige Patientin"
+    ]
+    text = lead + "„Wir arbeiten am Limit“, sagt die Krankenpflegerin Anna Weber."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Anna Weber"]
+    # negative: the verb away from a quote attributes nothing
+    text = lead + "Anna Weber erzählt von ihrer Schicht. „Wir arbeiten am Limit“, sagt Tom Berg."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Tom Berg"]
+
+
+def test_a_novelist_is_an_epithet_in_french() -> None:
+    text = (
+        "À 78 ans, Jeanne Morel publie son premier roman.\n\n"
+        "« Il n'est jamais trop tard », conclut la romancière."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Jeanne Morel"
+    ]

@@ -4646,3 +4646,348 @@ def test_an_indefinite_document_with_adjectives_speaks() -> None:
     # negative: a verb after a noun for a thing is no document's cue
     text = 'Tom Lind spoke.\n\nThe dispute centers on pay. They criticized the "use it" rule.'
     assert speakers(text)[-1][0] == "They"
+
+
+_STORIES_14 = [
+    (
+        (
+            "Shares in Harrow Foods fell 7 per cent on Wednesday after the company cut its profit forecast for the second time this year.\n\n"
+            '"We see limited upside until volumes recover," Priya Nandakumar, an analyst at Calder Securities, wrote in a note to clients. "The guidance cut looks prudent but overdue."\n\n'
+            'The chief executive, Tom Whitby, told investors on a conference call that the company was "not in crisis mode".\n\n'
+            '"We have a clear plan and the balance sheet to deliver it," Whitby said.\n\n'
+            'Another analyst, Ben Okafor of Northgate Capital, was less forgiving. "Management has lost credibility," he wrote.'
+        ),
+        [
+            ("We see limited upside", "direct", "Priya Nandakumar"),
+            ("The guidance cut looks", "direct", "Priya Nandakumar"),
+            ("not in crisis mode", "partial", "Tom Whitby"),
+            ("We have a clear plan", "direct", "Tom Whitby"),
+        ],
+    ),
+    (
+        (
+            "The Green candidate, Hannah Rees, won the Eastfield seat by 312 votes after a recount that stretched past 4am.\n\n"
+            '"This is a victory for every volunteer who knocked on a door in the rain," Rees told supporters at the count.\n\n'
+            'The returning officer, Martin Doyle, said the recount had been requested by the Labour candidate. "Every ballot was checked twice," he said.\n\n'
+            'The defeated MP, Gareth Lowe, conceded shortly afterwards. "The voters have spoken and I respect that," Lowe said, before leaving without taking questions.\n\n'
+            '"It was tense, but it was fair," said a party organiser who gave only her first name, Megan.'
+        ),
+        [
+            ("This is a victory", "direct", "Hannah Rees"),
+            ("Every ballot was checked", "direct", "Martin Doyle"),
+            ("The voters have spoken", "direct", "Gareth Lowe"),
+            ("It was tense", "direct", "Megan"),
+        ],
+    ),
+    (
+        (
+            "Waiting times at the city's two main hospitals have reached their highest level since records began, according to figures published on Thursday.\n\n"
+            '"I waited eleven hours with a broken wrist," said Ana, a 34-year-old teacher who asked that her surname not be used. "Nobody told us anything."\n\n'
+            '"We are doing our best with the staff we have," said a nurse who gave only her first name, Joy. "Some nights there are two of us for thirty patients."\n\n'
+            'The hospital trust\'s medical director, Dr Samuel Achebe, said winter pressures had arrived early. "We are opening an extra ward next week," he said.\n\n'
+            "Achebe urged people with minor injuries to use walk-in centres instead."
+        ),
+        [
+            ("I waited eleven hours", "direct", "Ana"),
+            ("Nobody told us anything", "direct", "Ana"),
+            ("We are doing our best", "direct", "Joy"),
+            ("Some nights there are", "direct", "Joy"),
+            ("We are opening an extra", "direct", "Samuel Achebe"),
+        ],
+    ),
+    (
+        (
+            "Commuters faced a second day of disruption on Tuesday as train drivers continued their walkout over pay.\n\n"
+            '"We did not want to strike, but management left us no choice," the union\'s general secretary, Kevin Marsh, said outside Victoria station.\n\n'
+            'At the bus stop outside, nurse Linda Okoye, 52, said her journey had taken three hours. "I am exhausted before my shift even starts," she said.\n\n'
+            'The rail operator said it was "disappointed" and urged the union to return to talks.\n\n'
+            '"Our door remains open," a spokesperson for the operator said. "We have made a fair offer."\n\n'
+            'Marsh said further strikes were "very likely" if no improved offer came by Friday.'
+        ),
+        [
+            ("We did not want to strike", "direct", "Kevin Marsh"),
+            ("I am exhausted", "direct", "Linda Okoye"),
+            ("Our door remains open", "direct", "a spokesperson for the operator"),
+            ("very likely", "partial", "Kevin Marsh"),
+        ],
+    ),
+    (
+        (
+            "The foreign ministers of the two countries met in Geneva on Monday for the first talks in three years.\n\n"
+            '"We came here to listen, not to lecture," the visiting minister, Arkady Volkov, said through an interpreter after the meeting.\n\n'
+            'His counterpart, Elena Marsh, described the talks as "frank and useful". "There is a long road ahead, but we have taken the first step," she told reporters.\n\n'
+            '"Nothing is agreed until everything is agreed," Volkov added.\n\n'
+            'Speaking on BBC Radio 4\'s Today programme on Tuesday, Marsh said she was "cautiously hopeful".'
+        ),
+        [
+            ("We came here to listen", "direct", "Arkady Volkov"),
+            ("frank and useful", "partial", "Elena Marsh"),
+            ("There is a long road", "direct", "Elena Marsh"),
+            ("Nothing is agreed", "direct", "Arkady Volkov"),
+            ("cautiously hopeful", "partial", "Elena Marsh"),
+        ],
+    ),
+    (
+        (
+            "Maya Okonkwo opened her first bakery with a borrowed oven and 200 pounds in savings. Ten years later she runs six shops across the city.\n\n"
+            '"I had no idea what I was doing," she says, laughing. "I burnt the first three batches."\n\n'
+            'Okonkwo, 41, grew up above her parents\' corner shop in Leeds. "My mother worked seven days a week. That was normal to me," she says.\n\n'
+            'Her business partner, Sam Reid, says she still starts most days at 4am. "She is the first in and the last out," Reid says.\n\n'
+            '"People think it is romantic," she laughs. "It is mostly flour and invoices."'
+        ),
+        [
+            ("I had no idea", "direct", "Maya Okonkwo"),
+            ("I burnt the first", "direct", "Maya Okonkwo"),
+            ("My mother worked", "direct", "Maya Okonkwo"),
+            ("She is the first in", "direct", "Sam Reid"),
+        ],
+    ),
+    (
+        (
+            'Rovers manager Steve Collins said his side had been "robbed" after a late penalty decision went against them in Saturday\'s 2-1 defeat.\n\n'
+            'Asked whether he would speak to the referee, Collins said: "What is the point? Nothing changes."\n\n'
+            'Pressed on his own future, he replied: "I have a contract until 2027 and I intend to see it out."\n\n'
+            'Midfielder Jordan Pike, who scored Rovers\' goal, was more measured. "We should have killed the game off before then," the 23-year-old said.\n\n'
+            'The opposing manager, Luis Ortega, defended the decision. "It was a clear penalty. I have seen it five times," Ortega told reporters.'
+        ),
+        [
+            ("robbed", "partial", "Steve Collins"),
+            ("What is the point", "direct", "Steve Collins"),
+            ("I have a contract", "direct", "Steve Collins"),
+            ("We should have killed", "direct", "Jordan Pike"),
+            ("It was a clear penalty", "direct", "Luis Ortega"),
+        ],
+    ),
+    (
+        (
+            "The health secretary has defended the government's plans to close three maternity units.\n\n"
+            'Speaking on the BBC\'s Today programme, Rachel Hughes said: "We are concentrating expertise where it saves the most lives."\n\n'
+            'She told presenter Nick Barton that the changes were "about safety, not money". Barton asked whether mothers would face longer journeys. "Some will, yes," Hughes replied.\n\n'
+            'The shadow health secretary, Omar Siddiqui, told Sky News the plans were "a betrayal of rural families".\n\n'
+            '"Ministers have not visited a single one of these units," he said.'
+        ),
+        [
+            ("We are concentrating", "direct", "Rachel Hughes"),
+            ("about safety, not money", "partial", "Rachel Hughes"),
+            ("Some will, yes", "direct", "Rachel Hughes"),
+            ("a betrayal of rural", "partial", "Omar Siddiqui"),
+            ("Ministers have not visited", "direct", "Omar Siddiqui"),
+        ],
+    ),
+    (
+        (
+            "Residents have filled the letters page this week with their views on the council's plan to pedestrianise the high street.\n\n"
+            "'It will kill off the few shops we have left,' writes Margaret Hale of Church Lane. 'Older people cannot carry shopping from a car park half a mile away.'\n\n"
+            "Not everyone agrees. 'At last the council is doing something brave,' writes Daniel Frost. 'My children will be able to cycle to school safely.'\n\n"
+            "Councillor Judith Avery, who leads the scheme, told the Gazette: 'We have listened and we will keep listening.'\n\n"
+            "She said the trial would run for six months."
+        ),
+        [
+            ("It will kill off", "direct", "Margaret Hale"),
+            ("Older people cannot", "direct", "Margaret Hale"),
+            ("At last the council", "direct", "Daniel Frost"),
+            ("My children will", "direct", "Daniel Frost"),
+            ("We have listened", "direct", "Judith Avery"),
+        ],
+    ),
+    (
+        (
+            "Students at Hillcrest Academy staged a walkout on Friday over the school's new phone ban.\n\n"
+            '"They treat us like children," said Year 11 pupil Aisha Bello, 16. "We just want a say."\n\n'
+            'The headteacher, Mark Greaves, said the ban had already improved behaviour. "Teachers tell me lessons are calmer," he said in a letter to parents.\n\n'
+            'One parent, Claire Dunn, backed the school. "My son sleeps better now," she said.\n\n'
+            '"It is a small protest, and they have made their point," Greaves added.'
+        ),
+        [
+            ("They treat us like", "direct", "Aisha Bello"),
+            ("We just want a say", "direct", "Aisha Bello"),
+            ("Teachers tell me", "direct", "Mark Greaves"),
+            ("My son sleeps", "direct", "Claire Dunn"),
+            ("It is a small protest", "direct", "Mark Greaves"),
+        ],
+    ),
+    (
+        (
+            "Follow the latest from the summit below.\n\n"
+            '14:05 The prime minister has arrived at the conference centre. Asked by reporters whether a deal was close, he said: "We are getting there."\n\n'
+            '14:32 The European Commission president, Ursula Brandt, has struck a more cautious tone. "There are still important gaps on fisheries," she told journalists.\n\n'
+            '15:10 A spokesman for the Irish government said talks were "constructive" but warned that the border question was "not yet solved".\n\n'
+            '15:47 Brandt again: "I would not book your holidays just yet."'
+        ),
+        [
+            ("There are still important", "direct", "Ursula Brandt"),
+            ("constructive", "partial", "A spokesman for the Irish government"),
+            ("not yet solved", "partial", "A spokesman for the Irish government"),
+        ],
+    ),
+    (
+        (
+            "Police have appealed for witnesses after a cyclist was seriously injured in a hit-and-run in Bristol.\n\n"
+            "'The driver did not even slow down,' said Helen Carter, who saw the crash from a bus stop. 'I just ran over to help him.'\n\n"
+            "Det Sgt Paul Rowe, of Avon and Somerset Police, said the car was a dark blue hatchback. 'Someone knows who was driving,' he said. 'I would urge them to come forward.'\n\n"
+            "The cyclist's brother, Imran Shah, said the family were 'devastated'."
+        ),
+        [
+            ("The driver did not", "direct", "Helen Carter"),
+            ("I just ran over", "direct", "Helen Carter"),
+            ("Someone knows who", "direct", "Paul Rowe"),
+            ("I would urge them", "direct", "Paul Rowe"),
+            ("devastated", "partial", "Imran Shah"),
+        ],
+    ),
+    (
+        (
+            "The founder of the delivery start-up Parcelly has said the company will not seek new funding this year.\n\n"
+            '"We are profitable in four cities now, and that changes the conversation," Dev Malhotra said on the Founders Weekly podcast.\n\n'
+            'He told the host, Anna Price, that investors had "lost patience with growth at any cost". "Frankly, so had I," he said.\n\n'
+            'Price asked whether he would sell. "Never say never," Malhotra said, "but not this year."'
+        ),
+        [
+            ("We are profitable", "direct", "Dev Malhotra"),
+            ("lost patience with", "partial", "Dev Malhotra"),
+            ("Frankly, so had I", "direct", "Dev Malhotra"),
+            ("Never say never", "direct", "Dev Malhotra"),
+            ("but not this year", "direct", "Dev Malhotra"),
+        ],
+    ),
+    (
+        (
+            "The president of Brazil met his Chinese counterpart in Beijing on Thursday to sign a series of trade agreements.\n\n"
+            '"Our two countries have never been closer," Luiz Pereira said through an interpreter at a joint news conference.\n\n'
+            'Speaking through a translator, the Chinese leader, Wang Jun, said the agreements would "benefit both peoples for generations".\n\n'
+            '"We welcome our Brazilian friends," Wang said.'
+        ),
+        [
+            ("Our two countries", "direct", "Luiz Pereira"),
+            ("benefit both peoples", "partial", "Wang Jun"),
+            ("We welcome our Brazilian", "direct", "Wang Jun"),
+        ],
+    ),
+    (
+        (
+            "Shares in the mining group Kestrel Resources jumped 12 per cent after it reported a surge in copper output.\n\n"
+            '"The numbers were well ahead of consensus," analysts at Barclay Hunt wrote in a research note. "We raise our target price to 450p."\n\n'
+            'Kestrel\'s chief financial officer, Nadia Rahman, said on a call with analysts that the company expected "another strong half".\n\n'
+            'Analyst Tom Greer of Westbridge Securities said in a note that the results were "as good as it gets". "We remain buyers," he added.'
+        ),
+        [
+            ("The numbers were well", "direct", "Barclay Hunt"),
+            ("We raise our target", "direct", "Barclay Hunt"),
+            ("another strong half", "partial", "Nadia Rahman"),
+            ("as good as it gets", "partial", "Tom Greer"),
+            ("We remain buyers", "direct", "Tom Greer"),
+        ],
+    ),
+    (
+        (
+            "Floodwater reached the first floors of dozens of homes in the town overnight as the river burst its banks.\n\n"
+            "'We lost everything downstairs,' said a resident who would only give his first name as Tom. 'The water came up in twenty minutes.'\n\n"
+            "The Environment Agency's area manager, Fiona Blake, said flood defences had held in most places. 'This was an extraordinary amount of rain,' she said.\n\n"
+            "Local MP Richard Lyle called for more investment. 'People here have been promised new defences for a decade,' he said."
+        ),
+        [
+            ("We lost everything", "direct", "Tom"),
+            ("The water came up", "direct", "Tom"),
+            ("This was an extraordinary", "direct", "Fiona Blake"),
+            ("People here have been", "direct", "Richard Lyle"),
+        ],
+    ),
+    (
+        (
+            "The software maker Brightline beat revenue expectations for the third quarter in a row on Tuesday.\n\n"
+            '"Demand for our security products has never been stronger," chief executive Laura Chen told analysts on a conference call.\n\n'
+            'Finance chief Mark Davies said the company would buy back $2bn of shares. "We have more cash than we need," he said.\n\n'
+            '"It was a clean quarter with no nasty surprises," said Rob Tanaka, an analyst at Pine Street Research.'
+        ),
+        [
+            ("Demand for our security", "direct", "Laura Chen"),
+            ("We have more cash", "direct", "Mark Davies"),
+            ("It was a clean quarter", "direct", "Rob Tanaka"),
+        ],
+    ),
+    (
+        (
+            "A former care home manager has been jailed for four years for stealing more than 200,000 pounds from residents.\n\n"
+            "Sentencing Karen Holt at Leeds Crown Court, Judge Alan Pryce said: 'You abused the trust of some of the most vulnerable people in society.'\n\n"
+            "Holt, 52, of Harrogate, had admitted fraud. Her barrister, Simon Webb, told the court she was 'deeply ashamed'.\n\n"
+            "Outside court, the daughter of one victim said: 'No sentence will give my mother back her peace of mind.'"
+        ),
+        [
+            ("You abused the trust", "direct", "Alan Pryce"),
+            ("deeply ashamed", "partial", "Simon Webb"),
+            ("No sentence will give", "direct", "the daughter of one victim"),
+        ],
+    ),
+    (
+        (
+            "England head coach Sarah Lyle named an unchanged side on Thursday for the World Cup semi-final against Australia.\n\n"
+            '"Why would I change a winning team?" Lyle told a news conference. "They have earned the right to go again."\n\n'
+            'Asked about the fitness of her captain, Lyle said Beth Ward had trained fully. "She is fine. Honestly," she insisted.\n\n'
+            'Ward, sitting beside her, smiled. "I have never felt better," the 29-year-old said.'
+        ),
+        [
+            ("Why would I change", "direct", "Sarah Lyle"),
+            ("They have earned", "direct", "Sarah Lyle"),
+            ("She is fine", "direct", "Sarah Lyle"),
+            ("I have never felt", "direct", "Beth Ward"),
+        ],
+    ),
+    (
+        (
+            "The former chancellor Michael Grant has said the government must raise taxes to fund the health service.\n\n"
+            '"There is no painless way out of this," Grant told Channel 4 News on Wednesday night. "Anyone who says otherwise is not being straight with you."\n\n'
+            'Interviewed on ITV\'s Good Morning Britain the next day, the business secretary, Priya Kapoor, rejected the idea. "We will not balance the books on the backs of working families," she said.'
+        ),
+        [
+            ("There is no painless", "direct", "Michael Grant"),
+            ("Anyone who says", "direct", "Michael Grant"),
+            ("We will not balance", "direct", "Priya Kapoor"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STORIES_14, ids=lambda value: "")
+def test_round_14_stories(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = find_quotes(text)
+    for prefix, kind, name in expected:
+        quote = next(q for q in quotes if q.text.startswith(prefix))
+        assert quote.speaker is not None
+        assert (quote.kind, quote.speaker.name) == (kind, name), prefix
+
+
+def test_a_first_name_given_in_a_relative_clause_names_the_speaker() -> None:
+    text = '"It was chaos," said a porter who gave only his first name, Sam. "No beds," he said.'
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Sam", "porter"),
+        ("Sam", "porter"),
+    ]
+    text = '"It was chaos," said a nurse who asked to be identified by her first name, Ana.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ana"]
+    # negative: a clause that gives no first name leaves the description
+    text = '"It was chaos," said a nurse who gave her name to police.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["a nurse"]
+
+
+def test_a_school_year_before_a_pupil_is_skipped() -> None:
+    lead = "Students staged a walkout.\n\n"
+    text = lead + '"We want a say," said Year 11 pupil Aisha Bello, 16.'
+    assert [(q.speaker.name, q.speaker.role) for q in find_quotes(text) if q.speaker] == [
+        ("Aisha Bello", "pupil")
+    ]
+    text = lead + '"We want a say," said Grade 10 student Ben Cole.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ben Cole"]
+    # negative: a year and a number with no speaker noun after them names no one
+    text = lead + '"We want a say," said Year 11 and left.'
+    assert [q.speaker for q in find_quotes(text) if q.speaker] == []
+
+
+def test_a_name_set_off_after_a_description_sheds_its_firm() -> None:
+    text = 'Shares fell.\n\n"Management has lost credibility," said the analyst, Ben Okafor of Northgate Capital.'
+    assert [(q.speaker.name, q.speaker.role) for q in find_quotes(text) if q.speaker] == [
+        ("Ben Okafor", "analyst")
+    ]
+    # negative: an organisation set off after a description is no person
+    text = 'Shares fell.\n\n"Management has lost credibility," said the company, Acme of Ohio.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the company"]

@@ -176,6 +176,7 @@ from newsstruct._data.speaker_nouns import (
     PERSON_NOUNS,
     POSITION_NOUNS,
     ROLE_ING_WORDS,
+    SCHOOL_YEARS,
     SIGN_CARRIERS,
     SIGN_NOUNS,
     SIGN_PLACES,
@@ -2107,6 +2108,14 @@ class _Paragraph:
             return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
+        if (
+            self.texts[first] in SCHOOL_YEARS
+            and first + 3 < limit
+            and self.texts[first + 1].isdigit()
+            and len(self.texts[first + 1]) <= 2
+            and _bare(self.texts[first + 2]) in PERSON_NOUNS
+        ):
+            first += 2  # "said Year 11 pupil Aisha Bello": the school year first
         found = self._np_forward(first, limit)
         if found is None:
             found = self._modified_np(first, limit)
@@ -5897,6 +5906,9 @@ def _canonical(
             lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
             if lone is not None:  # "his wife, Mary, said"
                 return lone.name, lone.role, lone
+        # "a nurse who gave only her first name, Joy,": the name the clause gives
+        if determined and (first_only := _first_name_given(text, start + len(mentioned[0]), words)):
+            return first_only.name, first_only.role, first_only
 
         # "resident Carol White": a speaker noun in lower case before a name
         plain = (
@@ -6482,6 +6494,14 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         if 0 < at < stop:
             stop = at
     run = after[:stop].split()
+    if (
+        len(run) > 3
+        and (tie := next((at for at, word in enumerate(run) if word in _AFFILIATIONS), 0)) >= 2
+    ):
+        stop = len(
+            " ".join(run[:tie])
+        )  # "Ben Okafor of Northgate Capital,": the name, then the firm
+        del run[tie:]
     if len(run) > 2 and _AGE_EPITHET.fullmatch(run[0]):
         del run[0]  # "The fan, 16-year-old Chloe Marsh,": an age first
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
@@ -6517,6 +6537,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     return found
 
 
+#: Words that tie a name set off by commas to the firm it works for (``the
+#: analyst, Ben Okafor of Northgate Capital, said``).
+_AFFILIATIONS = frozenset({"of", "at", "from"})
+
+
 #: A lone first name set off by commas right after a description (``, Emma,``).
 _LONE_NAME = regex.compile(r", (\p{Lu}\p{Ll}++)(?=,)")
 
@@ -6541,6 +6566,31 @@ def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
     else:
         return None
     return _Person(match.group(1), role, gender, match.start(1))
+
+
+#: A relative clause that gives a speaker's first name only (``who gave only her
+#: first name, Joy``, ``who asked to be identified only by his first name, Sam``).
+_GIVEN_FIRST_NAME = regex.compile(
+    r" who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
+    r"|asked to be (?:identified|named) (?:only )?by)"
+    r" (?:only )?(his|her|their) first name(?:,| as) (\p{Lu}\p{Ll}++)\b(?![ \-]\p{Lu})"
+)
+
+
+def _first_name_given(text: str, end: int, words: Sequence[str]) -> _Person | None:
+    """The person a relative clause right after a description (*words*, ending at
+    *end*) names by a first name alone, or ``None``.
+
+    >>> _first_name_given("a nurse who gave only her first name, Joy, said", 7, ["a", "nurse"]).name
+    'Joy'
+    >>> _first_name_given("a nurse who gave her name to police", 7, ["a", "nurse"]) is None
+    True
+    """
+    match = _GIVEN_FIRST_NAME.match(text, end)
+    if match is None:
+        return None
+    gender = {"his": "male", "her": "female"}.get(match.group(1))
+    return _Person(match.group(2), " ".join(words[1:]) or None, gender, match.start(2))
 
 
 def _title_word(word: str) -> bool:

@@ -28,7 +28,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "antwortet", "erwiderte", "entgegnete", "beteuerte", "beklagte", "klagte",
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
-         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte"}
+         "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
+         "erzählt", "erzählte"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -40,7 +41,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
          "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
          "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme",
-         "évoque"}
+         "évoque",
+         # the manner of speaking (« ... », soupire-t-elle)
+         "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -59,7 +62,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró",
          # the plural of the present (fuentes ... aseguran)
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
-         "advierten", "apuntan", "destacan"}
+         "advierten", "apuntan", "destacan",
+         # a complaint, reflexive (se quejó Antonio Gil)
+         "quejó", "quejaba", "lamentaba"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -67,7 +72,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
-         "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa"}
+         "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa",
+         "lamenta", "lamentò"}
     ),
     "pt": frozenset(
         {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
@@ -77,7 +83,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
-         "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou"}
+         "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
+         "queixou"}
     ),
 }  # fmt: skip
 
@@ -379,7 +386,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
          "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
-         "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher"}
+         "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
+         # who won or challenges (der Wahlsieger, sein Herausforderer)
+         "sieger", "herausforderer",
+         # in a hospital (die Patientin, der Krankenpfleger, die Notärztin)
+         "patient", "pfleger", "arzt"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -396,7 +407,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire"}
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
+         # people by what they do or where they live
+         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -411,7 +424,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
-         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria"}
+         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria", "homólogo", "homóloga",
+         # people by what they do or where they live
+         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -427,7 +442,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
-         "capogruppo", "cittadino", "cittadina"}
+         "capogruppo", "cittadino", "cittadina",
+         # people by what they do or where they live
+         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -446,7 +463,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: o petista, o socialista
          "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária",
          # a judge's report on a case (o relator do caso)
-         "relator", "relatora"}
+         "relator", "relatora",
+         # people by what they do or where they live
+         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista"}
     ),
 }  # fmt: skip
 
@@ -468,7 +487,8 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
      "funcionária", "pentastellata", "mandataria",
-     "mandatária"}
+     "mandatária", "ärztin", "romancière", "éditrice",
+     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,

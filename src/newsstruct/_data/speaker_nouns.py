@@ -227,3 +227,8 @@ POSITION_NOUNS: frozenset[str] = frozenset(
      "goalie", "full-back", "centre-back", "center-back", "playmaker", "quarterback",
      "pitcher", "point guard", "batsman", "bowler", "fly-half", "scrum-half"}
 )  # fmt: skip
+
+
+#: Words that, with a number after them, give a pupil's school year before a
+#: speaker noun (``said Year 11 pupil Aisha Bello``, ``Grade 10 student``).
+SCHOOL_YEARS: frozenset[str] = frozenset({"Year", "Grade", "Form", "Class", "Primary", "Standard"})
