@@ -719,3 +719,41 @@ def test_round14_captions(text: str, description: str | None, credit: str | None
 )
 def test_round14_not_captions(text: str) -> None:
     assert match_caption(text, 0, len(text)) is None
+
+
+_CREDIT_OVER = (
+    "Nurses to strike over pay\n\nJane Hill\nHealth correspondent\n\n{}\n\n"
+    "Nurses in England will strike in January after rejecting the offer, the union said.\n\n"
+    "The union said its members had been left with no choice."
+)
+
+
+def test_a_photo_credit_alone_over_its_description_is_one_caption() -> None:
+    from newsstruct import parse_article
+
+    text = _CREDIT_OVER.format("Getty Images\nNurses on a picket line in London last year")
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Nurses on a picket line in London last year", "Getty Images")
+    ]
+    caption = article.captions[0]
+    assert caption.credit_span is not None
+    assert text[caption.credit_span.start : caption.credit_span.end] == "Getty Images"
+    assert article.boilerplate == ()
+    assert article.paragraphs[0].text.startswith("Nurses in England")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Getty Images\n\nNurses on a picket line in London last year",  # not the next line
+        "Getty Images\nNurses walked out of hospitals across London last year.",  # a sentence
+    ],
+)
+def test_a_credit_alone_over_no_description_stays_credits(block: str) -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(_CREDIT_OVER.format(block))
+    assert article.captions == ()
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+    assert article.paragraphs[0].text.startswith("Nurses ")

@@ -52,6 +52,7 @@ from newsstruct._caption import (
     description_under,
     lead_caption,
     match_caption,
+    next_line,
     no_caption,
     widget_credit,
 )
@@ -123,6 +124,12 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: A photo's credit alone on its line (``Getty Images``, ``Jane Doe/BBC``) has at
+#: most this many characters, and the description under it at most these.
+_MAX_CREDIT_LINE = 60
+_MAX_UNDER_CREDIT_LINE = 300
+#: What ends a body paragraph's last sentence (and no caption under its credit).
+_SENTENCE_STOPS = frozenset(".!?:;\"'\u201d\u2019)")
 #: No block is Markdown furniture (plain text).
 _NO_FURNITURE: Mapping[int, str] = {}
 #: A part's start (a sort key, read in C).
@@ -418,6 +425,7 @@ class _Walk:
         "byline_lines",
         "captioned",
         "captions",
+        "credit_line",
         "dateline",
         "export",
         "front",
@@ -489,6 +497,7 @@ class _Walk:
         self.lone_lead = (-2, 0, 0)  # the index and span of a byline's lead word alone (By)
         self.weather = -2  # the index of the last line of a weather widget (73°, the place)
         self.weather_from = -2  # ... and of its temperature
+        self.credit_line = -2  # the index of the last photo credit alone kept as boilerplate
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -551,6 +560,7 @@ class _Walk:
             self.widget_caption + 2,
             self.weather + 2,  # (the widget's place and sky under its temperature)
             self.captioned + 2,  # (a description under a credit: description_under)
+            self.credit_line + 2,  # (the same under a credit kept as boilerplate)
             self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
 
@@ -618,6 +628,8 @@ class _Walk:
                 self._take_junk(index, junk)
                 return
         if self._bio_under_stamps(index, start, end):
+            return
+        if self.credit_line == index - 1 and self._under_credit_line(start, end):
             return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
@@ -787,10 +799,44 @@ class _Walk:
         self.release_end = index + taken
         return junk
 
+    def _under_credit_line(self, start: int, end: int) -> bool:
+        """Read the block as the description under a photo's credit alone on the
+        line over it (BBC pages copied to text: ``Getty Images`` / ``Nurses on a
+        picket line in London``); ``True`` when it was one.
+
+        Past the story's opening only (at the top, a line under an outlet's name
+        is the headline), on the very next line, one short line that ends with no
+        sentence's stop (a body paragraph ends with one; the page's captions do
+        not).
+        """
+        text = self.text
+        junk = self.boilerplate[-1]
+        if (
+            not (self.bodies or self.byline is not None or self.dateline is not None)
+            or junk.kind != "credits"
+            or not 0 < end - start <= _MAX_UNDER_CREDIT_LINE
+            or text[end - 1] in _SENTENCE_STOPS
+            or text.find("\n", start, end) >= 0
+            or not next_line(text, junk.span.end, start)
+        ):
+            return False
+        credit = _part(None, widget_credit, text, junk.span.start, junk.span.end)
+        if credit is None:
+            return False
+        self.boilerplate.pop()
+        caption = Caption(
+            text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
+        )
+        self.captions.append(caption)
+        self.captioned = self.credit_line + 1
+        return True
+
     def _take_junk(self, index: int, junk: Boilerplate) -> None:
         """Keep *junk*, and note what it says of the blocks after it (a caption's
-        page button; a heading over other stories' headlines)."""
+        page button; a heading over other stories' headlines; a photo's credit)."""
         self.boilerplate.append(junk)
+        if junk.kind == "credits" and len(junk.text) <= _MAX_CREDIT_LINE:
+            self.credit_line = index
         if junk.kind == "page":
             place = caption_widget(junk.text)
             if place is not None:
