@@ -1622,3 +1622,22 @@ def test_round14_batch5_kinds(block: str, kind: str) -> None:
 )
 def test_round14_batch5_not_those_kinds(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Follow the AP's coverage of the Supreme Court at https://apnews.com/hub/court.",
+            ["promo"],
+        ),
+        (
+            "Follow AP\u2019s coverage of the election at https://apnews.com/hub/election.",
+            ["promo"],
+        ),
+        ("Find more of AP's coverage at https://apnews.com/hub/climate", ["promo"]),
+        ("Follow the money, the senator said of the inquiry into the contracts.", []),
+    ],
+)
+def test_aps_pointer_to_its_topic_hub_is_a_promo(text: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(text)] == kinds

@@ -98,6 +98,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "want to join the conversation", "members get exclusive access",
     # a live blog's and an app's promos under the standfirst (Guardian Australia)
     "follow our", "get our breaking news",
+    # AP's pointer to its topic hub under a story: Follow AP's coverage of the
+    # Supreme Court at https://apnews.com/hub/...
+    "follow ap's", "follow ap\u2019s", "follow the ap's", "follow the ap\u2019s",
+    "find more of ap's", "find more of ap\u2019s", "find more ap coverage",
     # a paywall's save button (AFR)
     "log in or subscribe",
     # an e-mail newsletter's sign-off and small print
