@@ -1641,3 +1641,17 @@ def test_round14_batch5_not_those_kinds(block: str) -> None:
 )
 def test_aps_pointer_to_its_topic_hub_is_a_promo(text: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Skip to contentSkip to site index", ["page"]),  # links glued together
+        ("Skip to site index", ["page"]),
+        ("Share full article", ["share"]),
+        ("HomeAlone", []),  # a listed link glued to a word that is none
+        ("Home is where the vote was won", []),
+    ],
+)
+def test_page_links_glued_together(text: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(text)] == kinds

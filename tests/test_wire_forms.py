@@ -1164,6 +1164,41 @@ Shipments of cars to the United States fell.
 """
 
 #: A New York Times page: the place the writer files from under the byline.
+#: A New York Times page copied whole: skip links glued together, the section over
+#: the headline, a standfirst, the audio and share buttons, a photo's caption with
+#: its credit glued after "Credit...", the byline over "Reporting from", the writer's
+#: bio and the print edition's note.
+NYT_WEB_FULL = """Skip to contentSkip to site index
+
+Politics
+
+Senate Passes Stopgap Bill, Averting Shutdown
+
+The measure, approved 78 to 20, keeps the government funded through January.
+
+Listen to this article · 5:12 min Learn more
+
+Share full article
+
+Senator Chuck Schumer, the majority leader, spoke to reporters after the vote on Tuesday.Credit...Haiyun Jiang/The New York Times
+
+By Carl Hulse and Catie Edmondson
+
+Reporting from Washington
+
+Nov. 4, 2025
+
+The Senate on Tuesday passed a stopgap spending bill that would keep the government open into January, sending the measure to the president hours before a shutdown deadline.
+
+"We did our job," said Senator Chuck Schumer, Democrat of New York and the majority leader. "Now the House must do its job."
+
+Senator John Thune of South Dakota, the Republican leader, said his party had "made its point" about spending.
+
+Carl Hulse is the chief Washington correspondent, covering Congress. More about Carl Hulse
+
+A version of this article appears in print on Nov. 5, 2025, Section A, Page 1 of the New York edition with the headline: Senate Passes Stopgap Bill.
+"""
+
 NYT_WEB = """Ukraine Strikes Russian Refinery as Talks Stall
 
 The attack was the third this month on energy sites deep inside Russia.
@@ -5357,6 +5392,27 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Shipments of cars to",
             language="en",
             boilerplate=("timestamp",),
+        ),
+    ),
+    "nyt_web_full": (
+        NYT_WEB_FULL,
+        Expected(
+            headline="Senate Passes Stopgap Bill, Averting Shutdown",
+            kicker="Politics",
+            standfirst="The measure, approved 78 to 20, keeps the government funded through January.",
+            names=("Carl Hulse", "Catie Edmondson"),
+            dateline=None,
+            paragraphs=3,
+            first="The Senate on Tuesday",
+            last="Senator John Thune",
+            language="en",
+            boilerplate=("page", "promo", "share", "timestamp", "credits", "imprint"),
+            captions=(
+                (
+                    "Senator Chuck Schumer, the majority leader, spoke to reporters after the vote on Tuesday.",
+                    "Haiyun Jiang/The New York Times",
+                ),
+            ),
         ),
     ),
     "nyt_web": (

@@ -1466,7 +1466,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
     \A (?: (?> {_front_alternation(PAGE_LINKS)}
         | \d{{1,5}}+ [ \t]++ (?i: comments?+ | replies ) )   # and a count of comments: Full article 2 comments
-      (?! [\p{{L}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+      (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+                                      # (glued links too: Skip to contentSkip to site index)
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+

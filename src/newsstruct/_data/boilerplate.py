@@ -147,7 +147,7 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
     "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
-    "Gift Article", "Gift this article", "Listen", "Bookmark", "Follow",
+    "Gift Article", "Gift this article", "Share full article", "Listen", "Bookmark", "Follow",
     # a social site's buttons under a post or an article (LinkedIn, Facebook)
     "+ Follow", "Like", "Repost", "Send",
 )  # fmt: skip
@@ -180,7 +180,7 @@ SLOGANS: tuple[str, ...] = (
 #: alone above a headline they are kickers.
 PAGE_LINKS: tuple[str, ...] = (
     "Skip to main content", "Skip to content", "Skip to navigation", "Skip navigation",
-    "Skip to search", "Skip to footer", "Jump to content", "Back to top", "Home", "Homepage",
+    "Skip to search", "Skip to footer", "Skip to site index", "Skip to article", "Jump to content", "Back to top", "Home", "Homepage",
     "Menu", "Main menu", "Search", "Sign in", "Sign up", "Log in", "Login", "Log out",
     "Register", "Subscribe", "My account", "Terms of Use", "Terms of Service",
     "Terms and Conditions", "Terms & Conditions", "Privacy Policy", "Privacy Notice",
