@@ -2078,16 +2078,6 @@ _STORIES_13 = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), _STORIES_13, ids=lambda value: "")
-def test_round_13_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    quotes = find_quotes(text, language=language)
-    _check_spans(text, quotes)
-    for prefix, kind, name in expected:
-        quote = next(q for q in quotes if q.text.startswith(prefix))
-        assert quote.speaker is not None
-        assert (quote.kind, quote.speaker.name) == (kind, name), prefix
-
-
 _STORIES_14 = [
     (
         "fr",
@@ -2248,8 +2238,10 @@ _STORIES_14 = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), _STORIES_14, ids=lambda value: "")
-def test_round_14_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), [*_STORIES_13, *_STORIES_14], ids=lambda value: ""
+)
+def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     quotes = find_quotes(text, language=language)
     _check_spans(text, quotes)
     for prefix, kind, name in expected:

@@ -52,7 +52,6 @@ from newsstruct._caption import (
     description_under,
     lead_caption,
     match_caption,
-    next_line,
     no_caption,
     widget_credit,
 )
@@ -814,19 +813,18 @@ class _Walk:
         if (
             not (self.bodies or self.byline is not None or self.dateline is not None)
             or junk.kind != "credits"
-            or not 0 < end - start <= _MAX_UNDER_CREDIT_LINE
+            or end - start > _MAX_UNDER_CREDIT_LINE
             or text[end - 1] in _SENTENCE_STOPS
-            or text.find("\n", start, end) >= 0
-            or not next_line(text, junk.span.end, start)
         ):
             return False
         credit = _part(None, widget_credit, text, junk.span.start, junk.span.end)
         if credit is None:
             return False
+        # (the next line, one line of its own: as under a credit read as a caption)
+        caption = _part(None, description_under, text, credit, junk.span.end, start, end)
+        if caption is None:
+            return False
         self.boilerplate.pop()
-        caption = Caption(
-            text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
-        )
         self.captions.append(caption)
         self.captioned = self.credit_line + 1
         return True
