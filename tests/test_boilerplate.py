@@ -1707,6 +1707,7 @@ def test_round15_kinds(block: str, kind: str) -> None:
     [
         "From CNN's point of view, the plan failed.",
         "From Monday's Big Game",  # a day's possessive: no outlet
+        "From Russia's Far East",  # a place's: no listed outlet, no first name
         "Popular on social media, the video drew millions of views.",
         "The report said the agency is a news service in name only, critics say.",
         "Listen to me, she said.",

@@ -68,6 +68,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from newsstruct._blocks import Block
+from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
@@ -113,6 +114,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.credits import PHOTO_AGENCIES, WRITER_TITLE_WORDS
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.outlets import is_outlet
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._guard import guarded
@@ -529,10 +531,22 @@ _OUTLET_NOTE_HEAD = 60
 
 def _may_be_contributor_from(block: str, folded: str, lead: int) -> bool:
     # From CNN's Jane Doe: short, From first, a possessive (Sky News' Jane Doe)
-    return (
-        block[:5] == "From "
-        and len(block) <= _MAX_CONTRIBUTOR_LINE
-        and ("' " in block or "'s " in block or "\u2019" in block)
+    # after a listed outlet, or a known first name after it (not From Russia's Far East)
+    if block[:5] != "From " or len(block) > _MAX_CONTRIBUTOR_LINE:
+        return False
+    mark = min((at for at in map(block.find, ("'", "\u2019")) if at > 0), default=-1)
+    if mark < 0:
+        return False
+    owner = (
+        block[5 : mark - 1]
+        if block[mark - 1 : mark] == "s" and block[mark + 1 : mark + 2] != "s"
+        else block[5:mark]
+    )
+    if is_outlet(owner) or is_outlet(block[5:mark]) or is_agency(owner):
+        return True
+    first = block[mark:].split(None, 2)[1:2]
+    return bool(first) and (
+        first[0].casefold() in MALE_FIRST_NAMES or first[0].casefold() in FEMALE_FIRST_NAMES
     )
 
 
