@@ -279,3 +279,22 @@ def test_round14_fields_under_two_wide_lines_stay_apart() -> None:
     blocks = [b.text(text) for b in split_blocks(text)]
     assert "Section: A; Pg. A1" in blocks
     assert "Byline: Jane Doe" in blocks
+
+
+def test_round15_words_hyphenated_over_a_column_break() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Water rates to rise\n\nBy Jane Doe\n\n"
+        "The city's water rates will rise 8 percent under a plan ap-\n"
+        "proved Tuesday by the utility board.\n\n"
+        "The board also elected a new chair.\n"
+        "Self-\n"
+        "Storage firms oppose the plan."
+    )
+    paragraphs = [p.text for p in parse_article(text).paragraphs]
+    assert paragraphs[0] == (
+        "The city's water rates will rise 8 percent under a plan ap-\nproved Tuesday by the utility board."
+    )
+    # a capital under the hyphen: no word goes on
+    assert "Self-" in paragraphs

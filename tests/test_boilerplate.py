@@ -1655,3 +1655,135 @@ def test_aps_pointer_to_its_topic_hub_is_a_promo(text: str, kinds: list[str]) ->
 )
 def test_page_links_glued_together(text: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(text)] == kinds
+
+
+# --- round 15: North American, British and Irish pages; live blogs; republishing notes ---
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # a live blog's contributor line over a post
+        ("From CNN's Jane Doe", "credits"),
+        ("From CNN\u2019s Jane Doe, John Roe and Mary Major in London", "credits"),
+        ("From Sky News' Jane Doe", "credits"),
+        # a picture from the files: a credit, not the agency signing off
+        ("Reuters file photo", "credits"),
+        ("AFP file picture", "credits"),
+        # a nonprofit newsroom's note on itself
+        (
+            "The Texas Tribune is a member-supported, nonpartisan newsroom informing and "
+            "engaging Texans on state politics and policy.",
+            "promo",
+        ),
+        (
+            "Chalkbeat is a nonprofit news site covering educational change in public schools.",
+            "promo",
+        ),
+        # related stories from the paper, a trade paper's list
+        ("Related stories from Fresno Bee", "related"),
+        ("Popular on Variety", "related"),
+        # buttons: an audio player's, a sign-up box's, a broadcast page's tabs
+        ("Listen \u2022 3:52", "page"),
+        ("Sign Up", "page"),
+        ("Transcript", "page"),
+        ("About the Author", "page"),
+        ("Support Provided By: Learn more", "promo"),
+        ("Get weekly rundowns straight to your inbox", "promo"),
+        ("Follow me on LinkedIn.", "promo"),
+        (
+            'Published in the print edition of the November 10, 2025, issue, with the headline "High Water."',
+            "imprint",
+        ),
+        ("4 November 2025  Humanitarian Aid", "timestamp"),
+    ],
+)
+def test_round15_kinds(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "From CNN's point of view, the plan failed.",
+        "From Monday's Big Game",  # a day's possessive: no outlet
+        "From Russia's Far East",  # a place's: no listed outlet, no first name
+        "Popular on social media, the video drew millions of views.",
+        "The report said the agency is a news service in name only, critics say.",
+        "Listen to me, she said.",
+    ],
+)
+def test_round15_not_boilerplate(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_round15_file_photo_caption_credit() -> None:
+    text = (
+        "Oil prices climb\n\n"
+        "Oil prices rose on Tuesday as traders weighed new supply cuts, analysts said.\n\n"
+        "An oil pump jack operates near Midland, Texas. Reuters file photo\n\n"
+        "Brent crude futures gained 1.2% to settle at $82.40 a barrel.\n\n"
+        "Workers at the terminal in March. (File photo)\n\n"
+        "Analysts expect prices to stay firm through the winter."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("An oil pump jack operates near Midland, Texas.", "Reuters file photo"),
+        ("Workers at the terminal in March.", "File photo"),
+    ]
+    assert "signoff" not in [b.kind for b in article.boilerplate]
+
+
+def test_round15_tagline_under_the_byline_only() -> None:
+    head = "Why small firms are slow to adopt AI\n\nJane Doe\nContributor\n\n"
+    body = (
+        "Small businesses have been slower than large companies to use the tools.\n\n"
+        "Cost and a lack of training were the most common reasons, the survey found.\n\n"
+    )
+    article = parse_article(head + "I write about small business and technology.\n\n" + body)
+    assert ("credits", "I write about small business and technology.") in [
+        (b.kind, b.text) for b in article.boilerplate
+    ]
+    # in the story, the same sentence is the writer's prose
+    article = parse_article(head + body + "I write about small business and technology.")
+    assert article.paragraphs[-1].text == "I write about small business and technology."
+
+
+def test_round15_author_box_after_the_story() -> None:
+    text = (
+        "FDA approves gene therapy\n\nBy Jane Doe\n\n"
+        "The Food and Drug Administration on Tuesday approved the first gene therapy.\n\n"
+        "Patient groups welcomed the approval but raised concerns about access.\n\n"
+        "Jane Doe\n\nBiotech Correspondent\n\njane.doe@example.com"
+    )
+    article = parse_article(text)
+    assert [p.text[:7] for p in article.paragraphs] == ["The Foo", "Patient"]
+    assert [b.text for b in article.boilerplate][-3:] == [
+        "Jane Doe",
+        "Biotech Correspondent",
+        "jane.doe@example.com",
+    ]
+    # a title alone under another name stays (a speaker's turn, a list)
+    other = text.replace("Jane Doe\n\nBiotech", "John Roe\n\nBiotech")
+    assert "Biotech Correspondent" in [p.text for p in parse_article(other).paragraphs]
+
+
+def test_round15_release_issuer_under_its_status() -> None:
+    text = (
+        "Press Release\n\n"
+        "Springfield Man Sentenced to 10 Years for Fraud Scheme\n\n"
+        "Tuesday, November 4, 2025\n\n"
+        "For Immediate Release\n\n"
+        "U.S. Attorney's Office, Central District of Illinois\n\n"
+        "SPRINGFIELD, Ill. \u2013 A Springfield man was sentenced today to 10 years in prison.\n\n"
+        "The case was investigated by the FBI."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Press Release"
+    assert article.headline is not None
+    assert article.headline.text == "Springfield Man Sentenced to 10 Years for Fraud Scheme"
+    assert [(b.kind, b.text[:20]) for b in article.boilerplate][1:] == [
+        ("release", "For Immediate Releas"),
+        ("release", "U.S. Attorney's Offi"),
+    ]

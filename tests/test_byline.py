@@ -742,3 +742,11 @@ def test_round13_title_after_a_slash() -> None:
 
     assert unled_names("Jane Roe/Staff Reporter") == ("Jane Roe",)
     assert unled_names("Jane Roe/Planet") is None  # a photographer's credit, no title
+
+
+def test_round15_station_before_the_byline_after_a_bar() -> None:
+    from newsstruct._byline import byline_names
+
+    # an NPR member station's page: the station, a bar, then the byline
+    assert byline_names("KXYZ | By Jane Doe") == ("Jane Doe",)
+    assert byline_names("Politics | Economy | World") is None

@@ -1270,3 +1270,26 @@ def test_round14_paper_over_its_post_age() -> None:
 def test_round14_paper_name_without_stamp_stays() -> None:
     text = "Riverton Courier\n\nThe strike ended on Monday, the union said."
     assert _headline(text) != "The strike ended on Monday, the union said."
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "headline"),
+    [
+        (
+            "Australia news live: Senate passes climate bill",
+            "Australia news live",
+            "Senate passes climate bill",
+        ),
+        ("Ukraine war live: Talks resume in Geneva", "Ukraine war live", "Talks resume in Geneva"),
+        ("How we live: A survey of city life", None, "How we live: A survey of city life"),
+    ],
+)
+def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, headline: str) -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(
+        line + "\n\nBy Jane Doe\n\nThe Senate passed the bill on Tuesday after a debate."
+    )
+    assert (article.kicker.text if article.kicker else None) == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline

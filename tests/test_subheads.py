@@ -395,3 +395,139 @@ def test_round13_zero_width_space_before_a_crosshead(mark: str) -> None:
     # a line indented with spaces as written stays a paragraph
     indented = text.replace(f"{mark}What", "  What")
     assert parse_article(indented).subheads == ()
+
+
+# --- round 15: live posts, a lone question among crossheads, figures in a heading ---
+
+_LIVE = (
+    "Live updates: Storm batters Gulf Coast\n\n"
+    "By Jane Doe, CNN\n\n"
+    "Updated 4:15 p.m. ET, Tue November 4, 2025\n\n"
+    "Residents told to stay indoors\n\n"
+    "3:42 p.m. ET\n\n"
+    "From CNN's Jane Doe and John Roe\n\n"
+    "Officials in Mobile County urged residents to stay indoors as winds picked up.\n\n"
+    "Shelters are open at three high schools, the county said.\n\n"
+    "Power outages top 200,000\n\n"
+    "12 min ago\n\n"
+    "From CNN's Mark Smith\n\n"
+    "More than 200,000 customers were without power across the region on Tuesday.\n"
+)
+
+
+def test_round15_live_post_headings_are_subheads() -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(_LIVE)
+    assert [(s.text, s.paragraph) for s in article.subheads] == [
+        ("Residents told to stay indoors", 0),
+        ("Power outages top 200,000", 2),
+    ]
+    # the contributor lines are credits, never paragraphs
+    credits = [b.text for b in article.boilerplate if b.kind == "credits"]
+    assert credits == ["From CNN's Jane Doe and John Roe", "From CNN's Mark Smith"]
+    assert [p.text[:9] for p in article.paragraphs] == ["Officials", "Shelters ", "More than"]
+
+
+def test_round15_live_post_headings_under_their_times() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Australia news live: Senate passes climate bill\n\n"
+        "Jane Doe\n\n"
+        "14.05 AEDT\n\n"
+        "Senate passes bill\n\n"
+        "The Senate has passed the climate bill after a late-night debate.\n\n"
+        "13.40 AEDT\n\n"
+        "Opposition vows to repeal\n\n"
+        "The opposition leader said a future government would repeal the law.\n"
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Australia news live"
+    assert [s.text for s in article.subheads] == ["Senate passes bill", "Opposition vows to repeal"]
+
+
+def test_round15_one_line_by_a_time_stamp_stays_a_paragraph() -> None:
+    from newsstruct import parse_article
+
+    # one short line by a stamp, no contributor line: a caption or a fragment, not a post
+    text = (
+        "Court rules on voting map\n\n"
+        "By Jane Doe\n\n"
+        "9:42 p.m. ET\n\n"
+        "Crowds gather outside the court\n\n"
+        "The state's highest court ruled on Monday that the new voting map was lawful.\n\n"
+        "Lawyers for the plaintiffs said they would appeal the ruling.\n"
+    )
+    article = parse_article(text)
+    assert article.subheads == ()
+    assert article.paragraphs[0].text == "Crowds gather outside the court"
+
+
+def test_round15_a_lone_question_among_crossheads_is_a_subhead() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Council approves transit plan\n\n"
+        "The city council approved a new transit plan on Tuesday for the east side.\n\n"
+        "The plan passed 7-2 after a four-hour meeting in which residents spoke.\n\n"
+        "What happens next?\n\n"
+        "The transit agency will hold public hearings in January, officials said.\n\n"
+        "Funding the routes\n\n"
+        "The plan costs about $40 million over five years, most of it from the state.\n"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["What happens next?", "Funding the routes"]
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        # a quotation over it: the question is the story's, rhetorical
+        '"We have waited ten years for this," council member Tom Lee said after the vote.',
+    ],
+)
+def test_round15_a_lone_question_after_a_quote_stays_a_paragraph(over: str) -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Council approves transit plan\n\n"
+        "The city council approved a new transit plan on Tuesday for the east side.\n\n"
+        f"{over}\n\n"
+        "Was it worth the wait?\n\n"
+        "Many riders think so, judging by the crowd that applauded the vote on Tuesday.\n\n"
+        "Funding the routes\n\n"
+        "The plan costs about $40 million over five years, most of it from the state.\n"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["Funding the routes"]
+    assert "Was it worth the wait?" in [p.text for p in article.paragraphs]
+
+
+def test_round15_a_lone_question_with_no_crosshead_stays_a_paragraph() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Council approves transit plan\n\n"
+        "The city council approved a new transit plan on Tuesday for the east side.\n\n"
+        "What happens next?\n\n"
+        "The transit agency will hold public hearings in January, officials said.\n"
+    )
+    assert parse_article(text).subheads == ()
+
+
+def test_round15_a_figure_with_a_comma_in_a_crosshead() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Storm leaves thousands without power\n\n"
+        "A storm swept across the region on Tuesday, bringing down trees and lines.\n\n"
+        "More than 200,000 without power\n\n"
+        "Utility crews said repairs could take until the weekend in rural areas.\n\n"
+        "In May, prices rose\n\n"
+        "The utility said the storm would not affect what customers pay this year.\n"
+    )
+    article = parse_article(text)
+    # a thousands separator is no clause's comma; In May, prices rose stays
+    assert [s.text for s in article.subheads] == ["More than 200,000 without power"]

@@ -26,6 +26,7 @@ from newsstruct._boilerplate import (
     match_boilerplate,
     match_footer,
     match_signature,
+    match_tagline,
     phrase_anchors,
     plain_block,
     release_blocks,
@@ -43,6 +44,7 @@ from newsstruct._byline import (
     match_unled_byline,
     names_under_lead,
     outlet_named,
+    reporter_title,
 )
 from newsstruct._caption import (
     bare_credit,
@@ -100,7 +102,7 @@ from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_opti
 from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import read_header, titled, with_header
-from newsstruct._subheads import crossheads, subheads_at
+from newsstruct._subheads import crossheads, post_heads, subheads_at
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -284,6 +286,22 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     return written if written is not None else _plain(text, blocks, options)
 
 
+#: A live blog's time stamp next to a post's heading is at most this long.
+_MAX_POST_STAMP = 40
+
+
+def _post_marks(boilerplate: Sequence[Boilerplate]) -> list[tuple[int, int, bool]]:
+    """A live blog's post furniture among *boilerplate*, in order, as
+    :func:`~newsstruct._subheads.post_heads` reads it: the short time stamps
+    and the contributor lines (``From CNN's Jane Doe``)."""
+    return sorted(
+        (junk.span.start, junk.span.end, junk.kind == "credits")
+        for junk in boilerplate
+        if (junk.kind == "timestamp" and len(junk.text) <= _MAX_POST_STAMP)
+        or (junk.kind == "credits" and junk.text.startswith("From "))
+    )
+
+
 def _plain(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     """The article that plain *text* split into *blocks* is, its hard-wrapped
     paragraphs read as one line each (:func:`unwrapped`) and every part's
@@ -350,6 +368,15 @@ def _built(
         if crossed:
             heads_found += [bodies[index] for index in crossed]
             taken = frozenset(crossed)
+            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+    marks = _post_marks(boilerplate)
+    if marks and len(bodies) > 1:
+        # a live blog's post headings: next to the post's time stamp
+        no_posts: list[int] = []
+        posted = _part(no_posts, post_heads, text, bodies, marks)
+        if posted:
+            heads_found += [bodies[index] for index in posted]
+            taken = frozenset(posted)
             bodies = [body for index, body in enumerate(bodies) if index not in taken]
     no_subheads: tuple[Subhead, ...] = ()
     subheads = _part(no_subheads, subheads_at, text, heads_found, bodies) if heads_found else ()
@@ -728,6 +755,9 @@ class _Walk:
         elif byline.names and not self.bodies:
             # a line about the writer under the byline (News24)
             bio = _part(None, match_bio, text, start, end, byline.names)
+            if bio is None:
+                # or the writer's tagline (Forbes): I write about small business.
+                bio = _part(None, match_tagline, text, start, end)
             if bio is None:
                 return False
             self.boilerplate.append(bio)
@@ -1135,6 +1165,16 @@ def _split_bios(
             break
         start, end = bodies[-1]
         bio = _part(None, match_bio, text, start, end, names)
+        if bio is None and len(bodies) > 2 and _part(False, reporter_title, text[start:end]):
+            # an author box: the name alone over the title (Jane Doe / Biotech Correspondent)
+            name = _part(None, match_bio, text, *bodies[-2], names)
+            if name is None or name.text.strip(". ").casefold() not in {
+                writer.casefold() for writer in names
+            }:
+                break
+            boilerplate.extend((name, Boilerplate(text[start:end], Span(start, end), "credits")))
+            del bodies[-2:]
+            continue
         if bio is None:
             break
         boilerplate.append(bio)

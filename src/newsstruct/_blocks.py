@@ -380,6 +380,34 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     return tuple(kept)
 
 
+def _hyphen_joined(text: str, lines: list[_Line]) -> list[_Line]:
+    """*lines* (of *text*, in order, one a block) with each line that ends in a
+    word hyphenated over the line break joined to the next (PDF and print-edition
+    copy keeps its column's breaks: ``... under a plan ap-`` / ``proved Tuesday
+    ...``): a lower-case letter and a hyphen end it, a lower-case letter opens
+    the next line, right under it.
+
+    >>> from newsstruct._blocks import _hyphen_joined
+    >>> text = "Rates rise ap-\\nproved.\\nNext-\\nLine"
+    >>> [text[a:b] for a, b, _ in _hyphen_joined(text, [(0, 14, False), (15, 22, False), (23, 28, False), (29, 33, False)])]
+    ['Rates rise ap-\\nproved.', 'Next-', 'Line']
+    """
+    joined: list[_Line] = []
+    for line in lines:
+        if joined:
+            start, end, indented = joined[-1]
+            if (
+                line[0] == end + 1
+                and text[end - 1] == "-"
+                and text[end - 2 : end - 1].islower()
+                and text[line[0]].islower()
+            ):
+                joined[-1] = (start, line[1], indented)
+                continue
+        joined.append(line)
+    return joined
+
+
 def _split_blocks(text: str) -> tuple[Block, ...]:
     """Split *text* into blocks.
 
@@ -406,6 +434,9 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             known = _wrap_width(text, built, flags)
             if not known:
                 # no line is indented: every non-blank line is a block of its own
+                # (but a word hyphenated over two lines: a printed column's)
+                if "-\n" in text:
+                    built = _hyphen_joined(text, built)
                 return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
     content = [line for line in lines if line[0] != line[1]]

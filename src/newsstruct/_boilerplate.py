@@ -68,6 +68,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from newsstruct._blocks import Block
+from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
@@ -86,6 +87,7 @@ from newsstruct._data.boilerplate import (
     FOOTER_PHRASES,
     FOOTER_WORDS,
     HOMEPAGE_WORDS,
+    ISSUER_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
     PAGE_LINKS,
@@ -112,6 +114,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.credits import PHOTO_AGENCIES, WRITER_TITLE_WORDS
 from newsstruct._data.endmarks import END_MARKS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.outlets import is_outlet
 from newsstruct._data.staff_labels import STAFF_LABELS
 from newsstruct._data.update_notes import UPDATE_NOTE_VERBS
 from newsstruct._guard import guarded
@@ -122,6 +125,7 @@ from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BIO_REST,
+    BOILERPLATE_CONTRIBUTOR_FROM,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
     BOILERPLATE_CORRECTION,
@@ -142,6 +146,7 @@ from newsstruct._patterns import (
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_OUTLET_CAPITALS,
+    BOILERPLATE_OUTLET_NOTE,
     BOILERPLATE_PAGE_LINKS,
     BOILERPLATE_PAGE_NOTICE,
     BOILERPLATE_PAGE_NUMBER,
@@ -501,12 +506,52 @@ def _has_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _may_be_signoff(block: str, folded: str, lead: int) -> bool:
-    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST)  # -- BERNAMA, (AFP), Reuter
+    # -- BERNAMA, (AFP), Reuter; not a picture's credit: Reuters file photo
+    return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and _FILE_PICTURE not in folded
 
 
 def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
     # – TIMES/AFP/NA: a dash first, a slash, short
     return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block
+
+
+def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
+    # The Texas Tribune is a nonpartisan newsroom ...: short, is early, news
+    return (
+        len(block) <= _MAX_OUTLET_NOTE
+        and " is " in block[:_OUTLET_NOTE_HEAD]
+        and ("newsroom" in block or "news " in block)
+    )
+
+
+#: A newsroom's note on itself is at most this long, its name and ``is`` in its head.
+_MAX_OUTLET_NOTE = 400
+_OUTLET_NOTE_HEAD = 60
+
+
+def _may_be_contributor_from(block: str, folded: str, lead: int) -> bool:
+    # From CNN's Jane Doe: short, From first, a possessive (Sky News' Jane Doe)
+    # after a listed outlet, or a known first name after it (not From Russia's Far East)
+    if block[:5] != "From " or len(block) > _MAX_CONTRIBUTOR_LINE:
+        return False
+    mark = min((at for at in map(block.find, ("'", "\u2019")) if at > 0), default=-1)
+    if mark < 0:
+        return False
+    owner = (
+        block[5 : mark - 1]
+        if block[mark - 1 : mark] == "s" and block[mark + 1 : mark + 2] != "s"
+        else block[5:mark]
+    )
+    if is_outlet(owner) or is_outlet(block[5:mark]) or is_agency(owner):
+        return True
+    first = block[mark:].split(None, 2)[1:2]
+    return bool(first) and (
+        first[0].casefold() in MALE_FIRST_NAMES or first[0].casefold() in FEMALE_FIRST_NAMES
+    )
+
+
+#: A live blog's contributor line is at most this long.
+_MAX_CONTRIBUTOR_LINE = 160
 
 
 def _may_be_writer_title(block: str, folded: str, lead: int) -> bool:
@@ -911,6 +956,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         # embedded media's markup (HTML, a Markdown image with no alt text); no
         # other rule reads these two marks: the gates below stand for them
         return True
+    if first == "F" and _may_be_contributor_from(block, block, 0):
+        return True  # a live blog's contributor line: From CNN's Jane Doe
     # (a picture credit alone: its agency is an opening; ``via Getty`` is read
     # in the head, which holds the whole of a block short enough for a credit)
     short_credit = size <= _MAX_PHOTO_CREDIT
@@ -999,6 +1046,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and block.casefold().endswith(_NEWSLETTER_ENDINGS)
     ):
         return True  # a sign-up box's heading: Independent.ie Newsletters
+    if (
+        size <= _MAX_OUTLET_NOTE
+        and block.find(" is ", 0, _OUTLET_NOTE_HEAD) > 0
+        and ("newsroom" in block or "news " in block)
+    ):
+        return True  # a newsroom's note on itself: ProPublica is a nonprofit newsroom ...
     if not (short and anchors):
         return False
     folded = _fold(block)
@@ -1112,6 +1165,8 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
     ("credits", BOILERPLATE_SOURCE_WITH, True, _may_be_source_with),
     ("credits", BOILERPLATE_WRITER_TITLE, True, _may_be_writer_title),
+    ("credits", BOILERPLATE_CONTRIBUTOR_FROM, True, _may_be_contributor_from),
+    ("promo", BOILERPLATE_OUTLET_NOTE, True, _may_be_outlet_note),
     ("credits", BOILERPLATE_OUTLET_CAPITALS, True, _may_be_outlet_capitals),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
@@ -1431,6 +1486,33 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     return None
 
 
+def match_tagline(text: str, start: int, end: int) -> Boilerplate | None:
+    """``text[start:end]`` as a writer's tagline in the first person (a
+    contributor network's, Forbes): ``I write about small business.``, of kind
+    ``credits``; else ``None``.  (The caller tries it under the byline only.)
+
+    >>> from newsstruct._boilerplate import match_tagline
+    >>> match_tagline("I write about energy.", 0, 21).kind
+    'credits'
+    >>> match_tagline("I wrote to the council twice.", 0, 29) is None
+    True
+    """
+    block = text[start:end]
+    if (
+        len(block) > _MAX_TAGLINE
+        or not block.startswith(_TAGLINE_OPENINGS)
+        or "\n" in block
+        or any(mark in block[:-1] for mark in ".!?")
+    ):
+        return None
+    return Boilerplate(block, Span(start, end), "credits")
+
+
+#: A writer's tagline: its openings, its length at most.
+_TAGLINE_OPENINGS = ("I write about ", "I cover ", "I report on ", "I write on ")
+_MAX_TAGLINE = 160
+
+
 #: A reader's name and town under a letter have at most this many characters each.
 _MAX_SIGNATURE = 60
 
@@ -1631,6 +1713,29 @@ def caption_widget(block: str) -> str | None:
 _MAX_ISSUER_LINES = 3
 
 
+def issuer_under(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """Whether ``blocks[index + 1]`` names a release's issuer: one short
+    capitalised line with no digit nor closing stop that holds a word of
+    :data:`~newsstruct._data.boilerplate.ISSUER_WORDS`."""
+    if index + 1 >= len(blocks):
+        return False
+    line = text[blocks[index + 1].start : blocks[index + 1].end]
+    return (
+        len(line) <= _MAX_ISSUER_LINE
+        and line[:1].isupper()
+        and "\n" not in line
+        and line[-1] not in ".!?:;,"
+        and ":" not in line  # a label's line: Contact: Press Office
+        and not any(map(str.isdigit, line))
+        and not _ISSUER_WORDS.isdisjoint(line.casefold().replace(",", " ").split())
+    )
+
+
+#: An issuer's name under a release's status line is at most this long.
+_MAX_ISSUER_LINE = 80
+_ISSUER_WORDS = frozenset(ISSUER_WORDS)
+
+
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
     """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
 
@@ -1667,10 +1772,12 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1
-    if text.startswith("SOURCE", start) or folded.startswith(
-        ("for immediate release", "for release")
-    ):
-        return 1  # (a government's or a university's release opens with the latter)
+    if text.startswith("SOURCE", start):
+        return 1
+    if folded.startswith(("for immediate release", "for release")):
+        # (a government's or a university's release opens with it), the issuer
+        # under it: U.S. Attorney's Office, Central District of Illinois
+        return 2 if issuer_under(text, blocks, index) else 1
     for below in blocks[index + 1 : index + 1 + _MAX_ISSUER_LINES]:
         if _fold(text[below.start : below.end]).startswith(
             ("for immediate release", "for release")

@@ -112,6 +112,10 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     if lead is not None:
         return _names(block[lead.end() :])
     bar = block.find(" / ", 0, _MAX_DESK_HEAD)
+    if bar < 0:
+        bar = block.find(
+            " | ", 0, _MAX_DESK_HEAD
+        )  # a station's (NPR member stations): KXYZ | By Jane Doe
     if bar > 0 and _desk_head(block[:bar]):
         # a desk before the byline: ABC Rural / By Jane Doe
         rest = block[bar + 3 :]
@@ -291,6 +295,11 @@ _COLUMN_NOUNS = frozenset(
 
 #: A reading time alone on its line: ``3 min read``, ``4-minute read``.
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read\Z", re.IGNORECASE)
+
+
+def reporter_title(line: str) -> bool:
+    """True when *line* is a reporter's title alone (:func:`_reporter_title`)."""
+    return _reporter_title(line)
 
 
 def _reporter_title(line: str) -> bool:

@@ -132,6 +132,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "ICENSING" not in block
         and "ile P" not in tail  # ... in Kathmandu. Post File Photo
         and "ILE P" not in tail
+        and "ile p" not in tail  # ... Texas. Reuters file photo
         and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
@@ -591,7 +592,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         found = CAPTION_DOMAIN_CREDIT.search(block, max(window, floor, len(block) - _MAX_DOMAIN))
         if found is not None and len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block:
             return found.start(), found.start("credit"), found.end("credit")  # ... 2023. kremlin.ru
-    if block.find("ile P", window) >= 0 or block.find("ILE P", window) >= 0:
+    if (
+        block.find("ile P", window) >= 0
+        or block.find("ILE P", window) >= 0
+        or block.find("ile p", window) >= 0
+    ):
         found = CAPTION_FILE_CREDIT.search(block, max(window, floor))  # ... Post File Photo
         if found is not None and found.start() > floor:
             return found.start(), found.start("credit"), found.end("credit")

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsstruct._blocks import Block
-from newsstruct._boilerplate import boilerplate_kind
+from newsstruct._boilerplate import boilerplate_kind, issuer_under
 from newsstruct._byline import (
     lone_lead,
     match_byline,
@@ -426,6 +426,10 @@ def _past_furniture(text: str, blocks: Sequence[Block], index: int, junk: _Reade
             break
         if kind == "release" and text[block.start : block.end].rstrip().lower().endswith("by"):
             index += 1  # the issuer under NEWS PROVIDED BY
+        elif kind == "release" and issuer_under(text, blocks, index):
+            # the issuer under the status line: U.S. Attorney's Office, District of Nevada
+            index += 1
+            junk.kinds[blocks[index].start, blocks[index].end] = "release"
         index += 1
     return index
 
@@ -736,6 +740,7 @@ def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader)
             or "\n" in line
             or line[-1] in ".!?:;,"
             or not line[:1].isupper()
+            or any(map(str.isdigit, line))  # a date, a headline's figure: no issuer's name
         ):
             return 0
         below = blocks[index + count]

@@ -736,6 +736,11 @@ HEADLINE_SITE_SUFFIX = LazyPattern(
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
 #: ``Analysis: Why ...``, ``OPINION | Why ...``, ``FOCUS — Why ...``,
 #: ``BRIEF-Acme ...``, ``US STOCKS-Wall St ...`` (Reuters' labels in capitals).
+#: The nouns in lower case that a live blog's topic may hold before ``live``
+#: (The Guardian: ``Australia news live:``, ``Ukraine war live:``, ``UK politics
+#: live:``); a topic's other words are capitalised (``How we live:`` is a headline).
+_LIVE_TOPIC_NOUNS = r"""(?: news | politics | war | crisis | elections?+ | sport | football
+    | cricket | tennis | weather | markets | business | budget )"""
 HEADLINE_KICKER_PREFIX = LazyPattern(
     rf"""
     \A (?P<kicker> (?i:{_HEADLINE_KICKER_WORDS}) (?: [ \t]++ \d{{1,2}}+ )?+ )
@@ -747,6 +752,10 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
     )
     | \A (?P<kicker> (?: {_front_alternation(WIRE_SECTION_KICKERS)} ) (?: [ \t]++ \d{{1,2}}+ )?+ )
       (?P<sep> - ) (?= [\p{{Lu}}\p{{N}}] )     # glued, in capitals: BRIEF-Acme ..., US STOCKS-Wall St ...
+    | \A (?P<kicker> \p{{Lu}} [\p{{L}}'\u2019\-]*+
+        (?: [ \t]++ (?: \p{{Lu}} [\p{{L}}'\u2019\-]*+ | {_LIVE_TOPIC_NOUNS} ) ){{0,3}}+
+        [ \t]++ (?i: live ) )
+      (?P<sep> [ \t]*+ : [ \t]*+ ) (?= \S )  # a live blog's topic: Australia news live: ...
     | \A (?P<kicker> \( [ \t]*+            # a label in brackets: (LEAD), (2nd LD)
         (?: (?i: {_front_alternation(BRACKETED_KICKERS)} )
           | \d{{1,2}}+ (?i: st | nd | rd | th ) [ \t]++ (?i: ld | lead ) )
@@ -1050,6 +1059,25 @@ BOILERPLATE_WRITER_TITLE = LazyPattern(
       \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]++ ){{0,3}}+                   # Managing, Senior, Staff
     (?i: {_front_alternation(WRITER_TITLE_WORDS)} ) [ \t]++ at [ \t]++  # the job: Editor at
     \p{{Lu}} [^\n.!?:;]{{0,60}}+ \Z                                 # the paper
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A live blog's contributor line over a post (CNN, Sky News): ``From CNN's
+#: Jane Doe``, ``From CNN's Jane Doe and John Roe in London``: the outlet's
+#: name with its possessive, then the writers' names.
+_CONTRIBUTOR_NAME = (
+    r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
+)
+BOILERPLATE_CONTRIBUTOR_FROM = LazyPattern(
+    rf"""
+    \A From [ \t]++
+    (?! (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun | To | Yester ) day ['\u2019] )  # not a day's
+    (?: \p{{Lu}} [\p{{L}}\p{{N}}&.\-]*+ [ \t]++ ){{0,3}}+ \p{{Lu}} [\p{{L}}\p{{N}}&.\-]*+ (?: ['\u2019] s | (?<= s ) ['\u2019] ) [ \t]++
+    {_CONTRIBUTOR_NAME}
+    (?: (?: [ \t]*+ , [ \t]*+ (?: and [ \t]++ )?+ | [ \t]++ (?: and | & ) [ \t]++ ) {_CONTRIBUTOR_NAME} ){{0,5}}+
+    (?: [ \t]++ in [ \t]++ \p{{Lu}} [\p{{L}}\-.]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\-.]*+ ){{0,2}}+ )?+
+    \.?+ \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1403,7 +1431,7 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
-    | \A (?i: appeared [ \t]++ in [ \t]++ the ) [ \t]++ [^\n]{0,60}? \b (?i: print [ \t]++ edition ) \b
+    | \A (?i: (?: appeared | published ) [ \t]++ in [ \t]++ the ) [ \t]++ [^\n]{0,60}? \b (?i: print [ \t]++ edition ) \b
       [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
     | \A (?i: translation [ \t]++ of [ \t]++ an? [ \t]++ original | translated [ \t]++ from [ \t]++ the
@@ -1414,12 +1442,26 @@ BOILERPLATE_IMPRINT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A nonprofit newsroom's note on itself under a story it wrote or let others
+#: republish (ProPublica, The Texas Tribune, CalMatters, Chalkbeat): ``The Texas
+#: Tribune is a member-supported, nonpartisan newsroom ...``: its name, ``is a``
+#: (``is part of``), then a newsroom or news organisation in its first sentence.
+BOILERPLATE_OUTLET_NOTE = LazyPattern(
+    r"""
+    \A \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ ){0,4}+
+    [ \t]++ is [ \t]++ (?: an? | part [ \t]++ of ) [ \t]++ [^\n.!?]{0,120}?
+    (?i: newsroom | news [ \t]++ (?: organi[sz]ations?+ | site | outlet | network | service ) ) \b
+    [^\n]{0,300}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A promo: ``Join ST's Telegram channel ...``, ``Read more:``, sign-ups.
 _PROMO_AT_START = rf"""
     \A [\p{{Pd}}\u2212>*•\t \p{{So}}\ufe0f]{{0,8}}+ (?i: {_front_alternation(PROMO_OPENINGS)} )
                                                            # opens with a call (after marks, an emoji: 👉 Read more:)
     | \A (?i: follow ) [ \t]++ [^\n]{{1,60}}? [ \t]++ (?i: on ) [ \t]++
-      (?i: twitter | x | facebook | instagram | threads | bluesky | telegram ) \b
+      (?i: twitter | x | facebook | instagram | threads | bluesky | telegram | linkedin ) \b
                                                                              # Follow X on Twitter
     | \A (?: (?i: follow ) [ \t]++
         | (?i: twitter | x | instagram | threads | bluesky | facebook | tiktok | youtube
@@ -1473,6 +1515,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
       \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z                  # Topics: Bushfires, NSW
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
+    | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
+                                                       # an audio player's button: Listen • 3:52
     | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
@@ -1504,8 +1548,12 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # its end): READ: ..., Related news: ...
     | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
                                                   # a section's list: Most Viewed in National
-    | \A (?: More | MORE ) [ \t]++ (?: from | FROM ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
-                                                  # an outlet's name under it: More from CBS News
+    | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM )
+        | (?: Related | RELATED ) [ \t]++ (?i: stories | articles | news ) [ \t]++ (?: from | FROM )
+        | (?: Popular | POPULAR ) [ \t]++ (?: on | ON ) )
+      (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
+                                                  # an outlet's name under it: More from CBS News,
+                                                  # Related stories from Fresno Bee, Popular on Variety
     """,
     _FRONT_FLAGS,
 )
@@ -1634,8 +1682,10 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # 2025timer3 min. read
     (?: [ \t]*+ \| [ \t]*+
         (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
-          | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ ) )?+
-                                                       # | Japan, Economy (the sections)
+          | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ )
+      | [ \t]{{2,}}+ \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ )?+
+                                                       # | Japan, Economy (the sections); after two
+                                                       # spaces or more (UN News: ...  Humanitarian Aid)
     \Z
     """
 
@@ -2092,13 +2142,20 @@ CAPTION_DASH_CREDIT = LazyPattern(
 
 #: A picture from the paper's files credited after a caption's last sentence,
 #: with no label or mark before it (The Kathmandu Post): ``... in Kathmandu.
-#: Post File Photo``, ``... on Monday. FILE PHOTO``.
+#: Post File Photo``, ``... on Monday. FILE PHOTO``; in lower case after the
+#: source (``... near Midland, Texas. Reuters file photo``), or in brackets
+#: (``... in March. (File photo)``).
 CAPTION_FILE_CREDIT = LazyPattern(
     r"""
     (?<= [.!?\"\u201d\u2019)] [ \t]++ )
-    (?P<credit> (?: (?! (?: File | FILE ) [ \t] ) \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,20}+ [ \t]++ ){0,3}+
+    (?: (?P<credit> (?: (?! (?: File | FILE ) [ \t] ) \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,20}+ [ \t]++ ){0,3}+
                                                    # the paper: Post, The Daily Planet
-      (?: File | FILE ) [ \t]++ (?: Photo | PHOTO | Picture | PICTURE | Pic | Image | IMAGE ) s?+ )
+      (?: File | FILE ) [ \t]++ (?: Photo | PHOTO | Picture | PICTURE | Pic | Image | IMAGE ) s?+
+      | (?: \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,20}+ [ \t]++ ){1,3}+ file [ \t]++ (?: photo | picture | pic | image ) s?+
+                                                   # Reuters file photo
+    )
+    | \( (?P<credit> (?: \p{Lu} [\p{L}\p{N}.&'\u2019\-]{0,20}+ [ \t]++ ){0,3}+
+        (?i: file [ \t]++ (?: photo | picture | pic | image ) s?+ ) ) \) )   # (File photo)
     \Z
     """,
     _FRONT_FLAGS,

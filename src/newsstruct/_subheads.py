@@ -60,6 +60,10 @@ _QUESTION_OPENERS = _QUESTION_WORDS | frozenset(
 )
 #: Closing marks that may follow the end of a sentence (``... she said."``).
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
+#: Words by which a question points back at the paragraph over it (a story's question).
+_ANAPHORS = frozenset({"that", "this", "these", "those", "so", "then", "why?", "that?", "so?"})
+#: Quotation marks (not the apostrophe): a paragraph with one holds a quotation.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 #: The ends of a sentence.
 _SENTENCE_ENDS = frozenset(".!?\u2026")
 #: Dashes set between spaces: a credit or a dateline (``Jane Doe - Reuters``).
@@ -110,7 +114,87 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # questions in sentence case, each over its answer (an explainer: How did the
         # virus get into cows? / Is milk safe to drink?): headings when there are several
         found = sorted(found + questions)
+    elif (
+        questions
+        and any(not text[slice(*bodies[index])].isupper() for index in found)
+        and _QUOTE_MARKS.isdisjoint(text[slice(*bodies[questions[0] - 1])])
+        and _ANAPHORS.isdisjoint(text[slice(*bodies[questions[0]])].casefold().split())
+    ):
+        # one, among other crossheads in the same case (What happens next? / Funding
+        # the routes), unless a quotation is in the paragraph over it or it points
+        # back at that paragraph (How is that possible?): a rhetorical question
+        found = sorted(found + questions)
     return found
+
+
+#: A live blog's posts: at least this many headings next to a time stamp (or
+#: one over a contributor line, ``From CNN's Jane Doe``).
+_MIN_POST_HEADS = 2
+
+
+def post_heads(
+    text: str, bodies: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int, bool]]
+) -> list[int]:
+    """The indexes of the *bodies* (``(start, end)`` blocks of *text*, in order)
+    that are a live blog's post headings: a short heading (as a crosshead
+    reads) next to the post's time stamp, with only the post's furniture
+    between it and the paragraph of prose under it.
+
+    *marks* are the post's furniture, ``(start, end, contributor)`` in order:
+    the short time stamps (``3:42 p.m. ET``, ``12 min ago``) and the
+    contributor lines (``From CNN's Jane Doe``, *contributor* true).  Read
+    only when there are :data:`_MIN_POST_HEADS` such headings or one stands
+    over a contributor line (one heading by a time stamp alone may be a
+    caption).
+
+    >>> from newsstruct._subheads import post_heads
+    >>> text = (
+    ...     "Roads closed\\n\\n3:42 p.m. ET\\n\\nFrom CNN's Jane Doe\\n\\n"
+    ...     "The state closed two roads, officials said."
+    ... )
+    >>> post_heads(text, [(0, 12), (49, 92)], [(14, 26, False), (28, 47, True)])
+    [0]
+    """
+    found: list[int] = []
+    contributed = False
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        if end - start > _MAX_CHARS or not (text[end - 1].isalnum() or text[end - 1] == "?"):
+            continue
+        after = bodies[index + 1]
+        under = _marks_between(text, marks, end, after[0])
+        if under is None or not _prose(text, *after):
+            continue
+        # (the time stamp under it, or over it: 4 Nov 2025 - 10:12 GMT / Talks resume)
+        over = bisect_left(marks, (start, 0, False)) - 1
+        if not (
+            under or (over >= 0 and not marks[over][2] and not text[marks[over][1] : start].strip())
+        ):
+            continue
+        if not (
+            _crosshead(text, start, end) if start else _crosshead("\n" + text[:end], 1, end + 1)
+        ):
+            continue
+        found.append(index)
+        contributed = contributed or any(mark[2] for mark in under)
+    return found if contributed or len(found) >= _MIN_POST_HEADS else []
+
+
+def _marks_between(
+    text: str, marks: Sequence[tuple[int, int, bool]], start: int, end: int
+) -> list[tuple[int, int, bool]] | None:
+    """The *marks* between *start* and *end* of *text*, or ``None`` when
+    anything else stands there."""
+    inside: list[tuple[int, int, bool]] = []
+    at = start
+    for mark in marks[bisect_left(marks, (start, 0, False)) :]:
+        if mark[0] >= end:
+            break
+        if text[at : mark[0]].strip():
+            return None
+        inside.append(mark)
+        at = mark[1]
+    return None if text[at:end].strip() else inside
 
 
 def _question(text: str, start: int, end: int) -> bool:
@@ -155,7 +239,7 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     if any(word[0] in "'\u2019" for word in words):
         return False  # a quotation mark (an apostrophe inside a word is none: Voters' choice)
     titled = all(word[0].isupper() or not word[0].isalpha() for word in words)
-    if "," in line and not titled:
+    if "," in line and not titled and _clause_comma(line):
         return False  # a fragment of a sentence (a comma in title case is a heading's)
     # a name alone: Jane Doe (a writer's, a speaker's turn)
     return not (
@@ -163,6 +247,16 @@ def _crosshead(text: str, start: int, end: int) -> bool:
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.casefold() in _FUNCTION_WORDS for word in words)
     )
+
+
+def _clause_comma(line: str) -> bool:
+    """Whether *line* holds a comma that is no thousands separator (``200,000``)."""
+    at = line.find(",")
+    while at >= 0:
+        if not (line[at - 1 : at].isdigit() and line[at + 1 : at + 2].isdigit()):
+            return True
+        at = line.find(",", at + 1)
+    return False
 
 
 #: Zero-width marks, read away between blocks (the layout view keeps those at a line's start).

@@ -105,6 +105,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a paywall's save button (AFR)
     "log in or subscribe",
     # an e-mail newsletter's sign-off and small print
+    # a public broadcaster's underwriting line (PBS NewsHour)
+    "support provided by",
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
 )  # fmt: skip
@@ -113,6 +115,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
 PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
     "stay informed and join in the conversation", "delivered straight to your inbox",
+    "straight to your inbox",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
     "telegram channel", "whatsapp channel", "google news", "our newsletter",
@@ -228,6 +231,11 @@ PAGE_LINKS: tuple[str, ...] = (
     "More by this Author", "More by this author", "Continue reading",
     # a link-copied note and a live widget's name (AFR, Philstar)
     "Copied!", "Link copied!", "As It Happens",
+    # a sign-up box's and a read-later app's buttons, a live stream's in capitals (CNBC),
+    # a broadcast page's tabs (PBS NewsHour), an audio player's button, a trade
+    # paper's links by the byline (STAT)
+    "Sign Up", "SIGN UP", "View Original", "WATCH LIVE", "Transcript", "Audio", "Listen",
+    "Reprints", "About the Author",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -264,7 +272,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "most viewed",
+    "most viewed", "popular on",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
@@ -409,6 +417,14 @@ RELEASE_WIRES: tuple[str, ...] = (
 RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
+#: Words that name an issuer of a press release (``U.S. Attorney's Office,
+#: Central District of Illinois``, ``Department for Transport``): such a line
+#: under the release's status line is its furniture.  Lower case.
+ISSUER_WORDS: tuple[str, ...] = (
+    "office", "department", "ministry", "agency", "commission", "bureau",
+    "administration", "attorney", "university", "council", "secretariat", "authority",
+)  # fmt: skip
+
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
 
 #: The roles of :data:`CREDIT_ROLES` that credit the desk's work on a story,

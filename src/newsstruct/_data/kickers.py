@@ -41,6 +41,8 @@ KICKERS: frozenset[str] = frozenset(
         # raw wire feeds: a round-up's label (dpa, Xinhua), an agency's product over
         # its headlines (UPI NewsTrack -- ..., dpa-AFX: ...)
         "roundup", "round-up", "upi newstrack", "newstrack", "dpa-afx",
+        # a government's or a university's release page (justice.gov, gov.uk): its type
+        "press release", "news release", "media release", "statement", "news story",
         # obituaries
         "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
         # readers' letters pages

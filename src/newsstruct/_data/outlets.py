@@ -37,6 +37,10 @@ OUTLETS: frozenset[str] = frozenset(
         "The Philadelphia Inquirer", "Star Tribune", "The Denver Post", "Denver Post",
         "Tampa Bay Times", "The Sacramento Bee", "The Kansas City Star", "The Charlotte Observer",
         "Fox Business", "NBC Sports", "CBS Sports", "ESPN", "The Athletic",
+        # nonprofit newsrooms whose stories others republish with their credit
+        "CalMatters", "The Texas Tribune", "Texas Tribune", "Chalkbeat", "KFF Health News",
+        "Stateline", "The Marshall Project", "Inside Climate News", "Grist", "Stat News",
+        "STAT News", "Block Club Chicago", "Mississippi Today", "Honolulu Civil Beat",
         # United Kingdom and Ireland
         "The Independent", "The Guardian", "The Observer", "The Telegraph",
         "The Daily Telegraph", "The Times", "The Sunday Times", "Financial Times",
