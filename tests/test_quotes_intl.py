@@ -2238,8 +2238,88 @@ _STORIES_14 = [
 ]
 
 
+_STORIES_15 = [
+    (
+        "de",
+        (
+            "Der Bürgermeister von Lindenau hat am Montag seinen Rücktritt angekündigt.\n\n"
+            "„Ich habe Fehler gemacht und übernehme dafür die Verantwortung“, sagte Thomas Richter vor dem Gemeinderat.\n\n"
+            "Die Fraktionsvorsitzende der Grünen, Anna Weber, begrüßte den Schritt. „Das war längst überfällig“, sagte sie.\n\n"
+            "Richter kündigte an, bis zur Neuwahl im Amt zu bleiben. Er wolle „geordnete Verhältnisse“ hinterlassen."
+        ),
+        [
+            ("Ich habe Fehler gemacht", "direct", "Thomas Richter"),
+            ("Das war längst", "direct", "Anna Weber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le tribunal correctionnel de Lyon a condamné mardi un ancien élu à deux ans de prison avec sursis pour détournement de fonds.\n\n"
+            "« C'est une décision injuste et nous allons faire appel », a réagi son avocate, Me Claire Fontaine, à la sortie de l'audience.\n\n"
+            "Le procureur, Jean-Marc Leroy, avait requis une peine plus lourde. « Il a trahi la confiance des électeurs », avait-il déclaré lors de son réquisitoire.\n\n"
+            "L'ancien élu n'a pas souhaité s'exprimer."
+        ),
+        [
+            ("C'est une décision injuste", "direct", "Claire Fontaine"),
+            ("Il a trahi la confiance", "direct", "Jean-Marc Leroy"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Gobierno aprobó este martes un plan de ayudas de 500 millones de euros para los agricultores afectados por la sequía.\n\n"
+            "«Nadie se va a quedar atrás», aseguró el ministro de Agricultura, Luis Ortega, en rueda de prensa.\n\n"
+            "La presidenta de la asociación de regantes, Carmen Ruiz, calificó las ayudas de «insuficientes». «Llegan tarde y son pocas», lamentó."
+        ),
+        [
+            ("Nadie se va a quedar", "direct", "Luis Ortega"),
+            ("insuficientes", "partial", "Carmen Ruiz"),
+            ("Llegan tarde", "direct", "Carmen Ruiz"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "La Juventus ha battuto l'Inter per 2-1 nel derby d'Italia di sabato sera.\n\n"
+            "«Abbiamo giocato con il cuore e con la testa», ha detto l'allenatore Marco Bellini nel dopo partita.\n\n"
+            "Il capitano Luca Ferri ha dedicato la vittoria ai tifosi. «Senza di loro non ce l'avremmo fatta», ha spiegato il centrocampista."
+        ),
+        [
+            ("Abbiamo giocato con il cuore", "direct", "Marco Bellini"),
+            ("Senza di loro", "direct", "Luca Ferri"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O incêndio que atingiu a serra desde domingo foi dado como dominado na manhã desta quarta-feira.\n\n"
+            "«Foram três dias de enorme esforço dos bombeiros», afirmou o comandante distrital, Rui Almeida.\n\n"
+            "Maria Santos, de 67 anos, perdeu a casa. «Fiquei só com a roupa que tinha no corpo», contou."
+        ),
+        [
+            ("Foram três dias", "direct", "Rui Almeida"),
+            ("Fiquei só com a roupa", "direct", "Maria Santos"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le Premier ministre a défendu mercredi sa réforme des retraites devant l'Assemblée nationale.\n\n"
+            "« Cette réforme est juste et nécessaire », a-t-il affirmé sous les huées de l'opposition.\n\n"
+            "La députée Sophie Martin lui a répondu : « Vous n'avez pas de majorité dans le pays. »"
+        ),
+        [
+            ("Vous n'avez pas de majorité", "direct", "Sophie Martin"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "text", "expected"), [*_STORIES_13, *_STORIES_14], ids=lambda value: ""
+    ("language", "text", "expected"),
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15],
+    ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     quotes = find_quotes(text, language=language)
@@ -2322,4 +2402,21 @@ def test_a_novelist_is_an_epithet_in_french() -> None:
     )
     assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
         "Jeanne Morel"
+    ]
+
+
+def test_football_positions_head_an_italian_or_spanish_speaker() -> None:
+    text = (
+        "Il capitano Luca Ferri ha dedicato la vittoria ai tifosi. "
+        "«Senza di loro non ce l'avremmo fatta», ha spiegato il centrocampista."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == ["Luca Ferri"]
+    text = "El Betis ganó. «Fue un partido duro», dijo el centrocampista."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "el centrocampista"
+    ]
+    # negative: with two people named before, the position names neither of them
+    text = "Luca Ferri ha parlato. Poi Marco Neri. «Senza di loro», ha spiegato il centrocampista."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "il centrocampista"
     ]

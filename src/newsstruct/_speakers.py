@@ -6925,6 +6925,10 @@ def resolve_speakers(
     #: the latest unnamed speaker whose noun gives a gender (``a spokeswoman for
     #: the ministry``), when no one named has spoken since: (name, role, gender, where)
     unnamed: tuple[str, str | None, str, int] | None = None
+    #: the latest speaker described with ``the`` and not named (``the former
+    #: president``), when no one has spoken since: (name, role, where)
+    described: tuple[str, str | None, int] | None = None
+    starts = [paragraph.span.start for paragraph in paragraphs]
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -7001,7 +7005,25 @@ def resolve_speakers(
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
                     name, role = earlier[0], earlier[1]
+            if (
+                gender in _HE_SHE_GENDERS
+                and person is None
+                and name == mention
+                and described is not None
+                # in its paragraph or the one after it
+                and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 1
+                and _noun_gender(described[0]) in (None, gender)
+            ):
+                # '"...," the former president said. He added: "..."': no one
+                # named for the pronoun, the one described before speaks on
+                name, role = described[0], described[1]
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if gender is None and low not in _BODY_PRONOUNS:
+                described = (
+                    (done[0], done[1], start)
+                    if person is None and _described_person(done[0])
+                    else None
+                )
             if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
                 indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
             if (
@@ -7053,6 +7075,25 @@ def _unnamed_person(name: str) -> bool:
     return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
 
 
+def _described_person(name: str) -> bool:
+    """Whether the speaker *name* is one person described with ``the`` and
+    not named (``the former president``): ``he`` or ``she`` that finds no one
+    named after it stands for it.
+
+    >>> [_described_person(n) for n in ("the former president", "The coach")]
+    [True, True]
+    >>> [_described_person(n) for n in ("the ministry", "the officials", "Jo Lind", "a nurse")]
+    [False, False, False, False]
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = words[-1]
+    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+
+
+#: The genders of ``he`` and ``she`` (not ``they``).
+_HE_SHE_GENDERS = frozenset({"male", "female"})
 #: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
 _LOCAL_GENDERS: dict[str, str | None] = {
     "either": None,

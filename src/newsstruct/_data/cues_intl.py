@@ -424,7 +424,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
          # party epithets: el socialista, la popular no (an adjective)
-         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "funcionario", "funcionaria", "homólogo", "homóloga",
+         "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
          "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora"}
     ),
@@ -440,7 +440,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
          "tecnico", "capitano", "titolare", "vescovo", "cardinale",
          # party epithets: il leghista, la dem
-         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "funzionario", "funzionaria", "assessore", "assessora",
+         "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "giocatrice", "centrocampista", "difensore", "centravanti", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
@@ -461,7 +461,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # the owner: a dona da padaria (before a name, dona is an honorific)
          "dono", "dona",
          # party epithets: o petista, o socialista
-         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "funcionário", "funcionária",
+         "petista", "bolsonarista", "socialista", "tucano", "cineasta", "ator", "atriz", "escritor", "escritora", "cantor", "cantora", "artista", "jornalista", "capitão", "jogador", "jogadora", "atacante", "goleiro", "zagueiro", "guarda-redes", "avançado", "funcionário", "funcionária",
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
