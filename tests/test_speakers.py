@@ -5184,6 +5184,151 @@ _STORIES_15 = [
             ("because she fixed the buses", "partial", "Edna Pike"),
         ],
     ),
+    (
+        (
+            "BEIJING, May 8 (Xinhua) -- China will further open its services sector to foreign investors, a senior commerce official said on Thursday.\n\n"
+            '"Opening up is a long-term strategy, not an expedient measure," Vice Minister of Commerce Wang Lei said at a press conference.\n\n'
+            'Wang said the country would shorten its negative list "in an orderly manner".'
+        ),
+        [
+            ("Opening up is a long-term", "direct", "Wang Lei"),
+            ("in an orderly manner", "partial", "Wang Lei"),
+        ],
+    ),
+    (
+        (
+            "The defending champion was knocked out of the tournament in straight sets on Wednesday.\n\n"
+            '"I just did not feel the ball today," said world number three Elena Petrova, who lost 6-3, 6-2 to qualifier Lucy Hart.\n\n'
+            'Hart, ranked 140th, could hardly believe it. "I kept waiting for her to wake up," the 20-year-old said. "She never did."'
+        ),
+        [
+            ("I just did not feel", "direct", "Elena Petrova"),
+            ("I kept waiting", "direct", "Lucy Hart"),
+            ("She never did", "direct", "Lucy Hart"),
+        ],
+    ),
+    (
+        (
+            'A long-awaited report into the collapse of the Meadowbank care group has blamed its directors for "wilful blindness".\n\n'
+            '"The board was warned repeatedly and chose to do nothing," the report said.\n\n'
+            'Unions welcomed the findings. "Our members told them this would happen," said Janet Cole, regional secretary of the GMB.\n\n'
+            'A spokesman for the former directors said they "reject the report\'s conclusions".'
+        ),
+        [
+            ("The board was warned", "direct", "the report"),
+            ("Our members told them", "direct", "Janet Cole"),
+            ("reject the report", "partial", "A spokesman for the former directors"),
+        ],
+    ),
+    (
+        (
+            "Firefighters battled a blaze at a recycling plant in Salford for more than ten hours.\n\n"
+            'Station manager Chris Dunn said: "The fire was very challenging due to the amount of plastic on site."\n\n'
+            'Resident Priya Shah, who lives nearby, said: "The smoke was so thick we could not see across the road. My children are coughing."\n\n'
+            'Greater Manchester Fire and Rescue Service said in a statement: "Residents should keep windows and doors closed."'
+        ),
+        [
+            ("The fire was very", "direct", "Chris Dunn"),
+            ("The smoke was so thick", "direct", "Priya Shah"),
+            ("Residents should keep", "direct", "Greater Manchester Fire and Rescue Service"),
+        ],
+    ),
+    (
+        (
+            "The astronomer who discovered the comet says it could be visible to the naked eye by December.\n\n"
+            '"If it survives its pass close to the Sun, it will be spectacular," said Dr Ruth Adeyemi, of the Lowell Observatory.\n\n'
+            'Other scientists were more cautious. "Comets are like cats: they have tails and they do exactly what they want," said astronomer Mark Liu.'
+        ),
+        [
+            ("If it survives", "direct", "Ruth Adeyemi"),
+            ("Comets are like cats", "direct", "Mark Liu"),
+        ],
+    ),
+    (
+        (
+            "Ireland's rugby coach has named three uncapped players in his squad for the autumn series.\n\n"
+            "'They have earned their chance through their form for their provinces,' head coach Liam Byrne said on Tuesday.\n\n"
+            "Captain Conor Walsh welcomed the new faces. 'Competition for places is what drives standards,' the Leinster lock said."
+        ),
+        [
+            ("They have earned", "direct", "Liam Byrne"),
+            ("Competition for places", "direct", "Conor Walsh"),
+        ],
+    ),
+    (
+        (
+            "A man who stole more than £200,000 from his elderly neighbours has been jailed for six years.\n\n"
+            'Sentencing him at Bristol Crown Court, Judge Andrew Kerr said: "You preyed on people who trusted you completely."\n\n'
+            'In a victim impact statement read to the court, one of the neighbours said she no longer felt "safe in my own home".\n\n'
+            'Detective Constable Sarah Lamb said outside court: "I hope this sentence brings some comfort to the victims."'
+        ),
+        [
+            ("You preyed on people", "direct", "Andrew Kerr"),
+            ("safe in my own home", "partial", "the neighbours"),
+            ("I hope this sentence", "direct", "Sarah Lamb"),
+        ],
+    ),
+    (
+        (
+            "MELBOURNE - Victoria's premier has defended the state's new housing targets.\n\n"
+            '"We make no apology for wanting young people to be able to buy a home," Premier Jacinta Allen-Ward told ABC Radio Melbourne.\n\n'
+            'Opposition housing spokesman Tim Reilly said the targets were "a fantasy". "Not one extra home has been built under this plan," Mr Reilly said.'
+        ),
+        [
+            ("We make no apology", "direct", "Jacinta Allen-Ward"),
+            ("a fantasy", "partial", "Tim Reilly"),
+            ("Not one extra home", "direct", "Tim Reilly"),
+        ],
+    ),
+    (
+        (
+            "The company's founder gave a rare interview this week.\n\n"
+            '"I never wanted to be rich, I wanted to build something useful," Helen Marsh told the Financial Times. "The money was an accident."\n\n'
+            'Asked about her successor, Marsh said: "When the time comes, the board will choose. Not me."'
+        ),
+        [
+            ("I never wanted to be rich", "direct", "Helen Marsh"),
+            ("The money was an accident", "direct", "Helen Marsh"),
+            ("When the time comes", "direct", "Helen Marsh"),
+        ],
+    ),
+    (
+        (
+            "Two people were killed when a bus overturned on the A9 near Perth on Sunday morning.\n\n"
+            'Police Scotland said: "Our thoughts are with the families of those who died."\n\n'
+            'A passenger who was treated for minor injuries said the bus had been "going far too fast" before the crash. "I was thrown across the aisle," he said.'
+        ),
+        [
+            ("Our thoughts are with", "direct", "Police Scotland"),
+            ("going far too fast", "partial", "A passenger"),
+            ("I was thrown across", "direct", "A passenger"),
+        ],
+    ),
+    (
+        (
+            "Sam Okafor has been appointed chief executive of the national theatre.\n\n"
+            '"This building has been part of my life since I was a child," Okafor said. "I want everyone to feel it belongs to them."\n\n'
+            'The chair of the board, Lord Patel, said she was "the outstanding candidate".'
+        ),
+        [
+            ("This building has been", "direct", "Sam Okafor"),
+            ("I want everyone", "direct", "Sam Okafor"),
+            ("the outstanding candidate", "partial", "Patel"),
+        ],
+    ),
+    (
+        (
+            "Voters in the marginal seat of Hollins Park were still undecided on the eve of the election.\n\n"
+            '"They are all the same, they promise the world and deliver nothing," said Dave Hughes, a 58-year-old electrician.\n\n'
+            'Student Zara Ahmed, 20, said she would vote for the first time. "I care about rents. Nobody my age can afford to live here," she said.\n\n'
+            'At a rally in the town centre, the Conservative candidate, Emma Stone-Hill, said: "Every vote counts."'
+        ),
+        [
+            ("They are all the same", "direct", "Dave Hughes"),
+            ("I care about rents", "direct", "Zara Ahmed"),
+            ("Every vote counts", "direct", "Emma Stone-Hill"),
+        ],
+    ),
 ]
 
 
@@ -5256,3 +5401,29 @@ def test_a_pronoun_with_no_one_named_reads_the_one_described_before() -> None:
         '"We lost," said the head coach.\n\nRain fell.\n\nIt was cold.\n\n"We were poor," he said.'
     )
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the head coach", "he"]
+
+
+def test_a_study_speaks_not_its_topic() -> None:
+    text = 'A report into the collapse of the firm has blamed its directors for "wilful blindness".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["A report"]
+    text = 'A long-awaited review of the Acme care group said it was "negligent".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["A long-awaited review"]
+    # negative: a person who heads a study, and a study's author, speak for it
+    text = 'The chairman of the inquiry said it was "bad".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == [
+        "The chairman of the inquiry"
+    ]
+    text = 'A study by the university said walking was "good for you".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the university"]
+
+
+def test_a_club_before_a_position_reads_as_the_position() -> None:
+    text = "Captain Conor Walsh welcomed it.\n\n'Competition is good,' the Leinster fly-half said."
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Conor Walsh"]
+    text = "Conor Walsh scored. 'It was good,' the Real Madrid striker said."
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Conor Walsh"]
+    # negative: two people named before, or a role that is no position, name no one
+    text = "Conor Walsh and Tom Hale scored. 'It was good,' the Liverpool striker said."
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the Liverpool striker"]
+    text = "Conor Walsh scored. 'It was good,' the Liverpool manager said."
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the Liverpool manager"]

@@ -356,6 +356,15 @@ def _document(word: str) -> bool:
     return low in _DOCUMENTS or (low.endswith("s") and low[:-1] in _DOCUMENTS)
 
 
+#: Articles that open a study's noun phrase (``A long-awaited report``).
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Prepositions that link a study to its topic (``a report into the collapse``).
+_TOPIC_LINKS = frozenset({"of", "into", "on"})
+#: Studies and reports that speak for themselves (``the review of X said``).
+_STUDIES = frozenset(
+    {"study", "report", "survey", "poll", "analysis", "review", "audit", "investigation",
+     "inquiry", "probe", "assessment", "evaluation", "inspection"}
+)  # fmt: skip
 #: Prepositions before a document its author speaks through (``in a statement``).
 _DOCUMENT_PREPOSITIONS = frozenset({"in", "via", "through"})
 
@@ -1088,6 +1097,7 @@ class _Paragraph:
         if found is not None:
             return (
                 self._source_link(found, floor)
+                or self._study_link(found, floor)
                 or self._place_phrase(found, floor)
                 or self._unclosed_appositive(found, floor)
                 or found
@@ -1118,6 +1128,33 @@ class _Paragraph:
             if owner is None or owner[1] != head:
                 return None
             return (owner[0], found[1])
+        return None
+
+    def _study_link(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """``A report into the collapse of the firm said``: the study or document
+        whose topic *found* is (a chain of up to three ``of``/``into``/``on``
+        phrases after a lower-case :data:`_STUDIES` noun), not the topic.
+
+        A study ``by`` someone is left to its author (``a study by the university``).
+        """
+        lowers = self.lowers
+        k = found[0] - 1
+        for _ in range(3):
+            if k - 1 < floor or lowers[k] not in _TOPIC_LINKS:
+                return None
+            head = self.texts[k - 1]
+            if self.kinds[k - 1] != _WORD or not head.islower():
+                return None
+            first = k - 1  # back to the article: "A long-awaited report"
+            while first > floor and first >= k - 4 and lowers[first] not in _ARTICLES:
+                first -= 1
+                if self.kinds[first] != _WORD or lowers[first] in _PREPOSITIONS:
+                    return None
+            if lowers[first] not in _ARTICLES:
+                return None
+            if _bare(head) in _STUDIES:
+                return (first, k - 1)
+            k = first - 1
         return None
 
     def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
@@ -5952,6 +5989,14 @@ def _canonical(
         ):
             # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
+        elif (
+            3 <= len(words) <= 4
+            and words[-1] in POSITION_NOUNS
+            and all(word[:1].isupper() for word in words[1:-1])
+        ):
+            # a club before the position ("the Leinster fly-half", "the Real Madrid
+            # striker"): the position reads as it does alone
+            epithet = _epithet_holder((words[0], words[-1]), people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
