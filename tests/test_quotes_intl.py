@@ -2159,7 +2159,7 @@ _STORIES_14 = [
         ),
         [
             ("Nos deux pays", "direct", "Kenji Sato"),
-            ("une relation de confiance", "direct", "Anne Morel"),
+            ("une relation de confiance", "partial", "Anne Morel"),
             ("Nous allons renforcer", "direct", "Anne Morel"),
             ("Le dialogue reste", "direct", "Kenji Sato"),
         ],
@@ -2313,6 +2313,81 @@ _STORIES_15 = [
             ("Vous n'avez pas de majorité", "direct", "Sophie Martin"),
         ],
     ),
+    (
+        "de",
+        (
+            "Die Zahl der Verkehrstoten ist im vergangenen Jahr deutlich gesunken, teilte das Statistische Landesamt am Dienstag mit.\n\n"
+            "„Das ist eine erfreuliche Entwicklung, aber jeder Tote ist einer zu viel“, sagte Verkehrsministerin Petra Lange.\n\n"
+            "Der ADAC sprach von einem „Schritt in die richtige Richtung“. Ein Sprecher des Verbands sagte: „Vor allem auf Landstraßen bleibt viel zu tun.“"
+        ),
+        [
+            ("Das ist eine erfreuliche", "direct", "Petra Lange"),
+            ("Schritt in die richtige", "partial", "Der ADAC"),
+            ("Vor allem auf Landstraßen", "direct", "Ein Sprecher des Verbands"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le club a annoncé lundi le départ de son entraîneur après trois saisons.\n\n"
+            "« C'était le bon moment pour partir, le groupe a besoin d'un nouveau souffle », a expliqué Didier Moreau lors d'une conférence de presse.\n\n"
+            "Son capitaine, Karim Benali, a salué « un homme de valeurs ». « Il m'a tout appris », a confié le défenseur."
+        ),
+        [
+            ("C'était le bon moment", "direct", "Didier Moreau"),
+            ("un homme de valeurs", "partial", "Karim Benali"),
+            ("Il m'a tout appris", "direct", "Karim Benali"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "—¿Cuándo supo que quería ser cocinera?\n\n"
+            "—Con ocho años, en la cocina de mi abuela —responde Lucía Romero, que acaba de recibir su primera estrella.\n\n"
+            "La chef insiste en que el premio es de todo el equipo. «Sin ellos no soy nada», dice."
+        ),
+        [
+            ("Con ocho años", "direct", "Lucía Romero"),
+            ("Sin ellos no soy nada", "direct", "Lucía Romero"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O ministro da Saúde, João Ferreira, anunciou nesta segunda-feira a contratação de mil novos médicos para o interior do país.\n\n"
+            '"É o maior investimento da última década", disse Ferreira em entrevista coletiva.\n\n'
+            'A presidente do sindicato dos médicos, Ana Ribeiro, considerou a medida "insuficiente". "Faltam pelo menos três mil", afirmou.'
+        ),
+        [
+            ("É o maior investimento", "direct", "João Ferreira"),
+            ("insuficiente", "partial", "Ana Ribeiro"),
+            ("Faltam pelo menos", "direct", "Ana Ribeiro"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il sindaco di Verona ha firmato ieri l'ordinanza che vieta il consumo di alcol nelle piazze del centro dopo mezzanotte.\n\n"
+            "«Non è una misura contro i giovani, ma a favore dei residenti», ha spiegato Giorgio Conti.\n\n"
+            "Di parere opposto i commercianti. «Così ci fanno chiudere», ha detto Paola Greco, titolare di un bar in piazza Erbe."
+        ),
+        [
+            ("Non è una misura", "direct", "Giorgio Conti"),
+            ("Così ci fanno chiudere", "direct", "Paola Greco"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Unwetter im Allgäu laufen die Aufräumarbeiten auf Hochtouren.\n\n"
+            "„So etwas habe ich in 30 Jahren nicht erlebt“, sagt Landwirt Josef Huber, dessen Stall überflutet wurde.\n\n"
+            "Landrat Michael Brenner versprach schnelle Hilfe: „Niemand wird mit dem Schaden alleingelassen.“"
+        ),
+        [
+            ("So etwas habe ich", "direct", "Josef Huber"),
+            ("Niemand wird mit dem", "direct", "Michael Brenner"),
+        ],
+    ),
 ]
 
 
@@ -2420,3 +2495,27 @@ def test_football_positions_head_an_italian_or_spanish_speaker() -> None:
     assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
         "il centrocampista"
     ]
+
+
+def test_a_lower_case_fragment_right_after_its_verb_is_partial() -> None:
+    text = "Karim Benali a salué « un homme de valeurs »."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["partial"]
+    # negative: after a colon, or opening in capitals, the quote is direct
+    text = "Karim Benali a déclaré : « nous partirons »."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["direct"]
+    text = "« Nous partirons », a déclaré Karim Benali."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["direct"]
+
+
+def test_french_positions_and_portuguese_judging_cues() -> None:
+    text = "Il pleut. « Il m'a tout appris », a confié le défenseur."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "le défenseur"
+    ]
+    text = 'Ana Ribeiro considerou a medida "insuficiente".'
+    assert [(q.kind, q.speaker.name) for q in find_quotes(text, language="pt") if q.speaker] == [
+        ("partial", "Ana Ribeiro")
+    ]
+    # negative: "considerou" with no quote in its sentence gives nothing of its own
+    text = 'O governo considerou a proposta. "Vamos avançar", disse o ministro.'
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["o ministro"]

@@ -82,7 +82,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
          "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
-         "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
+         "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
          "queixou"}
     ),
@@ -407,7 +407,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vice-présidente", "pdg", "eurodéputé", "eurodéputée", "ministre-président",
          # party epithets: le socialiste, l'insoumis, l'écologiste
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
-         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
+         "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
          "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
     ),
