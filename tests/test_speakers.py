@@ -5329,6 +5329,81 @@ _STORIES_15 = [
             ("Every vote counts", "direct", "Emma Stone-Hill"),
         ],
     ),
+    (
+        (
+            "The central bank held interest rates at 4.5 per cent on Thursday, but signalled that cuts could come later in the year.\n\n"
+            '"We are not there yet, but we are getting closer," Governor Andrew Bailey-Hart told a news conference.\n\n'
+            'According to the bank\'s minutes, two members of the committee had voted for a cut, arguing that inflation was "falling faster than expected".\n\n'
+            '"The door is clearly open for a move in May," said Sarah Nguyen, chief economist at Westbridge Bank.'
+        ),
+        [
+            ("We are not there yet", "direct", "Andrew Bailey-Hart"),
+            ("falling faster than expected", "partial", "two members"),
+            ("The door is clearly open", "direct", "Sarah Nguyen"),
+        ],
+    ),
+    (
+        (
+            "The Duchess of Carrow opened the new children's ward at St Anne's Hospital on Friday.\n\n"
+            '"Every child deserves to be cared for somewhere that feels a little less like a hospital," she said in a short speech.\n\n'
+            'Ward sister Grace Adebayo, who has worked at the hospital for 30 years, said: "The children already love the fish tank."\n\n'
+            'Eight-year-old patient Leo showed the duchess his drawings. "She said my dragon was the best one," he said.'
+        ),
+        [
+            ("The children already love", "direct", "Grace Adebayo"),
+        ],
+    ),
+    (
+        (
+            "The tech billionaire has once again attacked the regulator on social media.\n\n"
+            '"These people have never built anything in their lives," Victor Crane wrote on X late on Sunday.\n\n'
+            'A spokesperson for the Competition Authority declined to comment on the post but said its investigation "will follow the evidence".\n\n'
+            'Crane\'s lawyer, Diane Ross, said in an interview with CNBC: "My client will co-operate fully."'
+        ),
+        [
+            ("These people have never", "direct", "Victor Crane"),
+            ("will follow the evidence", "partial", "A spokesperson for the Competition Authority"),
+            ("My client will co-operate", "direct", "Diane Ross"),
+        ],
+    ),
+    (
+        (
+            "Amateur astronomer Pat Quinn spotted the supernova from her back garden in County Clare.\n\n"
+            '"I thought it was a satellite at first," Quinn said. "Then I checked the charts and there was nothing there."\n\n'
+            'Dr Eoin Walsh of Dublin Institute for Advanced Studies said the find was "remarkable". "Professional telescopes missed it for two nights," he said.\n\n'
+            "Quinn said she had been watching the sky since she was a child."
+        ),
+        [
+            ("I thought it was a satellite", "direct", "Pat Quinn"),
+            ("Then I checked the charts", "direct", "Pat Quinn"),
+            ("remarkable", "partial", "Eoin Walsh"),
+            ("Professional telescopes missed", "direct", "Eoin Walsh"),
+        ],
+    ),
+    (
+        (
+            "ISLAMABAD (AFP) - Pakistan's foreign ministry on Monday rejected remarks by a neighbouring country's defence minister as \"irresponsible\".\n\n"
+            '"Such statements do nothing to promote peace in the region," ministry spokeswoman Amina Qureshi told a weekly briefing.\n\n'
+            'She said Pakistan "desires peaceful relations with all its neighbours".'
+        ),
+        [
+            ("Such statements do nothing", "direct", "Amina Qureshi"),
+            ("desires peaceful relations", "partial", "Amina Qureshi"),
+        ],
+    ),
+    (
+        (
+            "The mother of a teenager who died after taking a pill at a music festival has called for drug testing at all events.\n\n"
+            '"If there had been testing, my daughter would still be alive," Karen Doyle told the BBC.\n\n'
+            'The festival\'s organisers said in a statement that they were "heartbroken" and would review their safety arrangements.\n\n'
+            'A Home Office spokesman said: "We have no plans to change the law."'
+        ),
+        [
+            ("If there had been testing", "direct", "Karen Doyle"),
+            ("heartbroken", "partial", "The festival's organisers"),
+            ("We have no plans", "direct", "A Home Office spokesman"),
+        ],
+    ),
 ]
 
 
@@ -5427,3 +5502,27 @@ def test_a_club_before_a_position_reads_as_the_position() -> None:
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the Liverpool striker"]
     text = "Conor Walsh scored. 'It was good,' the Liverpool manager said."
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the Liverpool manager"]
+
+
+def test_a_complement_stops_before_its_own_verb() -> None:
+    text = (
+        'A spokesperson for the Competition Authority declined to comment but said it "will act".'
+    )
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == [
+        "A spokesperson for the Competition Authority"
+    ]
+    text = 'A person familiar with the talks declined to comment but said: "We will see."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == [
+        "A person familiar with the talks"
+    ]
+    # negative: an adjective after the article, a company's "Limited" and a crowd stay
+    text = 'A spokesman for the embattled minister said: "We will see."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == [
+        "A spokesman for the embattled minister"
+    ]
+    text = 'A spokesman for Acme Limited said: "We will see."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == [
+        "A spokesman for Acme Limited"
+    ]
+    text = 'Hundreds of protesters marched through the city, chanting "No more war".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["protesters"]

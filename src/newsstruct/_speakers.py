@@ -2076,9 +2076,21 @@ class _Paragraph:
                 return found
             after += link - 1  # "a person familiar with the matter", "close to"
         last = after
+        verb_next = False  # the phrase's own verb follows it ("... the ministry declined to")
         while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
             low = self.lowers[last + 1]
             if last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS:
+                break
+            if (
+                last > after
+                and self.lowers[after] != "of"  # ("Hundreds of protesters marched")
+                and low.endswith("ed")
+                and len(low) > 4
+                and self.texts[last + 1].islower()  # (not "Acme Limited")
+                and self.lowers[last] not in _ARTICLES_AND_OWNERS
+                and not self.lowers[last].endswith("ly")
+            ):
+                verb_next = True
                 break
             last += 1
         end = last + 1
@@ -2086,7 +2098,8 @@ class _Paragraph:
             last == after
             or self.lowers[last] in _ARTICLES_AND_OWNERS
             or (
-                end < limit
+                not verb_next
+                and end < limit
                 and kinds[end] == _WORD
                 and end not in self.cues
                 and self.lowers[end] not in _INVERTED_END
