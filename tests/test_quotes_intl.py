@@ -2159,7 +2159,7 @@ _STORIES_14 = [
         ),
         [
             ("Nos deux pays", "direct", "Kenji Sato"),
-            ("une relation de confiance", "direct", "Anne Morel"),
+            ("une relation de confiance", "partial", "Anne Morel"),
             ("Nous allons renforcer", "direct", "Anne Morel"),
             ("Le dialogue reste", "direct", "Kenji Sato"),
         ],
@@ -2238,8 +2238,163 @@ _STORIES_14 = [
 ]
 
 
+_STORIES_15 = [
+    (
+        "de",
+        (
+            "Der Bürgermeister von Lindenau hat am Montag seinen Rücktritt angekündigt.\n\n"
+            "„Ich habe Fehler gemacht und übernehme dafür die Verantwortung“, sagte Thomas Richter vor dem Gemeinderat.\n\n"
+            "Die Fraktionsvorsitzende der Grünen, Anna Weber, begrüßte den Schritt. „Das war längst überfällig“, sagte sie.\n\n"
+            "Richter kündigte an, bis zur Neuwahl im Amt zu bleiben. Er wolle „geordnete Verhältnisse“ hinterlassen."
+        ),
+        [
+            ("Ich habe Fehler gemacht", "direct", "Thomas Richter"),
+            ("Das war längst", "direct", "Anna Weber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le tribunal correctionnel de Lyon a condamné mardi un ancien élu à deux ans de prison avec sursis pour détournement de fonds.\n\n"
+            "« C'est une décision injuste et nous allons faire appel », a réagi son avocate, Me Claire Fontaine, à la sortie de l'audience.\n\n"
+            "Le procureur, Jean-Marc Leroy, avait requis une peine plus lourde. « Il a trahi la confiance des électeurs », avait-il déclaré lors de son réquisitoire.\n\n"
+            "L'ancien élu n'a pas souhaité s'exprimer."
+        ),
+        [
+            ("C'est une décision injuste", "direct", "Claire Fontaine"),
+            ("Il a trahi la confiance", "direct", "Jean-Marc Leroy"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Gobierno aprobó este martes un plan de ayudas de 500 millones de euros para los agricultores afectados por la sequía.\n\n"
+            "«Nadie se va a quedar atrás», aseguró el ministro de Agricultura, Luis Ortega, en rueda de prensa.\n\n"
+            "La presidenta de la asociación de regantes, Carmen Ruiz, calificó las ayudas de «insuficientes». «Llegan tarde y son pocas», lamentó."
+        ),
+        [
+            ("Nadie se va a quedar", "direct", "Luis Ortega"),
+            ("insuficientes", "partial", "Carmen Ruiz"),
+            ("Llegan tarde", "direct", "Carmen Ruiz"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "La Juventus ha battuto l'Inter per 2-1 nel derby d'Italia di sabato sera.\n\n"
+            "«Abbiamo giocato con il cuore e con la testa», ha detto l'allenatore Marco Bellini nel dopo partita.\n\n"
+            "Il capitano Luca Ferri ha dedicato la vittoria ai tifosi. «Senza di loro non ce l'avremmo fatta», ha spiegato il centrocampista."
+        ),
+        [
+            ("Abbiamo giocato con il cuore", "direct", "Marco Bellini"),
+            ("Senza di loro", "direct", "Luca Ferri"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O incêndio que atingiu a serra desde domingo foi dado como dominado na manhã desta quarta-feira.\n\n"
+            "«Foram três dias de enorme esforço dos bombeiros», afirmou o comandante distrital, Rui Almeida.\n\n"
+            "Maria Santos, de 67 anos, perdeu a casa. «Fiquei só com a roupa que tinha no corpo», contou."
+        ),
+        [
+            ("Foram três dias", "direct", "Rui Almeida"),
+            ("Fiquei só com a roupa", "direct", "Maria Santos"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le Premier ministre a défendu mercredi sa réforme des retraites devant l'Assemblée nationale.\n\n"
+            "« Cette réforme est juste et nécessaire », a-t-il affirmé sous les huées de l'opposition.\n\n"
+            "La députée Sophie Martin lui a répondu : « Vous n'avez pas de majorité dans le pays. »"
+        ),
+        [
+            ("Vous n'avez pas de majorité", "direct", "Sophie Martin"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Die Zahl der Verkehrstoten ist im vergangenen Jahr deutlich gesunken, teilte das Statistische Landesamt am Dienstag mit.\n\n"
+            "„Das ist eine erfreuliche Entwicklung, aber jeder Tote ist einer zu viel“, sagte Verkehrsministerin Petra Lange.\n\n"
+            "Der ADAC sprach von einem „Schritt in die richtige Richtung“. Ein Sprecher des Verbands sagte: „Vor allem auf Landstraßen bleibt viel zu tun.“"
+        ),
+        [
+            ("Das ist eine erfreuliche", "direct", "Petra Lange"),
+            ("Schritt in die richtige", "partial", "Der ADAC"),
+            ("Vor allem auf Landstraßen", "direct", "Ein Sprecher des Verbands"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le club a annoncé lundi le départ de son entraîneur après trois saisons.\n\n"
+            "« C'était le bon moment pour partir, le groupe a besoin d'un nouveau souffle », a expliqué Didier Moreau lors d'une conférence de presse.\n\n"
+            "Son capitaine, Karim Benali, a salué « un homme de valeurs ». « Il m'a tout appris », a confié le défenseur."
+        ),
+        [
+            ("C'était le bon moment", "direct", "Didier Moreau"),
+            ("un homme de valeurs", "partial", "Karim Benali"),
+            ("Il m'a tout appris", "direct", "Karim Benali"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "—¿Cuándo supo que quería ser cocinera?\n\n"
+            "—Con ocho años, en la cocina de mi abuela —responde Lucía Romero, que acaba de recibir su primera estrella.\n\n"
+            "La chef insiste en que el premio es de todo el equipo. «Sin ellos no soy nada», dice."
+        ),
+        [
+            ("Con ocho años", "direct", "Lucía Romero"),
+            ("Sin ellos no soy nada", "direct", "Lucía Romero"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O ministro da Saúde, João Ferreira, anunciou nesta segunda-feira a contratação de mil novos médicos para o interior do país.\n\n"
+            '"É o maior investimento da última década", disse Ferreira em entrevista coletiva.\n\n'
+            'A presidente do sindicato dos médicos, Ana Ribeiro, considerou a medida "insuficiente". "Faltam pelo menos três mil", afirmou.'
+        ),
+        [
+            ("É o maior investimento", "direct", "João Ferreira"),
+            ("insuficiente", "partial", "Ana Ribeiro"),
+            ("Faltam pelo menos", "direct", "Ana Ribeiro"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il sindaco di Verona ha firmato ieri l'ordinanza che vieta il consumo di alcol nelle piazze del centro dopo mezzanotte.\n\n"
+            "«Non è una misura contro i giovani, ma a favore dei residenti», ha spiegato Giorgio Conti.\n\n"
+            "Di parere opposto i commercianti. «Così ci fanno chiudere», ha detto Paola Greco, titolare di un bar in piazza Erbe."
+        ),
+        [
+            ("Non è una misura", "direct", "Giorgio Conti"),
+            ("Così ci fanno chiudere", "direct", "Paola Greco"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Unwetter im Allgäu laufen die Aufräumarbeiten auf Hochtouren.\n\n"
+            "„So etwas habe ich in 30 Jahren nicht erlebt“, sagt Landwirt Josef Huber, dessen Stall überflutet wurde.\n\n"
+            "Landrat Michael Brenner versprach schnelle Hilfe: „Niemand wird mit dem Schaden alleingelassen.“"
+        ),
+        [
+            ("So etwas habe ich", "direct", "Josef Huber"),
+            ("Niemand wird mit dem", "direct", "Michael Brenner"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "text", "expected"), [*_STORIES_13, *_STORIES_14], ids=lambda value: ""
+    ("language", "text", "expected"),
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15],
+    ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     quotes = find_quotes(text, language=language)
@@ -2323,3 +2478,44 @@ def test_a_novelist_is_an_epithet_in_french() -> None:
     assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
         "Jeanne Morel"
     ]
+
+
+def test_football_positions_head_an_italian_or_spanish_speaker() -> None:
+    text = (
+        "Il capitano Luca Ferri ha dedicato la vittoria ai tifosi. "
+        "«Senza di loro non ce l'avremmo fatta», ha spiegato il centrocampista."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == ["Luca Ferri"]
+    text = "El Betis ganó. «Fue un partido duro», dijo el centrocampista."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "el centrocampista"
+    ]
+    # negative: with two people named before, the position names neither of them
+    text = "Luca Ferri ha parlato. Poi Marco Neri. «Senza di loro», ha spiegato il centrocampista."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "il centrocampista"
+    ]
+
+
+def test_a_lower_case_fragment_right_after_its_verb_is_partial() -> None:
+    text = "Karim Benali a salué « un homme de valeurs »."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["partial"]
+    # negative: after a colon, or opening in capitals, the quote is direct
+    text = "Karim Benali a déclaré : « nous partirons »."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["direct"]
+    text = "« Nous partirons », a déclaré Karim Benali."
+    assert [q.kind for q in find_quotes(text, language="fr")] == ["direct"]
+
+
+def test_french_positions_and_portuguese_judging_cues() -> None:
+    text = "Il pleut. « Il m'a tout appris », a confié le défenseur."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "le défenseur"
+    ]
+    text = 'Ana Ribeiro considerou a medida "insuficiente".'
+    assert [(q.kind, q.speaker.name) for q in find_quotes(text, language="pt") if q.speaker] == [
+        ("partial", "Ana Ribeiro")
+    ]
+    # negative: "considerou" with no quote in its sentence gives nothing of its own
+    text = 'O governo considerou a proposta. "Vamos avançar", disse o ministro.'
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["o ministro"]

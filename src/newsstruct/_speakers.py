@@ -356,6 +356,15 @@ def _document(word: str) -> bool:
     return low in _DOCUMENTS or (low.endswith("s") and low[:-1] in _DOCUMENTS)
 
 
+#: Articles that open a study's noun phrase (``A long-awaited report``).
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Prepositions that link a study to its topic (``a report into the collapse``).
+_TOPIC_LINKS = frozenset({"of", "into", "on"})
+#: Studies and reports that speak for themselves (``the review of X said``).
+_STUDIES = frozenset(
+    {"study", "report", "survey", "poll", "analysis", "review", "audit", "investigation",
+     "inquiry", "probe", "assessment", "evaluation", "inspection"}
+)  # fmt: skip
 #: Prepositions before a document its author speaks through (``in a statement``).
 _DOCUMENT_PREPOSITIONS = frozenset({"in", "via", "through"})
 
@@ -1088,6 +1097,7 @@ class _Paragraph:
         if found is not None:
             return (
                 self._source_link(found, floor)
+                or self._study_link(found, floor)
                 or self._place_phrase(found, floor)
                 or self._unclosed_appositive(found, floor)
                 or found
@@ -1118,6 +1128,33 @@ class _Paragraph:
             if owner is None or owner[1] != head:
                 return None
             return (owner[0], found[1])
+        return None
+
+    def _study_link(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """``A report into the collapse of the firm said``: the study or document
+        whose topic *found* is (a chain of up to three ``of``/``into``/``on``
+        phrases after a lower-case :data:`_STUDIES` noun), not the topic.
+
+        A study ``by`` someone is left to its author (``a study by the university``).
+        """
+        lowers = self.lowers
+        k = found[0] - 1
+        for _ in range(3):
+            if k - 1 < floor or lowers[k] not in _TOPIC_LINKS:
+                return None
+            head = self.texts[k - 1]
+            if self.kinds[k - 1] != _WORD or not head.islower():
+                return None
+            first = k - 1  # back to the article: "A long-awaited report"
+            while first > floor and first >= k - 4 and lowers[first] not in _ARTICLES:
+                first -= 1
+                if self.kinds[first] != _WORD or lowers[first] in _PREPOSITIONS:
+                    return None
+            if lowers[first] not in _ARTICLES:
+                return None
+            if _bare(head) in _STUDIES:
+                return (first, k - 1)
+            k = first - 1
         return None
 
     def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
@@ -2039,9 +2076,21 @@ class _Paragraph:
                 return found
             after += link - 1  # "a person familiar with the matter", "close to"
         last = after
+        verb_next = False  # the phrase's own verb follows it ("... the ministry declined to")
         while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
             low = self.lowers[last + 1]
             if last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS:
+                break
+            if (
+                last > after
+                and self.lowers[after] != "of"  # ("Hundreds of protesters marched")
+                and low.endswith("ed")
+                and len(low) > 4
+                and self.texts[last + 1].islower()  # (not "Acme Limited")
+                and self.lowers[last] not in _ARTICLES_AND_OWNERS
+                and not self.lowers[last].endswith("ly")
+            ):
+                verb_next = True
                 break
             last += 1
         end = last + 1
@@ -2049,7 +2098,8 @@ class _Paragraph:
             last == after
             or self.lowers[last] in _ARTICLES_AND_OWNERS
             or (
-                end < limit
+                not verb_next
+                and end < limit
                 and kinds[end] == _WORD
                 and end not in self.cues
                 and self.lowers[end] not in _INVERTED_END
@@ -5952,6 +6002,14 @@ def _canonical(
         ):
             # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
+        elif (
+            3 <= len(words) <= 4
+            and words[-1] in POSITION_NOUNS
+            and all(word[:1].isupper() for word in words[1:-1])
+        ):
+            # a club before the position ("the Leinster fly-half", "the Real Madrid
+            # striker"): the position reads as it does alone
+            epithet = _epithet_holder((words[0], words[-1]), people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
@@ -6925,6 +6983,10 @@ def resolve_speakers(
     #: the latest unnamed speaker whose noun gives a gender (``a spokeswoman for
     #: the ministry``), when no one named has spoken since: (name, role, gender, where)
     unnamed: tuple[str, str | None, str, int] | None = None
+    #: the latest speaker described with ``the`` and not named (``the former
+    #: president``), when no one has spoken since: (name, role, where)
+    described: tuple[str, str | None, int] | None = None
+    starts = [paragraph.span.start for paragraph in paragraphs]
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -7001,7 +7063,25 @@ def resolve_speakers(
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
                     name, role = earlier[0], earlier[1]
+            if (
+                gender in _HE_SHE_GENDERS
+                and person is None
+                and name == mention
+                and described is not None
+                # in its paragraph or the one after it
+                and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 1
+                and _noun_gender(described[0]) in (None, gender)
+            ):
+                # '"...," the former president said. He added: "..."': no one
+                # named for the pronoun, the one described before speaks on
+                name, role = described[0], described[1]
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if gender is None and low not in _BODY_PRONOUNS:
+                described = (
+                    (done[0], done[1], start)
+                    if person is None and _described_person(done[0])
+                    else None
+                )
             if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
                 indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
             if (
@@ -7053,6 +7133,25 @@ def _unnamed_person(name: str) -> bool:
     return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
 
 
+def _described_person(name: str) -> bool:
+    """Whether the speaker *name* is one person described with ``the`` and
+    not named (``the former president``): ``he`` or ``she`` that finds no one
+    named after it stands for it.
+
+    >>> [_described_person(n) for n in ("the former president", "The coach")]
+    [True, True]
+    >>> [_described_person(n) for n in ("the ministry", "the officials", "Jo Lind", "a nurse")]
+    [False, False, False, False]
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = words[-1]
+    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+
+
+#: The genders of ``he`` and ``she`` (not ``they``).
+_HE_SHE_GENDERS = frozenset({"male", "female"})
 #: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
 _LOCAL_GENDERS: dict[str, str | None] = {
     "either": None,

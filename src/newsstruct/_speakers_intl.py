@@ -1459,7 +1459,11 @@ def _opens_after(read: _Read, end: int, quote: int) -> bool:
     ):
         return False
     if quote == end:
-        return True
+        # "a salué « un homme de valeurs »": a fragment in lower case right after
+        # the verb, with no colon, is its object
+        return not (
+            read.texts[quote][:1].islower() and quote > 0 and read.kinds[quote - 1] == _WORD
+        )
     last = read.texts[quote - 1]
     if last == ":":
         return True

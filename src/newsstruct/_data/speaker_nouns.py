@@ -225,7 +225,8 @@ FAMILY_NOUNS: frozenset[str] = frozenset(
 POSITION_NOUNS: frozenset[str] = frozenset(
     {"defender", "striker", "midfielder", "forward", "winger", "goalkeeper", "keeper",
      "goalie", "full-back", "centre-back", "center-back", "playmaker", "quarterback",
-     "pitcher", "point guard", "batsman", "bowler", "fly-half", "scrum-half"}
+     "pitcher", "point guard", "batsman", "bowler", "fly-half", "scrum-half", "lock", "prop",
+     "hooker", "flanker"}
 )  # fmt: skip
 
 
