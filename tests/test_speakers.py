@@ -5504,6 +5504,14 @@ def test_a_club_before_a_position_reads_as_the_position() -> None:
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["the Liverpool manager"]
 
 
+def test_a_position_epithet_matches_the_whole_word() -> None:
+    # the prop is the one introduced as a prop, not the one near a proposal
+    text = 'Ben Moore backed the proposal; Tom Vane, the prop, scored. "Lucky," said the prop.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Tom Vane"]
+    text = 'Ben Moore, the prop, scored. Tom Vane backed the proposal. "Lucky," said the prop.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ben Moore"]
+
+
 def test_a_complement_stops_before_its_own_verb() -> None:
     text = (
         'A spokesperson for the Competition Authority declined to comment but said it "will act".'

@@ -6193,7 +6193,10 @@ def _epithet_holder(
         at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
         around = _introduction(text, at, at + len(person.name))
         if age is None:
-            hit = any(regex.search(rf"\b{stem}", around.lower()) for stem in stated)
+            # a nationality's stem opens its words (Swed: Swedish, Sweden); a
+            # position is a word of its own (prop, not proposal)
+            end = "" if word in NATIONALITY_NOUNS else r"s?\b"
+            hit = any(regex.search(rf"\b{stem}{end}", around.lower()) for stem in stated)
         else:
             hit = any(mark in around for mark in stated)
         if hit:
