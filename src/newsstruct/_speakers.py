@@ -6195,8 +6195,8 @@ def _epithet_holder(
         if age is None:
             # a nationality's stem opens its words (Swed: Swedish, Sweden); a
             # position is a word of its own (prop, not proposal)
-            end = "" if word in NATIONALITY_NOUNS else r"s?\b"
-            hit = any(regex.search(rf"\b{stem}{end}", around.lower()) for stem in stated)
+            whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
+            hit = any(regex.search(rf"\b{stem}{whole}", around.lower()) for stem in stated)
         else:
             hit = any(mark in around for mark in stated)
         if hit:
