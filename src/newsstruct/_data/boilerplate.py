@@ -416,7 +416,6 @@ RELEASE_WIRES: tuple[str, ...] = (
 #: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
 RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 
-#: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 #: Words that name an issuer of a press release (``U.S. Attorney's Office,
 #: Central District of Illinois``, ``Department for Transport``): such a line
 #: under the release's status line is its furniture.  Lower case.
@@ -425,6 +424,7 @@ ISSUER_WORDS: tuple[str, ...] = (
     "administration", "attorney", "university", "council", "secretariat", "authority",
 )  # fmt: skip
 
+#: Openings of publisher imprint lines (``Published by SPH Media Limited``).
 IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "published by")
 
 #: The roles of :data:`CREDIT_ROLES` that credit the desk's work on a story,
