@@ -1655,3 +1655,28 @@ def test_aps_pointer_to_its_topic_hub_is_a_promo(text: str, kinds: list[str]) ->
 )
 def test_page_links_glued_together(text: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(text)] == kinds
+
+
+_DPA_BODY = (
+    "FRANKFURT (dpa-AFX) - Der Dax hat am Freitag deutlich zugelegt.\n\n"
+    "Anleger zeigten sich nach den Zahlen zuversichtlich.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["dpa xy yyzz n1 ab", "dpa so yyon z2 a3 vni/dmo", "dpa-AFX xy/ab/he", "dpa-AFX"],
+)
+def test_dpa_code_line_without_copyright_is_signoff(trailer: str) -> None:
+    """dpa's trailing identification line (no ``©``) is a sign-off, not a paragraph."""
+    article = parse_article(_DPA_BODY + trailer)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("signoff", trailer)]
+    assert len(article.paragraphs) == 2
+
+
+def test_dpa_sentence_at_end_stays_body() -> None:
+    """A closing sentence naming dpa is body, not a code line."""
+    last = "Das berichtete die Deutsche Presse-Agentur dpa am Abend."
+    article = parse_article(_DPA_BODY + last)
+    assert article.paragraphs[-1].text == last
+    assert not article.boilerplate
