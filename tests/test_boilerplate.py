@@ -1787,3 +1787,28 @@ def test_round15_release_issuer_under_its_status() -> None:
         ("release", "For Immediate Releas"),
         ("release", "U.S. Attorney's Offi"),
     ]
+
+
+_DPA_BODY = (
+    "FRANKFURT (dpa-AFX) - Der Dax hat am Freitag deutlich zugelegt.\n\n"
+    "Anleger zeigten sich nach den Zahlen zuversichtlich.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["dpa xy yyzz n1 ab", "dpa so yyon z2 a3 vni/dmo", "dpa-AFX xy/ab/he", "dpa-AFX"],
+)
+def test_dpa_code_line_without_copyright_is_signoff(trailer: str) -> None:
+    """dpa's trailing identification line (no ``©``) is a sign-off, not a paragraph."""
+    article = parse_article(_DPA_BODY + trailer)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("signoff", trailer)]
+    assert len(article.paragraphs) == 2
+
+
+def test_dpa_sentence_at_end_stays_body() -> None:
+    """A closing sentence naming dpa is body, not a code line."""
+    last = "Das berichtete die Deutsche Presse-Agentur dpa am Abend."
+    article = parse_article(_DPA_BODY + last)
+    assert article.paragraphs[-1].text == last
+    assert not article.boilerplate
