@@ -5534,3 +5534,29 @@ def test_a_complement_stops_before_its_own_verb() -> None:
     ]
     text = 'Hundreds of protesters marched through the city, chanting "No more war".'
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["protesters"]
+
+
+def test_a_word_that_counts_people_is_no_description_for_a_pronoun() -> None:
+    text = (
+        "The most telling promise Mrs. Clinton has made is that she will not overpromise. "
+        '"We need less of that," she has said.'
+    )
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["she"]
+    # the rule it narrows still holds: a person described with "the"
+    text = 'The former president visited the plant. "We need jobs," he said.'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["The former president"]
+
+
+def test_find_quotes_reads_each_paragraph_after_its_dateline() -> None:
+    # the dateline's place is no subject: the sentence's own subject speaks
+    text = 'NEW DELHI (Reuters) - Finance Minister Jo Rao on Monday called the plan "reckless".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Jo Rao"]
+    text = 'ISLAMABAD (AFP) - The ministry rejected the remarks as "irresponsible".'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] != ["ISLAMABAD"]
+    text = 'WASHINGTON - Senator Ann Lee told reporters the bill was "dead on arrival".'
+    quotes = find_quotes(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ann Lee"]
+    assert text[quotes[0].span.start : quotes[0].span.end] == "dead on arrival"
+    # negative: a speaker's label is no dateline
+    text = 'Johnson: "We will fight."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Johnson"]

@@ -207,6 +207,26 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
     return Span(start, span.end), location, agency, date_text
 
 
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the words after the dateline opening ``text[start:end]`` (a
+    block) start, or *start* with none there; no date is resolved.
+
+    >>> from newsstruct._dateline import dateline_end
+    >>> text = "PARIS (AFP) - Talks ended."
+    >>> text[dateline_end(text, 0, len(text)) :]
+    'Talks ended.'
+    >>> dateline_end("Talks ended.", 0, 12)
+    0
+    """
+    found = _match(text, start, min(end, start + DATELINE_WINDOW))
+    if found is None:
+        return start
+    at = found[0].end
+    while at < end and text[at].isspace():
+        at += 1
+    return at if at < end else start
+
+
 def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     """``Dar es Salaam. The bank ...``: a listed place closed by a full stop.
 

@@ -1292,9 +1292,23 @@ def _quotes_intl(
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
-    from newsstruct._blocks import split_blocks
+    """The paragraphs of *text*, each read from after the dateline it may open
+    with (``ISLAMABAD (AFP) - ...``), as :func:`~newsstruct.parse_article`
+    reads its body: a dateline's place is no sentence's subject.
 
-    return [Paragraph(b.text(text), Span(b.start, b.end)) for b in split_blocks(text)]
+    >>> [p.text for p in _paragraphs("LONDON (Reuters) - Talks ended.\\n\\nMore talks.")]
+    ['Talks ended.', 'More talks.']
+    """
+    from newsstruct._blocks import split_blocks
+    from newsstruct._dateline import dateline_end
+
+    paragraphs = []
+    for block in split_blocks(text):
+        start, end = block.start, block.end
+        if text[start : start + 1].isupper():
+            start = dateline_end(text, start, end)
+        paragraphs.append(Paragraph(text[start:end], Span(start, end)))
+    return paragraphs
 
 
 def find_quotes(

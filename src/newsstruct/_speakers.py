@@ -7145,12 +7145,30 @@ def _described_person(name: str) -> bool:
     [True, True]
     >>> [_described_person(n) for n in ("the ministry", "the officials", "Jo Lind", "a nurse")]
     [False, False, False, False]
+
+    A word that counts people is no person (``The most telling promise``,
+    ``the two``, ``the crowd``):
+
+    >>> [_described_person(n) for n in ("The most", "the two", "the crowd", "the people")]
+    [False, False, False, False]
     """
     words = name.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
     head = words[-1]
-    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+    return (
+        head.islower()
+        and head not in _NO_ONE_PERSON
+        and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+    )
+
+
+#: Heads of a description that count or gather people: no one person.
+_NO_ONE_PERSON = _QUANTIFIERS | frozenset(
+    {"people", "audience", "crowd", "chorus", "majority", "minority", "hundreds",
+     "thousands", "dozens", "percent", "everyone", "anyone", "someone", "nobody",
+     "everybody", "somebody", "others"}
+)  # fmt: skip
 
 
 #: The genders of ``he`` and ``she`` (not ``they``).
