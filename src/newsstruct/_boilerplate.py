@@ -1712,6 +1712,10 @@ def caption_widget(block: str) -> str | None:
 #: An issuer's name over a release's status line has at most this many lines.
 _MAX_ISSUER_LINES = 3
 
+#: An issuer's name under a release's status line is at most this long.
+_MAX_ISSUER_LINE = 80
+_ISSUER_WORDS = frozenset(ISSUER_WORDS)
+
 
 def issuer_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     """Whether ``blocks[index + 1]`` names a release's issuer: one short
@@ -1729,11 +1733,6 @@ def issuer_under(text: str, blocks: Sequence[Block], index: int) -> bool:
         and not any(map(str.isdigit, line))
         and not _ISSUER_WORDS.isdisjoint(line.casefold().replace(",", " ").split())
     )
-
-
-#: An issuer's name under a release's status line is at most this long.
-_MAX_ISSUER_LINE = 80
-_ISSUER_WORDS = frozenset(ISSUER_WORDS)
 
 
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:

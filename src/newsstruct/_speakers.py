@@ -7129,11 +7129,16 @@ def _unnamed_person(name: str) -> bool:
     >>> [_unnamed_person(n) for n in ("One aid worker", "a teacher", "Jo Lind", "the ministry")]
     [True, True, False, False]
     """
+    return _noun_after(name, _INDEFINITE_OPENERS) is not None
+
+
+def _noun_after(name: str, openers: frozenset[str]) -> str | None:
+    """The person noun that heads *name* after one of *openers*, or ``None``."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() not in _INDEFINITE_OPENERS:
-        return False
+    if len(words) < 2 or words[0].lower() not in openers:
+        return None
     head = words[-1]
-    return head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS)
+    return head if head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS) else None
 
 
 def _described_person(name: str) -> bool:
@@ -7152,15 +7157,11 @@ def _described_person(name: str) -> bool:
     >>> [_described_person(n) for n in ("The most", "the two", "the crowd", "the people")]
     [False, False, False, False]
     """
-    words = name.split()
-    if len(words) < 2 or words[0].lower() != "the":
-        return False
-    head = words[-1]
-    return (
-        head.islower()
-        and head not in _NO_ONE_PERSON
-        and (head in PERSON_NOUNS or head in _ROLE_HEADS)
-    )
+    head = _noun_after(name, _DEFINITE)
+    return head is not None and head not in _NO_ONE_PERSON
+
+
+_DEFINITE = frozenset({"the"})
 
 
 #: Heads of a description that count or gather people: no one person.
