@@ -57,6 +57,7 @@ from newsstruct._data.endmarks import END_MARKS
         ("Published - November 04, 2025 08:30 pm IST - CHENNAI", "timestamp"),
         ("Issued on: 04/11/2025 - 18:12", "timestamp"),
         ("NEWS PROVIDED BY", "release"),
+        ("From:", "release"),
         ("SOURCE Acme Robotics Inc.", "release"),
         ("About Acme Robotics", "release"),
         ("Media Contact:", "release"),
@@ -1812,3 +1813,22 @@ def test_dpa_sentence_at_end_stays_body() -> None:
     article = parse_article(_DPA_BODY + last)
     assert article.paragraphs[-1].text == last
     assert not article.boilerplate
+
+
+def test_a_government_release_from_label_takes_its_issuer() -> None:
+    text = (
+        "Press release\nNew funding for roads\n\nCouncils will get more money, the minister said.\n\n"
+        "From:\nDepartment for Transport\nPublished\n4 November 2025\n\n"
+        "The money will be shared between councils.\n\nCouncils must publish their spending."
+    )
+    article = parse_article(text)
+    assert [(b.kind, b.text) for b in article.boilerplate][:2] == [
+        ("release", "From:"),
+        ("release", "Department for Transport"),
+    ]
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Councils will get")
+    assert [p.text[:9] for p in article.paragraphs] == ["The money", "Councils "]
+    # negative: From without its colon, or an e-mail header, is no release label
+    assert [b.kind for b in find_boilerplate("From")] == []
+    assert [b.kind for b in find_boilerplate("From: Jane Doe <jane@example.com>")] == ["page"]

@@ -265,7 +265,7 @@ _ADVERT_OPENINGS = _folded(ADVERTS)
 _RELEASE_OPENINGS = _folded(
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
-    ("about", "source", "contact", "for immediate", "for release"),
+    ("about", "source", "contact", "for immediate", "for release", "from:"),
 )
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
@@ -1767,7 +1767,7 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     """
     start, end, _ = blocks[index]
     folded = _fold(text[start:end]).rstrip(" \t:")
-    if folded.endswith("provided by"):
+    if folded.endswith("provided by") or folded == "from":  # (or From:, gov.uk)
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1

@@ -1413,8 +1413,10 @@ def _standfirst(
                 )
             )
         ):
-            # past NEWS PROVIDED BY and its issuer, share buttons
-            provider = kind == "release" and text[start:end].rstrip().lower().endswith("by")
+            # past NEWS PROVIDED BY (or From:) and its issuer, share buttons
+            provider = kind == "release" and text[start:end].rstrip(" \t:").lower().endswith(
+                ("by", "from")
+            )
             continue
         if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
             junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk

@@ -1337,6 +1337,8 @@ BOILERPLATE_RELEASE = LazyPattern(
       \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
                                                        # About Acme Robotics (no sentence)
     | \A (?i: {_front_alternation(RELEASE_PROVIDERS)} ) [ \t]*+ :?+ \Z # NEWS PROVIDED BY
+    | \A (?i: from ) [ \t]*+ : \Z                       # From: (a government release's
+                                                       # issuer on the next line: gov.uk)
     | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
     """,
     _FRONT_FLAGS,
