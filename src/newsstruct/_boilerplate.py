@@ -1046,11 +1046,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and block.casefold().endswith(_NEWSLETTER_ENDINGS)
     ):
         return True  # a sign-up box's heading: Independent.ie Newsletters
-    if (
-        size <= _MAX_OUTLET_NOTE
-        and block.find(" is ", 0, _OUTLET_NOTE_HEAD) > 0
-        and ("newsroom" in block or "news " in block)
-    ):
+    if _may_be_outlet_note(block, block, 0):
         return True  # a newsroom's note on itself: ProPublica is a nonprofit newsroom ...
     if not (short and anchors):
         return False
@@ -1735,6 +1731,17 @@ def issuer_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+def issuer_label(line: str) -> bool:
+    """Whether *line* (``release`` furniture) labels the issuer on the line
+    under it: ``NEWS PROVIDED BY``, or ``From:`` on a government's page (gov.uk).
+
+    >>> [issuer_label(line) for line in ("NEWS PROVIDED BY", "From:", "SOURCE Acme")]
+    [True, True, False]
+    """
+    folded = line.rstrip(" \t:").casefold()
+    return folded.endswith("provided by") or folded == "from"
+
+
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
     """How many blocks from ``blocks[index]`` (``release`` boilerplate) are press-release furniture.
 
@@ -1767,7 +1774,7 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     """
     start, end, _ = blocks[index]
     folded = _fold(text[start:end]).rstrip(" \t:")
-    if folded.endswith("provided by") or folded == "from":  # (or From:, gov.uk)
+    if issuer_label(folded):
         if index + 1 < len(blocks) and blocks[index + 1].end - blocks[index + 1].start <= 100:
             return 2
         return 1

@@ -113,9 +113,8 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         return _names(block[lead.end() :])
     bar = block.find(" / ", 0, _MAX_DESK_HEAD)
     if bar < 0:
-        bar = block.find(
-            " | ", 0, _MAX_DESK_HEAD
-        )  # a station's (NPR member stations): KXYZ | By Jane Doe
+        # a station's (NPR member stations): KXYZ | By Jane Doe
+        bar = block.find(" | ", 0, _MAX_DESK_HEAD)
     if bar > 0 and _desk_head(block[:bar]):
         # a desk before the byline: ABC Rural / By Jane Doe
         rest = block[bar + 3 :]

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsstruct._blocks import Block
-from newsstruct._boilerplate import boilerplate_kind, issuer_under
+from newsstruct._boilerplate import boilerplate_kind, issuer_label, issuer_under
 from newsstruct._byline import (
     lone_lead,
     match_byline,
@@ -424,8 +424,8 @@ def _past_furniture(text: str, blocks: Sequence[Block], index: int, junk: _Reade
         kind = junk.kind(text, block.start, block.end)
         if kind not in _PAGE_FURNITURE and kind != "timestamp":
             break
-        if kind == "release" and text[block.start : block.end].rstrip().lower().endswith("by"):
-            index += 1  # the issuer under NEWS PROVIDED BY
+        if kind == "release" and issuer_label(text[block.start : block.end]):
+            index += 1  # the issuer under NEWS PROVIDED BY (or From:)
         elif kind == "release" and issuer_under(text, blocks, index):
             # the issuer under the status line: U.S. Attorney's Office, District of Nevada
             index += 1
@@ -1414,9 +1414,7 @@ def _standfirst(
             )
         ):
             # past NEWS PROVIDED BY (or From:) and its issuer, share buttons
-            provider = kind == "release" and text[start:end].rstrip(" \t:").lower().endswith(
-                ("by", "from")
-            )
+            provider = kind == "release" and issuer_label(text[start:end])
             continue
         if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
             junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
