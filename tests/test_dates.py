@@ -354,6 +354,16 @@ def test_article_date_from_a_time_stamp_block() -> None:
         ("04/11/2025 - 18:12 IST", None, datetime.date(2025, 11, 4)),
         ("04.11.2025", None, datetime.date(2025, 11, 4)),
         ("Veröffentlicht am 04/11/2025", "de", datetime.date(2025, 11, 4)),
+        # a weekday beside it that is one reading's (4 November 2025 is a Tuesday,
+        # 11 April 2025 a Friday), before or after, in English or another language
+        ("Published Tuesday, 04/11/2025 18:12", "en", datetime.date(2025, 11, 4)),
+        ("Tue. 04/11/2025", None, datetime.date(2025, 11, 4)),
+        ("Updated 04/11/2025 (Fri) 18:12", None, datetime.date(2025, 4, 11)),
+        ("Mardi 04/11/2025", None, datetime.date(2025, 11, 4)),
+        # a weekday that is neither reading's, or one on another line, decides nothing
+        ("Mon 04/11/2025", "en", None),
+        ("Tuesday\n04/11/2025", "en", None),
+        ("Tuesday and then 04/11/2025", "en", None),
         # the same day either way
         ("05/05/2025", None, datetime.date(2025, 5, 5)),
         # no evidence: no date (a US page and a British one write it alike)

@@ -45,6 +45,8 @@ from newsstruct._patterns import (
     DATE_STAMP_LINE,
     DATE_US_ZONE,
     DATE_WEEKDAY,
+    DATE_WEEKDAY_AFTER_NUMERIC,
+    DATE_WEEKDAY_BEFORE_NUMERIC,
     DATE_WITH_YEAR,
     DATE_YEAR,
     SCAN_TIMEOUT,
@@ -564,7 +566,8 @@ def numeric_date(
     """The first numeric date in ``text[start:end]`` (``11/04/2025``), when its order is known.
 
     Day and month are told apart only by evidence: a part over 12 in this date,
-    or in another numeric date of *text* (all in the same order); a full date
+    or in another numeric date of *text* (all in the same order); a weekday
+    named beside it that is one reading's and not the other's; a full date
     written out in *text* that is one reading and not the other; a time zone
     after it (a US zone, ``EST``, ``ET``: month first; ``GMT+1``, ``IST``,
     ``CET``: day first); a date with full stops (``04.11.2025``: day first);
@@ -582,6 +585,8 @@ def numeric_date(
     datetime.date(2025, 11, 4)
     >>> numeric_date("Publié le 04/11/2025", language="fr")
     datetime.date(2025, 11, 4)
+    >>> numeric_date("Tue 04/11/2025 - 18:12")  # 11 April 2025 is a Friday
+    datetime.date(2025, 11, 4)
     >>> numeric_date("Posted 04/11/2025 - 18:12", language="en") is None  # ambiguous
     True
     """
@@ -597,6 +602,11 @@ def numeric_date(
         return month_first or day_first
     if match.group("sep") == ".":
         return day_first
+    weekday = _weekday_beside(text, match.start(), match.end(), stop)
+    if weekday is not None and (month_first.weekday() == weekday) != (
+        day_first.weekday() == weekday
+    ):
+        return month_first if month_first.weekday() == weekday else day_first
     order = _numeric_order(text)
     if order is not None:
         return month_first if order == "month" else day_first
@@ -610,6 +620,33 @@ def numeric_date(
     if DATE_DAY_FIRST_ZONE.search(after) is not None or language in DAY_FIRST_LANGUAGES:
         return day_first
     return None
+
+
+#: How far before a numeric date a weekday is looked for (``Wednesday, ``).
+_WEEKDAY_BEFORE = 16
+
+
+def _weekday_beside(text: str, start: int, end: int, stop: int) -> int | None:
+    """The number of the weekday named right before or after the date at
+    ``text[start:end]`` on its line (``Tue 04/11/2025``, ``04/11/2025 (Tuesday)``).
+
+    >>> from newsstruct._dates import _weekday_beside
+    >>> _weekday_beside("Posted Tuesday, 04/11/2025", 16, 26, 26)
+    1
+    >>> _weekday_beside("04/11/2025 (Fri) 18:12", 0, 10, 22)
+    4
+    >>> _weekday_beside("Posted 04/11/2025", 7, 17, 17) is None
+    True
+    """
+    line = text.rfind("\n", max(0, start - _WEEKDAY_BEFORE), start) + 1
+    low = max(line, start - _WEEKDAY_BEFORE)
+    before = DATE_WEEKDAY_BEFORE_NUMERIC.search(text, low, start)
+    if before is not None:
+        number = _weekday_number(before.group("weekday"))
+        if number is not None:
+            return number
+    after = DATE_WEEKDAY_AFTER_NUMERIC.match(text, end, min(stop, end + _WEEKDAY_BEFORE))
+    return None if after is None else _weekday_number(after.group("weekday"))
 
 
 def _numeric_readings(text: str, start: int, end: int) -> tuple[datetime.date, ...]:

@@ -652,6 +652,19 @@ DATE_WEEKDAY = _dl_compile(
     regex.VERBOSE,
 )
 
+#: White space within a line, as dates use it.
+_DL_BLANK = r"[ \t\u00a0\u202f]"
+#: A weekday named right before a numeric date on its line (``Tue 04/11/2025``,
+#: ``Tuesday, 04/11/2025``), searched for in the text before the date.
+DATE_WEEKDAY_BEFORE_NUMERIC = _dl_compile(
+    rf"(?<![\p{{L}}])(?P<weekday>{_DL_WEEKDAY}){_DL_BLANK}*+,?+{_DL_BLANK}*+\Z"
+)
+#: A weekday named right after a numeric date (``04/11/2025 (Tuesday)``,
+#: ``04/11/2025, Tue``), matched at the end of the date.
+DATE_WEEKDAY_AFTER_NUMERIC = _dl_compile(
+    rf"{_DL_BLANK}*+[,(]?+{_DL_BLANK}*+(?P<weekday>{_DL_WEEKDAY})"
+)
+
 #: A run of letters (a weekday in :data:`DATE_WEEKDAY` is a whole run), kept
 #: by ``split`` (a group).
 DATE_LETTER_RUN = regex.compile(r"(\p{L}++)")
