@@ -391,6 +391,25 @@ def test_numeric_date_in_a_time_stamp_block_dates_the_article() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        # one reading in the week before the reference date (or two days after)
+        (datetime.date(2025, 11, 5), datetime.date(2025, 11, 4)),
+        (datetime.date(2025, 11, 3), datetime.date(2025, 11, 4)),
+        (datetime.date(2025, 4, 12), datetime.date(2025, 4, 11)),
+        # a stamp read long after it was printed: no evidence
+        (datetime.date(2026, 1, 1), None),
+        (datetime.date(2025, 11, 20), None),
+    ],
+)
+def test_reference_date_tells_a_recent_stamps_numeric_order(
+    reference: datetime.date, expected: datetime.date | None
+) -> None:
+    page = "Title\n\nBy Jane Doe\nPublished on 04/11/2025 - 18:12\n\nThe talks went on.\n"
+    assert parse_article(page, reference_date=reference).date == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("2026-11-18", datetime.date(2026, 11, 18)),

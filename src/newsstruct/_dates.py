@@ -57,6 +57,9 @@ _CJK_DATE = regex.compile(r"(?:(?P<year>[0-9]{4})年)?(?P<month>[0-9]{1,2})月(?
 #: A month and day up to this many days after the reference date stay in the
 #: reference's year.
 GRACE_DAYS = 2
+#: A time stamp's numeric date with no other evidence of its order is read as
+#: the one reading at most this many days before the reference date.
+_STAMP_AGE = 7
 #: How far (in years) from the evidence a weekday may move a date's year.
 _WEEKDAY_REACH = 6
 #: How much of a long text is searched for date evidence.
@@ -733,6 +736,20 @@ def article_date(
             for reading in _numeric_readings(text, stamp.start, stamp.end):
                 if parse_date(dateline.date_text, reference_date=reading) == reading:
                     return reading, language
+    if options.reference_date is not None:
+        # a stamp is a day or two old when its text is read: the reading close
+        # before the reference date is the stamp's (given on 5 November,
+        # 04/11/2025 is 4 November, not 11 April; the two readings are at least
+        # 29 days apart, so at most one is that recent)
+        reference = options.reference_date
+        for stamp in stamps:
+            recent = [
+                reading
+                for reading in _numeric_readings(text, stamp.start, stamp.end)
+                if -GRACE_DAYS <= (reference - reading).days <= _STAMP_AGE
+            ]
+            if len(recent) == 1:
+                return recent[0], language
     if options.reference_date is None:
         for caption in captions:
             dates = full_dates(text, caption.span.start, caption.span.end)
