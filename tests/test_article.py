@@ -667,6 +667,48 @@ def test_dashed_signature_unless_under_a_quote() -> None:
     assert article.paragraphs[-1].text == "- John Roe, Springfield."
 
 
+_POST_STORY = (
+    "Council backs bus lanes\n\n"
+    "SPRINGFIELD - The council voted 7-2 on Tuesday to add bus lanes on Main Street.\n\n"
+    "Riders' groups welcomed the vote within minutes.\n\n"
+    "{post}\n\n"
+    "\u2014 Transit Riders Union (@SpfldRiders) May 4, 2025\n\n"
+    "Work is expected to begin in July, the transport department said.\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["\n\n", "\n"])
+def test_embedded_post_over_its_signature_is_page_furniture(layout: str) -> None:
+    post = "Thank you @SpringfieldCC for listening to riders! A win for our city."
+    text = _POST_STORY.format(post=post).replace("\n\n", layout)
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        (post, "page"),
+        ("\u2014 Transit Riders Union (@SpfldRiders) May 4, 2025", "page"),
+    ]
+    assert [p.text[:9] for p in article.paragraphs] == ["The counc", "Riders' g", "Work is e"]
+
+
+def test_embedded_post_on_its_signature_s_line_is_page_furniture() -> None:
+    line = (
+        "Thank you! pic.twitter.com/a1B2c3 \u2014 Transit Riders Union (@SpfldRiders) May 4, 2025"
+    )
+    text = _POST_STORY.format(post="The union posted its thanks.").replace(
+        "\u2014 Transit Riders Union (@SpfldRiders) May 4, 2025", line
+    )
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(line, "page")]
+    assert article.paragraphs[-2].text == "The union posted its thanks."
+
+
+def test_a_long_paragraph_over_a_post_s_signature_stays_body() -> None:
+    # a post is short: a paragraph too long for one is the story's, its post lost
+    long = "The union said it had campaigned for the lanes for years, " * 7
+    article = parse_article(_POST_STORY.format(post=long.strip()))
+    assert article.paragraphs[2].text == long.strip()
+    assert [b.kind for b in article.boilerplate] == ["page"]
+
+
 def test_a_name_and_a_town_in_the_story_stay_body_without_a_state() -> None:
     text = "Fair opens\n\nThe fair opened on Monday, organisers said.\n\nJane Doe.\n\nSpringfield."
     article = parse_article(text)

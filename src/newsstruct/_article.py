@@ -31,6 +31,7 @@ from newsstruct._boilerplate import (
     plain_block,
     release_blocks,
     release_wire,
+    signs_post,
     split_trailing_boilerplate,
     split_trailing_jump,
 )
@@ -865,6 +866,8 @@ class _Walk:
         self.boilerplate.append(junk)
         if junk.kind == "credits" and len(junk.text) <= _MAX_CREDIT_LINE:
             self.credit_line = index
+        if junk.kind == "page" and signs_post(junk.text):
+            self._post_above(index)
         if junk.kind == "page":
             place = caption_widget(junk.text)
             if place is not None:
@@ -886,6 +889,20 @@ class _Walk:
         elif self.bodies and junk.kind == "related":
             # under "Related topics" to the end of the page
             self.listed_end = index + 1 + _part(0, closing_titles, text, blocks, index + 1)
+
+    def _post_above(self, index: int) -> None:
+        """Make the paragraph right above the *index*-th block, the signature of an
+        embedded post (``— Jane Doe (@jdoe) May 4, 2025``), the post it signs:
+        ``page`` boilerplate, when it is short enough for a post."""
+        bodies, above = self.bodies, self.blocks[index - 1]
+        if (
+            bodies
+            and bodies[-1] == (above.start, above.end)
+            and above.end - above.start <= _MAX_POST
+        ):
+            bodies.pop()
+            post = self.text[above.start : above.end]
+            self.boilerplate.append(Boilerplate(post, Span(above.start, above.end), "page"))
 
     def _by_buttons(self, index: int, start: int, end: int) -> bool:
         """Read the block under a caption's page buttons (its description, its
@@ -1081,6 +1098,9 @@ def _split_footers(
         bodies.pop()
 
 
+#: An embedded post over its signature has at most this many characters (a post
+#: on X holds 280, and a link or two).
+_MAX_POST = 360
 #: A byline's lead word or label alone (``By``, ``Author of the article:``) has at most
 #: this many characters.
 _MAX_LONE_LABEL = 40

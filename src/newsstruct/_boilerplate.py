@@ -163,6 +163,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SIGNATURE,
     BOILERPLATE_SIGNOFF,
     BOILERPLATE_SIGNOFF_AGENCY_ANYWHERE,
+    BOILERPLATE_SOCIAL_POST,
     BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
@@ -659,6 +660,11 @@ def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
         or _VIA_GETTY in folded
         or _FILE_PICTURE in folded
     )  # Getty Images., Jane Doe via Getty Images, KT file photo
+
+
+def _may_be_social_post(block: str, folded: str, lead: int) -> bool:
+    # — Jane Doe (@jdoe) May 4, 2025; A post shared by @jdoe
+    return "(@" in block or folded.startswith("a post shared by ")
 
 
 def _may_be_embed(block: str, folded: str, lead: int) -> bool:
@@ -1165,6 +1171,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("promo", BOILERPLATE_OUTLET_NOTE, True, _may_be_outlet_note),
     ("credits", BOILERPLATE_OUTLET_CAPITALS, True, _may_be_outlet_capitals),
     ("page", BOILERPLATE_EMBED, True, _may_be_embed),
+    ("page", BOILERPLATE_SOCIAL_POST, True, _may_be_social_post),
     ("standards", BOILERPLATE_STANDARDS, True, _may_be_standards),
     ("standards", BOILERPLATE_DISCLOSURE, False, _may_be_disclosure),
     ("standards", BOILERPLATE_DISCLOSURE_NOTE, True, _may_be_disclosure),
@@ -1351,6 +1358,27 @@ def match_boilerplate(
     if kind is None:
         return None
     return Boilerplate(block, Span(start, end), kind)
+
+
+def signs_post(block: str) -> bool:
+    """True when *block* is an embedded post's signature alone, the post being
+    the block above it (X, formerly Twitter: ``— Jane Doe (@jdoe) May 4, 2025``).
+
+    >>> from newsstruct._boilerplate import signs_post
+    >>> signs_post("\u2014 Jane Doe (@jdoe) May 4, 2025")
+    True
+    >>> signs_post("Thanks! \u2014 Jane Doe (@jdoe) May 4, 2025")  # the post on its line
+    False
+    """
+    return (
+        block[:1] in _POST_SIGNATURE_DASHES
+        and "(@" in block
+        and BOILERPLATE_SOCIAL_POST.match(block) is not None
+    )
+
+
+#: The dashes that open an embedded post's signature.
+_POST_SIGNATURE_DASHES = frozenset("\u2014\u2013-")
 
 
 def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:

@@ -1120,6 +1120,27 @@ BOILERPLATE_EMBED = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A social media account as an embedded post names it: ``Jane Doe (@jdoe)``.
+_SOCIAL_ACCOUNT = r"""
+    [^\n()@]{1,80}+ \( [ \t]*+ @[\p{L}\p{N}_.]{1,30}+ [ \t]*+ \)
+"""
+#: A social media post embedded in a page and copied as text: X's (Twitter's)
+#: signature under the post, ``— Jane Doe (@jdoe) May 4, 2025``, alone or after
+#: the post on its line (``Thanks! pic.twitter.com/x1 — Jane Doe (@jdoe) May 4,
+#: 2025``); Instagram's ``A post shared by Jane Doe (@jdoe)``.
+BOILERPLATE_SOCIAL_POST = LazyPattern(
+    rf"""
+    \A
+    (?: (?s: . ){{0,420}}? [ \t\u00a0] )?                 # the post before it on its line
+    [\u2014\u2013\-]{{1,2}}+ [ \t\u00a0]*+ {_SOCIAL_ACCOUNT}
+    [ \t\u00a0]*+ {_DL_DATE} [ \t]*+ \Z
+    | \A A [ ] post [ ] shared [ ] by [ ]
+      (?: {_SOCIAL_ACCOUNT} | @[\p{{L}}\p{{N}}_.]{{1,30}}+ ) (?: [ ] on [ ] [^\n]{{1,60}}+ )?+ \Z
+    """,
+    _FRONT_FLAGS,
+    **_DL_LISTS,
+)
+
 #: A credit line glued to the end of a paragraph: ``... said. (Reporting by X)``.
 BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""

@@ -207,6 +207,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Key events", "Show key events", "Key Events",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
+    # an embedded social media post's buttons, copied with its text
+    "View this post on Instagram", "View this post on X", "View on Threads",
+    "Watch on TikTok", "Watch on YouTube",
     # a link to the story in another language
     "Lire en français", "Lire la version française", "Read in English", "Read in French",
     "Leer en español", "Ler em português", "Auf Deutsch lesen",
