@@ -139,6 +139,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FEED_HEADER,
     BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
+    BOILERPLATE_GALLERY_COUNT,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_INITIALS_SIGNOFF,
     BOILERPLATE_JUMP,
@@ -803,6 +804,15 @@ _MAX_JUMP = 60
 _DIGITS = frozenset("0123456789")
 
 
+def _may_be_gallery_count(block: str, folded: str, lead: int) -> bool:
+    # 1 of 12, Image 3 of 12
+    return len(block) <= _MAX_GALLERY_COUNT and " of " in block and block[-1:].isdigit()
+
+
+#: A gallery's counter (``Picture 12 of 120``) has at most this many characters.
+_MAX_GALLERY_COUNT = 20
+
+
 def _may_be_jump(block: str, folded: str, lead: int) -> bool:
     # short, a digit in the last four characters (A6., 4A).), opening with a jump's word
     if len(block) > _MAX_JUMP or _DIGITS.isdisjoint(block[-4:]):
@@ -1193,6 +1203,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("promo", _PROMO, False, _may_be_promo),
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
+    ("page", BOILERPLATE_GALLERY_COUNT, True, _may_be_gallery_count),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),

@@ -2006,6 +2006,14 @@ BOILERPLATE_PAGE_NUMBER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A photo gallery's counter alone on its line: ``1 of 12``, ``Image 3 of 12``.
+BOILERPLATE_GALLERY_COUNT = LazyPattern(
+    r"""
+    \A (?: (?i: image | photo | picture | slide ) [ \t]++ )?+ \d{1,3}+ [ \t]++ of [ \t]++ \d{1,3}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A PDF page's running footer or header in an export, at the end of its line:
 #: ``Page 5 of 17``, ``© 2025 ProQuest LLC. All rights reserved.   Page 2 of 5``.
 EXPORT_PAGE_FOOTER = LazyPattern(

@@ -207,6 +207,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Key events", "Show key events", "Key Events",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
+    # a photo gallery's buttons
+    "Expand", "Expand image", "Enlarge", "View gallery", "View Gallery", "Open gallery",
+    "Full screen", "Fullscreen", "Next image", "Previous image", "Next slide", "Previous slide",
     # an embedded social media post's buttons, copied with its text
     "View this post on Instagram", "View this post on X", "View on Threads",
     "Watch on TikTok", "Watch on YouTube",
@@ -265,6 +268,11 @@ COOKIE_PHRASES: tuple[str, ...] = (
     "we use cookies", "this site uses cookies", "this website uses cookies",
     "use of cookies", "accept cookies", "accept all cookies", "cookie settings",
     "wir verwenden cookies", "nous utilisons des cookies", "utilizamos cookies",
+    # the placeholder of an embed the reader's consent or browser blocked
+    "due to your privacy preferences", "due to your consent preferences",
+    "please enable javascript", "your browser does not support the video",
+    "your browser does not support html5", "this content is blocked",
+    "accept cookies to view", "manage your consent preferences",
 )  # fmt: skip
 
 #: Headings of lists of related stories.
