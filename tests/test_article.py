@@ -709,6 +709,46 @@ def test_a_long_paragraph_over_a_post_s_signature_stays_body() -> None:
     assert [b.kind for b in article.boilerplate] == ["page"]
 
 
+_OPINION = (
+    "The city can't afford to ignore its schools\n\n"
+    "By Priya Natarajan\n\n"
+    "Last week, a ceiling tile fell on a student at Lincoln Elementary.\n\n"
+    "For years, the school board has deferred maintenance to balance its budget.\n\n"
+    "{last}\n\n"
+    "The views expressed in this article are the author's own.\n\n"
+    "Want to submit a letter to the editor? Email letters@courier.example.\n\n"
+    "Have a story idea? Let us know.\n"
+)
+
+
+def test_an_opinion_piece_s_closing_lines_are_boilerplate() -> None:
+    bio = "Priya Natarajan is a former teacher and a member of the Riverton Parents Union."
+    article = parse_article(_OPINION.format(last=bio))
+    assert [(b.text[:20], b.kind) for b in article.boilerplate] == [
+        ("Priya Natarajan is a", "credits"),
+        ("The views expressed ", "standards"),
+        ("Want to submit a let", "promo"),
+        ("Have a story idea? L", "promo"),
+    ]
+    assert article.paragraphs[-1].text.startswith("For years")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the surname alone may be another person's in the story
+        "Natarajan is a former teacher, her colleagues said.",
+        # someone else
+        "Ana Ruiz is a former teacher and a member of the union.",
+        # the writer, but not what the writer does
+        "Priya Natarajan said the board never answered.",
+    ],
+)
+def test_a_last_paragraph_about_someone_else_stays_body(last: str) -> None:
+    article = parse_article(_OPINION.format(last=last))
+    assert article.paragraphs[-1].text == last
+
+
 def test_a_name_and_a_town_in_the_story_stay_body_without_a_state() -> None:
     text = "Fair opens\n\nThe fair opened on Monday, organisers said.\n\nJane Doe.\n\nSpringfield."
     article = parse_article(text)

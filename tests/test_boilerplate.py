@@ -170,6 +170,11 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        # an opinion page's closing lines
+        ("The views expressed in this column are the writer's own.", "standards"),
+        ("(Views are personal)", "standards"),
+        ("Want to submit a letter to the editor? Email letters@example.com.", "promo"),
+        ("Have a story idea? Let us know.", "promo"),
         ("Image 3 of 12", "page"),
         ("Expand", "page"),
         ("View gallery", "page"),
@@ -427,6 +432,8 @@ _VOCABULARY = sorted(
         "@jdoe",
         "The mayor \u2014 Jane Doe (@jdoe) \u2014 said on May 4, 2025 that the vote was close.",
         "Jane Doe (@jdoe) wrote on May 4, 2025 that the vote was rigged.",
+        "The views expressed by the minister drew sharp criticism.",
+        "The union said its members will submit a letter to the mayor.",
         "2 of the 12",
         "One of 12",
         "Chapter 1 of 3",

@@ -125,6 +125,7 @@ from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BIO_REST,
+    BOILERPLATE_BIO_REST_OF_NAME,
     BOILERPLATE_CONTRIBUTOR_FROM,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
@@ -1494,6 +1495,12 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     >>> text = "Doe is a political correspondent for the Post."
     >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
     'credits'
+    >>> text = "Jane Doe is a former teacher in Riverton."  # an opinion writer
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
+    'credits'
+    >>> text = "Doe is a former teacher in Riverton."  # another Doe, maybe
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)) is None
+    True
     """
     if end - start > _MAX_BIO:
         return None
@@ -1504,7 +1511,11 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
         if (
             size > 2
             and folded.startswith(name.casefold())
-            and (block[size:].rstrip(". ") == "" or BOILERPLATE_BIO_REST.match(block, size))
+            and (
+                block[size:].rstrip(". ") == ""
+                or BOILERPLATE_BIO_REST.match(block, size)
+                or BOILERPLATE_BIO_REST_OF_NAME.match(block, size)
+            )
         ):
             return Boilerplate(block, Span(start, end), "credits")
         # the surname alone before what the writer does (The Kathmandu Post):

@@ -1443,6 +1443,22 @@ BOILERPLATE_BIO_REST = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: What follows the writer's full name in a line about an opinion writer at the
+#: end of the piece, whatever the writer does: `` is a former teacher ...``,
+#: `` is professor of law at ...``, `` teaches law at ...`` (the caller matches
+#: the full name: a surname alone may be someone else's in the story).
+BOILERPLATE_BIO_REST_OF_NAME = LazyPattern(
+    r"""
+    [ \t]++ (?:
+        is [ \t]++ (?: an?+ | the | former | professor | senior | associate | assistant
+            | emeritus | director | chair | head | president | founder | co-founder | chief ) \b
+      | (?: teaches | directs | leads | chairs | heads | co-founded | founded ) [ \t]++
+    )
+    [^\n]{0,240}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A copyright line: ``Copyright 2021 ...``, ``© 2021 ...``, ``... All rights reserved.``
 BOILERPLATE_COPYRIGHT = LazyPattern(
     rf"""

@@ -78,6 +78,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a request for tips under an investigation, a plea for support (reader-funded
     # sites), a feedback widget
     "do you have information about", "do you have a tip", "have a tip?", "got a tip?",
+    "have a news tip?", "got a news tip?", "have a story idea?", "got a story idea?",
     "help safeguard press freedom", "support independent journalism",
     "support our journalism", "was this article helpful", "was this helpful",
     # a writer's contact line under a bio, a comment section's policy
@@ -125,6 +126,8 @@ PROMO_PHRASES: tuple[str, ...] = (
     "subscribe for free to", "like the page:", "consider supporting our work",
     "sign up to receive our", "was it helpful?", "by supporting our team",
     "subject to the code of conduct", "click the alert icon", "subscribe to support",
+    # an opinion page's call for letters (Want to submit a letter to the editor? ...)
+    "submit a letter to the editor", "send us a letter to the editor",
 )  # fmt: skip
 
 #: Advertising slots left in the text, matched as a whole block.
@@ -346,6 +349,13 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "our standards:", "the thomson reuters trust principles", "disclaimer:",
     # swissinfo.ch's note on the agency stories it translates
     "this news story has been written and carefully fact-checked",
+    # an opinion page's disclaimer under the writer's note
+    "the views expressed in this", "the views expressed here", "the opinions expressed in this",
+    "the opinions expressed here", "the views and opinions expressed in this",
+    "the views expressed are the author", "the views expressed are those of",
+    "the views expressed are solely", "the opinions expressed are those of",
+    "the opinions expressed are the author", "the opinions expressed are solely",
+    "views expressed are personal", "views are personal", "(views are personal",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
