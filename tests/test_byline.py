@@ -518,6 +518,25 @@ def test_a_name_and_a_listed_outlet_after_a_bar() -> None:
     assert unled_names("Kira Taylor | Monday") is None
 
 
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a paper's name after the writer's, listed or not: a newspaper's noun ends it
+        ("Maria Lopez | Riverton Courier", ("Maria Lopez",)),
+        ("Maria Lopez | The Riverton Courier", ("Maria Lopez",)),
+        ("Maria Lopez and Tom Baker | Riverton Courier", ("Maria Lopez", "Tom Baker")),
+        ("Kofi Mensah, The Accra Chronicle", ("Kofi Mensah",)),
+        ("Ana Ruiz, Valley Gazette", ("Ana Ruiz",)),
+        # two writers: the second is no paper
+        ("Maria Lopez, Tom Baker", ("Maria Lopez", "Tom Baker")),
+    ],
+)
+def test_a_name_and_a_paper_s_name(block: str, names: tuple[str, ...]) -> None:
+    from newsstruct._byline import unled_names
+
+    assert unled_names(block) == names
+
+
 def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
     from newsstruct import parse_article
 

@@ -227,6 +227,62 @@ def test_crosshead_needs_prose_on_both_sides() -> None:
     assert check(text).subheads == ()
 
 
+_LISTICLE = (
+    "Five things to know before the vote\n\n"
+    "The council meets on Tuesday to vote on a $2.1 billion budget.\n\n"
+    "{one}\n\n"
+    "Spending rises 4% over last year, driven mostly by pensions.\n\n"
+    "{two}\n\n"
+    "A plan to add 12 miles of protected lanes would cost $8 million.\n\n"
+    "{three}\n\n"
+    "The mayor has proposed a 2% increase, the first in six years.\n"
+)
+
+
+@pytest.mark.parametrize("mark", [".", ")"])
+def test_numbered_headings_in_sequence_are_subheads(mark: str) -> None:
+    heads = [
+        f"1{mark} The budget grows",
+        f"2{mark} Bike lanes are on the table",
+        f"3{mark} Taxes may rise",
+    ]
+    article = check(_LISTICLE.format(one=heads[0], two=heads[1], three=heads[2]))
+    assert [(s.text, s.paragraph) for s in article.subheads] == [
+        (heads[0], 1),
+        (heads[1], 2),
+        (heads[2], 3),
+    ]
+    assert len(article.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "three"),
+    [
+        # out of sequence: numbers of something else
+        ("1. The budget grows", "3. Bike lanes", "7. Taxes may rise"),
+        # one numbered line alone
+        ("1. The budget grows", "It was a long night for the council members.", "And then more."),
+        # not headings after their numbers
+        ("1. Jane Doe", "2. John Roe", "3. Ana Ruiz"),
+    ],
+)
+def test_numbered_lines_that_are_no_headings_stay_paragraphs(
+    one: str, two: str, three: str
+) -> None:
+    article = check(_LISTICLE.format(one=one, two=two, three=three))
+    assert article.subheads == ()
+
+
+def test_a_numbered_list_is_no_run_of_headings() -> None:
+    # the items stand next to each other, not each over a paragraph
+    text = (
+        "Five things to know\n\nThe council listed its aims for the year ahead:\n\n"
+        "1. Close the old bridge\n\n2. Build a new one\n\n3. Find the money\n\n"
+        "The council meets again in June, officials said."
+    )
+    assert check(text).subheads == ()
+
+
 def test_indented_wire_line_is_no_crosshead() -> None:
     text = (
         "BRIDGE TO CLOSE\n"

@@ -392,7 +392,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if not known and "|" in block:
         # a listed outlet after a bar, any first name: Kira Taylor | Euractiv
         last = block.rsplit("|", 1)[1].strip()
-        known = is_outlet(last) or is_agency(last)
+        known = is_outlet(last) or is_agency(last) or outlet_named(last)
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
@@ -442,25 +442,31 @@ def unled_names(block: str) -> tuple[str, ...] | None:
 
 def outlet_named(segment: str) -> bool:
     """True when *segment* names an outlet: a listed outlet or agency, or at most
-    three capitalised words ending in ``News``, ``Times``, ``Post``...
-    (:data:`_OUTLET_NOUNS`): ``ABS-CBN News``, ``GMA News``.
+    three capitalised words (after ``The``) ending in ``News``, ``Times``,
+    ``Courier``... (:data:`_OUTLET_NOUNS`, a newspaper's nouns in
+    :data:`~newsstruct._data.outlets.PAPER_NOUNS`): ``ABS-CBN News``, ``The
+    Riverton Courier``.
 
     >>> from newsstruct._byline import outlet_named
     >>> outlet_named("ABS-CBN News"), outlet_named("Reuters"), outlet_named("Jane Doe")
     (True, True, False)
+    >>> outlet_named("The Riverton Courier"), outlet_named("Riverton Gazette")
+    (True, True)
     >>> outlet_named("Philstar.com"), outlet_named("example.com")
     (True, False)
     """
     words = segment.split()
-    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS + 1:
         return False
     if is_outlet(segment) or is_agency(segment):
         return True
+    if words[0] == "The":
+        del words[0]
     if len(words) == 1 and segment[:1].isupper() and segment.casefold().endswith(_WEB_DOMAINS):
         return True  # a site's address as its name: Philstar.com, Inquirer.net
     return (
-        len(words) > 1
-        and words[-1].casefold() in _OUTLET_NOUNS
+        1 < len(words) <= _MAX_OUTLET_WORDS
+        and (words[-1].casefold() in _OUTLET_NOUNS or words[-1] in PAPER_NOUNS)
         and all(word[:1].isupper() for word in words)
     )
 

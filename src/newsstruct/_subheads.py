@@ -101,15 +101,25 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     """
     found: list[int] = []
     questions: list[int] = []
+    numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
         if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
             continue
-        if _crosshead(text, start, end) and _alone(text, bodies, index):
+        if text[start].isdigit():
+            number = _numbered_head(text, start, end)
+            if number is not None and _alone(text, bodies, index):
+                numbered.append((index, number))
+        elif _crosshead(text, start, end) and _alone(text, bodies, index):
             found.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
             questions.append(index)
+    if len(numbered) >= _MIN_NUMBERED_HEADS and all(
+        number == numbered[at - 1][1] + 1 for at, (_, number) in enumerate(numbered) if at
+    ):
+        # a listicle's numbered headings, in sequence (1. The budget grows / 2. Bike lanes)
+        found = sorted(found + [index for index, _ in numbered])
     if len(questions) >= _MIN_QUESTION_HEADS:
         # questions in sentence case, each over its answer (an explainer: How did the
         # virus get into cows? / Is milk safe to drink?): headings when there are several
@@ -195,6 +205,37 @@ def _marks_between(
         inside.append(mark)
         at = mark[1]
     return None if text[at:end].strip() else inside
+
+
+#: A listicle's numbered headings count at least this many, numbered in sequence.
+_MIN_NUMBERED_HEADS = 2
+#: A heading's number has at most this many digits.
+_MAX_HEAD_NUMBER_DIGITS = 2
+
+
+def _numbered_head(text: str, start: int, end: int) -> int | None:
+    """The number of ``text[start:end]`` when it is a numbered heading (``1. The
+    budget grows``, ``2) Bike lanes``): a number, a full stop or a bracket, a
+    space, then a heading as :func:`_crosshead` reads one; else ``None``.
+
+    >>> from newsstruct._subheads import _numbered_head
+    >>> _numbered_head("\\n3. Property taxes may rise", 1, 27)
+    3
+    >>> _numbered_head("\\n3. Jane Doe", 1, 12) is None  # a name alone
+    True
+    >>> _numbered_head("\\n30 days later", 1, 15) is None
+    True
+    """
+    digits = 0
+    while digits < _MAX_HEAD_NUMBER_DIGITS and text[start + digits].isdigit():
+        digits += 1
+    mark = start + digits
+    if text[mark : mark + 2] not in (". ", ") ") or end - mark < 4:
+        return None
+    rest = mark + 2
+    if not _crosshead("\n" + text[rest:end], 1, end - rest + 1):
+        return None
+    return int(text[start:mark])
 
 
 def _question(text: str, start: int, end: int) -> bool:
