@@ -537,6 +537,57 @@ def test_a_name_and_a_paper_s_name(block: str, names: tuple[str, ...]) -> None:
     assert unled_names(block) == names
 
 
+_MAIL_STAMPS = (
+    "PUBLISHED: . 10:11 EST, 2 January 2014 . | . UPDATED: . 12:45 EST, 2 January 2014 . "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "names", "kinds"),
+    [
+        (f"By . Jane Doe . {_MAIL_STAMPS}", ("Jane Doe",), ["timestamp"]),
+        (f"By . Jane Doe and . John Roe . {_MAIL_STAMPS}", ("Jane Doe", "John Roe"), ["timestamp"]),
+        (f"By . Jane Doe, U.S. Editor . {_MAIL_STAMPS}", ("Jane Doe",), ["timestamp"]),
+        (
+            "By . Jane Doe . Last updated at 4:59 PM on 20th December 2011 . ",
+            ("Jane Doe",),
+            ["timestamp"],
+        ),
+        (f"By . Daily Mail Reporter . {_MAIL_STAMPS}", None, ["credits", "timestamp"]),
+        ("By . Jane Doe . ", ("Jane Doe",), []),
+        (_MAIL_STAMPS, None, ["timestamp"]),
+    ],
+)
+def test_the_cnn_daily_mail_corpus_lead(
+    lead: str, names: tuple[str, ...] | None, kinds: list[str]
+) -> None:
+    from newsstruct import parse_article
+
+    story = "A hospital in Leeds has apologised after a patient waited nine hours in a corridor."
+    article = parse_article(lead + story)
+    assert (article.byline.names if article.byline else None) == names
+    assert [b.kind for b in article.boilerplate] == kinds
+    assert [p.text for p in article.paragraphs] == [story]
+    if kinds[-1:] == ["timestamp"]:
+        assert article.date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the day, the hospital had apologised to the family.",
+        "By . the end of the day . the hospital had apologised.",
+        "PUBLISHED: the report came out on Monday, officials said.",
+    ],
+)
+def test_a_story_that_opens_with_by_keeps_its_first_sentence(text: str) -> None:
+    from newsstruct import parse_article
+
+    article = parse_article(text)
+    assert article.byline is None
+    assert article.boilerplate == ()
+
+
 def test_a_name_alone_over_a_reading_time_is_the_byline() -> None:
     from newsstruct import parse_article
 

@@ -36,12 +36,14 @@ from newsstruct._boilerplate import (
     split_trailing_jump,
 )
 from newsstruct._byline import (
+    DOTTED_LEADS,
     LEAD_WINDOW,
     byline_names,
     continue_byline,
     lone_lead,
     match_byline,
     match_byline_lead,
+    match_dotted_lead,
     match_unled_byline,
     names_under_lead,
     outlet_named,
@@ -1002,6 +1004,15 @@ class _Walk:
         """Read the byline and the dateline that open the story from the block;
         where the rest of it starts, or ``None`` when nothing is left."""
         text, read = self.text, self.front.read
+        if self.byline is None and self.dateline is None and text.startswith(DOTTED_LEADS, start):
+            # the byline and stamps glued to the story (the CNN/Daily Mail corpus):
+            # By . Jane Doe . PUBLISHED: . 10:11 EST, 2 January 2014 . A hospital ...
+            dotted = _part(None, match_dotted_lead, text, start, end)
+            if dotted is not None:
+                self.byline, furniture, start = dotted
+                self.boilerplate.extend(furniture)
+                if start >= end:
+                    return None
         if self.byline is None and self.dateline is None:
             if end - start <= _MAX_LONE_LABEL and _part(False, lone_lead, text, start, end):
                 self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)

@@ -45,7 +45,7 @@ from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import BYLINE_LABELS, FILED_FROM_LABELS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
-from newsstruct._model import Byline, Span
+from newsstruct._model import Boilerplate, Byline, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
@@ -53,6 +53,7 @@ from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
+    BYLINE_DOTTED_LEAD,
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
     BYLINE_LEAD_WORDS,
@@ -452,6 +453,8 @@ def outlet_named(segment: str) -> bool:
     (True, True, False)
     >>> outlet_named("The Riverton Courier"), outlet_named("Riverton Gazette")
     (True, True)
+    >>> outlet_named("Emily Post")  # a person, by her first name
+    False
     >>> outlet_named("Philstar.com"), outlet_named("example.com")
     (True, False)
     """
@@ -460,14 +463,17 @@ def outlet_named(segment: str) -> bool:
         return False
     if is_outlet(segment) or is_agency(segment):
         return True
-    if words[0] == "The":
+    the = words[0] == "The"
+    if the:
         del words[0]
     if len(words) == 1 and segment[:1].isupper() and segment.casefold().endswith(_WEB_DOMAINS):
         return True  # a site's address as its name: Philstar.com, Inquirer.net
     return (
         1 < len(words) <= _MAX_OUTLET_WORDS
-        and (words[-1].casefold() in _OUTLET_NOUNS or words[-1] in PAPER_NOUNS)
         and all(word[:1].isupper() for word in words)
+        and (words[-1].casefold() in _OUTLET_NOUNS or words[-1] in PAPER_NOUNS)
+        # (a person may bear a paper's noun: Emily Post, Freddie Mercury)
+        and (the or not _first_name(words[0].casefold()))
     )
 
 
@@ -553,6 +559,62 @@ def names_under_lead(text: str, start: int, end: int) -> tuple[str, ...] | None:
 #: The lead words of a byline that may stand alone on their line.
 _LONE_LEADS = frozenset(word for word in BYLINE_LEAD_WORDS if " " not in word)
 _MAX_LONE_LABEL = 40
+
+
+#: The openings of a story's first paragraph as the CNN/Daily Mail corpus prints
+#: it (:func:`match_dotted_lead`).
+DOTTED_LEADS = ("By . ", "PUBLISHED: . ", "UPDATED: . ")
+#: The byline and stamps of such a story stand within this many characters of its start.
+_DOTTED_WINDOW = 400
+
+
+def match_dotted_lead(
+    text: str, start: int, end: int
+) -> tuple[Byline | None, tuple[Boilerplate, ...], int] | None:
+    """The byline and the time stamps that open the paragraph ``text[start:end]``
+    as the CNN/Daily Mail corpus prints a Daily Mail story, its line breaks left
+    as `` . ``; and where the story starts.  ``None`` when it opens otherwise.
+
+    The byline is ``None`` when it names no person (``By . Daily Mail
+    Reporter``): the line is then ``credits`` boilerplate; the stamps are
+    ``timestamp`` boilerplate.
+
+    >>> from newsstruct._byline import match_dotted_lead
+    >>> text = (
+    ...     "By . Jane Doe and . John Roe . PUBLISHED: . 10:11 EST, 2 January 2014 . | . "
+    ...     "UPDATED: . 12:45 EST, 2 January 2014 . A hospital has apologised."
+    ... )
+    >>> byline, furniture, story = match_dotted_lead(text, 0, len(text))
+    >>> byline.text, byline.names
+    ('By . Jane Doe and . John Roe', ('Jane Doe', 'John Roe'))
+    >>> [(item.kind, item.text[:12]) for item in furniture], text[story:story + 10]
+    ([('timestamp', 'PUBLISHED: .')], 'A hospital')
+    >>> match_dotted_lead("By the way, it rained.", 0, 22) is None
+    True
+    """
+    if not text.startswith(DOTTED_LEADS, start):
+        return None
+    found = BYLINE_DOTTED_LEAD.match(text, start, min(end, start + _DOTTED_WINDOW))
+    if found is None or found.end() == start:
+        return None
+    byline: Byline | None = None
+    furniture: list[Boilerplate] = []
+    if found.group("byline") is not None:
+        low, high = found.span("byline")
+        written = text[low:high]
+        names = byline_names(" ".join(written.replace(" . ", " ").split()))
+        if names:
+            byline = Byline(written, names, Span(low, high))
+        else:
+            furniture.append(Boilerplate(written, Span(low, high), "credits"))
+    if found.group("stamps") is not None:
+        low, high = found.span("stamps")
+        stamps = text[low:high].rstrip()
+        furniture.append(Boilerplate(stamps, Span(low, low + len(stamps)), "timestamp"))
+    story = found.end()
+    while story < end and text[story].isspace():
+        story += 1
+    return byline, tuple(furniture), story
 
 
 def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | None:
@@ -867,12 +929,11 @@ def _names(rest: str) -> tuple[str, ...] | None:
         if names and is_outlet(segment):
             continue  # the paper after the writer: By Zhang Yi | China Daily
         name = _person(segment)
-        if name is not None and not BYLINE_ROLE.search(name):
-            names.append(name)
-            continue
-        name = _name_before_desk(segment)
+        if name is None or BYLINE_ROLE.search(name):
+            name = _name_before_desk(segment)
         if name is not None:
-            names.append(name)
+            if not is_outlet(name):  # an outlet's desk: By Daily Mail Reporter
+                names.append(name)
             continue
         if _is_desk(segment):
             continue

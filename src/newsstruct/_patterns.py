@@ -2563,6 +2563,32 @@ BYLINE_EQUALS_LEAD = regex.compile(
 )
 
 
+#: A line break as the CNN/Daily Mail corpus leaves it: `` . ``.
+_DOTTED_BREAK = r"[ ] \. [ ]"
+#: A line of such text: no line break, no bar (a full stop after a word, as in
+#: ``U.S. Editor``, stays).
+_DOTTED_CHAR = r"(?: [^\n.|] | (?<! [ ] ) \. | \. (?! [ ] ) )"
+_DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
+#: The byline and time stamps that open a Daily Mail story as the CNN/Daily Mail
+#: corpus prints them, their line breaks left as `` . ``: ``By . Jane Doe .
+#: PUBLISHED: . 10:11 EST, 2 January 2014 . | . UPDATED: . 12:45 EST, 2 January
+#: 2014 .``.  ``byline`` is the writers' lines (``By . Jane Doe and . John Roe``),
+#: ``stamps`` the stamps; the story follows.
+BYLINE_DOTTED_LEAD = regex.compile(
+    rf"""
+    \A
+    (?: (?P<byline> By {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
+        {_DOTTED_BREAK} (?= PUBLISHED | UPDATED | Last [ ] updated )
+      | (?P<byline> By {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )
+    )?
+    (?P<stamps>
+        (?: (?: PUBLISHED | UPDATED ) : {_DOTTED_BREAK} {_DOTTED_LINE} [ ] \. (?: [ ] \| [ ] \. )? [ ] ){{1,2}}
+      | Last [ ] updated [ ] at [ ] {_DOTTED_LINE} [ ] \. [ ]
+    )?
+    """,
+    regex.VERBOSE,
+)
+
 #: :data:`QUOTE_MARK_SPLIT` for the standard engine, which splits with it
 #: about three times as fast: every branch starts with one literal character
 #: (a run of marks is written ``\x22\x22\x22+``, not ``\x22{3,}``), so the
