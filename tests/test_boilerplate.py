@@ -170,6 +170,10 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        # an investing site's disclosure and pitch, syndicated with its stories
+        ("Sam Lee has no position in any of the stocks mentioned.", "standards"),
+        ("The Motley Fool has positions in and recommends Acme.", "standards"),
+        ("Should you invest $1,000 in Acme Robotics right now?", "promo"),
         # an opinion page's closing lines
         ("The views expressed in this column are the writer's own.", "standards"),
         ("(Views are personal)", "standards"),
@@ -433,6 +437,8 @@ _VOCABULARY = sorted(
         "The mayor \u2014 Jane Doe (@jdoe) \u2014 said on May 4, 2025 that the vote was close.",
         "Jane Doe (@jdoe) wrote on May 4, 2025 that the vote was rigged.",
         "The views expressed by the minister drew sharp criticism.",
+        "Before you buy stock in a company, read its annual report.",
+        "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",
         "2 of the 12",
         "One of 12",

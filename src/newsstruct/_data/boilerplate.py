@@ -126,6 +126,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     "subscribe for free to", "like the page:", "consider supporting our work",
     "sign up to receive our", "was it helpful?", "by supporting our team",
     "subject to the code of conduct", "click the alert icon", "subscribe to support",
+    # an investing site's pitch for its picks, syndicated with its stories
+    "should you invest $1,000 in", "analyst team just identified what they believe",
+    "stock advisor returns as of",
     # an opinion page's call for letters (Want to submit a letter to the editor? ...)
     "submit a letter to the editor", "send us a letter to the editor",
 )  # fmt: skip
@@ -372,6 +375,10 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     "view all partners",
     # AP's note on the funders of its desks: ... The AP is solely responsible for all content.
     "is solely responsible for all content",
+    # an investing site's note on the writer's holdings (syndicated to portals)
+    "has no position in any of the stocks mentioned", "has a disclosure policy",
+    "any positions in the securities mentioned", "no stock, option or similar derivative position",
+    "has positions in and recommends",
 )  # fmt: skip
 
 #: Openings of a line on who produced the story (``This article was produced by
