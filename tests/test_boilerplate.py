@@ -170,6 +170,12 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        # a newsletter platform's badge and buttons, counts alone under a post
+        ("\u2219 Paid", "page"),
+        ("Leave a comment", "page"),
+        ("Restack", "page"),
+        ("12", "page"),
+        ("1.2K", "page"),
         # an investing site's disclosure and pitch, syndicated with its stories
         ("Sam Lee has no position in any of the stocks mentioned.", "standards"),
         ("The Motley Fool has positions in and recommends Acme.", "standards"),
@@ -438,6 +444,9 @@ _VOCABULARY = sorted(
         "Jane Doe (@jdoe) wrote on May 4, 2025 that the vote was rigged.",
         "The views expressed by the minister drew sharp criticism.",
         "Before you buy stock in a company, read its annual report.",
+        "2025",
+        "12 of them",
+        "Paid leave is now the law.",
         "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",
         "2 of the 12",

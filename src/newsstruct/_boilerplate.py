@@ -410,7 +410,8 @@ _OPENING_PAIRS = _with_firsts(_OPENING_INDEX)
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
 #: The openings that a gate looks for after marks or a bracket too (those read
-#: by :func:`_opens`, and the promo's call after dashes or bullets); the others
+#: by :func:`_opens`, the promo's call after dashes or bullets, a page's links
+#: after a badge's bullet); the others
 #: open a block only at its first character.
 _LEAD_OPENING = _Openings(
     _SIGNOFF_OPENINGS,
@@ -422,6 +423,7 @@ _LEAD_OPENING = _Openings(
     _JUMP_OPENINGS,
     _PROMO_OPENINGS,
     ("forwarded message", "original message", "begin forwarded message"),  # after dashes
+    _PAGE_LINKS,  # after a badge's bullet: ∙ Paid
 )
 #: Its index, and the index of pairs with their first character's openings added
 #: (as :data:`_OPENING_PAIRS`).
@@ -689,6 +691,11 @@ def _may_be_correction(block: str, folded: str, lead: int) -> bool:
 def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
     return (
         folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[:1], ()))
+        # (after a badge's bullet: ∙ Paid)
+        or (
+            lead > 0
+            and folded.startswith(_PAGE_LINKS_BY_FIRST.get(folded[lead : lead + 1], ()), lead)
+        )
         or folded.endswith(HOMEPAGE_WORDS)
         or block.count("|") >= _MIN_LINK_BARS
         or block.startswith("In:")  # In: Wildfire Ventura County
@@ -890,11 +897,13 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
     if first == "-" and "message" in folded:
         return True
     if first.isdigit() or first == "-":
-        # 12.3K views; a weather widget's temperature: 73°; an audio clock: 00:00 / 00:00
+        # 12.3K views; a weather widget's temperature: 73°; an audio clock: 00:00 / 00:00;
+        # a count alone: 12, 1.2K
         return (
             folded.endswith(_COUNT_WORDS)
             or "/" in block
             or (len(block) <= _MAX_TEMPERATURE and "\u00b0" in block)
+            or len(block) <= _MAX_COUNT_ALONE
         )
     return folded.startswith(_PAGE_NOTICES) or (
         ":" in folded[:10] and folded.startswith(_MAIL_LABELS)
@@ -902,6 +911,8 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
 
 
 _MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
+#: A count alone (``999.9K``) has at most this many characters.
+_MAX_COUNT_ALONE = 8
 _COUNT_WORDS = (
     *(" views", " reads", " plays", " comments", " comment", " shares", " share"),
     *(" reactions", " reaction", " likes", " like", " reposts", " repost"),

@@ -1558,9 +1558,10 @@ BOILERPLATE_SHARE_BUTTONS = LazyPattern(
 #: ``Terms of Use | Privacy Policy | Contact Us``.
 BOILERPLATE_PAGE_LINKS = LazyPattern(
     rf"""
-    \A (?: (?> {_front_alternation(PAGE_LINKS)}
+    \A [\u00b7\u2022\u2219 \t]*+                         # (a badge's bullet: ∙ Paid)
+      (?: (?> {_front_alternation(PAGE_LINKS)}
         | \d{{1,5}}+ [ \t]++ (?i: comments?+ | replies ) )   # and a count of comments: Full article 2 comments
-      (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+      (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022\u2219]*+ )++ \Z
                                       # (glued links too: Skip to contentSkip to site index)
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
@@ -2104,6 +2105,8 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
                                                  # an audio player's clock: 00:00 / 00:00
     | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z
                                                  # a weather widget's temperature: 73°, -4 °C
+    | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ \Z
+                                                 # a count alone, under a post's buttons: 12, 1.2K
     """,
     _FRONT_FLAGS,
 )

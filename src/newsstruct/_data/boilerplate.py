@@ -213,6 +213,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Key events", "Show key events", "Key Events",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
+    "Leave a comment", "Leave a Comment", "Add a comment", "Post a comment", "Write a comment",
+    # a newsletter platform's badges and buttons (Substack)
+    "Paid", "Restack", "Upgrade to paid", "Discussion about this post",
     # a photo gallery's buttons
     "Expand", "Expand image", "Enlarge", "View gallery", "View Gallery", "Open gallery",
     "Full screen", "Fullscreen", "Next image", "Previous image", "Next slide", "Previous slide",
