@@ -170,6 +170,12 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        # a local TV page's furniture: its share button, the note on a developing
+        # story, the pointer to its site
+        ("SHARE", "share"),
+        ("This is a developing story. Check back for updates.", "correction"),
+        ("This story will be updated.", "correction"),
+        ("For the latest news, weather, sports, and streaming video, head to WXYZ.", "promo"),
         # a newsletter platform's badge and buttons, counts alone under a post
         ("\u2219 Paid", "page"),
         ("Leave a comment", "page"),
@@ -447,6 +453,8 @@ _VOCABULARY = sorted(
         "2025",
         "12 of them",
         "Paid leave is now the law.",
+        "The story is developing fast, officials said.",
+        "Share prices fell.",
         "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",
         "2 of the 12",

@@ -129,6 +129,8 @@ PROMO_PHRASES: tuple[str, ...] = (
     # an investing site's pitch for its picks, syndicated with its stories
     "should you invest $1,000 in", "analyst team just identified what they believe",
     "stock advisor returns as of",
+    # a station's pointer to its site under a syndicated story (Nexstar)
+    "for the latest news, weather, sports",
     # an opinion page's call for letters (Want to submit a letter to the editor? ...)
     "submit a letter to the editor", "send us a letter to the editor",
 )  # fmt: skip
@@ -154,7 +156,7 @@ SHARE_OPENINGS: tuple[str, ...] = (
 SHARE_BUTTONS: tuple[str, ...] = (
     "Facebook", "Twitter", "X", "LinkedIn", "Linkedin", "WhatsApp", "Whatsapp", "Telegram",
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
-    "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "Tweet", "Copy link", "Copy", "Comments",
+    "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "SHARE", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
     "Gift Article", "Gift this article", "Share full article", "Listen", "Bookmark", "Follow",
     # a social site's buttons under a post or an article (LinkedIn, Facebook)
@@ -421,6 +423,10 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "this post has been updated", "this post was updated", "this post has been corrected",
     "this post was corrected", "this post has been amended", "this piece has been updated",
     "this piece was updated", "this piece has been corrected", "this piece was corrected",
+    # a note on a story still being updated (local TV, breaking news pages)
+    "this is a developing story", "this story is developing", "this is a breaking news story",
+    "this story will be updated", "this article will be updated", "check back for updates",
+    "check back later for updates", "stay with us for updates",
 )  # fmt: skip
 
 #: Headings of the closing sections of a press release (PR Newswire, Business
