@@ -170,6 +170,11 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        # a portal's footer links
+        ("Terms and Privacy Policy", "page"),
+        ("Privacy Dashboard", "page"),
+        ("Your Privacy Choices", "page"),
+        ("Do Not Sell or Share My Personal Information", "page"),
         # a local TV page's furniture: its share button, the note on a developing
         # story, the pointer to its site
         ("SHARE", "share"),

@@ -196,6 +196,10 @@ PAGE_LINKS: tuple[str, ...] = (
     "Register", "Subscribe", "My account", "Terms of Use", "Terms of Service",
     "Terms and Conditions", "Terms & Conditions", "Privacy Policy", "Privacy Notice",
     "Privacy", "Cookie Policy", "Cookie Settings", "Cookies", "Manage cookies",
+    # a portal's and a US site's footer links (Yahoo; state privacy laws)
+    "Terms and Privacy Policy", "Privacy Dashboard", "More Info", "Your Privacy Choices",
+    "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information",
+    "Cookie Preferences", "Ad Choices", "AdChoices", "Manage Privacy",
     "Contact Us", "Contact", "About Us", "Accessibility", "Accessibility Statement",
     "Sitemap", "Site Map", "Advertise", "Advertise with us", "Careers", "Help", "FAQ",
     "Newsletters", "Newsletter", "RSS", "Author", "Authors", "Guest Author", "Guest Authors",
