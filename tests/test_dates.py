@@ -430,6 +430,23 @@ def test_parse_date_reads_numeric_dates_of_certain_order(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3-Nov-2025", datetime.date(2025, 11, 3)),
+        ("03-Nov-2025", datetime.date(2025, 11, 3)),
+        ("12-Sept-2024", datetime.date(2024, 9, 12)),
+        ("12-Foo-2024", None),
+        ("31-Feb-2024", None),
+    ],
+)
+def test_a_day_month_and_year_joined_by_hyphens(text: str, expected: datetime.date | None) -> None:
+    assert parse_date(text) == expected
+    from newsstruct._dates import full_dates
+
+    assert full_dates(f"News Release {text}") == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
     ("stamp", "expected"),
     [
         ("4th November 2024", datetime.date(2024, 11, 4)),

@@ -82,7 +82,12 @@ def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
             int(cjk.group("day")),
         )
     words = (
-        date_text.replace(",", " ").replace("(", " ").replace(")", " ").replace(".", " ").split()
+        date_text.replace(",", " ")
+        .replace("(", " ")
+        .replace(")", " ")
+        .replace(".", " ")
+        .replace("-", " ")  # 19-May-2021
+        .split()
     )
     year: int | None = None
     month: int | None = None
@@ -334,6 +339,8 @@ def full_dates(text: str, start: int = 0, end: int | None = None) -> list[dateti
     [datetime.date(2021, 5, 19), datetime.date(1987, 3, 2)]
     >>> full_dates("Posted on 4th Nov 2024, revised on the 22nd of May 2025.")
     [datetime.date(2024, 11, 4), datetime.date(2025, 5, 22)]
+    >>> full_dates("News Release 3-Nov-2025")
+    [datetime.date(2025, 11, 3)]
     """
     stop = len(text) if end is None else end
     stop = min(stop, start + _EVIDENCE_WINDOW)

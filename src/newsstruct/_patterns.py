@@ -601,7 +601,7 @@ DATELINE_BEFORE_STAMP = LazyPattern(
 )
 
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
-#: ``4th of November 2024``, ``Feb 22, 2025``, ``2021-05-19``.
+#: ``4th of November 2024``, ``Feb 22, 2025``, ``2021-05-19``, ``19-May-2021``.
 DATE_WITH_YEAR = _dl_compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
@@ -609,6 +609,7 @@ DATE_WITH_YEAR = _dl_compile(
       | {_DL_DAY} (?:st|nd|rd|th|\.)?+ [ \t\u00a0\u202f]++ (?:(?:de|of)[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}
                                                        # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
+      | {_DL_DAY} - {_DL_MONTH} - {_DL_YEAR}                                    # 19-May-2021
     )
     """,
     regex.VERBOSE,
