@@ -383,6 +383,7 @@ _STORY = "Town weighs seawall\n\nBy Jane Doe\n\nThe council will vote next month
         "Jane Doe is a national reporter covering the Northeast.",
         "Jane Doe covers energy for Reuters.",
         "Jane Doe is a staff writer at the Herald. She lives in Maine.",
+        "Jane covers energy for Reuters.",  # the first name (Reuters' author box)
     ],
 )
 def test_writer_bio_at_the_end_is_credits(bio: str) -> None:
@@ -398,11 +399,24 @@ def test_writer_bio_at_the_end_is_credits(bio: str) -> None:
         "Jane Doe said the vote was close.",
         "Jane Doe was a reporter here until 2019.",
         "Jane Doelittle covers the council for the Herald.",
+        "Mary covers the courts for the Herald.",  # not the byline's
+        "Jane said the vote was close.",
     ],
 )
 def test_last_paragraph_that_is_no_writer_bio_stays(last: str) -> None:
     article = parse_article(_STORY + last)
     assert article.paragraphs[-1].text == last
+
+
+def test_an_author_box_with_the_outlet_under_the_name() -> None:
+    box = "Jane Doe\n\nThomson Reuters\n\nJane covers energy in the United States."
+    article = parse_article(_STORY + box)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Jane Doe", "credits"),
+        ("Thomson Reuters", "credits"),
+        ("Jane covers energy in the United States.", "credits"),
+    ]
+    assert len(article.paragraphs) == 2
 
 
 def test_writer_bio_inside_the_story_stays() -> None:

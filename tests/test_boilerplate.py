@@ -170,6 +170,7 @@ from newsstruct._data.endmarks import END_MARKS
         ("View this post on Instagram", "page"),
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
+        ("Suggested Topics:", "related"),
         # a portal's footer links
         ("Terms and Privacy Policy", "page"),
         ("Privacy Dashboard", "page"),

@@ -1196,8 +1196,16 @@ def _split_bios(
             break
         start, end = bodies[-1]
         bio = _part(None, match_bio, text, start, end, names)
-        if bio is None and len(bodies) > 2 and _part(False, reporter_title, text[start:end]):
-            # an author box: the name alone over the title (Jane Doe / Biotech Correspondent)
+        if (
+            bio is None
+            and len(bodies) > 2
+            and (
+                _part(False, reporter_title, text[start:end])
+                or _part(False, outlet_named, text[start:end].strip())
+            )
+        ):
+            # an author box: the name alone over the title or the outlet (Jane Doe /
+            # Biotech Correspondent, Jane Doe / Thomson Reuters)
             name = _part(None, match_bio, text, *bodies[-2], names)
             if name is None or name.text.strip(". ").casefold() not in {
                 writer.casefold() for writer in names

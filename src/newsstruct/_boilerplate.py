@@ -1512,6 +1512,9 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
     >>> text = "Doe is a former teacher in Riverton."  # another Doe, maybe
     >>> match_bio(text, 0, len(text), ("Jane Doe",)) is None
     True
+    >>> text = "Jane covers mergers and acquisitions in the United States."
+    >>> match_bio(text, 0, len(text), ("Jane Doe",)).kind
+    'credits'
     """
     if end - start > _MAX_BIO:
         return None
@@ -1529,17 +1532,14 @@ def match_bio(text: str, start: int, end: int, names: Sequence[str]) -> Boilerpl
             )
         ):
             return Boilerplate(block, Span(start, end), "credits")
-        # the surname alone before what the writer does (The Kathmandu Post):
-        # Doe is a political correspondent ...
-        surname = name.rsplit(None, 1)[-1]
-        size = len(surname)
-        if (
-            size > 2
-            and size < len(name)
-            and block.startswith(surname)
-            and BOILERPLATE_BIO_REST.match(block, size)
-        ):
-            return Boilerplate(block, Span(start, end), "credits")
+        # the surname alone (The Kathmandu Post), or the first name (Reuters),
+        # before what the writer does: Doe is a political correspondent ...,
+        # Jane covers mergers and acquisitions ...
+        words = name.split()
+        for part in {words[0], words[-1]} if len(words) > 1 else ():
+            size = len(part)
+            if size > 2 and block.startswith(part) and BOILERPLATE_BIO_REST.match(block, size):
+                return Boilerplate(block, Span(start, end), "credits")
     return None
 
 

@@ -298,7 +298,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "most viewed", "popular on",
+    "most viewed", "popular on", "suggested topics",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",

@@ -16,7 +16,7 @@ from __future__ import annotations
 OUTLETS: frozenset[str] = frozenset(
     {
         # agencies
-        "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+        "Reuters", "Thomson Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
         "Agence France-Presse", "Bloomberg", "Bloomberg News", "Dow Jones", "The Canadian Press",
         "Canadian Press", "PA Media", "Press Association", "Australian Associated Press",
         "AAP", "Xinhua", "Kyodo News", "Yonhap", "Press Trust of India", "PTI", "ANI", "IANS",
