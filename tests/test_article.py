@@ -419,6 +419,33 @@ def test_an_author_box_with_the_outlet_under_the_name() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_ad_slots_and_the_sponsor_label_over_the_headline() -> None:
+    # (The New York Times' page, copied)
+    text = (
+        "Advertisement\n\nSKIP ADVERTISEMENT\n\nSupported by\n\nSKIP ADVERTISEMENT\n\n"
+        "Council Approves Bus Lanes After Two-Year Fight\n\n"
+        "The vote clears the way for protected lanes on a busy corridor.\n\n"
+        "By Maria Lopez\n\nNov. 3, 2025\n\n"
+        "The council voted 7 to 2 on Tuesday to add bus-only lanes along Main Street.\n\n"
+        "Maria Lopez covers transportation for The Times.\n\n"
+        "See more on: Springfield City Council\n\nAdvertisement\n\nSKIP ADVERTISEMENT\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council Approves Bus Lanes After Two-Year Fight"
+    assert article.byline is not None
+    assert article.byline.names == ("Maria Lopez",)
+    assert [p.text[:16] for p in article.paragraphs] == ["The council vote"]
+    assert [b.kind for b in article.boilerplate] == [
+        *["promo"] * 4,
+        "timestamp",
+        "credits",
+        "related",
+        "promo",
+        "promo",
+    ]
+
+
 def test_writer_bio_inside_the_story_stays() -> None:
     bio = "Jane Doe covers energy for Reuters."
     article = parse_article(_STORY + bio + "\n\nThe vote is on Monday.")

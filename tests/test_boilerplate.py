@@ -171,6 +171,10 @@ from newsstruct._data.endmarks import END_MARKS
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
         ("Suggested Topics:", "related"),
+        # The New York Times' ad slots and sponsor label, its topic link
+        ("SKIP ADVERTISEMENT", "promo"),
+        ("Supported by", "promo"),
+        ("See more on: Springfield City Council", "related"),
         # a portal's footer links
         ("Terms and Privacy Policy", "page"),
         ("Privacy Dashboard", "page"),
@@ -461,6 +465,7 @@ _VOCABULARY = sorted(
         "Paid leave is now the law.",
         "The story is developing fast, officials said.",
         "Share prices fell.",
+        "Supported by the union, the bill passed easily.",
         "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",
         "2 of the 12",

@@ -1595,7 +1595,7 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
                                                   # [ID:nABC123]
     | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
-    | \A (?i: read | see [ \t]++ also | related (?: [ \t]++ (?: news | stories | story | articles?+
+    | \A (?i: read | see [ \t]++ also | see [ \t]++ more [ \t]++ on | related (?: [ \t]++ (?: news | stories | story | articles?+
         | coverage | reading | videos?+ ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # a label and another story's title on
                                                   # its line (a title: no full stop at

@@ -141,6 +141,8 @@ ADVERTS: tuple[str, ...] = (
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "ad feedback",
+    # The New York Times' ad slots and its sponsor label, alone on their lines
+    "skip advertisement", "supported by",
 )  # fmt: skip
 
 #: Openings of share widgets and their lone button labels.
@@ -298,7 +300,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "most viewed", "popular on", "suggested topics",
+    "most viewed", "popular on", "suggested topics", "see more on:",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
