@@ -2391,9 +2391,209 @@ _STORIES_15 = [
 ]
 
 
+# --- round 16: invented stories (strikes, floods, carmakers, party congresses, farmers,
+# fires, cinema, storms, football, courts, research, central banks, housing) ---
+
+_STORIES_16 = [
+    (
+        "de",
+        (
+            "Die Lokführergewerkschaft hat für Donnerstag zu einem bundesweiten Warnstreik aufgerufen.\n\n"
+            "„Die Geduld unserer Mitglieder ist am Ende“, sagte der Vorsitzende der Gewerkschaft, Klaus Brenner, am Dienstag in Frankfurt.\n\n"
+            "Die Bahn nannte den Streik „völlig unverhältnismäßig“. Die Lage in den Verhandlungen sei „äußerst angespannt“, hieß es aus Unternehmenskreisen.\n\n"
+            "Brenner kündigte an, der Ausstand werde 24 Stunden dauern. „Wir wollen niemanden ärgern, aber wir lassen uns nicht länger hinhalten“, fügte er hinzu."
+        ),
+        [
+            ("Die Geduld unserer", "direct", "Klaus Brenner"),
+            ("völlig unverhältnismäßig", "partial", "Die Bahn"),
+            ("äußerst angespannt", "partial", "Unternehmenskreisen"),
+            ("Wir wollen niemanden", "direct", "Klaus Brenner"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Hochwasser im Ahrtal fordern Anwohner schnellere Hilfen vom Land.\n\n"
+            "„Wir warten seit drei Monaten auf das Geld, und unser Keller ist immer noch nass“, sagte die Rentnerin Gisela Hoffmann aus Bad Neuenahr.\n\n"
+            "Innenminister Markus Albrecht räumte Verzögerungen ein. Er nannte das Antragsverfahren „zu kompliziert“ und versprach Besserung.\n\n"
+            "„Bis Weihnachten soll jeder Betroffene seinen Bescheid haben“, sagte Albrecht."
+        ),
+        [
+            ("Wir warten seit drei", "direct", "Gisela Hoffmann"),
+            ("zu kompliziert", "partial", "Markus Albrecht"),
+            ("Bis Weihnachten", "direct", "Markus Albrecht"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Der Autobauer Vendra will in Sachsen 1.200 Stellen streichen.\n\n"
+            "Vorstandschef Henrik Lauterbach begründete den Schritt mit der schwachen Nachfrage nach Elektroautos. „Wir haben zu viel Kapazität für zu wenige Kunden“, sagte er der Nachrichtenagentur dpa.\n\n"
+            "Betriebsratschefin Sabine Kühn sprach von einem „schwarzen Tag für die Region“. „Die Beschäftigten zahlen für die Fehler des Managements“, sagte sie.\n\n"
+            "Analyst Jörg Stadler von der Rheinbank hält den Abbau für unvermeidlich: „Ohne diese Schritte wäre das Werk in zwei Jahren nicht mehr wettbewerbsfähig.“"
+        ),
+        [
+            ("Wir haben zu viel", "direct", "Henrik Lauterbach"),
+            ("schwarzen Tag", "partial", "Sabine Kühn"),
+            ("Die Beschäftigten zahlen", "direct", "Sabine Kühn"),
+            ("Ohne diese Schritte", "direct", "Jörg Stadler"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Beim Bundesparteitag in Hannover hat die Vorsitzende Petra Engel ihre Partei auf einen harten Wahlkampf eingeschworen.\n\n"
+            "„Wir werden um jede Stimme kämpfen“, rief Engel den Delegierten zu.\n\n"
+            "Ihr Stellvertreter Tobias Wendt bezeichnete die Umfragewerte als „Weckruf“. Man dürfe sich „nicht auf den Lorbeeren ausruhen“, sagte er.\n\n"
+            "Die Delegierten bestätigten Engel mit 91 Prozent im Amt."
+        ),
+        [
+            ("Wir werden um jede Stimme", "direct", "Petra Engel"),
+            ("Weckruf", "partial", "Tobias Wendt"),
+            ("nicht auf den Lorbeeren", "partial", "Tobias Wendt"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Les agriculteurs ont de nouveau bloqué plusieurs autoroutes autour de Toulouse mardi pour protester contre la hausse du prix du gazole.\n\n"
+            "« On travaille à perte depuis deux ans, on n'a plus rien à perdre », a lancé Julien Marty, éleveur de vaches dans le Gers.\n\n"
+            "Le ministre de l'Agriculture, Bertrand Lacombe, a reçu une délégation dans la soirée. « Je comprends la colère, mais les blocages ne sont pas la solution », a-t-il affirmé à la sortie.\n\n"
+            "La présidente du syndicat départemental, Sophie Roux, a jugé ces propos « méprisants ». « Nous resterons tant qu'il le faudra », a-t-elle ajouté."
+        ),
+        [
+            ("On travaille à perte", "direct", "Julien Marty"),
+            ("Je comprends la colère", "direct", "Bertrand Lacombe"),
+            ("méprisants", "partial", "Sophie Roux"),
+            ("Nous resterons", "direct", "Sophie Roux"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Un incendie a ravagé un immeuble de cinq étages dans le quartier de la Croix-Rousse à Lyon dans la nuit de samedi à dimanche, faisant deux blessés légers.\n\n"
+            "« Les flammes sortaient par toutes les fenêtres du troisième », raconte Nadia Benali, une voisine réveillée par les cris.\n\n"
+            "Le commandant des pompiers, Yves Garnier, a salué la réaction des habitants. « Tout le monde est sorti très vite, c'est ce qui a sauvé des vies », a-t-il expliqué.\n\n"
+            "Selon la préfecture, l'origine du feu pourrait être « accidentelle »."
+        ),
+        [
+            ("Les flammes sortaient", "direct", "Nadia Benali"),
+            ("Tout le monde est sorti", "direct", "Yves Garnier"),
+            ("accidentelle", "partial", "la préfecture"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le cinéaste Antoine Mercier présente cette semaine à Cannes son premier film depuis dix ans.\n\n"
+            "« J'avais besoin de me taire longtemps pour avoir de nouveau quelque chose à dire », confie le réalisateur de 62 ans.\n\n"
+            "Son actrice principale, Léa Fournier, évoque un tournage « intense et joyeux ». « Antoine ne lâche rien, mais il rit beaucoup », dit-elle.\n\n"
+            "Le délégué général du festival, Pierre Vasseur, a qualifié le film de « grand retour »."
+        ),
+        [
+            ("J'avais besoin de me taire", "direct", "Antoine Mercier"),
+            ("intense et joyeux", "partial", "Léa Fournier"),
+            ("Antoine ne lâche rien", "direct", "Léa Fournier"),
+            ("grand retour", "partial", "Pierre Vasseur"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "La Agencia Estatal de Meteorología ha activado el aviso rojo por lluvias torrenciales en el litoral de Valencia.\n\n"
+            "«Pedimos a la población que evite cualquier desplazamiento que no sea imprescindible», señaló el portavoz de la agencia, Rubén del Campo.\n\n"
+            "En Gandía, los vecinos ya han empezado a subir los muebles a las plantas altas. «La última vez el agua llegó hasta aquí», dijo Encarna Soler, de 70 años, señalando una marca en la pared.\n\n"
+            "El alcalde, José Manuel Prieto, pidió «calma y prudencia»."
+        ),
+        [
+            ("Pedimos a la población", "direct", "Rubén del Campo"),
+            ("La última vez el agua", "direct", "Encarna Soler"),
+            ("calma y prudencia", "partial", "José Manuel Prieto"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Real Betis venció 3-1 al Valencia en el Benito Villamarín y se coloca quinto en la clasificación.\n\n"
+            "«El equipo ha sido valiente y ha creído en el plan hasta el final», afirmó el entrenador, Manuel Pellicer, en rueda de prensa.\n\n"
+            "El delantero Diego Carvajal, autor de dos goles, dedicó la victoria a su madre. «Ella está ahí arriba viéndome», dijo emocionado.\n\n"
+            "El técnico visitante, Rafael Benítez Soto, reconoció que su equipo fue «muy inferior»."
+        ),
+        [
+            ("El equipo ha sido valiente", "direct", "Manuel Pellicer"),
+            ("Ella está ahí arriba", "direct", "Diego Carvajal"),
+            ("muy inferior", "partial", "Rafael Benítez Soto"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Un tribunal de Buenos Aires condenó este jueves a ocho años de prisión a un exfuncionario por el desvío de fondos destinados a comedores escolares.\n\n"
+            "«Es una sentencia histórica, pero llega tarde para muchos chicos», declaró la fiscal del caso, Mariana Oviedo.\n\n"
+            "La defensa anunció que apelará. «Mi cliente es inocente y lo vamos a demostrar», aseguró su abogado, Esteban Larrea."
+        ),
+        [
+            ("Es una sentencia histórica", "direct", "Mariana Oviedo"),
+            ("Mi cliente es inocente", "direct", "Esteban Larrea"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "I sindacati dei trasporti hanno proclamato uno sciopero nazionale di 24 ore per venerdì prossimo.\n\n"
+            "«I lavoratori aspettano il rinnovo del contratto da quattro anni», ha dichiarato il segretario generale della Filt, Stefano Malorgio.\n\n"
+            "Il ministro dei Trasporti, Giorgio Benassi, ha definito lo sciopero «irresponsabile». «Milioni di pendolari pagheranno il prezzo di questa scelta», ha aggiunto."
+        ),
+        [
+            ("I lavoratori aspettano", "direct", "Stefano Malorgio"),
+            ("irresponsabile", "partial", "Giorgio Benassi"),
+            ("Milioni di pendolari", "direct", "Giorgio Benassi"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Un gruppo di ricercatori dell'Università di Padova ha individuato una nuova terapia contro una rara malattia genetica dei bambini.\n\n"
+            "«È un risultato che inseguivamo da dieci anni», ha spiegato la coordinatrice dello studio, la professoressa Chiara Benedetti.\n\n"
+            "La madre di uno dei piccoli pazienti, Francesca Rinaldi, ha raccontato la sua emozione. «Mio figlio adesso corre come gli altri bambini», ha detto."
+        ),
+        [
+            ("È un risultato che", "direct", "Chiara Benedetti"),
+            ("Mio figlio adesso corre", "direct", "Francesca Rinaldi"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O Banco Central elevou nesta quarta-feira a taxa básica de juros em meio ponto percentual, para 11,25% ao ano.\n\n"
+            '"A inflação de serviços continua resistente e exige cautela", afirmou o presidente da instituição, Rodrigo Teixeira, em nota.\n\n'
+            'Para o economista-chefe do banco Horizonte, Paulo Nogueira, a decisão foi "dura, mas necessária".\n\n'
+            'A Federação das Indústrias criticou a alta. "O crédito caro trava o investimento e o emprego", disse o presidente da entidade, Marcos Vilela.'
+        ),
+        [
+            ("A inflação de serviços", "direct", "Rodrigo Teixeira"),
+            ("dura, mas necessária", "partial", "Paulo Nogueira"),
+            ("O crédito caro trava", "direct", "Marcos Vilela"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "Moradores do bairro da Mouraria, em Lisboa, protestaram neste sábado contra o aumento das rendas e o alojamento local.\n\n"
+            "«Vivo aqui há 50 anos e agora querem pôr-me na rua», disse Maria do Céu Antunes, de 78 anos.\n\n"
+            "O vereador da Habitação, Nuno Valente, garantiu que a câmara está a preparar novas regras. «Ninguém será despejado sem alternativa», afirmou."
+        ),
+        [
+            ("Vivo aqui há 50 anos", "direct", "Maria do Céu Antunes"),
+            ("Ninguém será despejado", "direct", "Nuno Valente"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16],
     ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -2519,3 +2719,114 @@ def test_french_positions_and_portuguese_judging_cues() -> None:
     # negative: "considerou" with no quote in its sentence gives nothing of its own
     text = 'O governo considerou a proposta. "Vamos avançar", disse o ministro.'
     assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["o ministro"]
+
+
+# --- round 16: rules found by the invented stories (invented snippets) ---
+
+
+def test_a_lower_case_fragment_led_into_by_its_sentence_is_partial_before_its_cue() -> None:
+    text = (
+        "Tobias Wendt bezeichnete die Werte als „Weckruf“. "
+        "Man dürfe sich „nicht ausruhen“, sagte er."
+    )
+    assert [(q.kind, q.speaker.name) for q in find_quotes(text, language="de") if q.speaker] == [
+        ("partial", "Tobias Wendt"),
+        ("partial", "Tobias Wendt"),
+    ]
+    # negatives: a quote opening its sentence, or after a colon, stays direct
+    text = "Tobias Wendt sprach.\n\n„Wir gehen“, sagte er."
+    assert [q.kind for q in find_quotes(text, language="de")] == ["direct"]
+    text = "Tobias Wendt sprach.\n\nUnd dann: „wir gehen“, sagte er."
+    assert [q.kind for q in find_quotes(text, language="de")] == ["direct"]
+
+
+def test_hiess_es_after_a_fragment_goes_on_with_the_source_before_it() -> None:
+    text = (
+        "Die Bahn nannte den Streik „völlig unverhältnismäßig“. "
+        "Die Lage sei „äußerst angespannt“, hieß es."
+    )
+    quotes = find_quotes(text, language="de")
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes if q.speaker] == [
+        ("völlig unverhältnismäßig", "partial", "Die Bahn"),
+        ("äußerst angespannt", "partial", "Die Bahn"),
+    ]
+    # negative: with no one before it in its paragraph, no one
+    assert find_quotes("Die Lage sei „äußerst angespannt“, hieß es.", language="de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wir kämpfen“, rief Petra Engel den Delegierten zu.", "Petra Engel"),
+        ("Jörg Stadler von der Rheinbank sagte: „Ohne Schritte geht es nicht.“", "Jörg Stadler"),
+        # negatives: particles of a surname stay in it
+        ("„Wir kämpfen“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+        ("„Wir kämpfen“, sagte Alexander Van der Bellen.", "Alexander Van der Bellen"),
+        ("„Wir kämpfen“, sagte Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg"),
+    ],
+)
+def test_a_german_listener_or_affiliation_after_a_name_is_no_particle(text: str, name: str) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [name]
+
+
+def test_an_owned_object_of_a_cue_is_no_dropped_subjects_speaker() -> None:
+    text = (
+        "La madre, Francesca Rinaldi, ha raccontato la sua emozione. "
+        "«Mio figlio adesso corre», ha detto."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Francesca Rinaldi"
+    ]
+    # negative: the subject before the cue still speaks
+    text = "Francesca Rinaldi ha raccontato tutto. «Mio figlio adesso corre», ha detto."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Francesca Rinaldi"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("es", "El alcalde, José Manuel Prieto, pidió «calma y prudencia».", "José Manuel Prieto"),
+        ("it", "Il sindaco Marco Neri chiede «rispetto per la città».", "Marco Neri"),
+        ("pt", "O prefeito Nuno Valente pediu «calma e paciência».", "Nuno Valente"),
+    ],
+)
+def test_a_call_for_something_is_a_cue(language: str, text: str, name: str) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.kind, q.speaker.name) for q in quotes if q.speaker] == [("partial", name)]
+
+
+def test_a_word_of_manner_after_a_cue_with_a_dropped_subject() -> None:
+    text = "El delantero Diego Carvajal marcó. «Ella está ahí arriba», dijo emocionado."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "Diego Carvajal"
+    ]
+    # negative: a word that goes on into the sentence is not one
+    text = "Diego Carvajal marcó. «Ella está ahí arriba», dijo cansado el portero Luis Gil."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] != [
+        "Diego Carvajal"
+    ]
+
+
+def test_a_name_set_off_after_a_role_with_its_own_article_and_title() -> None:
+    text = (
+        "«Era un risultato atteso», ha spiegato la coordinatrice dello studio, "
+        "la professoressa Chiara Benedetti."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Chiara Benedetti"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Vivo aqui», disse Maria do Céu Antunes, de 78 anos.", "Maria do Céu Antunes"),
+        ("«Vivo aqui», disse Ana da Silva Pereira.", "Ana da Silva Pereira"),
+        # negative: after a first name and a surname, a body
+        ("«Vivo aqui», disse Ana Costa da Universidade Federal.", "Ana Costa"),
+    ],
+)
+def test_portuguese_particles_before_two_surnames(text: str, name: str) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == [name]

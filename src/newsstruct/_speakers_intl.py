@@ -653,6 +653,13 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         titled = at + 1
+        if (
+            titled + 3 < limit
+            and read.lowers[titled] in lex.determiners
+            and read.role(titled + 1) is not None
+            and read.name_word(titled + 2)
+        ):
+            titled += 1  # la coordinatrice dello studio, la professoressa Chiara Benedetti
         if titled + 2 < limit and read.role(titled) is not None and read.name_word(titled + 1):
             titled += 1  # o relator do caso, ministro Antônio Barros: a title before it
         after, stop = _name(read, titled, limit, True)
@@ -919,7 +926,15 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or not read.name_word(particles)
                 or _organisation(read.lex, read.word(particles))
                 or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
-                or (particles + 1 < limit and read.name_word(particles + 1))
+                or (
+                    # two capitalised words after the particles: a place or a body
+                    # (von der Universität Wien), but for a first name alone before
+                    # them, two surnames (Ana da Silva Pereira, Maria do Céu Antunes)
+                    particles + 1 < limit
+                    and read.name_word(particles + 1)
+                    and (read.lex.code == "de" or at - first != 1)
+                )
+                or (read.lex.code == "de" and _german_affiliation(read, first, at))
             ):
                 break  # (Maria Gruber von der Universität Wien: a name, then a place)
             at = particles
@@ -929,6 +944,18 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     if at == first:
         return -1, first
     return first, at
+
+
+def _german_affiliation(read: _Read, first: int, at: int) -> bool:
+    """Whether the particles at token *at* after the name words from *first* open
+    what the person is of, or whom they speak to, not their surname: ``von`` after
+    a first name and a surname (``Jörg Stadler von der Rheinbank``, not ``Ursula
+    von der Leyen``), or an article alone (``rief Engel den Delegierten zu``, not
+    ``Alexander Van der Bellen``)."""
+    low = read.lowers[at]
+    if low in {"von", "vom"}:
+        return at - first >= 2
+    return low in {"der", "den", "dem"} and read.lowers[at - 1] not in data.NAME_PARTICLES
 
 
 def _role_as_surname(read: _Read, first: int, at: int, limit: int) -> bool:
@@ -1069,6 +1096,16 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     return phrase
 
 
+#: Possessives (Italian, Spanish, French, Portuguese, German) that open an object
+#: after a cue, never its inverted subject (``ha raccontato la sua emozione``).
+_POSSESSIVES = frozenset(
+    {"suo", "sua", "suoi", "sue", "mio", "mia", "miei", "mie", "su", "sus", "mi", "mis",
+     "son", "sa", "ses", "mon", "ma", "mes", "seu", "seus", "suas", "meu", "meus",
+     "minha", "minhas", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+     "ihrem", "ihrer"}
+)  # fmt: skip
+
+
 def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     """The token after a short phrase of place or occasion at token *at* (``ante el
     juez``, ``à la barre``: a preposition, an article, at most two lower-case
@@ -1149,7 +1186,32 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
         at += 1
     elif inside[-1:] not in ",!?\u2026":
         return None
-    return _cue_after(read, at, limit)
+    said = _cue_after(read, at, limit)
+    if (
+        said is not None
+        and inside[:1].islower()
+        and quote > read.sentence[quote]
+        and read.kinds[quote - 1] == _WORD
+    ):
+        # "Die Lage sei „äußerst angespannt“, hieß es": a fragment in lower case
+        # that its sentence's words lead into is partial, whatever cue follows
+        return said._replace(kind="partial")
+    return said
+
+
+#: Endings of an adjective or a participle that says how a dropped subject
+#: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
+_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa")
+
+
+def _manner(read: _Read, at: int, limit: int) -> bool:
+    """Whether token *at* is a lone word of manner that ends the clause after a
+    cue with a dropped subject (``«...», dijo emocionado.``)."""
+    return (
+        read.texts[at].islower()
+        and read.lowers[at].endswith(_MANNER_ENDS)
+        and (at + 1 >= limit or read.kinds[at + 1] != _WORD)
+    )
 
 
 def _source(read: _Read, at: int) -> tuple[int, str] | None:
@@ -1188,6 +1250,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
             or read.kinds[nxt] != _WORD
             or read.lowers[nxt] in lex.listener_prepositions
             or read.lowers[nxt] in lex.after_dropped
+            or _manner(read, nxt, limit)
         ):
             return _Said(None, cue.text, "direct")  # dijo: the subject dropped
         return None
@@ -1436,9 +1499,21 @@ def _last_subject(read: _Read, before: int) -> _Phrase | None:
             continue
         floor = max(read.sentence[at], at - _WINDOW)
         phrase = _subject(read, cue, floor, read.sentence_end(at))
+        if phrase is not None and _owned_object(read, phrase):
+            return None  # ha raccontato la sua emozione: an object, not who spoke
         if phrase is not None:
             return phrase
     return None
+
+
+def _owned_object(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* opens with a possessive and names no one (``la sua``
+    of ``ha raccontato la sua emozione``): a cue's object, read as its subject."""
+    return (
+        not phrase.pronoun
+        and not _POSSESSIVES.isdisjoint(read.lowers[phrase.first : phrase.first + 2])
+        and not any(read.capitalised(k) for k in range(phrase.first, phrase.end))
+    )
 
 
 def _kind(read: _Read, end: int, quote: int) -> str:
@@ -1867,7 +1942,16 @@ def attribute_intl(
         for si, segment in enumerate(segs):
             one = found[si]
             if one is not None and one.phrase is _NOBODY:
-                continue  # „...“, hieß es: no one named
+                # „...“, hieß es: no one named; but a fragment of indirect speech goes
+                # on with the source that spoke before it in its paragraph ("Die Bahn
+                # nannte ... Die Lage sei „äußerst angespannt“, hieß es.")
+                before = next(
+                    (f for f in reversed(found[:si]) if f is not None and f.phrase is not None),
+                    None,
+                )
+                if one.kind != "partial" or before is None or before.phrase is _NOBODY:
+                    continue
+                one = _Said(before.phrase, one.cue, one.kind)
             if one is not None and one.phrase is None and _plural(lex, one.cue):
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:

@@ -64,7 +64,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
          "advierten", "apuntan", "destacan",
          # a complaint, reflexive (se quejó Antonio Gil)
-         "quejó", "quejaba", "lamentaba"}
+         "quejó", "quejaba", "lamentaba",
+         # a call or a demand (pidió «calma», exigió «respeto»)
+         "pidió", "pide", "exigió", "exige", "reclamó", "reclama"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -73,7 +75,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
          "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa",
-         "lamenta", "lamentò"}
+         "lamenta", "lamentò",
+         # a call or a demand (chiede «rispetto»)
+         "chiede", "chiese"}
     ),
     "pt": frozenset(
         {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
@@ -84,7 +88,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
-         "queixou"}
+         "queixou",
+         # a call (pediu «calma»)
+         "pediu", "pede"}
     ),
 }  # fmt: skip
 
@@ -438,7 +444,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
-         "tecnico", "capitano", "titolare", "vescovo", "cardinale",
+         "tecnico", "capitano", "titolare", "vescovo", "cardinale", "coordinatore",
+         "coordinatrice",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "giocatrice", "centrocampista", "difensore", "centravanti", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
@@ -486,7 +493,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "rainha", "primeira-ministra", "dona", "insoumise", "réalisatrice", "actrice",
      "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
-     "funcionária", "pentastellata", "mandataria",
+     "funcionária", "pentastellata", "mandataria", "coordinatrice",
      "mandatária", "ärztin", "romancière", "éditrice",
      "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna"}
 )  # fmt: skip
@@ -724,8 +731,8 @@ AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "dos", "das",
-     "y", "du"}
+    {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "do", "dos",
+     "das", "y", "du"}
 )  # fmt: skip
 
 #: Words right before a quoted term that make it a term, not speech
