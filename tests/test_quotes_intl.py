@@ -2501,12 +2501,12 @@ _STORIES_16 = [
         "es",
         (
             "La Agencia Estatal de Meteorología ha activado el aviso rojo por lluvias torrenciales en el litoral de Valencia.\n\n"
-            "«Pedimos a la población que evite cualquier desplazamiento que no sea imprescindible», señaló el portavoz de la agencia, Rubén del Campo.\n\n"
+            "«Pedimos a la población que evite cualquier desplazamiento que no sea imprescindible», señaló el portavoz de la agencia, Rubén del Prado.\n\n"
             "En Gandía, los vecinos ya han empezado a subir los muebles a las plantas altas. «La última vez el agua llegó hasta aquí», dijo Encarna Soler, de 70 años, señalando una marca en la pared.\n\n"
             "El alcalde, José Manuel Prieto, pidió «calma y prudencia»."
         ),
         [
-            ("Pedimos a la población", "direct", "Rubén del Campo"),
+            ("Pedimos a la población", "direct", "Rubén del Prado"),
             ("La última vez el agua", "direct", "Encarna Soler"),
             ("calma y prudencia", "partial", "José Manuel Prieto"),
         ],
@@ -2517,12 +2517,12 @@ _STORIES_16 = [
             "El Real Betis venció 3-1 al Valencia en el Benito Villamarín y se coloca quinto en la clasificación.\n\n"
             "«El equipo ha sido valiente y ha creído en el plan hasta el final», afirmó el entrenador, Manuel Pellicer, en rueda de prensa.\n\n"
             "El delantero Diego Carvajal, autor de dos goles, dedicó la victoria a su madre. «Ella está ahí arriba viéndome», dijo emocionado.\n\n"
-            "El técnico visitante, Rafael Benítez Soto, reconoció que su equipo fue «muy inferior»."
+            "El técnico visitante, Rafael Bermúdez Soto, reconoció que su equipo fue «muy inferior»."
         ),
         [
             ("El equipo ha sido valiente", "direct", "Manuel Pellicer"),
             ("Ella está ahí arriba", "direct", "Diego Carvajal"),
-            ("muy inferior", "partial", "Rafael Benítez Soto"),
+            ("muy inferior", "partial", "Rafael Bermúdez Soto"),
         ],
     ),
     (
@@ -2541,11 +2541,11 @@ _STORIES_16 = [
         "it",
         (
             "I sindacati dei trasporti hanno proclamato uno sciopero nazionale di 24 ore per venerdì prossimo.\n\n"
-            "«I lavoratori aspettano il rinnovo del contratto da quattro anni», ha dichiarato il segretario generale della Filt, Stefano Malorgio.\n\n"
+            "«I lavoratori aspettano il rinnovo del contratto da quattro anni», ha dichiarato il segretario generale della Filt, Stefano Moretti.\n\n"
             "Il ministro dei Trasporti, Giorgio Benassi, ha definito lo sciopero «irresponsabile». «Milioni di pendolari pagheranno il prezzo di questa scelta», ha aggiunto."
         ),
         [
-            ("I lavoratori aspettano", "direct", "Stefano Malorgio"),
+            ("I lavoratori aspettano", "direct", "Stefano Moretti"),
             ("irresponsabile", "partial", "Giorgio Benassi"),
             ("Milioni di pendolari", "direct", "Giorgio Benassi"),
         ],
@@ -2586,6 +2586,46 @@ _STORIES_16 = [
         [
             ("Vivo aqui há 50 anos", "direct", "Maria do Céu Antunes"),
             ("Ninguém será despejado", "direct", "Nuno Valente"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Unwetter in Oberbayern ist die Bahnstrecke zwischen Garmisch und München weiter gesperrt.\n\n"
+            "„Die Schäden an den Gleisen sind größer als zunächst angenommen“, sagte ein Bahnsprecher am Mittwoch.\n\n"
+            "Der Landrat des Kreises, Anton Speer, forderte schnelle Hilfe. Die Region brauche „jetzt keine Sonntagsreden, sondern Bagger“, sagte der CSU-Politiker.\n\n"
+            "Pendlerin Martina Huber ist genervt: „Ich brauche jeden Tag drei Stunden zur Arbeit.“"
+        ),
+        [
+            ("Die Schäden an den Gleisen", "direct", "ein Bahnsprecher"),
+            ("jetzt keine Sonntagsreden", "partial", "Anton Speer"),
+            ("Ich brauche jeden Tag", "direct", "Martina Huber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "La grève des contrôleurs aériens a provoqué l'annulation de centaines de vols jeudi dans les aéroports parisiens.\n\n"
+            "« Nous n'avons pas eu le choix, nos conditions de travail se dégradent depuis des années », a expliqué Marc Delorme, secrétaire général du syndicat.\n\n"
+            "Le ministre des Transports, Hugo Lemaire, a dénoncé une grève « irresponsable » en pleine période de vacances.\n\n"
+            "À Orly, Claire et son mari attendaient depuis six heures. « On nous a dit de revenir demain », soupire-t-elle."
+        ),
+        [
+            ("Nous n'avons pas eu le choix", "direct", "Marc Delorme"),
+            ("irresponsable", "partial", "Hugo Lemaire"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Miles de personas se manifestaron este domingo en Madrid para exigir una bajada de los alquileres.\n\n"
+            "«No podemos pagar 1.200 euros por un piso de 40 metros», explicó Lucía Romero, una enfermera de 31 años.\n\n"
+            "El ministro de Vivienda, Álvaro Sanz, aseguró que el Gobierno «escucha» a los jóvenes. «Vamos a aprobar la ley antes del verano», prometió."
+        ),
+        [
+            ("No podemos pagar", "direct", "Lucía Romero"),
+            ("escucha", "partial", "Álvaro Sanz"),
+            ("Vamos a aprobar la ley", "direct", "Álvaro Sanz"),
         ],
     ),
 ]
@@ -2830,3 +2870,29 @@ def test_a_name_set_off_after_a_role_with_its_own_article_and_title() -> None:
 )
 def test_portuguese_particles_before_two_surnames(text: str, name: str) -> None:
     assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Claire Roux a parlé.\n\n« Elle est juste », a-t-elle fait savoir.", "Claire Roux"),
+        (
+            "fr",
+            "Claire Roux a parlé.\n\n« Elle est juste », a-t-elle tenu à souligner.",
+            "Claire Roux",
+        ),
+        ("fr", "« Elle est juste », a tenu à préciser la ministre Claire Roux.", "Claire Roux"),
+        ("it", "«È giusta», ha voluto sottolineare il ministro Paolo Neri.", "Paolo Neri"),
+        ("it", "Il ministro Paolo Neri ha tenuto a precisare: «È giusta».", "Paolo Neri"),
+    ],
+)
+def test_a_participle_before_a_speech_verbs_infinitive_is_a_cue(
+    language: str, text: str, name: str
+) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language=language) if q.speaker] == [name]
+
+
+def test_a_participle_before_another_infinitive_is_no_cue() -> None:
+    # negative: "a tenu à visiter" is no speech
+    text = "Claire Roux a tenu à visiter « la Maison des jeunes » mardi."
+    assert find_quotes(text, language="fr") == ()

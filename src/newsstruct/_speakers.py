@@ -1893,15 +1893,15 @@ class _Paragraph:
                 if link:
                     last += link  # "Minister for Foreign Affairs", "Speaker of the House"
                     continue
-                if (
-                    self.texts[nxt_at] == "&"
-                    and last + 2 < end
-                    and self._name_word(last)
-                    and self._name_word(last + 2)
-                ):
-                    last += 2  # "Procter & Gamble"
-                    continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
+                    if (
+                        self.texts[nxt_at] == "&"
+                        and last + 2 < end
+                        and self._name_word(last)
+                        and self._name_word(last + 2)
+                    ):
+                        last += 2  # "Procter & Gamble"
+                        continue
                     break
                 if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
                     break  # "The lawmaker did give": no phrase runs over its verb
@@ -3648,10 +3648,14 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
             _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
         return
     reach = first + 4
-    if any(_bare(word) in ROLE_WORDS for word in texts[first : first + 2]):
-        reach += 2  # a title of two words, or a nationality before one: "Swedish Prime Minister"
     while last + 1 < min(len(kinds), reach) and para._name_word(last + 1):
         last += 1
+        if last + 1 == reach == first + 4 and (
+            para.lowers[first] in ROLE_WORDS or para.lowers[first + 1] in ROLE_WORDS
+        ):
+            reach += (
+                2  # a title of two words, or a nationality before one: "Swedish Prime Minister"
+            )
     if (
         last + 2 < len(kinds)
         and para.lowers[last + 1] in _PARTICLES
@@ -6196,11 +6200,10 @@ def _canonical(
             known = fuller[-1]
             title = _fuller(known.role, known.before) if known.role else None
             return known.name, title or " ".join(role) or known.before, known
-    full = " ".join(name)
     if (
         known is not None
         and len(name) >= 2
-        and known.name != full
+        and known.name != (full := " ".join(name))
         and (full in index or _other_first_name(name, known))
     ):
         # "Donald Trump" after "Melania Trump"; "Mark Lind" after "Mark and Josh Lind"

@@ -167,6 +167,9 @@ class _Lexicon:
     after_roles: dict[str, tuple[tuple[str, ...], ...]]
     impersonal_sources: frozenset[str]
     oblique: frozenset[str]
+    chains: frozenset[str]
+    chain_links: frozenset[str]
+    infinitives: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -212,6 +215,9 @@ def _lexicon(code: str) -> _Lexicon:
         after_roles=_asides(data.ROLE_ADJECTIVES_AFTER[code]),
         impersonal_sources=data.IMPERSONAL_SOURCES[code],
         oblique=data.OBLIQUE_ARTICLES[code],
+        chains=data.CHAIN_PARTICIPLES[code],
+        chain_links=data.CHAIN_LINKS[code],
+        infinitives=data.SPEECH_INFINITIVES[code],
     )
 
 
@@ -1041,12 +1047,32 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
             if participle < limit and read.lowers[participle] in lex.participles:
                 text = f"{read.texts[at]} {read.texts[participle]}"
                 return _Cue(at, participle + 1, text, phrase)
+            end = _chain_end(read, participle, limit)
+            if end:  # a-t-elle tenu à préciser
+                return _Cue(at, end, " ".join(read.texts[at:end]), phrase)
         return None
     if low in lex.auxiliaries:
         participle = read.skip(at + 1, limit)
         if participle < limit and read.lowers[participle] in lex.participles:
             return _Cue(at, participle + 1, f"{read.texts[at]} {read.texts[participle]}", None)
+        end = _chain_end(read, participle, limit)
+        if end and participle == at + 1:  # a tenu à préciser, ha voluto sottolineare
+            return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
+
+
+def _chain_end(read: _Read, participle: int, limit: int) -> int:
+    """The end of a participle at token *participle* that takes a speech verb's
+    infinitive (``tenu à préciser``, ``fait savoir``, ``voluto sottolineare``), or 0."""
+    lex = read.lex
+    if participle >= limit or read.lowers[participle] not in lex.chains:
+        return 0
+    verb = participle + 1
+    if verb < limit and read.lowers[verb] in lex.chain_links:
+        verb += 1
+    if verb < limit and read.lowers[verb] in lex.infinitives:
+        return verb + 1
+    return 0
 
 
 class _Said(NamedTuple):

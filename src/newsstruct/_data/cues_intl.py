@@ -94,6 +94,39 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 
+#: Participles that take a speech verb's infinitive as a cue, with the word that
+#: may link them (``a tenu à préciser``, ``a-t-elle fait savoir``, ``ha voluto
+#: sottolineare``, ``ha tenuto a precisare``), and those infinitives.
+CHAIN_PARTICIPLES: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"tenu", "voulu", "souhaité", "fait", "laissé"}),
+    "es": frozenset(),
+    "it": frozenset({"voluto", "tenuto"}),
+    "pt": frozenset(),
+}
+CHAIN_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"à"}),
+    "es": frozenset(),
+    "it": frozenset({"a"}),
+    "pt": frozenset(),
+}
+SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset(
+        {"dire", "préciser", "souligner", "rappeler", "rassurer", "savoir", "valoir",
+         "insister", "affirmer", "ajouter", "expliquer", "déclarer", "assurer", "indiquer",
+         "saluer", "dénoncer", "répondre", "nuancer", "prévenir", "avertir", "relativiser",
+         "marteler", "défendre", "démentir", "remarquer", "observer", "entendre"}
+    ),
+    "es": frozenset(),
+    "it": frozenset(
+        {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
+         "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
+    ),
+    "pt": frozenset(),
+}  # fmt: skip
+
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
 AUXILIARIES: dict[str, frozenset[str]] = {
     "de": frozenset({"hat", "hatte", "haben", "hatten"}),
