@@ -6339,3 +6339,18 @@ def test_a_time_of_life_after_a_name_is_no_description() -> None:
     assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
         ("Thomas Edwin Lindqvar", None)
     ]
+
+
+def test_a_spokesman_after_the_name_of_his_body_is_the_pronouns() -> None:
+    lead = '"We fished," said skipper Declan Magee.\n\n'
+    text = lead + (
+        'A Department of Agriculture spokesman said the quotas were "based on science."\n\n'
+        '"We understand this," he added.'
+    )
+    assert _names(text)[-1] == "A Department of Agriculture spokesman"
+    # negative: a noun for a woman after "of" is no head ("a friend of the mother")
+    text = lead + (
+        'A friend of the mother said the quotas were "based on science."\n\n'
+        '"We understand this," she added.'
+    )
+    assert _names(text)[-1] != "A friend of the mother"

@@ -7435,9 +7435,19 @@ def _noun_gender(name: str) -> str | None:
     (None, 'male')
     >>> _noun_gender("Jo Lind"), _noun_gender("officials")
     (None, None)
+    >>> _noun_gender("A Department of Agriculture spokesman"), _noun_gender("a friend of the mother")
+    ('male', None)
     """
     words = name.split()
     indefinite = bool(words) and words[0].lower() in {"a", "an", "one", "another"}
+    last = words[-1].lower() if len(words) > 2 else ""
+    if (
+        last in _GENDERED_NOUNS
+        and words[-1].islower()
+        and (indefinite or last in _SPOKES)
+        and all(word[:1].isupper() or word in _BODY_NAME_LINKS for word in words[1:-1])
+    ):
+        return _GENDERED_NOUNS[last]  # "A Department of Agriculture spokesman"
     for word in words[:4]:
         low = word.lower()
         if low in {"for", "of", "at", "from", "to", "with"}:
