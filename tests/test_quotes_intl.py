@@ -2896,3 +2896,77 @@ def test_a_participle_before_another_infinitive_is_no_cue() -> None:
     # negative: "a tenu à visiter" is no speech
     text = "Claire Roux a tenu à visiter « la Maison des jeunes » mardi."
     assert find_quotes(text, language="fr") == ()
+
+
+def test_an_office_of_something_is_no_epithet_for_someone_named_without_a_role() -> None:
+    text = (
+        "« Je ne peux pas », explique Thierry Garnier, artisan boulanger.\n\n"
+        "Le ministre de l'Agriculture a promis de réunir la filière « dans les prochains jours »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Thierry Garnier",
+        "Le ministre de l'Agriculture",
+    ]
+    # negative: an age after "de" is no office ("le réalisateur de 62 ans")
+    text = (
+        "Le cinéaste Antoine Mercier présente son film.\n\n"
+        "« J'avais besoin de me taire », confie le réalisateur de 62 ans."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Antoine Mercier"
+    ]
+
+
+def test_german_nouns_after_an_article_name_no_one() -> None:
+    text = (
+        "Helga Brandt wurde im Herbst Opfer eines Einbruchs. "
+        "„Seitdem schlafe ich schlecht“, erzählt die 68-Jährige."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [
+        "Helga Brandt"
+    ]
+    # negative: a name after a preposition with no article is still one
+    text = "Das Treffen mit Olaf Scholz war kurz. „Wir sind einig“, sagte der Kanzler."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [
+        "Olaf Scholz"
+    ]
+
+
+def test_a_writer_is_an_epithet_for_a_novelist() -> None:
+    text = (
+        "La romancière Isabelle Morin a reçu le prix.\n\n"
+        "« Je ne m'y attendais pas », a confié l'écrivaine de 54 ans à l'AFP."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Isabelle Morin"
+    ]
+    # negative: not for a man named before
+    text = "Le ministre Paul Morin a parlé.\n\n« Je ne m'y attendais pas », a confié l'écrivaine."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "l'écrivaine"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "«Se trata de una banda», explicó el teniente coronel Andrés Molina.",
+            ("Andrés Molina", "teniente coronel"),
+        ),
+        (
+            "fr",
+            "« C'est fini », a déclaré le lieutenant-colonel Marc Roux.",
+            ("Marc Roux", "lieutenant-colonel"),
+        ),
+        (
+            "it",
+            "«È finita», ha detto il colonnello Marco Neri.",
+            ("Marco Neri", "colonnello"),
+        ),
+    ],
+)
+def test_military_ranks_are_roles(language: str, text: str, expected: tuple[str, str]) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [expected]

@@ -1122,6 +1122,14 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     return phrase
 
 
+#: Words that tie an office to what it is of (``ministre de l'Agriculture``,
+#: ``ministro dell'Interno``, ``Minister der Finanzen``): such a role names an office,
+#: not a description that fits whoever was named before with no role.
+_OFFICE_LINKS = frozenset(
+    {"de", "del", "della", "dello", "dei", "degli", "delle", "di", "des", "du", "der", "do",
+     "da", "dos", "das", "für", "for"}
+)  # fmt: skip
+_ELIDED_LINKS = ("d'", "dell'", "l'", "d\u2019", "dell\u2019", "l\u2019")
 #: Possessives (Italian, Spanish, French, Portuguese, German) that open an object
 #: after a cue, never its inverted subject (``ha raccontato la sua emozione``).
 _POSSESSIVES = frozenset(
@@ -1824,6 +1832,12 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+            and not (
+                lex.code == "de"
+                and phrase.role is None
+                and phrase.first > 0
+                and read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
+            )
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -1833,6 +1847,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
         at = phrase.end
 
 
+#: German words after which capitalised words are nouns, not a name (``im Herbst
+#: Opfer eines Einbruchs``): articles, and prepositions with the article in them.
+_GERMAN_NOUN_OPENERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer",
+     "eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "kein",
+     "keine", "keinen", "keinem", "keiner"}
+)  # fmt: skip
 #: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
 _DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
 #: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``).
@@ -2257,6 +2278,12 @@ class _Resolver:
             return None
         if person.role is not None and not any(_generic_epithet(word) for word in words):
             return None  # (Bundeskanzler Olaf Scholz ... der Minister: someone else)
+        if person.role is None and any(
+            (words[at] in _OFFICE_LINKS and at + 1 < len(words) and not words[at + 1][:1].isdigit())
+            or words[at].startswith(_ELIDED_LINKS)
+            for at in range(1, len(words))
+        ):
+            return None  # (Thierry Garnier, a baker; le ministre de l'Agriculture: an office)
         return person
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:

@@ -380,11 +380,14 @@ EPITHET_NOUNS: frozenset[str] = frozenset(
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
      "leghista", "dem", "pentastellato", "pentastellata", "mandatário", "mandatária",
-     "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta"}
+     "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta",
+     # a writer, however first named (la romancière ... l'écrivaine)
+     "écrivain", "écrivaine", "escritor", "escritora", "scrittore", "scrittrice"}
 )  # fmt: skip
 #: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
 EPITHET_ENDINGS_DE: tuple[str, ...] = (
     "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
+    "schriftsteller", "schriftstellerin",
 )  # fmt: skip
 
 #: Words that join a role to what it is the role of: ``Sprecher des
@@ -429,7 +432,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # who won or challenges (der Wahlsieger, sein Herausforderer)
          "sieger", "herausforderer",
          # in a hospital (die Patientin, der Krankenpfleger, die Notärztin)
-         "patient", "pfleger", "arzt"}
+         "patient", "pfleger", "arzt",
+         # military ranks (Oberstleutnant, Hauptmann)
+         "oberst", "leutnant", "hauptmann", "feldwebel", "admiral"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -448,7 +453,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
          "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
-         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
+         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice",
+         # military ranks (le lieutenant-colonel, le colonel)
+         "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -465,7 +472,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
-         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora"}
+         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora",
+         # military ranks (el teniente coronel, el sargento)
+         "teniente", "coronel", "sargento", "comandante", "general", "almirante"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -484,7 +493,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
-         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista"}
+         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista",
+         # military ranks (il colonnello, il maresciallo)
+         "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -505,7 +516,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
-         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista"}
+         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista",
+         # military ranks (o tenente-coronel, o sargento)
+         "tenente", "tenente-coronel", "coronel", "sargento", "almirante"}
     ),
 }  # fmt: skip
 
