@@ -2970,3 +2970,39 @@ def test_a_writer_is_an_epithet_for_a_novelist() -> None:
 def test_military_ranks_are_roles(language: str, text: str, expected: tuple[str, str]) -> None:
     quotes = find_quotes(text, language=language)
     assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Il giovane è stato ritrovato.\n\n«Ringrazio tutti», ha detto la madre.",
+            ("la madre", None),
+        ),
+        (
+            "fr",
+            "Une mère d'élève, Samira, dénonce « un manque d'entretien ». "
+            "« On nous prévient la veille », s'agace-t-elle.",
+            ("Samira", "Samira"),
+        ),
+        (
+            "pt",
+            "«Queremos devolver as ruas», afirmou a vereadora da Mobilidade, Inês Carvalho.",
+            ("Inês Carvalho", None),
+        ),
+    ],
+)
+def test_relatives_and_councillors_are_roles(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    names = [q.speaker.name for q in find_quotes(text, language=language) if q.speaker]
+    assert names[0] == expected[0]
+    if expected[1] is not None:
+        assert names[-1] == expected[1]
+
+
+def test_a_relative_is_never_the_one_named_before() -> None:
+    # negative: the mother is someone's, not the woman named before
+    text = "Anna Neri è arrivata a Pescara.\n\n«Ringrazio tutti», ha detto la madre."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == ["la madre"]

@@ -364,7 +364,13 @@ COUNTERPART_ROLES: frozenset[str] = frozenset(
      "portavoz", "abogado", "abogada", "fiscal", "juez", "jueza", "portavoce", "avvocato",
      "avvocata", "procuratore", "giudice", "porta-voz", "advogado", "advogada",
      "procurador", "procuradora", "juiz", "juíza", "sprecher", "sprecherin", "anwalt",
-     "anwältin", "richter", "richterin"}
+     "anwältin", "richter", "richterin",
+     # relatives: someone's, never the one named before with no role
+     "mère", "père", "fille", "fils", "épouse", "mari", "veuve", "sœur", "frère",
+     "grand-mère", "grand-père", "madre", "padre", "hija", "hijo", "esposa", "esposo",
+     "marido", "viuda", "hermana", "hermano", "abuela", "abuelo", "figlia", "figlio",
+     "moglie", "vedova", "sorella", "fratello", "nonna", "nonno", "mãe", "pai", "filha",
+     "filho", "viúva", "irmã", "irmão", "avó", "avô"}
 )  # fmt: skip
 #: The German ones, read as the ends of compounds (``Regierungssprecherin``).
 COUNTERPART_ROLES_DE: tuple[str, ...] = (
@@ -455,7 +461,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # people by what they do or where they live
          "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice",
          # military ranks (le lieutenant-colonel, le colonel)
-         "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral"}
+         "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
+         # family (une mère d'élève, Samira; le père de la victime)
+         "mère", "père", "fille", "fils", "épouse", "mari", "veuve", "sœur", "frère",
+         "grand-mère", "grand-père"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -474,7 +483,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # people by what they do or where they live
          "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora",
          # military ranks (el teniente coronel, el sargento)
-         "teniente", "coronel", "sargento", "comandante", "general", "almirante"}
+         "teniente", "coronel", "sargento", "comandante", "general", "almirante",
+         # family (la madre de la víctima)
+         "madre", "padre", "hija", "hijo", "esposa", "esposo", "marido", "viuda",
+         "hermana", "hermano", "abuela", "abuelo"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -495,7 +507,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # people by what they do or where they live
          "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista",
          # military ranks (il colonnello, il maresciallo)
-         "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio"}
+         "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
+         # family (ha detto la madre)
+         "madre", "padre", "figlia", "figlio", "moglie", "marito", "vedova", "sorella",
+         "fratello", "nonna", "nonno"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -518,7 +533,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # people by what they do or where they live
          "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista",
          # military ranks (o tenente-coronel, o sargento)
-         "tenente", "tenente-coronel", "coronel", "sargento", "almirante"}
+         "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
+         # family (a mãe da vítima) and a town councillor (a vereadora)
+         "mãe", "pai", "filha", "filho", "esposa", "marido", "viúva", "irmã", "irmão",
+         "avó", "avô", "vereador", "vereadora"}
     ),
 }  # fmt: skip
 
@@ -541,7 +559,11 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
      "funcionária", "pentastellata", "mandataria", "coordinatrice",
      "mandatária", "ärztin", "romancière", "éditrice",
-     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna"}
+     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna",
+     # relatives and a councillor
+     "mère", "fille", "épouse", "veuve", "sœur", "grand-mère", "madre", "hija", "esposa",
+     "viuda", "hermana", "abuela", "figlia", "moglie", "vedova", "sorella", "nonna", "mãe",
+     "filha", "viúva", "irmã", "avó", "vereadora"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
