@@ -2613,6 +2613,7 @@ _STORIES_16 = [
         [
             ("Nous n'avons pas eu le choix", "direct", "Marc Delorme"),
             ("irresponsable", "partial", "Hugo Lemaire"),
+            ("On nous a dit de revenir", "direct", "Claire"),
         ],
     ),
     (
@@ -3006,3 +3007,23 @@ def test_a_relative_is_never_the_one_named_before() -> None:
     # negative: the mother is someone's, not the woman named before
     text = "Anna Neri è arrivata a Pescara.\n\n«Ringrazio tutti», ha detto la madre."
     assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == ["la madre"]
+
+
+def test_a_first_name_alone_is_the_pronouns_in_its_paragraph() -> None:
+    text = (
+        "La grève a provoqué des annulations.\n\n"
+        "À Orly, Claire et son mari attendaient depuis six heures. "
+        "« On nous a dit de revenir demain », soupire-t-elle."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Claire"]
+    # negative: in a later paragraph a first name alone is no antecedent; the last
+    # speaker not of the other gender is read
+    text = (
+        "« Rien ne change », a déclaré Dominique Roux.\n\n"
+        "Claire est partie tôt.\n\n"
+        "« Nous verrons », a-t-elle ajouté."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Dominique Roux",
+        "Dominique Roux",
+    ]

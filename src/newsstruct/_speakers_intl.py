@@ -1810,6 +1810,7 @@ def _people(read: _Read, people: list[_Person]) -> None:
     size = len(read)
     lex = read.lex
     caps = read.caps
+    start = len(people)
     while at < size and len(people) < _MAX_PEOPLE:
         low = read.lowers[at]
         if not (
@@ -1845,6 +1846,33 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
         at = phrase.end
+    _lone_first_names(read, people, start)
+
+
+def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
+    """Add to *people* (from index *start*, this paragraph's) the known first names
+    that stand alone as a subject (``À Orly, Claire et son mari attendaient``:
+    after a comma or opening a sentence, before a word in lower case), in text
+    order: human-interest copy names some people so, and a pronoun in their
+    paragraph stands for them (:meth:`_Resolver.local`).  A first name of
+    someone named in full before is theirs, not someone new."""
+    texts, lowers, kinds = read.texts, read.lowers, read.kinds
+    found: list[_Person] = []
+    for at in range(len(texts) - 1):
+        low = lowers[at]
+        if (
+            (low in _MALE_NAMES or low in _FEMALE_NAMES)
+            and read.caps[at]
+            and (at == read.sentence[at] or texts[at - 1] == ",")
+            and kinds[at + 1] == _WORD
+            and texts[at + 1].islower()
+            and not any(p.name.split(None, 1)[0] == texts[at] for p in people[-_NAMED_REACH:])
+        ):
+            gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
+            gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
+            found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
+    if found:
+        people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
 
 
 #: German words after which capitalised words are nouns, not a name (``im Herbst
@@ -2345,8 +2373,8 @@ class _Resolver:
             # they: the last group that spoke (die Forscher sagten ...), if any
             return next((p for p in reversed(latest) if p.gender == "plural"), None)
         for person in chain(reversed(latest), reversed(self.named(spot))):
-            if self.gender_of(person) == gender:
-                return person
+            if self.gender_of(person) == gender and (" " in person.name or person in latest):
+                return person  # (a first name alone is read in its own paragraph only)
         return next((p for p in reversed(latest) if self.gender_of(p) is None), None)
 
 
