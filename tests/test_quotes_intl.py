@@ -3027,3 +3027,15 @@ def test_a_first_name_alone_is_the_pronouns_in_its_paragraph() -> None:
         "Dominique Roux",
         "Dominique Roux",
     ]
+
+
+def test_a_german_fragment_in_reported_speech_goes_on_with_the_last_cue() -> None:
+    text = "Thomas Berg kündigte an, im Amt zu bleiben. Er wolle „geordnete Verhältnisse“ hinterlassen."
+    quotes = find_quotes(text, language="de")
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes if q.speaker] == [
+        ("geordnete Verhältnisse", "partial", "Thomas Berg")
+    ]
+    # negatives: with no cue before it, or no verb of reported speech, no quote
+    assert find_quotes("Die Stadt ist schön. Sie sei „ein Juwel“ geworden.", language="de") == ()
+    text = "Thomas Berg kündigte an, im Amt zu bleiben. Er will „geordnete Verhältnisse“."
+    assert find_quotes(text, language="de") == ()

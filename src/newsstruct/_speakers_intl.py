@@ -1736,6 +1736,30 @@ def _naming_cue_before(read: _Read, noun: int) -> bool:
     return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _CUE_WORDS[read.lex.code]
 
 
+def _reported_fragment(read: _Read, quote: int) -> _Said | None:
+    """A German fragment quoted in a sentence of reported speech, with no cue of its
+    own (``Richter kündigte an, ... Er wolle „geordnete Verhältnisse“
+    hinterlassen.``): a verb in the subjunctive of reported speech outside the
+    marks (:data:`~newsstruct._data.cues_intl.REPORTED_SPEECH_DE`) makes it
+    ``partial``, said by the subject of the last cue before it in its paragraph;
+    with none there, by no one."""
+    if _utterance(read.texts[quote]):
+        return None
+    first, end = read.sentence[quote], read.sentence_end(quote)
+    verb = next(
+        (
+            at
+            for at in range(first, end)
+            if read.kinds[at] == _WORD and read.lowers[at] in data.REPORTED_SPEECH_DE
+        ),
+        -1,
+    )
+    if verb < 0:
+        return None
+    subject = _last_subject(read, first)
+    return None if subject is None else _Said(subject, read.texts[verb], "partial")
+
+
 def _utterance(inside: str) -> bool:
     """A quoted segment that reads as speech: a sentence, or five words or more."""
     size = len(inside.split())
@@ -1990,6 +2014,8 @@ def attribute_intl(
             one = _incise(text, segment, lex) or _after(read, at, len(read))
             if one is None and not _term(read, at):
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
+                if one is None and lex.code == "de":
+                    one = _reported_fragment(read, at)
             found.append(one)
         if run_on and quote_at[0] == 0 and found[0] is not None and found[0].phrase is not _NOBODY:
             # „...\n\n„...“, sagte X: the quote that ran on is X's too

@@ -29,7 +29,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
          "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
-         "erzählt", "erzählte"}
+         "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -126,6 +126,16 @@ SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
     ),
     "pt": frozenset(),
 }  # fmt: skip
+
+#: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
+#: Konjunktiv II forms that stand in for it): a quoted fragment in a sentence
+#: with one and no cue of its own goes on with the last cue's subject (``Er
+#: wolle „geordnete Verhältnisse“ hinterlassen.``).
+REPORTED_SPEECH_DE: frozenset[str] = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "wolle", "solle", "dürfe",
+     "gebe", "wisse", "liege", "stehe", "gehe", "komme", "wäre", "wären", "hätte",
+     "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
+)  # fmt: skip
 
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
 AUXILIARIES: dict[str, frozenset[str]] = {
