@@ -2629,6 +2629,20 @@ _STORIES_16 = [
             ("Vamos a aprobar la ley", "direct", "Álvaro Sanz"),
         ],
     ),
+    (
+        "de",
+        (
+            "Die Zahl der Wohnungseinbrüche in Köln ist im vergangenen Jahr um ein Fünftel gestiegen.\n\n"
+            "„Wir beobachten vor allem organisierte Banden, die gezielt Wohngebiete ausspähen“, sagte Polizeipräsident Frank Wegener bei der Vorstellung der Kriminalstatistik.\n\n"
+            "Anwohnerin Helga Brandt aus Lindenthal wurde im Herbst Opfer eines Einbruchs. „Seitdem schlafe ich schlecht“, erzählt die 68-Jährige.\n\n"
+            "Wegener riet, Fenster und Türen besser zu sichern. Viele Einbrecher gäben „nach wenigen Minuten auf“, wenn sie nicht ins Haus kämen."
+        ),
+        [
+            ("Wir beobachten vor allem", "direct", "Frank Wegener"),
+            ("Seitdem schlafe ich schlecht", "direct", "Helga Brandt"),
+            ("nach wenigen Minuten auf", "partial", "Frank Wegener"),
+        ],
+    ),
 ]
 
 
