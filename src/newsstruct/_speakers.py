@@ -3650,12 +3650,11 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     reach = first + 4
     while last + 1 < min(len(kinds), reach) and para._name_word(last + 1):
         last += 1
+        # a title of two words, or a nationality before one: "Swedish Prime Minister"
         if last + 1 == reach == first + 4 and (
             para.lowers[first] in ROLE_WORDS or para.lowers[first + 1] in ROLE_WORDS
         ):
-            reach += (
-                2  # a title of two words, or a nationality before one: "Swedish Prime Minister"
-            )
+            reach += 2
     if (
         last + 2 < len(kinds)
         and para.lowers[last + 1] in _PARTICLES
@@ -5212,7 +5211,7 @@ def _title_line(text: str, lo: int, hi: int, run: str, words: Sequence[str]) -> 
     """Whether *run* of *words* is the whole paragraph ``text[lo:hi]``, a line in
     title case that no name makes up (a headline or a subhead): four words or
     more, or fewer not opening with a first name (``Storm Hits Coast``), two of
-    them only when the last is named nowhere else (not ``Jan Novak`` over copy
+    them only when the last is named nowhere near (not ``Jan Novak`` over copy
     that names Novak)."""
     if text[lo:hi].strip() != run or len(words) < 2:
         return False
@@ -5220,7 +5219,19 @@ def _title_line(text: str, lo: int, hi: int, run: str, words: Sequence[str]) -> 
         return True
     if words[0].lower() in _FIRST_NAMES:
         return False
-    return len(words) == 3 or text.count(words[-1]) == 1
+    if len(words) == 3:
+        return True
+    # (the last word named nowhere near: read within a window, so that the text
+    # is read in linear time whatever its number of such lines)
+    last = words[-1]
+    return (
+        text.find(last, max(0, lo - _TITLE_LINE_REACH), lo) < 0
+        and text.find(last, hi, hi + _TITLE_LINE_REACH) < 0
+    )
+
+
+#: How far (characters) around a title-case line of two words its last word is looked for.
+_TITLE_LINE_REACH = 2000
 
 
 #: Words that end the name of a club or a place, never a person's (``Castleford
@@ -6347,8 +6358,8 @@ def _epithet_holder(
             # "the teenager": introduced as one, or with an age from 13 to 19,
             # there or beside the surname later ("Okafor, 18, sat his exams")
             hit = _TEEN_STATED.search(around) is not None or any(
-                _TEEN_STATED.match(text, at + len(surname))
-                for at in _mentions(text, surname, person.position, start)
+                _TEEN_STATED.match(text, spot + len(surname))
+                for spot in _mentions(text, surname, person.position, start)
             )
         elif age is None:
             # a nationality's stem opens its words (Swed: Swedish, Sweden); a
@@ -6358,7 +6369,12 @@ def _epithet_holder(
         else:
             # the age beside the name, or beside the surname later ("Castell, 17, broke")
             hit = any(mark in around for mark in stated) or (
-                text.find(f"{surname}, {age.group(1)},", person.position, start) >= 0
+                text.find(
+                    f"{surname}, {age.group(1)},",
+                    person.position,
+                    min(start, person.position + _SURNAME_AGE_REACH),
+                )
+                >= 0
             )
         if hit:
             found[person.name] = person
@@ -6437,7 +6453,9 @@ def _age_fits(around: str, age: regex.Match[str] | None) -> bool:
 
 def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
     """Where *word* stands as a capitalised word of its own in ``text[lo:hi]``
-    (at most a few times: an epithet reads the first mentions)."""
+    (at most a few times, within :data:`_SURNAME_AGE_REACH` characters of *lo*:
+    an epithet reads the first mentions)."""
+    hi = min(hi, lo + _SURNAME_AGE_REACH)
     found: list[int] = []
     at = text.find(word, lo, hi)
     while at >= 0 and len(found) < _MAX_MENTIONS:
@@ -6452,6 +6470,8 @@ def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
 
 #: How many mentions of a surname an epithet reads.
 _MAX_MENTIONS = 8
+#: How far (characters) after a person's first mention an age beside the surname is read.
+_SURNAME_AGE_REACH = 3000
 #: Epithets for a teenager (``the teenager said``).
 _TEEN_NOUNS = frozenset({"teenager", "teen"})
 #: A teenager's age or the word for one where a person is introduced.
