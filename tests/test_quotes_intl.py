@@ -2391,9 +2391,264 @@ _STORIES_15 = [
 ]
 
 
+# --- round 16: invented stories (strikes, floods, carmakers, party congresses, farmers,
+# fires, cinema, storms, football, courts, research, central banks, housing) ---
+
+_STORIES_16 = [
+    (
+        "de",
+        (
+            "Die Lokführergewerkschaft hat für Donnerstag zu einem bundesweiten Warnstreik aufgerufen.\n\n"
+            "„Die Geduld unserer Mitglieder ist am Ende“, sagte der Vorsitzende der Gewerkschaft, Klaus Brenner, am Dienstag in Frankfurt.\n\n"
+            "Die Bahn nannte den Streik „völlig unverhältnismäßig“. Die Lage in den Verhandlungen sei „äußerst angespannt“, hieß es aus Unternehmenskreisen.\n\n"
+            "Brenner kündigte an, der Ausstand werde 24 Stunden dauern. „Wir wollen niemanden ärgern, aber wir lassen uns nicht länger hinhalten“, fügte er hinzu."
+        ),
+        [
+            ("Die Geduld unserer", "direct", "Klaus Brenner"),
+            ("völlig unverhältnismäßig", "partial", "Die Bahn"),
+            ("äußerst angespannt", "partial", "Unternehmenskreisen"),
+            ("Wir wollen niemanden", "direct", "Klaus Brenner"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Hochwasser im Ahrtal fordern Anwohner schnellere Hilfen vom Land.\n\n"
+            "„Wir warten seit drei Monaten auf das Geld, und unser Keller ist immer noch nass“, sagte die Rentnerin Gisela Hoffmann aus Bad Neuenahr.\n\n"
+            "Innenminister Markus Albrecht räumte Verzögerungen ein. Er nannte das Antragsverfahren „zu kompliziert“ und versprach Besserung.\n\n"
+            "„Bis Weihnachten soll jeder Betroffene seinen Bescheid haben“, sagte Albrecht."
+        ),
+        [
+            ("Wir warten seit drei", "direct", "Gisela Hoffmann"),
+            ("zu kompliziert", "partial", "Markus Albrecht"),
+            ("Bis Weihnachten", "direct", "Markus Albrecht"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Der Autobauer Vendra will in Sachsen 1.200 Stellen streichen.\n\n"
+            "Vorstandschef Henrik Lauterbach begründete den Schritt mit der schwachen Nachfrage nach Elektroautos. „Wir haben zu viel Kapazität für zu wenige Kunden“, sagte er der Nachrichtenagentur dpa.\n\n"
+            "Betriebsratschefin Sabine Kühn sprach von einem „schwarzen Tag für die Region“. „Die Beschäftigten zahlen für die Fehler des Managements“, sagte sie.\n\n"
+            "Analyst Jörg Stadler von der Rheinbank hält den Abbau für unvermeidlich: „Ohne diese Schritte wäre das Werk in zwei Jahren nicht mehr wettbewerbsfähig.“"
+        ),
+        [
+            ("Wir haben zu viel", "direct", "Henrik Lauterbach"),
+            ("schwarzen Tag", "partial", "Sabine Kühn"),
+            ("Die Beschäftigten zahlen", "direct", "Sabine Kühn"),
+            ("Ohne diese Schritte", "direct", "Jörg Stadler"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Beim Bundesparteitag in Hannover hat die Vorsitzende Petra Engel ihre Partei auf einen harten Wahlkampf eingeschworen.\n\n"
+            "„Wir werden um jede Stimme kämpfen“, rief Engel den Delegierten zu.\n\n"
+            "Ihr Stellvertreter Tobias Wendt bezeichnete die Umfragewerte als „Weckruf“. Man dürfe sich „nicht auf den Lorbeeren ausruhen“, sagte er.\n\n"
+            "Die Delegierten bestätigten Engel mit 91 Prozent im Amt."
+        ),
+        [
+            ("Wir werden um jede Stimme", "direct", "Petra Engel"),
+            ("Weckruf", "partial", "Tobias Wendt"),
+            ("nicht auf den Lorbeeren", "partial", "Tobias Wendt"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Les agriculteurs ont de nouveau bloqué plusieurs autoroutes autour de Toulouse mardi pour protester contre la hausse du prix du gazole.\n\n"
+            "« On travaille à perte depuis deux ans, on n'a plus rien à perdre », a lancé Julien Marty, éleveur de vaches dans le Gers.\n\n"
+            "Le ministre de l'Agriculture, Bertrand Lacombe, a reçu une délégation dans la soirée. « Je comprends la colère, mais les blocages ne sont pas la solution », a-t-il affirmé à la sortie.\n\n"
+            "La présidente du syndicat départemental, Sophie Roux, a jugé ces propos « méprisants ». « Nous resterons tant qu'il le faudra », a-t-elle ajouté."
+        ),
+        [
+            ("On travaille à perte", "direct", "Julien Marty"),
+            ("Je comprends la colère", "direct", "Bertrand Lacombe"),
+            ("méprisants", "partial", "Sophie Roux"),
+            ("Nous resterons", "direct", "Sophie Roux"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Un incendie a ravagé un immeuble de cinq étages dans le quartier de la Croix-Rousse à Lyon dans la nuit de samedi à dimanche, faisant deux blessés légers.\n\n"
+            "« Les flammes sortaient par toutes les fenêtres du troisième », raconte Nadia Benali, une voisine réveillée par les cris.\n\n"
+            "Le commandant des pompiers, Yves Garnier, a salué la réaction des habitants. « Tout le monde est sorti très vite, c'est ce qui a sauvé des vies », a-t-il expliqué.\n\n"
+            "Selon la préfecture, l'origine du feu pourrait être « accidentelle »."
+        ),
+        [
+            ("Les flammes sortaient", "direct", "Nadia Benali"),
+            ("Tout le monde est sorti", "direct", "Yves Garnier"),
+            ("accidentelle", "partial", "la préfecture"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le cinéaste Antoine Mercier présente cette semaine à Cannes son premier film depuis dix ans.\n\n"
+            "« J'avais besoin de me taire longtemps pour avoir de nouveau quelque chose à dire », confie le réalisateur de 62 ans.\n\n"
+            "Son actrice principale, Léa Fournier, évoque un tournage « intense et joyeux ». « Antoine ne lâche rien, mais il rit beaucoup », dit-elle.\n\n"
+            "Le délégué général du festival, Pierre Vasseur, a qualifié le film de « grand retour »."
+        ),
+        [
+            ("J'avais besoin de me taire", "direct", "Antoine Mercier"),
+            ("intense et joyeux", "partial", "Léa Fournier"),
+            ("Antoine ne lâche rien", "direct", "Léa Fournier"),
+            ("grand retour", "partial", "Pierre Vasseur"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "La Agencia Estatal de Meteorología ha activado el aviso rojo por lluvias torrenciales en el litoral de Valencia.\n\n"
+            "«Pedimos a la población que evite cualquier desplazamiento que no sea imprescindible», señaló el portavoz de la agencia, Rubén del Prado.\n\n"
+            "En Gandía, los vecinos ya han empezado a subir los muebles a las plantas altas. «La última vez el agua llegó hasta aquí», dijo Encarna Soler, de 70 años, señalando una marca en la pared.\n\n"
+            "El alcalde, José Manuel Prieto, pidió «calma y prudencia»."
+        ),
+        [
+            ("Pedimos a la población", "direct", "Rubén del Prado"),
+            ("La última vez el agua", "direct", "Encarna Soler"),
+            ("calma y prudencia", "partial", "José Manuel Prieto"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Real Betis venció 3-1 al Valencia en el Benito Villamarín y se coloca quinto en la clasificación.\n\n"
+            "«El equipo ha sido valiente y ha creído en el plan hasta el final», afirmó el entrenador, Manuel Pellicer, en rueda de prensa.\n\n"
+            "El delantero Diego Carvajal, autor de dos goles, dedicó la victoria a su madre. «Ella está ahí arriba viéndome», dijo emocionado.\n\n"
+            "El técnico visitante, Rafael Bermúdez Soto, reconoció que su equipo fue «muy inferior»."
+        ),
+        [
+            ("El equipo ha sido valiente", "direct", "Manuel Pellicer"),
+            ("Ella está ahí arriba", "direct", "Diego Carvajal"),
+            ("muy inferior", "partial", "Rafael Bermúdez Soto"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Un tribunal de Buenos Aires condenó este jueves a ocho años de prisión a un exfuncionario por el desvío de fondos destinados a comedores escolares.\n\n"
+            "«Es una sentencia histórica, pero llega tarde para muchos chicos», declaró la fiscal del caso, Mariana Oviedo.\n\n"
+            "La defensa anunció que apelará. «Mi cliente es inocente y lo vamos a demostrar», aseguró su abogado, Esteban Larrea."
+        ),
+        [
+            ("Es una sentencia histórica", "direct", "Mariana Oviedo"),
+            ("Mi cliente es inocente", "direct", "Esteban Larrea"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "I sindacati dei trasporti hanno proclamato uno sciopero nazionale di 24 ore per venerdì prossimo.\n\n"
+            "«I lavoratori aspettano il rinnovo del contratto da quattro anni», ha dichiarato il segretario generale della Filt, Stefano Moretti.\n\n"
+            "Il ministro dei Trasporti, Giorgio Benassi, ha definito lo sciopero «irresponsabile». «Milioni di pendolari pagheranno il prezzo di questa scelta», ha aggiunto."
+        ),
+        [
+            ("I lavoratori aspettano", "direct", "Stefano Moretti"),
+            ("irresponsabile", "partial", "Giorgio Benassi"),
+            ("Milioni di pendolari", "direct", "Giorgio Benassi"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Un gruppo di ricercatori dell'Università di Padova ha individuato una nuova terapia contro una rara malattia genetica dei bambini.\n\n"
+            "«È un risultato che inseguivamo da dieci anni», ha spiegato la coordinatrice dello studio, la professoressa Chiara Benedetti.\n\n"
+            "La madre di uno dei piccoli pazienti, Francesca Rinaldi, ha raccontato la sua emozione. «Mio figlio adesso corre come gli altri bambini», ha detto."
+        ),
+        [
+            ("È un risultato che", "direct", "Chiara Benedetti"),
+            ("Mio figlio adesso corre", "direct", "Francesca Rinaldi"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "O Banco Central elevou nesta quarta-feira a taxa básica de juros em meio ponto percentual, para 11,25% ao ano.\n\n"
+            '"A inflação de serviços continua resistente e exige cautela", afirmou o presidente da instituição, Rodrigo Teixeira, em nota.\n\n'
+            'Para o economista-chefe do banco Horizonte, Paulo Nogueira, a decisão foi "dura, mas necessária".\n\n'
+            'A Federação das Indústrias criticou a alta. "O crédito caro trava o investimento e o emprego", disse o presidente da entidade, Marcos Vilela.'
+        ),
+        [
+            ("A inflação de serviços", "direct", "Rodrigo Teixeira"),
+            ("dura, mas necessária", "partial", "Paulo Nogueira"),
+            ("O crédito caro trava", "direct", "Marcos Vilela"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "Moradores do bairro da Mouraria, em Lisboa, protestaram neste sábado contra o aumento das rendas e o alojamento local.\n\n"
+            "«Vivo aqui há 50 anos e agora querem pôr-me na rua», disse Maria do Céu Antunes, de 78 anos.\n\n"
+            "O vereador da Habitação, Nuno Valente, garantiu que a câmara está a preparar novas regras. «Ninguém será despejado sem alternativa», afirmou."
+        ),
+        [
+            ("Vivo aqui há 50 anos", "direct", "Maria do Céu Antunes"),
+            ("Ninguém será despejado", "direct", "Nuno Valente"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Nach dem Unwetter in Oberbayern ist die Bahnstrecke zwischen Garmisch und München weiter gesperrt.\n\n"
+            "„Die Schäden an den Gleisen sind größer als zunächst angenommen“, sagte ein Bahnsprecher am Mittwoch.\n\n"
+            "Der Landrat des Kreises, Anton Speer, forderte schnelle Hilfe. Die Region brauche „jetzt keine Sonntagsreden, sondern Bagger“, sagte der CSU-Politiker.\n\n"
+            "Pendlerin Martina Huber ist genervt: „Ich brauche jeden Tag drei Stunden zur Arbeit.“"
+        ),
+        [
+            ("Die Schäden an den Gleisen", "direct", "ein Bahnsprecher"),
+            ("jetzt keine Sonntagsreden", "partial", "Anton Speer"),
+            ("Ich brauche jeden Tag", "direct", "Martina Huber"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "La grève des contrôleurs aériens a provoqué l'annulation de centaines de vols jeudi dans les aéroports parisiens.\n\n"
+            "« Nous n'avons pas eu le choix, nos conditions de travail se dégradent depuis des années », a expliqué Marc Delorme, secrétaire général du syndicat.\n\n"
+            "Le ministre des Transports, Hugo Lemaire, a dénoncé une grève « irresponsable » en pleine période de vacances.\n\n"
+            "À Orly, Claire et son mari attendaient depuis six heures. « On nous a dit de revenir demain », soupire-t-elle."
+        ),
+        [
+            ("Nous n'avons pas eu le choix", "direct", "Marc Delorme"),
+            ("irresponsable", "partial", "Hugo Lemaire"),
+            ("On nous a dit de revenir", "direct", "Claire"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Miles de personas se manifestaron este domingo en Madrid para exigir una bajada de los alquileres.\n\n"
+            "«No podemos pagar 1.200 euros por un piso de 40 metros», explicó Lucía Romero, una enfermera de 31 años.\n\n"
+            "El ministro de Vivienda, Álvaro Sanz, aseguró que el Gobierno «escucha» a los jóvenes. «Vamos a aprobar la ley antes del verano», prometió."
+        ),
+        [
+            ("No podemos pagar", "direct", "Lucía Romero"),
+            ("escucha", "partial", "Álvaro Sanz"),
+            ("Vamos a aprobar la ley", "direct", "Álvaro Sanz"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Die Zahl der Wohnungseinbrüche in Köln ist im vergangenen Jahr um ein Fünftel gestiegen.\n\n"
+            "„Wir beobachten vor allem organisierte Banden, die gezielt Wohngebiete ausspähen“, sagte Polizeipräsident Frank Wegener bei der Vorstellung der Kriminalstatistik.\n\n"
+            "Anwohnerin Helga Brandt aus Lindenthal wurde im Herbst Opfer eines Einbruchs. „Seitdem schlafe ich schlecht“, erzählt die 68-Jährige.\n\n"
+            "Wegener riet, Fenster und Türen besser zu sichern. Viele Einbrecher gäben „nach wenigen Minuten auf“, wenn sie nicht ins Haus kämen."
+        ),
+        [
+            ("Wir beobachten vor allem", "direct", "Frank Wegener"),
+            ("Seitdem schlafe ich schlecht", "direct", "Helga Brandt"),
+            ("nach wenigen Minuten auf", "partial", "Frank Wegener"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16],
     ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -2519,3 +2774,282 @@ def test_french_positions_and_portuguese_judging_cues() -> None:
     # negative: "considerou" with no quote in its sentence gives nothing of its own
     text = 'O governo considerou a proposta. "Vamos avançar", disse o ministro.'
     assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == ["o ministro"]
+
+
+# --- round 16: rules found by the invented stories (invented snippets) ---
+
+
+def test_a_lower_case_fragment_led_into_by_its_sentence_is_partial_before_its_cue() -> None:
+    text = (
+        "Tobias Wendt bezeichnete die Werte als „Weckruf“. "
+        "Man dürfe sich „nicht ausruhen“, sagte er."
+    )
+    assert [(q.kind, q.speaker.name) for q in find_quotes(text, language="de") if q.speaker] == [
+        ("partial", "Tobias Wendt"),
+        ("partial", "Tobias Wendt"),
+    ]
+    # negatives: a quote opening its sentence, or after a colon, stays direct
+    text = "Tobias Wendt sprach.\n\n„Wir gehen“, sagte er."
+    assert [q.kind for q in find_quotes(text, language="de")] == ["direct"]
+    text = "Tobias Wendt sprach.\n\nUnd dann: „wir gehen“, sagte er."
+    assert [q.kind for q in find_quotes(text, language="de")] == ["direct"]
+
+
+def test_hiess_es_after_a_fragment_goes_on_with_the_source_before_it() -> None:
+    text = (
+        "Die Bahn nannte den Streik „völlig unverhältnismäßig“. "
+        "Die Lage sei „äußerst angespannt“, hieß es."
+    )
+    quotes = find_quotes(text, language="de")
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes if q.speaker] == [
+        ("völlig unverhältnismäßig", "partial", "Die Bahn"),
+        ("äußerst angespannt", "partial", "Die Bahn"),
+    ]
+    # negative: with no one before it in its paragraph, no one
+    assert find_quotes("Die Lage sei „äußerst angespannt“, hieß es.", language="de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wir kämpfen“, rief Petra Engel den Delegierten zu.", "Petra Engel"),
+        ("Jörg Stadler von der Rheinbank sagte: „Ohne Schritte geht es nicht.“", "Jörg Stadler"),
+        # negatives: particles of a surname stay in it
+        ("„Wir kämpfen“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+        ("„Wir kämpfen“, sagte Alexander Van der Bellen.", "Alexander Van der Bellen"),
+        ("„Wir kämpfen“, sagte Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg"),
+    ],
+)
+def test_a_german_listener_or_affiliation_after_a_name_is_no_particle(text: str, name: str) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [name]
+
+
+def test_an_owned_object_of_a_cue_is_no_dropped_subjects_speaker() -> None:
+    text = (
+        "La madre, Francesca Rinaldi, ha raccontato la sua emozione. "
+        "«Mio figlio adesso corre», ha detto."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Francesca Rinaldi"
+    ]
+    # negative: the subject before the cue still speaks
+    text = "Francesca Rinaldi ha raccontato tutto. «Mio figlio adesso corre», ha detto."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Francesca Rinaldi"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("es", "El alcalde, José Manuel Prieto, pidió «calma y prudencia».", "José Manuel Prieto"),
+        ("it", "Il sindaco Marco Neri chiede «rispetto per la città».", "Marco Neri"),
+        ("pt", "O prefeito Nuno Valente pediu «calma e paciência».", "Nuno Valente"),
+    ],
+)
+def test_a_call_for_something_is_a_cue(language: str, text: str, name: str) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.kind, q.speaker.name) for q in quotes if q.speaker] == [("partial", name)]
+
+
+def test_a_word_of_manner_after_a_cue_with_a_dropped_subject() -> None:
+    text = "El delantero Diego Carvajal marcó. «Ella está ahí arriba», dijo emocionado."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] == [
+        "Diego Carvajal"
+    ]
+    # negative: a word that goes on into the sentence is not one
+    text = "Diego Carvajal marcó. «Ella está ahí arriba», dijo cansado el portero Luis Gil."
+    assert [q.speaker.name for q in find_quotes(text, language="es") if q.speaker] != [
+        "Diego Carvajal"
+    ]
+
+
+def test_a_name_set_off_after_a_role_with_its_own_article_and_title() -> None:
+    text = (
+        "«Era un risultato atteso», ha spiegato la coordinatrice dello studio, "
+        "la professoressa Chiara Benedetti."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == [
+        "Chiara Benedetti"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Vivo aqui», disse Maria do Céu Antunes, de 78 anos.", "Maria do Céu Antunes"),
+        ("«Vivo aqui», disse Ana da Silva Pereira.", "Ana da Silva Pereira"),
+        # negative: after a first name and a surname, a body
+        ("«Vivo aqui», disse Ana Costa da Universidade Federal.", "Ana Costa"),
+    ],
+)
+def test_portuguese_particles_before_two_surnames(text: str, name: str) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language="pt") if q.speaker] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Claire Roux a parlé.\n\n« Elle est juste », a-t-elle fait savoir.", "Claire Roux"),
+        (
+            "fr",
+            "Claire Roux a parlé.\n\n« Elle est juste », a-t-elle tenu à souligner.",
+            "Claire Roux",
+        ),
+        ("fr", "« Elle est juste », a tenu à préciser la ministre Claire Roux.", "Claire Roux"),
+        ("it", "«È giusta», ha voluto sottolineare il ministro Paolo Neri.", "Paolo Neri"),
+        ("it", "Il ministro Paolo Neri ha tenuto a precisare: «È giusta».", "Paolo Neri"),
+    ],
+)
+def test_a_participle_before_a_speech_verbs_infinitive_is_a_cue(
+    language: str, text: str, name: str
+) -> None:
+    assert [q.speaker.name for q in find_quotes(text, language=language) if q.speaker] == [name]
+
+
+def test_a_participle_before_another_infinitive_is_no_cue() -> None:
+    # negative: "a tenu à visiter" is no speech
+    text = "Claire Roux a tenu à visiter « la Maison des jeunes » mardi."
+    assert find_quotes(text, language="fr") == ()
+
+
+def test_an_office_of_something_is_no_epithet_for_someone_named_without_a_role() -> None:
+    text = (
+        "« Je ne peux pas », explique Thierry Garnier, artisan boulanger.\n\n"
+        "Le ministre de l'Agriculture a promis de réunir la filière « dans les prochains jours »."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Thierry Garnier",
+        "Le ministre de l'Agriculture",
+    ]
+    # negative: an age after "de" is no office ("le réalisateur de 62 ans")
+    text = (
+        "Le cinéaste Antoine Mercier présente son film.\n\n"
+        "« J'avais besoin de me taire », confie le réalisateur de 62 ans."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Antoine Mercier"
+    ]
+
+
+def test_german_nouns_after_an_article_name_no_one() -> None:
+    text = (
+        "Helga Brandt wurde im Herbst Opfer eines Einbruchs. "
+        "„Seitdem schlafe ich schlecht“, erzählt die 68-Jährige."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [
+        "Helga Brandt"
+    ]
+    # negative: a name after a preposition with no article is still one
+    text = "Das Treffen mit Olaf Scholz war kurz. „Wir sind einig“, sagte der Kanzler."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == [
+        "Olaf Scholz"
+    ]
+
+
+def test_a_writer_is_an_epithet_for_a_novelist() -> None:
+    text = (
+        "La romancière Isabelle Morin a reçu le prix.\n\n"
+        "« Je ne m'y attendais pas », a confié l'écrivaine de 54 ans à l'AFP."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Isabelle Morin"
+    ]
+    # negative: not for a man named before
+    text = "Le ministre Paul Morin a parlé.\n\n« Je ne m'y attendais pas », a confié l'écrivaine."
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "l'écrivaine"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "«Se trata de una banda», explicó el teniente coronel Andrés Molina.",
+            ("Andrés Molina", "teniente coronel"),
+        ),
+        (
+            "fr",
+            "« C'est fini », a déclaré le lieutenant-colonel Marc Roux.",
+            ("Marc Roux", "lieutenant-colonel"),
+        ),
+        (
+            "it",
+            "«È finita», ha detto il colonnello Marco Neri.",
+            ("Marco Neri", "colonnello"),
+        ),
+    ],
+)
+def test_military_ranks_are_roles(language: str, text: str, expected: tuple[str, str]) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Il giovane è stato ritrovato.\n\n«Ringrazio tutti», ha detto la madre.",
+            ("la madre", None),
+        ),
+        (
+            "fr",
+            "Une mère d'élève, Samira, dénonce « un manque d'entretien ». "
+            "« On nous prévient la veille », s'agace-t-elle.",
+            ("Samira", "Samira"),
+        ),
+        (
+            "pt",
+            "«Queremos devolver as ruas», afirmou a vereadora da Mobilidade, Inês Carvalho.",
+            ("Inês Carvalho", None),
+        ),
+    ],
+)
+def test_relatives_and_councillors_are_roles(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    names = [q.speaker.name for q in find_quotes(text, language=language) if q.speaker]
+    assert names[0] == expected[0]
+    if expected[1] is not None:
+        assert names[-1] == expected[1]
+
+
+def test_a_relative_is_never_the_one_named_before() -> None:
+    # negative: the mother is someone's, not the woman named before
+    text = "Anna Neri è arrivata a Pescara.\n\n«Ringrazio tutti», ha detto la madre."
+    assert [q.speaker.name for q in find_quotes(text, language="it") if q.speaker] == ["la madre"]
+
+
+def test_a_first_name_alone_is_the_pronouns_in_its_paragraph() -> None:
+    text = (
+        "La grève a provoqué des annulations.\n\n"
+        "À Orly, Claire et son mari attendaient depuis six heures. "
+        "« On nous a dit de revenir demain », soupire-t-elle."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == ["Claire"]
+    # negative: in a later paragraph a first name alone is no antecedent; the last
+    # speaker not of the other gender is read
+    text = (
+        "« Rien ne change », a déclaré Dominique Roux.\n\n"
+        "Claire est partie tôt.\n\n"
+        "« Nous verrons », a-t-elle ajouté."
+    )
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Dominique Roux",
+        "Dominique Roux",
+    ]
+
+
+def test_a_german_fragment_in_reported_speech_goes_on_with_the_last_cue() -> None:
+    text = "Thomas Berg kündigte an, im Amt zu bleiben. Er wolle „geordnete Verhältnisse“ hinterlassen."
+    quotes = find_quotes(text, language="de")
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes if q.speaker] == [
+        ("geordnete Verhältnisse", "partial", "Thomas Berg")
+    ]
+    # negatives: with no cue before it, or no verb of reported speech, no quote
+    assert find_quotes("Die Stadt ist schön. Sie sei „ein Juwel“ geworden.", language="de") == ()
+    text = "Thomas Berg kündigte an, im Amt zu bleiben. Er will „geordnete Verhältnisse“."
+    assert find_quotes(text, language="de") == ()

@@ -5407,8 +5407,621 @@ _STORIES_15 = [
 ]
 
 
+# --- round 16: invented stories (markets, launches, clinics, crime, weather, schools,
+# strikes, royals, summits, war, aviation, farms, faith, arts, podcasts, filings,
+# panels, families sharing a surname, first names only, interpreters, headlines) ---
+
+_STORIES_16 = [
+    (
+        (
+            "Copper prices hit a three-month low on Tuesday as fresh data showed factory activity in China contracting for a fourth straight month.\n\n"
+            '"The market is pricing in a much slower recovery than anyone expected in January," said Helena Marsh, head of commodities research at Tidewell Bank in London.\n\n'
+            "Benchmark copper on the London Metal Exchange fell 1.8% to $8,215 a tonne by late afternoon.\n\n"
+            'Marsh said stockpiles in Shanghai warehouses had "quietly doubled" since the start of the year.\n\n'
+            'Not everyone is gloomy. "Supply is the story nobody is watching," said Ravi Chandran, a metals strategist at Orbis Capital. "Two big mines are behind schedule, and that will bite by the summer."\n\n'
+            "Chandran added that he still expected prices to end the year higher."
+        ),
+        [
+            ("The market is pricing", "direct", "Helena Marsh"),
+            ("quietly doubled", "partial", "Helena Marsh"),
+            ("Supply is the story", "direct", "Ravi Chandran"),
+            ("Two big mines", "direct", "Ravi Chandran"),
+        ],
+    ),
+    (
+        (
+            "Lumora unveiled its first folding tablet on Wednesday, betting that buyers will pay a premium for a screen that doubles in size.\n\n"
+            '"We wanted something you forget is a folding device after ten minutes," Lumora\'s head of product, Yuki Tanabe, told the audience at the launch in San Jose.\n\n'
+            "The device goes on sale next month at $1,899.\n\n"
+            'Analyst Derek Osei of Keystone Research called the price "ambitious" but said the hinge design was "genuinely clever."\n\n'
+            '"The question is whether there are enough early adopters left who have not already bought a folding phone," Osei said.\n\n'
+            'Tanabe dismissed concerns about durability. "We folded it 400,000 times in the lab," she said. "It is tougher than the phone in your pocket."'
+        ),
+        [
+            ("We wanted something", "direct", "Yuki Tanabe"),
+            ("ambitious", "partial", "Derek Osei"),
+            ("genuinely clever", "partial", "Derek Osei"),
+            ("The question is whether", "direct", "Derek Osei"),
+            ("We folded it", "direct", "Yuki Tanabe"),
+            ("It is tougher", "direct", "Yuki Tanabe"),
+        ],
+    ),
+    (
+        (
+            "A new clinic in Hartley is offering same-day appointments for patients with long-term lung conditions, in what doctors say is a first for the region.\n\n"
+            '"Most of our patients used to wait three weeks to see someone, and by then they were often in hospital," said Dr. Amara Nwosu, the respiratory consultant who set up the service.\n\n'
+            "Margaret Hollis, 74, has emphysema and was one of the first through the doors.\n\n"
+            '"I walked in at nine and I was home by lunchtime with new inhalers," Hollis said. "I nearly cried."\n\n'
+            'Nwosu said the clinic had seen 300 patients in its first month. "The demand was always there," she said. "We just were not meeting it."'
+        ),
+        [
+            ("Most of our patients", "direct", "Amara Nwosu"),
+            ("I walked in at nine", "direct", "Margaret Hollis"),
+            ("I nearly cried", "direct", "Margaret Hollis"),
+            ("The demand was always", "direct", "Amara Nwosu"),
+            ("We just were not", "direct", "Amara Nwosu"),
+        ],
+    ),
+    (
+        (
+            "Police in Fernwood are appealing for witnesses after a man was seriously injured in a stabbing outside a convenience store late on Friday.\n\n"
+            'Detective Inspector Colin Baird said officers believed the attack was "targeted" and that there was no wider risk to the public.\n\n'
+            '"We know there were people in the area who may have seen a dark car leaving at speed," he said. "Please get in touch, even if you think it is nothing."\n\n'
+            "Neighbours described hearing shouting shortly before 11 p.m.\n\n"
+            '"It sounded like two people arguing, then a scream," said Janet Pryce, who lives above the shop. "By the time I got to the window, there were already sirens."\n\n'
+            'Another resident, who asked not to be named, said the street had become "a different place" in the past year.'
+        ),
+        [
+            ("targeted", "partial", "Colin Baird"),
+            ("We know there were", "direct", "Colin Baird"),
+            ("Please get in touch", "direct", "Colin Baird"),
+            ("It sounded like two", "direct", "Janet Pryce"),
+            ("By the time I got", "direct", "Janet Pryce"),
+            ("a different place", "partial", "Another resident"),
+        ],
+    ),
+    (
+        (
+            "Forecasters have issued an amber warning for heavy snow across the northern hills, with up to 30 cm expected on higher ground by Thursday morning.\n\n"
+            '"This is the kind of snow that closes roads and strands people, so please take it seriously," said Met Office chief meteorologist Paul Gundersen.\n\n'
+            "Temperatures could fall to minus 12 in sheltered glens overnight.\n\n"
+            'Gundersen said the cold spell was likely to last "well into next week" before milder air arrived from the Atlantic.\n\n'
+            'The AA urged drivers to carry blankets and a shovel. "If you do not need to travel, do not," a spokesman said.'
+        ),
+        [
+            ("This is the kind of snow", "direct", "Paul Gundersen"),
+            ("well into next week", "partial", "Paul Gundersen"),
+            ("If you do not need", "direct", "a spokesman"),
+        ],
+    ),
+    (
+        (
+            "A student from a coastal town that has never sent anyone to Oxford has won a place to study medicine there.\n\n"
+            "Sam Okafor, 18, sat his exams while working weekend shifts at his uncle's chip shop.\n\n"
+            '"I revised between orders, to be honest," the 18-year-old said. "The smell of vinegar will always remind me of biology."\n\n'
+            'His head teacher, Lorraine Fitch, said the whole school was "ridiculously proud."\n\n'
+            '"He has shown every child here that it is possible," she said.\n\n'
+            '"I just hope I can come back and work in this town one day," the teenager added.'
+        ),
+        [
+            ("I revised between orders", "direct", "Sam Okafor"),
+            ("The smell of vinegar", "direct", "Sam Okafor"),
+            ("ridiculously proud", "partial", "Lorraine Fitch"),
+            ("He has shown every child", "direct", "Lorraine Fitch"),
+            ("I just hope I can come", "direct", "Sam Okafor"),
+        ],
+    ),
+    (
+        (
+            "Bus drivers across the Westmoor network will walk out for five days from Monday after talks over pay collapsed late on Thursday.\n\n"
+            '"Our members have been offered a real-terms pay cut for the third year running, and they have had enough," said Frank Doherty, regional organiser for the Transport Workers Union.\n\n'
+            'Westmoor Buses said the offer was "fair and affordable" and urged the union to put it to a vote.\n\n'
+            '"We are disappointed that the union has chosen to disrupt passengers rather than let drivers have their say," said managing director Ellen Park.\n\n'
+            'Doherty rejected that. "Our members did have their say," he said. "Ninety-one percent voted to strike."'
+        ),
+        [
+            ("Our members have been offered", "direct", "Frank Doherty"),
+            ("fair and affordable", "partial", "Westmoor Buses"),
+            ("We are disappointed", "direct", "Ellen Park"),
+            ("Our members did have", "direct", "Frank Doherty"),
+            ("Ninety-one percent", "direct", "Frank Doherty"),
+        ],
+    ),
+    (
+        (
+            "The Duchess of Kendal visited a children's hospice in Norfolk on Tuesday, her first solo engagement since the summer.\n\n"
+            '"She sat on the floor and played with the little ones for ages, she was not in any hurry at all," said nurse Hayley Brooks, who has worked at the hospice for 12 years.\n\n'
+            "The duchess was shown the hospice's new sensory garden, paid for by a local fundraising campaign.\n\n"
+            'Hospice chief executive Martin Crowe said the visit would "put a spotlight on the work our staff do every single day."\n\n'
+            'A palace spokeswoman said the duchess had been "deeply moved" by the families she met.'
+        ),
+        [
+            ("She sat on the floor", "direct", "Hayley Brooks"),
+            ("put a spotlight", "partial", "Martin Crowe"),
+            ("deeply moved", "partial", "A palace spokeswoman"),
+        ],
+    ),
+    (
+        (
+            "Singer Tasha Rivers has cancelled the remaining dates of her European tour, citing exhaustion.\n\n"
+            '"I have tried to push through but my body is telling me to stop, and for once I am going to listen," Rivers wrote on Instagram on Sunday.\n\n'
+            "The 29-year-old had been due to play 11 more shows, including two nights in Dublin.\n\n"
+            'Her promoter, Live Arc, said in a statement that ticket holders would be refunded automatically. "Tasha\'s health comes first," the company said.\n\n'
+            'Fellow musician Jordan Vale posted on X: "Rest up, queen. The songs will still be there when you get back."'
+        ),
+        [
+            ("I have tried to push", "direct", "Tasha Rivers"),
+            ("Rest up, queen", "direct", "Jordan Vale"),
+        ],
+    ),
+    (
+        (
+            "Leaders of five Nordic and Baltic states agreed on Friday to pool spending on air defence, at a summit in Tallinn dominated by concerns over sabotage of undersea cables.\n\n"
+            '"We cannot protect a thousand kilometres of seabed each on our own," Estonian Prime Minister Kaja Rebane told a joint news conference.\n\n'
+            'Finnish President Mikael Salonen said the agreement was "a practical answer to a practical threat."\n\n'
+            'Swedish Prime Minister Anders Holm was more cautious. "This is a framework, not a budget," he said. "The money will be argued over for months."\n\n'
+            'Rebane said the leaders would meet again in the spring. "By then I expect numbers on the table," she said.'
+        ),
+        [
+            ("We cannot protect a thousand", "direct", "Kaja Rebane"),
+            ("a practical answer", "partial", "Mikael Salonen"),
+            ("This is a framework", "direct", "Anders Holm"),
+            ("The money will be argued", "direct", "Anders Holm"),
+            ("By then I expect", "direct", "Kaja Rebane"),
+        ],
+    ),
+    (
+        (
+            "Heavy shelling hit the outskirts of the frontline town of Velyka Dolyna overnight, damaging a school and a water pumping station, officials said on Saturday.\n\n"
+            '"The enemy is deliberately targeting civilian infrastructure ahead of the winter," military spokesman Col. Andriy Kovalenko told reporters.\n\n'
+            "Kovalenko said air defences had shot down 14 of 19 drones launched overnight.\n\n"
+            "In the town, Olha Savchuk, 63, swept broken glass from the floor of her kitchen.\n\n"
+            '"We have nowhere else to go. My son is at the front and this is his home too," she said through an interpreter.\n\n'
+            'Her neighbour Petro Lysenko said most families with children had already left. "Only the old people stay now," he said.'
+        ),
+        [
+            ("The enemy is deliberately", "direct", "Andriy Kovalenko"),
+            ("We have nowhere else", "direct", "Olha Savchuk"),
+            ("Only the old people", "direct", "Petro Lysenko"),
+        ],
+    ),
+    (
+        (
+            "A passenger jet bound for Lisbon returned to Manchester Airport on Monday after a cracked windscreen was discovered shortly after take-off.\n\n"
+            'The airline, Skylane, said the crew had followed "standard procedures" and the aircraft landed safely.\n\n'
+            '"There was a bang and then the captain came on and said, very calmly, that we would be going back," said passenger Nadia Ferreira, who was travelling with her two children.\n\n'
+            '"Nobody panicked. If anything, people were more worried about missing their connections," she said.\n\n'
+            'A spokesperson for the Air Accidents Investigation Branch said it was "aware of the incident" and making enquiries.'
+        ),
+        [
+            ("standard procedures", "partial", "Skylane"),
+            ("There was a bang", "direct", "Nadia Ferreira"),
+            ("Nobody panicked", "direct", "Nadia Ferreira"),
+            (
+                "aware of the incident",
+                "partial",
+                "A spokesperson for the Air Accidents Investigation Branch",
+            ),
+        ],
+    ),
+    (
+        (
+            "Wheat farmers in the southern plains are bracing for their smallest harvest in a decade after months without meaningful rain.\n\n"
+            '"I have been farming this ground for 40 years and I have never seen the soil this dry in May," said Dale Whitaker, who grows wheat and sorghum near Guymon.\n\n'
+            'Whitaker said he had already written off about a third of his acres. "Some of it is not worth the diesel to cut," he said.\n\n'
+            'State agriculture secretary Rosa Delgado said emergency loans would be available from next week. "Nobody should lose a family farm because of one bad year," she said.'
+        ),
+        [
+            ("I have been farming", "direct", "Dale Whitaker"),
+            ("Some of it is not worth", "direct", "Dale Whitaker"),
+            ("Nobody should lose", "direct", "Rosa Delgado"),
+        ],
+    ),
+    (
+        (
+            "The Church of England's General Synod voted on Monday to allow parishes to hold services of thanksgiving for couples in civil partnerships.\n\n"
+            '"Today the Church has taken a small but real step towards welcoming everyone," said the Bishop of Harwell, the Rt Rev Graham Ushworth, who led the debate.\n\n'
+            'Opponents warned the vote risked splitting the church. "We are being asked to bless something Scripture does not," said the Rev Andrew Kirk, a vicar from Sheffield.\n\n'
+            'Kirk said traditionalist parishes would "consider their position" over the coming months.'
+        ),
+        [
+            ("Today the Church has taken", "direct", "Graham Ushworth"),
+            ("We are being asked", "direct", "Andrew Kirk"),
+            ("consider their position", "partial", "Andrew Kirk"),
+        ],
+    ),
+    (
+        (
+            'There is a moment near the end of "Salt and Iron", the new show at the Harbour Gallery, when the lights dim and the room fills with the sound of waves.\n\n'
+            "It is the work of sculptor Ines Barlow, who spent two years collecting scrap from shipyards along the Clyde.\n\n"
+            '"I wanted people to hear the places these things came from, not just look at them," Barlow said in an interview before the opening.\n\n'
+            'The gallery\'s director, Tom Reddy, called it "the most ambitious show we have ever mounted."\n\n'
+            'Barlow admits some pieces nearly defeated her. "One of the anchors weighed more than my car," she said. "I had to borrow a crane."'
+        ),
+        [
+            ("I wanted people to hear", "direct", "Ines Barlow"),
+            ("the most ambitious show", "partial", "Tom Reddy"),
+            ("One of the anchors", "direct", "Ines Barlow"),
+            ("I had to borrow a crane", "direct", "Ines Barlow"),
+        ],
+    ),
+    (
+        (
+            "Former footballer Gary Lindqvist has said he regrets not speaking out earlier about his gambling addiction.\n\n"
+            '"I was hiding it from everyone, my wife, my team-mates, myself," Lindqvist told the Second Half podcast in an episode released on Wednesday.\n\n'
+            'The former midfielder, who played more than 300 league games, said he had lost "the best part of a million pounds" over a decade.\n\n'
+            'Speaking on ITV\'s Good Morning Britain later the same day, he added: "If one person hears this and picks up the phone, it is worth it."'
+        ),
+        [
+            ("I was hiding it", "direct", "Gary Lindqvist"),
+            ("If one person hears", "direct", "Gary Lindqvist"),
+        ],
+    ),
+    (
+        (
+            "A former employee of Halvorsen Logistics has sued the company, alleging she was fired for reporting safety violations at its Memphis depot.\n\n"
+            'In the complaint, filed Tuesday in federal court, Brenda Cole says managers told her to "stop making noise" about forklifts with faulty brakes.\n\n'
+            'The filing cites a letter Cole sent to the depot manager in March. "Someone is going to get killed and I do not want it on my conscience," she wrote.\n\n'
+            'Halvorsen said in a statement that it "takes safety extremely seriously" and would "vigorously defend" the lawsuit.\n\n'
+            'Cole\'s attorney, Marcus Webb, said: "My client did exactly what the law asks employees to do."'
+        ),
+        [
+            ("stop making noise", "partial", "Brenda Cole"),
+            ("Someone is going to get", "direct", "Brenda Cole"),
+            ("takes safety extremely", "partial", "Halvorsen Logistics"),
+            ("vigorously defend", "partial", "Halvorsen Logistics"),
+            ("My client did exactly", "direct", "Marcus Webb"),
+        ],
+    ),
+    (
+        (
+            "Three mayors from across the region clashed over housing targets at a panel debate in Leeds on Thursday evening.\n\n"
+            '"We are being told to build 12,000 homes with no new schools, no new GP surgeries and no new roads," said Bradford mayor Aisha Khan.\n\n'
+            'York\'s mayor, Neil Cartwright, disagreed. "If we do not build, our children will never afford to live here," he said.\n\n'
+            'Harrogate mayor Sue Pennington said both were right. "The homes and the infrastructure have to come together, not one after the other," she said.\n\n'
+            'Khan replied: "Then the government has to pay for both."'
+        ),
+        [
+            ("We are being told", "direct", "Aisha Khan"),
+            ("If we do not build", "direct", "Neil Cartwright"),
+            ("The homes and the", "direct", "Sue Pennington"),
+            ("Then the government", "direct", "Aisha Khan"),
+        ],
+    ),
+    (
+        (
+            "A couple who have run the village post office in Brindle for 35 years are retiring, and nobody wants to take it on.\n\n"
+            "Peter Ashworth and his wife, Carol Ashworth, took over the shop in 1990.\n\n"
+            '"We have sold stamps to three generations of some families," Carol Ashworth said. "We have seen them born, married and buried."\n\n'
+            'Peter Ashworth said the post office was losing money. "The only reason it has stayed open is that we do not pay ourselves," he said.\n\n'
+            '"It breaks my heart to think of it closing," his wife said.'
+        ),
+        [
+            ("We have sold stamps", "direct", "Carol Ashworth"),
+            ("We have seen them born", "direct", "Carol Ashworth"),
+            ("The only reason", "direct", "Peter Ashworth"),
+            ("It breaks my heart", "direct", "Carol Ashworth"),
+        ],
+    ),
+    (
+        (
+            "A father and son from Cornwall have become the first pair to row across the Atlantic together in a boat they built themselves.\n\n"
+            "Mark Trelawny, 58, and his son Josh Trelawny, 24, arrived in Antigua on Sunday after 49 days at sea.\n\n"
+            '"There were nights I thought we would not make it, and I never once told Josh that," Mark Trelawny said.\n\n'
+            '"Dad snores louder than the storms," his son joked. "That was the hardest part."\n\n'
+            'Josh Trelawny said they had raised more than £60,000 for a mental health charity. "Every mile was for someone," he said.'
+        ),
+        [
+            ("There were nights", "direct", "Mark Trelawny"),
+            ("Dad snores louder", "direct", "Josh Trelawny"),
+            ("That was the hardest part", "direct", "Josh Trelawny"),
+            ("Every mile was for someone", "direct", "Josh Trelawny"),
+        ],
+    ),
+    (
+        (
+            "When the ice cream van stopped coming to Ashby Street, the children decided to do something about it.\n\n"
+            "Leo, 9, and his sister Maya, 7, wrote a letter to the council asking for the van to be allowed back.\n\n"
+            '"We think summer is not summer without ice cream," Leo said, reading from the letter.\n\n'
+            '"I did the drawings," Maya said. "The van is pink in mine."\n\n'
+            "A council spokesman said the van's permit had lapsed but would be renewed. \"We were very touched by the children's letter,\" he said."
+        ),
+        [
+            ("We think summer", "direct", "Leo"),
+            ("I did the drawings", "direct", "Maya"),
+            ("The van is pink", "direct", "Maya"),
+            ("We were very touched", "direct", "A council spokesman"),
+        ],
+    ),
+    (
+        (
+            "For most of the year, the beach hut at the end of the promenade is empty. On Saturdays it becomes a barber's shop for people who cannot afford one.\n\n"
+            "Kwame, a 41-year-old former soldier, has been cutting hair there for free since last spring.\n\n"
+            '"Everyone deserves to feel smart," he said, brushing clippings from a customer\'s collar.\n\n'
+            'One regular, Dennis, said he had not had a proper haircut in two years before he found the hut. "He treats you like a person," he said.'
+        ),
+        [
+            ("Everyone deserves", "direct", "Kwame"),
+            ("He treats you like", "direct", "Dennis"),
+        ],
+    ),
+    (
+        (
+            "Independent candidate Jan Novak has topped the poll in the Eastfield by-election, beating the Conservative candidate by 212 votes.\n\n"
+            '"People here are tired of being taken for granted by both main parties," Novak said after the count.\n\n'
+            'The Conservative candidate, Dana White, congratulated her opponent but said the result was "a protest, not a mandate."\n\n'
+            '"Turnout was 23%. I would be careful about reading too much into it," said Ciaran Bleakley, a politics lecturer at Eastfield University.'
+        ),
+        [
+            ("People here are tired", "direct", "Jan Novak"),
+            ("a protest, not a mandate", "partial", "Dana White"),
+            ("Turnout was 23%", "direct", "Ciaran Bleakley"),
+        ],
+    ),
+    (
+        (
+            "A lifeboat crew rescued four people from a yacht that lost its mast off Anglesey on Sunday.\n\n"
+            '"The sea was huge, easily five metres, and the yacht was rolling badly," said coxswain Idris Pugh.\n\n'
+            'The yacht\'s skipper, Torben Aalund, said the crew had been "incredibly brave."\n\n'
+            '"Without them, I do not think we would be here," Aalund said.\n\n'
+            'Lifeboat volunteer Bronwen Rees said the rescue took two hours. "It was a long, cold night," she said.'
+        ),
+        [
+            ("The sea was huge", "direct", "Idris Pugh"),
+            ("incredibly brave", "partial", "Torben Aalund"),
+            ("Without them", "direct", "Torben Aalund"),
+            ("It was a long, cold night", "direct", "Bronwen Rees"),
+        ],
+    ),
+    (
+        (
+            "Council tax to rise 5% in Greystone\n\n"
+            "Households in Greystone face a 5% rise in council tax from April after councillors approved the budget on Wednesday night.\n\n"
+            '"Nobody comes into politics wanting to put up taxes," said council leader Fiona Grant. "But the alternative was closing libraries."\n\n'
+            'Opposition leader Martin Oakes said the council had "wasted millions" on a failed office move.'
+        ),
+        [
+            ("Nobody comes into politics", "direct", "Fiona Grant"),
+            ("But the alternative", "direct", "Fiona Grant"),
+            ("wasted millions", "partial", "Martin Oakes"),
+        ],
+    ),
+    (
+        (
+            "Striker signs new deal\n\n"
+            "Forward Ollie Brennan has signed a new three-year contract with Castleford Town.\n\n"
+            '"This club gave me my chance when nobody else would, so it was an easy decision," he said.\n\n'
+            'Manager Terry Holt said Brennan was "the first name on the team sheet."'
+        ),
+        [
+            ("This club gave me", "direct", "Ollie Brennan"),
+            ("the first name on the team", "partial", "Terry Holt"),
+        ],
+    ),
+    (
+        (
+            "Thousands of commuters faced delays of up to three hours on Monday after a signal failure outside Clapham.\n\n"
+            '"I have been standing on this platform since seven, and nobody has told us anything," said Priya Desai, an accountant trying to get to the City.\n\n'
+            "Network Rail said engineers had fixed the fault by mid-morning but warned that disruption would continue until the evening.\n\n"
+            'A spokeswoman said: "We apologise to passengers for the disruption this has caused."\n\n'
+            'Rail minister Hugh Benson called the failure "unacceptable" and said he had asked for a full report.'
+        ),
+        [
+            ("I have been standing", "direct", "Priya Desai"),
+            ("We apologise to passengers", "direct", "A spokeswoman"),
+            ("unacceptable", "partial", "Hugh Benson"),
+        ],
+    ),
+    (
+        (
+            "A drug used to treat diabetes may also slow the progression of Parkinson's disease, a small trial has found.\n\n"
+            '"We are cautiously excited, but this is 150 patients, and we need a much bigger study before anyone changes their prescriptions," said Dr. Leonie Hart, a neurologist at St Anne\'s Hospital who led the research.\n\n'
+            "Patients who took the drug for a year showed almost no worsening of their symptoms.\n\n"
+            'Retired engineer Walter Brook, 68, who took part, said he had noticed the difference within months. "My hands stopped shaking so much that I could do up my own buttons," he said.\n\n'
+            "Dr. Hart said the next trial would begin next year."
+        ),
+        [
+            ("We are cautiously excited", "direct", "Leonie Hart"),
+            ("My hands stopped shaking", "direct", "Walter Brook"),
+        ],
+    ),
+    (
+        (
+            "A man who ran a fake roofing business that targeted elderly homeowners was jailed for six years on Friday.\n\n"
+            'Judge Rebecca Lowe told Darren Fenwick, 44, that he had "preyed on the trust of people who had worked hard all their lives."\n\n'
+            'In a statement read to the court, one victim, 86-year-old Edna Shaw, said: "I used to open my door to anyone. Now I do not open it at all."\n\n'
+            'Outside court, Detective Sergeant Ian Morley said: "Fenwick is a callous man who deserves every day of this sentence."'
+        ),
+        [
+            ("preyed on the trust", "partial", "Rebecca Lowe"),
+            ("I used to open my door", "direct", "Edna Shaw"),
+            ("Fenwick is a callous", "direct", "Ian Morley"),
+        ],
+    ),
+    (
+        (
+            "Negotiators at the climate talks in Nairobi worked through the night on Saturday as a deal on adaptation funding hung in the balance.\n\n"
+            '"We did not come here to go home with a press release," said Mele Tupou, the lead negotiator for a group of Pacific island states.\n\n'
+            'The European Union\'s climate commissioner, Jonas Berglund, said rich countries had "moved a long way" and urged others to meet them halfway.\n\n'
+            '"There is a deal to be had tonight, if people want one," he told reporters in a corridor shortly after 2 a.m.\n\n'
+            'Tupou was unmoved. "A long way from where?" she asked.'
+        ),
+        [
+            ("We did not come here", "direct", "Mele Tupou"),
+            ("moved a long way", "partial", "Jonas Berglund"),
+            ("There is a deal", "direct", "Jonas Berglund"),
+            ("A long way from where", "direct", "Mele Tupou"),
+        ],
+    ),
+    (
+        (
+            "Grainfield Holdings agreed on Monday to buy rival miller Ashcombe for £1.2 billion, creating the country's largest flour producer.\n\n"
+            'Grainfield chief executive Nicola Hardcastle said the combined group would be "better placed to weather volatile wheat prices."\n\n'
+            '"This is about resilience, not about pushing up the price of a loaf," she told Reuters.\n\n'
+            'The Competition and Markets Authority said it would examine the deal. "We will look carefully at whether shoppers could end up paying more," a spokesperson said.'
+        ),
+        [
+            ("better placed to weather", "partial", "Nicola Hardcastle"),
+            ("This is about resilience", "direct", "Nicola Hardcastle"),
+            ("We will look carefully", "direct", "a spokesperson"),
+        ],
+    ),
+    (
+        (
+            "Teenager Mira Castell stunned the second seed in straight sets on Wednesday to reach the quarter-finals in her first Grand Slam.\n\n"
+            "Castell, 17, broke serve four times and dropped only five games.\n\n"
+            '"I honestly did not think about who was on the other side of the net," the 17-year-old said. "I just played the ball."\n\n'
+            'Her opponent, Elena Marchetti, was gracious in defeat. "She played better than me today, simple as that," Marchetti said.'
+        ),
+        [
+            ("I honestly did not think", "direct", "Mira Castell"),
+            ("I just played the ball", "direct", "Mira Castell"),
+            ("She played better than me", "direct", "Elena Marchetti"),
+        ],
+    ),
+    (
+        (
+            "Japan's foreign minister arrived in Canberra on Tuesday for talks on defence and critical minerals.\n\n"
+            '"Our two countries share the same concerns about stability in the region," Foreign Minister Hiroshi Kanda said through an interpreter at a joint news conference.\n\n'
+            'Australian Foreign Minister Claire Donovan said the talks had been "warm and extremely productive."\n\n'
+            'Kanda said Japan would double its investment in Australian lithium projects. "This is a long-term partnership," he said.'
+        ),
+        [
+            ("Our two countries share", "direct", "Hiroshi Kanda"),
+            ("warm and extremely productive", "partial", "Claire Donovan"),
+            ("This is a long-term", "direct", "Hiroshi Kanda"),
+        ],
+    ),
+    (
+        (
+            "A bakery chain has apologised after a customer found a piece of metal in a sandwich bought at one of its branches in Croydon.\n\n"
+            'Jade Morris posted a photograph of the fragment on Facebook. "I could have broken a tooth or worse," she wrote.\n\n'
+            'The chain, Crumb & Co, replied to her post within the hour. "We are so sorry, Jade. We are investigating urgently and will be in touch," it said.\n\n'
+            "Croydon Council said its food safety team had been informed."
+        ),
+        [
+            ("I could have broken", "direct", "Jade Morris"),
+            ("We are so sorry, Jade", "direct", "Crumb & Co"),
+        ],
+    ),
+    (
+        (
+            "Hundreds of schools in the north-west will close or partially close on Wednesday as teachers walk out over workload.\n\n"
+            '"I love my job, but I am marking until midnight most nights and I cannot keep doing it," said Rachel Kim, a maths teacher in Wigan.\n\n'
+            'Parents were split. Father of three Gareth Lloyd said he backed the teachers "one hundred percent."\n\n'
+            '"But I still have to find childcare for three kids at short notice, and that is not easy," he said.\n\n'
+            'The Department for Education said the strike was "disappointing and unnecessary."'
+        ),
+        [
+            ("I love my job", "direct", "Rachel Kim"),
+            ("one hundred percent", "partial", "Gareth Lloyd"),
+            ("But I still have to find", "direct", "Gareth Lloyd"),
+            ("disappointing and unnecessary", "partial", "Department for Education"),
+        ],
+    ),
+    (
+        (
+            "Two men have been arrested after a dog was stolen from a garden in Milton on Saturday afternoon.\n\n"
+            "Owner Sharon Betts said her cocker spaniel, Biscuit, was taken while she was inside making tea.\n\n"
+            '"I was gone five minutes. Five minutes," she said. "The gate was shut and the next thing he was gone."\n\n'
+            'A Thames Valley Police spokesman said: "We would like to thank members of the public who shared the appeal. Biscuit has been returned home safe and well."'
+        ),
+        [
+            ("I was gone five minutes", "direct", "Sharon Betts"),
+            ("The gate was shut", "direct", "Sharon Betts"),
+            ("We would like to thank", "direct", "A Thames Valley Police spokesman"),
+        ],
+    ),
+    (
+        (
+            "Mr and Mrs Patel have run the corner shop on Elm Road for 28 years, and on Saturday they handed over the keys.\n\n"
+            '"I will miss the children most, they come in every morning for sweets," Mrs Patel said.\n\n'
+            'Her husband was more practical. "My knees will not miss the stockroom stairs," Mr Patel said with a laugh.\n\n'
+            "The new owners, Tom and Grace Okoye, plan to keep the name.\n\n"
+            '"It would feel wrong to change it," Grace Okoye said.'
+        ),
+        [
+            ("I will miss the children", "direct", "Patel"),
+            ("My knees will not miss", "direct", "Patel"),
+            ("It would feel wrong", "direct", "Grace Okoye"),
+        ],
+    ),
+    (
+        (
+            "Police Chief Marisol Vega said on Tuesday that officers had recovered the stolen painting from a storage unit outside the city.\n\n"
+            '"This was patient, careful detective work over several months," the chief told a news conference.\n\n'
+            'Vega declined to say whether arrests were imminent. "I am not going to get ahead of the investigation," she said.\n\n'
+            'The museum\'s director, Aldo Ferraro, said staff were "overjoyed." "We never gave up hope," he said.'
+        ),
+        [
+            ("This was patient, careful", "direct", "Marisol Vega"),
+            ("I am not going to get ahead", "direct", "Marisol Vega"),
+            ("overjoyed", "partial", "Aldo Ferraro"),
+            ("We never gave up hope", "direct", "Aldo Ferraro"),
+        ],
+    ),
+    (
+        (
+            "Tributes have been paid to Harold Finch, the former headmaster of Kingsbridge Grammar, who has died aged 91.\n\n"
+            'His daughter, Emma, said he had been "a teacher to the very end."\n\n'
+            '"Even in hospital he was correcting the nurses\' grammar," she said.\n\n'
+            'A former pupil, Dr. Kiran Mehta, said Mr. Finch had changed his life. "He was the first person who told me I could be a doctor," Mehta said.'
+        ),
+        [
+            ("a teacher to the very end", "partial", "Emma"),
+            ("Even in hospital", "direct", "Emma"),
+            ("He was the first person", "direct", "Kiran Mehta"),
+        ],
+    ),
+    (
+        (
+            "Streaming service Vireo said on Thursday it would raise prices in 12 countries, its second increase in a year.\n\n"
+            '"We are investing more in original programming than ever before," the company said in a blog post.\n\n'
+            'Media analyst Joanna Price of Hartwell Partners said subscribers were likely to "grumble but stay."\n\n'
+            '"There is no obvious alternative for most households," she said.\n\n'
+            'On X, one user wrote: "Cancelled. See you never."'
+        ),
+        [
+            ("We are investing more", "direct", "the company"),
+            ("grumble but stay", "partial", "Joanna Price"),
+            ("There is no obvious", "direct", "Joanna Price"),
+            ("Cancelled. See you never", "direct", "one user"),
+        ],
+    ),
+    (
+        (
+            "A former soldier who lost both legs in Afghanistan completed the London Marathon on Sunday on prosthetic blades.\n\n"
+            "Corporal Danny Reeves, 34, crossed the line in just under six hours.\n\n"
+            '"Every time I wanted to stop, I thought about the lads who did not come home," he said.\n\n'
+            'His wife, Sophie Reeves, was waiting at the finish. "I have never been so proud of anyone," she said.\n\n'
+            '"He trained for two years for this," Mrs Reeves added.'
+        ),
+        [
+            ("Every time I wanted to stop", "direct", "Danny Reeves"),
+            ("I have never been so proud", "direct", "Sophie Reeves"),
+            ("He trained for two years", "direct", "Sophie Reeves"),
+        ],
+    ),
+    (
+        (
+            "Residents of a tower block in east Leeds say they have been without hot water for three weeks.\n\n"
+            '"I have been boiling kettles to wash my kids," said Shauna, 29, who lives on the ninth floor and did not want her surname published.\n\n'
+            '"Nobody from the council has even knocked on the door," she added.\n\n'
+            'A Leeds City Council spokesperson said a replacement boiler had been ordered and would be fitted "as soon as possible."'
+        ),
+        [
+            ("I have been boiling kettles", "direct", "Shauna"),
+            ("Nobody from the council", "direct", "Shauna"),
+            ("as soon as possible", "partial", "A Leeds City Council spokesperson"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), [*_STORIES_13, *_STORIES_14, *_STORIES_15], ids=lambda value: ""
+    ("text", "expected"),
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16],
+    ids=lambda value: "",
 )
 def test_invented_stories(text: str, expected: list[tuple[str, str, str]]) -> None:
     quotes = find_quotes(text)
@@ -5560,3 +6173,184 @@ def test_find_quotes_reads_each_paragraph_after_its_dateline() -> None:
     # negative: a speaker's label is no dateline
     text = 'Johnson: "We will fight."'
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Johnson"]
+
+
+# --- round 16: rules found by the invented stories (invented snippets) ---
+
+
+def _names(text: str) -> list[str]:
+    return [q.speaker.name for q in find_quotes(text) if q.speaker]
+
+
+def test_a_full_name_is_its_own_person_whatever_its_first_name() -> None:
+    text = (
+        "Mark Lindqvar, 58, and his son Josh Lindqvar, 24, arrived.\n\n"
+        '"There were nights," Mark Lindqvar said.'
+    )
+    assert _names(text) == ["Mark Lindqvar"]
+    # negative: a surname alone is still the one named last
+    text = 'Mark Lindqvar and his son Josh Lindqvar arrived.\n\n"There were nights," Lindqvar said.'
+    assert _names(text) == ["Josh Lindqvar"]
+
+
+def test_a_relative_named_with_an_owner_stands_for_the_one_so_introduced() -> None:
+    text = 'Mark Lindqvar and his son Josh Lindqvar arrived.\n\n"Dad snores," his son joked.'
+    assert _names(text) == ["Josh Lindqvar"]
+    text = 'Peter Ash and his wife, Carol Ash, retired.\n\n"It breaks my heart," his wife said.'
+    assert _names(text) == ["Carol Ash"]
+    # negative: two sons introduced leave it as written
+    text = (
+        "Tom Berg and his son Leo Berg spoke, then Ann Lind and her son Sam Lind.\n\n"
+        '"We lost," his son said.'
+    )
+    assert _names(text) == ["his son"]
+
+
+def test_an_opening_subject_may_have_a_nationality_and_a_title_of_two_words() -> None:
+    lead = 'Finnish President Mikael Salonen said it was "a practical answer."\n\n'
+    text = lead + 'Swedish Prime Minister Anders Holm was cautious. "This is a framework," he said.'
+    assert _names(text)[-1] == "Anders Holm"
+    # negative: a long run of capitalised words with no title hands nothing on
+    text = lead + 'Big Red Barn Country Fair Day was fun. "This is a framework," he said.'
+    assert _names(text)[-1] == "Mikael Salonen"
+
+
+def test_a_name_with_its_age_after_an_opening_phrase_opens_the_paragraph() -> None:
+    lead = (
+        '"The enemy is targeting us," military spokesman Col. Andriy Kovalenko told reporters.\n\n'
+    )
+    text = (
+        lead
+        + 'In the town, Olha Savchuk, 63, swept up glass.\n\n"We have nowhere to go," she said.'
+    )
+    assert _names(text)[-1] == "Olha Savchuk"
+    # negative: with no age a name after an opening phrase may be a place
+    text = lead + 'In that sense, Sandy Hook was lucky.\n\n"We have nowhere to go," he said.'
+    assert _names(text)[-1] == "Andriy Kovalenko"
+
+
+def test_a_lone_first_name_described_as_a_person_opens_the_paragraph() -> None:
+    text = (
+        "The hut is empty most of the year.\n\n"
+        "Kwame, a 41-year-old former soldier, has been cutting hair there.\n\n"
+        '"Everyone deserves to feel smart," he said.'
+    )
+    assert _names(text) == ["Kwame"]
+    # negative: a body described is no "she"
+    text = 'Ann Berg spoke.\n\nAcme, a big company, has cut jobs.\n\n"We are fine," she said.'
+    assert _names(text) == ["Ann Berg"]
+
+
+def test_a_club_or_a_town_is_no_person() -> None:
+    text = (
+        "Forward Ollie Brennan has signed a new deal with Castleford Town.\n\n"
+        '"This club gave me my chance," he said.'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Ollie Brennan", "Forward")
+    ]
+    # negative: a surname that only starts like a town is a person's
+    text = 'Kevin Townsend signed.\n\n"This club gave me my chance," he said.'
+    assert _names(text) == ["Kevin Townsend"]
+
+
+def test_the_teenager_is_the_one_introduced_as_one_or_with_a_teenage_age() -> None:
+    text = (
+        "Sam Okafor, 18, sat his exams at night.\n\n"
+        '"I revised between orders," the 18-year-old said.\n\n'
+        '"I hope to come back," the teenager added.'
+    )
+    assert _names(text) == ["Sam Okafor", "Sam Okafor"]
+    text = (
+        "Teenager Mira Castell reached the quarter-finals.\n\n"
+        "Castell, 17, broke serve four times.\n\n"
+        '"I just played the ball," the 17-year-old said.'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Mira Castell", "Teenager")
+    ]
+    # negatives: a grown-up, or two teenagers, leave it as written
+    text = 'Jana Lind, 30, was in tears.\n\n"It hurts," the teenager said.'
+    assert _names(text) == ["the teenager"]
+    text = 'Dean Mbeki, 16, and Tom Kent, 17, scored.\n\n"I ran," the teenager said.'
+    assert _names(text) == ["the teenager"]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name() -> None:
+    assert _names('Procter & Gamble said: "We are so sorry."') == ["Procter & Gamble"]
+    text = 'The chain, Crumb & Co, replied to her post. "We are so sorry," it said.'
+    assert _names(text) == ["Crumb & Co"]
+    # negative: an ampersand between lower-case words joins no name
+    assert _names('Sales fell & Acme said: "We are so sorry."') == ["Acme"]
+
+
+def test_a_body_named_after_its_description_speaks_under_its_name() -> None:
+    text = 'Shares fell. The airline, Skylane, said the crew followed "standard procedures".'
+    quotes = find_quotes(text)
+    assert [(q.speaker.mention, q.speaker.name) for q in quotes if q.speaker] == [
+        ("The airline", "Skylane")
+    ]
+    # negative: what is set off in lower case is no name
+    assert _names('The company, based in Ohio, said: "We are so sorry."') == ["The company"]
+
+
+def test_a_headline_or_subhead_in_title_case_names_no_one() -> None:
+    assert _names('Storm Hits Coast\n\n"We lost everything," she said.') == ["she"]
+    text = 'Ann Berg spoke.\n\nRising Costs Ahead\n\n"We will act," she said.'
+    assert _names(text) == ["Ann Berg"]
+    # negative: a line that is a name keeps it
+    assert _names('Ann Berg\n\n"We will act," she said.') == ["Ann Berg"]
+
+
+def test_jan_before_a_surname_is_a_first_name() -> None:
+    text = 'Jan Novak has topped the poll.\n\n"People here are tired," Novak said.'
+    assert _names(text) == ["Jan Novak"]
+    # negative: the month stays a month
+    assert _names('On Jan. 5, Tom Lind said "we lost."') == ["Tom Lind"]
+
+
+def test_white_is_a_surname_too() -> None:
+    text = 'Shares fell.\n\nThe candidate, Dana White, said the result was "a protest."'
+    assert _names(text) == ["Dana White"]
+    # negative: the White House is no person
+    text = 'Officials at the White House said "we lost."'
+    assert _names(text) == ["Officials at the White House"]
+
+
+def test_british_styles_of_clergy_with_the_article() -> None:
+    text = 'Shares fell. "We are asked," said the Rev Andrew Kirk, a vicar from Sheffield.'
+    assert _names(text) == ["Andrew Kirk"]
+    text = (
+        'Shares fell. "Today," said the Bishop of Harwell, the Rt Rev Graham Ushworth, who led it.'
+    )
+    assert _names(text) == ["Graham Ushworth"]
+    # negative: an office alone stays as written
+    assert _names('Shares fell. "Today," said the Bishop of Harwell.') == ["the Bishop of Harwell"]
+
+
+def test_a_time_of_life_after_a_name_is_no_description() -> None:
+    text = (
+        "Mr. Lindqvar dropped his first name, Thomas Edwin Lindqvar, as a student. "
+        '"It was too long for a football shirt," Mr. Lindqvar wrote.'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Thomas Edwin Lindqvar", None)
+    ]
+
+
+def test_a_spokesman_after_the_name_of_his_body_is_the_pronouns() -> None:
+    lead = '"We fished," said skipper Declan Magee.\n\n'
+    text = lead + (
+        'A Department of Agriculture spokesman said the quotas were "based on science."\n\n'
+        '"We understand this," he added.'
+    )
+    assert _names(text)[-1] == "A Department of Agriculture spokesman"
+    # negative: a noun for a woman after "of" is no head ("a friend of the mother")
+    text = lead + (
+        'A friend of the mother said the quotas were "based on science."\n\n'
+        '"We understand this," she added.'
+    )
+    assert _names(text)[-1] != "A friend of the mother"

@@ -745,7 +745,12 @@ class _Paragraph:
         bare = self.texts[index].lower().rstrip(".")  # (_bare)
         if bare.endswith(("'s", "\u2019s")):
             bare = bare[:-2]  # "That's", "There's": a function word and its verb
-        return bare not in _FUNCTION_CAPS
+        if bare in _FUNCTION_CAPS:
+            # "Jan Novak": a first name, not the month, before a capitalised word
+            return (
+                self.texts[index] == "Jan" and index + 1 < len(self.texts) and self._cap(index + 1)
+            )
+        return True
 
     def has_cue(self, first: int, end: int) -> bool:
         """Whether a cue starts at a token in ``[first, end)``."""
@@ -1441,7 +1446,10 @@ class _Paragraph:
                 return found
         # no comma before: the phrase runs from the sentence or quote boundary
         first = comma - 1
-        while first - 1 >= floor and self.kinds[first - 1] == _WORD:
+        while first - 1 >= floor and (
+            self.kinds[first - 1] == _WORD
+            or (self.texts[first - 1] == "&" and first - 2 >= floor and self._cap(first - 2))
+        ):
             first -= 1
         if first <= comma - 1 and comma - first <= 60:
             head = self._np_forward(first, comma)
@@ -1559,8 +1567,10 @@ class _Paragraph:
             while first - 1 >= floor:
                 prev_at = first - 1
                 if self._name_word(prev_at) or (
-                    self.kinds[prev_at] == _WORD
-                    and self.lowers[prev_at] in _NAME_LINKS
+                    (
+                        (self.kinds[prev_at] == _WORD and self.lowers[prev_at] in _NAME_LINKS)
+                        or self.texts[prev_at] == "&"  # "Procter & Gamble"
+                    )
                     and first - 2 >= floor
                     and self._name_word(first - 2)
                     and self.lowers[prev_at] != "the"
@@ -1884,6 +1894,14 @@ class _Paragraph:
                     last += link  # "Minister for Foreign Affairs", "Speaker of the House"
                     continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
+                    if (
+                        self.texts[nxt_at] == "&"
+                        and last + 2 < end
+                        and self._name_word(last)
+                        and self._name_word(last + 2)
+                    ):
+                        last += 2  # "Procter & Gamble"
+                        continue
                     break
                 if nlow in _AUX and nlow not in ROLE_WORDS and self.texts[nxt_at].islower():
                     break  # "The lawmaker did give": no phrase runs over its verb
@@ -3629,8 +3647,14 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         if not first and kinds and para.lowers[0] == "the":
             _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
         return
-    while last + 1 < min(len(kinds), first + 4) and para._name_word(last + 1):
+    reach = first + 4
+    while last + 1 < min(len(kinds), reach) and para._name_word(last + 1):
         last += 1
+        # a title of two words, or a nationality before one: "Swedish Prime Minister"
+        if last + 1 == reach == first + 4 and (
+            para.lowers[first] in ROLE_WORDS or para.lowers[first + 1] in ROLE_WORDS
+        ):
+            reach += 2
     if (
         last + 2 < len(kinds)
         and para.lowers[last + 1] in _PARTICLES
@@ -3646,8 +3670,15 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         if verb < 0:
             return
         set_off = True
-    if first and last == first and not set_off and verb < len(kinds) and texts[verb] == ",":
-        # a first name alone after role words, set off ("Sous chef Kemi, 24, joined")
+    if (
+        first
+        and not set_off
+        and verb + 1 < len(kinds)
+        and texts[verb] == ","
+        and (last == first or texts[verb + 1].isdigit())
+    ):
+        # a first name alone after role words, set off ("Sous chef Kemi, 24, joined"),
+        # or a name's age after an opening phrase ("In the town, Olha Savchuk, 63, swept")
         verb = _after_set_off(para, verb, first=False)
         if verb < 0:
             return
@@ -3675,9 +3706,36 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # in the past ("City boss Tom Kent was ..."), not a caption's present
         # ("Sanford police officer Tom Kent holds up the gun ...")
         return
-    if last == 0 and not _named_before(para.text, para.token_start[0], texts[0]):
-        return  # "Ultimately, ...", "Footage shows": a lone word that names no one
+    if (
+        last == 0
+        and not _named_before(para.text, para.token_start[0], texts[0])
+        and not (set_off and _person_set_off(para, 2, verb - 1))
+    ):
+        # "Ultimately, ...", "Footage shows": a lone word that names no one; but a
+        # first name with an age or a description of a person set off after it
+        # names one ("Kwame, a 41-year-old former soldier, has been ...")
+        return
     events.extend(para.event(first, last))
+
+
+def _person_set_off(para: _Paragraph, first: int, end: int) -> bool:
+    """Whether tokens *first* to *end* (a clause set off by commas) give an age or
+    end in a word for a person (``, 9,``, ``, a 41-year-old former soldier,``)."""
+    texts = para.texts
+    if end - first == 1 and texts[first].isdigit():
+        return True
+    return (
+        end - first <= _MAX_PERSON_SET_OFF
+        and para.lowers[first] in {"a", "an"}
+        and (
+            _bare(texts[end - 1]) in PERSON_NOUNS
+            or _AGE_EPITHET.fullmatch(texts[end - 1]) is not None
+        )
+    )
+
+
+#: A description of a person set off after a first name has at most this many tokens.
+_MAX_PERSON_SET_OFF = 8
 
 
 def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
@@ -3840,12 +3898,31 @@ def _after_opening_phrase(para: _Paragraph) -> int:
         return 0  # (the cheap test: no comma near the paragraph's start)
     for k in range(1, reach):
         if kinds[k] != _WORD:
-            if texts[k] == "," and para._name_word(k + 2) and _titled_name(para, k + 1):
+            if (
+                texts[k] == ","
+                and para._name_word(k + 2)
+                and (_titled_name(para, k + 1) or _aged_name(para, k + 1))
+            ):
                 return k + 1
             return 0
         if k in para.cues:
             return 0
     return 0
+
+
+def _aged_name(para: _Paragraph, first: int) -> bool:
+    """Whether the name words from token *first*, two or more, are followed by an
+    age set off by commas (``Olha Savchuk, 63,``): a person, not a place."""
+    texts, last = para.texts, first
+    while last + 1 < len(texts) and last - first < 3 and para._name_word(last + 1):
+        last += 1
+    return (
+        last > first
+        and last + 3 < len(texts)
+        and texts[last + 1] == ","
+        and texts[last + 2].isdigit()
+        and texts[last + 3] == ","
+    )
 
 
 def _titled_name(para: _Paragraph, first: int) -> bool:
@@ -4744,8 +4821,12 @@ def _split_role_bare(
                 and _place_opening(words[i], words[i + 1])
             )
         ]
-    elif len(words) >= 3 and bare[0] in _DESCRIBING and words[0][:1].isupper():
-        last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Billionaire Jo Kent"
+    elif (
+        len(words) >= 3
+        and (bare[0] in _DESCRIBING or bare[0] in _POSITIONS_BEFORE_NAMES)
+        and words[0][:1].isupper()
+    ):
+        last_role, role = 0, [words[0]]  # "Comedian Jo Kent", "Forward Jo Kent"
     elif len(words) > 3 and (described := _describing_at(words, bare)):
         # "Council Member Jo Kent", "New York City Public Advocate Jo Kent"
         last_role, role = described, list(words[: described + 1])
@@ -4794,6 +4875,11 @@ def _split_role_bare(
     elif stop - first >= 3:
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
+
+
+#: Players' positions that open a role before a name (``Forward Jo Kent``); not
+#: those that are surnames or places too (``Lock``, ``Prop``, ``Hooker``).
+_POSITIONS_BEFORE_NAMES = POSITION_NOUNS - {"lock", "prop", "hooker"}
 
 
 def _office_end(words: Sequence[str], bare: Sequence[str]) -> int:
@@ -5050,12 +5136,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             if run in read:
                 continue
             read.add(run)
+            if hi - lo <= len(run) + 2 and _title_line(text, lo, hi, run, words):
+                continue  # "Storm Hits Coast", "Rising Costs": a headline or a subhead
             if "." in run:  # no full stop: the run is within one sentence
                 words = _one_sentence(words)
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
             while first < len(words) and (
-                bare[first] in _FUNCTION_CAPS or bare[first] in _NAME_RUN_OPENERS
+                (bare[first] in _FUNCTION_CAPS and words[first] != "Jan")  # "Jan Novak"
+                or bare[first] in _NAME_RUN_OPENERS
             ):
                 first += 1
             if len(words) - first < 2:
@@ -5088,8 +5177,12 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     surname_gender[name[-1]] = "unknown"
             if len(name) < 2:
                 continue
-            if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name]):
-                continue
+            if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name[:-1]]) or (
+                name[-1].lower().rstrip(".") in ORGANISATION_WORDS and name[-1] != "White"
+            ):
+                continue  # (the surname "White" is no "White House")
+            if name[-1].lower() in _CLUB_ENDINGS:
+                continue  # "Castleford Town", "Leeds United": a club or a place
             if _after_surname(name, surnames):
                 continue
             surnames.add(name[-1])
@@ -5108,6 +5201,45 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
         ):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+#: The definite article as written (``the Rev Jo Lind``).
+_THE = frozenset({"the", "The"})
+
+
+def _title_line(text: str, lo: int, hi: int, run: str, words: Sequence[str]) -> bool:
+    """Whether *run* of *words* is the whole paragraph ``text[lo:hi]``, a line in
+    title case that no name makes up (a headline or a subhead): four words or
+    more, or fewer not opening with a first name (``Storm Hits Coast``), two of
+    them only when the last is named nowhere near (not ``Jan Novak`` over copy
+    that names Novak)."""
+    if text[lo:hi].strip() != run or len(words) < 2:
+        return False
+    if len(words) >= 4:
+        return True
+    if words[0].lower() in _FIRST_NAMES:
+        return False
+    if len(words) == 3:
+        return True
+    # (the last word named nowhere near: read within a window, so that the text
+    # is read in linear time whatever its number of such lines)
+    last = words[-1]
+    return (
+        text.find(last, max(0, lo - _TITLE_LINE_REACH), lo) < 0
+        and text.find(last, hi, hi + _TITLE_LINE_REACH) < 0
+    )
+
+
+#: How far (characters) around a title-case line of two words its last word is looked for.
+_TITLE_LINE_REACH = 2000
+
+
+#: Words that end the name of a club or a place, never a person's (``Castleford
+#: Town``, ``Leeds United``, ``Bristol Rovers``, ``Mexico City``).
+_CLUB_ENDINGS = frozenset(
+    {"town", "city", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
+     "fc", "afc", "hotspur", "county"}
+)  # fmt: skip
 
 
 def _first_mention_roles(
@@ -5184,8 +5316,9 @@ _APPOSITIVE_HEADS = (_ROLE_OPENERS | PERSON_NOUNS) - frozenset(
 _APPOSITIVE_HEAD_ENDS = frozenset(
     {"of", "for", "at", "in", "on", "with", "from", "to", "and", "who", "which", "whose"}
 )
-#: Words that open a list of some of a group, not a description of it.
-_NO_DESCRIPTION = frozenset({"including", "among", "especially", "notably", "like"})
+#: Words that open a list of some of a group, or a time of life (``as a teenager``),
+#: not a description.
+_NO_DESCRIPTION = frozenset({"including", "among", "especially", "notably", "like", "as"})
 #: Words that open a relative clause, which ends an appositive.
 _RELATIVES = frozenset({"who", "whose", "which", "that"})
 
@@ -5926,6 +6059,16 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
+    if (
+        len(words) >= 4
+        and words[0] in _THE
+        and _bare(words[1]) in HONORIFICS
+        and all(word[:1].isupper() for word in words[1:])
+    ):
+        # "the Rev Andrew Kirk", "the Rt Rev Jo Lind": a title with "the", British style
+        rest = mention.partition(" ")[2]
+        at = start + len(mention) - len(rest)
+        return _canonical((rest, rest, at), people, index, last, text)
     if len(words) >= 3 and words[1].lower() in _GROUP_LINKS and _plural_group(words[0]):
         return mention, None, None  # "Allies of Mr Johnson": a group, not Johnson
     determined = bool(words) and words[0].lower() in _DETERMINERS
@@ -6012,10 +6155,19 @@ def _canonical(
             epithet = _epithet_holder((words[0], words[-1]), people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
+        if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
+            relative = _kin_holder(head, people, start)
+            if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
+                held_as = relative.role or relative.described or relative.before
+                return relative.name, held_as, relative
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is not None:
                 return holder.name, holder.role or holder.described or holder.before, holder
+        if len(words) == 2 and words[0].lower() == "the" and head in _SET_OFF_BODY_HEADS:
+            set_off = _SET_OFF_BODY.match(text, start + len(mentioned[0]))
+            if set_off is not None:  # "The airline, Skylane, said": the name set off after it
+                return set_off.group(1), None, None
         if len(words) == 2 and words[0].lower() == "the" and head in _BODY_HEADS:
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
@@ -6059,8 +6211,15 @@ def _canonical(
             known = fuller[-1]
             title = _fuller(known.role, known.before) if known.role else None
             return known.name, title or " ".join(role) or known.before, known
-    if known is not None and len(name) >= 2 and _other_first_name(name, known):
-        known = _lookup(index, " ".join(name), start)  # "Donald Trump" after "Melania Trump"
+    if (
+        known is not None
+        and len(name) >= 2
+        and known.name != (full := " ".join(name))
+        and (full in index or _other_first_name(name, known))
+    ):
+        # "Donald Trump" after "Melania Trump"; "Mark Lind" after "Mark and Josh Lind"
+        # named in full, whatever their first names
+        known = _lookup(index, full, start)
     if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
         held = _fuller(known.role, known.before) if known.role else None
         written = " ".join(role)
@@ -6183,6 +6342,8 @@ def _epithet_holder(
         stated = NATIONALITY_NOUNS[word]
     elif word in POSITION_NOUNS:
         stated = (word,)
+    elif word in _TEEN_NOUNS:
+        stated = ()
     else:
         return None
     found: dict[str, _Person] = {}
@@ -6192,13 +6353,29 @@ def _epithet_holder(
         at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
         at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
         around = _introduction(text, at, at + len(person.name))
-        if age is None:
+        surname = person.name.rpartition(" ")[2]
+        if word in _TEEN_NOUNS:
+            # "the teenager": introduced as one, or with an age from 13 to 19,
+            # there or beside the surname later ("Okafor, 18, sat his exams")
+            hit = _TEEN_STATED.search(around) is not None or any(
+                _TEEN_STATED.match(text, spot + len(surname))
+                for spot in _mentions(text, surname, person.position, start)
+            )
+        elif age is None:
             # a nationality's stem opens its words (Swed: Swedish, Sweden); a
             # position is a word of its own (prop, not proposal)
             whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
             hit = any(regex.search(rf"\b{stem}{whole}", around.lower()) for stem in stated)
         else:
-            hit = any(mark in around for mark in stated)
+            # the age beside the name, or beside the surname later ("Castell, 17, broke")
+            hit = any(mark in around for mark in stated) or (
+                text.find(
+                    f"{surname}, {age.group(1)},",
+                    person.position,
+                    min(start, person.position + _SURNAME_AGE_REACH),
+                )
+                >= 0
+            )
         if hit:
             found[person.name] = person
     if not found:
@@ -6226,10 +6403,10 @@ def _epithet_holder(
                     and person.name.rpartition(" ")[2] == subject.group("surname")
                 ):
                     found[person.name] = person
-            if len(found) == 1 and age is not None:
+            if len(found) == 1 and (age is not None or word in _TEEN_NOUNS):
                 (person,) = found.values()
                 around = _introduction(text, person.position, person.position + len(person.name))
-                if _STATED_AGE.search(around) and age.group(1) not in around:
+                if _STATED_AGE.search(around) and not _age_fits(around, age):
                     found.clear()  # introduced with another age
             elif len(found) == 1 and word in NATIONALITY_NOUNS:
                 (person,) = found.values()
@@ -6258,12 +6435,47 @@ def _epithet_holder(
                 after = opener.position + len(opener.name)
                 if opener.position == before and not text.startswith((" and ", " & "), after):
                     found = {opener.name: opener}
-            if len(found) == 1 and age is not None:
+            if len(found) == 1 and (age is not None or word in _TEEN_NOUNS):
                 (person,) = found.values()
                 at = person.position
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _age_fits(around: str, age: regex.Match[str] | None) -> bool:
+    """Whether the words *around* a person's first mention state the age of an
+    epithet (``the 23-year-old``), or with none, a teenager's (``the teenager``)."""
+    if age is None:
+        return _TEEN_STATED.search(around) is not None
+    return age.group(1) in around
+
+
+def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where *word* stands as a capitalised word of its own in ``text[lo:hi]``
+    (at most a few times, within :data:`_SURNAME_AGE_REACH` characters of *lo*:
+    an epithet reads the first mentions)."""
+    hi = min(hi, lo + _SURNAME_AGE_REACH)
+    found: list[int] = []
+    at = text.find(word, lo, hi)
+    while at >= 0 and len(found) < _MAX_MENTIONS:
+        if (
+            not text[at - 1 : at].isalpha()
+            and not text[at + len(word) : at + len(word) + 1].isalpha()
+        ):
+            found.append(at)
+        at = text.find(word, at + len(word), hi)
+    return found
+
+
+#: How many mentions of a surname an epithet reads.
+_MAX_MENTIONS = 8
+#: How far (characters) after a person's first mention an age beside the surname is read.
+_SURNAME_AGE_REACH = 3000
+#: Epithets for a teenager (``the teenager said``).
+_TEEN_NOUNS = frozenset({"teenager", "teen"})
+#: A teenager's age or the word for one where a person is introduced.
+_TEEN_STATED = regex.compile(r", 1[3-9],|\b1[3-9]-year-old|\b[Tt]een(?:age|ager)?\b")
 
 
 def _position(person: _Person) -> int:
@@ -6485,6 +6697,27 @@ def _role_holder(
     return found
 
 
+#: Owners of a word for a relative that stands for one named before (``his son``).
+_KIN_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | None:
+    """The one person named in full before *start* who was introduced as a
+    relative by *noun* (``Mark Lind and his son Josh Lind``: ``his son`` is
+    Josh Lind), or None when no one or two people were."""
+    found: _Person | None = None
+    for person in people:
+        if person.position > start or " " not in person.name:
+            continue
+        held = person.role or person.described or person.before
+        if held is None or _bare(held.split()[-1]) != noun:
+            continue
+        if found is not None and found.name != person.name:
+            return None
+        found = person
+    return found
+
+
 def _in_profile(word: str, profile: set[str], abbreviated: bool = True) -> bool:
     """Whether *word* of a role noun phrase is said of a person (*profile*).
 
@@ -6565,6 +6798,8 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         del run[tie:]
     if len(run) > 2 and _AGE_EPITHET.fullmatch(run[0]):
         del run[0]  # "The fan, 16-year-old Chloe Marsh,": an age first
+    elif len(run) > 3 and run[0] == "the" and _title_word(run[1]):
+        del run[0]  # "the Bishop of Norwich, the Rt Rev Graham Usher,": British style
     lead = 0  # "Her boss, transport commissioner Derek Vance,": role words first
     while (
         lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
@@ -7220,9 +7455,19 @@ def _noun_gender(name: str) -> str | None:
     (None, 'male')
     >>> _noun_gender("Jo Lind"), _noun_gender("officials")
     (None, None)
+    >>> _noun_gender("A Department of Agriculture spokesman"), _noun_gender("a friend of the mother")
+    ('male', None)
     """
     words = name.split()
     indefinite = bool(words) and words[0].lower() in {"a", "an", "one", "another"}
+    last = words[-1].lower() if len(words) > 2 else ""
+    if (
+        last in _GENDERED_NOUNS
+        and words[-1].islower()
+        and (indefinite or last in _SPOKES)
+        and all(word[:1].isupper() or word in _BODY_NAME_LINKS for word in words[1:-1])
+    ):
+        return _GENDERED_NOUNS[last]  # "A Department of Agriculture spokesman"
     for word in words[:4]:
         low = word.lower()
         if low in {"for", "of", "at", "from", "to", "with"}:
@@ -7244,6 +7489,16 @@ _BODY_HEADS = frozenset(
      "board", "authority", "institute", "foundation", "university", "bureau",
      "association", "federation", "court", "company", "firm", "group", "airline", "club"}
 )  # fmt: skip
+#: Heads of ``the airline``, ``the chain``: a body whose name may be set off after it.
+_SET_OFF_BODY_HEADS = _BODY_HEADS | frozenset(
+    {"chain", "retailer", "carrier", "insurer", "lender", "maker", "manufacturer",
+     "supermarket", "operator", "broadcaster", "publisher", "startup", "charity",
+     "developer", "supplier", "utility", "regulator", "watchdog"}
+)  # fmt: skip
+#: A body's name set off by commas after its description (``, Skylane,``, ``, Crumb & Co,``).
+_SET_OFF_BODY = regex.compile(
+    r", (\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?: (?:&|\p{Lu}[\p{L}\p{M}'\u2019\-]*+)){0,3}),"
+)
 #: The words of a body's name after its head (``of Health``, ``for Work and Pensions``).
 _BODY_NAME_TAIL = r"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:\p{Lu}[\p{L}&'\u2019.\-]*+|and)){1,5}+)?+"
 #: Capitalised words before a body's head (``Acme``, ``European Central``).

@@ -167,6 +167,9 @@ class _Lexicon:
     after_roles: dict[str, tuple[tuple[str, ...], ...]]
     impersonal_sources: frozenset[str]
     oblique: frozenset[str]
+    chains: frozenset[str]
+    chain_links: frozenset[str]
+    infinitives: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -212,6 +215,9 @@ def _lexicon(code: str) -> _Lexicon:
         after_roles=_asides(data.ROLE_ADJECTIVES_AFTER[code]),
         impersonal_sources=data.IMPERSONAL_SOURCES[code],
         oblique=data.OBLIQUE_ARTICLES[code],
+        chains=data.CHAIN_PARTICIPLES[code],
+        chain_links=data.CHAIN_LINKS[code],
+        infinitives=data.SPEECH_INFINITIVES[code],
     )
 
 
@@ -653,6 +659,13 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         titled = at + 1
+        if (
+            titled + 3 < limit
+            and read.lowers[titled] in lex.determiners
+            and read.role(titled + 1) is not None
+            and read.name_word(titled + 2)
+        ):
+            titled += 1  # la coordinatrice dello studio, la professoressa Chiara Benedetti
         if titled + 2 < limit and read.role(titled) is not None and read.name_word(titled + 1):
             titled += 1  # o relator do caso, ministro Antônio Barros: a title before it
         after, stop = _name(read, titled, limit, True)
@@ -919,7 +932,15 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or not read.name_word(particles)
                 or _organisation(read.lex, read.word(particles))
                 or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
-                or (particles + 1 < limit and read.name_word(particles + 1))
+                or (
+                    # two capitalised words after the particles: a place or a body
+                    # (von der Universität Wien), but for a first name alone before
+                    # them, two surnames (Ana da Silva Pereira, Maria do Céu Antunes)
+                    particles + 1 < limit
+                    and read.name_word(particles + 1)
+                    and (read.lex.code == "de" or at - first != 1)
+                )
+                or (read.lex.code == "de" and _german_affiliation(read, first, at))
             ):
                 break  # (Maria Gruber von der Universität Wien: a name, then a place)
             at = particles
@@ -929,6 +950,18 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     if at == first:
         return -1, first
     return first, at
+
+
+def _german_affiliation(read: _Read, first: int, at: int) -> bool:
+    """Whether the particles at token *at* after the name words from *first* open
+    what the person is of, or whom they speak to, not their surname: ``von`` after
+    a first name and a surname (``Jörg Stadler von der Rheinbank``, not ``Ursula
+    von der Leyen``), or an article alone (``rief Engel den Delegierten zu``, not
+    ``Alexander Van der Bellen``)."""
+    low = read.lowers[at]
+    if low in {"von", "vom"}:
+        return at - first >= 2
+    return low in {"der", "den", "dem"} and read.lowers[at - 1] not in data.NAME_PARTICLES
 
 
 def _role_as_surname(read: _Read, first: int, at: int, limit: int) -> bool:
@@ -1014,12 +1047,32 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
             if participle < limit and read.lowers[participle] in lex.participles:
                 text = f"{read.texts[at]} {read.texts[participle]}"
                 return _Cue(at, participle + 1, text, phrase)
+            end = _chain_end(read, participle, limit)
+            if end:  # a-t-elle tenu à préciser
+                return _Cue(at, end, " ".join(read.texts[at:end]), phrase)
         return None
     if low in lex.auxiliaries:
         participle = read.skip(at + 1, limit)
         if participle < limit and read.lowers[participle] in lex.participles:
             return _Cue(at, participle + 1, f"{read.texts[at]} {read.texts[participle]}", None)
+        end = _chain_end(read, participle, limit)
+        if end and participle == at + 1:  # a tenu à préciser, ha voluto sottolineare
+            return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
+
+
+def _chain_end(read: _Read, participle: int, limit: int) -> int:
+    """The end of a participle at token *participle* that takes a speech verb's
+    infinitive (``tenu à préciser``, ``fait savoir``, ``voluto sottolineare``), or 0."""
+    lex = read.lex
+    if participle >= limit or read.lowers[participle] not in lex.chains:
+        return 0
+    verb = participle + 1
+    if verb < limit and read.lowers[verb] in lex.chain_links:
+        verb += 1
+    if verb < limit and read.lowers[verb] in lex.infinitives:
+        return verb + 1
+    return 0
 
 
 class _Said(NamedTuple):
@@ -1067,6 +1120,24 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if head in data.LISTENER_NOUNS:
             return None
     return phrase
+
+
+#: Words that tie an office to what it is of (``ministre de l'Agriculture``,
+#: ``ministro dell'Interno``, ``Minister der Finanzen``): such a role names an office,
+#: not a description that fits whoever was named before with no role.
+_OFFICE_LINKS = frozenset(
+    {"de", "del", "della", "dello", "dei", "degli", "delle", "di", "des", "du", "der", "do",
+     "da", "dos", "das", "für", "for"}
+)  # fmt: skip
+_ELIDED_LINKS = ("d'", "dell'", "l'", "d\u2019", "dell\u2019", "l\u2019")
+#: Possessives (Italian, Spanish, French, Portuguese, German) that open an object
+#: after a cue, never its inverted subject (``ha raccontato la sua emozione``).
+_POSSESSIVES = frozenset(
+    {"suo", "sua", "suoi", "sue", "mio", "mia", "miei", "mie", "su", "sus", "mi", "mis",
+     "son", "sa", "ses", "mon", "ma", "mes", "seu", "seus", "suas", "meu", "meus",
+     "minha", "minhas", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+     "ihrem", "ihrer"}
+)  # fmt: skip
 
 
 def _after_circumstance(read: _Read, at: int, limit: int) -> int:
@@ -1149,7 +1220,32 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
         at += 1
     elif inside[-1:] not in ",!?\u2026":
         return None
-    return _cue_after(read, at, limit)
+    said = _cue_after(read, at, limit)
+    if (
+        said is not None
+        and inside[:1].islower()
+        and quote > read.sentence[quote]
+        and read.kinds[quote - 1] == _WORD
+    ):
+        # "Die Lage sei „äußerst angespannt“, hieß es": a fragment in lower case
+        # that its sentence's words lead into is partial, whatever cue follows
+        return said._replace(kind="partial")
+    return said
+
+
+#: Endings of an adjective or a participle that says how a dropped subject
+#: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
+_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa")
+
+
+def _manner(read: _Read, at: int, limit: int) -> bool:
+    """Whether token *at* is a lone word of manner that ends the clause after a
+    cue with a dropped subject (``«...», dijo emocionado.``)."""
+    return (
+        read.texts[at].islower()
+        and read.lowers[at].endswith(_MANNER_ENDS)
+        and (at + 1 >= limit or read.kinds[at + 1] != _WORD)
+    )
 
 
 def _source(read: _Read, at: int) -> tuple[int, str] | None:
@@ -1188,6 +1284,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
             or read.kinds[nxt] != _WORD
             or read.lowers[nxt] in lex.listener_prepositions
             or read.lowers[nxt] in lex.after_dropped
+            or _manner(read, nxt, limit)
         ):
             return _Said(None, cue.text, "direct")  # dijo: the subject dropped
         return None
@@ -1436,9 +1533,21 @@ def _last_subject(read: _Read, before: int) -> _Phrase | None:
             continue
         floor = max(read.sentence[at], at - _WINDOW)
         phrase = _subject(read, cue, floor, read.sentence_end(at))
+        if phrase is not None and _owned_object(read, phrase):
+            return None  # ha raccontato la sua emozione: an object, not who spoke
         if phrase is not None:
             return phrase
     return None
+
+
+def _owned_object(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* opens with a possessive and names no one (``la sua``
+    of ``ha raccontato la sua emozione``): a cue's object, read as its subject."""
+    return (
+        not phrase.pronoun
+        and not _POSSESSIVES.isdisjoint(read.lowers[phrase.first : phrase.first + 2])
+        and not any(read.capitalised(k) for k in range(phrase.first, phrase.end))
+    )
 
 
 def _kind(read: _Read, end: int, quote: int) -> str:
@@ -1627,6 +1736,30 @@ def _naming_cue_before(read: _Read, noun: int) -> bool:
     return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _CUE_WORDS[read.lex.code]
 
 
+def _reported_fragment(read: _Read, quote: int) -> _Said | None:
+    """A German fragment quoted in a sentence of reported speech, with no cue of its
+    own (``Richter kündigte an, ... Er wolle „geordnete Verhältnisse“
+    hinterlassen.``): a verb in the subjunctive of reported speech outside the
+    marks (:data:`~newsstruct._data.cues_intl.REPORTED_SPEECH_DE`) makes it
+    ``partial``, said by the subject of the last cue before it in its paragraph;
+    with none there, by no one."""
+    if _utterance(read.texts[quote]):
+        return None
+    first, end = read.sentence[quote], read.sentence_end(quote)
+    verb = next(
+        (
+            at
+            for at in range(first, end)
+            if read.kinds[at] == _WORD and read.lowers[at] in data.REPORTED_SPEECH_DE
+        ),
+        -1,
+    )
+    if verb < 0:
+        return None
+    subject = _last_subject(read, first)
+    return None if subject is None else _Said(subject, read.texts[verb], "partial")
+
+
 def _utterance(inside: str) -> bool:
     """A quoted segment that reads as speech: a sentence, or five words or more."""
     size = len(inside.split())
@@ -1701,6 +1834,7 @@ def _people(read: _Read, people: list[_Person]) -> None:
     size = len(read)
     lex = read.lex
     caps = read.caps
+    start = len(people)
     while at < size and len(people) < _MAX_PEOPLE:
         low = read.lowers[at]
         if not (
@@ -1723,6 +1857,12 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+            and not (
+                lex.code == "de"
+                and phrase.role is None
+                and phrase.first > 0
+                and read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
+            )
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -1730,8 +1870,42 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 _Person(phrase.name, phrase.role, phrase.gender, phrase.start, phrase.stop)
             )
         at = phrase.end
+    _lone_first_names(read, people, start)
 
 
+def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
+    """Add to *people* (from index *start*, this paragraph's) the known first names
+    that stand alone as a subject (``À Orly, Claire et son mari attendaient``:
+    after a comma or opening a sentence, before a word in lower case), in text
+    order: human-interest copy names some people so, and a pronoun in their
+    paragraph stands for them (:meth:`_Resolver.local`).  A first name of
+    someone named in full before is theirs, not someone new."""
+    texts, lowers, kinds = read.texts, read.lowers, read.kinds
+    found: list[_Person] = []
+    for at in range(len(texts) - 1):
+        low = lowers[at]
+        if (
+            (low in _MALE_NAMES or low in _FEMALE_NAMES)
+            and read.caps[at]
+            and (at == read.sentence[at] or texts[at - 1] == ",")
+            and kinds[at + 1] == _WORD
+            and texts[at + 1].islower()
+            and not any(p.name.split(None, 1)[0] == texts[at] for p in people[-_NAMED_REACH:])
+        ):
+            gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
+            gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
+            found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
+    if found:
+        people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
+
+
+#: German words after which capitalised words are nouns, not a name (``im Herbst
+#: Opfer eines Einbruchs``): articles, and prepositions with the article in them.
+_GERMAN_NOUN_OPENERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer",
+     "eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "kein",
+     "keine", "keinen", "keinem", "keiner"}
+)  # fmt: skip
 #: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
 _DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
 #: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``).
@@ -1840,6 +2014,8 @@ def attribute_intl(
             one = _incise(text, segment, lex) or _after(read, at, len(read))
             if one is None and not _term(read, at):
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
+                if one is None and lex.code == "de":
+                    one = _reported_fragment(read, at)
             found.append(one)
         if run_on and quote_at[0] == 0 and found[0] is not None and found[0].phrase is not _NOBODY:
             # „...\n\n„...“, sagte X: the quote that ran on is X's too
@@ -1867,7 +2043,16 @@ def attribute_intl(
         for si, segment in enumerate(segs):
             one = found[si]
             if one is not None and one.phrase is _NOBODY:
-                continue  # „...“, hieß es: no one named
+                # „...“, hieß es: no one named; but a fragment of indirect speech goes
+                # on with the source that spoke before it in its paragraph ("Die Bahn
+                # nannte ... Die Lage sei „äußerst angespannt“, hieß es.")
+                before = next(
+                    (f for f in reversed(found[:si]) if f is not None and f.phrase is not None),
+                    None,
+                )
+                if one.kind != "partial" or before is None or before.phrase is _NOBODY:
+                    continue
+                one = _Said(before.phrase, one.cue, one.kind)
             if one is not None and one.phrase is None and _plural(lex, one.cue):
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
@@ -2147,6 +2332,12 @@ class _Resolver:
             return None
         if person.role is not None and not any(_generic_epithet(word) for word in words):
             return None  # (Bundeskanzler Olaf Scholz ... der Minister: someone else)
+        if person.role is None and any(
+            (words[at] in _OFFICE_LINKS and at + 1 < len(words) and not words[at + 1][:1].isdigit())
+            or words[at].startswith(_ELIDED_LINKS)
+            for at in range(1, len(words))
+        ):
+            return None  # (Thierry Garnier, a baker; le ministre de l'Agriculture: an office)
         return person
 
     def by_name(self, name: str, gender: str | None, spot: int) -> _Person | None:
@@ -2208,8 +2399,8 @@ class _Resolver:
             # they: the last group that spoke (die Forscher sagten ...), if any
             return next((p for p in reversed(latest) if p.gender == "plural"), None)
         for person in chain(reversed(latest), reversed(self.named(spot))):
-            if self.gender_of(person) == gender:
-                return person
+            if self.gender_of(person) == gender and (" " in person.name or person in latest):
+                return person  # (a first name alone is read in its own paragraph only)
         return next((p for p in reversed(latest) if self.gender_of(p) is None), None)
 
 

@@ -29,7 +29,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
          "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
-         "erzählt", "erzählte"}
+         "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
         {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
@@ -64,7 +64,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
          "advierten", "apuntan", "destacan",
          # a complaint, reflexive (se quejó Antonio Gil)
-         "quejó", "quejaba", "lamentaba"}
+         "quejó", "quejaba", "lamentaba",
+         # a call or a demand (pidió «calma», exigió «respeto»)
+         "pidió", "pide", "exigió", "exige", "reclamó", "reclama"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -73,7 +75,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
          "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa",
-         "lamenta", "lamentò"}
+         "lamenta", "lamentò",
+         # a call or a demand (chiede «rispetto»)
+         "chiede", "chiese"}
     ),
     "pt": frozenset(
         {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
@@ -84,9 +88,54 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
-         "queixou"}
+         "queixou",
+         # a call (pediu «calma»)
+         "pediu", "pede"}
     ),
 }  # fmt: skip
+
+#: Participles that take a speech verb's infinitive as a cue, with the word that
+#: may link them (``a tenu à préciser``, ``a-t-elle fait savoir``, ``ha voluto
+#: sottolineare``, ``ha tenuto a precisare``), and those infinitives.
+CHAIN_PARTICIPLES: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"tenu", "voulu", "souhaité", "fait", "laissé"}),
+    "es": frozenset(),
+    "it": frozenset({"voluto", "tenuto"}),
+    "pt": frozenset(),
+}
+CHAIN_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset({"à"}),
+    "es": frozenset(),
+    "it": frozenset({"a"}),
+    "pt": frozenset(),
+}
+SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
+    "de": frozenset(),
+    "fr": frozenset(
+        {"dire", "préciser", "souligner", "rappeler", "rassurer", "savoir", "valoir",
+         "insister", "affirmer", "ajouter", "expliquer", "déclarer", "assurer", "indiquer",
+         "saluer", "dénoncer", "répondre", "nuancer", "prévenir", "avertir", "relativiser",
+         "marteler", "défendre", "démentir", "remarquer", "observer", "entendre"}
+    ),
+    "es": frozenset(),
+    "it": frozenset(
+        {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
+         "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
+    ),
+    "pt": frozenset(),
+}  # fmt: skip
+
+#: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
+#: Konjunktiv II forms that stand in for it): a quoted fragment in a sentence
+#: with one and no cue of its own goes on with the last cue's subject (``Er
+#: wolle „geordnete Verhältnisse“ hinterlassen.``).
+REPORTED_SPEECH_DE: frozenset[str] = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "wolle", "solle", "dürfe",
+     "gebe", "wisse", "liege", "stehe", "gehe", "komme", "wäre", "wären", "hätte",
+     "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
+)  # fmt: skip
 
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
 AUXILIARIES: dict[str, frozenset[str]] = {
@@ -325,7 +374,13 @@ COUNTERPART_ROLES: frozenset[str] = frozenset(
      "portavoz", "abogado", "abogada", "fiscal", "juez", "jueza", "portavoce", "avvocato",
      "avvocata", "procuratore", "giudice", "porta-voz", "advogado", "advogada",
      "procurador", "procuradora", "juiz", "juíza", "sprecher", "sprecherin", "anwalt",
-     "anwältin", "richter", "richterin"}
+     "anwältin", "richter", "richterin",
+     # relatives: someone's, never the one named before with no role
+     "mère", "père", "fille", "fils", "épouse", "mari", "veuve", "sœur", "frère",
+     "grand-mère", "grand-père", "madre", "padre", "hija", "hijo", "esposa", "esposo",
+     "marido", "viuda", "hermana", "hermano", "abuela", "abuelo", "figlia", "figlio",
+     "moglie", "vedova", "sorella", "fratello", "nonna", "nonno", "mãe", "pai", "filha",
+     "filho", "viúva", "irmã", "irmão", "avó", "avô"}
 )  # fmt: skip
 #: The German ones, read as the ends of compounds (``Regierungssprecherin``).
 COUNTERPART_ROLES_DE: tuple[str, ...] = (
@@ -341,11 +396,14 @@ EPITHET_NOUNS: frozenset[str] = frozenset(
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
      "leghista", "dem", "pentastellato", "pentastellata", "mandatário", "mandatária",
-     "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta"}
+     "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta",
+     # a writer, however first named (la romancière ... l'écrivaine)
+     "écrivain", "écrivaine", "escritor", "escritora", "scrittore", "scrittrice"}
 )  # fmt: skip
 #: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
 EPITHET_ENDINGS_DE: tuple[str, ...] = (
     "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
+    "schriftsteller", "schriftstellerin",
 )  # fmt: skip
 
 #: Words that join a role to what it is the role of: ``Sprecher des
@@ -390,7 +448,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # who won or challenges (der Wahlsieger, sein Herausforderer)
          "sieger", "herausforderer",
          # in a hospital (die Patientin, der Krankenpfleger, die Notärztin)
-         "patient", "pfleger", "arzt"}
+         "patient", "pfleger", "arzt",
+         # military ranks (Oberstleutnant, Hauptmann)
+         "oberst", "leutnant", "hauptmann", "feldwebel", "admiral"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -409,7 +469,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
          "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
-         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice"}
+         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice",
+         # military ranks (le lieutenant-colonel, le colonel)
+         "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
+         # family (une mère d'élève, Samira; le père de la victime)
+         "mère", "père", "fille", "fils", "épouse", "mari", "veuve", "sœur", "frère",
+         "grand-mère", "grand-père"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -426,7 +491,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
-         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora"}
+         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora",
+         # military ranks (el teniente coronel, el sargento)
+         "teniente", "coronel", "sargento", "comandante", "general", "almirante",
+         # family (la madre de la víctima)
+         "madre", "padre", "hija", "hijo", "esposa", "esposo", "marido", "viuda",
+         "hermana", "hermano", "abuela", "abuelo"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -438,13 +508,19 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
-         "tecnico", "capitano", "titolare", "vescovo", "cardinale",
+         "tecnico", "capitano", "titolare", "vescovo", "cardinale", "coordinatore",
+         "coordinatrice",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "giocatrice", "centrocampista", "difensore", "centravanti", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
-         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista"}
+         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista",
+         # military ranks (il colonnello, il maresciallo)
+         "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
+         # family (ha detto la madre)
+         "madre", "padre", "figlia", "figlio", "moglie", "marito", "vedova", "sorella",
+         "fratello", "nonna", "nonno"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -465,7 +541,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
-         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista"}
+         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista",
+         # military ranks (o tenente-coronel, o sargento)
+         "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
+         # family (a mãe da vítima) and a town councillor (a vereadora)
+         "mãe", "pai", "filha", "filho", "esposa", "marido", "viúva", "irmã", "irmão",
+         "avó", "avô", "vereador", "vereadora"}
     ),
 }  # fmt: skip
 
@@ -486,9 +567,13 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "rainha", "primeira-ministra", "dona", "insoumise", "réalisatrice", "actrice",
      "écrivaine", "chanteuse", "joueuse", "actriz", "escritora", "jugadora", "attrice",
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
-     "funcionária", "pentastellata", "mandataria",
+     "funcionária", "pentastellata", "mandataria", "coordinatrice",
      "mandatária", "ärztin", "romancière", "éditrice",
-     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna"}
+     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna",
+     # relatives and a councillor
+     "mère", "fille", "épouse", "veuve", "sœur", "grand-mère", "madre", "hija", "esposa",
+     "viuda", "hermana", "abuela", "figlia", "moglie", "vedova", "sorella", "nonna", "mãe",
+     "filha", "viúva", "irmã", "avó", "vereadora"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
@@ -724,8 +809,8 @@ AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "dos", "das",
-     "y", "du"}
+    {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "do", "dos",
+     "das", "y", "du"}
 )  # fmt: skip
 
 #: Words right before a quoted term that make it a term, not speech

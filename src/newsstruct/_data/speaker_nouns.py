@@ -56,7 +56,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "frontrunner", "commenter", "respondent", "designer", "percent", "passenger",
      "driver", "motorist", "commuter", "traveler", "traveller", "farmer", "homeowner",
      "tenant", "landlord", "patient", "bystander", "firefighter", "pilot", "retiree",
-     "shopkeeper",
+     "shopkeeper", "teenager", "teen", "youngster", "schoolboy", "schoolgirl", "pensioner",
+     "vicar", "barber", "coxswain",
      # sports, courts, science and the arts
      "goalkeeper", "goalie", "skipper", "striker", "midfielder", "defender", "quarterback",
      "substitute", "debutant", "winger", "playmaker",

@@ -16,7 +16,9 @@ HONORIFICS: frozenset[str] = frozenset(
      "honorable", "honourable", "messrs", "mssrs", "st", "saint", "pastor", "bishop",
      "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop",
      # Nigerian and Indian honorifics (``Alhaji Abubakar Maigandi``, ``Shri Ram Nath``)
-     "alhaji", "alhaja", "hajia", "shri", "sri", "smt", "shrimati"}
+     "alhaji", "alhaja", "hajia", "shri", "sri", "smt", "shrimati",
+     # British styles before a title ("the Rt Rev", "the Rt Hon")
+     "rt"}
 )  # fmt: skip
 
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
