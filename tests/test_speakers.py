@@ -6304,11 +6304,15 @@ def test_a_headline_or_subhead_in_title_case_names_no_one() -> None:
     assert _names('Ann Berg\n\n"We will act," she said.') == ["Ann Berg"]
 
 
-def test_jan_before_a_surname_is_a_first_name() -> None:
-    text = 'Jan Novak has topped the poll.\n\n"People here are tired," Novak said.'
-    assert _names(text) == ["Jan Novak"]
-    # negative: the month stays a month
+@pytest.mark.parametrize("first", ["Jan", "June", "April", "August"])
+def test_a_month_before_a_surname_is_a_first_name(first: str) -> None:
+    text = f'{first} Novak has topped the poll.\n\n"People here are tired," Novak said.'
+    assert _names(text) == [f"{first} Novak"]
+
+
+def test_a_month_before_a_number_stays_a_month() -> None:
     assert _names('On Jan. 5, Tom Lind said "we lost."') == ["Tom Lind"]
+    assert _names('In June 2024, Tom Lind said "we lost."') == ["Tom Lind"]
 
 
 def test_white_is_a_surname_too() -> None:

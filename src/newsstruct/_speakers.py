@@ -164,7 +164,7 @@ from newsstruct._data.cues import (
     TERM_MARKERS,
     WEAK_FORMS,
 )
-from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, MONTH_FIRST_NAMES
 from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
@@ -187,6 +187,7 @@ from newsstruct._data.titles import (
     COMPANY_WORDS,
     HONORIFICS,
     OFFICE_HONORIFICS,
+    ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -748,7 +749,9 @@ class _Paragraph:
         if bare in _FUNCTION_CAPS:
             # "Jan Novak": a first name, not the month, before a capitalised word
             return (
-                self.texts[index] == "Jan" and index + 1 < len(self.texts) and self._cap(index + 1)
+                self.texts[index] in MONTH_FIRST_NAMES
+                and index + 1 < len(self.texts)
+                and self._cap(index + 1)
             )
         return True
 
@@ -5143,7 +5146,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
             while first < len(words) and (
-                (bare[first] in _FUNCTION_CAPS and words[first] != "Jan")  # "Jan Novak"
+                (bare[first] in _FUNCTION_CAPS and words[first] not in MONTH_FIRST_NAMES)
                 or bare[first] in _NAME_RUN_OPENERS
             ):
                 first += 1
@@ -5177,10 +5180,11 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     surname_gender[name[-1]] = "unknown"
             if len(name) < 2:
                 continue
+            last = name[-1].lower().rstrip(".")
             if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name[:-1]]) or (
-                name[-1].lower().rstrip(".") in ORGANISATION_WORDS and name[-1] != "White"
+                last in ORGANISATION_WORDS and last not in ORGANISATION_SURNAMES
             ):
-                continue  # (the surname "White" is no "White House")
+                continue  # (a body; the surname White is no White House)
             if name[-1].lower() in _CLUB_ENDINGS:
                 continue  # "Castleford Town", "Leeds United": a club or a place
             if _after_surname(name, surnames):

@@ -115,3 +115,7 @@ UNISEX_FIRST_NAMES: frozenset[str] = frozenset(
      "courtney", "darcy", "eden", "ellis", "gale", "hadley", "jess", "joss",
      "kris", "mackenzie", "micah", "nico", "remy", "robbie", "shay", "shea"}
 )  # fmt: skip
+
+#: Months' names, as written, that are also first names: before a capitalised
+#: word they open a person's name (``Jan Novak``, ``June Carter``), not a date.
+MONTH_FIRST_NAMES: frozenset[str] = frozenset({"Jan", "April", "June", "August"})

@@ -97,6 +97,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
      "survey", "study", "filing", "lawsuit", "complaint", "document", "documents"}
 )  # fmt: skip
 
+#: Words of :data:`ORGANISATION_WORDS` that name a body only before another word
+#: (``the White House``): last in a name, they are a surname (``Dana White``).
+ORGANISATION_SURNAMES: frozenset[str] = frozenset({"white"})
+
 #: Words that make a capitalised run the name of a company or another body
 #: rather than a person's (``Acme Securities Inc``, ``Royal Bank``, ``Acme
 #: Traders Association``): legal forms (``Inc``, ``Corp``, ``Ltd``, ``PLC``,
