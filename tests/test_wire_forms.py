@@ -8957,9 +8957,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "wired_web": "the writer, the section and the stamp over the headline are read as the headline",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -286,7 +286,12 @@ _CREDIT_OPENINGS = _folded(
         "this article has not",
         "this report has not",
         "except for the headline",
+        # ... or is made by a machine from a wire (ThePrint): This report is auto-generated from ...
+        "this report is auto-generated",
+        "this story is auto-generated",
+        "this article is auto-generated",
     ),
+    ("published by:", "published by :"),
 )
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and

@@ -262,6 +262,16 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         if stop < 0:
             stop = min(len(text), below + _MAX_CONTINUATION + 1)
         line = text[below:stop].strip()
+    if is_outlet(line) and text.startswith("\n", stop):
+        # the writer's paper between the name and the date (Khmer Times):
+        # Jane Doe / Khmer Times / November 4, 2025
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
+        if not (line[:1].isalnum() and BOILERPLATE_DATE_LINE.match(line)):
+            return None
     if not (
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
@@ -275,6 +285,24 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
             and BOILERPLATE_DATE_LINE.match(line)
         )
     ):
+        return None
+    return _person(name)
+
+
+def name_alone(line: str) -> str | None:
+    """The writer's name that *line* is alone: two to four capitalised words of
+    letters, no lead word, desk, agency or outlet (a magazine's page prints it
+    over its section and stamp, the headline under them:
+    :func:`~newsstruct._headline.find_front_matter`).
+
+    >>> from newsstruct._byline import name_alone
+    >>> name_alone("Kwame Asante"), name_alone("Reuters Staff"), name_alone("Security")
+    ('Kwame Asante', None, None)
+    """
+    name = line.strip()
+    if len(name) > _MAX_NAME or " " not in name or not _capitalised_words(name, 4, "-'\u2019."):
+        return None
+    if name.split(None, 1)[0] in BYLINE_LEAD_WORDS or _is_desk(name) or outlet_named(name):
         return None
     return _person(name)
 
@@ -844,6 +872,11 @@ def _names(rest: str) -> tuple[str, ...] | None:
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
+        if "/" in segment:
+            head, _, title = segment.rpartition("/")
+            if head.strip() and _reporter_title(title.strip()):
+                # the writer's title after a slash (The Asahi Shimbun): By JANE DOE/ Staff Writer
+                segment = head.strip()
         segment = _unglued(segment)
         folded = segment.casefold()
         if folded.startswith(_WRITING_FOR):
