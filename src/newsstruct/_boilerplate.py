@@ -222,6 +222,7 @@ _IMPRINT_OPENINGS = (
     "a version of this",
     "this article appear",
     "translat",
+    "edited translat",
     "this story was translat",
     "this article was translat",
     "this article has been translat",

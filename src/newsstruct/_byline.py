@@ -59,6 +59,7 @@ from newsstruct._patterns import (
     BYLINE_PARTY,
     BYLINE_PERSON,
     BYLINE_PLACE,
+    BYLINE_POSTED_HEAD,
     BYLINE_ROLE,
     BYLINE_SEPARATOR,
     BYLINE_WRITER_LABEL,
@@ -111,6 +112,14 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
+    if block[:3] in ("On ", "In "):
+        head = BYLINE_POSTED_HEAD.match(block)
+        if head is not None:
+            # the stamp and the section before it (Vanguard): On 11:45 am / In News / By Jane Doe
+            rest = block[head.end() :]
+            lead = BYLINE_LEAD.match(rest)
+            if lead is not None:
+                return _names(rest[lead.end() :])
     bar = block.find(" / ", 0, _MAX_DESK_HEAD)
     if bar < 0:
         # a station's (NPR member stations): KXYZ | By Jane Doe
@@ -307,6 +316,28 @@ def name_alone(line: str) -> str | None:
     return _person(name)
 
 
+def _dated_name(name: str) -> bool:
+    """True when *name*, before a date on its line (Eurasianet: ``Jane Doe Nov 4,
+    2025``), is a writer's name whatever its first name: two or three
+    capitalised words of letters, none a column's (``Market Report``) nor a
+    desk's.
+
+    >>> _dated_name("Ayan Nurlanov"), _dated_name("Market Report"), _dated_name("Ayan")
+    (True, False, False)
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_DATED_NAME_WORDS
+        and _capitalised_words(name, _MAX_DATED_NAME_WORDS, "-'\u2019.")
+        and words[-1].casefold() not in _COLUMN_NOUNS
+        and not _is_desk(name)
+        and not outlet_named(name)
+    )
+
+
+#: A name before a date on its line has at most this many words.
+_MAX_DATED_NAME_WORDS = 3
+
 #: The buttons a page prints between the writer's name and the stamp.
 _CONTACT_BUTTONS = frozenset({"Email", "E-mail", "Follow", "Twitter", "X", "Contact"})
 
@@ -406,7 +437,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         if tail is not None and tail.start() > 0:
             # Jane Doe Jun 5, 2024, 4:29 PM EDT; a labelled stamp (Jane Doe Published
             # Nov 4, 2025) marks the line a byline, any first name
-            stamped = tail.group().lstrip()[:1] in "PU"
+            stamped = tail.group().lstrip()[:1] in "PU" or _dated_name(block[: tail.start()])
             block = block[: tail.start()]
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None

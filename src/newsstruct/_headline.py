@@ -1209,12 +1209,16 @@ def source_credit(line: str) -> bool:
     if any(map(str.isdigit, line)):
         tail = BYLINE_DATE_TAIL.search(line)
         if tail is not None and tail.start() > 0:
-            line = line[: tail.start()]  # the date glued on: By Staff Reporter November 4, 2025
+            # the date glued on: By Staff Reporter November 4, 2025; Myanmar Now | Nov 4, 2025
+            line = line[: tail.start()].rstrip(" \t|\u00b7")
         else:
-            # the stamps after a spaced dash (The Jordan Times): By JT - Nov 04,2025 - ...
-            head, dash, rest = line.partition(" - ")
-            if dash and head and rest[:1].isalnum() and any(map(str.isdigit, rest)):
-                line = head
+            # the stamps after a spaced dash or a bar (The Jordan Times, Myanmar Now):
+            # By JT - Nov 04,2025 - ..., Myanmar Now | November 4, 2025
+            for mark in (" - ", " | "):
+                head, dash, rest = line.partition(mark)
+                if dash and head and rest[:1].isalnum() and any(map(str.isdigit, rest)):
+                    line = head
+                    break
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
@@ -1266,6 +1270,8 @@ def _desk_of(words: Sequence[str]) -> bool:
         named = " ".join(words[:cut])
         return words[cut][:1].isupper() and (is_outlet(named) or outlet_named(named))
     return False
+
+
 #: A paper's initials for its byline (``By JT``) have at most this many letters.
 _MAX_INITIALS = 4
 #: A paper's desk report credit has at most this many words (``Star Online Report``).

@@ -823,6 +823,18 @@ BYLINE_LEAD = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: What a page prints before its byline between spaced slashes (Vanguard): the
+#: time posted and the section, ``On 11:45 am / In News / By Jane Doe``.
+BYLINE_POSTED_HEAD = LazyPattern(
+    r"""
+    \A (?: (?: On [ \t]++ [^\n/]{0,40}? \d [^\n/]{0,40}?                # On 11:45 am
+          | In [ \t]++ \p{Lu} [\p{L}&]*+ (?: [ \t]++ \p{Lu} [\p{L}&]*+ ){0,2}+ )  # In News
+        [ \t]++ / [ \t]++ ){1,3}+
+    (?= (?: By | BY | by ) [ \t] )
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
 #: (Bangkok Post, Antara, Bernama); an editor's label names no writer.
 BYLINE_WRITER_LABEL = LazyPattern(
@@ -1015,6 +1027,9 @@ _CREDITS_AT_START = rf"""
                                                      # USA Today: Contributing: Jane Doe.
     | \A (?i: published [ \t]++ by ) [ \t]*+ : [ \t]*+ {_CREDIT_NAME} \Z
                                                      # the desk's producer (India Today): Published By: Jane Doe
+    | \A (?i: staff [ \t]++ (?: reporter | writer | correspondent ) ) [ \t]*+ \| [^\n]{{1,200}}+ \Z
+                                                     # a desk credit and its stamp after a bar (IOL):
+                                                     # Staff Reporter|Published 04 Nov 2025
     | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
                                                      # a hat tip to a source: (h/t The Daily Planet.)
     | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
@@ -1453,6 +1468,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
       [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
     | \A (?i: translation [ \t]++ of [ \t]++ an? [ \t]++ original | translated [ \t]++ from [ \t]++ the
+        | edited [ \t]++ translation [ \t]++ from [ \t]++ (?= \p{Lu} )     # Egypt Independent: Edited
+                                                                       # translation from Al-Masry Al-Youm
         | this [ \t]++ (?: article | story ) [ \t]++ (?: was | has [ \t]++ been ) [ \t]++ translated ) \b
       [^\n]{0,300}+ \Z                                                 # Translation of an original article ...
                                                                        # Published in Dawn, May 14th, 2024
@@ -1696,6 +1713,8 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
                                                        # · 06:15 pm (Scroll)
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
+    (?: [ \t]*+ \( (?: GMT | UTC ) [+\-\u2212] \d{{1,2}}+ (?: : \d{{2}} )?+ \) )?+
+                                                       # the zone's offset in brackets (VietnamPlus): (GMT+7)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
         \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+

@@ -26,6 +26,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
+    # the Vietnam News Agency, alone under its stories (VietnamPlus)
+    "VNA",
 )  # fmt: skip
 
 #: Openings of an article's audio player notes (a synthetic voice reads the
@@ -122,7 +124,8 @@ PROMO_PHRASES: tuple[str, ...] = (
     "straight to your inbox",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
-    "telegram channel", "whatsapp channel", "google news", "our newsletter",
+    "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
+    "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",

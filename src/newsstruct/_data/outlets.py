@@ -82,7 +82,7 @@ OUTLETS: frozenset[str] = frozenset(
         "The Citizen", "Scroll.in", "Scroll", "ThePrint", "Geo News", "Prothom Alo", "The Fiji Times",
         "Fiji Times", "Trinidad Guardian", "Jamaica Gleaner", "The Gleaner", "Mexico News Daily",
         "RNZ Pacific", "Emirates News Agency", "Saudi Press Agency", "Qatar News Agency",
-        "Kuwait News Agency", "Antara", "The Business Times", "Vanguard News",
+        "Kuwait News Agency", "Antara", "Al-Masry Al-Youm", "The Business Times", "Vanguard News",
     }
 )  # fmt: skip
 
