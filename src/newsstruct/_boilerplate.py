@@ -523,10 +523,10 @@ def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
     # The Texas Tribune is a nonpartisan newsroom ...: short, is early, news
-    return (
-        len(block) <= _MAX_OUTLET_NOTE
-        and " is " in block[:_OUTLET_NOTE_HEAD]
-        and ("newsroom" in block or "news " in block)
+    # (or a wire's note on its services: BERNAMA provides up-to-date ...)
+    return len(block) <= _MAX_OUTLET_NOTE and (
+        (" is " in block[:_OUTLET_NOTE_HEAD] and ("newsroom" in block or "news " in block))
+        or " provides up-to-date " in block[:_OUTLET_NOTE_HEAD]
     )
 
 

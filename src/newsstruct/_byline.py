@@ -214,6 +214,8 @@ _MAX_UNLED_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 4
 _REPORTER_NOUNS = frozenset(
     {"correspondent", "writer", "reporter", "journalist", "columnist", "editor", "contributor"}
+    # (several writers: Jane Doe and John Roe, Nikkei staff writers)
+    | {"correspondents", "writers", "reporters", "journalists", "contributors"}
 )
 
 

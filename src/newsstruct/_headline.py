@@ -48,6 +48,7 @@ from newsstruct._byline import (
     paper_named,
 )
 from newsstruct._caption import caption_above, match_caption, next_line
+from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
@@ -1222,6 +1223,11 @@ def source_credit(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
+    if len(words) == 1 and "/" in line:
+        # the agency and the place it filed from (Gulf Times): QNA/Doha
+        agency, _, place = line.partition("/")
+        if (is_agency(agency) or is_outlet(agency)) and place.istitle() and place.isalpha():
+            return True
     if len(words) > 1 and _desk_of(words):
         return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
     return bool(

@@ -1487,6 +1487,8 @@ BOILERPLATE_OUTLET_NOTE = LazyPattern(
     [ \t]++ is [ \t]++ (?: an? | part [ \t]++ of ) [ \t]++ [^\n.!?]{0,120}?
     (?i: newsroom | news [ \t]++ (?: organi[sz]ations?+ | site | outlet | network | service ) ) \b
     [^\n]{0,300}+ \Z
+    | \A \p{Lu}{2,12}+ [ \t]++ provides [ \t]++ up-to-date [ \t]++ [^\n]{0,380}+ \Z
+                                  # a wire's note on its services (Bernama): BERNAMA provides up-to-date ...
     """,
     _FRONT_FLAGS,
 )
@@ -1708,8 +1710,9 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
       | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
+      | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
     )
-    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
+    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at ) [ \t]++ | @ [ \t]*+ )?+ {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
                                                        # · 06:15 pm (Scroll)
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)

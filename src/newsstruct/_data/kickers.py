@@ -111,7 +111,7 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "east asia", "columnists", "letters", "frontpage", "front page", "asia pacific",
      "asia-pacific", "gulf", "policy", "budget", "companies", "wealth", "headlines",
      # Pacific and Middle Eastern pages' regions (RNZ Pacific)
-     "pacific", "mena"}
+     "pacific", "mena", "government"}
 )  # fmt: skip
 
 

@@ -94,7 +94,7 @@ PAPER_NOUNS: frozenset[str] = frozenset(
         "Courant", "Courier", "Daily", "Democrat", "Dispatch", "Eagle", "Enquirer",
         "Examiner", "Express", "Gazette", "Globe", "Herald", "Independent", "Inquirer",
         "Journal", "Ledger", "Mail", "Mercury", "Monitor", "News", "News-Leader",
-        "Observer", "Pioneer", "Post", "Press", "Record", "Register", "Republic",
+        "Observer", "Pioneer", "Post", "Press", "Record", "Recorder", "Register", "Republic",
         "Republican", "Review", "Sentinel", "Standard", "Star", "Statesman", "Sun",
         "Telegram", "Telegraph", "Times", "Times-Dispatch", "Tribune", "Weekly",
     }
