@@ -53,6 +53,7 @@ from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
+    BYLINE_DAY_FIRST_TAIL,
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
     BYLINE_LEAD_WORDS,
@@ -112,7 +113,7 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
-    if block[:3] in ("On ", "In "):
+    if block.startswith(_POSTED_OPENINGS) and block.find(" / ", 3, _MAX_POSTED_HEAD) > 0:
         head = BYLINE_POSTED_HEAD.match(block)
         if head is not None:
             # the stamp and the section before it (Vanguard): On 11:45 am / In News / By Jane Doe
@@ -205,6 +206,10 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(block, names, Span(start, end))
 
 
+#: The stamp and the section before a byline (``On 11:45 am / In News / By``)
+#: hold their first slash within this many characters.
+_MAX_POSTED_HEAD = 60
+_POSTED_OPENINGS = ("On ", "In ")
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
 #: A name in a byline without a lead word has at most this many words.
@@ -436,6 +441,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
         tail = BYLINE_DATE_TAIL.search(block)
+        if tail is None and "," in block:
+            tail = BYLINE_DAY_FIRST_TAIL.search(
+                block
+            )  # Jane Doe , Ahram Online , Tuesday 4 Nov 2025
         if tail is not None and tail.start() > 0:
             # Jane Doe Jun 5, 2024, 4:29 PM EDT; a labelled stamp (Jane Doe Published
             # Nov 4, 2025) marks the line a byline, any first name

@@ -885,11 +885,18 @@ BYLINE_DATE_TAIL = LazyPattern(
                                                     # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
     (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
-    | [ \t]*+ , [ \t]*+ (?: (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun ) day ,?+ [ \t]++ )?+
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date stamp, its day first, after the writer's name and a comma, its
+#: weekday before it (Ahram Online): ``Jane Doe , Ahram Online , Tuesday 4 Nov
+#: 2025``; searched from its comma (the space before it is the caller's to trim).
+BYLINE_DAY_FIRST_TAIL = LazyPattern(
+    r"""
+    , [ \t]*+ (?: (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun ) day ,?+ [ \t]++ )?+
     \d{1,2} [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
-                                                    # a day first after a comma, its weekday before it
-                                                    # (Ahram Online): Jane Doe , Ahram Online , Tuesday 4 Nov 2025
     """,
     _FRONT_FLAGS,
 )
