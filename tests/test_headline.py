@@ -1404,3 +1404,41 @@ def test_region_section_over_the_headline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Samoa parliament dissolved ahead of early election"
     assert article.byline is None
+
+
+def test_one_word_source_with_its_age_over_the_headline() -> None:
+    # a feed reader: the outlet's one-word name and the story's age
+    article = parse_article(
+        "Punch \u00b7 2h\n\nSenate passes bill on state police\n\nJane Adeyemi\n\n"
+        "The Senate on Tuesday passed a bill on state police.\n\nThe House votes next."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Senate passes bill on state police"
+    assert [b.kind for b in article.boilerplate] == ["page"]
+    # a one-word line with a date that is no age stays the headline
+    article = parse_article(
+        "Punch \u00b7 Lagos 2025\n\nThe Senate on Tuesday passed a bill on state police, "
+        "officials said.\n\nThe House votes next."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Punch \u00b7 Lagos 2025"
+
+
+def test_desk_credit_between_the_standfirst_and_the_stamp() -> None:
+    # NDTV: the editor's credit and the stamp under the deck
+    article = parse_article(
+        "Storm makes landfall near Puri\n\nThe cyclone made landfall on Tuesday evening.\n\n"
+        "Edited by Rohit Verma\n\nUpdated: November 04, 2025 8:12 pm IST\n\n"
+        "Power supply has been cut in parts of the district, officials said."
+    )
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The cyclone made landfall on Tuesday evening."
+    assert article.byline is None
+    # with no stamp nor byline under the credit, the block is the story's
+    article = parse_article(
+        "Storm makes landfall near Puri\n\nThe cyclone made landfall on Tuesday evening.\n\n"
+        "Edited by Rohit Verma\n\nPower supply has been cut in parts of the district, "
+        "officials said."
+    )
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == "The cyclone made landfall on Tuesday evening."

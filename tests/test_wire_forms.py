@@ -5545,6 +5545,94 @@ Property agents said the change would boost demand for small flats.
 """
 
 
+#: An NDTV live blog copied to text: the live label, the stamps of the posts
+#: with the zone in brackets.
+NDTV_LIVE_WEB = """Cyclone Live Updates: Storm Makes Landfall Near Puri, Thousands Evacuated
+
+The cyclone made landfall near Puri on Tuesday evening with wind speeds of up to 110 km per hour.
+
+Edited by Rohit Verma
+
+Updated: November 04, 2025 8:12 pm IST
+
+Nov 04, 2025 20:05 (IST)
+
+Power supply has been cut in parts of Puri district as a precaution, officials said.
+
+Nov 04, 2025 19:40 (IST)
+
+More than 200,000 people have been moved to shelters, the state's disaster management authority said.
+"""
+
+#: A Straits Times story in Apple News: the outlet's name, the headline, the
+#: writer and the stamp, the story, the app's footer.
+APPLE_NEWS_ST = """The Straits Times
+
+Singapore's core inflation eases to 1.2% in October
+
+Jane Tan
+4 November 2025
+
+SINGAPORE \u2013 Singapore's core inflation eased to 1.2 per cent in October from 1.5 per cent in September, official data showed on Nov 4.
+
+Lower electricity and gas costs drove the decline.
+
+Economists expect core inflation to stay low next year.
+"""
+
+#: An SCMP newsletter e-mail: the greeting, the headline, the writer, the story,
+#: the unsubscribe links.
+SCMP_NEWSLETTER = """Hong Kong to scrap stamp duty for first-time buyers
+
+By Jane Chan
+
+Hong Kong will scrap stamp duty for first-time homebuyers from next month, the financial secretary said on Tuesday.
+
+The move is expected to cost the government HK$2 billion a year.
+
+Property agents said the change would boost demand for small flats.
+
+Unsubscribe | Update your preferences | Privacy policy
+"""
+
+#: A Factiva export of a Gulf paper: the headline, the words count, the paper,
+#: the date, the language, the copyright and the document code.
+FACTIVA_GULF = """Dubai to add 30 new bus routes next year
+
+512 words
+4 November 2025
+Gulf News
+GULFNW
+English
+Copyright 2025 Al Nisr Publishing LLC. All rights reserved.
+
+DUBAI: Dubai's Roads and Transport Authority will add 30 new bus routes next year to serve new residential districts, officials said on Tuesday.
+
+The authority will also buy 200 electric buses.
+
+Ridership on the city's buses rose 8 per cent last year.
+
+Document GULFNW0020251104el4b0001m
+"""
+
+#: An RSS reader's copy of a Punch story: the outlet and the age over the
+#: headline, the link to the original at the end.
+RSS_PUNCH = """Punch \u00b7 2h
+
+Senate passes bill on state police
+
+Jane Adeyemi
+
+The Senate on Tuesday passed a bill that would allow states to set up their own police forces.
+
+The bill now goes to the House of Representatives.
+
+Governors have long called for state police to fight insecurity.
+
+View Original
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -10482,6 +10570,80 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Property agents said",
             language="en",
             boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "ndtv_live_web": (
+        NDTV_LIVE_WEB,
+        Expected(
+            headline="Cyclone Live Updates: Storm Makes Landfall Near Puri, Thousands Evacuated",
+            standfirst="The cyclone made landfall near Puri on Tuesday evening with wind speeds of up to 110 km per hour.",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Power supply has been cut",
+            last="More than 200,000",
+            language="en",
+            boilerplate=("credits", "timestamp", "timestamp", "timestamp"),
+        ),
+    ),
+    "apple_news_st": (
+        APPLE_NEWS_ST,
+        Expected(
+            headline="Singapore's core inflation eases to 1.2% in October",
+            names=("Jane Tan",),
+            dateline=("SINGAPORE", None, None),
+            paragraphs=3,
+            first="Singapore's core inflation eased",
+            last="Economists expect",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "scmp_newsletter": (
+        SCMP_NEWSLETTER,
+        Expected(
+            headline="Hong Kong to scrap stamp duty for first-time buyers",
+            names=("Jane Chan",),
+            dateline=None,
+            paragraphs=3,
+            first="Hong Kong will scrap",
+            last="Property agents said",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "factiva_gulf": (
+        FACTIVA_GULF,
+        Expected(
+            headline="Dubai to add 30 new bus routes next year",
+            names=None,
+            dateline=("DUBAI", None, None),
+            paragraphs=3,
+            first="Dubai's Roads and Transport",
+            last="Ridership on the city's",
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+        ),
+    ),
+    "rss_punch": (
+        RSS_PUNCH,
+        Expected(
+            headline="Senate passes bill on state police",
+            names=("Jane Adeyemi",),
+            dateline=None,
+            paragraphs=3,
+            first="The Senate on Tuesday",
+            last="Governors have long",
+            language="en",
+            boilerplate=("page", "page"),
         ),
     ),
 }

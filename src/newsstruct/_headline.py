@@ -49,7 +49,7 @@ from newsstruct._byline import (
 )
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES
+from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
@@ -64,6 +64,7 @@ from newsstruct._patterns import (
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
+    HEADLINE_FEED_AGE,
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
     HEADLINE_MEDIA_LABEL,
@@ -695,9 +696,19 @@ def _outlet_with_age(line: str) -> bool:
     >>> from newsstruct._headline import _outlet_with_age
     >>> _outlet_with_age("Springfield Courier \u00b7 2h"), _outlet_with_age("Jane Doe \u00b7 2h")
     (True, False)
+
+    A source of one word (a feed reader: ``Punch \u00b7 2h``) needs the age alone after it:
+
+    >>> _outlet_with_age("Punch \u00b7 2h"), _outlet_with_age("Punch \u00b7 Lagos 2025")
+    (True, False)
     """
     source, dot, age = line.replace("\u2022", "\u00b7").partition("\u00b7")
-    return bool(dot) and any(map(str.isdigit, age)) and paper_named(source.strip())
+    if not dot or not any(map(str.isdigit, age)):
+        return False
+    source = source.strip()
+    if " " not in source and source.istitle() and source.isalpha():
+        return HEADLINE_FEED_AGE.fullmatch(age.strip()) is not None
+    return paper_named(source)
 
 
 def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
@@ -1278,6 +1289,8 @@ def _desk_of(words: Sequence[str]) -> bool:
     return False
 
 
+#: The openings of a desk's credit line, which names no writer (``Edited by Jane Doe``).
+_DESK_CREDITS = tuple(f"{role} by " for role in DESK_CREDIT_ROLES)
 #: A paper's initials for its byline (``By JT``) have at most this many letters.
 _MAX_INITIALS = 4
 #: A paper's desk report credit has at most this many words (``Star Online Report``).
@@ -1532,6 +1545,8 @@ def _standfirst(
             provider
             or junk.caption(text, start, end) is not None
             or kind in _PAGE_FURNITURE
+            # the desk's credit over the stamp (NDTV): Edited by Jane Doe
+            or (kind == "credits" and text[start:end].casefold().startswith(_DESK_CREDITS))
             or (
                 kind == "credits"
                 and (

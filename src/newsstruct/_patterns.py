@@ -695,6 +695,10 @@ _FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
 #: The kicker vocabulary, any case.
 _HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
 
+#: A story's age after its source in a feed reader (``Punch · 2h``): ``2h``,
+#: ``35m``, ``3d``, ``2 hours ago``.
+HEADLINE_FEED_AGE = regex.compile(r"\d{1,3}[ ]?(?:[hmd]|hrs?|mins?|hours?|days?)(?:[ ]ago)?")
+
 #: A media label glued before a video or audio page's headline (``WATCH: Acme
 #: boss explains job cuts``); inside a story the same line is a promo for the
 #: page's player.
