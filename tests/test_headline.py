@@ -1304,6 +1304,8 @@ def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, head
         "Myanmar Now | November 4, 2025",  # the outlet and the date after a bar
         "By JT - Nov 04,2025 - Last updated at Nov 04,2025",  # the paper's initials
         "Al-Masry Al-Youm",  # the source paper of a translated story
+        "Sports Desk",  # a section's desk
+        "India Today World Desk",  # an outlet's section desk
     ],
 )
 def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:
@@ -1321,7 +1323,14 @@ def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Hospital Staff", "Doha/Qatar talks", "JT", "Jane Doe | November 4, 2025 was a Tuesday"],
+    [
+        "Hospital Staff",
+        "Doha/Qatar talks",
+        "JT",
+        "Jane Doe | November 4, 2025 was a Tuesday",
+        "Help Desk",  # no section's desk
+        "Jane Doe Sports Desk",  # a name before the desk, no outlet
+    ],
 )
 def test_lines_that_are_no_source_of_asian_and_gulf_pages(line: str) -> None:
     from newsstruct._headline import source_credit
@@ -1442,3 +1451,18 @@ def test_desk_credit_between_the_standfirst_and_the_stamp() -> None:
     )
     assert article.standfirst is None
     assert article.paragraphs[0].text == "The cyclone made landfall on Tuesday evening."
+
+
+def test_writers_over_the_section_and_the_stamp() -> None:
+    # two writers on the line over the section (Wired)
+    text = _WRITER_OVER.replace("Jane Doe", "Jane Doe and Kwame Asante")
+    article = parse_article(text.format(headline="The Hackers Who Hit the Grid"))
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe", "Kwame Asante")
+    assert article.headline is not None
+    assert article.headline.text == "The Hackers Who Hit the Grid"
+    # a title-case line that is no list of names stays the headline
+    text = _WRITER_OVER.replace("Jane Doe", "Jane Doe and the Lost Tapes")
+    article = parse_article(text.format(headline="The Hackers Who Hit the Grid"))
+    assert article.headline is not None
+    assert article.headline.text == "Jane Doe and the Lost Tapes"

@@ -5633,6 +5633,100 @@ View Original
 """
 
 
+#: A magazine page with two writers over the section and the stamp.
+WIRED_TWO_WRITERS_WEB = """Jane Doe and Kwame Asante
+Science
+Feb 12, 2026 7:00 AM
+
+The Race to Map Every Glacier Before It Melts
+
+Scientists are using drones and satellites to chart ice that may be gone within decades.
+
+Photograph: John Roe/Getty Images
+
+Researchers in Switzerland have built a drone that can fly over glaciers for hours at a time.
+
+The team plans to map 500 glaciers by the end of the year.
+
+Other groups are sharing data from satellites.
+"""
+
+#: The Edge Malaysia again: a results story, the day in brackets before the colon.
+EDGE_MALAYSIA_RESULTS_WEB = """Petronas posts 10% rise in quarterly profit
+
+theedgemalaysia.com
+04 Nov 2025, 06:12 pm
+
+KUALA LUMPUR (Nov 4): Petronas posted a 10% rise in third-quarter net profit on higher gas sales, the national oil company said on Tuesday.
+
+Revenue rose 5% to RM70 billion.
+
+The group kept its dividend unchanged.
+"""
+
+#: Geo News's sports page: a section's desk for the byline, the agency's input.
+GEO_SPORTS_WEB = """Sports
+
+Pakistan beat Sri Lanka by five wickets in first ODI
+
+Sports Desk
+November 04, 2025
+
+RAWALPINDI: Pakistan beat Sri Lanka by five wickets in the first one-day international on Tuesday.
+
+Chasing 280, Pakistan reached the target with two overs to spare.
+
+The second match will be played on Friday.
+
+— Additional input from AFP
+"""
+
+#: CNA's Asia page: the stamps, the place with a colon, the source line at the end.
+CNA_ASIA_WEB = """Asia
+
+Thailand to cut fuel prices for three months
+
+Jane Lim
+
+04 Nov 2025 06:12PM
+(Updated: 04 Nov 2025 08:40PM)
+
+BANGKOK: Thailand will cut diesel prices for three months to ease the cost of living, the energy minister said on Tuesday.
+
+The cut will cost the state fuel fund about 10 billion baht.
+
+Source: Reuters/jl
+"""
+
+#: WAM again: another ordinal day.
+WAM_DUBAI_WEB = """Dubai hosts global energy forum
+
+DUBAI, 3rd November, 2025 (WAM) -- The World Energy Forum opened in Dubai on Monday with more than 3,000 participants.
+
+Speakers called for more investment in clean energy.
+
+The forum runs until Wednesday.
+"""
+
+#: India Today's world desk: the outlet's section desk, the city with its comma.
+INDIA_TODAY_WORLD_WEB = """News / World
+
+US, China agree to resume trade talks
+
+The two sides will meet in Geneva next month, officials said.
+
+India Today World Desk
+New Delhi,
+UPDATED: Nov 4, 2025 21:05 IST
+
+The United States and China have agreed to resume trade talks, officials from both countries said on Tuesday.
+
+The talks will focus on tariffs and export controls.
+
+Markets rose on the news.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -10644,6 +10738,88 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Governors have long",
             language="en",
             boilerplate=("page", "page"),
+        ),
+    ),
+    "wired_two_writers_web": (
+        WIRED_TWO_WRITERS_WEB,
+        Expected(
+            headline="The Race to Map Every Glacier Before It Melts",
+            kicker="Science",
+            standfirst="Scientists are using drones and satellites to chart ice that may be gone within decades.",
+            names=("Jane Doe", "Kwame Asante"),
+            dateline=None,
+            paragraphs=3,
+            first="Researchers in Switzerland",
+            last="Other groups",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "edge_malaysia_results_web": (
+        EDGE_MALAYSIA_RESULTS_WEB,
+        Expected(
+            headline="Petronas posts 10% rise in quarterly profit",
+            names=None,
+            dateline=("KUALA LUMPUR", None, datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="Petronas posted",
+            last="The group kept",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "geo_sports_web": (
+        GEO_SPORTS_WEB,
+        Expected(
+            headline="Pakistan beat Sri Lanka by five wickets in first ODI",
+            kicker="Sports",
+            names=None,
+            dateline=("RAWALPINDI", None, None),
+            paragraphs=3,
+            first="Pakistan beat Sri Lanka",
+            last="The second match",
+            language="en",
+            boilerplate=("credits", "timestamp", "credits"),
+        ),
+    ),
+    "cna_asia_web": (
+        CNA_ASIA_WEB,
+        Expected(
+            headline="Thailand to cut fuel prices for three months",
+            kicker="Asia",
+            names=("Jane Lim",),
+            dateline=("BANGKOK", None, None),
+            paragraphs=2,
+            first="Thailand will cut",
+            last="The cut will cost",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits"),
+        ),
+    ),
+    "wam_dubai_web": (
+        WAM_DUBAI_WEB,
+        Expected(
+            headline="Dubai hosts global energy forum",
+            names=None,
+            dateline=("DUBAI", "WAM", datetime.date(2025, 11, 3)),
+            paragraphs=3,
+            first="The World Energy Forum",
+            last="The forum runs",
+            language="en",
+        ),
+    ),
+    "india_today_world_web": (
+        INDIA_TODAY_WORLD_WEB,
+        Expected(
+            headline="US, China agree to resume trade talks",
+            standfirst="The two sides will meet in Geneva next month, officials said.",
+            names=None,
+            dateline=("New Delhi", None, None),
+            paragraphs=3,
+            first="The United States and China",
+            last="Markets rose",
+            language="en",
+            boilerplate=("page", "credits", "timestamp"),
         ),
     ),
 }

@@ -73,6 +73,7 @@ from newsstruct._patterns import (
     HEADLINE_SITE_SUFFIX,
     HEADLINE_WORD,
     HEADLINE_WORD_PLAIN,
+    HEADLINE_WRITER_JOIN,
 )
 
 _MAX_HEADLINE = 300
@@ -220,7 +221,7 @@ def find_front_matter(
         # the writer, the section and the stamp over the headline (Wired): the
         # section is the kicker, the name the byline, the stamp furniture
         writer, label = blocks[index], blocks[index + 1]
-        names = (text[writer.start : writer.end].strip(),)
+        names = _writer_names(text[writer.start : writer.end]) or ()
         junk.bylines[writer.start, writer.end] = Byline(
             text[writer.start : writer.end], names, Span(writer.start, writer.end)
         )
@@ -991,7 +992,7 @@ def _writer_over_headline(
     ):
         return False
     name = text[writer.start : writer.end]
-    if "\n" in name.strip() or name_alone(name) is None:
+    if "\n" in name.strip() or _writer_names(name) is None:
         return False
     if junk.kind(text, stamp.start, stamp.end) != "timestamp":
         return False
@@ -1007,6 +1008,31 @@ def _writer_over_headline(
 
 #: The writer's name, the section and the stamp over a magazine's headline.
 _WRITER_LINES = 3
+
+
+def _writer_names(line: str) -> tuple[str, ...] | None:
+    """The writers' names that *line* is alone (:func:`~newsstruct._byline.name_alone`
+    each), one to three, joined by commas or ``and``; else ``None``.
+
+    >>> _writer_names("Jane Doe and Kwame Asante"), _writer_names("Jane Doe")
+    (('Jane Doe', 'Kwame Asante'), ('Jane Doe',))
+    >>> _writer_names("Jane Doe and the Lost Tapes") is None
+    True
+    """
+    parts = HEADLINE_WRITER_JOIN.split(line.strip())
+    if not 0 < len(parts) <= _MAX_WRITERS:
+        return None
+    names: list[str] = []
+    for part in parts:
+        name = name_alone(part)
+        if name is None:
+            return None
+        names.append(name)
+    return tuple(names)
+
+
+#: A line names at most this many writers over a magazine's headline.
+_MAX_WRITERS = 3
 
 
 def _section_label(text: str, label: Block, under: Block) -> bool:
@@ -1280,7 +1306,16 @@ def _desk_of(words: Sequence[str]) -> bool:
     (True, True)
     >>> _desk_of("Hospital Staff".split()), _desk_of("Jane Doe".split())
     (False, False)
+
+    Or a section's desk, after an outlet's name or alone: ``Sports Desk``,
+    ``India Today World Desk`` (not ``Help Desk``).
+
+    >>> _desk_of("Sports Desk".split()), _desk_of("Help Desk".split())
+    (True, False)
     """
+    if words[-1] in _DESK_NOUNS and words[-2].casefold() in SECTION_NAMES:
+        named = " ".join(words[:-2])
+        return not named or is_outlet(named) or outlet_named(named)
     for cut in (len(words) - 2, len(words) - 1):
         if cut < 1 or " ".join(words[cut:]).casefold() not in STAFF_CREDITS:
             continue
@@ -1289,6 +1324,8 @@ def _desk_of(words: Sequence[str]) -> bool:
     return False
 
 
+#: What a section's desk is called after the section: ``Sports Desk``.
+_DESK_NOUNS = frozenset({"Desk", "Bureau", "Team"})
 #: The openings of a desk's credit line, which names no writer (``Edited by Jane Doe``).
 _DESK_CREDITS = tuple(f"{role} by " for role in DESK_CREDIT_ROLES)
 #: A paper's initials for its byline (``By JT``) have at most this many letters.

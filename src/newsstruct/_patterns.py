@@ -695,6 +695,9 @@ _FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
 #: The kicker vocabulary, any case.
 _HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
 
+#: What joins writers' names on one line: ``Jane Doe and John Roe``, ``A, B and C``.
+HEADLINE_WRITER_JOIN = regex.compile(r"[ \t]*+,[ \t]*+(?:and[ \t]++)?+|[ \t]++(?:and|&)[ \t]++")
+
 #: A story's age after its source in a feed reader (``Punch · 2h``): ``2h``,
 #: ``35m``, ``3d``, ``2 hours ago``.
 HEADLINE_FEED_AGE = regex.compile(r"\d{1,3}[ ]?(?:[hmd]|hrs?|mins?|hours?|days?)(?:[ ]ago)?")
