@@ -1306,6 +1306,7 @@ def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, head
         "Al-Masry Al-Youm",  # the source paper of a translated story
         "Sports Desk",  # a section's desk
         "India Today World Desk",  # an outlet's section desk
+        "Staff writer, with CNA",  # the staff and the agency (Taipei Times)
     ],
 )
 def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:

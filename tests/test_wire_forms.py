@@ -5727,6 +5727,86 @@ Markets rose on the news.
 """
 
 
+#: The Asahi Shimbun again: the paper itself credited in brackets.
+ASAHI_PAPER_PHOTO_WEB = """Tokyo to offer free nursery care from April
+
+By JIRO TANAKA/ Staff Writer
+
+November 5, 2025 at 07:00 JST
+
+Photo/Illutration Children play at a nursery in Tokyo's Setagaya Ward. (The Asahi Shimbun)
+
+The Tokyo metropolitan government will make nursery care free for all children from April, the governor said on Nov. 4.
+
+About 300,000 children are expected to benefit.
+
+The plan will cost 50 billion yen a year.
+"""
+
+#: Taipei Times again: a staff writer's byline with the agency, the print page's stamp.
+TAIPEI_TIMES_WIRE_WEB = """Taiwan News
+
+Exports hit record high in October
+
+Staff writer, with CNA
+
+Sun, Nov 09, 2025 page1
+
+Taiwan's exports rose 30 percent year on year to a record high in October, driven by demand for artificial intelligence servers, the Ministry of Finance said yesterday.
+
+Exports to the US rose 60 percent.
+
+The ministry expects growth to continue in the fourth quarter.
+"""
+
+#: Vanguard again: the stamp with its date, no section.
+VANGUARD_DATED_WEB = """NNPC raises petrol price to N950 per litre
+
+On November 4, 2025 / By Jane Eze
+
+The Nigerian National Petroleum Company has raised the pump price of petrol to N950 per litre in Abuja.
+
+Motorists queued at filling stations in the city.
+
+Marketers said the new price reflected higher import costs.
+"""
+
+#: Ahram Online again: two writers, no outlet, the weekday's date.
+AHRAM_TWO_WEB = """Egypt's tourism revenues hit record $14 bln
+
+Amr Kandil , Tuesday 4 Nov 2025
+
+Egypt's tourism revenues rose to a record $14 billion in the fiscal year that ended in June, the tourism ministry said on Tuesday.
+
+The number of visitors rose 8 percent to 15 million.
+
+The government aims to attract 30 million visitors a year by 2030.
+"""
+
+#: The Daily Mirror (Sri Lanka) again: the desk credit over the stamp with counts.
+DAILY_MIRROR_LK_DESK_WEB = """Colombo Stock Exchange gains 2%
+
+Staff Reporter
+05 November 2025 10:12 am - 3 - 1240
+
+The Colombo Stock Exchange's main index rose 2 percent on Wednesday, led by banking shares.
+
+Turnover stood at Rs. 5 billion.
+
+Foreign investors were net buyers.
+"""
+
+#: KUNA again: a wire story with its end mark and capital initials.
+KUNA_CAPITALS_WEB = """Kuwait, Bahrain sign power link deal
+
+KUWAIT, Nov 5 (KUNA) -- Kuwait and Bahrain signed an agreement on Wednesday to expand the Gulf power grid link between the two countries.
+
+The project will be completed in three years.
+
+(end) MK.GB
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -10820,6 +10900,87 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Markets rose",
             language="en",
             boilerplate=("page", "credits", "timestamp"),
+        ),
+    ),
+    "asahi_paper_photo_web": (
+        ASAHI_PAPER_PHOTO_WEB,
+        Expected(
+            headline="Tokyo to offer free nursery care from April",
+            names=("JIRO TANAKA",),
+            dateline=None,
+            paragraphs=3,
+            first="The Tokyo metropolitan",
+            last="The plan will cost",
+            language="en",
+            captions=(
+                ("Children play at a nursery in Tokyo's Setagaya Ward.", "The Asahi Shimbun"),
+            ),
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "taipei_times_wire_web": (
+        TAIPEI_TIMES_WIRE_WEB,
+        Expected(
+            headline="Exports hit record high in October",
+            kicker="Taiwan News",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Taiwan's exports rose",
+            last="The ministry expects",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "vanguard_dated_web": (
+        VANGUARD_DATED_WEB,
+        Expected(
+            headline="NNPC raises petrol price to N950 per litre",
+            names=("Jane Eze",),
+            dateline=None,
+            paragraphs=3,
+            first="The Nigerian National",
+            last="Marketers said",
+            language="en",
+        ),
+    ),
+    "ahram_two_web": (
+        AHRAM_TWO_WEB,
+        Expected(
+            headline="Egypt's tourism revenues hit record $14 bln",
+            names=("Amr Kandil",),
+            dateline=None,
+            paragraphs=3,
+            first="Egypt's tourism revenues",
+            last="The government aims",
+            language="en",
+        ),
+    ),
+    "daily_mirror_lk_desk_web": (
+        DAILY_MIRROR_LK_DESK_WEB,
+        Expected(
+            headline="Colombo Stock Exchange gains 2%",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The Colombo Stock Exchange's",
+            last="Foreign investors",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "kuna_capitals_web": (
+        KUNA_CAPITALS_WEB,
+        Expected(
+            headline="Kuwait, Bahrain sign power link deal",
+            names=None,
+            dateline=("KUWAIT", "KUNA", datetime.date(2025, 11, 5)),
+            paragraphs=2,
+            first="Kuwait and Bahrain signed",
+            last="The project will be",
+            language="en",
+            boilerplate=("separator",),
+            reference_date=datetime.date(2025, 11, 5),
         ),
     ),
 }

@@ -27,7 +27,9 @@ Page furniture around the headline: an outlet's name alone above it (``The
 Independent``, as aggregators print their source) is ``page`` boilerplate; under it, a
 live blog's label (``Live updates``) is ``page`` boilerplate and a source line that
 credits an outlet, not a person (``The Canadian Press``, ``KXYZ Staff``), is
-``credits``; neither is taken for the standfirst.
+``credits``; neither is taken for the standfirst.  A magazine's writer, section and
+stamp over the headline (``Jane Doe`` / ``Security`` / ``Mar 4, 2026 6:00 AM``) are the
+byline, the kicker and ``timestamp`` boilerplate, not the headline.
 """
 
 from __future__ import annotations
@@ -1239,6 +1241,8 @@ def source_credit(line: str) -> bool:
     (True, False)
     >>> source_credit("By JT - Nov 04,2025 - Last updated at Nov 04,2025"), source_credit("JT")
     (True, False)
+    >>> source_credit("Staff writer, with CNA"), source_credit("Jane Doe, with CNA")
+    (True, False)
     """
     line = line.strip()
     led = line[:3].casefold() == "by "
@@ -1267,6 +1271,9 @@ def source_credit(line: str) -> bool:
             return True
     if len(words) > 1 and _desk_of(words):
         return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
+    head, with_, agency = line.rpartition(" with ")
+    if with_ and head.rstrip(" ,").casefold() in STAFF_CREDITS and is_agency(agency.strip()):
+        return True  # the staff and the agency (Taipei Times): Staff writer, with CNA
     return bool(
         is_outlet(line)
         # the paper's initials after the lead word: By JT, By HT
