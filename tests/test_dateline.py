@@ -742,10 +742,13 @@ def test_round13_place_closed_by_a_full_stop() -> None:
         ("DUBAI, Nov. 4th (Reuters) - Prices rose.", "DUBAI", "Reuters", "Nov. 4th"),
         ("LONDON, 4 November, 2025 - The firm said.", "LONDON", None, "4 November, 2025"),
         ("KUWAIT, Nov 4 (KUNA) -- Kuwait and Oman met.", "KUWAIT", "KUNA", "Nov 4"),
+        # the capitals as their papers dateline them alone (Kuwait Times, Addis Standard)
+        ("KUWAIT: The ministry extended the deadline.", "KUWAIT", None, None),
+        ("Addis Abeba \u2013 The ministry launched a campaign.", "Addis Abeba", None, None),
     ],
 )
 def test_datelines_of_asian_and_gulf_wires(
-    line: str, location: str, agency: str | None, date_text: str
+    line: str, location: str, agency: str | None, date_text: str | None
 ) -> None:
     dateline = parse_dateline(line)
     assert dateline is not None
@@ -788,3 +791,25 @@ def test_place_alone_under_a_desk_credit() -> None:
     )
     assert article.dateline is None
     assert article.paragraphs[0].text.startswith("Dhaka choked")
+
+
+def test_country_label_over_a_headline_is_no_dateline() -> None:
+    # the country glued before the headline is its kicker; the story's own KUWAIT: is the dateline
+    article = parse_article(
+        "Kuwait: Emir dissolves parliament after row\n\n"
+        "KUWAIT: The emir dissolved parliament on Tuesday after a row with the government, "
+        "state media said.\n\nElections are due within two months."
+    )
+    assert article.kicker is not None
+    assert article.kicker.text == "Kuwait"
+    assert article.headline is not None
+    assert article.headline.text == "Emir dissolves parliament after row"
+    assert article.dateline is not None
+    assert article.dateline.text == "KUWAIT:"
+    # the name alone over a paragraph is a headline, not a dateline
+    article = parse_article(
+        "Kuwait\n\nThe small Gulf state has some of the largest oil reserves in the world."
+    )
+    assert article.dateline is None
+    assert article.headline is not None
+    assert article.headline.text == "Kuwait"

@@ -1307,6 +1307,8 @@ def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, head
         "Sports Desk",  # a section's desk
         "India Today World Desk",  # an outlet's section desk
         "Staff writer, with CNA",  # the staff and the agency (Taipei Times)
+        "ONA",  # an agency alone (Oman Observer)
+        "Addis Standard Staff",  # a paper's staff (its name ends in a paper's noun)
     ],
 )
 def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:

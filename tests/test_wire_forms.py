@@ -5807,6 +5807,97 @@ The project will be completed in three years.
 """
 
 
+#: Kuwait Times: the writer with the paper after a bar, a date alone, the
+#: place in capitals with a colon.
+KUWAIT_TIMES_WEB = """Local
+
+Ministry extends deadline for expat licence renewals
+
+By Jane Haddad | Kuwait Times
+November 4, 2025
+
+KUWAIT: The Interior Ministry has extended the deadline for expatriates to renew their driving licences until the end of January.
+
+The ministry said about 50,000 licences had yet to be renewed.
+
+Renewals can be completed online.
+"""
+
+#: Oman Observer: the source line with the agency and a slash, a stamp with
+#: its zone after a dash, the place with the agency in brackets.
+OMAN_OBSERVER_WEB = """Business
+
+Oman's GDP grows 2.5% in first half
+
+ONA
+November 4, 2025 - 6:12 pm
+
+MUSCAT, Nov 4 (ONA) - Oman's gross domestic product grew 2.5 percent in the first half of the year at constant prices, the National Centre for Statistics and Information said on Tuesday.
+
+Non-oil activities grew 3.8 percent.
+
+Oil activities fell 1.2 percent.
+"""
+
+#: Addis Standard: the desk credit, the date with a weekday, the place with
+#: its date glued to the lead with a full stop and an em dash.
+ADDIS_STANDARD_WEB = """News
+
+Ethiopia launches nationwide polio vaccination campaign
+
+Addis Standard Staff
+Tuesday, November 4, 2025
+
+Addis Abeba \u2013 The Ministry of Health has launched a nationwide polio vaccination campaign targeting 15 million children under five.
+
+The campaign will run for six days.
+
+Health workers will go door to door in rural areas.
+"""
+
+#: The Herald (Zimbabwe): the writer and the title over a date, the
+#: paper's initials signing off.
+HERALD_ZW_WEB = """Govt approves new mining royalties
+
+Jane Moyo
+Senior Reporter
+November 4, 2025
+
+The Government has approved new royalty rates for lithium and gold producers, the Minister of Mines said yesterday.
+
+The rates take effect in January.
+
+Mining companies said they would study the changes.
+"""
+
+#: Republica (Nepal): the writer and the stamp on one line after a bar, the
+#: place in capitals with a colon, the app promo.
+REPUBLICA_NP_WEB = """Govt to hike fuel prices from Wednesday
+
+By Jane Shrestha | November 4, 2025 6:12 pm
+
+KATHMANDU: Nepal Oil Corporation will raise the prices of petrol and diesel by Rs 5 per litre from Wednesday.
+
+The corporation said it had been making losses on fuel sales.
+
+Transport operators said fares would have to rise.
+"""
+
+#: The Daily News Egypt: the writer over the date in the numeric form, the
+#: place and the closing mark.
+DAILY_NEWS_EGYPT_WEB = """Egypt's central bank holds interest rates steady
+
+Jane Salem
+04/11/2025
+
+Egypt's central bank kept its key interest rates unchanged on Tuesday, citing the need to keep inflation on a downward path.
+
+The overnight deposit rate was held at 22 percent.
+
+The bank has cut rates by 6 percentage points this year.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -10981,6 +11072,86 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=("separator",),
             reference_date=datetime.date(2025, 11, 5),
+        ),
+    ),
+    "kuwait_times_web": (
+        KUWAIT_TIMES_WEB,
+        Expected(
+            headline="Ministry extends deadline for expat licence renewals",
+            kicker="Local",
+            names=("Jane Haddad",),
+            dateline=("KUWAIT", None, None),
+            paragraphs=3,
+            first="The Interior Ministry",
+            last="Renewals can be",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "oman_observer_web": (
+        OMAN_OBSERVER_WEB,
+        Expected(
+            headline="Oman's GDP grows 2.5% in first half",
+            kicker="Business",
+            names=None,
+            dateline=("MUSCAT", "ONA", datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="Oman's gross domestic",
+            last="Oil activities fell",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "addis_standard_web": (
+        ADDIS_STANDARD_WEB,
+        Expected(
+            headline="Ethiopia launches nationwide polio vaccination campaign",
+            kicker="News",
+            names=None,
+            dateline=("Addis Abeba", None, None),
+            paragraphs=3,
+            first="The Ministry of Health",
+            last="Health workers",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "herald_zw_web": (
+        HERALD_ZW_WEB,
+        Expected(
+            headline="Govt approves new mining royalties",
+            names=("Jane Moyo",),
+            dateline=None,
+            paragraphs=3,
+            first="The Government has approved",
+            last="Mining companies",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "republica_np_web": (
+        REPUBLICA_NP_WEB,
+        Expected(
+            headline="Govt to hike fuel prices from Wednesday",
+            names=("Jane Shrestha",),
+            dateline=("KATHMANDU", None, None),
+            paragraphs=3,
+            first="Nepal Oil Corporation",
+            last="Transport operators",
+            language="en",
+        ),
+    ),
+    "daily_news_egypt_web": (
+        DAILY_NEWS_EGYPT_WEB,
+        Expected(
+            headline="Egypt's central bank holds interest rates steady",
+            names=("Jane Salem",),
+            dateline=None,
+            paragraphs=3,
+            first="Egypt's central bank kept",
+            last="The bank has cut",
+            language="en",
+            boilerplate=("timestamp",),
         ),
     ),
 }

@@ -1276,6 +1276,7 @@ def source_credit(line: str) -> bool:
         return True  # the staff and the agency (Taipei Times): Staff writer, with CNA
     return bool(
         is_outlet(line)
+        or (len(words) == 1 and is_agency(line))  # an agency alone: ONA
         # the paper's initials after the lead word: By JT, By HT
         or (
             led
@@ -1327,7 +1328,9 @@ def _desk_of(words: Sequence[str]) -> bool:
         if cut < 1 or " ".join(words[cut:]).casefold() not in STAFF_CREDITS:
             continue
         named = " ".join(words[:cut])
-        return words[cut][:1].isupper() and (is_outlet(named) or outlet_named(named))
+        return words[cut][:1].isupper() and (
+            is_outlet(named) or outlet_named(named) or paper_named(named)
+        )
     return False
 
 
