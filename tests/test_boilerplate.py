@@ -1895,3 +1895,19 @@ def test_kinds_of_asian_and_african_pages(block: str, kind: str) -> None:
 )
 def test_not_boilerplate_on_asian_and_african_pages(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+def test_service_initials_glued_to_the_last_paragraph() -> None:
+    # Viet Nam News signs off after an em dash at the end of the last paragraph
+    article = parse_article(
+        "Growth to reach 8%\n\nThe economy will grow 8 per cent, the minister said.\n\n"
+        "Inflation is forecast at 3.5 per cent. \u2014 VNS"
+    )
+    assert [b.text for b in article.boilerplate] == ["\u2014 VNS"]
+    assert article.paragraphs[-1].text == "Inflation is forecast at 3.5 per cent."
+    # an acronym inside the sentence is no sign-off
+    article = parse_article(
+        "Growth to reach 8%\n\nThe economy will grow 8 per cent, the minister said.\n\n"
+        "The VNS office said inflation is forecast at 3.5 per cent."
+    )
+    assert article.boilerplate == ()

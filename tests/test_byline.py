@@ -779,6 +779,17 @@ def test_bylines_of_asian_and_african_pages(line: str, names: tuple[str, ...]) -
     assert byline.names == names
 
 
+def test_dangling_dash_after_an_unled_name() -> None:
+    from newsstruct._byline import unled_names
+
+    # the site's logo after the dash was an image (Free Malaysia Today)
+    assert unled_names("Jane Ismail -") == ("Jane Ismail",)
+    assert unled_names("Jane Ismail |") == ("Jane Ismail",)
+    # a dash inside a line stays a separator; a sentence stays none
+    assert unled_names("Jane Ismail - Reuters") == ("Jane Ismail",)
+    assert unled_names("Jane said it -") is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1309,6 +1309,7 @@ def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, head
         "Staff writer, with CNA",  # the staff and the agency (Taipei Times)
         "ONA",  # an agency alone (Oman Observer)
         "Addis Standard Staff",  # a paper's staff (its name ends in a paper's noun)
+        "DHNS",  # an Indian paper's news service by its initials (Deccan Herald)
     ],
 )
 def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:

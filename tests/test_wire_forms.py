@@ -5898,6 +5898,92 @@ The bank has cut rates by 6 percentage points this year.
 """
 
 
+#: The News International (Pakistan): the reporter's desk credit with the
+#: city, a stamp with its weekday, the place in capitals with a colon.
+THE_NEWS_PK_WEB = """National
+
+Senate passes bill on digital rights authority
+
+Our Correspondent
+November 04, 2025
+
+ISLAMABAD: The Senate on Tuesday passed a bill to set up a digital rights protection authority.
+
+The opposition walked out in protest before the vote.
+
+The bill now goes to the President for assent.
+"""
+
+#: Deccan Herald: the desk credit with "DHNS" and the city, a stamp with
+#: "IST", the place with a comma and a colon.
+DECCAN_HERALD_WEB = """Karnataka
+
+Bengaluru metro fares to rise by up to 15%
+
+DHNS
+Last Updated : 04 November 2025, 18:12 IST
+
+Bengaluru: Metro fares in Bengaluru will rise by up to 15 per cent from December 1, the metro rail corporation said on Tuesday.
+
+The minimum fare will stay at Rs 10.
+
+Commuter groups criticised the increase.
+"""
+
+#: Free Malaysia Today: the writer with the site after a dash, the stamp with a
+#: weekday, the place with a colon.
+FMT_WEB = """Govt to review toll rates on four highways
+
+Jane Ismail -
+04 Nov 2025, 3:12 pm
+
+PETALING JAYA: The government will review toll rates on four highways in the Klang Valley, the works minister said today.
+
+He said the review would be completed by March.
+
+About 500,000 motorists use the highways daily.
+"""
+
+#: SunStar (Philippines): the writer with the paper's name, the stamp with a
+#: bar, the place with the country and an em dash.
+SUNSTAR_WEB = """Cebu City to build three new flyovers
+
+Jane Villanueva
+Published: November 04, 2025 | 6:12 pm
+
+CEBU CITY \u2014 The Cebu City Government will build three new flyovers to ease traffic on major roads, the mayor said on Tuesday.
+
+Construction will start in January.
+
+The project will cost P2 billion.
+"""
+
+#: Viet Nam News: the agency's initials in brackets after the place and a
+#: double dash, the closing code of the desk.
+VNS_WEB = """Vietnam's GDP to grow 8% this year: minister
+
+Update: November 04, 2025 - 18:12
+
+HÀ NỘI \u2014 Việt Nam's economy is expected to grow 8 per cent this year, the Minister of Finance said on Tuesday.
+
+Growth will be driven by exports and public investment.
+
+Inflation is forecast at 3.5 per cent. \u2014 VNS
+"""
+
+#: Pakistan Today: the desk credit and the stamp with a bar.
+PAKISTAN_TODAY_WEB = """Govt approves new power policy
+
+Staff Report | November 4, 2025
+
+ISLAMABAD: The federal cabinet on Tuesday approved a new power policy aimed at cutting electricity costs for industry.
+
+The policy allows industries to buy power directly from producers.
+
+The energy minister said tariffs would fall by 10 percent.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -11152,6 +11238,86 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The bank has cut",
             language="en",
             boilerplate=("timestamp",),
+        ),
+    ),
+    "the_news_pk_web": (
+        THE_NEWS_PK_WEB,
+        Expected(
+            headline="Senate passes bill on digital rights authority",
+            kicker="National",
+            names=None,
+            dateline=("ISLAMABAD", None, None),
+            paragraphs=3,
+            first="The Senate on Tuesday",
+            last="The bill now goes",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "deccan_herald_web": (
+        DECCAN_HERALD_WEB,
+        Expected(
+            headline="Bengaluru metro fares to rise by up to 15%",
+            kicker="Karnataka",
+            names=None,
+            dateline=("Bengaluru", None, datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="Metro fares in Bengaluru",
+            last="Commuter groups",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "fmt_web": (
+        FMT_WEB,
+        Expected(
+            headline="Govt to review toll rates on four highways",
+            names=("Jane Ismail",),
+            dateline=("PETALING JAYA", None, None),
+            paragraphs=3,
+            first="The government will review",
+            last="About 500,000",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "sunstar_web": (
+        SUNSTAR_WEB,
+        Expected(
+            headline="Cebu City to build three new flyovers",
+            names=("Jane Villanueva",),
+            dateline=("CEBU CITY", None, datetime.date(2025, 11, 4)),
+            paragraphs=3,
+            first="The Cebu City Government",
+            last="The project will cost",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "vns_web": (
+        VNS_WEB,
+        Expected(
+            headline="Vietnam's GDP to grow 8% this year: minister",
+            names=None,
+            dateline=("HÀ NỘI", None, None),
+            paragraphs=3,
+            first="Việt Nam's economy",
+            last="Inflation is forecast",
+            language="en",
+            boilerplate=("timestamp", "signoff"),
+        ),
+    ),
+    "pakistan_today_web": (
+        PAKISTAN_TODAY_WEB,
+        Expected(
+            headline="Govt approves new power policy",
+            names=None,
+            dateline=("ISLAMABAD", None, None),
+            paragraphs=3,
+            first="The federal cabinet",
+            last="The energy minister",
+            language="en",
+            boilerplate=("credits",),
         ),
     ),
 }

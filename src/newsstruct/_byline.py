@@ -210,6 +210,8 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
 #: hold their first slash within this many characters.
 _MAX_POSTED_HEAD = 60
 _POSTED_OPENINGS = ("On ", "In ")
+#: Separators left dangling at a byline's end when what followed them was an image.
+_DANGLING = (" -", " |", " \u2013", " \u2014")
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
 #: A name in a byline without a lead word has at most this many words.
@@ -452,6 +454,9 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             block = block[: tail.start()]
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
+    if block.rstrip().endswith(_DANGLING):
+        # the outlet's logo after the dash is no text (Free Malaysia Today): Jane Doe -
+        block = block.rstrip().rstrip("".join(_DANGLING)).rstrip()
     if "/" in block and " / " not in block:
         head, _, title = block.rpartition("/")
         if _reporter_title(title.strip()):

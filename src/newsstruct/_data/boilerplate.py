@@ -26,8 +26,9 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
-    # the Vietnam News Agency, alone under its stories (VietnamPlus)
-    "VNA",
+    # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
+    # Nam News's service (... per cent. — VNS)
+    "VNA", "VNS",
 )  # fmt: skip
 
 #: Openings of an article's audio player notes (a synthetic voice reads the
