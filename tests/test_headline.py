@@ -1470,3 +1470,13 @@ def test_writers_over_the_section_and_the_stamp() -> None:
     article = parse_article(text.format(headline="The Hackers Who Hit the Grid"))
     assert article.headline is not None
     assert article.headline.text == "Jane Doe and the Lost Tapes"
+
+
+def test_one_word_desk_noun_under_the_deck_keeps_the_front_matter() -> None:
+    # a desk's noun alone ("Team") names no desk: the headline and the rest stand
+    article = parse_article(
+        "Storm shuts ports\n\nA deck line here.\n\nTeam\n\nPorts closed on Monday, officials said."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Storm shuts ports"
+    assert article.boilerplate == ()

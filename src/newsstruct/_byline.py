@@ -444,9 +444,8 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
         tail = BYLINE_DATE_TAIL.search(block)
         if tail is None and "," in block:
-            tail = BYLINE_DAY_FIRST_TAIL.search(
-                block
-            )  # Jane Doe , Ahram Online , Tuesday 4 Nov 2025
+            # the day first after a comma: Jane Doe , Ahram Online , Tuesday 4 Nov 2025
+            tail = BYLINE_DAY_FIRST_TAIL.search(block)
         if tail is not None and tail.start() > 0:
             # Jane Doe Jun 5, 2024, 4:29 PM EDT; a labelled stamp (Jane Doe Published
             # Nov 4, 2025) marks the line a byline, any first name

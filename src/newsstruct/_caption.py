@@ -240,7 +240,7 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     )
     desc_start = skip + lead.end() if lead is not None else skip
     credit = _credit(block, desc_start)
-    if credit is None and lead is not None:
+    if credit is None and lead is not None and lead.group("label") in GLUED_CAPTION_LABELS:
         credit = _name_in_brackets(block, desc_start)  # Photo/Illutration ... (Jane Doe)
     if credit is None:
         if lead is None:
@@ -274,7 +274,7 @@ def _name_in_brackets(block: str, floor: int) -> tuple[int, int, int] | None:
     >>> caption = match_caption(text, 0, len(text))
     >>> caption.text, caption.credit
     ('Visitors look at the leaves.', 'Jane Doe')
-    >>> text = "FILE PHOTO: Visitors look at the leaves (left)"
+    >>> text = "FILE PHOTO: Visitors look at the leaves in (New York)"
     >>> match_caption(text, 0, len(text)).credit is None
     True
     """

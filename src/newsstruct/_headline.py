@@ -1308,7 +1308,8 @@ def source_credit(line: str) -> bool:
 def _desk_of(words: Sequence[str]) -> bool:
     """True when *words* name an outlet's desk or staff: a listed desk credit
     (:data:`~newsstruct._data.desks.STAFF_CREDITS`: ``News Desk``, ``Staff``)
-    after an outlet's name (``India Today News Desk``, ``Scroll Staff``).
+    after an outlet's or a paper's name (``India Today News Desk``, ``Scroll
+    Staff``, ``Addis Standard Staff``).
 
     >>> _desk_of("India Today News Desk".split()), _desk_of("Scroll Staff".split())
     (True, True)
@@ -1318,9 +1319,11 @@ def _desk_of(words: Sequence[str]) -> bool:
     Or a section's desk, after an outlet's name or alone: ``Sports Desk``,
     ``India Today World Desk`` (not ``Help Desk``).
 
-    >>> _desk_of("Sports Desk".split()), _desk_of("Help Desk".split())
-    (True, False)
+    >>> _desk_of("Sports Desk".split()), _desk_of("Help Desk".split()), _desk_of(["Desk"])
+    (True, False, False)
     """
+    if len(words) < 2:
+        return False
     if words[-1] in _DESK_NOUNS and words[-2].casefold() in SECTION_NAMES:
         named = " ".join(words[:-2])
         return not named or is_outlet(named) or outlet_named(named)
