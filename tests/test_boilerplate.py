@@ -1896,3 +1896,82 @@ def test_a_government_release_from_label_takes_its_issuer() -> None:
     # negative: From without its colon, or an e-mail header, is no release label
     assert [b.kind for b in find_boilerplate("From")] == []
     assert [b.kind for b in find_boilerplate("From: Jane Doe <jane@example.com>")] == ["page"]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # reading times and stamps of Asian, Gulf and African pages
+        ("Read Time: 3 mins", "timestamp"),
+        ("(Updated: 04 Nov 2025 05:20PM)", "timestamp"),
+        ("Nov 04, 2025 \u00b7 06:15 pm", "timestamp"),
+        ("04 November 2025 05:12 pm - 0 - 512", "timestamp"),
+        ("Tue, Nov 04, 2025 page3", "timestamp"),
+        ("November 4, 2025 (Mainichi Japan)", "timestamp"),
+        ("Tuesday, 04/11/2025 18:12 (GMT+7)", "timestamp"),
+        ("04/Nov/2025", "timestamp"),
+        ("November 4, 2025 @ 6:12pm", "timestamp"),
+        # an end mark with the editors' dotted initials (KUNA)
+        ("(end) ab.cd", "separator"),
+        # portals' lines under every story, a channel's promo, a wire's note
+        ("Track Latest News Live on NDTV.com and get news updates from India", "promo"),
+        ("Get Latest India News along with Latest News and Top Headlines.", "promo"),
+        ("Follow The Standard channel on WhatsApp", "promo"),
+        (
+            "BERNAMA provides up-to-date authentic and comprehensive news and information "
+            "which are disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro "
+            "502, unifi TV 631 and MYTV 121 channels and BERNAMA Radio on FM93.9 (Klang "
+            "Valley), FM107.5 (Johor Bahru), FM107.9 (Kota Kinabalu) and FM100.9 (Kuching).",
+            "promo",
+        ),
+        ("Short link:", "page"),
+        ("Japanese version", "page"),
+        # who helped and who put the story on the page
+        ("\u2014 Additional input from APP", "credits"),
+        ("Additional input by Jane Doe", "credits"),
+        ("Published By: Jane Doe", "credits"),
+        ("Staff Reporter|Published 04 Nov 2025", "credits"),
+        ("(Japanese original by Taro Yamada, Business News Department)", "credits"),
+        (
+            "This report is auto-generated from PTI news service. ThePrint holds no "
+            "responsibility for its content.",
+            "credits",
+        ),
+        ("Edited translation from Al-Masry Al-Youm", "imprint"),
+    ],
+)
+def test_kinds_of_asian_and_african_pages(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "(Updated with comments from the minister)",  # an update note, no stamp
+        "November 4, 2025 (Reuters) - The company said profit rose.",  # a dateline
+        "(end) of the talks",  # no initials after the end mark
+        "Published by the ministry on Monday, the report said costs rose.",  # a sentence
+        "Original by Jane Doe",  # no listed role
+        "An edited translation from the minister's speech was read out.",
+        "Latest news from the front is grim, officials said.",
+        "Tuesday, 04/11/2025 the council met (GMT+7)",
+    ],
+)
+def test_not_boilerplate_on_asian_and_african_pages(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_service_initials_glued_to_the_last_paragraph() -> None:
+    # Viet Nam News signs off after an em dash at the end of the last paragraph
+    article = parse_article(
+        "Growth to reach 8%\n\nThe economy will grow 8 per cent, the minister said.\n\n"
+        "Inflation is forecast at 3.5 per cent. \u2014 VNS"
+    )
+    assert [b.text for b in article.boilerplate] == ["\u2014 VNS"]
+    assert article.paragraphs[-1].text == "Inflation is forecast at 3.5 per cent."
+    # an acronym inside the sentence is no sign-off
+    article = parse_article(
+        "Growth to reach 8%\n\nThe economy will grow 8 per cent, the minister said.\n\n"
+        "The VNS office said inflation is forecast at 3.5 per cent."
+    )
+    assert article.boilerplate == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import InputTypeError, parse_byline
+from newsstruct import InputTypeError, parse_article, parse_byline
 from newsstruct._byline import match_byline_lead
 
 
@@ -820,3 +820,88 @@ def test_round15_station_before_the_byline_after_a_bar() -> None:
     # an NPR member station's page: the station, a bar, then the byline
     assert byline_names("KXYZ | By Jane Doe") == ("Jane Doe",)
     assert byline_names("Politics | Economy | World") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the writer's title glued on by a slash (The Asahi Shimbun)
+        ("By HANAKO SUZUKI/ Staff Writer", ("HANAKO SUZUKI",)),
+        ("By Hanako Suzuki/Staff Writer", ("Hanako Suzuki",)),
+        # the outlet and a weekday's date after commas (Ahram Online)
+        ("Mohamed Hassan , Ahram Online , Tuesday 4 Nov 2025", ("Mohamed Hassan",)),
+        ("Jane Doe, Tuesday 4 Nov 2025", ("Jane Doe",)),
+        # the stamp and the section before it between slashes (Vanguard)
+        ("On 11:45 am / In News / By Emeka Obi", ("Emeka Obi",)),
+        ("In News / By Jane Doe", ("Jane Doe",)),
+        # India Today's label, with a capital B and a colon
+        ("Written By: Meera Iyer", ("Meera Iyer",)),
+        # a name whose first name is not listed, with a date on its line (Eurasianet)
+        ("Ayan Nurlanov Nov 4, 2025", ("Ayan Nurlanov",)),
+        # several writers and their plural title (Nikkei Asia)
+        ("TARO YAMADA and HANAKO SUZUKI, Nikkei staff writers", ("TARO YAMADA", "HANAKO SUZUKI")),
+        ("(Japanese original by Taro Yamada, Business News Department)", ("Taro Yamada",)),
+    ],
+)
+def test_bylines_of_asian_and_african_pages(line: str, names: tuple[str, ...]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_dangling_dash_after_an_unled_name() -> None:
+    from newsstruct._byline import unled_names
+
+    # the site's logo after the dash was an image (Free Malaysia Today)
+    assert unled_names("Jane Ismail -") == ("Jane Ismail",)
+    assert unled_names("Jane Ismail |") == ("Jane Ismail",)
+    # a dash inside a line stays a separator; a sentence stays none
+    assert unled_names("Jane Ismail - Reuters") == ("Jane Ismail",)
+    assert unled_names("Jane said it -") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On the road / By Jane Doe",  # no stamp nor section before the slash
+        "Market Report Nov 4, 2025",  # a column's name before the date
+        "Ayan Nov 4, 2025",  # one word is no name
+        "By Jane Doe/Reuters",  # no writer's title after the slash
+        "Published By: Jane Doe",  # the page's producer, not its writer
+    ],
+)
+def test_no_byline_on_asian_and_african_pages(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is None or byline.names == ()
+
+
+def test_paper_initials_give_no_byline_in_an_article() -> None:
+    # The Jordan Times: the paper's initials and stamps are a source line, no writer
+    article = parse_article(
+        "Jordan, Iraq sign pipeline deal\n\n"
+        "By JT - Nov 04,2025 - Last updated at Nov 04,2025\n\n"
+        "AMMAN \u2014 Jordan and Iraq signed an agreement on Tuesday, the ministry said.\n\n"
+        "The study will take eight months."
+    )
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+    assert article.dateline is not None
+    assert article.dateline.location == "AMMAN"
+
+
+def test_name_over_the_paper_and_a_date() -> None:
+    # Khmer Times: the writer, the paper, the date, each on its line
+    article = parse_article(
+        "Border checkpoints to reopen\n\nSok Chea\nKhmer Times\nNovember 4, 2025\n\n"
+        "Cambodia and Thailand agreed to reopen two checkpoints, officials said.\n\n"
+        "Traders welcomed the move."
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Sok Chea",)
+    assert [p.text[:8] for p in article.paragraphs] == ["Cambodia", "Traders "]
+    # the paper's name with no date under it reads no writer over it
+    article = parse_article(
+        "Border checkpoints to reopen\n\nSok Chea\nKhmer Times\n\n"
+        "Cambodia and Thailand agreed to reopen two checkpoints, officials said."
+    )
+    assert article.byline is None

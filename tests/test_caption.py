@@ -757,3 +757,25 @@ def test_a_credit_alone_over_no_description_stays_credits(block: str) -> None:
     assert article.captions == ()
     assert [b.kind for b in article.boilerplate] == ["credits"]
     assert article.paragraphs[0].text.startswith("Nurses ")
+
+
+def test_glued_label_and_photographer_in_brackets() -> None:
+    # The Asahi Shimbun: its label (with its typo) and a space, the name in brackets
+    for label in ("Photo/Illutration", "Photo/Illustration"):
+        text = f"{label} Visitors look at autumn leaves in Kyoto on Nov. 3. (Jiro Tanaka)"
+        caption = match_caption(text, 0, len(text))
+        assert caption is not None
+        assert (caption.text, caption.credit) == (
+            "Visitors look at autumn leaves in Kyoto on Nov. 3.",
+            "Jiro Tanaka",
+        )
+    # without the label, a name in brackets makes no caption
+    text = "Visitors look at autumn leaves in Kyoto on Nov. 3. (Jiro Tanaka)"
+    assert match_caption(text, 0, len(text)) is None
+    # the label needs a capital after it; a bracket that is no name is no credit
+    text = "Photo/Illustration of the week: leaves (left)"
+    assert match_caption(text, 0, len(text)) is None
+    text = "FILE PHOTO: Visitors look at the leaves (left)"
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert caption.credit is None

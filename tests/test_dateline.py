@@ -724,3 +724,92 @@ def test_round13_place_closed_by_a_full_stop() -> None:
     # a feature's opening refers back to the place: no dateline
     assert parse_dateline("Chicago. That is where the story begins.") is None
     assert parse_dateline("Paris. Few cities have changed so much.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency", "date_text"),
+    [
+        # the day in brackets before a colon (The Edge Malaysia)
+        ("KUALA LUMPUR (Nov 4): The ringgit opened higher.", "KUALA LUMPUR", None, "Nov 4"),
+        ("PETALING JAYA (Nov 4): Sales rose.", "PETALING JAYA", None, "Nov 4"),
+        # an ordinal day, a comma before the year (WAM)
+        (
+            "ABU DHABI, 4th November, 2025 (WAM) -- The two sides agreed.",
+            "ABU DHABI",
+            "WAM",
+            "4th November, 2025",
+        ),
+        ("DUBAI, Nov. 4th (Reuters) - Prices rose.", "DUBAI", "Reuters", "Nov. 4th"),
+        ("LONDON, 4 November, 2025 - The firm said.", "LONDON", None, "4 November, 2025"),
+        ("KUWAIT, Nov 4 (KUNA) -- Kuwait and Oman met.", "KUWAIT", "KUNA", "Nov 4"),
+        # the capitals as their papers dateline them alone (Kuwait Times, Addis Standard)
+        ("KUWAIT: The ministry extended the deadline.", "KUWAIT", None, None),
+        ("Addis Abeba \u2013 The ministry launched a campaign.", "Addis Abeba", None, None),
+    ],
+)
+def test_datelines_of_asian_and_gulf_wires(
+    line: str, location: str, agency: str | None, date_text: str | None
+) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency, dateline.date_text) == (location, agency, date_text)
+
+
+def test_bracketed_day_needs_its_colon_and_ordinals_their_day() -> None:
+    # without the colon the bracket is no day of a dateline
+    assert parse_dateline("Kuala Lumpur (Nov 4) - The ringgit rose.") is None
+    assert parse_dateline("EU (European Union) - the bloc agreed.") is None
+    # an ordinal in the story is not read into the dateline
+    dateline = parse_dateline("LONDON, 4 Nov - The 4th man said.")
+    assert dateline is not None
+    assert dateline.date_text == "4 Nov"
+
+
+def test_place_alone_under_a_desk_credit() -> None:
+    # Prothom Alo, India Today: the desk, then the place alone (a comma may close it)
+    article = parse_article(
+        "Smog chokes the capital\n\nStaff Correspondent\nDhaka\n"
+        "Published: 04 Nov 2025, 10: 30\n\n"
+        "The city's air was the world's worst on Tuesday, a monitor said.\n\nSchools stayed open."
+    )
+    assert article.dateline is not None
+    assert article.dateline.location == "Dhaka"
+    assert article.paragraphs[0].text.startswith("The city's air")
+    # and a byline may follow the place
+    article = parse_article(
+        "Rain lashes Chennai\n\nIndia Today News Desk\nChennai,\nBy Meera Iyer\n\n"
+        "Heavy rain lashed Chennai on Tuesday, flooding roads.\n\nSchools were shut."
+    )
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.location) == ("Chennai,", "Chennai")
+    assert article.byline is not None
+    assert article.byline.names == ("Meera Iyer",)
+    # a paragraph under the desk that names the place is no dateline
+    article = parse_article(
+        "Smog chokes the capital\n\nStaff Correspondent\n\n"
+        "Dhaka choked on smog on Tuesday, a monitor said.\n\nSchools stayed open."
+    )
+    assert article.dateline is None
+    assert article.paragraphs[0].text.startswith("Dhaka choked")
+
+
+def test_country_label_over_a_headline_is_no_dateline() -> None:
+    # the country glued before the headline is its kicker; the story's own KUWAIT: is the dateline
+    article = parse_article(
+        "Kuwait: Emir dissolves parliament after row\n\n"
+        "KUWAIT: The emir dissolved parliament on Tuesday after a row with the government, "
+        "state media said.\n\nElections are due within two months."
+    )
+    assert article.kicker is not None
+    assert article.kicker.text == "Kuwait"
+    assert article.headline is not None
+    assert article.headline.text == "Emir dissolves parliament after row"
+    assert article.dateline is not None
+    assert article.dateline.text == "KUWAIT:"
+    # the name alone over a paragraph is a headline, not a dateline
+    article = parse_article(
+        "Kuwait\n\nThe small Gulf state has some of the largest oil reserves in the world."
+    )
+    assert article.dateline is None
+    assert article.headline is not None
+    assert article.headline.text == "Kuwait"

@@ -1293,3 +1293,190 @@ def test_round15_live_blog_topic_before_live(line: str, kicker: str | None, head
     assert (article.kicker.text if article.kicker else None) == kicker
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "India Today News Desk",  # a listed outlet's desk
+        "Scroll Staff",
+        "QNA/Doha",  # the agency and the place it filed from (Gulf Times)
+        "Myanmar Now | November 4, 2025",  # the outlet and the date after a bar
+        "By JT - Nov 04,2025 - Last updated at Nov 04,2025",  # the paper's initials
+        "Al-Masry Al-Youm",  # the source paper of a translated story
+        "Sports Desk",  # a section's desk
+        "India Today World Desk",  # an outlet's section desk
+        "Staff writer, with CNA",  # the staff and the agency (Taipei Times)
+        "ONA",  # an agency alone (Oman Observer)
+        "Addis Standard Staff",  # a paper's staff (its name ends in a paper's noun)
+        "DHNS",  # an Indian paper's news service by its initials (Deccan Herald)
+    ],
+)
+def test_source_lines_of_asian_and_gulf_pages(line: str) -> None:
+    article = parse_article(
+        "Ottawa unveils plan to speed up home building\n\n"
+        + line
+        + "\n\nOTTAWA - The federal government unveiled a plan on Monday, officials said.\n\n"
+        "The plan includes new funding."
+    )
+    assert article.standfirst is None
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate][:1] == ["credits"]
+    assert article.paragraphs[0].text.startswith("The federal government")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hospital Staff",
+        "Doha/Qatar talks",
+        "JT",
+        "Jane Doe | November 4, 2025 was a Tuesday",
+        "Help Desk",  # no section's desk
+        "Jane Doe Sports Desk",  # a name before the desk, no outlet
+    ],
+)
+def test_lines_that_are_no_source_of_asian_and_gulf_pages(line: str) -> None:
+    from newsstruct._headline import source_credit
+
+    assert not source_credit(line)
+
+
+#: The writer, the section and the stamp over a magazine's headline (Wired).
+_WRITER_OVER = (
+    "Jane Doe\nSecurity\nMar 4, 2026 6:00 AM\n\n{headline}\n\n"
+    "A short deck sums the story up in one line.\n\n"
+    "Photograph: Jane Roe/Getty Images\n\n"
+    "Hackers broke into the grid operator's network last week, the company said on Monday.\n\n"
+    "The company said no customers lost power."
+)
+
+
+def test_writer_section_and_stamp_over_the_headline() -> None:
+    article = parse_article(_WRITER_OVER.format(headline="The Hackers Who Hit the Grid"))
+    assert article.headline is not None
+    assert article.headline.text == "The Hackers Who Hit the Grid"
+    assert article.kicker is not None
+    assert article.kicker.text == "Security"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("A short deck")
+    assert [b.kind for b in article.boilerplate] == ["timestamp", "credits"]
+    assert article.paragraphs[0].text.startswith("Hackers broke")
+    # a name whose first name is not listed
+    article = parse_article(
+        _WRITER_OVER.replace("Jane Doe", "Kwame Asante").format(headline="Grid Hackers Strike")
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Kwame Asante",)
+    assert article.headline is not None
+    assert article.headline.text == "Grid Hackers Strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real one- or two-word headline stays the headline
+        "Gone\n\nThe company closed its last store on Monday, staff said.\n\nIt had 40 stores.",
+        "Grid Down\n\nSecurity\n\nThe grid went down on Monday, the operator said.\n\nIt is back.",
+        # an obituary's headline is a person's name, the body under it
+        "Jane Doe\n\nJane Doe, who taught at the village school for forty years, died on "
+        "Monday.\n\nShe was 90.",
+        "Jane Doe\nObituaries\nMar 4, 2026\n\nJane Doe, who taught at the village school for "
+        "forty years, died on Monday at the age of 90, her family said.\n\nShe was 90.",
+    ],
+)
+def test_headlines_that_are_no_writer_over_a_stamp(text: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == text.split("\n", 1)[0]
+    assert article.byline is None
+
+
+def test_writer_over_a_title_with_no_stamp_is_the_headline() -> None:
+    # no stamp under the section: the name stays the headline (an obituary's)
+    article = parse_article(
+        _WRITER_OVER.replace("Mar 4, 2026 6:00 AM\n", "").format(
+            headline="The Hackers Who Hit the Grid"
+        )
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Jane Doe"
+
+
+def test_region_section_over_the_headline() -> None:
+    # RNZ Pacific: the region's section, the headline, the outlet's source line
+    article = parse_article(
+        "Pacific\n\nSamoa parliament dissolved ahead of early election\n\nRNZ Pacific\n"
+        "4 November 2025, 5:12pm\n\nSamoa's head of state has dissolved parliament.\n\n"
+        "The election will be held within 90 days."
+    )
+    assert article.kicker is not None
+    assert article.kicker.text == "Pacific"
+    assert article.headline is not None
+    assert article.headline.text == "Samoa parliament dissolved ahead of early election"
+    assert article.byline is None
+
+
+def test_one_word_source_with_its_age_over_the_headline() -> None:
+    # a feed reader: the outlet's one-word name and the story's age
+    article = parse_article(
+        "Punch \u00b7 2h\n\nSenate passes bill on state police\n\nJane Adeyemi\n\n"
+        "The Senate on Tuesday passed a bill on state police.\n\nThe House votes next."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Senate passes bill on state police"
+    assert [b.kind for b in article.boilerplate] == ["page"]
+    # a one-word line with a date that is no age stays the headline
+    article = parse_article(
+        "Punch \u00b7 Lagos 2025\n\nThe Senate on Tuesday passed a bill on state police, "
+        "officials said.\n\nThe House votes next."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Punch \u00b7 Lagos 2025"
+
+
+def test_desk_credit_between_the_standfirst_and_the_stamp() -> None:
+    # NDTV: the editor's credit and the stamp under the deck
+    article = parse_article(
+        "Storm makes landfall near Puri\n\nThe cyclone made landfall on Tuesday evening.\n\n"
+        "Edited by Rohit Verma\n\nUpdated: November 04, 2025 8:12 pm IST\n\n"
+        "Power supply has been cut in parts of the district, officials said."
+    )
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The cyclone made landfall on Tuesday evening."
+    assert article.byline is None
+    # with no stamp nor byline under the credit, the block is the story's
+    article = parse_article(
+        "Storm makes landfall near Puri\n\nThe cyclone made landfall on Tuesday evening.\n\n"
+        "Edited by Rohit Verma\n\nPower supply has been cut in parts of the district, "
+        "officials said."
+    )
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == "The cyclone made landfall on Tuesday evening."
+
+
+def test_writers_over_the_section_and_the_stamp() -> None:
+    # two writers on the line over the section (Wired)
+    text = _WRITER_OVER.replace("Jane Doe", "Jane Doe and Kwame Asante")
+    article = parse_article(text.format(headline="The Hackers Who Hit the Grid"))
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe", "Kwame Asante")
+    assert article.headline is not None
+    assert article.headline.text == "The Hackers Who Hit the Grid"
+    # a title-case line that is no list of names stays the headline
+    text = _WRITER_OVER.replace("Jane Doe", "Jane Doe and the Lost Tapes")
+    article = parse_article(text.format(headline="The Hackers Who Hit the Grid"))
+    assert article.headline is not None
+    assert article.headline.text == "Jane Doe and the Lost Tapes"
+
+
+def test_one_word_desk_noun_under_the_deck_keeps_the_front_matter() -> None:
+    # a desk's noun alone ("Team") names no desk: the headline and the rest stand
+    article = parse_article(
+        "Storm shuts ports\n\nA deck line here.\n\nTeam\n\nPorts closed on Monday, officials said."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Storm shuts ports"
+    assert article.boilerplate == ()

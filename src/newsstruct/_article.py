@@ -456,6 +456,7 @@ class _Walk:
         "captions",
         "credit_line",
         "dateline",
+        "dateline_alone",
         "export",
         "front",
         "heads",
@@ -501,6 +502,7 @@ class _Walk:
         self.options, self.anchors = options, anchors
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
+        self.dateline_alone = False  # the dateline is a place alone under a desk's credit
         self.captions: list[Caption] = []
         self.boilerplate: list[Boilerplate] = []
         self.bodies: list[tuple[int, int]] = []
@@ -1013,7 +1015,7 @@ class _Walk:
                 self.boilerplate.extend(furniture)
                 if start >= end:
                     return None
-        if self.byline is None and self.dateline is None:
+        if self.byline is None and (self.dateline is None or self.dateline_alone):
             if end - start <= _MAX_LONE_LABEL and _part(False, lone_lead, text, start, end):
                 self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)
                 return None
@@ -1058,6 +1060,11 @@ class _Walk:
             ):
                 # the place alone under the byline (and its stamps): Por Luis Pérez / Valencia
                 self.dateline = _part(None, place_alone, text, start, end)
+            if self.dateline is None and self.byline is None and self.credit_line == index - 1:
+                # the place alone under a desk's credit (a byline may follow it): India
+                # Today News Desk / Chennai, ; Staff Correspondent / Dhaka
+                self.dateline = _part(None, place_alone, text, start, end)
+                self.dateline_alone = self.dateline is not None
             if self.dateline is not None:
                 start = _skip_space(text, self.dateline.span.end, end)
                 if start >= end:
@@ -1230,8 +1237,9 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
         if item.text[:3].casefold() == "by " and (
             outlet_named(item.text[3:].strip())
             or BOILERPLATE_SOURCE_WITH.match(item.text[3:].strip())
+            or source_credit(item.text)
         ):
-            continue  # By Daily Planet Times, by DAILY PLANET WITH AFP: an outlet, no writer
+            continue  # By Daily Planet Times, by DAILY PLANET WITH AFP, By JT: an outlet, no writer
         names = byline_names(item.text)
         if names:
             return Byline(item.text, names, item.span)

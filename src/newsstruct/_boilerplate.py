@@ -225,6 +225,7 @@ _IMPRINT_OPENINGS = (
     "a version of this",
     "this article appear",
     "translat",
+    "edited translat",
     "this story was translat",
     "this article was translat",
     "this article has been translat",
@@ -289,7 +290,12 @@ _CREDIT_OPENINGS = _folded(
         "this article has not",
         "this report has not",
         "except for the headline",
+        # ... or is made by a machine from a wire (ThePrint): This report is auto-generated from ...
+        "this report is auto-generated",
+        "this story is auto-generated",
+        "this article is auto-generated",
     ),
+    ("published by:", "published by :"),
 )
 _CREDIT_ENDINGS = ("report", "report.", "story", "story.", "article", "article.")
 #: What a contact line holds anywhere: ``Jane Doe can be reached at ...``; and
@@ -522,10 +528,10 @@ def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
     # The Texas Tribune is a nonpartisan newsroom ...: short, is early, news
-    return (
-        len(block) <= _MAX_OUTLET_NOTE
-        and " is " in block[:_OUTLET_NOTE_HEAD]
-        and ("newsroom" in block or "news " in block)
+    # (or a wire's note on its services: BERNAMA provides up-to-date ...)
+    return len(block) <= _MAX_OUTLET_NOTE and (
+        (" is " in block[:_OUTLET_NOTE_HEAD] and ("newsroom" in block or "news " in block))
+        or " provides up-to-date " in block[:_OUTLET_NOTE_HEAD]
     )
 
 

@@ -53,6 +53,7 @@ from newsstruct._patterns import (
     BYLINE_CREDIT_ROLE,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
+    BYLINE_DAY_FIRST_TAIL,
     BYLINE_DOTTED_LEAD,
     BYLINE_EQUALS_LEAD,
     BYLINE_LEAD,
@@ -60,6 +61,7 @@ from newsstruct._patterns import (
     BYLINE_PARTY,
     BYLINE_PERSON,
     BYLINE_PLACE,
+    BYLINE_POSTED_HEAD,
     BYLINE_ROLE,
     BYLINE_SEPARATOR,
     BYLINE_WRITER_LABEL,
@@ -112,6 +114,14 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
         return _names(block[lead.end() :])
+    if block.startswith(_POSTED_OPENINGS) and block.find(" / ", 3, _MAX_POSTED_HEAD) > 0:
+        head = BYLINE_POSTED_HEAD.match(block)
+        if head is not None:
+            # the stamp and the section before it (Vanguard): On 11:45 am / In News / By Jane Doe
+            rest = block[head.end() :]
+            lead = BYLINE_LEAD.match(rest)
+            if lead is not None:
+                return _names(rest[lead.end() :])
     bar = block.find(" / ", 0, _MAX_DESK_HEAD)
     if bar < 0:
         # a station's (NPR member stations): KXYZ | By Jane Doe
@@ -197,6 +207,12 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(block, names, Span(start, end))
 
 
+#: The stamp and the section before a byline (``On 11:45 am / In News / By``)
+#: hold their first slash within this many characters.
+_MAX_POSTED_HEAD = 60
+_POSTED_OPENINGS = ("On ", "In ")
+#: Separators left dangling at a byline's end when what followed them was an image.
+_DANGLING = (" -", " |", " \u2013", " \u2014")
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
 #: A name in a byline without a lead word has at most this many words.
@@ -206,6 +222,8 @@ _MAX_UNLED_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 4
 _REPORTER_NOUNS = frozenset(
     {"correspondent", "writer", "reporter", "journalist", "columnist", "editor", "contributor"}
+    # (several writers: Jane Doe and John Roe, Nikkei staff writers)
+    | {"correspondents", "writers", "reporters", "journalists", "contributors"}
 )
 
 
@@ -263,6 +281,16 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         if stop < 0:
             stop = min(len(text), below + _MAX_CONTINUATION + 1)
         line = text[below:stop].strip()
+    if is_outlet(line) and text.startswith("\n", stop):
+        # the writer's paper between the name and the date (Khmer Times):
+        # Jane Doe / Khmer Times / November 4, 2025
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
+        if not (line[:1].isalnum() and BOILERPLATE_DATE_LINE.match(line)):
+            return None
     if not (
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
@@ -279,6 +307,46 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         return None
     return _person(name)
 
+
+def name_alone(line: str) -> str | None:
+    """The writer's name that *line* is alone: two to four capitalised words of
+    letters, no lead word, desk, agency or outlet (a magazine's page prints it
+    over its section and stamp, the headline under them:
+    :func:`~newsstruct._headline.find_front_matter`).
+
+    >>> from newsstruct._byline import name_alone
+    >>> name_alone("Kwame Asante"), name_alone("Reuters Staff"), name_alone("Security")
+    ('Kwame Asante', None, None)
+    """
+    name = line.strip()
+    if len(name) > _MAX_NAME or " " not in name or not _capitalised_words(name, 4, "-'\u2019."):
+        return None
+    if name.split(None, 1)[0] in BYLINE_LEAD_WORDS or _is_desk(name) or outlet_named(name):
+        return None
+    return _person(name)
+
+
+def _dated_name(name: str) -> bool:
+    """True when *name*, before a date on its line (Eurasianet: ``Jane Doe Nov 4,
+    2025``), is a writer's name whatever its first name: two or three
+    capitalised words of letters, none a column's (``Market Report``) nor a
+    desk's.
+
+    >>> _dated_name("Ayan Nurlanov"), _dated_name("Market Report"), _dated_name("Ayan")
+    (True, False, False)
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_DATED_NAME_WORDS
+        and _capitalised_words(name, _MAX_DATED_NAME_WORDS, "-'\u2019.")
+        and words[-1].casefold() not in _COLUMN_NOUNS
+        and not _is_desk(name)
+        and not outlet_named(name)
+    )
+
+
+#: A name before a date on its line has at most this many words.
+_MAX_DATED_NAME_WORDS = 3
 
 #: The buttons a page prints between the writer's name and the stamp.
 _CONTACT_BUTTONS = frozenset({"Email", "E-mail", "Follow", "Twitter", "X", "Contact"})
@@ -376,13 +444,19 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
         tail = BYLINE_DATE_TAIL.search(block)
+        if tail is None and "," in block:
+            # the day first after a comma: Jane Doe , Ahram Online , Tuesday 4 Nov 2025
+            tail = BYLINE_DAY_FIRST_TAIL.search(block)
         if tail is not None and tail.start() > 0:
             # Jane Doe Jun 5, 2024, 4:29 PM EDT; a labelled stamp (Jane Doe Published
             # Nov 4, 2025) marks the line a byline, any first name
-            stamped = tail.group().lstrip()[:1] in "PU"
+            stamped = tail.group().lstrip()[:1] in "PU" or _dated_name(block[: tail.start()])
             block = block[: tail.start()]
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
+    if block.rstrip().endswith(_DANGLING):
+        # the outlet's logo after the dash is no text (Free Malaysia Today): Jane Doe -
+        block = block.rstrip().rstrip("".join(_DANGLING)).rstrip()
     if "/" in block and " / " not in block:
         head, _, title = block.rpartition("/")
         if _reporter_title(title.strip()):
@@ -912,6 +986,11 @@ def _names(rest: str) -> tuple[str, ...] | None:
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
+        if "/" in segment:
+            head, _, title = segment.rpartition("/")
+            if head.strip() and _reporter_title(title.strip()):
+                # the writer's title after a slash (The Asahi Shimbun): By JANE DOE/ Staff Writer
+                segment = head.strip()
         segment = _unglued(segment)
         folded = segment.casefold()
         if folded.startswith(_WRITING_FOR):

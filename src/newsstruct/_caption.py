@@ -28,6 +28,7 @@ from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
     GIVEN_PICTURES,
+    GLUED_CAPTION_LABELS,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -63,7 +64,7 @@ from newsstruct._patterns import (
 )
 
 #: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
-_LEAD_LABELS = tuple(CAPTION_LABELS)
+_LEAD_LABELS = tuple(CAPTION_LABELS) + GLUED_CAPTION_LABELS
 #: The credit labels of :data:`~newsstruct._patterns.CAPTION_LABELLED_CREDIT`, case folded.
 _FOLDED_LABELS = tuple(sorted({label.casefold() for label in CREDIT_LABELS}))
 _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
@@ -239,6 +240,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     )
     desc_start = skip + lead.end() if lead is not None else skip
     credit = _credit(block, desc_start)
+    if credit is None and lead is not None and lead.group("label") in GLUED_CAPTION_LABELS:
+        credit = _name_in_brackets(block, desc_start)  # Photo/Illutration ... (Jane Doe)
     if credit is None:
         if lead is None:
             return None
@@ -259,6 +262,38 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+def _name_in_brackets(block: str, floor: int) -> tuple[int, int, int] | None:
+    """(end of description, credit start, credit end) of the photographer's name
+    in brackets that closes a labelled caption (The Asahi Shimbun: ``Photo/Illutration
+    Visitors look at the leaves. (Jane Doe)``): two to four capitalised words.
+
+    >>> from newsstruct._caption import match_caption
+    >>> text = "Photo/Illutration Visitors look at the leaves. (Jane Doe)"
+    >>> caption = match_caption(text, 0, len(text))
+    >>> caption.text, caption.credit
+    ('Visitors look at the leaves.', 'Jane Doe')
+    >>> text = "FILE PHOTO: Visitors look at the leaves in (New York)"
+    >>> match_caption(text, 0, len(text)).credit is None
+    True
+    """
+    end = len(block.rstrip())
+    if block[end - 1 : end] != ")":
+        return None
+    opening = block.rfind("(", floor, end)
+    if opening <= floor:
+        return None
+    words = block[opening + 1 : end - 1].split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(
+        word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words
+    ):
+        return None
+    return opening, opening + 1, end - 1
+
+
+#: A photographer's name in brackets has at most this many words.
+_MAX_NAME_WORDS = 4
 
 
 def _image_caption(text: str, start: int, end: int) -> Caption | None:

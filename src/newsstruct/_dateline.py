@@ -928,16 +928,23 @@ def place_alone(text: str, start: int, end: int) -> Dateline | None:
     'Valencia'
     >>> place_alone("Valencia is calm", 0, 16) is None
     True
+
+    A comma may close it (India Today: ``Chennai,``); it is no part of the place:
+
+    >>> d = place_alone("Chennai,", 0, 8)
+    >>> d.text, d.location
+    ('Chennai,', 'Chennai')
     """
     if end - start > _MAX_PLACE_LINE:
         return None
     line = text[start:end].strip()
     if not line or "\n" in line or len(line.split()) > _MAX_PLACE_ALONE_WORDS:
         return None
-    if not is_known_place(line):
+    place = line[:-1].rstrip() if line.endswith(",") else line
+    if not place or not is_known_place(place):
         return None
     first = text.index(line, start, end)
-    return Dateline(text=line, span=Span(first, first + len(line)), location=line)
+    return Dateline(text=line, span=Span(first, first + len(line)), location=place)
 
 
 def _skip_space(text: str, pos: int, stop: int) -> int:

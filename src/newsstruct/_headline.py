@@ -27,7 +27,9 @@ Page furniture around the headline: an outlet's name alone above it (``The
 Independent``, as aggregators print their source) is ``page`` boilerplate; under it, a
 live blog's label (``Live updates``) is ``page`` boilerplate and a source line that
 credits an outlet, not a person (``The Canadian Press``, ``KXYZ Staff``), is
-``credits``; neither is taken for the standfirst.
+``credits``; neither is taken for the standfirst.  A magazine's writer, section and
+stamp over the headline (``Jane Doe`` / ``Security`` / ``Mar 4, 2026 6:00 AM``) are the
+byline, the kicker and ``timestamp`` boilerplate, not the headline.
 """
 
 from __future__ import annotations
@@ -42,12 +44,14 @@ from newsstruct._byline import (
     lone_lead,
     match_byline,
     match_unled_byline,
+    name_alone,
     names_under_lead,
     outlet_named,
     paper_named,
 )
 from newsstruct._caption import caption_above, match_caption, next_line
-from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES
+from newsstruct._data.agencies import is_agency
+from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
@@ -62,6 +66,7 @@ from newsstruct._patterns import (
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
+    HEADLINE_FEED_AGE,
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
     HEADLINE_MEDIA_LABEL,
@@ -70,6 +75,7 @@ from newsstruct._patterns import (
     HEADLINE_SITE_SUFFIX,
     HEADLINE_WORD,
     HEADLINE_WORD_PLAIN,
+    HEADLINE_WRITER_JOIN,
 )
 
 _MAX_HEADLINE = 300
@@ -212,15 +218,30 @@ def find_front_matter(
         return FrontMatter(datelines=seen, read=junk)
     kicker: Kicker | None = None
     used: set[int] = set()
+    writer_over = _writer_over_headline(text, blocks, index, options, seen, junk)
+    if writer_over:
+        # the writer, the section and the stamp over the headline (Wired): the
+        # section is the kicker, the name the byline, the stamp furniture
+        writer, label = blocks[index], blocks[index + 1]
+        names = _writer_names(text[writer.start : writer.end]) or ()
+        junk.bylines[writer.start, writer.end] = Byline(
+            text[writer.start : writer.end], names, Span(writer.start, writer.end)
+        )
+        kicker = Kicker(text[label.start : label.end], Span(label.start, label.end))
+        used.add(index + 1)
+        index += _WRITER_LINES
     first = blocks[index]
-    stack = _section_stack(text, blocks, index, junk)
-    if stack or (
-        index + 1 < len(blocks)
-        and first.end - first.start <= _MAX_KICKER
-        and (
-            HEADLINE_KICKER_LINE.match(text[first.start : first.end])
-            or _section_label(text, first, blocks[index + 1])
-            or _topic_over_headline(text, blocks, index, options, seen, junk)
+    stack = 0 if kicker is not None else _section_stack(text, blocks, index, junk)
+    if kicker is None and (
+        stack
+        or (
+            index + 1 < len(blocks)
+            and first.end - first.start <= _MAX_KICKER
+            and (
+                HEADLINE_KICKER_LINE.match(text[first.start : first.end])
+                or _section_label(text, first, blocks[index + 1])
+                or _topic_over_headline(text, blocks, index, options, seen, junk)
+            )
         )
     ):
         # (a stack of sections on lines of their own: National / NSW / Housing)
@@ -294,8 +315,10 @@ def find_front_matter(
     if _source_line(text, blocks, index + 1, junk):
         index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
     deck = False
-    if _standfirst(text, blocks, index + 1, options, seen, junk) or (
-        deck := _deck(text, blocks, index, options, seen, junk)
+    if (
+        _standfirst(text, blocks, index + 1, options, seen, junk)
+        or (writer_over and _deck_under_writer(text, blocks, index + 1, options, seen, junk))
+        or (deck := _deck(text, blocks, index, options, seen, junk))
     ):
         if deck and headline.span.end == blocks[index].end:
             # the semicolon joins heading and deck: it is no part of the headline
@@ -676,9 +699,19 @@ def _outlet_with_age(line: str) -> bool:
     >>> from newsstruct._headline import _outlet_with_age
     >>> _outlet_with_age("Springfield Courier \u00b7 2h"), _outlet_with_age("Jane Doe \u00b7 2h")
     (True, False)
+
+    A source of one word (a feed reader: ``Punch \u00b7 2h``) needs the age alone after it:
+
+    >>> _outlet_with_age("Punch \u00b7 2h"), _outlet_with_age("Punch \u00b7 Lagos 2025")
+    (True, False)
     """
     source, dot, age = line.replace("\u2022", "\u00b7").partition("\u00b7")
-    return bool(dot) and any(map(str.isdigit, age)) and paper_named(source.strip())
+    if not dot or not any(map(str.isdigit, age)):
+        return False
+    source = source.strip()
+    if " " not in source and source.istitle() and source.isalpha():
+        return HEADLINE_FEED_AGE.fullmatch(age.strip()) is not None
+    return paper_named(source)
 
 
 def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
@@ -918,6 +951,92 @@ _MAX_SECTION_STACK = 3
 _MAX_STACKED_SECTION = 30
 
 
+def _writer_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is the writer's name over the section's label
+    and a time stamp, each on its line, over the headline, as magazine pages
+    print them (``Jane Doe`` / ``Security`` / ``Mar 4, 2026 6:00 AM`` / the
+    headline): the name alone (:func:`~newsstruct._byline.name_alone`), the
+    section a listed one or one to three capitalised words with no digit, the
+    stamp ``timestamp`` boilerplate, and the headline, more words than the
+    name, under them with more of the story below.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Jane Doe\\nSecurity\\nMar 4, 2026 6:00 AM\\n\\nHackers Hit the Grid\\n\\nThe grid went down."
+    >>> _writer_over_headline(text, split_blocks(text), 0, DEFAULT_OPTIONS, {}, _Reader(None))
+    True
+    >>> text = "Jane Doe\\n\\nMar 4, 2026\\n\\nJane Doe, a teacher, died on Monday.\\n\\nShe was 90."
+    >>> _writer_over_headline(text, split_blocks(text), 0, DEFAULT_OPTIONS, {}, _Reader(None))
+    False
+    """
+    if index + _WRITER_LINES + 1 >= len(blocks):
+        return False
+    writer, label, stamp = blocks[index : index + _WRITER_LINES]
+    section = text[label.start : label.end].strip()
+    if (
+        not section
+        or len(section) > _MAX_SECTION_NAME
+        or "\n" in section
+        or writer.end - writer.start > _MAX_KICKER
+    ):
+        return False
+    words = section.split()
+    if section.casefold() not in SECTION_NAMES and not (
+        len(words) <= _MAX_SECTION_WORDS + 1
+        and all(word[:1].isupper() and word.replace("&", "").isalpha() for word in words)
+        and name_alone(section) is None
+    ):
+        return False
+    name = text[writer.start : writer.end]
+    if "\n" in name.strip() or _writer_names(name) is None:
+        return False
+    if junk.kind(text, stamp.start, stamp.end) != "timestamp":
+        return False
+    if junk.kind(text, writer.start, writer.end) is not None or junk.kind(
+        text, label.start, label.end
+    ):
+        return False
+    title = blocks[index + _WRITER_LINES]
+    if len(_words(text, title.start, title.end)) <= len(name.split()):
+        return False
+    return _reads_as_headline(text, blocks, index + _WRITER_LINES, options, seen, junk)
+
+
+#: The writer's name, the section and the stamp over a magazine's headline.
+_WRITER_LINES = 3
+
+
+def _writer_names(line: str) -> tuple[str, ...] | None:
+    """The writers' names that *line* is alone (:func:`~newsstruct._byline.name_alone`
+    each), one to three, joined by commas or ``and``; else ``None``.
+
+    >>> _writer_names("Jane Doe and Kwame Asante"), _writer_names("Jane Doe")
+    (('Jane Doe', 'Kwame Asante'), ('Jane Doe',))
+    >>> _writer_names("Jane Doe and the Lost Tapes") is None
+    True
+    """
+    parts = HEADLINE_WRITER_JOIN.split(line.strip())
+    if not 0 < len(parts) <= _MAX_WRITERS:
+        return None
+    names: list[str] = []
+    for part in parts:
+        name = name_alone(part)
+        if name is None:
+            return None
+        names.append(name)
+    return tuple(names)
+
+
+#: A line names at most this many writers over a magazine's headline.
+_MAX_WRITERS = 3
+
+
 def _section_label(text: str, label: Block, under: Block) -> bool:
     """True when *label* is a section's name in capitals over a headline in
     sentence or title case (``WORLD NEWS`` over ``Acme to cut 5,000 jobs``), a
@@ -1120,19 +1239,52 @@ def source_credit(line: str) -> bool:
     >>> from newsstruct._headline import source_credit
     >>> source_credit("By KXYZ Staff"), source_credit("By Jane Doe")
     (True, False)
+    >>> source_credit("By JT - Nov 04,2025 - Last updated at Nov 04,2025"), source_credit("JT")
+    (True, False)
+    >>> source_credit("Staff writer, with CNA"), source_credit("Jane Doe, with CNA")
+    (True, False)
     """
     line = line.strip()
-    if line[:3].casefold() == "by ":
+    led = line[:3].casefold() == "by "
+    if led:
         line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
     if any(map(str.isdigit, line)):
         tail = BYLINE_DATE_TAIL.search(line)
         if tail is not None and tail.start() > 0:
-            line = line[: tail.start()]  # the date glued on: By Staff Reporter November 4, 2025
+            # the date glued on: By Staff Reporter November 4, 2025; Myanmar Now | Nov 4, 2025
+            line = line[: tail.start()].rstrip(" \t|\u00b7")
+        else:
+            # the stamps after a spaced dash or a bar (The Jordan Times, Myanmar Now):
+            # By JT - Nov 04,2025 - ..., Myanmar Now | November 4, 2025
+            for mark in (" - ", " | "):
+                head, dash, rest = line.partition(mark)
+                if dash and head and rest[:1].isalnum() and any(map(str.isdigit, rest)):
+                    line = head
+                    break
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
+    if len(words) == 1 and "/" in line:
+        # the agency and the place it filed from (Gulf Times): QNA/Doha
+        agency, _, place = line.partition("/")
+        if (is_agency(agency) or is_outlet(agency)) and place.istitle() and place.isalpha():
+            return True
+    if len(words) > 1 and _desk_of(words):
+        return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
+    head, with_, agency = line.rpartition(" with ")
+    if with_ and head.rstrip(" ,").casefold() in STAFF_CREDITS and is_agency(agency.strip()):
+        return True  # the staff and the agency (Taipei Times): Staff writer, with CNA
     return bool(
         is_outlet(line)
+        or (len(words) == 1 and is_agency(line))  # an agency alone: ONA
+        # the paper's initials after the lead word: By JT, By HT
+        or (
+            led
+            and len(line) <= _MAX_INITIALS
+            and line.isalpha()
+            and line.isupper()
+            and len(line) > 1
+        )
         or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
         or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA
         or line.casefold() in STAFF_CREDITS
@@ -1153,6 +1305,44 @@ def source_credit(line: str) -> bool:
     )
 
 
+def _desk_of(words: Sequence[str]) -> bool:
+    """True when *words* name an outlet's desk or staff: a listed desk credit
+    (:data:`~newsstruct._data.desks.STAFF_CREDITS`: ``News Desk``, ``Staff``)
+    after an outlet's or a paper's name (``India Today News Desk``, ``Scroll
+    Staff``, ``Addis Standard Staff``).
+
+    >>> _desk_of("India Today News Desk".split()), _desk_of("Scroll Staff".split())
+    (True, True)
+    >>> _desk_of("Hospital Staff".split()), _desk_of("Jane Doe".split())
+    (False, False)
+
+    Or a section's desk, after an outlet's name or alone: ``Sports Desk``,
+    ``India Today World Desk`` (not ``Help Desk``).
+
+    >>> _desk_of("Sports Desk".split()), _desk_of("Help Desk".split()), _desk_of(["Desk"])
+    (True, False, False)
+    """
+    if len(words) < 2:
+        return False
+    if words[-1] in _DESK_NOUNS and words[-2].casefold() in SECTION_NAMES:
+        named = " ".join(words[:-2])
+        return not named or is_outlet(named) or outlet_named(named)
+    for cut in (len(words) - 2, len(words) - 1):
+        if cut < 1 or " ".join(words[cut:]).casefold() not in STAFF_CREDITS:
+            continue
+        named = " ".join(words[:cut])
+        return words[cut][:1].isupper() and (
+            is_outlet(named) or outlet_named(named) or paper_named(named)
+        )
+    return False
+
+
+#: What a section's desk is called after the section: ``Sports Desk``.
+_DESK_NOUNS = frozenset({"Desk", "Bureau", "Team"})
+#: The openings of a desk's credit line, which names no writer (``Edited by Jane Doe``).
+_DESK_CREDITS = tuple(f"{role} by " for role in DESK_CREDIT_ROLES)
+#: A paper's initials for its byline (``By JT``) have at most this many letters.
+_MAX_INITIALS = 4
 #: A paper's desk report credit has at most this many words (``Star Online Report``).
 _MAX_DESK_REPORT_WORDS = 4
 
@@ -1405,6 +1595,8 @@ def _standfirst(
             provider
             or junk.caption(text, start, end) is not None
             or kind in _PAGE_FURNITURE
+            # the desk's credit over the stamp (NDTV): Edited by Jane Doe
+            or (kind == "credits" and text[start:end].casefold().startswith(_DESK_CREDITS))
             or (
                 kind == "credits"
                 and (
@@ -1418,6 +1610,14 @@ def _standfirst(
             continue
         if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
             junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
+            return True
+        if (
+            kind is None
+            and end - start <= _MAX_OUTLET
+            and text[start].isupper()
+            and _desk_of(text[start:end].split())
+        ):
+            junk.kinds[start, end] = "credits"  # an outlet's desk: India Today News Desk
             return True
         if lone_lead(text, start, end):
             # the lead word alone, the names under it: by / Jane Doe
@@ -1437,6 +1637,45 @@ def _standfirst(
         ):
             return False
     return False
+
+
+def _deck_under_writer(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]``, under a headline that the writer, the section
+    and the stamp stand over (:func:`_writer_over_headline`), is its standfirst:
+    a block of at most 60 words that is no other part, with the lead picture
+    (a caption, a credit) under it or a longer paragraph.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Title\\n\\nA short deck.\\n\\nThe first paragraph of the story is long."
+    >>> _deck_under_writer(text, split_blocks(text), 1, DEFAULT_OPTIONS, {}, _Reader(None))
+    True
+    >>> text = "Title\\n\\nThe first paragraph of the story is long.\\n\\nIt ended."
+    >>> _deck_under_writer(text, split_blocks(text), 1, DEFAULT_OPTIONS, {}, _Reader(None))
+    False
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    if (
+        block.end - block.start > _MAX_STANDFIRST
+        or len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS
+        or _other_part(text, block, options, seen, junk)
+    ):
+        return False
+    below = blocks[index + 1]
+    return (
+        junk.caption(text, below.start, below.end) is not None
+        or junk.kind(text, below.start, below.end) == "credits"
+        or below.end - below.start > block.end - block.start
+    )
 
 
 def _deck(

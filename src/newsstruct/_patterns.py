@@ -68,6 +68,7 @@ from newsstruct._data.credits import (
     CAPTION_LABELS,
     CREDIT_LABELS,
     GIVEN_PICTURES,
+    GLUED_CAPTION_LABELS,
     PHOTO_AGENCIES,
     PICTURE_LIBRARIES,
     WRITER_TITLE_WORDS,
@@ -410,6 +411,8 @@ _DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
 #: A weekday name.
 _DL_WEEKDAY = r"(?i:\L<dl_weekdays>)(?![\p{L}])\.?"
 _DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+#: An English ordinal's ending after a day: ``4th November, 2025`` (WAM), ``Nov 4th``.
+_DL_ORDINAL = r"(?:(?:st|nd|rd|th)(?![\p{L}]))"
 #: A year; a time glued on as pages copied to text often have it
 #: (``November 3, 20256:15 AM``) does not hide it.
 _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
@@ -418,9 +421,9 @@ _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0
 #: ``12.03.2024``.
 _DL_DATE = rf"""
     (?: {_DL_DAY} \. (?:0?[1-9]|1[0-2]) \. {_DL_YEAR}                                  # 12.03.2024
-      | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
-      | {_DL_DAY} \.?+ [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
-        (?: (?:[ \t\u00a0\u202f]++de)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
+      | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
+      | {_DL_DAY} (?: \.?+ | {_DL_ORDINAL} ) [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
+        (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
     )
 """
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
@@ -468,7 +471,9 @@ DATELINE_MAIN = _dl_compile(
         (?P<date> {_DL_DATE} | {_DL_DAY} (?= [ \t\u00a0\u202f]*+ [(/] ) )       # day only: MADRID, 21 (EFE)
         (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
             (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
-        ,?+ )?+                                                            # date
+        ,?+
+      | [ \t\u00a0\u202f]++ \( (?P<date> {_DL_DATE} ) \) (?= [ \t\u00a0\u202f]*+ : )  # KUALA LUMPUR (Nov 4):
+    )?+                                                                    # date
     (?: [ \t\u00a0\u202f]*+ (?: \p{{Pd}}{{1,3}}+ )?+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
                                                                            # (agency), --(BUSINESS WIRE)
       | [ \t\u00a0\u202f]*+ \.?+ [ \t\u00a0\u202f]*+ (?P<slash> / (?P<slash_agency> {_DL_AGENCY_PLAIN} ) / \.?+ ) )?+  # /TASS/.
@@ -704,6 +709,13 @@ _FRONT_SENTENCE_END = r"[.!?\"\u201d\u2019)\]\d]"
 #: The kicker vocabulary, any case.
 _HEADLINE_KICKER_WORDS = _front_alternation(KICKERS)
 
+#: What joins writers' names on one line: ``Jane Doe and John Roe``, ``A, B and C``.
+HEADLINE_WRITER_JOIN = regex.compile(r"[ \t]*+,[ \t]*+(?:and[ \t]++)?+|[ \t]++(?:and|&)[ \t]++")
+
+#: A story's age after its source in a feed reader (``Punch · 2h``): ``2h``,
+#: ``35m``, ``3d``, ``2 hours ago``.
+HEADLINE_FEED_AGE = regex.compile(r"\d{1,3}[ ]?(?:[hmd]|hrs?|mins?|hours?|days?)(?:[ ]ago)?")
+
 #: A media label glued before a video or audio page's headline (``WATCH: Acme
 #: boss explains job cuts``); inside a story the same line is a promo for the
 #: page's player.
@@ -816,7 +828,8 @@ HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 #: The same words, as a tuple (a cheap ``startswith`` gate before the pattern).
 #: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN).
-_BYLINE_LEAD_PHRASES = ("Story by", "Written by", "Words by")
+#: (India Today prints ``Written By: Jane Doe``.)
+_BYLINE_LEAD_PHRASES = ("Story by", "Written by", "Words by", "Story By", "Written By", "Words By")
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
@@ -827,6 +840,18 @@ BYLINE_LEAD = LazyPattern(
     (?: [ \t]*+ : )?+                      # By: Jane Doe
     (?: [ \t]++ | (?<= By ) (?= \p{{Lu}} \p{{Ll}} ) )  # (or glued, as copied from a link: ByJane Doe)
     (?= [\p{{Lu}}\p{{Lt}}] )               # a capitalised name follows
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What a page prints before its byline between spaced slashes (Vanguard): the
+#: time posted and the section, ``On 11:45 am / In News / By Jane Doe``.
+BYLINE_POSTED_HEAD = LazyPattern(
+    r"""
+    \A (?: (?: On [ \t]++ [^\n/]{0,40}? \d [^\n/]{0,40}?                # On 11:45 am
+          | In [ \t]++ \p{Lu} [\p{L}&]*+ (?: [ \t]++ \p{Lu} [\p{L}&]*+ ){0,2}+ )  # In News
+        [ \t]++ / [ \t]++ ){1,3}+
+    (?= (?: By | BY | by ) [ \t] )
     """,
     _FRONT_FLAGS,
 )
@@ -881,6 +906,18 @@ BYLINE_DATE_TAIL = LazyPattern(
                                                     # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
     (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date stamp, its day first, after the writer's name and a comma, its
+#: weekday before it (Ahram Online): ``Jane Doe , Ahram Online , Tuesday 4 Nov
+#: 2025``; searched from its comma (the space before it is the caller's to trim).
+BYLINE_DAY_FIRST_TAIL = LazyPattern(
+    r"""
+    , [ \t]*+ (?: (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun ) day ,?+ [ \t]++ )?+
+    \d{1,2} [ \t]++ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
     """,
     _FRONT_FLAGS,
 )
@@ -951,7 +988,7 @@ BYLINE_ROLE = LazyPattern(
 BYLINE_CREDIT_ROLE = LazyPattern(
     rf"""
     (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
-    [ \t]++ (?i: by ) [ \t]++                    # by
+    [ \t]++ (?i: by ) :?+ [ \t]++                # by (by: on Indian pages)
     """,
     _FRONT_FLAGS,
 )
@@ -986,22 +1023,25 @@ _CREDIT_NAME = (
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
     [(\[]?+ [ \t]*+                                 # an optional opening bracket
-    (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
+    (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) :?+ [ \t]++
     [^()\[\]\n]{{1,400}}+                            # the names and further roles
     [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
-    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ reporting | with [ \t]++ files ) [ \t]++ from ) [ \t]++
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ (?: reporting | input ) | with [ \t]++ files ) [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe,
-                                                     # -- With files from Jane Doe in Ottawa (CP)
+                                                     # -- With files from Jane Doe in Ottawa (CP),
+                                                     # — Additional input from APP (Geo News)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
     | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
       | [ \t]*+ & [ \t]*+ ) {_CREDIT_NAME} ){{0,5}}+ [ \t]*+ \) \.?+ \Z
                                                      # the writers in brackets at the end (CNA): (By Jane Doe and Li Wei)
     | \A \(?+ (?i: except [ \t]++ for [ \t]++ the [ \t]++ headline [ \t]*+ , [ \t]*+ )?+
-      (?i: this [ \t]++ (?: story | article | report | copy ) [ \t]++ has [ \t]++ not [ \t]++ been [ \t]++ edited )
+      (?i: this [ \t]++ (?: story | article | report | copy ) [ \t]++
+        (?: has [ \t]++ not [ \t]++ been [ \t]++ edited | is [ \t]++ auto-generated [ \t]++ from ) )
       [^\n]{{0,240}}+ \Z                              # a syndicated copy's note (Indian sites): (This story
-                                                     # has not been edited by X staff and is ... from a syndicated feed.)
+                                                     # has not been edited by X staff and is ... from a syndicated feed.),
+                                                     # This report is auto-generated from PTI news service. (ThePrint)
     | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
       (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
                                                      # X News Desk | New York | Updated: ...
@@ -1013,6 +1053,11 @@ _CREDITS_AT_START = rf"""
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # USA Today: Contributing: Jane Doe.
+    | \A (?i: published [ \t]++ by ) [ \t]*+ : [ \t]*+ {_CREDIT_NAME} \Z
+                                                     # the desk's producer (India Today): Published By: Jane Doe
+    | \A (?i: staff [ \t]++ (?: reporter | writer | correspondent ) ) [ \t]*+ \| [^\n]{{1,200}}+ \Z
+                                                     # a desk credit and its stamp after a bar (IOL):
+                                                     # Staff Reporter|Published 04 Nov 2025
     | \A \(?+ (?i: h / t | hat [ \t]++ tip ) [ \t/]*+ :?+ [ \t]*+ \p{{Lu}} [^\n]{{0,100}}+ \Z
                                                      # a hat tip to a source: (h/t The Daily Planet.)
     | \A @ [\p{{L}}\p{{N}}_]{{1,30}}+ \.?+ \Z            # a reader's handle alone, under a letter or comment
@@ -1488,6 +1533,8 @@ BOILERPLATE_IMPRINT = LazyPattern(
       [^\n]{0,300}+ \Z                                                 # Appeared in the May 1, 2024, print edition as ...
     | \A (?i: published [ \t]++ in ) [ \t]++ \p{Lu} [^\n,]{0,60}+ , [ \t]++ [^\n]{0,30}? \d{4} \.?+ \Z
     | \A (?i: translation [ \t]++ of [ \t]++ an? [ \t]++ original | translated [ \t]++ from [ \t]++ the
+        | edited [ \t]++ translation [ \t]++ from [ \t]++ (?= \p{Lu} )     # Egypt Independent: Edited
+                                                                       # translation from Al-Masry Al-Youm
         | this [ \t]++ (?: article | story ) [ \t]++ (?: was | has [ \t]++ been ) [ \t]++ translated ) \b
       [^\n]{0,300}+ \Z                                                 # Translation of an original article ...
                                                                        # Published in Dawn, May 14th, 2024
@@ -1505,6 +1552,8 @@ BOILERPLATE_OUTLET_NOTE = LazyPattern(
     [ \t]++ is [ \t]++ (?: an? | part [ \t]++ of ) [ \t]++ [^\n.!?]{0,120}?
     (?i: newsroom | news [ \t]++ (?: organi[sz]ations?+ | site | outlet | network | service ) ) \b
     [^\n]{0,300}+ \Z
+    | \A \p{Lu}{2,12}+ [ \t]++ provides [ \t]++ up-to-date [ \t]++ [^\n]{0,380}+ \Z
+                                  # a wire's note on its services (Bernama): BERNAMA provides up-to-date ...
     """,
     _FRONT_FLAGS,
 )
@@ -1628,7 +1677,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated
-    (?: \p{{Pd}} [ \t]*+ )?+                            # a dash before it: -Aktualisiert am
+    (?: \p{{Pd}} [ \t]*+ | \( (?= [^\n()]{{1,120}}+ \) \Z ) )?+
+                                                       # a dash before it: -Aktualisiert am; a
+                                                       # bracket round it: (Updated: 04 Nov 2025 05:20PM)
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++          # an optional colon, slash or dash
       | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
@@ -1725,15 +1776,25 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
       | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
+      | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
     )
-    (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
-                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
+    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at ) [ \t]++ | @ [ \t]*+ )?+ {_BOILERPLATE_TIME} )?+
+                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
+                                                       # · 06:15 pm (Scroll)
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
+    (?: [ \t]*+ \( (?: GMT | UTC ) [+\-\u2212] \d{{1,2}}+ (?: : \d{{2}} )?+ \) )?+
+                                                       # the zone's offset in brackets (VietnamPlus): (GMT+7)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
         \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+
                                                        # a reading time, an icon's name glued on:
                                                        # 2025timer3 min. read
+    (?: [ \t]++ \p{{Pd}} [ \t]++ \d{{1,6}}+ [ \t]++ \p{{Pd}} [ \t]++ \d{{1,7}}+
+                                                       # the comments and views counted (Daily
+                                                       # Mirror, Sri Lanka): 05:12 pm - 0 - 512
+      | [ \t]++ (?i: page ) [ \t]*+ \d{{1,3}}+         # the print page (Taipei Times): 2025 page3
+      | [ \t]*+ \( \p{{Lu}} \p{{L}}*+ (?: [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ \) )?+
+                                                       # the paper in brackets: (Mainichi Japan)
     (?: [ \t]*+ \| [ \t]*+
         (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
           | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ )
@@ -1960,6 +2021,10 @@ BOILERPLATE_SEPARATOR = LazyPattern(
     | \A \( (?i: {_front_alternation(END_MARKS)} ) \)
       [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}&.\-]*+ ){{0,3}}+ \Z
                                                         # and the wire's name: (END) Dow Jones Newswires
+    | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ [ \t]++
+      \p{{L}}{{1,4}}+ (?: [./] \p{{L}}{{1,4}}+ ){{1,3}}+ \Z
+                                                        # and the editors' initials after a space,
+                                                        # dotted (KUNA): (end) ab.cd
     """,
     _FRONT_FLAGS,
 )
@@ -2359,6 +2424,8 @@ CAPTION_TRAILER = LazyPattern(
 CAPTION_LEAD_LABEL = LazyPattern(
     rf"""
     \A (?P<label> {_front_alternation(CAPTION_LABELS)} ) [ \t]*+ [:\p{{Pd}}] [ \t]*+ (?= \S )
+    | \A (?P<label> {_front_alternation(GLUED_CAPTION_LABELS)} ) [ \t]++ (?= \p{{Lu}} )
+                                                 # with a space only: Photo/Illutration Visitors ...
     """,
     _FRONT_FLAGS,
 )

@@ -34,6 +34,8 @@ AGENCIES: frozenset[str] = frozenset(
         # Middle East and Africa
         "MENA", "SPA", "WAM", "QNA", "WAFA", "Petra", "SANA", "APS", "MAP", "TAP",
         "NAN", "SAPA",
+        # the Gulf's and East Africa's state agencies: Oman, Bahrain, Ethiopia, Sudan
+        "ONA", "BNA", "ENA", "SUNA",
         # Americas
         "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Agencia Brasil",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",

@@ -26,6 +26,9 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
+    # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
+    # Nam News's service (... per cent. — VNS)
+    "VNA", "VNS",
 )  # fmt: skip
 
 #: Openings of an article's audio player notes (a synthetic voice reads the
@@ -64,6 +67,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the", "this report by the canadian press was first published",
+    # Indian portals' line under every story (NDTV, Hindustan Times): Track Latest
+    # News Live on ..., Get Latest India News along with ...
+    "track latest news", "get latest news", "get latest india news", "get latest world news",
+    "get latest business news", "get latest entertainment news", "get latest sports news",
     "before it's here, it's on the", "before it’s here, it’s on the",
     # a newsletter's sign-up form and its small print (Los Angeles Times), a
     # subscription appeal (The Japan Times), a wire's note on its site's
@@ -119,7 +126,8 @@ PROMO_PHRASES: tuple[str, ...] = (
     "straight to your inbox",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
-    "telegram channel", "whatsapp channel", "google news", "our newsletter",
+    "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
+    "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
     "on twitter @", "on x @", "follow him on twitter", "follow her on twitter",
     "follow them on twitter", "latest breaking news delivered", "newsletter. sign up here",
@@ -233,11 +241,14 @@ PAGE_LINKS: tuple[str, ...] = (
     # a link to the story in another language
     "Lire en français", "Lire la version française", "Read in English", "Read in French",
     "Leer en español", "Ler em português", "Auf Deutsch lesen",
+    # (The Mainichi, Yonhap, Asian pages: the story in the paper's own language)
+    "Japanese version", "Chinese version", "Korean version", "Arabic version", "Hindi version",
+    "Bangla version", "Urdu version", "Read in Japanese", "Read in Chinese", "Read in Korean",
     # a paywall's label over the story and a text-size button (The Jakarta Post)
     "Premium", "PREMIUM", "Subscribers only", "Subscriber only", "Members only", "Change Size",
     "Text size", "Font size",
     # a story's short link and its audio buttons (Arab News, The National)
-    "Short Url", "Short URL", "Short link", "Listen In English", "Listen In Arabic",
+    "Short Url", "Short URL", "Short link", "Short link:", "Short URL:", "Listen In English", "Listen In Arabic",
     "Listen in English", "Listen in Arabic",
     # a donation button
     "Make a donation", "Donate", "Donate now",
@@ -330,6 +341,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
+    # NDTV, Indian and Gulf pages: Read Time: 3 mins
+    "read time",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
@@ -505,6 +518,11 @@ CREDIT_ROLES: tuple[str, ...] = (
     "Video", "Translated", "Translation", "Fact-checking", "Production", "Sub-editing",
     "Illustration", "Illustrations", "Photo illustration", "Photo-illustration",
     "Photograph", "Photographs",
+    # the writer of the story in the paper's own language (The Mainichi):
+    # (Japanese original by Jane Doe, Business News Department)
+    "Japanese original",
+    # an agency's help (Geo News): — Additional input from APP
+    "Additional input",
 )  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).

@@ -71,6 +71,11 @@ CAPTION_LABELS: tuple[str, ...] = (
     "FOTO",
 )
 
+#: Labels a page prints before a caption with a space only, no colon (The
+#: Asahi Shimbun, its typo included: ``Photo/Illutration Visitors look at
+#: ...``); the photographer's name then closes the caption in brackets.  As written.
+GLUED_CAPTION_LABELS: tuple[str, ...] = ("Photo/Illutration", "Photo/Illustration")
+
 #: Labels that web pages copied to text put before a caption, followed by a
 #: comma: ``Image caption, Sandbags were stacked ...`` (BBC pages; screen
 #: readers hear them).  As written.

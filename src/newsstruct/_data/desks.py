@@ -54,5 +54,8 @@ STAFF_CREDITS: frozenset[str] = frozenset(
         "our staff reporter", "our bureau", "our special representative",
         "express news service", "legal correspondent", "our legal correspondent",
         "news desk", "web desk", "online desk", "digital desk", "news service",
+        # Indian papers' news services by their initials (The Times of India,
+        # Deccan Herald, The Indian Express, Hindustan Times)
+        "tnn", "dhns", "ens", "htc", "ht correspondent",
     }
 )  # fmt: skip

@@ -126,6 +126,9 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         # Oceania
         "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Darwin",
         "Auckland", "Christchurch", "Gold Coast",
+        # the capitals as their own papers and agencies dateline them (KUNA and
+        # Kuwait Times: KUWAIT; Addis Standard: Addis Abeba)
+        "Kuwait", "Addis Abeba",
     }
 )  # fmt: skip
 """Cities of about a million people or more, and cities often datelined alone."""

@@ -109,7 +109,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      # Asian and African papers' sections (The Star, New Straits Times, The Daily Star)
      "nation", "metro", "regional", "region", "asean", "southeast asia", "south asia",
      "east asia", "columnists", "letters", "frontpage", "front page", "asia pacific",
-     "asia-pacific", "gulf", "policy", "budget", "companies", "wealth", "headlines"}
+     "asia-pacific", "gulf", "policy", "budget", "companies", "wealth", "headlines",
+     # Pacific and Middle Eastern pages' regions (RNZ Pacific)
+     "pacific", "mena", "government"}
 )  # fmt: skip
 
 

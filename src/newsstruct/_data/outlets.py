@@ -74,6 +74,15 @@ OUTLETS: frozenset[str] = frozenset(
         "GMA News", "GMA Integrated News", "ABS-CBN News", "Dhaka Tribune",
         "The Kathmandu Post", "Balkan Insight", "Al-Monitor", "Middle East Eye",
         "Radio Free Europe/Radio Liberty", "RFE/RL", "Voice of America", "VOA", "VOA News",
+        "Ahram Online", "Egypt Independent", "The Jordan Times", "Jordan Times", "Tehran Times",
+        "Jerusalem Post", "The Philippine Star", "Philippine Star",
+        "Malay Mail", "The Edge Malaysia", "Bernama", "Taipei Times", "Khmer Times",
+        "Myanmar Now", "VietnamPlus", "The Mainichi", "Mainichi", "The Asahi Shimbun",
+        "Asahi Shimbun", "Yonhap News Agency", "Eurasianet", "Daily Monitor", "The New Times",
+        "The Citizen", "Scroll.in", "Scroll", "ThePrint", "Geo News", "Prothom Alo", "The Fiji Times",
+        "Fiji Times", "Trinidad Guardian", "Jamaica Gleaner", "The Gleaner", "Mexico News Daily",
+        "RNZ Pacific", "Emirates News Agency", "Saudi Press Agency", "Qatar News Agency",
+        "Kuwait News Agency", "Antara", "Al-Masry Al-Youm", "The Business Times", "Vanguard News",
     }
 )  # fmt: skip
 
@@ -85,7 +94,7 @@ PAPER_NOUNS: frozenset[str] = frozenset(
         "Courant", "Courier", "Daily", "Democrat", "Dispatch", "Eagle", "Enquirer",
         "Examiner", "Express", "Gazette", "Globe", "Herald", "Independent", "Inquirer",
         "Journal", "Ledger", "Mail", "Mercury", "Monitor", "News", "News-Leader",
-        "Observer", "Pioneer", "Post", "Press", "Record", "Register", "Republic",
+        "Observer", "Pioneer", "Post", "Press", "Record", "Recorder", "Register", "Republic",
         "Republican", "Review", "Sentinel", "Standard", "Star", "Statesman", "Sun",
         "Telegram", "Telegraph", "Times", "Times-Dispatch", "Tribune", "Weekly",
     }
