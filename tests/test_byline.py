@@ -573,6 +573,35 @@ def test_the_cnn_daily_mail_corpus_lead(
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe\nand\nTom Baker", ("Jane Doe", "Tom Baker")),
+        ("By Jane Doe, Sam Lee\nand\nTom Baker", ("Jane Doe", "Sam Lee", "Tom Baker")),
+        ("By Jane Doe\nand\nKwabena Osei", ("Jane Doe", "Kwabena Osei")),
+    ],
+)
+def test_writers_joined_by_and_alone_on_its_line(byline: str, names: tuple[str, ...]) -> None:
+    from newsstruct import parse_article
+
+    # (The Washington Post's page, copied)
+    text = f"Senate passes stopgap bill\n\n{byline}\n\nThe Senate on Monday passed the bill, officials said."
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert [p.text[:10] for p in article.paragraphs] == ["The Senate"]
+
+
+@pytest.mark.parametrize("under", ["The vote was close.", "The Senate", "Monday"])
+def test_and_alone_over_no_name_adds_no_writer(under: str) -> None:
+    from newsstruct import parse_article
+
+    text = f"Senate passes stopgap bill\n\nBy Jane Doe\nand\n{under}\n\nThe Senate passed the bill on Monday."
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "By the end of the day, the hospital had apologised to the family.",

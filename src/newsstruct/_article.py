@@ -36,6 +36,7 @@ from newsstruct._boilerplate import (
     split_trailing_jump,
 )
 from newsstruct._byline import (
+    BYLINE_JOINERS,
     DOTTED_LEADS,
     LEAD_WINDOW,
     byline_names,
@@ -769,7 +770,8 @@ class _Walk:
         else:
             return False
         self.byline_end = index
-        self.byline_lines += 1
+        if text[start:end].strip() not in BYLINE_JOINERS:  # (By X / and / Y: two lines)
+            self.byline_lines += 1
         return True
 
     def _junk(

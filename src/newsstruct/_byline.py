@@ -760,10 +760,30 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     >>> text = "By Helen Marsh\\nFile photo"
     >>> continue_byline(text, match_byline(text, 0, 14), 15, len(text)) is None
     True
+
+    A writer under ``and`` alone on its line (The Washington Post) joins the names:
+
+    >>> text = "By Helen Marsh\\nand\\nTom Kent"
+    >>> joined = continue_byline(text, match_byline(text, 0, 14), 15, 18)
+    >>> continue_byline(text, joined, 19, len(text)).names
+    ('Helen Marsh', 'Tom Kent')
     """
     if end - start > _MAX_CONTINUATION or start < byline.span.end:
         return None
-    if text[start:end].rstrip(". \t").casefold().endswith(_PICTURE_ENDINGS):
+    line = text[start:end].strip()
+    if line in BYLINE_JOINERS:
+        # "and" alone between the writers' lines (The Washington Post): By Jane Doe / and / Tom Kent
+        return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
+    if byline.text.rpartition("\n")[2].strip() in BYLINE_JOINERS:
+        # the writer under it: a name of capitalised words, any first name
+        name = (
+            _person(line) if _capitalised_words(line, _MAX_UNLED_NAME_WORDS, "-.'\u2019") else None
+        )
+        if name is None or BYLINE_ROLE.search(name) or len(name.split()) < _MIN_NAME_WORDS:
+            return None
+        names = (*byline.names, name)
+        return Byline(text[byline.span.start : end], names, Span(byline.span.start, end))
+    if line.rstrip(". \t").casefold().endswith(_PICTURE_ENDINGS):
         return None  # a picture's credit alone under the byline: KT file photo, Getty Images
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
     segments = [s for s in segments if s]
@@ -802,6 +822,9 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     whole = text[byline.span.start : end]
     return Byline(whole, byline.names, Span(byline.span.start, end))
 
+
+#: A word alone on its line that joins two writers' lines of a byline.
+BYLINE_JOINERS = frozenset({"and", "And", "AND", "&", "und", "et", "y", "e"})
 
 #: The words that name a scholar's post under a byline (lower case).
 _ACADEMIC_POSTS = frozenset(
