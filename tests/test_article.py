@@ -446,6 +446,34 @@ def test_ad_slots_and_the_sponsor_label_over_the_headline() -> None:
     ]
 
 
+_CNN_PAGE = (
+    "Storm knocks out power across the Northeast\n\nBy Jane Doe, CNN\n\n"
+    "Updated 6:12 PM EST, Mon November 3, 2025\n\n"
+    "Video Ad Feedback\n\nWatch: Winds topple trees\n01:12 - Source: CNN\n\n"
+    "{place}\nCNN\n \u2014 \n"
+    "Powerful winds knocked out power to more than 200,000 homes on Monday, utilities said.\n\n"
+    "Related article\nHow to prepare for a power outage\n\n"
+    "The storm is expected to move offshore by Tuesday, forecasters said.\n"
+)
+
+
+@pytest.mark.parametrize("place", ["Boston", "Kyiv, Ukraine", "New Delhi"])
+def test_a_dateline_on_lines_of_its_own_and_a_link_inside_the_story(place: str) -> None:
+    article = parse_article(_CNN_PAGE.format(place=place))
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == (place, "CNN")
+    assert [p.text[:8] for p in article.paragraphs] == ["Powerful", "The stor"]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["How to prepare for a power outage"] == "related"
+    assert kinds["01:12 - Source: CNN"] == "page"
+
+
+def test_a_place_over_a_line_that_is_no_agency_is_no_dateline() -> None:
+    text = _CNN_PAGE.format(place="Boston").replace("\nCNN\n", "\nThe Red Sox\n")
+    article = parse_article(text)
+    assert article.dateline is None
+
+
 def test_writer_bio_inside_the_story_stays() -> None:
     bio = "Jane Doe covers energy for Reuters."
     article = parse_article(_STORY + bio + "\n\nThe vote is on Monday.")

@@ -171,6 +171,11 @@ from newsstruct._data.endmarks import END_MARKS
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
         ("Suggested Topics:", "related"),
+        # CNN's page furniture: a video's ad label, its length and source, a link
+        ("Video Ad Feedback", "promo"),
+        ("01:12 - Source: CNN", "page"),
+        ("See Full Web Article", "page"),
+        ("Related article", "related"),
         # The New York Times' ad slots and sponsor label, its topic link
         ("SKIP ADVERTISEMENT", "promo"),
         ("Supported by", "promo"),
@@ -466,6 +471,7 @@ _VOCABULARY = sorted(
         "The story is developing fast, officials said.",
         "Share prices fell.",
         "Supported by the union, the bill passed easily.",
+        "12:30 - Source: a witness said the fire began at noon and spread.",
         "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",
         "2 of the 12",

@@ -61,8 +61,14 @@ from newsstruct._caption import (
     no_caption,
     widget_credit,
 )
-from newsstruct._data.boilerplate import PICTURE_CREDIT_ROLES
-from newsstruct._dateline import match_dateline, place_after_stamp, place_alone, place_before_stamp
+from newsstruct._data.boilerplate import ONE_LINK_HEADINGS, PICTURE_CREDIT_ROLES
+from newsstruct._dateline import (
+    match_dateline,
+    place_after_stamp,
+    place_alone,
+    place_before_stamp,
+    stacked_dateline,
+)
 from newsstruct._dates import article_date, parse_date
 from newsstruct._exports import (
     EXPORT,
@@ -470,6 +476,7 @@ class _Walk:
         "release_end",
         "released",
         "signed_end",
+        "stacked_end",
         "stamped_end",
         "subheads",
         "text",
@@ -527,6 +534,7 @@ class _Walk:
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
         self.lone_lead = (-2, 0, 0)  # the index and span of a byline's lead word alone (By)
+        self.stacked_end = -1  # where a dateline set on lines of its own ends (Boston / CNN / —)
         self.weather = -2  # the index of the last line of a weather widget (73°, the place)
         self.weather_from = -2  # ... and of its temperature
         self.credit_line = -2  # the index of the last photo credit alone kept as boilerplate
@@ -607,6 +615,10 @@ class _Walk:
             start = self._exported(index, start, end)
             if start < 0:
                 return
+        if start < self.stacked_end:  # the agency and the dash of a dateline on its lines
+            if end <= self.stacked_end:
+                return
+            start = _skip_space(self.text, self.stacked_end, end)
         if (
             self.byline is not None
             and index == self.byline_end + 1  # (_goes_on_byline's own first test)
@@ -892,6 +904,9 @@ class _Walk:
         elif self.bodies and junk.text.endswith(":"):
             # under "Read more:" in or after the story
             self.listed_end = index + 1 + _part(0, linked_titles, text, blocks, index + 1)
+        elif self.bodies and junk.text.strip().casefold() in ONE_LINK_HEADINGS:
+            # the one title under "Related article" inside the story (CNN)
+            self.listed_end = index + 1 + min(1, _part(0, linked_titles, text, blocks, index + 1))
         elif self.bodies and junk.kind == "related":
             # under "Related topics" to the end of the page
             self.listed_end = index + 1 + _part(0, closing_titles, text, blocks, index + 1)
@@ -1055,6 +1070,11 @@ class _Walk:
             if self.dateline is None or self.dateline.date_text is None:
                 # where and when on a line of its own: Madrid - 04 nov 2025 - 18:12 CET
                 self.dateline = _part(None, place_before_stamp, text, start, end) or self.dateline
+            if self.dateline is None and end - start <= _MAX_STACKED_PLACE:
+                # the place, the agency and a dash on lines of their own: Boston / CNN / —
+                self.dateline = _part(None, stacked_dateline, text, start)
+                if self.dateline is not None:
+                    self.stacked_end = self.dateline.span.end
             if (
                 self.dateline is None
                 and self.byline is not None
@@ -1121,6 +1141,9 @@ def _split_footers(
 #: An embedded post over its signature has at most this many characters (a post
 #: on X holds 280, and a link or two).
 _MAX_POST = 360
+#: The place of a dateline set on lines of its own (``Boston`` / ``CNN`` / ``—``) has
+#: at most this many characters.
+_MAX_STACKED_PLACE = 60
 #: A byline's lead word or label alone (``By``, ``Author of the article:``) has at most
 #: this many characters.
 _MAX_LONE_LABEL = 40

@@ -910,6 +910,7 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
             or "/" in block
             or (len(block) <= _MAX_TEMPERATURE and "\u00b0" in block)
             or len(block) <= _MAX_COUNT_ALONE
+            or "Source" in block  # a video's length and source: 01:12 - Source: CNN
         )
     return folded.startswith(_PAGE_NOTICES) or (
         ":" in folded[:10] and folded.startswith(_MAIL_LABELS)

@@ -80,6 +80,7 @@ from newsstruct._patterns import (
     DATELINE_MARK,
     DATELINE_PLACE_IS_AGENCY,
     DATELINE_SOURCE,
+    DATELINE_STACKED,
     DATELINE_WINDOW,
 )
 
@@ -945,6 +946,37 @@ def place_alone(text: str, start: int, end: int) -> Dateline | None:
         return None
     first = text.index(line, start, end)
     return Dateline(text=line, span=Span(first, first + len(line)), location=place)
+
+
+def stacked_dateline(text: str, start: int) -> Dateline | None:
+    """The dateline at ``text[start:]`` when it is set on three lines, as a page
+    copies it (CNN: ``Boston`` / ``CNN`` / ``—``): a place (a listed one, or at
+    most :data:`_MAX_PLACE_ALONE_WORDS` capitalised words before a comma), a
+    listed agency and a dash, each alone on its line; else ``None``.
+
+    >>> from newsstruct._dateline import stacked_dateline
+    >>> text = "Kyiv, Ukraine\\nCNN\\n —\\nRussia launched drones overnight."
+    >>> d = stacked_dateline(text, 0)
+    >>> d.location, d.agency, text[d.span.end:].strip()[:6]
+    ('Kyiv, Ukraine', 'CNN', 'Russia')
+    >>> stacked_dateline("Boston\\nThe Red Sox\\n—\\nThey won.", 0) is None
+    True
+    """
+    found = DATELINE_STACKED.match(text, start, start + _MAX_PLACE_LINE)
+    if found is None:
+        return None
+    place, agency = found.group("place").strip(), found.group("agency").strip()
+    if not is_agency(agency):
+        return None
+    head = place.split(",", 1)[0].strip()
+    words = head.split()
+    if not is_known_place(head) and not (
+        len(words) <= _MAX_PLACE_ALONE_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+    ):
+        return None
+    return Dateline(
+        text=found.group(), span=Span(found.start(), found.end()), location=place, agency=agency
+    )
 
 
 def _skip_space(text: str, pos: int, stop: int) -> int:

@@ -527,6 +527,17 @@ DATELINE_CHINESE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A dateline set on three lines, as a page copies it (CNN: ``Boston`` / ``CNN`` /
+#: ``—``): the place, the agency and a dash, each alone on its line.
+DATELINE_STACKED = regex.compile(
+    r"""
+    (?P<place> \p{Lu} [^\n]{0,40}? ) [ \t]*+ \r?+ \n [ \t]*+
+    (?P<agency> [^\s] [^\n]{0,29}? ) [ \t]*+ \r?+ \n [ \t]*+
+    [\u2014\u2013\-]{1,2}+ (?= \s | \Z )           # (the story may follow on its line)
+    """,
+    regex.VERBOSE,
+)
+
 #: A dateline with a date but no place: ``Jan. 5 (Bloomberg) --``.
 DATELINE_DATE_FIRST = _dl_compile(
     rf"""
@@ -2173,6 +2184,8 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
                                                  # a weather widget's temperature: 73°, -4 °C
     | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ \Z
                                                  # a count alone, under a post's buttons: 12, 1.2K
+    | \A \d{{1,2}}+ : \d\d (?: : \d\d )?+ [ \t]*+ [\-\u2013\u2014] [ \t]*+ Source [ \t]*+ :
+      [ \t]*+ [^\n]{{1,40}}+ \Z                      # a video's length and source: 01:12 - Source: CNN
     """,
     _FRONT_FLAGS,
 )

@@ -143,12 +143,17 @@ PROMO_PHRASES: tuple[str, ...] = (
     "submit a letter to the editor", "send us a letter to the editor",
 )  # fmt: skip
 
+#: Headings, case folded, over one link to another story set inside the story
+#: (CNN: ``Related article`` / the title), without a colon.
+ONE_LINK_HEADINGS: frozenset[str] = frozenset({"related article", "related story"})
+
 #: Advertising slots left in the text, matched as a whole block.
 ADVERTS: tuple[str, ...] = (
     "advertisement", "advertisment", "advert", "sponsored", "sponsored content",
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "ad feedback",
+    "video ad feedback",
     # The New York Times' ad slots and its sponsor label, alone on their lines
     "skip advertisement", "supported by",
 )  # fmt: skip
@@ -217,7 +222,8 @@ PAGE_LINKS: tuple[str, ...] = (
     "Article content",
     # a cached copy's and a feed reader's links; a phone's signature under a shared story
     "Full version", "Text-only version", "View source", "Visit website", "View original",
-    "Full article", "Full story",
+    "Full article", "Full story", "See Full Web Article", "See full article", "Read full article",
+    "Read Full Article", "View full article",
     # news apps' names over a copied story
     "NewsBreak", "SmartNews", "Flipboard",
     # a TV station's page: its live stream's button
@@ -311,7 +317,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "related news", "related topics", "related topic", "topic", "in this article:", "recommended", "recommended stories",
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
-    "most viewed", "popular on", "suggested topics", "see more on:",
+    "most viewed", "popular on", "suggested topics", "see more on:", "related article",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
