@@ -1480,3 +1480,17 @@ def test_one_word_desk_noun_under_the_deck_keeps_the_front_matter() -> None:
     assert article.headline is not None
     assert article.headline.text == "Storm shuts ports"
     assert article.boilerplate == ()
+
+
+def test_an_audio_player_s_note_over_the_headline_is_no_headline() -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "NEWYou can now listen to Fox News articles!\n\n"
+        "Senate Republicans unveil border funding plan\n\n"
+        "By Jane Doe Fox News\n\n"
+        "Senate Republicans on Monday unveiled a $20 billion border funding plan.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Senate Republicans unveil border funding plan"

@@ -37,6 +37,8 @@ AUDIO_PLAYER_NOTES: tuple[str, ...] = (
     "listen to this article", "listen to this story", "listen to article",
     "press play to listen", "voiced by artificial intelligence",
     "this audio is auto-generated", "this audio was auto-generated",
+    # Fox News, its NEW label glued on: NEWYou can now listen to Fox News articles!
+    "you can now listen to", "newyou can now listen to",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -171,7 +173,7 @@ SHARE_OPENINGS: tuple[str, ...] = (
 SHARE_BUTTONS: tuple[str, ...] = (
     "Facebook", "Twitter", "X", "LinkedIn", "Linkedin", "WhatsApp", "Whatsapp", "Telegram",
     "Email", "E-mail", "Mail", "Print", "Reddit", "Pinterest", "Messenger", "Flipboard",
-    "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "SHARE", "Tweet", "Copy link", "Copy", "Comments",
+    "WeChat", "Weibo", "Tumblr", "Pocket", "Share", "SHARE", "share2", "Tweet", "Copy link", "Copy", "Comments",
     "SMS", "Line", "Threads", "Bluesky", "Mastodon", "VK", "Xing", "Comment", "Save",
     "Gift Article", "Gift this article", "Share full article", "Listen", "Bookmark", "Follow",
     # a social site's buttons under a post or an article (LinkedIn, Facebook)
