@@ -1832,3 +1832,97 @@ def test_a_government_release_from_label_takes_its_issuer() -> None:
     # negative: From without its colon, or an e-mail header, is no release label
     assert [b.kind for b in find_boilerplate("From")] == []
     assert [b.kind for b in find_boilerplate("From: Jane Doe <jane@example.com>")] == ["page"]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "names"),
+    [
+        ("--- Von Anna Muster, dpa-AFX ---", ("Anna Muster",)),
+        (
+            "--- Von Max Mustermann und Erika Musterfrau, dpa ---",
+            ("Max Mustermann", "Erika Musterfrau"),
+        ),
+        ("\u2014 Von Anna Muster \u2014\u2014", None),  # one dash before it: no trailer
+        ("-- Von Anna Muster --", ("Anna Muster",)),
+    ],
+)
+def test_round16_writer_trailer_between_dashes(trailer: str, names: tuple[str, ...] | None) -> None:
+    """dpa-AFX's writer trailer under the story is a credit line; its names are
+    the byline when none stands over the story."""
+    article = parse_article(_DPA_BODY + trailer)
+    if names is None:
+        assert article.byline is None
+        return
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", trailer)]
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert len(article.paragraphs) == 2
+
+
+def test_round16_writer_trailer_keeps_the_byline_above() -> None:
+    text = "Dax legt zu\n\nVon Max Mustermann\n\n" + _DPA_BODY + "--- Von Anna Muster, dpa-AFX ---"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Max Mustermann",)
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "--- Die Aktie stieg um drei Prozent ---",  # a sentence between dashes: no writer
+        "Von Anna Muster, dpa-AFX",  # no dashes: a byline's form, not a trailer's
+    ],
+)
+def test_round16_no_trailer_without_its_dashes_and_lead(line: str) -> None:
+    assert [b.kind for b in find_boilerplate(line)] != ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("red, ORF.at/Agenturen", "credits"),
+        ("(APA, red, 4.11.2025)", "credits"),
+        ("(dpa/red)", "credits"),
+        ("Avec les informations de La Presse canadienne", "credits"),
+        ("Le Monde avec AFP", "credits"),
+        ("Redacción Política", "credits"),
+        ("(Bericht von Anna Muster, redigiert von Max Müller)", "credits"),
+        ("(Reportage de Jean Dupont, édité par Marc Petit)", "credits"),
+        ("Pewarta: Budi Santoso", "credits"),
+        ("(Schluss)", "separator"),
+        ("(Schluss) ab/mm", "desk"),
+        ("/am/he", "desk"),
+        ("Guardar", "share"),
+        ("Ascolta la versione audio dell'articolo", "promo"),
+        ("4. November 2025, 18:12 Uhr", "timestamp"),
+        ("04.11.2025, 18.12 Uhr", "timestamp"),
+        ("04 Novembre 2025 alle 18:12", "timestamp"),
+        ("Le 4 novembre 2025 à 18h12, modifié le 4 novembre 2025 à 19h05", "timestamp"),
+        ("Publié à 18 h 12 Mis à jour à 19 h 05", "timestamp"),
+        ("4.nov.2025 às 18h12", "timestamp"),
+        ("04 de noviembre 2025, 06:12 p. m.", "timestamp"),
+        ("Publicerad 2025-11-04 18.12", "timestamp"),
+        ("2 minuti di lettura", "timestamp"),
+        ("3' di lettura", "timestamp"),
+        ("4 min de lecture", "timestamp"),
+    ],
+)
+def test_round16_furniture_of_pages_and_wires_in_other_languages(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rot, Gelb und Grün waren die Farben des Abends.",  # red is no word here
+        "Avec les informations de la police, les enquêteurs ont retrouvé le suspect.",
+        "Redacción de la nueva ley",  # the newsroom's word, then no desk
+        "Le 4 novembre, le gouvernement a présenté son budget.",
+        "Bericht von Amnesty: Folter in mehreren Ländern",  # no brackets: a headline
+        "Texto aprovado pelo Senado segue para sanção.",
+        "Schluss mit dem Streit, sagte der Minister.",
+    ],
+)
+def test_round16_sentences_like_that_furniture_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()

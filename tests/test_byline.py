@@ -750,3 +750,37 @@ def test_round15_station_before_the_byline_after_a_bar() -> None:
     # an NPR member station's page: the station, a bar, then the byline
     assert byline_names("KXYZ | By Jane Doe") == ("Jane Doe",)
     assert byline_names("Politics | Economy | World") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("--- Von Anna Muster, dpa-AFX ---", ("Anna Muster",)),
+        ("(Bericht von Anna Muster, redigiert von Max Müller)", ("Anna Muster",)),
+        ("(Reporte de Ana García; Editado por Luis Pérez)", ("Ana García",)),
+        ("Texto João Silva", ("João Silva",)),
+        ("Texto de Maria Souza e João Silva", ("Maria Souza", "João Silva")),
+        ("Article rédigé par Claire Martin - France Télévisions", ("Claire Martin",)),
+        ("Pewarta: Budi Santoso", ("Budi Santoso",)),
+        ("Autor: Jan Kowalski", ("Jan Kowalski",)),
+    ],
+)
+def test_round16_bylines_and_credit_lines_in_other_languages(
+    line: str, names: tuple[str, ...]
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(redigiert von Max Müller)",  # the desk's role alone: no writer
+        "--- ---",
+        "Texto aprovado pelo Senado segue para sanção.",
+        "Texto Final da reforma",
+    ],
+)
+def test_round16_no_writer_in_these_lines(line: str) -> None:
+    assert parse_byline(line) is None

@@ -724,3 +724,52 @@ def test_round13_place_closed_by_a_full_stop() -> None:
     # a feature's opening refers back to the place: no dateline
     assert parse_dateline("Chicago. That is where the story begins.") is None
     assert parse_dateline("Paris. Few cities have changed so much.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Ciudad de México.- El Senado aprobó este martes la reforma.", "Ciudad de México"),
+        ("Düsseldorf. Volkswagen will weitere Stellen abbauen.", "Düsseldorf"),
+        ("Bogotá.- El Gobierno radicó la reforma.", "Bogotá"),
+    ],
+)
+def test_round16_place_closed_by_a_full_stop_in_its_own_language(text: str, location: str) -> None:
+    """A listed place (accents as the page writes them) closed by ``.`` or ``.-``."""
+    article = parse_article(f"Headline here\n\n{text}\n\nMore text follows here.")
+    assert article.dateline is not None
+    assert article.dateline.location == location
+    assert article.paragraphs[0].text == text[len(location) :].lstrip(".- ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wolfsburg. Volkswagen will weitere Stellen abbauen.",  # no listed place
+        "Ciudad de México.-El Senado aprobó la reforma.",  # no space after the dash
+        "Mexico.- That is where it begins.",
+    ],
+)
+def test_round16_no_dateline_without_a_listed_place_and_its_mark(text: str) -> None:
+    article = parse_article(f"Headline here\n\n{text}\n\nMore text follows here.")
+    assert article.dateline is None
+    assert article.paragraphs[0].text == text
+
+
+def test_round16_listed_place_before_a_numeric_stamp() -> None:
+    text = (
+        "Barcelona limitará los pisos turísticos\n\nLuis Pérez\n\n"
+        "Barcelona 04/11/2025 18:12 Actualizado a 04/11/2025 19:05\n\n"
+        "El Ayuntamiento aprobará este mes una norma para limitar los pisos.\n\n"
+        "La medida afectará a unos 2.000 apartamentos."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.date) == (
+        "Barcelona",
+        datetime.date(2025, 11, 4),
+    )
+    # negative: a word that is no place before the same stamp is only a stamp
+    article = parse_article(text.replace("Barcelona 04/11", "Noticias 04/11"))
+    assert article.dateline is None
+    assert [b.kind for b in article.boilerplate] == ["timestamp"]

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
+from newsstruct._data.boilerplate import CREDIT_ROLES, CREDIT_ROLES_INTL, DESK_CREDIT_ROLES
 from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
@@ -78,7 +78,7 @@ _CONNECTORS = frozenset(
 )
 #: The credit roles (``Reporting``, ``Editing`` ...) case folded, and how much of
 #: a line holds one.
-_CREDIT_ROLES = tuple(sorted({role.casefold() for role in CREDIT_ROLES}))
+_CREDIT_ROLES = tuple(sorted({role.casefold() for role in (*CREDIT_ROLES, *CREDIT_ROLES_INTL)}))
 _ROLE_HEAD = 2 * max(map(len, _CREDIT_ROLES))
 _DESK_ROLES = frozenset(DESK_CREDIT_ROLES)
 #: A name has at most this many characters.
@@ -105,6 +105,10 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     """The names in *block* when it is a byline or a credit line, else ``None``."""
     if len(block) > _MAX_BYLINE:
         return None
+    if block[:1] in _TRAILER_DASHES and block[-1:] in _TRAILER_DASHES:
+        # the writer between dashes after the story (dpa-AFX): --- Von Anna Muster, dpa-AFX ---
+        inner = block.strip(_TRAILER_MARKS)
+        return byline_names(inner) if inner and inner[:1] not in _TRAILER_DASHES else None
     # cheap gates: the lead word, the credit role or the bar each pattern needs
     if block[:1] == "(" and block[1:4].casefold() == "by " and block.rstrip(" \t.").endswith(")"):
         block = block.rstrip(" \t.")[1:-1]  # the writers in brackets at the end (CNA): (By X and Y)
@@ -124,7 +128,7 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    if block[:1] in "WwRrAa":
+    if block[:1] in "WwRrAaPp":
         label = BYLINE_WRITER_LABEL.match(block)
         if label is not None:
             # WRITER: Jane Doe (a staff label naming the writer)
@@ -151,6 +155,11 @@ def byline_names(block: str) -> tuple[str, ...] | None:
             return names
     return None
 
+
+#: The dashes around a writer's trailer (``--- Von Anna Muster, dpa-AFX ---``),
+#: and they with the spaces inside them.
+_TRAILER_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_TRAILER_MARKS = _TRAILER_DASHES + " \t"
 
 #: The last words of a desk named for the writer (``WRITER: Online Reporters``), case folded.
 _DESK_NOUNS = frozenset(

@@ -32,6 +32,7 @@ from newsstruct._data.boilerplate import (
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
@@ -41,6 +42,7 @@ from newsstruct._data.boilerplate import (
     HOMEPAGE_WORDS,
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
+    NEWSROOM_WORDS,
     PAGE_LINKS,
     PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
@@ -58,6 +60,8 @@ from newsstruct._data.boilerplate import (
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
     SLUG_VERSIONS,
+    SOURCE_DESK_WORDS,
+    SOURCE_INFORMATION_OPENINGS,
     STANDARDS_OPENINGS,
     TAG_LABELS,
     TIMESTAMP_LABELS,
@@ -538,7 +542,7 @@ DATELINE_FULL_STOP = regex.compile(
     r"""
     (?P<location> \p{Lu} [\p{L}'\u2019\-]*+
       (?: [ ] (?: es | el | de | da | al | \p{Lu} [\p{L}'\u2019\-]*+ ) ){0,3}+ )   # Dar es Salaam
-    \. [ \t]++ (?= \p{Lu} \p{Ll} )                                             # . The ...
+    \. (?: - (?= [ \t] ) )?+ [ \t]++ (?= \p{Lu} \p{Ll} )                           # . The ..., .- El ...
     """,
     regex.VERBOSE,
 )
@@ -585,15 +589,20 @@ DATELINE_AFTER_STAMP = regex.compile(
 )
 
 #: A place, a spaced dash and a stamp, the whole line: ``Madrid - 04 nov 2025 - 18:12 CET``
-#: (El País), ``LONDON - Nov 4, 2025 - 18:12``; the stamp must also be a date line
+#: (El País), ``LONDON - Nov 4, 2025 - 18:12``, ``Barcelona 04/11/2025 18:12`` (a
+#: numeric date right after the place); the stamp must also be a date line
 #: (:data:`BOILERPLATE_DATE_LINE`).
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
     \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
       [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
       | (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]++ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]++ ){0,2}+ )
-      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} ) )                                   # or in capitals before a
+      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} )                                     # or in capitals before a
                                                                               # month: ISTANBUL Nov 04, 2025
+      | (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
+      [ \t\u00a0]++ (?= \d{1,2} [./] \d{1,2} [./] \d{4} ) )                  # or before a numeric date
+                                                                              # (La Vanguardia):
+                                                                              # Barcelona 04/11/2025 18:12
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -609,6 +618,7 @@ DATE_WITH_YEAR = _dl_compile(
       | {_DL_DAY} (?:st|nd|rd|th|\.)?+ [ \t\u00a0\u202f]++ (?:(?:de|of)[ \t\u00a0\u202f]++)?+ {_DL_MONTH} (?:[ \t\u00a0\u202f]++de)?+ ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR}
                                                        # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
+      | {_DL_DAY} \. {_DL_MONTH} {_DL_YEAR}                     # 4.nov.2025 (Folha de S.Paulo)
     )
     """,
     regex.VERBOSE,
@@ -625,6 +635,19 @@ DATE_NUMERIC = regex.compile(
     (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 11/
     (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 04/
     (?P<year> {_DL_YEAR} )                                              # 2025
+    """,
+    regex.VERBOSE,
+)
+
+#: A numeric date with a two-digit year, day and month in either order
+#: (``04/11/25``, ``04.11.25``: French and German pages' stamps); read in a
+#: time stamp only (:func:`newsstruct._dates.article_date`).
+DATE_NUMERIC_SHORT_YEAR = regex.compile(
+    rf"""
+    (?<![\p{{N}}/.])                                                   # not inside a longer number
+    (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 04/
+    (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 11/
+    (?P<year> [0-9]{{2}} ) (?![\p{{N}}/.:])                              # 25
     """,
     regex.VERBOSE,
 )
@@ -801,8 +824,16 @@ HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 #: The word that opens a byline, in the languages of the agencies.
 _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 #: The same words, as a tuple (a cheap ``startswith`` gate before the pattern).
-#: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN).
-_BYLINE_LEAD_PHRASES = ("Story by", "Written by", "Words by")
+#: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN);
+#: franceinfo's ``Article rédigé par``, Portuguese pages' ``Texto`` (Observador, Expresso).
+_BYLINE_LEAD_PHRASES = (
+    "Story by",
+    "Written by",
+    "Words by",
+    "Article rédigé par",
+    "Texto de",
+    "Texto",
+)
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
@@ -818,9 +849,11 @@ BYLINE_LEAD = LazyPattern(
 )
 
 #: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
-#: (Bangkok Post, Antara, Bernama); an editor's label names no writer.
+#: (Bangkok Post, Antara, Bernama), ``Autor:``, ``Pewarta:`` (Antara's Indonesian
+#: service); an editor's label names no writer.
 BYLINE_WRITER_LABEL = LazyPattern(
-    r"\A (?i: writers? | reporters? | authors? ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
+    r"\A (?i: writers? | reporters? | authors? | autor (?: in | a | es )?+ | auteure? | autore"
+    r" | pewarta | penulis ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
     _FRONT_FLAGS,
 )
 
@@ -936,8 +969,10 @@ BYLINE_ROLE = LazyPattern(
 #: One role of a credit line and its ``by``: ``Reporting by``, ``editing by``.
 BYLINE_CREDIT_ROLE = LazyPattern(
     rf"""
-    (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
-    [ \t]++ (?i: by ) [ \t]++                    # by
+    (?: (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
+      [ \t]++ (?i: by )                            # by
+      | (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) )   # Bericht von, Reportage de ...
+    [ \t]++
     """,
     _FRONT_FLAGS,
 )
@@ -968,6 +1003,14 @@ _CREDIT_NAME = (
     r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
 )
 
+#: A source of a desk's source line: an agency, the newsroom (``red``), the
+#: agencies (``Agenturen``), a site's name (``ORF.at``).
+_CREDIT_SOURCE = rf"""
+    (?: (?i: {_front_alternation(SOURCE_DESK_WORDS)} ) (?! [\p{{L}}\p{{N}}] )
+      | (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+      | \p{{L}} [\p{{L}}\p{{N}}\-]{{0,30}}+ \. (?: at | de | ch | com ) (?! [\p{{L}}\p{{N}}] ) )
+"""
+
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
@@ -979,6 +1022,20 @@ _CREDITS_AT_START = rf"""
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe,
                                                      # -- With files from Jane Doe in Ottawa (CP)
+    | \A [(\[] [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) [ \t]*+ \p{{Lu}} [^()\[\]\n]{{1,400}}+ [)\]] \.?+ \Z
+                                                     # other languages' roles, in brackets: (Bericht von
+                                                     # Anna Muster, redigiert von Max Müller) (Reuters)
+    | \A [\p{{Pd}}\u2212]{{2,}}+ [ \t]*+ (?: Von | VON | By | BY ) [ \t]++ \p{{Lu}} [^\n]{{1,150}}? [ \t]*+
+      [\p{{Pd}}\u2212]{{2,}}+ \Z                         # the writer between dashes after the story
+                                                     # (dpa-AFX): --- Von Anna Muster, dpa-AFX ---
+    | \A (?= [^\n]{{0,80}}? (?<! [\p{{L}}\p{{N}}] ) (?i: {_front_alternation(SOURCE_DESK_WORDS)} ) (?! [\p{{L}}\p{{N}}] ) )
+      \(?+ [ \t]*+ {_CREDIT_SOURCE} (?: [ \t]*+ [,/] [ \t]*+ {_CREDIT_SOURCE} ){{1,6}}+
+      (?: [ \t]*+ , [ \t]*+ \d{{1,2}} \. \d{{1,2}} \. \d{{2,4}} )?+ [ \t]*+ \)?+ \.?+ \Z
+                                                     # the agencies and the newsroom (Austrian, Swiss
+                                                     # pages): red, ORF.at/Agenturen; (APA, red, 4.11.2025)
+    | \A (?i: {_front_alternation(SOURCE_INFORMATION_OPENINGS)} ) [ \t]*+ \p{{L}} [^\n.!?]{{1,100}}+ \Z
+                                                     # Radio-Canada: Avec les informations de La Presse
+                                                     # canadienne (no full stop: a sentence stays)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
     | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
@@ -1154,6 +1211,9 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
     | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
       (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and
                                                                    # staff: MEE staff
+    | \A (?: {_front_alternation(NEWSROOM_WORDS)} ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\-]*+ ){{0,3}}+ \Z
+                                                                   # a newsroom as the byline:
+                                                                   # Redacción Política (El Tiempo)
     """,
     _FRONT_FLAGS,
 )
@@ -1235,7 +1295,9 @@ BOILERPLATE_INITIALS_SIGNOFF = LazyPattern(
 #: An AFP-style desk code alone: ``bur-dar-gl/fz``, ``jm/sst``.
 BOILERPLATE_DESK = LazyPattern(
     r"""
-    \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
+    \A (?: \( (?i: schluss | ende | end | fin | fim ) \) [ \t]++ )?+   # an end mark before (APA): (Schluss) ab/mm
+    /?+                                     # a slash first (dpa-AFX): /am/he
+    [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
     (?: [ \t]++ \( [\p{L} ,.&\-]{2,60}+ \) )?+ # the sources (DW): jd/js (dpa, Reuters)
     \Z
@@ -1580,8 +1642,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++          # an optional colon, slash or dash
       | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
-    (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
-                                                       # Updated on ..., Issued on: ..., Published at : ...
+    (?: (?i: on | at | am | le | el | il | em | à | a | om | den ) (?: [ \t]*+ : )?+ [ \t]++ )?+
+                                                       # Updated on ..., Issued on: ..., Published at : ...,
+                                                       # Publié à 18 h 12 (Quebec)
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024;
                                                        # Published: Tuesday | November 4, 2025
@@ -1605,6 +1668,10 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
     | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+    | \A \d{{1,3}} (?: ['\u2019] | [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ )
+      [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
+                                                       # a reading time in other languages: 2 minuti
+                                                       # di lettura, 3' di lettura, 4 min de lecture
     | \A (?i: est \. ) [ \t]*+ \d{{1,3}} [ \t]*+ (?i: min | mins | minutes ) \.?+ (?: [ \t]++ (?i: read ) )?+ \Z
                                                        # an estimated reading time (Euractiv): Est. 4min
                                                        # a reading time alone: 2 minutes, 6-8 minutes
@@ -1621,9 +1688,13 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
-                                                       # 6:08 am; 18h12 (French, Portuguese)
+    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) | [ ] h [ ] (?= \d{2} ) ) \d{2} (?: : \d{2} )?+
+      (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. | a\.[ ]m\. | p\.[ ]m\. ) )?+
+                                                       # 6:08 am; 18h12 (French, Portuguese); 18 h 12
+                                                       # (Quebec); 06:12 p. m. (Spanish)
       | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
+    (?: [ \t]*+ (?: Uhr | hrs\.?+ | hs\.?+ | horas | h ) (?! \p{L} ) )?+
+                                                       # the hour's word: 18:12 Uhr, 18:12 hrs, 18:12h
     (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
 """
 
@@ -1634,7 +1705,8 @@ _BOILERPLATE_TIME = r"""
 _BOILERPLATE_UPDATED = r"""
     [ \t,|/\u00b7\p{Pd}]*+
     (?: (?i: updated | last [ \t]++ updated | modified
-        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour ) \b
+        | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
+        | modifié | bijgewerkt | uppdaterad | oppdatert | opdateret | päivitetty ) \b
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """
@@ -1659,23 +1731,34 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The words between a date and its time in the stamps of other languages:
+#: ``à`` (French), ``às`` (Portuguese), ``alle`` (Italian), ``a las`` (Spanish),
+#: ``um`` (German), ``kl.`` (Danish, Norwegian, Swedish), ``klo`` (Finnish).
+_STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um | kl\.?+ | klo | om"
+
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 #: A date line's date and what may follow it (read after the line's opening).
 _BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
+    (?: (?: Le | Il | El | Am ) [ \t]++ (?= \d ) )?+   # the article before a date (Le Parisien):
+                                                       # Le 4 novembre 2025 à 18h12
     (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
-      | \d{{1,2}}+ (?: st | nd | rd | th | \. )?+ [ \t]++ (?: of [ \t]++ )?+ \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d{{4}}
-                                                       # 20 May 2021, 4th Nov 2024, 4th of November 2024
+      | \d{{1,2}}+ (?: st | nd | rd | th | \. )?+ [ \t]++ (?: (?: of | de ) [ \t]++ )?+ \p{{L}}{{3,10}}+ \.?+
+        (?: [ \t]++ de )?+ ,?+ [ \t]++ \d{{4}}
+                                                       # 20 May 2021, 4th Nov 2024, 4th of November 2024,
+                                                       # 4 de noviembre de 2025
+      | \d{{1,2}} \. \p{{Ll}}{{3,4}}+ \. \d{{4}}            # 4.nov.2025 (Folha de S.Paulo)
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
       | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
     )
-    (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
-                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm
+    (?: [ \t,|\p{{Pd}}\u2022]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+ {_BOILERPLATE_TIME} )?+
+                                                       # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
+                                                       # alle 18:12, às 18h12, a las 18:12
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+

@@ -34,6 +34,11 @@ AUDIO_PLAYER_NOTES: tuple[str, ...] = (
     "listen to this article", "listen to this story", "listen to article",
     "press play to listen", "voiced by artificial intelligence",
     "this audio is auto-generated", "this audio was auto-generated",
+    # the same players on pages in other languages
+    "ascolta la versione audio", "ascolta l'articolo", "ascolta l\u2019articolo",
+    "écouter cet article", "écouter l'article", "écouter l\u2019article", "artikel anhören",
+    "artikel vorlesen", "escuchar artículo", "escuchar noticia", "escucha esta noticia",
+    "ouvir este artigo", "ouvir artigo", "ouvir notícia",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -153,6 +158,9 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Gift Article", "Gift this article", "Share full article", "Listen", "Bookmark", "Follow",
     # a social site's buttons under a post or an article (LinkedIn, Facebook)
     "+ Follow", "Like", "Repost", "Send",
+    # the same buttons on pages in other languages (save, share)
+    "Guardar", "Compartir", "Teilen", "Merken", "Partager", "Condividi", "Compartilhar",
+    "Delen", "Dela", "Udostępnij",
 )  # fmt: skip
 
 #: The buttons and labels a page prints over a photo's caption: NPR's
@@ -302,6 +310,12 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
+    # Swiss German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish and
+    # Indonesian pages: Publiziert am ..., Bijgewerkt: ..., Publicerad 2025-11-04 18.12
+    "publiziert", "publiziert am", "zuletzt aktualisiert", "gepubliceerd", "gepubliceerd op",
+    "bijgewerkt", "bijgewerkt op", "publicerad", "uppdaterad", "publisert", "oppdatert",
+    "publiceret", "opdateret", "julkaistu", "päivitetty", "opublikowano", "aktualizacja",
+    "güncelleme", "diperbarui", "dipublikasikan",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
@@ -433,6 +447,8 @@ IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "pub
 DESK_CREDIT_ROLES: tuple[str, ...] = (
     "editing", "edited", "sub-editing", "production", "translated", "translation",
     "fact-checking",
+    # the same roles in the credit lines of other languages (CREDIT_ROLES_INTL)
+    "redigiert", "bearbeitet", "édité", "edité", "editado", "edición", "edição",
 )  # fmt: skip
 
 #: The roles of :data:`CREDIT_ROLES` that credit pictures, not words: a credit
@@ -463,6 +479,41 @@ CREDIT_ROLES: tuple[str, ...] = (
     "Illustration", "Illustrations", "Photo illustration", "Photo-illustration",
     "Photograph", "Photographs",
 )  # fmt: skip
+
+#: A newsroom's name for itself as a byline, alone or with its desk
+#: (``Redacción Política``, El Tiempo; ``Redação``, ``Rédaction``): an outlet, no
+#: writer.  Matched as written.
+NEWSROOM_WORDS: tuple[str, ...] = (
+    "Redacción", "REDACCIÓN", "Redação", "REDAÇÃO", "Redazione", "REDAZIONE", "Rédaction",
+    "RÉDACTION", "Redaktion", "REDAKTION", "Redactie", "Redaksi",
+)  # fmt: skip
+
+#: Roles in the credit lines of wires in other languages, each with its own
+#: word for ``by``, read in brackets only: ``(Bericht von Anna Muster, redigiert
+#: von Max Müller)`` (Reuters' German service), ``(Reportage de Jean Dupont,
+#: édité par Marc Petit)``, ``(Reporte de Ana García; Editado por Luis Pérez)``,
+#: ``(Reportagem de João Silva)``.  Matched ignoring case; the desk's roles
+#: are in :data:`DESK_CREDIT_ROLES`.
+CREDIT_ROLES_INTL: tuple[str, ...] = (
+    "Bericht von", "Berichterstattung von", "Mitarbeit von", "redigiert von",
+    "bearbeitet von", "Reportage de", "Reportage d'", "Rédigé par", "Édité par", "Edité par",
+    "Reporte de", "Reportaje de", "Editado por", "Edición de", "Reportagem de",
+    "Edição de", "Servizio di",
+)  # fmt: skip
+
+#: What opens a source line naming the agencies an outlet's story drew on, in
+#: French, Spanish and Portuguese (``Avec les informations de La Presse
+#: canadienne``: Radio-Canada's form of ``With files from``).  Lower case.
+SOURCE_INFORMATION_OPENINGS: tuple[str, ...] = (
+    "avec les informations de", "avec les informations d'", "avec des informations de",
+    "avec des informations d'", "avec information de", "con información de",
+    "con informaciones de", "com informações de", "com informações da", "com informações do",
+)  # fmt: skip
+
+#: The words that mark a line of agencies and the desk as the story's sources
+#: (Austrian and Swiss pages: ``red, ORF.at/Agenturen``, ``(APA, red, 4.11.2025)``;
+#: ``red`` is the newsroom, ``redaktion``).  Lower case.
+SOURCE_DESK_WORDS: tuple[str, ...] = ("red", "agenturen")
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
 #: AP's priority flags on a line of their own above the headline (``URGENT``,

@@ -16,6 +16,8 @@ that stand alone in a dateline.  Names are matched case-insensitively.
 
 from __future__ import annotations
 
+import unicodedata
+
 CAPITALS: frozenset[str] = frozenset(
     {
         "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam",
@@ -106,6 +108,11 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Dnipro", "Donetsk", "Luhansk",
         "Mariupol", "Sevastopol", "Simferopol", "Thessaloniki", "Gothenburg", "Malmo",
         "Bergen", "Salzburg", "Brno", "Cluj-Napoca", "Luxembourg",
+        # the same and other cities as datelines in their own languages write them
+        "Wien", "München", "Köln", "Nürnberg", "Hannover", "Dortmund", "Bremen",
+        "Warszawa", "Praha", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia",
+        "Genova", "Lisboa", "Sevilla", "Zaragoza", "Bruxelles", "Brussel", "Genève", "Den Haag",
+        "København", "Göteborg", "Bucureşti", "București", "Beograd",
         # Africa
         "Lagos", "Kano", "Ibadan", "Port Harcourt", "Maiduguri", "Johannesburg", "Cape Town",
         "Durban", "Soweto", "Alexandria", "Giza", "Port Said", "Suez", "Luxor", "Aswan",
@@ -118,7 +125,7 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Recife", "Fortaleza",
         "Porto Alegre", "Curitiba", "Manaus", "Belem", "Cordoba", "Rosario", "Mendoza",
         "Valparaiso", "Medellin", "Cali", "Cartagena", "Barranquilla", "Guayaquil",
-        "Maracaibo", "Guadalajara", "Monterrey", "Tijuana", "Puebla",
+        "Maracaibo", "Guadalajara", "Monterrey", "Tijuana", "Puebla", "Ciudad de México",
         "Ciudad Juarez", "Cancun", "Acapulco", "Culiacan", "Veracruz", "Oaxaca", "Havana",
         "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
         "Quebec City", "Regina", "Fredericton", "Charlottetown", "St. John's", "Whitehorse",
@@ -240,7 +247,15 @@ PLACES: frozenset[str] = CAPITALS | MAJOR_CITIES | US_CITIES
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
+    """*name* case folded, hyphens as spaces, accents dropped (``Bogotá`` is
+    ``Bogota``: the list drops them where the wire does, pages in the place's
+    own language keep them)."""
+    key = " ".join(name.casefold().replace("-", " ").split())
+    if not key.isascii():
+        key = "".join(
+            char for char in unicodedata.normalize("NFD", key) if not unicodedata.combining(char)
+        )
+    return key
 
 
 PLACE_KEYS: frozenset[str] = frozenset(_key(name) for name in PLACES)

@@ -74,6 +74,15 @@ OUTLETS: frozenset[str] = frozenset(
         "GMA News", "GMA Integrated News", "ABS-CBN News", "Dhaka Tribune",
         "The Kathmandu Post", "Balkan Insight", "Al-Monitor", "Middle East Eye",
         "Radio Free Europe/Radio Liberty", "RFE/RL", "Voice of America", "VOA", "VOA News",
+        # outlets in other languages, as their pages print them under a byline
+        # (Article rédigé par Jane Doe - France Télévisions; Marie Tremblay / La Presse)
+        "France Télévisions", "franceinfo", "Radio-Canada", "ICI Radio-Canada", "La Presse",
+        "Le Devoir", "Le Figaro", "Libération", "Le Parisien", "Ouest-France", "Le Soir",
+        "RTBF", "RTS", "Der Spiegel", "DER SPIEGEL", "Süddeutsche Zeitung", "tagesschau.de",
+        "ORF.at", "DER STANDARD", "Der Standard", "NZZ", "SRF", "Handelsblatt", "El País",
+        "EL PAÍS", "La Vanguardia", "Clarín", "Infobae", "Folha de S.Paulo", "Agência Brasil",
+        "Corriere della Sera", "la Repubblica", "Il Sole 24 Ore", "de Volkskrant", "NOS",
+        "Aftonbladet", "Dagens Nyheter", "NRK", "Yle",
     }
 )  # fmt: skip
 

@@ -15,6 +15,8 @@ STAFF_LABELS: tuple[str, ...] = (
     "Translator", "Translated", "Photographer", "Photo editor", "Producer", "Author",
     "Redakteur", "Redakteurin", "Redaktion", "Redacción", "Edición", "Rédaction",
     "Edição", "Redação", "Redazione", "Source", "Sources",
+    # Antara's Indonesian service: Pewarta (reporter), Penulis (writer), Redaktur (editor)
+    "Pewarta", "Penulis", "Redaktur", "Autor", "Autorin", "Auteur", "Autore",
 )  # fmt: skip
 
 #: What a web page prints under a byline before the place the writer files from

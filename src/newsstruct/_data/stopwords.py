@@ -33,7 +33,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": _words(
         "il gli della delle dei che è per con una non sono del alla nel anche più come "
-        "questo questa dopo stato"
+        "questo questa dopo stato di dell nella dalla dalle sul sulla tra ha"
     ),
     "pt": _words(
         "o os da das do dos e que não com uma para é em no na ao pelo pela foi mais como "
@@ -61,5 +61,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "dla już został została roku"
     ),
     "tr": _words("ve bir bu da de için ile olarak olan çok daha gibi sonra ama her kadar"),
+    # (Malay shares most of these: a Malay story reads as Indonesian)
+    "id": _words(
+        "yang dan di ini itu dengan untuk dari dalam tidak pada akan juga kata tersebut "
+        "menjadi karena oleh bahwa telah adalah"
+    ),
 }
 """ISO 639-1 code -> its most frequent function words (lower case)."""
