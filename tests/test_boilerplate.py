@@ -1926,3 +1926,35 @@ def test_round16_furniture_of_pages_and_wires_in_other_languages(line: str, kind
 )
 def test_round16_sentences_like_that_furniture_stay_body(line: str) -> None:
     assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("/ritzau/", "signoff"),
+        ("SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb", "credits"),
+        ("Fotografia Maria Costa", "credits"),
+        ("Fotos Jane Doe e John Roe", "credits"),
+        ("Źródło: PAP", "credits"),
+        ("Quelle: dpa", "credits"),
+        ("04/11/2025 | 18h12 Atualização: 04/11/2025 | 19h05", "timestamp"),
+        ("4 november 2025, 18:12 Aangepast 4 november 2025, 19:05", "timestamp"),
+        ("Giriş: 04.11.2025 - 18:12 Güncelleme: 04.11.2025 - 19:05", "timestamp"),
+    ],
+)
+def test_round16_more_closing_lines_and_stamps(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto der Woche",
+        "Fotografia de Lisboa ao entardecer",
+        "Quelle der Freude sei die Arbeit, sagte sie.",
+        "Der Kurs stieg; die Aktie legte zu, wie die sda meldete.",
+        "/ritzau",
+    ],
+)
+def test_round16_lines_like_those_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()

@@ -784,3 +784,25 @@ def test_round16_bylines_and_credit_lines_in_other_languages(
 )
 def test_round16_no_writer_in_these_lines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "names"),
+    [
+        ("Julkaistu 4.11.2025 18:12", ("Matti Virtanen",)),
+        ("04.11.2025, 18:12", ("Matti Virtanen",)),
+        ("Hallitus esittää lisää rahaa kunnille.", None),  # no stamp under the blank line
+    ],
+)
+def test_round16_name_over_a_blank_line_and_a_stamp(
+    stamp: str, names: tuple[str, ...] | None
+) -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Hallitus esittää lisää rahaa\n\nMatti Virtanen\n\n"
+        f"{stamp}\n\nHallitus esittää kunnille lisää rahaa ensi vuoden budjetissa.\n\n"
+        "Kuntaliitto pitää summaa riittämättömänä."
+    )
+    article = parse_article(text)
+    assert (article.byline.names if article.byline else None) == names

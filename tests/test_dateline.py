@@ -773,3 +773,31 @@ def test_round16_listed_place_before_a_numeric_stamp() -> None:
     article = parse_article(text.replace("Barcelona 04/11", "Noticias 04/11"))
     assert article.dateline is None
     assert [b.kind for b in article.boilerplate] == ["timestamp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Frankfurt a.M. (epd). Die Diakonie fordert mehr Geld.", "Frankfurt a.M.", "epd"),
+        ("Berlin (epd). Die Diakonie fordert mehr Geld.", "Berlin", "epd"),
+        ("Freiburg i.Br. (KNA) Die Erzdiözese lädt ein.", "Freiburg i.Br.", "KNA"),
+        ("KOMPAS.com - Harga beras naik di sejumlah daerah.", None, "KOMPAS.com"),
+    ],
+)
+def test_round16_agency_datelines_of_german_and_indonesian_copy(
+    text: str, location: str | None, agency: str
+) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin (epd). the talks went on.",  # no sentence after the full stop
+        "Berlin (Foto). Die Diakonie fordert mehr Geld.",  # no agency in the bracket
+    ],
+)
+def test_round16_no_dateline_without_agency_and_sentence(text: str) -> None:
+    assert parse_dateline(text) is None

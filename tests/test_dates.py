@@ -499,3 +499,22 @@ def test_round16_short_year_is_read_in_stamps_only() -> None:
 )
 def test_round16_detect_indonesian_and_short_italian(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hallitus esittää lisää rahaa, ja summa on suurempi kuin viime vuonna, mutta myös kunnat kiittävät.",
+            "fi",
+        ),
+        (
+            "Guvernul a aprobat bugetul, care va fi trimis Parlamentului şi dezbătut în comisii.",
+            "ro",
+        ),
+        ("Forslaget skal forhandles med partierne i næste uge, og det er meget vigtigt.", "da"),
+        ("Forslaget skal forhandles med partiene neste uke, og det er mye viktig.", "nb"),
+    ],
+)
+def test_round16_detect_finnish_romanian_danish_norwegian(text: str, language: str) -> None:
+    assert detect_language(text) == language

@@ -1,5 +1,5 @@
 """Whole pages and wire stories in German, French, Spanish, Italian, Portuguese,
-Dutch, Swedish, Norwegian, Polish, Turkish and Indonesian.
+Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Romanian, Turkish and Indonesian.
 
 Every page here is invented (no real story is copied); each follows the
 layout of a kind of site or agency in that language: kickers over the
@@ -874,6 +874,184 @@ Editor: Rahmad Nasution
 """
 
 
+#: Swiss public broadcaster's page: the programme and the agency code at the end.
+SRF_WEB = """Bundesrat will Armeebudget erhöhen
+
+Die Landesregierung schlägt mehr Geld für die Verteidigung vor. Die Linke ist dagegen.
+
+Dienstag, 04.11.2025, 18:12 Uhr
+
+Der Bundesrat will das Budget der Armee bis 2032 schrittweise erhöhen. Das hat er am Dienstag entschieden.
+
+Finanziert werden soll die Erhöhung vor allem durch Einsparungen.
+
+SP und Grüne kündigten Widerstand an.
+
+SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
+"""
+
+#: Denmark's agency: no place before the story, ``/ritzau/`` at the end.
+RITZAU_WIRE = """Regeringen vil sænke skatten på arbejde
+
+Regeringen vil sænke skatten for lavtlønnede med op til 5000 kroner om året. Det oplyser finansministeren tirsdag.
+
+Forslaget skal forhandles med partierne i næste uge.
+
+Oppositionen kalder det for lidt og for sent.
+
+/ritzau/
+"""
+
+#: Norway's public broadcaster: ``Publisert`` and ``Oppdatert`` with ``kl.``.
+NRK_WEB = """Regjeringen vil bygge ut havvind
+
+Av Kari Nordmann
+
+Publisert 04.11.2025, kl. 18.12
+
+Oppdatert 04.11.2025, kl. 19.05
+
+Regjeringen vil åpne nye områder for havvind i Nordsjøen, opplyser energiministeren.
+
+Næringen har ventet lenge på beslutningen.
+
+Miljøvernere er kritiske til tempoet.
+"""
+
+#: A Stockholm daily's page: ``Publicerad`` with a date in words.
+DN_WEB = """Skolverket vill ha fler lärare i matematik
+
+Av Anna Lindqvist
+
+Publicerad 4 november 2025 kl. 18.12
+
+Skolverket föreslår att fler lärare ska utbildas i matematik de kommande åren.
+
+Bristen är störst i norra Sverige.
+
+Förslaget skickas nu ut på remiss.
+"""
+
+#: Finland's broadcaster in Finnish: ``Julkaistu`` and ``Päivitetty``.
+YLE_WEB = """Hallitus esittää lisää rahaa kunnille
+
+Matti Virtanen
+
+Julkaistu 4.11.2025 18:12
+
+Päivitetty 4.11.2025 19:05
+
+Hallitus esittää kunnille lisää rahaa ensi vuoden budjetissa. Valtiovarainministeri kertoi asiasta tiistaina, ja hänen mukaansa summa on suurempi kuin viime vuonna.
+
+Kuntaliitto pitää summaa riittämättömänä, mutta myös se kiittää hallitusta.
+
+Eduskunta käsittelee budjettia joulukuussa.
+"""
+
+#: A Dutch public broadcaster's page: no byline, a stamp with ``Aangepast``.
+NOS_WEB = """Kabinet wil minder arbeidsmigranten
+
+4 november 2025, 18:12 Aangepast 4 november 2025, 19:05
+
+Het kabinet wil het aantal arbeidsmigranten de komende jaren beperken. Dat schrijft de minister in een brief aan de Tweede Kamer.
+
+Werkgevers waarschuwen voor tekorten.
+
+De oppositie noemt het plan symbolisch.
+"""
+
+#: A Warsaw daily's page: the writer's name alone, a numeric stamp, PAP as source.
+WYBORCZA_WEB = """Sejm przyjął ustawę o mieszkaniach
+
+Jan Kowalski
+
+04.11.2025, 18:12
+
+Sejm przyjął we wtorek ustawę, która ma ułatwić budowę tanich mieszkań. Za głosowała koalicja.
+
+Opozycja zapowiada skargę do Trybunału.
+
+Ustawa trafi teraz do Senatu.
+
+Źródło: PAP
+"""
+
+#: A Turkish daily's page: ``Giriş`` and ``Güncelleme`` stamps, AA's dateline.
+HURRIYET_WEB = """Asgari ücrete ara zam yok
+
+Giriş: 04.11.2025 - 18:12 Güncelleme: 04.11.2025 - 19:05
+
+ANKARA (AA) - Çalışma Bakanı, asgari ücrete bu yıl ara zam yapılmayacağını ve yeni ücretin aralık ayında belirleneceğini açıkladı.
+
+Sendikalar karara tepki gösterdi ve bir eylem planı hazırlayacaklarını duyurdu.
+
+Bakan, enflasyonun düşmeye devam ettiğini de söyledi.
+"""
+
+#: An Indonesian portal: the site's name before the story, writer and editor at the end.
+KOMPAS_WEB = """Harga beras naik di sejumlah daerah
+
+KOMPAS.com - Harga beras di sejumlah daerah naik dalam sepekan terakhir, kata pedagang di pasar induk pada Selasa.
+
+Kenaikan itu disebabkan oleh pasokan yang berkurang.
+
+Pemerintah berjanji akan menambah stok dari gudang Bulog.
+
+Penulis: Budi Santoso
+Editor: Siti Rahma
+"""
+
+#: Romania's agency: ``Bucureşti, 4 nov /Agerpres/ -``.
+AGERPRES_WIRE = """Guvernul a aprobat bugetul pe 2026
+
+Bucureşti, 4 nov /Agerpres/ - Guvernul a aprobat marţi proiectul bugetului de stat pe anul viitor, a anunţat ministrul Finanţelor, care a spus că deficitul va scădea.
+
+Proiectul va fi trimis Parlamentului şi va fi dezbătut în comisii.
+
+Opoziţia critică nivelul deficitului.
+"""
+
+#: The Protestant news agency: the place with ``a.M.``, the agency, a full stop.
+EPD_WIRE = """Diakonie fordert mehr Geld für die Pflege
+
+Frankfurt a.M. (epd). Die Diakonie fordert mehr Geld für die Pflege alter Menschen. Die Kosten für die Heimbewohner stiegen seit Jahren.
+
+Der Verband legte am Dienstag eine Studie vor.
+
+Das Gesundheitsministerium prüft die Vorschläge.
+"""
+
+#: A Lisbon weekly's page: ``Texto`` byline and the photographer's line.
+EXPRESSO_WEB = """Governo prepara descida do IRS
+
+Texto João Silva
+
+Fotografia Maria Costa
+
+04 novembro 2025 18:12
+
+O Governo prepara uma nova descida do IRS para os escalões intermédios, disse o ministro das Finanças.
+
+A medida custa cerca de 500 milhões de euros.
+
+Os partidos da oposição pedem mais detalhes.
+"""
+
+#: A São Paulo daily's page: ``Por`` byline with the paper's name, a bar in the stamp.
+ESTADAO_WEB = """Banco Central mantém juros em 15%
+
+Por João Silva
+
+04/11/2025 | 18h12 Atualização: 04/11/2025 | 19h05
+
+O Comitê de Política Monetária do Banco Central manteve nesta terça-feira a taxa básica de juros em 15% ao ano.
+
+A decisão foi unânime.
+
+O mercado espera cortes a partir de março.
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -1738,6 +1916,200 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             reference_date=READ_ON,
         ),
         None,
+    ),
+    "SRF_WEB": (
+        SRF_WEB,
+        Expected(
+            headline="Bundesrat will Armeebudget erhöhen",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Der Bundesrat will",
+            last="SP und Grüne",
+            language="de",
+            boilerplate=("timestamp", "credits"),
+            standfirst="Die Landesregierung schlägt mehr Geld für die Verteidigung vor. Die Linke ist dagegen.",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "RITZAU_WIRE": (
+        RITZAU_WIRE,
+        Expected(
+            headline="Regeringen vil sænke skatten på arbejde",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Regeringen vil sænke",
+            last="Oppositionen",
+            language="da",
+            boilerplate=("signoff",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "NRK_WEB": (
+        NRK_WEB,
+        Expected(
+            headline="Regjeringen vil bygge ut havvind",
+            names=("Kari Nordmann",),
+            dateline=None,
+            paragraphs=3,
+            first="Regjeringen vil åpne",
+            last="Miljøvernere",
+            language="nb",
+            boilerplate=("timestamp", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DN_WEB": (
+        DN_WEB,
+        Expected(
+            headline="Skolverket vill ha fler lärare i matematik",
+            names=("Anna Lindqvist",),
+            dateline=None,
+            paragraphs=3,
+            first="Skolverket föreslår",
+            last="Förslaget skickas",
+            language="sv",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "YLE_WEB": (
+        YLE_WEB,
+        Expected(
+            headline="Hallitus esittää lisää rahaa kunnille",
+            names=("Matti Virtanen",),
+            dateline=None,
+            paragraphs=3,
+            first="Hallitus esittää kunnille",
+            last="Eduskunta",
+            language="fi",
+            boilerplate=("timestamp", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NOS_WEB": (
+        NOS_WEB,
+        Expected(
+            headline="Kabinet wil minder arbeidsmigranten",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Het kabinet wil",
+            last="De oppositie",
+            language="nl",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "WYBORCZA_WEB": (
+        WYBORCZA_WEB,
+        Expected(
+            headline="Sejm przyjął ustawę o mieszkaniach",
+            names=("Jan Kowalski",),
+            dateline=None,
+            paragraphs=3,
+            first="Sejm przyjął we wtorek",
+            last="Ustawa trafi",
+            language="pl",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HURRIYET_WEB": (
+        HURRIYET_WEB,
+        Expected(
+            headline="Asgari ücrete ara zam yok",
+            names=None,
+            dateline=("ANKARA", "AA", None),
+            paragraphs=3,
+            first="Çalışma Bakanı",
+            last="Bakan, enflasyonun",
+            language="tr",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "KOMPAS_WEB": (
+        KOMPAS_WEB,
+        Expected(
+            headline="Harga beras naik di sejumlah daerah",
+            names=("Budi Santoso",),
+            dateline=(None, "KOMPAS.com", None),
+            paragraphs=3,
+            first="Harga beras di sejumlah",
+            last="Pemerintah berjanji",
+            language="id",
+            boilerplate=("credits", "credits"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "AGERPRES_WIRE": (
+        AGERPRES_WIRE,
+        Expected(
+            headline="Guvernul a aprobat bugetul pe 2026",
+            names=None,
+            dateline=("Bucureşti", "Agerpres", D4),
+            paragraphs=3,
+            first="Guvernul a aprobat marţi",
+            last="Opoziţia",
+            language="ro",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "EPD_WIRE": (
+        EPD_WIRE,
+        Expected(
+            headline="Diakonie fordert mehr Geld für die Pflege",
+            names=None,
+            dateline=("Frankfurt a.M.", "epd", None),
+            paragraphs=3,
+            first="Die Diakonie fordert",
+            last="Das Gesundheitsministerium",
+            language="de",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "EXPRESSO_WEB": (
+        EXPRESSO_WEB,
+        Expected(
+            headline="Governo prepara descida do IRS",
+            names=("João Silva",),
+            dateline=None,
+            paragraphs=3,
+            first="O Governo prepara",
+            last="Os partidos",
+            language="pt",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "ESTADAO_WEB": (
+        ESTADAO_WEB,
+        Expected(
+            headline="Banco Central mantém juros em 15%",
+            names=("João Silva",),
+            dateline=None,
+            paragraphs=3,
+            first="O Comitê de Política",
+            last="O mercado",
+            language="pt",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
     ),
 }
 

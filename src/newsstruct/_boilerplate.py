@@ -284,6 +284,8 @@ _CREDIT_OPENINGS = _folded(
     CREDIT_ROLES_INTL,
     SOURCE_INFORMATION_OPENINGS,
     ("red,", "red/"),  # the newsroom and the agencies: red, ORF.at/Agenturen
+    # the photographer under the byline: Fotografia Maria Costa
+    ("foto ", "fotos ", "fotografia ", "fotografias ", "fotografie ", "fotografía"),
     ("with", "contributing", "h/t", "hat tip", "some information", "some material", "contact"),
     ("information for this", "information in this", "material for this", "material in this"),
     PRODUCED_BY_OPENINGS,
@@ -663,6 +665,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
         or _FUNDING in folded  # Jane Doe receives funding from ...
         or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
+        or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
         or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
     )  # (APA, red, 4.11.2025)
 

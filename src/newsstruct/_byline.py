@@ -261,6 +261,15 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
+    if not line and text.startswith("\n", stop):
+        # a blank line between the name and its stamp (Yle, Gazeta Wyborcza)
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
+        if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
+            return None  # only a stamp there: a standfirst's line is no title
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
         # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
@@ -275,6 +284,8 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
         or (line[:1] in "TtYy" and BOILERPLATE_TIMESTAMP.match(line))  # Today at 06:12
+        # a stamp labelled in another language: Julkaistu 4.11.2025 18:12
+        or (any(map(str.isdigit, line)) and BOILERPLATE_TIMESTAMP.match(line))
         or (line[:1].isdigit() and _READING_TIME.match(line))
         # a date alone: Fareed Rahman / Jul 22, 2024 (The National), 04 Nov 2024
         or (

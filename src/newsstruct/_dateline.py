@@ -441,6 +441,8 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
             end = main.end("dash")
         elif known and _body_follows(text, close, stop):
             end = close
+        elif known and text.startswith(". ", close) and _body_follows(text, close + 1, stop):
+            end = close + 1  # the agency's bracket and a full stop (epd): Berlin (epd). Die ...
         elif known and date_text is not None and _skip_space(text, close, stop) >= stop:
             end = close  # a line of its own: MADRID, 12 (EUROPA PRESS)
         else:

@@ -442,6 +442,7 @@ DATELINE_CONNECTORS = frozenset(_DL_CONNECTOR[3:-1].split("|"))
 #: A place: up to six words, e.g. ``SOUTH BELOIT``, ``Gaza City``, ``RIO DE JANEIRO``.
 _DL_PLACE = rf"""
     {_DL_PLACE_WORD} (?: [ \t\u00a0\u202f] (?:{_DL_CONNECTOR}[ \t\u00a0\u202f])?+ {_DL_PLACE_WORD} ){{0,5}}+
+    (?: [ \t\u00a0\u202f] \p{{Ll}} \. \p{{Lu}} \p{{Ll}}?+ \. )?+                          # Frankfurt a.M., Freiburg i.Br.
     (?: [ \t\u00a0\u202f]?+ \[ [^\]\n]{{1,30}}+ \] )?+                                   # New Delhi [India]
 """
 #: A location: places joined by ``/`` and followed by up to three
@@ -1033,6 +1034,13 @@ _CREDITS_AT_START = rf"""
       (?: [ \t]*+ , [ \t]*+ \d{{1,2}} \. \d{{1,2}} \. \d{{2,4}} )?+ [ \t]*+ \)?+ \.?+ \Z
                                                      # the agencies and the newsroom (Austrian, Swiss
                                                      # pages): red, ORF.at/Agenturen; (APA, red, 4.11.2025)
+    | \A [^\n;]{{1,80}}+ ; [ \t]*+ (?i: {_front_alternation(SIGNOFF_AGENCIES)} ) (?: / [a-z]{{2,8}}+ )++ \Z
+                                                     # a broadcast's programme, then the agency and the
+                                                     # editor (SRF): SRF 4 News, 04.11.2025 ; sda/hosb
+    | \A (?: Fotografia | Fotografias | Fotos | Foto | Fotografie | Fotografía | Fotografías )
+      [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ (?: de | da | do | dos | van | von | e | y | et | und | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ) ){{1,5}}+ \Z
+                                                     # the photographer under the byline (Expresso):
+                                                     # Fotografia Maria Costa
     | \A (?i: {_front_alternation(SOURCE_INFORMATION_OPENINGS)} ) [ \t]*+ \p{{L}} [^\n.!?]{{1,100}}+ \Z
                                                      # Radio-Canada: Avec les informations de La Presse
                                                      # canadienne (no full stop: a sentence stays)
@@ -1086,7 +1094,8 @@ _CREDITS_AT_START = rf"""
       [ \t]*+ [(\[] [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ [)\]] \Z  # an outlet's desk and its address:
                                                      # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
-    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
+    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+
+      (?: \p{{Lu}} | (?= (?: dpa | epd | sda | ats ) (?! \p{{L}} ) ) ) [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
     | \A (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{2,4}} (?: receives | has [ \t]++ received | received )
       [ \t]++ funding [ \t]++ from [ \t]++ [^\n]{{1,300}}+ \Z   # a writer's funding (The Conversation),
@@ -1232,6 +1241,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     {_BOILERPLATE_MEDIA_TAGS}                        # EFE: (foto) (vídeo)
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
+    | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
     """,
     _FRONT_FLAGS,
 )
@@ -1706,7 +1716,8 @@ _BOILERPLATE_UPDATED = r"""
     [ \t,|/\u00b7\p{Pd}]*+
     (?: (?i: updated | last [ \t]++ updated | modified
         | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
-        | modifié | bijgewerkt | uppdaterad | oppdatert | opdateret | päivitetty ) \b
+        | modifié | bijgewerkt | aangepast | uppdaterad | oppdatert | opdateret | päivitetty
+        | atualização | actualización | güncelleme ) \b
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """

@@ -23,6 +23,8 @@ AGENCIES: frozenset[str] = frozenset(
         "Xinhua", "Xinhuanet", "Kyodo", "Jiji", "Jiji Press", "Yonhap", "PTI", "ANI", "IANS",
         "UNI", "Bernama", "Antara", "PNA", "VNA", "CNA", "AAP", "KCNA", "KUNA", "APP",
         "NNA", "CNS", "Kyodo News", "UNB", "BSS",
+        # Indonesian portals that open their stories with their name: KOMPAS.com - ...
+        "KOMPAS.com", "Kompas.com", "Tempo.co", "detikcom",
         # Europe
         "Europa Press", "Lusa", "Belga", "ANP", "APA", "SDA", "Keystone-SDA", "AGI",
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",

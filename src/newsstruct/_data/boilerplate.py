@@ -315,7 +315,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "publiziert", "publiziert am", "zuletzt aktualisiert", "gepubliceerd", "gepubliceerd op",
     "bijgewerkt", "bijgewerkt op", "publicerad", "uppdaterad", "publisert", "oppdatert",
     "publiceret", "opdateret", "julkaistu", "päivitetty", "opublikowano", "aktualizacja",
-    "güncelleme", "diperbarui", "dipublikasikan",
+    "güncelleme", "giriş", "diperbarui", "dipublikasikan", "aangepast", "atualização",
+    "actualización",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,

@@ -17,6 +17,9 @@ STAFF_LABELS: tuple[str, ...] = (
     "Edição", "Redação", "Redazione", "Source", "Sources",
     # Antara's Indonesian service: Pewarta (reporter), Penulis (writer), Redaktur (editor)
     "Pewarta", "Penulis", "Redaktur", "Autor", "Autorin", "Auteur", "Autore",
+    # the source line in other languages: Quelle: dpa, Źródło: PAP, Fuente: EFE
+    "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Bron", "Källa", "Kilde",
+    "Źródło", "Zdroj", "Kaynak", "Sumber",
 )  # fmt: skip
 
 #: What a web page prints under a byline before the place the writer files from
