@@ -1958,3 +1958,29 @@ def test_round16_more_closing_lines_and_stamps(line: str, kind: str) -> None:
 )
 def test_round16_lines_like_those_stay_body(line: str) -> None:
     assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("La entrada Nueva ordenanza de terrazas se publicó primero en Diario del Sur.", "promo"),
+        ("L'article La mairie ferme deux piscines est apparu en premier sur Le Journal.", "promo"),
+        ("Der Beitrag Neue Radwege für die Stadt erschien zuerst auf Stadtblog.", "promo"),
+        ("Belga, édité par Marie Dupont", "credits"),
+        ("4 novembre 2025 (modifica il 4 novembre 2025 | 19:05)", "timestamp"),
+    ],
+)
+def test_round16_feed_footers_editors_and_changes(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'article 49.3 de la Constitution est apparu en 1958 dans le texte.",
+        "La entrada al museo será gratuita el domingo.",
+        "Belga, la agencia belga, informó del acuerdo el martes.",
+    ],
+)
+def test_round16_sentences_like_feed_footers_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()

@@ -745,7 +745,7 @@ def test_round16_place_closed_by_a_full_stop_in_its_own_language(text: str, loca
 @pytest.mark.parametrize(
     "text",
     [
-        "Wolfsburg. Volkswagen will weitere Stellen abbauen.",  # no listed place
+        "Gifhorn. Volkswagen will weitere Stellen abbauen.",  # no listed place
         "Ciudad de México.-El Senado aprobó la reforma.",  # no space after the dash
         "Mexico.- That is where it begins.",
     ],
@@ -801,3 +801,17 @@ def test_round16_agency_datelines_of_german_and_indonesian_copy(
 )
 def test_round16_no_dateline_without_agency_and_sentence(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Rennes. La tempête a privé d'électricité 20 000 foyers.", "Rennes"),
+        ("Saarbrücken. Der Landtag hat den Haushalt beschlossen.", "Saarbrücken"),
+        ("Liège. Le conseil communal a voté le budget.", "Liège"),
+    ],
+)
+def test_round16_regional_capitals_closed_by_a_full_stop(text: str, location: str) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert dateline.location == location

@@ -1052,6 +1052,128 @@ O mercado espera cortes a partir de março.
 """
 
 
+#: A German daily's story exported from Factiva (English interface): the
+#: paper's code, the page and the language in English.
+FACTIVA_GERMAN = """Länder streiten über Krankenhausreform
+
+Max Mustermann
+612 words
+4 November 2025
+Frankfurter Allgemeine Zeitung
+FAZ
+4
+German
+(c) 2025 Frankfurter Allgemeine Zeitung GmbH. All rights reserved.
+
+Die Bundesländer haben sich am Dienstag nicht auf eine gemeinsame Linie zur Krankenhausreform einigen können.
+
+Vor allem die Finanzierung kleiner Kliniken auf dem Land ist umstritten.
+
+Der Gesundheitsminister will das Gesetz dennoch im Dezember vorlegen.
+
+Document FAZ0000020251104el1400005
+"""
+
+#: A Spanish local site's story as an RSS reader shows it: the byline with its
+#: date after a dot, the WordPress footer in Spanish.
+RSS_SPANISH = """El Ayuntamiento aprueba la nueva ordenanza de terrazas
+
+Por Ana García · 4 nov 2025
+
+El pleno del Ayuntamiento aprobó este martes la nueva ordenanza de terrazas con los votos del equipo de gobierno.
+
+Los hosteleros podrán ampliar su espacio en verano.
+
+Los vecinos del centro temen más ruido.
+
+La entrada El Ayuntamiento aprueba la nueva ordenanza de terrazas se publicó primero en Diario del Sur.
+"""
+
+#: A French site's story through its feed: WordPress's footer in French.
+RSS_FRENCH = """La mairie ferme deux piscines pour l'hiver
+
+Par Julie Durand
+
+La mairie a annoncé mardi la fermeture de deux piscines municipales pendant l'hiver pour faire des économies d'énergie.
+
+Les clubs de natation dénoncent une décision brutale.
+
+Les autres bassins resteront ouverts.
+
+L'article La mairie ferme deux piscines pour l'hiver est apparu en premier sur Le Journal de la Ville.
+"""
+
+#: A Milan daily's page: the desk as the writer, the date with its change in brackets.
+CORRIERE_MILANO_WEB = """Metro M4, aperta la nuova stazione
+
+Redazione Online
+
+4 novembre 2025 (modifica il 4 novembre 2025 | 19:05)
+
+È stata inaugurata martedì la nuova stazione della linea M4 della metropolitana di Milano.
+
+I treni passeranno ogni tre minuti nelle ore di punta.
+
+Il sindaco ha parlato di una giornata storica per la città.
+"""
+
+#: Belgium's French-language public broadcaster: the agency and the editor, a stamp with the weekday.
+RTBF_WEB = """Grève nationale : les trains à l'arrêt mercredi
+
+Belga, édité par Marie Dupont
+
+Publié le mardi 04 novembre 2025 à 18h12
+
+Aucun train ne circulera mercredi en raison d'une grève nationale, a annoncé la SNCB.
+
+Les syndicats protestent contre la réforme des pensions.
+
+Les bus et trams seront aussi perturbés.
+"""
+
+#: Swiss French public broadcaster: the agency's code with the editor's at the end.
+RTS_WEB = """Le Conseil fédéral veut simplifier les impôts
+
+Publié à 18:12
+
+Le Conseil fédéral propose de supprimer plusieurs déductions fiscales pour simplifier la déclaration d'impôts.
+
+Les cantons doivent se prononcer d'ici mars.
+
+Les partis de gauche craignent des pertes pour les ménages modestes.
+
+ats/jfe
+"""
+
+#: A Buenos Aires daily's page: the stamp with a bullet, ``Seguir leyendo``.
+LA_NACION_WEB = """El Senado aprobó la ley de presupuesto
+
+4 de noviembre de 2025 • 18:12
+
+Por Mariana López
+
+El Senado aprobó este martes la ley de presupuesto para el año próximo con 40 votos a favor.
+
+La oposición criticó los recortes en educación.
+
+El Poder Ejecutivo promulgará la ley en los próximos días.
+"""
+
+#: A regional French daily's page: the place with a full stop opening the story.
+OUEST_FRANCE_WEB = """Bretagne : une tempête prive 20 000 foyers d'électricité
+
+Par Marie Le Goff
+
+Publié le 04/11/2025 à 18h12
+
+Rennes. La tempête qui a traversé la Bretagne dans la nuit a privé d'électricité près de 20 000 foyers.
+
+Les équipes d'Enedis sont mobilisées depuis l'aube.
+
+Le trafic ferroviaire reste perturbé.
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -2106,6 +2228,135 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="O Comitê de Política",
             last="O mercado",
             language="pt",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "FACTIVA_GERMAN": (
+        FACTIVA_GERMAN,
+        Expected(
+            headline="Länder streiten über Krankenhausreform",
+            names=("Max Mustermann",),
+            dateline=None,
+            paragraphs=3,
+            first="Die Bundesländer",
+            last="Der Gesundheitsminister",
+            language="de",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "RSS_SPANISH": (
+        RSS_SPANISH,
+        Expected(
+            headline="El Ayuntamiento aprueba la nueva ordenanza de terrazas",
+            names=("Ana García",),
+            dateline=None,
+            paragraphs=3,
+            first="El pleno del Ayuntamiento",
+            last="Los vecinos",
+            language="es",
+            boilerplate=("promo",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "RSS_FRENCH": (
+        RSS_FRENCH,
+        Expected(
+            headline="La mairie ferme deux piscines pour l'hiver",
+            names=("Julie Durand",),
+            dateline=None,
+            paragraphs=3,
+            first="La mairie a annoncé",
+            last="Les autres bassins",
+            language="fr",
+            boilerplate=("promo",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "CORRIERE_MILANO_WEB": (
+        CORRIERE_MILANO_WEB,
+        Expected(
+            headline="Metro M4, aperta la nuova stazione",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="È stata inaugurata",
+            last="Il sindaco",
+            language="it",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "RTBF_WEB": (
+        RTBF_WEB,
+        Expected(
+            headline="Grève nationale : les trains à l'arrêt mercredi",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Aucun train",
+            last="Les bus",
+            language="fr",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "RTS_WEB": (
+        RTS_WEB,
+        Expected(
+            headline="Le Conseil fédéral veut simplifier les impôts",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Le Conseil fédéral propose",
+            last="Les partis",
+            language="fr",
+            boilerplate=("timestamp", "desk"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "LA_NACION_WEB": (
+        LA_NACION_WEB,
+        Expected(
+            headline="El Senado aprobó la ley de presupuesto",
+            names=("Mariana López",),
+            dateline=None,
+            paragraphs=3,
+            first="El Senado aprobó",
+            last="El Poder Ejecutivo",
+            language="es",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "OUEST_FRANCE_WEB": (
+        OUEST_FRANCE_WEB,
+        Expected(
+            headline="Bretagne : une tempête prive 20 000 foyers d'électricité",
+            names=("Marie Le Goff",),
+            dateline=("Rennes", None, None),
+            paragraphs=3,
+            first="La tempête",
+            last="Le trafic",
+            language="fr",
             boilerplate=("timestamp",),
             reference_date=READ_ON,
         ),

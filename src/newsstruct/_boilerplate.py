@@ -83,6 +83,7 @@ from newsstruct._data.boilerplate import (
     DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_FOOTER_OPENINGS,
     FEED_HEADER_AGENCIES,
     FLAGS,
     FOOTER_PHRASES,
@@ -233,7 +234,7 @@ _IMPRINT_OPENINGS = (
     "appeared in",
     "this story appear",
 )
-_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "))
+_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "), FEED_FOOTER_OPENINGS)
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
@@ -667,7 +668,8 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
         or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
         or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
-    )  # (APA, red, 4.11.2025)
+        or ("," in block and _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST))
+    )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont
 
 
 _SOURCE_DESK_WORDS = _folded(SOURCE_DESK_WORDS)

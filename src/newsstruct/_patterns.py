@@ -37,6 +37,8 @@ from newsstruct._data.boilerplate import (
     DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_FOOTER_OPENINGS,
+    FEED_FOOTER_PHRASES,
     FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
@@ -1034,6 +1036,10 @@ _CREDITS_AT_START = rf"""
       (?: [ \t]*+ , [ \t]*+ \d{{1,2}} \. \d{{1,2}} \. \d{{2,4}} )?+ [ \t]*+ \)?+ \.?+ \Z
                                                      # the agencies and the newsroom (Austrian, Swiss
                                                      # pages): red, ORF.at/Agenturen; (APA, red, 4.11.2025)
+    | \A (?: {_front_alternation(SIGNOFF_AGENCIES)} ) [ \t]*+ , [ \t]*+
+      (?i: {_front_alternation(CREDIT_ROLES_INTL)} | edited [ \t]++ by ) [ \t]++ \p{{Lu}} [^\n.;]{{1,80}}+ \Z
+                                                     # the agency's copy and its editor (RTBF):
+                                                     # Belga, édité par Marie Dupont
     | \A [^\n;]{{1,80}}+ ; [ \t]*+ (?i: {_front_alternation(SIGNOFF_AGENCIES)} ) (?: / [a-z]{{2,8}}+ )++ \Z
                                                      # a broadcast's programme, then the agency and the
                                                      # editor (SRF): SRF 4 News, 04.11.2025 ; sda/hosb
@@ -1549,6 +1555,10 @@ _PROMO_AT_START = rf"""
                                                                              # The Daily Planet's journalism
     | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
       [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
+    | \A (?i: {_front_alternation(FEED_FOOTER_OPENINGS)} ) [ \t]++ [^\n]{{1,300}}? [ \t]
+      (?i: {_front_alternation(FEED_FOOTER_PHRASES)} ) [ \t]++ [^\n]{{1,120}}+ \Z
+                                                                             # the same in other languages:
+                                                                             # La entrada X se publicó primero en Y.
 """
 #: A promo's phrase anywhere in the block (names a channel).
 _PROMO_PHRASE = rf"(?i: {_front_alternation(PROMO_PHRASES)} )"
@@ -1717,7 +1727,7 @@ _BOILERPLATE_UPDATED = r"""
     (?: (?i: updated | last [ \t]++ updated | modified
         | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
         | modifié | bijgewerkt | aangepast | uppdaterad | oppdatert | opdateret | päivitetty
-        | atualização | actualización | güncelleme ) \b
+        | atualização | actualización | güncelleme | \( [ \t]*+ modifica ) \b
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """

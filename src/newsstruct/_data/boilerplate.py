@@ -116,6 +116,19 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
 )  # fmt: skip
 
+#: What opens a news feed's footer under the story in other languages
+#: (WordPress's translations of ``The post X appeared first on Y.``), and the
+#: phrase that follows the story's title in it.  Lower case.
+FEED_FOOTER_OPENINGS: tuple[str, ...] = (
+    "la entrada", "l'article", "l\u2019article", "der beitrag", "o post", "a entrada",
+    "l'articolo", "l\u2019articolo", "het bericht", "inlägget",
+)  # fmt: skip
+FEED_FOOTER_PHRASES: tuple[str, ...] = (
+    "se publicó primero en", "apareció primero en", "est apparu en premier sur",
+    "erschien zuerst auf", "apareceu primeiro em", "proviene da", "verscheen eerst op",
+    "dök först upp på",
+)  # fmt: skip
+
 #: Phrases that make a short block a promo wherever they appear in it.
 PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...

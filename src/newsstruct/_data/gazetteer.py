@@ -113,6 +113,22 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Warszawa", "Praha", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia",
         "Genova", "Lisboa", "Sevilla", "Zaragoza", "Bruxelles", "Brussel", "Genève", "Den Haag",
         "København", "Göteborg", "Bucureşti", "București", "Beograd",
+        # regional capitals and large cities that datelines in their own languages
+        # name alone (Ouest-France: Rennes. La tempête ...)
+        "Rennes", "Brest", "Caen", "Angers", "Rouen", "Montpellier", "Reims", "Grenoble",
+        "Dijon", "Le Havre", "Saint-Étienne", "Clermont-Ferrand", "Limoges", "Toulon",
+        "Perpignan", "Ajaccio", "Duisburg", "Bochum", "Wuppertal", "Bielefeld", "Münster",
+        "Karlsruhe", "Mannheim", "Augsburg", "Wiesbaden", "Mainz", "Magdeburg", "Erfurt",
+        "Potsdam", "Rostock", "Saarbrücken", "Wolfsburg", "Freiburg", "Heidelberg", "Kassel",
+        "Braunschweig", "Chemnitz", "Graz", "Linz", "Innsbruck", "Klagenfurt", "Lugano",
+        "St. Gallen", "Luzern", "Lucerne", "Bari", "Catania", "Verona", "Padova", "Padua",
+        "Trieste", "Brescia", "Cagliari", "Perugia", "Ancona", "Alicante", "Valladolid",
+        "Vigo", "Gijón", "Murcia", "Pamplona", "San Sebastián", "A Coruña", "Oviedo", "Cádiz",
+        "Coimbra", "Utrecht", "Eindhoven", "Groningen", "Maastricht", "Liège", "Ghent", "Gent",
+        "Namur", "Charleroi", "Bruges", "Brugge", "Poznań", "Szczecin", "Lublin", "Katowice",
+        "Ostrava", "Aarhus", "Odense", "Trondheim", "Stavanger", "Uppsala", "Tampere", "Turku",
+        "La Plata", "Mar del Plata", "Arequipa", "Cusco", "Cochabamba", "Querétaro", "Toluca",
+        "Hermosillo", "Morelia", "Campinas", "Goiânia", "Florianópolis",
         # Africa
         "Lagos", "Kano", "Ibadan", "Port Harcourt", "Maiduguri", "Johannesburg", "Cape Town",
         "Durban", "Soweto", "Alexandria", "Giza", "Port Said", "Suez", "Luxor", "Aswan",
