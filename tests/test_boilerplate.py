@@ -1984,3 +1984,31 @@ def test_round16_feed_footers_editors_and_changes(line: str, kind: str) -> None:
 )
 def test_round16_sentences_like_feed_footers_stay_body(line: str) -> None:
     assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("last", "junk"),
+    [
+        (
+            "Am Anleihemarkt fielen die Renditen leicht. --- Von Anna Muster, dpa-AFX ---",
+            "--- Von Anna Muster, dpa-AFX ---",
+        ),
+        (
+            "Ökonomen hatten mit einem Rückgang gerechnet. (Bericht von Anna Muster, redigiert von Max Müller)",
+            "(Bericht von Anna Muster, redigiert von Max Müller)",
+        ),
+    ],
+)
+def test_round16_credit_glued_to_the_last_paragraph(last: str, junk: str) -> None:
+    article = parse_article(_DPA_BODY + last)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", junk)]
+    assert article.paragraphs[-1].text == last[: last.index(junk)].rstrip()
+    assert article.byline is not None
+    assert article.byline.names == ("Anna Muster",)
+
+
+def test_round16_dashes_inside_the_last_sentence_stay() -> None:
+    last = "Der Index -- so das Institut -- stieg deutlich. Von Berlin aus -- sagte er --"
+    article = parse_article(_DPA_BODY + last)
+    assert article.paragraphs[-1].text == last
+    assert article.boilerplate == ()

@@ -1246,7 +1246,8 @@ _MAX_TLD = 5
 
 
 def _may_end_credits(text: str, window: int, end: int) -> bool:
-    return text.endswith((")", ")."), window, end)  # (Reporting by ...).
+    # (Reporting by ...)., --- Von Anna Muster, dpa-AFX ---
+    return text.endswith((")", ")."), window, end) or text[end - 1] in _DASHES
 
 
 def _may_end_desk(text: str, window: int, end: int) -> bool:

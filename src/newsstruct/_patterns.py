@@ -1184,8 +1184,11 @@ BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""
     (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++         # after a sentence end
     (?P<junk>
-        \( [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
+        \( [ \t]*+ (?: (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by )
+          | (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) ) [ \t]++
         [^()\n]{{1,400}}+ \) \.?+                    # the bracketed credit line
+      | [\p{{Pd}}\u2212]{{2,}}+ [ \t]*+ (?: Von | VON | By | BY ) [ \t]++ \p{{Lu}} [^\n]{{1,150}}? [ \t]*+
+        [\p{{Pd}}\u2212]{{2,}}+                          # the writer between dashes (dpa-AFX)
     ) \Z
     """,
     _FRONT_FLAGS,
