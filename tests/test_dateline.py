@@ -815,3 +815,21 @@ def test_round16_regional_capitals_closed_by_a_full_stop(text: str, location: st
     dateline = parse_dateline(text)
     assert dateline is not None
     assert dateline.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Brasília (Agência Brasil) - O governo anunciou o leilão.", "Brasília", "Agência Brasil"),
+        ("Buenos Aires, 4 nov (Télam) - El Gobierno anunció el plan.", "Buenos Aires", "Télam"),
+        ("Praha (ČTK) - Vláda schválila rozpočet.", "Praha", "ČTK"),
+        ("Zagreb (Hina) - Vlada je usvojila proračun.", "Zagreb", "Hina"),
+        ("Roma, 4 nov. (Adnkronos) - Il governo ha approvato la manovra.", "Roma", "Adnkronos"),
+    ],
+)
+def test_round16_agencies_of_other_languages_in_datelines(
+    text: str, location: str, agency: str
+) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (location, agency)

@@ -269,7 +269,7 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
             stop = min(len(text), below + _MAX_CONTINUATION + 1)
         line = text[below:stop].strip()
         if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
-            return None  # only a stamp there: a standfirst's line is no title
+            return None  # past a blank line only a stamp counts (a title there is a deck)
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
         # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)

@@ -37,7 +37,8 @@ AGENCIES: frozenset[str] = frozenset(
         "MENA", "SPA", "WAM", "QNA", "WAFA", "Petra", "SANA", "APS", "MAP", "TAP",
         "NAN", "SAPA",
         # Americas
-        "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Agencia Brasil",
+        "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Télam", "Agencia Brasil",
+        "Agência Brasil", "Andina", "Agência Lusa", "Agencia EFE",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",
         "newratings.com", "New Ratings", "Mineweb.com", "Billboard",
         # press-release wires (their datelines: /PRNewswire/ --, --(BUSINESS WIRE)--)
