@@ -2012,3 +2012,20 @@ def test_round16_dashes_inside_the_last_sentence_stay() -> None:
     article = parse_article(_DPA_BODY + last)
     assert article.paragraphs[-1].text == last
     assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Publié aujourd'hui à 18h12", "timestamp"),
+        ("Hier à 18h12", "timestamp"),
+        ("Gestern, 18:12 Uhr", "timestamp"),
+        ("Vandaag, 18:12", "timestamp"),
+        ("Oppdatert i går 19:05", "timestamp"),
+        ("Hier sind die Zahlen des Amtes.", None),
+        ("Hoy, el Gobierno anunció el plan.", None),
+        ("Ieri 18 persone sono state arrestate.", None),
+    ],
+)
+def test_round16_today_and_yesterday_in_other_languages(line: str, kind: str | None) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == ([kind] if kind else [])

@@ -1656,6 +1656,11 @@ BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The words between a date and its time in the stamps of other languages:
+#: ``à`` (French), ``às`` (Portuguese), ``alle`` (Italian), ``a las`` (Spanish),
+#: ``um`` (German), ``kl.`` (Danish, Norwegian, Swedish), ``klo`` (Finnish).
+_STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um | kl\.?+ | klo | om"
+
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
@@ -1671,7 +1676,7 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024;
                                                        # Published: Tuesday | November 4, 2025
-    (?: (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+ (?= \d ) )?+
+    (?: (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+ (?= \d ) )?+
                                                        # a relative day, then the time:
                                                        # Published today at 10:32 am (Paris)
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
@@ -1684,9 +1689,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
       (?i: read | listen | watch ) \Z
                                                        # 3 Min Read, 4-Minute Listen, 3 mins to read
-    | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+
-      \d{{1,2}} [:.] \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
-                                                       # Today, 6:12 am
+    | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+
+      \d{{1,2}} (?: [:.] | h ) \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+      (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+ \Z     # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
@@ -1754,11 +1759,6 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
     """,
     _FRONT_FLAGS,
 )
-
-#: The words between a date and its time in the stamps of other languages:
-#: ``à`` (French), ``às`` (Portuguese), ``alle`` (Italian), ``a las`` (Spanish),
-#: ``um`` (German), ``kl.`` (Danish, Norwegian, Swedish), ``klo`` (Finnish).
-_STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um | kl\.?+ | klo | om"
 
 #: A line that is only a date, perhaps with a weekday and a time:
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.

@@ -334,7 +334,12 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
 #: ``Yesterday at 5:00 pm``.  Lower case.
-RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
+RELATIVE_DAYS: tuple[str, ...] = (
+    "today", "yesterday",
+    # the same in the stamps of other languages: Publié aujourd'hui à 18h12, Gestern, 18:12
+    "heute", "gestern", "aujourd'hui", "aujourd\u2019hui", "hier", "hoy", "ayer", "oggi",
+    "ieri", "hoje", "ontem", "vandaag", "gisteren", "idag", "igår", "i dag", "i går",
+)  # fmt: skip
 
 #: Relative stamps a live blog or a page prints alone on a line over a post
 #: (``Yesterday``, ``Just now``), besides a number and a unit (``2 hours ago``).
