@@ -806,3 +806,27 @@ def test_round16_name_over_a_blank_line_and_a_stamp(
     )
     article = parse_article(text)
     assert (article.byline.names if article.byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Yazan: Ahmet Yılmaz", ("Ahmet Yılmaz",)),
+        ("Tekst: Jan Kowalski", ("Jan Kowalski",)),
+        ("Text: Max Mustermann", ("Max Mustermann",)),
+        ("Por Maria Souza, da Folha", ("Maria Souza",)),
+        ("Por Ana García, corresponsal en Bruselas", ("Ana García",)),
+        ("Par Marie Dupont, envoyée spéciale à Kyiv", ("Marie Dupont",)),
+        # negatives: the Dutch "en" still joins two writers; a first name is no label
+        ("Door Anna de Vries en Jan Jansen", ("Anna de Vries", "Jan Jansen")),
+        ("Oleh Sukhov", None),
+        ("By Election Day, the polls had closed.", None),
+        ("Di Marco Rossi, inviato a Kiev", ("Marco Rossi",)),
+    ],
+)
+def test_round16_labels_and_desks_of_bylines_in_other_languages(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    byline = parse_byline(line)
+    assert (byline.names if byline else None) == names

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import CREDIT_ROLES, CREDIT_ROLES_INTL, DESK_CREDIT_ROLES
-from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
+from newsstruct._data.desks import DESK_LEADS, DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -128,7 +128,7 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    if block[:1] in "WwRrAaPp":
+    if block[:1] in "WwRrAaPpTtYyOo":
         label = BYLINE_WRITER_LABEL.match(block)
         if label is not None:
             # WRITER: Jane Doe (a staff label naming the writer)
@@ -860,10 +860,23 @@ def _names(rest: str) -> tuple[str, ...] | None:
     or a desk.
     """
     names: list[str] = []
+    desk_seen = False
     for raw in BYLINE_SEPARATOR.split(rest):
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
             continue
+        if (
+            names
+            and segment[:1].islower()
+            and len(segment.split()) <= _MAX_DESK_PHRASE
+            and segment.split(None, 1)[0] in DESK_LEADS
+        ):
+            # the writer's desk or paper after a lower-case word (pages in other
+            # languages): Por Maria Souza, da Folha; corresponsal en Bruselas
+            desk_seen = True
+            continue
+        if desk_seen and " " not in segment:
+            continue  # that desk's place: ..., corresponsal en | Bruselas
         segment = _unglued(segment)
         folded = segment.casefold()
         if folded.startswith(_WRITING_FOR):
@@ -893,6 +906,9 @@ def _names(rest: str) -> tuple[str, ...] | None:
         return None
     return tuple(names) if names else None
 
+
+#: A desk phrase in lower case after a writer's name has at most this many words.
+_MAX_DESK_PHRASE = 4
 
 #: What opens the outlet a writer writes for, after the names (``Special to The
 #: Globe and Mail``): the segments from there on name no one.

@@ -853,10 +853,11 @@ BYLINE_LEAD = LazyPattern(
 
 #: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
 #: (Bangkok Post, Antara, Bernama), ``Autor:``, ``Pewarta:`` (Antara's Indonesian
-#: service); an editor's label names no writer.
+#: service), ``Oleh:``, ``Text:``, ``Tekst:``, ``Yazan:`` (with their colon: Oleh is
+#: also a first name); an editor's label names no writer.
 BYLINE_WRITER_LABEL = LazyPattern(
     r"\A (?i: writers? | reporters? | authors? | autor (?: in | a | es )?+ | auteure? | autore"
-    r" | pewarta | penulis ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
+    r" | pewarta | penulis | oleh | text | tekst | texto | yazan ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
     _FRONT_FLAGS,
 )
 
