@@ -2321,6 +2321,20 @@ CAPTION_SQUARE_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A credit after the word for a photo with no colon, ending a caption (Italian,
+#: Dutch, Polish, French pages): ``... Palazzo Chigi. Foto Ansa``, ``... Fot.
+#: PAP/Radek Pietruszka``, ``... Photo Ludovic Marin/AFP``; the caller checks that
+#: the credit names an agency.
+CAPTION_WORD_CREDIT = LazyPattern(
+    rf"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ )                             # after a sentence end
+    (?: Foto | FOTO | Fot\. | Photo | PHOTO ) [ \t]++
+    (?P<credit> {_CAPTION_CREDIT_PART} (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{0,4}}+ )
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A slash credit ending a caption: ``REUTERS/Name``, ``Steve Helber/AP/dpa``.
 CAPTION_SLASH_CREDIT = LazyPattern(
     rf"""

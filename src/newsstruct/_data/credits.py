@@ -63,6 +63,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     "FOTO", "FOTOS", "BILD", "BILDER", "KUVA", "ФОТО", "PHOTO CREDIT", "IMAGE CREDIT",
     "PICTURE CREDIT", "VIDEO", "GRAPHIC", "ILLUSTRATION", "PHOTOGRAPHER", "FOTÓGRAFO",
     "FOTOGRAF", "PHOTOGRAPHE", "KUVAAJA",
+    # Hungarian, Polish and Portuguese labels: Fotó: MTI/X, Zdjęcie: PAP/X
+    "FOTÓ", "ZDJĘCIE", "ZDJĘCIA", "FOTOGRAFIA",
 )  # fmt: skip
 
 #: Words that make a caption label without a credit after them
