@@ -2029,3 +2029,36 @@ def test_round16_dashes_inside_the_last_sentence_stay() -> None:
 )
 def test_round16_today_and_yesterday_in_other_languages(line: str, kind: str | None) -> None:
     assert [b.kind for b in find_boilerplate(line)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(dpa, AFP)",
+        "(AFP, Reuters)",
+        "dpa/AFP/AP/rtr",
+        "AFP/dpa",
+        "Mit Material von dpa und AFP",
+        "Avec AFP",
+        "Com Reuters",
+        "Agencias",
+        "Redacción / Agencias",
+        "Le Monde avec AFP et Reuters",
+    ],
+)
+def test_round16_agencies_as_the_sources_of_a_story(line: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [("credits", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("(AFP)", ["signoff"]),  # one agency alone signs the story off
+        ("Mit dem Zug fuhr er nach Berlin.", []),
+        ("Con la ayuda de EFE, el diario publicó la noticia.", []),
+        ("Avec AFP, le journal a révélé l'affaire.", []),
+        ("AP and Reuters reported the attack.", []),
+    ],
+)
+def test_round16_sentences_naming_agencies_stay(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

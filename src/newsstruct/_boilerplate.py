@@ -285,6 +285,8 @@ _CREDIT_OPENINGS = _folded(
     CREDIT_ROLES_INTL,
     SOURCE_INFORMATION_OPENINGS,
     ("red,", "red/"),  # the newsroom and the agencies: red, ORF.at/Agenturen
+    SOURCE_DESK_WORDS[1:],  # Agencias alone
+    ("avec ", "mit ", "con ", "com "),  # Avec AFP
     # the photographer under the byline: Fotografia Maria Costa
     ("foto ", "fotos ", "fotografia ", "fotografias ", "fotografie ", "fotografía"),
     ("with", "contributing", "h/t", "hat tip", "some information", "some material", "contact"),
@@ -668,11 +670,14 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
         or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
         or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
-        or ("," in block and _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST))
-    )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont
+        or (_opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and (" " in block or "/" in block))
+        or folded.startswith(_WITH_AGENCY)  # Avec AFP, Com Reuters
+    )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont; (dpa, AFP)
 
 
 _SOURCE_DESK_WORDS = _folded(SOURCE_DESK_WORDS)
+#: ``with`` before the agencies in other languages: ``Avec AFP``, ``Com Reuters``.
+_WITH_AGENCY = ("avec ", "mit ", "con ", "com ")
 #: What a syndicated copy's note says, and the words of a desk before bars.
 _NOT_EDITED = "not been edited"
 _DESK_WORDS = ("desk", "bureau", "staff", "newsroom")

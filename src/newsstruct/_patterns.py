@@ -1007,13 +1007,17 @@ _CREDIT_NAME = (
     r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
 )
 
-#: A source of a desk's source line: an agency, the newsroom (``red``), the
-#: agencies (``Agenturen``), a site's name (``ORF.at``).
+#: A source of a desk's source line: an agency (in any case, and Reuters'
+#: ``rtr``), the newsroom (``red``, ``Redacción``), the agencies (``Agenturen``),
+#: a site's name (``ORF.at``).
 _CREDIT_SOURCE = rf"""
-    (?: (?i: {_front_alternation(SOURCE_DESK_WORDS)} ) (?! [\p{{L}}\p{{N}}] )
-      | (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+    (?: (?i: {_front_alternation(SOURCE_DESK_WORDS)} | {_front_alternation(SIGNOFF_AGENCIES)} | rtr )
+        (?! [\p{{L}}\p{{N}}] )
+      | (?: {_front_alternation(NEWSROOM_WORDS)} ) (?! [\p{{L}}\p{{N}}] )
       | \p{{L}} [\p{{L}}\p{{N}}\-]{{0,30}}+ \. (?: at | de | ch | com ) (?! [\p{{L}}\p{{N}}] ) )
 """
+#: What joins the sources of such a line: ``,``, ``/``, ``;``, ``und``, ``and`` ...
+_CREDIT_SOURCE_JOIN = r"(?: [ \t]*+ [,/;] [ \t]*+ | [ \t]++ (?i: und | and | et | y | e ) [ \t]++ )"
 
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
@@ -1032,11 +1036,13 @@ _CREDITS_AT_START = rf"""
     | \A [\p{{Pd}}\u2212]{{2,}}+ [ \t]*+ (?: Von | VON | By | BY ) [ \t]++ \p{{Lu}} [^\n]{{1,150}}? [ \t]*+
       [\p{{Pd}}\u2212]{{2,}}+ \Z                         # the writer between dashes after the story
                                                      # (dpa-AFX): --- Von Anna Muster, dpa-AFX ---
-    | \A (?= [^\n]{{0,80}}? (?<! [\p{{L}}\p{{N}}] ) (?i: {_front_alternation(SOURCE_DESK_WORDS)} ) (?! [\p{{L}}\p{{N}}] ) )
-      \(?+ [ \t]*+ {_CREDIT_SOURCE} (?: [ \t]*+ [,/] [ \t]*+ {_CREDIT_SOURCE} ){{1,6}}+
+    | \A \(?+ [ \t]*+ {_CREDIT_SOURCE} (?: {_CREDIT_SOURCE_JOIN} {_CREDIT_SOURCE} ){{1,6}}+
       (?: [ \t]*+ , [ \t]*+ \d{{1,2}} \. \d{{1,2}} \. \d{{2,4}} )?+ [ \t]*+ \)?+ \.?+ \Z
-                                                     # the agencies and the newsroom (Austrian, Swiss
-                                                     # pages): red, ORF.at/Agenturen; (APA, red, 4.11.2025)
+                                                     # the agencies and the newsroom (German, Austrian,
+                                                     # Swiss pages): red, ORF.at/Agenturen; (APA, red,
+                                                     # 4.11.2025); (dpa, AFP); dpa/AFP/AP/rtr
+    | \A (?i: {_front_alternation(SOURCE_DESK_WORDS[1:])} ) \.?+ \Z
+                                                     # the agencies alone: Agencias
     | \A (?: {_front_alternation(SIGNOFF_AGENCIES)} ) [ \t]*+ , [ \t]*+
       (?i: {_front_alternation(CREDIT_ROLES_INTL)} | edited [ \t]++ by ) [ \t]++ \p{{Lu}} [^\n.;]{{1,80}}+ \Z
                                                      # the agency's copy and its editor (RTBF):
@@ -1063,10 +1069,11 @@ _CREDITS_AT_START = rf"""
     | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
       (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
                                                      # X News Desk | New York | Updated: ...
-    | \A (?i: with ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
-      (?: [ \t]*+ (?: , | and | & ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
+    | \A (?i: with | avec | mit | con | com ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+      (?: [ \t]*+ (?: , | and | & | und | et | y | e ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
       \.?+ \Z
-                                                     # the agencies under the outlet's name: with AP
+                                                     # the agencies under the outlet's name: with AP,
+                                                     # Avec AFP, Com Reuters
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -1225,7 +1232,7 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
                                                                    # Le Monde, Staff, DAILY SABAH
     (?: with | WITH | and | AND | avec | mit | con ) [ \t]++
     {_BOILERPLATE_SOURCE_AGENCY}
-    (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
+    (?: [ \t]*+ (?: , | and | & | et | und | y | e ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
     | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
       (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and

@@ -527,12 +527,15 @@ SOURCE_INFORMATION_OPENINGS: tuple[str, ...] = (
     "avec les informations de", "avec les informations d'", "avec des informations de",
     "avec des informations d'", "avec information de", "con información de",
     "con informaciones de", "com informações de", "com informações da", "com informações do",
+    "mit material von", "mit material der", "mit informationen von",
 )  # fmt: skip
 
-#: The words that mark a line of agencies and the desk as the story's sources
-#: (Austrian and Swiss pages: ``red, ORF.at/Agenturen``, ``(APA, red, 4.11.2025)``;
-#: ``red`` is the newsroom, ``redaktion``).  Lower case.
-SOURCE_DESK_WORDS: tuple[str, ...] = ("red", "agenturen")
+#: The newsroom and the agencies in a line of the story's sources (Austrian and
+#: Swiss pages: ``red, ORF.at/Agenturen``, ``(APA, red, 4.11.2025)``; ``red`` is
+#: the newsroom, ``Redaktion``; ``Agencias`` alone).  Lower case; ``red`` first.
+SOURCE_DESK_WORDS: tuple[str, ...] = (
+    "red", "agenturen", "agencias", "agences", "agências", "agenzie", "agencje",
+)  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
