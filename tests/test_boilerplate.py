@@ -2062,3 +2062,20 @@ def test_round16_agencies_as_the_sources_of_a_story(line: str) -> None:
 )
 def test_round16_sentences_naming_agencies_stay(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+def test_round16_an_outlet_with_an_agency_as_the_byline() -> None:
+    text = (
+        "Grève à la SNCF\n\nArticle rédigé par franceinfo avec AFP - France Télévisions\n\n"
+        "Le trafic sera très perturbé mercredi, a annoncé la SNCF.\n\nSeul un TGV sur deux circulera."
+    )
+    article = parse_article(text)
+    assert article.byline is None
+    assert [(b.kind, b.text[:20]) for b in article.boilerplate] == [
+        ("credits", "Article rédigé par f")
+    ]
+    # negatives: no agency after "avec" (a sentence), a writer's byline stays one
+    assert find_boilerplate("Par avion avec Air France") == ()
+    article = parse_article(text.replace("franceinfo avec AFP", "Claire Martin"))
+    assert article.byline is not None
+    assert article.byline.names == ("Claire Martin",)

@@ -1234,6 +1234,13 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
     {_BOILERPLATE_SOURCE_AGENCY}
     (?: [ \t]*+ (?: , | and | & | et | und | y | e ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
+    | \A (?: Article [ ] rédigé [ ] par | Por | Par | Von | By ) [ \t]++
+      [\p{{L}}\p{{N}}] [\p{{L}}\p{{N}}&.'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ ){{0,2}}+
+      [ \t]++ (?: avec | with | mit | con ) [ \t]++ {_BOILERPLATE_SOURCE_AGENCY}
+      (?: [ \t]++ [\p{{Pd}}|] [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\- ]{{1,40}}+ )?+ \Z
+                                                                   # an outlet with an agency as the
+                                                                   # byline (franceinfo): Article rédigé
+                                                                   # par franceinfo avec AFP - France Télévisions
     | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
       (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and
                                                                    # staff: MEE staff
