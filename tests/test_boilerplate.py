@@ -2079,3 +2079,15 @@ def test_round16_an_outlet_with_an_agency_as_the_byline() -> None:
     article = parse_article(text.replace("franceinfo avec AFP", "Claire Martin"))
     assert article.byline is not None
     assert article.byline.names == ("Claire Martin",)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Di 04.11.2025 | 18:12 Uhr", ["timestamp"]),
+        ("Di., 04.11.2025, 18:12 Uhr", ["timestamp"]),
+        ("Die 4 Minister trafen sich am Abend.", []),  # a word, not a weekday
+    ],
+)
+def test_round16_german_weekday_abbreviations_in_stamps(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

@@ -1782,7 +1782,8 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: (?: Le | Il | El | Am ) [ \t]++ (?= \d ) )?+   # the article before a date (Le Parisien):
                                                        # Le 4 novembre 2025 à 18h12
-    (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
+    (?: (?: \p{{L}}{{3,9}}+ | Mo | Di | Mi | Do | Fr | Sa | So ) \.?+ ,?+ [ \t]++ )?
+                                                       # a weekday (tried both ways): Tue., Di (German)
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
