@@ -1983,3 +1983,262 @@ def test_service_initials_glued_to_the_last_paragraph() -> None:
         "The VNS office said inflation is forecast at 3.5 per cent."
     )
     assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("trailer", "names"),
+    [
+        ("--- Von Anna Muster, dpa-AFX ---", ("Anna Muster",)),
+        (
+            "--- Von Max Mustermann und Erika Musterfrau, dpa ---",
+            ("Max Mustermann", "Erika Musterfrau"),
+        ),
+        ("\u2014 Von Anna Muster \u2014\u2014", None),  # one dash before it: no trailer
+        ("-- Von Anna Muster --", ("Anna Muster",)),
+    ],
+)
+def test_round16_writer_trailer_between_dashes(trailer: str, names: tuple[str, ...] | None) -> None:
+    """dpa-AFX's writer trailer under the story is a credit line; its names are
+    the byline when none stands over the story."""
+    article = parse_article(_DPA_BODY + trailer)
+    if names is None:
+        assert article.byline is None
+        return
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", trailer)]
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert len(article.paragraphs) == 2
+
+
+def test_round16_writer_trailer_keeps_the_byline_above() -> None:
+    text = "Dax legt zu\n\nVon Max Mustermann\n\n" + _DPA_BODY + "--- Von Anna Muster, dpa-AFX ---"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Max Mustermann",)
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "--- Die Aktie stieg um drei Prozent ---",  # a sentence between dashes: no writer
+        "Von Anna Muster, dpa-AFX",  # no dashes: a byline's form, not a trailer's
+    ],
+)
+def test_round16_no_trailer_without_its_dashes_and_lead(line: str) -> None:
+    assert [b.kind for b in find_boilerplate(line)] != ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("red, ORF.at/Agenturen", "credits"),
+        ("(APA, red, 4.11.2025)", "credits"),
+        ("(dpa/red)", "credits"),
+        ("Avec les informations de La Presse canadienne", "credits"),
+        ("Le Monde avec AFP", "credits"),
+        ("Redacción Política", "credits"),
+        ("(Bericht von Anna Muster, redigiert von Max Müller)", "credits"),
+        ("(Reportage de Jean Dupont, édité par Marc Petit)", "credits"),
+        ("Pewarta: Budi Santoso", "credits"),
+        ("(Schluss)", "separator"),
+        ("(Schluss) ab/mm", "desk"),
+        ("/am/he", "desk"),
+        ("Guardar", "share"),
+        ("Ascolta la versione audio dell'articolo", "promo"),
+        ("4. November 2025, 18:12 Uhr", "timestamp"),
+        ("04.11.2025, 18.12 Uhr", "timestamp"),
+        ("04 Novembre 2025 alle 18:12", "timestamp"),
+        ("Le 4 novembre 2025 à 18h12, modifié le 4 novembre 2025 à 19h05", "timestamp"),
+        ("Publié à 18 h 12 Mis à jour à 19 h 05", "timestamp"),
+        ("4.nov.2025 às 18h12", "timestamp"),
+        ("04 de noviembre 2025, 06:12 p. m.", "timestamp"),
+        ("Publicerad 2025-11-04 18.12", "timestamp"),
+        ("2 minuti di lettura", "timestamp"),
+        ("3' di lettura", "timestamp"),
+        ("4 min de lecture", "timestamp"),
+    ],
+)
+def test_round16_furniture_of_pages_and_wires_in_other_languages(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rot, Gelb und Grün waren die Farben des Abends.",  # red is no word here
+        "Avec les informations de la police, les enquêteurs ont retrouvé le suspect.",
+        "Redacción de la nueva ley",  # the newsroom's word, then no desk
+        "Le 4 novembre, le gouvernement a présenté son budget.",
+        "Bericht von Amnesty: Folter in mehreren Ländern",  # no brackets: a headline
+        "Texto aprovado pelo Senado segue para sanção.",
+        "Schluss mit dem Streit, sagte der Minister.",
+    ],
+)
+def test_round16_sentences_like_that_furniture_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("/ritzau/", "signoff"),
+        ("SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb", "credits"),
+        ("Fotografia Maria Costa", "credits"),
+        ("Fotos Jane Doe e John Roe", "credits"),
+        ("Źródło: PAP", "credits"),
+        ("Quelle: dpa", "credits"),
+        ("04/11/2025 | 18h12 Atualização: 04/11/2025 | 19h05", "timestamp"),
+        ("4 november 2025, 18:12 Aangepast 4 november 2025, 19:05", "timestamp"),
+        ("Giriş: 04.11.2025 - 18:12 Güncelleme: 04.11.2025 - 19:05", "timestamp"),
+    ],
+)
+def test_round16_more_closing_lines_and_stamps(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto der Woche",
+        "Fotografia de Lisboa ao entardecer",
+        "Quelle der Freude sei die Arbeit, sagte sie.",
+        "Der Kurs stieg; die Aktie legte zu, wie die sda meldete.",
+        "/ritzau",
+    ],
+)
+def test_round16_lines_like_those_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("La entrada Nueva ordenanza de terrazas se publicó primero en Diario del Sur.", "promo"),
+        ("L'article La mairie ferme deux piscines est apparu en premier sur Le Journal.", "promo"),
+        ("Der Beitrag Neue Radwege für die Stadt erschien zuerst auf Stadtblog.", "promo"),
+        ("Belga, édité par Marie Dupont", "credits"),
+        ("4 novembre 2025 (modifica il 4 novembre 2025 | 19:05)", "timestamp"),
+    ],
+)
+def test_round16_feed_footers_editors_and_changes(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'article 49.3 de la Constitution est apparu en 1958 dans le texte.",
+        "La entrada al museo será gratuita el domingo.",
+        "Belga, la agencia belga, informó del acuerdo el martes.",
+    ],
+)
+def test_round16_sentences_like_feed_footers_stay_body(line: str) -> None:
+    assert find_boilerplate(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("last", "junk"),
+    [
+        (
+            "Am Anleihemarkt fielen die Renditen leicht. --- Von Anna Muster, dpa-AFX ---",
+            "--- Von Anna Muster, dpa-AFX ---",
+        ),
+        (
+            "Ökonomen hatten mit einem Rückgang gerechnet. (Bericht von Anna Muster, redigiert von Max Müller)",
+            "(Bericht von Anna Muster, redigiert von Max Müller)",
+        ),
+    ],
+)
+def test_round16_credit_glued_to_the_last_paragraph(last: str, junk: str) -> None:
+    article = parse_article(_DPA_BODY + last)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", junk)]
+    assert article.paragraphs[-1].text == last[: last.index(junk)].rstrip()
+    assert article.byline is not None
+    assert article.byline.names == ("Anna Muster",)
+
+
+def test_round16_dashes_inside_the_last_sentence_stay() -> None:
+    last = "Der Index -- so das Institut -- stieg deutlich. Von Berlin aus -- sagte er --"
+    article = parse_article(_DPA_BODY + last)
+    assert article.paragraphs[-1].text == last
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Publié aujourd'hui à 18h12", "timestamp"),
+        ("Hier à 18h12", "timestamp"),
+        ("Gestern, 18:12 Uhr", "timestamp"),
+        ("Vandaag, 18:12", "timestamp"),
+        ("Oppdatert i går 19:05", "timestamp"),
+        ("Hier sind die Zahlen des Amtes.", None),
+        ("Hoy, el Gobierno anunció el plan.", None),
+        ("Ieri 18 persone sono state arrestate.", None),
+    ],
+)
+def test_round16_today_and_yesterday_in_other_languages(line: str, kind: str | None) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(dpa, AFP)",
+        "(AFP, Reuters)",
+        "dpa/AFP/AP/rtr",
+        "AFP/dpa",
+        "Mit Material von dpa und AFP",
+        "Avec AFP",
+        "Com Reuters",
+        "Agencias",
+        "Redacción / Agencias",
+        "Le Monde avec AFP et Reuters",
+    ],
+)
+def test_round16_agencies_as_the_sources_of_a_story(line: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(line)] == [("credits", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("(AFP)", ["signoff"]),  # one agency alone signs the story off
+        ("Mit dem Zug fuhr er nach Berlin.", []),
+        ("Con la ayuda de EFE, el diario publicó la noticia.", []),
+        ("Avec AFP, le journal a révélé l'affaire.", []),
+        ("AP and Reuters reported the attack.", []),
+    ],
+)
+def test_round16_sentences_naming_agencies_stay(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+def test_round16_an_outlet_with_an_agency_as_the_byline() -> None:
+    text = (
+        "Grève à la SNCF\n\nArticle rédigé par franceinfo avec AFP - France Télévisions\n\n"
+        "Le trafic sera très perturbé mercredi, a annoncé la SNCF.\n\nSeul un TGV sur deux circulera."
+    )
+    article = parse_article(text)
+    assert article.byline is None
+    assert [(b.kind, b.text[:20]) for b in article.boilerplate] == [
+        ("credits", "Article rédigé par f")
+    ]
+    # negatives: no agency after "avec" (a sentence), a writer's byline stays one
+    assert find_boilerplate("Par avion avec Air France") == ()
+    article = parse_article(text.replace("franceinfo avec AFP", "Claire Martin"))
+    assert article.byline is not None
+    assert article.byline.names == ("Claire Martin",)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Di 04.11.2025 | 18:12 Uhr", ["timestamp"]),
+        ("Di., 04.11.2025, 18:12 Uhr", ["timestamp"]),
+        ("Die 4 Minister trafen sich am Abend.", []),  # a word, not a weekday
+    ],
+)
+def test_round16_german_weekday_abbreviations_in_stamps(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

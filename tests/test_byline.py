@@ -934,3 +934,83 @@ def test_name_over_the_paper_and_a_date() -> None:
         "Cambodia and Thailand agreed to reopen two checkpoints, officials said."
     )
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("--- Von Anna Muster, dpa-AFX ---", ("Anna Muster",)),
+        ("(Bericht von Anna Muster, redigiert von Max Müller)", ("Anna Muster",)),
+        ("(Reporte de Ana García; Editado por Luis Pérez)", ("Ana García",)),
+        ("Texto João Silva", ("João Silva",)),
+        ("Texto de Maria Souza e João Silva", ("Maria Souza", "João Silva")),
+        ("Article rédigé par Claire Martin - France Télévisions", ("Claire Martin",)),
+        ("Pewarta: Budi Santoso", ("Budi Santoso",)),
+        ("Autor: Jan Kowalski", ("Jan Kowalski",)),
+    ],
+)
+def test_round16_bylines_and_credit_lines_in_other_languages(
+    line: str, names: tuple[str, ...]
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(redigiert von Max Müller)",  # the desk's role alone: no writer
+        "--- ---",
+        "Texto aprovado pelo Senado segue para sanção.",
+        "Texto Final da reforma",
+    ],
+)
+def test_round16_no_writer_in_these_lines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "names"),
+    [
+        ("Julkaistu 4.11.2025 18:12", ("Matti Virtanen",)),
+        ("04.11.2025, 18:12", ("Matti Virtanen",)),
+        ("Hallitus esittää lisää rahaa kunnille.", None),  # no stamp under the blank line
+    ],
+)
+def test_round16_name_over_a_blank_line_and_a_stamp(
+    stamp: str, names: tuple[str, ...] | None
+) -> None:
+    from newsstruct import parse_article
+
+    text = (
+        "Hallitus esittää lisää rahaa\n\nMatti Virtanen\n\n"
+        f"{stamp}\n\nHallitus esittää kunnille lisää rahaa ensi vuoden budjetissa.\n\n"
+        "Kuntaliitto pitää summaa riittämättömänä."
+    )
+    article = parse_article(text)
+    assert (article.byline.names if article.byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Yazan: Ahmet Yılmaz", ("Ahmet Yılmaz",)),
+        ("Tekst: Jan Kowalski", ("Jan Kowalski",)),
+        ("Text: Max Mustermann", ("Max Mustermann",)),
+        ("Por Maria Souza, da Folha", ("Maria Souza",)),
+        ("Por Ana García, corresponsal en Bruselas", ("Ana García",)),
+        ("Par Marie Dupont, envoyée spéciale à Kyiv", ("Marie Dupont",)),
+        # negatives: the Dutch "en" still joins two writers; a first name is no label
+        ("Door Anna de Vries en Jan Jansen", ("Anna de Vries", "Jan Jansen")),
+        ("Oleh Sukhov", None),
+        ("By Election Day, the polls had closed.", None),
+        ("Di Marco Rossi, inviato a Kiev", ("Marco Rossi",)),
+    ],
+)
+def test_round16_labels_and_desks_of_bylines_in_other_languages(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    byline = parse_byline(line)
+    assert (byline.names if byline else None) == names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import InputTypeError, parse_caption
+from newsstruct import InputTypeError, parse_article, parse_caption
 from newsstruct._caption import bare_credit, caption_above, match_caption
 
 
@@ -757,6 +757,36 @@ def test_a_credit_alone_over_no_description_stays_credits(block: str) -> None:
     assert article.captions == ()
     assert [b.kind for b in article.boilerplate] == ["credits"]
     assert article.paragraphs[0].text.startswith("Nurses ")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Il premier a Palazzo Chigi. Foto Ansa", ("Il premier a Palazzo Chigi.", "Ansa")),
+        ("De premier in Den Haag. Foto ANP", ("De premier in Den Haag.", "ANP")),
+        (
+            "Premier w Sejmie. Fot. PAP/Radek Pietruszka",
+            ("Premier w Sejmie.", "PAP/Radek Pietruszka"),
+        ),
+        (
+            "A miniszterelnök a parlamentben. Fotó: MTI/Kovács Anna",
+            ("A miniszterelnök a parlamentben.", "MTI/Kovács Anna"),
+        ),
+        (
+            "Premier w Sejmie. Zdjęcie: PAP/Radek Pietruszka",
+            ("Premier w Sejmie.", "PAP/Radek Pietruszka"),
+        ),
+        # negatives: the word for a photo before no agency is the sentence's
+        ("Il ministro ha mostrato la foto. Foto di gruppo", None),
+        ("Sie zeigte ein Foto. Foto Studio Müller", None),
+    ],
+)
+def test_round16_credits_after_the_word_for_photo(
+    caption: str, expected: tuple[str, str] | None
+) -> None:
+    text = f"Headline of the story\n\n{caption}\n\nThe body paragraph starts here and runs on.\n\nAnother one."
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == ([expected] if expected else [])
 
 
 def test_glued_label_and_photographer_in_brackets() -> None:

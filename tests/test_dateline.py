@@ -813,3 +813,112 @@ def test_country_label_over_a_headline_is_no_dateline() -> None:
     assert article.dateline is None
     assert article.headline is not None
     assert article.headline.text == "Kuwait"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Ciudad de México.- El Senado aprobó este martes la reforma.", "Ciudad de México"),
+        ("Düsseldorf. Volkswagen will weitere Stellen abbauen.", "Düsseldorf"),
+        ("Bogotá.- El Gobierno radicó la reforma.", "Bogotá"),
+    ],
+)
+def test_round16_place_closed_by_a_full_stop_in_its_own_language(text: str, location: str) -> None:
+    """A listed place (accents as the page writes them) closed by ``.`` or ``.-``."""
+    article = parse_article(f"Headline here\n\n{text}\n\nMore text follows here.")
+    assert article.dateline is not None
+    assert article.dateline.location == location
+    assert article.paragraphs[0].text == text[len(location) :].lstrip(".- ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gifhorn. Volkswagen will weitere Stellen abbauen.",  # no listed place
+        "Ciudad de México.-El Senado aprobó la reforma.",  # no space after the dash
+        "Mexico.- That is where it begins.",
+    ],
+)
+def test_round16_no_dateline_without_a_listed_place_and_its_mark(text: str) -> None:
+    article = parse_article(f"Headline here\n\n{text}\n\nMore text follows here.")
+    assert article.dateline is None
+    assert article.paragraphs[0].text == text
+
+
+def test_round16_listed_place_before_a_numeric_stamp() -> None:
+    text = (
+        "Barcelona limitará los pisos turísticos\n\nLuis Pérez\n\n"
+        "Barcelona 04/11/2025 18:12 Actualizado a 04/11/2025 19:05\n\n"
+        "El Ayuntamiento aprobará este mes una norma para limitar los pisos.\n\n"
+        "La medida afectará a unos 2.000 apartamentos."
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.date) == (
+        "Barcelona",
+        datetime.date(2025, 11, 4),
+    )
+    # negative: a word that is no place before the same stamp is only a stamp
+    article = parse_article(text.replace("Barcelona 04/11", "Noticias 04/11"))
+    assert article.dateline is None
+    assert [b.kind for b in article.boilerplate] == ["timestamp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Frankfurt a.M. (epd). Die Diakonie fordert mehr Geld.", "Frankfurt a.M.", "epd"),
+        ("Berlin (epd). Die Diakonie fordert mehr Geld.", "Berlin", "epd"),
+        ("Freiburg i.Br. (KNA) Die Erzdiözese lädt ein.", "Freiburg i.Br.", "KNA"),
+        ("KOMPAS.com - Harga beras naik di sejumlah daerah.", None, "KOMPAS.com"),
+    ],
+)
+def test_round16_agency_datelines_of_german_and_indonesian_copy(
+    text: str, location: str | None, agency: str
+) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin (epd). the talks went on.",  # no sentence after the full stop
+        "Berlin (Foto). Die Diakonie fordert mehr Geld.",  # no agency in the bracket
+    ],
+)
+def test_round16_no_dateline_without_agency_and_sentence(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Rennes. La tempête a privé d'électricité 20 000 foyers.", "Rennes"),
+        ("Saarbrücken. Der Landtag hat den Haushalt beschlossen.", "Saarbrücken"),
+        ("Liège. Le conseil communal a voté le budget.", "Liège"),
+    ],
+)
+def test_round16_regional_capitals_closed_by_a_full_stop(text: str, location: str) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert dateline.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Brasília (Agência Brasil) - O governo anunciou o leilão.", "Brasília", "Agência Brasil"),
+        ("Buenos Aires, 4 nov (Télam) - El Gobierno anunció el plan.", "Buenos Aires", "Télam"),
+        ("Praha (ČTK) - Vláda schválila rozpočet.", "Praha", "ČTK"),
+        ("Zagreb (Hina) - Vlada je usvojila proračun.", "Zagreb", "Hina"),
+        ("Roma, 4 nov. (Adnkronos) - Il governo ha approvato la manovra.", "Roma", "Adnkronos"),
+    ],
+)
+def test_round16_agencies_of_other_languages_in_datelines(
+    text: str, location: str, agency: str
+) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (location, agency)

@@ -498,3 +498,69 @@ def test_round13_stamp_dates() -> None:
     article = parse_article(text)
     assert article.dateline is not None
     assert article.dateline.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lyon : la ville plante des arbres\n\nPar Julie Durand\n\n"
+            "Publié le 04/11/25 à 18h12 — Mis à jour le 04/11/25 à 19h05\n\n"
+            "La mairie de Lyon a présenté mardi un plan pour la ville.\n\nLes travaux commencent.",
+            datetime.date(2025, 11, 4),
+        ),
+        (
+            "Câmara aprova isenção\n\nMaria Souza\n\n4.nov.2025 às 18h12\n\n"
+            "A Câmara dos Deputados aprovou nesta terça-feira o projeto.\n\nO texto segue.",
+            datetime.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_round16_stamps_with_short_years_and_dotted_months(
+    text: str, expected: datetime.date
+) -> None:
+    assert parse_article(text).date == expected
+
+
+def test_round16_short_year_is_read_in_stamps_only() -> None:
+    # a score in the body is no date; an English page's short date is ambiguous
+    text = "Storm hits coast\n\nThe storm hit the coast, officials said.\n\nThe score was 04/11/25 today."
+    assert parse_article(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pemerintah menaikkan anggaran subsidi pupuk tahun depan, kata menteri pada Selasa. "
+            "Kenaikan itu untuk menjaga produksi beras dan juga harga yang stabil.",
+            "id",
+        ),
+        (
+            "Piazza Affari ha chiuso la seduta di martedì in rialzo, sostenuta dalle banche. "
+            "Sul mercato valutario l'euro si è rafforzato sul dollaro.",
+            "it",
+        ),
+    ],
+)
+def test_round16_detect_indonesian_and_short_italian(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hallitus esittää lisää rahaa, ja summa on suurempi kuin viime vuonna, mutta myös kunnat kiittävät.",
+            "fi",
+        ),
+        (
+            "Guvernul a aprobat bugetul, care va fi trimis Parlamentului şi dezbătut în comisii.",
+            "ro",
+        ),
+        ("Forslaget skal forhandles med partierne i næste uge, og det er meget vigtigt.", "da"),
+        ("Forslaget skal forhandles med partiene neste uke, og det er mye viktig.", "nb"),
+    ],
+)
+def test_round16_detect_finnish_romanian_danish_norwegian(text: str, language: str) -> None:
+    assert detect_language(text) == language

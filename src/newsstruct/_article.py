@@ -815,9 +815,10 @@ class _Walk:
             and self.dateline is None
             and not self.bodies
             and text[start].isupper()
-            and not text[start + 1 : start + 2].islower()
+            and (not text[start + 1 : start + 2].islower() or _number_second(text, start, end))
         ):
-            # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm
+            # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm;
+            # a listed place before a numeric date: Barcelona 04/11/2025 18:12 (La Vanguardia)
             placed = _part(None, place_before_stamp, text, start, end)
             if placed is not None:
                 self.dateline = placed
@@ -1269,6 +1270,17 @@ def _byline_from_credits(boilerplate: list[Boilerplate]) -> Byline | None:
         if names:
             return Byline(item.text, names, item.span)
     return None
+
+
+def _number_second(text: str, start: int, end: int) -> bool:
+    """True when the second word of ``text[start:end]`` opens with a digit
+    (``Barcelona 04/11/2025 18:12``)."""
+    words = text[start : min(end, start + _PLACE_HEAD)].split(None, 2)
+    return len(words) > 1 and words[1][:1].isdigit()
+
+
+#: The head of a block read for a place before a stamp (:func:`_number_second`).
+_PLACE_HEAD = 40
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -78,10 +78,12 @@ from newsstruct._data.boilerplate import (
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_FOOTER_OPENINGS,
     FEED_HEADER_AGENCIES,
     FLAGS,
     FOOTER_PHRASES,
@@ -90,6 +92,7 @@ from newsstruct._data.boilerplate import (
     ISSUER_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
+    NEWSROOM_WORDS,
     PAGE_LINKS,
     PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
@@ -106,6 +109,8 @@ from newsstruct._data.boilerplate import (
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
+    SOURCE_DESK_WORDS,
+    SOURCE_INFORMATION_OPENINGS,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -233,7 +238,7 @@ _IMPRINT_OPENINGS = (
     "appeared in",
     "this story appear",
 )
-_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "))
+_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "), FEED_FOOTER_OPENINGS)
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)
@@ -281,6 +286,13 @@ _FILE_PICTURE = "file p"
 #: ``X contributed to this report.``
 _CREDIT_OPENINGS = _folded(
     _CREDIT_ROLES,
+    CREDIT_ROLES_INTL,
+    SOURCE_INFORMATION_OPENINGS,
+    ("red,", "red/"),  # the newsroom and the agencies: red, ORF.at/Agenturen
+    SOURCE_DESK_WORDS[1:],  # Agencias alone
+    ("avec ", "mit ", "con ", "com "),  # Avec AFP
+    # the photographer under the byline: Fotografia Maria Costa
+    ("foto ", "fotos ", "fotografia ", "fotografias ", "fotografie ", "fotografía"),
     ("with", "contributing", "h/t", "hat tip", "some information", "some material", "contact"),
     ("information for this", "information in this", "material for this", "material in this"),
     PRODUCED_BY_OPENINGS,
@@ -618,12 +630,22 @@ _OUTLET_ENDINGS = (" news", " times", " post", " herald", " tribune", " journal"
 
 
 def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
-    # Le Monde with AFP, Staff and agencies
+    # Le Monde with AFP, Staff and agencies, Le Monde avec AFP, Redacción Política
     return (
         len(block) <= _MAX_SOURCE_WITH
         and block[-1].isalpha()
-        and (" with " in folded or " and " in folded or folded.endswith(_STAFF_ENDINGS))
+        and (
+            " with " in folded
+            or " and " in folded
+            or folded.endswith(_STAFF_ENDINGS)
+            or _has_any(folded, _WITH_INTL)
+            or block.startswith(NEWSROOM_WORDS)
+        )
     )
+
+
+#: ``with`` in the source lines of other languages: ``Le Monde avec AFP``.
+_WITH_INTL = (" avec ", " mit ", " con ")
 
 
 #: The endings of an outlet's staff credit alone on its line (``MEE staff``), case folded.
@@ -656,9 +678,17 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
         or _FUNDING in folded  # Jane Doe receives funding from ...
-    )
+        or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
+        or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
+        or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
+        or (_opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and (" " in block or "/" in block))
+        or folded.startswith(_WITH_AGENCY)  # Avec AFP, Com Reuters
+    )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont; (dpa, AFP)
 
 
+_SOURCE_DESK_WORDS = _folded(SOURCE_DESK_WORDS)
+#: ``with`` before the agencies in other languages: ``Avec AFP``, ``Com Reuters``.
+_WITH_AGENCY = ("avec ", "mit ", "con ", "com ")
 #: What a syndicated copy's note says, and the words of a desk before bars.
 _NOT_EDITED = "not been edited"
 _DESK_WORDS = ("desk", "bureau", "staff", "newsroom")
@@ -1036,6 +1066,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True  # a wire's media tags alone: (photo)
         if first in _DASHES and size <= _MAX_SOURCES_SIGNOFF and "," in block:
             return True  # an editor's initials and the outlet: —VBL, GMA Integrated News
+        if first in _DASHES and block[-1] in _DASHES:
+            return True  # the writer between dashes (dpa-AFX): --- Von Anna Muster ---
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
         width = len(head)
@@ -1062,6 +1094,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and (
             " with " in block
             or " and " in block
+            or _has_any(block, _WITH_INTL)
+            or block.startswith(NEWSROOM_WORDS)
             or (block.isupper() and " " in block)
             or (block[-1] in _STAFF_LAST and block[-16:].casefold().endswith(_STAFF_ENDINGS))
         )
@@ -1254,7 +1288,8 @@ _MAX_TLD = 5
 
 
 def _may_end_credits(text: str, window: int, end: int) -> bool:
-    return text.endswith((")", ")."), window, end)  # (Reporting by ...).
+    # (Reporting by ...)., --- Von Anna Muster, dpa-AFX ---
+    return text.endswith((")", ")."), window, end) or text[end - 1] in _DASHES
 
 
 def _may_end_desk(text: str, window: int, end: int) -> bool:

@@ -30,8 +30,8 @@ from collections.abc import Sequence
 
 from newsstruct._blocks import trim
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.boilerplate import CREDIT_ROLES, DESK_CREDIT_ROLES
-from newsstruct._data.desks import DESK_WORDS, NAME_PREFIXES
+from newsstruct._data.boilerplate import CREDIT_ROLES, CREDIT_ROLES_INTL, DESK_CREDIT_ROLES
+from newsstruct._data.desks import DESK_LEADS, DESK_WORDS, NAME_PREFIXES
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -81,7 +81,7 @@ _CONNECTORS = frozenset(
 )
 #: The credit roles (``Reporting``, ``Editing`` ...) case folded, and how much of
 #: a line holds one.
-_CREDIT_ROLES = tuple(sorted({role.casefold() for role in CREDIT_ROLES}))
+_CREDIT_ROLES = tuple(sorted({role.casefold() for role in (*CREDIT_ROLES, *CREDIT_ROLES_INTL)}))
 _ROLE_HEAD = 2 * max(map(len, _CREDIT_ROLES))
 _DESK_ROLES = frozenset(DESK_CREDIT_ROLES)
 #: A name has at most this many characters.
@@ -108,6 +108,10 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     """The names in *block* when it is a byline or a credit line, else ``None``."""
     if len(block) > _MAX_BYLINE:
         return None
+    if block[:1] in _TRAILER_DASHES and block[-1:] in _TRAILER_DASHES:
+        # the writer between dashes after the story (dpa-AFX): --- Von Anna Muster, dpa-AFX ---
+        inner = block.strip(_TRAILER_MARKS)
+        return byline_names(inner) if inner and inner[:1] not in _TRAILER_DASHES else None
     # cheap gates: the lead word, the credit role or the bar each pattern needs
     if block[:1] == "(" and block[1:4].casefold() == "by " and block.rstrip(" \t.").endswith(")"):
         block = block.rstrip(" \t.")[1:-1]  # the writers in brackets at the end (CNA): (By X and Y)
@@ -135,7 +139,7 @@ def byline_names(block: str) -> tuple[str, ...] | None:
     inner = block.strip().lstrip("(").rstrip(".").rstrip(")")
     if inner[:_ROLE_HEAD].casefold().startswith(_CREDIT_ROLES) and BYLINE_CREDIT_ROLE.match(inner):
         return _credit_names(inner)
-    if block[:1] in "WwRrAa":
+    if block[:1] in "WwRrAaPpTtYyOo":
         label = BYLINE_WRITER_LABEL.match(block)
         if label is not None:
             # WRITER: Jane Doe (a staff label naming the writer)
@@ -162,6 +166,11 @@ def byline_names(block: str) -> tuple[str, ...] | None:
             return names
     return None
 
+
+#: The dashes around a writer's trailer (``--- Von Anna Muster, dpa-AFX ---``),
+#: and they with the spaces inside them.
+_TRAILER_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_TRAILER_MARKS = _TRAILER_DASHES + " \t"
 
 #: The last words of a desk named for the writer (``WRITER: Online Reporters``), case folded.
 _DESK_NOUNS = frozenset(
@@ -271,6 +280,15 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     if stop < 0:
         stop = min(len(text), below + _MAX_CONTINUATION + 1)
     line = text[below:stop].strip()
+    if not line and text.startswith("\n", stop):
+        # a blank line between the name and its stamp (Yle, Gazeta Wyborcza)
+        below = stop + 1
+        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+        if stop < 0:
+            stop = min(len(text), below + _MAX_CONTINUATION + 1)
+        line = text[below:stop].strip()
+        if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
+            return None  # past a blank line only a stamp counts (a title there is a deck)
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
         # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
@@ -295,6 +313,8 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         _reporter_title(line)
         or (line[:1] in "PUpu" and DATE_STAMP_LINE.match(line) and any(map(str.isdigit, line)))
         or (line[:1] in "TtYy" and BOILERPLATE_TIMESTAMP.match(line))  # Today at 06:12
+        # a stamp labelled in another language: Julkaistu 4.11.2025 18:12
+        or (any(map(str.isdigit, line)) and BOILERPLATE_TIMESTAMP.match(line))
         or (line[:1].isdigit() and _READING_TIME.match(line))
         # a date alone: Fareed Rahman / Jul 22, 2024 (The National), 04 Nov 2024
         or (
@@ -1005,6 +1025,7 @@ def _names(rest: str) -> tuple[str, ...] | None:
     or a desk.
     """
     names: list[str] = []
+    desk_seen = False
     for raw in BYLINE_SEPARATOR.split(rest):
         segment = raw.strip().rstrip(".:")
         if not segment or "@" in segment or any(char.isdigit() for char in segment):
@@ -1014,6 +1035,18 @@ def _names(rest: str) -> tuple[str, ...] | None:
             if head.strip() and _reporter_title(title.strip()):
                 # the writer's title after a slash (The Asahi Shimbun): By JANE DOE/ Staff Writer
                 segment = head.strip()
+        if (
+            names
+            and segment[:1].islower()
+            and len(segment.split()) <= _MAX_DESK_PHRASE
+            and segment.split(None, 1)[0] in DESK_LEADS
+        ):
+            # the writer's desk or paper after a lower-case word (pages in other
+            # languages): Por Maria Souza, da Folha; corresponsal en Bruselas
+            desk_seen = True
+            continue
+        if desk_seen and " " not in segment:
+            continue  # that desk's place: ..., corresponsal en | Bruselas
         segment = _unglued(segment)
         folded = segment.casefold()
         if folded.startswith(_WRITING_FOR):
@@ -1042,6 +1075,9 @@ def _names(rest: str) -> tuple[str, ...] | None:
         return None
     return tuple(names) if names else None
 
+
+#: A desk phrase in lower case after a writer's name has at most this many words.
+_MAX_DESK_PHRASE = 4
 
 #: What opens the outlet a writer writes for, after the names (``Special to The
 #: Globe and Mail``): the segments from there on name no one.

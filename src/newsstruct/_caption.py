@@ -59,6 +59,7 @@ from newsstruct._patterns import (
     CAPTION_SLASH_LABEL_CREDIT,
     CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
+    CAPTION_WORD_CREDIT,
     LINE_BREAK,
     MARKDOWN_IMAGE,
 )
@@ -128,6 +129,8 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and "\u00a9" not in tail
         and "redit" not in tail  # Credit...Jane Doe
         and "ourtesy" not in tail  # Courtesy of Jane Doe
+        and "Foto " not in tail  # ... Palazzo Chigi. Foto Ansa
+        and "FOTO " not in tail
         and not ((" by " in tail or " By " in tail) and ("hoto" in tail or "icture" in tail))
         and "icensing" not in block
         and "ICENSING" not in block
@@ -173,6 +176,7 @@ def _may_end_dash_credit(block: str) -> bool:
 #: What :func:`no_caption` looks for in a block (its tail or the whole of it).
 _TAIL_LITERALS = (
     ":", "/", "|", "\u00a9", "redit", "icensing", "ICENSING", "hoto", "icture", "ourtesy",
+    "Foto ", "FOTO ",
 )  # fmt: skip
 
 
@@ -639,6 +643,10 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         found = CAPTION_DASH_CREDIT.search(block, max(window, floor))
         if found is not None:
             return found.start(), found.start("credit"), found.end("credit")
+    if _has_photo_word(block, window):
+        found = CAPTION_WORD_CREDIT.search(block, max(window, floor))  # ... Chigi. Foto Ansa
+        if found is not None and _photo_credit(found.group("credit")):
+            return found.start(), found.start("credit"), found.end("credit")
     if block.find("/", window) >= 0:
         found = CAPTION_SLASH_CREDIT.search(block, window)
         if found is not None and (
@@ -666,6 +674,16 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         if found is None:
             return _glued_slash_credit(block, max(window, floor))
     return None
+
+
+#: The words for a photo that open a credit with no colon after them, with their space.
+_PHOTO_WORDS_BEFORE = ("Foto ", "FOTO ", "Fot. ", "Photo ", "PHOTO ")
+
+
+def _has_photo_word(block: str, window: int) -> bool:
+    """True when a word of :data:`_PHOTO_WORDS_BEFORE` is in the block's tail."""
+    tail = block[window:]
+    return any(word in tail for word in _PHOTO_WORDS_BEFORE)
 
 
 def _glued_slash_credit(block: str, window: int) -> tuple[int, int, int] | None:

@@ -60,8 +60,9 @@ from newsstruct._data.boilerplate import TIMESTAMP_LABELS
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
-from newsstruct._dates import evidence_date, full_dates, resolve_in_text
+from newsstruct._dates import evidence_date, full_dates, numeric_date, resolve_in_text
 from newsstruct._guard import guarded
+from newsstruct._language import detect_language
 from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Dateline, Span
 from newsstruct._options import Options, check_text, merge_options
@@ -199,8 +200,11 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
         found = _match_dateline(text, pos, stop, mark)
     if found is None and flag is None:
         found = _match_after_byline(text, pos, stop)
-        if found is None and text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE)) > pos:
-            found = _match_full_stop(text, pos, stop)  # Dar es Salaam. The ...
+        limit = min(stop, pos + _MAX_FULL_STOP_PLACE)
+        if found is None and (
+            text.find(". ", pos, limit) > pos or text.find(".- ", pos, limit) > pos
+        ):
+            found = _match_full_stop(text, pos, stop)  # Dar es Salaam. The ..., México.- El ...
         return found
     if found is None:
         return None
@@ -238,8 +242,14 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     True
     >>> _match_full_stop("Chicago. That is where it begins.", 0, 33) is None
     True
+    >>> _match_full_stop("Monterrey.- El Congreso aprobó la ley.", 0, 38)[:2]
+    (Span(start=0, end=11), 'Monterrey')
     """
-    dot = text.find(". ", pos, min(stop, pos + _MAX_FULL_STOP_PLACE))
+    limit = min(stop, pos + _MAX_FULL_STOP_PLACE)
+    dot = text.find(". ", pos, limit)
+    dash = text.find(".- ", pos, limit)  # Mexican dailies: Ciudad de México.- El Senado ...
+    if dash >= 0 and (dot < 0 or dash < dot):
+        dot = dash
     if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
         return None  # (a cheap gate: a word in lower case before the stop, a capital first)
     if text.count(" ", pos, dot) > _MAX_FULL_STOP_SPACES:
@@ -253,7 +263,7 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     after = text[found.end() : found.end() + _LONGEST_BACK_REFERENCE + 1]
     if after.split(None, 1)[0].rstrip(",") in _BACK_REFERENCES:
         return None  # a feature's opening: "Chicago. That is where it begins ..."
-    return Span(pos, dot + 1), location, None, None
+    return Span(pos, dot + 2 if dot == dash else dot + 1), location, None, None
 
 
 #: Words that open a sentence referring back to a place standing alone before
@@ -432,6 +442,8 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
             end = main.end("dash")
         elif known and _body_follows(text, close, stop):
             end = close
+        elif known and text.startswith(". ", close) and _body_follows(text, close + 1, stop):
+            end = close + 1  # the agency's bracket and a full stop (epd): Berlin (epd). Die ...
         elif known and date_text is not None and _skip_space(text, close, stop) >= stop:
             end = close  # a line of its own: MADRID, 12 (EUROPA PRESS)
         else:
@@ -890,6 +902,8 @@ def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
     True
     >>> place_before_stamp("Prices - 04 nov 2025 - 18:12", 0, 28) is None  # no place
     True
+    >>> place_before_stamp("Barcelona 24/11/2025 18:12", 0, 26).date
+    datetime.date(2025, 11, 24)
     """
     if end - start > _MAX_PLACE_LINE:
         return None
@@ -906,7 +920,11 @@ def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
         return None
     dates = full_dates(stamp)
     if not dates:
-        return None
+        # a numeric date: its order told by the stamp, or by the page's language
+        numeric = numeric_date(stamp, language=detect_language(text))
+        if numeric is None:
+            return None
+        dates = [numeric]
     first = text.index(line, start, end)
     return Dateline(
         text=line,

@@ -42,6 +42,7 @@ from newsstruct._patterns import (
     DATE_LETTER_RUN,
     DATE_LINE_HEAD,
     DATE_NUMERIC,
+    DATE_NUMERIC_SHORT_YEAR,
     DATE_STAMP_LINE,
     DATE_US_ZONE,
     DATE_WEEKDAY,
@@ -659,6 +660,24 @@ def _weekday_beside(text: str, start: int, end: int, stop: int) -> int | None:
     return None if after is None else _weekday_number(after.group("weekday"))
 
 
+def _short_year_date(text: str, start: int, end: int) -> datetime.date | None:
+    """The first numeric date with a two-digit year in ``text[start:end]``, day
+    first, in this century (``04/11/25``: a stamp on a page whose language puts
+    the day first).
+
+    >>> from newsstruct._dates import _short_year_date
+    >>> _short_year_date("Publié le 04/11/25 à 18h12", 0, 26)
+    datetime.date(2025, 11, 4)
+    >>> _short_year_date("Score 3/4 at 18:12", 0, 18) is None
+    True
+    """
+    match = DATE_NUMERIC_SHORT_YEAR.search(text, start, end)
+    if match is None:
+        return None
+    year = 2000 + int(match.group("year"))
+    return _make_date(year, int(match.group("second")), int(match.group("first")))
+
+
 def _numeric_readings(text: str, start: int, end: int) -> tuple[datetime.date, ...]:
     """Both readings of the first numeric date in ``text[start:end]`` (month or day first).
 
@@ -736,6 +755,11 @@ def article_date(
         numeric = numeric_date(text, stamp.start, stamp.end, language)
         if numeric is not None:
             return numeric, language
+    if language in DAY_FIRST_LANGUAGES:
+        for stamp in stamps:
+            short = _short_year_date(text, stamp.start, stamp.end)
+            if short is not None:
+                return short, language
     if dateline is not None and dateline.date_text is not None:
         # the dateline's day and month tell the order of a stamp's numeric date
         # (Focus Taiwan: 11/04/2025 06:15 PM over Taipei, Nov. 4 (CNA))

@@ -32,15 +32,19 @@ from newsstruct._data.boilerplate import (
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
+    CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
+    FEED_FOOTER_OPENINGS,
+    FEED_FOOTER_PHRASES,
     FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
+    NEWSROOM_WORDS,
     PAGE_LINKS,
     PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
@@ -58,6 +62,8 @@ from newsstruct._data.boilerplate import (
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
     SLUG_VERSIONS,
+    SOURCE_DESK_WORDS,
+    SOURCE_INFORMATION_OPENINGS,
     STANDARDS_OPENINGS,
     TAG_LABELS,
     TIMESTAMP_LABELS,
@@ -441,6 +447,7 @@ DATELINE_CONNECTORS = frozenset(_DL_CONNECTOR[3:-1].split("|"))
 #: A place: up to six words, e.g. ``SOUTH BELOIT``, ``Gaza City``, ``RIO DE JANEIRO``.
 _DL_PLACE = rf"""
     {_DL_PLACE_WORD} (?: [ \t\u00a0\u202f] (?:{_DL_CONNECTOR}[ \t\u00a0\u202f])?+ {_DL_PLACE_WORD} ){{0,5}}+
+    (?: [ \t\u00a0\u202f] \p{{Ll}} \. \p{{Lu}} \p{{Ll}}?+ \. )?+                          # Frankfurt a.M., Freiburg i.Br.
     (?: [ \t\u00a0\u202f]?+ \[ [^\]\n]{{1,30}}+ \] )?+                                   # New Delhi [India]
 """
 #: A location: places joined by ``/`` and followed by up to three
@@ -554,7 +561,7 @@ DATELINE_FULL_STOP = regex.compile(
     r"""
     (?P<location> \p{Lu} [\p{L}'\u2019\-]*+
       (?: [ ] (?: es | el | de | da | al | \p{Lu} [\p{L}'\u2019\-]*+ ) ){0,3}+ )   # Dar es Salaam
-    \. [ \t]++ (?= \p{Lu} \p{Ll} )                                             # . The ...
+    \. (?: - (?= [ \t] ) )?+ [ \t]++ (?= \p{Lu} \p{Ll} )                           # . The ..., .- El ...
     """,
     regex.VERBOSE,
 )
@@ -601,15 +608,20 @@ DATELINE_AFTER_STAMP = regex.compile(
 )
 
 #: A place, a spaced dash and a stamp, the whole line: ``Madrid - 04 nov 2025 - 18:12 CET``
-#: (El País), ``LONDON - Nov 4, 2025 - 18:12``; the stamp must also be a date line
+#: (El País), ``LONDON - Nov 4, 2025 - 18:12``, ``Barcelona 04/11/2025 18:12`` (a
+#: numeric date right after the place); the stamp must also be a date line
 #: (:data:`BOILERPLATE_DATE_LINE`).
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
     \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
       [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
       | (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]++ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]++ ){0,2}+ )
-      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} ) )                                   # or in capitals before a
+      [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} )                                     # or in capitals before a
                                                                               # month: ISTANBUL Nov 04, 2025
+      | (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
+      [ \t\u00a0]++ (?= \d{1,2} [./] \d{1,2} [./] \d{4} ) )                  # or before a numeric date
+                                                                              # (La Vanguardia):
+                                                                              # Barcelona 04/11/2025 18:12
     (?P<stamp> [\p{L}\p{N}] [^\n]{0,80}+ )                                    # 04 nov 2025 - 18:12 CET
     \Z
     """,
@@ -626,6 +638,7 @@ DATE_WITH_YEAR = _dl_compile(
                                                        # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
       | {_DL_DAY} - {_DL_MONTH} - {_DL_YEAR}                                    # 19-May-2021
+      | {_DL_DAY} \. {_DL_MONTH} {_DL_YEAR}                     # 4.nov.2025 (Folha de S.Paulo)
     )
     """,
     regex.VERBOSE,
@@ -642,6 +655,19 @@ DATE_NUMERIC = regex.compile(
     (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 11/
     (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 04/
     (?P<year> {_DL_YEAR} )                                              # 2025
+    """,
+    regex.VERBOSE,
+)
+
+#: A numeric date with a two-digit year, day and month in either order
+#: (``04/11/25``, ``04.11.25``: French and German pages' stamps); read in a
+#: time stamp only (:func:`newsstruct._dates.article_date`).
+DATE_NUMERIC_SHORT_YEAR = regex.compile(
+    rf"""
+    (?<![\p{{N}}/.])                                                   # not inside a longer number
+    (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 04/
+    (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 11/
+    (?P<year> [0-9]{{2}} ) (?![\p{{N}}/.:])                              # 25
     """,
     regex.VERBOSE,
 )
@@ -838,9 +864,20 @@ HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 #: The word that opens a byline, in the languages of the agencies.
 _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di|DI|di|Av|Af|Door"
 #: The same words, as a tuple (a cheap ``startswith`` gate before the pattern).
-#: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN).
-#: (India Today prints ``Written By: Jane Doe``.)
-_BYLINE_LEAD_PHRASES = ("Story by", "Written by", "Words by", "Story By", "Written By", "Words By")
+#: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN);
+#: India Today's ``Written By: Jane Doe``; franceinfo's ``Article rédigé par``,
+#: Portuguese pages' ``Texto`` (Observador, Expresso).
+_BYLINE_LEAD_PHRASES = (
+    "Story by",
+    "Written by",
+    "Words by",
+    "Story By",
+    "Written By",
+    "Words By",
+    "Article rédigé par",
+    "Texto de",
+    "Texto",
+)
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
 #: The opening of a byline: ``By``, ``BY``, ``Von``, ``Por``, ``Par``, ...
@@ -868,9 +905,12 @@ BYLINE_POSTED_HEAD = LazyPattern(
 )
 
 #: A staff label that names the writers: ``WRITER: Jane Doe``, ``Reporter: Jane Doe``
-#: (Bangkok Post, Antara, Bernama); an editor's label names no writer.
+#: (Bangkok Post, Antara, Bernama), ``Autor:``, ``Pewarta:`` (Antara's Indonesian
+#: service), ``Oleh:``, ``Text:``, ``Tekst:``, ``Yazan:`` (with their colon: Oleh is
+#: also a first name); an editor's label names no writer.
 BYLINE_WRITER_LABEL = LazyPattern(
-    r"\A (?i: writers? | reporters? | authors? ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
+    r"\A (?i: writers? | reporters? | authors? | autor (?: in | a | es )?+ | auteure? | autore"
+    r" | pewarta | penulis | oleh | text | tekst | texto | yazan ) [ \t]*+ : [ \t]*+ (?= [\p{Lu}\p{Lt}] )",
     _FRONT_FLAGS,
 )
 
@@ -998,8 +1038,10 @@ BYLINE_ROLE = LazyPattern(
 #: One role of a credit line and its ``by``: ``Reporting by``, ``editing by``.
 BYLINE_CREDIT_ROLE = LazyPattern(
     rf"""
-    (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
-    [ \t]++ (?i: by ) :?+ [ \t]++                # by (by: on Indian pages)
+    (?: (?i: {_front_alternation(CREDIT_ROLES)} )   # Reporting / Editing / Writing ...
+      [ \t]++ (?i: by ) :?+                         # by (by: on Indian pages)
+      | (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) )   # Bericht von, Reportage de ...
+    [ \t]++
     """,
     _FRONT_FLAGS,
 )
@@ -1030,6 +1072,18 @@ _CREDIT_NAME = (
     r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
 )
 
+#: A source of a desk's source line: an agency (in any case, and Reuters'
+#: ``rtr``), the newsroom (``red``, ``Redacción``), the agencies (``Agenturen``),
+#: a site's name (``ORF.at``).
+_CREDIT_SOURCE = rf"""
+    (?: (?i: {_front_alternation(SOURCE_DESK_WORDS)} | {_front_alternation(SIGNOFF_AGENCIES)} | rtr )
+        (?! [\p{{L}}\p{{N}}] )
+      | (?: {_front_alternation(NEWSROOM_WORDS)} ) (?! [\p{{L}}\p{{N}}] )
+      | \p{{L}} [\p{{L}}\p{{N}}\-]{{0,30}}+ \. (?: at | de | ch | com ) (?! [\p{{L}}\p{{N}}] ) )
+"""
+#: What joins the sources of such a line: ``,``, ``/``, ``;``, ``und``, ``and`` ...
+_CREDIT_SOURCE_JOIN = r"(?: [ \t]*+ [,/;] [ \t]*+ | [ \t]++ (?i: und | and | et | y | e ) [ \t]++ )"
+
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
     \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
@@ -1042,6 +1096,33 @@ _CREDITS_AT_START = rf"""
                                                      # --additional reporting from Jane Doe,
                                                      # -- With files from Jane Doe in Ottawa (CP),
                                                      # — Additional input from APP (Geo News)
+    | \A [(\[] [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) [ \t]*+ \p{{Lu}} [^()\[\]\n]{{1,400}}+ [)\]] \.?+ \Z
+                                                     # other languages' roles, in brackets: (Bericht von
+                                                     # Anna Muster, redigiert von Max Müller) (Reuters)
+    | \A [\p{{Pd}}\u2212]{{2,}}+ [ \t]*+ (?: Von | VON | By | BY ) [ \t]++ \p{{Lu}} [^\n]{{1,150}}? [ \t]*+
+      [\p{{Pd}}\u2212]{{2,}}+ \Z                         # the writer between dashes after the story
+                                                     # (dpa-AFX): --- Von Anna Muster, dpa-AFX ---
+    | \A \(?+ [ \t]*+ {_CREDIT_SOURCE} (?: {_CREDIT_SOURCE_JOIN} {_CREDIT_SOURCE} ){{1,6}}+
+      (?: [ \t]*+ , [ \t]*+ \d{{1,2}} \. \d{{1,2}} \. \d{{2,4}} )?+ [ \t]*+ \)?+ \.?+ \Z
+                                                     # the agencies and the newsroom (German, Austrian,
+                                                     # Swiss pages): red, ORF.at/Agenturen; (APA, red,
+                                                     # 4.11.2025); (dpa, AFP); dpa/AFP/AP/rtr
+    | \A (?i: {_front_alternation(SOURCE_DESK_WORDS[1:])} ) \.?+ \Z
+                                                     # the agencies alone: Agencias
+    | \A (?: {_front_alternation(SIGNOFF_AGENCIES)} ) [ \t]*+ , [ \t]*+
+      (?i: {_front_alternation(CREDIT_ROLES_INTL)} | edited [ \t]++ by ) [ \t]++ \p{{Lu}} [^\n.;]{{1,80}}+ \Z
+                                                     # the agency's copy and its editor (RTBF):
+                                                     # Belga, édité par Marie Dupont
+    | \A [^\n;]{{1,80}}+ ; [ \t]*+ (?i: {_front_alternation(SIGNOFF_AGENCIES)} ) (?: / [a-z]{{2,8}}+ )++ \Z
+                                                     # a broadcast's programme, then the agency and the
+                                                     # editor (SRF): SRF 4 News, 04.11.2025 ; sda/hosb
+    | \A (?: Fotografia | Fotografias | Fotos | Foto | Fotografie | Fotografía | Fotografías )
+      [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ (?: de | da | do | dos | van | von | e | y | et | und | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ) ){{1,5}}+ \Z
+                                                     # the photographer under the byline (Expresso):
+                                                     # Fotografia Maria Costa
+    | \A (?i: {_front_alternation(SOURCE_INFORMATION_OPENINGS)} ) [ \t]*+ \p{{L}} [^\n.!?]{{1,100}}+ \Z
+                                                     # Radio-Canada: Avec les informations de La Presse
+                                                     # canadienne (no full stop: a sentence stays)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
     | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
@@ -1056,10 +1137,11 @@ _CREDITS_AT_START = rf"""
     | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
       (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
                                                      # X News Desk | New York | Updated: ...
-    | \A (?i: with ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
-      (?: [ \t]*+ (?: , | and | & ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
+    | \A (?i: with | avec | mit | con | com ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
+      (?: [ \t]*+ (?: , | and | & | und | et | y | e ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
       \.?+ \Z
-                                                     # the agencies under the outlet's name: with AP
+                                                     # the agencies under the outlet's name: with AP,
+                                                     # Avec AFP, Com Reuters
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -1099,7 +1181,8 @@ _CREDITS_AT_START = rf"""
       [ \t]*+ [(\[] [ \t]*+ {_BOILERPLATE_EMAIL} [ \t]*+ [)\]] \Z  # an outlet's desk and its address:
                                                      # The Local (news@example.com)
                                                      # Yonhap: the reporter's e-mail alone
-    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,80}}+ \.?+ \Z
+    | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+
+      (?: \p{{Lu}} | (?= (?: dpa | epd | sda | ats ) (?! \p{{L}} ) ) ) [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
     | \A (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{2,4}} (?: receives | has [ \t]++ received | received )
       [ \t]++ funding [ \t]++ from [ \t]++ [^\n]{{1,300}}+ \Z   # a writer's funding (The Conversation),
@@ -1203,8 +1286,11 @@ BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""
     (?<= {_FRONT_SENTENCE_END} ) [ \t\n\r]++         # after a sentence end
     (?P<junk>
-        \( [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) [ \t]++
+        \( [ \t]*+ (?: (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by )
+          | (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) ) [ \t]++
         [^()\n]{{1,400}}+ \) \.?+                    # the bracketed credit line
+      | [\p{{Pd}}\u2212]{{2,}}+ [ \t]*+ (?: Von | VON | By | BY ) [ \t]++ \p{{Lu}} [^\n]{{1,150}}? [ \t]*+
+        [\p{{Pd}}\u2212]{{2,}}+                          # the writer between dashes (dpa-AFX)
     ) \Z
     """,
     _FRONT_FLAGS,
@@ -1240,11 +1326,21 @@ BOILERPLATE_SOURCE_WITH = LazyPattern(
                                                                    # Le Monde, Staff, DAILY SABAH
     (?: with | WITH | and | AND | avec | mit | con ) [ \t]++
     {_BOILERPLATE_SOURCE_AGENCY}
-    (?: [ \t]*+ (?: , | and | & ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
+    (?: [ \t]*+ (?: , | and | & | et | und | y | e ) [ \t]*+ {_BOILERPLATE_SOURCE_AGENCY} ){{0,3}}+
     [ \t]*+ \Z
+    | \A (?: Article [ ] rédigé [ ] par | Por | Par | Von | By ) [ \t]++
+      [\p{{L}}\p{{N}}] [\p{{L}}\p{{N}}&.'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ ){{0,2}}+
+      [ \t]++ (?: avec | with | mit | con ) [ \t]++ {_BOILERPLATE_SOURCE_AGENCY}
+      (?: [ \t]++ [\p{{Pd}}|] [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\- ]{{1,40}}+ )?+ \Z
+                                                                   # an outlet with an agency as the
+                                                                   # byline (franceinfo): Article rédigé
+                                                                   # par franceinfo avec AFP - France Télévisions
     | \A (?! BY [ \t] ) \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]++ [ \t]++ (?: \p{{Lu}} [\p{{L}}\p{{N}}&'\u2019.\-]*+ [ \t]++ ){{0,2}}+
       (?i: staff (?: [ \t]++ (?: writers?+ | reporters?+ ) )?+ ) \Z   # an outlet's initials and
                                                                    # staff: MEE staff
+    | \A (?: {_front_alternation(NEWSROOM_WORDS)} ) (?: [ \t]++ \p{{Lu}} [\p{{L}}\-]*+ ){{0,3}}+ \Z
+                                                                   # a newsroom as the byline:
+                                                                   # Redacción Política (El Tiempo)
     """,
     _FRONT_FLAGS,
 )
@@ -1263,6 +1359,7 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     {_BOILERPLATE_MEDIA_TAGS}                        # EFE: (foto) (vídeo)
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
+    | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
     """,
     _FRONT_FLAGS,
 )
@@ -1326,7 +1423,9 @@ BOILERPLATE_INITIALS_SIGNOFF = LazyPattern(
 #: An AFP-style desk code alone: ``bur-dar-gl/fz``, ``jm/sst``.
 BOILERPLATE_DESK = LazyPattern(
     r"""
-    \A [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
+    \A (?: \( (?i: schluss | ende | end | fin | fim ) \) [ \t]++ )?+   # an end mark before (APA): (Schluss) ab/mm
+    /?+                                     # a slash first (dpa-AFX): /am/he
+    [a-z]{2,6}+ (?: - [a-z]{2,6}+ )*+    # the desks: bur-dar-gl
     (?: / [a-z]{2,6}+ )++                   # the editors: /fz
     (?: [ \t]++ \( [\p{L} ,.&\-]{2,60}+ \) )?+ # the sources (DW): jd/js (dpa, Reuters)
     \Z
@@ -1588,6 +1687,10 @@ _PROMO_AT_START = rf"""
                                                                              # The Daily Planet's journalism
     | \A (?i: the [ \t]++ post ) [ \t]++ [^\n]{{1,300}}? [ \t] (?i: appeared [ \t]++ first [ \t]++ on )
       [ \t]++ [^\n]{{1,120}}+ \Z                                                 # RSS: The post X appeared first on Y.
+    | \A (?i: {_front_alternation(FEED_FOOTER_OPENINGS)} ) [ \t]++ [^\n]{{1,300}}? [ \t]
+      (?i: {_front_alternation(FEED_FOOTER_PHRASES)} ) [ \t]++ [^\n]{{1,120}}+ \Z
+                                                                             # the same in other languages:
+                                                                             # La entrada X se publicó primero en Y.
 """
 #: A promo's phrase anywhere in the block (names a channel).
 _PROMO_PHRASE = rf"(?i: {_front_alternation(PROMO_PHRASES)} )"
@@ -1683,6 +1786,11 @@ BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The words between a date and its time in the stamps of other languages:
+#: ``à`` (French), ``às`` (Portuguese), ``alle`` (Italian), ``a las`` (Spanish),
+#: ``um`` (German), ``kl.`` (Danish, Norwegian, Swedish), ``klo`` (Finnish).
+_STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um | kl\.?+ | klo | om"
+
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
@@ -1694,12 +1802,13 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?i: {_front_alternation(TIMESTAMP_LABELS)} )      # the label
     (?: (?: [ \t]*+ [:/\p{{Pd}}] )?+ [ \t]++          # an optional colon, slash or dash
       | (?<= \p{{Ll}} ) (?= \d{{1,2}} [:.] \d\d ) )      # or a time glued on: Updated08:30
-    (?: (?i: on | at | am | le | el ) (?: [ \t]*+ : )?+ [ \t]++ )?+
-                                                       # Updated on ..., Issued on: ..., Published at : ...
+    (?: (?i: on | at | am | le | el | il | em | à | a | om | den ) (?: [ \t]*+ : )?+ [ \t]++ )?+
+                                                       # Updated on ..., Issued on: ..., Published at : ...,
+                                                       # Publié à 18 h 12 (Quebec)
     (?: (?i: mon | tue | wed | thu | fri | sat | sun ) \p{{Ll}}{{0,6}}+ \.?+ (?: [ \t]*+ \| | ,?+ ) [ \t]++ )?+
                                                        # a weekday first: Posted Tue, Apr 9, 2024;
                                                        # Published: Tuesday | November 4, 2025
-    (?: (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+ (?= \d ) )?+
+    (?: (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+ (?= \d ) )?+
                                                        # a relative day, then the time:
                                                        # Published today at 10:32 am (Paris)
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
@@ -1712,13 +1821,17 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
       (?i: read | listen | watch ) \Z
                                                        # 3 Min Read, 4-Minute Listen, 3 mins to read
-    | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at ) [ \t]++ )?+
-      \d{{1,2}} [:.] \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+ (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
-                                                       # Today, 6:12 am
+    | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+
+      \d{{1,2}} (?: [:.] | h ) \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
+      (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+ \Z     # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
     | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+    | \A \d{{1,3}} (?: ['\u2019] | [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ )
+      [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
+                                                       # a reading time in other languages: 2 minuti
+                                                       # di lettura, 3' di lettura, 4 min de lecture
     | \A (?i: est \. ) [ \t]*+ \d{{1,3}} [ \t]*+ (?i: min | mins | minutes ) \.?+ (?: [ \t]++ (?i: read ) )?+ \Z
                                                        # an estimated reading time (Euractiv): Est. 4min
                                                        # a reading time alone: 2 minutes, 6-8 minutes
@@ -1735,9 +1848,13 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) ) \d{2} (?: : \d{2} )?+ (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
-                                                       # 6:08 am; 18h12 (French, Portuguese)
+    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) | [ ] h [ ] (?= \d{2} ) ) \d{2} (?: : \d{2} )?+
+      (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. | a\.[ ]m\. | p\.[ ]m\. ) )?+
+                                                       # 6:08 am; 18h12 (French, Portuguese); 18 h 12
+                                                       # (Quebec); 06:12 p. m. (Spanish)
       | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
+    (?: [ \t]*+ (?: Uhr | hrs\.?+ | hs\.?+ | horas | h ) (?! \p{L} ) )?+
+                                                       # the hour's word: 18:12 Uhr, 18:12 hrs, 18:12h
     (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
 """
 
@@ -1748,7 +1865,9 @@ _BOILERPLATE_TIME = r"""
 _BOILERPLATE_UPDATED = r"""
     [ \t,|/\u00b7\p{Pd}]*+
     (?: (?i: updated | last [ \t]++ updated | modified
-        | atualizado | actualizado | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour ) \b
+        | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
+        | modifié | bijgewerkt | aangepast | uppdaterad | oppdatert | opdateret | päivitetty
+        | atualização | actualización | güncelleme | \( [ \t]*+ modifica ) \b
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """
@@ -1778,20 +1897,27 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
 #: A date line's date and what may follow it (read after the line's opening).
 _BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
-    (?: \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ )?            # a weekday (tried both ways): Tue.,
+    (?: (?: Le | Il | El | Am ) [ \t]++ (?= \d ) )?+   # the article before a date (Le Parisien):
+                                                       # Le 4 novembre 2025 à 18h12
+    (?: (?: \p{{L}}{{3,9}}+ | Mo | Di | Mi | Do | Fr | Sa | So ) \.?+ ,?+ [ \t]++ )?
+                                                       # a weekday (tried both ways): Tue., Di (German)
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
-      | \d{{1,2}}+ (?: st | nd | rd | th | \. )?+ [ \t]++ (?: of [ \t]++ )?+ \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d{{4}}
-                                                       # 20 May 2021, 4th Nov 2024, 4th of November 2024
+      | \d{{1,2}}+ (?: st | nd | rd | th | \. )?+ [ \t]++ (?: (?: of | de ) [ \t]++ )?+ \p{{L}}{{3,10}}+ \.?+
+        (?: [ \t]++ de )?+ ,?+ [ \t]++ \d{{4}}
+                                                       # 20 May 2021, 4th Nov 2024, 4th of November 2024,
+                                                       # 4 de noviembre de 2025
+      | \d{{1,2}} \. \p{{Ll}}{{3,4}}+ \. \d{{4}}            # 4.nov.2025 (Folha de S.Paulo)
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
       | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
     )
-    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at ) [ \t]++ | @ [ \t]*+ )?+ {_BOILERPLATE_TIME} )?+
+    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
+      {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
-                                                       # · 06:15 pm (Scroll)
+                                                       # · 06:15 pm (Scroll), alle 18:12, às 18h12, a las 18:12
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
     (?: [ \t]*+ \( (?: GMT | UTC ) [+\-\u2212] \d{{1,2}}+ (?: : \d{{2}} )?+ \) )?+
                                                        # the zone's offset in brackets (VietnamPlus): (GMT+7)
@@ -2349,6 +2475,20 @@ CAPTION_SQUARE_CREDIT = LazyPattern(
     (?<= [.!?\"\u201d\u2019)] [ \t]++ ) \[ [ \t]*+
     (?P<credit> \p{Lu} [\p{Lu}\p{N}&'\u2019\-]*+ (?: [ \t]++ [\p{Lu}\p{N}&'\u2019\-]++ ){0,5}+ )
     [ \t]*+ \] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit after the word for a photo with no colon, ending a caption (Italian,
+#: Dutch, Polish, French pages): ``... Palazzo Chigi. Foto Ansa``, ``... Fot.
+#: PAP/Radek Pietruszka``, ``... Photo Ludovic Marin/AFP``; the caller checks that
+#: the credit names an agency.
+CAPTION_WORD_CREDIT = LazyPattern(
+    rf"""
+    (?<= [.!?\"\u201d\u2019)] [ \t]++ )                             # after a sentence end
+    (?: Foto | FOTO | Fot\. | Photo | PHOTO ) [ \t]++
+    (?P<credit> {_CAPTION_CREDIT_PART} (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{0,4}}+ )
+    \.?+ \Z
     """,
     _FRONT_FLAGS,
 )

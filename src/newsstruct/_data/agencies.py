@@ -23,6 +23,8 @@ AGENCIES: frozenset[str] = frozenset(
         "Xinhua", "Xinhuanet", "Kyodo", "Jiji", "Jiji Press", "Yonhap", "PTI", "ANI", "IANS",
         "UNI", "Bernama", "Antara", "PNA", "VNA", "CNA", "AAP", "KCNA", "KUNA", "APP",
         "NNA", "CNS", "Kyodo News", "UNB", "BSS",
+        # Indonesian portals that open their stories with their name: KOMPAS.com - ...
+        "KOMPAS.com", "Kompas.com", "Tempo.co", "detikcom",
         # Europe
         "Europa Press", "Lusa", "Belga", "ANP", "APA", "SDA", "Keystone-SDA", "AGI",
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",
@@ -37,7 +39,8 @@ AGENCIES: frozenset[str] = frozenset(
         # the Gulf's and East Africa's state agencies: Oman, Bahrain, Ethiopia, Sudan
         "ONA", "BNA", "ENA", "SUNA",
         # Americas
-        "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Agencia Brasil",
+        "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Télam", "Agencia Brasil",
+        "Agência Brasil", "Andina", "Agência Lusa", "Agencia EFE",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",
         "newratings.com", "New Ratings", "Mineweb.com", "Billboard",
         # press-release wires (their datelines: /PRNewswire/ --, --(BUSINESS WIRE)--)

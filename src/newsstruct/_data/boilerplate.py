@@ -39,6 +39,11 @@ AUDIO_PLAYER_NOTES: tuple[str, ...] = (
     "this audio is auto-generated", "this audio was auto-generated",
     # Fox News, its NEW label glued on: NEWYou can now listen to Fox News articles!
     "you can now listen to", "newyou can now listen to",
+    # the same players on pages in other languages
+    "ascolta la versione audio", "ascolta l'articolo", "ascolta l\u2019articolo",
+    "écouter cet article", "écouter l'article", "écouter l\u2019article", "artikel anhören",
+    "artikel vorlesen", "escuchar artículo", "escuchar noticia", "escucha esta noticia",
+    "ouvir este artigo", "ouvir artigo", "ouvir notícia",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -121,6 +126,19 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
 )  # fmt: skip
 
+#: What opens a news feed's footer under the story in other languages
+#: (WordPress's translations of ``The post X appeared first on Y.``), and the
+#: phrase that follows the story's title in it.  Lower case.
+FEED_FOOTER_OPENINGS: tuple[str, ...] = (
+    "la entrada", "l'article", "l\u2019article", "der beitrag", "o post", "a entrada",
+    "l'articolo", "l\u2019articolo", "het bericht", "inlägget",
+)  # fmt: skip
+FEED_FOOTER_PHRASES: tuple[str, ...] = (
+    "se publicó primero en", "apareció primero en", "est apparu en premier sur",
+    "erschien zuerst auf", "apareceu primeiro em", "proviene da", "verscheen eerst op",
+    "dök först upp på",
+)  # fmt: skip
+
 #: Phrases that make a short block a promo wherever they appear in it.
 PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
@@ -178,6 +196,9 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Gift Article", "Gift this article", "Share full article", "Listen", "Bookmark", "Follow",
     # a social site's buttons under a post or an article (LinkedIn, Facebook)
     "+ Follow", "Like", "Repost", "Send",
+    # the same buttons on pages in other languages (save, share)
+    "Guardar", "Compartir", "Teilen", "Merken", "Partager", "Condividi", "Compartilhar",
+    "Delen", "Dela", "Udostępnij",
 )  # fmt: skip
 
 #: The buttons and labels a page prints over a photo's caption: NPR's
@@ -351,11 +372,23 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "tempo de leitura", "time to read", "reading time",
     # NDTV, Indian and Gulf pages: Read Time: 3 mins
     "read time",
+    # Swiss German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish and
+    # Indonesian pages: Publiziert am ..., Bijgewerkt: ..., Publicerad 2025-11-04 18.12
+    "publiziert", "publiziert am", "zuletzt aktualisiert", "gepubliceerd", "gepubliceerd op",
+    "bijgewerkt", "bijgewerkt op", "publicerad", "uppdaterad", "publisert", "oppdatert",
+    "publiceret", "opdateret", "julkaistu", "päivitetty", "opublikowano", "aktualizacja",
+    "güncelleme", "giriş", "diperbarui", "dipublikasikan", "aangepast", "atualização",
+    "actualización",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
 #: ``Yesterday at 5:00 pm``.  Lower case.
-RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
+RELATIVE_DAYS: tuple[str, ...] = (
+    "today", "yesterday",
+    # the same in the stamps of other languages: Publié aujourd'hui à 18h12, Gestern, 18:12
+    "heute", "gestern", "aujourd'hui", "aujourd\u2019hui", "hier", "hoy", "ayer", "oggi",
+    "ieri", "hoje", "ontem", "vandaag", "gisteren", "idag", "igår", "i dag", "i går",
+)  # fmt: skip
 
 #: Relative stamps a live blog or a page prints alone on a line over a post
 #: (``Yesterday``, ``Just now``), besides a number and a unit (``2 hours ago``).
@@ -497,6 +530,8 @@ IMPRINT_OPENINGS: tuple[str, ...] = ("mci (p)", "mica (p)", "co. regn. no", "pub
 DESK_CREDIT_ROLES: tuple[str, ...] = (
     "editing", "edited", "sub-editing", "production", "translated", "translation",
     "fact-checking",
+    # the same roles in the credit lines of other languages (CREDIT_ROLES_INTL)
+    "redigiert", "bearbeitet", "édité", "edité", "editado", "edición", "edição",
 )  # fmt: skip
 
 #: The roles of :data:`CREDIT_ROLES` that credit pictures, not words: a credit
@@ -531,6 +566,44 @@ CREDIT_ROLES: tuple[str, ...] = (
     "Japanese original",
     # an agency's help (Geo News): — Additional input from APP
     "Additional input",
+)  # fmt: skip
+
+#: A newsroom's name for itself as a byline, alone or with its desk
+#: (``Redacción Política``, El Tiempo; ``Redação``, ``Rédaction``): an outlet, no
+#: writer.  Matched as written.
+NEWSROOM_WORDS: tuple[str, ...] = (
+    "Redacción", "REDACCIÓN", "Redação", "REDAÇÃO", "Redazione", "REDAZIONE", "Rédaction",
+    "RÉDACTION", "Redaktion", "REDAKTION", "Redactie", "Redaksi",
+)  # fmt: skip
+
+#: Roles in the credit lines of wires in other languages, each with its own
+#: word for ``by``, read in brackets only: ``(Bericht von Anna Muster, redigiert
+#: von Max Müller)`` (Reuters' German service), ``(Reportage de Jean Dupont,
+#: édité par Marc Petit)``, ``(Reporte de Ana García; Editado por Luis Pérez)``,
+#: ``(Reportagem de João Silva)``.  Matched ignoring case; the desk's roles
+#: are in :data:`DESK_CREDIT_ROLES`.
+CREDIT_ROLES_INTL: tuple[str, ...] = (
+    "Bericht von", "Berichterstattung von", "Mitarbeit von", "redigiert von",
+    "bearbeitet von", "Reportage de", "Reportage d'", "Rédigé par", "Édité par", "Edité par",
+    "Reporte de", "Reportaje de", "Editado por", "Edición de", "Reportagem de",
+    "Edição de", "Servizio di",
+)  # fmt: skip
+
+#: What opens a source line naming the agencies an outlet's story drew on, in
+#: French, Spanish and Portuguese (``Avec les informations de La Presse
+#: canadienne``: Radio-Canada's form of ``With files from``).  Lower case.
+SOURCE_INFORMATION_OPENINGS: tuple[str, ...] = (
+    "avec les informations de", "avec les informations d'", "avec des informations de",
+    "avec des informations d'", "avec information de", "con información de",
+    "con informaciones de", "com informações de", "com informações da", "com informações do",
+    "mit material von", "mit material der", "mit informationen von",
+)  # fmt: skip
+
+#: The newsroom and the agencies in a line of the story's sources (Austrian and
+#: Swiss pages: ``red, ORF.at/Agenturen``, ``(APA, red, 4.11.2025)``; ``red`` is
+#: the newsroom, ``Redaktion``; ``Agencias`` alone).  Lower case; ``red`` first.
+SOURCE_DESK_WORDS: tuple[str, ...] = (
+    "red", "agenturen", "agencias", "agences", "agências", "agenzie", "agencje",
 )  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).

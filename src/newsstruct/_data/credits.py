@@ -29,6 +29,11 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "AA",
     # Malaysian and Philippine papers' picture desks (New Straits Times, The Philippine Star)
     "NSTP", "The Star", "The Philippine Star",
+    # picture agencies and desks of French, Italian, Spanish, Portuguese, Dutch and
+    # Polish papers (Le Parisien's LP/Jane Doe, MAXPPP/Jane Doe, Folhapress)
+    # (picture desks only: a wire's name in brackets after a place is its dateline)
+    "LP", "MAXPPP", "ABACA", "Hans Lucas", "IP3 Press", "Fotogramma", "Imagoeconomica",
+    "Cuartoscuro", "Folhapress", "Hollandse Hoogte", "Agencja Wyborcza.pl",
 )  # fmt: skip
 
 #: Picture libraries and agencies' picture services that, alone in brackets,
@@ -58,6 +63,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     "FOTO", "FOTOS", "BILD", "BILDER", "KUVA", "ФОТО", "PHOTO CREDIT", "IMAGE CREDIT",
     "PICTURE CREDIT", "VIDEO", "GRAPHIC", "ILLUSTRATION", "PHOTOGRAPHER", "FOTÓGRAFO",
     "FOTOGRAF", "PHOTOGRAPHE", "KUVAAJA",
+    # Hungarian, Polish and Portuguese labels: Fotó: MTI/X, Zdjęcie: PAP/X
+    "FOTÓ", "ZDJĘCIE", "ZDJĘCIA", "FOTOGRAFIA",
 )  # fmt: skip
 
 #: Words that make a caption label without a credit after them

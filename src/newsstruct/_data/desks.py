@@ -59,3 +59,17 @@ STAFF_CREDITS: frozenset[str] = frozenset(
         "tnn", "dhns", "ens", "htc", "ht correspondent",
     }
 )  # fmt: skip
+
+#: The first words of a writer's desk, paper or post after the name in the
+#: bylines of pages in other languages (``Por Maria Souza, da Folha``, ``Por Ana
+#: García, corresponsal en Bruselas``, ``Di Marco Rossi, inviato a Kiev``).
+#: Lower case, as written.
+DESK_LEADS: frozenset[str] = frozenset(
+    {
+        "da", "do", "de", "del", "della", "dalla", "di", "du", "des", "von", "aus", "em", "en",
+        "corresponsal", "correspondant", "correspondante", "envoyé", "envoyée",
+        "corrispondente", "inviato", "inviata", "korrespondent", "korrespondentin",
+        "correspondente", "enviado", "enviada", "redactor", "redactora", "repórter",
+        "journaliste", "giornalista", "periodista", "jornalista",
+    }
+)  # fmt: skip

@@ -16,6 +16,8 @@ END_MARKS: tuple[str, ...] = (
     "END", "ENDS", "ENDITEM", "END ITEM", "FIN", "FIM", "-30-", "-0-", "==END==",
     # the end-of-message line of a raw teleprinter or IPTC 7901 feed
     "NNNN",
+    # the Austria Presse Agentur's end mark: (Schluss)
+    "SCHLUSS",
 )  # fmt: skip
 
 #: What may follow an agency sign-off after a slash: ``Lusa/Fim``, ``EFE/Fin``.

@@ -16,6 +16,8 @@ that stand alone in a dateline.  Names are matched case-insensitively.
 
 from __future__ import annotations
 
+import unicodedata
+
 CAPITALS: frozenset[str] = frozenset(
     {
         "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam",
@@ -106,6 +108,27 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Dnipro", "Donetsk", "Luhansk",
         "Mariupol", "Sevastopol", "Simferopol", "Thessaloniki", "Gothenburg", "Malmo",
         "Bergen", "Salzburg", "Brno", "Cluj-Napoca", "Luxembourg",
+        # the same and other cities as datelines in their own languages write them
+        "Wien", "München", "Köln", "Nürnberg", "Hannover", "Dortmund", "Bremen",
+        "Warszawa", "Praha", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia",
+        "Genova", "Lisboa", "Sevilla", "Zaragoza", "Bruxelles", "Brussel", "Genève", "Den Haag",
+        "København", "Göteborg", "Bucureşti", "București", "Beograd",
+        # regional capitals and large cities that datelines in their own languages
+        # name alone (Ouest-France: Rennes. La tempête ...)
+        "Rennes", "Brest", "Caen", "Angers", "Rouen", "Montpellier", "Reims", "Grenoble",
+        "Dijon", "Le Havre", "Saint-Étienne", "Clermont-Ferrand", "Limoges", "Toulon",
+        "Perpignan", "Ajaccio", "Duisburg", "Bochum", "Wuppertal", "Bielefeld", "Münster",
+        "Karlsruhe", "Mannheim", "Augsburg", "Wiesbaden", "Mainz", "Magdeburg", "Erfurt",
+        "Potsdam", "Rostock", "Saarbrücken", "Wolfsburg", "Freiburg", "Heidelberg", "Kassel",
+        "Braunschweig", "Chemnitz", "Graz", "Linz", "Innsbruck", "Klagenfurt", "Lugano",
+        "St. Gallen", "Luzern", "Lucerne", "Bari", "Catania", "Verona", "Padova", "Padua",
+        "Trieste", "Brescia", "Cagliari", "Perugia", "Ancona", "Alicante", "Valladolid",
+        "Vigo", "Gijón", "Murcia", "Pamplona", "San Sebastián", "A Coruña", "Oviedo", "Cádiz",
+        "Coimbra", "Utrecht", "Eindhoven", "Groningen", "Maastricht", "Liège", "Ghent", "Gent",
+        "Namur", "Charleroi", "Bruges", "Brugge", "Poznań", "Szczecin", "Lublin", "Katowice",
+        "Ostrava", "Aarhus", "Odense", "Trondheim", "Stavanger", "Uppsala", "Tampere", "Turku",
+        "La Plata", "Mar del Plata", "Arequipa", "Cusco", "Cochabamba", "Querétaro", "Toluca",
+        "Hermosillo", "Morelia", "Campinas", "Goiânia", "Florianópolis",
         # Africa
         "Lagos", "Kano", "Ibadan", "Port Harcourt", "Maiduguri", "Johannesburg", "Cape Town",
         "Durban", "Soweto", "Alexandria", "Giza", "Port Said", "Suez", "Luxor", "Aswan",
@@ -118,7 +141,7 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Recife", "Fortaleza",
         "Porto Alegre", "Curitiba", "Manaus", "Belem", "Cordoba", "Rosario", "Mendoza",
         "Valparaiso", "Medellin", "Cali", "Cartagena", "Barranquilla", "Guayaquil",
-        "Maracaibo", "Guadalajara", "Monterrey", "Tijuana", "Puebla",
+        "Maracaibo", "Guadalajara", "Monterrey", "Tijuana", "Puebla", "Ciudad de México",
         "Ciudad Juarez", "Cancun", "Acapulco", "Culiacan", "Veracruz", "Oaxaca", "Havana",
         "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
         "Quebec City", "Regina", "Fredericton", "Charlottetown", "St. John's", "Whitehorse",
@@ -243,7 +266,15 @@ PLACES: frozenset[str] = CAPITALS | MAJOR_CITIES | US_CITIES
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
+    """*name* case folded, hyphens as spaces, accents dropped (``Bogotá`` is
+    ``Bogota``: the list drops them where the wire does, pages in the place's
+    own language keep them)."""
+    key = " ".join(name.casefold().replace("-", " ").split())
+    if not key.isascii():
+        key = "".join(
+            char for char in unicodedata.normalize("NFD", key) if not unicodedata.combining(char)
+        )
+    return key
 
 
 PLACE_KEYS: frozenset[str] = frozenset(_key(name) for name in PLACES)

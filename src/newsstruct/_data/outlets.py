@@ -83,6 +83,15 @@ OUTLETS: frozenset[str] = frozenset(
         "Fiji Times", "Trinidad Guardian", "Jamaica Gleaner", "The Gleaner", "Mexico News Daily",
         "RNZ Pacific", "Emirates News Agency", "Saudi Press Agency", "Qatar News Agency",
         "Kuwait News Agency", "Antara", "Al-Masry Al-Youm", "The Business Times", "Vanguard News",
+        # outlets in other languages, as their pages print them under a byline
+        # (Article rédigé par Jane Doe - France Télévisions; Marie Tremblay / La Presse)
+        "France Télévisions", "franceinfo", "Radio-Canada", "ICI Radio-Canada", "La Presse",
+        "Le Devoir", "Le Figaro", "Libération", "Le Parisien", "Ouest-France", "Le Soir",
+        "RTBF", "RTS", "Der Spiegel", "DER SPIEGEL", "Süddeutsche Zeitung", "tagesschau.de",
+        "ORF.at", "DER STANDARD", "Der Standard", "NZZ", "SRF", "Handelsblatt", "El País",
+        "EL PAÍS", "La Vanguardia", "Clarín", "Infobae", "Folha de S.Paulo", "Agência Brasil",
+        "Corriere della Sera", "la Repubblica", "Il Sole 24 Ore", "de Volkskrant", "NOS",
+        "Aftonbladet", "Dagens Nyheter", "NRK", "Yle",
     }
 )  # fmt: skip
 

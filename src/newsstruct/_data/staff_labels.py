@@ -15,6 +15,11 @@ STAFF_LABELS: tuple[str, ...] = (
     "Translator", "Translated", "Photographer", "Photo editor", "Producer", "Author",
     "Redakteur", "Redakteurin", "Redaktion", "Redacción", "Edición", "Rédaction",
     "Edição", "Redação", "Redazione", "Source", "Sources",
+    # Antara's Indonesian service: Pewarta (reporter), Penulis (writer), Redaktur (editor)
+    "Pewarta", "Penulis", "Redaktur", "Autor", "Autorin", "Auteur", "Autore",
+    # the source line in other languages: Quelle: dpa, Źródło: PAP, Fuente: EFE
+    "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Bron", "Källa", "Kilde",
+    "Źródło", "Zdroj", "Kaynak", "Sumber",
 )  # fmt: skip
 
 #: What a web page prints under a byline before the place the writer files from

@@ -33,7 +33,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": _words(
         "il gli della delle dei che è per con una non sono del alla nel anche più come "
-        "questo questa dopo stato"
+        "questo questa dopo stato di dell nella dalla dalle sul sulla tra ha"
     ),
     "pt": _words(
         "o os da das do dos e que não com uma para é em no na ao pelo pela foi mais como "
@@ -50,16 +50,26 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "och att det som är en på för av med till den har inte om var ett jag sig men från också"
     ),
     "nb": _words(
-        "og det som er på av med til har ikke seg fra også å etter skal blir ble kan mot hun sier"
+        "og det som er på av med til har ikke seg fra også å etter skal blir ble kan mot hun sier "
+        "opp neste mye hva ut"
     ),
     "da": _words(
         "og det som er på af med til har ikke sig fra også at efter skal bliver blev kan mod "
-        "hun siger nu"
+        "hun siger nu op næste meget hvad ud"
     ),
     "pl": _words(
         "i w nie na się z że do to jest o jak po przez od za oraz był była który także we ze "
         "dla już został została roku"
     ),
     "tr": _words("ve bir bu da de için ile olarak olan çok daha gibi sonra ama her kadar"),
+    "fi": _words(
+        "ja ei että oli hän ovat mutta myös kun joka tai sekä vain nyt mukaan kanssa jälkeen"
+    ),
+    "ro": _words("și şi în care pentru fost din cu sau după mai fiind acest această"),
+    # (Malay shares most of these: a Malay story reads as Indonesian)
+    "id": _words(
+        "yang dan di ini itu dengan untuk dari dalam tidak pada akan juga kata tersebut "
+        "menjadi karena oleh bahwa telah adalah"
+    ),
 }
 """ISO 639-1 code -> its most frequent function words (lower case)."""
