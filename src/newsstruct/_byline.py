@@ -241,6 +241,15 @@ def _first_name(word: str) -> bool:
     return word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES or word in UNISEX_FIRST_NAMES
 
 
+def _line_from(text: str, below: int) -> tuple[int, str]:
+    """Where the line that starts at *below* ends (within :data:`_MAX_CONTINUATION`
+    characters), and the line without its white space."""
+    stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
+    if stop < 0:
+        stop = min(len(text), below + _MAX_CONTINUATION + 1)
+    return stop, text[below:stop].strip()
+
+
 def _name_over_title(text: str, start: int, end: int) -> str | None:
     """The name that ``text[start:end]`` is when the next line is a reporter's title.
 
@@ -276,17 +285,11 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     )
     if below < 0:
         return None
-    stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
-    if stop < 0:
-        stop = min(len(text), below + _MAX_CONTINUATION + 1)
-    line = text[below:stop].strip()
+    stop, line = _line_from(text, below)
     if not line and text.startswith("\n", stop):
         # a blank line between the name and its stamp (Yle, Gazeta Wyborcza)
         below = stop + 1
-        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
-        if stop < 0:
-            stop = min(len(text), below + _MAX_CONTINUATION + 1)
-        line = text[below:stop].strip()
+        stop, line = _line_from(text, below)
         if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
             return None  # past a blank line only a stamp counts (a title there is a deck)
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
@@ -295,18 +298,12 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         below = stop + 1
         if text.startswith("\n", below):
             below += 1
-        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
-        if stop < 0:
-            stop = min(len(text), below + _MAX_CONTINUATION + 1)
-        line = text[below:stop].strip()
+        stop, line = _line_from(text, below)
     if is_outlet(line) and text.startswith("\n", stop):
         # the writer's paper between the name and the date (Khmer Times):
         # Jane Doe / Khmer Times / November 4, 2025
         below = stop + 1
-        stop = text.find("\n", below, below + _MAX_CONTINUATION + 1)
-        if stop < 0:
-            stop = min(len(text), below + _MAX_CONTINUATION + 1)
-        line = text[below:stop].strip()
+        stop, line = _line_from(text, below)
         if not (line[:1].isalnum() and BOILERPLATE_DATE_LINE.match(line)):
             return None
     if not (
