@@ -474,6 +474,43 @@ def test_a_place_over_a_line_that_is_no_agency_is_no_dateline() -> None:
     assert article.dateline is None
 
 
+_PULL = (
+    "The town that lost its river\n\nBy Jane Doe\n\n"
+    "When the floods came in March, the river took the bakery and the old mill.\n\n"
+    '"We have lost everything we built in forty years," said Ana Ruiz, a baker.\n\n'
+    "{pull}\n\n"
+    "The council has promised to rebuild, but money is short.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        "\u201cWe have lost everything we built in forty years\u201d",
+        "\u201cWe have lost everything we built in forty years.\u201d \u2014 Ana Ruiz",
+        '"When the floods came in March, the river took the bakery"',
+    ],
+)
+def test_a_pull_quote_is_page_furniture(pull: str) -> None:
+    article = parse_article(_PULL.format(pull=pull))
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(pull, "page")]
+    assert len(article.paragraphs) == 3
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cWe will build it again, stone by stone, whatever it costs us.\u201d",  # said once
+        "\u201cLost everything\u201d",  # too short to tell
+    ],
+)
+def test_a_quote_alone_that_the_story_does_not_repeat_stays(quote: str) -> None:
+    article = parse_article(_PULL.format(pull=quote))
+    assert article.boilerplate == ()
+    assert article.paragraphs[2].text == quote
+
+
 def test_writer_bio_inside_the_story_stays() -> None:
     bio = "Jane Doe covers energy for Reuters."
     article = parse_article(_STORY + bio + "\n\nThe vote is on Monday.")

@@ -171,6 +171,7 @@ from newsstruct._data.endmarks import END_MARKS
         # a photo gallery's counter and buttons; an embed's consent placeholder
         ("1 of 12", "page"),
         ("Suggested Topics:", "related"),
+        ("Most watched News videos", "related"),
         ("NEWYou can now listen to Fox News articles!", "promo"),
         ("share2", "share"),
         # CNN's page furniture: a video's ad label, its length and source, a link

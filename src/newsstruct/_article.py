@@ -29,6 +29,7 @@ from newsstruct._boilerplate import (
     match_tagline,
     phrase_anchors,
     plain_block,
+    pull_quotes,
     release_blocks,
     release_wire,
     signs_post,
@@ -358,6 +359,12 @@ def _built(
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
     _split_footers(text, bodies, boilerplate)
+    if len(bodies) > 1:
+        # a sentence of the story set large between its paragraphs
+        no_pulls: list[int] = []
+        for index in reversed(_part(no_pulls, pull_quotes, text, bodies)):
+            start, end = bodies.pop(index)
+            boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
     byline = walk.byline
     if byline is not None and byline.names:
         _split_bios(text, bodies, boilerplate, byline.names)

@@ -152,6 +152,7 @@ from newsstruct._patterns import (
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_MEDIA_TAGS_ALONE,
+    BOILERPLATE_NO_WORD,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_OUTLET_NOTE,
     BOILERPLATE_PAGE_LINKS,
@@ -161,6 +162,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
+    BOILERPLATE_PULL_QUOTE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_RUNNING_HEAD,
@@ -1444,6 +1446,64 @@ def signs_post(block: str) -> bool:
 
 #: The dashes that open an embedded post's signature.
 _POST_SIGNATURE_DASHES = frozenset("\u2014\u2013-")
+
+
+def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the *bodies* (``(start, end)`` blocks of *text*) that are
+    pull quotes: a quotation alone in its block (perhaps with a dash and a name
+    after it) of at least :data:`_MIN_PULL_WORDS` words, whose words stand in
+    another, longer block of the story, as pages set a sentence of the story
+    large between its paragraphs.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import pull_quotes
+    >>> text = (
+    ...     '"We lost everything we had," said Ana Ruiz.\\n\\n'
+    ...     '\u201cWe lost everything we had\u201d\\n\\nThe council met.'
+    ... )
+    >>> bodies = [(start, end) for start, end, _ in split_blocks(text)]
+    >>> pull_quotes(text, bodies)
+    [1]
+    >>> pull_quotes(text, bodies[1:])  # said nowhere else: a quote
+    []
+    """
+    candidates: list[tuple[int, str]] = []
+    for index, (start, end) in enumerate(bodies):
+        if end - start > _MAX_PULL_QUOTE or text[start] not in _PULL_OPENERS:
+            continue
+        found = BOILERPLATE_PULL_QUOTE.fullmatch(text, start, end)
+        if found is None:
+            continue
+        words = _plain_words(found.group("quote"))
+        if len(words.split()) >= _MIN_PULL_WORDS:
+            candidates.append((index, words))
+        if len(candidates) >= _MAX_PULL_QUOTES:
+            break
+    if not candidates:
+        return []
+    plain = [_plain_words(text[start:end]) for start, end in bodies]
+    return [
+        index
+        for index, words in candidates
+        if any(
+            other != index and len(block) > len(words) and words in block
+            for other, block in enumerate(plain)
+        )
+    ]
+
+
+def _plain_words(text: str) -> str:
+    """*text* case folded, its marks dropped and its words joined by single spaces."""
+    return " ".join(BOILERPLATE_NO_WORD.sub(" ", text.casefold()).split())
+
+
+#: The marks a pull quote opens with.
+_PULL_OPENERS = frozenset("\"\u201c\u2018\u00ab\u201e'")
+#: A pull quote has at least this many words, at most this many characters, and
+#: at most this many are looked for in an article.
+_MIN_PULL_WORDS = 5
+_MAX_PULL_QUOTE = 400
+_MAX_PULL_QUOTES = 20
 
 
 def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:

@@ -1281,6 +1281,20 @@ BOILERPLATE_SOCIAL_POST = LazyPattern(
     **_DL_LISTS,
 )
 
+#: A quotation alone in its block, perhaps with a dash and a name after it: a pull
+#: quote (``“We lost everything” — Ana Ruiz``) when its words stand in the story.
+BOILERPLATE_PULL_QUOTE = LazyPattern(
+    r"""
+    ["\u201c\u2018\u00ab\u201e'] (?P<quote> [^"\u201c\u201d\u00ab\u00bb\u201e\n]{10,390}+ )
+    ["\u201d\u2019\u00bb\u201c'] [ \t]*+
+    (?: [\u2014\u2013\-]{1,2}+ [ \t]*+ \p{Lu} [^\n]{0,80}+ )?+
+    """,
+    _FRONT_FLAGS,
+)
+
+#: What is no part of a word (a run of marks and spaces), for comparing words.
+BOILERPLATE_NO_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
 #: A credit line glued to the end of a paragraph: ``... said. (Reporting by X)``.
 BOILERPLATE_TRAILING_CREDITS = LazyPattern(
     rf"""

@@ -341,6 +341,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "you may also like", "you might also like", "see also", "more stories",
     "more news", "more from", "top stories", "trending", "most popular", "most read", "before you go",
     "most viewed", "popular on", "suggested topics", "see more on:", "related article",
+    "most watched", "most watched news videos", "most watched videos",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
     "topics", "tags",
