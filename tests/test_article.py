@@ -511,6 +511,33 @@ def test_a_quote_alone_that_the_story_does_not_repeat_stays(quote: str) -> None:
     assert article.paragraphs[2].text == quote
 
 
+def test_a_science_release_s_labels_and_fields() -> None:
+    # (EurekAlert!: the date line, the kind and the issuer, the study's fields)
+    text = (
+        "News Release 3-Nov-2025\n\nAncient river channels found beneath Antarctic ice\n\n"
+        "Peer-Reviewed Publication\n\nUniversity of Riverton\n\n"
+        "Researchers have mapped ancient river channels buried under the ice sheet.\n\n"
+        "The team used radar flown over the region for three seasons.\n\n"
+        "Journal\n\nNature Geoscience\n\nDOI\n\n10.1038/s41561-025-01234-5\n\n"
+        "Article Publication Date\n\n3-Nov-2025\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ancient river channels found beneath Antarctic ice"
+    assert article.date == datetime.date(2025, 11, 3)
+    assert [p.text[:11] for p in article.paragraphs] == ["Researchers", "The team us"]
+    assert [b.kind for b in article.boilerplate] == ["timestamp", *["release"] * 8]
+
+
+def test_a_field_label_in_a_story_stays_body() -> None:
+    text = (
+        "Council meets\n\nThe council met on Monday to talk about money.\n\n"
+        "Journal\n\nThe mayor kept a journal of the meetings for years.\n"
+    )
+    article = parse_article(text)
+    assert [p.text[:7] for p in article.paragraphs] == ["The cou", "Journal", "The may"]
+
+
 def test_writer_bio_inside_the_story_stays() -> None:
     bio = "Jane Doe covers energy for Reuters."
     article = parse_article(_STORY + bio + "\n\nThe vote is on Monday.")

@@ -172,6 +172,10 @@ from newsstruct._data.endmarks import END_MARKS
         ("1 of 12", "page"),
         ("Suggested Topics:", "related"),
         ("Most watched News videos", "related"),
+        # a press release's date line and a science release's labels
+        ("News Release 3-Nov-2025", "timestamp"),
+        ("Press release | 4 November 2025", "timestamp"),
+        ("Peer-Reviewed Publication", "release"),
         ("NEWYou can now listen to Fox News articles!", "promo"),
         ("share2", "share"),
         # CNN's page furniture: a video's ad label, its length and source, a link
@@ -474,6 +478,7 @@ _VOCABULARY = sorted(
         "The story is developing fast, officials said.",
         "Share prices fell.",
         "Supported by the union, the bill passed easily.",
+        "News release: the ministry said it would act on Monday.",
         "12:30 - Source: a witness said the fire began at noon and spread.",
         "Should you invest in bonds now? Most advisers say yes.",
         "The union said its members will submit a letter to the mayor.",

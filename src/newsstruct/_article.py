@@ -62,7 +62,11 @@ from newsstruct._caption import (
     no_caption,
     widget_credit,
 )
-from newsstruct._data.boilerplate import ONE_LINK_HEADINGS, PICTURE_CREDIT_ROLES
+from newsstruct._data.boilerplate import (
+    ONE_LINK_HEADINGS,
+    PICTURE_CREDIT_ROLES,
+    RELEASE_KIND_LABELS,
+)
 from newsstruct._dateline import (
     match_dateline,
     place_after_stamp,
@@ -843,7 +847,10 @@ class _Walk:
         """A press release's furniture (*junk*) and the blocks after it that are
         furniture too, or ``None`` when the text is no press release (then
         the block is a sub-heading of the story)."""
-        if junk.text.startswith(("NEWS PROVIDED", "News provided")):
+        if (
+            junk.text.startswith(("NEWS PROVIDED", "News provided"))
+            or junk.text.strip().casefold() in RELEASE_KIND_LABELS  # Peer-Reviewed Publication
+        ):
             self.released = True
         dateline = self.dateline
         in_release = bool(self.bodies) and (

@@ -95,6 +95,7 @@ from newsstruct._data.boilerplate import (
     NEWSROOM_WORDS,
     PAGE_LINKS,
     PAGE_NOTICES,
+    PAPER_FIELD_LABELS,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -103,7 +104,9 @@ from newsstruct._data.boilerplate import (
     RELATIVE_DAYS,
     RELATIVE_STAMPS,
     RELEASE_HEADINGS,
+    RELEASE_KIND_LABELS,
     RELEASE_PROVIDERS,
+    RELEASE_STAMP_LABELS,
     RELEASE_WIRES,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
@@ -250,7 +253,9 @@ _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _PAGE_NOTICES = _folded(PAGE_NOTICES)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
-_TIMESTAMP_OPENINGS = _folded(TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, ("est.",))
+_TIMESTAMP_OPENINGS = _folded(
+    TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",)
+)
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
@@ -1894,6 +1899,10 @@ def issuer_under(text: str, blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: The value of a study's field under a science release has at most this many characters.
+_MAX_PAPER_FIELD = 300
+
+
 def issuer_label(line: str) -> bool:
     """Whether *line* (``release`` furniture) labels the issuer on the line
     under it: ``NEWS PROVIDED BY``, or ``From:`` on a government's page (gov.uk).
@@ -1902,7 +1911,7 @@ def issuer_label(line: str) -> bool:
     [True, True, False]
     """
     folded = line.rstrip(" \t:").casefold()
-    return folded.endswith("provided by") or folded == "from"
+    return folded.endswith("provided by") or folded == "from" or folded in RELEASE_KIND_LABELS
 
 
 def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
@@ -1943,6 +1952,13 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         return 1
     if text.startswith("SOURCE", start):
         return 1
+    if (
+        folded in PAPER_FIELD_LABELS
+        and in_release  # (a science release's kind over its headline)
+        and index + 1 < len(blocks)
+        and blocks[index + 1].end - blocks[index + 1].start <= _MAX_PAPER_FIELD
+    ):
+        return 2  # a study's field and its value: Journal / Nature Geoscience
     if folded.startswith(("for immediate release", "for release")):
         # (a government's or a university's release opens with it), the issuer
         # under it: U.S. Attorney's Office, Central District of Illinois

@@ -57,6 +57,7 @@ from newsstruct._data.boilerplate import (
     RELATIVE_UNITS,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
+    RELEASE_STAMP_LABELS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
@@ -1828,6 +1829,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d )          # a number or "May 20" follows
     (?! (?i: by ) \b )                                 # not "Published by"
     [^\n]{{1,100}}+ \Z                                 # a short rest of the line
+    | \A (?i: {_front_alternation(RELEASE_STAMP_LABELS)} ) [ \t]*+ [|:,\p{{Pd}}]?+ [ \t]*+
+      (?= \d | \p{{L}}{{3,9}}+ \.?+ ,?+ [ \t]++ \d ) [^\n]{{1,40}}+ \Z
+                                                       # a release's date line: News Release 3-Nov-2025
     | \A (?i: {_front_alternation(TIMESTAMP_LABELS)} ) [ \t]*+ :?+ \Z
                                                        # the label alone: PUBLISHED
     | \A (?: [\u2022\u00b7] [ \t]*+ )?+                 # an age before it: • 2h • 3 min read

@@ -396,6 +396,11 @@ RELATIVE_DAYS: tuple[str, ...] = (
 #: Lower case.
 RELATIVE_STAMPS: tuple[str, ...] = ("yesterday", "just now", "an hour ago", "a day ago")
 
+#: Labels of a press release's date line over its headline (``News Release
+#: 3-Nov-2025``, ``Press release | 4 November 2025``): the line is a time stamp
+#: when a date follows (alone, the label is a kicker).  Lower case.
+RELEASE_STAMP_LABELS: tuple[str, ...] = ("news release", "press release", "media release")
+
 #: Units of time in a relative stamp: ``2 hours ago``, ``3 mins ago``, ``5m ago``.
 #: Lower case.
 RELATIVE_UNITS: tuple[str, ...] = (
@@ -493,7 +498,24 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
 #: Headings of the closing sections of a press release (PR Newswire, Business
 #: Wire, GlobeNewswire), a line of their own: ``About Acme``, ``Media Contact:``,
 #: ``Forward-Looking Statements``.  Lower case; ``about`` takes a name after it.
+#: A science news service's labels of a release's kind under its headline, the
+#: issuer on the line under (EurekAlert!: ``Peer-Reviewed Publication`` /
+#: ``University of Riverton``).  Lower case.
+RELEASE_KIND_LABELS: tuple[str, ...] = (
+    "peer-reviewed publication", "meeting announcement", "reports and proceedings",
+    "business announcement", "grant and award announcement",
+)  # fmt: skip
+
+#: The labels of a study's fields under a science release, each over its value
+#: (EurekAlert!: ``Journal`` / ``Nature Geoscience``, ``DOI`` / ``10.1038/...``).
+#: Lower case.
+PAPER_FIELD_LABELS: tuple[str, ...] = (
+    "journal", "doi", "method of research", "subject of research", "article title",
+    "article publication date", "coi statement",
+)  # fmt: skip
+
 RELEASE_HEADINGS: tuple[str, ...] = (
+    *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS,
     "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
     "investors", "media", "media inquiries", "media relations", "for more information",
     "forward-looking statements", "forward looking statements",
