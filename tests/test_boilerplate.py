@@ -172,6 +172,11 @@ from newsstruct._data.endmarks import END_MARKS
         ("1 of 12", "page"),
         ("Suggested Topics:", "related"),
         ("Most watched News videos", "related"),
+        (
+            "This column reflects the personal views of the author and does not "
+            "necessarily reflect the opinion of the editorial board.",
+            "standards",
+        ),
         # a press release's date line and a science release's labels
         ("News Release 3-Nov-2025", "timestamp"),
         ("Press release | 4 November 2025", "timestamp"),

@@ -1014,3 +1014,19 @@ def test_round16_labels_and_desks_of_bylines_in_other_languages(
 ) -> None:
     byline = parse_byline(line)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+        ("Analysis by Stephen Collinson, CNN", ("Stephen Collinson",)),
+        ("Commentary by Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        # a sentence that opens so names no one
+        ("Analysis by economists at the bank showed prices rising.", None),
+    ],
+)
+def test_an_opinion_or_analysis_lead(line: str, names: tuple[str, ...] | None) -> None:
+    from newsstruct._byline import byline_names
+
+    assert byline_names(line) == names

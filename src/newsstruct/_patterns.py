@@ -867,7 +867,7 @@ _BYLINE_LEAD_WORDS = r"By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|door|Di
 #: The same words, as a tuple (a cheap ``startswith`` gate before the pattern).
 #: Two-word openings of a byline on aggregators' copies: ``Story by Jane Doe`` (MSN);
 #: India Today's ``Written By: Jane Doe``; franceinfo's ``Article rédigé par``,
-#: Portuguese pages' ``Texto`` (Observador, Expresso).
+#: Portuguese pages' ``Texto`` (Observador, Expresso); ``Opinion by Jane Doe``.
 _BYLINE_LEAD_PHRASES = (
     "Story by",
     "Written by",
@@ -878,6 +878,10 @@ _BYLINE_LEAD_PHRASES = (
     "Article rédigé par",
     "Texto de",
     "Texto",
+    # an opinion piece's and an analysis's lead (The Washington Post, CNN)
+    "Opinion by",
+    "Analysis by",
+    "Commentary by",
 )
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 

@@ -430,6 +430,8 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "the views expressed are solely", "the opinions expressed are those of",
     "the opinions expressed are the author", "the opinions expressed are solely",
     "views expressed are personal", "views are personal", "(views are personal",
+    "this column reflects the personal views", "this column does not necessarily reflect",
+    "this commentary reflects the personal views",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
