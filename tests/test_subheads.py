@@ -171,6 +171,10 @@ def test_quotes_index_the_paragraphs_without_the_subheads() -> None:
         "A Long, Uneasy History With Race",
         "Voters' choice in the spring",
         "THE WEEKEND IN REVIEW",
+        # title case of two or three words that a heading's noun ends: no name
+        "Third Quarter Highlights",
+        "Market Reaction",
+        "Key Takeaways",
     ],
 )
 def test_plain_crosshead(line: str) -> None:

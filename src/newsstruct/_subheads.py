@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from newsstruct._data.kickers import HEADING_NOUNS
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
 
@@ -282,11 +283,13 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     titled = all(word[0].isupper() or not word[0].isalpha() for word in words)
     if "," in line and not titled and _clause_comma(line):
         return False  # a fragment of a sentence (a comma in title case is a heading's)
-    # a name alone: Jane Doe (a writer's, a speaker's turn)
+    # a name alone: Jane Doe (a writer's, a speaker's turn); a heading's noun ends
+    # no name (Third Quarter Highlights)
     return not (
         titled
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.casefold() in _FUNCTION_WORDS for word in words)
+        and words[-1].casefold() not in HEADING_NOUNS
     )
 
 

@@ -124,3 +124,15 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
         "key takeaways", "takeaways", "at a glance", "in short", "the big picture",
     }
 )  # fmt: skip
+
+#: Nouns that end a section heading and no person's name, lower case: a heading
+#: of two or three capitalised words ending in one (``Third Quarter Highlights``,
+#: ``Market Reaction``, ``Key Takeaways``) is a crosshead, not a name alone.
+HEADING_NOUNS: frozenset[str] = frozenset(
+    {"highlights", "background", "reaction", "reactions", "outlook", "results", "timeline",
+     "analysis", "context", "takeaways", "overview", "summary", "details", "impact",
+     "response", "aftermath", "costs", "risks", "concerns", "challenges", "questions",
+     "answers", "changes", "plans", "steps", "fallout", "implications", "consequences",
+     "findings", "recommendations", "history", "prospects", "priorities", "numbers",
+     "figures", "facts", "events", "developments", "updates", "options", "lessons"}
+)  # fmt: skip
