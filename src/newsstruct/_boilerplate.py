@@ -1073,7 +1073,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True  # a wire's media tags alone: (photo)
         if first in _DASHES and size <= _MAX_SOURCES_SIGNOFF and "," in block:
             return True  # an editor's initials and the outlet: —VBL, GMA Integrated News
-        if first in _DASHES and block[-1] in _DASHES:
+        if first in _DASHES and block[-1] in _DASHES and " " in block:
             return True  # the writer between dashes (dpa-AFX): --- Von Anna Muster ---
         # (_lead(head), inline: the commonest marks are stripped in C, then the loop
         # goes on over any other)
