@@ -1486,6 +1486,15 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             break
     if not candidates:
         return []
+    # (a cheap test first: the longest of the quote's first words elsewhere in the text)
+    folded = text.casefold()
+    candidates = [
+        (index, words)
+        for index, words in candidates
+        if _said_elsewhere(folded, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index])
+    ]
+    if not candidates:
+        return []
     plain = [_plain_words(text[start:end]) for start, end in bodies]
     return [
         index
@@ -1495,6 +1504,20 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             for other, block in enumerate(plain)
         )
     ]
+
+
+def _said_elsewhere(folded: str, probe: str, start: int, end: int) -> bool:
+    """Whether *probe* stands in *folded* (the case-folded text) outside ``[start, end)``."""
+    at = folded.find(probe)
+    while at >= 0:
+        if at < start or at >= end:
+            return True
+        at = folded.find(probe, at + 1)
+    return False
+
+
+#: Among how many of a pull quote's first words the longest is looked for elsewhere first.
+_PULL_PROBE_WORDS = 8
 
 
 def _plain_words(text: str) -> str:
