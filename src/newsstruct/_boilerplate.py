@@ -1487,11 +1487,10 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     if not candidates:
         return []
     # (a cheap test first: the longest of the quote's first words elsewhere in the text)
-    folded = text.casefold()
     candidates = [
         (index, words)
         for index, words in candidates
-        if _said_elsewhere(folded, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index])
+        if _said_elsewhere(text, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index])
     ]
     if not candidates:
         return []
@@ -1506,14 +1505,12 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     ]
 
 
-def _said_elsewhere(folded: str, probe: str, start: int, end: int) -> bool:
-    """Whether *probe* stands in *folded* (the case-folded text) outside ``[start, end)``."""
-    at = folded.find(probe)
-    while at >= 0:
-        if at < start or at >= end:
-            return True
-        at = folded.find(probe, at + 1)
-    return False
+def _said_elsewhere(text: str, probe: str, start: int, end: int) -> bool:
+    """Whether *probe* (case folded) stands in *text*, case folded, outside ``text[start:end]``.
+
+    (Each side is folded on its own: folding may change a text's length, ``ß``.)
+    """
+    return probe in text[:start].casefold() or probe in text[end:].casefold()
 
 
 #: Among how many of a pull quote's first words the longest is looked for elsewhere first.
