@@ -29,6 +29,7 @@ NASTY = {
     "quotes across many paragraphs": '"Start\n\n"' * 5000,
     "unclosed marks of six families": "\u201c\u2018\u00ab\u201e\"'" * 20_000,
     "apostrophes": "'n' " * 20_000,
+    "mojibake": "\u00e2\u20ac\u0153Hi\u00e2\u20ac \u00c2\u00a0\u00c2 \u00e2\u20ac" * 20_000,
 }
 
 

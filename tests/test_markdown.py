@@ -672,6 +672,44 @@ def test_html_character_references_are_read_as_their_characters() -> None:
     assert find_quotes("&notareference; said Jo Lind.") == ()
 
 
+def test_mojibake_of_punctuation_is_read_as_its_characters() -> None:
+    from newsstruct import find_quotes, parse_article
+
+    # UTF-8 read back as Windows-1252: quote marks, dashes, a no-break space
+    text = (
+        "Talks end in Oslo\n\nBy Jane Doe\n\n"
+        "OSLO\u00c2\u00a0(Reuters) \u00e2\u20ac\u201c Talks ended on Friday, officials said.\n\n"
+        "\u00e2\u20ac\u0153We are done,\u00e2\u20ac\u009d said Ola Nordmann, the lead "
+        "negotiator. \u00e2\u20ac\u0153It\u00e2\u20ac\u2122s over.\u00e2\u20ac\n\n"
+        "\u00c2\u00a9 2025 Reuters. All rights reserved.\n"
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("OSLO", "Reuters")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("We are done,", "Ola Nordmann"),
+        ("It\u00e2\u20ac\u2122s over.", "Ola Nordmann"),
+    ]
+    assert [b.kind for b in article.boilerplate] == ["copyright"]
+    for quote in article.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+    for paragraph in article.paragraphs:
+        assert text[paragraph.span.start : paragraph.span.end] == paragraph.text
+    for junk in article.boilerplate:
+        assert text[junk.span.start : junk.span.end] == junk.text
+    dateline = article.dateline
+    assert text[dateline.span.start : dateline.span.end] == dateline.text
+    # the same bytes read as Latin-1 (C1 control characters)
+    latin = "\u00e2\u0080\u009cWe go,\u00e2\u0080\u009d Tom Kent said."
+    assert [q.text for q in find_quotes(latin)] == ["We go,"]
+    # negative: a letter with a circumflex is no mojibake
+    assert (
+        parse_article("ROM\u00c2NIA wins\n\nBUCURE\u0218TI - ROM\u00c2NIA won.").headline
+        is not None
+    )
+    assert find_quotes("\u00e2\u20acsaid Jo Lind.") == ()
+
+
 def test_a_ticker_after_a_name_is_no_html_tag() -> None:
     from newsstruct import parse_article
 

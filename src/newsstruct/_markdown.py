@@ -54,6 +54,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import Block, layout_view, split_blocks, trim_blocks
+from newsstruct._data.mojibake import MOJIBAKE_OPENING
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -77,6 +78,8 @@ from newsstruct._patterns import (
     MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
     MARKDOWN_TABLE_RULE,
+    MOJIBAKE,
+    MOJIBAKE_READINGS,
     SCAN_TIMEOUT,
 )
 
@@ -153,13 +156,55 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
 
 
 def _has_entities(text: str) -> bool:
-    """Whether *text* holds an HTML character reference (``&quot;``)."""
-    return "&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None
+    """Whether *text* holds an HTML character reference (``&quot;``) or
+    mojibake of punctuation (``â€œ``: :data:`~newsstruct._patterns.MOJIBAKE`),
+    which the view reads as one character.
+
+    >>> from newsstruct._markdown import _has_entities
+    >>> [_has_entities(t) for t in ("&quot;Go&quot;", "â€œGoâ€", "Go & see; “Go”", "ROMÂNIA")]
+    [True, True, False, False]
+    """
+    return (
+        "&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None
+    ) or _has_mojibake(text)
+
+
+def _has_mojibake(text: str) -> bool:
+    """Whether *text* holds mojibake of punctuation (``â€œ``, ``Â«``)."""
+    return (
+        not text.isascii()
+        and ("\u00e2\u20ac" in text or "\u00e2\x80" in text or "\u00c2" in text)
+        and MOJIBAKE.search(text) is not None
+    )
+
+
+def _references(text: str) -> list[tuple[int, int, str]]:
+    """The HTML character references and the mojibake of *text*, in order:
+    ``(start, end, the character read)``; a reference to nothing (or to more
+    than one character) is left out.
+
+    >>> from newsstruct._markdown import _references
+    >>> _references("AT&amp;T: â€œGo&bogus;â€")
+    [(2, 7, '&'), (10, 13, '“'), (22, 24, '”')]
+    """
+    found: list[tuple[int, int, str]] = []
+    if "&" in text and ";" in text:
+        for match in MARKDOWN_HTML_ENTITY.finditer(text):
+            char = html.unescape(match.group())
+            if len(char) == 1 and char != match.group():
+                found.append((match.start(), match.end(), char))
+    if _has_mojibake(text):
+        found.extend(
+            (match.start(), match.end(), MOJIBAKE_READINGS[match.group()])
+            for match in MOJIBAKE.finditer(text)
+        )
+        found.sort()
+    return found
 
 
 #: Characters that open a quote: a reference to one reads at its end, next to
 #: the words it opens (``&ldquo;We`` reads ``     “We``).
-_OPENING_MARKS = frozenset("\u201c\u2018\u00ab\u201e")
+_OPENING_MARKS = frozenset(MOJIBAKE_OPENING)
 #: Characters before a straight quotation mark that opens a quote.
 _BEFORE_OPENING = frozenset(" \t\n\r([{\u2014\u2013-/")
 
@@ -179,13 +224,9 @@ def _entities_read(text: str, view: str) -> str:
     """
     pieces: list[str] = []
     at = 0
-    for match in MARKDOWN_HTML_ENTITY.finditer(text):
-        start, end = match.span()
-        if view[start:end] != match.group():
+    for start, end, char in _references(text):
+        if view[start:end] != text[start:end]:
             continue  # blanked already (a link's target)
-        char = html.unescape(match.group())
-        if len(char) != 1 or char == match.group():
-            continue
         if char in "<>" or char.isspace():
             char = " "
         if char in _OPENING_MARKS or (
@@ -870,9 +911,7 @@ class _Widener:
         # the character references, which the view reads as one character: a
         # span that starts or ends inside one holds it whole
         self.entities: list[tuple[int, int]] = (
-            [match.span() for match in MARKDOWN_HTML_ENTITY.finditer(text)]
-            if _has_entities(text)
-            else []
+            [(start, end) for start, end, _ in _references(text)] if _has_entities(text) else []
         )
 
     def _written(self, at: int, *, end: bool, start: int = -1) -> int:

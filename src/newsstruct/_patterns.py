@@ -101,6 +101,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.mojibake import MOJIBAKE_PUNCTUATION
 from newsstruct._data.outlets import PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.scraped import HTML_ELEMENTS
@@ -320,6 +321,45 @@ MARKDOWN_HTML_SIGN = regex.compile(
 MARKDOWN_HTML_ENTITY = regex.compile(
     r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z]{2,8}+[0-9]?+);"
 )
+
+
+def _misread(char: str) -> set[str]:
+    """The ways *char* written in UTF-8 reads as Windows-1252 (a byte that
+    code page leaves undefined read as its Latin-1 control character, or lost
+    as U+FFFD) and as Latin-1.
+
+    >>> _misread("«"), "â€œ" in _misread("“")
+    ({'Â«'}, True)
+    """
+    raw = char.encode()
+    kept = "".join([bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in raw])
+    lost = raw.decode("cp1252", errors="replace")
+    return {kept, lost, raw.decode("latin-1")}
+
+
+#: Mojibake (:mod:`newsstruct._data.mojibake`) -> the character it stands for:
+#: the punctuation's three characters (``â€œ`` -> ``“``), a Latin-1 sign's two
+#: (``Â«`` -> ``«``), ``Â`` before a space (a no-break space's first half, its
+#: second read as a space already) and ``â€`` whose third character was lost
+#: (a closing ``”``).
+MOJIBAKE_READINGS: dict[str, str] = {
+    **{reading: char for char in MOJIBAKE_PUNCTUATION for reading in _misread(char)},
+    **{"\u00c2" + chr(code): chr(code) for code in range(0xA0, 0xC0)},
+    "\u00c2": " ",
+    "\u00e2\u20ac": "\u201d",
+}
+#: Mojibake of punctuation (:data:`MOJIBAKE_READINGS`): the view reads it as
+#: its character.  ``Â`` alone counts before a space, ``â€`` alone before white
+#: space or punctuation.
+MOJIBAKE = regex.compile(
+    "|".join(
+        regex.escape(reading)
+        for reading in sorted(MOJIBAKE_READINGS, key=len, reverse=True)
+        if len(reading) > 2 or (reading[0] == "\u00c2" and len(reading) == 2)
+    )
+    + r"|\u00c2(?= )|\u00e2\u20ac(?=[\s.,;:!?)\]]|$)"
+)
+
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")

@@ -1,0 +1,27 @@
+"""Punctuation that a wrong decoding turns into mojibake.
+
+A text written in UTF-8 and read back as Windows-1252 (or Latin-1) shows each
+character of the General Punctuation block as three characters (``“`` as
+``â€œ``, ``’`` as ``â€™``, ``—`` as ``â€”``) and each Latin-1 sign as two
+(``«`` as ``Â«``, a no-break space as ``Â`` and a space).  Scrapers that guess
+an encoding wrongly leave such text; the parsers read each sequence as the
+character it stands for (:data:`newsstruct._patterns.MOJIBAKE`), so its quote
+marks and dashes still count.  Letters (``Ã©`` for ``é``) are left as they are:
+a view cannot read two characters as one inside a word without cutting it.
+
+Sources: the Windows-1252 and ISO 8859-1 code charts, and the punctuation of
+the wire styles (quote marks, dashes, apostrophes, ellipses, bullets, primes).
+"""
+
+from __future__ import annotations
+
+#: The punctuation read back from its three-character mojibake (``â€`` then
+#: one character): quote marks (curly, low, single and angle), dashes, the
+#: ellipsis, the bullet, primes and the euro sign.
+MOJIBAKE_PUNCTUATION = (
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033\u2039\u203a\u20ac"
+)
+
+#: The characters that open a quote: read at the end of their sequence, next
+#: to the words they open (the others at its start, next to the words before).
+MOJIBAKE_OPENING = "\u201c\u2018\u201a\u201e\u2039\u00ab"
