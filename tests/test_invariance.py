@@ -7,6 +7,7 @@ up to their offsets and the change itself.
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from collections.abc import Callable
@@ -119,6 +120,34 @@ def _wrapped(text: str, width: int = 60) -> str:
     return "\n".join(lines)
 
 
+#: Typographic marks and the HTML character references a feed writes for them.
+_REFERENCES = {
+    "\u201c": "&ldquo;",
+    "\u201d": "&rdquo;",
+    "\u2018": "&lsquo;",
+    "\u2019": "&rsquo;",
+    "\u2014": "&mdash;",
+    "\u2013": "&ndash;",
+    '"': "&quot;",
+    "&": "&amp;",
+}
+#: The same marks as a scraper shows them after reading UTF-8 as Windows-1252.
+_MOJIBAKE = {
+    char: char.encode().decode("cp1252", errors="replace").replace("\ufffd", "\u009d")
+    for char in "\u201c\u201d\u2018\u2019\u2014\u2013\u00a0"
+}
+
+
+def _referenced(text: str) -> str:
+    """*text* with its marks written as HTML character references."""
+    return "".join(_REFERENCES.get(char, char) for char in text)
+
+
+def _garbled(text: str) -> str:
+    """*text* with its marks written as mojibake."""
+    return "".join(_MOJIBAKE.get(char, char) for char in text)
+
+
 _Transform = Callable[[str], str]
 TRANSFORMS: dict[str, _Transform] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
@@ -138,6 +167,8 @@ TRANSFORMS: dict[str, _Transform] = {
     "hard-wrapped": _wrapped,
     "markdown-heading": lambda t: "# " + t,
     "markdown-heading-hard-wrapped": lambda t: "# " + _wrapped(t),
+    "html-references": _referenced,
+    "mojibake": lambda t: _garbled(t.replace(" - ", " \u2014 ")),
 }
 #: The stories hard-wrapped: long enough for the wrap to show, their paragraphs
 #: set off by blank lines (hard-wrapping a story with a paragraph a line would
@@ -149,8 +180,17 @@ _MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b", ""))
 _HEADING = re.compile(r"^#+ ")
 
 
+_UNGARBLED = {garbled: char for char, garbled in _MOJIBAKE.items()}
+
+
 def _norm(text: str | None) -> str | None:
-    return None if text is None else " ".join(_HEADING.sub("", text.translate(_MARKS)).split())
+    if text is None:
+        return None
+    if "&" in text:
+        text = html.unescape(text)
+    for garbled, char in _UNGARBLED.items():
+        text = text.replace(garbled, char)
+    return " ".join(_HEADING.sub("", text.translate(_MARKS)).replace("\u2014", "-").split())
 
 
 def _parts(article: Article) -> dict[str, object]:
