@@ -169,13 +169,14 @@ TRANSFORMS: dict[str, _Transform] = {
     "markdown-heading-hard-wrapped": lambda t: "# " + _wrapped(t),
     "html-references": _referenced,
     "mojibake": lambda t: _garbled(t.replace(" - ", " \u2014 ")),
+    "soft-hyphens": lambda t: re.sub(r"(?<=\b[A-Za-z]{4})(?=[a-z]{4})", "\u00ad", t),
 }
 #: The stories hard-wrapped: long enough for the wrap to show, their paragraphs
 #: set off by blank lines (hard-wrapping a story with a paragraph a line would
 #: make its paragraphs' ends guesswork).
 _SEPARATED = ("long",)
 
-_MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b", ""))
+_MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b\u00ad", ""))
 #: A Markdown heading's marks at a part's start.
 _HEADING = re.compile(r"^#+ ")
 

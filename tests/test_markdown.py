@@ -710,6 +710,34 @@ def test_mojibake_of_punctuation_is_read_as_its_characters() -> None:
     assert find_quotes("\u00e2\u20acsaid Jo Lind.") == ()
 
 
+def test_a_reference_or_soft_hyphen_inside_a_word_keeps_the_word_whole() -> None:
+    from newsstruct import find_quotes, parse_article
+
+    # an apostrophe written as a reference or as mojibake, and soft hyphens
+    for written in ("O&rsquo;Brien", "O\u00e2\u20ac\u2122Brien", "O\u2019Bri\u00aden"):
+        text = f"&ldquo;We go,&rdquo; said Mark {written}, the lead nego\u00adtiator."
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.role) == ("Mark O\u2019Brien", "lead negotiator")
+        assert quote.speaker.mention == f"Mark {written}"
+        assert text[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+    german = (
+        "Merz will Reformen beschleunigen\n\n"
+        "Berlin (dpa) - Die Bundes\u00adregierung will die Reformen beschleunigen. Das "
+        "k\u00fcndigte der Kanzler am Dienstag in Berlin an.\n\n"
+        "\u201eWir machen weiter\u201c, sagte Bundes\u00adkanzler Friedrich Merz.\n"
+    )
+    article = parse_article(german)
+    assert [(q.speaker.name, q.speaker.role) for q in article.quotes if q.speaker] == [
+        ("Friedrich Merz", "Bundeskanzler")
+    ]
+    assert article.paragraphs[0].text.startswith("Die Bundes\u00adregierung")
+    # negative: a soft hyphen or a reference between a word and a space is read alone
+    (quote,) = find_quotes("&ldquo;Go,&rdquo; said Jo Lind&rsquo; s\u00ad friend.")
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Jo Lind\u2019s"
+
+
 def test_a_ticker_after_a_name_is_no_html_tag() -> None:
     from newsstruct import parse_article
 

@@ -81,6 +81,7 @@ from newsstruct._patterns import (
     MOJIBAKE,
     MOJIBAKE_READINGS,
     SCAN_TIMEOUT,
+    SOFT_HYPHEN_IN_WORD,
 )
 
 #: Emphasis is paired within one line of at most this many characters apart.
@@ -156,17 +157,20 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
 
 
 def _has_entities(text: str) -> bool:
-    """Whether *text* holds an HTML character reference (``&quot;``) or
-    mojibake of punctuation (``â€œ``: :data:`~newsstruct._patterns.MOJIBAKE`),
-    which the view reads as one character.
+    """Whether *text* holds an HTML character reference (``&quot;``), mojibake
+    of punctuation (``â€œ``: :data:`~newsstruct._patterns.MOJIBAKE`) or a soft
+    hyphen inside a word, which the view reads as what they stand for.
 
     >>> from newsstruct._markdown import _has_entities
-    >>> [_has_entities(t) for t in ("&quot;Go&quot;", "â€œGoâ€", "Go & see; “Go”", "ROMÂNIA")]
-    [True, True, False, False]
+    >>> samples = ("&quot;Go&quot;", "â€œGoâ€", "Go & see; “Go”", "ROMÂNIA", "Bundes\u00adamt")
+    >>> [_has_entities(t) for t in samples]
+    [True, True, False, False, True]
     """
     return (
-        "&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None
-    ) or _has_mojibake(text)
+        ("&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None)
+        or _has_mojibake(text)
+        or ("\u00ad" in text and SOFT_HYPHEN_IN_WORD.search(text) is not None)
+    )
 
 
 def _has_mojibake(text: str) -> bool:
@@ -178,14 +182,38 @@ def _has_mojibake(text: str) -> bool:
     )
 
 
-def _references(text: str) -> list[tuple[int, int, str]]:
-    """The HTML character references and the mojibake of *text*, in order:
-    ``(start, end, the character read)``; a reference to nothing (or to more
-    than one character) is left out.
+#: What a reference inside a word may stand for, besides a letter: an
+#: apostrophe (``O&rsquo;Brien``, ``peopleâ€™s``) or nothing (a soft hyphen).
+_WORD_INNER = frozenset(("", "'", "\u2019", "\u02bc"))
+#: What joins the parts of a word as written: apostrophes and hyphens.
+_JOINERS = frozenset("'\u2019\u02bc-\u2010")
+
+#: A reference: ``(start, end, the character read, the view of its span)``;
+#: the view is ``None`` but for the references inside a word, read with the
+#: word's head as one span (:func:`_references`).
+_Reference: TypeAlias = tuple[int, int, str, "str | None"]
+
+
+def _references(text: str) -> list[_Reference]:
+    """The HTML character references, the mojibake and the soft hyphens inside
+    words of *text*, in order: ``(start, end, the character read, the view of
+    the span)``; a reference to nothing (or to more than one character) is left
+    out.
+
+    A word with references inside it (between two letters) that stand for a
+    letter, an apostrophe or nothing (a soft hyphen) is read whole: one span
+    runs from the word's start to its last such reference's end, and its view
+    is that part of the word as it reads, set right, after blanks (blanks
+    before a word read as the spaces between words do; after it, they would
+    part it from the comma or full stop that follows).
 
     >>> from newsstruct._markdown import _references
     >>> _references("AT&amp;T: â€œGo&bogus;â€")
-    [(2, 7, '&'), (10, 13, '“'), (22, 24, '”')]
+    [(2, 7, '&', None), (10, 13, '“', None), (22, 24, '”', None)]
+    >>> _references("Mr O&rsquo;Brien&rsquo;s bid")
+    [(3, 23, '’', '            O’Brien’')]
+    >>> _references("Bun\u00addes\u00adamt")
+    [(0, 8, '', '  Bundes')]
     """
     found: list[tuple[int, int, str]] = []
     if "&" in text and ";" in text:
@@ -198,8 +226,64 @@ def _references(text: str) -> list[tuple[int, int, str]]:
             (match.start(), match.end(), MOJIBAKE_READINGS[match.group()])
             for match in MOJIBAKE.finditer(text)
         )
-        found.sort()
-    return found
+    if "\u00ad" in text:
+        found.extend(
+            (match.start(), match.end(), "") for match in SOFT_HYPHEN_IN_WORD.finditer(text)
+        )
+    found.sort()
+    return _in_words(text, found)
+
+
+def _in_words(text: str, found: list[tuple[int, int, str]]) -> list[_Reference]:
+    """*found* references of *text* (in order), those inside a word read with
+    the word's head (:func:`_references`)."""
+    read: list[_Reference] = []
+    size = len(text)
+    index = 0
+    last = 0  # where the last reference read ends
+
+    def inside(at: int, start: int, end: int, char: str) -> bool:
+        """Whether the reference (*start*, *end*) stands inside a word (read
+        up to *at* already), the next reference being ``found[at]``."""
+        return (
+            (char in _WORD_INNER or char.isalpha())
+            and start > last
+            and text[start - 1].isalpha()
+            and end < size
+            and text[end].isalpha()
+            and (at >= len(found) or found[at][0] > end)
+        )
+
+    while index < len(found):
+        start, end, char = found[index]
+        index += 1
+        if not inside(index, start, end, char):
+            read.append((start, end, char, None))
+            last = end
+            continue
+        head = start
+        while head > last and (
+            text[head - 1].isalpha()
+            or (text[head - 1] in _JOINERS and head - 1 > last and text[head - 2].isalpha())
+        ):
+            head -= 1
+        pieces = [text[head:start], char]
+        at = end
+        while index < len(found):
+            # another reference further in the same word
+            next_start, next_end, next_char = found[index]
+            stop = at
+            while stop < next_start and text[stop].isalpha():
+                stop += 1
+            if stop != next_start or not inside(index + 1, next_start, next_end, next_char):
+                break
+            pieces += [text[at:stop], next_char]
+            at = next_end
+            index += 1
+        word = "".join(pieces)
+        read.append((head, at, char, " " * (at - head - len(word)) + word))
+        last = at
+    return read
 
 
 #: Characters that open a quote: a reference to one reads at its end, next to
@@ -216,25 +300,32 @@ def _entities_read(text: str, view: str) -> str:
     ``&quot;We`` after a space), every other at its start (``win,&quot;``,
     ``AT&amp;T``); a no-break space is a space, ``&lt;`` and ``&gt;`` are blanks
     (no tag is made of them), and a reference to nothing is left as it is.
+    Mojibake reads the same way, and a word with references inside it is read
+    whole, after blanks (:func:`_references`).
 
     >>> from newsstruct._markdown import _entities_read
     >>> text = "&quot;We win,&quot; said Jo. &ldquo;Go&rdquo; AT&amp;T"
     >>> _entities_read(text, text)
     '     "We win,"      said Jo.       “Go”       AT&    T'
+    >>> _entities_read("Mr O&rsquo;Brien&rsquo;s bid", "Mr O&rsquo;Brien&rsquo;s bid")
+    'Mr             O’Brien’s bid'
     """
     pieces: list[str] = []
     at = 0
-    for start, end, char in _references(text):
+    for start, end, char, word in _references(text):
         if view[start:end] != text[start:end]:
             continue  # blanked already (a link's target)
-        if char in "<>" or char.isspace():
-            char = " "
-        if char in _OPENING_MARKS or (
-            char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING)
-        ):
-            written = " " * (end - start - 1) + char
+        if word is not None:
+            written = word
         else:
-            written = char + " " * (end - start - 1)
+            if char in "<>" or char.isspace():
+                char = " "
+            if char in _OPENING_MARKS or (
+                char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING)
+            ):
+                written = " " * (end - start - 1) + char
+            else:
+                written = char + " " * (end - start - 1)
         pieces.append(view[at:start])
         pieces.append(written)
         at = end
@@ -911,7 +1002,7 @@ class _Widener:
         # the character references, which the view reads as one character: a
         # span that starts or ends inside one holds it whole
         self.entities: list[tuple[int, int]] = (
-            [(start, end) for start, end, _ in _references(text)] if _has_entities(text) else []
+            [(start, end) for start, end, _, _ in _references(text)] if _has_entities(text) else []
         )
 
     def _written(self, at: int, *, end: bool, start: int = -1) -> int:

@@ -360,6 +360,9 @@ MOJIBAKE = regex.compile(
     + r"|\u00c2(?= )|\u00e2\u20ac(?=[\s.,;:!?)\]]|$)"
 )
 
+#: A soft hyphen inside a word (``Bundes\u00adregierung``), where a site allows a
+#: line break: the view reads the word whole.
+SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 #: A backslash that escapes a mark (``\*``, ``\_``, ``\[``) or ends a line (a
 #: hard line break): markup; the mark after it is a character.
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")

@@ -25,7 +25,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "de": _words(
         "der die das und ist nicht mit sich den dem ein eine auch auf für von zu im wird "
-        "werden sind hat dass nach bei wie"
+        "werden sind hat dass nach bei wie am wir über zum zur aus noch oder aber wurde "
+        "einen einem einer sei nur vor"
     ),
     "es": _words(
         "el los las del y que por con una para es se al su sus fue como más pero este "
