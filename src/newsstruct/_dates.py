@@ -633,6 +633,60 @@ def numeric_date(
     return None
 
 
+#: A dateline's numeric date with a slash or a hyphen: ``04/11/2025``, ``4-11-2025``.
+_DATELINE_NUMERIC = regex.compile(r"([0-9]{1,2})([/-])([0-9]{1,2})\2([0-9]{4})")
+
+
+def dateline_numeric_date(
+    date_text: str, text: str, options: Options, lead: int = 0
+) -> datetime.date | None:
+    """The date of a dateline's numeric date *date_text* (``04/11/2025``,
+    ``4-11-2025``) in the story *text*, when its order is known.
+
+    A part over 12 tells the order; else the numeric dates of *text* (see
+    :func:`numeric_date`), a weekday or a full date there, a language whose
+    numeric dates put the day first (``Brasília, 04/11/2025 - O governo``);
+    else the one reading a few days before ``options.reference_date``.  Else
+    ``None``.
+
+    >>> from newsstruct._dates import dateline_numeric_date
+    >>> from newsstruct import Options
+    >>> text = "Brasília, 04/11/2025 - O governo anunciou hoje um plano de obras."
+    >>> dateline_numeric_date("04/11/2025", text, Options())
+    datetime.date(2025, 11, 4)
+    >>> english = "LONDON, 04/11/2025 - The government said on Tuesday it would act."
+    >>> dateline_numeric_date("04/11/2025", english, Options()) is None
+    True
+    >>> dateline_numeric_date(
+    ...     "04/11/2025", english, Options(reference_date=datetime.date(2025, 4, 12))
+    ... )
+    datetime.date(2025, 4, 11)
+    """
+    found = _DATELINE_NUMERIC.fullmatch(date_text)
+    if found is None:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+    month_first = _make_date(year, first, second)
+    day_first = _make_date(year, second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        return month_first or day_first
+    # the evidence of the text, read on the date written with slashes
+    as_slashes = f"{first:02d}/{second:02d}/{year}"
+    language = _language(text, options)
+    evidence = numeric_date(as_slashes + "\n" + text[lead:], 0, len(as_slashes), language)
+    if evidence is not None:
+        return evidence
+    reference = options.reference_date
+    if reference is None:
+        return None
+    recent = [
+        reading
+        for reading in (month_first, day_first)
+        if -GRACE_DAYS <= (reference - reading).days <= _STAMP_AGE
+    ]
+    return recent[0] if len(recent) == 1 else None
+
+
 #: How far before a numeric date a weekday is looked for (``Wednesday, ``).
 _WEEKDAY_BEFORE = 16
 
