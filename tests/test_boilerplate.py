@@ -2349,3 +2349,32 @@ def test_stamps_of_other_pages_negatives(line: str) -> None:
 )
 def test_newsletter_furniture_in_other_languages(line: str, kind: str) -> None:
     assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Czytaj także: Ceny prądu w 2026 roku", "promo"),
+        ("Läs också: Så påverkas din bostadsrätt", "promo"),
+        ("Baca juga: Harga beras naik lagi", "promo"),
+        ("Chiudi", "page"),
+        ("Fermer", "page"),
+        ("Giriş Tarihi: 04.11.2025 18:12 Son Güncelleme: 04.11.2025 19:05", "timestamp"),
+        ("Data utworzenia: 4 listopada 2025, 18:12", "timestamp"),
+        ("04.11.2025, 18:12 | Akt.: 04.11.2025, 19:05", "timestamp"),
+    ],
+)
+def test_more_page_furniture_in_other_languages(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chiudi gli occhi e ascolta, disse il maestro agli studenti.",
+        "Baca juga buku itu sebelum ujian minggu depan, kata guru.",
+        "Akt. 3 der Oper spielt in einem Garten in Sevilla.",
+    ],
+)
+def test_close_buttons_and_read_also_negatives(line: str) -> None:
+    assert boilerplate_kind(line) is None

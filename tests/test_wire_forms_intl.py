@@ -1923,6 +1923,167 @@ Leia no app: https://example.com.br/economia/inflacao-outubro
 """
 
 
+#: A Polish portal: the source line with the agency after the stamp, a read-also promo.
+ONET_WEB = """Rząd obniża akcyzę na paliwa
+
+Data utworzenia: 4 listopada 2025, 18:12
+
+Rząd zdecydował we wtorek o obniżeniu akcyzy na paliwa do końca marca przyszłego roku.
+
+Czytaj także: Ceny prądu w 2026 roku. Co się zmieni?
+
+Według ministra finansów obniżka ma zatrzymać wzrost cen na stacjach.
+
+Ekonomiści wątpią, czy kierowcy odczują różnicę.
+
+Źródło: PAP, Onet
+"""
+
+#: A Romanian news site: the byline with a bar and the stamp, the agency at the end.
+HOTNEWS_WEB = """Parlamentul a adoptat legea pensiilor speciale
+
+Andrei Popescu | 4 noiembrie 2025, 18:12
+
+Parlamentul a adoptat marți legea care modifică pensiile speciale ale magistraților, după o dezbatere de mai multe ore.
+
+Legea a fost votată de majoritatea parlamentarilor prezenți în sală.
+
+Opoziția a anunțat că va contesta legea la Curtea Constituțională.
+
+Sursa: Agerpres
+"""
+
+#: A Turkish daily: the stamp with ``Son Güncelleme``, the agency at the end.
+SABAH_WEB = """Bakanlık yeni sağlık paketini açıkladı
+
+Giriş Tarihi: 04.11.2025 18:12 Son Güncelleme: 04.11.2025 19:05
+
+Sağlık Bakanlığı, aile hekimlerinin çalışma saatlerini uzatan yeni bir paket açıkladı. Paket ile birlikte hastanelerdeki yoğunluğun azalması bekleniyor.
+
+Bakan, paketin ocak ayında yürürlüğe gireceğini söyledi.
+
+Hekim odaları ise yeni düzenlemenin daha fazla personel gerektirdiğini belirtti.
+
+Kaynak: AA
+"""
+
+#: A Swedish daily: the byline with the title, the stamp, a read-also line.
+SVD_WEB = """Riksdagen röstar om nya skatteregler
+
+Anna Lindqvist
+
+Publicerad 4 nov 2025 kl 18.12
+
+Riksdagen röstar på onsdag om nya regler för beskattning av bostäder.
+
+Läs också: Så påverkas din bostadsrätt
+
+Förslaget har kritiserats av flera remissinstanser.
+
+Oppositionen vill skjuta upp omröstningen.
+"""
+
+#: A Norwegian tabloid: the byline over the stamp, the agency at the end.
+DAGBLADET_WEB = """Regjeringen kutter i bistanden
+
+Kari Nordmann
+
+Publisert 04.11.2025 kl. 18.12
+
+Regjeringen foreslår å kutte bistanden med to milliarder kroner neste år.
+
+Pengene skal brukes på forsvar og beredskap.
+
+Flere organisasjoner reagerer kraftig.
+
+NTB
+"""
+
+#: ANSA's Latin American service in Spanish: ``(ANSA) -`` then place and date.
+ANSA_LATINA_WIRE = """Chile: aprueban reforma de pensiones
+
+(ANSA) - SANTIAGO, 4 NOV - El Congreso de Chile aprobó este martes la reforma del sistema de pensiones, tras años de negociaciones.
+
+La reforma crea un aporte del empleador del 7%.
+
+El gobierno celebró el resultado.
+
+(ANSA).
+"""
+
+#: Notimex: the place in capitals, the day and month, the agency in brackets and a dash.
+NOTIMEX_WIRE = """Banxico recorta la tasa de interés
+
+MÉXICO, 4 nov (Notimex).- El Banco de México recortó este martes su tasa de interés en un cuarto de punto, a 7,25%.
+
+La decisión fue unánime.
+
+Analistas esperan un nuevo recorte en diciembre.
+
+NTX/ABC/DEF
+"""
+
+#: An Italian AMP page: the share buttons and the close button copied with the story.
+AMP_ITALIAN = """Maltempo in Liguria, scuole chiuse a Genova
+
+Condividi
+
+Pubblicato il 4 novembre 2025 alle 18:12
+
+Le scuole di Genova resteranno chiuse mercoledì per l'allerta rossa diramata dalla Protezione civile.
+
+Il sindaco ha invitato i cittadini a limitare gli spostamenti.
+
+Sono previste piogge intense fino a giovedì mattina.
+
+Chiudi
+"""
+
+#: An Austrian free daily's site: the stamp with ``Akt.``, the agency in brackets at the end.
+HEUTE_WEB = """Wiener Linien bauen U-Bahn-Netz aus
+
+04.11.2025, 18:12 | Akt.: 04.11.2025, 19:05
+
+Die Wiener Linien bauen das U-Bahn-Netz weiter aus. Die neue Linie U5 soll 2030 in Betrieb gehen.
+
+Die Kosten liegen bei rund sechs Milliarden Euro.
+
+Der Bund übernimmt die Hälfte.
+
+(red, APA)
+"""
+
+#: Nexis Uni's export (English labels) of an Italian paper's story.
+NEXIS_ITALIAN = """Manovra, via libera del Senato
+
+Corriere della Sera
+4 novembre 2025 martedì
+Edizione Nazionale
+
+Copyright 2025 RCS MediaGroup S.p.A. All Rights Reserved
+
+Section: POLITICA; Pg. 8
+Length: 298 words
+Byline: Marco Rossi
+
+Body
+
+Il Senato ha approvato la legge di bilancio con 110 voti favorevoli e 70 contrari.
+
+Il testo passa ora alla Camera per il via libera definitivo.
+
+Le opposizioni hanno annunciato battaglia.
+
+Classification
+
+Language: ITALIAN
+
+Load-Date: November 5, 2025
+
+End of Document
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -3910,6 +4071,168 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             reference_date=READ_ON,
         ),
         None,
+    ),
+    "ONET_WEB": (
+        ONET_WEB,
+        Expected(
+            headline="Rząd obniża akcyzę na paliwa",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Rząd zdecydował",
+            last="Ekonomiści",
+            language="pl",
+            boilerplate=("timestamp", "promo", "credits"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "HOTNEWS_WEB": (
+        HOTNEWS_WEB,
+        Expected(
+            headline="Parlamentul a adoptat legea pensiilor speciale",
+            names=("Andrei Popescu",),
+            dateline=None,
+            paragraphs=3,
+            first="Parlamentul a adoptat marți",
+            last="Opoziția",
+            language="ro",
+            boilerplate=("credits",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "SABAH_WEB": (
+        SABAH_WEB,
+        Expected(
+            headline="Bakanlık yeni sağlık paketini açıkladı",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Sağlık Bakanlığı",
+            last="Hekim odaları",
+            language="tr",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "SVD_WEB": (
+        SVD_WEB,
+        Expected(
+            headline="Riksdagen röstar om nya skatteregler",
+            names=("Anna Lindqvist",),
+            dateline=None,
+            paragraphs=3,
+            first="Riksdagen röstar på",
+            last="Oppositionen",
+            language="sv",
+            boilerplate=("timestamp", "promo"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DAGBLADET_WEB": (
+        DAGBLADET_WEB,
+        Expected(
+            headline="Regjeringen kutter i bistanden",
+            names=("Kari Nordmann",),
+            dateline=None,
+            paragraphs=3,
+            first="Regjeringen foreslår",
+            last="Flere organisasjoner",
+            language="nb",
+            boilerplate=("timestamp", "signoff"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "ANSA_LATINA_WIRE": (
+        ANSA_LATINA_WIRE,
+        Expected(
+            headline="Chile: aprueban reforma de pensiones",
+            names=None,
+            dateline=("SANTIAGO", "ANSA", D4),
+            paragraphs=3,
+            first="El Congreso",
+            last="El gobierno",
+            language="es",
+            boilerplate=("signoff",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NOTIMEX_WIRE": (
+        NOTIMEX_WIRE,
+        Expected(
+            headline="Banxico recorta la tasa de interés",
+            names=None,
+            dateline=("MÉXICO", "Notimex", D4),
+            paragraphs=3,
+            first="El Banco de México",
+            last="Analistas",
+            language="es",
+            boilerplate=("desk",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "AMP_ITALIAN": (
+        AMP_ITALIAN,
+        Expected(
+            headline="Maltempo in Liguria, scuole chiuse a Genova",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Le scuole di Genova",
+            last="Sono previste",
+            language="it",
+            boilerplate=("share", "timestamp", "page"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HEUTE_WEB": (
+        HEUTE_WEB,
+        Expected(
+            headline="Wiener Linien bauen U-Bahn-Netz aus",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Die Wiener Linien",
+            last="Der Bund",
+            language="de",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NEXIS_ITALIAN": (
+        NEXIS_ITALIAN,
+        Expected(
+            headline="Manovra, via libera del Senato",
+            names=("Marco Rossi",),
+            dateline=None,
+            paragraphs=3,
+            first="Il Senato",
+            last="Le opposizioni",
+            language="it",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
     ),
 }
 

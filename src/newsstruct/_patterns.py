@@ -1931,7 +1931,7 @@ _BOILERPLATE_UPDATED = r"""
         | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
         | modifié | bijgewerkt | aangepast | uppdaterad | oppdatert | opdateret | päivitetty
         | atualização | actualización | güncelleme | \( [ \t]*+ modifica
-        | ultimo [ \t]++ aggiornamento | gewijzigd | actualizat ) \b
+        | ultimo [ \t]++ aggiornamento | gewijzigd | actualizat | akt\. ) (?! \p{L} )
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """

@@ -71,6 +71,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "abonnieren sie", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
     "ver también", "lea más:", "lee más:", "suscríbete", "leggi anche", "leggi pure",
     "vedi anche", "iscriviti", "veja também", "veja mais:",
+    # the read-also links of Polish, Nordic, Dutch, Finnish, Romanian, Turkish and
+    # Indonesian pages, with their colon (Baca juga buku itu ... is a sentence):
+    # Czytaj także: ..., Läs också: ..., Baca juga: ...
+    "czytaj także:", "czytaj też:", "czytaj również:", "läs också:", "les også:", "læs også:",
+    "lees ook:", "lue myös:", "citește și:", "citeste si:", "ayrıca okuyun:", "baca juga:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the", "this report by the canadian press was first published",
@@ -263,6 +268,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Key events", "Show key events", "Key Events",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
+    # the close button in other languages (AMP pages, overlays)
+    "Chiudi", "Fermer", "Schließen", "Cerrar", "Fechar", "Sluiten", "Stäng", "Lukk", "Luk",
+    "Sulje", "Zamknij", "Închide", "Kapat", "Tutup",
     "Leave a comment", "Leave a Comment", "Add a comment", "Post a comment", "Write a comment",
     # a newsletter platform's badges and buttons (Substack)
     "Paid", "Restack", "Upgrade to paid", "Discussion about this post",
@@ -394,6 +402,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     # Data publicării: ..., Gewijzigd ..., Modifié le ..., Actualizada 04/11/2025 ...
     "publikacja", "data publicării", "data publicarii", "actualizat", "publicat",
     "gewijzigd", "gewijzigd op", "modifié", "modifié le", "actualizada", "actualizada el",
+    # Onet: Data utworzenia: ...; Sabah: Giriş Tarihi: ... Son Güncelleme: ...
+    "data utworzenia", "data publikacji", "data aktualizacji", "giriş tarihi",
+    "güncelleme tarihi", "son güncelleme", "yayınlanma tarihi",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
