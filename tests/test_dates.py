@@ -589,3 +589,23 @@ def test_romanian_told_from_french_and_spanish() -> None:
     assert detect_language(french) == "fr"
     english = "Star striker Ronaldo could miss Real Madrid's La Liga contest due to injury."
     assert detect_language(english) != "ro"
+
+
+def test_many_stamps_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page of many ambiguous numeric stamps (no language tells the order): the
+    # whole text's evidence is read once, not once a stamp (quadratic before)
+    import newsstruct._dates as dates
+
+    calls: list[int] = []
+    real = dates._numeric_order
+
+    def counted(text: str) -> str | None:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(dates, "_numeric_order", counted)
+    text = "Title\n\n" + "\n\n".join(f"Updated 04/11/2025 x{i}" for i in range(60))
+    article = parse_article(text)
+    assert len(article.boilerplate) == 60
+    assert article.date is None  # ambiguous everywhere
+    assert len(calls) <= 2

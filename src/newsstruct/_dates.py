@@ -571,8 +571,35 @@ def resolve_in_text(
     return min(valid, key=lambda c: abs(c - anchor)) if valid else None
 
 
+class _TextEvidence:
+    """What the whole of a text tells of its numeric dates' order (see
+    :func:`numeric_date`), read once for all the time stamps of the text."""
+
+    __slots__ = ("_order", "_spelled", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._order: tuple[str | None] | None = None
+        self._spelled: list[datetime.date] | None = None
+
+    def order(self) -> str | None:
+        if self._order is None:
+            self._order = (_numeric_order(self.text),)
+        return self._order[0]
+
+    def spelled(self) -> list[datetime.date]:
+        if self._spelled is None:
+            self._spelled = full_dates(self.text)
+        return self._spelled
+
+
 def numeric_date(
-    text: str, start: int = 0, end: int | None = None, language: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    language: str | None = None,
+    *,
+    evidence: _TextEvidence | None = None,
 ) -> datetime.date | None:
     """The first numeric date in ``text[start:end]`` (``11/04/2025``), when its order is known.
 
@@ -618,10 +645,12 @@ def numeric_date(
         day_first.weekday() == weekday
     ):
         return month_first if month_first.weekday() == weekday else day_first
-    order = _numeric_order(text)
+    if evidence is None or evidence.text is not text:
+        evidence = _TextEvidence(text)  # (article_date reads it once for many stamps)
+    order = evidence.order()
     if order is not None:
         return month_first if order == "month" else day_first
-    spelled = full_dates(text)
+    spelled = evidence.spelled()
     if (month_first in spelled) != (day_first in spelled):
         return month_first if month_first in spelled else day_first
     line_end = text.find("\n", match.end(), stop)
@@ -805,8 +834,9 @@ def article_date(
         dates = full_dates(text, stamp.start, stamp.end)
         if dates:
             return dates[0], language
+    evidence = _TextEvidence(text)
     for stamp in stamps:
-        numeric = numeric_date(text, stamp.start, stamp.end, language)
+        numeric = numeric_date(text, stamp.start, stamp.end, language, evidence=evidence)
         if numeric is not None:
             return numeric, language
     if language in DAY_FIRST_LANGUAGES:
