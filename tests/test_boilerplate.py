@@ -2253,3 +2253,128 @@ def test_round16_an_outlet_with_an_agency_as_the_byline() -> None:
 )
 def test_round16_german_weekday_abbreviations_in_stamps(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Com agências",
+        "Con agencias.",
+        "Avec agences",
+        "(Com agências)",
+        "Con agenzie",
+        "Con agencias internacionales",
+        "Com agência EFE",
+        "Com Agência Brasil",
+        "Avec l'AFP",
+        "(Avec AFP)",
+        "(mit dpa)",
+        "Mit Agenturmaterial",
+        "Mit Material von Reuters.",
+        "Con información de EFE y AFP.",
+        "(Con información de Reuters)",
+        "Com informações da Agência Brasil",
+        "Avec La Presse canadienne",
+        "Met medewerking van ANP",
+        "Sursa: Agerpres",
+        "Lähde: STT",
+        "(Reportage Jean Dupont, édité par Marc Petit)",
+    ],
+)
+def test_agency_credit_lines_in_other_languages(line: str) -> None:
+    assert boilerplate_kind(line) == "credits"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Con agencias de viajes cerradas, los turistas esperan en el aeropuerto.",
+        "Com agências bancárias fechadas, os clientes fizeram fila na rua.",
+        "Avec AFP, le ministre a parlé longuement aux journalistes mardi.",
+        "Mit Material von der Baustelle wurde die Halle wieder aufgebaut.",
+        "Com Lula",
+        "Reportage sur la grève des cheminots à Lyon, mardi soir.",
+    ],
+)
+def test_agency_credit_negatives(line: str) -> None:
+    assert boilerplate_kind(line) != "credits"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18.12 Uhr",
+        "18:12 h",
+        "18h12",
+        "4.11. 18:12",
+        "04-11-25, 18:12",
+        "2025.11.04. 18:12",
+        "2025年11月4日 18時12分",
+        "Thứ ba, 4/11/2025, 18:12 (GMT+7)",
+        "Publikacja: 04.11.2025 18:12",
+        "Data publicării: 04.11.2025 18:12",
+        "Modifié le 4 novembre 2025 à 19:05.",
+        "Martedì 4 Novembre 2025, 18:12 - Ultimo aggiornamento: 19:05",
+        "Vandaag, 18:12 Gewijzigd vandaag, 19:05",
+        "Europa Press. Zaragoza | Actualizada 04/11/2025 a las 18:12",
+    ],
+)
+def test_stamps_of_other_pages(line: str) -> None:
+    assert boilerplate_kind(line) == "timestamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18.12 Uhr wurde der Platz von der Polizei geräumt.",
+        "Jane Doe | Updated May 3, 2024",
+        "Publicat în 2020, romanul a fost tradus în zece limbi.",
+        "Le 4.11. est une date que personne n'oublie.",
+        "17.40",
+    ],
+)
+def test_stamps_of_other_pages_negatives(line: str) -> None:
+    assert boilerplate_kind(line) != "timestamp"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Voir la version en ligne", "page"),
+        ("Se désinscrire", "page"),
+        ("Darse de baja", "page"),
+        ("Vous recevez cette newsletter car vous êtes inscrit sur notre site.", "promo"),
+        ("Você está recebendo este e-mail porque assinou a newsletter.", "promo"),
+    ],
+)
+def test_newsletter_furniture_in_other_languages(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Czytaj także: Ceny prądu w 2026 roku", "promo"),
+        ("Läs också: Så påverkas din bostadsrätt", "promo"),
+        ("Baca juga: Harga beras naik lagi", "promo"),
+        ("Chiudi", "page"),
+        ("Fermer", "page"),
+        ("Giriş Tarihi: 04.11.2025 18:12 Son Güncelleme: 04.11.2025 19:05", "timestamp"),
+        ("Data utworzenia: 4 listopada 2025, 18:12", "timestamp"),
+        ("04.11.2025, 18:12 | Akt.: 04.11.2025, 19:05", "timestamp"),
+    ],
+)
+def test_more_page_furniture_in_other_languages(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chiudi gli occhi e ascolta, disse il maestro agli studenti.",
+        "Baca juga buku itu sebelum ujian minggu depan, kata guru.",
+        "Akt. 3 der Oper spielt in einem Garten in Sevilla.",
+    ],
+)
+def test_close_buttons_and_read_also_negatives(line: str) -> None:
+    assert boilerplate_kind(line) is None

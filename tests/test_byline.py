@@ -1030,3 +1030,34 @@ def test_an_opinion_or_analysis_lead(line: str, names: tuple[str, ...] | None) -
     from newsstruct._byline import byline_names
 
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Van onze redacteur Pieter Janssens", ("Pieter Janssens",)),
+        ("Van onze correspondent Pieter Janssens", ("Pieter Janssens",)),
+        ("Budi Santoso - detikNews", ("Budi Santoso",)),
+        ("Matti Virtanen | HS", ("Matti Virtanen",)),
+        ("Budi Santoso - Kompas", ("Budi Santoso",)),
+    ],
+)
+def test_bylines_of_other_pages(line: str, names: tuple[str, ...]) -> None:
+    text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budi Santoso - the mayor's office",  # no outlet after the dash
+        "di F. Q.",  # a desk's initials, no person
+        "Van onze tuin naar de markt",
+    ],
+)
+def test_bylines_of_other_pages_negatives(line: str) -> None:
+    text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
+    article = parse_article(text)
+    assert article.byline is None or not article.byline.names

@@ -922,3 +922,104 @@ def test_round16_agencies_of_other_languages_in_datelines(
     dateline = parse_dateline(text)
     assert dateline is not None
     assert (dateline.location, dateline.agency) == (location, agency)
+
+
+_D4 = datetime.date(2025, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency", "date"),
+    [
+        (
+            "Governo lança plano\n\nBrasília, 04/11/2025 - O governo anunciou hoje um novo "
+            "plano de obras para o Nordeste.\n\nA oposição criticou o plano e pediu mais debate.",
+            "Brasília",
+            None,
+            _D4,
+        ),
+        (
+            "Bolsa sobe\n\nSÃO PAULO, 4/11/2025 – A Bolsa subiu 2% nesta terça-feira com o "
+            "balanço dos bancos.\n\nO dólar caiu para R$ 5,32 no fim do dia.",
+            "SÃO PAULO",
+            None,
+            _D4,
+        ),
+        (
+            "El Gobierno aprueba el plan\n\nMadrid, 04-11-2025 (EFE).- El Gobierno aprobó hoy el "
+            "plan de vivienda.\n\nLa oposición votó en contra de la medida.",
+            "Madrid",
+            "EFE",
+            _D4,
+        ),
+        (
+            "Manovra approvata\n\nRoma, 04/11/2025 - Il governo ha approvato la manovra in "
+            "serata.\n\nI sindacati hanno criticato il testo e annunciato uno sciopero.",
+            "Roma",
+            None,
+            _D4,
+        ),
+        # a part over 12 tells the order in any language
+        (
+            "Housing plan\n\nLONDON, 11/24/2025 - The government said it would act on "
+            "housing.\n\nThe opposition said the plan was too little.",
+            "LONDON",
+            None,
+            datetime.date(2025, 11, 24),
+        ),
+    ],
+)
+def test_numeric_date_in_dateline(
+    text: str, location: str, agency: str | None, date: datetime.date
+) -> None:
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == (location, agency)
+    assert article.dateline.date == date
+
+
+def _dateline_of(text: str, reference: datetime.date | None = None) -> Dateline:
+    dateline = parse_article(text, reference_date=reference).dateline
+    assert dateline is not None
+    return dateline
+
+
+def test_numeric_date_in_english_dateline_needs_evidence() -> None:
+    text = "Headline\n\nLONDON, 11/04/2025 - The government said it would act on housing."
+    # ambiguous on an English page: no date, or the reading a few days before the reference
+    assert _dateline_of(text).date is None
+    read = _dateline_of(text, datetime.date(2025, 4, 12))
+    assert read.date == datetime.date(2025, 4, 11)
+    assert _dateline_of(text, _D4).date == _D4
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Brasília, 04/11/2025 foi um dia de muitas votações no Congresso.",  # no dash
+        "O placar de 2-1-2025 não existe, disse o técnico aos repórteres.",
+    ],
+)
+def test_numeric_date_without_a_dateline(lead: str) -> None:
+    text = f"Headline of the story\n\n{lead}\n\nA second paragraph follows here."
+    assert parse_article(text).dateline is None
+
+
+def test_agency_before_place_in_dateline() -> None:
+    text = "Harga naik\n\nTEMPO.CO, Jakarta - Harga minyak goreng naik menjelang akhir tahun."
+    dateline = _dateline_of(text)
+    assert (dateline.location, dateline.agency) == ("Jakarta", "TEMPO.CO")
+    # a place's country after the comma stays in the location
+    text = "Harga naik\n\nJakarta, Indonesia - Harga minyak goreng naik menjelang akhir tahun."
+    dateline = _dateline_of(text)
+    assert (dateline.location, dateline.agency) == ("Jakarta, Indonesia", None)
+
+
+def test_place_with_connector_and_slash_before_stamp() -> None:
+    text = (
+        "Sismo en Oaxaca\n\nCiudad de México / 04.11.2025 18:12:00\n\nUn sismo sacudió el estado."
+    )
+    dateline = _dateline_of(text)
+    assert (dateline.location, dateline.date) == ("Ciudad de México", _D4)
+    # a slash between words that are no stamp is no dateline
+    text = "Sismo en Oaxaca\n\nCiudad de México / Oaxaca\n\nUn sismo sacudió el estado."
+    assert parse_article(text).dateline is None

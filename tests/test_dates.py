@@ -564,3 +564,48 @@ def test_round16_detect_indonesian_and_short_italian(text: str, language: str) -
 )
 def test_round16_detect_finnish_romanian_danish_norwegian(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_dateline_numeric_date_orders() -> None:
+    from newsstruct._dates import dateline_numeric_date
+
+    text = "Madrid, 04-11-2025 (EFE).- El Gobierno aprobó hoy el plan de vivienda de la ciudad."
+    assert dateline_numeric_date("04-11-2025", text, Options()) == datetime.date(2025, 11, 4)
+    english = "LONDON, 04/11/2025 - The government said on Tuesday that it would act."
+    assert dateline_numeric_date("04/11/2025", english, Options()) is None
+    # a part over 12 tells the order; an impossible date is none
+    assert dateline_numeric_date("13/11/2025", english, Options()) == datetime.date(2025, 11, 13)
+    assert dateline_numeric_date("31/02/2025", english, Options()) is None
+    assert dateline_numeric_date("2025-11-04", english, Options()) is None
+
+
+def test_romanian_told_from_french_and_spanish() -> None:
+    text = (
+        "Guvernul a adoptat marți hotărârea privind majorarea salariului minim de la 1 "
+        "ianuarie. Decizia a fost anunțată de ministrul Muncii după ședința de guvern."
+    )
+    assert detect_language(text) == "ro"
+    french = "Le gouvernement a adopté mardi le décret sur le salaire minimum de la fonction."
+    assert detect_language(french) == "fr"
+    english = "Star striker Ronaldo could miss Real Madrid's La Liga contest due to injury."
+    assert detect_language(english) != "ro"
+
+
+def test_many_stamps_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page of many ambiguous numeric stamps (no language tells the order): the
+    # whole text's evidence is read once, not once a stamp (quadratic before)
+    import newsstruct._dates as dates
+
+    calls: list[int] = []
+    real = dates._numeric_order
+
+    def counted(text: str) -> str | None:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(dates, "_numeric_order", counted)
+    text = "Title\n\n" + "\n\n".join(f"Updated 04/11/2025 x{i}" for i in range(60))
+    article = parse_article(text)
+    assert len(article.boilerplate) == 60
+    assert article.date is None  # ambiguous everywhere
+    assert len(calls) <= 2

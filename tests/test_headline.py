@@ -1494,3 +1494,81 @@ def test_an_audio_player_s_note_over_the_headline_is_no_headline() -> None:
     article = parse_article(text)
     assert article.headline is not None
     assert article.headline.text == "Senate Republicans unveil border funding plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "kicker", "headline"),
+    [
+        (
+            "Düsseldorf\nStadt sperrt die Promenade am Rhein\n\nAb Montag ist die Promenade für "
+            "drei Monate gesperrt. Radfahrer müssen Umwege fahren.\n\nVon Anna Becker\n\n"
+            "Die Stadt lässt die Promenade sanieren.",
+            "Düsseldorf",
+            "Stadt sperrt die Promenade am Rhein",
+        ),
+        (
+            "Abstimmung in Zürich\nStadt will mehr günstige Wohnungen bauen\n\nDer Stadtrat legt "
+            "ein Programm vor. Die Bürgerlichen sind dagegen.\n\nLisa Meier\n\n"
+            "Der Stadtrat will 2000 Wohnungen bauen lassen.",
+            "Abstimmung in Zürich",
+            "Stadt will mehr günstige Wohnungen bauen",
+        ),
+        (
+            "EN DIRECT - Grève SNCF : le trafic très perturbé\n\nLa SNCF prévoit un TGV sur deux.",
+            "EN DIRECT",
+            "Grève SNCF : le trafic très perturbé",
+        ),
+    ],
+)
+def test_label_over_or_before_headline(text: str, kicker: str, headline: str) -> None:
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.headline is not None
+    assert (article.kicker.text, article.headline.text) == (kicker, headline)
+
+
+def test_label_over_headline_negatives() -> None:
+    # a place on a line of its own, a blank line over the headline: no label of it
+    text = (
+        "Düsseldorf\n\nStadt sperrt die Promenade am Rhein\n\nAb Montag ist die Promenade für "
+        "drei Monate gesperrt. Radfahrer müssen Umwege fahren.\n\nVon Anna Becker\n\n"
+        "Die Stadt lässt die Promenade sanieren."
+    )
+    assert parse_article(text).kicker is None
+    # a 1980s wire's correction flag before a spaced hyphen is the headline as written
+    text = "CORRECTED - ACME NEGOTIATING SALE OF UNITS\n\nNEW YORK, March 4 - Acme said ..."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert (article.kicker, article.headline.text) == (
+        None,
+        "CORRECTED - ACME NEGOTIATING SALE OF UNITS",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do UOL, em São Paulo",
+        "Da Redação",
+        "Door ANP",
+        "Por g1 RS",
+        "SANTIAGO / LA VOZ",
+        "di F. Q. | 4 Novembre 2025",
+    ],
+)
+def test_source_lines_under_headline(line: str) -> None:
+    text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
+    article = parse_article(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", line)]
+    assert article.standfirst is None
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Do you know what happened here", "Da Silva wins the race in Rio", "Por Juan Pérez"],
+)
+def test_source_lines_under_headline_negatives(line: str) -> None:
+    text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
+    article = parse_article(text)
+    assert all(b.kind != "credits" for b in article.boilerplate)

@@ -8,6 +8,13 @@ roles, agency datelines, update stamps and reading times, captions with
 credits, and the page's promos and closing lines (a writer's trailer between
 dashes, the agencies and the newsroom, a credit line in brackets).  The check
 is the one of :mod:`tests.test_wire_forms`.
+
+The second round adds regional papers, live pages (``Liveticker``, ``EN DIRECT -``,
+``EN VIVO |``, ``AO VIVO:``), agency services in other languages, numeric datelines
+(``Brasília, 04/11/2025 -``), closing agency credits (``Com agências``) and copy paths
+(Factiva and Nexis exports, RSS readers, e-mailed newsletters, an app's share text);
+and pages in languages the library reads no dates or cues in, whose structure must
+stay sane (:func:`test_other_language_page_stays_sane`).
 """
 
 from __future__ import annotations
@@ -1171,6 +1178,909 @@ Rennes. La tempête qui a traversé la Bretagne dans la nuit a privé d'électri
 Les équipes d'Enedis sont mobilisées depuis l'aube.
 
 Le trafic ferroviaire reste perturbé.
+"""
+
+
+#: A German regional paper's page: the town as kicker, a short-year stamp, a picture credit after a slash.
+RP_ONLINE_WEB = """Düsseldorf
+Stadt sperrt Rheinuferpromenade für Bauarbeiten
+
+Ab Montag wird die Promenade zwischen Altstadt und Landtag für drei Monate gesperrt. Radfahrer müssen Umwege fahren.
+
+Von Anna Becker
+
+Aktualisiert: 04.11.25, 17:45 Uhr
+
+Teilen
+
+Die Promenade am Rhein ist an Wochenenden stark besucht. Foto: dpa/Federico Gambarini
+
+Die Stadt Düsseldorf lässt die Rheinuferpromenade ab kommender Woche sanieren. Das Pflaster ist an vielen Stellen gebrochen.
+
+Für Radfahrer wird eine Umleitung über die Altstadt ausgeschildert. Fußgänger können einen schmalen Streifen weiter nutzen.
+
+Die Arbeiten sollen Ende Februar abgeschlossen sein, teilte das Amt für Verkehrsmanagement mit.
+
+Mehr zum Thema
+"""
+
+#: A German regional paper's live ticker: ``Liveticker`` kicker, posts with times.
+WAZ_LIVETICKER = """Liveticker
+Warnstreik im Ruhrgebiet: Busse und Bahnen stehen still
+
+Essen. Verdi hat im ganzen Ruhrgebiet zum Warnstreik aufgerufen. Alle Infos im Newsblog.
+
+Stand: 04.11.2025, 18:12 Uhr
+
+18.12 Uhr
+
+In Essen und Gelsenkirchen fahren am Dienstag keine Straßenbahnen. Die Ruhrbahn hat einen Notfahrplan angekündigt.
+
+17.40 Uhr
+
+Auch in Bochum bleiben die Busse in den Depots. Pendler weichen auf die S-Bahn aus, die nicht bestreikt wird.
+
+17.05 Uhr
+
+Die Gewerkschaft rechnet mit mehreren tausend Beschäftigten, die sich an dem Ausstand beteiligen.
+"""
+
+#: An Austrian regional paper: the byline with a bar and the stamp, the agency's credit at the end.
+KLEINE_ZEITUNG_WEB = """Landtag beschließt Budget für 2026
+
+Von Maria Huber | 18.12 Uhr, 04. November 2025
+
+Der steirische Landtag hat am Dienstag das Budget für das kommende Jahr beschlossen. Die Opposition stimmte dagegen.
+
+Das Budget sieht Ausgaben von rund sieben Milliarden Euro vor. Den größten Posten bilden Gesundheit und Pflege.
+
+Die Grünen kritisierten, dass beim Klimaschutz gespart werde.
+
+(APA, red)
+"""
+
+#: A French regional daily: numeric stamps with a full stop, a share button, a subscription promo.
+SUD_OUEST_WEB = """Bordeaux : le tramway interrompu après un accident
+
+Par Jean Lafitte
+
+Publié le 04/11/2025 à 18h12.
+
+Mis à jour le 04/11/2025 à 19h05.
+
+Partager
+
+La ligne A du tramway de Bordeaux a été interrompue mardi en fin d'après-midi après une collision avec une voiture.
+
+Aucun blessé grave n'est à déplorer, selon les pompiers. Des bus de substitution ont été mis en place.
+
+Le trafic devrait reprendre normalement mercredi matin.
+
+Abonnez-vous à notre newsletter
+"""
+
+#: A Quebec daily: the byline with the town, the date alone, the agency credit at the end.
+LE_DEVOIR_WEB = """Québec dépose un projet de loi sur la laïcité
+
+Marie Tremblay à Québec
+
+4 novembre 2025
+
+Le gouvernement du Québec a déposé mardi un projet de loi qui étend l'interdiction des signes religieux aux écoles privées.
+
+Le ministre responsable a défendu un texte « équilibré ».
+
+Les partis d'opposition ont réclamé des consultations publiques.
+
+Avec La Presse canadienne
+"""
+
+#: A Swiss French daily: stamps with a full stop, a ``Modifié le`` line.
+LE_TEMPS_WEB = """Genève veut taxer les résidences secondaires
+
+Publié le 4 novembre 2025 à 18:12. / Modifié le 4 novembre 2025 à 19:05.
+
+Le Conseil d'Etat genevois propose une taxe sur les logements inoccupés une grande partie de l'année.
+
+La mesure vise à libérer des appartements dans un marché très tendu.
+
+Les propriétaires ont annoncé un référendum.
+"""
+
+#: A Galician daily: the place and desk over a numeric stamp with ``h``.
+LA_VOZ_DE_GALICIA_WEB = """La Xunta aprueba el plan de incendios para 2026
+
+SANTIAGO / LA VOZ
+
+04/11/2025 18:12 h
+
+El Consello de la Xunta aprobó este martes el plan de prevención de incendios para el próximo año.
+
+El plan aumenta el número de brigadas y prevé más desbroces en las zonas rurales.
+
+Los sindicatos consideran insuficiente la inversión.
+
+Con información de Europa Press.
+"""
+
+#: An Aragonese daily with an agency's copy: the agency and desk over a stamp after a bar.
+HERALDO_WEB = """Zaragoza amplía la zona de bajas emisiones
+
+Europa Press. Zaragoza | Actualizada 04/11/2025 a las 18:12
+
+El Ayuntamiento de Zaragoza ampliará la zona de bajas emisiones a partir de enero, según aprobó este martes el pleno.
+
+Los vehículos sin etiqueta ambiental no podrán circular por el centro en días laborables.
+
+La oposición pidió más autobuses.
+"""
+
+#: DPA's Spanish service: place and numeric date, the agency in brackets.
+DPA_SPANISH_WIRE = """Alemania aprueba la reforma de las pensiones
+
+Berlín, 04-11-2025 (dpa).- El Parlamento alemán aprobó hoy la reforma de las pensiones impulsada por el Gobierno de coalición.
+
+La reforma garantiza el nivel de las pensiones hasta 2031.
+
+La oposición votó en contra.
+"""
+
+#: A Rome daily: ``di`` byline, the weekday stamp with its last update, the closing rights line.
+MESSAGGERO_WEB = """Roma, chiusa la metro A per lavori
+
+di Marco Bianchi
+
+Martedì 4 Novembre 2025, 18:12 - Ultimo aggiornamento: 19:05
+
+La linea A della metropolitana di Roma resterà chiusa la sera per tre settimane a causa di lavori sui binari.
+
+Dalle 21 saranno attive navette sostitutive tra Termini e Battistini.
+
+Le associazioni dei consumatori protestano per i disagi.
+
+© RIPRODUZIONE RISERVATA
+"""
+
+#: An Italian daily's web copy: the desk's initials as the author, a read-also promo.
+FATTO_QUOTIDIANO_WEB = """Manovra, i sindacati proclamano lo sciopero generale
+
+di F. Q. | 4 Novembre 2025
+
+Cgil e Uil hanno proclamato uno sciopero generale per il 28 novembre contro la legge di bilancio.
+
+Leggi anche: Pensioni, cosa cambia nel 2026
+
+Secondo i sindacati la manovra non tutela i salari.
+
+Il governo ha replicato che i conti pubblici non consentono di più.
+"""
+
+#: A Portuguese daily with Lusa copy: the place and a numeric date in the lead, a stamp with ``a``.
+JN_WEB = """Governo aprova novo regime de arrendamento
+
+Publicado a 04 Nov 2025 às 18:12
+
+Lisboa, 04/11/2025 - O Conselho de Ministros aprovou hoje um novo regime de arrendamento urbano, anunciou o Governo.
+
+O diploma prevê benefícios fiscais para os senhorios que baixem as rendas.
+
+Os inquilinos criticam a medida.
+
+Lusa
+"""
+
+#: A Brazilian daily: the byline with the place after a dash, a stamp with an update note.
+O_GLOBO_WEB = """Prefeitura do Rio anuncia novo BRT na Zona Oeste
+
+Por Ana Souza — Rio de Janeiro
+
+04/11/2025 18h12 Atualizado há 2 horas
+
+A Prefeitura do Rio anunciou nesta terça-feira a construção de um novo corredor de BRT na Zona Oeste.
+
+A obra deve custar R$ 800 milhões e ficar pronta em 2027.
+
+Moradores pedem mais linhas de ônibus enquanto isso.
+
+Com agências
+"""
+
+#: A Brazilian portal: the desk and place as the byline, a numeric stamp.
+UOL_WEB = """Bolsa fecha em alta com balanço de bancos
+
+Do UOL, em São Paulo
+
+04/11/2025 18h12
+
+O Ibovespa, principal índice da Bolsa brasileira, fechou em alta de 1,2% nesta terça-feira.
+
+O dólar caiu 0,5%, cotado a R$ 5,32.
+
+Analistas citam os resultados dos grandes bancos.
+"""
+
+#: A Brasília daily with the capital's numeric dateline.
+CORREIO_BRAZILIENSE_WEB = """Câmara aprova PEC da segurança pública
+
+Brasília, 04/11/2025 - A Câmara dos Deputados aprovou nesta terça-feira, em primeiro turno, a proposta de emenda à Constituição da segurança pública.
+
+O texto amplia as atribuições da Polícia Federal.
+
+A votação em segundo turno está prevista para a próxima semana.
+
+Com informações da Agência Brasil
+"""
+
+#: EFE's Brazilian service in Portuguese: place, day and month, ``(EFE).-``.
+EFE_BRASIL_WIRE = """Desmatamento na Amazônia cai 11% em um ano
+
+São Paulo, 4 nov (EFE).- O desmatamento na Amazônia brasileira caiu 11% entre agosto de 2024 e julho de 2025, informou nesta terça-feira o governo.
+
+Os dados são do sistema de monitoramento por satélite.
+
+Ambientalistas comemoraram o resultado.
+
+EFE
+"""
+
+#: An Argentine daily: a kicker-like volanta, the standfirst, the byline.
+PAGINA12_WEB = """El Gobierno vetó la ley de financiamiento universitario
+
+La decisión se publicó en el Boletín Oficial
+
+Por Juan Pérez
+
+El Poder Ejecutivo vetó este martes la ley de financiamiento universitario aprobada por el Congreso.
+
+Los rectores anunciaron una marcha federal para la semana próxima.
+
+La oposición buscará insistir con la ley en Diputados.
+"""
+
+#: A Peruvian daily: the place and numeric date with a dash; an update stamp with ``p. m.``.
+EL_COMERCIO_PE_WEB = """Congreso aprueba ley de reforma del sistema de pensiones
+
+Actualizado el 04/11/2025, 06:12 p. m.
+
+Lima, 04/11/2025 - El Congreso de la República aprobó este martes la ley que reforma el sistema privado de pensiones.
+
+La norma permite retiros parciales para la compra de una primera vivienda.
+
+El Ejecutivo tiene quince días para observarla.
+"""
+
+#: A Chilean daily: the byline with a bar and the stamp.
+LA_TERCERA_WEB = """Senado despacha el reajuste del sector público
+
+Por Camila Rojas | 4 noviembre 2025
+
+El Senado despachó este martes el proyecto de reajuste del sector público, que ahora pasa a la Cámara.
+
+El reajuste será de 4,5% para los funcionarios.
+
+Los gremios esperaban un alza mayor.
+"""
+
+#: A Mexican weekly's agency: the place in capitals and its own agency in brackets.
+PROCESO_WEB = """Suprema Corte invalida reforma a la ley de seguridad
+
+CIUDAD DE MÉXICO (apro).- El pleno de la Suprema Corte de Justicia invalidó este martes una reforma a la ley de seguridad pública.
+
+Los ministros consideraron que la reforma violaba derechos humanos.
+
+La Secretaría de Gobernación dijo que acatará el fallo.
+"""
+
+#: A Swiss German daily: the kicker, the teaser, the authors and a stamp.
+TAGES_ANZEIGER_WEB = """Abstimmung in Zürich
+Stadt will mehr günstige Wohnungen bauen
+
+Der Stadtrat legt ein Programm für 2000 Wohnungen vor. Die Bürgerlichen sprechen von Geldverschwendung.
+
+Lisa Meier
+
+Publiziert: 04.11.2025, 18:12
+
+Der Zürcher Stadtrat will in den nächsten zehn Jahren 2000 gemeinnützige Wohnungen bauen lassen.
+
+Dafür soll eine Stiftung gegründet werden, die Land kauft.
+
+Die FDP kündigte Widerstand an.
+"""
+
+#: An Austrian daily: ``Von`` byline, a stamp with the hour word, the newsroom's credit.
+KURIER_WEB = """Regierung einigt sich auf Pensionserhöhung
+
+Von Thomas Berger
+
+04.11.2025, 18:12
+
+Die Bundesregierung hat sich auf eine Erhöhung der Pensionen um 2,7 Prozent geeinigt.
+
+Kleine Pensionen sollen stärker steigen.
+
+Die Seniorenvertreter zeigten sich enttäuscht.
+
+Mit Material von APA
+"""
+
+#: A Flemish daily: ``Van onze redacteur`` byline, a numeric stamp.
+DE_STANDAARD_WEB = """Vlaamse regering schrapt premie voor renovatie
+
+Van onze redacteur Pieter Janssens
+
+04 november 2025 om 18:12
+
+De Vlaamse regering schaft de renovatiepremie af voor eigenaars met een hoog inkomen.
+
+Het geld gaat naar sociale woningen.
+
+De oppositie spreekt van een besparing op de kap van de middenklasse.
+"""
+
+#: A Dutch news site: the stamp with ``Gewijzigd``, a link to related news.
+NU_NL_WEB = """Kabinet verlaagt btw op groente en fruit
+
+Door ANP
+
+Vandaag, 18:12 Gewijzigd vandaag, 19:05
+
+Het kabinet verlaagt de btw op groente en fruit naar nul procent.
+
+De maatregel gaat in op 1 januari.
+
+Supermarkten moeten de verlaging doorgeven aan klanten.
+"""
+
+#: A Swedish tabloid: the byline, a numeric stamp with a full stop time, TT at the end.
+EXPRESSEN_WEB = """Regeringen vill höja straffen för vapenbrott
+
+Publicerad 18.12, 4 nov 2025
+
+Regeringen föreslår kraftigt höjda straff för grova vapenbrott.
+
+Förslaget innebär att minimistraffet fördubblas.
+
+Oppositionen vill se mer förebyggande arbete.
+
+TT
+"""
+
+#: A Norwegian tabloid: the byline and the stamp with ``Publisert``.
+VG_WEB = """Strømprisen stiger kraftig i Sør-Norge
+
+Kari Hansen
+
+Publisert: 04.11.25 18:12
+
+Strømprisen i Sør-Norge er ventet å stige kraftig de neste ukene.
+
+Tørt vær har tømt vannmagasinene.
+
+Regjeringen vurderer ny strømstøtte.
+"""
+
+#: A Danish daily: the byline with the title, a stamp.
+POLITIKEN_WEB = """Regeringen vil forbyde mobiler i folkeskolen
+
+Af Mette Jensen
+
+4. nov. 2025 kl. 18.12
+
+Regeringen vil forbyde mobiltelefoner i hele skoledagen i folkeskolen.
+
+Forslaget bygger på anbefalinger fra trivselskommissionen.
+
+Lærerne er delte.
+"""
+
+#: A Finnish daily: the byline with the title after a bar, the stamp.
+HS_WEB = """Hallitus leikkaa kehitysapua
+
+Matti Virtanen | HS
+
+4.11. 18:12
+
+Hallitus aikoo leikata kehitysyhteistyön määrärahoja ensi vuonna, kertoo valtiovarainministeriö. Se on jo toinen leikkaus tällä vaalikaudella.
+
+Leikkaus on noin sata miljoonaa euroa, ja se kohdistuu myös järjestöjen hankkeisiin. Ministerin mukaan rahaa ei ole enää riittävästi.
+
+Oppositio arvosteli päätöstä, koska se heikentää Suomen mainetta. Järjestöt eivät vielä tiedä, mitä hankkeita lopetetaan.
+"""
+
+#: A Polish daily: the byline over a numeric stamp, the agency's credit at the end.
+RZECZPOSPOLITA_WEB = """Sejm uchwalił podwyżki dla nauczycieli
+
+Anna Nowak
+
+Publikacja: 04.11.2025 18:12
+
+Sejm uchwalił we wtorek ustawę o podwyżkach dla nauczycieli.
+
+Wynagrodzenia wzrosną o 5 procent od stycznia.
+
+Związki zawodowe chciały więcej.
+
+Źródło: PAP
+"""
+
+#: A Romanian news site: the byline and a numeric stamp.
+DIGI24_WEB = """Guvernul a adoptat majorarea salariului minim
+
+Data publicării: 04.11.2025 18:12
+
+Guvernul a adoptat marți hotărârea privind majorarea salariului minim de la 1 ianuarie. Decizia a fost anunțată de ministrul Muncii după ședința de guvern.
+
+Salariul minim brut va crește la 4.300 de lei, iar măsura se aplică pentru aproape două milioane de angajați.
+
+Patronatele au criticat decizia și spun că firmele mici nu își pot permite noi costuri.
+"""
+
+#: A Turkish daily: the agency line, a stamp.
+SOZCU_WEB = """Merkez Bankası faizi indirdi
+
+Güncelleme: 04.11.2025 18:12
+
+Merkez Bankası politika faizini 150 baz puan indirdi. Banka, enflasyonun ana eğiliminin düştüğünü ve bu nedenle faizin indirildiğini açıkladı.
+
+Karar piyasalarda olumlu karşılandı ve borsa günü yükselişle kapattı. Dolar ise bir miktar değer kazandı.
+
+Ekonomistler yeni indirimler bekliyor, ancak bankanın temkinli olacağını da söylüyorlar.
+"""
+
+#: An Indonesian news portal: the writer's code, the stamp, the place and a dash in the lead.
+DETIK_WEB = """Pemerintah Tetapkan Upah Minimum 2026
+
+Budi Santoso - detikNews
+
+Selasa, 04 Nov 2025 18:12 WIB
+
+Jakarta - Pemerintah menetapkan kenaikan upah minimum provinsi sebesar 6,5 persen untuk tahun 2026.
+
+Menteri Ketenagakerjaan mengatakan kenaikan itu sudah mempertimbangkan inflasi.
+
+Serikat buruh menilai kenaikan itu belum cukup.
+"""
+
+#: Factiva's export in French: the word count in ``mots``, the date, the paper and its code, the language.
+FACTIVA_FRENCH = """Le Sénat adopte le budget de la Sécurité sociale
+
+Marie Dupont
+534 mots
+4 novembre 2025
+Le Monde
+LEMOND
+Français
+Copyright 2025 Société Éditrice du Monde. All Rights Reserved.
+
+Le Sénat a adopté mardi le projet de loi de financement de la Sécurité sociale, après une semaine de débats.
+
+Les sénateurs ont supprimé la hausse de la contribution des retraités.
+
+Le texte repart maintenant à l'Assemblée nationale.
+
+Document LEMOND0020251104el1400005
+"""
+
+#: Factiva's export in Spanish: ``palabras``, ``Español``, ``Documento``.
+FACTIVA_SPANISH = """El Banco de España eleva la previsión de crecimiento
+
+Laura Gómez
+423 palabras
+4 noviembre 2025
+El País
+ELPAIS
+Español
+(c) 2025 Ediciones El País S.L. Todos los derechos reservados.
+
+El Banco de España ha elevado su previsión de crecimiento para este año hasta el 2,6%.
+
+El organismo atribuye la mejora al consumo de los hogares y al turismo.
+
+Advierte, sin embargo, de los riesgos de la guerra comercial.
+
+Documento ELPAIS0020251104el1400007
+"""
+
+#: Nexis Uni's export (English labels) of a Spanish wire story.
+NEXIS_SPANISH = """El Gobierno aprueba el anteproyecto de ley de familias
+
+Agencia EFE - Servicio General
+4 noviembre 2025 martes 6:12 PM GMT
+
+Copyright 2025 Agencia EFE - All Rights Reserved
+
+Length: 312 words
+Byline: Laura Gómez
+
+Body
+
+Madrid, 4 nov (EFE).- El Consejo de Ministros aprobó este martes el anteproyecto de ley de familias, que amplía los permisos de cuidado.
+
+La ley reconoce nuevos tipos de familia y crea un permiso retribuido de cinco días.
+
+Las asociaciones de familias numerosas critican que no incluya ayudas directas.
+
+Classification
+
+Language: SPANISH
+
+Load-Date: November 5, 2025
+
+End of Document
+"""
+
+#: A French news channel's live page: ``EN DIRECT`` and a dash before the headline, posts by the hour.
+BFMTV_DIRECT = """EN DIRECT - Grève SNCF : le trafic très perturbé ce mercredi
+
+Publié le 4 novembre 2025 à 18h12
+
+18h12
+
+La direction de la SNCF prévoit un TGV sur deux et un TER sur trois mercredi.
+
+17h45
+
+Les syndicats ont appelé à reconduire le mouvement jusqu'à vendredi.
+
+17h02
+
+Le ministre des Transports a appelé au dialogue.
+"""
+
+#: A Mexican daily's live page: ``EN VIVO`` and a bar before the headline.
+MILENIO_EN_VIVO = """EN VIVO | Sismo en Oaxaca: reportan daños en viviendas
+
+Ciudad de México / 04.11.2025 18:12:00
+
+Un sismo de magnitud 6,1 sacudió este martes el estado de Oaxaca, informó el Servicio Sismológico Nacional.
+
+Protección Civil reporta daños en viviendas de tres municipios.
+
+No se han registrado víctimas hasta el momento.
+"""
+
+#: A Brazilian portal's live page: ``AO VIVO:`` before the headline.
+G1_AO_VIVO = """AO VIVO: Chuva forte alaga ruas em Porto Alegre
+
+Por g1 RS
+
+04/11/2025 18h12 Atualizado há 10 minutos
+
+A chuva forte que atinge Porto Alegre desde a madrugada alagou ruas da Zona Norte nesta terça-feira.
+
+A Defesa Civil emitiu alerta para risco de deslizamentos.
+
+As aulas foram suspensas em escolas municipais.
+"""
+
+#: AFP's Spanish service: place, date with the year, ``(AFP) -``, desk code.
+AFP_SPANISH_WIRE = """Argentina: la inflación se desacelera en octubre
+
+Buenos Aires, 4 nov 2025 (AFP) - La inflación en Argentina se desaceleró en octubre al 2,1% mensual, informó este martes el instituto de estadísticas.
+
+En los últimos doce meses los precios subieron 31%.
+
+El gobierno celebró el dato como una prueba del éxito de su plan.
+
+ja/mr/db
+"""
+
+#: Reuters' French service: place, date, ``(Reuters) -``, the credit line in brackets.
+REUTERS_FRENCH = """La BCE laisse ses taux inchangés
+
+FRANCFORT, 4 novembre (Reuters) - La Banque centrale européenne a laissé ses taux directeurs inchangés mardi, comme attendu.
+
+La présidente de la BCE a jugé l'inflation sous contrôle.
+
+Les marchés anticipent une baisse en décembre.
+
+(Reportage Jean Dupont, édité par Marc Petit)
+"""
+
+#: Prensa Latina: place, day and month, the agency in brackets and no dash, the desk's initials.
+PRENSA_LATINA_WIRE = """Cuba anuncia medidas para la zafra azucarera
+
+La Habana, 4 nov (Prensa Latina) El Ministerio de la Agricultura de Cuba anunció este martes nuevas medidas para impulsar la próxima zafra azucarera.
+
+Las medidas incluyen precios más altos para los productores de caña.
+
+La zafra comenzará en diciembre en diez centrales.
+
+jha/mar
+"""
+
+#: Xinhua's Spanish service: the place in capitals, two dashes, ``Fin``.
+XINHUA_SPANISH = """China y Brasil firman acuerdos de cooperación agrícola
+
+BEIJING, 4 nov (Xinhua) -- China y Brasil firmaron este martes una serie de acuerdos de cooperación en agricultura y comercio.
+
+Los acuerdos fueron firmados durante la visita de una delegación brasileña a Beijing.
+
+Ambas partes se comprometieron a facilitar el comercio de productos agrícolas.
+
+Fin
+"""
+
+#: Lusa's Africa desk: place, date with the year, ``(Lusa) -``, the desk code and ``Lusa/Fim``.
+LUSA_AFRICA_WIRE = """Angola aprova Orçamento Geral do Estado para 2026
+
+Luanda, 04 nov 2025 (Lusa) - A Assembleia Nacional de Angola aprovou hoje, na generalidade, o Orçamento Geral do Estado para 2026.
+
+O documento prevê um crescimento económico de 3%.
+
+A oposição votou contra.
+
+JYN // VM
+
+Lusa/Fim
+"""
+
+#: An e-mailed French newsletter: the web version link, the greeting stays, the sign-off and unsubscribe lines.
+NEWSLETTER_FRENCH = """Voir la version en ligne
+
+Le gouvernement présente son plan pour l'hôpital
+
+Par Julie Durand
+
+Le gouvernement a présenté mardi un plan de 2 milliards d'euros pour les hôpitaux publics.
+
+Le plan prévoit l'embauche de 5000 infirmières en deux ans.
+
+Les syndicats de soignants jugent l'effort insuffisant.
+
+Vous recevez cette newsletter car vous êtes inscrit sur notre site.
+
+Se désinscrire
+"""
+
+#: A Brazilian WordPress site in an RSS reader: the byline with the date after a dot, the footer in Portuguese.
+RSS_PORTUGUESE = """Prefeitura inaugura nova creche no bairro Centro
+
+Por Maria Souza · 4 nov 2025
+
+A Prefeitura inaugurou nesta terça-feira uma nova creche no bairro Centro, com vagas para 200 crianças.
+
+A obra custou R$ 3 milhões.
+
+As matrículas começam na próxima semana.
+
+O post Prefeitura inaugura nova creche no bairro Centro apareceu primeiro em Jornal da Cidade.
+"""
+
+#: A Flemish site: the stamp with a two-digit year, the agency as the source at the end.
+HLN_WEB = """Brand in appartement in Gent, twee gewonden
+
+04-11-25, 18:12
+
+Bij een brand in een appartement in Gent zijn dinsdagavond twee mensen gewond geraakt.
+
+De brandweer had het vuur snel onder controle.
+
+De oorzaak van de brand wordt onderzocht.
+
+Bron: Belga
+"""
+
+#: An Indonesian magazine's site: its name and the place before the dash.
+TEMPO_ID_WEB = """Harga Minyak Goreng Naik Jelang Akhir Tahun
+
+TEMPO.CO, Jakarta - Harga minyak goreng di sejumlah pasar tradisional naik menjelang akhir tahun.
+
+Pedagang mengatakan kenaikan itu terjadi karena pasokan yang berkurang.
+
+Pemerintah berjanji akan menggelar operasi pasar.
+"""
+
+#: An Indonesian broadcaster's site: the place, its name, two dashes.
+CNN_INDONESIA_WEB = """Jokowi Resmikan Bendungan Baru di Jawa Tengah
+
+Jakarta, CNN Indonesia --
+
+Presiden meresmikan bendungan baru di Jawa Tengah pada Selasa (4/11). Bendungan itu akan mengairi ribuan hektare sawah.
+
+Pembangunan bendungan memakan waktu empat tahun.
+
+Warga sekitar berharap bendungan itu juga mengurangi banjir.
+"""
+
+#: A Swiss tabloid: both stamps on one line with bars.
+BLICK_WEB = """Bundesrat will Mietzinsen begrenzen
+
+Publiziert: 04.11.2025 um 18:12 Uhr | Aktualisiert: 04.11.2025 um 19:05 Uhr
+
+Der Bundesrat will die Mieten stärker regulieren. Vermieter sollen Erhöhungen besser begründen müssen.
+
+Der Hauseigentümerverband lehnt die Pläne ab.
+
+Der Mieterverband begrüßt den Vorschlag.
+"""
+
+#: A Danish daily with Ritzau copy: the agency's name at the end.
+BERLINGSKE_WEB = """Regeringen vil hæve pensionsalderen
+
+Af Ritzau
+
+4. nov. 2025 kl. 18.12
+
+Regeringen vil hæve pensionsalderen til 70 år i 2040, oplyser Beskæftigelsesministeriet.
+
+Forslaget skal forhandles med partierne.
+
+Fagbevægelsen er imod.
+"""
+
+#: A Portuguese-language app's share text: the story, then the app's link line.
+APP_SHARE_PORTUGUESE = """Inflação desacelera em outubro, diz IBGE
+
+A inflação oficial desacelerou em outubro e ficou em 0,09%, informou nesta terça-feira o IBGE.
+
+No acumulado de 12 meses, o índice é de 4,7%.
+
+Os alimentos ficaram mais baratos pelo terceiro mês seguido.
+
+Leia no app: https://example.com.br/economia/inflacao-outubro
+"""
+
+
+#: A Polish portal: the source line with the agency after the stamp, a read-also promo.
+ONET_WEB = """Rząd obniża akcyzę na paliwa
+
+Data utworzenia: 4 listopada 2025, 18:12
+
+Rząd zdecydował we wtorek o obniżeniu akcyzy na paliwa do końca marca przyszłego roku.
+
+Czytaj także: Ceny prądu w 2026 roku. Co się zmieni?
+
+Według ministra finansów obniżka ma zatrzymać wzrost cen na stacjach.
+
+Ekonomiści wątpią, czy kierowcy odczują różnicę.
+
+Źródło: PAP, Onet
+"""
+
+#: A Romanian news site: the byline with a bar and the stamp, the agency at the end.
+HOTNEWS_WEB = """Parlamentul a adoptat legea pensiilor speciale
+
+Andrei Popescu | 4 noiembrie 2025, 18:12
+
+Parlamentul a adoptat marți legea care modifică pensiile speciale ale magistraților, după o dezbatere de mai multe ore.
+
+Legea a fost votată de majoritatea parlamentarilor prezenți în sală.
+
+Opoziția a anunțat că va contesta legea la Curtea Constituțională.
+
+Sursa: Agerpres
+"""
+
+#: A Turkish daily: the stamp with ``Son Güncelleme``, the agency at the end.
+SABAH_WEB = """Bakanlık yeni sağlık paketini açıkladı
+
+Giriş Tarihi: 04.11.2025 18:12 Son Güncelleme: 04.11.2025 19:05
+
+Sağlık Bakanlığı, aile hekimlerinin çalışma saatlerini uzatan yeni bir paket açıkladı. Paket ile birlikte hastanelerdeki yoğunluğun azalması bekleniyor.
+
+Bakan, paketin ocak ayında yürürlüğe gireceğini söyledi.
+
+Hekim odaları ise yeni düzenlemenin daha fazla personel gerektirdiğini belirtti.
+
+Kaynak: AA
+"""
+
+#: A Swedish daily: the byline with the title, the stamp, a read-also line.
+SVD_WEB = """Riksdagen röstar om nya skatteregler
+
+Anna Lindqvist
+
+Publicerad 4 nov 2025 kl 18.12
+
+Riksdagen röstar på onsdag om nya regler för beskattning av bostäder.
+
+Läs också: Så påverkas din bostadsrätt
+
+Förslaget har kritiserats av flera remissinstanser.
+
+Oppositionen vill skjuta upp omröstningen.
+"""
+
+#: A Norwegian tabloid: the byline over the stamp, the agency at the end.
+DAGBLADET_WEB = """Regjeringen kutter i bistanden
+
+Kari Nordmann
+
+Publisert 04.11.2025 kl. 18.12
+
+Regjeringen foreslår å kutte bistanden med to milliarder kroner neste år.
+
+Pengene skal brukes på forsvar og beredskap.
+
+Flere organisasjoner reagerer kraftig.
+
+NTB
+"""
+
+#: ANSA's Latin American service in Spanish: ``(ANSA) -`` then place and date.
+ANSA_LATINA_WIRE = """Chile: aprueban reforma de pensiones
+
+(ANSA) - SANTIAGO, 4 NOV - El Congreso de Chile aprobó este martes la reforma del sistema de pensiones, tras años de negociaciones.
+
+La reforma crea un aporte del empleador del 7%.
+
+El gobierno celebró el resultado.
+
+(ANSA).
+"""
+
+#: Notimex: the place in capitals, the day and month, the agency in brackets and a dash.
+NOTIMEX_WIRE = """Banxico recorta la tasa de interés
+
+MÉXICO, 4 nov (Notimex).- El Banco de México recortó este martes su tasa de interés en un cuarto de punto, a 7,25%.
+
+La decisión fue unánime.
+
+Analistas esperan un nuevo recorte en diciembre.
+
+NTX/ABC/DEF
+"""
+
+#: An Italian AMP page: the share buttons and the close button copied with the story.
+AMP_ITALIAN = """Maltempo in Liguria, scuole chiuse a Genova
+
+Condividi
+
+Pubblicato il 4 novembre 2025 alle 18:12
+
+Le scuole di Genova resteranno chiuse mercoledì per l'allerta rossa diramata dalla Protezione civile.
+
+Il sindaco ha invitato i cittadini a limitare gli spostamenti.
+
+Sono previste piogge intense fino a giovedì mattina.
+
+Chiudi
+"""
+
+#: An Austrian free daily's site: the stamp with ``Akt.``, the agency in brackets at the end.
+HEUTE_WEB = """Wiener Linien bauen U-Bahn-Netz aus
+
+04.11.2025, 18:12 | Akt.: 04.11.2025, 19:05
+
+Die Wiener Linien bauen das U-Bahn-Netz weiter aus. Die neue Linie U5 soll 2030 in Betrieb gehen.
+
+Die Kosten liegen bei rund sechs Milliarden Euro.
+
+Der Bund übernimmt die Hälfte.
+
+(red, APA)
+"""
+
+#: Nexis Uni's export (English labels) of an Italian paper's story.
+NEXIS_ITALIAN = """Manovra, via libera del Senato
+
+Corriere della Sera
+4 novembre 2025 martedì
+Edizione Nazionale
+
+Copyright 2025 RCS MediaGroup S.p.A. All Rights Reserved
+
+Section: POLITICA; Pg. 8
+Length: 298 words
+Byline: Marco Rossi
+
+Body
+
+Il Senato ha approvato la legge di bilancio con 110 voti favorevoli e 70 contrari.
+
+Il testo passa ora alla Camera per il via libera definitivo.
+
+Le opposizioni hanno annunciato battaglia.
+
+Classification
+
+Language: ITALIAN
+
+Load-Date: November 5, 2025
+
+End of Document
 """
 
 
@@ -2362,6 +3272,968 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
         ),
         D4,
     ),
+    "RP_ONLINE_WEB": (
+        RP_ONLINE_WEB,
+        Expected(
+            headline="Stadt sperrt Rheinuferpromenade für Bauarbeiten",
+            names=("Anna Becker",),
+            dateline=None,
+            paragraphs=3,
+            first="Die Stadt Düsseldorf",
+            last="Die Arbeiten",
+            language="de",
+            boilerplate=("timestamp", "share", "promo"),
+            captions=(
+                (
+                    "Die Promenade am Rhein ist an Wochenenden stark besucht.",
+                    "dpa/Federico Gambarini",
+                ),
+            ),
+            kicker="Düsseldorf",
+            standfirst="Ab Montag wird die Promenade zwischen Altstadt und Landtag für drei Monate gesperrt. Radfahrer müssen Umwege fahren.",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "WAZ_LIVETICKER": (
+        WAZ_LIVETICKER,
+        Expected(
+            headline="Warnstreik im Ruhrgebiet: Busse und Bahnen stehen still",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="In Essen",
+            last="Die Gewerkschaft",
+            language="de",
+            boilerplate=("timestamp", "timestamp", "timestamp", "timestamp"),
+            kicker="Liveticker",
+            standfirst="Essen. Verdi hat im ganzen Ruhrgebiet zum Warnstreik aufgerufen. Alle Infos im Newsblog.",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "KLEINE_ZEITUNG_WEB": (
+        KLEINE_ZEITUNG_WEB,
+        Expected(
+            headline="Landtag beschließt Budget für 2026",
+            names=("Maria Huber",),
+            dateline=None,
+            paragraphs=3,
+            first="Der steirische Landtag",
+            last="Die Grünen",
+            language="de",
+            boilerplate=("credits",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "SUD_OUEST_WEB": (
+        SUD_OUEST_WEB,
+        Expected(
+            headline="Bordeaux : le tramway interrompu après un accident",
+            names=("Jean Lafitte",),
+            dateline=None,
+            paragraphs=3,
+            first="La ligne A",
+            last="Le trafic",
+            language="fr",
+            boilerplate=("timestamp", "timestamp", "share", "promo"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "LE_DEVOIR_WEB": (
+        LE_DEVOIR_WEB,
+        Expected(
+            headline="Québec dépose un projet de loi sur la laïcité",
+            names=("Marie Tremblay",),
+            dateline=None,
+            paragraphs=3,
+            first="Le gouvernement du Québec",
+            last="Les partis",
+            language="fr",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "LE_TEMPS_WEB": (
+        LE_TEMPS_WEB,
+        Expected(
+            headline="Genève veut taxer les résidences secondaires",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Le Conseil d'Etat",
+            last="Les propriétaires",
+            language="fr",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "LA_VOZ_DE_GALICIA_WEB": (
+        LA_VOZ_DE_GALICIA_WEB,
+        Expected(
+            headline="La Xunta aprueba el plan de incendios para 2026",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="El Consello",
+            last="Los sindicatos",
+            language="es",
+            boilerplate=("credits", "timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HERALDO_WEB": (
+        HERALDO_WEB,
+        Expected(
+            headline="Zaragoza amplía la zona de bajas emisiones",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="El Ayuntamiento",
+            last="La oposición",
+            language="es",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DPA_SPANISH_WIRE": (
+        DPA_SPANISH_WIRE,
+        Expected(
+            headline="Alemania aprueba la reforma de las pensiones",
+            names=None,
+            dateline=("Berlín", "dpa", D4),
+            paragraphs=3,
+            first="El Parlamento",
+            last="La oposición",
+            language="es",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "MESSAGGERO_WEB": (
+        MESSAGGERO_WEB,
+        Expected(
+            headline="Roma, chiusa la metro A per lavori",
+            names=("Marco Bianchi",),
+            dateline=None,
+            paragraphs=3,
+            first="La linea A",
+            last="Le associazioni",
+            language="it",
+            boilerplate=("timestamp", "copyright"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "FATTO_QUOTIDIANO_WEB": (
+        FATTO_QUOTIDIANO_WEB,
+        Expected(
+            headline="Manovra, i sindacati proclamano lo sciopero generale",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Cgil e Uil",
+            last="Il governo",
+            language="it",
+            boilerplate=("credits", "promo"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "JN_WEB": (
+        JN_WEB,
+        Expected(
+            headline="Governo aprova novo regime de arrendamento",
+            names=None,
+            dateline=("Lisboa", None, D4),
+            paragraphs=3,
+            first="O Conselho de Ministros",
+            last="Os inquilinos",
+            language="pt",
+            boilerplate=("timestamp", "signoff"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "O_GLOBO_WEB": (
+        O_GLOBO_WEB,
+        Expected(
+            headline="Prefeitura do Rio anuncia novo BRT na Zona Oeste",
+            names=("Ana Souza",),
+            dateline=None,
+            paragraphs=3,
+            first="A Prefeitura do Rio",
+            last="Moradores",
+            language="pt",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "UOL_WEB": (
+        UOL_WEB,
+        Expected(
+            headline="Bolsa fecha em alta com balanço de bancos",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="O Ibovespa",
+            last="Analistas",
+            language="pt",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "CORREIO_BRAZILIENSE_WEB": (
+        CORREIO_BRAZILIENSE_WEB,
+        Expected(
+            headline="Câmara aprova PEC da segurança pública",
+            names=None,
+            dateline=("Brasília", None, D4),
+            paragraphs=3,
+            first="A Câmara dos Deputados",
+            last="A votação",
+            language="pt",
+            boilerplate=("credits",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "EFE_BRASIL_WIRE": (
+        EFE_BRASIL_WIRE,
+        Expected(
+            headline="Desmatamento na Amazônia cai 11% em um ano",
+            names=None,
+            dateline=("São Paulo", "EFE", D4),
+            paragraphs=3,
+            first="O desmatamento",
+            last="Ambientalistas",
+            language="pt",
+            boilerplate=("signoff",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "PAGINA12_WEB": (
+        PAGINA12_WEB,
+        Expected(
+            headline="El Gobierno vetó la ley de financiamiento universitario",
+            names=("Juan Pérez",),
+            dateline=None,
+            paragraphs=3,
+            first="El Poder Ejecutivo",
+            last="La oposición",
+            language="es",
+            standfirst="La decisión se publicó en el Boletín Oficial",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "EL_COMERCIO_PE_WEB": (
+        EL_COMERCIO_PE_WEB,
+        Expected(
+            headline="Congreso aprueba ley de reforma del sistema de pensiones",
+            names=None,
+            dateline=("Lima", None, D4),
+            paragraphs=3,
+            first="El Congreso",
+            last="El Ejecutivo",
+            language="es",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "LA_TERCERA_WEB": (
+        LA_TERCERA_WEB,
+        Expected(
+            headline="Senado despacha el reajuste del sector público",
+            names=("Camila Rojas",),
+            dateline=None,
+            paragraphs=3,
+            first="El Senado",
+            last="Los gremios",
+            language="es",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "PROCESO_WEB": (
+        PROCESO_WEB,
+        Expected(
+            headline="Suprema Corte invalida reforma a la ley de seguridad",
+            names=None,
+            dateline=("CIUDAD DE MÉXICO", "apro", None),
+            paragraphs=3,
+            first="El pleno",
+            last="La Secretaría",
+            language="es",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "TAGES_ANZEIGER_WEB": (
+        TAGES_ANZEIGER_WEB,
+        Expected(
+            headline="Stadt will mehr günstige Wohnungen bauen",
+            names=("Lisa Meier",),
+            dateline=None,
+            paragraphs=3,
+            first="Der Zürcher Stadtrat",
+            last="Die FDP",
+            language="de",
+            boilerplate=("timestamp",),
+            kicker="Abstimmung in Zürich",
+            standfirst="Der Stadtrat legt ein Programm für 2000 Wohnungen vor. Die Bürgerlichen sprechen von Geldverschwendung.",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "KURIER_WEB": (
+        KURIER_WEB,
+        Expected(
+            headline="Regierung einigt sich auf Pensionserhöhung",
+            names=("Thomas Berger",),
+            dateline=None,
+            paragraphs=3,
+            first="Die Bundesregierung",
+            last="Die Seniorenvertreter",
+            language="de",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DE_STANDAARD_WEB": (
+        DE_STANDAARD_WEB,
+        Expected(
+            headline="Vlaamse regering schrapt premie voor renovatie",
+            names=("Pieter Janssens",),
+            dateline=None,
+            paragraphs=3,
+            first="De Vlaamse regering",
+            last="De oppositie",
+            language="nl",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NU_NL_WEB": (
+        NU_NL_WEB,
+        Expected(
+            headline="Kabinet verlaagt btw op groente en fruit",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Het kabinet",
+            last="Supermarkten",
+            language="nl",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "EXPRESSEN_WEB": (
+        EXPRESSEN_WEB,
+        Expected(
+            headline="Regeringen vill höja straffen för vapenbrott",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Regeringen föreslår",
+            last="Oppositionen",
+            language="sv",
+            boilerplate=("timestamp", "signoff"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "VG_WEB": (
+        VG_WEB,
+        Expected(
+            headline="Strømprisen stiger kraftig i Sør-Norge",
+            names=("Kari Hansen",),
+            dateline=None,
+            paragraphs=3,
+            first="Strømprisen i Sør-Norge",
+            last="Regjeringen",
+            language="nb",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "POLITIKEN_WEB": (
+        POLITIKEN_WEB,
+        Expected(
+            headline="Regeringen vil forbyde mobiler i folkeskolen",
+            names=("Mette Jensen",),
+            dateline=None,
+            paragraphs=3,
+            first="Regeringen vil forbyde",
+            last="Lærerne",
+            language="da",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HS_WEB": (
+        HS_WEB,
+        Expected(
+            headline="Hallitus leikkaa kehitysapua",
+            names=("Matti Virtanen",),
+            dateline=None,
+            paragraphs=3,
+            first="Hallitus aikoo",
+            last="Oppositio",
+            language="fi",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "RZECZPOSPOLITA_WEB": (
+        RZECZPOSPOLITA_WEB,
+        Expected(
+            headline="Sejm uchwalił podwyżki dla nauczycieli",
+            names=("Anna Nowak",),
+            dateline=None,
+            paragraphs=3,
+            first="Sejm uchwalił we wtorek",
+            last="Związki",
+            language="pl",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DIGI24_WEB": (
+        DIGI24_WEB,
+        Expected(
+            headline="Guvernul a adoptat majorarea salariului minim",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Guvernul a adoptat marți",
+            last="Patronatele",
+            language="ro",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "SOZCU_WEB": (
+        SOZCU_WEB,
+        Expected(
+            headline="Merkez Bankası faizi indirdi",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Merkez Bankası politika",
+            last="Ekonomistler",
+            language="tr",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DETIK_WEB": (
+        DETIK_WEB,
+        Expected(
+            headline="Pemerintah Tetapkan Upah Minimum 2026",
+            names=("Budi Santoso",),
+            dateline=("Jakarta", None, None),
+            paragraphs=3,
+            first="Pemerintah menetapkan",
+            last="Serikat buruh",
+            language="id",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "FACTIVA_FRENCH": (
+        FACTIVA_FRENCH,
+        Expected(
+            headline="Le Sénat adopte le budget de la Sécurité sociale",
+            names=("Marie Dupont",),
+            dateline=None,
+            paragraphs=3,
+            first="Le Sénat a adopté",
+            last="Le texte repart",
+            language="fr",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "FACTIVA_SPANISH": (
+        FACTIVA_SPANISH,
+        Expected(
+            headline="El Banco de España eleva la previsión de crecimiento",
+            names=("Laura Gómez",),
+            dateline=None,
+            paragraphs=3,
+            first="El Banco de España ha",
+            last="Advierte",
+            language="es",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NEXIS_SPANISH": (
+        NEXIS_SPANISH,
+        Expected(
+            headline="El Gobierno aprueba el anteproyecto de ley de familias",
+            names=("Laura Gómez",),
+            dateline=("Madrid", "EFE", D4),
+            paragraphs=3,
+            first="El Consejo de Ministros",
+            last="Las asociaciones",
+            language="es",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "BFMTV_DIRECT": (
+        BFMTV_DIRECT,
+        Expected(
+            headline="Grève SNCF : le trafic très perturbé ce mercredi",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="La direction",
+            last="Le ministre",
+            language="fr",
+            boilerplate=("timestamp", "timestamp", "timestamp", "timestamp"),
+            kicker="EN DIRECT",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "MILENIO_EN_VIVO": (
+        MILENIO_EN_VIVO,
+        Expected(
+            headline="Sismo en Oaxaca: reportan daños en viviendas",
+            names=None,
+            dateline=("Ciudad de México", None, D4),
+            paragraphs=3,
+            first="Un sismo",
+            last="No se han",
+            language="es",
+            kicker="EN VIVO",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "G1_AO_VIVO": (
+        G1_AO_VIVO,
+        Expected(
+            headline="Chuva forte alaga ruas em Porto Alegre",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="A chuva forte",
+            last="As aulas",
+            language="pt",
+            boilerplate=("credits", "timestamp"),
+            kicker="AO VIVO",
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "AFP_SPANISH_WIRE": (
+        AFP_SPANISH_WIRE,
+        Expected(
+            headline="Argentina: la inflación se desacelera en octubre",
+            names=None,
+            dateline=("Buenos Aires", "AFP", D4),
+            paragraphs=3,
+            first="La inflación",
+            last="El gobierno",
+            language="es",
+            boilerplate=("desk",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "REUTERS_FRENCH": (
+        REUTERS_FRENCH,
+        Expected(
+            headline="La BCE laisse ses taux inchangés",
+            names=("Jean Dupont",),
+            dateline=("FRANCFORT", "Reuters", D4),
+            paragraphs=3,
+            first="La Banque centrale",
+            last="Les marchés",
+            language="fr",
+            boilerplate=("credits",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "PRENSA_LATINA_WIRE": (
+        PRENSA_LATINA_WIRE,
+        Expected(
+            headline="Cuba anuncia medidas para la zafra azucarera",
+            names=None,
+            dateline=("La Habana", "Prensa Latina", D4),
+            paragraphs=3,
+            first="El Ministerio",
+            last="La zafra",
+            language="es",
+            boilerplate=("desk",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "XINHUA_SPANISH": (
+        XINHUA_SPANISH,
+        Expected(
+            headline="China y Brasil firman acuerdos de cooperación agrícola",
+            names=None,
+            dateline=("BEIJING", "Xinhua", D4),
+            paragraphs=3,
+            first="China y Brasil",
+            last="Ambas partes",
+            language="es",
+            boilerplate=("separator",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "LUSA_AFRICA_WIRE": (
+        LUSA_AFRICA_WIRE,
+        Expected(
+            headline="Angola aprova Orçamento Geral do Estado para 2026",
+            names=None,
+            dateline=("Luanda", "Lusa", D4),
+            paragraphs=3,
+            first="A Assembleia Nacional",
+            last="A oposição",
+            language="pt",
+            boilerplate=("desk", "signoff"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NEWSLETTER_FRENCH": (
+        NEWSLETTER_FRENCH,
+        Expected(
+            headline="Le gouvernement présente son plan pour l'hôpital",
+            names=("Julie Durand",),
+            dateline=None,
+            paragraphs=3,
+            first="Le gouvernement a présenté",
+            last="Les syndicats",
+            language="fr",
+            boilerplate=("page", "promo", "page"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "RSS_PORTUGUESE": (
+        RSS_PORTUGUESE,
+        Expected(
+            headline="Prefeitura inaugura nova creche no bairro Centro",
+            names=("Maria Souza",),
+            dateline=None,
+            paragraphs=3,
+            first="A Prefeitura inaugurou",
+            last="As matrículas",
+            language="pt",
+            boilerplate=("promo",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HLN_WEB": (
+        HLN_WEB,
+        Expected(
+            headline="Brand in appartement in Gent, twee gewonden",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Bij een brand",
+            last="De oorzaak",
+            language="nl",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "TEMPO_ID_WEB": (
+        TEMPO_ID_WEB,
+        Expected(
+            headline="Harga Minyak Goreng Naik Jelang Akhir Tahun",
+            names=None,
+            dateline=("Jakarta", "TEMPO.CO", None),
+            paragraphs=3,
+            first="Harga minyak goreng",
+            last="Pemerintah berjanji",
+            language="id",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "CNN_INDONESIA_WEB": (
+        CNN_INDONESIA_WEB,
+        Expected(
+            headline="Jokowi Resmikan Bendungan Baru di Jawa Tengah",
+            names=None,
+            dateline=("Jakarta", "CNN Indonesia", None),
+            paragraphs=3,
+            first="Presiden meresmikan",
+            last="Warga sekitar",
+            language="id",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "BLICK_WEB": (
+        BLICK_WEB,
+        Expected(
+            headline="Bundesrat will Mietzinsen begrenzen",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Der Bundesrat will",
+            last="Der Mieterverband",
+            language="de",
+            boilerplate=("timestamp",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "BERLINGSKE_WEB": (
+        BERLINGSKE_WEB,
+        Expected(
+            headline="Regeringen vil hæve pensionsalderen",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Regeringen vil hæve",
+            last="Fagbevægelsen",
+            language="da",
+            boilerplate=("credits", "timestamp"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "APP_SHARE_PORTUGUESE": (
+        APP_SHARE_PORTUGUESE,
+        Expected(
+            headline="Inflação desacelera em outubro, diz IBGE",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="A inflação oficial",
+            last="Os alimentos",
+            language="pt",
+            boilerplate=("page",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "ONET_WEB": (
+        ONET_WEB,
+        Expected(
+            headline="Rząd obniża akcyzę na paliwa",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Rząd zdecydował",
+            last="Ekonomiści",
+            language="pl",
+            boilerplate=("timestamp", "promo", "credits"),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "HOTNEWS_WEB": (
+        HOTNEWS_WEB,
+        Expected(
+            headline="Parlamentul a adoptat legea pensiilor speciale",
+            names=("Andrei Popescu",),
+            dateline=None,
+            paragraphs=3,
+            first="Parlamentul a adoptat marți",
+            last="Opoziția",
+            language="ro",
+            boilerplate=("credits",),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "SABAH_WEB": (
+        SABAH_WEB,
+        Expected(
+            headline="Bakanlık yeni sağlık paketini açıkladı",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Sağlık Bakanlığı",
+            last="Hekim odaları",
+            language="tr",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "SVD_WEB": (
+        SVD_WEB,
+        Expected(
+            headline="Riksdagen röstar om nya skatteregler",
+            names=("Anna Lindqvist",),
+            dateline=None,
+            paragraphs=3,
+            first="Riksdagen röstar på",
+            last="Oppositionen",
+            language="sv",
+            boilerplate=("timestamp", "promo"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "DAGBLADET_WEB": (
+        DAGBLADET_WEB,
+        Expected(
+            headline="Regjeringen kutter i bistanden",
+            names=("Kari Nordmann",),
+            dateline=None,
+            paragraphs=3,
+            first="Regjeringen foreslår",
+            last="Flere organisasjoner",
+            language="nb",
+            boilerplate=("timestamp", "signoff"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "ANSA_LATINA_WIRE": (
+        ANSA_LATINA_WIRE,
+        Expected(
+            headline="Chile: aprueban reforma de pensiones",
+            names=None,
+            dateline=("SANTIAGO", "ANSA", D4),
+            paragraphs=3,
+            first="El Congreso",
+            last="El gobierno",
+            language="es",
+            boilerplate=("signoff",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NOTIMEX_WIRE": (
+        NOTIMEX_WIRE,
+        Expected(
+            headline="Banxico recorta la tasa de interés",
+            names=None,
+            dateline=("MÉXICO", "Notimex", D4),
+            paragraphs=3,
+            first="El Banco de México",
+            last="Analistas",
+            language="es",
+            boilerplate=("desk",),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "AMP_ITALIAN": (
+        AMP_ITALIAN,
+        Expected(
+            headline="Maltempo in Liguria, scuole chiuse a Genova",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Le scuole di Genova",
+            last="Sono previste",
+            language="it",
+            boilerplate=("share", "timestamp", "page"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "HEUTE_WEB": (
+        HEUTE_WEB,
+        Expected(
+            headline="Wiener Linien bauen U-Bahn-Netz aus",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Die Wiener Linien",
+            last="Der Bund",
+            language="de",
+            boilerplate=("timestamp", "credits"),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
+    "NEXIS_ITALIAN": (
+        NEXIS_ITALIAN,
+        Expected(
+            headline="Manovra, via libera del Senato",
+            names=("Marco Rossi",),
+            dateline=None,
+            paragraphs=3,
+            first="Il Senato",
+            last="Le opposizioni",
+            language="it",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "copyright",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+            reference_date=READ_ON,
+        ),
+        D4,
+    ),
 }
 
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
@@ -2369,6 +4241,14 @@ KNOWN_FAILURES: dict[str, str] = {
     "BILD_WEB": (
         "a kicker of several words in the headline's block with no standfirst under the "
         "headline reads as the headline, and the headline as the standfirst"
+    ),
+    "FACTIVA_FRENCH": (
+        "Factiva's header in its French interface (534 mots, Français) is not read as an "
+        "export: the export reader (_exports.py) looks for an English word count"
+    ),
+    "FACTIVA_SPANISH": (
+        "Factiva's header in its Spanish interface (423 palabras, Español, Documento ...) "
+        "is not read as an export (see FACTIVA_FRENCH)"
     ),
 }
 
@@ -2431,3 +4311,324 @@ def test_body_sentences_stay_body(sentence: str) -> None:
     assert article.boilerplate == ()
     assert article.byline is None
     assert [p.text for p in article.paragraphs][1] == sentence
+
+
+# Pages in languages whose dates and cues the library does not read (Czech,
+# Hungarian, Greek, Russian, Ukrainian, Arabic, Hebrew, Chinese, Japanese, Korean,
+# Hindi, Vietnamese, Thai, Swahili): the structure must stay sane.
+#: A Czech news site: the agency's dateline in capitals, the copyright line.
+CZECH_CTK = """Vláda schválila rozpočet na příští rok
+
+PRAHA (ČTK) - Vláda dnes schválila návrh státního rozpočtu na příští rok se schodkem 230 miliard korun.
+
+Opozice návrh kritizuje a žádá větší úspory ve státní správě.
+
+Sněmovna bude o rozpočtu jednat v prosinci.
+
+© ČTK
+"""
+
+#: A Hungarian portal: the byline, the stamp, a share button.
+HUNGARIAN_WEB = """A kormány emeli a minimálbért
+
+Kovács Péter
+
+2025.11.04. 18:12
+
+Megosztás
+
+A kormány jövő januártól tíz százalékkal emeli a minimálbért, jelentette be a pénzügyminiszter.
+
+A szakszervezetek szerint az emelés nem elég a drágulás ellensúlyozására.
+
+A munkaadók a versenyképesség romlásától tartanak.
+"""
+
+#: A Greek daily: the headline, the stamp, the body, the copyright.
+GREEK_WEB = """Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση
+
+04.11.2025 • 18:12
+
+Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νέων που αναζητούν κατοικία.
+
+Τα μέτρα περιλαμβάνουν φθηνά δάνεια και επιδότηση ενοικίου.
+
+Η αντιπολίτευση χαρακτήρισε τα μέτρα ανεπαρκή.
+
+© 2025 Καθημερινή
+"""
+
+#: A Russian-language site: the dateline in capitals with the agency's name and a dash.
+RUSSIAN_WEB = """Центробанк сохранил ключевую ставку
+
+МОСКВА, 4 ноя - РИА Новости. Банк России сохранил ключевую ставку на уровне 16,5% годовых, говорится в сообщении регулятора.
+
+Аналитики ожидали такого решения.
+
+Следующее заседание совета директоров пройдет в декабре.
+"""
+
+#: A Ukrainian site: the stamp with a time first, the source line at the end.
+UKRAINIAN_WEB = """Уряд затвердив програму відновлення енергетики
+
+04.11.2025 18:12
+
+Кабінет міністрів затвердив програму відновлення енергетичної інфраструктури на наступний рік.
+
+На програму планують витратити понад 40 мільярдів гривень.
+
+Основна частина коштів піде на ремонт підстанцій.
+"""
+
+#: An Arabic news site: the place and the agency in brackets, a dash.
+ARABIC_WEB = """الحكومة تعلن خطة جديدة لدعم الزراعة
+
+القاهرة (رويترز) - أعلنت الحكومة اليوم الثلاثاء خطة جديدة لدعم المزارعين في مواجهة ارتفاع أسعار الأسمدة.
+
+وتشمل الخطة قروضا ميسرة وإعفاءات ضريبية.
+
+ورحب اتحاد المزارعين بالخطة.
+"""
+
+#: A Hebrew news site: the headline, the byline-less body, the copyright line.
+HEBREW_WEB = """הממשלה אישרה את תקציב המדינה
+
+הממשלה אישרה הערב את הצעת תקציב המדינה לשנה הבאה לאחר דיון ארוך.
+
+התקציב כולל תוספת לביטחון ולחינוך.
+
+האופוזיציה תקפה את ההחלטה.
+
+© כל הזכויות שמורות
+"""
+
+#: Xinhua in Chinese: the agency, place and date in one run, the editor's line at the end.
+CHINESE_XINHUA = """国务院常务会议部署稳就业工作
+
+新华社北京11月4日电 国务院总理4日主持召开国务院常务会议，部署进一步稳就业工作。
+
+会议指出，要加大对中小企业的支持力度。
+
+会议还研究了其他事项。
+"""
+
+#: A Japanese broadcaster's page: the headline, the stamp, the body.
+JAPANESE_WEB = """政府 新たな経済対策を決定
+
+2025年11月4日 18時12分
+
+政府は4日の臨時閣議で、物価高への対応を柱とする新たな経済対策を決定しました。
+
+対策の規模は約20兆円となる見通しです。
+
+野党は効果が不十分だと批判しています。
+"""
+
+#: A Korean agency's story: place and agency in brackets, the reporter with her title, the address.
+KOREAN_YONHAP = """정부, 내년 예산안 국회 제출
+
+(서울=연합뉴스) 김수연 기자 = 정부가 4일 내년도 예산안을 국회에 제출했다.
+
+예산안 규모는 올해보다 5% 늘었다.
+
+국회는 다음 달 초까지 예산안을 심사한다.
+
+sooyeon@yna.co.kr
+"""
+
+#: A Hindi news site: the headline, the body, the copyright in English.
+HINDI_WEB = """सरकार ने नई कृषि योजना की घोषणा की
+
+सरकार ने मंगलवार को किसानों के लिए नई कृषि योजना की घोषणा की है।
+
+इस योजना के तहत किसानों को सस्ते दर पर कर्ज मिलेगा।
+
+विपक्ष ने योजना को नाकाफी बताया।
+
+Copyright © 2025 Example Media Ltd. All rights reserved.
+"""
+
+#: A Vietnamese news site: the headline, the stamp with the weekday, the body.
+VIETNAMESE_WEB = """Quốc hội thông qua luật đất đai sửa đổi
+
+Thứ ba, 4/11/2025, 18:12 (GMT+7)
+
+Quốc hội đã thông qua luật đất đai sửa đổi với đa số đại biểu tán thành.
+
+Luật mới sẽ có hiệu lực từ đầu năm sau.
+
+Nhiều đại biểu đề nghị hướng dẫn chi tiết sớm.
+"""
+
+#: A Thai news site: the headline, the body, the copyright.
+THAI_WEB = """รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกร
+
+รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ
+
+มาตรการนี้รวมถึงเงินชดเชยและการพักหนี้
+
+เกษตรกรหลายรายยังรอความช่วยเหลือ
+
+© 2025 สงวนลิขสิทธิ์
+"""
+
+#: A Swahili news site: the place with a dash, the body.
+SWAHILI_WEB = """Serikali yatangaza mpango mpya wa elimu
+
+DAR ES SALAAM - Serikali imetangaza mpango mpya wa kuboresha elimu ya msingi nchini.
+
+Mpango huo utagharimu shilingi bilioni 500 katika kipindi cha miaka mitatu.
+
+Walimu wamekaribisha mpango huo.
+"""
+
+#: Each page: its headline, its dateline (place, agency), the openings of its body
+#: paragraphs in order (none swallowed as furniture), the boilerplate kinds that
+#: must be among those found, and its language where its script or stop words
+#: tell it (else ``None``: not checked).
+OTHER_LANGUAGES: dict[
+    str,
+    tuple[str, str, tuple[str, str | None] | None, tuple[str, ...], tuple[str, ...], str | None],
+] = {
+    "CZECH_CTK": (
+        CZECH_CTK,
+        "Vláda schválila rozpočet na příští rok",
+        ("PRAHA", "ČTK"),
+        ("Vláda dnes", "Opozice", "Sněmovna"),
+        ("copyright",),
+        None,
+    ),
+    "HUNGARIAN_WEB": (
+        HUNGARIAN_WEB,
+        "A kormány emeli a minimálbért",
+        None,
+        ("A kormány jövő", "A szakszervezetek", "A munkaadók"),
+        ("timestamp",),
+        None,
+    ),
+    "GREEK_WEB": (
+        GREEK_WEB,
+        "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση",
+        None,
+        ("Η κυβέρνηση ανακοίνωσε σήμερα", "Τα μέτρα", "Η αντιπολίτευση"),
+        ("timestamp", "copyright"),
+        "el",
+    ),
+    "RUSSIAN_WEB": (
+        RUSSIAN_WEB,
+        "Центробанк сохранил ключевую ставку",
+        ("МОСКВА", "РИА Новости"),
+        ("Банк России", "Аналитики", "Следующее"),
+        (),
+        "ru",
+    ),
+    "UKRAINIAN_WEB": (
+        UKRAINIAN_WEB,
+        "Уряд затвердив програму відновлення енергетики",
+        None,
+        ("Кабінет міністрів", "На програму", "Основна частина"),
+        ("timestamp",),
+        None,
+    ),
+    "ARABIC_WEB": (
+        ARABIC_WEB,
+        "الحكومة تعلن خطة جديدة لدعم الزراعة",
+        ("القاهرة", "رويترز"),
+        ("أعلنت الحكومة", "وتشمل", "ورحب"),
+        (),
+        "ar",
+    ),
+    "HEBREW_WEB": (
+        HEBREW_WEB,
+        "הממשלה אישרה את תקציב המדינה",
+        None,
+        ("הממשלה אישרה הערב", "התקציב", "האופוזיציה"),
+        ("copyright",),
+        "he",
+    ),
+    "CHINESE_XINHUA": (
+        CHINESE_XINHUA,
+        "国务院常务会议部署稳就业工作",
+        ("北京", "新华社"),
+        ("国务院总理", "会议指出", "会议还"),
+        (),
+        "zh",
+    ),
+    "JAPANESE_WEB": (
+        JAPANESE_WEB,
+        "政府 新たな経済対策を決定",
+        None,
+        ("政府は4日", "対策の規模", "野党は"),
+        ("timestamp",),
+        "ja",
+    ),
+    "KOREAN_YONHAP": (
+        KOREAN_YONHAP,
+        "정부, 내년 예산안 국회 제출",
+        ("서울", "연합뉴스"),
+        ("정부가 4일", "예산안 규모", "국회는"),
+        ("credits",),
+        "ko",
+    ),
+    "HINDI_WEB": (
+        HINDI_WEB,
+        "सरकार ने नई कृषि योजना की घोषणा की",
+        None,
+        ("सरकार ने मंगलवार", "इस योजना", "विपक्ष"),
+        ("copyright",),
+        None,
+    ),
+    "VIETNAMESE_WEB": (
+        VIETNAMESE_WEB,
+        "Quốc hội thông qua luật đất đai sửa đổi",
+        None,
+        ("Quốc hội đã", "Luật mới", "Nhiều đại biểu"),
+        ("timestamp",),
+        None,
+    ),
+    "THAI_WEB": (
+        THAI_WEB,
+        "รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกร",
+        None,
+        ("รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรที่", "มาตรการนี้", "เกษตรกรหลายราย"),
+        ("copyright",),
+        "th",
+    ),
+    "SWAHILI_WEB": (
+        SWAHILI_WEB,
+        "Serikali yatangaza mpango mpya wa elimu",
+        ("DAR ES SALAAM", None),
+        ("Serikali imetangaza", "Mpango huo", "Walimu"),
+        (),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_LANGUAGES))
+def test_other_language_page_stays_sane(name: str) -> None:
+    text, headline, dateline, bodies, kinds, language = OTHER_LANGUAGES[name]
+    article = parse_article(text, reference_date=READ_ON)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    got_dateline = (
+        (article.dateline.location, article.dateline.agency) if article.dateline else None
+    )
+    assert got_dateline == dateline
+    paragraphs = [p.text for p in article.paragraphs]
+    # every body paragraph is there, in order; furniture may stay among them
+    at = 0
+    for body in bodies:
+        found = [i for i, paragraph in enumerate(paragraphs) if paragraph.startswith(body)]
+        assert found, (body, paragraphs)
+        assert found[0] >= at
+        at = found[0] + 1
+    got_kinds = [b.kind for b in article.boilerplate]
+    for kind in kinds:
+        assert kind in got_kinds, got_kinds
+        got_kinds.remove(kind)
+    for part in (article.headline, article.dateline, *article.paragraphs, *article.boilerplate):
+        if part is not None:
+            assert text[part.span.start : part.span.end] == part.text
+    if language is not None:
+        assert article.language == language

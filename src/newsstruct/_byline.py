@@ -104,6 +104,15 @@ def match_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(block, names, Span(start, end))
 
 
+def _initials_only(name: str) -> bool:
+    """True when every word of *name* is one capital letter, perhaps with its stop.
+
+    >>> _initials_only("F. Q"), _initials_only("J. Doe")
+    (True, False)
+    """
+    return all(len(word.rstrip(".")) == 1 and word[:1].isupper() for word in name.split())
+
+
 def byline_names(block: str) -> tuple[str, ...] | None:
     """The names in *block* when it is a byline or a credit line, else ``None``."""
     if len(block) > _MAX_BYLINE:
@@ -117,7 +126,10 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         block = block.rstrip(" \t.")[1:-1]  # the writers in brackets at the end (CNA): (By X and Y)
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
-        return _names(block[lead.end() :])
+        names = _names(block[lead.end() :])
+        if names and all(_initials_only(name) for name in names):
+            return None  # a desk's initials (Il Fatto Quotidiano): di F. Q.
+        return names
     if block.startswith(_POSTED_OPENINGS) and block.find(" / ", 3, _MAX_POSTED_HEAD) > 0:
         head = BYLINE_POSTED_HEAD.match(block)
         if head is not None:
@@ -481,9 +493,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     first = block.split(None, 1)[0].rstrip(",").casefold() if block.strip() else ""
     # a first name we know, or else a role after the name (Guardian style)
     known = _first_name(first) or (stamped and _capitalised_words(block, 3, "-.'\u2019"))
-    if not known and "|" in block:
-        # a listed outlet after a bar, any first name: Kira Taylor | Euractiv
-        last = block.rsplit("|", 1)[1].strip()
+    if not known and ("|" in block or " - " in block):
+        # a listed outlet after a bar or a spaced dash, any first name: Kira Taylor |
+        # Euractiv, Budi Santoso - detikNews
+        last = block.rsplit("|" if "|" in block else " - ", 1)[1].strip()
         known = is_outlet(last) or is_agency(last) or outlet_named(last)
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words

@@ -60,7 +60,13 @@ from newsstruct._data.boilerplate import TIMESTAMP_LABELS
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
-from newsstruct._dates import evidence_date, full_dates, numeric_date, resolve_in_text
+from newsstruct._dates import (
+    dateline_numeric_date,
+    evidence_date,
+    full_dates,
+    numeric_date,
+    resolve_in_text,
+)
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
 from newsstruct._markdown import ReadBlocks, read_as_written
@@ -126,6 +132,8 @@ _QUALIFIER_COMMA = regex.compile(r"[,\u060c]")
 _POSSESSIVE_S = regex.compile(r"['’]S\b")
 #: A numeric date ``12.03.2024`` (day, month, year).
 _NUMERIC_DATE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+#: A numeric date ``04/11/2025`` or ``04-11-2025`` (day or month first).
+_SLASHED_DATE = regex.compile(r"[0-9]{1,2}([/-])[0-9]{1,2}\1[0-9]{4}")
 
 
 def match_dateline(text: str, start: int, end: int, options: Options) -> Dateline | None:
@@ -151,6 +159,8 @@ def match_dateline(text: str, start: int, end: int, options: Options) -> Datelin
     numeric = None if date_text is None else _NUMERIC_DATE.fullmatch(date_text)
     if numeric is not None:
         date = _numeric_date(numeric)
+    elif date_text is not None and _SLASHED_DATE.fullmatch(date_text) is not None:
+        date = dateline_numeric_date(date_text, text, options, span.end)
     elif date_text is not None:
         date = resolve_in_text(date_text, text, options, lead_start=span.end, lead_end=end)
     else:
@@ -489,7 +499,13 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
         trailing = _agency_after_dash(text, end, stop)
         if trailing is not None:
             end, agency = trailing
-    return Span(pos, end), _clean_location(main), agency, date_text
+    location = _clean_location(main)
+    if agency is None and "," in location:
+        first, _, rest = location.partition(",")
+        if rest.strip() and is_agency(first):
+            # the agency or site before the place (Tempo): TEMPO.CO, Jakarta -
+            return Span(pos, end), rest.strip(), first, date_text
+    return Span(pos, end), location, agency, date_text
 
 
 #: The longest agency name read in brackets after a dateline's dash.

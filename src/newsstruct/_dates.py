@@ -571,8 +571,35 @@ def resolve_in_text(
     return min(valid, key=lambda c: abs(c - anchor)) if valid else None
 
 
+class _TextEvidence:
+    """What the whole of a text tells of its numeric dates' order (see
+    :func:`numeric_date`), read once for all the time stamps of the text."""
+
+    __slots__ = ("_order", "_spelled", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._order: tuple[str | None] | None = None
+        self._spelled: list[datetime.date] | None = None
+
+    def order(self) -> str | None:
+        if self._order is None:
+            self._order = (_numeric_order(self.text),)
+        return self._order[0]
+
+    def spelled(self) -> list[datetime.date]:
+        if self._spelled is None:
+            self._spelled = full_dates(self.text)
+        return self._spelled
+
+
 def numeric_date(
-    text: str, start: int = 0, end: int | None = None, language: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    language: str | None = None,
+    *,
+    evidence: _TextEvidence | None = None,
 ) -> datetime.date | None:
     """The first numeric date in ``text[start:end]`` (``11/04/2025``), when its order is known.
 
@@ -618,10 +645,12 @@ def numeric_date(
         day_first.weekday() == weekday
     ):
         return month_first if month_first.weekday() == weekday else day_first
-    order = _numeric_order(text)
+    if evidence is None or evidence.text is not text:
+        evidence = _TextEvidence(text)  # (article_date reads it once for many stamps)
+    order = evidence.order()
     if order is not None:
         return month_first if order == "month" else day_first
-    spelled = full_dates(text)
+    spelled = evidence.spelled()
     if (month_first in spelled) != (day_first in spelled):
         return month_first if month_first in spelled else day_first
     line_end = text.find("\n", match.end(), stop)
@@ -631,6 +660,60 @@ def numeric_date(
     if DATE_DAY_FIRST_ZONE.search(after) is not None or language in DAY_FIRST_LANGUAGES:
         return day_first
     return None
+
+
+#: A dateline's numeric date with a slash or a hyphen: ``04/11/2025``, ``4-11-2025``.
+_DATELINE_NUMERIC = regex.compile(r"([0-9]{1,2})([/-])([0-9]{1,2})\2([0-9]{4})")
+
+
+def dateline_numeric_date(
+    date_text: str, text: str, options: Options, lead: int = 0
+) -> datetime.date | None:
+    """The date of a dateline's numeric date *date_text* (``04/11/2025``,
+    ``4-11-2025``) in the story *text*, when its order is known.
+
+    A part over 12 tells the order; else the numeric dates of *text* (see
+    :func:`numeric_date`), a weekday or a full date there, a language whose
+    numeric dates put the day first (``Brasília, 04/11/2025 - O governo``);
+    else the one reading a few days before ``options.reference_date``.  Else
+    ``None``.
+
+    >>> from newsstruct._dates import dateline_numeric_date
+    >>> from newsstruct import Options
+    >>> text = "Brasília, 04/11/2025 - O governo anunciou hoje um plano de obras."
+    >>> dateline_numeric_date("04/11/2025", text, Options())
+    datetime.date(2025, 11, 4)
+    >>> english = "LONDON, 04/11/2025 - The government said on Tuesday it would act."
+    >>> dateline_numeric_date("04/11/2025", english, Options()) is None
+    True
+    >>> dateline_numeric_date(
+    ...     "04/11/2025", english, Options(reference_date=datetime.date(2025, 4, 12))
+    ... )
+    datetime.date(2025, 4, 11)
+    """
+    found = _DATELINE_NUMERIC.fullmatch(date_text)
+    if found is None:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+    month_first = _make_date(year, first, second)
+    day_first = _make_date(year, second, first)
+    if month_first is None or day_first is None or month_first == day_first:
+        return month_first or day_first
+    # the evidence of the text, read on the date written with slashes
+    as_slashes = f"{first:02d}/{second:02d}/{year}"
+    language = _language(text, options)
+    evidence = numeric_date(as_slashes + "\n" + text[lead:], 0, len(as_slashes), language)
+    if evidence is not None:
+        return evidence
+    reference = options.reference_date
+    if reference is None:
+        return None
+    recent = [
+        reading
+        for reading in (month_first, day_first)
+        if -GRACE_DAYS <= (reference - reading).days <= _STAMP_AGE
+    ]
+    return recent[0] if len(recent) == 1 else None
 
 
 #: How far before a numeric date a weekday is looked for (``Wednesday, ``).
@@ -751,8 +834,9 @@ def article_date(
         dates = full_dates(text, stamp.start, stamp.end)
         if dates:
             return dates[0], language
+    evidence = _TextEvidence(text)
     for stamp in stamps:
-        numeric = numeric_date(text, stamp.start, stamp.end, language)
+        numeric = numeric_date(text, stamp.start, stamp.end, language, evidence=evidence)
         if numeric is not None:
             return numeric, language
     if language in DAY_FIRST_LANGUAGES:

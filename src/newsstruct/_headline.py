@@ -53,7 +53,7 @@ from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import STAFF_CREDITS
-from newsstruct._data.gazetteer import COUNTRIES
+from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
@@ -284,7 +284,16 @@ def find_front_matter(
         for _ in range(_MAX_CHAINED_KICKERS):
             prefix = HEADLINE_KICKER_PREFIX.match(text[start:end])
             if prefix is None or (
-                prefix.group("sep") == "-" and not prefix.group("kicker").isupper()
+                prefix.group("sep").strip() == "-"
+                and (
+                    not prefix.group("kicker").isupper()
+                    # a spaced hyphen after a live page's label only: EN DIRECT - ...
+                    # (CORRECTED - ... is the 1980s wire's headline as written)
+                    or (
+                        prefix.group("sep") != "-"
+                        and prefix.group("kicker").casefold() not in LIVE_LABELS
+                    )
+                )
             ):
                 break
             kicker_end = start + prefix.end("kicker")
@@ -1124,14 +1133,15 @@ def _topic_over_headline(
     if heading.end - heading.start > _MAX_HEADLINE or deck.end - deck.start > _MAX_STANDFIRST:
         return False  # (cheap tests first: a headline line over a short deck)
     words = _words(text, heading.start, heading.end)
-    if 2 * size >= len(words) or (
+    glued = text.count("\n", block.end, heading.start) == 1  # on the line right over it
+    if (2 * size >= len(words) and not (glued and size + _MIN_WORDS_UNDER_TOPIC <= len(words))) or (
         text[heading.start : heading.end].rstrip(_CLOSERS).endswith(".") and not _title_case(words)
     ):
-        return False
-    if match_unled_byline(text, block.start, block.end) is not None or place_alone(
-        text, block.start, block.end
+        return False  # (a label glued over the headline, German pages' Dachzeile, may be longer)
+    if match_unled_byline(text, block.start, block.end) is not None or (
+        not glued and place_alone(text, block.start, block.end)
     ):
-        return False
+        return False  # (a place glued over the headline is its label: Düsseldorf)
     return _reads_as_headline(text, blocks, index + 1, options, seen, junk) and _standfirst(
         text, blocks, index + 2, options, seen, junk
     )
@@ -1165,6 +1175,9 @@ def _digits_but_year(line: str) -> bool:
 
 #: A topic label over a headline has at most this many segments between bars.
 _MAX_TOPIC_SEGMENTS = 2
+#: A topic label on the line right over its headline has at least this many
+#: words fewer than the headline.
+_MIN_WORDS_UNDER_TOPIC = 3
 
 
 def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
@@ -1232,6 +1245,18 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     return True
 
 
+#: The longest code of a state or region after an outlet's name (``g1 RS``).
+_MAX_REGION_CODE = 3
+
+#: The words that lead a source's credit line, in the byline's languages
+#: (``By Reuters``, ``Door ANP``, ``Von dpa``).  Case folded.
+#: Brazilian pages lead the outlet or the newsroom with ``Do``/``Da`` and may
+#: add the place (``Do UOL, em São Paulo``, ``Da Redação``).
+_SOURCE_LEADS = frozenset({"by", "door", "von", "por", "par", "di", "av", "af", "do", "da"})
+#: The words before the place after a comma in such a line: ``, em São Paulo``.
+_SOURCE_PLACE_WORDS = ("em ", "en ", "in ", "à ", "a ")
+
+
 def source_credit(line: str) -> bool:
     """True when *line* credits an outlet, not a person (:func:`_source_line`):
     ``The Canadian Press``, ``By Reuters Staff``, ``KXYZ Staff``, ``Global Times``.
@@ -1245,9 +1270,13 @@ def source_credit(line: str) -> bool:
     (True, False)
     """
     line = line.strip()
-    led = line[:3].casefold() == "by "
+    lead, _, rest = line.partition(" ")
+    led = lead.casefold() in _SOURCE_LEADS
     if led:
-        line = line[3:].lstrip()  # "By Reuters Staff", "By The Associated Press"
+        line = rest.lstrip()  # "By Reuters Staff", "By The Associated Press", "Door ANP"
+        head, comma, place = line.partition(", ")
+        if comma and head and place.startswith(_SOURCE_PLACE_WORDS) and place[-1:].isalpha():
+            line = head  # the place it was filed from: Do UOL, em São Paulo
     if any(map(str.isdigit, line)):
         tail = BYLINE_DATE_TAIL.search(line)
         if tail is not None and tail.start() > 0:
@@ -1264,6 +1293,13 @@ def source_credit(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS:
         return False
+    place, slash, outlet = line.partition(" / ")
+    if (
+        slash
+        and (is_known_place(place, names_too=False) or place.replace(" ", "").isupper())
+        and (is_outlet(outlet) or is_agency(outlet))
+    ):
+        return True  # the place and the paper (La Voz de Galicia): SANTIAGO / LA VOZ
     if len(words) == 1 and "/" in line:
         # the agency and the place it filed from (Gulf Times): QNA/Doha
         agency, _, place = line.partition("/")
@@ -1271,19 +1307,27 @@ def source_credit(line: str) -> bool:
             return True
     if len(words) > 1 and _desk_of(words):
         return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
+    if (
+        len(words) == 2
+        and len(words[1]) <= _MAX_REGION_CODE
+        and words[1].isupper()
+        and words[1].isalpha()
+        and is_outlet(words[0])
+    ):
+        return True  # an outlet's regional desk by its state's code (Brazil): g1 RS
     head, with_, agency = line.rpartition(" with ")
     if with_ and head.rstrip(" ,").casefold() in STAFF_CREDITS and is_agency(agency.strip()):
         return True  # the staff and the agency (Taipei Times): Staff writer, with CNA
     return bool(
         is_outlet(line)
         or (len(words) == 1 and is_agency(line))  # an agency alone: ONA
-        # the paper's initials after the lead word: By JT, By HT
+        # the paper's initials after the lead word: By JT, By HT, di F. Q.
         or (
             led
-            and len(line) <= _MAX_INITIALS
-            and line.isalpha()
-            and line.isupper()
-            and len(line) > 1
+            and len(initials := line.replace(". ", "").rstrip(".")) <= _MAX_INITIALS
+            and initials.isalpha()
+            and initials.isupper()
+            and len(initials) > 1
         )
         or (len(words) > 1 and outlet_named(line))  # an outlet's name: Global Times
         or BOILERPLATE_SOURCE_WITH.match(line)  # the paper with an agency: DAILY SABAH WITH AA

@@ -27,10 +27,13 @@ import regex
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
+    AGENCY_MATERIAL_WORDS,
+    AGENCY_WORDS,
     AUTHOR_NOTE_ROLES,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
+    CREDIT_AGENCY_NAMES,
     CREDIT_ROLES,
     CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
@@ -42,6 +45,7 @@ from newsstruct._data.boilerplate import (
     FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
+    INTERNATIONAL_WORDS,
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     NEWSROOM_WORDS,
@@ -468,9 +472,11 @@ _DL_ORDINAL = r"(?:(?:st|nd|rd|th)(?![\p{L}]))"
 _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
 #: A date as written in a dateline: ``March 26``, ``Oct. 20``, ``Aug 29, 2014``,
 #: ``2 March``, ``10 juil 2024``, ``21 Nov. 2024``, ``25 de mayo``, ``12 мар``,
-#: ``12.03.2024``.
+#: ``12.03.2024``, ``04/11/2025``, ``04-11-2025`` (which of day and month comes
+#: first in the last two is read by :func:`newsstruct._dates.dateline_numeric_date`).
 _DL_DATE = rf"""
     (?: {_DL_DAY} \. (?:0?[1-9]|1[0-2]) \. {_DL_YEAR}                                  # 12.03.2024
+      | {_DL_DAY} / {_DL_DAY} / {_DL_YEAR} | {_DL_DAY} - {_DL_DAY} - {_DL_YEAR}       # 04/11/2025
       | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
       | {_DL_DAY} (?: \.?+ | {_DL_ORDINAL} ) [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
         (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
@@ -657,8 +663,11 @@ DATELINE_AFTER_STAMP = regex.compile(
 #: (:data:`BOILERPLATE_DATE_LINE`).
 DATELINE_BEFORE_STAMP = LazyPattern(
     r"""
-    \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid
-      [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022] [ \t\u00a0]++                  # a spaced dash, bar or dot
+    \A (?: (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+
+        (?: [ ] (?: (?: de | del | da | do | di ) [ ] )?+ \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )  # Madrid,
+                                                                              # Ciudad de México
+      [ \t\u00a0]++ [\p{Pd}\u2212|\u25cf\u2022/] [ \t\u00a0]++                 # a spaced dash, bar, dot or
+                                                                              # slash (Milenio)
       | (?P<location> \p{Lu}[\p{Lu}\p{M}.'’\-]++ (?: [ ] \p{Lu}[\p{Lu}\p{M}.'’\-]++ ){0,2}+ )
       [ \t\u00a0]++ (?= \p{Lu}\p{Ll}{2} )                                     # or in capitals before a
                                                                               # month: ISTANBUL Nov 04, 2025
@@ -709,9 +718,9 @@ DATE_NUMERIC = regex.compile(
 DATE_NUMERIC_SHORT_YEAR = regex.compile(
     rf"""
     (?<![\p{{N}}/.])                                                   # not inside a longer number
-    (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.] )                     # 04/
+    (?P<first> {_DL_NUMERIC_PART} ) (?P<sep> [/.\-] )                   # 04/
     (?P<second> {_DL_NUMERIC_PART} ) (?P=sep)                           # 11/
-    (?P<year> [0-9]{{2}} ) (?![\p{{N}}/.:])                              # 25
+    (?P<year> [0-9]{{2}} ) (?![\p{{N}}/.:\-])                            # 25
     """,
     regex.VERBOSE,
 )
@@ -853,6 +862,8 @@ HEADLINE_KICKER_PREFIX = LazyPattern(
     \A (?P<kicker> (?i:{_HEADLINE_KICKER_WORDS}) (?: [ \t]++ \d{{1,2}}+ )?+ )
     (?P<sep>
         -                                # a hyphen glued to the kicker (wire style)
+      | [ \t]++ - [ \t]++ (?= \S )         # a spaced hyphen, after capitals (read in
+                                         # :mod:`newsstruct._headline`): EN DIRECT - ...
       | [ \t]*+ [:|] [ \t]*+             # a colon or bar
       | [ \t]++ [\u2013\u2014] [ \t]++   # a spaced en or em dash
       | [ \t]++ -- [ \t]++               # a spaced double hyphen (UPI NewsTrack -- ...)
@@ -921,6 +932,12 @@ _BYLINE_LEAD_PHRASES = (
     "Article rédigé par",
     "Texto de",
     "Texto",
+    # Flemish and Dutch papers: Van onze redacteur Jane Doe
+    "Van onze redacteur",
+    "Van onze redactrice",
+    "Van onze correspondent",
+    "Van onze verslaggever",
+    "Van onze verslaggeefster",
     # an opinion piece's and an analysis's lead (The Washington Post, CNN)
     "Opinion by",
     "Analysis by",
@@ -1129,6 +1146,18 @@ _CREDIT_SOURCE = rf"""
       | (?: {_front_alternation(NEWSROOM_WORDS)} ) (?! [\p{{L}}\p{{N}}] )
       | \p{{L}} [\p{{L}}\p{{N}}\-]{{0,30}}+ \. (?: at | de | ch | com ) (?! [\p{{L}}\p{{N}}] ) )
 """
+#: An agency credited at the end of a story in ``Avec AFP``, ``Com agências``,
+#: ``Con información de EFE``: a listed agency (maybe after an article or the
+#: word ``agency``: ``Avec l'AFP``, ``Com agência EFE``, ``da Reuters``), or the
+#: word ``agencies`` (``agencias internacionales``).
+_CREDIT_AGENCY = rf"""
+    (?: (?: (?i: da | do | de | del | la | der | die ) [ \t]++ | (?i: l ['\u2019] ) )?+
+        (?: (?i: {_front_alternation(AGENCY_WORDS)} ) [ \t]++ )?
+        (?: {_front_alternation(SIGNOFF_AGENCIES + CREDIT_AGENCY_NAMES)} )
+      | (?i: {_front_alternation(SOURCE_DESK_WORDS[1:] + AGENCY_MATERIAL_WORDS)} )
+        (?: [ \t]++ (?i: {_front_alternation(INTERNATIONAL_WORDS)} ) )?+ )
+    (?! [\p{{L}}\p{{N}}] )
+"""
 #: What joins the sources of such a line: ``,``, ``/``, ``;``, ``und``, ``and`` ...
 _CREDIT_SOURCE_JOIN = r"(?: [ \t]*+ [,/;] [ \t]*+ | [ \t]++ (?i: und | and | et | y | e ) [ \t]++ )"
 
@@ -1185,11 +1214,13 @@ _CREDITS_AT_START = rf"""
     | \A (?: (?! (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{0,3}}+
       (?i: desk | bureau | staff | newsroom ) [ \t]*+ \| [^\n]{{1,200}}+ \Z                    # a desk with its place and stamps after bars:
                                                      # X News Desk | New York | Updated: ...
-    | \A (?i: with | avec | mit | con | com ) [ \t]++ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] )
-      (?: [ \t]*+ (?: , | and | & | und | et | y | e ) [ \t]*+ (?: {_front_alternation(SIGNOFF_AGENCIES)} ) (?! [\p{{L}}\p{{N}}] ) ){{0,3}}+
-      \.?+ \Z
+    | \A \(?+ [ \t]*+ (?: (?i: with | avec | mit | con | com ) [ \t]++
+        | (?i: {_front_alternation(SOURCE_INFORMATION_OPENINGS)} ) [ \t]*+ )
+      {_CREDIT_AGENCY} (?: [ \t]*+ (?: , | / | and | & | und | et | y | e ) [ \t]*+ {_CREDIT_AGENCY} ){{0,3}}+
+      [ \t]*+ \.?+ [ \t]*+ \)?+ \.?+ \Z
                                                      # the agencies under the outlet's name: with AP,
-                                                     # Avec AFP, Com Reuters
+                                                     # Avec AFP, Com Reuters, (Com agências), Con
+                                                     # agencias., Con información de EFE y AFP.
     | \A \(\( (?= [^()\n]{{0,200}}? @ ) [^()\n]{{1,400}}+ \)\) \Z
                                                      # Reuters: ((jane.doe@example.com; +44 ...; Reuters Messaging: ...))
     | \A (?i: contributing ) [ \t]*+ : [ \t]*+ \p{{Lu}} [^\n]{{1,300}}+ \Z
@@ -1856,8 +1887,12 @@ _STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um |
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
-    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+ )?+
-                                                       # a desk code before a bar: TNN / Updated
+    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
+      | (?: {_front_alternation(SIGNOFF_AGENCIES + CREDIT_AGENCY_NAMES)} ) \.?+
+        (?: [ \t]++ \p{{Lu}} [\p{{L}}\-]{{0,20}}+ ){{0,2}}+ [ \t]*+ \| [ \t]*+ )?+
+                                                       # a desk code before a bar: TNN / Updated; an
+                                                       # agency and its desk before a bar (Heraldo):
+                                                       # Europa Press. Zaragoza | Actualizada ...
     (?: \p{{Pd}} [ \t]*+ | \( (?= [^\n()]{{1,120}}+ \) \Z ) )?+
                                                        # a dash before it: -Aktualisiert am; a
                                                        # bracket round it: (Updated: 04 Nov 2025 05:20PM)
@@ -1888,10 +1923,16 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
                                                        # 3 Min Read, 4-Minute Listen, 3 mins to read
     | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+
       \d{{1,2}} (?: [:.] | h ) \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
-      (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+ \Z     # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
+      (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+       # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
+      (?: [ \t,|]++ (?i: {_front_alternation(TIMESTAMP_LABELS)} ) [ \t]++ [^\n]{{1,40}}+ )?+ \Z
+                                                       # the change after it (NU.nl): Vandaag, 18:12
+                                                       # Gewijzigd vandaag, 19:05
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+ (?: Uhr | h ) \Z | \A \d{{1,2}} h \d{{2}} \Z
+                                                       # with the hour's word (German and French live
+                                                       # tickers): 18.12 Uhr, 18:12 h, 18h12
     | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
     | \A \d{{1,3}} (?: ['\u2019] | [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ )
       [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
@@ -1932,7 +1973,8 @@ _BOILERPLATE_UPDATED = r"""
     (?: (?i: updated | last [ \t]++ updated | modified
         | atualizado | actualizado | actualizada | aktualisiert | aggiornato | mis [ \t]++ à [ \t]++ jour
         | modifié | bijgewerkt | aangepast | uppdaterad | oppdatert | opdateret | päivitetty
-        | atualização | actualización | güncelleme | \( [ \t]*+ modifica ) \b
+        | atualização | actualización | güncelleme | \( [ \t]*+ modifica
+        | ultimo [ \t]++ aggiornamento | gewijzigd | actualizat | akt\. ) (?! \p{L} )
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """
@@ -1964,8 +2006,10 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
     (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
     (?: (?: Le | Il | El | Am ) [ \t]++ (?= \d ) )?+   # the article before a date (Le Parisien):
                                                        # Le 4 novembre 2025 à 18h12
-    (?: (?: \p{{L}}{{3,9}}+ | Mo | Di | Mi | Do | Fr | Sa | So ) \.?+ ,?+ [ \t]++ )?
-                                                       # a weekday (tried both ways): Tue., Di (German)
+    (?: (?: \p{{L}}{{3,9}}+ | Mo | Di | Mi | Do | Fr | Sa | So ) \.?+ ,?+ [ \t]++
+      | \p{{Lu}} \p{{Ll}}{{1,4}}+ [ ] \p{{Ll}}{{1,4}}+ , [ \t]++ )?
+                                                       # a weekday (tried both ways): Tue., Di (German);
+                                                       # of two words before a comma: Thứ ba, (Vietnamese)
     (?:
         \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ (?: st | nd | rd | th )?+ ,?+ [ \t]++ \d{{4}}
                                                        # May 20, 2021
@@ -1975,8 +2019,14 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # 4 de noviembre de 2025
       | \d{{1,2}} \. \p{{Ll}}{{3,4}}+ \. \d{{4}}            # 4.nov.2025 (Folha de S.Paulo)
       | \d{{4}} - \d{{2}} - \d{{2}}                        # 2021-05-20
+      | \d{{4}} \. [ ]?+ \d{{1,2}} \. [ ]?+ \d{{1,2}} \.?+     # 2025.11.04. (year first, Hungarian pages)
+      | \d{{4}} 年 \d{{1,2}} 月 \d{{1,2}} 日                  # 2025年11月4日 (Chinese, Japanese pages)
+        (?: [ \t]*+ \d{{1,2}} 時 \d{{1,2}} 分 )?+              # 18時12分
       | \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}}              # 20.05.2021
       | \d{{1,2}} - \d{{1,2}} - \d{{4}}                      # 20-05-2021 (Euractiv)
+      | \d{{1,2}} - \d{{1,2}} - \d{{2}} (?= ,?+ [ \t]++ \d{{1,2}} [:.] \d{{2}} )
+                                                       # 04-11-25, 18:12 (HLN: a time follows)
+      | \d{{1,2}} \. \d{{1,2}} \. (?= [ \t]++ \d{{1,2}} [:.] \d{{2}} )   # 4.11. 18:12 (no year: a time follows)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
     )
     (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+

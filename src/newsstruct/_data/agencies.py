@@ -41,6 +41,8 @@ AGENCIES: frozenset[str] = frozenset(
         # Americas
         "CP", "Canadian Press", "Notimex", "Prensa Latina", "Telam", "Télam", "Agencia Brasil",
         "Agência Brasil", "Andina", "Agência Lusa", "Agencia EFE",
+        # Proceso's agency (CIUDAD DE MÉXICO (apro).-), Colombia's, Brazil's
+        "apro", "Colprensa", "Folhapress", "Estadão Conteúdo", "Agência Estado",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",
         "newratings.com", "New Ratings", "Mineweb.com", "Billboard",
         # press-release wires (their datelines: /PRNewswire/ --, --(BUSINESS WIRE)--)

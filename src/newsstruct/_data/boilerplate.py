@@ -71,6 +71,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "abonnieren sie", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
     "ver también", "lea más:", "lee más:", "suscríbete", "leggi anche", "leggi pure",
     "vedi anche", "iscriviti", "veja também", "veja mais:",
+    # the read-also links of Polish, Nordic, Dutch, Finnish, Romanian, Turkish and
+    # Indonesian pages, with their colon (Baca juga buku itu ... is a sentence):
+    # Czytaj także: ..., Läs också: ..., Baca juga: ...
+    "czytaj także:", "czytaj też:", "czytaj również:", "läs också:", "les også:", "læs også:",
+    "lees ook:", "lue myös:", "citește și:", "citeste si:", "ayrıca okuyun:", "baca juga:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the", "this report by the canadian press was first published",
@@ -124,6 +129,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "support provided by",
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
+    # the same small print in other languages
+    "vous recevez cette newsletter", "vous recevez ce message", "vous recevez cet e-mail",
+    "sie erhalten diesen newsletter", "sie erhalten diese e-mail", "recibes este correo",
+    "has recibido este correo", "recibes esta newsletter", "você está recebendo este e-mail",
+    "você recebeu este e-mail", "ricevi questa newsletter", "hai ricevuto questa e-mail",
 )  # fmt: skip
 
 #: What opens a news feed's footer under the story in other languages
@@ -258,6 +268,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Key events", "Show key events", "Key Events",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
+    # the close button in other languages (AMP pages, overlays)
+    "Chiudi", "Fermer", "Schließen", "Cerrar", "Fechar", "Sluiten", "Stäng", "Lukk", "Luk",
+    "Sulje", "Zamknij", "Închide", "Kapat", "Tutup",
     "Leave a comment", "Leave a Comment", "Add a comment", "Post a comment", "Write a comment",
     # a newsletter platform's badges and buttons (Substack)
     "Paid", "Restack", "Upgrade to paid", "Discussion about this post",
@@ -290,6 +303,11 @@ PAGE_LINKS: tuple[str, ...] = (
     # an e-mail newsletter's links
     "Unsubscribe", "Update your preferences", "Manage preferences", "Manage your preferences",
     "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
+    # the same in other languages
+    "Voir la version en ligne", "Se désinscrire", "Désinscription", "Se désabonner",
+    "Im Browser ansehen", "Im Browser öffnen", "Abmelden", "Newsletter abbestellen",
+    "Ver en el navegador", "Darse de baja", "Cancelar suscripción", "Ver no navegador",
+    "Cancelar inscrição", "Descadastrar", "Visualizza nel browser", "Annulla iscrizione",
     # a writer's page link (Nation Media Group), a portal's link to the rest of the story
     "More by this Author", "More by this author", "Continue reading",
     # a link-copied note and a live widget's name (AFR, Philstar)
@@ -380,6 +398,13 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "publiceret", "opdateret", "julkaistu", "päivitetty", "opublikowano", "aktualizacja",
     "güncelleme", "giriş", "diperbarui", "dipublikasikan", "aangepast", "atualização",
     "actualización",
+    # Polish, Romanian, Dutch, French and Spanish pages: Publikacja: 04.11.2025 18:12,
+    # Data publicării: ..., Gewijzigd ..., Modifié le ..., Actualizada 04/11/2025 ...
+    "publikacja", "data publicării", "data publicarii", "actualizat", "publicat",
+    "gewijzigd", "gewijzigd op", "modifié", "modifié le", "actualizada", "actualizada el",
+    # Onet: Data utworzenia: ...; Sabah: Giriş Tarihi: ... Son Güncelleme: ...
+    "data utworzenia", "data publikacji", "data aktualizacji", "giriş tarihi",
+    "güncelleme tarihi", "son güncelleme", "yayınlanma tarihi",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
@@ -610,6 +635,8 @@ NEWSROOM_WORDS: tuple[str, ...] = (
 CREDIT_ROLES_INTL: tuple[str, ...] = (
     "Bericht von", "Berichterstattung von", "Mitarbeit von", "redigiert von",
     "bearbeitet von", "Reportage de", "Reportage d'", "Rédigé par", "Édité par", "Edité par",
+    # Reuters' French service: (Reportage Jean Dupont, édité par Marc Petit)
+    "Reportage",
     "Reporte de", "Reportaje de", "Editado por", "Edición de", "Reportagem de",
     "Edição de", "Servizio di",
 )  # fmt: skip
@@ -622,6 +649,31 @@ SOURCE_INFORMATION_OPENINGS: tuple[str, ...] = (
     "avec des informations d'", "avec information de", "con información de",
     "con informaciones de", "com informações de", "com informações da", "com informações do",
     "mit material von", "mit material der", "mit informationen von",
+    # Dutch: Met medewerking van ANP
+    "met medewerking van",
+)  # fmt: skip
+
+#: Agencies credited under a story by their names in full, beside
+#: :data:`SIGNOFF_AGENCIES` (``Com Agência Brasil``, ``Con Europa Press``).
+#: Matched as written.
+CREDIT_AGENCY_NAMES: tuple[str, ...] = (
+    "Agência Brasil", "Agencia Brasil", "Europa Press", "Agence France-Presse",
+    "France-Presse", "Associated Press", "Bloomberg", "Prensa Latina", "Xinhua",
+    "Presse canadienne", "Canadian Press", "The Canadian Press", "Folhapress",
+)  # fmt: skip
+
+#: The word ``agency`` before an agency's name in such a credit (``Com agência
+#: EFE``, ``Avec l'agence Reuters``).  Lower case.
+AGENCY_WORDS: tuple[str, ...] = ("agência", "agencia", "agence", "agenzia", "agentur")
+
+#: The agencies' copy as one word in such a credit (``Mit Agenturmaterial``,
+#: ``Con información de agencias``, beside :data:`SOURCE_DESK_WORDS`).  Lower case.
+AGENCY_MATERIAL_WORDS: tuple[str, ...] = ("agenturmaterial", "nachrichtenagenturen", "agenturen")
+
+#: ``international`` after the agencies of such a credit (``Con agencias
+#: internacionales``).  Lower case.
+INTERNATIONAL_WORDS: tuple[str, ...] = (
+    "internacionales", "internacionais", "internationales", "internazionali", "internationalen",
 )  # fmt: skip
 
 #: The newsroom and the agencies in a line of the story's sources (Austrian and

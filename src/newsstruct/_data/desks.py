@@ -48,6 +48,8 @@ STAFF_CREDITS: frozenset[str] = frozenset(
         "from staff and wire reports", "wire reports", "from wire reports", "news services",
         "wire services", "from news services", "staff writer", "staff writers", "web staff",
         "digital staff", "news staff", "newsroom", "the newsroom",
+        # the newsroom in other languages (Da Redação, Van de redactie)
+        "redação", "redacción", "redazione", "rédaction", "redaktion", "redactie",
         # Indian and South Asian papers credit a desk, not a name
         "special correspondent", "our special correspondent", "staff correspondent",
         "our staff correspondent", "our correspondent", "staff reporter",

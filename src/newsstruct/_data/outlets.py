@@ -92,6 +92,14 @@ OUTLETS: frozenset[str] = frozenset(
         "EL PAÍS", "La Vanguardia", "Clarín", "Infobae", "Folha de S.Paulo", "Agência Brasil",
         "Corriere della Sera", "la Repubblica", "Il Sole 24 Ore", "de Volkskrant", "NOS",
         "Aftonbladet", "Dagens Nyheter", "NRK", "Yle",
+        # (names that are also common words are left out: Heute, Blick, Tempo, Sabah)
+        "Helsingin Sanomat", "HS", "detikNews", "detikcom", "CNN Indonesia", "Kompas",
+        "Berlingske", "Politiken", "VG", "Dagbladet", "Expressen", "Svenska Dagbladet", "SvD",
+        "NU.nl", "De Standaard", "HLN", "Rzeczpospolita", "Onet", "Digi24", "HotNews.ro",
+        "Sözcü", "O Globo", "g1", "UOL", "Zero Hora", "Correio Braziliense", "Página/12",
+        "La Tercera", "Milenio", "Le Temps", "Tages-Anzeiger", "Kleine Zeitung",
+        "Rheinische Post", "WAZ", "Sud Ouest", "La Voz de Galicia", "La Voz", "Heraldo de Aragón",
+        "Il Messaggero", "Il Fatto Quotidiano", "Jornal de Notícias",
     }
 )  # fmt: skip
 

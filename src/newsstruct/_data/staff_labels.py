@@ -19,7 +19,7 @@ STAFF_LABELS: tuple[str, ...] = (
     "Pewarta", "Penulis", "Redaktur", "Autor", "Autorin", "Auteur", "Autore",
     # the source line in other languages: Quelle: dpa, Źródło: PAP, Fuente: EFE
     "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Bron", "Källa", "Kilde",
-    "Źródło", "Zdroj", "Kaynak", "Sumber",
+    "Źródło", "Zdroj", "Kaynak", "Sumber", "Sursa", "Lähde",
 )  # fmt: skip
 
 #: What a web page prints under a byline before the place the writer files from

@@ -66,7 +66,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fi": _words(
         "ja ei että oli hän ovat mutta myös kun joka tai sekä vain nyt mukaan kanssa jälkeen"
     ),
-    "ro": _words("și şi în care pentru fost din cu sau după mai fiind acest această"),
+    # (de as in French and Spanish, which have more of their own)
+    "ro": _words(
+        "și şi în care pentru fost din cu sau după mai fiind acest această de să că pe "
+        "iar sunt ale unui unei"
+    ),
     # (Malay shares most of these: a Malay story reads as Indonesian)
     "id": _words(
         "yang dan di ini itu dengan untuk dari dalam tidak pada akan juga kata tersebut "
