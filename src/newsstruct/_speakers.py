@@ -7176,10 +7176,8 @@ _COMPANY_NOUNS = frozenset(
      "publisher", "broadcaster", "automaker", "carmaker", "brand", "label"}
 )  # fmt: skip
 #: The words of a mention whose canonical name is read from the speakers before
-#: it (:func:`_canonical`): personal and possessive pronouns, and company nouns.
-_ANTECEDENT_WORDS = (
-    frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES) | {"it", "they"} | _COMPANY_NOUNS
-)
+#: it (:func:`_canonical`): personal and possessive pronouns.
+_ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES) | {"it", "they"}
 #: Pronouns that stand for a body or a group (``"...," the ministry said. It added``).
 _BODY_PRONOUNS = frozenset({"it", "they"})
 #: How far (characters) back a body pronoun looks for the body that spoke.
@@ -7223,7 +7221,8 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
     """Where the last speaker that reads the speakers before it starts, or -1.
 
     :func:`_canonical` names only a pronoun or a possessive (any word of
-    :data:`_ANTECEDENT_WORDS` in the mention or its provisional name) after
+    :data:`_ANTECEDENT_WORDS` in the mention or its provisional name), and
+    :func:`resolve_speakers` a company noun (:func:`_company_noun`), after
     the speakers and cue subjects before it; every other mention resolves
     alike whatever came before.  So a cue subject after this offset changes
     no attribution.
@@ -7234,6 +7233,7 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
         if speaker.span.start > reach and (
             not _ANTECEDENT_WORDS.isdisjoint(speaker.mention.lower().split())
             or not _ANTECEDENT_WORDS.isdisjoint(speaker.name.lower().split())
+            or _company_noun(speaker.mention)
         ):
             reach = speaker.span.start
     return reach
@@ -7319,6 +7319,8 @@ def resolve_speakers(
     #: (``Twitter said its``), for ``the company`` after it: (name, where)
     company: tuple[str, int] | None = None
     companies: set[str] = set()  # the names that company nouns stood for
+    # (read only when a company noun speaks: most texts have none)
+    company_nouns = any(_company_noun(a.speaker.mention) for a in attributions.values())
     starts = [paragraph.span.start for paragraph in paragraphs]
     for packed in timeline:
         pos = packed >> shift >> 1
@@ -7438,7 +7440,8 @@ def resolve_speakers(
                     else None
                 )
             if (
-                gender is None
+                company_nouns
+                and gender is None
                 and (person is None or gender_of(person) is None)
                 and _company_subject(done[0], text, start, end)
                 and (person is None or person.role is None)
@@ -7497,6 +7500,8 @@ _PUBLIC_WORDS = (ORGANISATION_WORDS | COMPANY_WORDS) - {
     "airways", "motors", "records", "studios", "productions", "entertainment",
     "pictures", "media", "partners", "associates", "markets", "trust", "hotel", "casino",
 }  # fmt: skip
+#: Words of a name that make it no company's: a public body's or a person's.
+_NO_COMPANY_WORDS = _PUBLIC_WORDS | PERSON_NOUNS
 #: ``its``, or ``it`` and an auxiliary, after an organisation that is a cue's
 #: subject, in its sentence (``Twitter said its``, ``Acme said that it would``).
 _COMPANY_TAIL = regex.compile(
@@ -7508,7 +7513,7 @@ _SET_OFF_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ](\p{Ll}+),
 #: How far (characters) before a name :data:`_SET_OFF_NOUN` is read.
 _SET_OFF_NOUN_REACH = 40
 #: How far (characters) back ``the company`` looks for the organisation that spoke.
-_COMPANY_REACH = 1500
+_COMPANY_REACH = 1000
 
 
 def _company_noun(mention: str) -> bool:
@@ -7517,8 +7522,10 @@ def _company_noun(mention: str) -> bool:
     >>> _company_noun("the company"), _company_noun("The firm"), _company_noun("the ministry")
     (True, True, False)
     """
-    words = mention.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1] in _COMPANY_NOUNS
+    return mention[:4] in _THE and mention[4:] in _COMPANY_NOUNS
+
+
+_THE = frozenset({"the ", "The "})
 
 
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
@@ -7547,7 +7554,7 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
         or len(words) > 5
         or not all(word[:1].isupper() or word in ("of", "and", "&") for word in words)
         or words[0].lower() in PERSON_PRONOUNS
-        or any(_bare(word.lower()) in _PUBLIC_WORDS | PERSON_NOUNS for word in words)
+        or any(_bare(word.lower()) in _NO_COMPANY_WORDS for word in words)
         or name in COUNTRIES
         or name in US_STATE_NAMES
         or is_known_place(name)
@@ -7558,7 +7565,8 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end):
         return False
     noun = _SET_OFF_NOUN.search(text, max(0, start - _SET_OFF_NOUN_REACH), start)
-    return noun is not None and _bare(noun.group(1).lower()) not in PERSON_NOUNS | _ROLE_HEADS
+    held = _bare(noun.group(1).lower()) if noun is not None else ""
+    return bool(held) and held not in PERSON_NOUNS and held not in _ROLE_HEADS
 
 
 def _unnamed_person(name: str) -> bool:
