@@ -7522,10 +7522,11 @@ def _company_noun(mention: str) -> bool:
     >>> _company_noun("the company"), _company_noun("The firm"), _company_noun("the ministry")
     (True, True, False)
     """
-    return mention[:4] in _THE and mention[4:] in _COMPANY_NOUNS
+    return mention[:4] in _THE_SPACED and mention[4:] in _COMPANY_NOUNS
 
 
-_THE = frozenset({"the ", "The "})
+#: ``the`` and its space, as a mention opens with it.
+_THE_SPACED = frozenset({"the ", "The "})
 
 
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
