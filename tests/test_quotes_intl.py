@@ -2791,6 +2791,59 @@ _STORIES_17 = [
             ("Pedimos que as pessoas", "direct", "Marcelo Duarte"),
         ],
     ),
+    (
+        "de",
+        (
+            "Das Landgericht Hannover hat einen früheren Sparkassenmitarbeiter wegen Untreue zu drei Jahren Haft verurteilt.\n\n"
+            "„Sie haben das Vertrauen Ihrer Kunden auf schamlose Weise missbraucht“, sagte die Vorsitzende Richterin Claudia Berger bei der Urteilsverkündung.\n\n"
+            "Der Angeklagte hatte über sechs Jahre hinweg rund 400.000 Euro von den Konten älterer Kunden abgezweigt.\n\n"
+            "Sein Verteidiger Michael Roth kündigte Revision an. „Das Strafmaß ist deutlich zu hoch“, sagte Roth."
+        ),
+        [
+            ("Sie haben das Vertrauen", "direct", "Claudia Berger"),
+            ("Das Strafmaß ist", "direct", "Michael Roth"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Des chercheurs de l'université de Montpellier ont identifié une bactérie capable de dégrader certains plastiques en quelques semaines.\n\n"
+            "« C'est une découverte qui ouvre des pistes passionnantes, mais il faut rester prudent », explique Claire Vidal, microbiologiste et coautrice de l'étude.\n\n"
+            "Pour Marc Lefèvre, chercheur au CNRS qui n'a pas participé aux travaux, les résultats sont « prometteurs ».\n\n"
+            "« Reste à savoir si cela fonctionne hors du laboratoire », ajoute-t-il."
+        ),
+        [
+            ("C'est une découverte", "direct", "Claire Vidal"),
+            ("prometteurs", "partial", "Marc Lefèvre"),
+            ("Reste à savoir", "direct", "Marc Lefèvre"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Betis remontó un 0-2 en la segunda parte y acabó ganando 3-2 al Osasuna.\n\n"
+            "«En el descanso les dije que teníamos 45 minutos para cambiar la historia», explicó el entrenador bético, Luis Navarro.\n\n"
+            "El autor del tercer gol, Sergio Campos, dedicó el tanto a su abuela. «Ella siempre venía al estadio conmigo», dijo emocionado.\n\n"
+            "El técnico rival, Iñaki Etxeberria, no ocultó su enfado: «Hemos regalado el partido»."
+        ),
+        [
+            ("En el descanso les dije", "direct", "Luis Navarro"),
+            ("Ella siempre venía", "direct", "Sergio Campos"),
+            ("Hemos regalado el partido", "direct", "Iñaki Etxeberria"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il tribunale di Bologna ha condannato a cinque anni l'ex direttore di una cooperativa edilizia per bancarotta fraudolenta.\n\n"
+            "«Una sentenza giusta, che restituisce dignità ai lavoratori», ha commentato l'avvocata di parte civile, Silvia Neri.\n\n"
+            "La difesa, rappresentata dall'avvocato Carlo Bassi, ha annunciato ricorso in appello. «Il nostro assistito è innocente», ha detto Bassi."
+        ),
+        [
+            ("Una sentenza giusta", "direct", "Silvia Neri"),
+            ("Il nostro assistito", "direct", "Carlo Bassi"),
+        ],
+    ),
 ]
 
 
@@ -3270,3 +3323,23 @@ def test_a_name_set_off_before_a_colon_speaks() -> None:
         + "Amareggiato il tecnico sardo, Fabio Marras, in sala stampa: «Un punto lo meritavamo»."
     )
     assert "Fabio Marras" not in _names_in(text, "it")
+
+
+def test_a_short_quote_after_a_colon_that_a_named_clause_ends() -> None:
+    lead = "El Betis ganó. «Gran partido», dijo Luis Navarro.\n\n"
+    text = (
+        lead
+        + "El técnico rival, Iñaki Etxeberria, no ocultó su enfado: «Hemos regalado el partido»."
+    )
+    quotes = find_quotes(text, language="es")
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes][-1] == (
+        "ocultó",
+        "Iñaki Etxeberria",
+    )
+    # negative: words after the quote in its sentence (a title), or no person
+    text = (
+        lead + "El técnico rival, Iñaki Etxeberria, leyó el titular: «Derrota amarga» en el diario."
+    )
+    assert _names_in(text, "es") == ["Luis Navarro"]
+    text = lead + "La campaña del club tiene un lema: «Sí se puede»."
+    assert _names_in(text, "es") == ["Luis Navarro"]

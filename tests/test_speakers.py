@@ -6513,6 +6513,130 @@ _STORIES_17 = [
             ("Guys are leaving", "direct", "A deputy"),
         ],
     ),
+    (
+        (
+            "A former care home manager has been jailed for four years for stealing more than £200,000 from elderly residents.\n\n"
+            "Sentencing Deborah Lyle at Chester Crown Court, Judge Martin Hale said she had shown 'a breathtaking disregard' for the people in her care.\n\n"
+            "'You were trusted with the savings of people who could no longer look after their own affairs,' he told her.\n\n"
+            "Prosecuting, Ms Gemma Rowe said the thefts had gone on for six years.\n\n"
+            "In mitigation, Mr Paul Dent said his client had been 'drowning in gambling debts'."
+        ),
+        [
+            ("a breathtaking disregard", "partial", "Martin Hale"),
+            ("You were trusted", "direct", "Martin Hale"),
+            ("drowning in gambling", "partial", "Paul Dent"),
+        ],
+    ),
+    (
+        (
+            "The Opposition on Tuesday walked out of the state Assembly after the Speaker refused to allow a debate on the water crisis.\n\n"
+            '"The people of the city are queuing for water tankers and the government wants to discuss a new stadium," said Leader of the Opposition Suresh Kulkarni.\n\n'
+            'Water Resources Minister Anjali Deshpande said the government had "already sanctioned Rs 400 crore" for new pipelines.\n\n'
+            '"Work will begin before the monsoon," she told reporters outside the House.\n\n'
+            'Kulkarni, however, termed the announcement "an old promise in new packaging".'
+        ),
+        [
+            ("The people of the city", "direct", "Suresh Kulkarni"),
+            ("already sanctioned", "partial", "Anjali Deshpande"),
+            ("Work will begin", "direct", "Anjali Deshpande"),
+            ("an old promise", "partial", "Suresh Kulkarni"),
+        ],
+    ),
+    (
+        (
+            "A drug already used to treat gout may slow the decline of kidney function in people with diabetes, a trial published on Thursday found.\n\n"
+            '"We were looking for a small effect, and what we saw was a fairly large one," said Dr. Helen Okafor, a nephrologist at Westbrook Medical School and the trial\'s lead investigator.\n\n'
+            "The trial followed 1,200 patients for three years.\n\n"
+            'Dr. Marcus Feld, a kidney specialist at Riverside Hospital who was not involved in the research, said the result was "worth taking seriously."\n\n'
+            '"But I would want to see it repeated before changing what I prescribe," he said.\n\n'
+            'Okafor said a larger trial was planned. "We owe patients a definite answer," she said.'
+        ),
+        [
+            ("We were looking for", "direct", "Helen Okafor"),
+            ("worth taking seriously", "partial", "Marcus Feld"),
+            ("But I would want", "direct", "Marcus Feld"),
+            ("We owe patients", "direct", "Helen Okafor"),
+        ],
+    ),
+    (
+        (
+            "The Harbor City Sharks beat the Northfield Bears 4-2 on Saturday to move into first place.\n\n"
+            '"We played the full sixty minutes tonight," Sharks coach Dan Morrow said. "That has not always been the case."\n\n'
+            "Center Luca Bianchi scored twice in the third period.\n\n"
+            '"The puck just found me," Bianchi said. "Honestly, the linemates did all the work."\n\n'
+            "Bears coach Ray Whitley was blunt about his team's performance.\n\n"
+            '"We were second to every loose puck," he said. "That is on me."'
+        ),
+        [
+            ("We played the full", "direct", "Dan Morrow"),
+            ("That has not always", "direct", "Dan Morrow"),
+            ("We were second", "direct", "Ray Whitley"),
+            ("That is on me", "direct", "Ray Whitley"),
+        ],
+    ),
+    (
+        (
+            "The city of Larkspur has been sued by a group of residents who say a new bike lane has made their street more dangerous.\n\n"
+            'The complaint, filed Monday in county court, says the lane "forces delivery trucks to double-park in the only remaining travel lane."\n\n'
+            '"The city ignored every warning it was given," the filing states.\n\n'
+            'City Attorney Rebecca Long said the city would "vigorously defend" the project.\n\n'
+            '"Bike lanes save lives. That is not a matter of opinion," Long said.'
+        ),
+        [
+            ("forces delivery trucks", "partial", "The complaint"),
+            ("The city ignored every", "direct", "the filing"),
+            ("vigorously defend", "partial", "Rebecca Long"),
+            ("Bike lanes save lives", "direct", "Rebecca Long"),
+        ],
+    ),
+    (
+        (
+            "Hundreds of residents spent a second night in emergency shelters after a landslide cut off the mountain village of San Rafael.\n\n"
+            '"We heard a sound like thunder, but it did not stop," said Maria Elena Cruz, 58, who fled with her two grandchildren. "Then the road was gone."\n\n'
+            "Civil protection chief Jorge Salinas said helicopters had evacuated 140 people.\n\n"
+            '"Our priority is the people who are still up there," Salinas said. "Some of them do not want to leave their animals."\n\n'
+            'A rescue worker, who gave only his first name, Tomás, said the ground was still moving. "Every hour it shifts a little more," he said.'
+        ),
+        [
+            ("We heard a sound", "direct", "Maria Elena Cruz"),
+            ("Then the road was gone", "direct", "Maria Elena Cruz"),
+            ("Our priority is", "direct", "Jorge Salinas"),
+            ("Some of them do not", "direct", "Jorge Salinas"),
+            ("Every hour it shifts", "direct", "Tomás"),
+        ],
+    ),
+    (
+        (
+            "Novelist Irene Castellane has spent three decades writing about the same small town.\n\n"
+            '"People ask me when I am going to write about somewhere else," she said in an interview at her home in Vermont. "I tell them I have not finished with this place yet.\n\n'
+            '"Every time I think I know everyone in it, someone new walks in."\n\n'
+            "Her latest book, her ninth, is set during a flood in 1927.\n\n"
+            'Her longtime editor, Samuel Brandt, called it "the best thing she has written."'
+        ),
+        [
+            ("People ask me when", "direct", "Irene Castellane"),
+            ("I tell them I have not", "direct", "Irene Castellane"),
+            ("Every time I think", "direct", "Irene Castellane"),
+            ("the best thing she", "partial", "Samuel Brandt"),
+        ],
+    ),
+    (
+        (
+            'The chief executive of a collapsed crypto exchange told a House committee on Tuesday that he had "no idea" customer funds were being moved.\n\n'
+            '"Did you or did you not sign the transfer orders?" Rep. Carla Jimenez asked.\n\n'
+            '"I signed a great many documents, Congresswoman," replied Darren Voss, the former chief executive of CoinHarbor. "I did not read all of them."\n\n'
+            'Rep. Walt Becker called the answer "astonishing."\n\n'
+            '"You ran the company," Becker said. "Who else was supposed to read them?"'
+        ),
+        [
+            ("Did you or did you not", "direct", "Carla Jimenez"),
+            ("I signed a great many", "direct", "Darren Voss"),
+            ("I did not read", "direct", "Darren Voss"),
+            ("astonishing", "partial", "Walt Becker"),
+            ("You ran the company", "direct", "Walt Becker"),
+            ("Who else was supposed", "direct", "Walt Becker"),
+        ],
+    ),
 ]
 
 
@@ -6949,3 +7073,14 @@ def test_an_owned_description_of_another_office_takes_the_pronoun() -> None:
     # negative: the description of her own office is her
     text = text.replace("The state's attorney general", "The group's lead organiser")
     assert _names(text) == ["Ana Reyes"]
+
+
+def test_a_first_name_given_in_a_clause_set_off_by_commas() -> None:
+    lead = "A landslide cut off the village.\n\n"
+    text = (
+        lead + 'A rescue worker, who gave only his first name, Tomás, said: "It is still moving."'
+    )
+    assert _names(text) == ["Tomás"]
+    # negative: a clause set off that gives no first name leaves the description
+    text = lead + 'A rescue worker, who gave his name to police, said: "It is still moving."'
+    assert _names(text) == ["A rescue worker"]

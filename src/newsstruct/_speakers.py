@@ -6948,9 +6948,10 @@ def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
 
 
 #: A relative clause that gives a speaker's first name only (``who gave only her
-#: first name, Joy``, ``who asked to be identified only by his first name, Sam``).
+#: first name, Joy``, ``who asked to be identified only by his first name, Sam``),
+#: set off by a comma or not (``A rescuer, who gave only his first name, Tomás,``).
 _GIVEN_FIRST_NAME = regex.compile(
-    r" who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
+    r",?+ who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
     r"|asked to be (?:identified|named) (?:only )?by)"
     r" (?:only )?(his|her|their) first name(?:,| as) (\p{Lu}\p{Ll}++)\b(?![ \-]\p{Lu})"
 )
@@ -6964,6 +6965,8 @@ def _first_name_given(text: str, end: int, words: Sequence[str]) -> _Person | No
     'Joy'
     >>> _first_name_given("a nurse who gave her name to police", 7, ["a", "nurse"]) is None
     True
+    >>> _first_name_given("A rescuer, who gave only his first name, Tomás, said", 9, ["A", "rescuer"]).name
+    'Tomás'
     """
     match = _GIVEN_FIRST_NAME.match(text, end)
     if match is None:

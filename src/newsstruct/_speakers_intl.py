@@ -1418,6 +1418,8 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
     return phrase
 
 
+#: Negations before a verb (``no ocultó``, ``non ha nascosto``).
+_NEGATIONS = frozenset({"no", "non", "não", "nicht", "ne", "n'"})
 #: Words for *and* between two verbs that share a subject.
 _AND_WORDS = frozenset({"e", "y", "et", "und", "ed"})
 
@@ -1502,6 +1504,13 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     end = phrase.end
     if read.texts[end] == "," and phrase.name and phrase.role:
         end += 1  # La directrice générale, Marie Dupont, a justifié ... :
+    elif read.texts[end] == ",":
+        # El técnico rival, Iñaki Etxeberria, no ocultó ...: words set off
+        close = _next_comma(read, end + 1, quote - 1)
+        if 0 < close - end <= _SET_OFF_WORDS and all(
+            kind == _WORD for kind in read.kinds[end + 1 : close]
+        ):
+            end = close + 1
     verb = read.skip(end, quote - 1)
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
@@ -1509,6 +1518,13 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+def _ends_sentence(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* ends its sentence (a full stop, or
+    nothing, after it)."""
+    after = quote + 1
+    return after >= len(read.texts) or read.texts[after] in (".", "!", "?")
 
 
 def _set_off_name(read: _Read, first: int, colon: int) -> _Said | None:
@@ -1528,6 +1544,30 @@ def _set_off_name(read: _Read, first: int, colon: int) -> _Said | None:
             and not any(read.lowers[at] in read.lex.cues for at in range(first, start))
         ):
             return _Said(phrase, "", "direct")
+    return None
+
+
+def _set_off_subject(read: _Read, first: int, colon: int) -> _Said | None:
+    """A person named in full and set off by commas, then the verb of a clause
+    that a colon ends before a quote (``El técnico rival, Iñaki Etxeberria, no
+    ocultó su enfado: «...»``): the speaker, the verb its cue; ``None`` elsewhere."""
+    for start in range(first + 1, min(colon, first + _WINDOW)):
+        if read.texts[start - 1] != ",":
+            continue
+        phrase = _phrase(read, start, colon)
+        if phrase is None or not _person(phrase) or " " not in (phrase.name or ""):
+            continue
+        verb = read.skip(phrase.end + 1, colon)
+        while verb + 1 < colon and read.lowers[verb] in _NEGATIONS:
+            verb += 1  # no ocultó: the verb after the negation
+        if (
+            read.texts[phrase.end] == ","
+            and verb < colon
+            and read.kinds[verb] == _WORD
+            and read.texts[verb].islower()
+        ):
+            return _Said(phrase, read.texts[verb], "direct")
+        return None
     return None
 
 
@@ -2087,10 +2127,23 @@ def attribute_intl(
                 continue
             if not _utterance(read.texts[quote_at[si]]):
                 at = quote_at[si]
-                if at > 1 and read.texts[at - 1] == ":":
-                    # a few words all the same after a name set off before a colon
+                if at > 1 and read.texts[at - 1] == ":" and _ends_sentence(read, at):
+                    # a few words all the same after a colon that ends a name set
+                    # off or a person's clause, the quote ending the sentence
+                    # (``El técnico rival, Iñaki Etxeberria, no ocultó su enfado:
+                    # «Hemos regalado el partido».``)
                     first = read.skip(read.sentence[at], at - 1)
-                    found[si] = _set_off_name(read, first, at - 1)
+                    colon = (
+                        _set_off_name(read, first, at - 1)
+                        or _colon_subject(read, at)
+                        or _set_off_subject(read, first, at - 1)
+                    )
+                    if (
+                        colon is not None
+                        and colon.phrase is not None
+                        and (colon.phrase.pronoun or _person(colon.phrase))
+                    ):
+                        found[si] = colon
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
