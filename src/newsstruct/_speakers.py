@@ -993,9 +993,10 @@ class _Paragraph:
         found = self._passive_subject(cue, floor)
         if found is not None:
             return found
-        found = self._relative_subject(cue, floor)
-        if found is not None:
-            return found
+        if self.lowers[floor] in _INDEFINITE_OPENERS:  # (the cheap test first)
+            found = self._relative_subject(cue, floor)
+            if found is not None:
+                return found
         j = cue - 1
         while j >= floor and self.kinds[j] == _WORD and self._skippable(j):
             j -= 1
@@ -7236,7 +7237,7 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
         if speaker.span.start > reach and (
             not _ANTECEDENT_WORDS.isdisjoint(speaker.mention.lower().split())
             or not _ANTECEDENT_WORDS.isdisjoint(speaker.name.lower().split())
-            or _company_noun(speaker.mention)
+            or (speaker.mention[:4] in _THE_SPACED and _company_noun(speaker.mention))
         ):
             reach = speaker.span.start
     return reach
@@ -7323,7 +7324,10 @@ def resolve_speakers(
     company: tuple[str, int] | None = None
     companies: set[str] = set()  # the names that company nouns stood for
     # (read only when a company noun speaks: most texts have none)
-    company_nouns = any(_company_noun(a.speaker.mention) for a in attributions.values())
+    company_nouns = any(
+        a.speaker.mention[:4] in _THE_SPACED and _company_noun(a.speaker.mention)
+        for a in attributions.values()
+    )
     starts = [paragraph.span.start for paragraph in paragraphs]
     for packed in timeline:
         pos = packed >> shift >> 1
