@@ -2646,9 +2646,210 @@ _STORIES_16 = [
 ]
 
 
+_STORIES_17 = [
+    (
+        "de",
+        (
+            "Der Gemeinderat von Waldkirch hat am Dienstagabend den umstrittenen Neubau der Sporthalle beschlossen.\n\n"
+            "„Wir haben lange genug diskutiert, jetzt muss gebaut werden“, sagte Bürgermeisterin Petra Vogel nach der Abstimmung.\n\n"
+            "Die Fraktion der Freien Wähler stimmte geschlossen dagegen. Deren Sprecher Jürgen Maier nannte die Kosten „nicht mehr vermittelbar“.\n\n"
+            "„Für das Geld hätten wir drei Schulen sanieren können“, sagte Maier."
+        ),
+        [
+            ("Wir haben lange genug", "direct", "Petra Vogel"),
+            ("nicht mehr vermittelbar", "partial", "Jürgen Maier"),
+            ("Für das Geld hätten", "direct", "Jürgen Maier"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Der FC Rheinfels hat sein Heimspiel gegen Borussia Lindau mit 0:3 verloren.\n\n"
+            "„Wir waren in der ersten Halbzeit überhaupt nicht auf dem Platz“, sagte Trainer Stefan Kühn nach dem Spiel.\n\n"
+            "Kapitän Marco Lehmann sah es ähnlich: „Das war zu wenig, das müssen wir ehrlich sagen.“\n\n"
+            "Lindaus Trainer Ole Hansen lobte seine Mannschaft. „Die Jungs haben alles umgesetzt, was wir besprochen hatten“, sagte der Däne."
+        ),
+        [
+            ("Wir waren in der ersten", "direct", "Stefan Kühn"),
+            ("Das war zu wenig", "direct", "Marco Lehmann"),
+            ("Die Jungs haben alles", "direct", "Ole Hansen"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le conseil municipal de Villeneuve a adopté lundi soir un budget en baisse de 4 %.\n\n"
+            "« Nous n'avons pas eu le choix, l'État nous a retiré deux millions d'euros de dotations », a déclaré le maire, Philippe Garnier.\n\n"
+            "L'opposition a dénoncé un budget « d'austérité déguisée ». « Ce sont les familles qui vont payer », a estimé la conseillère Nadia Benali.\n\n"
+            "Le maire a promis que les tarifs de la cantine ne bougeraient pas. « C'est un engagement », a-t-il assuré."
+        ),
+        [
+            ("Nous n'avons pas eu", "direct", "Philippe Garnier"),
+            ("d'austérité déguisée", "partial", "L'opposition"),
+            ("Ce sont les familles", "direct", "Nadia Benali"),
+            ("C'est un engagement", "direct", "Philippe Garnier"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Le procès de l'ancien directeur de la clinique Saint-Roch s'est ouvert mardi devant le tribunal correctionnel de Lyon.\n\n"
+            "« Mon client conteste fermement l'ensemble des faits », a affirmé son avocat, Me Laurent Bessière, à l'ouverture de l'audience.\n\n"
+            "La procureure, Hélène Morin, a rappelé que douze patients s'étaient portés parties civiles.\n\n"
+            "« Ils ont fait confiance à un établissement qui les a trompés », a-t-elle dit.\n\n"
+            "Une patiente, venue de Grenoble, a témoigné à la barre : « J'ai perdu deux ans de ma vie. »"
+        ),
+        [
+            ("Mon client conteste", "direct", "Laurent Bessière"),
+            ("Ils ont fait confiance", "direct", "Hélène Morin"),
+            ("J'ai perdu deux ans", "direct", "Une patiente"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Ayuntamiento de Valdeluz aprobó el martes la peatonalización del casco histórico pese a las protestas de los comerciantes.\n\n"
+            '"Es una decisión valiente que mejorará la vida de los vecinos", afirmó la alcaldesa, Carmen Roldán.\n\n'
+            'La asociación de comerciantes calificó la medida de "golpe mortal" para el pequeño comercio.\n\n'
+            '"Sin coches no hay clientes, así de sencillo", dijo su presidente, Andrés Molina, que regenta una zapatería desde hace treinta años.'
+        ),
+        [
+            ("Es una decisión valiente", "direct", "Carmen Roldán"),
+            ("golpe mortal", "partial", "La asociación de comerciantes"),
+            ("Sin coches no hay", "direct", "Andrés Molina"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "Los equipos de rescate hallaron con vida a tres mineros atrapados desde el domingo en una mina de carbón de Asturias.\n\n"
+            "«Cuando oímos los golpes, nadie se lo podía creer», relató el jefe de la brigada de salvamento, Manuel Ordóñez.\n\n"
+            "Los tres hombres fueron trasladados al hospital en helicóptero.\n\n"
+            "«Mi marido me ha dicho que pensaba en los niños todo el rato», contó a la prensa Lucía Fernández, esposa de uno de los mineros.\n\n"
+            "El consejero de Industria, Pablo Arias, anunció una investigación. «Tenemos que saber qué falló», señaló."
+        ),
+        [
+            ("Cuando oímos los golpes", "direct", "Manuel Ordóñez"),
+            ("Mi marido me ha dicho", "direct", "Lucía Fernández"),
+            ("Tenemos que saber", "direct", "Pablo Arias"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il consiglio comunale di Borgoverde ha approvato ieri sera il nuovo piano del traffico.\n\n"
+            "«È un passo avanti per la qualità dell'aria», ha dichiarato il sindaco Luca Ferretti.\n\n"
+            "Di parere opposto il capogruppo dell'opposizione, Giorgio Sala: «Si penalizzano i pendolari che non hanno alternative».\n\n"
+            "I commercianti del centro parlano di «scelta calata dall'alto». «Nessuno ci ha consultati», ha detto Maria Conti, titolare di una profumeria."
+        ),
+        [
+            ("È un passo avanti", "direct", "Luca Ferretti"),
+            ("Si penalizzano i pendolari", "direct", "Giorgio Sala"),
+            ("scelta calata dall'alto", "partial", "I commercianti del centro"),
+            ("Nessuno ci ha consultati", "direct", "Maria Conti"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "La Lazio ha battuto il Cagliari per 2-1 con un gol nei minuti di recupero.\n\n"
+            "«Abbiamo sofferto, ma la squadra non ha mai mollato», ha detto l'allenatore Paolo Rinaldi in conferenza stampa.\n\n"
+            "L'autore del gol decisivo, Matteo Gallo, era al settimo cielo. «Non ho neanche visto la palla entrare», ha raccontato.\n\n"
+            "Amareggiato il tecnico sardo, Fabio Marras: «Un punto lo meritavamo»."
+        ),
+        [
+            ("Abbiamo sofferto", "direct", "Paolo Rinaldi"),
+            ("Non ho neanche visto", "direct", "Matteo Gallo"),
+            ("Un punto lo meritavamo", "direct", "Fabio Marras"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "A Câmara Municipal de Vila Serena aprovou na terça-feira o orçamento para o próximo ano.\n\n"
+            '"Este é o orçamento mais social da história do concelho", afirmou o presidente da câmara, Rui Tavares.\n\n'
+            'A oposição votou contra e falou em "números inflacionados".\n\n'
+            '"Prometem obras que nunca saem do papel", disse a vereadora Sofia Mendes.'
+        ),
+        [
+            ("Este é o orçamento", "direct", "Rui Tavares"),
+            ("números inflacionados", "partial", "A oposição"),
+            ("Prometem obras", "direct", "Sofia Mendes"),
+        ],
+    ),
+    (
+        "pt",
+        (
+            "As chuvas fortes deixaram centenas de desalojados na zona norte de Recife nesta segunda-feira.\n\n"
+            '"A água subiu em menos de uma hora, não deu tempo de tirar nada", contou a dona de casa Joana Ribeiro, de 52 anos.\n\n'
+            'O secretário de Defesa Civil, Marcelo Duarte, disse que o volume de chuva foi "fora do comum".\n\n'
+            '"Pedimos que as pessoas não voltem para as casas em áreas de risco", alertou Duarte.'
+        ),
+        [
+            ("A água subiu", "direct", "Joana Ribeiro"),
+            ("fora do comum", "partial", "Marcelo Duarte"),
+            ("Pedimos que as pessoas", "direct", "Marcelo Duarte"),
+        ],
+    ),
+    (
+        "de",
+        (
+            "Das Landgericht Hannover hat einen früheren Sparkassenmitarbeiter wegen Untreue zu drei Jahren Haft verurteilt.\n\n"
+            "„Sie haben das Vertrauen Ihrer Kunden auf schamlose Weise missbraucht“, sagte die Vorsitzende Richterin Claudia Berger bei der Urteilsverkündung.\n\n"
+            "Der Angeklagte hatte über sechs Jahre hinweg rund 400.000 Euro von den Konten älterer Kunden abgezweigt.\n\n"
+            "Sein Verteidiger Michael Roth kündigte Revision an. „Das Strafmaß ist deutlich zu hoch“, sagte Roth."
+        ),
+        [
+            ("Sie haben das Vertrauen", "direct", "Claudia Berger"),
+            ("Das Strafmaß ist", "direct", "Michael Roth"),
+        ],
+    ),
+    (
+        "fr",
+        (
+            "Des chercheurs de l'université de Montpellier ont identifié une bactérie capable de dégrader certains plastiques en quelques semaines.\n\n"
+            "« C'est une découverte qui ouvre des pistes passionnantes, mais il faut rester prudent », explique Claire Vidal, microbiologiste et coautrice de l'étude.\n\n"
+            "Pour Marc Lefèvre, chercheur au CNRS qui n'a pas participé aux travaux, les résultats sont « prometteurs ».\n\n"
+            "« Reste à savoir si cela fonctionne hors du laboratoire », ajoute-t-il."
+        ),
+        [
+            ("C'est une découverte", "direct", "Claire Vidal"),
+            ("prometteurs", "partial", "Marc Lefèvre"),
+            ("Reste à savoir", "direct", "Marc Lefèvre"),
+        ],
+    ),
+    (
+        "es",
+        (
+            "El Betis remontó un 0-2 en la segunda parte y acabó ganando 3-2 al Osasuna.\n\n"
+            "«En el descanso les dije que teníamos 45 minutos para cambiar la historia», explicó el entrenador bético, Luis Navarro.\n\n"
+            "El autor del tercer gol, Sergio Campos, dedicó el tanto a su abuela. «Ella siempre venía al estadio conmigo», dijo emocionado.\n\n"
+            "El técnico rival, Iñaki Etxeberria, no ocultó su enfado: «Hemos regalado el partido»."
+        ),
+        [
+            ("En el descanso les dije", "direct", "Luis Navarro"),
+            ("Ella siempre venía", "direct", "Sergio Campos"),
+            ("Hemos regalado el partido", "direct", "Iñaki Etxeberria"),
+        ],
+    ),
+    (
+        "it",
+        (
+            "Il tribunale di Bologna ha condannato a cinque anni l'ex direttore di una cooperativa edilizia per bancarotta fraudolenta.\n\n"
+            "«Una sentenza giusta, che restituisce dignità ai lavoratori», ha commentato l'avvocata di parte civile, Silvia Neri.\n\n"
+            "La difesa, rappresentata dall'avvocato Carlo Bassi, ha annunciato ricorso in appello. «Il nostro assistito è innocente», ha detto Bassi."
+        ),
+        [
+            ("Una sentenza giusta", "direct", "Silvia Neri"),
+            ("Il nostro assistito", "direct", "Carlo Bassi"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17],
     ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -3053,3 +3254,92 @@ def test_a_german_fragment_in_reported_speech_goes_on_with_the_last_cue() -> Non
     assert find_quotes("Die Stadt ist schön. Sie sei „ein Juwel“ geworden.", language="de") == ()
     text = "Thomas Berg kündigte an, im Amt zu bleiben. Er will „geordnete Verhältnisse“."
     assert find_quotes(text, language="de") == ()
+
+
+def _names_in(text: str, language: str) -> list[str | None]:
+    return [name for _, name, _ in _said(text, language)]
+
+
+def test_a_nationality_is_the_one_person_named_before_in_its_paragraph() -> None:
+    lead = "Der FC Rheinfels hat verloren. „Das war zu wenig“, sagte Trainer Stefan Kühn.\n\n"
+    text = (
+        lead
+        + "Lindaus Trainer Ole Hansen lobte sein Team. „Die Jungs waren super“, sagte der Däne."
+    )
+    assert _names_in(text, "de")[-1] == "Ole Hansen"
+    # negative: introduced with another nationality, he is not the Dane
+    text = lead + "Der Schwede Ole Hansen lobte sein Team. „Die Jungs waren super“, sagte der Däne."
+    assert _names_in(text, "de")[-1] == "der Däne"
+
+
+def test_a_phrase_set_off_between_subject_and_cue() -> None:
+    lead = "Le procès s'est ouvert mardi à Lyon.\n\n"
+    text = lead + "Une patiente, venue de Grenoble, a témoigné à la barre : « J'ai tout perdu. »"
+    assert _names_in(text, "fr") == ["Une patiente"]
+    text = "El pleno votó.\n\nEl alcalde, visiblemente molesto, dijo: «No pienso dimitir»."
+    assert _names_in(text, "es") == ["El alcalde"]
+    # negative: a quote between the commas is no phrase set off
+    text = lead + "Une patiente, « ruinée », a témoigné : « J'ai tout perdu. »"
+    assert "Une patiente" not in _names_in(text, "fr")[:1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "it",
+            "Il consiglio ha votato.\n\nI commercianti parlano di «scelta calata dall'alto».",
+            "I commercianti",
+        ),
+        ("pt", 'A câmara votou.\n\nO ministro falou em "números inflacionados".', "O ministro"),
+        ("es", 'El pleno votó.\n\nLa oposición habló de "números inflados".', "La oposición"),
+        ("fr", "Le conseil a voté.\n\nL'opposition parle d'un « budget truqué ».", "L'opposition"),
+    ],
+)
+def test_what_one_speaks_of_is_a_partial_quote(language: str, text: str, name: str) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [("partial", name)]
+
+
+def test_a_subject_shared_by_two_verbs() -> None:
+    text = 'A câmara votou.\n\nA oposição votou contra e falou em "números inflacionados".'
+    assert _names_in(text, "pt") == ["A oposição"]
+    text = "Le conseil a voté.\n\nLe maire a quitté la salle et a dénoncé un « budget truqué »."
+    assert _names_in(text, "fr") == ["Le maire"]
+    # negative: a pronoun before the verbs is read as before
+    text = 'A câmara votou.\n\n"Vamos recorrer", disse Rui Tavares.\n\nEle saiu e disse: "Não desisto".'
+    assert _names_in(text, "pt") == ["Rui Tavares", "Rui Tavares"]
+
+
+def test_a_name_set_off_before_a_colon_speaks() -> None:
+    lead = "«Abbiamo sofferto», ha detto l'allenatore Paolo Rinaldi.\n\n"
+    text = lead + "Amareggiato il tecnico sardo, Fabio Marras: «Un punto lo meritavamo»."
+    assert _names_in(text, "it") == ["Paolo Rinaldi", "Fabio Marras"]
+    text = lead + "Di parere opposto il capogruppo, Giorgio Sala: «Si penalizzano i pendolari»."
+    assert _names_in(text, "it") == ["Paolo Rinaldi", "Giorgio Sala"]
+    # negative: words after the name before the colon: no speaker named
+    text = (
+        lead
+        + "Amareggiato il tecnico sardo, Fabio Marras, in sala stampa: «Un punto lo meritavamo»."
+    )
+    assert "Fabio Marras" not in _names_in(text, "it")
+
+
+def test_a_short_quote_after_a_colon_that_a_named_clause_ends() -> None:
+    lead = "El Betis ganó. «Gran partido», dijo Luis Navarro.\n\n"
+    text = (
+        lead
+        + "El técnico rival, Iñaki Etxeberria, no ocultó su enfado: «Hemos regalado el partido»."
+    )
+    quotes = find_quotes(text, language="es")
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes][-1] == (
+        "ocultó",
+        "Iñaki Etxeberria",
+    )
+    # negative: words after the quote in its sentence (a title), or no person
+    text = (
+        lead + "El técnico rival, Iñaki Etxeberria, leyó el titular: «Derrota amarga» en el diario."
+    )
+    assert _names_in(text, "es") == ["Luis Navarro"]
+    text = lead + "La campaña del club tiene un lema: «Sí se puede»."
+    assert _names_in(text, "es") == ["Luis Navarro"]

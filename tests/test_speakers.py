@@ -5982,7 +5982,7 @@ _STORIES_16 = [
             'On X, one user wrote: "Cancelled. See you never."'
         ),
         [
-            ("We are investing more", "direct", "the company"),
+            ("We are investing more", "direct", "Vireo"),
             ("grumble but stay", "partial", "Joanna Price"),
             ("There is no obvious", "direct", "Joanna Price"),
             ("Cancelled. See you never", "direct", "one user"),
@@ -6018,9 +6018,631 @@ _STORIES_16 = [
 ]
 
 
+_STORIES_17 = [
+    (
+        (
+            "The Millbrook City Council voted 5-2 on Tuesday night to approve a new parking ordinance downtown, capping a contentious three-hour meeting.\n\n"
+            '"We have listened to the merchants for two years, and this plan reflects what they asked for," said Councilwoman Teresa Alvarado, who sponsored the measure.\n\n'
+            'Councilman Greg Pruitt, one of the two votes against, called the ordinance "a tax on people who can least afford it."\n\n'
+            '"Every dollar we charge at a meter is a dollar that does not get spent in a shop on Main Street," Pruitt said.\n\n'
+            "Mayor Dana Whitfield, who votes only to break ties, said she would sign the ordinance this week.\n\n"
+            '"Nobody got everything they wanted tonight, which is usually a sign we got it about right," she said.'
+        ),
+        [
+            ("We have listened", "direct", "Teresa Alvarado"),
+            ("a tax on people", "partial", "Greg Pruitt"),
+            ("Every dollar we charge", "direct", "Greg Pruitt"),
+            ("Nobody got everything", "direct", "Dana Whitfield"),
+        ],
+    ),
+    (
+        (
+            "Parents packed the Eastvale school board meeting Monday to protest a plan to close two elementary schools.\n\n"
+            '"You are asking seven-year-olds to ride a bus for forty minutes each way," said Rachel Dunmore, whose twin sons attend Cedar Hill Elementary. "That is not a plan, that is a punishment."\n\n'
+            'Superintendent Marcus Leland said enrollment had fallen by a fifth in a decade. "We are heating classrooms that nobody sits in," he said.\n\n'
+            "Board President Karen Ostrowski said no vote would be taken until March.\n\n"
+            '"We owe families more time to weigh in," Ostrowski said.'
+        ),
+        [
+            ("You are asking", "direct", "Rachel Dunmore"),
+            ("That is not a plan", "direct", "Rachel Dunmore"),
+            ("We are heating", "direct", "Marcus Leland"),
+            ("We owe families", "direct", "Karen Ostrowski"),
+        ],
+    ),
+    (
+        (
+            "A bill to cap insulin co-payments at $35 a month cleared the state Senate on Thursday after a rare bipartisan debate.\n\n"
+            '"Diabetes does not check your party registration," said state Sen. Harold Beck, a Republican from Dunmore County who co-wrote the bill.\n\n'
+            "His Democratic co-sponsor, state Sen. Lydia Ferraro, said the measure would help roughly 90,000 residents.\n\n"
+            '"I have sat with constituents who were rationing their doses," Ferraro said. "Some of them ended up in the emergency room."\n\n'
+            'State Sen. Curtis Vane, who voted no, warned that insurers would "find a way to pass the cost on."\n\n'
+            "The bill now goes to the House, where Speaker Anne Locklear said it would get a hearing next month."
+        ),
+        [
+            ("Diabetes does not check", "direct", "Harold Beck"),
+            ("I have sat with", "direct", "Lydia Ferraro"),
+            ("Some of them ended", "direct", "Lydia Ferraro"),
+            ("find a way to pass", "partial", "Curtis Vane"),
+        ],
+    ),
+    (
+        (
+            "The head of the Federal Aviation Administration faced sharp questions from senators on Wednesday over a string of near-collisions at busy airports.\n\n"
+            '"How many close calls does it take before someone at your agency says enough?" asked Sen. Patricia Moreland, the committee chair.\n\n'
+            '"Senator, one is too many," replied Administrator Daniel Kwan. "We are hiring controllers as fast as we can train them."\n\n'
+            "Sen. Roy Etheridge pressed Kwan on overtime at understaffed towers.\n\n"
+            '"Your controllers are working six-day weeks," Etheridge said. "Tired people make mistakes."\n\n'
+            'Kwan acknowledged the strain. "I will not pretend the workload is sustainable," he told the committee.'
+        ),
+        [
+            ("How many close calls", "direct", "Patricia Moreland"),
+            ("Senator, one is too many", "direct", "Daniel Kwan"),
+            ("We are hiring controllers", "direct", "Daniel Kwan"),
+            ("Your controllers are working", "direct", "Roy Etheridge"),
+            ("Tired people make", "direct", "Roy Etheridge"),
+            ("I will not pretend", "direct", "Daniel Kwan"),
+        ],
+    ),
+    (
+        (
+            "Former governor Elaine Brooks drew a crowd of several thousand to a fairground outside Dalton on Saturday, her first rally since entering the Senate race.\n\n"
+            '"They told me this state was not ready for a comeback," Brooks told the crowd. "Well, here we are."\n\n'
+            "Supporters waved hand-painted signs and chanted her name between lines.\n\n"
+            '"She fixed the roads when nobody else would," said Walter Kemp, 67, a retired trucker from nearby Ashford. "I would vote for her twice if they let me."\n\n'
+            'Her opponent, Rep. Martin Shaw, dismissed the rally as "nostalgia with a sound system."\n\n'
+            '"Voters want to know what she will do next, not what she did in 2011," Shaw said in a statement.'
+        ),
+        [
+            ("They told me this state", "direct", "Elaine Brooks"),
+            ("Well, here we are", "direct", "Elaine Brooks"),
+            ("She fixed the roads", "direct", "Walter Kemp"),
+            ("I would vote for her", "direct", "Walter Kemp"),
+            ("nostalgia with a sound", "partial", "Martin Shaw"),
+            ("Voters want to know", "direct", "Martin Shaw"),
+        ],
+    ),
+    (
+        (
+            "The Riverton Hawks rallied from 14 points down in the fourth quarter to beat Lakeshore 31-28 on Friday night.\n\n"
+            '"I told them at halftime, nobody leaves this building thinking about the score," coach Bill Hanratty said. "Just win the next play."\n\n'
+            "Quarterback Jaylen Price threw two touchdowns in the final six minutes.\n\n"
+            '"Coach kept telling us we were fine, and at some point you start believing it," Price said.\n\n'
+            'Lakeshore coach Tom Delgado blamed his team\'s tackling. "We missed eight tackles in that quarter," he said. "You cannot win like that."'
+        ),
+        [
+            ("I told them at halftime", "direct", "Bill Hanratty"),
+            ("Just win the next", "direct", "Bill Hanratty"),
+            ("Coach kept telling", "direct", "Jaylen Price"),
+            ("We missed eight", "direct", "Tom Delgado"),
+            ("You cannot win", "direct", "Tom Delgado"),
+        ],
+    ),
+    (
+        (
+            "A Carver County man was sentenced to 18 years in prison on Monday for a drunken-driving crash that killed a young mother.\n\n"
+            '"You made a choice that night, and a family is paying for it every single day," Judge Miriam Okoye told Dale Rensford before handing down the sentence.\n\n'
+            "Prosecutor Alan Whitcombe had asked for 22 years.\n\n"
+            '"This was his third arrest for driving drunk," Whitcombe said. "The warnings were there."\n\n'
+            "Defense attorney Nina Castellano said her client had taken responsibility and would appeal the length of the term.\n\n"
+            'In a statement read aloud by a victim advocate, the woman\'s husband said: "I have to explain to our daughter why her mother is not coming home."'
+        ),
+        [
+            ("You made a choice", "direct", "Miriam Okoye"),
+            ("This was his third", "direct", "Alan Whitcombe"),
+            ("The warnings were there", "direct", "Alan Whitcombe"),
+            ("I have to explain", "direct", "the woman's husband"),
+        ],
+    ),
+    (
+        (
+            "Shares of Corvell Systems fell 9% in after-hours trading on Thursday after the software maker cut its full-year outlook.\n\n"
+            '"Customers are taking longer to sign big contracts, and we are not going to pretend otherwise," Chief Executive Sandra Muir said on a call with analysts.\n\n'
+            "Chief Financial Officer Peter Lindqvist said the company now expects revenue of $2.1 billion to $2.15 billion.\n\n"
+            '"We are being prudent about the second half," Lindqvist said.\n\n'
+            'One analyst on the call, Jordan Hale of Brightline Securities, asked whether the slowdown was spreading to smaller customers. "Not in any way we can measure yet," Muir replied.'
+        ),
+        [
+            ("Customers are taking longer", "direct", "Sandra Muir"),
+            ("We are being prudent", "direct", "Peter Lindqvist"),
+            ("Not in any way", "direct", "Sandra Muir"),
+        ],
+    ),
+    (
+        (
+            "People who walk at least 7,000 steps a day have a markedly lower risk of dementia, according to a study of 60,000 adults published on Wednesday.\n\n"
+            '"The effect was surprisingly strong, even after we controlled for income and education," said Dr. Fiona Clarke, an epidemiologist at the University of Kestrel who led the research.\n\n'
+            "Participants wore activity trackers for a week and were followed for an average of seven years.\n\n"
+            'Dr. Samuel Adeyemi, a neurologist who was not involved in the study, called the findings "encouraging but not conclusive."\n\n'
+            '"People who are already in the early stages of decline tend to move less, so the arrow could point both ways," he said.'
+        ),
+        [
+            ("The effect was surprisingly", "direct", "Fiona Clarke"),
+            ("encouraging but not", "partial", "Samuel Adeyemi"),
+            ("People who are already", "direct", "Samuel Adeyemi"),
+        ],
+    ),
+    (
+        (
+            "Rescue crews pulled two more people alive from the rubble of a collapsed apartment block in Port Selwyn on Sunday, three days after the building came down.\n\n"
+            '"We heard tapping just after dawn, and everyone on the site went silent," said Capt. Luis Arroyo of the city fire department.\n\n'
+            "The survivors, a woman in her 60s and her grandson, were taken to hospital in stable condition.\n\n"
+            '"I thought we were going to die under there," the woman, Rosa Delmar, told reporters from a stretcher. "I kept singing to him so he would not be scared."\n\n'
+            'Regional Governor Victor Hames said the search would continue "as long as there is any chance."'
+        ),
+        [
+            ("We heard tapping", "direct", "Luis Arroyo"),
+            ("I thought we were going", "direct", "Rosa Delmar"),
+            ("I kept singing", "direct", "Rosa Delmar"),
+            ("as long as there is", "partial", "Victor Hames"),
+        ],
+    ),
+    (
+        (
+            "For forty years, Agnes Whitlow has opened her bakery on Hollins Street at 4 a.m.\n\n"
+            '"My mother did it, and her mother did it, and I never once thought about doing anything else," Whitlow said on a recent morning, flour on her forearms.\n\n'
+            '"People think baking is about recipes. It is not. It is about showing up when you are tired and doing it anyway.\n\n'
+            '"The recipes are the easy part."\n\n'
+            "Her nephew, Connor Whitlow, will take over the shop next year.\n\n"
+            '"She has never taken a holiday. Not one," he said. "I think she is more nervous about retiring than she ever was about anything."'
+        ),
+        [
+            ("My mother did it", "direct", "Agnes Whitlow"),
+            ("People think baking", "direct", "Agnes Whitlow"),
+            ("The recipes are the easy", "direct", "Agnes Whitlow"),
+            ("She has never taken", "direct", "Connor Whitlow"),
+            ("I think she is more", "direct", "Connor Whitlow"),
+        ],
+    ),
+    (
+        (
+            "The inspector general's report, released on Tuesday, found that the agency had lost track of more than 1,400 laptops over three years.\n\n"
+            'The report said the agency\'s inventory system was "fundamentally unreliable" and that several devices had been sold online.\n\n'
+            '"Management did not treat the loss of equipment as a security matter," the report states.\n\n'
+            'In a written response, the agency said it "accepts all eleven recommendations" and had begun a full audit.\n\n'
+            '"We take the findings seriously," the statement read.'
+        ),
+        [
+            ("fundamentally unreliable", "partial", "The report"),
+            ("Management did not treat", "direct", "the report"),
+            ("accepts all eleven", "partial", "the agency"),
+        ],
+    ),
+    (
+        (
+            "The administration is weighing new export restrictions on advanced chipmaking tools, according to two officials familiar with the discussions.\n\n"
+            '"Nothing has been decided, but the direction is clear," said a senior administration official, who spoke on condition of anonymity because the talks are private.\n\n'
+            "A second official said a decision could come before the end of the month.\n\n"
+            'An industry lobbyist, who asked not to be named, said companies had been given "almost no warning."\n\n'
+            '"We will comment when there is something to comment on," a Commerce Department spokeswoman said.'
+        ),
+        [
+            ("Nothing has been decided", "direct", "a senior administration official"),
+            ("almost no warning", "partial", "An industry lobbyist"),
+            ("We will comment", "direct", "a Commerce Department spokeswoman"),
+        ],
+    ),
+    (
+        (
+            "Ministers have been accused of 'ducking the question' over the future of the Severn rail link after a report into its costs was delayed again.\n\n"
+            "'It is now eighteen months late, and every month it sits in a drawer the bill goes up,' said Ms Harriet Yates, the shadow transport secretary.\n\n"
+            "Transport Secretary Mr Neil Forbes said the report would be published 'in due course'.\n\n"
+            "'We want to get the numbers right rather than get them out quickly,' Mr Forbes told MPs.\n\n"
+            "Mrs Joan Pelling, who chairs a campaign group for commuters in Gloucester, said passengers were 'losing patience'."
+        ),
+        [
+            ("It is now eighteen", "direct", "Harriet Yates"),
+            ("in due course", "partial", "Neil Forbes"),
+            ("We want to get the numbers", "direct", "Neil Forbes"),
+            ("losing patience", "partial", "Joan Pelling"),
+        ],
+    ),
+    (
+        (
+            'The Taoiseach has said the Government will not be "rushed" into a decision on a new national children\'s hospital budget.\n\n'
+            '"We have to be sure every euro is accounted for," Mr Ó Briain told reporters at Government Buildings.\n\n'
+            'Sinn Féin\'s health spokeswoman, Deirdre Nic Aoidh, said the delay was "a disgrace".\n\n'
+            '"Families in Limerick and Sligo are waiting on this," she said.\n\n'
+            'A spokesman for the Department of Health said the review would conclude "within weeks".'
+        ),
+        [
+            ("We have to be sure", "direct", "Ó Briain"),
+            ("a disgrace", "partial", "Deirdre Nic Aoidh"),
+            ("Families in Limerick", "direct", "Deirdre Nic Aoidh"),
+            ("within weeks", "partial", "A spokesman"),
+        ],
+    ),
+    (
+        (
+            "Queensland's premier has promised an inquiry into rising insurance premiums in flood-prone suburbs.\n\n"
+            '"Mums and dads in Ipswich should not be paying three times what someone pays in Toowong for the same house," Premier Greg Hallett said on Monday.\n\n'
+            'The Insurance Council of Australia said premiums reflected "the real cost of risk".\n\n'
+            '"We understand the frustration, but pricing has to follow the claims," the council\'s chief executive, Marion Tully, said.\n\n'
+            '"Fair dinkum, I could not believe the renewal notice," said Ipswich homeowner Darren Cole. "It went up $4,000 in a year."'
+        ),
+        [
+            ("Mums and dads", "direct", "Greg Hallett"),
+            ("the real cost of risk", "partial", "Insurance Council of Australia"),
+            ("We understand the frustration", "direct", "Marion Tully"),
+            ("Fair dinkum", "direct", "Darren Cole"),
+            ("It went up $4,000", "direct", "Darren Cole"),
+        ],
+    ),
+    (
+        (
+            "The Bombay High Court on Friday pulled up the municipal corporation over waterlogging in low-lying areas during the monsoon.\n\n"
+            '"Every year the same promises are made and every year the same roads go under water," the bench of Justice R.K. Deshmukh and Justice Meera Iyer observed.\n\n'
+            'Senior advocate Anil Sathe, appearing for the corporation, said desilting work was "90 per cent complete".\n\n'
+            '"Then why are people wading to work?" Justice Deshmukh asked.\n\n'
+            "The court directed the civic body to file an affidavit within two weeks."
+        ),
+        [
+            ("90 per cent complete", "partial", "Anil Sathe"),
+            ("Then why are people", "direct", "R.K. Deshmukh"),
+        ],
+    ),
+    (
+        (
+            "Marathon world record holder Esther Wanjiru withdrew from Sunday's race in Berlin with a hamstring injury, her management said.\n\n"
+            '"It breaks my heart, but I have to think about the rest of the season," Wanjiru said in a message posted online.\n\n'
+            "The 29-year-old had been favoured to lower her own mark on the flat course.\n\n"
+            '"My body is telling me to stop, so I will listen," the Kenyan said.\n\n'
+            '"She will be back stronger," her coach, Paul Ruto, said.'
+        ),
+        [
+            ("It breaks my heart", "direct", "Esther Wanjiru"),
+            ("My body is telling", "direct", "Esther Wanjiru"),
+            ("She will be back", "direct", "Paul Ruto"),
+        ],
+    ),
+    (
+        (
+            "Lewis Harland reached the quarter-finals at Queen's on Thursday with a straight-sets win over the fifth seed.\n\n"
+            '"I felt really sharp on the return today," Harland said. "The grass suits me more than people think."\n\n'
+            "He broke serve three times and did not face a break point.\n\n"
+            '"It is the best I have played all year," the Briton added.\n\n'
+            "Harland meets the American Nate Colburn next."
+        ),
+        [
+            ("I felt really sharp", "direct", "Lewis Harland"),
+            ("The grass suits me", "direct", "Lewis Harland"),
+            ("It is the best I have", "direct", "Lewis Harland"),
+        ],
+    ),
+    (
+        (
+            "Singer Marla Vance has cancelled the remaining dates of her European tour, citing exhaustion.\n\n"
+            '"I have been running on empty for months," Vance wrote on social media. "I need to go home."\n\n'
+            "Her promoter, Live Arc, said ticket holders would receive full refunds.\n\n"
+            '"Marla\'s health comes first, and we fully support her decision," the company said in a statement.\n\n'
+            '"We hope to announce new dates next year," it added.'
+        ),
+        [
+            ("I have been running", "direct", "Marla Vance"),
+            ("I need to go home", "direct", "Marla Vance"),
+        ],
+    ),
+    (
+        (
+            "The Harwick Clinic, a private hospital chain, has agreed to pay $12 million to settle claims it overbilled Medicare.\n\n"
+            '"We deny any wrongdoing, and we settled to avoid the cost of a long fight," the firm said in a statement.\n\n'
+            'Assistant U.S. Attorney Brenda Stokes said the settlement "sends a clear message."\n\n'
+            '"Billing for care that never happened is theft, plain and simple," she said.'
+        ),
+        [
+            ("sends a clear message", "partial", "Brenda Stokes"),
+            ("Billing for care", "direct", "Brenda Stokes"),
+        ],
+    ),
+    (
+        (
+            "A coalition of tenant groups has sued the city over its new eviction rules.\n\n"
+            "Ana Reyes, the group's lead organiser, said the rules let landlords evict families with only ten days' notice.\n\n"
+            'The state\'s attorney general, who was not named in the suit, said the rules were lawful. "The city acted within its powers," she said.\n\n'
+            '"We will see them in court," Reyes said.'
+        ),
+        [
+            ("We will see them", "direct", "Ana Reyes"),
+        ],
+    ),
+    (
+        (
+            "Flooding closed dozens of roads across the county on Tuesday.\n\n"
+            '"The river came up faster than anyone predicted," said Sheriff Dwayne Poole.\n\n'
+            'A farmer who lost most of his herd said he had never seen anything like it. "I have been here fifty years," he said. "This was different."\n\n'
+            'Poole urged residents to stay off flooded roads. "Turn around, don\'t drown," he said.'
+        ),
+        [
+            ("The river came up", "direct", "Dwayne Poole"),
+            ("I have been here fifty", "direct", "A farmer"),
+            ("This was different", "direct", "A farmer"),
+            ("Turn around", "direct", "Dwayne Poole"),
+        ],
+    ),
+    (
+        (
+            "UNIONS SAY 'ENOUGH IS ENOUGH' AS PORT STRIKE LOOMS\n\n"
+            "Dock workers at Felixport will strike next week unless talks resume, their union said on Monday.\n\n"
+            '"Enough is enough," said Mick Laidlaw, the union\'s branch secretary. "Our members have carried this port through two years of chaos."\n\n'
+            'Port operator Harbour Link said it had made "a fair and generous offer" and remained open to talks.'
+        ),
+        [
+            ("Enough is enough", "direct", "Mick Laidlaw"),
+            ("Our members have carried", "direct", "Mick Laidlaw"),
+            ("a fair and generous", "partial", "Harbour Link"),
+        ],
+    ),
+    (
+        (
+            "In an interview with the Clarion, the outgoing police chief reflected on three decades in uniform.\n\n"
+            "Q: What will you miss most?\n\n"
+            "A: The people. Not the politics, the people.\n\n"
+            'Chief Ronald Ashby, 61, said the job had changed beyond recognition. "When I started, we had one computer in the whole building," he said.\n\n'
+            '"Now my officers carry more computing power in their pockets than we had in the station."'
+        ),
+        [
+            ("When I started", "direct", "Ronald Ashby"),
+            ("Now my officers", "direct", "Ronald Ashby"),
+        ],
+    ),
+    (
+        (
+            "A long-awaited bypass around the village of Kelby will open in May, six years behind schedule.\n\n"
+            'County council leader Sue Marchant said the delays had been "frustrating for everyone."\n\n'
+            "But residents who have lived with lorries rumbling past their windows were less forgiving.\n\n"
+            '"Six years of promises," said Bob Tranter, 72, standing at his front gate. "I will believe it when I see it."\n\n'
+            'His neighbour, Jean Ashcroft, was more upbeat. "At least my grandchildren will be able to cross the road," she said.'
+        ),
+        [
+            ("frustrating for everyone", "partial", "Sue Marchant"),
+            ("Six years of promises", "direct", "Bob Tranter"),
+            ("I will believe it", "direct", "Bob Tranter"),
+            ("At least my grandchildren", "direct", "Jean Ashcroft"),
+        ],
+    ),
+    (
+        (
+            "The Oakmont Rangers fired manager Pete Sorensen on Sunday after a seventh straight loss.\n\n"
+            '"Pete gave everything to this club, but results are results," said owner Gail Harmon.\n\n'
+            'Sorensen, reached by phone, said he had "no regrets."\n\n'
+            '"I would do it all again," the 54-year-old said. "I just wish we had had more time."\n\n'
+            "Assistant coach Ray Dillard will take over on an interim basis."
+        ),
+        [
+            ("Pete gave everything", "direct", "Gail Harmon"),
+            ("no regrets", "partial", "Pete Sorensen"),
+            ("I would do it all", "direct", "Pete Sorensen"),
+            ("I just wish", "direct", "Pete Sorensen"),
+        ],
+    ),
+    (
+        (
+            "A jury on Wednesday found a former city treasurer guilty of embezzling $2.3 million from the town of Glen Harbor.\n\n"
+            '"She treated the town\'s bank account like her own piggy bank," District Attorney Frank Morrow said after the verdict.\n\n'
+            "Linda Carrow, 58, showed no emotion as the verdict was read.\n\n"
+            'Her lawyer, Michael Shore, said they would appeal. "The jury did not hear the whole story," he said.\n\n'
+            "Judge Paula Bright set sentencing for June 12."
+        ),
+        [
+            ("She treated the town", "direct", "Frank Morrow"),
+            ("The jury did not hear", "direct", "Michael Shore"),
+        ],
+    ),
+    (
+        (
+            "Researchers have found microplastics in the placentas of every woman tested in a small study from Norland University.\n\n"
+            '"We were honestly hoping to find some clean samples," said Prof. Ingrid Solberg, the study\'s senior author. "We did not find one."\n\n'
+            "The team examined 62 placentas donated after births at the university hospital.\n\n"
+            'Outside experts urged caution. "The sample is small and contamination in the lab is a constant risk," said Dr. Kevin Marsh of the Institute for Environmental Health, who reviewed the paper.\n\n'
+            'Solberg agreed larger studies were needed. "This is a first look, not the last word," she said.'
+        ),
+        [
+            ("We were honestly hoping", "direct", "Ingrid Solberg"),
+            ("We did not find one", "direct", "Ingrid Solberg"),
+            ("The sample is small", "direct", "Kevin Marsh"),
+            ("This is a first look", "direct", "Ingrid Solberg"),
+        ],
+    ),
+    (
+        (
+            "Wildfire crews made progress overnight against a blaze that has burned 40,000 acres in the hills east of Corona Vista.\n\n"
+            '"The wind finally gave us a break," Cal Fire battalion chief Ramon Ortiz said at a morning briefing.\n\n'
+            "More than 3,000 people remain under evacuation orders.\n\n"
+            '"We grabbed the dog and the photo albums and that was it," said evacuee Tina Marlowe, who spent the night in a high school gym. "I do not know if there is a house to go back to."\n\n'
+            'Ortiz said containment stood at 35 percent. "We are not out of the woods," he said.'
+        ),
+        [
+            ("The wind finally gave", "direct", "Ramon Ortiz"),
+            ("We grabbed the dog", "direct", "Tina Marlowe"),
+            ("I do not know if", "direct", "Tina Marlowe"),
+            ("We are not out", "direct", "Ramon Ortiz"),
+        ],
+    ),
+    (
+        (
+            "Airline Skyvale said on Tuesday it would cut 600 jobs as it retires its oldest jets.\n\n"
+            '"These are painful decisions, and they affect people who have given us years of service," the carrier said.\n\n'
+            'The pilots\' union said it had not been consulted. "We read about it in the press like everyone else," union president Carl Brandt said.\n\n'
+            "Skyvale chief executive Olivia Grant said the airline would offer voluntary redundancy first."
+        ),
+        [
+            ("We read about it", "direct", "Carl Brandt"),
+        ],
+    ),
+    (
+        (
+            "Golfer Tomás Reyna held a two-shot lead after the third round of the Coastal Open on Saturday.\n\n"
+            '"I putted like a dream today," Reyna said. "Tomorrow is another story."\n\n'
+            "Reyna, who has never won on the tour, shot a bogey-free 65.\n\n"
+            '"I have been close so many times," the 31-year-old Argentine said. "Maybe this is the week."\n\n'
+            'Defending champion Kyle Brennan is four back. "I need a fast start," Brennan said.'
+        ),
+        [
+            ("I putted like a dream", "direct", "Tomás Reyna"),
+            ("Tomorrow is another", "direct", "Tomás Reyna"),
+            ("I have been close", "direct", "Tomás Reyna"),
+            ("Maybe this is the week", "direct", "Tomás Reyna"),
+            ("I need a fast start", "direct", "Kyle Brennan"),
+        ],
+    ),
+    (
+        (
+            "The governor's office released a letter on Friday in which the state's top health official warned of a shortfall in nursing staff.\n\n"
+            '"Without immediate action, several rural hospitals will be unable to staff their emergency departments by winter," the letter said.\n\n'
+            "Health Commissioner Dr. Lena Fairbanks wrote the letter in August.\n\n"
+            'Governor Tom Reddick said his budget would include "a serious down payment" on recruitment.\n\n'
+            '"We heard the warning," Reddick said. "We are acting on it."'
+        ),
+        [
+            ("Without immediate action", "direct", "the letter"),
+            ("a serious down payment", "partial", "Tom Reddick"),
+            ("We heard the warning", "direct", "Tom Reddick"),
+            ("We are acting on it", "direct", "Tom Reddick"),
+        ],
+    ),
+    (
+        (
+            "The Lakeland County Commission approved a new jail budget on Thursday over the objections of the sheriff.\n\n"
+            'Sheriff Amos Greer said the budget left him "forty deputies short."\n\n'
+            'Commissioner Pat Lindell defended the vote. "We cannot give every department everything it asks for," she said.\n\n'
+            'A deputy who attended the meeting, who did not want to be named because he was not authorized to speak, said morale was low. "Guys are leaving for the city every month," he said.'
+        ),
+        [
+            ("forty deputies short", "partial", "Amos Greer"),
+            ("We cannot give every", "direct", "Pat Lindell"),
+            ("Guys are leaving", "direct", "A deputy"),
+        ],
+    ),
+    (
+        (
+            "A former care home manager has been jailed for four years for stealing more than £200,000 from elderly residents.\n\n"
+            "Sentencing Deborah Lyle at Chester Crown Court, Judge Martin Hale said she had shown 'a breathtaking disregard' for the people in her care.\n\n"
+            "'You were trusted with the savings of people who could no longer look after their own affairs,' he told her.\n\n"
+            "Prosecuting, Ms Gemma Rowe said the thefts had gone on for six years.\n\n"
+            "In mitigation, Mr Paul Dent said his client had been 'drowning in gambling debts'."
+        ),
+        [
+            ("a breathtaking disregard", "partial", "Martin Hale"),
+            ("You were trusted", "direct", "Martin Hale"),
+            ("drowning in gambling", "partial", "Paul Dent"),
+        ],
+    ),
+    (
+        (
+            "The Opposition on Tuesday walked out of the state Assembly after the Speaker refused to allow a debate on the water crisis.\n\n"
+            '"The people of the city are queuing for water tankers and the government wants to discuss a new stadium," said Leader of the Opposition Suresh Kulkarni.\n\n'
+            'Water Resources Minister Anjali Deshpande said the government had "already sanctioned Rs 400 crore" for new pipelines.\n\n'
+            '"Work will begin before the monsoon," she told reporters outside the House.\n\n'
+            'Kulkarni, however, termed the announcement "an old promise in new packaging".'
+        ),
+        [
+            ("The people of the city", "direct", "Suresh Kulkarni"),
+            ("already sanctioned", "partial", "Anjali Deshpande"),
+            ("Work will begin", "direct", "Anjali Deshpande"),
+            ("an old promise", "partial", "Suresh Kulkarni"),
+        ],
+    ),
+    (
+        (
+            "A drug already used to treat gout may slow the decline of kidney function in people with diabetes, a trial published on Thursday found.\n\n"
+            '"We were looking for a small effect, and what we saw was a fairly large one," said Dr. Helen Okafor, a nephrologist at Westbrook Medical School and the trial\'s lead investigator.\n\n'
+            "The trial followed 1,200 patients for three years.\n\n"
+            'Dr. Marcus Feld, a kidney specialist at Riverside Hospital who was not involved in the research, said the result was "worth taking seriously."\n\n'
+            '"But I would want to see it repeated before changing what I prescribe," he said.\n\n'
+            'Okafor said a larger trial was planned. "We owe patients a definite answer," she said.'
+        ),
+        [
+            ("We were looking for", "direct", "Helen Okafor"),
+            ("worth taking seriously", "partial", "Marcus Feld"),
+            ("But I would want", "direct", "Marcus Feld"),
+            ("We owe patients", "direct", "Helen Okafor"),
+        ],
+    ),
+    (
+        (
+            "The Harbor City Sharks beat the Northfield Bears 4-2 on Saturday to move into first place.\n\n"
+            '"We played the full sixty minutes tonight," Sharks coach Dan Morrow said. "That has not always been the case."\n\n'
+            "Center Luca Bianchi scored twice in the third period.\n\n"
+            '"The puck just found me," Bianchi said. "Honestly, the linemates did all the work."\n\n'
+            "Bears coach Ray Whitley was blunt about his team's performance.\n\n"
+            '"We were second to every loose puck," he said. "That is on me."'
+        ),
+        [
+            ("We played the full", "direct", "Dan Morrow"),
+            ("That has not always", "direct", "Dan Morrow"),
+            ("We were second", "direct", "Ray Whitley"),
+            ("That is on me", "direct", "Ray Whitley"),
+        ],
+    ),
+    (
+        (
+            "The city of Larkspur has been sued by a group of residents who say a new bike lane has made their street more dangerous.\n\n"
+            'The complaint, filed Monday in county court, says the lane "forces delivery trucks to double-park in the only remaining travel lane."\n\n'
+            '"The city ignored every warning it was given," the filing states.\n\n'
+            'City Attorney Rebecca Long said the city would "vigorously defend" the project.\n\n'
+            '"Bike lanes save lives. That is not a matter of opinion," Long said.'
+        ),
+        [
+            ("forces delivery trucks", "partial", "The complaint"),
+            ("The city ignored every", "direct", "the filing"),
+            ("vigorously defend", "partial", "Rebecca Long"),
+            ("Bike lanes save lives", "direct", "Rebecca Long"),
+        ],
+    ),
+    (
+        (
+            "Hundreds of residents spent a second night in emergency shelters after a landslide cut off the mountain village of San Rafael.\n\n"
+            '"We heard a sound like thunder, but it did not stop," said Maria Elena Cruz, 58, who fled with her two grandchildren. "Then the road was gone."\n\n'
+            "Civil protection chief Jorge Salinas said helicopters had evacuated 140 people.\n\n"
+            '"Our priority is the people who are still up there," Salinas said. "Some of them do not want to leave their animals."\n\n'
+            'A rescue worker, who gave only his first name, Tomás, said the ground was still moving. "Every hour it shifts a little more," he said.'
+        ),
+        [
+            ("We heard a sound", "direct", "Maria Elena Cruz"),
+            ("Then the road was gone", "direct", "Maria Elena Cruz"),
+            ("Our priority is", "direct", "Jorge Salinas"),
+            ("Some of them do not", "direct", "Jorge Salinas"),
+            ("Every hour it shifts", "direct", "Tomás"),
+        ],
+    ),
+    (
+        (
+            "Novelist Irene Castellane has spent three decades writing about the same small town.\n\n"
+            '"People ask me when I am going to write about somewhere else," she said in an interview at her home in Vermont. "I tell them I have not finished with this place yet.\n\n'
+            '"Every time I think I know everyone in it, someone new walks in."\n\n'
+            "Her latest book, her ninth, is set during a flood in 1927.\n\n"
+            'Her longtime editor, Samuel Brandt, called it "the best thing she has written."'
+        ),
+        [
+            ("People ask me when", "direct", "Irene Castellane"),
+            ("I tell them I have not", "direct", "Irene Castellane"),
+            ("Every time I think", "direct", "Irene Castellane"),
+            ("the best thing she", "partial", "Samuel Brandt"),
+        ],
+    ),
+    (
+        (
+            'The chief executive of a collapsed crypto exchange told a House committee on Tuesday that he had "no idea" customer funds were being moved.\n\n'
+            '"Did you or did you not sign the transfer orders?" Rep. Carla Jimenez asked.\n\n'
+            '"I signed a great many documents, Congresswoman," replied Darren Voss, the former chief executive of CoinHarbor. "I did not read all of them."\n\n'
+            'Rep. Walt Becker called the answer "astonishing."\n\n'
+            '"You ran the company," Becker said. "Who else was supposed to read them?"'
+        ),
+        [
+            ("Did you or did you not", "direct", "Carla Jimenez"),
+            ("I signed a great many", "direct", "Darren Voss"),
+            ("I did not read", "direct", "Darren Voss"),
+            ("astonishing", "partial", "Walt Becker"),
+            ("You ran the company", "direct", "Walt Becker"),
+            ("Who else was supposed", "direct", "Walt Becker"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17],
     ids=lambda value: "",
 )
 def test_invented_stories(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -6358,3 +6980,107 @@ def test_a_spokesman_after_the_name_of_his_body_is_the_pronouns() -> None:
         '"We understand this," she added.'
     )
     assert _names(text)[-1] != "A friend of the mother"
+
+
+# --- round 17: rules found by the invented stories (invented snippets) ---
+
+
+def test_a_nationality_is_the_one_person_named_before() -> None:
+    text = (
+        "Esther Wanjiru withdrew from the race with an injury.\n\n"
+        '"It breaks my heart," Wanjiru said. The 29-year-old had been the favourite.\n\n'
+        '"My body is telling me to stop," the Kenyan said.'
+    )
+    assert _names(text) == ["Esther Wanjiru", "Esther Wanjiru"]
+    # negative: two people named before, one introduced with another nationality,
+    # or one named only once
+    two = text.replace("injury.", "injury, as did Mary Keino.")
+    assert _names(two)[-1] == "the Kenyan"
+    other = text.replace("Esther Wanjiru", "Swedish runner Esther Wanjiru")
+    assert _names(other)[-1] == "the Kenyan"
+    once = text.replace('"It breaks my heart," Wanjiru said. ', "")
+    assert _names(once) == ["the Kenyan"]
+
+
+def test_an_age_is_the_one_person_the_paragraph_before_names_by_surname() -> None:
+    text = (
+        "The Rangers fired manager Pete Sorensen, said owner Gail Harmon.\n\n"
+        'Sorensen, reached by phone, said he had "no regrets."\n\n'
+        '"I would do it all again," the 54-year-old said.'
+    )
+    assert _names(text)[-1] == "Pete Sorensen"
+    # negative: the one named there was introduced with another age
+    text = text.replace("manager Pete Sorensen", "manager Pete Sorensen, 61,")
+    assert _names(text)[-1] == "the 54-year-old"
+
+
+def test_an_age_and_a_nationality_read_as_the_age() -> None:
+    text = (
+        "Tomás Reyna leads by two shots.\n\n"
+        'Reyna shot a 65. "I have been close so many times," the 31-year-old Argentine said.'
+    )
+    assert _names(text) == ["Tomás Reyna"]
+
+
+def test_an_indefinite_speaker_before_a_relative_clause() -> None:
+    lead = "Jo Lind was charged on Monday.\n\n"
+    text = lead + 'A lawyer who represents Lind said: "She is innocent."'
+    assert _names(text) == ["A lawyer"]
+    text = (
+        lead
+        + 'A farmer who lost most of his herd said it was bad. "I have been here fifty years," he said.'
+    )
+    assert _names(text) == ["A farmer"]
+    # negative: a definite description and its clause are read as before
+    text = lead + 'The lawyer who represents Lind said: "She is innocent."'
+    assert _names(text) != ["The lawyer"]
+
+
+def test_a_company_noun_is_the_organisation_that_spoke() -> None:
+    text = (
+        "Airline Skyvale said on Tuesday it would cut 600 jobs.\n\n"
+        '"These are painful decisions," the carrier said. "We will help," it added.'
+    )
+    assert _names(text) == ["Skyvale", "Skyvale"]
+    text = (
+        "Her promoter, Live Arc, said fans would get refunds.\n\n"
+        + '"We are sorry," the company said.'
+    )
+    assert _names(text) == ["Live Arc"]
+    # negative: a person, or a public body, is no company
+    text = "Tom Kent said it would be a hard year.\n\n" + '"We will cut jobs," the company said.'
+    assert _names(text) == ["the company"]
+    text = "The Ministry of Health said it would act.\n\n" + '"We will cut jobs," the company said.'
+    assert _names(text) == ["the company"]
+
+
+def test_the_agent_of_a_passive_accusation_speaks() -> None:
+    lead = "The campaign turned bitter.\n\n"
+    text = lead + 'Jo Lind was accused of "lying to voters" by her rival.'
+    assert _names(text) == ["her rival"]
+    # negative: in the active, the subject accuses
+    text = lead + 'Jo Lind accused Tom Kent of "lying to voters" by email.'
+    assert _names(text) == ["Jo Lind"]
+
+
+def test_an_owned_description_of_another_office_takes_the_pronoun() -> None:
+    text = (
+        "Ana Reyes, the group's lead organiser, said the rules were unfair.\n\n"
+        "The state's attorney general, who was not named in the suit, said they were lawful. "
+        '"The city acted within its powers," she said.'
+    )
+    assert _names(text) == ["The state's attorney general"]
+    # negative: the description of her own office is her
+    text = text.replace("The state's attorney general", "The group's lead organiser")
+    assert _names(text) == ["Ana Reyes"]
+
+
+def test_a_first_name_given_in_a_clause_set_off_by_commas() -> None:
+    lead = "A landslide cut off the village.\n\n"
+    text = (
+        lead + 'A rescue worker, who gave only his first name, Tomás, said: "It is still moving."'
+    )
+    assert _names(text) == ["Tomás"]
+    # negative: a clause set off that gives no first name leaves the description
+    text = lead + 'A rescue worker, who gave his name to police, said: "It is still moving."'
+    assert _names(text) == ["A rescue worker"]

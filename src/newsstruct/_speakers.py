@@ -993,6 +993,10 @@ class _Paragraph:
         found = self._passive_subject(cue, floor)
         if found is not None:
             return found
+        if self.lowers[floor] in _INDEFINITE_OPENERS:  # (the cheap test first)
+            found = self._relative_subject(cue, floor)
+            if found is not None:
+                return found
         j = cue - 1
         while j >= floor and self.kinds[j] == _WORD and self._skippable(j):
             j -= 1
@@ -1970,6 +1974,31 @@ class _Paragraph:
                 return False
         return False
 
+    def _relative_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The person described with an indefinite article who opens the sentence,
+        before a relative clause that no comma opens and the cue: ``A farmer who
+        lost most of his herd said``, ``A lawyer who represents Lind said`` (not
+        Lind), ``One nurse who worked that night, who asked not to be named,
+        said``; ``None`` elsewhere (``A lawyer for Lind said``, or a cue inside
+        the clause: ``A man who saw Lind says she told him``)."""
+        if cue - floor < 4 or self.lowers[floor] not in _INDEFINITE_OPENERS:
+            return None
+        head = floor + 1
+        while head + 1 < cue and self.lowers[head + 1] != "who":
+            if head - floor >= 3 or self.kinds[head] != _WORD or not self.texts[head].islower():
+                return None  # "A Lind aide", "A lawyer for Lind": not a bare noun phrase
+            head += 1
+        if (
+            head + 2 >= cue
+            or cue - head > _RELATIVE_REACH
+            or not self.texts[head].islower()
+            or _bare(self.texts[head]) not in PERSON_NOUNS
+            or self.has_cue(head + 1, cue)
+            or any(kind == _QUOTE for kind in self.kinds[head + 1 : cue])
+        ):
+            return None
+        return floor, head
+
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
         quoted as saying``, ``Lind was quoted by Interfax as saying``, ``Lind
@@ -2777,6 +2806,12 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 agent = para.by_agent(last, qi + 1, s1)  # 'called "..." by the citizens'
                 if agent is not None:
                     return agent, cue, "direct" if qi == last + 1 else "partial"
+            if qi + 1 < s1 and para.lowers[qi + 1] == "by" and _passive_object_cue(para, j, floor):
+                # 'Lind was accused of "lying to voters" by her rival': the one
+                # spoken about is the subject, the agent speaks
+                agent = para.by_agent(last, qi + 1, s1)
+                if agent is not None:
+                    return agent, cue, "partial"
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
@@ -3080,6 +3115,26 @@ def _passive(para: _Paragraph, cue: int) -> bool:
     return low in _PASSIVE_MARKERS or (para.kinds[k] == _PUNCT and low in _APPOSITIVE)
 
 
+def _passive_object_cue(para: _Paragraph, cue: int, floor: int) -> bool:
+    """Whether the cue at *cue* is the participle of a verb whose object is the
+    one spoken about, after a form of *be* (``Lind was accused of``, ``has been
+    told to``, ``were widely criticised for``): its subject is no speaker, its
+    agent (``by her rival``) is.  A report's participles (``was quoted``, ``was
+    cited``) are not such cues."""
+    low = para.lowers[cue]
+    if low not in _TRANSITIVE or low in _REPORT_PARTICIPLES:
+        return False
+    if not (low.endswith("ed") or low == "told"):
+        return False
+    k = cue - 1
+    while k > floor and para.texts[k].islower() and para.lowers[k].endswith("ly"):
+        k -= 1  # "was widely criticised"
+    return k >= floor and para.lowers[k] in _PASSIVE_BE
+
+
+#: Participles of :data:`_TRANSITIVE` whose passive subject is the speaker (``Lind
+#: was quoted as saying``, ``was cited by Interfax``).
+_REPORT_PARTICIPLES = frozenset({"quoted", "cited", "credited"})
 #: Words before a passive participle (``was called``, ``as described``).
 _PASSIVE_MARKERS = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "as", "get", "got"}
@@ -6145,7 +6200,11 @@ def _canonical(
         elif (
             len(words) == 3
             and _AGE_EPITHET.fullmatch(words[1])
-            and (_bare(words[2]) in PERSON_NOUNS or (words[2].isalpha() and words[2].islower()))
+            and (
+                _bare(words[2]) in PERSON_NOUNS
+                or (words[2].isalpha() and words[2].islower())
+                or words[2].lower() in NATIONALITY_NOUNS  # "the 31-year-old Argentine"
+            )
         ):
             # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
@@ -6432,6 +6491,12 @@ def _epithet_holder(
                     and text[person.position - 1 : person.position] not in _QUOTE_FIRSTS
                 ):  # (not a quoted title: "Night Shift")
                     found[person.name] = person
+                elif (
+                    person.position < before
+                    and " " in person.name
+                    and _mentions(text, person.name.rpartition(" ")[2], before, end)
+                ):  # named in full earlier, by surname there ("Sorensen, reached by phone,")
+                    found[person.name] = person
             if len(found) > 1:
                 # the paragraph's subject, named first at its start ('Carmen "CeCe"
                 # Rivera will leave ... as Detective Ana Morales'), over the others
@@ -6444,6 +6509,21 @@ def _epithet_holder(
                 at = person.position
                 if _STATED_AGE.search(_introduction(text, at, at + len(person.name))):
                     found.clear()  # "Jana Lind, 30," is no 19-year-old
+        if not found and word in NATIONALITY_NOUNS:
+            # the one person named in full anywhere before, and named again since,
+            # introduced with no other nationality: a report about one athlete or
+            # star ("Esther Wanjiru withdrew ... Wanjiru said ... '...,' the Kenyan
+            # said"); with two, or one named only once, no guess
+            for person in people:
+                if person.position < start and " " in person.name:
+                    found[person.name] = person
+            if len(found) == 1:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                surname = person.name.rpartition(" ")[2]
+                again = _mentions(text, surname, person.position + len(person.name), start)
+                if not again or _other_nationality(around.lower(), word):
+                    found.clear()
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -6869,9 +6949,10 @@ def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
 
 
 #: A relative clause that gives a speaker's first name only (``who gave only her
-#: first name, Joy``, ``who asked to be identified only by his first name, Sam``).
+#: first name, Joy``, ``who asked to be identified only by his first name, Sam``),
+#: set off by a comma or not (``A rescuer, who gave only his first name, Tomás,``).
 _GIVEN_FIRST_NAME = regex.compile(
-    r" who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
+    r",?+ who (?:(?:only |would only )?gave|gave only|would (?:only )?give"
     r"|asked to be (?:identified|named) (?:only )?by)"
     r" (?:only )?(his|her|their) first name(?:,| as) (\p{Lu}\p{Ll}++)\b(?![ \-]\p{Lu})"
 )
@@ -6885,6 +6966,8 @@ def _first_name_given(text: str, end: int, words: Sequence[str]) -> _Person | No
     'Joy'
     >>> _first_name_given("a nurse who gave her name to police", 7, ["a", "nurse"]) is None
     True
+    >>> _first_name_given("A rescuer, who gave only his first name, Tomás, said", 9, ["A", "rescuer"]).name
+    'Tomás'
     """
     match = _GIVEN_FIRST_NAME.match(text, end)
     if match is None:
@@ -7090,6 +7173,12 @@ def _pick(
     return None
 
 
+#: Nouns for an organisation that spoke before (``the company said``).
+_COMPANY_NOUNS = frozenset(
+    {"company", "firm", "group", "carrier", "airline", "chain", "retailer", "maker",
+     "manufacturer", "insurer", "lender", "startup", "operator", "developer", "supplier",
+     "publisher", "broadcaster", "automaker", "carmaker", "brand", "label"}
+)  # fmt: skip
 #: The words of a mention whose canonical name is read from the speakers before
 #: it (:func:`_canonical`): personal and possessive pronouns.
 _ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES) | {"it", "they"}
@@ -7136,7 +7225,8 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
     """Where the last speaker that reads the speakers before it starts, or -1.
 
     :func:`_canonical` names only a pronoun or a possessive (any word of
-    :data:`_ANTECEDENT_WORDS` in the mention or its provisional name) after
+    :data:`_ANTECEDENT_WORDS` in the mention or its provisional name), and
+    :func:`resolve_speakers` a company noun (:func:`_company_noun`), after
     the speakers and cue subjects before it; every other mention resolves
     alike whatever came before.  So a cue subject after this offset changes
     no attribution.
@@ -7147,6 +7237,7 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
         if speaker.span.start > reach and (
             not _ANTECEDENT_WORDS.isdisjoint(speaker.mention.lower().split())
             or not _ANTECEDENT_WORDS.isdisjoint(speaker.name.lower().split())
+            or (speaker.mention[:4] in _THE_SPACED and _company_noun(speaker.mention))
         ):
             reach = speaker.span.start
     return reach
@@ -7228,6 +7319,15 @@ def resolve_speakers(
     #: the latest speaker described with ``the`` and not named (``the former
     #: president``), when no one has spoken since: (name, role, where)
     described: tuple[str, str | None, int] | None = None
+    #: the latest organisation named as a cue's subject and then ``it``
+    #: (``Twitter said its``), for ``the company`` after it: (name, where)
+    company: tuple[str, int] | None = None
+    companies: set[str] = set()  # the names that company nouns stood for
+    # (read only when a company noun speaks: most texts have none)
+    company_nouns = any(
+        a.speaker.mention[:4] in _THE_SPACED and _company_noun(a.speaker.mention)
+        for a in attributions.values()
+    )
     starts = [paragraph.span.start for paragraph in paragraphs]
     for packed in timeline:
         pos = packed >> shift >> 1
@@ -7258,7 +7358,7 @@ def resolve_speakers(
             and low in _BODY_PRONOUNS
             and said_name == mention
             and start - body[2] <= _BODY_REACH
-            and _body_name(body[0], low)
+            and (_body_name(body[0], low) or body[0] in companies)
             and (low == "it" or not body[3])  # "they": no one else spoke since
         ):
             done = (body[0], body[1])  # '"...," the ministry said. It added that ...'
@@ -7306,6 +7406,28 @@ def resolve_speakers(
                 if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
                     name, role = earlier[0], earlier[1]
             if (
+                person is None
+                and name == mention
+                and company is not None
+                and start - company[1] <= _COMPANY_REACH
+                and _company_noun(mention)
+            ):
+                # 'Twitter said it had ... "...," the company said': the one that spoke
+                name = company[0]
+                companies.add(name)
+            if (
+                gender in _HE_SHE_GENDERS
+                and person is not None
+                and described is not None
+                and "\n" not in text[described[2] : start]
+                and _noun_gender(described[0]) in (None, gender)
+                and _new_description(described[0], person)
+            ):
+                # "Ana Reyes, the group's organiser, ... The state's attorney general
+                # said ... '...,' she said": the one described last, in the pronoun's
+                # paragraph, holds another office than the one named
+                name, role, person = described[0], described[1], None
+            if (
                 gender in _HE_SHE_GENDERS
                 and person is None
                 and name == mention
@@ -7324,12 +7446,27 @@ def resolve_speakers(
                     if person is None and _described_person(done[0])
                     else None
                 )
+            if (
+                company_nouns
+                and gender is None
+                and (person is None or gender_of(person) is None)
+                and _company_subject(done[0], text, start, end)
+                and (person is None or person.role is None)
+            ):
+                # (capitalised words with no first name may be read as a person's
+                # name: "Twitter said", "Airline Skyvale said")
+                lead, _, rest = done[0].partition(" ")
+                company = (rest if rest and lead.lower() in _COMPANY_NOUNS else done[0], start)
             if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
                 indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
-                and (_body_name(done[0], "they") or _body_name(done[0], "it"))
+                and (
+                    _body_name(done[0], "they")
+                    or _body_name(done[0], "it")
+                    or done[0] in companies  # "Twitter", as "the company" said
+                )
             ):
                 body = (done[0], done[1], start, False)
             elif body is not None and low not in _BODY_PRONOUNS:
@@ -7360,6 +7497,86 @@ def resolve_speakers(
     return attributions
 
 
+#: Words of a body's name that make it no company (``the Ministry of Health``,
+#: ``Oxford University``): ``the company`` is never one of these.
+_PUBLIC_WORDS = (ORGANISATION_WORDS | COMPANY_WORDS) - {
+    "company", "firm", "group", "inc", "incorporated", "corp", "corporation", "co", "cos",
+    "ltd", "limited", "plc", "llc", "llp", "lp", "sa", "ag", "nv", "bv", "spa", "gmbh",
+    "kk", "bhd", "pty", "securities", "bank", "brothers", "bros", "holdings",
+    "investments", "resources", "services", "industries", "technologies", "airlines",
+    "airways", "motors", "records", "studios", "productions", "entertainment",
+    "pictures", "media", "partners", "associates", "markets", "trust", "hotel", "casino",
+}  # fmt: skip
+#: Words of a name that make it no company's: a public body's or a person's.
+_NO_COMPANY_WORDS = _PUBLIC_WORDS | PERSON_NOUNS
+#: ``its``, or ``it`` and an auxiliary, after an organisation that is a cue's
+#: subject, in its sentence (``Twitter said its``, ``Acme said that it would``).
+_COMPANY_TAIL = regex.compile(
+    r"[^.!?;\n\"\u201c\u201d]{0,60}?\b(?:its|it[ ](?:would|will|had|has|plans|planned"
+    r"|expects|expected|intends|intended|could|can|may|might|should|hoped|hopes))\b"
+)
+#: A possessive and a noun set off before a name (``Her promoter, ``).
+_SET_OFF_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ](\p{Ll}+),[ ]\Z")
+#: How far (characters) before a name :data:`_SET_OFF_NOUN` is read.
+_SET_OFF_NOUN_REACH = 40
+#: How far (characters) back ``the company`` looks for the organisation that spoke.
+_COMPANY_REACH = 1000
+
+
+def _company_noun(mention: str) -> bool:
+    """Whether *mention* is ``the`` and a noun for a company or a group.
+
+    >>> _company_noun("the company"), _company_noun("The firm"), _company_noun("the ministry")
+    (True, True, False)
+    """
+    return mention[:4] in _THE_SPACED and mention[4:] in _COMPANY_NOUNS
+
+
+#: ``the`` and its space, as a mention opens with it.
+_THE_SPACED = frozenset({"the ", "The "})
+
+
+def _company_subject(name: str, text: str, start: int, end: int) -> bool:
+    """Whether the speaker *name*, ending at *end*, is an organisation that a
+    company noun may stand for: capitalised words that name no person, place or
+    public body, followed in its sentence by ``its`` or by ``it`` and a verb
+    that an organisation may have (``it would``, ``it has``; not ``it was``,
+    said of anything), or set off after a noun for no person (``Her promoter,
+    Live Arc, said``).
+
+    >>> _company_subject("Skyvale", "Skyvale said it would cut jobs.", 0, 7)
+    True
+    >>> _company_subject("Lind", "Lind said he would go.", 0, 4)
+    False
+    >>> _company_subject("Ministry of Health", "Ministry of Health said it would", 0, 18)
+    False
+    >>> _company_subject("Russia", "Russia said its troops", 0, 6)
+    False
+    >>> text = "Her promoter, Live Arc, said"
+    >>> _company_subject("Live Arc", text, 14, 22), _company_subject("Jo Lind", "His aide, Jo Lind, said", 10, 17)
+    (True, False)
+    """
+    words = name.split()
+    if (
+        not words
+        or len(words) > 5
+        or not all(word[:1].isupper() or word in ("of", "and", "&") for word in words)
+        or words[0].lower() in PERSON_PRONOUNS
+        or any(_bare(word.lower()) in _NO_COMPANY_WORDS for word in words)
+        or name in COUNTRIES
+        or name in US_STATE_NAMES
+        or is_known_place(name)
+    ):
+        return False
+    if _COMPANY_TAIL.match(text, end) is not None:
+        return True
+    if not text.startswith(",", end):
+        return False
+    noun = _SET_OFF_NOUN.search(text, max(0, start - _SET_OFF_NOUN_REACH), start)
+    held = _bare(noun.group(1).lower()) if noun is not None else ""
+    return bool(held) and held not in PERSON_NOUNS and held not in _ROLE_HEADS
+
+
 def _unnamed_person(name: str) -> bool:
     """Whether the speaker *name* is one person described by a noun, not named
     (``One aid worker``, ``a teacher``): ``he`` or ``she`` after it in its
@@ -7378,6 +7595,27 @@ def _noun_after(name: str, openers: frozenset[str]) -> str | None:
         return None
     head = words[-1]
     return head if head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS) else None
+
+
+def _new_description(name: str, person: _Person) -> bool:
+    """Whether the description *name* (``The state's attorney general``) names
+    someone other than *person*: it is owned (``the state's``, ``Acme's``) and
+    its head noun is none of the words of the person's role (``lead
+    organiser``); a person with no role known may be anyone so described.
+
+    >>> lind = _Person("Ana Reyes", "the group's lead organiser", "female", 0)
+    >>> _new_description("The state's attorney general", lind)
+    True
+    >>> _new_description("The group's lead organiser", lind), _new_description("the attorney general", lind)
+    (False, False)
+    """
+    words = name.split()
+    if len(words) < 3 or not words[1].endswith(_POSSESSIVE_ENDS):
+        return False
+    held = person.role or person.described or person.before
+    if not held:
+        return False
+    return _bare(words[-1].lower()) not in {_bare(word) for word in held.lower().split()}
 
 
 def _described_person(name: str) -> bool:
@@ -7426,6 +7664,9 @@ _HEAD_GENDERS = {
 }
 #: A capitalised word (a surname named between an unnamed speaker and a pronoun).
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
+#: At most this many tokens of a relative clause stand between an indefinite
+#: speaker and the cue (``A farmer who lost most of his herd said``).
+_RELATIVE_REACH = 32
 #: How far (characters) back ``the official`` looks for ``an official`` who spoke.
 _DESCRIBED_REACH = 3000
 #: Role words that head a description of one person (``the former president``).

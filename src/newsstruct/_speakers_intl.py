@@ -1196,9 +1196,21 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             # Sánchez, que habló en el Congreso, dijo
             close = _next_comma(read, at + 1, cue)
             at = close + 1 if close >= 0 else at
+        elif at + 1 < cue and read.texts[at] == "," and not phrase.pronoun:
+            # Une patiente, venue de Grenoble, a témoigné: a short phrase set off
+            # by commas, words only, between the subject and the cue
+            close = _next_comma(read, at + 1, cue)
+            if 0 < close - at <= _SET_OFF_WORDS and all(
+                kind == _WORD for kind in read.kinds[at + 1 : close]
+            ):
+                at = close + 1
         if read.skip(at, cue) == cue:
             return phrase
     return None
+
+
+#: At most this many tokens (less one) are set off between a subject and its cue.
+_SET_OFF_WORDS = 8
 
 
 def _next_comma(read: _Read, at: int, limit: int) -> int:
@@ -1380,7 +1392,36 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
         return cue.pronoun
-    return _subject_before(read, cue.first, floor) or _inverted(read, cue, limit)
+    return (
+        _subject_before(read, cue.first, floor)
+        or _coordinated_subject(read, cue.first, floor)
+        or _inverted(read, cue, limit)
+    )
+
+
+def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """The subject that opens the sentence of a cue after *and*, sharing it
+    with the verb before (``A oposição votou contra e falou em "..."``,
+    ``Le maire a quitté la salle et a dénoncé « ... »``), or ``None``."""
+    if cue - 1 <= floor or read.lowers[cue - 1] not in _AND_WORDS:
+        return None
+    phrase = _phrase(read, floor, cue - 1)
+    if (
+        phrase is None
+        or phrase.pronoun
+        or phrase.end >= cue - 2
+        or read.kinds[phrase.end] != _WORD
+        or not read.texts[phrase.end].islower()
+        or any(kind != _WORD for kind in read.kinds[phrase.end : cue - 1])
+    ):
+        return None
+    return phrase
+
+
+#: Negations before a verb (``no ocultó``, ``non ha nascosto``).
+_NEGATIONS = frozenset({"no", "non", "não", "nicht", "ne", "n'"})
+#: Words for *and* between two verbs that share a subject.
+_AND_WORDS = frozenset({"e", "y", "et", "und", "ed"})
 
 
 def _before(read: _Read, quote: int) -> _Said | None:
@@ -1459,10 +1500,17 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     first = read.skip(read.sentence[quote], quote - 1)
     phrase = _phrase(read, first, quote - 1)
     if phrase is None or phrase.end >= quote - 1:
-        return None
+        return _set_off_name(read, first, quote - 1)
     end = phrase.end
     if read.texts[end] == "," and phrase.name and phrase.role:
         end += 1  # La directrice générale, Marie Dupont, a justifié ... :
+    elif read.texts[end] == ",":
+        # El técnico rival, Iñaki Etxeberria, no ocultó ...: words set off
+        close = _next_comma(read, end + 1, quote - 1)
+        if 0 < close - end <= _SET_OFF_WORDS and all(
+            kind == _WORD for kind in read.kinds[end + 1 : close]
+        ):
+            end = close + 1
     verb = read.skip(end, quote - 1)
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
@@ -1470,6 +1518,57 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+def _ends_sentence(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* ends its sentence (a full stop, or
+    nothing, after it)."""
+    after = quote + 1
+    return after >= len(read.texts) or read.texts[after] in (".", "!", "?")
+
+
+def _set_off_name(read: _Read, first: int, colon: int) -> _Said | None:
+    """A person named in full, set off by a comma, that ends a sentence with no
+    verb right before the colon of a quote (``Di parere opposto il capogruppo,
+    Giorgio Sala: «...»``, ``Amareggiato il tecnico sardo, Fabio Marras:``):
+    the speaker, with no cue; ``None`` elsewhere."""
+    for start in range(max(first + 1, colon - _LONGEST_PHRASE), colon):
+        if read.texts[start - 1] != ",":
+            continue
+        phrase = _phrase(read, start, colon)
+        if (
+            phrase is not None
+            and phrase.end == colon
+            and _person(phrase)
+            and " " in (phrase.name or "")
+            and not any(read.lowers[at] in read.lex.cues for at in range(first, start))
+        ):
+            return _Said(phrase, "", "direct")
+    return None
+
+
+def _set_off_subject(read: _Read, first: int, colon: int) -> _Said | None:
+    """A person named in full and set off by commas, then the verb of a clause
+    that a colon ends before a quote (``El técnico rival, Iñaki Etxeberria, no
+    ocultó su enfado: «...»``): the speaker, the verb its cue; ``None`` elsewhere."""
+    for start in range(first + 1, min(colon, first + _WINDOW)):
+        if read.texts[start - 1] != ",":
+            continue
+        phrase = _phrase(read, start, colon)
+        if phrase is None or not _person(phrase) or " " not in (phrase.name or ""):
+            continue
+        verb = read.skip(phrase.end + 1, colon)
+        while verb + 1 < colon and read.lowers[verb] in _NEGATIONS:
+            verb += 1  # no ocultó: the verb after the negation
+        if (
+            read.texts[phrase.end] == ","
+            and verb < colon
+            and read.kinds[verb] == _WORD
+            and read.texts[verb].islower()
+        ):
+            return _Said(phrase, read.texts[verb], "direct")
+        return None
+    return None
 
 
 def _previous_sentence(read: _Read, quote: int) -> _Said | None:
@@ -1520,7 +1619,7 @@ def _person(phrase: _Phrase) -> bool:
 
 def _plural(lex: _Lexicon, cue: str) -> bool:
     """Whether *cue* (``sagten``, ``ont déclaré``, ``dijeron``) has a plural subject."""
-    return cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
+    return bool(cue) and cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
 
 
 def _last_subject(read: _Read, before: int) -> _Phrase | None:
@@ -2024,7 +2123,27 @@ def attribute_intl(
         own = [one is not None for one in found]
         only = _quotes_only(read)
         for si in range(len(segs)):
-            if found[si] is not None or not _utterance(read.texts[quote_at[si]]):
+            if found[si] is not None:
+                continue
+            if not _utterance(read.texts[quote_at[si]]):
+                at = quote_at[si]
+                if at > 1 and read.texts[at - 1] == ":" and _ends_sentence(read, at):
+                    # a few words all the same after a colon that ends a name set
+                    # off or a person's clause, the quote ending the sentence
+                    # (``El técnico rival, Iñaki Etxeberria, no ocultó su enfado:
+                    # «Hemos regalado el partido».``)
+                    first = read.skip(read.sentence[at], at - 1)
+                    colon = (
+                        _set_off_name(read, first, at - 1)
+                        or _colon_subject(read, at)
+                        or _set_off_subject(read, first, at - 1)
+                    )
+                    if (
+                        colon is not None
+                        and colon.phrase is not None
+                        and (colon.phrase.pronoun or _person(colon.phrase))
+                    ):
+                        found[si] = colon
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
@@ -2227,6 +2346,27 @@ class _Resolver:
             words += (person.role or "").lower().split()  # der englische Trainer
             if any(word.startswith(stems) for word in words):
                 found[person.name] = person
+        if not found:
+            # introduced with no nationality: the one person named in full
+            # earlier in the paragraph (``Lindaus Trainer Ole Hansen lobte ...
+            # „...“, sagte der Däne``), introduced with no other nationality
+            opening = _last_blank_line(self.text, spot)
+            for person in self.named(spot):
+                if opening < person.position < spot and " " in person.name:
+                    found[person.name] = person
+            if len(found) == 1:
+                (person,) = found.values()
+                lo = max(opening, person.position - _NATIONALITY_REACH)
+                words = self.text[lo : person.stop + _NATIONALITY_REACH].lower().split()
+                words += (person.role or "").lower().split()
+                if any(
+                    word.startswith(other)
+                    for others in _NATIONALITY_STEMS.values()
+                    if others != stems
+                    for other in others
+                    for word in words
+                ):
+                    found.clear()  # der Schwede Jan Lind ... sagte der Däne: not him
         return next(iter(found.values())) if len(found) == 1 else None
 
     def epithet_of(self, phrase: _Phrase, raw: str) -> _Person | None:
@@ -2422,7 +2562,7 @@ def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[i
             continue  # a dropped subject with no one to stand for
         if person is not None:
             resolver.remember(person, speaker)
-        result[key] = Attribution(speaker, one.cue, one.kind)
+        result[key] = Attribution(speaker, one.cue or None, one.kind)
     return result
 
 

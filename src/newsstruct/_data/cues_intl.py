@@ -41,7 +41,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "témoigne", "déclarent", "disent", "ajoutent", "affirment", "estiment",
          "expliquent", "déclara", "ajouta", "affirma", "répondit", "lança", "réplique",
          "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme",
-         "évoque",
+         "évoque", "parle", "parlent",
          # the manner of speaking (« ... », soupire-t-elle)
          "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge"}
     ),
@@ -66,7 +66,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          # a complaint, reflexive (se quejó Antonio Gil)
          "quejó", "quejaba", "lamentaba",
          # a call or a demand (pidió «calma», exigió «respeto»)
-         "pidió", "pide", "exigió", "exige", "reclamó", "reclama"}
+         "pidió", "pide", "exigió", "exige", "reclamó", "reclama",
+         # what one speaks of (habló de «...»)
+         "habló", "hablaron"}
     ),
     "it": frozenset(
         {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
@@ -76,6 +78,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "avvertì", "ammise", "assicurò", "replicò", "attaccò", "scrisse", "ribadisce",
          "evidenzia", "rileva", "denuncia", "racconta", "raccontò", "definisce", "definì", "ribatte", "risponde", "conferma", "rimarca", "chiosa",
          "lamenta", "lamentò",
+         # what one speaks of (parlano di «...»)
+         "parla", "parlano", "parlò",
          # a call or a demand (chiede «rispetto»)
          "chiede", "chiese"}
     ),
@@ -90,7 +94,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
          "queixou",
          # a call (pediu «calma»)
-         "pediu", "pede"}
+         "pediu", "pede",
+         # what one speaks of (falou em "...")
+         "falou", "falaram"}
     ),
 }  # fmt: skip
 
@@ -177,7 +183,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
          "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
-         "évoqué"}
+         "évoqué", "parlé"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
@@ -469,7 +475,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
          "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
-         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice",
+         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice", "patient", "patiente", "voisin", "voisine", "victime", "témoin", "survivant", "survivante", "client", "cliente", "salarié", "salariée", "ouvrier", "ouvrière", "manifestant", "manifestante",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -491,7 +497,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
-         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora",
+         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora", "paciente", "víctima", "testigo", "cliente", "trabajador", "trabajadora", "manifestante", "superviviente",
          # military ranks (el teniente coronel, el sargento)
          "teniente", "coronel", "sargento", "comandante", "general", "almirante",
          # family (la madre de la víctima)
@@ -515,7 +521,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
-         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista",
+         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista", "paziente", "vittima", "testimone", "vicino", "vicina", "cliente", "lavoratore", "lavoratrice", "residente", "manifestante",
          # military ranks (il colonnello, il maresciallo)
          "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
          # family (ha detto la madre)
@@ -541,7 +547,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
-         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista",
+         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista", "paciente", "vítima", "testemunha", "vizinho", "vizinha", "cliente", "trabalhador", "trabalhadora", "manifestante",
          # military ranks (o tenente-coronel, o sargento)
          "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
          # family (a mãe da vítima) and a town councillor (a vereadora)
@@ -569,7 +575,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
      "funcionária", "pentastellata", "mandataria", "coordinatrice",
      "mandatária", "ärztin", "romancière", "éditrice",
-     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna",
+     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna", "patiente", "voisine", "survivante", "cliente", "salariée", "ouvrière", "trabajadora", "vicina", "lavoratrice", "vizinha", "trabalhadora",
      # relatives and a councillor
      "mère", "fille", "épouse", "veuve", "sœur", "grand-mère", "madre", "hija", "esposa",
      "viuda", "hermana", "abuela", "figlia", "moglie", "vedova", "sorella", "nonna", "mãe",
@@ -925,6 +931,8 @@ NATIONALITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "messicano", "messicana"), ("mexi", "messic")),
     (("schwede", "schwedin", "suédois", "suédoise", "sueco", "sueca", "svedese"),
      ("schwed", "suéd", "suec", "sved")),
+    (("däne", "dänin", "danois", "danoise", "danés", "danesa", "danese", "dinamarquês",
+      "dinamarquesa"), ("dän", "danois", "danés", "danes", "dinamarq")),
     (("norweger", "norwegerin", "norvégien", "norvégienne", "noruego", "noruega",
       "norvegese", "norueguês"), ("norw", "norv", "norue")),
     (("ungar", "ungarin", "hongrois", "hongroise", "húngaro", "húngara", "ungherese"),
