@@ -7084,3 +7084,26 @@ def test_a_first_name_given_in_a_clause_set_off_by_commas() -> None:
     # negative: a clause set off that gives no first name leaves the description
     text = lead + 'A rescue worker, who gave his name to police, said: "It is still moving."'
     assert _names(text) == ["A rescue worker"]
+
+
+def test_a_surname_named_again_with_a_description_takes_that_role() -> None:
+    from newsstruct import find_quotes
+
+    text = (
+        "Tomas Regalado would have thrown himself into the race.\n\n"
+        '"I would have been all in," Mr. Regalado, the Republican mayor of Miami, said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (
+        "Tomas Regalado",
+        "Republican mayor of Miami",
+    )
+    # negative: the role given where the person was introduced is kept
+    text = (
+        "Mayor Tomas Regalado would have thrown himself into the race.\n\n"
+        '"I would have been all in," Mr. Regalado, a lawyer by training, said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.role == "Mayor"

@@ -6288,6 +6288,9 @@ def _canonical(
         written = " ".join(role)
         if held and written.endswith(" " + held):
             held = written  # the mention writes more of the role: "Livestock and Fisheries ..."
+        if not (held or written or known.before):
+            # described where named again: "Mr. Lind, the mayor of Miami, said"
+            written = _described_after(text, start + len(mentioned[0])) or ""
         return known.name, held or written or known.before, known
     canonical = " ".join(name)
     if ORGANISATION_WORDS.isdisjoint(bare):  # not an organisation
