@@ -738,6 +738,41 @@ def test_a_reference_or_soft_hyphen_inside_a_word_keeps_the_word_whole() -> None
     assert quote.speaker.name != "Jo Lind\u2019s"
 
 
+def test_a_text_decoded_wrongly_as_a_whole_reads_its_letters() -> None:
+    from newsstruct import find_quotes, parse_article
+
+    story = (
+        "Le gouvernement pr\u00e9pare une r\u00e9forme\n\nPar Jeanne Martin\n\n"
+        "PARIS (AFP) \u2013 Le gouvernement a pr\u00e9sent\u00e9 vendredi une r\u00e9forme "
+        "des retraites, a-t-on appris de source officielle.\n\n"
+        "\u00ab\u00a0Nous avons termin\u00e9\u00a0\u00bb, a d\u00e9clar\u00e9 Paul Durand, "
+        "le ministre.\n\n\u00ab\u00a0C\u2019est fini\u00a0\u00bb, a-t-il ajout\u00e9.\n"
+    )
+    garbled = story.encode().decode("cp1252", errors="replace")
+    assert "d\u00c3\u00a9clar\u00c3\u00a9" in garbled
+    clean, read = parse_article(story), parse_article(garbled)
+    assert read.language == clean.language == "fr"
+    assert [(q.speaker.name, q.kind) for q in read.quotes if q.speaker] == [
+        (q.speaker.name, q.kind) for q in clean.quotes if q.speaker
+    ]
+    assert len(read.quotes) == 2
+    for quote in read.quotes:
+        assert garbled[quote.span.start : quote.span.end] == quote.text
+    assert read.dateline is not None
+    assert read.dateline.location == "PARIS"
+    # a name written with mojibake comes out whole
+    (quote,) = find_quotes(
+        "\u00e2\u20ac\u0153We go,\u00e2\u20ac\u009d said Jos\u00c3\u00a9 Garc\u00c3\u00ada."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jos\u00e9 Garc\u00eda"
+    # negative: capitals of Portuguese and Swedish are no mojibake
+    for place in ("S\u00c3O PAULO", "\u00c5RE", "\u00c4NGELHOLM"):
+        article = parse_article(f"Rubrik\n\n{place}, 4 nov (Reuters) - Regeringen meddelade.")
+        assert article.dateline is not None
+        assert article.dateline.location == place
+
+
 def test_a_ticker_after_a_name_is_no_html_tag() -> None:
     from newsstruct import parse_article
 

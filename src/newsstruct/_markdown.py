@@ -58,6 +58,8 @@ from newsstruct._data.mojibake import MOJIBAKE_OPENING
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
+    LETTER_MOJIBAKE,
+    LETTER_MOJIBAKE_SIGN,
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
@@ -170,7 +172,33 @@ def _has_entities(text: str) -> bool:
         ("&" in text and ";" in text and MARKDOWN_HTML_ENTITY.search(text) is not None)
         or _has_mojibake(text)
         or ("\u00ad" in text and SOFT_HYPHEN_IN_WORD.search(text) is not None)
+        or _has_letter_mojibake(text)
     )
+
+
+def _has_letter_mojibake(text: str) -> bool:
+    """Whether *text* was decoded wrongly as a whole: it shows two-byte mojibake
+    that no text holds as written (:data:`~newsstruct._patterns.LETTER_MOJIBAKE_SIGN`:
+    ``Ã©`` for ``é``; ``SÃO PAULO`` shows none)."""
+    return (
+        not text.isascii()
+        and ("\u00c3" in text or "\u00c5" in text or "\u00c4" in text)
+        and LETTER_MOJIBAKE_SIGN.search(text) is not None
+    )
+
+
+def _letter(mojibake: str) -> str:
+    """The letter two-byte *mojibake* stands for (``Ã`` alone: ``à``).
+
+    >>> from newsstruct._markdown import _letter
+    >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã")
+    ('é', 'Ü', 'ł', 'à')
+    """
+    if len(mojibake) == 1:
+        return "\u00e0"
+    code = ord(mojibake[1])
+    byte = code if code < 0x100 else mojibake[1].encode("cp1252")[0]
+    return bytes((ord(mojibake[0]), byte)).decode("utf-8", errors="replace")
 
 
 def _has_mojibake(text: str) -> bool:
@@ -230,7 +258,19 @@ def _references(text: str) -> list[_Reference]:
         found.extend(
             (match.start(), match.end(), "") for match in SOFT_HYPHEN_IN_WORD.finditer(text)
         )
+    if _has_letter_mojibake(text):
+        found.extend(
+            (match.start(), match.end(), _letter(match.group()))
+            for match in LETTER_MOJIBAKE.finditer(text)
+        )
     found.sort()
+    if len(found) > 1:
+        # (one reading of each character: the soft hyphen of ``Ã\u00ad``, ``í``, is its byte)
+        kept = found[:1]
+        for reference in found[1:]:
+            if reference[0] >= kept[-1][1]:
+                kept.append(reference)
+        found = kept
     return _in_words(text, found)
 
 
@@ -242,22 +282,20 @@ def _in_words(text: str, found: list[tuple[int, int, str]]) -> list[_Reference]:
     index = 0
     last = 0  # where the last reference read ends
 
-    def inside(at: int, start: int, end: int, char: str) -> bool:
-        """Whether the reference (*start*, *end*) stands inside a word (read
-        up to *at* already), the next reference being ``found[at]``."""
-        return (
-            (char in _WORD_INNER or char.isalpha())
-            and start > last
-            and text[start - 1].isalpha()
-            and end < size
-            and text[end].isalpha()
-            and (at >= len(found) or found[at][0] > end)
-        )
+    def inside(start: int, end: int, char: str) -> bool:
+        """Whether the reference (*start*, *end*) stands inside a word: one for
+        an apostrophe or nothing between two letters, one for a letter next
+        to a letter."""
+        if char not in _WORD_INNER and not char.isalpha():
+            return False
+        before = start > last and text[start - 1].isalpha()
+        after = end < size and text[end].isalpha()
+        return (before or after) if char.isalpha() else (before and after)
 
     while index < len(found):
         start, end, char = found[index]
         index += 1
-        if not inside(index, start, end, char):
+        if not inside(start, end, char):
             read.append((start, end, char, None))
             last = end
             continue
@@ -275,7 +313,10 @@ def _in_words(text: str, found: list[tuple[int, int, str]]) -> list[_Reference]:
             stop = at
             while stop < next_start and text[stop].isalpha():
                 stop += 1
-            if stop != next_start or not inside(index + 1, next_start, next_end, next_char):
+            if stop != next_start or not (
+                next_char.isalpha()
+                or (next_char in _WORD_INNER and next_end < size and text[next_end].isalpha())
+            ):
                 break
             pieces += [text[at:stop], next_char]
             at = next_end

@@ -364,6 +364,39 @@ MOJIBAKE = regex.compile(
     + r"|\u00c2(?= )|\u00e2\u20ac(?=[\s.,;:!?)\]]|$)"
 )
 
+#: What a byte 0x80-0xBF (the continuation of a UTF-8 sequence) reads as in
+#: Windows-1252 (its control character where that code page has none) or in Latin-1.
+MOJIBAKE_CONTINUATION = "".join(
+    sorted(
+        {bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0)}
+        | {chr(byte) for byte in range(0x80, 0xC0)}
+    )
+)
+#: Mojibake of a letter written in two bytes (``Ã©`` for ``é``, ``Ã¼`` for
+#: ``ü``, ``Å‚`` for ``ł``): the lead byte read as a capital from ``Ã`` to ``ß``,
+#: then a continuation; ``Ã`` alone before a space is ``à`` whose no-break
+#: space was read as a space.  Read only in a text that shows
+#: :data:`LETTER_MOJIBAKE_SIGN`.
+LETTER_MOJIBAKE = regex.compile(
+    rf"[\u00c3-\u00df][{regex.escape(MOJIBAKE_CONTINUATION)}]|\u00c3(?=[ ])"
+)
+#: Two-byte mojibake that no text holds as written: ``Ã``, ``Ä`` or ``Å`` then a
+#: continuation that is no space and no punctuation (``Ã©``, ``Ã¼``, ``Å‚`` is
+#: left out: ``‚`` may follow a capital).  A text that shows one was decoded
+#: wrongly as a whole, so all its two-byte mojibake is read as letters.
+LETTER_MOJIBAKE_SIGN = regex.compile(
+    "[\u00c3-\u00c5]["
+    + regex.escape(
+        "".join(
+            char
+            for char in MOJIBAKE_CONTINUATION
+            if not char.isspace()
+            and char
+            not in "\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u2039\u203a"
+        )
+    )
+    + "]"
+)
 #: A soft hyphen inside a word (``Bundes\u00adregierung``), where a site allows a
 #: line break: the view reads the word whole.
 SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")

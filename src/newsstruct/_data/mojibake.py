@@ -6,8 +6,9 @@ character of the General Punctuation block as three characters (``“`` as
 (``«`` as ``Â«``, a no-break space as ``Â`` and a space).  Scrapers that guess
 an encoding wrongly leave such text; the parsers read each sequence as the
 character it stands for (:data:`newsstruct._patterns.MOJIBAKE`), so its quote
-marks and dashes still count.  Letters (``Ã©`` for ``é``) are left as they are:
-a view cannot read two characters as one inside a word without cutting it.
+marks and dashes still count.  Letters written in two bytes (``Ã©`` for ``é``)
+are read too, in a text that shows such mojibake for sure
+(:data:`newsstruct._patterns.LETTER_MOJIBAKE_SIGN`).
 
 Sources: the Windows-1252 and ISO 8859-1 code charts, and the punctuation of
 the wire styles (quote marks, dashes, apostrophes, ellipses, bullets, primes).
