@@ -2290,6 +2290,13 @@ def test_round16_german_weekday_abbreviations_in_stamps(line: str, kinds: list[s
         ("ARAB NEWS", ["credits"]),
         # a related list's heading
         ("More Stories Like This", ["related"]),
+        # a shopping note on affiliate links and a disclosures heading
+        (
+            "This article contains affiliate links; if you click one, we may earn a commission.",
+            ["standards"],
+        ),
+        ("Disclosures", ["standards"]),
+        ("The article contains links to the court's ruling.", []),
     ],
 )
 def test_round17b_kinds(line: str, kinds: list[str]) -> None:

@@ -1046,6 +1046,9 @@ def test_an_opinion_or_analysis_lead(line: str, names: tuple[str, ...] | None) -
         # negatives: a name in capitals before its title keeps its name
         ("By JOSH ROE AP Economics Writer", ("JOSH ROE",)),
         ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe", "John Roe")),
+        # an agency's bureau after the writer (AFP's fact-checkers) is no writer
+        ("By Jane DOE / AFP Canada", ("Jane DOE",)),
+        ("By Jane Doe / AFP", ("Jane Doe",)),
     ],
 )
 def test_round17b_titles_before_and_after_the_name(line: str, names: tuple[str, ...]) -> None:

@@ -1601,6 +1601,24 @@ def test_a_local_edition_s_name_over_the_headline_is_page_furniture() -> None:
     assert article.headline.text == "Axios Denver expands"
 
 
+def test_a_paper_s_name_over_its_page_links_at_the_top() -> None:
+    # a browser's dump: the paper's name, its links, then the headline
+    text = (
+        "Riverton Gazette\nHome | News | Sports | Opinion\n\nHarbor dredging to begin\n\n"
+        "By Jane Doe\n\nWork to deepen the channel will begin next spring, the port said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor dredging to begin"
+    # a headline that ends with a paper's noun over a story stays the headline
+    text = (
+        "Storm hits the Gazette\n\nA storm hit the newspaper's offices, its editor said on Monday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Storm hits the Gazette"
+
+
 def test_a_newsletter_s_name_over_its_greeting_is_no_headline() -> None:
     text = "Morning Brew\n\nGood morning. Markets were quiet yesterday, but earnings season is far from over.\n"
     article = parse_article(text)

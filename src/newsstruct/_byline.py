@@ -1093,8 +1093,10 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
-        if names and is_outlet(segment):
-            continue  # the paper after the writer: By Zhang Yi | China Daily
+        if names and (is_outlet(segment) or _agency_bureau(segment)):
+            # the paper after the writer: By Zhang Yi | China Daily; an agency's
+            # bureau (AFP's fact-checkers): By Jane DOE / AFP Canada
+            continue
         words = segment.split()
         if (
             names
@@ -1118,6 +1120,21 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+def _agency_bureau(segment: str) -> bool:
+    """Whether *segment* is an agency's bureau: the agency, then a known place.
+
+    >>> from newsstruct._byline import _agency_bureau
+    >>> _agency_bureau("AFP Canada"), _agency_bureau("AFP"), _agency_bureau("Jane Doe")
+    (True, False, False)
+    """
+    agency, _, place = segment.partition(" ")
+    return (
+        bool(place)
+        and is_agency(agency)
+        and (place in COUNTRIES or is_known_place(place, names_too=False))
+    )
 
 
 def _titled_words(words: Sequence[str]) -> bool:

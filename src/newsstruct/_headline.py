@@ -745,19 +745,21 @@ def _outlet_over_headline(
     below = blocks[index + 1]
     kind = junk.kind(text, below.start, below.end)
     line = text[block.start : block.end]
-    paper = paper_named(line.strip())
     if (
         not is_outlet(line)
         and not _local_edition(line)
         and not _outlet_with_age(line)
         # a paper's name over its post's age (a social page: Riverton Courier / 3h ·)
-        and not (kind == "timestamp" and index == 0 and paper)
+        # or its page's links (a browser's dump: Riverton Courier / Home | News)
+        and not (
+            (kind == "timestamp" or kind == "page") and index == 0 and paper_named(line.strip())
+        )
         # or over the headline, the story's first sentence under it (a news app's
         # shared story: Riverton Courier / City to plant 10,000 trees / The city ...);
         # not a section's news (India News, Top News: a kicker)
         and not (
-            paper
-            and not line.rstrip().endswith(_SECTION_NEWS)
+            not line.rstrip().endswith(_SECTION_NEWS)
+            and paper_named(line.strip())
             and _headline_over_prose(text, blocks, index + 1, options, seen, junk)
         )
     ):
@@ -1616,6 +1618,11 @@ def _reads_as_headline(
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
 
 
+#: Strings that a lead sentence's time or past auxiliary holds (``Tuesday``,
+#: ``yesterday``, ``last week``, ``was``, ``has been``): a line without any has neither.
+_LEAD_HINTS = ("day", "overnight", "last ", "earlier ", "was ", "were ", "had ", "been ")
+
+
 def _lead_sentence(line: str) -> bool:
     """Whether the sentence-case *line*, ending with a full stop, is the story's
     first sentence (a text without headline) rather than a headline.
@@ -1633,8 +1640,8 @@ def _lead_sentence(line: str) -> bool:
     >>> _lead_sentence("Storm kills three in Texas on Monday.")
     False
     """
-    if LEAD_SENTENCE_PAST.search(line) is None:
-        return False
+    if not any(hint in line for hint in _LEAD_HINTS) or LEAD_SENTENCE_PAST.search(line) is None:
+        return False  # (the cheap test first: no time nor past auxiliary, no lead)
     if LEAD_SENTENCE_TIME.search(line) is not None:
         return True
     return (
@@ -1717,7 +1724,11 @@ def _standfirst(
     block = blocks[index]
     if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen, junk):
         return False
-    if block.end - block.start <= _MAX_LIFE_SPAN and _life_span(text[block.start : block.end]):
+    if (
+        block.end - block.start <= _MAX_LIFE_SPAN
+        and text[block.end - 1].isdigit()
+        and _life_span(text[block.start : block.end])
+    ):
         return True  # a life's span under an obituary's name: June 3, 1941 - October 30, 2025
     if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
         return False

@@ -304,7 +304,7 @@ PAGE_LINKS: tuple[str, ...] = (
     # a broadcast page's tabs (PBS NewsHour), an audio player's button, a trade
     # paper's links by the byline (STAT)
     "Sign Up", "SIGN UP", "View Original", "WATCH LIVE", "Transcript", "Audio", "Listen",
-    "Reprints", "About the Author",
+    "Reprints", "About the Author", "Sections",
     # a tech site's comment count's label (Ars Technica); a funeral home's page buttons
     "reader comments", "Share a memory", "Share a Memory", "Send flowers", "Send Flowers",
     "Guest Book", "Guestbook", "Sign the Guest Book", "Sign Guest Book", "Plant a tree",
@@ -442,6 +442,10 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "views expressed are personal", "views are personal", "(views are personal",
     "this column reflects the personal views", "this column does not necessarily reflect",
     "this commentary reflects the personal views",
+    # a shopping or tech site's note on its affiliate links (Engadget, Wirecutter)
+    "this article contains affiliate links", "this post contains affiliate links",
+    "this story contains affiliate links", "we may earn a commission",
+    "we may earn an affiliate commission",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
@@ -449,7 +453,7 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
 #: (``Jane Doe does not work for, consult, own shares in or receive funding
 #: from any company ...``, ``Acme University provides funding as a member of
 #: The Conversation UK.``).  Lower case.
-DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners")
+DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners", "disclosures")
 DISCLOSURE_PHRASES: tuple[str, ...] = (
     "not work for, consult, own shares in or receive funding from",
     "provides funding as a member of the conversation",

@@ -39,7 +39,8 @@ OUTLETS: frozenset[str] = frozenset(
         "Fox Business", "NBC Sports", "CBS Sports", "ESPN", "The Athletic",
         # tech, trade and digital-native sites; fact-checkers
         "The Verge", "Ars Technica", "TechCrunch", "Engadget", "404 Media", "Gizmodo",
-        "Slate", "Salon", "Mother Jones", "The Intercept", "Semafor", "Punchbowl News",
+        "Slate", "Salon", "Mother Jones", "The Intercept", "Semafor", "Punchbowl News", "Punchbowl News AM",
+        "Punchbowl News PM",
         "Morning Brew", "Politico Pro", "Law360", "Adweek", "CoinDesk", "MedPage Today",
         "Native News Online", "PolitiFact", "Snopes", "FactCheck.org", "Full Fact",
         "AFP Fact Check", "Lead Stories",
