@@ -1620,16 +1620,17 @@ def _reads_as_headline(
 
 #: Strings that a lead sentence's time or past auxiliary holds (``Tuesday``,
 #: ``yesterday``, ``last week``, ``was``, ``has been``): a line without any has neither.
-_LEAD_HINTS = ("day", "overnight", "last ", "earlier ", "was ", "were ", "had ", "been ")
+_LEAD_HINTS = ("day", "overnight", "last ", "earlier ", "was ", "were ", "had ", "has ", "have ", "is ", "are ")
 
 
 def _lead_sentence(line: str) -> bool:
     """Whether the sentence-case *line*, ending with a full stop, is the story's
     first sentence (a text without headline) rather than a headline.
 
-    Headlines speak in the present tense and leave out when; a lead sentence
-    tells the event in the past tense and dates it, or uses a past auxiliary
-    with an article and a past verb.
+    Headlines speak in the present tense and leave out when, their articles
+    and auxiliaries; a lead sentence tells the event in the past tense and
+    dates it, or uses an auxiliary (``was``, ``has``, ``is``) with an article
+    and a verb in the past tense (``has launched a``, ``is expected to``).
 
     >>> _lead_sentence("The council voted on Tuesday to close two libraries.")
     True
@@ -1639,6 +1640,8 @@ def _lead_sentence(line: str) -> bool:
     False
     >>> _lead_sentence("Storm kills three in Texas on Monday.")
     False
+    >>> _lead_sentence("Acme has launched a phone."), _lead_sentence("Acme launches phone.")
+    (True, False)
     """
     if not any(hint in line for hint in _LEAD_HINTS) or LEAD_SENTENCE_PAST.search(line) is None:
         return False  # (the cheap test first: no time nor past auxiliary, no lead)

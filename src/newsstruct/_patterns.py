@@ -903,9 +903,10 @@ LEAD_SENTENCE_PAST = LazyPattern(
     past=list(IRREGULAR_PAST),
 )
 
-#: A past auxiliary (``was``, ``had``, ``has been``) in a lead sentence.
+#: An auxiliary of a lead sentence's perfect or passive (``was``, ``had``, ``has``,
+#: ``is``: ``has launched``, ``is expected``), which headlines drop.
 LEAD_SENTENCE_PAST_AUX = LazyPattern(
-    r"(?<![\p{L}])(?: was | were | had | ha(?:s|ve)[ ]been )(?![\p{L}])", _FRONT_FLAGS
+    r"(?<![\p{L}])(?: was | were | had | has | have | is | are )(?![\p{L}])", _FRONT_FLAGS
 )
 
 #: An article in lower case (a headline drops its articles).
