@@ -1620,7 +1620,19 @@ def _reads_as_headline(
 
 #: Strings that a lead sentence's time or past auxiliary holds (``Tuesday``,
 #: ``yesterday``, ``last week``, ``was``, ``has been``): a line without any has neither.
-_LEAD_HINTS = ("day", "overnight", "last ", "earlier ", "was ", "were ", "had ", "has ", "have ", "is ", "are ")
+_LEAD_HINTS = (
+    "day",
+    "overnight",
+    "last ",
+    "earlier ",
+    "was ",
+    "were ",
+    "had ",
+    "has ",
+    "have ",
+    "is ",
+    "are ",
+)
 
 
 def _lead_sentence(line: str) -> bool:
