@@ -298,3 +298,23 @@ def test_round15_words_hyphenated_over_a_column_break() -> None:
     )
     # a capital under the hyphen: no word goes on
     assert "Self-" in paragraphs
+
+
+def test_round17b_a_line_in_capitals_does_not_run_on_into_the_story() -> None:
+    # a scanned page's head in capitals over hard-wrapped lines in mixed case
+    text = (
+        "THREE BUILDINGS DESTROYED AND LOSS IS HEAVY\n"
+        "Fire broke out in the cotton mill on River street yester-\n"
+        "day afternoon and before it could be checked had spread\n"
+        "to two warehouses adjoining. The firemen worked until\n"
+        "late in the evening.\n"
+    )
+    blocks = [block.text(text) for block in split_blocks(text)]
+    assert blocks[0] == "THREE BUILDINGS DESTROYED AND LOSS IS HEAVY"
+    assert blocks[1].startswith("Fire broke out")
+    assert blocks[1].endswith("evening.")
+    # a line that only opens in capitals (a lead-in) runs on as before
+    text = text.replace("Fire broke out", "FIRE BROKE OUT").replace(
+        "THREE BUILDINGS DESTROYED AND LOSS IS HEAVY\n", ""
+    )
+    assert len(split_blocks(text)) == 1

@@ -2378,3 +2378,51 @@ def test_more_page_furniture_in_other_languages(line: str, kind: str) -> None:
 )
 def test_close_buttons_and_read_also_negatives(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # a review's rating in stars alone
+        ("\u2605\u2605\u2605\u2605\u2606", ["page"]),
+        ("\u2b50\u2b50\u2b50", ["page"]),
+        ("\u2605 Great film, see it.", []),
+        # a live page's time with its seconds (Sky News); a bare hour and minute is left
+        ("14:05:12", ["timestamp"]),
+        ("14:05", []),
+        # the time before the date after a middle dot (TechCrunch)
+        ("8:00 AM PST \u00b7 November 4, 2025", ["timestamp"]),
+        ("Tesla \u00b7 November 4, 2025", []),
+        # a contact line with a telephone number
+        ("Contact Jane Doe at jdoe@example.com or 555-0142.", ["credits"]),
+        ("Jane Doe at jdoe@example.com or 5 apples.", []),
+        # the site's publisher under the story
+        ("Slate is published by The Slate Group, a Graham Holdings Company.", ["imprint"]),
+        ("The report is published by the ministry every year.", []),
+        # an outlet's picture credit with its sources
+        ("Mother Jones illustration; Getty", ["credits"]),
+        ("The illustration was beautiful.", []),
+        # an interview's note on its editing
+        ("This interview has been edited for length and clarity.", ["correction"]),
+        ("The interview was long and it was edited for clarity, she said.", []),
+        # a funeral home's buttons, a tech site's comment label, a contact label
+        ("Share a memory", ["page"]),
+        ("Guest Book", ["page"]),
+        ("reader comments", ["page"]),
+        ("Email:", ["page"]),
+        # Semafor's section heading is no outlet's name in capitals; ARAB NEWS still is
+        ("THE NEWS", []),
+        ("ARAB NEWS", ["credits"]),
+        # a related list's heading
+        ("More Stories Like This", ["related"]),
+        # a shopping note on affiliate links and a disclosures heading
+        (
+            "This article contains affiliate links; if you click one, we may earn a commission.",
+            ["standards"],
+        ),
+        ("Disclosures", ["standards"]),
+        ("The article contains links to the court's ruling.", []),
+    ],
+)
+def test_round17b_kinds(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

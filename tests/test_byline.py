@@ -1061,3 +1061,45 @@ def test_bylines_of_other_pages_negatives(line: str) -> None:
     text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
     article = parse_article(text)
     assert article.byline is None or not article.byline.names
+
+
+# --- round 17b ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the writer's title before the name (ITV News, BBC regions)
+        ("By ITV News Granada Reporter Jane Doe", ("Jane Doe",)),
+        ("By Political Editor Jane Doe", ("Jane Doe",)),
+        # the title after the name is no second writer
+        ("By Jane Doe, ITV News Granada Reporter", ("Jane Doe",)),
+        # negatives: a name in capitals before its title keeps its name
+        ("By JOSH ROE AP Economics Writer", ("JOSH ROE",)),
+        ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe", "John Roe")),
+        # an agency's bureau after the writer (AFP's fact-checkers) is no writer
+        ("By Jane DOE / AFP Canada", ("Jane DOE",)),
+        ("By Jane Doe / AFP", ("Jane Doe",)),
+    ],
+)
+def test_round17b_titles_before_and_after_the_name(line: str, names: tuple[str, ...]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_round17b_the_writer_s_university_after_the_name() -> None:
+    # The Conversation's republished byline: the name and the university
+    article = parse_article(
+        "Why trees drop their leaves early\n\nMaria Kowalczyk, University of Example\n\n"
+        "Trees that turn brown in August are not always dying.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Maria Kowalczyk",)
+    # an institution after a comma is no second person
+    article = parse_article(
+        "Why trees drop their leaves early\n\nJane Doe, Example State University\n\n"
+        "Trees that turn brown in August are not always dying.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)

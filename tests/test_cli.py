@@ -463,7 +463,7 @@ def test_transcripts_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_no_headline_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "body.txt"
     path.write_text(
-        "Shares in Acme fell 12% on Tuesday.\n\n"
+        "Acme shares slump 12% on chip demand.\n\n"
         "The company said demand for its chips had slowed sharply in the third quarter.\n",
         encoding="utf-8",
     )

@@ -1023,3 +1023,39 @@ def test_place_with_connector_and_slash_before_stamp() -> None:
     # a slash between words that are no stamp is no dateline
     text = "Sismo en Oaxaca\n\nCiudad de México / Oaxaca\n\nUn sismo sacudió el estado."
     assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and the full date in brackets, a dash after (US government releases)
+        (
+            "WASHINGTON (Nov. 4, 2025) \u2013 The department said.",
+            ("WASHINGTON", None, "Nov. 4, 2025"),
+        ),
+        # a legal news service: its name, the date and time in brackets
+        (
+            "Law360 (November 4, 2025, 6:12 PM EST) -- A federal judge ruled.",
+            (None, "Law360", "November 4, 2025"),
+        ),
+        (
+            "Law360, New York (November 4, 2025, 6:12 PM EST) -- A judge ruled.",
+            ("New York", "Law360", "November 4, 2025"),
+        ),
+    ],
+)
+def test_round17b_a_full_date_in_brackets(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency, dateline.date_text) == expected
+
+
+def test_round17b_a_date_in_brackets_needs_its_year_and_a_listed_service() -> None:
+    # no year: a day in brackets before a dash is no dateline (only before a colon)
+    assert parse_dateline("Kuala Lumpur (Nov 4) - The ringgit rose.") is None
+    # an unlisted name before the bracket reads as a place, never as an agency
+    dateline = parse_dateline("Acmeville (November 4, 2025) -- It rained.")
+    assert dateline is not None
+    assert dateline.agency is None

@@ -1572,3 +1572,151 @@ def test_source_lines_under_headline_negatives(line: str) -> None:
     text = f"Governo aprova plano de obras\n\n{line}\n\nO Governo aprovou hoje o plano de obras."
     article = parse_article(text)
     assert all(b.kind != "credits" for b in article.boilerplate)
+
+
+# --- round 17b: texts without a headline, and new copy paths -----------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The city council voted on Tuesday to close two branch libraries.",
+        "A former nurse has been jailed for stealing drugs from a hospital ward.",
+        "Bitcoin fell below $60,000 yesterday as investors pulled money from funds.",
+        "Shares in Acme fell 12% on Tuesday.",  # its names capitalised: no title case
+    ],
+)
+def test_a_lead_sentence_opening_a_body_only_text_is_no_headline(lead: str) -> None:
+    # a body-only text (news-please maintext): its first sentence, in the past
+    # tense and dated or with a past auxiliary, stays the first paragraph
+    text = f"{lead}\n\nThe decision follows months of debate over the budget, which has fallen by a third.\n"
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text == lead
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm kills three in Texas.",  # present tense: a headline with a full stop
+        "Council votes to close two libraries on Tuesday.",
+        "Clinton says she won't rule out a female running mate.",
+        "San Bernardino Suspect Named By Police On Tuesday.",  # title case: no lower-case past verb
+    ],
+)
+def test_a_headline_with_a_full_stop_stays_the_headline(headline: str) -> None:
+    text = f"{headline}\n\nA storm killed three people in Texas on Monday as heavy rain flooded roads.\n"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_kicker_alone_loses_its_separator() -> None:
+    text = (
+        "ANALYSIS \u2014\n\nEngineers test a woven heat shield\n\nBy Jane Doe\n\nA team tested it."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "ANALYSIS"
+    # a kicker without a separator is as it was
+    article = parse_article(text.replace(" \u2014", ""))
+    assert article.kicker is not None
+    assert article.kicker.text == "ANALYSIS"
+
+
+def test_decks_in_capitals_under_a_head_in_capitals() -> None:
+    text = (
+        "GREAT FIRE IN THE MILL DISTRICT\n"
+        "THREE BUILDINGS DESTROYED\n"
+        "Fire broke out in the cotton mill on River street yesterday and spread to two warehouses.\n"
+        "The firemen worked until late in the evening.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "GREAT FIRE IN THE MILL DISTRICT"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "THREE BUILDINGS DESTROYED"
+    assert article.paragraphs[0].text.startswith("Fire broke out")
+    # under a headline in mixed case, a line in capitals is no deck
+    article = parse_article(text.replace("GREAT FIRE IN THE MILL DISTRICT", "Great fire in mills"))
+    assert article.standfirst is None
+
+
+def test_a_life_span_under_an_obituary_s_name_is_its_standfirst() -> None:
+    text = "Margaret Ann Doe\n\n{}\n\nMargaret Ann Doe, 84, of Springfield, died on Oct. 30.\n"
+    article = parse_article(text.format("June 3, 1941 - October 30, 2025"))
+    assert article.standfirst is not None
+    assert article.standfirst.text == "June 3, 1941 - October 30, 2025"
+    # two years a year apart are a season's: no standfirst
+    article = parse_article(text.format("2024-2025"))
+    assert article.standfirst is None
+
+
+def test_a_shared_link_s_paper_after_a_dash_is_no_part_of_the_headline() -> None:
+    text = "City to plant 10,000 trees by 2030 - The Riverton Gazette\n\nThe city will plant trees, the mayor said on Tuesday.\n"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "City to plant 10,000 trees by 2030"
+    # after a dash, words that name no paper stay in the headline
+    text = "Trees for the city - a plan for 2030\n\nThe city will plant trees, the mayor said on Tuesday.\n"
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Trees for the city - a plan for 2030"
+
+
+def test_a_local_edition_s_name_over_the_headline_is_page_furniture() -> None:
+    text = "Axios Denver\n\nDenver's bus lanes cut commute times\n\nJane Doe\n\nNov 4, 2025\n\nBuses are faster."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Denver's bus lanes cut commute times"
+    assert article.boilerplate[0].kind == "page"
+    # a headline that opens with an outlet's name and a place is still one
+    text = (
+        "Axios Denver expands\n\nThe newsletter will add two reporters, its editor said on Tuesday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Axios Denver expands"
+
+
+def test_a_paper_s_name_over_its_page_links_at_the_top() -> None:
+    # a browser's dump: the paper's name, its links, then the headline
+    text = (
+        "Riverton Gazette\nHome | News | Sports | Opinion\n\nHarbor dredging to begin\n\n"
+        "By Jane Doe\n\nWork to deepen the channel will begin next spring, the port said."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor dredging to begin"
+    # a headline that ends with a paper's noun over a story stays the headline
+    text = (
+        "Storm hits the Gazette\n\nA storm hit the newspaper's offices, its editor said on Monday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Storm hits the Gazette"
+
+
+def test_a_newsletter_s_name_over_its_greeting_is_no_headline() -> None:
+    text = "Morning Brew\n\nGood morning. Markets were quiet yesterday, but earnings season is far from over.\n"
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.paragraphs[-1].text.startswith("Good morning.")
+    # over a headline, the name is page furniture as before
+    article = parse_article(text.replace("Good morning.", "Retail stocks rally\n\nGood morning."))
+    assert article.headline is not None
+    assert article.headline.text == "Retail stocks rally"
+
+
+def test_a_paper_s_name_over_a_shared_story_s_headline() -> None:
+    text = (
+        "Riverton Courier\n\nCity to plant 10,000 trees by 2030\n\n"
+        "The city will plant 10,000 trees over the next five years, the mayor said on Tuesday.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "City to plant 10,000 trees by 2030"
+    # a section's news over the headline stays its kicker
+    article = parse_article(text.replace("Riverton Courier", "India News"))
+    assert article.kicker is not None
+    assert article.kicker.text == "India News"

@@ -361,3 +361,51 @@ def test_a_title_the_story_gives_under_labels_leaves_its_front_matter_as_read(le
         assert texts[0] == texts[1]
     title = next(b for b in headed.boilerplate if b.text.startswith("Title:"))
     assert title.kind == "export"
+
+
+_LYNX = (
+    "   [1]Skip to content\n\n"
+    "                  Harbor dredging to begin next spring\n\n"
+    "   By [2]Jane Doe\n   November 4, 2025\n\n"
+    "   Work to deepen the harbor channel will begin next spring, the port\n"
+    "   authority said on Tuesday, after a federal agency approved the last of\n"
+    "   the permits the project needed.\n\n"
+    "   Fishing groups have raised concerns about the effect on shellfish beds\n"
+    "   near the mouth of the channel, and the port said it would monitor the\n"
+    "   water through the winter.\n\n"
+    "References\n\n"
+    "   1. https://example.com/#content\n"
+    "   2. https://example.com/staff/jane-doe\n"
+)
+
+
+def test_round17b_a_text_mode_browser_s_dump() -> None:
+    article = parse_article(_LYNX)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor dredging to begin next spring"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.byline.text.startswith("By [2]Jane Doe")  # as written
+    assert len(article.paragraphs) == 2
+    links = article.boilerplate[-1]
+    assert links.kind == "page"
+    assert links.text.startswith("References")
+    assert links.text.endswith("jane-doe")
+    check(_LYNX)  # spans slice the text as written
+    # a list of references that is no list of links stays the story's
+    academic = "Rain fell.\n\nReferences\n\nSmith, J. (2020). Rain in the hills.\n"
+    article = parse_article(academic)
+    assert all(b.kind != "page" for b in article.boilerplate)
+
+
+def test_round17b_an_obsidian_clip_s_author_as_a_wiki_link() -> None:
+    text = (
+        '---\ntitle: "City to plant trees"\nauthor:\n  - "[[Jane Doe]]"\n'
+        "published: 2025-11-04\n---\n\nThe city will plant trees, the mayor said.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    # a name in single brackets is no wiki link: left as written
+    article = parse_article(text.replace("[[Jane Doe]]", "[Jane Doe]"))
+    assert article.byline is None or article.byline.names != ("Jane Doe",)

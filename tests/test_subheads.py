@@ -591,3 +591,42 @@ def test_round15_a_figure_with_a_comma_in_a_crosshead() -> None:
     article = parse_article(text)
     # a thousands separator is no clause's comma; In May, prices rose stays
     assert [s.text for s in article.subheads] == ["More than 200,000 without power"]
+
+
+def test_round17b_a_newsletter_s_standing_sections() -> None:
+    # Semafor: THE NEWS over the first paragraph, a writer's view, THE VIEW FROM ...
+    text = (
+        "EU delays deforestation rules\n\nBy Jane Doe\n\nTHE NEWS\n\n"
+        "European lawmakers voted on Tuesday to delay the rules by one year.\n\n"
+        "JANE'S VIEW\n\nThe vote shows how far the mood in Brussels has shifted.\n\n"
+        "THE VIEW FROM BRAZIL\n\nExporters had warned they could not prove where goods came from.\n"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["THE NEWS", "JANE'S VIEW", "THE VIEW FROM BRAZIL"]
+    assert len(article.paragraphs) == 3
+    # in mixed case at the top of the body, "The news" is a paragraph
+    article = parse_article(text.replace("THE NEWS", "The news"))
+    assert article.paragraphs[0].text == "The news"
+
+
+def test_round17b_a_short_question_among_an_explainer_s_questions() -> None:
+    text = (
+        "What the water rules mean\n\nBy Jane Doe\n\n"
+        "The state approved new rules on how much water companies can charge.\n\n"
+        "What changed?\n\nCompanies must cap yearly rises at the rate of inflation.\n\n"
+        "Will my bill go down?\n\nProbably not, because the cap limits how fast bills rise.\n\n"
+        "When does this start?\n\nThe rules take effect on the first day of January.\n"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == [
+        "What changed?",
+        "Will my bill go down?",
+        "When does this start?",
+    ]
+    # alone, a short question is the story's own: a paragraph
+    alone = (
+        "Water rules approved\n\nBy Jane Doe\n\n"
+        "The state approved new rules on how much water companies can charge.\n\n"
+        "What changed?\n\nCompanies must cap yearly rises at the rate of inflation.\n"
+    )
+    assert parse_article(alone).subheads == ()

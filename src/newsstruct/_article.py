@@ -116,7 +116,13 @@ from newsstruct._model import (
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
 from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
-from newsstruct._scraped import read_header, titled, with_header
+from newsstruct._scraped import (
+    LYNX_REFERENCES_LINE,
+    lynx_view,
+    read_header,
+    titled,
+    with_header,
+)
 from newsstruct._subheads import crossheads, post_heads, subheads_at
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
@@ -248,6 +254,14 @@ def build_article(text: str, options: Options) -> Article:
     view with the markup blanked (:mod:`newsstruct._markdown`), its blocks split
     on the text as written.
     """
+    lynx = _part(None, lynx_view, text) if LYNX_REFERENCES_LINE in text else None
+    if lynx is not None:
+        # a text-mode browser's dump: read without its links' numbers and list
+        dump, links = lynx
+        seen = _part(None, layout_view, dump) or dump
+        dumped = _part(None, as_sliced, _header_read(seen, dump, options), seen, text)
+        if dumped is not None:
+            return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
     view = _part(None, layout_view, text)
     if view is None:
         return _header_read(text, text, options)

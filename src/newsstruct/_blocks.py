@@ -456,7 +456,7 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []
     first: _Line | None = None  # first line of the open block
-    last_end = last_width = 0  # end and width of the open block's last line
+    last_start = last_end = last_width = 0  # start, end and width of the open block's last line
     seen_indented = False
     for line in lines:
         start, end, indent = line
@@ -473,19 +473,24 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                 # in a text with flush-left lines opens a paragraph (or a table row);
                 # the line above was cut by the wrapper when it is filled, or when
                 # this line's first word would not have fitted on it (a long link)
-                continues = indent == margin and (
-                    last_width >= filled
-                    or (
-                        wrap_width >= _MIN_WORD_WRAP
-                        and last_width + _first_word(text, start, end) >= wrap_width
+                continues = (
+                    indent == margin
+                    and (
+                        last_width >= filled
+                        or (
+                            wrap_width >= _MIN_WORD_WRAP
+                            and last_width + _first_word(text, start, end) >= wrap_width
+                        )
                     )
+                    # a head in capitals over the story (a scanned page): SHIP SUNK
+                    and not (text[last_start:last_end].isupper() and not text[start:end].isupper())
                 )
             if continues:
-                last_end, last_width = end, end - start + indent
+                last_start, last_end, last_width = start, end, end - start + indent
                 continue
             blocks.append(Block(first[0], last_end, first[2] > 0))
         first = line
-        last_end, last_width = end, end - start + indent
+        last_start, last_end, last_width = start, end, end - start + indent
         seen_indented = seen_indented or indent > 0
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))

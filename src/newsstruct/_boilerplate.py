@@ -325,9 +325,12 @@ _CREDIT_PHRASES = ("be reached", "reported from", "contributed", "newsroom", "bu
 _FUNDING = "funding from"
 _FUNDING_PHRASES = (_FUNDING,)
 #: Phrases that the imprint, copyright and promo rules find anywhere in a short block.
+#: What a site's note on its publisher says (``Slate is published by ...``).
+_PUBLISHED_BY = " is published by "
 _SHORT_BLOCK_PHRASES = (
     "regn.",
     "registration",
+    _PUBLISHED_BY,
     *_CREDIT_PHRASES,
     *_COOKIE_PHRASES,
     *_COPYRIGHT_PHRASES,
@@ -685,6 +688,8 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
         or _FUNDING in folded  # Jane Doe receives funding from ...
+        or " illustration" in folded[:_HEAD]  # Mother Jones illustration; Getty
+        or " graphic" in folded[:_HEAD]
         or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
         or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
         or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
@@ -765,6 +770,7 @@ def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_IMPRINT_OPENINGS_BY_FIRST.get(folded[:1], ()))
         or "regn." in folded
         or "registration" in folded
+        or _PUBLISHED_BY in folded  # Slate is published by The Slate Group
     )
 
 
@@ -935,6 +941,8 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
     first = folded[:1]
     if first not in _NOTICE_FIRSTS:
         return False
+    if first in _RATING_STARS:
+        return True  # a review's rating alone: \u2605\u2605\u2605\u2605\u2606
     if first in _NOTICE_DASHES and first != "-":
         return "message" in folded
     if first == "-" and "message" in folded:
@@ -965,6 +973,8 @@ _COUNT_WORDS = (
 #: The dashes of a forwarded mail's rule; the first characters of the notices, the
 #: labels and the counts.
 _NOTICE_DASHES = frozenset("-=_\u2013\u2014")
+#: The stars of a review's rating (black, white, outlined, the emoji).
+_RATING_STARS = frozenset("\u2605\u2606\u2729\u272d\u2b50")
 _NOTICE_FIRSTS = (
     frozenset(
         "".join(notice[0] for notice in _PAGE_NOTICES)
@@ -972,6 +982,7 @@ _NOTICE_FIRSTS = (
         + "0123456789"
     )
     | _NOTICE_DASHES
+    | _RATING_STARS
 )
 #: The labels of a forwarded mail's header, and the counts under a post, case folded.
 
@@ -1036,8 +1047,13 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     if first.isalnum():  # then its folding opens with a letter or digit: no lead
         start = block[:_HEAD]
         head = start.replace(_DOTTED_I, "i").casefold()
-        if short_credit and (_VIA_GETTY in head or _FILE_PICTURE in head):
-            return True
+        if short_credit and (
+            _VIA_GETTY in head
+            or _FILE_PICTURE in head
+            or " illustration" in head
+            or " graphic" in head
+        ):
+            return True  # (an outlet's picture credit: Mother Jones illustration; Getty)
         # (``_ANY_OPENING.at(head, 0)``, inline)
         openings = _OPENING_PAIRS.get(head[:2])
         if openings is None:
@@ -1071,6 +1087,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
         if first == "(" and _is_bracketed_short(block):
             return True  # a wire's media tags alone: (photo)
+        if first in _RATING_STARS:
+            return True  # a review's rating alone
         if first in _DASHES and size <= _MAX_SOURCES_SIGNOFF and "," in block:
             return True  # an editor's initials and the outlet: —VBL, GMA Integrated News
         if first in _DASHES and block[-1] in _DASHES and " " in block:

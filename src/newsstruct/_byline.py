@@ -38,7 +38,7 @@ from newsstruct._data.first_names import (
     UNISEX_FIRST_NAMES,
 )
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
-from newsstruct._data.kickers import SECTION_NAMES
+from newsstruct._data.kickers import SECTION_NAMES, STANDING_HEADS
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
@@ -509,9 +509,14 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         parts = block.split(",")
         # or a reporter's title after the name, any first name: Kenji Sato, Nikkei staff
         # writer; or an outlet's name: Warren de Guzman, ABS-CBN News
-        known = _reporter_title(parts[-1].strip()) or (
-            outlet_named(parts[-1].strip())
-            and not is_known_place(parts[0].strip(), names_too=False)  # New York, Reuters
+        known = (
+            _reporter_title(parts[-1].strip())
+            or (
+                outlet_named(parts[-1].strip())
+                and not is_known_place(parts[0].strip(), names_too=False)  # New York, Reuters
+            )
+            # or where the writer teaches (The Conversation): Jane Doe, University of Reading
+            or _institution(parts[-1].strip())
         )
         in_row = not known and any(
             _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
@@ -527,6 +532,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             or is_known_place(segment, names_too=False)
             or is_outlet(segment)
             or outlet_named(segment)
+            or _institution(segment)
         ):
             continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
@@ -801,6 +807,8 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
     if end - start > _MAX_CONTINUATION or start < byline.span.end:
         return None
     line = text[start:end].strip()
+    if line.casefold() in STANDING_HEADS:
+        return None  # a newsletter's first section under the byline (Semafor: THE NEWS)
     if line in BYLINE_JOINERS:
         # "and" alone between the writers' lines (The Washington Post): By Jane Doe / and / Tom Kent
         return Byline(text[byline.span.start : end], byline.names, Span(byline.span.start, end))
@@ -889,6 +897,33 @@ def _academic(segments: Sequence[str]) -> bool:
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word in _INSTITUTION_CONNECTORS for word in words)
         for segment in segments
+    )
+
+
+#: The nouns that name a scholar's institution (``University of Reading``,
+#: ``Example State University``, ``Kiel Institute for the World Economy``).
+_INSTITUTION_NOUNS = frozenset(
+    {"University", "College", "Institute", "Institution", "School", "Academy", "Polytechnic"}
+)
+
+
+def _institution(segment: str) -> bool:
+    """True when *segment* names a university or an institute: capitalised
+    words and small words (at most :data:`_MAX_POST_WORDS`), one of them an
+    institution's noun.
+
+    >>> from newsstruct._byline import _institution
+    >>> _institution("University of Reading"), _institution("Example State University")
+    (True, True)
+    >>> _institution("Jane Doe"), _institution("the university said")
+    (False, False)
+    """
+    words = segment.split()
+    return (
+        0 < len(words) <= _MAX_POST_WORDS
+        and words[0][:1].isupper()
+        and any(word in _INSTITUTION_NOUNS for word in words)
+        and all(word[:1].isupper() or word in _INSTITUTION_CONNECTORS for word in words)
     )
 
 
@@ -1071,8 +1106,22 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue  # "PA Health Correspondent": an agency and a title
         if is_known_place(segment, names_too=False):
             continue  # the place the story was filed from: Por Laura Gómez | Madrid
-        if names and is_outlet(segment):
-            continue  # the paper after the writer: By Zhang Yi | China Daily
+        if names and (is_outlet(segment) or _agency_bureau(segment)):
+            # the paper after the writer: By Zhang Yi | China Daily; an agency's
+            # bureau (AFP's fact-checkers): By Jane DOE / AFP Canada
+            continue
+        words = segment.split()
+        if (
+            names
+            and len(words) > 1
+            and words[-1].casefold() in _REPORTER_NOUNS
+            and _titled_words(words)
+        ):
+            continue  # the writer's title after the name: ITV News Granada Reporter
+        titled = _name_after_title(words)
+        if titled is not None:
+            names.append(titled)  # the title before the name (ITV): ITV News Reporter Jane Doe
+            continue
         name = _person(segment)
         if name is None or BYLINE_ROLE.search(name):
             name = _name_before_desk(segment)
@@ -1084,6 +1133,53 @@ def _names(rest: str) -> tuple[str, ...] | None:
             continue
         return None
     return tuple(names) if names else None
+
+
+def _agency_bureau(segment: str) -> bool:
+    """Whether *segment* is an agency's bureau: the agency, then a known place.
+
+    >>> from newsstruct._byline import _agency_bureau
+    >>> _agency_bureau("AFP Canada"), _agency_bureau("AFP"), _agency_bureau("Jane Doe")
+    (True, False, False)
+    """
+    agency, _, place = segment.partition(" ")
+    return (
+        bool(place)
+        and is_agency(agency)
+        and (place in COUNTRIES or is_known_place(place, names_too=False))
+    )
+
+
+def _titled_words(words: Sequence[str]) -> bool:
+    """Whether every word of *words* is capitalised (or a small connector)."""
+    return all(word[:1].isupper() or word in _INSTITUTION_CONNECTORS for word in words)
+
+
+def _name_after_title(words: Sequence[str]) -> str | None:
+    """The name after a writer's title in *words* (a byline's segment), as a
+    British broadcaster prints it: ``ITV News Granada Reporter Jane Doe``,
+    ``Political Editor Jane Doe``; ``None`` when no title ends before a name
+    of two to :data:`_MAX_UNLED_NAME_WORDS` capitalised words.
+
+    >>> from newsstruct._byline import _name_after_title
+    >>> _name_after_title("ITV News Granada Reporter Jane Doe".split())
+    'Jane Doe'
+    >>> _name_after_title("Jane Doe".split()), _name_after_title("Reporter Doe".split())
+    (None, None)
+    """
+    at = next(
+        (at for at in range(len(words) - 1, -1, -1) if words[at].casefold() in _REPORTER_NOUNS),
+        -1,
+    )
+    name = words[at + 1 :]
+    if (
+        at < 0
+        or not 1 < len(name) <= _MAX_UNLED_NAME_WORDS
+        or not _capitalised_words(" ".join(name), _MAX_UNLED_NAME_WORDS, "-.'\u2019")
+        or not _titled_words(words[:at])
+    ):
+        return None
+    return " ".join(name)
 
 
 #: A desk phrase in lower case after a writer's name has at most this many words.

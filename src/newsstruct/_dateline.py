@@ -75,6 +75,7 @@ from newsstruct._options import Options, check_text, merge_options
 from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     DATELINE_AFTER_STAMP,
+    DATELINE_AGENCY_DATED,
     DATELINE_AGENCY_FIRST,
     DATELINE_BEFORE_STAMP,
     DATELINE_CHINESE,
@@ -345,7 +346,7 @@ def _match_dateline(text: str, pos: int, stop: int, mark: _Mark) -> _Found | Non
         if found is not None:
             return found
     if text.find("(", pos, stop) >= 0:
-        found = _match_date_first(text, pos, stop)
+        found = _match_date_first(text, pos, stop) or _match_agency_dated(text, pos, stop)
         if found is not None:
             return found
     return _match_main(text, pos, stop, mark)
@@ -406,6 +407,30 @@ def _match_date_first(text: str, pos: int, stop: int) -> _Found | None:
         return None
     end = lead.end("dash") if lead.group("dash") else lead.end()
     return Span(pos, end), None, agency, lead.group("date")
+
+
+def _match_agency_dated(text: str, pos: int, stop: int) -> _Found | None:
+    """``Law360 (November 4, 2025, 6:12 PM EST) --``: a listed service, the date
+    in brackets (:data:`~newsstruct._patterns.DATELINE_AGENCY_DATED`).
+
+    >>> from newsstruct._dateline import _match_agency_dated
+    >>> text = "Law360, New York (November 4, 2025, 6:12 PM EST) -- A judge ruled."
+    >>> _match_agency_dated(text, 0, len(text))[1:]
+    ('New York', 'Law360', 'November 4, 2025')
+    >>> _match_agency_dated("Acme (November 4, 2025) -- It rained.", 0, 37) is None
+    True
+    """
+    if not text[pos : pos + 1].isupper():
+        return None
+    found = DATELINE_AGENCY_DATED.match(text, pos, stop)
+    if found is None or not is_agency(found.group("agency")):
+        return None
+    return (
+        Span(pos, found.end("dash")),
+        found.group("location"),
+        found.group("agency"),
+        found.group("date"),
+    )
 
 
 def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:

@@ -76,6 +76,11 @@ from newsstruct._patterns import (
     HEADLINE_WORD,
     HEADLINE_WORD_PLAIN,
     HEADLINE_WRITER_JOIN,
+    LEAD_SENTENCE_ARTICLE,
+    LEAD_SENTENCE_PAST,
+    LEAD_SENTENCE_PAST_AUX,
+    LEAD_SENTENCE_TIME,
+    LIFE_SPAN,
 )
 
 _MAX_HEADLINE = 300
@@ -92,6 +97,9 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 #: A sentence-case block with nothing after it has at most this many words.
 _MAX_LONE_WORDS = 25
 _MAX_KICKER = 40
+#: What may follow a kicker alone on its line, no part of it: a colon, a bar,
+#: a dash (Ars Technica: ``SCIENCE \u2014``) and the spaces before them.
+_KICKER_SEPARATORS = ":|-\u2013\u2014 \t"
 #: At most this many labels glued before a headline (``RPT-UPDATE 2-``).
 _MAX_CHAINED_KICKERS = 3
 #: Boilerplate kinds that may stand above a headline, and how many such blocks.
@@ -246,7 +254,9 @@ def find_front_matter(
     ):
         # (a stack of sections on lines of their own: National / NSW / Housing)
         last = blocks[index + max(stack, 1) - 1]
-        kicker = Kicker(text[first.start : last.end], Span(first.start, last.end))
+        # (without the separator after a label alone: SCIENCE \u2014, Exclusive:)
+        kicker_end = len(text[first.start : last.end].rstrip(_KICKER_SEPARATORS)) + first.start
+        kicker = Kicker(text[first.start : kicker_end], Span(first.start, kicker_end))
         used.update(range(index, index + max(stack, 1)))
         index += max(stack, 1)
         if (
@@ -307,8 +317,14 @@ def find_front_matter(
             kicker = Kicker(country.group("kicker"), Span(start, start + country.end("kicker")))
             start += country.end()
     site = HEADLINE_SITE_SUFFIX.search(text, start, end) if end - start <= _MAX_HEADLINE else None
-    if site is not None and site.start() > start and is_outlet(site.group("site").strip()):
-        end = site.start()  # a page title's site name: "... jobs | Reuters"
+    if (
+        site is not None
+        and site.start() > start
+        and (is_outlet(name := site.group("site").strip()) or paper_named(name))
+    ):
+        # a page title's site name: "... jobs | Reuters"; a shared link's paper
+        # (Google News: "... by 2030 - The Riverton Gazette")
+        end = site.start()
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
 
@@ -347,8 +363,10 @@ def find_front_matter(
             )
             used.add(deck_at)
             return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
-        lines = _highlights(text, blocks, index + 1, options, seen) or _two_decks(
-            text, blocks, index + 1, options, seen, junk
+        lines = (
+            _highlights(text, blocks, index + 1, options, seen)
+            or _two_decks(text, blocks, index + 1, options, seen, junk)
+            or _capital_decks(text, blocks, index, options, seen, junk)
         )
         if lines:
             first, last = blocks[index + 1], blocks[index + lines]
@@ -431,6 +449,61 @@ def _two_decks(
         ):
             return 0
     return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
+
+
+#: At most this many decks in capitals stand under a headline in capitals.
+_MAX_CAPITAL_DECKS = 3
+
+
+def _capital_decks(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> int:
+    """How many blocks under the headline ``blocks[index]``, itself in capitals,
+    are its decks in capitals (an old newspaper's page, scanned: ``GREAT FIRE
+    IN THE MILL DISTRICT`` / ``THREE BUILDINGS DESTROYED``), the story's
+    first paragraph in mixed case right under them; else ``0``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "MILL BURNS\\nLOSS IS HEAVY\\nFire broke out in the mill on River street."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'LOSS IS HEAVY'
+    """
+    head = blocks[index]
+    if not text[head.start : head.end].isupper():
+        return 0
+    count = 0
+    for block in blocks[index + 1 : index + 2 + _MAX_CAPITAL_DECKS]:
+        line = text[block.start : block.end]
+        if not line.isupper():
+            break
+        if (
+            block.end - block.start > _MAX_STANDFIRST
+            or len(_words(line)) > _MAX_STANDFIRST_WORDS
+            or _other_part(text, block, options, seen, junk)
+        ):
+            return 0
+        count += 1
+    if not count or count > _MAX_CAPITAL_DECKS or index + 1 + count >= len(blocks):
+        return 0
+    first = blocks[index + 1 + count]
+    return count if _prose_line(text[first.start : first.end]) else 0
+
+
+def _prose_line(line: str) -> bool:
+    """Whether *line* reads as a paragraph of prose: mostly lower-case words, a sentence's end."""
+    words = line.split()
+    return (
+        len(words) >= _MIN_DATELINE_SENTENCE
+        and sum(word[:1].islower() for word in words) * 2 > len(words)
+        and any(word.endswith((".", "!", "?")) for word in words)
+    )
 
 
 def _past_furniture(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
@@ -683,9 +756,21 @@ def _outlet_over_headline(
     line = text[block.start : block.end]
     if (
         not is_outlet(line)
+        and not _local_edition(line)
         and not _outlet_with_age(line)
         # a paper's name over its post's age (a social page: Riverton Courier / 3h ·)
-        and not (kind == "timestamp" and index == 0 and paper_named(line.strip()))
+        # or its page's links (a browser's dump: Riverton Courier / Home | News)
+        and not (
+            (kind == "timestamp" or kind == "page") and index == 0 and paper_named(line.strip())
+        )
+        # or over the headline, the story's first sentence under it (a news app's
+        # shared story: Riverton Courier / City to plant 10,000 trees / The city ...);
+        # not a section's news (India News, Top News: a kicker)
+        and not (
+            not line.rstrip().endswith(_SECTION_NEWS)
+            and paper_named(line.strip())
+            and _headline_over_prose(text, blocks, index + 1, options, seen, junk)
+        )
     ):
         return False
     if not (
@@ -699,6 +784,39 @@ def _outlet_over_headline(
         return False
     junk.kinds[block.start, block.end] = "page"
     return True
+
+
+#: The last word of a section's name that is also a paper's (``India News``).
+_SECTION_NEWS = (" News", " NEWS")
+
+
+def _headline_over_prose(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """Whether ``blocks[index]`` reads as a headline and a paragraph of prose is right under it."""
+    if index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    return _prose_line(text[below.start : below.end]) and _reads_as_headline(
+        text, blocks, index, options, seen, junk
+    )
+
+
+def _local_edition(line: str) -> bool:
+    """True when *line* is an outlet's local edition: the outlet's name and a
+    known place (Axios Local's ``Axios Denver``, ``Axios Phoenix``).
+
+    >>> from newsstruct._headline import _local_edition
+    >>> _local_edition("Axios Denver"), _local_edition("Axios Denver mayor quits")
+    (True, False)
+    """
+    outlet, _, place = line.strip().partition(" ")
+    return bool(place) and is_outlet(outlet) and is_known_place(place, names_too=False)
 
 
 def _outlet_with_age(line: str) -> bool:
@@ -1518,6 +1636,14 @@ def _reads_as_headline(
         return False
     if _reported_speech(line, words):
         return False
+    if line.rstrip(_CLOSERS).endswith(".") and _lead_sentence(line):
+        return False  # the story's first sentence, its names capitalised or not
+    if (
+        index + 1 < len(blocks)
+        and is_outlet(line)
+        and _prose_line(text[blocks[index + 1].start : blocks[index + 1].end])
+    ):
+        return False  # a newsletter's name over its greeting (Morning Brew)
     if _all_caps(line) or _title_case(words):
         return True
     breaks = HEADLINE_SENTENCE_BREAK.findall(line)
@@ -1534,6 +1660,53 @@ def _reads_as_headline(
         return False
     # a one-sentence line with a full stop: a headline when a longer paragraph follows
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
+
+
+#: Strings that a lead sentence's time or past auxiliary holds (``Tuesday``,
+#: ``yesterday``, ``last week``, ``was``, ``has been``): a line without any has neither.
+_LEAD_HINTS = (
+    "day",
+    "overnight",
+    "last ",
+    "earlier ",
+    "was ",
+    "were ",
+    "had ",
+    "has ",
+    "have ",
+    "is ",
+    "are ",
+)
+
+
+def _lead_sentence(line: str) -> bool:
+    """Whether the sentence-case *line*, ending with a full stop, is the story's
+    first sentence (a text without headline) rather than a headline.
+
+    Headlines speak in the present tense and leave out when, their articles
+    and auxiliaries; a lead sentence tells the event in the past tense and
+    dates it, or uses an auxiliary (``was``, ``has``, ``is``) with an article
+    and a verb in the past tense (``has launched a``, ``is expected to``).
+
+    >>> _lead_sentence("The council voted on Tuesday to close two libraries.")
+    True
+    >>> _lead_sentence("A nurse has been jailed for stealing drugs from a hospital.")
+    True
+    >>> _lead_sentence("Council votes to close two libraries.")
+    False
+    >>> _lead_sentence("Storm kills three in Texas on Monday.")
+    False
+    >>> _lead_sentence("Acme has launched a phone."), _lead_sentence("Acme launches phone.")
+    (True, False)
+    """
+    if not any(hint in line for hint in _LEAD_HINTS) or LEAD_SENTENCE_PAST.search(line) is None:
+        return False  # (the cheap test first: no time nor past auxiliary, no lead)
+    if LEAD_SENTENCE_TIME.search(line) is not None:
+        return True
+    return (
+        LEAD_SENTENCE_PAST_AUX.search(line) is not None
+        and LEAD_SENTENCE_ARTICLE.search(line) is not None
+    )
 
 
 def _longer_below(text: str, blocks: Sequence[Block], index: int, ratio: int) -> bool:
@@ -1610,6 +1783,12 @@ def _standfirst(
     block = blocks[index]
     if block.end - block.start > _MAX_STANDFIRST or _other_part(text, block, options, seen, junk):
         return False
+    if (
+        block.end - block.start <= _MAX_LIFE_SPAN
+        and text[block.end - 1].isdigit()
+        and _life_span(text[block.start : block.end])
+    ):
+        return True  # a life's span under an obituary's name: June 3, 1941 - October 30, 2025
     if len(_words(text, block.start, block.end)) > _MAX_STANDFIRST_WORDS:
         return False
     if match_unled_byline(text, block.start, block.end) is not None:
@@ -1681,6 +1860,35 @@ def _standfirst(
         ):
             return False
     return False
+
+
+#: A life's span on its line has at most this many characters.
+_MAX_LIFE_SPAN = 60
+#: The length of a year alone.
+_YEAR_ALONE = 4
+
+
+def _life_span(line: str) -> bool:
+    """Whether *line* is a life's span alone, the later year after the earlier:
+    the line under the name that heads an obituary.
+
+    >>> from newsstruct._headline import _life_span
+    >>> _life_span("June 3, 1941 - October 30, 2025"), _life_span("1941 \u2013 2025")
+    (True, True)
+    >>> _life_span("2019 - 2025 season"), _life_span("2025 - 2019")
+    (False, False)
+
+    Two years alone a year apart are a season's or a budget's (``2024-2025``):
+
+    >>> _life_span("2024-2025"), _life_span("May 2, 2024 - June 1, 2025")
+    (False, True)
+    """
+    found = LIFE_SPAN.match(line.strip())
+    if found is None:
+        return False
+    born, died = found.group("born"), found.group("died")
+    gap = int(died[-4:]) - int(born[-4:])
+    return gap > 1 or (gap > 0 and len(born) > _YEAR_ALONE and len(died) > _YEAR_ALONE)
 
 
 def _deck_under_writer(

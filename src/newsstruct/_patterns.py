@@ -105,6 +105,7 @@ from newsstruct._data.exports import (
     PROQUEST_TAIL_LABELS,
 )
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.lead_words import IRREGULAR_PAST, LEAD_TIMES
 from newsstruct._data.mojibake import MOJIBAKE_PUNCTUATION
 from newsstruct._data.outlets import PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
@@ -548,6 +549,10 @@ DATELINE_LOCATION = rf"""
 _DL_AGENCY = r"[\p{L}\p{N}] (?: [\p{L}\p{N}.&'/\-] | [ \t\u00a0\u202f](?=[\p{L}\p{N}]) ){0,30}+"
 #: An agency name between slashes: ``/TASS/``.
 _DL_AGENCY_PLAIN = r"[\p{L}\p{N}] (?: [\p{L}\p{N}.&'\-] | [ ](?=[\p{L}\p{N}]) ){0,30}+"
+#: A time after the date in a dateline's bracket: ``6:12 PM EST``.
+_DL_CLOCK = (
+    r"(?: [0-2]?[0-9] : [0-5][0-9] [ \t]*+ (?i: [ap]\.?m\.? ) (?: [ \t]++ \p{Lu}{2,4}+ )?+ )"
+)
 #: A dateline dash: ``-``, ``--``, ``—``, ``–``, ``_`` (ANPA), ``.-`` (EFE), ``:`` (ANI).
 _DL_DASH = r"(?: \.?+ [\p{Pd}\u2212_]{1,3}+ | : )"
 
@@ -563,6 +568,11 @@ DATELINE_MAIN = _dl_compile(
             (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
         ,?+
       | [ \t\u00a0\u202f]++ \( (?P<date> {_DL_DATE} ) \) (?= [ \t\u00a0\u202f]*+ : )  # KUALA LUMPUR (Nov 4):
+      | [ \t\u00a0\u202f]++ \( (?= [^)\n]{{1,20}}? , [ \t\u00a0\u202f]++ {_DL_YEAR} )
+        (?P<date> {_DL_DATE} ) (?: ,?+ [ \t\u00a0\u202f]++ {_DL_CLOCK} )?+ \)
+        (?= [ \t\u00a0\u202f]*+ \p{{Pd}} )                                  # a full date, its year after a comma,
+                                                                           # in brackets, a dash after:
+                                                                           # WASHINGTON (Nov. 4, 2025) --
     )?+                                                                    # date
     (?: [ \t\u00a0\u202f]*+ (?: \p{{Pd}}{{1,3}}+ )?+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
                                                                            # (agency), --(BUSINESS WIRE)
@@ -633,6 +643,19 @@ DATELINE_DATE_FIRST = _dl_compile(
     rf"""
     (?P<date> {_DL_DATE} ) [ \t\u00a0\u202f]*+ \( [ \t\u00a0\u202f]*+ (?P<agency> {_DL_AGENCY} ) [ \t\u00a0\u202f]*+ \)
     (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )?+
+    """,
+    regex.VERBOSE,
+)
+
+#: A dateline that opens with the news service's name, the date and time in
+#: brackets after it (a legal news service): ``Law360 (November 4, 2025,
+#: 6:12 PM EST) --``, ``Law360, New York (November 4, 2025, 6:12 PM EST) --``;
+#: the caller checks the name against the agencies.
+DATELINE_AGENCY_DATED = _dl_compile(
+    rf"""
+    (?P<agency> \p{{Lu}} [\p{{L}}\p{{N}}]{{1,20}}+ ) (?: , [ \t\u00a0\u202f]++ (?P<location> {_DL_PLACE} ) )?+
+    [ \t\u00a0\u202f]++ \( (?P<date> {_DL_DATE} ) (?: ,?+ [ \t\u00a0\u202f]++ {_DL_CLOCK} )?+ \)
+    (?P<dash> [ \t\u00a0\u202f]*+ {_DL_DASH} )
     """,
     regex.VERBOSE,
 )
@@ -946,6 +969,69 @@ HEADLINE_SENTENCE_BREAK = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A lead sentence's time of the event: an English weekday or a relative time
+#: (``on Tuesday``, ``yesterday``, ``last week``), which headlines leave out.
+LEAD_SENTENCE_TIME = LazyPattern(
+    r"""
+    (?<![\p{L}])
+    (?: (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun ) day   # a weekday
+      | \L<lead_times> )                                             # or a relative time
+    (?![\p{L}])
+    """,
+    _FRONT_FLAGS,
+    lead_times=sorted(LEAD_TIMES, key=len, reverse=True),
+)
+
+#: A verb in the past tense, which headlines do not use: a lower-case word in
+#: ``-ed`` or a common irregular form (``fell``, ``won``).
+LEAD_SENTENCE_PAST = LazyPattern(
+    r"(?<![\p{L}\-'\u2019])(?: \p{Ll}{2,}+ (?<=ed) | \L<past> )(?![\p{L}\-'\u2019])",
+    _FRONT_FLAGS,
+    past=list(IRREGULAR_PAST),
+)
+
+#: An auxiliary of a lead sentence's perfect or passive (``was``, ``had``, ``has``,
+#: ``is``: ``has launched``, ``is expected``), which headlines drop.
+LEAD_SENTENCE_PAST_AUX = LazyPattern(
+    r"(?<![\p{L}])(?: was | were | had | has | have | is | are )(?![\p{L}])", _FRONT_FLAGS
+)
+
+#: An article in lower case (a headline drops its articles).
+LEAD_SENTENCE_ARTICLE = LazyPattern(r"(?<![\p{L}])(?: the | an? )(?![\p{L}])", _FRONT_FLAGS)
+
+#: One end of a life's span: ``June 3, 1941``, ``3 June 1941``, ``1941``.
+_LIFE_SPAN_DATE = r"""
+    (?: \p{L}{3,9}+ \.?+ [ \t]++ \d{1,2}+ ,?+ [ \t]++ | \d{1,2}+ [ \t]++ \p{L}{3,9}+ \.?+ ,?+ [ \t]++ )?+
+    (?: 1[6-9] | 20 ) \d\d
+"""
+
+#: A life's span alone on its line, under the name that heads an obituary
+#: (a funeral home's page): ``June 3, 1941 - October 30, 2025``, ``1941 - 2025``.
+LIFE_SPAN = LazyPattern(
+    rf"""
+    \A (?P<born> {_LIFE_SPAN_DATE} ) [ \t]*+ [\p{{Pd}}~] [ \t]*+ (?P<died> {_LIFE_SPAN_DATE} ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The list of links that a text-mode browser's dump ends with (``lynx
+#: -dump``): ``References`` flush left, then one numbered address a line,
+#: under the labels ``Visible links:`` and ``Hidden links:`` in newer versions.
+#: Matched from the heading's line to the end of the text.
+LYNX_REFERENCES = LazyPattern(
+    r"""
+    References [ \t]*+ \n
+    (?: [ \t]*+ (?: (?P<item> \d{1,5}+ \. [ \t]++ \S++ ) | (?: Visible | Hidden ) [ ]links: )?+
+        [ \t]*+ (?: \n | \Z ) )*+
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A link's number as a text-mode browser's dump sets it before the link's
+#: text: ``[12]Jane Doe``.
+LYNX_LINK_NUMBER = LazyPattern(r"\[ \d{1,5}+ \]", _FRONT_FLAGS)
+
 #: A word for the title-case test: letters, digits and inner marks.
 HEADLINE_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-]*+")
 
@@ -1146,6 +1232,11 @@ BYLINE_CREDIT_ROLE = LazyPattern(
 
 #: An e-mail address: ``sooyeon@yna.co.kr``.
 _BOILERPLATE_EMAIL = r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+"
+#: A telephone number as a contact line writes it: ``555-0142``, ``(555) 555-0142``,
+#: ``+1 555 555 0142``.
+_BOILERPLATE_PHONE = r"""
+    (?: \+ \d{1,3}+ [ \t.\-]?+ )?+ (?: \( \d{3} \) [ \t]?+ | \d{3} [ \t.\-] )? \d{3} [ \t.\-] \d{4} (?! \d )
+"""
 
 #: A word of a line that credits reporters with where they reported from or
 #: what they contributed: a capitalised word (a name, a place, an outlet) or
@@ -1196,7 +1287,11 @@ _CREDIT_SOURCE_JOIN = r"(?: [ \t]*+ [,/;] [ \t]*+ | [ \t]++ (?i: und | and | et 
 
 #: The credit lines read from the block's start: ``(Reporting by X; Editing by Y)``.
 _CREDITS_AT_START = rf"""
-    \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
+    \A (?: \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{1,4}}+ (?i: photo [ \t\-] )?+ (?i: illustration | graphic ) s?+
+      (?: [ \t]*+ [;/] [ \t]*+ \p{{Lu}} [^\n]{{0,80}}+ )?+ \Z
+                                                    # an outlet's picture credit alone, its sources
+                                                    # after a semicolon: Mother Jones illustration; Getty
+    | \A (?: [\p{{Pd}}\u2212]{{1,2}}+ [ \t]*+ )?+        # a leading dash: --additional reporting by X
     [(\[]?+ [ \t]*+                                 # an optional opening bracket
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) :?+ [ \t]++
     [^()\[\]\n]{{1,400}}+                            # the names and further roles
@@ -1282,8 +1377,10 @@ _CREDITS_AT_START = rf"""
       [^\n]{{1,200}}+ \Z                               # VOA: Some information for this report came from AP.
     | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
-    | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL} \.?+ \Z
-                                                     # Bloomberg: Jane Doe in London at jdoe@example.net
+    | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL}
+      (?: ,?+ [ \t]++ (?i: or | and ) [ \t]++ {_BOILERPLATE_PHONE} )?+ \.?+ \Z
+                                                     # Bloomberg: Jane Doe in London at jdoe@example.net;
+                                                     # a weekly's: Contact Jane Doe at jdoe@example.com or 555-0142.
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
                                                      # Dow Jones: Write to X at x@example.com
     | \A (?: {_BOILERPLATE_EMAIL} (?: [ \t]*+ [,;/] [ \t]*+ | [ \t]++ ) ){{0,3}}+ {_BOILERPLATE_EMAIL} \Z
@@ -1762,6 +1859,10 @@ BOILERPLATE_IMPRINT = LazyPattern(
     | \A (?i: published [ \t]++ by ) [ \t]++ [^\n]{0,80}?
       \b (?: Limited | Ltd | Inc | GmbH | LLC | PLC | Plc | S\.A\. | AG ) \b
                                                                        # Published by X Limited
+    | \A \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ ){0,4}+
+      [ \t]++ is [ \t]++ published [ \t]++ by [ \t]++ \p{Lu} [^\n]{0,150}+ \Z
+                                                                       # the site's publisher under the story:
+                                                                       # Slate is published by The Slate Group ...
     | \A (?i: a [ \t]++ version [ \t]++ of [ \t]++ this | this ) [ \t]++ (?i: article | story )
       [ \t]++ (?i: appears | appeared ) [ \t]++ (?i: in ) [ \t]++ [^\n]{0,200}?
       \b (?i: print | edition ) \b [^\n]{0,400}+ \Z                     # the print edition's note
@@ -1905,7 +2006,7 @@ BOILERPLATE_RELATED = LazyPattern(
 #: ``ARAB NEWS``, ``ABS-CBN NEWS`` (not ``BREAKING NEWS``).
 BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
     r"""
-    \A (?! BREAKING \b | LATEST \b | FAKE \b | GOOD \b | BAD \b )
+    \A (?! BREAKING \b | LATEST \b | FAKE \b | GOOD \b | BAD \b | THE [ \t]++ NEWS \Z )
     \p{Lu} [\p{Lu}\-&.]++ (?: [ \t]++ \p{Lu} [\p{Lu}\-&.]*+ )?
     [ \t]++ (?: NEWS | TIMES | POST | HERALD | TRIBUNE | JOURNAL ) \Z
     """,
@@ -1966,6 +2067,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+ (?: Uhr | h ) \Z | \A \d{{1,2}} h \d{{2}} \Z
                                                        # with the hour's word (German and French live
                                                        # tickers): 18.12 Uhr, 18:12 h, 18h12
+    | \A \d{{1,2}} : \d{{2}} : \d{{2}} (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
+                                                       # with its seconds, no zone needed (Sky News): 14:05:12
     | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
     | \A \d{{1,3}} (?: ['\u2019] | [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ )
       [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
@@ -2036,7 +2139,9 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
 #: ``May 20, 2021, 6:08 AM SGT``, ``Thursday 20 May 2021``, ``2021-05-20``.
 #: A date line's date and what may follow it (read after the line's opening).
 _BOILERPLATE_DATE_LINE_REST = rf"""
-    (?: {_BOILERPLATE_TIME} ,?+ [ \t]++ )?+             # the time first: 07:45, 28 February 2024
+    (?: {_BOILERPLATE_TIME} (?: [ \t]*+ [\u00b7\u2022] [ \t]*+ | ,?+ [ \t]++ ) )?+
+                                                       # the time first: 07:45, 28 February 2024;
+                                                       # a dot between (TechCrunch): 8:00 AM PST · November 4, 2025
     (?: (?: Le | Il | El | Am ) [ \t]++ (?= \d ) )?+   # the article before a date (Le Parisien):
                                                        # Le 4 novembre 2025 à 18h12
     (?: (?: \p{{L}}{{3,9}}+ | Mo | Di | Mi | Do | Fr | Sa | So ) \.?+ ,?+ [ \t]++
@@ -2458,6 +2563,8 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
                                                  # a weather widget's temperature: 73°, -4 °C
     | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ \Z
                                                  # a count alone, under a post's buttons: 12, 1.2K
+    | \A [\u2605\u2606\u2729\u272d\u2b50] (?: [ \t]?+ [\u2605\u2606\u2729\u272d\u2b50\u00bd\ufe0f] ){{0,9}}+ \Z
+                                                 # a review's rating in stars alone: \u2605\u2605\u2605\u2605\u2606
     | \A \d{{1,2}}+ : \d\d (?: : \d\d )?+ [ \t]*+ [\-\u2013\u2014] [ \t]*+ Source [ \t]*+ :
       [ \t]*+ [^\n]{{1,40}}+ \Z                      # a video's length and source: 01:12 - Source: CNN
     """,

@@ -62,6 +62,8 @@ from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
 from newsstruct._patterns import (
     LINE_BREAK,
+    LYNX_LINK_NUMBER,
+    LYNX_REFERENCES,
     MARKDOWN_LINK_LINE,
     MARKDOWN_LINK_ROW,
     SCAN_TIMEOUT,
@@ -309,9 +311,22 @@ def _items(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
-    """The value ``text[start:end]`` without the quotation marks around it."""
+    """The value ``text[start:end]`` without the quotation marks around it, nor
+    the double brackets of a wiki link (Obsidian's web clipper writes its
+    authors ``- "[[Jane Doe]]"``).
+
+    >>> from newsstruct._scraped import _unquoted
+    >>> text = '"[[Jane Doe]]"'
+    >>> text[slice(*_unquoted(text, 0, len(text)))]
+    'Jane Doe'
+    >>> text = '"[Jane Doe]"'
+    >>> text[slice(*_unquoted(text, 0, len(text)))]
+    '[Jane Doe]'
+    """
     if end - start >= 2 and text[start] in _VALUE_QUOTES and text[end - 1] == text[start]:
-        return start + 1, end - 1
+        start, end = start + 1, end - 1
+    if end - start > 4 and text.startswith("[[", start) and text.endswith("]]", start, end):
+        start, end = start + 2, end - 2
     return start, end
 
 
@@ -524,3 +539,44 @@ def _holds(line: Block, part: Headline | Byline | None) -> bool:
 
 def _by_start(junk: Boilerplate) -> int:
     return junk.span.start
+
+
+#: The line that heads a text-mode browser's list of links.
+LYNX_REFERENCES_LINE = "\nReferences\n"
+
+
+def lynx_view(text: str) -> tuple[str, Boilerplate] | None:
+    """*text* as a text-mode browser dumped it (``lynx -dump``), read without
+    its links' numbers and the list of links it ends with, at the same
+    offsets; and that list, as page furniture.  ``None`` when *text* ends
+    with no such list.
+
+    The dump sets each link's number in brackets before the link's text
+    (``By [6]Jane Doe``) and lists the links' addresses under
+    ``References`` at the end.  In the view the numbers and the list are
+    blanked (spaces; the line breaks kept), so the story reads as a page
+    copied from a browser.
+
+    >>> from newsstruct._scraped import lynx_view
+    >>> text = "   By [1]Jane Doe\\n\\n   Rain fell.\\n\\nReferences\\n\\n   1. https://example.com/jd\\n"
+    >>> view, links = lynx_view(text)
+    >>> view.splitlines()[0], links.kind, links.text
+    ('   By    Jane Doe', 'page', 'References\\n\\n   1. https://example.com/jd')
+    >>> lynx_view("Rain fell.\\n\\nReferences\\n\\nSmith, J. (2020). Rain.") is None
+    True
+    """
+    at = text.rfind(LYNX_REFERENCES_LINE)
+    if at < 0:
+        return None
+    found = LYNX_REFERENCES.match(text, at + 1, timeout=SCAN_TIMEOUT)
+    if found is None or found.captures("item") == []:
+        return None
+    pieces: list[str] = []
+    done = 0
+    for mark in LYNX_LINK_NUMBER.finditer(text, 0, at + 1, timeout=SCAN_TIMEOUT):
+        pieces += (text[done : mark.start()], " " * (mark.end() - mark.start()))
+        done = mark.end()
+    pieces.append(text[done : at + 1])
+    pieces += ["\n" if char == "\n" else " " for char in text[at + 1 :]]
+    start, end = trim(text, at + 1, len(text))
+    return "".join(pieces), Boilerplate(text[start:end], Span(start, end), "page")

@@ -24,7 +24,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from newsstruct._data.kickers import HEADING_NOUNS
+from newsstruct._data.kickers import (
+    HEADING_NOUNS,
+    STANDING_HEAD_ENDINGS,
+    STANDING_HEAD_OPENINGS,
+    STANDING_HEADS,
+)
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
 
@@ -103,6 +108,9 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     found: list[int] = []
     questions: list[int] = []
     numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
+    short: list[int] = []  # questions of two words (What changed?), among other questions
+    if len(bodies) > 1 and _standing_head(text, *bodies[0]) and _prose(text, *bodies[1]):
+        found.append(0)  # a newsletter's first section (Semafor: THE NEWS)
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
@@ -112,10 +120,18 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             number = _numbered_head(text, start, end)
             if number is not None and _alone(text, bodies, index):
                 numbered.append((index, number))
-        elif _crosshead(text, start, end) and _alone(text, bodies, index):
+        elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and _alone(
+            text, bodies, index
+        ):
             found.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
             questions.append(index)
+        elif (
+            text[end - 1] == "?"
+            and _short_question(text, start, end)
+            and _alone(text, bodies, index)
+        ):
+            short.append(index)
     if len(numbered) >= _MIN_NUMBERED_HEADS and all(
         number == numbered[at - 1][1] + 1 for at, (_, number) in enumerate(numbered) if at
     ):
@@ -123,8 +139,9 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         found = sorted(found + [index for index, _ in numbered])
     if len(questions) >= _MIN_QUESTION_HEADS:
         # questions in sentence case, each over its answer (an explainer: How did the
-        # virus get into cows? / Is milk safe to drink?): headings when there are several
-        found = sorted(found + questions)
+        # virus get into cows? / Is milk safe to drink?): headings when there are several,
+        # with the shorter ones among them (What changed? / Will my bill go down?)
+        found = sorted(found + questions + short)
     elif (
         questions
         and any(not text[slice(*bodies[index])].isupper() for index in found)
@@ -255,6 +272,25 @@ def _question(text: str, start: int, end: int) -> bool:
     )
 
 
+def _short_question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a question of two words, a question word
+    first (``What changed?``, ``Why now?``): an explainer's heading when other
+    questions head its sections (``Why?`` alone stays a paragraph).
+
+    >>> from newsstruct._subheads import _short_question
+    >>> [_short_question(q, 0, len(q)) for q in ("What changed?", "Why?", "Really now?")]
+    [True, False, False]
+    """
+    words = text[start : end - 1].split()
+    return (
+        len(words) == _MIN_QUESTION_WORDS - 1
+        and words[0].casefold() in _QUESTION_WORDS
+        and words[0][:1].isupper()
+        and (start == 0 or text[start - 1] not in " \t")
+        and _NOT_IN_CROSSHEAD.isdisjoint(text[start:end])
+    )
+
+
 def _crosshead(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reads as a heading: short, one line, in
     title or sentence case, no sentence, quote, label or credit."""
@@ -290,6 +326,30 @@ def _crosshead(text: str, start: int, end: int) -> bool:
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.casefold() in _FUNCTION_WORDS for word in words)
         and words[-1].casefold() not in HEADING_NOUNS
+    )
+
+
+#: A standing heading has at most this many characters.
+_MAX_STANDING_HEAD = 40
+
+
+def _standing_head(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a newsletter-style story's standing
+    section heading, in capitals (Semafor: ``THE NEWS``, ``THE VIEW FROM
+    BRAZIL``, ``JANE'S VIEW``; :data:`~newsstruct._data.kickers.STANDING_HEADS`).
+
+    >>> from newsstruct._subheads import _standing_head
+    >>> [_standing_head(line, 0, len(line)) for line in ("THE NEWS", "JANE'S VIEW", "The news")]
+    [True, True, False]
+    """
+    line = text[start:end]
+    if end - start > _MAX_STANDING_HEAD or not line.isupper() or "\n" in line:
+        return False
+    folded = line.casefold()
+    return (
+        folded in STANDING_HEADS
+        or folded.startswith(STANDING_HEAD_OPENINGS)
+        or folded.endswith(STANDING_HEAD_ENDINGS)
     )
 
 

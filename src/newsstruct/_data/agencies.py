@@ -31,6 +31,9 @@ AGENCIES: frozenset[str] = frozenset(
         "Tanjug", "HINA", "STA", "ANA-MPA", "AMNA", "KNA", "epd", "SID", "PA", "Press Association",
         "ČTK", "TASR", "LETA", "ELTA", "BNS", "APA-OTS", "UNIAN",
         "FENA", "BIRN",
+        # a legal news service that opens its stories with its name and the date
+        # in brackets: Law360 (November 4, 2025, 6:12 PM EST) --
+        "Law360",
         "Itar-Tass", "ITAR-TASS", "TASS", "Tass", "RIA Novosti", "RIA", "Interfax", "Ukrinform",
         "Anadolu", "AA", "IRNA", "MNA", "ISNA", "Fars", "Tasnim", "IRIN",
         # Middle East and Africa

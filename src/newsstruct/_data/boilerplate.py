@@ -171,6 +171,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     "for the latest news, weather, sports",
     # an opinion page's call for letters (Want to submit a letter to the editor? ...)
     "submit a letter to the editor", "send us a letter to the editor",
+    # a local newsletter's pointer under its stories (Axios Local: Get more local
+    # stories in your inbox with Axios Denver)
+    "stories in your inbox",
 )  # fmt: skip
 
 #: Headings, case folded, over one link to another story set inside the story
@@ -257,8 +260,11 @@ PAGE_LINKS: tuple[str, ...] = (
     "Full version", "Text-only version", "View source", "Visit website", "View original",
     "Full article", "Full story", "See Full Web Article", "See full article", "Read full article",
     "Read Full Article", "View full article",
-    # news apps' names over a copied story
-    "NewsBreak", "SmartNews", "Flipboard",
+    # news apps' names over a copied story, and their notes on a shared one
+    "NewsBreak", "SmartNews", "Flipboard", "Shared from Apple News", "Shared via Flipboard",
+    "Shared from SmartNews", "Shared via Feedly",
+    # the label over a writer's address under the byline (Iconic Media's Irish regionals)
+    "Email:", "E-mail:",
     # a TV station's page: its live stream's button
     "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
@@ -316,7 +322,11 @@ PAGE_LINKS: tuple[str, ...] = (
     # a broadcast page's tabs (PBS NewsHour), an audio player's button, a trade
     # paper's links by the byline (STAT)
     "Sign Up", "SIGN UP", "View Original", "WATCH LIVE", "Transcript", "Audio", "Listen",
-    "Reprints", "About the Author",
+    "Reprints", "About the Author", "Sections",
+    # a tech site's comment count's label (Ars Technica); a funeral home's page buttons
+    "reader comments", "Share a memory", "Share a Memory", "Send flowers", "Send Flowers",
+    "Guest Book", "Guestbook", "Sign the Guest Book", "Sign Guest Book", "Plant a tree",
+    "Plant a Tree", "Light a candle", "Light a Candle", "Share Obituary", "Print Obituary",
     *CAPTION_WIDGETS,
     *SLOGANS,
 )  # fmt: skip
@@ -362,7 +372,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "most watched", "most watched news videos", "most watched videos",
     "explore more on these topics", "explore more", "more to read", "read more about:",
     "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
-    "topics", "tags",
+    "topics", "tags", "more stories like this", "more like this",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
     # Further company coverage: [ACME.O]
@@ -457,6 +467,10 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "views expressed are personal", "views are personal", "(views are personal",
     "this column reflects the personal views", "this column does not necessarily reflect",
     "this commentary reflects the personal views",
+    # a shopping or tech site's note on its affiliate links (Engadget, Wirecutter)
+    "this article contains affiliate links", "this post contains affiliate links",
+    "this story contains affiliate links", "we may earn a commission",
+    "we may earn an affiliate commission",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
@@ -464,7 +478,7 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
 #: (``Jane Doe does not work for, consult, own shares in or receive funding
 #: from any company ...``, ``Acme University provides funding as a member of
 #: The Conversation UK.``).  Lower case.
-DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners")
+DISCLOSURE_HEADINGS: tuple[str, ...] = ("disclosure statement", "partners", "disclosures")
 DISCLOSURE_PHRASES: tuple[str, ...] = (
     "not work for, consult, own shares in or receive funding from",
     "provides funding as a member of the conversation",
@@ -520,6 +534,13 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "this is a developing story", "this story is developing", "this is a breaking news story",
     "this story will be updated", "this article will be updated", "check back for updates",
     "check back later for updates", "stay with us for updates",
+    # an interview's note on its editing (Q&A pages)
+    "this interview has been edited", "this interview has been condensed",
+    "this interview was edited", "this interview was condensed",
+    "this conversation has been edited", "this conversation has been condensed",
+    "this conversation was edited", "this conversation was condensed",
+    "this transcript has been edited", "this q&a has been edited", "this q&a has been condensed",
+    "interview has been edited", "interview has been condensed",
 )  # fmt: skip
 
 #: Headings of the closing sections of a press release (PR Newswire, Business

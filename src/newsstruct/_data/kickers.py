@@ -19,7 +19,7 @@ from __future__ import annotations
 KICKERS: frozenset[str] = frozenset(
     {
         "analysis", "breakingviews", "commentary", "corrected", "editorial",
-        "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck",
+        "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck", "fact-check",
         "fact focus", "ap fact check",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
         "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
@@ -43,6 +43,9 @@ KICKERS: frozenset[str] = frozenset(
         "roundup", "round-up", "upi newstrack", "newstrack", "dpa-afx",
         # a government's or a university's release page (justice.gov, gov.uk): its type
         "press release", "news release", "media release", "statement", "news story",
+        # reviews, by what they review
+        "album review", "film review", "movie review", "theatre review", "theater review",
+        "book review", "restaurant review", "tv review", "concert review", "game review",
         # obituaries
         "obituary", "obit", "in memoriam", "appreciation", "an appreciation",
         # readers' letters pages
@@ -111,7 +114,10 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "east asia", "columnists", "letters", "frontpage", "front page", "asia pacific",
      "asia-pacific", "gulf", "policy", "budget", "companies", "wealth", "headlines",
      # Pacific and Middle Eastern pages' regions (RNZ Pacific)
-     "pacific", "mena", "government"}
+     "pacific", "mena", "government",
+     # tech and trade sites' sections (The Verge, TechCrunch, Ars Technica)
+     "startups", "gadgets", "apps", "ai", "security", "space", "fintech", "crypto",
+     "venture", "gaming", "hardware", "enterprise", "transportation", "cars"}
 )  # fmt: skip
 
 
@@ -122,8 +128,23 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
     {
         "summary", "key points", "highlights", "story highlights", "in brief",
         "key takeaways", "takeaways", "at a glance", "in short", "the big picture",
+        # a fact-checker's box over its story (PolitiFact)
+        "if your time is short",
     }
 )  # fmt: skip
+
+#: The standing section headings of a newsletter-style story (Semafor: ``THE
+#: NEWS``, ``KNOW MORE``, ``THE VIEW FROM CHINA``, ``JANE'S VIEW``), lower case;
+#: the openings and endings that vary are listed apart.  A crosshead wherever it
+#: stands in the body, the first block too.
+STANDING_HEADS: frozenset[str] = frozenset(
+    {"the news", "know more", "room for disagreement", "notable", "step back", "the scoop",
+     "the view from", "what we're watching", "what we\u2019re watching", "the other side",
+     "between the lines", "the big picture", "zoom in", "zoom out", "go deeper"}
+)  # fmt: skip
+#: Openings (``THE VIEW FROM BRAZIL``) and endings (``JANE'S VIEW``) of those headings.
+STANDING_HEAD_OPENINGS: tuple[str, ...] = ("the view from ",)
+STANDING_HEAD_ENDINGS: tuple[str, ...] = ("'s view", "\u2019s view")
 
 #: Nouns that end a section heading and no person's name, lower case: a heading
 #: of two or three capitalised words ending in one (``Third Quarter Highlights``,

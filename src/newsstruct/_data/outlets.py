@@ -37,6 +37,13 @@ OUTLETS: frozenset[str] = frozenset(
         "The Philadelphia Inquirer", "Star Tribune", "The Denver Post", "Denver Post",
         "Tampa Bay Times", "The Sacramento Bee", "The Kansas City Star", "The Charlotte Observer",
         "Fox Business", "NBC Sports", "CBS Sports", "ESPN", "The Athletic",
+        # tech, trade and digital-native sites; fact-checkers
+        "The Verge", "Ars Technica", "TechCrunch", "Engadget", "404 Media", "Gizmodo",
+        "Slate", "Salon", "Mother Jones", "The Intercept", "Semafor", "Punchbowl News", "Punchbowl News AM",
+        "Punchbowl News PM",
+        "Morning Brew", "Politico Pro", "Law360", "Adweek", "CoinDesk", "MedPage Today",
+        "Native News Online", "PolitiFact", "Snopes", "FactCheck.org", "Full Fact",
+        "AFP Fact Check", "Lead Stories",
         # nonprofit newsrooms whose stories others republish with their credit
         "CalMatters", "The Texas Tribune", "Texas Tribune", "Chalkbeat", "KFF Health News",
         "Stateline", "The Marshall Project", "Inside Climate News", "Grist", "Stat News",
@@ -48,7 +55,7 @@ OUTLETS: frozenset[str] = frozenset(
         "Daily Mail", "MailOnline", "Evening Standard", "The Standard", "The Mirror",
         "Daily Mirror", "Daily Express", "The Sun", "The Scotsman", "The Herald",
         "The i Paper", "inews", "The Irish Times", "Irish Independent", "Irish Examiner",
-        "RTÉ News", "RTE News", "TheJournal.ie", "Belfast Telegraph",
+        "RTÉ News", "RTE News", "TheJournal.ie", "Belfast Telegraph", "GB News", "LBC",
         # Canada
         "The Globe and Mail", "Toronto Star", "National Post", "CBC News", "CTV News",
         "Global News", "Montreal Gazette", "Vancouver Sun", "Ottawa Citizen",
