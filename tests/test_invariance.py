@@ -138,6 +138,25 @@ _MOJIBAKE = {
 }
 
 
+#: Each byte as Windows-1252 reads it (its control character where that code page has none).
+_CP1252 = [bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)]
+
+
+def _decoded_wrongly(text: str) -> str:
+    """*text* written in UTF-8 and read back as Windows-1252, as a scraper that
+    guesses the encoding wrongly reads it."""
+    return "".join(_CP1252[byte] for byte in text.encode())
+
+
+def _decoded_rightly(text: str) -> str:
+    """*text* read back from :func:`_decoded_wrongly` (as it is when it was not)."""
+    try:
+        raw = bytes(ord(c) if c < "\u0100" else c.encode("cp1252")[0] for c in text)
+        return raw.decode()
+    except (UnicodeError, ValueError):
+        return text
+
+
 def _referenced(text: str) -> str:
     """*text* with its marks written as HTML character references."""
     return "".join(_REFERENCES.get(char, char) for char in text)
@@ -169,6 +188,7 @@ TRANSFORMS: dict[str, _Transform] = {
     "markdown-heading-hard-wrapped": lambda t: "# " + _wrapped(t),
     "html-references": _referenced,
     "mojibake": lambda t: _garbled(t.replace(" - ", " \u2014 ")),
+    "decoded-wrongly": _decoded_wrongly,
     "soft-hyphens": lambda t: re.sub(r"(?<=\b[A-Za-z]{4})(?=[a-z]{4})", "\u00ad", t),
 }
 #: The stories hard-wrapped: long enough for the wrap to show, their paragraphs
@@ -187,6 +207,8 @@ _UNGARBLED = {garbled: char for char, garbled in _MOJIBAKE.items()}
 def _norm(text: str | None) -> str | None:
     if text is None:
         return None
+    if "\u00e2\u20ac" in text or "\u00c3" in text:
+        text = _decoded_rightly(text)
     if "&" in text:
         text = html.unescape(text)
     for garbled, char in _UNGARBLED.items():

@@ -56,7 +56,7 @@ import regex
 from newsstruct._blocks import Block, layout_view, split_blocks, trim_blocks
 from newsstruct._data.mojibake import MOJIBAKE_OPENING
 from newsstruct._guard import guarded
-from newsstruct._model import Article, Boilerplate, Caption, Paragraph, Quote, Span
+from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
     LETTER_MOJIBAKE,
     LETTER_MOJIBAKE_SIGN,
@@ -177,28 +177,30 @@ def _has_entities(text: str) -> bool:
 
 
 def _has_letter_mojibake(text: str) -> bool:
-    """Whether *text* was decoded wrongly as a whole: it shows two-byte mojibake
-    that no text holds as written (:data:`~newsstruct._patterns.LETTER_MOJIBAKE_SIGN`:
-    ``Ã©`` for ``é``; ``SÃO PAULO`` shows none)."""
-    return (
-        not text.isascii()
-        and ("\u00c3" in text or "\u00c5" in text or "\u00c4" in text)
-        and LETTER_MOJIBAKE_SIGN.search(text) is not None
-    )
+    """Whether *text* was decoded wrongly as a whole: it shows mojibake that no
+    text holds as written (:data:`~newsstruct._patterns.LETTER_MOJIBAKE_SIGN`:
+    ``Ã©`` for ``é``; ``SÃO PAULO`` shows none).
+
+    >>> from newsstruct._markdown import _has_letter_mojibake
+    >>> [_has_letter_mojibake(t) for t in ("dÃ©jÃ ", "SÃO PAULO, Ärger", "ÐœÐ¾ÑÐºÐ²Ð°", "åŒ—äº¬")]
+    [True, False, True, True]
+    """
+    return not text.isascii() and LETTER_MOJIBAKE_SIGN.search(text) is not None
 
 
 def _letter(mojibake: str) -> str:
-    """The letter two-byte *mojibake* stands for (``Ã`` alone: ``à``).
+    """The character *mojibake* stands for (``Ã`` alone: ``à``), or ``""``
+    when its bytes are no UTF-8.
 
     >>> from newsstruct._markdown import _letter
-    >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã")
-    ('é', 'Ü', 'ł', 'à')
+    >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã"), _letter("åŒ—"), _letter("ÃÃ")
+    ('é', 'Ü', 'ł', 'à', '北', '')
     """
     if len(mojibake) == 1:
         return "\u00e0"
-    code = ord(mojibake[1])
-    byte = code if code < 0x100 else mojibake[1].encode("cp1252")[0]
-    return bytes((ord(mojibake[0]), byte)).decode("utf-8", errors="replace")
+    raw = bytes(ord(char) if char < "\u0100" else ord(char.encode("cp1252")) for char in mojibake)
+    read = raw.decode("utf-8", errors="replace")
+    return read if len(read) == 1 and read != "\ufffd" else ""
 
 
 def _has_mojibake(text: str) -> bool:
@@ -230,17 +232,20 @@ def _references(text: str) -> list[_Reference]:
 
     A word with references inside it (between two letters) that stand for a
     letter, an apostrophe or nothing (a soft hyphen) is read whole: one span
-    runs from the word's start to its last such reference's end, and its view
-    is that part of the word as it reads, set right, after blanks (blanks
-    before a word read as the spaces between words do; after it, they would
-    part it from the comma or full stop that follows).
+    holds its references and the letters between them, and its view is that
+    part of the word as it reads.  The blanks the view needs go where they
+    part nothing: after the word when a space follows it (the span then runs
+    from its first reference to the word's end), before it when a comma or a
+    full stop does (the span then runs from the word's start to its last
+    reference), so that ``Lind, the mayor`` and ``the lead negotiator.`` read
+    as written.
 
     >>> from newsstruct._markdown import _references
     >>> _references("AT&amp;T: â€œGo&bogus;â€")
     [(2, 7, '&', None), (10, 13, '“', None), (22, 24, '”', None)]
     >>> _references("Mr O&rsquo;Brien&rsquo;s bid")
-    [(3, 23, '’', '            O’Brien’')]
-    >>> _references("Bun\u00addes\u00adamt")
+    [(4, 24, '’', '’Brien’s            ')]
+    >>> _references("Bun\u00addes\u00adamt.")
     [(0, 8, '', '  Bundes')]
     """
     found: list[tuple[int, int, str]] = []
@@ -259,10 +264,10 @@ def _references(text: str) -> list[_Reference]:
             (match.start(), match.end(), "") for match in SOFT_HYPHEN_IN_WORD.finditer(text)
         )
     if _has_letter_mojibake(text):
-        found.extend(
-            (match.start(), match.end(), _letter(match.group()))
-            for match in LETTER_MOJIBAKE.finditer(text)
-        )
+        for match in LETTER_MOJIBAKE.finditer(text):
+            letter = _letter(match.group())
+            if letter:
+                found.append((match.start(), match.end(), letter))
     found.sort()
     if len(found) > 1:
         # (one reading of each character: the soft hyphen of ``Ã\u00ad``, ``í``, is its byte)
@@ -321,6 +326,17 @@ def _in_words(text: str, found: list[tuple[int, int, str]]) -> list[_Reference]:
             pieces += [text[at:stop], next_char]
             at = next_end
             index += 1
+        tail = at
+        limit = found[index][0] if index < len(found) else size
+        while tail < limit and text[tail].isalpha():
+            tail += 1
+        if tail == size or text[tail].isspace():
+            # the word's end is followed by a space: its rest moves up, the blanks after it
+            word = "".join(pieces[1:]) + text[at:tail]
+            read.append((start, tail, char, word + " " * (tail - start - len(word))))
+            last = tail
+            continue
+        # before a comma or full stop: the blanks before the word, not between them
         word = "".join(pieces)
         read.append((head, at, char, " " * (at - head - len(word)) + word))
         last = at
@@ -349,7 +365,7 @@ def _entities_read(text: str, view: str) -> str:
     >>> _entities_read(text, text)
     '     "We win,"      said Jo.       “Go”       AT&    T'
     >>> _entities_read("Mr O&rsquo;Brien&rsquo;s bid", "Mr O&rsquo;Brien&rsquo;s bid")
-    'Mr             O’Brien’s bid'
+    'Mr O’Brien’s             bid'
     """
     pieces: list[str] = []
     at = 0
@@ -1159,7 +1175,11 @@ def as_written(
     widen = _Widener(text, marks)
 
     def sliced(part: _Part) -> _Part:
-        return _sliced(view, text, widen, part)
+        part = _sliced(view, text, widen, part)
+        if isinstance(part, Byline) and any("  " in name for name in part.names):
+            # (a name with a reference inside it reads after blanks: "Ana  Garc\u00eda")
+            part = attrs.evolve(part, names=[" ".join(name.split()) for name in part.names])
+        return part
 
     return _rewritten(
         article,

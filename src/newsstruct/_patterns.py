@@ -373,21 +373,11 @@ MOJIBAKE_CONTINUATION = "".join(
         | {chr(byte) for byte in range(0x80, 0xC0)}
     )
 )
-#: Mojibake of a letter written in two bytes (``Ã©`` for ``é``, ``Ã¼`` for
-#: ``ü``, ``Å‚`` for ``ł``): the lead byte read as a capital from ``Ã`` to ``ß``,
-#: then a continuation; ``Ã`` alone before a space is ``à`` whose no-break
-#: space was read as a space.  Read only in a text that shows
-#: :data:`LETTER_MOJIBAKE_SIGN`.
-LETTER_MOJIBAKE = regex.compile(
-    rf"[\u00c3-\u00df][{regex.escape(MOJIBAKE_CONTINUATION)}]|\u00c3(?=[ ])"
-)
-#: Two-byte mojibake that no text holds as written: ``Ã``, ``Ä`` or ``Å`` then a
-#: continuation that is no space and no punctuation (``Ã©``, ``Ã¼``, ``Å‚`` is
-#: left out: ``‚`` may follow a capital).  A text that shows one was decoded
-#: wrongly as a whole, so all its two-byte mojibake is read as letters.
-LETTER_MOJIBAKE_SIGN = regex.compile(
-    "[\u00c3-\u00c5]["
-    + regex.escape(
+_CONTINUATION = f"[{regex.escape(MOJIBAKE_CONTINUATION)}]"
+#: The continuations that no text holds as written after a letter: no space and
+#: no punctuation (``‚`` and ``»`` may follow a capital or a word).
+_SURE_CONTINUATION = "[{}]".format(
+    regex.escape(
         "".join(
             char
             for char in MOJIBAKE_CONTINUATION
@@ -396,7 +386,27 @@ LETTER_MOJIBAKE_SIGN = regex.compile(
             not in "\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u2039\u203a"
         )
     )
-    + "]"
+)
+#: Mojibake of a character written in two, three or four bytes (``Ã©`` for
+#: ``é``, ``Å‚`` for ``ł``, ``Ð¼`` for ``м``, ``åŒ—`` for ``北``): the lead byte
+#: read as a letter from ``Ã`` to ``ô``, then its continuations; ``Ã`` alone
+#: before a space is ``à`` whose no-break space was read as a space.  Read only
+#: in a text that shows :data:`LETTER_MOJIBAKE_SIGN` (``Â`` and ``â€``, the
+#: punctuation's, are :data:`MOJIBAKE`).
+LETTER_MOJIBAKE = regex.compile(
+    rf"[\u00c3-\u00df]{_CONTINUATION}"
+    rf"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+    rf"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+    r"|\u00c3(?=[ ])"
+)
+#: Mojibake that no text holds as written: a lead letter then a continuation
+#: that is no space and no punctuation (``Ã©``, ``Ð¼``, ``åŒ—``; not ``SÃO``).
+#: A text that shows one was decoded wrongly as a whole, so all its mojibake is
+#: read (:data:`LETTER_MOJIBAKE`).
+LETTER_MOJIBAKE_SIGN = regex.compile(
+    rf"[\u00c3-\u00df]{_SURE_CONTINUATION}"
+    rf"|[\u00e0-\u00ef]{_SURE_CONTINUATION}{_CONTINUATION}"
+    rf"|[\u00f0-\u00f4]{_SURE_CONTINUATION}{_CONTINUATION}{{2}}"
 )
 #: A soft hyphen inside a word (``Bundes\u00adregierung``), where a site allows a
 #: line break: the view reads the word whole.
