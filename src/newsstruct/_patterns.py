@@ -356,7 +356,7 @@ MOJIBAKE_READINGS: dict[str, str] = {
 #: Mojibake of punctuation (:data:`MOJIBAKE_READINGS`): the view reads it as
 #: its character.  ``Â`` alone counts before a space, ``â€`` alone before white
 #: space or punctuation.
-MOJIBAKE = regex.compile(
+MOJIBAKE = LazyPattern(
     "|".join(
         regex.escape(reading)
         for reading in sorted(MOJIBAKE_READINGS, key=len, reverse=True)
@@ -393,7 +393,7 @@ _SURE_CONTINUATION = "[{}]".format(
 #: before a space is ``à`` whose no-break space was read as a space.  Read only
 #: in a text that shows :data:`LETTER_MOJIBAKE_SIGN` (``Â`` and ``â€``, the
 #: punctuation's, are :data:`MOJIBAKE`).
-LETTER_MOJIBAKE = regex.compile(
+LETTER_MOJIBAKE = LazyPattern(
     rf"[\u00c3-\u00df]{_CONTINUATION}"
     rf"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
     rf"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
