@@ -207,7 +207,7 @@ def _has_mojibake(text: str) -> bool:
     """Whether *text* holds mojibake of punctuation (``â€œ``, ``Â«``)."""
     return (
         not text.isascii()
-        and ("\u00e2\u20ac" in text or "\u00e2\x80" in text or "\u00c2" in text)
+        and ("\u00e2" in text or "\u00c2" in text)
         and MOJIBAKE.search(text) is not None
     )
 
