@@ -4237,20 +4237,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
 }
 
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
-KNOWN_FAILURES: dict[str, str] = {
-    "BILD_WEB": (
-        "a kicker of several words in the headline's block with no standfirst under the "
-        "headline reads as the headline, and the headline as the standfirst"
-    ),
-    "FACTIVA_FRENCH": (
-        "Factiva's header in its French interface (534 mots, Français) is not read as an "
-        "export: the export reader (_exports.py) looks for an English word count"
-    ),
-    "FACTIVA_SPANISH": (
-        "Factiva's header in its Spanish interface (423 palabras, Español, Documento ...) "
-        "is not read as an export (see FACTIVA_FRENCH)"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,7 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LINES,
     PROQUEST_NO_ABSTRACT,
 )
+from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import is_outlet
 from newsstruct._dates import full_dates, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
@@ -88,6 +89,7 @@ from newsstruct._patterns import (
     EXPORT_RULE,
     EXPORT_TIME,
     EXPORT_WORD_COUNT,
+    EXPORT_WORD_COUNT_LINE,
 )
 
 #: The kind of a database export's furniture.
@@ -96,6 +98,8 @@ EXPORT = "export"
 _NEXIS_HEAD = 30
 #: The word count is looked for among this many leading blocks (Factiva).
 _FACTIVA_WORDS_AT = 4
+#: A writer named alone over a Factiva word count has at most this many words.
+_MAX_NAME_WORDS = 4
 #: A Factiva header has at most this many blocks after the word count.
 _FACTIVA_HEAD = 10
 #: A header line of an export has at most this many characters.
@@ -233,7 +237,8 @@ def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
         proquest = _proquest(text, blocks) or _abridged(text, blocks)
         if proquest is not None:
             return proquest
-    if "words" in text[: blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end]:
+    head = blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end
+    if EXPORT_WORD_COUNT_LINE.search(text, blocks[0].start, head):
         return _factiva(text, blocks)
     return None
 
@@ -481,9 +486,10 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
     """A Factiva export: headline, byline, ``523 words``, date, source, code,
     language, copyright; the story; ``Document ...``; perhaps the next document."""
     kinds: dict[int, str] = {}
+    bylines: dict[int, int] = {}
     index, count = 0, len(blocks)
     while index < count:
-        story = _factiva_header(text, blocks, index, kinds)
+        story = _factiva_header(text, blocks, index, kinds, bylines)
         if story is None:
             break
         index = count
@@ -500,15 +506,23 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
         kinds,
         headline=Headline(_line(text, block), Span(block.start, block.end)),
         used=frozenset({0}),
+        bylines=bylines,
     )
 
 
 def _factiva_header(
-    text: str, blocks: Sequence[Block], index: int, kinds: dict[int, str]
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    kinds: dict[int, str],
+    bylines: dict[int, int] | None = None,
 ) -> int | None:
     """Mark the header of the Factiva document whose headline is block
     *index* in *kinds*; the index of its story's first block, or ``None``
-    when no header follows the headline."""
+    when no header follows the headline.  A first document's writer named
+    alone over the word count (``Katrin Vogel``: two to four capitalised
+    words, no outlet), which the byline reader does not tell by itself, goes
+    into *bylines*."""
     words = None
     for at in range(index + 1, min(len(blocks), index + _FACTIVA_WORDS_AT + 1)):
         if EXPORT_WORD_COUNT.match(text, blocks[at].start, blocks[at].end):
@@ -523,6 +537,10 @@ def _factiva_header(
         if not bylined and _byline_at(text, block):
             bylined = True
             continue  # the byline, read by the composer
+        if not bylined and bylines is not None and _writer_alone(text, block):
+            bylined = True
+            bylines[at] = block.start  # Katrin Vogel: read as after *By*
+            continue
         found[at] = EXPORT  # a section or column over the word count
     dated = closed = False
     at = words + 1
@@ -554,6 +572,21 @@ def _byline_at(text: str, block: Block) -> bool:
     return (
         match_byline(text, block.start, block.end) is not None
         or match_unled_byline(text, block.start, block.end) is not None
+    )
+
+
+def _writer_alone(text: str, block: Block) -> bool:
+    """True when *block* is a writer's name alone: two to four capitalised
+    words of a name, no outlet, desk or section (``Katrin Vogel``, not ``Le
+    Monde``, ``Business Day``)."""
+    line = _line(text, block).strip()
+    words = line.casefold().split()
+    return (
+        2 <= len(words) <= _MAX_NAME_WORDS
+        and _name_words(line)
+        and DESK_WORDS.isdisjoint(words)
+        and line.casefold() not in SECTION_NAMES
+        and not is_outlet(line)
     )
 
 
