@@ -203,7 +203,16 @@ _TAIL = 420
 
 
 def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({word.casefold() for group in groups for word in group}))
+    # (folded as :func:`_fold` folds a block: the Turkish dotted and dotless i are an ``i``)
+    return tuple(
+        sorted(
+            {
+                word.replace("\u0130", "i").replace("\u0131", "i").casefold()
+                for group in groups
+                for word in group
+            }
+        )
+    )
 
 
 # Cheap gates: a pattern runs on a block only when its gate, given the block,
@@ -469,14 +478,16 @@ _LEAD_MARKS = (
 
 
 _DOTTED_I = "\u0130"
+_DOTLESS_I = "\u0131"
 
 
 def _fold(text: str) -> str:
-    """*text* case folded as ``(?i:)`` reads it: ``str.casefold``, but ``İ`` is an ``i``.
+    """*text* case folded as ``(?i:)`` reads it: ``str.casefold``, but ``İ`` is an ``i``,
+    and so is ``ı`` (``(?i:)`` reads ``TARIHI`` as ``tarihi`` and ``tarıhı``).
 
-    (``str.casefold`` makes it an ``i`` and a combining dot.)
+    (``str.casefold`` makes ``İ`` an ``i`` and a combining dot.)
     """
-    return text.replace(_DOTTED_I, "i").casefold()
+    return text.replace(_DOTTED_I, "i").replace(_DOTLESS_I, "i").casefold()
 
 
 def _lead(folded: str) -> int:

@@ -69,7 +69,7 @@ from newsstruct._data.exports import (
 )
 from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import is_outlet
-from newsstruct._dates import full_dates, resolve_in_text
+from newsstruct._dates import full_dates, parse_date, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options, check_text
@@ -84,10 +84,13 @@ from newsstruct._patterns import (
     EXPORT_NEXIS_HEADING,
     EXPORT_NEXIS_LABEL,
     EXPORT_PAGE_FOOTER,
+    EXPORT_PRESS_DATABASE_CLOSING,
+    EXPORT_PRESS_DATABASE_HEAD,
     EXPORT_PROQUEST_FIELD,
     EXPORT_PROQUEST_HEADING,
     EXPORT_RULE,
     EXPORT_TIME,
+    EXPORT_VOM_DATE,
     EXPORT_WORD_COUNT,
     EXPORT_WORD_COUNT_LINE,
 )
@@ -98,6 +101,8 @@ EXPORT = "export"
 _NEXIS_HEAD = 30
 #: The word count is looked for among this many leading blocks (Factiva).
 _FACTIVA_WORDS_AT = 4
+#: The header line of a Europresse or GBI-Genios document is among this many leading blocks.
+_PRESS_HEAD = 3
 #: A writer named alone over a Factiva word count has at most this many words.
 _MAX_NAME_WORDS = 4
 #: A Factiva header has at most this many blocks after the word count.
@@ -240,6 +245,8 @@ def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
     head = blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end
     if EXPORT_WORD_COUNT_LINE.search(text, blocks[0].start, head):
         return _factiva(text, blocks)
+    if "mots" in text[: blocks[min(len(blocks), _PRESS_HEAD) - 1].end] or " vom " in text[:head]:
+        return _press_database(text, blocks)
     return None
 
 
@@ -572,6 +579,44 @@ def _byline_at(text: str, block: Block) -> bool:
     return (
         match_byline(text, block.start, block.end) is not None
         or match_unled_byline(text, block.start, block.end) is not None
+    )
+
+
+def _press_database(text: str, blocks: Sequence[Block]) -> Export | None:
+    """A Europresse or GBI-Genios document: the source and its header line (date,
+    word count or page) over the headline, the writer under it, the story, and
+    the closing lines (``Certificat émis le ...``, ``news·20251104·LF·987654``;
+    ``Quelle: ...``, ``Dokumentnummer: ...``); ``None`` without both the header
+    and a closing line."""
+    head = None
+    for at in range(min(len(blocks), _PRESS_HEAD)):
+        if EXPORT_PRESS_DATABASE_HEAD.match(text, blocks[at].start, blocks[at].end):
+            head = at
+            break
+    if head is None or head + 2 >= len(blocks):
+        return None
+    kinds = dict.fromkeys(range(head + 1), EXPORT)
+    for at in range(head + 2, len(blocks)):
+        block = blocks[at]
+        if block.end - block.start <= _MAX_HEAD_LINE * 2 and EXPORT_PRESS_DATABASE_CLOSING.match(
+            text, block.start, block.end
+        ):
+            kinds[at] = EXPORT
+    if len(kinds) == head + 1:
+        return None  # no closing line: a page's date line over its headline
+    top, under = blocks[head + 1], blocks[head + 2]
+    bylines = {head + 2: under.start} if _writer_alone(text, under) else {}
+    dates = full_dates(text, blocks[head].start, blocks[head].end)
+    date = dates[0] if dates else None
+    numeric = EXPORT_VOM_DATE.search(text, blocks[head].start, blocks[head].end)
+    if date is None and numeric is not None:
+        date = parse_date(numeric.group("date"))  # vom 04.11.2025: day first
+    return Export(
+        kinds,
+        headline=Headline(_line(text, top), Span(top.start, top.end)),
+        used=frozenset({head + 1}),
+        bylines=bylines,
+        date=date,
     )
 
 

@@ -2315,6 +2315,41 @@ EXPORT_FACTIVA_DOCUMENT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The header line of a Europresse document: section, date and word count (and page),
+#: ``Le Figaro Économie, mardi 4 novembre 2025 712 mots, p. 23``; or of a GBI-Genios
+#: document: the paper, ``vom`` and the date (and page, section),
+#: ``Handelsblatt vom 04.11.2025, S. 12 / Unternehmen``.
+EXPORT_PRESS_DATABASE_HEAD = LazyPattern(
+    r"""
+    [^\n]{1,120}? \d{4} [ \t]++ \d{1,3}+ (?: [ .\u00a0\u202f]?+ \d{3} )*+ [ \t]++ mots
+    (?: [ \t]*+ , [ \t]*+ p\. [ \t]*+ [A-Za-z0-9\-]{1,12}+ )?+ [ \t]*+ \Z  # ... 2025 712 mots, p. 23
+    | [^\n]{1,80}? [ \t] vom [ \t]++ \d{1,2} \. \d{1,2} \. \d{4}       # Handelsblatt vom 04.11.2025
+      (?: [ \t]*+ , [ \t]*+ S\. [ \t]*+ \d{1,4}+ )?+ (?: [ \t]*+ [/;,] [^\n]{1,60}+ )?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The date after ``vom`` in a GBI-Genios header, day first: ``vom 04.11.2025``.
+EXPORT_VOM_DATE = LazyPattern(
+    r"[ \t] vom [ \t]++ (?P<date> \d{1,2} \. \d{1,2} \. \d{4} ) (?! \d )",
+    _FRONT_FLAGS,
+)
+
+#: The lines that close a Europresse or GBI-Genios document: ``Certificat émis le 5
+#: novembre 2025 à ...``, ``news·20251104·LF·987654``, ``Dokumentnummer: HB 12345678``,
+#: ``Dauerhafte Adresse des Dokuments: https://...``, ``Quelle: Handelsblatt vom 04.11.2025``.
+EXPORT_PRESS_DATABASE_CLOSING = LazyPattern(
+    r"""
+    (?: Certificat [ \t]++ émis [ \t]++ le | Ce [ \t]++ certificat [ \t]++ est [ \t]++ émis )
+      [^\n]{0,300}+ \Z
+    | news [\u00b7.] \d{8} [\u00b7.] [A-Za-z0-9]{1,12}+ [\u00b7.] [A-Za-z0-9\-]{1,40}+ [ \t]*+ \Z
+    | (?: Dokumentnummer | Dauerhafte [ \t]++ Adresse [ \t]++ des [ \t]++ Dokuments ) [ \t]*+ :
+      [^\n]{1,300}+ \Z
+    | Quelle [ \t]*+ : [^\n]{1,80}? [ \t] vom [ \t]++ \d{1,2} \. \d{1,2} \. \d{4} [^\n]{0,60}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A field-coded Factiva line, its code first: ``WC 523 words``, ``LP`` alone.
 EXPORT_FACTIVA_FIELD = LazyPattern(
     rf"""

@@ -143,11 +143,13 @@ PROMO_OPENINGS: tuple[str, ...] = (
 FEED_FOOTER_OPENINGS: tuple[str, ...] = (
     "la entrada", "l'article", "l\u2019article", "der beitrag", "o post", "a entrada",
     "l'articolo", "l\u2019articolo", "het bericht", "inlägget",
+    # Catalan
+    "la publicació", "l'entrada", "l\u2019entrada",
 )  # fmt: skip
 FEED_FOOTER_PHRASES: tuple[str, ...] = (
     "se publicó primero en", "apareció primero en", "est apparu en premier sur",
     "erschien zuerst auf", "apareceu primeiro em", "proviene da", "verscheen eerst op",
-    "dök först upp på",
+    "dök först upp på", "va aparèixer primer a",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
