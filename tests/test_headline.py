@@ -1760,3 +1760,28 @@ def test_no_kicker_line_over_a_standfirst(under: str) -> None:
     assert article.kicker is None
     assert article.headline is not None
     assert article.headline.text == "Ärger im Rathaus"
+
+
+def test_messenger_bold_marks_round_the_headline() -> None:
+    text = (
+        "Reenviado\n\n*El Ayuntamiento cierra el parque por obras*\n\n"
+        "El Ayuntamiento cerrará el parque central durante tres meses por obras.\n\n"
+        "Las obras costarán dos millones de euros."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "El Ayuntamiento cierra el parque por obras"
+    assert text[article.headline.span.start : article.headline.span.end] == article.headline.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*El Ayuntamiento* cierra el *parque*",  # stars within: not round the whole line
+        "* El Ayuntamiento cierra el parque *",  # spaced stars: no bold marks
+    ],
+)
+def test_stars_within_a_headline_stay(line: str) -> None:
+    text = f"{line}\n\nEl Ayuntamiento cerrará el parque central durante tres meses por obras."
+    article = parse_article(text)
+    assert article.headline is None or article.headline.text.startswith("*")

@@ -329,6 +329,8 @@ def find_front_matter(
         # a page title's site name: "... jobs | Reuters"; a shared link's paper
         # (Google News: "... by 2030 - The Riverton Gazette")
         end = site.start()
+    if _starred(text, start, end):
+        start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
 
@@ -396,6 +398,24 @@ def find_front_matter(
         headline = Headline(standfirst.text, standfirst.span)
         standfirst = None
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _starred(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is set between single stars, as a messenger
+    (WhatsApp, Telegram) marks bold text in a forwarded story: ``*Rain floods
+    the town*``; not a Markdown heading's double stars, nor a star within.
+
+    >>> _starred("*Rain floods the town*", 0, 22), _starred("**Rain**", 0, 8)
+    (True, False)
+    """
+    return (
+        end - start > 2
+        and text[start] == "*"
+        and text[end - 1] == "*"
+        and text.find("*", start + 1, end - 1) < 0
+        and not text[start + 1].isspace()
+        and not text[end - 2].isspace()
+    )
 
 
 def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
