@@ -52,6 +52,7 @@ from newsstruct._data.exports import (
     FACTIVA_DATE_FIELDS,
     FACTIVA_HEADLINE_FIELD,
     FACTIVA_TEXT_FIELDS,
+    FACTIVA_WORD_COUNT_WORDS,
     NEXIS_BODY,
     NEXIS_END,
     NEXIS_TAIL_LABELS,
@@ -101,6 +102,11 @@ EXPORT = "export"
 _NEXIS_HEAD = 30
 #: The word count is looked for among this many leading blocks (Factiva).
 _FACTIVA_WORDS_AT = 4
+#: Substrings of the word counts of Factiva's interfaces (``words``, ``mots``, ``Wörter``):
+#: the text's head is searched for a word count only when one of them is in it.
+_COUNT_WORD_PROBES = tuple(
+    sorted({word.casefold()[1:] for word in FACTIVA_WORD_COUNT_WORDS}, key=len)
+)
 #: The header line of a Europresse or GBI-Genios document is among this many leading blocks.
 _PRESS_HEAD = 3
 #: A writer named alone over a Factiva word count has at most this many words.
@@ -243,7 +249,10 @@ def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
         if proquest is not None:
             return proquest
     head = blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end
-    if EXPORT_WORD_COUNT_LINE.search(text, blocks[0].start, head):
+    start = text[:head]
+    if any(word in start for word in _COUNT_WORD_PROBES) and EXPORT_WORD_COUNT_LINE.search(
+        text, blocks[0].start, head
+    ):
         return _factiva(text, blocks)
     if "mots" in text[: blocks[min(len(blocks), _PRESS_HEAD) - 1].end] or " vom " in text[:head]:
         return _press_database(text, blocks)
