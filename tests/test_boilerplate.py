@@ -2426,3 +2426,83 @@ def test_close_buttons_and_read_also_negatives(line: str) -> None:
 )
 def test_round17b_kinds(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # a feed reader's or read-later app's source line: the site, a mark, the age
+        ("tagesschau.de / vor 2 Std.", "timestamp"),
+        ("Le Monde.fr - Il y a 3 heures", "timestamp"),
+        ("ilpost.it \u00b7 4 min di lettura", "timestamp"),
+        ("elpais.com | hace 5 horas", "timestamp"),
+        ("nu.nl \u2022 2 uur geleden", "timestamp"),
+        # relative stamps and a reader mode's reading time, alone
+        ("vor 2 Std.", "timestamp"),
+        ("Il y a 3 heures", "timestamp"),
+        ("Hace 3 días", "timestamp"),
+        ("4-5 minutos", "timestamp"),
+        ("4\u20135 Minuten", "timestamp"),
+        # copy paths' links and notes in other languages
+        ("Website besuchen", "page"),
+        ("Voir l'article complet", "page"),
+        ("Visualizza originale", "page"),
+        ("Gesendet von Apple News", "page"),
+        ("Partagé depuis Google Actualités", "page"),
+        ("Aller au contenu principal", "page"),
+        ("Reenviado", "page"),
+        ("Weitergeleitet von tagesschau", "page"),
+        ("Si no ves correctamente este correo, haz clic aquí", "page"),
+        ("Se désabonner | Gérer mes newsletters | Politique de confidentialité", "page"),
+        ("Vous recevez ce courriel car vous êtes abonné à la newsletter.", "promo"),
+        # a press release's headings in other languages
+        ("Rückfragehinweis:", "release"),
+        ("Noot voor de redactie:", "release"),
+        ("För mer information, kontakta:", "release"),
+    ],
+)
+def test_copy_path_furniture_in_other_languages(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # sentences with the same words stay body text
+        "Der Zug kam vor 2 Std. in Hamburg an, sagte die Bahn.",
+        "Il y a 3 heures, le ministre était encore à Bruxelles.",
+        "Die Preise stiegen um 3.5 Prozent - so stark wie seit Jahren nicht.",
+        "Le site lemonde.fr a publié l'enquête mardi.",
+        "Reenviado a la comisión, el proyecto espera su votación.",
+        "vor 20 Jahren",
+    ],
+)
+def test_copy_path_words_in_sentences_stay_body(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_release_label_over_the_headline_makes_a_press_release() -> None:
+    text = (
+        "Persbericht\n\nGemeente bouwt nieuwe woningen\n\n"
+        "UTRECHT, 4 november 2025 - De gemeente gaat 2000 woningen bouwen.\n\n"
+        "De bouw begint in 2026.\n\n"
+        "Noot voor de redactie:\n\n"
+        "Voor meer informatie: communicatie@example.nl, telefoon 030 123 4567."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Persbericht"
+    assert [p.text[:10] for p in article.paragraphs] == ["De gemeent", "De bouw be"]
+    assert [b.kind for b in article.boilerplate] == ["release", "release"]
+
+
+def test_contact_heading_in_a_story_stays_without_a_release_label() -> None:
+    # the same heading in a news story (no release's label over it) is the story's own
+    text = (
+        "Gemeente bouwt nieuwe woningen\n\n"
+        "UTRECHT, 4 november 2025 - De gemeente gaat 2000 woningen bouwen.\n\n"
+        "Voor meer informatie\n\n"
+        "Bewoners kunnen vanaf maandag terecht bij het stadskantoor."
+    )
+    article = parse_article(text)
+    assert [p.text[:10] for p in article.paragraphs][-1] == "Bewoners k"

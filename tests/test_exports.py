@@ -488,3 +488,106 @@ def test_a_rule_in_an_exported_story_does_not_end_it() -> None:
         "The talks ended on Monday.",
         "Both sides will meet again in May.",
     ]
+
+
+_FACTIVA_HEAD = (
+    "Les maires réclament plus de moyens\n\n"
+    "Claire Martin\n{count}\n4 novembre 2025\nLa Voix du Nord\nLAVOIX\n{language}\n"
+    "Copyright 2025 La Voix du Nord.\n\n"
+    "Les maires ont demandé mardi une hausse des dotations.\n\n"
+    "Le gouvernement a promis une réponse avant la fin du mois.\n\n"
+    "{document} LAVOIX0020251104el1400011\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "language", "document"),
+    [
+        ("534 mots", "Français", "Document"),
+        ("423 palabras", "Francés", "Documento"),
+        ("1.204 Wörter", "Französisch", "Dokument"),
+        ("380 parole", "Francese", "Documento"),
+        ("401 palavras", "Francês", "Documento"),
+    ],
+)
+def test_factiva_header_in_other_interfaces(count: str, language: str, document: str) -> None:
+    text = _FACTIVA_HEAD.format(count=count, language=language, document=document)
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Les maires réclament plus de moyens"
+    assert article.byline is not None
+    assert article.byline.names == ("Claire Martin",)
+    assert article.date == datetime.date(2025, 11, 4)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds[count] == "export"
+    assert kinds[language] == "export"
+    assert [p.text[:10] for p in article.paragraphs] == ["Les maires", "Le gouvern"]
+
+
+def test_factiva_section_over_the_word_count_is_no_byline() -> None:
+    # a section's words (Business Day) are no writer's name
+    text = _FACTIVA_HEAD.format(count="534 mots", language="Français", document="Document")
+    text = text.replace("Claire Martin", "Business Day")
+    article = parse_article(text)
+    assert article.byline is None
+    assert any(b.text == "Business Day" and b.kind == "export" for b in article.boilerplate)
+
+
+def test_word_count_in_a_story_is_no_export() -> None:
+    # a count of words in a story's short line, with no Factiva header around it
+    text = "Le discours du président\n\n534 mots\n\nIl a parlé pendant une heure devant les maires."
+    blocks = split_blocks(text)
+    assert read_export(text, blocks) is None
+
+
+_EUROPRESSE = (
+    "Le Figaro, no. 25123\n"
+    "Le Figaro Économie, mardi 4 novembre 2025 712 mots, p. 23\n\n"
+    "La SNCF commande de nouveaux trains\n\n"
+    "Marie Dupont\n\n"
+    "La SNCF a annoncé mardi une commande de trains.\n\n"
+    "Les premières rames arriveront en 2029.\n\n"
+    "{closing}"
+)
+
+
+def test_europresse_document() -> None:
+    text = _EUROPRESSE.format(
+        closing="Certificat émis le 5 novembre 2025 à UNIVERSITE à des fins de visualisation "
+        "personnelle et temporaire.\n\nnews·20251104·LF·987654\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "La SNCF commande de nouveaux trains"
+    assert article.byline is not None
+    assert article.byline.names == ("Marie Dupont",)
+    assert article.date == datetime.date(2025, 11, 4)
+    assert [b.kind for b in article.boilerplate] == ["export"] * 4
+    assert article.paragraphs[-1].text.startswith("Les premières")
+
+
+def test_europresse_header_needs_a_closing_line() -> None:
+    # the header alone (no certificate, no document id) is no Europresse export
+    text = _EUROPRESSE.format(closing="Les syndicats saluent la décision.\n")
+    blocks = split_blocks(text)
+    assert read_export(text, blocks) is None
+
+
+def test_genios_document() -> None:
+    text = (
+        "Handelsblatt vom 04.11.2025, S. 12 / Unternehmen\n\n"
+        "Siemens verkauft eine Sparte\n\n"
+        "Von Anna Schmidt\n\n"
+        "Siemens trennt sich von einem Geschäftsbereich.\n\n"
+        "Der Kaufpreis liegt bei drei Milliarden Euro.\n\n"
+        "Quelle: Handelsblatt vom 04.11.2025, S. 12\n\n"
+        "Dokumentnummer: HB 12345678\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Siemens verkauft eine Sparte"
+    assert article.byline is not None
+    assert article.byline.names == ("Anna Schmidt",)
+    assert article.date == datetime.date(2025, 11, 4)
+    assert [b.kind for b in article.boilerplate] == ["export"] * 3
+    assert len(article.paragraphs) == 2

@@ -1720,3 +1720,68 @@ def test_a_paper_s_name_over_a_shared_story_s_headline() -> None:
     article = parse_article(text.replace("Riverton Courier", "India News"))
     assert article.kicker is not None
     assert article.kicker.text == "India News"
+
+
+def test_kicker_line_over_a_short_headline() -> None:
+    # a German page's Dachzeile: a few words over the headline, no standfirst
+    text = (
+        "Ärger im Rathaus\nStadtrat stoppt den Neubau der Schwimmhalle\n\n"
+        "Von Jana Becker\n\n"
+        "Der Stadtrat hat den Neubau der Schwimmhalle am Dienstag vorerst gestoppt.\n\n"
+        "Die Kosten waren zuletzt stark gestiegen."
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Ärger im Rathaus"
+    assert article.headline is not None
+    assert article.headline.text == "Stadtrat stoppt den Neubau der Schwimmhalle"
+    assert article.standfirst is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a standfirst is a sentence: it ends with a full stop
+        "Der Stadtrat stoppt den Neubau der Schwimmhalle.",
+        # a line as short as the one over it
+        "Neubau gestoppt",
+        # a long deck is no headline
+        "Der Stadtrat stoppt den Neubau der Schwimmhalle und prüft nun, ob das alte Bad "
+        "noch einmal saniert werden kann",
+    ],
+)
+def test_no_kicker_line_over_a_standfirst(under: str) -> None:
+    text = (
+        f"Ärger im Rathaus\n{under}\n\nVon Jana Becker\n\n"
+        "Der Stadtrat hat den Neubau der Schwimmhalle am Dienstag vorerst gestoppt.\n\n"
+        "Die Kosten waren zuletzt stark gestiegen."
+    )
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == "Ärger im Rathaus"
+
+
+def test_messenger_bold_marks_round_the_headline() -> None:
+    text = (
+        "Reenviado\n\n*El Ayuntamiento cierra el parque por obras*\n\n"
+        "El Ayuntamiento cerrará el parque central durante tres meses por obras.\n\n"
+        "Las obras costarán dos millones de euros."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "El Ayuntamiento cierra el parque por obras"
+    assert text[article.headline.span.start : article.headline.span.end] == article.headline.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*El Ayuntamiento* cierra el *parque*",  # stars within: not round the whole line
+        "* El Ayuntamiento cierra el parque *",  # spaced stars: no bold marks
+    ],
+)
+def test_stars_within_a_headline_stay(line: str) -> None:
+    text = f"{line}\n\nEl Ayuntamiento cerrará el parque central durante tres meses por obras."
+    article = parse_article(text)
+    assert article.headline is None or article.headline.text.startswith("*")

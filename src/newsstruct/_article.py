@@ -66,6 +66,7 @@ from newsstruct._data.boilerplate import (
     ONE_LINK_HEADINGS,
     PICTURE_CREDIT_ROLES,
     RELEASE_KIND_LABELS,
+    RELEASE_STAMP_LABELS,
 )
 from newsstruct._dateline import (
     match_dateline,
@@ -553,7 +554,12 @@ class _Walk:
         self.captioned = -2  # the index of the last block read as a caption
         self.listed_end = -1  # blocks before this index list other stories' headlines
         self.release_end = -1  # blocks before this index are a press release's furniture
-        self.released = False  # NEWS PROVIDED BY was read: the text is a press release
+        # NEWS PROVIDED BY was read, or the kicker says it (Press release,
+        # Persbericht): the text is a press release
+        self.released = (
+            front.kicker is not None
+            and front.kicker.text.strip().casefold() in RELEASE_STAMP_LABELS
+        )
         self.signed_end = -1  # blocks before this index sign a reader's letter
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption

@@ -101,6 +101,7 @@ from newsstruct._data.boilerplate import (
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELATIVE_AGO_BEFORE,
     RELATIVE_DAYS,
     RELATIVE_STAMPS,
     RELEASE_HEADINGS,
@@ -202,7 +203,11 @@ _TAIL = 420
 
 
 def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({word.casefold() for group in groups for word in group}))
+    # (a word with the Turkish dotless i twice: ``(?i:)`` reads ``TARIHI`` as ``tarıhı``)
+    words = {word.casefold() for group in groups for word in group}
+    return tuple(
+        sorted(words | {word.replace("\u0131", "i") for word in words if "\u0131" in word})
+    )
 
 
 # Cheap gates: a pattern runs on a block only when its gate, given the block,
@@ -254,8 +259,9 @@ _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _PAGE_NOTICES = _folded(PAGE_NOTICES)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(
-    TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",)
-)
+    TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
+    (word + " " for word in RELATIVE_AGO_BEFORE),
+)  # fmt: skip
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
@@ -688,7 +694,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(_STAFF_LABELS_BY_FIRST.get(folded[:1], ()))  # Editor: Rahmad Nasution
         or _has_any(folded, _CREDIT_PHRASES)  # Jane Doe can be reached at ...
         or _FUNDING in folded  # Jane Doe receives funding from ...
-        or " illustration" in folded[:_HEAD]  # Mother Jones illustration; Getty
+        or "illustration" in folded[:_HEAD]  # Mother Jones illustration; Photo-illustration
         or " graphic" in folded[:_HEAD]
         or (block[:1] in _DASHES and block[-1] in _DASHES)  # --- Von Anna Muster, dpa-AFX ---
         or (";" in block and "/" in block)  # SRF 4 News, 04.11.2025, 17:00 Uhr ; sda/hosb
@@ -790,7 +796,24 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
         or block[:1].isdigit()  # 3 Min Read
         or (block[:1] in _STAMP_BULLETS and "min" in folded)  # • 2h • 3 min read
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
+        or _may_be_feed_source(block)
     )  # TNN / Updated: ...
+
+
+#: A feed reader's source line (``Le Monde.fr - Il y a 3 heures``) has at most this many characters.
+_MAX_FEED_SOURCE = 80
+#: The marks between the site and the age in such a line.
+_FEED_SOURCE_MARKS = ("/", "|", "\u00b7", "\u2022", " - ", " \u2013 ")
+
+
+def _may_be_feed_source(block: str) -> bool:
+    """A feed reader's source line is short and holds a site's address and a mark:
+    ``tagesschau.de / vor 2 Std.``, ``ilpost.it \u00b7 4 min di lettura``."""
+    return (
+        len(block) <= _MAX_FEED_SOURCE
+        and "." in block
+        and any(mark in block for mark in _FEED_SOURCE_MARKS)
+    )
 
 
 #: The paper's name before the bar of a date line ends within this many characters.
@@ -1034,6 +1057,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         # a raw feed's slug line (US-vote-Senate,2ndlead); its jump lines and header
         # lines (EFE-MADRID: an agency, a sign-off's opening) open with an opening
         return True
+    if (
+        size <= _MAX_FEED_SOURCE
+        and "." in block
+        and ("\u00b7" in block or " - " in block or "\u2022" in block or " \u2013 " in block)
+    ):
+        return True  # a feed reader's source line: Le Monde.fr - Il y a 3 heures (/ and | above)
     first = block[0]
     if (first == "<" or first == "!") and BOILERPLATE_EMBED.match(block):
         # embedded media's markup (HTML, a Markdown image with no alt text); no
@@ -1050,7 +1079,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         if short_credit and (
             _VIA_GETTY in head
             or _FILE_PICTURE in head
-            or " illustration" in head
+            or "illustration" in head
             or " graphic" in head
         ):
             return True  # (an outlet's picture credit: Mother Jones illustration; Getty)

@@ -52,6 +52,7 @@ from newsstruct._data.exports import (
     FACTIVA_DATE_FIELDS,
     FACTIVA_HEADLINE_FIELD,
     FACTIVA_TEXT_FIELDS,
+    FACTIVA_WORD_COUNT_WORDS,
     NEXIS_BODY,
     NEXIS_END,
     NEXIS_TAIL_LABELS,
@@ -67,8 +68,9 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LINES,
     PROQUEST_NO_ABSTRACT,
 )
+from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import is_outlet
-from newsstruct._dates import full_dates, resolve_in_text
+from newsstruct._dates import full_dates, parse_date, resolve_in_text
 from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options, check_text
@@ -83,11 +85,15 @@ from newsstruct._patterns import (
     EXPORT_NEXIS_HEADING,
     EXPORT_NEXIS_LABEL,
     EXPORT_PAGE_FOOTER,
+    EXPORT_PRESS_DATABASE_CLOSING,
+    EXPORT_PRESS_DATABASE_HEAD,
     EXPORT_PROQUEST_FIELD,
     EXPORT_PROQUEST_HEADING,
     EXPORT_RULE,
     EXPORT_TIME,
+    EXPORT_VOM_DATE,
     EXPORT_WORD_COUNT,
+    EXPORT_WORD_COUNT_LINE,
 )
 
 #: The kind of a database export's furniture.
@@ -96,6 +102,15 @@ EXPORT = "export"
 _NEXIS_HEAD = 30
 #: The word count is looked for among this many leading blocks (Factiva).
 _FACTIVA_WORDS_AT = 4
+#: Substrings of the word counts of Factiva's interfaces (``words``, ``mots``, ``Wörter``):
+#: the text's head is searched for a word count only when one of them is in it.
+_COUNT_WORD_PROBES = tuple(
+    sorted({word.casefold()[1:] for word in FACTIVA_WORD_COUNT_WORDS}, key=len)
+)
+#: The header line of a Europresse or GBI-Genios document is among this many leading blocks.
+_PRESS_HEAD = 3
+#: A writer named alone over a Factiva word count has at most this many words.
+_MAX_NAME_WORDS = 4
 #: A Factiva header has at most this many blocks after the word count.
 _FACTIVA_HEAD = 10
 #: A header line of an export has at most this many characters.
@@ -233,8 +248,14 @@ def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
         proquest = _proquest(text, blocks) or _abridged(text, blocks)
         if proquest is not None:
             return proquest
-    if "words" in text[: blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end]:
+    head = blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end
+    start = text[:head]
+    if any(word in start for word in _COUNT_WORD_PROBES) and EXPORT_WORD_COUNT_LINE.search(
+        text, blocks[0].start, head
+    ):
         return _factiva(text, blocks)
+    if "mots" in text[: blocks[min(len(blocks), _PRESS_HEAD) - 1].end] or " vom " in text[:head]:
+        return _press_database(text, blocks)
     return None
 
 
@@ -481,9 +502,10 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
     """A Factiva export: headline, byline, ``523 words``, date, source, code,
     language, copyright; the story; ``Document ...``; perhaps the next document."""
     kinds: dict[int, str] = {}
+    bylines: dict[int, int] = {}
     index, count = 0, len(blocks)
     while index < count:
-        story = _factiva_header(text, blocks, index, kinds)
+        story = _factiva_header(text, blocks, index, kinds, bylines)
         if story is None:
             break
         index = count
@@ -500,15 +522,23 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
         kinds,
         headline=Headline(_line(text, block), Span(block.start, block.end)),
         used=frozenset({0}),
+        bylines=bylines,
     )
 
 
 def _factiva_header(
-    text: str, blocks: Sequence[Block], index: int, kinds: dict[int, str]
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    kinds: dict[int, str],
+    bylines: dict[int, int] | None = None,
 ) -> int | None:
     """Mark the header of the Factiva document whose headline is block
     *index* in *kinds*; the index of its story's first block, or ``None``
-    when no header follows the headline."""
+    when no header follows the headline.  A first document's writer named
+    alone over the word count (``Katrin Vogel``: two to four capitalised
+    words, no outlet), which the byline reader does not tell by itself, goes
+    into *bylines*."""
     words = None
     for at in range(index + 1, min(len(blocks), index + _FACTIVA_WORDS_AT + 1)):
         if EXPORT_WORD_COUNT.match(text, blocks[at].start, blocks[at].end):
@@ -523,6 +553,10 @@ def _factiva_header(
         if not bylined and _byline_at(text, block):
             bylined = True
             continue  # the byline, read by the composer
+        if not bylined and bylines is not None and _writer_alone(text, block):
+            bylined = True
+            bylines[at] = block.start  # Katrin Vogel: read as after *By*
+            continue
         found[at] = EXPORT  # a section or column over the word count
     dated = closed = False
     at = words + 1
@@ -554,6 +588,59 @@ def _byline_at(text: str, block: Block) -> bool:
     return (
         match_byline(text, block.start, block.end) is not None
         or match_unled_byline(text, block.start, block.end) is not None
+    )
+
+
+def _press_database(text: str, blocks: Sequence[Block]) -> Export | None:
+    """A Europresse or GBI-Genios document: the source and its header line (date,
+    word count or page) over the headline, the writer under it, the story, and
+    the closing lines (``Certificat émis le ...``, ``news·20251104·LF·987654``;
+    ``Quelle: ...``, ``Dokumentnummer: ...``); ``None`` without both the header
+    and a closing line."""
+    head = None
+    for at in range(min(len(blocks), _PRESS_HEAD)):
+        if EXPORT_PRESS_DATABASE_HEAD.match(text, blocks[at].start, blocks[at].end):
+            head = at
+            break
+    if head is None or head + 2 >= len(blocks):
+        return None
+    kinds = dict.fromkeys(range(head + 1), EXPORT)
+    for at in range(head + 2, len(blocks)):
+        block = blocks[at]
+        if block.end - block.start <= _MAX_HEAD_LINE * 2 and EXPORT_PRESS_DATABASE_CLOSING.match(
+            text, block.start, block.end
+        ):
+            kinds[at] = EXPORT
+    if len(kinds) == head + 1:
+        return None  # no closing line: a page's date line over its headline
+    top, under = blocks[head + 1], blocks[head + 2]
+    bylines = {head + 2: under.start} if _writer_alone(text, under) else {}
+    dates = full_dates(text, blocks[head].start, blocks[head].end)
+    date = dates[0] if dates else None
+    numeric = EXPORT_VOM_DATE.search(text, blocks[head].start, blocks[head].end)
+    if date is None and numeric is not None:
+        date = parse_date(numeric.group("date"))  # vom 04.11.2025: day first
+    return Export(
+        kinds,
+        headline=Headline(_line(text, top), Span(top.start, top.end)),
+        used=frozenset({head + 1}),
+        bylines=bylines,
+        date=date,
+    )
+
+
+def _writer_alone(text: str, block: Block) -> bool:
+    """True when *block* is a writer's name alone: two to four capitalised
+    words of a name, no outlet, desk or section (``Katrin Vogel``, not ``Le
+    Monde``, ``Business Day``)."""
+    line = _line(text, block).strip()
+    words = line.casefold().split()
+    return (
+        2 <= len(words) <= _MAX_NAME_WORDS
+        and _name_words(line)
+        and DESK_WORDS.isdisjoint(words)
+        and line.casefold() not in SECTION_NAMES
+        and not is_outlet(line)
     )
 
 

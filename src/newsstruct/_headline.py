@@ -97,6 +97,10 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 #: A sentence-case block with nothing after it has at most this many words.
 _MAX_LONE_WORDS = 25
 _MAX_KICKER = 40
+#: A kicker line over a headline has at most this many words (``Streit um Rente``) ...
+_MAX_KICKER_LINE_WORDS = 4
+#: ... and the headline under it at most this many (a standfirst's sentence is longer).
+_MAX_KICKER_HEADLINE_WORDS = 14
 #: What may follow a kicker alone on its line, no part of it: a colon, a bar,
 #: a dash (Ars Technica: ``SCIENCE \u2014``) and the spaces before them.
 _KICKER_SEPARATORS = ":|-\u2013\u2014 \t"
@@ -325,6 +329,8 @@ def find_front_matter(
         # a page title's site name: "... jobs | Reuters"; a shared link's paper
         # (Google News: "... by 2030 - The Riverton Gazette")
         end = site.start()
+    if _starred(text, start, end):
+        start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
 
@@ -386,7 +392,59 @@ def find_front_matter(
             Span(headline.span.start, standfirst.span.end),
         )
         standfirst = None
+    elif standfirst is not None and kicker is None and _kicker_line(text, headline, standfirst):
+        # a tabloid's kicker line over its headline, no standfirst: Streit um Rente / Koalition ...
+        kicker = Kicker(headline.text, headline.span)
+        headline = Headline(standfirst.text, standfirst.span)
+        standfirst = None
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _starred(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is set between single stars, as a messenger
+    (WhatsApp, Telegram) marks bold text in a forwarded story: ``*Rain floods
+    the town*``; not a Markdown heading's double stars, nor a star within.
+
+    >>> _starred("*Rain floods the town*", 0, 22), _starred("**Rain**", 0, 8)
+    (True, False)
+    """
+    return (
+        end - start > 2
+        and text[start] == "*"
+        and text[end - 1] == "*"
+        and text.find("*", start + 1, end - 1) < 0
+        and not text[start + 1].isspace()
+        and not text[end - 2].isspace()
+    )
+
+
+def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
+    """True when *headline* is a kicker line over *standfirst*, the headline:
+    one to four words on the line right above a longer line of at most
+    :data:`_MAX_KICKER_HEADLINE_WORDS` words, neither closed by a mark (a
+    standfirst is a sentence: it ends with one); a German, Austrian or Swiss
+    page's ``Dachzeile`` (``Streit um Rente`` over ``Koalition vertagt die
+    Entscheidung``).
+
+    >>> text = "Streit um Rente\\nKoalition vertagt die Entscheidung"
+    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:], Span(16, 50)))
+    True
+    >>> text = "Streit um Rente\\nDie Koalition vertagt die Entscheidung."
+    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:], Span(16, 55)))
+    False
+    """
+    top, below = headline.text.split(), standfirst.text.split()
+    return (
+        1 <= len(top) <= _MAX_KICKER_LINE_WORDS
+        and len(top) < len(below) <= _MAX_KICKER_HEADLINE_WORDS
+        and "\n" not in standfirst.text
+        and text.count("\n", headline.span.end, standfirst.span.start) == 1
+        and headline.text[-1:].isalnum()
+        and standfirst.text[-1:].isalnum()
+        and top[0][:1].isupper()
+        and below[0][:1].isupper()
+        and not standfirst.text.isupper()
+    )
 
 
 def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> bool:

@@ -56,9 +56,12 @@ from newsstruct._data.boilerplate import (
     PROMO_OPENINGS,
     PROMO_PHRASES,
     RELATED_OPENINGS,
+    RELATIVE_AGO_AFTER,
+    RELATIVE_AGO_BEFORE,
     RELATIVE_DAYS,
     RELATIVE_STAMPS,
     RELATIVE_UNITS,
+    RELATIVE_UNITS_INTL,
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     RELEASE_STAMP_LABELS,
@@ -92,8 +95,11 @@ from newsstruct._data.endmarks import (
     SIGNOFF_END_WORDS,
 )
 from newsstruct._data.exports import (
+    FACTIVA_DOCUMENT_WORDS,
     FACTIVA_FIELDS,
     FACTIVA_LANGUAGES,
+    FACTIVA_LANGUAGES_INTL,
+    FACTIVA_WORD_COUNT_WORDS,
     NEXIS_CAPITAL_LABELS,
     NEXIS_COUNTER_WORDS,
     NEXIS_COVER_LABELS,
@@ -2026,6 +2032,32 @@ BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
 _STAMP_TIME_CONNECTORS = r"à | às | as | alle | ore | a [ \t]++ las | a | um | kl\.?+ | klo | om"
 
 #: An update or publication stamp: ``UPDATED May 20, 2021, 3:41 PM``.
+#: A relative stamp in any of the listed languages: ``2 hours ago``, ``vor 2 Std.``,
+#: ``il y a 3 heures``, ``hace 2 h``, ``3 ore fa``, ``2 uur geleden``.
+_RELATIVE_AGE = rf"""
+    (?: (?i: {_front_alternation(RELATIVE_AGO_BEFORE)} ) [ \t]++ \d{{1,3}}+ [ \t]*+
+        (?i: {_front_alternation((*RELATIVE_UNITS, *RELATIVE_UNITS_INTL))} ) \.?+
+      | \d{{1,3}}+ [ \t]*+ (?i: {_front_alternation((*RELATIVE_UNITS, *RELATIVE_UNITS_INTL))} ) \.?+
+        [ \t]++ (?i: {_front_alternation(RELATIVE_AGO_AFTER)} ) )
+    (?! \p{{L}} )
+"""
+
+#: A reading time after a site's name: ``4 min di lettura``, ``3 min de lecture``, ``5 min read``.
+_READING_TIME = r"""
+    \d{1,3}+ [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ [ \t]++
+    (?i: read | (?: di | de | d' | d\u2019 ) [ \t]*+ (?: lettura | lecture | lectura | leitura ) )
+"""
+
+#: A feed reader's or read-later app's source line: the site, a mark, its age or
+#: reading time (``tagesschau.de / vor 2 Std.``, ``Le Monde.fr - Il y a 3 heures``,
+#: ``ilpost.it \u00b7 4 min di lettura``).
+_FEED_SOURCE_LINE = rf"""
+    \A (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{0,3}}+ [\p{{L}}\d\-]++ (?: \. [\p{{L}}\d\-]++ )++
+    (?<= \. \p{{Ll}}{{2,6}} )                            # the site: tagesschau.de, Le Monde.fr
+    [ \t]*+ [/\u00b7\u2022|\p{{Pd}}] [ \t]*+            # the mark
+    (?: {_RELATIVE_AGE} | {_READING_TIME} ) [ \t]*+ \Z
+"""
+
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
@@ -2076,7 +2108,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
                                                        # tickers): 18.12 Uhr, 18:12 h, 18h12
     | \A \d{{1,2}} : \d{{2}} : \d{{2}} (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ \Z
                                                        # with its seconds, no zone needed (Sky News): 14:05:12
-    | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+ (?i: min | mins | minutes ) \.?+ \Z
+    | \A \d{{1,2}} (?: [ \t]*+ [\p{{Pd}}] [ \t]*+ \d{{1,2}} )?+ [ \t]*+
+      (?i: min | mins | minutes | minutos | minuten | minuti | minuter | minutter ) \.?+ \Z
     | \A \d{{1,3}} (?: ['\u2019] | [ \t]*+ (?i: min | mins | minuti | minutos | minutes | minuten ) \.?+ )
       [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
                                                        # a reading time in other languages: 2 minuti
@@ -2086,6 +2119,8 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
                                                        # a reading time alone: 2 minutes, 6-8 minutes
     | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
+    | \A {_RELATIVE_AGE} [ \t]*+ \Z                  # in other languages: vor 2 Std., il y a 3 heures
+    | {_FEED_SOURCE_LINE}                              # a feed reader's source: tagesschau.de / vor 2 Std.
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
     | \A \d{{1,2}}+ (?: h | d | w | m ) [ \t]*+ [\u00b7\u2022] [ \t]*+ \p{{So}}?+ \Z
                                                        # a social post's age and its dot: 3h ·
@@ -2250,21 +2285,68 @@ EXPORT_NEXIS_COUNTER = LazyPattern(
     _FRONT_FLAGS,
 )
 
-#: A word count alone (Factiva's header): ``523 words``, ``1,204 words``.
+#: The word of a word count in Factiva's interfaces: ``words``, ``mots``, ``palabras``.
+_EXPORT_COUNT_WORD = rf"(?i: {_front_alternation(FACTIVA_WORD_COUNT_WORDS)} )"
+
+#: A word count alone (Factiva's header): ``523 words``, ``1,204 words``, ``1.204 Wörter``.
 EXPORT_WORD_COUNT = LazyPattern(
-    r"\d{1,3}+ (?: ,?+ \d{3} )*+ [ \t]++ (?i: words ) \Z",
+    rf"\d{{1,3}}+ (?: [,.\u00a0\u202f]?+ \d{{3}} )*+ [ \t]++ {_EXPORT_COUNT_WORD} \Z",
     _FRONT_FLAGS,
 )
 
-#: A language alone (Factiva's header): ``English``.
+#: A word count ending a line (tried with ``search`` on the head of a text): is it Factiva's?
+EXPORT_WORD_COUNT_LINE = LazyPattern(
+    rf"\d [ \t]++ {_EXPORT_COUNT_WORD} [ \t]*+ $",
+    _FRONT_FLAGS | regex.MULTILINE,
+)
+
+#: A language alone (Factiva's header): ``English``, ``Français``, ``Espagnol``.
 EXPORT_LANGUAGE = LazyPattern(
-    rf"(?i: {_front_alternation(FACTIVA_LANGUAGES)} ) \Z",
+    rf"(?i: {_front_alternation((*FACTIVA_LANGUAGES, *FACTIVA_LANGUAGES_INTL))} ) \Z",
     _FRONT_FLAGS,
 )
+
+#: The word over a Factiva accession number: ``Document``, ``Documento``, ``Dokument``.
+_EXPORT_FACTIVA_DOCUMENT_WORD = rf"(?: {_front_alternation(FACTIVA_DOCUMENT_WORDS)} )"
 
 #: The accession number that ends a Factiva document: ``Document LBA0000020251104el1400abc``.
 EXPORT_FACTIVA_DOCUMENT = LazyPattern(
-    r"(?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{12,40}+ \Z",
+    rf"(?: AN [ \t]++ )?+ {_EXPORT_FACTIVA_DOCUMENT_WORD} [ \t]++ [A-Za-z0-9]{{12,40}}+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: The header line of a Europresse document: section, date and word count (and page),
+#: ``Le Figaro Économie, mardi 4 novembre 2025 712 mots, p. 23``; or of a GBI-Genios
+#: document: the paper, ``vom`` and the date (and page, section),
+#: ``Handelsblatt vom 04.11.2025, S. 12 / Unternehmen``.
+EXPORT_PRESS_DATABASE_HEAD = LazyPattern(
+    r"""
+    [^\n]{1,120}? \d{4} [ \t]++ \d{1,3}+ (?: [ .\u00a0\u202f]?+ \d{3} )*+ [ \t]++ mots
+    (?: [ \t]*+ , [ \t]*+ p\. [ \t]*+ [A-Za-z0-9\-]{1,12}+ )?+ [ \t]*+ \Z  # ... 2025 712 mots, p. 23
+    | [^\n]{1,80}? [ \t] vom [ \t]++ \d{1,2} \. \d{1,2} \. \d{4}       # Handelsblatt vom 04.11.2025
+      (?: [ \t]*+ , [ \t]*+ S\. [ \t]*+ \d{1,4}+ )?+ (?: [ \t]*+ [/;,] [^\n]{1,60}+ )?+ [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The date after ``vom`` in a GBI-Genios header, day first: ``vom 04.11.2025``.
+EXPORT_VOM_DATE = LazyPattern(
+    r"[ \t] vom [ \t]++ (?P<date> \d{1,2} \. \d{1,2} \. \d{4} ) (?! \d )",
+    _FRONT_FLAGS,
+)
+
+#: The lines that close a Europresse or GBI-Genios document: ``Certificat émis le 5
+#: novembre 2025 à ...``, ``news·20251104·LF·987654``, ``Dokumentnummer: HB 12345678``,
+#: ``Dauerhafte Adresse des Dokuments: https://...``, ``Quelle: Handelsblatt vom 04.11.2025``.
+EXPORT_PRESS_DATABASE_CLOSING = LazyPattern(
+    r"""
+    (?: Certificat [ \t]++ émis [ \t]++ le | Ce [ \t]++ certificat [ \t]++ est [ \t]++ émis )
+      [^\n]{0,300}+ \Z
+    | news [\u00b7.] \d{8} [\u00b7.] [A-Za-z0-9]{1,12}+ [\u00b7.] [A-Za-z0-9\-]{1,40}+ [ \t]*+ \Z
+    | (?: Dokumentnummer | Dauerhafte [ \t]++ Adresse [ \t]++ des [ \t]++ Dokuments ) [ \t]*+ :
+      [^\n]{1,300}+ \Z
+    | Quelle [ \t]*+ : [^\n]{1,80}? [ \t] vom [ \t]++ \d{1,2} \. \d{1,2} \. \d{4} [^\n]{0,60}+ \Z
+    """,
     _FRONT_FLAGS,
 )
 
@@ -2348,7 +2430,7 @@ EXPORT_DOCUMENT_MARKER = LazyPattern(
                  | \d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++
                    (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) )
       | (?P<end> End [ \t]++ of [ \t]++ Document
-               | (?: AN [ \t]++ )?+ Document [ \t]++ [A-Za-z0-9]{{12,40}}+ )
+               | (?: AN [ \t]++ )?+ {_EXPORT_FACTIVA_DOCUMENT_WORD} [ \t]++ [A-Za-z0-9]{{12,40}}+ )
       | (?P<rule> _{{10,}}+ )
     )
     [ \t\r]*+ $

@@ -131,6 +131,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
     # the same small print in other languages
     "vous recevez cette newsletter", "vous recevez ce message", "vous recevez cet e-mail",
+    "vous recevez ce courriel", "mehr dazu:",
     "sie erhalten diesen newsletter", "sie erhalten diese e-mail", "recibes este correo",
     "has recibido este correo", "recibes esta newsletter", "você está recebendo este e-mail",
     "você recebeu este e-mail", "ricevi questa newsletter", "hai ricevuto questa e-mail",
@@ -142,11 +143,13 @@ PROMO_OPENINGS: tuple[str, ...] = (
 FEED_FOOTER_OPENINGS: tuple[str, ...] = (
     "la entrada", "l'article", "l\u2019article", "der beitrag", "o post", "a entrada",
     "l'articolo", "l\u2019articolo", "het bericht", "inlägget",
+    # Catalan
+    "la publicació", "l'entrada", "l\u2019entrada",
 )  # fmt: skip
 FEED_FOOTER_PHRASES: tuple[str, ...] = (
     "se publicó primero en", "apareció primero en", "est apparu en premier sur",
     "erschien zuerst auf", "apareceu primeiro em", "proviene da", "verscheen eerst op",
-    "dök först upp på",
+    "dök först upp på", "va aparèixer primer a",
 )  # fmt: skip
 
 #: Phrases that make a short block a promo wherever they appear in it.
@@ -306,6 +309,33 @@ PAGE_LINKS: tuple[str, ...] = (
     "View Editorial Guidelines", "Submit Correction", "Request Reprint & Licensing",
     "Reprints & Permissions", "FOLLOW", "Loading", "Loading...", "Normal text size", "Story continues",
     "Larger text size", "Very large text size",
+    # a feed reader's, a read-later app's and a shared story's links in other languages
+    "Website besuchen", "Zur Website", "Original anzeigen", "Voir l'article complet",
+    "Voir l\u2019article complet", "Voir l'article original", "Voir l\u2019article original",
+    "Visiter le site", "Visualizza originale", "Vai all'articolo", "Vai all\u2019articolo",
+    "Ver original", "Ver artículo completo", "Ver artigo completo", "Visitar site",
+    "Visitar sitio web", "Bekijk origineel", "Visa original",
+    "Gesendet von Apple News", "Geteilt über Apple News", "Partagé depuis Apple News",
+    "Envoyé depuis Apple News", "Compartido desde Apple News", "Condiviso da Apple News",
+    "Shared from Google News", "Partagé depuis Google Actualités", "Geteilt über Google News",
+    "Compartido desde Google Noticias", "Condiviso tramite Google News",
+    "Compartilhado via Google Notícias", "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+    "Enviado desde mi iPhone", "Inviato da iPhone", "Enviado do meu iPhone",
+    # a messenger's label over a forwarded story
+    "Forwarded", "Reenviado", "Weitergeleitet", "Transféré", "Inoltrato", "Encaminhada",
+    "Encaminhado",
+    # skip links and an AMP page's link to the full page, in other languages
+    "Aller au contenu principal", "Aller au contenu", "Zum Inhalt springen",
+    "Zum Hauptinhalt springen", "Direkt zum Inhalt", "Ir al contenido principal",
+    "Ir al contenido", "Saltar al contenido", "Vai al contenuto principale",
+    "Salta al contenuto", "Ir para o conteúdo principal", "Ir para o conteúdo",
+    "Naar hoofdinhoud", "Ga naar de inhoud", "Hoppa till innehållet",
+    "Voir la version complète", "Vollständige Version", "Versión completa",
+    "Versione completa", "Versão completa",
+    # a newsletter's links in other languages
+    "Gérer mes newsletters", "Gérer mes abonnements", "Politique de confidentialité",
+    "Política de privacidad", "Datenschutzerklärung", "Informativa sulla privacy",
+    "Política de privacidade", "Leiratkozás",
     # an e-mail newsletter's links
     "Unsubscribe", "Update your preferences", "Manage preferences", "Manage your preferences",
     "Privacy policy", "View this email in your browser", "View in browser", "Forward to a friend",
@@ -434,7 +464,14 @@ RELATIVE_STAMPS: tuple[str, ...] = ("yesterday", "just now", "an hour ago", "a d
 #: Labels of a press release's date line over its headline (``News Release
 #: 3-Nov-2025``, ``Press release | 4 November 2025``): the line is a time stamp
 #: when a date follows (alone, the label is a kicker).  Lower case.
-RELEASE_STAMP_LABELS: tuple[str, ...] = ("news release", "press release", "media release")
+RELEASE_STAMP_LABELS: tuple[str, ...] = (
+    "news release", "press release", "media release",
+    # the same in other languages
+    "pressemitteilung", "presseinformation", "presseaussendung", "communiqué de presse",
+    "comunicado de prensa", "nota de prensa", "comunicato stampa", "comunicado de imprensa",
+    "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
+    "komunikat prasowy",
+)  # fmt: skip
 
 #: Units of time in a relative stamp: ``2 hours ago``, ``3 mins ago``, ``5m ago``.
 #: Lower case.
@@ -442,6 +479,21 @@ RELATIVE_UNITS: tuple[str, ...] = (
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
     "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
     "mo", "month", "months", "y", "yr", "yrs", "year", "years",
+)  # fmt: skip
+
+#: Relative stamps in other languages, by where their word stands: before the
+#: number (``vor 2 Std.``, ``il y a 3 heures``, ``hace 2 horas``, ``há 5 min``) or
+#: after the unit (``3 ore fa``, ``2 uur geleden``, ``4 timmar sedan``).  Lower case.
+RELATIVE_AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "ha")
+RELATIVE_AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "sedan", "siden")
+
+#: Units of time in those stamps (``Std.``, ``heures``, ``horas``, ``ore``, ``uur``).
+#: Lower case.
+RELATIVE_UNITS_INTL: tuple[str, ...] = (
+    "std", "stunde", "stunden", "minute", "minuten", "tag", "tagen",
+    "heure", "heures", "jour", "jours", "hora", "horas", "minuto", "minutos", "día",
+    "días", "dia", "dias", "ora", "ore", "minuti", "giorno", "giorni", "uur", "minuut",
+    "dag", "dagen", "timme", "timmar", "minuter", "dagar", "time", "timer", "minutter",
 )  # fmt: skip
 
 #: Phrases that make a short block a copyright line wherever they appear.
@@ -569,6 +621,13 @@ RELEASE_HEADINGS: tuple[str, ...] = (
     "forward-looking statements", "forward looking statements",
     "cautionary statement regarding forward-looking statements",
     "cautionary note regarding forward-looking statements", "safe harbor statement",
+    # the same headings in other languages' releases (APA-OTS, ANP, Cision, news aktuell)
+    "pressekontakt", "rückfragehinweis", "rückfragen", "weitere informationen",
+    "contact presse", "contacts presse", "pour plus d'informations", "contacto de prensa",
+    "para más información", "contatti stampa", "per ulteriori informazioni",
+    "noot voor de redactie", "voor meer informatie", "perscontact",
+    "för mer information, kontakta", "för mer information", "for mer informasjon",
+    "for yderligere information",
 )  # fmt: skip
 
 #: Press-release wires, as a dateline names them (``/PRNewswire/``,
@@ -813,4 +872,18 @@ PAGE_NOTICES: tuple[str, ...] = (
     "forwarded message", "original message", "begin forwarded message",
     # a save button's note (Nine's papers): Log in, register or subscribe to save articles for later.
     "log in, register or subscribe to save",
+    # an e-mail newsletter's note over it, in other languages: Si ce message ne s'affiche pas ...
+    "having trouble viewing this email", "si ce message ne s'affiche pas correctement",
+    "si ce message ne s\u2019affiche pas correctement", "si ce courriel ne s'affiche pas",
+    "si ce courriel ne s\u2019affiche pas", "si cet e-mail ne s'affiche pas",
+    "si cet e-mail ne s\u2019affiche pas", "si no ves correctamente este correo",
+    "si no puedes ver correctamente este correo", "si no puedes ver este correo",
+    "wird dieser newsletter nicht richtig angezeigt", "wird diese e-mail nicht richtig angezeigt",
+    "falls dieser newsletter nicht korrekt angezeigt wird",
+    "se non visualizzi correttamente questa email", "se non visualizzi correttamente questa e-mail",
+    "se não conseguir visualizar este e-mail", "caso não consiga visualizar este e-mail",
+    "ha nem jelenik meg megfelelően", "pokud se vám e-mail nezobrazuje správně",
+    # a messenger's forwarded post: Forwarded from Reuters, Weitergeleitet von tagesschau
+    "forwarded from", "weitergeleitet von", "transféré de", "transféré depuis",
+    "reenviado desde", "inoltrato da", "encaminhado de", "переслано від", "переслано от",
 )  # fmt: skip

@@ -18,6 +18,9 @@ END_MARKS: tuple[str, ...] = (
     "NNNN",
     # the Austria Presse Agentur's end mark: (Schluss)
     "SCHLUSS",
+    # a press release's end mark in other languages (ANP's ``Einde persbericht``)
+    "Einde persbericht", "Ende der Pressemitteilung", "Fin du communiqué",
+    "Fin del comunicado", "Slut på pressmeddelandet",
 )  # fmt: skip
 
 #: What may follow an agency sign-off after a slash: ``Lusa/Fim``, ``EFE/Fin``.

@@ -62,6 +62,43 @@ FACTIVA_LANGUAGES: tuple[str, ...] = (
     "Japanese", "Korean", "Arabic", "Turkish", "Greek", "Czech", "Hungarian",
 )  # fmt: skip
 
+#: The same languages as Factiva's other interfaces name them (French ``Anglais``,
+#: ``Espagnol``; Spanish ``Inglés``; German ``Englisch``; Italian ``Inglese``;
+#: Portuguese ``Inglês``) and as they name themselves (``Français``, ``Deutsch``).
+FACTIVA_LANGUAGES_INTL: tuple[str, ...] = (
+    # French interface
+    "Anglais", "Allemand", "Français", "Espagnol", "Italien", "Portugais",
+    "Néerlandais", "Suédois", "Danois", "Norvégien", "Finnois", "Polonais", "Russe",
+    "Chinois", "Japonais", "Arabe", "Turc", "Grec", "Tchèque", "Hongrois",
+    # Spanish interface
+    "Inglés", "Alemán", "Francés", "Español", "Italiano", "Portugués", "Neerlandés",
+    "Holandés", "Sueco", "Danés", "Noruego", "Finés", "Polaco", "Ruso", "Chino",
+    "Japonés", "Árabe", "Turco", "Griego", "Checo", "Húngaro", "Catalán",
+    # German interface
+    "Englisch", "Deutsch", "Französisch", "Spanisch", "Italienisch", "Portugiesisch",
+    "Niederländisch", "Schwedisch", "Dänisch", "Norwegisch", "Finnisch", "Polnisch",
+    "Russisch", "Chinesisch", "Japanisch", "Arabisch", "Türkisch", "Griechisch",
+    "Tschechisch", "Ungarisch",
+    # Italian interface
+    "Inglese", "Tedesco", "Francese", "Spagnolo", "Portoghese", "Olandese", "Svedese",
+    "Danese", "Norvegese", "Finlandese", "Polacco", "Russo", "Cinese", "Giapponese",
+    # Portuguese interface
+    "Inglês", "Alemão", "Francês", "Espanhol", "Português", "Holandês", "Sueco",
+    "Russo", "Chinês", "Japonês",
+    # as the languages name themselves
+    "Nederlands", "Svenska", "Dansk", "Norsk", "Suomi", "Polski", "Català",
+)  # fmt: skip
+
+#: The word of a Factiva header's word count in its interfaces (``523 words``,
+#: ``534 mots``, ``423 palabras``, ``612 Wörter``, ``380 parole``, ``401 palavras``).
+FACTIVA_WORD_COUNT_WORDS: tuple[str, ...] = (
+    "words", "mots", "palabras", "Wörter", "Woerter", "parole", "palavras", "woorden",
+)  # fmt: skip
+
+#: The word over the accession number that ends a Factiva document, in its
+#: interfaces (``Document``, ``Documento``, ``Dokument``).
+FACTIVA_DOCUMENT_WORDS: tuple[str, ...] = ("Document", "Documento", "Dokument")
+
 #: Factiva field codes whose line is furniture (``WC 523 words``, ``AN Document ...``).
 FACTIVA_FIELDS: tuple[str, ...] = (
     "WC", "SN", "SC", "ED", "PG", "LA", "VOL", "CT", "RF", "CO", "IN", "NS", "RE",

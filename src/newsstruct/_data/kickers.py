@@ -43,6 +43,10 @@ KICKERS: frozenset[str] = frozenset(
         "roundup", "round-up", "upi newstrack", "newstrack", "dpa-afx",
         # a government's or a university's release page (justice.gov, gov.uk): its type
         "press release", "news release", "media release", "statement", "news story",
+        "pressemitteilung", "presseinformation", "presseaussendung", "communiqué de presse",
+        "comunicado de prensa", "nota de prensa", "comunicato stampa", "comunicado de imprensa",
+        "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
+        "komunikat prasowy",
         # reviews, by what they review
         "album review", "film review", "movie review", "theatre review", "theater review",
         "book review", "restaurant review", "tv review", "concert review", "game review",
