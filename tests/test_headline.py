@@ -1785,3 +1785,19 @@ def test_stars_within_a_headline_stay(line: str) -> None:
     text = f"{line}\n\nEl Ayuntamiento cerrará el parque central durante tres meses por obras."
     article = parse_article(text)
     assert article.headline is None or article.headline.text.startswith("*")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden pardons son\nPresident says he could not stand by as Hunter was singled out\n"
+        "By Jane Doe\nWASHINGTON (AP) - President Biden pardoned his son on Sunday.\n",
+        "Storm hits Cornwall\nThousands without power as winds reach 100mph\n\nJane Doe\n\n"
+        "Winds of up to 100mph hit Cornwall overnight, forecasters said.\n",
+    ],
+)
+def test_a_short_english_headline_over_its_deck_is_no_kicker_line(text: str) -> None:
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == text.split("\n", 1)[0]

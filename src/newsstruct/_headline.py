@@ -54,9 +54,15 @@ from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES, DESK_CREDIT_ROLES
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
-from newsstruct._data.kickers import LIVE_LABELS, SECTION_NAMES, SUMMARY_LABELS
+from newsstruct._data.kickers import (
+    KICKER_LINE_LANGUAGES,
+    LIVE_LABELS,
+    SECTION_NAMES,
+    SUMMARY_LABELS,
+)
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
+from newsstruct._language import detect_language
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
@@ -424,13 +430,18 @@ def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
     :data:`_MAX_KICKER_HEADLINE_WORDS` words, neither closed by a mark (a
     standfirst is a sentence: it ends with one); a German, Austrian or Swiss
     page's ``Dachzeile`` (``Streit um Rente`` over ``Koalition vertagt die
-    Entscheidung``).
+    Entscheidung``), in a page of :data:`~newsstruct._data.kickers.KICKER_LINE_LANGUAGES`
+    (in English, the same shape is a short headline over its deck).
 
-    >>> text = "Streit um Rente\\nKoalition vertagt die Entscheidung"
-    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:], Span(16, 50)))
+    >>> body = "\\n\\nDer Streit geht weiter, und die Koalition ist sich nicht einig."
+    >>> text = "Streit um Rente\\nKoalition vertagt die Entscheidung" + body
+    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:50], Span(16, 50)))
     True
-    >>> text = "Streit um Rente\\nDie Koalition vertagt die Entscheidung."
-    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:], Span(16, 55)))
+    >>> text = "Streit um Rente\\nDie Koalition vertagt die Entscheidung." + body
+    >>> _kicker_line(text, Headline(text[:15], Span(0, 15)), Standfirst(text[16:55], Span(16, 55)))
+    False
+    >>> text = "Storm hits Cornwall\\nThousands without power as winds reach 100mph"
+    >>> _kicker_line(text, Headline(text[:19], Span(0, 19)), Standfirst(text[20:], Span(20, 65)))
     False
     """
     top, below = headline.text.split(), standfirst.text.split()
@@ -444,6 +455,7 @@ def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
         and top[0][:1].isupper()
         and below[0][:1].isupper()
         and not standfirst.text.isupper()
+        and detect_language(text) in KICKER_LINE_LANGUAGES
     )
 
 

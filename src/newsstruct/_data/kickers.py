@@ -161,3 +161,9 @@ HEADING_NOUNS: frozenset[str] = frozenset(
      "findings", "recommendations", "history", "prospects", "priorities", "numbers",
      "figures", "facts", "events", "developments", "updates", "options", "lessons"}
 )  # fmt: skip
+
+#: The languages whose pages set a kicker line right over the headline, with no
+#: blank line between (German ``Dachzeile``: ``Streit um Rente`` over ``Koalition
+#: vertagt die Entscheidung``).  In English copy the same shape is a short
+#: headline over its deck (``Storm hits Cornwall`` / ``Thousands without power``).
+KICKER_LINE_LANGUAGES = frozenset({"de"})
