@@ -560,7 +560,16 @@ def test_every_table_covers_every_language() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["„Ja“, sagte Ursula von", "„Ja“, sagte Mme Le", "„Ja“, sagte", "„Ja“, so", "« Oui », a-t-"],
+    [
+        "„Ja“, sagte Ursula von",
+        "„Ja“, sagte Mme Le",
+        "„Ja“, sagte",
+        "„Ja“, so",
+        "« Oui », a-t-",
+        "„Ja”, heeft De",
+        "„Ja”, aldus",
+        "„Ja”, zei Pieter de Wit van",
+    ],
 )
 def test_attribution_cut_short_raises_nothing(text: str) -> None:
     for language in sorted(cues_intl.INTL_LANGUAGES):
@@ -586,6 +595,9 @@ _INTL_PIECES = [
     "sagten sie", "ont-ils dit", "dijeron", "von der Leyen", "Le Pen", "la cheffe",
     "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst", "De acuerdo con",
     "Nach Angaben von", "au",
+    # round 18: Dutch
+    "zei", "aldus", "volgens", "heeft", "gezegd", "liet", "weten", "van der", "De Wit",
+    "ABVV-voorzitter", "zei ze", "fractievoorzitter", "die", "van",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
