@@ -3648,3 +3648,17 @@ def test_dutch_volgens_names_the_source_and_a_term_stays_a_term() -> None:
     assert _speakers_nl(text) == [("geen verrassing", "Jan de Groot")]
     # negative: a title after heet is a term, not a quote
     assert find_quotes(_LEAD_NL + "Het nieuwe plan heet „Samen verder”.", language="nl") == ()
+
+
+def test_dutch_plural_role_is_a_group() -> None:
+    text = "„Wij gaan door”, zeggen de boeren."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "de boeren"
+    # negative: a plural group is no antecedent of a singular pronoun after it
+    text = (
+        "„Dit is goed”, zei burgemeester Marieke Bos.\n\n"
+        "„Wij gaan door”, zeggen de boeren.\n\n"
+        "„Het plan blijft”, zei ze."
+    )
+    assert [name for _, name in _speakers_nl(text)][-1] == "Marieke Bos"

@@ -394,6 +394,8 @@ class _Read:
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
             if self.lex.code == "nl":
+                if _plural_role_nl(low, self.lex.roles):
+                    return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
@@ -523,6 +525,22 @@ def _compound_role(low: str) -> str | None:
             # die Vorsitzende, der Abgeordnete, die 70-Jährige: the article tells
             return "" if tail.endswith("e") else "male"
     return None
+
+
+def _plural_role_nl(low: str, roles: frozenset[str]) -> bool:
+    """Whether *low* is the Dutch plural of a role (``boeren``, ``deskundigen``,
+    ``woordvoerders``, ``experts``).
+
+    >>> from newsstruct._speakers_intl import _plural_role_nl
+    >>> roles = frozenset({"boer", "deskundige", "woordvoerder"})
+    >>> [_plural_role_nl(w, roles) for w in ("boeren", "deskundigen", "woordvoerders", "boer")]
+    [True, True, True, False]
+    """
+    if len(low) < 4:
+        return False
+    if low[-1] == "s" or (low[-1] == "n" and low[-2] == "e"):
+        return low[:-1] in roles or (low[-2:] == "en" and low[:-2] in roles)
+    return False
 
 
 #: The shortest Dutch role word read as the end of a compound, and the shortest
