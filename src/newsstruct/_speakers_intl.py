@@ -36,6 +36,13 @@ quotes masked, and a quote is attributed, in this order, by
    is a sentence of its own, a cue's subject in the sentence before
    (:func:`_previous_sentence`).
 
+Dutch is read with the German order of cue and subject (``„...”, zei De
+Wit``, ``„...”, aldus Hendriks``, ``„...”, heeft De Wit gezegd``,
+``Volgens De Wit ...``) and, like the Romance languages, lower-case role
+nouns, matched whole, by the end of a compound
+(:func:`_compound_role_nl`: ``fractievoorzitter``, ``ABVV-voorzitter``) or
+as a plural (:func:`_plural_role_nl`: ``de boeren``).
+
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are
 read as cues right after a quote.
