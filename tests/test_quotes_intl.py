@@ -560,7 +560,16 @@ def test_every_table_covers_every_language() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["„Ja“, sagte Ursula von", "„Ja“, sagte Mme Le", "„Ja“, sagte", "„Ja“, so", "« Oui », a-t-"],
+    [
+        "„Ja“, sagte Ursula von",
+        "„Ja“, sagte Mme Le",
+        "„Ja“, sagte",
+        "„Ja“, so",
+        "« Oui », a-t-",
+        "„Ja”, heeft De",
+        "„Ja”, aldus",
+        "„Ja”, zei Pieter de Wit van",
+    ],
 )
 def test_attribution_cut_short_raises_nothing(text: str) -> None:
     for language in sorted(cues_intl.INTL_LANGUAGES):
@@ -586,6 +595,9 @@ _INTL_PIECES = [
     "sagten sie", "ont-ils dit", "dijeron", "von der Leyen", "Le Pen", "la cheffe",
     "der SPD-Politiker", "die 70-Jährige", "l'insoumis", "selbst", "De acuerdo con",
     "Nach Angaben von", "au",
+    # round 18: Dutch
+    "zei", "aldus", "volgens", "heeft", "gezegd", "liet", "weten", "van der", "De Wit",
+    "ABVV-voorzitter", "zei ze", "fractievoorzitter", "die", "van",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -2847,9 +2859,195 @@ _STORIES_17 = [
 ]
 
 
+# Dutch and Flemish copy (NOS, NRC, de Volkskrant, ANP, De Standaard, HLN styles).
+_STORIES_18 = [
+    (
+        "nl",
+        (
+            "De gemeenteraad van Zandvoorde heeft dinsdagavond ingestemd met de bouw van een nieuw zwembad.\n\n"
+            "„We hebben hier jaren op gewacht”, zei burgemeester Marieke van den Berg na de stemming.\n\n"
+            "De oppositie is minder enthousiast. Fractievoorzitter Joost Hendriks noemde de kosten „volstrekt onverantwoord”.\n\n"
+            "„Voor dit geld hadden we drie scholen kunnen opknappen”, aldus Hendriks.\n\n"
+            "Van den Berg reageerde kalm. „Een zwembad is ook een voorziening voor scholen”, zei ze."
+        ),
+        [
+            ("We hebben hier jaren", "direct", "Marieke van den Berg"),
+            ("volstrekt onverantwoord", "partial", "Joost Hendriks"),
+            ("Voor dit geld hadden", "direct", "Joost Hendriks"),
+            ("Een zwembad is ook", "direct", "Marieke van den Berg"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "DEN HAAG (ANP) - Het kabinet trekt dit jaar 300 miljoen euro extra uit voor de jeugdzorg.\n\n"
+            "Minister Pieter de Wit van Volksgezondheid maakte dat woensdag bekend. „De wachtlijsten zijn onacceptabel lang”, zei De Wit.\n\n"
+            "Volgens de minister moet het geld vooral naar gemeenten gaan die nu tekortkomen.\n\n"
+            "„Dit is een druppel op een gloeiende plaat”, zegt Anouk Bakker, voorzitter van de Vereniging van Jeugdzorgaanbieders. „Het tekort is drie keer zo groot.”"
+        ),
+        [
+            ("De wachtlijsten zijn", "direct", "Pieter de Wit"),
+            ("Dit is een druppel", "direct", "Anouk Bakker"),
+            ("Het tekort is drie", "direct", "Anouk Bakker"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Ajax heeft zaterdag met 2-0 gewonnen van FC Groningen. Het was de derde zege op rij.\n\n"
+            "„We speelden vandaag eindelijk zoals we willen spelen”, zei trainer Erik Janssen na afloop tegen de NOS.\n\n"
+            "Aanvoerder Daan Visser was ook tevreden. „De jongens hebben zich helemaal leeggespeeld.”\n\n"
+            "Bij Groningen overheerste de teleurstelling. „We hebben het ze veel te makkelijk gemaakt”, zei middenvelder Tim Mulder."
+        ),
+        [
+            ("We speelden vandaag", "direct", "Erik Janssen"),
+            ("We hebben het ze", "direct", "Tim Mulder"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Premier Sanne Vermeulen heeft vrijdag na de ministerraad gereageerd op de kritiek van de oppositie.\n\n"
+            "„Ik begrijp de zorgen, maar we gaan niet over één nacht ijs”, zei Vermeulen tijdens de wekelijkse persconferentie.\n\n"
+            "Ze benadrukte dat het kabinet eerst de adviezen wil afwachten. „Zorgvuldigheid gaat voor snelheid.”\n\n"
+            "GroenLinks-leider Ahmed El Amrani vindt dat te makkelijk. „Het kabinet verschuilt zich achter adviezen”, schreef hij op X."
+        ),
+        [
+            ("Ik begrijp de zorgen", "direct", "Sanne Vermeulen"),
+            ("Zorgvuldigheid gaat", "direct", "Sanne Vermeulen"),
+            ("Het kabinet verschuilt", "direct", "Ahmed El Amrani"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Bij een brand in een appartementencomplex in Rotterdam-Zuid zijn vannacht vier mensen gewond geraakt.\n\n"
+            "„Het vuur verspreidde zich razendsnel via het trappenhuis”, zegt een woordvoerder van de brandweer.\n\n"
+            "Buurtbewoner Henk de Graaf zag de vlammen vanuit zijn keuken. „Ik dacht eerst dat iemand aan het barbecueën was. Toen hoorde ik mensen schreeuwen.”\n\n"
+            "De politie doet onderzoek naar de oorzaak. „We sluiten niets uit”, aldus een politiewoordvoerder."
+        ),
+        [
+            ("Het vuur verspreidde", "direct", "een woordvoerder van de brandweer"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "BRUSSEL - De Belgische regering heeft een akkoord bereikt over de pensioenhervorming.\n\n"
+            "„Dit is een historisch akkoord”, verklaarde premier Bart Claes donderdagochtend in de Kamer.\n\n"
+            "De vakbonden zijn woedend. „Dit akkoord is geschreven zonder de werkende mens”, zei ABVV-voorzitter Katrien Peeters. Zij kondigde een nationale betoging aan.\n\n"
+            "„We zullen op straat komen, en niet één keer”, voegde Peeters eraan toe."
+        ),
+        [
+            ("Dit is een historisch", "direct", "Bart Claes"),
+            ("Dit akkoord is geschreven", "direct", "Katrien Peeters"),
+            ("We zullen op straat", "direct", "Katrien Peeters"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Wetenschappers van de Universiteit Utrecht hebben een nieuw antibioticum ontdekt in bodemmonsters uit de Veluwe.\n\n"
+            "„We waren zelf verrast hoe krachtig de stof is”, vertelt onderzoeksleider Femke Smit.\n\n"
+            "Het middel werkt in het lab tegen bacteriën die resistent zijn tegen bestaande antibiotica. „Maar tussen het lab en de apotheek zit nog zeker tien jaar”, waarschuwt Smit.\n\n"
+            "Hoogleraar microbiologie Jan Willem Kok, die niet bij het onderzoek betrokken was, noemt de vondst „veelbelovend”."
+        ),
+        [
+            ("We waren zelf verrast", "direct", "Femke Smit"),
+            ("Maar tussen het lab", "direct", "Femke Smit"),
+            ("veelbelovend", "partial", "Jan Willem Kok"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "De rechtbank in Amsterdam heeft een 34-jarige man veroordeeld tot zes jaar cel voor een reeks woninginbraken.\n\n"
+            "„De verdachte heeft misbruik gemaakt van het vertrouwen van kwetsbare ouderen”, oordeelde de rechter.\n\n"
+            "De advocaat van de man, Ruud van Leeuwen, kondigde aan in hoger beroep te gaan. „Mijn cliënt is veel te zwaar gestraft”, zei hij tegen Het Parool.\n\n"
+            "Een van de slachtoffers, de 81-jarige Gerda Bos, was bij de uitspraak aanwezig. „Ik slaap nog steeds slecht”, vertelde zij."
+        ),
+        [
+            ("Mijn cliënt is veel", "direct", "Ruud van Leeuwen"),
+            ("Ik slaap nog steeds", "direct", "Gerda Bos"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Boeren hebben maandag met tientallen trekkers de snelweg bij Zwolle geblokkeerd.\n\n"
+            "„We worden niet gehoord in Den Haag”, zegt melkveehouder Gert-Jan Brouwer, die met zijn trekker vanuit Dalfsen kwam. „Dan moeten we het zo doen.”\n\n"
+            "Rijkswaterstaat adviseert weggebruikers de A28 te mijden. Volgens een woordvoerder kan de hinder tot in de avond duren.\n\n"
+            "„Ik snap hun boosheid, maar dit gaat te ver”, zei forens Lotte Vos, die al twee uur stilstond."
+        ),
+        [
+            ("We worden niet gehoord", "direct", "Gert-Jan Brouwer"),
+            ("Dan moeten we het", "direct", "Gert-Jan Brouwer"),
+            ("Ik snap hun boosheid", "direct", "Lotte Vos"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "De Nederlandsche Bank verwacht dat de inflatie volgend jaar verder daalt.\n\n"
+            "'De ergste prijsstijgingen liggen achter ons', zei DNB-president Willem Hoekstra dinsdag bij de presentatie van de nieuwe ramingen.\n\n"
+            "Hij waarschuwde wel voor de krappe arbeidsmarkt. 'De lonen stijgen nog fors, en dat houdt de inflatie hoog', aldus Hoekstra.\n\n"
+            "Econoom Mirjam Dekker van ING is voorzichtiger. 'Ik zou nog geen feestje vieren', zegt ze."
+        ),
+        [
+            ("De ergste prijsstijgingen", "direct", "Willem Hoekstra"),
+            ("De lonen stijgen", "direct", "Willem Hoekstra"),
+            ("Ik zou nog geen", "direct", "Mirjam Dekker"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "GENT - Het Gentse stadsbestuur voert vanaf 1 januari een autovrije zone in rond het Sint-Pietersplein.\n\n"
+            '"We geven de straat terug aan de bewoners", zegt schepen van Mobiliteit Filip Wouters.\n\n'
+            'Niet iedereen is blij. "Mijn klanten komen nu eenmaal met de auto", zegt Nathalie Goossens, die een bakkerij uitbaat op het plein.\n\n'
+            'Wouters belooft overleg. "We gaan met elke handelaar apart praten", liet hij weten.'
+        ),
+        [
+            ("We geven de straat", "direct", "Filip Wouters"),
+            ("Mijn klanten komen", "direct", "Nathalie Goossens"),
+            ("We gaan met elke", "direct", "Filip Wouters"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Zangeres Emma Kuipers brengt na vijf jaar stilte een nieuw album uit.\n\n"
+            "„Ik moest eerst mezelf terugvinden”, vertelt Kuipers in een interview met de Volkskrant. „Muziek maken voelde lange tijd als een verplichting.”\n\n"
+            "Het album, dat 'Lichtjaren' heet, verschijnt in maart. Haar producer Thomas de Vries noemt het „haar meest persoonlijke werk tot nu toe”.\n\n"
+            "„Ze heeft elke noot zelf bedacht”, zegt De Vries."
+        ),
+        [
+            ("Ik moest eerst mezelf", "direct", "Emma Kuipers"),
+            ("Muziek maken voelde", "direct", "Emma Kuipers"),
+            ("haar meest persoonlijke", "partial", "Thomas de Vries"),
+            ("Ze heeft elke noot", "direct", "Thomas de Vries"),
+        ],
+    ),
+    (
+        "nl",
+        (
+            "Het ministerie van Defensie stuurt twee fregatten naar de Rode Zee.\n\n"
+            "„Nederland neemt zijn verantwoordelijkheid voor de vrije doorvaart”, stelt minister Ruben Koster in een brief aan de Tweede Kamer.\n\n"
+            "SP-Kamerlid Ingrid Jacobs is kritisch. „Waarom horen wij dit uit de krant?”, vroeg zij in het debat.\n\n"
+            "Koster antwoordde dat de Kamer tijdig is geïnformeerd. „Er is niets achtergehouden”, zei de minister."
+        ),
+        [
+            ("Nederland neemt zijn", "direct", "Ruben Koster"),
+            ("Waarom horen wij", "direct", "Ingrid Jacobs"),
+            ("Er is niets achtergehouden", "direct", "Ruben Koster"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17, *_STORIES_18],
     ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -3343,3 +3541,124 @@ def test_a_short_quote_after_a_colon_that_a_named_clause_ends() -> None:
     assert _names_in(text, "es") == ["Luis Navarro"]
     text = lead + "La campaña del club tiene un lema: «Sí se puede»."
     assert _names_in(text, "es") == ["Luis Navarro"]
+
+
+# -- Dutch -----------------------------------------------------------------------
+
+_LEAD_NL = "De gemeenteraad heeft dinsdag het nieuwe plan aangenomen.\n\n"
+
+
+def _speakers_nl(text: str) -> list[tuple[str, str]]:
+    return [
+        (q.text, q.speaker.name)
+        for q in find_quotes(_LEAD_NL + text, language="nl")
+        if q.speaker is not None
+    ]
+
+
+def test_dutch_inverted_cues_and_aldus() -> None:
+    assert _speakers_nl("„Dit is goed nieuws”, zei wethouder Joost Hendriks.") == [
+        ("Dit is goed nieuws", "Joost Hendriks")
+    ]
+    assert _speakers_nl("„Dit is goed nieuws”, aldus Joost Hendriks.") == [
+        ("Dit is goed nieuws", "Joost Hendriks")
+    ]
+    assert _speakers_nl("„We gaan praten”, liet Marieke Bos weten.") == [
+        ("We gaan praten", "Marieke Bos")
+    ]
+    # negative: aldus opens no attribution before a quote, as German so does not
+    assert _speakers_nl("Aldus Joost Hendriks is het plan „een gok”.") == []
+
+
+def test_dutch_compound_role_is_read_by_its_end() -> None:
+    text = "„Het kan niet”, zei ABVV-voorzitter Katrien Peeters."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Katrien Peeters", "ABVV-voorzitter")
+    text = "„Het kan niet”, zei fractievoorzitter Joost Hendriks."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Joost Hendriks", "fractievoorzitter")
+
+
+def test_dutch_compound_role_needs_a_head_and_a_long_tail() -> None:
+    from newsstruct._speakers_intl import _compound_role_nl
+
+    assert _compound_role_nl("partijwoordvoerster") == "female"
+    # negative: a word that only ends like a short role, and a role with a suffix
+    assert _compound_role_nl("hamburger") is None
+    assert _compound_role_nl("voorzitterschap") is None
+
+
+def test_dutch_surname_with_a_capitalised_particle_resolves() -> None:
+    text = "Minister Pieter de Wit van Financiën sprak dinsdag.\n\n„De kas is leeg”, zei De Wit."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Pieter de Wit", "Minister")
+
+
+def test_dutch_van_after_a_first_name_stays_in_the_name() -> None:
+    # negative: van after a first name opens the surname, not an affiliation
+    assert _speakers_nl("„Het kan niet”, zei Jan Willem van der Berg.") == [
+        ("Het kan niet", "Jan Willem van der Berg")
+    ]
+    assert _speakers_nl("„Het kan niet”, zei Femke Jansen van de FNV.") == [
+        ("Het kan niet", "Femke Jansen")
+    ]
+
+
+def test_dutch_pronoun_goes_to_the_speaker_of_its_gender() -> None:
+    text = (
+        "„Dit is een goed plan”, zei burgemeester Marieke Bos.\n\n"
+        "„Het is te duur”, zei raadslid Joost Hendriks.\n\n"
+        "„Het is een investering”, zei ze."
+    )
+    assert [name for _, name in _speakers_nl(text)] == [
+        "Marieke Bos",
+        "Joost Hendriks",
+        "Marieke Bos",
+    ]
+
+
+def test_a_relative_clause_after_a_role_and_a_name_is_skipped() -> None:
+    text = "Hoogleraar Jan Kok, die niet betrokken was, noemt de vondst „veelbelovend”."
+    assert _speakers_nl(text) == [("veelbelovend", "Jan Kok")]
+    lead = "Die Studie liegt vor.\n\n"
+    text = lead + "Professor Jan Kok, der nicht beteiligt war, nannte den Fund „vielversprechend“."
+    assert [q.speaker.name for q in find_quotes(text, language="de") if q.speaker] == ["Jan Kok"]
+    # negative: a name set off after a role is still the subject
+    lead = "Le conseil a voté lundi.\n\n"
+    text = lead + "Le ministre, Jean Dupont, a déclaré : « Nous avancerons. »"
+    assert [q.speaker.name for q in find_quotes(text, language="fr") if q.speaker] == [
+        "Jean Dupont"
+    ]
+
+
+def test_dutch_perfect_puts_the_subject_between_auxiliary_and_participle() -> None:
+    text = "„Dit is een zwarte dag”, heeft premier Jan de Groot gezegd."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.cue) == ("Jan de Groot", "heeft gezegd")
+    # negative: an auxiliary with no speech participle after its subject is no cue
+    assert _speakers_nl("„Dit is een zwarte dag”, heeft premier Jan de Groot besloten.") == []
+
+
+def test_dutch_volgens_names_the_source_and_a_term_stays_a_term() -> None:
+    text = "Premier Jan de Groot sprak.\n\nVolgens De Groot is het „geen verrassing”."
+    assert _speakers_nl(text) == [("geen verrassing", "Jan de Groot")]
+    # negative: a title after heet is a term, not a quote
+    assert find_quotes(_LEAD_NL + "Het nieuwe plan heet „Samen verder”.", language="nl") == ()
+
+
+def test_dutch_plural_role_is_a_group() -> None:
+    text = "„Wij gaan door”, zeggen de boeren."
+    quote = find_quotes(_LEAD_NL + text, language="nl")[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "de boeren"
+    # negative: a plural group is no antecedent of a singular pronoun after it
+    text = (
+        "„Dit is goed”, zei burgemeester Marieke Bos.\n\n"
+        "„Wij gaan door”, zeggen de boeren.\n\n"
+        "„Het plan blijft”, zei ze."
+    )
+    assert [name for _, name in _speakers_nl(text)][-1] == "Marieke Bos"

@@ -1,4 +1,4 @@
-"""Speakers of quotes in German, French, Spanish, Italian and Portuguese copy.
+"""Speakers of quotes in German, French, Spanish, Italian, Portuguese and Dutch copy.
 
 The English reader (:mod:`newsstruct._speakers`) leans on English word order
 and capitals; this one reads the languages whose copy newsstruct sees most
@@ -35,6 +35,13 @@ quotes masked, and a quote is attributed, in this order, by
    after when its quote runs on unclosed into it, or for a quote that
    is a sentence of its own, a cue's subject in the sentence before
    (:func:`_previous_sentence`).
+
+Dutch is read with the German order of cue and subject (``„...”, zei De
+Wit``, ``„...”, aldus Hendriks``, ``„...”, heeft De Wit gezegd``,
+``Volgens De Wit ...``) and, like the Romance languages, lower-case role
+nouns, matched whole, by the end of a compound
+(:func:`_compound_role_nl`: ``fractievoorzitter``, ``ABVV-voorzitter``) or
+as a plural (:func:`_plural_role_nl`: ``de boeren``).
 
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are
@@ -393,6 +400,10 @@ class _Read:
             head, dash, _rest = low.partition("-")
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
+            if self.lex.code == "nl":
+                if _plural_role_nl(low, self.lex.roles):
+                    return "plural"  # de boeren, de deskundigen, woordvoerders
+                return _compound_role_nl(low)
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
@@ -428,6 +439,10 @@ class _Read:
                 break
         return index
 
+
+#: Languages that put the finite verb second: after a quote, an auxiliary comes
+#: before the subject and its participle after it (``„...“, hat Scholz gesagt``).
+_VERB_SECOND = frozenset({"de", "nl"})
 
 #: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
 _PLURAL_S = frozenset({"fr", "es", "pt"})
@@ -516,6 +531,51 @@ def _compound_role(low: str) -> str | None:
         if tail in roles:
             # die Vorsitzende, der Abgeordnete, die 70-Jährige: the article tells
             return "" if tail.endswith("e") else "male"
+    return None
+
+
+def _plural_role_nl(low: str, roles: frozenset[str]) -> bool:
+    """Whether *low* is the Dutch plural of a role (``boeren``, ``deskundigen``,
+    ``woordvoerders``, ``experts``).
+
+    >>> from newsstruct._speakers_intl import _plural_role_nl
+    >>> roles = frozenset({"boer", "deskundige", "woordvoerder"})
+    >>> [_plural_role_nl(w, roles) for w in ("boeren", "deskundigen", "woordvoerders", "boer")]
+    [True, True, True, False]
+    """
+    if len(low) < 4:
+        return False
+    if low[-1] == "s" or (low[-1] == "n" and low[-2] == "e"):
+        return low[:-1] in roles or (low[-2:] == "en" and low[:-2] in roles)
+    return False
+
+
+#: The shortest Dutch role word read as the end of a compound, and the shortest
+#: head before it (``fractievoorzitter``, ``ABVV-voorzitter``; not ``burger`` in
+#: ``hamburger``).
+_NL_COMPOUND_TAIL = 7
+_NL_COMPOUND_HEAD = 3
+
+
+@lru_cache(maxsize=8192)
+def _compound_role_nl(low: str) -> str | None:
+    """The gender of a Dutch role noun after a hyphen or at the end of a compound, or ``None``.
+
+    >>> from newsstruct._speakers_intl import _compound_role_nl
+    >>> _compound_role_nl("abvv-voorzitter"), _compound_role_nl("politiewoordvoerster")
+    ('', 'female')
+    >>> _compound_role_nl("hamburger") is None, _compound_role_nl("voorzitterschap") is None
+    (True, True)
+    """
+    roles = data.ROLE_WORDS["nl"]
+    head, dash, rest = low.rpartition("-")
+    if dash and head and rest in roles:
+        return "female" if rest in data.FEMALE_ROLES else ""
+    if dash:
+        return _prefixed_role(low, roles)
+    for at in range(_NL_COMPOUND_HEAD, len(low) - _NL_COMPOUND_TAIL + 1):
+        if low[at:] in roles:
+            return "female" if low[at:] in data.FEMALE_ROLES else ""
     return None
 
 
@@ -941,6 +1001,7 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                     and (read.lex.code == "de" or at - first != 1)
                 )
                 or (read.lex.code == "de" and _german_affiliation(read, first, at))
+                or (read.lex.code == "nl" and _dutch_affiliation(read, first, at))
             ):
                 break  # (Maria Gruber von der Universität Wien: a name, then a place)
             at = particles
@@ -962,6 +1023,18 @@ def _german_affiliation(read: _Read, first: int, at: int) -> bool:
     if low in {"von", "vom"}:
         return at - first >= 2
     return low in {"der", "den", "dem"} and read.lowers[at - 1] not in data.NAME_PARTICLES
+
+
+def _dutch_affiliation(read: _Read, first: int, at: int) -> bool:
+    """Whether ``van`` at token *at* after the name words from *first* opens what
+    the person is of, not their surname: after a surname (``Pieter de Wit van
+    Financiën``, ``Femke Jansen van de FNV``), not after a first name (``Jan
+    Willem van der Berg``)."""
+    return (
+        read.lowers[at] == "van"
+        and at - first >= 2
+        and _first_name_gender(read.texts[at - 1]) is None
+    )
 
 
 def _role_as_surname(read: _Read, first: int, at: int, limit: int) -> bool:
@@ -1190,12 +1263,12 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
-        if at < cue and read.texts[at] == "," and phrase.name and phrase.role:
-            at += 1  # Le ministre, Jean Dupont, a déclaré
-        elif at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
-            # Sánchez, que habló en el Congreso, dijo
+        if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
+            # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
             at = close + 1 if close >= 0 else at
+        elif at < cue and read.texts[at] == "," and phrase.name and phrase.role:
+            at += 1  # Le ministre, Jean Dupont, a déclaré
         elif at + 1 < cue and read.texts[at] == "," and not phrase.pronoun:
             # Une patiente, venue de Grenoble, a témoigné: a short phrase set off
             # by commas, words only, between the subject and the cue
@@ -1300,15 +1373,15 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         ):
             return _Said(None, cue.text, "direct")  # dijo: the subject dropped
         return None
-    if low in lex.auxiliaries and lex.code == "de":
-        # hat Scholz gesagt
+    if low in lex.auxiliaries and lex.code in _VERB_SECOND:
+        # hat Scholz gesagt, heeft De Wit gezegd
         phrase = _phrase(read, at + 1, limit)
         if phrase is not None:
             participle = read.skip(phrase.end, limit)
             if participle < limit and read.lowers[participle] in lex.participles:
                 return _Said(phrase, f"{read.texts[at]} {read.texts[participle]}", "direct")
         return None
-    if lex.code != "de":
+    if lex.code not in _VERB_SECOND:
         # « ... », le ministre a déclaré
         phrase = _phrase(read, at, limit)
         if phrase is not None:
@@ -2490,6 +2563,12 @@ class _Resolver:
                     person.name == name
                     or person.name.endswith(" " + name)
                     or (" " not in name and f" {name} " in person.name)
+                    # De Wit of Pieter de Wit: a particle capitalised when the surname stands alone
+                    or (
+                        " " in name
+                        and name.split(None, 1)[0].lower() in _PARTICLES
+                        and person.name.endswith(" " + name[:1].lower() + name[1:])
+                    )
                 )
                 and (
                     gender is None

@@ -1,4 +1,4 @@
-"""Attribution vocabulary for German, French, Spanish, Italian and Portuguese copy, by language.
+"""Attribution vocabulary for German, French, Spanish, Italian, Portuguese and Dutch copy, by language.
 
 Source: general knowledge of the reporting verbs (*sagte*, *a déclaré*,
 *a-t-il dit*, *dijo*, *ha detto*, *disse*), source prepositions (*laut*,
@@ -816,7 +816,7 @@ AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "do", "dos",
-     "das", "y", "du"}
+     "das", "y", "du", "ter", "ten"}
 )  # fmt: skip
 
 #: Words right before a quoted term that make it a term, not speech
@@ -937,4 +937,138 @@ NATIONALITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "norvegese", "norueguês"), ("norw", "norv", "norue")),
     (("ungar", "ungarin", "hongrois", "hongroise", "húngaro", "húngara", "ungherese"),
      ("ungar", "hongr", "húngar", "ungher")),
+)  # fmt: skip
+
+# -- Dutch -------------------------------------------------------------------
+# Dutch puts its finite verb second, as German does (``„...”, zei Rutte``,
+# ``Rutte zei: „...”``, ``Volgens Rutte ...``, ``„...”, aldus Rutte``), but
+# writes its nouns in lower case, as the Romance languages do; its role nouns
+# are matched whole, and its compounds by their ends
+# (``fractievoorzitter``, ``politiewoordvoerder``).
+
+CUE_VERBS["nl"] = frozenset(
+    {"zei", "zeiden", "zegt", "zeggen", "verklaarde", "verklaarden", "verklaart",
+     "vertelde", "vertelden", "vertelt", "stelde", "stelt", "stellen", "schreef",
+     "schrijft", "benadrukte", "benadrukt", "voegde", "voegt", "reageerde", "reageert",
+     "waarschuwde", "waarschuwt", "noemde", "noemt", "antwoordde", "antwoordt", "vroeg",
+     "vraagt", "oordeelde", "oordeelt", "meldde", "meldt", "erkende", "erkent",
+     "beloofde", "belooft", "legde", "legt", "liet", "laat", "twitterde", "tweette",
+     "concludeerde", "concludeert", "onderstreepte", "onderstreept", "riep", "roept",
+     "vindt", "vond", "vinden", "meent", "meende", "denkt", "dacht", "beaamde", "beaamt",
+     "bevestigde", "bevestigt", "kondigde", "klaagde", "klaagt", "verzuchtte", "verzucht",
+     "lacht", "lachte", "sprak", "spreekt", "bezwoer", "bezweert", "herhaalde",
+     "herhaalt", "pleitte", "pleit", "betoogde", "betoogt", "opperde", "oppert",
+     "verduidelijkte", "preciseerde", "wees", "verwachtte", "verwacht"}
+)  # fmt: skip
+CHAIN_PARTICIPLES["nl"] = frozenset()
+CHAIN_LINKS["nl"] = frozenset()
+SPEECH_INFINITIVES["nl"] = frozenset()
+AUXILIARIES["nl"] = frozenset({"heeft", "had", "hebben", "hadden"})
+PLURAL_CUES["nl"] = frozenset(
+    {"zeiden", "zeggen", "verklaarden", "vertelden", "stellen", "vinden", "hebben", "hadden"}
+)
+PARTICIPLES["nl"] = frozenset(
+    {"gezegd", "verklaard", "verteld", "gesteld", "geschreven", "benadrukt", "gereageerd",
+     "gewaarschuwd", "genoemd", "geantwoord", "gemeld", "erkend", "beloofd", "toegevoegd",
+     "uitgelegd", "bevestigd", "aangekondigd", "getwitterd", "gevraagd", "onderstreept",
+     "geconcludeerd", "betoogd", "gepleit"}
+)  # fmt: skip
+# (``aldus`` only after a quote, as German ``so``: ``„...”, aldus Hendriks``)
+SOURCE_PREPOSITIONS["nl"] = frozenset({"volgens", "aldus"})
+IMPERSONAL_CUES["nl"] = {"klinkt": "het", "klonk": "het", "heet": "het", "luidt": "het"}
+IMPERSONAL_SOURCES["nl"] = frozenset({"bij", "uit", "van", "vanuit", "in"})
+OBLIQUE_ARTICLES["nl"] = frozenset({"de", "het", "een"})
+SOURCE_PHRASES["nl"] = {}
+OPINION_PREPOSITIONS["nl"] = frozenset()
+RESUMPTIVES["nl"] = frozenset({"dat", "dit"})
+PRONOUNS["nl"] = {"hij": "male", "zij": "female", "ze": "female"}
+HONORIFICS["nl"] = {"de heer": "male", "mevrouw": "female", "mevr.": "female",
+                    "dhr.": "male", "dr.": "", "prof.": "", "mr.": "", "ir.": "", "drs.": ""}  # fmt: skip
+ABBREVIATIONS["nl"] = frozenset({"dr", "prof", "mr", "ir", "drs", "dhr", "mevr", "st", "nr", "ca"})
+DETERMINERS["nl"] = {"de": "", "het": "", "een": "", "zijn": "", "haar": "female", "hun": ""}
+CONNECTORS["nl"] = frozenset({"van", "voor"})
+ROLE_COORDINATORS["nl"] = frozenset({"en"})
+ROLE_WORDS["nl"] = frozenset(
+    {"minister", "premier", "burgemeester", "wethouder", "schepen", "woordvoerder",
+     "woordvoerster", "voorzitter", "voorzitster", "directeur", "directrice", "president",
+     "presidente", "staatssecretaris", "kamerlid", "europarlementariër", "gedeputeerde",
+     "raadslid", "gemeenteraadslid", "statenlid", "lid",
+     "commissaris", "gouverneur", "ambassadeur", "advocaat", "advocate", "officier",
+     "rechter", "aanklager", "hoogleraar", "professor", "onderzoeker", "onderzoekster",
+     "wetenschapper", "deskundige", "expert", "econoom", "analist", "topman", "topvrouw",
+     "bestuurder", "leider", "lijsttrekker", "fractievoorzitter", "partijleider",
+     "trainer", "coach", "aanvoerder", "spits", "doelman", "keeper", "middenvelder",
+     "verdediger", "speler", "speelster", "bondscoach", "zanger", "zangeres", "schrijver",
+     "schrijfster", "auteur", "regisseur", "acteur", "actrice", "kunstenaar", "journalist",
+     "koning", "koningin", "paus", "bisschop", "kardinaal", "generaal", "kolonel",
+     "commandant", "diplomaat", "kandidaat", "activist", "vakbondsman", "vakbondsvrouw",
+     "secretaris", "ceo", "oprichter", "oprichtster", "producer", "ondernemer", "arts",
+     "huisarts", "verpleegkundige", "agent", "agente", "inspecteur", "burger",
+     "bewoner", "bewoonster", "buurtbewoner", "omwonende", "forens", "reiziger",
+     "passagier", "boer", "melkveehouder", "ooggetuige", "getuige", "slachtoffer",
+     "student", "studente", "leraar", "lerares", "docent", "docente", "winkelier", "eigenaar", "eigenaresse", "klant", "patiënt", "patiënte", "moeder",
+     "vader", "dochter", "zoon", "echtgenote", "echtgenoot", "weduwe", "zus", "broer",
+     "onderzoeksleider", "projectleider", "teamleider", "chef", "baas", "manager"}
+)  # fmt: skip
+ROLE_ADJECTIVES["nl"] = frozenset({"oud", "voormalig", "voormalige", "nieuwe", "demissionair"})
+ROLE_ADJECTIVES_AFTER["nl"] = frozenset()
+ORGANISATION_NOUNS["nl"] = frozenset(
+    {"kabinet", "regering", "ministerie", "politie", "brandweer", "gemeente", "provincie",
+     "rechtbank", "hof", "bedrijf", "vakbond", "partij", "commissie", "leger", "defensie",
+     "oppositie", "bron", "bronnen", "stad", "stadsbestuur", "club", "bond", "organisatie",
+     "verklaring", "rapport", "vonnis", "justitie", "om", "verdediging", "raad"}
+)  # fmt: skip
+LISTENER_PREPOSITIONS["nl"] = frozenset({"tegen", "tegenover", "aan"})
+LISTENER_ARTICLES["nl"] = frozenset({"tegen", "aan"})
+CIRCUMSTANCE_PREPOSITIONS["nl"] = frozenset({"in", "op", "bij", "tijdens", "na", "voor"})
+SKIPPABLE["nl"] = frozenset(
+    {"ook", "bovendien", "verder", "daarna", "nu", "al", "nog", "dan", "later", "vandaag",
+     "gisteren", "eerder", "opnieuw", "eens", "echter", "wel", "maandag", "dinsdag",
+     "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "avond", "ochtend",
+     "middag", "nacht", "zelf", "toen", "destijds", "maar", "dus", "eraan", "toe"}
+)  # fmt: skip
+ASIDES["nl"] = frozenset({"op zijn beurt", "op haar beurt", "van zijn kant", "van haar kant"})
+RELATIVES["nl"] = frozenset({"die", "dat", "wie"})
+CLAUSE_OPENERS["nl"] = frozenset({"en", "maar", "want", "of", "zoals", "toen", "terwijl"})
+FUNCTION_WORDS["nl"] = frozenset(
+    {"de", "het", "een", "hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u", "men",
+     "en", "maar", "want", "of", "zoals", "als", "toen", "in", "op", "aan", "met", "na",
+     "voor", "bij", "van", "naar", "uit", "om", "over", "door", "tegen", "dit", "deze",
+     "dat", "die", "volgens", "aldus", "ook", "nu", "vandaag", "gisteren", "dan", "daar",
+     "hier", "er", "omdat", "niet", "geen", "zijn", "haar", "hun", "hem",
+     "ons", "mij", "zich", "wat", "wie", "waar", "hoe", "waarom", "wanneer", "mevrouw"}
+)  # fmt: skip
+ELISIONS["nl"] = {}
+AFTER_DROPPED_SUBJECT["nl"] = frozenset()
+TERM_MARKERS["nl"] = frozenset(
+    {"zogenaamde", "zogenoemde", "zogeheten", "genaamd", "getiteld", "titel", "film",
+     "boek", "krant", "programma", "serie", "lied", "album", "roman", "motto", "slogan",
+     "term", "woord", "begrip", "plan", "operatie", "heet"}
+)  # fmt: skip
+
+#: Dutch and Flemish female role nouns (not those that are no woman's in another
+#: language: ``presidente``, ``agente``, ``studente``, ``docente``).
+FEMALE_ROLES = FEMALE_ROLES | frozenset(
+    {"woordvoerster", "voorzitster", "advocate", "onderzoekster", "topvrouw", "speelster",
+     "zangeres", "schrijfster", "vakbondsvrouw", "oprichtster", "bewoonster", "lerares",
+     "eigenaresse", "patiënte", "moeder", "dochter", "echtgenote", "weduwe", "zus"}
+)  # fmt: skip
+COUNTERPART_ROLES = COUNTERPART_ROLES | frozenset(
+    {"woordvoerder", "woordvoerster", "advocaat", "rechter", "aanklager", "officier",
+     "moeder", "vader", "dochter", "zoon", "echtgenote", "echtgenoot", "weduwe", "zus",
+     "broer"}
+)  # fmt: skip
+#: Common Dutch and Flemish first names, by the sex that bears them almost only.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"pieter", "joost", "daan", "henk", "ruud", "gert-jan", "willem", "filip", "ruben",
+     "jan", "jeroen", "wopke", "sjoerd", "bas", "maarten", "geert", "frans",
+     "hugo", "kees", "dirk", "bram", "sander", "wouter", "koen", "stijn", "thijs",
+     "jasper", "joris", "niels", "bert", "johan", "luc", "jef", "wim", "rik", "tom",
+     "arjen", "hans", "jaap", "klaas", "gerrit", "teun", "lars"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"marieke", "anouk", "sanne", "katrien", "femke", "gerda", "lotte", "mirjam",
+     "sigrid", "kajsa", "ilse", "annemarie", "hanneke", "esther", "marjolein", "sophie",
+     "lieke", "fleur", "eva", "anne", "inge", "els", "griet", "hilde", "kristel",
+     "liesbeth", "wendy", "caroline", "dilan", "mona", "carola"}
 )  # fmt: skip
