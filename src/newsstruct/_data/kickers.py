@@ -43,6 +43,7 @@ KICKERS: frozenset[str] = frozenset(
         "roundup", "round-up", "upi newstrack", "newstrack", "dpa-afx",
         # a government's or a university's release page (justice.gov, gov.uk): its type
         "press release", "news release", "media release", "statement", "news story",
+        "press releases", "news releases",
         # reviews, by what they review
         "album review", "film review", "movie review", "theatre review", "theater review",
         "book review", "restaurant review", "tv review", "concert review", "game review",
@@ -117,7 +118,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "pacific", "mena", "government",
      # tech and trade sites' sections (The Verge, TechCrunch, Ars Technica)
      "startups", "gadgets", "apps", "ai", "security", "space", "fintech", "crypto",
-     "venture", "gaming", "hardware", "enterprise", "transportation", "cars"}
+     "venture", "gaming", "hardware", "enterprise", "transportation", "cars",
+     # a university's or an agency's news page
+     "news & events", "news and events", "news & stories", "campus news"}
 )  # fmt: skip
 
 
