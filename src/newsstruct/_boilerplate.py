@@ -576,7 +576,7 @@ def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
     return len(block) <= _MAX_OUTLET_NOTE and (
         (
             " is " in block[:_OUTLET_NOTE_HEAD]
-            and ("newsroom" in block or "news " in block or "ted to " in block)
+            and ("newsroom" in block or "news " in block or "ted to " in block[:_THINK_TANK_HEAD])
         )
         or " provides up-to-date " in block[:_OUTLET_NOTE_HEAD]
     )
@@ -585,6 +585,8 @@ def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
 #: A newsroom's note on itself is at most this long, its name and ``is`` in its head.
 _MAX_OUTLET_NOTE = 400
 _OUTLET_NOTE_HEAD = 60
+#: A think tank's note on itself says what it is devoted to within this many characters.
+_THINK_TANK_HEAD = 200
 
 
 def _may_be_contributor_from(block: str, folded: str, lead: int) -> bool:
