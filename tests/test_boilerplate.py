@@ -2475,6 +2475,9 @@ def test_round17b_kinds(line: str, kinds: list[str]) -> None:
         ("(Disclaimer: The above press release has been provided by Example.)", ["standards"]),
         ("More on Acme Foods", ["related"]),
         ("More on this later, the mayor said.", []),
+        # a magazine's running head in capitals with its issue (a PDF's text)
+        ("THE RIVERTON REVIEW | NOVEMBER 2025", ["page"]),
+        ("Politics | November 2025", []),
     ],
 )
 def test_round18b_kinds(line: str, kinds: list[str]) -> None:

@@ -7427,6 +7427,60 @@ ZACKS_WEB = (
 )
 
 
+PRN_ASIA = (
+    "Acme Logistics opens new hub in Singapore\n\n"
+    "News provided by\n\n"
+    "Acme Logistics\n\n"
+    "04 Nov, 2025, 09:00 SGT\n\n"
+    "SINGAPORE, Nov. 4, 2025 /PRNewswire/ -- Acme Logistics today opened a new regional hub "
+    "in Singapore, its largest outside Europe.\n\n"
+    "The hub will handle up to 40,000 parcels an hour.\n\n"
+    "About Acme Logistics\n\n"
+    "Acme Logistics is a parcel and freight company based in Rotterdam.\n\n"
+    "SOURCE Acme Logistics"
+)
+
+BOX_SCORE_STORY = (
+    "Roe's late three lifts Riverton past Eastport\n\n"
+    "By JANE DOE\nAssociated Press\n\n"
+    "RIVERTON, Ohio (AP) \u2014 John Roe hit a 3-pointer with 4 seconds left and Riverton beat "
+    "Eastport 88-86 on Tuesday night.\n\n"
+    "Roe finished with 24 points and seven assists.\n\n"
+    "Eastport led by 11 at halftime but went cold in the third quarter.\n\n"
+    "UP NEXT\n\n"
+    "Riverton: Hosts Northfield on Friday.\n\n"
+    "Eastport: At Southport on Saturday.\n\n"
+    "___\n\n"
+    "AP college basketball: https://apnews.com/hub/college-basketball"
+)
+
+APPLE_NEWS_PDF = (
+    "THE RIVERTON REVIEW | NOVEMBER 2025\n\n"
+    "The last lighthouse keeper\n\n"
+    "For 40 years, one family kept the light burning on Gull Rock. Now the last of them is "
+    "leaving.\n\n"
+    "BY JANE DOE\n\n"
+    "PHOTOGRAPHS BY JOHN ROE\n\n"
+    "The boat to Gull Rock leaves when the tide allows, not before.\n\n"
+    "Mary Smith has made the trip more times than she can count.\n\n"
+    "She will make it one last time in the spring.\n\n"
+    "42 THE RIVERTON REVIEW"
+)
+
+DOW_JONES_WEB = (
+    "Acme Steel to Cut 500 Jobs as Demand Slows -- Update\n\n"
+    "By Jane Doe\n\n"
+    "Acme Steel said it would cut about 500 jobs, or 4% of its workforce, as demand from "
+    "car makers slows.\n\n"
+    "The company said the cuts would save about $60 million a year.\n\n"
+    "Shares fell 3% in morning trading.\n\n"
+    "Write to Jane Doe at jane.doe@wsj.com\n\n"
+    "(END) Dow Jones Newswires\n\n"
+    "November 04, 2025 10:42 ET (15:42 GMT)\n\n"
+    "Copyright (c) 2025 Dow Jones & Company, Inc."
+)
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -13776,6 +13830,59 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("credits", "timestamp", "promo", "promo", "credits"),
         ),
     ),
+    "pr_newswire_asia": (
+        PRN_ASIA,
+        Expected(
+            headline="Acme Logistics opens new hub in Singapore",
+            names=None,
+            dateline=("SINGAPORE", "PRNewswire", datetime.date(2025, 11, 4)),
+            paragraphs=2,
+            first="Acme Logistics today opened",
+            last="The hub will handle",
+            language="en",
+            boilerplate=("release", "release", "timestamp", "release", "release", "release"),
+        ),
+    ),
+    "ap_box_score_story": (
+        BOX_SCORE_STORY,
+        Expected(
+            headline="Roe's late three lifts Riverton past Eastport",
+            names=("JANE DOE",),
+            dateline=("RIVERTON, Ohio", "AP", None),
+            paragraphs=5,
+            first="John Roe hit a 3-pointer",
+            last="Eastport: At Southport",
+            language="en",
+            boilerplate=("separator", "page"),
+        ),
+    ),
+    "apple_news_pdf_text": (
+        APPLE_NEWS_PDF,
+        Expected(
+            headline="The last lighthouse keeper",
+            names=("JANE DOE",),
+            dateline=None,
+            paragraphs=3,
+            first="The boat to Gull Rock",
+            last="She will make it",
+            language="en",
+            boilerplate=("page", "credits", "page"),
+            standfirst="For 40 years, one family kept the light burning on Gull Rock. Now the last of them is leaving.",
+        ),
+    ),
+    "dow_jones_newswires_web": (
+        DOW_JONES_WEB,
+        Expected(
+            headline="Acme Steel to Cut 500 Jobs as Demand Slows -- Update",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=3,
+            first="Acme Steel said",
+            last="Shares fell 3%",
+            language="en",
+            boilerplate=("credits", "separator", "timestamp", "copyright"),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
@@ -13786,6 +13893,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "racing_results": "a results table's heading in capitals (RESULTS) over one-line result rows stays a paragraph",
     "white_house_briefing": "a briefing transcript's room line under its title (James S. Brady Press Briefing Room) reads as the standfirst",
     "zacks_web": "a research desk's name under the headline (Zacks Equity Research) reads as the standfirst; the site's closing promos stay paragraphs",
+    "ap_box_score_story": "AP's UP NEXT heading in capitals over the teams' next games stays a paragraph",
+    "apple_news_pdf_text": "a magazine PDF's folio (42 THE RIVERTON REVIEW: the page and the title of its running head) stays a paragraph",
 }
 
 

@@ -2179,6 +2179,9 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
       | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )
       [^\n|]{1,80}+ (?: \| [^\n|]{1,80}+ ){0,3} \| [ \t]*+ (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z
                                                                 # The Courier | November 5, 2024 | A7
+    | \A \p{Lu} [\p{Lu} .'&\-]{2,60}? [ \t]*+ \| [ \t]*+ \p{Lu}{3,9}+ [ \t]++ (?: 19 | 20 ) \d\d \Z
+                                                                # a magazine's, in capitals, with its issue
+                                                                # (a PDF's text): THE RIVERTON REVIEW | NOVEMBER 2025
     """,
     _FRONT_FLAGS,
 )
