@@ -205,7 +205,10 @@ _TAIL = 420
 
 
 def _folded(*groups: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({word.casefold() for group in groups for word in group}))
+    # (a dotless i, as Turkish writes it, is an I in capitals, which folds to i:
+    # ``AYRICA OKUYUN:`` opens as ``ayrıca okuyun:`` does under ``(?i:)``)
+    folded = {word.casefold() for group in groups for word in group}
+    return tuple(sorted(folded | {word.replace("\u0131", "i") for word in folded}))
 
 
 # Cheap gates: a pattern runs on a block only when its gate, given the block,
