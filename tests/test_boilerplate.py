@@ -2506,3 +2506,59 @@ def test_contact_heading_in_a_story_stays_without_a_release_label() -> None:
     )
     article = parse_article(text)
     assert [p.text[:10] for p in article.paragraphs][-1] == "Bewoners k"
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # a think tank's note on itself, like a newsroom's
+        (
+            "The Example Institution is a nonprofit organization devoted to independent research.",
+            ["promo"],
+        ),
+        ("The Example Institution is a nonprofit organization in Washington.", []),
+        # a link's sentence alone
+        ("Full text of the bill can be found here.", ["promo"]),
+        ("The full report is available here.", ["promo"]),
+        ("The bill would change how the money is found here and abroad, she said.", []),
+        # a draft's hold note
+        ("DRAFT \u2013 NOT FOR PUBLICATION", ["flag"]),
+        ("Draft: do not publish", ["flag"]),
+        ("DRAFT BILL PASSES SENATE", []),
+        ("Draft rules published for consultation", []),
+        # a chat app's sender line; a station's masthead
+        ("Jane Doe  10:42 AM", ["page"]),
+        ("Jane Doe said the meeting starts at 10:42 AM", []),
+        ("WXRV 101.5 FM", ["page"]),
+        ("KXYZ-TV Channel 7", ["page"]),
+        ("WHO 2025 report", []),
+        ("Listen Live", ["page"]),
+        # a wiki's list heading (no colon) and archive note; a fact check's Sources: stays
+        ("Sources", ["related"]),
+        ("Sources:", []),
+        ("This page is archived, and is no longer publicly editable.", ["page"]),
+        # a software-written story's note; a government page's review date
+        (
+            "This article was generated with the help of Example AI and reviewed by editors.",
+            ["standards"],
+        ),
+        ("This article was generated interest across the region.", []),
+        ("Page last reviewed: November 4, 2025", ["timestamp"]),
+        # a podcast's length after its date; a machine transcript's note
+        ("Nov 4, 2025 \u00b7 32 min", ["timestamp"]),
+        ("This transcript was generated automatically and may contain errors.", ["correction"]),
+        # a wire's name before a bar and the stamp; a company and its ticker after the stamp
+        ("Newswire | Updated: Nov 04, 2025 18:12 IST", ["timestamp"]),
+        ("Nov. 04, 2025 7:12 AM ET Acme Foods Inc. (ACME) Stock", ["timestamp"]),
+        ("Newswire | Acme shares rise", []),
+        # a disclaimer in brackets; More on a company over a related list
+        ("(Disclaimer: The above press release has been provided by Example.)", ["standards"]),
+        ("More on Acme Foods", ["related"]),
+        ("More on this later, the mayor said.", []),
+        # a magazine's running head in capitals with its issue (a PDF's text)
+        ("THE RIVERTON REVIEW | NOVEMBER 2025", ["page"]),
+        ("Politics | November 2025", []),
+    ],
+)
+def test_round18b_kinds(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

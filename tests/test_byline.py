@@ -1103,3 +1103,23 @@ def test_round17b_the_writer_s_university_after_the_name() -> None:
     )
     assert article.byline is not None
     assert article.byline.names == ("Jane Doe",)
+
+
+def test_round18b_a_date_before_the_name_and_an_appositive_bio() -> None:
+    text = (
+        "The quiet crisis in emerging-market debt\n\nNov 4, 2025 Jane Doe\n\n"
+        "Rich-country interest rates have come down, but poorer countries still pay more.\n\n"
+        "That relief has not arrived for most of them.\n\n"
+        "Jane Doe, a former chief economist at the Example Bank, is Professor of "
+        "Economics at Riverton University.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert [b.kind for b in article.boilerplate] == ["credits"]
+    # a date before words that are no name stays a paragraph
+    article = parse_article(text.replace("Nov 4, 2025 Jane Doe", "Nov 4, 2025 Market Report"))
+    assert article.byline is None
+    # another person's appositive line stays a paragraph
+    article = parse_article(text.replace("Jane Doe, a former", "John Roe, a former"))
+    assert article.paragraphs[-1].text.startswith("John Roe, a former")

@@ -1059,3 +1059,15 @@ def test_round17b_a_date_in_brackets_needs_its_year_and_a_listed_service() -> No
     dateline = parse_dateline("Acmeville (November 4, 2025) -- It rained.")
     assert dateline is not None
     assert dateline.agency is None
+
+
+def test_round18b_the_state_in_brackets_before_the_country() -> None:
+    dateline = parse_dateline(
+        "Mumbai (Maharashtra) [India], November 4 (ANI/NewsVoir): Acme Pharma said on Tuesday."
+    )
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("Mumbai (Maharashtra) [India]", "ANI/NewsVoir")
+    # without the country after it, the bracket is the agency's, as before
+    dateline = parse_dateline("MUMBAI (Reuters) - Acme said on Tuesday.")
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("MUMBAI", "Reuters")

@@ -1801,3 +1801,60 @@ def test_a_short_english_headline_over_its_deck_is_no_kicker_line(text: str) -> 
     assert article.kicker is None
     assert article.headline is not None
     assert article.headline.text == text.split("\n", 1)[0]
+
+
+def test_round18b_a_newsletter_s_name_over_its_greeting_is_page_furniture() -> None:
+    article = parse_article(
+        "Morning Brew\n\nGood Tuesday morning. Markets were quiet.\n\nShares rose on Monday."
+    )
+    assert article.headline is None
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("page", "Morning Brew")]
+    assert article.paragraphs[0].text.startswith("Good Tuesday morning.")
+    # no greeting under it: the outlet's name stays where it was
+    article = parse_article("Morning Brew\n\nMarkets were quiet on Monday, traders said.")
+    assert not article.boilerplate
+
+
+def test_round18b_a_review_s_venue_and_info_box_are_page_furniture() -> None:
+    text = (
+        "Review\n\nThe Harbour Master review \u2013 a big-hearted comedy\n\n\u2605\u2605\u2605\u2605\n\n"
+        "Old Vic, London\n\nJane Doe\n\nTue 4 Nov 2025 13.00 GMT\n\n"
+        "A retired harbour master refuses to leave his cottage.\n\nThe writing is quick.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert ("page", "Old Vic, London") in [(b.kind, b.text) for b in article.boilerplate]
+    # a sentence under the stars stays the standfirst
+    article = parse_article(text.replace("Old Vic, London", "A comedy of village life, London"))
+    assert article.standfirst is not None
+    text = (
+        "Album Review\n\nJane Doe: Northern Lights\n\nLabel: Example Records\n"
+        "Release date: Nov. 7, 2025\nRating: 8/10\n\nBy John Roe\n\n"
+        "Jane Doe's third album is her quietest yet.\n\nThe title track is the standout.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("John Roe",)
+    assert len(article.paragraphs) == 2
+    # one labelled line alone is no info box
+    article = parse_article(
+        text.replace("Label: Example Records\nRelease date: Nov. 7, 2025\n", "")
+    )
+    assert not article.boilerplate
+
+
+def test_round18b_a_chat_app_s_sender_line_and_note_over_a_pasted_story() -> None:
+    text = (
+        "Jane Doe  10:42 AM\nHere's the piece for the 11 o'clock update:\n\n"
+        "Storm knocks out power to 20,000 homes\n\n"
+        "RIVERTON \u2014 A line of strong storms knocked out power to about 20,000 homes "
+        "on Tuesday morning, the utility said.\n\nCrews expected to restore most service.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Storm knocks out power to 20,000 homes"
+    assert [b.kind for b in article.boilerplate] == ["page", "page"]
+    # a sender's line with no note under it: the headline still follows
+    article = parse_article(text.replace("Here's the piece for the 11 o'clock update:\n", ""))
+    assert article.headline is not None
+    assert article.headline.text == "Storm knocks out power to 20,000 homes"

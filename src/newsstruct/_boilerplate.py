@@ -81,6 +81,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
+    DRAFT_LABELS,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_FOOTER_OPENINGS,
@@ -135,6 +136,7 @@ from newsstruct._patterns import (
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BIO_REST,
     BOILERPLATE_BIO_REST_OF_NAME,
+    BOILERPLATE_CHAT_SENDER,
     BOILERPLATE_CONTRIBUTOR_FROM,
     BOILERPLATE_COOKIES,
     BOILERPLATE_COPYRIGHT,
@@ -180,6 +182,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SOURCE_WITH,
     BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
+    BOILERPLATE_STATION,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
@@ -269,6 +272,7 @@ _ADVISORY_OPENINGS = _folded(
     (label + " " for label in ADVISORY_LABELS),
     (label + "--" for label in ADVISORY_LABELS),
     EMBARGO_OPENINGS,
+    DRAFT_LABELS,
     (prefix + "-" for prefix in SLUG_PREFIXES),
     ("^",),
     FEED_ENVELOPE_OPENINGS,
@@ -554,11 +558,32 @@ def _may_be_sources_signoff(block: str, folded: str, lead: int) -> bool:
     return block[:1] in _DASHES and len(block) <= _MAX_SOURCES_SIGNOFF and "/" in block
 
 
+def _may_be_chat_sender(block: str, folded: str, lead: int) -> bool:
+    # Jane Doe  10:42 AM: short, the time's half of the day last
+    return len(block) <= _MAX_CHAT_SENDER and folded.endswith(("am", "pm"))
+
+
+#: A chat app's sender line is at most this long.
+_MAX_CHAT_SENDER = 60
+
+
+def _may_be_station(block: str, folded: str, lead: int) -> bool:
+    # WXRV 101.5 FM: short, call letters first
+    return len(block) <= _MAX_STATION and block[:1] in "KW" and block[1:3].isupper()
+
+
+#: A station's masthead is at most this long.
+_MAX_STATION = 40
+
+
 def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
     # The Texas Tribune is a nonpartisan newsroom ...: short, is early, news
     # (or a wire's note on its services: BERNAMA provides up-to-date ...)
     return len(block) <= _MAX_OUTLET_NOTE and (
-        (" is " in block[:_OUTLET_NOTE_HEAD] and ("newsroom" in block or "news " in block))
+        (
+            " is " in block[:_OUTLET_NOTE_HEAD]
+            and ("newsroom" in block or "news " in block or "ted to " in block[:_THINK_TANK_HEAD])
+        )
         or " provides up-to-date " in block[:_OUTLET_NOTE_HEAD]
     )
 
@@ -566,6 +591,8 @@ def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
 #: A newsroom's note on itself is at most this long, its name and ``is`` in its head.
 _MAX_OUTLET_NOTE = 400
 _OUTLET_NOTE_HEAD = 60
+#: A think tank's note on itself says what it is devoted to within this many characters.
+_THINK_TANK_HEAD = 200
 
 
 def _may_be_contributor_from(block: str, folded: str, lead: int) -> bool:
@@ -943,7 +970,15 @@ def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_media_pointer(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ()))  # Watch the ad above.
+    # Watch the ad above.; The full report can be found here.
+    return folded.startswith(_MEDIA_POINTERS_BY_FIRST.get(folded[:1], ())) or (
+        folded.endswith(_HERE_ENDINGS) and " here" in folded[-8:]
+    )
+
+
+#: The ends of a link's sentence alone (``... can be found here.``), at most this long.
+_HERE_ENDINGS = (" here", " here.", " here:")
+_MAX_HERE_POINTER = 120
 
 
 #: A printed page's running head is at most this long.
@@ -1163,6 +1198,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
     if size <= _MAX_RUNNING_HEAD and "  " in block and block.isupper():
         return True  # a printed page's running head: THE DAILY PLANET, MARCH 4, 1997   A7
+    if last == "ere" and size <= _MAX_HERE_POINTER and block.endswith(_HERE_ENDINGS):
+        return True  # a link's sentence alone: The full report can be found here.
     if (
         last in _NEWSLETTER_TAILS
         and size <= _MAX_NEWSLETTER_HEADING
@@ -1317,6 +1354,8 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
     ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
+    ("page", BOILERPLATE_CHAT_SENDER, True, _may_be_chat_sender),
+    ("page", BOILERPLATE_STATION, True, _may_be_station),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the

@@ -51,6 +51,7 @@ from newsstruct._patterns import (
     BOILERPLATE_DATE_LINE,
     BOILERPLATE_TIMESTAMP,
     BYLINE_CREDIT_ROLE,
+    BYLINE_DATE_HEAD,
     BYLINE_DATE_TAIL,
     BYLINE_DATED,
     BYLINE_DAY_FIRST_TAIL,
@@ -469,6 +470,8 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     ('Jennifer Sor',)
     >>> unled_names("Xiomara Quell Published November 4, 2025 Updated 3 hours ago")
     ('Xiomara Quell',)
+    >>> unled_names("Nov 4, 2025 Xiomara Quell")
+    ('Xiomara Quell',)
     """
     stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
@@ -481,6 +484,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             # Nov 4, 2025) marks the line a byline, any first name
             stamped = tail.group().lstrip()[:1] in "PU" or _dated_name(block[: tail.start()])
             block = block[: tail.start()]
+        elif tail is None and (lead := BYLINE_DATE_HEAD.match(block)) is not None:
+            # the date before the name (Project Syndicate): Nov 4, 2025 Jane Doe
+            block = block[lead.end() :]
+            stamped = _dated_name(block)
     if len(block) > _MAX_UNLED or block.count("\n") > 1 or block.rstrip().endswith((".", "!", "?")):
         return None
     if block.rstrip().endswith(_DANGLING):

@@ -66,6 +66,7 @@ from newsstruct._language import detect_language
 from newsstruct._model import Byline, Caption, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options
 from newsstruct._patterns import (
+    BOILERPLATE_CHAT_SENDER,
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
     BYLINE_DATE_TAIL,
@@ -76,7 +77,9 @@ from newsstruct._patterns import (
     HEADLINE_KICKER_LINE,
     HEADLINE_KICKER_PREFIX,
     HEADLINE_MEDIA_LABEL,
+    HEADLINE_NEWSLETTER_GREETING,
     HEADLINE_NOT_PLAIN,
+    HEADLINE_REVIEW_INFO,
     HEADLINE_SENTENCE_BREAK,
     HEADLINE_SITE_SUFFIX,
     HEADLINE_WORD,
@@ -197,6 +200,12 @@ def find_front_matter(
             index += issuer  # U.S. Attorney's Office / District of Nevada / FOR IMMEDIATE RELEASE
             continue
         kind = junk.kind(text, block.start, block.end)
+        if kind == "page" and _chat_note(text, blocks, index):
+            # the sender's note under a chat app's sender line: Here's the piece:
+            note = blocks[index + 1]
+            junk.kinds[note.start, note.end] = "page"
+            index += 2
+            continue
         if kind == "page" and not BOILERPLATE_RUNNING_HEAD.match(text[block.start : block.end]):
             index = _menu(text, blocks, index + 1, junk)
             continue
@@ -339,6 +348,10 @@ def find_front_matter(
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
+    info = _review_info(text, blocks, index + 1)
+    for block in blocks[index + 1 : index + 1 + info]:
+        junk.kinds[block.start, block.end] = "page"  # Label: Example Records / Rating: 8/10
+    index += info
 
     standfirst: Standfirst | None = None
     if _live_label(text, blocks, index + 1, junk):
@@ -367,7 +380,9 @@ def find_front_matter(
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
     else:
         deck_at = _past_furniture(text, blocks, index + 1, junk)
-        if deck_at > index + 1 and _standfirst(text, blocks, deck_at, options, seen, junk):
+        if deck_at > index + 1 and _venue_under_rating(text, blocks, deck_at):
+            junk.kinds[blocks[deck_at].start, blocks[deck_at].end] = "page"
+        elif deck_at > index + 1 and _standfirst(text, blocks, deck_at, options, seen, junk):
             # the deck under a press release's issuer and stamp (PR Newswire)
             deck_block = blocks[deck_at]
             standfirst = Standfirst(
@@ -457,6 +472,105 @@ def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
         and not standfirst.text.isupper()
         and detect_language(text) in KICKER_LINE_LANGUAGES
     )
+
+
+#: A sender's note in a chat app has at most this many characters.
+_MAX_CHAT_NOTE = 200
+
+
+def _chat_note(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]`` is a chat app's sender line with the sender's
+    note under it, a line ending with a colon (Slack: ``Jane Doe  10:42 AM`` /
+    ``Here's the piece for the 11 o'clock update:``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Jane Doe  10:42 AM\\nHere is the piece for the update:\\n\\nStorm hits\\n\\nIt hit."
+    >>> _chat_note(text, split_blocks(text), 0)
+    True
+    >>> text = "Jane Doe  10:42 AM\\n\\nStorm hits coast\\n\\nThe storm hit."
+    >>> _chat_note(text, split_blocks(text), 0)
+    False
+    """
+    if index + 2 >= len(blocks):
+        return False
+    block, note = blocks[index], blocks[index + 1]
+    line = text[note.start : note.end].rstrip()
+    return (
+        line.endswith(":")
+        and len(line) <= _MAX_CHAT_NOTE
+        and "\n" not in line
+        and BOILERPLATE_CHAT_SENDER.match(text[block.start : block.end]) is not None
+    )
+
+
+#: A review's info box under the headline has at most this many lines (its fields).
+_MAX_REVIEW_INFO = 10
+
+
+def _review_info(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many blocks of a review's info box open at ``blocks[index]`` (0 if none).
+
+    An album's, a film's or a book's review lists its facts one a line under
+    the headline (``Label: Example Records`` / ``Release date: Nov. 7, 2025`` /
+    ``Rating: 8/10``); two such lines or more are page furniture.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Album\\n\\nLabel: Acme\\nRating: 8/10\\n\\nBy Jo Lee\\n\\nText."
+    >>> _review_info(text, split_blocks(text), 1)
+    1
+    >>> text = "Album\\n\\nRating: 8/10\\n\\nBy Jo Lee\\n\\nText."
+    >>> _review_info(text, split_blocks(text), 1)
+    0
+    """
+    stop, lines = index, 0
+    while stop < len(blocks) and lines < _MAX_REVIEW_INFO:
+        fields = text[blocks[stop].start : blocks[stop].end].splitlines()
+        if not all(HEADLINE_REVIEW_INFO.match(field) for field in fields):
+            break
+        stop, lines = stop + 1, lines + len(fields)
+    return stop - index if lines >= 2 else 0
+
+
+#: A review's venue line (``Example Theatre, London``) has at most this many characters.
+_MAX_VENUE = 80
+
+
+def _venue_under_rating(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]`` is a review's venue under its rating in stars.
+
+    A theatre, concert or restaurant review prints the venue and its town
+    (``Example Theatre, London``) under the stars: page furniture, no standfirst.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Play review\\n\\n\\u2605\\u2605\\u2605\\n\\nOld Vic, London\\n\\nJane Doe"
+    >>> _venue_under_rating(text, split_blocks(text), 2)
+    True
+    >>> text = "Play review\\n\\n\\u2605\\u2605\\u2605\\n\\nA comedy of manners, London\\n\\nJane Doe"
+    >>> _venue_under_rating(text, split_blocks(text), 2)
+    False
+    """
+    block, above = blocks[index], blocks[index - 1]
+    line = text[block.start : block.end].strip()
+    if (
+        len(line) > _MAX_VENUE
+        or "\n" in line
+        or line[-1:] in ".!?"
+        or text[above.start : above.start + 1] not in _RATING_MARKS
+    ):
+        return False
+    venue, comma, place = line.rpartition(",")
+    words = venue.split()
+    return bool(
+        comma
+        and words
+        and all(word[:1].isupper() or word in _VENUE_SMALL_WORDS for word in words)
+        and is_known_place(place.strip(), names_too=False)
+    )
+
+
+#: The stars of a review's rating; the small words of a venue's name.
+_RATING_MARKS = frozenset("\u2605\u2606\u2729\u272d\u2b50")
+_VENUE_SMALL_WORDS = frozenset({"at", "of", "the", "on", "and", "&"})
 
 
 def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> bool:
@@ -850,6 +964,8 @@ def _outlet_over_headline(
             and HEADLINE_KICKER_LINE.match(text[below.start : below.end]) is not None
         )
         or _reads_as_headline(text, blocks, index + 1, options, seen, junk)
+        # or over a newsletter's greeting (Morning Brew / Good morning. ...)
+        or (is_outlet(line) and HEADLINE_NEWSLETTER_GREETING.match(text, below.start, below.end))
     ):
         return False
     junk.kinds[block.start, block.end] = "page"

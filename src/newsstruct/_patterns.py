@@ -38,6 +38,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES_INTL,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
+    DRAFT_LABELS,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_FOOTER_OPENINGS,
@@ -65,6 +66,7 @@ from newsstruct._data.boilerplate import (
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
     RELEASE_STAMP_LABELS,
+    REVIEW_INFO_LABELS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
@@ -545,6 +547,8 @@ DATELINE_CONNECTORS = frozenset(_DL_CONNECTOR[3:-1].split("|"))
 _DL_PLACE = rf"""
     {_DL_PLACE_WORD} (?: [ \t\u00a0\u202f] (?:{_DL_CONNECTOR}[ \t\u00a0\u202f])?+ {_DL_PLACE_WORD} ){{0,5}}+
     (?: [ \t\u00a0\u202f] \p{{Ll}} \. \p{{Lu}} \p{{Ll}}?+ \. )?+                          # Frankfurt a.M., Freiburg i.Br.
+    (?: [ \t\u00a0\u202f]?+ \( \p{{Lu}} [\p{{L}} \-]{{1,28}}+ \) (?= [ \t\u00a0\u202f]?+ \[ ) )?+
+                                                       # the state before the country (ANI): Mumbai (Maharashtra) [India]
     (?: [ \t\u00a0\u202f]?+ \[ [^\]\n]{{1,30}}+ \] )?+                                   # New Delhi [India]
 """
 #: A location: places joined by ``/`` and followed by up to three
@@ -895,6 +899,20 @@ HEADLINE_KICKER_LINE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A newsletter's greeting that opens its first paragraph: ``Good morning.``,
+#: ``Good Tuesday morning.``, ``Happy Friday!``, ``Hi everyone,``, ``Welcome back.``
+HEADLINE_NEWSLETTER_GREETING = regex.compile(
+    r"""
+    (?:
+        Good [ ] (?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day [ ] )?+ (?:morning|afternoon|evening)
+      | Happy [ ] (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+      | Welcome [ ] back
+      | (?:Hi|Hello|Hey) (?: [ ] (?:there|all|everyone|friends|folks) )?+
+    ) (?: [ ] (?:and [ ] )?welcome [ ] to [ ] [^\n]{1,60}? | [ ] (?:all|everyone|folks) )?+ [.,!]
+    """,
+    regex.VERBOSE,
+)
+
 #: A page's breadcrumb trail over the headline: ``Home > News > World``,
 #: ``News › Politics``, ``Home / Business / Companies`` (a slash with spaces).
 HEADLINE_BREADCRUMB = LazyPattern(
@@ -1154,6 +1172,16 @@ BYLINE_DATE_TAIL = LazyPattern(
                                                     # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
     (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A date stamp before the writer's name, a space between (Project Syndicate):
+#: ``Nov 4, 2025 Jane Doe``; matched from the line's start.
+BYLINE_DATE_HEAD = LazyPattern(
+    r"""
+    (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ \d{1,2} , [ \t]++ \d{4} [ \t]++ (?= \p{Lu} )
     """,
     _FRONT_FLAGS,
 )
@@ -1847,6 +1875,9 @@ BOILERPLATE_BIO_REST_OF_NAME = LazyPattern(
       | (?: teaches | directs | leads | chairs | heads | co-founded | founded ) [ \t]++
     )
     [^\n]{0,240}+ \Z
+    | , [ \t]++ (?: an?+ | the | former ) \b [^\n]{0,160}? , [ \t]++ is [ \t]++ [^\n]{0,240}+ \Z
+                                  # a former post between commas first (Project Syndicate):
+                                  # Jane Doe, a former chief economist at ..., is professor ...
     """,
     _FRONT_FLAGS,
 )
@@ -1902,6 +1933,13 @@ BOILERPLATE_OUTLET_NOTE = LazyPattern(
     [ \t]++ is [ \t]++ (?: an? | part [ \t]++ of ) [ \t]++ [^\n.!?]{0,120}?
     (?i: newsroom | news [ \t]++ (?: organi[sz]ations?+ | site | outlet | network | service ) ) \b
     [^\n]{0,300}+ \Z
+    | \A (?: The [ \t]++ )?+ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{N}.&'\u2019\-]*+ ){0,4}+
+      [ \t]++ is [ \t]++ an? [ \t]++ (?: [\p{L}\-]++ , [ \t]++ )?+
+      (?i: non-?profit | not-for-profit | nonpartisan | non-partisan | independent ) , ?+ [ \t]++
+      (?: (?i: nonpartisan | non-partisan | public [ \t]++ policy | policy | research ) [ \t]++ )?+
+      (?i: organi[sz]ation | think [ \t]++ tank | institute | research [ \t]++ cent(?:er|re) )
+      [ \t]++ (?: devoted | dedicated | committed ) [ \t]++ to [ \t]++ [^\n]{0,300}+ \Z
+                                  # a think tank's note on itself: ... is a nonprofit organization devoted to ...
     | \A \p{Lu}{2,12}+ [ \t]++ provides [ \t]++ up-to-date [ \t]++ [^\n]{0,380}+ \Z
                                   # a wire's note on its services (Bernama): BERNAMA provides up-to-date ...
     """,
@@ -1997,7 +2035,8 @@ BOILERPLATE_RELATED = LazyPattern(
       [ \t]*+ : [^\n]{{0,200}}+ \Z                          # Further company coverage: [ACME.O]
     | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
                                                   # [ID:nABC123]
-    | \A (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+    | \A (?! (?i: sources | external [ ]links ) [ \t]*+ : )       # (a fact check's Sources: stays)
+      (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
     | \A (?i: read | see [ \t]++ also | see [ \t]++ more [ \t]++ on | related (?: [ \t]++ (?: news | stories | story | articles?+
         | coverage | reading | videos?+ ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # a label and another story's title on
@@ -2005,7 +2044,7 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # its end): READ: ..., Related news: ...
     | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
                                                   # a section's list: Most Viewed in National
-    | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM )
+    | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM | on | ON )
         | (?: Related | RELATED ) [ \t]++ (?i: stories | articles | news ) [ \t]++ (?: from | FROM )
         | (?: Popular | POPULAR ) [ \t]++ (?: on | ON ) )
       (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
@@ -2061,6 +2100,8 @@ _FEED_SOURCE_LINE = rf"""
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
+      | \p{{Lu}} \p{{Ll}}{{2,11}}+ [ \t]++ \| [ \t]++     # a wire's name before a bar (ANI's partners):
+                                                       # Newswire | Updated: Nov 04, 2025 18:12 IST
       | (?: {_front_alternation(SIGNOFF_AGENCIES + CREDIT_AGENCY_NAMES)} ) \.?+
         (?: [ \t]++ \p{{Lu}} [\p{{L}}\-]{{0,20}}+ ){{0,2}}+ [ \t]*+ \| [ \t]*+ )?+
                                                        # a desk code before a bar: TNN / Updated; an
@@ -2173,6 +2214,9 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
       | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )
       [^\n|]{1,80}+ (?: \| [^\n|]{1,80}+ ){0,3} \| [ \t]*+ (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z
                                                                 # The Courier | November 5, 2024 | A7
+    | \A \p{Lu} [\p{Lu} .'&\-]{2,60}? [ \t]*+ \| [ \t]*+ \p{Lu}{3,9}+ [ \t]++ (?: 19 | 20 ) \d\d \Z
+                                                                # a magazine's, in capitals, with its issue
+                                                                # (a PDF's text): THE RIVERTON REVIEW | NOVEMBER 2025
     """,
     _FRONT_FLAGS,
 )
@@ -2218,15 +2262,20 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # the zone's offset in brackets (VietnamPlus): (GMT+7)
     (?: {_BOILERPLATE_UPDATED} )?+                       # Updated 2 hours ago
     (?: [ \t,|\u00b7\u2022\p{{Pd}}]*+ (?i: timer | clock | schedule | access_time )?+ [ \t]*+
-        \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: read ) )?+
+        \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ (?: [ \t]++ (?i: read | listen ) )?+ )?+
                                                        # a reading time, an icon's name glued on:
-                                                       # 2025timer3 min. read
+                                                       # 2025timer3 min. read; a podcast's length
+                                                       # (Nov 4, 2025 \u00b7 32 min)
     (?: [ \t]++ \p{{Pd}} [ \t]++ \d{{1,6}}+ [ \t]++ \p{{Pd}} [ \t]++ \d{{1,7}}+
                                                        # the comments and views counted (Daily
                                                        # Mirror, Sri Lanka): 05:12 pm - 0 - 512
       | [ \t]++ (?i: page ) [ \t]*+ \d{{1,3}}+         # the print page (Taipei Times): 2025 page3
-      | [ \t]*+ \( \p{{Lu}} \p{{L}}*+ (?: [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ \) )?+
+      | [ \t]*+ \( \p{{Lu}} \p{{L}}*+ (?: [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ \)
                                                        # the paper in brackets: (Mainichi Japan)
+      | (?: [ \t]++ \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ ){{1,5}}+ [ \t]++ \( \p{{Lu}} [\p{{Lu}}.]{{0,5}}+ \)
+        (?: [ \t]++ (?: Stock | ETF ) )?+ )?+
+                                                       # the company and its ticker (Seeking Alpha):
+                                                       # 7:12 AM ET Acme Foods Inc. (ACME) Stock
     (?: [ \t]*+ \| [ \t]*+
         (?: (?i: source ) [ \t]*+ : [^\n|]{{1,80}}+      # | Source: Acme Inc. (press releases)
           | \p{{Lu}} \p{{L}}*+ (?: ,?+ [ \t]++ \p{{Lu}} \p{{L}}*+ ){{0,3}}+ )
@@ -2478,6 +2527,8 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
       (?: [ \t]*+ , [ \t]*+ {_SLUG_ITEM} ){{0,4}}+                      # BC-US--Storm-Damage,2nd Ld-Writethru
       (?: [ \t]*+ (?: < [^<>\n]{{0,30}}+ >?+ | \( \d{{1,5}}+ [ \t]++ (?i: words ) \) ) )?+
       [ \t]*+ \Z                                                  # <650 words>, (650 words)
+    | \A (?i: {_front_alternation(DRAFT_LABELS)} ) (?: [ \t]*+ [\p{{Pd}}:|] [ \t]*+
+      (?i: {_front_alternation(DRAFT_LABELS)} ) )?+ [ \t]*+ \Z        # DRAFT – NOT FOR PUBLICATION
     | \A AP - \p{{Lu}}{{2}} - \d{{2}} - \d{{2}} - \d{{2,4}}+ [ \t]++ \d{{4}} (?: GMT | UTC | EST | EDT )?+ \Z
                                                                 # AP-WF-11-04-25 1812GMT
     | \A (?: {_front_alternation(FEED_ENVELOPE_OPENINGS)} ) [^\n]{{0,80}}+
@@ -2619,6 +2670,9 @@ BOILERPLATE_MEDIA_POINTER = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(MEDIA_POINTER_OPENINGS)} ) (?![\p{{L}}]) (?= [^\n]{{0,120}}+ \Z )
     [^\n]{{0,110}}? (?<![\p{{L}}]) (?i: {_front_alternation(MEDIA_POINTER_PLACES)} ) [ \t]*+ [.:!]?+ \Z
+    | \A \p{{Lu}} [^\n.!?]{{0,80}}? [ \t]++ (?: can [ \t]++ be [ \t]++ (?: found | read | viewed | seen
+        | downloaded | accessed ) | (?: is | are ) [ \t]++ available ) [ \t]++ here [ \t]*+ [.:]?+ \Z
+                                  # a link's sentence alone (a release): Full text of the bill can be found here.
     """,
     _FRONT_FLAGS,
 )
@@ -2628,6 +2682,36 @@ _POST_COUNT = r"""
     \d{1,3}+ (?: [.,] \d{1,3}+ )?+ [KkMm]?+ [ \t]++
     (?i: views | reads | plays | comments?+ | shares?+ | reactions?+ | likes?+ | reposts?+ )
 """
+
+#: A chat app's sender line over a story pasted into a message (Slack, Teams):
+#: the sender's name and the time, ``Jane Doe  10:42 AM``.
+BOILERPLATE_CHAT_SENDER = regex.compile(
+    r"""
+    \A \p{Lu} [\p{L}'\u2019.\-]*+ (?: [ ] \p{Lu} [\p{L}'\u2019.\-]*+ ){1,3}+ [ \t]{1,3}+
+    \d{1,2} : \d{2} [ ]?+ (?: AM | PM | am | pm ) \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A radio or TV station's masthead, its call letters and frequency or channel:
+#: ``WXRV 101.5 FM``, ``KXYZ-FM 89.3``, ``WXYZ-TV Channel 7``.
+BOILERPLATE_STATION = LazyPattern(
+    r"""
+    \A [KW] [A-Z]{2,3}+ (?: - (?: FM | AM | TV | DT ) )?+ [ \t]++
+    (?: \d{2,4}+ (?: \. \d )?+ (?: [ \t]*+ (?: FM | AM ) )?+ | (?i: channel ) [ \t]++ \d{1,2}+ )
+    (?: [ \t]++ \p{Lu} [\p{L}\-]*+ ){0,3}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A line of a review's info box (its fields one a line, under the headline):
+#: ``Label: Example Records``, ``Release date: Nov. 7, 2025``, ``Rating: 8/10``.
+HEADLINE_REVIEW_INFO = LazyPattern(
+    rf"""
+    (?i: {_front_alternation(REVIEW_INFO_LABELS)} ) [ \t]*+ : [ \t]++ [^\n:]{{1,80}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
 
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(

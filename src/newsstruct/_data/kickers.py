@@ -47,6 +47,7 @@ KICKERS: frozenset[str] = frozenset(
         "comunicado de prensa", "nota de prensa", "comunicato stampa", "comunicado de imprensa",
         "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
         "komunikat prasowy",
+        "press releases", "news releases",
         # reviews, by what they review
         "album review", "film review", "movie review", "theatre review", "theater review",
         "book review", "restaurant review", "tv review", "concert review", "game review",
@@ -121,7 +122,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "pacific", "mena", "government",
      # tech and trade sites' sections (The Verge, TechCrunch, Ars Technica)
      "startups", "gadgets", "apps", "ai", "security", "space", "fintech", "crypto",
-     "venture", "gaming", "hardware", "enterprise", "transportation", "cars"}
+     "venture", "gaming", "hardware", "enterprise", "transportation", "cars",
+     # a university's or an agency's news page
+     "news & events", "news and events", "news & stories", "campus news"}
 )  # fmt: skip
 
 
