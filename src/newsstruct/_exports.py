@@ -250,7 +250,7 @@ def _read_export(text: str, blocks: Sequence[Block]) -> Export | None:
             return proquest
     head = blocks[min(len(blocks), _FACTIVA_WORDS_AT + 1) - 1].end
     start = text[:head]
-    if any(word in start for word in _COUNT_WORD_PROBES) and EXPORT_WORD_COUNT_LINE.search(
+    if any(map(start.__contains__, _COUNT_WORD_PROBES)) and EXPORT_WORD_COUNT_LINE.search(
         text, blocks[0].start, head
     ):
         return _factiva(text, blocks)

@@ -524,7 +524,11 @@ def _review_info(text: str, blocks: Sequence[Block], index: int) -> int:
     """
     stop, lines = index, 0
     while stop < len(blocks) and lines < _MAX_REVIEW_INFO:
-        fields = text[blocks[stop].start : blocks[stop].end].splitlines()
+        block = text[blocks[stop].start : blocks[stop].end]
+        newline = block.find("\n")
+        if HEADLINE_REVIEW_INFO.match(block if newline < 0 else block[:newline]) is None:
+            break  # (its first line is no field: most blocks, read no further)
+        fields = block.splitlines()
         if not all(HEADLINE_REVIEW_INFO.match(field) for field in fields):
             break
         stop, lines = stop + 1, lines + len(fields)
