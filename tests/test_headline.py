@@ -1858,3 +1858,15 @@ def test_round18b_a_chat_app_s_sender_line_and_note_over_a_pasted_story() -> Non
     article = parse_article(text.replace("Here's the piece for the 11 o'clock update:\n", ""))
     assert article.headline is not None
     assert article.headline.text == "Storm knocks out power to 20,000 homes"
+
+
+def test_furniture_running_to_the_text_end_leaves_no_block_to_read() -> None:
+    # a text whose furniture under its first line runs to its end: the venue
+    # rule looked at the block past the last (an IndexError the guard hid)
+    from newsstruct._blocks import split_blocks
+    from newsstruct._headline import find_front_matter
+    from newsstruct._options import DEFAULT_OPTIONS
+
+    text = "Enlarge this image---\nKYODO NEWS - Nov 4, 2025 - 18:12 | Japan"
+    front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    assert front.headline is None or text[front.headline.span.start : front.headline.span.end]

@@ -553,6 +553,8 @@ def _venue_under_rating(text: str, blocks: Sequence[Block], index: int) -> bool:
     >>> _venue_under_rating(text, split_blocks(text), 2)
     False
     """
+    if not 0 < index < len(blocks):
+        return False  # (the furniture ran to the text's end: no block under it)
     block, above = blocks[index], blocks[index - 1]
     line = text[block.start : block.end].strip()
     if (
