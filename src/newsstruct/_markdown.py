@@ -81,6 +81,7 @@ from newsstruct._patterns import (
     MARKDOWN_SIGN,
     MARKDOWN_TABLE_RULE,
     MOJIBAKE,
+    MOJIBAKE_BYTES,
     MOJIBAKE_READINGS,
     SCAN_TIMEOUT,
     SOFT_HYPHEN_IN_WORD,
@@ -198,7 +199,7 @@ def _letter(mojibake: str) -> str:
     """
     if len(mojibake) == 1:
         return "\u00e0"
-    raw = bytes(ord(char) if char < "\u0100" else ord(char.encode("cp1252")) for char in mojibake)
+    raw = bytes(MOJIBAKE_BYTES[char] for char in mojibake)
     read = raw.decode("utf-8", errors="replace")
     return read if len(read) == 1 and read != "\ufffd" else ""
 

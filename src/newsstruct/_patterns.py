@@ -336,6 +336,20 @@ MARKDOWN_HTML_ENTITY = regex.compile(
 )
 
 
+#: What each byte reads as in Windows-1252, as browsers and scrapers decode it:
+#: a byte that code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) as its
+#: Latin-1 control character.
+WINDOWS_1252: tuple[str, ...] = tuple(
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)
+)
+#: The byte each character of :data:`WINDOWS_1252` and of Latin-1 stands for
+#: (mojibake read back into its bytes).
+MOJIBAKE_BYTES: dict[str, int] = {
+    **{chr(byte): byte for byte in range(256)},
+    **{char: byte for byte, char in enumerate(WINDOWS_1252)},
+}
+
+
 def _misread(char: str) -> set[str]:
     """The ways *char* written in UTF-8 reads as Windows-1252 (a byte that
     code page leaves undefined read as its Latin-1 control character, or lost
@@ -345,7 +359,7 @@ def _misread(char: str) -> set[str]:
     ({'Â«'}, True)
     """
     raw = char.encode()
-    kept = "".join([bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in raw])
+    kept = "".join([WINDOWS_1252[byte] for byte in raw])
     lost = raw.decode("cp1252", errors="replace")
     return {kept, lost, raw.decode("latin-1")}
 
@@ -376,10 +390,7 @@ MOJIBAKE = LazyPattern(
 #: What a byte 0x80-0xBF (the continuation of a UTF-8 sequence) reads as in
 #: Windows-1252 (its control character where that code page has none) or in Latin-1.
 MOJIBAKE_CONTINUATION = "".join(
-    sorted(
-        {bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0)}
-        | {chr(byte) for byte in range(0x80, 0xC0)}
-    )
+    sorted(set(WINDOWS_1252[0x80:0xC0]) | {chr(byte) for byte in range(0x80, 0xC0)})
 )
 _CONTINUATION = f"[{regex.escape(MOJIBAKE_CONTINUATION)}]"
 #: The continuations that no text holds as written after a letter: no space and
