@@ -738,6 +738,81 @@ def test_a_reference_or_soft_hyphen_inside_a_word_keeps_the_word_whole() -> None
     assert quote.speaker.name != "Jo Lind\u2019s"
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Mark O&rsquo;Brien, Reuters", ("Mark O\u2019Brien",)),
+        ("By Mark O&rsquo;Brien and Jo Lind", ("Mark O\u2019Brien", "Jo Lind")),
+        ("By Jos&eacute; Ruiz and Ana L&oacute;pez", ("Jos\u00e9 Ruiz", "Ana L\u00f3pez")),
+        ("By Jos\u00c3\u00a9 Ruiz and Ana L\u00c3\u00b3pez", ("Jos\u00e9 Ruiz", "Ana L\u00f3pez")),
+        ("By Jo Lind&nbsp;and Ana Ruiz", ("Jo Lind", "Ana Ruiz")),
+        ("By Mark O\u00e2\u20ac\u2122Brien, Reuters", ("Mark O\u2019Brien",)),
+        # negative: without references, the same names
+        ("By Mark O\u2019Brien and Jo Lind", ("Mark O\u2019Brien", "Jo Lind")),
+    ],
+)
+def test_a_reference_in_a_byline_splits_no_name(byline: str, names: tuple[str, ...]) -> None:
+    from newsstruct import parse_article
+
+    text = (
+        f"Storm hits coast\r\n\r\n{byline}\r\n\r\nLONDON (Reuters) - A storm hit the "
+        "coast on Monday, officials said.\r\n\r\n&ldquo;It&rsquo;s bad,&rdquo; said "
+        "Tom Kent, the mayor.\r\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert article.byline.text == byline
+    assert article.standfirst is None
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.text, quote.speaker.mention) == ("It&rsquo;s bad,", "Tom Kent")
+    for part in (article.byline, article.dateline, quote, quote.speaker, *article.paragraphs):
+        assert part is not None
+        written = part.mention if part is quote.speaker else part.text  # type: ignore[union-attr]
+        assert text[part.span.start : part.span.end] == written
+
+
+def test_references_on_a_line_with_a_moved_link_are_read_in_place() -> None:
+    from newsstruct import find_quotes
+
+    # the view moves the link's words on the line: its references keep their places
+    text = "&ldquo;We go,&rdquo; said [Tom Kent](https://example.com/tk), the mayor.\n"
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.text, quote.speaker.name) == ("We go,", "Tom Kent")
+    assert text[quote.span.start : quote.span.end] == quote.text
+    mention = quote.speaker
+    assert text[mention.span.start : mention.span.end] == mention.mention
+
+
+def test_a_line_read_shorter_maps_every_offset_back() -> None:
+    from newsstruct._markdown import read_markdown
+
+    text = "A&amp;B &ldquo;x&rdquo;\r\nJos&eacute; L\u00c3\u00b3pez\n\nno references"
+    read = read_markdown(text)
+    assert read is not None
+    view, (_, _, readings) = read
+    assert len(view) == len(text)
+    assert view.splitlines() == [
+        "A&B \u201cx\u201d" + " " * 16,
+        "Jos\u00e9 L\u00f3pez" + " " * 8,
+        "",
+        "no references",
+    ]
+    assert readings is not None
+    assert readings.shifts is not None
+    shifts = readings.shifts
+    # each word's start and end in the view maps to the word's in the text
+    for word, written in (("B", "B"), ("x", "x"), ("L\u00f3pez", "L\u00c3\u00b3pez"), ("no", "no")):
+        start = view.index(word)
+        text_start = shifts.written(start, end=False)
+        text_end = shifts.written(start + len(word), end=True)
+        assert text[text_start:text_end] == written
+    # the blanks at a line's end map to the end of its content (before the \r)
+    assert shifts.written(view.index("\r") - 1, end=True) == text.index("\r")
+
+
 def test_a_text_decoded_wrongly_as_a_whole_reads_its_letters() -> None:
     from newsstruct import find_quotes, parse_article
 

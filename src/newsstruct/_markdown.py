@@ -105,7 +105,7 @@ def markdown_view(text: str) -> str | None:
 
 #: The links and the pairs of marks of a text (:func:`read_markdown`), which
 #: :func:`as_written` reads again.
-_Marks = tuple[list["_Link"], list["_Pair"]]
+_Marks = tuple[list["_Link"], list["_Pair"], "_Readings | None"]
 
 
 def read_markdown(text: str) -> tuple[str, _Marks] | None:
@@ -146,7 +146,8 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     # [Dan Ortiz](/o), the sponsor,`` reads ``said ... Dan Ortiz, the sponsor,``
     pieces: list[str] = []
     at = 0
-    for start, label_end, end in _moving(text, links):
+    moves = _moving(text, links)
+    for start, label_end, end in moves:
         pieces.append(view[at:start])
         pieces.append(" " * (end - label_end + 1))
         pieces.append(view[start + 1 : label_end])
@@ -154,9 +155,10 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     if pieces:
         pieces.append(view[at:])
         view = "".join(pieces)
+    readings = None
     if entities:
-        view = _entities_read(text, view)
-    return _rows_blanked(text, view), (links, pairs)
+        view, readings = _entities_read(text, view, moves)
+    return _rows_blanked(text, view), (links, pairs, readings)
 
 
 def _has_entities(text: str) -> bool:
@@ -234,8 +236,9 @@ def _references(text: str) -> list[_Reference]:
     A word with references inside it (between two letters) that stand for a
     letter, an apostrophe or nothing (a soft hyphen) is read whole: one span
     holds its references and the letters between them, and its view is that
-    part of the word as it reads.  The blanks the view needs go where they
-    part nothing: after the word when a space follows it (the span then runs
+    part of the word as it reads.  On a line read in its place (one with a
+    link's words moved, :func:`_entities_read`), the blanks the view needs go
+    where they part nothing: after the word when a space follows it (the span then runs
     from its first reference to the word's end), before it when a comma or a
     full stop does (the span then runs from the word's start to its last
     reference), so that ``Lind, the mayor`` and ``the lead negotiator.`` read
@@ -351,46 +354,157 @@ _OPENING_MARKS = frozenset(MOJIBAKE_OPENING)
 _BEFORE_OPENING = frozenset(" \t\n\r([{\u2014\u2013-/")
 
 
-def _entities_read(text: str, view: str) -> str:
+def _entities_read(
+    text: str, view: str, moves: Sequence[_Link] = ()
+) -> tuple[str, _Readings | None]:
     """*view* with each HTML character reference of *text* that the view still
-    holds read as its character, on one of its places, blanks on the others:
-    the character of one that opens a quote at its end (``&ldquo;We``,
-    ``&quot;We`` after a space), every other at its start (``win,&quot;``,
-    ``AT&amp;T``); a no-break space is a space, ``&lt;`` and ``&gt;`` are blanks
-    (no tag is made of them), and a reference to nothing is left as it is.
-    Mojibake reads the same way, and a word with references inside it is read
-    whole, after blanks (:func:`_references`).
+    holds read as its character (a no-break space as a space, ``&lt;`` and
+    ``&gt;`` as a space: no tag is made of them; a reference to nothing is left
+    as it is), and how its offsets map back to *text* (``None``: no reference
+    read).  Mojibake reads the same way, and a word with references inside it
+    is read whole (:func:`_references`).
+
+    A reading is shorter than what it reads: the rest of the line moves up
+    after it and the blanks go to the line's end, so that no blank parts the
+    words (``By Mark O&rsquo;Brien, Reuters``, ``Jo Lind&nbsp;and Ana Ruiz``);
+    :class:`_Shifts` maps the offsets back.  On a line whose link's words the
+    view moves (:func:`_moving`), each reference is read in its place instead:
+    the character on one of its places, blanks on the others (the character of
+    one that opens a quote at its end, every other at its start).
 
     >>> from newsstruct._markdown import _entities_read
-    >>> text = "&quot;We win,&quot; said Jo. &ldquo;Go&rdquo; AT&amp;T"
-    >>> _entities_read(text, text)
-    '     "We win,"      said Jo.       “Go”       AT&    T'
-    >>> _entities_read("Mr O&rsquo;Brien&rsquo;s bid", "Mr O&rsquo;Brien&rsquo;s bid")
-    'Mr O’Brien’s             bid'
+    >>> text = "&quot;We win,&quot; said Jo. &ldquo;Go&rdquo; AT&amp;T\\nBy Jos&eacute; Ruiz"
+    >>> view, readings = _entities_read(text, text)
+    >>> view
+    '"We win," said Jo. “Go” AT&T                    \\nBy José Ruiz     '
+    >>> readings.shifts.written(view.index("said"), end=False), text.index("said")
+    (20, 20)
+    >>> _entities_read("Mr O&rsquo;Brien&rsquo;s bid", "Mr O&rsquo;Brien&rsquo;s bid")[0]
+    'Mr O’Brien’s bid            '
     """
+    found = [ref for ref in _references(text) if view[ref[0] : ref[1]] == text[ref[0] : ref[1]]]
+    if not found:
+        return view, None
+    moved = sorted(link[0] for link in moves)
     pieces: list[str] = []
-    at = 0
-    for start, end, char, word in _references(text):
-        if view[start:end] != text[start:end]:
-            continue  # blanked already (a link's target)
+    in_place: list[tuple[int, int]] = []
+    shifts = _Shifts()
+    at = 0  # the end in the text of what the pieces hold
+    line_end = -1  # (the end of the line read last, its content's end, and whether it moves)
+    content_end = 0
+    fixed = False
+    removed = 0  # how much shorter the line read so far reads
+    for start, end, char, word in found:
+        if start >= line_end:
+            if removed:
+                _pad(view, pieces, shifts, at, content_end, removed)
+                at = content_end
+            removed = 0
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            content_end = line_end - 1 if text.startswith("\r", line_end - 1) else line_end
+            index = bisect_right(moved, line_end) - 1
+            fixed = index >= 0 and moved[index] >= line_start
         if word is not None:
-            written = word
+            reading = word.strip(" ")
+        elif char in "<>" or char.isspace():
+            reading = " "
         else:
-            if char in "<>" or char.isspace():
-                char = " "
-            if char in _OPENING_MARKS or (
-                char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING)
-            ):
-                written = " " * (end - start - 1) + char
-            else:
-                written = char + " " * (end - start - 1)
+            reading = char
         pieces.append(view[at:start])
-        pieces.append(written)
+        if fixed:
+            # (the view moves a link's words on this line: each reading in its place)
+            if word is None and (
+                char in _OPENING_MARKS
+                or (char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING))
+            ):
+                pieces.append(" " * (end - start - 1) + reading)
+            elif word is None:
+                pieces.append(reading + " " * (end - start - 1))
+            else:
+                pieces.append(word)
+            in_place.append((start, end))
+        else:
+            pieces.append(reading)
+            at_view = start - removed  # (where the reading starts in the view)
+            shifts.add(at_view, len(reading), start, end)
+            removed += end - start - len(reading)
+            shifts.moved(at_view + len(reading), removed)
         at = end
-    if not pieces:
-        return view
+    if removed:
+        _pad(view, pieces, shifts, at, content_end, removed)
+        at = content_end
     pieces.append(view[at:])
-    return "".join(pieces)
+    return "".join(pieces), _Readings(in_place, shifts if shifts.points else None)
+
+
+def _pad(
+    view: str, pieces: list[str], shifts: _Shifts, at: int, content_end: int, removed: int
+) -> None:
+    """End a line whose readings are *removed* characters shorter: the rest of
+    its content, then as many blanks (all of which map to its content's end)."""
+    pieces.append(view[at:content_end])
+    pieces.append(" " * removed)
+    shifts.padded(content_end - removed, content_end)
+
+
+class _Readings:
+    """How a view reads the references of its text (:func:`_entities_read`):
+    the spans of those read in their places (a span that starts or ends inside
+    one holds it whole), and the map of the lines read shorter."""
+
+    __slots__ = ("in_place", "shifts")
+
+    def __init__(self, in_place: list[tuple[int, int]], shifts: _Shifts | None) -> None:
+        self.in_place = in_place
+        self.shifts = shifts
+
+
+class _Shifts:
+    """Offsets of a view whose lines read some references shorter, as offsets
+    of the text: from each point on (sorted), a view offset is the text's
+    plus a shift, or is one offset of the text whatever it is (inside a word
+    read whole: its start or its end; in a line's blanks: the line's end)."""
+
+    __slots__ = ("ends", "points", "shifts", "starts")
+
+    def __init__(self) -> None:
+        self.points: list[int] = []
+        self.shifts: list[int] = []
+        self.starts: list[int] = []  # -1, or the offset every view offset maps to as a start
+        self.ends: list[int] = []  # ... and as an end
+
+    def _point(self, at: int, shift: int, start: int = -1, end: int = -1) -> None:
+        self.points.append(at)
+        self.shifts.append(shift)
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def add(self, at: int, size: int, start: int, end: int) -> None:
+        """A reading of *size* characters at view offset *at*, of ``text[start:end]``:
+        an offset inside it maps to *start* or *end*."""
+        if size > 1:
+            self._point(at + 1, 0, start, end)
+
+    def moved(self, at: int, shift: int) -> None:
+        """From view offset *at* on, the text's offsets are *shift* further."""
+        self._point(at, shift)
+
+    def padded(self, at: int, line_end: int) -> None:
+        """The blanks from view offset *at* to *line_end* map to *line_end*;
+        from *line_end* on, the offsets are the text's."""
+        if at + 1 < line_end:
+            self._point(at + 1, 0, line_end, line_end)
+        self._point(line_end, 0)
+
+    def written(self, at: int, *, end: bool) -> int:
+        """View offset *at* (a span's start, or its *end*) as an offset of the text."""
+        index = bisect_right(self.points, at) - 1
+        if index < 0:
+            return at
+        fixed = self.ends[index] if end else self.starts[index]
+        return fixed if fixed >= 0 else at + self.shifts[index]
 
 
 #: The last characters of a heading's line that may follow closing marks.
@@ -1039,8 +1153,9 @@ class _Widener:
         self.opening: dict[int, _Pair] = {}  # ... and by where their opening marks end
         if marks is None:
             links = list(_links(text))
-            marks = (links, list(_pairs(text, links)))
-        links, pairs = marks
+            read = read_markdown(text) if _has_entities(text) else None
+            marks = (links, list(_pairs(text, links)), None if read is None else read[1][2])
+        links, pairs, readings = marks
         for pair in pairs:
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
@@ -1057,11 +1172,11 @@ class _Widener:
         for start, label_end, end in _moving(text, links):
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
-        # the character references, which the view reads as one character: a
-        # span that starts or ends inside one holds it whole
-        self.entities: list[tuple[int, int]] = (
-            [(start, end) for start, end, _, _ in _references(text)] if _has_entities(text) else []
-        )
+        # the character references that the view reads in their places: a span
+        # that starts or ends inside one holds it whole; and the map of the
+        # lines that the view reads shorter
+        self.entities: list[tuple[int, int]] = [] if readings is None else readings.in_place
+        self.shifts = None if readings is None else readings.shifts
 
     def _written(self, at: int, *, end: bool, start: int = -1) -> int:
         """Offset *at* of the view as an offset of the text (the same, but in
@@ -1091,8 +1206,16 @@ class _Widener:
         """Whether *span* may cut some markup in two (it ends where closing
         marks start or starts where opening marks end, or inside a character
         reference) or has a link's words in it (which the view moves)."""
+        shifts = self.shifts
         return (
             (
+                shifts is not None
+                and (
+                    shifts.written(span.start, end=False) != span.start
+                    or shifts.written(span.end, end=True) != span.end
+                )
+            )
+            or (
                 bool(self.entities)
                 and (
                     self._entity_around(span.start) is not None
@@ -1112,8 +1235,13 @@ class _Widener:
         )
 
     def __call__(self, span: Span) -> Span:
-        start = self._written(span.start, end=False) if self.moved else span.start
-        end = self._written(span.end, end=True, start=start) if self.moved else span.end
+        start, end = span.start, span.end
+        if self.shifts is not None:  # (the lines read shorter: no link's words move there)
+            start = self.shifts.written(start, end=False)
+            end = self.shifts.written(end, end=True)
+        if self.moved:
+            start = self._written(start, end=False)
+            end = self._written(end, end=True, start=start)
         wrapped = self.wrapped.get((start, end)) if self.wrapped else None
         if wrapped is not None:
             start, end = wrapped[0], wrapped[3]
@@ -1383,7 +1511,7 @@ def read_as_written(
 
 
 #: No Markdown marks (the parts read in a layout view are read again with no widening).
-_NO_MARKS: _Marks = ([], [])
+_NO_MARKS: _Marks = ([], [], None)
 
 
 def _read_viewed(text: str, read: Callable[[str, ReadBlocks], _Read], furniture: bool) -> _Read:
