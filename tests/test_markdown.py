@@ -241,7 +241,7 @@ def test_reference_links_and_their_definitions() -> None:
         ("# T\n\nSee <https://a.example/x>.", "  T\n\nSee  https://a.example/x ."),
         ("# T\n\nMail <ed@a.example>", "  T\n\nMail  ed@a.example "),
         ("# T\n\nA \\*star\\* and \\[1\\]", "  T\n\nA  *star * and  [1 ]"),
-        ("# T\n\nA line\\\nbroken", "  T\n\nA line \nbroken"),
+        ("# T\n\nA line\\\nbroken", "  T\n\nA line\n broken"),
         ("# T\n\nEnd.<br>", "  T\n\nEnd.    "),
         ("# T\n\nat <module>", "  T\n\nat <module>"),  # no HTML element
         ("# T\n\n[![Image 2: A crew.](a.jpg)](b)", "  T\n\n ![         A crew.](a.jpg)    "),
@@ -794,10 +794,11 @@ def test_a_line_read_shorter_maps_every_offset_back() -> None:
     assert read is not None
     view, (_, _, readings) = read
     assert len(view) == len(text)
+    # each line reads shorter, its blanks past its break (a blank line takes them)
     assert view.splitlines() == [
-        "A&B \u201cx\u201d" + " " * 16,
-        "Jos\u00e9 L\u00f3pez" + " " * 8,
-        "",
+        "A&B \u201cx\u201d",
+        " " * 16 + "Jos\u00e9 L\u00f3pez",
+        " " * 8,
         "no references",
     ]
     assert readings is not None
@@ -809,8 +810,52 @@ def test_a_line_read_shorter_maps_every_offset_back() -> None:
         text_start = shifts.written(start, end=False)
         text_end = shifts.written(start + len(word), end=True)
         assert text[text_start:text_end] == written
-    # the blanks at a line's end map to the end of its content (before the \r)
-    assert shifts.written(view.index("\r") - 1, end=True) == text.index("\r")
+    # a line's end maps to the end of its content (before the \r), and so does
+    # a blank left in the line's place
+    assert shifts.written(view.index("\r"), end=True) == text.index("\r")
+    assert shifts.written(view.index("\r") + 2, end=True) == text.index("\r")
+
+
+def test_a_page_decoded_wrongly_keeps_its_stamps_symbols_and_name_lines() -> None:
+    from newsstruct import find_quotes, parse_article
+
+    story = (
+        "Le tramway interrompu apr\u00e8s un accident\n\nKov\u00e1cs P\u00e9ter\n\n"
+        "2025.11.04. 18:12\n\nBordeaux \u25cf Tue, November 4, 2025\n\n"
+        "Mis \u00e0 jour le 04/11/2025 \u00e0 19h05.\n\n"
+        "La ligne A du tramway a \u00e9t\u00e9 interrompue mardi apr\u00e8s une collision.\n\n"
+        "Le trafic devrait reprendre normalement mercredi matin, \u00e0 l'heure.\n"
+    )
+    # UTF-8 read as Windows-1252, its no-break spaces then read as spaces
+    garbled = story.encode().decode("cp1252", errors="replace").replace("\u00a0", " ")
+    assert "Mis \u00c3  jour" in garbled
+    assert "\u00e2\u2014\ufffd" in garbled
+    clean, read = parse_article(story), parse_article(garbled)
+    assert clean.byline is not None
+    assert read.byline is not None
+    assert read.byline.names == clean.byline.names == ("Kov\u00e1cs P\u00e9ter",)
+    assert clean.dateline is not None
+    assert read.dateline is not None
+    assert read.dateline.location == clean.dateline.location == "Bordeaux"
+    assert [b.kind for b in read.boilerplate] == [b.kind for b in clean.boilerplate]
+    assert len(read.paragraphs) == len(clean.paragraphs) == 2
+    spans = [(p.span, p.text) for p in (read.byline, read.dateline, *read.paragraphs)]
+    spans += [(junk.span, junk.text) for junk in read.boilerplate]
+    for span, written in spans:
+        assert garbled[span.start : span.end] == written
+    # decoded wrongly, then normalized (NFKC): the spacing diaeresis of è's
+    # mojibake (Ã¨) taken apart into a space and a combining diaeresis
+    normalized = (
+        "\u201cWe will sign,\u201d said S\u00c3\u00a9gol\u00c3 \u0308ne Royal, the minister."
+    )
+    (quote,) = find_quotes(normalized)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "S\u00e9gol\u00e8ne Royal"
+    # negative: a capital A with a tilde, in a text that shows no sure mojibake,
+    # stays as written
+    dated = parse_article("Rain in Brazil\n\nS\u00c3O PAULO - Rain fell on Monday.\n\nMore rain.")
+    assert dated.dateline is not None
+    assert dated.dateline.location == "S\u00c3O PAULO"
 
 
 def test_a_text_decoded_wrongly_as_a_whole_reads_its_letters() -> None:

@@ -268,7 +268,7 @@ def layout_view(text: str) -> str | None:
     typographic space as a space, a byte-order mark or zero-width space as a
     space, a tab inside a line (not one that indents it) as a space, and the
     white space that ends a line is moved past its break
-    (:func:`_trailing_moved`); ``None`` when *text* has none of them (most
+    (:func:`trailing_moved`); ``None`` when *text* has none of them (most
     texts).
 
     The parsers read the view, so a story gives the same parts however the
@@ -309,7 +309,7 @@ def layout_view(text: str) -> str | None:
     if "\t" in view:
         view = _inner_tabs(view)
     if " \n" in view or "\t\n" in view or " \r\n" in view or "\t\r\n" in view:
-        view = _trailing_moved(view)
+        view = trailing_moved(view)
     return None if view == text else view
 
 
@@ -329,15 +329,15 @@ def _inner_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
-def _trailing_moved(text: str) -> str:
+def trailing_moved(text: str) -> str:
     """*text* with the white space that ends a line moved past its line break
     (``Jane Doe  \\nReporter`` reads ``Jane Doe\\n  Reporter``): a line's
     content then ends at its break, as the parsers expect.  The offsets of
     every other character stay the same.
 
-    >>> _trailing_moved("Jane Doe  \\nReporter \\n\\nBody.")
+    >>> trailing_moved("Jane Doe  \\nReporter \\n\\nBody.")
     'Jane Doe\\n  Reporter\\n \\nBody.'
-    >>> _trailing_moved("Jane Doe \\r\\nReporter\\r\\n")
+    >>> trailing_moved("Jane Doe \\r\\nReporter\\r\\n")
     'Jane Doe\\r\\n Reporter\\r\\n'
     """
     lines = text.split("\n")

@@ -53,7 +53,7 @@ from typing import Protocol, TypeAlias, TypeVar, cast
 import attrs
 import regex
 
-from newsstruct._blocks import Block, layout_view, split_blocks, trim_blocks
+from newsstruct._blocks import Block, layout_view, split_blocks, trailing_moved, trim_blocks
 from newsstruct._data.mojibake import MOJIBAKE_OPENING
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, Quote, Span
@@ -158,7 +158,12 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     readings = None
     if entities:
         view, readings = _entities_read(text, view, moves)
-    return _rows_blanked(text, view), (links, pairs, readings)
+    view = _rows_blanked(text, view)
+    if " \n" in view or " \r\n" in view:
+        # (the blanks that end a line past its break, as in plain text: a
+        # line's content then ends at its break, as the parsers expect)
+        view = trailing_moved(view)
+    return view, (links, pairs, readings)
 
 
 def _has_entities(text: str) -> bool:
@@ -191,17 +196,28 @@ def _has_letter_mojibake(text: str) -> bool:
     return not text.isascii() and LETTER_MOJIBAKE_SIGN.search(text) is not None
 
 
+#: The byte of each spacing accent of Latin-1 by the combining accent that
+#: Unicode normalization (NFKC, NFKD) writes after a space in its place: ``¨``,
+#: ``¯``, ``´``, ``¸``.
+_SPACING_ACCENTS = {"\u0308": 0xA8, "\u0304": 0xAF, "\u0301": 0xB4, "\u0327": 0xB8}
+
+
 def _letter(mojibake: str) -> str:
-    """The character *mojibake* stands for (``Ã`` alone: ``à``), or ``""``
-    when its bytes are no UTF-8.
+    """The character *mojibake* stands for (``Ã`` alone or before the space
+    that was its no-break space: ``à``), or ``""`` when its bytes are no UTF-8.
 
     >>> from newsstruct._markdown import _letter
-    >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã"), _letter("åŒ—"), _letter("ÃÃ")
+    >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã "), _letter("åŒ—"), _letter("ÃÃ")
     ('é', 'Ü', 'ł', 'à', '北', '')
+    >>> _letter("Ã \u0308"), _letter("Ã \u0301")
+    ('è', 'ô')
     """
-    if len(mojibake) == 1:
+    if len(mojibake) == 1 or mojibake == "\u00c3 ":
         return "\u00e0"
-    raw = bytes(MOJIBAKE_BYTES[char] for char in mojibake)
+    if mojibake[1] == " ":  # (a spacing accent that normalization took apart)
+        raw = bytes((MOJIBAKE_BYTES[mojibake[0]], _SPACING_ACCENTS[mojibake[2]]))
+    else:
+        raw = bytes(MOJIBAKE_BYTES[char] for char in mojibake)
     read = raw.decode("utf-8", errors="replace")
     return read if len(read) == 1 and read != "\ufffd" else ""
 

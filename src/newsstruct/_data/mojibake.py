@@ -18,9 +18,14 @@ from __future__ import annotations
 
 #: The punctuation read back from its three-character mojibake (``â€`` then
 #: one character): quote marks (curly, low, single and angle), dashes, the
-#: ellipsis, the bullet, primes and the euro sign.
+#: ellipsis, the bullet, primes and the euro sign; and the symbols that pages
+#: set as bullets and separators (``Jakarta ● Tue``, ``Read more ►``): the
+#: trade mark sign, arrows, squares, triangles, circles, diamonds, stars,
+#: check marks and crosses.
 MOJIBAKE_PUNCTUATION = (
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033\u2039\u203a\u20ac"
+    "\u2122\u2190\u2191\u2192\u2193\u25a0\u25aa\u25b2\u25b6\u25ba\u25bc\u25cf\u25c6"
+    "\u2605\u2606\u2713\u2714\u2715\u2716"
 )
 
 #: The characters that open a quote: read at the end of their sequence, next
