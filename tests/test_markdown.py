@@ -773,17 +773,27 @@ def test_a_reference_in_a_byline_splits_no_name(byline: str, names: tuple[str, .
         assert text[part.span.start : part.span.end] == written
 
 
-def test_references_on_a_line_with_a_moved_link_are_read_in_place() -> None:
-    from newsstruct import find_quotes
+def test_references_on_a_line_with_a_moved_link_are_read_too() -> None:
+    from newsstruct import find_quotes, parse_article
 
-    # the view moves the link's words on the line: its references keep their places
-    text = "&ldquo;We go,&rdquo; said [Tom Kent](https://example.com/tk), the mayor.\n"
+    # the view moves the link's words to its end, then the line up after each reference
+    text = (
+        "&ldquo;We go,&rdquo; said [Tom O&rsquo;Kent](https://example.com/tk?a=1&amp;b=2), "
+        "the mayor&rsquo;s aide.\n"
+    )
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
-    assert (quote.text, quote.speaker.name) == ("We go,", "Tom Kent")
+    assert (quote.text, quote.speaker.name) == ("We go,", "Tom O\u2019Kent")
     assert text[quote.span.start : quote.span.end] == quote.text
     mention = quote.speaker
+    assert mention.mention == "Tom O&rsquo;Kent"
     assert text[mention.span.start : mention.span.end] == mention.mention
+    byline = parse_article(
+        "Talks end\n\nBy [Jane Doe](https://example.com/jd) and Jos&eacute; Ruiz\n\n"
+        "OSLO - The talks ended on Monday.\n\nThe next round is in June."
+    ).byline
+    assert byline is not None
+    assert byline.names == ("Jane Doe", "Jos\u00e9 Ruiz")
 
 
 def test_a_line_read_shorter_maps_every_offset_back() -> None:
@@ -792,7 +802,7 @@ def test_a_line_read_shorter_maps_every_offset_back() -> None:
     text = "A&amp;B &ldquo;x&rdquo;\r\nJos&eacute; L\u00c3\u00b3pez\n\nno references"
     read = read_markdown(text)
     assert read is not None
-    view, (_, _, readings) = read
+    view, (_, _, shifts) = read
     assert len(view) == len(text)
     # each line reads shorter, its blanks past its break (a blank line takes them)
     assert view.splitlines() == [
@@ -801,19 +811,17 @@ def test_a_line_read_shorter_maps_every_offset_back() -> None:
         " " * 8,
         "no references",
     ]
-    assert readings is not None
-    assert readings.shifts is not None
-    shifts = readings.shifts
+    assert shifts is not None
     # each word's start and end in the view maps to the word's in the text
     for word, written in (("B", "B"), ("x", "x"), ("L\u00f3pez", "L\u00c3\u00b3pez"), ("no", "no")):
         start = view.index(word)
-        text_start = shifts.written(start, end=False)
-        text_end = shifts.written(start + len(word), end=True)
+        text_start = shifts.written(start)
+        text_end = shifts.written(start + len(word))
         assert text[text_start:text_end] == written
     # a line's end maps to the end of its content (before the \r), and so does
     # a blank left in the line's place
-    assert shifts.written(view.index("\r"), end=True) == text.index("\r")
-    assert shifts.written(view.index("\r") + 2, end=True) == text.index("\r")
+    assert shifts.written(view.index("\r")) == text.index("\r")
+    assert shifts.written(view.index("\r") + 2) == text.index("\r")
 
 
 def test_a_page_decoded_wrongly_keeps_its_stamps_symbols_and_name_lines() -> None:

@@ -54,7 +54,6 @@ import attrs
 import regex
 
 from newsstruct._blocks import Block, layout_view, split_blocks, trailing_moved, trim_blocks
-from newsstruct._data.mojibake import MOJIBAKE_OPENING
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -105,7 +104,7 @@ def markdown_view(text: str) -> str | None:
 
 #: The links and the pairs of marks of a text (:func:`read_markdown`), which
 #: :func:`as_written` reads again.
-_Marks = tuple[list["_Link"], list["_Pair"], "_Readings | None"]
+_Marks = tuple[list["_Link"], list["_Pair"], "_Shifts | None"]
 
 
 def read_markdown(text: str) -> tuple[str, _Marks] | None:
@@ -155,15 +154,15 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     if pieces:
         pieces.append(view[at:])
         view = "".join(pieces)
-    readings = None
+    shifts = None
     if entities:
-        view, readings = _entities_read(text, view, moves)
+        view, shifts = _entities_read(text, view, moves)
     view = _rows_blanked(text, view)
     if " \n" in view or " \r\n" in view:
         # (the blanks that end a line past its break, as in plain text: a
         # line's content then ends at its break, as the parsers expect)
         view = trailing_moved(view)
-    return view, (links, pairs, readings)
+    return view, (links, pairs, shifts)
 
 
 def _has_entities(text: str) -> bool:
@@ -231,44 +230,22 @@ def _has_mojibake(text: str) -> bool:
     )
 
 
-#: What a reference inside a word may stand for, besides a letter: an
-#: apostrophe (``O&rsquo;Brien``, ``peopleâ€™s``) or nothing (a soft hyphen).
-_WORD_INNER = frozenset(("", "'", "\u2019", "\u02bc"))
-#: What joins the parts of a word as written: apostrophes and hyphens.
-_JOINERS = frozenset("'\u2019\u02bc-\u2010")
-
-#: A reference: ``(start, end, the character read, the view of its span)``;
-#: the view is ``None`` but for the references inside a word, read with the
-#: word's head as one span (:func:`_references`).
-_Reference: TypeAlias = tuple[int, int, str, "str | None"]
+#: A reference: ``(start, end, the character read)``.
+_Reference: TypeAlias = tuple[int, int, str]
 
 
 def _references(text: str) -> list[_Reference]:
     """The HTML character references, the mojibake and the soft hyphens inside
-    words of *text*, in order: ``(start, end, the character read, the view of
-    the span)``; a reference to nothing (or to more than one character) is left
-    out.
-
-    A word with references inside it (between two letters) that stand for a
-    letter, an apostrophe or nothing (a soft hyphen) is read whole: one span
-    holds its references and the letters between them, and its view is that
-    part of the word as it reads.  On a line read in its place (one with a
-    link's words moved, :func:`_entities_read`), the blanks the view needs go
-    where they part nothing: after the word when a space follows it (the span then runs
-    from its first reference to the word's end), before it when a comma or a
-    full stop does (the span then runs from the word's start to its last
-    reference), so that ``Lind, the mayor`` and ``the lead negotiator.`` read
-    as written.
+    words of *text*, in order: ``(start, end, the character read)``; a
+    reference to nothing (or to more than one character) is left out.
 
     >>> from newsstruct._markdown import _references
     >>> _references("AT&amp;T: â€œGo&bogus;â€")
-    [(2, 7, '&', None), (10, 13, '“', None), (22, 24, '”', None)]
-    >>> _references("Mr O&rsquo;Brien&rsquo;s bid")
-    [(4, 24, '’', '’Brien’s            ')]
-    >>> _references("Bun\u00addes\u00adamt.")
-    [(0, 8, '', '  Bundes')]
+    [(2, 7, '&'), (10, 13, '“'), (22, 24, '”')]
+    >>> _references("Mr O&rsquo;Brien&rsquo;s Bun\u00addes\u00adamt")
+    [(4, 11, '’'), (16, 23, '’'), (28, 29, ''), (32, 33, '')]
     """
-    found: list[tuple[int, int, str]] = []
+    found: list[_Reference] = []
     if "&" in text and ";" in text:
         for match in MARKDOWN_HTML_ENTITY.finditer(text):
             char = html.unescape(match.group())
@@ -296,163 +273,73 @@ def _references(text: str) -> list[_Reference]:
             if reference[0] >= kept[-1][1]:
                 kept.append(reference)
         found = kept
-    return _in_words(text, found)
+    return found
 
 
-def _in_words(text: str, found: list[tuple[int, int, str]]) -> list[_Reference]:
-    """*found* references of *text* (in order), those inside a word read with
-    the word's head (:func:`_references`)."""
-    read: list[_Reference] = []
-    size = len(text)
-    index = 0
-    last = 0  # where the last reference read ends
-
-    def inside(start: int, end: int, char: str) -> bool:
-        """Whether the reference (*start*, *end*) stands inside a word: one for
-        an apostrophe or nothing between two letters, one for a letter next
-        to a letter."""
-        if char not in _WORD_INNER and not char.isalpha():
-            return False
-        before = start > last and text[start - 1].isalpha()
-        after = end < size and text[end].isalpha()
-        return (before or after) if char.isalpha() else (before and after)
-
-    while index < len(found):
-        start, end, char = found[index]
-        index += 1
-        if not inside(start, end, char):
-            read.append((start, end, char, None))
-            last = end
-            continue
-        head = start
-        while head > last and (
-            text[head - 1].isalpha()
-            or (text[head - 1] in _JOINERS and head - 1 > last and text[head - 2].isalpha())
-        ):
-            head -= 1
-        pieces = [text[head:start], char]
-        at = end
-        while index < len(found):
-            # another reference further in the same word
-            next_start, next_end, next_char = found[index]
-            stop = at
-            while stop < next_start and text[stop].isalpha():
-                stop += 1
-            if stop != next_start or not (
-                next_char.isalpha()
-                or (next_char in _WORD_INNER and next_end < size and text[next_end].isalpha())
-            ):
-                break
-            pieces += [text[at:stop], next_char]
-            at = next_end
-            index += 1
-        tail = at
-        limit = found[index][0] if index < len(found) else size
-        while tail < limit and text[tail].isalpha():
-            tail += 1
-        if tail == size or text[tail].isspace():
-            # the word's end is followed by a space: its rest moves up, the blanks after it
-            word = "".join(pieces[1:]) + text[at:tail]
-            read.append((start, tail, char, word + " " * (tail - start - len(word))))
-            last = tail
-            continue
-        # before a comma or full stop: the blanks before the word, not between them
-        word = "".join(pieces)
-        read.append((head, at, char, " " * (at - head - len(word)) + word))
-        last = at
-    return read
-
-
-#: Characters that open a quote: a reference to one reads at its end, next to
-#: the words it opens (``&ldquo;We`` reads ``     “We``).
-_OPENING_MARKS = frozenset(MOJIBAKE_OPENING)
-#: Characters before a straight quotation mark that opens a quote.
-_BEFORE_OPENING = frozenset(" \t\n\r([{\u2014\u2013-/")
-
-
-def _entities_read(
-    text: str, view: str, moves: Sequence[_Link] = ()
-) -> tuple[str, _Readings | None]:
+def _entities_read(text: str, view: str, moves: Sequence[_Link] = ()) -> tuple[str, _Shifts | None]:
     """*view* with each HTML character reference of *text* that the view still
     holds read as its character (a no-break space as a space, ``&lt;`` and
     ``&gt;`` as a space: no tag is made of them; a reference to nothing is left
-    as it is), and how its offsets map back to *text* (``None``: no reference
-    read).  Mojibake reads the same way, and a word with references inside it
-    is read whole (:func:`_references`).
+    as it is), and the map of its offsets back to those of *text* (``None``:
+    no reference read).  Mojibake and soft hyphens inside words read the same
+    way (:func:`_references`).
 
-    A reading is shorter than what it reads: the rest of the line moves up
-    after it and the blanks go to the line's end, so that no blank parts the
-    words (``By Mark O&rsquo;Brien, Reuters``, ``Jo Lind&nbsp;and Ana Ruiz``);
-    :class:`_Shifts` maps the offsets back.  On a line whose link's words the
-    view moves (:func:`_moving`), each reference is read in its place instead:
-    the character on one of its places, blanks on the others (the character of
-    one that opens a quote at its end, every other at its start).
+    A reading is shorter than what it reads: the rest of its line moves up
+    and the blanks go to the line's end, so that no blank parts the words
+    (``By Mark O&rsquo;Brien, Reuters``, ``Jo Lind&nbsp;and Ana Ruiz``).  The
+    words of the links in *moves*, which the view moved to the link's end, are
+    read there and move up with the rest; :class:`_Shifts` maps the offsets
+    back to the view before (the links' words then map back to theirs:
+    :class:`_Widener`).
 
     >>> from newsstruct._markdown import _entities_read
     >>> text = "&quot;We win,&quot; said Jo. &ldquo;Go&rdquo; AT&amp;T\\nBy Jos&eacute; Ruiz"
-    >>> view, readings = _entities_read(text, text)
+    >>> view, shifts = _entities_read(text, text)
     >>> view
     '"We win," said Jo. “Go” AT&T                    \\nBy José Ruiz     '
-    >>> readings.shifts.written(view.index("said"), end=False), text.index("said")
+    >>> shifts.written(view.index("said")), text.index("said")
     (20, 20)
     >>> _entities_read("Mr O&rsquo;Brien&rsquo;s bid", "Mr O&rsquo;Brien&rsquo;s bid")[0]
     'Mr O’Brien’s bid            '
     """
-    found = [ref for ref in _references(text) if view[ref[0] : ref[1]] == text[ref[0] : ref[1]]]
-    if not found:
-        return view, None
-    moved = sorted(link[0] for link in moves)
     pieces: list[str] = []
-    in_place: list[tuple[int, int]] = []
     shifts = _Shifts()
     at = 0  # the end in the text of what the pieces hold
-    line_end = -1  # (the end of the line read last, its content's end, and whether it moves)
+    line_end = -1  # (the end of the line read last, and of its content)
     content_end = 0
-    fixed = False
     removed = 0  # how much shorter the line read so far reads
-    for start, end, char, word in found:
+    link_starts = [link[0] for link in moves]
+    for written_start, written_end, char in _references(text):
+        start, end = written_start, written_end
+        index = bisect_right(link_starts, start) - 1 if moves else -1
+        if index >= 0 and start < moves[index][1]:
+            # in a link's words, which the view reads at the link's end
+            start += moves[index][2] - moves[index][1]
+            end += moves[index][2] - moves[index][1]
+        if view[start:end] != text[written_start:written_end]:
+            continue  # blanked already (a link's target)
         if start >= line_end:
             if removed:
                 _pad(view, pieces, shifts, at, content_end, removed)
                 at = content_end
             removed = 0
-            line_start = text.rfind("\n", max(line_end, 0), start) + 1
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
             content_end = line_end - 1 if text.startswith("\r", line_end - 1) else line_end
-            index = bisect_right(moved, line_end) - 1
-            fixed = index >= 0 and moved[index] >= line_start
-        if word is not None:
-            reading = word.strip(" ")
-        elif char in "<>" or char.isspace():
-            reading = " "
-        else:
-            reading = char
+        reading = " " if char and (char in "<>" or char.isspace()) else char
         pieces.append(view[at:start])
-        if fixed:
-            # (the view moves a link's words on this line: each reading in its place)
-            if word is None and (
-                char in _OPENING_MARKS
-                or (char in "\"'" and (start == 0 or view[start - 1] in _BEFORE_OPENING))
-            ):
-                pieces.append(" " * (end - start - 1) + reading)
-            elif word is None:
-                pieces.append(reading + " " * (end - start - 1))
-            else:
-                pieces.append(word)
-            in_place.append((start, end))
-        else:
-            pieces.append(reading)
-            at_view = start - removed  # (where the reading starts in the view)
-            shifts.add(at_view, len(reading), start, end)
-            removed += end - start - len(reading)
-            shifts.moved(at_view + len(reading), removed)
+        pieces.append(reading)
+        at_view = start - removed  # (where the reading starts in the view)
+        removed += end - start - len(reading)
+        shifts.moved(at_view + len(reading), removed)
         at = end
     if removed:
         _pad(view, pieces, shifts, at, content_end, removed)
         at = content_end
+    if not shifts.points:
+        return view, None
     pieces.append(view[at:])
-    return "".join(pieces), _Readings(in_place, shifts if shifts.points else None)
+    return "".join(pieces), shifts
 
 
 def _pad(
@@ -465,61 +352,40 @@ def _pad(
     shifts.padded(content_end - removed, content_end)
 
 
-class _Readings:
-    """How a view reads the references of its text (:func:`_entities_read`):
-    the spans of those read in their places (a span that starts or ends inside
-    one holds it whole), and the map of the lines read shorter."""
-
-    __slots__ = ("in_place", "shifts")
-
-    def __init__(self, in_place: list[tuple[int, int]], shifts: _Shifts | None) -> None:
-        self.in_place = in_place
-        self.shifts = shifts
-
-
 class _Shifts:
     """Offsets of a view whose lines read some references shorter, as offsets
-    of the text: from each point on (sorted), a view offset is the text's
-    plus a shift, or is one offset of the text whatever it is (inside a word
-    read whole: its start or its end; in a line's blanks: the line's end)."""
+    of the view before (:func:`_entities_read`): from each point on (sorted),
+    a view offset is the earlier one's less a shift, or, in the blanks that
+    end a line, the end of the line's content."""
 
-    __slots__ = ("ends", "points", "shifts", "starts")
+    __slots__ = ("fixed", "points", "shifts")
 
     def __init__(self) -> None:
         self.points: list[int] = []
         self.shifts: list[int] = []
-        self.starts: list[int] = []  # -1, or the offset every view offset maps to as a start
-        self.ends: list[int] = []  # ... and as an end
-
-    def _point(self, at: int, shift: int, start: int = -1, end: int = -1) -> None:
-        self.points.append(at)
-        self.shifts.append(shift)
-        self.starts.append(start)
-        self.ends.append(end)
-
-    def add(self, at: int, size: int, start: int, end: int) -> None:
-        """A reading of *size* characters at view offset *at*, of ``text[start:end]``:
-        an offset inside it maps to *start* or *end*."""
-        if size > 1:
-            self._point(at + 1, 0, start, end)
+        self.fixed: list[int] = []  # -1, or the offset every view offset maps to
 
     def moved(self, at: int, shift: int) -> None:
-        """From view offset *at* on, the text's offsets are *shift* further."""
-        self._point(at, shift)
+        """From view offset *at* on, the offsets before are *shift* further."""
+        self.points.append(at)
+        self.shifts.append(shift)
+        self.fixed.append(-1)
 
     def padded(self, at: int, line_end: int) -> None:
         """The blanks from view offset *at* to *line_end* map to *line_end*;
-        from *line_end* on, the offsets are the text's."""
+        from *line_end* on, the offsets are those before."""
         if at + 1 < line_end:
-            self._point(at + 1, 0, line_end, line_end)
-        self._point(line_end, 0)
+            self.points.append(at + 1)
+            self.shifts.append(0)
+            self.fixed.append(line_end)
+        self.moved(line_end, 0)
 
-    def written(self, at: int, *, end: bool) -> int:
-        """View offset *at* (a span's start, or its *end*) as an offset of the text."""
+    def written(self, at: int) -> int:
+        """View offset *at* as an offset of the view before."""
         index = bisect_right(self.points, at) - 1
         if index < 0:
             return at
-        fixed = self.ends[index] if end else self.starts[index]
+        fixed = self.fixed[index]
         return fixed if fixed >= 0 else at + self.shifts[index]
 
 
@@ -1171,7 +1037,7 @@ class _Widener:
             links = list(_links(text))
             read = read_markdown(text) if _has_entities(text) else None
             marks = (links, list(_pairs(text, links)), None if read is None else read[1][2])
-        links, pairs, readings = marks
+        links, pairs, shifts = marks
         for pair in pairs:
             self.closing[pair[2]] = pair
             self.opening[pair[1]] = pair
@@ -1188,11 +1054,8 @@ class _Widener:
         for start, label_end, end in _moving(text, links):
             self.moved.append(end - (label_end - start - 1))
             self.moves.append((end, start + 1))
-        # the character references that the view reads in their places: a span
-        # that starts or ends inside one holds it whole; and the map of the
-        # lines that the view reads shorter
-        self.entities: list[tuple[int, int]] = [] if readings is None else readings.in_place
-        self.shifts = None if readings is None else readings.shifts
+        # the lines that the view reads shorter (character references, mojibake)
+        self.shifts = shifts
 
     def _written(self, at: int, *, end: bool, start: int = -1) -> int:
         """Offset *at* of the view as an offset of the text (the same, but in
@@ -1209,55 +1072,34 @@ class _Widener:
             return at - view_start + text_start
         return at
 
-    def _entity_around(self, at: int) -> tuple[int, int] | None:
-        """The character reference that offset *at* falls strictly inside, if any."""
-        index = bisect_right(self.entities, (at, at)) - 1
-        if index >= 0:
-            start, end = self.entities[index]
-            if start < at < end:
-                return start, end
-        return None
-
     def cuts(self, span: Span) -> bool:
         """Whether *span* may cut some markup in two (it ends where closing
-        marks start or starts where opening marks end, or inside a character
-        reference) or has a link's words in it (which the view moves)."""
-        shifts = self.shifts
+        marks start or starts where opening marks end) or has words in it that
+        the view moves (a link's, or those after a reference read shorter)."""
         return (
-            (
-                shifts is not None
-                and (
-                    shifts.written(span.start, end=False) != span.start
-                    or shifts.written(span.end, end=True) != span.end
-                )
-            )
-            or (
-                bool(self.entities)
-                and (
-                    self._entity_around(span.start) is not None
-                    or self._entity_around(span.end) is not None
-                )
-            )
-            or span.end in self.closing
+            span.end in self.closing
             or span.start in self.opening
             or (span.start, span.end) in self.wrapped
             or (
-                bool(self.moved)
-                and (
-                    self._written(span.start, end=False) != span.start
-                    or self._written(span.end, end=True, start=span.start) != span.end
-                )
+                (self.shifts is not None or bool(self.moved))
+                and self._moved_back(span) != (span.start, span.end)
             )
         )
 
-    def __call__(self, span: Span) -> Span:
+    def _moved_back(self, span: Span) -> tuple[int, int]:
+        """*span*'s offsets in the view as offsets of the text: back over the
+        lines read shorter (:class:`_Shifts`), then over the links' words."""
         start, end = span.start, span.end
-        if self.shifts is not None:  # (the lines read shorter: no link's words move there)
-            start = self.shifts.written(start, end=False)
-            end = self.shifts.written(end, end=True)
+        if self.shifts is not None:
+            start = self.shifts.written(start)
+            end = self.shifts.written(end)
         if self.moved:
             start = self._written(start, end=False)
             end = self._written(end, end=True, start=start)
+        return start, end
+
+    def __call__(self, span: Span) -> Span:
+        start, end = self._moved_back(span)
         wrapped = self.wrapped.get((start, end)) if self.wrapped else None
         if wrapped is not None:
             start, end = wrapped[0], wrapped[3]
@@ -1271,11 +1113,6 @@ class _Widener:
                 start = pair[0]
                 continue
             break
-        if self.entities:
-            around = self._entity_around(start)
-            start = around[0] if around is not None else start
-            around = self._entity_around(end)
-            end = around[1] if around is not None else end
         return span if (start, end) == (span.start, span.end) else Span(start, end)
 
 

@@ -27,7 +27,3 @@ MOJIBAKE_PUNCTUATION = (
     "\u2122\u2190\u2191\u2192\u2193\u25a0\u25aa\u25b2\u25b6\u25ba\u25bc\u25cf\u25c6"
     "\u2605\u2606\u2713\u2714\u2715\u2716"
 )
-
-#: The characters that open a quote: read at the end of their sequence, next
-#: to the words they open (the others at its start, next to the words before).
-MOJIBAKE_OPENING = "\u201c\u2018\u201a\u201e\u2039\u00ab"
