@@ -632,6 +632,27 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
     return None
 
 
+def _nordic_modifiers(read: _Read, at: int, limit: int) -> int:
+    """The end of a run of up to three :func:`_nordic_modifier` words from *at*
+    that a role follows (``Lantbrukarnas riksförbunds ordförande``,
+    ``MFF:s tränare``), or *at*: none."""
+    ahead = at
+    while ahead < limit and ahead - at < 3 and read.role(ahead) is None:
+        if (
+            ahead + 2 < limit
+            and read.texts[ahead + 1] == ":"
+            and read.lowers[ahead + 2] == "s"
+            and read.ends[ahead] == read.starts[ahead + 1]
+            and read.caps[ahead]
+        ):
+            ahead += 3  # MFF:s, SVT:s: an abbreviation's genitive
+        elif _nordic_modifier(read, ahead):
+            ahead += 1
+        else:
+            break
+    return ahead if ahead < limit and ahead > at and read.role(ahead) is not None else at
+
+
 def _nordic_modifier(read: _Read, index: int) -> bool:
     """Whether word *index* may stand before a Swedish, Norwegian or Danish role:
     a genitive (``Høyres``, ``polisens``) or an adjective in its definite or
@@ -731,18 +752,12 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             # Matchvinnaren Oscar Lind: a noun with its definite ending opens the sentence
             role_first = at
             role_end = at = at + 1
-        elif lex.code in _NORDIC and role_first < 0 and _nordic_modifier(read, at):
+        elif (
+            lex.code in _NORDIC
+            and role_first < 0
+            and (ahead := _nordic_modifiers(read, at, limit)) > at
+        ):
             # Lantbrukarnas riksförbunds ordförande: up to three words before the role
-            ahead = at + 1
-            while (
-                ahead < limit
-                and ahead - at < 3
-                and read.role(ahead) is None
-                and _nordic_modifier(read, ahead)
-            ):
-                ahead += 1
-            if ahead >= limit or read.role(ahead) is None:
-                break
             role_first, at = at, ahead
         else:
             break
@@ -1372,6 +1387,8 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if phrase.name and lex.code in _NORDIC and _party_tag(read, at, cue):
+            at += 3  # Lars Eide (Ap) kaller
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
@@ -1390,6 +1407,19 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             return phrase
     return None
 
+
+def _party_tag(read: _Read, at: int, limit: int) -> bool:
+    """Whether a party's letters in brackets open at token *at* (``(Ap)``,
+    ``(S)``, ``(KrF)``), as Swedish, Norwegian and Danish copy sets them after
+    a politician's name."""
+    if at + 2 >= limit or read.texts[at] != "(" or read.texts[at + 2] != ")":
+        return False
+    word = read.texts[at + 1]
+    return word.isalpha() and len(word) <= _PARTY_LETTERS and word[0].isupper()
+
+
+#: The most letters a party's short name in brackets has (``Rødt``, ``KrF``).
+_PARTY_LETTERS = 5
 
 #: At most this many tokens (less one) are set off between a subject and its cue.
 _SET_OFF_WORDS = 8
@@ -1926,6 +1956,21 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
     return said
 
 
+def _resumed_after(
+    text: str, paragraph: Paragraph, segments: Sequence[Segment], lex: _Lexicon
+) -> _Said | None:
+    """``– Det er dybt bekymrende.`` / ``Det siger formand Henrik Dam til DR.``:
+    the attribution of a paragraph of speech that the next paragraph opens
+    with, a word for the speech first (Swedish, Norwegian and Danish copy)."""
+    read = _Read(text, paragraph.span.start, paragraph.span.end, segments, lex)
+    if len(read) < 3 or read.lowers[0] not in lex.resumptives:
+        return None
+    said = _cue_after(read, 1, read.sentence_end(1))
+    if said is None or said.phrase is None or said.phrase is _NOBODY:
+        return None
+    return said
+
+
 def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     """``Pour Marine Le Pen, c'est « ... »``: a sentence that opens with whose view it is.
 
@@ -2254,7 +2299,12 @@ _DASH_OPENING = regex.compile(r"[\u2013\u2014-][ \t\u00a0]++(?=[\p{L}\p{N}\u2026
 #: Where the speech of a dash-led paragraph may stop before its cue: a comma (left
 #: out), a question or exclamation mark (kept), or a full stop before ``Det`` (kept).
 _DASH_CUE = regex.compile(
-    r"(?:(?P<comma>,)|(?<=[!?\u2026])|(?<=\.)[ \t]++(?P<it>[Dd]et))[ \t]++(?P<cue>\p{Ll}++)\b"
+    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
+#: Words after a cue that name no one it reports (``Det mener vi``, ``tror jeg``).
+_DASH_NO_SUBJECT = frozenset(
+    {"vi", "jeg", "jag", "du", "ni", "dere", "i", "man", "det", "den", "der", "at", "att"}
 )
 #: The end of the sentence of a dash-led paragraph's cue: speech goes on after it.
 _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
@@ -2288,7 +2338,7 @@ def _dash_segments(
         start = opening.end()
         found: list[Segment] = []
         for cue in _DASH_CUE.finditer(text, start, hi):
-            if cue.group("cue") not in cues:
+            if cue.group("cue") not in cues or (cue.group("who") or "") in _DASH_NO_SUBJECT:
                 continue
             end = cue.start()
             while end > start and text[end - 1].isspace():
@@ -2296,7 +2346,7 @@ def _dash_segments(
             if end <= start:
                 break
             found.append(Segment(start, end, lo, end, index, True))
-            resume = _DASH_RESUME.search(text, cue.end(), hi)
+            resume = _DASH_RESUME.search(text, cue.end("cue"), hi)
             stop = _trimmed_end(text, resume.end(), hi) if resume is not None else 0
             if resume is not None and stop > resume.end():
                 found.append(Segment(resume.end(), stop, resume.start() + 1, stop, index, True))
@@ -2390,6 +2440,16 @@ def attribute_intl(
                 said[key] = _Said(found[0].phrase, found[0].cue, "direct")
         own = [one is not None for one in found]
         only = _quotes_only(read)
+        if only and lex.code in _NORDIC and None in found and index + 1 < len(paragraphs):
+            # – ...\n\nDet siger formand Henrik Dam til DR.: the next paragraph names them
+            following = _resumed_after(
+                text,
+                paragraphs[index + 1],
+                segments[index + 1] if index + 1 < len(segments) else (),
+                lex,
+            )
+            if following is not None:
+                found = [following if one is None else one for one in found]
         for si in range(len(segs)):
             if found[si] is not None:
                 continue

@@ -1162,10 +1162,7 @@ DETERMINERS.update(
             "deres": ""},
      "da": {"en": "", "et": "", "den": "", "hans": "", "hendes": "", "deres": ""}}
 )  # fmt: skip
-CONNECTORS.update(
-    {"sv": frozenset({"för", "i"}), "nb": frozenset({"for", "i"}),
-     "da": frozenset({"for", "i"})}
-)  # fmt: skip
+CONNECTORS.update({"sv": frozenset({"för"}), "nb": frozenset({"for"}), "da": frozenset({"for"})})
 ROLE_COORDINATORS.update(
     {"sv": frozenset({"och"}), "nb": frozenset({"og"}), "da": frozenset({"og"})}
 )
