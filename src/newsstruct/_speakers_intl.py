@@ -1196,6 +1196,13 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
+    if read.lex.code in _NORDIC:
+        # MFF:s tränare, barne- og familieminister: the words as written
+        return "".join(
+            read.texts[at] if at == first or read.starts[at] == read.ends[at - 1]
+            else " " + read.texts[at]
+            for at in range(first, end)
+        )  # fmt: skip
     text = " ".join(read.texts[first:end])
     if read.elided_as(first) == "article":
         text = text[read.elided[first] :]  # l'avocat: the role without its article
