@@ -1,4 +1,4 @@
-"""Quotes attributed in German, French and Spanish copy (:mod:`newsstruct._speakers_intl`).
+"""Quotes attributed in German, French, Spanish ... Dutch and Nordic copy (:mod:`newsstruct._speakers_intl`).
 
 Every snippet is invented.
 """

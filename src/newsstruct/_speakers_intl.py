@@ -1,4 +1,4 @@
-"""Speakers of quotes in German, French, Spanish, Italian, Portuguese and Dutch copy.
+"""Speakers of quotes in German, French, Spanish, Italian, Portuguese, Dutch and Nordic copy.
 
 The English reader (:mod:`newsstruct._speakers`) leans on English word order
 and capitals; this one reads the languages whose copy newsstruct sees most
@@ -42,6 +42,15 @@ Wit``, ``„...”, aldus Hendriks``, ``„...”, heeft De Wit gezegd``,
 nouns, matched whole, by the end of a compound
 (:func:`_compound_role_nl`: ``fractievoorzitter``, ``ABVV-voorzitter``) or
 as a plural (:func:`_plural_role_nl`: ``de boeren``).
+
+Swedish, Norwegian and Danish are read with the same order (``”...”, säger
+hon``, ``«...», sier statsministeren``, ``»...,« siger Mette Frederiksen``),
+their roles whole, by the end of a compound or without a definite ending
+(:func:`_compound_role_nordic`), after a genitive and adjectives
+(:func:`_nordic_modifiers`: ``Høyres finanspolitiske talsperson``); a pronoun
+that opens a paragraph's speech stands for the one person the paragraph
+before introduced.  Their dash-led paragraphs of speech (``– Vi er glade,
+sier hun.``) are made quoted segments first (:func:`_dash_segments`).
 
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are

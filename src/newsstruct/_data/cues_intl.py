@@ -1,4 +1,4 @@
-"""Attribution vocabulary for German, French, Spanish, Italian, Portuguese and Dutch copy, by language.
+"""Attribution vocabulary for German, French, Spanish, Italian, Portuguese, Dutch and Nordic copy, by language.
 
 Source: general knowledge of the reporting verbs (*sagte*, *a déclaré*,
 *a-t-il dit*, *dijo*, *ha detto*, *disse*), source prepositions (*laut*,
