@@ -90,6 +90,7 @@ from newsstruct._speakers import (
     attribute,
     label_end,
     resolve_speakers,
+    statement_issuers,
     transcript_turns,
     unspoken_signs,
 )
@@ -1202,6 +1203,7 @@ def _all_quotes(
         unspoken_signs(text, found[0])
     turns = dict(_turns(text, paragraphs, segments, found[0])) if transcripts else {}
     resolved = resolve_speakers(text, paragraphs, found)
+    statement_issuers(text, paragraphs, resolved)
     if attributed_only and not resolved:
         return []  # no quote is attributed
     quotes: list[Quote] = []

@@ -1340,5 +1340,6 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "emma", "ebba", "magdalena", "pia", "pernille", "trine", "lotte", "helle", "dorthe",
      "susanne", "malin", "johanna", "linnea", "sara", "hanna", "nora", "ingeborg"}
 )  # fmt: skip
-for _code in ("sv", "nb", "da"):
-    CHAIN_PARTICIPLES[_code] = CHAIN_LINKS[_code] = SPEECH_INFINITIVES[_code] = frozenset()
+CHAIN_PARTICIPLES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+CHAIN_LINKS.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+SPEECH_INFINITIVES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
