@@ -598,6 +598,10 @@ _INTL_PIECES = [
     # round 18: Dutch
     "zei", "aldus", "volgens", "heeft", "gezegd", "liet", "weten", "van der", "De Wit",
     "ABVV-voorzitter", "zei ze", "fractievoorzitter", "die", "van",
+    # round 19: Swedish, Norwegian, Danish
+    "\n\n\u2013 ", "\n\n- ", "säger", "sier", "siger", "hon", "hun", "Det", "Det siger",
+    "statsministern", "ordføreren", "Høyres", "MFF:s", "(Ap)", "barne- og", "ifølge",
+    "enligt", "\u201d", "\u00bb", "\u00ab", "? ",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -3340,6 +3344,64 @@ _STORIES_19 = [
             ("Det er en god", "direct", "Gitte Holm"),
         ],
     ),
+    (
+        "nb",
+        (
+            "Bergen kommune vil stenge to sykehjem for å spare penger.\n\n"
+            "Byrådsleder Marte Aas sier at kommunen «ikke har noe valg».\n\n"
+            "– Vi må prioritere de tjenestene som treffer flest, sier Aas, som leder et mindretallsbyråd.\n\n"
+            "Pårørende reagerer kraftig. Arne Dale har moren sin på det ene sykehjemmet.\n\n"
+            "– Hun har bodd der i seks år. Dette er hjemmet hennes, sier Dale til Bergens Tidende.\n\n"
+            "Ifølge fagforbundets leder Siv Hauge vil 80 ansatte miste jobben."
+        ),
+        [
+            ("ikke har noe valg", "partial", "Marte Aas"),
+            ("Vi må prioritere", "direct", "Marte Aas"),
+            ("Hun har bodd der", "direct", "Arne Dale"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Två personer har gripits efter ett väpnat rån mot en värdetransport i Göteborg på måndagen.\n\n"
+            "– Det är för tidigt att säga om fler personer är inblandade, säger Jenny Ström, presstalesperson vid polisen i region Väst.\n\n"
+            "Ett vittne, som vill vara anonym, såg när rånarna flydde.\n\n"
+            "– De sprang mot en vit bil och körde i väg i hög fart, säger vittnet.\n\n"
+            "Polisen har tidigare uppgett att ingen skadades."
+        ),
+        [
+            ("Det är för tidigt", "direct", "Jenny Ström"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Brøndby vandt søndag 3-1 over FC København i Parken.\n\n"
+            "- Det er en kæmpe sejr for hele klubben, siger Brøndbys cheftræner Mikkel Sand til TV 2 Sport.\n\n"
+            "- Spillerne har knoklet hele ugen, og det så man i dag.\n\n"
+            "FCK's anfører, Rasmus Falk Jensen, var skuffet over indsatsen.\n\n"
+            "- Vi var ikke gode nok. Det må vi erkende, sagde han efter kampen."
+        ),
+        [
+            ("Det er en kæmpe sejr", "direct", "Mikkel Sand"),
+            ("Spillerne har knoklet", "direct", "Mikkel Sand"),
+            ("Vi var ikke gode nok", "direct", "Rasmus Falk Jensen"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Kulturministern vill ge mer pengar till landets bibliotek.\n\n"
+            "”Biblioteken är demokratins vardagsrum”, skriver kulturminister Anna Berglund (L) i ett pressmeddelande.\n\n"
+            "Oppositionen välkomnar förslaget men tycker att det är för lite.\n\n"
+            "”Det är en droppe i havet”, säger Vänsterpartiets kulturpolitiska talesperson Ali Yousef till DN.\n\n"
+            "Enligt Sveriges biblioteksförening har 40 bibliotek stängt de senaste fem åren."
+        ),
+        [
+            ("Biblioteken är", "direct", "Anna Berglund"),
+            ("Det är en droppe", "direct", "Ali Yousef"),
+        ],
+    ),
 ]
 
 
@@ -4077,3 +4139,14 @@ def test_nordic_pronoun_after_a_paragraph_that_introduces_its_speaker() -> None:
     # negative: with no one introduced in between, the last speaker goes on
     text = "– Jeg er stolt, sa trener Anders Berg.\n\nKampen var jevn.\n\n– Vi var gode, sa han."
     assert _names(_LEAD_NB + text, "nb")[-1] == ("Vi var gode", "Anders Berg")
+
+
+def test_nordic_dash_paragraph_with_two_cues_and_a_definite_neuter_role() -> None:
+    text = _LEAD_SV + "– Det var en vit bil, säger vittnet. – Vi vet inte mer, säger Eva Lind."
+    assert _names(text, "sv") == [
+        ("Det var en vit bil", "vittnet"),
+        ("Vi vet inte mer", "Eva Lind"),
+    ]
+    # negative: a neuter noun that is no role is no speaker's role
+    assert _said(_LEAD_SV + "– Det var en vit bil, säger vittnet.", "sv")[0][2] == "vittnet"
+    assert _said(_LEAD_SV + "– Det var en vit bil, säger huset.", "sv") == []

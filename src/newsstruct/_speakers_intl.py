@@ -608,7 +608,7 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
     """The gender of a Swedish, Norwegian or Danish role noun, or ``None``: the
     word itself, the end of a compound or what follows its last hyphen, each
     also without a definite ending (``statsministern``, ``ordføreren``,
-    ``formanden``, ``borgarrådet``).
+    ``formanden``, ``borgarrådet``, ``vittnet``).
 
     >>> from newsstruct._speakers_intl import _compound_role_nordic
     >>> [_compound_role_nordic(w, c) for w, c in (("finansministern", "sv"),
@@ -622,7 +622,7 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
     if low.endswith("en"):
         stems += [low[:-2], low[:-1]]  # ordföranden, ordføreren
     elif low.endswith("et"):
-        stems.append(low[:-2])  # borgarrådet
+        stems += [low[:-2], low[:-1]]  # borgarrådet, vittnet
     elif low.endswith("n"):
         stems.append(low[:-1])  # statsministern
     for word in stems:
@@ -2336,7 +2336,8 @@ def _dash_segments(
     dash and a space and holds no quotation marks is speech up to a comma, a
     question or exclamation mark before a reporting verb (or a full stop before
     ``Det`` and one: ``– ... Det siger Jesper Holm.``), and again after the end
-    of that cue's sentence.  With no cue, it is speech in full after such a
+    of that cue's sentence, up to the next such cue (``– Ja, sier han. – Nei,
+    sier hun.``).  With no cue, it is speech in full after such a
     paragraph (the speaker goes on), after one that ends with a colon, or
     before one that opens with ``Det`` and a cue (``Det siger formanden til
     DR.``); else it is not read (a list).
@@ -2353,20 +2354,27 @@ def _dash_segments(
             continue
         start = opening.end()
         found: list[Segment] = []
+        pos, open_at = start, lo  # where the speech goes on, and its dash
         for cue in _DASH_CUE.finditer(text, start, hi):
-            if cue.group("cue") not in cues or (cue.group("who") or "") in _DASH_NO_SUBJECT:
+            if (
+                cue.start() < pos
+                or cue.group("cue") not in cues
+                or (cue.group("who") or "") in _DASH_NO_SUBJECT
+            ):
                 continue
-            end = cue.start()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
+            end = _trimmed_end(text, pos, cue.start())
+            if end <= pos:
                 break
-            found.append(Segment(start, end, lo, end, index, True))
+            found.append(Segment(pos, end, open_at, end, index, True))
             resume = _DASH_RESUME.search(text, cue.end("cue"), hi)
-            stop = _trimmed_end(text, resume.end(), hi) if resume is not None else 0
-            if resume is not None and stop > resume.end():
-                found.append(Segment(resume.end(), stop, resume.start() + 1, stop, index, True))
-            break
+            if resume is None:
+                pos = hi
+                break
+            pos, open_at = resume.end(), resume.start() + 1
+        if found:
+            stop = _trimmed_end(text, pos, hi)
+            if stop > pos:  # – ..., sier hun. Nå venter vi.: the speech goes on
+                found.append(Segment(pos, stop, open_at, stop, index, True))
         else:
             before = text[paragraphs[index - 1].span.start : lo].rstrip() if index else ""
             if (
@@ -2966,7 +2974,7 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
     head = role.split()[0].lower()
     heads = [head]
     if definite:
-        heads += [head[: -len(end)] for end in _NORDIC_DEFINITE if head.endswith(end)]
+        heads += [head[: -len(end)] for end in (*_NORDIC_DEFINITE, "t") if head.endswith(end)]
     found = {p.name: p for p in people if p.role and any(_same_role(p.role, one) for one in heads)}
     if len(found) == 1:
         return next(iter(found.values()))
