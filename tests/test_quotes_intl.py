@@ -1,4 +1,4 @@
-"""Quotes attributed in German, French and Spanish copy (:mod:`newsstruct._speakers_intl`).
+"""Quotes attributed in German, French, Spanish ... Dutch and Nordic copy (:mod:`newsstruct._speakers_intl`).
 
 Every snippet is invented.
 """
@@ -598,6 +598,10 @@ _INTL_PIECES = [
     # round 18: Dutch
     "zei", "aldus", "volgens", "heeft", "gezegd", "liet", "weten", "van der", "De Wit",
     "ABVV-voorzitter", "zei ze", "fractievoorzitter", "die", "van",
+    # round 19: Swedish, Norwegian, Danish
+    "\n\n\u2013 ", "\n\n- ", "säger", "sier", "siger", "hon", "hun", "Det", "Det siger",
+    "statsministern", "ordføreren", "Høyres", "MFF:s", "(Ap)", "barne- og", "ifølge",
+    "enligt", "\u201d", "\u00bb", "\u00ab", "? ",
 ]  # fmt: skip
 _intl_text = st.lists(
     st.one_of(st.sampled_from(_INTL_PIECES + QUOTE_MARKS), newsy_text), max_size=40
@@ -3045,9 +3049,373 @@ _STORIES_18 = [
 ]
 
 
+_STORIES_19 = [
+    (
+        "sv",
+        (
+            "Regeringen vill sänka skatten på diesel med 50 öre litern från den 1 juli.\n\n"
+            "– Det här är en viktig reform för alla som bor på landsbygden, säger finansminister Elisabeth Lindqvist (M) till TT. Många har inget annat val än bilen.\n\n"
+            "Oppositionen är kritisk.\n\n"
+            "– Det är ett slag mot klimatpolitiken, säger Socialdemokraternas ekonomiskpolitiska talesperson Mikael Dahlberg.\n\n"
+            "– Regeringen borde i stället satsa på kollektivtrafiken, säger han."
+        ),
+        [
+            ("Det här är en viktig", "direct", "Elisabeth Lindqvist"),
+            ("Många har inget", "direct", "Elisabeth Lindqvist"),
+            ("Det är ett slag", "direct", "Mikael Dahlberg"),
+            ("Regeringen borde", "direct", "Mikael Dahlberg"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Stockholms stad inför trängselskatt även på helger från och med hösten.\n\n"
+            "”Vi måste minska biltrafiken i innerstaden”, säger trafikborgarrådet Karin Holm (MP).\n\n"
+            "Beslutet möter hård kritik från handlarna. Enligt Handelsföreningens ordförande Per Ek riskerar butikerna att förlora kunder.\n\n"
+            "”Det här slår hårt mot de små butikerna”, säger Per Ek. ”Många kommer inte att klara sig.”\n\n"
+            "Karin Holm avfärdar kritiken. Hon kallar farhågorna ”kraftigt överdrivna”."
+        ),
+        [
+            ("Vi måste minska", "direct", "Karin Holm"),
+            ("Det här slår hårt", "direct", "Per Ek"),
+            ("Många kommer inte", "direct", "Per Ek"),
+            ("kraftigt överdrivna", "partial", "Karin Holm"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "AIK vann derbyt mot Djurgården med 2–1 inför 40 000 åskådare i Solna.\n\n"
+            "– Jag är så stolt över killarna, sa tränaren Anders Berg efter matchen.\n\n"
+            "Matchvinnaren Oscar Lind gjorde båda målen.\n\n"
+            "– Det var en magisk kväll. Jag kommer aldrig att glömma den, säger Oscar Lind.\n\n"
+            "Djurgårdens lagkapten Johan Sjöberg var besviken.\n\n"
+            "– Vi var inte tillräckligt bra i dag, konstaterade han."
+        ),
+        [
+            ("Jag är så stolt", "direct", "Anders Berg"),
+            ("Det var en magisk", "direct", "Oscar Lind"),
+            ("Vi var inte", "direct", "Johan Sjöberg"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Polisen utreder en misstänkt mordbrand i en villa i Västerås natten mot söndagen.\n\n"
+            "Enligt polisen fanns ingen i huset när branden bröt ut.\n\n"
+            "– Vi ser mycket allvarligt på det här, säger polisens presstalesperson Lena Nyström till TT.\n\n"
+            "En granne, Ahmed Karimi, vaknade av smällarna.\n\n"
+            "– Det lät som skott. Sedan såg jag lågorna, berättar han.\n\n"
+            "Räddningstjänsten uppger att branden var släckt vid fyratiden."
+        ),
+        [
+            ("Vi ser mycket", "direct", "Lena Nyström"),
+            ("Det lät som skott", "direct", "Ahmed Karimi"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Hundratals bönder demonstrerade med sina traktorer i Uppsala på fredagen.\n\n"
+            "- Vi kan inte leva på de priser vi får i dag, sade Lantbrukarnas riksförbunds ordförande Eva Strand till Sveriges Radio.\n\n"
+            "Landsbygdsminister Olof Nyberg (KD) lovade att se över reglerna.\n\n"
+            "”Jag förstår böndernas frustration”, skriver han i ett pressmeddelande.\n\n"
+            "Mjölkbonden Karl Ahl har kört traktor från Enköping.\n\n"
+            "- Vi har inget val längre. Snart finns det inga gårdar kvar, säger han.\n\n"
+            "- Jag hoppas att politikerna lyssnar nu."
+        ),
+        [
+            ("Vi kan inte leva", "direct", "Eva Strand"),
+            ("Jag förstår", "direct", "Olof Nyberg"),
+            ("Vi har inget val", "direct", "Karl Ahl"),
+            ("Jag hoppas att", "direct", "Karl Ahl"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Regjeringen foreslår å øke barnetrygden med 300 kroner i måneden.\n\n"
+            "– Dette er et viktig løft for barnefamiliene, sier barne- og familieminister Kari Nordby (Ap) til NTB.\n\n"
+            "Hun mener økningen vil merkes i mange hjem.\n\n"
+            "– Prisene har økt mye de siste årene. Familiene trenger hjelp nå, sier Nordby.\n\n"
+            "Høyres finanspolitiske talsperson Erik Haugland er ikke imponert.\n\n"
+            "– Dette er for lite og for sent, sier han."
+        ),
+        [
+            ("Dette er et viktig", "direct", "Kari Nordby"),
+            ("Prisene har økt", "direct", "Kari Nordby"),
+            ("Dette er for lite", "direct", "Erik Haugland"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Vålerenga tapte 0–3 hjemme mot Rosenborg søndag.\n\n"
+            "«Vi var rett og slett for dårlige», sier Vålerenga-trener Geir Moen til VG.\n\n"
+            "Rosenborgs kaptein Martin Vik var fornøyd med innsatsen.\n\n"
+            "«Vi har jobbet hardt for dette», sa Vik etter kampen. «Nå skal vi nyte det litt.»\n\n"
+            "Ifølge Moen må laget forbedre forsvarsspillet før neste kamp."
+        ),
+        [
+            ("Vi var rett og slett", "direct", "Geir Moen"),
+            ("Vi har jobbet hardt", "direct", "Martin Vik"),
+            ("Nå skal vi nyte", "direct", "Martin Vik"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Et jordskred tok med seg to hus i Nordvik natt til tirsdag. Ingen ble skadet.\n\n"
+            "Ordfører Anne Lise Bakken sier til NRK at kommunen har evakuert 40 personer.\n\n"
+            "– Vi tar ingen sjanser. Sikkerheten kommer først, sier ordføreren.\n\n"
+            "Ingrid Solheim bor bare noen hundre meter fra skredet.\n\n"
+            "– Jeg våknet av et voldsomt brak, forteller hun.\n\n"
+            "– Nå vet vi ikke når vi kan flytte hjem igjen."
+        ),
+        [
+            ("Vi tar ingen sjanser", "direct", "Anne Lise Bakken"),
+            ("Jeg våknet", "direct", "Ingrid Solheim"),
+            ("Nå vet vi ikke", "direct", "Ingrid Solheim"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Statsminister Lars Eide (Ap) kaller forslaget fra opposisjonen «uansvarlig».\n\n"
+            "«Det vil koste milliarder som vi ikke har», sa Eide i Stortinget onsdag.\n\n"
+            "Frp-leder Silje Dahl mener statsministeren tar feil.\n\n"
+            "«Folk sliter med å betale regningene sine. Da må vi gjøre noe», sier Dahl til Aftenposten."
+        ),
+        [
+            ("uansvarlig", "partial", "Lars Eide"),
+            ("Det vil koste", "direct", "Lars Eide"),
+            ("Folk sliter", "direct", "Silje Dahl"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Nordkraft la torsdag fram et rekordresultat for tredje kvartal.\n\n"
+            "– Vi leverer sterke tall i en krevende tid, sa konsernsjef Tor Vang på en pressekonferanse i Oslo.\n\n"
+            "Analytiker Maria Lie i DNB Markets er imponert.\n\n"
+            "«Resultatet var langt bedre enn ventet», skriver hun i en kommentar.\n\n"
+            "Miljøorganisasjonen Natur og Ungdom er kritisk.\n\n"
+            "– Dette er penger tjent på å ødelegge klimaet, sier leder Jonas Berge."
+        ),
+        [
+            ("Vi leverer sterke", "direct", "Tor Vang"),
+            ("Resultatet var langt", "direct", "Maria Lie"),
+            ("Dette er penger", "direct", "Jonas Berge"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Københavns Kommune vil bygge 5000 nye boliger i Nordhavn de næste ti år.\n\n"
+            "- Vi mangler boliger, som almindelige mennesker har råd til at bo i, siger overborgmester Sofie Lund (S) til Ritzau.\n\n"
+            "Oppositionen er skeptisk.\n\n"
+            "- Planen er fuld af huller. Den er ikke finansieret. Det siger Venstres gruppeformand Jesper Holm.\n\n"
+            "- Vi vil stille krav om en ny plan, siger han."
+        ),
+        [
+            ("Vi mangler boliger", "direct", "Sofie Lund"),
+            ("Planen er fuld", "direct", "Jesper Holm"),
+            ("Vi vil stille krav", "direct", "Jesper Holm"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Regeringen vil hæve pensionsalderen til 70 år i 2040.\n\n"
+            "»Vi lever længere, og derfor må vi også arbejde længere,« siger beskæftigelsesminister Mads Kristensen (V).\n\n"
+            "Fagbevægelsen er rasende. Ifølge formanden for 3F, Lone Jakobsen, er forslaget en hån mod de nedslidte.\n\n"
+            "»Man kan ikke bede en murer om at arbejde, til han er 70,« siger Lone Jakobsen. »Det er urimeligt.«"
+        ),
+        [
+            ("Vi lever længere", "direct", "Mads Kristensen"),
+            ("Man kan ikke bede", "direct", "Lone Jakobsen"),
+            ("Det er urimeligt", "direct", "Lone Jakobsen"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "En ny undersøgelse viser, at hver fjerde dansker har svært ved at få en tid hos lægen.\n\n"
+            "- Det er dybt bekymrende. Vi risikerer, at alvorlige sygdomme bliver opdaget for sent.\n\n"
+            "Det siger formand for Praktiserende Lægers Organisation Henrik Dam til DR.\n\n"
+            "Sundhedsminister Camilla Berg udtaler, at regeringen arbejder på en løsning.\n\n"
+            "- Vi uddanner flere læger end nogensinde, siger hun."
+        ),
+        [
+            ("Det er dybt", "direct", "Henrik Dam"),
+            ("Vi uddanner flere", "direct", "Camilla Berg"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Politiet i Aarhus har anholdt to mænd efter et røveri mod en guldsmed mandag eftermiddag.\n\n"
+            "„Vi har sikret os gode videooptagelser fra butikken,“ siger vicepolitiinspektør Jens Bro fra Østjyllands Politi.\n\n"
+            "Indehaveren, Mette Skov, var alene i butikken.\n\n"
+            "„Jeg troede, de ville skyde mig,“ fortæller hun. „Jeg gav dem bare det hele.“"
+        ),
+        [
+            ("Vi har sikret", "direct", "Jens Bro"),
+            ("Jeg troede", "direct", "Mette Skov"),
+            ("Jeg gav dem", "direct", "Mette Skov"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Socialstyrelsen varnar för en kraftig ökning av antalet influensafall i vinter.\n\n"
+            "Myndighetens generaldirektör Annika Sjögren uppmanar alla över 65 att vaccinera sig.\n\n"
+            "– Vi ser redan nu fler fall än vanligt för säsongen. Det är oroande, säger hon till Ekot.\n\n"
+            "Enligt Sjögren är vaccinationsgraden för låg i flera regioner.\n\n"
+            "Regionernas smittskyddsläkare Jonas Wik håller med.\n\n"
+            "– Vi har haft svårt att nå ut till de äldre, medger han.\n\n"
+            "Så här kan du skydda dig:\n\n"
+            "- Tvätta händerna ofta\n\n"
+            "- Stanna hemma om du är sjuk"
+        ),
+        [
+            ("Vi ser redan nu", "direct", "Annika Sjögren"),
+            ("Vi har haft svårt", "direct", "Jonas Wik"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Politiet etterforsker et innbrudd i en barnehage i Tromsø natt til lørdag.\n\n"
+            "– Gjerningspersonene har tatt med seg datautstyr og leker, sier politiets operasjonsleder Knut Eriksen til NTB.\n\n"
+            "Han ber folk i området om å melde fra hvis de har sett noe mistenkelig.\n\n"
+            "Styrer i barnehagen, Hege Lunde, er sjokkert.\n\n"
+            "– Hvem gjør noe sånt mot barn? spør hun.\n\n"
+            "– Barna har gledet seg til juleavslutningen. Nå må vi finne en løsning."
+        ),
+        [
+            ("Gjerningspersonene", "direct", "Knut Eriksen"),
+            ("Hvem gjør noe", "direct", "Hege Lunde"),
+            ("Barna har gledet", "direct", "Hege Lunde"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Dansk Industri forventer, at eksporten falder med fem procent næste år.\n\n"
+            "»Det er en alvorlig situation for mange virksomheder,« siger cheføkonom Lars Winther.\n\n"
+            "Han peger på de amerikanske toldsatser som den største trussel.\n\n"
+            "»Vi har aldrig set noget lignende,« siger han.\n\n"
+            "Erhvervsminister Birgitte Nørgaard (M) har sagt, at regeringen følger udviklingen tæt.\n\n"
+            "»Vi står klar med hjælp, hvis det bliver nødvendigt,« skriver ministeren i en mail til Børsen."
+        ),
+        [
+            ("Det er en alvorlig", "direct", "Lars Winther"),
+            ("Vi har aldrig set", "direct", "Lars Winther"),
+            ("Vi står klar", "direct", "Birgitte Nørgaard"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Malmö FF förlorade hemma mot Hammarby med 1–3 på söndagen.\n\n"
+            "”Vi var för dåliga i andra halvlek”, sade MFF:s tränare Henrik Rydström efter matchen.\n\n"
+            "Hammarbys målskytt Nahir Besara var nöjd.\n\n"
+            "”Det här betyder mycket för oss. Vi har jobbat hårt hela veckan”, säger han.\n\n"
+            "Enligt honom är laget redo att utmana om guldet."
+        ),
+        [
+            ("Vi var för dåliga", "direct", "Henrik Rydström"),
+            ("Det här betyder", "direct", "Nahir Besara"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Et stort flertal i Folketinget vil forbyde mobiltelefoner i folkeskolen.\n\n"
+            "- Børnene skal lære at koncentrere sig igen, siger undervisningsminister Kasper Dahl (S).\n\n"
+            "- Vi har set de negative effekter alt for længe.\n\n"
+            "Formanden for Danmarks Lærerforening, Gitte Holm, er enig.\n\n"
+            "- Det er en god beslutning, men den kommer sent. Det mener vi i hvert fald, siger hun."
+        ),
+        [
+            ("Børnene skal", "direct", "Kasper Dahl"),
+            ("Vi har set", "direct", "Kasper Dahl"),
+            ("Det er en god", "direct", "Gitte Holm"),
+        ],
+    ),
+    (
+        "nb",
+        (
+            "Bergen kommune vil stenge to sykehjem for å spare penger.\n\n"
+            "Byrådsleder Marte Aas sier at kommunen «ikke har noe valg».\n\n"
+            "– Vi må prioritere de tjenestene som treffer flest, sier Aas, som leder et mindretallsbyråd.\n\n"
+            "Pårørende reagerer kraftig. Arne Dale har moren sin på det ene sykehjemmet.\n\n"
+            "– Hun har bodd der i seks år. Dette er hjemmet hennes, sier Dale til Bergens Tidende.\n\n"
+            "Ifølge fagforbundets leder Siv Hauge vil 80 ansatte miste jobben."
+        ),
+        [
+            ("ikke har noe valg", "partial", "Marte Aas"),
+            ("Vi må prioritere", "direct", "Marte Aas"),
+            ("Hun har bodd der", "direct", "Arne Dale"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Två personer har gripits efter ett väpnat rån mot en värdetransport i Göteborg på måndagen.\n\n"
+            "– Det är för tidigt att säga om fler personer är inblandade, säger Jenny Ström, presstalesperson vid polisen i region Väst.\n\n"
+            "Ett vittne, som vill vara anonym, såg när rånarna flydde.\n\n"
+            "– De sprang mot en vit bil och körde i väg i hög fart, säger vittnet.\n\n"
+            "Polisen har tidigare uppgett att ingen skadades."
+        ),
+        [
+            ("Det är för tidigt", "direct", "Jenny Ström"),
+        ],
+    ),
+    (
+        "da",
+        (
+            "Brøndby vandt søndag 3-1 over FC København i Parken.\n\n"
+            "- Det er en kæmpe sejr for hele klubben, siger Brøndbys cheftræner Mikkel Sand til TV 2 Sport.\n\n"
+            "- Spillerne har knoklet hele ugen, og det så man i dag.\n\n"
+            "FCK's anfører, Rasmus Falk Jensen, var skuffet over indsatsen.\n\n"
+            "- Vi var ikke gode nok. Det må vi erkende, sagde han efter kampen."
+        ),
+        [
+            ("Det er en kæmpe sejr", "direct", "Mikkel Sand"),
+            ("Spillerne har knoklet", "direct", "Mikkel Sand"),
+            ("Vi var ikke gode nok", "direct", "Rasmus Falk Jensen"),
+        ],
+    ),
+    (
+        "sv",
+        (
+            "Kulturministern vill ge mer pengar till landets bibliotek.\n\n"
+            "”Biblioteken är demokratins vardagsrum”, skriver kulturminister Anna Berglund (L) i ett pressmeddelande.\n\n"
+            "Oppositionen välkomnar förslaget men tycker att det är för lite.\n\n"
+            "”Det är en droppe i havet”, säger Vänsterpartiets kulturpolitiska talesperson Ali Yousef till DN.\n\n"
+            "Enligt Sveriges biblioteksförening har 40 bibliotek stängt de senaste fem åren."
+        ),
+        [
+            ("Biblioteken är", "direct", "Anna Berglund"),
+            ("Det är en droppe", "direct", "Ali Yousef"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17, *_STORIES_18],
+    [
+        *_STORIES_13,
+        *_STORIES_14,
+        *_STORIES_15,
+        *_STORIES_16,
+        *_STORIES_17,
+        *_STORIES_18,
+        *_STORIES_19,
+    ],
     ids=lambda value: "",
 )
 def test_invented_stories(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -3662,3 +4030,123 @@ def test_dutch_plural_role_is_a_group() -> None:
         "„Het plan blijft”, zei ze."
     )
     assert [name for _, name in _speakers_nl(text)][-1] == "Marieke Bos"
+
+
+# -- Swedish, Norwegian and Danish --------------------------------------------
+
+_LEAD_SV = "Regeringen presenterade på tisdagen sin budget för nästa år.\n\n"
+_LEAD_NB = "Regjeringen la tirsdag fram sitt forslag til statsbudsjett.\n\n"
+_LEAD_DA = "Regeringen fremlagde tirsdag sit forslag til finanslov.\n\n"
+
+
+def _names(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(quote, name) for quote, name, _role in _said(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", _LEAD_SV + "”Det här är en bra dag”, säger finansminister Eva Lind."),
+        ("nb", _LEAD_NB + "«Det her er en god dag», sier finansminister Eva Lind."),
+        ("da", _LEAD_DA + "»Det her er en god dag,« siger finansminister Eva Lind."),
+        ("da", _LEAD_DA + "„Det her er en god dag,“ siger finansminister Eva Lind."),
+        ("nb", _LEAD_NB + "– Det her er en god dag, sier finansminister Eva Lind."),
+        ("sv", _LEAD_SV + "- Det här är en bra dag, säger finansminister Eva Lind."),
+    ],
+)
+def test_nordic_marks_and_dashes_set_off_speech(language: str, text: str) -> None:
+    [(quote, name, role)] = _said(text, language)
+    assert quote.startswith("Det h")
+    assert (name, role) == ("Eva Lind", "finansminister")
+
+
+def test_nordic_dash_paragraph_is_speech_up_to_its_cue_and_after_its_sentence() -> None:
+    text = _LEAD_NB + "– Vi er glade, sier Eva Lind til NTB. Nå venter vi på Stortinget."
+    assert _names(text, "nb") == [
+        ("Vi er glade", "Eva Lind"),
+        ("Nå venter vi på Stortinget.", "Eva Lind"),
+    ]
+    # a question keeps its mark, and no comma is needed before the cue
+    text = _LEAD_NB + "– Hvem skal betale for dette? spør Eva Lind."
+    assert _names(text, "nb") == [("Hvem skal betale for dette?", "Eva Lind")]
+    # negative: a cue that names no one is speech going on (``mener vi``)
+    text = _LEAD_DA + "- Det er godt, mener vi. Men det er for sent, siger Eva Lind."
+    assert _names(text, "da") == [("Det er godt, mener vi. Men det er for sent", "Eva Lind")]
+
+
+def test_nordic_dash_paragraph_without_cue_goes_on_or_is_not_read() -> None:
+    text = _LEAD_SV + "– Vi sänker skatten, säger Eva Lind.\n\n– Alla kommer att märka det."
+    assert _names(text, "sv")[-1] == ("Alla kommer att märka det.", "Eva Lind")
+    # negative: a list of dash-led lines after prose is no one's speech
+    text = _LEAD_SV + "Det här ingår i budgeten:\n\n- Lägre skatt\n\n- Fler poliser"
+    assert find_quotes(text, language="sv") == ()
+    assert find_quotes(_LEAD_SV + "Eva Lind talade.\n\n- Lägre skatt", language="sv") == ()
+
+
+def test_nordic_det_and_a_cue_attribute_the_speech_before() -> None:
+    text = _LEAD_DA + "- Det er en god dag. Det siger finansminister Eva Lind."
+    assert _names(text, "da") == [("Det er en god dag.", "Eva Lind")]
+    text = _LEAD_DA + "- Det er en god dag.\n\nDet siger finansminister Eva Lind til DR."
+    assert _names(text, "da") == [("Det er en god dag.", "Eva Lind")]
+    # negative: a next paragraph that does not open with Det and a cue names no one
+    text = _LEAD_DA + "- Det er en god dag.\n\nFinansminister Eva Lind er glad."
+    assert find_quotes(text, language="da") == ()
+
+
+def test_english_dash_line_is_not_a_quote() -> None:
+    text = (
+        "The government unveiled its budget on Tuesday.\n\n"
+        "- We will cut taxes for families, says the minister.\n\n"
+        "- Growth is expected to be two percent."
+    )
+    assert find_quotes(text) == ()
+    assert find_quotes(text, language="en") == ()
+
+
+def test_nordic_roles_compounds_definite_endings_and_genitives() -> None:
+    text = _LEAD_NB + "«Vi er klare», sier Høyres finanspolitiske talsperson Erik Haug."
+    assert _said(text, "nb") == [("Vi er klare", "Erik Haug", "Høyres finanspolitiske talsperson")]
+    text = _LEAD_SV + "”Vi är klara”, säger MFF:s tränare Erik Haug."
+    assert _said(text, "sv") == [("Vi är klara", "Erik Haug", "MFF:s tränare")]
+    text = _LEAD_NB + "– Vi er klare, sier barne- og familieminister Kari Nordby."
+    assert _said(text, "nb") == [("Vi er klare", "Kari Nordby", "barne- og familieminister")]
+    # a definite role stands for the one person named before with it
+    text = (
+        _LEAD_NB
+        + "Ordfører Anne Bakken ble overrasket.\n\n– Vi tar ingen sjanser, sier ordføreren."
+    )
+    assert _names(text, "nb") == [("Vi tar ingen sjanser", "Anne Bakken")]
+    # negative: a word that only ends like a role is none (``kommunen``)
+    text = _LEAD_SV + "”Vi är klara”, säger kommunen."
+    assert _said(text, "sv") == [("Vi är klara", "kommunen", None)]
+
+
+def test_nordic_party_letters_after_a_subject() -> None:
+    text = "Statsminister Lars Eide (Ap) kaller forslaget «uansvarlig»."
+    assert _names(_LEAD_NB + text, "nb") == [("uansvarlig", "Lars Eide")]
+    # negative: a longer aside in brackets still stands between subject and cue
+    text = "Statsminister Lars Eide (som var i Bergen) kaller forslaget «uansvarlig»."
+    assert _names(_LEAD_NB + text, "nb") == []
+
+
+def test_nordic_pronoun_after_a_paragraph_that_introduces_its_speaker() -> None:
+    text = (
+        "– Jeg er stolt, sa trener Anders Berg.\n\n"
+        "Kaptein Johan Vik var skuffet.\n\n"
+        "– Vi var ikke gode nok, sa han."
+    )
+    assert _names(_LEAD_NB + text, "nb")[-1] == ("Vi var ikke gode nok", "Johan Vik")
+    # negative: with no one introduced in between, the last speaker goes on
+    text = "– Jeg er stolt, sa trener Anders Berg.\n\nKampen var jevn.\n\n– Vi var gode, sa han."
+    assert _names(_LEAD_NB + text, "nb")[-1] == ("Vi var gode", "Anders Berg")
+
+
+def test_nordic_dash_paragraph_with_two_cues_and_a_definite_neuter_role() -> None:
+    text = _LEAD_SV + "– Det var en vit bil, säger vittnet. – Vi vet inte mer, säger Eva Lind."
+    assert _names(text, "sv") == [
+        ("Det var en vit bil", "vittnet"),
+        ("Vi vet inte mer", "Eva Lind"),
+    ]
+    # negative: a neuter noun that is no role is no speaker's role
+    assert _said(_LEAD_SV + "– Det var en vit bil, säger vittnet.", "sv")[0][2] == "vittnet"
+    assert _said(_LEAD_SV + "– Det var en vit bil, säger huset.", "sv") == []

@@ -6640,9 +6640,39 @@ _STORIES_17 = [
 ]
 
 
+# --- round 19: a statement's issuer, the accused ---
+
+_STORIES_19 = [
+    (
+        (
+            "The Ministry of Defence issued a statement on Thursday after reports that two patrol boats had been taken out of service.\n\n"
+            '"Both vessels remain available for operations and will return to sea next month," the statement read.\n\n'
+            'Opposition MPs said the explanation was "not good enough".\n\n'
+            '"We have been told nothing for weeks," said Labour defence spokesman Alan Kerr.'
+        ),
+        [
+            ("Both vessels remain", "direct", "The Ministry of Defence"),
+            ("not good enough", "partial", "Opposition MPs"),
+            ("We have been told", "direct", "Alan Kerr"),
+        ],
+    ),
+    (
+        (
+            "Ministers have been accused of 'ducking the question' over cuts to rural bus services.\n\n"
+            "'Every week another route disappears and nobody in Whitehall will say why,' said Councillor Jean Morley, who leads the county's transport committee.\n\n"
+            "The Department for Transport released a short statement. 'Funding decisions are a matter for local authorities,' the statement said."
+        ),
+        [
+            ("Every week another route", "direct", "Jean Morley"),
+            ("Funding decisions", "direct", "The Department for Transport"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17],
+    [*_STORIES_13, *_STORIES_14, *_STORIES_15, *_STORIES_16, *_STORIES_17, *_STORIES_19],
     ids=lambda value: "",
 )
 def test_invented_stories(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -7107,3 +7137,30 @@ def test_a_surname_named_again_with_a_description_takes_that_role() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.role == "Mayor"
+
+
+def test_the_statement_read_is_said_by_the_body_that_issued_it() -> None:
+    text = (
+        "The Foreign Ministry issued a statement on Monday.\n\n"
+        '"We reject these claims entirely," the statement read.'
+    )
+    assert speakers(text) == [("the statement", "The Foreign Ministry", None)]
+    text = 'Acme Corp released a brief written statement. "We are cooperating," the statement said.'
+    assert speakers(text) == [("the statement", "Acme Corp", None)]
+    # negative: with no one issuing it, the statement is its own speaker
+    text = 'Police made an arrest.\n\n"We reject these claims," the statement read.'
+    assert speakers(text) == [("the statement", "the statement", None)]
+    # negative: a statement that does something (urged) is not its wording
+    text = 'The museum issued a statement. The statement urged voters to "stay calm."'
+    assert [name for _, name, _ in speakers(text)] == ["The statement"]
+
+
+def test_the_accused_are_not_the_speaker() -> None:
+    assert find_quotes("Ministers have been accused of 'ducking the question' over the cuts.") == ()
+    text = 'The minister was accused by Labour of "ducking the question".'
+    assert [name for _, name, _ in speakers(text)] == ["Labour"]
+    # negative: an active accuser still speaks, and a cue before the passive one too
+    text = 'Labour accused ministers of "ducking the question".'
+    assert [name for _, name, _ in speakers(text)] == ["Labour"]
+    text = 'Mr Smith said ministers had been accused of "ducking the question".'
+    assert [name for _, name, _ in speakers(text)] == ["Smith"]

@@ -90,6 +90,7 @@ from newsstruct._speakers import (
     attribute,
     label_end,
     resolve_speakers,
+    statement_issuers,
     transcript_turns,
     unspoken_signs,
 )
@@ -1159,7 +1160,7 @@ def quotes_in(
     """Attributed quotes in *paragraphs* (spans into *text*), in order.
 
     *language* (ISO 639-1) picks the reader of speakers: German, French,
-    Spanish, Italian and Portuguese have their own
+    Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian and Danish have their own
     (:mod:`newsstruct._speakers_intl`), every other language is read as
     English.  With *transcripts*, the turns of a transcript without
     quotation marks are quotes too (:func:`~newsstruct._speakers.transcript_turns`).
@@ -1202,6 +1203,7 @@ def _all_quotes(
         unspoken_signs(text, found[0])
     turns = dict(_turns(text, paragraphs, segments, found[0])) if transcripts else {}
     resolved = resolve_speakers(text, paragraphs, found)
+    statement_issuers(text, paragraphs, resolved)
     if attributed_only and not resolved:
         return []  # no quote is attributed
     quotes: list[Quote] = []
@@ -1319,7 +1321,8 @@ def find_quotes(
     *text* is split into paragraphs first (blank lines, single lines or
     indented wire paragraphs).  ``Quote.text`` is the text inside the marks.
     *language* (an ISO 639-1 code) is the language to read speakers in:
-    German, French, Spanish, Italian and Portuguese have their own cues,
+    German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian
+    (``nb``) and Danish have their own cues,
     roles and pronouns, any other language is read as English; ``None``
     detects it from the text, as :func:`~newsstruct.parse_article` does.  An
     unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.

@@ -2812,6 +2812,17 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 agent = para.by_agent(last, qi + 1, s1)
                 if agent is not None:
                     return agent, cue, "partial"
+            if para.lowers[j] in _BLAME_CUES and _passive_object_cue(para, j, floor):
+                # 'Ministers have been accused of "ducking the question"': the one
+                # blamed is no speaker, and with no agent no one here is
+                # ('accused by Labour of "..."': the agent before the quote)
+                if last + 2 < qi and para.lowers[last + 1] == "by":
+                    agent = para.by_agent(last, last + 1, qi)
+                    if agent is not None:
+                        return agent, cue, "partial"
+                if pending is None:
+                    pending = (None, cue, "partial")  # (not the sentence's subject's)
+                continue
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
@@ -3132,6 +3143,10 @@ def _passive_object_cue(para: _Paragraph, cue: int, floor: int) -> bool:
     return k >= floor and para.lowers[k] in _PASSIVE_BE
 
 
+#: Participles of :data:`_TRANSITIVE` whose passive subject is charged with what
+#: is quoted (``was accused of "..."``): the accuser's words, never the subject's
+#: (but ``was ridiculed for its prediction that ...`` quotes the subject).
+_BLAME_CUES = frozenset({"accused"})
 #: Participles of :data:`_TRANSITIVE` whose passive subject is the speaker (``Lind
 #: was quoted as saying``, ``was cited by Interfax``).
 _REPORT_PARTICIPLES = frozenset({"quoted", "cited", "credited"})
@@ -8062,3 +8077,95 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
             span = attribution.speaker.span
             if (span.start, span.end) in signs:
                 del found[start]
+
+
+#: Lower-case words inside the name of a body (``Department for Transport``).
+_ISSUER_NAME_LINKS = frozenset({"for", "of", "on", "and", "the"})
+#: Verbs by which a body issues a document (``The ministry issued a statement``).
+_ISSUE_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})
+#: Documents that speak for whoever issued them, as the subject of a cue
+#: (``"...," the statement read.``).
+_ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})
+#: Cues that give a document's wording (``the statement read``), not what it does
+#: (``the statement urged``).
+_WORDING_CUES = frozenset({"read", "reads", "said", "says", "added", "stated", "continued"})
+#: Words that open a mention of such a document.
+_DOCUMENT_DETERMINERS = frozenset({"the", "that", "this"})
+#: How many words may stand between the issuing verb and the document
+#: (``issued a brief written statement``).
+_ISSUE_GAP = 4
+
+
+def statement_issuers(
+    text: str, paragraphs: Sequence[Paragraph], resolved: dict[int, Attribution]
+) -> None:
+    """Give a quote said by ``the statement`` the body that issued it, in place.
+
+    ``The Foreign Ministry issued a statement on Monday.`` ... ``"...," the
+    statement read.``: the mention stays ``the statement``, the name is that of
+    the subject of the last sentence that issued, released or put out a
+    statement (in the quote's paragraph before it, or in the paragraph
+    before).  With no such sentence, the statement stays its own speaker.
+
+    >>> from newsstruct import find_quotes
+    >>> [(q.speaker.name, q.speaker.mention) for q in find_quotes(
+    ...     'The Foreign Ministry issued a statement on Monday.\\n\\n'
+    ...     '"We reject the claims," the statement read.')]
+    [('The Foreign Ministry', 'the statement')]
+    """
+    starts: list[int] | None = None
+    for key, attribution in resolved.items():
+        speaker = attribution.speaker
+        words = speaker.mention.lower().split()
+        if (
+            len(words) != 2
+            or attribution.cue not in _WORDING_CUES
+            or words[0] not in _DOCUMENT_DETERMINERS
+            or words[1] not in _ISSUED_DOCUMENTS
+        ):
+            continue
+        if starts is None:
+            starts = [paragraph.span.start for paragraph in paragraphs]
+        at = bisect_right(starts, speaker.span.start) - 1
+        for index in (at, at - 1):
+            if index < 0:
+                break
+            issuer = _issuer(text, paragraphs[index], words[1], speaker.span.start)
+            if issuer is not None:
+                speaker = attrs.evolve(speaker, name=issuer)
+                resolved[key] = attrs.evolve(attribution, speaker=speaker)
+                break
+
+
+def _issuer(text: str, paragraph: Paragraph, document: str, before: int) -> str | None:
+    """The subject of the last sentence of *paragraph* (before offset *before*)
+    that issues a *document* (``The ministry issued a statement``), or ``None``."""
+    if document not in paragraph.text.lower():
+        return None
+    para = _Paragraph(text, paragraph, ())
+    lowers = para.lowers
+    for verb in range(len(lowers) - 2, 0, -1):
+        if para.token_start[verb] >= before or lowers[verb] not in _ISSUE_VERBS:
+            continue
+        noun = verb + 1
+        if lowers[verb] == "put" and lowers[noun] == "out":
+            noun += 1  # put out a statement
+        if lowers[noun] not in {"a", "an"}:
+            continue
+        gap = lowers[noun + 1 : noun + 1 + _ISSUE_GAP]
+        if document not in gap:
+            continue
+        found = para._author(verb, para.starts[verb])
+        if found is None:
+            return None
+        end = found[1]
+        rest = range(end + 1, verb)
+        if (
+            rest
+            and lowers[end + 1] in _ISSUER_NAME_LINKS
+            and all(para.kinds[k] == _WORD for k in rest)
+            and all(para._cap(k) or lowers[k] in _ISSUER_NAME_LINKS for k in rest)
+        ):
+            end = verb - 1  # The Department for Transport released: a name's end
+        return text[para.token_start[found[0]] : para.token_end[end]]
+    return None

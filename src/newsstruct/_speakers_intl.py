@@ -1,4 +1,4 @@
-"""Speakers of quotes in German, French, Spanish, Italian, Portuguese and Dutch copy.
+"""Speakers of quotes in German, French, Spanish, Italian, Portuguese, Dutch and Nordic copy.
 
 The English reader (:mod:`newsstruct._speakers`) leans on English word order
 and capitals; this one reads the languages whose copy newsstruct sees most
@@ -42,6 +42,15 @@ Wit``, ``„...”, aldus Hendriks``, ``„...”, heeft De Wit gezegd``,
 nouns, matched whole, by the end of a compound
 (:func:`_compound_role_nl`: ``fractievoorzitter``, ``ABVV-voorzitter``) or
 as a plural (:func:`_plural_role_nl`: ``de boeren``).
+
+Swedish, Norwegian and Danish are read with the same order (``”...”, säger
+hon``, ``«...», sier statsministeren``, ``»...,« siger Mette Frederiksen``),
+their roles whole, by the end of a compound or without a definite ending
+(:func:`_compound_role_nordic`), after a genitive and adjectives
+(:func:`_nordic_modifiers`: ``Høyres finanspolitiske talsperson``); a pronoun
+that opens a paragraph's speech stands for the one person the paragraph
+before introduced.  Their dash-led paragraphs of speech (``– Vi er glade,
+sier hun.``) are made quoted segments first (:func:`_dash_segments`).
 
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are
@@ -404,6 +413,8 @@ class _Read:
                 if _plural_role_nl(low, self.lex.roles):
                     return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
+            if self.lex.code in _NORDIC:
+                return _compound_role_nordic(low, self.lex.code)
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
@@ -442,7 +453,11 @@ class _Read:
 
 #: Languages that put the finite verb second: after a quote, an auxiliary comes
 #: before the subject and its participle after it (``„...“, hat Scholz gesagt``).
-_VERB_SECOND = frozenset({"de", "nl"})
+_VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "da"})
+#: Swedish, Norwegian and Danish: roles in compounds and with a definite ending,
+#: set off by a genitive and adjectives (``Høyres finanspolitiske talsperson``),
+#: speech in dash-led paragraphs.
+_NORDIC = frozenset({"sv", "nb", "da"})
 
 #: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
 _PLURAL_S = frozenset({"fr", "es", "pt"})
@@ -579,6 +594,93 @@ def _compound_role_nl(low: str) -> str | None:
     return None
 
 
+#: The shortest Swedish, Norwegian or Danish role word read as the end of a
+#: compound, and the shortest head before it (``finansminister``,
+#: ``presstalesperson``; not ``mor`` in ``humor``).
+_NORDIC_COMPOUND_TAIL = 5
+#: The definite endings of Swedish, Norwegian and Danish nouns.
+_NORDIC_DEFINITE = ("en", "n", "et")
+_NORDIC_COMPOUND_HEAD = 3
+
+
+@lru_cache(maxsize=8192)
+def _compound_role_nordic(low: str, code: str) -> str | None:
+    """The gender of a Swedish, Norwegian or Danish role noun, or ``None``: the
+    word itself, the end of a compound or what follows its last hyphen, each
+    also without a definite ending (``statsministern``, ``ordføreren``,
+    ``formanden``, ``borgarrådet``, ``vittnet``).
+
+    >>> from newsstruct._speakers_intl import _compound_role_nordic
+    >>> [_compound_role_nordic(w, c) for w, c in (("finansministern", "sv"),
+    ...     ("vålerenga-trener", "nb"), ("gruppeformanden", "da"), ("taleskvinna", "sv"))]
+    ['', '', '', 'female']
+    >>> _compound_role_nordic("kommunen", "sv") is None, _compound_role_nordic("humor", "da") is None
+    (True, True)
+    """
+    roles = data.ROLE_WORDS[code]
+    stems = [low]
+    if low.endswith("en"):
+        stems += [low[:-2], low[:-1]]  # ordföranden, ordføreren
+    elif low.endswith("et"):
+        stems += [low[:-2], low[:-1]]  # borgarrådet, vittnet
+    elif low.endswith("n"):
+        stems.append(low[:-1])  # statsministern
+    for word in stems:
+        head, dash, rest = word.rpartition("-")
+        found = rest if dash and head and rest in roles else None
+        if found is None and not dash:
+            if word in roles:
+                found = word
+            else:
+                for at in range(_NORDIC_COMPOUND_HEAD, len(word) - _NORDIC_COMPOUND_TAIL + 1):
+                    if word[at:] in roles:
+                        found = word[at:]
+                        break
+        if found is not None:
+            return "female" if found in data.FEMALE_ROLES else ""
+    return None
+
+
+def _nordic_modifiers(read: _Read, at: int, limit: int) -> int:
+    """The end of a run of up to three :func:`_nordic_modifier` words from *at*
+    that a role follows (``Lantbrukarnas riksförbunds ordförande``,
+    ``MFF:s tränare``), or *at*: none."""
+    ahead = at
+    while ahead < limit and ahead - at < 3 and read.role(ahead) is None:
+        if (
+            ahead + 2 < limit
+            and read.texts[ahead + 1] == ":"
+            and read.lowers[ahead + 2] == "s"
+            and read.ends[ahead] == read.starts[ahead + 1]
+            and read.caps[ahead]
+        ):
+            ahead += 3  # MFF:s, SVT:s: an abbreviation's genitive
+        elif _nordic_modifier(read, ahead):
+            ahead += 1
+        else:
+            break
+    return ahead if ahead < limit and ahead > at and read.role(ahead) is not None else at
+
+
+def _nordic_modifier(read: _Read, index: int) -> bool:
+    """Whether word *index* may stand before a Swedish, Norwegian or Danish role:
+    a genitive (``Høyres``, ``polisens``) or an adjective in its definite or
+    plural form (``finanspolitiske``, ``ekonomiskpolitiska``)."""
+    if read.kinds[index] != _WORD:
+        return False
+    low, lex = read.lowers[index], read.lex
+    if (
+        not low.isalpha()
+        or len(low) < 3
+        or low in lex.function_words
+        or low in lex.cues
+        or low in lex.skippable
+        or low in lex.pronouns
+    ):
+        return False
+    return low.endswith("s") or (read.texts[index].islower() and low.endswith(("a", "e")))
+
+
 class _Phrase(NamedTuple):
     """A speaker phrase: its tokens ``[first, end)`` and what it says."""
 
@@ -635,6 +737,37 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             if role_first < 0:
                 role_first = at
             at += 1
+        elif (
+            lex.code in _NORDIC
+            and at + 3 < limit
+            and read.texts[at + 1] == "-"
+            and read.lowers[at + 2] in lex.coordinators
+            and read.role(at + 3) is not None
+        ):
+            # barne- og familieminister: the first office's end left out
+            role_first = at if role_first < 0 else role_first
+            at += 3
+        elif (
+            lex.code in _NORDIC
+            and role_first < 0
+            and at == first
+            and at == read.sentence[at]
+            and at + 1 < limit
+            and read.caps[at]
+            and read.lowers[at].endswith(_NORDIC_DEFINITE)
+            and _first_name_gender(read.texts[at]) is None
+            and _first_name_gender(read.texts[at + 1]) is not None
+        ):
+            # Matchvinnaren Oscar Lind: a noun with its definite ending opens the sentence
+            role_first = at
+            role_end = at = at + 1
+        elif (
+            lex.code in _NORDIC
+            and role_first < 0
+            and (ahead := _nordic_modifiers(read, at, limit)) > at
+        ):
+            # Lantbrukarnas riksförbunds ordförande: up to three words before the role
+            role_first, at = at, ahead
         else:
             break
     if (
@@ -1072,6 +1205,13 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
+    if read.lex.code in _NORDIC:
+        # MFF:s tränare, barne- og familieminister: the words as written
+        return "".join(
+            read.texts[at] if at == first or read.starts[at] == read.ends[at - 1]
+            else " " + read.texts[at]
+            for at in range(first, end)
+        )  # fmt: skip
     text = " ".join(read.texts[first:end])
     if read.elided_as(first) == "article":
         text = text[read.elided[first] :]  # l'avocat: the role without its article
@@ -1263,6 +1403,8 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if phrase.name and lex.code in _NORDIC and _party_tag(read, at, cue):
+            at += 3  # Lars Eide (Ap) kaller
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
@@ -1281,6 +1423,19 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             return phrase
     return None
 
+
+def _party_tag(read: _Read, at: int, limit: int) -> bool:
+    """Whether a party's letters in brackets open at token *at* (``(Ap)``,
+    ``(S)``, ``(KrF)``), as Swedish, Norwegian and Danish copy sets them after
+    a politician's name."""
+    if at + 2 >= limit or read.texts[at] != "(" or read.texts[at + 2] != ")":
+        return False
+    word = read.texts[at + 1]
+    return word.isalpha() and len(word) <= _PARTY_LETTERS and word[0].isupper()
+
+
+#: The most letters a party's short name in brackets has (``Rødt``, ``KrF``).
+_PARTY_LETTERS = 5
 
 #: At most this many tokens (less one) are set off between a subject and its cue.
 _SET_OFF_WORDS = 8
@@ -1817,6 +1972,21 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
     return said
 
 
+def _resumed_after(
+    text: str, paragraph: Paragraph, segments: Sequence[Segment], lex: _Lexicon
+) -> _Said | None:
+    """``– Det er dybt bekymrende.`` / ``Det siger formand Henrik Dam til DR.``:
+    the attribution of a paragraph of speech that the next paragraph opens
+    with, a word for the speech first (Swedish, Norwegian and Danish copy)."""
+    read = _Read(text, paragraph.span.start, paragraph.span.end, segments, lex)
+    if len(read) < 3 or read.lowers[0] not in lex.resumptives:
+        return None
+    said = _cue_after(read, 1, read.sentence_end(1))
+    if said is None or said.phrase is None or said.phrase is _NOBODY:
+        return None
+    return said
+
+
 def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     """``Pour Marine Le Pen, c'est « ... »``: a sentence that opens with whose view it is.
 
@@ -2105,6 +2275,8 @@ def dialogue_segments(
     from newsstruct._quotes import Segment  # (the record lives with the quotes)
 
     result = [list(part) for part in segments]
+    if language in _NORDIC:
+        return _dash_segments(text, paragraphs, result, language)
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -2136,6 +2308,103 @@ def dialogue_segments(
                 found.append(Segment(start, stop, resume.start(), stop, index, True))
         result[index] = found
     return result
+
+
+#: A Swedish, Norwegian or Danish paragraph of speech: a dash and a space open it.
+_DASH_OPENING = regex.compile(r"[\u2013\u2014-][ \t\u00a0]++(?=[\p{L}\p{N}\u2026])")
+#: Where the speech of a dash-led paragraph may stop before its cue: a comma (left
+#: out), a question or exclamation mark (kept), or a full stop before ``Det`` (kept).
+_DASH_CUE = regex.compile(
+    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
+#: Words after a cue that name no one it reports (``Det mener vi``, ``tror jeg``).
+_DASH_NO_SUBJECT = frozenset(
+    {"vi", "jeg", "jag", "du", "ni", "dere", "i", "man", "det", "den", "der", "at", "att"}
+)
+#: The end of the sentence of a dash-led paragraph's cue: speech goes on after it.
+_DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
+
+
+def _dash_segments(
+    text: str, paragraphs: Sequence[Paragraph], result: list[list[Segment]], language: str
+) -> list[list[Segment]]:
+    """*result* with the dash-led paragraphs of speech of a Swedish, Norwegian or
+    Danish text added (:func:`dialogue_segments`).
+
+    ``– Vi er glade, sier hun. Nå venter vi.``: a paragraph that opens with a
+    dash and a space and holds no quotation marks is speech up to a comma, a
+    question or exclamation mark before a reporting verb (or a full stop before
+    ``Det`` and one: ``– ... Det siger Jesper Holm.``), and again after the end
+    of that cue's sentence, up to the next such cue (``– Ja, sier han. – Nei,
+    sier hun.``).  With no cue, it is speech in full after such a
+    paragraph (the speaker goes on), after one that ends with a colon, or
+    before one that opens with ``Det`` and a cue (``Det siger formanden til
+    DR.``); else it is not read (a list).
+    """
+    from newsstruct._quotes import Segment  # (the record lives with the quotes)
+
+    cues = _CUE_WORDS[language]
+    spoken = False  # whether the paragraph before was speech
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.span.start, paragraph.span.end
+        opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
+        if opening is None:
+            spoken = False
+            continue
+        start = opening.end()
+        found: list[Segment] = []
+        pos, open_at = start, lo  # where the speech goes on, and its dash
+        for cue in _DASH_CUE.finditer(text, start, hi):
+            if (
+                cue.start() < pos
+                or cue.group("cue") not in cues
+                or (cue.group("who") or "") in _DASH_NO_SUBJECT
+            ):
+                continue
+            end = _trimmed_end(text, pos, cue.start())
+            if end <= pos:
+                break
+            found.append(Segment(pos, end, open_at, end, index, True))
+            resume = _DASH_RESUME.search(text, cue.end("cue"), hi)
+            if resume is None:
+                pos = hi
+                break
+            pos, open_at = resume.end(), resume.start() + 1
+        if found:
+            stop = _trimmed_end(text, pos, hi)
+            if stop > pos:  # – ..., sier hun. Nå venter vi.: the speech goes on
+                found.append(Segment(pos, stop, open_at, stop, index, True))
+        else:
+            before = text[paragraphs[index - 1].span.start : lo].rstrip() if index else ""
+            if (
+                spoken
+                or before.endswith(":")
+                or _opens_with_resumed_cue(text, paragraphs, index + 1, cues)
+            ):
+                stop = _trimmed_end(text, start, hi)
+                if stop > start:
+                    found.append(Segment(start, stop, lo, stop, index, True))
+        result[index] = found
+        spoken = bool(found)
+    return result
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """*end* moved back over white space, not before *start*."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _opens_with_resumed_cue(
+    text: str, paragraphs: Sequence[Paragraph], index: int, cues: frozenset[str]
+) -> bool:
+    """Whether paragraph *index* opens with ``Det`` and a cue (``Det siger ...``)."""
+    if index >= len(paragraphs):
+        return False
+    words = paragraphs[index].text[:40].split(None, 2)
+    return len(words) > 2 and words[0] == "Det" and words[1] in cues
 
 
 def _speech_opens(char: str) -> bool:
@@ -2195,6 +2464,16 @@ def attribute_intl(
                 said[key] = _Said(found[0].phrase, found[0].cue, "direct")
         own = [one is not None for one in found]
         only = _quotes_only(read)
+        if only and lex.code in _NORDIC and None in found and index + 1 < len(paragraphs):
+            # – ...\n\nDet siger formand Henrik Dam til DR.: the next paragraph names them
+            following = _resumed_after(
+                text,
+                paragraphs[index + 1],
+                segments[index + 1] if index + 1 < len(segments) else (),
+                lex,
+            )
+            if following is not None:
+                found = [following if one is None else one for one in found]
         for si in range(len(segs)):
             if found[si] is not None:
                 continue
@@ -2268,7 +2547,7 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people)
+    return _resolve(text, said, people, language)
 
 
 #: How many of the latest speakers, and of the people named before, a
@@ -2285,8 +2564,11 @@ class _Resolver:
     gender a pronoun gives someone.
     """
 
-    def __init__(self, text: str, people: list[_Person]) -> None:
+    def __init__(self, text: str, people: list[_Person], lead_in: bool = False) -> None:
         self.text = text
+        #: whether a pronoun that opens a paragraph's speech stands for the one person
+        #: the paragraph before introduced (Swedish, Norwegian and Danish copy)
+        self.lead_in = lead_in
         self.people = people
         self.positions = [person.position for person in people]
         self.recents: dict[str, tuple[_Person, Speaker]] = {}
@@ -2372,7 +2654,7 @@ class _Resolver:
             if found is None:
                 return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
-            found = _role_holder(phrase.role, self.latest() + self.named(spot))
+            found = _role_holder(phrase.role, self.latest() + self.named(spot), self.lead_in)
             stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
@@ -2589,6 +2871,9 @@ class _Resolver:
         if gender == "plural":
             return None
         floor = self.text.rfind("\n", 0, spot) + 1
+        if self.lead_in and floor > 1:
+            # Djurgårdens lagkapten Johan Sjöberg var besviken. / – ..., sa han.
+            floor = self.text.rfind("\n", 0, len(self.text[:floor].rstrip())) + 1
         if self.recents:
             _person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
@@ -2623,9 +2908,11 @@ class _Resolver:
         return next((p for p in reversed(latest) if self.gender_of(p) is None), None)
 
 
-def _resolve(text: str, said: dict[int, _Said], people: list[_Person]) -> dict[int, Attribution]:
+def _resolve(
+    text: str, said: dict[int, _Said], people: list[_Person], language: str
+) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role."""
-    resolver = _Resolver(text, people)
+    resolver = _Resolver(text, people, language in _NORDIC)
     result: dict[int, Attribution] = {}
     done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
     for key in sorted(said, key=lambda key: (_position(said[key], key), key)):
@@ -2680,10 +2967,15 @@ def _compound_counterpart(word: str) -> bool:
     return any(word.endswith(role) for role in data.COUNTERPART_ROLES_DE)
 
 
-def _role_holder(role: str, people: list[_Person]) -> _Person | None:
-    """The one person named before whose role ends with the same word as *role*."""
+def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _Person | None:
+    """The one person named before whose role ends with the same word as *role*
+    (with *definite*, also without a Nordic definite ending: ``ordføreren``,
+    ``Ordfører Anne Lise Bakken``)."""
     head = role.split()[0].lower()
-    found = {p.name: p for p in people if p.role and _same_role(p.role, head)}
+    heads = [head]
+    if definite:
+        heads += [head[: -len(end)] for end in (*_NORDIC_DEFINITE, "t") if head.endswith(end)]
+    found = {p.name: p for p in people if p.role and any(_same_role(p.role, one) for one in heads)}
     if len(found) == 1:
         return next(iter(found.values()))
     return None

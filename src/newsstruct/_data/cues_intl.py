@@ -1,4 +1,4 @@
-"""Attribution vocabulary for German, French, Spanish, Italian, Portuguese and Dutch copy, by language.
+"""Attribution vocabulary for German, French, Spanish, Italian, Portuguese, Dutch and Nordic copy, by language.
 
 Source: general knowledge of the reporting verbs (*sagte*, *a déclaré*,
 *a-t-il dit*, *dijo*, *ha detto*, *disse*), source prepositions (*laut*,
@@ -1072,3 +1072,274 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "lieke", "fleur", "eva", "anne", "inge", "els", "griet", "hilde", "kristel",
      "liesbeth", "wendy", "caroline", "dilan", "mona", "carola"}
 )  # fmt: skip
+
+# -- Swedish, Norwegian (Bokmål) and Danish -----------------------------------
+# The three put their finite verb second, as Dutch does (``”...”, säger hon``,
+# ``– ..., sier statsministeren``, ``»...,« siger Mette Frederiksen``,
+# ``Ifølge X ...``), write their nouns in lower case and join them into
+# compounds (``finansminister``, ``presstalesperson``), and mark a definite
+# noun with an ending (``statsministern``, ``ordføreren``, ``formanden``): a
+# role is matched whole, by the end of a compound, or without its ending.
+# Their news copy sets direct speech off with a dash that opens the paragraph
+# (``– Vi er glade, sier hun.``; see ``dialogue_segments``).
+
+CUE_VERBS["sv"] = frozenset(
+    {"säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "uppger",
+     "uppgav", "konstaterar", "konstaterade", "menar", "menade", "förklarar",
+     "förklarade", "tillägger", "tillade", "understryker", "underströk", "framhåller",
+     "framhöll", "betonar", "betonade", "påpekar", "påpekade", "svarar", "svarade",
+     "frågar", "frågade", "varnar", "varnade", "tycker", "tyckte", "anser", "ansåg",
+     "hävdar", "hävdade", "medger", "medgav", "kommenterar", "kommenterade", "fortsätter",
+     "fortsatte", "sammanfattar", "suckar", "suckade", "skrattar", "skrattade",
+     "utbrister", "utbrast", "meddelar", "meddelade", "kallar", "kallade", "lovar",
+     "lovade", "twittrar", "twittrade", "vidgår", "vidgick", "intygar", "intygade",
+     "inflikar", "inflikade", "resonerar", "resonerade", "tror", "trodde"}
+)  # fmt: skip
+CUE_VERBS["nb"] = frozenset(
+    {"sier", "sa", "skriver", "skrev", "forteller", "fortalte", "mener", "mente",
+     "forklarer", "forklarte", "legger", "la", "understreker", "understreket",
+     "påpeker", "påpekte", "svarer", "svarte", "spør", "spurte", "advarer", "advarte",
+     "synes", "syntes", "hevder", "hevdet", "innrømmer", "innrømmet", "kommenterer",
+     "kommenterte", "fortsetter", "fortsatte", "konstaterer", "konstaterte", "sukker",
+     "sukket", "ler", "lo", "kaller", "kalte", "lover", "lovet", "tror", "trodde",
+     "uttaler", "uttalte", "opplyser", "opplyste", "bekrefter", "bekreftet",
+     "presiserer", "presiserte", "tvitret", "oppsummerer", "oppsummerte"}
+)  # fmt: skip
+CUE_VERBS["da"] = frozenset(
+    {"siger", "sagde", "skriver", "skrev", "fortæller", "fortalte", "mener", "mente",
+     "udtaler", "udtalte", "forklarer", "forklarede", "tilføjer", "tilføjede",
+     "understreger", "understregede", "påpeger", "påpegede", "svarer", "svarede",
+     "spørger", "spurgte", "advarer", "advarede", "synes", "syntes", "hævder",
+     "hævdede", "indrømmer", "indrømmede", "kommenterer", "kommenterede", "fortsætter",
+     "fortsatte", "konstaterer", "konstaterede", "sukker", "sukkede", "griner",
+     "grinede", "kalder", "kaldte", "lover", "lovede", "tror", "troede", "oplyser",
+     "oplyste", "bekræfter", "bekræftede", "tweeter", "tweetede", "opsummerer",
+     "opsummerede", "erkender", "erkendte", "vurderer", "vurderede"}
+)  # fmt: skip
+AUXILIARIES.update({"sv": frozenset({"har", "hade"}), "nb": frozenset({"har", "hadde"}),
+                    "da": frozenset({"har", "havde"})})  # fmt: skip
+# (a Nordic verb takes no number: ``säger de`` is read from its pronoun)
+PLURAL_CUES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+PARTICIPLES["sv"] = frozenset(
+    {"sagt", "berättat", "skrivit", "uppgett", "uppgivit", "konstaterat", "förklarat",
+     "meddelat", "betonat", "påpekat", "svarat", "understrukit", "framhållit", "tillagt"}
+)  # fmt: skip
+PARTICIPLES["nb"] = frozenset(
+    {"sagt", "fortalt", "skrevet", "uttalt", "forklart", "understreket", "påpekt",
+     "svart", "opplyst", "bekreftet", "konstatert"}
+)  # fmt: skip
+PARTICIPLES["da"] = frozenset(
+    {"sagt", "fortalt", "skrevet", "udtalt", "forklaret", "understreget", "påpeget",
+     "svaret", "oplyst", "bekræftet", "konstateret", "tilføjet"}
+)  # fmt: skip
+SOURCE_PREPOSITIONS.update(
+    {"sv": frozenset({"enligt"}), "nb": frozenset({"ifølge"}), "da": frozenset({"ifølge"})}
+)
+IMPERSONAL_CUES.update({"sv": {}, "nb": {}, "da": {}})
+IMPERSONAL_SOURCES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+OBLIQUE_ARTICLES.update(
+    {"sv": frozenset({"en", "ett"}), "nb": frozenset({"en", "ei", "et"}),
+     "da": frozenset({"en", "et"})}
+)  # fmt: skip
+SOURCE_PHRASES.update({"sv": {}, "nb": {}, "da": {}})
+OPINION_PREPOSITIONS.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+# (``– ... Det siger Jesper Holm.``: the next sentence opens with ``det``)
+RESUMPTIVES.update({"sv": frozenset({"det"}), "nb": frozenset({"det"}), "da": frozenset({"det"})})
+PRONOUNS.update(
+    {"sv": {"han": "male", "hon": "female", "de": "plural"},
+     "nb": {"han": "male", "hun": "female", "de": "plural"},
+     "da": {"han": "male", "hun": "female", "de": "plural"}}
+)  # fmt: skip
+HONORIFICS.update({code: {"dr.": "", "prof.": ""} for code in ("sv", "nb", "da")})
+ABBREVIATIONS.update(
+    {"sv": frozenset({"dr", "prof", "bl", "ca", "nr", "st", "kl", "t", "ex", "resp"}),
+     "nb": frozenset({"dr", "prof", "bl", "ca", "nr", "st", "kl", "ev", "jf", "mht"}),
+     "da": frozenset({"dr", "prof", "bl", "ca", "nr", "st", "kl", "jf", "mht"})}
+)  # fmt: skip
+DETERMINERS.update(
+    {"sv": {"en": "", "ett": "", "den": "", "hans": "", "hennes": "", "deras": ""},
+     "nb": {"en": "", "ei": "female", "et": "", "den": "", "hans": "", "hennes": "",
+            "deres": ""},
+     "da": {"en": "", "et": "", "den": "", "hans": "", "hendes": "", "deres": ""}}
+)  # fmt: skip
+CONNECTORS.update({"sv": frozenset({"för"}), "nb": frozenset({"for"}), "da": frozenset({"for"})})
+ROLE_COORDINATORS.update(
+    {"sv": frozenset({"och"}), "nb": frozenset({"og"}), "da": frozenset({"og"})}
+)
+ROLE_WORDS["sv"] = frozenset(
+    {"statsminister", "minister", "statsråd", "talesperson", "talesman", "taleskvinna",
+     "presstalesperson", "presstalesman", "pressekreterare", "presschef",
+     "informationschef", "kommunikationschef", "ordförande", "partiledare", "ledare",
+     "partisekreterare", "gruppledare", "kommunalråd", "borgarråd", "landshövding",
+     "talman", "riksdagsledamot", "ledamot", "ambassadör", "vd", "chef", "direktör",
+     "generaldirektör", "rikspolischef", "polischef", "polisinspektör", "kommissarie",
+     "åklagare", "chefsåklagare", "kammaråklagare", "advokat", "försvarsadvokat",
+     "domare", "professor", "forskare", "docent", "expert", "ekonom", "chefsekonom",
+     "analytiker", "tränare", "förbundskapten", "lagkapten", "kapten", "spelare",
+     "målvakt", "anfallare", "mittfältare", "biskop", "ärkebiskop", "kung", "drottning",
+     "prinsessa", "prins", "general", "överbefälhavare", "läkare", "överläkare",
+     "sjuksköterska", "granne", "vittne", "invånare", "student", "lärare", "rektor",
+     "ägare", "författare", "artist", "sångerska", "sångare", "skådespelare",
+     "skådespelerska", "regissör", "mamma", "pappa", "dotter", "son", "hustru", "bonde",
+     "räddningsledare", "insatsledare", "befäl", "grundare", "entreprenör", "president",
+     "premiärminister", "kansler", "sekreterare", "generalsekreterare", "kandidat",
+     "aktivist", "journalist", "redaktör", "chefredaktör"}
+)  # fmt: skip
+ROLE_WORDS["nb"] = frozenset(
+    {"statsminister", "minister", "statsråd", "talsperson", "talsmann", "talskvinne",
+     "pressetalsperson", "pressetalsmann", "pressesjef", "informasjonssjef",
+     "kommunikasjonssjef", "leder", "partileder", "nestleder", "gruppeleder",
+     "ordfører", "varaordfører", "byrådsleder", "fylkesordfører", "statsforvalter",
+     "stortingsrepresentant", "representant", "president", "stortingspresident",
+     "ambassadør", "sjef", "konsernsjef", "direktør", "administrerende", "daglig",
+     "politimester", "politiinspektør", "innsatsleder", "operasjonsleder", "aktor",
+     "statsadvokat", "advokat", "forsvarer", "forsvarsadvokat", "dommer", "professor",
+     "forsker", "ekspert", "økonom", "sjeføkonom", "analytiker", "trener",
+     "landslagssjef", "kaptein", "spiller", "keeper", "spiss", "biskop", "konge",
+     "dronning", "prinsesse", "prins", "general", "forsvarssjef", "lege", "overlege",
+     "sykepleier", "nabo", "vitne", "innbygger", "student", "lærer", "rektor", "eier",
+     "forfatter", "artist", "sanger", "sangerinne", "skuespiller", "regissør", "mor",
+     "far", "datter", "sønn", "kone", "bonde", "gründer", "statsministerkandidat",
+     "kandidat", "aktivist", "journalist", "redaktør", "sjefredaktør", "generalsekretær",
+     "sekretær", "vaktsjef", "rådmann", "kommunedirektør"}
+)  # fmt: skip
+ROLE_WORDS["da"] = frozenset(
+    {"statsminister", "minister", "talsperson", "talsmand", "talskvinde",
+     "pressetalsperson", "pressechef", "kommunikationschef", "formand", "næstformand",
+     "gruppeformand", "partiformand", "leder", "partileder", "politisk", "borgmester",
+     "overborgmester", "rådmand", "regionsrådsformand", "folketingsmedlem", "medlem",
+     "ordfører", "ambassadør", "direktør", "administrerende", "chef", "koncernchef",
+     "politiinspektør", "vicepolitiinspektør", "politikommissær", "vagtchef",
+     "indsatsleder", "anklager", "anklagemyndighed", "advokat", "forsvarer",
+     "forsvarsadvokat", "dommer", "professor", "lektor", "forsker", "ekspert", "økonom",
+     "cheføkonom", "analytiker", "træner", "cheftræner", "landstræner", "anfører",
+     "spiller", "målmand", "angriber", "biskop", "konge", "dronning", "prinsesse",
+     "prins", "general", "forsvarschef", "læge", "overlæge", "sygeplejerske", "nabo",
+     "vidne", "beboer", "indbygger", "studerende", "lærer", "rektor", "ejer",
+     "indehaver", "forfatter", "kunstner", "sanger", "sangerinde", "skuespiller",
+     "instruktør", "mor", "far", "datter", "søn", "kone", "hustru", "landmand",
+     "stifter", "iværksætter", "præsident", "kandidat", "aktivist", "journalist",
+     "redaktør", "chefredaktør", "generalsekretær", "sekretær"}
+)  # fmt: skip
+ROLE_ADJECTIVES.update(
+    {"sv": frozenset({"förre", "före", "tidigare", "nye", "nya", "avgående", "biträdande",
+                      "vice", "tillförordnade", "tf"}),
+     "nb": frozenset({"tidligere", "avtroppende", "nye", "fungerende", "konstituert",
+                      "assisterende", "visepresident"}),
+     "da": frozenset({"tidligere", "afgående", "nye", "fungerende", "konstitueret",
+                      "vice"})}
+)  # fmt: skip
+ROLE_ADJECTIVES_AFTER.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+ORGANISATION_NOUNS.update(
+    {"sv": frozenset({"regeringen", "polisen", "departementet", "myndigheten", "kommunen",
+                      "regionen", "försvarsmakten", "tingsrätten", "hovrätten",
+                      "åklagarmyndigheten", "räddningstjänsten", "företaget", "bolaget",
+                      "facket", "partiet", "klubben", "förbundet", "styrelsen"}),
+     "nb": frozenset({"regjeringen", "politiet", "departementet", "direktoratet",
+                      "kommunen", "fylket", "forsvaret", "tingretten", "lagmannsretten",
+                      "påtalemyndigheten", "brannvesenet", "selskapet", "konsernet",
+                      "forbundet", "partiet", "klubben", "styret"}),
+     "da": frozenset({"regeringen", "politiet", "ministeriet", "styrelsen", "kommunen",
+                      "regionen", "forsvaret", "byretten", "landsretten",
+                      "anklagemyndigheden", "beredskabet", "selskabet", "koncernen",
+                      "forbundet", "partiet", "klubben", "bestyrelsen"})}
+)  # fmt: skip
+LISTENER_PREPOSITIONS.update(
+    {"sv": frozenset({"till", "för"}), "nb": frozenset({"til", "overfor"}),
+     "da": frozenset({"til", "over"})}
+)  # fmt: skip
+LISTENER_ARTICLES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+CIRCUMSTANCE_PREPOSITIONS.update(
+    {"sv": frozenset({"i", "på", "vid", "under", "efter", "inför"}),
+     "nb": frozenset({"i", "på", "ved", "under", "etter", "foran"}),
+     "da": frozenset({"i", "på", "ved", "under", "efter", "foran"})}
+)  # fmt: skip
+SKIPPABLE.update(
+    {"sv": frozenset({"också", "även", "dessutom", "sedan", "nu", "då", "senare", "i dag",
+                      "tidigare", "igen", "dock", "ändå", "själv", "själva", "bara",
+                      "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+                      "söndag", "vidare"}),
+     "nb": frozenset({"også", "dessuten", "siden", "nå", "da", "senere", "igjen",
+                      "likevel", "selv", "bare", "videre", "mandag", "tirsdag", "onsdag",
+                      "torsdag", "fredag", "lørdag", "søndag", "imidlertid"}),
+     "da": frozenset({"også", "desuden", "siden", "nu", "da", "senere", "igen",
+                      "alligevel", "selv", "bare", "videre", "mandag", "tirsdag", "onsdag",
+                      "torsdag", "fredag", "lørdag", "søndag", "dog", "imidlertid"})}
+)  # fmt: skip
+ASIDES.update(
+    {"sv": frozenset({"för sin del", "å sin sida"}), "nb": frozenset({"for sin del"}),
+     "da": frozenset({"for sin del"})}
+)  # fmt: skip
+RELATIVES.update(
+    {"sv": frozenset({"som"}), "nb": frozenset({"som"}), "da": frozenset({"som", "der"})}
+)
+CLAUSE_OPENERS.update(
+    {"sv": frozenset({"och", "men", "för", "eller", "som", "när", "medan"}),
+     "nb": frozenset({"og", "men", "for", "eller", "som", "når", "mens"}),
+     "da": frozenset({"og", "men", "for", "eller", "som", "når", "mens"})}
+)  # fmt: skip
+FUNCTION_WORDS.update(
+    {"sv": frozenset({"en", "ett", "den", "det", "de", "han", "hon", "vi", "jag", "du",
+                      "ni", "man", "och", "men", "eller", "som", "när", "i", "på", "av",
+                      "med", "till", "för", "från", "om", "efter", "under", "vid", "mot",
+                      "enligt", "också", "nu", "i dag", "då", "där", "här", "inte",
+                      "ingen", "hans", "hennes", "deras", "sin", "sitt", "sina", "dem",
+                      "oss", "mig", "sig", "vad", "vem", "var", "hur", "varför", "detta", "dessa", "att"}),
+     "nb": frozenset({"en", "ei", "et", "den", "det", "de", "han", "hun", "vi", "jeg",
+                      "du", "dere", "man", "og", "men", "eller", "som", "når", "i", "på",
+                      "av", "med", "til", "for", "fra", "om", "etter", "under", "ved",
+                      "mot", "ifølge", "også", "nå", "da", "der", "her", "ikke", "ingen",
+                      "hans", "hennes", "deres", "sin", "sitt", "sine", "dem", "oss",
+                      "meg", "seg", "hva", "hvem", "hvor", "hvordan", "hvorfor", "dette",
+                      "disse", "at"}),
+     "da": frozenset({"en", "et", "den", "det", "de", "han", "hun", "vi", "jeg", "du",
+                      "i", "man", "og", "men", "eller", "som", "når", "på", "af", "med",
+                      "til", "for", "fra", "om", "efter", "under", "ved", "mod",
+                      "ifølge", "også", "nu", "da", "der", "her", "ikke", "ingen",
+                      "hans", "hendes", "deres", "sin", "sit", "sine", "dem", "os",
+                      "mig", "sig", "hvad", "hvem", "hvor", "hvordan", "hvorfor",
+                      "dette", "disse", "at"})}
+)  # fmt: skip
+ELISIONS.update({"sv": {}, "nb": {}, "da": {}})
+AFTER_DROPPED_SUBJECT.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+TERM_MARKERS.update(
+    {"sv": frozenset({"så kallade", "kallade", "kallad", "titeln", "filmen", "boken",
+                      "tidningen", "programmet", "serien", "låten", "albumet", "romanen",
+                      "devisen", "parollen", "ordet", "begreppet", "uttrycket", "heter"}),
+     "nb": frozenset({"såkalte", "kalt", "tittelen", "filmen", "boka", "boken", "avisen",
+                      "programmet", "serien", "låten", "albumet", "romanen", "slagordet",
+                      "ordet", "begrepet", "uttrykket", "heter"}),
+     "da": frozenset({"såkaldte", "kaldet", "titlen", "filmen", "bogen", "avisen",
+                      "programmet", "serien", "sangen", "albummet", "romanen", "sloganet",
+                      "ordet", "begrebet", "udtrykket", "hedder"})}
+)  # fmt: skip
+
+FEMALE_ROLES = FEMALE_ROLES | frozenset(
+    {"taleskvinna", "drottning", "prinsessa", "sjuksköterska", "sångerska",
+     "skådespelerska", "mamma", "dotter", "hustru", "talskvinne", "dronning",
+     "prinsesse", "sangerinne", "mor", "datter", "kone", "talskvinde", "sangerinde"}
+)  # fmt: skip
+COUNTERPART_ROLES = COUNTERPART_ROLES | frozenset(
+    {"talesperson", "talsperson", "advokat", "forsvarer", "domare", "dommer", "åklagare",
+     "aktor", "anklager", "mamma", "pappa", "dotter", "son", "mor", "far", "datter",
+     "sønn", "søn", "hustru", "kone"}
+)  # fmt: skip
+#: Common Swedish, Norwegian and Danish first names, by the sex that bears them almost only.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"anders", "johan", "erik", "lars", "per", "karl", "nils", "olof", "mikael", "oscar",
+     "magnus", "henrik", "jesper", "mads", "jens", "søren", "sören", "ole", "tor",
+     "geir", "jonas", "espen", "knut", "arne", "bjørn", "björn", "gunnar", "mats",
+     "fredrik", "mattias", "rasmus", "kasper", "morten", "frederik", "lasse", "ulf",
+     "stefan", "håkan", "göran", "jørgen", "torbjørn", "sindre", "håvard", "eirik",
+     "ola", "kjell", "leif", "sven", "svend", "martin", "ahmed", "emil", "anton", "axel"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"karin", "lena", "eva", "elisabeth", "kari", "ingrid", "silje", "maria", "anne",
+     "mette", "lone", "sofie", "camilla", "astrid", "birgitta", "kristina", "ulla",
+     "britt", "marit", "siri", "tone", "hege", "ragnhild", "solveig", "ida", "frida",
+     "emma", "ebba", "magdalena", "pia", "pernille", "trine", "lotte", "helle", "dorthe",
+     "susanne", "malin", "johanna", "linnea", "sara", "hanna", "nora", "ingeborg"}
+)  # fmt: skip
+CHAIN_PARTICIPLES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+CHAIN_LINKS.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+SPEECH_INFINITIVES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})

@@ -21,7 +21,7 @@ LANGUAGES: frozenset[str] = frozenset(
 #: The languages whose quotes have speakers read in their own words
 #: (:mod:`newsstruct._speakers_intl`, loaded when a text in one of them is
 #: read); every other language is read as English.
-INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+INTL_LANGUAGES: frozenset[str] = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da"})
 
 #: The languages whose numeric dates put the day first (``04/11/2025`` is
 #: 4 November), as the CLDR short date formats of their main countries do.
