@@ -7153,6 +7153,9 @@ def test_the_statement_read_is_said_by_the_body_that_issued_it() -> None:
     # negative: a statement that does something (urged) is not its wording
     text = 'The museum issued a statement. The statement urged voters to "stay calm."'
     assert [name for _, name, _ in speakers(text)] == ["The statement"]
+    # a paragraph that ends with "put out" (the verb with nothing after it)
+    text = 'The ministry had a statement that it put out\n\n"We reject it," the statement read.'
+    assert speakers(text) == [("the statement", "the statement", None)]
 
 
 def test_the_accused_are_not_the_speaker() -> None:

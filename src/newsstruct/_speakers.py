@@ -8150,8 +8150,8 @@ def _issuer(text: str, paragraph: Paragraph, document: str, before: int) -> str 
         noun = verb + 1
         if lowers[verb] == "put" and lowers[noun] == "out":
             noun += 1  # put out a statement
-        if lowers[noun] not in {"a", "an"}:
-            continue
+        if noun >= len(lowers) or lowers[noun] not in {"a", "an"}:
+            continue  # (a paragraph may end with "put out")
         gap = lowers[noun + 1 : noun + 1 + _ISSUE_GAP]
         if document not in gap:
             continue
