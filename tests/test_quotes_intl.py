@@ -4150,3 +4150,13 @@ def test_nordic_dash_paragraph_with_two_cues_and_a_definite_neuter_role() -> Non
     # negative: a neuter noun that is no role is no speaker's role
     assert _said(_LEAD_SV + "– Det var en vit bil, säger vittnet.", "sv")[0][2] == "vittnet"
     assert _said(_LEAD_SV + "– Det var en vit bil, säger huset.", "sv") == []
+
+
+@pytest.mark.parametrize("language", ["sv", "nb", "da", "it", "es"])
+def test_a_paragraph_ending_with_a_resumptive_word_raises_nothing(language: str) -> None:
+    # ("Det" / "Così" after a quote, the paragraph's last word: nothing after it to read)
+    from newsstruct._quotes import _all_quotes, _paragraphs
+
+    for text in ("\u00bbVi er glade.\u00bb Det", "\u00abSiamo pronti.\u00bb Cos\u00ec"):
+        quotes = _all_quotes(text, _paragraphs(text), language=language)
+        assert [quote.text for quote in quotes] == [text[1 : text.index(".") + 1]]

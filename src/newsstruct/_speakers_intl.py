@@ -1966,6 +1966,8 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
     at += 1
     if at < size and read.lowers[at] in read.lex.resumptives:
         at += 1  # así lo
+    if at >= size:
+        return None  # (the paragraph ends with the resumptive)
     said = _cue_after(read, at, read.sentence_end(at))
     if said is None or said.phrase is None:
         return None
