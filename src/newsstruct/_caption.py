@@ -29,6 +29,7 @@ from newsstruct._data.credits import (
     CREDIT_LABELS,
     GIVEN_PICTURES,
     GLUED_CAPTION_LABELS,
+    SPACED_CAPTION_LABELS,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -74,6 +75,7 @@ _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
 _WEB_CAPTION_LABELS = tuple(f"{label}," for label in WEB_CAPTION_LABELS)
 _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
+_SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS)
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
 #: What square brackets after a story's sentence hold that is no picture's credit:
@@ -227,6 +229,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     block = text[start:end]
     if block.startswith(_WEB_LABELS):
         return _web_caption(text, start, end)
+    if block.startswith(_SPACED_LABELS):
+        return _spaced_caption(text, start, end)
     if block.startswith("!["):
         return _image_caption(text, start, end)
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
@@ -348,6 +352,25 @@ def _web_caption(text: str, start: int, end: int) -> Caption | None:
             "", Span(body_start, body_start), credit=text[body_start:body_end], credit_span=span
         )
     return Caption(text[body_start:body_end], span)
+
+
+def _spaced_caption(text: str, start: int, end: int) -> Caption | None:
+    """A web page's caption whose label lost its comma: ``Media caption Swimmers
+    said ...`` (a capital after the label, one line).
+
+    >>> from newsstruct._caption import match_caption
+    >>> match_caption("Media caption Swimmers said they were angry", 0, 43).text
+    'Swimmers said they were angry'
+    >>> match_caption("Image caption text is read aloud", 0, 32) is None
+    True
+    """
+    label = next(label for label in _SPACED_LABELS if text.startswith(label, start))
+    body_start, body_end = trim(text, start + len(label), end)
+    if body_start >= body_end or not text[body_start].isupper():
+        return None
+    if "\n" in text[body_start:body_end]:
+        return None
+    return Caption(text[body_start:body_end], Span(body_start, body_end))
 
 
 def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
@@ -558,7 +581,11 @@ def _may_open_caption(text: str, start: int) -> bool:
         return True
     if first in "Ii" and text[start + 1 : start + 4].casefold() == "tem":
         return True
-    return text.startswith(_LEAD_LABELS, start) or text.startswith(_WEB_LABELS, start)
+    return (
+        text.startswith(_LEAD_LABELS, start)
+        or text.startswith(_WEB_LABELS, start)
+        or text.startswith(_SPACED_LABELS, start)
+    )
 
 
 def _credit(block: str, floor: int) -> tuple[int, int, int] | None:

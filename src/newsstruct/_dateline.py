@@ -1007,6 +1007,38 @@ def place_alone(text: str, start: int, end: int) -> Dateline | None:
     return Dateline(text=line, span=Span(first, first + len(line)), location=place)
 
 
+def place_and_agency(text: str, start: int, end: int) -> Dateline | None:
+    """The block ``text[start:end]`` as a dateline when it is only a place in
+    capitals and a listed agency in brackets.
+
+    News corpora kept as SGML print the dateline as a field of its own over the
+    story (English Gigaword: ``<DATELINE>`` / ``HALIFAX, Nova Scotia (AP)`` /
+    ``</DATELINE>``), with no dash after it; the caller reads it so only
+    before the body.
+
+    >>> from newsstruct._dateline import place_and_agency
+    >>> d = place_and_agency("HALIFAX, Nova Scotia (AP)", 0, 25)
+    >>> d.location, d.agency
+    ('HALIFAX, Nova Scotia', 'AP')
+    >>> place_and_agency("Jane Doe (AP)", 0, 13) is None
+    True
+    """
+    if end - start > _MAX_PLACE_LINE:
+        return None
+    line = text[start:end].strip()
+    bracket = line.rfind("(")
+    if not line.endswith(")") or bracket <= 0 or "\n" in line:
+        return None
+    place, agency = line[:bracket].strip(), line[bracket + 1 : -1].strip()
+    head = place.split(",", 1)[0].strip()
+    if not is_agency(agency) or not _is_capitals(head):
+        return None
+    if len(head.split()) > _MAX_PLACE_ALONE_WORDS:
+        return None
+    first = text.index(line, start, end)
+    return Dateline(text=line, span=Span(first, first + len(line)), location=place, agency=agency)
+
+
 def stacked_dateline(text: str, start: int) -> Dateline | None:
     """The dateline at ``text[start:]`` when it is set on three lines, as a page
     copies it (CNN: ``Boston`` / ``CNN`` / ``—``): a place (a listed one, or at

@@ -315,6 +315,16 @@ MARKDOWN_HTML_TAG = regex.compile(
     rf"</?+{MARKDOWN_HTML_ELEMENT}"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
+#: A line of tags alone (``<P>``, ``</TEXT>``, ``<DOC id="APW_ENG_1" type="story" >``,
+#: an XML declaration ``<?xml version="1.0" ?>``): the tags a news corpus kept as
+#: SGML or XML wraps its fields and paragraphs in, each on its own line; and the
+#: XSum data set's field marks (``[SN]TITLE[SN]``, ``[SN]RESTBODY[SN]``).
+_XML_DECLARATION = r"<\?xml[ \t][^<>\n?]{0,1000}+\?>"
+_XSUM_FIELD_MARK = r"\[SN\][A-Z\-]{1,30}+\[SN\]"
+MARKUP_LINE = regex.compile(
+    rf"^[ \t]*+(?:(?:{MARKDOWN_HTML_TAG.pattern}|{_XML_DECLARATION}|{_XSUM_FIELD_MARK})[ \t]*+)++\r?$",
+    regex.MULTILINE,
+)
 #: An HTML ``<figcaption>`` element's opening tag left in the text, and its
 #: closing tag: the words between them are a caption (read as an image's alt text).
 MARKDOWN_FIGCAPTION_OPEN = regex.compile(r"<(?i:figcaption)(?:[ \t][^<>\n]{0,1000}+)?+>")
@@ -432,6 +442,14 @@ SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: The first line of a web archive record (Common Crawl's WARC and WET files): ``WARC/1.0``.
+WARC_VERSION = regex.compile(r"WARC/[0-9]\.[0-9][ \t]*+\r?\n")
+#: A field of a web archive record's header: ``WARC-Target-URI: https://...``,
+#: ``Content-Length: 1873``.
+WARC_FIELD = regex.compile(r"[A-Za-z][A-Za-z0-9\-]{0,60}+:[ \t]*+[^\n]*+")
+#: The mark between two source documents of one Multi-News record: ``|||||``
+#: between spaces (or at the text's end).
+RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
 #: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
 SCRAPED_TOML_FIELD = regex.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"

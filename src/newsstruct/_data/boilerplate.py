@@ -389,6 +389,8 @@ COOKIE_PHRASES: tuple[str, ...] = (
     "please enable javascript", "your browser does not support the video",
     "your browser does not support html5", "this content is blocked",
     "accept cookies to view", "manage your consent preferences",
+    # the BBC's player note, kept in text copied from its pages (XSum)
+    "media playback is unsupported on your device",
 )  # fmt: skip
 
 #: Headings of lists of related stories.
