@@ -190,6 +190,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_TRAILING_SITE,
+    BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
     BOILERPLATE_WRITER_TITLE,
     SIGNATURE_NAME,
@@ -863,6 +864,10 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     )
 
 
+def _may_be_unix_time(block: str, folded: str, lead: int) -> bool:
+    return block[:1] == "1" and block.isdigit()
+
+
 def _may_be_paper_date_line(block: str, folded: str, lead: int) -> bool:
     """A date line after the paper's name and a bar, or after a section's news (a
     number in the first three words after them)."""
@@ -1336,6 +1341,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
     ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
     ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
+    ("timestamp", BOILERPLATE_UNIX_TIME, True, _may_be_unix_time),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
     ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),

@@ -237,6 +237,12 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         trailer = CAPTION_TRAILER.search(block)
         if trailer is not None:
             block = block[: trailer.start()]
+    if block[:1] == "[" and block[-2:] == ")]" and block.count("[") == 1 and block.count("]") == 1:
+        # an image's alt text in brackets, as pandoc's plain text writes it:
+        # [Water pours from a manhole. (Riverton Courier/Ana Ruiz)]
+        inner = match_caption(text, start + 1, end - 1)
+        if inner is not None and inner.credit is not None:
+            return inner
     skip = 0
     if block[:1] in ("[", "I", "i"):  # a gallery counter: [1/5], Item 1 of 3
         gallery = CAPTION_GALLERY.match(block)

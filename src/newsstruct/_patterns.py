@@ -2323,6 +2323,11 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A Unix time alone, in seconds or milliseconds from 2001 to 2033, as a data
+#: set's record flattened to text gives its date (TREC's Washington Post
+#: collection: ``1749722400000``).
+BOILERPLATE_UNIX_TIME = regex.compile(r"\A1[0-9]{9}+(?:[0-9]{3})?+\Z")
+
 #: A date line after the paper's name and a bar (``Philippine Daily Inquirer /
 #: 05:32 AM November 04, 2024``), or after a section's news (GhanaWeb: ``General
 #: News of Monday, 4 November 2024``).

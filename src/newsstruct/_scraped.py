@@ -48,6 +48,7 @@ import attrs
 
 from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
+    ABSTRACT_FIELDS,
     AUTHOR_FIELDS,
     CONTENT_LABELS,
     DATE_FIELDS,
@@ -63,7 +64,7 @@ from newsstruct._data.scraped import (
 from newsstruct._dates import full_dates
 from newsstruct._exports import EXPORT, export_byline, labelled_dateline
 from newsstruct._markdown import markdown_view
-from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
+from newsstruct._model import Article, Boilerplate, Byline, Headline, Span, Standfirst
 from newsstruct._options import DEFAULT_OPTIONS, Options
 from newsstruct._patterns import (
     LINE_BREAK,
@@ -509,6 +510,13 @@ def with_header(
             # (the lines of a list's items)
             span = byline.span
             used.update(line.start for line in header.lines if _overlaps(line, span))
+    summary = header.first(ABSTRACT_FIELDS)
+    standfirst = article.standfirst
+    if standfirst is None and summary is not None and summary.value_start < summary.value_end:
+        # a dataset's record: Abstract: About 3,000 homes lost water ...
+        span = Span(summary.value_start, summary.value_end)
+        standfirst = Standfirst(text[span.start : span.end], span)
+        used.add(summary.start)
     placed = header.first(DATELINE_FIELDS)
     if dateline is None and placed is not None:  # a dataset's record: Dateline: BOSTON, May 3
         dateline = labelled_dateline(
@@ -546,6 +554,7 @@ def with_header(
         headline=headline,
         byline=byline,
         dateline=dateline,
+        standfirst=standfirst,
         date=date,
         boilerplate=junk,
     )

@@ -39,7 +39,11 @@ OTHER_FIELDS: tuple[str, ...] = (
     # York Times Annotated Corpus, MIND, RealNews)
     "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
     "abstract", "descriptors", "taxonomic classifiers", "word count", "domain",
+    "subcategory", "news id",
 )  # fmt: skip
+#: The field that holds a record's summary, read as the standfirst (MIND:
+#: ``Abstract: About 3,000 homes lost water ...``).
+ABSTRACT_FIELDS: tuple[str, ...] = ("abstract",)
 #: The field that holds a record's dateline (``Dateline: HARTWELL, Vt., May 3``).
 DATELINE_FIELDS: tuple[str, ...] = ("dateline",)
 #: Every field name above, case folded.
