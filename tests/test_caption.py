@@ -809,3 +809,22 @@ def test_glued_label_and_photographer_in_brackets() -> None:
     caption = match_caption(text, 0, len(text))
     assert caption is not None
     assert caption.credit is None
+
+
+def test_round19a_spaced_labels_and_bracketed_alt_text() -> None:
+    # XSum: the BBC's label with its comma lost
+    caption = match_caption("Media caption Swimmers said they were angry", 0, 43)
+    assert caption is not None
+    assert caption.text == "Swimmers said they were angry"
+    assert match_caption("Image caption text is read aloud by screen readers", 0, 50) is None
+    # pandoc's plain text: an image's alt text in brackets, with its credit
+    text = "[Water pours from a manhole. (Riverton Courier/Ana Ruiz)]"
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert (caption.text, caption.credit) == (
+        "Water pours from a manhole.",
+        "Riverton Courier/Ana Ruiz",
+    )
+    # brackets round words with no credit are no caption
+    text = "[The mayor (a Democrat)]"
+    assert match_caption(text, 0, len(text)) is None

@@ -68,7 +68,7 @@ from newsstruct._data.boilerplate import (
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
 )
-from newsstruct._data.scraped import HIGHLIGHT_MARK, NEWLINE_TOKEN
+from newsstruct._data.scraped import HIGHLIGHT_MARK, LEAD_LABEL, NEWLINE_TOKEN
 from newsstruct._dateline import (
     match_dateline,
     place_after_stamp,
@@ -121,6 +121,7 @@ from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
+    lead_repeats,
     lynx_view,
     read_header,
     record_highlights,
@@ -379,6 +380,8 @@ def _built(
     anchors = _part(None, phrase_anchors, text, blocks)
     if HIGHLIGHT_MARK in text:  # a data set's highlights under the story (CNN / Daily Mail)
         links = {**links, **_part({}, record_highlights, text, blocks)}
+    if LEAD_LABEL in text:  # the lead repeated under LEAD: (the New York Times' archive)
+        links = {**links, **_part({}, lead_repeats, text, blocks)}
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is

@@ -56,12 +56,13 @@ from newsstruct._data.scraped import (
     FRONT_MATTER_FENCE,
     HEADER_FIELDS,
     HIGHLIGHT_MARK,
+    LEAD_LABEL,
     NEWLINE_TOKEN,
     TITLE_FIELDS,
     TITLE_LABELS,
     TOML_FENCE,
 )
-from newsstruct._dates import full_dates
+from newsstruct._dates import full_dates, parse_date
 from newsstruct._exports import EXPORT, export_byline, labelled_dateline
 from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span, Standfirst
@@ -528,6 +529,12 @@ def with_header(
         found = full_dates(text, dated.value_start, dated.value_end)
         if found:
             date_line = dated.start
+            if placed is not None and dateline is not None and dateline.date_text is not None:
+                # the record's dateline without its year: Dateline: HARTWELL, Vt., May 3
+                day = parse_date(dateline.date_text, reference_date=found[0])
+                if dateline.date is None and day is not None:
+                    dateline = attrs.evolve(dateline, date=day)
+                    date = day
             if dateline is None or dateline.date is None:
                 date = found[0]  # the page's own date, over other evidence in the story
     furniture = [
@@ -626,6 +633,32 @@ def record_highlights(text: str, blocks: Sequence[Block]) -> dict[int, str]:
         else:
             marked = False
     return dict.fromkeys(range(first, len(blocks)), EXPORT)
+
+
+def lead_repeats(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The block that repeats the lead paragraph under ``LEAD:``, by index, as
+    boilerplate of kind ``export``; empty when there is none.
+
+    The New York Times' archive (its Annotated Corpus, the database copies of
+    its older stories) opens the full text with ``LEAD:`` and the lead
+    paragraph, which then opens the story again.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "LEAD: Voters agreed.\\n\\nVoters agreed.\\n\\nThe vote was close."
+    >>> lead_repeats(text, split_blocks(text))
+    {0: 'export'}
+    >>> text = "LEAD: Voters agreed.\\n\\nThe vote was close."
+    >>> lead_repeats(text, split_blocks(text))
+    {}
+    """
+    for at in range(min(len(blocks) - 1, _MAX_LABELLED)):
+        block = blocks[at]
+        if text.startswith(LEAD_LABEL, block.start):
+            after = blocks[at + 1]
+            start, end = trim(text, block.start + len(LEAD_LABEL), block.end)
+            if text[start:end] == text[after.start : after.end]:
+                return {at: EXPORT}
+    return {}
 
 
 def _by_start(junk: Boilerplate) -> int:

@@ -59,6 +59,9 @@ TITLE_LABELS: tuple[str, ...] = ("Title:", "title:", "Headline:", "headline:")
 #: The line over each of a story's highlights in the CNN / Daily Mail data
 #: set's story files: the highlights close the story, each under its mark.
 HIGHLIGHT_MARK = "@highlight"
+#: The label over the lead paragraph that opens the full text of a story in the
+#: New York Times' archive (the paragraph is repeated under it).
+LEAD_LABEL = "LEAD:"
 #: The token the Multi-News data set writes for each line break of its
 #: source documents (``... said. NEWLINE_CHAR NEWLINE_CHAR The ...``).
 NEWLINE_TOKEN = "NEWLINE_CHAR"
