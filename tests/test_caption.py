@@ -828,3 +828,18 @@ def test_round19a_spaced_labels_and_bracketed_alt_text() -> None:
     # brackets round words with no credit are no caption
     text = "[The mayor (a Democrat)]"
     assert match_caption(text, 0, len(text)) is None
+
+
+def test_round19a_a_spaced_credit_over_its_caption() -> None:
+    text = (
+        "The company said it would cut 120 jobs at its plant.\n"
+        "Image copyright Getty Images\nImage caption The plant has made boilers since 1962\n"
+        "Staff were told on Tuesday.\n"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The plant has made boilers since 1962", "Getty Images")
+    ]
+    assert len(article.paragraphs) == 2
+    # the words Image copyright inside a sentence are no credit
+    assert match_caption("Image copyright law changed in 2019, lawyers said.", 0, 50) is None

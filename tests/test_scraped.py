@@ -507,3 +507,22 @@ def test_round19a_a_multi_news_record() -> None:
     # five bars without the record's token are left alone
     bars = "Ports shut on Monday. ||||| Talks end."
     assert not parse_article(bars).boilerplate
+
+
+def test_round19a_a_record_s_story_on_its_label_s_line() -> None:
+    text = (
+        "Title: Bridge to close for six weeks\nPublication: Riverton Courier\n"
+        "Author: Jane Doe\nDate: 2017-03-04\n"
+        "Content: The Elm Street bridge will close on Monday, the county said. Drivers will detour.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge to close for six weeks"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert [p.text[:14] for p in article.paragraphs] == ["The Elm Street"]
+    assert "Content:" in [b.text for b in article.boilerplate]
+    check(text)
+    # a story whose first line has a label and a colon, with no header over it, stays
+    plain = "Content: what readers want.\n\nEditors met on Monday to talk about it."
+    assert read_header(plain) is None

@@ -7910,6 +7910,90 @@ Water service is expected to be restored by Friday morning.
 """
 
 
+BOILERPIPE_ARTICLE_TEXT = """Bridge repairs to close river crossing for six weeks
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+"We know this is a real inconvenience," said county engineer Paul Grant. "The joints are at the end of their life."
+Pedestrians and cyclists will still be able to cross on a temporary walkway.
+"""
+
+
+GIGAWORD_XINHUA_SGML = """<DOC id="XIN_ENG_20220603.0045" type="story" >
+<HEADLINE>
+Kenya launches campaign to vaccinate livestock against anthrax
+</HEADLINE>
+<TEXT>
+<P>
+NAIROBI, June 3 (Xinhua) -- Kenya on Friday launched a campaign to
+vaccinate more than two million head of cattle against anthrax in the
+country's western counties, officials said.
+</P>
+<P>
+The campaign follows outbreaks in three counties that killed dozens of
+animals earlier this year, the agriculture ministry said in a statement.
+</P>
+<P>
+Vets will visit villages over the next eight weeks.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+XSUM_IMAGE_CREDIT = """The company said it would cut 120 jobs at its plant in the town as it moved production abroad.
+Image copyright Getty Images
+Image caption The plant has made boilers since 1962
+Staff were told of the plans at a meeting on Tuesday morning.
+The union said it would fight the closure.
+"""
+
+
+ALL_THE_NEWS_RECORD = """Title: Bridge repairs to close river crossing for six weeks
+Publication: Riverton Courier
+Author: Jane Doe
+Date: 2017-03-04
+URL: https://rivertoncourier.example/2017/03/04/bridge
+Content: The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said. Drivers will be sent along a signed detour through Millbrook. "We know this is a real inconvenience," said county engineer Paul Grant.
+"""
+
+
+NEWSPAPER4K_TITLED_TEXT = """Bridge repairs to close river crossing for six weeks
+
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+
+"We know this is a real inconvenience," said county engineer Paul Grant.
+
+Pedestrians and cyclists will still be able to cross on a temporary walkway."""
+
+
+DIFFBOT_TEXT = """The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+"We know this is a real inconvenience," said county engineer Paul Grant.
+Pedestrians and cyclists will still be able to cross on a temporary walkway.
+Jane Doe is a reporter for the Riverton Courier. Reach her at jdoe@rivertoncourier.example."""
+
+
+CC_NEWS_WET_MENUS = """WARC/1.0
+WARC-Type: conversion
+WARC-Target-URI: https://example-herald.example/news/bridge-closure
+WARC-Date: 2017-03-05T02:11:40Z
+WARC-Record-ID: <urn:uuid:5c2b0a11-2e3f-4d6a-8b9c-0d1e2f3a4b5c>
+Content-Type: text/plain
+Content-Length: 640
+
+Bridge repairs to close river crossing for six weeks | Example Herald
+Home
+News
+Sport
+Bridge repairs to close river crossing for six weeks
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+Share this article
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -14638,6 +14722,107 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=("export", "export", "export", "export"),
             standfirst="About 3,000 homes lost water after an 80-year-old pipe burst under Harbor Street.",
+        ),
+    ),
+    "boilerpipe_article_text": (
+        BOILERPIPE_ARTICLE_TEXT,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+        ),
+    ),
+    "gigaword_xinhua_sgml": (
+        GIGAWORD_XINHUA_SGML,
+        Expected(
+            headline="Kenya launches campaign to vaccinate livestock against anthrax",
+            names=None,
+            dateline=("NAIROBI", "Xinhua", None),
+            paragraphs=3,
+            first="Kenya on Friday",
+            last="Vets will visit",
+            language="en",
+        ),
+    ),
+    "xsum_image_credit": (
+        XSUM_IMAGE_CREDIT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The company said",
+            last="The union said",
+            language="en",
+            captions=(("The plant has made boilers since 1962", "Getty Images"),),
+        ),
+    ),
+    "all_the_news_record": (
+        ALL_THE_NEWS_RECORD,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=1,
+            first="The Elm Street",
+            last="The Elm Street",
+            language="en",
+            boilerplate=("export", "timestamp", "export", "export"),
+        ),
+    ),
+    "newspaper4k_titled_text": (
+        NEWSPAPER4K_TITLED_TEXT,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+        ),
+    ),
+    "diffbot_text": (
+        DIFFBOT_TEXT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "cc_news_wet_menus": (
+        CC_NEWS_WET_MENUS,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="The Elm Street",
+            last="Drivers will be",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "page",
+                "page",
+                "page",
+                "page",
+                "share",
+            ),
         ),
     ),
 }

@@ -30,6 +30,7 @@ from newsstruct._data.credits import (
     GIVEN_PICTURES,
     GLUED_CAPTION_LABELS,
     SPACED_CAPTION_LABELS,
+    SPACED_CREDIT_LABELS,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -75,7 +76,8 @@ _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
 _WEB_CAPTION_LABELS = tuple(f"{label}," for label in WEB_CAPTION_LABELS)
 _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
-_SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS)
+_SPACED_CREDIT_LABELS = tuple(f"{label} " for label in SPACED_CREDIT_LABELS)
+_SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS) + _SPACED_CREDIT_LABELS
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
 #: What square brackets after a story's sentence hold that is no picture's credit:
@@ -362,7 +364,8 @@ def _web_caption(text: str, start: int, end: int) -> Caption | None:
 
 def _spaced_caption(text: str, start: int, end: int) -> Caption | None:
     """A web page's caption whose label lost its comma: ``Media caption Swimmers
-    said ...`` (a capital after the label, one line).
+    said ...`` (a capital after the label, one line); or its credit alone:
+    ``Image copyright Getty Images``.
 
     >>> from newsstruct._caption import match_caption
     >>> match_caption("Media caption Swimmers said they were angry", 0, 43).text
@@ -376,7 +379,13 @@ def _spaced_caption(text: str, start: int, end: int) -> Caption | None:
         return None
     if "\n" in text[body_start:body_end]:
         return None
-    return Caption(text[body_start:body_end], Span(body_start, body_end))
+    span = Span(body_start, body_end)
+    if label in _SPACED_CREDIT_LABELS:  # Image copyright Getty Images: a credit alone
+        if not _short(text[body_start:body_end]):
+            return None
+        credit = text[body_start:body_end]
+        return Caption("", Span(body_start, body_start), credit=credit, credit_span=span)
+    return Caption(text[body_start:body_end], span)
 
 
 def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
@@ -467,6 +476,8 @@ def caption_above(
         not bare_credit(credit)
         or not 0 < end - start <= _MAX_CAPTION
         or not next_line(text, end, credit_start)
+        # (a page's labelled credit goes with the caption under it: credit_above)
+        or text.startswith(_SPACED_CREDIT_LABELS, credit_start)
     ):
         return None
     return Caption(

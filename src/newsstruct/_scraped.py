@@ -58,6 +58,7 @@ from newsstruct._data.scraped import (
     HIGHLIGHT_MARK,
     LEAD_LABEL,
     NEWLINE_TOKEN,
+    STORY_FIELDS,
     TITLE_FIELDS,
     TITLE_LABELS,
     TOML_FENCE,
@@ -274,6 +275,12 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
             if len(fields) < _MIN_FIELDS:
                 return None
             return Header(line.start, tuple(kept), fields)
+        if found.name in STORY_FIELDS and found.value_start < found.value_end:
+            # the story on the label's line (All the News: Content: The bridge ...)
+            if len(fields) < _MIN_FIELDS:
+                return None
+            label = Block(line.start, text.index(":", line.start) + 1, False)
+            return Header(found.value_start, (*kept, label), fields)
         kept.append(line)
         fields.setdefault(found.name, found)
     return None

@@ -31,7 +31,7 @@ OTHER_FIELDS: tuple[str, ...] = (
     "excerpt", "categories", "category", "tags", "fingerprint", "id", "license",
     "comments", "language", "lang", "image", "pagetype", "layout", "slug", "draft",
     "updated", "modified", "date modified", "last modified", "summary", "keywords",
-    "warning", "number of pages", "canonical",
+    "warning", "number of pages", "canonical", "text",
     # Hugo's own front matter
     "lastmod", "expirydate", "aliases", "weight", "type", "images", "series", "linktitle",
     "subtitle", "toc",
@@ -39,8 +39,11 @@ OTHER_FIELDS: tuple[str, ...] = (
     # York Times Annotated Corpus, MIND, RealNews)
     "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
     "abstract", "descriptors", "taxonomic classifiers", "word count", "domain",
-    "subcategory", "news id",
+    "subcategory", "news id", "publication", "content", "body",
 )  # fmt: skip
+#: The fields whose value is the story itself, on the label's line (the All
+#: the News data set printed as labelled lines: ``Content: The bridge ...``).
+STORY_FIELDS: tuple[str, ...] = ("content", "text", "body")
 #: The field that holds a record's summary, read as the standfirst (MIND:
 #: ``Abstract: About 3,000 homes lost water ...``).
 ABSTRACT_FIELDS: tuple[str, ...] = ("abstract",)
