@@ -2574,3 +2574,11 @@ def test_round19a_dataset_furniture() -> None:
     # XSum: the BBC's player note
     assert boilerplate_kind("Media playback is unsupported on your device") == "page"
     assert boilerplate_kind("Media playback was the subject of the review.") is None
+
+
+def test_round19a_a_news_service_s_trim_note() -> None:
+    assert boilerplate_kind("(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)") == "flag"
+    assert boilerplate_kind("(END OPTIONAL TRIM)") == "flag"
+    # a sentence in brackets that opens with the word is the story's
+    assert boilerplate_kind("(Optional extras cost more.)") is None
+    assert boilerplate_kind("Optional extras cost more, the dealer said.") is None

@@ -7994,6 +7994,50 @@ Share this article
 """
 
 
+GIGAWORD_NYT_TRIM_NOTE = """<DOC id="NYT_ENG_20080412.0093" type="story" >
+<HEADLINE>
+SENATE PANEL BACKS RAIL SAFETY BILL
+</HEADLINE>
+<TEXT>
+<P>
+WASHINGTON _ A Senate committee on Thursday approved a bill that would
+require railroads to install new braking systems on trains carrying
+hazardous materials by 2015.
+</P>
+<P>
+The measure, which passed 17-4, now goes to the full Senate.
+</P>
+<P>
+(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
+</P>
+<P>
+Railroad companies have said the systems would cost billions of dollars
+to install across their networks.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+CNN_DAILYMAIL_UPDATED_LINE = """By Jane Doe, CNN
+updated 10:47 AM EST, Sat March 3, 2012
+
+(CNN) -- Floodwaters closed dozens of roads across eastern Kentucky on Saturday as heavy rain fell for a third day, officials said.
+
+Emergency crews rescued at least 20 people from cars trapped by rising water, according to the state's emergency management agency.
+
+"Please stay home if you can," Gov. Ray Collins said.
+
+@highlight
+
+Floodwaters close dozens of roads in eastern Kentucky
+
+@highlight
+
+At least 20 people rescued from cars
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -14823,6 +14867,32 @@ CASES: dict[str, tuple[str, Expected]] = {
                 "page",
                 "share",
             ),
+        ),
+    ),
+    "gigaword_nyt_trim_note": (
+        GIGAWORD_NYT_TRIM_NOTE,
+        Expected(
+            headline="SENATE PANEL BACKS RAIL SAFETY BILL",
+            names=None,
+            dateline=("WASHINGTON", None, None),
+            paragraphs=3,
+            first="A Senate committee",
+            last="Railroad companies have",
+            language="en",
+            boilerplate=("flag",),
+        ),
+    ),
+    "cnn_dailymail_updated_line": (
+        CNN_DAILYMAIL_UPDATED_LINE,
+        Expected(
+            headline=None,
+            names=("Jane Doe",),
+            dateline=(None, "CNN", datetime.date(2012, 3, 3)),
+            paragraphs=3,
+            first="Floodwaters closed dozens",
+            last='"Please stay home',
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export", "export"),
         ),
     ),
 }

@@ -119,6 +119,7 @@ from newsstruct._data.boilerplate import (
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRIM_NOTES,
     TRUST_LINKS,
 )
 from newsstruct._data.credits import PHOTO_AGENCIES, WRITER_TITLE_WORDS
@@ -266,7 +267,7 @@ _TIMESTAMP_OPENINGS = _folded(
     TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
     (word + " " for word in RELATIVE_AGO_BEFORE),
 )  # fmt: skip
-_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
+_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
     (label + "." for label in ADVISORY_LABELS),

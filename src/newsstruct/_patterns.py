@@ -78,6 +78,7 @@ from newsstruct._data.boilerplate import (
     TAG_LABELS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRIM_NOTES,
     TRUST_LINKS,
 )
 from newsstruct._data.credits import (
@@ -2529,6 +2530,8 @@ BOILERPLATE_FLAG = LazyPattern(
     \Z
     | \A \( [ \t]*+ (?i: {_front_alternation(UPDATE_NOTE_VERBS)} ) (?![\p{{L}}])
       [^()]{{0,300}}+ \) \.?+ \Z                            # (Adds analyst comment, ...)
+    | \A \( [ \t]*+ (?: {_front_alternation(TRIM_NOTES)} ) \b [^()\p{{Ll}}\n]{{0,120}}+ \) \.?+ \Z
+                                                 # (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
     """,
     _FRONT_FLAGS,
 )

@@ -786,6 +786,12 @@ FLAGS: tuple[str, ...] = (
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
 )  # fmt: skip
 
+#: Openings of a news service's trim note between a story's paragraphs, in
+#: brackets and capitals (The New York Times News Service, as English Gigaword
+#: keeps it): ``(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)``, ``(OPTIONAL
+#: TRIM FOLLOWS)``, ``(END OPTIONAL TRIM)``.  As written.
+TRIM_NOTES: tuple[str, ...] = ("STORY CAN END HERE", "OPTIONAL", "END OPTIONAL")
+
 #: Labels of an advisory note to editors above a wire story (AP):
 #: ``Eds: UPDATES with governor's comments.``, ``EDITOR'S NOTE — This story
 #: is part of a series ...``, ``Editors: This story contains ...``.  Matched
