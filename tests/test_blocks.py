@@ -318,3 +318,20 @@ def test_round17b_a_line_in_capitals_does_not_run_on_into_the_story() -> None:
         "THREE BUILDINGS DESTROYED AND LOSS IS HEAVY\n", ""
     )
     assert len(split_blocks(text)) == 1
+
+
+def test_round19a_lines_of_tags_alone_read_as_blank() -> None:
+    from newsstruct._blocks import tag_lines_view
+
+    text = "<TEXT>\n<P>\nRain fell\nall day.\n</P>\n<P>\nMore.\n</P>\n</TEXT>\n"
+    view = tag_lines_view(text)
+    assert view is not None
+    assert len(view) == len(text)
+    assert view.split() == ["Rain", "fell", "all", "day.", "More."]
+    assert tag_lines_view('<?xml version="1.0" ?>\n[SN]TITLE[SN]\nRain') == (
+        " " * 22 + "\n" + " " * 13 + "\nRain"
+    )
+    # tags inside a line of words stay (the Markdown view reads them), and a
+    # tag of no HTML or corpus element is no markup
+    assert tag_lines_view("Rain <b>fell</b>.\n</P> More.") is None
+    assert tag_lines_view("<MORE>\nRain fell.") is None

@@ -2562,3 +2562,23 @@ def test_contact_heading_in_a_story_stays_without_a_release_label() -> None:
 )
 def test_round18b_kinds(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+def test_round19a_dataset_furniture() -> None:
+    # a Unix time alone (TREC's Washington Post collection), in ms or s
+    assert boilerplate_kind("1749722400000") == "timestamp"
+    assert boilerplate_kind("1749722400") == "timestamp"
+    # other numbers alone are not
+    assert boilerplate_kind("17497224000") != "timestamp"
+    assert boilerplate_kind("2749722400") != "timestamp"
+    # XSum: the BBC's player note
+    assert boilerplate_kind("Media playback is unsupported on your device") == "page"
+    assert boilerplate_kind("Media playback was the subject of the review.") is None
+
+
+def test_round19a_a_news_service_s_trim_note() -> None:
+    assert boilerplate_kind("(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)") == "flag"
+    assert boilerplate_kind("(END OPTIONAL TRIM)") == "flag"
+    # a sentence in brackets that opens with the word is the story's
+    assert boilerplate_kind("(Optional extras cost more.)") is None
+    assert boilerplate_kind("Optional extras cost more, the dealer said.") is None

@@ -809,3 +809,37 @@ def test_glued_label_and_photographer_in_brackets() -> None:
     caption = match_caption(text, 0, len(text))
     assert caption is not None
     assert caption.credit is None
+
+
+def test_round19a_spaced_labels_and_bracketed_alt_text() -> None:
+    # XSum: the BBC's label with its comma lost
+    caption = match_caption("Media caption Swimmers said they were angry", 0, 43)
+    assert caption is not None
+    assert caption.text == "Swimmers said they were angry"
+    assert match_caption("Image caption text is read aloud by screen readers", 0, 50) is None
+    # pandoc's plain text: an image's alt text in brackets, with its credit
+    text = "[Water pours from a manhole. (Riverton Courier/Ana Ruiz)]"
+    caption = match_caption(text, 0, len(text))
+    assert caption is not None
+    assert (caption.text, caption.credit) == (
+        "Water pours from a manhole.",
+        "Riverton Courier/Ana Ruiz",
+    )
+    # brackets round words with no credit are no caption
+    text = "[The mayor (a Democrat)]"
+    assert match_caption(text, 0, len(text)) is None
+
+
+def test_round19a_a_spaced_credit_over_its_caption() -> None:
+    text = (
+        "The company said it would cut 120 jobs at its plant.\n"
+        "Image copyright Getty Images\nImage caption The plant has made boilers since 1962\n"
+        "Staff were told on Tuesday.\n"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The plant has made boilers since 1962", "Getty Images")
+    ]
+    assert len(article.paragraphs) == 2
+    # the words Image copyright inside a sentence are no credit
+    assert match_caption("Image copyright law changed in 2019, lawyers said.", 0, 50) is None

@@ -1071,3 +1071,24 @@ def test_round18b_the_state_in_brackets_before_the_country() -> None:
     dateline = parse_dateline("MUMBAI (Reuters) - Acme said on Tuesday.")
     assert dateline is not None
     assert (dateline.location, dateline.agency) == ("MUMBAI", "Reuters")
+
+
+def test_round19a_a_corpus_dateline_field_alone() -> None:
+    for dateline, expected in (
+        ("HALIFAX, Nova Scotia (AP)", ("HALIFAX, Nova Scotia", "AP")),
+        ("RIVERTON, Ohio", ("RIVERTON, Ohio", None)),
+    ):
+        text = (
+            f"<DOC>\n<HEADLINE>\nFerry crossings halted\n</HEADLINE>\n<DATELINE>\n{dateline}\n"
+            "</DATELINE>\n<TEXT>\n<P>\nA ferry company halted its night crossings.\n</P>\n"
+            "<P>\nNo one was hurt.\n</P>\n</TEXT>\n</DOC>\n"
+        )
+        article = parse_article(text)
+        assert article.dateline is not None
+        assert (article.dateline.location, article.dateline.agency) == expected
+        assert not article.captions
+        assert len(article.paragraphs) == 2
+    # a name and an agency is no dateline; nor a place and words that are no region
+    for line in ("Jane Doe (AP)", "RIVERTON, the town"):
+        text = f"Ferry crossings halted\n\n{line}\n\nA ferry company halted its night crossings."
+        assert parse_article(text).dateline is None

@@ -1870,3 +1870,23 @@ def test_furniture_running_to_the_text_end_leaves_no_block_to_read() -> None:
     text = "Enlarge this image---\nKYODO NEWS - Nov 4, 2025 - 18:12 | Japan"
     front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
     assert front.headline is None or text[front.headline.span.start : front.headline.span.end]
+
+
+def test_round19a_a_whole_page_s_title_over_its_menus() -> None:
+    text = (
+        "Council approves bike lanes | Riverton Courier\n\nSkip to content\n\nHome\n\nNews\n\n"
+        "Opinion\n\nCouncil approves bike lanes\n\nBy Jane Doe\n\n"
+        "The city council approved 12 miles of protected bike lanes on Monday.\n\n"
+        "Work will begin in the spring.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.span.start == text.index("Council approves bike lanes\n\nBy")
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert len(article.paragraphs) == 2
+    # a title whose headline is not repeated under short lines keeps the title
+    alone = text.replace("Council approves bike lanes\n\nBy", "By")
+    article = parse_article(alone)
+    assert article.headline is not None
+    assert article.headline.span.start == 0

@@ -409,3 +409,120 @@ def test_round17b_an_obsidian_clip_s_author_as_a_wiki_link() -> None:
     # a name in single brackets is no wiki link: left as written
     article = parse_article(text.replace("[[Jane Doe]]", "[Jane Doe]"))
     assert article.byline is None or article.byline.names != ("Jane Doe",)
+
+
+def test_round19a_a_web_archive_record_s_header_is_furniture() -> None:
+    text = (
+        "WARC/1.0\nWARC-Type: conversion\n"
+        "WARC-Target-URI: https://example.com/2025/06/12/floods\n"
+        "WARC-Date: 2025-06-12T19:44:02Z\nContent-Length: 402\n\n"
+        "Floods close the harbour road\n"
+        "Water covered the harbour road on Thursday after a main burst, the city said.\n"
+        "Crews expect to reopen it by Friday morning.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Floods close the harbour road"
+    assert [b.kind for b in article.boilerplate] == ["export"] * 5
+    assert len(article.paragraphs) == 2
+    assert article.date is None  # the crawl's date is not the story's
+    check(text)
+    # a first line WARC/1.0 over no header of fields is no record
+    assert read_header("WARC/1.0\nThe format was set in 2008.\n\nIt is open.") is None
+    # nor a header with no story under it
+    assert read_header("WARC/1.0\nWARC-Type: conversion\n\n") is None
+
+
+def test_round19a_a_record_s_labelled_fields() -> None:
+    text = (
+        "Headline: Town keeps its last dairy farm\nByline: By Jane Doe\n"
+        "Dateline: HARTWELL, Vt., May 3\nPublication Date: 2006-05-04\n"
+        "Abstract: Voters agree to buy the farm's development rights.\n"
+        "Full Text:\nVoters in this town agreed on Tuesday to buy the rights to its last farm.\n\n"
+        "The vote was 412 to 118.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Town keeps")
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.dateline is not None
+    assert article.dateline.location == "HARTWELL, Vt."
+    assert article.dateline.date == datetime.date(2006, 5, 3)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Voters agree to buy")
+    assert len(article.paragraphs) == 2
+    check(text)
+    # a story that opens with a word Headline and a colon, no field under it, stays a story
+    plain = "Headline: the word on every front page.\n\nPrinters were busy all night."
+    assert read_header(plain) is None
+
+
+def test_round19a_the_new_york_times_archive_s_lead_repeated() -> None:
+    text = (
+        "LEAD: Voters agreed on Tuesday to buy the farm.\n\n"
+        "Voters agreed on Tuesday to buy the farm.\n\nThe vote was close.\n"
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["export"]
+    assert next(p.text for p in article.paragraphs).startswith("Voters agreed")
+    # a LEAD: paragraph that the story does not repeat stays
+    once = "LEAD: Voters agreed on Tuesday to buy the farm.\n\nThe vote was close.\n"
+    assert not parse_article(once).boilerplate
+
+
+def test_round19a_cnn_dailymail_highlights() -> None:
+    text = (
+        "(CNN) -- Crews rescued 12 hikers from a canyon on Saturday, officials said.\n\n"
+        "The group had spent the night on a ledge.\n\n"
+        "@highlight\n\nTwelve hikers rescued from canyon\n\n"
+        "@highlight\n\nGroup spent the night on a ledge\n"
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["export"] * 4
+    assert len(article.paragraphs) == 2
+    check(text)
+    # a mark with two paragraphs under it is no list of highlights: the story stays
+    loose = text.replace(
+        "Twelve hikers rescued from canyon\n", "Twelve hikers.\n\nThey are well.\n"
+    )
+    assert len(parse_article(loose).paragraphs) >= 4
+
+
+def test_round19a_a_multi_news_record() -> None:
+    text = (
+        "Ferry halted after fire NEWLINE_CHAR NEWLINE_CHAR A ferry company halted its "
+        "night crossings on Tuesday after a fire. NEWLINE_CHAR NEWLINE_CHAR No one was hurt. "
+        "||||| HALIFAX (Reuters) - A ferry company halted its services. |||||"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry halted after fire"
+    assert [p.text for p in article.paragraphs] == [
+        "A ferry company halted its night crossings on Tuesday after a fire.",
+        "No one was hurt.",
+    ]
+    assert [b.kind for b in article.boilerplate] == ["export"]
+    check(text)
+    # five bars without the record's token are left alone
+    bars = "Ports shut on Monday. ||||| Talks end."
+    assert not parse_article(bars).boilerplate
+
+
+def test_round19a_a_record_s_story_on_its_label_s_line() -> None:
+    text = (
+        "Title: Bridge to close for six weeks\nPublication: Riverton Courier\n"
+        "Author: Jane Doe\nDate: 2017-03-04\n"
+        "Content: The Elm Street bridge will close on Monday, the county said. Drivers will detour.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge to close for six weeks"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert [p.text[:14] for p in article.paragraphs] == ["The Elm Street"]
+    assert "Content:" in [b.text for b in article.boilerplate]
+    check(text)
+    # a story whose first line has a label and a colon, with no header over it, stays
+    plain = "Content: what readers want.\n\nEditors met on Monday to talk about it."
+    assert read_header(plain) is None

@@ -7481,6 +7481,563 @@ DOW_JONES_WEB = (
 )
 
 
+# Text as NLP datasets and extraction tools hold it (round 19): corpus records
+# (SGML, XML, WARC, labelled fields) and extractors' outputs.
+
+GIGAWORD_SGML = """<DOC id="APW_ENG_20240312.0417" type="story" >
+<HEADLINE>
+Ferry operator suspends night crossings after engine fire
+</HEADLINE>
+<DATELINE>
+HALIFAX, Nova Scotia (AP)\x20
+</DATELINE>
+<TEXT>
+<P>
+A regional ferry operator suspended all night crossings on Tuesday after an
+engine fire forced 140 passengers to wait on deck for nearly two hours off the
+coast.
+</P>
+<P>
+No one was hurt, the company said, but the vessel was towed back to port and
+will stay out of service while inspectors examine its engine room.
+</P>
+<P>
+``We will not run another night sailing until we know exactly what happened,''
+said Marie Coady, the operator's chief executive.
+</P>
+<P>
+Passengers described smoke rising from a vent near the stern shortly after 10
+p.m.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+GIGAWORD_NYT_SGML = """<DOC id="NYT_ENG_20230914.0112" type="story" >
+<HEADLINE>
+School Board Delays Vote on Later Start Times
+</HEADLINE>
+<DATELINE>
+RIVERTON, Ohio\x20
+</DATELINE>
+<TEXT>
+<P>
+The school board here postponed a vote on Wednesday night on pushing back
+the start of the high school day by 45 minutes, after parents and bus
+drivers filled the meeting room to argue both sides.
+</P>
+<P>
+Supporters cited research linking later start times to better grades and
+fewer car accidents among teenagers. Opponents said the change would force
+younger children to wait for buses in the dark.
+</P>
+<P>
+``We heard a lot tonight that we had not considered,'' said the board's
+president, Linda Park. ``We owe it to families to get this right.''
+</P>
+<P>
+The board said it would take up the question again in November.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+RCV1_XML = """<?xml version="1.0" encoding="iso-8859-1" ?>
+<newsitem itemid="48213" id="root" date="1996-08-21" xml:lang="en">
+<title>USA: Grain barges slowed by low water on upper Mississippi.</title>
+<headline>Grain barges slowed by low water on upper Mississippi.</headline>
+<byline>Jane Doe</byline>
+<dateline>ST. LOUIS 1996-08-21</dateline>
+<text>
+<p>Barge traffic on the upper Mississippi River slowed sharply on Wednesday as water levels fell after weeks without rain, grain traders said.</p>
+<p>Several towboats were ordered to carry lighter loads between Dubuque and St. Louis, adding to freight costs at the start of the harvest.</p>
+<p>&quot;Every inch of water matters now,&quot; one barge broker said.</p>
+<p>The Army Corps of Engineers said it would dredge two shallow stretches next week.</p>
+</text>
+<copyright>(c) Reuters Limited 1996</copyright>
+<metadata>
+<codes class="bip:countries:1.0">
+  <code code="USA">
+    <editdetail attribution="Reuters BIP Coding Group" action="confirmed" date="1996-08-21"/>
+  </code>
+</codes>
+<dc element="dc.date.created" value="1996-08-21"/>
+<dc element="dc.publisher" value="Reuters Holdings Plc"/>
+</metadata>
+</newsitem>
+"""
+
+
+COMMON_CRAWL_WET = """WARC/1.0
+WARC-Type: conversion
+WARC-Target-URI: https://www.rivertongazette.example/news/2024/05/20/library-reopens
+WARC-Date: 2024-05-21T14:02:11Z
+WARC-Record-ID: <urn:uuid:1b7c0a52-4d7e-4b7b-9e0c-3f8e2a1d9c55>
+WARC-Refers-To: <urn:uuid:0f4e9d1a-22c3-4e1b-8f7a-6d5c4b3a2e10>
+WARC-Block-Digest: sha1:7QJ2KX4ZL5M3N6P8R2T4V6X8Z2B4D6F8
+WARC-Identified-Content-Language: eng
+Content-Type: text/plain
+Content-Length: 1873
+
+Library reopens after two-year renovation
+The central library reopened its doors on Monday after a two-year renovation that added a children's wing, a recording studio and a rooftop reading garden.
+More than 2,000 people came through the entrance in the first hour, staff said, many of them families who had used a temporary branch in a former shoe shop.
+"We wanted a building that feels like it belongs to everyone," said head librarian Ruth Okafor.
+The project cost $38 million, most of it from a bond approved by voters in 2021.
+The library will open until 9 p.m. on weekdays through the summer.
+"""
+
+
+CC_NEWS_WET_PAGE = """WARC/1.0
+WARC-Type: conversion
+WARC-Target-URI: https://www.harborcitytimes.example/2025/06/12/water-main-break/
+WARC-Date: 2025-06-12T19:44:02Z
+WARC-Record-ID: <urn:uuid:9d3f1c2b-7a44-4e0a-b1f2-55c8e7a0d913>
+WARC-Refers-To: <urn:uuid:3a1e8b7c-0d22-4f55-9c61-8e2b4d7f1a06>
+WARC-Block-Digest: sha1:KQ3M5N7P2R4T6V8X2Z4B6D8F2H4J6L8N
+Content-Type: text/plain
+Content-Length: 1402
+
+Water main break floods downtown streets - Harbor City Times
+Water main break floods downtown streets
+By Tom Hardy
+June 12, 2025
+A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+"It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+Water service is expected to be restored by Friday morning.
+Copyright 2025 Harbor City Times. All rights reserved.
+"""
+
+
+CNN_DAILYMAIL_STORY = """(CNN) -- Rescue crews pulled a dozen hikers from a flooded canyon in southern Utah on Saturday after a sudden storm trapped them on a narrow ledge overnight, officials said.
+
+The group, which included two teenagers, had set out on Friday morning before forecasters issued a flash flood warning for the area, according to the county sheriff's office.
+
+"They did everything right once the water came up," said Sgt. Dale Whitmore. "They climbed high and they stayed together."
+
+A helicopter lifted the hikers out in four trips. One woman was treated for a sprained ankle.
+
+The canyon will remain closed until at least Monday, park officials said.
+
+@highlight
+
+Twelve hikers rescued from flooded Utah canyon
+
+@highlight
+
+Group spent the night on a narrow ledge after a sudden storm
+
+@highlight
+
+"They climbed high and they stayed together," sheriff's sergeant says
+"""
+
+
+DAILYMAIL_DATASET_STORY = """By . Jane Doe . PUBLISHED: . 08:14 EST, 3 March 2014 . | . UPDATED: . 11:02 EST, 3 March 2014 . A retired postman has returned a love letter to its owner more than forty years after it slipped behind a sorting frame in a village post office. The envelope, addressed to a woman in Devon, was found during building work last month. 'I knew straight away I had to find her,' said Peter Hale, 71. The letter was written in 1973 by the woman's late husband while he served in the navy.
+
+@highlight
+
+Letter from 1973 found behind sorting frame during building work
+
+@highlight
+
+Retired postman Peter Hale tracked down the woman it was addressed to
+"""
+
+
+DAILYMAIL_DATASET_UPDATED = """By . Daily Mail Reporter . Last updated at 2:14 PM on 3rd March 2011 . A council has been told to repay £40,000 to residents after charging them twice for garden waste collections. The mistake affected more than 1,200 homes, an audit found. 'It was a simple error in the billing system,' a spokesman said.
+
+@highlight
+
+Council charged 1,200 homes twice for garden waste
+
+@highlight
+
+Residents will be repaid £40,000
+"""
+
+
+XSUM_DOCUMENT = """The council said the decision to close the leisure centre in the town had been taken "with great reluctance".
+It said repairs to the pool roof would cost more than £2m and could not be justified while demand was falling.
+Media playback is unsupported on your device
+Media caption Swimmers said they were angry about the closure
+About 400 people signed a petition calling for the centre to be saved.
+Campaigner Alison Price said: "This is the only pool for twenty miles."
+The council will discuss alternatives at a meeting next month.
+"""
+
+
+XSUM_RAW_RECORD = """[SN]URL[SN]
+http://www.bbc.co.uk/news/uk-wales-12345678
+[SN]TITLE[SN]
+Leisure centre to close over pool roof repair bill
+[SN]FIRST-SENTENCE[SN]
+A leisure centre in Powys is to close after the council said it could not afford to repair its pool roof.
+[SN]RESTBODY[SN]
+The council said the decision had been taken "with great reluctance".
+It said repairs to the pool roof would cost more than £2m.
+About 400 people signed a petition calling for the centre to be saved.
+The council will discuss alternatives at a meeting next month.
+"""
+
+
+MULTI_NEWS_RECORD = """Ferry crossings halted after engine fire NEWLINE_CHAR NEWLINE_CHAR A regional ferry operator suspended all night crossings on Tuesday after an engine fire forced passengers to wait on deck. NEWLINE_CHAR NEWLINE_CHAR No one was hurt, the company said. ||||| HALIFAX (Reuters) - A ferry company halted its overnight services after a fire broke out in an engine room, a spokeswoman said on Tuesday. NEWLINE_CHAR NEWLINE_CHAR Inspectors are examining the vessel. |||||"""
+
+
+NEWSPAPER3K_TEXT = """The city council voted 7-2 on Tuesday to ban gas-powered leaf blowers from residential streets starting in 2026.
+
+Supporters said the machines are loud and pollute the air, while landscapers warned the change would raise their costs.
+
+"We are not against clean air," said Tom Brandt, who runs a small gardening firm. "We just need time and help to switch."
+
+The ordinance sets aside $250,000 for rebates on electric equipment.
+
+Council members said they would review the rules after the first year."""
+
+
+TRAFILATURA_TEXT = """Port strike enters second week as talks stall
+Dock workers at the country's two largest ports stayed off the job for an eighth day on Tuesday, leaving hundreds of containers stacked on the quays.
+The union is asking for:
+- a 9 percent pay rise over two years
+- limits on automated cranes
+- new safety rules for night shifts
+Port operators said the demands would cost more than the ports earn in a year.
+| Port | Ships waiting | Containers stuck |
+| Northhaven | 31 | 12,400 |
+| Eastmouth | 18 | 7,900 |
+"We are ready to talk any time," union leader Carla Mendes said.
+The labour ministry said a mediator would meet both sides on Thursday.
+"""
+
+
+BEAUTIFULSOUP_PAGE = """
+
+
+Council approves new bike lanes | Riverton Courier
+
+
+
+
+
+Skip to content
+
+
+
+Home
+News
+Sports
+Opinion
+Subscribe
+
+
+     \x20
+Council approves new bike lanes
+     \x20
+
+By Jane Doe
+     \x20
+March 4, 2025
+     \x20
+
+
+The city council approved plans on Monday for 12 miles of protected bike lanes along three of the busiest roads in the city.
+
+
+The lanes will be separated from traffic by concrete curbs and planters, and work will begin in the spring.
+
+
+"This is about keeping people alive," said council member Rosa Diaz, who proposed the plan.
+
+
+Some shop owners on Main Street said they worried about losing parking spaces.
+
+
+The project is expected to cost $14 million.
+
+
+     \x20
+Share this article
+Facebook
+Twitter
+Email
+
+
+© 2025 Riverton Courier. All rights reserved.
+Privacy Policy
+Terms of Use
+
+
+"""
+
+
+HTML2TEXT_MARKDOWN = """# Council approves new bike lanes
+
+By [Jane Doe](/authors/jane-doe)
+
+March 4, 2025
+
+![Cyclists ride along Main Street.](/images/bikes.jpg)
+
+Cyclists ride along Main Street. (Photo: John Roe/Riverton Courier)
+
+The city council approved plans on Monday for 12 miles of protected bike lanes
+along three of the busiest roads in the city, ending a two-year argument over
+how to make the streets safer for the growing number of people riding to work.
+
+The plan includes:
+
+  * concrete curbs between lanes and traffic
+  * new signals at 14 crossings
+  * a review after one year
+
+"This is about keeping people alive," said council member Rosa Diaz, who
+proposed the plan after a cyclist was killed near the train station last
+autumn. Read the [full plan][1].
+
+Some shop owners on Main Street said they were worried about losing the
+parking spaces in front of their stores, and asked the council to phase in the
+work over two summers instead of one.
+
+The project is expected to cost $14 million, most of it paid for by a state
+grant for safer streets.
+
+   [1]: https://rivertoncourier.example/docs/bike-plan.pdf
+"""
+
+
+NYT_ANNOTATED_FIELDS = """Headline: Town Votes to Keep Its Last Dairy Farm
+Byline: By JANE DOE
+Dateline: HARTWELL, Vt., May 3
+Publication Date: 2006-05-04
+Section: National Desk
+Lead Paragraph: Voters in this town of 900 agreed on Tuesday to buy the development rights to its last working dairy farm.
+Full Text:
+LEAD: Voters in this town of 900 agreed on Tuesday to buy the development rights to its last working dairy farm.
+
+Voters in this town of 900 agreed on Tuesday to buy the development rights to its last working dairy farm.
+
+The vote, 412 to 118, means the farm's 300 acres cannot be sold for houses.
+
+''It's what makes this place what it is,'' said Ellen Marsh, who moved here in 1979.
+
+The town will pay $1.2 million over ten years.
+"""
+
+
+JUSTEXT_PARAGRAPHS = """Water main break floods downtown streets
+A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+"It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+The city's utilities department said the 80-year-old pipe had been scheduled for replacement next year.
+Water service is expected to be restored by Friday morning.
+"""
+
+
+GOOSE3_CLEANED_TEXT = """A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+
+Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+
+"It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+
+The city's utilities department said the 80-year-old pipe had been scheduled for replacement next year.
+
+Water service is expected to be restored by Friday morning."""
+
+
+PANDOC_PLAIN = """Water main break floods downtown streets
+
+By Tom Hardy
+
+June 12, 2025
+
+[Water pours from a manhole on Harbor Street. (Riverton Courier/Ana
+Ruiz)]
+
+A water main burst under Harbor Street early on Thursday, flooding
+several downtown blocks and cutting off water to about 3,000 homes.
+
+Crews shut the valve shortly after 6 a.m., but not before water poured
+into the basements of at least a dozen shops along the street.
+
+"It came up through the floor like a fountain," said Maria Lopez, who
+runs a bakery on the corner.
+
+The city's utilities department said the 80-year-old pipe had been
+scheduled for replacement next year.
+"""
+
+
+TREC_WAPO_FLATTENED = """Local
+Water main break floods downtown streets
+By Tom Hardy
+1749722400000
+A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+"It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+The city's utilities department said the 80-year-old pipe had been scheduled for replacement next year.
+Tom Hardy covers city hall for The Washington Post.
+"""
+
+
+READABILITY_TEXT_CONTENT = """
+      Water main break floods downtown streets
+   \x20
+     \x20
+        By Tom Hardy
+        June 12, 2025 at 7:14 a.m. EDT
+     \x20
+    A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+    Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+    "It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+    The city's utilities department said the 80-year-old pipe had been scheduled for replacement next year.
+ \x20
+"""
+
+
+MIND_RECORD = """Title: Water main break floods downtown streets
+Abstract: About 3,000 homes lost water after an 80-year-old pipe burst under Harbor Street.
+Category: news
+Subcategory: newsus
+URL: https://assets.msn.example/labs/mind/AA1abcd.html
+Body:
+A water main burst under Harbor Street early on Thursday, flooding several downtown blocks and cutting off water to about 3,000 homes.
+Crews shut the valve shortly after 6 a.m., but not before water poured into the basements of at least a dozen shops.
+"It came up through the floor like a fountain," said Maria Lopez, who runs a bakery on the corner.
+Water service is expected to be restored by Friday morning.
+"""
+
+
+BOILERPIPE_ARTICLE_TEXT = """Bridge repairs to close river crossing for six weeks
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+"We know this is a real inconvenience," said county engineer Paul Grant. "The joints are at the end of their life."
+Pedestrians and cyclists will still be able to cross on a temporary walkway.
+"""
+
+
+GIGAWORD_XINHUA_SGML = """<DOC id="XIN_ENG_20220603.0045" type="story" >
+<HEADLINE>
+Kenya launches campaign to vaccinate livestock against anthrax
+</HEADLINE>
+<TEXT>
+<P>
+NAIROBI, June 3 (Xinhua) -- Kenya on Friday launched a campaign to
+vaccinate more than two million head of cattle against anthrax in the
+country's western counties, officials said.
+</P>
+<P>
+The campaign follows outbreaks in three counties that killed dozens of
+animals earlier this year, the agriculture ministry said in a statement.
+</P>
+<P>
+Vets will visit villages over the next eight weeks.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+XSUM_IMAGE_CREDIT = """The company said it would cut 120 jobs at its plant in the town as it moved production abroad.
+Image copyright Getty Images
+Image caption The plant has made boilers since 1962
+Staff were told of the plans at a meeting on Tuesday morning.
+The union said it would fight the closure.
+"""
+
+
+ALL_THE_NEWS_RECORD = """Title: Bridge repairs to close river crossing for six weeks
+Publication: Riverton Courier
+Author: Jane Doe
+Date: 2017-03-04
+URL: https://rivertoncourier.example/2017/03/04/bridge
+Content: The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said. Drivers will be sent along a signed detour through Millbrook. "We know this is a real inconvenience," said county engineer Paul Grant.
+"""
+
+
+NEWSPAPER4K_TITLED_TEXT = """Bridge repairs to close river crossing for six weeks
+
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+
+"We know this is a real inconvenience," said county engineer Paul Grant.
+
+Pedestrians and cyclists will still be able to cross on a temporary walkway."""
+
+
+DIFFBOT_TEXT = """The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+"We know this is a real inconvenience," said county engineer Paul Grant.
+Pedestrians and cyclists will still be able to cross on a temporary walkway.
+Jane Doe is a reporter for the Riverton Courier. Reach her at jdoe@rivertoncourier.example."""
+
+
+CC_NEWS_WET_MENUS = """WARC/1.0
+WARC-Type: conversion
+WARC-Target-URI: https://example-herald.example/news/bridge-closure
+WARC-Date: 2017-03-05T02:11:40Z
+WARC-Record-ID: <urn:uuid:5c2b0a11-2e3f-4d6a-8b9c-0d1e2f3a4b5c>
+Content-Type: text/plain
+Content-Length: 640
+
+Bridge repairs to close river crossing for six weeks | Example Herald
+Home
+News
+Sport
+Bridge repairs to close river crossing for six weeks
+The Elm Street bridge will close to traffic for six weeks from Monday while crews replace its worn expansion joints, the county said.
+Drivers will be sent along a signed detour through Millbrook, adding about ten minutes to the trip.
+Share this article
+"""
+
+
+GIGAWORD_NYT_TRIM_NOTE = """<DOC id="NYT_ENG_20080412.0093" type="story" >
+<HEADLINE>
+SENATE PANEL BACKS RAIL SAFETY BILL
+</HEADLINE>
+<TEXT>
+<P>
+WASHINGTON _ A Senate committee on Thursday approved a bill that would
+require railroads to install new braking systems on trains carrying
+hazardous materials by 2015.
+</P>
+<P>
+The measure, which passed 17-4, now goes to the full Senate.
+</P>
+<P>
+(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
+</P>
+<P>
+Railroad companies have said the systems would cost billions of dollars
+to install across their networks.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+CNN_DAILYMAIL_UPDATED_LINE = """By Jane Doe, CNN
+updated 10:47 AM EST, Sat March 3, 2012
+
+(CNN) -- Floodwaters closed dozens of roads across eastern Kentucky on Saturday as heavy rain fell for a third day, officials said.
+
+Emergency crews rescued at least 20 people from cars trapped by rising water, according to the state's emergency management agency.
+
+"Please stay home if you can," Gov. Ray Collins said.
+
+@highlight
+
+Floodwaters close dozens of roads in eastern Kentucky
+
+@highlight
+
+At least 20 people rescued from cars
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "dpa": (
         DPA,
@@ -13883,10 +14440,468 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("credits", "separator", "timestamp", "copyright"),
         ),
     ),
+    "gigaword_sgml": (
+        GIGAWORD_SGML,
+        Expected(
+            headline="Ferry operator suspends night crossings after engine fire",
+            names=None,
+            dateline=("HALIFAX, Nova Scotia", "AP", None),
+            paragraphs=4,
+            first="A regional ferry",
+            last="Passengers described smoke",
+            language="en",
+        ),
+    ),
+    "gigaword_nyt_sgml": (
+        GIGAWORD_NYT_SGML,
+        Expected(
+            headline="School Board Delays Vote on Later Start Times",
+            names=None,
+            dateline=("RIVERTON, Ohio", None, None),
+            paragraphs=4,
+            first="The school board",
+            last="The board said",
+            language="en",
+        ),
+    ),
+    "rcv1_xml": (
+        RCV1_XML,
+        Expected(
+            headline="Grain barges slowed by low water on upper Mississippi.",
+            names=("Jane Doe",),
+            dateline=("ST. LOUIS", None, datetime.date(1996, 8, 21)),
+            paragraphs=4,
+            first="Barge traffic on",
+            last="The Army Corps",
+            language="en",
+            boilerplate=("page", "copyright"),
+        ),
+    ),
+    "common_crawl_wet": (
+        COMMON_CRAWL_WET,
+        Expected(
+            headline="Library reopens after two-year renovation",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The central library",
+            last="The library will",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+            ),
+        ),
+    ),
+    "cc_news_wet_page": (
+        CC_NEWS_WET_PAGE,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=("Tom Hardy",),
+            dateline=None,
+            paragraphs=4,
+            first="A water main",
+            last="Water service is",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "page",
+                "timestamp",
+                "copyright",
+            ),
+        ),
+    ),
+    "cnn_dailymail_story": (
+        CNN_DAILYMAIL_STORY,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=(None, "CNN", None),
+            paragraphs=5,
+            first="Rescue crews pulled",
+            last="The canyon will",
+            language="en",
+            boilerplate=("export", "export", "export", "export", "export", "export"),
+        ),
+    ),
+    "dailymail_dataset_story": (
+        DAILYMAIL_DATASET_STORY,
+        Expected(
+            headline=None,
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=1,
+            first="A retired postman",
+            last="A retired postman",
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export", "export"),
+        ),
+    ),
+    "dailymail_dataset_updated": (
+        DAILYMAIL_DATASET_UPDATED,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=1,
+            first="A council has",
+            last="A council has",
+            language="en",
+            boilerplate=("credits", "timestamp", "export", "export", "export", "export"),
+        ),
+    ),
+    "xsum_document": (
+        XSUM_DOCUMENT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The council said",
+            last="The council will",
+            language="en",
+            boilerplate=("page",),
+            captions=(("Swimmers said they were angry about the closure", None),),
+        ),
+    ),
+    "xsum_raw_record": (
+        XSUM_RAW_RECORD,
+        Expected(
+            headline="Leisure centre to close over pool roof repair bill",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="A leisure centre",
+            last="The council will",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "multi_news_record": (
+        MULTI_NEWS_RECORD,
+        Expected(
+            headline="Ferry crossings halted after engine fire",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="A regional ferry",
+            last="No one was",
+            language="en",
+            boilerplate=("export",),
+        ),
+    ),
+    "newspaper3k_text": (
+        NEWSPAPER3K_TEXT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The city council",
+            last="Council members said",
+            language="en",
+        ),
+    ),
+    "trafilatura_text": (
+        TRAFILATURA_TEXT,
+        Expected(
+            headline="Port strike enters second week as talks stall",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="Dock workers at",
+            last="The labour ministry",
+            language="en",
+            boilerplate=("table",),
+        ),
+    ),
+    "beautifulsoup_page": (
+        BEAUTIFULSOUP_PAGE,
+        Expected(
+            headline="Council approves new bike lanes",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=5,
+            first="The city council",
+            last="The project is",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "timestamp",
+                "share",
+                "share",
+                "share",
+                "share",
+                "copyright",
+                "page",
+                "page",
+            ),
+        ),
+    ),
+    "html2text_markdown": (
+        HTML2TEXT_MARKDOWN,
+        Expected(
+            headline="Council approves new bike lanes",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=8,
+            first="The city council",
+            last="The project is",
+            language="en",
+            boilerplate=("timestamp", "page", "page"),
+            captions=(("Cyclists ride along Main Street.", "John Roe/Riverton Courier"),),
+        ),
+    ),
+    "nyt_annotated_fields": (
+        NYT_ANNOTATED_FIELDS,
+        Expected(
+            headline="Town Votes to Keep Its Last Dairy Farm",
+            names=("JANE DOE",),
+            dateline=("HARTWELL, Vt.", None, datetime.date(2006, 5, 3)),
+            paragraphs=4,
+            first="Voters in this",
+            last="The town will",
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export", "export"),
+        ),
+    ),
+    "justext_paragraphs": (
+        JUSTEXT_PARAGRAPHS,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="A water main",
+            last="Water service is",
+            language="en",
+        ),
+    ),
+    "goose3_cleaned_text": (
+        GOOSE3_CLEANED_TEXT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="A water main",
+            last="Water service is",
+            language="en",
+        ),
+    ),
+    "pandoc_plain": (
+        PANDOC_PLAIN,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=("Tom Hardy",),
+            dateline=None,
+            paragraphs=4,
+            first="A water main",
+            last="The city's utilities",
+            language="en",
+            boilerplate=("timestamp",),
+            captions=(
+                ("Water pours from a manhole on Harbor Street.", "Riverton Courier/Ana\nRuiz"),
+            ),
+        ),
+    ),
+    "trec_wapo_flattened": (
+        TREC_WAPO_FLATTENED,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=("Tom Hardy",),
+            dateline=None,
+            paragraphs=4,
+            first="A water main",
+            last="The city's utilities",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+            kicker="Local",
+        ),
+    ),
+    "readability_text_content": (
+        READABILITY_TEXT_CONTENT,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=("Tom Hardy",),
+            dateline=None,
+            paragraphs=4,
+            first="A water main",
+            last="The city's utilities",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "mind_record": (
+        MIND_RECORD,
+        Expected(
+            headline="Water main break floods downtown streets",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="A water main",
+            last="Water service is",
+            language="en",
+            boilerplate=("export", "export", "export", "export"),
+            standfirst="About 3,000 homes lost water after an 80-year-old pipe burst under Harbor Street.",
+        ),
+    ),
+    "boilerpipe_article_text": (
+        BOILERPIPE_ARTICLE_TEXT,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+        ),
+    ),
+    "gigaword_xinhua_sgml": (
+        GIGAWORD_XINHUA_SGML,
+        Expected(
+            headline="Kenya launches campaign to vaccinate livestock against anthrax",
+            names=None,
+            dateline=("NAIROBI", "Xinhua", None),
+            paragraphs=3,
+            first="Kenya on Friday",
+            last="Vets will visit",
+            language="en",
+        ),
+    ),
+    "xsum_image_credit": (
+        XSUM_IMAGE_CREDIT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="The company said",
+            last="The union said",
+            language="en",
+            captions=(("The plant has made boilers since 1962", "Getty Images"),),
+        ),
+    ),
+    "all_the_news_record": (
+        ALL_THE_NEWS_RECORD,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=1,
+            first="The Elm Street",
+            last="The Elm Street",
+            language="en",
+            boilerplate=("export", "timestamp", "export", "export"),
+        ),
+    ),
+    "newspaper4k_titled_text": (
+        NEWSPAPER4K_TITLED_TEXT,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+        ),
+    ),
+    "diffbot_text": (
+        DIFFBOT_TEXT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The Elm Street",
+            last="Pedestrians and cyclists",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "cc_news_wet_menus": (
+        CC_NEWS_WET_MENUS,
+        Expected(
+            headline="Bridge repairs to close river crossing for six weeks",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="The Elm Street",
+            last="Drivers will be",
+            language="en",
+            boilerplate=(
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "export",
+                "page",
+                "page",
+                "page",
+                "page",
+                "share",
+            ),
+        ),
+    ),
+    "gigaword_nyt_trim_note": (
+        GIGAWORD_NYT_TRIM_NOTE,
+        Expected(
+            headline="SENATE PANEL BACKS RAIL SAFETY BILL",
+            names=None,
+            dateline=("WASHINGTON", None, None),
+            paragraphs=3,
+            first="A Senate committee",
+            last="Railroad companies have",
+            language="en",
+            boilerplate=("flag",),
+        ),
+    ),
+    "cnn_dailymail_updated_line": (
+        CNN_DAILYMAIL_UPDATED_LINE,
+        Expected(
+            headline=None,
+            names=("Jane Doe",),
+            dateline=(None, "CNN", datetime.date(2012, 3, 3)),
+            paragraphs=3,
+            first="Floodwaters closed dozens",
+            last='"Please stay home',
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export", "export"),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
+    "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
+    "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
     "podcast_transcript": "a podcast page's show name between the episode's title and its date (The Riverton Report) reads as the standfirst",
     "project_syndicate_web": "a deck under the byline with the dateline opening the next paragraph (Project Syndicate) stays a paragraph, so the dateline is not read",

@@ -16,7 +16,7 @@ from functools import partial
 
 import attrs
 
-from newsstruct._blocks import Block, layout_view, split_blocks, unwrapped
+from newsstruct._blocks import Block, layout_view, split_blocks, tag_lines_view, unwrapped
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
@@ -68,10 +68,12 @@ from newsstruct._data.boilerplate import (
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
 )
+from newsstruct._data.scraped import HIGHLIGHT_MARK, LEAD_LABEL, NEWLINE_TOKEN
 from newsstruct._dateline import (
     match_dateline,
     place_after_stamp,
     place_alone,
+    place_and_agency,
     place_before_stamp,
     stacked_dateline,
 )
@@ -119,8 +121,11 @@ from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
+    lead_repeats,
     lynx_view,
     read_header,
+    record_highlights,
+    record_view,
     titled,
     with_header,
 )
@@ -263,7 +268,23 @@ def build_article(text: str, options: Options) -> Article:
         dumped = _part(None, as_sliced, _header_read(seen, dump, options), seen, text)
         if dumped is not None:
             return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
+    record = _part(None, record_view, text) if NEWLINE_TOKEN in text else None
+    if record is not None:
+        # a Multi-News record: its first source document, the others boilerplate
+        seen, others = record
+        article = _part(None, as_sliced, _header_read(seen, seen, options), seen, text)
+        if article is not None:
+            rest = () if others is None else (others,)
+            return attrs.evolve(article, boilerplate=(*article.boilerplate, *rest))
     view = _part(None, layout_view, text)
+    if "</" in text or "[SN]" in text:
+        # a news corpus's SGML or XML, or XSum's field marks: lines of tags alone read as blank
+        tagged = _part(None, tag_lines_view, view or text)
+        if tagged is not None:
+            article = _header_read(tagged, tagged, options)
+            written = _part(None, as_sliced, article, tagged, text)
+            if written is not None:
+                return written
     if view is None:
         return _header_read(text, text, options)
     article = _header_read(view, text, options)
@@ -275,7 +296,7 @@ def _header_read(text: str, layout: str, options: Options) -> Article:
     """The article *text* is, its blocks split on *layout* (*text* as written,
     when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
-    header = _part(None, read_header, text) if text[:1] in "-+Tt \n" else None
+    header = _part(None, read_header, text) if text[:1] in "-+TtHhW \n" else None
     if header is None:
         return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on
@@ -286,7 +307,7 @@ def _header_read(text: str, layout: str, options: Options) -> Article:
     # the header's title over the story, unless the story opens with it (or
     # the caller says the story has no headline: the header's title is still one)
     story = _read(text, titled(text, header, moved) if options.headline else moved, options)
-    return _part(story, with_header, story, text, header)
+    return _part(story, with_header, story, text, header, options)
 
 
 def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
@@ -357,6 +378,10 @@ def _built(
     blocks that are Markdown headings, subheads in the body)."""
     # the boilerplate phrases worth looking for in the blocks, looked for once
     anchors = _part(None, phrase_anchors, text, blocks)
+    if HIGHLIGHT_MARK in text:  # a data set's highlights under the story (CNN / Daily Mail)
+        links = {**links, **_part({}, record_highlights, text, blocks)}
+    if LEAD_LABEL in text:  # the lead repeated under LEAD: (the New York Times' archive)
+        links = {**links, **_part({}, lead_repeats, text, blocks)}
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is
@@ -1002,6 +1027,14 @@ class _Walk:
         else:
             caption = _part(None, match_caption, text, start, end)
         if (
+            caption is not None
+            and not self.bodies
+            and self.dateline is None
+            and text[end - 1] == ")"
+            and _part(None, place_and_agency, text, start, end) is not None
+        ):
+            return False  # the place and the agency alone are the dateline (_opening)
+        if (
             caption is None
             and not self.bodies
             and self.dateline is None
@@ -1110,6 +1143,9 @@ class _Walk:
                 self.dateline = _part(None, stacked_dateline, text, start)
                 if self.dateline is not None:
                     self.stacked_end = self.dateline.span.end
+            if self.dateline is None and not self.bodies and end - start <= _MAX_STACKED_PLACE:
+                # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP)
+                self.dateline = _part(None, place_and_agency, text, start, end)
             if (
                 self.dateline is None
                 and self.byline is not None

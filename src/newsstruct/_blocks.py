@@ -33,6 +33,7 @@ import attrs
 from newsstruct._patterns import (
     LINE_BREAK,
     LONE_LINE_FEED,
+    MARKUP_LINE,
     SCAN_TIMEOUT,
     SENTENCE_END,
     ZERO_WIDTH_INSIDE,
@@ -259,6 +260,36 @@ _ZERO_WIDTH = ("\ufeff", "\u200b", "\u2060")
 _BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
 #: What :func:`layout_view` reads away (the zero-width marks last).
 _LAYOUT = _BREAKS + _SPACES + _ZERO_WIDTH
+
+
+def tag_lines_view(text: str) -> str | None:
+    """*text* with its lines of tags alone blanked (spaces, the line breaks
+    kept), at the same offsets; ``None`` when it has none.
+
+    News corpora kept as SGML or XML (English Gigaword, TREC, Reuters RCV1)
+    put each field's and paragraph's tags on lines of their own, so the
+    paragraphs of such a text are the lines between those lines: blanked, they
+    read as the blank lines between paragraphs (the tags inside a line are the
+    Markdown view's, :mod:`newsstruct._markdown`).
+
+    >>> from newsstruct._blocks import tag_lines_view
+    >>> tag_lines_view("<P>\\nRain fell\\nall day.\\n</P>\\n<P>\\nMore.\\n</P>")
+    '   \\nRain fell\\nall day.\\n    \\n   \\nMore.\\n    '
+    >>> tag_lines_view("Rain <b>fell</b>.\\n</P> More.") is None
+    True
+    """
+    pieces: list[str] = []
+    at = 0
+    for line in MARKUP_LINE.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = line.span()
+        if text[end - 1 : end] == "\r":
+            end -= 1
+        pieces += (text[at:start], " " * (end - start))
+        at = end
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def layout_view(text: str) -> str | None:

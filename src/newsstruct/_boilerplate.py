@@ -119,6 +119,7 @@ from newsstruct._data.boilerplate import (
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRIM_NOTES,
     TRUST_LINKS,
 )
 from newsstruct._data.credits import PHOTO_AGENCIES, WRITER_TITLE_WORDS
@@ -190,6 +191,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_TRAILING_SITE,
+    BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
     BOILERPLATE_WRITER_TITLE,
     SIGNATURE_NAME,
@@ -265,7 +267,7 @@ _TIMESTAMP_OPENINGS = _folded(
     TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
     (word + " " for word in RELATIVE_AGO_BEFORE),
 )  # fmt: skip
-_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS)
+_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
     (label + "." for label in ADVISORY_LABELS),
@@ -863,6 +865,10 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     )
 
 
+def _may_be_unix_time(block: str, folded: str, lead: int) -> bool:
+    return block[:1] == "1" and block.isdigit()
+
+
 def _may_be_paper_date_line(block: str, folded: str, lead: int) -> bool:
     """A date line after the paper's name and a bar, or after a section's news (a
     number in the first three words after them)."""
@@ -1336,6 +1342,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
     ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
     ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
+    ("timestamp", BOILERPLATE_UNIX_TIME, True, _may_be_unix_time),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
     ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),

@@ -29,6 +29,8 @@ from newsstruct._data.credits import (
     CREDIT_LABELS,
     GIVEN_PICTURES,
     GLUED_CAPTION_LABELS,
+    SPACED_CAPTION_LABELS,
+    SPACED_CREDIT_LABELS,
     WEB_CAPTION_LABELS,
     WEB_CREDIT_LABELS,
 )
@@ -74,6 +76,8 @@ _LONGEST_LABEL = max(map(len, CREDIT_LABELS))
 _WEB_CAPTION_LABELS = tuple(f"{label}," for label in WEB_CAPTION_LABELS)
 _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
+_SPACED_CREDIT_LABELS = tuple(f"{label} " for label in SPACED_CREDIT_LABELS)
+_SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS) + _SPACED_CREDIT_LABELS
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
 #: What square brackets after a story's sentence hold that is no picture's credit:
@@ -227,12 +231,20 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     block = text[start:end]
     if block.startswith(_WEB_LABELS):
         return _web_caption(text, start, end)
+    if block.startswith(_SPACED_LABELS):
+        return _spaced_caption(text, start, end)
     if block.startswith("!["):
         return _image_caption(text, start, end)
     if "icensing" in block or "ICENSING" in block:  # web captions: ... Purchase Licensing Rights
         trailer = CAPTION_TRAILER.search(block)
         if trailer is not None:
             block = block[: trailer.start()]
+    if block[:1] == "[" and block[-2:] == ")]" and block.count("[") == 1 and block.count("]") == 1:
+        # an image's alt text in brackets, as pandoc's plain text writes it:
+        # [Water pours from a manhole. (Riverton Courier/Ana Ruiz)]
+        inner = match_caption(text, start + 1, end - 1)
+        if inner is not None and inner.credit is not None:
+            return inner
     skip = 0
     if block[:1] in ("[", "I", "i"):  # a gallery counter: [1/5], Item 1 of 3
         gallery = CAPTION_GALLERY.match(block)
@@ -350,6 +362,32 @@ def _web_caption(text: str, start: int, end: int) -> Caption | None:
     return Caption(text[body_start:body_end], span)
 
 
+def _spaced_caption(text: str, start: int, end: int) -> Caption | None:
+    """A web page's caption whose label lost its comma: ``Media caption Swimmers
+    said ...`` (a capital after the label, one line); or its credit alone:
+    ``Image copyright Getty Images``.
+
+    >>> from newsstruct._caption import match_caption
+    >>> match_caption("Media caption Swimmers said they were angry", 0, 43).text
+    'Swimmers said they were angry'
+    >>> match_caption("Image caption text is read aloud", 0, 32) is None
+    True
+    """
+    label = next(label for label in _SPACED_LABELS if text.startswith(label, start))
+    body_start, body_end = trim(text, start + len(label), end)
+    if body_start >= body_end or not text[body_start].isupper():
+        return None
+    if "\n" in text[body_start:body_end]:
+        return None
+    span = Span(body_start, body_end)
+    if label in _SPACED_CREDIT_LABELS:  # Image copyright Getty Images: a credit alone
+        if not _short(text[body_start:body_end]):
+            return None
+        credit = text[body_start:body_end]
+        return Caption("", Span(body_start, body_start), credit=credit, credit_span=span)
+    return Caption(text[body_start:body_end], span)
+
+
 def credit_above(credit: Caption | None, caption: Caption) -> Caption | None:
     """*caption* with the credit of the bare *credit* read from a block next to it.
 
@@ -438,6 +476,8 @@ def caption_above(
         not bare_credit(credit)
         or not 0 < end - start <= _MAX_CAPTION
         or not next_line(text, end, credit_start)
+        # (a page's labelled credit goes with the caption under it: credit_above)
+        or text.startswith(_SPACED_CREDIT_LABELS, credit_start)
     ):
         return None
     return Caption(
@@ -558,7 +598,11 @@ def _may_open_caption(text: str, start: int) -> bool:
         return True
     if first in "Ii" and text[start + 1 : start + 4].casefold() == "tem":
         return True
-    return text.startswith(_LEAD_LABELS, start) or text.startswith(_WEB_LABELS, start)
+    return (
+        text.startswith(_LEAD_LABELS, start)
+        or text.startswith(_WEB_LABELS, start)
+        or text.startswith(_SPACED_LABELS, start)
+    )
 
 
 def _credit(block: str, floor: int) -> tuple[int, int, int] | None:

@@ -59,7 +59,13 @@ from newsstruct._data.agencies import AGENCIES, is_agency
 from newsstruct._data.boilerplate import TIMESTAMP_LABELS
 from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
-from newsstruct._data.places import NOT_PLACES, PLACE_PREFIXES, PLACE_SUFFIXES, STATE_WORDS
+from newsstruct._data.places import (
+    NOT_PLACES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    STATE_WORDS,
+    US_STATE_NAMES,
+)
 from newsstruct._dates import (
     dateline_numeric_date,
     evidence_date,
@@ -1005,6 +1011,51 @@ def place_alone(text: str, start: int, end: int) -> Dateline | None:
         return None
     first = text.index(line, start, end)
     return Dateline(text=line, span=Span(first, first + len(line)), location=place)
+
+
+def place_and_agency(text: str, start: int, end: int) -> Dateline | None:
+    """The block ``text[start:end]`` as a dateline when it is only a place in
+    capitals and a listed agency in brackets, or a place in capitals and its
+    state or country.
+
+    News corpora kept as SGML print the dateline as a field of its own over the
+    story (English Gigaword: ``<DATELINE>`` / ``HALIFAX, Nova Scotia (AP)`` /
+    ``</DATELINE>``), with no dash after it; the caller reads it so only
+    before the body.
+
+    >>> from newsstruct._dateline import place_and_agency
+    >>> d = place_and_agency("HALIFAX, Nova Scotia (AP)", 0, 25)
+    >>> d.location, d.agency
+    ('HALIFAX, Nova Scotia', 'AP')
+    >>> place_and_agency("Jane Doe (AP)", 0, 13) is None
+    True
+    >>> place_and_agency("RIVERTON, Ohio", 0, 14).location
+    'RIVERTON, Ohio'
+    >>> place_and_agency("RIVERTON, the town", 0, 18) is None
+    True
+    """
+    if end - start > _MAX_PLACE_LINE:
+        return None
+    line = text[start:end].strip()
+    if "\n" in line:
+        return None
+    bracket = line.rfind("(") if line.endswith(")") else -1
+    if bracket >= 0:
+        place, agency = line[:bracket].strip(), line[bracket + 1 : -1].strip()
+        if not is_agency(agency):
+            return None
+    else:  # a place and its state or country only: RIVERTON, Ohio
+        place, agency = line, None
+        region = place.partition(",")[2].strip()
+        if not (region in STATE_WORDS or region in US_STATE_NAMES or is_known_place(region)):
+            return None
+    head = place.split(",", 1)[0].strip()
+    if not head or not _is_capitals(head):
+        return None
+    if len(head.split()) > _MAX_PLACE_ALONE_WORDS:
+        return None
+    first = text.index(line, start, end)
+    return Dateline(text=line, span=Span(first, first + len(line)), location=place, agency=agency)
 
 
 def stacked_dateline(text: str, start: int) -> Dateline | None:

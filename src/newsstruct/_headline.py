@@ -344,6 +344,14 @@ def find_front_matter(
         # a page title's site name: "... jobs | Reuters"; a shared link's paper
         # (Google News: "... by 2030 - The Riverton Gazette")
         end = site.start()
+        again = _title_again(text, blocks, index, start, len(text[start:end].rstrip()) + start)
+        if again:
+            # a whole page's text (BeautifulSoup's get_text): its <title> line, the
+            # menus, then the headline again: the headline is the page's own
+            for block in blocks[index:again]:
+                junk.kinds[block.start, block.end] = "page"
+            index = again
+            start, end = blocks[again].start, blocks[again].end
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     headline = Headline(text[start:end], Span(start, end))
@@ -1697,6 +1705,35 @@ _DESK_NOUNS = frozenset({"Desk", "Bureau", "Team"})
 _DESK_CREDITS = tuple(f"{role} by " for role in DESK_CREDIT_ROLES)
 #: A paper's initials for its byline (``By JT``) have at most this many letters.
 _MAX_INITIALS = 4
+#: A page title's headline is looked for again in this many blocks under it ...
+_MAX_TITLE_AGAIN = 16
+#: ... which are the page's menus: at most this many characters each.
+_MAX_MENU_LINE = 40
+
+
+def _title_again(text: str, blocks: Sequence[Block], index: int, start: int, end: int) -> int:
+    """The index of the block under ``blocks[index]`` (a page title: ``headline |
+    Site``) that is its headline ``text[start:end]`` alone, over short lines
+    only (the page's menus); ``0`` when there is none.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Talks end | The Courier\\n\\nHome\\n\\nNews\\n\\nTalks end\\n\\nPorts shut on Monday."
+    >>> _title_again(text, split_blocks(text), 0, 0, 9)
+    3
+    >>> text = "Talks end | The Courier\\n\\nPorts shut on Monday as the long talks end.\\n\\nTalks end"
+    >>> _title_again(text, split_blocks(text), 0, 0, 9)
+    0
+    """
+    title = text[start:end]
+    for at in range(index + 1, min(len(blocks), index + 1 + _MAX_TITLE_AGAIN)):
+        block = blocks[at]
+        if text[block.start : block.end] == title:
+            return at
+        if block.end - block.start > _MAX_MENU_LINE:
+            return 0
+    return 0
+
+
 #: A paper's desk report credit has at most this many words (``Star Online Report``).
 _MAX_DESK_REPORT_WORDS = 4
 

@@ -78,6 +78,7 @@ from newsstruct._data.boilerplate import (
     TAG_LABELS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRIM_NOTES,
     TRUST_LINKS,
 )
 from newsstruct._data.credits import (
@@ -315,6 +316,16 @@ MARKDOWN_HTML_TAG = regex.compile(
     rf"</?+{MARKDOWN_HTML_ELEMENT}"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
+#: A line of tags alone (``<P>``, ``</TEXT>``, ``<DOC id="APW_ENG_1" type="story" >``,
+#: an XML declaration ``<?xml version="1.0" ?>``): the tags a news corpus kept as
+#: SGML or XML wraps its fields and paragraphs in, each on its own line; and the
+#: XSum data set's field marks (``[SN]TITLE[SN]``, ``[SN]RESTBODY[SN]``).
+_XML_DECLARATION = r"<\?xml[ \t][^<>\n?]{0,1000}+\?>"
+_XSUM_FIELD_MARK = r"\[SN\][A-Z\-]{1,30}+\[SN\]"
+MARKUP_LINE = regex.compile(
+    rf"^[ \t]*+(?:(?:{MARKDOWN_HTML_TAG.pattern}|{_XML_DECLARATION}|{_XSUM_FIELD_MARK})[ \t]*+)++\r?$",
+    regex.MULTILINE,
+)
 #: An HTML ``<figcaption>`` element's opening tag left in the text, and its
 #: closing tag: the words between them are a caption (read as an image's alt text).
 MARKDOWN_FIGCAPTION_OPEN = regex.compile(r"<(?i:figcaption)(?:[ \t][^<>\n]{0,1000}+)?+>")
@@ -435,6 +446,14 @@ SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: The first line of a web archive record (Common Crawl's WARC and WET files): ``WARC/1.0``.
+WARC_VERSION = regex.compile(r"WARC/[0-9]\.[0-9][ \t]*+\r?\n")
+#: A field of a web archive record's header: ``WARC-Target-URI: https://...``,
+#: ``Content-Length: 1873``.
+WARC_FIELD = regex.compile(r"[A-Za-z][A-Za-z0-9\-]{0,60}+:[ \t]*+[^\n]*+")
+#: The mark between two source documents of one Multi-News record: ``|||||``
+#: between spaces (or at the text's end).
+RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
 #: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
 SCRAPED_TOML_FIELD = regex.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"
@@ -2308,6 +2327,11 @@ BOILERPLATE_DATE_LINE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A Unix time alone, in seconds or milliseconds from 2001 to 2033, as a data
+#: set's record flattened to text gives its date (TREC's Washington Post
+#: collection: ``1749722400000``).
+BOILERPLATE_UNIX_TIME = regex.compile(r"\A1[0-9]{9}+(?:[0-9]{3})?+\Z")
+
 #: A date line after the paper's name and a bar (``Philippine Daily Inquirer /
 #: 05:32 AM November 04, 2024``), or after a section's news (GhanaWeb: ``General
 #: News of Monday, 4 November 2024``).
@@ -2509,6 +2533,8 @@ BOILERPLATE_FLAG = LazyPattern(
     \Z
     | \A \( [ \t]*+ (?i: {_front_alternation(UPDATE_NOTE_VERBS)} ) (?![\p{{L}}])
       [^()]{{0,300}}+ \) \.?+ \Z                            # (Adds analyst comment, ...)
+    | \A \( [ \t]*+ (?: {_front_alternation(TRIM_NOTES)} ) \b [^()\p{{Ll}}\n]{{0,120}}+ \) \.?+ \Z
+                                                 # (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
     """,
     _FRONT_FLAGS,
 )

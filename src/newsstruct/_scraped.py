@@ -48,24 +48,33 @@ import attrs
 
 from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
+    ABSTRACT_FIELDS,
     AUTHOR_FIELDS,
     CONTENT_LABELS,
     DATE_FIELDS,
+    DATELINE_FIELDS,
     FRONT_MATTER_FENCE,
     HEADER_FIELDS,
+    HIGHLIGHT_MARK,
+    LEAD_LABEL,
+    NEWLINE_TOKEN,
+    STORY_FIELDS,
     TITLE_FIELDS,
+    TITLE_LABELS,
     TOML_FENCE,
 )
-from newsstruct._dates import full_dates
-from newsstruct._exports import EXPORT, export_byline
+from newsstruct._dates import full_dates, parse_date
+from newsstruct._exports import EXPORT, export_byline, labelled_dateline
 from newsstruct._markdown import markdown_view
-from newsstruct._model import Article, Boilerplate, Byline, Headline, Span
+from newsstruct._model import Article, Boilerplate, Byline, Headline, Span, Standfirst
+from newsstruct._options import DEFAULT_OPTIONS, Options
 from newsstruct._patterns import (
     LINE_BREAK,
     LYNX_LINK_NUMBER,
     LYNX_REFERENCES,
     MARKDOWN_LINK_LINE,
     MARKDOWN_LINK_ROW,
+    RECORD_DOCUMENT_MARK,
     SCAN_TIMEOUT,
     SCRAPED_FIELD,
     SCRAPED_ITEM_LINE,
@@ -73,6 +82,8 @@ from newsstruct._patterns import (
     SCRAPED_TOML_FIELD,
     SCRAPED_TOML_VALUE,
     SCRAPED_WORD,
+    WARC_FIELD,
+    WARC_VERSION,
 )
 
 #: A header has at most this many lines.
@@ -143,8 +154,10 @@ def read_header(text: str) -> Header | None:
         return _front_matter(text, _lines(text, start))
     if text.startswith(TOML_FENCE, start):
         return _toml(text, _lines(text, start))
-    if text.startswith(("Title:", "title:"), start):
+    if text.startswith(TITLE_LABELS, start):
         return _labelled(text, _lines(text, start))
+    if WARC_VERSION.match(text, start) is not None:
+        return _warc(text, _lines(text, start))
     return None
 
 
@@ -262,8 +275,39 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
             if len(fields) < _MIN_FIELDS:
                 return None
             return Header(line.start, tuple(kept), fields)
+        if found.name in STORY_FIELDS and found.value_start < found.value_end:
+            # the story on the label's line (All the News: Content: The bridge ...)
+            if len(fields) < _MIN_FIELDS:
+                return None
+            label = Block(line.start, text.index(":", line.start) + 1, False)
+            return Header(found.value_start, (*kept, label), fields)
         kept.append(line)
         fields.setdefault(found.name, found)
+    return None
+
+
+def _warc(text: str, lines: Sequence[Block]) -> Header | None:
+    """A web archive record's header (Common Crawl's WET files): ``WARC/1.0``,
+    then ``Name: value`` lines up to the first blank line; the page's text
+    follows.  Its fields are furniture (``WARC-Date`` is the crawl's date, not
+    the story's).
+
+    >>> from newsstruct._scraped import read_header
+    >>> text = "WARC/1.0\\nWARC-Type: conversion\\nContent-Length: 12\\n\\nPorts shut."
+    >>> header = read_header(text)
+    >>> text[header.end :], len(header.lines), header.fields
+    ('Ports shut.', 3, {})
+    >>> read_header("WARC/1.0\\nPorts shut on Monday.\\n\\nTalks end.") is None
+    True
+    """
+    for at in range(1, len(lines)):
+        line = lines[at]
+        if line.start == line.end:
+            if at == 1 or not text[line.end :].strip():
+                return None
+            return Header(_end(text, line), tuple(lines[:at]), {})
+        if WARC_FIELD.fullmatch(text, line.start, line.end) is None:
+            return None
     return None
 
 
@@ -439,9 +483,11 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return [word.casefold() for word in found]
 
 
-def with_header(article: Article, text: str, header: Header) -> Article:
+def with_header(
+    article: Article, text: str, header: Header, options: Options = DEFAULT_OPTIONS
+) -> Article:
     """*article* (the story under the header) with what the header gives: the
-    headline, byline and date the story lacks, and its lines as boilerplate.
+    headline, byline, dateline and date the story lacks, and its lines as boilerplate.
 
     >>> from newsstruct import parse_article
     >>> article = parse_article(
@@ -457,6 +503,7 @@ def with_header(article: Article, text: str, header: Header) -> Article:
     author = header.first(AUTHOR_FIELDS)
     dated = header.first(DATE_FIELDS)
     headline, byline, date = article.headline, article.byline, article.date
+    dateline = article.dateline
     # the lines that hold a part (the title read as the headline over the story)
     used = {line.start for line in header.lines if _holds(line, headline)}
     if headline is None and title is not None:
@@ -471,12 +518,30 @@ def with_header(article: Article, text: str, header: Header) -> Article:
             # (the lines of a list's items)
             span = byline.span
             used.update(line.start for line in header.lines if _overlaps(line, span))
+    summary = header.first(ABSTRACT_FIELDS)
+    standfirst = article.standfirst
+    if standfirst is None and summary is not None and summary.value_start < summary.value_end:
+        # a dataset's record: Abstract: About 3,000 homes lost water ...
+        span = Span(summary.value_start, summary.value_end)
+        standfirst = Standfirst(text[span.start : span.end], span)
+        used.add(summary.start)
+    placed = header.first(DATELINE_FIELDS)
+    if dateline is None and placed is not None:  # a dataset's record: Dateline: BOSTON, May 3
+        dateline = labelled_dateline(
+            text, placed.start, placed.value_start, placed.value_end, options
+        )
+        used.add(placed.start)
     date_line = -1
     if dated is not None:
         found = full_dates(text, dated.value_start, dated.value_end)
         if found:
             date_line = dated.start
-            dateline = article.dateline
+            if placed is not None and dateline is not None and dateline.date_text is not None:
+                # the record's dateline without its year: Dateline: HARTWELL, Vt., May 3
+                day = parse_date(dateline.date_text, reference_date=found[0])
+                if dateline.date is None and day is not None:
+                    dateline = attrs.evolve(dateline, date=day)
+                    date = day
             if dateline is None or dateline.date is None:
                 date = found[0]  # the page's own date, over other evidence in the story
     furniture = [
@@ -502,6 +567,8 @@ def with_header(article: Article, text: str, header: Header) -> Article:
         article,
         headline=headline,
         byline=byline,
+        dateline=dateline,
+        standfirst=standfirst,
         date=date,
         boilerplate=junk,
     )
@@ -537,8 +604,97 @@ def _holds(line: Block, part: Headline | Byline | None) -> bool:
     return part is not None and line.start <= part.span.start and part.span.end <= line.end
 
 
+#: A highlight under its mark is at most this many characters (one sentence).
+_MAX_HIGHLIGHT = 400
+
+
+def record_highlights(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a data set's highlights that close *text*, by index, as
+    boilerplate of kind ``export``; empty when it has none.
+
+    The CNN / Daily Mail story files end with the story's highlights, each a
+    line under an ``@highlight`` line: from the first such mark to the end,
+    every block is a mark or one short line right under one.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._scraped import record_highlights
+    >>> text = "Ports shut.\\n\\n@highlight\\n\\nPorts shut on Monday"
+    >>> record_highlights(text, split_blocks(text))
+    {1: 'export', 2: 'export'}
+    >>> text = "Ports shut.\\n\\n@highlight\\n\\nPorts shut.\\n\\nTalks end.\\n\\nThey said."
+    >>> record_highlights(text, split_blocks(text))
+    {}
+    """
+    first = next(
+        (at for at, block in enumerate(blocks) if text[block.start : block.end] == HIGHLIGHT_MARK),
+        None,
+    )
+    if not first:  # (none, or nothing over the marks)
+        return {}
+    marked = False
+    for block in blocks[first:]:
+        if text[block.start : block.end] == HIGHLIGHT_MARK:
+            marked = True
+        elif not marked or block.end - block.start > _MAX_HIGHLIGHT:
+            return {}
+        else:
+            marked = False
+    return dict.fromkeys(range(first, len(blocks)), EXPORT)
+
+
+def lead_repeats(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The block that repeats the lead paragraph under ``LEAD:``, by index, as
+    boilerplate of kind ``export``; empty when there is none.
+
+    The New York Times' archive (its Annotated Corpus, the database copies of
+    its older stories) opens the full text with ``LEAD:`` and the lead
+    paragraph, which then opens the story again.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "LEAD: Voters agreed.\\n\\nVoters agreed.\\n\\nThe vote was close."
+    >>> lead_repeats(text, split_blocks(text))
+    {0: 'export'}
+    >>> text = "LEAD: Voters agreed.\\n\\nThe vote was close."
+    >>> lead_repeats(text, split_blocks(text))
+    {}
+    """
+    for at in range(min(len(blocks) - 1, _MAX_LABELLED)):
+        block = blocks[at]
+        if text.startswith(LEAD_LABEL, block.start):
+            after = blocks[at + 1]
+            start, end = trim(text, block.start + len(LEAD_LABEL), block.end)
+            if text[start:end] == text[after.start : after.end]:
+                return {at: EXPORT}
+    return {}
+
+
 def _by_start(junk: Boilerplate) -> int:
     return junk.span.start
+
+
+def record_view(text: str) -> tuple[str, Boilerplate | None] | None:
+    """*text* as a Multi-News record holds it, read as its first source document:
+    its ``NEWLINE_CHAR`` tokens read as line breaks and the documents after the
+    first (after ``|||||``) blanked, at the same offsets; and those documents, as
+    boilerplate of kind ``export``.  ``None`` when *text* holds no such token.
+
+    >>> from newsstruct._scraped import record_view
+    >>> text = "Talks end NEWLINE_CHAR NEWLINE_CHAR Ports shut. ||||| Other story. |||||"
+    >>> view, rest = record_view(text)
+    >>> view.split(), rest.text
+    (['Talks', 'end', 'Ports', 'shut.'], 'Other story. |||||')
+    >>> record_view("Ports shut. ||||| More.") is None
+    True
+    """
+    if NEWLINE_TOKEN not in text:
+        return None
+    mark = RECORD_DOCUMENT_MARK.search(text, timeout=SCAN_TIMEOUT)
+    cut = len(text) if mark is None else mark.start()
+    token_break = " " * (len(NEWLINE_TOKEN) - 1) + "\n"
+    view = text[:cut].replace(NEWLINE_TOKEN, token_break) + " " * (len(text) - cut)
+    start, end = trim(text, cut if mark is None else mark.end(), len(text))
+    rest = Boilerplate(text[start:end], Span(start, end), EXPORT) if start < end else None
+    return view, rest
 
 
 #: The line that heads a text-mode browser's list of links.

@@ -389,6 +389,8 @@ COOKIE_PHRASES: tuple[str, ...] = (
     "please enable javascript", "your browser does not support the video",
     "your browser does not support html5", "this content is blocked",
     "accept cookies to view", "manage your consent preferences",
+    # the BBC's player note, kept in text copied from its pages (XSum)
+    "media playback is unsupported on your device",
 )  # fmt: skip
 
 #: Headings of lists of related stories.
@@ -783,6 +785,12 @@ FLAGS: tuple[str, ...] = (
     "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
 )  # fmt: skip
+
+#: Openings of a news service's trim note between a story's paragraphs, in
+#: brackets and capitals (The New York Times News Service, as English Gigaword
+#: keeps it): ``(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)``, ``(OPTIONAL
+#: TRIM FOLLOWS)``, ``(END OPTIONAL TRIM)``.  As written.
+TRIM_NOTES: tuple[str, ...] = ("STORY CAN END HERE", "OPTIONAL", "END OPTIONAL")
 
 #: Labels of an advisory note to editors above a wire story (AP):
 #: ``Eds: UPDATES with governor's comments.``, ``EDITOR'S NOTE — This story

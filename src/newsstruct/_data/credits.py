@@ -91,6 +91,14 @@ WEB_CAPTION_LABELS: tuple[str, ...] = (
     "Image caption", "Media caption", "Video caption", "Picture caption", "Caption",
 )  # fmt: skip
 
+#: The labels of :data:`WEB_CAPTION_LABELS` that text taken from the same
+#: pages with their punctuation lost keeps before a caption with a space only
+#: (the XSum data set: ``Media caption Swimmers said ...``); a capital follows.
+SPACED_CAPTION_LABELS: tuple[str, ...] = ("Image caption", "Media caption", "Video caption")
+#: The same pages' credit label with its comma lost: ``Image copyright Getty
+#: Images`` (XSum), over the caption.
+SPACED_CREDIT_LABELS: tuple[str, ...] = ("Image copyright", "Image source")
+
 #: Labels of the same pages before a credit on a line of its own:
 #: ``Image source, Getty Images``.  As written.
 WEB_CREDIT_LABELS: tuple[str, ...] = (

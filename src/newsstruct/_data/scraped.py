@@ -31,17 +31,43 @@ OTHER_FIELDS: tuple[str, ...] = (
     "excerpt", "categories", "category", "tags", "fingerprint", "id", "license",
     "comments", "language", "lang", "image", "pagetype", "layout", "slug", "draft",
     "updated", "modified", "date modified", "last modified", "summary", "keywords",
-    "warning", "number of pages", "canonical",
+    "warning", "number of pages", "canonical", "text",
     # Hugo's own front matter
     "lastmod", "expirydate", "aliases", "weight", "type", "images", "series", "linktitle",
     "subtitle", "toc",
+    # the fields of a news dataset's record printed as labelled lines (the New
+    # York Times Annotated Corpus, MIND, RealNews)
+    "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
+    "abstract", "descriptors", "taxonomic classifiers", "word count", "domain",
+    "subcategory", "news id", "publication", "content", "body",
 )  # fmt: skip
+#: The fields whose value is the story itself, on the label's line (the All
+#: the News data set printed as labelled lines: ``Content: The bridge ...``).
+STORY_FIELDS: tuple[str, ...] = ("content", "text", "body")
+#: The field that holds a record's summary, read as the standfirst (MIND:
+#: ``Abstract: About 3,000 homes lost water ...``).
+ABSTRACT_FIELDS: tuple[str, ...] = ("abstract",)
+#: The field that holds a record's dateline (``Dateline: HARTWELL, Vt., May 3``).
+DATELINE_FIELDS: tuple[str, ...] = ("dateline",)
 #: Every field name above, case folded.
 HEADER_FIELDS: frozenset[str] = frozenset(
     name.casefold() for name in TITLE_FIELDS + AUTHOR_FIELDS + DATE_FIELDS + OTHER_FIELDS
 )
 #: The line that closes a reader service's header: the page's text follows.
-CONTENT_LABELS: tuple[str, ...] = ("Markdown Content:", "Content:", "Text:")
+CONTENT_LABELS: tuple[str, ...] = (
+    "Markdown Content:", "Content:", "Text:", "Full Text:", "Full text:", "Body:",
+)  # fmt: skip
+#: The labels a reader service's or a dataset's labelled header opens with.
+TITLE_LABELS: tuple[str, ...] = ("Title:", "title:", "Headline:", "headline:")
+#: The line over each of a story's highlights in the CNN / Daily Mail data
+#: set's story files: the highlights close the story, each under its mark.
+HIGHLIGHT_MARK = "@highlight"
+#: The label over the lead paragraph that opens the full text of a story in the
+#: New York Times' archive (the paragraph is repeated under it).
+LEAD_LABEL = "LEAD:"
+#: The token the Multi-News data set writes for each line break of its
+#: source documents (``... said. NEWLINE_CHAR NEWLINE_CHAR The ...``).
+NEWLINE_TOKEN = "NEWLINE_CHAR"
 #: The line that opens and closes a front-matter block.
 FRONT_MATTER_FENCE = "---"
 #: The line that opens and closes a TOML front-matter block (Hugo).
@@ -55,4 +81,9 @@ HTML_ELEMENTS: tuple[str, ...] = (
     "ins", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "script", "section",
     "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
     "th", "thead", "time", "tr", "u", "ul", "video", "wbr",
+    # the elements of news corpora kept as SGML or XML (English Gigaword's and
+    # TREC's <DOC>, <HEADLINE>, <DATELINE>, <TEXT>; Reuters RCV1's <newsitem>,
+    # <headline>, <byline>, <dateline>, <copyright>, <metadata>)
+    "doc", "docno", "doctype", "headline", "dateline", "byline", "text", "newsitem",
+    "copyright", "metadata", "codes", "editdetail", "dc",
 )  # fmt: skip
