@@ -2562,3 +2562,24 @@ def test_contact_heading_in_a_story_stays_without_a_release_label() -> None:
 )
 def test_round18b_kinds(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # Nordic paywall teasers: the lock note, the login, the offer
+        ("Detta är en låst artikel. För att läsa vidare behöver du ett abonnemang.", ["promo"]),
+        ("För att läsa vidare behöver du logga in.", ["promo"]),
+        ("Redan prenumerant? Logga in", ["promo"]),
+        ("Allerede abonnent? Logg inn", ["promo"]),
+        ("Allerede abonnent? Log ind", ["promo"]),
+        ("Få adgang til hele artiklen", ["promo"]),
+        ("Tämä artikkeli on vain tilaajille.", ["promo"]),
+        ("Oletko jo tilaaja? Kirjaudu sisään", ["promo"]),
+        # the same words inside a sentence stay
+        ("Han sa att för att läsa vidare måste man betala.", []),
+        ("Regeringen er allerede abonnent på flere tjenester, oplyser ministeriet.", []),
+    ],
+)
+def test_round19b_nordic_paywall_lines(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

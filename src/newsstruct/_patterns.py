@@ -494,6 +494,7 @@ MARKDOWN_IMAGE = regex.compile(
 # most DATELINE_WINDOW characters, and every loop is possessive and bounded.
 # A space inside a dateline is ``[ \t\u00a0\u202f]`` (no-break spaces included).
 
+from newsstruct._data.months import AMBIGUOUS_MONTHS as _AMBIGUOUS_MONTHS  # noqa: E402
 from newsstruct._data.months import MONTHS as _MONTHS  # noqa: E402
 from newsstruct._data.months import WEEKDAYS as _WEEKDAYS  # noqa: E402
 
@@ -506,7 +507,7 @@ DATELINE_WINDOW = 200
 _DL_MONTH_NAMES = r"\L<dl_months>"
 #: The named lists of the dateline and date patterns.
 _DL_LISTS = {
-    "dl_months": sorted(_MONTHS, key=len, reverse=True),
+    "dl_months": sorted({*_MONTHS, *_AMBIGUOUS_MONTHS}, key=len, reverse=True),
     "dl_weekdays": sorted(_WEEKDAYS, key=len, reverse=True),
 }
 
@@ -539,7 +540,9 @@ _DL_DATE = rf"""
       | {_DL_DAY} / {_DL_DAY} / {_DL_YEAR} | {_DL_DAY} - {_DL_DAY} - {_DL_YEAR}       # 04/11/2025
       | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
       | {_DL_DAY} (?: \.?+ | {_DL_ORDINAL} ) [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
-        (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
+        (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} (?:\.(?=[ \t\u00a0\u202f]))?+ )?+  # day first
+                                                                           # (a year's full stop: ``4. studenoga 2025.``)
+      | {_DL_YEAR} \. [ \t\u00a0\u202f]++ {_DL_MONTH} [ \t\u00a0\u202f]++ {_DL_DAY} \.?+      # year first: 2025. november 4.
     )
 """
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,

@@ -124,6 +124,12 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "find more of ap's", "find more of ap\u2019s", "find more ap coverage",
     # a paywall's save button (AFR)
     "log in or subscribe",
+    # Nordic paywall teasers under a story's first lines (DN, Aftonbladet, VG,
+    # Politiken, Berlingske, HS): the lock note, the login and the offer
+    "detta är en låst artikel", "för att läsa vidare", "redan prenumerant?", "redan kund?",
+    "allerede abonnent?", "kjøp vg+", "denne artikkelen er forbeholdt abonnenter",
+    "få adgang til hele artiklen", "denne artikel er forbeholdt abonnenter",
+    "tämä artikkeli on vain tilaajille", "oletko jo tilaaja?",
     # an e-mail newsletter's sign-off and small print
     # a public broadcaster's underwriting line (PBS NewsHour)
     "support provided by",
