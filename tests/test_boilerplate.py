@@ -2583,3 +2583,48 @@ def test_round18b_kinds(line: str, kinds: list[str]) -> None:
 )
 def test_round19b_nordic_paywall_lines(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+_NEWSLETTER = (
+    "Der Morgen in Berlin\n\n"
+    "Guten Morgen,\n\n"
+    "heute geht es um den Haushalt und um den Streik bei der Bahn.\n\n"
+    "Die Koalition hat sich in der Nacht auf den Haushalt geeinigt. Die Schulden steigen.\n\n"
+    "{closing}\n\n"
+    "Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Herzlich\nIhr Max Mustermann",
+        "Herzliche Grüße,\nIhre Erika Musterfrau",
+        "Bien à vous,\nMarie Dupont",
+        "Best wishes,\nJane Doe",
+    ],
+)
+def test_round19b_a_newsletters_closing_words_over_the_name(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    words, name = closing.split("\n")
+    assert [(b.kind, b.text) for b in article.boilerplate][:2] == [
+        ("promo", words),
+        ("promo", name),
+    ]
+    assert article.paragraphs[-1].text.startswith("Die Koalition")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the closing words over a sentence, not a name
+        "Herzlich\nwillkommen zurück aus dem Urlaub.",
+        # a name with no closing words over it
+        "Bis dahin\nIhr Max Mustermann",
+        # the closing words in a sentence of their own
+        "Herzlich gelacht haben wir trotzdem.\nIhr Max Mustermann",
+    ],
+)
+def test_round19b_no_newsletter_signoff_without_both_lines(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    assert [b.kind for b in article.boilerplate] == ["promo"]

@@ -1829,6 +1829,19 @@ _SIGNATURE_TOWN = rf"""
 #: ``Jane Q. Doe.`` (see :data:`SIGNATURE_TOWN`).
 SIGNATURE_NAME = LazyPattern(rf"\A {_SIGNATURE_NAME} \.?+ \Z", _FRONT_FLAGS)
 
+#: The writer's name under a newsletter's closing words, perhaps after a
+#: possessive (``Ihr Max Mustermann``, ``Votre Marie Dupont``, ``Jane Doe``).
+NEWSLETTER_SIGNER = LazyPattern(
+    r"""
+    \A (?: (?: Ihr | Ihre | Euer | Eure | Dein | Deine | Votre | Ton | Ta | Tu | Su | Vuestro
+          | Vuestra | Il[ ]vostro | La[ ]vostra | Seu | Sua | O[ ]seu | A[ ]sua | Jullie | Your
+          | Yours ) ,?+ [ \t]++ )?+
+    """
+    + _SIGNATURE_NAME
+    + r" \.?+ \Z",
+    _FRONT_FLAGS,
+)
+
 #: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
 SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
 

@@ -143,6 +143,20 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "você recebeu este e-mail", "ricevi questa newsletter", "hai ricevuto questa e-mail",
 )  # fmt: skip
 
+#: A newsletter's closing words alone on a line over the writer's name
+#: (``Herzlich`` / ``Ihr Max Mustermann``), a comma after them or not.  Lower case.
+NEWSLETTER_SALUTATIONS: frozenset[str] = frozenset(
+    {
+        "herzlich", "herzlichst", "herzliche grüße", "viele grüße", "beste grüße",
+        "liebe grüße", "mit herzlichen grüßen", "bis morgen", "bleiben sie zuversichtlich",
+        "cordialement", "bien à vous", "bien cordialement", "à demain", "amitiés",
+        "un saludo", "saludos", "un abrazo", "hasta mañana", "cordiali saluti", "un saluto",
+        "a domani", "abraços", "um abraço", "até amanhã", "met vriendelijke groet",
+        "hartelijke groet", "best wishes", "best regards", "kind regards", "warm regards",
+        "warmly", "yours sincerely", "until tomorrow", "see you tomorrow",
+    }
+)  # fmt: skip
+
 #: What opens a news feed's footer under the story in other languages
 #: (WordPress's translations of ``The post X appeared first on Y.``), and the
 #: phrase that follows the story's title in it.  Lower case.
