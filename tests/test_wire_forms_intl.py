@@ -2866,6 +2866,23 @@ Især lavere energipriser trak ned.
 """
 
 
+#: A CC-News record as a web archive holds it: the WARC header over the page's text.
+CCNEWS_WARC_DE = """WARC/1.0
+WARC-Type: response
+WARC-Date: 2025-11-04T18:12:00Z
+WARC-Target-URI: https://www.beispiel-zeitung.de/politik/rentenpaket-beschlossen
+Content-Type: application/http; msgtype=response
+
+Bundestag beschließt Rentenpaket
+
+Der Bundestag hat am Dienstag das Rentenpaket beschlossen. Das Rentenniveau soll bis 2031 stabil bleiben.
+
+Für das Gesetz stimmten die Abgeordneten der Koalition.
+
+Der Bundesrat muss noch zustimmen.
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -5636,6 +5653,21 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             reference_date=READ_ON,
         ),
         D4,
+    ),
+    "CCNEWS_WARC_DE": (
+        CCNEWS_WARC_DE,
+        Expected(
+            headline="Bundestag beschließt Rentenpaket",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Der Bundestag hat",
+            last="Der Bundesrat",
+            language="de",
+            boilerplate=("export", "export", "export", "export", "export"),
+            reference_date=READ_ON,
+        ),
+        None,
     ),
 }
 

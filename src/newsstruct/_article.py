@@ -279,7 +279,7 @@ def _header_read(text: str, layout: str, options: Options) -> Article:
     """The article *text* is, its blocks split on *layout* (*text* as written,
     when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
-    header = _part(None, read_header, text) if text[:1] in "-+Tt \n" else None
+    header = _part(None, read_header, text) if text[:1] in "-+TtW \n" else None
     if header is None:
         return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on

@@ -55,6 +55,7 @@ from newsstruct._data.scraped import (
     HEADER_FIELDS,
     TITLE_FIELDS,
     TOML_FENCE,
+    WARC_VERSION,
 )
 from newsstruct._dates import full_dates
 from newsstruct._exports import EXPORT, export_byline
@@ -145,6 +146,8 @@ def read_header(text: str) -> Header | None:
         return _toml(text, _lines(text, start))
     if text.startswith(("Title:", "title:"), start):
         return _labelled(text, _lines(text, start))
+    if text.startswith(WARC_VERSION, start):
+        return _warc(text, _lines(text, start))
     return None
 
 
@@ -264,6 +267,38 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
             return Header(line.start, tuple(kept), fields)
         kept.append(line)
         fields.setdefault(found.name, found)
+    return None
+
+
+def _warc(text: str, lines: Sequence[Block]) -> Header | None:
+    """A web archive record's header (Common Crawl's WARC and WET files, CC-News):
+    ``WARC/1.0``, then its ``WARC-Type:``, ``WARC-Target-URI:`` ... lines up to a
+    blank line.  The target is the page's address (``url``); the record's date is
+    the crawl's, not the story's, and is left.
+
+    >>> from newsstruct._scraped import read_header
+    >>> text = "WARC/1.0\\nWARC-Type: conversion\\nWARC-Target-URI: https://example.com/a\\n\\nPorts shut."
+    >>> header = read_header(text)
+    >>> text[header.end :], sorted(header.fields), len(header.lines)
+    ('Ports shut.', ['url'], 3)
+    >>> read_header("WARC/1.0\\nPorts shut on Monday.\\n\\nTalks end.") is None
+    True
+    """
+    fields: dict[str, Field] = {}
+    kept: list[Block] = [lines[0]]
+    named = 0
+    for line in lines[1:]:
+        if line.start == line.end:
+            return Header(_end(text, line), tuple(kept), fields) if named >= _MIN_FIELDS else None
+        match = SCRAPED_FIELD.fullmatch(text, line.start, line.end)
+        if match is None:
+            return None
+        name = match.group("name").casefold()
+        if name.startswith("warc-"):
+            named += 1
+        if name == "warc-target-uri":
+            fields.setdefault("url", Field("url", line.start, *match.span("value"), line.end))
+        kept.append(line)
     return None
 
 

@@ -42,6 +42,8 @@ HEADER_FIELDS: frozenset[str] = frozenset(
 )
 #: The line that closes a reader service's header: the page's text follows.
 CONTENT_LABELS: tuple[str, ...] = ("Markdown Content:", "Content:", "Text:")
+#: The first line of a web archive record (Common Crawl's WARC and WET files).
+WARC_VERSION = "WARC/"
 #: The line that opens and closes a front-matter block.
 FRONT_MATTER_FENCE = "---"
 #: The line that opens and closes a TOML front-matter block (Hugo).
