@@ -2628,3 +2628,38 @@ def test_round19b_a_newsletters_closing_words_over_the_name(closing: str) -> Non
 def test_round19b_no_newsletter_signoff_without_both_lines(closing: str) -> None:
     article = parse_article(_NEWSLETTER.format(closing=closing))
     assert [b.kind for b in article.boilerplate] == ["promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # the closing lines of Central and Eastern European agencies
+        ("(Hina) ik ms", ["signoff"]),
+        ("(ČTK)", ["signoff"]),
+        ("AGERPRES/(AS - autor: Ion Popescu, editor: Maria Ionescu)", ["signoff"]),
+        ("mok/ mhr/", ["desk"]),
+        ("/ИВ/", ["desk"]),
+        ("(spravodajca TASR Peter Novák)", ["credits"]),
+        ("(zpravodajka ČTK Jana Malá)", ["credits"]),
+        # an agency with its editor after a comma stays a credit line (RTBF)
+        ("Belga, édité par Marie Dupont", ["credits"]),
+        # the same words in sentences stay
+        ("Zpravodaj ČTK Jan Novák uvedl, že vláda jedná.", []),
+        ("Hina je objavila vijest u utorak.", []),
+        ("The km/ h/ figures were wrong, the ministry said.", []),
+    ],
+)
+def test_round19b_closing_lines_of_central_eastern_agencies(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+def test_round19b_a_correspondents_credit_gives_the_name_without_the_agency() -> None:
+    text = (
+        "Vláda schválila balík\n\n"
+        "Rumunská vláda v utorok schválila balík úsporných opatrení.\n\n"
+        "Opozícia vyzvala na protesty.\n\n"
+        "(spravodajca TASR Peter Novák)"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Peter Novák",)

@@ -2543,7 +2543,7 @@ End of Document
 # The third round: Central and Eastern European, Baltic and Balkan agencies,
 # Nordic paywalls, the BBC's language services (as in XL-Sum).
 
-#: PAP's wire in capitals: ``WARSZAWA (PAP) -``, the agency and the author under the story.
+#: PAP's wire in capitals: ``WARSZAWA (PAP) -``, the agency, the author and the editors' initials (``mok/ mhr/``) under the story.
 PAP_DESK = """Sejm uchwalił nowelizację ustawy o podatku dochodowym
 
 WARSZAWA (PAP) - Sejm uchwalił we wtorek nowelizację ustawy o podatku dochodowym od osób fizycznych. Za głosowało 240 posłów.
@@ -2556,10 +2556,11 @@ Opozycja zapowiedziała skierowanie ustawy do Trybunału Konstytucyjnego.
 
 autor: Jan Kowalski
 
+mok/ mhr/
 """
 
 
-#: Agerpres on a client's page: the abbreviated month (``4 nov``) between the place and ``/Agerpres/``.
+#: Agerpres: the abbreviated month (``4 nov``), the closing ``AGERPRES/(...)`` with the desk and the staff.
 AGERPRES_AUTHOR = """Senatul a adoptat legea privind pensiile speciale
 
 Bucureşti, 4 nov /Agerpres/ - Senatul a adoptat marţi proiectul de lege privind impozitarea pensiilor speciale, cu 85 de voturi pentru.
@@ -2567,6 +2568,8 @@ Bucureşti, 4 nov /Agerpres/ - Senatul a adoptat marţi proiectul de lege privin
 Proiectul merge acum la Camera Deputaţilor, care este for decizional.
 
 Opoziţia a anunţat că va contesta legea la Curtea Constituţională.
+
+AGERPRES/(AS - autor: Ion Popescu, editor: Maria Ionescu)
 
 """
 
@@ -2756,6 +2759,8 @@ Opatrenia zahŕňajú zmrazenie platov v štátnej správe a vyššiu daň z pri
 
 Opozícia vyzvala na protesty pred sídlom vlády.
 
+(spravodajca TASR Peter Novák)
+
 """
 
 
@@ -2778,6 +2783,8 @@ ZAGREB, 4. studenoga 2025. (Hina) - Vlada je u utorak donijela uredbu kojom se m
 Sindikati su odluku pozdravili, ali traže i veće povećanje plaća u javnom sektoru.
 
 Poslodavci upozoravaju na rast troškova.
+
+(Hina) ik ms
 
 """
 
@@ -2812,6 +2819,8 @@ BTA_WIRE = """Правителството одобри проектобюдже
 Дефицитът се предвижда да бъде 3 процента от брутния вътрешен продукт.
 
 Проектът ще бъде внесен в Народното събрание до края на седмицата.
+
+/ИВ/
 
 """
 
@@ -5467,7 +5476,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="Sejm uchwalił we",
             last="Opozycja zapowiedziała",
             language="pl",
-            boilerplate=("signoff", "credits"),
+            boilerplate=("signoff", "credits", "desk"),
             reference_date=READ_ON,
         ),
         None,
@@ -5482,6 +5491,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="Senatul a adoptat",
             last="Opoziţia a",
             language="ro",
+            boilerplate=("signoff",),
             reference_date=READ_ON,
         ),
         D4,
@@ -6207,7 +6217,7 @@ OTHER_LANGUAGES: dict[
         "Rumunská vláda schválila úsporný balík",
         ("BUKUREŠŤ", "TASR"),
         ("Rumunská vláda", "Opatrenia zahŕňajú", "Opozícia vyzvala"),
-        (),
+        ("credits",),
         None,
     ),
     "STA_WIRE": (
@@ -6223,7 +6233,7 @@ OTHER_LANGUAGES: dict[
         "Vlada povećala minimalnu plaću",
         ("ZAGREB", "Hina"),
         ("Vlada je", "Sindikati su", "Poslodavci upozoravaju"),
-        (),
+        ("signoff",),
         None,
     ),
     "TANJUG_CYR": (
@@ -6247,7 +6257,7 @@ OTHER_LANGUAGES: dict[
         "Правителството одобри проектобюджета за 2026 година",
         ("София", "БТА"),
         ("Министерският съвет", "Дефицитът се", "Проектът ще"),
-        (),
+        ("desk",),
         None,
     ),
     "MTI_WIRE": (

@@ -1270,6 +1270,11 @@ def _credit_names(inner: str) -> tuple[str, ...] | None:
             segment = raw.strip().rstrip(".:")
             if segment[:4].casefold() == "and ":
                 segment = segment[4:].lstrip()  # ..., and Tom Lind in Paris
+            agency, _, rest = segment.partition(" ")
+            if rest and is_agency(agency):
+                segment = (
+                    rest.lstrip()
+                )  # the agency's correspondent: (spravodajca TASR Peter Novák)
             if not segment or _is_desk(segment) or _place_alone(segment):
                 continue  # ... Zachary Fagenson in Miami, Florida, and ...
             name = _person(segment)

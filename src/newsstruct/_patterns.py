@@ -1638,6 +1638,9 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
+    | \A (?: {_BOILERPLATE_AGENCY} ) / \( [^()\n]{{1,200}}+ \) \Z
+                                  # the agency, its desk and staff in brackets after a slash
+                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...)
     """,
     _FRONT_FLAGS,
 )
@@ -1711,6 +1714,9 @@ BOILERPLATE_DESK = LazyPattern(
                                             # Lusa's initials: ABC // XYZ
     | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
                                             # the agency's and desk's initials in capitals: NTX/JRR/MSG
+    | \A (?: \p{Ll}{2,4}+ / [ \t]*+ ){2,4}+ \Z   # the editors' initials, each closed by a slash (PAP): mok/ mhr/
+    | \A / \p{Lu}{2,3}+ (?: , [ \t]*+ \p{Lu}{2,3}+ ){0,2}+ / \Z
+                                            # the editor's initials between slashes (BTA): /ИВ/
     """,
     _FRONT_FLAGS,
 )

@@ -24,6 +24,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
     "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
+    # Central and Eastern European and Baltic agencies as they sign off: (Hina) ik ms
+    "Hina", "ČTK", "TASR", "STA", "ELTA", "LETA", "BNS", "AGERPRES", "ТАСС", "БТА",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
     # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
@@ -752,6 +754,9 @@ CREDIT_ROLES_INTL: tuple[str, ...] = (
     "Reportage",
     "Reporte de", "Reportaje de", "Editado por", "Edición de", "Reportagem de",
     "Edição de", "Servizio di",
+    # a correspondent's credit in brackets under ČTK's and TASR's copy:
+    # (zpravodaj ČTK Jan Novák), (spravodajca TASR Peter Novák)
+    "zpravodaj", "zpravodajka", "spravodajca", "spravodajkyňa",
 )  # fmt: skip
 
 #: What opens a source line naming the agencies an outlet's story drew on, in
