@@ -2663,3 +2663,15 @@ def test_round19b_a_correspondents_credit_gives_the_name_without_the_agency() ->
     article = parse_article(text)
     assert article.byline is not None
     assert article.byline.names == ("Peter Novák",)
+
+
+def test_round19b_a_first_name_that_is_an_agencys_stays_in_the_credit() -> None:
+    text = (
+        "Storm closes ports\n\n"
+        "Ports along the coast closed on Tuesday as the storm moved north.\n\n"
+        "Ferries were cancelled.\n\n"
+        "(Reporting by Petra Novak; Editing by Tom Lee)"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Petra Novak",)
