@@ -15,6 +15,12 @@ The second round adds regional papers, live pages (``Liveticker``, ``EN DIRECT -
 (Factiva and Nexis exports, RSS readers, e-mailed newsletters, an app's share text);
 and pages in languages the library reads no dates or cues in, whose structure must
 stay sane (:func:`test_other_language_page_stays_sane`).
+
+The third round adds Central and Eastern European, Baltic and Balkan agencies (the
+date in their languages between the place and the agency, their closing credits and
+desk codes), Nordic paywall teasers, the BBC language services' caption labels (as
+XL-Sum's pages have them), a newsletter's two-line sign-off and a web archive record's
+header (CC-News).
 """
 
 from __future__ import annotations
