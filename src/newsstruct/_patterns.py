@@ -595,8 +595,8 @@ DATELINE_MAIN = _dl_compile(
     {DATELINE_LOCATION}
     (?: [ \t\u00a0\u202f]*+ [,\u060c]?+ [ \t\u00a0\u202f]*+
         (?P<date> {_DL_DATE} | {_DL_DAY} (?= [ \t\u00a0\u202f]*+ [(/] ) )       # day only: MADRID, 21 (EFE)
-        (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
-            (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
+        (?: [,.]?+ [ \t\u00a0\u202f]++                                      # TOKYO, Jan. 5 Kyodo -
+            (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+  # Київ, 4 листопада. Укрінформ.
         ,?+
       | [ \t\u00a0\u202f]++ \( (?P<date> {_DL_DATE} ) \) (?= [ \t\u00a0\u202f]*+ : )  # KUALA LUMPUR (Nov 4):
       | [ \t\u00a0\u202f]++ \( (?= [^)\n]{{1,20}}? , [ \t\u00a0\u202f]++ {_DL_YEAR} )
