@@ -1098,6 +1098,7 @@ def test_round18b_the_state_in_brackets_before_the_country() -> None:
             _D4,
         ),
         ("Vilnius, lapkričio 4 (ELTA) - Seimas priėmė biudžetą.", "Vilnius", "ELTA", _D4),
+        ("Vilnius, lapkričio 4 d. (ELTA). Seimas priėmė biudžetą.", "Vilnius", "ELTA", _D4),
         # the agency after the date, closed by a full stop (LETA, Ukrinform)
         ("RĪGA, 4. novembris, LETA. Valdība otrdien apstiprināja budžetu.", "RĪGA", "LETA", _D4),
         (

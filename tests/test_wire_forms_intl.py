@@ -2898,6 +2898,17 @@ Der Bundesrat muss noch zustimmen.
 """
 
 
+#: ELTA: the Lithuanian month first, the day with its ``d.`` (``Vilnius, lapkričio 4 d. (ELTA).``).
+ELTA_WIRE = """Seimas priėmė kitų metų biudžetą
+
+Vilnius, lapkričio 4 d. (ELTA). Seimas antradienį priėmė kitų metų valstybės biudžetą, kuriame numatytas 2,9 proc. deficitas.
+
+Už biudžetą balsavo 75 Seimo nariai.
+
+Opozicija kritikavo didėjančias gynybos išlaidas.
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -6275,6 +6286,14 @@ OTHER_LANGUAGES: dict[
         "Уряд виділив кошти на відновлення шкіл",
         ("Київ", "Укрінформ"),
         ("Кабінет міністрів", "Кошти спрямують", "Роботи мають"),
+        (),
+        None,
+    ),
+    "ELTA_WIRE": (
+        ELTA_WIRE,
+        "Seimas priėmė kitų metų biudžetą",
+        ("Vilnius", "ELTA"),
+        ("Seimas antradienį", "Už biudžetą", "Opozicija kritikavo"),
         (),
         None,
     ),

@@ -105,8 +105,8 @@ def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
                 return None
         elif low in MONTHS and month is None:
             month = MONTHS[low]
-        elif low in ("de", "del", "of"):
-            continue
+        elif low in ("de", "del", "of", "d"):
+            continue  # (``d``: Lithuanian's day after its number, lapkričio 4 d.)
         elif (
             low.isascii()
             and low[:-2].isdigit()
