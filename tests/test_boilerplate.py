@@ -2675,3 +2675,14 @@ def test_round19b_a_first_name_that_is_an_agencys_stays_in_the_credit() -> None:
     article = parse_article(text)
     assert article.byline is not None
     assert article.byline.names == ("Petra Novak",)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("dpa-Notizblock", ["related"]),
+        ("Der dpa-Notizblock nennt die Kontakte der Pressestellen.", []),
+    ],
+)
+def test_round19b_dpas_notes_heading(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

@@ -433,6 +433,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     # a wiki news page's list of the reports it drew on (Wikinews), alone on its line
     # with no colon (a fact check's ``Sources:`` heads its own list, read as body)
     "sources", "external links",
+    # dpa's block of links and contacts under its stories
+    "dpa-notizblock",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
