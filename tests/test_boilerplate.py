@@ -2686,3 +2686,24 @@ def test_round19b_a_first_name_that_is_an_agencys_stays_in_the_credit() -> None:
 )
 def test_round19b_dpas_notes_heading(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Hälsningar\nAnna Andersson", "Vennlig hilsen\nKari Nordmann", "Terveisin\nLiisa Korhonen"],
+)
+def test_round19b_nordic_newsletter_signoffs(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    assert [b.kind for b in article.boilerplate] == ["promo", "promo", "promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Du får det här nyhetsbrevet eftersom du prenumererar på det.", ["promo"]),
+        ("Du får dette nyhedsbrev, fordi du har tilmeldt dig.", ["promo"]),
+        ("Saat tämän uutiskirjeen, koska olet tilannut sen.", ["promo"]),
+    ],
+)
+def test_round19b_nordic_newsletter_small_print(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

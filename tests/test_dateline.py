@@ -1154,3 +1154,14 @@ def test_round19b_a_month_name_of_two_languages_is_read_in_the_text_language(
 )
 def test_round19b_no_dateline_without_agency_or_dash(text: str) -> None:
     assert parse_dateline(text, reference_date=datetime.date(2025, 11, 5)) is None
+
+
+def test_round19b_a_month_of_two_languages_in_an_article_is_read_in_its_language() -> None:
+    text = (
+        "Sejm przyjął ustawę\n\n"
+        "Warszawa, 4 listopada (PAP) - Sejm przyjął we wtorek ustawę o ochronie ludności. "
+        "Za głosowało 300 posłów.\n\nUstawa trafi teraz do Senatu."
+    )
+    article = parse_article(text, reference_date=datetime.date(2025, 11, 5))
+    assert article.dateline is not None
+    assert article.dateline.date == _D4

@@ -141,6 +141,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "vous recevez cette newsletter", "vous recevez ce message", "vous recevez cet e-mail",
     "vous recevez ce courriel", "mehr dazu:",
     "sie erhalten diesen newsletter", "sie erhalten diese e-mail", "recibes este correo",
+    "du får det här nyhetsbrevet", "du får detta nyhetsbrev", "du mottar dette nyhetsbrevet",
+    "du får dette nyhedsbrev", "du modtager dette nyhedsbrev", "saat tämän uutiskirjeen",
     "has recibido este correo", "recibes esta newsletter", "você está recebendo este e-mail",
     "você recebeu este e-mail", "ricevi questa newsletter", "hai ricevuto questa e-mail",
 )  # fmt: skip
@@ -156,6 +158,9 @@ NEWSLETTER_SALUTATIONS: frozenset[str] = frozenset(
         "a domani", "abraços", "um abraço", "até amanhã", "met vriendelijke groet",
         "hartelijke groet", "best wishes", "best regards", "kind regards", "warm regards",
         "warmly", "yours sincerely", "until tomorrow", "see you tomorrow",
+        "hälsningar", "vänliga hälsningar", "med vänlig hälsning", "hilsen", "vennlig hilsen",
+        "venlig hilsen", "mange hilsner", "terveisin", "ystävällisin terveisin",
+        "pozdrawiam", "z pozdrowieniami", "s pozdravem", "s pozdravom",
     }
 )  # fmt: skip
 
