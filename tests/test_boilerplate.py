@@ -2582,3 +2582,148 @@ def test_round19a_a_news_service_s_trim_note() -> None:
     # a sentence in brackets that opens with the word is the story's
     assert boilerplate_kind("(Optional extras cost more.)") is None
     assert boilerplate_kind("Optional extras cost more, the dealer said.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # Nordic paywall teasers: the lock note, the login, the offer
+        ("Detta är en låst artikel. För att läsa vidare behöver du ett abonnemang.", ["promo"]),
+        ("För att läsa vidare behöver du logga in.", ["promo"]),
+        ("Redan prenumerant? Logga in", ["promo"]),
+        ("Allerede abonnent? Logg inn", ["promo"]),
+        ("Allerede abonnent? Log ind", ["promo"]),
+        ("Få adgang til hele artiklen", ["promo"]),
+        ("Tämä artikkeli on vain tilaajille.", ["promo"]),
+        ("Oletko jo tilaaja? Kirjaudu sisään", ["promo"]),
+        # the same words inside a sentence stay
+        ("Han sa att för att läsa vidare måste man betala.", []),
+        ("Regeringen er allerede abonnent på flere tjenester, oplyser ministeriet.", []),
+    ],
+)
+def test_round19b_nordic_paywall_lines(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+_NEWSLETTER = (
+    "Der Morgen in Berlin\n\n"
+    "Guten Morgen,\n\n"
+    "heute geht es um den Haushalt und um den Streik bei der Bahn.\n\n"
+    "Die Koalition hat sich in der Nacht auf den Haushalt geeinigt. Die Schulden steigen.\n\n"
+    "{closing}\n\n"
+    "Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Herzlich\nIhr Max Mustermann",
+        "Herzliche Grüße,\nIhre Erika Musterfrau",
+        "Bien à vous,\nMarie Dupont",
+        "Best wishes,\nJane Doe",
+    ],
+)
+def test_round19b_a_newsletters_closing_words_over_the_name(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    words, name = closing.split("\n")
+    assert [(b.kind, b.text) for b in article.boilerplate][:2] == [
+        ("promo", words),
+        ("promo", name),
+    ]
+    assert article.paragraphs[-1].text.startswith("Die Koalition")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the closing words over a sentence, not a name
+        "Herzlich\nwillkommen zurück aus dem Urlaub.",
+        # a name with no closing words over it
+        "Bis dahin\nIhr Max Mustermann",
+        # the closing words in a sentence of their own
+        "Herzlich gelacht haben wir trotzdem.\nIhr Max Mustermann",
+    ],
+)
+def test_round19b_no_newsletter_signoff_without_both_lines(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    assert [b.kind for b in article.boilerplate] == ["promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # the closing lines of Central and Eastern European agencies
+        ("(Hina) ik ms", ["signoff"]),
+        ("(ČTK)", ["signoff"]),
+        ("AGERPRES/(AS - autor: Ion Popescu, editor: Maria Ionescu)", ["signoff"]),
+        ("mok/ mhr/", ["desk"]),
+        ("/ИВ/", ["desk"]),
+        ("(spravodajca TASR Peter Novák)", ["credits"]),
+        ("(zpravodajka ČTK Jana Malá)", ["credits"]),
+        # an agency with its editor after a comma stays a credit line (RTBF)
+        ("Belga, édité par Marie Dupont", ["credits"]),
+        # the same words in sentences stay
+        ("Zpravodaj ČTK Jan Novák uvedl, že vláda jedná.", []),
+        ("Hina je objavila vijest u utorak.", []),
+        ("The km/ h/ figures were wrong, the ministry said.", []),
+    ],
+)
+def test_round19b_closing_lines_of_central_eastern_agencies(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+def test_round19b_a_correspondents_credit_gives_the_name_without_the_agency() -> None:
+    text = (
+        "Vláda schválila balík\n\n"
+        "Rumunská vláda v utorok schválila balík úsporných opatrení.\n\n"
+        "Opozícia vyzvala na protesty.\n\n"
+        "(spravodajca TASR Peter Novák)"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Peter Novák",)
+
+
+def test_round19b_a_first_name_that_is_an_agencys_stays_in_the_credit() -> None:
+    text = (
+        "Storm closes ports\n\n"
+        "Ports along the coast closed on Tuesday as the storm moved north.\n\n"
+        "Ferries were cancelled.\n\n"
+        "(Reporting by Petra Novak; Editing by Tom Lee)"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Petra Novak",)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("dpa-Notizblock", ["related"]),
+        ("Der dpa-Notizblock nennt die Kontakte der Pressestellen.", []),
+    ],
+)
+def test_round19b_dpas_notes_heading(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Hälsningar\nAnna Andersson", "Vennlig hilsen\nKari Nordmann", "Terveisin\nLiisa Korhonen"],
+)
+def test_round19b_nordic_newsletter_signoffs(closing: str) -> None:
+    article = parse_article(_NEWSLETTER.format(closing=closing))
+    assert [b.kind for b in article.boilerplate] == ["promo", "promo", "promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Du får det här nyhetsbrevet eftersom du prenumererar på det.", ["promo"]),
+        ("Du får dette nyhedsbrev, fordi du har tilmeldt dig.", ["promo"]),
+        ("Saat tämän uutiskirjeen, koska olet tilannut sen.", ["promo"]),
+    ],
+)
+def test_round19b_nordic_newsletter_small_print(line: str, kinds: list[str]) -> None:
+    assert [b.kind for b in find_boilerplate(line)] == kinds

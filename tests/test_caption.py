@@ -843,3 +843,62 @@ def test_round19a_a_spaced_credit_over_its_caption() -> None:
     assert len(article.paragraphs) == 2
     # the words Image copyright inside a sentence are no credit
     assert match_caption("Image copyright law changed in 2019, lawyers said.", 0, 50) is None
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "caption_line", "description", "credit"),
+    [
+        (
+            "Fuente de la imagen, Getty Images",
+            "Pie de foto, Un embalse casi vacío",
+            "Un embalse casi vacío",
+            "Getty Images",
+        ),
+        (
+            "Автор фото, Reuters",
+            "Подпись к фото, Здание банка в Москве",
+            "Здание банка в Москве",
+            "Reuters",
+        ),
+        (
+            "Автор фото, EPA",
+            "Підпис до фото, Будівля уряду в Києві",
+            "Будівля уряду в Києві",
+            "EPA",
+        ),
+        (
+            "Fotoğraf kaynağı, AFP",
+            "Fotoğraf altyazısı, Merkez Bankası binası",
+            "Merkez Bankası binası",
+            "AFP",
+        ),
+        (
+            "Crédito, Reuters",
+            "Legenda da foto, O ministro em Brasília",
+            "O ministro em Brasília",
+            "Reuters",
+        ),
+        ("Crédit photo, AFP", "Légende image, Le port de Dakar", "Le port de Dakar", "AFP"),
+    ],
+)
+def test_round19b_bbc_language_services_caption_labels(
+    credit_line: str, caption_line: str, description: str, credit: str
+) -> None:
+    text = (
+        f"Titular de la noticia\n\n{credit_line}\n\n{caption_line}\n\n"
+        "The first paragraph of the story is here.\n\nThe second paragraph follows it."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(description, credit)]
+    assert len(article.paragraphs) == 2
+
+
+def test_round19b_a_sentence_after_a_credit_label_is_no_credit() -> None:
+    text = (
+        "Juros sobem de novo\n\n"
+        "Crédito, segundo os bancos, ficou mais caro para as famílias em outubro, "
+        "o que reduziu as vendas do comércio.\n\nO Banco Central deve agir."
+    )
+    article = parse_article(text)
+    assert article.captions == ()
+    assert article.paragraphs[0].text.startswith("Crédito, segundo")

@@ -1092,3 +1092,97 @@ def test_round19a_a_corpus_dateline_field_alone() -> None:
     for line in ("Jane Doe (AP)", "RIVERTON, the town"):
         text = f"Ferry crossings halted\n\n{line}\n\nA ferry company halted its night crossings."
         assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency", "date"),
+    [
+        ("Praha 4. listopadu (ČTK) - Poslanci dnes schválili novelu.", "Praha", "ČTK", _D4),
+        ("BUKUREŠŤ 4. novembra (TASR) - Vláda schválila balík.", "BUKUREŠŤ", "TASR", _D4),
+        ("Ljubljana, 4. novembra (STA) - Vlada je sprejela proračun.", "Ljubljana", "STA", _D4),
+        ("ZAGREB, 4. studenoga 2025. (Hina) - Vlada je donijela uredbu.", "ZAGREB", "Hina", _D4),
+        ("БЕОГРАД, 4. новембра (Танјуг) - Влада је усвојила буџет.", "БЕОГРАД", "Танјуг", _D4),
+        ("София, 4 ноември /БТА/. Правителството одобри бюджета.", "София", "БТА", _D4),
+        ("Budapest, 2025. november 4. (MTI) - A kormány emeli a bért.", "Budapest", "MTI", _D4),
+        (
+            "Bucureşti, 4 noiembrie (Agerpres) - Guvernul a aprobat bugetul.",
+            "Bucureşti",
+            "Agerpres",
+            _D4,
+        ),
+        ("Київ, 4 листопада (Укрінформ) - Уряд виділив кошти на школи.", "Київ", "Укрінформ", _D4),
+        ("STOCKHOLM, 4 november (TT) - Regeringen vill skärpa straffen.", "STOCKHOLM", "TT", _D4),
+        (
+            "HELSINKI, 4. marraskuuta (STT) - Hallitus esittää veron alennusta.",
+            "HELSINKI",
+            "STT",
+            _D4,
+        ),
+        ("Vilnius, lapkričio 4 (ELTA) - Seimas priėmė biudžetą.", "Vilnius", "ELTA", _D4),
+        ("Vilnius, lapkričio 4 d. (ELTA). Seimas priėmė biudžetą.", "Vilnius", "ELTA", _D4),
+        # the agency after the date, closed by a full stop (LETA, Ukrinform)
+        ("RĪGA, 4. novembris, LETA. Valdība otrdien apstiprināja budžetu.", "RĪGA", "LETA", _D4),
+        (
+            "Київ, 4 листопада. Укрінформ. Кабінет міністрів виділив кошти.",
+            "Київ",
+            "Укрінформ",
+            _D4,
+        ),
+    ],
+)
+def test_round19b_datelines_with_months_of_central_eastern_and_nordic_languages(
+    text: str, location: str, agency: str, date: datetime.date
+) -> None:
+    dateline = parse_dateline(text, reference_date=datetime.date(2025, 11, 5))
+    assert dateline is not None
+    assert (dateline.location, dateline.agency, dateline.date) == (location, agency, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # ``listopada`` is November in Polish, October in Croatian: the text's language reads it
+        ("Warszawa, 4 listopada (PAP) - Sejm uchwalił we wtorek ustawę.", "pl", _D4),
+        (
+            "Zagreb, 4. listopada (Hina) - Vlada je u utorak donijela uredbu.",
+            "hr",
+            datetime.date(2025, 10, 4),
+        ),
+        ("Zagreb, 4. listopada (Hina) - Vlada je u utorak donijela uredbu.", None, None),
+    ],
+)
+def test_round19b_a_month_name_of_two_languages_is_read_in_the_text_language(
+    text: str, language: str | None, date: datetime.date | None
+) -> None:
+    languages = None if language is None else (language,)
+    dateline = parse_dateline(text, reference_date=datetime.date(2025, 11, 5), languages=languages)
+    assert dateline is not None
+    assert dateline.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's full stop is read only before a space; a year then a word is no date
+        "Budapest 2025. A kormány emeli a minimálbért januártól.",
+        # a month's name in a sentence without a dash or an agency
+        "Praha 4. listopadu přivítala delegaci z Vídně.",
+        # a word closed by a full stop after the date that is no agency
+        "Rīga, 4. novembris, Valdība. Tā apstiprināja budžetu.",
+        # a listed agency closed by a full stop, but no date before it
+        "In Riga, LETA. The agency reported the budget on Tuesday.",
+    ],
+)
+def test_round19b_no_dateline_without_agency_or_dash(text: str) -> None:
+    assert parse_dateline(text, reference_date=datetime.date(2025, 11, 5)) is None
+
+
+def test_round19b_a_month_of_two_languages_in_an_article_is_read_in_its_language() -> None:
+    text = (
+        "Sejm przyjął ustawę\n\n"
+        "Warszawa, 4 listopada (PAP) - Sejm przyjął we wtorek ustawę o ochronie ludności. "
+        "Za głosowało 300 posłów.\n\nUstawa trafi teraz do Senatu."
+    )
+    article = parse_article(text, reference_date=datetime.date(2025, 11, 5))
+    assert article.dateline is not None
+    assert article.dateline.date == _D4

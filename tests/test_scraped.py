@@ -526,3 +526,36 @@ def test_round19a_a_record_s_story_on_its_label_s_line() -> None:
     # a story whose first line has a label and a colon, with no header over it, stays
     plain = "Content: what readers want.\n\nEditors met on Monday to talk about it."
     assert read_header(plain) is None
+
+
+def test_round19b_a_web_archive_records_header_is_export() -> None:
+    text = (
+        "WARC/1.0\nWARC-Type: conversion\n"
+        "WARC-Target-URI: https://news.example.org/2025/11/04/port-strike\n"
+        "WARC-Date: 2025-11-06T02:14:55Z\nWARC-Record-ID: <urn:uuid:1234>\n"
+        "Content-Type: text/plain\nContent-Length: 412\n\n"
+        "Dockers end strike at northern port\n\n"
+        "Dock workers at the northern port ended their strike on Tuesday after a pay deal.\n\n"
+        "The port will reopen on Wednesday."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Dockers end strike at northern port"
+    assert [b.kind for b in article.boilerplate] == ["export"] * 7
+    assert article.date is None  # the crawl's date is not the story's
+    assert [p.text[:9] for p in article.paragraphs] == ["Dock work", "The port "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the version line over prose: no header
+        "WARC/1.0 is the format the archive uses.\n\nThe archive holds billions of pages.",
+        "WARC/1.0\nThe archive holds billions of pages.\n\nIt grows every month.",
+        # a single WARC field is no record's header
+        "WARC/1.0\nContent-Type: text/plain\n\nThe archive holds billions of pages.",
+    ],
+)
+def test_round19b_no_web_archive_header_without_its_fields(text: str) -> None:
+    article = parse_article(text)
+    assert all(b.kind != "export" for b in article.boilerplate)

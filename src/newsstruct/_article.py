@@ -25,6 +25,7 @@ from newsstruct._boilerplate import (
     match_bio,
     match_boilerplate,
     match_footer,
+    match_newsletter_signoff,
     match_signature,
     match_tagline,
     phrase_anchors,
@@ -152,6 +153,9 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: A newsletter's sign-off (its closing words, the name) is among this many blocks
+#: before the last (the small print and the links under it).
+_NEWSLETTER_SIGNOFF_REACH = 6
 #: A photo's credit alone on its line (``Getty Images``, ``Jane Doe/BBC``) has at
 #: most this many characters, and the description under it at most these.
 _MAX_CREDIT_LINE = 60
@@ -612,6 +616,7 @@ class _Walk:
         # (an export's blocks are read one by one: its furniture is by index)
         calm = self._calm() if self.export is None else len(self.blocks)
         read_to = self.read_to
+        signoff_from = len(self.blocks) - 1 - _NEWSLETTER_SIGNOFF_REACH
         for index, (start, end, _) in enumerate(self.blocks):
             if index in used:
                 continue
@@ -627,7 +632,11 @@ class _Walk:
                 and not (
                     end - start <= _MAX_SIGNATURE_LINE
                     and (text[start].isupper() or text[start] in SIGNATURE_DASHES)
-                    and (text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0)
+                    and (
+                        text.find(" ", start, end) >= 0
+                        or text.find("\t", start, end) >= 0
+                        or index >= signoff_from  # (a newsletter's closing words: Herzlich)
+                    )
                 )
             ):
                 plain = plain_block(text, start, end, anchors)
@@ -692,6 +701,18 @@ class _Walk:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
             self.weather = index if index - self.weather_from < _MAX_WEATHER_LINES else -2
             return
+        if (
+            self.bodies
+            and index + 1 >= len(self.blocks) - _NEWSLETTER_SIGNOFF_REACH
+            and text[start].isupper()
+        ):
+            # a newsletter's closing words over the writer's name: Herzlich / Ihr Max Mustermann
+            signoff = match_newsletter_signoff(text, self.blocks, index)
+            if signoff:
+                self.boilerplate.extend(signoff)
+                # (the name on the next block, or on the next line of this one)
+                self.signed_end = index + (2 if signoff[-1].span.start >= end else 1)
+                return
         if (
             self.bodies
             and end - start <= _MAX_SIGNATURE_LINE

@@ -67,7 +67,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
-from newsstruct._blocks import Block
+from newsstruct._blocks import Block, trim
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import (
     ADVERTS,
@@ -93,6 +93,7 @@ from newsstruct._data.boilerplate import (
     ISSUER_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
+    NEWSLETTER_SALUTATIONS,
     NEWSROOM_WORDS,
     PAGE_LINKS,
     PAGE_NOTICES,
@@ -194,6 +195,7 @@ from newsstruct._patterns import (
     BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
     BOILERPLATE_WRITER_TITLE,
+    NEWSLETTER_SIGNER,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
     LazyPattern,
@@ -1844,6 +1846,51 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
     return (
         Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
         Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
+    )
+
+
+#: A newsletter's closing words and the name under them have at most this many characters.
+_MAX_SALUTATION = 40
+
+
+def match_newsletter_signoff(
+    text: str, blocks: Sequence[Block], index: int
+) -> tuple[Boilerplate, ...]:
+    """A newsletter's sign-off at ``blocks[index]``, of kind ``promo``: its closing
+    words alone on a line (:data:`newsstruct._data.boilerplate.NEWSLETTER_SALUTATIONS`),
+    then the writer's name alone on the next (``Herzlich`` / ``Ihr Max Mustermann``);
+    else ``()``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import match_newsletter_signoff
+    >>> text = "Ich wünsche Ihnen einen guten Tag.\\n\\nHerzlich\\nIhr Max Mustermann"
+    >>> [(b.text, b.kind) for b in match_newsletter_signoff(text, split_blocks(text), 1)]
+    [('Herzlich', 'promo'), ('Ihr Max Mustermann', 'promo')]
+    >>> text = "Ich wünsche Ihnen einen guten Tag.\\n\\nHerzlich\\nwillkommen in Berlin."
+    >>> match_newsletter_signoff(text, split_blocks(text), 1)
+    ()
+    """
+    block = blocks[index]
+    if block.end - block.start > 2 * _MAX_SALUTATION + 2:
+        return ()
+    line_end = text.find("\n", block.start, block.end)
+    if line_end >= 0:  # the two lines in one block (a comma joins them: Best wishes, / Jane Doe)
+        words = trim(text, block.start, line_end)
+        name = trim(text, line_end + 1, block.end)
+    elif index + 1 < len(blocks):
+        words, name = (block.start, block.end), (blocks[index + 1].start, blocks[index + 1].end)
+    else:
+        return ()
+    if words[1] - words[0] > _MAX_SALUTATION or not 0 < name[1] - name[0] <= _MAX_SALUTATION:
+        return ()
+    said = text[words[0] : words[1]].rstrip(",!").strip().lower()
+    if said not in NEWSLETTER_SALUTATIONS:
+        return ()
+    if NEWSLETTER_SIGNER.match(text[name[0] : name[1]]) is None:
+        return ()
+    return (
+        Boilerplate(text[words[0] : words[1]], Span(*words), "promo"),
+        Boilerplate(text[name[0] : name[1]], Span(*name), "promo"),
     )
 
 

@@ -1270,6 +1270,10 @@ def _credit_names(inner: str) -> tuple[str, ...] | None:
             segment = raw.strip().rstrip(".:")
             if segment[:4].casefold() == "and ":
                 segment = segment[4:].lstrip()  # ..., and Tom Lind in Paris
+            agency, _, rest = segment.partition(" ")
+            if agency.isupper() and len(rest.split()) >= 2 and is_agency(agency):
+                # the agency's correspondent: (spravodajca TASR Peter Novák), not Petra Novak
+                segment = rest.lstrip()
             if not segment or _is_desk(segment) or _place_alone(segment):
                 continue  # ... Zachary Fagenson in Miami, Florida, and ...
             name = _person(segment)

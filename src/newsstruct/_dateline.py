@@ -439,9 +439,27 @@ def _match_agency_dated(text: str, pos: int, stop: int) -> _Found | None:
     )
 
 
+#: A listed agency after a comma or a full stop and closed by one, near a
+#: block's start (:func:`_agency_stop`).
+_AGENCY_STOP = re.compile(r"[,.] (\w[\w\-]{1,20})\. ")
+#: ... within this many characters.
+_AGENCY_STOP_REACH = 50
+
+
+def _agency_stop(text: str, pos: int, stop: int) -> bool:
+    """True when a listed agency closed by a full stop follows a comma or a full
+    stop near *pos* (``RĪGA, 4. novembris, LETA.``, ``Київ, 4 листопада. Укрінформ.``)."""
+    for found in _AGENCY_STOP.finditer(text, pos, min(stop, pos + _AGENCY_STOP_REACH)):
+        if is_agency(found.group(1)):
+            return True
+    return False
+
+
 def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
     # cheap gates (most paragraphs; the full pattern is slow to fail)
-    if mark is None:
+    if mark is None and _agency_stop(text, pos, stop):
+        pass  # the agency closed by a full stop, no dash: RĪGA, 4. novembris, LETA. Valdība ...
+    elif mark is None:
         # without a bracket, slash, dash or colon only a listed city in capitals
         # on a line of its own is a dateline (see below): the whole window
         if stop - pos > _MAX_LOCATION and not text[stop - 1].isspace():
@@ -508,6 +526,22 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
             and _headline_follows(text, end, stop)
         ):
             return None  # ``OIL OUTPUT TO END JULY 1 - MINISTER``: a headline
+    elif (
+        date_text is not None
+        and main.group("plain_agency") is not None
+        and main.end() == main.end("plain_agency")
+        and text.startswith(". ", main.end())
+        and is_agency(main.group("plain_agency"))
+        and _body_follows(text, main.end() + 1, stop)
+    ):
+        # the agency after the date, closed by a full stop (LETA, Ukrinform):
+        # RĪGA, 4. novembris, LETA. Valdība ..., Київ, 4 листопада. Укрінформ. Кабінет ...
+        return (
+            Span(pos, main.end() + 1),
+            _clean_location(main),
+            main.group("plain_agency"),
+            date_text,
+        )
     elif (
         date_text is None
         and _skip_space(text, main.end("location"), stop) >= stop

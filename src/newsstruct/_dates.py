@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct._data.languages import DAY_FIRST_LANGUAGES
-from newsstruct._data.months import MONTHS, WEEKDAYS
+from newsstruct._data.months import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from newsstruct._guard import guarded
 from newsstruct._language import ascii_letters, detect_language
 from newsstruct._model import Caption, Dateline, Span
@@ -105,8 +105,8 @@ def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
                 return None
         elif low in MONTHS and month is None:
             month = MONTHS[low]
-        elif low in ("de", "del", "of"):
-            continue
+        elif low in ("de", "del", "of", "d"):
+            continue  # (``d``: Lithuanian's day after its number, lapkričio 4 d.)
         elif (
             low.isascii()
             and low[:-2].isdigit()
@@ -508,6 +508,11 @@ def evidence_date(
     return None
 
 
+def _ambiguous_month(date_text: str) -> bool:
+    """True when *date_text* holds a month name of two languages (``4 listopada``)."""
+    return any(word.casefold() in AMBIGUOUS_MONTHS for word in date_text.replace(".", " ").split())
+
+
 def resolve_in_text(
     date_text: str,
     text: str,
@@ -538,6 +543,11 @@ def resolve_in_text(
     True
     """
     found = resolve_date(date_text, options)
+    if found is None and options.languages is None and _ambiguous_month(date_text):
+        # a month of two languages (listopada): read in the language the text is in
+        language = detect_language(text[:_EVIDENCE_WINDOW])
+        if language is not None:
+            found = _resolve_with_dateparser(date_text, options, None, language)
     if found is not None or options.reference_date is not None:
         return found
     parts = _split_date(date_text)

@@ -449,8 +449,8 @@ SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P
 #: The first line of a web archive record (Common Crawl's WARC and WET files): ``WARC/1.0``.
 WARC_VERSION = regex.compile(r"WARC/[0-9]\.[0-9][ \t]*+\r?\n")
 #: A field of a web archive record's header: ``WARC-Target-URI: https://...``,
-#: ``Content-Length: 1873``.
-WARC_FIELD = regex.compile(r"[A-Za-z][A-Za-z0-9\-]{0,60}+:[ \t]*+[^\n]*+")
+#: ``WARC-Identified-Content-Language: eng``, ``Content-Length: 1873``.
+WARC_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9\-]{0,60}+):[ \t]*+(?P<value>[^\n]*+)")
 #: The mark between two source documents of one Multi-News record: ``|||||``
 #: between spaces (or at the text's end).
 RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
@@ -516,6 +516,7 @@ MARKDOWN_IMAGE = regex.compile(
 # most DATELINE_WINDOW characters, and every loop is possessive and bounded.
 # A space inside a dateline is ``[ \t\u00a0\u202f]`` (no-break spaces included).
 
+from newsstruct._data.months import AMBIGUOUS_MONTHS as _AMBIGUOUS_MONTHS  # noqa: E402
 from newsstruct._data.months import MONTHS as _MONTHS  # noqa: E402
 from newsstruct._data.months import WEEKDAYS as _WEEKDAYS  # noqa: E402
 
@@ -528,7 +529,7 @@ DATELINE_WINDOW = 200
 _DL_MONTH_NAMES = r"\L<dl_months>"
 #: The named lists of the dateline and date patterns.
 _DL_LISTS = {
-    "dl_months": sorted(_MONTHS, key=len, reverse=True),
+    "dl_months": sorted({*_MONTHS, *_AMBIGUOUS_MONTHS}, key=len, reverse=True),
     "dl_weekdays": sorted(_WEEKDAYS, key=len, reverse=True),
 }
 
@@ -559,9 +560,12 @@ _DL_YEAR = r"(?:1[89][0-9]{2}|2[0-9]{3})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0
 _DL_DATE = rf"""
     (?: {_DL_DAY} \. (?:0?[1-9]|1[0-2]) \. {_DL_YEAR}                                  # 12.03.2024
       | {_DL_DAY} / {_DL_DAY} / {_DL_YEAR} | {_DL_DAY} - {_DL_DAY} - {_DL_YEAR}       # 04/11/2025
-      | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+    # month first
+      | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: [ \t\u00a0\u202f] d\. )?+   # (Lithuanian's day: lapkričio 4 d.)
+        (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                                                  # month first
       | {_DL_DAY} (?: \.?+ | {_DL_ORDINAL} ) [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
-        (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                             # day first
+        (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} (?:\.(?=[ \t\u00a0\u202f]))?+ )?+  # day first
+                                                                           # (a year's full stop: ``4. studenoga 2025.``)
+      | {_DL_YEAR} \. [ \t\u00a0\u202f]++ {_DL_MONTH} [ \t\u00a0\u202f]++ {_DL_DAY} \.?+      # year first: 2025. november 4.
     )
 """
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
@@ -614,8 +618,8 @@ DATELINE_MAIN = _dl_compile(
     {DATELINE_LOCATION}
     (?: [ \t\u00a0\u202f]*+ [,\u060c]?+ [ \t\u00a0\u202f]*+
         (?P<date> {_DL_DATE} | {_DL_DAY} (?= [ \t\u00a0\u202f]*+ [(/] ) )       # day only: MADRID, 21 (EFE)
-        (?: ,?+ [ \t\u00a0\u202f]++                                         # TOKYO, Jan. 5 Kyodo -
-            (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+
+        (?: [,.]?+ [ \t\u00a0\u202f]++                                      # TOKYO, Jan. 5 Kyodo -
+            (?P<plain_agency> \p{{Lu}}[\p{{L}}\-]*+ (?:[ ]\p{{Lu}}[\p{{L}}\-]*+)?+ ) )?+  # Київ, 4 листопада. Укрінформ.
         ,?+
       | [ \t\u00a0\u202f]++ \( (?P<date> {_DL_DATE} ) \) (?= [ \t\u00a0\u202f]*+ : )  # KUALA LUMPUR (Nov 4):
       | [ \t\u00a0\u202f]++ \( (?= [^)\n]{{1,20}}? , [ \t\u00a0\u202f]++ {_DL_YEAR} )
@@ -1657,6 +1661,9 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
+    | \A (?: {_BOILERPLATE_AGENCY} ) / \( [^()\n]{{1,200}}+ \) \Z
+                                  # the agency, its desk and staff in brackets after a slash
+                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...)
     """,
     _FRONT_FLAGS,
 )
@@ -1730,6 +1737,9 @@ BOILERPLATE_DESK = LazyPattern(
                                             # Lusa's initials: ABC // XYZ
     | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
                                             # the agency's and desk's initials in capitals: NTX/JRR/MSG
+    | \A (?: \p{Ll}{2,4}+ / [ \t]*+ ){2,4}+ \Z   # the editors' initials, each closed by a slash (PAP): mok/ mhr/
+    | \A / \p{Lu}{2,3}+ (?: , [ \t]*+ \p{Lu}{2,3}+ ){0,2}+ / \Z
+                                            # the editor's initials between slashes (BTA): /ИВ/
     """,
     _FRONT_FLAGS,
 )
@@ -1847,6 +1857,19 @@ _SIGNATURE_TOWN = rf"""
 #: The name alone that signs a reader's letter, over the line with the town:
 #: ``Jane Q. Doe.`` (see :data:`SIGNATURE_TOWN`).
 SIGNATURE_NAME = LazyPattern(rf"\A {_SIGNATURE_NAME} \.?+ \Z", _FRONT_FLAGS)
+
+#: The writer's name under a newsletter's closing words, perhaps after a
+#: possessive (``Ihr Max Mustermann``, ``Votre Marie Dupont``, ``Jane Doe``).
+NEWSLETTER_SIGNER = LazyPattern(
+    r"""
+    \A (?: (?: Ihr | Ihre | Euer | Eure | Dein | Deine | Votre | Ton | Ta | Tu | Su | Vuestro
+          | Vuestra | Il[ ]vostro | La[ ]vostra | Seu | Sua | O[ ]seu | A[ ]sua | Jullie | Your
+          | Yours ) ,?+ [ \t]++ )?+
+    """
+    + _SIGNATURE_NAME
+    + r" \.?+ \Z",
+    _FRONT_FLAGS,
+)
 
 #: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
 SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)

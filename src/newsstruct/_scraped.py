@@ -287,27 +287,34 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
 
 
 def _warc(text: str, lines: Sequence[Block]) -> Header | None:
-    """A web archive record's header (Common Crawl's WET files): ``WARC/1.0``,
-    then ``Name: value`` lines up to the first blank line; the page's text
-    follows.  Its fields are furniture (``WARC-Date`` is the crawl's date, not
-    the story's).
+    """A web archive record's header (Common Crawl's WARC and WET files, CC-News):
+    ``WARC/1.0``, then its ``WARC-Type:``, ``WARC-Target-URI:`` ... lines up to a
+    blank line.  The target is the page's address (``url``); the record's date is
+    the crawl's, not the story's, and is left.
 
     >>> from newsstruct._scraped import read_header
-    >>> text = "WARC/1.0\\nWARC-Type: conversion\\nContent-Length: 12\\n\\nPorts shut."
+    >>> text = "WARC/1.0\\nWARC-Type: conversion\\nWARC-Target-URI: https://example.com/a\\n\\nPorts shut."
     >>> header = read_header(text)
-    >>> text[header.end :], len(header.lines), header.fields
-    ('Ports shut.', 3, {})
+    >>> text[header.end :], sorted(header.fields), len(header.lines)
+    ('Ports shut.', ['url'], 3)
     >>> read_header("WARC/1.0\\nPorts shut on Monday.\\n\\nTalks end.") is None
     True
     """
-    for at in range(1, len(lines)):
-        line = lines[at]
+    fields: dict[str, Field] = {}
+    kept: list[Block] = [lines[0]]
+    named = 0
+    for line in lines[1:]:
         if line.start == line.end:
-            if at == 1 or not text[line.end :].strip():
-                return None
-            return Header(_end(text, line), tuple(lines[:at]), {})
-        if WARC_FIELD.fullmatch(text, line.start, line.end) is None:
+            return Header(_end(text, line), tuple(kept), fields) if named >= _MIN_FIELDS else None
+        match = WARC_FIELD.fullmatch(text, line.start, line.end)
+        if match is None:
             return None
+        name = match.group("name").casefold()
+        if name.startswith("warc-"):
+            named += 1
+        if name == "warc-target-uri":
+            fields.setdefault("url", Field("url", line.start, *match.span("value"), line.end))
+        kept.append(line)
     return None
 
 

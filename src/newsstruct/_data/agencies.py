@@ -56,6 +56,8 @@ AGENCIES: frozenset[str] = frozenset(
         "EINPresswire.com", "EIN Presswire", "PRWeb.com", "Accesswire.com",
         # Russian-language credits
         "РИА Новости", "ТАСС", "ИТАР-ТАСС", "Интерфакс", "Прайм", "РБК",
+        # Bulgarian, Serbian and Ukrainian agencies in Cyrillic (БТА, Танјуг, Укрінформ)
+        "БТА", "Танјуг", "Танюг", "Укрінформ", "Укрiнформ", "УНІАН", "Інтерфакс-Україна",
         # Arabic-language credits (Reuters, AFP, WAM, SPA, QNA, KUNA, SANA, Anadolu, dpa, MENA)
         "رويترز", "أ ف ب", "ا ف ب", "وام", "واس", "قنا", "كونا", "سانا", "الأناضول", "د ب أ",
         "أ ش أ",

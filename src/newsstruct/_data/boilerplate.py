@@ -24,6 +24,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "BERNAMA", "KYODO", "YONHAP", "LUSA", "Antara", "ANTARA", "Kyodo News",
     "dpa-AFX", "NTB", "TT", "STT", "Belga", "SDA", "Keystone-SDA", "CTK", "PAP", "MTI",
     "HINA", "BTA", "Agerpres", "Tanjug", "Ritzau", "Anadolu", "ANA-MPA", "Jiji", "UNI",
+    # Central and Eastern European and Baltic agencies as they sign off: (Hina) ik ms
+    "Hina", "ČTK", "TASR", "STA", "ELTA", "LETA", "BNS", "AGERPRES", "ТАСС", "БТА",
     # Daily Maverick signs its stories off with its initials: ... in July. DM
     "DM", "DM168",
     # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
@@ -124,6 +126,12 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "find more of ap's", "find more of ap\u2019s", "find more ap coverage",
     # a paywall's save button (AFR)
     "log in or subscribe",
+    # Nordic paywall teasers under a story's first lines (DN, Aftonbladet, VG,
+    # Politiken, Berlingske, HS): the lock note, the login and the offer
+    "detta är en låst artikel", "för att läsa vidare", "redan prenumerant?", "redan kund?",
+    "allerede abonnent?", "kjøp vg+", "denne artikkelen er forbeholdt abonnenter",
+    "få adgang til hele artiklen", "denne artikel er forbeholdt abonnenter",
+    "tämä artikkeli on vain tilaajille", "oletko jo tilaaja?",
     # an e-mail newsletter's sign-off and small print
     # a public broadcaster's underwriting line (PBS NewsHour)
     "support provided by",
@@ -133,8 +141,27 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "vous recevez cette newsletter", "vous recevez ce message", "vous recevez cet e-mail",
     "vous recevez ce courriel", "mehr dazu:",
     "sie erhalten diesen newsletter", "sie erhalten diese e-mail", "recibes este correo",
+    "du får det här nyhetsbrevet", "du får detta nyhetsbrev", "du mottar dette nyhetsbrevet",
+    "du får dette nyhedsbrev", "du modtager dette nyhedsbrev", "saat tämän uutiskirjeen",
     "has recibido este correo", "recibes esta newsletter", "você está recebendo este e-mail",
     "você recebeu este e-mail", "ricevi questa newsletter", "hai ricevuto questa e-mail",
+)  # fmt: skip
+
+#: A newsletter's closing words alone on a line over the writer's name
+#: (``Herzlich`` / ``Ihr Max Mustermann``), a comma after them or not.  Lower case.
+NEWSLETTER_SALUTATIONS: frozenset[str] = frozenset(
+    {
+        "herzlich", "herzlichst", "herzliche grüße", "viele grüße", "beste grüße",
+        "liebe grüße", "mit herzlichen grüßen", "bis morgen", "bleiben sie zuversichtlich",
+        "cordialement", "bien à vous", "bien cordialement", "à demain", "amitiés",
+        "un saludo", "saludos", "un abrazo", "hasta mañana", "cordiali saluti", "un saluto",
+        "a domani", "abraços", "um abraço", "até amanhã", "met vriendelijke groet",
+        "hartelijke groet", "best wishes", "best regards", "kind regards", "warm regards",
+        "warmly", "yours sincerely", "until tomorrow", "see you tomorrow",
+        "hälsningar", "vänliga hälsningar", "med vänlig hälsning", "hilsen", "vennlig hilsen",
+        "venlig hilsen", "mange hilsner", "terveisin", "ystävällisin terveisin",
+        "pozdrawiam", "z pozdrowieniami", "s pozdravem", "s pozdravom",
+    }
 )  # fmt: skip
 
 #: What opens a news feed's footer under the story in other languages
@@ -413,6 +440,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     # a wiki news page's list of the reports it drew on (Wikinews), alone on its line
     # with no colon (a fact check's ``Sources:`` heads its own list, read as body)
     "sources", "external links",
+    # dpa's block of links and contacts under its stories
+    "dpa-notizblock",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
@@ -734,6 +763,9 @@ CREDIT_ROLES_INTL: tuple[str, ...] = (
     "Reportage",
     "Reporte de", "Reportaje de", "Editado por", "Edición de", "Reportagem de",
     "Edição de", "Servizio di",
+    # a correspondent's credit in brackets under ČTK's and TASR's copy:
+    # (zpravodaj ČTK Jan Novák), (spravodajca TASR Peter Novák)
+    "zpravodaj", "zpravodajka", "spravodajca", "spravodajkyňa",
 )  # fmt: skip
 
 #: What opens a source line naming the agencies an outlet's story drew on, in

@@ -89,6 +89,10 @@ GLUED_CAPTION_LABELS: tuple[str, ...] = ("Photo/Illutration", "Photo/Illustratio
 #: readers hear them).  As written.
 WEB_CAPTION_LABELS: tuple[str, ...] = (
     "Image caption", "Media caption", "Video caption", "Picture caption", "Caption",
+    # the BBC's language services (BBC Mundo, Russian, Ukrainian, Turkish, Brasil,
+    # Afrique, Indonesia, Serbian): the same label in the page's language
+    "Pie de foto", "Подпись к фото", "Підпис до фото", "Fotoğraf altyazısı",
+    "Legenda da foto", "Légende image", "Keterangan gambar", "Potpis ispod fotografije",
 )  # fmt: skip
 
 #: The labels of :data:`WEB_CAPTION_LABELS` that text taken from the same
@@ -106,6 +110,14 @@ WEB_CREDIT_LABELS: tuple[str, ...] = (
     "Media source",
     "Video source",
     "Picture source",
+    # the BBC's language services (see WEB_CAPTION_LABELS)
+    "Fuente de la imagen",
+    "Автор фото",
+    "Fotoğraf kaynağı",
+    "Crédito",
+    "Crédit photo",
+    "Sumber gambar",
+    "Autor fotografije",
 )
 
 #: A writer's job, the last word of the title line a blog or social site prints
