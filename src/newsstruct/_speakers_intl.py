@@ -2556,6 +2556,9 @@ def attribute_intl(
 #: pronoun, a surname or a role looks back over.
 _REACH = 8
 _NAMED_REACH = 64
+#: How much white space may stand between a paragraph of speech and the
+#: paragraph above that introduces its speaker (:meth:`_Resolver.local`).
+_LEAD_IN_GAP = 200
 
 
 class _Resolver:
@@ -2872,10 +2875,16 @@ class _Resolver:
         Er sagte ...``), before the speakers of earlier paragraphs."""
         if gender == "plural":
             return None
-        floor = self.text.rfind("\n", 0, spot) + 1
+        text = self.text
+        floor = text.rfind("\n", 0, spot) + 1
         if self.lead_in and floor > 1:
             # Djurgårdens lagkapten Johan Sjöberg var besviken. / – ..., sa han.
-            floor = self.text.rfind("\n", 0, len(self.text[:floor].rstrip())) + 1
+            # (the white space before the paragraph walked back, a few characters
+            # at most: a copy of the text before it costs its length at every pronoun)
+            end = floor
+            while end > max(0, floor - _LEAD_IN_GAP) and text[end - 1].isspace():
+                end -= 1
+            floor = text.rfind("\n", 0, end) + 1
         if self.recents:
             _person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
