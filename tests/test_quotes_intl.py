@@ -4222,3 +4222,15 @@ def test_a_nordic_dash_paragraph_runs_on_after_its_cue_sentence() -> None:
     # negative: the next paragraph, with no dash, is narration
     text += "\n\nHon har bott i byn i 30 år."
     assert [q.text for q in find_quotes(text, language="sv")][2:] == []
+
+
+def test_a_nordic_plural_role_after_the_cue_is_a_group_that_speaks() -> None:
+    text = "Studien publiceras i dag.\n\n– Vi blev förvånade, säger forskarna."
+    assert _said(text, "sv") == [("Vi blev förvånade", "forskarna", "forskarna")]
+    text = "Studien publiseres i dag.\n\n– Vi ble overrasket, sier forskerne.\n\n– Det var uventet, sier de."
+    assert [n for _, n, _ in _said(text, "nb")] == ["forskerne", "forskerne"]
+    text = "Skolen lukker.\n\n– Vi er vrede, siger beboerne."
+    assert [n for _, n, _ in _said(text, "da")] == ["beboerne"]
+    # negative: a plural noun of no person is no speaker
+    text = "Studien publiceras i dag.\n\n– Vi blev förvånade, säger kommunerna."
+    assert _said(text, "sv") == []

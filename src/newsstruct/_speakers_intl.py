@@ -414,6 +414,8 @@ class _Read:
                     return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
             if self.lex.code in _NORDIC:
+                if _plural_role_nordic(low, self.lex.code):
+                    return "plural"  # forskarna, forskerne, beboerne
                 return _compound_role_nordic(low, self.lex.code)
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
@@ -639,6 +641,34 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
         if found is not None:
             return "female" if found in data.FEMALE_ROLES else ""
     return None
+
+
+#: The definite plural endings of Swedish (``forskarna``) and of Norwegian and
+#: Danish (``forskerne``, ``legene``) nouns.
+_NORDIC_DEFINITE_PLURAL = {"sv": "na", "nb": "ne", "da": "ne"}
+
+
+@lru_cache(maxsize=8192)
+def _plural_role_nordic(low: str, code: str) -> bool:
+    """Whether *low* is the definite plural of a Swedish, Norwegian or Danish
+    role noun (``forskarna`` of ``forskare``, ``lärarna``, ``forskerne``,
+    ``legene``, ``beboerne``): the group an inverted cue's subject names.
+
+    >>> from newsstruct._speakers_intl import _plural_role_nordic
+    >>> [_plural_role_nordic(w, c) for w, c in (("forskarna", "sv"), ("forskerne", "nb"),
+    ...     ("legene", "nb"), ("beboerne", "da"), ("kommunerna", "sv"), ("forskare", "sv"))]
+    [True, True, True, True, False, False]
+    """
+    ending = _NORDIC_DEFINITE_PLURAL.get(code)
+    if ending is None or not low.endswith(ending) or len(low) < 6:
+        return False
+    stem = low[: -len(ending)]  # forskar-, forsker-, lege-
+    roles = data.ROLE_WORDS[code]
+    return any(
+        word in roles
+        for word in (stem, stem + "e", stem[:-2], stem[:-1])
+        if len(word) >= _NORDIC_COMPOUND_HEAD
+    )
 
 
 def _nordic_modifiers(read: _Read, at: int, limit: int) -> int:
