@@ -4160,3 +4160,77 @@ def test_a_paragraph_ending_with_a_resumptive_word_raises_nothing(language: str)
     for text in ("\u00bbVi er glade.\u00bb Det", "\u00abSiamo pronti.\u00bb Cos\u00ec"):
         quotes = _all_quotes(text, _paragraphs(text), language=language)
         assert [quote.text for quote in quotes] == [text[1 : text.index(".") + 1]]
+
+
+# --- round 20: the Nordic gaps ---
+
+
+def test_a_nordic_role_set_off_after_an_inverted_name() -> None:
+    lead = "Polisen larmades strax efter midnatt till ett bostadsområde där en man skadats.\n\n"
+    text = (
+        lead
+        + "– Vi tar det här på allvar, säger Jenny Ström, presstalesperson vid polisen i Göteborg."
+    )
+    assert _said(text, "sv") == [
+        ("Vi tar det här på allvar", "Jenny Ström", "presstalesperson vid polisen i Göteborg")
+    ]
+    text = (
+        lead
+        + "– Vi tar det här på allvar, säger Jenny Ström, presstalesperson vid polisen, till TT."
+    )
+    assert _said(text, "sv") == [
+        ("Vi tar det här på allvar", "Jenny Ström", "presstalesperson vid polisen")
+    ]
+    text = (
+        "Brannen startet i natt.\n\n– Det var kraftig røyk, sier Ola Dahl, overlege ved sykehuset."
+    )
+    assert _said(text, "nb") == [("Det var kraftig røyk", "Ola Dahl", "overlege ved sykehuset")]
+    # negative: words after a name that are no role stay out of it
+    text = lead + "– Vi tar det här på allvar, säger Jenny Ström, och går därifrån."
+    assert _said(text, "sv") == [("Vi tar det här på allvar", "Jenny Ström", None)]
+
+
+def test_a_nordic_they_reads_the_group_that_opens_the_paragraph_before() -> None:
+    text = (
+        "Föräldrarna till eleverna i Hagaskolan är upprörda över beslutet att stänga skolan.\n\n"
+        "– Vi har inte fått någon information alls, säger de."
+    )
+    assert [
+        (q.speaker.name, q.speaker.mention) for q in find_quotes(text, language="sv") if q.speaker
+    ] == [("Föräldrarna", "de")]
+    text = "Forskerne ved universitetet har studert torsk i ti år.\n\n– Vi ble overrasket, sier de."
+    assert [q.speaker.name for q in find_quotes(text, language="nb") if q.speaker] == ["Forskerne"]
+    text = "Beboerne i området har længe klaget over støjen.\n\n– Vi kan ikke sove, siger de."
+    assert [q.speaker.name for q in find_quotes(text, language="da") if q.speaker] == ["Beboerne"]
+    # negative: a singular body, or a first name, is no group: "de" stays unread
+    text = (
+        "Politiet i Oslo fikk melding om brannen like før midnatt.\n\n– Vi vet ikke mer, sier de."
+    )
+    assert [q.speaker for q in find_quotes(text, language="nb") if q.speaker] == []
+    text = "Irene kom hem sent på kvällen efter mötet.\n\n– Vi vet inte mer, säger de."
+    assert [q.speaker for q in find_quotes(text, language="sv") if q.speaker] == []
+
+
+def test_a_nordic_dash_paragraph_runs_on_after_its_cue_sentence() -> None:
+    # the dash opens speech that runs to the paragraph's end, narration included:
+    # the Nordic convention puts narration in a paragraph of its own
+    text = "Byn ligger vid älven.\n\n– Vi vill stanna, säger Anna Berg. Det är vårt hem."
+    assert [q.text for q in find_quotes(text, language="sv")] == [
+        "Vi vill stanna",
+        "Det är vårt hem.",
+    ]
+    # negative: the next paragraph, with no dash, is narration
+    text += "\n\nHon har bott i byn i 30 år."
+    assert [q.text for q in find_quotes(text, language="sv")][2:] == []
+
+
+def test_a_nordic_plural_role_after_the_cue_is_a_group_that_speaks() -> None:
+    text = "Studien publiceras i dag.\n\n– Vi blev förvånade, säger forskarna."
+    assert _said(text, "sv") == [("Vi blev förvånade", "forskarna", "forskarna")]
+    text = "Studien publiseres i dag.\n\n– Vi ble overrasket, sier forskerne.\n\n– Det var uventet, sier de."
+    assert [n for _, n, _ in _said(text, "nb")] == ["forskerne", "forskerne"]
+    text = "Skolen lukker.\n\n– Vi er vrede, siger beboerne."
+    assert [n for _, n, _ in _said(text, "da")] == ["beboerne"]
+    # negative: a plural noun of no person is no speaker
+    text = "Studien publiceras i dag.\n\n– Vi blev förvånade, säger kommunerna."
+    assert _said(text, "sv") == []

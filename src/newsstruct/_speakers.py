@@ -1288,9 +1288,20 @@ class _Paragraph:
                     named = self._np_core(
                         c - 3, floor
                     )  # "Rep. Jo Lind, D-Mass, the chair of Y said"
+                if named is not None and self._object_of_preposition(named[0], floor):
+                    return None  # "In a statement read by solicitor Jo Lind, the family of Y said"
                 return named
             return None
         return None
+
+    def _object_of_preposition(self, first: int, floor: int) -> bool:
+        """Whether the name opening at token *first*, after any role words in lower
+        case (``solicitor``), is the object of a preposition (``by solicitor Jo
+        Lind``): a name in an opening phrase, not a subject."""
+        k = first - 1
+        while k >= floor and self.kinds[k] == _WORD and self.lowers[k] in PERSON_NOUNS:
+            k -= 1
+        return k >= floor and self.lowers[k] in _OBJECT_PREPOSITIONS
 
     def nearest_subject(self, j: int, floor: int) -> tuple[int, int] | None:
         """The nearest pronoun or name before token *j* (a coordinated verb's subject)."""
@@ -2595,6 +2606,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
+    if all(w[:1].isupper() for w in words) and _called_by_relative(para.lowers[low:qi]):
+        return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
     # "the" between names a thing (known as the "Buffett rule"); "a" characterises,
@@ -2633,6 +2646,19 @@ def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
                 for word, low in zip(texts[at + 1 :], lowers[at + 1 :], strict=True)
             )
     return False
+
+
+#: Relative words that open a clause naming someone or something (``whom fans call``).
+_NAMING_RELATIVES = frozenset({"who", "whom", "what", "which", "that"})
+
+
+def _called_by_relative(lowers: Sequence[str]) -> bool:
+    """Whether the words before a quote are a relative clause of *call* and its
+    subject of one or two words (``whom teammates call``, ``what locals call``):
+    the quote is the name it gives, not words anyone said."""
+    if not lowers or lowers[-1] not in {"call", "calls", "called"}:
+        return False
+    return any(low in _NAMING_RELATIVES for low in lowers[-4:-2])
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -6520,7 +6546,10 @@ def _epithet_holder(
                 # Rivera will leave ... as Detective Ana Morales'), over the others
                 opener = min(found.values(), key=_position)
                 after = opener.position + len(opener.name)
-                if opener.position == before and not text.startswith((" and ", " & "), after):
+                led = opener.position == before or _ROLE_OPENING.fullmatch(
+                    text, before, opener.position
+                )  # (or after a role: "Tennis star Marta Kovac said ...")
+                if led and not text.startswith((" and ", " & "), after):
                     found = {opener.name: opener}
             if len(found) == 1 and (age is not None or word in _TEEN_NOUNS):
                 (person,) = found.values()
@@ -6586,6 +6615,8 @@ def _position(person: _Person) -> int:
 
 #: A surname that opens a paragraph as its subject (``Brook, who fell for 86,``,
 #: ``Ms Brook admitted``).
+#: One to three words of a role opening a paragraph before a name (``Tennis star ``).
+_ROLE_OPENING = regex.compile(r"(?:\p{Lu}?\p{Ll}+ ){1,3}")
 _SURNAME_OPENING = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<surname>\p{Lu}[\p{Ll}'\-]+)(?=,|\s\p{Ll})"
 )
@@ -6643,6 +6674,8 @@ def _fuller(role: str | None, before: str | None) -> str | None:
     return role or before
 
 
+#: Prepositions whose object is no subject (``read by solicitor Jo Lind,``).
+_OBJECT_PREPOSITIONS = frozenset({"by", "from", "with", "for", "to", "of", "behalf"})
 #: Prepositions that give a document's author (``a study by``, ``a statement from``).
 _AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Lower-case words inside an author's name (``University of Oslo``).

@@ -414,6 +414,8 @@ class _Read:
                     return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
             if self.lex.code in _NORDIC:
+                if _plural_role_nordic(low, self.lex.code):
+                    return "plural"  # forskarna, forskerne, beboerne
                 return _compound_role_nordic(low, self.lex.code)
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
@@ -639,6 +641,34 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
         if found is not None:
             return "female" if found in data.FEMALE_ROLES else ""
     return None
+
+
+#: The definite plural endings of Swedish (``forskarna``) and of Norwegian and
+#: Danish (``forskerne``, ``legene``) nouns.
+_NORDIC_DEFINITE_PLURAL = {"sv": "na", "nb": "ne", "da": "ne"}
+
+
+@lru_cache(maxsize=8192)
+def _plural_role_nordic(low: str, code: str) -> bool:
+    """Whether *low* is the definite plural of a Swedish, Norwegian or Danish
+    role noun (``forskarna`` of ``forskare``, ``lärarna``, ``forskerne``,
+    ``legene``, ``beboerne``): the group an inverted cue's subject names.
+
+    >>> from newsstruct._speakers_intl import _plural_role_nordic
+    >>> [_plural_role_nordic(w, c) for w, c in (("forskarna", "sv"), ("forskerne", "nb"),
+    ...     ("legene", "nb"), ("beboerne", "da"), ("kommunerna", "sv"), ("forskare", "sv"))]
+    [True, True, True, True, False, False]
+    """
+    ending = _NORDIC_DEFINITE_PLURAL.get(code)
+    if ending is None or not low.endswith(ending) or len(low) < 6:
+        return False
+    stem = low[: -len(ending)]  # forskar-, forsker-, lege-
+    roles = data.ROLE_WORDS[code]
+    return any(
+        word in roles
+        for word in (stem, stem + "e", stem[:-2], stem[:-1])
+        if len(word) >= _NORDIC_COMPOUND_HEAD
+    )
 
 
 def _nordic_modifiers(read: _Read, at: int, limit: int) -> int:
@@ -1198,10 +1228,22 @@ def _described(read: _Read, at: int, limit: int) -> tuple[int, int, str | None, 
     while end < limit and (read.role(end) is not None or _modifier(read, end)):
         end += 1
     end = _complement(read, _after_role(read, end, limit), limit)
-    if end >= limit or read.texts[end] != ",":
-        return None
+    if (
+        read.lex.code in _NORDIC
+        and end + 2 < limit
+        and read.lowers[end] in _NORDIC_IN
+        and read.capitalised(end + 1)
+    ):
+        end += 2  # presstalesperson vid polisen i Göteborg
+    if end >= limit or read.texts[end] not in {",", "."}:
+        return None  # (a sentence's end closes it too: säger Jenny Ström, presstalesperson.)
     said = read.role(end - 1) if end > start else None
     return start, end, (said or gender or None), end
+
+
+#: The Swedish, Norwegian and Danish *in* before a place that ends a role's
+#: complement (``vid polisen i Göteborg``).
+_NORDIC_IN = frozenset({"i"})
 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
@@ -2552,6 +2594,10 @@ def attribute_intl(
     return _resolve(text, said, people, language)
 
 
+#: A definite plural noun opening a paragraph before a verb in lower case
+#: (Swedish ``Föräldrarna``, ``Kvinnorna``; Norwegian and Danish ``Foreldrene``,
+#: ``Forskerne``): a group that a later ``de`` may stand for.
+_GROUP_OPENING = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:arna|erna|orna|ene|rne))\s+\p{Ll}")
 #: How many of the latest speakers, and of the people named before, a
 #: pronoun, a surname or a role looks back over.
 _REACH = 8
@@ -2639,6 +2685,8 @@ class _Resolver:
         found: _Person | None = None
         if phrase.pronoun:
             found = self.local(phrase.gender, spot) or self.antecedent(phrase.gender, spot)
+            if found is None and phrase.gender == "plural" and self.lead_in:
+                found = self.group(spot)  # Föräldrarna är upprörda. / – ..., säger de.
             if found is None and phrase.gender == "plural":
                 # sagten sie, ont-ils dit: no group spoke before
                 return None, Speaker(name="", mention="", span=Span(0, 0))
@@ -2896,6 +2944,20 @@ class _Resolver:
             if person.stop <= spot and (gender is None or self.gender_of(person) in (None, gender)):
                 found[person.name] = person
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def group(self, spot: int) -> _Person | None:
+        """The group whose definite plural noun opens the paragraph of *spot*
+        or, with none there, the paragraph before (``Föräldrarna är upprörda.``,
+        ``Forskerne mener ...``): whom a Nordic ``de`` stands for when no group
+        has spoken yet."""
+        opening = self.text.rfind("\n", 0, spot) + 1
+        before = self.text.rfind("\n", 0, len(self.text[:opening].rstrip())) + 1
+        for start in (opening, before) if opening > 1 else (opening,):
+            found = _GROUP_OPENING.match(self.text, start, spot)
+            if found is not None and found.group(1) not in _MALE_NAMES | _FEMALE_NAMES:
+                word = found.group(1)
+                return _Person(word, None, "plural", start, start + len(word))
+        return None
 
     def by_first(self, name: str, spot: int) -> _Person | None:
         """The last person named before in full whose first name is *name*

@@ -1162,7 +1162,11 @@ DETERMINERS.update(
             "deres": ""},
      "da": {"en": "", "et": "", "den": "", "hans": "", "hendes": "", "deres": ""}}
 )  # fmt: skip
-CONNECTORS.update({"sv": frozenset({"för"}), "nb": frozenset({"for"}), "da": frozenset({"for"})})
+# (``presstalesperson vid polisen``, ``overlege ved sykehuset``: where a role is held)
+CONNECTORS.update(
+    {"sv": frozenset({"för", "vid", "hos"}), "nb": frozenset({"for", "ved", "hos"}),
+     "da": frozenset({"for", "ved", "hos"})}
+)  # fmt: skip
 ROLE_COORDINATORS.update(
     {"sv": frozenset({"och"}), "nb": frozenset({"og"}), "da": frozenset({"og"})}
 )

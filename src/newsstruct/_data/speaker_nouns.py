@@ -60,7 +60,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "vicar", "barber", "coxswain",
      # sports, courts, science and the arts
      "goalkeeper", "goalie", "skipper", "striker", "midfielder", "defender", "quarterback",
-     "substitute", "debutant", "winger", "playmaker",
+     "substitute", "debutant", "winger", "playmaker", "qualifier", "runner", "surfer",
+     "hiker", "bushwalker", "rambler", "climber", "mountaineer", "pianist", "violinist",
+     "cellist", "organist", "saxophonist", "trumpeter",
      "pitcher", "captain", "teammate", "referee", "umpire", "jockey", "golfer", "cyclist",
      "sprinter", "swimmer", "boxer", "defendant", "plaintiff", "juror", "sheriff",
      "coroner", "paramedic", "rescuer", "physician", "surgeon", "epidemiologist",
