@@ -660,6 +660,24 @@ def _keep_acronyms(texts: Sequence[str], lowers: list[str]) -> None:
         lowers[i] = word
 
 
+#: How much white space :func:`paragraph_above` walks back over.
+_PARAGRAPH_GAP = 200
+
+
+def paragraph_above(text: str, start: int) -> tuple[int, int]:
+    """Where the paragraph above the one that opens at *start* opens and ends
+    (the white space between them walked back, :data:`_PARAGRAPH_GAP`
+    characters at most, so that asking costs no copy of the text before it).
+
+    >>> paragraph_above("One.\\n\\nTwo.\\n\\nThree.", 11)
+    (6, 10)
+    """
+    end = start
+    while end > max(0, start - _PARAGRAPH_GAP) and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -6526,8 +6544,7 @@ def _epithet_holder(
             # none in its paragraph: the one named in full in the paragraph before,
             # with no other age stated ("Substitute Kofi Mensah scored late." over
             # '"...," the 19-year-old said.'); a nationality is never so guessed
-            end = len(text[:opening].rstrip())
-            before = text.rfind("\n", 0, end) + 1
+            before, end = paragraph_above(text, opening)
             for person in people:
                 if (
                     before <= person.position < end

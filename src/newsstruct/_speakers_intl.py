@@ -100,7 +100,13 @@ import regex
 from newsstruct._data import cues_intl as data
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
-from newsstruct._speakers import _MAX_QUOTES, _TERM_MAX_WORDS, _WINDOW, Attribution
+from newsstruct._speakers import (
+    _MAX_QUOTES,
+    _TERM_MAX_WORDS,
+    _WINDOW,
+    Attribution,
+    paragraph_above,
+)
 
 if TYPE_CHECKING:
     from newsstruct._quotes import Segment
@@ -2602,9 +2608,6 @@ _GROUP_OPENING = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:arna|erna|orna|ene|rne))\s+
 #: pronoun, a surname or a role looks back over.
 _REACH = 8
 _NAMED_REACH = 64
-#: How much white space may stand between a paragraph of speech and the
-#: paragraph above that introduces its speaker (:meth:`_Resolver.local`).
-_LEAD_IN_GAP = 200
 
 
 class _Resolver:
@@ -2923,16 +2926,10 @@ class _Resolver:
         Er sagte ...``), before the speakers of earlier paragraphs."""
         if gender == "plural":
             return None
-        text = self.text
-        floor = text.rfind("\n", 0, spot) + 1
+        floor = self.text.rfind("\n", 0, spot) + 1
         if self.lead_in and floor > 1:
             # Djurgårdens lagkapten Johan Sjöberg var besviken. / – ..., sa han.
-            # (the white space before the paragraph walked back, a few characters
-            # at most: a copy of the text before it costs its length at every pronoun)
-            end = floor
-            while end > max(0, floor - _LEAD_IN_GAP) and text[end - 1].isspace():
-                end -= 1
-            floor = text.rfind("\n", 0, end) + 1
+            floor = paragraph_above(self.text, floor)[0]
         if self.recents:
             _person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
@@ -2951,7 +2948,7 @@ class _Resolver:
         ``Forskerne mener ...``): whom a Nordic ``de`` stands for when no group
         has spoken yet."""
         opening = self.text.rfind("\n", 0, spot) + 1
-        before = self.text.rfind("\n", 0, len(self.text[:opening].rstrip())) + 1
+        before = paragraph_above(self.text, opening)[0]
         for start in (opening, before) if opening > 1 else (opening,):
             found = _GROUP_OPENING.match(self.text, start, spot)
             if found is not None and found.group(1) not in _MALE_NAMES | _FEMALE_NAMES:
