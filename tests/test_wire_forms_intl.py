@@ -6265,7 +6265,7 @@ OTHER_LANGUAGES: dict[
         ("PRAHA", "ČTK"),
         ("Vláda dnes", "Opozice", "Sněmovna"),
         ("copyright",),
-        None,
+        "cs",
     ),
     "HUNGARIAN_WEB": (
         HUNGARIAN_WEB,
@@ -6273,7 +6273,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("A kormány jövő", "A szakszervezetek", "A munkaadók"),
         ("timestamp",),
-        None,
+        "hu",
     ),
     "GREEK_WEB": (
         GREEK_WEB,
@@ -6297,7 +6297,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "На програму", "Основна частина"),
         ("timestamp",),
-        None,
+        "uk",
     ),
     "ARABIC_WEB": (
         ARABIC_WEB,
@@ -6385,7 +6385,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Vláda dnes", "Odbory", "Ministr"),
         ("export", "timestamp", "export", "export", "export", "copyright", "export"),
-        None,
+        "cs",
     ),
     "HUNGARIAN_NEWSLETTER": (
         HUNGARIAN_NEWSLETTER,
@@ -6393,7 +6393,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("A Magyar Nemzeti", "Az elemzők", "A forint"),
         ("page", "page"),
-        None,
+        "hu",
     ),
     "GREEK_RSS": (
         GREEK_RSS,
@@ -6409,7 +6409,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "Гроші", "Роботи"),
         ("page", "page"),
-        None,
+        "uk",
     ),
     "CATALAN_FACTIVA": (
         CATALAN_FACTIVA,
@@ -6425,7 +6425,7 @@ OTHER_LANGUAGES: dict[
         ("Praha", "ČTK"),
         ("Poslanci dnes", "Pro návrh", "Ministr práce"),
         (),
-        None,
+        "cs",
     ),
     "TASR_FOREIGN": (
         TASR_FOREIGN,
@@ -6433,7 +6433,7 @@ OTHER_LANGUAGES: dict[
         ("BUKUREŠŤ", "TASR"),
         ("Rumunská vláda", "Opatrenia zahŕňajú", "Opozícia vyzvala"),
         ("credits",),
-        None,
+        "sk",
     ),
     "STA_WIRE": (
         STA_WIRE,
@@ -6441,7 +6441,7 @@ OTHER_LANGUAGES: dict[
         ("Ljubljana", "STA"),
         ("Vlada je", "Finančni minister", "Predlog bo"),
         (),
-        None,
+        "sl",
     ),
     "HINA_WIRE": (
         HINA_WIRE,
@@ -6449,7 +6449,7 @@ OTHER_LANGUAGES: dict[
         ("ZAGREB", "Hina"),
         ("Vlada je", "Sindikati su", "Poslodavci upozoravaju"),
         ("signoff",),
-        None,
+        "hr",
     ),
     "TANJUG_CYR": (
         TANJUG_CYR,
@@ -6457,7 +6457,7 @@ OTHER_LANGUAGES: dict[
         ("БЕОГРАД", "Танјуг"),
         ("Влада Србије", "Дефицит би", "Предлог ће"),
         (),
-        None,
+        "sr",
     ),
     "TANJUG_LAT": (
         TANJUG_LAT,
@@ -6465,7 +6465,7 @@ OTHER_LANGUAGES: dict[
         ("BEOGRAD", "Tanjug"),
         ("Vlada Srbije", "Deficit bi", "Predlog će"),
         (),
-        None,
+        "sr",
     ),
     "BTA_WIRE": (
         BTA_WIRE,
@@ -6473,7 +6473,7 @@ OTHER_LANGUAGES: dict[
         ("София", "БТА"),
         ("Министерският съвет", "Дефицитът се", "Проектът ще"),
         ("desk",),
-        None,
+        "bg",
     ),
     "MTI_WIRE": (
         MTI_WIRE,
@@ -6481,7 +6481,7 @@ OTHER_LANGUAGES: dict[
         ("Budapest", "MTI"),
         ("Tíz százalékkal", "A garantált", "A szakszervezetek"),
         (),
-        None,
+        "hu",
     ),
     "BNS_WIRE": (
         BNS_WIRE,
@@ -6489,7 +6489,7 @@ OTHER_LANGUAGES: dict[
         ("TALLINN", "BNS"),
         ("Valitsus kiitis", "Eelnõu saadetakse", "Opositsioon kritiseeris"),
         (),
-        None,
+        "et",
     ),
     "XLSUM_TURKISH": (
         XLSUM_TURKISH,
@@ -6513,7 +6513,7 @@ OTHER_LANGUAGES: dict[
         ("RĪGA", "LETA"),
         ("Valdība otrdien", "Budžeta projekts", "Opozīcija kritizē"),
         (),
-        None,
+        "lv",
     ),
     "UKRINFORM_WIRE": (
         UKRINFORM_WIRE,
@@ -6521,7 +6521,7 @@ OTHER_LANGUAGES: dict[
         ("Київ", "Укрінформ"),
         ("Кабінет міністрів", "Кошти спрямують", "Роботи мають"),
         (),
-        None,
+        "uk",
     ),
     "ELTA_WIRE": (
         ELTA_WIRE,
@@ -6529,7 +6529,7 @@ OTHER_LANGUAGES: dict[
         ("Vilnius", "ELTA"),
         ("Seimas antradienį", "Už biudžetą", "Opozicija kritikavo"),
         (),
-        None,
+        "lt",
     ),
     "CTK_CLIENT": (
         CTK_CLIENT,
@@ -6537,7 +6537,7 @@ OTHER_LANGUAGES: dict[
         ("Praha", "ČTK"),
         ("Vláda dnes", "Ministerstvo pro", "Opozice plán"),
         ("signoff",),
-        None,
+        "cs",
     ),
     "INTERFAX_UA": (
         INTERFAX_UA,
@@ -6545,7 +6545,7 @@ OTHER_LANGUAGES: dict[
         ("Київ", "Інтерфакс-Україна"),
         ("Кабінет міністрів", "На програму", "Кошти підуть"),
         (),
-        None,
+        "uk",
     ),
     "XLSUM_UKRAINIAN": (
         XLSUM_UKRAINIAN,
@@ -6553,7 +6553,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "Рішення пояснюють", "Профспілки вважають"),
         (),
-        None,
+        "uk",
     ),
 }
 
