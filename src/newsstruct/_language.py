@@ -24,12 +24,10 @@ for _code, _words in STOPWORDS.items():
 del _code, _words, _word
 #: (script pattern, language) for the scripts that tell a language on their own.
 _SCRIPTS = tuple((regex.compile(rf"\p{{Script={name}}}"), code) for name, code in SCRIPT_LANGUAGES)
-#: Letter -> the languages it votes for (:data:`LETTER_LANGUAGES`), and one
-#: pattern that finds them all.
+#: Letter -> the languages it votes for (:data:`LETTER_LANGUAGES`).
 _LETTER_CODES: dict[str, tuple[str, ...]] = {
     letter: codes for letters, codes in LETTER_LANGUAGES for letter in letters
 }
-_LETTERS = regex.compile("[" + "".join(_LETTER_CODES) + "]")
 #: Share of the letters a script needs to tell the language (kana: a tenth).
 _SCRIPT_SHARE = 0.5
 _KANA_SHARE = 0.1
@@ -127,7 +125,7 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
         joined = " ".join(words).casefold()
         folded = joined.split(" ")
         # each letter only some languages write: one vote for them
-        votes = list(map(_LETTER_CODES.__getitem__, set(_LETTERS.findall(joined))))
+        votes = [codes for letter, codes in _LETTER_CODES.items() if letter in joined]
     hits = chain(filter(None, map(_CODES.get, folded)), votes)
     if allowed is None:
         # (counted in C, in the order the codes are met: the same dictionary)
