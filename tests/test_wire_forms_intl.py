@@ -5574,7 +5574,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="Die Stimmung",
             last="Ökonomen",
             language="de",
-            boilerplate=("related", "related", "related", "signoff"),
+            boilerplate=("page", "related", "related", "related", "signoff"),
             kicker="Wirtschaft",
             reference_date=READ_ON,
         ),
@@ -5920,7 +5920,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a newsletter's name and day over its first story's headline read as the "
         "headline and the standfirst"
     ),
-    "DPA_NEWS_PORTAL": "dpa's version label (Zusammenfassung) reads as the standfirst",
 }
 
 
