@@ -1186,3 +1186,32 @@ def test_round19b_a_month_of_two_languages_in_an_article_is_read_in_its_language
     article = parse_article(text, reference_date=datetime.date(2025, 11, 5))
     assert article.dateline is not None
     assert article.dateline.date == _D4
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no language given: the words and letters of the text tell it, and so the month
+        (
+            "Zagreb, 4. listopada (Hina) - Vlada je danas prihvatila prijedlog koji će "
+            "prema ministru donijeti uštede.",
+            datetime.date(2025, 10, 4),
+        ),
+        (
+            "Praha 4. listopadu (ČTK) - Vláda dnes schválila návrh zákona, který podle "
+            "ministra přinese úspory.",
+            datetime.date(2025, 11, 4),
+        ),
+        (
+            "Warszawa, 4 listopada (PAP) - Rząd przyjął we wtorek projekt ustawy, który "
+            "według ministra przyniesie oszczędności.",
+            datetime.date(2025, 11, 4),
+        ),
+    ],
+)
+def test_round20b_a_month_of_two_languages_in_a_detected_language(
+    text: str, date: datetime.date
+) -> None:
+    dateline = parse_dateline(text, reference_date=datetime.date(2025, 11, 5))
+    assert dateline is not None
+    assert dateline.date == date

@@ -609,3 +609,236 @@ def test_many_stamps_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None
     assert len(article.boilerplate) == 60
     assert article.date is None  # ambiguous everywhere
     assert len(calls) <= 2
+
+
+#: Short and long samples of each language with a word list (written for these
+#: tests), near languages side by side: cs/sk, sl/hr/sr, uk/ru/bg, da/nb, es/pt.
+_LANGUAGE_SAMPLES: tuple[tuple[str, str], ...] = (
+    ("en", "The minister said the talks would resume on Monday, but the unions have not agreed."),
+    (
+        "en",
+        "Jan Novák, the Czech finance minister, met Péter Szabó and Ivan Horvat in Brussels on Tuesday. They said the plan was a good start and that it would be put to a vote in the spring, but officials from Zagreb and Vilnius were not convinced.",
+    ),
+    ("cs", "Vláda dnes schválila návrh zákona, který podle ministra přinese úspory."),
+    (
+        "cs",
+        "Ministr financí uvedl, že rozpočet bude schodkový. Opozice návrh kritizuje, protože podle ní nejsou peníze na platy učitelů. Sněmovna by o něm měla jednat ještě tento měsíc, ale koalice zatím nemá jasnou většinu.",
+    ),
+    ("sk", "Vláda v stredu schválila návrh zákona, ktorý podľa ministra prinesie úspory."),
+    (
+        "sk",
+        "Minister financií povedal, že rozpočet bude deficitný. Opozícia návrh kritizuje, pretože podľa nej nie sú peniaze na platy učiteľov. Parlament by o ňom mal rokovať ešte tento mesiac, ale koalícia zatiaľ nemá jasnú väčšinu.",
+    ),
+    (
+        "sl",
+        "Vlada je v sredo sprejela predlog zakona, ki bo po besedah ministra prinesel prihranke.",
+    ),
+    (
+        "sl",
+        "Finančni minister je dejal, da bo proračun v primanjkljaju. Opozicija predlog kritizira, ker po njenem ni denarja za plače učiteljev. Državni zbor naj bi o njem razpravljal še ta mesec, vendar koalicija nima jasne večine.",
+    ),
+    (
+        "hr",
+        "Vlada je u srijedu prihvatila prijedlog zakona koji će prema ministru donijeti uštede.",
+    ),
+    (
+        "hr",
+        "Ministar financija rekao je da će proračun biti u deficitu. Oporba kritizira prijedlog jer prema njoj nema novca za plaće učitelja. Sabor bi o njemu trebao raspravljati još ovaj mjesec, ali koalicija zasad nema jasnu većinu tijekom glasanja.",
+    ),
+    (
+        "sr",
+        "Vlada je u sredu usvojila predlog zakona koji će, kako je saopštio ministar, doneti uštede.",
+    ),
+    (
+        "sr",
+        "Ministar finansija rekao je da će budžet biti u deficitu. Opozicija kritikuje predlog jer, kako kaže, nema novca za plate nastavnika. Skupština bi o njemu trebalo da raspravlja još ovog meseca, posle čega će se videti gde je većina. Vlada je takođe najavila nove mere.",
+    ),
+    (
+        "sr",
+        "Влада је у среду усвојила предлог закона који ће, како је саопштио министар, донети уштеде.",
+    ),
+    (
+        "sr",
+        "Министар финансија рекао је да ће буџет бити у дефициту. Опозиција критикује предлог јер, како каже, нема новца за плате наставника. Скупштина би о њему требало да расправља још овог месеца.",
+    ),
+    (
+        "bg",
+        "Правителството одобри в сряда законопроекта, който според министъра ще донесе икономии.",
+    ),
+    (
+        "bg",
+        "Финансовият министър каза, че бюджетът ще бъде с дефицит. Опозицията критикува проекта, защото според нея няма пари за заплати на учителите. Парламентът трябва да го обсъди още този месец, но коалицията все още няма ясно мнозинство.",
+    ),
+    ("uk", "Уряд у середу схвалив законопроєкт, який, за словами міністра, дасть економію."),
+    (
+        "uk",
+        "Міністр фінансів заявив, що бюджет буде дефіцитним. Опозиція критикує проєкт, бо, на її думку, немає грошей на зарплати вчителям. Парламент має розглянути його ще цього місяця, але коаліція поки не має чіткої більшості.",
+    ),
+    (
+        "ru",
+        "Правительство в среду одобрило законопроект, который, по словам министра, даст экономию.",
+    ),
+    (
+        "ru",
+        "Министр финансов заявил, что бюджет будет дефицитным. Оппозиция критикует проект, так как, по её мнению, нет денег на зарплаты учителям. Парламент должен рассмотреть его ещё в этом месяце, но у коалиции пока нет явного большинства.",
+    ),
+    (
+        "hu",
+        "A kormány szerdán elfogadta a törvényjavaslatot, amely a miniszter szerint megtakarítást hoz.",
+    ),
+    (
+        "hu",
+        "A pénzügyminiszter azt mondta, hogy a költségvetés hiányos lesz. Az ellenzék bírálja a javaslatot, mert szerintük nincs pénz a tanárok fizetésére. A parlament még ebben a hónapban tárgyalja, de a koalíciónak egyelőre nincs biztos többsége.",
+    ),
+    (
+        "lt",
+        "Vyriausybė trečiadienį pritarė įstatymo projektui, kuris, anot ministro, leis sutaupyti ir bus naudingas.",
+    ),
+    (
+        "lt",
+        "Finansų ministras teigė, kad biudžetas bus deficitinis. Opozicija kritikuoja projektą, nes, jos nuomone, nėra pinigų mokytojų algoms. Seimas jį turėtų svarstyti dar šį mėnesį, tačiau koalicija kol kas neturi aiškios daugumos.",
+    ),
+    ("lv", "Valdība trešdien atbalstīja likumprojektu, kas pēc ministra teiktā ļaus ietaupīt."),
+    (
+        "lv",
+        "Finanšu ministrs sacīja, ka budžets būs ar deficītu. Opozīcija kritizē projektu, jo, pēc tās domām, nav naudas skolotāju algām. Saeimai tas jāizskata vēl šomēnes, bet koalīcijai pagaidām nav skaidra vairākuma.",
+    ),
+    (
+        "et",
+        "Valitsus kiitis kolmapäeval heaks eelnõu, mis ministri sõnul toob kokkuhoidu ja on vajalik.",
+    ),
+    (
+        "et",
+        "Rahandusminister ütles, et eelarve on puudujäägiga. Opositsioon kritiseerib eelnõu, sest nende sõnul ei ole raha õpetajate palkadeks. Riigikogu peaks seda arutama veel sel kuul, kuid koalitsioonil ei ole praegu kindlat enamust.",
+    ),
+    ("pl", "Rząd w środę przyjął projekt ustawy, który według ministra przyniesie oszczędności."),
+    (
+        "pl",
+        "Minister finansów powiedział, że budżet będzie deficytowy. Opozycja krytykuje projekt, bo jej zdaniem nie ma pieniędzy na pensje nauczycieli. Sejm ma się nim zająć jeszcze w tym miesiącu, ale koalicja na razie nie ma pewnej większości.",
+    ),
+    ("fi", "Hallitus hyväksyi keskiviikkona lakiesityksen, joka ministerin mukaan tuo säästöjä."),
+    (
+        "fi",
+        "Valtiovarainministeri sanoi, että budjetti on alijäämäinen. Oppositio arvostelee esitystä, koska sen mukaan rahaa ei ole opettajien palkkoihin. Eduskunta käsittelee sitä vielä tässä kuussa, mutta hallituksella ei ole varmaa enemmistöä.",
+    ),
+    (
+        "da",
+        "Regeringen har onsdag vedtaget lovforslaget, som efter ministerens mening vil give besparelser.",
+    ),
+    (
+        "da",
+        "Finansministeren siger, at budgettet vil have et underskud. Oppositionen kritiserer forslaget, fordi der efter dens mening ikke er penge til lærernes lønninger. Folketinget skal behandle det i denne måned, men regeringen har endnu ikke et klart flertal.",
+    ),
+    (
+        "nb",
+        "Regjeringen har onsdag vedtatt lovforslaget, som etter ministerens mening vil gi besparelser.",
+    ),
+    (
+        "nb",
+        "Finansministeren sier at budsjettet vil få et underskudd. Opposisjonen kritiserer forslaget fordi det etter deres mening ikke er penger til lærernes lønninger. Stortinget skal behandle det i denne måneden, men regjeringen har ennå ikke et klart flertall.",
+    ),
+    (
+        "es",
+        "El Gobierno aprobó el miércoles el proyecto de ley, que según el ministro traerá ahorros.",
+    ),
+    (
+        "es",
+        "El ministro de Hacienda dijo que el presupuesto tendrá déficit. La oposición critica el proyecto porque, según ella, no hay dinero para los sueldos de los maestros. El Congreso debe debatirlo este mes, pero la coalición aún no tiene una mayoría clara.",
+    ),
+    (
+        "pt",
+        "O Governo aprovou na quarta-feira o projeto de lei, que segundo o ministro trará poupanças.",
+    ),
+    (
+        "pt",
+        "O ministro das Finanças disse que o orçamento terá défice. A oposição critica o projeto porque, segundo ela, não há dinheiro para os salários dos professores. O Parlamento deve debatê-lo ainda este mês, mas a coligação ainda não tem uma maioria clara.",
+    ),
+    (
+        "fr",
+        "Le gouvernement a adopté mercredi le projet de loi, qui selon le ministre permettra des économies.",
+    ),
+    (
+        "fr",
+        "Le ministre des Finances a dit que le budget sera en déficit. L'opposition critique le projet, car selon elle il n'y a pas d'argent pour les salaires des enseignants. Le Parlement doit l'examiner ce mois-ci, mais la coalition n'a pas encore de majorité claire.",
+    ),
+    (
+        "it",
+        "Il governo ha approvato mercoledì il disegno di legge, che secondo il ministro porterà risparmi.",
+    ),
+    (
+        "it",
+        "Il ministro delle Finanze ha detto che il bilancio sarà in deficit. L'opposizione critica il progetto perché, secondo lei, non ci sono soldi per gli stipendi degli insegnanti. Il Parlamento deve esaminarlo entro questo mese, ma la coalizione non ha ancora una maggioranza chiara.",
+    ),
+    (
+        "de",
+        "Die Regierung hat am Mittwoch den Gesetzentwurf gebilligt, der laut dem Minister Einsparungen bringt.",
+    ),
+    (
+        "de",
+        "Der Finanzminister sagte, der Haushalt werde ein Defizit haben. Die Opposition kritisiert den Entwurf, weil es ihrer Ansicht nach kein Geld für die Gehälter der Lehrer gibt. Das Parlament soll ihn noch in diesem Monat beraten, aber die Koalition hat noch keine klare Mehrheit.",
+    ),
+    (
+        "ro",
+        "Guvernul a aprobat miercuri proiectul de lege, care potrivit ministrului va aduce economii.",
+    ),
+    (
+        "ro",
+        "Ministrul Finanțelor a spus că bugetul va avea deficit. Opoziția critică proiectul pentru că, în opinia sa, nu sunt bani pentru salariile profesorilor. Parlamentul trebuie să îl dezbată în această lună, dar coaliția nu are încă o majoritate clară.",
+    ),
+    (
+        "tr",
+        "Maliye bakanı bütçenin açık vereceğini söyledi. Muhalefet, öğretmen maaşları için para olmadığını söyleyerek tasarıyı eleştiriyor. Meclis tasarıyı bu ay içinde görüşecek, ama koalisyonun henüz net bir çoğunluğu yok.",
+    ),
+    (
+        "nl",
+        "De regering heeft woensdag het wetsvoorstel goedgekeurd, dat volgens de minister besparingen oplevert.",
+    ),
+    (
+        "nl",
+        "De minister van Financiën zei dat de begroting een tekort zal hebben. De oppositie bekritiseert het voorstel omdat er volgens haar geen geld is voor de salarissen van leraren. Het parlement moet het nog deze maand behandelen, maar de coalitie heeft nog geen duidelijke meerderheid.",
+    ),
+    (
+        "sv",
+        "Regeringen har på onsdagen godkänt lagförslaget, som enligt ministern ger besparingar.",
+    ),
+    (
+        "sv",
+        "Finansministern sade att budgeten kommer att ha ett underskott. Oppositionen kritiserar förslaget eftersom det enligt den inte finns pengar till lärarnas löner. Riksdagen ska behandla det redan den här månaden, men koalitionen har ännu ingen tydlig majoritet.",
+    ),
+    (
+        "id",
+        "Pemerintah pada hari Rabu menyetujui rancangan undang-undang yang menurut menteri akan menghemat anggaran.",
+    ),
+    (
+        "id",
+        "Menteri Keuangan mengatakan bahwa anggaran akan defisit. Oposisi mengkritik rancangan itu karena menurut mereka tidak ada dana untuk gaji guru. Parlemen akan membahasnya bulan ini, tetapi koalisi belum memiliki mayoritas yang jelas.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("language", "text"), _LANGUAGE_SAMPLES)
+def test_round20b_each_language_is_told_from_its_near_languages(language: str, text: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a few lines of wire copy: a letter of its alphabet decides a tie of words
+        ("Vláda dnes schválila zvýšení platů učitelů o sedm procent od ledna.", "cs"),
+        ("На програму планують витратити понад 40 мільярдів гривень.", "uk"),
+        ("Vlada je danas usvojila predlog, deficit bi trebalo da iznosi tri odsto.", "sr"),
+        ("Vlada je danas prihvatila prijedlog, deficit bi trebao iznositi tri posto.", "hr"),
+        # English tables and headlines with U.S., Pa., Shaw's, pre-tax: not Slavic
+        ("U.S. TAX WRITERS SEEK CURBS, RAISING 6.7 BLN DLRS THRU U.S. 1991", None),
+        ("ACME CORP <ACM> DIVIDEND\n    HORSHAM, Pa., March 4 -\n    Qtly div 12 cts", None),
+        ("Shaw's pre-tax profit rose; U.S. sales fell in the quarter.", "en"),
+        # English with Czech, Polish and Croatian names stays English
+        (
+            "Jiří Dvořák and Łukasz Wójcik met Ivan Đurić in Brussels, and they said it went well.",
+            "en",
+        ),
+    ],
+)
+def test_round20b_letters_and_abbreviations(text: str, language: str | None) -> None:
+    assert detect_language(text) == language

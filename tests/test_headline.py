@@ -1890,3 +1890,41 @@ def test_round19a_a_whole_page_s_title_over_its_menus() -> None:
     article = parse_article(alone)
     assert article.headline is not None
     assert article.headline.span.start == 0
+
+
+@pytest.mark.parametrize("label", ["Zusammenfassung", "Neufassung", "Korrektur"])
+def test_round20b_dpa_version_label_under_the_headline_is_page_furniture(label: str) -> None:
+    text = (
+        f"Bahn streicht Nachtzüge nach Wien\n\n{label}\n\n"
+        "Berlin (dpa) - Die Bahn stellt zwei Nachtzugverbindungen nach Wien ein. "
+        "Die Nachfrage sei zu gering gewesen.\n\nFahrgastverbände kritisierten die Entscheidung.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bahn streicht Nachtzüge nach Wien"
+    assert article.standfirst is None
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("page", label)]
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("Berlin", "dpa")
+    assert len(article.paragraphs) == 2
+
+
+def test_round20b_version_label_over_bullets_or_a_sentence_is_left_alone() -> None:
+    # over bullets: a summary box's label, not dpa's version label
+    text = (
+        "Bahn streicht Nachtzüge nach Wien\n\nZusammenfassung\n\n- Zwei Linien fallen weg\n\n"
+        "- Verbände kritisieren die Bahn\n\nBerlin (dpa) - Die Bahn stellt zwei "
+        "Nachtzugverbindungen nach Wien ein.\n\nFahrgastverbände kritisierten die Entscheidung.\n"
+    )
+    article = parse_article(text)
+    assert "page" not in [b.kind for b in article.boilerplate]
+    # a standfirst that only begins with the word stays the standfirst
+    deck = "Korrektur der Prognose: Die Bahn rechnet mit weniger Fahrgästen als erwartet"
+    text = (
+        f"Bahn streicht Nachtzüge nach Wien\n\n{deck}\n\n"
+        "Berlin (dpa) - Die Bahn stellt zwei Nachtzugverbindungen nach Wien ein.\n\n"
+        "Fahrgastverbände kritisierten die Entscheidung.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == deck

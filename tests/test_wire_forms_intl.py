@@ -5574,7 +5574,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="Die Stimmung",
             last="Ökonomen",
             language="de",
-            boilerplate=("related", "related", "related", "signoff"),
+            boilerplate=("page", "related", "related", "related", "signoff"),
             kicker="Wirtschaft",
             reference_date=READ_ON,
         ),
@@ -5920,7 +5920,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a newsletter's name and day over its first story's headline read as the "
         "headline and the standfirst"
     ),
-    "DPA_NEWS_PORTAL": "dpa's version label (Zusammenfassung) reads as the standfirst",
 }
 
 
@@ -6265,7 +6264,7 @@ OTHER_LANGUAGES: dict[
         ("PRAHA", "ČTK"),
         ("Vláda dnes", "Opozice", "Sněmovna"),
         ("copyright",),
-        None,
+        "cs",
     ),
     "HUNGARIAN_WEB": (
         HUNGARIAN_WEB,
@@ -6273,7 +6272,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("A kormány jövő", "A szakszervezetek", "A munkaadók"),
         ("timestamp",),
-        None,
+        "hu",
     ),
     "GREEK_WEB": (
         GREEK_WEB,
@@ -6297,7 +6296,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "На програму", "Основна частина"),
         ("timestamp",),
-        None,
+        "uk",
     ),
     "ARABIC_WEB": (
         ARABIC_WEB,
@@ -6385,7 +6384,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Vláda dnes", "Odbory", "Ministr"),
         ("export", "timestamp", "export", "export", "export", "copyright", "export"),
-        None,
+        "cs",
     ),
     "HUNGARIAN_NEWSLETTER": (
         HUNGARIAN_NEWSLETTER,
@@ -6393,7 +6392,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("A Magyar Nemzeti", "Az elemzők", "A forint"),
         ("page", "page"),
-        None,
+        "hu",
     ),
     "GREEK_RSS": (
         GREEK_RSS,
@@ -6409,7 +6408,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "Гроші", "Роботи"),
         ("page", "page"),
-        None,
+        "uk",
     ),
     "CATALAN_FACTIVA": (
         CATALAN_FACTIVA,
@@ -6425,7 +6424,7 @@ OTHER_LANGUAGES: dict[
         ("Praha", "ČTK"),
         ("Poslanci dnes", "Pro návrh", "Ministr práce"),
         (),
-        None,
+        "cs",
     ),
     "TASR_FOREIGN": (
         TASR_FOREIGN,
@@ -6433,7 +6432,7 @@ OTHER_LANGUAGES: dict[
         ("BUKUREŠŤ", "TASR"),
         ("Rumunská vláda", "Opatrenia zahŕňajú", "Opozícia vyzvala"),
         ("credits",),
-        None,
+        "sk",
     ),
     "STA_WIRE": (
         STA_WIRE,
@@ -6441,7 +6440,7 @@ OTHER_LANGUAGES: dict[
         ("Ljubljana", "STA"),
         ("Vlada je", "Finančni minister", "Predlog bo"),
         (),
-        None,
+        "sl",
     ),
     "HINA_WIRE": (
         HINA_WIRE,
@@ -6449,7 +6448,7 @@ OTHER_LANGUAGES: dict[
         ("ZAGREB", "Hina"),
         ("Vlada je", "Sindikati su", "Poslodavci upozoravaju"),
         ("signoff",),
-        None,
+        "hr",
     ),
     "TANJUG_CYR": (
         TANJUG_CYR,
@@ -6457,7 +6456,7 @@ OTHER_LANGUAGES: dict[
         ("БЕОГРАД", "Танјуг"),
         ("Влада Србије", "Дефицит би", "Предлог ће"),
         (),
-        None,
+        "sr",
     ),
     "TANJUG_LAT": (
         TANJUG_LAT,
@@ -6465,7 +6464,7 @@ OTHER_LANGUAGES: dict[
         ("BEOGRAD", "Tanjug"),
         ("Vlada Srbije", "Deficit bi", "Predlog će"),
         (),
-        None,
+        "sr",
     ),
     "BTA_WIRE": (
         BTA_WIRE,
@@ -6473,7 +6472,7 @@ OTHER_LANGUAGES: dict[
         ("София", "БТА"),
         ("Министерският съвет", "Дефицитът се", "Проектът ще"),
         ("desk",),
-        None,
+        "bg",
     ),
     "MTI_WIRE": (
         MTI_WIRE,
@@ -6481,7 +6480,7 @@ OTHER_LANGUAGES: dict[
         ("Budapest", "MTI"),
         ("Tíz százalékkal", "A garantált", "A szakszervezetek"),
         (),
-        None,
+        "hu",
     ),
     "BNS_WIRE": (
         BNS_WIRE,
@@ -6489,7 +6488,7 @@ OTHER_LANGUAGES: dict[
         ("TALLINN", "BNS"),
         ("Valitsus kiitis", "Eelnõu saadetakse", "Opositsioon kritiseeris"),
         (),
-        None,
+        "et",
     ),
     "XLSUM_TURKISH": (
         XLSUM_TURKISH,
@@ -6513,7 +6512,7 @@ OTHER_LANGUAGES: dict[
         ("RĪGA", "LETA"),
         ("Valdība otrdien", "Budžeta projekts", "Opozīcija kritizē"),
         (),
-        None,
+        "lv",
     ),
     "UKRINFORM_WIRE": (
         UKRINFORM_WIRE,
@@ -6521,7 +6520,7 @@ OTHER_LANGUAGES: dict[
         ("Київ", "Укрінформ"),
         ("Кабінет міністрів", "Кошти спрямують", "Роботи мають"),
         (),
-        None,
+        "uk",
     ),
     "ELTA_WIRE": (
         ELTA_WIRE,
@@ -6529,7 +6528,7 @@ OTHER_LANGUAGES: dict[
         ("Vilnius", "ELTA"),
         ("Seimas antradienį", "Už biudžetą", "Opozicija kritikavo"),
         (),
-        None,
+        "lt",
     ),
     "CTK_CLIENT": (
         CTK_CLIENT,
@@ -6537,7 +6536,7 @@ OTHER_LANGUAGES: dict[
         ("Praha", "ČTK"),
         ("Vláda dnes", "Ministerstvo pro", "Opozice plán"),
         ("signoff",),
-        None,
+        "cs",
     ),
     "INTERFAX_UA": (
         INTERFAX_UA,
@@ -6545,7 +6544,7 @@ OTHER_LANGUAGES: dict[
         ("Київ", "Інтерфакс-Україна"),
         ("Кабінет міністрів", "На програму", "Кошти підуть"),
         (),
-        None,
+        "uk",
     ),
     "XLSUM_UKRAINIAN": (
         XLSUM_UKRAINIAN,
@@ -6553,7 +6552,7 @@ OTHER_LANGUAGES: dict[
         None,
         ("Кабінет міністрів", "Рішення пояснюють", "Профспілки вважають"),
         (),
-        None,
+        "uk",
     ),
 }
 

@@ -59,6 +59,7 @@ from newsstruct._data.kickers import (
     LIVE_LABELS,
     SECTION_NAMES,
     SUMMARY_LABELS,
+    VERSION_LABELS,
 )
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
@@ -1047,7 +1048,9 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
     ``Live updates``, ``LIVE BLOG``, ``Developing story``
     (:data:`~newsstruct._data.kickers.LIVE_LABELS`) on a line of their own
     under the headline, with more of the story below: read as ``page``
-    furniture, so it is not taken for the standfirst.
+    furniture, so it is not taken for the standfirst.  So is dpa's label of
+    the story's version (``Zusammenfassung``:
+    :data:`~newsstruct._data.kickers.VERSION_LABELS`) over no bullets.
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import find_front_matter
@@ -1063,7 +1066,9 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
     if block.end - block.start > _MAX_KICKER:
         return False
     line = text[block.start : block.end].strip().rstrip(":.").casefold()
-    if line not in LIVE_LABELS:
+    if line not in LIVE_LABELS and (
+        line not in VERSION_LABELS or text.startswith(_BULLETS, blocks[index + 1].start)
+    ):
         return False
     junk.kinds[block.start, block.end] = "page"
     return True

@@ -8,7 +8,7 @@ from itertools import chain
 
 import regex
 
-from newsstruct._data.scripts import SCRIPT_LANGUAGES
+from newsstruct._data.scripts import LETTER_LANGUAGES, SCRIPT_LANGUAGES
 from newsstruct._data.stopwords import STOPWORDS
 
 #: How much of the text is read to tell its language.
@@ -24,6 +24,10 @@ for _code, _words in STOPWORDS.items():
 del _code, _words, _word
 #: (script pattern, language) for the scripts that tell a language on their own.
 _SCRIPTS = tuple((regex.compile(rf"\p{{Script={name}}}"), code) for name, code in SCRIPT_LANGUAGES)
+#: Letter -> the languages it votes for (:data:`LETTER_LANGUAGES`).
+_LETTER_CODES: dict[str, tuple[str, ...]] = {
+    letter: codes for letters, codes in LETTER_LANGUAGES for letter in letters
+}
 #: Share of the letters a script needs to tell the language (kana: a tenth).
 _SCRIPT_SHARE = 0.5
 _KANA_SHARE = 0.1
@@ -109,6 +113,7 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
         return allowed[0]
     counts: dict[str, int] = {}
     letters = ascii_letters(text[:_SAMPLE])
+    votes: list[tuple[str, ...]] = []
     if letters is not None:
         folded = letters.split()
     else:
@@ -117,8 +122,11 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
         if script is not None:
             return script  # Chinese, Japanese, Korean, Arabic ... by their script
         # one casefold for all the words (casefold maps characters one by one)
-        folded = " ".join(words).casefold().split(" ")
-    hits = filter(None, map(_CODES.get, folded))
+        joined = " ".join(words).casefold()
+        folded = joined.split(" ")
+        # each letter only some languages write: one vote for them
+        votes = [codes for letter, codes in _LETTER_CODES.items() if letter in joined]
+    hits = chain(filter(None, map(_CODES.get, folded)), votes)
     if allowed is None:
         # (counted in C, in the order the codes are met: the same dictionary)
         counts = Counter(chain.from_iterable(hits))

@@ -76,6 +76,14 @@ LIVE_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: dpa's labels of a story's version on a line of their own under the headline
+#: (``Zusammenfassung``: the day's reports rewritten as one; ``Neufassung``,
+#: ``Vorab``, ``Korrektur``, ``Wiederholung``): page furniture there as a live
+#: label is, not a standfirst.  Lower case.
+VERSION_LABELS: frozenset[str] = frozenset(
+    {"zusammenfassung", "neufassung", "vorab", "korrektur", "berichtigung", "wiederholung"}
+)
+
 #: Labels written in brackets before a headline: Yonhap's ``(LEAD)``,
 #: ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``; ``(2nd LD)`` is
 #: matched by the pattern.  Source: the headline labels of Yonhap's English
