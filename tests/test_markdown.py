@@ -866,6 +866,40 @@ def test_a_page_decoded_wrongly_keeps_its_stamps_symbols_and_name_lines() -> Non
     assert dated.dateline.location == "S\u00c3O PAULO"
 
 
+@pytest.mark.parametrize(
+    ("story", "place"),
+    [
+        (
+            "Rumunsko m\u00e1 nov\u00fa vl\u00e1du\n\nBUKURE\u0160\u0164 (TASR) - "
+            "Rumunsko m\u00e1 od utorka nov\u00fa vl\u00e1du.\n\nPremi\u00e9r zlo\u017eil "
+            "pr\u00edsahu.\n",
+            "BUKURE\u0160\u0164",
+        ),
+        (
+            "\u0412\u043b\u0430\u0434\u0430 \u0443\u0441\u0432\u043e\u0458\u0438"
+            "\u043b\u0430 \u0431\u0443\u045f\u0435\u0442\n\n\u0411\u0415\u041e\u0413"
+            "\u0420\u0410\u0414 (\u0422\u0430\u043d\u0458\u0443\u0433) - \u0412\u043b"
+            "\u0430\u0434\u0430 \u0458\u0435 \u0443\u0441\u0432\u043e\u0458\u0438"
+            "\u043b\u0430 \u0431\u0443\u045f\u0435\u0442.\n\n\u0414\u043e\u0431\u0440"
+            "\u043e \u0458\u0435.\n",
+            "\u0411\u0415\u041e\u0413\u0420\u0410\u0414",
+        ),
+    ],
+)
+def test_a_letter_whose_second_byte_was_a_no_break_space(story: str, place: str) -> None:
+    from newsstruct import parse_article
+
+    # Š and Р end in the byte A0: read as Windows-1252 (undefined bytes as their
+    # control characters), it is a no-break space, which the layout reads as a space
+    table = [bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)]
+    garbled = "".join(table[byte] for byte in story.encode())
+    assert "\u00a0" in garbled
+    dateline = parse_article(garbled).dateline
+    assert dateline is not None
+    assert dateline.location == place
+    assert garbled[dateline.span.start : dateline.span.end] == dateline.text
+
+
 def test_a_text_decoded_wrongly_as_a_whole_reads_its_letters() -> None:
     from newsstruct import find_quotes, parse_article
 

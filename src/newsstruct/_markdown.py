@@ -203,18 +203,22 @@ _SPACING_ACCENTS = {"\u0308": 0xA8, "\u0304": 0xAF, "\u0301": 0xB4, "\u0327": 0x
 
 def _letter(mojibake: str) -> str:
     """The character *mojibake* stands for (``Ã`` alone or before the space
-    that was its no-break space: ``à``), or ``""`` when its bytes are no UTF-8.
+    that was its no-break space: ``à``; ``Å`` so: ``Š``), or ``""`` when its
+    bytes are no UTF-8.
 
     >>> from newsstruct._markdown import _letter
     >>> _letter("Ã©"), _letter("Ãœ"), _letter("Å‚"), _letter("Ã "), _letter("åŒ—"), _letter("ÃÃ")
     ('é', 'Ü', 'ł', 'à', '北', '')
-    >>> _letter("Ã \u0308"), _letter("Ã \u0301")
-    ('è', 'ô')
+    >>> _letter("Ã \u0308"), _letter("Ã \u0301"), _letter("Å "), _letter("Ð ")
+    ('è', 'ô', 'Š', 'Р')
     """
-    if len(mojibake) == 1 or mojibake == "\u00c3 ":
+    if len(mojibake) == 1:
         return "\u00e0"
-    if mojibake[1] == " ":  # (a spacing accent that normalization took apart)
-        raw = bytes((MOJIBAKE_BYTES[mojibake[0]], _SPACING_ACCENTS[mojibake[2]]))
+    if mojibake[1] == " ":
+        # a no-break space read as a space (``Å `` for ``Š``), or a spacing
+        # accent that normalization took apart (``Ã`` and `` \u0308`` for ``è``)
+        second = 0xA0 if len(mojibake) == 2 else _SPACING_ACCENTS[mojibake[2]]
+        raw = bytes((MOJIBAKE_BYTES[mojibake[0]], second))
     else:
         raw = bytes(MOJIBAKE_BYTES[char] for char in mojibake)
     read = raw.decode("utf-8", errors="replace")

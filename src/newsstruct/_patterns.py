@@ -419,8 +419,9 @@ _SURE_CONTINUATION = "[{}]".format(
 )
 #: Mojibake of a character written in two, three or four bytes (``Ã©`` for
 #: ``é``, ``Å‚`` for ``ł``, ``Ð¼`` for ``м``, ``åŒ—`` for ``北``): the lead byte
-#: read as a letter from ``Ã`` to ``ô``, then its continuations; ``Ã`` and a
-#: space are ``à`` whose no-break space was read as a space; a lead letter, a
+#: read as a letter from ``Ã`` to ``ô``, then its continuations; a lead letter
+#: of two bytes and a space are a letter whose second byte, a no-break space, was
+#: read as a space (``Ã `` for ``à``, ``Å `` for ``Š``, ``Ð `` for ``Р``); a lead letter, a
 #: space and a combining accent are a continuation that Unicode normalization
 #: (NFKC, NFKD) took apart (``Ã ̈``, ``¨`` as a space and U+0308: ``è``).  Read only
 #: in a text that shows :data:`LETTER_MOJIBAKE_SIGN` (``Â`` and ``â€``, the
@@ -430,7 +431,7 @@ LETTER_MOJIBAKE = LazyPattern(
     rf"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
     rf"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
     r"|[\u00c3-\u00df][ ][\u0301\u0304\u0308\u0327]"
-    r"|\u00c3[ ]"
+    r"|[\u00c3-\u00df][ ]"
 )
 #: Mojibake that no text holds as written: a lead letter from ``Ã`` to ``ô``
 #: then a continuation that is no space and no punctuation (``Ã©``, ``Ð¼``,
