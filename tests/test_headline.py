@@ -231,6 +231,48 @@ def test_summary_over_a_time_stamp_is_still_the_standfirst() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The Riverton Report", "page"),  # a show's name
+        ("Riverside Council Chamber", "page"),  # a room's name
+        ("Harbor Equity Research", "credits"),  # a research desk's
+        ("Riverton Markets Desk", "credits"),
+    ],
+)
+def test_round20_name_line_over_a_stamp_is_no_standfirst(line: str, kind: str) -> None:
+    text = f"Fed holds rates steady\n\n{line}\n\nNov 4, 2025 9:40 AM EST\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.byline is None
+    assert [(b.text, b.kind) for b in article.boilerplate][:1] == [(line, kind)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rates Stay High for Now.",  # a closing stop: a sentence
+        "Why the Fed Waited",  # no stamp under it (see the text below)
+        "What Comes Next?",  # a question
+        "Rates Hold at 5.25 Percent",  # a figure
+    ],
+)
+def test_round20_title_case_deck_stays_the_standfirst(line: str) -> None:
+    under = "By Jane Doe" if line == "Why the Fed Waited" else "Nov 4, 2025 9:40 AM EST"
+    text = f"Fed holds rates steady\n\n{line}\n\n{under}\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == line
+
+
+def test_round20_writer_name_over_a_stamp_stays_the_byline() -> None:
+    text = f"Fed holds rates steady\n\nJane Doe\n\nNov 4, 2025 9:40 AM EST\n\n{BODY}"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert all(b.kind != "page" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
     ("text", "kicker", "headline"),
     [
         (

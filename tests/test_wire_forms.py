@@ -7427,6 +7427,43 @@ ZACKS_WEB = (
 )
 
 
+PODCAST_EPISODE_WEB = (
+    "The Quiet Fight Over the City's Water Meters\n\n"
+    "The Morning Loop\n\n"
+    "November 5, 2025 5:00 AM ET\n\n"
+    "Across Riverton, thousands of homeowners opened water bills this autumn that were "
+    "three or four times what they usually pay.\n\n"
+    "The city says the new smart meters are simply more accurate than the old ones. "
+    "Residents say the meters are broken.\n\n"
+    "A council committee will take up the dispute next week, and an outside engineer "
+    "has been asked to test a sample of the devices.\n\n"
+    "Until then, the utility has agreed to suspend shut-offs for unpaid bills.\n\n"
+    "Copyright 2025 Riverton Public Radio"
+)
+
+GOVERNOR_BRIEFING = (
+    "Governor Doe Holds Media Availability on Flood Recovery\n\n"
+    "State Capitol Press Room\n\n"
+    "Nov 12, 2025 10:03 AM\n\n"
+    "GOVERNOR DOE: Good morning. I want to start with an update on the rivers, which "
+    "are falling faster than we expected.\n\n"
+    "Roughly four hundred families are still in shelters tonight, and we expect most "
+    "of them to be home by the weekend.\n\n"
+    "QUESTION: Governor, will the state ask for federal disaster aid?\n\n"
+    "GOVERNOR DOE: The request went out last night. We hope to hear back this week."
+)
+
+MARKET_DESK_NOTE = (
+    "Three Dividend Stocks to Watch This Week\n\n"
+    "Riverton Markets Desk\n\n"
+    "Wed, November 5, 2025 at 7:02 AM EST 2 min read\n\n"
+    "Utilities and pipeline operators have held up well this quarter as investors look "
+    "for steady income.\n\n"
+    "Harbor Gas, which raised its payout in August, yields a little over five percent.\n\n"
+    "Lakeside Power reports results on Thursday; analysts expect flat earnings."
+)
+
+
 PRN_ASIA = (
     "Acme Logistics opens new hub in Singapore\n\n"
     "News provided by\n\n"
@@ -8039,6 +8076,45 @@ At least 20 people rescued from cars
 
 
 CASES: dict[str, tuple[str, Expected]] = {
+    "podcast_episode_web": (
+        PODCAST_EPISODE_WEB,
+        Expected(
+            headline="The Quiet Fight Over the City's Water Meters",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Across Riverton, thousands",
+            last="Until then, the utility",
+            language="en",
+            boilerplate=("page", "timestamp", "copyright"),
+        ),
+    ),
+    "governor_briefing": (
+        GOVERNOR_BRIEFING,
+        Expected(
+            headline="Governor Doe Holds Media Availability on Flood Recovery",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="GOVERNOR DOE: Good morning.",
+            last="GOVERNOR DOE: The request went out",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "market_desk_note": (
+        MARKET_DESK_NOTE,
+        Expected(
+            headline="Three Dividend Stocks to Watch This Week",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Utilities and pipeline operators",
+            last="Lakeside Power reports",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
     "dpa": (
         DPA,
         Expected(
@@ -14903,11 +14979,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
     "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
-    "podcast_transcript": "a podcast page's show name between the episode's title and its date (The Riverton Report) reads as the standfirst",
     "project_syndicate_web": "a deck under the byline with the dateline opening the next paragraph (Project Syndicate) stays a paragraph, so the dateline is not read",
     "racing_results": "a results table's heading in capitals (RESULTS) over one-line result rows stays a paragraph",
-    "white_house_briefing": "a briefing transcript's room line under its title (James S. Brady Press Briefing Room) reads as the standfirst",
-    "zacks_web": "a research desk's name under the headline (Zacks Equity Research) reads as the standfirst; the site's closing promos stay paragraphs",
+    "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
     "ap_box_score_story": "AP's UP NEXT heading in capitals over the teams' next games stays a paragraph",
     "apple_news_pdf_text": "a magazine PDF's folio (42 THE RIVERTON REVIEW: the page and the title of its running head) stays a paragraph",
 }
