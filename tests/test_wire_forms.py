@@ -7493,6 +7493,21 @@ PREP_FOOTBALL_STORY = (
 )
 
 
+TRADE_MAGAZINE_PDF = (
+    "HARBOR FREIGHT QUARTERLY | WINTER 2025\n\n"
+    "Why the ports ran out of cranes\n\n"
+    "A decade of bigger ships left the older terminals short of the equipment to unload them.\n\n"
+    "BY JOHN ROE\n\n"
+    "When the first of the new container ships tied up at Riverton, the terminal had two "
+    "cranes that could reach across its deck.\n\n"
+    "The port has since ordered six more, but the factory that builds them has a waiting "
+    "list of three years.\n\n"
+    "HARBOR FREIGHT QUARTERLY 17\n\n"
+    "Until then, ships wait at anchor for a berth, sometimes for a week or more.\n\n"
+    "Shipping lines have started to skip the port altogether."
+)
+
+
 PRN_ASIA = (
     "Acme Logistics opens new hub in Singapore\n\n"
     "News provided by\n\n"
@@ -8105,6 +8120,20 @@ At least 20 people rescued from cars
 
 
 CASES: dict[str, tuple[str, Expected]] = {
+    "trade_magazine_pdf": (
+        TRADE_MAGAZINE_PDF,
+        Expected(
+            headline="Why the ports ran out of cranes",
+            names=("JOHN ROE",),
+            dateline=None,
+            paragraphs=4,
+            first="When the first of the new container ships",
+            last="Shipping lines have started",
+            language="en",
+            boilerplate=("page", "page"),
+            standfirst="A decade of bigger ships left the older terminals short of the equipment to unload them.",
+        ),
+    ),
     "city_marathon_story": (
         CITY_MARATHON_STORY,
         Expected(
@@ -15035,7 +15064,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
     "project_syndicate_web": "a deck under the byline with the dateline opening the next paragraph (Project Syndicate) stays a paragraph, so the dateline is not read",
     "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
-    "apple_news_pdf_text": "a magazine PDF's folio (42 THE RIVERTON REVIEW: the page and the title of its running head) stays a paragraph",
 }
 
 
