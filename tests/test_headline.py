@@ -1932,3 +1932,32 @@ def test_round19a_a_whole_page_s_title_over_its_menus() -> None:
     article = parse_article(alone)
     assert article.headline is not None
     assert article.headline.span.start == 0
+
+
+DECK = "Poor countries still pay more to borrow than they did a decade ago."
+DATELINED = "CAMBRIDGE \u2013 When rates fell last year, many expected relief for poorer economies."
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Nov 4, 2025 Jane Doe"])
+def test_round20_deck_under_the_byline_over_the_dateline_is_the_standfirst(byline: str) -> None:
+    article = parse_article(f"Debt wave\n\n{byline}\n\n{DECK}\n\n{DATELINED}{BODY}")
+    assert article.standfirst is not None
+    assert article.standfirst.text == DECK
+    assert article.dateline is not None
+    assert article.dateline.location == "CAMBRIDGE"
+    assert article.paragraphs[0].text.startswith("When rates fell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline under it: the story's first paragraph
+        f"Debt wave\n\nBy Jane Doe\n\n{DECK}\n\nWhen rates fell, relief was expected.{BODY}",
+        # no byline over it
+        f"Debt wave\n\n{DECK}\n\nIt is a long story, and it is not over.\n\n{DATELINED}{BODY}",
+    ],
+)
+def test_round20_first_paragraph_under_the_byline_stays_a_paragraph(text: str) -> None:
+    article = parse_article(text)
+    assert article.standfirst is None or article.standfirst.text != DECK
+    assert DECK in [p.text for p in article.paragraphs]

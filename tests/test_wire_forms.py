@@ -7508,6 +7508,20 @@ TRADE_MAGAZINE_PDF = (
 )
 
 
+OPINION_SYNDICATE_WEB = (
+    "Cities Need a Better Plan for Heat\n\n"
+    "By John Roe\n\n"
+    "Summers are getting longer and hotter, yet most city budgets still treat heat as a "
+    "passing emergency rather than a permanent feature of urban life.\n\n"
+    "ROTTERDAM \u2013 Last July, the city's emergency rooms saw twice the usual number of "
+    "patients during a week of record temperatures.\n\n"
+    "Cooling centers opened late and closed early, and many of those who needed them most "
+    "never heard they existed.\n\n"
+    "A permanent heat plan would cost far less than the damage done each summer.\n\n"
+    "John Roe is a senior fellow at the Example Institute for Urban Policy."
+)
+
+
 PRN_ASIA = (
     "Acme Logistics opens new hub in Singapore\n\n"
     "News provided by\n\n"
@@ -8120,6 +8134,20 @@ At least 20 people rescued from cars
 
 
 CASES: dict[str, tuple[str, Expected]] = {
+    "opinion_syndicate_web": (
+        OPINION_SYNDICATE_WEB,
+        Expected(
+            headline="Cities Need a Better Plan for Heat",
+            names=("John Roe",),
+            dateline=("ROTTERDAM", None, None),
+            paragraphs=3,
+            first="Last July, the city's emergency rooms",
+            last="A permanent heat plan",
+            language="en",
+            boilerplate=("credits",),
+            standfirst="Summers are getting longer and hotter, yet most city budgets still treat heat as a passing emergency rather than a permanent feature of urban life.",
+        ),
+    ),
     "trade_magazine_pdf": (
         TRADE_MAGAZINE_PDF,
         Expected(
@@ -15062,7 +15090,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
     "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
-    "project_syndicate_web": "a deck under the byline with the dateline opening the next paragraph (Project Syndicate) stays a paragraph, so the dateline is not read",
     "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
 }
 

@@ -422,6 +422,14 @@ def find_front_matter(
                 top, last = blocks[at + 1], blocks[at + lines]
                 standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
                 used.update(range(at if labelled else at + 1, at + 1 + lines))
+            elif _deck_under_byline(text, blocks, index + 1, options, seen, junk):
+                # Project Syndicate: the stamp and writer, the deck, then the dateline
+                deck_block = blocks[index + 2]
+                standfirst = Standfirst(
+                    text[deck_block.start : deck_block.end],
+                    Span(deck_block.start, deck_block.end),
+                )
+                used.add(index + 2)
     if standfirst is not None and _broken_headline(text, headline, standfirst):
         # a headline set over narrow lines (a scanned page): City Council / approves new
         headline = Headline(
@@ -2200,6 +2208,56 @@ def _life_span(line: str) -> bool:
     born, died = found.group("born"), found.group("died")
     gap = int(died[-4:]) - int(born[-4:])
     return gap > 1 or (gap > 0 and len(born) > _YEAR_ALONE and len(died) > _YEAR_ALONE)
+
+
+#: A deck under the byline has at least this many words, and ends a sentence.
+_MIN_DECK_WORDS = 8
+
+
+def _deck_under_byline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]``, under the headline, is the byline and the
+    block under it a deck over the story's dateline: a sentence of 8 to 60
+    words, no other part, with no dateline of its own, over a paragraph that
+    opens with one (Project Syndicate: ``Nov 4, 2025 Jane Doe`` / the deck /
+    ``CAMBRIDGE – When ...``).  The story opens with its dateline, so the
+    block over it is no part of the story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Debt wave\\n\\nBy Jane Doe\\n\\nPoor countries still pay more to borrow than before.\\n\\n"
+    ...     "CAMBRIDGE – When rates fell, relief was expected."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'Poor countries still pay more to borrow than before.'
+    """
+    if index + 2 >= len(blocks):
+        return False
+    byline, deck, story = blocks[index], blocks[index + 1], blocks[index + 2]
+    if (
+        junk.byline(text, byline.start, byline.end) is None
+        and match_unled_byline(text, byline.start, byline.end) is None
+    ):
+        return False
+    words = len(_words(text, deck.start, deck.end))
+    if (
+        deck.end - deck.start > _MAX_STANDFIRST
+        or not _MIN_DECK_WORDS <= words <= _MAX_STANDFIRST_WORDS
+        or text[deck.start : deck.end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+    ):
+        return False  # a writer's title under the name (Staff Writer), a place
+    if _other_part(text, deck, options, seen, junk) or _dateline(
+        text, deck.start, deck.end, options, seen
+    ):
+        return False
+    return _dateline(text, story.start, story.end, options, seen) is not None
 
 
 def _deck_under_writer(
