@@ -665,3 +665,25 @@ def test_round20_heading_in_capitals_over_prose_rows_is_no_list_head() -> None:
     # one row under it: no list
     text = f"Riverton wins late\n\n{LEAD}UP NEXT\n\nRiverton: Hosts Northfield on Friday."
     assert check(text).subheads == ()
+
+
+def test_round20_next_heading_in_capitals_after_a_list_is_a_subhead() -> None:
+    text = (
+        f"Riverton wins late\n\n{LEAD}KEY STATS{ROWS}\n\nUP NEXT\n\n"
+        "Riverton plays Southport for the title on Friday."
+    )
+    article = check(text)
+    assert [s.text for s in article.subheads] == ["KEY STATS", "UP NEXT"]
+    assert article.paragraphs[-1].text == "Riverton plays Southport for the title on Friday."
+
+
+def test_round20_capitals_after_prose_under_a_list_head_stay() -> None:
+    # a paragraph of prose between: the list is over, and the line has no prose after it
+    text = (
+        f"Riverton wins late\n\n{LEAD}KEY STATS{ROWS}\n\n"
+        "The coach said the team had played its best game of the season.\n\n"
+        "UP NEXT\n\nFriday: Southport"
+    )
+    article = check(text)
+    assert [s.text for s in article.subheads] == ["KEY STATS"]
+    assert "UP NEXT" in [p.text for p in article.paragraphs]

@@ -121,7 +121,9 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             if number is not None and _alone(text, bodies, index):
                 numbered.append((index, number))
         elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and (
-            _alone(text, bodies, index) or _list_head(text, bodies, index)
+            _alone(text, bodies, index)
+            or _list_head(text, bodies, index)
+            or _next_list_head(text, bodies, index, found)
         ):
             found.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
@@ -424,6 +426,28 @@ def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool
         and "\n" not in text[row_start:row_end]
         and not _prose(text, row_start, row_end)
         for row_start, row_end in rows
+    )
+
+
+def _next_list_head(
+    text: str, bodies: Sequence[tuple[int, int]], index: int, found: Sequence[int]
+) -> bool:
+    """Whether the block *index* of *bodies* is the next heading in capitals
+    of a run of lists: the last heading found (:func:`_list_head`) is over
+    short rows only, up to this one (``KEY STATS`` / its rows / ``UP NEXT`` /
+    the next game's line)."""
+    if not found or not text[slice(*bodies[index])].isupper():
+        return False
+    last = found[-1]
+    if last >= index - 1 or not text[slice(*bodies[last])].isupper():
+        return False
+    if len(text[slice(*bodies[index])].split()) > _MAX_LIST_HEAD_WORDS:
+        return False
+    return all(
+        row_end - row_start <= _MAX_LIST_ROW
+        and "\n" not in text[row_start:row_end]
+        and not _prose(text, row_start, row_end)
+        for row_start, row_end in bodies[last + 1 : index]
     )
 
 
