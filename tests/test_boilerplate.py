@@ -2727,3 +2727,37 @@ def test_round19b_nordic_newsletter_signoffs(closing: str) -> None:
 )
 def test_round19b_nordic_newsletter_small_print(line: str, kinds: list[str]) -> None:
     assert [b.kind for b in find_boilerplate(line)] == kinds
+
+
+# --- a printed page's folio (round 20) ---
+
+_MAGAZINE_TOP = "THE RIVERTON REVIEW | NOVEMBER 2025\n\nThe last ferry\n\n"
+_MAGAZINE_BODY = (
+    "The ferry to the island runs twice a day in winter, when the weather allows.\n\n"
+    "Its captain has made the crossing for thirty years."
+)
+
+
+@pytest.mark.parametrize("folio", ["42 THE RIVERTON REVIEW", "THE RIVERTON REVIEW 43"])
+def test_round20_folio_of_the_running_head_is_page_furniture(folio: str) -> None:
+    article = parse_article(f"{_MAGAZINE_TOP}{_MAGAZINE_BODY}\n\n{folio}\n\nShe retires in May.")
+    assert (folio, "page") in [(b.text, b.kind) for b in article.boilerplate]
+    assert [p.text for p in article.paragraphs][-1] == "She retires in May."
+    assert all(folio not in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no running head over the story: the line stays
+        f"The last ferry\n\n{_MAGAZINE_BODY}\n\n42 THE RIVERTON REVIEW",
+        # another title after the number
+        f"{_MAGAZINE_TOP}{_MAGAZINE_BODY}\n\n42 THE HARBOR GAZETTE",
+        # a number too long for a page
+        f"{_MAGAZINE_TOP}{_MAGAZINE_BODY}\n\n2025 THE RIVERTON REVIEW",
+    ],
+)
+def test_round20_lines_that_are_no_folio_stay(text: str) -> None:
+    article = parse_article(text)
+    assert all(b.kind != "page" or "|" in b.text for b in article.boilerplate)
+    assert text.rsplit("\n\n", 1)[-1] in [p.text for p in article.paragraphs]

@@ -231,6 +231,48 @@ def test_summary_over_a_time_stamp_is_still_the_standfirst() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The Riverton Report", "page"),  # a show's name
+        ("Riverside Council Chamber", "page"),  # a room's name
+        ("Harbor Equity Research", "credits"),  # a research desk's
+        ("Riverton Markets Desk", "credits"),
+    ],
+)
+def test_round20_name_line_over_a_stamp_is_no_standfirst(line: str, kind: str) -> None:
+    text = f"Fed holds rates steady\n\n{line}\n\nNov 4, 2025 9:40 AM EST\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.byline is None
+    assert [(b.text, b.kind) for b in article.boilerplate][:1] == [(line, kind)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rates Stay High for Now.",  # a closing stop: a sentence
+        "Why the Fed Waited",  # no stamp under it (see the text below)
+        "What Comes Next?",  # a question
+        "Rates Hold at 5.25 Percent",  # a figure
+    ],
+)
+def test_round20_title_case_deck_stays_the_standfirst(line: str) -> None:
+    under = "By Jane Doe" if line == "Why the Fed Waited" else "Nov 4, 2025 9:40 AM EST"
+    text = f"Fed holds rates steady\n\n{line}\n\n{under}\n\n{BODY}"
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == line
+
+
+def test_round20_writer_name_over_a_stamp_stays_the_byline() -> None:
+    text = f"Fed holds rates steady\n\nJane Doe\n\nNov 4, 2025 9:40 AM EST\n\n{BODY}"
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert all(b.kind != "page" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
     ("text", "kicker", "headline"),
     [
         (
@@ -1928,3 +1970,32 @@ def test_round20b_version_label_over_bullets_or_a_sentence_is_left_alone() -> No
     article = parse_article(text)
     assert article.standfirst is not None
     assert article.standfirst.text == deck
+
+
+DECK = "Poor countries still pay more to borrow than they did a decade ago."
+DATELINED = "CAMBRIDGE \u2013 When rates fell last year, many expected relief for poorer economies."
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Nov 4, 2025 Jane Doe"])
+def test_round20_deck_under_the_byline_over_the_dateline_is_the_standfirst(byline: str) -> None:
+    article = parse_article(f"Debt wave\n\n{byline}\n\n{DECK}\n\n{DATELINED}{BODY}")
+    assert article.standfirst is not None
+    assert article.standfirst.text == DECK
+    assert article.dateline is not None
+    assert article.dateline.location == "CAMBRIDGE"
+    assert article.paragraphs[0].text.startswith("When rates fell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline under it: the story's first paragraph
+        f"Debt wave\n\nBy Jane Doe\n\n{DECK}\n\nWhen rates fell, relief was expected.{BODY}",
+        # no byline over it
+        f"Debt wave\n\n{DECK}\n\nIt is a long story, and it is not over.\n\n{DATELINED}{BODY}",
+    ],
+)
+def test_round20_first_paragraph_under_the_byline_stays_a_paragraph(text: str) -> None:
+    article = parse_article(text)
+    assert article.standfirst is None or article.standfirst.text != DECK
+    assert DECK in [p.text for p in article.paragraphs]

@@ -630,3 +630,60 @@ def test_round17b_a_short_question_among_an_explainer_s_questions() -> None:
         "What changed?\n\nCompanies must cap yearly rises at the rate of inflation.\n"
     )
     assert parse_article(alone).subheads == ()
+
+
+# --- a heading in capitals over a list (round 20) ---
+
+ROWS = "\n\nRiverton: Hosts Northfield on Friday.\n\nEastport: At Southport on Saturday."
+
+
+@pytest.mark.parametrize("line", ["UP NEXT", "RESULTS", "KEY STATS", "THE LINEUPS"])
+def test_round20_heading_in_capitals_over_a_list_is_a_subhead(line: str) -> None:
+    text = f"Riverton wins late\n\n{LEAD}{line}{ROWS}"
+    article = check(text)
+    assert [s.text for s in article.subheads] == [line]
+    assert [p.text for p in article.paragraphs][-2:] == [
+        "Riverton: Hosts Northfield on Friday.",
+        "Eastport: At Southport on Saturday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Up next",  # not in capitals: the list's first item, maybe
+        "JANE DOE",  # a name alone (a speaker's turn)
+        "THE TEAMS PLAY AGAIN ON FRIDAY",  # too long for a list's heading
+    ],
+)
+def test_round20_lines_over_a_list_that_are_no_heading(line: str) -> None:
+    text = f"Riverton wins late\n\n{LEAD}{line}{ROWS}"
+    assert check(text).subheads == ()
+
+
+def test_round20_heading_in_capitals_over_prose_rows_is_no_list_head() -> None:
+    # one row under it: no list
+    text = f"Riverton wins late\n\n{LEAD}UP NEXT\n\nRiverton: Hosts Northfield on Friday."
+    assert check(text).subheads == ()
+
+
+def test_round20_next_heading_in_capitals_after_a_list_is_a_subhead() -> None:
+    text = (
+        f"Riverton wins late\n\n{LEAD}KEY STATS{ROWS}\n\nUP NEXT\n\n"
+        "Riverton plays Southport for the title on Friday."
+    )
+    article = check(text)
+    assert [s.text for s in article.subheads] == ["KEY STATS", "UP NEXT"]
+    assert article.paragraphs[-1].text == "Riverton plays Southport for the title on Friday."
+
+
+def test_round20_capitals_after_prose_under_a_list_head_stay() -> None:
+    # a paragraph of prose between: the list is over, and the line has no prose after it
+    text = (
+        f"Riverton wins late\n\n{LEAD}KEY STATS{ROWS}\n\n"
+        "The coach said the team had played its best game of the season.\n\n"
+        "UP NEXT\n\nFriday: Southport"
+    )
+    article = check(text)
+    assert [s.text for s in article.subheads] == ["KEY STATS"]
+    assert "UP NEXT" in [p.text for p in article.paragraphs]

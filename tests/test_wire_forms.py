@@ -7427,6 +7427,101 @@ ZACKS_WEB = (
 )
 
 
+PODCAST_EPISODE_WEB = (
+    "The Quiet Fight Over the City's Water Meters\n\n"
+    "The Morning Loop\n\n"
+    "November 5, 2025 5:00 AM ET\n\n"
+    "Across Riverton, thousands of homeowners opened water bills this autumn that were "
+    "three or four times what they usually pay.\n\n"
+    "The city says the new smart meters are simply more accurate than the old ones. "
+    "Residents say the meters are broken.\n\n"
+    "A council committee will take up the dispute next week, and an outside engineer "
+    "has been asked to test a sample of the devices.\n\n"
+    "Until then, the utility has agreed to suspend shut-offs for unpaid bills.\n\n"
+    "Copyright 2025 Riverton Public Radio"
+)
+
+GOVERNOR_BRIEFING = (
+    "Governor Doe Holds Media Availability on Flood Recovery\n\n"
+    "State Capitol Press Room\n\n"
+    "Nov 12, 2025 10:03 AM\n\n"
+    "GOVERNOR DOE: Good morning. I want to start with an update on the rivers, which "
+    "are falling faster than we expected.\n\n"
+    "Roughly four hundred families are still in shelters tonight, and we expect most "
+    "of them to be home by the weekend.\n\n"
+    "QUESTION: Governor, will the state ask for federal disaster aid?\n\n"
+    "GOVERNOR DOE: The request went out last night. We hope to hear back this week."
+)
+
+MARKET_DESK_NOTE = (
+    "Three Dividend Stocks to Watch This Week\n\n"
+    "Riverton Markets Desk\n\n"
+    "Wed, November 5, 2025 at 7:02 AM EST 2 min read\n\n"
+    "Utilities and pipeline operators have held up well this quarter as investors look "
+    "for steady income.\n\n"
+    "Harbor Gas, which raised its payout in August, yields a little over five percent.\n\n"
+    "Lakeside Power reports results on Thursday; analysts expect flat earnings."
+)
+
+
+CITY_MARATHON_STORY = (
+    "Local teacher wins Riverton Marathon in course record\n\n"
+    "By John Roe\n\n"
+    "RIVERTON — A middle-school science teacher broke the course record at the Riverton "
+    "Marathon on Sunday, finishing almost two minutes ahead of the field.\n\n"
+    "Maria Lopez, 34, pulled away from the leaders near the river crossing at mile 20 "
+    "and never looked back.\n\n"
+    "Organizers said more than 6,000 runners finished the race in cool, dry weather.\n\n"
+    "TOP FINISHERS\n\n"
+    "1. Maria Lopez, Riverton, 2:31:08\n"
+    "2. Anna Berg, Eastport, 2:33:02\n"
+    "3. Kate Moss, Northfield, 2:34:40"
+)
+PREP_FOOTBALL_STORY = (
+    "Northfield holds off Eastport to reach title game\n\n"
+    "By Jane Doe\n"
+    "Staff Writer\n\n"
+    "Northfield's defense made two stops inside its own 10-yard line in the fourth quarter, "
+    "and the Lions beat Eastport 21-17 on Friday night.\n\n"
+    "Quarterback Sam Reyes threw for 212 yards and ran for the go-ahead score with five "
+    "minutes left.\n\n"
+    "KEY STATS\n\n"
+    "Reyes: 14 of 22, 212 yards, 1 TD\n\n"
+    "Eastport rushing: 41 carries, 188 yards\n\n"
+    "UP NEXT\n\n"
+    "Northfield plays Southport for the state title on Dec. 6."
+)
+
+
+TRADE_MAGAZINE_PDF = (
+    "HARBOR FREIGHT QUARTERLY | WINTER 2025\n\n"
+    "Why the ports ran out of cranes\n\n"
+    "A decade of bigger ships left the older terminals short of the equipment to unload them.\n\n"
+    "BY JOHN ROE\n\n"
+    "When the first of the new container ships tied up at Riverton, the terminal had two "
+    "cranes that could reach across its deck.\n\n"
+    "The port has since ordered six more, but the factory that builds them has a waiting "
+    "list of three years.\n\n"
+    "HARBOR FREIGHT QUARTERLY 17\n\n"
+    "Until then, ships wait at anchor for a berth, sometimes for a week or more.\n\n"
+    "Shipping lines have started to skip the port altogether."
+)
+
+
+OPINION_SYNDICATE_WEB = (
+    "Cities Need a Better Plan for Heat\n\n"
+    "By John Roe\n\n"
+    "Summers are getting longer and hotter, yet most city budgets still treat heat as a "
+    "passing emergency rather than a permanent feature of urban life.\n\n"
+    "ROTTERDAM \u2013 Last July, the city's emergency rooms saw twice the usual number of "
+    "patients during a week of record temperatures.\n\n"
+    "Cooling centers opened late and closed early, and many of those who needed them most "
+    "never heard they existed.\n\n"
+    "A permanent heat plan would cost far less than the damage done each summer.\n\n"
+    "John Roe is a senior fellow at the Example Institute for Urban Policy."
+)
+
+
 PRN_ASIA = (
     "Acme Logistics opens new hub in Singapore\n\n"
     "News provided by\n\n"
@@ -8039,6 +8134,97 @@ At least 20 people rescued from cars
 
 
 CASES: dict[str, tuple[str, Expected]] = {
+    "opinion_syndicate_web": (
+        OPINION_SYNDICATE_WEB,
+        Expected(
+            headline="Cities Need a Better Plan for Heat",
+            names=("John Roe",),
+            dateline=("ROTTERDAM", None, None),
+            paragraphs=3,
+            first="Last July, the city's emergency rooms",
+            last="A permanent heat plan",
+            language="en",
+            boilerplate=("credits",),
+            standfirst="Summers are getting longer and hotter, yet most city budgets still treat heat as a passing emergency rather than a permanent feature of urban life.",
+        ),
+    ),
+    "trade_magazine_pdf": (
+        TRADE_MAGAZINE_PDF,
+        Expected(
+            headline="Why the ports ran out of cranes",
+            names=("JOHN ROE",),
+            dateline=None,
+            paragraphs=4,
+            first="When the first of the new container ships",
+            last="Shipping lines have started",
+            language="en",
+            boilerplate=("page", "page"),
+            standfirst="A decade of bigger ships left the older terminals short of the equipment to unload them.",
+        ),
+    ),
+    "city_marathon_story": (
+        CITY_MARATHON_STORY,
+        Expected(
+            headline="Local teacher wins Riverton Marathon in course record",
+            names=("John Roe",),
+            dateline=("RIVERTON", None, None),
+            paragraphs=6,
+            first="A middle-school science teacher",
+            last="3. Kate Moss",
+            language="en",
+        ),
+    ),
+    "prep_football_story": (
+        PREP_FOOTBALL_STORY,
+        Expected(
+            headline="Northfield holds off Eastport to reach title game",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=5,
+            first="Northfield's defense made",
+            last="Northfield plays Southport",
+            language="en",
+        ),
+    ),
+    "podcast_episode_web": (
+        PODCAST_EPISODE_WEB,
+        Expected(
+            headline="The Quiet Fight Over the City's Water Meters",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Across Riverton, thousands",
+            last="Until then, the utility",
+            language="en",
+            boilerplate=("page", "timestamp", "copyright"),
+        ),
+    ),
+    "governor_briefing": (
+        GOVERNOR_BRIEFING,
+        Expected(
+            headline="Governor Doe Holds Media Availability on Flood Recovery",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="GOVERNOR DOE: Good morning.",
+            last="GOVERNOR DOE: The request went out",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "market_desk_note": (
+        MARKET_DESK_NOTE,
+        Expected(
+            headline="Three Dividend Stocks to Watch This Week",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Utilities and pipeline operators",
+            last="Lakeside Power reports",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
     "dpa": (
         DPA,
         Expected(
@@ -14302,7 +14488,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             headline="Harbour Light lands the feature at Riverton Park",
             names=("Jane Doe",),
             dateline=("RIVERTON", None, None),
-            paragraphs=6,
+            paragraphs=7,  # the three result rows are a paragraph each, as a list's lines are
             first="Harbour Light came from last",
             last="Time: 1:49.12.",
             language="en",
@@ -14903,13 +15089,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
     "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
-    "podcast_transcript": "a podcast page's show name between the episode's title and its date (The Riverton Report) reads as the standfirst",
-    "project_syndicate_web": "a deck under the byline with the dateline opening the next paragraph (Project Syndicate) stays a paragraph, so the dateline is not read",
-    "racing_results": "a results table's heading in capitals (RESULTS) over one-line result rows stays a paragraph",
-    "white_house_briefing": "a briefing transcript's room line under its title (James S. Brady Press Briefing Room) reads as the standfirst",
-    "zacks_web": "a research desk's name under the headline (Zacks Equity Research) reads as the standfirst; the site's closing promos stay paragraphs",
-    "ap_box_score_story": "AP's UP NEXT heading in capitals over the teams' next games stays a paragraph",
-    "apple_news_pdf_text": "a magazine PDF's folio (42 THE RIVERTON REVIEW: the page and the title of its running head) stays a paragraph",
+    "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
 }
 
 

@@ -407,6 +407,8 @@ def _built(
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
     _split_footers(text, bodies, boilerplate)
+    if len(bodies) > 1 and any(item.kind == "page" and "|" in item.text for item in boilerplate):
+        _split_folios(text, bodies, boilerplate)
     if len(bodies) > 1:
         # a sentence of the story set large between its paragraphs
         no_pulls: list[int] = []
@@ -1288,6 +1290,39 @@ def _labelled_dateline(text: str, walk: _Walk, labelled: tuple[int, int, int]) -
         walk.dateline = _part(None, labelled_dateline, text, start, place, end, walk.options)
     if walk.dateline is None or walk.dateline.span.start != start:
         walk.boilerplate.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+
+
+#: A folio (a page's number and its running head's title) is at most this long.
+_MAX_FOLIO = 80
+#: A page's number in a folio has at most this many digits.
+_MAX_FOLIO_DIGITS = 3
+
+
+def _split_folios(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
+    """Move a printed page's folios from *bodies* to *boilerplate*, of kind
+    ``page``: the page's number and the title of the running head that the
+    text's ``page`` furniture prints in capitals (a magazine's PDF: ``THE
+    RIVERTON REVIEW | NOVEMBER 2025`` over the story, ``42 THE RIVERTON
+    REVIEW`` or ``THE RIVERTON REVIEW 43`` at a page's foot).  A line with a
+    number and other capitals stays where it is."""
+    titles = {
+        head
+        for item in boilerplate
+        if item.kind == "page" and item.text.isupper()
+        for part in item.text.split("|")
+        if len(head := " ".join(part.split())) > _MAX_FOLIO_DIGITS and not head.isdigit()
+    }
+    kept: list[tuple[int, int]] = []
+    for start, end in bodies:
+        line = text[start:end]
+        if end - start <= _MAX_FOLIO and line.isupper() and "\n" not in line:
+            words = line.split()
+            number, title = (words[0], words[1:]) if words[0].isdigit() else (words[-1], words[:-1])
+            if number.isdigit() and len(number) <= _MAX_FOLIO_DIGITS and " ".join(title) in titles:
+                boilerplate.append(Boilerplate(line, Span(start, end), "page"))
+                continue
+        kept.append((start, end))
+    bodies[:] = kept
 
 
 def _credits_alone(text: str, captions: list[Caption], boilerplate: list[Boilerplate]) -> None:

@@ -51,7 +51,13 @@ from newsstruct._byline import (
 )
 from newsstruct._caption import caption_above, match_caption, next_line
 from newsstruct._data.agencies import is_agency
-from newsstruct._data.boilerplate import ADVERTS, AUDIO_PLAYER_NOTES, DESK_CREDIT_ROLES
+from newsstruct._data.boilerplate import (
+    ADVERTS,
+    AUDIO_PLAYER_NOTES,
+    DESK_CREDIT_ROLES,
+    NAME_LINE_DESKS,
+    NAME_LINE_HEADS,
+)
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
@@ -373,6 +379,8 @@ def find_front_matter(
         used.add(index)
     if _source_line(text, blocks, index + 1, junk):
         index += 1  # The Canadian Press, KXYZ Staff: the source, no standfirst
+    elif _name_line(text, blocks, index + 1, junk):
+        index += 1  # The Riverton Report over the stamp: a show's name, no standfirst
     deck = False
     if (
         _standfirst(text, blocks, index + 1, options, seen, junk)
@@ -415,6 +423,14 @@ def find_front_matter(
                 top, last = blocks[at + 1], blocks[at + lines]
                 standfirst = Standfirst(text[top.start : last.end], Span(top.start, last.end))
                 used.update(range(at if labelled else at + 1, at + 1 + lines))
+            elif _deck_under_byline(text, blocks, index + 1, options, seen, junk):
+                # Project Syndicate: the stamp and writer, the deck, then the dateline
+                deck_block = blocks[index + 2]
+                standfirst = Standfirst(
+                    text[deck_block.start : deck_block.end],
+                    Span(deck_block.start, deck_block.end),
+                )
+                used.add(index + 2)
     if standfirst is not None and _broken_headline(text, headline, standfirst):
         # a headline set over narrow lines (a scanned page): City Council / approves new
         headline = Headline(
@@ -1568,6 +1584,80 @@ def _source_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) 
     return True
 
 
+#: A name line under the headline has at least and at most this many words.
+_MIN_NAME_LINE_WORDS = 2
+_MAX_NAME_LINE_WORDS = 6
+
+
+def _name_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, under the headline, names a show, a room or
+    a desk over the time stamp: ``The Riverton Report``, ``James S. Brady Press
+    Briefing Room``, ``Zacks Equity Research``.
+
+    Such a line is one line of two to six words in title case (every word
+    capitalised but the small ones), with no digit and no closing stop, colon,
+    question or exclamation mark, and a time stamp right under it; no writer's
+    name (``Jane Doe``), unless its last word names a show, a room or a desk
+    (:data:`~newsstruct._data.boilerplate.NAME_LINE_HEADS`, ``Report``, ``Room``;
+    :data:`~newsstruct._data.boilerplate.NAME_LINE_DESKS`, ``Research``).  A
+    standfirst is a sentence that sums up the story; a name is no summary, so
+    the line is read as ``page`` furniture, or as ``credits`` when it ends with
+    a desk's noun.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = "Episode 4: The Vote\\n\\nThe Riverton Report\\n\\nNov 4, 2025\\n\\nWe talk about it."
+    >>> front = find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS)
+    >>> front.standfirst, front.read.kinds[21, 40]
+    (None, 'page')
+
+    A sentence-like deck over the stamp stays the standfirst:
+
+    >>> text = "Buses run again\\n\\nThe strike is over\\n\\nNov 4, 2025\\n\\nBuses ran on Monday."
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'The strike is over'
+    """
+    if index + 2 >= len(blocks):
+        return False
+    block = blocks[index]
+    if block.end - block.start > _MAX_OUTLET:
+        return False
+    line = text[block.start : block.end].strip()
+    words = line.split()
+    if (
+        "\n" in line
+        or not _MIN_NAME_LINE_WORDS <= len(words) <= _MAX_NAME_LINE_WORDS
+        or line[-1] in ".:?!,;"
+        or any(map(str.isdigit, line))
+        or line.isupper()
+        or not all(word[:1].isupper() or word.casefold() in _NAME_LINE_SMALL for word in words[1:])
+        or not words[0][:1].isupper()
+        or words[0].casefold() in _SOURCE_LEADS
+    ):
+        return False
+    stamp = blocks[index + 1]
+    if junk.kind(text, stamp.start, stamp.end) != "timestamp":
+        return False
+    if (
+        junk.kind(text, block.start, block.end) is not None
+        or match_unled_byline(text, block.start, block.end) is not None
+        or junk.byline(text, block.start, block.end) is not None
+        or (
+            words[-1] not in NAME_LINE_DESKS
+            and words[-1] not in NAME_LINE_HEADS
+            and name_alone(line) is not None
+        )
+    ):
+        return False  # the writer's name over the stamp (Jane Doe / Nov 4, 2025)
+    junk.kinds[block.start, block.end] = "credits" if words[-1] in NAME_LINE_DESKS else "page"
+    return True
+
+
+#: The small words a name line may leave in lower case (``The Week in Review``).
+_NAME_LINE_SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+
+
 #: The longest code of a state or region after an outlet's name (``g1 RS``).
 _MAX_REGION_CODE = 3
 
@@ -2123,6 +2213,56 @@ def _life_span(line: str) -> bool:
     born, died = found.group("born"), found.group("died")
     gap = int(died[-4:]) - int(born[-4:])
     return gap > 1 or (gap > 0 and len(born) > _YEAR_ALONE and len(died) > _YEAR_ALONE)
+
+
+#: A deck under the byline has at least this many words, and ends a sentence.
+_MIN_DECK_WORDS = 8
+
+
+def _deck_under_byline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]``, under the headline, is the byline and the
+    block under it a deck over the story's dateline: a sentence of 8 to 60
+    words, no other part, with no dateline of its own, over a paragraph that
+    opens with one (Project Syndicate: ``Nov 4, 2025 Jane Doe`` / the deck /
+    ``CAMBRIDGE – When ...``).  The story opens with its dateline, so the
+    block over it is no part of the story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Debt wave\\n\\nBy Jane Doe\\n\\nPoor countries still pay more to borrow than before.\\n\\n"
+    ...     "CAMBRIDGE – When rates fell, relief was expected."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).standfirst.text
+    'Poor countries still pay more to borrow than before.'
+    """
+    if index + 2 >= len(blocks):
+        return False
+    byline, deck, story = blocks[index], blocks[index + 1], blocks[index + 2]
+    if (
+        junk.byline(text, byline.start, byline.end) is None
+        and match_unled_byline(text, byline.start, byline.end) is None
+    ):
+        return False
+    words = len(_words(text, deck.start, deck.end))
+    if (
+        deck.end - deck.start > _MAX_STANDFIRST
+        or not _MIN_DECK_WORDS <= words <= _MAX_STANDFIRST_WORDS
+        or text[deck.start : deck.end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+    ):
+        return False  # a writer's title under the name (Staff Writer), a place
+    if _other_part(text, deck, options, seen, junk) or _dateline(
+        text, deck.start, deck.end, options, seen
+    ):
+        return False
+    return _dateline(text, story.start, story.end, options, seen) is not None
 
 
 def _deck_under_writer(

@@ -120,8 +120,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             number = _numbered_head(text, start, end)
             if number is not None and _alone(text, bodies, index):
                 numbered.append((index, number))
-        elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and _alone(
-            text, bodies, index
+        elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and (
+            _alone(text, bodies, index)
+            or _list_head(text, bodies, index)
+            or _next_list_head(text, bodies, index, found)
         ):
             found.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
@@ -383,6 +385,69 @@ def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
     # the key facts: / WHAT IS THE MAIN GOAL?)
     return _prose(text, *before) or (
         text[before[1] - 1] == ":" and text[start:end].isupper() and _prose(text, *before, ":")
+    )
+
+
+#: A heading in capitals over a list has at most this many words ...
+_MAX_LIST_HEAD_WORDS = 4
+#: ... and at least this many rows under it, each of at most this many characters.
+_MIN_LIST_ROWS = 2
+_MAX_LIST_ROW = 100
+
+
+def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the block *index* of *bodies* is a heading in capitals over a
+    list: a game story's ``UP NEXT`` over the teams' next games, ``RESULTS``
+    over the finishers.  It follows a paragraph of prose, nothing between, and
+    the two blocks under it are short rows, no prose (``1. Harbour Light (J.
+    Smith) 8-1``, ``Riverton: Hosts Northfield on Friday.``).
+
+    >>> from newsstruct._subheads import _list_head
+    >>> text = "The mare won by a length on Tuesday.\\nRESULTS\\n1. Harbour Light\\n2. Quiet Storm"
+    >>> _list_head(text, [(0, 36), (37, 44), (45, 61), (62, 76)], 1)
+    True
+    >>> text = "The mare won by a length on Tuesday.\\nResults\\n1. Harbour Light\\n2. Quiet Storm"
+    >>> _list_head(text, [(0, 36), (37, 44), (45, 61), (62, 76)], 1)
+    False
+    """
+    start, end = bodies[index]
+    line = text[start:end]
+    if (
+        not line.isupper()
+        or len(line.split()) > _MAX_LIST_HEAD_WORDS
+        or index + _MIN_LIST_ROWS >= len(bodies)
+        or not _prose(text, *bodies[index - 1])
+        or text[bodies[index - 1][1] : start].translate(_NO_ZERO_WIDTH).strip()
+    ):
+        return False
+    rows = bodies[index + 1 : index + 1 + _MIN_LIST_ROWS]
+    return not text[end : rows[0][0]].translate(_NO_ZERO_WIDTH).strip() and all(
+        row_end - row_start <= _MAX_LIST_ROW
+        and "\n" not in text[row_start:row_end]
+        and not _prose(text, row_start, row_end)
+        for row_start, row_end in rows
+    )
+
+
+def _next_list_head(
+    text: str, bodies: Sequence[tuple[int, int]], index: int, found: Sequence[int]
+) -> bool:
+    """Whether the block *index* of *bodies* is the next heading in capitals
+    of a run of lists: the last heading found (:func:`_list_head`) is over
+    short rows only, up to this one (``KEY STATS`` / its rows / ``UP NEXT`` /
+    the next game's line)."""
+    if not found or not text[slice(*bodies[index])].isupper():
+        return False
+    last = found[-1]
+    if last >= index - 1 or not text[slice(*bodies[last])].isupper():
+        return False
+    if len(text[slice(*bodies[index])].split()) > _MAX_LIST_HEAD_WORDS:
+        return False
+    return all(
+        row_end - row_start <= _MAX_LIST_ROW
+        and "\n" not in text[row_start:row_end]
+        and not _prose(text, row_start, row_end)
+        for row_start, row_end in bodies[last + 1 : index]
     )
 
 

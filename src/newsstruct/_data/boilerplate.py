@@ -197,6 +197,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     # an investing site's pitch for its picks, syndicated with its stories
     "should you invest $1,000 in", "analyst team just identified what they believe",
     "stock advisor returns as of",
+    # an equity research desk's pitch and pointer under its syndicated notes
+    # (Click to get this free report; To read this article on ... click here.)
+    "click to get this free report", "to read this article on",
     # a station's pointer to its site under a syndicated story (Nexstar)
     "for the latest news, weather, sports",
     # an opinion page's call for letters (Want to submit a letter to the editor? ...)
@@ -204,6 +207,20 @@ PROMO_PHRASES: tuple[str, ...] = (
     # a local newsletter's pointer under its stories (Axios Local: Get more local
     # stories in your inbox with Axios Denver)
     "stories in your inbox",
+)  # fmt: skip
+
+#: The last words of a show's, a room's or a desk's name on its line under a
+#: headline, over the stamp (``The Riverton Report``, ``Press Briefing Room``,
+#: ``Zacks Equity Research``): no writer's name ends with one.  The desks' words
+#: make the line ``credits``, the others ``page`` furniture.
+NAME_LINE_DESKS: frozenset[str] = frozenset(
+    {"Research", "Desk", "Bureau", "Team", "Staff", "Newsroom"}
+)
+NAME_LINE_HEADS: frozenset[str] = frozenset(
+    {
+        "Report", "Show", "Hour", "Podcast", "Briefing", "Edition", "Roundup", "Digest",
+        "Room", "Chamber", "Hall", "Auditorium", "Studio", "Studios",
+    }
 )  # fmt: skip
 
 #: Headings, case folded, over one link to another story set inside the story

@@ -170,7 +170,10 @@ HEADING_NOUNS: frozenset[str] = frozenset(
      "response", "aftermath", "costs", "risks", "concerns", "challenges", "questions",
      "answers", "changes", "plans", "steps", "fallout", "implications", "consequences",
      "findings", "recommendations", "history", "prospects", "priorities", "numbers",
-     "figures", "facts", "events", "developments", "updates", "options", "lessons"}
+     "figures", "facts", "events", "developments", "updates", "options", "lessons",
+     # a game story's or a results page's headings over its lists (KEY STATS, LINEUPS)
+     "stats", "statistics", "lineups", "standings", "scores", "scorers", "injuries",
+     "schedule", "fixtures", "finishers", "winners", "placings"}
 )  # fmt: skip
 
 #: The languages whose pages set a kicker line right over the headline, with no
