@@ -451,12 +451,32 @@ _OPENING_PAIRS = _with_firsts(_OPENING_INDEX)
 #: The first characters of the index's keys: :meth:`_Openings.at` is false at
 #: a position whose character is none of them.
 _OPENING_FIRSTS = frozenset(key[:1] for key in _OPENING_INDEX)
+#: The characters that end a word after a sign-off's agency: ``(STA)``, ``-- TT.``
+_WORD_ENDS = " ).,;:-/]\u2013\u2014"
+#: Agencies of at most this many letters are looked for after marks as whole words.
+_SHORT_AGENCY = 5
+
+
+def _whole_words(openings: Iterable[str]) -> tuple[str, ...]:
+    """*openings*, each of :data:`_SHORT_AGENCY` letters or fewer as a whole word
+    (once with each of :data:`_WORD_ENDS` after it; the gate reads a block's
+    head with a space after it): a quote that opens with a word such an
+    agency's letters begin (``"Start``, ``"Apple``) passes no gate for them."""
+    found: list[str] = []
+    for opening in openings:
+        if len(opening) <= _SHORT_AGENCY and opening.isalpha():
+            found += [opening + end for end in _WORD_ENDS]
+        else:
+            found.append(opening)
+    return tuple(found)
+
+
 #: The openings that a gate looks for after marks or a bracket too (those read
 #: by :func:`_opens`, the promo's call after dashes or bullets, a page's links
 #: after a badge's bullet); the others
 #: open a block only at its first character.
 _LEAD_OPENING = _Openings(
-    _SIGNOFF_OPENINGS,
+    _whole_words(_SIGNOFF_OPENINGS),
     _CREDIT_OPENINGS,
     _TIMESTAMP_OPENINGS,
     _FLAG_OPENINGS,
@@ -1173,9 +1193,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             lead += 1
         if lead > _HEAD // 2:  # marks fill the head: fold it all
             head = _fold(block)
-        if (head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0)) or (
-            head[0] == "(" and _LEAD_OPENING.at(head, 1)
-        ):
+        if head[:1] in _OPENING_FIRSTS and _ANY_OPENING.at(head, 0):
+            return True
+        head += " "  # (a short agency is a whole word: the block may end after it)
+        if head[0] == "(" and _LEAD_OPENING.at(head, 1):
             return True
         # (``_LEAD_OPENING.at(head, lead)``, inline: no key opens with another
         # character; after marks, only the gates of :func:`_opens` and the
