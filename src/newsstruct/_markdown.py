@@ -38,6 +38,11 @@ reader takes the words as a caption; its lines are one block (:func:`view_blocks
 An image (``![alt](url)``) is left as written: the caption reader takes its alt
 text as a caption.  Markup that is not blanked stays in the words (a list
 item's ``-``, a table's bars).
+
+HTML character references, mojibake and soft hyphens inside words are read as
+what they stand for (:func:`_entities_read`): the rest of the line moves up
+after each shorter reading, and the blanks go to the line's end, then past its
+break, where they part no words (:class:`_Shifts` maps the offsets back).
 """
 
 from __future__ import annotations
