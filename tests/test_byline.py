@@ -1123,3 +1123,23 @@ def test_round18b_a_date_before_the_name_and_an_appositive_bio() -> None:
     # another person's appositive line stays a paragraph
     article = parse_article(text.replace("Jane Doe, a former", "John Roe, a former"))
     assert article.paragraphs[-1].text.startswith("John Roe, a former")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe AP", ("Jane Doe",)),
+        ("By JANE DOE AFP", ("JANE DOE",)),
+        ("By Jane Doe and Tom Kent UPI", ("Jane Doe", "Tom Kent")),
+        # negatives: a credential is no agency, and a one-word name keeps its word
+        ("By Jane Doe MP", ("Jane Doe MP",)),
+        ("By Jane AFP", ("Jane AFP",)),
+        ("By Jane Doe, AP", ("Jane Doe",)),
+    ],
+)
+def test_an_agency_after_the_name_with_no_comma_is_no_name(
+    line: str, names: tuple[str, ...]
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names

@@ -1118,6 +1118,10 @@ def _names(rest: str) -> tuple[str, ...] | None:
             # bureau (AFP's fact-checkers): By Jane DOE / AFP Canada
             continue
         words = segment.split()
+        if len(words) > _MIN_NAME_WORDS and words[-1].isupper() and is_agency(words[-1]):
+            # the agency after the name, with no comma: By Jane Doe AFP
+            words = words[:-1]
+            segment = " ".join(words)
         if (
             names
             and len(words) > 1
