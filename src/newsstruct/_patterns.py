@@ -951,6 +951,10 @@ HEADLINE_NEWSLETTER_GREETING = regex.compile(
     regex.VERBOSE,
 )
 
+#: A transcript's time code opening a speaker's turn: ``[00:00:07] JANE DOE: ...``,
+#: ``[12:05]`` (a turn is no headline).
+HEADLINE_TIME_CODE = LazyPattern(r"\[ [ \t]*+ \d{1,2}+ (?: : \d\d ){1,2}+ [ \t]*+ \]", _FRONT_FLAGS)
+
 #: A page's breadcrumb trail over the headline: ``Home > News > World``,
 #: ``News › Politics``, ``Home / Business / Companies`` (a slash with spaces).
 HEADLINE_BREADCRUMB = LazyPattern(
@@ -972,6 +976,13 @@ HEADLINE_SITE_SUFFIX = LazyPattern(
     [ \t]++ (?: \| | [\-\u2013\u2014] ) [ \t]++ (?P<site> [^\n|\-\u2013\u2014]{2,40}+ ) \Z
     """,
     _FRONT_FLAGS,
+)
+
+#: A feed's source in brackets after its headline, as RSS titles and datasets
+#: built from them (AG News) print it: ``... Study Peptides (AP)``, ``... slams
+#: chief (Canadian Press)`` (the caller checks the name is an outlet's).
+HEADLINE_SOURCE_SUFFIX = LazyPattern(
+    r"[ \t]++ \( (?P<source> [^()\n]{2,40}+ ) \) [ \t]*+ \Z", _FRONT_FLAGS
 )
 
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
@@ -1065,8 +1076,27 @@ LEAD_SENTENCE_PAST_AUX = LazyPattern(
     r"(?<![\p{L}])(?: was | were | had | has | have | is | are )(?![\p{L}])", _FRONT_FLAGS
 )
 
+#: A perfect passive (``has been issued``, ``had been told``), which headlines
+#: drop (``Alert issued``); not after a modal (``may have been hacked`` is a
+#: headline's hedge).
+LEAD_SENTENCE_PERFECT_PASSIVE = LazyPattern(
+    r"""
+    (?<! (?: may | might | could | would | should | must | will ) [ \t] )
+    (?<![\p{L}]) (?: has | have | had ) [ \t]++ been [ \t]++ (?: \p{Ll}{2,}+ (?<= ed | en ) | \L<past> )
+    (?![\p{L}])
+    """,
+    _FRONT_FLAGS,
+    past=list(IRREGULAR_PAST),
+)
+
 #: An article in lower case (a headline drops its articles).
 LEAD_SENTENCE_ARTICLE = LazyPattern(r"(?<![\p{L}])(?: the | an? )(?![\p{L}])", _FRONT_FLAGS)
+
+#: A possessive determiner in lower case (``has dated its thriller``), which a
+#: lead's perfect takes where a headline's verb stands alone.
+LEAD_SENTENCE_POSSESSIVE = LazyPattern(
+    r"(?<![\p{L}])(?: its | their | his | her )(?![\p{L}])", _FRONT_FLAGS
+)
 
 #: One end of a life's span: ``June 3, 1941``, ``3 June 1941``, ``1941``.
 _LIFE_SPAN_DATE = r"""
