@@ -2053,6 +2053,9 @@ def test_round21b_brackets_that_are_no_feed_source_are_left_alone() -> None:
         "Guten Morgen, liebe Leserin, lieber Leser,",
         "Good morning.",
         "[00:00:00] JANE DOE: From the Riverton Courier, this is the show. I'm Jane Doe.",
+        # a personal pronoun opening a sentence with a full stop: no name, no headline
+        "He's back.",
+        "She is the campaign's answer to its critics.",
     ],
 )
 def test_round21b_first_paragraph_of_a_body_only_text_is_no_headline(first: str) -> None:
@@ -2071,6 +2074,8 @@ def test_round21b_first_paragraph_of_a_body_only_text_is_no_headline(first: str)
         "For outgoing U.N. chief, climate deal was a top goal - and a top triumph.",
         "What will it take for the Senate to pass gun control?",
         "Acme shares slump 12% on chip demand.",
+        "It's fine to 'feel the Bern,' but not on Tinder.",
+        "Herd immunity is near.",
     ],
 )
 def test_round21b_sentence_case_headlines_stay_headlines(first: str) -> None:
@@ -2098,3 +2103,24 @@ def test_round21b_first_line_of_a_hard_wrapped_paragraph_is_no_headline() -> Non
     article = parse_article(wrapped)
     assert article.headline is not None
     assert article.headline.text == "Harbor channel work to begin next spring"
+
+
+@pytest.mark.parametrize("place", ["ANKARA", "Belgrade", "Brasília"])
+def test_round21b_town_alone_over_a_body_with_no_headline_is_the_dateline(place: str) -> None:
+    # a page's body copied with the line of the town it was filed from
+    article = parse_article(place + BODY)
+    assert article.headline is None
+    assert article.dateline is not None
+    assert article.dateline.location == place
+    assert [p.text for p in article.paragraphs] == [BODY.strip()]
+
+
+def test_round21b_country_or_town_over_a_heading_is_left_alone() -> None:
+    # a country's name alone over a paragraph is its headline (an encyclopedia's entry)
+    article = parse_article("Kuwait" + BODY)
+    assert article.headline is not None
+    assert article.headline.text == "Kuwait"
+    assert article.dateline is None
+    # a town over a short line, not a paragraph of prose: no dateline read there
+    article = parse_article("Belgrade\n\nTalks end" + BODY)
+    assert article.dateline is None

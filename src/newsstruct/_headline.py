@@ -67,6 +67,7 @@ from newsstruct._data.kickers import (
     SUMMARY_LABELS,
     VERSION_LABELS,
 )
+from newsstruct._data.lead_words import LEAD_PRONOUNS
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._language import detect_language
@@ -1972,6 +1973,15 @@ def _reads_as_headline(
         return False
     if _wrapped_on(text, blocks, index):
         return False  # the first line of a hard-wrapped paragraph: ... the port / authority said
+    if (
+        index + 1 < len(blocks)
+        and (place := place_alone(text, block.start, block.end)) is not None
+        and place.location not in COUNTRIES
+        and _prose_line(text[blocks[index + 1].start : blocks[index + 1].end])
+    ):
+        # the town the story was filed from, on its line over the body: ANKARA
+        # (a country's name alone over a paragraph is its headline: Kuwait)
+        return False
     if HEADLINE_NEWSLETTER_GREETING.fullmatch(line) or (
         line[:1] == "[" and HEADLINE_TIME_CODE.match(line)
     ):
@@ -2004,6 +2014,8 @@ def _reads_as_headline(
         )
     if has_break or len(words) > _MAX_SENTENCE_WORDS:
         return False
+    if _pronoun_opening(line):
+        return False  # He's back. She is the campaign's antidote ...: a lead names no one
     # a one-sentence line with a full stop: a headline when a longer paragraph follows
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
 
@@ -2025,6 +2037,26 @@ _LEAD_HINTS = (
     "is ",
     "are ",
 )
+
+
+def _pronoun_opening(line: str) -> bool:
+    """True when *line* opens with a personal pronoun (``He's back.``, ``We
+    know.``): a lead sentence, not a headline with a full stop.
+
+    >>> _pronoun_opening("He's back."), _pronoun_opening("She is the campaign's antidote.")
+    (True, True)
+    >>> _pronoun_opening("Herd immunity is near."), _pronoun_opening("It's fine to vote.")
+    (False, False)
+    """
+    head = line[:5]
+    for pronoun in LEAD_PRONOUNS:
+        if head.startswith(pronoun) and line[len(pronoun) : len(pronoun) + 1] in (
+            " ",
+            "'",
+            "\u2019",
+        ):
+            return True
+    return False
 
 
 #: The articles in lower case that, with a verb in the past tense, make a line
