@@ -1522,6 +1522,18 @@ BOILERPLATE_CREDITS = LazyPattern(rf"{_CREDITS_AT_START} | {_CREDITS_PHRASED}", 
 BOILERPLATE_CREDITS_AT_START = LazyPattern(_CREDITS_AT_START, _FRONT_FLAGS)
 BOILERPLATE_CREDITS_PHRASED = LazyPattern(_CREDITS_PHRASED, _FRONT_FLAGS)
 
+#: A call to action reported in a story's sentence, not printed by the page: its
+#: speaker and a reporting verb in the past tense after a comma (``Subscribe now,
+#: the company told customers on Monday ...``, ``Download the app, officials said``).
+BOILERPLATE_REPORTED_CALL = LazyPattern(
+    r"""
+    , [ \t]++ (?: [\p{L}'\u2019\-]++ [ \t]++ ){0,4}?
+    (?: said | told | urged | wrote | added | warned | asked )
+    (?![\p{L}])
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A writer's title line under the name on a blog or social site:
 #: ``Managing Editor at The Riverton Courier``, ``Reporter at Daily Planet``.
 BOILERPLATE_WRITER_TITLE = LazyPattern(
