@@ -2761,3 +2761,32 @@ def test_round20_lines_that_are_no_folio_stay(text: str) -> None:
     article = parse_article(text)
     assert all(b.kind != "page" or "|" in b.text for b in article.boilerplate)
     assert text.rsplit("\n\n", 1)[-1] in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribe now, the company told customers on Monday in an email about its new prices.",
+        "Sign up for our newsletter, the mayor urged residents on Monday at a meeting.",
+        "Download the app, officials told residents on Tuesday, so they can get flood alerts.",
+        "Click here, the scammers wrote in the email, which was sent to thousands of people.",
+    ],
+)
+def test_round21b_call_to_action_a_story_reports_is_body(sentence: str) -> None:
+    assert boilerplate_kind(sentence) is None
+    article = parse_article(sentence + "\n\nThe change takes effect next month.")
+    assert [p.text for p in article.paragraphs][:1] == [sentence]
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Sign up for our newsletter to get the news you need, delivered daily.",
+        "Sign up for The Download, our newsletter that tells you what matters.",
+        "Download the app, available on iOS and Android.",
+        "Subscribe now.",
+    ],
+)
+def test_round21b_page_s_own_calls_to_action_stay_promos(promo: str) -> None:
+    assert boilerplate_kind(promo) == "promo"

@@ -1999,3 +1999,128 @@ def test_round20_first_paragraph_under_the_byline_stays_a_paragraph(text: str) -
     article = parse_article(text)
     assert article.standfirst is None or article.standfirst.text != DECK
     assert DECK in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("title", "source_at"),
+    [
+        ("Ky. Company Wins Grant to Study Peptides (AP)", 40),
+        ("Sister of man who died in custody slams chief (Canadian Press)", 45),
+        ("Bush Makes Fourth Trip of Year to N.M. (AP)", 38),
+        ("Will High Oil Prices Lead to Recession? (Reuters)", 39),
+        # the title looks like a place and a date before the agency: no dateline
+        ("Sony Shows Smaller PlayStation 2 (AP)", 32),
+    ],
+)
+def test_round21b_feed_title_with_its_source_in_brackets_is_the_headline(
+    title: str, source_at: int
+) -> None:
+    # an RSS title as AG News keeps it, over the lead paragraph
+    text = title + "\n\nAP - A company said on Tuesday it would build a new plant in the state."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == title[:source_at]
+    assert article.captions == ()
+    assert article.dateline is not None
+    assert article.dateline.agency == "AP"
+
+
+def test_round21b_brackets_that_are_no_feed_source_are_left_alone() -> None:
+    # a photo's credit: the caption it was
+    article = parse_article("A man walks past a flooded shop in Tokyo (AP Photo/Jane Doe)" + BODY)
+    assert article.headline is None
+    assert [c.text for c in article.captions] == ["A man walks past a flooded shop in Tokyo"]
+    # a sentence before the brackets, a name in them: nothing is cut off the line
+    for first in ("A man walks past a flooded shop in Tokyo. (AP)", "Acme to cut jobs (Jane Doe)"):
+        article = parse_article(first + BODY)
+        assert article.headline is not None
+        assert article.headline.text == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a perfect passive (headlines drop the auxiliaries)
+        "A heat health alert has been issued for much of England.",
+        # the past tense with two articles
+        "For most of the past decade, few politicians wanted to talk about the deficit.",
+        # an auxiliary, the past tense and a possessive
+        "Example Studios has dated its lighthouse thriller for Oct. 16, 2026.",
+        # a question as long as a lead sentence
+        "During the debate on Saturday night, the moderator asked the candidates a simple "
+        "question: who do you think will win the cup final?",
+        # a letter's greeting, a newsletter's greeting, a transcript's turn
+        "Guten Morgen, liebe Leserin, lieber Leser,",
+        "Good morning.",
+        "[00:00:00] JANE DOE: From the Riverton Courier, this is the show. I'm Jane Doe.",
+        # a personal pronoun opening a sentence with a full stop: no name, no headline
+        "He's back.",
+        "She is the campaign's answer to its critics.",
+    ],
+)
+def test_round21b_first_paragraph_of_a_body_only_text_is_no_headline(first: str) -> None:
+    article = parse_article(first + BODY)
+    assert article.headline is None
+    assert next(p.text for p in article.paragraphs) == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # headlines in sentence case with a full stop, as PolNeAR keeps them
+        "Trump fires up G.O.P. base, by pricking party's orthodoxy.",
+        "In criticizing Clinton, hints that email may have been hacked.",
+        "Top Clinton adviser sent 'top secret' messages to her private account.",
+        "For outgoing U.N. chief, climate deal was a top goal - and a top triumph.",
+        "What will it take for the Senate to pass gun control?",
+        "Acme shares slump 12% on chip demand.",
+        "It's fine to 'feel the Bern,' but not on Tinder.",
+        "Herd immunity is near.",
+    ],
+)
+def test_round21b_sentence_case_headlines_stay_headlines(first: str) -> None:
+    article = parse_article(first + BODY)
+    assert article.headline is not None
+    assert article.headline.text == first
+
+
+def test_round21b_first_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
+    # a lone paragraph, hard-wrapped (a text-mode browser's dump, a corpus's body)
+    for text in (
+        "Work to deepen the harbor channel will begin next spring, the port\n"
+        "authority said on Tuesday, after a federal agency approved the permits.",
+        "Work to deepen the harbor channel will begin next spring, the port authority said on\n"
+        "Tuesday, after a federal agency approved the permits.",
+    ):
+        assert parse_article(text).headline is None
+    # a headline set over narrow lines, and a headline over a wrapped paragraph, stay
+    narrow = "City Council\napproves new\nlandfill site" + BODY
+    assert parse_article(narrow).headline is not None
+    wrapped = (
+        "Harbor channel work to begin next spring\n\nWork to deepen the harbor channel will\n"
+        "begin next spring, the port authority said on Tuesday."
+    )
+    article = parse_article(wrapped)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor channel work to begin next spring"
+
+
+@pytest.mark.parametrize("place", ["ANKARA", "Belgrade", "Brasília"])
+def test_round21b_town_alone_over_a_body_with_no_headline_is_the_dateline(place: str) -> None:
+    # a page's body copied with the line of the town it was filed from
+    article = parse_article(place + BODY)
+    assert article.headline is None
+    assert article.dateline is not None
+    assert article.dateline.location == place
+    assert [p.text for p in article.paragraphs] == [BODY.strip()]
+
+
+def test_round21b_country_or_town_over_a_heading_is_left_alone() -> None:
+    # a country's name alone over a paragraph is its headline (an encyclopedia's entry)
+    article = parse_article("Kuwait" + BODY)
+    assert article.headline is not None
+    assert article.headline.text == "Kuwait"
+    assert article.dateline is None
+    # a town over a short line, not a paragraph of prose: no dateline read there
+    article = parse_article("Belgrade\n\nTalks end" + BODY)
+    assert article.dateline is None

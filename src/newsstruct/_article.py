@@ -1166,6 +1166,14 @@ class _Walk:
                 self.dateline = _part(None, stacked_dateline, text, start)
                 if self.dateline is not None:
                     self.stacked_end = self.dateline.span.end
+            if (
+                self.dateline is None
+                and not self.bodies
+                and self.front.headline is None
+                and self.byline is None
+            ):
+                # the place alone over a body with no headline: ANKARA / Turkey and ...
+                self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is None and not self.bodies and end - start <= _MAX_STACKED_PLACE:
                 # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP)
                 self.dateline = _part(None, place_and_agency, text, start, end)

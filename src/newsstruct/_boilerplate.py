@@ -173,6 +173,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PULL_QUOTE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
+    BOILERPLATE_REPORTED_CALL,
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
@@ -1454,7 +1455,10 @@ def boilerplate_kind(block: str, anchors: tuple[str, ...] = _PHRASE_ANCHORS) -> 
     # one cheap test rules out most paragraphs of a story
     if not _may_be_any(block, short, anchors):
         return None
-    return _rule_kind(block, short)
+    kind = _rule_kind(block, short)
+    if kind == "promo" and block[-1:] in ".!?" and BOILERPLATE_REPORTED_CALL.search(block):
+        return None  # a call to action the story reports: Subscribe now, the company told ...
+    return kind
 
 
 def _rule_kind(block: str, short: bool) -> str | None:

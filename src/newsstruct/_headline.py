@@ -67,6 +67,7 @@ from newsstruct._data.kickers import (
     SUMMARY_LABELS,
     VERSION_LABELS,
 )
+from newsstruct._data.lead_words import LEAD_PRONOUNS
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._language import detect_language
@@ -89,12 +90,16 @@ from newsstruct._patterns import (
     HEADLINE_REVIEW_INFO,
     HEADLINE_SENTENCE_BREAK,
     HEADLINE_SITE_SUFFIX,
+    HEADLINE_SOURCE_SUFFIX,
+    HEADLINE_TIME_CODE,
     HEADLINE_WORD,
     HEADLINE_WORD_PLAIN,
     HEADLINE_WRITER_JOIN,
     LEAD_SENTENCE_ARTICLE,
     LEAD_SENTENCE_PAST,
     LEAD_SENTENCE_PAST_AUX,
+    LEAD_SENTENCE_PERFECT_PASSIVE,
+    LEAD_SENTENCE_POSSESSIVE,
     LEAD_SENTENCE_TIME,
     LIFE_SPAN,
 )
@@ -361,6 +366,7 @@ def find_front_matter(
             start, end = blocks[again].start, blocks[again].end
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
+    end = _source_suffix(text, start, end) or end  # a feed's source: ... Peptides (AP)
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
     info = _review_info(text, blocks, index + 1)
@@ -1888,18 +1894,21 @@ def _other_part(
     seen: dict[tuple[int, int], Dateline | None],
     junk: _Reader,
     following: Sequence[Block] = (),
+    *,
+    captions: bool = True,
 ) -> bool:
     """True when *block* is a byline, caption, boilerplate or opens with a dateline.
 
     A story has one dateline: a block followed (past bylines, captions and
     boilerplate such as a time stamp) by one that opens with a dateline does
-    not open with one itself.
+    not open with one itself.  With ``captions=False``, a caption's reading
+    does not count.
     """
     start, end = block.start, block.end
     if (
         junk.kind(text, start, end) is not None
         or junk.byline(text, start, end) is not None
-        or junk.caption(text, start, end) is not None
+        or (captions and junk.caption(text, start, end) is not None)
     ):
         return True
     if not _opens_with_dateline(text, block, options, seen):
@@ -1951,13 +1960,32 @@ def _reads_as_headline(
     if block.end - block.start > _MAX_HEADLINE:
         return False
     line = text[block.start : block.end]
-    if line.count("\n") + line.count("\r") >= _MAX_HEADLINE_LINES or line.endswith(":"):
-        return False
+    if line.count("\n") + line.count("\r") >= _MAX_HEADLINE_LINES or line.endswith((":", ",")):
+        return False  # (a line ending with a comma is a letter's greeting: Dear readers,)
     words = _words(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
+    if _source_suffix(text, block.start, block.end):
+        # a feed's title and its source (RSS, AG News): ... Peptides (AP)
+        following = blocks[index + 1 : index + 4]
+        return not _other_part(text, block, options, seen, junk, following, captions=False)
     if _other_part(text, block, options, seen, junk, blocks[index + 1 : index + 4]):
         return False
+    if _wrapped_on(text, blocks, index):
+        return False  # the first line of a hard-wrapped paragraph: ... the port / authority said
+    if (
+        index + 1 < len(blocks)
+        and (place := place_alone(text, block.start, block.end)) is not None
+        and place.location not in COUNTRIES
+        and _prose_line(text[blocks[index + 1].start : blocks[index + 1].end])
+    ):
+        # the town the story was filed from, on its line over the body: ANKARA
+        # (a country's name alone over a paragraph is its headline: Kuwait)
+        return False
+    if HEADLINE_NEWSLETTER_GREETING.fullmatch(line) or (
+        line[:1] == "[" and HEADLINE_TIME_CODE.match(line)
+    ):
+        return False  # a newsletter's greeting (Good morning.), a transcript's turn ([00:00:07])
     if _reported_speech(line, words):
         return False
     if line.rstrip(_CLOSERS).endswith(".") and _lead_sentence(line):
@@ -1979,16 +2007,24 @@ def _reads_as_headline(
         # two short sentences (Game over. Will he quit?) over a much longer paragraph
         return _longer_below(text, blocks, index, _TWO_SENTENCE_RATIO)
     if not line.rstrip(_CLOSERS).endswith("."):
-        return not has_break
+        # (a question or an exclamation as long as a lead sentence is one: no
+        # headline in sentence case asks in more words)
+        return not has_break and (
+            len(words) <= _MAX_SENTENCE_WORDS or not line.rstrip(_CLOSERS).endswith(("?", "!"))
+        )
     if has_break or len(words) > _MAX_SENTENCE_WORDS:
         return False
+    if _pronoun_opening(line):
+        return False  # He's back. She is the campaign's antidote ...: a lead names no one
     # a one-sentence line with a full stop: a headline when a longer paragraph follows
     return any(after.end - after.start > len(line) for after in blocks[index + 1 : index + 4])
 
 
 #: Strings that a lead sentence's time or past auxiliary holds (``Tuesday``,
-#: ``yesterday``, ``last week``, ``was``, ``has been``): a line without any has neither.
+#: ``yesterday``, ``last week``, ``was``, ``has been``), or its articles
+#: (``the``): a line without any has none of them.
 _LEAD_HINTS = (
+    "the ",
     "day",
     "overnight",
     "last ",
@@ -2001,6 +2037,31 @@ _LEAD_HINTS = (
     "is ",
     "are ",
 )
+
+
+def _pronoun_opening(line: str) -> bool:
+    """True when *line* opens with a personal pronoun (``He's back.``, ``We
+    know.``): a lead sentence, not a headline with a full stop.
+
+    >>> _pronoun_opening("He's back."), _pronoun_opening("She is the campaign's antidote.")
+    (True, True)
+    >>> _pronoun_opening("Herd immunity is near."), _pronoun_opening("It's fine to vote.")
+    (False, False)
+    """
+    head = line[:5]
+    for pronoun in LEAD_PRONOUNS:
+        if head.startswith(pronoun) and line[len(pronoun) : len(pronoun) + 1] in (
+            " ",
+            "'",
+            "\u2019",
+        ):
+            return True
+    return False
+
+
+#: The articles in lower case that, with a verb in the past tense, make a line
+#: a lead sentence however it dates the event.
+_LEAD_ARTICLES = 2
 
 
 def _lead_sentence(line: str) -> bool:
@@ -2022,15 +2083,111 @@ def _lead_sentence(line: str) -> bool:
     False
     >>> _lead_sentence("Acme has launched a phone."), _lead_sentence("Acme launches phone.")
     (True, False)
+
+    So is a verb in the past tense with two articles, or an auxiliary and a
+    possessive instead of the article (none of 383 PolNeAR headlines in
+    sentence case ending with a full stop has either):
+
+    >>> _lead_sentence("For most of the past decade, few politicians wanted to talk about the deficit.")
+    True
+    >>> _lead_sentence("Example Studios has dated its lighthouse thriller for Oct. 16, 2026.")
+    True
+    >>> _lead_sentence("Trump fires up G.O.P. base, by pricking party's orthodoxy.")
+    False
+
+    A perfect passive is a lead's too, with or without an article (a modal
+    before it hedges a headline):
+
+    >>> _lead_sentence("A heat health alert has been issued for much of England.")
+    True
+    >>> _lead_sentence("In criticizing Clinton, hints that email may have been hacked.")
+    False
     """
-    if not any(hint in line for hint in _LEAD_HINTS) or LEAD_SENTENCE_PAST.search(line) is None:
+    if not any(hint in line for hint in _LEAD_HINTS):
         return False  # (the cheap test first: no time nor past auxiliary, no lead)
+    if LEAD_SENTENCE_PERFECT_PASSIVE.search(line) is not None:
+        return True  # has been issued: headlines drop the auxiliaries (Alert issued)
+    if LEAD_SENTENCE_PAST.search(line) is None:
+        return False
     if LEAD_SENTENCE_TIME.search(line) is not None:
         return True
-    return (
-        LEAD_SENTENCE_PAST_AUX.search(line) is not None
-        and LEAD_SENTENCE_ARTICLE.search(line) is not None
+    articles = LEAD_SENTENCE_ARTICLE.findall(line)
+    if len(articles) >= _LEAD_ARTICLES:
+        return True  # the past tense and the articles a headline drops
+    return LEAD_SENTENCE_PAST_AUX.search(line) is not None and bool(
+        articles or LEAD_SENTENCE_POSSESSIVE.search(line)
     )
+
+
+#: The words a line that runs on into the next one ends with (a headline does not).
+_RUN_ON_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "to", "in", "for", "and", "at", "by", "with", "from", "that"}
+)
+#: The shortest first line of a hard-wrapped paragraph read as such (a headline
+#: set over narrow lines, as a scanned page prints it, has shorter ones).
+_MIN_WRAPPED_LINE = 50
+
+
+def _wrapped_on(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]``, one long line with no closing mark, runs on
+    into the next line, which opens in lower case (or it ends with a word such
+    as ``the`` or ``on``, which no headline ends with): the first line of a
+    hard-wrapped paragraph (a text with no blank line reads one block a line).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = ("Work to deepen the harbor channel will begin next spring, the port\\n"
+    ...         "authority said on Tuesday.")
+    >>> _wrapped_on(text, split_blocks(text), 0)
+    True
+    >>> text = "City Council\\napproves new\\nlandfill site"
+    >>> _wrapped_on(text, split_blocks(text), 0)
+    False
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block, below = blocks[index], blocks[index + 1]
+    if block.end - block.start < _MIN_WRAPPED_LINE:
+        return False
+    line = text[block.start : block.end]
+    if not text[below.start].islower() and line.rsplit(None, 1)[-1] not in _RUN_ON_WORDS:
+        return False
+    return (
+        "\n" not in line
+        and not text[block.end : below.start].strip(" \t\r")[1:].strip(" \t\r")
+        and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+        and not _all_caps(line)
+    )
+
+
+def _source_suffix(text: str, start: int, end: int) -> int:
+    """Where the title ends in ``text[start:end]``, a feed's title with its
+    source in brackets (``Ky. Company Wins Grant to Study Peptides (AP)``, as RSS
+    titles and AG News print it), else 0: the source is a listed outlet and the
+    title one line that does not end with a stop (a caption does: ``A man
+    walks by. (AP)``).
+
+    >>> _source_suffix("Calif. Aims to Limit Farm-Related Smog (AP)", 0, 43)
+    38
+    >>> _source_suffix("A man walks by a flooded shop. (AP)", 0, 35)
+    0
+    >>> _source_suffix("Bush Makes Fourth Trip of Year to N.M. (AP)", 0, 43)
+    38
+    >>> _source_suffix("Acme to cut jobs (Jane Doe)", 0, 27)
+    0
+    """
+    if text[end - 1 : end] != ")":
+        return 0
+    suffix = HEADLINE_SOURCE_SUFFIX.search(text, start, end)
+    if suffix is None or suffix.start() == start or not is_outlet(suffix.group("source").strip()):
+        return 0
+    title = text[start : suffix.start()]
+    if "\n" in title or (
+        # (a title in title case may end with an abbreviation or ask: ... to N.M.)
+        title.rstrip(_CLOSERS)[-1:] in ".,:;!?"
+        and not (title.rstrip(_CLOSERS)[-1:] in ".?" and _title_case(_words(title)))
+    ):
+        return 0
+    return suffix.start()
 
 
 def _longer_below(text: str, blocks: Sequence[Block], index: int, ratio: int) -> bool:

@@ -951,6 +951,10 @@ HEADLINE_NEWSLETTER_GREETING = regex.compile(
     regex.VERBOSE,
 )
 
+#: A transcript's time code opening a speaker's turn: ``[00:00:07] JANE DOE: ...``,
+#: ``[12:05]`` (a turn is no headline).
+HEADLINE_TIME_CODE = LazyPattern(r"\[ [ \t]*+ \d{1,2}+ (?: : \d\d ){1,2}+ [ \t]*+ \]", _FRONT_FLAGS)
+
 #: A page's breadcrumb trail over the headline: ``Home > News > World``,
 #: ``News › Politics``, ``Home / Business / Companies`` (a slash with spaces).
 HEADLINE_BREADCRUMB = LazyPattern(
@@ -972,6 +976,13 @@ HEADLINE_SITE_SUFFIX = LazyPattern(
     [ \t]++ (?: \| | [\-\u2013\u2014] ) [ \t]++ (?P<site> [^\n|\-\u2013\u2014]{2,40}+ ) \Z
     """,
     _FRONT_FLAGS,
+)
+
+#: A feed's source in brackets after its headline, as RSS titles and datasets
+#: built from them (AG News) print it: ``... Study Peptides (AP)``, ``... slams
+#: chief (Canadian Press)`` (the caller checks the name is an outlet's).
+HEADLINE_SOURCE_SUFFIX = LazyPattern(
+    r"[ \t]++ \( (?P<source> [^()\n]{2,40}+ ) \) [ \t]*+ \Z", _FRONT_FLAGS
 )
 
 #: A kicker glued before the headline: ``EXCLUSIVE-Chip maker ...``,
@@ -1065,8 +1076,27 @@ LEAD_SENTENCE_PAST_AUX = LazyPattern(
     r"(?<![\p{L}])(?: was | were | had | has | have | is | are )(?![\p{L}])", _FRONT_FLAGS
 )
 
+#: A perfect passive (``has been issued``, ``had been told``), which headlines
+#: drop (``Alert issued``); not after a modal (``may have been hacked`` is a
+#: headline's hedge).
+LEAD_SENTENCE_PERFECT_PASSIVE = LazyPattern(
+    r"""
+    (?<! (?: may | might | could | would | should | must | will ) [ \t] )
+    (?<![\p{L}]) (?: has | have | had ) [ \t]++ been [ \t]++ (?: \p{Ll}{2,}+ (?<= ed | en ) | \L<past> )
+    (?![\p{L}])
+    """,
+    _FRONT_FLAGS,
+    past=list(IRREGULAR_PAST),
+)
+
 #: An article in lower case (a headline drops its articles).
 LEAD_SENTENCE_ARTICLE = LazyPattern(r"(?<![\p{L}])(?: the | an? )(?![\p{L}])", _FRONT_FLAGS)
+
+#: A possessive determiner in lower case (``has dated its thriller``), which a
+#: lead's perfect takes where a headline's verb stands alone.
+LEAD_SENTENCE_POSSESSIVE = LazyPattern(
+    r"(?<![\p{L}])(?: its | their | his | her )(?![\p{L}])", _FRONT_FLAGS
+)
 
 #: One end of a life's span: ``June 3, 1941``, ``3 June 1941``, ``1941``.
 _LIFE_SPAN_DATE = r"""
@@ -1491,6 +1521,18 @@ _CREDITS_PHRASED = rf"""
 BOILERPLATE_CREDITS = LazyPattern(rf"{_CREDITS_AT_START} | {_CREDITS_PHRASED}", _FRONT_FLAGS)
 BOILERPLATE_CREDITS_AT_START = LazyPattern(_CREDITS_AT_START, _FRONT_FLAGS)
 BOILERPLATE_CREDITS_PHRASED = LazyPattern(_CREDITS_PHRASED, _FRONT_FLAGS)
+
+#: A call to action reported in a story's sentence, not printed by the page: its
+#: speaker and a reporting verb in the past tense after a comma (``Subscribe now,
+#: the company told customers on Monday ...``, ``Download the app, officials said``).
+BOILERPLATE_REPORTED_CALL = LazyPattern(
+    r"""
+    , [ \t]++ (?: [\p{L}'\u2019\-]++ [ \t]++ ){0,4}?
+    (?: said | told | urged | wrote | added | warned | asked )
+    (?![\p{L}])
+    """,
+    _FRONT_FLAGS,
+)
 
 #: A writer's title line under the name on a blog or social site:
 #: ``Managing Editor at The Riverton Courier``, ``Reporter at Daily Planet``.

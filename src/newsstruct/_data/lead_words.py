@@ -81,3 +81,9 @@ LEAD_TIMES: tuple[str, ...] = (
     "earlier this month",
     "earlier this year",
 )
+
+#: Personal pronouns that open a lead sentence with no name before them (``He's
+#: back.``, ``She is the campaign's antidote ...``); a headline ending with a
+#: full stop names its subject (none of 383 PolNeAR headlines opens with one).
+#: ``It`` is left out: ``It's fine to ...`` opens headlines.
+LEAD_PRONOUNS: frozenset[str] = frozenset({"He", "She", "They", "We", "I", "You"})
