@@ -398,7 +398,9 @@ _PREPOSITIONS = frozenset(
      "against", "across", "toward", "towards", "outside", "inside", "throughout", "than",
      "like", "over", "under", "between", "among", "via", "visiting", "versus"}
 )  # fmt: skip
-_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "al"})
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "du", "dos", "van", "von", "la", "le", "bin", "al"}
+)
 _CONNECT = frozenset({"of", "for", "the", "and", "on"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DASHES = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2212")
@@ -2570,6 +2572,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     ):
         return True  # a name in a compound: the „Bild"-Zeitung, a "Today"-style show
     inner = text[segment.start : segment.end]
+    if len(inner) == 1:
+        return True  # one letter or digit is a label: the "d" connectors, a grade "B"
     words = inner.split()
     if (
         len(words) <= 2
@@ -3728,9 +3732,25 @@ def attribute(
 
 
 def _add_events(para: _Paragraph, events: array[int]) -> None:
-    """Add the subject of every cue of *para* to *events* (as :class:`_Event` offsets)."""
+    """Add the subject of every cue of *para* to *events* (as :class:`_Event` offsets).
+
+    A cue after a comma has the phrase after it for subject when that phrase ends
+    the sentence or opens an appositive (``The bank may wait, argued Tom Moss.``).
+    """
+    texts = para.texts
     for cue_index in para.cue_order:
-        subject = para.np_before(cue_index, para.sentence_start(cue_index))
+        start = para.sentence_start(cue_index)
+        if cue_index > start and texts[cue_index - 1] == ",":
+            end = para.sentence(cue_index)[1]
+            subject = para.inverted_phrase(cue_index, end)
+            if (
+                subject is not None
+                and subject[1] + 1 < len(texts)
+                and (texts[subject[1] + 1] in _SENTENCE_STOPS or texts[subject[1] + 1] == ",")
+            ):
+                events.extend(para.event(*subject))
+                continue
+        subject = para.np_before(cue_index, start)
         if subject is not None:
             events.extend(para.event(*subject))
 
