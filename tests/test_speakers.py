@@ -7647,3 +7647,21 @@ def test_lower_case_particles_du_and_dos_are_part_of_a_name() -> None:
     # negative: an unlisted lower-case word before a capital is no particle
     text = 'Pieter Toit said on Monday Pretoria would not meet "unfair demands."'
     assert speakers(text)[0][1] == "Pieter Toit"
+
+
+def test_a_speaker_noun_with_its_complement_and_a_place_after_a_quote() -> None:
+    text = (
+        "Sources said demand was thin.\n\n"
+        '"The interest was not great," a trader for a Dutch bank in Paris said.'
+    )
+    assert speakers(text)[-1][:2] == (
+        "a trader for a Dutch bank in Paris",
+        "a trader for a Dutch bank in Paris",
+    )
+    text = '"Rates will fall," one economist at a big bank in New York said.'
+    assert speakers(text)[0][0] == "one economist at a big bank in New York"
+    # negative: a name with its firm keeps the name, a bare place phrase is unchanged
+    text = '"Rates will fall," Tom Lind of Acme in Paris said.'
+    assert speakers(text)[0][1] == "Tom Lind"
+    text = '"Rates will fall," a trader in Paris said.'
+    assert speakers(text)[0][0] == "a trader in Paris"

@@ -1081,6 +1081,10 @@ class _Paragraph:
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor, any_noun=True)
+        if (found is None or found[0] > j - 3) and self._cap(j):
+            placed = self._placed_complement(j, floor)
+            if placed is not None:
+                return placed
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -1188,6 +1192,27 @@ class _Paragraph:
                 return (first, k - 1)
             k = first - 1
         return None
+
+    def _placed_complement(self, j: int, floor: int) -> tuple[int, int] | None:
+        """``a trader for a Dutch bank in London said``: a speaker noun, its
+        complement and the place *in* which the phrase ends at token *j* (one to
+        three capitalised words), when the phrase before *in* ends in a
+        complement of the speaker noun.
+        """
+        k = j
+        while k > floor and j - k < 3 and self._cap(k) and self.kinds[k] == _WORD:
+            k -= 1
+        if k == j or self.lowers[k] != "in" or k - 1 < floor or self.kinds[k - 1] != _WORD:
+            return None
+        owner = self._np_core(k - 1, floor, any_noun=True)
+        if owner is None or owner[1] != k - 1 or owner[1] - owner[0] < 3:
+            return None  # only a noun with its complement ("a trader for a bank")
+        if not any(
+            self.lowers[m] in _COMPLEMENT_PREPOSITIONS or self.lowers[m] == "with"
+            for m in range(owner[0] + 1, owner[1])
+        ):
+            return None
+        return (owner[0], j)
 
     def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Jo Kent of Dayton, Ohio says``: the phrase whose place *found* ends it.
@@ -3741,8 +3766,8 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
     for cue_index in para.cue_order:
         start = para.sentence_start(cue_index)
         if cue_index > start and texts[cue_index - 1] == ",":
-            end = para.sentence(cue_index)[1]
-            subject = para.inverted_phrase(cue_index, end)
+            # (the phrase stops at punctuation, so it never leaves the sentence)
+            subject = para.inverted_phrase(cue_index, len(texts))
             if (
                 subject is not None
                 and subject[1] + 1 < len(texts)
