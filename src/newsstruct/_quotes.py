@@ -2,7 +2,7 @@
 
 How a quote is found, in three steps:
 
-1. **Marks.**  Every candidate mark (``"``, ``“ ”``, ``''``/````````, ``‘ ’``,
+1. **Marks.**  Every candidate mark (``"``, ``“ ”``, ``''``/````````/``‘‘ ’’``, ``‘ ’``,
    ``'``, ``« »``, ``„ “``, ``‚ ‘``...) is classed as opening, closing or
    either by the characters around it: an opening mark has no space after it
    and no letter or digit before it, a closing mark the other way round.
@@ -35,7 +35,8 @@ marks.
 
 **The scare-quote rule.**  Quoted text that no cue attributes is not a quote:
 titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
-"Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
+"Shorty"``); nor is a quoted single letter or digit, a label (class ``"B"``
+stock).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
 when a term marker comes right before it, or before *the* right before
 it (``so-called``, ``known as``, ``known as the``, ``titled``, ``nicknamed``,
