@@ -7665,3 +7665,13 @@ def test_a_speaker_noun_with_its_complement_and_a_place_after_a_quote() -> None:
     assert speakers(text)[0][1] == "Tom Lind"
     text = '"Rates will fall," a trader in Paris said.'
     assert speakers(text)[0][0] == "a trader in Paris"
+
+
+def test_here_between_a_subject_and_its_cue_is_skipped_and_dealers_speak() -> None:
+    text = 'Rain fell.\n\n"Rates will fall," dealers here said.'
+    assert speakers(text) == [("dealers", "dealers", None)]
+    text = '"Rates will fall," a spokesman for the bank here said.'
+    assert speakers(text)[0][0] == "a spokesman for the bank"
+    # negative: a sentence that opens with "Here" keeps its own subject
+    text = 'Rain fell.\n\nHere, Tom Lind said, "we act."'
+    assert speakers(text)[0][1] == "Tom Lind"

@@ -335,7 +335,9 @@ _FINDER_REACH = 12
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "now", "on", "earlier", "last", "week", "month", "year", "this",
-     "morning", "afternoon", "evening", "night"}
+     "morning", "afternoon", "evening", "night",
+     # where the dateline is, as wire copy writes it ("dealers here said")
+     "here"}
 )  # fmt: skip
 #: Words that link or time a role (``Secretary of State``, ``then-Gov.``) and
 #: never head a speaker phrase themselves (``Maybe the``, ``a member of the``).
