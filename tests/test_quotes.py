@@ -888,3 +888,32 @@ def test_a_lower_case_fragment_the_sentence_goes_on_after_is_partial() -> None:
     # negative: a whole sentence after its cue is direct
     (quote,) = find_quotes('Jo Kent said: "we will win."')
     assert quote.kind == "direct"
+
+
+def test_a_quoted_single_letter_is_a_label() -> None:
+    text = 'The company said the suit concerned its "c" series plugs and class "B" stock.'
+    assert find_quotes(text) == ()
+    assert [q.text for q in find_quoted_text(text)] == ["c", "B"]
+    # negative: a two-letter answer is still quoted
+    (quote,) = find_quotes('Asked if he would run, Tom Lind said "no" and left.')
+    assert quote.text == "no"
+
+
+def test_doubled_curly_singles_are_nyt_double_marks() -> None:
+    text = (
+        "All she could do was shout \u2018\u2018Yes!\u2019\u2019 at the TV. "
+        "\u2018\u2018I loved it,\u2019\u2019 she said."
+    )
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["Yes!", "I loved it,"]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.mention == "she"
+    # a single quote nested right inside one is kept
+    text = "\u2018\u2018They said, \u2018Sir, we stay,\u2019 \u2019\u2019 Tom Lind recalled."
+    (quote,) = find_quotes(text)
+    assert quote.text.startswith("They said, \u2018Sir")
+    # negative: four in a row are a rule, not marks
+    assert (
+        find_quoted_text("Part one \u2018\u2018\u2018\u2018 part two \u2019\u2019\u2019\u2019 end.")
+        == ()
+    )

@@ -7612,3 +7612,66 @@ def test_a_name_after_a_preposition_is_no_subject_an_unclosed_description_follow
     # negative: a name that opens the clause is the subject, its description unclosed
     text = 'Rain fell.\n\nSam Lau, the director of the party said: "We won."'
     assert [name for _, name, _ in speakers(text)] == ["Sam Lau"]
+
+
+def test_a_speaker_named_after_an_inverted_cue_is_the_next_pronoun() -> None:
+    text = (
+        "Others say the pound may weaken.\n\n"
+        "The central bank may wait for more data, argued Tom Moss. "
+        '"But by then the pound should be strong," he added.'
+    )
+    assert speakers(text)[-1][:2] == ("he", "Tom Moss")
+    # also with an appositive after the name, and over a hard-wrapped line
+    text = (
+        "Others say the pound may weaken.\n\n"
+        "The central bank may wait, said Tom Moss, an\neconomist at Acme. "
+        '"But by then the pound should be strong," he added.'
+    )
+    assert speakers(text)[-1][:2] == ("he", "Tom Moss")
+    # negative: a clause after the cue names no one, and the subject before it stays
+    text = (
+        "Tom Moss spoke first.\n\n"
+        "The bank may wait, said the minutes of the meeting in May. "
+        '"But by then the pound should be strong," he added.'
+    )
+    assert speakers(text)[-1][:2] == ("he", "Tom Moss")
+
+
+def test_lower_case_particles_du_and_dos_are_part_of_a_name() -> None:
+    text = 'Finance Minister Pieter du Toit said Pretoria would not meet "unfair demands."'
+    assert speakers(text) == [
+        ("Finance Minister Pieter du Toit", "Pieter du Toit", "Finance Minister")
+    ]
+    text = 'Planning Minister Ana dos Reis said Brazil wanted "a fair deal."'
+    assert speakers(text)[0][1] == "Ana dos Reis"
+    # negative: an unlisted lower-case word before a capital is no particle
+    text = 'Pieter Toit said on Monday Pretoria would not meet "unfair demands."'
+    assert speakers(text)[0][1] == "Pieter Toit"
+
+
+def test_a_speaker_noun_with_its_complement_and_a_place_after_a_quote() -> None:
+    text = (
+        "Sources said demand was thin.\n\n"
+        '"The interest was not great," a trader for a Dutch bank in Paris said.'
+    )
+    assert speakers(text)[-1][:2] == (
+        "a trader for a Dutch bank in Paris",
+        "a trader for a Dutch bank in Paris",
+    )
+    text = '"Rates will fall," one economist at a big bank in New York said.'
+    assert speakers(text)[0][0] == "one economist at a big bank in New York"
+    # negative: a name with its firm keeps the name, a bare place phrase is unchanged
+    text = '"Rates will fall," Tom Lind of Acme in Paris said.'
+    assert speakers(text)[0][1] == "Tom Lind"
+    text = '"Rates will fall," a trader in Paris said.'
+    assert speakers(text)[0][0] == "a trader in Paris"
+
+
+def test_here_between_a_subject_and_its_cue_is_skipped_and_dealers_speak() -> None:
+    text = 'Rain fell.\n\n"Rates will fall," dealers here said.'
+    assert speakers(text) == [("dealers", "dealers", None)]
+    text = '"Rates will fall," a spokesman for the bank here said.'
+    assert speakers(text)[0][0] == "a spokesman for the bank"
+    # negative: a sentence that opens with "Here" keeps its own subject
+    text = 'Rain fell.\n\nHere, Tom Lind said, "we act."'
+    assert speakers(text)[0][1] == "Tom Lind"

@@ -3123,12 +3123,13 @@ CAPTION_LEAD_LABEL = LazyPattern(
 
 #: Runs of one mark, never quotes (a fragment of :data:`QUOTE_MARK`).
 _QUOTE_MARK_RUN = r"""
-    "{3,} | '{4,} | `{3,} | \u201c{3,} | \u201d{3,} | \u2018{3,} | \u2019{3,}
+    "{3,} | '{4,} | `{3,} | \u201c{3,} | \u201d{3,} | \u2018{4,} | \u2019{4,}
 """
 #: One mark (a fragment of :data:`QUOTE_MARK`).
 _QUOTE_MARK_ONE = r"""
       ``                                  # TeX / NYT opening double
     | ''                                  # NYT double, opening or closing
+    | \u2018\u2018 | \u2019\u2019             # NYT double, typeset
     | ,,                                  # typewriter German low double
     | ["\u201c\u201d\u201e\u201f]         # straight and typographic doubles
     | [\u00ab\u00bb\u2039\u203a]          # guillemets
@@ -3357,8 +3358,8 @@ BYLINE_DOTTED_LEAD = regex.compile(
 QUOTE_MARK_SPLIT_LITERAL = _re.compile(
     r"""(
       \x22\x22\x22+ | \x27\x27\x27\x27+ | ```+             # runs of one mark, never quotes
-    | \u201c\u201c\u201c+ | \u201d\u201d\u201d+ | \u2018\u2018\u2018+ | \u2019\u2019\u2019+
-    | `` | \x27\x27 | ,,                                 # NYT, TeX and German doubles
+    | \u201c\u201c\u201c+ | \u201d\u201d\u201d+ | \u2018\u2018\u2018\u2018+ | \u2019\u2019\u2019\u2019+
+    | `` | \x27\x27 | \u2018\u2018 | \u2019\u2019 | ,,   # NYT (also typeset), TeX and German doubles
     | \x22 | \u201c | \u201d | \u201e | \u201f           # straight and typographic doubles
     | \u00ab | \u00bb | \u2039 | \u203a                   # guillemets
     | \u300c | \u300d | \u300e | \u300f                   # CJK corner brackets

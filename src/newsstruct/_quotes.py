@@ -2,7 +2,7 @@
 
 How a quote is found, in three steps:
 
-1. **Marks.**  Every candidate mark (``"``, ``“ ”``, ``''``/````````, ``‘ ’``,
+1. **Marks.**  Every candidate mark (``"``, ``“ ”``, ``''``/````````/``‘‘ ’’``, ``‘ ’``,
    ``'``, ``« »``, ``„ “``, ``‚ ‘``...) is classed as opening, closing or
    either by the characters around it: an opening mark has no space after it
    and no letter or digit before it, a closing mark the other way round.
@@ -35,7 +35,8 @@ marks.
 
 **The scare-quote rule.**  Quoted text that no cue attributes is not a quote:
 titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
-"Shorty"``).  Even in a sentence with a cue, a short quoted fragment (four
+"Shorty"``); nor is a quoted single letter or digit, a label (class ``"B"``
+stock).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
 when a term marker comes right before it, or before *the* right before
 it (``so-called``, ``known as``, ``known as the``, ``titled``, ``nicknamed``,
@@ -104,6 +105,8 @@ _MARKS: dict[str, tuple[str, int]] = {
     '"': ("d", _EITHER),
     "''": ("d", _EITHER),
     "``": ("d", _OPEN),
+    "\u2018\u2018": ("d", _OPEN),
+    "\u2019\u2019": ("d", _CLOSE),
     ",,": ("d", _OPEN),
     "\u201c": ("d", _OPEN),
     "\u201d": ("d", _CLOSE),
@@ -125,7 +128,7 @@ _MARKS: dict[str, tuple[str, int]] = {
     "\u201b": ("s", _OPEN),
 }
 #: Marks whose direction is fixed by their shape (flanking may flip them).
-_SHAPED = frozenset("\u201c\u201d\u2018\u2019")
+_SHAPED = frozenset(("\u201c", "\u201d", "\u2018", "\u2019", "\u2018\u2018", "\u2019\u2019"))
 #: Guillemets: shaped too, and German copy turns them round (``»Ja«, sagte sie``).
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 #: What may follow a turned-round opening guillemet besides a letter or digit.
@@ -134,7 +137,15 @@ _GUILLEMET_OPENS_BEFORE = frozenset("\u2026\u2039\u203a\u201e\u201a(")
 _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
 #: straight one); marks of the same style never do.
-_STYLE = {'"': "straight", "''": "nyt", "``": "nyt", "'": "straight", "`": "nyt"}
+_STYLE = {
+    '"': "straight",
+    "''": "nyt",
+    "``": "nyt",
+    "\u2018\u2018": "nyt",
+    "\u2019\u2019": "nyt",
+    "'": "straight",
+    "`": "nyt",
+}
 #: At most this many unclosed marks are dropped and the paragraph re-paired ...
 _MAX_REPAIRS = 4
 #: ... in a paragraph of at most this many marks (no prose holds more; each

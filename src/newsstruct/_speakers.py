@@ -335,7 +335,9 @@ _FINDER_REACH = 12
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "now", "on", "earlier", "last", "week", "month", "year", "this",
-     "morning", "afternoon", "evening", "night"}
+     "morning", "afternoon", "evening", "night",
+     # where the dateline is, as wire copy writes it ("dealers here said")
+     "here"}
 )  # fmt: skip
 #: Words that link or time a role (``Secretary of State``, ``then-Gov.``) and
 #: never head a speaker phrase themselves (``Maybe the``, ``a member of the``).
@@ -398,7 +400,9 @@ _PREPOSITIONS = frozenset(
      "against", "across", "toward", "towards", "outside", "inside", "throughout", "than",
      "like", "over", "under", "between", "among", "via", "visiting", "versus"}
 )  # fmt: skip
-_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "al"})
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "du", "dos", "van", "von", "la", "le", "bin", "al"}
+)
 _CONNECT = frozenset({"of", "for", "the", "and", "on"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DASHES = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2212")
@@ -1079,6 +1083,10 @@ class _Paragraph:
         if self.kinds[j] == _WORD and self.lowers[j] == "and":
             return self.nearest_subject(j, floor)
         found = self._np_core(j, floor, any_noun=True)
+        if (found is None or found[0] > j - 3) and self._cap(j):
+            placed = self._placed_complement(j, floor)
+            if placed is not None:
+                return placed
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -1186,6 +1194,27 @@ class _Paragraph:
                 return (first, k - 1)
             k = first - 1
         return None
+
+    def _placed_complement(self, j: int, floor: int) -> tuple[int, int] | None:
+        """``a trader for a Dutch bank in London said``: a speaker noun, its
+        complement and the place *in* which the phrase ends at token *j* (one to
+        three capitalised words), when the phrase before *in* ends in a
+        complement of the speaker noun.
+        """
+        k = j
+        while k > floor and j - k < 3 and self._cap(k) and self.kinds[k] == _WORD:
+            k -= 1
+        if k == j or self.lowers[k] != "in" or k - 1 < floor or self.kinds[k - 1] != _WORD:
+            return None
+        owner = self._np_core(k - 1, floor, any_noun=True)
+        if owner is None or owner[1] != k - 1 or owner[1] - owner[0] < 3:
+            return None  # only a noun with its complement ("a trader for a bank")
+        if not any(
+            self.lowers[m] in _COMPLEMENT_PREPOSITIONS or self.lowers[m] == "with"
+            for m in range(owner[0] + 1, owner[1])
+        ):
+            return None
+        return (owner[0], j)
 
     def _place_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """``Jo Kent of Dayton, Ohio says``: the phrase whose place *found* ends it.
@@ -2570,6 +2599,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     ):
         return True  # a name in a compound: the „Bild"-Zeitung, a "Today"-style show
     inner = text[segment.start : segment.end]
+    if len(inner) == 1:
+        return True  # one letter or digit is a label: the "d" connectors, a grade "B"
     words = inner.split()
     if (
         len(words) <= 2
@@ -3728,9 +3759,25 @@ def attribute(
 
 
 def _add_events(para: _Paragraph, events: array[int]) -> None:
-    """Add the subject of every cue of *para* to *events* (as :class:`_Event` offsets)."""
+    """Add the subject of every cue of *para* to *events* (as :class:`_Event` offsets).
+
+    A cue after a comma has the phrase after it for subject when that phrase ends
+    the sentence or opens an appositive (``The bank may wait, argued Tom Moss.``).
+    """
+    texts = para.texts
     for cue_index in para.cue_order:
-        subject = para.np_before(cue_index, para.sentence_start(cue_index))
+        start = para.sentence_start(cue_index)
+        if cue_index > start and texts[cue_index - 1] == ",":
+            # (the phrase stops at punctuation, so it never leaves the sentence)
+            subject = para.inverted_phrase(cue_index, len(texts))
+            if (
+                subject is not None
+                and subject[1] + 1 < len(texts)
+                and (texts[subject[1] + 1] in _SENTENCE_STOPS or texts[subject[1] + 1] == ",")
+            ):
+                events.extend(para.event(*subject))
+                continue
+        subject = para.np_before(cue_index, start)
         if subject is not None:
             events.extend(para.event(*subject))
 

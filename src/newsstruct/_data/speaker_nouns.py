@@ -76,7 +76,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "relative",
      "ombudsman", "medic", "militant", "rebel", "insurgent", "tourist", "midwife", "monk",
      "nun", "trooper", "warden", "inmate", "prisoner", "suspect", "claimant", "investor",
-     "shareholder", "trader", "banker", "forecaster", "meteorologist", "seismologist",
+     "shareholder", "trader", "dealer", "banker", "forecaster", "meteorologist", "seismologist",
      "volcanologist", "virologist", "counterpart", "spouse", "lobbyist", "evacuee",
      # cricket, reviews and the media, interpreters
      "bowler", "batter", "batsman", "batswoman", "spinner", "wicketkeeper", "all-rounder",
