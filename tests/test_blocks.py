@@ -335,3 +335,43 @@ def test_round19a_lines_of_tags_alone_read_as_blank() -> None:
     # tag of no HTML or corpus element is no markup
     assert tag_lines_view("Rain <b>fell</b>.\n</P> More.") is None
     assert tag_lines_view("<MORE>\nRain fell.") is None
+
+
+@pytest.mark.parametrize(
+    ("end", "brk"), [("\r\n", "\r\n"), ("  \n", "\n"), ("\u200b\n", "\n"), ("\r", "\r")]
+)
+def test_round21a_a_hyphenated_word_goes_on_however_the_line_ends(end: str, brk: str) -> None:
+    text = (
+        f"Rates rise under a plan ap-{end}proved Tuesday.{brk}{brk}"
+        f"The board met.{brk}Self-{end}Storage firms object."
+    )
+    blocks = texts(text)
+    assert blocks[0].startswith("Rates rise")
+    assert blocks[0].endswith("Tuesday.")
+    assert len(blocks) == 4
+    # a capital under the hyphen, or a blank line: no word goes on
+    assert blocks[2] == "Self-"
+    assert texts("A plan ap-\r\n\r\nproved today.") == ["A plan ap-", "proved today."]
+
+
+def test_round21a_a_byte_order_mark_indents_no_line() -> None:
+    wire = "HEADLINE\n    PARIS - One two\nthree four.\n    Next para\ngoes on.\n"
+    assert texts(wire) == ["HEADLINE", "PARIS - One two\nthree four.", "Next para\ngoes on."]
+    assert texts("\ufeff" + wire) == texts(wire)
+    # the offsets are the text's as written
+    assert split_blocks("\ufeff" + wire)[0].start == 1
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t"])
+def test_round21a_any_space_ends_the_word_a_short_line_would_not_hold(space: str) -> None:
+    # a scanned column: a paragraph's last short line, then the next paragraph
+    text = (
+        "Fire broke out in the cotton mill on River street yester-\n"
+        "day afternoon and before it could be checked had spread\n"
+        "to two warehouses adjoining. The firemen worked until\n"
+        "late in the evening.\n"
+        "The loss is estimated at fifty thousand dollars, partly\n"
+        "covered by insurance. No lives were lost.\n"
+    )
+    spaced = text.replace(" ", space)
+    assert len(texts(text)) == len(texts(spaced)) == 2

@@ -31,6 +31,8 @@ from typing import NamedTuple
 import attrs
 
 from newsstruct._patterns import (
+    BROKEN_WORD_END,
+    BROKEN_WORD_GAP,
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
@@ -396,7 +398,17 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> [b.text(t) for t in ["\\ufeff LONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
     ['LONDON - Rain.']
     """
-    blocks = _split_blocks(text)
+    if text[:1] in _INVISIBLE and text:
+        # a byte-order mark before the text's first line indents it no column
+        lead = len(text) - len(text.lstrip(_INVISIBLE))
+        blocks = tuple(
+            [
+                Block(start + lead, end + lead, indented)
+                for start, end, indented in _split_blocks(text[lead:])
+            ]
+        )
+    else:
+        blocks = _split_blocks(text)
     if not any(mark in text for mark in _INVISIBLE):
         return blocks
     kept: list[Block] = []
@@ -427,16 +439,25 @@ def _hyphen_joined(text: str, lines: list[_Line]) -> list[_Line]:
     for line in lines:
         if joined:
             start, end, indented = joined[-1]
+            # (however the line ends: a \r\n, trailing spaces, a zero-width space)
+            hyphen = end
+            while hyphen > start and text[hyphen - 1] in _INVISIBLE:
+                hyphen -= 1
             if (
-                line[0] == end + 1
-                and text[end - 1] == "-"
-                and text[end - 2 : end - 1].islower()
+                text[hyphen - 1] == "-"
+                and text[hyphen - 2 : hyphen - 1].islower()
                 and text[line[0]].islower()
+                and BROKEN_WORD_GAP.fullmatch(text, hyphen, line[0])
             ):
                 joined[-1] = (start, line[1], indented)
                 continue
         joined.append(line)
     return joined
+
+
+def _has_broken_word(text: str) -> bool:
+    """True when a line of *text* ends in a hyphen (:func:`_hyphen_joined`)."""
+    return "-\n" in text or ("-" in text and BROKEN_WORD_END.search(text) is not None)
 
 
 def _split_blocks(text: str) -> tuple[Block, ...]:
@@ -466,7 +487,7 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             if not known:
                 # no line is indented: every non-blank line is a block of its own
                 # (but a word hyphenated over two lines: a printed column's)
-                if "-\n" in text:
+                if _has_broken_word(text):
                     built = _hyphen_joined(text, built)
                 return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
@@ -479,7 +500,10 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     # the same lines with content)
     wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
     if not indent_mode and not wrap_width:
-        # every non-blank line is a block of its own
+        # every non-blank line is a block of its own (but a word hyphenated
+        # over two lines, as above)
+        if _has_broken_word(text):
+            content = _hyphen_joined(text, content)
         return tuple(
             [_new_tuple(Block, (start, end, indent > 0)) for start, end, indent in content]
         )
@@ -533,9 +557,19 @@ def _first_word(text: str, start: int, end: int) -> int:
 
     >>> _first_word("https://example.com/a b", 0, 23)
     22
+
+    Any white space ends the word (a no-break space, a tab):
+
+    >>> _first_word("The\\u00a0loss is", 0, 11), _first_word("The\\tloss is", 0, 11)
+    (4, 4)
     """
     space = text.find(" ", start, end)
-    return (end if space < 0 else space) - start + 1
+    word = (end if space < 0 else space) - start
+    head = text[start : start + word]
+    if "\t" in head or not head.isascii():
+        # (str.split knows every space; most lines have the plain one only)
+        word = len(head.split(None, 1)[0])
+    return word + 1
 
 
 def _indent_mode(lines: list[_Line]) -> bool:
