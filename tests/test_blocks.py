@@ -375,3 +375,53 @@ def test_round21a_any_space_ends_the_word_a_short_line_would_not_hold(space: str
     )
     spaced = text.replace(" ", space)
     assert len(texts(text)) == len(texts(spaced)) == 2
+
+
+def test_round21a_short_paragraphs_hard_wrapped_between_blank_lines() -> None:
+    # a page of short paragraphs wrapped at 70 columns: more short lines of its
+    # own (headline, byline, stamp, one-line paragraphs) than lines the wrap filled
+    text = (
+        "Council tax to rise by five per cent in most areas\n\n"
+        "By Jane Doe\n\n"
+        "Published: 04/11/2025\n\n"
+        "Council tax bills will rise by five per cent in two thirds of areas in\n"
+        "England next year, figures show.\n\n"
+        "The rise will add about 100 pounds to the average bill.\n\n"
+        "Councils said they had no choice because of rising costs in adult\n"
+        "social care.\n\n"
+        "Our Standards: The Editorial Charter\n"
+    )
+    blocks = texts(text)
+    assert len(blocks) == 7
+    assert blocks[3].startswith("Council tax bills")
+    assert blocks[3].endswith("figures show.")
+    assert blocks[5].endswith("social care.")
+
+
+def test_round21a_lines_between_blank_lines_that_end_sentences_stay_apart() -> None:
+    # lines set one under the other that each end a sentence, or short ones
+    # (a headline over its byline): no wrap
+    text = (
+        "Council tax to rise by five per cent in most areas of the country\n"
+        "By Jane Doe, Political Correspondent, in London and Manchester\n\n"
+        "Council tax bills will rise by five per cent, figures show today.\n"
+        "The rise will add about 100 pounds to the average band D bill.\n\n"
+        "Councils said they had no choice.\n"
+    )
+    assert len(texts(text)) == 5
+
+
+def test_round21a_a_stack_of_long_head_lines_is_no_wrap() -> None:
+    # a kicker, a headline and a standfirst, each long, one under the other,
+    # over short lines: each line under another opens in a capital (no
+    # wrapped line goes on in lower case)
+    text = (
+        "Eurozone economy news and analysis from our team in Frankfurt\n"
+        "ECB holds rates as wage growth cools across the eurozone economies\n"
+        "Policymakers signal a cut in September as inflation falls back\n\n"
+        "By Jane Doe\n\n"
+        "Published: 04/11/2025\n\n"
+        "The bank held rates.\n\n"
+        "It meets again in June.\n"
+    )
+    assert len(texts(text)) == 7

@@ -195,7 +195,7 @@ TRANSFORMS: dict[str, _Transform] = {
 #: The stories hard-wrapped: long enough for the wrap to show, their paragraphs
 #: set off by blank lines (hard-wrapping a story with a paragraph a line would
 #: make its paragraphs' ends guesswork).
-_SEPARATED = ("long",)
+_SEPARATED = ("byline", "long", "stamped", "web")
 
 _MARKS = str.maketrans(dict.fromkeys("\ufeff\u200b\u00ad", ""))
 #: A Markdown heading's marks at a part's start.

@@ -610,10 +610,50 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         if len(filled) * 2 >= len(content) and (not skipped or _runs_on(text, content, width)):
             break
     else:
-        return 0
+        return _wrapped_between_blank_lines(text, content, flags, widths[0])
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     return width if ended * 2 < len(filled) else 0
+
+
+def _wrapped_between_blank_lines(
+    text: str, content: Sequence[_Line], flags: bytes | bytearray, width: int
+) -> int:
+    """*width* when the lines of *content* that go on to the next line (no blank
+    line between them) were mostly filled to it, mostly end mid-sentence and
+    one at least goes on in lower case, in a text with blank lines between its
+    paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else 0.
+
+    A page copied with its paragraphs hard-wrapped has short lines of its own
+    (a headline, a byline, a caption, the last line of each paragraph), more of
+    them than lines filled by the wrapper when its paragraphs are short: its
+    lines that go on to the next one tell the wrap.  (A stack of headline and
+    standfirst over the byline goes on in capitals.)
+    """
+    if width < _MIN_WORD_WRAP or b"\x00" not in flags:
+        return 0  # no blank line: read as above
+    goes_on: list[tuple[_Line, _Line]] = []  # each such line and the line under it
+    index = 0
+    for at in range(len(flags) - 1):
+        if flags[at]:
+            if flags[at + 1]:
+                goes_on.append((content[index], content[index + 1]))
+            index += 1
+    filled = [
+        pair for pair in goes_on if pair[0][1] - pair[0][0] + pair[0][2] >= width * _FILLED_SHARE
+    ]
+    if len(filled) < _MIN_WRAPPED_LINES or len(filled) * 2 < len(goes_on):
+        return 0
+    ended = sum(1 for line, _ in filled if SENTENCE_END.match(text, line[1] - 1))
+    if ended * 2 >= len(filled):
+        return 0
+    return width if any(text[under[0]].islower() for _, under in filled) else 0
+
+
+#: A text's paragraphs are hard-wrapped between blank lines when at least this
+#: many of its lines that go on to the next were filled by the wrap
+#: (:func:`_wrapped_between_blank_lines`).
+_MIN_WRAPPED_LINES = 2
 
 
 def _runs_on(text: str, content: Sequence[_Line], width: int) -> bool:
