@@ -425,3 +425,24 @@ def test_round21a_a_stack_of_long_head_lines_is_no_wrap() -> None:
         "It meets again in June.\n"
     )
     assert len(texts(text)) == 7
+
+
+def test_round21a_wrapped_paragraphs_among_filled_one_line_paragraphs() -> None:
+    # half the filled lines end sentences (one-line paragraphs as wide as the wrap)
+    text = (
+        "Politics\n\n"
+        "The Quiet Return of the Budget Hawk\n\n"
+        "Why worries about the public debt are back in fashion, for now.\n\n"
+        "By Jane Doe\n\n"
+        "For most of the past ten years, few politicians wanted to talk about the\n"
+        "deficit.\n\n"
+        "That has changed. In the past month, leaders in both parties have\n"
+        "promised to cut spending, and a group of senators has proposed a\n"
+        "commission.\n\n"
+        "Whether any of this survives next year's campaign is another matter.\n\n"
+        "The Courier is published by the Courier Group, a family company.\n"
+    )
+    blocks = texts(text)
+    assert len(blocks) == 8
+    assert blocks[4].endswith("about the\ndeficit.")
+    assert blocks[5].endswith("proposed a\ncommission.")

@@ -613,7 +613,10 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         return _wrapped_between_blank_lines(text, content, flags, widths[0])
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
-    return width if ended * 2 < len(filled) else 0
+    if ended * 2 < len(filled):
+        return width
+    # (filled lines that end sentences: one-line paragraphs, perhaps among wrapped ones)
+    return _wrapped_between_blank_lines(text, content, flags, widths[0])
 
 
 def _wrapped_between_blank_lines(
