@@ -335,3 +335,114 @@ def test_round19a_lines_of_tags_alone_read_as_blank() -> None:
     # tag of no HTML or corpus element is no markup
     assert tag_lines_view("Rain <b>fell</b>.\n</P> More.") is None
     assert tag_lines_view("<MORE>\nRain fell.") is None
+
+
+@pytest.mark.parametrize(
+    ("end", "brk"), [("\r\n", "\r\n"), ("  \n", "\n"), ("\u200b\n", "\n"), ("\r", "\r")]
+)
+def test_round21a_a_hyphenated_word_goes_on_however_the_line_ends(end: str, brk: str) -> None:
+    text = (
+        f"Rates rise under a plan ap-{end}proved Tuesday.{brk}{brk}"
+        f"The board met.{brk}Self-{end}Storage firms object."
+    )
+    blocks = texts(text)
+    assert blocks[0].startswith("Rates rise")
+    assert blocks[0].endswith("Tuesday.")
+    assert len(blocks) == 4
+    # a capital under the hyphen, or a blank line: no word goes on
+    assert blocks[2] == "Self-"
+    assert texts("A plan ap-\r\n\r\nproved today.") == ["A plan ap-", "proved today."]
+
+
+def test_round21a_a_byte_order_mark_indents_no_line() -> None:
+    wire = "HEADLINE\n    PARIS - One two\nthree four.\n    Next para\ngoes on.\n"
+    assert texts(wire) == ["HEADLINE", "PARIS - One two\nthree four.", "Next para\ngoes on."]
+    assert texts("\ufeff" + wire) == texts(wire)
+    # the offsets are the text's as written
+    assert split_blocks("\ufeff" + wire)[0].start == 1
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t"])
+def test_round21a_any_space_ends_the_word_a_short_line_would_not_hold(space: str) -> None:
+    # a scanned column: a paragraph's last short line, then the next paragraph
+    text = (
+        "Fire broke out in the cotton mill on River street yester-\n"
+        "day afternoon and before it could be checked had spread\n"
+        "to two warehouses adjoining. The firemen worked until\n"
+        "late in the evening.\n"
+        "The loss is estimated at fifty thousand dollars, partly\n"
+        "covered by insurance. No lives were lost.\n"
+    )
+    spaced = text.replace(" ", space)
+    assert len(texts(text)) == len(texts(spaced)) == 2
+
+
+def test_round21a_short_paragraphs_hard_wrapped_between_blank_lines() -> None:
+    # a page of short paragraphs wrapped at 70 columns: more short lines of its
+    # own (headline, byline, stamp, one-line paragraphs) than lines the wrap filled
+    text = (
+        "Council tax to rise by five per cent in most areas\n\n"
+        "By Jane Doe\n\n"
+        "Published: 04/11/2025\n\n"
+        "Council tax bills will rise by five per cent in two thirds of areas in\n"
+        "England next year, figures show.\n\n"
+        "The rise will add about 100 pounds to the average bill.\n\n"
+        "Councils said they had no choice because of rising costs in adult\n"
+        "social care.\n\n"
+        "Our Standards: The Editorial Charter\n"
+    )
+    blocks = texts(text)
+    assert len(blocks) == 7
+    assert blocks[3].startswith("Council tax bills")
+    assert blocks[3].endswith("figures show.")
+    assert blocks[5].endswith("social care.")
+
+
+def test_round21a_lines_between_blank_lines_that_end_sentences_stay_apart() -> None:
+    # lines set one under the other that each end a sentence, or short ones
+    # (a headline over its byline): no wrap
+    text = (
+        "Council tax to rise by five per cent in most areas of the country\n"
+        "By Jane Doe, Political Correspondent, in London and Manchester\n\n"
+        "Council tax bills will rise by five per cent, figures show today.\n"
+        "The rise will add about 100 pounds to the average band D bill.\n\n"
+        "Councils said they had no choice.\n"
+    )
+    assert len(texts(text)) == 5
+
+
+def test_round21a_a_stack_of_long_head_lines_is_no_wrap() -> None:
+    # a kicker, a headline and a standfirst, each long, one under the other,
+    # over short lines: each line under another opens in a capital (no
+    # wrapped line goes on in lower case)
+    text = (
+        "Eurozone economy news and analysis from our team in Frankfurt\n"
+        "ECB holds rates as wage growth cools across the eurozone economies\n"
+        "Policymakers signal a cut in September as inflation falls back\n\n"
+        "By Jane Doe\n\n"
+        "Published: 04/11/2025\n\n"
+        "The bank held rates.\n\n"
+        "It meets again in June.\n"
+    )
+    assert len(texts(text)) == 7
+
+
+def test_round21a_wrapped_paragraphs_among_filled_one_line_paragraphs() -> None:
+    # half the filled lines end sentences (one-line paragraphs as wide as the wrap)
+    text = (
+        "Politics\n\n"
+        "The Quiet Return of the Budget Hawk\n\n"
+        "Why worries about the public debt are back in fashion, for now.\n\n"
+        "By Jane Doe\n\n"
+        "For most of the past ten years, few politicians wanted to talk about the\n"
+        "deficit.\n\n"
+        "That has changed. In the past month, leaders in both parties have\n"
+        "promised to cut spending, and a group of senators has proposed a\n"
+        "commission.\n\n"
+        "Whether any of this survives next year's campaign is another matter.\n\n"
+        "The Courier is published by the Courier Group, a family company.\n"
+    )
+    blocks = texts(text)
+    assert len(blocks) == 8
+    assert blocks[4].endswith("about the\ndeficit.")
+    assert blocks[5].endswith("proposed a\ncommission.")

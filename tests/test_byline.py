@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from newsstruct import InputTypeError, parse_article, parse_byline
@@ -1143,3 +1145,41 @@ def test_an_agency_after_the_name_with_no_comma_is_no_name(
     byline = parse_byline(line)
     assert byline is not None
     assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda t: t.replace("\n", "\r\n"),
+        lambda t: t.replace("\n\n", "\n\n\n"),
+        lambda t: t.replace("\n", "  \n"),
+        lambda t: t.replace("\n", "\u200b\n"),
+    ],
+)
+def test_round21a_contact_button_and_blank_lines_however_laid_out(
+    layout: Callable[[str], str],
+) -> None:
+    text = (
+        "Buses to go electric next year\n\nCiara Roe\nEmail\n\nToday at 06:12\n\n"
+        "The bus company will add 200 electric buses next year, the authority said.\n\nMore."
+    )
+    article = parse_article(layout(text))
+    assert article.byline is not None
+    assert article.byline.names == ("Ciara Roe",)
+    assert article.standfirst is None
+    # past blank lines only a stamp counts: a title there is the deck's
+    deck = layout(text.replace("Email\n\nToday at 06:12", "\nStaff Reporter"))
+    assert parse_article(deck).byline is None
+
+
+@pytest.mark.parametrize("lead", ["\ufeff", "\n\n", "\u200b"])
+def test_round21a_a_dotted_byline_after_the_text_s_start(lead: str) -> None:
+    text = (
+        "By . Jane Doe . PUBLISHED: . 08:14 EST, 3 March 2014 . | . UPDATED: . "
+        "11:02 EST, 3 March 2014 . A retired postman has returned a letter to its owner."
+    )
+    article = parse_article(lead + text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert [b.kind for b in article.boilerplate] == ["timestamp"]
+    assert article.paragraphs[0].text.startswith("A retired postman")

@@ -591,3 +591,22 @@ def test_genios_document() -> None:
     assert article.date == datetime.date(2025, 11, 4)
     assert [b.kind for b in article.boilerplate] == ["export"] * 3
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", " \r\n"])
+def test_round21a_factiva_header_however_its_lines_end(brk: str) -> None:
+    text = _FACTIVA_HEAD.format(count="534 mots", language="Français", document="Document")
+    article = parse_article(text.replace("\n", brk))
+    assert article.headline is not None
+    assert article.headline.text == "Les maires réclament plus de moyens"
+    assert article.byline is not None
+    assert article.byline.names == ("Claire Martin",)
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["534 mots"] == "export"
+    assert kinds["Document LAVOIX0020251104el1400011"] == "export"
+    assert [p.text[:10] for p in article.paragraphs] == ["Les maires", "Le gouvern"]
+
+
+def test_round21a_a_word_count_in_a_story_with_crlf_is_no_export() -> None:
+    text = "Le discours du président\r\n\r\n534 mots\r\n\r\nIl a parlé pendant une heure devant les maires."
+    assert read_export(text, split_blocks(text)) is None

@@ -559,3 +559,23 @@ def test_round19b_a_web_archive_records_header_is_export() -> None:
 def test_round19b_no_web_archive_header_without_its_fields(text: str) -> None:
     article = parse_article(text)
     assert all(b.kind != "export" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\u2028", " \n"])
+def test_round21a_a_text_mode_browser_s_dump_however_its_lines_end(brk: str) -> None:
+    text = _LYNX.replace("\n", brk)
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor dredging to begin next spring"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert len(article.paragraphs) == 2
+    links = article.boilerplate[-1]
+    assert links.kind == "page"
+    assert links.text.startswith("References")
+    assert links.text == text[links.span.start : links.span.end]
+    check(text)
+    # a list of references that is no list of links stays the story's
+    academic = "Rain fell.\n\nReferences\n\nSmith, J. (2020). Rain in the hills.\n"
+    article = parse_article(academic.replace("\n", brk))
+    assert all(b.kind != "page" for b in article.boilerplate)

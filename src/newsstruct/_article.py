@@ -264,14 +264,21 @@ def build_article(text: str, options: Options) -> Article:
     view with the markup blanked (:mod:`newsstruct._markdown`), its blocks split
     on the text as written.
     """
-    lynx = _part(None, lynx_view, text) if LYNX_REFERENCES_LINE in text else None
-    if lynx is not None:
+    view = _part(None, layout_view, text)
+    if LYNX_REFERENCES_LINE in text or (view is not None and LYNX_REFERENCES_LINE in view):
         # a text-mode browser's dump: read without its links' numbers and list
-        dump, links = lynx
-        seen = _part(None, layout_view, dump) or dump
-        dumped = _part(None, as_sliced, _header_read(seen, dump, options), seen, text)
-        if dumped is not None:
-            return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
+        # (found in its layout view: its lines may end in \r or U+2028)
+        lynx = _part(None, lynx_view, view or text)
+        if lynx is not None:
+            seen, links = lynx
+            layout = seen
+            raw = None if view is None else _part(None, lynx_view, view, text)
+            if raw is not None:
+                # (its blocks split on the dump as written, its list read from it)
+                layout, links = raw
+            dumped = _part(None, as_sliced, _header_read(seen, layout, options), seen, text)
+            if dumped is not None:
+                return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
     record = _part(None, record_view, text) if NEWLINE_TOKEN in text else None
     if record is not None:
         # a Multi-News record: its first source document, the others boilerplate
@@ -280,7 +287,6 @@ def build_article(text: str, options: Options) -> Article:
         if article is not None:
             rest = () if others is None else (others,)
             return attrs.evolve(article, boilerplate=(*article.boilerplate, *rest))
-    view = _part(None, layout_view, text)
     if "</" in text or "[SN]" in text:
         # a news corpus's SGML or XML, or XSum's field marks: lines of tags alone read as blank
         tagged = _part(None, tag_lines_view, view or text)

@@ -31,6 +31,8 @@ from typing import NamedTuple
 import attrs
 
 from newsstruct._patterns import (
+    BROKEN_WORD_END,
+    BROKEN_WORD_GAP,
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
@@ -396,7 +398,17 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     >>> [b.text(t) for t in ["\\ufeff LONDON - Rain.\\n\\n\\u200b"] for b in split_blocks(t)]
     ['LONDON - Rain.']
     """
-    blocks = _split_blocks(text)
+    if text[:1] in _INVISIBLE and text:
+        # a byte-order mark before the text's first line indents it no column
+        lead = len(text) - len(text.lstrip(_INVISIBLE))
+        blocks = tuple(
+            [
+                Block(start + lead, end + lead, indented)
+                for start, end, indented in _split_blocks(text[lead:])
+            ]
+        )
+    else:
+        blocks = _split_blocks(text)
     if not any(mark in text for mark in _INVISIBLE):
         return blocks
     kept: list[Block] = []
@@ -427,16 +439,26 @@ def _hyphen_joined(text: str, lines: list[_Line]) -> list[_Line]:
     for line in lines:
         if joined:
             start, end, indented = joined[-1]
+            # (however the line ends: a \r\n, trailing spaces, a zero-width space)
+            hyphen = end
+            while hyphen > start and text[hyphen - 1] in _INVISIBLE:
+                hyphen -= 1
             if (
-                line[0] == end + 1
-                and text[end - 1] == "-"
-                and text[end - 2 : end - 1].islower()
+                text[hyphen - 1] == "-"
+                and text[hyphen - 2 : hyphen - 1].islower()
                 and text[line[0]].islower()
+                and BROKEN_WORD_GAP.fullmatch(text, hyphen, line[0])
             ):
                 joined[-1] = (start, line[1], indented)
                 continue
         joined.append(line)
     return joined
+
+
+def _has_broken_word(text: str) -> bool:
+    """True when a line of *text* ends in a hyphen (:func:`_hyphen_joined`)."""
+    # (one scan in C, faster than looking for ``-\n`` alone in a text not in ASCII)
+    return BROKEN_WORD_END.search(text) is not None
 
 
 def _split_blocks(text: str) -> tuple[Block, ...]:
@@ -466,7 +488,7 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             if not known:
                 # no line is indented: every non-blank line is a block of its own
                 # (but a word hyphenated over two lines: a printed column's)
-                if "-\n" in text:
+                if _has_broken_word(text):
                     built = _hyphen_joined(text, built)
                 return tuple(map(_new_tuple, repeat(Block), built))  # (in C)
     lines = _lines(text)
@@ -479,7 +501,10 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     # the same lines with content)
     wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
     if not indent_mode and not wrap_width:
-        # every non-blank line is a block of its own
+        # every non-blank line is a block of its own (but a word hyphenated
+        # over two lines, as above)
+        if _has_broken_word(text):
+            content = _hyphen_joined(text, content)
         return tuple(
             [_new_tuple(Block, (start, end, indent > 0)) for start, end, indent in content]
         )
@@ -533,9 +558,19 @@ def _first_word(text: str, start: int, end: int) -> int:
 
     >>> _first_word("https://example.com/a b", 0, 23)
     22
+
+    Any white space ends the word (a no-break space, a tab):
+
+    >>> _first_word("The\\u00a0loss is", 0, 11), _first_word("The\\tloss is", 0, 11)
+    (4, 4)
     """
     space = text.find(" ", start, end)
-    return (end if space < 0 else space) - start + 1
+    word = (end if space < 0 else space) - start
+    head = text[start : start + word]
+    if "\t" in head or not head.isascii():
+        # (str.split knows every space; most lines have the plain one only)
+        word = len(head.split(None, 1)[0])
+    return word + 1
 
 
 def _indent_mode(lines: list[_Line]) -> bool:
@@ -576,10 +611,53 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         if len(filled) * 2 >= len(content) and (not skipped or _runs_on(text, content, width)):
             break
     else:
-        return 0
+        return _wrapped_between_blank_lines(text, content, flags, widths[0])
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
-    return width if ended * 2 < len(filled) else 0
+    if ended * 2 < len(filled):
+        return width
+    # (filled lines that end sentences: one-line paragraphs, perhaps among wrapped ones)
+    return _wrapped_between_blank_lines(text, content, flags, widths[0])
+
+
+def _wrapped_between_blank_lines(
+    text: str, content: Sequence[_Line], flags: bytes | bytearray, width: int
+) -> int:
+    """*width* when the lines of *content* that go on to the next line (no blank
+    line between them) were mostly filled to it, mostly end mid-sentence and
+    one at least goes on in lower case, in a text with blank lines between its
+    paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else 0.
+
+    A page copied with its paragraphs hard-wrapped has short lines of its own
+    (a headline, a byline, a caption, the last line of each paragraph), more of
+    them than lines filled by the wrapper when its paragraphs are short: its
+    lines that go on to the next one tell the wrap.  (A stack of headline and
+    standfirst over the byline goes on in capitals.)
+    """
+    if width < _MIN_WORD_WRAP or b"\x00" not in flags:
+        return 0  # no blank line: read as above
+    goes_on: list[tuple[_Line, _Line]] = []  # each such line and the line under it
+    index = 0
+    for at in range(len(flags) - 1):
+        if flags[at]:
+            if flags[at + 1]:
+                goes_on.append((content[index], content[index + 1]))
+            index += 1
+    filled = [
+        pair for pair in goes_on if pair[0][1] - pair[0][0] + pair[0][2] >= width * _FILLED_SHARE
+    ]
+    if len(filled) < _MIN_WRAPPED_LINES or len(filled) * 2 < len(goes_on):
+        return 0
+    ended = sum(1 for line, _ in filled if SENTENCE_END.match(text, line[1] - 1))
+    if ended * 2 >= len(filled):
+        return 0
+    return width if any(text[under[0]].islower() for _, under in filled) else 0
+
+
+#: A text's paragraphs are hard-wrapped between blank lines when at least this
+#: many of its lines that go on to the next were filled by the wrap
+#: (:func:`_wrapped_between_blank_lines`).
+_MIN_WRAPPED_LINES = 2
 
 
 def _runs_on(text: str, content: Sequence[_Line], width: int) -> bool:

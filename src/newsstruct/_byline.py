@@ -263,6 +263,26 @@ def _line_from(text: str, below: int) -> tuple[int, str]:
     return stop, text[below:stop].strip()
 
 
+#: At most this many blank lines are passed between a writer's name and the stamp under it.
+_MAX_BLANK_LINES = 3
+
+
+def _past_blank_lines(text: str, below: int) -> int:
+    """Where the first line from *below* that is not blank starts (a blank line
+    ends in ``\\r\\n`` or holds white space as well), past at most
+    :data:`_MAX_BLANK_LINES` blank lines.
+
+    >>> _past_blank_lines("Jo\\n\\r\\n \\nToday at 06:12", 3)
+    7
+    """
+    for _ in range(_MAX_BLANK_LINES):
+        stop, line = _line_from(text, below)
+        if line or not text.startswith("\n", stop):
+            break
+        below = stop + 1
+    return below
+
+
 def _name_over_title(text: str, start: int, end: int) -> str | None:
     """The name that ``text[start:end]`` is when the next line is a reporter's title.
 
@@ -301,16 +321,14 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     stop, line = _line_from(text, below)
     if not line and text.startswith("\n", stop):
         # a blank line between the name and its stamp (Yle, Gazeta Wyborcza)
-        below = stop + 1
+        below = _past_blank_lines(text, stop + 1)
         stop, line = _line_from(text, below)
         if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
             return None  # past a blank line only a stamp counts (a title there is a deck)
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):
         # the writer's contact button between the name and the stamp (Irish
         # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
-        below = stop + 1
-        if text.startswith("\n", below):
-            below += 1
+        below = _past_blank_lines(text, stop + 1)
         stop, line = _line_from(text, below)
     if is_outlet(line) and text.startswith("\n", stop):
         # the writer's paper between the name and the date (Khmer Times):

@@ -220,6 +220,15 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 #: paragraphs set off by blank lines one line each, has none).
 LONE_LINE_FEED = re.compile(r"[^\n]\n[^\n]")
 
+#: The white space, invisible marks and one line break after a word's hyphen that
+#: a printed column breaks it at (``ap-`` / ``proved``): however the line ends.
+_BROKEN_WORD_BREAK = r"[ \t\u00a0\ufeff\u200b\u2060]*+(?:\r\n|[\n\r\u2028\u2029\x85])"
+#: A hyphen ending a line (:data:`BROKEN_WORD_GAP` after it).
+BROKEN_WORD_END = re.compile(rf"-{_BROKEN_WORD_BREAK}")
+#: What is between a hyphen ending a line and the next line's first word when the
+#: word goes on there, flush left (tried with ``fullmatch``).
+BROKEN_WORD_GAP = re.compile(_BROKEN_WORD_BREAK)
+
 #: A zero-width mark (byte-order mark, zero-width space, word joiner) that the
 #: layout view reads as a space: not at a line's start (the text's start is none),
 #: or with white space or another such mark after it; at a line's start before a
@@ -1119,9 +1128,9 @@ LIFE_SPAN = LazyPattern(
 #: Matched from the heading's line to the end of the text.
 LYNX_REFERENCES = LazyPattern(
     r"""
-    References [ \t]*+ \n
+    References [ \t]*+ \r?+ \n
     (?: [ \t]*+ (?: (?P<item> \d{1,5}+ \. [ \t]++ \S++ ) | (?: Visible | Hidden ) [ ]links: )?+
-        [ \t]*+ (?: \n | \Z ) )*+
+        [ \t]*+ (?: \r?+ \n | \Z ) )*+
     \Z
     """,
     _FRONT_FLAGS,
@@ -2449,7 +2458,7 @@ EXPORT_WORD_COUNT = LazyPattern(
 
 #: A word count ending a line (tried with ``search`` on the head of a text): is it Factiva's?
 EXPORT_WORD_COUNT_LINE = LazyPattern(
-    rf"\d [ \t]++ {_EXPORT_COUNT_WORD} [ \t]*+ $",
+    rf"\d [ \t]++ {_EXPORT_COUNT_WORD} [ \t\r]*+ $",
     _FRONT_FLAGS | regex.MULTILINE,
 )
 
@@ -3332,10 +3341,10 @@ _DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
 #: corpus prints them, their line breaks left as `` . ``: ``By . Jane Doe .
 #: PUBLISHED: . 10:11 EST, 2 January 2014 . | . UPDATED: . 12:45 EST, 2 January
 #: 2014 .``.  ``byline`` is the writers' lines (``By . Jane Doe and . John Roe``),
-#: ``stamps`` the stamps; the story follows.
+#: ``stamps`` the stamps; the story follows.  (Tried with ``match`` at the
+#: paragraph's start, which need not be the text's.)
 BYLINE_DOTTED_LEAD = regex.compile(
     rf"""
-    \A
     (?: (?P<byline> By {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
         {_DOTTED_BREAK} (?= PUBLISHED | UPDATED | Last [ ] updated )
       | (?P<byline> By {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )

@@ -705,10 +705,12 @@ def record_view(text: str) -> tuple[str, Boilerplate | None] | None:
 
 
 #: The line that heads a text-mode browser's list of links.
-LYNX_REFERENCES_LINE = "\nReferences\n"
+LYNX_REFERENCES_LINE = "\nReferences"
+#: The line breaks that the view of a dump's list of links keeps.
+_LYNX_BREAKS = frozenset("\r\n\u2028\u2029\x85\x0b\x0c")
 
 
-def lynx_view(text: str) -> tuple[str, Boilerplate] | None:
+def lynx_view(text: str, written: str | None = None) -> tuple[str, Boilerplate] | None:
     """*text* as a text-mode browser dumped it (``lynx -dump``), read without
     its links' numbers and the list of links it ends with, at the same
     offsets; and that list, as page furniture.  ``None`` when *text* ends
@@ -727,6 +729,13 @@ def lynx_view(text: str) -> tuple[str, Boilerplate] | None:
     ('   By    Jane Doe', 'page', 'References\\n\\n   1. https://example.com/jd')
     >>> lynx_view("Rain fell.\\n\\nReferences\\n\\nSmith, J. (2020). Rain.") is None
     True
+
+    With *written* (*text* as written, when *text* is its layout view), the
+    view blanks the same characters of *written* (its blocks are split on it):
+
+    >>> view = "By [1]Jo Lind\\nRain.\\nReferences\\n1. https://a.b/"
+    >>> lynx_view(view, view.replace("\\n", "\\r"))[0]
+    'By    Jo Lind\\rRain.\\r          \\r               '
     """
     at = text.rfind(LYNX_REFERENCES_LINE)
     if at < 0:
@@ -736,10 +745,11 @@ def lynx_view(text: str) -> tuple[str, Boilerplate] | None:
         return None
     pieces: list[str] = []
     done = 0
+    source = text if written is None else written
     for mark in LYNX_LINK_NUMBER.finditer(text, 0, at + 1, timeout=SCAN_TIMEOUT):
-        pieces += (text[done : mark.start()], " " * (mark.end() - mark.start()))
+        pieces += (source[done : mark.start()], " " * (mark.end() - mark.start()))
         done = mark.end()
-    pieces.append(text[done : at + 1])
-    pieces += ["\n" if char == "\n" else " " for char in text[at + 1 :]]
+    pieces.append(source[done : at + 1])
+    pieces += [char if char in _LYNX_BREAKS else " " for char in source[at + 1 :]]
     start, end = trim(text, at + 1, len(text))
-    return "".join(pieces), Boilerplate(text[start:end], Span(start, end), "page")
+    return "".join(pieces), Boilerplate(source[start:end], Span(start, end), "page")
