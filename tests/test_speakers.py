@@ -7812,3 +7812,14 @@ def test_an_unnamed_speaker_modified_by_a_name_is_not_that_name() -> None:
         '    "The coupon moves against the index," he said.\n'
     )
     assert speakers(text)[0][1] != "A bank officer"
+
+
+def test_a_plural_title_gives_each_person_the_singular() -> None:
+    text = (
+        "WASHINGTON, May 2 - Sens. Jo Lind (D-Ohio) and Tom Kent (R-Utah) said they"
+        ' filed a bill.\n\n    "Our aim is simple," Lind said.\n'
+    )
+    assert speakers(text) == [("Lind", "Jo Lind", "Sen.")]
+    # negative: a singular title is kept as it is
+    text = 'WASHINGTON, May 2 - Sen. Jo Lind filed a bill.\n\n    "Our aim is simple," Lind said.\n'
+    assert speakers(text) == [("Lind", "Jo Lind", "Sen.")]

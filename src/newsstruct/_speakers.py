@@ -189,6 +189,7 @@ from newsstruct._data.titles import (
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
+    PLURAL_TITLES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
@@ -7745,8 +7746,11 @@ def resolve_speakers(
         spoken = True
         if key >= 0:
             attribution = attributions[key]
+            role = done[1]
+            if role is not None and role.lower().rstrip(".") in PLURAL_TITLES:
+                role = role[:-2] + "." if role.endswith(".") else role[:-1]  # "Sens." -> "Sen."
             resolved = Speaker(
-                name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=done[1]
+                name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=role
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions
