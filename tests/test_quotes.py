@@ -917,3 +917,44 @@ def test_doubled_curly_singles_are_nyt_double_marks() -> None:
         find_quoted_text("Part one \u2018\u2018\u2018\u2018 part two \u2019\u2019\u2019\u2019 end.")
         == ()
     )
+
+
+def test_a_double_mark_typed_for_an_apostrophe_pairs_with_nothing() -> None:
+    text = (
+        'The Star, the country"s oldest paper, said: "We don"t like it." '
+        'Traders welcomed Rao"s plan.'
+    )
+    assert [q.text for q in find_quotes(text)] == ['We don"t like it.']
+    # negative: a mark after a space still opens a quote before a lower-case s
+    assert [q.text for q in find_quoted_text('He called it "silly" and left.')] == ["silly"]
+
+
+def test_the_apostrophe_of_a_plural_possessive_inside_single_marks() -> None:
+    for open_, close in (("'", "'"), ("\u2018", "\u2019")):
+        text = f"{open_}By then voters{close} images are formed,{close} he added."
+        (quote,) = find_quotes(text)
+        assert quote.text == f"By then voters{close} images are formed,"
+    text = "'The workers' union is strong,' he said, and 'the bosses' side is weak.'"
+    assert [q.text for q in find_quotes(text)] == [
+        "The workers' union is strong,",
+        "the bosses' side is weak.",
+    ]
+    # negative: single marks that close before another opens still close
+    text = "He hates the 'ladies' and 'gents' signs."
+    assert [q.text for q in find_quoted_text(text)] == ["ladies", "gents"]
+
+
+def test_a_left_mark_between_spaces_closes_an_open_quote() -> None:
+    text = (
+        "\u2018I hate the term \u201cManhattan poor,\u201d  \u2018 she said. "
+        "\u2018They were fine.\u2019"
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "I hate the term \u201cManhattan poor,\u201d",
+        "They were fine.",
+    ]
+    text = "\u201cWe won,  \u201c she said. \u201cThey lost.\u201d"
+    assert [q.text for q in find_quotes(text)] == ["We won,", "They lost."]
+    # negative: a left mark before a word still opens
+    text = "He said \u2018we won\u2019 and left."
+    assert [q.text for q in find_quoted_text(text)] == ["we won"]

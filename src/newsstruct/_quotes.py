@@ -237,6 +237,8 @@ def _kind(
     never = (family, _NOT_A_MARK, style)
     if family == "s" and prev.isalnum() and nxt.isalnum():
         return never  # an apostrophe inside a word
+    if mark == '"' and nxt in "st" and prev.isalpha():
+        return never  # a double mark typed for an apostrophe: the country"s, don"t
     can_open = not nxt.isspace() and not prev.isalnum() and prev not in ".,;!?"
     can_close = not prev.isspace() and not nxt.isalnum() and prev not in _NO_CLOSE_BEFORE
     if family == "s":
@@ -254,6 +256,8 @@ def _kind(
             elif mark != "\u2019":
                 return never
         elif not can_open and not can_close:
+            if mark == "\u2018" and prev == " " and nxt.isspace():
+                return (family, _EITHER, style)  # "Avenue,’ ‘ she noted": a closing mark turned
             return never
     elif family == "d" and prev.isdigit() and mark in {'"', "''", "\u201d"}:
         if primed is None:
@@ -263,6 +267,8 @@ def _kind(
     if mark == ",,":
         if not can_open:
             return never
+    elif mark == "\u201c" and prev == " " and nxt.isspace():
+        role = _EITHER  # 'said, “we act, “ she noted': a closing mark turned
     elif mark in _SHAPED or mark in _GUILLEMETS:
         # flanking turns a shaped mark round: German copy prints guillemets so
         # (»Ja«); a guillemet opens only where a word follows it right away, so
@@ -633,6 +639,37 @@ def segments_in(
     return _paired_segments(text, paragraphs, index, marks, next_opens)
 
 
+def _without_possessives(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """*marks* without the single closing marks that are the apostrophes of plural
+    possessives (``'The workers' union is strong,' he said``).
+
+    A single mark after an *s* and before a space and a lower-case word, between
+    an opening single mark and another closing one with no single mark between
+    them, is no closing mark: the later one closes the quote.
+    """
+    drop: set[int] = set()
+    singles = [i for i, mark in enumerate(marks) if mark[_M_FAMILY] == "s"]
+    for before, at, after in zip(singles, singles[1:], singles[2:], strict=False):
+        mark = marks[at]
+        start, end = mark[_M_START], mark[_M_END]
+        if (
+            mark[_M_ROLE] == _CLOSE
+            and marks[before][_M_ROLE] == _OPEN
+            and marks[after][_M_ROLE] == _CLOSE
+            and text[start - 1 : start] in _PLURAL_ENDS
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].islower()
+        ):
+            drop.add(at)
+    if not drop:
+        return marks
+    return [mark for i, mark in enumerate(marks) if i not in drop]
+
+
+#: The last letter of a plural whose possessive is a bare apostrophe (``workers'``).
+_PLURAL_ENDS = frozenset("sS")
+
+
 def _paired_segments(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -642,6 +679,7 @@ def _paired_segments(
 ) -> list[Segment]:
     """:func:`segments_in` by :func:`_pair`, for any marks."""
     lo, hi = paragraphs[index].span.start, paragraphs[index].span.end
+    marks = _without_possessives(text, marks)
     pairs, unclosed = _pair(marks)
     repairs = 0
     runs_on = False

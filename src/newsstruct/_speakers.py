@@ -189,6 +189,7 @@ from newsstruct._data.titles import (
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
+    PLURAL_TITLES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
@@ -1481,6 +1482,10 @@ class _Paragraph:
             for i in range(comma - 1, max(floor, comma - 60) - 1, -1)
             if self.kinds[i] != _WORD and self.texts[i] in _APPOSITIVE
         ]
+        if len(commas) >= 3:
+            named = self._closing_appositive(comma, commas)
+            if named is not None:
+                return named
         if commas:
             head = self._np_forward(floor, commas[-1])
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
@@ -1521,6 +1526,26 @@ class _Paragraph:
             if head is not None:
                 return head
         return self._np_core(comma - 1, floor)
+
+    def _closing_appositive(self, comma: int, commas: Sequence[int]) -> tuple[int, int] | None:
+        """``Chile, helped by prices, may get aid, Jo Lind, head of the desk, said``:
+        the person's name set off by the two commas before the lower-case
+        description that *comma* closes, not the phrase that opens the sentence
+        (*commas* runs back from *comma*), else None."""
+        inner, outer = commas[0], commas[1]
+        if inner + 1 >= comma or not self.texts[inner + 1].islower() or inner - outer < 3:
+            return None
+        if any(self.kinds[k] != _WORD for k in range(outer + 1, inner)):
+            return None
+        first = outer + 1
+        if not (
+            self._cap(first)
+            and self._cap(inner - 1)
+            and inner - first <= 4
+            and (self.lowers[first] in MALE_FIRST_NAMES or self.lowers[first] in FEMALE_FIRST_NAMES)
+        ):
+            return None
+        return (first, inner - 1)
 
     def _name_ending(self, last: int, floor: int) -> tuple[int, int]:
         """The run of name words that ends at token *last* (``Dr Jo Shah``)."""
@@ -1703,6 +1728,12 @@ class _Paragraph:
         if not _speaker_head(self.texts[j]) and not (
             any_noun and self._noun_after_article(j, floor) and self._finite_cue(j + 1)
         ):
+            if (
+                any_noun
+                and self._finite_cue(j + 1)
+                and (owned_by := self._owned_by_speaker(j, floor))
+            ):
+                return owned_by  # "a spokesman for one of the big roasters said"
             return None
         if low in _WORD_QUANTIFIERS and j - 1 >= floor and self.kinds[j - 1] == _WORD:
             # a quantifier heads its phrase alone ("many called it"); after a
@@ -1780,15 +1811,12 @@ class _Paragraph:
                     first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
                 break
         if (
-            first - 2 >= floor
-            and self.lowers[first] in _DETERMINERS
-            and self.texts[first - 1] in _COMPLEMENT_PREPOSITIONS
-            and self.texts[first - 2].islower()
-            and _speaker_head(self.texts[first - 2])
+            self.lowers[first] in _DETERMINERS
+            and (owner_at := self._speaker_before(first, floor)) >= 0
         ):
-            owner = self._np_core(first - 2, floor)
+            owner = self._np_core(owner_at, floor)
             if owner is not None:
-                return (owner[0], j)  # "a spokeswoman for the harbour board"
+                return (owner[0], j)  # "a spokeswoman for (one of) the harbour boards"
         opener = self.texts[first]
         if linked >= 0 and opener.lower() not in _DETERMINERS:
             first = linked  # ("U.S. and South Korean officials": a list, not one name)
@@ -1802,6 +1830,49 @@ class _Paragraph:
         ):
             first = j - 1  # but "Obama's former campaign strategist" is whole
         return (first, j)
+
+    def _speaker_before(self, det: int, floor: int) -> int:
+        """The token of the lower-case speaker noun whose complement opens with the
+        determiner *det* (``spokesman`` in ``a spokesman for the board``, ``a
+        spokesman for one of the boards``), else -1."""
+        before = det - 1
+        if (
+            before - 1 >= floor
+            and self.lowers[before] == "of"
+            and self.lowers[before - 1] in _QUANTIFIERS
+            and self.lowers[det] in _ARTICLES_AND_OWNERS
+        ):
+            before -= 2  # "for one of the boards": the partitive
+        if (
+            before - 1 >= floor
+            and self.texts[before] in _COMPLEMENT_PREPOSITIONS
+            and self.texts[before - 1].islower()
+            and _speaker_head(self.texts[before - 1])
+        ):
+            return before - 1
+        return -1
+
+    def _owned_by_speaker(self, j: int, floor: int) -> tuple[int, int] | None:
+        """The phrase ending in the lower-case noun *j* that no speaker noun heads
+        but that completes one (``a spokesman for one of the big British roasters``),
+        else None: up to three adjectives stand between the determiner and *j*."""
+        if not self.texts[j].isalpha() or not self.texts[j].islower():
+            return None
+        det = j - 1
+        while (
+            det >= floor
+            and det > j - 4
+            and self.kinds[det] == _WORD
+            and self.lowers[det] not in _DETERMINERS
+            and self.lowers[det] not in _STOP
+            and self.texts[det].replace("-", "").isalpha()
+        ):
+            det -= 1
+        if det < floor or self.lowers[det] not in _ARTICLES_AND_OWNERS:
+            return None
+        head = self._speaker_before(det, floor)
+        owner = self._np_core(head, floor) if head >= 0 else None
+        return (owner[0], j) if owner is not None else None
 
     def _verb_the_name(self, opener: int, last: int) -> bool:
         """Whether the capitalised word *opener*, the first of its sentence, opens a
@@ -2266,6 +2337,14 @@ class _Paragraph:
             return self.by_agent(cue_last, first, limit)  # "as described by Jo Kent"
         if verb.endswith("ing") or verb in _TRANSITIVE or verb == "to":
             return None  # "telling one agent", "urged voters", "referred to X": an object
+        if self.lowers[first] in _TIME_OPENERS and not any(
+            self.texts[k].endswith(_POSSESSIVE_ENDS) for k in range(first, min(first + 2, limit))
+        ):
+            # "said yesterday Jo Lind": the name after the time; "agreed last
+            # night proposals to pay": a time, then the object
+            first += 1 if self.lowers[first] in _TIME_DAYS else 2
+            if first >= limit or not self._cap(first):
+                return None
         if (
             self.texts[first] in SCHOOL_YEARS
             and first + 3 < limit
@@ -3096,6 +3175,12 @@ def _came_from(para: _Paragraph, came: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: Words that open a time phrase, never an inverted subject (``agreed last night``).
+_TIME_OPENERS = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "earlier"})
+#: Those of :data:`_TIME_OPENERS` that are a time alone (``last`` takes a noun).
+_TIME_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
 def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int] | None:
     """``Tom Lind was prompted to say``: the name or pronoun before an auxiliary
     and the verb that governs *to* (token *to*), in the same clause."""
@@ -3778,8 +3863,21 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
                 events.extend(para.event(*subject))
                 continue
         subject = para.np_before(cue_index, start)
-        if subject is not None:
+        if subject is not None and not _noun_cue(para, subject, cue_index):
             events.extend(para.event(*subject))
+
+
+def _noun_cue(para: _Paragraph, subject: tuple[int, int], cue: int) -> bool:
+    """Whether the cue at token *cue* is a noun after its *subject*: a bare cue
+    word (no ``-s``, no ``-ed``) after a phrase opened by *a* (``a major reason``)
+    agrees with no singular subject."""
+    low = para.lowers[cue]
+    return (
+        para.lowers[subject[0]] in {"a", "an"}
+        and subject[1] + 1 == cue
+        and low not in QUOTE_STOP_CUES
+        and not low.endswith(("s", "ed"))
+    )
 
 
 def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
@@ -5348,6 +5446,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # (a body; the surname White is no White House)
             if name[-1].lower() in _CLUB_ENDINGS:
                 continue  # "Castleford Town", "Leeds United": a club or a place
+            if name[-1].partition("-")[2].endswith(_COMPOUND_ENDS):
+                continue  # "North American-made", "German-built": a compound adjective
             if _after_surname(name, surnames):
                 continue
             surnames.add(name[-1])
@@ -5367,6 +5467,11 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
 
+
+#: The lower-case ends of a compound adjective after a capitalised word
+#: (``American-made``, ``German-built``, ``Texas-based``): no surname ends so
+#: (``Ban Ki-moon``, ``Li Ka-shing`` do not).
+_COMPOUND_ENDS = ("made", "built", "based", "owned", "led", "backed", "run", "born", "style")
 
 #: The definite article as written (``the Rev Jo Lind``).
 _THE = frozenset({"the", "The"})
@@ -7331,6 +7436,12 @@ def _body_name(name: str, pronoun: str) -> bool:
     return any(_bare(word) in _BODY_WORDS for word in words)
 
 
+#: A cue after an unnamed speaker that asks or claims something another answers.
+_ASKING = regex.compile(r"\s+(?:asked|asks|questioned|wondered|claimed|challenged|suggested)\b")
+
+#: The initials of a body after *the* (``the IMF``, ``the EIU``).
+_THE_ACRONYM = regex.compile(r"[Tt]he[ ]\p{Lu}{2,6}")
+
 #: Documents quoted as a source: ``it``, never ``they``.
 _DOCUMENT_WORDS = frozenset(
     {"statement", "report", "letter", "memo", "post", "tweet", "ad", "advertisement",
@@ -7432,8 +7543,12 @@ def resolve_speakers(
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
     body: tuple[str, str | None, int, bool] | None = None
     #: the latest unnamed speaker whose noun gives a gender (``a spokeswoman for
-    #: the ministry``), when no one named has spoken since: (name, role, gender, where)
-    unnamed: tuple[str, str | None, str, int] | None = None
+    #: the ministry``), when no one named has spoken since: (name, role, gender,
+    #: where, where its mention ends, whether it asks)
+    unnamed: tuple[str, str | None, str, int, int, bool] | None = None
+    #: the latest body named by its initials after *the* (``the EIU``) that spoke:
+    #: (name, role, where), for an ``it`` nothing else names
+    initials: tuple[str, str | None, int] | None = None
     #: the latest speaker described with ``the`` and not named (``the former
     #: president``), when no one has spoken since: (name, role, where)
     described: tuple[str, str | None, int] | None = None
@@ -7488,16 +7603,19 @@ def resolve_speakers(
                 PERSON_PRONOUNS.get(low) == unnamed[2]
                 or (
                     # 'One aid worker said ... "...," she said': a noun of either gender,
-                    # in the same paragraph
+                    # in the same paragraph or the one after it
                     unnamed[2] in _LOCAL_GENDERS
                     and low in _HE_SHE
                     and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
-                    and "\n" not in text[unnamed[3] : start]
+                    and bisect_right(starts, start) - bisect_right(starts, unnamed[3])
+                    <= (0 if unnamed[5] else 1)
                     # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
                     # "A reporter asked Lind how he felt. He replied")
                     and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
                     and not any(
-                        word in index for word in _CAPITALISED.findall(text, unnamed[3], start)
+                        # (after its own words: "A Harlow officer" is no Harlow Kent)
+                        word in index
+                        for word in _CAPITALISED.findall(text, unnamed[4], start)
                     )
                 )
             )
@@ -7558,6 +7676,13 @@ def resolve_speakers(
                 # named for the pronoun, the one described before speaks on
                 name, role = described[0], described[1]
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
+            if low == "it" and done[0] == mention and initials is not None:
+                if start - initials[2] <= _BODY_REACH:
+                    # '"...," the EIU said. "...," it said': no one else named
+                    # for it, the body known by its initials that spoke last
+                    done = cache[seen_as] = (initials[0], initials[1])
+            elif _THE_ACRONYM.fullmatch(done[0]) is not None:
+                initials = (done[0], done[1], start)
             if gender is None and low not in _BODY_PRONOUNS:
                 described = (
                     (done[0], done[1], start)
@@ -7596,7 +7721,20 @@ def resolve_speakers(
                     # "One aid worker", "a teacher", "a young man": in the paragraph only
                     head = done[0][done[0].rfind(" ") + 1 :]
                     noun_gender = _HEAD_GENDERS.get(head, "either")
-                unnamed = None if noun_gender is None else (done[0], done[1], noun_gender, start)
+                unnamed = (
+                    None
+                    if noun_gender is None
+                    # (one who asks or claims is answered in the paragraph after it:
+                    # "one questioner claimed that ... '...,' he said")
+                    else (
+                        done[0],
+                        done[1],
+                        noun_gender,
+                        start,
+                        end,
+                        _ASKING.match(text, end) is not None,
+                    )
+                )
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
@@ -7608,8 +7746,11 @@ def resolve_speakers(
         spoken = True
         if key >= 0:
             attribution = attributions[key]
+            role = done[1]
+            if role is not None and role.lower().rstrip(".") in PLURAL_TITLES:
+                role = role[:-2] + "." if role.endswith(".") else role[:-1]  # "Sens." -> "Sen."
             resolved = Speaker(
-                name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=done[1]
+                name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=role
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     return attributions

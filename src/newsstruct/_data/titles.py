@@ -123,6 +123,12 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "productions", "entertainment", "pictures", "management", "media", "tribunal"}
 )  # fmt: skip
 
+#: Abbreviated titles in the plural, before two names or more (``Sens. Jo Lind and
+#: Tom Kent``): each person holds the title in the singular (``Sen.``).
+PLURAL_TITLES: frozenset[str] = frozenset(
+    {"sens", "reps", "govs", "drs", "profs", "gens", "cols", "capts", "sgts", "lts"}
+)
+
 #: Role words that name the same office or party (``the senator`` is ``Sen.
 #: Jo Lind``, ``the chief executive`` the ``CEO``): a role noun resolves to a
 #: person whose role or description holds any word of its group.
