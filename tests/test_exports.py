@@ -15,6 +15,7 @@ from newsstruct._blocks import split_blocks
 from newsstruct._exports import (
     csv_record_view,
     export_byline,
+    glued_title_view,
     page_furniture,
     read_export,
     sgml_date,
@@ -712,3 +713,25 @@ def test_csv_record_view_negatives() -> None:
     assert csv_record_view('"World","Storm Delays Launch","AP - A storm."') is None
     story = parse_article('"We won," she said. "We are glad."', quotes=False)
     assert [p.text for p in story.paragraphs] == ['"We won," she said. "We are glad."']
+
+
+def test_title_glued_to_its_source_prefixed_text() -> None:
+    # AG News's title and description joined on one line, as classifiers read them
+    text = "Council Backs New Tram Line (Reuters) Reuters - A city council approved a tram line."
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "Council Backs New Tram Line"
+    assert article.dateline is not None
+    assert article.dateline.agency == "Reuters"
+    assert [p.text for p in article.paragraphs] == ["A city council approved a tram line."]
+    assert article.text == text
+
+
+def test_glued_title_needs_the_same_source() -> None:
+    assert glued_title_view("Council Backs Tram (AP) Reuters - A council approved it.") is None
+    assert glued_title_view("The mayor (left) left - and the council stayed.") is None
+    # a dateline's agency in parentheses is no title's source
+    story = parse_article("LONDON (Reuters) - A council approved a tram line.", quotes=False)
+    assert story.headline is None
+    assert story.dateline is not None
+    assert story.dateline.location == "LONDON"

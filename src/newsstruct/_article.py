@@ -85,6 +85,7 @@ from newsstruct._exports import (
     csv_record_view,
     export_byline,
     export_front,
+    glued_title_view,
     labelled_dateline,
     page_furniture,
     read_export,
@@ -302,6 +303,13 @@ def build_article(text: str, options: Options) -> Article:
             written = _part(None, as_sliced, _header_read(row, row, options), row, text)
             if written is not None:
                 return written
+    if ") " in text[:_GLUED_TITLE_HEAD]:
+        # a title naming its source glued to its text opening with the source
+        # (its blocks split there too)
+        glued = _part(None, glued_title_view, view or text)
+        split = _part(None, glued_title_view, layout)
+        if glued is not None and split is not None:
+            view, layout = glued, split
     if "</" in text and SGML_FIELD_CLOSE.search(text) is not None:
         # a news corpus's SGML with its fields' tags inside the lines (Reuters-21578)
         # (its blocks split on the text as written, in its own SGML view; its
@@ -330,6 +338,9 @@ def build_article(text: str, options: Options) -> Article:
     written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _header_read(text, text, options)
 
+
+#: A title glued to its text is looked for among this many leading characters.
+_GLUED_TITLE_HEAD = 400
 
 #: The control characters a wire story starts and ends its text with (STX, ETX).
 WIRE_CONTROLS = ("\x02", "\x03")

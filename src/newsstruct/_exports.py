@@ -98,6 +98,7 @@ from newsstruct._patterns import (
     EXPORT_VOM_DATE,
     EXPORT_WORD_COUNT,
     EXPORT_WORD_COUNT_LINE,
+    GLUED_SOURCE_TITLE,
     SGML_FIELD_CLOSE,
     SGML_FIELD_TAG,
     SGML_STORY_DATE,
@@ -1215,3 +1216,26 @@ def csv_record_view(text: str) -> str | None:
         at = end
     pieces.append(" " * (len(text) - at))
     return "".join(pieces)
+
+
+#: A title glued to its text is looked for among this many leading characters.
+_GLUED_TITLE_HEAD = 400
+
+
+def glued_title_view(text: str) -> str | None:
+    """*text* with the space between a title that names its source and its text
+    that opens with that source read as a line break (AG News's title and
+    description joined on one line: ``Title (AP) AP - Description``), at the same
+    offsets; ``None`` when *text* opens with no such title.
+
+    >>> from newsstruct._exports import glued_title_view
+    >>> glued_title_view("Rain ends drought (AP) AP - Rain fell.")
+    'Rain ends drought (AP)\\nAP - Rain fell.'
+    >>> glued_title_view("Rain ends drought (AP) Reuters - Rain fell.") is None
+    True
+    """
+    glued = GLUED_SOURCE_TITLE.match(text, 0, _GLUED_TITLE_HEAD)
+    if glued is None:
+        return None
+    at = glued.start("space")
+    return text[:at] + "\n" + text[at + 1 :]

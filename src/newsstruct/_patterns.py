@@ -357,6 +357,13 @@ CSV_RECORD = regex.compile(
 )
 #: A doubled quote in such a row's field that opens a quotation (before a word).
 CSV_DOUBLED_QUOTE = regex.compile(r'""(?=\w)')
+#: A title that names its source in parentheses, glued on one line to its text that
+#: opens with the same source and a dash (AG News's title and description joined, as
+#: classifiers read them: ``Title (AP) AP - Description``): the title, then the space.
+GLUED_SOURCE_TITLE = regex.compile(
+    r"[ \t]*+(?P<title>[^\n]{8,300}?)[ \t]\((?P<source>\p{Lu}[\p{L}.&' -]{0,30}?)\)"
+    r"(?P<space>[ \t])[ \t]*+(?P=source)[ \t]++-{1,2}[ \t]"
+)
 #: A closing tag of such a corpus (Reuters-21578's ``</TITLE>``, ``</BODY>``) inside a text:
 #: the text is read in its SGML view (:func:`newsstruct._exports.sgml_view`); the corpora
 #: that put their tags on lines of their own (Gigaword's ``</HEADLINE>``) are read in the
