@@ -12,7 +12,15 @@ import pytest
 
 from newsstruct import InputTypeError, Span, parse_article, split_documents
 from newsstruct._blocks import split_blocks
-from newsstruct._exports import export_byline, page_furniture, read_export
+from newsstruct._exports import (
+    csv_record_view,
+    export_byline,
+    glued_title_view,
+    page_furniture,
+    read_export,
+    sgml_date,
+    sgml_view,
+)
 
 NEXIS = (
     "Talks end without a deal\n\n"
@@ -610,3 +618,120 @@ def test_round21a_factiva_header_however_its_lines_end(brk: str) -> None:
 def test_round21a_a_word_count_in_a_story_with_crlf_is_no_export() -> None:
     text = "Le discours du président\r\n\r\n534 mots\r\n\r\nIl a parlé pendant une heure devant les maires."
     assert read_export(text, split_blocks(text)) is None
+
+
+def test_reuters21578_sgml_fields_read_as_the_wire_text() -> None:
+    text = (
+        '<REUTERS TOPICS="NO" NEWID="17">\n<DATE>12-MAR-1987 09:15:02.33</DATE>\n'
+        "<TOPICS></TOPICS>\n<UNKNOWN> \n&#5;&#5;&#5;F\nf BC-FERRY   03-12 0061</UNKNOWN>\n"
+        "<TEXT>&#2;\n<TITLE>FERRY LINE &lt;FRY> ORDERS TWO VESSELS</TITLE>\n"
+        "<DATELINE>    OSLO, March 12 - </DATELINE><BODY>A ferry line said it ordered two\n"
+        "vessels from a Norwegian yard for 60 mln crowns.\n"
+        "    Delivery is due in 1989.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+    )
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "FERRY LINE &lt;FRY> ORDERS TWO VESSELS"
+    assert article.dateline is not None
+    # (no reference date given: the year is the <DATE> element's)
+    assert (article.dateline.location, article.dateline.date) == (
+        "OSLO",
+        datetime.date(1987, 3, 12),
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "A ferry line said it ordered two\nvessels from a Norwegian yard for 60 mln crowns.",
+        "Delivery is due in 1989.",
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("signoff", "Reuter")]
+    # a reference date given wins over the <DATE> element
+    later = parse_article(text, reference_date=datetime.date(1988, 1, 5), quotes=False)
+    assert later.dateline is not None
+    assert later.dateline.date == datetime.date(1987, 3, 12)
+
+
+def test_reuters21578_brief_is_its_title() -> None:
+    text = (
+        '<REUTERS NEWID="30">\n<DATE>26-FEB-1987 15:21:16.13</DATE>\n'
+        '<TEXT TYPE="BRIEF">&#2;\n******<TITLE>FUND ASSETS ROSE 720 MLN DLRS IN WEEK\n'
+        "</TITLE>\n</TEXT>\n</REUTERS>\n"
+    )
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "FUND ASSETS ROSE 720 MLN DLRS IN WEEK"
+    assert article.paragraphs == ()
+
+
+def test_sgml_view_keeps_offsets_and_leaves_other_markup() -> None:
+    text = "<TITLE>RAIN</TITLE>\n<DATELINE>    OSLO - </DATELINE><BODY>Wet &amp; cold.</BODY>"
+    view = sgml_view(text)
+    assert view is not None
+    assert len(view) == len(text)
+    assert view.split("\n")[1] == "RAIN        "
+    assert "Wet &     cold." in view
+    # HTML's lower-case tags, and Gigaword's tags on lines of their own, are no such fields
+    assert sgml_view("Rain <b>fell</b>.\n</p>") is None
+    assert sgml_view("<HEADLINE>\nRain\n</HEADLINE>\n<TEXT>\n<P>\nWet.\n</P>\n</TEXT>") is None
+
+
+def test_sgml_date() -> None:
+    assert sgml_date("<DATE> 3-APR-1987 10:00:00.00</DATE>") == datetime.date(1987, 4, 3)
+    assert sgml_date("<DATE>3-XYZ-1987</DATE>") is None
+    assert sgml_date("On 3-APR-1987 the fund said.") is None
+
+
+def test_wire_control_characters_read_as_space() -> None:
+    text = "\x02PORT REOPENS\n\n    LISBON, May 4 - The port reopened.\n Reuter\n\x03"
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "PORT REOPENS"
+    assert [p.text for p in article.paragraphs] == ["The port reopened."]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("signoff", "Reuter")]
+
+
+def test_agnews_csv_row() -> None:
+    text = (
+        '"2","Storm Delays Launch (AP)","AP - A storm delayed the launch of a weather satellite."\n'
+    )
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "Storm Delays Launch"
+    assert article.dateline is not None
+    assert article.dateline.agency == "AP"
+    assert [p.text for p in article.paragraphs] == [
+        "A storm delayed the launch of a weather satellite."
+    ]
+    # the label and the text alone: no headline
+    alone = parse_article('"4","Reuters - Oil prices fell on Monday."', quotes=False)
+    assert alone.headline is None
+    assert [p.text for p in alone.paragraphs] == ["Oil prices fell on Monday."]
+
+
+def test_csv_record_view_negatives() -> None:
+    # a quotation that opens a story, fields over several lines, a label that is a word
+    assert csv_record_view('"We won," she said, "and we are glad."') is None
+    assert csv_record_view('"3","Storm Delays Launch",\n"AP - A storm."') is None
+    assert csv_record_view('"World","Storm Delays Launch","AP - A storm."') is None
+    story = parse_article('"We won," she said. "We are glad."', quotes=False)
+    assert [p.text for p in story.paragraphs] == ['"We won," she said. "We are glad."']
+
+
+def test_title_glued_to_its_source_prefixed_text() -> None:
+    # AG News's title and description joined on one line, as classifiers read them
+    text = "Council Backs New Tram Line (Reuters) Reuters - A city council approved a tram line."
+    article = parse_article(text, quotes=False)
+    assert article.headline is not None
+    assert article.headline.text == "Council Backs New Tram Line"
+    assert article.dateline is not None
+    assert article.dateline.agency == "Reuters"
+    assert [p.text for p in article.paragraphs] == ["A city council approved a tram line."]
+    assert article.text == text
+
+
+def test_glued_title_needs_the_same_source() -> None:
+    assert glued_title_view("Council Backs Tram (AP) Reuters - A council approved it.") is None
+    assert glued_title_view("The mayor (left) left - and the council stayed.") is None
+    # a dateline's agency in parentheses is no title's source
+    story = parse_article("LONDON (Reuters) - A council approved a tram line.", quotes=False)
+    assert story.headline is None
+    assert story.dateline is not None
+    assert story.dateline.location == "LONDON"

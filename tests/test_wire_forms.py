@@ -8133,6 +8133,48 @@ At least 20 people rescued from cars
 """
 
 
+#: Reuters-21578 as its SGML distribution: catalogue elements, the title, author and
+#: dateline glued to the body, ``&lt;`` escapes and the wire's ``&#2;``/``&#3;`` marks.
+REUTERS21578_SGML = """<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="7311" NEWID="2204">
+<DATE> 4-MAR-1987 11:42:17.05</DATE>
+<TOPICS><D>grain</D><D>ship</D></TOPICS>
+<PLACES><D>usa</D></PLACES>
+<PEOPLE></PEOPLE>
+<ORGS></ORGS>
+<EXCHANGES></EXCHANGES>
+<COMPANIES></COMPANIES>
+<UNKNOWN>\x20
+&#5;&#5;&#5;G
+&#22;&#22;&#1;f0412&#31;reute
+u f BC-NORDIC-CARRIER   03-04 0188</UNKNOWN>
+<TEXT>&#2;
+<TITLE>GRAIN CARRIER &lt;NRDC> SEEKS CHAPTER 11 PROTECTION</TITLE>
+<AUTHOR>    By Maria Feld, Reuters</AUTHOR>
+<DATELINE>    DULUTH, Minn., March 4 - </DATELINE><BODY>Nordic Lakes Carriers Inc, which
+moves grain from the upper Great Lakes to Atlantic ports, said it
+filed for protection under Chapter 11 of the bankruptcy code
+after its lenders refused to extend a 14 mln dlr credit line.
+    The company said its nine vessels would keep sailing while it
+drew up a plan to pay creditors, and that wages and fuel bills
+would be met from cash on hand.
+    Nordic Lakes blamed a fall in grain tonnage through Duluth
+and Thunder Bay, which it put at 18 pct last season, and freight
+rates it called the lowest in a decade.
+    Its shares, traded over the counter, were not quoted on
+Wednesday. A spokesman for the lenders, led by &lt;Iron Range
+Bank and Trust>, declined comment.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+"""
+#: An AG News row as its CSV file keeps it (label, title, description; quotes doubled).
+AGNEWS_CSV = """"3","Chip Maker Trims Forecast as PC Demand Cools (Reuters)","Reuters - A maker of memory chips for\\personal computers cut its forecast for the quarter on\\Wednesday, saying buyers had ""pulled back hard"" after a year of\\heavy stocking."
+"""
+#: A Reuters-21578 story as data sets convert it: title, blank line, the BODY element's
+#: text (no dateline; the first paragraph flush, the others indented) and ETX.
+REUTERS21578_HF = "COPPER FABRICATOR RAISES WIRE ROD PRICES\n\nMidland Brass and Copper Co said it raised its\nprices for copper wire rod by two cents a pound, effective\nwith shipments on Monday.\n    The company said the increase reflected higher cathode\ncosts on the New York market over the past two weeks.\n    It said the new price for eight mm rod would be 74.5 cents\na pound, delivered to customers in the Midwest.\n Reuter\n\x03"
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -14650,6 +14692,44 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
         ),
     ),
+    "reuters21578_sgml": (
+        REUTERS21578_SGML,
+        Expected(
+            headline="GRAIN CARRIER &lt;NRDC> SEEKS CHAPTER 11 PROTECTION",
+            names=("Maria Feld",),
+            dateline=("DULUTH, Minn.", None, datetime.date(1987, 3, 4)),
+            paragraphs=4,
+            first="Nordic Lakes Carriers Inc, which",
+            last="Its shares, traded over the counter",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "agnews_csv": (
+        AGNEWS_CSV,
+        Expected(
+            headline="Chip Maker Trims Forecast as PC Demand Cools",
+            names=None,
+            dateline=(None, "Reuters", None),
+            paragraphs=1,
+            first="A maker of memory chips",
+            last="A maker of memory chips",
+            language="en",
+        ),
+    ),
+    "reuters21578_hf": (
+        REUTERS21578_HF,
+        Expected(
+            headline="COPPER FABRICATOR RAISES WIRE ROD PRICES",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Midland Brass and Copper Co said",
+            last="It said the new price",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
     "rcv1_xml": (
         RCV1_XML,
         Expected(
@@ -15085,6 +15165,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "reuters21578_hf": "a hard-wrapped first paragraph set flush over paragraphs indented four spaces (Reuters-21578's BODY without its dateline) reads line by line",
     "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
     "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
     "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",

@@ -82,11 +82,15 @@ from newsstruct._dates import article_date, parse_date
 from newsstruct._exports import (
     EXPORT,
     Export,
+    csv_record_view,
     export_byline,
     export_front,
+    glued_title_view,
     labelled_dateline,
     page_furniture,
     read_export,
+    sgml_date,
+    sgml_view,
 )
 from newsstruct._guard import guarded as _part
 from newsstruct._headline import (
@@ -118,7 +122,7 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
-from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS
+from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS, SGML_FIELD_CLOSE
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
@@ -265,6 +269,11 @@ def build_article(text: str, options: Options) -> Article:
     on the text as written.
     """
     view = _part(None, layout_view, text)
+    layout = text
+    if WIRE_CONTROLS[0] in text or WIRE_CONTROLS[1] in text:
+        # the wire's start and end of text (STX, ETX: Reuters-21578's ``&#2;``,
+        # ``&#3;`` as data sets decode them) read as spaces
+        view, layout = _wire_controls(view or text), _wire_controls(text)
     if LYNX_REFERENCES_LINE in text or (view is not None and LYNX_REFERENCES_LINE in view):
         # a text-mode browser's dump: read without its links' numbers and list
         # (found in its layout view: its lines may end in \r or U+2028)
@@ -287,6 +296,34 @@ def build_article(text: str, options: Options) -> Article:
         if article is not None:
             rest = () if others is None else (others,)
             return attrs.evolve(article, boilerplate=(*article.boilerplate, *rest))
+    if text[:8].lstrip(" \t\ufeff\u200b")[:1] == '"':
+        # a classification data set's CSV row (AG News): the title over the text
+        row = _part(None, csv_record_view, view or text)
+        if row is not None:
+            written = _part(None, as_sliced, _header_read(row, row, options), row, text)
+            if written is not None:
+                return written
+    if ") " in text[:_GLUED_TITLE_HEAD]:
+        # a title naming its source glued to its text opening with the source
+        # (its blocks split there too)
+        glued = _part(None, glued_title_view, view or text)
+        split = _part(None, glued_title_view, layout)
+        if glued is not None and split is not None:
+            view, layout = glued, split
+    if "</" in text and SGML_FIELD_CLOSE.search(text) is not None:
+        # a news corpus's SGML with its fields' tags inside the lines (Reuters-21578)
+        # (its blocks split on the text as written, in its own SGML view; its
+        # dateline's date read by the day it is filed under, unless one is given)
+        filed = None if options.reference_date else _part(None, sgml_date, text)
+        if filed is not None:
+            options = attrs.evolve(options, reference_date=filed)
+        fields = _part(None, sgml_view, view or text)
+        split = fields if view is None else _part(None, sgml_view, layout)
+        if fields is not None:
+            article = _header_read(fields, split or fields, options)
+            written = _part(None, as_sliced, article, fields, text)
+            if written is not None:
+                return written
     if "</" in text or "[SN]" in text:
         # a news corpus's SGML or XML, or XSum's field marks: lines of tags alone read as blank
         tagged = _part(None, tag_lines_view, view or text)
@@ -297,9 +334,23 @@ def build_article(text: str, options: Options) -> Article:
                 return written
     if view is None:
         return _header_read(text, text, options)
-    article = _header_read(view, text, options)
+    article = _header_read(view, layout, options)
     written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _header_read(text, text, options)
+
+
+#: A title glued to its text is looked for among this many leading characters.
+_GLUED_TITLE_HEAD = 400
+
+#: The control characters a wire story starts and ends its text with (STX, ETX).
+WIRE_CONTROLS = ("\x02", "\x03")
+
+
+def _wire_controls(text: str) -> str:
+    """*text* with the wire's control characters (:data:`WIRE_CONTROLS`) as spaces."""
+    for char in WIRE_CONTROLS:
+        text = text.replace(char, " ")
+    return text
 
 
 def _header_read(text: str, layout: str, options: Options) -> Article:

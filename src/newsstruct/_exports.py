@@ -67,6 +67,8 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LABELS,
     PROQUEST_HEAD_LINES,
     PROQUEST_NO_ABSTRACT,
+    SGML_FIELD_ELEMENTS,
+    SGML_METADATA_ELEMENTS,
 )
 from newsstruct._data.kickers import SECTION_NAMES
 from newsstruct._data.outlets import is_outlet
@@ -75,6 +77,8 @@ from newsstruct._headline import FrontMatter, find_front_matter
 from newsstruct._model import Byline, Dateline, Headline, Kicker, Span, Standfirst
 from newsstruct._options import Options, check_text
 from newsstruct._patterns import (
+    CSV_DOUBLED_QUOTE,
+    CSV_RECORD,
     EXPORT_DOCUMENT_MARKER,
     EXPORT_FACTIVA_DOCUMENT,
     EXPORT_FACTIVA_FIELD,
@@ -94,6 +98,10 @@ from newsstruct._patterns import (
     EXPORT_VOM_DATE,
     EXPORT_WORD_COUNT,
     EXPORT_WORD_COUNT_LINE,
+    GLUED_SOURCE_TITLE,
+    SGML_FIELD_CLOSE,
+    SGML_FIELD_TAG,
+    SGML_STORY_DATE,
 )
 
 #: The kind of a database export's furniture.
@@ -1086,3 +1094,148 @@ def _cover_end(text: str) -> int:
     blocks = split_blocks(text)
     count = _cover(text, blocks)
     return blocks[count - 1].end if count else 0
+
+
+#: The characters SGML escapes (``&lt;``), by the escape's name.
+_ESCAPED = {"lt": "<", "gt": ">", "amp": "&"}
+
+
+def sgml_view(text: str) -> str | None:
+    """*text*, a story kept as SGML with its fields' tags inside the lines, with
+    its markup blanked at the same offsets; ``None`` when it has no such fields.
+
+    Reuters-21578 as distributed wraps each story in ``<REUTERS ...>``, catalogue
+    elements (``<DATE>``, ``<TOPICS><D>cocoa</D></TOPICS>``, ``<UNKNOWN>``: read
+    as blank, content and all), then ``<TEXT>&#2;``, ``<TITLE>``, ``<AUTHOR>``,
+    ``<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers ...`` (the dateline
+    glued to the story, as on the wire) and ``Reuter\\n&#3;</BODY></TEXT>``.  Every
+    tag and control character reference reads as spaces; a front field's tag
+    that opens its line ends in a line break, so the field reads as a line of its
+    own, flush left, as in the wire's plain text.
+
+    >>> from newsstruct._exports import sgml_view
+    >>> sgml_view("<TEXT>&#2;\\n<TITLE>RAIN</TITLE>\\n<DATELINE>    OSLO - </DATELINE><BODY>Wet.")
+    '          \\n      \\nRAIN        \\n         \\n    OSLO -                  Wet.'
+    >>> sgml_view("Rain <b>fell</b>.") is None
+    True
+    """
+    if SGML_FIELD_CLOSE.search(text) is None:
+        return None
+    pieces: list[str] = []
+    at = 0
+    unclosed: set[str] = set()
+    for tag in SGML_FIELD_TAG.finditer(text):
+        start, end = tag.span()
+        if start < at:
+            continue
+        closing, name, escaped = tag.group(1, 2, 3)
+        if escaped is not None:
+            # (the character, then spaces: ``&lt;SRD>`` reads ``<   SRD>``)
+            pieces += (text[at:start], _ESCAPED[escaped].ljust(end - start))
+            at = end
+            continue
+        if name in SGML_METADATA_ELEMENTS and not closing and name not in unclosed:
+            close = text.find(f"</{name}>", end)
+            if close < 0:
+                unclosed.add(name)
+            else:
+                end = close + len(name) + 3
+        gap = text[at:start]
+        blank = "".join(["\n" if char == "\n" else " " for char in text[start:end]])
+        if name in SGML_FIELD_ELEMENTS and not closing and _opens_line(text, start):
+            # (the asterisks before a brief's title, ``******<TITLE>``, blank too)
+            gap = gap.replace("*", " ")
+            blank = blank[:-1] + "\n"
+        pieces += (gap, blank)
+        at = end
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only white space, tags and asterisks (a brief's mark) are before
+    *start* on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return not SGML_FIELD_TAG.sub("", text[line:start]).strip(" \t*")
+
+
+#: English month abbreviations, as SGML corpora write them in their dates (``FEB``).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def sgml_date(text: str) -> datetime.date | None:
+    """The day a story kept as SGML is filed under (Reuters-21578's ``<DATE>26-FEB-1987
+    15:01:01.79</DATE>``), or ``None``: the reference date for its dateline's date.
+
+    >>> from newsstruct._exports import sgml_date
+    >>> sgml_date("<REUTERS>\\n<DATE> 2-MAR-1987 09:12:40.11</DATE>")
+    datetime.date(1987, 3, 2)
+    >>> sgml_date("<DATE>31-FEB-1987</DATE>") is None
+    True
+    """
+    found = SGML_STORY_DATE.search(text, 0, _MAX_HEAD_LINE * 10)
+    if found is None or found.group(2).casefold() not in _MONTHS:
+        return None
+    day, month, year = found.group(1, 2, 3)
+    try:
+        return datetime.date(int(year), _MONTHS.index(month.casefold()) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def csv_record_view(text: str) -> str | None:
+    """*text*, one row of a text-classification data set's CSV file (AG News:
+    ``"3","Title (AP)","AP - Description"``), with the row's markup blanked at the
+    same offsets: the title a line of its own over the text; ``None`` when *text*
+    is no such row.
+
+    >>> from newsstruct._exports import csv_record_view
+    >>> csv_record_view('"3","Rain ends (AP)","AP - Rain ""ended"" today."')
+    '    \\nRain ends (AP)\\n\\n\\nAP - Rain  "ended"  today. '
+    >>> csv_record_view('"3","Rain ends",\\n"More"') is None
+    True
+    """
+    if text.count('","', 0, 32) == 0:
+        return None
+    row = CSV_RECORD.match(text)
+    if row is None:
+        return None
+    pieces: list[str] = []
+    at = 0
+    for field in (1, 2):
+        start, end = row.span(field)
+        if start < 0:
+            continue
+        # the quote and comma before a field blank, the last a line break
+        before = text[at:start]
+        pieces.append(" " * (len(before) - 1) + "\n" if at == 0 else "\n" * len(before))
+        # (a doubled quote reads as one, a space on its outer side)
+        pieces.append(CSV_DOUBLED_QUOTE.sub(' "', text[start:end]).replace('""', '" '))
+        at = end
+    pieces.append(" " * (len(text) - at))
+    return "".join(pieces)
+
+
+#: A title glued to its text is looked for among this many leading characters.
+_GLUED_TITLE_HEAD = 400
+
+
+def glued_title_view(text: str) -> str | None:
+    """*text* with the space between a title that names its source and its text
+    that opens with that source read as a line break (AG News's title and
+    description joined on one line: ``Title (AP) AP - Description``), at the same
+    offsets; ``None`` when *text* opens with no such title.
+
+    >>> from newsstruct._exports import glued_title_view
+    >>> glued_title_view("Rain ends drought (AP) AP - Rain fell.")
+    'Rain ends drought (AP)\\nAP - Rain fell.'
+    >>> glued_title_view("Rain ends drought (AP) Reuters - Rain fell.") is None
+    True
+    """
+    glued = GLUED_SOURCE_TITLE.match(text, 0, _GLUED_TITLE_HEAD)
+    if glued is None:
+        return None
+    at = glued.start("space")
+    return text[:at] + "\n" + text[at + 1 :]

@@ -335,6 +335,41 @@ MARKUP_LINE = regex.compile(
     rf"^[ \t]*+(?:(?:{MARKDOWN_HTML_TAG.pattern}|{_XML_DECLARATION}|{_XSUM_FIELD_MARK})[ \t]*+)++\r?$",
     regex.MULTILINE,
 )
+#: A tag of a news corpus kept as SGML with its fields' tags inside the lines
+#: (Reuters-21578): an upper-case element name (``<TITLE>``, ``</BODY>``,
+#: ``<REUTERS TOPICS="YES" NEWID="1">``), or a character reference to a control
+#: character (``&#2;``, ``&#3;``: the wire's start and end of text); or an
+#: escaped ``<``, ``>`` or ``&`` (``&lt;SRD>``: read as the character).
+SGML_FIELD_TAG = regex.compile(
+    r"<(/?+)([A-Z][A-Z0-9]{0,30}+)(?:[ \t\u00a0][^<>\n]{0,1000}+)?+>|&\#(?:[1-9]|[12][0-9]|3[01]);"
+    r"|&(lt|gt|amp);"
+)
+#: The date such a corpus files a story under: ``<DATE>26-FEB-1987 15:01:01.79</DATE>``.
+SGML_STORY_DATE = regex.compile(
+    r"<DATE>[ \t\u00a0]*+([0-9]{1,2}+)-([A-Za-z]{3})-([0-9]{4})(?![0-9])"
+)
+#: A text-classification data set's row kept as one line of CSV, the label and the
+#: story's quoted fields (AG News: ``"3","Title (AP)","AP - Description"``; a field's
+#: ``"`` doubled): the label, then the title (when there are three fields) and the text.
+CSV_RECORD = regex.compile(
+    r'\A[\s\ufeff\u200b]*+"[0-9]{1,3}+",(?:"((?:[^"\r\n]|"")*+)",)?+"((?:[^"\r\n]|"")*+)"'
+    r"[\s\u200b]*+\Z"
+)
+#: A doubled quote in such a row's field that opens a quotation (before a word).
+CSV_DOUBLED_QUOTE = regex.compile(r'""(?=\w)')
+#: A title that names its source in parentheses, glued on one line to its text that
+#: opens with the same source and a dash (AG News's title and description joined, as
+#: classifiers read them: ``Title (AP) AP - Description``): the title, then the space.
+GLUED_SOURCE_TITLE = regex.compile(
+    r"[ \t]*+(?P<title>[^\n]{8,300}?)[ \t]\((?P<source>\p{Lu}[\p{L}.&' -]{0,30}?)\)"
+    r"(?P<space>[ \t])[ \t]*+(?P=source)[ \t]++-{1,2}[ \t]"
+)
+#: A closing tag of such a corpus (Reuters-21578's ``</TITLE>``, ``</BODY>``) inside a text:
+#: the text is read in its SGML view (:func:`newsstruct._exports.sgml_view`); the corpora
+#: that put their tags on lines of their own (Gigaword's ``</HEADLINE>``) are read in the
+#: view of :func:`newsstruct._blocks.tag_lines_view`.
+SGML_FIELD_CLOSE = regex.compile(r"</(?:TITLE|BODY|AUTHOR|REUTERS)>")
+
 #: An HTML ``<figcaption>`` element's opening tag left in the text, and its
 #: closing tag: the words between them are a caption (read as an image's alt text).
 MARKDOWN_FIGCAPTION_OPEN = regex.compile(r"<(?i:figcaption)(?:[ \t][^<>\n]{0,1000}+)?+>")

@@ -171,3 +171,18 @@ NEXIS_COVER_LABELS: tuple[str, ...] = (
     "Timeline", "Language", "Source", "Publication Type", "Subject", "Geography",
     "Industry", "Company", "Person", "Download Request", "Print Request", "Documents",
 )  # fmt: skip
+
+#: The elements of a news corpus kept as SGML with its fields' tags inside the
+#: lines (Reuters-21578: ``<TITLE>...</TITLE>``, ``<DATELINE>    SALVADOR, Feb 26 -
+#: </DATELINE><BODY>Showers ...``) whose content is catalogue data, not story: they
+#: are read as blank, content and all.
+SGML_METADATA_ELEMENTS: tuple[str, ...] = (
+    "DATE", "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES", "UNKNOWN",
+    "MKNOTE", "DOCNO", "DOCID", "FILEID", "FIRST", "SECOND", "NOTE",
+)  # fmt: skip
+
+#: The elements of such a corpus that hold a field of the story's front
+#: (headline, byline, dateline): each reads from the start of a line of its own.
+SGML_FIELD_ELEMENTS: tuple[str, ...] = (
+    "TITLE", "AUTHOR", "DATELINE", "HEADLINE", "HL", "BYLINE", "HEAD",
+)  # fmt: skip
