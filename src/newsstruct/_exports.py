@@ -1124,14 +1124,20 @@ def sgml_view(text: str) -> str | None:
     pieces: list[str] = []
     at = 0
     unclosed: set[str] = set()
+    # whether only white space, tags and asterisks (a brief's mark) are on the
+    # line before ``at`` (kept as the tags go by: one pass, however long the line)
+    bare = True
     for tag in SGML_FIELD_TAG.finditer(text):
         start, end = tag.span()
         if start < at:
             continue
         closing, name, escaped = tag.group(1, 2, 3)
+        gap = text[at:start]
+        line = gap.rfind("\n")
+        bare = _bare(gap[line + 1 :]) if line >= 0 else bare and _bare(gap)
         if escaped is not None:
             # (the character, then spaces: ``&lt;SRD>`` reads ``<   SRD>``)
-            pieces += (text[at:start], _ESCAPED[escaped].ljust(end - start))
+            pieces += (gap, _ESCAPED[escaped].ljust(end - start))
             at = end
             continue
         if name in SGML_METADATA_ELEMENTS and not closing and name not in unclosed:
@@ -1140,9 +1146,14 @@ def sgml_view(text: str) -> str | None:
                 unclosed.add(name)
             else:
                 end = close + len(name) + 3
-        gap = text[at:start]
         blank = "".join(["\n" if char == "\n" else " " for char in text[start:end]])
-        if name in SGML_FIELD_ELEMENTS and not closing and _opens_line(text, start):
+        opens_line = bare
+        if end - start > len(tag.group()):
+            # (a catalogue element, content and all: its words count as the line's)
+            field = text[start:end]
+            line = field.rfind("\n")
+            bare = _bare(field[line + 1 :]) if line >= 0 else bare and _bare(field)
+        if name in SGML_FIELD_ELEMENTS and not closing and opens_line:
             # (the asterisks before a brief's title, ``******<TITLE>``, blank too)
             gap = gap.replace("*", " ")
             blank = blank[:-1] + "\n"
@@ -1154,11 +1165,9 @@ def sgml_view(text: str) -> str | None:
     return "".join(pieces)
 
 
-def _opens_line(text: str, start: int) -> bool:
-    """Whether only white space, tags and asterisks (a brief's mark) are before
-    *start* on its line."""
-    line = text.rfind("\n", 0, start) + 1
-    return not SGML_FIELD_TAG.sub("", text[line:start]).strip(" \t*")
+def _bare(piece: str) -> bool:
+    """Whether *piece* holds only white space, tags and asterisks (a brief's mark)."""
+    return not SGML_FIELD_TAG.sub("", piece).strip(" \t*") if piece else True
 
 
 #: English month abbreviations, as SGML corpora write them in their dates (``FEB``).
