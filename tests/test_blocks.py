@@ -446,3 +446,55 @@ def test_round21a_wrapped_paragraphs_among_filled_one_line_paragraphs() -> None:
     assert len(blocks) == 8
     assert blocks[4].endswith("about the\ndeficit.")
     assert blocks[5].endswith("proposed a\ncommission.")
+
+
+#: A column of copy wrapped at 68 and set off by blank lines (no line indented).
+_WRAPPED_COLUMN = (
+    "Harbour board votes to sell the old ferry terminal\n\n"
+    "The harbour board voted on Tuesday to sell the old ferry terminal on\n"
+    "the east quay, ending a dispute that has divided the town for most of\n"
+    "a decade.\n\n"
+    "The building has stood empty since the last crossing in 2016. Its\n"
+    "roof leaks, and the board said repairs would cost more than the site\n"
+    "is worth.\n\n"
+    '"We have talked about this for long enough," the board\'s chair said\n'
+    'after the vote. "Now somebody else can make something of it."\n\n'
+    "A local trust had asked for another year to raise money for a museum.\n"
+)
+
+
+def test_round22b_a_line_indented_by_the_wrap_leaves_the_paragraphs_wrapped() -> None:
+    # a wrapper that cut at the first of two spaces leaves the next line one
+    # space in: no wire layout (its paragraphs open flush left after blank lines)
+    text = _WRAPPED_COLUMN.replace("Its\nroof", "Its\n roof")
+    blocks = texts(text)
+    assert len(blocks) == 6
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[4].startswith('"We have talked')
+    assert blocks[4].endswith('of it."')
+    # (the indented line opens a block of its own, as any indented line does)
+    assert blocks[2] == "The building has stood empty since the last crossing in 2016. Its"
+
+
+def test_round22b_a_paragraph_a_line_hard_wrapped_with_one_indented_line() -> None:
+    # no blank lines: a paragraph ends where the wrapper left its line short, so
+    # the paragraphs under the one indented line are no part of it
+    text = _WRAPPED_COLUMN.replace("\n\n", "\n").replace("\nThe building", "\n  The building")
+    blocks = texts(text)
+    assert blocks[1] == (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        "roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    )
+    assert blocks[2].startswith('"We have talked')
+
+
+def test_round22b_indented_paragraphs_stay_a_wire_layout() -> None:
+    # negative: every paragraph indented, flush-left lines continue them (blank
+    # lines between the paragraphs or not)
+    wire = _WRAPPED_COLUMN.replace("\n\n", "\n    ")
+    for text in (wire, wire.replace("\n    ", "\n\n    ")):
+        blocks = texts(text)
+        assert len(blocks) == 5
+        assert blocks[1].endswith("most of\na decade.")
+        assert blocks[2].endswith("the site\nis worth.")

@@ -496,10 +496,12 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if not content:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
-    indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
     # (a hard-wrapped text with no indented line: its width was read above, from
     # the same lines with content)
     wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
+    indent_mode = any(map(_INDENT, content)) and _indent_mode(
+        lines, wrap_width * _FILLED_SHARE or 1
+    )
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own (but a word hyphenated
         # over two lines, as above)
@@ -573,19 +575,36 @@ def _first_word(text: str, start: int, end: int) -> int:
     return word + 1
 
 
-def _indent_mode(lines: list[_Line]) -> bool:
-    """True for wire layouts: indented first lines, flush-left continuations."""
-    indented = continued = 0
-    previous_blank = True
+def _indent_mode(lines: list[_Line], filled: float = 1) -> bool:
+    """True for wire layouts: indented first lines, flush-left continuations.
+
+    Not when, below the first indented line, more paragraphs open flush left
+    than lines are indented: a text whose wrap left a line or two indented (a
+    wrapper that cut at the first of two spaces), or with a quoted line
+    indented, is no wire layout.  A flush-left line opens a paragraph after a
+    blank line, or, in a hard-wrapped text, after a line shorter than *filled*
+    (the wrapper would have filled it).
+
+    >>> from newsstruct._blocks import _indent_mode, _lines
+    >>> _indent_mode(_lines("T\\n    One two\\nthree.\\n    Four\\nfive."))
+    True
+    >>> _indent_mode(_lines("One two\\n three.\\n\\nFour\\nfive.\\n\\nSix\\nseven."))
+    False
+    """
+    indented = continued = opened = 0
+    previous = 0  # the width of the line above (0: blank)
     for start, end, indent in lines:
-        blank = start == end
-        if not blank:
+        width = end - start + indent
+        if width:
             if indent > 0:
                 indented += 1
-            elif not previous_blank and indented:
-                continued += 1
-        previous_blank = blank
-    return indented >= 1 and continued >= 1
+            elif indented:
+                if previous < filled:
+                    opened += 1
+                else:
+                    continued += 1
+        previous = width
+    return indented >= 1 and continued >= 1 and opened < indented
 
 
 def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -> int:
