@@ -498,3 +498,25 @@ def test_round22b_indented_paragraphs_stay_a_wire_layout() -> None:
         assert len(blocks) == 5
         assert blocks[1].endswith("most of\na decade.")
         assert blocks[2].endswith("the site\nis worth.")
+
+
+@pytest.mark.parametrize("width", [85, 130])
+def test_round22b_a_link_longer_than_the_wrap_on_a_line_of_its_own(width: int) -> None:
+    # an e-mail newsletter wrapped at 68: the wrapper set a link too long for
+    # the wrap on a line of its own (wider than the wrap, or than any wrap)
+    link = "https://news.example.org/" + "a" * (width - 25)
+    text = _WRAPPED_COLUMN.replace(
+        "is worth.", f"is worth, according to\n{link}\nwhich the board published."
+    )
+    blocks = texts(text)
+    assert len(blocks) == 5
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[2].endswith("according to\n" + link + "\nwhich the board published.")
+
+
+def test_round22b_a_long_line_of_words_is_no_wrap() -> None:
+    # negative: a line of words wider than any wrap still tells a text that is
+    # not hard-wrapped (each line a block of its own)
+    long_line = "The board said it would publish the figures next week. " * 3
+    text = _WRAPPED_COLUMN.replace("A local trust", long_line.strip() + "\nA local trust")
+    assert "roof leaks, and the board said repairs would cost more than the site" in texts(text)

@@ -614,12 +614,16 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
     """
     if len(content) < 4:
         return 0
-    # (most texts have a line longer than any wrap: found without the maximum)
-    if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
+    # (most texts have a line longer than any wrap: found without the maximum;
+    # a word longer than the wrap, a link, stands on a line of its own)
+    if any(
+        end - start + indent > _MAX_WRAP_WIDTH and not _one_word(text, start, end)
+        for start, end, indent in content
+    ):
         return 0
     if _separated(flags):
         return 0  # no line goes on to the next: every line is a block of its own anyway
-    widths = sorted((end - start + indent for start, end, indent in content), reverse=True)
+    widths = _widths(text, content)
     # the widest lines may stand outside the columns (an e-paper's running head
     # over narrow columns): with enough lines, the width is read under them
     outliers = _MAX_WIDE_OUTLIERS if len(content) >= _MIN_LINES_FOR_OUTLIERS else 0
@@ -637,6 +641,35 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         return width
     # (filled lines that end sentences: one-line paragraphs, perhaps among wrapped ones)
     return _wrapped_between_blank_lines(text, content, flags, widths[0])
+
+
+def _widths(text: str, content: Sequence[_Line]) -> list[int]:
+    """The widths of the lines of *content*, widest first, but the widest lines
+    that hold one word of at least :data:`_MIN_WORD_WRAP` characters: a wrapper
+    sets a word longer than its width (a link) on a line of its own, wider than
+    the wrap.
+
+    >>> from newsstruct._blocks import _lines, _widths
+    >>> text = "Read the report at\\nhttps://example.org/reports/2025/the-annual-review-of-harbour-fees\\nfor more."
+    >>> _widths(text, _lines(text))
+    [18, 9]
+    """
+    widths = sorted(
+        [(end - start + indent, start, end) for start, end, indent in content], reverse=True
+    )
+    top = 0
+    while (
+        top < len(widths) - 1
+        and widths[top][0] >= _MIN_WORD_WRAP
+        and _one_word(text, widths[top][1], widths[top][2])
+    ):
+        top += 1
+    return [width for width, _, _ in widths[top:]]
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds no white space (one word)."""
+    return len(text[start:end].split(None, 1)) == 1
 
 
 def _wrapped_between_blank_lines(
