@@ -520,3 +520,63 @@ def test_round22b_a_long_line_of_words_is_no_wrap() -> None:
     long_line = "The board said it would publish the figures next week. " * 3
     text = _WRAPPED_COLUMN.replace("A local trust", long_line.strip() + "\nA local trust")
     assert "roof leaks, and the board said repairs would cost more than the site" in texts(text)
+
+
+#: A page of one-line paragraphs set off by blank lines; the lead is filled in
+#: by each test (one paragraph hard-wrapped over two lines, or a stack of lines).
+_ONE_LINE_PAGE = (
+    "Ferry fares to rise in the spring\n\n"
+    "By Jane Doe\n\n"
+    "{lead}\n\n"
+    "The new fares take effect on April 1.\n\n"
+    "Season tickets will cost the same as last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the sentence goes on in lower case
+        (
+            "The island's ferry company will raise its fares by six per cent next",
+            "spring, it said.",
+        ),
+        # ... or after a word that leaves it open (a preposition, an article)
+        ("The island's ferry company will raise its fares by six per cent in", "April, it said."),
+        (
+            "The island's ferry company said on Tuesday it would raise fares for the",
+            "Harbour Line.",
+        ),
+        # ... or a figure goes on
+        ("The island's ferry company will raise its fares from April by about", "6 per cent."),
+        # a wire's credits, with a bracket open
+        (
+            "(Reporting by Jane Doe in Oslo; additional reporting by John Roe; Editing by",
+            "Mark Poe)",
+        ),
+    ],
+)
+def test_round22b_one_paragraph_wrapped_over_two_lines(first: str, second: str) -> None:
+    blocks = texts(_ONE_LINE_PAGE.format(lead=f"{first}\n{second}"))
+    assert len(blocks) == 5
+    assert blocks[2] == f"{first}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a long headline over its byline, a standfirst, a place
+        ("Island ferry company to raise fares for commuters and season holders", "By John Roe"),
+        ("Island ferry company to raise fares for commuters and season holders", "Fares rise."),
+        ("Island ferry company to raise fares for commuters and season holders", "OSLO"),
+        # a line that ends its sentence: a paragraph of its own
+        ("The island's ferry company will raise its fares by six per cent soon.", "It said so."),
+        # a bracket closed on the line
+        ("The company (a unit of the Harbour Group) said fares would rise sharply", "Six."),
+    ],
+)
+def test_round22b_lines_stacked_between_blank_lines_stay_apart(first: str, second: str) -> None:
+    # negative: the upper line is filled, but nothing says its sentence goes on
+    blocks = texts(_ONE_LINE_PAGE.format(lead=f"{first}\n{second}"))
+    assert len(blocks) == 6
+    assert blocks[2:4] == [first, second]

@@ -36,6 +36,7 @@ from newsstruct._patterns import (
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
+    OPEN_LINE_END_WORD,
     SCAN_TIMEOUT,
     SENTENCE_END,
     ZERO_WIDTH_INSIDE,
@@ -677,8 +678,11 @@ def _wrapped_between_blank_lines(
 ) -> int:
     """*width* when the lines of *content* that go on to the next line (no blank
     line between them) were mostly filled to it, mostly end mid-sentence and
-    one at least goes on in lower case, in a text with blank lines between its
-    paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else 0.
+    the sentence of one at least goes on under it (:func:`_goes_on_under`: in
+    lower case, after an article or a preposition), in a text with blank lines
+    between its paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else
+    0.  One such line tells (a page of one-line paragraphs and one wrapped over
+    two lines).
 
     A page copied with its paragraphs hard-wrapped has short lines of its own
     (a headline, a byline, a caption, the last line of each paragraph), more of
@@ -698,18 +702,42 @@ def _wrapped_between_blank_lines(
     filled = [
         pair for pair in goes_on if pair[0][1] - pair[0][0] + pair[0][2] >= width * _FILLED_SHARE
     ]
-    if len(filled) < _MIN_WRAPPED_LINES or len(filled) * 2 < len(goes_on):
+    if not filled or len(filled) * 2 < len(goes_on):
         return 0
-    ended = sum(1 for line, _ in filled if SENTENCE_END.match(text, line[1] - 1))
+    ended = sum(
+        1
+        for line, _ in filled
+        if SENTENCE_END.match(text, line[1] - 1) and not _open_bracket(text, line)
+    )
     if ended * 2 >= len(filled):
         return 0
-    return width if any(text[under[0]].islower() for _, under in filled) else 0
+    return width if any(_goes_on_under(text, line, under) for line, under in filled) else 0
 
 
-#: A text's paragraphs are hard-wrapped between blank lines when at least this
-#: many of its lines that go on to the next were filled by the wrap
-#: (:func:`_wrapped_between_blank_lines`).
-_MIN_WRAPPED_LINES = 2
+def _goes_on_under(text: str, line: _Line, under: _Line) -> bool:
+    """True when the sentence of *line* goes on in the line *under* it: *under*
+    opens in lower case or with a figure, or *line* ends in a word that leaves
+    its sentence open (:data:`OPEN_LINE_END_WORD`) or with a bracket open.
+
+    >>> from newsstruct._blocks import _goes_on_under
+    >>> text = "The council voted on\\nTuesday.\\nA storm hit the\\ncoast.\\nStorm hits coast\\nBy Jane Doe"
+    >>> _goes_on_under(text, (0, 20, 0), (21, 29, 0)), _goes_on_under(text, (30, 45, 0), (46, 52, 0))
+    (True, True)
+    >>> _goes_on_under(text, (53, 69, 0), (70, 81, 0))
+    False
+    """
+    first = text[under[0]]
+    if first.islower() or first.isdigit():
+        return True
+    start, end, _ = line
+    word = text[text.rfind(" ", start, end) + 1 : end]
+    return OPEN_LINE_END_WORD.fullmatch(word) is not None or _open_bracket(text, line)
+
+
+def _open_bracket(text: str, line: _Line) -> bool:
+    """True when *line* opens more round brackets than it closes (a wire's
+    ``(Reporting by ...; Editing by ...)`` wrapped over two lines)."""
+    return text.count("(", line[0], line[1]) > text.count(")", line[0], line[1])
 
 
 def _runs_on(text: str, content: Sequence[_Line], width: int) -> bool:
