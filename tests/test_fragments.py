@@ -64,6 +64,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "gigaword_xinhua_sgml": "a corpus's wrapped lines",
     "pandoc_plain": "pandoc's wrapped lines",
     "pdftotext_page": "a PDF's wrapped lines",
+    "plaintext_email_edition": "a plain-text e-mail's wrapped lines",
 }
 
 #: Pages whose headline, over the body alone, reads otherwise.

@@ -655,17 +655,18 @@ def _widths(text: str, content: Sequence[_Line]) -> list[int]:
     >>> _widths(text, _lines(text))
     [18, 9]
     """
-    widths = sorted(
-        [(end - start + indent, start, end) for start, end, indent in content], reverse=True
-    )
+    each = [end - start + indent for start, end, indent in content]
+    widths = sorted(each, reverse=True)
     top = 0
-    while (
-        top < len(widths) - 1
-        and widths[top][0] >= _MIN_WORD_WRAP
-        and _one_word(text, widths[top][1], widths[top][2])
-    ):
+    # (in C: the widest line found by its width, looked at when it is that wide)
+    while top < len(widths) - 1 and widths[top] >= _MIN_WORD_WRAP:
+        start, end, _ = content[each.index(widths[top])]
+        if not _one_word(text, start, end):
+            break
+        # (a line as wide, further down, is looked at next)
+        each[each.index(widths[top])] = -1
         top += 1
-    return [width for width, _, _ in widths[top:]]
+    return widths[top:]
 
 
 def _one_word(text: str, start: int, end: int) -> bool:
