@@ -580,3 +580,26 @@ def test_round22b_lines_stacked_between_blank_lines_stay_apart(first: str, secon
     blocks = texts(_ONE_LINE_PAGE.format(lead=f"{first}\n{second}"))
     assert len(blocks) == 6
     assert blocks[2:4] == [first, second]
+
+
+def test_round22b_wrapped_paragraphs_among_more_short_lines() -> None:
+    # a story hard-wrapped at 68 with no blank lines, over a list of short
+    # lines pasted with it (more of them than lines the wrapper filled)
+    story = _WRAPPED_COLUMN.replace("\n\n", "\n") * 2
+    rows = "".join(f"Pier {n}: open\n" for n in range(30))
+    blocks = texts(story + rows)
+    assert (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        "roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    ) in blocks
+    # (the story's last line, filled, runs on: a paragraph a line leaves it open)
+    assert blocks[-29:] == [f"Pier {n}: open" for n in range(1, 30)]
+
+
+def test_round22b_a_few_long_lines_among_short_ones_stay_apart() -> None:
+    # negative: too few filled lines among the short ones tell no wrap
+    lines = _WRAPPED_COLUMN.replace("\n\n", "\n").splitlines()[:4]
+    rows = "".join(f"Pier {n}: open\n" for n in range(30))
+    text = "\n".join(lines) + "\n" + rows
+    assert texts(text)[: len(lines)] == lines
