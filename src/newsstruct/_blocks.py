@@ -634,10 +634,12 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
         if len(filled) * 2 >= len(content) and (not skipped or _runs_on(text, content, width)):
             break
+        if not skipped:
+            widest_filled = filled
     else:
         return _wrapped_between_blank_lines(
             text, content, flags, widths[0]
-        ) or _wrapped_among_short_lines(text, content, widths[0])
+        ) or _wrapped_among_short_lines(text, content, widest_filled, widths[0])
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     if ended * 2 < len(filled):
@@ -676,16 +678,15 @@ def _one_word(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split(None, 1)) == 1
 
 
-def _wrapped_among_short_lines(text: str, content: Sequence[_Line], width: int) -> int:
-    """*width* when at least :data:`_MIN_RUNS` lines of *content* were filled to
-    it, a quarter of its lines at least, and most of them end mid-sentence and
+def _wrapped_among_short_lines(
+    text: str, content: Sequence[_Line], filled: Sequence[_Line], width: int
+) -> int:
+    """*width* when at least :data:`_MIN_RUNS` lines of *content* were *filled*
+    to it, a quarter of its lines at least, and most of them end mid-sentence and
     go on in lower case (:func:`_runs_on`): wrapped paragraphs among more short
     lines of their own (a list, a table, a style sheet pasted with the story).
     """
-    if width < _MIN_WORD_WRAP:
-        return 0
-    filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
-    if len(filled) < _MIN_RUNS or len(filled) * 4 < len(content):
+    if width < _MIN_WORD_WRAP or len(filled) < _MIN_RUNS or len(filled) * 4 < len(content):
         return 0
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     if ended * 2 >= len(filled) or not _runs_on(text, content, width):
