@@ -446,3 +446,160 @@ def test_round21a_wrapped_paragraphs_among_filled_one_line_paragraphs() -> None:
     assert len(blocks) == 8
     assert blocks[4].endswith("about the\ndeficit.")
     assert blocks[5].endswith("proposed a\ncommission.")
+
+
+#: A column of copy wrapped at 68 and set off by blank lines (no line indented).
+_WRAPPED_COLUMN = (
+    "Harbour board votes to sell the old ferry terminal\n\n"
+    "The harbour board voted on Tuesday to sell the old ferry terminal on\n"
+    "the east quay, ending a dispute that has divided the town for most of\n"
+    "a decade.\n\n"
+    "The building has stood empty since the last crossing in 2016. Its\n"
+    "roof leaks, and the board said repairs would cost more than the site\n"
+    "is worth.\n\n"
+    '"We have talked about this for long enough," the board\'s chair said\n'
+    'after the vote. "Now somebody else can make something of it."\n\n'
+    "A local trust had asked for another year to raise money for a museum.\n"
+)
+
+
+def test_round22b_a_line_indented_by_the_wrap_leaves_the_paragraphs_wrapped() -> None:
+    # a wrapper that cut at the first of two spaces leaves the next line one
+    # space in: no wire layout (its paragraphs open flush left after blank lines)
+    text = _WRAPPED_COLUMN.replace("Its\nroof", "Its\n roof")
+    blocks = texts(text)
+    assert len(blocks) == 6
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[4].startswith('"We have talked')
+    assert blocks[4].endswith('of it."')
+    # (the indented line opens a block of its own, as any indented line does)
+    assert blocks[2] == "The building has stood empty since the last crossing in 2016. Its"
+
+
+def test_round22b_a_paragraph_a_line_hard_wrapped_with_one_indented_line() -> None:
+    # no blank lines: a paragraph ends where the wrapper left its line short, so
+    # the paragraphs under the one indented line are no part of it
+    text = _WRAPPED_COLUMN.replace("\n\n", "\n").replace("\nThe building", "\n  The building")
+    blocks = texts(text)
+    assert blocks[1] == (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        "roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    )
+    assert blocks[2].startswith('"We have talked')
+
+
+def test_round22b_indented_paragraphs_stay_a_wire_layout() -> None:
+    # negative: every paragraph indented, flush-left lines continue them (blank
+    # lines between the paragraphs or not)
+    wire = _WRAPPED_COLUMN.replace("\n\n", "\n    ")
+    for text in (wire, wire.replace("\n    ", "\n\n    ")):
+        blocks = texts(text)
+        assert len(blocks) == 5
+        assert blocks[1].endswith("most of\na decade.")
+        assert blocks[2].endswith("the site\nis worth.")
+
+
+@pytest.mark.parametrize("width", [85, 130])
+def test_round22b_a_link_longer_than_the_wrap_on_a_line_of_its_own(width: int) -> None:
+    # an e-mail newsletter wrapped at 68: the wrapper set a link too long for
+    # the wrap on a line of its own (wider than the wrap, or than any wrap)
+    link = "https://news.example.org/" + "a" * (width - 25)
+    text = _WRAPPED_COLUMN.replace(
+        "is worth.", f"is worth, according to\n{link}\nwhich the board published."
+    )
+    blocks = texts(text)
+    assert len(blocks) == 5
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[2].endswith("according to\n" + link + "\nwhich the board published.")
+
+
+def test_round22b_a_long_line_of_words_is_no_wrap() -> None:
+    # negative: a line of words wider than any wrap still tells a text that is
+    # not hard-wrapped (each line a block of its own)
+    long_line = "The board said it would publish the figures next week. " * 3
+    text = _WRAPPED_COLUMN.replace("A local trust", long_line.strip() + "\nA local trust")
+    assert "roof leaks, and the board said repairs would cost more than the site" in texts(text)
+
+
+#: A page of one-line paragraphs set off by blank lines; the lead is filled in
+#: by each test (one paragraph hard-wrapped over two lines, or a stack of lines).
+_ONE_LINE_PAGE = (
+    "Ferry fares to rise in the spring\n\n"
+    "By Jane Doe\n\n"
+    "{lead}\n\n"
+    "The new fares take effect on April 1.\n\n"
+    "Season tickets will cost the same as last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the sentence goes on in lower case
+        (
+            "The island's ferry company will raise its fares by six per cent next",
+            "spring, it said.",
+        ),
+        # ... or after a word that leaves it open (a preposition, an article)
+        ("The island's ferry company will raise its fares by six per cent in", "April, it said."),
+        (
+            "The island's ferry company said on Tuesday it would raise fares for the",
+            "Harbour Line.",
+        ),
+        # ... or a figure goes on
+        ("The island's ferry company will raise its fares from April by about", "6 per cent."),
+        # a wire's credits, with a bracket open
+        (
+            "(Reporting by Jane Doe in Oslo; additional reporting by John Roe; Editing by",
+            "Mark Poe)",
+        ),
+    ],
+)
+def test_round22b_one_paragraph_wrapped_over_two_lines(first: str, second: str) -> None:
+    blocks = texts(_ONE_LINE_PAGE.format(lead=f"{first}\n{second}"))
+    assert len(blocks) == 5
+    assert blocks[2] == f"{first}\n{second}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a long headline over its byline, a standfirst, a place
+        ("Island ferry company to raise fares for commuters and season holders", "By John Roe"),
+        ("Island ferry company to raise fares for commuters and season holders", "Fares rise."),
+        ("Island ferry company to raise fares for commuters and season holders", "OSLO"),
+        # a line that ends its sentence: a paragraph of its own
+        ("The island's ferry company will raise its fares by six per cent soon.", "It said so."),
+        # a bracket closed on the line
+        ("The company (a unit of the Harbour Group) said fares would rise sharply", "Six."),
+    ],
+)
+def test_round22b_lines_stacked_between_blank_lines_stay_apart(first: str, second: str) -> None:
+    # negative: the upper line is filled, but nothing says its sentence goes on
+    blocks = texts(_ONE_LINE_PAGE.format(lead=f"{first}\n{second}"))
+    assert len(blocks) == 6
+    assert blocks[2:4] == [first, second]
+
+
+def test_round22b_wrapped_paragraphs_among_more_short_lines() -> None:
+    # a story hard-wrapped at 68 with no blank lines, over a list of short
+    # lines pasted with it (more of them than lines the wrapper filled)
+    story = _WRAPPED_COLUMN.replace("\n\n", "\n") * 2
+    rows = "".join(f"Pier {n}: open\n" for n in range(30))
+    blocks = texts(story + rows)
+    assert (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        "roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    ) in blocks
+    # (the story's last line, filled, runs on: a paragraph a line leaves it open)
+    assert blocks[-29:] == [f"Pier {n}: open" for n in range(1, 30)]
+
+
+def test_round22b_a_few_long_lines_among_short_ones_stay_apart() -> None:
+    # negative: too few filled lines among the short ones tell no wrap
+    lines = _WRAPPED_COLUMN.replace("\n\n", "\n").splitlines()[:4]
+    rows = "".join(f"Pier {n}: open\n" for n in range(30))
+    text = "\n".join(lines) + "\n" + rows
+    assert texts(text)[: len(lines)] == lines

@@ -185,6 +185,8 @@ TRANSFORMS: dict[str, _Transform] = {
     "tab-indents": lambda t: t.replace("\n    ", "\n\t"),
     "blank-lines-around": lambda t: "\n \n\n" + t + "\n\n  \n",
     "hard-wrapped": _wrapped,
+    # (an e-mail client's width: a wrapped paragraph among one-line ones)
+    "72-columns-hard-wrapped": lambda t: _wrapped(t, 72),
     "markdown-heading": lambda t: "# " + t,
     "markdown-heading-hard-wrapped": lambda t: "# " + _wrapped(t),
     "html-references": _referenced,

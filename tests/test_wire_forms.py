@@ -4617,6 +4617,41 @@ That's it for today.
 You are receiving this email because you signed up for our newsletter. Unsubscribe | Update your preferences
 """
 
+#: A plain-text e-mail edition hard-wrapped at 72 columns: the links longer than
+#: the wrap on lines of their own, one paragraph a line and paragraphs wrapped.
+PLAINTEXT_EMAIL_EDITION = """View this email in your browser:
+https://harborledger.example.com/newsletters/daily/2025-11-04?utm_source=email&utm_medium=plaintext
+
+City council approves ferry terminal sale after decade-long fight
+
+By Maria Lund
+Staff Writer
+
+PORTLAND, Maine -- The city council voted 6-3 on Monday night to sell
+the old ferry terminal on the east quay to a local developer, ending a
+dispute that has split the waterfront for most of a decade.
+
+The building has stood empty since the last crossing to the islands in
+2016. Its roof leaks, and an engineer's report commissioned by the
+city put the cost of repairs at more than $4 million.
+
+"We have talked about this long enough," said Councilor Ann Briggs,
+who voted for the sale. "Now somebody else can make something of it."
+
+Opponents had asked for another year to raise money for a maritime
+museum. The full report is on the city's website at
+https://www.portland.example.gov/DocumentCenter/View/48812/Ferry-Terminal-Condition-Assessment-Final
+and runs to 212 pages.
+
+The sale is expected to close in March.
+
+You are receiving this email because you subscribed to the Morning
+Edition. Unsubscribe:
+https://harborledger.example.com/u?id=7f3c9a2e81&list=morning&token=ab39ff0021c7de
+
+(c) 2025 The Harbor Ledger. All rights reserved.
+"""
+
 #: A read-later app's copy: the site's address and the link to the original.
 POCKET_EXPORT = """Mayor unveils plan to plant 100,000 trees
 
@@ -12462,6 +12497,19 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="Oil prices",
             language="en",
             boilerplate=("promo", "promo"),
+        ),
+    ),
+    "plaintext_email_edition": (
+        PLAINTEXT_EMAIL_EDITION,
+        Expected(
+            headline="City council approves ferry terminal sale after decade-long fight",
+            names=("Maria Lund",),
+            dateline=("PORTLAND, Maine", None, None),
+            paragraphs=5,
+            first="The city council voted 6-3",
+            last="The sale is expected",
+            language="en",
+            boilerplate=("page", "promo", "copyright"),
         ),
     ),
     "pocket_export": (

@@ -36,6 +36,7 @@ from newsstruct._patterns import (
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
+    OPEN_LINE_END_WORD,
     SCAN_TIMEOUT,
     SENTENCE_END,
     ZERO_WIDTH_INSIDE,
@@ -496,10 +497,12 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if not content:
         return ()
     # (the wire layout needs an indented line: one pass in C tells)
-    indent_mode = any(map(_INDENT, content)) and _indent_mode(lines)
     # (a hard-wrapped text with no indented line: its width was read above, from
     # the same lines with content)
     wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
+    indent_mode = any(map(_INDENT, content)) and _indent_mode(
+        lines, wrap_width * _FILLED_SHARE or 1
+    )
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own (but a word hyphenated
         # over two lines, as above)
@@ -573,19 +576,36 @@ def _first_word(text: str, start: int, end: int) -> int:
     return word + 1
 
 
-def _indent_mode(lines: list[_Line]) -> bool:
-    """True for wire layouts: indented first lines, flush-left continuations."""
-    indented = continued = 0
-    previous_blank = True
+def _indent_mode(lines: list[_Line], filled: float = 1) -> bool:
+    """True for wire layouts: indented first lines, flush-left continuations.
+
+    Not when, below the first indented line, more paragraphs open flush left
+    than lines are indented: a text whose wrap left a line or two indented (a
+    wrapper that cut at the first of two spaces), or with a quoted line
+    indented, is no wire layout.  A flush-left line opens a paragraph after a
+    blank line, or, in a hard-wrapped text, after a line shorter than *filled*
+    (the wrapper would have filled it).
+
+    >>> from newsstruct._blocks import _indent_mode, _lines
+    >>> _indent_mode(_lines("T\\n    One two\\nthree.\\n    Four\\nfive."))
+    True
+    >>> _indent_mode(_lines("One two\\n three.\\n\\nFour\\nfive.\\n\\nSix\\nseven."))
+    False
+    """
+    indented = continued = opened = 0
+    previous = 0  # the width of the line above (0: blank)
     for start, end, indent in lines:
-        blank = start == end
-        if not blank:
+        width = end - start + indent
+        if width:
             if indent > 0:
                 indented += 1
-            elif not previous_blank and indented:
-                continued += 1
-        previous_blank = blank
-    return indented >= 1 and continued >= 1
+            elif indented:
+                if previous < filled:
+                    opened += 1
+                else:
+                    continued += 1
+        previous = width
+    return indented >= 1 and continued >= 1 and opened < indented
 
 
 def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -> int:
@@ -595,12 +615,16 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
     """
     if len(content) < 4:
         return 0
-    # (most texts have a line longer than any wrap: found without the maximum)
-    if any(end - start + indent > _MAX_WRAP_WIDTH for start, end, indent in content):
+    # (most texts have a line longer than any wrap: found without the maximum;
+    # a word longer than the wrap, a link, stands on a line of its own)
+    if any(
+        end - start + indent > _MAX_WRAP_WIDTH and not _one_word(text, start, end)
+        for start, end, indent in content
+    ):
         return 0
     if _separated(flags):
         return 0  # no line goes on to the next: every line is a block of its own anyway
-    widths = sorted((end - start + indent for start, end, indent in content), reverse=True)
+    widths = _widths(text, content)
     # the widest lines may stand outside the columns (an e-paper's running head
     # over narrow columns): with enough lines, the width is read under them
     outliers = _MAX_WIDE_OUTLIERS if len(content) >= _MIN_LINES_FOR_OUTLIERS else 0
@@ -610,8 +634,12 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         filled = [line for line in content if line[1] - line[0] + line[2] >= width * _FILLED_SHARE]
         if len(filled) * 2 >= len(content) and (not skipped or _runs_on(text, content, width)):
             break
+        if not skipped:
+            widest_filled = filled
     else:
-        return _wrapped_between_blank_lines(text, content, flags, widths[0])
+        return _wrapped_between_blank_lines(
+            text, content, flags, widths[0]
+        ) or _wrapped_among_short_lines(text, content, widest_filled, widths[0])
     # lines cut by a wrapper mostly end mid-sentence; one-line paragraphs do not
     ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
     if ended * 2 < len(filled):
@@ -620,13 +648,67 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
     return _wrapped_between_blank_lines(text, content, flags, widths[0])
 
 
+def _widths(text: str, content: Sequence[_Line]) -> list[int]:
+    """The widths of the lines of *content*, widest first, but the widest lines
+    that hold one word of at least :data:`_MIN_WORD_WRAP` characters: a wrapper
+    sets a word longer than its width (a link) on a line of its own, wider than
+    the wrap.
+
+    >>> from newsstruct._blocks import _lines, _widths
+    >>> text = "Read the report at\\nhttps://example.org/reports/2025/the-annual-review-of-harbour-fees\\nfor more."
+    >>> _widths(text, _lines(text))
+    [18, 9]
+    """
+    each = [end - start + indent for start, end, indent in content]
+    widths = sorted(each, reverse=True)
+    top = 0
+    # (in C: the widest line found by its width, looked at when it is that wide)
+    while top < len(widths) - 1 and widths[top] >= _MIN_WORD_WRAP:
+        start, end, _ = content[each.index(widths[top])]
+        if not _one_word(text, start, end):
+            break
+        # (a line as wide, further down, is looked at next)
+        each[each.index(widths[top])] = -1
+        top += 1
+    return widths[top:]
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds no white space (one word)."""
+    return len(text[start:end].split(None, 1)) == 1
+
+
+def _wrapped_among_short_lines(
+    text: str, content: Sequence[_Line], filled: Sequence[_Line], width: int
+) -> int:
+    """*width* when at least :data:`_MIN_RUNS` lines of *content* were *filled*
+    to it, a quarter of its lines at least, and most of them end mid-sentence and
+    go on in lower case (:func:`_runs_on`): wrapped paragraphs among more short
+    lines of their own (a list, a table, a style sheet pasted with the story).
+    """
+    if width < _MIN_WORD_WRAP or len(filled) < _MIN_RUNS or len(filled) * 4 < len(content):
+        return 0
+    ended = sum(1 for line in filled if SENTENCE_END.match(text, line[1] - 1))
+    if ended * 2 >= len(filled) or not _runs_on(text, content, width):
+        return 0
+    return width
+
+
+#: Wrapped paragraphs are told among more short lines by at least this many
+#: lines filled by the wrap (:func:`_wrapped_among_short_lines`).
+_MIN_RUNS = 10
+
+
 def _wrapped_between_blank_lines(
     text: str, content: Sequence[_Line], flags: bytes | bytearray, width: int
 ) -> int:
     """*width* when the lines of *content* that go on to the next line (no blank
     line between them) were mostly filled to it, mostly end mid-sentence and
-    one at least goes on in lower case, in a text with blank lines between its
-    paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else 0.
+    the sentence of one at least goes on under it (:func:`_goes_on_under`: in
+    lower case, after an article or a preposition), in a text with blank lines
+    between its paragraphs, wrapped at least :data:`_MIN_WORD_WRAP` wide; else
+    0.  One such line tells (a page of one-line paragraphs and one wrapped over
+    two lines).
 
     A page copied with its paragraphs hard-wrapped has short lines of its own
     (a headline, a byline, a caption, the last line of each paragraph), more of
@@ -646,18 +728,42 @@ def _wrapped_between_blank_lines(
     filled = [
         pair for pair in goes_on if pair[0][1] - pair[0][0] + pair[0][2] >= width * _FILLED_SHARE
     ]
-    if len(filled) < _MIN_WRAPPED_LINES or len(filled) * 2 < len(goes_on):
+    if not filled or len(filled) * 2 < len(goes_on):
         return 0
-    ended = sum(1 for line, _ in filled if SENTENCE_END.match(text, line[1] - 1))
+    ended = sum(
+        1
+        for line, _ in filled
+        if SENTENCE_END.match(text, line[1] - 1) and not _open_bracket(text, line)
+    )
     if ended * 2 >= len(filled):
         return 0
-    return width if any(text[under[0]].islower() for _, under in filled) else 0
+    return width if any(_goes_on_under(text, line, under) for line, under in filled) else 0
 
 
-#: A text's paragraphs are hard-wrapped between blank lines when at least this
-#: many of its lines that go on to the next were filled by the wrap
-#: (:func:`_wrapped_between_blank_lines`).
-_MIN_WRAPPED_LINES = 2
+def _goes_on_under(text: str, line: _Line, under: _Line) -> bool:
+    """True when the sentence of *line* goes on in the line *under* it: *under*
+    opens in lower case or with a figure, or *line* ends in a word that leaves
+    its sentence open (:data:`OPEN_LINE_END_WORD`) or with a bracket open.
+
+    >>> from newsstruct._blocks import _goes_on_under
+    >>> text = "The council voted on\\nTuesday.\\nA storm hit the\\ncoast.\\nStorm hits coast\\nBy Jane Doe"
+    >>> _goes_on_under(text, (0, 20, 0), (21, 29, 0)), _goes_on_under(text, (30, 45, 0), (46, 52, 0))
+    (True, True)
+    >>> _goes_on_under(text, (53, 69, 0), (70, 81, 0))
+    False
+    """
+    first = text[under[0]]
+    if first.islower() or first.isdigit():
+        return True
+    start, end, _ = line
+    word = text[text.rfind(" ", start, end) + 1 : end]
+    return OPEN_LINE_END_WORD.fullmatch(word) is not None or _open_bracket(text, line)
+
+
+def _open_bracket(text: str, line: _Line) -> bool:
+    """True when *line* opens more round brackets than it closes (a wire's
+    ``(Reporting by ...; Editing by ...)`` wrapped over two lines)."""
+    return text.count("(", line[0], line[1]) > text.count(")", line[0], line[1])
 
 
 def _runs_on(text: str, content: Sequence[_Line], width: int) -> bool:

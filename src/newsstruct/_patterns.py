@@ -241,6 +241,17 @@ ZERO_WIDTH_INSIDE = re.compile(
 #: A character that ends a sentence (possibly followed by a closing mark).
 SENTENCE_END = regex.compile(r"[.!?:;\"\u201d\u2019)\]]")
 
+#: A word that leaves its sentence open at a line's end (an article, a
+#: preposition, a conjunction, a possessive, an auxiliary): a hard wrap cut the
+#: line there, whatever the next line starts with (``... won the prize on`` /
+#: ``Wednesday for ...``); a headline or a byline does not end in one.
+#: (Tried with ``fullmatch`` on a line's last word.)
+OPEN_LINE_END_WORD = regex.compile(
+    r"a|an|the|of|in|on|at|to|for|from|with|by|into|onto|over|under|after|before"
+    r"|about|between|against|during|through|than|and|or|but|nor|as|that|which|whose"
+    r"|its|their|his|her|our|is|are|was|were|has|have|had|will|would"
+)
+
 # (Markdown: see _markdown.py; every pattern is linear, its runs bounded or possessive)
 
 #: A Markdown heading's marks at a line start: ``## Title`` (one to six ``#``, then a space).
