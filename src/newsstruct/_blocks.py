@@ -661,14 +661,20 @@ def _widths(text: str, content: Sequence[_Line]) -> list[int]:
     """
     each = [end - start + indent for start, end, indent in content]
     widths = sorted(each, reverse=True)
-    top = 0
-    # (in C: the widest line found by its width, looked at when it is that wide)
-    while top < len(widths) - 1 and widths[top] >= _MIN_WORD_WRAP:
-        start, end, _ = content[each.index(widths[top])]
+    if len(widths) < 2 or widths[0] < _MIN_WORD_WRAP:
+        return widths
+    # (in C: the widest line found by its width; most texts stop there)
+    start, end, _ = content[each.index(widths[0])]
+    if not _one_word(text, start, end):
+        return widths
+    # the lines widest first (the first of lines as wide first), looked at in
+    # turn: one sort, however many links have lines of their own
+    order = sorted(range(len(each)), key=each.__getitem__, reverse=True)
+    top = 1
+    while top < len(order) - 1 and widths[top] >= _MIN_WORD_WRAP:
+        start, end, _ = content[order[top]]
         if not _one_word(text, start, end):
             break
-        # (a line as wide, further down, is looked at next)
-        each[each.index(widths[top])] = -1
         top += 1
     return widths[top:]
 
