@@ -3,12 +3,16 @@
 Usage::
 
     python eval/quotes.py [--source article|text] [--textacy] [--errors N] [--split dev]
+                          [--layout wrapped|straight|curly|british|cr|no-break-spaces]
 
 The corpora are read from ``../shared/corpora`` relative to the repository,
 or from ``$NEWSSTRUCT_CORPORA``; the script exits with a message when they
 are absent.  ``--source article`` (the default) scores the quotes of
 :func:`newsstruct.parse_article`, which is what users get; ``--source text``
-scores :func:`newsstruct.find_quotes` on the raw text.
+scores :func:`newsstruct.find_quotes` on the raw text.  ``--layout`` scores the
+texts rewritten at the same offsets (hard-wrapped at 72 columns, quote marks
+made straight, curly or British, other line ends or spaces: see
+``eval/layouts.py``), so the gold still applies.
 
 Scoring follows the corpora README: quote marks and white space are trimmed
 from both spans; a predicted quote matches a gold one when it covers at least
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from corpora import corpora_dir, read_jsonl
+from layouts import LAYOUTS
 
 import newsstruct
 from newsstruct._data.pronouns import SUBJECT_PRONOUNS
@@ -182,6 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--textacy", action="store_true", help="also run textacy (if installed)")
     parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     parser.add_argument("--write", metavar="PATH", help="write the results table (MyST) to PATH")
+    parser.add_argument(
+        "--layout",
+        choices=sorted(LAYOUTS),
+        default="as-written",
+        help="score the texts rewritten in this layout, at the same offsets",
+    )
     args = parser.parse_args(argv)
     root = corpora_dir("polnear")
     if root is None:
@@ -200,7 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"newsstruct {newsstruct.__version__}, quotes from "
         f"{'parse_article' if args.source == 'article' else 'find_quotes on the raw text'}"
+        + ("" if args.layout == "as-written" else f", texts in the {args.layout} layout")
     )
+    layout = LAYOUTS[args.layout]
     header = f"{'system':<11} {'split':<6} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6} {'speaker':>8} {'name':>6} {'s/doc':>7}"
     print(header)
     rows: list[tuple[str, str, dict[str, float], int, int]] = []
@@ -210,6 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             score = Score()
             began = time.perf_counter()
             for doc in docs:
+                if args.layout != "as-written":
+                    doc = {**doc, "text": layout(doc["text"])}
                 score.add(doc, system(doc["text"], args.source), args.errors)
             took = (time.perf_counter() - began) / max(1, len(docs))
             row = score.row()
