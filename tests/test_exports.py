@@ -735,3 +735,33 @@ def test_glued_title_needs_the_same_source() -> None:
     assert story.headline is None
     assert story.dateline is not None
     assert story.dateline.location == "LONDON"
+
+
+def test_a_reuters_sgml_file_split_into_its_stories() -> None:
+    """A ``.sgm`` file holds many stories under a document type declaration:
+    split at ``</REUTERS>``, each reads alone, the declaration as blank."""
+    story = (
+        '<REUTERS TOPICS="YES" NEWID="{n}">\n'
+        "<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+        "<TOPICS><D>ship</D></TOPICS>\n"
+        "<TEXT>&#2;\n"
+        "<TITLE>HARBOUR FEES RISE</TITLE>\n"
+        "<DATELINE>    OSLO, Feb 26 - </DATELINE><BODY>The port authority raised its fees\n"
+        "by five pct on Thursday, officials said.\n"
+        '    "We had no choice," said Jo Lind, the harbour master.\n'
+        " Reuter\n"
+        "&#3;</BODY></TEXT>\n"
+        "</REUTERS>\n"
+    )
+    sgm = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + story.format(n=1) + story.format(n=2)
+    stories = [text for text in sgm.split("</REUTERS>") if text.strip()]
+    assert len(stories) == 2
+    for text in stories:
+        article = parse_article(text)
+        assert article.headline is not None
+        assert article.headline.text == "HARBOUR FEES RISE"
+        assert article.dateline is not None
+        assert article.dateline.date == datetime.date(1987, 2, 26)
+        assert [q.speaker.name for q in article.quotes if q.speaker] == ["Jo Lind"]
+    # (the declaration alone, without the story's fields, is no SGML story)
+    assert parse_article('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n\nRain fell.').paragraphs

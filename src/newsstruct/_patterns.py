@@ -350,10 +350,13 @@ MARKUP_LINE = regex.compile(
 #: (Reuters-21578): an upper-case element name (``<TITLE>``, ``</BODY>``,
 #: ``<REUTERS TOPICS="YES" NEWID="1">``), or a character reference to a control
 #: character (``&#2;``, ``&#3;``: the wire's start and end of text); or an
-#: escaped ``<``, ``>`` or ``&`` (``&lt;SRD>``: read as the character).
+#: escaped ``<``, ``>`` or ``&`` (``&lt;SRD>``: read as the character); or a
+#: document type declaration.
 SGML_FIELD_TAG = regex.compile(
     r"<(/?+)([A-Z][A-Z0-9]{0,30}+)(?:[ \t\u00a0][^<>\n]{0,1000}+)?+>|&\#(?:[1-9]|[12][0-9]|3[01]);"
     r"|&(lt|gt|amp);"
+    # (a file's document type declaration: ``<!DOCTYPE lewis SYSTEM "lewis.dtd">``)
+    r"|<!DOCTYPE[ \t][^<>\n]{0,1000}+>"
 )
 #: The date such a corpus files a story under: ``<DATE>26-FEB-1987 15:01:01.79</DATE>``.
 SGML_STORY_DATE = regex.compile(
