@@ -468,12 +468,16 @@ def test_round22b_a_line_indented_by_the_wrap_leaves_the_paragraphs_wrapped() ->
     # space in: no wire layout (its paragraphs open flush left after blank lines)
     text = _WRAPPED_COLUMN.replace("Its\nroof", "Its\n roof")
     blocks = texts(text)
-    assert len(blocks) == 6
+    assert len(blocks) == 5
     assert blocks[1].endswith("most of\na decade.")
-    assert blocks[4].startswith('"We have talked')
-    assert blocks[4].endswith('of it."')
-    # (the indented line opens a block of its own, as any indented line does)
-    assert blocks[2] == "The building has stood empty since the last crossing in 2016. Its"
+    assert blocks[3].startswith('"We have talked')
+    assert blocks[3].endswith('of it."')
+    # (the line set a column in goes on: the sentence does)
+    assert blocks[2] == (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        " roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    )
 
 
 def test_round22b_a_paragraph_a_line_hard_wrapped_with_one_indented_line() -> None:
@@ -695,3 +699,14 @@ def test_round23_wrapped_lines_at_an_indented_margin_still_go_on() -> None:
     blocks = texts(text)
     assert len(blocks) == 2
     assert blocks[0].endswith("most of\n  a decade.")
+
+
+def test_round23_a_line_a_column_in_opens_a_block_when_its_sentence_ended() -> None:
+    # negative: a line set a column in under a line that ends its sentence, or
+    # whose sentence does not go on in it, opens a block of its own
+    text = _WRAPPED_COLUMN.replace("in 2016. Its\nroof", "in the year 2016.\n Roof")
+    blocks = texts(text)
+    assert blocks[2] == "The building has stood empty since the last crossing in the year 2016."
+    assert blocks[3].startswith("Roof leaks, and the board")
+    text = _WRAPPED_COLUMN.replace("the site\nis worth.", "the site\n Reuter")
+    assert "Reuter" in texts(text)

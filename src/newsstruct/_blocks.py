@@ -542,7 +542,12 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                 # the line above was cut by the wrapper when it is filled, or when
                 # this line's first word would not have fitted on it (a long link)
                 continues = (
-                    indent == margin
+                    (
+                        indent == margin
+                        # (a wrapper that cut at the first of two spaces set
+                        # the line a column in: it goes on when the sentence does)
+                        or (indent == margin + 1 and _cut_before_space(text, last_end, line))
+                    )
                     and (
                         last_width >= filled
                         or (
@@ -563,6 +568,24 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _cut_before_space(text: str, last_end: int, line: _Line) -> bool:
+    """True when *line*, set a column right of the margin, goes on from the line
+    that ends at *last_end*: that line ends mid-sentence and the sentence goes
+    on under it (:func:`_goes_on_under`), as a wrapper that cut the line at the
+    first of two spaces leaves it (a sign-off set a column in, `` Reuter``,
+    opens a block of its own).
+
+    >>> from newsstruct._blocks import _cut_before_space
+    >>> text = "Its roof leaks. Its\\n roof is old.\\n Reuter"
+    >>> _cut_before_space(text, 19, (21, 33, 1)), _cut_before_space(text, 33, (35, 41, 1))
+    (True, False)
+    """
+    if SENTENCE_END.match(text, last_end - 1):
+        return False
+    above = text.rfind("\n", 0, last_end) + 1
+    return _goes_on_under(text, (above, last_end, 0), line)
 
 
 def _lone_margin(content: Sequence[_Line], margin: int) -> bool:
