@@ -468,12 +468,16 @@ def test_round22b_a_line_indented_by_the_wrap_leaves_the_paragraphs_wrapped() ->
     # space in: no wire layout (its paragraphs open flush left after blank lines)
     text = _WRAPPED_COLUMN.replace("Its\nroof", "Its\n roof")
     blocks = texts(text)
-    assert len(blocks) == 6
+    assert len(blocks) == 5
     assert blocks[1].endswith("most of\na decade.")
-    assert blocks[4].startswith('"We have talked')
-    assert blocks[4].endswith('of it."')
-    # (the indented line opens a block of its own, as any indented line does)
-    assert blocks[2] == "The building has stood empty since the last crossing in 2016. Its"
+    assert blocks[3].startswith('"We have talked')
+    assert blocks[3].endswith('of it."')
+    # (the line set a column in goes on: the sentence does)
+    assert blocks[2] == (
+        "The building has stood empty since the last crossing in 2016. Its\n"
+        " roof leaks, and the board said repairs would cost more than the site\n"
+        "is worth."
+    )
 
 
 def test_round22b_a_paragraph_a_line_hard_wrapped_with_one_indented_line() -> None:
@@ -603,3 +607,106 @@ def test_round22b_a_few_long_lines_among_short_ones_stay_apart() -> None:
     rows = "".join(f"Pier {n}: open\n" for n in range(30))
     text = "\n".join(lines) + "\n" + rows
     assert texts(text)[: len(lines)] == lines
+
+
+#: Reuters-21578 as Hugging Face gives it: the title, a blank line, then the
+#: body with its dateline cut away (its first paragraph flush left, the line
+#: where the dateline stood left short, over paragraphs indented four spaces).
+_HF_WIRE = (
+    "PORT AUTHORITY RAISES DOCK FEES\n\n"
+    "The Harbour Authority of Westport said\n"
+    "it will raise fees for container berths by four pct from May 1,\n"
+    "citing higher dredging and maintenance costs at the port.\n"
+    "    The authority said the increase was its first in three years.\n"
+    "    Shipping lines using the port handled about 410,000 containers\n"
+    "last year, it said.\n"
+    " Reuter\n"
+)
+
+
+def test_round23_a_flush_left_first_paragraph_over_indented_ones() -> None:
+    assert texts(_HF_WIRE) == [
+        "PORT AUTHORITY RAISES DOCK FEES",
+        "The Harbour Authority of Westport said\n"
+        "it will raise fees for container berths by four pct from May 1,\n"
+        "citing higher dredging and maintenance costs at the port.",
+        "The authority said the increase was its first in three years.",
+        "Shipping lines using the port handled about 410,000 containers\nlast year, it said.",
+        "Reuter",
+    ]
+    # the line left short goes on in capitals when the line under it was filled
+    capital = _HF_WIRE.replace("said\nit will", "said it\nwill").replace(
+        "Westport said it\n", "Westport\nsaid it "
+    )
+    assert texts(capital)[1].startswith("The Harbour Authority of Westport\nsaid it will")
+
+
+def test_round23_wire_header_lines_over_the_first_indented_line_stay_apart() -> None:
+    # negative: a title and a byline stack (after a blank line or not) are no
+    # paragraph, nor is a title in capitals over its first line
+    for text in (
+        "PORT FEES RISE\n\nBy Jane Doe\nReuters\n    WESTPORT - Fees rose.\nIt said.\n",
+        "PORT FEES RISE\nBy Jane Doe, Reuters\n    WESTPORT - Fees rose.\nIt said.\n",
+        "PORT FEES RISE\nthe authority said\n    WESTPORT - Fees rose.\nIt said.\n",
+    ):
+        assert texts(text)[:2] == text.replace("\n\n", "\n").split("\n")[:2]
+    # nor is a byline over a filled line of the story
+    text = (
+        "PORT FEES RISE\n\nBy Jane Doe\n"
+        "The Harbour Authority of Westport said it will raise its fees by\n"
+        "four pct.\n    It said.\n"
+    )
+    assert texts(text)[1] == "By Jane Doe"
+
+
+def test_round23_lines_wider_than_any_wrap_above_the_first_indented_line() -> None:
+    # negative: a page copied a paragraph a line is not hard-wrapped, whatever
+    # its lines end with
+    line = "Live updates from the debate in Houston and what the candidates said about it " * 2
+    text = f"Debate night\n\n{line}\nRepublicans argued about the economy.\n    Indented.\nmore.\n"
+    assert texts(text)[1:3] == [line.strip(), "Republicans argued about the economy."]
+
+
+def test_round23_a_results_table_alone_keeps_its_sign_off_apart() -> None:
+    # Reuters-21578's body without its title: no line flush left, so the
+    # sign-off indented one space is the least indented line; it is no margin
+    # the table's last row goes on at
+    rows = (
+        "    WESTPORT, March 4 -\n"
+        "    Shr 14 cts vs nine cts\n"
+        "    Net 1,180,000 vs 640,000\n"
+        "    Revs 25.6 mln vs 20.1 mln\n"
+        "    Six mths\n"
+        "    Shr 26 cts vs 12 cts\n"
+        "    Net 2,103,000 vs 853,000\n"
+        "    Revs 44.8 mln vs 33.0 mln\n"
+    )
+    assert texts(rows + " Reuter\n")[-2:] == ["Revs 44.8 mln vs 33.0 mln", "Reuter"]
+    assert texts("RESULTS\n" + rows + " Reuter\n")[-2:] == ["Revs 44.8 mln vs 33.0 mln", "Reuter"]
+
+
+def test_round23_wrapped_lines_at_an_indented_margin_still_go_on() -> None:
+    # negative: a hard-wrapped column set two spaces in, each paragraph's first
+    # line four: its wrapped lines go on at the margin two lines share
+    text = (
+        "    The harbour board voted on Tuesday to sell the old ferry terminal on\n"
+        "  the east quay, ending a dispute that has divided the town for most of\n"
+        "  a decade.\n"
+        "    The building has stood empty since the last crossing in 2016. Its\n"
+        "  roof leaks, and the board said repairs would cost more than the site\n"
+        "  is worth.\n"
+    )
+    blocks = texts(text)
+    assert len(blocks) == 2
+    assert blocks[0].endswith("most of\n  a decade.")
+
+
+def test_round23_a_line_a_column_in_opens_a_block_when_its_sentence_ended() -> None:
+    # negative: a line set a column in under a line that ends its sentence, or
+    # whose sentence does not go on in it, opens a block of its own
+    text = _WRAPPED_COLUMN.replace("in 2016. Its\nroof", "in the year 2016.\n Roof")
+    blocks = texts(text)
+    assert blocks[2] == "The building has stood empty since the last crossing in the year 2016."
+    assert blocks[3].startswith("Roof leaks, and the board")
+    text = _WRAPPED_COLUMN.replace("the site\nis worth.", "the site\n Reuter")
+    assert "Reuter" in texts(text)

@@ -65,6 +65,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "pandoc_plain": "pandoc's wrapped lines",
     "pdftotext_page": "a PDF's wrapped lines",
     "plaintext_email_edition": "a plain-text e-mail's wrapped lines",
+    "reuters21578_hf": "a corpus's wrapped lines (three: too few to tell a wrap)",
     # the slice from the dateline keeps the corpus's tags between it and the story
     "reuters21578_sgml": "a corpus's tags glued to the story (</DATELINE><BODY>)",
 }

@@ -968,3 +968,20 @@ def test_a_company_in_angle_brackets_is_no_html_tag() -> None:
             "<Mark Resources Inc> said it agreed to sell 50 mln dlrs of shares.",
             "<Video Shopping Mall Inc> said it signed a <b>new</b> carrier.",
         ]
+
+
+def test_round23_an_escaped_tag_that_ends_its_line_stays_in_its_part() -> None:
+    # AG News titles end in an escaped tag cut short (``&lt;b&gt;...&lt;/b&gt;``):
+    # the line's last ``&gt;`` is part of the headline
+    title = "Fund managers accused of improper &lt;b&gt;...&lt;/b&gt;"
+    for end in ("\n\n", "  \r\n\r\n"):
+        article = parse_article(title + end + "TORONTO - The commission warned four managers.")
+        assert article.headline is not None
+        assert article.headline.text == title
+    # negative: escaped tags inside a line still make no tag, and a paragraph
+    # that ends in one keeps it too
+    body = "The board named &lt;b&gt;three&lt;/b&gt; new members &gt;"
+    article = parse_article("Board grows\n\n" + body)
+    assert [p.text for p in article.paragraphs] == [body]
+    assert article.headline is not None
+    assert article.headline.text == "Board grows"

@@ -15213,7 +15213,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "reuters21578_hf": "a hard-wrapped first paragraph set flush over paragraphs indented four spaces (Reuters-21578's BODY without its dateline) reads line by line",
     "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
     "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
     "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",

@@ -33,6 +33,7 @@ import attrs
 from newsstruct._patterns import (
     BROKEN_WORD_END,
     BROKEN_WORD_GAP,
+    BYLINE_LEAD,
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
@@ -512,6 +513,8 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             [_new_tuple(Block, (start, end, indent > 0)) for start, end, indent in content]
         )
     margin = min(line[2] for line in content)
+    if margin and _lone_margin(content, margin):
+        margin = -1  # (no line goes on at it)
     filled = wrap_width * _FILLED_SHARE
     blocks: list[Block] = []
     first: _Line | None = None  # first line of the open block
@@ -526,14 +529,25 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             continue
         if first is not None:
             if indent_mode:
-                continues = indent == 0 and seen_indented and first[2] > 0
+                continues = indent == 0 and (
+                    first[2] > 0
+                    if seen_indented
+                    else _first_paragraph_goes_on(
+                        text, (last_start, last_end, last_width), line, first is content[0]
+                    )
+                )
             else:
                 # a wrapped line starts at the text's left margin; an indented line
                 # in a text with flush-left lines opens a paragraph (or a table row);
                 # the line above was cut by the wrapper when it is filled, or when
                 # this line's first word would not have fitted on it (a long link)
                 continues = (
-                    indent == margin
+                    (
+                        indent == margin
+                        # (a wrapper that cut at the first of two spaces set
+                        # the line a column in: it goes on when the sentence does)
+                        or (indent == margin + 1 and _cut_before_space(text, last_end, line))
+                    )
                     and (
                         last_width >= filled
                         or (
@@ -554,6 +568,95 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _cut_before_space(text: str, last_end: int, line: _Line) -> bool:
+    """True when *line*, set a column right of the margin, goes on from the line
+    that ends at *last_end*: that line ends mid-sentence and the sentence goes
+    on under it (:func:`_goes_on_under`), as a wrapper that cut the line at the
+    first of two spaces leaves it (a sign-off set a column in, `` Reuter``,
+    opens a block of its own).
+
+    >>> from newsstruct._blocks import _cut_before_space
+    >>> text = "Its roof leaks. Its\\n roof is old.\\n Reuter"
+    >>> _cut_before_space(text, 19, (21, 33, 1)), _cut_before_space(text, 33, (35, 41, 1))
+    (True, False)
+    """
+    if SENTENCE_END.match(text, last_end - 1):
+        return False
+    above = text.rfind("\n", 0, last_end) + 1
+    return _goes_on_under(text, (above, last_end, 0), line)
+
+
+def _lone_margin(content: Sequence[_Line], margin: int) -> bool:
+    """True when one line alone of *content* (of three or more) is indented by
+    *margin*, left of all the others: no left margin a wrapped line goes on at,
+    but a line of its own (a wire's `` Reuter`` under a table indented four
+    spaces, with no line flush left to set the margin).
+
+    >>> from newsstruct._blocks import _lines, _lone_margin
+    >>> _lone_margin(_lines("    Shr 1 ct\\n    Net 2 mln\\n Reuter"), 1)
+    True
+    >>> _lone_margin(_lines("  a\\nb\\nc"), 0)
+    False
+    """
+    if len(content) < 3:
+        return False
+    at_margin = 0
+    for line in content:
+        if line[2] == margin:
+            at_margin += 1
+            if at_margin > 1:
+                return False
+    return True
+
+
+def _first_paragraph_goes_on(text: str, above: _Line, line: _Line, head: bool = False) -> bool:
+    """True when the flush-left *line* goes on from the flush-left line *above*
+    it, in a wire layout above its first indented line: a first paragraph set
+    flush left over indented ones (Reuters-21578 as Hugging Face gives it: the
+    title, a blank line, then the body with its dateline cut away).
+
+    The line above leaves its sentence open and the sentence goes on under it
+    (:func:`_goes_on_under`), or the line above was filled to the width of a
+    wire's wrap (:data:`_WIRE_FILLED`) and ends mid-sentence, or *line* was
+    filled and ends mid-sentence under a line that is no byline, below the
+    text's first line (*head*: the block open is the text's first line, a title
+    however long); the header lines of a wire story (a title, a byline) do neither and
+    stay apart, as does a head in capitals over lines that are not.
+
+    >>> from newsstruct._blocks import _first_paragraph_goes_on
+    >>> text = "Copper Co said it raised its\\nprices.\\nBy Jane Doe\\nReuters"
+    >>> _first_paragraph_goes_on(text, (0, 28, 28), (29, 36, 0))
+    True
+    >>> _first_paragraph_goes_on(text, (37, 48, 11), (49, 56, 0))
+    False
+    """
+    start, end, width = above
+    if width > _MAX_WRAP_WIDTH or line[1] - line[0] > _MAX_WRAP_WIDTH:
+        return False  # (no wrap: a line of a page copied a paragraph a line)
+    if SENTENCE_END.match(text, end - 1) and not _open_bracket(text, above):
+        return False
+    if text[start:end].isupper() and not text[line[0] : line[1]].isupper():
+        return False  # a head in capitals over the story
+    if head:
+        return _goes_on_under(text, above, line)
+    # (a first line left short where the dateline was cut away: the line under
+    # it was filled and goes on, as no byline's next line does)
+    return (
+        width >= _WIRE_FILLED
+        or _goes_on_under(text, above, line)
+        or (
+            line[1] - line[0] >= _WIRE_FILLED
+            and not SENTENCE_END.match(text, line[1] - 1)
+            and BYLINE_LEAD.match(text[start:end]) is None
+        )
+    )
+
+
+#: A flush-left line at least this wide above a wire's first indented line was
+#: filled by the wrap (Reuters wraps its copy at 60 to 75 columns).
+_WIRE_FILLED = 50
 
 
 def _first_word(text: str, start: int, end: int) -> int:

@@ -288,8 +288,9 @@ def _references(text: str) -> list[_Reference]:
 def _entities_read(text: str, view: str, moves: Sequence[_Link] = ()) -> tuple[str, _Shifts | None]:
     """*view* with each HTML character reference of *text* that the view still
     holds read as its character (a no-break space as a space, ``&lt;`` and
-    ``&gt;`` as a space: no tag is made of them; a reference to nothing is left
-    as it is), and the map of its offsets back to those of *text* (``None``:
+    ``&gt;`` as a space: no tag is made of them, but a ``&gt;`` that ends its
+    line reads ``>``, so that the line's part ends with it; a reference to
+    nothing is left as it is), and the map of its offsets back to those of *text* (``None``:
     no reference read).  Mojibake and soft hyphens inside words read the same
     way (:func:`_references`).
 
@@ -336,6 +337,11 @@ def _entities_read(text: str, view: str, moves: Sequence[_Link] = ()) -> tuple[s
             line_end = len(text) if line_end < 0 else line_end
             content_end = line_end - 1 if text.startswith("\r", line_end - 1) else line_end
         reading = " " if char and (char in "<>" or char.isspace()) else char
+        if char == ">" and not text[written_end:content_end].strip():
+            # (the last of its line: a blank there would be trimmed off the
+            # line, and its part end before it; no tag is closed by it, its
+            # ``&lt;`` read as a blank)
+            reading = char
         pieces.append(view[at:start])
         pieces.append(reading)
         at_view = start - removed  # (where the reading starts in the view)
