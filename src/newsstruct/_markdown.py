@@ -285,6 +285,20 @@ def _references(text: str) -> list[_Reference]:
     return found
 
 
+#: White space, however long (matched where a line's content may end).
+_BLANKS = regex.compile(r"\s*+")
+
+
+def _ends_line(text: str, at: int, content_end: int) -> bool:
+    """Whether only white space stands between *at* and *content_end* (its line's end)."""
+    if at >= content_end:
+        return True
+    if not text[at].isspace():
+        return False  # (the usual answer, at once)
+    blanks = _BLANKS.match(text, at, content_end)
+    return blanks is not None and blanks.end() == content_end
+
+
 def _entities_read(text: str, view: str, moves: Sequence[_Link] = ()) -> tuple[str, _Shifts | None]:
     """*view* with each HTML character reference of *text* that the view still
     holds read as its character (a no-break space as a space, ``&lt;`` and
@@ -337,7 +351,7 @@ def _entities_read(text: str, view: str, moves: Sequence[_Link] = ()) -> tuple[s
             line_end = len(text) if line_end < 0 else line_end
             content_end = line_end - 1 if text.startswith("\r", line_end - 1) else line_end
         reading = " " if char and (char in "<>" or char.isspace()) else char
-        if char == ">" and not text[written_end:content_end].strip():
+        if char == ">" and _ends_line(text, written_end, content_end):
             # (the last of its line: a blank there would be trimmed off the
             # line, and its part end before it; no tag is closed by it, its
             # ``&lt;`` read as a blank)
