@@ -974,3 +974,18 @@ def test_a_fragment_naming_a_masterpiece_is_still_a_quote() -> None:
     # negative: the marker must stand right before the quote
     text = 'The senator called the plan "a masterpiece of confusion," aides said.'
     assert [q.text for q in find_quotes(text)] == ["a masterpiece of confusion,"]
+
+
+def test_a_quoted_domain_or_file_extension_is_no_quote() -> None:
+    text = (
+        'AP - Two new domain names -- ".shop" and ".games" -- could go online next '
+        "year as the oversight board announced approval on Friday."
+    )
+    assert find_quotes(text) == ()
+    assert texts(text) == [".shop", ".games"]
+
+
+def test_a_quote_of_several_words_after_a_stray_full_stop_is_still_a_quote() -> None:
+    # negative: only one word after the full stop is a domain or an extension
+    text = 'The new names were ".ready to go," officials said.'
+    assert [q.text for q in find_quotes(text)] == [".ready to go,"]

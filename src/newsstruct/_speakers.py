@@ -2693,6 +2693,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     if len(inner) == 1:
         return True  # one letter or digit is a label: the "d" connectors, a grade "B"
     words = inner.split()
+    if len(words) == 1 and inner[:1] == "." and inner[1:2].isalpha():
+        return True  # a domain or a file extension: ".travel", ".pdf"
     if (
         len(words) <= 2
         and inner[:1].isupper()
