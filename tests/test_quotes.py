@@ -958,3 +958,34 @@ def test_a_left_mark_between_spaces_closes_an_open_quote() -> None:
     # negative: a left mark before a word still opens
     text = "He said \u2018we won\u2019 and left."
     assert [q.text for q in find_quoted_text(text)] == ["we won"]
+
+
+def test_a_title_after_painting_masterpiece_or_video_game_is_no_quote() -> None:
+    text = (
+        'AFP - Two canvases, among them the masterpiece "The Lost Garden", were '
+        "taken from a museum by armed robbers, police said.\n\n"
+        'The video game "Star Harbor 2" will reach stores in June, its publisher said.\n\n'
+        'Loans in the category referred to as "other," fell sharply, the bank said.'
+    )
+    assert find_quotes(text) == ()
+
+
+def test_a_fragment_naming_a_masterpiece_is_still_a_quote() -> None:
+    # negative: the marker must stand right before the quote
+    text = 'The senator called the plan "a masterpiece of confusion," aides said.'
+    assert [q.text for q in find_quotes(text)] == ["a masterpiece of confusion,"]
+
+
+def test_a_quoted_domain_or_file_extension_is_no_quote() -> None:
+    text = (
+        'AP - Two new domain names -- ".shop" and ".games" -- could go online next '
+        "year as the oversight board announced approval on Friday."
+    )
+    assert find_quotes(text) == ()
+    assert texts(text) == [".shop", ".games"]
+
+
+def test_a_quote_of_several_words_after_a_stray_full_stop_is_still_a_quote() -> None:
+    # negative: only one word after the full stop is a domain or an extension
+    text = 'The new names were ".ready to go," officials said.'
+    assert [q.text for q in find_quotes(text)] == [".ready to go,"]

@@ -7823,3 +7823,72 @@ def test_a_plural_title_gives_each_person_the_singular() -> None:
     # negative: a singular title is kept as it is
     text = 'WASHINGTON, May 2 - Sen. Jo Lind filed a bill.\n\n    "Our aim is simple," Lind said.\n'
     assert speakers(text) == [("Lind", "Jo Lind", "Sen.")]
+
+
+def test_a_lower_case_fragment_before_its_cue_is_partial() -> None:
+    # the quote goes on a word of its sentence: a fragment, whoever the cue gives
+    text = (
+        'AP - The lake may flood the valley "within days," the regional water '
+        "authority said on Friday.\n\n"
+        'The council keeps a list of "truly unsafe" bridges, engineers say.'
+    )
+    got = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [
+        ("within days,", "partial", "the regional water authority"),
+        ("truly unsafe", "partial", "engineers"),
+    ]
+
+
+def test_a_quote_before_its_cue_stays_direct_when_it_opens_a_sentence_or_a_capital() -> None:
+    # negatives: a quote opening its sentence, or upper case after a word, is direct
+    text = (
+        '"we are ready," the mayor said.\n\n'
+        'The coach was blunt "We lost it," the captain said on Sunday.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "direct"]
+
+
+def test_a_pronoun_with_a_modal_contraction_speaks() -> None:
+    text = (
+        "Mara Quist used to watch the late games alone. "
+        '"Who wins this one?" she\'d ask herself before the last inning.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("she", "Mara Quist")
+    assert text[quote.speaker.span.start : quote.speaker.span.end] == "she"
+
+
+def test_a_modal_contraction_that_is_no_pronoun_gives_no_speaker() -> None:
+    # negative: "who'd" and "that'll" before a cue are no speakers of their own
+    text = 'Nobody who\'d read it said "fine" at the time; that\'ll say "enough".'
+    assert all(
+        q.speaker is None or q.speaker.mention not in {"who", "that"} for q in find_quotes(text)
+    )
+
+
+def test_a_contracted_pronoun_inside_reported_speech_is_not_the_speaker() -> None:
+    # negative: "he'd asked" is reported by "said": the quote fragments are Kent's
+    text = (
+        "Jo Kent said later he\u2019d asked his \u201cstaff\u201d to \u201creview\u201d the fees."
+    )
+    assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Jo Kent", "Jo Kent"]
+
+
+def test_a_whole_sentence_quoted_after_a_comma_is_direct() -> None:
+    text = (
+        'Ola Brun, chairman of the firm, said in a statement, "These figures '
+        'are very welcome."\n\n'
+        'The ministry said in a statement that "prices remain too high."'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "partial"]
+
+
+def test_a_specialist_is_the_he_of_the_next_paragraph() -> None:
+    text = (
+        '"Let us hope the money Secretary General Ana Ruiz promised arrives," a '
+        "Western aid specialist said.\n\n"
+        '"The rains have at least not made it worse," he added.'
+    )
+    names = [q.speaker.name for q in find_quotes(text) if q.speaker]
+    assert names == ["a Western aid specialist", "a Western aid specialist"]

@@ -36,7 +36,7 @@ marks.
 **The scare-quote rule.**  Quoted text that no cue attributes is not a quote:
 titles, nicknames and terms (``“Saturday Night Live”``, ``goes by
 "Shorty"``); nor is a quoted single letter or digit, a label (class ``"B"``
-stock).  Even in a sentence with a cue, a short quoted fragment (four
+stock), nor a domain or file extension (``".travel"``).  Even in a sentence with a cue, a short quoted fragment (four
 words or fewer, no sentence punctuation inside) is a term and not a quote
 when a term marker comes right before it, or before *the* right before
 it (``so-called``, ``known as``, ``known as the``, ``titled``, ``nicknamed``,

@@ -992,6 +992,10 @@ class _Paragraph:
     def event(self, first: int, last: int) -> _Event:
         """The offsets of :meth:`speaker`."""
         start, end = self.token_start[first], self.token_end[last]
+        if first == last and self.lowers[first].endswith(_MODAL_CONTRACTIONS):
+            bare = _bare_pronoun(self.lowers[first])
+            if bare in _PERSONAL:
+                end = start + len(bare)  # "he'd": the pronoun without its modal
         if first == last and first in self.antecedents:
             a, b = self.antecedents[first]
             return _Event(start, end, self.token_start[a], self.token_end[b])
@@ -1648,6 +1652,14 @@ class _Paragraph:
                 if antecedent is not None:
                     self.antecedents[j] = antecedent
             return (j, j)
+        if (
+            low.endswith(_MODAL_CONTRACTIONS)
+            and j > 0
+            and self.kinds[j - 1] == _QUOTE
+            and j + 1 in self.cues
+            and _bare_pronoun(low) in _PERSONAL
+        ):
+            return (j, j)  # '"...," he'd say': a pronoun with its modal, after the quote
         if self._name_word(j) or (
             self.texts[j][:1].isupper()
             and j == floor
@@ -2681,6 +2693,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     if len(inner) == 1:
         return True  # one letter or digit is a label: the "d" connectors, a grade "B"
     words = inner.split()
+    if len(words) == 1 and inner[:1] == "." and inner[1:2].isalpha():
+        return True  # a domain or a file extension: ".travel", ".pdf"
     if (
         len(words) <= 2
         and inner[:1].isupper()
@@ -2868,6 +2882,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # the next sentence may attribute a quote that ends its own, unless a cue
         # before the quote does (``X called it "a..." She also said...``)
         right = para.sentence(s1)[1]
+    # with the cue after it, a quote that opens lower case and goes on a word before
+    # it is a fragment of its sentence ('may resume "any moment," the minister said')
+    later = "partial" if qi > s0 and kinds[qi - 1] == _WORD and _opens_lower(para, qi) else "direct"
     # 0. a dash and a name after the quote: ``"..." -- Jane Doe``
     d = qi + 1
     if d < len(texts) and texts[d] == ",":
@@ -2888,23 +2905,23 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     if right > s1 and k == s1:
         found = _named_after(para, s1, right)
         if found is not None:  # '"We go." That was the message from Jo Lind.'
-            return found, texts[found[0] - 1], "direct"
+            return found, texts[found[0] - 1], later
     if k + 3 < right and para.lowers[k] in _CAME and para.lowers[k + 1] == "the":
         found = _came_from(para, k, right)
         if found is not None:  # '"No," came the reply from the Treasury.'
-            return found, texts[k], "direct"
+            return found, texts[k], later
     if k < right and k in para.cues:
         cue, last = para.cues[k]
         found = para.np_after(last, right) or para.inverted_phrase(last, right)
         if found is not None:
-            return found, cue, "direct"
+            return found, cue, later
     scan = k
     while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
             if found is not None and found[0] == k and closes and not _no_phrase(para, found):
-                return found, para.cues[scan][0], "direct"
+                return found, para.cues[scan][0], later
             if (
                 closes
                 and texts[qi] in ",?!"
@@ -2916,7 +2933,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 last = scan - 1
                 while last > k and para._skippable(last):
                     last -= 1
-                return (k, last), para.cues[scan][0], "direct"
+                return (k, last), para.cues[scan][0], later
             break
         if kinds[scan] == _PUNCT and texts[scan] == "(":
             # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
@@ -3044,14 +3061,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             cue, last = para.source_first[j]
             found = para._np_forward(last + 1, s1)
             if found is not None:
-                return found, cue, "direct"
+                return found, cue, later
         if j in para.cues:
             cue, last = para.cues[j]
             if texts[j - 1] == "," and not para.lowers[j].endswith("ing"):
                 # '"..." that Lind can win, said Jo Kent, a pollster.': inverted
                 found = para.np_after(last, s1)
                 if found is not None and _inverted_end(para, found[1] + 1, s1):
-                    return found, cue, "direct"
+                    return found, cue, later
             found = para.np_before(j, qi + 1)
             if found is not None and _no_phrase(para, found):
                 found = None
@@ -3076,9 +3093,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     return found, cue, "partial"
                 found = None
             if found is not None:
-                return found, cue, "direct"
+                return found, cue, later
             if pending is None:
-                pending = (None, cue, "direct")
+                pending = (None, cue, later)
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
     if (
@@ -3603,6 +3620,9 @@ _AFTER_CLOSED_CUE = _WHEN | _PREPOSITIONS | _CLAUSE_AFTER_CUE
 #: Pronouns that stand for people.
 _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 
+#: Modal contractions after a pronoun (``he'd``, ``she\u2019ll``).
+_MODAL_CONTRACTIONS = ("'d", "\u2019d", "'ll", "\u2019ll")
+
 
 #: Pronouns after *of* in a partitive subject (``one of them``).
 _OF_PRONOUNS = frozenset({"them", "us", "those", "these"})
@@ -3651,14 +3671,15 @@ def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
 
 
 def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
-    """Whether the quote at token *qi* is a whole sentence right after a colon.
+    """Whether the quote at token *qi* is a whole sentence right after a colon or comma.
 
-    ``told state television: "Half the town is gone."`` quotes the words as they were
-    said, however many words stand between the cue and the colon.
+    ``told state television: "Half the town is gone."`` (or ``said in a
+    statement, "Sales rose."``) quotes the words as they were said, however
+    many words stand between the cue and the colon.
     """
     return (
         qi > 0
-        and para.texts[qi - 1] == ":"
+        and para.texts[qi - 1] in ":,"
         and para.texts[qi] in ".!?"
         and para.text[para.token_start[qi] : para.token_start[qi] + 2]
         .lstrip("\"'`\u201c\u2018\u00ab\u201e ")[:1]

@@ -181,4 +181,5 @@ TERM_MARKERS: tuple[str, ...] = (
     "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",
     "phrases like", "the words like", "film", "movie", "sitcom", "documentary", "novel",
     "memoir", "album", "miniseries", "podcast", "tv show", "television show",
+    "referred to as", "painting", "masterpiece", "video game",
 )  # fmt: skip

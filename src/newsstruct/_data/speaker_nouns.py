@@ -24,7 +24,7 @@ TRADE_NOUNS: frozenset[str] = frozenset(
 #: People by what they do or who they are, in the singular.
 PERSON_NOUNS: frozenset[str] = frozenset(
     {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-     "source", "analyst", "expert", "critic", "supporter", "voter", "resident", "lawmaker",
+     "source", "analyst", "expert", "specialist", "critic", "supporter", "voter", "resident", "lawmaker",
      "legislator", "senator", "congressman", "congresswoman", "representative", "governor",
      "mayor", "president", "minister", "secretary", "ambassador", "diplomat", "envoy",
      "leader", "chairman", "chairwoman", "chair", "director", "executive", "manager",
