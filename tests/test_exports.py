@@ -739,7 +739,8 @@ def test_glued_title_needs_the_same_source() -> None:
 
 def test_a_reuters_sgml_file_split_into_its_stories() -> None:
     """A ``.sgm`` file holds many stories under a document type declaration:
-    split at ``</REUTERS>``, each reads alone, the declaration as blank."""
+    :func:`split_documents` cuts it after each ``</REUTERS>``; each reads alone,
+    the declaration as blank."""
     story = (
         '<REUTERS TOPICS="YES" NEWID="{n}">\n'
         "<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
@@ -754,8 +755,11 @@ def test_a_reuters_sgml_file_split_into_its_stories() -> None:
         "</REUTERS>\n"
     )
     sgm = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + story.format(n=1) + story.format(n=2)
-    stories = [text for text in sgm.split("</REUTERS>") if text.strip()]
+    spans = split_documents(sgm)
+    stories = [sgm[span.start : span.end] for span in spans]
     assert len(stories) == 2
+    assert [text.endswith("</REUTERS>") for text in stories] == [True, True]
+    assert stories[1].startswith('<REUTERS TOPICS="YES" NEWID="2">')
     for text in stories:
         article = parse_article(text)
         assert article.headline is not None
@@ -765,3 +769,5 @@ def test_a_reuters_sgml_file_split_into_its_stories() -> None:
         assert [q.speaker.name for q in article.quotes if q.speaker] == ["Jo Lind"]
     # (the declaration alone, without the story's fields, is no SGML story)
     assert parse_article('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n\nRain fell.').paragraphs
+    # (a </REUTERS> inside a line ends no document)
+    assert len(split_documents("Rain fell. </REUTERS> More rain.\n\nAnd more.")) == 1

@@ -1030,7 +1030,8 @@ def split_documents(text: str) -> tuple[Span, ...]:
     """The documents of a file of several, by the export's own marks.
 
     A document ends with Nexis's ``End of Document``, with Factiva's
-    ``Document LBA0000020251104el1400abc`` or at a row of underscores; it
+    ``Document LBA0000020251104el1400abc``, with ``</REUTERS>`` on its line
+    (Reuters-21578's ``.sgm`` files of a thousand stories) or at a row of underscores; it
     starts with ProQuest's ``Document 1 of 20`` or LexisNexis Academic's
     ``1 of 25 DOCUMENTS``.  When the text has such starting lines, what stands
     outside the documents they start (a ProQuest report's cover and table of

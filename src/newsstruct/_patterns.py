@@ -2633,7 +2633,8 @@ EXPORT_NEXIS_COVER_LINE = LazyPattern(
 
 #: A line that starts or ends a document of an export (tried at each line start, with
 #: ``search``): ``Document 1 of 20`` and ``1 of 25 DOCUMENTS`` start one; ``End of Document``,
-#: Factiva's ``Document LBA0000020251104el1400abc`` and a row of underscores end one.
+#: Factiva's ``Document LBA0000020251104el1400abc``, Reuters-21578's ``</REUTERS>`` and a
+#: row of underscores end one.
 EXPORT_DOCUMENT_MARKER = LazyPattern(
     rf"""
     ^ [ \t]*+
@@ -2641,7 +2642,8 @@ EXPORT_DOCUMENT_MARKER = LazyPattern(
                  | \d{{1,6}}+ [ \t]++ of [ \t]++ \d{{1,6}}+ [ \t]++
                    (?: {_front_alternation(NEXIS_COUNTER_WORDS)} ) )
       | (?P<end> End [ \t]++ of [ \t]++ Document
-               | (?: AN [ \t]++ )?+ {_EXPORT_FACTIVA_DOCUMENT_WORD} [ \t]++ [A-Za-z0-9]{{12,40}}+ )
+               | (?: AN [ \t]++ )?+ {_EXPORT_FACTIVA_DOCUMENT_WORD} [ \t]++ [A-Za-z0-9]{{12,40}}+
+               | </REUTERS> )                                # Reuters-21578's .sgm files
       | (?P<rule> _{{10,}}+ )
     )
     [ \t\r]*+ $
