@@ -713,6 +713,7 @@ def _may_be_source_with(block: str, folded: str, lead: int) -> bool:
 
 
 #: ``with`` in the source lines of other languages: ``Le Monde avec AFP``.
+#: (:func:`_may_be_any` tests them inline: keep the two in step.)
 _WITH_INTL = (" avec ", " mit ", " con ")
 
 
@@ -1213,7 +1214,9 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and (
             " with " in block
             or " and " in block
-            or _has_any(block, _WITH_INTL)
+            or " avec " in block  # (:data:`_WITH_INTL`, inline)
+            or " mit " in block
+            or " con " in block
             or block.startswith(NEWSROOM_WORDS)
             or (block.isupper() and " " in block)
             or (block[-1] in _STAFF_LAST and block[-16:].casefold().endswith(_STAFF_ENDINGS))
@@ -1236,7 +1239,7 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and block.casefold().endswith(_NEWSLETTER_ENDINGS)
     ):
         return True  # a sign-up box's heading: Independent.ie Newsletters
-    if _may_be_outlet_note(block, block, 0):
+    if " " in block and _may_be_outlet_note(block, block, 0):
         return True  # a newsroom's note on itself: ProPublica is a nonprofit newsroom ...
     if not (short and anchors):
         return False
