@@ -222,7 +222,7 @@ LONE_LINE_FEED = re.compile(r"[^\n]\n[^\n]")
 
 #: The white space, invisible marks and one line break after a word's hyphen that
 #: a printed column breaks it at (``ap-`` / ``proved``): however the line ends.
-_BROKEN_WORD_BREAK = r"[ \t\u00a0\ufeff\u200b\u2060]*+(?:\r\n|[\n\r\u2028\u2029\x85])"
+_BROKEN_WORD_BREAK = r"[ \t\u00a0\ufeff\u200b\u2060]*(?:\r\n|[\n\r\u2028\u2029\x85])"
 #: A hyphen ending a line (:data:`BROKEN_WORD_GAP` after it).
 BROKEN_WORD_END = re.compile(rf"-{_BROKEN_WORD_BREAK}")
 #: What is between a hyphen ending a line and the next line's first word when the
