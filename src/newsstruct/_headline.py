@@ -102,6 +102,7 @@ from newsstruct._patterns import (
     LEAD_SENTENCE_POSSESSIVE,
     LEAD_SENTENCE_TIME,
     LIFE_SPAN,
+    OPEN_LINE_END_WORD,
 )
 
 _MAX_HEADLINE = 300
@@ -2119,10 +2120,6 @@ def _lead_sentence(line: str) -> bool:
     )
 
 
-#: The words a line that runs on into the next one ends with (a headline does not).
-_RUN_ON_WORDS = frozenset(
-    {"a", "an", "the", "of", "on", "to", "in", "for", "and", "at", "by", "with", "from", "that"}
-)
 #: The shortest first line of a hard-wrapped paragraph read as such (a headline
 #: set over narrow lines, as a scanned page prints it, has shorter ones).
 _MIN_WRAPPED_LINE = 50
@@ -2130,8 +2127,9 @@ _MIN_WRAPPED_LINE = 50
 
 def _wrapped_on(text: str, blocks: Sequence[Block], index: int) -> bool:
     """True when ``blocks[index]``, one long line with no closing mark, runs on
-    into the next line, which opens in lower case (or it ends with a word such
-    as ``the`` or ``on``, which no headline ends with): the first line of a
+    into the next line, which opens in lower case (or it ends with a word that
+    leaves its sentence open, :data:`~newsstruct._patterns.OPEN_LINE_END_WORD`,
+    as a hard wrap's lines in :mod:`newsstruct._blocks` do): the first line of a
     hard-wrapped paragraph (a text with no blank line reads one block a line).
 
     >>> from newsstruct._blocks import split_blocks
@@ -2149,7 +2147,9 @@ def _wrapped_on(text: str, blocks: Sequence[Block], index: int) -> bool:
     if block.end - block.start < _MIN_WRAPPED_LINE:
         return False
     line = text[block.start : block.end]
-    if not text[below.start].islower() and line.rsplit(None, 1)[-1] not in _RUN_ON_WORDS:
+    if not text[below.start].islower() and not OPEN_LINE_END_WORD.fullmatch(
+        line.rsplit(None, 1)[-1]
+    ):
         return False
     return (
         "\n" not in line
