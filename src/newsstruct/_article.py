@@ -28,6 +28,7 @@ from newsstruct._boilerplate import (
     match_newsletter_signoff,
     match_signature,
     match_tagline,
+    no_boilerplate,
     phrase_anchors,
     plain_block,
     pull_quotes,
@@ -699,7 +700,12 @@ class _Walk:
                 )
             ):
                 plain = plain_block(text, start, end, anchors)
-                if plain:
+                if plain or (
+                    # a block that the rules read and none took (``1.``, a line
+                    # with a slash) and no dateline's: read() makes it body here too
+                    (self.dateline is None or self.dateline.span.start != start)
+                    and no_boilerplate(text, start, end, anchors)
+                ):
                     try:
                         captionless = captionless_at(text, start, end)
                     except Exception:  # (read in full by read())

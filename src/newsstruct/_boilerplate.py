@@ -64,6 +64,7 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -1464,8 +1465,13 @@ def boilerplate_kind(block: str, anchors: tuple[str, ...] = _PHRASE_ANCHORS) -> 
     return kind
 
 
+@functools.lru_cache(maxsize=256)
 def _rule_kind(block: str, short: bool) -> str | None:
-    """The kind of the first rule whose gate and pattern match *block* (non-empty, short enough)."""
+    """The kind of the first rule whose gate and pattern match *block* (non-empty, short enough).
+
+    (Cached: a block's kind depends on the block alone, and a page of short
+    repeated blocks, ``1.`` a line, would run the rules anew for each.)
+    """
     folded = _fold(block)
     lead = _lead(folded)
     for kind, pattern, anchored, gate in _RULES:
@@ -1679,6 +1685,22 @@ def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None
         return False
 
 
+def no_boilerplate(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:
+    """True when :func:`match_boilerplate` gives ``None`` for ``text[start:end]``
+    (a block that :func:`plain_block` leaves to the rules, which none took).
+
+    It never raises (a failure is ``False``: the caller reads the block in full).
+
+    >>> from newsstruct._boilerplate import no_boilerplate
+    >>> no_boilerplate("12.", 0, 3), no_boilerplate("(Reporting by Jane Doe)", 0, 23)
+    (True, False)
+    """
+    try:
+        return match_boilerplate(text, start, end, anchors) is None
+    except Exception:  # (as match_boilerplate's guard would)
+        return False
+
+
 def split_trailing_boilerplate(text: str, start: int, end: int) -> tuple[int, Boilerplate | None]:
     """Boilerplate glued to the end of a paragraph (``... campaign." AFP``).
 
@@ -1722,7 +1744,11 @@ def split_trailing_jump(text: str, start: int, end: int) -> tuple[int, Boilerpla
     """
     if end <= start or _DIGITS.isdisjoint(text[max(start, end - 4) : end]):
         return end, None
-    found = BOILERPLATE_TRAILING_JUMP.search(text, max(start, end - _JUMP_TAIL), end)
+    window = max(start, end - _JUMP_TAIL)
+    tail = text[window:end]
+    if " " not in tail and "\n" not in tail and "\t" not in tail and "\r" not in tail:
+        return end, None  # the jump follows a space or a line break (``1.`` alone: none)
+    found = BOILERPLATE_TRAILING_JUMP.search(text, window, end)
     if found is None or found.end() != end:
         return end, None
     junk_start, junk_end = found.span("junk")
