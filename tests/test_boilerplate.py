@@ -2790,3 +2790,67 @@ def test_round21b_call_to_action_a_story_reports_is_body(sentence: str) -> None:
 )
 def test_round21b_page_s_own_calls_to_action_stay_promos(promo: str) -> None:
     assert boilerplate_kind(promo) == "promo"
+
+
+def test_no_boilerplate_is_no_match() -> None:
+    # the composer makes body the blocks that no_boilerplate() clears
+    for block in [
+        "12.",
+        "1.",
+        "Prices rose 3/4 of a point.",
+        "BREAKING NEWS",
+        "https://example.com",
+    ]:
+        text = "Lead.\n\n" + block
+        found = _boilerplate.match_boilerplate(text, 7, len(text))
+        assert _boilerplate.no_boilerplate(text, 7, len(text)) == (found is None), block
+    assert not _boilerplate.no_boilerplate("(Reporting by Jane Doe)", 0, 23)
+    assert not _boilerplate.no_boilerplate("https://example.com", 0, 19)
+
+
+def test_a_tiny_block_reads_the_same_each_time() -> None:
+    # the rules' answer for a short block is kept: asked again, in another
+    # text or with other anchors, it is the same
+    for block in ["1.", "https://example.com", "BREAKING NEWS", '"', "Photo: AP"]:
+        first = _boilerplate.match_boilerplate(block, 0, len(block))
+        for text in ["Lead.\n\n" + block, block + "\n\nEnd."]:
+            start = text.index(block)
+            again = _boilerplate.match_boilerplate(text, start, start + len(block), ())
+            assert (again and again.kind) == (first and first.kind), block
+            assert _boilerplate.plain_block(text, start, start + len(block)) == (
+                not _boilerplate._may_be_any(block, True, _boilerplate._PHRASE_ANCHORS)
+            )
+
+
+def test_repeated_short_blocks_in_a_story() -> None:
+    text = (
+        "The council met on Monday to set the budget.\n\n1.\n\n"
+        "Prices rose 3/4 of a point, the clerk said.\n\n12.\n\nThe vote is due next week.\n\n"
+        + "https://example.com\n\n" * 3
+        + "(Reporting by Jane Doe; Editing by John Roe)"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The council met on Monday to set the budget.",
+        "1.",
+        "Prices rose 3/4 of a point, the clerk said.",
+        "12.",
+        "The vote is due next week.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        *[("https://example.com", "page")] * 3,
+        ("(Reporting by Jane Doe; Editing by John Roe)", "credits"),
+    ]
+
+
+def test_a_trailing_jump_follows_a_space() -> None:
+    assert _boilerplate.split_trailing_jump("12.", 0, 3) == (3, None)
+    assert _boilerplate.split_trailing_jump("residents.A6.", 0, 13) == (13, None)
+    end, jump = _boilerplate.split_trailing_jump("They met residents. A6.", 0, 23)
+    assert end == 19
+    assert jump is not None
+    assert jump.text == "A6."
+    text = "The council met on Monday.\n\nResidents were angry.  A6.\n\nThe vote is due next week."
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][1] == "Residents were angry."
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("A6.", "related")]

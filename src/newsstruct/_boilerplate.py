@@ -1256,6 +1256,13 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
     )
 
 
+#: :func:`_may_be_any` of a tiny block (at most :data:`_TINY` characters), cached:
+#: a page of short lines repeated (``1.``, a quotation mark) asks it of the same
+#: few blocks again and again; a story's paragraphs, longer, are not cached.
+_may_be_any_tiny = functools.lru_cache(maxsize=256)(_may_be_any)
+_TINY = 24
+
+
 def _any_case(word: str) -> set[str]:
     """*word* in every mix of lower and upper case.
 
@@ -1553,7 +1560,8 @@ def match_boilerplate(
     if not block:
         return None
     short = len(block) <= _MAX_PHRASE_BLOCK
-    if not _may_be_any(block, short, _PHRASE_ANCHORS if anchors is None else anchors):
+    may_be_any = _may_be_any_tiny if len(block) <= _TINY else _may_be_any
+    if not may_be_any(block, short, _PHRASE_ANCHORS if anchors is None else anchors):
         return None
     kind = _rule_kind(block, short)
     if kind is None:
@@ -1676,7 +1684,7 @@ def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None
         return True
     block = text[start:end]
     try:
-        return not _may_be_any(
+        return not (_may_be_any_tiny if len(block) <= _TINY else _may_be_any)(
             block,
             len(block) <= _MAX_PHRASE_BLOCK,
             _PHRASE_ANCHORS if anchors is None else anchors,
