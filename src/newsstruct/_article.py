@@ -666,8 +666,9 @@ class _Walk:
         without its tests one by one: the story under way, no reader's state
         over the block (a byline above it, a list, a signature, a release, a
         caption's buttons: :meth:`_calm`), not a block the front matter read, no
-        signature's gate, and both cheap gates passed; a Markdown link alone is
-        ``related`` boilerplate, as :meth:`read` makes it.
+        signature's gate, and both cheap gates passed (or the boilerplate's
+        rules read it and none took it, and no dateline starts it); a Markdown
+        link alone is ``related`` boilerplate, as :meth:`read` makes it.
         """
         text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
         heads = self.heads
