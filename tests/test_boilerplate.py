@@ -2854,3 +2854,26 @@ def test_a_trailing_jump_follows_a_space() -> None:
     article = parse_article(text)
     assert [p.text for p in article.paragraphs][1] == "Residents were angry."
     assert [(b.text, b.kind) for b in article.boilerplate] == [("A6.", "related")]
+
+
+def test_a_list_number_alone_is_plain() -> None:
+    # the gate passes by a list's number alone (12.): no rule takes one
+    rule_kind = _boilerplate._rule_kind.__wrapped__
+    numbers = [str(number) for number in range(1000)] + ["0001", "2024", "12345", "99999"]
+    for number in numbers:
+        block = number + "."
+        assert rule_kind(block, True) is None, block
+        assert _boilerplate.plain_block("Lead.\n\n" + block, 7, 7 + len(block))
+    # but a page's number alone (no stop), a stamp, a longer number are read
+    assert not _boilerplate.plain_block("12", 0, 2)
+    assert _boilerplate.boilerplate_kind("12") == "page"
+    assert _boilerplate.boilerplate_kind("3 Min Read") == "timestamp"
+    assert not _boilerplate.plain_block("1234567.", 0, 8)
+    article = parse_article("The plan has three parts.\n\n1.\n\nRoads.\n\n2.\n\nRail.")
+    assert [p.text for p in article.paragraphs] == [
+        "The plan has three parts.",
+        "1.",
+        "Roads.",
+        "2.",
+        "Rail.",
+    ]

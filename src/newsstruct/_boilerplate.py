@@ -1153,8 +1153,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         openings = _OPENING_PAIRS.get(head[:2])
         if openings is None:
             openings = _OPENING_INDEX.get(head[:1])
-        if (openings is not None and head.startswith(openings)) or first.isdigit():
-            return True  # an opening, a date line or ``3 Min Read``
+        if (openings is not None and head.startswith(openings)) or (
+            first.isdigit() and not _list_number(block)
+        ):
+            return True  # an opening, a date line or ``3 Min Read`` (no list's ``12.`` alone)
         if " News of " in start:
             return True  # a section's news of a day: General News of Monday, 4 November 2024
         # a date line: a number opens its second or third word (the head holds
@@ -1254,6 +1256,26 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         for anchor in anchors
         if anchor in folded
     )
+
+
+def _list_number(block: str) -> bool:
+    """True when *block* is a list's number alone, ASCII digits and a full stop
+    (``12.``, an item's number on a line of its own): no rule takes it.
+
+    >>> from newsstruct._boilerplate import _list_number
+    >>> _list_number("12."), _list_number("12"), _list_number("3 Min Read")
+    (True, False, False)
+    """
+    return (
+        len(block) <= _MAX_LIST_NUMBER
+        and block[-1] == "."
+        and block[:-1].isdigit()
+        and block.isascii()
+    )
+
+
+#: A list's number alone has at most this many characters (five digits, the stop).
+_MAX_LIST_NUMBER = 6
 
 
 #: :func:`_may_be_any` of a tiny block (at most :data:`_TINY` characters), cached:
