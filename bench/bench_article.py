@@ -55,6 +55,12 @@ TINY_PARAGRAPHS = {
     "tiny: letters": "a\n\n" * 50_000,
     "tiny: Markdown headings": "# Title\n\n" * 20_000,
     "tiny: Markdown link list": "- [Talks end](/a)\n" * 10_000,
+    # blocks that the boilerplate rules read (a number opens them, a slash, capitals)
+    "tiny: numbered lines": "1.\n" * 50_000,
+    "tiny: bare addresses": "https://x.com\n\n" * 10_000,
+    "tiny: lines in capitals": "BREAKING NEWS\n\n" * 10_000,
+    "tiny: quotation marks alone": '"\n' * 50_000,
+    "tiny: dashes alone": "\u2014\n\n" * 30_000,
     # every paragraph a short attributed quote: each costs its attribution too
     "tiny: quote paragraphs": '"We are glad," she said. "Yes."\n\n' * 5_000,
     "tiny: Swedish dash speech": "\u2013 Vi \u00e4r glada, s\u00e4ger hon. \u2013 Ja.\n\n" * 5_000,

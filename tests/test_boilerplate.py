@@ -2790,3 +2790,90 @@ def test_round21b_call_to_action_a_story_reports_is_body(sentence: str) -> None:
 )
 def test_round21b_page_s_own_calls_to_action_stay_promos(promo: str) -> None:
     assert boilerplate_kind(promo) == "promo"
+
+
+def test_no_boilerplate_is_no_match() -> None:
+    # the composer makes body the blocks that no_boilerplate() clears
+    for block in [
+        "12.",
+        "1.",
+        "Prices rose 3/4 of a point.",
+        "BREAKING NEWS",
+        "https://example.com",
+    ]:
+        text = "Lead.\n\n" + block
+        found = _boilerplate.match_boilerplate(text, 7, len(text))
+        assert _boilerplate.no_boilerplate(text, 7, len(text)) == (found is None), block
+    assert not _boilerplate.no_boilerplate("(Reporting by Jane Doe)", 0, 23)
+    assert not _boilerplate.no_boilerplate("https://example.com", 0, 19)
+
+
+def test_a_tiny_block_reads_the_same_each_time() -> None:
+    # the rules' answer for a short block is kept: asked again, in another
+    # text or with other anchors, it is the same
+    for block in ["1.", "https://example.com", "BREAKING NEWS", '"', "Photo: AP"]:
+        first = _boilerplate.match_boilerplate(block, 0, len(block))
+        for text in ["Lead.\n\n" + block, block + "\n\nEnd."]:
+            start = text.index(block)
+            again = _boilerplate.match_boilerplate(text, start, start + len(block), ())
+            assert (again and again.kind) == (first and first.kind), block
+            assert _boilerplate.plain_block(text, start, start + len(block)) == (
+                not _boilerplate._may_be_any(block, True, _boilerplate._PHRASE_ANCHORS)
+            )
+
+
+def test_repeated_short_blocks_in_a_story() -> None:
+    text = (
+        "The council met on Monday to set the budget.\n\n1.\n\n"
+        "Prices rose 3/4 of a point, the clerk said.\n\n12.\n\nThe vote is due next week.\n\n"
+        + "https://example.com\n\n" * 3
+        + "(Reporting by Jane Doe; Editing by John Roe)"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The council met on Monday to set the budget.",
+        "1.",
+        "Prices rose 3/4 of a point, the clerk said.",
+        "12.",
+        "The vote is due next week.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        *[("https://example.com", "page")] * 3,
+        ("(Reporting by Jane Doe; Editing by John Roe)", "credits"),
+    ]
+
+
+def test_a_trailing_jump_follows_a_space() -> None:
+    assert _boilerplate.split_trailing_jump("12.", 0, 3) == (3, None)
+    assert _boilerplate.split_trailing_jump("residents.A6.", 0, 13) == (13, None)
+    end, jump = _boilerplate.split_trailing_jump("They met residents. A6.", 0, 23)
+    assert end == 19
+    assert jump is not None
+    assert jump.text == "A6."
+    text = "The council met on Monday.\n\nResidents were angry.  A6.\n\nThe vote is due next week."
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][1] == "Residents were angry."
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("A6.", "related")]
+
+
+def test_a_list_number_alone_is_plain() -> None:
+    # the gate passes by a list's number alone (12.): no rule takes one
+    rule_kind = _boilerplate._rule_kind.__wrapped__
+    numbers = [str(number) for number in range(1000)] + ["0001", "2024", "12345", "99999"]
+    for number in numbers:
+        block = number + "."
+        assert rule_kind(block, True) is None, block
+        assert _boilerplate.plain_block("Lead.\n\n" + block, 7, 7 + len(block))
+    # but a page's number alone (no stop), a stamp, a longer number are read
+    assert not _boilerplate.plain_block("12", 0, 2)
+    assert _boilerplate.boilerplate_kind("12") == "page"
+    assert _boilerplate.boilerplate_kind("3 Min Read") == "timestamp"
+    assert not _boilerplate.plain_block("1234567.", 0, 8)
+    article = parse_article("The plan has three parts.\n\n1.\n\nRoads.\n\n2.\n\nRail.")
+    assert [p.text for p in article.paragraphs] == [
+        "The plan has three parts.",
+        "1.",
+        "Roads.",
+        "2.",
+        "Rail.",
+    ]

@@ -28,6 +28,7 @@ from newsstruct._boilerplate import (
     match_newsletter_signoff,
     match_signature,
     match_tagline,
+    no_boilerplate,
     phrase_anchors,
     plain_block,
     pull_quotes,
@@ -665,8 +666,9 @@ class _Walk:
         without its tests one by one: the story under way, no reader's state
         over the block (a byline above it, a list, a signature, a release, a
         caption's buttons: :meth:`_calm`), not a block the front matter read, no
-        signature's gate, and both cheap gates passed; a Markdown link alone is
-        ``related`` boilerplate, as :meth:`read` makes it.
+        signature's gate, and both cheap gates passed (or the boilerplate's
+        rules read it and none took it, and no dateline starts it); a Markdown
+        link alone is ``related`` boilerplate, as :meth:`read` makes it.
         """
         text, anchors, links, bodies = self.text, self.anchors, self.links, self.bodies
         heads = self.heads
@@ -699,7 +701,12 @@ class _Walk:
                 )
             ):
                 plain = plain_block(text, start, end, anchors)
-                if plain:
+                if plain or (
+                    # a block that the rules read and none took (``1.``, a line
+                    # with a slash) and no dateline's: read() makes it body here too
+                    (self.dateline is None or self.dateline.span.start != start)
+                    and no_boilerplate(text, start, end, anchors)
+                ):
                     try:
                         captionless = captionless_at(text, start, end)
                     except Exception:  # (read in full by read())

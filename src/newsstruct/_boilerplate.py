@@ -64,6 +64,7 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -1152,8 +1153,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         openings = _OPENING_PAIRS.get(head[:2])
         if openings is None:
             openings = _OPENING_INDEX.get(head[:1])
-        if (openings is not None and head.startswith(openings)) or first.isdigit():
-            return True  # an opening, a date line or ``3 Min Read``
+        if (openings is not None and head.startswith(openings)) or (
+            first.isdigit() and not _list_number(block)
+        ):
+            return True  # an opening, a date line or ``3 Min Read`` (no list's ``12.`` alone)
         if " News of " in start:
             return True  # a section's news of a day: General News of Monday, 4 November 2024
         # a date line: a number opens its second or third word (the head holds
@@ -1253,6 +1256,33 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         for anchor in anchors
         if anchor in folded
     )
+
+
+def _list_number(block: str) -> bool:
+    """True when *block* is a list's number alone, ASCII digits and a full stop
+    (``12.``, an item's number on a line of its own): no rule takes it.
+
+    >>> from newsstruct._boilerplate import _list_number
+    >>> _list_number("12."), _list_number("12"), _list_number("3 Min Read")
+    (True, False, False)
+    """
+    return (
+        len(block) <= _MAX_LIST_NUMBER
+        and block[-1] == "."
+        and block[:-1].isdigit()
+        and block.isascii()
+    )
+
+
+#: A list's number alone has at most this many characters (five digits, the stop).
+_MAX_LIST_NUMBER = 6
+
+
+#: :func:`_may_be_any` of a tiny block (at most :data:`_TINY` characters), cached:
+#: a page of short lines repeated (``1.``, a quotation mark) asks it of the same
+#: few blocks again and again; a story's paragraphs, longer, are not cached.
+_may_be_any_tiny = functools.lru_cache(maxsize=256)(_may_be_any)
+_TINY = 24
 
 
 def _any_case(word: str) -> set[str]:
@@ -1464,8 +1494,13 @@ def boilerplate_kind(block: str, anchors: tuple[str, ...] = _PHRASE_ANCHORS) -> 
     return kind
 
 
+@functools.lru_cache(maxsize=256)
 def _rule_kind(block: str, short: bool) -> str | None:
-    """The kind of the first rule whose gate and pattern match *block* (non-empty, short enough)."""
+    """The kind of the first rule whose gate and pattern match *block* (non-empty, short enough).
+
+    (Cached: a block's kind depends on the block alone, and a page of short
+    repeated blocks, ``1.`` a line, would run the rules anew for each.)
+    """
     folded = _fold(block)
     lead = _lead(folded)
     for kind, pattern, anchored, gate in _RULES:
@@ -1547,7 +1582,8 @@ def match_boilerplate(
     if not block:
         return None
     short = len(block) <= _MAX_PHRASE_BLOCK
-    if not _may_be_any(block, short, _PHRASE_ANCHORS if anchors is None else anchors):
+    may_be_any = _may_be_any_tiny if len(block) <= _TINY else _may_be_any
+    if not may_be_any(block, short, _PHRASE_ANCHORS if anchors is None else anchors):
         return None
     kind = _rule_kind(block, short)
     if kind is None:
@@ -1670,11 +1706,27 @@ def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None
         return True
     block = text[start:end]
     try:
-        return not _may_be_any(
+        return not (_may_be_any_tiny if len(block) <= _TINY else _may_be_any)(
             block,
             len(block) <= _MAX_PHRASE_BLOCK,
             _PHRASE_ANCHORS if anchors is None else anchors,
         )
+    except Exception:  # (as match_boilerplate's guard would)
+        return False
+
+
+def no_boilerplate(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:
+    """True when :func:`match_boilerplate` gives ``None`` for ``text[start:end]``
+    (a block that :func:`plain_block` leaves to the rules, which none took).
+
+    It never raises (a failure is ``False``: the caller reads the block in full).
+
+    >>> from newsstruct._boilerplate import no_boilerplate
+    >>> no_boilerplate("12.", 0, 3), no_boilerplate("(Reporting by Jane Doe)", 0, 23)
+    (True, False)
+    """
+    try:
+        return match_boilerplate(text, start, end, anchors) is None
     except Exception:  # (as match_boilerplate's guard would)
         return False
 
@@ -1722,7 +1774,11 @@ def split_trailing_jump(text: str, start: int, end: int) -> tuple[int, Boilerpla
     """
     if end <= start or _DIGITS.isdisjoint(text[max(start, end - 4) : end]):
         return end, None
-    found = BOILERPLATE_TRAILING_JUMP.search(text, max(start, end - _JUMP_TAIL), end)
+    window = max(start, end - _JUMP_TAIL)
+    tail = text[window:end]
+    if " " not in tail and "\n" not in tail and "\t" not in tail and "\r" not in tail:
+        return end, None  # the jump follows a space or a line break (``1.`` alone: none)
+    found = BOILERPLATE_TRAILING_JUMP.search(text, window, end)
     if found is None or found.end() != end:
         return end, None
     junk_start, junk_end = found.span("junk")
