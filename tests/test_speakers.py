@@ -7967,3 +7967,13 @@ def test_a_quoted_sentence_after_its_cue_stays_direct() -> None:
         'Ms Berg told reporters "We will appeal," and left the courthouse.'
     )
     assert [q.kind for q in find_quotes(text)] == ["direct", "direct"]
+
+
+def test_a_whole_sentence_in_nyt_marks_after_a_comma_or_colon_is_direct() -> None:
+    text = (
+        "Mr. Okafor said at a news conference, ''Given the gaps, it is a tough "
+        "negotiation.''\n\n"
+        "Ms. Berg wrote of the plan on Twitter: ''It will never work.''\n\n"
+        "The ministry said in a statement that ''prices remain too high.''"
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "direct", "partial"]

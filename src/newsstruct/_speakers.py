@@ -3704,7 +3704,8 @@ def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
         qi > 0
         and para.texts[qi - 1] in ":,"
         and para.texts[qi] in ".!?"
-        and para.text[para.token_start[qi] : para.token_start[qi] + 2]
+        # (three characters: an NYT-style opening ``''`` is two)
+        and para.text[para.token_start[qi] : para.token_start[qi] + 3]
         .lstrip("\"'`\u201c\u2018\u00ab\u201e ")[:1]
         .isupper()
     )
