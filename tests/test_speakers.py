@@ -7977,3 +7977,16 @@ def test_a_whole_sentence_in_nyt_marks_after_a_comma_or_colon_is_direct() -> Non
         "The ministry said in a statement that ''prices remain too high.''"
     )
     assert [q.kind for q in find_quotes(text)] == ["direct", "direct", "partial"]
+
+
+def test_the_rest_of_an_interrupted_quote_after_a_long_attribution_is_direct() -> None:
+    text = (
+        '"The pay offer is a start," Ms Hale said on Monday at the depot, "but it is not '
+        'enough for the night shifts."\n\n'
+        'Ms Hale said on Monday at the depot that the offer, "while welcome, is not '
+        'enough."\n\n'
+        '"The offer is a start," Ms Hale said, adding that the union, "after all this '
+        'time, wants more."'
+    )
+    kinds = [q.kind for q in find_quotes(text)]
+    assert kinds == ["direct", "direct", "partial", "direct", "partial"]

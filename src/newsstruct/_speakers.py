@@ -3050,6 +3050,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if between == 0
                 or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
                 or _sentence_after_colon(para, qi)
+                or _resumed(para, s0, j, qi)
                 else "partial"
             )
             if (
@@ -3691,6 +3692,22 @@ def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
 def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
     """:func:`_a_place`, or a state's abbreviation (``Calif.``)."""
     return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
+
+
+def _resumed(para: _Paragraph, s0: int, cue: int, qi: int) -> bool:
+    """Whether the quote at token *qi* goes on the quote that opens its sentence
+    (from *s0*) after the attribution between them, whose only cue is the one at
+    token *cue*: ``"We tried," Ms Hale said, "and we will try again."`` (not
+    ``"...," she said, adding that it "..."``)."""
+    kinds = para.kinds
+    return (
+        kinds[s0] == _QUOTE
+        and para.texts[s0] == ","
+        and para.texts[qi - 1] == ","
+        and s0 < cue < qi
+        and _QUOTE not in kinds[s0 + 1 : qi]
+        and not para.has_cue(s0 + 1, cue)
+    )
 
 
 def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
