@@ -989,3 +989,50 @@ def test_a_quote_of_several_words_after_a_stray_full_stop_is_still_a_quote() -> 
     # negative: only one word after the full stop is a domain or an extension
     text = 'The new names were ".ready to go," officials said.'
     assert [q.text for q in find_quotes(text)] == [".ready to go,"]
+
+
+def test_a_single_mark_before_a_count_opens_a_quote() -> None:
+    # two digits that count something: no year is elided there
+    text = (
+        "The audit found that \u201832 councils missed the deadline\u2019, the office said.\n\n"
+        "She called the \u201840 per cent\u2019 figure wrong and the \u201860-day\u2019 "
+        "limit too short.\n\n"
+        "A banner read '25%!' at the gate."
+    )
+    assert texts(text) == [
+        "32 councils missed the deadline",
+        "40 per cent",
+        "60-day",
+        "25%!",
+    ]
+
+
+def test_an_elided_year_before_a_word_or_in_capitals_stays_an_apostrophe() -> None:
+    # negatives: years ('08 campaign, '60s, class of '27) and a title in capitals
+    text = (
+        "The \u201908 campaign and the \u201812 race were close, Ms Berg said.\n\n"
+        "He left in the \u201960s and came back with the class of '27 in June.\n\n"
+        "The \u201860 Minutes team was there."
+    )
+    assert texts(text) == []
+
+
+def test_a_plural_possessive_shaped_mark_after_it_does_not_close_a_quote() -> None:
+    text = (
+        "Those voting \u2018yes\u2019 were counted after the rules\u2019 passage, officials said."
+    )
+    assert texts(text) == ["yes"]
+    # negative: the possessive inside a quote closed later is still no closing mark
+    text = "\u2018The workers\u2019 union is strong,\u2019 he said."
+    assert texts(text) == ["The workers\u2019 union is strong,"]
+
+
+def test_a_dropped_g_inside_single_marks_does_not_close_them() -> None:
+    text = (
+        "He took calls on his \u2018Keepin\u2019 It Real\u2019 radio show, an aide said.\n\n"
+        "'Nothin' but trouble,' she said."
+    )
+    assert texts(text) == ["Keepin\u2019 It Real", "Nothin' but trouble,"]
+    # negatives: words that end in -in close their quote
+    text = "\u2018We were in Berlin\u2019 she said. \u2018It was fine.\u2019"
+    assert texts(text) == ["We were in Berlin", "It was fine."]

@@ -7892,3 +7892,101 @@ def test_a_specialist_is_the_he_of_the_next_paragraph() -> None:
     )
     names = [q.speaker.name for q in find_quotes(text) if q.speaker]
     assert names == ["a Western aid specialist", "a Western aid specialist"]
+
+
+def test_a_lower_case_fragment_given_the_speaker_before_it_is_partial() -> None:
+    # no cue of its own: the speaker is carried over, but the quote goes on a
+    # word of its sentence, so it is a fragment (a whole quoted sentence stays direct)
+    text = (
+        '"We will not sign this deal," Ms Varga said. The union wants "a fair deal '
+        'for every worker on the docks and their families."\n\n'
+        '"We will not sign this deal," Ms Varga said.\n\n'
+        'Her members "will not be pushed around by anyone, least of all the board."\n\n'
+        '"We cannot wait much longer," the mayor said. "Every day costs the town money."'
+    )
+    got = [(q.kind, q.speaker.mention if q.speaker else None) for q in find_quotes(text)]
+    assert got == [
+        ("direct", "Ms Varga"),
+        ("partial", "Ms Varga"),
+        ("direct", "Ms Varga"),
+        ("partial", "Ms Varga"),
+        ("direct", "the mayor"),
+        ("direct", "the mayor"),
+    ]
+
+
+def test_a_lower_case_quote_after_the_sentences_own_words_and_a_comma_is_partial() -> None:
+    text = (
+        'Like most small farms, "we live from one harvest to the next," Ana Costa said.\n\n'
+        'After two dry summers, "the reservoir is at its lowest level in decades," '
+        "the water authority said."
+    )
+    assert [q.kind for q in find_quotes(text)] == ["partial", "partial"]
+
+
+def test_a_quote_after_a_comma_stays_direct_after_its_cue_a_capital_or_one_word() -> None:
+    # negatives: the second part of an interrupted quote, a capital, one word before
+    text = (
+        '"The trains are late again," Ms Hale said, "and nobody tells us why."\n\n'
+        'In her view, "This is the end of the road," Ms Hale said.\n\n'
+        'Still, "it was a good season," the coach said.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct"] * 4
+
+
+def test_a_quote_the_sentence_goes_on_after_before_its_cue_is_partial() -> None:
+    # no punctuation inside its closing mark and more words of the sentence after it
+    text = (
+        '"It now looks very unlikely" that the bridge will open this year, said '
+        "Lena Brandt, an engineer.\n\n"
+        '"Prices have stopped falling" across most of the region, the bank said on Tuesday.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["partial", "partial"]
+
+
+def test_a_quote_ending_in_punctuation_or_right_before_its_speaker_stays_direct() -> None:
+    text = (
+        '"We will fight this ruling," the union said on Monday.\n\n'
+        '"We are not going anywhere" Mr Okafor said.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "direct"]
+
+
+def test_a_capitalised_name_quoted_after_its_cue_inside_a_sentence_is_partial() -> None:
+    text = (
+        'The senator cited "Operation Clean Slate" policies that he said had failed.\n\n'
+        'She wrote a memoir called "Small Town Girl" and toured the country with it.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["partial", "partial"]
+
+
+def test_a_quoted_sentence_after_its_cue_stays_direct() -> None:
+    # negatives: punctuation inside the closing mark ends what is quoted
+    text = (
+        'Mr Lind said "The Plan Is Working." He then left the room.\n\n'
+        'Ms Berg told reporters "We will appeal," and left the courthouse.'
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "direct"]
+
+
+def test_a_whole_sentence_in_nyt_marks_after_a_comma_or_colon_is_direct() -> None:
+    text = (
+        "Mr. Okafor said at a news conference, ''Given the gaps, it is a tough "
+        "negotiation.''\n\n"
+        "Ms. Berg wrote of the plan on Twitter: ''It will never work.''\n\n"
+        "The ministry said in a statement that ''prices remain too high.''"
+    )
+    assert [q.kind for q in find_quotes(text)] == ["direct", "direct", "partial"]
+
+
+def test_the_rest_of_an_interrupted_quote_after_a_long_attribution_is_direct() -> None:
+    text = (
+        '"The pay offer is a start," Ms Hale said on Monday at the depot, "but it is not '
+        'enough for the night shifts."\n\n'
+        'Ms Hale said on Monday at the depot that the offer, "while welcome, is not '
+        'enough."\n\n'
+        '"The offer is a start," Ms Hale said, adding that the union, "after all this '
+        'time, wants more."'
+    )
+    kinds = [q.kind for q in find_quotes(text)]
+    assert kinds == ["direct", "direct", "partial", "direct", "partial"]

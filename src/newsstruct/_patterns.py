@@ -3211,12 +3211,21 @@ QUOTE_MARK = regex.compile(
 #: branches written as literals, is its faster twin.
 QUOTE_MARK_SPLIT = regex.compile(f"((?: {_QUOTE_MARK_RUN}) | {_QUOTE_MARK_ONE})", regex.VERBOSE)
 
+#: What follows two digits right after an opening single mark when they count
+#: something (``'27 companies``, ``'90 to 95 percent``, ``'15%``, ``'50-state``):
+#: a quote opens there, no year is elided.
+_QUOTE_COUNT_AFTER = r"""
+    (?: % | -[a-z]
+      | [ ] (?: percent | per[ ]cent | times | to[ ]\d | or[ ]\d
+              | (?-i:[a-z]{2,}[a-rt-z]s) )\b )  # a plural noun: '27 companies
+"""
+
 #: An apostrophe of elision at a mark position: '60s, 'n', 'em, 'til, 'cause.
 QUOTE_ELISION = regex.compile(
-    r"""
+    rf"""
     ['\u2019\u2018]
     (?:
-        \d\d (?: s\b | \b )               # decades and years: '60s, '08
+        \d\d (?: s\b | \b (?! (?<=['\u2018]\d\d) {_QUOTE_COUNT_AFTER} ) )  # decades and years: '60s, '08
       | n ['\u2019] (?!\w)                # rock 'n' roll
       | (?: em | til | cause | cos | tis | twas | bout | round | nuff | ol
           | ya | n | im | er )\b          # clipped words

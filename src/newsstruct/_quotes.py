@@ -645,20 +645,21 @@ def _without_possessives(text: str, marks: list[_Mark]) -> list[_Mark]:
 
     A single mark after an *s* and before a space and a lower-case word, between
     an opening single mark and another closing one with no single mark between
-    them, is no closing mark: the later one closes the quote.
+    them, is no closing mark: the later one closes the quote, unless it is shaped
+    so too (``'yes' were counted and the rules' passage``: the first closes).  So
+    is a mark that drops the *g* of an *-ing* word before a space and a word
+    (``'his Keepin' It Real show'``).
     """
     drop: set[int] = set()
     singles = [i for i, mark in enumerate(marks) if mark[_M_FAMILY] == "s"]
     for before, at, after in zip(singles, singles[1:], singles[2:], strict=False):
         mark = marks[at]
-        start, end = mark[_M_START], mark[_M_END]
         if (
             mark[_M_ROLE] == _CLOSE
             and marks[before][_M_ROLE] == _OPEN
             and marks[after][_M_ROLE] == _CLOSE
-            and text[start - 1 : start] in _PLURAL_ENDS
-            and text[end : end + 1] == " "
-            and text[end + 1 : end + 2].islower()
+            and (_possessive_shaped(text, mark) or _dropped_g(text, mark))
+            and not _possessive_shaped(text, marks[after])
         ):
             drop.add(at)
     if not drop:
@@ -668,6 +669,28 @@ def _without_possessives(text: str, marks: list[_Mark]) -> list[_Mark]:
 
 #: The last letter of a plural whose possessive is a bare apostrophe (``workers'``).
 _PLURAL_ENDS = frozenset("sS")
+
+
+def _dropped_g(text: str, mark: _Mark) -> bool:
+    """Whether *mark* ends a word of three letters or more in *in* before a space
+    and a word (``Keepin' It``, ``nothin' but``)."""
+    start, end = mark[_M_START], mark[_M_END]
+    return (
+        text[start - 2 : start] == "in"
+        and text[start - 3 : start - 2].isalpha()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isalpha()
+    )
+
+
+def _possessive_shaped(text: str, mark: _Mark) -> bool:
+    """Whether *mark* stands after an *s* and before a space and a lower-case word."""
+    start, end = mark[_M_START], mark[_M_END]
+    return (
+        text[start - 1 : start] in _PLURAL_ENDS
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
 
 
 def _paired_segments(

@@ -2868,6 +2868,23 @@ def _cue_adjacent(para: _Paragraph, qi: int) -> bool:
 
 _Found = tuple["tuple[int, int] | None", "str | None", str]
 
+#: The last characters inside a quote that end what it quotes (a sentence or a clause).
+_CLOSING_STOPS = frozenset(".!?,;:\u2026")
+
+
+def _led_in(para: _Paragraph, s0: int, qi: int) -> bool:
+    """Whether the quote at token *qi* opens in lower case after a comma that ends
+    words of its sentence (from *s0*, two or more, no cue and no quote among them):
+    ``Like most campaigns, "the process is ..."`` goes on the sentence's words."""
+    return (
+        qi - 2 > s0
+        and para.texts[qi - 1] == ","
+        and para.kinds[qi - 2] == _WORD
+        and _QUOTE not in para.kinds[s0:qi]
+        and not para.has_cue(s0, qi)
+        and _opens_lower(para, qi)
+    )
+
 
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
@@ -2885,6 +2902,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     # with the cue after it, a quote that opens lower case and goes on a word before
     # it is a fragment of its sentence ('may resume "any moment," the minister said')
     later = "partial" if qi > s0 and kinds[qi - 1] == _WORD and _opens_lower(para, qi) else "direct"
+    if later == "direct" and _led_in(para, s0, qi):
+        later = "partial"  # 'Like most campaigns, "the process is ..." Lind said'
     # 0. a dash and a name after the quote: ``"..." -- Jane Doe``
     d = qi + 1
     if d < len(texts) and texts[d] == ",":
@@ -3031,13 +3050,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if between == 0
                 or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
                 or _sentence_after_colon(para, qi)
+                or _resumed(para, s0, j, qi)
                 else "partial"
             )
             if (
                 kind == "direct"
                 and qi + 1 < s1
                 and kinds[qi + 1] == _WORD
-                and _opens_lower(para, qi)
+                and (_opens_lower(para, qi) or texts[qi] not in _CLOSING_STOPS)
             ):
                 kind = "partial"  # 'denounced "a total lack of respect" from management'
             if (
@@ -3055,7 +3075,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if cue.lower() in WEAK_FORMS or cue.lower().removesuffix("s") in WEAK_FORMS:
                 continue  # "protests demands that ...": look for the verb before
             break
-    # 3. a cue later in the sentence
+    # 3. a cue later in the sentence; a quote without punctuation at its end that
+    # the sentence goes on after is a fragment of it ('"It seems unlikely" that
+    # Lind can win, said Jo Kent')
+    if qi + 1 < s1 and kinds[qi + 1] == _WORD and texts[qi] not in _CLOSING_STOPS:
+        later = "partial"
     for j in range(qi + 1, s1):
         if j in para.source_first:
             cue, last = para.source_first[j]
@@ -3670,6 +3694,22 @@ def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
     return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
 
 
+def _resumed(para: _Paragraph, s0: int, cue: int, qi: int) -> bool:
+    """Whether the quote at token *qi* goes on the quote that opens its sentence
+    (from *s0*) after the attribution between them, whose only cue is the one at
+    token *cue*: ``"We tried," Ms Hale said, "and we will try again."`` (not
+    ``"...," she said, adding that it "..."``)."""
+    kinds = para.kinds
+    return (
+        kinds[s0] == _QUOTE
+        and para.texts[s0] == ","
+        and para.texts[qi - 1] == ","
+        and s0 < cue < qi
+        and _QUOTE not in kinds[s0 + 1 : qi]
+        and not para.has_cue(s0 + 1, cue)
+    )
+
+
 def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
     """Whether the quote at token *qi* is a whole sentence right after a colon or comma.
 
@@ -3681,7 +3721,8 @@ def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
         qi > 0
         and para.texts[qi - 1] in ":,"
         and para.texts[qi] in ".!?"
-        and para.text[para.token_start[qi] : para.token_start[qi] + 2]
+        # (three characters: an NYT-style opening ``''`` is two)
+        and para.text[para.token_start[qi] : para.token_start[qi] + 3]
         .lstrip("\"'`\u201c\u2018\u00ab\u201e ")[:1]
         .isupper()
     )
@@ -3832,7 +3873,7 @@ def attribute(
                 # the speaker of the quote before it
                 direct[si] = Attribution(before.speaker, own[0], own[1])
             elif before is not None:
-                direct[si] = _as_direct(before)
+                direct[si] = _as_direct(before, para, para.quote_index[si])
             elif after is not None and si == 0 and para.quote_index[si] == 0:
                 direct[si] = _as_direct(after)
             elif (earlier := _previous_sentence_subject(para, para.quote_index[si])) is not None:
@@ -3841,7 +3882,7 @@ def attribute(
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
                 carried = last_speaker if last_speaker is not None else after
                 if carried is not None:
-                    direct[si] = _as_direct(carried)
+                    direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
                 previous[si + 1] = direct[si]
         for si, segment in enumerate(segs):
@@ -4751,8 +4792,21 @@ def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     return first in _NOT_OPENING or (first.endswith("ing") and not _speaker_head(first))
 
 
-def _as_direct(attribution: Attribution) -> Attribution:
-    """*attribution* as a direct quote's (a speaker carried over to another quote)."""
+def _as_direct(
+    attribution: Attribution, para: _Paragraph | None = None, qi: int = 0
+) -> Attribution:
+    """*attribution* as a direct quote's (a speaker carried over to another quote).
+
+    The quote at token *qi* of *para* is a partial one when it opens in lower case
+    right after a word of its sentence (``the "top secret" email chains``).
+    """
+    if (
+        para is not None
+        and qi > para.starts[qi]
+        and para.kinds[qi - 1] == _WORD
+        and _opens_lower(para, qi)
+    ):
+        return Attribution(attribution.speaker, attribution.cue, "partial")
     return Attribution(attribution.speaker, attribution.cue, "direct")
 
 
