@@ -1036,3 +1036,20 @@ def test_a_dropped_g_inside_single_marks_does_not_close_them() -> None:
     # negatives: words that end in -in close their quote
     text = "\u2018We were in Berlin\u2019 she said. \u2018It was fine.\u2019"
     assert texts(text) == ["We were in Berlin", "It was fine."]
+
+
+def test_single_marks_typed_as_right_marks_count_for_the_house_style() -> None:
+    # markup attributes converted to right marks (id=’7711’) are single-marked
+    # segments: they do not make a text quoted in single marks a double-marked one
+    text = (
+        "Officials Wear \u201cBuild It Here\u201d Caps at Rally.\n\n"
+        "Two officials wore caps reading, \u2018Build It Here\u2019 on Monday, Ms Ortiz said.\n\n"
+        "<post id=\u20197711\u2019 author=\u2019@desk\u2019 date=\u20192024-05-01\u2019>Caps.</post>"
+    )
+    assert quoted(text) == ["Build It Here"]
+    # negative: in a text quoted in double marks, a single-marked quote is no speech
+    text = (
+        "\u201cWe will build,\u201d Ms Ortiz said. \u201cIt starts now,\u201d she added.\n\n"
+        "Two officials wore caps reading, \u2018Build It Here\u2019 on Monday, Ms Ortiz said."
+    )
+    assert quoted(text) == ["We will build,", "It starts now,"]

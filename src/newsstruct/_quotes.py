@@ -1019,12 +1019,17 @@ def _quote(text: str, segment: Segment, found: Attribution | None, shared: dict[
 
 #: Single marks that open a quote (``''`` and ``````  are double marks).
 _SINGLE_OPENERS = frozenset("'`\u2018\u201a\u201b")
+#: ... and the marks a segment in single marks may open with: a right mark too,
+#: typed for a left one (``’Yes,’ he said``; ``id=’1234’`` in markup).
+_SINGLE_OPENINGS = _SINGLE_OPENERS | {"\u2019"}
+#: Two single marks that open a segment together are one double (NYT style).
+_DOUBLED_SINGLES = frozenset({"''", "``", "\u2018\u2018", "\u2019\u2019", "\u201a\u201a"})
 
 
 def _single_marked(text: str, segment: Segment) -> bool:
     """Whether *segment* is quoted in single marks (``'...'``, ``‘...’``)."""
     at = segment.open_start
-    return text[at] in _SINGLE_OPENERS and text[at : at + 2] not in {"''", "``"}
+    return text[at] in _SINGLE_OPENINGS and text[at : at + 2] not in _DOUBLED_SINGLES
 
 
 def _house_style(
