@@ -7938,6 +7938,62 @@ grant for safer streets.
 """
 
 
+TRAFILATURA_TEXT_RESULTS = """Ferry fares to rise by a fifth from April
+The island's ferry operator will raise fares on all three of its routes from the first of April, the regional transport board said on Monday.
+The board said fuel and crew costs had gone up faster than expected since the last increase two years ago.
+| Route | Adult return |
+| Harlow Quay - Innisbrae | £18.40 |
+| Harlow Quay - Carrick Point | £22.10 |
+| Innisbrae - Carrick Point | £9.80 |
+Islanders will keep their resident discount of 40 percent, the operator said.
+"People here have no other way to get to the mainland," said Moira Tulloch, who chairs the island council's transport group.
+The board will hold a public meeting on the changes in Innisbrae next month.
+"""
+
+TRAFILATURA_TEXT_TWO_TABLES = """Reservoir levels fall across the region after dry summer
+Water levels in the region's reservoirs dropped again in August, according to figures published by the water authority on Friday.
+| Reservoir | Level | Last year |
+| Kelder Moor | 41% | 63% |
+| Ashby Dale | 38% | 59% |
+The authority said it had no plans yet for a hosepipe ban but urged customers to save water.
+| Month | Rainfall (mm) |
+| June | 22 |
+| July | 17 |
+| August | 9 |
+A spokeswoman said leaks were being fixed faster than at any time in the past decade.
+Forecasters expect rain to return in the second half of September.
+"""
+
+HTML2TEXT_REPORT = """# School district delays start of new bus routes
+
+By [Tom Alvarez](/staff/tom-alvarez)
+
+August 12, 2025
+
+The school district will delay its new bus routes by two weeks after drivers
+said they had not had enough time to practise them, the superintendent told
+parents in a letter on Monday evening.
+
+The letter said the district would:
+
+  1. keep the old routes until Sept. 2
+  2. add two extra buses on the busiest morning run
+  3. send route maps to every family by text message
+
+"We would rather be late than get it wrong," Superintendent Dana Whitfield
+wrote. She said the [drivers' union][1] had asked for the extra time.
+
+Parents at the board meeting last week complained that some stops on the new
+map were more than a mile from their homes.
+
+The district plans to review the routes again in November, after the first
+snowfall, the letter said.
+
+   [1]: https://example.org/union/statement
+   [2]: https://example.org/district/bus-routes.pdf
+"""
+
+
 NYT_ANNOTATED_FIELDS = """Headline: Town Votes to Keep Its Last Dairy Farm
 Byline: By JANE DOE
 Dateline: HARTWELL, Vt., May 3
@@ -14988,6 +15044,49 @@ CASES: dict[str, tuple[str, Expected]] = {
             captions=(("Cyclists ride along Main Street.", "John Roe/Riverton Courier"),),
         ),
     ),
+    # trafilatura's text: a table's rows with no rule under the head, two cells
+    "trafilatura_text_results": (
+        TRAFILATURA_TEXT_RESULTS,
+        Expected(
+            headline="Ferry fares to rise by a fifth from April",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The island's ferry",
+            last="The board will hold",
+            language="en",
+            boilerplate=("table",),
+        ),
+    ),
+    # ... two such tables, each read on its own (a change of cells ends one)
+    "trafilatura_text_two_tables": (
+        TRAFILATURA_TEXT_TWO_TABLES,
+        Expected(
+            headline="Reservoir levels fall across the region after dry summer",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Water levels in",
+            last="Forecasters expect rain",
+            language="en",
+            boilerplate=("table", "table"),
+        ),
+    ),
+    # html2text: hard-wrapped paragraphs, an indented numbered list and the
+    # reference links' definitions under the story
+    "html2text_report": (
+        HTML2TEXT_REPORT,
+        Expected(
+            headline="School district delays start of new bus routes",
+            names=("Tom Alvarez",),
+            dateline=None,
+            paragraphs=8,
+            first="The school district",
+            last="The district plans",
+            language="en",
+            boilerplate=("timestamp", "page", "page"),
+        ),
+    ),
     "nyt_annotated_fields": (
         NYT_ANNOTATED_FIELDS,
         Expected(
@@ -15214,8 +15313,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
-    "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
-    "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
     "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
     "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
 }

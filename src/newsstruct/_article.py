@@ -104,6 +104,7 @@ from newsstruct._headline import (
 from newsstruct._markdown import (
     as_sliced,
     as_written,
+    definition_lines,
     heading_lines,
     link_lines,
     read_markdown,
@@ -389,6 +390,8 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     links = _part(no_links, link_lines, text, kept)
     # (a Markdown table: one block, boilerplate of kind ``table``)
     furniture = dict.fromkeys(links, "related")
+    # (a reference link's definition, [1]: https://...: the page's, no story)
+    furniture.update(dict.fromkeys(_part(no_links, definition_lines, text, kept, links), "page"))
     furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
     heads = _part(no_links, heading_lines, text, view, kept, inside)
     # (its hard-wrapped paragraphs read as one line each, as in plain text)

@@ -77,10 +77,12 @@ from newsstruct._patterns import (
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
+    MARKDOWN_LINK_DEFINITION,
     MARKDOWN_LINK_LINE,
     MARKDOWN_LINK_ROW,
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
+    MARKDOWN_PIPE_ROW,
     MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
     MARKDOWN_TABLE_RULE,
@@ -445,7 +447,7 @@ def _shows_markdown(text: str) -> bool:
             and ("</" in text or "<fig" in text or "<FIG" in text or "<br" in text or "<BR" in text)
         )
         or ("@" in text and _JSON_LD_KEY in text)
-        or ("|" in text and "--" in text)
+        or _may_table(text)
     ):
         return False
     at = text.find("#")
@@ -485,9 +487,15 @@ def _shows_markdown(text: str) -> bool:
     return _has_table(text)
 
 
+def _may_table(text: str) -> bool:
+    """Whether *text* may hold a table (:func:`_tables`): a bar, and a rule's
+    dashes or a bar that ends a line (a row with no rule under it)."""
+    return "|" in text and ("--" in text or "|\n" in text or "|\r" in text or text.endswith("|"))
+
+
 def _has_table(text: str) -> bool:
     """Whether *text* holds a Markdown table (:func:`_tables`)."""
-    return "|" in text and "--" in text and bool(_tables(text))
+    return _may_table(text) and bool(_tables(text))
 
 
 #: A table has at most this many rows.
@@ -498,7 +506,9 @@ def _tables(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the Markdown tables of *text*: a row of cells
     (a line with a ``|``), a rule under it (``|---|:---:|``), and the rows
     under the rule up to a blank line or a line with no ``|``; the bounds
-    without outer white space.
+    without outer white space.  Rows with no rule under the first are a table
+    too (trafilatura's text writes one so): two or more lines of cells between
+    bars, ``| Port | Ships |``, each with as many cells (:func:`_bare_tables`).
 
     >>> from newsstruct._markdown import _tables
     >>> text = "Results:\\n\\n| Party | Seats |\\n|---|---:|\\n| Red | 12 |\\n\\nThe count ended."
@@ -532,6 +542,43 @@ def _tables(text: str) -> list[tuple[int, int]]:
         start = head_start + len(head) - len(head.lstrip())
         found.append((start, end - (len(text[start:end]) - len(text[start:end].rstrip()))))
         done = end
+    if "|\n" in text or "|\r" in text or text.endswith("|"):
+        found = sorted(found + _bare_tables(text, found))
+    return found
+
+
+def _bare_tables(text: str, ruled: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the tables of *text* with no rule: runs of two
+    or more rows of cells between bars (:data:`MARKDOWN_PIPE_ROW`), one line
+    after another, each with as many cells, apart from the tables *ruled*.
+
+    >>> from newsstruct._markdown import _bare_tables
+    >>> text = "Queues grew.\\n| Port | Ships |\\n| Northhaven | 31 |\\nTalks resume."
+    >>> [text[start:end] for start, end in _bare_tables(text, [])]
+    ['| Port | Ships |\\n| Northhaven | 31 |']
+    >>> _bare_tables("| Home | News |\\nTalks resume.\\n| Sport | Weather |", [])
+    []
+    >>> _bare_tables("| Port | Ships |\\n| Northhaven | 31 | 12 |", [])
+    []
+    """
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of a run
+
+    def close() -> None:
+        if len(run) >= 2 and not any(
+            start < run[-1][1] and run[0][0] < end for start, end in ruled
+        ):
+            found.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for row in MARKDOWN_PIPE_ROW.finditer(text, timeout=SCAN_TIMEOUT):
+        start = text.index("|", row.start())  # (after the row's indent)
+        end = start + len(text[start : row.end()].rstrip())
+        cells = text.count("|", start, end) - 1
+        if run and (cells != run[-1][2] or text.count("\n", run[-1][1], start) != 1):
+            close()
+        run.append((start, end, cells))
+    close()
     return found
 
 
@@ -711,7 +758,7 @@ def view_blocks(
     spans = [(pair[0], pair[3]) for pair in _figcaptions(text)] if "<" in text else []
     if marks is not None and "\n" in text:
         spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
-    if "|" in text and "--" in text:
+    if _may_table(text):
         spans += _tables(text)  # a table's rows: one block
     if spans:
         blocks = _joined(blocks, sorted(spans))
@@ -922,6 +969,30 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
     return frozenset(found)
 
 
+def definition_lines(
+    text: str, blocks: Sequence[tuple[int, int, bool]], links: AbstractSet[int]
+) -> frozenset[int]:
+    """The indexes among *links* (:func:`link_lines`) of the *blocks* that are a
+    reference link's definition alone (``[1]: https://...``): the target of
+    a ``[words][1]`` link in the story, page furniture rather than another story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import definition_lines, link_lines
+    >>> text = "Read the [plan][1].\\n\\n- [Talks end](/a)\\n\\n   [1]: https://example.com/plan.pdf"
+    >>> blocks = split_blocks(text)
+    >>> sorted(definition_lines(text, blocks, link_lines(text, blocks)))
+    [2]
+    """
+    return frozenset(
+        [
+            index
+            for index in links
+            if MARKDOWN_LINK_DEFINITION.fullmatch(text, blocks[index][0], blocks[index][1])
+            is not None
+        ]
+    )
+
+
 def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text, as :func:`view_blocks`
     keeps them: a table's rows are one block) that are a table (:func:`_tables`).
@@ -933,7 +1004,7 @@ def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset
     >>> [text[kept[index].start : kept[index].end] for index in table_lines(text, kept)]
     ['| Party | Seats |\\n|---|---|\\n| Red | 12 |']
     """
-    if "|" not in text or "--" not in text:
+    if not _may_table(text):
         return frozenset()
     tables = dict(_tables(text))
     return frozenset(

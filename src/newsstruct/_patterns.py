@@ -295,6 +295,11 @@ MARKDOWN_LINKED_IMAGE = regex.compile(
 )
 #: A reader service's number before an image's alt text: ``![Image 3: A crew at work.](...)``.
 MARKDOWN_IMAGE_NUMBER = regex.compile(r"!\[(?P<number>Image[ ][0-9]{1,4}+(?::[ ]|(?=\])))")
+#: A reference link's definition (a fragment): ``[3]: https://... "Title"``.
+MARKDOWN_LINK_DEFINITION_FORM = r"""
+    [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
+      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
+"""
 #: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``,
 #: ``* [Talks end][3]``; or a reference link's definition: ``[3]: https://...``.
 MARKDOWN_LINK_LINE = regex.compile(
@@ -303,14 +308,23 @@ MARKDOWN_LINK_LINE = regex.compile(
     \[ (?P<label> [^\[\]\n]{1,300}+ ) \]
     (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
-    | [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
-      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
+    | """
+    + MARKDOWN_LINK_DEFINITION_FORM
+    + """
     """,
     regex.VERBOSE,
 )
+#: A reference link's definition alone: ``[3]: https://...``, the target of a
+#: ``[words][3]`` link (html2text writes them under the story): page furniture.
+MARKDOWN_LINK_DEFINITION = regex.compile(MARKDOWN_LINK_DEFINITION_FORM, regex.VERBOSE)
 #: A list item's mark before a link or an image: ``- [Talks end](/a)``, ``1. ![...](...)``.
 MARKDOWN_LIST_MARK = regex.compile(
     r"(?m)^[ \t]{0,3}+(?P<mark>[-*+\u2022]|[0-9]{1,3}+[.)])[ \t]++(?=!?+\[)"
+)
+#: What opens an indented line that is no indented paragraph: a list item's mark
+#: (``  * item``, ``  1. item``) or a Markdown link reference (``   [1]: https://...``).
+INDENTED_ITEM_OPENING = regex.compile(
+    r"(?:[-*+\u2022]|[0-9]{1,3}+[.)])[\t\p{Zs}]|\[[^\[\]\n]{1,100}+\]:[\t\p{Zs}]"
 )
 #: A Markdown table's rule under its head row: ``|---|:---:|``, ``--- | ---`` (a bar in it).
 MARKDOWN_TABLE_RULE = regex.compile(
@@ -320,6 +334,9 @@ MARKDOWN_TABLE_RULE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A table's row of cells between bars, ``| Port | Ships waiting |`` (two cells or more):
+#: with others like it and no rule under the first, a table as trafilatura writes one.
+MARKDOWN_PIPE_ROW = regex.compile(r"(?m)^[ \t]{0,3}+\|(?:[^|\n]{1,300}+\|){2,50}+[ \t]*+\r?+$")
 #: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
 #: angle brackets are markup.
 MARKDOWN_AUTOLINK = regex.compile(
