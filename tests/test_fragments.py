@@ -82,6 +82,10 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "pdftotext_page": "a PDF's wrapped lines",
     "plaintext_email_edition": "a plain-text e-mail's wrapped lines",
     "reuters21578_hf": "a corpus's wrapped lines (three: too few to tell a wrap)",
+    "html2text_markdown": "html2text's wrapped lines (three: too few to tell a wrap)",
+    "html2text_report": "html2text's wrapped lines (three: too few to tell a wrap)",
+    # a highlight alone, closed by its link ([View Highlight](...)), reads as a title
+    "readwise_export_tags": "a Readwise highlight with its link",
     # the slice from the dateline keeps the corpus's tags between it and the story
     "reuters21578_sgml": "a corpus's tags glued to the story (</DATELINE><BODY>)",
 }

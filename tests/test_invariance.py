@@ -334,6 +334,8 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     # so it breaks the marks these pages are read by:
     ("lynx_dump", "soft-hyphens"): "a text browser's References line",
     ("obsidian_clip", "soft-hyphens"): "a front matter's published: field",
+    ("readwise_export", "soft-hyphens"): "a metadata list's Category: field",
+    ("readwise_export_tags", "soft-hyphens"): "a metadata list's Category: field",
     ("rcv1_xml", "soft-hyphens"): "the XML tags",
     ("common_crawl_wet", "soft-hyphens"): "the WARC/1.0 record header",
     ("nyt_annotated_fields", "soft-hyphens"): "the Headline: and Byline: fields",

@@ -1042,3 +1042,58 @@ def test_round24_a_reference_links_definition_is_page_furniture() -> None:
     kinds = {junk.text: junk.kind for junk in article.boilerplate}
     assert kinds["[1]: https://example.org/district/letter.pdf"] == "page"
     assert kinds["- [Board approves budget](/news/budget)"] == "related"
+
+
+_METADATA_PAGE = (
+    "# Ferry fares to rise\n\n"
+    "## Metadata\n"
+    "- Author: [[Moira Tulloch]]\n"
+    "- Full Title: Ferry fares to rise by a fifth from April\n"
+    "- URL: https://example.org/news/ferry\n\n"
+    "## Highlights\n"
+    "- The operator will raise fares on all three of its routes, the board said.\n"
+    "- Islanders keep their resident discount.\n"
+)
+
+
+def test_round24_a_metadata_list_under_the_title_is_byline_and_furniture() -> None:
+    # a read-it-later service's export (Readwise) lists the page's fields
+    # under its title: the author's is the byline, the others furniture
+    article = check(_METADATA_PAGE)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == (
+        "Author: [[Moira Tulloch]]",
+        ("Moira Tulloch",),
+    )
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Full Title: Ferry fares to rise by a fifth from April"] == "export"
+    assert kinds["URL: https://example.org/news/ferry"] == "export"
+    assert [p.text[:14] for p in article.paragraphs] == ["- The operator", "- Islanders ke"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # one field a header holds, the other no field of one
+        ("- URL: https://example.org/news/ferry", "- Reason: fuel costs rose"),
+        # the fields not one line after another
+        ("April\n- URL", "April\n\n- URL"),
+        # no list item's marks: lines of the story
+        ("- Full Title: Ferry", "Full Title: Ferry"),
+    ],
+)
+def test_round24_list_items_that_are_no_metadata_list_stay(before: str, after: str) -> None:
+    text = _METADATA_PAGE.replace("- Author: [[Moira Tulloch]]\n", "").replace(before, after)
+    article = check(text)
+    assert "export" not in [junk.kind for junk in article.boilerplate]
+
+
+def test_round24_a_field_list_deep_in_a_story_stays_its_paragraphs() -> None:
+    # negative: a list of fields far under the title is the story's own
+    body = "".join(
+        f"The board met for the {n}th time on the fares question.\n\n" for n in range(60)
+    )
+    text = "# Ferry fares\n\n" + body + "- Source: the board\n- Category: fares\n"
+    article = check(text)
+    assert "export" not in [junk.kind for junk in article.boilerplate]
+    assert article.paragraphs[-1].text == "- Category: fares"

@@ -7246,6 +7246,36 @@ READWISE_EXPORT = """# Why Some Trees Drop Their Leaves Early
 """
 
 
+READWISE_EXPORT_TAGS = """# Harbour Seals Return to the Estuary
+
+![rw-book-cover](https://example.org/covers/seal.png)
+
+## Metadata
+- Author: [[Priya Raman]]
+- Full Title: Harbour Seals Return to the Estuary After Forty Years
+- Category: #articles
+- Document Tags: [[wildlife]] [[rivers]]
+- URL: https://example.org/news/seals
+
+## Highlights
+- Volunteers counted 63 seals on the sandbanks at low tide in June, the highest number since counts began. ([View Highlight](https://read.readwise.io/read/01hx4k2))
+- The return follows two decades of work to clean up the river's water. ([View Highlight](https://read.readwise.io/read/01hx4k3))
+- Boat operators have been asked to keep at least 100 metres away from the haul-out sites. ([View Highlight](https://read.readwise.io/read/01hx4k4))
+"""
+
+LOGSEQ_PAGE = """# Night buses to run every 15 minutes
+
+- author: [[Tomasz Nowak]]
+- source: https://example.net/transport/night-buses
+- date: 2025-10-02
+- tags: [[transport]]
+
+- The city's night buses will run every 15 minutes on the four busiest routes from next month, the transport authority said.
+- The change follows complaints from hospital and hotel workers who finish late shifts.
+- The authority said the extra services would cost about 2 million a year.
+"""
+
+
 BENZINGA_WEB = (
     "Acme Robotics Shares Jump After Third-Quarter Beat: What's Going On\n\n"
     "by Jane Doe, Benzinga Staff Writer\n\n"
@@ -14505,7 +14535,37 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="- When the soil dries out",
             last="- Dropping leaves early",
             language="en",
+            boilerplate=("credits", "export", "export", "export"),
             captions=(("rw-book-cover", None),),
+        ),
+    ),
+    # a Readwise export with its highlights' links and the document's tags
+    "readwise_export_tags": (
+        READWISE_EXPORT_TAGS,
+        Expected(
+            headline="Harbour Seals Return to the Estuary",
+            names=("Priya Raman",),
+            dateline=None,
+            paragraphs=3,
+            first="- Volunteers counted 63 seals",
+            last="- Boat operators have",
+            language="en",
+            boilerplate=("credits", "export", "export", "export", "export"),
+            captions=(("rw-book-cover", None),),
+        ),
+    ),
+    # a Logseq page: the clipped story's properties as a list under the title
+    "logseq_page": (
+        LOGSEQ_PAGE,
+        Expected(
+            headline="Night buses to run every 15 minutes",
+            names=("Tomasz Nowak",),
+            dateline=None,
+            paragraphs=3,
+            first="- The city's night buses",
+            last="- The authority said",
+            language="en",
+            boilerplate=("credits", "export", "timestamp", "export"),
         ),
     ),
     "benzinga_web": (
@@ -15313,7 +15373,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
-    "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
     "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
 }
 

@@ -107,6 +107,7 @@ from newsstruct._markdown import (
     definition_lines,
     heading_lines,
     link_lines,
+    metadata_lines,
     read_markdown,
     table_lines,
     view_blocks,
@@ -393,6 +394,8 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     # (a reference link's definition, [1]: https://...: the page's, no story)
     furniture.update(dict.fromkeys(_part(no_links, definition_lines, text, kept, links), "page"))
     furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
+    # (a metadata list's fields under the title, - URL: ...: an export's furniture)
+    furniture.update(_part(_NO_FURNITURE, metadata_lines, text, kept))
     heads = _part(no_links, heading_lines, text, view, kept, inside)
     # (its hard-wrapped paragraphs read as one line each, as in plain text)
     view = _part(None, unwrapped, view, viewed) or view

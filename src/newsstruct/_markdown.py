@@ -59,6 +59,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import Block, layout_view, split_blocks, trailing_moved, trim_blocks
+from newsstruct._data.scraped import AUTHOR_FIELDS, DATE_FIELDS, HEADER_FIELDS
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -82,6 +83,7 @@ from newsstruct._patterns import (
     MARKDOWN_LINK_ROW,
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
+    MARKDOWN_METADATA_ITEM,
     MARKDOWN_PIPE_ROW,
     MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
@@ -91,6 +93,7 @@ from newsstruct._patterns import (
     MOJIBAKE_READINGS,
     SCAN_TIMEOUT,
     SOFT_HYPHEN_IN_WORD,
+    WIKI_LINK,
 )
 
 #: Emphasis is paired within one line of at most this many characters apart.
@@ -834,8 +837,90 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
     if "![Image " in text:
         for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
             yield image.span("number")
+    for item in _metadata_items(text):
+        # a metadata list's item reads as the field it holds, Author: Jane Doe
+        # (its wiki links' brackets are pairs of marks: see _pairs)
+        yield item.span("mark")
     if _JSON_LD_KEY in text:
         yield from _json_ld(text)
+
+
+def _metadata_items(text: str) -> list[regex.Match[str]]:
+    """The items of the metadata lists of *text*: runs of list items one line
+    after another that each hold a field, ``- Author: [[Jane Doe]]``, ``- URL:
+    https://...`` (:data:`MARKDOWN_METADATA_ITEM`), at least two of them and
+    most of them named as a scraper's header names its fields
+    (:data:`~newsstruct._data.scraped.HEADER_FIELDS`): the metadata a
+    read-it-later service's export (Readwise) lists under the title.
+
+    >>> from newsstruct._markdown import _metadata_items
+    >>> text = "# Trees\\n\\n- Author: [[Jane Doe]]\\n- Full Title: Trees\\n- URL: https://x.org/t"
+    >>> [item["name"] for item in _metadata_items(text)]
+    ['Author', 'Full Title', 'URL']
+    >>> _metadata_items("- Note: one\\n- Reason: two\\n\\n- Author: Jane Doe")
+    []
+    """
+    if ":" not in text:
+        return []
+    found: list[regex.Match[str]] = []
+    run: list[regex.Match[str]] = []
+
+    def close() -> None:
+        known = sum(_field_name(item) in HEADER_FIELDS for item in run)
+        if known >= _MIN_METADATA and known * 2 > len(run) and run[0].start() <= _MAX_METADATA_AT:
+            found.extend(run)
+        run.clear()
+
+    for item in MARKDOWN_METADATA_ITEM.finditer(
+        text, 0, _MAX_METADATA_AT + _MAX_METADATA_SIZE, timeout=SCAN_TIMEOUT
+    ):
+        if run and text.count("\n", run[-1].end(), item.start()) != 1:
+            close()
+        run.append(item)
+    close()
+    return found
+
+
+#: A metadata list holds at least this many fields a header holds.
+_MIN_METADATA = 2
+#: ... and starts at most this many characters into the text (under the title).
+_MAX_METADATA_AT = 2000
+#: ... and is looked for in at most this many characters after that.
+_MAX_METADATA_SIZE = 8000
+
+
+def _field_name(item: regex.Match[str]) -> str:
+    """The name of a metadata list's field, as :data:`HEADER_FIELDS` holds it."""
+    return " ".join(item["name"].casefold().split())
+
+
+def metadata_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> dict[int, str]:
+    """The indexes of the *blocks* (of a Markdown text, as written) that are
+    items of a metadata list (:func:`_metadata_items`) other than the writers'
+    names, which are read as the byline: the export's furniture, by their
+    kind of boilerplate (``timestamp`` for a date's, else ``export``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import metadata_lines
+    >>> text = (
+    ...     "# Trees\\n\\n## Metadata\\n- Author: [[Jane Doe]]\\n- Full Title: Trees\\n"
+    ...     "- URL: https://x.org/t\\n\\n## Highlights\\n- Trees drop leaves in a drought."
+    ... )
+    >>> sorted(metadata_lines(text, split_blocks(text)).items())
+    [(3, 'export'), (4, 'export')]
+    """
+    items = {
+        item.start("mark"): item
+        for item in _metadata_items(text)
+        if _field_name(item) not in AUTHOR_FIELDS
+    }
+    if not items:
+        return {}
+    return {
+        index: "timestamp" if _field_name(items[block[0]]) in DATE_FIELDS else "export"
+        for index, block in enumerate(blocks)
+        if block[0] in items
+    }
 
 
 def _ticker(text: str, start: int, end: int, closing: AbstractSet[str]) -> bool:
@@ -894,7 +979,8 @@ def _moving(text: str, links: Sequence[_Link]) -> list[_Link]:
 
 def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
     """The *links* (``[`` and ``](target)``), the linked images' outer links, the
-    autolinks' angle brackets and the emphasis of *text*."""
+    autolinks' angle brackets, the wiki links' brackets in a metadata list
+    (:func:`_metadata_items`) and the emphasis of *text*."""
     for start, label_end, end in links:
         yield start, start + 1, label_end, end
     if "[![" in text:
@@ -903,6 +989,10 @@ def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
     if "<" in text:
         for auto in MARKDOWN_AUTOLINK.finditer(text, timeout=SCAN_TIMEOUT):
             yield auto.start(), auto.start() + 1, auto.end() - 1, auto.end()
+    for item in _metadata_items(text):
+        # a wiki link in a metadata list's field: - Author: [[Jane Doe]]
+        for wiki in WIKI_LINK.finditer(text, *item.span("value"), timeout=SCAN_TIMEOUT):
+            yield wiki.start(), wiki.end("open"), wiki.start("close"), wiki.end()
     yield from _emphasis(text)
 
 

@@ -522,6 +522,15 @@ SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: An item of a metadata list, a field on a list item's line (a read-it-later
+#: service's export: ``- Author: [[Jane Doe]]``, ``- URL: https://...``): the
+#: item's ``mark``, the field's ``name`` and ``value``.
+MARKDOWN_METADATA_ITEM = regex.compile(
+    r"(?m)^[ \t]{0,3}+(?P<mark>[-*+])[ \t]++"
+    r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]++(?P<value>[^\n]{1,1000}+)$"
+)
+#: A wiki link's brackets around its words (Obsidian, Logseq): ``[[Jane Doe]]``.
+WIKI_LINK = regex.compile(r"(?P<open>\[\[)[^\[\]\n]{1,300}+(?P<close>\]\])")
 #: The first line of a web archive record (Common Crawl's WARC and WET files): ``WARC/1.0``.
 WARC_VERSION = regex.compile(r"WARC/[0-9]\.[0-9][ \t]*+\r?\n")
 #: A field of a web archive record's header: ``WARC-Target-URI: https://...``,
