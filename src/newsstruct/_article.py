@@ -75,6 +75,7 @@ from newsstruct._dateline import (
     place_after_stamp,
     place_alone,
     place_and_agency,
+    place_and_iso_date,
     place_before_stamp,
     stacked_dateline,
 )
@@ -960,8 +961,11 @@ class _Walk:
             and (not text[start + 1 : start + 2].islower() or _number_second(text, start, end))
         ):
             # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm;
-            # a listed place before a numeric date: Barcelona 04/11/2025 18:12 (La Vanguardia)
-            placed = _part(None, place_before_stamp, text, start, end)
+            # a listed place before a numeric date: Barcelona 04/11/2025 18:12 (La Vanguardia);
+            # a corpus's dateline field, the place and an ISO date: LONDON 1996-09-03 (RCV1)
+            placed = _part(None, place_before_stamp, text, start, end) or _part(
+                None, place_and_iso_date, text, start, end
+            )
             if placed is not None:
                 self.dateline = placed
                 return None
@@ -1238,8 +1242,11 @@ class _Walk:
                 # the place alone over a body with no headline: ANKARA / Turkey and ...
                 self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is None and not self.bodies and end - start <= _MAX_STACKED_PLACE:
-                # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP)
-                self.dateline = _part(None, place_and_agency, text, start, end)
+                # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP);
+                # or the place and an ISO date (Reuters RCV1): ST. LOUIS 1996-08-21
+                self.dateline = _part(None, place_and_agency, text, start, end) or _part(
+                    None, place_and_iso_date, text, start, end
+                )
             if (
                 self.dateline is None
                 and self.byline is not None

@@ -766,6 +766,13 @@ DATELINE_CHINESE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A news corpus's dateline field, a place and an ISO date alone (Reuters RCV1:
+#: ``<dateline>ST. LOUIS 1996-08-21</dateline>``): the ``place`` (its space after
+#: it) and the ``date``'s ``year``, ``month`` and ``day``.
+DATELINE_ISO_FIELD = regex.compile(
+    r"(?P<place>\p{Lu}[^\n0-9]{0,60}+)"
+    r"(?P<date>(?P<year>(?:19|20)[0-9]{2})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9]))"
+)
 #: A dateline set on three lines, as a page copies it (CNN: ``Boston`` / ``CNN`` /
 #: ``—``): the place, the agency and a dash, each alone on its line.
 DATELINE_STACKED = regex.compile(

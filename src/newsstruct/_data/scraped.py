@@ -88,7 +88,7 @@ HTML_ELEMENTS: tuple[str, ...] = (
     "th", "thead", "time", "tr", "u", "ul", "video", "wbr",
     # the elements of news corpora kept as SGML or XML (English Gigaword's and
     # TREC's <DOC>, <HEADLINE>, <DATELINE>, <TEXT>; Reuters RCV1's <newsitem>,
-    # <headline>, <byline>, <dateline>, <copyright>, <metadata>)
+    # <title>, <headline>, <byline>, <dateline>, <copyright>, <metadata>)
     "doc", "docno", "doctype", "headline", "dateline", "byline", "text", "newsitem",
-    "copyright", "metadata", "codes", "editdetail", "dc",
+    "copyright", "metadata", "codes", "editdetail", "dc", "title",
 )  # fmt: skip
