@@ -7492,6 +7492,21 @@ ZACKS_WEB = (
 )
 
 
+RESEARCH_NOTE_WEB = (
+    "Is Northgate Foods (NGF) a Buy After Its Dividend Hike?\n\n"
+    "Harbourline Equity Research\n\n"
+    "Mon, March 9, 2026 at 8:15 AM EDT 2 min read\n\n"
+    "Northgate Foods (NGF) raised its quarterly dividend by 8% on Friday, its eleventh "
+    "increase in as many years.\n\n"
+    "The packaged-food maker also said it would buy back up to $400 million of its shares "
+    "over the next two years.\n\n"
+    "Analysts expect earnings of $2.31 per share this year, up 6% from last year.\n\n"
+    "Looking for more ideas like this one? Sign up for our free weekly newsletter.\n\n"
+    "Read the full report on harbourline.example.\n\n"
+    "Harbourline Research Group"
+)
+
+
 PODCAST_EPISODE_WEB = (
     "The Quiet Fight Over the City's Water Meters\n\n"
     "The Morning Loop\n\n"
@@ -14824,6 +14839,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("credits", "timestamp", "promo", "promo", "credits"),
         ),
     ),
+    # a research firm's page: its name alone closes the page under its promos
+    "research_note_web": (
+        RESEARCH_NOTE_WEB,
+        Expected(
+            headline="Is Northgate Foods (NGF) a Buy After Its Dividend Hike?",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Northgate Foods (NGF) raised",
+            last="Analysts expect earnings",
+            language="en",
+            boilerplate=("credits", "timestamp", "promo", "promo", "credits"),
+        ),
+    ),
     "pr_newswire_asia": (
         PRN_ASIA,
         Expected(
@@ -15443,9 +15472,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

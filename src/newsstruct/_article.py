@@ -471,6 +471,8 @@ def _built(
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
     _split_footers(text, bodies, boilerplate)
+    if len(bodies) > 2 and any(junk.kind == "promo" for junk in boilerplate):
+        _split_closing_name(text, bodies, boilerplate)
     if len(bodies) > 1 and any(item.kind == "page" and "|" in item.text for item in boilerplate):
         _split_folios(text, bodies, boilerplate)
     if len(bodies) > 1:
@@ -1308,6 +1310,51 @@ def _split_footers(
             break
         boilerplate.append(footer)
         bodies.pop()
+
+
+#: A name alone that closes a page under its promos has this many words at
+#: least and at most (``Zacks Investment Research``), and at most this many characters.
+_MIN_CLOSING_NAME_WORDS = 2
+_MAX_CLOSING_NAME_WORDS = 5
+_MAX_CLOSING_NAME = 60
+#: The small words a name may hold in lower case (``Bank of England``).
+_NAME_JOINS = frozenset({"of", "and", "&", "the", "for", "de"})
+
+
+def _split_closing_name(
+    text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]
+) -> None:
+    """Move the page's last block from *bodies* to *boilerplate* (``credits``)
+    when it is a name alone under the page's promos, with no story between
+    them: a publisher's or research firm's name that closes its page
+    (``Zacks Investment Research``), 2 to 5 capitalised words, no figure, no
+    sentence's end.
+
+    >>> from newsstruct import parse_article
+    >>> text = (
+    ...     "Rates hold\\n\\nThe bank kept rates on hold on Tuesday.\\n\\nMarkets rose.\\n\\n"
+    ...     "Sign up for our newsletter\\n\\nHarbour Street Research"
+    ... )
+    >>> [(junk.kind, junk.text) for junk in parse_article(text).boilerplate][-1]
+    ('credits', 'Harbour Street Research')
+    """
+    start, end = bodies[-1]
+    if end - start > _MAX_CLOSING_NAME:
+        return
+    words = text[start:end].split()
+    if not (_MIN_CLOSING_NAME_WORDS <= len(words) <= _MAX_CLOSING_NAME_WORDS):
+        return
+    if any(char.isdigit() for char in text[start:end]) or "\n" in text[start:end]:
+        return
+    if not all(word[0].isupper() or word in _NAME_JOINS for word in words):
+        return
+    if not (words[0][0].isupper() and words[-1][-1].isalpha()):
+        return  # (a sentence's end, a colon over a list: no name alone)
+    above = bodies[-2][1]
+    if not any(junk.kind == "promo" and above <= junk.span.start < start for junk in boilerplate):
+        return
+    boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+    bodies.pop()
 
 
 #: An embedded post over its signature has at most this many characters (a post
