@@ -1032,7 +1032,8 @@ def _emphasis(text: str) -> Iterator[_Pair]:
 def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text) that are a link alone,
     with or without a list item's mark (``- [Mayor unveils budget](/b)``), or
-    a reference link's definition (``[3]: https://...``), and of a heading
+    a reference link's definition (``[3]: https://...``, which the composer
+    reads as the page's furniture: :func:`definition_lines`), and of a heading
     right above them (``### Related``, ``**More coverage**``): other stories.
     A link whose words are boilerplate of another kind (``- [Share on
     Facebook](...)``) is left to be read as such (the view blanks its mark).
