@@ -710,3 +710,30 @@ def test_round23_a_line_a_column_in_opens_a_block_when_its_sentence_ended() -> N
     assert blocks[3].startswith("Roof leaks, and the board")
     text = _WRAPPED_COLUMN.replace("the site\nis worth.", "the site\n Reuter")
     assert "Reuter" in texts(text)
+
+
+@pytest.mark.parametrize("mark", ["*", "-", "1.", "2)"])
+def test_round24_an_indented_list_leaves_a_hard_wrapped_page_wrapped(mark: str) -> None:
+    # html2text indents a list's items two spaces and a link reference's
+    # definition three, in a page of flush-left hard-wrapped paragraphs: no
+    # wire layout, so the wrapped lines still go on
+    items = "".join(
+        f"  {mark} {item}\n" for item in ("new signals", "wider kerbs", "a review", "more lamps")
+    )
+    text = _WRAPPED_COLUMN.replace("The building has", items + "\nThe building has")
+    text += "\n   [1]: https://example.org/docs/plan.pdf\n"
+    blocks = texts(text)
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[2:4] == [f"{mark} new signals", f"{mark} wider kerbs"]
+    assert blocks[6].endswith("the site\nis worth.")
+    assert blocks[-1] == "[1]: https://example.org/docs/plan.pdf"
+
+
+def test_round24_indented_paragraphs_that_open_with_words_stay_a_wire_layout() -> None:
+    # negative: indented first lines that open with words (or a figure with no
+    # list item's mark after it) still make a wire layout
+    wire = _WRAPPED_COLUMN.replace("\n\n", "\n    ").replace("A local trust", "12 local trusts")
+    blocks = texts(wire)
+    assert len(blocks) == 5
+    assert blocks[1].endswith("most of\na decade.")
+    assert blocks[-1].startswith("12 local trusts")

@@ -2877,3 +2877,44 @@ def test_a_list_number_alone_is_plain() -> None:
         "2.",
         "Rail.",
     ]
+
+
+_CLOSING_NAME_PAGE = (
+    "Rates hold steady\n\n"
+    "The central bank kept its main rate at 4.25% on Tuesday, as most economists expected.\n\n"
+    "Markets barely moved after the decision.\n\n"
+    "Sign up for our newsletter\n\n"
+    "{last}"
+)
+
+
+@pytest.mark.parametrize("name", ["Harbour Street Research", "Bank of Riverton Markets Desk"])
+def test_round24_a_name_alone_under_the_promos_closes_the_page(name: str) -> None:
+    # a research firm's or publisher's name alone, the page's last line, under
+    # its promos with no story between them: a credit
+    article = parse_article(_CLOSING_NAME_PAGE.format(last=name))
+    assert [(junk.kind, junk.text) for junk in article.boilerplate][-1] == ("credits", name)
+    assert article.paragraphs[-1].text == "Markets barely moved after the decision."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Talks Resume On Monday.",  # a sentence's end
+        "Rates Rose 2 Points",  # a figure
+        "Harbour",  # one word
+        "the markets desk reports",  # no capitals
+    ],
+)
+def test_round24_other_last_lines_under_the_promos_stay(last: str) -> None:
+    article = parse_article(_CLOSING_NAME_PAGE.format(last=last))
+    assert ("credits", last) not in [(junk.kind, junk.text) for junk in article.boilerplate]
+
+
+def test_round24_a_name_alone_with_no_promo_above_stays_a_paragraph() -> None:
+    # negative: the story's own last line, no promo between it and the story
+    text = _CLOSING_NAME_PAGE.replace("Sign up for our newsletter\n\n", "").format(
+        last="Harbour Street Research"
+    )
+    article = parse_article(text)
+    assert "credits" not in [junk.kind for junk in article.boilerplate]

@@ -1183,3 +1183,26 @@ def test_round21a_a_dotted_byline_after_the_text_s_start(lead: str) -> None:
     assert article.byline.names == ("Jane Doe",)
     assert [b.kind for b in article.boilerplate] == ["timestamp"]
     assert article.paragraphs[0].text.startswith("A retired postman")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Helen Marsh HS", "Helen Marsh"),  # a listed outlet's initials
+        ("Helen Marsh STT", "Helen Marsh"),  # a listed agency's
+        ("Helen Marsh DOE", "Helen Marsh DOE"),  # negative: capitals that are no outlet
+    ],
+)
+def test_round24_an_outlets_initials_after_a_name_alone_are_dropped(line: str, name: str) -> None:
+    # Helsingin Sanomat prints the writer's name, a space, then the paper's
+    # initials, under the standfirst
+    text = (
+        "Rates hold steady\n\n"
+        "The central bank kept its main rate at 4.25% on Tuesday.\n\n"
+        f"{line}\n\n"
+        "Markets barely moved after the decision, traders said on Tuesday.\n\n"
+        "The next meeting is in December."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == (name,)

@@ -1215,3 +1215,45 @@ def test_round20b_a_month_of_two_languages_in_a_detected_language(
     dateline = parse_dateline(text, reference_date=datetime.date(2025, 11, 5))
     assert dateline is not None
     assert dateline.date == date
+
+
+_RCV1_FIELDS = (
+    "Rail freight volumes rise for third month.\n\n"
+    "{line}\n\n"
+    "Rail freight volumes rose for a third straight month in August, the industry "
+    "association said on Tuesday.\n\n"
+    "Grain and coal shipments led the gains."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "date"),
+    [
+        ("CHICAGO 1996-09-10", "CHICAGO", datetime.date(1996, 9, 10)),
+        ("ST. PAUL, Minn. 1996-09-10", "ST. PAUL, Minn.", datetime.date(1996, 9, 10)),
+        ("RIO DE JANEIRO 1997-01-02", "RIO DE JANEIRO", datetime.date(1997, 1, 2)),
+    ],
+)
+def test_round24_a_place_and_an_iso_date_alone_are_a_corpus_dateline(
+    line: str, location: str, date: datetime.date
+) -> None:
+    # Reuters RCV1's <dateline> field: the place in capitals and an ISO date
+    article = parse_article(_RCV1_FIELDS.format(line=line))
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.location) == (line, location)
+    assert (article.dateline.date_text, article.dateline.date) == (line.split()[-1], date)
+    assert article.paragraphs[0].text.startswith("Rail freight volumes rose")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 1996-09-10",  # a stamp's label, not a place in capitals
+        "Jane Doe 1996-09-10",  # a name
+        "CHICAGO 1996-13-10",  # no calendar date
+        "THE GREATER CHICAGO AREA 1996-09-10",  # too many words for a place
+    ],
+)
+def test_round24_other_lines_with_an_iso_date_are_no_dateline(line: str) -> None:
+    article = parse_article(_RCV1_FIELDS.format(line=line))
+    assert article.dateline is None or article.dateline.text != line

@@ -69,6 +69,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "politifact_web": "A post shared widely on social media says ...",
     "itv_news_web": "Patients and visitors will pay 50p more ...",
     "match_report": "Sam Harris scored twice as Rovers beat City 3-1 ... (no time nor auxiliary)",
+    "zacks_web": "Acme Robotics (ACMR) is set to report third-quarter results ...",
     "intl:NEWSLETTER_SV": "a Swedish newsletter's greeting (God morgon!)",
     # a paragraph hard-wrapped over lines with no blank line around it reads a
     # block a line: the lines are no headline, but stay apart
@@ -82,6 +83,10 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "pdftotext_page": "a PDF's wrapped lines",
     "plaintext_email_edition": "a plain-text e-mail's wrapped lines",
     "reuters21578_hf": "a corpus's wrapped lines (three: too few to tell a wrap)",
+    "html2text_markdown": "html2text's wrapped lines (three: too few to tell a wrap)",
+    "html2text_report": "html2text's wrapped lines (three: too few to tell a wrap)",
+    # a highlight alone, closed by its link ([View Highlight](...)), reads as a title
+    "readwise_export_tags": "a Readwise highlight with its link",
     # the slice from the dateline keeps the corpus's tags between it and the story
     "reuters21578_sgml": "a corpus's tags glued to the story (</DATELINE><BODY>)",
 }

@@ -2124,3 +2124,33 @@ def test_round21b_country_or_town_over_a_heading_is_left_alone() -> None:
     # a town over a short line, not a paragraph of prose: no dateline read there
     article = parse_article("Belgrade\n\nTalks end" + BODY)
     assert article.dateline is None
+
+
+def test_round24_a_labelled_title_over_the_same_headline_is_furniture() -> None:
+    # Reuters RCV1: <title>COUNTRY: headline</title> over <headline>headline</headline>
+    text = (
+        "UK: Ferry operator cuts winter sailings.\n\n"
+        "Ferry operator cuts winter sailings.\n\n"
+        "A ferry operator said on Monday it would cut winter sailings on two routes."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator cuts winter sailings."
+    assert article.kicker is None
+    assert article.standfirst is None
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("page", "UK: Ferry operator cuts winter sailings.")
+    ]
+
+
+def test_round24_a_labelled_headline_over_other_words_stays_the_headline() -> None:
+    # negative: the label's headline over a line that is no repeat of it
+    text = (
+        "Germany: Coalition agrees on pension reform\n\n"
+        "The reform raises the retirement age by one year.\n\n"
+        "The government's parties agreed on Monday to reform pensions."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.endswith("Coalition agrees on pension reform")
+    assert "page" not in [junk.kind for junk in article.boilerplate]

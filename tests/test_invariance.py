@@ -334,7 +334,11 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     # so it breaks the marks these pages are read by:
     ("lynx_dump", "soft-hyphens"): "a text browser's References line",
     ("obsidian_clip", "soft-hyphens"): "a front matter's published: field",
+    ("readwise_export", "soft-hyphens"): "a metadata list's Category: field",
+    ("readwise_export_tags", "soft-hyphens"): "a metadata list's Category: field",
     ("rcv1_xml", "soft-hyphens"): "the XML tags",
+    ("rcv1_xml_no_byline", "soft-hyphens"): "the XML tags",
+    ("rcv1_xml_frankfurt", "soft-hyphens"): "the XML tags",
     ("common_crawl_wet", "soft-hyphens"): "the WARC/1.0 record header",
     ("nyt_annotated_fields", "soft-hyphens"): "the Headline: and Byline: fields",
     ("mind_record", "soft-hyphens"): "the Title: and Abstract: fields",
@@ -344,6 +348,7 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     ("agnews_csv", "html-references"): "a CSV row's quotes",
     ("reuters21578_sgml", "html-references"): "the SGML tags' attributes and escapes",
     ("rcv1_xml", "html-references"): "XML attributes' quotes, and &quot; escaped again",
+    ("rcv1_xml_no_byline", "html-references"): "XML attributes' quotes, and &quot; escaped again",
 }
 
 

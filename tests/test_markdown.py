@@ -231,7 +231,8 @@ def test_reference_links_and_their_definitions() -> None:
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Lara Finch", "agency's director")
     kinds = {junk.text: junk.kind for junk in article.boilerplate}
-    assert kinds["[1]: https://example.com/staff/ode"] == "related"
+    # (a reference link's definition is the page's furniture, no other story)
+    assert kinds["[1]: https://example.com/staff/ode"] == "page"
     assert not any(p.text.startswith("[") for p in article.paragraphs)
 
 
@@ -985,3 +986,114 @@ def test_round23_an_escaped_tag_that_ends_its_line_stays_in_its_part() -> None:
     assert [p.text for p in article.paragraphs] == [body]
     assert article.headline is not None
     assert article.headline.text == "Board grows"
+
+
+_BARE_TABLE = (
+    "Ferry fares to rise from April\n"
+    "The operator will raise fares on all three routes, the board said on Monday.\n"
+    "| Route | Adult return |\n"
+    "| Harlow - Innisbrae | 18.40 |\n"
+    "| Innisbrae - Carrick | 9.80 |\n"
+    "Islanders keep their resident discount, the operator said.\n"
+)
+
+
+def test_round24_rows_of_cells_with_no_rule_are_a_table() -> None:
+    # trafilatura's text writes a table's rows with no rule under the head
+    article = check(_BARE_TABLE)
+    assert [junk.kind for junk in article.boilerplate] == ["table"]
+    assert article.boilerplate[0].text.startswith("| Route |")
+    assert article.boilerplate[0].text.endswith("| 9.80 |")
+    assert [p.text[:12] for p in article.paragraphs] == ["The operator", "Islanders ke"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # one row alone
+        "| Route | Adult return |\n",
+        # rows of as many cells, but not one line after another
+        "| Route | Adult return |\nThe board met.\n| Innisbrae | 9.80 |\n",
+        # rows of different numbers of cells
+        "| Route | Adult return |\n| Harlow | 18.40 | 17.90 |\n",
+        # a navigation row: bars between words, no bar at the line's ends
+        "Home | News | Sport\nWeather | Travel | Money\n",
+    ],
+)
+def test_round24_bars_that_make_no_table_stay_paragraphs(rows: str) -> None:
+    text = _BARE_TABLE.replace(
+        "| Route | Adult return |\n| Harlow - Innisbrae | 18.40 |\n| Innisbrae - Carrick | 9.80 |\n",
+        rows,
+    )
+    article = check(text)
+    assert "table" not in [junk.kind for junk in article.boilerplate]
+
+
+def test_round24_a_reference_links_definition_is_page_furniture() -> None:
+    # html2text writes a [words][1] link's target under the story: the page's
+    # furniture, no other story; a link alone on its line still is one
+    text = (
+        "# Bus routes delayed\n\n"
+        "The district will delay its new routes, the [letter][1] said.\n\n"
+        "- [Board approves budget](/news/budget)\n\n"
+        "   [1]: https://example.org/district/letter.pdf\n"
+    )
+    article = check(text)
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["[1]: https://example.org/district/letter.pdf"] == "page"
+    assert kinds["- [Board approves budget](/news/budget)"] == "related"
+
+
+_METADATA_PAGE = (
+    "# Ferry fares to rise\n\n"
+    "## Metadata\n"
+    "- Author: [[Moira Tulloch]]\n"
+    "- Full Title: Ferry fares to rise by a fifth from April\n"
+    "- URL: https://example.org/news/ferry\n\n"
+    "## Highlights\n"
+    "- The operator will raise fares on all three of its routes, the board said.\n"
+    "- Islanders keep their resident discount.\n"
+)
+
+
+def test_round24_a_metadata_list_under_the_title_is_byline_and_furniture() -> None:
+    # a read-it-later service's export (Readwise) lists the page's fields
+    # under its title: the author's is the byline, the others furniture
+    article = check(_METADATA_PAGE)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == (
+        "Author: [[Moira Tulloch]]",
+        ("Moira Tulloch",),
+    )
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["Full Title: Ferry fares to rise by a fifth from April"] == "export"
+    assert kinds["URL: https://example.org/news/ferry"] == "export"
+    assert [p.text[:14] for p in article.paragraphs] == ["- The operator", "- Islanders ke"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # one field a header holds, the other no field of one
+        ("- URL: https://example.org/news/ferry", "- Reason: fuel costs rose"),
+        # the fields not one line after another
+        ("April\n- URL", "April\n\n- URL"),
+        # no list item's marks: lines of the story
+        ("- Full Title: Ferry", "Full Title: Ferry"),
+    ],
+)
+def test_round24_list_items_that_are_no_metadata_list_stay(before: str, after: str) -> None:
+    text = _METADATA_PAGE.replace("- Author: [[Moira Tulloch]]\n", "").replace(before, after)
+    article = check(text)
+    assert "export" not in [junk.kind for junk in article.boilerplate]
+
+
+def test_round24_a_field_list_deep_in_a_story_stays_its_paragraphs() -> None:
+    # negative: a list of fields far under the title is the story's own
+    body = "".join(
+        f"The board met for the {n}th time on the fares question.\n\n" for n in range(60)
+    )
+    text = "# Ferry fares\n\n" + body + "- Source: the board\n- Category: fares\n"
+    article = check(text)
+    assert "export" not in [junk.kind for junk in article.boilerplate]
+    assert article.paragraphs[-1].text == "- Category: fares"

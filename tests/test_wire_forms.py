@@ -7246,6 +7246,36 @@ READWISE_EXPORT = """# Why Some Trees Drop Their Leaves Early
 """
 
 
+READWISE_EXPORT_TAGS = """# Harbour Seals Return to the Estuary
+
+![rw-book-cover](https://example.org/covers/seal.png)
+
+## Metadata
+- Author: [[Priya Raman]]
+- Full Title: Harbour Seals Return to the Estuary After Forty Years
+- Category: #articles
+- Document Tags: [[wildlife]] [[rivers]]
+- URL: https://example.org/news/seals
+
+## Highlights
+- Volunteers counted 63 seals on the sandbanks at low tide in June, the highest number since counts began. ([View Highlight](https://read.readwise.io/read/01hx4k2))
+- The return follows two decades of work to clean up the river's water. ([View Highlight](https://read.readwise.io/read/01hx4k3))
+- Boat operators have been asked to keep at least 100 metres away from the haul-out sites. ([View Highlight](https://read.readwise.io/read/01hx4k4))
+"""
+
+LOGSEQ_PAGE = """# Night buses to run every 15 minutes
+
+- author: [[Tomasz Nowak]]
+- source: https://example.net/transport/night-buses
+- date: 2025-10-02
+- tags: [[transport]]
+
+- The city's night buses will run every 15 minutes on the four busiest routes from next month, the transport authority said.
+- The change follows complaints from hospital and hotel workers who finish late shifts.
+- The authority said the extra services would cost about 2 million a year.
+"""
+
+
 BENZINGA_WEB = (
     "Acme Robotics Shares Jump After Third-Quarter Beat: What's Going On\n\n"
     "by Jane Doe, Benzinga Staff Writer\n\n"
@@ -7459,6 +7489,21 @@ ZACKS_WEB = (
     "download 7 Best Stocks for the Next 30 Days. Click to get this free report\n\n"
     "To read this article on Zacks.com click here.\n\n"
     "Zacks Investment Research"
+)
+
+
+RESEARCH_NOTE_WEB = (
+    "Is Northgate Foods (NGF) a Buy After Its Dividend Hike?\n\n"
+    "Harbourline Equity Research\n\n"
+    "Mon, March 9, 2026 at 8:15 AM EDT 2 min read\n\n"
+    "Northgate Foods (NGF) raised its quarterly dividend by 8% on Friday, its eleventh "
+    "increase in as many years.\n\n"
+    "The packaged-food maker also said it would buy back up to $400 million of its shares "
+    "over the next two years.\n\n"
+    "Analysts expect earnings of $2.31 per share this year, up 6% from last year.\n\n"
+    "Looking for more ideas like this one? Sign up for our free weekly newsletter.\n\n"
+    "Read the full report on harbourline.example.\n\n"
+    "Harbourline Research Group"
 )
 
 
@@ -7700,6 +7745,51 @@ RCV1_XML = """<?xml version="1.0" encoding="iso-8859-1" ?>
 """
 
 
+RCV1_XML_NO_BYLINE = """<?xml version="1.0" encoding="iso-8859-1" ?>
+<newsitem itemid="51977" id="root" date="1996-09-03" xml:lang="en">
+<title>UK: Cold snap lifts gas demand to a six-month high.</title>
+<headline>Cold snap lifts gas demand to a six-month high.</headline>
+<dateline>LONDON 1996-09-03</dateline>
+<text>
+<p>British gas demand rose to its highest level in six months on Tuesday as an early cold snap swept across northern England and Scotland, network figures showed.</p>
+<p>Demand was forecast at 215 million cubic metres for the day, up from 182 million on Monday.</p>
+<p>Prompt prices on the spot market climbed about 1.5 pence a therm in early trade, dealers said.</p>
+<p>&quot;Nobody expected it to turn this cold before the end of September,&quot; one trader said.</p>
+<p>Forecasters said temperatures should return to normal by the weekend.</p>
+</text>
+<copyright>(c) Reuters Limited 1996</copyright>
+<metadata>
+<codes class="bip:topics:1.0">
+  <code code="M14">
+    <editdetail attribution="Reuters BIP Coding Group" action="confirmed" date="1996-09-03"/>
+  </code>
+</codes>
+<dc element="dc.date.created" value="1996-09-03"/>
+<dc element="dc.source" value="Reuters"/>
+</metadata>
+</newsitem>
+"""
+
+RCV1_XML_FRANKFURT = """<?xml version="1.0" encoding="iso-8859-1" ?>
+<newsitem itemid="402118" id="root" date="1997-03-12" xml:lang="en">
+<title>GERMANY: Carmaker to add night shift at Saxony plant.</title>
+<headline>Carmaker to add night shift at Saxony plant.</headline>
+<byline>Tomas Berger</byline>
+<dateline>FRANKFURT 1997-03-12</dateline>
+<text>
+<p>A German carmaker said on Wednesday it would add a night shift at its plant in Saxony from May to meet strong demand for its new compact model.</p>
+<p>The company said the shift would create about 600 jobs, most of them filled by temporary workers at first.</p>
+<p>The works council welcomed the move but said it wanted the new posts made permanent within a year.</p>
+</text>
+<copyright>(c) Reuters Limited 1997</copyright>
+<metadata>
+<dc element="dc.date.created" value="1997-03-12"/>
+<dc element="dc.publisher" value="Reuters Holdings Plc"/>
+</metadata>
+</newsitem>
+"""
+
+
 COMMON_CRAWL_WET = """WARC/1.0
 WARC-Type: conversion
 WARC-Target-URI: https://www.rivertongazette.example/news/2024/05/20/library-reopens
@@ -7935,6 +8025,62 @@ The project is expected to cost $14 million, most of it paid for by a state
 grant for safer streets.
 
    [1]: https://rivertoncourier.example/docs/bike-plan.pdf
+"""
+
+
+TRAFILATURA_TEXT_RESULTS = """Ferry fares to rise by a fifth from April
+The island's ferry operator will raise fares on all three of its routes from the first of April, the regional transport board said on Monday.
+The board said fuel and crew costs had gone up faster than expected since the last increase two years ago.
+| Route | Adult return |
+| Harlow Quay - Innisbrae | £18.40 |
+| Harlow Quay - Carrick Point | £22.10 |
+| Innisbrae - Carrick Point | £9.80 |
+Islanders will keep their resident discount of 40 percent, the operator said.
+"People here have no other way to get to the mainland," said Moira Tulloch, who chairs the island council's transport group.
+The board will hold a public meeting on the changes in Innisbrae next month.
+"""
+
+TRAFILATURA_TEXT_TWO_TABLES = """Reservoir levels fall across the region after dry summer
+Water levels in the region's reservoirs dropped again in August, according to figures published by the water authority on Friday.
+| Reservoir | Level | Last year |
+| Kelder Moor | 41% | 63% |
+| Ashby Dale | 38% | 59% |
+The authority said it had no plans yet for a hosepipe ban but urged customers to save water.
+| Month | Rainfall (mm) |
+| June | 22 |
+| July | 17 |
+| August | 9 |
+A spokeswoman said leaks were being fixed faster than at any time in the past decade.
+Forecasters expect rain to return in the second half of September.
+"""
+
+HTML2TEXT_REPORT = """# School district delays start of new bus routes
+
+By [Tom Alvarez](/staff/tom-alvarez)
+
+August 12, 2025
+
+The school district will delay its new bus routes by two weeks after drivers
+said they had not had enough time to practise them, the superintendent told
+parents in a letter on Monday evening.
+
+The letter said the district would:
+
+  1. keep the old routes until Sept. 2
+  2. add two extra buses on the busiest morning run
+  3. send route maps to every family by text message
+
+"We would rather be late than get it wrong," Superintendent Dana Whitfield
+wrote. She said the [drivers' union][1] had asked for the extra time.
+
+Parents at the board meeting last week complained that some stops on the new
+map were more than a mile from their homes.
+
+The district plans to review the routes again in November, after the first
+snowfall, the letter said.
+
+   [1]: https://example.org/union/statement
+   [2]: https://example.org/district/bus-routes.pdf
 """
 
 
@@ -14449,7 +14595,37 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="- When the soil dries out",
             last="- Dropping leaves early",
             language="en",
+            boilerplate=("credits", "export", "export", "export"),
             captions=(("rw-book-cover", None),),
+        ),
+    ),
+    # a Readwise export with its highlights' links and the document's tags
+    "readwise_export_tags": (
+        READWISE_EXPORT_TAGS,
+        Expected(
+            headline="Harbour Seals Return to the Estuary",
+            names=("Priya Raman",),
+            dateline=None,
+            paragraphs=3,
+            first="- Volunteers counted 63 seals",
+            last="- Boat operators have",
+            language="en",
+            boilerplate=("credits", "export", "export", "export", "export"),
+            captions=(("rw-book-cover", None),),
+        ),
+    ),
+    # a Logseq page: the clipped story's properties as a list under the title
+    "logseq_page": (
+        LOGSEQ_PAGE,
+        Expected(
+            headline="Night buses to run every 15 minutes",
+            names=("Tomasz Nowak",),
+            dateline=None,
+            paragraphs=3,
+            first="- The city's night buses",
+            last="- The authority said",
+            language="en",
+            boilerplate=("credits", "export", "timestamp", "export"),
         ),
     ),
     "benzinga_web": (
@@ -14663,6 +14839,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("credits", "timestamp", "promo", "promo", "credits"),
         ),
     ),
+    # a research firm's page: its name alone closes the page under its promos
+    "research_note_web": (
+        RESEARCH_NOTE_WEB,
+        Expected(
+            headline="Is Northgate Foods (NGF) a Buy After Its Dividend Hike?",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Northgate Foods (NGF) raised",
+            last="Analysts expect earnings",
+            language="en",
+            boilerplate=("credits", "timestamp", "promo", "promo", "credits"),
+        ),
+    ),
     "pr_newswire_asia": (
         PRN_ASIA,
         Expected(
@@ -14787,6 +14977,33 @@ CASES: dict[str, tuple[str, Expected]] = {
             paragraphs=4,
             first="Barge traffic on",
             last="The Army Corps",
+            language="en",
+            boilerplate=("page", "copyright"),
+        ),
+    ),
+    # RCV1 with no byline: the dateline field alone reads as a stamp no more
+    "rcv1_xml_no_byline": (
+        RCV1_XML_NO_BYLINE,
+        Expected(
+            headline="Cold snap lifts gas demand to a six-month high.",
+            names=None,
+            dateline=("LONDON", None, datetime.date(1996, 9, 3)),
+            paragraphs=5,
+            first="British gas demand",
+            last="Forecasters said",
+            language="en",
+            boilerplate=("page", "copyright"),
+        ),
+    ),
+    "rcv1_xml_frankfurt": (
+        RCV1_XML_FRANKFURT,
+        Expected(
+            headline="Carmaker to add night shift at Saxony plant.",
+            names=("Tomas Berger",),
+            dateline=("FRANKFURT", None, datetime.date(1997, 3, 12)),
+            paragraphs=3,
+            first="A German carmaker",
+            last="The works council",
             language="en",
             boilerplate=("page", "copyright"),
         ),
@@ -14986,6 +15203,49 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=("timestamp", "page", "page"),
             captions=(("Cyclists ride along Main Street.", "John Roe/Riverton Courier"),),
+        ),
+    ),
+    # trafilatura's text: a table's rows with no rule under the head, two cells
+    "trafilatura_text_results": (
+        TRAFILATURA_TEXT_RESULTS,
+        Expected(
+            headline="Ferry fares to rise by a fifth from April",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The island's ferry",
+            last="The board will hold",
+            language="en",
+            boilerplate=("table",),
+        ),
+    ),
+    # ... two such tables, each read on its own (a change of cells ends one)
+    "trafilatura_text_two_tables": (
+        TRAFILATURA_TEXT_TWO_TABLES,
+        Expected(
+            headline="Reservoir levels fall across the region after dry summer",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Water levels in",
+            last="Forecasters expect rain",
+            language="en",
+            boilerplate=("table", "table"),
+        ),
+    ),
+    # html2text: hard-wrapped paragraphs, an indented numbered list and the
+    # reference links' definitions under the story
+    "html2text_report": (
+        HTML2TEXT_REPORT,
+        Expected(
+            headline="School district delays start of new bus routes",
+            names=("Tom Alvarez",),
+            dateline=None,
+            paragraphs=8,
+            first="The school district",
+            last="The district plans",
+            language="en",
+            boilerplate=("timestamp", "page", "page"),
         ),
     ),
     "nyt_annotated_fields": (
@@ -15212,13 +15472,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "rcv1_xml": "an RCV1 item's <title> line (USA: headline) reads as the headline and its <headline> as the standfirst; its <dateline> (ST. LOUIS 1996-08-21) stays a paragraph",
-    "trafilatura_text": "trafilatura's table rows with no rule row under the head (| Port | Ships waiting |) stay paragraphs",
-    "html2text_markdown": "html2text's hard-wrapped paragraphs in a short page with an indented list (  * item) read line by line; a link reference ([1]: https://...) reads as a related story",
-    "readwise_export": "a Readwise export's metadata list (- Author: [[Jane Doe]], - URL: ...) reads as paragraphs, not as the byline and furniture",
-    "zacks_web": "the research firm's name alone closing the page under its promos (Zacks Investment Research) stays a paragraph: a short name line at a story's end is no credit by its form alone",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

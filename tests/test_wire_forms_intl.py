@@ -2722,6 +2722,25 @@ Oletko jo tilaaja? Kirjaudu sisään
 """
 
 
+#: A Finnish paywalled page: the agency's initials after the writer's name.
+HS_PAYWALL_STT = """Sähkön hinta nousee talven alla
+
+Sähkön hinta nousee marraskuussa selvästi, arvioi Energiavirasto.
+
+Matti Lehtonen STT
+
+5.11. 09:40
+
+Pörssisähkön keskihinta oli lokakuussa lähes kaksinkertainen syyskuuhun verrattuna.
+
+Virasto kehottaa kotitalouksia tarkistamaan sähkösopimuksensa ennen joulukuuta.
+
+Tämä artikkeli on vain tilaajille.
+
+Oletko jo tilaaja? Kirjaudu sisään
+"""
+
+
 #: LETA: the agency after the date and a comma, closed by a full stop (``RĪGA, 4. novembris, LETA.``).
 LETA_WIRE = """Valdība apstiprina nākamā gada budžeta projektu
 
@@ -5790,6 +5809,22 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
         ),
         None,
     ),
+    "HS_PAYWALL_STT": (
+        HS_PAYWALL_STT,
+        Expected(
+            headline="Sähkön hinta nousee talven alla",
+            names=("Matti Lehtonen",),
+            dateline=None,
+            paragraphs=2,
+            first="Pörssisähkön keskihinta",
+            last="Virasto kehottaa",
+            language="fi",
+            boilerplate=("timestamp", "promo", "promo"),
+            standfirst="Sähkön hinta nousee marraskuussa selvästi, arvioi Energiavirasto.",
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
     "CCNEWS_WARC_DE": (
         CCNEWS_WARC_DE,
         Expected(
@@ -5909,9 +5944,6 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
     "MLSUM_FR": "a dataset record's summary under its title (MLSUM) reads as the first paragraph",
-    "HS_PAYWALL": (
-        "a Finnish writer's name with the paper's initials after it (Liisa Korhonen HS) keeps them"
-    ),
     "APA_OTS": (
         "APA-OTS's transmission line (OTS0123 ...) reads as the headline; OTS is no "
         "agency of a dateline, so the release's closing lines stay in the story"

@@ -76,6 +76,7 @@ from newsstruct._dateline import (
     place_after_stamp,
     place_alone,
     place_and_agency,
+    place_and_iso_date,
     place_before_stamp,
     stacked_dateline,
 )
@@ -105,8 +106,10 @@ from newsstruct._headline import (
 from newsstruct._markdown import (
     as_sliced,
     as_written,
+    definition_lines,
     heading_lines,
     link_lines,
+    metadata_lines,
     read_markdown,
     table_lines,
     view_blocks,
@@ -390,7 +393,11 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     links = _part(no_links, link_lines, text, kept)
     # (a Markdown table: one block, boilerplate of kind ``table``)
     furniture = dict.fromkeys(links, "related")
+    # (a reference link's definition, [1]: https://...: the page's, no story)
+    furniture.update(dict.fromkeys(_part(no_links, definition_lines, text, kept, links), "page"))
     furniture.update(dict.fromkeys(_part(no_links, table_lines, text, kept), "table"))
+    # (a metadata list's fields under the title, - URL: ...: an export's furniture)
+    furniture.update(_part(_NO_FURNITURE, metadata_lines, text, kept))
     heads = _part(no_links, heading_lines, text, view, kept, inside)
     # (its hard-wrapped paragraphs read as one line each, as in plain text)
     view = _part(None, unwrapped, view, viewed) or view
@@ -465,6 +472,8 @@ def _built(
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
     _split_footers(text, bodies, boilerplate)
+    if len(bodies) > 2 and any(junk.kind == "promo" for junk in boilerplate):
+        _split_closing_name(text, bodies, boilerplate)
     if len(bodies) > 1 and any(item.kind == "page" and "|" in item.text for item in boilerplate):
         _split_folios(text, bodies, boilerplate)
     if len(bodies) > 1:
@@ -961,8 +970,11 @@ class _Walk:
             and (not text[start + 1 : start + 2].islower() or _number_second(text, start, end))
         ):
             # the place in capitals before the stamp, no dash: ISTANBUL Nov 04, 2025 - 2:45 pm;
-            # a listed place before a numeric date: Barcelona 04/11/2025 18:12 (La Vanguardia)
-            placed = _part(None, place_before_stamp, text, start, end)
+            # a listed place before a numeric date: Barcelona 04/11/2025 18:12 (La Vanguardia);
+            # a corpus's dateline field, the place and an ISO date: LONDON 1996-09-03 (RCV1)
+            placed = _part(None, place_before_stamp, text, start, end) or _part(
+                None, place_and_iso_date, text, start, end
+            )
             if placed is not None:
                 self.dateline = placed
                 return None
@@ -1239,8 +1251,11 @@ class _Walk:
                 # the place alone over a body with no headline: ANKARA / Turkey and ...
                 self.dateline = _part(None, place_alone, text, start, end)
             if self.dateline is None and not self.bodies and end - start <= _MAX_STACKED_PLACE:
-                # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP)
-                self.dateline = _part(None, place_and_agency, text, start, end)
+                # the place and the agency alone, a corpus's field: HALIFAX, Nova Scotia (AP);
+                # or the place and an ISO date (Reuters RCV1): ST. LOUIS 1996-08-21
+                self.dateline = _part(None, place_and_agency, text, start, end) or _part(
+                    None, place_and_iso_date, text, start, end
+                )
             if (
                 self.dateline is None
                 and self.byline is not None
@@ -1302,6 +1317,51 @@ def _split_footers(
             break
         boilerplate.append(footer)
         bodies.pop()
+
+
+#: A name alone that closes a page under its promos has this many words at
+#: least and at most (``Zacks Investment Research``), and at most this many characters.
+_MIN_CLOSING_NAME_WORDS = 2
+_MAX_CLOSING_NAME_WORDS = 5
+_MAX_CLOSING_NAME = 60
+#: The small words a name may hold in lower case (``Bank of England``).
+_NAME_JOINS = frozenset({"of", "and", "&", "the", "for", "de"})
+
+
+def _split_closing_name(
+    text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]
+) -> None:
+    """Move the page's last block from *bodies* to *boilerplate* (``credits``)
+    when it is a name alone under the page's promos, with no story between
+    them: a publisher's or research firm's name that closes its page
+    (``Zacks Investment Research``), 2 to 5 capitalised words, no figure, no
+    sentence's end.
+
+    >>> from newsstruct import parse_article
+    >>> text = (
+    ...     "Rates hold\\n\\nThe bank kept rates on hold on Tuesday.\\n\\nMarkets rose.\\n\\n"
+    ...     "Sign up for our newsletter\\n\\nHarbour Street Research"
+    ... )
+    >>> [(junk.kind, junk.text) for junk in parse_article(text).boilerplate][-1]
+    ('credits', 'Harbour Street Research')
+    """
+    start, end = bodies[-1]
+    if end - start > _MAX_CLOSING_NAME:
+        return
+    words = text[start:end].split()
+    if not (_MIN_CLOSING_NAME_WORDS <= len(words) <= _MAX_CLOSING_NAME_WORDS):
+        return
+    if any(char.isdigit() for char in text[start:end]) or "\n" in text[start:end]:
+        return
+    if not all(word[0].isupper() or word in _NAME_JOINS for word in words):
+        return
+    if not (words[0][0].isupper() and words[-1][-1].isalpha()):
+        return  # (a sentence's end, a colon over a list: no name alone)
+    above = bodies[-2][1]
+    if not any(junk.kind == "promo" and above <= junk.span.start < start for junk in boilerplate):
+        return
+    boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+    bodies.pop()
 
 
 #: An embedded post over its signature has at most this many characters (a post

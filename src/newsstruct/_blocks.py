@@ -34,6 +34,7 @@ from newsstruct._patterns import (
     BROKEN_WORD_END,
     BROKEN_WORD_GAP,
     BYLINE_LEAD,
+    INDENTED_ITEM_OPENING,
     LINE_BREAK,
     LONE_LINE_FEED,
     MARKUP_LINE,
@@ -502,7 +503,7 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     # the same lines with content)
     wrap_width = _wrap_width(text, content, _line_flags(lines)) if known is None else known
     indent_mode = any(map(_INDENT, content)) and _indent_mode(
-        lines, wrap_width * _FILLED_SHARE or 1
+        lines, wrap_width * _FILLED_SHARE or 1, text
     )
     if not indent_mode and not wrap_width:
         # every non-blank line is a block of its own (but a word hyphenated
@@ -679,8 +680,13 @@ def _first_word(text: str, start: int, end: int) -> int:
     return word + 1
 
 
-def _indent_mode(lines: list[_Line], filled: float = 1) -> bool:
+def _indent_mode(lines: list[_Line], filled: float = 1, text: str = "") -> bool:
     """True for wire layouts: indented first lines, flush-left continuations.
+
+    An indented line of *text* that opens with a list item's mark or is a
+    link reference (:data:`~newsstruct._patterns.INDENTED_ITEM_OPENING`:
+    ``  * item``, ``   [1]: https://...``, as html2text indents them) is no
+    paragraph's first line.
 
     Not when, below the first indented line, more paragraphs open flush left
     than lines are indented: a text whose wrap left a line or two indented (a
@@ -694,6 +700,9 @@ def _indent_mode(lines: list[_Line], filled: float = 1) -> bool:
     True
     >>> _indent_mode(_lines("One two\\n three.\\n\\nFour\\nfive.\\n\\nSix\\nseven."))
     False
+    >>> text = "T\\n  * One two\\nthree.\\n  * Four\\nfive."
+    >>> _indent_mode(_lines(text)), _indent_mode(_lines(text), text=text)
+    (True, False)
     """
     indented = continued = opened = 0
     previous = 0  # the width of the line above (0: blank)
@@ -701,6 +710,9 @@ def _indent_mode(lines: list[_Line], filled: float = 1) -> bool:
         width = end - start + indent
         if width:
             if indent > 0:
+                if text and INDENTED_ITEM_OPENING.match(text, start) is not None:
+                    previous = width
+                    continue  # (a list item or a link reference)
                 indented += 1
             elif indented:
                 if previous < filled:

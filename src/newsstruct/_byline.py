@@ -225,8 +225,26 @@ def match_unled_byline(text: str, start: int, end: int) -> Byline | None:
         name = _name_over_title(text, start, end)
         if name is None:
             return None
-        names = (name,)
+        names = (_initials_dropped(name),)
     return Byline(block, names, Span(start, end))
+
+
+def _initials_dropped(name: str) -> str:
+    """*name* without the listed outlet's or agency's initials after it, a
+    space between (Helsingin Sanomat: ``Liisa Korhonen HS``).
+
+    >>> _initials_dropped("Liisa Korhonen HS"), _initials_dropped("Jane DOE")
+    ('Liisa Korhonen', 'Jane DOE')
+    """
+    initials = name.rstrip().rsplit(None, 1)
+    if (
+        len(initials) == 2
+        and _MIN_INITIALS <= len(initials[1]) <= _MAX_INITIALS
+        and initials[1].isupper()
+        and (is_outlet(initials[1]) or is_agency(initials[1]))
+    ):
+        return initials[0]
+    return name
 
 
 #: The stamp and the section before a byline (``On 11:45 am / In News / By``)
@@ -235,6 +253,10 @@ _MAX_POSTED_HEAD = 60
 _POSTED_OPENINGS = ("On ", "In ")
 #: Separators left dangling at a byline's end when what followed them was an image.
 _DANGLING = (" -", " |", " \u2013", " \u2014")
+#: An outlet's initials after the name in a byline without a lead word
+#: (``Liisa Korhonen HS``) have this many letters at least and at most.
+_MIN_INITIALS = 2
+_MAX_INITIALS = 5
 #: A byline without a lead word is at most this long.
 _MAX_UNLED = 90
 #: A name in a byline without a lead word has at most this many words.
@@ -490,6 +512,11 @@ def unled_names(block: str) -> tuple[str, ...] | None:
     ('Xiomara Quell',)
     >>> unled_names("Nov 4, 2025 Xiomara Quell")
     ('Xiomara Quell',)
+
+    A listed outlet's or agency's initials after the name, a space only, are dropped:
+
+    >>> unled_names("Helen Marsh HS"), unled_names("Helen Marsh STT")
+    (('Helen Marsh',), ('Helen Marsh',))
     """
     stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
@@ -547,6 +574,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             _first_name(part.split(None, 1)[0].casefold()) for part in parts[1:] if part.strip()
         )
         known = known or in_row
+    block = _initials_dropped(block)
     names: list[str] = []
     for raw in BYLINE_SEPARATOR.split(block):
         segment = _unglued(raw.strip())

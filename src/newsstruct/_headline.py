@@ -254,6 +254,11 @@ def find_front_matter(
             if kind not in _LEADING_FEED_JUNK:
                 break
         index += 1
+    if index + 1 < len(blocks) and _labelled_title_over_headline(text, blocks, index):
+        # a corpus's title field over its headline field (Reuters RCV1: the
+        # country's label, then the headline again): the page's furniture
+        junk.kinds[blocks[index].start, blocks[index].end] = "page"
+        index += 1
     if index >= len(blocks):
         return FrontMatter(datelines=seen, read=junk)
     kicker: Kicker | None = None
@@ -1811,6 +1816,30 @@ _MAX_INITIALS = 4
 _MAX_TITLE_AGAIN = 16
 #: ... which are the page's menus: at most this many characters each.
 _MAX_MENU_LINE = 40
+
+
+def _labelled_title_over_headline(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """Whether ``blocks[index]`` is a label (a country's, as a kicker:
+    :data:`HEADLINE_COUNTRY_PREFIX`) and a headline that the block under it
+    gives again alone: Reuters RCV1's ``<title>USA: Talks end</title>`` over
+    its ``<headline>Talks end</headline>``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "USA: Grain barges slowed.\\n\\nGrain barges slowed.\\n\\nBarges slowed on Wednesday."
+    >>> _labelled_title_over_headline(text, split_blocks(text), 0)
+    True
+    >>> text = "USA: Grain barges slowed.\\n\\nBarges slowed on Wednesday, traders said."
+    >>> _labelled_title_over_headline(text, split_blocks(text), 0)
+    False
+    """
+    block, under = blocks[index], blocks[index + 1]
+    if block.end - block.start > _MAX_HEADLINE or text.find(":", block.start, block.end) < 0:
+        return False
+    label = HEADLINE_COUNTRY_PREFIX.match(text[block.start : block.end])
+    return (
+        label is not None
+        and text[block.start + label.end() : block.end] == text[under.start : under.end]
+    )
 
 
 def _title_again(text: str, blocks: Sequence[Block], index: int, start: int, end: int) -> int:

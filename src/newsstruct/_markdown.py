@@ -59,6 +59,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import Block, layout_view, split_blocks, trailing_moved, trim_blocks
+from newsstruct._data.scraped import AUTHOR_FIELDS, DATE_FIELDS, HEADER_FIELDS
 from newsstruct._guard import guarded
 from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, Quote, Span
 from newsstruct._patterns import (
@@ -77,10 +78,13 @@ from newsstruct._patterns import (
     MARKDOWN_HTML_TAG,
     MARKDOWN_IMAGE_NUMBER,
     MARKDOWN_LINK,
+    MARKDOWN_LINK_DEFINITION,
     MARKDOWN_LINK_LINE,
     MARKDOWN_LINK_ROW,
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
+    MARKDOWN_METADATA_ITEM,
+    MARKDOWN_PIPE_ROW,
     MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
     MARKDOWN_TABLE_RULE,
@@ -89,6 +93,7 @@ from newsstruct._patterns import (
     MOJIBAKE_READINGS,
     SCAN_TIMEOUT,
     SOFT_HYPHEN_IN_WORD,
+    WIKI_LINK,
 )
 
 #: Emphasis is paired within one line of at most this many characters apart.
@@ -445,7 +450,7 @@ def _shows_markdown(text: str) -> bool:
             and ("</" in text or "<fig" in text or "<FIG" in text or "<br" in text or "<BR" in text)
         )
         or ("@" in text and _JSON_LD_KEY in text)
-        or ("|" in text and "--" in text)
+        or _may_table(text)
     ):
         return False
     at = text.find("#")
@@ -485,9 +490,15 @@ def _shows_markdown(text: str) -> bool:
     return _has_table(text)
 
 
+def _may_table(text: str) -> bool:
+    """Whether *text* may hold a table (:func:`_tables`): a bar, and a rule's
+    dashes or a bar that ends a line (a row with no rule under it)."""
+    return "|" in text and ("--" in text or "|\n" in text or "|\r" in text or text.endswith("|"))
+
+
 def _has_table(text: str) -> bool:
     """Whether *text* holds a Markdown table (:func:`_tables`)."""
-    return "|" in text and "--" in text and bool(_tables(text))
+    return _may_table(text) and bool(_tables(text))
 
 
 #: A table has at most this many rows.
@@ -498,7 +509,9 @@ def _tables(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the Markdown tables of *text*: a row of cells
     (a line with a ``|``), a rule under it (``|---|:---:|``), and the rows
     under the rule up to a blank line or a line with no ``|``; the bounds
-    without outer white space.
+    without outer white space.  Rows with no rule under the first are a table
+    too (trafilatura's text writes one so): two or more lines of cells between
+    bars, ``| Port | Ships |``, each with as many cells (:func:`_bare_tables`).
 
     >>> from newsstruct._markdown import _tables
     >>> text = "Results:\\n\\n| Party | Seats |\\n|---|---:|\\n| Red | 12 |\\n\\nThe count ended."
@@ -532,6 +545,43 @@ def _tables(text: str) -> list[tuple[int, int]]:
         start = head_start + len(head) - len(head.lstrip())
         found.append((start, end - (len(text[start:end]) - len(text[start:end].rstrip()))))
         done = end
+    if "|\n" in text or "|\r" in text or text.endswith("|"):
+        found = sorted(found + _bare_tables(text, found))
+    return found
+
+
+def _bare_tables(text: str, ruled: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the tables of *text* with no rule: runs of two
+    or more rows of cells between bars (:data:`MARKDOWN_PIPE_ROW`), one line
+    after another, each with as many cells, apart from the tables *ruled*.
+
+    >>> from newsstruct._markdown import _bare_tables
+    >>> text = "Queues grew.\\n| Port | Ships |\\n| Northhaven | 31 |\\nTalks resume."
+    >>> [text[start:end] for start, end in _bare_tables(text, [])]
+    ['| Port | Ships |\\n| Northhaven | 31 |']
+    >>> _bare_tables("| Home | News |\\nTalks resume.\\n| Sport | Weather |", [])
+    []
+    >>> _bare_tables("| Port | Ships |\\n| Northhaven | 31 | 12 |", [])
+    []
+    """
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of a run
+
+    def close() -> None:
+        if len(run) >= 2 and not any(
+            start < run[-1][1] and run[0][0] < end for start, end in ruled
+        ):
+            found.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for row in MARKDOWN_PIPE_ROW.finditer(text, timeout=SCAN_TIMEOUT):
+        start = text.index("|", row.start())  # (after the row's indent)
+        end = start + len(text[start : row.end()].rstrip())
+        cells = text.count("|", start, end) - 1
+        if run and (cells != run[-1][2] or text.count("\n", run[-1][1], start) != 1):
+            close()
+        run.append((start, end, cells))
+    close()
     return found
 
 
@@ -711,7 +761,7 @@ def view_blocks(
     spans = [(pair[0], pair[3]) for pair in _figcaptions(text)] if "<" in text else []
     if marks is not None and "\n" in text:
         spans += [(link[0], link[2]) for link in marks[0] if text.find("\n", link[0], link[1]) >= 0]
-    if "|" in text and "--" in text:
+    if _may_table(text):
         spans += _tables(text)  # a table's rows: one block
     if spans:
         blocks = _joined(blocks, sorted(spans))
@@ -787,8 +837,90 @@ def _markup(text: str, pairs: Sequence[_Pair]) -> Iterator[tuple[int, int]]:
     if "![Image " in text:
         for image in MARKDOWN_IMAGE_NUMBER.finditer(text, timeout=SCAN_TIMEOUT):
             yield image.span("number")
+    for item in _metadata_items(text):
+        # a metadata list's item reads as the field it holds, Author: Jane Doe
+        # (its wiki links' brackets are pairs of marks: see _pairs)
+        yield item.span("mark")
     if _JSON_LD_KEY in text:
         yield from _json_ld(text)
+
+
+def _metadata_items(text: str) -> list[regex.Match[str]]:
+    """The items of the metadata lists of *text*: runs of list items one line
+    after another that each hold a field, ``- Author: [[Jane Doe]]``, ``- URL:
+    https://...`` (:data:`MARKDOWN_METADATA_ITEM`), at least two of them and
+    most of them named as a scraper's header names its fields
+    (:data:`~newsstruct._data.scraped.HEADER_FIELDS`): the metadata a
+    read-it-later service's export (Readwise) lists under the title.
+
+    >>> from newsstruct._markdown import _metadata_items
+    >>> text = "# Trees\\n\\n- Author: [[Jane Doe]]\\n- Full Title: Trees\\n- URL: https://x.org/t"
+    >>> [item["name"] for item in _metadata_items(text)]
+    ['Author', 'Full Title', 'URL']
+    >>> _metadata_items("- Note: one\\n- Reason: two\\n\\n- Author: Jane Doe")
+    []
+    """
+    if ":" not in text:
+        return []
+    found: list[regex.Match[str]] = []
+    run: list[regex.Match[str]] = []
+
+    def close() -> None:
+        known = sum(_field_name(item) in HEADER_FIELDS for item in run)
+        if known >= _MIN_METADATA and known * 2 > len(run) and run[0].start() <= _MAX_METADATA_AT:
+            found.extend(run)
+        run.clear()
+
+    for item in MARKDOWN_METADATA_ITEM.finditer(
+        text, 0, _MAX_METADATA_AT + _MAX_METADATA_SIZE, timeout=SCAN_TIMEOUT
+    ):
+        if run and text.count("\n", run[-1].end(), item.start()) != 1:
+            close()
+        run.append(item)
+    close()
+    return found
+
+
+#: A metadata list holds at least this many fields a header holds.
+_MIN_METADATA = 2
+#: ... and starts at most this many characters into the text (under the title).
+_MAX_METADATA_AT = 2000
+#: ... and is looked for in at most this many characters after that.
+_MAX_METADATA_SIZE = 8000
+
+
+def _field_name(item: regex.Match[str]) -> str:
+    """The name of a metadata list's field, as :data:`HEADER_FIELDS` holds it."""
+    return " ".join(item["name"].casefold().split())
+
+
+def metadata_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> dict[int, str]:
+    """The indexes of the *blocks* (of a Markdown text, as written) that are
+    items of a metadata list (:func:`_metadata_items`) other than the writers'
+    names, which are read as the byline: the export's furniture, by their
+    kind of boilerplate (``timestamp`` for a date's, else ``export``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import metadata_lines
+    >>> text = (
+    ...     "# Trees\\n\\n## Metadata\\n- Author: [[Jane Doe]]\\n- Full Title: Trees\\n"
+    ...     "- URL: https://x.org/t\\n\\n## Highlights\\n- Trees drop leaves in a drought."
+    ... )
+    >>> sorted(metadata_lines(text, split_blocks(text)).items())
+    [(3, 'export'), (4, 'export')]
+    """
+    items = {
+        item.start("mark"): item
+        for item in _metadata_items(text)
+        if _field_name(item) not in AUTHOR_FIELDS
+    }
+    if not items:
+        return {}
+    return {
+        index: "timestamp" if _field_name(items[block[0]]) in DATE_FIELDS else "export"
+        for index, block in enumerate(blocks)
+        if block[0] in items
+    }
 
 
 def _ticker(text: str, start: int, end: int, closing: AbstractSet[str]) -> bool:
@@ -847,7 +979,8 @@ def _moving(text: str, links: Sequence[_Link]) -> list[_Link]:
 
 def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
     """The *links* (``[`` and ``](target)``), the linked images' outer links, the
-    autolinks' angle brackets and the emphasis of *text*."""
+    autolinks' angle brackets, the wiki links' brackets in a metadata list
+    (:func:`_metadata_items`) and the emphasis of *text*."""
     for start, label_end, end in links:
         yield start, start + 1, label_end, end
     if "[![" in text:
@@ -856,6 +989,10 @@ def _pairs(text: str, links: Sequence[_Link]) -> Iterator[_Pair]:
     if "<" in text:
         for auto in MARKDOWN_AUTOLINK.finditer(text, timeout=SCAN_TIMEOUT):
             yield auto.start(), auto.start() + 1, auto.end() - 1, auto.end()
+    for item in _metadata_items(text):
+        # a wiki link in a metadata list's field: - Author: [[Jane Doe]]
+        for wiki in WIKI_LINK.finditer(text, *item.span("value"), timeout=SCAN_TIMEOUT):
+            yield wiki.start(), wiki.end("open"), wiki.start("close"), wiki.end()
     yield from _emphasis(text)
 
 
@@ -895,7 +1032,8 @@ def _emphasis(text: str) -> Iterator[_Pair]:
 def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text) that are a link alone,
     with or without a list item's mark (``- [Mayor unveils budget](/b)``), or
-    a reference link's definition (``[3]: https://...``), and of a heading
+    a reference link's definition (``[3]: https://...``, which the composer
+    reads as the page's furniture: :func:`definition_lines`), and of a heading
     right above them (``### Related``, ``**More coverage**``): other stories.
     A link whose words are boilerplate of another kind (``- [Share on
     Facebook](...)``) is left to be read as such (the view blanks its mark).
@@ -922,6 +1060,30 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
     return frozenset(found)
 
 
+def definition_lines(
+    text: str, blocks: Sequence[tuple[int, int, bool]], links: AbstractSet[int]
+) -> frozenset[int]:
+    """The indexes among *links* (:func:`link_lines`) of the *blocks* that are a
+    reference link's definition alone (``[1]: https://...``): the target of
+    a ``[words][1]`` link in the story, page furniture rather than another story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._markdown import definition_lines, link_lines
+    >>> text = "Read the [plan][1].\\n\\n- [Talks end](/a)\\n\\n   [1]: https://example.com/plan.pdf"
+    >>> blocks = split_blocks(text)
+    >>> sorted(definition_lines(text, blocks, link_lines(text, blocks)))
+    [2]
+    """
+    return frozenset(
+        [
+            index
+            for index in links
+            if MARKDOWN_LINK_DEFINITION.fullmatch(text, blocks[index][0], blocks[index][1])
+            is not None
+        ]
+    )
+
+
 def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[int]:
     """The indexes of the *blocks* (of a Markdown text, as :func:`view_blocks`
     keeps them: a table's rows are one block) that are a table (:func:`_tables`).
@@ -933,7 +1095,7 @@ def table_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset
     >>> [text[kept[index].start : kept[index].end] for index in table_lines(text, kept)]
     ['| Party | Seats |\\n|---|---|\\n| Red | 12 |']
     """
-    if "|" not in text or "--" not in text:
+    if not _may_table(text):
         return frozenset()
     tables = dict(_tables(text))
     return frozenset(

@@ -295,6 +295,11 @@ MARKDOWN_LINKED_IMAGE = regex.compile(
 )
 #: A reader service's number before an image's alt text: ``![Image 3: A crew at work.](...)``.
 MARKDOWN_IMAGE_NUMBER = regex.compile(r"!\[(?P<number>Image[ ][0-9]{1,4}+(?::[ ]|(?=\])))")
+#: A reference link's definition (a fragment): ``[3]: https://... "Title"``.
+MARKDOWN_LINK_DEFINITION_FORM = r"""
+    [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
+      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
+"""
 #: A line that is a Markdown link alone, perhaps a list item: ``- [Talks end](/a)``,
 #: ``* [Talks end][3]``; or a reference link's definition: ``[3]: https://...``.
 MARKDOWN_LINK_LINE = regex.compile(
@@ -303,14 +308,23 @@ MARKDOWN_LINK_LINE = regex.compile(
     \[ (?P<label> [^\[\]\n]{1,300}+ ) \]
     (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
-    | [ ]{0,3}+ \[ [^\[\]\n]{1,100}+ \] : [ \t]++ <?+ [^\s<>]{1,2000}+ >?+   # [3]: https://...
-      (?: [ \t]++ (?: "[^"\n]{0,300}+" | '[^'\n]{0,300}+' | \([^()\n]{0,300}+\) ) )?+ [ \t]*+
+    | """
+    + MARKDOWN_LINK_DEFINITION_FORM
+    + """
     """,
     regex.VERBOSE,
 )
+#: A reference link's definition alone: ``[3]: https://...``, the target of a
+#: ``[words][3]`` link (html2text writes them under the story): page furniture.
+MARKDOWN_LINK_DEFINITION = regex.compile(MARKDOWN_LINK_DEFINITION_FORM, regex.VERBOSE)
 #: A list item's mark before a link or an image: ``- [Talks end](/a)``, ``1. ![...](...)``.
 MARKDOWN_LIST_MARK = regex.compile(
     r"(?m)^[ \t]{0,3}+(?P<mark>[-*+\u2022]|[0-9]{1,3}+[.)])[ \t]++(?=!?+\[)"
+)
+#: What opens an indented line that is no indented paragraph: a list item's mark
+#: (``  * item``, ``  1. item``) or a Markdown link reference (``   [1]: https://...``).
+INDENTED_ITEM_OPENING = regex.compile(
+    r"(?:[-*+\u2022]|[0-9]{1,3}+[.)])[\t\p{Zs}]|\[[^\[\]\n]{1,100}+\]:[\t\p{Zs}]"
 )
 #: A Markdown table's rule under its head row: ``|---|:---:|``, ``--- | ---`` (a bar in it).
 MARKDOWN_TABLE_RULE = regex.compile(
@@ -320,6 +334,9 @@ MARKDOWN_TABLE_RULE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A table's row of cells between bars, ``| Port | Ships waiting |`` (two cells or more):
+#: with others like it and no rule under the first, a table as trafilatura writes one.
+MARKDOWN_PIPE_ROW = regex.compile(r"(?m)^[ \t]{0,3}+\|(?:[^|\n]{1,300}+\|){2,50}+[ \t]*+\r?+$")
 #: A Markdown autolink, ``<https://example.com/a>`` or ``<news@example.com>``: its
 #: angle brackets are markup.
 MARKDOWN_AUTOLINK = regex.compile(
@@ -505,6 +522,15 @@ SOFT_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 MARKDOWN_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~]|\r?\n)")
 #: A field of a scraper's metadata header: ``title: Talks end``, ``URL Source: https://...``.
 SCRAPED_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]*+(?P<value>[^\n]*+)")
+#: An item of a metadata list, a field on a list item's line (a read-it-later
+#: service's export: ``- Author: [[Jane Doe]]``, ``- URL: https://...``): the
+#: item's ``mark``, the field's ``name`` and ``value``.
+MARKDOWN_METADATA_ITEM = regex.compile(
+    r"(?m)^[ \t]{0,3}+(?P<mark>[-*+])[ \t]++"
+    r"(?P<name>[A-Za-z][A-Za-z _\-]{0,30}+):[ \t]++(?P<value>[^\n]{1,1000}+)$"
+)
+#: A wiki link's brackets around its words (Obsidian, Logseq): ``[[Jane Doe]]``.
+WIKI_LINK = regex.compile(r"(?P<open>\[\[)[^\[\]\n]{1,300}+(?P<close>\]\])")
 #: The first line of a web archive record (Common Crawl's WARC and WET files): ``WARC/1.0``.
 WARC_VERSION = regex.compile(r"WARC/[0-9]\.[0-9][ \t]*+\r?\n")
 #: A field of a web archive record's header: ``WARC-Target-URI: https://...``,
@@ -740,6 +766,13 @@ DATELINE_CHINESE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A news corpus's dateline field, a place and an ISO date alone (Reuters RCV1:
+#: ``<dateline>ST. LOUIS 1996-08-21</dateline>``): the ``place`` (its space after
+#: it) and the ``date``'s ``year``, ``month`` and ``day``.
+DATELINE_ISO_FIELD = regex.compile(
+    r"(?P<place>\p{Lu}[^\n0-9]{0,60}+)"
+    r"(?P<date>(?P<year>(?:19|20)[0-9]{2})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9]))"
+)
 #: A dateline set on three lines, as a page copies it (CNN: ``Boston`` / ``CNN`` /
 #: ``—``): the place, the agency and a dash, each alone on its line.
 DATELINE_STACKED = regex.compile(

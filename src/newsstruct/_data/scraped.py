@@ -9,14 +9,17 @@ files (Jekyll, Hugo), Hugo's TOML front matter between ``+++`` lines
 (``title = "..."``, ``date = 2024-05-01T10:00:00Z``, ``authors = ["...",
 "..."]``, ``publishDate``, ``lastmod``, ``weight`` ...), and reader services
 that print ``Title:``, ``URL Source:``, ``Published Time:`` and ``Markdown
-Content:`` over the page (Jina Reader).  Names are matched without regard to
-case.
+Content:`` over the page (Jina Reader), and the metadata list of a
+read-it-later service's Markdown export under the title (Readwise: ``-
+Author: [[Jane Doe]]``, ``- Full Title: ...``, ``- Category: #articles``, ``-
+URL: ...``; Obsidian's and Logseq's ``[[...]]`` links).  Names are matched
+without regard to case.
 """
 
 from __future__ import annotations
 
 #: The fields that hold the headline.
-TITLE_FIELDS: tuple[str, ...] = ("title", "headline")
+TITLE_FIELDS: tuple[str, ...] = ("title", "headline", "full title")
 #: The fields that hold the writers' names.
 AUTHOR_FIELDS: tuple[str, ...] = ("author", "authors", "byline", "creator")
 #: The fields that hold the publication date.
@@ -35,6 +38,8 @@ OTHER_FIELDS: tuple[str, ...] = (
     # Hugo's own front matter
     "lastmod", "expirydate", "aliases", "weight", "type", "images", "series", "linktitle",
     "subtitle", "toc",
+    # a read-it-later service's export (Readwise)
+    "document tags", "document note",
     # the fields of a news dataset's record printed as labelled lines (the New
     # York Times Annotated Corpus, MIND, RealNews)
     "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
@@ -83,7 +88,7 @@ HTML_ELEMENTS: tuple[str, ...] = (
     "th", "thead", "time", "tr", "u", "ul", "video", "wbr",
     # the elements of news corpora kept as SGML or XML (English Gigaword's and
     # TREC's <DOC>, <HEADLINE>, <DATELINE>, <TEXT>; Reuters RCV1's <newsitem>,
-    # <headline>, <byline>, <dateline>, <copyright>, <metadata>)
+    # <title>, <headline>, <byline>, <dateline>, <copyright>, <metadata>)
     "doc", "docno", "doctype", "headline", "dateline", "byline", "text", "newsitem",
-    "copyright", "metadata", "codes", "editdetail", "dc",
+    "copyright", "metadata", "codes", "editdetail", "dc", "title",
 )  # fmt: skip
