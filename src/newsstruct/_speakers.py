@@ -5502,13 +5502,30 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 people.append(_Person(full, None, gender, start, roles=roles))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
         if (text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0) and (
-            SPEAKER_NICKNAME_GATE.search(text, lo, hi)
+            _nickname_gate(text, lo, hi)
             # (it runs only when the first gate passes, as before: the second
             # gate passes wherever a nickname is found, so none is lost)
             and SPEAKER_NICKNAME_CAPS.search(text, lo, hi)
         ):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+def _nickname_gate(text: str, lo: int, hi: int) -> bool:
+    """Whether :data:`SPEAKER_NICKNAME_GATE` is found in ``text[lo:hi]``, tried
+    only where a match may start: before a space and an opening quote (one
+    C-level search for each such place, not a try at every character).
+
+    >>> _nickname_gate('Leo "The Lion" Marsh said', 0, 25), _nickname_gate('a "b." c', 0, 8)
+    (True, False)
+    """
+    for mark in (' "', " \u201c"):
+        at = text.find(mark, lo + 1, hi)
+        while at >= 0:
+            if SPEAKER_NICKNAME_GATE.match(text, at - 1, hi) is not None:
+                return True
+            at = text.find(mark, at + 1, hi)
+    return False
 
 
 #: The lower-case ends of a compound adjective after a capitalised word
