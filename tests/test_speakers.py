@@ -2220,6 +2220,36 @@ def test_nickname_gate_runs_only_where_a_quote_opens_after_a_space() -> None:
         assert opens or SPEAKER_NICKNAME_GATE.search(sample) is None, sample
 
 
+def test_nickname_gate_tried_before_opening_quotes_finds_what_a_search_does() -> None:
+    # _nickname_gate tries SPEAKER_NICKNAME_GATE only before ' "' and ' \u201c':
+    # over every window of these texts it answers as a search of the window
+    import random
+
+    from newsstruct._patterns import SPEAKER_NICKNAME_GATE
+    from newsstruct._speakers import _nickname_gate
+
+    rng = random.Random(7)
+    pieces = ["a", "Lo", " ", ' "', " \u201c", '"', "\u201d", ".", ",", "\n", "Leo", "x" * 31]
+    texts = [
+        'Leo "The Lion" Marsh said.',
+        'Robert C. "Bobby" Scott, a "fine" man.',
+        "Ann \u201cAce\u201d Berg and Jo \u201cJJ\u201d Lind",
+        'He said "no." Then "yes" it was',
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(300)]
+    found = 0
+    for text in texts:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                expected = SPEAKER_NICKNAME_GATE.search(text, lo, hi) is not None
+                assert _nickname_gate(text, lo, hi) == expected, (text, lo, hi)
+                found += expected
+    assert found  # (some windows hold a nickname)
+    # the word before the quote must be in the window
+    assert _nickname_gate('Leo "The Lion" Marsh', 2, 20)
+    assert not _nickname_gate('Leo "The Lion" Marsh', 3, 20)
+
+
 def test_name_cut_by_a_curly_quoted_nickname_in_a_later_paragraph_is_one_person() -> None:
     text = (
         "Ann Berg spoke first.\n\n"
