@@ -293,6 +293,20 @@ def test_html_dash_writes_the_page_to_standard_output(
     assert not (tmp_path / "-").exists()
 
 
+def test_html_of_undecodable_bytes_kept_as_surrogates_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café opens\n\nPARIS (AFP) - A café opened.\n".encode("latin-1"))
+    page = tmp_path / "out.html"
+    args = [str(path), "--errors", "surrogateescape", "-q", "--html"]
+    assert main([*args, str(page)]) == EXIT_OK
+    html = page.read_bytes().decode("utf-8")
+    assert "Caf&#56553; opens" in html
+    assert main([*args, "-"]) == EXIT_OK
+    assert capsys.readouterr().out == html
+
+
 def test_html_needs_one_text_file(
     article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

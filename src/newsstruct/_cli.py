@@ -610,14 +610,17 @@ def _write_html(args: argparse.Namespace, options: Options, stats: _Stats) -> in
     items = list(itertools.islice(_text_items(args, stats, sys.stdin.buffer), 1))
     if not items or items[0].text is None:
         return EXIT_INPUT
-    page = render_html(build_article(items[0].text, options))
+    # UTF-8 whatever the locale; a lone surrogate (from --errors
+    # surrogateescape) becomes a character reference the browser shows as U+FFFD
+    page = render_html(build_article(items[0].text, options)).encode("utf-8", "xmlcharrefreplace")
     if args.html == "-":
-        sys.stdout.write(page)
         sys.stdout.flush()
+        sys.stdout.buffer.write(page)
+        sys.stdout.buffer.flush()
         stats.articles += 1
         return EXIT_OK
     try:
-        with open(args.html, "w", encoding="utf-8") as handle:
+        with open(args.html, "wb") as handle:
             handle.write(page)
     except OSError as error:
         _warn(f"{args.html}: cannot write ({error.strerror or error})")
