@@ -105,6 +105,23 @@ def test_undecodable_and_binary(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "\ufffd" in json.loads(capsys.readouterr().out)["text"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_wide_unicode_file_is_told_from_a_binary_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_text("Café opens\n\nPARIS (AFP) - It opened.\n", encoding=encoding)
+    assert main([str(path), "--jsonl"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{path}: looks like {encoding.upper()} text" in err
+    assert f"pass --encoding {encoding}" in err
+    assert "binary" not in err
+    assert main([str(path), "--jsonl", "-q", "--encoding", encoding]) == EXIT_OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["headline"]["text"] == "Café opens"
+    assert record["dateline"]["agency"] == "AFP"
+
+
 def test_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == EXIT_INPUT
     assert main(["x", "--reference-date", "May 2021"]) == EXIT_INPUT
@@ -160,6 +177,18 @@ def test_jsonl_custom_fields_and_bad_records(
     assert records[6]["id"] is None
     assert "2 articles in" in err
     assert "5 errors" in err
+
+
+def test_jsonl_null_text_is_told_from_a_missing_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "nulls.jsonl"
+    path.write_text('{"id": "n1", "text": null}\n{"id": "n2"}\n', encoding="utf-8")
+    assert main(["--input-format", "jsonl", "-q", str(path)]) == EXIT_INPUT
+    null, missing = (r["error"] for r in _lines(capsys.readouterr().out))
+    assert f"{path}:1: field 'text' is null, not a string;" in null
+    assert "no field" not in null
+    assert f"{path}:2: no field 'text'; name the text field with --text-field" in missing
 
 
 def test_jsonl_input_missing_file_still_runs(
@@ -248,6 +277,34 @@ def test_html_output(
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
     assert "Storm shuts ports" in html
+
+
+def test_html_dash_writes_the_page_to_standard_output(
+    article_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main([str(article_file), "--html", "-", "-q"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>")
+    assert "Storm shuts ports" in out
+    assert not (tmp_path / "-").exists()
+
+
+def test_html_of_undecodable_bytes_kept_as_surrogates_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café opens\n\nPARIS (AFP) - A café opened.\n".encode("latin-1"))
+    page = tmp_path / "out.html"
+    args = [str(path), "--errors", "surrogateescape", "-q", "--html"]
+    assert main([*args, str(page)]) == EXIT_OK
+    html = page.read_bytes().decode("utf-8")
+    assert "Caf&#56553; opens" in html
+    assert main([*args, "-"]) == EXIT_OK
+    assert capsys.readouterr().out == html
 
 
 def test_html_needs_one_text_file(
@@ -441,7 +498,7 @@ def test_split_is_no_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     path = tmp_path / "export.txt"
     path.write_text(EXPORT, encoding="utf-8")
     assert main(["--split", "--html", str(tmp_path / "out.html"), str(path)]) == EXIT_INPUT
-    assert "--html" in capsys.readouterr().err
+    assert "no --split" in capsys.readouterr().err
 
 
 def test_transcripts_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -487,7 +544,12 @@ def test_no_quotes_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     bare = _lines(capsys.readouterr().out)[0]
     assert bare == {**full, "quotes": []}
     assert main([str(path), "-q", "--no-quotes", "--transcripts"]) == EXIT_INPUT
-    assert "pass one of them" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "--transcripts reads" in err
+    assert "--no-quotes skips quotes: pass one of them" in err
+    assert "transcripts=True" not in err
+    assert main([str(path), "--jsonl", "-q", "--transcripts"]) == EXIT_OK
+    assert _lines(capsys.readouterr().out)[0] == full
 
 
 def test_a_long_line_cut_by_a_closed_pipe_is_reported() -> None:

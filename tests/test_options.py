@@ -146,6 +146,27 @@ def test_a_flag_that_is_no_bool_names_itself(field: str) -> None:
         Options(**{field: 1})  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("field", ["transcripts", "headline", "quotes"])
+@pytest.mark.parametrize("bad", ["no", "yes", 1, None])
+def test_a_flag_passed_to_parse_article_that_is_no_bool_raises(field: str, bad: object) -> None:
+    """A truthy ``headline="no"`` is checked too, not taken for the default."""
+    with pytest.raises(OptionError, match=f"^{field} must be True or False"):
+        parse_article("Storm nears\n\nPorts closed.", **{field: bad})  # type: ignore[arg-type]
+    with pytest.raises(OptionError, match=f"^{field} must be True or False"):
+        list(parse_articles(["Storm"], workers=1, **{field: bad}))  # type: ignore[arg-type]
+
+
+def test_a_flag_at_its_default_with_an_options_record_is_no_clash() -> None:
+    options = Options(headline=False)
+    article = parse_article("Storm nears\n\nPorts closed.", options=options)
+    assert article == parse_article(
+        "Storm nears\n\nPorts closed.", options=options, transcripts=False, headline=True
+    )
+    assert article.headline is None
+    with pytest.raises(OptionError, match="not both"):
+        parse_article("x", options=options, headline="no")  # type: ignore[arg-type]
+
+
 def test_transcripts_without_quotes_is_a_mistake() -> None:
     with pytest.raises(OptionError, match="pass one of them"):
         parse_article(_QUOTED, transcripts=True, quotes=False)

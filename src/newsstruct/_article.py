@@ -252,7 +252,7 @@ def parse_article(
         options is None
         and reference_date is None
         and languages is None
-        and not transcripts
+        and transcripts is False
         and headline is True
         and quotes is True
     ):

@@ -161,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
         "--html",
         metavar="OUT.html",
         help="write the (single) article as a self-contained HTML page with its parts marked, "
-        "instead of printing JSON",
+        "instead of printing JSON ('-' for standard output)",
     )
     parser.add_argument(
         "--quiet", "-q", action="store_true", help="no progress bar and no summary line"
@@ -230,12 +230,28 @@ def _open(name: str, stdin: IO[bytes]) -> IO[bytes]:
         raise InputProblem(f"{name}: cannot read ({error.strerror or error})") from None
 
 
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _check_binary(label: str, head: bytes, encoding: str, errors: str) -> None:
-    if errors == "strict" and b"\x00" in head and not encoding.lower().startswith("utf-16"):
-        raise InputProblem(
-            f"{label}: looks like a binary file (NUL bytes), not text; "
-            f"use --errors replace to parse it anyway"
-        )
+    wide = encoding.lower().startswith(("utf-16", "utf-32"))
+    if errors != "strict" or b"\x00" not in head or wide:
+        return
+    for bom, name in _WIDE_BOMS:
+        if head.startswith(bom):
+            raise InputProblem(
+                f"{label}: looks like {name.upper()} text (it opens with a byte order mark); "
+                f"pass --encoding {name}"
+            )
+    raise InputProblem(
+        f"{label}: looks like a binary file (NUL bytes), not text; "
+        f"use --errors replace to parse it anyway"
+    )
 
 
 def _decode(data: bytes, encoding: str, errors: str, where: str) -> str:
@@ -329,8 +345,10 @@ def _record(raw: bytes, where: str, args: argparse.Namespace) -> _Item:
     ident = record.get(args.id_field)
     text = record.get(args.text_field)
     if not isinstance(text, str):
-        if text is None:
+        if args.text_field not in record:
             what = f"no field {args.text_field!r}"
+        elif text is None:
+            what = f"field {args.text_field!r} is null, not a string"
         else:
             what = f"field {args.text_field!r} is not a string ({type(text).__name__})"
         return _Item(
@@ -486,7 +504,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.html is not None and (
         len(args.files) != 1 or args.input_format != "text" or args.split
     ):
-        _warn("--html takes exactly one FILE holding one article (text input)")
+        _warn("--html takes exactly one FILE holding one article (text input, no --split)")
+        return EXIT_INPUT
+    if args.transcripts and not args.quotes:
+        _warn(
+            "--transcripts reads a transcript's turns as quotes, and --no-quotes skips "
+            "quotes: pass one of them"
+        )
         return EXIT_INPUT
     try:
         options = Options(
@@ -586,9 +610,17 @@ def _write_html(args: argparse.Namespace, options: Options, stats: _Stats) -> in
     items = list(itertools.islice(_text_items(args, stats, sys.stdin.buffer), 1))
     if not items or items[0].text is None:
         return EXIT_INPUT
-    page = render_html(build_article(items[0].text, options))
+    # UTF-8 whatever the locale; a lone surrogate (from --errors
+    # surrogateescape) becomes a character reference the browser shows as U+FFFD
+    page = render_html(build_article(items[0].text, options)).encode("utf-8", "xmlcharrefreplace")
+    if args.html == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(page)
+        sys.stdout.buffer.flush()
+        stats.articles += 1
+        return EXIT_OK
     try:
-        with open(args.html, "w", encoding="utf-8") as handle:
+        with open(args.html, "wb") as handle:
             handle.write(page)
     except OSError as error:
         _warn(f"{args.html}: cannot write ({error.strerror or error})")

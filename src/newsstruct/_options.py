@@ -148,9 +148,9 @@ def merge_options(
     fields = (
         reference_date is not None
         or languages is not None
-        or transcripts
-        or not headline
-        or not quotes
+        or transcripts is not False
+        or headline is not True
+        or quotes is not True
     )
     if options is None:
         if not fields:
