@@ -170,3 +170,14 @@ def test_a_flag_at_its_default_with_an_options_record_is_no_clash() -> None:
 def test_transcripts_without_quotes_is_a_mistake() -> None:
     with pytest.raises(OptionError, match="pass one of them"):
         parse_article(_QUOTED, transcripts=True, quotes=False)
+
+
+@pytest.mark.parametrize("value", ["no", None, 0, 1, ""])
+def test_find_quotes_takes_transcripts_as_a_bool_only(value: object) -> None:
+    from newsstruct import find_quotes
+
+    with pytest.raises(OptionError, match="transcripts must be True or False"):
+        find_quotes('"Yes," she said.', transcripts=value)  # type: ignore[arg-type]
+    # negative: both bools are taken
+    assert [q.text for q in find_quotes('"Yes," she said.', transcripts=False)] == ["Yes,"]
+    assert [q.text for q in find_quotes('"Yes," she said.', transcripts=True)] == ["Yes,"]

@@ -1435,6 +1435,9 @@ def find_quotes(
     [('We will act,', 'Jo Lind', 'chair')]
     """
     text = check_text(text)
+    flag: object = transcripts  # (a caller's mistake: anything but a bool)
+    if flag is not True and flag is not False:
+        Options(transcripts=cast(bool, flag))  # (raises OptionError: True or False)
     given = None if language is None else _language_of(text, language)
 
     def read(text: str, blocks: ReadBlocks) -> tuple[Quote, ...]:
