@@ -74,6 +74,10 @@ def said(text: str) -> list[tuple[str, str | None]]:
             '"we will rebuild," vowed mayor tomasz nowicki.',
             [("we will rebuild,", "tomasz nowicki")],
         ),
+        (
+            'okafor, who chairs the board, said the vote was "a mistake."',
+            [("a mistake.", "okafor")],
+        ),
         # a name read again later in the text
         (
             '"the vote is final," the chairwoman, helga sorensen, said. '
@@ -124,6 +128,12 @@ def test_parse_article_reads_lower_case_speakers_too() -> None:
         ('"sad." calls men odd names, he said.', '"Sad." Calls men odd names, he said.'),
         # a first name reads one word on, not the verb after it
         ("even so, donald trump remains calm.", "Even so, Donald Trump remains calm."),
+        # a word in -ly is a name after a title, an adverb before a cue
+        ("then mrs. schlafly spoke.", "Then Mrs. Schlafly spoke."),
+        ('"no," he then publicly said.', '"No," he then publicly said.'),
+        ('"no," said jo lind quietly.', '"No," said Jo Lind quietly.'),
+        # initials before a name a cue sets off; a web address is no initialism
+        ("as j.k. rowling said, see example.com.", "As J.K. Rowling said, see example.com."),
         # an abbreviation does not end the sentence
         ("the u.n. envoy met gen. ali", "The U.N. envoy met Gen. Ali"),
     ],

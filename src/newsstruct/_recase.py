@@ -18,10 +18,15 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct._data.cues import CUE_WORDS
-from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
+from newsstruct._data.first_names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    UNISEX_FIRST_NAMES,
+    WORD_FIRST_NAMES,
+)
 from newsstruct._data.pronouns import SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS, TRADE_NOUNS
-from newsstruct._data.stopwords import STOPWORDS
+from newsstruct._data.stopwords import NOT_NAMES, STOPWORDS
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     COMPANY_WORDS,
@@ -38,20 +43,7 @@ _CAPITALS_PER = 2000
 #: ``u.s.``), or any other character that is not white space.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['\u2019.\-][\p{L}\p{M}]+)*\.?|\S")
 
-#: First names that are also common words (``hope``, ``bill``, ``grace``):
-#: they open a name only where a cue or a title shows one.
-_WORD_NAMES = frozenset(
-    {"amber", "dawn", "faith", "grace", "guy", "hope", "joy", "max", "miles", "pat",
-     "penny", "rose", "ruby", "rod", "rob", "sue", "ray", "rex", "val", "iris", "holly",
-     "heather", "hazel", "pearl", "daisy", "lance", "violet", "carol", "chuck", "dick",
-     "don", "jack", "frank", "bill", "dale", "dean", "eve", "drew", "gale", "wade",
-     "rand", "jay", "kay", "al", "ed", "jo", "ken", "tad", "jess", "kai", "hank", "gus",
-     "chad", "georgia", "virginia", "florence", "austin", "eden", "ellis", "cary",
-     "sydney", "parker", "harper", "mackenzie", "hadley", "taylor", "logan", "bart",
-     "saul", "trent", "nick", "pete", "kelly", "lee", "will", "sasha", "toby", "vera",
-     "gay", "rusty", "sandy", "summer", "major", "mark", "june", "april", "august"}
-)  # fmt: skip
-_FIRST_NAMES = (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES) - _WORD_NAMES
+_FIRST_NAMES = (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES) - WORD_FIRST_NAMES
 
 #: Titles written before a name in a short form or as a courtesy (``sen.``,
 #: ``mr.``, ``dr.``): the words after them are a name.
@@ -63,43 +55,12 @@ _BARE_TITLES = (HONORIFICS & ABBREVIATIONS) | {"sir", "dame"}
 #: The single-word cue verbs (``said``, ``told``, ``added``).
 _CUES = frozenset(cue for cue in CUE_WORDS if " " not in cue)
 
-_ENGLISH_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"}
-)  # fmt: skip
-
 #: Nouns that head a phrase naming people or bodies; in the plural too, they
 #: are not names.
 _NOUNS = PERSON_NOUNS | SOURCE_NOUNS | TRADE_NOUNS | ROLE_WORDS | ORGANISATION_WORDS | COMPANY_WORDS
 
 #: Words that are never part of a name.
-_COMMON = (
-    STOPWORDS["en"]
-    | SUBJECT_PRONOUNS
-    | _CUES
-    | _NOUNS
-    | _TITLES
-    | _ENGLISH_MONTHS
-    | frozenset(
-        {"a", "an", "the", "his", "her", "its", "our", "my", "your", "their", "him", "them",
-         "us", "me", "one", "two", "some", "many", "any", "every", "such", "these", "those", "all", "both", "each", "other", "or", "so",
-         "if", "as", "when", "while", "after", "before", "because", "though", "then",
-         "now", "also", "still", "just", "only", "even", "not", "no", "yes", "about",
-         "into", "over", "under", "up", "out", "off", "down", "than", "there", "here",
-         "what", "how", "why", "where", "whom", "whose", "do", "does", "did", "can",
-         "could", "may", "might", "must", "should", "shall", "am", "being", "again",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning",
-         "afternoon", "evening", "night", "earlier", "later", "last", "next", "ago",
-         "recently", "previously", "repeatedly", "too", "well", "more", "most", "very",
-         "people", "police", "officials", "everyone", "someone", "nobody", "anyone",
-         "according", "statement", "interview", "saying", "adding", "telling", "during",
-         "like", "against", "through", "without", "within", "among", "between",
-         "often", "never", "always", "already", "together", "including", "please",
-         "himself", "herself", "themselves", "itself", "anybody", "somebody", "everybody",
-         "lrb", "rrb", "lsb", "rsb", "lcb", "rcb", "n't", "'s"}
-    )
-)  # fmt: skip
+_COMMON = STOPWORDS["en"] | SUBJECT_PRONOUNS | _CUES | _NOUNS | _TITLES | NOT_NAMES
 
 #: Words that may stand right before a name a cue sets off (``economist maury
 #: obstfeld said``).
@@ -131,12 +92,16 @@ def _core(token: str) -> str:
     return token[:-1] if token.endswith(".") else token
 
 
-def _name_word(token: str) -> bool:
-    """Whether *token* may be a word of a person's name (``blinken``, ``o'neil``)."""
+def _name_word(token: str, *, named: bool = False) -> bool:
+    """Whether *token* may be a word of a person's name (``blinken``, ``o'neil``);
+    a word in *ly* only where a first name or a title shows a name (*named*:
+    ``mrs. schlafly``, not ``publicly said``)."""
     core = _core(token)
     if len(core) < 2 or not core[0].isalpha() or "." in core:
         return False
-    if core in _COMMON or core in ABBREVIATIONS or core.endswith(("ly", "n't", "n\u2019t")):
+    if core in _COMMON or core in ABBREVIATIONS or core.endswith(("n't", "n\u2019t")):
+        return False
+    if core.endswith("ly") and not named:
         return False
     for end, stem in (("s", ""), ("es", ""), ("ies", "y")):  # ``officials``, ``witnesses``
         if core.endswith(end) and core[: -len(end)] + stem in _NOUNS:
@@ -182,7 +147,7 @@ def recased(text: str) -> str:
         first = token[0].upper()
         if len(first) == 1:
             out[start] = first
-        if "." in token[1:-1] or _PARTY.fullmatch(token):  # ``u.s.``, ``r-ariz``
+        if _INITIALISM.fullmatch(token) or _PARTY.fullmatch(token):  # ``u.s.``, ``r-ariz``
             for i, char in enumerate(token):
                 if char.isalpha() and len(char.upper()) == 1:
                     out[start + i] = char.upper()
@@ -201,7 +166,7 @@ def _sentence_starts(text: str, tokens: Sequence[tuple[int, str]], up: set[int])
             if starts:
                 up.add(index)
             starts = _sentence_ends(token)
-        elif token in _OPENING or token in _CLOSING or token in ("``", "''"):
+        elif token in _OPENING or token in _CLOSING:
             continue  # marks between the end of a sentence and the next
         else:
             starts = _sentence_ends(token)
@@ -240,8 +205,9 @@ _INITIAL = regex.compile(r"\p{L}\.")
 
 #: A party and a state after a name (``d-n.m.``, ``r-ariz``).
 _PARTY = regex.compile(r"[dri]-\p{L}[\p{L}.]{1,12}")
-#: Words that open a description of a person (``, a nurse,``, ``, 61,``).
-_DESCRIBING = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "of"})
+#: Words that open a description of a person (``, a nurse,``, ``, 61,``,
+#: ``, who chairs the board,``).
+_DESCRIBING = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "of", "who"})
 #: How many words after a description's opening its cue may be.
 _DESCRIPTION_REACH = 12
 #: The most role words read between a cue and a name (``said senior analyst jo lind``).
@@ -295,18 +261,21 @@ def _past_role(words: Sequence[str], first: int) -> int:
 
 
 def _ends_name(words: Sequence[str], after: int) -> bool:
-    """Whether a name may end before the word at *after*: at the end, before a
-    mark, a cue or a word of :data:`_AFTER_NAME`."""
+    """Whether a name may end before the word at *after*: at the end, after a
+    word's own stop, before a mark, a cue, an adverb in *ly* or a word of
+    :data:`_AFTER_NAME`."""
     if after >= len(words) or (words[after - 1].endswith(".") and after > 0):
         return True  # (``said jo lind.``: the stop is the word's)
     word = words[after]
+    if word.endswith(("ly", "ly.")) and word not in _FIRST_NAMES:  # ``said jo lind quietly``
+        return True
     return not word[0].isalnum() or word in _AFTER_NAME or word in _CUES
 
 
 def _again(words: Sequence[str], up: set[int]) -> None:
     """Every other use of a word read as a name (``blinken`` after ``antony
     blinken said``), where it may be one."""
-    named = {words[index] for index in up if _name_word(words[index])}
+    named = {words[index] for index in up if _name_word(words[index], named=True)}
     for index, word in enumerate(words):
         if word in named:
             up.add(index)
@@ -326,7 +295,7 @@ def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list
         word = words[index]
         if _INITIAL.fullmatch(word) and index + 1 < count and _name_word(words[index + 1]):
             run.append(index)
-        elif _name_word(word):
+        elif _name_word(word, named=not ended):
             run.append(index)
             if word.endswith("."):
                 break
@@ -344,7 +313,8 @@ def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list
                 return run[:end]
         return []
     after_first = first > 0 and words[first - 1] in _FIRST_NAMES
-    if len(named) > 1 and _ends_name(words, named[1] + 1) and not after_first:
+    two = len(named) > 1 and not words[named[1]].endswith(".")
+    if two and _ends_name(words, named[1] + 1) and not after_first:
         return [i for i in run if i <= named[1]]
     if words[named[0]] in _PARTICLES and len(named) > 1:
         return [i for i in run if i <= named[1]]
@@ -365,6 +335,8 @@ def _run_before(words: Sequence[str], cue: int) -> list[int]:
     if not run:
         return run
     before = words[index] if index >= 0 else None
+    if before is not None and _INITIALISM.fullmatch(before):
+        return [*run, index]  # ``j.k. rowling said``
     if _boundary(before):
         return run
     return []
