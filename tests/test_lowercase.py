@@ -78,6 +78,10 @@ def said(text: str) -> list[tuple[str, str | None]]:
             'okafor, who chairs the board, said the vote was "a mistake."',
             [("a mistake.", "okafor")],
         ),
+        (
+            '"the numbers are clear," according to okafor, an economist.',
+            [("the numbers are clear,", "okafor")],
+        ),
         # a name read again later in the text
         (
             '"the vote is final," the chairwoman, helga sorensen, said. '

@@ -189,6 +189,8 @@ def _names(words: Sequence[str], up: set[int]) -> None:
                 up.update(_run_before(words, index - 1))
             if _inverted(words, index):  # ``," said jo lind``
                 up.update(_run_after(words, _past_role(words, index + 1), ended=True))
+        elif word == "to" and index and words[index - 1] == "according":
+            up.update(_run_after(words, _past_role(words, index + 1), ended=True))
         elif word == "," and _described(words, index):
             up.update(_run_before(words, index))  # ``jo lind, a nurse, said``
         elif _PARTY.fullmatch(word) and index and words[index - 1] in ("(", ",", "-"):
