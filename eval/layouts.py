@@ -87,6 +87,12 @@ def wrapped(text: str, width: int = 72) -> str:
     return "".join(out)
 
 
+def lowercase(text: str) -> str:
+    """Every letter lower-cased, as the datasets of uncased models hold text; a
+    character whose lower case is longer (``İ``) stays as it is."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
 #: The layouts by name, for ``--layout``.
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as-written": lambda text: text,
@@ -96,4 +102,5 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "british": british,
     "cr": lambda text: text.replace("\n", "\r"),
     "no-break-spaces": lambda text: text.replace(" ", "\u00a0"),
+    "lowercase": lowercase,
 }

@@ -3,7 +3,8 @@
 Usage::
 
     python eval/quotes.py [--source article|text] [--textacy] [--errors N] [--split dev]
-                          [--layout wrapped|straight|curly|british|cr|no-break-spaces]
+                          [--layout wrapped|straight|curly|british|cr|no-break-spaces|
+                          lowercase]
 
 The corpora are read from ``../shared/corpora`` relative to the repository,
 or from ``$NEWSSTRUCT_CORPORA``; the script exits with a message when they
@@ -11,7 +12,7 @@ are absent.  ``--source article`` (the default) scores the quotes of
 :func:`newsstruct.parse_article`, which is what users get; ``--source text``
 scores :func:`newsstruct.find_quotes` on the raw text.  ``--layout`` scores the
 texts rewritten at the same offsets (hard-wrapped at 72 columns, quote marks
-made straight, curly or British, other line ends or spaces: see
+made straight, curly or British, other line ends or spaces, all lower case: see
 ``eval/layouts.py``), so the gold still applies.
 
 Scoring follows the corpora README: quote marks and white space are trimmed

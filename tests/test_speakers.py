@@ -8020,3 +8020,20 @@ def test_the_rest_of_an_interrupted_quote_after_a_long_attribution_is_direct() -
     )
     kinds = [q.kind for q in find_quotes(text)]
     assert kinds == ["direct", "direct", "partial", "direct", "partial"]
+
+
+def test_a_number_with_a_slash_may_open_the_role_after_the_cue() -> None:
+    text = (
+        '"We waited too long," said 9/11 widow Dana Pruitt.\n\n'
+        '"It never stops," said 24/7 dispatcher Omar Haddad, who works nights.'
+    )
+    assert speakers(text) == [
+        ("9/11 widow Dana Pruitt", "Dana Pruitt", "widow"),
+        ("24/7 dispatcher Omar Haddad", "Omar Haddad", None),
+    ]
+
+
+def test_a_slash_set_off_by_spaces_or_between_words_is_no_number() -> None:
+    # (as before: the slash ends the words read after the cue)
+    assert speakers('"We waited," said 9 / 11 widow Dana Pruitt.') == []
+    assert speakers('"We waited," said and/or widow Dana Pruitt.') == []

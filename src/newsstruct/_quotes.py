@@ -70,6 +70,8 @@ from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, cast, overload
 
+import attrs
+
 from newsstruct._blocks import trim
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
@@ -84,6 +86,7 @@ from newsstruct._patterns import (
     QUOTE_MARK_SPLIT_LITERAL,
     QUOTE_PRIME,
 )
+from newsstruct._recase import lower_cased, recased
 from newsstruct._speakers import (
     Attribution,
     _Paragraph,
@@ -1250,6 +1253,56 @@ def quotes_in(
 
 
 def _all_quotes(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    attributed_only: bool = False,
+    language: str | None = None,
+    transcripts: bool = False,
+) -> list[Quote]:
+    if language not in INTL_LANGUAGES and lower_cased(text):
+        # English names read from the same text with capitals, the quotes as written
+        shadow = recased(text)
+        said = _all_quotes_of(
+            shadow,
+            paragraphs,
+            attributed_only=attributed_only,
+            language=language,
+            transcripts=transcripts,
+        )
+        return [_as_written(text, shadow, quote) for quote in said]
+    return _all_quotes_of(
+        text,
+        paragraphs,
+        attributed_only=attributed_only,
+        language=language,
+        transcripts=transcripts,
+    )
+
+
+def _as_written(text: str, shadow: str, quote: Quote) -> Quote:
+    """*quote*, read in *shadow* (*text* recased), with the text as written:
+    its words and mention read back at their spans, its name and role in lower case."""
+    speaker = quote.speaker
+    if speaker is not None:
+        start, end = speaker.span.start, speaker.span.end
+        mention = speaker.mention
+        speaker = attrs.evolve(
+            speaker,
+            name=speaker.name.lower(),
+            mention=text[start:end] if shadow[start:end] == mention else mention.lower(),
+            role=None if speaker.role is None else speaker.role.lower(),
+        )
+    start, end = quote.span.start, quote.span.end
+    return attrs.evolve(
+        quote,
+        text=text[start:end] if shadow[start:end] == quote.text else quote.text.lower(),
+        speaker=speaker,
+        cue=None if quote.cue is None else quote.cue.lower(),
+    )
+
+
+def _all_quotes_of(
     text: str,
     paragraphs: Sequence[Paragraph],
     *,

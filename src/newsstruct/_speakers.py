@@ -2348,7 +2348,7 @@ class _Paragraph:
     def _modified_np(self, first: int, end: int) -> tuple[int, int] | None:
         """``undecided Republican voter Jane Doe``: modifiers, then a name or head."""
         j = first
-        while j < end and j - first < 5 and self.kinds[j] == _WORD:
+        while j < end and j - first < 5 and (self.kinds[j] == _WORD or self._number_slash(j, end)):
             if self._name_word(j):
                 found = self._np_forward(j, end)
                 return None if found is None else (first, found[1])
@@ -2358,6 +2358,18 @@ class _Paragraph:
         if j > first and _speaker_head(self.texts[j - 1]):
             return (first, j - 1)
         return None
+
+    def _number_slash(self, j: int, end: int) -> bool:
+        """Whether token *j* is the slash of a number like ``9/11`` or ``24/7``
+        (``said 9/11 widow Jo Lind``)."""
+        return (
+            self.texts[j] == "/"
+            and j + 1 < end
+            and self.texts[j - 1].isdigit()
+            and self.texts[j + 1].isdigit()
+            and self.token_end[j - 1] == self.token_start[j]
+            and self.token_end[j] == self.token_start[j + 1]
+        )
 
     def np_after(self, cue_last: int, limit: int) -> tuple[int, int] | None:
         """The inverted subject right after a cue (``said Mr Blinken``)."""

@@ -119,3 +119,18 @@ UNISEX_FIRST_NAMES: frozenset[str] = frozenset(
 #: Months' names, as written, that are also first names: before a capitalised
 #: word they open a person's name (``Jan Novak``, ``June Carter``), not a date.
 MONTH_FIRST_NAMES: frozenset[str] = frozenset({"Jan", "April", "June", "August"})
+
+#: First names that are also common words (``hope``, ``bill``, ``grace``): in
+#: text written all in lower case they open a name only where a cue or a title
+#: shows one.
+WORD_FIRST_NAMES: frozenset[str] = frozenset(
+    {"amber", "dawn", "faith", "grace", "guy", "hope", "joy", "max", "miles", "pat",
+     "penny", "rose", "ruby", "rod", "rob", "sue", "ray", "rex", "val", "iris", "holly",
+     "heather", "hazel", "pearl", "daisy", "lance", "violet", "carol", "chuck", "dick",
+     "don", "jack", "frank", "bill", "dale", "dean", "eve", "drew", "gale", "wade",
+     "rand", "jay", "kay", "al", "ed", "jo", "ken", "tad", "jess", "kai", "hank", "gus",
+     "chad", "georgia", "virginia", "florence", "austin", "eden", "ellis", "cary",
+     "sydney", "parker", "harper", "mackenzie", "hadley", "taylor", "logan", "bart",
+     "saul", "trent", "nick", "pete", "kelly", "lee", "will", "sasha", "toby", "vera",
+     "gay", "rusty", "sandy", "summer", "major", "mark", "june", "april", "august"}
+)  # fmt: skip

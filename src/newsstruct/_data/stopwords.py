@@ -152,3 +152,28 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 """ISO 639-1 code -> its most frequent function words (lower case)."""
+
+#: English words that are never a word of a person's name (function words,
+#: pronouns, adverbs, months, days and times, PTB bracket tokens), for text
+#: written all in lower case, where no capital tells a name.
+NOT_NAMES: frozenset[str] = frozenset(
+    {"a", "an", "the", "his", "her", "its", "our", "my", "your", "their", "him", "them",
+     "us", "me", "one", "two", "some", "many", "any", "every", "such", "these", "those",
+     "all", "both", "each", "other", "or", "so", "if", "as", "when", "while", "after",
+     "before", "because", "though", "then", "now", "also", "still", "just", "only",
+     "even", "not", "no", "yes", "about", "into", "over", "under", "up", "out", "off",
+     "down", "than", "there", "here", "what", "how", "why", "where", "whom", "whose",
+     "do", "does", "did", "can", "could", "may", "might", "must", "should", "shall",
+     "am", "being", "again", "often", "never", "always", "already", "together",
+     "including", "please", "himself", "herself", "themselves", "itself", "anybody",
+     "somebody", "everybody", "everyone", "someone", "nobody", "anyone", "too", "well",
+     "more", "most", "very", "recently", "previously", "repeatedly", "people", "police",
+     "officials", "according", "statement", "interview", "saying", "adding", "telling",
+     "during", "like", "against", "through", "without", "within", "among", "between",
+     "january", "february", "march", "april", "june", "july", "august",
+     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+     "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night",
+     "earlier", "later", "last", "next", "ago", "lrb", "rrb", "lsb", "rsb", "lcb", "rcb",
+     "n't", "'s"}
+)  # fmt: skip

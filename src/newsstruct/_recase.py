@@ -1,0 +1,344 @@
+"""Names read in text written all in lower case (the datasets of uncased models).
+
+Attribution finds names by their capitals, so a text without any (``"we will
+not back down," antony blinken said``) would have no speaker.  Such a text is
+given capitals where news copy would have them, at the same offsets, before its
+quotes are read: the first letter of a sentence, a known first name and the
+name words after it, the name words after a courtesy or abbreviated title
+(``sen. jo lind``), and a run of name words a cue verb sets off (``blinken
+said``, ``said jo lind,``).  The quotes keep the text as written: their text and
+mentions are read back from the given text at the same spans, their names and
+roles in lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsstruct._data.cues import CUE_WORDS
+from newsstruct._data.first_names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    UNISEX_FIRST_NAMES,
+    WORD_FIRST_NAMES,
+)
+from newsstruct._data.pronouns import SUBJECT_PRONOUNS
+from newsstruct._data.speaker_nouns import PERSON_NOUNS, SOURCE_NOUNS, TRADE_NOUNS
+from newsstruct._data.stopwords import NOT_NAMES, STOPWORDS
+from newsstruct._data.titles import (
+    ABBREVIATIONS,
+    COMPANY_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
+
+#: A capital letter: a text with fewer than one in this many characters is
+#: read as written in lower case.
+_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITALS_PER = 2000
+#: A word (with its inner apostrophes, hyphens and stops: ``o'neil``,
+#: ``u.s.``), or any other character that is not white space.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['\u2019.\-][\p{L}\p{M}]+)*\.?|\S")
+
+_FIRST_NAMES = (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES) - WORD_FIRST_NAMES
+
+#: Titles written before a name in a short form or as a courtesy (``sen.``,
+#: ``mr.``, ``dr.``): the words after them are a name.
+_TITLES = HONORIFICS | (ABBREVIATIONS & ROLE_WORDS) - {"u.s"}
+
+#: Titles that name a person written without their full stop too (``mr lind``).
+_BARE_TITLES = (HONORIFICS & ABBREVIATIONS) | {"sir", "dame"}
+
+#: The single-word cue verbs (``said``, ``told``, ``added``).
+_CUES = frozenset(cue for cue in CUE_WORDS if " " not in cue)
+
+#: Nouns that head a phrase naming people or bodies; in the plural too, they
+#: are not names.
+_NOUNS = PERSON_NOUNS | SOURCE_NOUNS | TRADE_NOUNS | ROLE_WORDS | ORGANISATION_WORDS | COMPANY_WORDS
+
+#: Words that are never part of a name.
+_COMMON = STOPWORDS["en"] | SUBJECT_PRONOUNS | _CUES | _NOUNS | _TITLES | NOT_NAMES
+
+#: Words that may stand right before a name a cue sets off (``economist maury
+#: obstfeld said``).
+_LEADERS = (_TITLES | ROLE_WORDS | PERSON_NOUNS | TRADE_NOUNS) - STOPWORDS["en"] - {"the", "us"}
+
+#: Words a name set off by a cue may be followed by (``said jo lind on monday``).
+_AFTER_NAME = frozenset({"who", "in", "on", "at", "during", "after", "before", "of", "and"})
+#: Particles inside names (``bill de blasio``, ``ursula von der leyen``).
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "du", "dos", "van", "von", "la", "le", "bin", "al"}
+)
+#: The most name words read after a cue.
+_MAX_RUN = 5
+#: The most name words read in a run.
+_MAX_NAME = 3
+
+
+def lower_cased(text: str) -> bool:
+    """Whether *text* is written (almost) all in lower case: a letter or more,
+    and under one capital in :data:`_CAPITALS_PER` characters."""
+    allowed = len(text) // _CAPITALS_PER
+    for seen, _ in enumerate(_CAPITAL.finditer(text)):
+        if seen >= allowed:
+            return False
+    return regex.search(r"\p{Ll}", text) is not None
+
+
+def _core(token: str) -> str:
+    return token[:-1] if token.endswith(".") else token
+
+
+def _name_word(token: str, *, named: bool = False) -> bool:
+    """Whether *token* may be a word of a person's name (``blinken``, ``o'neil``);
+    a word in *ly* only where a first name or a title shows a name (*named*:
+    ``mrs. schlafly``, not ``publicly said``)."""
+    core = _core(token)
+    if len(core) < 2 or not core[0].isalpha() or "." in core:
+        return False
+    if core in _COMMON or core in ABBREVIATIONS or core.endswith(("n't", "n\u2019t")):
+        return False
+    if core.endswith("ly") and not named:
+        return False
+    for end, stem in (("s", ""), ("es", ""), ("ies", "y")):  # ``officials``, ``witnesses``
+        if core.endswith(end) and core[: -len(end)] + stem in _NOUNS:
+            return False
+    return not core.endswith(("'s", "\u2019s"))
+
+
+def _boundary(token: str | None) -> bool:
+    """Whether *token* (``None`` at the start) may stand before a name a cue
+    sets off: a mark, a title or a role word."""
+    if token is None or not token[0].isalnum():
+        return True
+    return _core(token) in _LEADERS
+
+
+def _sentence_ends(token: str) -> bool:
+    """Whether a sentence may end with *token*: a stop after a word that is not
+    an abbreviation, or another end mark."""
+    if token in (".", "!", "?", "...", "\u2026"):
+        return True
+    if len(token) > 1 and token.endswith("."):
+        core = token[:-1]
+        return len(core) > 1 and core not in ABBREVIATIONS and "." not in core
+    return False
+
+
+_CLOSING = frozenset("\"'\u201d\u2019)]")
+_OPENING = frozenset("\"'`\u201c\u2018([")
+
+
+def recased(text: str) -> str:
+    """*text* with capitals where news copy has them (see the module), each
+    character at its offset; a letter whose capital is longer stays as it is."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [token.lower() for _, token in tokens]
+    up: set[int] = set()  # the indexes of the tokens to capitalise
+    _names(words, up)
+    _again(words, up)
+    _sentence_starts(text, tokens, up)
+    out = list(text)
+    for index in up:
+        start, token = tokens[index]
+        first = token[0].upper()
+        if len(first) == 1:
+            out[start] = first
+        if _INITIALISM.fullmatch(token) or _PARTY.fullmatch(token):  # ``u.s.``, ``r-ariz``
+            for i, char in enumerate(token):
+                if char.isalpha() and len(char.upper()) == 1:
+                    out[start + i] = char.upper()
+    return "".join(out)
+
+
+def _sentence_starts(text: str, tokens: Sequence[tuple[int, str]], up: set[int]) -> None:
+    """The first word of each paragraph and of each sentence after an end mark."""
+    starts = True
+    previous_end = 0
+    for index, (start, token) in enumerate(tokens):
+        if "\n" in text[previous_end:start]:
+            starts = True
+        previous_end = start + len(token)
+        if token[0].isalpha():
+            if starts:
+                up.add(index)
+            starts = _sentence_ends(token)
+        elif token in _OPENING or token in _CLOSING:
+            continue  # marks between the end of a sentence and the next
+        else:
+            starts = _sentence_ends(token)
+
+
+def _names(words: Sequence[str], up: set[int]) -> None:
+    """The name words: after a first name or a title, and set off by a cue."""
+    for index, word in enumerate(words):
+        core = _core(word)
+        if (core in _FIRST_NAMES and not word.endswith(".")) or (
+            core in _TITLES and (word.endswith(".") or core in _BARE_TITLES)
+        ):
+            run = _run_after(words, index + 1)
+            if run:
+                up.add(index)
+                up.update(run)
+        elif core in _CUES:
+            up.update(_run_before(words, index))
+            if index and words[index - 1] == ",":  # ``her lawyer, jo lind, said``
+                up.update(_run_before(words, index - 1))
+            if _inverted(words, index):  # ``," said jo lind``
+                up.update(_run_after(words, _past_role(words, index + 1), ended=True))
+        elif word == "to" and index and words[index - 1] == "according":
+            up.update(_run_after(words, _past_role(words, index + 1), ended=True))
+        elif word == "," and _described(words, index):
+            up.update(_run_before(words, index))  # ``jo lind, a nurse, said``
+        elif _PARTY.fullmatch(word) and index and words[index - 1] in ("(", ",", "-"):
+            up.add(index)
+        if _INITIALISM.fullmatch(word):
+            up.add(index)  # ``u.s.``, ``u.n.``, ``d.c.``
+
+
+#: An initialism of one-letter parts (``u.s.``, ``d.c.``).
+_INITIALISM = regex.compile(r"(?:\p{L}\.){2,3}")
+#: An initial (``j.``).
+_INITIAL = regex.compile(r"\p{L}\.")
+
+
+#: A party and a state after a name (``d-n.m.``, ``r-ariz``).
+_PARTY = regex.compile(r"[dri]-\p{L}[\p{L}.]{1,12}")
+#: Words that open a description of a person (``, a nurse,``, ``, 61,``,
+#: ``, who chairs the board,``).
+_DESCRIBING = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "of", "who"})
+#: How many words after a description's opening its cue may be.
+_DESCRIPTION_REACH = 12
+#: The most role words read between a cue and a name (``said senior analyst jo lind``).
+_MAX_ROLE = 3
+
+
+#: Marks that close a quote.
+_CLOSING_MARKS = frozenset({"'", '"', "\u201d", "\u2019"})
+#: What a quote ends with before a cue and its speaker (``," said``, ``?" asked``).
+_QUOTE_ENDS = frozenset({",", "?", "!", "-", "\u2014", "\u2013"})
+
+
+def _inverted(words: Sequence[str], cue: int) -> bool:
+    """Whether the cue at *cue* may come before its speaker: after a comma, or
+    after a quote that ends in a comma, a question or a dash (``," said jo lind``)."""
+    k = cue - 1
+    if k >= 0 and words[k] == ",":
+        return True
+    while k >= 0 and words[k] in _CLOSING_MARKS:
+        k -= 1
+    return k < cue - 1 and k >= 0 and words[k] in _QUOTE_ENDS
+
+
+def _described(words: Sequence[str], comma: int) -> bool:
+    """Whether the comma at *comma* opens a description of a person (an
+    article and a word, or an age), with a cue verb after it."""
+    if comma + 1 >= len(words):
+        return False
+    opening = words[comma + 1]
+    if opening not in _DESCRIBING and not opening.isdigit():
+        return False
+    for word in words[comma + 2 : comma + 2 + _DESCRIPTION_REACH]:
+        if _core(word) in _CUES:
+            return True
+        if word in (".", "!", "?", ";") or word in ("''", "``", '"', "\u201c", "\u201d"):
+            return False
+    return False
+
+
+def _past_role(words: Sequence[str], first: int) -> int:
+    """The index after the role words that open the words from *first*
+    (``coach``, ``tenant organiser``, ``chief economist``), or *first*."""
+    last = -1
+    for index in range(first, min(first + _MAX_ROLE, len(words))):
+        word = words[index]
+        if _core(word) in _LEADERS:
+            last = index
+        elif not word[0].isalpha() or word in _COMMON:
+            break
+    return last + 1 if last >= 0 else first
+
+
+def _ends_name(words: Sequence[str], after: int) -> bool:
+    """Whether a name may end before the word at *after*: at the end, after a
+    word's own stop, before a mark, a cue, an adverb in *ly* or a word of
+    :data:`_AFTER_NAME`."""
+    if after >= len(words) or (words[after - 1].endswith(".") and after > 0):
+        return True  # (``said jo lind.``: the stop is the word's)
+    word = words[after]
+    if word.endswith(("ly", "ly.")) and word not in _FIRST_NAMES:  # ``said jo lind quietly``
+        return True
+    return not word[0].isalnum() or word in _AFTER_NAME or word in _CUES
+
+
+def _again(words: Sequence[str], up: set[int]) -> None:
+    """Every other use of a word read as a name (``blinken`` after ``antony
+    blinken said``), where it may be one."""
+    named = {words[index] for index in up if _name_word(words[index], named=True)}
+    for index, word in enumerate(words):
+        if word in named:
+            up.add(index)
+
+
+def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list[int]:
+    """The name words from *first* on, past initials (``d. podesta``): one word,
+    two where the name ends after them (``rep. jo lind,``), and the word after a
+    particle (``de blasio``).  With *ended*, where the name ends after them:
+    the last two of a run (``said inuk hunter jo lind.``), or up to
+    :data:`_MAX_NAME` (``said kwame mensah of the``).  A first name among them
+    reads on by itself (``sen. jo lind``)."""
+    run: list[int] = []
+    index = first
+    count = len(words)
+    while index < count and len(run) < _MAX_RUN:
+        word = words[index]
+        if _INITIAL.fullmatch(word) and index + 1 < count and _name_word(words[index + 1]):
+            run.append(index)
+        elif _name_word(word, named=not ended):
+            run.append(index)
+            if word.endswith("."):
+                break
+        else:
+            break
+        index += 1
+    named = [i for i in run if not _INITIAL.fullmatch(words[i])]
+    if not named:
+        return []
+    if ended:
+        if _ends_name(words, run[-1] + 1):
+            return [i for i in run if i >= named[max(0, len(named) - 2)]]
+        for end in range(min(len(run), _MAX_NAME), 0, -1):
+            if _ends_name(words, run[end - 1] + 1):
+                return run[:end]
+        return []
+    after_first = first > 0 and words[first - 1] in _FIRST_NAMES
+    two = len(named) > 1 and not words[named[1]].endswith(".")
+    if two and _ends_name(words, named[1] + 1) and not after_first:
+        return [i for i in run if i <= named[1]]
+    if words[named[0]] in _PARTICLES and len(named) > 1:
+        return [i for i in run if i <= named[1]]
+    return [i for i in run if i <= named[0]]
+
+
+def _run_before(words: Sequence[str], cue: int) -> list[int]:
+    """The name words right before the cue at *cue*, when a boundary, a title
+    or a first name stands before them (``, '' blinken said``)."""
+    index = cue - 1
+    run: list[int] = []
+    while index >= 0 and len(run) < _MAX_NAME:
+        if _name_word(words[index]):
+            run.append(index)
+        elif not (run and index and _INITIAL.fullmatch(words[index])):
+            break  # (an initial inside the name: ``vann r. newkirk``)
+        index -= 1
+    if not run:
+        return run
+    before = words[index] if index >= 0 else None
+    if before is not None and _INITIALISM.fullmatch(before):
+        return [*run, index]  # ``j.k. rowling said``
+    if _boundary(before):
+        return run
+    return []
