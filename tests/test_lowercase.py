@@ -157,10 +157,18 @@ def test_mixed_case_text_is_read_as_written() -> None:
 def test_a_text_is_lower_case_with_under_one_capital_in_two_thousand_characters() -> None:
     assert lower_cased("`` we will , '' jo lind said .")
     assert not lower_cased("`` We will , '' jo lind said .")
-    assert lower_cased("a" * 4000 + " Bc")
-    assert not lower_cased("a" * 3000 + " Bc De")
+    assert lower_cased('"' + "a" * 4000 + ' Bc"')
+    assert not lower_cased('"' + "a" * 3000 + ' Bc De"')
     assert not lower_cased("")
     assert not lower_cased("`` 42 , '' .")
+
+
+def test_a_long_text_without_marks_or_denser_in_marks_than_prose_is_read_as_written() -> None:
+    story = '"we will," jo lind said on monday, and the talks went on for hours. ' * 40
+    assert lower_cased(story)  # two marks in some 70 characters
+    assert not lower_cased(story.replace('"', ""))  # no quote to read
+    assert not lower_cased('"x" said ' * 1000)  # a mark every four or five characters
+    assert lower_cased('"x" said ' * 10)  # short: recased whatever its marks
 
 
 def test_recasing_capitalises_names_sentences_and_initialisms_in_place() -> None:

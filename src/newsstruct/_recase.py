@@ -78,9 +78,36 @@ _MAX_RUN = 5
 _MAX_NAME = 3
 
 
+#: The quotation marks (and apostrophes) a text's quotes may open or close with.
+_MARKS = ('"', "'", "`", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb")
+#: A text is recased only when it holds a mark and, when longer than
+#: :data:`_SHORT`, at most one in this many characters: prose quotes every few
+#: hundred characters, and a long text denser in marks (``'"x" said ' *
+#: 100_000``) is no copy worth the cost (about a microsecond a word), so it is
+#: read as written.  A sentence or two (``"yes," jo lind said.``) is recased
+#: whatever its marks.
+_MARKS_PER = 30
+_SHORT = 2000
+
+
 def lower_cased(text: str) -> bool:
     """Whether *text* is written (almost) all in lower case: a letter or more,
-    and under one capital in :data:`_CAPITALS_PER` characters."""
+    and under one capital in :data:`_CAPITALS_PER` characters; and whether it
+    holds quotation marks as prose does (:data:`_MARKS_PER`).
+
+    >>> from newsstruct._recase import lower_cased
+    >>> lower_cased('"we will," jo lind said on monday, and the talks went on.')
+    True
+    >>> lower_cased('"We will," Jo Lind said.'), lower_cased("no quote here, jo lind said.")
+    (False, False)
+    >>> lower_cased('"x" said ' * 1000)  # (long, a mark every four or five characters)
+    False
+    >>> lower_cased('"x" said ' * 10)  # (short: recased whatever its marks)
+    True
+    """
+    marks = sum(map(text.count, _MARKS))
+    if not marks or (marks * _MARKS_PER > len(text) > _SHORT):
+        return False
     allowed = len(text) // _CAPITALS_PER
     for seen, _ in enumerate(_CAPITAL.finditer(text)):
         if seen >= allowed:
