@@ -70,7 +70,12 @@ from newsstruct._data.boilerplate import (
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
 )
-from newsstruct._data.scraped import HIGHLIGHT_MARK, LEAD_LABEL, NEWLINE_TOKEN
+from newsstruct._data.scraped import (
+    BRACKET_TOKEN_HINTS,
+    HIGHLIGHT_MARK,
+    LEAD_LABEL,
+    NEWLINE_TOKEN,
+)
 from newsstruct._dateline import (
     match_dateline,
     place_after_stamp,
@@ -130,12 +135,14 @@ from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS, SGM
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
+    bracket_tokens_view,
     lead_repeats,
     lynx_view,
     read_header,
     record_highlights,
     record_view,
     titled,
+    truncation_view,
     with_header,
 )
 from newsstruct._subheads import crossheads, post_heads, subheads_at
@@ -278,6 +285,25 @@ def build_article(text: str, options: Options) -> Article:
         # the wire's start and end of text (STX, ETX: Reuters-21578's ``&#2;``,
         # ``&#3;`` as data sets decode them) read as spaces
         view, layout = _wire_controls(view or text), _wire_controls(text)
+    if any(hint in text for hint in BRACKET_TOKEN_HINTS):
+        # a tokenizer's bracket tokens (-lrb- cnn -rrb-) read as brackets
+        tokens = _part(None, bracket_tokens_view, view or text)
+        if tokens is not None:
+            view = tokens
+    notes: tuple[Boilerplate, ...] = ()
+    if " chars]" in text:
+        # a news API's note that it cut the content short, furniture after the cut
+        cut = _part(None, truncation_view, view or text)
+        cut_layout = _part(None, truncation_view, layout)
+        if cut is not None and cut_layout is not None:
+            (view, notes), layout = cut, cut_layout[0]
+    if notes:
+        cut_read = _header_read(view or text, layout, options)
+        cut_written = _part(None, as_sliced, cut_read, view or text, text)
+        if cut_written is not None:
+            junk = (*cut_written.boilerplate, *notes)
+            junk = tuple(sorted(junk, key=operator.attrgetter("span.start")))
+            return attrs.evolve(cut_written, boilerplate=junk)
     if LYNX_REFERENCES_LINE in text or (view is not None and LYNX_REFERENCES_LINE in view):
         # a text-mode browser's dump: read without its links' numbers and list
         # (found in its layout view: its lines may end in \r or U+2028)

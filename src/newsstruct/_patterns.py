@@ -539,6 +539,12 @@ WARC_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9\-]{0,60}+):[ \t]*+(?P<v
 #: The mark between two source documents of one Multi-News record: ``|||||``
 #: between spaces (or at the text's end).
 RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
+#: A bracket token of a Penn Treebank tokenizer (``-lrb-``, ``-RRB-``), a word
+#: of its own.
+BRACKET_TOKEN = regex.compile(r"(?<![\p{L}\p{N}\-])-(?i:[lr][rsc]b)-(?![\p{L}\p{N}\-])")
+#: A news API's note that it cut the article's content short (NewsAPI:
+#: ``... ship tracking data… [+2871 chars]``), ending its line.
+TRUNCATION_MARK = regex.compile(r"(?<=[^\s])[ \t]++\[\+\d{1,7}+[ \t]chars\][ \t]*+(?=\r?\n|\Z)")
 #: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
 SCRAPED_TOML_FIELD = regex.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"
@@ -679,7 +685,10 @@ DATELINE_LOCATION = rf"""
     (?P<location>
       (?P<lower> (?:\p{{Lu}}\p{{Ll}}++|\p{{Ll}}++) (?: [ \t\u00a0\u202f] \p{{Ll}}++ ){{1,2}}+  # lower case: La paz
       | \p{{Ll}}++ )                                                        # peoria
-      (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE} )                                       # (only before a date)
+      (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE}                                         # (only before a date,
+        | [ \t\u00a0\u202f]++ \( [ \t]++ \p{{Ll}}{{2,12}}+ [ \t]++ \) )                           # or an agency in lower case,
+                                                                                  # spaced off its brackets as tokenized
+                                                                                  # text has it: new york ( cnn ) --)
     | {_DL_PLACE} (?: [ \t\u00a0\u202f]?+ / [ \t\u00a0\u202f]?+ {_DL_PLACE} ){{0,4}}+                 # NEW YORK/SAN FRANCISCO
       (?: [ \t\u00a0\u202f]?+ [,\u060c][ \t\u00a0\u202f]++ {_DL_PLACE} ){{0,3}}+                       # , N.J. / , Pakistan / ، مصر
     )

@@ -50,6 +50,7 @@ from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
     ABSTRACT_FIELDS,
     AUTHOR_FIELDS,
+    BRACKET_TOKENS,
     CONTENT_LABELS,
     DATE_FIELDS,
     DATELINE_FIELDS,
@@ -69,6 +70,7 @@ from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span, Standfirst
 from newsstruct._options import DEFAULT_OPTIONS, Options
 from newsstruct._patterns import (
+    BRACKET_TOKEN,
     LINE_BREAK,
     LYNX_LINK_NUMBER,
     LYNX_REFERENCES,
@@ -82,6 +84,7 @@ from newsstruct._patterns import (
     SCRAPED_TOML_FIELD,
     SCRAPED_TOML_VALUE,
     SCRAPED_WORD,
+    TRUNCATION_MARK,
     WARC_FIELD,
     WARC_VERSION,
 )
@@ -90,6 +93,9 @@ from newsstruct._patterns import (
 _MAX_LINES = 60
 #: A header has at least this many fields of :data:`HEADER_FIELDS`.
 _MIN_FIELDS = 2
+#: The fields of a title (:data:`~newsstruct._data.scraped.TITLE_FIELDS`):
+#: a title alone is header enough over a labelled story.
+_TITLES = frozenset(TITLE_FIELDS)
 #: Quotation marks around a front matter value (``title: "Storm hits"``).
 _VALUE_QUOTES = "\"'"
 #: The story's own headline is looked for in its first this many blocks.
@@ -276,8 +282,9 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
                 return None
             return Header(line.start, tuple(kept), fields)
         if found.name in STORY_FIELDS and found.value_start < found.value_end:
-            # the story on the label's line (All the News: Content: The bridge ...)
-            if len(fields) < _MIN_FIELDS:
+            # the story on the label's line (All the News: Content: The bridge ...;
+            # a news API's row printed as text: title: ..., body: ...)
+            if len(fields) < _MIN_FIELDS and not (fields and fields.keys() <= _TITLES):
                 return None
             label = Block(line.start, text.index(":", line.start) + 1, False)
             return Header(found.value_start, (*kept, label), fields)
@@ -702,6 +709,66 @@ def record_view(text: str) -> tuple[str, Boilerplate | None] | None:
     start, end = trim(text, cut if mark is None else mark.end(), len(text))
     rest = Boilerplate(text[start:end], Span(start, end), EXPORT) if start < end else None
     return view, rest
+
+
+def bracket_tokens_view(text: str) -> str | None:
+    """*text* with a Penn Treebank tokenizer's bracket tokens (``-lrb-``,
+    ``-RRB-``: :data:`~newsstruct._data.scraped.BRACKET_TOKENS`) read as the
+    brackets they stand for, at the same offsets: an opening bracket at its
+    token's end, a closing one at its token's start, blanks for the rest, so
+    ``washington , may 4 -lrb- afp -rrb- -`` reads as a dateline.  ``None``
+    when *text* holds no such token.
+
+    >>> from newsstruct._scraped import bracket_tokens_view
+    >>> bracket_tokens_view("-lrb- cnn -rrb- -- a hiker was found .")
+    '(     cnn     ) -- a hiker was found .'
+    >>> bracket_tokens_view("A Herb-RRB-like name and a -lrb-x") is None
+    True
+    """
+    found = BRACKET_TOKEN.search(text, timeout=SCAN_TIMEOUT)
+    if found is None:
+        return None
+    parts: list[str] = []
+    at = 0
+    while found is not None:
+        token = found.group()
+        bracket = BRACKET_TOKENS[token.lower()]
+        blanks = " " * (len(token) - 1)
+        parts += (
+            text[at : found.start()],
+            bracket + blanks if bracket in "([{" else blanks + bracket,
+        )
+        at = found.end()
+        found = BRACKET_TOKEN.search(text, at, timeout=SCAN_TIMEOUT)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def truncation_view(text: str) -> tuple[str, tuple[Boilerplate, ...]] | None:
+    """*text* as a news API gives an article's content cut short (NewsAPI:
+    ``... ship tracking data… [+2871 chars]``): the API's note blanked, at the
+    same offsets, so the cut paragraph ends before it; and the notes, as
+    boilerplate of kind ``export``.  ``None`` when *text* holds no such note.
+
+    >>> from newsstruct._scraped import truncation_view
+    >>> view, notes = truncation_view("Ports shut on Monday, officials… [+2871 chars]")
+    >>> view.rstrip(), [(note.text, note.kind) for note in notes]
+    ('Ports shut on Monday, officials…', [('[+2871 chars]', 'export')])
+    >>> truncation_view("Ports shut. [+2871 chars] was the note.") is None
+    True
+    """
+    notes: list[Boilerplate] = []
+    parts: list[str] = []
+    at = 0
+    for found in TRUNCATION_MARK.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = trim(text, found.start(), found.end())
+        notes.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+        parts += (text[at : found.start()], " " * (found.end() - found.start()))
+        at = found.end()
+    if not notes:
+        return None
+    parts.append(text[at:])
+    return "".join(parts), tuple(notes)
 
 
 #: The line that heads a text-mode browser's list of links.
