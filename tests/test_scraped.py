@@ -666,3 +666,21 @@ def test_round25_a_title_alone_over_a_labelled_body() -> None:
     # no label for the story: the title line is no header
     text = "Title: Wind farm approved\nMinisters approved a wind farm."
     assert all(b.kind != "export" for b in parse_article(text).boilerplate)
+
+
+def test_round25_a_multi_news_record_with_its_line_breaks() -> None:
+    text = "Ports shut\n\nThree ports shut on Monday.\n ||||| Ships waited offshore. |||||"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Three ports shut on Monday."]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Ships waited offshore. |||||", "export")
+    ]
+    check(text)
+    # pipes glued to words, or fewer than five, are the story's
+    # a line of bars alone is a rule, no record's mark
+    for text in (
+        "Ports shut\n\nA||||| B said.",
+        "Ports shut\n\nA |||| B said.",
+        "Ports shut\n\nShips waited.\n\n|||||\n\nTalks end.",
+    ):
+        assert not parse_article(text).boilerplate

@@ -8451,6 +8451,43 @@ BBC_NEWS_SUMMARY = (
 )
 
 
+#: A Multi-News record kept with its line breaks as written (no ``NEWLINE_CHAR``).
+MULTI_NEWS_NEWLINES = (
+    "Bridge closes for repairs\n\n"
+    "The Elm Street bridge closed on Monday for six weeks of repairs, the county said.\n\n"
+    "Drivers will be sent on a detour through Millbrook.\n ||||| "
+    "Commuters faced long delays on Monday morning as the Elm Street bridge shut.\n\n"
+    "Bus routes were changed to avoid the area. |||||"
+)
+#: A tokenized CNN / Daily Mail story file in its case (``-LRB- CNN -RRB- --``).
+CNN_DAILYMAIL_TOKENIZED = (
+    "-LRB- CNN -RRB- -- A small plane made an emergency landing on a highway in Florida on "
+    "Friday , officials said .\n\n"
+    "No one was hurt , according to the Florida Highway Patrol .\n\n"
+    "`` It was incredible , '' said one driver who saw the landing .\n\n"
+    "@highlight\n\nPlane lands on Florida highway\n\n@highlight\n\nNo one hurt , police say"
+)
+#: A Daily Mail story file whose dotted header names two writers.
+DAILYMAIL_TWO_AUTHORS = (
+    "By . Mark Hale and Sara Quinn . PUBLISHED: . 08:12 EST, 12 June 2013 . | . UPDATED: . "
+    "09:40 EST, 12 June 2013 . Two teenagers have been praised for pulling a pensioner from a "
+    "canal after his mobility scooter rolled down a bank. The pair jumped into the water and "
+    "held the man's head up until firefighters arrived.\n\n"
+    "@highlight\n\nPensioner pulled from canal by two teenagers\n\n"
+    "@highlight\n\nScooter rolled down a bank into the water"
+)
+
+
+#: Gigaword as the summarisation data set prints it, its digits masked as ``#``.
+GIGAWORD_MASKED_DIGITS = (
+    "china to build new rail link to laos border\n\n"
+    "beijing , march ## -lrb- xinhua -rrb- -- china will build a new railway line to its "
+    "border with laos , the national railway administration said wednesday .\n\n"
+    "the line will cut travel time between kunming and the border to about four hours , it "
+    "said ."
+)
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -15678,10 +15715,64 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
         ),
     ),
+    "multi_news_newlines": (
+        MULTI_NEWS_NEWLINES,
+        Expected(
+            headline="Bridge closes for repairs",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="The Elm Street",
+            last="Drivers will be",
+            language="en",
+            boilerplate=("export",),
+        ),
+    ),
+    "cnn_dailymail_tokenized": (
+        CNN_DAILYMAIL_TOKENIZED,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=(None, "CNN", None),
+            paragraphs=3,
+            first="A small plane",
+            last="`` It was",
+            language="en",
+            boilerplate=("export", "export", "export", "export"),
+        ),
+    ),
+    "dailymail_two_authors": (
+        DAILYMAIL_TWO_AUTHORS,
+        Expected(
+            headline=None,
+            names=("Mark Hale", "Sara Quinn"),
+            dateline=None,
+            paragraphs=1,
+            first="Two teenagers have",
+            last="Two teenagers have",
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export", "export"),
+        ),
+    ),
+    "gigaword_masked_digits": (
+        GIGAWORD_MASKED_DIGITS,
+        Expected(
+            headline="china to build new rail link to laos border",
+            names=None,
+            dateline=("beijing", "xinhua", None),
+            paragraphs=2,
+            first="china will build",
+            last="the line will",
+            language="en",
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
+    "dateline before it is not read",
+}
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,7 @@ from newsstruct._data.scraped import (
     HIGHLIGHT_MARK,
     LEAD_LABEL,
     NEWLINE_TOKEN,
+    RECORD_DOCUMENT_HINT,
 )
 from newsstruct._dateline import (
     match_dateline,
@@ -291,12 +292,14 @@ def build_article(text: str, options: Options) -> Article:
         if tokens is not None:
             view = tokens
     notes: tuple[Boilerplate, ...] = ()
-    if " chars]" in text:
+    if "chars]" in text:
         # a news API's note that it cut the content short, furniture after the cut
+        # (found in the layout view, the notes read from the text as written)
         cut = _part(None, truncation_view, view or text)
-        cut_layout = _part(None, truncation_view, layout)
-        if cut is not None and cut_layout is not None:
-            (view, notes), layout = cut, cut_layout[0]
+        if cut is not None:
+            view, found = cut
+            notes = tuple(attrs.evolve(n, text=text[n.span.start : n.span.end]) for n in found)
+            layout = _blanked(layout, notes)
     if notes:
         cut_read = _header_read(view or text, layout, options)
         cut_written = _part(None, as_sliced, cut_read, view or text, text)
@@ -318,7 +321,11 @@ def build_article(text: str, options: Options) -> Article:
             dumped = _part(None, as_sliced, _header_read(seen, layout, options), seen, text)
             if dumped is not None:
                 return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
-    record = _part(None, record_view, text) if NEWLINE_TOKEN in text else None
+    record = (
+        _part(None, record_view, text)
+        if NEWLINE_TOKEN in text or RECORD_DOCUMENT_HINT in text
+        else None
+    )
     if record is not None:
         # a Multi-News record: its first source document, the others boilerplate
         seen, others = record
@@ -367,6 +374,14 @@ def build_article(text: str, options: Options) -> Article:
     article = _header_read(view, layout, options)
     written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _header_read(text, text, options)
+
+
+def _blanked(text: str, parts: Iterable[Boilerplate]) -> str:
+    """*text* with the spans of *parts* blanked (spaces), at the same offsets."""
+    for part in parts:
+        start, end = part.span.start, part.span.end
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 #: A title glued to its text is looked for among this many leading characters.

@@ -544,7 +544,9 @@ RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
 BRACKET_TOKEN = regex.compile(r"(?<![\p{L}\p{N}\-])-(?i:[lr][rsc]b)-(?![\p{L}\p{N}\-])")
 #: A news API's note that it cut the article's content short (NewsAPI:
 #: ``... ship tracking data… [+2871 chars]``), ending its line.
-TRUNCATION_MARK = regex.compile(r"(?<=[^\s])[ \t]++\[\+\d{1,7}+[ \t]chars\][ \t]*+(?=\r?\n|\Z)")
+TRUNCATION_MARK = regex.compile(
+    r"(?<=[^\s])[ \t\u00a0\u202f]++\[\+\d{1,7}+[ \t\u00a0\u202f]chars\][ \t\u00a0\u202f]*+(?=\r?\n|\Z)"
+)
 #: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
 SCRAPED_TOML_FIELD = regex.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"

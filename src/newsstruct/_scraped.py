@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
@@ -690,19 +691,23 @@ def record_view(text: str) -> tuple[str, Boilerplate | None] | None:
     """*text* as a Multi-News record holds it, read as its first source document:
     its ``NEWLINE_CHAR`` tokens read as line breaks and the documents after the
     first (after ``|||||``) blanked, at the same offsets; and those documents, as
-    boilerplate of kind ``export``.  ``None`` when *text* holds no such token.
+    boilerplate of kind ``export``.  ``None`` when *text* holds no such token,
+    unless the mark opens a line or closes the text (a record kept with its
+    line breaks as written).
 
     >>> from newsstruct._scraped import record_view
     >>> text = "Talks end NEWLINE_CHAR NEWLINE_CHAR Ports shut. ||||| Other story. |||||"
     >>> view, rest = record_view(text)
     >>> view.split(), rest.text
     (['Talks', 'end', 'Ports', 'shut.'], 'Other story. |||||')
+    >>> record_view("Ports shut.\\n ||||| More.")[1].text
+    'More.'
     >>> record_view("Ports shut. ||||| More.") is None
     True
     """
-    if NEWLINE_TOKEN not in text:
-        return None
     mark = RECORD_DOCUMENT_MARK.search(text, timeout=SCAN_TIMEOUT)
+    if NEWLINE_TOKEN not in text and not _record_marked(text, mark):
+        return None
     cut = len(text) if mark is None else mark.start()
     token_break = " " * (len(NEWLINE_TOKEN) - 1) + "\n"
     view = text[:cut].replace(NEWLINE_TOKEN, token_break) + " " * (len(text) - cut)
@@ -769,6 +774,20 @@ def truncation_view(text: str) -> tuple[str, tuple[Boilerplate, ...]] | None:
         return None
     parts.append(text[at:])
     return "".join(parts), tuple(notes)
+
+
+def _record_marked(text: str, mark: regex.Match[str] | None) -> bool:
+    """True when *mark*, the first ``|||||`` of *text*, opens a line that goes
+    on after it (a line of bars alone is a rule), or when such a mark closes
+    *text*: a Multi-News record with its line breaks."""
+    if mark is None:
+        return False
+    line_end = text.find("\n", mark.end())
+    rest = text[mark.end() : len(text) if line_end < 0 else line_end]
+    if text[: mark.start()].rstrip(" \t").endswith("\n") and rest.strip():
+        return True
+    end = len(text.rstrip())
+    return RECORD_DOCUMENT_MARK.match(text, max(0, end - 5), end) is not None
 
 
 #: The line that heads a text-mode browser's list of links.

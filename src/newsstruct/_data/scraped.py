@@ -74,6 +74,9 @@ LEAD_LABEL = "LEAD:"
 #: The token the Multi-News data set writes for each line break of its
 #: source documents (``... said. NEWLINE_CHAR NEWLINE_CHAR The ...``).
 NEWLINE_TOKEN = "NEWLINE_CHAR"
+#: What a text holds when it may hold the mark between two source documents
+#: of one Multi-News record (``|||||`` between spaces).
+RECORD_DOCUMENT_HINT = "|||||"
 #: The tokens a Penn Treebank tokenizer writes for brackets (the Gigaword and
 #: CNN / Daily Mail data sets' tokenized text: ``-lrb- cnn -rrb- --``), in any
 #: case, by the bracket each stands for.
