@@ -71,7 +71,6 @@ from newsstruct._data.boilerplate import (
     RELEASE_STAMP_LABELS,
 )
 from newsstruct._data.scraped import (
-    BRACKET_TOKEN_HINTS,
     HIGHLIGHT_MARK,
     LEAD_LABEL,
     NEWLINE_TOKEN,
@@ -132,7 +131,12 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
-from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS, SGML_FIELD_CLOSE
+from newsstruct._patterns import (
+    BOILERPLATE_SOURCE_WITH,
+    BRACKET_TOKEN_HINT,
+    BYLINE_LEAD_WORDS,
+    SGML_FIELD_CLOSE,
+)
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
@@ -286,7 +290,7 @@ def build_article(text: str, options: Options) -> Article:
         # the wire's start and end of text (STX, ETX: Reuters-21578's ``&#2;``,
         # ``&#3;`` as data sets decode them) read as spaces
         view, layout = _wire_controls(view or text), _wire_controls(text)
-    if any(hint in text for hint in BRACKET_TOKEN_HINTS):
+    if BRACKET_TOKEN_HINT.search(text) is not None:
         # a tokenizer's bracket tokens (-lrb- cnn -rrb-) read as brackets
         tokens = _part(None, bracket_tokens_view, view or text)
         if tokens is not None:

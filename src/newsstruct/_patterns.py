@@ -542,6 +542,9 @@ RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
 #: A bracket token of a Penn Treebank tokenizer (``-lrb-``, ``-RRB-``), a word
 #: of its own.
 BRACKET_TOKEN = regex.compile(r"(?<![\p{L}\p{N}\-])-(?i:[lr][rsc]b)-(?![\p{L}\p{N}\-])")
+#: What a text holds when it may hold such a token (a cheap gate, with the
+#: standard engine).
+BRACKET_TOKEN_HINT = re.compile(r"-[lLrR][rRsScC][bB]-")
 #: A news API's note that it cut the article's content short (NewsAPI:
 #: ``... ship tracking data… [+2871 chars]``), ending its line.
 TRUNCATION_MARK = regex.compile(

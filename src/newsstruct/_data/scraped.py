@@ -83,8 +83,6 @@ RECORD_DOCUMENT_HINT = "|||||"
 BRACKET_TOKENS: dict[str, str] = {
     "-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}",
 }  # fmt: skip
-#: What a text holds when it may hold a bracket token (:data:`BRACKET_TOKENS`).
-BRACKET_TOKEN_HINTS: tuple[str, ...] = ("rb-", "RB-", "sb-", "SB-", "cb-", "CB-")
 #: The line that opens and closes a front-matter block.
 FRONT_MATTER_FENCE = "---"
 #: The line that opens and closes a TOML front-matter block (Hugo).
