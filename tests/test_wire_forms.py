@@ -8488,6 +8488,22 @@ GIGAWORD_MASKED_DIGITS = (
 )
 
 
+#: A Daily Mail story file of the CNN / Daily Mail set's lower-cased, tokenized release.
+DAILYMAIL_UNCASED_STORY = (
+    "by . jane doe . published : . 10:35 est , 4 may 2013 . | . updated : . 11:02 est , 4 may "
+    "2013 . a zoo has welcomed its first baby giraffe in ten years after a 15-month pregnancy . "
+    "the calf was born on friday morning and was standing within an hour , keepers said .\n\n"
+    "@highlight\n\nfirst giraffe calf born at the zoo in ten years"
+)
+#: The same release tokenized in its case (``PUBLISHED : .``).
+DAILYMAIL_TOKENIZED_STORY = (
+    "By . Tom Reed . PUBLISHED : . 07:20 EST , 9 July 2013 . | . UPDATED : . 08:05 EST , 9 July "
+    "2013 . A seaside town has banned barbecues on its beach after a string of small fires . "
+    "The council said the rule would last until the end of September .\n\n"
+    "@highlight\n\nBarbecues banned on beach after fires"
+)
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -15764,6 +15780,32 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="china will build",
             last="the line will",
             language="en",
+        ),
+    ),
+    "dailymail_uncased_story": (
+        DAILYMAIL_UNCASED_STORY,
+        Expected(
+            headline=None,
+            names=("jane doe",),
+            dateline=None,
+            paragraphs=1,
+            first="a zoo has",
+            last="a zoo has",
+            language="en",
+            boilerplate=("timestamp", "export", "export"),
+        ),
+    ),
+    "dailymail_tokenized_story": (
+        DAILYMAIL_TOKENIZED_STORY,
+        Expected(
+            headline=None,
+            names=("Tom Reed",),
+            dateline=None,
+            paragraphs=1,
+            first="A seaside town",
+            last="A seaside town",
+            language="en",
+            boilerplate=("timestamp", "export", "export"),
         ),
     ),
 }

@@ -3444,6 +3444,10 @@ _DOTTED_BREAK = r"[ ] \. [ ]"
 #: ``U.S. Editor``, stays).
 _DOTTED_CHAR = r"(?: [^\n.|] | (?<! [ ] ) \. | \. (?! [ ] ) )"
 _DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
+#: Its byline's and stamps' labels, also as the corpus's lower-cased, tokenized
+#: release prints them (``by . jane doe . published : . 10:11 est , ...``).
+_DOTTED_BY = r"(?: By | by )"
+_DOTTED_STAMP = r"(?: PUBLISHED | UPDATED | published | updated )"
 #: The byline and time stamps that open a Daily Mail story as the CNN/Daily Mail
 #: corpus prints them, their line breaks left as `` . ``: ``By . Jane Doe .
 #: PUBLISHED: . 10:11 EST, 2 January 2014 . | . UPDATED: . 12:45 EST, 2 January
@@ -3452,13 +3456,13 @@ _DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
 #: paragraph's start, which need not be the text's.)
 BYLINE_DOTTED_LEAD = regex.compile(
     rf"""
-    (?: (?P<byline> By {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
-        {_DOTTED_BREAK} (?= PUBLISHED | UPDATED | Last [ ] updated )
-      | (?P<byline> By {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )
+    (?: (?P<byline> {_DOTTED_BY} {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
+        {_DOTTED_BREAK} (?= {_DOTTED_STAMP} | [Ll]ast [ ] updated )
+      | (?P<byline> {_DOTTED_BY} {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )
     )?
     (?P<stamps>
-        (?: (?: PUBLISHED | UPDATED ) : {_DOTTED_BREAK} {_DOTTED_LINE} [ ] \. (?: [ ] \| [ ] \. )? [ ] ){{1,2}}
-      | Last [ ] updated [ ] at [ ] {_DOTTED_LINE} [ ] \. [ ]
+        (?: {_DOTTED_STAMP} [ ]?+ : {_DOTTED_BREAK} {_DOTTED_LINE} [ ] \. (?: [ ] \| [ ] \. )? [ ] ){{1,2}}
+      | [Ll]ast [ ] updated [ ] at [ ] {_DOTTED_LINE} [ ] \. [ ]
     )?
     """,
     regex.VERBOSE,
