@@ -372,6 +372,9 @@ def test_split_spans_index_the_text() -> None:
         "User Name: x\n\n1. a\n\n",
         "Full text: a\n\nAuthor: b\n\n",
         "ABSTRACT.\n\nFULL TEXT.\n\n",
+        "Ships waited\u2026 [+12 chars]\n",
+        "x -lrb- y -rrb- ",
+        "A.\n ||||| B.\n",
     ],
 )
 def test_split_and_parse_stay_linear(unit: str) -> None:

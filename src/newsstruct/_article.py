@@ -381,11 +381,15 @@ def build_article(text: str, options: Options) -> Article:
 
 
 def _blanked(text: str, parts: Iterable[Boilerplate]) -> str:
-    """*text* with the spans of *parts* blanked (spaces), at the same offsets."""
+    """*text* with the spans of *parts* (in order, apart) blanked, at the same offsets."""
+    pieces: list[str] = []
+    at = 0
     for part in parts:
         start, end = part.span.start, part.span.end
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+        pieces += (text[at:start], " " * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 #: A title glued to its text is looked for among this many leading characters.
