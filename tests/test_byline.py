@@ -1206,3 +1206,52 @@ def test_round24_an_outlets_initials_after_a_name_alone_are_dropped(line: str, n
     article = parse_article(text)
     assert article.byline is not None
     assert article.byline.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "by . jane doe . published : . 10:11 est , 2 january 2014 . a hospital has",
+            ("jane doe",),
+        ),
+        (
+            "by . jane doe and . tom reed . updated : . 10:11 est , 2 january 2014 . a hospital has",
+            ("jane doe", "tom reed"),
+        ),
+        (
+            "By . Jane Doe . PUBLISHED : . 10:11 EST , 2 January 2014 . A hospital has",
+            ("Jane Doe",),
+        ),
+        # no person: the byline is credits
+        (
+            "by . daily mail reporter . published : . 10:11 est , 2 january 2014 . a hospital has",
+            None,
+        ),
+    ],
+)
+def test_round25_a_lower_cased_tokenized_dotted_lead(
+    text: str, names: tuple[str, ...] | None
+) -> None:
+    from newsstruct._byline import match_dotted_lead
+
+    found = match_dotted_lead(text, 0, len(text))
+    assert found is not None
+    byline, furniture, story = found
+    assert (byline.names if byline else None) == names
+    assert furniture[-1].kind == "timestamp"
+    assert text[story:].lower().startswith("a hospital")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by . the way . it rained today . and more",  # no stamp: no lead
+        "by the way , it rained today .",
+        "published : the report came out today .",
+    ],
+)
+def test_round25_no_dotted_lead_in_lower_case_prose(text: str) -> None:
+    from newsstruct._byline import match_dotted_lead
+
+    assert match_dotted_lead(text, 0, len(text)) is None

@@ -118,6 +118,11 @@ FORMS = [
     ("LONDON (Reuters) – Prices fell.", "LONDON (Reuters) –", "LONDON", "Reuters", None),
     ("LONDON  (Reuters)  -  Prices fell.", "LONDON  (Reuters)  -", "LONDON", "Reuters", None),
     ("london (reuters) - prices fell.", None, None, None, None),
+    # tokenized text (its bracket tokens read as brackets, spaced off the agency)
+    ("london ( reuters ) - prices fell .", "london ( reuters ) -", "london", "reuters", None),
+    ("bangkok , may 4 ( afp ) - police said", "bangkok , may 4 ( afp ) -", "bangkok", "afp", "may 4"),
+    ("the mayor ( left ) - spoke first .", None, None, None, None),
+    ("london ( reuters ) prices fell .", None, None, None, None),
 ]  # fmt: skip
 
 

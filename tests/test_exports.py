@@ -372,6 +372,9 @@ def test_split_spans_index_the_text() -> None:
         "User Name: x\n\n1. a\n\n",
         "Full text: a\n\nAuthor: b\n\n",
         "ABSTRACT.\n\nFULL TEXT.\n\n",
+        "Ships waited\u2026 [+12 chars]\n",
+        "x -lrb- y -rrb- ",
+        "A.\n ||||| B.\n",
     ],
 )
 def test_split_and_parse_stay_linear(unit: str) -> None:
@@ -771,3 +774,17 @@ def test_a_reuters_sgml_file_split_into_its_stories() -> None:
     assert parse_article('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n\nRain fell.').paragraphs
     # (a </REUTERS> inside a line ends no document)
     assert len(split_documents("Rain fell. </REUTERS> More rain.\n\nAnd more.")) == 1
+
+
+def test_round25_split_a_multi_news_record() -> None:
+    text = (
+        "Ferry fire halts crossings NEWLINE_CHAR NEWLINE_CHAR A ferry caught fire. "
+        "||||| Crews put out a fire on a ferry on Monday. ||||| "
+    )
+    assert _documents(text) == [
+        "Ferry fire halts crossings NEWLINE_CHAR NEWLINE_CHAR A ferry caught fire.",
+        "Crews put out a fire on a ferry on Monday.",
+    ]
+    # pipes that are no mark (fewer, or glued to words) leave the text whole
+    for text in ("A || B ||| C", "Shell|||||Oil said", "A ||||||| B"):
+        assert split_documents(text) == (Span(0, len(text)),)

@@ -70,6 +70,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "itv_news_web": "Patients and visitors will pay 50p more ...",
     "match_report": "Sam Harris scored twice as Rovers beat City 3-1 ... (no time nor auxiliary)",
     "zacks_web": "Acme Robotics (ACMR) is set to report third-quarter results ...",
+    "newsapi_description": "The vote was pushed to next month ... (an API's description)",
     "intl:NEWSLETTER_SV": "a Swedish newsletter's greeting (God morgon!)",
     # a paragraph hard-wrapped over lines with no blank line around it reads a
     # block a line: the lines are no headline, but stay apart

@@ -579,3 +579,108 @@ def test_round21a_a_text_mode_browser_s_dump_however_its_lines_end(brk: str) -> 
     academic = "Rain fell.\n\nReferences\n\nSmith, J. (2020). Rain in the hills.\n"
     article = parse_article(academic.replace("\n", brk))
     assert all(b.kind != "page" for b in article.boilerplate)
+
+
+# --- round 25: tokenized text, news API rows -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("washington , may 4 -lrb- afp -rrb- - the senate voted on tuesday .", "washington", "afp"),
+        ("-lrb- cnn -rrb- -- a hiker was found alive on sunday , police said .", None, "cnn"),
+        (
+            "new york -lrb- cnn -rrb- -- the library will stay open , officials said .",
+            "new york",
+            "cnn",
+        ),
+        (
+            "PARIS , May 4 -LRB- Reuters -RRB- - Prices rose on Tuesday , traders said .",
+            "PARIS",
+            "Reuters",
+        ),
+    ],
+)
+def test_round25_tokenized_brackets_read_as_brackets(
+    text: str, location: str | None, agency: str
+) -> None:
+    article = parse_article(f"{text}\n\nthe second paragraph says more .")
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == (location, agency)
+    # the dateline's span holds the tokens whole
+    assert article.dateline.text.endswith("-")
+    assert "rb-" in article.dateline.text.lower()
+    assert not article.paragraphs[0].text.lower().startswith(("-lrb-", "lrb-", "rrb-"))
+    check(text)
+
+
+def test_round25_bracket_tokens_only_as_words_of_their_own() -> None:
+    # no token: a word holding the letters, and a bracket glued to a word
+    text = "A Herb-RRB-like name and a -lrb-x stay as written.\n\nMore text."
+    assert parse_article(text).paragraphs[0].text.startswith("A Herb-RRB-like")
+    # a lower-case place before a lower-case agency needs the tokenizer's spaces
+    text = "london (reuters) - prices fell on tuesday .\n\nmore text ."
+    assert parse_article(text).dateline is None
+
+
+def test_round25_news_api_truncation_note_is_furniture() -> None:
+    text = (
+        "Ports shut as storm nears\n\n"
+        "Three ports on the Gulf Coast stopped taking ships on Tuesday, officials said. "
+        "More than 40 vessels were waiting offshore\u2026 [+2871 chars]\n\n"
+        "https://example.com/ports"
+    )
+    article = parse_article(text)
+    notes = [(b.text, b.kind) for b in article.boilerplate if b.text.startswith("[+")]
+    assert notes == [("[+2871 chars]", "export")]
+    assert article.paragraphs[0].text.endswith("offshore\u2026")
+    check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the note inside a sentence, or no count: words of the story
+        "The API adds a note such as [+2871 chars] to cut content, he said.",
+        "Ports shut on Monday [+ many chars] and more.",
+        "Ports shut on Monday. [2871 chars]",
+    ],
+)
+def test_round25_no_truncation_note_inside_the_story(text: str) -> None:
+    article = parse_article(f"Ports shut as storm nears\n\n{text}")
+    assert not article.boilerplate
+    assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_round25_a_title_alone_over_a_labelled_body() -> None:
+    text = "title: Wind farm approved\nbody: Ministers approved a wind farm.\n\nWork starts soon."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Wind farm approved"
+    assert [p.text for p in article.paragraphs] == [
+        "Ministers approved a wind farm.",
+        "Work starts soon.",
+    ]
+    text = "Title: Wind farm approved\nmaintext: Ministers approved a wind farm."
+    assert [p.text for p in parse_article(text).paragraphs] == ["Ministers approved a wind farm."]
+    # no label for the story: the title line is no header
+    text = "Title: Wind farm approved\nMinisters approved a wind farm."
+    assert all(b.kind != "export" for b in parse_article(text).boilerplate)
+
+
+def test_round25_a_multi_news_record_with_its_line_breaks() -> None:
+    text = "Ports shut\n\nThree ports shut on Monday.\n ||||| Ships waited offshore. |||||"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Three ports shut on Monday."]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Ships waited offshore. |||||", "export")
+    ]
+    check(text)
+    # pipes glued to words, or fewer than five, are the story's
+    # a line of bars alone is a rule, no record's mark
+    for text in (
+        "Ports shut\n\nA||||| B said.",
+        "Ports shut\n\nA |||| B said.",
+        "Ports shut\n\nShips waited.\n\n|||||\n\nTalks end.",
+    ):
+        assert not parse_article(text).boilerplate

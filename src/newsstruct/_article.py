@@ -70,7 +70,12 @@ from newsstruct._data.boilerplate import (
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
 )
-from newsstruct._data.scraped import HIGHLIGHT_MARK, LEAD_LABEL, NEWLINE_TOKEN
+from newsstruct._data.scraped import (
+    HIGHLIGHT_MARK,
+    LEAD_LABEL,
+    NEWLINE_TOKEN,
+    RECORD_DOCUMENT_HINT,
+)
 from newsstruct._dateline import (
     match_dateline,
     place_after_stamp,
@@ -126,16 +131,23 @@ from newsstruct._model import (
     paragraphs_at,
 )
 from newsstruct._options import DEFAULT_OPTIONS, Options, check_text, merge_options
-from newsstruct._patterns import BOILERPLATE_SOURCE_WITH, BYLINE_LEAD_WORDS, SGML_FIELD_CLOSE
+from newsstruct._patterns import (
+    BOILERPLATE_SOURCE_WITH,
+    BRACKET_TOKEN_HINT,
+    BYLINE_LEAD_WORDS,
+    SGML_FIELD_CLOSE,
+)
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
     LYNX_REFERENCES_LINE,
+    bracket_tokens_view,
     lead_repeats,
     lynx_view,
     read_header,
     record_highlights,
     record_view,
     titled,
+    truncation_view,
     with_header,
 )
 from newsstruct._subheads import crossheads, post_heads, subheads_at
@@ -278,6 +290,27 @@ def build_article(text: str, options: Options) -> Article:
         # the wire's start and end of text (STX, ETX: Reuters-21578's ``&#2;``,
         # ``&#3;`` as data sets decode them) read as spaces
         view, layout = _wire_controls(view or text), _wire_controls(text)
+    if BRACKET_TOKEN_HINT.search(text) is not None:
+        # a tokenizer's bracket tokens (-lrb- cnn -rrb-) read as brackets
+        tokens = _part(None, bracket_tokens_view, view or text)
+        if tokens is not None:
+            view = tokens
+    notes: tuple[Boilerplate, ...] = ()
+    if "chars]" in text:
+        # a news API's note that it cut the content short, furniture after the cut
+        # (found in the layout view, the notes read from the text as written)
+        cut = _part(None, truncation_view, view or text)
+        if cut is not None:
+            view, found = cut
+            notes = tuple(attrs.evolve(n, text=text[n.span.start : n.span.end]) for n in found)
+            layout = _blanked(layout, notes)
+    if notes:
+        cut_read = _header_read(view or text, layout, options)
+        cut_written = _part(None, as_sliced, cut_read, view or text, text)
+        if cut_written is not None:
+            junk = (*cut_written.boilerplate, *notes)
+            junk = tuple(sorted(junk, key=operator.attrgetter("span.start")))
+            return attrs.evolve(cut_written, boilerplate=junk)
     if LYNX_REFERENCES_LINE in text or (view is not None and LYNX_REFERENCES_LINE in view):
         # a text-mode browser's dump: read without its links' numbers and list
         # (found in its layout view: its lines may end in \r or U+2028)
@@ -292,7 +325,11 @@ def build_article(text: str, options: Options) -> Article:
             dumped = _part(None, as_sliced, _header_read(seen, layout, options), seen, text)
             if dumped is not None:
                 return attrs.evolve(dumped, boilerplate=(*dumped.boilerplate, links))
-    record = _part(None, record_view, text) if NEWLINE_TOKEN in text else None
+    record = (
+        _part(None, record_view, text)
+        if NEWLINE_TOKEN in text or RECORD_DOCUMENT_HINT in text
+        else None
+    )
     if record is not None:
         # a Multi-News record: its first source document, the others boilerplate
         seen, others = record
@@ -341,6 +378,18 @@ def build_article(text: str, options: Options) -> Article:
     article = _header_read(view, layout, options)
     written = _part(None, as_sliced, article, view, text)
     return written if written is not None else _header_read(text, text, options)
+
+
+def _blanked(text: str, parts: Iterable[Boilerplate]) -> str:
+    """*text* with the spans of *parts* (in order, apart) blanked, at the same offsets."""
+    pieces: list[str] = []
+    at = 0
+    for part in parts:
+        start, end = part.span.start, part.span.end
+        pieces += (text[at:start], " " * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 #: A title glued to its text is looked for among this many leading characters.

@@ -726,7 +726,11 @@ _MAX_LONE_LABEL = 40
 
 #: The openings of a story's first paragraph as the CNN/Daily Mail corpus prints
 #: it (:func:`match_dotted_lead`).
-DOTTED_LEADS = ("By . ", "PUBLISHED: . ", "UPDATED: . ")
+DOTTED_LEADS = (
+    "By . ", "PUBLISHED: . ", "UPDATED: . ",
+    # the corpus's lower-cased, tokenized release
+    "by . ", "PUBLISHED : . ", "UPDATED : . ", "published : . ", "updated : . ",
+)  # fmt: skip
 #: The byline and stamps of such a story stand within this many characters of its start.
 _DOTTED_WINDOW = 400
 
@@ -754,6 +758,13 @@ def match_dotted_lead(
     ([('timestamp', 'PUBLISHED: .')], 'A hospital')
     >>> match_dotted_lead("By the way, it rained.", 0, 22) is None
     True
+
+    The corpus's lower-cased, tokenized release is read too, the names as written:
+
+    >>> text = "by . jane doe . published : . 10:11 est , 2 january 2014 . a hospital has"
+    >>> byline, furniture, story = match_dotted_lead(text, 0, len(text))
+    >>> byline.names, furniture[0].kind, text[story:story + 10]
+    (('jane doe',), 'timestamp', 'a hospital')
     """
     if not text.startswith(DOTTED_LEADS, start):
         return None
@@ -765,7 +776,16 @@ def match_dotted_lead(
     if found.group("byline") is not None:
         low, high = found.span("byline")
         written = text[low:high]
-        names = byline_names(" ".join(written.replace(" . ", " ").split()))
+        words = " ".join(written.replace(" . ", " ").split())
+        names = byline_names(words)
+        if not names and words.islower():
+            # the corpus's lower-cased release: the names read as if capitalised,
+            # given as written (by . jane doe)
+            capitalised = " ".join(
+                word if word in BYLINE_JOINERS else word.capitalize() for word in words.split()
+            )
+            names = tuple(name.lower() for name in byline_names(capitalised) or ())
+            names = tuple(name for name in names if name in words)
         if names:
             byline = Byline(written, names, Span(low, high))
         else:

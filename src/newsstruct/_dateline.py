@@ -488,7 +488,9 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
     lower = main.group("lower") is not None
     if agency is not None:
         known = _known(agency)
-        if lower or _spelled_out_by(location, agency):
+        if lower and not (known and dash and agency.islower()):
+            return None  # a lower-case place: an uncased text's, its agency too (bangkok (afp) -)
+        if _spelled_out_by(location, agency):
             return None
         if not known and not (
             dash

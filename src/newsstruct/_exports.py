@@ -99,6 +99,8 @@ from newsstruct._patterns import (
     EXPORT_WORD_COUNT,
     EXPORT_WORD_COUNT_LINE,
     GLUED_SOURCE_TITLE,
+    RECORD_DOCUMENT_MARK,
+    SCAN_TIMEOUT,
     SGML_FIELD_CLOSE,
     SGML_FIELD_TAG,
     SGML_STORY_DATE,
@@ -1033,7 +1035,8 @@ def split_documents(text: str) -> tuple[Span, ...]:
     ``Document LBA0000020251104el1400abc``, with ``</REUTERS>`` on its line
     (Reuters-21578's ``.sgm`` files of a thousand stories) or at a row of underscores; it
     starts with ProQuest's ``Document 1 of 20`` or LexisNexis Academic's
-    ``1 of 25 DOCUMENTS``.  When the text has such starting lines, what stands
+    ``1 of 25 DOCUMENTS``.  A text with none of these marks is cut at each
+    ``|||||`` between spaces (the source documents of a Multi-News record).  When the text has such starting lines, what stands
     outside the documents they start (a ProQuest report's cover and table of
     contents, its bibliography) is in no document; else each document runs
     from the end of the one before, and the text after the last end is a
@@ -1057,7 +1060,7 @@ def split_documents(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     markers = list(EXPORT_DOCUMENT_MARKER.finditer(text))
     if not markers:
-        return (Span(0, len(text)),)
+        return _record_documents(text)
     started = any(marker.start("start") >= 0 for marker in markers)
     begin = None if started else _cover_end(text)
     body = begin  # where the document's own text starts, after its starting line
@@ -1073,6 +1076,28 @@ def split_documents(text: str) -> tuple[Span, ...]:
         begin = body = None if started else marker.end()
     if begin is not None and body is not None:
         _add_document(text, begin, body, len(text), len(text), spans)
+    return tuple(spans) if spans else (Span(0, len(text)),)
+
+
+def _record_documents(text: str) -> tuple[Span, ...]:
+    """The source documents of a Multi-News record, cut at each ``|||||``
+    between spaces (:data:`~newsstruct._patterns.RECORD_DOCUMENT_MARK`); the
+    whole text when it has no such mark.
+
+    >>> from newsstruct._exports import _record_documents
+    >>> text = "Ports shut. ||||| Talks end. |||||"
+    >>> [text[s.start : s.end] for s in _record_documents(text)]
+    ['Ports shut.', 'Talks end.']
+    >>> _record_documents("A pipe || B and a||||| C")
+    (Span(start=0, end=24),)
+    """
+    spans: list[Span] = []
+    begin = 0
+    for mark in RECORD_DOCUMENT_MARK.finditer(text, timeout=SCAN_TIMEOUT):
+        _add_document(text, begin, begin, mark.start(), mark.start(), spans)
+        begin = mark.end()
+    if begin:
+        _add_document(text, begin, begin, len(text), len(text), spans)
     return tuple(spans) if spans else (Span(0, len(text)),)
 
 

@@ -539,6 +539,17 @@ WARC_FIELD = regex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9\-]{0,60}+):[ \t]*+(?P<v
 #: The mark between two source documents of one Multi-News record: ``|||||``
 #: between spaces (or at the text's end).
 RECORD_DOCUMENT_MARK = regex.compile(r"(?<![^\s])\|{5}(?![^\s])")
+#: A bracket token of a Penn Treebank tokenizer (``-lrb-``, ``-RRB-``), a word
+#: of its own.
+BRACKET_TOKEN = regex.compile(r"(?<![\p{L}\p{N}\-])-(?i:[lr][rsc]b)-(?![\p{L}\p{N}\-])")
+#: What a text holds when it may hold such a token (a cheap gate, with the
+#: standard engine).
+BRACKET_TOKEN_HINT = re.compile(r"-[lLrR][rRsScC][bB]-")
+#: A news API's note that it cut the article's content short (NewsAPI:
+#: ``... ship tracking data… [+2871 chars]``), ending its line.
+TRUNCATION_MARK = regex.compile(
+    r"(?<=[^\s])[ \t\u00a0\u202f]++\[\+\d{1,7}+[ \t\u00a0\u202f]chars\][ \t\u00a0\u202f]*+(?=\r?\n|\Z)"
+)
 #: A field of a TOML front matter (Hugo): ``title = "Talks end"``, ``date = 2025-03-04``.
 SCRAPED_TOML_FIELD = regex.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,30}+)[ \t]*+=[ \t]*+(?P<value>[^\n]*+)"
@@ -679,7 +690,10 @@ DATELINE_LOCATION = rf"""
     (?P<location>
       (?P<lower> (?:\p{{Lu}}\p{{Ll}}++|\p{{Ll}}++) (?: [ \t\u00a0\u202f] \p{{Ll}}++ ){{1,2}}+  # lower case: La paz
       | \p{{Ll}}++ )                                                        # peoria
-      (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE} )                                       # (only before a date)
+      (?= [ \t\u00a0\u202f]*+ , [ \t\u00a0\u202f]*+ {_DL_DATE}                                         # (only before a date,
+        | [ \t\u00a0\u202f]++ \( [ \t]++ \p{{Ll}}{{2,12}}+ [ \t]++ \) )                           # or an agency in lower case,
+                                                                                  # spaced off its brackets as tokenized
+                                                                                  # text has it: new york ( cnn ) --)
     | {_DL_PLACE} (?: [ \t\u00a0\u202f]?+ / [ \t\u00a0\u202f]?+ {_DL_PLACE} ){{0,4}}+                 # NEW YORK/SAN FRANCISCO
       (?: [ \t\u00a0\u202f]?+ [,\u060c][ \t\u00a0\u202f]++ {_DL_PLACE} ){{0,3}}+                       # , N.J. / , Pakistan / ، مصر
     )
@@ -3430,6 +3444,10 @@ _DOTTED_BREAK = r"[ ] \. [ ]"
 #: ``U.S. Editor``, stays).
 _DOTTED_CHAR = r"(?: [^\n.|] | (?<! [ ] ) \. | \. (?! [ ] ) )"
 _DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
+#: Its byline's and stamps' labels, also as the corpus's lower-cased, tokenized
+#: release prints them (``by . jane doe . published : . 10:11 est , ...``).
+_DOTTED_BY = r"(?: By | by )"
+_DOTTED_STAMP = r"(?: PUBLISHED | UPDATED | published | updated )"
 #: The byline and time stamps that open a Daily Mail story as the CNN/Daily Mail
 #: corpus prints them, their line breaks left as `` . ``: ``By . Jane Doe .
 #: PUBLISHED: . 10:11 EST, 2 January 2014 . | . UPDATED: . 12:45 EST, 2 January
@@ -3438,13 +3456,13 @@ _DOTTED_LINE = rf"{_DOTTED_CHAR}{{1,100}}?"
 #: paragraph's start, which need not be the text's.)
 BYLINE_DOTTED_LEAD = regex.compile(
     rf"""
-    (?: (?P<byline> By {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
-        {_DOTTED_BREAK} (?= PUBLISHED | UPDATED | Last [ ] updated )
-      | (?P<byline> By {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )
+    (?: (?P<byline> {_DOTTED_BY} {_DOTTED_BREAK} {_DOTTED_LINE} (?: {_DOTTED_BREAK} {_DOTTED_LINE} ){{0,2}} )
+        {_DOTTED_BREAK} (?= {_DOTTED_STAMP} | [Ll]ast [ ] updated )
+      | (?P<byline> {_DOTTED_BY} {_DOTTED_BREAK} {_DOTTED_CHAR}{{1,60}}? ) {_DOTTED_BREAK} (?= \p{{Lu}} )
     )?
     (?P<stamps>
-        (?: (?: PUBLISHED | UPDATED ) : {_DOTTED_BREAK} {_DOTTED_LINE} [ ] \. (?: [ ] \| [ ] \. )? [ ] ){{1,2}}
-      | Last [ ] updated [ ] at [ ] {_DOTTED_LINE} [ ] \. [ ]
+        (?: {_DOTTED_STAMP} [ ]?+ : {_DOTTED_BREAK} {_DOTTED_LINE} [ ] \. (?: [ ] \| [ ] \. )? [ ] ){{1,2}}
+      | [Ll]ast [ ] updated [ ] at [ ] {_DOTTED_LINE} [ ] \. [ ]
     )?
     """,
     regex.VERBOSE,

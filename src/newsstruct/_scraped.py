@@ -45,11 +45,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsstruct._blocks import Block, split_blocks, trim
 from newsstruct._data.scraped import (
     ABSTRACT_FIELDS,
     AUTHOR_FIELDS,
+    BRACKET_TOKENS,
     CONTENT_LABELS,
     DATE_FIELDS,
     DATELINE_FIELDS,
@@ -69,6 +71,7 @@ from newsstruct._markdown import markdown_view
 from newsstruct._model import Article, Boilerplate, Byline, Headline, Span, Standfirst
 from newsstruct._options import DEFAULT_OPTIONS, Options
 from newsstruct._patterns import (
+    BRACKET_TOKEN,
     LINE_BREAK,
     LYNX_LINK_NUMBER,
     LYNX_REFERENCES,
@@ -82,6 +85,7 @@ from newsstruct._patterns import (
     SCRAPED_TOML_FIELD,
     SCRAPED_TOML_VALUE,
     SCRAPED_WORD,
+    TRUNCATION_MARK,
     WARC_FIELD,
     WARC_VERSION,
 )
@@ -90,6 +94,9 @@ from newsstruct._patterns import (
 _MAX_LINES = 60
 #: A header has at least this many fields of :data:`HEADER_FIELDS`.
 _MIN_FIELDS = 2
+#: The fields of a title (:data:`~newsstruct._data.scraped.TITLE_FIELDS`):
+#: a title alone is header enough over a labelled story.
+_TITLES = frozenset(TITLE_FIELDS)
 #: Quotation marks around a front matter value (``title: "Storm hits"``).
 _VALUE_QUOTES = "\"'"
 #: The story's own headline is looked for in its first this many blocks.
@@ -276,8 +283,9 @@ def _labelled(text: str, lines: Sequence[Block]) -> Header | None:
                 return None
             return Header(line.start, tuple(kept), fields)
         if found.name in STORY_FIELDS and found.value_start < found.value_end:
-            # the story on the label's line (All the News: Content: The bridge ...)
-            if len(fields) < _MIN_FIELDS:
+            # the story on the label's line (All the News: Content: The bridge ...;
+            # a news API's row printed as text: title: ..., body: ...)
+            if len(fields) < _MIN_FIELDS and not (fields and fields.keys() <= _TITLES):
                 return None
             label = Block(line.start, text.index(":", line.start) + 1, False)
             return Header(found.value_start, (*kept, label), fields)
@@ -683,25 +691,103 @@ def record_view(text: str) -> tuple[str, Boilerplate | None] | None:
     """*text* as a Multi-News record holds it, read as its first source document:
     its ``NEWLINE_CHAR`` tokens read as line breaks and the documents after the
     first (after ``|||||``) blanked, at the same offsets; and those documents, as
-    boilerplate of kind ``export``.  ``None`` when *text* holds no such token.
+    boilerplate of kind ``export``.  ``None`` when *text* holds no such token,
+    unless the mark opens a line or closes the text (a record kept with its
+    line breaks as written).
 
     >>> from newsstruct._scraped import record_view
     >>> text = "Talks end NEWLINE_CHAR NEWLINE_CHAR Ports shut. ||||| Other story. |||||"
     >>> view, rest = record_view(text)
     >>> view.split(), rest.text
     (['Talks', 'end', 'Ports', 'shut.'], 'Other story. |||||')
+    >>> record_view("Ports shut.\\n ||||| More.")[1].text
+    'More.'
     >>> record_view("Ports shut. ||||| More.") is None
     True
     """
-    if NEWLINE_TOKEN not in text:
-        return None
     mark = RECORD_DOCUMENT_MARK.search(text, timeout=SCAN_TIMEOUT)
+    if NEWLINE_TOKEN not in text and not _record_marked(text, mark):
+        return None
     cut = len(text) if mark is None else mark.start()
     token_break = " " * (len(NEWLINE_TOKEN) - 1) + "\n"
     view = text[:cut].replace(NEWLINE_TOKEN, token_break) + " " * (len(text) - cut)
     start, end = trim(text, cut if mark is None else mark.end(), len(text))
     rest = Boilerplate(text[start:end], Span(start, end), EXPORT) if start < end else None
     return view, rest
+
+
+def bracket_tokens_view(text: str) -> str | None:
+    """*text* with a Penn Treebank tokenizer's bracket tokens (``-lrb-``,
+    ``-RRB-``: :data:`~newsstruct._data.scraped.BRACKET_TOKENS`) read as the
+    brackets they stand for, at the same offsets: an opening bracket at its
+    token's end, a closing one at its token's start, blanks for the rest, so
+    ``washington , may 4 -lrb- afp -rrb- -`` reads as a dateline.  ``None``
+    when *text* holds no such token.
+
+    >>> from newsstruct._scraped import bracket_tokens_view
+    >>> bracket_tokens_view("-lrb- cnn -rrb- -- a hiker was found .")
+    '(     cnn     ) -- a hiker was found .'
+    >>> bracket_tokens_view("A Herb-RRB-like name and a -lrb-x") is None
+    True
+    """
+    found = BRACKET_TOKEN.search(text, timeout=SCAN_TIMEOUT)
+    if found is None:
+        return None
+    parts: list[str] = []
+    at = 0
+    while found is not None:
+        token = found.group()
+        bracket = BRACKET_TOKENS[token.lower()]
+        blanks = " " * (len(token) - 1)
+        parts += (
+            text[at : found.start()],
+            bracket + blanks if bracket in "([{" else blanks + bracket,
+        )
+        at = found.end()
+        found = BRACKET_TOKEN.search(text, at, timeout=SCAN_TIMEOUT)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def truncation_view(text: str) -> tuple[str, tuple[Boilerplate, ...]] | None:
+    """*text* as a news API gives an article's content cut short (NewsAPI:
+    ``... ship tracking data… [+2871 chars]``): the API's note blanked, at the
+    same offsets, so the cut paragraph ends before it; and the notes, as
+    boilerplate of kind ``export``.  ``None`` when *text* holds no such note.
+
+    >>> from newsstruct._scraped import truncation_view
+    >>> view, notes = truncation_view("Ports shut on Monday, officials… [+2871 chars]")
+    >>> view.rstrip(), [(note.text, note.kind) for note in notes]
+    ('Ports shut on Monday, officials…', [('[+2871 chars]', 'export')])
+    >>> truncation_view("Ports shut. [+2871 chars] was the note.") is None
+    True
+    """
+    notes: list[Boilerplate] = []
+    parts: list[str] = []
+    at = 0
+    for found in TRUNCATION_MARK.finditer(text, timeout=SCAN_TIMEOUT):
+        start, end = trim(text, found.start(), found.end())
+        notes.append(Boilerplate(text[start:end], Span(start, end), EXPORT))
+        parts += (text[at : found.start()], " " * (found.end() - found.start()))
+        at = found.end()
+    if not notes:
+        return None
+    parts.append(text[at:])
+    return "".join(parts), tuple(notes)
+
+
+def _record_marked(text: str, mark: regex.Match[str] | None) -> bool:
+    """True when *mark*, the first ``|||||`` of *text*, opens a line that goes
+    on after it (a line of bars alone is a rule), or when such a mark closes
+    *text*: a Multi-News record with its line breaks."""
+    if mark is None:
+        return False
+    line_end = text.find("\n", mark.end())
+    rest = text[mark.end() : len(text) if line_end < 0 else line_end]
+    if text[: mark.start()].rstrip(" \t").endswith("\n") and rest.strip():
+        return True
+    end = len(text.rstrip())
+    return RECORD_DOCUMENT_MARK.match(text, max(0, end - 5), end) is not None
 
 
 #: The line that heads a text-mode browser's list of links.

@@ -44,11 +44,12 @@ OTHER_FIELDS: tuple[str, ...] = (
     # York Times Annotated Corpus, MIND, RealNews)
     "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
     "abstract", "descriptors", "taxonomic classifiers", "word count", "domain",
-    "subcategory", "news id", "publication", "content", "body",
+    "subcategory", "news id", "publication", "content", "body", "maintext",
 )  # fmt: skip
 #: The fields whose value is the story itself, on the label's line (the All
-#: the News data set printed as labelled lines: ``Content: The bridge ...``).
-STORY_FIELDS: tuple[str, ...] = ("content", "text", "body")
+#: the News data set printed as labelled lines: ``Content: The bridge ...``;
+#: news-please's ``maintext``).
+STORY_FIELDS: tuple[str, ...] = ("content", "text", "body", "maintext")
 #: The field that holds a record's summary, read as the standfirst (MIND:
 #: ``Abstract: About 3,000 homes lost water ...``).
 ABSTRACT_FIELDS: tuple[str, ...] = ("abstract",)
@@ -73,6 +74,15 @@ LEAD_LABEL = "LEAD:"
 #: The token the Multi-News data set writes for each line break of its
 #: source documents (``... said. NEWLINE_CHAR NEWLINE_CHAR The ...``).
 NEWLINE_TOKEN = "NEWLINE_CHAR"
+#: What a text holds when it may hold the mark between two source documents
+#: of one Multi-News record (``|||||`` between spaces).
+RECORD_DOCUMENT_HINT = "|||||"
+#: The tokens a Penn Treebank tokenizer writes for brackets (the Gigaword and
+#: CNN / Daily Mail data sets' tokenized text: ``-lrb- cnn -rrb- --``), in any
+#: case, by the bracket each stands for.
+BRACKET_TOKENS: dict[str, str] = {
+    "-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}",
+}  # fmt: skip
 #: The line that opens and closes a front-matter block.
 FRONT_MATTER_FENCE = "---"
 #: The line that opens and closes a TOML front-matter block (Hugo).
