@@ -3043,3 +3043,35 @@ def test_end_mark_before_another_story_with_a_phone_number() -> None:
     kinds, paragraphs = _kinds_and_paragraphs(text)
     assert paragraphs[-1].startswith("A winter appeal")
     assert not any(kind == "release" for kind, _ in kinds)
+
+
+def test_related_titles_inside_the_story() -> None:
+    # a box of other stories inside the story: its titles, and the story goes on under them
+    text = (
+        "Pool reopens after repairs\n\n"
+        "The town pool reopened on Saturday after six months of repairs, the council said.\n\n"
+        "Related stories\n"
+        "Gym fees frozen for a year\n"
+        "Park cafe wins award\n\n"
+        "Swimmers queued from early morning for the first session, and the council said"
+        " more than 400 people came through the doors before lunch.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert ("related", "Gym fees frozen for a year") in kinds
+    assert ("related", "Park cafe wins award") in kinds
+    assert paragraphs[-1].startswith("Swimmers queued from early morning")
+    assert len(paragraphs) == 2
+
+
+def test_related_heading_over_a_short_line_keeps_it() -> None:
+    # under the heading, a short line and a short sentence: nothing tells a list, both stay
+    text = (
+        "Pool reopens after repairs\n\n"
+        "The town pool reopened on Saturday after six months of repairs, the council said.\n\n"
+        "Related stories\n"
+        "Gym fees frozen for a year\n\n"
+        "It opens at six.\n"
+    )
+    _, paragraphs = _kinds_and_paragraphs(text)
+    assert "Gym fees frozen for a year" in paragraphs
+    assert paragraphs[-1] == "It opens at six."

@@ -101,6 +101,7 @@ from newsstruct._headline import (
     FrontMatter,
     closing_titles,
     find_front_matter,
+    inset_titles,
     linked_titles,
     related_titles,
     source_credit,
@@ -1084,7 +1085,11 @@ class _Walk:
             self.listed_end = index + 1 + min(1, _part(0, linked_titles, text, blocks, index + 1))
         elif self.bodies and junk.kind == "related":
             # under "Related topics" to the end of the page
-            self.listed_end = index + 1 + _part(0, closing_titles, text, blocks, index + 1)
+            listed = _part(0, closing_titles, text, blocks, index + 1)
+            if not listed:
+                # or the titles under it inside the story, before a paragraph that goes on
+                listed = _part(0, inset_titles, text, blocks, index + 1)
+            self.listed_end = index + 1 + listed
 
     def _post_above(self, index: int) -> None:
         """Make the paragraph right above the *index*-th block, the signature of an

@@ -2724,6 +2724,38 @@ def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     return listed if titles else 0
 
 
+#: A paragraph that goes on after a list of other stories' headlines inside the
+#: story has at least this many characters, and ends with a sentence's stop.
+_MIN_STORY_AFTER_LIST = 80
+
+
+def inset_titles(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many of ``blocks[index:]`` list other stories under a heading
+    without a colon inside the story (``Related stories``): one-line titles
+    (:func:`linked_titles`) up to a paragraph of the story that goes on (a
+    sentence of at least :data:`_MIN_STORY_AFTER_LIST` characters with its
+    stop); ``0`` when no such paragraph follows them.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import inset_titles
+    >>> story = "The bridge will reopen in May, the council said on Monday, after a year of repairs."
+    >>> text = "Related stories\\n\\nBridge repairs delayed\\n\\n" + story
+    >>> inset_titles(text, split_blocks(text), 1)
+    1
+    >>> text = "Related stories\\n\\nBridge repairs delayed\\n\\nIt reopens in May."
+    >>> inset_titles(text, split_blocks(text), 1)
+    0
+    """
+    count = linked_titles(text, blocks, index)
+    if not count or index + count >= len(blocks):
+        return 0
+    after = blocks[index + count]
+    line = text[after.start : after.end].rstrip()
+    if len(line) < _MIN_STORY_AFTER_LIST or line[-1] not in '.!?"\u201d':
+        return 0
+    return count
+
+
 def _related_title(text: str, block: Block, junk: _Reader, *, any_case: bool = False) -> bool:
     """True when *block* reads as another story's headline in a list of links.
 
