@@ -2918,3 +2918,160 @@ def test_round24_a_name_alone_with_no_promo_above_stays_a_paragraph() -> None:
     )
     article = parse_article(text)
     assert "credits" not in [junk.kind for junk in article.boilerplate]
+
+
+# a page's closing list under "Related stories", before the page's own closing lines
+_RELATED_PAGE = (
+    "Pool reopens after repairs\n\n"
+    "The town pool reopened on Saturday after six months of repairs, the council said.\n\n"
+    "Swimmers queued from early morning for the first session.\n\n"
+    "Related stories\n"
+    "Gym fees frozen for a year\n"
+    "Park cafe wins award\n\n"
+)
+
+
+def _kinds_and_paragraphs(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    article = parse_article(text)
+    return (
+        [(junk.kind, junk.text) for junk in article.boilerplate],
+        [paragraph.text for paragraph in article.paragraphs],
+    )
+
+
+def test_related_titles_before_closing_copyright() -> None:
+    kinds, paragraphs = _kinds_and_paragraphs(
+        _RELATED_PAGE + "\u00a9 2025 Lakeside News. All rights reserved."
+    )
+    assert ("related", "Gym fees frozen for a year") in kinds
+    assert ("related", "Park cafe wins award") in kinds
+    assert ("copyright", "\u00a9 2025 Lakeside News. All rights reserved.") in kinds
+    assert paragraphs[-1] == "Swimmers queued from early morning for the first session."
+
+
+def test_related_titles_story_goes_on_after_list() -> None:
+    # a real sentence after the list: the story goes on, it stays a paragraph
+    kinds, paragraphs = _kinds_and_paragraphs(
+        _RELATED_PAGE
+        + "\u00a9 2025 Lakeside News\n\n"
+        + "The pool will close again in August for a week of cleaning."
+    )
+    assert paragraphs[-1] == "The pool will close again in August for a week of cleaning."
+    assert not any(text == "The pool will close again in August" for _, text in kinds)
+
+
+def test_release_end_mark_takes_contact_lines() -> None:
+    text = (
+        "PRESS RELEASE\n\nTown launches free compost scheme\n\n"
+        "The town council today launched a free compost collection for all homes.\n\n"
+        "The service starts in June.\n\n"
+        "-30-\n\n"
+        "For more information:\n"
+        "Parks Department, Town of Elmwood\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert paragraphs[-1] == "The service starts in June."
+    assert ("release", "For more information:") in kinds
+    assert ("release", "Parks Department, Town of Elmwood") in kinds
+
+
+def test_release_end_mark_without_release_keeps_story() -> None:
+    # no press release and no contact after the mark: what follows is text, not furniture
+    text = (
+        "Town launches free compost scheme\n\n"
+        "The town council on Monday launched a free compost collection for all homes.\n\n"
+        "The service starts in June.\n\n"
+        "-30-\n\n"
+        "Residents can sign up at the town hall from next week, officials said.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert paragraphs[-1].startswith("Residents can sign up")
+    assert not any(kind == "release" for kind, _ in kinds)
+
+
+def test_rule_in_release_is_no_end_mark() -> None:
+    text = (
+        "NEWS RELEASE\n\nTown launches free compost scheme\n\n"
+        "The town council today launched a free compost collection for all homes.\n\n"
+        "* * *\n\n"
+        "The service starts in June and runs to October, the council said.\n"
+    )
+    _, paragraphs = _kinds_and_paragraphs(text)
+    assert paragraphs[-1].startswith("The service starts in June")
+
+
+def test_live_blog_bare_times_are_timestamps() -> None:
+    text = (
+        "Flood live: river peaks in town centre\n\n"
+        "14:05\nThe river has reached its highest level since 2007.\n\n"
+        "13:40\nSandbags are being handed out at the fire station.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert ("timestamp", "14:05") in kinds
+    assert ("timestamp", "13:40") in kinds
+    assert paragraphs == [
+        "The river has reached its highest level since 2007.",
+        "Sandbags are being handed out at the fire station.",
+    ]
+
+
+def test_one_bare_time_or_a_time_in_a_sentence_stays() -> None:
+    # one time alone may be a figure of the story; a time in a sentence is text
+    text = (
+        "Marathon record falls\n\n"
+        "The winner crossed the line in a time of\n\n"
+        "2:05\n\n"
+        "The race started at 8:30 in light rain.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert "2:05" in paragraphs
+    assert paragraphs[-1] == "The race started at 8:30 in light rain."
+    assert not any(kind == "timestamp" for kind, _ in kinds)
+
+
+def test_end_mark_before_another_story_with_a_phone_number() -> None:
+    # a wire's end mark, then another story (a long paragraph with a phone number): no release
+    text = (
+        "Road closed after crash\n\n"
+        "The coast road was closed for three hours on Monday after a lorry overturned.\n\n"
+        "ENDS\n\n"
+        "Charity appeal tops target\n\n"
+        "A winter appeal for the town's food bank has raised more than it set out to, its"
+        " organisers said on Monday, and donors can still give by calling 0800 555 0199 or"
+        " by visiting the shop on Market Street before the end of the month.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert paragraphs[-1].startswith("A winter appeal")
+    assert not any(kind == "release" for kind, _ in kinds)
+
+
+def test_related_titles_inside_the_story() -> None:
+    # a box of other stories inside the story: its titles, and the story goes on under them
+    text = (
+        "Pool reopens after repairs\n\n"
+        "The town pool reopened on Saturday after six months of repairs, the council said.\n\n"
+        "Related stories\n"
+        "Gym fees frozen for a year\n"
+        "Park cafe wins award\n\n"
+        "Swimmers queued from early morning for the first session, and the council said"
+        " more than 400 people came through the doors before lunch.\n"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert ("related", "Gym fees frozen for a year") in kinds
+    assert ("related", "Park cafe wins award") in kinds
+    assert paragraphs[-1].startswith("Swimmers queued from early morning")
+    assert len(paragraphs) == 2
+
+
+def test_related_heading_over_a_short_line_keeps_it() -> None:
+    # under the heading, a short line and a short sentence: nothing tells a list, both stay
+    text = (
+        "Pool reopens after repairs\n\n"
+        "The town pool reopened on Saturday after six months of repairs, the council said.\n\n"
+        "Related stories\n"
+        "Gym fees frozen for a year\n\n"
+        "It opens at six.\n"
+    )
+    _, paragraphs = _kinds_and_paragraphs(text)
+    assert "Gym fees frozen for a year" in paragraphs
+    assert paragraphs[-1] == "It opens at six."

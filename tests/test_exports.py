@@ -788,3 +788,47 @@ def test_round25_split_a_multi_news_record() -> None:
     # pipes that are no mark (fewer, or glued to words) leave the text whole
     for text in ("A || B ||| C", "Shell|||||Oil said", "A ||||||| B"):
         assert split_documents(text) == (Span(0, len(text)),)
+
+
+_FACTIVA_SECTIONED = (
+    "{section}\n{headline}\nBy Ana Ruiz\n{words}\n3 April 2025\nThe Valley Times\nVLYTMS\nEnglish\n"
+    "(c) 2025 Valley Times\n\n"
+    "The valley's biggest employer will add 150 jobs at its packing plant, it said on Thursday.\n\n"
+    "Document VLYTMS0020250403el430000a\n"
+)
+
+
+def test_factiva_section_over_headline_is_kicker() -> None:
+    text = _FACTIVA_SECTIONED.format(
+        section="Business\n", headline="Packing plant to add 150 jobs", words="286 words"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Packing plant to add 150 jobs"
+    assert article.kicker is not None
+    assert article.kicker.text == "Business"
+    assert article.byline is not None
+    assert article.byline.names == ("Ana Ruiz",)
+    assert [p.text[:14] for p in article.paragraphs] == ["The valley's b"]
+
+
+def test_factiva_without_section_keeps_headline() -> None:
+    # no section line: the first line is the headline, as before
+    text = _FACTIVA_SECTIONED.format(
+        section="", headline="Packing plant to add 150 jobs", words="286 words"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Packing plant to add 150 jobs"
+    assert article.kicker is None
+    assert article.byline is not None
+    assert article.byline.names == ("Ana Ruiz",)
+
+
+def test_factiva_headline_that_is_a_section_word() -> None:
+    # a one-word headline that names a section, the byline under it: still the headline
+    text = _FACTIVA_SECTIONED.format(section="", headline="Markets", words="286 words")
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Markets"
+    assert article.kicker is None

@@ -2154,3 +2154,30 @@ def test_round24_a_labelled_headline_over_other_words_stays_the_headline() -> No
     assert article.headline is not None
     assert article.headline.text.endswith("Coalition agrees on pension reform")
     assert "page" not in [junk.kind for junk in article.boilerplate]
+
+
+def test_comment_section_over_headline_is_kicker() -> None:
+    # "Comment" is a share button's word too; alone over an op-ed's headline it is the section
+    text = (
+        "Comment\n\nOur high streets need fewer car parks, not more\n\nRuth Baines\n\n"
+        "Every town has tried to save its high street by adding parking. It has not worked.\n"
+    )
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Comment"
+    assert article.headline is not None
+    assert article.headline.text == "Our high streets need fewer car parks, not more"
+    assert not any(junk.text == "Comment" for junk in article.boilerplate)
+
+
+def test_comment_in_a_row_of_buttons_stays_share() -> None:
+    # in a row of share buttons above the headline, "Comment" is a button
+    text = (
+        "Share\n\nComment\n\nOur high streets need fewer car parks, not more\n\nRuth Baines\n\n"
+        "Every town has tried to save its high street by adding parking. It has not worked.\n"
+    )
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == "Our high streets need fewer car parks, not more"
+    assert ("share", "Comment") in [(junk.kind, junk.text) for junk in article.boilerplate]

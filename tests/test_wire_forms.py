@@ -8504,6 +8504,112 @@ DAILYMAIL_TOKENIZED_STORY = (
 )
 
 
+#: A local paper's page copied to text: a ``Related stories`` heading over plain
+#: headlines of other stories (no links), then the copyright line.
+COURIER_RELATED_PLAIN_WEB = """Skip to content
+Menu
+
+Harbour ferry fares to rise by 40 cents from April
+
+By Tom Rees
+
+Published 9:12 AM, 2 March 2025
+
+Fares on the harbour ferry will rise by 40 cents from April 1, the transport authority said on Friday.
+
+The authority said fuel and crew costs had climbed faster than expected over the past year.
+
+Commuter groups said the increase would hit shift workers hardest. "Many of us have no other way to get across," said Leah Morgan of the Ferry Users Group.
+
+Related stories
+Ferry timetable cut over winter
+Bridge repairs to close lanes for a month
+Council backs new harbour walkway
+
+© 2025 Bayview Courier. All rights reserved.
+"""
+
+
+#: A public library's media release: ``###`` ends it, the contact lines under it.
+LIBRARY_RELEASE_END_MARK = """MEDIA RELEASE
+
+Eastvale Library extends weekend opening hours
+
+EASTVALE, B.C. — The Eastvale Public Library will open on Sundays from 10 a.m. to 4 p.m. starting in September, the library board announced today.
+
+The change follows a survey in which more than 2,000 residents asked for longer weekend hours.
+
+“Families told us clearly that Sunday is when they have time to read together,” said board chair Olivia Grant.
+
+The longer hours will be paid for from the library's existing budget.
+
+###
+
+For more information, please contact:
+Marketing and Communications
+Eastvale Public Library
+"""
+
+
+#: A live blog copied to text: each post's time alone on the line over it.
+STORM_LIVE_BARE_TIMES = """Storm live: power cut to thousands as gales sweep coast
+
+Updated 11:20 GMT
+
+11:20
+Engineers said they hoped to restore power to most homes by the evening, though some rural streets could wait until Saturday.
+
+10:52
+The coastguard has warned people to stay away from sea walls. "Waves are overtopping in several places," a spokesperson said.
+
+10:31
+Gusts of 80mph have been recorded on the headland, the weather service said.
+
+09:58
+More than 12,000 homes are without power this morning, the network operator said.
+"""
+
+
+#: A Factiva export whose first line is the section's name over the headline.
+FACTIVA_SECTION_OVER_HEADLINE = """Sport
+Rovers appoint former captain as head coach
+By Sam Whitaker
+318 words
+21 March 2025
+The Coastal Post
+CSTLPST
+English
+Copyright 2025 Coastal Post Ltd
+
+Rovers have appointed their former captain Dan Ellis as head coach on a two-year contract, the club said on Thursday.
+
+Ellis, 41, led the side to promotion as a player in 2012 and has coached the youth team for three seasons.
+
+"It is the only job I ever wanted," Ellis told reporters at the training ground.
+
+Document CSTLPST020250321el3l0003d
+"""
+
+
+#: An op-ed page: the section's name (``Comment``, also a share button's word) over the headline.
+OPED_COMMENT_SECTION_WEB = """Comment
+
+It is time to stop treating bus lanes as a luxury
+
+Marcus Bell
+
+Published 12 May 2025
+
+Every morning last winter, thousands of people sat on buses that went nowhere while cars idled in the same queue on Station Road, the council's own traffic counts showed.
+
+A single lane set aside for buses on the main road would cut journey times by a third, the council's own study found.
+
+Opponents say drivers will suffer. But most people in this city do not drive to work at all.
+
+Marcus Bell is a transport researcher at the University of Eastvale.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -15806,6 +15912,92 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="A seaside town",
             language="en",
             boilerplate=("timestamp", "export", "export"),
+        ),
+    ),
+    "courier_related_plain_web": (
+        COURIER_RELATED_PLAIN_WEB,
+        Expected(
+            headline="Harbour ferry fares to rise by 40 cents from April",
+            names=("Tom Rees",),
+            dateline=None,
+            paragraphs=3,
+            first="Fares on the harbour ferry",
+            last="Commuter groups said",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "timestamp",
+                "related",
+                "related",
+                "related",
+                "related",
+                "copyright",
+            ),
+        ),
+    ),
+    "library_release_end_mark": (
+        LIBRARY_RELEASE_END_MARK,
+        Expected(
+            headline="Eastvale Library extends weekend opening hours",
+            kicker="MEDIA RELEASE",
+            names=None,
+            dateline=("EASTVALE, B.C.", None, None),
+            paragraphs=4,
+            first="The Eastvale Public Library",
+            last="The longer hours",
+            language="en",
+            boilerplate=("separator", "release", "release", "release"),
+        ),
+    ),
+    "storm_live_bare_times": (
+        STORM_LIVE_BARE_TIMES,
+        Expected(
+            headline="power cut to thousands as gales sweep coast",
+            kicker="Storm live",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Engineers said",
+            last="More than 12,000 homes",
+            language="en",
+            boilerplate=("timestamp",) * 5,
+        ),
+    ),
+    "factiva_section_over_headline": (
+        FACTIVA_SECTION_OVER_HEADLINE,
+        Expected(
+            headline="Rovers appoint former captain as head coach",
+            kicker="Sport",
+            names=("Sam Whitaker",),
+            dateline=None,
+            paragraphs=3,
+            first="Rovers have appointed",
+            last='"It is the only job',
+            language="en",
+            boilerplate=(
+                "export",
+                "timestamp",
+                "export",
+                "export",
+                "export",
+                "copyright",
+                "export",
+            ),
+        ),
+    ),
+    "oped_comment_section_web": (
+        OPED_COMMENT_SECTION_WEB,
+        Expected(
+            headline="It is time to stop treating bus lanes as a luxury",
+            kicker="Comment",
+            names=("Marcus Bell",),
+            dateline=None,
+            paragraphs=3,
+            first="Every morning",
+            last="Opponents say",
+            language="en",
+            boilerplate=("timestamp", "credits"),
         ),
     ),
 }

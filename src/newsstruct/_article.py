@@ -21,6 +21,7 @@ from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
     caption_widget,
+    live_times,
     match_author_note,
     match_bio,
     match_boilerplate,
@@ -33,6 +34,7 @@ from newsstruct._boilerplate import (
     plain_block,
     pull_quotes,
     release_blocks,
+    release_end_mark,
     release_wire,
     signs_post,
     split_trailing_boilerplate,
@@ -104,6 +106,7 @@ from newsstruct._headline import (
     FrontMatter,
     closing_titles,
     find_front_matter,
+    inset_titles,
     linked_titles,
     related_titles,
     source_credit,
@@ -500,10 +503,12 @@ def _built(
         links = {**links, **_part({}, record_highlights, text, blocks)}
     if LEAD_LABEL in text:  # the lead repeated under LEAD: (the New York Times' archive)
         links = {**links, **_part({}, lead_repeats, text, blocks)}
+    if ":" in text:  # a live blog's times alone between its posts: 22:41
+        links = {**links, **_part({}, live_times, text, blocks)}
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is
-        read = (FrontMatter(export.headline, None, export.standfirst, export.used), export)
+        read = (FrontMatter(export.headline, export.kicker, export.standfirst, export.used), export)
         front, export = _part(read, export_front, text, blocks, export, options, anchors)
     elif not options.headline:
         front = FrontMatter()  # the caller says the text holds the story alone
@@ -1003,6 +1008,8 @@ class _Walk:
                 junk = Boilerplate(text[start:end], Span(start, end), "release")
         elif junk is not None and junk.kind == "release":
             junk = self._release(index, junk)
+        elif junk is not None and junk.kind == "separator" and self.bodies:
+            self._end_mark(index)
         if junk is None:
             return None
         if (
@@ -1054,6 +1061,16 @@ class _Walk:
             return None
         self.release_end = index + taken
         return junk
+
+    def _end_mark(self, index: int) -> None:
+        """After a press release's end mark (``-30-``, ``###``, ``- ENDS -``),
+        make the blocks to the end of the text its furniture (a contact, ``For
+        more information:``), when :func:`release_end_mark` says they are."""
+        dateline = self.dateline
+        in_release = self.released or (dateline is not None and release_wire(dateline.agency))
+        taken = _part(0, release_end_mark, self.text, self.blocks, index, in_release)
+        if taken:
+            self.release_end = index + 1 + taken
 
     def _under_credit_line(self, start: int, end: int) -> bool:
         """Read the block as the description under a photo's credit alone on the
@@ -1117,7 +1134,11 @@ class _Walk:
             self.listed_end = index + 1 + min(1, _part(0, linked_titles, text, blocks, index + 1))
         elif self.bodies and junk.kind == "related":
             # under "Related topics" to the end of the page
-            self.listed_end = index + 1 + _part(0, closing_titles, text, blocks, index + 1)
+            listed = _part(0, closing_titles, text, blocks, index + 1)
+            if not listed:
+                # or the titles under it inside the story, before a paragraph that goes on
+                listed = _part(0, inset_titles, text, blocks, index + 1)
+            self.listed_end = index + 1 + listed
 
     def _post_above(self, index: int) -> None:
         """Make the paragraph right above the *index*-th block, the signature of an

@@ -27,7 +27,8 @@ kind           examples
                name under it), ``SOURCE Acme Inc.``, the headings of the closing
                sections (``About Acme``, ``Media Contact:``, ``Investors:``,
                ``Forward-Looking Statements``); in an article, every block
-               under such a heading at the end of the story
+               under such a heading at the end of the story, and every block
+               after a release's end mark (``-30-``, ``###``: :func:`release_end_mark`)
 ``copyright``  ``Copyright 2021 Reuters``, ``© 2023 AP``, ``All rights reserved.``
 ``imprint``    ``MCI (P) 066/10/2023``, ``Published by SPH Media Limited ...``,
                ``A version of this article appears in print on ...``
@@ -137,6 +138,7 @@ from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
     BOILERPLATE_AUTHOR_NOTE,
+    BOILERPLATE_BARE_CLOCK,
     BOILERPLATE_BIO_REST,
     BOILERPLATE_BIO_REST_OF_NAME,
     BOILERPLATE_CHAT_SENDER,
@@ -2229,8 +2231,85 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     return 0
 
 
+#: A clock time alone has at most this many characters (``22:41``).
+_MAX_BARE_CLOCK = 5
+#: A live blog's bare times: at least this many in the text.
+_MIN_LIVE_TIMES = 2
+
+
+def live_times(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks that are a live blog's times between its posts: a clock time
+    alone (``22:41``, :data:`~newsstruct._patterns.BOILERPLATE_BARE_CLOCK`),
+    by index, each ``timestamp``, when the text holds two or more of them (one
+    time alone may be a figure of the story; :func:`match_boilerplate` reads a
+    time with its zone or ``a.m.`` alone: ``22:41 BST``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import live_times
+    >>> text = "Live\\n\\n22:41\\n\\nPolls closed.\\n\\n22:15\\n\\nTurnout rose."
+    >>> live_times(text, split_blocks(text))
+    {1: 'timestamp', 3: 'timestamp'}
+    >>> text = "Train times\\n\\n8:30\\n\\nThe first train leaves then."
+    >>> live_times(text, split_blocks(text))
+    {}
+    """
+    found = {
+        at: "timestamp"
+        for at, (start, end, _) in enumerate(blocks)
+        if end - start <= _MAX_BARE_CLOCK
+        and text[start].isdigit()
+        and BOILERPLATE_BARE_CLOCK.match(text, start, end)
+    }
+    return found if len(found) >= _MIN_LIVE_TIMES else {}
+
+
 #: The labels of a release's contact line, case folded.
 _CONTACT_LABELS = ("contact:", "contacts:", "media contact:", "press contact:")
+
+
+#: A press release's end mark, case folded, with the dashes, spaces and
+#: brackets around it stripped (``-30-``, ``- ENDS -``); ``###`` is another.
+_RELEASE_END_MARKS = frozenset({"30", "ends", "end"})
+_END_MARK_STRIP = " \t-\u2013\u2014()"
+_RELEASE_HEADINGS = frozenset(_folded(RELEASE_HEADINGS))
+#: Outside a known press release, the lines after an end mark are its contact
+#: lines only when none is longer than this.
+_MAX_CONTACT_LINE = 160
+
+
+def release_end_mark(text: str, blocks: Sequence[Block], index: int, in_release: bool) -> int:
+    """How many blocks after ``blocks[index]``, a press release's end mark
+    (``-30-``, ``###``, ``- ENDS -``), are the release's furniture: all of them
+    to the end of the text (a contact, ``For more information:``, notes to
+    editors), when the text is a press release (*in_release*) or those blocks,
+    short lines all, hold a contact or open with a release's heading; else 0.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import release_end_mark
+    >>> text = "Sales rose.\\n\\n-30-\\n\\nFor more information:\\n\\nCity Hall"
+    >>> release_end_mark(text, split_blocks(text), 1, False)
+    2
+    >>> text = "Sales rose.\\n\\n* * *\\n\\nFor more information:"
+    >>> release_end_mark(text, split_blocks(text), 1, True)
+    0
+    """
+    start, end, _ = blocks[index]
+    mark = text[start:end].strip()
+    rest = len(blocks) - index - 1
+    if not 0 < rest <= _MAX_RELEASE_TAIL or not (
+        (len(mark) >= 3 and mark.replace(" ", "").strip("#") == "")
+        or mark.strip(_END_MARK_STRIP).casefold() in _RELEASE_END_MARKS
+    ):
+        return 0
+    if in_release:
+        return rest
+    if any(block.end - block.start > _MAX_CONTACT_LINE for block in blocks[index + 1 :]):
+        return 0  # (a paragraph: another story after a wire's end mark)
+    for block in blocks[index + 1 :]:
+        line = text[block.start : block.end]
+        if _holds_contact(line) or _fold(line).rstrip(" \t:") in _RELEASE_HEADINGS:
+            return rest
+    return 0
 
 
 def release_wire(agency: str | None) -> bool:

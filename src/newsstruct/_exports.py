@@ -147,7 +147,7 @@ class Export:
     kinds: dict[int, str]
     headline: Headline | None = None
     standfirst: Standfirst | None = None
-    #: The blocks read as headline and standfirst.
+    #: The blocks read as headline, kicker and standfirst.
     used: frozenset[int] = frozenset()
     #: Block index -> where the byline's names start (``Byline: Jane Doe``, ``BY Jane Doe``).
     bylines: dict[int, int] = attrs.field(factory=dict)
@@ -162,6 +162,8 @@ class Export:
     #: The date the export says the story was published (ProQuest's ``Publication
     #: date:``; a Nexis document's date line under a cover page), the article's date.
     date: datetime.date | None = None
+    #: A section's name over a Factiva document's headline (``Business``).
+    kicker: Kicker | None = None
 
 
 def read_export(text: str, blocks: Sequence[Block]) -> Export | None:
@@ -508,14 +510,19 @@ def _header_kind(text: str, block: Block) -> str:
     return EXPORT
 
 
-def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
+def _factiva(text: str, blocks: Sequence[Block], head: int | None = None) -> Export | None:
     """A Factiva export: headline, byline, ``523 words``, date, source, code,
-    language, copyright; the story; ``Document ...``; perhaps the next document."""
+    language, copyright; the story; ``Document ...``; perhaps the next document.
+    The headline is block *head* (by default the second under a section's name,
+    :func:`_section_over`, else the first)."""
     kinds: dict[int, str] = {}
     bylines: dict[int, int] = {}
-    index, count = 0, len(blocks)
+    count = len(blocks)
+    if head is None:
+        head = 1 if _section_over(text, blocks) else 0
+    index = head
     while index < count:
-        story = _factiva_header(text, blocks, index, kinds, bylines)
+        story = _factiva_header(text, blocks, index, kinds, bylines, head)
         if story is None:
             break
         index = count
@@ -526,14 +533,29 @@ def _factiva(text: str, blocks: Sequence[Block]) -> Export | None:
                 index = at + 1  # the next document, if any
                 break
     if not kinds:
-        return None
-    block = blocks[0]
+        return _factiva(text, blocks, 0) if head else None  # (no header under it)
+    block = blocks[head]
+    kicker = None
+    if head:
+        section = blocks[0]
+        kicker = Kicker(_line(text, section), Span(section.start, section.end))
     return Export(
         kinds,
         headline=Headline(_line(text, block), Span(block.start, block.end)),
-        used=frozenset({0}),
+        used=frozenset(range(head + 1)),
         bylines=bylines,
+        kicker=kicker,
     )
+
+
+def _section_over(text: str, blocks: Sequence[Block]) -> bool:
+    """True when the first block of a Factiva document is the section's name
+    over the headline (``Business``, :data:`~newsstruct._data.kickers.SECTION_NAMES`):
+    the next block is neither the word count nor a byline."""
+    if len(blocks) < 3 or _line(text, blocks[0]).strip().casefold() not in SECTION_NAMES:
+        return False
+    below = blocks[1]
+    return not EXPORT_WORD_COUNT.match(text, below.start, below.end) and not _byline_at(text, below)
 
 
 def _factiva_header(
@@ -542,10 +564,12 @@ def _factiva_header(
     index: int,
     kinds: dict[int, str],
     bylines: dict[int, int] | None = None,
+    first: int = 0,
 ) -> int | None:
     """Mark the header of the Factiva document whose headline is block
     *index* in *kinds*; the index of its story's first block, or ``None``
-    when no header follows the headline.  A first document's writer named
+    when no header follows the headline (the first document's headline is
+    block *first*: under a section's name, the second).  A first document's writer named
     alone over the word count (``Katrin Vogel``: two to four capitalised
     words, no outlet), which the byline reader does not tell by itself, goes
     into *bylines*."""
@@ -557,7 +581,7 @@ def _factiva_header(
     if words is None:
         return None
     found: dict[int, str] = {words: EXPORT}
-    bylined = index > 0  # the byline of a later document is furniture
+    bylined = index > first  # the byline of a later document is furniture
     for at in range(index + 1, words):
         block = blocks[at]
         if not bylined and _byline_at(text, block):
@@ -895,7 +919,7 @@ def export_front(
     deck is what the paper printed; the abstract is the database's summary).
     """
     if export.headline is not None or export.front_end <= 0:
-        return FrontMatter(export.headline, None, export.standfirst, export.used), export
+        return FrontMatter(export.headline, export.kicker, export.standfirst, export.used), export
     front = find_front_matter(text, blocks, options, anchors)
     kinds = dict(export.kinds)
     end = blocks[export.front_end].start

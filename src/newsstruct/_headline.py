@@ -234,6 +234,8 @@ def find_front_matter(
         ):
             index += 1  # figures alone under furniture: a contact's phone number
             continue
+        if kind == "share" and _section_not_button(text, blocks, index, junk):
+            break  # a section's name that is a button's word too, over the headline: Comment
         if (
             kind not in _LEADING_JUNK
             and not (
@@ -1395,6 +1397,34 @@ def _writer_names(line: str) -> tuple[str, ...] | None:
 
 #: A line names at most this many writers over a magazine's headline.
 _MAX_WRITERS = 3
+
+
+def _section_not_button(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> bool:
+    """True when ``blocks[index]``, a share button's word alone, is a listed
+    section's name over the headline (``Comment`` over an op-ed's headline):
+    no button stands right above or under it, and :func:`_section_label` reads
+    it over the next block.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Comment\\n\\nOur parks need more trees\\n\\nBy Jane Doe"
+    >>> _section_not_button(text, split_blocks(text), 0, _Reader(None))
+    True
+    >>> text = "Share\\n\\nComment\\n\\nOur parks need more trees"
+    >>> _section_not_button(text, split_blocks(text), 1, _Reader(None))
+    False
+    """
+    block = blocks[index]
+    if (
+        index + 1 >= len(blocks)
+        or text[block.start : block.end].strip().casefold() not in SECTION_NAMES
+    ):
+        return False
+    under = blocks[index + 1]
+    if junk.kind(text, under.start, under.end) is not None:
+        return False
+    if index and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == "share":
+        return False
+    return _section_label(text, block, under)
 
 
 def _section_label(text: str, label: Block, under: Block) -> bool:
@@ -2658,6 +2688,8 @@ def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     text, each a one-line title (:func:`linked_titles`, in any case) or a date
     or other heading among them, at least one a title; ``0`` when the story
     goes on (a paragraph with a closing full stop) or the list is too long.
+    The list may end before the page's closing boilerplate (a copyright line,
+    a cookie notice): then it counts the blocks up to that.
 
     Pages close with ``Related topics`` or ``More on this story`` over topic
     names and headlines with their dates (``Published`` / ``12 February``).
@@ -2670,17 +2702,58 @@ def closing_titles(text: str, blocks: Sequence[Block], index: int) -> int:
     >>> text = "More on this story\\n\\nPort reopens\\n\\nThe port reopened on Monday."
     >>> closing_titles(text, split_blocks(text), 1)
     0
+    >>> text = "Related stories\\n\\nPort reopens\\n\\n\u00a9 2025 Example News"
+    >>> closing_titles(text, split_blocks(text), 1)
+    1
     """
     if len(blocks) - index > _MAX_CLOSING_LIST:
         return 0
     junk = _Reader(None)
     titles = 0
-    for block in blocks[index:]:
-        if _related_title(text, block, junk, any_case=True):
+    listed = len(blocks) - index
+    for at, block in enumerate(blocks[index:]):
+        if listed < at:
+            if junk.kind(text, block.start, block.end) is None:
+                return 0  # (the story goes on after the page's furniture)
+        elif _related_title(text, block, junk, any_case=True):
             titles += 1
         elif junk.kind(text, block.start, block.end) not in _LISTED_JUNK:
-            return 0
-    return len(blocks) - index if titles else 0
+            if not titles or junk.kind(text, block.start, block.end) is None:
+                return 0
+            listed = at  # the page's own closing lines after the list (© 2025 ...)
+    return listed if titles else 0
+
+
+#: A paragraph that goes on after a list of other stories' headlines inside the
+#: story has at least this many characters, and ends with a sentence's stop.
+_MIN_STORY_AFTER_LIST = 80
+
+
+def inset_titles(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many of ``blocks[index:]`` list other stories under a heading
+    without a colon inside the story (``Related stories``): one-line titles
+    (:func:`linked_titles`) up to a paragraph of the story that goes on (a
+    sentence of at least :data:`_MIN_STORY_AFTER_LIST` characters with its
+    stop); ``0`` when no such paragraph follows them.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import inset_titles
+    >>> story = "The bridge will reopen in May, the council said on Monday, after a year of repairs."
+    >>> text = "Related stories\\n\\nBridge repairs delayed\\n\\n" + story
+    >>> inset_titles(text, split_blocks(text), 1)
+    1
+    >>> text = "Related stories\\n\\nBridge repairs delayed\\n\\nIt reopens in May."
+    >>> inset_titles(text, split_blocks(text), 1)
+    0
+    """
+    count = linked_titles(text, blocks, index)
+    if not count or index + count >= len(blocks):
+        return 0
+    after = blocks[index + count]
+    line = text[after.start : after.end].rstrip()
+    if len(line) < _MIN_STORY_AFTER_LIST or line[-1] not in '.!?"\u201d':
+        return 0
+    return count
 
 
 def _related_title(text: str, block: Block, junk: _Reader, *, any_case: bool = False) -> bool:

@@ -2373,6 +2373,14 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A clock time alone on its line, with a colon: ``22:41``, ``9:05`` (a live
+#: blog's posts' times, when there are several: see
+#: :func:`newsstruct._boilerplate.live_times`).
+BOILERPLATE_BARE_CLOCK = LazyPattern(
+    r"(?: [01]?+ \d | 2 [0-3] ) : [0-5] \d \Z",  # (read with match, at the block)
+    _FRONT_FLAGS,
+)
+
 #: A time of day: ``6:08 AM SGT``, ``15.30``, ``3:41 p.m. ET``, ``6:15 AM GMT+1``,
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)

@@ -132,7 +132,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "startups", "gadgets", "apps", "ai", "security", "space", "fintech", "crypto",
      "venture", "gaming", "hardware", "enterprise", "transportation", "cars",
      # a university's or an agency's news page
-     "news & events", "news and events", "news & stories", "campus news"}
+     "news & events", "news and events", "news & stories", "campus news",
+     # opinion sections (The Times, The Telegraph, The Guardian, The Independent)
+     "comment", "opinion", "comment is free", "views", "voices", "columns"}
 )  # fmt: skip
 
 
