@@ -2931,9 +2931,14 @@ class _Resolver:
             # Djurgårdens lagkapten Johan Sjöberg var besviken. / – ..., sa han.
             floor = paragraph_above(self.text, floor)[0]
         if self.recents:
-            _person, last = next(reversed(self.recents.values()))
+            person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
-                return None  # (someone spoke in this paragraph: the usual reading)
+                if gender is None or self.gender_of(person) in (None, gender):
+                    return None  # (someone spoke in this paragraph: the usual reading)
+                # Les élus ont déclaré que « ... ». Le maire, Michel Aubert, a été
+                # plus mesuré. « ... », a-t-il dit: a group or someone of the other
+                # gender spoke, and the one named after them is meant
+                floor = last.span.end
         found: dict[str, _Person] = {}
         for person in reversed(self.named(spot)):
             if person.position < floor:
