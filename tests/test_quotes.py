@@ -1085,3 +1085,29 @@ def test_a_lower_case_fragment_right_after_a_verb_of_promise_or_judgment_is_part
 def test_a_fragment_after_a_verb_of_saying_or_with_its_own_stop_stays_direct(text: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund was, Pettit said, "a fiction for years".',
+        'The plan would, Lind said, "cost the town dearly".',
+    ],
+)
+def test_a_quote_after_an_attribution_set_off_after_a_linking_verb_is_partial(
+    text: str,
+) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund was, Pettit said, "A fiction for years."',  # a sentence of its own
+        'In Paris, Lind said, "we will win".',  # no clause left open before the name
+    ],
+)
+def test_a_quote_after_an_attribution_with_no_open_clause_stays_direct(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "direct"

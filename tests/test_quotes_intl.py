@@ -4290,3 +4290,64 @@ def test_a_pronoun_after_someone_of_its_gender_spoke_in_the_paragraph_stays_thei
         "maire, Claire Aubert. « Il faut trouver une solution », a-t-elle ajouté."
     )
     assert [name for _, name, _ in _said(text, "fr")][-1] == "Anne Roux"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", 'Il sindaco ha detto che il piano "toglie parcheggi".'),
+        ("es", 'El alcalde dijo ayer que el plan "quita aparcamiento".'),
+    ],
+)
+def test_a_plan_that_opens_what_was_said_is_its_subject_not_a_title(
+    language: str, text: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", 'Il sindaco ha presentato il piano "Ferrara in bici".'),
+        ("it", 'Il sindaco ha detto che il piano "Ferrara in bici" partirà.'),
+        ("es", 'El alcalde presentó el plan "ciudad verde".'),
+    ],
+)
+def test_a_plan_named_after_its_noun_stays_a_title(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "it",
+            'I commercianti di via Garibaldi hanno detto che "toglie parcheggi".',
+            "I commercianti di via Garibaldi",
+        ),
+        (
+            "es",
+            'Los vecinos de la calle Mayor dijeron que "quita aparcamiento".',
+            "Los vecinos de la calle Mayor",
+        ),
+        (
+            "fr",
+            "Les habitants de la rue Victor Hugo ont dit que « le plan supprime des places ».",
+            "Les habitants de la rue Victor Hugo",
+        ),
+    ],
+)
+def test_a_street_s_name_in_a_role_s_complement_is_no_speaker_s_name(
+    language: str, text: str, mention: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+    assert quote.speaker.name == mention
+
+
+def test_a_name_after_a_lower_case_complement_that_is_no_street_is_still_the_speaker() -> None:
+    text = 'Il direttore del giornale Mario Rossi ha detto che "toglie parcheggi".'
+    assert [name for _, name, _ in _said(text, "it")] == ["Mario Rossi"]

@@ -3111,6 +3111,17 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and _opens_lower(para, qi)
             ):
                 kind = "partial"  # 'the developer promises "world-class public space".'
+            if (
+                kind == "direct"
+                and found is not None
+                and found[0] - 2 >= s0
+                and texts[found[0] - 1] == ","
+                and para.lowers[found[0] - 2] in _LINKING_VERBS
+                and texts[qi - 1] == ","
+                and texts[qi] not in _CLOSING_STOPS
+                and _opens_lower(para, qi)
+            ):
+                kind = "partial"  # 'The fund was, Pettit said, "a fiction for years".'
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -3444,6 +3455,9 @@ _LONE_PARTITIVES = frozenset({"one", "another"})
 #: Modal verbs: a cue after one inside another cue's report is no quote's own
 #: attribution (``said the mission could answer "one of the ..."``).
 _MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must"})
+#: Verbs a clause goes on after (``The fund was, Pettit said, "a fiction"``): a
+#: quote after an attribution set off right after one completes that clause.
+_LINKING_VERBS = _MODALS | {"is", "was", "are", "were", "be", "been", "has", "had", "have"}
 #: Words that open an object relative clause (``what X called``, ``which X welcomed as``).
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 #: How many tokens back an object relative's opener is looked for.

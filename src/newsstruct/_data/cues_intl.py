@@ -739,6 +739,20 @@ RELATIVES: dict[str, frozenset[str]] = {
     "pt": frozenset({"que", "quem"}),
 }
 
+#: Words for a street or a square, lower case before its name (``via Garibaldi``,
+#: ``calle Mayor``, ``rue Victor Hugo``): the name after one is a place's, part
+#: of a role's complement (``i commercianti di via Garibaldi``), no speaker's.
+STREET_NOUNS: frozenset[str] = frozenset(
+    {"via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo", "calle", "avenida",
+     "plaza", "paseo", "rue", "avenue", "boulevard", "place", "quai", "impasse", "rua",
+     "praça", "travessa", "alameda"}
+)  # fmt: skip
+
+#: Words that open the clause of what was said (``dijo que``, ``sagte, dass``,
+#: ``zei dat``, ``sa att``): a noun after one and its article is the clause's
+#: subject (``dijeron que el plan "quita ..."``), no title of a plan.
+REPORTED_THAT: frozenset[str] = frozenset({"que", "che", "dass", "dat", "att", "at"})
+
 #: Words after which a subject may open a clause (besides punctuation).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "de": frozenset({"und", "aber", "doch", "denn", "sondern", "wie", "als", "während"}),
