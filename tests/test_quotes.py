@@ -1053,3 +1053,61 @@ def test_single_marks_typed_as_right_marks_count_for_the_house_style() -> None:
         "Two officials wore caps reading, \u2018Build It Here\u2019 on Monday, Ms Ortiz said."
     )
     assert quoted(text) == ["We will build,", "It starts now,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The developer promises "world-class public space".',
+        'The mayor warned "a summer of disruption".',
+        'The company has pledged "a full review of safety procedures".',
+        'Critics denounced "a betrayal of the town".',
+    ],
+)
+def test_a_lower_case_fragment_right_after_a_verb_of_promise_or_judgment_is_partial(
+    text: str,
+) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+    assert quote.speaker.mention != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said "we will not wait any longer".',  # a verb of saying: as before
+        'The developer promises "World-class public space".',  # a capital: as before
+        'The mayor warned: "a summer of disruption".',  # a colon: as before
+        'The mayor warned "we cannot wait any longer."',  # its own stop: a sentence
+    ],
+)
+def test_a_fragment_after_a_verb_of_saying_or_with_its_own_stop_stays_direct(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund was, Pettit said, "a fiction for years".',
+        'The plan would, Lind said, "cost the town dearly".',
+    ],
+)
+def test_a_quote_after_an_attribution_set_off_after_a_linking_verb_is_partial(
+    text: str,
+) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund was, Pettit said, "A fiction for years."',  # a sentence of its own
+        'In Paris, Lind said, "we will win".',  # no clause left open before the name
+    ],
+)
+def test_a_quote_after_an_attribution_with_no_open_clause_stays_direct(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "direct"

@@ -4234,3 +4234,120 @@ def test_a_nordic_plural_role_after_the_cue_is_a_group_that_speaks() -> None:
     # negative: a plural noun of no person is no speaker
     text = "Studien publiceras i dag.\n\n– Vi blev förvånade, säger kommunerna."
     assert _said(text, "sv") == []
+
+
+# -- a user's own stories: business people, a pronoun after a group --------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", 'Los empresarios del sector dijeron que "pone en riesgo el empleo".', "empresarios"),
+        ("es", 'La médica afirmó que "la situación es grave".', "médica"),
+        ("it", 'Gli imprenditori hanno detto che "il piano è un rischio".', "imprenditori"),
+        ("pt", 'Os empresários disseram que "o plano põe em risco o emprego".', "empresários"),
+        ("fr", "Les entrepreneurs ont déclaré que « le plan menace l'emploi ».", "entrepreneurs"),
+        ("de", "Die Unternehmer sagten, dass „die Kongresse ausbleiben“.", "Unternehmer"),
+    ],
+)
+def test_business_people_and_doctors_say_a_partial_quote(
+    language: str, text: str, speaker: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, [quote])
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.mention
+
+
+def test_an_unknown_noun_still_gives_no_speaker_in_spanish() -> None:
+    # (a word that names no one: no quote is attributed, as before)
+    assert find_quotes('Los edificios dijeron que "pone en riesgo el empleo".', language="es") == ()
+
+
+def test_a_pronoun_after_a_group_spoke_reads_the_one_named_after_it() -> None:
+    text = (
+        "Titre.\n\n"
+        "Le vice-président, Julien Ferrand, a reconnu un échec. « Nous avons perdu », "
+        "a-t-il déclaré.\n\n"
+        "Les élus ont déclaré que « des millions ont été gaspillés » en études. Le maire, "
+        "Michel Aubert, a été plus mesuré. « Il faut trouver une solution », a-t-il dit."
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == [
+        "Julien Ferrand",
+        "Les élus",
+        "Michel Aubert",
+    ]
+
+
+def test_a_pronoun_after_someone_of_its_gender_spoke_in_the_paragraph_stays_theirs() -> None:
+    # the one who spoke in the paragraph, not the one she cites
+    text = (
+        "Titre.\n\n"
+        "Le vice-président, Julien Ferrand, a reconnu un échec. « Nous avons perdu », "
+        "a-t-il déclaré.\n\n"
+        "« Des millions ont été gaspillés », a déclaré la députée Anne Roux, citant la "
+        "maire, Claire Aubert. « Il faut trouver une solution », a-t-elle ajouté."
+    )
+    assert [name for _, name, _ in _said(text, "fr")][-1] == "Anne Roux"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", 'Il sindaco ha detto che il piano "toglie parcheggi".'),
+        ("es", 'El alcalde dijo ayer que el plan "quita aparcamiento".'),
+    ],
+)
+def test_a_plan_that_opens_what_was_said_is_its_subject_not_a_title(
+    language: str, text: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", 'Il sindaco ha presentato il piano "Ferrara in bici".'),
+        ("it", 'Il sindaco ha detto che il piano "Ferrara in bici" partirà.'),
+        ("es", 'El alcalde presentó el plan "ciudad verde".'),
+    ],
+)
+def test_a_plan_named_after_its_noun_stays_a_title(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "it",
+            'I commercianti di via Garibaldi hanno detto che "toglie parcheggi".',
+            "I commercianti di via Garibaldi",
+        ),
+        (
+            "es",
+            'Los vecinos de la calle Mayor dijeron que "quita aparcamiento".',
+            "Los vecinos de la calle Mayor",
+        ),
+        (
+            "fr",
+            "Les habitants de la rue Victor Hugo ont dit que « le plan supprime des places ».",
+            "Les habitants de la rue Victor Hugo",
+        ),
+    ],
+)
+def test_a_street_s_name_in_a_role_s_complement_is_no_speaker_s_name(
+    language: str, text: str, mention: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == mention
+    assert quote.speaker.name == mention
+
+
+def test_a_name_after_a_lower_case_complement_that_is_no_street_is_still_the_speaker() -> None:
+    text = 'Il direttore del giornale Mario Rossi ha detto che "toglie parcheggi".'
+    assert [name for _, name, _ in _said(text, "it")] == ["Mario Rossi"]

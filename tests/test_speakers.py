@@ -8037,3 +8037,28 @@ def test_a_slash_set_off_by_spaces_or_between_words_is_no_number() -> None:
     # (as before: the slash ends the words read after the cue)
     assert speakers('"We waited," said 9 / 11 widow Dana Pruitt.') == []
     assert speakers('"We waited," said and/or widow Dana Pruitt.') == []
+
+
+def test_growers_and_publishers_head_a_speaker_phrase() -> None:
+    text = (
+        'Potato growers have warned of "gaps on the shelves" by autumn.\n\n'
+        'The publisher said the book was "quietly devastating".'
+    )
+    assert speakers(text) == [
+        ("Potato growers", "Potato growers", None),
+        ("The publisher", "The publisher", None),
+    ]
+
+
+def test_a_first_name_set_off_after_a_named_owner_s_relative_names_the_speaker() -> None:
+    text = (
+        'Gwen Harlow\'s son, Peter, said she had been "cold and frightened".\n\n'
+        'The woman\'s husband, Tom, said it was "a disgrace".'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Peter", "Tom"]
+
+
+def test_a_word_set_off_after_an_owner_s_noun_that_is_no_first_name_is_not_a_name() -> None:
+    # (a place, not a first name: the description stays the name, as before)
+    text = 'Gwen Harlow\'s son, Oslo, said she had been "cold and frightened".'
+    assert [name for _, name, _ in speakers(text)] == ["Gwen Harlow's son"]

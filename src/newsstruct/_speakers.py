@@ -158,6 +158,7 @@ from newsstruct._data.cues import (
     FINDING_FORMS,
     LISTENER_FORMS,
     LOOKING_BACK_NOUNS,
+    OBJECT_CUES,
     RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -3102,6 +3103,25 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and para.has_cue(s0, j - 1)
             ):
                 kind = "partial"  # 'said the mission could answer "one of the ..."'
+            if (
+                kind == "direct"
+                and qi == last + 1  # (no colon, no comma between)
+                and texts[qi] not in _CLOSING_STOPS
+                and cue.lower() in OBJECT_CUES
+                and _opens_lower(para, qi)
+            ):
+                kind = "partial"  # 'the developer promises "world-class public space".'
+            if (
+                kind == "direct"
+                and found is not None
+                and found[0] - 2 >= s0
+                and texts[found[0] - 1] == ","
+                and para.lowers[found[0] - 2] in _LINKING_VERBS
+                and texts[qi - 1] == ","
+                and texts[qi] not in _CLOSING_STOPS
+                and _opens_lower(para, qi)
+            ):
+                kind = "partial"  # 'The fund was, Pettit said, "a fiction for years".'
             if found is not None:
                 return found, cue, kind
             if pending is None:
@@ -3435,6 +3455,9 @@ _LONE_PARTITIVES = frozenset({"one", "another"})
 #: Modal verbs: a cue after one inside another cue's report is no quote's own
 #: attribution (``said the mission could answer "one of the ..."``).
 _MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must"})
+#: Verbs a clause goes on after (``The fund was, Pettit said, "a fiction"``): a
+#: quote after an attribution set off right after one completes that clause.
+_LINKING_VERBS = _MODALS | {"is", "was", "are", "were", "be", "been", "has", "had", "have"}
 #: Words that open an object relative clause (``what X called``, ``which X welcomed as``).
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 #: How many tokens back an object relative's opener is looked for.
@@ -6491,9 +6514,13 @@ def _canonical(
         if beside is not None:
             held = beside.role or beside.before or _description(words)
             return beside.name, held, beside
-        if determined and len(words) == 2 and _bare(words[1]) in PERSON_NOUNS:
-            lone = _first_name_beside(text, start + len(mentioned[0]), words[1])
-            if lone is not None:  # "his wife, Mary, said"
+        if (
+            determined
+            and (len(words) == 2 or (len(words) == 3 and words[1].endswith(_POSSESSIVE_ENDS)))
+            and _bare(words[-1]) in PERSON_NOUNS
+        ):
+            lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words[1:]))
+            if lone is not None:  # "his wife, Mary, said", "the woman's son, Peter, said"
                 return lone.name, lone.role, lone
         # "a nurse who gave only her first name, Joy,": the name the clause gives
         if determined and (first_only := _first_name_given(text, start + len(mentioned[0]), words)):
@@ -6523,9 +6550,9 @@ def _canonical(
             if held is None and _bare(words[-1]) in PERSON_NOUNS | ROLE_WORDS:
                 held = " ".join(words)  # the description as written: "Acme's chief"
             return beside.name, held, beside
-        if len(words) == 2 and _bare(words[1]) in PERSON_NOUNS:
+        if words[-2].endswith(_POSSESSIVE_ENDS) and _bare(words[-1]) in PERSON_NOUNS:
             lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words))
-            if lone is not None:  # "Lind's daughter, Emma, said"
+            if lone is not None:  # "Lind's daughter, Emma, said", "Jo Lind's son, Tom,"
                 return lone.name, lone.role, lone
     head = _bare(words[-1]) if words else ""
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:

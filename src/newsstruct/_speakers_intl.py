@@ -1089,6 +1089,9 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
             at = _complement_end(read, nxt, stop)
         elif read.lowers[nxt] not in lex.function_words and read.lowers[nxt] not in lex.cues:
             at = nxt + 1
+            if read.lowers[nxt] in data.STREET_NOUNS and read.texts[nxt].islower():
+                while at < limit and read.name_word(at):
+                    at += 1  # i commercianti di via Garibaldi: the street's name
         else:
             break
         while (
@@ -2102,8 +2105,11 @@ def _term(read: _Read, quote: int) -> bool:
         return False
     word = read.word(at)
     if word in read.lex.terms:
-        # ha definito il film "un capolavoro": what a cue calls the work, not its title
-        return not (inside[:1].islower() and _naming_cue_before(read, at))
+        # ha definito il film "un capolavoro": what a cue calls the work, not its title;
+        # ha detto che il piano "toglie parcheggi": the subject of what was said
+        return not (
+            inside[:1].islower() and (_naming_cue_before(read, at) or _subject_after_that(read, at))
+        )
     if not inside[:1].isupper():
         return False
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
@@ -2116,6 +2122,21 @@ def _term(read: _Read, quote: int) -> bool:
         and at >= 2
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
+    )
+
+
+def _subject_after_that(read: _Read, noun: int) -> bool:
+    """Whether the noun at token *noun* follows its article, a word that opens
+    what was said and, a word or two before that, a cue (``dijeron que el
+    plan``, ``ha detto ieri che il piano``)."""
+    at = noun - 1
+    if at < 2 or read.lowers[at] not in read.lex.determiners:
+        return False
+    if read.lowers[at - 1] not in data.REPORTED_THAT:
+        return False
+    cues = _CUE_WORDS[read.lex.code]
+    return any(
+        read.kinds[k] == _WORD and read.lowers[k] in cues for k in range(max(0, at - 4), at - 1)
     )
 
 
@@ -2931,9 +2952,14 @@ class _Resolver:
             # Djurgårdens lagkapten Johan Sjöberg var besviken. / – ..., sa han.
             floor = paragraph_above(self.text, floor)[0]
         if self.recents:
-            _person, last = next(reversed(self.recents.values()))
+            person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
-                return None  # (someone spoke in this paragraph: the usual reading)
+                if gender is None or self.gender_of(person) in (None, gender):
+                    return None  # (someone spoke in this paragraph: the usual reading)
+                # Les élus ont déclaré que « ... ». Le maire, Michel Aubert, a été
+                # plus mesuré. « ... », a-t-il dit: a group or someone of the other
+                # gender spoke, and the one named after them is meant
+                floor = last.span.end
         found: dict[str, _Person] = {}
         for person in reversed(self.named(spot)):
             if person.position < floor:

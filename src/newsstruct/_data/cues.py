@@ -165,6 +165,18 @@ def _all_forms() -> frozenset[str]:
 #: Every written form of every reporting verb, lower case.
 CUE_WORDS: frozenset[str] = _all_forms()
 
+#: Reporting verbs whose object is a thing promised, feared or judged: a quote
+#: right after one that opens in lower case and has no stop of its own is a
+#: fragment that ends the sentence's clause (``promises "world-class public
+#: space".``, ``warned "a summer of disruption".``), not a sentence said.
+OBJECT_CUES: frozenset[str] = frozenset(
+    form
+    for lemma in ("promise", "pledge", "vow", "warn", "predict", "guarantee", "threaten",
+                  "tout", "hail", "praise", "decry", "denounce", "condemn", "urge",
+                  "propose", "recommend", "demand", "describe", "welcome")
+    for form in _inflect(lemma)
+)  # fmt: skip
+
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
 #: ``the word``, ``the term`` and ``the phrase`` are not markers: a term someone

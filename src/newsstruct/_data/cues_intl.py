@@ -445,7 +445,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
          "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
          "senator", "gouverneur", "könig", "königin", "papst", "bischof", "professor",
-         "wissenschaftler", "forscher", "ermittler", "landrat", "landrätin", "kandidat",
+         "wissenschaftler", "forscher", "unternehmer", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
          "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
@@ -475,7 +475,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "socialiste", "insoumis", "insoumise", "écologiste", "communiste", "centriste",
          "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
-         "infirmier", "infirmière", "médecin", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice", "patient", "patiente", "voisin", "voisine", "victime", "témoin", "survivant", "survivante", "client", "cliente", "salarié", "salariée", "ouvrier", "ouvrière", "manifestant", "manifestante",
+         "infirmier", "infirmière", "médecin", "entrepreneur", "entrepreneuse", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice", "patient", "patiente", "voisin", "voisine", "victime", "témoin", "survivant", "survivante", "client", "cliente", "salarié", "salariée", "ouvrier", "ouvrière", "manifestant", "manifestante",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -497,7 +497,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
-         "enfermero", "enfermera", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora", "paciente", "víctima", "testigo", "cliente", "trabajador", "trabajadora", "manifestante", "superviviente",
+         "enfermero", "enfermera", "médico", "médica", "empresario", "empresaria", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora", "paciente", "víctima", "testigo", "cliente", "trabajador", "trabajadora", "manifestante", "superviviente",
          # military ranks (el teniente coronel, el sargento)
          "teniente", "coronel", "sargento", "comandante", "general", "almirante",
          # family (la madre de la víctima)
@@ -521,7 +521,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
-         "infermiere", "infermiera", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista", "paziente", "vittima", "testimone", "vicino", "vicina", "cliente", "lavoratore", "lavoratrice", "residente", "manifestante",
+         "infermiere", "infermiera", "medico", "imprenditore", "imprenditrice", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista", "paziente", "vittima", "testimone", "vicino", "vicina", "cliente", "lavoratore", "lavoratrice", "residente", "manifestante",
          # military ranks (il colonnello, il maresciallo)
          "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
          # family (ha detto la madre)
@@ -547,7 +547,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
-         "enfermeiro", "enfermeira", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista", "paciente", "vítima", "testemunha", "vizinho", "vizinha", "cliente", "trabalhador", "trabalhadora", "manifestante",
+         "enfermeiro", "enfermeira", "médico", "médica", "empresário", "empresária", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista", "paciente", "vítima", "testemunha", "vizinho", "vizinha", "cliente", "trabalhador", "trabalhadora", "manifestante",
          # military ranks (o tenente-coronel, o sargento)
          "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
          # family (a mãe da vítima) and a town councillor (a vereadora)
@@ -575,7 +575,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "scrittrice", "atriz", "cantora", "jogadora", "funcionaria", "funzionaria", "assessora",
      "funcionária", "pentastellata", "mandataria", "coordinatrice",
      "mandatária", "ärztin", "romancière", "éditrice",
-     "infirmière", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna", "patiente", "voisine", "survivante", "cliente", "salariée", "ouvrière", "trabajadora", "vicina", "lavoratrice", "vizinha", "trabalhadora",
+     "infirmière", "entrepreneuse", "habitante", "riveraine", "retraitée", "usagère", "voyageuse", "électrice", "étudiante", "enseignante", "commerçante", "agricultrice", "passagère", "conductrice", "enfermera", "médica", "empresaria", "vecina", "jubilada", "pasajera", "voluntaria", "maestra", "agricultora", "conductora", "infermiera", "imprenditrice", "pensionata", "passeggera", "volontaria", "elettrice", "studentessa", "enfermeira", "empresária", "moradora", "aposentada", "reformada", "passageira", "voluntária", "eleitora", "aluna", "patiente", "voisine", "survivante", "cliente", "salariée", "ouvrière", "trabajadora", "vicina", "lavoratrice", "vizinha", "trabalhadora",
      # relatives and a councillor
      "mère", "fille", "épouse", "veuve", "sœur", "grand-mère", "madre", "hija", "esposa",
      "viuda", "hermana", "abuela", "figlia", "moglie", "vedova", "sorella", "nonna", "mãe",
@@ -738,6 +738,20 @@ RELATIVES: dict[str, frozenset[str]] = {
     "it": frozenset({"che", "cui"}),
     "pt": frozenset({"que", "quem"}),
 }
+
+#: Words for a street or a square, lower case before its name (``via Garibaldi``,
+#: ``calle Mayor``, ``rue Victor Hugo``): the name after one is a place's, part
+#: of a role's complement (``i commercianti di via Garibaldi``), no speaker's.
+STREET_NOUNS: frozenset[str] = frozenset(
+    {"via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo", "calle", "avenida",
+     "plaza", "paseo", "rue", "avenue", "boulevard", "place", "quai", "impasse", "rua",
+     "praça", "travessa", "alameda"}
+)  # fmt: skip
+
+#: Words that open the clause of what was said (``dijo que``, ``sagte, dass``,
+#: ``zei dat``, ``sa att``): a noun after one and its article is the clause's
+#: subject (``dijeron que el plan "quita ..."``), no title of a plan.
+REPORTED_THAT: frozenset[str] = frozenset({"que", "che", "dass", "dat", "att", "at"})
 
 #: Words after which a subject may open a clause (besides punctuation).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {

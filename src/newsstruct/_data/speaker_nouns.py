@@ -18,7 +18,9 @@ TRADE_NOUNS: frozenset[str] = frozenset(
      "engineer", "architect", "painter", "sculptor", "photographer", "dancer", "composer",
      "fisherman", "miner", "dentist", "pharmacist", "veterinarian", "librarian",
      "cashier", "waiter", "waitress", "bartender", "mechanic", "plumber", "electrician",
-     "carpenter", "trucker", "sailor", "rancher", "winemaker", "brewer"}
+     "carpenter", "trucker", "sailor", "rancher", "winemaker", "brewer",
+     # growers and those who build, publish, own land or keep a hotel
+     "grower", "builder", "publisher", "landowner", "hotelier", "restaurateur"}
 )  # fmt: skip
 
 #: People by what they do or who they are, in the singular.
