@@ -6550,7 +6550,11 @@ def _canonical(
             if held is None and _bare(words[-1]) in PERSON_NOUNS | ROLE_WORDS:
                 held = " ".join(words)  # the description as written: "Acme's chief"
             return beside.name, held, beside
-        if words[-2].endswith(_POSSESSIVE_ENDS) and _bare(words[-1]) in PERSON_NOUNS:
+        if (
+            len(words) > 1
+            and words[-2].endswith(_POSSESSIVE_ENDS)
+            and _bare(words[-1]) in PERSON_NOUNS
+        ):
             lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words))
             if lone is not None:  # "Lind's daughter, Emma, said", "Jo Lind's son, Tom,"
                 return lone.name, lone.role, lone
