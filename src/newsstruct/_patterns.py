@@ -1265,6 +1265,10 @@ _BYLINE_LEAD_PHRASES = (
     "Opinion by",
     "Analysis by",
     "Commentary by",
+    # a Q&A's interviewer (magazines, culture pages): Interview by Jane Doe
+    "Interview by",
+    "Interview By",
+    "Interviewed by",
 )
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
@@ -2216,6 +2220,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                        # an audio player's button: Listen • 3:52
+    | \A (?i: episode | ep\. ) [ \t]*+ \d{{1,4}}+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,3}}+ [ \t]*+
+      (?i: min (?: ute )?+ s?+ ) \.?+ \Z                  # a podcast's episode and length: Episode 42 · 38 min
     | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
@@ -2409,6 +2415,10 @@ _BOILERPLATE_UPDATED = r"""
       | (?i: last [ \t]++ update (?: [ \t]++ on )?+ ) [ \t]*+ : )
     [^\n]{0,40}+
 """
+
+#: The gap between two columns of a table laid out with spaces (a plain-text
+#: table of figures): two spaces or more, or tabs.
+TABLE_COLUMN_GAP = LazyPattern(r"[ ]{2,}+ | \t++", _FRONT_FLAGS)
 
 #: A printed page's running head in capitals, copied with the story (OCR,
 #: e-editions): the paper and the date with the page number after two or more
