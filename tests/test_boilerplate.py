@@ -3153,3 +3153,16 @@ def test_podcast_and_newsletter_furniture(block: str, kind: str) -> None:
 )
 def test_podcast_and_newsletter_furniture_negatives(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("THE MORNING BRIEF | Tuesday, 10 March 2026", "timestamp"),
+        ("The Weekly Digest | March 10, 2026", "timestamp"),
+        ("The Morning Brief | Politics", None),
+        ("Brief | 10 March 2026 was the day", None),
+    ],
+)
+def test_newsletter_masthead_with_its_date(block: str, kind: str | None) -> None:
+    assert boilerplate_kind(block) == kind

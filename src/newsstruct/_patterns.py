@@ -116,7 +116,7 @@ from newsstruct._data.exports import (
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
 from newsstruct._data.lead_words import IRREGULAR_PAST, LEAD_TIMES
 from newsstruct._data.mojibake import MOJIBAKE_PUNCTUATION
-from newsstruct._data.outlets import PAPER_NOUNS
+from newsstruct._data.outlets import NEWSLETTER_NOUNS, PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -2528,6 +2528,8 @@ BOILERPLATE_PAPER_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
         [ \t]++ [/|] [ \t]++                             # the paper before a bar: The Daily Star /
+      | (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?i: {_front_alternation(NEWSLETTER_NOUNS)} )
+        [ \t]++ \| [ \t]++                              # a newsletter's masthead: THE MORNING BRIEF |
       | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )   # General News of
     {_BOILERPLATE_DATE_LINE_REST}
     """,
