@@ -2307,7 +2307,8 @@ def aligned_tables(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     run: list[int] = []
     rows = figures = 0
     for at, (start, end, _) in enumerate([*blocks, Block(len(text), len(text), False)]):
-        lines = [_table_row(line) for line in text[start:end].split("\n")]
+        gapped = text.find("  ", start, end) >= 0 or text.find("\t", start, end) >= 0
+        lines = [_table_row(line) for line in text[start:end].split("\n")] if gapped else [None]
         if all(lines):  # (a block of rows, or a row alone)
             run.append(at)
             rows += len(lines)
