@@ -3075,3 +3075,94 @@ def test_related_heading_over_a_short_line_keeps_it() -> None:
     _, paragraphs = _kinds_and_paragraphs(text)
     assert "Gym fees frozen for a year" in paragraphs
     assert paragraphs[-1] == "It opens at six."
+
+
+def _story_with(furniture: str) -> str:
+    return (
+        "Ferry fares rise again\n\n"
+        "Ferry fares on the island routes will rise by 6% from April, the operator said on"
+        " Monday, the third rise in two years.\n\n"
+        f"{furniture}\n\n"
+        "Islanders' groups said the rise would hit workers who cross to the mainland every"
+        " day, and called for a fare freeze.\n"
+    )
+
+
+def test_aligned_table_of_figures_is_table() -> None:
+    text = _story_with(
+        "Route           2025     2026\nNorth Sound     4.20     4.45\nEast Bay        6.10     6.45"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert [kind for kind, _ in kinds] == ["table", "table", "table"]  # (a row a part)
+    assert len(paragraphs) == 2
+
+
+def test_aligned_table_one_row_a_block_is_table() -> None:
+    text = _story_with(
+        "Route           2025     2026\n\nNorth Sound     4.20     4.45\n\n"
+        "East Bay        6.10     6.45"
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert [kind for kind, _ in kinds] == ["table", "table", "table"]
+    assert len(paragraphs) == 2
+
+
+def test_two_spaces_after_full_stops_are_no_table() -> None:
+    # a typist's two spaces after each sentence: long cells, no figures at the ends
+    text = _story_with(
+        "The operator blamed fuel.  Unions blamed the operator.  Nobody blamed the weather.\n"
+        "The council met on Tuesday.  It voted to write to the minister.  The vote was 9 to 2."
+    )
+    kinds, paragraphs = _kinds_and_paragraphs(text)
+    assert kinds == []
+    assert paragraphs[1].startswith("The operator blamed fuel.")
+
+
+def test_two_rows_are_no_table() -> None:
+    text = _story_with("Route           2025     2026\nNorth Sound     4.20     4.45")
+    kinds, _ = _kinds_and_paragraphs(text)
+    assert kinds == []
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Episode 42 \u00b7 38 min", "page"),
+        ("Ep. 7 | 52 minutes", "page"),
+        ("Listen on Apple Podcasts | Spotify", "promo"),
+        ("Forwarded this email? Sign up here.", "promo"),
+        ("This is an edited excerpt of the transcript.", "correction"),
+        (
+            "Transcripts are generated using a combination of speech recognition software"
+            " and human transcribers, and may contain errors.",
+            "correction",
+        ),
+    ],
+)
+def test_podcast_and_newsletter_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Episode 42 of the series was filmed in Glasgow over 38 days.",
+        "Listeners on Spotify sent in hundreds of questions about the ferries.",
+        "She forwarded the email to the police.",
+    ],
+)
+def test_podcast_and_newsletter_furniture_negatives(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("THE MORNING BRIEF | Tuesday, 10 March 2026", "timestamp"),
+        ("The Weekly Digest | March 10, 2026", "timestamp"),
+        ("The Morning Brief | Politics", None),
+        ("Brief | 10 March 2026 was the day", None),
+    ],
+)
+def test_newsletter_masthead_with_its_date(block: str, kind: str | None) -> None:
+    assert boilerplate_kind(block) == kind

@@ -1255,3 +1255,26 @@ def test_round25_no_dotted_lead_in_lower_case_prose(text: str) -> None:
     from newsstruct._byline import match_dotted_lead
 
     assert match_dotted_lead(text, 0, len(text)) is None
+
+
+def test_interview_by_is_a_byline() -> None:
+    text = (
+        "'I plan nothing': a painter on her new show\n\n"
+        "Interview by Jane Doe\n\n"
+        "Q: Where do you start?\n\n"
+        "A: With a colour I dislike, usually, and then I try to make it work.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.paragraphs[0].text == "Q: Where do you start?"
+
+
+def test_interview_in_a_sentence_is_no_byline() -> None:
+    text = (
+        "Painter opens new show\n\n"
+        "Interview by interview, the painter explained her method to visitors.\n\n"
+        "The show runs until May.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is None

@@ -1262,3 +1262,20 @@ def test_round24_a_place_and_an_iso_date_alone_are_a_corpus_dateline(
 def test_round24_other_lines_with_an_iso_date_are_no_dateline(line: str) -> None:
     article = parse_article(_RCV1_FIELDS.format(line=line))
     assert article.dateline is None or article.dateline.text != line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["HOST (JANE PIKE): Welcome back to the show.", "ANCHOR (JOHN ROE): Good evening."],
+)
+def test_transcript_speaker_label_is_no_dateline(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_listed_place_before_bracketed_name_and_colon_stays_dateline() -> None:
+    found = parse_dateline("LONDON (REUTERS): The pound fell on Monday.")
+    assert found is not None
+    assert (found.location, found.agency) == ("LONDON", "REUTERS")
+    found = parse_dateline("PARIS (ACME NEWS) - The pound fell on Monday.")
+    assert found is not None
+    assert found.agency == "ACME NEWS"

@@ -2181,3 +2181,61 @@ def test_comment_in_a_row_of_buttons_stays_share() -> None:
     assert article.headline is not None
     assert article.headline.text == "Our high streets need fewer car parks, not more"
     assert ("share", "Comment") in [(junk.kind, junk.text) for junk in article.boilerplate]
+
+
+def test_correction_over_the_story_is_skipped_for_the_headline() -> None:
+    text = (
+        "Correction: An earlier version of this story gave the wrong date for the vote."
+        " It is on May 4.\n\n"
+        "Council to vote on new cycle lanes\n\n"
+        "By Jane Doe\n\n"
+        "The city council will vote on May 4 on a plan for twelve miles of new cycle lanes,"
+        " officials said on Monday.\n\n"
+        "The plan has split shop owners on the high street.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council to vote on new cycle lanes"
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert [b.kind for b in article.boilerplate] == ["correction"]
+    assert len(article.paragraphs) == 2
+
+
+def test_correction_alone_is_no_skipped_block() -> None:
+    # a correction notice alone: nothing under it to be the headline
+    text = "Correction: An earlier version of this story gave the wrong date for the vote."
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["correction"]
+
+
+def test_desk_after_by_under_a_standfirst() -> None:
+    text = (
+        "Weather\n\n"
+        "Frost warning for the north as temperatures fall\n\n"
+        "Roads could be icy on Tuesday morning, forecasters say\n\n"
+        "By Weather Desk\n\n"
+        "A yellow warning for ice covers much of the north from 20:00 on Monday until"
+        " 10:00 on Tuesday.\n\n"
+        "Temperatures could fall to -8C in rural areas overnight.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Roads could be icy")
+    assert ("credits", "By Weather Desk") in [(b.kind, b.text) for b in article.boilerplate]
+    assert article.paragraphs[0].text.startswith("A yellow warning")
+
+
+def test_by_and_a_person_under_a_standfirst_is_still_a_byline() -> None:
+    text = (
+        "Frost warning for the north as temperatures fall\n\n"
+        "Roads could be icy on Tuesday morning, forecasters say\n\n"
+        "By Jane Doe\n\n"
+        "A yellow warning for ice covers much of the north from 20:00 on Monday until"
+        " 10:00 on Tuesday.\n\n"
+        "Temperatures could fall to -8C in rural areas overnight.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.standfirst is not None

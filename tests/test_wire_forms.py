@@ -8610,6 +8610,463 @@ Marcus Bell is a transport researcher at the University of Eastvale.
 """
 
 
+USER_COURT_REPORT = """\
+Skip to main content
+
+Former treasurer jailed for stealing £84,000 from bowls club
+
+By Helen Marsh
+Court Reporter
+
+Published: 14:32, 3 March 2026
+
+Share
+
+A former club treasurer who spent more than £84,000 of members' money on holidays and a new car has been jailed for two years and eight months.
+
+Derek Allcott, 61, of Mill Lane, Fenwick, admitted fraud by abuse of position at Carlisle Crown Court on Tuesday.
+
+The court heard that Allcott moved money from the Fenwick Bowls Club account into his own over a period of six years, hiding the transfers behind invented invoices for grass seed and repairs.
+
+Prosecutor Anna Reid said the club had been left close to closing. "Members were asked to pay higher fees to cover losses that they did not know existed," she told the court.
+
+Defending, Tom Pryce said his client had been in serious debt and was deeply ashamed.
+
+Judge Paul Hendry told Allcott he had betrayed people who trusted him for decades. A proceeds of crime hearing will take place later this year.
+
+Advertisement
+
+Read more:
+Man admits setting fire to village hall
+Care home worker banned after theft
+
+© 2026 Cumbria Evening Post. All rights reserved.
+"""
+
+
+USER_FOOTBALL_REPORT = """\
+Rovers 3-1 United: Okafor double sinks derby rivals
+
+Match report
+
+By Sam Whitlow at Ashgrove Park
+
+Saturday 14 February 2026 17:05
+
+Rovers 3 (Okafor 12, 58, Dunne 77) United 1 (Marsh pen 40)
+Att: 18,204
+
+Two goals from Emeka Okafor gave Rovers a deserved derby win and lifted them into the play-off places.
+
+The striker opened the scoring with a low shot after twelve minutes, and after United levelled from the spot he restored the lead with a header early in the second half.
+
+Substitute Liam Dunne settled it thirteen minutes from time, curling in from the edge of the area.
+
+"We were brave with the ball today," said Rovers manager Karen Doyle. "The lads deserved that for the supporters."
+
+United stay ninth, four points off the top six.
+
+Rovers: Hale, Birch, Andrews, Cole, Price, Okafor, Dunne.
+United: Fenn, Gates, Marsh, O'Neill, Tully, Ware, Booth.
+Referee: Mark Lyle.
+"""
+
+
+USER_SCIENCE_STORY = """\
+Science
+
+Bees learn faster when flowers smell of caffeine, study finds
+
+Researchers say the finding could help farmers improve pollination of fruit crops
+
+By Priya Nandakumar, Science Correspondent
+
+Updated 9:41 AM GMT, Thursday 5 February 2026
+
+A bumblebee visits a clover flower in a meadow. Photograph: Jon Reeve/Alamy
+
+Bumblebees trained on flowers laced with a trace of caffeine learned to find them twice as fast as bees given plain sugar water, according to a study published on Wednesday.
+
+The team at the University of Harwell tested 312 bees in a laboratory maze, rewarding them at artificial flowers with different scents.
+
+Bees that had drunk the caffeinated nectar returned to the right scent more often even three days later, the authors report in the journal Animal Behaviour Letters.
+
+"It is a small dose, similar to what some citrus flowers produce naturally," said Dr Lena Fosse, who led the work.
+
+Other scientists urged caution. The experiments used captive colonies, and wild bees face many more choices.
+
+Reference: Fosse L. et al. (2026), Animal Behaviour Letters, 18(2), 114-126. doi:10.1000/abl.2026.0114
+"""
+
+
+USER_EARNINGS_BRIEF = """\
+Northwind Foods profit rises 12% on strong snack sales
+
+By Daniel Ortiz
+
+CHICAGO, Feb 11 (Reuters) - Northwind Foods Inc reported a 12% rise in quarterly profit on Wednesday, helped by higher prices and steady demand for its snack brands.
+
+Net income rose to $412 million in the fourth quarter from $368 million a year earlier. Revenue grew 4% to $3.9 billion, slightly ahead of analyst estimates.
+
+                      Q4 2025    Q4 2024    Change
+Revenue ($bn)           3.92       3.77       +4%
+Net income ($m)          412        368      +12%
+EPS ($)                 1.31       1.16      +13%
+
+The company kept its full-year forecast unchanged and said it would raise its dividend by 5 cents a share.
+
+Shares were up 3.2% in premarket trading.
+
+(Reporting by Daniel Ortiz in Chicago; Editing by Anna Cole)
+"""
+
+
+USER_ELECTION_NIGHT = """\
+LIVE RESULTS
+
+Harbour City mayor race: Alvarez wins second term in landslide
+
+By Jordan Kim and Meera Shah | Staff writers
+
+Updated 11:48 p.m. PT Nov. 3, 2026
+
+HARBOUR CITY — Mayor Rosa Alvarez easily won a second term Tuesday night, beating challenger Tom Gatling by more than 20 points with most ballots counted.
+
+Candidate            Votes      Pct
+Rosa Alvarez (i)    142,310    61.2%
+Tom Gatling          89,415    38.5%
+Write-ins               702     0.3%
+Precincts reporting: 412 of 430
+
+Alvarez thanked volunteers at a packed union hall downtown shortly after 10 p.m.
+
+"This city voted for buses, for housing and for keeping the libraries open," she said.
+
+Gatling conceded in a short statement but did not appear before supporters.
+
+Turnout was about 48%, the county registrar said, higher than in the last mayoral race.
+
+Get the latest election results in your inbox. Sign up for our newsletter.
+"""
+
+
+USER_OBITUARY = """\
+Obituaries
+
+Margaret Ellison, pioneering lighthouse engineer, dies at 91
+
+She designed the automatic lamps that let remote coastal lights run without keepers
+
+By Arthur Quill
+
+Jan. 22, 2026
+
+Margaret Ellison at her drafting table in 1968. Credit: Ellison family
+
+Margaret Ellison, an engineer whose designs helped end the era of the resident lighthouse keeper, died on Jan. 17 at her home in Portland, Maine. She was 91.
+
+Her daughter, Claire Ellison, said the cause was heart failure.
+
+Born in Halifax, Nova Scotia, in 1934, Ms. Ellison was one of two women in her engineering class at McGill University.
+
+In the 1960s she developed a rotating lamp changer that swapped burnt-out bulbs automatically, allowing lights on rocky islands to run for months unattended.
+
+She is survived by her daughter, two sons and six grandchildren. Her husband, Robert, died in 2011.
+
+A version of this article appears in print on Jan. 23, 2026, Section B, Page 11 of the New York edition.
+"""
+
+
+USER_QA_INTERVIEW = """\
+'I write the ending first': novelist Ruth Adebayo on her new thriller
+
+Interview by Colin Hart
+
+Ruth Adebayo's fourth novel, The Salt Road, is out this week. We spoke about research, deadlines and why she never reads reviews.
+
+Q: Where did the idea for The Salt Road come from?
+
+A: From a museum label, honestly. A single line about salt merchants who crossed the desert in winter. I kept thinking about who was left behind.
+
+Q: Do you plan the plot in advance?
+
+A: I write the ending first. Then I know what I'm walking towards, and the middle can surprise me.
+
+Q: Do you read your reviews?
+
+A: Never. My agent sends me the nice ones in a folder, and I open it once a year.
+
+This interview has been edited and condensed for clarity.
+
+The Salt Road is published by Marlow Books at £16.99.
+"""
+
+
+USER_LISTICLE = """\
+5 things to know about the new school year
+
+By Tasha Green
+
+August 28, 2026 at 6:00 a.m. EDT
+
+Classes start next week for about 60,000 students in Brook County. Here is what parents need to know.
+
+1. Start times have moved
+
+High schools now begin at 8:30 a.m., forty minutes later than last year, after a vote by the school board in the spring.
+
+2. Phones go in pouches
+
+Students at every middle school will lock their phones in magnetic pouches from the first bell until the last.
+
+3. Free breakfast for everyone
+
+Breakfast is free at all schools this year, paid for with a state grant.
+
+4. New bus app
+
+Parents can track buses live through the district's app, which replaces the old text alerts.
+
+5. Two new schools open
+
+Cedar Hill Elementary and Riverside Middle open their doors on Tuesday.
+
+Have a question about the school year? Email us at schools@brookcountynews.com.
+"""
+
+
+USER_CORRECTION_NOTE = """\
+Correction: An earlier version of this article misstated the year the bridge opened. It opened in 1974, not 1947.
+
+City to close Elm Street bridge for six months of repairs
+
+By Nadia Farouk
+
+March 9, 2026
+
+The Elm Street bridge will close to cars from April 1 while crews replace its deck and rusted railings, the city's public works department said Monday.
+
+The bridge, which opened in 1974, carries about 11,000 vehicles a day across the Sable River.
+
+Detours will send drivers over the Grand Avenue and Fifth Street crossings. Pedestrians and cyclists can still use a temporary walkway on the north side.
+
+"We know this is a headache, but the deck is at the end of its life," said public works director Omar Haddad.
+
+The $14 million project is paid for mostly with federal money.
+"""
+
+
+USER_WEATHER_WARNING = """\
+Weather
+
+Amber warning for snow and ice as cold snap tightens grip
+
+Up to 20cm of snow could fall on high ground, forecasters say
+
+By Weather Desk
+
+Last updated: 07:15 GMT, 12 January 2026
+
+An amber warning for snow and ice covers much of northern England and southern Scotland from 18:00 on Monday until noon on Tuesday.
+
+The Met Office said 5-10cm of snow was likely widely, with up to 20cm above 300 metres.
+
+Travel disruption is likely, with some rural communities at risk of being cut off, forecasters warned.
+
+Warning details
+Type: Snow and ice
+Level: Amber
+Valid: 18:00 Mon 12 Jan - 12:00 Tue 13 Jan
+
+Drivers are advised to carry a blanket, a charged phone and a shovel if they must travel.
+
+Temperatures could fall to -12C in sheltered glens overnight.
+"""
+
+
+USER_TRANSLATED_WIRE = """\
+Spain's olive oil prices fall as harvest recovers
+
+MADRID, Jan 20 (EFE) - The price of extra virgin olive oil at origin in Spain has fallen by almost half in a year as the harvest recovers from two seasons of drought, producers said on Tuesday.
+
+A kilo now sells for around 4.10 euros at the mill, compared with 8 euros a year ago, according to the producers' association.
+
+The harvest for the 2025-2026 season is expected to reach 1.4 million tonnes, close to the average of the last decade.
+
+Shop prices have fallen more slowly, the consumer group OCU said, urging supermarkets to pass on the savings.
+
+Spain produces around 45% of the world's olive oil.
+
+Translated by Lucy Barnes
+
+EFE lb/ps
+"""
+
+
+USER_EMBEDDED_POST = """\
+Singer cancels tour dates after vocal injury
+
+By Chloe Barrett, Entertainment Reporter
+
+Published 6 June 2026
+
+Pop singer Mara Vey has cancelled the last five dates of her European tour after doctors ordered her to rest her voice.
+
+The 27-year-old announced the news to fans on social media on Friday evening.
+
+I'm so sorry to everyone who bought tickets. My doctors have told me I need total rest for six weeks. I will be back, I promise. Refunds are available at point of purchase 💜
+
+— Mara Vey (@maravey) June 5, 2026
+
+The cancelled shows include two nights in Dublin and a sold-out date in Glasgow.
+
+Her promoter said refunds would be issued automatically within 14 days.
+
+View this post on Instagram
+
+A post shared by Mara Vey (@maravey)
+
+Fans quickly filled her comments with messages of support.
+"""
+
+
+USER_PULL_QUOTE = """\
+Farmers fear water cuts as reservoir drops to record low
+
+By Luis Romero
+
+April 2, 2026
+
+The Coldwater reservoir, which supplies irrigation to more than 300 farms in the valley, has fallen to 18% of capacity, its lowest level since records began in 1961.
+
+The water board will vote next week on cutting each farm's allocation by a third.
+
+"If they cut us by a third, half the orchards in this valley will be gone in five years"
+
+Peach grower Ana Duarte said many families had already borrowed heavily to get through last summer. "If they cut us by a third, half the orchards in this valley will be gone in five years," she said.
+
+Board chair Mike Tran said there was no easy choice. "We can only share out what falls from the sky," he said.
+
+The vote is scheduled for April 9.
+"""
+
+
+USER_NEWSLETTER_ITEM = """\
+View in browser
+
+THE MORNING BRIEF | Tuesday, 10 March 2026
+
+Good morning. Here's what you need to know today.
+
+Rail strike called off at the last minute
+
+Train drivers' leaders called off Wednesday's strike late last night after a new pay offer from the operators.
+
+The offer, worth 4.5% this year and 3% next, will be put to members in a ballot that closes on March 24.
+
+Commuters had been warned to expect almost no services on the busiest lines.
+
+Forwarded this email? Sign up here.
+
+You are receiving this email because you subscribed to The Morning Brief. Unsubscribe | Update your preferences
+"""
+
+
+USER_PODCAST_TRANSCRIPT = """\
+The Long Field podcast: why rural buses keep disappearing
+
+Episode 42 · 38 min
+
+Listen on Apple Podcasts | Spotify
+
+This is an edited excerpt of the transcript.
+
+HOST (JANE PIKE): Welcome back to The Long Field. This week we're talking about buses, or the lack of them.
+
+GUEST (DR ALAN ROSS): Thanks for having me. In the last ten years about a quarter of rural routes in this country have been cut.
+
+JANE PIKE: Who decides which routes go?
+
+ALAN ROSS: Mostly county councils, and they are choosing between buses and care for older people. The buses lose.
+
+JANE PIKE: Is there anything that works?
+
+ALAN ROSS: Demand-responsive services, where you book a minibus a day ahead, can work well if they're properly funded.
+
+Transcripts are generated using a combination of speech recognition software and human transcribers, and may contain errors.
+"""
+
+
+USER_PHOTO_GALLERY = """\
+In pictures: Lantern festival lights up the old harbour
+
+Thousands turned out on Saturday night for the city's first lantern festival in five years.
+
+1 of 5
+
+Lanterns in the shape of fish hang over the quay at dusk. Photo: Mei Lin/Harbour Times
+
+2 of 5
+
+A child holds up a paper dragon at the start of the parade. Photo: Mei Lin/Harbour Times
+
+3 of 5
+
+Volunteers release floating lights onto the water. Photo: Sam Ochieng/Harbour Times
+
+4 of 5
+
+Dancers perform in front of the old customs house. Photo: Mei Lin/Harbour Times
+
+5 of 5
+
+Fireworks close the night over the harbour wall. Photo: Sam Ochieng/Harbour Times
+
+The festival returns next year on the first Saturday of February, organisers said.
+"""
+
+
+USER_EPAPER_PDF = """\
+Library hours cut as budget
+squeeze bites
+BY RACHEL OWUSU
+Staff Writer
+DALTON - The county library
+will close on Mondays from next
+month and open later on Satur-
+days, trustees decided at a meet-
+ing on Thursday.
+The changes will save about
+$180,000 a year, library director
+Glen Hart said. No staff will lose
+their jobs, but three vacant posts
+will not be filled.
+Parents at the meeting said the
+Monday closure would hit after-
+school homework clubs hardest.
+The trustees agreed to review the
+hours again in January.
+THE DALTON DAILY NEWS  FRIDAY, OCTOBER 9, 2026  A3
+"""
+
+
+USER_REGIONAL_WIRE = """\
+Monsoon rains leave 14 dead in Kerala, schools shut
+
+Thiruvananthapuram, Jul 14 (PTI) Heavy monsoon rains lashed Kerala for the third day on Monday, leaving at least 14 people dead and forcing the closure of schools in eight districts, officials said.
+
+The India Meteorological Department issued a red alert for Idukki, Wayanad and Kozhikode, warning of extremely heavy rainfall over the next 48 hours.
+
+More than 6,000 people have been moved to 112 relief camps across the state, a State Disaster Management Authority official said.
+
+Chief Minister's office said rescue teams from the National Disaster Response Force had been deployed in the worst-hit areas.
+
+Landslides blocked several roads in the hill districts, cutting off villages.
+
+PTI ABC DEF
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -16000,10 +16457,282 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("timestamp", "credits"),
         ),
     ),
+    "user_court_report": (
+        USER_COURT_REPORT,
+        Expected(
+            headline="Former treasurer jailed for stealing £84,000 from bowls club",
+            names=("Helen Marsh",),
+            dateline=None,
+            paragraphs=6,
+            first="A former club treasurer who spent more t",
+            last="Judge Paul Hendry told Allcott he had be",
+            language="en",
+            boilerplate=(
+                "page",
+                "timestamp",
+                "share",
+                "promo",
+                "promo",
+                "related",
+                "related",
+                "copyright",
+            ),
+        ),
+    ),
+    "user_football_report": (
+        USER_FOOTBALL_REPORT,
+        Expected(
+            headline="Rovers 3-1 United: Okafor double sinks derby rivals",
+            names=("Sam Whitlow",),
+            dateline=None,
+            paragraphs=5,
+            first="Two goals from Emeka Okafor",
+            last="United stay ninth",
+            language="en",
+            boilerplate=("timestamp",),
+            kicker="Match report",
+        ),
+    ),
+    "user_science_story": (
+        USER_SCIENCE_STORY,
+        Expected(
+            headline="Bees learn faster when flowers smell of caffeine, study finds",
+            names=("Priya Nandakumar",),
+            dateline=None,
+            paragraphs=6,
+            first="Bumblebees trained on flowers laced with",
+            last="Reference: Fosse L. et al. (2026), Anima",
+            language="en",
+            boilerplate=("timestamp",),
+            captions=(("A bumblebee visits a clover flower in a meadow.", "Jon Reeve/Alamy"),),
+            kicker="Science",
+            standfirst="Researchers say the finding could help farmers improve pollination of fruit crops",
+        ),
+    ),
+    "user_earnings_brief": (
+        USER_EARNINGS_BRIEF,
+        Expected(
+            headline="Northwind Foods profit rises 12% on strong snack sales",
+            names=("Daniel Ortiz",),
+            dateline=("CHICAGO", "Reuters", datetime.date(2026, 2, 11)),
+            paragraphs=4,
+            first="Northwind Foods Inc reported a 12% rise",
+            last="Shares were up 3.2% in premarket trading",
+            language="en",
+            boilerplate=("table", "table", "table", "table", "credits"),
+            reference_date=datetime.date(2026, 2, 11),
+        ),
+    ),
+    "user_election_night": (
+        USER_ELECTION_NIGHT,
+        Expected(
+            headline="Harbour City mayor race: Alvarez wins second term in landslide",
+            names=("Jordan Kim", "Meera Shah"),
+            dateline=("HARBOUR CITY", None, datetime.date(2026, 11, 3)),
+            paragraphs=6,
+            first="Mayor Rosa Alvarez easily won a second t",
+            last="Turnout was about 48%, the county regist",
+            language="en",
+            boilerplate=("timestamp", "table", "table", "table", "table", "promo"),
+            kicker="LIVE RESULTS",
+        ),
+    ),
+    "user_obituary": (
+        USER_OBITUARY,
+        Expected(
+            headline="Margaret Ellison, pioneering lighthouse engineer, dies at 91",
+            names=("Arthur Quill",),
+            dateline=None,
+            paragraphs=5,
+            first="Margaret Ellison, an engineer whose desi",
+            last="She is survived by her daughter, two son",
+            language="en",
+            boilerplate=("timestamp", "imprint"),
+            captions=(("Margaret Ellison at her drafting table in 1968.", "Ellison family"),),
+            kicker="Obituaries",
+            standfirst="She designed the automatic lamps that let remote coastal lights run without keepers",
+        ),
+    ),
+    "user_qa_interview": (
+        USER_QA_INTERVIEW,
+        Expected(
+            headline="'I write the ending first': novelist Ruth Adebayo on her new thriller",
+            names=("Colin Hart",),
+            dateline=None,
+            paragraphs=7,
+            first="Ruth Adebayo's fourth novel, The Salt Ro",
+            last="A: Never. My agent sends me the nice one",
+            language="en",
+            boilerplate=("correction", "imprint"),
+        ),
+    ),
+    "user_listicle": (
+        USER_LISTICLE,
+        Expected(
+            headline="5 things to know about the new school year",
+            names=("Tasha Green",),
+            dateline=None,
+            paragraphs=6,
+            first="Classes start next week for about 60,000",
+            last="Cedar Hill Elementary and Riverside Midd",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "user_correction_note": (
+        USER_CORRECTION_NOTE,
+        Expected(
+            headline="City to close Elm Street bridge for six months of repairs",
+            names=("Nadia Farouk",),
+            dateline=None,
+            paragraphs=5,
+            first="The Elm Street bridge will close to cars",
+            last="The $14 million project is paid for most",
+            language="en",
+            boilerplate=("correction", "timestamp"),
+        ),
+    ),
+    "user_weather_warning": (
+        USER_WEATHER_WARNING,
+        Expected(
+            headline="Amber warning for snow and ice as cold snap tightens grip",
+            names=None,
+            dateline=None,
+            paragraphs=9,
+            first="An amber warning for snow and ice covers",
+            last="Temperatures could fall to -12C in shelt",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+            kicker="Weather",
+            standfirst="Up to 20cm of snow could fall on high ground, forecasters say",
+        ),
+    ),
+    "user_translated_wire": (
+        USER_TRANSLATED_WIRE,
+        Expected(
+            headline="Spain's olive oil prices fall as harvest recovers",
+            names=None,
+            dateline=("MADRID", "EFE", datetime.date(2026, 1, 20)),
+            paragraphs=5,
+            first="The price of extra virgin olive oil at o",
+            last="Spain produces around 45% of the world's",
+            language="en",
+            boilerplate=("credits", "signoff"),
+            reference_date=datetime.date(2026, 1, 20),
+        ),
+    ),
+    "user_embedded_post": (
+        USER_EMBEDDED_POST,
+        Expected(
+            headline="Singer cancels tour dates after vocal injury",
+            names=("Chloe Barrett",),
+            dateline=None,
+            paragraphs=5,
+            first="Pop singer Mara Vey has cancelled the la",
+            last="Fans quickly filled her comments with me",
+            language="en",
+            boilerplate=("timestamp", "page", "page", "page", "page"),
+        ),
+    ),
+    "user_pull_quote": (
+        USER_PULL_QUOTE,
+        Expected(
+            headline="Farmers fear water cuts as reservoir drops to record low",
+            names=("Luis Romero",),
+            dateline=None,
+            paragraphs=5,
+            first="The Coldwater reservoir, which supplies",
+            last="The vote is scheduled for April 9.",
+            language="en",
+            boilerplate=("timestamp", "page"),
+        ),
+    ),
+    "user_newsletter_item": (
+        USER_NEWSLETTER_ITEM,
+        Expected(
+            headline=None,  # (the story's title is a subhead under the greeting)
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Good morning.",
+            last="Commuters had been warned",
+            language="en",
+            boilerplate=("page", "timestamp", "promo", "promo"),
+        ),
+    ),
+    "user_podcast_transcript": (
+        USER_PODCAST_TRANSCRIPT,
+        Expected(
+            headline="The Long Field podcast: why rural buses keep disappearing",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="HOST (JANE PIKE): Welcome back to The Lo",
+            last="ALAN ROSS: Demand-responsive services, w",
+            language="en",
+            boilerplate=("page", "promo", "correction", "correction"),
+        ),
+    ),
+    "user_photo_gallery": (
+        USER_PHOTO_GALLERY,
+        Expected(
+            headline="Lantern festival lights up the old harbour",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Thousands turned out on Saturday night f",
+            last="The festival returns next year on the fi",
+            language="en",
+            boilerplate=("page", "page", "page", "page", "page"),
+            captions=(
+                (
+                    "Lanterns in the shape of fish hang over the quay at dusk.",
+                    "Mei Lin/Harbour Times",
+                ),
+                (
+                    "A child holds up a paper dragon at the start of the parade.",
+                    "Mei Lin/Harbour Times",
+                ),
+                ("Volunteers release floating lights onto the water.", "Sam Ochieng/Harbour Times"),
+                ("Dancers perform in front of the old customs house.", "Mei Lin/Harbour Times"),
+                ("Fireworks close the night over the harbour wall.", "Sam Ochieng/Harbour Times"),
+            ),
+            kicker="In pictures",
+        ),
+    ),
+    "user_epaper_pdf": (
+        USER_EPAPER_PDF,
+        Expected(
+            headline="Library hours cut as budget\nsqueeze bites",
+            names=("RACHEL OWUSU",),
+            dateline=("DALTON", None, None),
+            paragraphs=4,
+            first="The county library\nwill close on Mondays",
+            last="The trustees agreed",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "user_regional_wire": (
+        USER_REGIONAL_WIRE,
+        Expected(
+            headline="Monsoon rains leave 14 dead in Kerala, schools shut",
+            names=None,
+            dateline=("Thiruvananthapuram", "PTI", datetime.date(2026, 7, 14)),
+            paragraphs=5,
+            first="Heavy monsoon rains lashed Kerala for th",
+            last="Landslides blocked several roads in the",
+            language="en",
+            boilerplate=("signoff",),
+            reference_date=datetime.date(2026, 7, 14),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
+    "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",
 }

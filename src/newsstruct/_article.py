@@ -20,6 +20,7 @@ from newsstruct._blocks import Block, layout_view, split_blocks, tag_lines_view,
 from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
+    aligned_tables,
     caption_widget,
     live_times,
     match_author_note,
@@ -505,6 +506,8 @@ def _built(
         links = {**links, **_part({}, lead_repeats, text, blocks)}
     if ":" in text:  # a live blog's times alone between its posts: 22:41
         links = {**links, **_part({}, live_times, text, blocks)}
+    if "  " in text:  # a table of figures laid out with spaces
+        links = {**links, **_part({}, aligned_tables, text, blocks)}
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is

@@ -202,6 +202,7 @@ from newsstruct._patterns import (
     NEWSLETTER_SIGNER,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
+    TABLE_COLUMN_GAP,
     LazyPattern,
 )
 
@@ -809,6 +810,7 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or folded.endswith(HOMEPAGE_WORDS)
         or block.count("|") >= _MIN_LINK_BARS
         or block.startswith("In:")  # In: Wildfire Ventura County
+        or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
     )
 
 
@@ -2261,6 +2263,61 @@ def live_times(text: str, blocks: Sequence[Block]) -> dict[int, str]:
         and BOILERPLATE_BARE_CLOCK.match(text, start, end)
     }
     return found if len(found) >= _MIN_LIVE_TIMES else {}
+
+
+#: A row of a table laid out with spaces has at most this many characters and
+#: at least this many cells, each of at most this many characters; a table has
+#: at least this many rows (its head row and two), two of them ending in a figure.
+_MAX_TABLE_ROW = 160
+_MIN_TABLE_CELLS = 3
+_MAX_TABLE_CELL = 40
+_MIN_TABLE_ROWS = 3
+_MIN_TABLE_FIGURES = 2
+
+
+def _table_row(line: str) -> tuple[bool, bool] | None:
+    """Whether *line* is a table's row (three short cells or more, set apart by
+    two spaces or more), and whether its last cell holds a figure; ``None`` when
+    it is no row."""
+    if len(line) > _MAX_TABLE_ROW or ("  " not in line and "\t" not in line):
+        return None
+    cells = TABLE_COLUMN_GAP.split(line.strip())
+    if len(cells) < _MIN_TABLE_CELLS or any(len(cell) > _MAX_TABLE_CELL for cell in cells):
+        return None
+    return True, any(map(str.isdigit, cells[-1]))
+
+
+def aligned_tables(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks that are the rows of a plain-text table of figures laid out
+    with spaces (an earnings table, election results copied from a page or a
+    wire), by index, each ``table``: three rows or more in a row, one line each,
+    of three cells or more set apart by two spaces or more, no cell longer than
+    :data:`_MAX_TABLE_CELL`, two rows or more ending in a figure.  (Prose with
+    two spaces after its full stops has long cells and no such rows.)
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Results\\n\\nTeam    P   Pts\\nRovers   10   24\\nUnited   10   19\\n\\nRovers lead."
+    >>> aligned_tables(text, split_blocks(text))
+    {1: 'table'}
+    >>> text = "He left.  She stayed.  It rained.\\n\\nThen he came back to the house and sat down."
+    >>> aligned_tables(text, split_blocks(text))
+    {}
+    """
+    found: dict[int, str] = {}
+    run: list[int] = []
+    rows = figures = 0
+    for at, (start, end, _) in enumerate([*blocks, Block(len(text), len(text), False)]):
+        gapped = text.find("  ", start, end) >= 0 or text.find("\t", start, end) >= 0
+        lines = [_table_row(line) for line in text[start:end].split("\n")] if gapped else [None]
+        if all(lines):  # (a block of rows, or a row alone)
+            run.append(at)
+            rows += len(lines)
+            figures += sum(row[1] for row in lines if row)
+            continue
+        if rows >= _MIN_TABLE_ROWS and figures >= _MIN_TABLE_FIGURES:
+            found.update(dict.fromkeys(run, "table"))
+        run, rows, figures = [], 0, 0
+    return found
 
 
 #: The labels of a release's contact line, case folded.

@@ -497,6 +497,7 @@ def _match_main(text: str, pos: int, stop: int, mark: _Mark) -> _Found | None:
             and _agency_shaped(agency)
             and (date_text is not None or _is_capitals(_first_place(location)))
             and not _spells_out(location, agency)
+            and not _speaker_label(location, dash)
         ):
             return None
         close = text.index(")", main.end("agency")) + 1
@@ -886,6 +887,14 @@ def _agency_shaped(agency: str) -> bool:
     if _TICKER.fullmatch(agency):
         return False
     return all(word[0].isupper() or "." in word for word in words)
+
+
+def _speaker_label(location: str, dash: str) -> bool:
+    """``HOST (JANE DOE):``: a transcript's role and speaker before a colon, no dateline.
+
+    An unknown bracketed name before a colon needs a listed place before it.
+    """
+    return dash.strip() == ":" and not is_known_place(_first_place(location))
 
 
 def _spells_out(location: str, agency: str) -> bool:

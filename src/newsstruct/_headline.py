@@ -236,6 +236,9 @@ def find_front_matter(
             continue
         if kind == "share" and _section_not_button(text, blocks, index, junk):
             break  # a section's name that is a button's word too, over the headline: Comment
+        if kind == "correction" and index + 1 < len(blocks):
+            index += 1  # an editor's note set over the story: Correction: An earlier version ...
+            continue
         if (
             kind not in _LEADING_JUNK
             and not (
@@ -2382,6 +2385,13 @@ def _standfirst(
         ):
             junk.kinds[start, end] = "credits"  # an outlet's desk: India Today News Desk
             return True
+        if (
+            kind in (None, "credits")
+            and end - start <= _MAX_OUTLET
+            and text[start:end].casefold().startswith("by ")
+            and _desk_of(text[start:end].split()[1:])
+        ):
+            return True  # a desk for the byline after its lead word: By Weather Desk
         if lone_lead(text, start, end):
             # the lead word alone, the names under it: by / Jane Doe
             return position + 1 < len(following) and bool(

@@ -116,7 +116,7 @@ from newsstruct._data.exports import (
 from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
 from newsstruct._data.lead_words import IRREGULAR_PAST, LEAD_TIMES
 from newsstruct._data.mojibake import MOJIBAKE_PUNCTUATION
-from newsstruct._data.outlets import PAPER_NOUNS
+from newsstruct._data.outlets import NEWSLETTER_NOUNS, PAPER_NOUNS
 from newsstruct._data.places import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES
 from newsstruct._data.scraped import HTML_ELEMENTS
 from newsstruct._data.staff_labels import STAFF_LABELS
@@ -1265,6 +1265,10 @@ _BYLINE_LEAD_PHRASES = (
     "Opinion by",
     "Analysis by",
     "Commentary by",
+    # a Q&A's interviewer (magazines, culture pages): Interview by Jane Doe
+    "Interview by",
+    "Interview By",
+    "Interviewed by",
 )
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
@@ -2216,6 +2220,8 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                        # an audio player's button: Listen • 3:52
+    | \A (?i: episode | ep\. ) [ \t]*+ \d{{1,4}}+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,3}}+ [ \t]*+
+      (?i: min (?: ute )?+ s?+ ) \.?+ \Z                  # a podcast's episode and length: Episode 42 · 38 min
     | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
       [\p{{L}}\p{{N}}#] [^\n.!?:;]{{0,120}}+ \Z          # Tags: politics, election (any case)
     | \A (?: \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ [ \t]++ ){{1,3}}+
@@ -2410,6 +2416,10 @@ _BOILERPLATE_UPDATED = r"""
     [^\n]{0,40}+
 """
 
+#: The gap between two columns of a table laid out with spaces (a plain-text
+#: table of figures): two spaces or more, or tabs.
+TABLE_COLUMN_GAP = LazyPattern(r"[ ]{2,}+ | \t++", _FRONT_FLAGS)
+
 #: A printed page's running head in capitals, copied with the story (OCR,
 #: e-editions): the paper and the date with the page number after two or more
 #: spaces, or before them on a left-hand page: ``THE DAILY PLANET, TUESDAY,
@@ -2518,6 +2528,8 @@ BOILERPLATE_PAPER_DATE_LINE = LazyPattern(
     rf"""
     \A (?: (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?: {_front_alternation(PAPER_NOUNS)} )
         [ \t]++ [/|] [ \t]++                             # the paper before a bar: The Daily Star /
+      | (?: \p{{Lu}} [\p{{L}}.&'\u2019\-]*+ [ \t]++ ){{0,4}} (?i: {_front_alternation(NEWSLETTER_NOUNS)} )
+        [ \t]++ \| [ \t]++                              # a newsletter's masthead: THE MORNING BRIEF |
       | (?: \p{{Lu}} \p{{L}}*+ [ \t]++ ){{0,2}} News [ \t]++ of [ \t]++ )   # General News of
     {_BOILERPLATE_DATE_LINE_REST}
     """,

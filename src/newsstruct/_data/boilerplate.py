@@ -118,6 +118,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "sign in to access", "this is part of ap's effort", "this is part of ap\u2019s effort",
     # a comment box's invitation (The Scotsman)
     "want to join the conversation", "members get exclusive access",
+    # a podcast page's links to the apps, a forwarded newsletter's sign-up line
+    "listen on apple podcasts", "listen on spotify", "listen on google podcasts",
+    "subscribe on apple podcasts", "follow on apple podcasts", "forwarded this email?",
+    "was this email forwarded to you?", "was this forwarded to you?",
     # a live blog's and an app's promos under the standfirst (Guardian Australia)
     "follow our", "get our breaking news",
     # AP's pointer to its topic hub under a story: Follow AP's coverage of the
@@ -654,6 +658,8 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     # a podcast's or a broadcast's machine transcript
     "this transcript was generated automatically", "this transcript was automatically generated",
     "this transcript was machine-generated", "this is a rush transcript",
+    "this is an edited excerpt of the transcript", "this is an edited transcript",
+    "transcripts are generated using", "this transcript may contain errors",
 )  # fmt: skip
 
 #: Headings of the closing sections of a press release (PR Newswire, Business

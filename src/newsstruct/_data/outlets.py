@@ -124,6 +124,10 @@ PAPER_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The last word of an e-mail newsletter's name, in any case (``The Morning
+#: Brief``, ``THE WEEKLY DIGEST``): such a name before a bar and a date is its masthead.
+NEWSLETTER_NOUNS: tuple[str, ...] = ("Brief", "Briefing", "Digest", "Newsletter", "Roundup")
+
 OUTLET_KEYS: frozenset[str] = frozenset(name.casefold() for name in OUTLETS)
 """The outlet names case-folded, for look-ups."""
 
