@@ -8123,3 +8123,25 @@ def test_an_interjected_pronoun_keeps_the_last_speaker_when_the_subject_cannot_b
         'Okafor, she said, was "the best head the school ever had".'
     )
     assert [n for _, n, _ in speakers(text)] == ["Anna Lowe"] * 4
+
+
+def test_a_pronoun_sentence_between_an_opening_name_and_the_quote_keeps_the_name() -> None:
+    text = (
+        "Helen Okafor has opened a studio in Hull.\n\n"
+        'Her agent, Clare Hendry, called the work "remarkable".\n\n'
+        "Okafor is already planning a second show. She would not give a date. "
+        '"Ask me next year," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Helen Okafor"]
+
+
+def test_a_pronoun_sentence_that_quotes_nothing_after_it_hands_on_no_name() -> None:
+    # the sentence after the pronoun's is no quote's: the last speaker stays hers
+    text = (
+        "Helen Okafor has opened a studio in Hull.\n\n"
+        'Her agent, Clare Hendry, called the work "remarkable".\n\n'
+        "Okafor is already planning a second show. She would not give a date. "
+        "The gallery is booked until May.\n\n"
+        '"Ask me next year," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Clare Hendry"]

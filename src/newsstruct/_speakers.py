@@ -4125,7 +4125,12 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     if _QUOTE in kinds[:end] or para.has_cue(0, end):
         return
-    if end < len(kinds) and kinds[end] != _QUOTE and not _pronoun_quotes(para, end, first):
+    if (
+        end < len(kinds)
+        and kinds[end] != _QUOTE
+        and not _pronoun_quotes(para, end, first)
+        and not _pronoun_then_quote(para, end, first)
+    ):
         return
     if end >= len(kinds) and (
         not (first or set_off)
@@ -4146,6 +4151,21 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+def _pronoun_then_quote(para: _Paragraph, start: int, first: int) -> bool:
+    """Whether the sentence at token *start* opens with *he* or *she*, without a
+    quote, and the sentence after it quotes (``Moore is working on a third book.
+    He would not say what it is about. "Ask me next year," he said.``)."""
+    if para.lowers[start] not in _HE_SHE:
+        return False
+    end = para.sentence(start)[1]
+    kinds = para.kinds
+    return (
+        end < len(kinds)
+        and _QUOTE not in kinds[start:end]
+        and (kinds[end] == _QUOTE or _pronoun_quotes(para, end, first))
+    )
 
 
 def _person_set_off(para: _Paragraph, first: int, end: int) -> bool:
