@@ -8062,3 +8062,86 @@ def test_a_word_set_off_after_an_owner_s_noun_that_is_no_first_name_is_not_a_nam
     # (a place, not a first name: the description stays the name, as before)
     text = 'Gwen Harlow\'s son, Oslo, said she had been "cold and frightened".'
     assert [name for _, name, _ in speakers(text)] == ["Gwen Harlow's son"]
+
+
+def test_an_answer_labelled_before_its_quote_is_the_interviewee_s() -> None:
+    text = (
+        "Potter wins craft award\n\n"
+        "Nine years after her first show, Helen Okafor has opened a studio in Hull.\n\n"
+        'Reviewers have called her bowls "stubbornly plain".\n\n'
+        "Q: Why bowls?\n\n"
+        'A: "Because everyone needs one. Nobody needs a sculpture."\n\n'
+        "Q. And the glazes?\n\n"
+        'A. "I mix them myself, badly."'
+    )
+    assert [(m, n) for m, n, _ in speakers(text)] == [
+        ("Reviewers", "Reviewers"),
+        ("A", "Helen Okafor"),
+        ("A", "Helen Okafor"),
+    ]
+
+
+def test_an_answer_labelled_before_its_quote_with_no_interviewee_is_nobody_s() -> None:
+    # no one named in full: the answer is not carried over from the reviewers
+    text = (
+        "The potter has opened a studio in Hull.\n\n"
+        'Reviewers have called her bowls "stubbornly plain".\n\n'
+        "Q: Why bowls?\n\n"
+        'A: "Because everyone needs one. Nobody needs a sculpture."'
+    )
+    assert [(m, n) for m, n, _ in speakers(text)] == [("Reviewers", "Reviewers")]
+
+
+def test_a_capital_a_before_a_quote_without_questions_is_no_answer() -> None:
+    # (an initial, or a list: no "Q:" line, no interview)
+    text = (
+        "Ines Okafor has opened a studio in Hull.\n\n"
+        'Reviewers have called her bowls "stubbornly plain".\n\n'
+        'A: "It is a fair description," one critic added.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Reviewers", "one critic"]
+
+
+def test_an_interjected_pronoun_stands_for_its_sentence_s_named_subject() -> None:
+    text = (
+        "Ruth Okafor retires this week. Her deputy, Anna Lowe, takes over.\n\n"
+        '"I will miss them," Lowe said.\n\n'
+        'Okafor plans to travel, and, she said, to "read everything I never had time for".'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Anna Lowe", "Ruth Okafor"]
+
+
+def test_an_interjected_pronoun_keeps_the_last_speaker_when_the_subject_cannot_be_it() -> None:
+    text = (
+        "Ruth Okafor retires this week. Her deputy, Anna Lowe, takes over.\n\n"
+        '"I will miss them," Lowe said.\n\n'
+        # a man's name opens the sentence: "she" is not him
+        'Tom Baird plans to travel, and, she said, to "read everything I never had time for".\n\n'
+        # no comma after the cue: no interjection
+        'The school was different then, she said. "We had one computer."\n\n'
+        # set off after the subject, not after "and": the subject is what she reports on
+        'Okafor, she said, was "the best head the school ever had".'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Anna Lowe"] * 4
+
+
+def test_a_pronoun_sentence_between_an_opening_name_and_the_quote_keeps_the_name() -> None:
+    text = (
+        "Helen Okafor has opened a studio in Hull.\n\n"
+        'Her agent, Clare Hendry, called the work "remarkable".\n\n'
+        "Okafor is already planning a second show. She would not give a date. "
+        '"Ask me next year," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Helen Okafor"]
+
+
+def test_a_pronoun_sentence_that_quotes_nothing_after_it_hands_on_no_name() -> None:
+    # the sentence after the pronoun's is no quote's: the last speaker stays hers
+    text = (
+        "Helen Okafor has opened a studio in Hull.\n\n"
+        'Her agent, Clare Hendry, called the work "remarkable".\n\n'
+        "Okafor is already planning a second show. She would not give a date. "
+        "The gallery is booked until May.\n\n"
+        '"Ask me next year," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Clare Hendry"]

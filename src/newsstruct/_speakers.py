@@ -3589,6 +3589,44 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
         ):
             para.antecedents[k] = main
         return
+    _interjected_antecedent(para, k, floor)
+
+
+def _interjected_antecedent(para: _Paragraph, k: int, floor: int) -> None:
+    """``Lind plans to retire, and, she said, to "..."``: *she* is Lind.
+
+    A pronoun whose cue is set off by commas right after *and* or *but*, in a
+    sentence with no cue before it, goes on with the subject's own predicate:
+    it stands for the sentence's subject, a name (not a pronoun, not a place,
+    not one whose first name is of the other gender).  Set off anywhere else
+    (``Smith, she said, was "..."``), the subject is what it reports on.
+    """
+    texts = para.texts
+    cue = para.cues.get(k + 1)
+    if (
+        k - 2 <= floor
+        or texts[k - 1] != ","
+        or para.lowers[k - 2] not in {"and", "but"}
+        or cue is None
+        or cue[1] + 1 >= len(texts)
+        or texts[cue[1] + 1] != ","
+    ):
+        return
+    main = para.subject(floor, k - 1)
+    if main is None or main[1] >= k - 1 or para.lowers[main[0]] in SUBJECT_PRONOUNS:
+        return
+    last = main[0]
+    while last < main[1] and para._cap(last + 1):
+        last += 1
+    main = (main[0], last)  # "Lind plans": the name, not a noun after it
+    name = " ".join(texts[max(main[0], main[1] - 1) : main[1] + 1])
+    if (
+        _person_like(para, main)
+        and para._name_word(main[1])
+        and not is_known_place(" ".join(texts[main[0] : main[1] + 1]))
+        and _first_name_gender(name) in (None, PERSON_PRONOUNS.get(para.lowers[k]))
+    ):
+        para.antecedents[k] = main
 
 
 #: The object pronoun of each gender: one between a cue and a subject pronoun
@@ -3866,6 +3904,15 @@ def attribute(
             and text.find(":", opening, min(segs[0].end, opening + _LABEL_REACH)) > opening
             else None
         )
+        # 'A: "..."': the label of an interview's turn before the quote
+        asked = (
+            _asking_turn(labels, index)
+            if text[paragraph.span.start : paragraph.span.start + 1] in _ASKING_LABELS
+            and text[paragraph.span.start + 1 : paragraph.span.start + 2] in {":", "."}
+            else None
+        )
+        if asked is not None:
+            label = asked if isinstance(asked, Attribution) else None
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             if pending:  # (with none pending, _hand_on gives last_speaker back)
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
@@ -3922,6 +3969,8 @@ def attribute(
                 continue
             if cued[si] is None and not _utterance(text, segment):
                 continue
+            if si == 0 and asked is False:
+                continue  # an interview's turn of no one named: nobody carried over
             before = previous[si]
             after = following[si]
             own = cued[si]
@@ -4076,7 +4125,12 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     if _QUOTE in kinds[:end] or para.has_cue(0, end):
         return
-    if end < len(kinds) and kinds[end] != _QUOTE and not _pronoun_quotes(para, end, first):
+    if (
+        end < len(kinds)
+        and kinds[end] != _QUOTE
+        and not _pronoun_quotes(para, end, first)
+        and not _pronoun_then_quote(para, end, first)
+    ):
         return
     if end >= len(kinds) and (
         not (first or set_off)
@@ -4097,6 +4151,21 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+def _pronoun_then_quote(para: _Paragraph, start: int, first: int) -> bool:
+    """Whether the sentence at token *start* opens with *he* or *she*, without a
+    quote, and the sentence after it quotes (``Moore is working on a third book.
+    He would not say what it is about. "Ask me next year," he said.``)."""
+    if para.lowers[start] not in _HE_SHE:
+        return False
+    end = para.sentence(start)[1]
+    kinds = para.kinds
+    return (
+        end < len(kinds)
+        and _QUOTE not in kinds[start:end]
+        and (kinds[end] == _QUOTE or _pronoun_quotes(para, end, first))
+    )
 
 
 def _person_set_off(para: _Paragraph, first: int, end: int) -> bool:
@@ -4471,6 +4540,8 @@ class _Labels:
         self._spellings: dict[str, str | None] = {}
         self._dialogue: bool | None = None
         self._interview: tuple[str | None, str | None] | None = None
+        #: whether a line of the text opens with a question's label (``Q:``)
+        self.questions: bool | None = None
         #: searches of the whole text left: many labels cost no more than these
         self.searches = _LABEL_SEARCHES
 
@@ -4633,6 +4704,41 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     else:
         labels.searches -= 1
     speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
+    return Attribution(speaker, None, "direct")
+
+
+#: The ``Q``/``A`` label of an interview's turn before its quote (``A: "..."``, ``A. "..."``).
+_ASKING_TURN = regex.compile(r"([QA])[.:][ \t]+")
+#: A question's turn opening a line of the text (``Q: Why now?``, ``Q. Why?``).
+_QUESTION_LINE = regex.compile(r"(?m)^Q[.:][ \t]")
+
+
+def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
+    """The speaker of a quote after the ``Q`` or ``A`` label of its paragraph.
+
+    ``A: "..."`` (or ``A. "..."``) in a text with a question's turn
+    (``Q: ...``) is the interview's turn of the one who answers: the one
+    :meth:`_Labels.interview` finds (``Q``, the one who asks); ``False``
+    when the text names no such person (the quote is nobody's, not the last
+    speaker's), ``None`` when the paragraph opens with no such label.
+    """
+    text = labels.text
+    start = labels.paragraphs[index].span.start
+    part = labels.segments[index]
+    if not part:
+        return None
+    found = _ASKING_TURN.fullmatch(text, start, part[0].open_start)
+    if found is None:
+        return None
+    if labels.questions is None:
+        labels.questions = _QUESTION_LINE.search(text) is not None
+    if not labels.questions:
+        return None  # "A. Smith": an initial, no interview
+    label = found.group(1)
+    named = labels.interview(start)[label == "A"]
+    if named is None:
+        return False
+    speaker = Speaker(name=named, mention=label, span=Span(start, start + 1))
     return Attribution(speaker, None, "direct")
 
 
