@@ -322,7 +322,7 @@ PAGE_LINKS: tuple[str, ...] = (
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
-    "Key events", "Show key events", "Key Events",
+    "Key events", "Show key events", "Show key events only", "Key Events", "Live",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Close",
     # the close button in other languages (AMP pages, overlays)
