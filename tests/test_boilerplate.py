@@ -3177,6 +3177,7 @@ def test_newsletter_masthead_with_its_date(block: str, kind: str | None) -> None
         # a live blog's buttons and badge
         ("Show key events only", "page"),
         ("Live", "page"),
+        ("Read Comments", "page"),
     ],
 )
 def test_round28_furniture(line: str, kind: str) -> None:

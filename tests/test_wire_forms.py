@@ -9598,6 +9598,37 @@ The town council said it was looking at ways to help small retailers, including 
 """
 
 
+#: A user's own copy: an Indian daily's page (its stamps with the place after them, a desk for the byline alone, a photo credit after a bar, a comments button).
+USER_INDIAN_DAILY = """\
+Metro rail's second phase to open in March, says Minister
+
+The 18-km stretch will connect the airport with the city's eastern suburbs
+
+Updated - November 03, 2026 10:12 pm IST
+Published - November 03, 2026 09:15 pm IST - CHENNAI
+
+Special Correspondent
+
+A train on the first phase of the metro rail network. File | Photo Credit: R. Ravindran
+
+The second phase of the city's metro rail network, linking the airport with the eastern suburbs, will be opened to the public in March next year, Urban Development Minister K. Selvam said on Monday.
+
+Speaking to reporters after inspecting the stations at Velachery and Pallikaranai, the Minister said civil work on the 18-km stretch was nearly complete and trial runs would begin in January.
+
+"Signalling and safety certification are the last steps. We will not open the line until every check is done," he said.
+
+The stretch has 14 stations, nine of them elevated. Officials said the line was expected to carry about 1.8 lakh passengers a day within a year of opening.
+
+Residents of the eastern suburbs have long complained about poor public transport, with many depending on share autos and private buses to reach the city centre.
+
+The Minister also said that the State government had sought additional funds from the Centre for the third phase.
+
+Published - November 03, 2026 09:15 pm IST
+
+Read Comments
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -17571,6 +17602,23 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The town council said it was looking at ",
             language="en",
             boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "user_indian_daily": (
+        USER_INDIAN_DAILY,
+        Expected(
+            headline="Metro rail's second phase to open in March, says Minister",
+            standfirst="The 18-km stretch will connect the airport with the city's eastern suburbs",
+            names=None,
+            dateline=("CHENNAI", None, datetime.date(2026, 11, 3)),
+            paragraphs=6,
+            first="The second phase of the city's metro",
+            last="The Minister also said",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits", "timestamp", "page"),
+            captions=(
+                ("A train on the first phase of the metro rail network. File", "R. Ravindran"),
+            ),
         ),
     ),
 }

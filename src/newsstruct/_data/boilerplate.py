@@ -324,7 +324,7 @@ PAGE_LINKS: tuple[str, ...] = (
     # a live blog's list of its main posts
     "Key events", "Show key events", "Show key events only", "Key Events", "Live",
     # the buttons of a comment section and of a writer's bio box
-    "Show comments", "View comments", "Hide comments", "Close",
+    "Show comments", "View comments", "Hide comments", "Read Comments", "Read comments", "Close",
     # the close button in other languages (AMP pages, overlays)
     "Chiudi", "Fermer", "Schließen", "Cerrar", "Fechar", "Sluiten", "Stäng", "Lukk", "Luk",
     "Sulje", "Zamknij", "Închide", "Kapat", "Tutup",
