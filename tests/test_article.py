@@ -938,3 +938,29 @@ def test_the_walk_s_fast_path_reads_as_read_does(text: str) -> None:
     finally:
         walk.read_all = original  # type: ignore[method-assign]
     assert fast == slow
+
+
+def test_round28_desk_alone_under_the_stamps_is_a_credit() -> None:
+    # The Hindu: the stamps with the place after them, then the desk for the byline
+    text = (
+        "Metro line to open in March\n\n"
+        "Published - November 03, 2026 09:15 pm IST - CHENNAI\n\n"
+        "Special Correspondent\n\n"
+        "The second phase of the metro will open in March next year, the Minister said.\n\n"
+        "Trial runs will begin in January, officials said on Monday.\n"
+    )
+    article = parse_article(text)
+    assert ("Special Correspondent", "credits") in [(b.text, b.kind) for b in article.boilerplate]
+    assert article.paragraphs[0].text.startswith("The second phase")
+
+
+def test_round28_desk_words_in_a_sentence_stay_body() -> None:
+    text = (
+        "Metro line to open in March\n\n"
+        "Published - November 03, 2026 09:15 pm IST - CHENNAI\n\n"
+        "Our correspondent saw the first train leave the depot on Monday morning.\n\n"
+        "Trial runs will begin in January, officials said on Monday.\n"
+    )
+    article = parse_article(text)
+    assert article.paragraphs[0].text.startswith("Our correspondent saw")
+    assert "credits" not in [b.kind for b in article.boilerplate]

@@ -3166,3 +3166,42 @@ def test_podcast_and_newsletter_furniture_negatives(block: str) -> None:
 )
 def test_newsletter_masthead_with_its_date(block: str, kind: str | None) -> None:
     assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Bloomberg's contact lines: every one but the last ends with a semicolon
+        ("Jane Doe in Stockholm at jdoe@example.net;", "credits"),
+        ("Jane Doe in Stockholm at jdoe@example.net", "credits"),
+        # a live blog's buttons and badge
+        ("Show key events only", "page"),
+        ("Live", "page"),
+        ("Read Comments", "page"),
+        # a newsletter platform's sign-up box, ad slots' notes, list headings
+        ("Discover more from East Side Notes", "promo"),
+        ("Type your email\u2026", "promo"),
+        ("Add us as a preferred source on Google", "promo"),
+        ("Story continues below", "promo"),
+        ("Article continues below", "promo"),
+        ("Paid Content", "promo"),
+        ("Trending Now", "related"),
+        ("Related internet links", "related"),
+    ],
+)
+def test_round28_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe in Stockholm at jdoe@example.net; she said the bank would wait.",
+        "Live music returns to the park this weekend.",
+        "Show key events only after the vote, the editor told staff.",
+        "Story continues below the fold in the print edition.",
+        "Type your email address below and we will be in touch, the company told customers.",
+    ],
+)
+def test_round28_sentences_stay(line: str) -> None:
+    assert boilerplate_kind(line) is None

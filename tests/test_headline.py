@@ -2239,3 +2239,57 @@ def test_by_and_a_person_under_a_standfirst_is_still_a_byline() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Jane Doe",)
     assert article.standfirst is not None
+
+
+#: An opinion page's top: two section labels, a headline of two sentences,
+#: a standfirst with no full stop, the writer and the stamp.
+OPINION_TOP = (
+    "Opinion\nHousing\n\n"
+    "{headline}\n\n"
+    "Thousands of flats could be made on high streets if councils stopped treating"
+    " upper floors as storage\n\n"
+    "Jane Doe\nTue 10 Nov 2026 06.00 GMT\n\n"
+    "Walk down almost any high street after six o'clock and look up at the dark windows"
+    " above the shops.\n"
+)
+
+
+def test_round28_two_sentences_under_a_kicker_are_the_headline() -> None:
+    text = OPINION_TOP.format(
+        headline="Our towns are full of empty shops. Let people live above them"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Our towns are full of empty shops. Let people live above them"
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Thousands of flats")
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+
+
+def test_round28_two_short_sentences_without_kicker_over_a_short_block_stay() -> None:
+    # no kicker over them, and the block under them is not three times as long: no headline
+    text = (
+        "The vote was close. Nobody expected it.\n\n"
+        "The council met again on Tuesday to count the ballots.\n\n"
+        "Officials said a recount would take a week.\n"
+    )
+    assert parse_article(text).headline is None
+
+
+def test_round28_writer_name_under_an_avatar_after_a_standfirst() -> None:
+    text = (
+        "# Why the bus depot vote matters\n\n"
+        "### The council's decision on Thursday will shape the east side for a decade\n\n"
+        "[![Avatar](https://cdn.example.com/a.png)](https://example.substack.com/@jdoe)\n\n"
+        "[Jane Doe](https://example.substack.com/@jdoe)\n\n"
+        "Nov 24, 2026\n\n"
+        "On Thursday night the city council will vote on whether to sell the old bus depot.\n\n"
+        "The depot sits on almost nine acres next to the river, the largest empty site left.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("The council's decision")
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.captions == ()

@@ -343,6 +343,7 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     ("nyt_annotated_fields", "soft-hyphens"): "the Headline: and Byline: fields",
     ("mind_record", "soft-hyphens"): "the Title: and Abstract: fields",
     ("all_the_news_record", "soft-hyphens"): "the Title: and Content: fields",
+    ("user_substack_post", "soft-hyphens"): "a newsletter platform's Subscribe button",
     # HTML references belong in a story's text, not in the syntax around it:
     ("obsidian_clip", "html-references"): "a front matter's YAML quotes",
     ("agnews_csv", "html-references"): "a CSV row's quotes",

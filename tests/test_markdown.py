@@ -1097,3 +1097,53 @@ def test_round24_a_field_list_deep_in_a_story_stays_its_paragraphs() -> None:
     article = check(text)
     assert "export" not in [junk.kind for junk in article.boilerplate]
     assert article.paragraphs[-1].text == "- Category: fares"
+
+
+@pytest.mark.parametrize("alt", ["Avatar", "Image", "logo", "Profile picture", "User avatar"])
+def test_round28_image_whose_alt_text_only_names_it_is_page_furniture(alt: str) -> None:
+    text = f"Port reopens\n\nLISBON (Reuters) - The port reopened.\n\n![{alt}](a.png)"
+    article = parse_article(text)
+    assert article.captions == ()
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(f"![{alt}](a.png)", "page")]
+
+
+def test_round28_image_whose_alt_text_describes_it_stays_a_caption() -> None:
+    text = "Port reopens\n\nLISBON (Reuters) - The port reopened.\n\n![Image of ships at the quay.](a.jpg)"
+    assert [c.text for c in parse_article(text).captions] == ["Image of ships at the quay."]
+
+
+#: A post's top as a scraper writes it: the writer's name linked to a page.
+LINKED_WRITER = (
+    "# Library hours cut as budget bites\n\n"
+    "[{label}]({target})\n\n"
+    "The county library will close on Mondays from January, trustees said on Tuesday.\n\n"
+    "The change will save about $90,000 a year, the library's director said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://example.com/author/jane-doe",
+        "https://example.com/people/jdoe/",
+        "https://example.substack.com/@jdoe",
+    ],
+)
+def test_round28_name_linked_to_the_writers_page_is_the_byline(target: str) -> None:
+    article = parse_article(LINKED_WRITER.format(label="Jane Doe", target=target))
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert "related" not in [b.kind for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("label", "target"),
+    [
+        ("Mayor quits after vote", "https://example.com/author/jane-doe"),  # no name
+        ("Jane Doe", "https://example.com/news/2026/jane-doe-wins-award"),  # no writer's page
+    ],
+)
+def test_round28_other_linked_lines_stay_related(label: str, target: str) -> None:
+    article = parse_article(LINKED_WRITER.format(label=label, target=target))
+    assert article.byline is None
+    assert [b.kind for b in article.boilerplate] == ["related"]

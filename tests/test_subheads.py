@@ -687,3 +687,69 @@ def test_round20_capitals_after_prose_under_a_list_head_stay() -> None:
     article = check(text)
     assert [s.text for s in article.subheads] == ["KEY STATS"]
     assert "UP NEXT" in [p.text for p in article.paragraphs]
+
+
+#: A round-up's two lists of figures, each under a heading in sentence case.
+FIGURES = (
+    "Results\n\nRovers 3-0 United\nCity 1-2 Town\n\n"
+    "Top of the table\n\n1. Rovers 32 pts\n2. Town 31 pts\n\n"
+    "Next weekend Rovers travel to Town for the game of the season."
+)
+
+
+def test_round28_heading_in_sentence_case_over_figures_is_a_subhead() -> None:
+    article = check(f"Rovers go top\n\n{LEAD}{FIGURES}")
+    assert [s.text for s in article.subheads] == ["Results", "Top of the table"]
+    texts = [p.text for p in article.paragraphs]
+    assert "Rovers 3-0 United" in texts
+    assert "Results" not in texts
+
+
+def test_round28_list_of_words_keeps_its_first_item() -> None:
+    # rows with no figures under a line in sentence case: a list's first item, no heading
+    text = f"Market stalls return\n\n{LEAD}Apples\n\nPears\nPlums\n\nThe market opens at 8 a.m."
+    article = check(text)
+    assert article.subheads == ()
+    assert "Apples" in [p.text for p in article.paragraphs]
+
+
+def test_round28_figures_over_figures_is_no_heading() -> None:
+    # a line with a figure is a row itself (Rovers 3-0 United over the next rows)
+    text = f"Rovers go top\n\n{LEAD}Round 12\n\nRovers 3-0 United\nCity 1-2 Town\n\nNext up."
+    assert check(text).subheads == ()
+
+
+#: A live blog's posts, each under its time stamp; two under a heading.
+LIVE = (
+    "Storm live: gales close schools\n\n"
+    "Fri 20 Nov 2026 11.15 GMT\n\n{first}\n\n"
+    "About 48,000 homes are without power across the region, the network operator said.\n\n"
+    "Fri 20 Nov 2026 10.20 GMT\n\n{second}\n\n"
+    "The county council has confirmed that 112 schools are closed for the day.\n"
+)
+
+
+def test_round28_live_post_heading_of_one_word_is_a_subhead() -> None:
+    article = check(LIVE.format(first="Power cuts", second="Schools"))
+    assert [s.text for s in article.subheads] == ["Power cuts", "Schools"]
+    assert len(article.paragraphs) == 2
+
+
+def test_round28_first_name_by_a_live_stamp_is_no_heading() -> None:
+    # a one-word line that is a first name (a reader's comment under its name) stays
+    article = check(LIVE.format(first="Power cuts", second="Sarah"))
+    assert "Sarah" not in [s.text for s in article.subheads]
+
+
+def test_round28_heading_in_capitals_under_a_rule_is_a_subhead() -> None:
+    # AP: a rule, then the section's heading over its first paragraph
+    text = f"Wildfire closes schools\n\n{LEAD}___\n\nEVACUEES WAIT FOR NEWS{NEXT}"
+    article = check(text)
+    assert [s.text for s in article.subheads] == ["EVACUEES WAIT FOR NEWS"]
+    assert [b.kind for b in article.boilerplate] == ["separator"]
+
+
+def test_round28_heading_under_other_boilerplate_stays() -> None:
+    # a promo between the paragraph and the line: not alone, so no crosshead
+    text = f"Wildfire closes schools\n\n{LEAD}Advertisement\n\nEVACUEES WAIT FOR NEWS{NEXT}"
+    assert check(text).subheads == ()

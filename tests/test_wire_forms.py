@@ -9067,6 +9067,568 @@ PTI ABC DEF
 """
 
 
+#: A user's own copy: a newswire press release (PR Newswire's dateline, About, forward-looking statements, media contact, SOURCE).
+USER_PRESS_RELEASE = """\
+Halvorsen Marine Unveils Electric Harbour Tug, Orders From Three Ports
+
+NEWS PROVIDED BY
+Halvorsen Marine ASA
+Nov 3, 2026, 08:00 ET
+
+Share this article
+
+BERGEN, Norway, Nov. 3, 2026 /PRNewswire/ -- Halvorsen Marine ASA (OSE: HALV), a builder of workboats and harbour vessels, today unveiled the Tern E40, a fully electric harbour tug, and said it had signed orders for seven vessels with three European port authorities.
+
+The Tern E40 carries a 4.2 megawatt-hour battery pack that the company says is enough for a full working shift of berthing operations. It can be recharged from shore power in under two hours during crew changes.
+
+"Ports have told us for years that they want to cut emissions without losing pulling power at the quay," said Ingrid Solheim, chief executive of Halvorsen Marine. "The E40 matches the bollard pull of our diesel tugs and costs far less to run over its life."
+
+The first two vessels will be delivered to the Port of Tromsvik in the third quarter of 2027. The remaining five will go to ports in Denmark and the Netherlands through 2028. Financial terms of the orders were not disclosed.
+
+Halvorsen said the vessels would be built at its yard in Fosen, where it plans to hire about 60 additional workers over the next year.
+
+About Halvorsen Marine
+
+Halvorsen Marine ASA designs and builds workboats, tugs and pilot vessels for ports and offshore operators. Founded in 1952, the company employs about 900 people in Norway and Poland. For more information, visit www.halvorsenmarine.example.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements, including statements about expected deliveries and hiring. These statements are based on current expectations and are subject to risks and uncertainties that could cause actual results to differ materially. Halvorsen Marine undertakes no obligation to update any forward-looking statement.
+
+Media contact:
+Kari Berg
++47 55 00 12 34
+press@halvorsenmarine.example
+
+SOURCE Halvorsen Marine ASA
+"""
+
+
+#: A user's own copy: an AP story with ``___`` separators, a contributors' line and a Follow line.
+USER_AP_STORY = """\
+Wildfire smoke closes schools across 3 counties as crews battle blaze
+
+By MARTA DELGADO and KEVIN OSEI Associated Press
+
+SANTA ROSA, Calif. (AP) — Thick smoke from a wildfire burning in the hills north of the city forced dozens of schools to close on Wednesday, as firefighters struggled to contain a blaze that has already destroyed more than 40 homes.
+
+The Ridgeback Fire had burned about 11,000 acres by midday and was 15% contained, according to the state fire agency. Evacuation orders covered roughly 6,500 residents.
+
+"The wind is the whole story right now," said fire battalion chief Leon Parks. "When it drops in the evening we make progress, and when it picks up again in the morning we lose some of it."
+
+Air quality readings in parts of three counties reached levels considered hazardous for all residents. Health officials urged people to stay indoors and keep windows closed.
+
+___
+
+EVACUEES WAIT FOR NEWS
+
+At a fairground shelter, families slept on cots and in cars. Teresa Wong, 72, said she left with her two cats and a box of photographs.
+
+"I don't know if the house is there," she said. "Nobody can tell us yet."
+
+___
+
+CAUSE UNDER INVESTIGATION
+
+Investigators have not said how the fire started. A utility company reported an equipment problem on a power line near the area shortly before the first 911 calls, according to a filing with state regulators.
+
+The company said it was cooperating with investigators.
+
+___
+
+Associated Press writers Janie Har in San Francisco and Amy Taxin in Orange County contributed to this report.
+
+___
+
+Follow Marta Delgado on X at https://x.com/mdelgado_ap
+"""
+
+
+#: A user's own copy: a Reuters story ending with its credit line and the trust principles.
+USER_REUTERS_STORY = """\
+Copper hits three-month high as Chilean mine strike drags on
+
+By Lena Fischer
+
+LONDON, Nov 12 (Reuters) - Copper prices climbed to their highest in three months on Thursday as a strike at one of Chile's largest mines entered its second week, raising concern about supplies heading into year-end.
+
+Benchmark three-month copper on the London Metal Exchange rose 1.4% to $10,215 a metric ton by 1105 GMT, after touching $10,260, its highest since early August.
+
+Workers at the Cerro Blanco mine, which produces about 280,000 tons of copper a year, walked out on Nov. 4 after talks over a new labour contract broke down. The mine's owner said on Wednesday it had offered a bonus but no agreement had been reached.
+
+"The market was already tight, and now you have a real supply disruption with no clear end date," said Tom Kessler, head of metals research at Brightwater Capital.
+
+Stocks of copper in LME-registered warehouses have fallen by 18% in the past month to 132,500 tons, exchange data showed.
+
+Demand signals from China were mixed. Data on Wednesday showed factory output grew more slowly than expected in October, although imports of copper concentrate rose to a record.
+
+Among other metals, aluminium gained 0.6% to $2,580 a ton, zinc rose 0.9% and nickel was flat.
+
+(Reporting by Lena Fischer; additional reporting by Wang Jing in Beijing; Editing by Mark Potter)
+
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+
+#: A user's own copy: a Bloomberg story with its assistance line and the reporters' contact lines (each ending with a semicolon but the last).
+USER_BLOOMBERG_STORY = """\
+Central Bank Holds Rates, Signals Cut Could Come in March
+
+By Anjali Rao and Peter Lindqvist
+November 5, 2026 at 9:30 AM GMT
+
+Sweden's central bank kept its key interest rate unchanged for a third straight meeting and said it may lower borrowing costs early next year if inflation keeps cooling.
+
+The Riksbank held the policy rate at 2.25%, as predicted by all 18 economists surveyed by Bloomberg. It said the rate path implied a 40% chance of a quarter-point cut in March.
+
+"Inflation is now close to target and we see room to support the economy somewhat more next year," Governor Erik Thedeen told reporters in Stockholm.
+
+The krona weakened 0.4% against the euro after the decision, and two-year government bond yields fell five basis points.
+
+Underlying inflation slowed to 2.1% in October, the lowest level in almost five years, while unemployment has risen to 8.9% as construction and retail shed jobs. Household spending has been slow to recover despite lower energy bills.
+
+Some economists said the bank was being too cautious. "They have a clear case to move now rather than wait," said Karin Almgren, an economist at Nordbank in Stockholm.
+
+The next policy decision is due on Jan. 28.
+
+--With assistance from Niclas Rolander.
+
+To contact the reporters on this story:
+Anjali Rao in Stockholm at arao@bloomberg.net;
+Peter Lindqvist in Stockholm at plindqvist@bloomberg.net
+To contact the editors responsible for this story:
+Paul Gordon at pgordon@bloomberg.net
+"""
+
+
+#: A user's own copy: an AFP story signed off with its desk initials.
+USER_AFP_STORY = """\
+Volcano erupts in Indonesia, thousands evacuated
+
+JAKARTA, Nov 17, 2026 (AFP) - A volcano on Indonesia's Flores island erupted on Tuesday, spewing an ash column five kilometres into the sky and forcing thousands of villagers to flee, officials said.
+
+Mount Lewotobi Laki-laki erupted shortly after 4:00 am local time (2000 GMT Monday), the country's volcanology agency said, raising its alert to the highest level.
+
+"Ash has fallen on at least nine villages and we have asked everyone within seven kilometres of the crater to leave," agency head Budi Santoso told AFP.
+
+Around 4,300 people were moved to temporary shelters in schools and churches, a local disaster official said. No casualties had been reported by midday.
+
+The eruption also forced the closure of a nearby airport, and two flights to the island from Bali were cancelled.
+
+Indonesia, a vast archipelago, sits on the Pacific "Ring of Fire", where tectonic plates meet, and has dozens of active volcanoes.
+
+Lewotobi Laki-laki last erupted in late 2024, killing several people and damaging hundreds of homes.
+
+str-jfx/dhw
+"""
+
+
+#: A user's own copy: a local TV station's web story, single line breaks, its app promo and copyright.
+USER_LOCAL_TV = """\
+Crash closes Route 9 near Oakdale for hours; 2 taken to hospital
+By WXYZ Staff
+Published: Nov. 9, 2026 at 6:42 AM EST | Updated: Nov. 9, 2026 at 9:15 AM EST
+OAKDALE, Mich. (WXYZ) - A crash involving a box truck and a pickup shut down both directions of Route 9 near Oakdale for more than three hours early Monday, police said.
+Michigan State Police said the pickup crossed the center line just after 5 a.m. and hit the truck near the intersection with Mill Creek Road.
+The driver of the pickup, a 34-year-old Oakdale man, was taken to Sparrow Hospital with serious injuries. The truck driver was treated for minor injuries.
+Troopers said speed and wet roads may have played a role. The crash is still under investigation.
+Drivers were sent on a detour through Lyons Road until the lanes reopened around 8:30 a.m.
+"Please slow down on these roads when the weather turns," Lt. Dana Greer said in a statement. "Wet leaves make the pavement slick."
+Download the WXYZ News app for breaking news alerts and live weather radar.
+Copyright 2026 WXYZ. All rights reserved.
+"""
+
+
+#: A user's own copy: an op-ed with two section labels, a headline of two sentences, a standfirst with no full stop, photograph captions, the writer's note and an amendment.
+USER_GUARDIAN_OPED = """\
+Opinion
+Housing
+
+Our towns are full of empty shops. Let people live above them
+
+Thousands of flats could be created in high streets tomorrow if councils stopped treating upper floors as storage
+
+Nadia Kowalczyk
+Tue 10 Nov 2026 06.00 GMT
+
+A shuttered shopfront on a high street in the Midlands. Photograph: Christopher Furlong/Getty Images
+
+Walk down almost any high street in England after six o'clock and look up. Above the phone repair shops, the charity shops and the bookmakers, the windows are dark. Many of those rooms have not been lived in for decades.
+
+The reasons are dull but stubborn. Separate entrances were bricked up when shops expanded. Insurance for mixed use is expensive. Landlords who own a single building have little reason to take on the paperwork of becoming residential landlords as well.
+
+Yet the prize is large. Surveys by local authorities suggest there may be space for tens of thousands of homes above existing shops, in places that already have buses, schools and doctors' surgeries.
+
+A council planning officer inspects the upper floor of a former bank. Photograph: Fabio De Paola/The Guardian
+
+Some councils have shown what is possible. In one northern market town, a small grant scheme paying for new front doors and fire safety work brought more than 80 flats back into use in five years. The shops below did better too, because people living in the centre spend money there in the evenings.
+
+Ministers should make that scheme national. They could also give councils the power to charge higher business rates on upper floors left empty for more than two years, with an exemption for owners who are already carrying out conversions.
+
+None of this would solve the housing crisis on its own. But it would be cheap, quick and popular, which is more than can be said for most of the alternatives.
+
+Nadia Kowalczyk is an urban planner and the author of The Second Storey
+
+This article was amended on 11 November 2026. An earlier version said the grant scheme ran for ten years; it ran for five.
+"""
+
+
+#: A user's own copy: a BBC page with image source and caption labels, share buttons and related topics.
+USER_BBC_PAGE = """\
+Rare white stork chicks hatch at wildlife park for first time
+
+8 hours ago
+
+Share
+Save
+
+Tom Whitfield
+BBC News, Kent
+
+Image source, Kent Wildlife Trust
+Image caption, The chicks are being fed by keepers until they are strong enough to leave the nest
+
+Three white stork chicks have hatched at a wildlife park in Kent, the first to be born there since the birds were reintroduced to the area.
+
+The park said the chicks were doing well and would be ringed in the coming weeks so that their movements could be tracked after they fledge.
+
+White storks were once common across England but disappeared in the 15th Century, partly because of hunting and the loss of wetlands.
+
+A project to bring them back began in Sussex in 2016, and there are now thought to be more than 40 breeding pairs in the south of England.
+
+Image source, Kent Wildlife Trust
+Image caption, Visitors have been asked to keep their distance from the nest
+
+Keeper Lucy Harmon said staff had watched the parents closely for weeks. "We were all holding our breath when the first egg hatched," she said.
+
+The park is asking visitors to use the viewing hide rather than approaching the enclosure.
+
+Follow BBC Kent on Facebook, X and Instagram. Send your story ideas to southeasttoday@bbc.co.uk or WhatsApp us on 0808 100 2210.
+
+Related Topics
+
+Birds
+Conservation
+Canterbury
+"""
+
+
+#: A user's own copy: a page with its reading time, share buttons and ad slots between paragraphs.
+USER_COPIED_PAGE = """\
+Skip to content
+Business
+
+Why your grocery bill keeps rising even as inflation cools
+
+Food prices have stopped climbing so fast, but shoppers are still paying far more than three years ago. Here's what's going on.
+
+By Rebecca Lyons
+5 min read
+Updated Nov. 2, 2026, 7:00 a.m. ET
+
+Share on Facebook
+Share on X
+Share via Email
+Copy link
+
+Shoppers have been told for months that inflation is back under control. So why does the weekly trip to the supermarket still feel so expensive?
+
+The short answer is that a slower rise in prices is not the same thing as falling prices. Food costs rose by roughly a quarter between 2021 and 2024, and most of that increase has stuck.
+
+Advertisement
+
+"Prices almost never go back down to where they were," said Alicia Moreno, an economist who studies food markets at Lakeshore University. "What changes is how fast they keep going up."
+
+Some items have become cheaper. Eggs, which spiked during a bird flu outbreak, now cost less than they did a year ago. But beef, coffee and chocolate have reached record highs because of drought and disease in the regions that grow or raise them.
+
+Continue reading below
+
+Advertisement
+
+Wages have also caught up to some degree. Average pay has risen faster than prices for most of the past two years, which means many households can afford a little more than they could in 2023, even if it does not feel that way at the checkout.
+
+Retailers say their own margins are thin. Grocery chains typically keep only a few cents of profit from each dollar of sales, according to industry figures, though critics say large suppliers have done better.
+
+For shoppers, the advice is familiar: compare unit prices, try store brands and buy seasonal produce.
+
+Advertisement
+
+More from Business
+"""
+
+
+#: A user's own copy: a results round-up, its results and table each under a heading in sentence case.
+USER_SPORTS_ROUNDUP = """\
+Sunday's results: Harbour City go top as Wanderers slip again
+
+By Owen Pritchard
+Sunday 15 November 2026
+
+Harbour City moved to the top of the Northern League with a comfortable 3-0 win over Eastbrook, while Wanderers' poor run continued with a fourth straight defeat.
+
+Leon Asante scored twice in the first half at Quay Park, and captain Rhys Morgan added a late penalty to seal the win. City have now kept five clean sheets in a row.
+
+Wanderers were beaten 2-1 at home by Millfield, who came from behind with two goals in the final ten minutes. Manager Gary Holt admitted his side had "stopped doing the basics" after taking the lead.
+
+Elsewhere, Castleford and Redbridge drew 1-1 in a scrappy game played in heavy rain, and Northgate beat Allerton 4-2 after trailing at half-time.
+
+Results
+
+Harbour City 3-0 Eastbrook
+Wanderers 1-2 Millfield
+Castleford 1-1 Redbridge
+Northgate 4-2 Allerton
+
+Top of the table
+
+1. Harbour City 32 pts
+2. Millfield 31 pts
+3. Northgate 28 pts
+
+Next weekend City travel to Millfield in what is now a top-of-the-table clash, while Wanderers host bottom side Allerton.
+"""
+
+
+#: A user's own copy: a markets report with a table of index figures laid out with spaces.
+USER_MARKETS_REPORT = """\
+Stocks close higher as tech rebounds; oil slips
+
+By Carla Mendes, Markets Reporter
+November 18, 2026, 4:32 PM ET
+
+U.S. stocks ended higher on Wednesday as investors bought back into technology shares after two days of losses, while oil prices fell on signs of rising supply.
+
+The S&P 500 rose 0.8% to 6,412.55, and the Nasdaq Composite gained 1.3% to 21,034.10. The Dow Jones Industrial Average added 0.4%, or 172 points, to 45,880.91.
+
+Chipmakers led the gains. An index of semiconductor stocks rose 2.6%, recovering most of the ground it lost earlier in the week when a large supplier warned about slowing orders.
+
+"People sold first and asked questions later on Monday," said Ray Dunmore, chief market strategist at Pinecrest Advisors. "Today looks like the market deciding the damage was overdone."
+
+Treasury yields were little changed. The yield on the 10-year note stood at 3.94%, compared with 3.95% late on Tuesday.
+
+Brent crude fell 1.7% to $71.20 a barrel after government data showed U.S. inventories rose for a third week.
+
+Index          Close        Change
+S&P 500        6,412.55     +0.8%
+Nasdaq         21,034.10    +1.3%
+Dow            45,880.91    +0.4%
+
+Gold was steady at $2,905 an ounce. In currencies, the dollar edged down 0.2% against a basket of major peers.
+"""
+
+
+#: A user's own copy: a police appeal in single-line paragraphs.
+USER_POLICE_APPEAL = """\
+Police appeal after pensioner knocked down in hit-and-run
+
+Police are appealing for witnesses after an 81-year-old woman was seriously hurt in a hit-and-run in Ashford on Friday evening.
+The woman was crossing Station Road, near the junction with Elwick Street, at about 6.15pm when she was struck by a dark-coloured hatchback.
+The car did not stop and was last seen heading towards the town centre.
+The woman, who lives locally, was taken to hospital by ambulance and remains in a serious but stable condition.
+Detective Sergeant Mark Ellis said: "This was a shocking incident and we are determined to find the driver responsible.
+"We are particularly keen to hear from anyone with dashcam footage from Station Road between 6pm and 6.30pm, or anyone who saw a car with damage to its front driving through the area."
+Anyone with information is asked to call Kent Police on 101, quoting reference 46/19922/26, or contact Crimestoppers anonymously on 0800 555 111.
+"""
+
+
+#: A user's own copy: a live blog, its posts under time stamps, two posts under a heading (one of one word).
+USER_LIVE_BLOG = """\
+Storm Elin live: thousands without power as 90mph gusts hit coast
+
+Key events
+Show key events only
+
+Live
+Updated 11.42 GMT
+
+Fri 20 Nov 2026 11.42 GMT
+
+Rail operators have cancelled all services west of Exeter until at least 3pm, according to Great Western Railway.
+
+The company said trees had fallen on the line in four places and crews could not reach them safely while the wind was still this strong.
+
+Fri 20 Nov 2026 11.15 GMT
+
+Power cuts
+
+About 48,000 homes are now without electricity across Devon and Cornwall, the network operator said. Engineers are working to restore supplies but warned some customers may be cut off until Saturday.
+
+Fri 20 Nov 2026 10.50 GMT
+
+The Met Office says the strongest gust so far was 91mph at a coastal weather station in north Cornwall, just after 9am.
+
+Fri 20 Nov 2026 10.20 GMT
+
+Schools
+
+Devon county council has confirmed 112 schools are closed today. A full list is on the council website.
+
+Fri 20 Nov 2026 09.58 GMT
+
+Good morning and welcome to our live coverage of Storm Elin, which has brought damaging winds and heavy rain to south-west England overnight. An amber warning for wind remains in place until 6pm.
+"""
+
+
+#: A user's own copy: a newsletter post as a scraper's Markdown (subtitle heading, the writer's avatar and linked name, subscribe buttons).
+USER_SUBSTACK_POST = """\
+# Why the bus depot vote matters more than it looks
+
+### The council's decision on Thursday will shape the east side for a decade
+
+[![Avatar](https://substackcdn.example/image.png)](https://example.substack.com/@leahmoss)
+
+[Leah Moss](https://example.substack.com/@leahmoss)
+
+Nov 24, 2026
+
+[Share](https://example.substack.com/p/bus-depot?utm_medium=web&action=share)
+
+On Thursday night the city council will vote on whether to sell the old Pine Street bus depot to a developer. It sounds like a dry land deal. It isn't.
+
+The depot sits on almost nine acres next to the river, the biggest empty site left on the east side. Whatever goes there will decide whether the neighbourhood gets the affordable housing it was promised in the last two plans, or another row of warehouses.
+
+The developer, Ridgeway Partners, has offered $31 million and says it will build 420 homes, 15% of them below market rent. Housing advocates say that figure is far too low, and point out that the city's own policy asks for 25% on public land.
+
+"We gave this land to the public once already, when we built the depot," council member Andre Lucas told me on Monday. "If we sell it, we should get more back than a few affordable units."
+
+The mayor's office argues that a lower share is the price of getting anything built at all, given interest rates and construction costs.
+
+I'll be at the meeting and will post an update on Friday morning.
+
+Thanks for reading East Side Notes! Subscribe for free to receive new posts and support my work.
+
+[Subscribe](https://example.substack.com/subscribe)
+
+[Leave a comment](https://example.substack.com/p/bus-depot/comments)
+"""
+
+
+#: A user's own copy: an explainer with questions in bold as subheads and a bulleted list.
+USER_EXPLAINER = """\
+What happens now that the water company has been fined?
+
+By Sofia Grant
+Published 2 December 2026
+
+Regulators fined Riverside Water £42 million on Tuesday for pumping untreated sewage into rivers hundreds of times more often than it was allowed. Here is what the penalty means for customers and the rivers.
+
+**Who pays the fine?**
+
+The company does. The regulator said the money must come from shareholders' returns and cannot be added to customers' bills. Any attempt to recover it through charges would break the company's licence.
+
+**Will bills go up anyway?**
+
+Probably, but not because of the fine. Bills are already set to rise next year under a separate price review that lets companies charge more to pay for new pipes and treatment works. For a typical household that means:
+
+- about £3 a month more from April
+- a further rise of about £2 a month in 2028
+- help for low-income customers through a social tariff
+
+**What happens to the money?**
+
+It goes to the Treasury, not to the rivers. Campaigners have called for fines to be spent on clean-up projects in the areas that were polluted, and the government has said it will consider the idea.
+
+**Could the company lose its licence?**
+
+In theory, yes. In practice, regulators have never taken a licence away from a water company, and doing so would mean the government running it for a period. Ministers have said they do not expect that to happen.
+
+"This penalty should be a warning to the whole industry," the regulator's chief executive, Harriet Moss, said.
+"""
+
+
+#: A user's own copy: a syndicated column with its distributor under the byline and the writer's bio at the end.
+USER_SYNDICATED_COLUMN = """\
+Don't let a bad boss follow you into your next job
+By Marcus Webb
+Tribune Content Agency
+When Dana left her last job, she thought she had left her manager behind too. Six months into a new role, she caught herself doing the things he had trained her to do: copying three people into every email, apologising before asking a question, staying late so no one could say she wasn't trying.
+This happens more than most of us admit. A difficult boss does not just make a job unpleasant while we are in it. They teach us habits, and habits travel.
+The first step is to notice them. Keep a short list for a couple of weeks of the moments when you feel defensive or anxious at work, and write down what you did next. Patterns show up quickly.
+The second step is to test your assumptions. If you expect your new manager to punish mistakes, tell them about a small one and see what actually happens. Most of the time, the reaction is far milder than the one you braced for.
+Finally, talk about it. A trusted colleague or a mentor outside the company can often spot an old reflex much faster than you can.
+Dana, for what it's worth, now sends her emails to one person at a time. "It felt rude at first," she told me. "Now it just feels normal."
+Marcus Webb is a workplace coach and the author of "Second Chances at Work." Send questions to him at askmarcus@example.com.
+(c) 2026 Marcus Webb. Distributed by Tribune Content Agency, LLC.
+"""
+
+
+#: A user's own copy: a story with a correction at the bottom.
+USER_STORY_CORRECTION = """\
+School board delays vote on later start times
+
+By Jamal Wright | jwright@examplegazette.com
+Nov 20, 2026
+
+The Lakeview school board on Wednesday put off a vote on moving high school start times to 8:45 a.m., saying it needed more information about the cost of extra bus routes.
+
+Board members had been expected to approve the change, which would have taken effect next August. Supporters say teenagers who start later sleep more and do better in class.
+
+Superintendent Carol Nguyen told the board that shifting the schedule could require up to 14 additional buses, at a cost of about $1.1 million a year. The district currently runs 62 routes.
+
+"I support the idea, but I'm not going to vote for something when we don't know how we'll pay for it," board member Tim Alvarez said.
+
+Several parents spoke in favour of the change during public comment. Others worried that later dismissal would clash with after-school jobs and sports.
+
+The board asked staff to bring back a full transportation plan in January.
+
+Correction: An earlier version of this story misstated the number of bus routes the district runs. It is 62, not 52.
+"""
+
+
+#: A user's own copy: a browser's reader view (the site's domain, the writer, the reading time).
+USER_READER_VIEW = """\
+rivertoncourier.com
+Riverton's last bookshop to close after 61 years
+Helen Okafor
+4–5 minutes
+
+Riverton's last independent bookshop will close its doors at the end of January after 61 years, its owners said on Tuesday, blaming rising rent and falling sales.
+
+Page & Quill opened on Market Street in 1965 and has been run by the Harding family for three generations. Ruth Harding, 58, took over from her father in 1999.
+
+"We have held on longer than anyone thought we could," she said. "But the numbers stopped adding up a while ago, and we don't want to leave debts behind."
+
+The shop's landlord raised the annual rent by 30% this year. At the same time, Harding said, takings had fallen as more customers bought online or borrowed e-books from the library.
+
+Regulars said the news was a blow to the town centre, where a fifth of shop units now stand empty. "It's where I bought my first book," said retired teacher Alan Price, 74, who has shopped there since he was a boy. "There won't be anywhere to browse any more."
+
+Harding said she hoped to find a buyer for the business, and that the shop's final weeks would include readings by local authors and a closing sale.
+
+The town council said it was looking at ways to help small retailers, including a scheme that would offer reduced business rates for empty units taken on by new independent shops.
+"""
+
+
+#: A user's own copy: an Indian daily's page (its stamps with the place after them, a desk for the byline alone, a photo credit after a bar, a comments button).
+USER_INDIAN_DAILY = """\
+Metro rail's second phase to open in March, says Minister
+
+The 18-km stretch will connect the airport with the city's eastern suburbs
+
+Updated - November 03, 2026 10:12 pm IST
+Published - November 03, 2026 09:15 pm IST - CHENNAI
+
+Special Correspondent
+
+A train on the first phase of the metro rail network. File | Photo Credit: R. Ravindran
+
+The second phase of the city's metro rail network, linking the airport with the eastern suburbs, will be opened to the public in March next year, Urban Development Minister K. Selvam said on Monday.
+
+Speaking to reporters after inspecting the stations at Velachery and Pallikaranai, the Minister said civil work on the 18-km stretch was nearly complete and trial runs would begin in January.
+
+"Signalling and safety certification are the last steps. We will not open the line until every check is done," he said.
+
+The stretch has 14 stations, nine of them elevated. Officials said the line was expected to carry about 1.8 lakh passengers a day within a year of opening.
+
+Residents of the eastern suburbs have long complained about poor public transport, with many depending on share autos and private buses to reach the city centre.
+
+The Minister also said that the State government had sought additional funds from the Centre for the third phase.
+
+Published - November 03, 2026 09:15 pm IST
+
+Read Comments
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -16725,6 +17287,338 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=("signoff",),
             reference_date=datetime.date(2026, 7, 14),
+        ),
+    ),
+    "user_press_release": (
+        USER_PRESS_RELEASE,
+        Expected(
+            headline="Halvorsen Marine Unveils Electric Harbour Tug, Orders From Three Ports",
+            names=None,
+            dateline=("BERGEN, Norway", "PRNewswire", datetime.date(2026, 11, 3)),
+            paragraphs=5,
+            first="Halvorsen Marine ASA (OSE: HALV), a buil",
+            last="Halvorsen said the vessels would be buil",
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "share",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "user_ap_story": (
+        USER_AP_STORY,
+        Expected(
+            headline="Wildfire smoke closes schools across 3 counties as crews battle blaze",
+            names=("MARTA DELGADO", "KEVIN OSEI"),
+            dateline=("SANTA ROSA, Calif.", "AP", None),
+            paragraphs=8,  # (the two headings in capitals after ___ are subheads)
+            first="Thick smoke from a wildfire burning in t",
+            last="The company said it was cooperating with",
+            language="en",
+            boilerplate=("separator", "separator", "separator", "credits", "separator", "promo"),
+        ),
+    ),
+    "user_reuters_story": (
+        USER_REUTERS_STORY,
+        Expected(
+            headline="Copper hits three-month high as Chilean mine strike drags on",
+            names=("Lena Fischer",),
+            dateline=("LONDON", "Reuters", datetime.date(2026, 11, 12)),
+            paragraphs=7,
+            first="Copper prices climbed to their highest i",
+            last="Among other metals, aluminium gained 0.6",
+            language="en",
+            boilerplate=("credits", "standards"),
+            reference_date=datetime.date(2026, 11, 12),
+        ),
+    ),
+    "user_bloomberg_story": (
+        USER_BLOOMBERG_STORY,
+        Expected(
+            headline="Central Bank Holds Rates, Signals Cut Could Come in March",
+            names=("Anjali Rao", "Peter Lindqvist"),
+            dateline=None,
+            paragraphs=7,
+            first="Sweden's central bank kept its key inter",
+            last="The next policy decision is due on Jan. ",
+            language="en",
+            boilerplate=(
+                "timestamp",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+            ),
+        ),
+    ),
+    "user_afp_story": (
+        USER_AFP_STORY,
+        Expected(
+            headline="Volcano erupts in Indonesia, thousands evacuated",
+            names=None,
+            dateline=("JAKARTA", "AFP", datetime.date(2026, 11, 17)),
+            paragraphs=7,
+            first="A volcano on Indonesia's Flores island e",
+            last="Lewotobi Laki-laki last erupted in late ",
+            language="en",
+            boilerplate=("desk",),
+        ),
+    ),
+    "user_local_tv": (
+        USER_LOCAL_TV,
+        Expected(
+            headline="Crash closes Route 9 near Oakdale for hours; 2 taken to hospital",
+            names=None,
+            dateline=("OAKDALE, Mich.", "WXYZ", datetime.date(2026, 11, 9)),
+            paragraphs=6,
+            first="A crash involving a box truck and a pick",
+            last='"Please slow down on these roads when th',
+            language="en",
+            boilerplate=("credits", "timestamp", "promo", "copyright"),
+        ),
+    ),
+    "user_guardian_oped": (
+        USER_GUARDIAN_OPED,
+        Expected(
+            headline="Our towns are full of empty shops. Let people live above them",
+            kicker="Opinion\nHousing",
+            standfirst="Thousands of flats could be created in high streets tomorrow if councils stopped treating upper floors as storage",
+            names=("Nadia Kowalczyk",),
+            dateline=None,
+            paragraphs=6,
+            first="Walk down almost any high street in Engl",
+            last="None of this would solve the housing cri",
+            language="en",
+            boilerplate=("timestamp", "credits", "correction"),
+            captions=(
+                (
+                    "A shuttered shopfront on a high street in the Midlands.",
+                    "Christopher Furlong/Getty Images",
+                ),
+                (
+                    "A council planning officer inspects the upper floor of a former bank.",
+                    "Fabio De Paola/The Guardian",
+                ),
+            ),
+        ),
+    ),
+    "user_bbc_page": (
+        USER_BBC_PAGE,
+        Expected(
+            headline="Rare white stork chicks hatch at wildlife park for first time",
+            names=("Tom Whitfield",),
+            dateline=None,
+            paragraphs=6,
+            first="Three white stork chicks have hatched at",
+            last="The park is asking visitors to use the v",
+            language="en",
+            boilerplate=(
+                "timestamp",
+                "share",
+                "share",
+                "promo",
+                "related",
+                "related",
+                "related",
+                "related",
+            ),
+            captions=(
+                (
+                    "The chicks are being fed by keepers until they are strong enough to leave the nest",
+                    "Kent Wildlife Trust",
+                ),
+                (
+                    "Visitors have been asked to keep their distance from the nest",
+                    "Kent Wildlife Trust",
+                ),
+            ),
+        ),
+    ),
+    "user_copied_page": (
+        USER_COPIED_PAGE,
+        Expected(
+            headline="Why your grocery bill keeps rising even as inflation cools",
+            kicker="Business",
+            standfirst="Food prices have stopped climbing so fast, but shoppers are still paying far more than three years ago. Here's what's going on.",
+            names=("Rebecca Lyons",),
+            dateline=None,
+            paragraphs=7,
+            first="Shoppers have been told for months that ",
+            last="For shoppers, the advice is familiar: co",
+            language="en",
+            boilerplate=(
+                "page",
+                "timestamp",
+                "timestamp",
+                "share",
+                "share",
+                "share",
+                "share",
+                "promo",
+                "promo",
+                "promo",
+                "promo",
+                "related",
+            ),
+        ),
+    ),
+    "user_sports_roundup": (
+        USER_SPORTS_ROUNDUP,
+        Expected(
+            headline="Sunday's results: Harbour City go top as Wanderers slip again",
+            names=("Owen Pritchard",),
+            dateline=None,
+            paragraphs=12,
+            first="Harbour City moved to the top of the Nor",
+            last="Next weekend City travel to Millfield in",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_markets_report": (
+        USER_MARKETS_REPORT,
+        Expected(
+            headline="Stocks close higher as tech rebounds; oil slips",
+            names=("Carla Mendes",),
+            dateline=None,
+            paragraphs=7,
+            first="U.S. stocks ended higher on Wednesday as",
+            last="Gold was steady at $2,905 an ounce. In c",
+            language="en",
+            boilerplate=("timestamp", "table", "table", "table", "table"),
+        ),
+    ),
+    "user_police_appeal": (
+        USER_POLICE_APPEAL,
+        Expected(
+            headline="Police appeal after pensioner knocked down in hit-and-run",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="Police are appealing for witnesses after",
+            last="Anyone with information is asked to call",
+            language="en",
+            boilerplate=(),
+        ),
+    ),
+    "user_live_blog": (
+        USER_LIVE_BLOG,
+        Expected(
+            headline="thousands without power as 90mph gusts hit coast",
+            kicker="Storm Elin live",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="Rail operators have cancelled all servic",
+            last="Good morning and welcome to our live cov",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "page",
+                "timestamp",
+                "timestamp",
+                "timestamp",
+                "timestamp",
+                "timestamp",
+                "timestamp",
+            ),
+        ),
+    ),
+    "user_substack_post": (
+        USER_SUBSTACK_POST,
+        Expected(
+            headline="Why the bus depot vote matters more than it looks",
+            standfirst="The council's decision on Thursday will shape the east side for a decade",
+            names=("Leah Moss",),
+            dateline=None,
+            paragraphs=6,
+            first="On Thursday night the city council will ",
+            last="I'll be at the meeting and will post an ",
+            language="en",
+            boilerplate=("page", "timestamp", "share", "promo", "page", "page"),
+        ),
+    ),
+    "user_explainer": (
+        USER_EXPLAINER,
+        Expected(
+            headline="What happens now that the water company has been fined?",
+            names=("Sofia Grant",),
+            dateline=None,
+            paragraphs=9,
+            first="Regulators fined Riverside Water £42 mil",
+            last='"This penalty should be a warning to the',
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_syndicated_column": (
+        USER_SYNDICATED_COLUMN,
+        Expected(
+            headline="Don't let a bad boss follow you into your next job",
+            names=("Marcus Webb",),
+            dateline=None,
+            paragraphs=6,
+            first="When Dana left her last job, she thought",
+            last="Dana, for what it's worth, now sends her",
+            language="en",
+            boilerplate=("credits", "copyright"),
+        ),
+    ),
+    "user_story_correction": (
+        USER_STORY_CORRECTION,
+        Expected(
+            headline="School board delays vote on later start times",
+            names=("Jamal Wright",),
+            dateline=None,
+            paragraphs=6,
+            first="The Lakeview school board on Wednesday p",
+            last="The board asked staff to bring back a fu",
+            language="en",
+            boilerplate=("timestamp", "correction"),
+        ),
+    ),
+    "user_reader_view": (
+        USER_READER_VIEW,
+        Expected(
+            headline="Riverton's last bookshop to close after 61 years",
+            names=("Helen Okafor",),
+            dateline=None,
+            paragraphs=7,
+            first="Riverton's last independent bookshop wil",
+            last="The town council said it was looking at ",
+            language="en",
+            boilerplate=("page", "timestamp"),
+        ),
+    ),
+    "user_indian_daily": (
+        USER_INDIAN_DAILY,
+        Expected(
+            headline="Metro rail's second phase to open in March, says Minister",
+            standfirst="The 18-km stretch will connect the airport with the city's eastern suburbs",
+            names=None,
+            dateline=("CHENNAI", None, datetime.date(2026, 11, 3)),
+            paragraphs=6,
+            first="The second phase of the city's metro",
+            last="The Minister also said",
+            language="en",
+            boilerplate=("timestamp", "timestamp", "credits", "timestamp", "page"),
+            captions=(
+                ("A train on the first phase of the metro rail network. File", "R. Ravindran"),
+            ),
         ),
     ),
 }

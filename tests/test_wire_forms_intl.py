@@ -3065,6 +3065,31 @@ XLSUM_UKRAINIAN = """Уряд підвищив мінімальну зарпла
 """
 
 
+#: A user's own copy: a regional paper's page with a dpa story (kicker, teaser, reading time, photo credit, dpa-infocom line).
+USER_WIRE_GERMAN = """\
+Verkehr
+Bahn streicht Nachtzüge nach Skandinavien
+
+Die Deutsche Bahn stellt zwei Nachtzugverbindungen in den Norden ein. Fahrgastverbände reagieren empört.
+
+Lesezeit: 2 Min.
+
+Ein Nachtzug steht am Hamburger Hauptbahnhof. Foto: Jonas Keller/dpa
+
+Hamburg (dpa) - Die Deutsche Bahn stellt ihre Nachtzugverbindungen von Hamburg nach Stockholm und Kopenhagen zum Fahrplanwechsel im Dezember ein. Das teilte ein Sprecher des Unternehmens am Mittwoch in Hamburg mit.
+
+Als Grund nannte die Bahn hohe Kosten für Personal und Wartung sowie eine zu geringe Auslastung außerhalb der Sommermonate. Im vergangenen Jahr seien die Züge im Schnitt nur zu gut der Hälfte belegt gewesen.
+
+Der Fahrgastverband Pro Bahn kritisierte die Entscheidung scharf. «Wer Klimaschutz ernst meint, darf nicht ausgerechnet die Verbindungen kappen, die Flüge ersetzen können», sagte Verbandssprecherin Anja Brückner.
+
+Die schwedische Staatsbahn prüft nach eigenen Angaben, ob sie die Strecke nach Stockholm künftig allein betreiben kann. Eine Entscheidung soll bis zum Frühjahr fallen.
+
+Fahrgäste, die bereits Tickets für Fahrten nach dem 13. Dezember gekauft haben, bekommen den Preis erstattet.
+
+© dpa-infocom, dpa:261104-930-118342/2
+"""
+
+
 CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "SPIEGEL_WEB": (
         SPIEGEL_WEB,
@@ -5935,6 +5960,24 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
                 "export",
                 "export",
             ),
+            reference_date=READ_ON,
+        ),
+        None,
+    ),
+    "USER_WIRE_GERMAN": (
+        USER_WIRE_GERMAN,
+        Expected(
+            headline="Bahn streicht Nachtzüge nach Skandinavien",
+            kicker="Verkehr",
+            standfirst="Die Deutsche Bahn stellt zwei Nachtzugverbindungen in den Norden ein. Fahrgastverbände reagieren empört.",
+            names=None,
+            dateline=("Hamburg", "dpa", None),
+            paragraphs=5,
+            first="Die Deutsche Bahn stellt ihre Nachtzugve",
+            last="Fahrgäste, die bereits Tickets für Fahrt",
+            language="de",
+            boilerplate=("timestamp", "copyright"),
+            captions=(("Ein Nachtzug steht am Hamburger Hauptbahnhof.", "Jonas Keller/dpa"),),
             reference_date=READ_ON,
         ),
         None,

@@ -73,6 +73,7 @@ from newsstruct._data.boilerplate import (
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
 )
+from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.scraped import (
     HIGHLIGHT_MARK,
     LEAD_LABEL,
@@ -1272,6 +1273,16 @@ class _Walk:
                 self.boilerplate.extend(furniture)
                 if start >= end:
                     return None
+        if (
+            self.byline is None
+            and self.front.headline is not None
+            and end - start <= _MAX_SOURCE_CREDIT
+            and text[start:end].strip().casefold() in STAFF_CREDITS
+        ):
+            # a desk for the byline alone under the headline's stamps, whatever the
+            # dateline (The Hindu: Published - ... - CHENNAI / Special Correspondent)
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+            return None
         if self.byline is None and (self.dateline is None or self.dateline_alone):
             if end - start <= _MAX_LONE_LABEL and _part(False, lone_lead, text, start, end):
                 self.lone_lead = (index, start, end)  # By / Jane Doe (Khaleej Times)

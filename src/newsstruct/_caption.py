@@ -62,6 +62,7 @@ from newsstruct._patterns import (
     CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
     CAPTION_WORD_CREDIT,
+    IMAGE_PLACEHOLDER_ALT,
     LINE_BREAK,
     MARKDOWN_IMAGE,
 )
@@ -326,15 +327,15 @@ def _image_caption(text: str, start: int, end: int) -> Caption | None:
     >>> text = '![A crew at work.](a.jpg "Portland")'
     >>> match_caption(text, 0, len(text)).text
     'A crew at work.'
-    >>> match_caption("![](a.jpg)", 0, 10) is None
-    True
+    >>> match_caption("![](a.jpg)", 0, 10) is None, match_caption("![Avatar](a.png)", 0, 16)
+    (True, None)
     """
     image = MARKDOWN_IMAGE.fullmatch(text, start, end)
     if image is None:
         return None
     alt_start, alt_end = trim(text, image.start("alt"), image.end("alt"))
-    if alt_start >= alt_end:
-        return None
+    if alt_start >= alt_end or IMAGE_PLACEHOLDER_ALT.fullmatch(text, alt_start, alt_end):
+        return None  # (no alt text, or one that only names the image: ![Avatar](a.png))
     caption = match_caption(text, alt_start, alt_end)
     if caption is not None:
         return caption

@@ -323,7 +323,9 @@ def find_front_matter(
     if media:  # WATCH: Acme boss explains job cuts (a video page's headline)
         start = blocks[index].start
         kicker = Kicker(text[start : start + media], Span(start, start + media))
-    elif index >= len(blocks) or not _reads_as_headline(text, blocks, index, options, seen, junk):
+    elif index >= len(blocks) or not _reads_as_headline(
+        text, blocks, index, options, seen, junk, under_kicker=kicker is not None
+    ):
         return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
 
     block = blocks[index]
@@ -2018,6 +2020,8 @@ def _reads_as_headline(
     options: Options,
     seen: dict[tuple[int, int], Dateline | None],
     junk: _Reader,
+    *,
+    under_kicker: bool = False,
 ) -> bool:
     block = blocks[index]
     if block.end - block.start > _MAX_HEADLINE:
@@ -2067,7 +2071,12 @@ def _reads_as_headline(
         # a lone sentence-case block is a headline only when it is short
         return False
     if len(breaks) == 1 and len(words) <= _MAX_TWO_SENTENCE_WORDS:
-        # two short sentences (Game over. Will he quit?) over a much longer paragraph
+        # two short sentences (Game over. Will he quit?) over a much longer paragraph,
+        # or under a kicker over any longer block (an opinion page's standfirst,
+        # often with no full stop: Opinion / Shops lie empty. Let people live there)
+        if under_kicker and "\n" not in line and index + 1 < len(blocks):
+            below = blocks[index + 1]
+            return below.end - below.start > block.end - block.start
         return _longer_below(text, blocks, index, _TWO_SENTENCE_RATIO)
     if not line.rstrip(_CLOSERS).endswith("."):
         # (a question or an exclamation as long as a lead sentence is one: no
@@ -2349,6 +2358,7 @@ def _standfirst(
     )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
     promos = 0  # promos right under the block (Guardian Australia: Follow our live blog)
+    pictures = 0  # the page's furniture right under it, after them (a writer's avatar)
     for position, after in enumerate(following):
         start, end = after.start, after.end
         kind = junk.kind(text, start, end)
@@ -2373,6 +2383,8 @@ def _standfirst(
         ):
             # past NEWS PROVIDED BY (or From:) and its issuer, share buttons
             provider = kind == "release" and issuer_label(text[start:end])
+            if kind == "page" and position == promos + pictures:
+                pictures += 1  # (the writer's name alone may follow: ![Avatar](a.png) / Jane Doe)
             continue
         if end - start <= _MAX_SECTION_NAME and text[start:end].strip().casefold() in STAFF_CREDITS:
             junk.kinds[start, end] = "credits"  # a desk for the byline: News Desk
@@ -2400,7 +2412,7 @@ def _standfirst(
         if (
             junk.byline(text, start, end) is not None
             or _dateline(text, start, end, options, seen) is not None
-            or (position == promos and match_unled_byline(text, start, end) is not None)
+            or (position == promos + pictures and match_unled_byline(text, start, end) is not None)
             or (kind == "timestamp" and not stamped)  # Published 14 Feb 2025
         ):
             return True

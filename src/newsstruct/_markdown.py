@@ -65,6 +65,7 @@ from newsstruct._model import Article, Boilerplate, Byline, Caption, Paragraph, 
 from newsstruct._patterns import (
     LETTER_MOJIBAKE,
     LETTER_MOJIBAKE_SIGN,
+    MARKDOWN_AUTHOR_TARGET,
     MARKDOWN_AUTOLINK,
     MARKDOWN_BLOCK_QUOTE,
     MARKDOWN_EMPHASIS_RUN,
@@ -84,6 +85,7 @@ from newsstruct._patterns import (
     MARKDOWN_LINKED_IMAGE,
     MARKDOWN_LIST_MARK,
     MARKDOWN_METADATA_ITEM,
+    MARKDOWN_NAME_LABEL,
     MARKDOWN_PIPE_ROW,
     MARKDOWN_ROW_SEPARATOR,
     MARKDOWN_SIGN,
@@ -1052,7 +1054,7 @@ def link_lines(text: str, blocks: Sequence[tuple[int, int, bool]]) -> frozenset[
         if end - start < 3 or not (text[end - 1] in ")]" or text[start] == "["):
             continue
         line = MARKDOWN_LINK_LINE.fullmatch(text, start, end)
-        if line is not None and not _page_link(text, line):
+        if line is not None and not _page_link(text, line) and not _author_link(text, line):
             found.add(index)
             above = index - 1
             if above >= 0 and above not in found and _heading(text, *blocks[above][:2]):
@@ -1173,6 +1175,31 @@ def heading_lines(
             ):
                 found.append(index)
     return frozenset(found)
+
+
+def _author_link(text: str, line: regex.Match[str]) -> bool:
+    """Whether a line that is a link alone (*line*, a match of
+    ``MARKDOWN_LINK_LINE``) is the writer's name linked to the writer's page
+    (``[Jane Doe](https://example.com/author/jane-doe)``, a newsletter's
+    ``[Jane Doe](https://example.substack.com/@jdoe)``): a byline, no other story.
+
+    >>> from newsstruct._markdown import _author_link
+    >>> from newsstruct._patterns import MARKDOWN_LINK_LINE
+    >>> lines = (
+    ...     "[Jane Doe](https://example.com/author/jane-doe)",
+    ...     "[Jane Doe](https://example.substack.com/@jdoe)",
+    ...     "[Mayor quits](https://example.com/author/jane-doe)",
+    ...     "[Jane Doe](https://example.com/news/jane-doe-wins)",
+    ... )
+    >>> [_author_link(line, MARKDOWN_LINK_LINE.fullmatch(line)) for line in lines]
+    [True, True, False, False]
+    """
+    if line.start("target") < 0 or line.start("label") < 0:
+        return False
+    return (
+        MARKDOWN_AUTHOR_TARGET.search(text, line.start("target"), line.end("target")) is not None
+        and MARKDOWN_NAME_LABEL.fullmatch(text, line.start("label"), line.end("label")) is not None
+    )
 
 
 def _page_link(text: str, line: regex.Match[str]) -> bool:

@@ -306,13 +306,28 @@ MARKDOWN_LINK_LINE = regex.compile(
     r"""
     (?: [-*+\u2022] [ \t]++ | [0-9]{1,3}+ [.)] [ \t]++ )?+        # - or 1.
     \[ (?P<label> [^\[\]\n]{1,300}+ ) \]
-    (?: \( [^\s()]{0,2000}+ (?: [ \t]++ "[^"\n]{0,300}+" )?+ \) | \[ [^\[\]\n]{0,100}+ \] )
+    (?: \( (?P<target> [^\s()]{0,2000}+ ) (?: [ \t]++ "[^"\n]{0,300}+" )?+ \)
+      | \[ [^\[\]\n]{0,100}+ \] )
     [ \t]*+ [.,;]?+
     | """
     + MARKDOWN_LINK_DEFINITION_FORM
     + """
     """,
     regex.VERBOSE,
+)
+#: A link's target that is a writer's page on the site: ``/author/jane-doe``,
+#: ``/people/jdoe/``, a newsletter platform's ``/@jdoe``.
+MARKDOWN_AUTHOR_TARGET = regex.compile(
+    r"""
+    / (?i: authors?+ | by | profiles?+ | people | staff | writers?+ | contributors?+
+           | journalists?+ | reporters?+ | columnists?+ ) / [^/?#\s]
+    | / @ [\w.\-\u00ad]{1,60}+ /?+ (?: [?#] [^\s]*+ )?+ \Z
+    """,
+    regex.VERBOSE,
+)
+#: A name alone as a link's words: two to four capitalised words (``Jane Doe``).
+MARKDOWN_NAME_LABEL = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'\u2019\-]*+){1,3}+"
 )
 #: A reference link's definition alone: ``[3]: https://...``, the target of a
 #: ``[words][3]`` link (html2text writes them under the story): page furniture.
@@ -1596,7 +1611,7 @@ _CREDITS_AT_START = rf"""
     | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL}
-      (?: ,?+ [ \t]++ (?i: or | and ) [ \t]++ {_BOILERPLATE_PHONE} )?+ \.?+ \Z
+      (?: ,?+ [ \t]++ (?i: or | and ) [ \t]++ {_BOILERPLATE_PHONE} )?+ [.;]?+ \Z
                                                      # Bloomberg: Jane Doe in London at jdoe@example.net;
                                                      # a weekly's: Contact Jane Doe at jdoe@example.com or 555-0142.
     | \A (?i: write [ \t]++ to ) [ \t]++ [^\n@]{{1,120}}? (?<= [ \t] ) {_BOILERPLATE_EMAIL} [^\n]{{0,200}}+ \Z
@@ -1690,11 +1705,23 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: An image's alt text that only says it is one, no caption: ``Avatar``,
+#: ``Image``, ``Logo``, ``Profile picture`` (a writer's or a site's badge).
+_PLACEHOLDER_ALT = r"""
+    (?i: (?: user | author | profile ) [ \t]++ )?+
+    (?i: avatar | image | img | photo | picture | pic | logo | icon | thumbnail
+       | (?: profile | author ) [ \t]++ (?: picture | photo | image ) )
+"""
+#: A whole alt text that is a placeholder (:data:`_PLACEHOLDER_ALT`).
+IMAGE_PLACEHOLDER_ALT = regex.compile(_PLACEHOLDER_ALT, regex.VERBOSE)
+
 #: Embedded media left as markup on a line of its own: ``<tweet tweet-id="1"><tweet/>``.
 BOILERPLATE_EMBED = LazyPattern(
-    r"""
-    \A (?: < /?+ [a-z][a-z0-9\-]{0,20}+ (?: [ \t]++ [^<>\n]{0,200}+ )?+ /?+ > [ \t]*+ ){1,6}+ \.?+ \Z
+    rf"""
+    \A (?: < /?+ [a-z][a-z0-9\-]{{0,20}}+ (?: [ \t]++ [^<>\n]{{0,200}}+ )?+ /?+ > [ \t]*+ ){{1,6}}+ \.?+ \Z
     | \A !\[ [ \t]*+ \] \( [^\s()]*+ \) \Z    # a Markdown image with no alt text: ![](a.jpg)
+    | \A !\[ [ \t]*+ {_PLACEHOLDER_ALT} [ \t]*+ \] \( [^\s()]*+ \) \Z
+                                             # or a placeholder's: ![Avatar](a.png)
     """,
     _FRONT_FLAGS,
 )

@@ -24,6 +24,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from newsstruct._data.first_names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    UNISEX_FIRST_NAMES,
+)
 from newsstruct._data.kickers import (
     HEADING_NOUNS,
     STANDING_HEAD_ENDINGS,
@@ -33,6 +38,8 @@ from newsstruct._data.kickers import (
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
 
+#: First names: a one-word line by a time stamp that is one is a name, not a heading.
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 #: A crosshead has at most this many words ...
 _MAX_WORDS = 10
 #: ... and characters.
@@ -203,11 +210,33 @@ def post_heads(
             continue
         if not (
             _crosshead(text, start, end) if start else _crosshead("\n" + text[:end], 1, end + 1)
-        ):
+        ) and not _topic_word(text[start:end]):
             continue
         found.append(index)
         contributed = contributed or any(mark[2] for mark in under)
     return found if contributed or len(found) >= _MIN_POST_HEADS else []
+
+
+#: A post's heading of one word has at least this many letters.
+_MIN_TOPIC_WORD = 3
+
+
+def _topic_word(line: str) -> bool:
+    """Whether *line* is one capitalised word, no first name: a live post's heading
+    by its time stamp (``Schools``, ``Transport``), where a crosshead's reading
+    takes it for a name alone.
+
+    >>> from newsstruct._subheads import _topic_word
+    >>> [_topic_word(line) for line in ("Schools", "Sarah", "schools", "UK", "Power cuts")]
+    [True, False, False, False, False]
+    """
+    return (
+        len(line) >= _MIN_TOPIC_WORD
+        and line.isalpha()
+        and line[0].isupper()
+        and line[1:].islower()
+        and line.casefold() not in _FIRST_NAMES
+    )
 
 
 def _marks_between(
@@ -374,11 +403,11 @@ def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
     of prose, with nothing between them and it."""
     before, after = bodies[index - 1], bodies[index + 1]
     start, end = bodies[index]
-    if (
-        text[before[1] : start].translate(_NO_ZERO_WIDTH).strip()
-        or text[end : after[0]].translate(_NO_ZERO_WIDTH).strip()
-    ):
-        return False  # something between them (a caption, boilerplate)
+    over = text[before[1] : start].translate(_NO_ZERO_WIDTH).strip()
+    if (over and not _rule(over)) or text[end : after[0]].translate(_NO_ZERO_WIDTH).strip():
+        # something between them (a caption, boilerplate); a rule over the heading
+        # opens its section (AP: ___ / EVACUEES WAIT FOR NEWS)
+        return False
     if not _prose(text, *after):
         return False
     # (a heading in capitals may follow the paragraph that introduces it: Here are
@@ -386,6 +415,22 @@ def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
     return _prose(text, *before) or (
         text[before[1] - 1] == ":" and text[start:end].isupper() and _prose(text, *before, ":")
     )
+
+
+#: A rule between sections: at least this many of its marks (``___``, ``* * *``).
+_MIN_RULE_MARKS = 3
+_RULE_MARKS = frozenset("_*-=~\u2014\u2013")
+
+
+def _rule(line: str) -> bool:
+    """Whether *line* is a rule alone (``___``, ``* * *``, ``-----``), blanks aside.
+
+    >>> from newsstruct._subheads import _rule
+    >>> [_rule(line) for line in ("___", "* * *", "--", "Photo: AP", "___\\nAP")]
+    [True, True, False, False, False]
+    """
+    marks = "".join(line.split())
+    return len(marks) >= _MIN_RULE_MARKS and _RULE_MARKS.issuperset(marks)
 
 
 #: A heading in capitals over a list has at most this many words ...
@@ -400,20 +445,26 @@ def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool
     list: a game story's ``UP NEXT`` over the teams' next games, ``RESULTS``
     over the finishers.  It follows a paragraph of prose, nothing between, and
     the two blocks under it are short rows, no prose (``1. Harbour Light (J.
-    Smith) 8-1``, ``Riverton: Hosts Northfield on Friday.``).
+    Smith) 8-1``, ``Riverton: Hosts Northfield on Friday.``).  In sentence
+    case it is one over rows of figures (:func:`_figures_under`: ``Results`` /
+    ``Rovers 3-0 United``); a list's first item is no heading (``Apples`` /
+    ``Pears``).
 
     >>> from newsstruct._subheads import _list_head
-    >>> text = "The mare won by a length on Tuesday.\\nRESULTS\\n1. Harbour Light\\n2. Quiet Storm"
-    >>> _list_head(text, [(0, 36), (37, 44), (45, 61), (62, 76)], 1)
+    >>> text = "The mare won by a length on Tuesday.\\nRESULTS\\nHarbour Light\\nQuiet Storm"
+    >>> _list_head(text, [(0, 36), (37, 44), (45, 58), (59, 70)], 1)
     True
     >>> text = "The mare won by a length on Tuesday.\\nResults\\n1. Harbour Light\\n2. Quiet Storm"
     >>> _list_head(text, [(0, 36), (37, 44), (45, 61), (62, 76)], 1)
+    True
+    >>> text = "The mare won by a length on Tuesday.\\nResults\\nHarbour Light\\nQuiet Storm"
+    >>> _list_head(text, [(0, 36), (37, 44), (45, 58), (59, 70)], 1)
     False
     """
     start, end = bodies[index]
     line = text[start:end]
     if (
-        not line.isupper()
+        not (line.isupper() or _figures_under(text, bodies, index, index + 1 + _MIN_LIST_ROWS))
         or len(line.split()) > _MAX_LIST_HEAD_WORDS
         or index + _MIN_LIST_ROWS >= len(bodies)
         or not _prose(text, *bodies[index - 1])
@@ -429,6 +480,18 @@ def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool
     )
 
 
+def _figures_under(text: str, bodies: Sequence[tuple[int, int]], index: int, stop: int) -> bool:
+    """Whether the block *index* of *bodies* holds no digit and each block
+    under it up to *stop* (two at least) holds one: a heading over a list of
+    results or standings (``Results`` over ``Rovers 3-0 United``)."""
+    rows = bodies[index + 1 : stop]
+    return (
+        len(rows) >= _MIN_LIST_ROWS
+        and not any(map(str.isdigit, text[slice(*bodies[index])]))
+        and all(any(map(str.isdigit, text[row_start:row_end])) for row_start, row_end in rows)
+    )
+
+
 def _next_list_head(
     text: str, bodies: Sequence[tuple[int, int]], index: int, found: Sequence[int]
 ) -> bool:
@@ -436,10 +499,16 @@ def _next_list_head(
     of a run of lists: the last heading found (:func:`_list_head`) is over
     short rows only, up to this one (``KEY STATS`` / its rows / ``UP NEXT`` /
     the next game's line)."""
-    if not found or not text[slice(*bodies[index])].isupper():
+    if not found or found[-1] >= index - 1:
         return False
     last = found[-1]
-    if last >= index - 1 or not text[slice(*bodies[last])].isupper():
+    if not (
+        text[slice(*bodies[index])].isupper() and text[slice(*bodies[last])].isupper()
+    ) and not (
+        # (in sentence case, both over rows of figures: Results / ... / Top of the table)
+        _figures_under(text, bodies, last, index)
+        and _figures_under(text, bodies, index, index + 1 + _MIN_LIST_ROWS)
+    ):
         return False
     if len(text[slice(*bodies[index])].split()) > _MAX_LIST_HEAD_WORDS:
         return False

@@ -90,6 +90,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # subscription appeal (The Japan Times), a wire's note on its site's
     # stories (Anadolu)
     "enter email address", "enter your email", "sign me up",
+    # a newsletter platform's sign-up box (Substack), a search engine's follow button
+    "discover more from", "type your email", "add us as a preferred source on google",
     "you may occasionally receive promotional content",
     "by subscribing, you can help us", "in a time of both misinformation and too much",
     "anadolu agency website contains only a portion", "join thought-provoking conversations",
@@ -237,7 +239,7 @@ ADVERTS: tuple[str, ...] = (
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklame", "annons",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "ad feedback",
-    "video ad feedback",
+    "video ad feedback", "story continues below", "article continues below", "paid content",
     # The New York Times' ad slots and its sponsor label, alone on their lines
     "skip advertisement", "supported by",
 )  # fmt: skip
@@ -322,9 +324,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
-    "Key events", "Show key events", "Key Events",
+    "Key events", "Show key events", "Show key events only", "Key Events", "Live",
     # the buttons of a comment section and of a writer's bio box
-    "Show comments", "View comments", "Hide comments", "Close",
+    "Show comments", "View comments", "Hide comments", "Read Comments", "Read comments", "Close",
     # the close button in other languages (AMP pages, overlays)
     "Chiudi", "Fermer", "Schließen", "Cerrar", "Fechar", "Sluiten", "Stäng", "Lukk", "Luk",
     "Sulje", "Zamknij", "Închide", "Kapat", "Tutup",
@@ -463,6 +465,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "sources", "external links",
     # dpa's block of links and contacts under its stories
     "dpa-notizblock",
+    # a trending list's heading, the BBC's links to other sites
+    "trending now", "related internet links",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
