@@ -8145,3 +8145,113 @@ def test_a_pronoun_sentence_that_quotes_nothing_after_it_hands_on_no_name() -> N
         '"Ask me next year," she said.'
     )
     assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Clare Hendry"]
+
+
+# --- round 28: a name's label before a quote (invented snippets) ---
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+def test_a_label_in_capitals_before_a_quote_is_the_named_speaker() -> None:
+    text = (
+        "The hearing heard from Grace Adebayo, the firm's former finance director.\n\n"
+        'ADEBAYO: "We will appeal."\n\n'
+        'MS ADEBAYO: "It was never my signature."'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Grace Adebayo"] * 2
+    # the mention is the label as written, its span the label's
+    mention = quotes[1].speaker
+    assert mention is not None
+    assert text[mention.span.start : mention.span.end] == mention.mention == "MS ADEBAYO"
+
+
+def test_a_bold_label_before_a_quote_is_the_named_speaker() -> None:
+    text = (
+        "Our reporter Sam Whitby spoke to firefighter Joanne Mensah.\n\n"
+        '**Whitby:** "Would you do it again?"\n\n'
+        '**Mensah**: "I would do it again tomorrow."'
+    )
+    assert _said(text) == [
+        ("Would you do it again?", "Sam Whitby"),
+        ("I would do it again tomorrow.", "Joanne Mensah"),
+    ]
+
+
+def test_a_note_label_before_a_quote_names_no_one() -> None:
+    text = (
+        "Firefighter Joanne Mensah pulled four people from a car.\n\n"
+        '"It was the job," Mensah said.\n\n'
+        'Update: "The ceremony will be held in June."\n\n'
+        'Headline: "Rescuer honoured"\n\n'
+        'BREAKING: "Roads closed in the valley."'
+    )
+    # no label speaks, and none takes the last speaker either
+    assert _said(text) == [("It was the job,", "Joanne Mensah")]
+
+
+def test_a_label_the_text_writes_as_a_common_word_names_no_one() -> None:
+    text = (
+        "The council sent a warning to residents on Friday.\n\n"
+        '"Stay away from the river," Mayor Ann Cole said.\n\n'
+        'Warning: "The bridge is closed."\n\n'
+        'Advice: "Boil your water before drinking it." The advice stays in place.'
+    )
+    assert _said(text) == [("Stay away from the river,", "Ann Cole")]
+
+
+def test_a_label_before_a_quote_keeps_what_the_colon_gave_otherwise() -> None:
+    # negatives: a label that may be a name or a body speaks as before, and
+    # a cue of the quote's own beats its label
+    assert _said('Johnson: "We will fight."') == [("We will fight.", "Johnson")]
+    assert _said('Police: "Stay indoors tonight."') == [("Stay indoors tonight.", "Police")]
+    text = 'Update: "The road has reopened," a police spokesman said.'
+    assert _said(text) == [("The road has reopened,", "a police spokesman")]
+    # a colon in a sentence is no label
+    text = 'Mayor Ann Cole was blunt: "We have no money."'
+    assert _said(text) == [("We have no money.", "Ann Cole")]
+
+
+def test_a_name_after_among_was_is_the_subject_a_pronoun_quotes() -> None:
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        "Among the marchers was Emma Doyle, who gave birth at the unit last year. "
+        '"I am here for the next mother," she said.\n\n'
+        'Also at the march was Tom Reed, a retired porter. "I worked there," he said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Emma Doyle", "Tom Reed"]
+
+
+def test_an_inverted_sentence_without_a_name_hands_on_nothing_new() -> None:
+    # negatives: no full name after "was", or no pronoun quoting after it
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        'Among the marchers was the mayor. "We will fight on," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Ann Cole"]
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        'Among the marchers was Emma Doyle. "We will fight on," Cole said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_role_two_people_fit_goes_to_the_one_whose_role_holds_its_other_words() -> None:
+    text = (
+        "Chief executive Karen Liddell said orders were slow. Chief financial officer "
+        "Marcus Oyelaran said costs had risen.\n\n"
+        '"Some of that is deliberate," the finance chief said.\n\n'
+        # negative: nothing tells the two chiefs apart
+        '"We will see," the chief said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Marcus Oyelaran", "the chief"]
+
+
+def test_twice_between_a_set_off_name_and_its_verb_keeps_the_subject() -> None:
+    text = (
+        'Transport Secretary Graham Lowther said fares were fair. "We are investing," he said.\n\n'
+        'The Speaker, Sir Alan Kemp, twice called for order. "Members will come to order," he said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Alan Kemp"]

@@ -93,6 +93,7 @@ from newsstruct._speakers import (
     _title_case,
     attribute,
     label_end,
+    names_no_one,
     resolve_speakers,
     statement_issuers,
     transcript_turns,
@@ -1130,6 +1131,8 @@ def _after_colon(
             if not _colon_candidate(text, segment):
                 continue
             if before.rstrip().endswith(":"):
+                if si == 0 and names_no_one(text, paragraphs, segments, index):
+                    continue  # 'Update: "..."': a note's label, no speaker
                 para = _Paragraph(text, paragraphs[index], part)
                 colon = para.quote_index[si] - 1
             elif si == 0 and not before.strip() and index > 0:

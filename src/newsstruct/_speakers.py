@@ -252,7 +252,7 @@ _AUX = frozenset(
      "recently", "again", "just", "simply", "further", "quickly", "finally", "is", "was",
      "were", "are", "been", "not", "even", "first", "often", "still", "already", "did",
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
-     "herself", "himself", "themselves", "itself", "only", "being"}
+     "herself", "himself", "themselves", "itself", "only", "being", "twice"}
 )  # fmt: skip
 #: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
 _GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
@@ -3913,6 +3913,15 @@ def attribute(
         )
         if asked is not None:
             label = asked if isinstance(asked, Attribution) else None
+        # 'ADEBAYO: "..."', '**Adebayo:** "..."': a name's label before the quote
+        outer = (
+            _outer_label(labels, index)
+            if asked is None
+            and colons
+            and text[paragraph.span.start : paragraph.span.start + 1] in _OUTER_LABEL_FIRSTS
+            and text.find(":", paragraph.span.start, segs[0].open_start) > 0
+            else None
+        )
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             if pending:  # (with none pending, _hand_on gives last_speaker back)
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
@@ -3947,8 +3956,13 @@ def attribute(
                     tokens, cue, kind = result
                     if tokens is None:
                         cue_only = (cue, kind)
+                    elif si == 0 and outer is not None and cue is None:
+                        # the label, not the colon before the quote, names its speaker
+                        attribution = outer if isinstance(outer, Attribution) else None
                     else:
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
+                elif si == 0 and isinstance(outer, Attribution):
+                    attribution = outer
             if si == 0 and label is not None and attribution is None and cue_only is None:
                 attribution = label  # no cue of its own: its label names the speaker
             direct.append(attribution)
@@ -3969,8 +3983,10 @@ def attribute(
                 continue
             if cued[si] is None and not _utterance(text, segment):
                 continue
-            if si == 0 and asked is False:
-                continue  # an interview's turn of no one named: nobody carried over
+            if si == 0 and (asked is False or outer is False):
+                # an interview's turn of no one named, or a note's label
+                # ("Update:"): nobody carried over
+                continue
             before = previous[si]
             after = following[si]
             own = cued[si]
@@ -4063,7 +4079,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # stands before the quote, the quote token is never "the", and the name
         # found is added only when the first sentence holds no quote)
         return
-    if _add_response_source(para, events):
+    if _add_response_source(para, events) or _add_inverted_subject(para, events):
         return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
     set_off = False
@@ -4151,6 +4167,50 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+#: Openings of a sentence that names its person after *was* (``Among the
+#: marchers was Emma Doyle``, ``Also at the hearing was Tom Kent``).
+_INVERTED_OPENERS = frozenset({"among", "also"})
+#: ... and the verb the person follows.
+_INVERTED_VERBS = frozenset({"was", "were"})
+#: The verb stands at most this many words into the sentence.
+_INVERTED_REACH = 8
+
+
+def _add_inverted_subject(para: _Paragraph, events: array[int]) -> bool:
+    """Add the name an inverted first sentence ends on to *events*, when a
+    pronoun quotes in the sentence after it.
+
+    ``Among the marchers was Emma Doyle, who gave birth at the unit. "I am
+    here for the next mother," she said.``: the name after *was* (of two
+    capitalised words or more) is the sentence's subject, whom the pronoun
+    stands for.  ``True`` when one was added.
+    """
+    kinds, lowers = para.kinds, para.lowers
+    if not kinds or lowers[0] not in _INVERTED_OPENERS:
+        return False
+    end = para.sentence(0)[1]
+    verb = next(
+        (k for k in range(1, min(end, _INVERTED_REACH + 1)) if lowers[k] in _INVERTED_VERBS), -1
+    )
+    if verb < 0 or any(kinds[k] != _WORD for k in range(1, verb)):
+        return False  # "Among them, ...", no "was": no inverted sentence
+    first = last = verb + 1
+    while last + 1 < end and para._name_word(last + 1):
+        last += 1
+    if (
+        first >= end
+        or last == first
+        or not para._name_word(first)
+        or _QUOTE in kinds[:end]
+        or para.has_cue(0, end)
+        or end >= len(kinds)
+        or not _pronoun_quotes(para, end, first)
+    ):
+        return False
+    events.extend(para.event(first, last))
+    return True
 
 
 def _pronoun_then_quote(para: _Paragraph, start: int, first: int) -> bool:
@@ -4740,6 +4800,94 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
         return False
     speaker = Speaker(name=named, mention=label, span=Span(start, start + 1))
     return Attribution(speaker, None, "direct")
+
+
+#: The label of a name set before the quote that opens its paragraph
+#: (``ADEBAYO: "..."``, ``Ms Adebayo: "..."``, ``**Adebayo:** "..."``): the
+#: label (group 1) ends with its colon, in or out of the bold marks.
+_OUTER_LABEL = regex.compile(
+    r"""(?:\*\*|__)?+
+    (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3})
+    (?::(?:\*\*|__)?+|(?:\*\*|__):)[ \t]+""",
+    regex.VERBOSE,
+)
+#: The first characters of a paragraph that may open with such a label.
+_OUTER_LABEL_FIRSTS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
+    """The speaker that a label before paragraph *index*'s first quote names.
+
+    ``ADEBAYO: "We will appeal."`` (``MS ADEBAYO:``, ``Adebayo:``,
+    ``**Adebayo:**``): a label of one to four capitalised words, a colon and
+    nothing else before the quote that opens its paragraph.  It names a speaker
+    as a transcript's label does (:func:`_transcript_label`): in capitals when
+    it opens with an honorific or the text writes its last word in lower case
+    too (``ADEBAYO`` is ``Adebayo``, who resolves to Grace Adebayo); in Title
+    Case when it opens with an honorific or a common first name, or ends with a
+    name the text gives elsewhere after words that are titles, first names, or
+    the label again.  ``False`` for a label that names no one: a note's
+    (``Update:``, ``Warning:``, ``BREAKING:``, ``Headline:``,
+    :data:`NOT_SPEAKER_LABELS`), a place's, or one whose last word the text
+    also writes in lower case (a common word).  ``None`` when the paragraph
+    opens with no such label, or with one that may still name someone
+    (``Police:``, ``THE JUDGE:``, ``Johnson:``): the colon's speaker, as before.
+    """
+    text = labels.text
+    start = labels.paragraphs[index].span.start
+    part = labels.segments[index]
+    found = _OUTER_LABEL.fullmatch(text, start, part[0].open_start)
+    if found is None or labels.searches <= 0:
+        return None  # (past the searches' budget: the colon's speaker, as before)
+    label = found.group(1)
+    words = label.split()
+    low = label.lower().replace("\u2019", "'")
+    if label in _ASKING_LABELS or len(label) < 2:
+        return None  # "A:", an initial: _asking_turn's
+    if low in _NOT_LABELS or _place_label(label):
+        return False
+    honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
+    labels.searches -= 1
+    if label.isupper():
+        spelled = [labels.spelled(word) for word in words]
+        named = " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
+        if honorific or spelled[-1] is not None:
+            span = Span(found.start(1), found.end(1))
+            return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
+    elif (
+        honorific
+        or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
+        or (
+            all(_bare(w) in _NAME_LEAD_WORDS or w.lower() in _FIRST_NAMES for w in words[:-1])
+            and _named_before(text, len(text), words[-1])
+        )
+        or text.find(label, found.end()) > 0
+    ):
+        span = Span(found.start(1), found.end(1))
+        return Attribution(Speaker(name=label, mention=label, span=span), None, "direct")
+    last = _bare(words[-1])
+    if last in PERSON_NOUNS or last in SOURCE_NOUNS or last in ROLE_WORDS:
+        return None  # "Police:", "THE JUDGE:": the colon's speaker, as before
+    if _written(text, last, 0, len(text), inside=False):
+        return False  # "Update:" where the text writes "update" too: a common word
+    return None  # "Johnson:": maybe a name, the colon's speaker as before
+
+
+def names_no_one(
+    text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]], index: int
+) -> bool:
+    """Whether paragraph *index* opens with a label that names no one before its
+    first quote (``Update: "..."``, :func:`_outer_label`): the quote has no speaker."""
+    return (
+        bool(segments[index])
+        and text[paragraphs[index].span.start : paragraphs[index].span.start + 1]
+        in _OUTER_LABEL_FIRSTS
+        and _outer_label(_Labels(text, paragraphs, segments), index) is False
+    )
+
+
+#: Words that may stand before a name's last word in a label (``Judge Marsh``).
+_NAME_LEAD_WORDS = HONORIFICS | ROLE_WORDS
 
 
 #: An unquoted transcript has at least this many labelled turns, by this many speakers.
@@ -7246,7 +7394,7 @@ def _role_holder(
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
     needed = [said[-1], *capitals]
     low = " ".join(said)
-    found: _Person | None = None
+    fits: list[tuple[_Person, set[str]]] = []
     for person in people:
         if person.position > start or not (person.role or person.described or person.before):
             continue
@@ -7258,10 +7406,14 @@ def _role_holder(
             and _in_profile(said[-1], profile, abbreviated=False)
             and all(_in_profile(word, profile) for word in needed)
         ):
-            if found is not None and found.name != person.name:
-                return None
-            found = person
-    return found
+            fits.append((person, profile))
+    if len({person.name for person, _ in fits}) > 1:
+        # "the finance chief" after a chief executive and a chief financial
+        # officer: the one whose role holds its lower-case words too
+        fits = [fit for fit in fits if all(_in_profile(word, fit[1], False) for word in said[:-1])]
+    if len({person.name for person, _ in fits}) != 1:
+        return None  # no one, or two people fit
+    return fits[-1][0]
 
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
