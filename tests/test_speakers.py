@@ -8255,3 +8255,20 @@ def test_twice_between_a_set_off_name_and_its_verb_keeps_the_subject() -> None:
         'The Speaker, Sir Alan Kemp, twice called for order. "Members will come to order," he said.'
     )
     assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Alan Kemp"]
+
+
+def test_an_unquoted_turn_after_a_bold_label_is_a_quote_only_in_a_transcript() -> None:
+    text = (
+        "Firefighter Joanne Mensah spoke to our reporter, Sam Whitby.\n\n"
+        "**Whitby:** Were you afraid?\n\n"
+        "**Mensah:** Of course. Anyone who says otherwise is lying to you."
+    )
+    said = [(q.text, q.speaker.name) for q in find_quotes(text, transcripts=True) if q.speaker]
+    assert said == [
+        ("Were you afraid?", "Sam Whitby"),
+        ("Of course. Anyone who says otherwise is lying to you.", "Joanne Mensah"),
+    ]
+    # negatives: not read by default, and a figure after the label is no turn
+    assert find_quotes(text) == ()
+    text = text.replace("Of course. Anyone who says otherwise is lying to you.", "1,769.")
+    assert find_quotes(text, transcripts=True) == ()

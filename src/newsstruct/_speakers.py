@@ -4604,6 +4604,8 @@ class _Labels:
         self.questions: bool | None = None
         #: searches of the whole text left: many labels cost no more than these
         self.searches = _LABEL_SEARCHES
+        #: what each label set before a quote names (:func:`_outer_label`)
+        self.named: dict[str, str | bool | None] = {}
 
     def spelled(self, word: str) -> str | None:
         """*word*, written in capitals in a label, as the text writes it elsewhere.
@@ -4837,9 +4839,25 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
     start = labels.paragraphs[index].span.start
     part = labels.segments[index]
     found = _OUTER_LABEL.fullmatch(text, start, part[0].open_start)
-    if found is None or labels.searches <= 0:
-        return None  # (past the searches' budget: the colon's speaker, as before)
+    if found is None:
+        return None
     label = found.group(1)
+    if label not in labels.named:
+        if labels.searches <= 0:
+            return None  # (past the searches' budget: the colon's speaker, as before)
+        labels.searches -= 1  # (a transcript's labels come again and again: read once)
+        labels.named[label] = _label_verdict(labels, label, found.end())
+    named = labels.named[label]
+    if not isinstance(named, str):
+        return named
+    span = Span(found.start(1), found.end(1))
+    return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
+
+
+def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
+    """What :func:`_outer_label` makes of *label* (its colon at *end*): the name
+    it gives, ``False`` (no one) or ``None`` (the colon's speaker)."""
+    text = labels.text
     words = label.split()
     low = label.lower().replace("\u2019", "'")
     if label in _ASKING_LABELS or len(label) < 2:
@@ -4847,13 +4865,10 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
     if low in _NOT_LABELS or _place_label(label):
         return False
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
-    labels.searches -= 1
     if label.isupper():
         spelled = [labels.spelled(word) for word in words]
-        named = " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
         if honorific or spelled[-1] is not None:
-            span = Span(found.start(1), found.end(1))
-            return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
+            return " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
     elif (
         honorific
         or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
@@ -4861,10 +4876,9 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
             all(_bare(w) in _NAME_LEAD_WORDS or w.lower() in _FIRST_NAMES for w in words[:-1])
             and _named_before(text, len(text), words[-1])
         )
-        or text.find(label, found.end()) > 0
+        or text.find(label, end) > 0
     ):
-        span = Span(found.start(1), found.end(1))
-        return Attribution(Speaker(name=label, mention=label, span=span), None, "direct")
+        return label
     last = _bare(words[-1])
     if last in PERSON_NOUNS or last in SOURCE_NOUNS or last in ROLE_WORDS:
         return None  # "Police:", "THE JUDGE:": the colon's speaker, as before
@@ -4873,16 +4887,15 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
     return None  # "Johnson:": maybe a name, the colon's speaker as before
 
 
-def names_no_one(
-    text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]], index: int
-) -> bool:
+def names_no_one(labels: _Labels, index: int) -> bool:
     """Whether paragraph *index* opens with a label that names no one before its
     first quote (``Update: "..."``, :func:`_outer_label`): the quote has no speaker."""
+    text = labels.text
+    start = labels.paragraphs[index].span.start
     return (
-        bool(segments[index])
-        and text[paragraphs[index].span.start : paragraphs[index].span.start + 1]
-        in _OUTER_LABEL_FIRSTS
-        and _outer_label(_Labels(text, paragraphs, segments), index) is False
+        bool(labels.segments[index])
+        and text[start : start + 1] in _OUTER_LABEL_FIRSTS
+        and _outer_label(labels, index) is False
     )
 
 
@@ -4890,6 +4903,8 @@ def names_no_one(
 _NAME_LEAD_WORDS = HONORIFICS | ROLE_WORDS
 
 
+#: The white space after a transcript's label is read this far.
+_LABEL_GAP = 9
 #: An unquoted transcript has at least this many labelled turns, by this many speakers.
 _TRANSCRIPT_TURNS = 2
 #: Labels of persons that name no one (``REPORTER:``) still count as a turn.
@@ -4932,11 +4947,11 @@ def transcript_turns(
     for index in candidates:
         start, end = paragraphs[index].span.start, paragraphs[index].span.end
         colon = _label_colon(text, start, end)
-        if (
-            colon < 0
-            or _place_label(text[start:colon])
-            or not text[colon + 2 : colon + 3].isalpha()
-        ):
+        # (the words after the colon, past its spaces: Markdown's bold marks,
+        # "**Lind:** ...", are blanked to spaces in its view)
+        gap = text[colon + 1 : colon + _LABEL_GAP]
+        words = colon + 1 + len(gap) - len(gap.lstrip(" \t"))
+        if colon < 0 or _place_label(text[start:colon]) or not text[words : words + 1].isalpha():
             continue  # no label, a place ("WASHINGTON:"), or a figure ("Jo Lind: 1,769.")
         turns.append(Segment(start, end, start, end, index, True))
         spoken += _spoken(text[colon + 1 : end])
