@@ -8272,3 +8272,21 @@ def test_an_unquoted_turn_after_a_bold_label_is_a_quote_only_in_a_transcript() -
     assert find_quotes(text) == ()
     text = text.replace("Of course. Anyone who says otherwise is lying to you.", "1,769.")
     assert find_quotes(text, transcripts=True) == ()
+
+
+def test_a_label_in_capitals_with_a_mc_prefix_is_read_in_capitals() -> None:
+    text = (
+        "The inquiry heard from the harbour master, Duncan McAllister, and its counsel, "
+        "Fiona Baird.\n\n"
+        'BAIRD: "Where were you at that time?"\n\n'
+        'McALLISTER: "I was in the office."\n\n'
+        '"McALLISTER: The fax had been broken for weeks."'
+    )
+    assert _said(text) == [
+        ("Where were you at that time?", "Fiona Baird"),
+        ("I was in the office.", "Duncan McAllister"),
+        ("The fax had been broken for weeks.", "Duncan McAllister"),
+    ]
+    # negative: a name in Title Case is no label in capitals
+    text = 'Duncan McAllister was on duty.\n\nMcAllister: "I was in the office."'
+    assert _said(text) == [("I was in the office.", "Duncan McAllister")]

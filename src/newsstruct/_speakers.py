@@ -4690,7 +4690,7 @@ class _Labels:
                     continue
                 colon = _label_colon(text, part[0].start, part[0].end)
                 label = text[part[0].start : colon]
-                if colon > 0 and label.isupper() and label not in _ASKING_LABELS:
+                if colon > 0 and _in_capitals(label) and label not in _ASKING_LABELS:
                     seen.add(label)
                     if len(seen) > 1:
                         break
@@ -4750,7 +4750,7 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
     if label in _ASKING_LABELS:
         named = labels.interview(segment.open_start)[label == "A"] or label
-    elif label.isupper():
+    elif _in_capitals(label):
         spelled = [labels.spelled(word) for word in words]
         if not (honorific or spelled[-1] is not None or labels.dialogue()):
             return None
@@ -4767,6 +4767,15 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
         labels.searches -= 1
     speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
     return Attribution(speaker, None, "direct")
+
+
+def _in_capitals(label: str) -> bool:
+    """Whether a label is written in capitals, a name's ``Mc`` or ``Mac`` kept.
+
+    >>> _in_capitals("McALLISTER"), _in_capitals("MR. SMITH"), _in_capitals("McAllister")
+    (True, True, False)
+    """
+    return label.replace("Mc", "MC").replace("Mac", "MAC").isupper()
 
 
 #: The ``Q``/``A`` label of an interview's turn before its quote (``A: "..."``, ``A. "..."``).
@@ -4865,7 +4874,7 @@ def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
     if low in _NOT_LABELS or _place_label(label):
         return False
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
-    if label.isupper():
+    if _in_capitals(label):
         spelled = [labels.spelled(word) for word in words]
         if honorific or spelled[-1] is not None:
             return " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
