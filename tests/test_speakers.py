@@ -8186,7 +8186,10 @@ def test_a_note_label_before_a_quote_names_no_one() -> None:
         '"It was the job," Mensah said.\n\n'
         'Update: "The ceremony will be held in June."\n\n'
         'Headline: "Rescuer honoured"\n\n'
-        'BREAKING: "Roads closed in the valley."'
+        'BREAKING: "Roads closed in the valley."\n\n'
+        # labels with words in lower case, or a word read as a cue ("points")
+        'Editor\'s note: "This story has been updated."\n\n'
+        'Key points: "Four people were rescued."'
     )
     # no label speaks, and none takes the last speaker either
     assert _said(text) == [("It was the job,", "Joanne Mensah")]

@@ -3956,8 +3956,13 @@ def attribute(
                     tokens, cue, kind = result
                     if tokens is None:
                         cue_only = (cue, kind)
-                    elif si == 0 and outer is not None and cue is None:
-                        # the label, not the colon before the quote, names its speaker
+                    elif (
+                        si == 0
+                        and outer is not None
+                        and (cue is None or para.token_start[tokens[1]] < segs[0].open_start)
+                    ):
+                        # the label, not the colon before the quote nor a word of the
+                        # label read as a cue ("Key points:"), names its speaker
                         attribution = outer if isinstance(outer, Attribution) else None
                     else:
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
@@ -4818,7 +4823,7 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
 #: label (group 1) ends with its colon, in or out of the bold marks.
 _OUTER_LABEL = regex.compile(
     r"""(?:\*\*|__)?+
-    (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3})
+    (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})  # ("Read more" too)
     (?::(?:\*\*|__)?+|(?:\*\*|__):)[ \t]+""",
     regex.VERBOSE,
 )
@@ -4873,6 +4878,10 @@ def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
         return None  # "A:", an initial: _asking_turn's
     if low in _NOT_LABELS or _place_label(label):
         return False
+    if not all(word[:1].isupper() for word in words) or any(
+        _bare(word) in CUE_WORDS for word in words[1:]
+    ):
+        return None  # "Read it:", "Jo Lind Says:": the colon's speaker, as before
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
     if _in_capitals(label):
         spelled = [labels.spelled(word) for word in words]

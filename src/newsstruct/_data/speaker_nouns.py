@@ -145,7 +145,8 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
      "ap", "reuters", "afp", "headline", "headlines", "title", "subhead", "standfirst",
      "kicker", "motto", "slogan", "quote", "quotes", "quote of the day", "key quote",
      "pull quote", "message", "translation", "reminder", "background", "context", "tweet",
-     "why it matters", "what's next", "what they said", "in their words", "location"}
+     "why it matters", "what's next", "what they said", "in their words", "location",
+     "key points"}
 )  # fmt: skip
 
 #: Things that bear words but speak for no one (``The sign read "..."``, ``A
