@@ -8293,3 +8293,19 @@ def test_a_label_in_capitals_with_a_mc_prefix_is_read_in_capitals() -> None:
     # negative: a name in Title Case is no label in capitals
     text = 'Duncan McAllister was on duty.\n\nMcAllister: "I was in the office."'
     assert _said(text) == [("I was in the office.", "Duncan McAllister")]
+
+
+def test_a_shared_surname_before_said_she_is_the_woman_of_that_name() -> None:
+    text = (
+        "Margaret Allingham, a village doctor for 42 years, has died.\n\n"
+        'Her son, Robert Allingham, said she was sharp. "Mum did the crossword," he said.\n\n'
+        'Her daughter, Helen Carr, called her "fearless."\n\n'
+        "In a 2010 interview, Allingham said she had never thought of leaving. "
+        '"Why would I go anywhere else?" she said.'
+    )
+    assert [n for _, n, _ in speakers(text)][-1] == "Margaret Allingham"
+    # negative: "said he" keeps the man, the last named
+    text = text.replace("Allingham said she had", "Allingham said he had").replace(
+        '" she said.', '" he said.'
+    )
+    assert [n for _, n, _ in speakers(text)][-1] == "Robert Allingham"

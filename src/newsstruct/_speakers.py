@@ -6730,6 +6730,26 @@ def _of_gender(
     return best.get(gender) or best.get(None)
 
 
+#: A cue and the subject pronoun of what it reports, right after a mention (`` said she``).
+_CUE_THEN_PRONOUN = regex.compile(r"[ ]\p{Ll}++[ ](he|she)\b")
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """The gender of the pronoun that a cue right after a mention ending at *end*
+    reports (``Allingham said she had``: ``female``), if any.
+
+    >>> from newsstruct._speakers import _pronoun_after
+    >>> _pronoun_after("Lind said she would go.", 4), _pronoun_after("Lind went.", 4)
+    ('female', None)
+    """
+    found = _CUE_THEN_PRONOUN.match(text, end, min(len(text), end + _CUE_PRONOUN_REACH))
+    return None if found is None else PERSON_PRONOUNS[found.group(1)]
+
+
+#: The cue and pronoun after a mention are read this far.
+_CUE_PRONOUN_REACH = 30
+
+
 def _canonical(
     mentioned: tuple[str, str, int],
     people: Sequence[_Person],
@@ -6915,6 +6935,9 @@ def _canonical(
     ):
         return mention, None, None  # "Western diplomat": a noun for a person, no name
     known = _lookup(index, name[-1], start)
+    if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
+        # two people share the surname: "Allingham said she ..." is the woman
+        gender = _pronoun_after(text, start + len(mentioned[0]))
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
