@@ -8309,3 +8309,14 @@ def test_a_shared_surname_before_said_she_is_the_woman_of_that_name() -> None:
         '" she said.', '" he said.'
     )
     assert [n for _, n, _ in speakers(text)][-1] == "Robert Allingham"
+
+
+def test_one_of_a_group_before_a_set_off_clause_is_the_subject() -> None:
+    text = (
+        'Festival director Owen Pritchard said the curfew was fixed. "Rules apply," he said.\n\n'
+        'Fans were divided. One, posting under the name @rosie, wrote: "It is a joke."'
+    )
+    assert [m for m, _, _ in speakers(text)] == ["he", "One"]
+    # negative: a description set off after "One" is still the appositive subject
+    text = 'Two nurses spoke. One, a ward sister, said: "We are exhausted."'
+    assert [m for m, _, _ in speakers(text)] == ["a ward sister"]

@@ -1517,6 +1517,14 @@ class _Paragraph:
             head = self._np_forward(floor, commas[-1])
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
                 head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
+            if (
+                head is None
+                and commas[-1] == floor + 1
+                and self.lowers[floor] in _ONE_OF_A_GROUP
+                and self.texts[floor + 2].islower()
+                and self.lowers[floor + 2] not in _DETERMINERS
+            ):
+                head = (floor, floor)  # "One, posting as @rosie, wrote": not "an" appositive
             before = commas[-1] - 1
             if self.texts[before] == ")":
                 # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
@@ -4174,6 +4182,9 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     events.extend(para.event(first, last))
 
 
+#: Words for one person of a group named before (``Fans were divided. One,
+#: posting as @rosie, wrote``): the subject before a clause set off by commas.
+_ONE_OF_A_GROUP = frozenset({"one", "another"})
 #: Openings of a sentence that names its person after *was* (``Among the
 #: marchers was Emma Doyle``, ``Also at the hearing was Tom Kent``).
 _INVERTED_OPENERS = frozenset({"among", "also"})
