@@ -8320,3 +8320,15 @@ def test_one_of_a_group_before_a_set_off_clause_is_the_subject() -> None:
     # negative: a description set off after "One" is still the appositive subject
     text = 'Two nurses spoke. One, a ward sister, said: "We are exhausted."'
     assert [m for m, _, _ in speakers(text)] == ["a ward sister"]
+
+
+def test_a_note_after_on_a_or_struck_a_is_a_tone_not_a_cue() -> None:
+    text = (
+        "Chief executive Karen Liddell said orders were slow.\n\n"
+        "Analyst Ravi Menon of Castle Partners pressed her on costs.\n\n"
+        'Liddell ended the call on a confident note. "Nothing changes our targets," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Karen Liddell"]
+    # negative: "note" as a verb still cues
+    text = 'Analysts note that the firm "has room to grow."'
+    assert [m for m, _, _ in speakers(text)] == ["Analysts"]

@@ -311,6 +311,12 @@ _TALKING_AFTER = frozenset(
 )
 #: Adverbs between a verb and *talking about* (``is still talking about``).
 _TALKING_ADVERBS = frozenset({"already", "still", "now", "also", "just", "often", "always"})
+#: Words before ``a ... note`` that make the note a tone (``on a high note``,
+#: ``struck a sombre note``), not a cue.
+_NOTE_FRAMES = frozenset(
+    {"on", "struck", "strike", "strikes", "striking", "sounded", "sound", "sounds",
+     "sounding", "hit", "hits", "hitting", "ended", "end", "ends", "closed", "finished"}
+)  # fmt: skip
 #: Words after *continue* that keep it a cue (``continued his remarks``).
 _CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
@@ -865,6 +871,13 @@ class _Paragraph:
             return True
         if index == 0:
             return False
+        if (
+            low == "note"
+            and index >= 3
+            and self.lowers[index - 2] in {"a", "an"}
+            and self.lowers[index - 3] in _NOTE_FRAMES
+        ):
+            return False  # "ended on a confident note", "struck a sombre note": a tone
         after_at = index + 1
         if (
             low in WEAK_FORMS
