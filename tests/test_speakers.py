@@ -8332,3 +8332,14 @@ def test_a_note_after_on_a_or_struck_a_is_a_tone_not_a_cue() -> None:
     # negative: "note" as a verb still cues
     text = 'Analysts note that the firm "has room to grow."'
     assert [m for m, _, _ in speakers(text)] == ["Analysts"]
+
+
+def test_the_secretary_is_not_the_shadow_secretary() -> None:
+    text = (
+        "Shadow transport secretary Priya Nandra said fares were too high.\n\n"
+        "Transport Secretary Graham Lowther said they were fair.\n\n"
+        'The secretary said the figures would be published, "as soon as they are checked."\n\n'
+        # negative: "the shadow secretary" is still hers
+        'The shadow secretary called that "far too late."'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Priya Nandra"]

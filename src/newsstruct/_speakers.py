@@ -7775,7 +7775,7 @@ def _same_rank(mention: str, role: str) -> bool:
 
 
 #: Words that make a different office of the role word after them.
-_RANKS = ("vice", "deputy", "assistant", "lieutenant", "lt.", "former")
+_RANKS = ("vice", "deputy", "assistant", "lieutenant", "lt.", "former", "shadow")
 
 
 def _is_org(words: Sequence[str]) -> bool:
