@@ -8343,3 +8343,22 @@ def test_the_secretary_is_not_the_shadow_secretary() -> None:
         'The shadow secretary called that "far too late."'
     )
     assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Priya Nandra"]
+
+
+def test_quotes_alone_after_a_speech_told_of_are_the_speaker_s() -> None:
+    text = (
+        "The bishop, David Hale, gave his last sermon on Sunday.\n\n"
+        "Hale, 70, who retires this month, spoke for twenty minutes without notes.\n\n"
+        '"I have buried young men who died in doorways.\n\n'
+        '"None of this is inevitable."'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["David Hale"] * 2
+    # negatives: the speech is told of before another paragraph, or by no person
+    text = (
+        "Hale, 70, spoke for twenty minutes without notes.\n\n"
+        "The cathedral was full.\n\n"
+        '"None of this is inevitable."'
+    )
+    assert speakers(text) == []
+    text = 'Its silence spoke for itself.\n\n"None of this is inevitable."'
+    assert speakers(text) == []
