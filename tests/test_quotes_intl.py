@@ -4351,3 +4351,64 @@ def test_a_street_s_name_in_a_role_s_complement_is_no_speaker_s_name(
 def test_a_name_after_a_lower_case_complement_that_is_no_street_is_still_the_speaker() -> None:
     text = 'Il direttore del giornale Mario Rossi ha detto che "toglie parcheggi".'
     assert [name for _, name, _ in _said(text, "it")] == ["Mario Rossi"]
+
+
+# --- round 28: chanted slogans, and "said that" in every language ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", 'Los vecinos corearon "¡Queremos médicos!" ante el ayuntamiento.', "Los vecinos"),
+        (
+            "de",
+            "Die Demonstranten skandierten „Wir bleiben hier“ vor dem Rathaus.",
+            "Die Demonstranten",
+        ),
+        (
+            "fr",
+            "Les manifestants ont scandé « Pas un euro de moins » devant la mairie.",
+            "Les manifestants",
+        ),
+        ("it", 'I manifestanti scandivano "Giù le mani dalla scuola" in piazza.', "I manifestanti"),
+        ("pt", 'Os manifestantes gritavam "Fora daqui" em frente à câmara.', "Os manifestantes"),
+        (
+            "sv",
+            'Demonstranterna skanderade "Rädda vårt sjukhus" utanför stadshuset.',
+            "Demonstranterna",
+        ),
+        ("da", 'Demonstranterne råbte "Red vores sygehus" foran rådhuset.', "Demonstranterne"),
+    ],
+)
+def test_a_crowd_chanting_a_slogan_is_its_speaker(language: str, text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_a_chant_verb_without_a_quote_makes_no_quote() -> None:
+    # negative: shouting with no quoted words quotes nothing
+    text = "Los vecinos gritaron durante una hora ante el ayuntamiento de la ciudad."
+    assert find_quotes(text, language="es") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("sv", 'Ministern Anna Berg sade att "budgeten håller" i år.', "Anna Berg"),
+        ("sv", 'Anna Berg sa till SVT att "budgeten håller" i år.', "Anna Berg"),
+        ("nb", "Statsminister Ola Hansen sa at «dette er en tung dag».", "Ola Hansen"),
+        ("da", 'Borgmester Mette Holm sagde, at "byen mangler boliger".', "Mette Holm"),
+        ("de", 'Ministerin Anna Weber sagte, dass "die Lage ernst ist".', "Anna Weber"),
+        ("fr", "Le ministre Jean Dupont a déclaré que « la situation est grave ».", "Jean Dupont"),
+        ("es", 'La ministra Ana López dijo que "la situación es grave".', "Ana López"),
+        ("it", 'Il ministro Marco Rossi ha detto che "la situazione è grave".', "Marco Rossi"),
+        ("pt", 'O ministro João Silva disse que "a situação é grave".', "João Silva"),
+        ("nl", 'Minister Jan de Vries zei dat "de situatie ernstig is".', "Jan de Vries"),
+    ],
+)
+def test_said_that_before_a_quote_is_a_cue_in_every_language(
+    language: str, text: str, speaker: str
+) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert (quote.kind, quote.speaker.name if quote.speaker else None) == ("partial", speaker)

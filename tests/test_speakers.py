@@ -8145,3 +8145,220 @@ def test_a_pronoun_sentence_that_quotes_nothing_after_it_hands_on_no_name() -> N
         '"Ask me next year," she said.'
     )
     assert [n for _, n, _ in speakers(text)] == ["Clare Hendry", "Clare Hendry"]
+
+
+# --- round 28: a name's label before a quote (invented snippets) ---
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+def test_a_label_in_capitals_before_a_quote_is_the_named_speaker() -> None:
+    text = (
+        "The hearing heard from Grace Adebayo, the firm's former finance director.\n\n"
+        'ADEBAYO: "We will appeal."\n\n'
+        'MS ADEBAYO: "It was never my signature."'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Grace Adebayo"] * 2
+    # the mention is the label as written, its span the label's
+    mention = quotes[1].speaker
+    assert mention is not None
+    assert text[mention.span.start : mention.span.end] == mention.mention == "MS ADEBAYO"
+
+
+def test_a_bold_label_before_a_quote_is_the_named_speaker() -> None:
+    text = (
+        "Our reporter Sam Whitby spoke to firefighter Joanne Mensah.\n\n"
+        '**Whitby:** "Would you do it again?"\n\n'
+        '**Mensah**: "I would do it again tomorrow."'
+    )
+    assert _said(text) == [
+        ("Would you do it again?", "Sam Whitby"),
+        ("I would do it again tomorrow.", "Joanne Mensah"),
+    ]
+
+
+def test_a_note_label_before_a_quote_names_no_one() -> None:
+    text = (
+        "Firefighter Joanne Mensah pulled four people from a car.\n\n"
+        '"It was the job," Mensah said.\n\n'
+        'Update: "The ceremony will be held in June."\n\n'
+        'Headline: "Rescuer honoured"\n\n'
+        'BREAKING: "Roads closed in the valley."\n\n'
+        # labels with words in lower case, or a word read as a cue ("points")
+        'Editor\'s note: "This story has been updated."\n\n'
+        'Key points: "Four people were rescued."'
+    )
+    # no label speaks, and none takes the last speaker either
+    assert _said(text) == [("It was the job,", "Joanne Mensah")]
+
+
+def test_a_label_the_text_writes_as_a_common_word_names_no_one() -> None:
+    text = (
+        "The council sent a warning to residents on Friday.\n\n"
+        '"Stay away from the river," Mayor Ann Cole said.\n\n'
+        'Warning: "The bridge is closed."\n\n'
+        'Advice: "Boil your water before drinking it." The advice stays in place.'
+    )
+    assert _said(text) == [("Stay away from the river,", "Ann Cole")]
+
+
+def test_a_label_before_a_quote_keeps_what_the_colon_gave_otherwise() -> None:
+    # negatives: a label that may be a name or a body speaks as before, and
+    # a cue of the quote's own beats its label
+    assert _said('Johnson: "We will fight."') == [("We will fight.", "Johnson")]
+    assert _said('Police: "Stay indoors tonight."') == [("Stay indoors tonight.", "Police")]
+    text = 'Update: "The road has reopened," a police spokesman said.'
+    assert _said(text) == [("The road has reopened,", "a police spokesman")]
+    # a colon in a sentence is no label
+    text = 'Mayor Ann Cole was blunt: "We have no money."'
+    assert _said(text) == [("We have no money.", "Ann Cole")]
+
+
+def test_a_name_after_among_was_is_the_subject_a_pronoun_quotes() -> None:
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        "Among the marchers was Emma Doyle, who gave birth at the unit last year. "
+        '"I am here for the next mother," she said.\n\n'
+        'Also at the march was Tom Reed, a retired porter. "I worked there," he said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Emma Doyle", "Tom Reed"]
+
+
+def test_an_inverted_sentence_without_a_name_hands_on_nothing_new() -> None:
+    # negatives: no full name after "was", or no pronoun quoting after it
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        'Among the marchers was the mayor. "We will fight on," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Ann Cole"]
+    text = (
+        'Nurse Ann Cole called the plan "a disgrace".\n\n'
+        'Among the marchers was Emma Doyle. "We will fight on," Cole said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_role_two_people_fit_goes_to_the_one_whose_role_holds_its_other_words() -> None:
+    text = (
+        "Chief executive Karen Liddell said orders were slow. Chief financial officer "
+        "Marcus Oyelaran said costs had risen.\n\n"
+        '"Some of that is deliberate," the finance chief said.\n\n'
+        # negative: nothing tells the two chiefs apart
+        '"We will see," the chief said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Marcus Oyelaran", "the chief"]
+
+
+def test_twice_between_a_set_off_name_and_its_verb_keeps_the_subject() -> None:
+    text = (
+        'Transport Secretary Graham Lowther said fares were fair. "We are investing," he said.\n\n'
+        'The Speaker, Sir Alan Kemp, twice called for order. "Members will come to order," he said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Alan Kemp"]
+
+
+def test_an_unquoted_turn_after_a_bold_label_is_a_quote_only_in_a_transcript() -> None:
+    text = (
+        "Firefighter Joanne Mensah spoke to our reporter, Sam Whitby.\n\n"
+        "**Whitby:** Were you afraid?\n\n"
+        "**Mensah:** Of course. Anyone who says otherwise is lying to you."
+    )
+    said = [(q.text, q.speaker.name) for q in find_quotes(text, transcripts=True) if q.speaker]
+    assert said == [
+        ("Were you afraid?", "Sam Whitby"),
+        ("Of course. Anyone who says otherwise is lying to you.", "Joanne Mensah"),
+    ]
+    # negatives: not read by default, and a figure after the label is no turn
+    assert find_quotes(text) == ()
+    text = text.replace("Of course. Anyone who says otherwise is lying to you.", "1,769.")
+    assert find_quotes(text, transcripts=True) == ()
+
+
+def test_a_label_in_capitals_with_a_mc_prefix_is_read_in_capitals() -> None:
+    text = (
+        "The inquiry heard from the harbour master, Duncan McAllister, and its counsel, "
+        "Fiona Baird.\n\n"
+        'BAIRD: "Where were you at that time?"\n\n'
+        'McALLISTER: "I was in the office."\n\n'
+        '"McALLISTER: The fax had been broken for weeks."'
+    )
+    assert _said(text) == [
+        ("Where were you at that time?", "Fiona Baird"),
+        ("I was in the office.", "Duncan McAllister"),
+        ("The fax had been broken for weeks.", "Duncan McAllister"),
+    ]
+    # negative: a name in Title Case is no label in capitals
+    text = 'Duncan McAllister was on duty.\n\nMcAllister: "I was in the office."'
+    assert _said(text) == [("I was in the office.", "Duncan McAllister")]
+
+
+def test_a_shared_surname_before_said_she_is_the_woman_of_that_name() -> None:
+    text = (
+        "Margaret Allingham, a village doctor for 42 years, has died.\n\n"
+        'Her son, Robert Allingham, said she was sharp. "Mum did the crossword," he said.\n\n'
+        'Her daughter, Helen Carr, called her "fearless."\n\n'
+        "In a 2010 interview, Allingham said she had never thought of leaving. "
+        '"Why would I go anywhere else?" she said.'
+    )
+    assert [n for _, n, _ in speakers(text)][-1] == "Margaret Allingham"
+    # negative: "said he" keeps the man, the last named
+    text = text.replace("Allingham said she had", "Allingham said he had").replace(
+        '" she said.', '" he said.'
+    )
+    assert [n for _, n, _ in speakers(text)][-1] == "Robert Allingham"
+
+
+def test_one_of_a_group_before_a_set_off_clause_is_the_subject() -> None:
+    text = (
+        'Festival director Owen Pritchard said the curfew was fixed. "Rules apply," he said.\n\n'
+        'Fans were divided. One, posting under the name @rosie, wrote: "It is a joke."'
+    )
+    assert [m for m, _, _ in speakers(text)] == ["he", "One"]
+    # negative: a description set off after "One" is still the appositive subject
+    text = 'Two nurses spoke. One, a ward sister, said: "We are exhausted."'
+    assert [m for m, _, _ in speakers(text)] == ["a ward sister"]
+
+
+def test_a_note_after_on_a_or_struck_a_is_a_tone_not_a_cue() -> None:
+    text = (
+        "Chief executive Karen Liddell said orders were slow.\n\n"
+        "Analyst Ravi Menon of Castle Partners pressed her on costs.\n\n"
+        'Liddell ended the call on a confident note. "Nothing changes our targets," she said.'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Karen Liddell"]
+    # negative: "note" as a verb still cues
+    text = 'Analysts note that the firm "has room to grow."'
+    assert [m for m, _, _ in speakers(text)] == ["Analysts"]
+
+
+def test_the_secretary_is_not_the_shadow_secretary() -> None:
+    text = (
+        "Shadow transport secretary Priya Nandra said fares were too high.\n\n"
+        "Transport Secretary Graham Lowther said they were fair.\n\n"
+        'The secretary said the figures would be published, "as soon as they are checked."\n\n'
+        # negative: "the shadow secretary" is still hers
+        'The shadow secretary called that "far too late."'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["Graham Lowther", "Priya Nandra"]
+
+
+def test_quotes_alone_after_a_speech_told_of_are_the_speaker_s() -> None:
+    text = (
+        "The bishop, David Hale, gave his last sermon on Sunday.\n\n"
+        "Hale, 70, who retires this month, spoke for twenty minutes without notes.\n\n"
+        '"I have buried young men who died in doorways.\n\n'
+        '"None of this is inevitable."'
+    )
+    assert [n for _, n, _ in speakers(text)] == ["David Hale"] * 2
+    # negatives: the speech is told of before another paragraph, or by no person
+    text = (
+        "Hale, 70, spoke for twenty minutes without notes.\n\n"
+        "The cathedral was full.\n\n"
+        '"None of this is inevitable."'
+    )
+    assert speakers(text) == []
+    text = 'Its silence spoke for itself.\n\n"None of this is inevitable."'
+    assert speakers(text) == []

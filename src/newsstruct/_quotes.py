@@ -89,10 +89,12 @@ from newsstruct._patterns import (
 from newsstruct._recase import lower_cased, recased
 from newsstruct._speakers import (
     Attribution,
+    _Labels,
     _Paragraph,
     _title_case,
     attribute,
     label_end,
+    names_no_one,
     resolve_speakers,
     statement_issuers,
     transcript_turns,
@@ -1119,6 +1121,7 @@ def _after_colon(
     """
     if ":" not in text:
         return
+    labels: _Labels | None = None  # (read when a label is first met)
     for index, part in enumerate(segments):
         for si, segment in enumerate(part):
             if segment.start in found:
@@ -1130,6 +1133,10 @@ def _after_colon(
             if not _colon_candidate(text, segment):
                 continue
             if before.rstrip().endswith(":"):
+                if si == 0:
+                    labels = labels or _Labels(text, paragraphs, segments)
+                    if names_no_one(labels, index):
+                        continue  # 'Update: "..."': a note's label, no speaker
                 para = _Paragraph(text, paragraphs[index], part)
                 colon = para.quote_index[si] - 1
             elif si == 0 and not before.strip() and index > 0:

@@ -252,7 +252,7 @@ _AUX = frozenset(
      "recently", "again", "just", "simply", "further", "quickly", "finally", "is", "was",
      "were", "are", "been", "not", "even", "first", "often", "still", "already", "did",
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
-     "herself", "himself", "themselves", "itself", "only", "being"}
+     "herself", "himself", "themselves", "itself", "only", "being", "twice"}
 )  # fmt: skip
 #: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
 _GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
@@ -311,6 +311,12 @@ _TALKING_AFTER = frozenset(
 )
 #: Adverbs between a verb and *talking about* (``is still talking about``).
 _TALKING_ADVERBS = frozenset({"already", "still", "now", "also", "just", "often", "always"})
+#: Words before ``a ... note`` that make the note a tone (``on a high note``,
+#: ``struck a sombre note``), not a cue.
+_NOTE_FRAMES = frozenset(
+    {"on", "struck", "strike", "strikes", "striking", "sounded", "sound", "sounds",
+     "sounding", "hit", "hits", "hitting", "ended", "end", "ends", "closed", "finished"}
+)  # fmt: skip
 #: Words after *continue* that keep it a cue (``continued his remarks``).
 _CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
@@ -865,6 +871,13 @@ class _Paragraph:
             return True
         if index == 0:
             return False
+        if (
+            low == "note"
+            and index >= 3
+            and self.lowers[index - 2] in {"a", "an"}
+            and self.lowers[index - 3] in _NOTE_FRAMES
+        ):
+            return False  # "ended on a confident note", "struck a sombre note": a tone
         after_at = index + 1
         if (
             low in WEAK_FORMS
@@ -1517,6 +1530,14 @@ class _Paragraph:
             head = self._np_forward(floor, commas[-1])
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
                 head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
+            if (
+                head is None
+                and commas[-1] == floor + 1
+                and self.lowers[floor] in _ONE_OF_A_GROUP
+                and self.texts[floor + 2].islower()
+                and self.lowers[floor + 2] not in _DETERMINERS
+            ):
+                head = (floor, floor)  # "One, posting as @rosie, wrote": not "an" appositive
             before = commas[-1] - 1
             if self.texts[before] == ")":
                 # "Rep. Jo Lind (R-Ohio), a panel member, said": the name before the bracket
@@ -3913,6 +3934,15 @@ def attribute(
         )
         if asked is not None:
             label = asked if isinstance(asked, Attribution) else None
+        # 'ADEBAYO: "..."', '**Adebayo:** "..."': a name's label before the quote
+        outer = (
+            _outer_label(labels, index)
+            if asked is None
+            and colons
+            and text[paragraph.span.start : paragraph.span.start + 1] in _OUTER_LABEL_FIRSTS
+            and text.find(":", paragraph.span.start, segs[0].open_start) > 0
+            else None
+        )
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             if pending:  # (with none pending, _hand_on gives last_speaker back)
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
@@ -3947,8 +3977,18 @@ def attribute(
                     tokens, cue, kind = result
                     if tokens is None:
                         cue_only = (cue, kind)
+                    elif (
+                        si == 0
+                        and outer is not None
+                        and (cue is None or para.token_start[tokens[1]] < segs[0].open_start)
+                    ):
+                        # the label, not the colon before the quote nor a word of the
+                        # label read as a cue ("Key points:"), names its speaker
+                        attribution = outer if isinstance(outer, Attribution) else None
                     else:
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
+                elif si == 0 and isinstance(outer, Attribution):
+                    attribution = outer
             if si == 0 and label is not None and attribution is None and cue_only is None:
                 attribution = label  # no cue of its own: its label names the speaker
             direct.append(attribution)
@@ -3969,8 +4009,10 @@ def attribute(
                 continue
             if cued[si] is None and not _utterance(text, segment):
                 continue
-            if si == 0 and asked is False:
-                continue  # an interview's turn of no one named: nobody carried over
+            if si == 0 and (asked is False or outer is False):
+                # an interview's turn of no one named, or a note's label
+                # ("Update:"): nobody carried over
+                continue
             before = previous[si]
             after = following[si]
             own = cued[si]
@@ -4063,7 +4105,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # stands before the quote, the quote token is never "the", and the name
         # found is added only when the first sentence holds no quote)
         return
-    if _add_response_source(para, events):
+    if _add_response_source(para, events) or _add_inverted_subject(para, events):
         return
     first = _described_opening(para)  # "City boss Tom Kent was ...": after the role
     set_off = False
@@ -4151,6 +4193,53 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+#: Words for one person of a group named before (``Fans were divided. One,
+#: posting as @rosie, wrote``): the subject before a clause set off by commas.
+_ONE_OF_A_GROUP = frozenset({"one", "another"})
+#: Openings of a sentence that names its person after *was* (``Among the
+#: marchers was Emma Doyle``, ``Also at the hearing was Tom Kent``).
+_INVERTED_OPENERS = frozenset({"among", "also"})
+#: ... and the verb the person follows.
+_INVERTED_VERBS = frozenset({"was", "were"})
+#: The verb stands at most this many words into the sentence.
+_INVERTED_REACH = 8
+
+
+def _add_inverted_subject(para: _Paragraph, events: array[int]) -> bool:
+    """Add the name an inverted first sentence ends on to *events*, when a
+    pronoun quotes in the sentence after it.
+
+    ``Among the marchers was Emma Doyle, who gave birth at the unit. "I am
+    here for the next mother," she said.``: the name after *was* (of two
+    capitalised words or more) is the sentence's subject, whom the pronoun
+    stands for.  ``True`` when one was added.
+    """
+    kinds, lowers = para.kinds, para.lowers
+    if not kinds or lowers[0] not in _INVERTED_OPENERS:
+        return False
+    end = para.sentence(0)[1]
+    verb = next(
+        (k for k in range(1, min(end, _INVERTED_REACH + 1)) if lowers[k] in _INVERTED_VERBS), -1
+    )
+    if verb < 0 or any(kinds[k] != _WORD for k in range(1, verb)):
+        return False  # "Among them, ...", no "was": no inverted sentence
+    first = last = verb + 1
+    while last + 1 < end and para._name_word(last + 1):
+        last += 1
+    if (
+        first >= end
+        or last == first
+        or not para._name_word(first)
+        or _QUOTE in kinds[:end]
+        or para.has_cue(0, end)
+        or end >= len(kinds)
+        or not _pronoun_quotes(para, end, first)
+    ):
+        return False
+    events.extend(para.event(first, last))
+    return True
 
 
 def _pronoun_then_quote(para: _Paragraph, start: int, first: int) -> bool:
@@ -4544,6 +4633,8 @@ class _Labels:
         self.questions: bool | None = None
         #: searches of the whole text left: many labels cost no more than these
         self.searches = _LABEL_SEARCHES
+        #: what each label set before a quote names (:func:`_outer_label`)
+        self.named: dict[str, str | bool | None] = {}
 
     def spelled(self, word: str) -> str | None:
         """*word*, written in capitals in a label, as the text writes it elsewhere.
@@ -4628,7 +4719,7 @@ class _Labels:
                     continue
                 colon = _label_colon(text, part[0].start, part[0].end)
                 label = text[part[0].start : colon]
-                if colon > 0 and label.isupper() and label not in _ASKING_LABELS:
+                if colon > 0 and _in_capitals(label) and label not in _ASKING_LABELS:
                     seen.add(label)
                     if len(seen) > 1:
                         break
@@ -4688,7 +4779,7 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
     honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
     if label in _ASKING_LABELS:
         named = labels.interview(segment.open_start)[label == "A"] or label
-    elif label.isupper():
+    elif _in_capitals(label):
         spelled = [labels.spelled(word) for word in words]
         if not (honorific or spelled[-1] is not None or labels.dialogue()):
             return None
@@ -4705,6 +4796,15 @@ def _transcript_label(labels: _Labels, index: int) -> Attribution | None:
         labels.searches -= 1
     speaker = Speaker(name=named, mention=label, span=Span(segment.start, colon))
     return Attribution(speaker, None, "direct")
+
+
+def _in_capitals(label: str) -> bool:
+    """Whether a label is written in capitals, a name's ``Mc`` or ``Mac`` kept.
+
+    >>> _in_capitals("McALLISTER"), _in_capitals("MR. SMITH"), _in_capitals("McAllister")
+    (True, True, False)
+    """
+    return label.replace("Mc", "MC").replace("Mac", "MAC").isupper()
 
 
 #: The ``Q``/``A`` label of an interview's turn before its quote (``A: "..."``, ``A. "..."``).
@@ -4742,6 +4842,111 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
     return Attribution(speaker, None, "direct")
 
 
+#: The label of a name set before the quote that opens its paragraph
+#: (``ADEBAYO: "..."``, ``Ms Adebayo: "..."``, ``**Adebayo:** "..."``): the
+#: label (group 1) ends with its colon, in or out of the bold marks.
+_OUTER_LABEL = regex.compile(
+    r"""(?:\*\*|__)?+
+    (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})  # ("Read more" too)
+    (?::(?:\*\*|__)?+|(?:\*\*|__):)[ \t]+""",
+    regex.VERBOSE,
+)
+#: The first characters of a paragraph that may open with such a label.
+_OUTER_LABEL_FIRSTS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
+    """The speaker that a label before paragraph *index*'s first quote names.
+
+    ``ADEBAYO: "We will appeal."`` (``MS ADEBAYO:``, ``Adebayo:``,
+    ``**Adebayo:**``): a label of one to four capitalised words, a colon and
+    nothing else before the quote that opens its paragraph.  It names a speaker
+    as a transcript's label does (:func:`_transcript_label`): in capitals when
+    it opens with an honorific or the text writes its last word in lower case
+    too (``ADEBAYO`` is ``Adebayo``, who resolves to Grace Adebayo); in Title
+    Case when it opens with an honorific or a common first name, or ends with a
+    name the text gives elsewhere after words that are titles, first names, or
+    the label again.  ``False`` for a label that names no one: a note's
+    (``Update:``, ``Warning:``, ``BREAKING:``, ``Headline:``,
+    :data:`NOT_SPEAKER_LABELS`), a place's, or one whose last word the text
+    also writes in lower case (a common word).  ``None`` when the paragraph
+    opens with no such label, or with one that may still name someone
+    (``Police:``, ``THE JUDGE:``, ``Johnson:``): the colon's speaker, as before.
+    """
+    text = labels.text
+    start = labels.paragraphs[index].span.start
+    part = labels.segments[index]
+    found = _OUTER_LABEL.fullmatch(text, start, part[0].open_start)
+    if found is None:
+        return None
+    label = found.group(1)
+    if label not in labels.named:
+        if labels.searches <= 0:
+            return None  # (past the searches' budget: the colon's speaker, as before)
+        labels.searches -= 1  # (a transcript's labels come again and again: read once)
+        labels.named[label] = _label_verdict(labels, label, found.end())
+    named = labels.named[label]
+    if not isinstance(named, str):
+        return named
+    span = Span(found.start(1), found.end(1))
+    return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
+
+
+def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
+    """What :func:`_outer_label` makes of *label* (its colon at *end*): the name
+    it gives, ``False`` (no one) or ``None`` (the colon's speaker)."""
+    text = labels.text
+    words = label.split()
+    low = label.lower().replace("\u2019", "'")
+    if label in _ASKING_LABELS or len(label) < 2:
+        return None  # "A:", an initial: _asking_turn's
+    if low in _NOT_LABELS or _place_label(label):
+        return False
+    if not all(word[:1].isupper() for word in words) or any(
+        _bare(word) in CUE_WORDS for word in words[1:]
+    ):
+        return None  # "Read it:", "Jo Lind Says:": the colon's speaker, as before
+    honorific = _bare(words[0]) in HONORIFICS and len(words) > 1
+    if _in_capitals(label):
+        spelled = [labels.spelled(word) for word in words]
+        if honorific or spelled[-1] is not None:
+            return " ".join(s or w.capitalize() for s, w in zip(spelled, words, strict=True))
+    elif (
+        honorific
+        or (len(words) > 1 and _bare(words[0]) in _FIRST_NAMES)
+        or (
+            all(_bare(w) in _NAME_LEAD_WORDS or w.lower() in _FIRST_NAMES for w in words[:-1])
+            and _named_before(text, len(text), words[-1])
+        )
+        or text.find(label, end) > 0
+    ):
+        return label
+    last = _bare(words[-1])
+    if last in PERSON_NOUNS or last in SOURCE_NOUNS or last in ROLE_WORDS:
+        return None  # "Police:", "THE JUDGE:": the colon's speaker, as before
+    if _written(text, last, 0, len(text), inside=False):
+        return False  # "Update:" where the text writes "update" too: a common word
+    return None  # "Johnson:": maybe a name, the colon's speaker as before
+
+
+def names_no_one(labels: _Labels, index: int) -> bool:
+    """Whether paragraph *index* opens with a label that names no one before its
+    first quote (``Update: "..."``, :func:`_outer_label`): the quote has no speaker."""
+    text = labels.text
+    start = labels.paragraphs[index].span.start
+    return (
+        bool(labels.segments[index])
+        and text[start : start + 1] in _OUTER_LABEL_FIRSTS
+        and _outer_label(labels, index) is False
+    )
+
+
+#: Words that may stand before a name's last word in a label (``Judge Marsh``).
+_NAME_LEAD_WORDS = HONORIFICS | ROLE_WORDS
+
+
+#: The white space after a transcript's label is read this far.
+_LABEL_GAP = 9
 #: An unquoted transcript has at least this many labelled turns, by this many speakers.
 _TRANSCRIPT_TURNS = 2
 #: Labels of persons that name no one (``REPORTER:``) still count as a turn.
@@ -4784,11 +4989,11 @@ def transcript_turns(
     for index in candidates:
         start, end = paragraphs[index].span.start, paragraphs[index].span.end
         colon = _label_colon(text, start, end)
-        if (
-            colon < 0
-            or _place_label(text[start:colon])
-            or not text[colon + 2 : colon + 3].isalpha()
-        ):
+        # (the words after the colon, past its spaces: Markdown's bold marks,
+        # "**Lind:** ...", are blanked to spaces in its view)
+        gap = text[colon + 1 : colon + _LABEL_GAP]
+        words = colon + 1 + len(gap) - len(gap.lstrip(" \t"))
+        if colon < 0 or _place_label(text[start:colon]) or not text[words : words + 1].isalpha():
             continue  # no label, a place ("WASHINGTON:"), or a figure ("Jo Lind: 1,769.")
         turns.append(Segment(start, end, start, end, index, True))
         spoken += _spoken(text[colon + 1 : end])
@@ -4898,17 +5103,47 @@ def _hand_on(
     """
     for index in pending:
         paragraph = paragraphs[index]
-        if not _may_hand_on(paragraph):
+        spoke = index == pending[-1] and _SPOKE_WORDS.search(paragraph.text) is not None
+        if not spoke and not _may_hand_on(paragraph):
             continue
         para = _Paragraph(text, paragraph, ())
         _add_events(para, events)
         intro = _introduces(para)
+        if intro is None and spoke:
+            # "Hale spoke for twenty minutes.": the speech's quotes follow
+            intro = _speech_event(para)
         if intro is not None:
             last_speaker = intro
         elif para.cues:
             last_speaker = _last_subject(para)
     pending.clear()
     return last_speaker
+
+
+#: Verbs of a speech given, with no words reported (``Hale spoke for twenty
+#: minutes.``): the quotes right after the paragraph are the speech's.
+_SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
+#: ... found in a paragraph's text first (the cheap test).
+_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured)\b")
+
+
+def _speech_event(para: _Paragraph) -> Attribution | None:
+    """The person whose speech the last sentence of *para* tells of, if any.
+
+    ``Hale, 70, who retires this month, spoke for twenty minutes without
+    notes.`` before a paragraph that is only a quote: the quote is Hale's,
+    the subject of *spoke* (:data:`_SPOKE`) in the paragraph's last sentence,
+    when it is a person.
+    """
+    lowers = para.lowers
+    start = para.starts[-1] if para.starts else 0
+    for k in range(len(lowers) - 1, start - 1, -1):
+        if lowers[k] in _SPOKE:
+            found = para.np_before(k, start)
+            if found is not None and _person_like(para, found):
+                return Attribution(para.speaker(*found), None, "direct")
+            return None
+    return None
 
 
 #: Articles and possessives: they open a noun phrase, so a word right before
@@ -6549,6 +6784,26 @@ def _of_gender(
     return best.get(gender) or best.get(None)
 
 
+#: A cue and the subject pronoun of what it reports, right after a mention (`` said she``).
+_CUE_THEN_PRONOUN = regex.compile(r"[ ]\p{Ll}++[ ](he|she)\b")
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """The gender of the pronoun that a cue right after a mention ending at *end*
+    reports (``Allingham said she had``: ``female``), if any.
+
+    >>> from newsstruct._speakers import _pronoun_after
+    >>> _pronoun_after("Lind said she would go.", 4), _pronoun_after("Lind went.", 4)
+    ('female', None)
+    """
+    found = _CUE_THEN_PRONOUN.match(text, end, min(len(text), end + _CUE_PRONOUN_REACH))
+    return None if found is None else PERSON_PRONOUNS[found.group(1)]
+
+
+#: The cue and pronoun after a mention are read this far.
+_CUE_PRONOUN_REACH = 30
+
+
 def _canonical(
     mentioned: tuple[str, str, int],
     people: Sequence[_Person],
@@ -6734,6 +6989,9 @@ def _canonical(
     ):
         return mention, None, None  # "Western diplomat": a noun for a person, no name
     known = _lookup(index, name[-1], start)
+    if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
+        # two people share the surname: "Allingham said she ..." is the woman
+        gender = _pronoun_after(text, start + len(mentioned[0]))
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
@@ -7246,7 +7504,7 @@ def _role_holder(
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
     needed = [said[-1], *capitals]
     low = " ".join(said)
-    found: _Person | None = None
+    fits: list[tuple[_Person, set[str]]] = []
     for person in people:
         if person.position > start or not (person.role or person.described or person.before):
             continue
@@ -7258,10 +7516,14 @@ def _role_holder(
             and _in_profile(said[-1], profile, abbreviated=False)
             and all(_in_profile(word, profile) for word in needed)
         ):
-            if found is not None and found.name != person.name:
-                return None
-            found = person
-    return found
+            fits.append((person, profile))
+    if len({person.name for person, _ in fits}) > 1:
+        # "the finance chief" after a chief executive and a chief financial
+        # officer: the one whose role holds its lower-case words too
+        fits = [fit for fit in fits if all(_in_profile(word, fit[1], False) for word in said[:-1])]
+    if len({person.name for person, _ in fits}) != 1:
+        return None  # no one, or two people fit
+    return fits[-1][0]
 
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
@@ -7543,7 +7805,7 @@ def _same_rank(mention: str, role: str) -> bool:
 
 
 #: Words that make a different office of the role word after them.
-_RANKS = ("vice", "deputy", "assistant", "lieutenant", "lt.", "former")
+_RANKS = ("vice", "deputy", "assistant", "lieutenant", "lt.", "former", "shadow")
 
 
 def _is_org(words: Sequence[str]) -> bool:

@@ -1361,3 +1361,30 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
 CHAIN_PARTICIPLES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
 CHAIN_LINKS.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
 SPEECH_INFINITIVES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
+
+# -- chanted slogans -----------------------------------------------------------
+# A crowd's chant is its speech, as English ``chanted`` is (``Los manifestantes
+# corearon "..."``, ``Die Demonstranten skandierten „...“``, ``les manifestants
+# ont scandé « ... »``): the verbs of chanting and shouting, with their plurals.
+CUE_VERBS["es"] |= frozenset(
+    {"corearon", "coreaban", "corean", "coreó", "gritaron", "gritaban", "gritan", "gritó"}
+)
+PLURAL_CUES["es"] |= frozenset({"corearon", "coreaban", "corean", "gritaron", "gritaban", "gritan"})
+PARTICIPLES["es"] |= frozenset({"coreado", "gritado"})
+CUE_VERBS["fr"] |= frozenset({"scandaient", "scandent", "scande", "criaient", "crient"})
+PLURAL_CUES["fr"] |= frozenset({"scandaient", "scandent", "criaient", "crient"})
+PARTICIPLES["fr"] |= frozenset({"scandé", "crié"})
+CUE_VERBS["de"] |= frozenset({"skandierten", "skandierte", "skandieren", "riefen"})
+PLURAL_CUES["de"] |= frozenset({"skandierten", "skandieren", "riefen"})
+PARTICIPLES["de"] |= frozenset({"skandiert", "gerufen"})
+CUE_VERBS["it"] |= frozenset({"scandivano", "scandiscono", "gridavano", "gridano", "gridò"})
+PLURAL_CUES["it"] |= frozenset({"scandivano", "scandiscono", "gridavano", "gridano"})
+PARTICIPLES["it"] |= frozenset({"scandito", "gridato"})
+CUE_VERBS["pt"] |= frozenset({"gritaram", "gritavam", "gritou", "entoaram", "entoavam"})
+PLURAL_CUES["pt"] |= frozenset({"gritaram", "gritavam", "entoaram", "entoavam"})
+PARTICIPLES["pt"] |= frozenset({"gritado", "entoado"})
+CUE_VERBS["nl"] |= frozenset({"scandeerden", "scandeerde", "riepen", "riep"})
+PLURAL_CUES["nl"] |= frozenset({"scandeerden", "riepen"})
+CUE_VERBS["sv"] |= frozenset({"skanderade", "skanderar", "ropade", "ropar"})
+CUE_VERBS["nb"] |= frozenset({"skanderte", "skanderer", "ropte", "roper"})
+CUE_VERBS["da"] |= frozenset({"skanderede", "skanderer", "råbte", "råber"})

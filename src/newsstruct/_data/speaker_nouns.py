@@ -142,7 +142,11 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
      "cc", "date", "time", "tl;dr", "tldr", "summary", "bottom line", "question",
      "answer", "step", "tip", "fact", "myth", "claim", "verdict", "rating", "ruling",
      "transcript", "text", "full text", "statement", "advertisement", "sponsored", "live",
-     "ap", "reuters", "afp"}
+     "ap", "reuters", "afp", "headline", "headlines", "title", "subhead", "standfirst",
+     "kicker", "motto", "slogan", "quote", "quotes", "quote of the day", "key quote",
+     "pull quote", "message", "translation", "reminder", "background", "context", "tweet",
+     "why it matters", "what's next", "what they said", "in their words", "location",
+     "key points"}
 )  # fmt: skip
 
 #: Things that bear words but speak for no one (``The sign read "..."``, ``A

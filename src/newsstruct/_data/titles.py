@@ -146,6 +146,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"democrat", "democratic"}),
     frozenset({"republican", "gop"}),
     frozenset({"executive", "ceo"}),
+    frozenset({"finance", "financial", "cfo"}),
     frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"}),
     frozenset({"doctor", "physician", "dr"}),
     frozenset({"professor", "prof"}),
