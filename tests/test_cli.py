@@ -132,6 +132,39 @@ def test_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == EXIT_OK
 
 
+@pytest.mark.parametrize("encoding", ["nope", "base64", "rot13"])
+def test_an_unknown_encoding_is_bad_usage_said_once(
+    article_file: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    files = [str(article_file)] * 3
+    assert main([*files, "--encoding", encoding]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count(f"{encoding!r} is no text encoding") == 1
+
+
+@pytest.mark.parametrize("encoding", ["LATIN1", "utf_8_sig", "cp1252"])
+def test_encodings_by_any_python_name_are_read(
+    article_file: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    assert main([str(article_file), "--encoding", encoding, "--jsonl", "-q"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"]
+
+
+@pytest.mark.parametrize("flag", ["--text-field", "--id-field"])
+def test_a_jsonl_field_without_jsonl_input_is_bad_usage(
+    jsonl_file: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    # Not silently one article made of the whole JSON-lines file.
+    assert main([str(jsonl_file), flag, "body"]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "add --input-format jsonl" in captured.err
+    status = main([str(jsonl_file), flag, "body", "--input-format", "jsonl", "-q"])
+    assert status == (EXIT_INPUT if flag == "--text-field" else EXIT_OK)  # no field 'body'
+    assert capsys.readouterr().out.count("\n") == 3  # one record a line, errors included
+
+
 def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
     out, err = capsys.readouterr()

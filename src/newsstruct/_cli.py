@@ -105,6 +105,20 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _encoding(value: str) -> str:
+    """An encoding Python can decode text with, checked before any input is read."""
+    try:
+        known = codecs.lookup(value)
+    except LookupError:
+        known = None
+    if known is None or not getattr(known, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no text encoding Python knows; name one "
+            f"such as utf-8, cp1252, latin-1 or utf-16"
+        )
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     from newsstruct import __version__
 
@@ -132,13 +146,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--text-field",
-        default="text",
+        default=None,
         metavar="NAME",
         help="with --input-format jsonl: the field holding the article text (default: text)",
     )
     parser.add_argument(
         "--id-field",
-        default="id",
+        default=None,
         metavar="NAME",
         help='with --input-format jsonl: the field copied into each output record as "id" '
         "(default: id)",
@@ -197,7 +211,10 @@ def _parser() -> argparse.ArgumentParser:
         help="skip quotes and their speakers (the costliest part): structure only, faster",
     )
     parser.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+        "--encoding",
+        default="utf-8",
+        type=_encoding,
+        help="encoding of the input files (default: utf-8)",
     )
     parser.add_argument(
         "--errors",
@@ -506,6 +523,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         _warn("--html takes exactly one FILE holding one article (text input, no --split)")
         return EXIT_INPUT
+    if args.input_format != "jsonl" and (args.text_field, args.id_field) != (None, None):
+        # Without it each FILE would be read whole as one article, JSON and all.
+        _warn("--text-field and --id-field name fields of JSON lines: add --input-format jsonl")
+        return EXIT_INPUT
+    args.text_field = "text" if args.text_field is None else args.text_field
+    args.id_field = "id" if args.id_field is None else args.id_field
     if args.transcripts and not args.quotes:
         _warn(
             "--transcripts reads a transcript's turns as quotes, and --no-quotes skips "
