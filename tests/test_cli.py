@@ -165,6 +165,21 @@ def test_a_jsonl_field_without_jsonl_input_is_bad_usage(
     assert capsys.readouterr().out.count("\n") == 3  # one record a line, errors included
 
 
+def test_jsonl_file_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Windows tools open UTF-8 files with a BOM; it belongs to no record.
+    path = tmp_path / "bom.jsonl"
+    lines = '{"id": 1, "text": "Calm day"}\n{"id": 2, "text": "\\ufeffStill calm"}\n'
+    path.write_bytes(b"\xef\xbb\xbf" + lines.encode("utf-8"))
+    assert main(["--input-format", "jsonl", "-q", str(path)]) == EXIT_OK
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (first["id"], first["text"]) == (1, "Calm day")
+    assert second["text"] == "\ufeffStill calm"  # a BOM inside a record's text stays
+    assert main(["--input-format", "jsonl", "-q", "--encoding", "latin-1", str(path)]) == 2
+    assert "not valid JSON" in capsys.readouterr().out  # latin-1 reads it as text: "ï»¿{"
+
+
 def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
     out, err = capsys.readouterr()
@@ -412,21 +427,29 @@ def test_broken_pipe_exits_141(tmp_path: Path, jobs: str) -> None:
 def test_ctrl_c_exits_130_with_complete_lines(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     path.write_bytes(_many_lines(50_000))
-    process = subprocess.Popen(
-        [*SCRIPT, "--input-format", "jsonl", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_env(),
-    )
-    assert process.stdout is not None
-    process.stdout.readline()
-    time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    # Standard output goes to a file, read whole at the end: reading a pipe with
+    # readline() and then communicate() loses what readline() had buffered, and
+    # the output would seem to open mid-line when the machine is busy.
+    output = tmp_path / "out.jsonl"
+    with output.open("wb") as sink:
+        process = subprocess.Popen(
+            [*SCRIPT, "--input-format", "jsonl", str(path)],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            env=_env(),
+        )
+        deadline = time.monotonic() + 60
+        while output.stat().st_size == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
     assert process.returncode == EXIT_INTERRUPTED, err
     assert b"interrupted" in err
     assert b"Traceback" not in err
-    for line in out.decode().splitlines():
+    lines = output.read_text(encoding="utf-8").splitlines()
+    assert lines  # the run was interrupted after it had written
+    for line in lines:
         json.loads(line)  # every line written is complete JSON
 
 

@@ -331,8 +331,12 @@ def _jsonl_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> I
                     _warn(str(problem))
                     stats.unreadable += 1
                     continue
+            # A UTF-8 byte order mark (as Windows tools write) belongs to no record.
+            bom = codecs.BOM_UTF8 if codecs.lookup(args.encoding).name == "utf-8" else None
             try:
                 for number, raw in enumerate(handle, start=1):
+                    if number == 1 and bom is not None and raw.startswith(bom):
+                        raw = raw[len(bom) :]
                     if raw.strip():
                         yield _record(raw, f"{label}:{number}", args)
             except OSError as error:
