@@ -83,6 +83,7 @@ def parse_articles(
         raise InputTypeError(
             f"parse_articles() takes an iterable of texts (a list, a generator), "
             f"got {type(texts).__name__}"
+            + ("; read the files first" if isinstance(texts, os.PathLike) else "")
         )
     if isinstance(texts, (str, bytes)):
         raise InputTypeError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable
 
 import attrs
@@ -19,6 +20,16 @@ def check_text(text: object, *, name: str = "text") -> str:
         raise InputTypeError(
             f"{name} must be str, got {type(text).__name__}: "
             f"decode it first, e.g. {name}.decode('utf-8', errors='replace')"
+        )
+    if isinstance(text, os.PathLike):
+        raise InputTypeError(
+            f"{name} must be str, got {type(text).__name__}: pass the file's text, "
+            f"e.g. pathlib.Path(...).read_text(encoding='utf-8'), not its path"
+        )
+    if callable(getattr(text, "read", None)):
+        raise InputTypeError(
+            f"{name} must be str, got {type(text).__name__}: pass the file's text, "
+            f"e.g. its .read(), not the open file"
         )
     raise InputTypeError(f"{name} must be str, got {type(text).__name__}")
 
