@@ -180,6 +180,21 @@ def test_jsonl_file_with_a_byte_order_mark(
     assert "not valid JSON" in capsys.readouterr().out  # latin-1 reads it as text: "ï»¿{"
 
 
+def test_one_language_is_the_language_quotes_are_read_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "court.txt"
+    path.write_text("« Nous sommes prêts », a dit Zoë Marchal.\n", encoding="utf-8")
+    assert main([str(path), "--jsonl", "-q", "--no-headline", "--language", "fr"]) == EXIT_OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["language"] == "fr"
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [
+        ("Nous sommes prêts", "Zoë Marchal")
+    ]
+    assert main([str(path), "--jsonl", "-q", "--no-headline", "--language", "de"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["language"] == "de"  # as told, not detected
+
+
 def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
     out, err = capsys.readouterr()

@@ -191,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         dest="languages",
         metavar="CODE",
-        help="ISO 639-1 language to read dates in (repeatable); default: detect",
+        help="ISO 639-1 language to read dates in (repeatable); one alone is also the "
+        "language quotes are read in; default: detect",
     )
     parser.add_argument(
         "--transcripts",

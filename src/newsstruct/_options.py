@@ -91,7 +91,10 @@ class Options:
     ``reference_date`` is the day the story was published or received (a
     ``datetime.date`` or ``datetime.datetime``): dates without a year resolve
     to the nearest such date not after it.  ``languages`` lists ISO 639-1
-    codes to read dates in; ``None`` detects the language from the text.
+    codes to read dates in; one code alone is also the article's language,
+    the one its quotes are read in (a short text may not tell it itself);
+    with several, the language is told from the text among them; ``None``
+    detects it from the text.
     ``transcripts`` reads the turns of a transcript printed without quotation
     marks (``KELL: I can.``) as quotes said by their labels (see
     :func:`~newsstruct.find_quotes`).  ``headline=False`` says the text holds
