@@ -195,6 +195,22 @@ def test_one_language_is_the_language_quotes_are_read_in(
     assert json.loads(capsys.readouterr().out)["language"] == "de"  # as told, not detected
 
 
+def test_jsonl_output_lines_hold_no_raw_line_separator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Calm\u2028day\n\nPARIS (AFP) - Nothing\x85moved.\n", encoding="utf-8")
+    records = tmp_path / "bad.jsonl"
+    records.write_text('{"id": "a\u2029b"}\n', encoding="utf-8")  # an error record
+    assert main([str(story), str(story), "--jsonl", "-q"]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["text"] == "Calm\u2028day\n\nPARIS (AFP) - Nothing\x85moved.\n"
+    assert main(["--input-format", "jsonl", "-q", str(records)]) == EXIT_INPUT
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["id"] == "a\u2029b"
+
+
 def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
     out, err = capsys.readouterr()

@@ -48,7 +48,7 @@ from newsstruct._article import build_article
 from newsstruct._batch import check_workers, imap_chunks
 from newsstruct._exports import split_documents
 from newsstruct._options import Options
-from newsstruct._serialize import iter_json
+from newsstruct._serialize import dumps, iter_json
 from newsstruct.exceptions import NewsstructError
 
 EXIT_OK = 0
@@ -406,7 +406,7 @@ def _render(options: Options, indent: int | None, item: _Item) -> tuple[Iterable
         message = item.error or f"{item.label}: no text"
     ident = item.id if item.has_id else item.label
     record = {"id": ident, "error": message}
-    return (json.dumps(record, ensure_ascii=False, indent=indent),), True
+    return (dumps(record, indent),), True
 
 
 def _render_chunk(

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 from collections.abc import Iterable
 from typing import Any
 
 import dask.bag
 
 from newsstruct._options import Options, merge_options
+from newsstruct._serialize import dumps
 from newsstruct.contrib._records import parse_record
 
 # Typed as Any: dask's own annotations are partial, and absent where dask is not installed.
@@ -52,7 +52,7 @@ def to_jsonl_files(bag: Any, pattern: str) -> Any:
     """Write *bag* of records as JSON lines, one file per partition (``pattern`` has a ``*``).
 
     Every line ends with a newline, the last one too, so the files can be
-    concatenated (``cat parsed/part-*.jsonl``) into one valid JSON-lines file.
+    concatenated (``cat parsed/part-*.jsonl``) into one valid JSON-lines file;
+    as in :func:`newsstruct.to_json`, no record holds a raw line separator.
     """
-    dumps = functools.partial(json.dumps, ensure_ascii=False)
     return bag.map(dumps).to_textfiles(pattern, last_endline=True)
