@@ -102,6 +102,38 @@ def test_non_str_item_raises_input_type_error(workers: int) -> None:
         list(results)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_bad_item_raises_after_every_article_before_it(workers: int) -> None:
+    # The pool reads ahead of the caller; the texts it read before the bad one
+    # still come out first, as they do from a plain loop.
+    texts: list[object] = [f"Headline {i}\n\nBody {i}." for i in range(40)]
+    texts.insert(23, None)
+    results = parse_articles(texts, workers=workers, chunksize=4)  # type: ignore[arg-type]
+    got = [next(results).text for _ in range(23)]
+    assert got == texts[:23]
+    with pytest.raises(InputTypeError, match="got NoneType"):
+        next(results)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_input_generator_error_comes_after_its_articles(workers: int) -> None:
+    def broken() -> Iterator[str]:
+        for i in range(9):
+            yield f"Headline {i}\n\nBody."
+        raise OSError("disk gone")
+
+    results = parse_articles(broken(), workers=workers, chunksize=4)
+    got = [next(results).text for _ in range(9)]
+    assert got == [f"Headline {i}\n\nBody." for i in range(9)]
+    with pytest.raises(OSError, match="disk gone"):
+        next(results)
+
+
+def test_an_input_that_ends_on_a_full_chunk_ends_the_pool() -> None:
+    texts = [f"Headline {i}\n\nBody." for i in range(8)]
+    assert [a.text for a in parse_articles(texts, workers=2, chunksize=4)] == texts
+
+
 def test_a_dead_worker_raises_worker_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import concurrent.futures
     from concurrent.futures import Future

@@ -132,6 +132,85 @@ def test_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == EXIT_OK
 
 
+@pytest.mark.parametrize("encoding", ["nope", "base64", "rot13"])
+def test_an_unknown_encoding_is_bad_usage_said_once(
+    article_file: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    files = [str(article_file)] * 3
+    assert main([*files, "--encoding", encoding]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count(f"{encoding!r} is no text encoding") == 1
+
+
+@pytest.mark.parametrize("encoding", ["LATIN1", "utf_8_sig", "cp1252"])
+def test_encodings_by_any_python_name_are_read(
+    article_file: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    assert main([str(article_file), "--encoding", encoding, "--jsonl", "-q"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"]
+
+
+@pytest.mark.parametrize("flag", ["--text-field", "--id-field"])
+def test_a_jsonl_field_without_jsonl_input_is_bad_usage(
+    jsonl_file: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    # Not silently one article made of the whole JSON-lines file.
+    assert main([str(jsonl_file), flag, "body"]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "add --input-format jsonl" in captured.err
+    status = main([str(jsonl_file), flag, "body", "--input-format", "jsonl", "-q"])
+    assert status == (EXIT_INPUT if flag == "--text-field" else EXIT_OK)  # no field 'body'
+    assert capsys.readouterr().out.count("\n") == 3  # one record a line, errors included
+
+
+def test_jsonl_file_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Windows tools open UTF-8 files with a BOM; it belongs to no record.
+    path = tmp_path / "bom.jsonl"
+    lines = '{"id": 1, "text": "Calm day"}\n{"id": 2, "text": "\\ufeffStill calm"}\n'
+    path.write_bytes(b"\xef\xbb\xbf" + lines.encode("utf-8"))
+    assert main(["--input-format", "jsonl", "-q", str(path)]) == EXIT_OK
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (first["id"], first["text"]) == (1, "Calm day")
+    assert second["text"] == "\ufeffStill calm"  # a BOM inside a record's text stays
+    assert main(["--input-format", "jsonl", "-q", "--encoding", "latin-1", str(path)]) == 2
+    assert "not valid JSON" in capsys.readouterr().out  # latin-1 reads it as text: "ï»¿{"
+
+
+def test_one_language_is_the_language_quotes_are_read_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "court.txt"
+    path.write_text("« Nous sommes prêts », a dit Zoë Marchal.\n", encoding="utf-8")
+    assert main([str(path), "--jsonl", "-q", "--no-headline", "--language", "fr"]) == EXIT_OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["language"] == "fr"
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [
+        ("Nous sommes prêts", "Zoë Marchal")
+    ]
+    assert main([str(path), "--jsonl", "-q", "--no-headline", "--language", "de"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["language"] == "de"  # as told, not detected
+
+
+def test_jsonl_output_lines_hold_no_raw_line_separator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Calm\u2028day\n\nPARIS (AFP) - Nothing\x85moved.\n", encoding="utf-8")
+    records = tmp_path / "bad.jsonl"
+    records.write_text('{"id": "a\u2029b"}\n', encoding="utf-8")  # an error record
+    assert main([str(story), str(story), "--jsonl", "-q"]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["text"] == "Calm\u2028day\n\nPARIS (AFP) - Nothing\x85moved.\n"
+    assert main(["--input-format", "jsonl", "-q", str(records)]) == EXIT_INPUT
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["id"] == "a\u2029b"
+
+
 def test_jsonl_input_carries_ids(jsonl_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--input-format", "jsonl", str(jsonl_file)]) == EXIT_OK
     out, err = capsys.readouterr()
@@ -379,21 +458,29 @@ def test_broken_pipe_exits_141(tmp_path: Path, jobs: str) -> None:
 def test_ctrl_c_exits_130_with_complete_lines(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     path.write_bytes(_many_lines(50_000))
-    process = subprocess.Popen(
-        [*SCRIPT, "--input-format", "jsonl", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_env(),
-    )
-    assert process.stdout is not None
-    process.stdout.readline()
-    time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    # Standard output goes to a file, read whole at the end: reading a pipe with
+    # readline() and then communicate() loses what readline() had buffered, and
+    # the output would seem to open mid-line when the machine is busy.
+    output = tmp_path / "out.jsonl"
+    with output.open("wb") as sink:
+        process = subprocess.Popen(
+            [*SCRIPT, "--input-format", "jsonl", str(path)],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            env=_env(),
+        )
+        deadline = time.monotonic() + 60
+        while output.stat().st_size == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
     assert process.returncode == EXIT_INTERRUPTED, err
     assert b"interrupted" in err
     assert b"Traceback" not in err
-    for line in out.decode().splitlines():
+    lines = output.read_text(encoding="utf-8").splitlines()
+    assert lines  # the run was interrupted after it had written
+    for line in lines:
         json.loads(line)  # every line written is complete JSON
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pathlib
 
 import attrs
 import pytest
@@ -27,6 +28,20 @@ def test_non_str_text_raises_input_type_error(bad: object) -> None:
 def test_bytes_message_says_how_to_decode() -> None:
     with pytest.raises(TypeError, match=r"decode"):
         parse_article(b"abc")  # type: ignore[arg-type]
+
+
+def test_a_path_or_an_open_file_says_to_pass_the_text(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Calm day\n\nNothing moved.", encoding="utf-8")
+    with pytest.raises(InputTypeError, match=r"got \w*Path: pass the file's text.*read_text"):
+        parse_article(path)  # type: ignore[arg-type]
+    with path.open(encoding="utf-8") as handle, pytest.raises(InputTypeError, match=r"\.read\(\)"):
+        parse_article(handle)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="read the files first"):
+        parse_articles(path, workers=1)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError) as info:
+        parse_article(42)  # type: ignore[arg-type]
+    assert str(info.value) == "text must be str, got int"  # no hint where none fits
 
 
 @pytest.mark.parametrize("bad", ["2021-05-20", 20210520, datetime.time(1, 2)])

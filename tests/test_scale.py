@@ -88,6 +88,8 @@ def test_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
             _check(record)
 
         to_jsonl_files(bag, str(tmp_path / "out" / "part-*.jsonl"))
+        parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+        assert all(path.read_bytes().endswith(b"}\n") for path in parts)  # cat-able
         written = [
             json.loads(line)
             for path in sorted((tmp_path / "out").glob("part-*.jsonl"))
@@ -169,3 +171,50 @@ def test_spark_columns_follow_the_schema() -> None:
     for name, definition in article_schema()["$defs"].items():
         for field in definition.get("properties", {}):
             assert f"{field}:" in ARTICLE_DDL or f"{field} " in ARTICLE_DDL, (name, field)
+
+
+def test_spark_partitions_take_parser_options() -> None:
+    pd = pytest.importorskip("pandas", reason="pandas not installed: pip install newsstruct[spark]")
+    import functools
+
+    from newsstruct import Options
+    from newsstruct.contrib.spark import ARTICLE_COLUMNS, parse_partitions
+
+    texts = [STORIES[2], "BERLIN, May 19 (dpa) - Nothing happened.", None]
+    frame = pd.DataFrame({"id": [1, 2, 3], "text": texts})
+    options = Options(reference_date=datetime.date(2025, 6, 1), headline=False)
+    parse = functools.partial(parse_partitions, options=options)
+    (out,) = list(parse(iter([frame])))
+    assert list(out.columns) == list(ARTICLE_COLUMNS)
+    first, dated, bad = out.to_dict("records")
+    assert first["headline"] is None  # headline=False: the first line is the story's
+    assert first["paragraphs"][0]["text"] == "Calm day"
+    assert dated["date"] == datetime.date(2025, 5, 19)  # the reference date gives the year
+    assert bad["id"] == "3"
+    assert bad["error"]
+    (default,) = list(parse_partitions(iter([frame.head(1)])))
+    assert default.to_dict("records")[0]["headline"]["text"] == "Calm day"
+    with pytest.raises(ValueError, match=r"options must be a newsstruct\.Options"):
+        list(parse_partitions(iter([frame]), options={"headline": False}))  # type: ignore[arg-type]
+
+
+def test_dask_parse_jsonl_takes_parser_options(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag", reason="dask not installed: pip install newsstruct[dask]")
+    from newsstruct import Options
+    from newsstruct.contrib.dask import parse_jsonl
+    from newsstruct.exceptions import OptionError
+
+    _write_corpus(tmp_path / "corpus")
+    pattern = str(tmp_path / "corpus" / "*.jsonl")
+    bag = parse_jsonl(pattern, options=Options(headline=False, quotes=False))
+    records = bag.compute(scheduler="sync")
+    calm = next(r for r in records if r.get("text", "").startswith("Calm"))
+    assert calm["headline"] is None
+    assert calm["paragraphs"][0]["text"] == "Calm day"
+    assert all(r["quotes"] == [] for r in records if "error" not in r)
+    dated = parse_jsonl(pattern, reference_date=datetime.date(2025, 6, 1))
+    assert [r["date"] for r in dated.compute(scheduler="sync") if r.get("id") == "0-2"] == [
+        "2025-05-19"
+    ]
+    with pytest.raises(OptionError, match="not both"):
+        parse_jsonl(pattern, options=Options(), languages=["en"])

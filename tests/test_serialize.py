@@ -83,3 +83,23 @@ def test_iter_json_pieces_join_to_the_records_json(
     # a record with empty lists and nothing found
     empty = parse_article("")
     assert "".join(iter_json(empty, indent=indent)) == to_json(empty, indent=indent)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_line_separators_inside_strings_are_escaped(indent: int | None) -> None:
+    from newsstruct import parse_article
+    from newsstruct._serialize import iter_json
+
+    # U+0085, U+2028 and U+2029 are JSON string characters but line breaks
+    # to str.splitlines(): a JSON line must not hold them raw.
+    text = 'Storm\u2028shuts ports\n\nHAMBURG (Reuters) - "We are\x85closed," said Anna Berg.\u2029'
+    article = parse_article(text)
+    for out in (to_json(article, indent=indent), "".join(iter_json(article, indent=indent))):
+        assert not {"\x85", "\u2028", "\u2029"} & set(out)
+        assert "\\u2028" in out
+        assert "\\u0085" in out
+        assert "\\u2029" in out
+        assert json.loads(out) == to_dict(article)  # the same JSON
+    line = to_json(article)
+    assert line.splitlines() == [line]
+    assert "é" in to_json(Article("é"))  # other text stays as written

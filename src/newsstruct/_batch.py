@@ -83,6 +83,7 @@ def parse_articles(
         raise InputTypeError(
             f"parse_articles() takes an iterable of texts (a list, a generator), "
             f"got {type(texts).__name__}"
+            + ("; read the files first" if isinstance(texts, os.PathLike) else "")
         )
     if isinstance(texts, (str, bytes)):
         raise InputTypeError(
@@ -164,10 +165,16 @@ def imap_chunks(
     :func:`functools.partial` of one) and return one result per item.  At most
     ``2 * workers`` chunks are in flight.  Closing the iterator (or an
     exception, Ctrl-C included) cancels pending chunks and shuts the pool down.
+
+    An exception raised by *items* itself (a bad text caught by the caller's
+    check, a generator's own error) is held back until the results of every
+    item before it have been yielded, so the caller sees exactly as many
+    results as with a plain loop over *items*.
     """
     iterator = iter(items)
     window = workers * _WINDOW_PER_WORKER
     pending: collections.deque[Future[list[R]]] = collections.deque()
+    failure: Exception | None = None
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -176,12 +183,19 @@ def imap_chunks(
     )
     try:
         while True:
-            while len(pending) < window:
-                chunk = list(itertools.islice(iterator, chunksize))
-                if not chunk:
+            while failure is None and len(pending) < window:
+                chunk: list[T] = []
+                try:
+                    chunk.extend(itertools.islice(iterator, chunksize))
+                except Exception as error:  # raised once the items before it are out
+                    failure = error
+                if chunk:
+                    pending.append(executor.submit(task, chunk))
+                if len(chunk) < chunksize:
                     break
-                pending.append(executor.submit(task, chunk))
             if not pending:
+                if failure is not None:
+                    raise failure
                 return
             try:
                 done = pending.popleft().result()

@@ -48,7 +48,7 @@ from newsstruct._article import build_article
 from newsstruct._batch import check_workers, imap_chunks
 from newsstruct._exports import split_documents
 from newsstruct._options import Options
-from newsstruct._serialize import iter_json
+from newsstruct._serialize import dumps, iter_json
 from newsstruct.exceptions import NewsstructError
 
 EXIT_OK = 0
@@ -105,6 +105,20 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _encoding(value: str) -> str:
+    """An encoding Python can decode text with, checked before any input is read."""
+    try:
+        known = codecs.lookup(value)
+    except LookupError:
+        known = None
+    if known is None or not getattr(known, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no text encoding Python knows; name one "
+            f"such as utf-8, cp1252, latin-1 or utf-16"
+        )
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     from newsstruct import __version__
 
@@ -132,13 +146,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--text-field",
-        default="text",
+        default=None,
         metavar="NAME",
         help="with --input-format jsonl: the field holding the article text (default: text)",
     )
     parser.add_argument(
         "--id-field",
-        default="id",
+        default=None,
         metavar="NAME",
         help='with --input-format jsonl: the field copied into each output record as "id" '
         "(default: id)",
@@ -177,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         dest="languages",
         metavar="CODE",
-        help="ISO 639-1 language to read dates in (repeatable); default: detect",
+        help="ISO 639-1 language to read dates in (repeatable); one alone is also the "
+        "language quotes are read in; default: detect",
     )
     parser.add_argument(
         "--transcripts",
@@ -197,7 +212,10 @@ def _parser() -> argparse.ArgumentParser:
         help="skip quotes and their speakers (the costliest part): structure only, faster",
     )
     parser.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+        "--encoding",
+        default="utf-8",
+        type=_encoding,
+        help="encoding of the input files (default: utf-8)",
     )
     parser.add_argument(
         "--errors",
@@ -314,8 +332,12 @@ def _jsonl_items(args: argparse.Namespace, stats: _Stats, stdin: IO[bytes]) -> I
                     _warn(str(problem))
                     stats.unreadable += 1
                     continue
+            # A UTF-8 byte order mark (as Windows tools write) belongs to no record.
+            bom = codecs.BOM_UTF8 if codecs.lookup(args.encoding).name == "utf-8" else None
             try:
                 for number, raw in enumerate(handle, start=1):
+                    if number == 1 and bom is not None and raw.startswith(bom):
+                        raw = raw[len(bom) :]
                     if raw.strip():
                         yield _record(raw, f"{label}:{number}", args)
             except OSError as error:
@@ -384,7 +406,7 @@ def _render(options: Options, indent: int | None, item: _Item) -> tuple[Iterable
         message = item.error or f"{item.label}: no text"
     ident = item.id if item.has_id else item.label
     record = {"id": ident, "error": message}
-    return (json.dumps(record, ensure_ascii=False, indent=indent),), True
+    return (dumps(record, indent),), True
 
 
 def _render_chunk(
@@ -506,6 +528,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         _warn("--html takes exactly one FILE holding one article (text input, no --split)")
         return EXIT_INPUT
+    if args.input_format != "jsonl" and (args.text_field, args.id_field) != (None, None):
+        # Without it each FILE would be read whole as one article, JSON and all.
+        _warn("--text-field and --id-field name fields of JSON lines: add --input-format jsonl")
+        return EXIT_INPUT
+    args.text_field = "text" if args.text_field is None else args.text_field
+    args.id_field = "id" if args.id_field is None else args.id_field
     if args.transcripts and not args.quotes:
         _warn(
             "--transcripts reads a transcript's turns as quotes, and --no-quotes skips "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable
 
 import attrs
@@ -19,6 +20,16 @@ def check_text(text: object, *, name: str = "text") -> str:
         raise InputTypeError(
             f"{name} must be str, got {type(text).__name__}: "
             f"decode it first, e.g. {name}.decode('utf-8', errors='replace')"
+        )
+    if isinstance(text, os.PathLike):
+        raise InputTypeError(
+            f"{name} must be str, got {type(text).__name__}: pass the file's text, "
+            f"e.g. pathlib.Path(...).read_text(encoding='utf-8'), not its path"
+        )
+    if callable(getattr(text, "read", None)):
+        raise InputTypeError(
+            f"{name} must be str, got {type(text).__name__}: pass the file's text, "
+            f"e.g. its .read(), not the open file"
         )
     raise InputTypeError(f"{name} must be str, got {type(text).__name__}")
 
@@ -80,7 +91,10 @@ class Options:
     ``reference_date`` is the day the story was published or received (a
     ``datetime.date`` or ``datetime.datetime``): dates without a year resolve
     to the nearest such date not after it.  ``languages`` lists ISO 639-1
-    codes to read dates in; ``None`` detects the language from the text.
+    codes to read dates in; one code alone is also the article's language,
+    the one its quotes are read in (a short text may not tell it itself);
+    with several, the language is told from the text among them; ``None``
+    detects it from the text.
     ``transcripts`` reads the turns of a transcript printed without quotation
     marks (``KELL: I can.``) as quotes said by their labels (see
     :func:`~newsstruct.find_quotes`).  ``headline=False`` says the text holds
@@ -88,7 +102,8 @@ class Options:
     the title): its first lines are then never read as headline, kicker or
     standfirst.  ``quotes=False`` skips finding quotes and their speakers
     (``Article.quotes`` is then empty): the other parts are the same, read
-    about three times as fast, for callers who want structure alone.
+    about three times as fast on long stories full of quotes, for callers
+    who want structure alone.
 
     >>> from newsstruct import Options
     >>> import datetime

@@ -53,11 +53,26 @@ def to_dict(record: Any) -> dict[str, Any]:
 def to_json(record: Any, *, indent: int | None = None) -> str:
     """Return :func:`to_dict` of *record* as a JSON string (UTF-8 text kept as is).
 
+    Only the three line separators that JSON leaves as they are (U+0085,
+    U+2028, U+2029) are written as ``\\u`` escapes, so a record written on one
+    line stays on one line for every line splitter (``str.splitlines()`` breaks
+    at them); the JSON means the same.
+
     >>> from newsstruct import parse_article, to_json
     >>> print(to_json(parse_article("")))
     {"text": "", "headline": null, "byline": null, "dateline": null, "captions": [], "paragraphs": [], "quotes": [], "boilerplate": [], "date": null, "kicker": null, "standfirst": null, "language": null, "subheads": []}
+    >>> to_json(parse_article("One\\u2028line"))[:24]
+    '{"text": "One\\\\u2028line"'
     """
-    return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
+    return dumps(to_dict(record), indent)
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=indent)`` with the line
+    separators U+0085, U+2028 and U+2029 escaped (they can only stand inside
+    JSON strings, where the escape means the same character)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def iter_json(
@@ -66,7 +81,8 @@ def iter_json(
     """Yield :func:`to_json` of *record* in pieces, with the *head* fields first.
 
     Joined, the pieces are exactly ``json.dumps({**dict(head), **to_dict(record)},
-    ensure_ascii=False, indent=indent)``; but neither that dict nor that string is
+    ensure_ascii=False, indent=indent)`` (with the line separators escaped, as
+    by :func:`to_json`); but neither that dict nor that string is
     ever held whole: each piece is one field, or one item of a list field (one
     paragraph, one quote), so a writer that streams them needs memory for the
     largest item only, not for the record.
@@ -80,7 +96,7 @@ def iter_json(
     level2 = "" if indent is None else "\n" + " " * (2 * indent)
     yield "{"
     for number, (name, value) in enumerate(fields):
-        yield f"{comma if number else ''}{level1}{json.dumps(name, ensure_ascii=False)}: "
+        yield f"{comma if number else ''}{level1}{dumps(name)}: "
         if isinstance(value, (tuple, list)) and value:
             yield "["
             for position, item in enumerate(value):
@@ -94,7 +110,7 @@ def iter_json(
 def _dumps(value: Any, indent: int | None, depth: int) -> str:
     """*value* as JSON, its lines indented as at *depth* in an indented document
     (a JSON string holds no raw line break: every one is layout)."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    text = dumps(value, indent)
     if indent is None or "\n" not in text:
         return text
     return text.replace("\n", "\n" + " " * (indent * depth))

@@ -14,7 +14,9 @@ from typing import Any
 
 import pandas as pd
 
+from newsstruct._options import Options
 from newsstruct.contrib._records import parse_record, with_dates
+from newsstruct.exceptions import OptionError
 
 __all__ = ["ARTICLE_COLUMNS", "ARTICLE_DDL", "parse_partitions"]
 
@@ -64,18 +66,30 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_partitions(
-    frames: Iterator[pd.DataFrame], *, text_field: str = "text", id_field: str = "id"
+    frames: Iterator[pd.DataFrame],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    options: Options | None = None,
 ) -> Iterator[pd.DataFrame]:
     """For ``DataFrame.mapInPandas``: parse the *text_field* column of each batch.
 
     Each input row gives one output row with the columns of
     :data:`ARTICLE_COLUMNS`; a row whose text is null or not a string gives
-    only ``id`` and ``error``.  Ids are output as strings.
+    only ``id`` and ``error``.  Ids are output as strings.  *options* (an
+    :class:`~newsstruct.Options`, e.g. ``Options(reference_date=...,
+    headline=False)``) is how to read every text; pass it, like the field
+    names, with :func:`functools.partial`.
     """
+    if options is not None and not isinstance(options, Options):
+        raise OptionError(
+            f"options must be a newsstruct.Options, got {type(options).__name__}; "
+            f"build one with newsstruct.Options(reference_date=..., headline=...)"
+        )
     for frame in frames:
         records = frame.to_dict("records")
         rows = [
-            _row(parse_record(record, text_field=text_field, id_field=id_field))
+            _row(parse_record(record, text_field=text_field, id_field=id_field, options=options))
             for record in records
         ]
         yield pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
