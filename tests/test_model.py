@@ -15,9 +15,11 @@ from newsstruct import (
     Caption,
     Dateline,
     Headline,
+    NewsstructError,
     Paragraph,
     Quote,
     Span,
+    SpanError,
     Speaker,
 )
 
@@ -31,8 +33,10 @@ def test_span_slices_and_orders() -> None:
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, -1)])
 def test_span_rejects_bad_offsets(start: int, end: int) -> None:
-    with pytest.raises(ValueError, match=r"Span|must be"):
+    with pytest.raises(SpanError, match=r"Span (start|end)") as raised:
         Span(start, end)
+    assert isinstance(raised.value, ValueError)  # (existing handlers keep working)
+    assert isinstance(raised.value, NewsstructError)
 
 
 def test_records_are_frozen_and_hashable() -> None:

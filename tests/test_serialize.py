@@ -103,3 +103,8 @@ def test_line_separators_inside_strings_are_escaped(indent: int | None) -> None:
     line = to_json(article)
     assert line.splitlines() == [line]
     assert "é" in to_json(Article("é"))  # other text stays as written
+
+
+def test_a_span_alone_is_a_dict_as_annotated() -> None:
+    assert to_dict(Span(2, 5)) == {"start": 2, "end": 5}
+    assert json.loads(to_json(Span(2, 5))) == {"start": 2, "end": 5}

@@ -41,6 +41,7 @@ from newsstruct.exceptions import (
     InputTypeError,
     NewsstructError,
     OptionError,
+    SpanError,
     UnknownLanguageError,
     WorkerError,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "Paragraph",
     "Quote",
     "Span",
+    "SpanError",
     "Speaker",
     "Standfirst",
     "Subhead",

@@ -211,7 +211,10 @@ def parse_article(
     ``datetime.datetime``): a dateline date without a year resolves to the
     nearest such date not after it.  Without one, the year comes from evidence
     in the text.  *languages* (ISO 639-1 codes) says which languages to read
-    dates in; by default the language is detected from the text.  With
+    dates in; one code alone is also the article's language, the one its
+    quotes are read in (a short text may not tell it itself); with several,
+    the language is told from the text among them; by default it is detected
+    from the text.  With
     *transcripts*, the turns of a transcript printed without quotation marks
     (``KELL: I can.`` paragraph after paragraph) are quotes too, said by their
     labels (see :func:`~newsstruct.find_quotes`).  ``headline=False`` says the

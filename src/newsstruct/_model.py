@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsstruct.exceptions import SpanError
+
 
 def _to_tuple(value: Iterable[object]) -> tuple[object, ...]:
     """Converter: store any iterable as a tuple so records stay hashable."""
@@ -23,7 +25,7 @@ def _to_tuple(value: Iterable[object]) -> tuple[object, ...]:
 def _non_negative(instance: object, attribute: "attrs.Attribute[int]", value: int) -> None:
     """Validator: offsets are never negative."""
     if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+        raise SpanError(f"Span {attribute.name} must be >= 0, got {value}")
 
 
 @attrs.frozen(order=True)
@@ -38,6 +40,10 @@ class Span:
     5
     >>> span.slice("The quick fox")
     'quick'
+    >>> Span(5, 2)
+    Traceback (most recent call last):
+    ...
+    newsstruct.exceptions.SpanError: Span end (2) is before its start (5): give start <= end
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -45,7 +51,9 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
+            raise SpanError(
+                f"Span end ({self.end}) is before its start ({self.start}): give start <= end"
+            )
 
     def __len__(self) -> int:
         return self.end - self.start

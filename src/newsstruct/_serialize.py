@@ -39,7 +39,16 @@ def to_dict(record: Any) -> dict[str, Any]:
     {'text': 'Quiet day', 'span': [0, 9]}
     >>> data["paragraphs"]
     [{'text': 'Nothing happened.', 'span': [11, 28]}]
+
+    Inside a record a span is written as its ``[start, end]`` pair; a
+    :class:`Span` given alone is a ``dict`` too:
+
+    >>> from newsstruct import Span
+    >>> to_dict(Span(0, 9))
+    {'start': 0, 'end': 9}
     """
+    if isinstance(record, Span):
+        return {"start": record.start, "end": record.end}
     if not attrs.has(type(record)):
         from newsstruct.exceptions import InputTypeError
 

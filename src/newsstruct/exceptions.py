@@ -21,6 +21,7 @@ __all__ = [
     "InputTypeError",
     "NewsstructError",
     "OptionError",
+    "SpanError",
     "UnknownLanguageError",
     "WorkerError",
 ]
@@ -36,6 +37,11 @@ class InputTypeError(NewsstructError, TypeError):
 
 class OptionError(NewsstructError, ValueError):
     """An option has a wrong type or value (for example ``reference_date="2021"``)."""
+
+
+class SpanError(NewsstructError, ValueError):
+    """A :class:`~newsstruct.Span` built by hand with a negative offset or an
+    end before its start (``Span(5, 2)``): give ``0 <= start <= end``."""
 
 
 class UnknownLanguageError(OptionError):
