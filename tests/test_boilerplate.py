@@ -3205,3 +3205,52 @@ def test_round28_furniture(line: str, kind: str) -> None:
 )
 def test_round28_sentences_stay(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow all the latest sport on our website.",
+        "Follow all the latest news on our app.",
+        "Keep up to date with all the latest on our live blog.",
+        "Stay up to date with the latest news on our website and app.",
+        "Catch up on all the action on our app.",
+        "Watch the final on our YouTube channel!",
+        "Keep up with the race at example.com.",
+        "Follow every game at www.example.co.uk",
+    ],
+)
+def test_round28_calls_to_the_outlets_channels_are_promos(line: str) -> None:
+    assert boilerplate_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, investigators said.",
+        "Follow the latest developments here.",
+        "Read the report on our website, the minister said.",
+        "Read the report at example.org.",
+        "Get the team news at 5.30pm.",
+        "Read more about the case in our earlier story.",
+        "Follow the vote at St. Mary's hall.",
+    ],
+)
+def test_round28_other_calls_stay(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_round28_closing_call_leaves_the_story() -> None:
+    text = (
+        "Storm closes schools\n\n"
+        "Schools across the county closed on Tuesday as a storm brought heavy snow.\n\n"
+        "Officials said the roads would be cleared by Wednesday morning.\n\n"
+        "Follow all the latest sport on our website."
+    )
+    article = parse_article(text)
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("promo", "Follow all the latest sport on our website.")
+    ]
+    assert article.paragraphs[-1].text == (
+        "Officials said the roads would be cleared by Wednesday morning."
+    )

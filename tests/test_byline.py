@@ -1278,3 +1278,86 @@ def test_interview_in_a_sentence_is_no_byline() -> None:
     )
     article = parse_article(text)
     assert article.byline is None
+
+
+_STORM_BODY = (
+    "\n\nSchools across the county closed on Tuesday as a storm brought heavy snow and high"
+    " winds to the region.\n\nOfficials said the roads would be cleared by Wednesday morning.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "names", "stamp"),
+    [
+        (
+            "By Rachel Kim | Published 4:12 PM EST, Tue March 11, 2025",
+            "By Rachel Kim",
+            ("Rachel Kim",),
+            "Published 4:12 PM EST, Tue March 11, 2025",
+        ),
+        (
+            "By Rachel Kim \u00b7 Updated 4:12 PM EST, Tue March 11, 2025",
+            "By Rachel Kim",
+            ("Rachel Kim",),
+            "Updated 4:12 PM EST, Tue March 11, 2025",
+        ),
+        (
+            "By Rachel Kim \u2022 Published March 11, 2025",
+            "By Rachel Kim",
+            ("Rachel Kim",),
+            "Published March 11, 2025",
+        ),
+        (
+            "By Rachel Kim \u2014 Updated March 11, 2025 4:12 pm",
+            "By Rachel Kim",
+            ("Rachel Kim",),
+            "Updated March 11, 2025 4:12 pm",
+        ),
+        ("By Rachel Kim - March 11, 2025", "By Rachel Kim", ("Rachel Kim",), "March 11, 2025"),
+        (
+            "By Rachel Kim, Reuters | Updated 4:12 PM EST, Tue March 11, 2025",
+            "By Rachel Kim, Reuters",
+            ("Rachel Kim",),
+            "Updated 4:12 PM EST, Tue March 11, 2025",
+        ),
+        (
+            "By Jo Lind and Tom Berg | Published March 11, 2025 at 4:12 pm",
+            "By Jo Lind and Tom Berg",
+            ("Jo Lind", "Tom Berg"),
+            "Published March 11, 2025 at 4:12 pm",
+        ),
+    ],
+)
+def test_round28_stamp_after_a_mark_leaves_the_byline(
+    line: str, byline: str, names: tuple[str, ...], stamp: str
+) -> None:
+    article = parse_article("Storm closes schools\n\n" + line + _STORM_BODY)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == (byline, names)
+    span = article.byline.span
+    assert article.text[span.start : span.end] == byline
+    stamps = [junk for junk in article.boilerplate if junk.kind == "timestamp"]
+    assert [junk.text for junk in stamps] == [stamp]
+    assert article.text[stamps[0].span.start : stamps[0].span.end] == stamp
+    assert article.date is not None
+    assert article.date.isoformat() == "2025-03-11"
+    assert article.paragraphs[0].text.startswith("Schools across")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jo Lind | Staff writer", ("Jo Lind",)),
+        ("By Jo Lind | Tom Berg", ("Jo Lind", "Tom Berg")),
+        ("By Jo Lind - Staff writer", ("Jo Lind",)),
+        # without a lead word, or a mark inside the stamp: the stamp stays in the byline
+        ("Ahmet Yilmaz | May 3, 2024", ("Ahmet Yilmaz",)),
+        ("By Ahmet Yilmaz  |05.06.2024 - Update : 05.06.2024", ("Ahmet Yilmaz",)),
+        ("Jane Doe \u00b7 CBC News \u00b7 Posted: Nov 04, 2025 6:00 AM EST", ("Jane Doe",)),
+    ],
+)
+def test_round28_bar_between_names_or_a_role_stays(line: str, names: tuple[str, ...]) -> None:
+    article = parse_article("Storm closes schools\n\n" + line + _STORM_BODY)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.names) == (line, names)
+    assert not [junk for junk in article.boilerplate if junk.kind == "timestamp"]

@@ -8672,6 +8672,23 @@ Referee: Mark Lyle.
 """
 
 
+USER_FERRY_GALES = """\
+Ferries cancelled as gales sweep the west coast
+
+By Hannah Ostrow, Coast Bureau | Updated 7:48 AM GMT, Fri January 16, 2026
+
+All sailings between the mainland and the islands were cancelled on Friday morning as gusts of up to 80 mph battered the west coast.
+
+The ferry operator said it would review the forecast at noon and hoped to run a reduced timetable in the evening.
+
+Several roads near the harbour were closed after waves threw shingle and debris onto the carriageway.
+
+Forecasters expect the winds to ease by Saturday afternoon.
+
+Keep up to date with all the latest travel news on our live blog.
+"""
+
+
 USER_SCIENCE_STORY = """\
 Science
 
@@ -12875,6 +12892,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             last="The new lines will serve",
             language="en",
             captions=(("Passengers board a train at a station in Beijing.", "Photo/VCG"),),
+            boilerplate=("timestamp",),
         ),
     ),
     "herald_scotland_web": (
@@ -12913,6 +12931,8 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="Brazil's unemployment rate fell",
             last="Economists said",
             language="en",
+            # (the page's date after the dash is a stamp, not the byline's)
+            boilerplate=("timestamp",),
             captions=(("Workers at a car factory in São Paulo.", "Agência Brasil"),),
         ),
     ),
@@ -13703,7 +13723,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="The Senate on Tuesday",
             last="Lawmakers from",
             language="en",
-            boilerplate=("copyright",),
+            boilerplate=("timestamp", "copyright"),
         ),
     ),
     "npr_member_web": (
@@ -14302,7 +14322,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="Senators on Tuesday",
             last="Its sponsor said",
             language="en",
-            boilerplate=("promo",),
+            boilerplate=("timestamp", "promo"),
         ),
     ),
     "daily_monitor_web": (
@@ -14974,6 +14994,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="Nepal Oil Corporation",
             last="Transport operators",
             language="en",
+            boilerplate=("timestamp",),
         ),
     ),
     "daily_news_egypt_web": (
@@ -15134,6 +15155,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             kicker="Fact-check",
             standfirst="• State budget records show school aid rose in each of the past four years.\n• The claim appears to confuse a one-time grant with regular aid.",
+            boilerplate=("timestamp",),
         ),
     ),
     "snopes_web": (
@@ -15855,7 +15877,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="Work to deepen",
             last="Fishing groups",
             language="en",
-            boilerplate=("page", "page", "copyright"),
+            boilerplate=("page", "page", "timestamp", "copyright"),
         ),
     ),
     "readwise_export": (
@@ -15964,7 +15986,7 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="The Riverton school board voted",
             last="Parents can find",
             language="en",
-            boilerplate=("page", "page", "copyright"),
+            boilerplate=("page", "page", "timestamp", "copyright"),
             kicker="Local News",
         ),
     ),
@@ -17053,6 +17075,19 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             boilerplate=("timestamp",),
             kicker="Match report",
+        ),
+    ),
+    "user_ferry_gales": (
+        USER_FERRY_GALES,
+        Expected(
+            headline="Ferries cancelled as gales sweep the west coast",
+            names=("Hannah Ostrow",),
+            dateline=None,
+            paragraphs=4,
+            first="All sailings between the mainland",
+            last="Forecasters expect the winds to ease",
+            language="en",
+            boilerplate=("timestamp", "promo"),
         ),
     ),
     "user_science_story": (

@@ -55,6 +55,7 @@ from newsstruct._byline import (
     names_under_lead,
     outlet_named,
     reporter_title,
+    split_stamp,
 )
 from newsstruct._caption import (
     bare_credit,
@@ -1313,6 +1314,11 @@ class _Walk:
                 # below a headline, a name alone or with a desk or role
                 self.byline = _part(None, match_unled_byline, text, start, end)
             if self.byline is not None:
+                split = _part(None, split_stamp, text, self.byline)
+                if split is not None:
+                    # the page's stamp after a bar on the byline's line: By Jane Doe | Published ...
+                    self.byline, stamp = split
+                    self.boilerplate.append(stamp)
                 self.byline_end = index
                 return None
         if self.dateline is None:

@@ -76,6 +76,7 @@ from newsstruct._data.boilerplate import (
     ADVISORY_LABELS,
     CAPTION_OPENERS,
     CAPTION_WIDGETS,
+    CHANNEL_CALLS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -260,7 +261,12 @@ _IMPRINT_OPENINGS = (
     "appeared in",
     "this story appear",
 )
-_PROMO_OPENINGS = _folded(PROMO_OPENINGS, ("follow", "the post "), FEED_FOOTER_OPENINGS)
+_PROMO_OPENINGS = _folded(
+    PROMO_OPENINGS,
+    ("follow", "the post "),
+    FEED_FOOTER_OPENINGS,
+    (f"{call} " for call in CHANNEL_CALLS),  # Follow all the latest sport on our website.
+)
 _PROMO_PHRASES = _folded(PROMO_PHRASES)
 _SIGNOFF_OPENINGS = _folded(SIGNOFF_AGENCIES, ("reuter",))
 _STANDARDS_OPENINGS = _folded(STANDARDS_OPENINGS, TRUST_LINKS)

@@ -105,6 +105,53 @@ def match_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(block, names, Span(start, end))
 
 
+#: The spaced mark between a byline and the page's stamp on its line: a bar, a
+#: middle dot, a bullet or a dash (``By Jane Doe | Published 4:12 PM``).
+_STAMP_MARK = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014-][ \t]+")
+
+
+def split_stamp(text: str, byline: Byline) -> tuple[Byline, Boilerplate] | None:
+    """The byline without the page's time stamp that ends its line after a
+    spaced bar, middle dot, bullet or dash, and the stamp as ``timestamp``
+    boilerplate; ``None`` when no stamp ends it, the byline opens with no lead
+    word, or the words before the mark name no one or hold a figure.
+
+    >>> from newsstruct._byline import match_byline, split_stamp
+    >>> text = "By Jane Doe, Reuters | Updated 4:12 PM EST, Tue March 11, 2025"
+    >>> byline, stamp = split_stamp(text, match_byline(text, 0, len(text)))
+    >>> byline.text, byline.names, stamp.kind, stamp.text
+    ('By Jane Doe, Reuters', ('Jane Doe',), 'timestamp', 'Updated 4:12 PM EST, Tue March 11, 2025')
+
+    A role or a second name after the bar stays in the byline:
+
+    >>> text = "By Jo Lind | Staff writer"
+    >>> split_stamp(text, match_byline(text, 0, len(text))) is None
+    True
+    """
+    written = byline.text
+    if (
+        "\n" in written
+        or not written.startswith(BYLINE_LEAD_WORDS)
+        or not any(map(str.isdigit, written))
+    ):
+        return None  # (a name and its stamp without a lead word stay one byline: Jane Doe | May 3)
+    for mark in _STAMP_MARK.finditer(written):
+        if any(map(str.isdigit, written[: mark.start()])):
+            return None  # a mark inside the stamp: By Jane Doe |05.06.2024 - Update : 05.06.2024
+        tail = written[mark.end() :].rstrip()
+        if not (BOILERPLATE_TIMESTAMP.match(tail) or BOILERPLATE_DATE_LINE.match(tail)):
+            continue
+        head = written[: mark.start()]
+        names = byline_names(head)
+        if not names:
+            return None
+        low = byline.span.start
+        stamp = Span(low + mark.end(), low + mark.end() + len(tail))
+        kept = Byline(head, names, Span(low, low + len(head)))
+        return kept, Boilerplate(text[stamp.start : stamp.end], stamp, "timestamp")
+    return None
+
+
 def _initials_only(name: str) -> bool:
     """True when every word of *name* is one capital letter, perhaps with its stop.
 

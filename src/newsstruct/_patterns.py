@@ -30,6 +30,7 @@ from newsstruct._data.boilerplate import (
     AGENCY_MATERIAL_WORDS,
     AGENCY_WORDS,
     AUTHOR_NOTE_ROLES,
+    CHANNEL_CALLS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -50,6 +51,7 @@ from newsstruct._data.boilerplate import (
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
     NEWSROOM_WORDS,
+    OWN_CHANNELS,
     PAGE_LINKS,
     PAGE_NOTICES,
     PRODUCED_BY_OPENINGS,
@@ -70,6 +72,7 @@ from newsstruct._data.boilerplate import (
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
+    SITE_CALLS,
     SLUG_PREFIXES,
     SLUG_VERSIONS,
     SOURCE_DESK_WORDS,
@@ -2195,6 +2198,15 @@ _PROMO_AT_START = rf"""
     | \A \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ ){{0,3}} [ \t]++
       (?: Newsletters?+ | NEWSLETTERS?+ ) \Z                                     # a sign-up box's heading:
                                                                              # Daily Planet Newsletters
+    | \A (?: (?i: {_front_alternation(CHANNEL_CALLS)} ) [ \t]++ [^\n.!?]{{1,100}}? [ \t]
+        (?i: on | at | in | via | with ) [ \t]++ (?i: our ) [ \t]++ (?: [\p{{L}}\-]++ [ \t]++ ){{0,2}}?
+        (?i: {_front_alternation(OWN_CHANNELS)} ) \b                       # a call to the outlet's own
+                                                                             # channels: Follow all the latest
+                                                                             # sport on our website.
+      | (?i: {_front_alternation(SITE_CALLS)} ) [ \t]++ [^\n.!?]{{1,100}}? [ \t] (?i: at | on ) [ \t]++
+        [\p{{L}}\p{{N}}\-]++ (?: \. \p{{L}} [\p{{L}}\p{{N}}\-]*+ )++ )          # or to its site: Keep up
+                                                                             # with the race at example.com
+      [^\n.!?]{{0,60}}+ [.!]?+ \Z
     | \A (?i: support ) [ \t]++ [^\n.!?]{{1,60}}? [ \t] (?i: journalism ) [^\n.!?]{{0,60}}+ \Z
                                                                              # an appeal's heading: Support
                                                                              # The Daily Planet's journalism

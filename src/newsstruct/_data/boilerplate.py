@@ -215,6 +215,29 @@ PROMO_PHRASES: tuple[str, ...] = (
     "stories in your inbox",
 )  # fmt: skip
 
+#: Calls that open a closing line sending the reader to the outlet's own
+#: channels (``Follow all the latest sport on our website.``); the line
+#: must name one of :data:`OWN_CHANNELS` after ``our``.  Lower case.
+CHANNEL_CALLS: tuple[str, ...] = (
+    "follow", "get", "keep up with", "keep up to date with", "stay up to date with",
+    "stay up-to-date with", "stay updated with", "stay informed with", "catch up on",
+    "catch up with", "read", "watch", "listen to", "stream",
+)  # fmt: skip
+#: The calls among them that may name the outlet's site by its address
+#: instead (``Keep up with the race at example.com``; ``Read the report at
+#: example.org`` points elsewhere).  Lower case.
+SITE_CALLS: tuple[str, ...] = (
+    "follow", "keep up with", "keep up to date with", "stay up to date with",
+    "stay up-to-date with", "stay updated with", "stay informed with", "catch up on",
+    "catch up with",
+)  # fmt: skip
+#: The outlet's channels such a call names after ``our`` (``on our app``).  Lower case.
+OWN_CHANNELS: tuple[str, ...] = (
+    "website", "web site", "site", "app", "apps", "homepage", "home page", "live blog",
+    "liveblog", "live page", "live coverage", "blog", "channels", "channel", "social media",
+    "podcast", "podcasts", "newsletter", "newsletters", "feed", "feeds",
+)  # fmt: skip
+
 #: The last words of a show's, a room's or a desk's name on its line under a
 #: headline, over the stamp (``The Riverton Report``, ``Press Briefing Room``,
 #: ``Zacks Equity Research``): no writer's name ends with one.  The desks' words
