@@ -7509,6 +7509,10 @@ def _role_holder(
     needed = [said[-1], *capitals]
     low = " ".join(said)
     fits: list[tuple[_Person, set[str]]] = []
+    # British usage: "the minister" is "Transport Secretary Jo Lind", a
+    # secretary of state, when no one was introduced as a minister
+    minister = said[-1] == "minister" and len(words) == 2
+    secretaries: list[tuple[_Person, set[str]]] = []
     for person in people:
         if person.position > start or not (person.role or person.described or person.before):
             continue
@@ -7521,15 +7525,20 @@ def _role_holder(
             and all(_in_profile(word, profile) for word in needed)
         ):
             fits.append((person, profile))
+        elif (
+            minister
+            and "secretary" in profile
+            and profile.isdisjoint(_NOT_CABINET)
+            and _same_rank(low, held)
+            and _same_rank(held, low)
+        ):
+            secretaries.append((person, profile))
+            minister = person.name == secretaries[0][0].name  # (two: neither is meant)
+    fits = fits or secretaries
     if len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
         # officer: the one whose role holds its lower-case words too
         fits = [fit for fit in fits if all(_in_profile(word, fit[1], False) for word in said[:-1])]
-    if not fits and said[-1] == "minister" and len(words) == 2:
-        # British usage: "the minister" is "Transport Secretary Jo Lind", a
-        # secretary of state, when no one was introduced as a minister
-        cabinet = [p for p in people if p.position <= start and _cabinet_secretary(p)]
-        return _role_holder((words[0], "secretary"), cabinet, text, start) if cabinet else None
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
@@ -7541,21 +7550,6 @@ _NOT_CABINET = frozenset(
     {"press", "general", "permanent", "private", "company", "executive", "assistant",
      "deputy", "personal", "club", "party", "union", "treasurer", "social", "legal"}
 )  # fmt: skip
-
-
-def _cabinet_secretary(person: _Person) -> bool:
-    """Whether *person* was introduced as a secretary of state (``Transport
-    Secretary Jo Lind``, ``Jo Lind, the home secretary``), whom British copy
-    calls a minister.
-
-    >>> _cabinet_secretary(_Person("Jo Lind", "Transport Secretary", None, 0))
-    True
-    >>> _cabinet_secretary(_Person("Jo Lind", "White House press secretary", None, 0))
-    False
-    """
-    held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
-    words = {_bare(word) for word in held.replace("-", " ").split()}
-    return "secretary" in words and words.isdisjoint(_NOT_CABINET)
 
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
