@@ -163,6 +163,20 @@ def test_detect_language(text: str, language: str | None) -> None:
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "sa at" is bokmål ("said that"), "sagde at" Danish; "at" alone tells neither
+        ("Ordfører Kari Dahl sa at brua er stengt. Hun snakket med avisen i Bergen.", "nb"),
+        ("Borgmester Kari Dahl sagde at broen er lukket. Hun talte med avisen i Aarhus.", "da"),
+        ("Borgmester Kari Dahl siger at broen er lukket nu, og det er for sent.", "da"),
+        ("Kari Dahl sa att bron är stängd. Hon talade med tidningen i Malmö.", "sv"),
+    ],
+)
+def test_detect_language_tells_bokmal_from_danish_by_said(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_languages_are_dateparser_languages() -> None:
     from dateparser.languages.loader import default_loader
 

@@ -4412,3 +4412,55 @@ def test_said_that_before_a_quote_is_a_cue_in_every_language(
 ) -> None:
     (quote,) = find_quotes(text, language=language)
     assert (quote.kind, quote.speaker.name if quote.speaker else None) == ("partial", speaker)
+
+
+def test_a_short_bokmal_text_reads_sa_at_without_a_language() -> None:
+    text = "Ordfører Kari Dahl sa at «brua må stenges». Hun snakket med avisen i Bergen mandag."
+    assert [(q.cue, q.speaker and q.speaker.name) for q in find_quotes(text)] == [
+        ("sa", "Kari Dahl")
+    ]
+    # negative: the Danish "sagde at" is still read as Danish
+    text = "Borgmester Kari Dahl sagde at »broen skal lukkes«. Hun talte med avisen i Aarhus."
+    assert [(q.cue, q.speaker and q.speaker.name) for q in find_quotes(text)] == [
+        ("sagde", "Kari Dahl")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Les grévistes ont affirmé que « le dépôt restera fermé ». Ils étaient une centaine.",
+            "Les grévistes",
+        ),
+        (
+            "fr",
+            "Une soignante a dit que « le service craque ». Elle travaille de nuit depuis dix ans.",
+            "Une soignante",
+        ),
+        (
+            "es",
+            'Los huelguistas dijeron que "el depósito sigue cerrado". Eran un centenar.',
+            "Los huelguistas",
+        ),
+        (
+            "it",
+            'Gli scioperanti hanno detto che "il deposito resta chiuso". Erano un centinaio.',
+            "Gli scioperanti",
+        ),
+        (
+            "pt",
+            'Os grevistas disseram que "o depósito segue fechado". Eram uma centena.',
+            "Os grevistas",
+        ),
+    ],
+)
+def test_strikers_and_carers_are_people_who_speak(language: str, text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, language)] == [speaker]
+
+
+def test_a_strike_is_no_person_who_speaks() -> None:
+    # negative: the strike itself (la grève) names no speaker
+    text = "La grève a montré que « rien ne change ». Les trains étaient arrêtés mardi."
+    assert [name for _, name, _ in _said(text, "fr")] in ([], [None])

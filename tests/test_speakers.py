@@ -8362,3 +8362,77 @@ def test_quotes_alone_after_a_speech_told_of_are_the_speaker_s() -> None:
     assert speakers(text) == []
     text = 'Its silence spoke for itself.\n\n"None of this is inevitable."'
     assert speakers(text) == []
+
+
+def test_a_name_no_list_has_set_off_after_a_relative_names_the_speaker() -> None:
+    text = (
+        "Dafydd Rhys, 61, keeps sheep on the hill.\n\n"
+        "Rhys's brother, Emyr, said the flock had been there since 1950. "
+        '"Our father bought the first ewes," he said.'
+    )
+    assert speakers(text) == [("he", "Emyr", "Rhys's brother")]
+    text = 'Her nephew, Cadfael, said the shop was "the heart of the street".'
+    assert [name for _, name, _ in speakers(text)] == ["Cadfael"]
+
+
+def test_a_word_set_off_after_a_relative_is_no_name_when_a_place_or_no_verb_follows() -> None:
+    # (a place, a nationality, no speech verb right after, or no relative: as before)
+    for aside in ("Cardiff", "Welsh", "Wales"):
+        text = f'Dafydd Rhys\'s son, {aside}, said the flock was "safe".'
+        assert [name for _, name, _ in speakers(text)] == ["Dafydd Rhys's son"]
+    text = 'Dafydd Rhys\'s son, Emyr, who farms nearby, said the flock was "safe".'
+    assert [name for _, name, _ in speakers(text)] != ["Emyr"]
+    text = 'Dafydd Rhys\'s lawyer, Emyr, said the flock was "safe".'
+    assert [name for _, name, _ in speakers(text)] == ["Dafydd Rhys's lawyer"]
+
+
+def test_the_minister_is_the_secretary_of_state_named_before() -> None:
+    text = (
+        "Health Secretary Marion Tull said the waiting lists were falling.\n\n"
+        'The minister added that the new scanners would be "in place by spring".'
+    )
+    assert speakers(text) == [("The minister", "Marion Tull", "Health Secretary")]
+
+
+def test_the_minister_is_no_press_secretary_and_prefers_a_minister() -> None:
+    text = (
+        "Press secretary Marion Tull said the talks were over.\n\n"
+        'The minister added that the scanners would be "in place by spring".'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["The minister"]
+    text = (
+        "Health Secretary Marion Tull met Foreign Minister Ana Kroll on Monday.\n\n"
+        'The minister said the visit had been "very useful".'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Ana Kroll"]
+    text = (
+        "Health Secretary Marion Tull met Home Secretary Dev Rao on Monday.\n\n"
+        'The minister said the visit had been "very useful".'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["The minister"]
+
+
+def test_a_label_with_a_direction_in_brackets_before_a_quote_is_the_named_speaker() -> None:
+    text = (
+        "The hearing heard from Grace Adebayo, the firm's former finance director.\n\n"
+        'ADEBAYO (to the court): "I never saw a penny of that money."\n\n'
+        '**Adebayo (quietly):** "That is all I have to say."'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Grace Adebayo"] * 2
+    mention = quotes[0].speaker
+    assert mention is not None
+    assert text[mention.span.start : mention.span.end] == mention.mention == "ADEBAYO"
+
+
+def test_a_note_or_place_label_with_brackets_before_a_quote_speaks_as_before() -> None:
+    # negatives: after a direction a label that names no one is not silenced
+    text = 'LONDON (Reuters): "We will appeal," Grace Adebayo told reporters.'
+    assert _said(text) == [("We will appeal,", "Grace Adebayo")]
+    text = (
+        "Firefighter Joanne Mensah pulled four people from a car.\n\n"
+        '"It was the job," Mensah said.\n\n'
+        'Update (Friday): "The ceremony will be held in June."'
+    )
+    assert _said(text)[0] == ("It was the job,", "Joanne Mensah")
+    assert "Update" not in [name for _, name in _said(text)]

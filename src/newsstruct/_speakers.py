@@ -4848,6 +4848,7 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
 _OUTER_LABEL = regex.compile(
     r"""(?:\*\*|__)?+
     (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})  # ("Read more" too)
+    ([ ]\([^()\n:]{1,40}+\))?+  # a direction: "SMITH (to the court):"
     (?::(?:\*\*|__)?+|(?:\*\*|__):)[ \t]+""",
     regex.VERBOSE,
 )
@@ -4860,7 +4861,9 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
 
     ``ADEBAYO: "We will appeal."`` (``MS ADEBAYO:``, ``Adebayo:``,
     ``**Adebayo:**``): a label of one to four capitalised words, a colon and
-    nothing else before the quote that opens its paragraph.  It names a speaker
+    nothing else before the quote that opens its paragraph; a direction in
+    brackets may stand before the colon (``SMITH (to the court):``; a place's
+    label so is a dateline's, ``None``).  It names a speaker
     as a transcript's label does (:func:`_transcript_label`): in capitals when
     it opens with an honorific or the text writes its last word in lower case
     too (``ADEBAYO`` is ``Adebayo``, who resolves to Grace Adebayo); in Title
@@ -4887,7 +4890,8 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
         labels.named[label] = _label_verdict(labels, label, found.end())
     named = labels.named[label]
     if not isinstance(named, str):
-        return named
+        # (a place with an agency is a dateline's: "LONDON (Reuters):" is as before)
+        return None if named is False and found.group(2) and _place_label(label) else named
     span = Span(found.start(1), found.end(1))
     return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
 
@@ -7505,6 +7509,10 @@ def _role_holder(
     needed = [said[-1], *capitals]
     low = " ".join(said)
     fits: list[tuple[_Person, set[str]]] = []
+    # British usage: "the minister" is "Transport Secretary Jo Lind", a
+    # secretary of state, when no one was introduced as a minister
+    minister = said[-1] == "minister" and len(words) == 2
+    secretaries: list[tuple[_Person, set[str]]] = []
     for person in people:
         if person.position > start or not (person.role or person.described or person.before):
             continue
@@ -7517,6 +7525,16 @@ def _role_holder(
             and all(_in_profile(word, profile) for word in needed)
         ):
             fits.append((person, profile))
+        elif (
+            minister
+            and "secretary" in profile
+            and profile.isdisjoint(_NOT_CABINET)
+            and _same_rank(low, held)
+            and _same_rank(held, low)
+        ):
+            secretaries.append((person, profile))
+            minister = person.name == secretaries[0][0].name  # (two: neither is meant)
+    fits = fits or secretaries
     if len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
         # officer: the one whose role holds its lower-case words too
@@ -7524,6 +7542,14 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Words that make a secretary no minister (``press secretary``, ``general
+#: secretary`` of a union, ``permanent secretary`` of a department).
+_NOT_CABINET = frozenset(
+    {"press", "general", "permanent", "private", "company", "executive", "assistant",
+     "deputy", "personal", "club", "party", "union", "treasurer", "social", "legal"}
+)  # fmt: skip
 
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
@@ -7669,28 +7695,51 @@ _AFFILIATIONS = frozenset({"of", "at", "from"})
 
 #: A lone first name set off by commas right after a description (``, Emma,``).
 _LONE_NAME = regex.compile(r", (\p{Lu}\p{Ll}++)(?=,)")
+#: What nationality nouns stand for (``welsh``, ``wales``), lower case.
+_NATIONAL_WORDS = frozenset(word for words in NATIONALITY_NOUNS.values() for word in words)
+#: A speech verb right after a word set off by commas (``, said``): the word is
+#: the subject's name, not an aside.
+_SAID_NEXT = regex.compile(r", (?:said|says|told|added|wrote)\b")
 
 
 def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
     """``his wife, Mary, said``: the person a common first name alone names, set off
     by commas right after a description (*role*) that ends at *end*, or ``None``.
+    After a relative (``his son, Emyr, said``) any capitalised word that is no
+    place, nationality or function word names the speaker when a speech verb
+    follows at once.
 
     >>> _first_name_beside("his wife, Mary, said", 8, "wife").name
     'Mary'
     >>> _first_name_beside("his wife, Oslo, said", 8, "wife") is None
     True
+    >>> _first_name_beside("his son, Emyr, said", 7, "son").name
+    'Emyr'
     """
     match = _LONE_NAME.match(text, end)
     if match is None:
         return None
-    low = match.group(1).lower()
+    word = match.group(1)
+    low = word.lower()
     if low in MALE_FIRST_NAMES:
         gender: str | None = "male"
     elif low in FEMALE_FIRST_NAMES:
         gender = "female"
+    elif (
+        _bare(role.rpartition(" ")[2]) in FAMILY_NOUNS
+        and _SAID_NEXT.match(text, match.end())
+        and low not in _FUNCTION_CAPS
+        and low not in NATIONALITY_NOUNS
+        and low not in _NATIONAL_WORDS
+        and word not in COUNTRIES
+        and word not in REGIONS
+        and word not in US_STATE_NAMES
+        and not is_known_place(word)
+    ):  # "Prys's brother, Emyr, said": a name no list has, said so at once
+        gender = None
     else:
         return None
-    return _Person(match.group(1), role, gender, match.start(1))
+    return _Person(word, role, gender, match.start(1))
 
 
 #: A relative clause that gives a speaker's first name only (``who gave only her

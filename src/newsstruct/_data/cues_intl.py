@@ -476,6 +476,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "macroniste", "réalisateur", "réalisatrice", "acteur", "actrice", "écrivain", "écrivaine", "chanteur", "chanteuse", "artiste", "journaliste", "capitaine", "joueur", "joueuse", "défenseur", "attaquant", "attaquante", "gardien", "buteur", "ailier", "fonctionnaire", "homologue", "romancier", "romancière", "éditeur", "éditrice",
          # people by what they do or where they live
          "infirmier", "infirmière", "médecin", "entrepreneur", "entrepreneuse", "habitant", "habitante", "riverain", "riveraine", "retraité", "retraitée", "usager", "usagère", "voyageur", "voyageuse", "bénévole", "électeur", "électrice", "étudiant", "étudiante", "enseignant", "enseignante", "commerçant", "commerçante", "agriculteur", "agricultrice", "passager", "passagère", "conducteur", "conductrice", "patient", "patiente", "voisin", "voisine", "victime", "témoin", "survivant", "survivante", "client", "cliente", "salarié", "salariée", "ouvrier", "ouvrière", "manifestant", "manifestante",
+         "gréviste", "cheminot", "cheminote", "soignant", "soignante", "pompier", "policier",
+         "policière", "gendarme", "éleveur", "éleveuse", "pêcheur", "locataire", "lycéen",
+         "lycéenne", "rescapé", "rescapée", "sinistré", "sinistrée",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -497,7 +500,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
-         "enfermero", "enfermera", "médico", "médica", "empresario", "empresaria", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora", "paciente", "víctima", "testigo", "cliente", "trabajador", "trabajadora", "manifestante", "superviviente",
+         "enfermero", "enfermera", "médico", "médica", "empresario", "empresaria", "vecino", "vecina", "jubilado", "jubilada", "pasajero", "pasajera", "voluntario", "voluntaria", "votante", "estudiante", "maestro", "maestra", "comerciante", "agricultor", "agricultora", "conductor", "conductora", "paciente", "víctima", "testigo", "cliente", "trabajador", "trabajadora", "manifestante", "superviviente", "huelguista",
          # military ranks (el teniente coronel, el sargento)
          "teniente", "coronel", "sargento", "comandante", "general", "almirante",
          # family (la madre de la víctima)
@@ -521,7 +524,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a group leader, a citizen (il primo cittadino: the mayor)
          "capogruppo", "cittadino", "cittadina",
          # people by what they do or where they live
-         "infermiere", "infermiera", "medico", "imprenditore", "imprenditrice", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista", "paziente", "vittima", "testimone", "vicino", "vicina", "cliente", "lavoratore", "lavoratrice", "residente", "manifestante",
+         "infermiere", "infermiera", "medico", "imprenditore", "imprenditrice", "abitante", "pensionato", "pensionata", "passeggero", "passeggera", "volontario", "volontaria", "elettore", "elettrice", "studentessa", "insegnante", "commerciante", "agricoltore", "pendolare", "autista", "paziente", "vittima", "testimone", "vicino", "vicina", "cliente", "lavoratore", "lavoratrice", "residente", "manifestante", "scioperante",
          # military ranks (il colonnello, il maresciallo)
          "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
          # family (ha detto la madre)
@@ -547,7 +550,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # a judge's report on a case (o relator do caso)
          "relator", "relatora",
          # people by what they do or where they live
-         "enfermeiro", "enfermeira", "médico", "médica", "empresário", "empresária", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista", "paciente", "vítima", "testemunha", "vizinho", "vizinha", "cliente", "trabalhador", "trabalhadora", "manifestante",
+         "enfermeiro", "enfermeira", "médico", "médica", "empresário", "empresária", "morador", "moradora", "aposentado", "aposentada", "reformado", "reformada", "passageiro", "passageira", "voluntário", "voluntária", "eleitor", "eleitora", "estudante", "aluno", "aluna", "comerciante", "agricultor", "agricultora", "motorista", "paciente", "vítima", "testemunha", "vizinho", "vizinha", "cliente", "trabalhador", "trabalhadora", "manifestante", "grevista",
          # military ranks (o tenente-coronel, o sargento)
          "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
          # family (a mãe da vítima) and a town councillor (a vereadora)

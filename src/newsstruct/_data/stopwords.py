@@ -54,11 +54,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "nb": _words(
         "og det som er på av med til har ikke seg fra også å etter skal blir ble kan mot hun sier "
-        "opp neste mye hva ut"
+        "opp neste mye hva ut at sa"
     ),
     "da": _words(
         "og det som er på af med til har ikke sig fra også at efter skal bliver blev kan mod "
-        "hun siger nu op næste meget hvad ud"
+        "hun siger nu op næste meget hvad ud sagde"
     ),
     "pl": _words(
         "i w nie na się z że do to jest o jak po przez od za oraz był była który także we ze "
