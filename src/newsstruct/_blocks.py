@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator, Sequence
-from itertools import pairwise, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from typing import NamedTuple
 
 import attrs
@@ -193,12 +193,20 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
     >>> _lf_content("Title\\n    Body.") is None
     True
     """
+    lines = text.split("\n")
+    sizes = list(map(len, lines))
+    if sum(map(len, map(str.strip, lines))) == len(text) - len(lines) + 1:
+        # no line has white space at its edges (nothing stripped from any): each
+        # line with content is one, found in C with no loop a line
+        starts = list(accumulate(map((1).__add__, sizes), initial=0))
+        ends = map(operator.add, starts, sizes)
+        return list(compress(zip(starts, ends, repeat(False)), sizes)), bytearray(map(bool, sizes))
     content: list[_Line] = []
     append = content.append
     flags = bytearray()
     flag = flags.append
     pos = 0
-    for line in text.split("\n"):
+    for line in lines:
         if not line:
             flag(0)
             pos += 1
@@ -730,6 +738,8 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
     """
     if len(content) < 4:
         return 0
+    if _separated(flags):
+        return 0  # no line goes on to the next: every line is a block of its own anyway
     # (most texts have a line longer than any wrap: found without the maximum;
     # a word longer than the wrap, a link, stands on a line of its own)
     if any(
@@ -737,8 +747,6 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         for start, end, indent in content
     ):
         return 0
-    if _separated(flags):
-        return 0  # no line goes on to the next: every line is a block of its own anyway
     widths = _widths(text, content)
     # the widest lines may stand outside the columns (an e-paper's running head
     # over narrow columns): with enough lines, the width is read under them
