@@ -774,8 +774,7 @@ class _Walk:
                     )
                 )
             ):
-                block = text[start:end] if end - start <= _MAX_SEEN_BODY else None
-                if block is not None and block in seen:
+                if seen and end - start <= _MAX_SEEN_BODY and text[start:end] in seen:
                     body((start, end))
                     continue
                 plain = plain_block(text, start, end, anchors)
@@ -790,8 +789,12 @@ class _Walk:
                     except Exception:  # (read in full by read())
                         captionless = False
                     if captionless:
-                        if plain and block and block[0] not in CAPTION_GATE_FIRSTS:
-                            seen.add(block)
+                        if (
+                            plain
+                            and 0 < end - start <= _MAX_SEEN_BODY
+                            and text[start] not in CAPTION_GATE_FIRSTS
+                        ):
+                            seen.add(text[start:end])
                         body((start, end))
                         continue
             read(index, start, end, plain)
