@@ -85,7 +85,7 @@ def test_packed_segments_are_the_listed_ones(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_lines_without_white_space_at_their_edges() -> None:
-    # every line flush (the lines found with no loop a line)
+    # every line flush
     assert _lf_content("Title\n\nBody.\n") == (
         [(0, 5, False), (7, 12, False)],
         bytearray(b"\x01\x00\x01\x00"),

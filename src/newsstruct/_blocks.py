@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 import attrs
@@ -193,20 +193,12 @@ def _lf_content(text: str) -> tuple[list[_Line], bytearray] | None:
     >>> _lf_content("Title\\n    Body.") is None
     True
     """
-    lines = text.split("\n")
-    sizes = list(map(len, lines))
-    if sum(map(len, map(str.strip, lines))) == len(text) - len(lines) + 1:
-        # no line has white space at its edges (nothing stripped from any): each
-        # line with content is one, found in C with no loop a line
-        starts = list(accumulate(map((1).__add__, sizes), initial=0))
-        ends = map(operator.add, starts, sizes)
-        return list(compress(zip(starts, ends, repeat(False)), sizes)), bytearray(map(bool, sizes))
     content: list[_Line] = []
     append = content.append
     flags = bytearray()
     flag = flags.append
     pos = 0
-    for line in lines:
+    for line in text.split("\n"):
         if not line:
             flag(0)
             pos += 1
