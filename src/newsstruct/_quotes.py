@@ -964,7 +964,10 @@ def _marks_in_windows(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[li
                 break
             hi = span.end
             stop += 1
-        yield from _marks_by_paragraph(text, paragraphs[at:stop], (lo, hi))
+        if stop == at + 1:
+            yield _marks(text, lo, hi)  # (a paragraph alone: split on its own)
+        else:
+            yield from _marks_by_paragraph(text, paragraphs[at:stop], (lo, hi))
         at = stop
 
 
