@@ -60,6 +60,9 @@ TINY_PARAGRAPHS = {
     "tiny: bare addresses": "https://x.com\n\n" * 10_000,
     "tiny: lines in capitals": "BREAKING NEWS\n\n" * 10_000,
     "tiny: quotation marks alone": '"\n' * 50_000,
+    # (over 100,000 characters: the quotes' segments are packed, their marks read by windows)
+    "tiny: quotation marks alone, long": '"\n' * 125_000,
+    "tiny: quotes left open": '"Start\n\n' * 30_000,
     "tiny: dashes alone": "\u2014\n\n" * 30_000,
     # every paragraph a short attributed quote: each costs its attribution too
     "tiny: quote paragraphs": '"We are glad," she said. "Yes."\n\n' * 5_000,

@@ -58,6 +58,7 @@ from newsstruct._byline import (
     split_stamp,
 )
 from newsstruct._caption import (
+    CAPTION_GATE_FIRSTS,
     bare_credit,
     caption_above,
     caption_gate,
@@ -179,6 +180,9 @@ _CREDIT_CLOSE = ")]."
 _MIN_NOTED = 3
 #: A line of a reader's signature (the name, the town) has at most this many characters.
 _MAX_SIGNATURE_LINE = 60
+#: A block at most this long that :meth:`_Walk.read_all` made body at once makes
+#: the same block met again body with no test (a text of one short line repeated).
+_MAX_SEEN_BODY = 24
 #: A newsletter's sign-off (its closing words, the name) is among this many blocks
 #: before the last (the small print and the links under it).
 _NEWSLETTER_SIGNOFF_REACH = 6
@@ -749,6 +753,9 @@ class _Walk:
         calm = self._calm() if self.export is None else len(self.blocks)
         read_to = self.read_to
         signoff_from = len(self.blocks) - 1 - _NEWSLETTER_SIGNOFF_REACH
+        # the short blocks that plain_block() and the caption gate passed, by
+        # their text (neither reads more than the block: see CAPTION_GATE_FIRSTS)
+        seen: set[str] = set()
         for index, (start, end, _) in enumerate(self.blocks):
             if index in used:
                 continue
@@ -771,6 +778,9 @@ class _Walk:
                     )
                 )
             ):
+                if seen and end - start <= _MAX_SEEN_BODY and text[start:end] in seen:
+                    body((start, end))
+                    continue
                 plain = plain_block(text, start, end, anchors)
                 if plain or (
                     # a block that the rules read and none took (``1.``, a line
@@ -783,6 +793,12 @@ class _Walk:
                     except Exception:  # (read in full by read())
                         captionless = False
                     if captionless:
+                        if (
+                            plain
+                            and 0 < end - start <= _MAX_SEEN_BODY
+                            and text[start] not in CAPTION_GATE_FIRSTS
+                        ):
+                            seen.add(text[start:end])
                         body((start, end))
                         continue
             read(index, start, end, plain)
@@ -1491,6 +1507,12 @@ _MAX_FOOTERS = 3
 _MIN_FOOTER = 260
 
 
+#: A paragraph this short is tested for a jump glued to its end only when it
+#: holds a digit and a space or a line break (the first tests of
+#: :func:`split_trailing_jump`, which reads at least its last four characters).
+_JUMPLESS = 4
+
+
 def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]) -> None:
     """Split the print jump lines and page pointers glued to the end of the
     paragraphs before the last (``... voted to\nContinued on Page A12``) off
@@ -1501,6 +1523,13 @@ def _split_jumps(text: str, bodies: list[tuple[int, int]], boilerplate: list[Boi
     for index in range(len(bodies) - 1):
         start, end = bodies[index]
         if not _DIGITS.isdisjoint(text[end - 4 : end]):  # a page: A6., 4A, Page A12
+            if end - start <= _JUMPLESS:
+                # (split_trailing_jump's own gates: a digit in the block, a space before the jump)
+                block = text[start:end]
+                if _DIGITS.isdisjoint(block) or not (
+                    " " in block or "\n" in block or "\t" in block or "\r" in block
+                ):
+                    continue
             new_end, jump = _part(unglued, split_trailing_jump, text, start, end)
             if jump is not None and new_end > start:
                 boilerplate.append(jump)

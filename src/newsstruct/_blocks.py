@@ -730,6 +730,8 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
     """
     if len(content) < 4:
         return 0
+    if _separated(flags):
+        return 0  # no line goes on to the next: every line is a block of its own anyway
     # (most texts have a line longer than any wrap: found without the maximum;
     # a word longer than the wrap, a link, stands on a line of its own)
     if any(
@@ -737,8 +739,6 @@ def _wrap_width(text: str, content: Sequence[_Line], flags: bytes | bytearray) -
         for start, end, indent in content
     ):
         return 0
-    if _separated(flags):
-        return 0  # no line goes on to the next: every line is a block of its own anyway
     widths = _widths(text, content)
     # the widest lines may stand outside the columns (an e-paper's running head
     # over narrow columns): with enough lines, the width is read under them

@@ -1643,7 +1643,11 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     """
     candidates: list[tuple[int, str]] = []
     for index, (start, end) in enumerate(bodies):
-        if end - start > _MAX_PULL_QUOTE or text[start] not in _PULL_OPENERS:
+        if (
+            end - start > _MAX_PULL_QUOTE
+            or text[start] not in _PULL_OPENERS
+            or end - start <= _NO_PULL_QUOTE
+        ):
             continue
         found = BOILERPLATE_PULL_QUOTE.fullmatch(text, start, end)
         if found is None:
@@ -1698,6 +1702,9 @@ _PULL_OPENERS = frozenset("\"\u201c\u2018\u00ab\u201e'")
 _MIN_PULL_WORDS = 5
 _MAX_PULL_QUOTE = 400
 _MAX_PULL_QUOTES = 20
+#: A block this short is no pull quote: :data:`~newsstruct._patterns.BOILERPLATE_PULL_QUOTE`
+#: reads ten characters at least between its two marks.
+_NO_PULL_QUOTE = 11
 
 
 def plain_block(text: str, start: int, end: int, anchors: tuple[str, ...] | None = None) -> bool:

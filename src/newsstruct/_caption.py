@@ -81,6 +81,9 @@ _SPACED_CREDIT_LABELS = tuple(f"{label} " for label in SPACED_CREDIT_LABELS)
 _SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS) + _SPACED_CREDIT_LABELS
 #: The first characters of what :func:`_may_open_caption` looks for.
 _OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
+#: The first characters of a block whose caption gate (:func:`caption_gate`)
+#: may read past its end: the gate of a block opened by any other reads the block alone.
+CAPTION_GATE_FIRSTS = _OPENING_FIRSTS
 #: What square brackets after a story's sentence hold that is no picture's credit:
 #: end marks, media tags and editors' notes, case folded.
 _NOT_SQUARE_CREDITS = frozenset(

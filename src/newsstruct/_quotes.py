@@ -360,7 +360,9 @@ def _checked(
     return list(map(_join, compress(zip(starts, ends, strict=True), roles), compress(kinds, roles)))
 
 
-def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
+def _marks_by_paragraph(
+    text: str, paragraphs: Sequence[Paragraph], window: tuple[int, int] | None = None
+) -> list[list[_Mark]]:
     """:func:`_marks` of every paragraph, from one ``split`` of the whole text.
 
     The candidates of a paragraph are those of the whole text that start in
@@ -368,10 +370,17 @@ def _marks_by_paragraph(text: str, paragraphs: Sequence[Paragraph]) -> list[list
     run of marks over a paragraph break), in which case the paragraph is
     split on its own.  Every candidate is classed at once (:func:`_kind` over
     the whole text, a paragraph's edges read as spaces); elisions and primes
-    to check are checked paragraph by paragraph (:func:`_checked`).
+    to check are checked paragraph by paragraph (:func:`_checked`).  With a
+    *window* ``(lo, hi)`` that holds the *paragraphs* (in order, the first
+    starting at *lo*), only ``text[lo:hi]`` is split.
     """
-    parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
-    offsets = list(accumulate(map(len, parts)))
+    if window is None:
+        parts = QUOTE_MARK_SPLIT_LITERAL.split(text)
+        offsets = list(accumulate(map(len, parts)))
+    else:
+        parts = QUOTE_MARK_SPLIT_LITERAL.split(text[window[0] : window[1]])
+        offsets = list(accumulate(map(len, parts), initial=window[0]))
+        del offsets[0]
     starts = offsets[:-1:2]
     ends = offsets[1::2]
     found = parts[1::2]
@@ -756,11 +765,16 @@ class _Packed(Sequence[Sequence[Segment]]):
 
     def add(self, found: Sequence[Segment]) -> None:
         """Append the next paragraph's segments."""
-        self._flat.extend(chain.from_iterable(map(_PACKED_FIELDS, found)))
+        if found:
+            self._flat.extend(chain.from_iterable(map(_PACKED_FIELDS, found)))
         self._bounds.append(len(self._flat) // 5)
 
     def __len__(self) -> int:
         return len(self._bounds) - 1
+
+    def size(self) -> int:
+        """How many segments all the paragraphs hold."""
+        return len(self._flat) // 5
 
     @overload
     def __getitem__(self, index: int) -> Sequence[Segment]: ...
@@ -776,6 +790,11 @@ class _Packed(Sequence[Sequence[Segment]]):
         first, stop = self._bounds[index], self._bounds[index + 1]
         if first == stop:
             return []
+        if stop - first == 1:
+            # one segment (most paragraphs with a quote): built at once, with no view
+            flat, at = self._flat, 5 * first
+            fields = (flat[at], flat[at + 1], flat[at + 2], flat[at + 3], index, bool(flat[at + 4]))
+            return [_new_segment(fields)]
         return _PackedParagraph(self._flat, first, stop, index)
 
 
@@ -913,18 +932,45 @@ def _segments(text: str, paragraphs: Sequence[Paragraph]) -> Sequence[Sequence[S
     packed = _Packed()
     held: list[Segment] | None = None  # the paragraph before, held for the next one
     held_marks: list[_Mark] = []
-    for index, paragraph in enumerate(paragraphs):
-        marks = _marks(text, paragraph.span.start, paragraph.span.end)
-        found = segments_in(text, paragraphs, index, marks)
+    for index, marks in enumerate(_marks_in_windows(text, paragraphs)):
+        found = segments_in(text, paragraphs, index, marks) if marks else []
         if held is not None:
-            pair = [held, found]
-            _closed_in_next(text, paragraphs, [held_marks, marks], pair, index - 1)
-            packed.add(pair[0])
-            found = pair[1]
+            if marks and held_marks and marks[0][_M_ROLE] == _CLOSE:
+                # (else no quote of the paragraph before is closed in this one)
+                pair = [held, found]
+                _closed_in_next(text, paragraphs, [held_marks, marks], pair, index - 1)
+                held, found = pair
+            packed.add(held)
         held, held_marks = found, marks
     if held is not None:
         packed.add(held)
     return packed
+
+
+def _marks_in_windows(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[list[_Mark]]:
+    """:func:`_marks` of each paragraph in turn, read by :func:`_marks_by_paragraph`
+    a window of paragraphs at a time (some :data:`_PACK_ABOVE` characters, so
+    that a long text's marks are never all held at once).
+
+    A window holds paragraphs in text order that do not overlap; one out of
+    order is a window of its own.
+    """
+    size = len(paragraphs)
+    at = 0
+    while at < size:
+        lo, hi = paragraphs[at].span.start, paragraphs[at].span.end
+        stop = at + 1
+        while stop < size:
+            span = paragraphs[stop].span
+            if span.start < hi or span.end - lo > _PACK_ABOVE:
+                break
+            hi = span.end
+            stop += 1
+        if stop == at + 1:
+            yield _marks(text, lo, hi)  # (a paragraph alone: split on its own)
+        else:
+            yield from _marks_by_paragraph(text, paragraphs[at:stop], (lo, hi))
+        at = stop
 
 
 def _closed_in_next(
@@ -1329,6 +1375,8 @@ def _all_quotes_of(
     segments = _segments(text, paragraphs)
     if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
         return _quotes_intl(text, paragraphs, segments, language, attributed_only)
+    if not transcripts and not _any_segment(segments):
+        return []  # marks, but no quote: nothing to attribute (a text of marks alone)
     found = attribute(text, paragraphs, segments)
     _house_style(text, segments, found[0])
     _told_title(text, segments, found[0])
@@ -1353,6 +1401,13 @@ def _all_quotes_of(
             if attribution is not None or not attributed_only:
                 quotes.append(_quote(text, segment, attribution, shared))
     return quotes
+
+
+def _any_segment(segments: Sequence[Sequence[Segment]]) -> bool:
+    """Whether a paragraph of *segments* holds one (packed: read off the array)."""
+    if isinstance(segments, _Packed):
+        return segments.size() > 0
+    return any(segments)
 
 
 def _turns(

@@ -123,6 +123,8 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
         if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
             continue
+        if text[end - 1] != "?" and text[start].islower():
+            continue  # (no heading, standing or numbered, opens in lower case)
         if text[start].isdigit():
             number = _numbered_head(text, start, end)
             if number is not None and _alone(text, bodies, index):
