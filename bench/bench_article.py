@@ -47,6 +47,19 @@ BARE_SCAN = regex.compile(
 )
 
 
+def many_people(count: int) -> str:
+    """A text naming *count* people, each introduced as a senator and quoted as
+    ``the senator`` (each role looked up among the people named before it)."""
+    syllables = ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si", "da", "fu")
+    names = (
+        "".join(syllables[(n // 10**k) % 10] for k in range(4)).capitalize() for n in range(count)
+    )
+    return "".join(
+        f'Sen. Maria {name} visited the port on Monday.\n\n"We will fund it," the senator said.\n\n'
+        for name in names
+    )
+
+
 #: Inputs of thousands of tiny paragraphs (a few bytes each): each paragraph costs
 #: a few microseconds whatever is in it (the gates, the records), so these are the
 #: slowest per MB; tracked here, beside the hostile inputs of the tests.
@@ -67,6 +80,8 @@ TINY_PARAGRAPHS = {
     # every paragraph a short attributed quote: each costs its attribution too
     "tiny: quote paragraphs": '"We are glad," she said. "Yes."\n\n' * 5_000,
     "tiny: Swedish dash speech": "\u2013 Vi \u00e4r glada, s\u00e4ger hon. \u2013 Ja.\n\n" * 5_000,
+    # (not tiny: thousands of people, each role looked up among those named before it)
+    "many people, each quoted by role": many_people(2_000),
 }
 
 

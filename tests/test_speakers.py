@@ -8436,3 +8436,36 @@ def test_a_note_or_place_label_with_brackets_before_a_quote_speaks_as_before() -
     )
     assert _said(text)[0] == ("It was the job,", "Joanne Mensah")
     assert "Update" not in [name for _, name in _said(text)]
+
+
+def _syllable_names(count: int) -> list[str]:
+    syllables = ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si", "da", "fu")
+    return [
+        "".join(syllables[(n // 10**k) % 10] for k in range(4)).capitalize() for n in range(count)
+    ]
+
+
+def test_a_role_among_many_people_is_looked_up_among_the_latest() -> None:
+    # (a text naming thousands of people stays linear: a role is looked up among
+    # the latest people named before it, an article's worth)
+    crowd = "".join(f"Maria {name} came to the meeting.\n\n" for name in _syllable_names(100))
+    text = f'{crowd}Sen. Jo Lindqvist spoke last.\n\n"We will fund the port," the senator said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jo Lindqvist"
+    senators = "".join(f"Sen. Maria {name} visited the port.\n\n" for name in _syllable_names(100))
+    (quote,) = find_quotes(f'{senators}"We will fund it," the senator said.')
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the senator"
+
+
+def test_a_pronoun_among_many_people_is_the_latest_of_its_gender() -> None:
+    men = "".join(f"John {name} came to the meeting.\n\n" for name in _syllable_names(150))
+    text = f'Maria Lindqvist spoke first.\n\n{men}"We will fund it," she said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Maria Lindqvist"
+    text = f'{men}Maria Lindqvist spoke.\n\nJohn Okafor spoke.\n\n"We will fund it," she said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Maria Lindqvist"

@@ -6814,10 +6814,12 @@ def _canonical(
     index: dict[str, list[_Person]],
     last: _Person | None,
     text: str,
+    positions: Sequence[int] | None = None,
 ) -> tuple[str, str | None, _Person | None]:
     """(name, role, person) for a mention.
 
-    *mentioned* is the speaker's ``(mention, name, span.start)``.
+    *mentioned* is the speaker's ``(mention, name, span.start)``; *positions*
+    are those of *people* (in order), when known.
     """
     mention, said_name, start = mentioned
     if not mention.isprintable() or "  " in mention:
@@ -6852,7 +6854,7 @@ def _canonical(
         # "the Rev Andrew Kirk", "the Rt Rev Jo Lind": a title with "the", British style
         rest = mention.partition(" ")[2]
         at = start + len(mention) - len(rest)
-        return _canonical((rest, rest, at), people, index, last, text)
+        return _canonical((rest, rest, at), people, index, last, text, positions)
     if len(words) >= 3 and words[1].lower() in _GROUP_LINKS and _plural_group(words[0]):
         return mention, None, None  # "Allies of Mr Johnson": a group, not Johnson
     determined = bool(words) and words[0].lower() in _DETERMINERS
@@ -6902,7 +6904,9 @@ def _canonical(
         at = _name_at_end(words) if determined or plain else 0
         if at:  # "his campaign manager Jo Kent", "the Herald's Jo Kent"
             run = " ".join(words[at:])
-            named, its_role, person = _canonical((run, run, start), people, index, last, text)
+            named, its_role, person = _canonical(
+                (run, run, start), people, index, last, text, positions
+            )
             if (person is not None or plain) and " " in named:
                 described = words[1:at] if determined else words[:at]
                 if its_role is None and all(word.islower() for word in described):
@@ -6927,6 +6931,7 @@ def _canonical(
     if len(words) >= 3 and words[-2] == "of" and _bare(words[-3]) in ROLE_WORDS:
         head = _bare(words[-3])  # "the secretary of state": an office, headed by "secretary"
     if determined or (words and words[0] == "former" and head in ROLE_WORDS):
+        people = _latest_people(people, positions, start)
         epithet = None
         if len(words) == 2:
             epithet = _epithet_holder(words, people, text, start)
@@ -7476,6 +7481,26 @@ _HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | PERSON_NOUNS) - {
 }  # fmt: skip
 
 
+#: A role or an epithet (``the senator``, ``the 23-year-old``, ``his son``) is
+#: looked up among at most this many people, the latest first named before it
+#: (an article names fewer; a text naming thousands stays linear) ...
+_HOLDER_PEOPLE = 64
+#: ... and a pronoun's person among this many.
+_PRONOUN_PEOPLE = 256
+
+
+def _latest_people(
+    people: Sequence[_Person], positions: Sequence[int] | None, start: int
+) -> Sequence[_Person]:
+    """The latest :data:`_HOLDER_PEOPLE` of *people* (in order of first mention,
+    at *positions*) first named at or before *start*; all of them when the
+    positions are not known or there are no more."""
+    if positions is None or len(people) <= _HOLDER_PEOPLE:
+        return people
+    stop = bisect_right(positions, start)
+    return people[max(0, stop - _HOLDER_PEOPLE) : stop]
+
+
 def _role_holder(
     words: Sequence[str], people: Sequence[_Person], text: str, start: int
 ) -> _Person | None:
@@ -7862,14 +7887,28 @@ def _is_org(words: Sequence[str]) -> bool:
 
 
 def _latest(
-    people: Sequence[_Person], gender: str, position: int, text: str = ""
+    people: Sequence[_Person],
+    gender: str,
+    position: int,
+    text: str = "",
+    positions: Sequence[int] | None = None,
 ) -> _Person | None:
     """The last person named before *position* who may be of *gender*.
 
     A name after a preposition of place (``the shop in Little Harrow``) is a
     place, no person a pronoun can stand for (:func:`_placed`), unless a first
     name or an honorific gives its gender (``a backup choice in Bob Melvin``).
+    With the *positions* of *people*, they are read from the latest back, at
+    most :data:`_PRONOUN_PEOPLE` of them (a text naming thousands stays linear).
     """
+    if positions is not None:
+        last = bisect_left(positions, position) - 1
+        for at in range(last, max(-1, last - _PRONOUN_PEOPLE), -1):
+            person = people[at]
+            said = person.gender or _first_name_gender(person.name)
+            if said in (None, gender) and not (said is None and _placed(text, person.position)):
+                return person
+        return None
     found: _Person | None = None
     for person in people:
         if person.position >= position:
@@ -7885,7 +7924,11 @@ _NAMED_NEXT_REACH = 600
 
 
 def _named_next(
-    people: Sequence[_Person], gender: str, position: int, found: dict[int, Attribution]
+    people: Sequence[_Person],
+    gender: str,
+    position: int,
+    found: dict[int, Attribution],
+    positions: Sequence[int] | None = None,
 ) -> _Person | None:
     """The first person named after *position*, described (a title, an appositive or
     role words) and whose first name or honorific gives *gender*, within
@@ -7901,7 +7944,9 @@ def _named_next(
         if a.speaker.span.start > position and a.speaker.mention.lower() not in PERSON_PRONOUNS
     ]
     limit = min([position + _NAMED_NEXT_REACH, *after])
-    for person in people:
+    first = 0 if positions is None else bisect_right(positions, position)
+    for at in range(first, len(people)):
+        person = people[at]
         if person.position <= position:
             continue
         if person.position >= limit:
@@ -8203,12 +8248,16 @@ def resolve_speakers(
             if gender:
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
-                    or _latest(people, gender, start, text)
+                    or _latest(people, gender, start, text, positions)
                     or (recent if recent is None or gender_of(recent) != "plural" else None)
-                    or (None if spoken else _named_next(people, gender, start, attributions))
+                    or (
+                        None
+                        if spoken
+                        else _named_next(people, gender, start, attributions, positions)
+                    )
                 )
             name, role, person = _canonical(
-                (mention, said_name, start), people, index, antecedent, text
+                (mention, said_name, start), people, index, antecedent, text, positions
             )
             if person is None and name == mention and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
