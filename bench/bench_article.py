@@ -47,17 +47,19 @@ BARE_SCAN = regex.compile(
 )
 
 
-def many_people(count: int) -> str:
+def many_people(count: int, unit: str = "") -> str:
     """A text naming *count* people, each introduced as a senator and quoted as
-    ``the senator`` (each role looked up among the people named before it)."""
+    ``the senator`` (each role looked up among the people named before it), or
+    each in *unit* (``{name}`` replaced)."""
     syllables = ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si", "da", "fu")
     names = (
         "".join(syllables[(n // 10**k) % 10] for k in range(4)).capitalize() for n in range(count)
     )
-    return "".join(
-        f'Sen. Maria {name} visited the port on Monday.\n\n"We will fund it," the senator said.\n\n'
-        for name in names
+    unit = (
+        unit
+        or 'Sen. Maria {name} visited the port on Monday.\n\n"We will fund it," the senator said.\n\n'
     )
+    return "".join(unit.replace("{name}", name) for name in names)
 
 
 #: Inputs of thousands of tiny paragraphs (a few bytes each): each paragraph costs
@@ -82,6 +84,16 @@ TINY_PARAGRAPHS = {
     "tiny: Swedish dash speech": "\u2013 Vi \u00e4r glada, s\u00e4ger hon. \u2013 Ja.\n\n" * 5_000,
     # (not tiny: thousands of people, each role looked up among those named before it)
     "many people, each quoted by role": many_people(2_000),
+    "many people, each quoted by position": many_people(
+        2_000,
+        'Defender Maria {name} visited the port.\n\n"We will fund it," the defender said.\n\n',
+    ),
+    # (each French epithet reads its paragraph's opening; each speaker the latest ones)
+    "many people in French, by role": many_people(
+        2_000,
+        "Le ministre Jean {name} a visit\u00e9 le port lundi.\n\n"
+        "\u00ab Nous allons le financer \u00bb, a d\u00e9clar\u00e9 le ministre.\n\n",
+    ),
 }
 
 

@@ -4464,3 +4464,44 @@ def test_a_strike_is_no_person_who_speaks() -> None:
     # negative: the strike itself (la grève) names no speaker
     text = "La grève a montré que « rien ne change ». Les trains étaient arrêtés mardi."
     assert [name for _, name, _ in _said(text, "fr")] in ([], [None])
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_an_epithet_after_a_long_paragraph_is_its_one_person(line_end: str) -> None:
+    # (the paragraph's opening is read beyond the last 4,096 characters too, from
+    # an index of the text's blank lines: a text with many quotes stays linear)
+    filler = "Le chantier a pris du retard à cause de la pluie et des grèves. " * 70
+    text = (
+        f"Paul Dubois a visité le port lundi.\n\nJean Martin est arrivé mardi. {filler}"
+        "« Nous allons le financer », a déclaré l'élu."
+    ).replace("\n", line_end)
+    assert [name for _, name, _ in _said(text, "fr")] == ["Jean Martin"]
+    # negative: two men named in its paragraph, no one is meant
+    text = text.replace("mardi.", "mardi avec Pierre Lefort.")
+    assert [name for _, name, _ in _said(text, "fr")] == ["l'élu"]
+
+
+def test_the_last_blank_line_is_found_however_far_back() -> None:
+    from newsstruct._speakers_intl import _BLANK_LINE_WINDOW, _last_blank_line
+
+    long = "x" * (2 * _BLANK_LINE_WINDOW)
+    text = f"A.\r\n\r\nB.\n\n\n{long}\n\nC.{long}\r\n\r\nD.{long}"
+    for end in range(0, len(text) + 2, 97):
+        expected = max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))
+        assert _last_blank_line(text, end) == expected
+    assert _last_blank_line(long + long, len(long) * 2) == -1
+
+
+def test_the_latest_speakers_of_thousands_are_the_last_eight() -> None:
+    from newsstruct import Span, Speaker
+    from newsstruct._speakers_intl import _Person, _Resolver
+
+    resolver = _Resolver("", [])
+    for n in range(1000):
+        person = _Person(f"Jean Martin{n}", None, None, n, n + 1)
+        resolver.remember(person, Speaker(person.name, person.name, Span(n, n + 1), None))
+    resolver.remember(*resolver.recents["Jean Martin3"])  # (spoke again: the latest)
+    assert [p.name for p in resolver.latest()] == [
+        *(f"Jean Martin{n}" for n in range(993, 1000)),
+        "Jean Martin3",
+    ]

@@ -8469,3 +8469,37 @@ def test_a_pronoun_among_many_people_is_the_latest_of_its_gender() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Maria Lindqvist"
+
+
+def test_a_position_or_nationality_among_many_people_is_the_one_introduced_so() -> None:
+    # (each person's profile and each epithet's pattern are remembered, not rebuilt
+    # for each role looked up: the same readings, faster)
+    crowd = "".join(f"Maria {name} came to the meeting.\n\n" for name in _syllable_names(60))
+    text = (
+        f"Defender Jo Lindqvist and Swedish skier Ana Berg came.\n\n{crowd}"
+        '"We will fund it," the defender said.\n\n"We will not," the Swede said.'
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        "Jo Lindqvist",
+        "Ana Berg",
+    ]
+    # negative: two defenders, two Swedes: neither is meant
+    text = text.replace(
+        "came.\n\n", "came.\n\nDefender Ida Holm and Swedish skier Eva Lund came.\n\n", 1
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        "the defender",
+        "the Swede",
+    ]
+
+
+def test_the_vice_president_is_not_the_president_among_many() -> None:
+    crowd = "".join(f"Maria {name} came to the meeting.\n\n" for name in _syllable_names(60))
+    text = f'President Jo Lindqvist came.\n\n{crowd}"We will fund it," the president said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jo Lindqvist"
+    # negative: a vice president is someone else
+    (quote,) = find_quotes(text.replace("the president", "the vice president"))
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Jo Lindqvist"

@@ -143,7 +143,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Reversible, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, ne
 from sys import intern
@@ -7172,7 +7172,7 @@ def _epithet_holder(
             # a nationality's stem opens its words (Swed: Swedish, Sweden); a
             # position is a word of its own (prop, not proposal)
             whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
-            hit = any(regex.search(rf"\b{stem}{whole}", around.lower()) for stem in stated)
+            hit = any(_compiled(rf"\b{stem}{whole}").search(around.lower()) for stem in stated)
         else:
             # the age beside the name, or beside the surname later ("Castell, 17, broke")
             hit = any(mark in around for mark in stated) or (
@@ -7533,16 +7533,16 @@ def _role_holder(
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
     needed = [said[-1], *capitals]
     low = " ".join(said)
-    fits: list[tuple[_Person, set[str]]] = []
+    fits: list[tuple[_Person, frozenset[str]]] = []
     # British usage: "the minister" is "Transport Secretary Jo Lind", a
     # secretary of state, when no one was introduced as a minister
     minister = said[-1] == "minister" and len(words) == 2
-    secretaries: list[tuple[_Person, set[str]]] = []
+    secretaries: list[tuple[_Person, frozenset[str]]] = []
     for person in people:
         if person.position > start or not (person.role or person.described or person.before):
             continue
         held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
-        profile = {_bare(word) for word in f"{held} {held.replace('-', ' ')}".split()}
+        profile = _profile(held)
         if (
             _same_rank(low, held)
             and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
@@ -7567,6 +7567,24 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+@lru_cache(maxsize=4096)
+def _profile(held: str) -> frozenset[str]:
+    """The words of a person's role and descriptions *held* (lower case), bare,
+    and those of its hyphenated words (remembered: a text naming thousands of
+    people reads each person's for each role looked up).
+
+    >>> sorted(_profile("sen. ohio-born"))
+    ['born', 'ohio', 'ohio-born', 'sen']
+    """
+    return frozenset(_bare(word) for word in f"{held} {held.replace('-', ' ')}".split())
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """*pattern* compiled (remembered: it is built from a word of a vocabulary)."""
+    return regex.compile(pattern)
 
 
 #: Words that make a secretary no minister (``press secretary``, ``general
@@ -7598,7 +7616,7 @@ def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | N
     return found
 
 
-def _in_profile(word: str, profile: set[str], abbreviated: bool = True) -> bool:
+def _in_profile(word: str, profile: frozenset[str], abbreviated: bool = True) -> bool:
     """Whether *word* of a role noun phrase is said of a person (*profile*).
 
     A place may be said short (``Ill.`` for ``Illinois``) when *abbreviated*.
@@ -7872,10 +7890,13 @@ def _named_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _same_rank(mention: str, role: str) -> bool:
-    """``the president`` is not the ``Vice President``; ``the deputy director`` is."""
+    """``the president`` is not the ``Vice President``; ``the deputy director`` is
+    (remembered: each role looked up reads each person's)."""
     said = set(mention.split())
-    return all(word in said for word in _RANKS if word in role.split())
+    held = set(role.split())
+    return all(word in said for word in _RANKS if word in held)
 
 
 #: Words that make a different office of the role word after them.

@@ -88,10 +88,10 @@ gouvernement``) speaks under its own name.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -2680,7 +2680,8 @@ class _Resolver:
 
     def latest(self) -> list[_Person]:
         """The latest speakers, the latest last."""
-        return [person for person, _ in list(self.recents.values())[-_REACH:]]
+        # (read from the end: a text with thousands of speakers stays linear)
+        return [person for person, _ in islice(reversed(self.recents.values()), _REACH)][::-1]
 
     def remember(self, person: _Person, speaker: Speaker) -> None:
         self.recents.pop(person.name, None)
@@ -3089,4 +3090,36 @@ def _last_blank_line(text: str, end: int) -> int:
     >>> _last_blank_line("One.\\r\\n\\r\\nTwo.", 10), _last_blank_line("One.\\n\\nTwo.", 8)
     (5, 4)
     """
-    return max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))
+    start = max(0, end - _BLANK_LINE_WINDOW)
+    found = max(text.rfind("\n\n", start, end), text.rfind("\n\r\n", start, end))
+    if found >= 0 or start == 0:
+        return found
+    # none in the window: the last one before it (any one there ends before *end*)
+    starts = _blank_lines(text)
+    before = bisect_left(starts, start)
+    return starts[before - 1] if before else -1
+
+
+#: How far back :func:`_last_blank_line` reads the text; a blank line farther
+#: back is looked up in :func:`_blank_lines` (a text with few blank lines and
+#: many quotes, read from each, stays linear).
+_BLANK_LINE_WINDOW = 4096
+#: Where a blank line starts, LF or CRLF (overlapping: ``\n\n\n`` has two).
+_BLANK_LINE = regex.compile(r"\n(?=\r?\n)")
+#: The last text :func:`_blank_lines` read, with its blank lines.
+_BLANK_LINES: dict[str, tuple[str, list[int]]] = {}
+
+
+def _blank_lines(text: str) -> list[int]:
+    """Where each blank line of *text* starts, in order (of the last text asked
+    for, remembered).
+
+    >>> _blank_lines("One.\\r\\n\\r\\nTwo.\\n\\n\\nThree.")
+    [5, 12, 13]
+    """
+    known = _BLANK_LINES.get("last")
+    if known is not None and known[0] is text:
+        return known[1]
+    starts = [match.start() for match in _BLANK_LINE.finditer(text)]
+    _BLANK_LINES["last"] = (text, starts)
+    return starts
