@@ -4482,14 +4482,16 @@ def test_an_epithet_after_a_long_paragraph_is_its_one_person(line_end: str) -> N
 
 
 def test_the_last_blank_line_is_found_however_far_back() -> None:
-    from newsstruct._speakers_intl import _BLANK_LINE_WINDOW, _last_blank_line
+    from newsstruct._speakers_intl import _BLANK_LINE_WINDOW, _blank_lines, _last_blank_line
 
     long = "x" * (2 * _BLANK_LINE_WINDOW)
     text = f"A.\r\n\r\nB.\n\n\n{long}\n\nC.{long}\r\n\r\nD.{long}"
+    starts = _blank_lines(text)
     for end in range(0, len(text) + 2, 97):
         expected = max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))
         assert _last_blank_line(text, end) == expected
-    assert _last_blank_line(long + long, len(long) * 2) == -1
+        assert _last_blank_line(text, end, starts) == expected
+    assert _last_blank_line(long + long, len(long) * 2, _blank_lines(long + long)) == -1
 
 
 def test_the_latest_speakers_of_thousands_are_the_last_eight() -> None:

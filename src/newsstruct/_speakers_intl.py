@@ -2648,6 +2648,8 @@ class _Resolver:
         self.positions = [person.position for person in people]
         self.recents: dict[str, tuple[_Person, Speaker]] = {}
         self.learned: dict[str, str] = {}
+        #: where the text's blank lines start (:func:`_blank_lines`), read when first needed
+        self.blank_lines: list[int] | None = None
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
             self.index(person)
@@ -2669,6 +2671,13 @@ class _Resolver:
             )
         for key in keys:
             self.by_last.setdefault(key, []).append(person)
+
+    def blank_line(self, end: int) -> int:
+        """:func:`_last_blank_line` of the text before *end*, its blank lines
+        read once."""
+        if self.blank_lines is None and end > _BLANK_LINE_WINDOW:
+            self.blank_lines = _blank_lines(self.text)
+        return _last_blank_line(self.text, end, self.blank_lines)
 
     def gender_of(self, person: _Person) -> str | None:
         return person.gender or self.learned.get(person.name)
@@ -2769,7 +2778,7 @@ class _Resolver:
             if " " not in person.name or person.position >= spot:
                 continue
             lo = max(
-                _last_blank_line(self.text, person.position),
+                self.blank_line(person.position),
                 self.text.rfind(". ", 0, person.position),
                 person.position - _NATIONALITY_REACH,
             )
@@ -2783,7 +2792,7 @@ class _Resolver:
             # introduced with no nationality: the one person named in full
             # earlier in the paragraph (``Lindaus Trainer Ole Hansen lobte ...
             # „...“, sagte der Däne``), introduced with no other nationality
-            opening = _last_blank_line(self.text, spot)
+            opening = self.blank_line(spot)
             for person in self.named(spot):
                 if opening < person.position < spot and " " in person.name:
                     found[person.name] = person
@@ -2820,7 +2829,7 @@ class _Resolver:
             person, speaker = next(reversed(self.recents.values()))
             candidates.append((person, speaker.span.end))
         named = self.named(phrase.start)
-        floor = max(_last_blank_line(self.text, phrase.start), phrase.start - _EPITHET_REACH)
+        floor = max(self.blank_line(phrase.start), phrase.start - _EPITHET_REACH)
         if named and not any(
             other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
         ):
@@ -2879,7 +2888,7 @@ class _Resolver:
             return None
         # the one person named in full earlier in its paragraph, whom a generic
         # noun describes (Anwohner Klaus Berger steht ... „...“, sagt der Rentner)
-        opening = _last_blank_line(self.text, phrase.start)
+        opening = self.blank_line(phrase.start)
         here = [
             person
             for person in self.named(phrase.start)
@@ -3083,43 +3092,36 @@ def _same_role(role: str, head: str) -> bool:
     return head in words or (bool(words) and words[0].endswith(head))
 
 
-def _last_blank_line(text: str, end: int) -> int:
+def _last_blank_line(text: str, end: int, starts: Sequence[int] | None = None) -> int:
     """Where the last blank line before *end* starts (``-1``: none); with LF or
-    CRLF line ends (``\\n\\n``, ``\\r\\n\\r\\n``).
+    CRLF line ends (``\\n\\n``, ``\\r\\n\\r\\n``).  With *starts*, where the text's
+    blank lines start (:func:`_blank_lines`), the text is read back
+    :data:`_BLANK_LINE_WINDOW` characters at most, the rest looked up in them
+    (a text with few blank lines and many quotes, read from each, stays linear).
 
     >>> _last_blank_line("One.\\r\\n\\r\\nTwo.", 10), _last_blank_line("One.\\n\\nTwo.", 8)
     (5, 4)
     """
-    start = max(0, end - _BLANK_LINE_WINDOW)
+    start = 0 if starts is None else max(0, end - _BLANK_LINE_WINDOW)
     found = max(text.rfind("\n\n", start, end), text.rfind("\n\r\n", start, end))
-    if found >= 0 or start == 0:
+    if found >= 0 or start == 0 or starts is None:
         return found
     # none in the window: the last one before it (any one there ends before *end*)
-    starts = _blank_lines(text)
     before = bisect_left(starts, start)
     return starts[before - 1] if before else -1
 
 
-#: How far back :func:`_last_blank_line` reads the text; a blank line farther
-#: back is looked up in :func:`_blank_lines` (a text with few blank lines and
-#: many quotes, read from each, stays linear).
+#: How far back :func:`_last_blank_line` reads the text when the text's blank
+#: lines are known.
 _BLANK_LINE_WINDOW = 4096
-#: Where a blank line starts, LF or CRLF (overlapping: ``\n\n\n`` has two).
+#: Where a blank line starts, LF or CRLF (overlapping: ``\\n\\n\\n`` has two).
 _BLANK_LINE = regex.compile(r"\n(?=\r?\n)")
-#: The last text :func:`_blank_lines` read, with its blank lines.
-_BLANK_LINES: dict[str, tuple[str, list[int]]] = {}
 
 
 def _blank_lines(text: str) -> list[int]:
-    """Where each blank line of *text* starts, in order (of the last text asked
-    for, remembered).
+    """Where each blank line of *text* starts, in order.
 
     >>> _blank_lines("One.\\r\\n\\r\\nTwo.\\n\\n\\nThree.")
     [5, 12, 13]
     """
-    known = _BLANK_LINES.get("last")
-    if known is not None and known[0] is text:
-        return known[1]
-    starts = [match.start() for match in _BLANK_LINE.finditer(text)]
-    _BLANK_LINES["last"] = (text, starts)
-    return starts
+    return [match.start() for match in _BLANK_LINE.finditer(text)]
