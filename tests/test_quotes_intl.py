@@ -4464,3 +4464,181 @@ def test_a_strike_is_no_person_who_speaks() -> None:
     # negative: the strike itself (la grève) names no speaker
     text = "La grève a montré que « rien ne change ». Les trains étaient arrêtés mardi."
     assert [name for _, name, _ in _said(text, "fr")] in ([], [None])
+
+
+# -- round 28: the quotes of a researcher's own pages (tests.test_wire_forms_intl) --
+
+#: Each page's quotes: the first four words, the kind and the speaker's name.
+ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
+    "R28_FR_AFP": [
+        ("très perturbé", "partial", "La direction de la RATP"),
+        ("Nous demandons aux voyageurs", "direct", "Hélène Marchetti"),
+        ("historique", "partial", "Les syndicats"),
+        ("Les agents n'en peuvent", "direct", "Karim Benaïssa"),
+        ("injustifiée", "partial", "Philippe Garnier"),
+        ("revenir à la table", "partial", "Philippe Garnier"),
+    ],
+    "R28_FR_WEB": [
+        ("On a perdu près", "direct", "Bernard Auclair"),
+        ("Si avril est sec,", "direct", "Bernard Auclair"),
+        ("dès la fin du", "partial", "Elle"),
+        ("il faut repenser tout", "direct", "Sophie Ménard"),
+    ],
+    "R28_ES_EP": [
+        ("Queremos que ningún joven", "direct", "Lucía Ferrer"),
+        ("tarde y mal", "partial", "Andrés Molina"),
+        ("Llevan siete años prometiendo", "direct", "Andrés Molina"),
+        ("sin control de precios,", "partial", "la Confederación de Asociaciones de Inquilinos"),
+    ],
+    "R28_ES_WEB": [
+        ("No he cometido ningún", "direct", "Tomás Aguirre"),
+        # (the speech goes on after the dash's cue; read as partial, by its lower-case opening)
+        ("pero la ciudad no", "partial", "Tomás Aguirre"),
+        ("Era lo mínimo", "direct", "Inés Caballero"),
+    ],
+    "R28_DE_DPA": [
+        ("Wir sind vorbereitet, aber", "direct", "Jens Hoffmann"),
+        ("Für die Binnenschiffer ist", "direct", "Petra Lange"),
+        ("schnell und unbürokratisch", "partial", "Sabine Krüger"),
+    ],
+    "R28_DE_WEB": [
+        ("Wir können den Bürgern", "direct", "Miriam Albers"),
+        ("schwarzen Tag für den", "partial", "Uwe Brandt"),
+        ("nicht endgültig zu", "partial", "Frank Seidel"),
+    ],
+    "R28_IT_ANSA": [
+        ("La situazione è in", "direct", "Giacomo Ferrari"),
+        ("Non è il momento", "direct", "Laura Bianchi"),
+        ("subito lo stato di", "partial", "Il presidente della Regione"),
+    ],
+    "R28_IT_WEB": [
+        ("Nessuno deve scegliere tra", "direct", "Stefano Rinaldi"),
+        ("una goccia nel mare", "partial", "Codacons"),
+        ("Serve una riforma strutturale", "direct", "Marco Villa"),
+        ("altrimenti ogni inverno saremo", "direct", "Marco Villa"),
+    ],
+    "R28_PT_LUSA": [
+        ("Os professores estão cansados", "direct", "Rui Antunes"),
+        ("muito elevada", "partial", "Rui Antunes"),
+        ("as negociações continuam abertas", "partial", "O Ministério da Educação"),
+        ("não é negociável nos", "partial", "Ana Correia"),
+    ],
+    "R28_PT_WEB": [
+        ("É uma mudança que", "direct", "Teresa Gomes"),
+        ("vão perder clientes", "partial", "Luís Barros"),
+    ],
+    "R28_NL_ANP": [
+        ("De wachtlijsten zijn onacceptabel", "direct", "Mark Jansen"),
+        ("een eerste stap", "partial", "De Vereniging van Nederlandse Gemeenten"),
+        ("We hebben dit jaar", "direct", "De Boer"),
+        ("pas in actie komt", "partial", "Sanne Visser"),
+    ],
+    "R28_SV_TT": [
+        ("Det här är bland", "direct", "Karin Lindqvist"),
+        ("Vi ser att gärningsmännen", "direct", "Anders Holm"),
+        ("Bankerna har tekniken att", "direct", "Eva Sjöberg"),
+    ],
+    "R28_NO_NTB": [
+        ("Vi ser en tydelig", "direct", "Ola Nordmann"),
+        ("Vask klær og lad", "direct", "Kari Hansen"),
+    ],
+    "R28_DA_RITZAU": [
+        ("Det er ikke acceptabelt,", "direct", "Anders Kühnau"),
+        ("Vi hører fra patienter,", "direct", "Jesper Fisker"),
+    ],
+    "R28_ES_EFE": [
+        ("Hoy damos un paso", "direct", "Julián Restrepo"),
+        ("duplicarse en un año", "partial", "Rafael Urdaneta"),
+        ("Si los camiones tienen", "direct", "Jorge Pabón"),
+    ],
+    "R28_DE_APA": [
+        ("Wer mit dem Auto", "direct", "Ulrike Sima"),
+        ("Abzocke", "partial", "Manfred Juraczka"),
+        ("tief in die Tasche", "partial", "Manfred Juraczka"),
+        ("Für die Händler in", "direct", "einer Aussendung"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_28_QUOTES))
+def test_round_28_page_quotes(name: str) -> None:
+    from tests.test_wire_forms_intl import READ_IN_MARCH, ROUND_28
+
+    text = ROUND_28[name][0]
+    article = parse_article(text, reference_date=READ_IN_MARCH)
+    _check_spans(text, article.quotes)
+    got = [
+        (" ".join(q.text.split()[:4]), q.kind, q.speaker.name if q.speaker else None)
+        for q in article.quotes
+    ]
+    assert got == ROUND_28_QUOTES[name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« Le fleuve baisse », constate Anne Morel, éclusière.", ("Anne Morel", "constate")),
+        ("fr", "Anne Morel a constaté que « le fleuve baisse ».", ("Anne Morel", "a constaté")),
+        (
+            "fr",
+            "Les riverains assurent que la crue sera « sans précédent ».",
+            ("Les riverains", "assurent"),
+        ),
+        (
+            "es",
+            'El concejal ha criticado que la obra llega "tarde y mal".',
+            ("El concejal", "ha criticado"),
+        ),
+        (
+            "it",
+            'Il sindaco ha chiesto che il governo agisca "subito".',
+            ("Il sindaco", "ha chiesto"),
+        ),
+        ("de", "Der Verband nennt den Betrag „einen ersten Schritt“.", ("Der Verband", "nennt")),
+    ],
+)
+def test_more_reporting_verbs(language: str, text: str, expected: tuple[str, str]) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert (quote.speaker.name if quote.speaker else None, quote.cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La fédération qualifie la somme de « premier pas ». Elle attend plus.",
+            "La fédération",
+        ),
+        ("es", 'La federación calificó la cifra de "primer paso". Espera más.', "La federación"),
+        ("it", 'L\'associazione ha definito il bonus "una goccia nel mare".', "L'associazione"),
+        ("pt", 'A associação classificou o apoio de "insuficiente". Espera mais.', "A associação"),
+    ],
+)
+def test_federations_and_associations_speak(language: str, text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("nl", 'De bond is blij met het geld, maar noemt het bedrag "een eerste stap".', "De bond"),
+        ("nl", 'De bond is blij met het geld en noemt het bedrag "een eerste stap".', "De bond"),
+        ("fr", "Le syndicat salue la mesure, mais juge la somme « insuffisante ».", "Le syndicat"),
+        ("es", 'El gremio celebró la noticia, pero calificó el plazo de "ridículo".', "El gremio"),
+        ("sv", 'Förbundet är glada, men kallar beloppet "ett första steg".', "Förbundet"),
+    ],
+)
+def test_a_cue_after_but_shares_the_subject_before(language: str, text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, language)] == [speaker]
+
+
+def test_a_cue_after_but_with_its_own_subject_keeps_it() -> None:
+    # negative: the subject after *maar* / *mais* is the speaker, not the one before
+    text = 'De bond is blij met het geld, maar de minister noemt het "een eerste stap".'
+    assert [name for _, name, _ in _said(text, "nl")] == ["de minister"]
+    text = "Le syndicat salue la mesure, mais le ministre juge la somme « suffisante »."
+    assert [name for _, name, _ in _said(text, "fr")] == ["le ministre"]
+    # negative: *mais* that opens a sentence shares no subject across the full stop
+    text = "Le syndicat salue la mesure. Mais juge la somme « insuffisante »."
+    assert [name for _, name, _ in _said(text, "fr")] != ["Le syndicat"]

@@ -1681,17 +1681,23 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
 def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
     """The subject that opens the sentence of a cue after *and*, sharing it
     with the verb before (``A oposição votou contra e falou em "..."``,
-    ``Le maire a quitté la salle et a dénoncé « ... »``), or ``None``."""
-    if cue - 1 <= floor or read.lowers[cue - 1] not in _AND_WORDS:
+    ``Le maire a quitté la salle et a dénoncé « ... »``), or after a comma and
+    *but* (``De bond is blij, maar noemt het "..."``), or ``None``."""
+    if cue - 1 <= floor:
         return None
-    phrase = _phrase(read, floor, cue - 1)
+    joint = cue - 1
+    if read.lowers[joint] in _BUT_WORDS and joint - 1 > floor and read.texts[joint - 1] == ",":
+        joint -= 1
+    elif read.lowers[joint] not in _AND_WORDS:
+        return None
+    phrase = _phrase(read, floor, joint)
     if (
         phrase is None
         or phrase.pronoun
-        or phrase.end >= cue - 2
+        or phrase.end >= joint - 1
         or read.kinds[phrase.end] != _WORD
         or not read.texts[phrase.end].islower()
-        or any(kind != _WORD for kind in read.kinds[phrase.end : cue - 1])
+        or any(kind != _WORD for kind in read.kinds[phrase.end : joint])
     ):
         return None
     return phrase
@@ -1700,7 +1706,9 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
 #: Negations before a verb (``no ocultó``, ``non ha nascosto``).
 _NEGATIONS = frozenset({"no", "non", "não", "nicht", "ne", "n'"})
 #: Words for *and* between two verbs that share a subject.
-_AND_WORDS = frozenset({"e", "y", "et", "und", "ed"})
+_AND_WORDS = frozenset({"e", "y", "et", "und", "ed", "en", "och", "og"})
+#: Words for *but* after a comma between two such verbs.
+_BUT_WORDS = frozenset({"mais", "pero", "ma", "mas", "maar", "men", "aber"})
 
 
 def _before(read: _Read, quote: int) -> _Said | None:

@@ -29,6 +29,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
          "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
+         "nennt", "nennen", "nannten",
          "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
@@ -43,7 +44,10 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme",
          "évoque", "parle", "parlent",
          # the manner of speaking (« ... », soupire-t-elle)
-         "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge"}
+         "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge",
+         # what one finds, and plurals of the present (les syndicats assurent que « ... »)
+         "constate", "constatent", "assurent", "soulignent", "préviennent", "dénoncent",
+         "regrettent", "déplorent", "jugent", "rappellent", "annoncent"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -183,21 +187,23 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
          "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
-         "évoqué", "parlé"}
+         "évoqué", "parlé", "constaté"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
-         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado"}
+         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado",
+         "criticado", "defendido", "valorado"}
     ),
     "it": frozenset(
         {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
          "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
-         "parlato", "criticato", "accusato", "sostenuto", "lamentato", "promesso", "avvisato", "tuonato"}
+         "parlato", "criticato", "accusato", "sostenuto", "lamentato", "promesso", "avvisato", "tuonato",
+         "chiesto"}
     ),
     "pt": frozenset(
         {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
@@ -497,6 +503,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
+         # town councillors (el concejal de Urbanismo, la edil, el regidor)
+         "concejal", "concejala", "edil", "regidor", "regidora",
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
@@ -621,26 +629,30 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
          "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
-         "défense", "accusation"}
+         "défense", "accusation", "fédération", "confédération", "fondation", "agence",
+         "collectif"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
-         "defensa", "acusación", "patronal"}
+         "defensa", "acusación", "patronal", "federación", "confederación", "fundación",
+         "agencia", "plataforma", "coordinadora", "gremio"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
          "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
-         "difesa", "accusa"}
+         "difesa", "accusa", "associazione", "federazione", "confederazione", "fondazione",
+         "agenzia", "prefettura"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
-         "procuradoria"}
+         "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
+         "autarquia"}
     ),
 }  # fmt: skip
 
