@@ -4492,8 +4492,7 @@ ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
     ],
     "R28_ES_WEB": [
         ("No he cometido ningún", "direct", "Tomás Aguirre"),
-        # (the speech goes on after the dash's cue; read as partial, by its lower-case opening)
-        ("pero la ciudad no", "partial", "Tomás Aguirre"),
+        ("pero la ciudad no", "direct", "Tomás Aguirre"),
         ("Era lo mínimo", "direct", "Inés Caballero"),
     ],
     "R28_DE_DPA": [
@@ -4556,6 +4555,21 @@ ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Abzocke", "partial", "Manfred Juraczka"),
         ("tief in die Tasche", "partial", "Manfred Juraczka"),
         ("Für die Händler in", "direct", "einer Aussendung"),
+    ],
+    "R28_NL_WEB": [
+        ("de spuigaten uit loopt", "partial", "Fatima El Amrani"),
+        ("Bewoners kunnen 's nachts", "direct", "Fatima El Amrani"),
+        ("een paardenmiddel", "partial", "Kees Bakker"),
+    ],
+    "R28_SV_WEB": [
+        ("Vi har lyssnat på", "direct", "Johan Strand"),
+        ("ett populistiskt svek mot", "partial", "Maria Lund"),
+        ("Det här visar att", "direct", "Sara Ali"),
+    ],
+    "R28_PT_ABR": [
+        ("Estamos priorizando os municípios", "direct", "Beatriz Moura"),
+        ("com atenção", "partial", "Carlos Henrique Vaz"),
+        ("É um sorotipo que", "direct", "Carlos Henrique Vaz"),
     ],
 }
 
@@ -4642,3 +4656,51 @@ def test_a_cue_after_but_with_its_own_subject_keeps_it() -> None:
     # negative: *mais* that opens a sentence shares no subject across the full stop
     text = "Le syndicat salue la mesure. Mais juge la somme « insuffisante »."
     assert [name for _, name, _ in _said(text, "fr")] != ["Le syndicat"]
+
+
+def test_a_line_of_dialogue_goes_on_after_its_aside() -> None:
+    text = (
+        "—No cederemos ni un metro —afirmó la alcaldesa ante la prensa—, pero hablaremos "
+        "con todos.\n\nEl pleno se reúne el lunes."
+    )
+    assert [
+        (q.kind, q.text, q.speaker and q.speaker.name) for q in find_quotes(text, language="es")
+    ] == [
+        ("direct", "No cederemos ni un metro", "la alcaldesa"),
+        ("direct", "pero hablaremos con todos.", "la alcaldesa"),
+    ]
+    # negative: a quoted fragment after a writer's aside is still partial
+    text = 'El alcalde dijo —en una entrevista— que era "una vergüenza" y se fue.'
+    assert [q.kind for q in find_quotes(text, language="es")] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        ("sv", "– Det lönar sig, säger pensionären Sara Ali.", "pensionären"),
+        ("sv", "– Det lönar sig, säger initiativtagaren Sara Ali.", "initiativtagaren"),
+        ("nb", "– Det lønner seg, sier pensjonist Kari Dahl.", "pensjonist"),
+        ("da", "– Det kan betale sig, siger pensionist Jens Holm.", "pensionist"),
+    ],
+)
+def test_an_unknown_nordic_noun_before_a_full_name_is_its_role(
+    language: str, text: str, role: str
+) -> None:
+    text = f"Forældrene er glade.\n\n{text}\n\nMere tekst."
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, [quote])
+    assert quote.speaker is not None
+    assert (quote.speaker.role, quote.speaker.mention.startswith(role)) == (role, True)
+
+
+def test_a_nordic_adverb_before_a_name_is_no_role() -> None:
+    # negative: an adverb is no role (sier derfor, säger också)
+    text = "Foreldrene er fornøyde.\n\n– Det lønner seg, sier derfor Kari Dahl.\n\nMer tekst."
+    assert all(
+        q.speaker is None or q.speaker.role != "derfor" for q in find_quotes(text, language="nb")
+    )
+    text = "Föräldrarna är nöjda.\n\n– Det lönar sig, säger också Sara Ali.\n\nMer text här."
+    assert [
+        (q.speaker and q.speaker.name, q.speaker and q.speaker.role)
+        for q in find_quotes(text, language="sv")
+    ] == [("Sara Ali", None)]

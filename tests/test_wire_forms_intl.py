@@ -6986,6 +6986,71 @@ Auch die Wirtschaftskammer zeigte sich wenig begeistert. „Für die Händler in
 (Schluss) abc/xyz
 """
 
+#: a Dutch paper's page: ``Door`` byline, ``Foto: .../ANP``, ``Lees ook``.
+R28_NL_WEB = """BINNENLAND
+Gemeente wil zwemverbod in grachten na zomer van overlast
+
+De binnenstad klaagt over lawaai en afval. Het stadsbestuur komt met strengere regels.
+
+Door Pieter van Dijk
+
+11 maart 2026, 16:40
+
+Zwemmers in de Prinsengracht vorige zomer. Foto: Joost Verbeek/ANP
+
+Het stadsbestuur wil het zwemmen in een deel van de grachten deze zomer verbieden. Wethouder Fatima El Amrani stelt dat de overlast "de spuigaten uit loopt".
+
+"Bewoners kunnen 's nachts niet meer slapen. Dat accepteren we niet langer", zei El Amrani woensdag tijdens de commissievergadering.
+
+Volgens de wethouder gaan handhavers vaker controleren. Wie toch zwemt, riskeert een boete van 140 euro.
+
+De zwembond reageerde teleurgesteld. Woordvoerder Kees Bakker noemde het verbod "een paardenmiddel" en wees erop dat de waterkwaliteit de afgelopen jaren flink is verbeterd.
+
+Lees ook: Waterkwaliteit in steden beter dan ooit
+
+De gemeenteraad stemt in april over het voorstel.
+"""
+
+#: a Swedish paper's page: ``Av`` byline, ``Publicerad``, dash-led speech, an unknown noun before a name.
+R28_SV_WEB = """Skolor i Göteborg får behålla sina kök
+
+Kommunen backar från planen att centralisera skolmaten efter kraftiga protester från föräldrar.
+
+Av Linnea Ek
+
+Publicerad 9 mars 2026 kl 07.15
+
+Eleverna på Bergsjöskolan äter lunch. Foto: Henrik Ström
+
+Beslutet fattades i utbildningsnämnden på måndagskvällen. Ordföranden Johan Strand (S) säger att protesterna gjorde intryck.
+
+– Vi har lyssnat på föräldrarna. Maten ska lagas där barnen äter, säger han.
+
+Enligt förvaltningen hade centraliseringen sparat cirka 20 miljoner kronor per år. Oppositionsrådet Maria Lund (M) kallar beslutet "ett populistiskt svek mot skattebetalarna".
+
+Föräldragruppen som samlade in över 8 000 namn är nöjd.
+
+– Det här visar att det lönar sig att engagera sig, säger initiativtagaren Sara Ali.
+
+Läs också: Så mycket kostar skolmaten i din kommun
+"""
+
+#: a Brazilian agency's numeric dateline and its ``Edição:`` line.
+R28_PT_ABR = """Governo anuncia reforço de vacinas contra a dengue em cinco estados
+
+Brasília, 10/03/2026 - O Ministério da Saúde anunciou nesta terça-feira (10) o envio de 2 milhões de doses adicionais da vacina contra a dengue para cinco estados com alta de casos.
+
+"Estamos priorizando os municípios com maior incidência e as faixas etárias mais vulneráveis", disse a ministra da Saúde, Beatriz Moura, em entrevista coletiva.
+
+De acordo com o boletim epidemiológico, o número de casos prováveis cresceu 40% em relação ao mesmo período do ano passado.
+
+O secretário de Vigilância em Saúde, Carlos Henrique Vaz, afirmou que a pasta monitora "com atenção" a circulação do sorotipo 3. "É um sorotipo que não circulava havia anos, por isso muita gente está suscetível", explicou.
+
+Os estados contemplados são Minas Gerais, São Paulo, Goiás, Paraná e Espírito Santo.
+
+Edição: Mariana Costa
+"""
+
 #: The round-28 pages, with what each must give.
 ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "R28_FR_AFP": (
@@ -7245,6 +7310,56 @@ ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
             reference_date=READ_IN_MARCH,
         ),
         None,
+    ),
+    "R28_NL_WEB": (
+        R28_NL_WEB,
+        Expected(
+            headline="Gemeente wil zwemverbod in grachten na zomer van overlast",
+            names=("Pieter van Dijk",),
+            dateline=None,
+            paragraphs=5,
+            first="Het stadsbestuur wil het",
+            last="De gemeenteraad stemt in",
+            language="nl",
+            boilerplate=("timestamp", "promo"),
+            captions=(("Zwemmers in de Prinsengracht vorige zomer.", "Joost Verbeek/ANP"),),
+            kicker="BINNENLAND",
+            standfirst="De binnenstad klaagt over lawaai en afval. Het stadsbestuur komt met strengere regels.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 11),
+    ),
+    "R28_SV_WEB": (
+        R28_SV_WEB,
+        Expected(
+            headline="Skolor i Göteborg får behålla sina kök",
+            names=("Linnea Ek",),
+            dateline=None,
+            paragraphs=5,
+            first="Beslutet fattades i utbildningsnämnden",
+            last="– Det här visar",
+            language="sv",
+            boilerplate=("timestamp", "promo"),
+            captions=(("Eleverna på Bergsjöskolan äter lunch.", "Henrik Ström"),),
+            standfirst="Kommunen backar från planen att centralisera skolmaten efter kraftiga protester från föräldrar.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 9),
+    ),
+    "R28_PT_ABR": (
+        R28_PT_ABR,
+        Expected(
+            headline="Governo anuncia reforço de vacinas contra a dengue em cinco estados",
+            names=None,
+            dateline=("Brasília", None, datetime.date(2026, 3, 10)),
+            paragraphs=5,
+            first="O Ministério da Saúde",
+            last="Os estados contemplados são",
+            language="pt",
+            boilerplate=("credits",),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 10),
     ),
 }
 

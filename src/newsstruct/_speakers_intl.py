@@ -1378,12 +1378,49 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             found = _phrase(read, after, limit)
             if found is not None and (found.name or found.role):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
+    if phrase is None and lex.code in _NORDIC and at + 2 < limit:
+        phrase = _nordic_described(read, at, limit)
     if phrase is not None and lex.code == "de" and not phrase.pronoun:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
             return None
     return phrase
+
+
+def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``: a lower-case
+    noun the vocabulary does not know, then a full name, after a Swedish, Norwegian
+    or Danish cue; the noun read as the name's role, or ``None``."""
+    word = read.texts[at]
+    if (
+        read.kinds[at] != _WORD
+        or len(word) < _NORDIC_DESCRIBED_MIN
+        or not word.isalpha()
+        or not word.islower()
+        or word in read.lex.function_words
+        or word in _NORDIC_NOT_NOUNS
+        or not word.endswith(_NORDIC_NOUN_ENDS)
+        or not _full_name(read, at + 1, limit)
+    ):
+        return None
+    phrase = _phrase(read, at + 1, limit)
+    if phrase is None or phrase.name is None or phrase.role is not None:
+        return None
+    return phrase._replace(first=at, start=read.starts[at], role=word)
+
+
+#: The shortest unknown noun read so before a name (``nu``, ``och`` are too short).
+_NORDIC_DESCRIBED_MIN = 4
+#: Its endings: definite (``kunden``, ``vittnet``), of doers (``initiativtagare``,
+#: ``arrangør``, ``innbygger``, ``pensjonist``, ``student``); adverbs (``derfor``,
+#: ``likevel``) end otherwise.
+_NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant")
+#: Adverbs with such an ending (``sier deretter Kari Dahl``).
+_NORDIC_NOT_NOUNS = frozenset(
+    {"därefter", "deretter", "derefter", "heller", "sedan", "siden", "igen", "igjen",
+     "hittills", "sen", "dessutom", "dessuten", "desuden", "alltid", "aldrig", "aldri"}
+)  # fmt: skip
 
 
 #: Words that tie an office to what it is of (``ministre de l'Agriculture``,
@@ -2536,6 +2573,10 @@ def attribute_intl(
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
                 if one is None and lex.code == "de":
                     one = _reported_fragment(read, at)
+            if one is not None and si and text[segment.open_start] == "\u2014":
+                # —No cederé —afirmó Aguirre ante la prensa—, pero ...: a line of
+                # dialogue goes on after the dash that closes its aside
+                one = one._replace(kind="direct")
             found.append(one)
         if run_on and quote_at[0] == 0 and found[0] is not None and found[0].phrase is not _NOBODY:
             # „...\n\n„...“, sagte X: the quote that ran on is X's too

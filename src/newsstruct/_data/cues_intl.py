@@ -1216,7 +1216,9 @@ ROLE_WORDS["sv"] = frozenset(
      "skådespelerska", "regissör", "mamma", "pappa", "dotter", "son", "hustru", "bonde",
      "räddningsledare", "insatsledare", "befäl", "grundare", "entreprenör", "president",
      "premiärminister", "kansler", "sekreterare", "generalsekreterare", "kandidat",
-     "aktivist", "journalist", "redaktör", "chefredaktör"}
+     "aktivist", "journalist", "redaktör", "chefredaktör",
+     # who starts or runs a cause or an event (initiativtagaren Sara Ali)
+     "initiativtagare", "arrangör", "organisatör", "företagare"}
 )  # fmt: skip
 ROLE_WORDS["nb"] = frozenset(
     {"statsminister", "minister", "statsråd", "talsperson", "talsmann", "talskvinne",
@@ -1234,7 +1236,8 @@ ROLE_WORDS["nb"] = frozenset(
      "forfatter", "artist", "sanger", "sangerinne", "skuespiller", "regissør", "mor",
      "far", "datter", "sønn", "kone", "bonde", "gründer", "statsministerkandidat",
      "kandidat", "aktivist", "journalist", "redaktør", "sjefredaktør", "generalsekretær",
-     "sekretær", "vaktsjef", "rådmann", "kommunedirektør"}
+     "sekretær", "vaktsjef", "rådmann", "kommunedirektør",
+     "initiativtaker", "arrangør", "grunnlegger", "beboer"}
 )  # fmt: skip
 ROLE_WORDS["da"] = frozenset(
     {"statsminister", "minister", "talsperson", "talsmand", "talskvinde",
@@ -1252,7 +1255,8 @@ ROLE_WORDS["da"] = frozenset(
      "indehaver", "forfatter", "kunstner", "sanger", "sangerinde", "skuespiller",
      "instruktør", "mor", "far", "datter", "søn", "kone", "hustru", "landmand",
      "stifter", "iværksætter", "præsident", "kandidat", "aktivist", "journalist",
-     "redaktør", "chefredaktør", "generalsekretær", "sekretær"}
+     "redaktør", "chefredaktør", "generalsekretær", "sekretær",
+     "initiativtager", "arrangør"}
 )  # fmt: skip
 ROLE_ADJECTIVES.update(
     {"sv": frozenset({"förre", "före", "tidigare", "nye", "nya", "avgående", "biträdande",
