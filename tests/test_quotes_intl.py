@@ -4571,6 +4571,26 @@ ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
         ("com atenção", "partial", "Carlos Henrique Vaz"),
         ("É um sorotipo que", "direct", "Carlos Henrique Vaz"),
     ],
+    "R28_NO_WEB": [
+        ("Vi må få flere", "direct", "Stian Moe"),
+        ("Folk i ytterkantene av", "direct", "Geir Vik"),
+    ],
+    "R28_DA_WEB": [
+        ("en svær, men nødvendig", "partial", "Lene Holst"),
+        ("Vi har færre børn,", "direct", "Lene Holst"),
+        ("til det sidste", "partial", "Mikkel Dam"),
+    ],
+    "R28_FR_DIALOG": [
+        ("On a tout perdu", "direct", "Nadia"),
+        ("Les papiers, les photos,", "direct", "Nadia"),
+        ("L'incendie a été maîtrisé", "direct", "Éric Vidal"),
+        ("laissée sans toit", "partial", "Samir Haddad"),
+    ],
+    "R28_IT_WEB2": [
+        ("Siamo già troppi e", "direct", "Roberto Neri"),
+        ("Con questo bando ci", "direct", "Roberto Neri"),
+        ("disponibile a rivedere i", "partial", "Andrea Conti"),
+    ],
 }
 
 
@@ -4704,3 +4724,50 @@ def test_a_nordic_adverb_before_a_name_is_no_role() -> None:
         (q.speaker and q.speaker.name, q.speaker and q.speaker.role)
         for q in find_quotes(text, language="sv")
     ] == [("Sara Ali", None)]
+
+
+def test_a_french_line_of_dialogue_after_a_long_dash() -> None:
+    text = (
+        "Les habitants attendent.\n\n— On a tout perdu, souffle Nadia Benali. Les papiers, tout."
+        "\n\nLa suite."
+    )
+    assert [(q.text, q.speaker and q.speaker.name) for q in find_quotes(text, language="fr")] == [
+        ("On a tout perdu", "Nadia Benali"),
+        ("Les papiers, tout.", "Nadia Benali"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a list's hyphens and a long dash's items with no cue are no speech
+        "Les mesures :\n\n- Une hausse des salaires, dit le ministre.\n\n- La fin des contrats.",
+        "Bilan.\n\n— 12 morts et 40 blessés selon la préfecture.\n\n— 300 personnes évacuées.",
+    ],
+)
+def test_a_french_list_is_no_dialogue(text: str) -> None:
+    assert find_quotes(text + "\n\nLa suite.", language="fr") == ()
+
+
+def test_a_mayors_deputy_with_a_portfolio_speaks() -> None:
+    text = (
+        "L'adjoint au maire chargé du logement, Samir Haddad, a promis qu'aucune famille "
+        "ne serait « laissée sans toit »."
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == ["Samir Haddad"]
+    # negative: a paper after the verb is still a listener, not the speaker's office
+    text = "« Rien ne change », a déclaré le ministre au Parisien."
+    assert [name for _, name, _ in _said(text, "fr")] == ["le ministre"]
+
+
+def test_a_school_named_like_a_person_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Borgmester Lene Holst vil lukke Tved Skole og flytte eleverne. "
+        "Hun kalder det »en svær beslutning«."
+    )
+    assert [name for _, name, _ in _said(text, "da")] == ["Lene Holst"]
+    # negative: a person named after the mayor still takes the pronoun (the nearest)
+    text = (
+        "Borgmester Lene Holst talte med Mette Skov om skolen. Hun kalder det »en svær beslutning«."
+    )
+    assert [name for _, name, _ in _said(text, "da")] != ["Lene Holst"]

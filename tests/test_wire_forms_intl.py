@@ -7051,6 +7051,84 @@ Os estados contemplados são Minas Gerais, São Paulo, Goiás, Paraná e Espíri
 Edição: Mariana Costa
 """
 
+#: a Norwegian paper's page: ``«...»`` speech with ``sier``, ``Publisert``.
+R28_NO_WEB = """Bompengene øker i Bergen fra sommeren
+
+Byrådet vil bruke pengene på nye bussfelt. Bilistene reagerer.
+
+Av Ingrid Solberg
+
+Publisert 12.03.2026 kl. 08:30
+
+Køen på E39 ved Nesttun. Foto: Tor Erik Haugland
+
+Prisen for å passere bomringen i Bergen øker med fem kroner fra 1. juni. Det bekrefter byråd for miljø og byutvikling Stian Moe.
+
+«Vi må få flere over på buss og bybane. Da må det koste litt mer å kjøre bil», sier Moe til avisen.
+
+Ifølge Statens vegvesen passerer rundt 150.000 biler bomringen hver dag.
+
+Bilforeningen mener økningen rammer dem som ikke har noe alternativ. «Folk i ytterkantene av byen har ofte ingen god bussforbindelse», sier distriktsleder Geir Vik.
+
+Saken skal behandles i bystyret i april.
+"""
+
+#: a Danish paper's page: ``»...«`` quotes, ``Af`` byline, a short date stamp.
+R28_DA_WEB = """Borgmester vil lukke skole på Sydfyn
+
+Forældre raser over forslaget, der skal spare kommunen for otte millioner kroner om året.
+
+Af Jonas Kristensen
+
+11. mar. 2026 kl. 21.05
+
+Borgmester Lene Holst (V) foreslår at lukke Tved Skole og flytte eleverne til den større skole i byen. Hun kalder det »en svær, men nødvendig beslutning«.
+
+»Vi har færre børn, og vi har ikke råd til at holde fire små skoler kørende,« siger Lene Holst.
+
+Forældrene har samlet over 1.200 underskrifter mod lukningen. Formand for skolebestyrelsen Mikkel Dam siger, at forældrene vil kæmpe »til det sidste«.
+
+Ifølge kommunens egne tal er der i dag 96 elever på skolen.
+
+Byrådet skal tage endelig stilling i maj.
+"""
+
+#: a French reportage: a line of dialogue after a long dash, ``l'adjoint au maire chargé du logement``.
+R28_FR_DIALOG = """Incendie à Marseille : « On a tout perdu »
+
+Par Léa Fontaine
+
+Marseille (AFP) - Dans la cour de l'immeuble calciné, les habitants regardent les pompiers démonter ce qui reste des balcons.
+
+— On a tout perdu, souffle Nadia, 54 ans, en serrant son sac contre elle. Les papiers, les photos, tout.
+
+Le feu s'est déclaré vers 3 heures du matin au deuxième étage, selon les marins-pompiers. Onze personnes ont été légèrement blessées.
+
+« L'incendie a été maîtrisé en deux heures, mais la structure est fragilisée », a indiqué le commandant Éric Vidal. L'immeuble a été évacué et un périmètre de sécurité installé.
+
+La mairie a ouvert un gymnase pour accueillir les sinistrés. L'adjoint au maire chargé du logement, Samir Haddad, a promis qu'aucune famille ne serait « laissée sans toit ».
+
+L'enquête devra déterminer l'origine du sinistre.
+"""
+
+#: an Italian paper's page: ``di`` byline, ``FIRENZE -``, ``© RIPRODUZIONE RISERVATA``.
+R28_IT_WEB2 = """Firenze, i tassisti in piazza contro le nuove licenze
+
+Centinaia di auto bianche hanno bloccato il centro. Il Comune: "Pronti al confronto"
+
+di Giulia Marchetti
+
+FIRENZE - Centinaia di taxi hanno sfilato questa mattina sui lungarni per protestare contro il bando che prevede 80 nuove licenze.
+
+"Siamo già troppi e il lavoro non basta per tutti", spiega Roberto Neri, tassista da trent'anni. "Con questo bando ci tolgono il pane."
+
+Secondo i sindacati di categoria, l'adesione è stata quasi totale. Il vicesindaco Andrea Conti ha detto di essere "disponibile a rivedere i numeri" ma non a ritirare il bando.
+
+Il traffico è tornato regolare solo nel primo pomeriggio.
+
+© RIPRODUZIONE RISERVATA
+"""
+
 #: The round-28 pages, with what each must give.
 ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "R28_FR_AFP": (
@@ -7360,6 +7438,69 @@ ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
             reference_date=READ_IN_MARCH,
         ),
         datetime.date(2026, 3, 10),
+    ),
+    "R28_NO_WEB": (
+        R28_NO_WEB,
+        Expected(
+            headline="Bompengene øker i Bergen fra sommeren",
+            names=("Ingrid Solberg",),
+            dateline=None,
+            paragraphs=5,
+            first="Prisen for å passere",
+            last="Saken skal behandles i",
+            language="nb",
+            boilerplate=("timestamp",),
+            captions=(("Køen på E39 ved Nesttun.", "Tor Erik Haugland"),),
+            standfirst="Byrådet vil bruke pengene på nye bussfelt. Bilistene reagerer.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_DA_WEB": (
+        R28_DA_WEB,
+        Expected(
+            headline="Borgmester vil lukke skole på Sydfyn",
+            names=("Jonas Kristensen",),
+            dateline=None,
+            paragraphs=5,
+            first="Borgmester Lene Holst (V)",
+            last="Byrådet skal tage endelig",
+            language="da",
+            boilerplate=("timestamp",),
+            standfirst="Forældre raser over forslaget, der skal spare kommunen for otte millioner kroner om året.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 11),
+    ),
+    "R28_FR_DIALOG": (
+        R28_FR_DIALOG,
+        Expected(
+            headline="Incendie à Marseille : « On a tout perdu »",
+            names=("Léa Fontaine",),
+            dateline=("Marseille", "AFP", None),
+            paragraphs=6,
+            first="Dans la cour de",
+            last="L'enquête devra déterminer l'origine",
+            language="fr",
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_IT_WEB2": (
+        R28_IT_WEB2,
+        Expected(
+            headline="Firenze, i tassisti in piazza contro le nuove licenze",
+            names=("Giulia Marchetti",),
+            dateline=("FIRENZE", None, None),
+            paragraphs=4,
+            first="Centinaia di taxi hanno",
+            last="Il traffico è tornato",
+            language="it",
+            boilerplate=("copyright",),
+            standfirst='Centinaia di auto bianche hanno bloccato il centro. Il Comune: "Pronti al confronto"',
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
     ),
 }
 

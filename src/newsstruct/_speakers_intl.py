@@ -1048,10 +1048,18 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     start = at
     end = _complement_words(read, at, limit)
     if end > start and read.lowers[start] in lex.listener_prepositions:
-        named = end + 1 if end + 1 < limit and read.texts[end] == "," else end
+        named = end
+        if named < limit and read.lowers[named] in _CHARGED:
+            # l'adjoint au maire chargé du logement, Samir Haddad
+            named = _complement_words(read, named + 1, limit)
+        named = named + 1 if named + 1 < limit and read.texts[named] == "," else named
         if named >= limit or not read.name_word(named):
             return start
     return end
+
+
+#: French participles that give a role its portfolio (``chargé du logement``).
+_CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
 
 def _complement_words(read: _Read, at: int, limit: int) -> int:
@@ -2282,6 +2290,15 @@ class _Person(NamedTuple):
 _GenderOf = Callable[[_Person], "str | None"]
 
 
+#: Nouns that end the names of schools, churches, hospitals and stations
+#: (``Tved Skole``, ``Santa Maria Kirke``): such a name is no person's.
+_PLACE_HEADS = frozenset(
+    {"skole", "skola", "skule", "school", "schule", "kirke", "kirka", "kyrka", "kerk",
+     "kirche", "sygehus", "sjukhus", "sykehus", "hospital", "station", "stasjon",
+     "gymnasium", "gymnasiet", "universitet", "hallen", "stadion"}
+)  # fmt: skip
+
+
 def _people(read: _Read, people: list[_Person]) -> None:
     """Add the people *read* names in full (two name words or more) to *people*.
 
@@ -2315,6 +2332,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+            and not (
+                phrase.role is None
+                and phrase.name.rsplit(None, 1)[-1].lower() in _PLACE_HEADS
+                and _first_name_gender(phrase.name.split(None, 1)[0]) is None
+            )  # Tved Skole, Nørre Kirke: a place named like a person
             and not (
                 lex.code == "de"
                 and phrase.role is None
@@ -2391,7 +2413,7 @@ def dialogue_segments(
     from newsstruct._quotes import Segment  # (the record lives with the quotes)
 
     result = [list(part) for part in segments]
-    if language in _NORDIC:
+    if language in _NORDIC or language == "fr":
         return _dash_segments(text, paragraphs, result, language)
     if language not in _DIALOGUE_LANGUAGES:
         return result
@@ -2465,6 +2487,8 @@ def _dash_segments(
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
         opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
+        if opening is not None and language == "fr" and text[lo] == "-":
+            opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
             spoken = False
             continue

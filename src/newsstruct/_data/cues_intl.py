@@ -47,7 +47,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge",
          # what one finds, and plurals of the present (les syndicats assurent que « ... »)
          "constate", "constatent", "assurent", "soulignent", "préviennent", "dénoncent",
-         "regrettent", "déplorent", "jugent", "rappellent", "annoncent"}
+         "regrettent", "déplorent", "jugent", "rappellent", "annoncent",
+         # a line of dialogue's cue (— On a tout perdu, souffle Nadia.)
+         "souffle", "murmure"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -485,6 +487,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "gréviste", "cheminot", "cheminote", "soignant", "soignante", "pompier", "policier",
          "policière", "gendarme", "éleveur", "éleveuse", "pêcheur", "locataire", "lycéen",
          "lycéenne", "rescapé", "rescapée", "sinistré", "sinistrée",
+         # a mayor's deputy (l'adjoint au maire, l'adjointe à la culture)
+         "adjoint", "adjointe",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
