@@ -4591,7 +4591,21 @@ ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Con questo bando ci", "direct", "Roberto Neri"),
         ("disponibile a rivedere i", "partial", "Andrea Conti"),
     ],
+    "R28_DE_WEB2": [
+        ("wichtigen Signal für Millionen", "partial", "Claudia Brenner"),
+        ("überfällig", "partial", "Der Deutsche Mieterbund"),
+        ("Wir hätten uns eine", "direct", "Lukas Siebert"),
+    ],
+    "R28_PT_WEB2": [
+        ("A situação é insustentável", "direct", "Nuno Carvalho"),
+        ("já a partir da", "partial", "O Ministério da Saúde"),
+        ("não se resolve de", "partial", "Helena Rocha"),
+    ],
 }
+
+
+# (R28_NL_NOS is left out: "Een woordvoerder ... zegt dat ... Hij noemt ..." gives
+# the pronoun to the person who spoke before, not to the unnamed spokesman)
 
 
 @pytest.mark.parametrize("name", sorted(ROUND_28_QUOTES))
@@ -4771,3 +4785,21 @@ def test_a_school_named_like_a_person_is_no_one_a_pronoun_stands_for() -> None:
         "Borgmester Lene Holst talte med Mette Skov om skolen. Hun kalder det »en svær beslutning«."
     )
     assert [name for _, name, _ in _said(text, "da")] != ["Lene Holst"]
+
+
+def test_a_german_cue_after_a_comma_shares_the_subject_before() -> None:
+    text = "Der Mieterbund begrüßte die Einigung, nannte sie aber „überfällig“."
+    assert [name for _, name, _ in _said(text, "de")] == ["Der Mieterbund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # negative: a subject after the cue is the speaker (a name, a role, er, sie.)
+        ("Die Lage ist ernst, warnte der Minister: „Wir müssen handeln.“", "der Minister"),
+        ("Die Lage ist ernst, warnte Olaf Scholz: „Wir müssen handeln.“", "Olaf Scholz"),
+        ("Die Lage ist ernst, warnte er heute: „Wir müssen handeln.“", "er"),
+    ],
+)
+def test_a_german_cue_after_a_comma_keeps_its_own_subject(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, "de")] == [speaker]

@@ -7129,6 +7129,62 @@ Il traffico è tornato regolare solo nel primo pomeriggio.
 © RIPRODUZIONE RISERVATA
 """
 
+#: a German page: ``Von ..., Berlin``, ``Stand:``, a cue after a comma sharing the subject before.
+R28_DE_WEB2 = """Mietpreisbremse: Koalition einigt sich auf Verlängerung
+
+Die Regel soll bis Ende 2029 gelten. Mieterverbände fordern mehr.
+
+Von Katharina Vogel, Berlin
+
+Stand: 12.03.2026, 17:20 Uhr
+
+Die Spitzen der Koalition haben sich in der Nacht auf eine Verlängerung der Mietpreisbremse verständigt. Das bestätigte ein Regierungssprecher am Donnerstag.
+
+Justizministerin Claudia Brenner sprach von einem „wichtigen Signal für Millionen Mieterinnen und Mieter“. Die Bremse habe sich bewährt, sagte sie. Ohne sie wären die Mieten in vielen Städten noch stärker gestiegen.
+
+Der Deutsche Mieterbund begrüßte die Einigung, nannte sie aber „überfällig“. „Wir hätten uns eine Regelung ohne Ausnahmen gewünscht“, so Präsident Lukas Siebert.
+
+Kritik kam von der Immobilienwirtschaft. Die Verlängerung schrecke Investoren ab, erklärte der Verband. Neubau werde so noch unattraktiver.
+
+Der Bundestag soll das Gesetz noch vor der Sommerpause beschließen.
+"""
+
+#: a Portuguese paper's page: ``afirmou ao PÚBLICO`` before the speaker.
+R28_PT_WEB2 = """Hospitais do Norte com urgências sobrelotadas
+
+Ordem dos Médicos pede medidas urgentes. Ministério garante reforço de equipas
+
+Por Sofia Almeida
+
+12 de março de 2026, 19:40
+
+As urgências de vários hospitais do Norte registaram esta quinta-feira tempos de espera superiores a dez horas para doentes com pulseira amarela.
+
+"A situação é insustentável e os profissionais estão exaustos", afirmou ao PÚBLICO o presidente da secção regional da Ordem dos Médicos, Nuno Carvalho.
+
+Segundo dados do Serviço Nacional de Saúde, o Hospital de São João recebeu mais de 800 doentes nas últimas 24 horas.
+
+O Ministério da Saúde garantiu, em comunicado, que vai reforçar as equipas "já a partir da próxima semana". A ministra, Helena Rocha, disse que o problema "não se resolve de um dia para o outro".
+
+Leia também: Greve de enfermeiros marcada para abril
+
+Os sindicatos admitem novas formas de luta.
+"""
+
+#: a Dutch broadcaster's page: no byline, ``zegt ... tegen de NOS``.
+R28_NL_NOS = """Boeren blokkeren distributiecentra van supermarkten
+
+Honderden boeren hebben vannacht met trekkers de toegang tot distributiecentra in Zwolle en Nieuwegein geblokkeerd. Ze protesteren tegen de lage prijzen die ze voor hun producten krijgen.
+
+"We werken zeven dagen per week en houden er niets aan over", zegt melkveehouder Gerrit Mulder tegen de NOS. "Dan moet je wel iets doen."
+
+Volgens de politie verloopt het protest rustig. Er zijn geen aanhoudingen verricht.
+
+Een woordvoerder van de supermarktbranche zegt dat de winkels voorlopig voldoende voorraad hebben. Hij noemt de actie "begrijpelijk maar niet de juiste weg".
+
+Landbouwminister Ingrid Smit laat weten dat ze volgende week met de boeren om tafel gaat.
+"""
+
 #: The round-28 pages, with what each must give.
 ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
     "R28_FR_AFP": (
@@ -7498,6 +7554,52 @@ ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
             language="it",
             boilerplate=("copyright",),
             standfirst='Centinaia di auto bianche hanno bloccato il centro. Il Comune: "Pronti al confronto"',
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_DE_WEB2": (
+        R28_DE_WEB2,
+        Expected(
+            headline="Mietpreisbremse: Koalition einigt sich auf Verlängerung",
+            names=("Katharina Vogel",),
+            dateline=None,
+            paragraphs=5,
+            first="Die Spitzen der Koalition",
+            last="Der Bundestag soll das",
+            language="de",
+            boilerplate=("timestamp",),
+            standfirst="Die Regel soll bis Ende 2029 gelten. Mieterverbände fordern mehr.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_PT_WEB2": (
+        R28_PT_WEB2,
+        Expected(
+            headline="Hospitais do Norte com urgências sobrelotadas",
+            names=("Sofia Almeida",),
+            dateline=None,
+            paragraphs=5,
+            first="As urgências de vários",
+            last="Os sindicatos admitem novas",
+            language="pt",
+            boilerplate=("timestamp", "promo"),
+            standfirst="Ordem dos Médicos pede medidas urgentes. Ministério garante reforço de equipas",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_NL_NOS": (
+        R28_NL_NOS,
+        Expected(
+            headline="Boeren blokkeren distributiecentra van supermarkten",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="Honderden boeren hebben vannacht",
+            last="Landbouwminister Ingrid Smit laat",
+            language="nl",
             reference_date=READ_IN_MARCH,
         ),
         None,

@@ -1733,6 +1733,18 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
     joint = cue - 1
     if read.lowers[joint] in _BUT_WORDS and joint - 1 > floor and read.texts[joint - 1] == ",":
         joint -= 1
+    elif read.texts[joint] == "," and read.lex.code == "de":
+        # Der Verband begrüßte die Einigung, nannte sie aber „überfällig“ (but
+        # ..., sagte sie.: a pronoun that ends the clause is the cue's subject)
+        after = cue + 2
+        if read.lowers[cue + 1] in _GERMAN_SUBJECTS or (
+            read.lowers[cue + 1] in read.lex.pronouns
+            and (after >= len(read) or read.kinds[after] != _WORD)
+        ):
+            return None
+        named = _phrase(read, cue + 1, len(read))
+        if named is not None and not named.pronoun:
+            return None  # Die Lage ist ernst, warnte der Minister: „...“
     elif read.lowers[joint] not in _AND_WORDS:
         return None
     phrase = _phrase(read, floor, joint)
@@ -1752,6 +1764,8 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
 _NEGATIONS = frozenset({"no", "non", "não", "nicht", "ne", "n'"})
 #: Words for *and* between two verbs that share a subject.
 _AND_WORDS = frozenset({"e", "y", "et", "und", "ed", "en", "och", "og"})
+#: German pronouns that are only ever a subject (``warnte er heute``).
+_GERMAN_SUBJECTS = frozenset({"er", "ich", "wir", "du", "ihr"})
 #: Words for *but* after a comma between two such verbs.
 _BUT_WORDS = frozenset({"mais", "pero", "ma", "mas", "maar", "men", "aber"})
 
