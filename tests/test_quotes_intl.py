@@ -4507,3 +4507,342 @@ def test_the_latest_speakers_of_thousands_are_the_last_eight() -> None:
         *(f"Jean Martin{n}" for n in range(993, 1000)),
         "Jean Martin3",
     ]
+
+
+# -- round 28: the quotes of a researcher's own pages (tests.test_wire_forms_intl) --
+
+#: Each page's quotes: the first four words, the kind and the speaker's name.
+ROUND_28_QUOTES: dict[str, list[tuple[str, str, str | None]]] = {
+    "R28_FR_AFP": [
+        ("très perturbé", "partial", "La direction de la RATP"),
+        ("Nous demandons aux voyageurs", "direct", "Hélène Marchetti"),
+        ("historique", "partial", "Les syndicats"),
+        ("Les agents n'en peuvent", "direct", "Karim Benaïssa"),
+        ("injustifiée", "partial", "Philippe Garnier"),
+        ("revenir à la table", "partial", "Philippe Garnier"),
+    ],
+    "R28_FR_WEB": [
+        ("On a perdu près", "direct", "Bernard Auclair"),
+        ("Si avril est sec,", "direct", "Bernard Auclair"),
+        ("dès la fin du", "partial", "Elle"),
+        ("il faut repenser tout", "direct", "Sophie Ménard"),
+    ],
+    "R28_ES_EP": [
+        ("Queremos que ningún joven", "direct", "Lucía Ferrer"),
+        ("tarde y mal", "partial", "Andrés Molina"),
+        ("Llevan siete años prometiendo", "direct", "Andrés Molina"),
+        ("sin control de precios,", "partial", "la Confederación de Asociaciones de Inquilinos"),
+    ],
+    "R28_ES_WEB": [
+        ("No he cometido ningún", "direct", "Tomás Aguirre"),
+        ("pero la ciudad no", "direct", "Tomás Aguirre"),
+        ("Era lo mínimo", "direct", "Inés Caballero"),
+    ],
+    "R28_DE_DPA": [
+        ("Wir sind vorbereitet, aber", "direct", "Jens Hoffmann"),
+        ("Für die Binnenschiffer ist", "direct", "Petra Lange"),
+        ("schnell und unbürokratisch", "partial", "Sabine Krüger"),
+    ],
+    "R28_DE_WEB": [
+        ("Wir können den Bürgern", "direct", "Miriam Albers"),
+        ("schwarzen Tag für den", "partial", "Uwe Brandt"),
+        ("nicht endgültig zu", "partial", "Frank Seidel"),
+    ],
+    "R28_IT_ANSA": [
+        ("La situazione è in", "direct", "Giacomo Ferrari"),
+        ("Non è il momento", "direct", "Laura Bianchi"),
+        ("subito lo stato di", "partial", "Il presidente della Regione"),
+    ],
+    "R28_IT_WEB": [
+        ("Nessuno deve scegliere tra", "direct", "Stefano Rinaldi"),
+        ("una goccia nel mare", "partial", "Codacons"),
+        ("Serve una riforma strutturale", "direct", "Marco Villa"),
+        ("altrimenti ogni inverno saremo", "direct", "Marco Villa"),
+    ],
+    "R28_PT_LUSA": [
+        ("Os professores estão cansados", "direct", "Rui Antunes"),
+        ("muito elevada", "partial", "Rui Antunes"),
+        ("as negociações continuam abertas", "partial", "O Ministério da Educação"),
+        ("não é negociável nos", "partial", "Ana Correia"),
+    ],
+    "R28_PT_WEB": [
+        ("É uma mudança que", "direct", "Teresa Gomes"),
+        ("vão perder clientes", "partial", "Luís Barros"),
+    ],
+    "R28_NL_ANP": [
+        ("De wachtlijsten zijn onacceptabel", "direct", "Mark Jansen"),
+        ("een eerste stap", "partial", "De Vereniging van Nederlandse Gemeenten"),
+        ("We hebben dit jaar", "direct", "De Boer"),
+        ("pas in actie komt", "partial", "Sanne Visser"),
+    ],
+    "R28_SV_TT": [
+        ("Det här är bland", "direct", "Karin Lindqvist"),
+        ("Vi ser att gärningsmännen", "direct", "Anders Holm"),
+        ("Bankerna har tekniken att", "direct", "Eva Sjöberg"),
+    ],
+    "R28_NO_NTB": [
+        ("Vi ser en tydelig", "direct", "Ola Nordmann"),
+        ("Vask klær og lad", "direct", "Kari Hansen"),
+    ],
+    "R28_DA_RITZAU": [
+        ("Det er ikke acceptabelt,", "direct", "Anders Kühnau"),
+        ("Vi hører fra patienter,", "direct", "Jesper Fisker"),
+    ],
+    "R28_ES_EFE": [
+        ("Hoy damos un paso", "direct", "Julián Restrepo"),
+        ("duplicarse en un año", "partial", "Rafael Urdaneta"),
+        ("Si los camiones tienen", "direct", "Jorge Pabón"),
+    ],
+    "R28_DE_APA": [
+        ("Wer mit dem Auto", "direct", "Ulrike Sima"),
+        ("Abzocke", "partial", "Manfred Juraczka"),
+        ("tief in die Tasche", "partial", "Manfred Juraczka"),
+        ("Für die Händler in", "direct", "einer Aussendung"),
+    ],
+    "R28_NL_WEB": [
+        ("de spuigaten uit loopt", "partial", "Fatima El Amrani"),
+        ("Bewoners kunnen 's nachts", "direct", "Fatima El Amrani"),
+        ("een paardenmiddel", "partial", "Kees Bakker"),
+    ],
+    "R28_SV_WEB": [
+        ("Vi har lyssnat på", "direct", "Johan Strand"),
+        ("ett populistiskt svek mot", "partial", "Maria Lund"),
+        ("Det här visar att", "direct", "Sara Ali"),
+    ],
+    "R28_PT_ABR": [
+        ("Estamos priorizando os municípios", "direct", "Beatriz Moura"),
+        ("com atenção", "partial", "Carlos Henrique Vaz"),
+        ("É um sorotipo que", "direct", "Carlos Henrique Vaz"),
+    ],
+    "R28_NO_WEB": [
+        ("Vi må få flere", "direct", "Stian Moe"),
+        ("Folk i ytterkantene av", "direct", "Geir Vik"),
+    ],
+    "R28_DA_WEB": [
+        ("en svær, men nødvendig", "partial", "Lene Holst"),
+        ("Vi har færre børn,", "direct", "Lene Holst"),
+        ("til det sidste", "partial", "Mikkel Dam"),
+    ],
+    "R28_FR_DIALOG": [
+        ("On a tout perdu", "direct", "Nadia"),
+        ("Les papiers, les photos,", "direct", "Nadia"),
+        ("L'incendie a été maîtrisé", "direct", "Éric Vidal"),
+        ("laissée sans toit", "partial", "Samir Haddad"),
+    ],
+    "R28_IT_WEB2": [
+        ("Siamo già troppi e", "direct", "Roberto Neri"),
+        ("Con questo bando ci", "direct", "Roberto Neri"),
+        ("disponibile a rivedere i", "partial", "Andrea Conti"),
+    ],
+    "R28_DE_WEB2": [
+        ("wichtigen Signal für Millionen", "partial", "Claudia Brenner"),
+        ("überfällig", "partial", "Der Deutsche Mieterbund"),
+        ("Wir hätten uns eine", "direct", "Lukas Siebert"),
+    ],
+    "R28_PT_WEB2": [
+        ("A situação é insustentável", "direct", "Nuno Carvalho"),
+        ("já a partir da", "partial", "O Ministério da Saúde"),
+        ("não se resolve de", "partial", "Helena Rocha"),
+    ],
+}
+
+
+# (R28_NL_NOS is left out: "Een woordvoerder ... zegt dat ... Hij noemt ..." gives
+# the pronoun to the person who spoke before, not to the unnamed spokesman)
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_28_QUOTES))
+def test_round_28_page_quotes(name: str) -> None:
+    from tests.test_wire_forms_intl import READ_IN_MARCH, ROUND_28
+
+    text = ROUND_28[name][0]
+    article = parse_article(text, reference_date=READ_IN_MARCH)
+    _check_spans(text, article.quotes)
+    got = [
+        (" ".join(q.text.split()[:4]), q.kind, q.speaker.name if q.speaker else None)
+        for q in article.quotes
+    ]
+    assert got == ROUND_28_QUOTES[name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« Le fleuve baisse », constate Anne Morel, éclusière.", ("Anne Morel", "constate")),
+        ("fr", "Anne Morel a constaté que « le fleuve baisse ».", ("Anne Morel", "a constaté")),
+        (
+            "fr",
+            "Les riverains assurent que la crue sera « sans précédent ».",
+            ("Les riverains", "assurent"),
+        ),
+        (
+            "es",
+            'El concejal ha criticado que la obra llega "tarde y mal".',
+            ("El concejal", "ha criticado"),
+        ),
+        (
+            "it",
+            'Il sindaco ha chiesto che il governo agisca "subito".',
+            ("Il sindaco", "ha chiesto"),
+        ),
+        ("de", "Der Verband nennt den Betrag „einen ersten Schritt“.", ("Der Verband", "nennt")),
+    ],
+)
+def test_more_reporting_verbs(language: str, text: str, expected: tuple[str, str]) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert (quote.speaker.name if quote.speaker else None, quote.cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La fédération qualifie la somme de « premier pas ». Elle attend plus.",
+            "La fédération",
+        ),
+        ("es", 'La federación calificó la cifra de "primer paso". Espera más.', "La federación"),
+        ("it", 'L\'associazione ha definito il bonus "una goccia nel mare".', "L'associazione"),
+        ("pt", 'A associação classificou o apoio de "insuficiente". Espera mais.', "A associação"),
+    ],
+)
+def test_federations_and_associations_speak(language: str, text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("nl", 'De bond is blij met het geld, maar noemt het bedrag "een eerste stap".', "De bond"),
+        ("nl", 'De bond is blij met het geld en noemt het bedrag "een eerste stap".', "De bond"),
+        ("fr", "Le syndicat salue la mesure, mais juge la somme « insuffisante ».", "Le syndicat"),
+        ("es", 'El gremio celebró la noticia, pero calificó el plazo de "ridículo".', "El gremio"),
+        ("sv", 'Förbundet är glada, men kallar beloppet "ett första steg".', "Förbundet"),
+    ],
+)
+def test_a_cue_after_but_shares_the_subject_before(language: str, text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, language)] == [speaker]
+
+
+def test_a_cue_after_but_with_its_own_subject_keeps_it() -> None:
+    # negative: the subject after *maar* / *mais* is the speaker, not the one before
+    text = 'De bond is blij met het geld, maar de minister noemt het "een eerste stap".'
+    assert [name for _, name, _ in _said(text, "nl")] == ["de minister"]
+    text = "Le syndicat salue la mesure, mais le ministre juge la somme « suffisante »."
+    assert [name for _, name, _ in _said(text, "fr")] == ["le ministre"]
+    # negative: *mais* that opens a sentence shares no subject across the full stop
+    text = "Le syndicat salue la mesure. Mais juge la somme « insuffisante »."
+    assert [name for _, name, _ in _said(text, "fr")] != ["Le syndicat"]
+
+
+def test_a_line_of_dialogue_goes_on_after_its_aside() -> None:
+    text = (
+        "—No cederemos ni un metro —afirmó la alcaldesa ante la prensa—, pero hablaremos "
+        "con todos.\n\nEl pleno se reúne el lunes."
+    )
+    assert [
+        (q.kind, q.text, q.speaker and q.speaker.name) for q in find_quotes(text, language="es")
+    ] == [
+        ("direct", "No cederemos ni un metro", "la alcaldesa"),
+        ("direct", "pero hablaremos con todos.", "la alcaldesa"),
+    ]
+    # negative: a quoted fragment after a writer's aside is still partial
+    text = 'El alcalde dijo —en una entrevista— que era "una vergüenza" y se fue.'
+    assert [q.kind for q in find_quotes(text, language="es")] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        ("sv", "– Det lönar sig, säger pensionären Sara Ali.", "pensionären"),
+        ("sv", "– Det lönar sig, säger initiativtagaren Sara Ali.", "initiativtagaren"),
+        ("nb", "– Det lønner seg, sier pensjonist Kari Dahl.", "pensjonist"),
+        ("da", "– Det kan betale sig, siger pensionist Jens Holm.", "pensionist"),
+    ],
+)
+def test_an_unknown_nordic_noun_before_a_full_name_is_its_role(
+    language: str, text: str, role: str
+) -> None:
+    text = f"Forældrene er glade.\n\n{text}\n\nMere tekst."
+    (quote,) = find_quotes(text, language=language)
+    _check_spans(text, [quote])
+    assert quote.speaker is not None
+    assert (quote.speaker.role, quote.speaker.mention.startswith(role)) == (role, True)
+
+
+def test_a_nordic_adverb_before_a_name_is_no_role() -> None:
+    # negative: an adverb is no role (sier derfor, säger också)
+    text = "Foreldrene er fornøyde.\n\n– Det lønner seg, sier derfor Kari Dahl.\n\nMer tekst."
+    assert all(
+        q.speaker is None or q.speaker.role != "derfor" for q in find_quotes(text, language="nb")
+    )
+    text = "Föräldrarna är nöjda.\n\n– Det lönar sig, säger också Sara Ali.\n\nMer text här."
+    assert [
+        (q.speaker and q.speaker.name, q.speaker and q.speaker.role)
+        for q in find_quotes(text, language="sv")
+    ] == [("Sara Ali", None)]
+
+
+def test_a_french_line_of_dialogue_after_a_long_dash() -> None:
+    text = (
+        "Les habitants attendent.\n\n— On a tout perdu, souffle Nadia Benali. Les papiers, tout."
+        "\n\nLa suite."
+    )
+    assert [(q.text, q.speaker and q.speaker.name) for q in find_quotes(text, language="fr")] == [
+        ("On a tout perdu", "Nadia Benali"),
+        ("Les papiers, tout.", "Nadia Benali"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a list's hyphens and a long dash's items with no cue are no speech
+        "Les mesures :\n\n- Une hausse des salaires, dit le ministre.\n\n- La fin des contrats.",
+        "Bilan.\n\n— 12 morts et 40 blessés selon la préfecture.\n\n— 300 personnes évacuées.",
+    ],
+)
+def test_a_french_list_is_no_dialogue(text: str) -> None:
+    assert find_quotes(text + "\n\nLa suite.", language="fr") == ()
+
+
+def test_a_mayors_deputy_with_a_portfolio_speaks() -> None:
+    text = (
+        "L'adjoint au maire chargé du logement, Samir Haddad, a promis qu'aucune famille "
+        "ne serait « laissée sans toit »."
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == ["Samir Haddad"]
+    # negative: a paper after the verb is still a listener, not the speaker's office
+    text = "« Rien ne change », a déclaré le ministre au Parisien."
+    assert [name for _, name, _ in _said(text, "fr")] == ["le ministre"]
+
+
+def test_a_school_named_like_a_person_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Borgmester Lene Holst vil lukke Tved Skole og flytte eleverne. "
+        "Hun kalder det »en svær beslutning«."
+    )
+    assert [name for _, name, _ in _said(text, "da")] == ["Lene Holst"]
+    # negative: a person named after the mayor still takes the pronoun (the nearest)
+    text = (
+        "Borgmester Lene Holst talte med Mette Skov om skolen. Hun kalder det »en svær beslutning«."
+    )
+    assert [name for _, name, _ in _said(text, "da")] != ["Lene Holst"]
+
+
+def test_a_german_cue_after_a_comma_shares_the_subject_before() -> None:
+    text = "Der Mieterbund begrüßte die Einigung, nannte sie aber „überfällig“."
+    assert [name for _, name, _ in _said(text, "de")] == ["Der Mieterbund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # negative: a subject after the cue is the speaker (a name, a role, er, sie.)
+        ("Die Lage ist ernst, warnte der Minister: „Wir müssen handeln.“", "der Minister"),
+        ("Die Lage ist ernst, warnte Olaf Scholz: „Wir müssen handeln.“", "Olaf Scholz"),
+        ("Die Lage ist ernst, warnte er heute: „Wir müssen handeln.“", "er"),
+    ],
+)
+def test_a_german_cue_after_a_comma_keeps_its_own_subject(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in _said(text, "de")] == [speaker]

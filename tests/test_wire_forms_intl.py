@@ -6660,3 +6660,984 @@ def test_other_language_page_stays_sane(name: str) -> None:
             assert text[part.span.start : part.span.end] == part.text
     if language is not None:
         assert article.language == language
+
+
+# -- round 28: a researcher's own wire copy and pages in nine languages --------
+#: The day the round-28 pages were read.
+READ_IN_MARCH = datetime.date(2026, 3, 20)
+
+#: AFP's French wire: the dateline with its day, a desk code's trailer.
+R28_FR_AFP = """Grève dans les transports : la RATP annonce un trafic « très perturbé » jeudi
+
+PARIS, 12 mars (AFP) - La direction de la RATP a annoncé mercredi un trafic « très perturbé » sur plusieurs lignes de métro jeudi, au premier jour d'une grève lancée par trois syndicats contre la réforme des horaires de nuit.
+
+« Nous demandons aux voyageurs de reporter leurs déplacements lorsque c'est possible », a déclaré Hélène Marchetti, directrice des opérations, lors d'une conférence de presse.
+
+Selon la direction, seul un métro sur trois circulera sur les lignes 4 et 13 entre 6 h et 10 h. Le RER B sera lui aussi affecté.
+
+Les syndicats assurent que la mobilisation sera « historique ». « Les agents n'en peuvent plus de ces plannings imposés sans concertation », a affirmé Karim Benaïssa, secrétaire général de la CGT-RATP.
+
+Le ministre des Transports, Philippe Garnier, a estimé de son côté que la grève était « injustifiée » et appelé les organisations syndicales à « revenir à la table des négociations ».
+
+D'après un sondage publié mardi, 54 % des Franciliens soutiennent le mouvement.
+
+Une nouvelle réunion est prévue vendredi au siège de l'entreprise.
+
+cls/abc/ial
+"""
+
+#: a French regional paper's page: kicker, standfirst, two authors, a caption with ``Photo :``.
+R28_FR_WEB = """ENVIRONNEMENT
+La Loire n'a jamais été aussi basse en mars
+
+Les relevés de la semaine inquiètent les agriculteurs et les communes riveraines, qui redoutent un été de restrictions.
+
+Par Claire Dubois et Mathieu Leroy
+
+Publié le 14 mars 2026 à 18h05
+
+Le fleuve à Saumur, le 13 mars. Photo : Jean-Marc Lefèvre / Ouest-Médias
+
+À Saumur, les bancs de sable affleurent déjà au milieu du lit. Du jamais-vu à cette saison, selon les hydrologues de la préfecture.
+
+« On a perdu près d'un mètre en six semaines », constate Bernard Auclair, éclusier depuis vingt ans. « Si avril est sec, on ne passera pas l'été. »
+
+La préfète de Maine-et-Loire a réuni jeudi un comité sécheresse. Elle a indiqué que des mesures de restriction pourraient être prises « dès la fin du mois ».
+
+Lire aussi : Sécheresse : les nappes phréatiques au plus bas dans l'Ouest
+
+Les maraîchers, eux, ont commencé à puiser dans leurs réserves. Pour Sophie Ménard, présidente de la chambre d'agriculture, « il faut repenser tout le partage de l'eau ».
+
+© Ouest-Médias 2026
+"""
+
+#: Europa Press: the dateline alone on its line.
+R28_ES_EP = """El Gobierno aprobará un plan de vivienda para jóvenes antes del verano
+
+MADRID, 3 Mar. (EUROPA PRESS) -
+
+La ministra de Vivienda, Lucía Ferrer, ha anunciado este martes que el Consejo de Ministros aprobará antes del verano un plan de ayudas al alquiler para menores de 35 años, dotado con 1.200 millones de euros.
+
+"Queremos que ningún joven tenga que dedicar más del 30 por ciento de su sueldo al alquiler", ha afirmado Ferrer en una rueda de prensa tras reunirse con representantes de las comunidades autónomas.
+
+Según la ministra, las ayudas llegarán a unos 300.000 hogares y se tramitarán a través de una plataforma digital única.
+
+El portavoz del PP en el Congreso, Andrés Molina, ha criticado que el plan llega "tarde y mal". "Llevan siete años prometiendo lo mismo", ha dicho Molina a los periodistas en los pasillos de la Cámara.
+
+Por su parte, la Confederación de Asociaciones de Inquilinos ha valorado la medida, aunque ha advertido de que "sin control de precios, las ayudas acabarán en el bolsillo de los caseros".
+
+El plan se debatirá el próximo lunes en la Conferencia Sectorial de Vivienda.
+"""
+
+#: a Spanish paper's page: the place and stamp line, a caption with ``(Foto: ...)``, dash-led speech.
+R28_ES_WEB = """POLÍTICA
+El alcalde de Sevilla presenta su dimisión tras el escándalo de las contratas
+
+El regidor niega cualquier irregularidad y asegura que se va "para proteger a la institución"
+
+Por Marta Ríos
+
+Sevilla, 6 de marzo de 2026 - 14:32 CET
+
+El alcalde, durante la rueda de prensa en el Ayuntamiento. (Foto: Paco Herrera)
+
+El alcalde de Sevilla, Tomás Aguirre, ha presentado este viernes su dimisión, dos semanas después de que la Fiscalía abriera diligencias por el reparto de contratos de limpieza.
+
+—No he cometido ningún delito —afirmó Aguirre ante los periodistas—, pero la ciudad no puede esperar a que se aclare todo.
+
+La oposición celebró la renuncia. "Era lo mínimo", dijo la portavoz socialista, Inés Caballero, quien pidió además una auditoría externa.
+
+Según fuentes municipales, el pleno elegirá al nuevo alcalde en un plazo de diez días.
+
+Lea también: Las claves del caso de las contratas de limpieza
+
+Los vecinos consultados por este diario se mostraron divididos.
+"""
+
+#: dpa's copy with its story code and no ©.
+R28_DE_DPA = """Hochwasser: Pegel am Rhein steigt weiter
+
+Köln (dpa) - Der Pegel des Rheins in Köln ist am Dienstagmorgen auf 8,40 Meter gestiegen. Die Stadt rechnet damit, dass der Höchststand erst am Donnerstag erreicht wird.
+
+„Wir sind vorbereitet, aber wir nehmen die Lage sehr ernst“, sagte Feuerwehrsprecher Jens Hoffmann der Deutschen Presse-Agentur. Mobile Schutzwände seien bereits in der Altstadt aufgebaut worden.
+
+Laut Hochwasserzentrale könnte der Wasserstand bis auf 9,20 Meter steigen. Ab 10 Meter müssten Teile der Innenstadt geräumt werden.
+
+Die Schifffahrt auf dem Rhein wurde zwischen Bonn und Düsseldorf eingestellt. „Für die Binnenschiffer ist das eine Katastrophe“, sagte Petra Lange vom Bundesverband der Binnenschifffahrt. Jeder Tag Stillstand koste die Branche Millionen.
+
+Umweltministerin Sabine Krüger kündigte an, dass das Land den betroffenen Kommunen „schnell und unbürokratisch“ helfen werde.
+
+dpa-infocom, dpa:260310-930-123456/2
+"""
+
+#: a German local paper's page: ``»...«`` quotes, a stamp under the byline.
+R28_DE_WEB = """Kommunalpolitik
+Stadtrat stoppt Pläne für neues Fußballstadion
+
+Nach monatelangem Streit zieht die Mehrheit im Rathaus die Notbremse. Der Verein reagiert enttäuscht.
+
+Von Tobias Wendt
+
+10.03.2026, 19:45 Uhr
+
+Das alte Stadion an der Berliner Straße soll nun saniert werden. (Foto: Martin Fischer)
+
+Der Stadtrat hat am Montagabend mit 28 zu 19 Stimmen gegen den Bebauungsplan für das neue Stadion gestimmt. Damit ist das Projekt vorerst gescheitert.
+
+»Wir können den Bürgern keine Kosten von 140 Millionen Euro zumuten«, sagte Grünen-Fraktionschefin Miriam Albers nach der Sitzung. Die Stadt habe wichtigere Aufgaben.
+
+Vereinspräsident Uwe Brandt sprach von einem »schwarzen Tag für den Sport«. Man werde nun prüfen, ob ein Bau im Umland möglich sei.
+
+Oberbürgermeister Frank Seidel betonte, dass die Tür »nicht endgültig zu« sei.
+
+Lesen Sie auch: Wie andere Städte ihre Stadien finanzieren
+
+Die Sanierung des alten Stadions soll rund 35 Millionen Euro kosten.
+"""
+
+#: ANSA: ``ROMA, 4 MAR - (ANSA) -`` and the closing ``(ANSA).``.
+R28_IT_ANSA = """Maltempo: allerta rossa in Liguria, scuole chiuse a Genova
+
+ROMA, 4 MAR - (ANSA) - Allerta rossa per piogge e temporali in Liguria fino alla mezzanotte di domani. Lo ha comunicato la Protezione civile regionale, che ha invitato i cittadini a limitare gli spostamenti.
+
+"La situazione è in peggioramento e chiediamo a tutti la massima prudenza", ha detto l'assessore regionale alla Protezione civile, Giacomo Ferrari, al termine del comitato operativo.
+
+Il sindaco di Genova, Laura Bianchi, ha firmato un'ordinanza che dispone la chiusura di scuole, parchi e cimiteri. "Non è il momento di correre rischi", ha spiegato.
+
+Secondo l'Arpal, nelle prossime ore potrebbero cadere fino a 400 millimetri di pioggia sulle zone costiere. Il presidente della Regione ha chiesto che il governo dichiari "subito lo stato di emergenza".
+
+Sono già 120 gli interventi dei vigili del fuoco dalla notte scorsa, soprattutto per alberi caduti e allagamenti.
+
+(ANSA).
+"""
+
+#: an Italian paper's page: ``Di`` byline, a bare date, ``Riproduzione riservata ©``.
+R28_IT_WEB = """ECONOMIA
+Bollette, il governo prepara un nuovo bonus per le famiglie
+
+Il provvedimento arriverà in Consiglio dei ministri la prossima settimana. Coperti fino a tre milioni di nuclei
+
+Di Paolo Greco
+
+5 marzo 2026
+
+Il ministro dell'Economia, Stefano Rinaldi, ha confermato che il bonus sarà esteso anche alle famiglie con un Isee fino a 20 mila euro. "Nessuno deve scegliere tra scaldarsi e mangiare", ha detto il ministro a margine di un convegno a Milano.
+
+Le associazioni dei consumatori chiedono però di più. Per Codacons, si tratta di "una goccia nel mare" rispetto agli aumenti degli ultimi mesi.
+
+"Serve una riforma strutturale delle tariffe", ha dichiarato Marco Villa, presidente dell'Unione consumatori, "altrimenti ogni inverno saremo daccapo".
+
+Leggi anche: Caro energia, quanto costa il riscaldamento quest'anno
+
+Il bonus sarà riconosciuto in automatico in bolletta, senza bisogno di presentare domanda.
+
+Riproduzione riservata ©
+"""
+
+#: Lusa: desk initials and ``Lusa/Fim``.
+R28_PT_LUSA = """Sindicato dos professores anuncia greve nacional para abril
+
+LISBOA, 5 mar (Lusa) - A Federação Nacional dos Professores anunciou hoje uma greve nacional para 15 de abril, em protesto contra o novo regime de avaliação de desempenho aprovado pelo Governo.
+
+"Os professores estão cansados de promessas que nunca se cumprem", disse o secretário-geral da federação, Rui Antunes, numa conferência de imprensa em Lisboa.
+
+Segundo o dirigente sindical, a adesão deverá ser "muito elevada", sobretudo nas escolas do interior, onde a falta de docentes é mais grave.
+
+O Ministério da Educação, contactado pela Lusa, afirmou que "as negociações continuam abertas" e que uma nova reunião está marcada para a próxima semana.
+
+A ministra da Educação, Ana Correia, disse na terça-feira que o regime "não é negociável nos seus princípios", mas admitiu ajustes.
+
+Esta será a terceira greve nacional de professores desde setembro.
+
+RA // JMR
+
+Lusa/Fim
+"""
+
+#: a Portuguese paper's page: a standfirst under the headline, ``Publicado em``.
+R28_PT_WEB = """Câmara de Porto aprova novas ciclovias no centro histórico
+
+Obras começam em junho e devem durar oito meses
+
+Por João Silva
+
+Publicado em 06/03/2026 às 11h20
+
+A Câmara Municipal do Porto aprovou ontem, por maioria, o plano de ciclovias para o centro histórico, que prevê 12 quilómetros de novas pistas.
+
+"É uma mudança que a cidade pedia há muito tempo", afirmou a vereadora da Mobilidade, Teresa Gomes, no final da reunião.
+
+Os comerciantes da Baixa estão preocupados com a perda de lugares de estacionamento. O presidente da associação comercial, Luís Barros, disse que as lojas "vão perder clientes" durante as obras.
+
+Leia também: Lisboa duplica rede de bicicletas partilhadas
+
+De acordo com a autarquia, o investimento ronda os 4,5 milhões de euros, financiados em parte por fundos europeus.
+"""
+
+#: ANP: ``aldus`` after a quote.
+R28_NL_ANP = """Kabinet trekt extra geld uit voor jeugdzorg
+
+DEN HAAG (ANP) - Het kabinet trekt volgend jaar 400 miljoen euro extra uit voor de jeugdzorg. Dat heeft staatssecretaris Mark Jansen dinsdag bekendgemaakt na overleg met de gemeenten.
+
+"De wachtlijsten zijn onacceptabel lang. Kinderen kunnen niet maanden wachten op hulp", zei Jansen na afloop.
+
+De Vereniging van Nederlandse Gemeenten is blij met het geld, maar noemt het bedrag "een eerste stap". Volgens voorzitter Els de Boer hebben gemeenten de afgelopen jaren structureel te weinig gekregen.
+
+"We hebben dit jaar al meer dan een miljard tekortgekomen", aldus De Boer.
+
+Oppositiepartijen reageerden kritisch. Kamerlid Sanne Visser zei dat het kabinet "pas in actie komt als het water tot de lippen staat".
+
+Het geld gaat vooral naar specialistische zorg voor jongeren met psychische problemen.
+"""
+
+#: TT: the dateline alone on its line, dash-led speech, the writer's trailer.
+R28_SV_TT = """Regeringen vill skärpa straffen för bedrägerier
+
+STOCKHOLM (TT)
+
+Regeringen föreslår kraftigt skärpta straff för telefonbedrägerier riktade mot äldre. Maxstraffet ska höjas från sex till tio års fängelse.
+
+– Det här är bland de mest avskyvärda brott som finns, säger justitieminister Karin Lindqvist (M) till TT.
+
+Enligt polisen anmäldes förra året över 30 000 bedrägerier mot personer över 70 år. Bara en bråkdel klarades upp.
+
+– Vi ser att gärningsmännen blir allt mer organiserade och att pengarna ofta hamnar utomlands, säger Anders Holm, kommissarie vid Nationellt bedrägericenter.
+
+Pensionärernas riksorganisation välkomnar förslaget men menar att det inte räcker. Ordföranden Eva Sjöberg säger att bankerna måste ta ett större ansvar.
+
+– Bankerna har tekniken att stoppa de här överföringarna. De måste använda den, säger hon.
+
+Lagändringen föreslås träda i kraft den 1 januari nästa år.
+
+Erik Nilsson/TT
+"""
+
+#: NTB: ``Oslo (NTB):`` and ``(©NTB)``.
+R28_NO_NTB = """Strømprisen stiger kraftig i Sør-Norge
+
+Oslo (NTB): Strømprisen i Sør-Norge blir onsdag den høyeste siden januar. Det skyldes lite vind og kaldt vær i hele Nord-Europa.
+
+– Vi ser en tydelig effekt av at vindkraften i Tyskland nesten står stille, sier analytiker Ola Nordmann i Volue Insight til NTB.
+
+Ifølge kraftbørsen Nord Pool vil prisen i Oslo ligge på rundt 2,50 kroner per kilowattime i morgentimene.
+
+Forbrukerrådet ber folk flytte forbruket til natten der det er mulig.
+
+– Vask klær og lad bilen om natten, så sparer du mye, sier fagdirektør Kari Hansen.
+
+Energiministeren sier at regjeringen følger situasjonen nøye, men at det ikke er aktuelt med nye tiltak nå.
+
+(©NTB)
+"""
+
+#: Ritzau on a client's page: ``Af`` byline, the agency's name under it, ``/ritzau/``.
+R28_DA_RITZAU = """Regionerne varsler lange ventelister på kræftbehandling
+
+Ventetiden på strålebehandling er steget markant i flere regioner, viser nye tal.
+
+Af Mette Sørensen
+
+Ritzau
+
+Patienter med kræft må i nogle tilfælde vente op til seks uger på strålebehandling. Det viser en opgørelse fra Danske Regioner.
+
+- Det er ikke acceptabelt, og vi arbejder på højtryk for at få ventetiderne ned, siger formand for Danske Regioner Anders Kühnau.
+
+Ifølge Kræftens Bekæmpelse er problemet især stort i Region Sjælland, hvor der mangler både personale og maskiner.
+
+- Vi hører fra patienter, der er bange for, at kræften når at sprede sig, mens de venter, siger direktør Jesper Fisker.
+
+Sundhedsministeren oplyser til Ritzau, at regeringen vil fremlægge en plan inden sommerferien.
+
+/ritzau/
+"""
+
+#: EFE: ``Bogotá, 5 mar (EFE).-`` and ``(c) Agencia EFE``.
+R28_ES_EFE = """Colombia y Venezuela reabren un paso fronterizo cerrado desde 2019
+
+Bogotá, 5 mar (EFE).- Los gobiernos de Colombia y Venezuela reabrieron este jueves el puente internacional de Tienditas, cerrado al tráfico de vehículos desde hace siete años, en una ceremonia a la que asistieron los cancilleres de ambos países.
+
+"Hoy damos un paso que beneficia a millones de personas a ambos lados de la frontera", declaró el canciller colombiano, Julián Restrepo, durante el acto.
+
+Su homólogo venezolano, Rafael Urdaneta, aseguró que el comercio bilateral podría "duplicarse en un año" gracias a la reapertura.
+
+De acuerdo con la Cámara Colombo Venezolana, el intercambio comercial apenas superó los 800 millones de dólares el año pasado, frente a los más de 7.000 millones de 2008.
+
+Los transportistas celebraron la noticia, aunque advirtieron de que todavía faltan controles aduaneros ágiles. "Si los camiones tienen que esperar tres días en la aduana, no habremos ganado nada", lamentó Jorge Pabón, dirigente de un gremio de camioneros de Cúcuta.
+
+El puente estará abierto de 6.00 a 18.00 horas, hora local.
+
+(c) Agencia EFE
+"""
+
+#: APA: ``Wien (APA) -``, ``(Schluss)`` and desk initials.
+R28_DE_APA = """Wien: Stadt erhöht Gebühren für Parkpickerl
+
+Wien (APA) - Die Stadt Wien erhöht ab Juli die Gebühren für das Parkpickerl um knapp zehn Prozent. Das gab Verkehrsstadträtin Ulrike Sima (SPÖ) am Mittwoch bekannt.
+
+Die Erhöhung sei notwendig, um den Ausbau der Öffis zu finanzieren, sagte Sima bei einer Pressekonferenz. »Wer mit dem Auto in die Stadt fährt, soll auch einen fairen Beitrag leisten.«
+
+Kritik kam umgehend von der Opposition. ÖVP-Verkehrssprecher Manfred Juraczka sprach von einer „Abzocke“ der Autofahrer. Die Stadt greife den Pendlern „tief in die Tasche“, kritisierte er.
+
+Laut ÖAMTC zahlen Bewohner künftig 11 Euro pro Monat statt bisher 10 Euro. Für Betriebe steigt der Preis stärker.
+
+Auch die Wirtschaftskammer zeigte sich wenig begeistert. „Für die Händler in den Außenbezirken ist das ein weiteres Problem“, hieß es in einer Aussendung.
+
+(Schluss) abc/xyz
+"""
+
+#: a Dutch paper's page: ``Door`` byline, ``Foto: .../ANP``, ``Lees ook``.
+R28_NL_WEB = """BINNENLAND
+Gemeente wil zwemverbod in grachten na zomer van overlast
+
+De binnenstad klaagt over lawaai en afval. Het stadsbestuur komt met strengere regels.
+
+Door Pieter van Dijk
+
+11 maart 2026, 16:40
+
+Zwemmers in de Prinsengracht vorige zomer. Foto: Joost Verbeek/ANP
+
+Het stadsbestuur wil het zwemmen in een deel van de grachten deze zomer verbieden. Wethouder Fatima El Amrani stelt dat de overlast "de spuigaten uit loopt".
+
+"Bewoners kunnen 's nachts niet meer slapen. Dat accepteren we niet langer", zei El Amrani woensdag tijdens de commissievergadering.
+
+Volgens de wethouder gaan handhavers vaker controleren. Wie toch zwemt, riskeert een boete van 140 euro.
+
+De zwembond reageerde teleurgesteld. Woordvoerder Kees Bakker noemde het verbod "een paardenmiddel" en wees erop dat de waterkwaliteit de afgelopen jaren flink is verbeterd.
+
+Lees ook: Waterkwaliteit in steden beter dan ooit
+
+De gemeenteraad stemt in april over het voorstel.
+"""
+
+#: a Swedish paper's page: ``Av`` byline, ``Publicerad``, dash-led speech, an unknown noun before a name.
+R28_SV_WEB = """Skolor i Göteborg får behålla sina kök
+
+Kommunen backar från planen att centralisera skolmaten efter kraftiga protester från föräldrar.
+
+Av Linnea Ek
+
+Publicerad 9 mars 2026 kl 07.15
+
+Eleverna på Bergsjöskolan äter lunch. Foto: Henrik Ström
+
+Beslutet fattades i utbildningsnämnden på måndagskvällen. Ordföranden Johan Strand (S) säger att protesterna gjorde intryck.
+
+– Vi har lyssnat på föräldrarna. Maten ska lagas där barnen äter, säger han.
+
+Enligt förvaltningen hade centraliseringen sparat cirka 20 miljoner kronor per år. Oppositionsrådet Maria Lund (M) kallar beslutet "ett populistiskt svek mot skattebetalarna".
+
+Föräldragruppen som samlade in över 8 000 namn är nöjd.
+
+– Det här visar att det lönar sig att engagera sig, säger initiativtagaren Sara Ali.
+
+Läs också: Så mycket kostar skolmaten i din kommun
+"""
+
+#: a Brazilian agency's numeric dateline and its ``Edição:`` line.
+R28_PT_ABR = """Governo anuncia reforço de vacinas contra a dengue em cinco estados
+
+Brasília, 10/03/2026 - O Ministério da Saúde anunciou nesta terça-feira (10) o envio de 2 milhões de doses adicionais da vacina contra a dengue para cinco estados com alta de casos.
+
+"Estamos priorizando os municípios com maior incidência e as faixas etárias mais vulneráveis", disse a ministra da Saúde, Beatriz Moura, em entrevista coletiva.
+
+De acordo com o boletim epidemiológico, o número de casos prováveis cresceu 40% em relação ao mesmo período do ano passado.
+
+O secretário de Vigilância em Saúde, Carlos Henrique Vaz, afirmou que a pasta monitora "com atenção" a circulação do sorotipo 3. "É um sorotipo que não circulava havia anos, por isso muita gente está suscetível", explicou.
+
+Os estados contemplados são Minas Gerais, São Paulo, Goiás, Paraná e Espírito Santo.
+
+Edição: Mariana Costa
+"""
+
+#: a Norwegian paper's page: ``«...»`` speech with ``sier``, ``Publisert``.
+R28_NO_WEB = """Bompengene øker i Bergen fra sommeren
+
+Byrådet vil bruke pengene på nye bussfelt. Bilistene reagerer.
+
+Av Ingrid Solberg
+
+Publisert 12.03.2026 kl. 08:30
+
+Køen på E39 ved Nesttun. Foto: Tor Erik Haugland
+
+Prisen for å passere bomringen i Bergen øker med fem kroner fra 1. juni. Det bekrefter byråd for miljø og byutvikling Stian Moe.
+
+«Vi må få flere over på buss og bybane. Da må det koste litt mer å kjøre bil», sier Moe til avisen.
+
+Ifølge Statens vegvesen passerer rundt 150.000 biler bomringen hver dag.
+
+Bilforeningen mener økningen rammer dem som ikke har noe alternativ. «Folk i ytterkantene av byen har ofte ingen god bussforbindelse», sier distriktsleder Geir Vik.
+
+Saken skal behandles i bystyret i april.
+"""
+
+#: a Danish paper's page: ``»...«`` quotes, ``Af`` byline, a short date stamp.
+R28_DA_WEB = """Borgmester vil lukke skole på Sydfyn
+
+Forældre raser over forslaget, der skal spare kommunen for otte millioner kroner om året.
+
+Af Jonas Kristensen
+
+11. mar. 2026 kl. 21.05
+
+Borgmester Lene Holst (V) foreslår at lukke Tved Skole og flytte eleverne til den større skole i byen. Hun kalder det »en svær, men nødvendig beslutning«.
+
+»Vi har færre børn, og vi har ikke råd til at holde fire små skoler kørende,« siger Lene Holst.
+
+Forældrene har samlet over 1.200 underskrifter mod lukningen. Formand for skolebestyrelsen Mikkel Dam siger, at forældrene vil kæmpe »til det sidste«.
+
+Ifølge kommunens egne tal er der i dag 96 elever på skolen.
+
+Byrådet skal tage endelig stilling i maj.
+"""
+
+#: a French reportage: a line of dialogue after a long dash, ``l'adjoint au maire chargé du logement``.
+R28_FR_DIALOG = """Incendie à Marseille : « On a tout perdu »
+
+Par Léa Fontaine
+
+Marseille (AFP) - Dans la cour de l'immeuble calciné, les habitants regardent les pompiers démonter ce qui reste des balcons.
+
+— On a tout perdu, souffle Nadia, 54 ans, en serrant son sac contre elle. Les papiers, les photos, tout.
+
+Le feu s'est déclaré vers 3 heures du matin au deuxième étage, selon les marins-pompiers. Onze personnes ont été légèrement blessées.
+
+« L'incendie a été maîtrisé en deux heures, mais la structure est fragilisée », a indiqué le commandant Éric Vidal. L'immeuble a été évacué et un périmètre de sécurité installé.
+
+La mairie a ouvert un gymnase pour accueillir les sinistrés. L'adjoint au maire chargé du logement, Samir Haddad, a promis qu'aucune famille ne serait « laissée sans toit ».
+
+L'enquête devra déterminer l'origine du sinistre.
+"""
+
+#: an Italian paper's page: ``di`` byline, ``FIRENZE -``, ``© RIPRODUZIONE RISERVATA``.
+R28_IT_WEB2 = """Firenze, i tassisti in piazza contro le nuove licenze
+
+Centinaia di auto bianche hanno bloccato il centro. Il Comune: "Pronti al confronto"
+
+di Giulia Marchetti
+
+FIRENZE - Centinaia di taxi hanno sfilato questa mattina sui lungarni per protestare contro il bando che prevede 80 nuove licenze.
+
+"Siamo già troppi e il lavoro non basta per tutti", spiega Roberto Neri, tassista da trent'anni. "Con questo bando ci tolgono il pane."
+
+Secondo i sindacati di categoria, l'adesione è stata quasi totale. Il vicesindaco Andrea Conti ha detto di essere "disponibile a rivedere i numeri" ma non a ritirare il bando.
+
+Il traffico è tornato regolare solo nel primo pomeriggio.
+
+© RIPRODUZIONE RISERVATA
+"""
+
+#: a German page: ``Von ..., Berlin``, ``Stand:``, a cue after a comma sharing the subject before.
+R28_DE_WEB2 = """Mietpreisbremse: Koalition einigt sich auf Verlängerung
+
+Die Regel soll bis Ende 2029 gelten. Mieterverbände fordern mehr.
+
+Von Katharina Vogel, Berlin
+
+Stand: 12.03.2026, 17:20 Uhr
+
+Die Spitzen der Koalition haben sich in der Nacht auf eine Verlängerung der Mietpreisbremse verständigt. Das bestätigte ein Regierungssprecher am Donnerstag.
+
+Justizministerin Claudia Brenner sprach von einem „wichtigen Signal für Millionen Mieterinnen und Mieter“. Die Bremse habe sich bewährt, sagte sie. Ohne sie wären die Mieten in vielen Städten noch stärker gestiegen.
+
+Der Deutsche Mieterbund begrüßte die Einigung, nannte sie aber „überfällig“. „Wir hätten uns eine Regelung ohne Ausnahmen gewünscht“, so Präsident Lukas Siebert.
+
+Kritik kam von der Immobilienwirtschaft. Die Verlängerung schrecke Investoren ab, erklärte der Verband. Neubau werde so noch unattraktiver.
+
+Der Bundestag soll das Gesetz noch vor der Sommerpause beschließen.
+"""
+
+#: a Portuguese paper's page: ``afirmou ao PÚBLICO`` before the speaker.
+R28_PT_WEB2 = """Hospitais do Norte com urgências sobrelotadas
+
+Ordem dos Médicos pede medidas urgentes. Ministério garante reforço de equipas
+
+Por Sofia Almeida
+
+12 de março de 2026, 19:40
+
+As urgências de vários hospitais do Norte registaram esta quinta-feira tempos de espera superiores a dez horas para doentes com pulseira amarela.
+
+"A situação é insustentável e os profissionais estão exaustos", afirmou ao PÚBLICO o presidente da secção regional da Ordem dos Médicos, Nuno Carvalho.
+
+Segundo dados do Serviço Nacional de Saúde, o Hospital de São João recebeu mais de 800 doentes nas últimas 24 horas.
+
+O Ministério da Saúde garantiu, em comunicado, que vai reforçar as equipas "já a partir da próxima semana". A ministra, Helena Rocha, disse que o problema "não se resolve de um dia para o outro".
+
+Leia também: Greve de enfermeiros marcada para abril
+
+Os sindicatos admitem novas formas de luta.
+"""
+
+#: a Dutch broadcaster's page: no byline, ``zegt ... tegen de NOS``.
+R28_NL_NOS = """Boeren blokkeren distributiecentra van supermarkten
+
+Honderden boeren hebben vannacht met trekkers de toegang tot distributiecentra in Zwolle en Nieuwegein geblokkeerd. Ze protesteren tegen de lage prijzen die ze voor hun producten krijgen.
+
+"We werken zeven dagen per week en houden er niets aan over", zegt melkveehouder Gerrit Mulder tegen de NOS. "Dan moet je wel iets doen."
+
+Volgens de politie verloopt het protest rustig. Er zijn geen aanhoudingen verricht.
+
+Een woordvoerder van de supermarktbranche zegt dat de winkels voorlopig voldoende voorraad hebben. Hij noemt de actie "begrijpelijk maar niet de juiste weg".
+
+Landbouwminister Ingrid Smit laat weten dat ze volgende week met de boeren om tafel gaat.
+"""
+
+#: The round-28 pages, with what each must give.
+ROUND_28: dict[str, tuple[str, Expected, datetime.date | None]] = {
+    "R28_FR_AFP": (
+        R28_FR_AFP,
+        Expected(
+            headline="Grève dans les transports : la RATP annonce un trafic « très perturbé » jeudi",
+            names=None,
+            dateline=("PARIS", "AFP", datetime.date(2026, 3, 12)),
+            paragraphs=7,
+            first="La direction de la",
+            last="Une nouvelle réunion est",
+            language="fr",
+            boilerplate=("desk",),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_FR_WEB": (
+        R28_FR_WEB,
+        Expected(
+            headline="La Loire n'a jamais été aussi basse en mars",
+            names=("Claire Dubois", "Mathieu Leroy"),
+            dateline=None,
+            paragraphs=4,
+            first="À Saumur, les bancs",
+            last="Les maraîchers, eux, ont",
+            language="fr",
+            boilerplate=("timestamp", "promo", "copyright"),
+            captions=(("Le fleuve à Saumur, le 13 mars.", "Jean-Marc Lefèvre / Ouest-Médias"),),
+            kicker="ENVIRONNEMENT",
+            standfirst="Les relevés de la semaine inquiètent les agriculteurs et les communes riveraines, qui redoutent un été de restrictions.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 14),
+    ),
+    "R28_ES_EP": (
+        R28_ES_EP,
+        Expected(
+            headline="El Gobierno aprobará un plan de vivienda para jóvenes antes del verano",
+            names=None,
+            dateline=("MADRID", "EUROPA PRESS", datetime.date(2026, 3, 3)),
+            paragraphs=6,
+            first="La ministra de Vivienda,",
+            last="El plan se debatirá",
+            language="es",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 3),
+    ),
+    "R28_ES_WEB": (
+        R28_ES_WEB,
+        Expected(
+            headline="El alcalde de Sevilla presenta su dimisión tras el escándalo de las contratas",
+            names=("Marta Ríos",),
+            dateline=None,
+            paragraphs=5,
+            first="El alcalde de Sevilla,",
+            last="Los vecinos consultados por",
+            language="es",
+            boilerplate=("timestamp", "promo"),
+            captions=(
+                ("El alcalde, durante la rueda de prensa en el Ayuntamiento.", "Paco Herrera"),
+            ),
+            kicker="POLÍTICA",
+            standfirst='El regidor niega cualquier irregularidad y asegura que se va "para proteger a la institución"',
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 6),
+    ),
+    "R28_DE_DPA": (
+        R28_DE_DPA,
+        Expected(
+            headline="Hochwasser: Pegel am Rhein steigt weiter",
+            names=None,
+            dateline=("Köln", "dpa", None),
+            paragraphs=5,
+            first="Der Pegel des Rheins",
+            last="Umweltministerin Sabine Krüger kündigte",
+            language="de",
+            boilerplate=("copyright",),
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_DE_WEB": (
+        R28_DE_WEB,
+        Expected(
+            headline="Stadtrat stoppt Pläne für neues Fußballstadion",
+            names=("Tobias Wendt",),
+            dateline=None,
+            paragraphs=5,
+            first="Der Stadtrat hat am",
+            last="Die Sanierung des alten",
+            language="de",
+            boilerplate=("timestamp", "promo"),
+            captions=(
+                (
+                    "Das alte Stadion an der Berliner Straße soll nun saniert werden.",
+                    "Martin Fischer",
+                ),
+            ),
+            kicker="Kommunalpolitik",
+            standfirst="Nach monatelangem Streit zieht die Mehrheit im Rathaus die Notbremse. Der Verein reagiert enttäuscht.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 10),
+    ),
+    "R28_IT_ANSA": (
+        R28_IT_ANSA,
+        Expected(
+            headline="Maltempo: allerta rossa in Liguria, scuole chiuse a Genova",
+            names=None,
+            dateline=("ROMA", "ANSA", datetime.date(2026, 3, 4)),
+            paragraphs=5,
+            first="Allerta rossa per piogge",
+            last="Sono già 120 gli",
+            language="it",
+            boilerplate=("signoff",),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 4),
+    ),
+    "R28_IT_WEB": (
+        R28_IT_WEB,
+        Expected(
+            headline="Bollette, il governo prepara un nuovo bonus per le famiglie",
+            names=("Paolo Greco",),
+            dateline=None,
+            paragraphs=4,
+            first="Il ministro dell'Economia, Stefano",
+            last="Il bonus sarà riconosciuto",
+            language="it",
+            boilerplate=("timestamp", "promo", "copyright"),
+            kicker="ECONOMIA",
+            standfirst="Il provvedimento arriverà in Consiglio dei ministri la prossima settimana. Coperti fino a tre milioni di nuclei",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 5),
+    ),
+    "R28_PT_LUSA": (
+        R28_PT_LUSA,
+        Expected(
+            headline="Sindicato dos professores anuncia greve nacional para abril",
+            names=None,
+            dateline=("LISBOA", "Lusa", datetime.date(2026, 3, 5)),
+            paragraphs=6,
+            first="A Federação Nacional dos",
+            last="Esta será a terceira",
+            language="pt",
+            boilerplate=("desk", "signoff"),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 5),
+    ),
+    "R28_PT_WEB": (
+        R28_PT_WEB,
+        Expected(
+            headline="Câmara de Porto aprova novas ciclovias no centro histórico",
+            names=("João Silva",),
+            dateline=None,
+            paragraphs=4,
+            first="A Câmara Municipal do",
+            last="De acordo com a",
+            language="pt",
+            boilerplate=("timestamp", "promo"),
+            standfirst="Obras começam em junho e devem durar oito meses",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 6),
+    ),
+    "R28_NL_ANP": (
+        R28_NL_ANP,
+        Expected(
+            headline="Kabinet trekt extra geld uit voor jeugdzorg",
+            names=None,
+            dateline=("DEN HAAG", "ANP", None),
+            paragraphs=6,
+            first="Het kabinet trekt volgend",
+            last="Het geld gaat vooral",
+            language="nl",
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_SV_TT": (
+        R28_SV_TT,
+        Expected(
+            headline="Regeringen vill skärpa straffen för bedrägerier",
+            names=None,
+            dateline=("STOCKHOLM", "TT", None),
+            paragraphs=7,
+            first="Regeringen föreslår kraftigt skärpta",
+            last="Lagändringen föreslås träda i",
+            language="sv",
+            boilerplate=("credits",),
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_NO_NTB": (
+        R28_NO_NTB,
+        Expected(
+            headline="Strømprisen stiger kraftig i Sør-Norge",
+            names=None,
+            dateline=("Oslo", "NTB", None),
+            paragraphs=6,
+            first="Strømprisen i Sør-Norge blir",
+            last="Energiministeren sier at regjeringen",
+            language="nb",
+            boilerplate=("credits",),
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_DA_RITZAU": (
+        R28_DA_RITZAU,
+        Expected(
+            headline="Regionerne varsler lange ventelister på kræftbehandling",
+            names=("Mette Sørensen",),
+            dateline=None,
+            paragraphs=5,
+            first="Patienter med kræft må",
+            last="Sundhedsministeren oplyser til Ritzau,",
+            language="da",
+            boilerplate=("signoff",),
+            standfirst="Ventetiden på strålebehandling er steget markant i flere regioner, viser nye tal.",
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_ES_EFE": (
+        R28_ES_EFE,
+        Expected(
+            headline="Colombia y Venezuela reabren un paso fronterizo cerrado desde 2019",
+            names=None,
+            dateline=("Bogotá", "EFE", datetime.date(2026, 3, 5)),
+            paragraphs=6,
+            first="Los gobiernos de Colombia",
+            last="El puente estará abierto",
+            language="es",
+            boilerplate=("copyright",),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 5),
+    ),
+    "R28_DE_APA": (
+        R28_DE_APA,
+        Expected(
+            headline="Wien: Stadt erhöht Gebühren für Parkpickerl",
+            names=None,
+            dateline=("Wien", "APA", None),
+            paragraphs=5,
+            first="Die Stadt Wien erhöht",
+            last="Auch die Wirtschaftskammer zeigte",
+            language="de",
+            boilerplate=("desk",),
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_NL_WEB": (
+        R28_NL_WEB,
+        Expected(
+            headline="Gemeente wil zwemverbod in grachten na zomer van overlast",
+            names=("Pieter van Dijk",),
+            dateline=None,
+            paragraphs=5,
+            first="Het stadsbestuur wil het",
+            last="De gemeenteraad stemt in",
+            language="nl",
+            boilerplate=("timestamp", "promo"),
+            captions=(("Zwemmers in de Prinsengracht vorige zomer.", "Joost Verbeek/ANP"),),
+            kicker="BINNENLAND",
+            standfirst="De binnenstad klaagt over lawaai en afval. Het stadsbestuur komt met strengere regels.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 11),
+    ),
+    "R28_SV_WEB": (
+        R28_SV_WEB,
+        Expected(
+            headline="Skolor i Göteborg får behålla sina kök",
+            names=("Linnea Ek",),
+            dateline=None,
+            paragraphs=5,
+            first="Beslutet fattades i utbildningsnämnden",
+            last="– Det här visar",
+            language="sv",
+            boilerplate=("timestamp", "promo"),
+            captions=(("Eleverna på Bergsjöskolan äter lunch.", "Henrik Ström"),),
+            standfirst="Kommunen backar från planen att centralisera skolmaten efter kraftiga protester från föräldrar.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 9),
+    ),
+    "R28_PT_ABR": (
+        R28_PT_ABR,
+        Expected(
+            headline="Governo anuncia reforço de vacinas contra a dengue em cinco estados",
+            names=None,
+            dateline=("Brasília", None, datetime.date(2026, 3, 10)),
+            paragraphs=5,
+            first="O Ministério da Saúde",
+            last="Os estados contemplados são",
+            language="pt",
+            boilerplate=("credits",),
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 10),
+    ),
+    "R28_NO_WEB": (
+        R28_NO_WEB,
+        Expected(
+            headline="Bompengene øker i Bergen fra sommeren",
+            names=("Ingrid Solberg",),
+            dateline=None,
+            paragraphs=5,
+            first="Prisen for å passere",
+            last="Saken skal behandles i",
+            language="nb",
+            boilerplate=("timestamp",),
+            captions=(("Køen på E39 ved Nesttun.", "Tor Erik Haugland"),),
+            standfirst="Byrådet vil bruke pengene på nye bussfelt. Bilistene reagerer.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_DA_WEB": (
+        R28_DA_WEB,
+        Expected(
+            headline="Borgmester vil lukke skole på Sydfyn",
+            names=("Jonas Kristensen",),
+            dateline=None,
+            paragraphs=5,
+            first="Borgmester Lene Holst (V)",
+            last="Byrådet skal tage endelig",
+            language="da",
+            boilerplate=("timestamp",),
+            standfirst="Forældre raser over forslaget, der skal spare kommunen for otte millioner kroner om året.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 11),
+    ),
+    "R28_FR_DIALOG": (
+        R28_FR_DIALOG,
+        Expected(
+            headline="Incendie à Marseille : « On a tout perdu »",
+            names=("Léa Fontaine",),
+            dateline=("Marseille", "AFP", None),
+            paragraphs=6,
+            first="Dans la cour de",
+            last="L'enquête devra déterminer l'origine",
+            language="fr",
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_IT_WEB2": (
+        R28_IT_WEB2,
+        Expected(
+            headline="Firenze, i tassisti in piazza contro le nuove licenze",
+            names=("Giulia Marchetti",),
+            dateline=("FIRENZE", None, None),
+            paragraphs=4,
+            first="Centinaia di taxi hanno",
+            last="Il traffico è tornato",
+            language="it",
+            boilerplate=("copyright",),
+            standfirst='Centinaia di auto bianche hanno bloccato il centro. Il Comune: "Pronti al confronto"',
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+    "R28_DE_WEB2": (
+        R28_DE_WEB2,
+        Expected(
+            headline="Mietpreisbremse: Koalition einigt sich auf Verlängerung",
+            names=("Katharina Vogel",),
+            dateline=None,
+            paragraphs=5,
+            first="Die Spitzen der Koalition",
+            last="Der Bundestag soll das",
+            language="de",
+            boilerplate=("timestamp",),
+            standfirst="Die Regel soll bis Ende 2029 gelten. Mieterverbände fordern mehr.",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_PT_WEB2": (
+        R28_PT_WEB2,
+        Expected(
+            headline="Hospitais do Norte com urgências sobrelotadas",
+            names=("Sofia Almeida",),
+            dateline=None,
+            paragraphs=5,
+            first="As urgências de vários",
+            last="Os sindicatos admitem novas",
+            language="pt",
+            boilerplate=("timestamp", "promo"),
+            standfirst="Ordem dos Médicos pede medidas urgentes. Ministério garante reforço de equipas",
+            reference_date=READ_IN_MARCH,
+        ),
+        datetime.date(2026, 3, 12),
+    ),
+    "R28_NL_NOS": (
+        R28_NL_NOS,
+        Expected(
+            headline="Boeren blokkeren distributiecentra van supermarkten",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="Honderden boeren hebben vannacht",
+            last="Landbouwminister Ingrid Smit laat",
+            language="nl",
+            reference_date=READ_IN_MARCH,
+        ),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_28))
+def test_round_28_page(name: str) -> None:
+    text, expected, date = ROUND_28[name]
+    article = check(text, expected)
+    assert article.date == date
+    # the same with the language given
+    given = parse_article(text, reference_date=READ_IN_MARCH, languages=[article.language or ""])
+    assert [p.text for p in given.paragraphs] == [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("dpa-infocom, dpa:260310-99-123456/2", "copyright"),
+        ("dpa:260310-930-123456/2", "copyright"),
+        ("© dpa-infocom, dpa:260310-99-123456/2", "copyright"),
+    ],
+)
+def test_dpa_story_code_without_its_copyright_sign(line: str, kind: str) -> None:
+    text = f"Pegel steigt weiter\n\nKöln (dpa) - Der Rhein steigt.\n\nDie Stadt warnt.\n\n{line}\n"
+    article = parse_article(text, reference_date=READ_IN_MARCH)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, line)]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_sentence_naming_dpa_stays_body() -> None:
+    # negative: a sentence that opens with dpa's name is no story code
+    sentence = "dpa-infocom liefert die Grafiken seit 2019 an mehrere Verlage."
+    text = (
+        f"Pegel steigt weiter\n\nKöln (dpa) - Der Rhein steigt.\n\n{sentence}\n\nDie Stadt warnt.\n"
+    )
+    article = parse_article(text, reference_date=READ_IN_MARCH)
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs][1] == sentence

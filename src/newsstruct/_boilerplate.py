@@ -244,6 +244,8 @@ _COPYRIGHT_OPENINGS = (
     "c.2",
     "c. 1",
     "c. 2",
+    "dpa-infocom",  # dpa's story code without its ©: dpa-infocom, dpa:260310-99-123456/2
+    "dpa:",
 )
 _COPYRIGHT_PHRASES = _folded(COPYRIGHT_PHRASES)
 _IMPRINT_OPENINGS = (

@@ -2128,6 +2128,9 @@ BOILERPLATE_COPYRIGHT = LazyPattern(
     | \A (?: \u00a9 | \u2117 | (?i: \(c\) | copr\. ) )            # © 2021 ...
     | \A c\. [ \t]?+ (?: 19 | 20 ) \d\d [ \t]++ (?! (?: BCE? | AD | CE ) \b ) \p{{Lu}}
                                                                  # c.2024 The New York Times (not c. 2000 BC)
+    | \A (?: dpa-infocom [ \t]*+ , [ \t]*+ )?+ dpa: \d{{6}} - \d{{2,3}} - \d{{1,9}} (?: / \d{{1,3}} )?+ [ \t]*+ \Z
+                                                                 # dpa's story code, its © dropped:
+                                                                 # dpa-infocom, dpa:260310-99-123456/2
     | (?i: {_front_alternation(COPYRIGHT_PHRASES)} )             # All rights reserved
     """,
     _FRONT_FLAGS,

@@ -1048,10 +1048,18 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     start = at
     end = _complement_words(read, at, limit)
     if end > start and read.lowers[start] in lex.listener_prepositions:
-        named = end + 1 if end + 1 < limit and read.texts[end] == "," else end
+        named = end
+        if named < limit and read.lowers[named] in _CHARGED:
+            # l'adjoint au maire chargé du logement, Samir Haddad
+            named = _complement_words(read, named + 1, limit)
+        named = named + 1 if named + 1 < limit and read.texts[named] == "," else named
         if named >= limit or not read.name_word(named):
             return start
     return end
+
+
+#: French participles that give a role its portfolio (``chargé du logement``).
+_CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
 
 def _complement_words(read: _Read, at: int, limit: int) -> int:
@@ -1378,12 +1386,49 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             found = _phrase(read, after, limit)
             if found is not None and (found.name or found.role):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
+    if phrase is None and lex.code in _NORDIC and at + 2 < limit:
+        phrase = _nordic_described(read, at, limit)
     if phrase is not None and lex.code == "de" and not phrase.pronoun:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
             return None
     return phrase
+
+
+def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``: a lower-case
+    noun the vocabulary does not know, then a full name, after a Swedish, Norwegian
+    or Danish cue; the noun read as the name's role, or ``None``."""
+    word = read.texts[at]
+    if (
+        read.kinds[at] != _WORD
+        or len(word) < _NORDIC_DESCRIBED_MIN
+        or not word.isalpha()
+        or not word.islower()
+        or word in read.lex.function_words
+        or word in _NORDIC_NOT_NOUNS
+        or not word.endswith(_NORDIC_NOUN_ENDS)
+        or not _full_name(read, at + 1, limit)
+    ):
+        return None
+    phrase = _phrase(read, at + 1, limit)
+    if phrase is None or phrase.name is None or phrase.role is not None:
+        return None
+    return phrase._replace(first=at, start=read.starts[at], role=word)
+
+
+#: The shortest unknown noun read so before a name (``nu``, ``och`` are too short).
+_NORDIC_DESCRIBED_MIN = 4
+#: Its endings: definite (``kunden``, ``vittnet``), of doers (``initiativtagare``,
+#: ``arrangør``, ``innbygger``, ``pensjonist``, ``student``); adverbs (``derfor``,
+#: ``likevel``) end otherwise.
+_NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant")
+#: Adverbs with such an ending (``sier deretter Kari Dahl``).
+_NORDIC_NOT_NOUNS = frozenset(
+    {"därefter", "deretter", "derefter", "heller", "sedan", "siden", "igen", "igjen",
+     "hittills", "sen", "dessutom", "dessuten", "desuden", "alltid", "aldrig", "aldri"}
+)  # fmt: skip
 
 
 #: Words that tie an office to what it is of (``ministre de l'Agriculture``,
@@ -1681,17 +1726,35 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
 def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
     """The subject that opens the sentence of a cue after *and*, sharing it
     with the verb before (``A oposição votou contra e falou em "..."``,
-    ``Le maire a quitté la salle et a dénoncé « ... »``), or ``None``."""
-    if cue - 1 <= floor or read.lowers[cue - 1] not in _AND_WORDS:
+    ``Le maire a quitté la salle et a dénoncé « ... »``), or after a comma and
+    *but* (``De bond is blij, maar noemt het "..."``), or ``None``."""
+    if cue - 1 <= floor:
         return None
-    phrase = _phrase(read, floor, cue - 1)
+    joint = cue - 1
+    if read.lowers[joint] in _BUT_WORDS and joint - 1 > floor and read.texts[joint - 1] == ",":
+        joint -= 1
+    elif read.texts[joint] == "," and read.lex.code == "de":
+        # Der Verband begrüßte die Einigung, nannte sie aber „überfällig“ (but
+        # ..., sagte sie.: a pronoun that ends the clause is the cue's subject)
+        after = cue + 2
+        if read.lowers[cue + 1] in _GERMAN_SUBJECTS or (
+            read.lowers[cue + 1] in read.lex.pronouns
+            and (after >= len(read) or read.kinds[after] != _WORD)
+        ):
+            return None
+        named = _phrase(read, cue + 1, len(read))
+        if named is not None and not named.pronoun:
+            return None  # Die Lage ist ernst, warnte der Minister: „...“
+    elif read.lowers[joint] not in _AND_WORDS:
+        return None
+    phrase = _phrase(read, floor, joint)
     if (
         phrase is None
         or phrase.pronoun
-        or phrase.end >= cue - 2
+        or phrase.end >= joint - 1
         or read.kinds[phrase.end] != _WORD
         or not read.texts[phrase.end].islower()
-        or any(kind != _WORD for kind in read.kinds[phrase.end : cue - 1])
+        or any(kind != _WORD for kind in read.kinds[phrase.end : joint])
     ):
         return None
     return phrase
@@ -1700,7 +1763,11 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
 #: Negations before a verb (``no ocultó``, ``non ha nascosto``).
 _NEGATIONS = frozenset({"no", "non", "não", "nicht", "ne", "n'"})
 #: Words for *and* between two verbs that share a subject.
-_AND_WORDS = frozenset({"e", "y", "et", "und", "ed"})
+_AND_WORDS = frozenset({"e", "y", "et", "und", "ed", "en", "och", "og"})
+#: German pronouns that are only ever a subject (``warnte er heute``).
+_GERMAN_SUBJECTS = frozenset({"er", "ich", "wir", "du", "ihr"})
+#: Words for *but* after a comma between two such verbs.
+_BUT_WORDS = frozenset({"mais", "pero", "ma", "mas", "maar", "men", "aber"})
 
 
 def _before(read: _Read, quote: int) -> _Said | None:
@@ -2237,6 +2304,15 @@ class _Person(NamedTuple):
 _GenderOf = Callable[[_Person], "str | None"]
 
 
+#: Nouns that end the names of schools, churches, hospitals and stations
+#: (``Tved Skole``, ``Santa Maria Kirke``): such a name is no person's.
+_PLACE_HEADS = frozenset(
+    {"skole", "skola", "skule", "school", "schule", "kirke", "kirka", "kyrka", "kerk",
+     "kirche", "sygehus", "sjukhus", "sykehus", "hospital", "station", "stasjon",
+     "gymnasium", "gymnasiet", "universitet", "hallen", "stadion"}
+)  # fmt: skip
+
+
 def _people(read: _Read, people: list[_Person]) -> None:
     """Add the people *read* names in full (two name words or more) to *people*.
 
@@ -2270,6 +2346,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
+            and not (
+                phrase.role is None
+                and phrase.name.rsplit(None, 1)[-1].lower() in _PLACE_HEADS
+                and _first_name_gender(phrase.name.split(None, 1)[0]) is None
+            )  # Tved Skole, Nørre Kirke: a place named like a person
             and not (
                 lex.code == "de"
                 and phrase.role is None
@@ -2346,7 +2427,7 @@ def dialogue_segments(
     from newsstruct._quotes import Segment  # (the record lives with the quotes)
 
     result = [list(part) for part in segments]
-    if language in _NORDIC:
+    if language in _NORDIC or language == "fr":
         return _dash_segments(text, paragraphs, result, language)
     if language not in _DIALOGUE_LANGUAGES:
         return result
@@ -2420,6 +2501,8 @@ def _dash_segments(
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
         opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
+        if opening is not None and language == "fr" and text[lo] == "-":
+            opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
             spoken = False
             continue
@@ -2528,6 +2611,10 @@ def attribute_intl(
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
                 if one is None and lex.code == "de":
                     one = _reported_fragment(read, at)
+            if one is not None and si and text[segment.open_start] == "\u2014":
+                # —No cederé —afirmó Aguirre ante la prensa—, pero ...: a line of
+                # dialogue goes on after the dash that closes its aside
+                one = one._replace(kind="direct")
             found.append(one)
         if run_on and quote_at[0] == 0 and found[0] is not None and found[0].phrase is not _NOBODY:
             # „...\n\n„...“, sagte X: the quote that ran on is X's too

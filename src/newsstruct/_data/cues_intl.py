@@ -29,6 +29,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "lobte", "kündigte", "stellte", "resümierte", "bilanzierte", "verkündete",
          "verkündet", "bestätigte", "bestätigt", "zitierte", "empörte", "freute", "ärgerte",
          "wunderte", "zeigte", "konterte", "kontert", "versprach", "verspricht", "nannte", "bezeichnete", "kommentierte",
+         "nennt", "nennen", "nannten",
          "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
@@ -43,7 +44,12 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "s'interroge", "interroge", "martelait", "salue", "demande", "qualifie", "rétorque", "confirme",
          "évoque", "parle", "parlent",
          # the manner of speaking (« ... », soupire-t-elle)
-         "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge"}
+         "soupire", "sourit", "s'agace", "s'inquiète", "s'indigne", "s'insurge",
+         # what one finds, and plurals of the present (les syndicats assurent que « ... »)
+         "constate", "constatent", "assurent", "soulignent", "préviennent", "dénoncent",
+         "regrettent", "déplorent", "jugent", "rappellent", "annoncent",
+         # a line of dialogue's cue (— On a tout perdu, souffle Nadia.)
+         "souffle", "murmure"}
     ),
     "es": frozenset(
         {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
@@ -183,21 +189,23 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
          "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
-         "évoqué", "parlé"}
+         "évoqué", "parlé", "constaté"}
     ),
     "es": frozenset(
         {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
-         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado"}
+         "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado",
+         "criticado", "defendido", "valorado"}
     ),
     "it": frozenset(
         {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
          "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
-         "parlato", "criticato", "accusato", "sostenuto", "lamentato", "promesso", "avvisato", "tuonato"}
+         "parlato", "criticato", "accusato", "sostenuto", "lamentato", "promesso", "avvisato", "tuonato",
+         "chiesto"}
     ),
     "pt": frozenset(
         {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
@@ -479,6 +487,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "gréviste", "cheminot", "cheminote", "soignant", "soignante", "pompier", "policier",
          "policière", "gendarme", "éleveur", "éleveuse", "pêcheur", "locataire", "lycéen",
          "lycéenne", "rescapé", "rescapée", "sinistré", "sinistrée",
+         # a mayor's deputy (l'adjoint au maire, l'adjointe à la culture)
+         "adjoint", "adjointe",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -497,6 +507,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
          "coordinador", "coordinadora", "representante", "dirigente", "titular",
          "eurodiputado", "eurodiputada", "mandatario", "mandataria", "obispo", "cardenal",
+         # town councillors (el concejal de Urbanismo, la edil, el regidor)
+         "concejal", "concejala", "edil", "regidor", "regidora",
          # party epithets: el socialista, la popular no (an adjective)
          "socialista", "ecologista", "comunista", "centrista", "independentista", "actor", "actriz", "escritor", "escritora", "cantante", "artista", "cineasta", "periodista", "capitán", "jugador", "jugadora", "delantero", "portero", "centrocampista", "defensor", "guardameta", "funcionario", "funcionaria", "homólogo", "homóloga",
          # people by what they do or where they live
@@ -621,26 +633,30 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
          "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
-         "défense", "accusation"}
+         "défense", "accusation", "fédération", "confédération", "fondation", "agence",
+         "collectif"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
-         "defensa", "acusación", "patronal"}
+         "defensa", "acusación", "patronal", "federación", "confederación", "fundación",
+         "agencia", "plataforma", "coordinadora", "gremio"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
          "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
-         "difesa", "accusa"}
+         "difesa", "accusa", "associazione", "federazione", "confederazione", "fondazione",
+         "agenzia", "prefettura"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
-         "procuradoria"}
+         "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
+         "autarquia"}
     ),
 }  # fmt: skip
 
@@ -1204,7 +1220,9 @@ ROLE_WORDS["sv"] = frozenset(
      "skådespelerska", "regissör", "mamma", "pappa", "dotter", "son", "hustru", "bonde",
      "räddningsledare", "insatsledare", "befäl", "grundare", "entreprenör", "president",
      "premiärminister", "kansler", "sekreterare", "generalsekreterare", "kandidat",
-     "aktivist", "journalist", "redaktör", "chefredaktör"}
+     "aktivist", "journalist", "redaktör", "chefredaktör",
+     # who starts or runs a cause or an event (initiativtagaren Sara Ali)
+     "initiativtagare", "arrangör", "organisatör", "företagare"}
 )  # fmt: skip
 ROLE_WORDS["nb"] = frozenset(
     {"statsminister", "minister", "statsråd", "talsperson", "talsmann", "talskvinne",
@@ -1222,7 +1240,8 @@ ROLE_WORDS["nb"] = frozenset(
      "forfatter", "artist", "sanger", "sangerinne", "skuespiller", "regissør", "mor",
      "far", "datter", "sønn", "kone", "bonde", "gründer", "statsministerkandidat",
      "kandidat", "aktivist", "journalist", "redaktør", "sjefredaktør", "generalsekretær",
-     "sekretær", "vaktsjef", "rådmann", "kommunedirektør"}
+     "sekretær", "vaktsjef", "rådmann", "kommunedirektør",
+     "initiativtaker", "arrangør", "grunnlegger", "beboer"}
 )  # fmt: skip
 ROLE_WORDS["da"] = frozenset(
     {"statsminister", "minister", "talsperson", "talsmand", "talskvinde",
@@ -1240,7 +1259,8 @@ ROLE_WORDS["da"] = frozenset(
      "indehaver", "forfatter", "kunstner", "sanger", "sangerinde", "skuespiller",
      "instruktør", "mor", "far", "datter", "søn", "kone", "hustru", "landmand",
      "stifter", "iværksætter", "præsident", "kandidat", "aktivist", "journalist",
-     "redaktør", "chefredaktør", "generalsekretær", "sekretær"}
+     "redaktør", "chefredaktør", "generalsekretær", "sekretær",
+     "initiativtager", "arrangør"}
 )  # fmt: skip
 ROLE_ADJECTIVES.update(
     {"sv": frozenset({"förre", "före", "tidigare", "nye", "nya", "avgående", "biträdande",
