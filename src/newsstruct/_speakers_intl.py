@@ -1737,6 +1737,8 @@ def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
         # Der Verband begrüßte die Einigung, nannte sie aber „überfällig“ (but
         # ..., sagte sie.: a pronoun that ends the clause is the cue's subject)
         after = cue + 2
+        if cue + 1 >= len(read):
+            return None  # (the cue ends the text)
         if read.lowers[cue + 1] in _GERMAN_SUBJECTS or (
             read.lowers[cue + 1] in read.lex.pronouns
             and (after >= len(read) or read.kinds[after] != _WORD)
