@@ -99,6 +99,8 @@ TINY_PARAGRAPHS = {
         "Results\n\n" + "Rovers 3-0 United\n\n" * 2_000 + "No games today\n\n"
     )
     + "Standings\n\nRovers 9\n\nCity 7\n\nTown 4\n\n" * 1_000,
+    # (each block's marks read from the first after it: no copy of all the later ones)
+    "live headings by time stamps": "Roads closed\n\n3:42 p.m. ET\n\n" * 20_000,
     # (not tiny: thousands of people, each role looked up among those named before it)
     "many people, each quoted by role": many_people(2_000),
     "many people, each quoted by position": many_people(

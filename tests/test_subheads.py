@@ -842,3 +842,25 @@ def test_next_list_head_remembers_the_rows_read() -> None:
     assert read == [2, 3, 4, 5, 6, 6]  # (the row that failed, read again alone)
     assert _rows_reach(memo, 7, 9, row)  # (another heading: its own rows)
     assert read[-1] == 8
+
+
+def test_post_heads_read_the_marks_after_each_block_by_index() -> None:
+    # (hostile28s: the marks after a block are read from the first at its end,
+    # not copied for each block; the same headings found)
+    from newsstruct._subheads import post_heads
+
+    post = "Roads closed\n\n3:42 p.m. ET\n\nThe state closed two roads, officials said.\n\n"
+    odd = "Bridge shut\n\n4:10 p.m. ET\n\nPictured above.\n\nThe bridge was shut for repairs, they said.\n\n"
+    text = post * 3 + odd + post
+    bodies, marks, at = [], [], 0
+    for block in text.split("\n\n")[:-1]:
+        at = text.index(block, at)
+        span = (at, at + len(block))
+        if block.endswith(" ET"):
+            marks.append((*span, False))
+        else:
+            bodies.append(span)
+    found = post_heads(text, bodies, marks)
+    assert [text[slice(*bodies[index])] for index in found] == ["Roads closed"] * 4
+    # (the odd post's heading has a line between it and its prose that is no mark)
+    assert all(text[slice(*bodies[index])] != "Bridge shut" for index in found)

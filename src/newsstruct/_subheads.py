@@ -249,7 +249,10 @@ def _marks_between(
     anything else stands there."""
     inside: list[tuple[int, int, bool]] = []
     at = start
-    for mark in marks[bisect_left(marks, (start, 0, False)) :]:
+    # (by index from the first mark at *start*: a slice would copy all the marks
+    # after it, for each block of the text)
+    for index in range(bisect_left(marks, (start, 0, False)), len(marks)):
+        mark = marks[index]
         if mark[0] >= end:
             break
         if text[at : mark[0]].strip():
