@@ -82,6 +82,25 @@ TINY_PARAGRAPHS = {
     # every paragraph a short attributed quote: each costs its attribution too
     "tiny: quote paragraphs": '"We are glad," she said. "Yes."\n\n' * 5_000,
     "tiny: Swedish dash speech": "\u2013 Vi \u00e4r glada, s\u00e4ger hon. \u2013 Ja.\n\n" * 5_000,
+    # (each run of rows without a rule checked against the ruled tables by bisection)
+    "ruled and bare Markdown tables": (
+        "| Who | Said |\n|---|---|\n| Jo | Yes |\n\n| Port | Ships |\n| Northhaven | 31 |\n\n"
+    )
+    * 2_000,
+    # (each heading in capitals after a list's heading: the rows under that heading
+    # read once, not once per heading below them)
+    "list headings under a long row": (
+        "The mare won by a length on Tuesday, and the crowd cheered loudly for her.\n\n"
+        "RESULTS\n\n" + "Harbour Light 8-1\n\n" * 2_000 + "harbour light " * 9 + "\n\n"
+    )
+    + "UP NEXT\n\n" * 4_000,
+    "list headings under a row with no figure": (
+        "The mare won by a length on Tuesday, and the crowd cheered loudly for her.\n\n"
+        "Results\n\n" + "Rovers 3-0 United\n\n" * 2_000 + "No games today\n\n"
+    )
+    + "Standings\n\nRovers 9\n\nCity 7\n\nTown 4\n\n" * 1_000,
+    # (each block's marks read from the first after it: no copy of all the later ones)
+    "live headings by time stamps": "Roads closed\n\n3:42 p.m. ET\n\n" * 20_000,
     # (not tiny: thousands of people, each role looked up among those named before it)
     "many people, each quoted by role": many_people(2_000),
     "many people, each quoted by position": many_people(

@@ -1147,3 +1147,22 @@ def test_round28_other_linked_lines_stay_related(label: str, target: str) -> Non
     article = parse_article(LINKED_WRITER.format(label=label, target=target))
     assert article.byline is None
     assert [b.kind for b in article.boilerplate] == ["related"]
+
+
+def test_bare_tables_beside_many_ruled_tables_are_read_by_bisection() -> None:
+    # (hostile28s: each run of rows is checked against the ruled tables by one
+    # bisection; the runs inside a ruled table stay out, the runs between kept)
+    from newsstruct._markdown import _bare_tables, _tables
+
+    ruled = "| Who | Said |\n|---|---|\n| Jo | Yes |\n\n"
+    bare = "| Port | Ships |\n| Northhaven | 31 |\n\n"
+    text = (ruled + bare) * 50
+    tables = _tables(text)
+    assert len(tables) == 100  # 50 ruled, 50 bare between them
+    ruled_spans = [span for span in tables if text.find("---", *span) >= 0]
+    assert len(ruled_spans) == 50
+    bare_spans = _bare_tables(text, ruled_spans)
+    assert [text[start:end] for start, end in bare_spans] == [bare.strip()] * 50
+    # a run overlapping a ruled table (its header and rows) is none of them
+    assert _bare_tables(ruled + ruled, [(0, len(ruled) - 2)]) == [(len(ruled), 2 * len(ruled) - 2)]
+    assert _bare_tables(ruled, [(0, len(ruled) - 2)]) == []

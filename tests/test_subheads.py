@@ -753,3 +753,114 @@ def test_round28_heading_under_other_boilerplate_stays() -> None:
     # a promo between the paragraph and the line: not alone, so no crosshead
     text = f"Wildfire closes schools\n\n{LEAD}Advertisement\n\nEVACUEES WAIT FOR NEWS{NEXT}"
     assert check(text).subheads == ()
+
+
+_RACE = "The mare won by a length on Tuesday, and the crowd cheered loudly for her."
+_NEXT = ["UP NEXT", "Riverton at Northfield", "KEY STATS", "Harbour Light 9-1", _RACE]
+_TABLE = ["Standings", "Rovers 9", "City 7", "Town 4", _RACE]
+_LATER = [
+    *_TABLE[:-1],
+    "Fixtures",
+    "Rovers v City 3pm",
+    "Town v Athletic 5pm",
+    "Rangers v United 7pm",
+    _RACE,
+]
+
+
+def _heads_of(blocks: list[str]) -> list[str]:
+    from newsstruct._subheads import crossheads
+
+    text = "\n\n".join(blocks)
+    bounds, at = [], 0
+    for block in blocks:
+        at = text.index(block, at)
+        bounds.append((at, at + len(block)))
+    return [blocks[index] for index in crossheads(text, bounds)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a run of lists: each heading in capitals over short rows
+        (
+            [_RACE, "RESULTS", "Harbour Light 8-1", "Quiet Storm 5-2", "Sea Mist 3-1", *_NEXT],
+            ["RESULTS", "UP NEXT", "KEY STATS"],
+        ),
+        # a long line under the first heading: no heading after it
+        (
+            [
+                _RACE,
+                "RESULTS",
+                "Harbour Light 8-1",
+                "Quiet Storm 5-2",
+                "harbour light " * 9,
+                *_NEXT,
+            ],
+            ["RESULTS"],
+        ),
+        # in sentence case, over rows of figures
+        (
+            [
+                _RACE,
+                "Results",
+                "Rovers 3-0 United",
+                "City 1-1 Town",
+                "Athletic 2-0 Rangers",
+                *_TABLE,
+            ],
+            ["Results", "Standings"],
+        ),
+        # a row with no figure under the first: none after it, asked twice
+        (
+            [_RACE, "Results", "Rovers 3-0 United", "City 1-1 Town", "No games today", *_LATER],
+            ["Results"],
+        ),
+    ],
+)
+def test_next_list_heads_read_each_row_once(blocks: list[str], heads: list[str]) -> None:
+    # (hostile28s: how far the rows under the last heading go is remembered for
+    # the blocks below it, not read again for each: the same headings found)
+    assert _heads_of(blocks) == heads
+
+
+def test_next_list_head_remembers_the_rows_read() -> None:
+    from newsstruct._subheads import _rows_reach
+
+    memo: dict[int, int] = {}
+    read: list[int] = []
+
+    def row(at: int) -> bool:
+        read.append(at)
+        return at != 6
+
+    assert _rows_reach(memo, 1, 5, row)
+    assert read == [2, 3, 4]
+    assert not _rows_reach(memo, 1, 9, row)
+    assert read == [2, 3, 4, 5, 6]
+    assert not _rows_reach(memo, 1, 12, row)
+    assert read == [2, 3, 4, 5, 6, 6]  # (the row that failed, read again alone)
+    assert _rows_reach(memo, 7, 9, row)  # (another heading: its own rows)
+    assert read[-1] == 8
+
+
+def test_post_heads_read_the_marks_after_each_block_by_index() -> None:
+    # (hostile28s: the marks after a block are read from the first at its end,
+    # not copied for each block; the same headings found)
+    from newsstruct._subheads import post_heads
+
+    post = "Roads closed\n\n3:42 p.m. ET\n\nThe state closed two roads, officials said.\n\n"
+    odd = "Bridge shut\n\n4:10 p.m. ET\n\nPictured above.\n\nThe bridge was shut for repairs, they said.\n\n"
+    text = post * 3 + odd + post
+    bodies, marks, at = [], [], 0
+    for block in text.split("\n\n")[:-1]:
+        at = text.index(block, at)
+        span = (at, at + len(block))
+        if block.endswith(" ET"):
+            marks.append((*span, False))
+        else:
+            bodies.append(span)
+    found = post_heads(text, bodies, marks)
+    assert [text[slice(*bodies[index])] for index in found] == ["Roads closed"] * 4
+    # (the odd post's heading has a line between it and its prose that is no mark)
+    assert all(text[slice(*bodies[index])] != "Bridge shut" for index in found)

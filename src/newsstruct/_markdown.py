@@ -568,12 +568,20 @@ def _bare_tables(text: str, ruled: Sequence[tuple[int, int]]) -> list[tuple[int,
     """
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of a run
+    # (a run overlaps a ruled table when one ending after the run's start starts
+    # before its end: the tables by their ends, and the least start from each on,
+    # so that each run is one bisection, not a pass over all the tables)
+    by_end = sorted(ruled, key=lambda table: table[1])
+    ends = [end for _, end in by_end]
+    least = [start for start, _ in by_end]
+    for at in range(len(least) - 2, -1, -1):
+        least[at] = min(least[at], least[at + 1])
 
     def close() -> None:
-        if len(run) >= 2 and not any(
-            start < run[-1][1] and run[0][0] < end for start, end in ruled
-        ):
-            found.append((run[0][0], run[-1][1]))
+        if len(run) >= 2:
+            after = bisect_right(ends, run[0][0])
+            if after == len(ends) or least[after] >= run[-1][1]:
+                found.append((run[0][0], run[-1][1]))
         run.clear()
 
     for row in MARKDOWN_PIPE_ROW.finditer(text, timeout=SCAN_TIMEOUT):

@@ -22,7 +22,7 @@ with the index of the first paragraph under it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
@@ -116,6 +116,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     questions: list[int] = []
     numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
     short: list[int] = []  # questions of two words (What changed?), among other questions
+    reach: dict[str, dict[int, int]] = {"figures": {}, "rows": {}}  # (see _next_list_head)
     if len(bodies) > 1 and _standing_head(text, *bodies[0]) and _prose(text, *bodies[1]):
         found.append(0)  # a newsletter's first section (Semafor: THE NEWS)
     for index in range(1, len(bodies) - 1):
@@ -132,7 +133,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and (
             _alone(text, bodies, index)
             or _list_head(text, bodies, index)
-            or _next_list_head(text, bodies, index, found)
+            or _next_list_head(text, bodies, index, found, reach)
         ):
             found.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
@@ -248,7 +249,10 @@ def _marks_between(
     anything else stands there."""
     inside: list[tuple[int, int, bool]] = []
     at = start
-    for mark in marks[bisect_left(marks, (start, 0, False)) :]:
+    # (by index from the first mark at *start*: a slice would copy all the marks
+    # after it, for each block of the text)
+    for index in range(bisect_left(marks, (start, 0, False)), len(marks)):
+        mark = marks[index]
         if mark[0] >= end:
             break
         if text[at : mark[0]].strip():
@@ -495,30 +499,63 @@ def _figures_under(text: str, bodies: Sequence[tuple[int, int]], index: int, sto
 
 
 def _next_list_head(
-    text: str, bodies: Sequence[tuple[int, int]], index: int, found: Sequence[int]
+    text: str,
+    bodies: Sequence[tuple[int, int]],
+    index: int,
+    found: Sequence[int],
+    reach: dict[str, dict[int, int]] | None = None,
 ) -> bool:
     """Whether the block *index* of *bodies* is the next heading in capitals
     of a run of lists: the last heading found (:func:`_list_head`) is over
     short rows only, up to this one (``KEY STATS`` / its rows / ``UP NEXT`` /
-    the next game's line)."""
+    the next game's line).
+
+    *reach* remembers, by the last heading's index, how far the blocks under
+    it are rows of figures (``"figures"``) and short rows (``"rows"``), for
+    the caller's later blocks under the same heading (each block read once,
+    not once per block below it).
+    """
     if not found or found[-1] >= index - 1:
         return False
     last = found[-1]
+    reach = {"figures": {}, "rows": {}} if reach is None else reach
     if not (
         text[slice(*bodies[index])].isupper() and text[slice(*bodies[last])].isupper()
     ) and not (
         # (in sentence case, both over rows of figures: Results / ... / Top of the table)
-        _figures_under(text, bodies, last, index)
+        index - last - 1 >= _MIN_LIST_ROWS
+        and not any(map(str.isdigit, text[slice(*bodies[last])]))
+        and _rows_reach(reach["figures"], last, index, lambda at: _figures_row(text, *bodies[at]))
         and _figures_under(text, bodies, index, index + 1 + _MIN_LIST_ROWS)
     ):
         return False
     if len(text[slice(*bodies[index])].split()) > _MAX_LIST_HEAD_WORDS:
         return False
-    return all(
-        row_end - row_start <= _MAX_LIST_ROW
-        and "\n" not in text[row_start:row_end]
-        and not _prose(text, row_start, row_end)
-        for row_start, row_end in bodies[last + 1 : index]
+    return _rows_reach(reach["rows"], last, index, lambda at: _short_row(text, *bodies[at]))
+
+
+def _rows_reach(memo: dict[int, int], last: int, index: int, row: Callable[[int], bool]) -> bool:
+    """Whether each block from ``last + 1`` up to *index* passes *row*; *memo*
+    keeps, by *last*, the first block not known to pass (asked for a later
+    *index*, the blocks read before are not read again)."""
+    at = memo.get(last, last + 1)
+    while at < index and row(at):
+        at += 1
+    memo[last] = at
+    return at >= index
+
+
+def _figures_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a digit (a row of :func:`_figures_under`)."""
+    return any(map(str.isdigit, text[start:end]))
+
+
+def _short_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short row of a list: one line, no prose."""
+    return (
+        end - start <= _MAX_LIST_ROW
+        and "\n" not in text[start:end]
+        and not _prose(text, start, end)
     )
 
 
