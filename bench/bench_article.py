@@ -113,6 +113,8 @@ TINY_PARAGRAPHS = {
         "Le ministre Jean {name} a visit\u00e9 le port lundi.\n\n"
         "\u00ab Nous allons le financer \u00bb, a d\u00e9clar\u00e9 le ministre.\n\n",
     ),
+    # (each stamp's two readings looked up in the set of the text's full dates)
+    "stamps under many spelled dates": "2021-05-19 " * 1_800 + "\n\n" + "04/11/2025\n\n" * 20_000,
 }
 
 

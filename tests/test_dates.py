@@ -625,6 +625,25 @@ def test_many_stamps_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None
     assert len(calls) <= 2
 
 
+def test_a_stamps_readings_are_looked_up_among_many_spelled_dates() -> None:
+    # the full dates written out in the text are a set: each of many stamps
+    # looks its two readings up in it, not through a list of them all
+    from newsstruct._dates import _TextEvidence, numeric_date
+
+    filler = "The fund was set up on May 19, 2021. " * 400
+    text = filler + "It closed on 4 November 2025.\n\nUpdated 04/11/2025"
+    evidence = _TextEvidence(text)
+    assert datetime.date(2021, 5, 19) in evidence.spelled()
+    at = text.rindex("04/")
+    assert numeric_date(text, at, language="en", evidence=evidence) == datetime.date(2025, 11, 4)
+    # both readings written out: nothing told (as before)
+    both = filler + "It opened on April 11, 2025 and closed on 4 November 2025.\n\n04/11/2025"
+    assert numeric_date(both, both.rindex("04/"), language="en") is None
+    # a reading written out only past the evidence window tells nothing
+    far = "Updated 04/11/2025\n\n" + filler * 2 + "It closed on 4 November 2025."
+    assert numeric_date(far, 0, language="en") is None
+
+
 #: Short and long samples of each language with a word list (written for these
 #: tests), near languages side by side: cs/sk, sl/hr/sr, uk/ru/bg, da/nb, es/pt.
 _LANGUAGE_SAMPLES: tuple[tuple[str, str], ...] = (

@@ -590,16 +590,17 @@ class _TextEvidence:
     def __init__(self, text: str) -> None:
         self.text = text
         self._order: tuple[str | None] | None = None
-        self._spelled: list[datetime.date] | None = None
+        self._spelled: frozenset[datetime.date] | None = None
 
     def order(self) -> str | None:
         if self._order is None:
             self._order = (_numeric_order(self.text),)
         return self._order[0]
 
-    def spelled(self) -> list[datetime.date]:
+    def spelled(self) -> frozenset[datetime.date]:
+        # (a set: each stamp looks its two readings up, not through the list)
         if self._spelled is None:
-            self._spelled = full_dates(self.text)
+            self._spelled = frozenset(full_dates(self.text))
         return self._spelled
 
 
