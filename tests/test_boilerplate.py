@@ -12,6 +12,7 @@ from newsstruct import InputTypeError, _boilerplate, find_boilerplate, parse_art
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
 from newsstruct._data import boilerplate as boilerplate_data
 from newsstruct._data.endmarks import END_MARKS
+from newsstruct._patterns import BOILERPLATE_REPORTED_CALL
 
 
 @pytest.mark.parametrize(
@@ -403,10 +404,18 @@ def _ungated_kind(block: str) -> str | None:
     for kind, pattern, anchored, _gate in _boilerplate._RULES:
         if anchored:
             if pattern.match(block):
-                return kind
+                return _unreported(kind, block)
         elif len(block) <= _boilerplate._MAX_PHRASE_BLOCK and pattern.search(block):
-            return kind
+            return _unreported(kind, block)
     return None
+
+
+def _unreported(kind: str, block: str) -> str | None:
+    """*kind*, unless it is a call to action that the story reports (no gate:
+    boilerplate_kind() says so of every block, ``Subscribe now, the company told``)."""
+    if kind == "promo" and block[-1:] in ".!?" and BOILERPLATE_REPORTED_CALL.search(block):
+        return None
+    return kind
 
 
 _VOCABULARY = sorted(
