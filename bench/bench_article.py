@@ -113,6 +113,10 @@ TINY_PARAGRAPHS = {
         "Le ministre Jean {name} a visit\u00e9 le port lundi.\n\n"
         "\u00ab Nous allons le financer \u00bb, a d\u00e9clar\u00e9 le ministre.\n\n",
     ),
+    # (not tiny: one paragraph of quotes after colons, read into tokens once for all)
+    "quotes after colons in one paragraph": (
+        'The note makes it clear: "These rules do not apply to the port at all." ' * 2_000
+    ),
 }
 
 

@@ -8503,3 +8503,46 @@ def test_the_vice_president_is_not_the_president_among_many() -> None:
     (quote,) = find_quotes(text.replace("the president", "the vice president"))
     assert quote.speaker is not None
     assert quote.speaker.name != "Jo Lindqvist"
+
+
+def _named_before_by_hand(text: str, start: int, word: str) -> bool:
+    # (the rule as first written: every earlier " word", read back from *start*)
+    at = text.rfind(" " + word, 0, start)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        if (
+            (after >= len(text) or not text[after].isalnum())
+            and before
+            and before[-1][:1].isupper()
+            and before[-1].rstrip(".").isalpha()
+            and (not before[-1].endswith(".") or len(before[-1]) <= 4)
+        ):
+            return True
+        at = text.rfind(" " + word, 0, at)
+    return False
+
+
+def test_named_before_reads_the_text_once_for_each_word() -> None:
+    # (hostile28q: each paragraph that opened with a word read all the text
+    # before it again for that word: quadratic; now read forward once, the
+    # same answers in any order of asking)
+    from newsstruct._speakers import _named_before
+
+    text = (
+        "Root hit a six. The crowd loved Root's shot. Fans of the old Root "
+        "club cheered. Joe Root made 90, and Mr. Kent watched. Root was out. "
+        "Footage showed the Footage hall, then Jo Footage spoke. Sandy Hook "
+        "was quiet; the Hook bridge shut.\n\nRoot needs more runs."
+    )
+    words = ["Root", "Footage", "Hook", "Kent", "Sandy", "Ann", "six", ""]
+    starts = range(0, len(text) + 1, 3)
+    for order in (list(starts), list(reversed(starts))):
+        for word in words:
+            for start in order:
+                expected = _named_before_by_hand(text, start, word)
+                assert _named_before(text, start, word) == expected, (word, start)
+            text = text + " "  # (another text: read anew)
+    assert _named_before(text, len(text), "Root")
+    assert not _named_before(text, text.index("Joe Root") + 4, "Root")  # (not yet named)
+    assert not _named_before(text, len(text), "Sandy")  # (only ever at a sentence's start)

@@ -787,6 +787,16 @@ class _Paragraph:
         #: (cue, floor) -> the subject :meth:`np_before` found
         self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
+    def reset(self) -> None:
+        """Forget what earlier questions read (as a paragraph read anew would).
+
+        Its tokens and cues are kept: a caller that asks of many quotes in one
+        paragraph reads them once.
+        """
+        self.antecedents = {}
+        self._common = {}
+        self._subjects = {}
+
     def _cap(self, index: int) -> bool:
         """Whether token *index* is a capitalised word."""
         return self.kinds[index] == _WORD and self.texts[index][:1].isupper()
@@ -4545,21 +4555,58 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
-    """Whether *word* ends a name of two capitalised words or more before *start*."""
-    at = text.rfind(" " + word, 0, start)
-    while at > 0:
-        after = at + 1 + len(word)
-        before = text[max(0, at - 30) : at].split()
-        if (
-            (after >= len(text) or not text[after].isalnum())
-            and before
-            and before[-1][:1].isupper()
-            and before[-1].rstrip(".").isalpha()
-            and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
-        ):
+    """Whether *word* ends a name of two capitalised words or more before *start*.
+
+    Read forward from the text's start, once for each word of a text: what was
+    read (how far, and where the first such name ends) is kept, so that the
+    paragraphs that open with the same word do not each read the text before
+    them again.
+    """
+    needle = " " + word
+    if " " in word:  # (a needle that may overlap itself: read back, as it was)
+        at = text.rfind(needle, 0, start)
+        while at > 0:
+            if _names_at(text, at, len(needle)):
+                return True
+            at = text.rfind(needle, 0, at)
+        return False
+    entry = _NAMED_CACHE[0] if _NAMED_CACHE else None
+    if entry is None or entry[0] is not text:
+        entry = (text, {})
+        _NAMED_CACHE[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    #: word -> [how far the text was read, the end of the first such name or -1]
+    read = entry[1].get(word)
+    if read is None:
+        read = entry[1][word] = [0, -1]
+    if read[1] >= 0:
+        return read[1] <= start
+    if start <= read[0]:
+        return False
+    at = text.find(needle, max(1, read[0] - len(needle) + 1), start)
+    while at >= 0:
+        if _names_at(text, at, len(needle)):
+            read[0] = read[1] = at + len(needle)
             return True
-        at = text.rfind(" " + word, 0, at)
+        at = text.find(needle, at + 1, start)
+    read[0] = start
     return False
+
+
+#: The text last read by :func:`_named_before`, and what was read in it for each word.
+_NAMED_CACHE: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _names_at(text: str, at: int, size: int) -> bool:
+    """Whether the space and word ``text[at:at + size]`` end a name (:func:`_named_before`)."""
+    after = at + size
+    before = text[max(0, at - 30) : at].split()
+    return (
+        (after >= len(text) or not text[after].isalnum())
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].rstrip(".").isalpha()
+        and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+    )
 
 
 #: A name of one to four capitalised words (``The Courier``, ``Maria Lindgren``).
