@@ -117,6 +117,10 @@ TINY_PARAGRAPHS = {
     "quotes after colons in one paragraph": (
         'The note makes it clear: "These rules do not apply to the port at all." ' * 2_000
     ),
+    # (each paragraph opens with a word written before: the text read for it once)
+    "paragraphs opening with a word named before": (
+        'Footage shows the fire near the old Footage hall. "It was huge," he said.\n\n' * 5_000
+    ),
 }
 
 
