@@ -121,6 +121,11 @@ TINY_PARAGRAPHS = {
     "paragraphs opening with a word named before": (
         'Footage shows the fire near the old Footage hall. "It was huge," he said.\n\n' * 5_000
     ),
+    # (not tiny: paragraphs of quotes said by "the statement", each read once for all)
+    "paragraphs of a statement's quotes": (
+        'The ministry issued a statement. "We act now," the statement read. ' * 100 + "\n\n"
+    )
+    * 40,
 }
 
 

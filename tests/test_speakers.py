@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -8546,3 +8547,30 @@ def test_named_before_reads_the_text_once_for_each_word() -> None:
     assert _named_before(text, len(text), "Root")
     assert not _named_before(text, text.index("Joe Root") + 4, "Root")  # (not yet named)
     assert not _named_before(text, len(text), "Sandy")  # (only ever at a sentence's start)
+
+
+def test_statement_issuers_read_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (hostile28q: each quote said by "the statement" read its paragraph into
+    # tokens again, and in lower case: quadratic in a paragraph of such quotes)
+    import newsstruct._speakers as speakers_module
+
+    made: list[int] = []
+
+    class Counted(speakers_module._Paragraph):
+        def __init__(self, *args: Any) -> None:
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(speakers_module, "_Paragraph", Counted)
+    opening = "The Harbour Board issued a statement on Monday. "
+    quote = '"We will reopen the quay," the statement read. '
+    last = '\n\nThe rain stopped. "Nothing more was said," the statement read.'
+    read = []
+    for count_ in (2, 6):
+        made.clear()
+        quotes = find_quotes(opening + quote * count_ + last)
+        read.append(len(made))
+        # (the last quote's issuer is in the paragraph before it)
+        names = [q.speaker.name if q.speaker else None for q in quotes]
+        assert names == ["The Harbour Board"] * (count_ + 1)
+    assert read[0] == read[1]  # (not one more paragraph read for each quote)

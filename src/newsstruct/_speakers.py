@@ -9043,6 +9043,10 @@ def statement_issuers(
     [('The Foreign Ministry', 'the statement')]
     """
     starts: list[int] | None = None
+    #: the paragraphs near the quote last read (lower case, tokens): read once
+    #: for all the quotes of a paragraph
+    lowered: dict[int, str] = {}
+    built: dict[int, _Paragraph] = {}
     for key, attribution in resolved.items():
         speaker = attribution.speaker
         words = speaker.mention.lower().split()
@@ -9059,19 +9063,28 @@ def statement_issuers(
         for index in (at, at - 1):
             if index < 0:
                 break
-            issuer = _issuer(text, paragraphs[index], words[1], speaker.span.start)
+            if index not in lowered:
+                if len(lowered) > 2:
+                    lowered.clear()
+                    built.clear()
+                lowered[index] = paragraphs[index].text.lower()
+            if words[1] not in lowered[index]:
+                continue  # (no such document in it: no issuer)
+            para = built.get(index)
+            if para is None:
+                para = built[index] = _Paragraph(text, paragraphs[index], ())
+            else:
+                para.reset()  # (as if read anew for this quote)
+            issuer = _issuer(text, para, words[1], speaker.span.start)
             if issuer is not None:
                 speaker = attrs.evolve(speaker, name=issuer)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
                 break
 
 
-def _issuer(text: str, paragraph: Paragraph, document: str, before: int) -> str | None:
-    """The subject of the last sentence of *paragraph* (before offset *before*)
+def _issuer(text: str, para: _Paragraph, document: str, before: int) -> str | None:
+    """The subject of the last sentence of paragraph *para* (before offset *before*)
     that issues a *document* (``The ministry issued a statement``), or ``None``."""
-    if document not in paragraph.text.lower():
-        return None
-    para = _Paragraph(text, paragraph, ())
     lowers = para.lowers
     for verb in range(len(lowers) - 2, 0, -1):
         if para.token_start[verb] >= before or lowers[verb] not in _ISSUE_VERBS:
