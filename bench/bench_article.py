@@ -126,6 +126,12 @@ TINY_PARAGRAPHS = {
         'The ministry issued a statement. "We act now," the statement read. ' * 100 + "\n\n"
     )
     * 40,
+    # (each paragraph opens with another word: past a few, the text read once for all)
+    "paragraphs opening with different words": "".join(
+        f"{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}{chr(97 + n // 676 % 26)} shows the fire."
+        ' "It was huge," he said.\n\n'
+        for n in range(5_000)
+    ),
 }
 
 

@@ -8574,3 +8574,21 @@ def test_statement_issuers_read_each_paragraph_once(monkeypatch: pytest.MonkeyPa
         names = [q.speaker.name if q.speaker else None for q in quotes]
         assert names == ["The Harbour Board"] * (count_ + 1)
     assert read[0] == read[1]  # (not one more paragraph read for each quote)
+
+
+def test_named_before_reads_the_text_once_for_many_words() -> None:
+    # (hostile28q: a transcript of many labels, each a different word, read the
+    # text before each again: past a few words, the text is read once for all)
+    from newsstruct._speakers import _named_before
+
+    people = " ".join(f"Jo Kent{n} and the Lind{n} case; Dr. Ölund{n}." for n in range(40))
+    text = "Café 7 Ölund0 met Jo Root. " + people + " Moe Root_2 and Al 9lives left. Jo Root"
+    words = [f"{name}{n}" for n in range(40) for name in ("Kent", "Lind", "Ölund")]
+    words += ["Root", "Root_2", "9lives", "7", "Café", "Jo", "Moe", "", "Nobody"]
+    for start in (0, 30, len(text) // 2, len(text) - 3, len(text)):
+        text = text + " "  # (another text: read anew, the index built on the way)
+        for word in words:
+            expected = _named_before_by_hand(text, start, word)
+            assert _named_before(text, start, word) == expected, (word, start)
+    assert _named_before(text, len(text), "Kent39")
+    assert not _named_before(text, len(text), "Lind39")  # (after "the": no name)

@@ -139,6 +139,7 @@ before the first mention are the role (``police spokeswoman Jo Lind``).
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -4560,7 +4561,8 @@ def _named_before(text: str, start: int, word: str) -> bool:
     Read forward from the text's start, once for each word of a text: what was
     read (how far, and where the first such name ends) is kept, so that the
     paragraphs that open with the same word do not each read the text before
-    them again.
+    them again; past :data:`_NAMED_WORDS_READ` words, a word of letters and
+    figures is looked up where the text, read once, first names it so.
     """
     needle = " " + word
     if " " in word:  # (a needle that may overlap itself: read back, as it was)
@@ -4572,11 +4574,22 @@ def _named_before(text: str, start: int, word: str) -> bool:
         return False
     entry = _NAMED_CACHE[0] if _NAMED_CACHE else None
     if entry is None or entry[0] is not text:
-        entry = (text, {})
+        entry = (text, {}, {})
         _NAMED_CACHE[:] = [entry]  # (each caller keeps its own entry: safe in threads)
     #: word -> [how far the text was read, the end of the first such name or -1]
     read = entry[1].get(word)
     if read is None:
+        if word.isalnum() and len(entry[1]) >= _NAMED_WORDS_READ:
+            # many words asked for (a transcript's labels): the text read once for all
+            if not entry[2]:
+                entry[2][""] = -1  # (read)
+                for found in _SPACED_WORD.finditer(text):
+                    run = found.group(1)
+                    at = found.start()
+                    if at and run not in entry[2] and _names_at(text, at, 1 + len(run)):
+                        entry[2][run] = found.end()
+            end = entry[2].get(word, -1)
+            return 0 <= end <= start
         read = entry[1][word] = [0, -1]
     if read[1] >= 0:
         return read[1] <= start
@@ -4592,8 +4605,14 @@ def _named_before(text: str, start: int, word: str) -> bool:
     return False
 
 
-#: The text last read by :func:`_named_before`, and what was read in it for each word.
-_NAMED_CACHE: list[tuple[str, dict[str, list[int]]]] = []
+#: The text last read by :func:`_named_before`, what was read in it for each word,
+#: and where each word (letters and figures only) first ends such a name.
+_NAMED_CACHE: list[tuple[str, dict[str, list[int]], dict[str, int]]] = []
+#: After this many words read for one text, the text is read once for all words.
+_NAMED_WORDS_READ = 32
+#: A space and the letters and figures after it (``[^\W_]`` is what
+#: :meth:`str.isalnum` accepts): where a word of only those ends such a name.
+_SPACED_WORD = re.compile(r" ([^\W_]+)")
 
 
 def _names_at(text: str, at: int, size: int) -> bool:
