@@ -115,6 +115,25 @@ TINY_PARAGRAPHS = {
     ),
     # (each stamp's two readings looked up in the set of the text's full dates)
     "stamps under many spelled dates": "2021-05-19 " * 1_800 + "\n\n" + "04/11/2025\n\n" * 20_000,
+    # (not tiny: one paragraph of quotes after colons, read into tokens once for all)
+    "quotes after colons in one paragraph": (
+        'The note makes it clear: "These rules do not apply to the port at all." ' * 2_000
+    ),
+    # (each paragraph opens with a word written before: the text read for it once)
+    "paragraphs opening with a word named before": (
+        'Footage shows the fire near the old Footage hall. "It was huge," he said.\n\n' * 5_000
+    ),
+    # (not tiny: paragraphs of quotes said by "the statement", each read once for all)
+    "paragraphs of a statement's quotes": (
+        'The ministry issued a statement. "We act now," the statement read. ' * 100 + "\n\n"
+    )
+    * 40,
+    # (each paragraph opens with another word: past a few, the text read once for all)
+    "paragraphs opening with different words": "".join(
+        f"{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}{chr(97 + n // 676 % 26)} shows the fire."
+        ' "It was huge," he said.\n\n'
+        for n in range(5_000)
+    ),
 }
 
 

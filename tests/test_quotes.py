@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1111,3 +1113,61 @@ def test_a_quote_after_an_attribution_set_off_after_a_linking_verb_is_partial(
 def test_a_quote_after_an_attribution_with_no_open_clause_stays_direct(text: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.kind == "direct"
+
+
+def test_quotes_after_colons_in_one_paragraph_read_it_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (hostile28q: a paragraph of many quotes after colons was read into tokens
+    # again for each of them, and sliced from its start for each: quadratic)
+    import newsstruct._quotes as quotes_module
+    from newsstruct._speakers import _Paragraph
+
+    made: list[int] = []
+
+    class Counted(_Paragraph):
+        def __init__(self, *args: Any) -> None:
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(quotes_module, "_Paragraph", Counted)
+    text = (
+        'The note makes it clear: "These rules do not apply to the port at all." '
+        'The sign on the gate was blunt:  "Sailings are cancelled until further notice." '
+        'The ferry company, which runs the route, was brief: "We are sorry for the delay." '
+        'Then came the rain. "Nobody saw the ship come in at night."'
+    )
+    found = [(q.text, q.speaker.mention if q.speaker else None) for q in find_quotes(text)]
+    assert found == [
+        ("These rules do not apply to the port at all.", "The note"),
+        ("Sailings are cancelled until further notice.", "The sign"),
+    ]
+    assert len(made) == 1
+    # (a long subject, or no colon: no speaker, as before)
+    assert "We are sorry for the delay." not in [quote for quote, _ in found]
+
+
+def test_quote_after_a_colon_ending_the_paragraph_before() -> None:
+    text = 'The note makes it clear:\n\n"These rules do not apply to the port at all."'
+    ((quote),) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The note"
+    # (no colon above it: no speaker, no quote)
+    assert (
+        find_quotes('The note makes it clear.\n\n"These rules do not apply to the port at all."')
+        == ()
+    )
+
+
+def test_a_paragraph_reset_forgets_what_it_read() -> None:
+    from newsstruct._speakers import _Paragraph
+
+    text = 'Ann Berg, who chairs the board, said: "We are ready for it."'
+    paragraph = Paragraph(text=text, span=Span(0, len(text)))
+    para = _Paragraph(text, paragraph, [])
+    cue = para.lowers.index("said")
+    assert para.np_before(cue, 0) is not None
+    assert para._subjects
+    para.reset()
+    assert (para._subjects, para._common, para.antecedents) == ({}, {}, {})
+    assert para.texts[0] == "Ann"  # (its tokens kept)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -8503,3 +8504,91 @@ def test_the_vice_president_is_not_the_president_among_many() -> None:
     (quote,) = find_quotes(text.replace("the president", "the vice president"))
     assert quote.speaker is not None
     assert quote.speaker.name != "Jo Lindqvist"
+
+
+def _named_before_by_hand(text: str, start: int, word: str) -> bool:
+    # (the rule as first written: every earlier " word", read back from *start*)
+    at = text.rfind(" " + word, 0, start)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        if (
+            (after >= len(text) or not text[after].isalnum())
+            and before
+            and before[-1][:1].isupper()
+            and before[-1].rstrip(".").isalpha()
+            and (not before[-1].endswith(".") or len(before[-1]) <= 4)
+        ):
+            return True
+        at = text.rfind(" " + word, 0, at)
+    return False
+
+
+def test_named_before_reads_the_text_once_for_each_word() -> None:
+    # (hostile28q: each paragraph that opened with a word read all the text
+    # before it again for that word: quadratic; now read forward once, the
+    # same answers in any order of asking)
+    from newsstruct._speakers import _named_before
+
+    text = (
+        "Root hit a six. The crowd loved Root's shot. Fans of the old Root "
+        "club cheered. Joe Root made 90, and Mr. Kent watched. Root was out. "
+        "Footage showed the Footage hall, then Jo Footage spoke. Sandy Hook "
+        "was quiet; the Hook bridge shut.\n\nRoot needs more runs."
+    )
+    words = ["Root", "Footage", "Hook", "Kent", "Sandy", "Ann", "six", ""]
+    starts = range(0, len(text) + 1, 3)
+    for order in (list(starts), list(reversed(starts))):
+        for word in words:
+            for start in order:
+                expected = _named_before_by_hand(text, start, word)
+                assert _named_before(text, start, word) == expected, (word, start)
+            text = text + " "  # (another text: read anew)
+    assert _named_before(text, len(text), "Root")
+    assert not _named_before(text, text.index("Joe Root") + 4, "Root")  # (not yet named)
+    assert not _named_before(text, len(text), "Sandy")  # (only ever at a sentence's start)
+
+
+def test_statement_issuers_read_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (hostile28q: each quote said by "the statement" read its paragraph into
+    # tokens again, and in lower case: quadratic in a paragraph of such quotes)
+    import newsstruct._speakers as speakers_module
+
+    made: list[int] = []
+
+    class Counted(speakers_module._Paragraph):
+        def __init__(self, *args: Any) -> None:
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(speakers_module, "_Paragraph", Counted)
+    opening = "The Harbour Board issued a statement on Monday. "
+    quote = '"We will reopen the quay," the statement read. '
+    last = '\n\nThe rain stopped. "Nothing more was said," the statement read.'
+    read = []
+    for count_ in (2, 6):
+        made.clear()
+        quotes = find_quotes(opening + quote * count_ + last)
+        read.append(len(made))
+        # (the last quote's issuer is in the paragraph before it)
+        names = [q.speaker.name if q.speaker else None for q in quotes]
+        assert names == ["The Harbour Board"] * (count_ + 1)
+    assert read[0] == read[1]  # (not one more paragraph read for each quote)
+
+
+def test_named_before_reads_the_text_once_for_many_words() -> None:
+    # (hostile28q: a transcript of many labels, each a different word, read the
+    # text before each again: past a few words, the text is read once for all)
+    from newsstruct._speakers import _named_before
+
+    people = " ".join(f"Jo Kent{n} and the Lind{n} case; Dr. Ölund{n}." for n in range(40))
+    text = "Café 7 Ölund0 met Jo Root. " + people + " Moe Root_2 and Al 9lives left. Jo Root"
+    words = [f"{name}{n}" for n in range(40) for name in ("Kent", "Lind", "Ölund")]
+    words += ["Root", "Root_2", "9lives", "7", "Café", "Jo", "Moe", "", "Nobody"]
+    for start in (0, 30, len(text) // 2, len(text) - 3, len(text)):
+        text = text + " "  # (another text: read anew, the index built on the way)
+        for word in words:
+            expected = _named_before_by_hand(text, start, word)
+            assert _named_before(text, start, word) == expected, (word, start)
+    assert _named_before(text, len(text), "Kent39")
+    assert not _named_before(text, len(text), "Lind39")  # (after "the": no name)

@@ -1168,24 +1168,34 @@ def _after_colon(
     if ":" not in text:
         return
     labels: _Labels | None = None  # (read when a label is first met)
+    #: the paragraph last read, by index: read once for all its quotes after colons
+    read: tuple[int, _Paragraph] | None = None
     for index, part in enumerate(segments):
         for si, segment in enumerate(part):
             if segment.start in found:
                 continue
             lo = paragraphs[index].span.start
-            before = text[lo : segment.open_start]
-            if not before.rstrip().endswith(":") and (si or before.strip() or not index):
+            # (the last character before the mark that is not a space, read back
+            # over the spaces only: no slice from the paragraph's start per quote)
+            at = segment.open_start
+            while at > lo and text[at - 1].isspace():
+                at -= 1
+            colon_before = at > lo and text[at - 1] == ":"
+            if not colon_before and (si or at > lo or not index):
                 continue  # no colon right before it, nor at the end of the paragraph before
             if not _colon_candidate(text, segment):
                 continue
-            if before.rstrip().endswith(":"):
+            if colon_before:
                 if si == 0:
                     labels = labels or _Labels(text, paragraphs, segments)
                     if names_no_one(labels, index):
                         continue  # 'Update: "..."': a note's label, no speaker
-                para = _Paragraph(text, paragraphs[index], part)
+                if read is None or read[0] != index:
+                    read = (index, _Paragraph(text, paragraphs[index], part))
+                para = read[1]
+                para.reset()  # (as if read anew for this quote)
                 colon = para.quote_index[si] - 1
-            elif si == 0 and not before.strip() and index > 0:
+            elif si == 0 and at == lo and index > 0:
                 previous = paragraphs[index - 1]
                 if not text[previous.span.start : previous.span.end].rstrip().endswith(":"):
                     continue

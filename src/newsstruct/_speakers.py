@@ -139,6 +139,7 @@ before the first mention are the role (``police spokeswoman Jo Lind``).
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -786,6 +787,16 @@ class _Paragraph:
         self._common: dict[str, bool] = {}
         #: (cue, floor) -> the subject :meth:`np_before` found
         self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def reset(self) -> None:
+        """Forget what earlier questions read (as a paragraph read anew would).
+
+        Its tokens and cues are kept: a caller that asks of many quotes in one
+        paragraph reads them once.
+        """
+        self.antecedents = {}
+        self._common = {}
+        self._subjects = {}
 
     def _cap(self, index: int) -> bool:
         """Whether token *index* is a capitalised word."""
@@ -4545,21 +4556,76 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
-    """Whether *word* ends a name of two capitalised words or more before *start*."""
-    at = text.rfind(" " + word, 0, start)
-    while at > 0:
-        after = at + 1 + len(word)
-        before = text[max(0, at - 30) : at].split()
-        if (
-            (after >= len(text) or not text[after].isalnum())
-            and before
-            and before[-1][:1].isupper()
-            and before[-1].rstrip(".").isalpha()
-            and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
-        ):
+    """Whether *word* ends a name of two capitalised words or more before *start*.
+
+    Read forward from the text's start, once for each word of a text: what was
+    read (how far, and where the first such name ends) is kept, so that the
+    paragraphs that open with the same word do not each read the text before
+    them again; past :data:`_NAMED_WORDS_READ` words, a word of letters and
+    figures is looked up where the text, read once, first names it so.
+    """
+    needle = " " + word
+    if " " in word:  # (a needle that may overlap itself: read back, as it was)
+        at = text.rfind(needle, 0, start)
+        while at > 0:
+            if _names_at(text, at, len(needle)):
+                return True
+            at = text.rfind(needle, 0, at)
+        return False
+    entry = _NAMED_CACHE[0] if _NAMED_CACHE else None
+    if entry is None or entry[0] is not text:
+        entry = (text, {}, {})
+        _NAMED_CACHE[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    #: word -> [how far the text was read, the end of the first such name or -1]
+    read = entry[1].get(word)
+    if read is None:
+        if word.isalnum() and len(entry[1]) >= _NAMED_WORDS_READ:
+            # many words asked for (a transcript's labels): the text read once for all
+            if not entry[2]:
+                entry[2][""] = -1  # (read)
+                for found in _SPACED_WORD.finditer(text):
+                    run = found.group(1)
+                    at = found.start()
+                    if at and run not in entry[2] and _names_at(text, at, 1 + len(run)):
+                        entry[2][run] = found.end()
+            end = entry[2].get(word, -1)
+            return 0 <= end <= start
+        read = entry[1][word] = [0, -1]
+    if read[1] >= 0:
+        return read[1] <= start
+    if start <= read[0]:
+        return False
+    at = text.find(needle, max(1, read[0] - len(needle) + 1), start)
+    while at >= 0:
+        if _names_at(text, at, len(needle)):
+            read[0] = read[1] = at + len(needle)
             return True
-        at = text.rfind(" " + word, 0, at)
+        at = text.find(needle, at + 1, start)
+    read[0] = start
     return False
+
+
+#: The text last read by :func:`_named_before`, what was read in it for each word,
+#: and where each word (letters and figures only) first ends such a name.
+_NAMED_CACHE: list[tuple[str, dict[str, list[int]], dict[str, int]]] = []
+#: After this many words read for one text, the text is read once for all words.
+_NAMED_WORDS_READ = 32
+#: A space and the letters and figures after it (``[^\W_]`` is what
+#: :meth:`str.isalnum` accepts): where a word of only those ends such a name.
+_SPACED_WORD = re.compile(r" ([^\W_]+)")
+
+
+def _names_at(text: str, at: int, size: int) -> bool:
+    """Whether the space and word ``text[at:at + size]`` end a name (:func:`_named_before`)."""
+    after = at + size
+    before = text[max(0, at - 30) : at].split()
+    return (
+        (after >= len(text) or not text[after].isalnum())
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].rstrip(".").isalpha()
+        and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+    )
 
 
 #: A name of one to four capitalised words (``The Courier``, ``Maria Lindgren``).
@@ -8996,6 +9062,10 @@ def statement_issuers(
     [('The Foreign Ministry', 'the statement')]
     """
     starts: list[int] | None = None
+    #: the paragraphs near the quote last read (lower case, tokens): read once
+    #: for all the quotes of a paragraph
+    lowered: dict[int, str] = {}
+    built: dict[int, _Paragraph] = {}
     for key, attribution in resolved.items():
         speaker = attribution.speaker
         words = speaker.mention.lower().split()
@@ -9012,19 +9082,28 @@ def statement_issuers(
         for index in (at, at - 1):
             if index < 0:
                 break
-            issuer = _issuer(text, paragraphs[index], words[1], speaker.span.start)
+            if index not in lowered:
+                if len(lowered) > 2:
+                    lowered.clear()
+                    built.clear()
+                lowered[index] = paragraphs[index].text.lower()
+            if words[1] not in lowered[index]:
+                continue  # (no such document in it: no issuer)
+            para = built.get(index)
+            if para is None:
+                para = built[index] = _Paragraph(text, paragraphs[index], ())
+            else:
+                para.reset()  # (as if read anew for this quote)
+            issuer = _issuer(text, para, words[1], speaker.span.start)
             if issuer is not None:
                 speaker = attrs.evolve(speaker, name=issuer)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
                 break
 
 
-def _issuer(text: str, paragraph: Paragraph, document: str, before: int) -> str | None:
-    """The subject of the last sentence of *paragraph* (before offset *before*)
+def _issuer(text: str, para: _Paragraph, document: str, before: int) -> str | None:
+    """The subject of the last sentence of paragraph *para* (before offset *before*)
     that issues a *document* (``The ministry issued a statement``), or ``None``."""
-    if document not in paragraph.text.lower():
-        return None
-    para = _Paragraph(text, paragraph, ())
     lowers = para.lowers
     for verb in range(len(lowers) - 2, 0, -1):
         if para.token_start[verb] >= before or lowers[verb] not in _ISSUE_VERBS:
