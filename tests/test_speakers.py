@@ -8592,3 +8592,17 @@ def test_named_before_reads_the_text_once_for_many_words() -> None:
             assert _named_before(text, start, word) == expected, (word, start)
     assert _named_before(text, len(text), "Kent39")
     assert not _named_before(text, len(text), "Lind39")  # (after "the": no name)
+
+
+def test_no_text_is_kept_past_the_call() -> None:
+    from newsstruct import _speakers
+
+    text = (
+        "Acme Corp. said on Monday it would close the plant.\n\n"
+        "Footage shows the fire near the old Footage hall.\n\n"
+        '"We will rebuild," the company said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert _speakers._NAMED_CACHE == []
+    assert _speakers._BODY_CACHE == []

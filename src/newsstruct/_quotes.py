@@ -93,6 +93,7 @@ from newsstruct._speakers import (
     _Paragraph,
     _title_case,
     attribute,
+    forget_text,
     label_end,
     names_no_one,
     resolve_speakers,
@@ -1323,24 +1324,27 @@ def _all_quotes(
     language: str | None = None,
     transcripts: bool = False,
 ) -> list[Quote]:
-    if language not in INTL_LANGUAGES and lower_cased(text):
-        # English names read from the same text with capitals, the quotes as written
-        shadow = recased(text)
-        said = _all_quotes_of(
-            shadow,
+    try:
+        if language not in INTL_LANGUAGES and lower_cased(text):
+            # English names read from the same text with capitals, the quotes as written
+            shadow = recased(text)
+            said = _all_quotes_of(
+                shadow,
+                paragraphs,
+                attributed_only=attributed_only,
+                language=language,
+                transcripts=transcripts,
+            )
+            return [_as_written(text, shadow, quote) for quote in said]
+        return _all_quotes_of(
+            text,
             paragraphs,
             attributed_only=attributed_only,
             language=language,
             transcripts=transcripts,
         )
-        return [_as_written(text, shadow, quote) for quote in said]
-    return _all_quotes_of(
-        text,
-        paragraphs,
-        attributed_only=attributed_only,
-        language=language,
-        transcripts=transcripts,
-    )
+    finally:
+        forget_text()  # (the speakers' per-text caches hold no caller's text past the call)
 
 
 def _as_written(text: str, shadow: str, quote: Quote) -> Quote:

@@ -8758,6 +8758,15 @@ def _named_body(text: str, head: str, start: int) -> str | None:
 _BODY_CACHE: list[tuple[str, dict[str, tuple[list[int], list[str]]]]] = []
 
 
+def forget_text() -> None:
+    """Drop the text that :func:`_named_before` and :func:`_body_names` keep
+    between their calls for one text (the quote finder calls this when it is
+    done, so that no caller's text outlives the call; a thread reading another
+    text meanwhile keeps its own entry, and only reads again what it dropped)."""
+    _NAMED_CACHE.clear()
+    _BODY_CACHE.clear()
+
+
 def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
     """The ends and names of the bodies with *head* named in *text*, in order."""
     entry = _BODY_CACHE[0] if _BODY_CACHE else None
