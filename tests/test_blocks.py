@@ -737,3 +737,30 @@ def test_round24_indented_paragraphs_that_open_with_words_stay_a_wire_layout() -
     assert len(blocks) == 5
     assert blocks[1].endswith("most of\na decade.")
     assert blocks[-1].startswith("12 local trusts")
+
+
+def test_round29_a_drop_cap_alone_joins_the_paragraph_it_opens() -> None:
+    text = (
+        "The last ferryman\n\n"
+        "A\n\n"
+        "ngus Baird checks the sky before he checks anything else.\n\n"
+        "He has made that decision more than 14,000 times."
+    )
+    assert [block.text(text) for block in split_blocks(text)] == [
+        "The last ferryman",
+        "A\n\nngus Baird checks the sky before he checks anything else.",
+        "He has made that decision more than 14,000 times.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "A\n\n42 votes were cast in the first round.",  # a figure under it
+        "B\n\nBallots were counted by noon.",  # a capital under it
+        "a\n\nballots were counted by noon.",  # no capital alone
+    ],
+)
+def test_round29_a_letter_alone_over_other_text_stays_a_block(lone: str) -> None:
+    text = "Answers\n\n" + lone
+    assert len(split_blocks(text)) == 3

@@ -3263,3 +3263,131 @@ def test_round28_closing_call_leaves_the_story() -> None:
     assert article.paragraphs[-1].text == (
         "Officials said the roads would be cleared by Wednesday morning."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Sign in",
+        "Already a member? Log in here",
+        "Get unlimited digital access for $1 a week. Cancel anytime.",
+        "This article is only available to subscribers.",
+    ],
+)
+def test_round29_english_paywall_lines_are_promos(line: str) -> None:
+    assert boilerplate_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The paper said readers already a subscriber would keep access, the editor said.",
+        "Unlimited access to the archive was granted to the inquiry on Monday.",
+    ],
+)
+def test_round29_sentences_about_subscribers_stay(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delivered at 8 p.m., Thursday 19 November 2026",
+        "Delivered on: 19 November 2026",
+        "Delivered on 19 November 2026 (Original script, may differ from delivered version)",
+    ],
+)
+def test_round29_a_speechs_delivery_date_is_a_stamp(line: str) -> None:
+    assert boilerplate_kind(line) == "timestamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Delivered at the party conference, the speech was short.", "Delivered on time."],
+)
+def test_round29_a_sentence_opening_with_delivered_stays(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_round29_editors_alone_over_an_advisory_is_a_flag() -> None:
+    assert boilerplate_kind("Editors:") == "flag"
+    assert boilerplate_kind("Editors: Jane Doe, John Roe") == "credits"  # their names: no flag
+
+
+_NGO_TAIL = (
+    "Clinics short of nurses\n\n"
+    "A quarter of rural clinics in the region have no full-time nurse, a survey found.\n\n"
+    "The charity is calling on governments to offer housing to nurses who take rural posts.\n\n"
+    "Notes to editors\n\n"
+    "The survey was carried out between March and June by trained enumerators.\n\n"
+    "Media enquiries\n\n"
+    "Sam Otieno, Communications Manager\n\n"
+    "press@charity.example"
+)
+
+
+def test_round29_notes_to_editors_close_a_charitys_release() -> None:
+    article = parse_article(_NGO_TAIL)
+    assert [junk.kind for junk in article.boilerplate] == ["release"] * 5
+    assert article.paragraphs[-1].text.startswith("The charity is calling")
+
+
+def test_round29_notes_to_editors_with_no_contact_stay() -> None:
+    text = _NGO_TAIL.split("\n\nMedia enquiries")[0]
+    article = parse_article(text)
+    assert article.boilerplate == ()
+    assert article.paragraphs[-1].text.startswith("The survey was carried out")
+
+
+_TABLE = (
+    "Acme profit rises\n\n"
+    "Acme said on Tuesday its profit rose 18% in the third quarter on strong ferry orders.\n\n"
+    "{title}\n\n"
+    "               Q3 2026    Q3 2025    Change\n"
+    "Revenue          2,410      2,152      12%\n"
+    "Net profit         221        190      16%\n\n"
+    "The company kept its forecast for the full year, it said in a statement."
+)
+
+
+def test_round29_a_tables_title_over_it_is_part_of_it() -> None:
+    article = parse_article(_TABLE.format(title="Third quarter highlights (NOK million)"))
+    assert [junk.kind for junk in article.boilerplate] == ["table"] * 4  # the title, 3 rows
+    assert article.boilerplate[0].text == "Third quarter highlights (NOK million)"
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The figures, in millions of crowns, were as follows:",
+        "It gave this breakdown for its crude output in the quarter, in mln bpd",
+    ],
+)
+def test_round29_a_sentence_over_a_table_stays(title: str) -> None:
+    article = parse_article(_TABLE.format(title=title))
+    assert [junk.kind for junk in article.boilerplate] == ["table"] * 3  # the rows alone
+    assert [p.text for p in article.paragraphs][1] == title
+
+
+_REVIEW = (
+    "A storm on the stage\n\n"
+    "The revival keeps the weather at the edge of every scene, and it works.\n\n"
+    "The second act drags, but the ending is as moving as anything this year.\n\n"
+    "{heading}\n"
+    "Mary: Lena Marsh\n"
+    "Director: Hana Okoro\n"
+    "Designer: Clare Whitlock\n"
+)
+
+
+def test_round29_a_reviews_credits_block_is_credits() -> None:
+    article = parse_article(_REVIEW.format(heading="Cast and credits"))
+    assert [junk.kind for junk in article.boilerplate] == ["credits"] * 4
+    assert article.paragraphs[-1].text.startswith("The second act drags")
+
+
+def test_round29_labelled_lines_with_no_credits_heading_stay() -> None:
+    article = parse_article(_REVIEW.format(heading="The verdict"))
+    assert not any(junk.kind == "credits" for junk in article.boilerplate)
+    assert article.paragraphs[-1].text.endswith("Designer: Clare Whitlock")

@@ -1361,3 +1361,24 @@ def test_round28_bar_between_names_or_a_role_stays(line: str, names: tuple[str, 
     assert article.byline is not None
     assert (article.byline.text, article.byline.names) == (line, names)
     assert not [junk for junk in article.boilerplate if junk.kind == "timestamp"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Compiled by staff writer Rachel Stone", ("Rachel Stone",)),
+        ("Reporting by correspondent Jane Doe in Lagos; Editing by Tom Lee", ("Jane Doe",)),
+    ],
+)
+def test_round29_a_writers_title_before_the_name_in_a_credit_line(
+    line: str, names: tuple[str, ...]
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize("line", ["(Compiled by the Dakar newsroom)", "Compiled by staff"])
+def test_round29_a_credit_line_with_no_person_gives_no_names(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is None or not byline.names

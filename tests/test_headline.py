@@ -2293,3 +2293,63 @@ def test_round28_writer_name_under_an_avatar_after_a_standfirst() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Jane Doe",)
     assert article.captions == ()
+
+
+_MSN = (
+    "{source}Story by Maya Collins\n"
+    "\u2022 3h \u2022 3 min read\n\n"
+    "Teachers in three districts vote to strike over class sizes\n\n"
+    "Teachers in three school districts have voted to strike from next Tuesday unless "
+    "their districts agree to cap class sizes, their union said on Wednesday.\n\n"
+    "Talks are scheduled to resume on Friday."
+)
+
+
+@pytest.mark.parametrize("source", ["", "The Riverside Gazette\n"])
+def test_round29_an_aggregators_byline_and_stamp_over_the_headline(source: str) -> None:
+    article = parse_article(_MSN.format(source=source))
+    assert article.headline is not None
+    assert article.headline.text == "Teachers in three districts vote to strike over class sizes"
+    assert article.byline is not None
+    assert article.byline.names == ("Maya Collins",)
+    assert article.paragraphs[0].text.startswith("Teachers in three school districts")
+
+
+def test_round29_a_byline_over_a_story_with_no_stamp_keeps_no_headline_under_it() -> None:
+    text = _MSN.format(source="").replace("\u2022 3h \u2022 3 min read\n", "")
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Maya Collins",)
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "headline"),
+    [
+        (
+            "ADVISORY-Reuters to publish series on Sahel drought",
+            "ADVISORY",
+            "Reuters to publish series on Sahel drought",
+        ),
+        (
+            "Full text: Prime Minister's address to the nation",
+            "Full text",
+            "Prime Minister's address to the nation",
+        ),
+    ],
+)
+def test_round29_advisory_and_full_text_labels_are_kickers(
+    line: str, kicker: str, headline: str
+) -> None:
+    article = parse_article(line + "\n\nThe first story moves on Monday, the desk said in a note.")
+    assert article.kicker is not None
+    assert article.kicker.text == kicker
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_round29_advisory_in_a_headline_stays() -> None:
+    text = "Storm advisory lifted for coast\n\nThe advisory was lifted on Monday, forecasters said."
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == "Storm advisory lifted for coast"

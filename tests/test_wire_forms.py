@@ -9646,6 +9646,476 @@ Read Comments
 """
 
 
+#: A user's own copy: a wire factbox (FACTBOX- glued on the headline, questions in capitals as sub-heads, the credit line).
+USER_FACTBOX = """\
+FACTBOX-Key facts about Norland's disputed river dam
+
+By Petra Lindqvist
+
+OSLO, Nov 12 (Reuters) - Norland's parliament votes on Thursday on whether to finish the Skarva river dam, a hydroelectric project that has divided the country for more than a decade. Here are some facts about the project.
+
+WHAT IS THE SKARVA DAM?
+
+The dam would block the Skarva river about 40 km upstream of its mouth, flooding a valley of roughly 90 square kilometres. Its turbines would produce about 1.8 terawatt hours a year, enough for some 110,000 homes.
+
+WHO IS BUILDING IT?
+
+State utility Nordkraft holds 70% of the project and a group of regional power companies holds the rest. Construction began in 2019 and was halted in 2023 after a court ruled the environmental assessment incomplete.
+
+HOW MUCH WILL IT COST?
+
+The latest estimate, published in September, puts the total at 14.2 billion crowns, almost double the figure given when work started. Nordkraft says about 6 billion has already been spent.
+
+WHO OPPOSES IT?
+
+Two reindeer-herding districts say the reservoir would cut their spring migration route. Environmental groups say the river holds one of the last wild salmon stocks in the region. Fishermen at the river's mouth have joined the protests.
+
+WHAT HAPPENS NEXT?
+
+If parliament approves the new assessment, work could resume in the spring and the first turbine could run in 2029. If it rejects it, the government has said it will propose compensation for the companies and a plan to restore the site.
+
+(Reporting by Petra Lindqvist; Editing by Mark Heller)
+"""
+
+#: A user's own copy: a local paper's digest of short items (each item's head on the line over its text, single line breaks, the compiler's credit line).
+USER_IN_BRIEF = """\
+IN BRIEF
+
+Library extends weekend hours
+The central library on Grove Street will open until 8 p.m. on Saturdays from next month, the county said Tuesday. The change follows a survey in which more than half of users asked for later hours. Sunday hours stay the same.
+
+Bridge repairs to close lane
+One lane of the Millrace Bridge will close for three weeks from Monday while crews replace expansion joints. Drivers should expect delays at peak times, the state transportation department said, and cyclists will be directed to the footpath.
+
+School board picks interim chief
+The Ashford school board voted 5-2 on Monday night to appoint deputy superintendent Laura Mendez as interim superintendent. She replaces Tom Reeve, who retired last month after eleven years. A search for a permanent leader will begin in the spring.
+
+Farmers market moves indoors
+The Saturday farmers market will move into the old armory building on Fifth Avenue for the winter, organizers said. About 30 vendors have signed up. The market runs from 9 a.m. to 1 p.m. until the end of March.
+
+Food bank seeks volunteers
+The Ashford Community Food Bank needs volunteers to sort donations before the holidays. Shifts of three hours are available on weekdays and Saturday mornings. Those interested can sign up at the food bank's office on Elm Street.
+
+Compiled by staff writer Rachel Stone
+"""
+
+#: A user's own copy: a news analysis (its label alone over the headline, a standfirst, the writer's title under the byline, a stamp).
+USER_NEWS_ANALYSIS = """\
+NEWS ANALYSIS
+
+Harbour city's housing plan leaves renters waiting
+
+The mayor promised 20,000 homes in five years. Two years in, fewer than 3,000 have been started.
+
+By Daniel Osei
+Senior Correspondent
+
+Published March 3, 2026
+
+When Mayor Clara Duval unveiled her housing plan on the steps of city hall two years ago, she called it the biggest building programme the port city had seen since the 1960s.
+
+The numbers since then tell a more modest story. Figures from the city's own planning department show that 2,870 homes have been started on land covered by the plan, and 640 have been finished.
+
+Developers say rising construction costs and interest rates have made many of the sites unprofitable at the rents the city wants to cap. Two of the five largest schemes have been put on hold.
+
+"We support the goal, but you cannot build at a loss," said Marta Greene, who heads the regional builders' federation. "The city needs to look again at the share of homes it wants below market rent."
+
+Tenant groups see it differently. They say the city has leaned too heavily on private firms and too little on its own housing company, which has built fewer than 400 homes since the plan was launched.
+
+The mayor's office said the plan was "on track for its second phase" and pointed to a new fund, worth 300 million euros, that will lend to non-profit builders from this summer.
+
+Whether that will be enough is unclear. Waiting lists for social housing have grown by a fifth since 2024, and average rents in the city centre rose 9% last year.
+
+For renters such as Yusuf Karim, a bus driver who shares a two-room flat with his wife and three children, the debate feels distant. "Every year they tell us next year," he said.
+"""
+
+#: A user's own copy: a regional paper's court listing (its label as the only head, one paragraph a case, the listing's note at the end).
+USER_COURT_LISTING = """\
+IN THE COURTS
+
+The following cases were heard at Kingsbridge Magistrates' Court last week.
+
+Jason Marsh, 34, of Mill Lane, Kingsbridge, admitted driving while over the legal alcohol limit on the A381 on September 14. He was fined £620, ordered to pay £85 costs and a £248 victim surcharge, and disqualified from driving for 17 months.
+
+Kelly Ann Porter, 41, of Harbour View, Salcombe, admitted stealing goods worth £146 from a supermarket in Fore Street on August 30. She was given a 12-month conditional discharge and ordered to pay £60 compensation.
+
+Ryan Dobbs, 22, of Orchard Close, Totnes, denied assault by beating. The case was adjourned until November 18 for trial.
+
+Michael Tranter, 57, of Church Street, Dartmouth, admitted failing to stop after a road collision on July 2. He was fined £300, ordered to pay £85 costs and had six penalty points put on his licence.
+
+Sophie Leigh, 29, of Station Road, Kingsbridge, admitted using a mobile phone while driving. She was fined £200 and had six points added to her licence, which means she faces a driving ban under the totting-up rules. The court will consider the ban at a hearing next month.
+
+Daniel Crewe, 19, of no fixed address, admitted criminal damage to a bus shelter in Ivybridge on October 3. He was ordered to do 80 hours of unpaid work and to pay £350 compensation.
+
+Court listings are compiled from public court registers. Anyone named who is later cleared may contact the newsroom.
+"""
+
+#: A user's own copy: a feature with an editor's note on top, over the headline.
+USER_EDITORS_NOTE = """\
+Editor's note: This story contains descriptions of violence that some readers may find distressing.
+
+The night the river rose: survivors recount the Marlow flood
+
+By Siobhan Kerr
+
+MARLOW — At 2 a.m. on the night the river broke its banks, Ellen Shaw woke to the sound of water running under her bedroom door.
+
+She had lived in the cottage by the old mill for 31 years and had never seen the river come past the garden wall. Within twenty minutes the water was at her knees.
+
+"I didn't have time to think," she said. "I grabbed the dog and the photo albums and went up the stairs."
+
+Shaw was one of about 400 residents of the village who were forced from their homes that night. Four people died, including a couple in their eighties whose car was swept off the lane leading out of the village.
+
+An inquiry opened last week into why flood warnings reached the village more than an hour after the river gauge upstream had passed its alarm level. The environment agency has said its systems worked as designed, but has promised to cooperate fully.
+
+Six months later, many families are still in rented homes in nearby towns while their houses are dried out and rebuilt. Insurance claims have been slow, and some residents have been told their homes cannot be insured again at any price.
+
+Tom Fairley, who runs the village shop, reopened in March. "People come in just to talk," he said. "Some of them haven't been back to their houses since."
+"""
+
+#: A user's own copy: a government's press statement (the ministry over its status and date, -ENDS-, the issuer's and the media enquiries' lines).
+USER_GOV_STATEMENT = """\
+MINISTRY OF FISHERIES AND COASTAL AFFAIRS
+REPUBLIC OF SANTA LUCERNA
+
+PRESS STATEMENT
+
+For immediate release
+14 November 2026
+
+Government announces support package for storm-hit fishing communities
+
+The Government of Santa Lucerna has approved a support package of 45 million dollars for fishing communities on the eastern coast affected by Tropical Storm Elsa, the Minister of Fisheries and Coastal Affairs, the Hon. Ruth Alleyne, announced today.
+
+The package will provide grants of up to 8,000 dollars to registered fishers whose boats or engines were destroyed, low-interest loans for the repair of landing sites and cold stores, and a three-month income allowance for fish vendors.
+
+"Our fishers were the first to go out after the storm to help their neighbours. Now it is our turn to stand by them," Minister Alleyne said.
+
+Applications will open on 21 November at the district fisheries offices in Port Marigot, Anse Verte and Belle Rive. Fishers will need their registration card and a photograph of the damaged equipment where available.
+
+The Ministry has also asked the regional development bank to speed up a loan for the rebuilding of the Port Marigot jetty, which was badly damaged.
+
+-ENDS-
+
+Issued by the Government Information Service on behalf of the Ministry of Fisheries and Coastal Affairs.
+For media enquiries: Communications Unit, tel. +1 758 555 0199, email: comms@fisheries.example.gov
+"""
+
+#: A user's own copy: a print story with its jump lines (Please see BUDGET, Page A6; Continued from Page A1).
+USER_JUMP_LINES = """\
+Council weighs $48 million budget gap
+
+By Henry Albright
+Staff Writer
+
+GREENVALE — City council members got their first look Tuesday at a budget that leaves a $48 million hole in next year's spending plan, and the options for closing it drew a crowd of more than 200 residents to the council chambers.
+
+City Manager Priya Nandakumar laid out three paths: raising the property tax rate by 6 cents, cutting about 180 positions across city departments, or drawing down the city's reserve fund below the level its own policy allows.
+
+"None of these are good options," Nandakumar told the council. "What I'm asking is that you tell us which combination you can live with."
+
+Please see BUDGET, Page A6
+
+The gap stems largely from the end of federal pandemic aid, which had paid for about 120 jobs since 2021, and from a new contract with the firefighters' union that raised salaries by 11% over two years.
+
+Council member Denise Harper said she would not vote for a tax increase in an election year. Council member Luis Ortega said cuts of that size would close two recreation centers and a library branch.
+
+Continued from Page A1
+
+Residents who spoke during public comment mostly opposed the cuts. A retired teacher, Gloria Banks, asked the council to keep the Eastside library open. "It's the only place in the neighborhood where kids can do homework after school," she said.
+
+The council will hold two more budget workshops in April and must adopt a budget by June 15.
+"""
+
+#: A user's own copy: a business wire's results with a table laid out with spaces under its title, About, a media contact and SOURCE.
+USER_RESULTS_TABLE = """\
+Halvorsen Marine reports third-quarter profit up 18% on ferry orders
+
+BERGEN, Norway, Oct. 29, 2026 /PRNewswire/ -- Halvorsen Marine ASA (OSE: HALV), a builder of electric ferries and workboats, today reported results for the third quarter ended September 30, 2026.
+
+Revenue rose 12% to NOK 2.41 billion, driven by deliveries of four battery-electric ferries to operators in Norway and Denmark. Operating profit increased 18% to NOK 312 million, and the order backlog reached a record NOK 9.8 billion.
+
+"Demand for zero-emission vessels keeps growing, and our yards are booked well into 2028," said Chief Executive Ingrid Solberg. "We are investing in a second assembly hall to meet it."
+
+Third quarter highlights (NOK million)
+
+                      Q3 2026    Q3 2025    Change
+Revenue                 2,410      2,152      12%
+Operating profit          312        264      18%
+Net profit                221        190      16%
+Order backlog           9,800      7,450      32%
+
+The company kept its full-year guidance of revenue between NOK 9.2 billion and NOK 9.6 billion. It expects operating margins to be slightly lower in the fourth quarter as two new vessel types enter production.
+
+About Halvorsen Marine
+
+Halvorsen Marine designs and builds electric and hybrid ferries, service vessels and workboats at two yards on Norway's west coast. The company employs about 1,900 people.
+
+Media contact:
+Kari Vik, +47 55 55 01 23, press@halvorsen.example
+
+SOURCE Halvorsen Marine ASA
+"""
+
+#: A user's own copy: a magazine feature copied with its drop cap alone on a line, the photographer's credit under the writer's, a caption with no credit.
+USER_DROP_CAP = """\
+The last ferryman of Loch Arran
+
+For forty years, one man has carried the island's post, its doctors and its coffins across the water. Next spring, a bridge will do it instead.
+
+Words by Fiona MacLeod
+Photographs by Callum Reid
+
+A
+
+ngus Baird checks the sky before he checks anything else. At six every morning he walks down to the slipway, looks west over the loch, and decides whether the day's first crossing will go.
+
+He has made that decision more than 14,000 times. In four decades he has missed only a handful of days, most of them in the great storm of 1998, when the waves came over the pier and took the ticket hut with them.
+
+Angus Baird at the wheel of the Morag, the island's ferry since 1986.
+
+The ferry is a flat-bottomed boat with room for six cars and forty passengers. In summer it is full of walkers and cyclists. In winter it carries the people who keep the island going: the nurse, the postman, the man who mends the boilers.
+
+"You get to know everybody's business," Baird says, smiling. "Who's courting, who's ill, who owes money to who. I keep it all to myself."
+
+The new bridge, a 600-metre span that has been under construction for three years, is due to open in April. When it does, the ferry will stop running, and Baird, who is 66, will retire.
+
+He says he does not resent the bridge. Islanders have campaigned for it since before he was born, and it will make life easier for the young families the island needs.
+
+"But I'll miss the quiet," he says. "On a calm morning, halfway across, it's the best seat in Scotland."
+"""
+
+#: A user's own copy: a paywalled page (the story's first paragraphs, then the subscription box).
+USER_PAYWALL = """\
+Regional airline to drop three routes as pilot shortage bites
+
+By Amelia Hart
+
+Updated: 6:45 AM, Nov 10, 2026
+
+Skyline Regional will stop flying three of its routes from the end of January, the airline said on Monday, blaming a shortage of pilots that has forced it to cancel hundreds of flights this year.
+
+The routes from Easton to Carlow, Brindle and Port Ashby carried about 90,000 passengers last year. Skyline said it would offer refunds or rebooking on its remaining network.
+
+"We have not taken this decision lightly," chief executive Greg Nolan said in a statement. "But we cannot keep selling seats on flights we cannot crew."
+
+Subscribe to continue reading
+
+Get unlimited digital access for $1 a week. Cancel anytime.
+
+Already a subscriber? Sign in
+
+Subscribe now
+"""
+
+#: A user's own copy: a scraper's Markdown (a heading, the byline and date in italics, Read more and Related links between paragraphs).
+USER_RELATED_LINKS = """\
+# Heatwave pushes city's power demand to record
+
+*By Nadia Rahman | July 22, 2026*
+
+Electricity demand in the city hit an all-time high on Tuesday afternoon as temperatures passed 41C for the third day running, the grid operator said.
+
+Demand peaked at 9,870 megawatts shortly after 3 p.m., beating the previous record set two summers ago by about 4%. The operator said it had enough reserve capacity and did not expect rolling blackouts.
+
+**Read more:** [Why the city's grid struggles in summer](https://example.com/grid-summer)
+
+Officials urged residents to set air conditioners no lower than 25C and to run washing machines and dishwashers after 9 p.m. Offices in government buildings were told to close blinds and switch off lights in empty rooms.
+
+"If everyone does a little, we get through the peak without cutting anyone off," said Farid Haddad, the operator's head of system control.
+
+**Related:** [Heat alert extended to Sunday](https://example.com/heat-alert)
+
+Hospitals reported a rise in heat-related admissions, mostly among older people and outdoor workers. The health ministry opened 40 cooling centres in libraries and community halls across the city.
+
+Forecasters expect temperatures to ease slightly from Thursday, though they are likely to stay above 38C until the weekend.
+"""
+
+#: A user's own copy: a newswire update (UPDATE 2- glued on the headline, its note on what it adds, two writers, the credit line).
+USER_UPDATE2 = """\
+UPDATE 2-Brazilian miner halts exports after port fire, shares slide
+
+(Adds analyst comment in paragraph 6, share price in paragraph 7)
+
+By Lucas Pereira and Ana Costa
+
+SAO PAULO, Nov 17 (Reuters) - Brazilian iron ore miner Ferronorte SA said on Tuesday it had halted shipments from its main export terminal after a fire damaged a conveyor belt overnight, sending its shares down more than 6%.
+
+No one was hurt in the fire, which broke out shortly after midnight at the terminal in the northern state of Maranhao, the company said in a securities filing.
+
+Ferronorte said it expected to resume loading within 10 to 15 days and that it did not yet know the cause of the fire. The terminal handles about 80% of the company's exports.
+
+The company said it had enough ore in stock at the port to meet its contracts once shipments resume, and that it did not expect to change its production guidance for the year.
+
+A fire at the same terminal in 2024 stopped shipments for three weeks.
+
+"The market will worry less about the volume lost than about what this says about maintenance at the port," said Bruno Dias, an analyst at Banco Litoral, adding that the stock had already fallen 20% this year.
+
+Shares of Ferronorte were down 6.4% at 18.20 reais in afternoon trading in Sao Paulo, while the benchmark Bovespa index was up 0.3%.
+
+(Reporting by Lucas Pereira and Ana Costa; Additional reporting by Mateus Lima in Brasilia; Editing by Jonathan Oatis)
+"""
+
+#: A user's own copy: a wire advisory (ADVISORY- glued on its head, Editors: alone over the note, the newsroom's credit).
+USER_ADVISORY = """\
+ADVISORY-Reuters to publish series on drought in the Sahel
+
+Editors:
+
+Reuters will publish a three-part series on the drought in the Sahel region starting on Monday, Dec 7. The stories will move on the wire at 0500 GMT each day and will be accompanied by photos and video.
+
+The first story looks at how herders in Niger are selling their cattle to buy grain. The second, on Tuesday, examines the rise in food prices in Mali's cities. The third, on Wednesday, follows aid convoys across northern Burkina Faso.
+
+All three stories are embargoed until 0500 GMT on the day they move. Photos will be available from Sunday on the Reuters Pictures service for planning purposes.
+
+For questions about the series, please contact the Africa desk.
+
+(Compiled by the Dakar newsroom)
+"""
+
+#: A user's own copy: a mobile (AMP) copy of a US paper (Menu and Search, the section, the writer over the paper's name and the stamp, a contact line, Share).
+USER_AMP = """\
+Menu
+Search
+
+LOCAL
+
+City to plant 10,000 trees along bus corridors
+
+Tom Becker
+The Lakeside Tribune
+Published 7:02 a.m. CT Nov. 24, 2026
+
+The city will plant 10,000 trees along its busiest bus corridors over the next four years, Mayor Angela Ruiz announced Monday, in a bid to cool streets where riders wait in the sun.
+
+The $22 million program will focus first on the south and west sides, where tree cover is lowest. City data show some neighborhoods there have less than 8% canopy, compared with more than 30% in the north lakeshore wards.
+
+"Nobody should have to stand on a sidewalk at 95 degrees waiting for a bus with no shade," Ruiz said at a news conference at a stop on Cermak Avenue.
+
+Crews will start planting in the spring. The city said it would choose species that tolerate road salt and drought, and would hire residents from the neighborhoods to water and care for the trees for their first three years.
+
+Some aldermen questioned the cost. Alderman Frank Wozniak said the money would be better spent on new bus shelters. The mayor's office said the program would add 40 shelters as well.
+
+Contact Tom Becker at tbecker@lakesidetribune.example.
+
+Share this story
+"""
+
+#: A user's own copy: an aggregator's copy (the source, Story by and the age over the headline, Continue reading).
+USER_MSN_COPY = """\
+The Riverside Gazette
+Story by Maya Collins
+• 3h • 3 min read
+
+Teachers in three districts vote to strike over class sizes
+
+Teachers in the Oakmere, Linden and Brook Valley school districts have voted to strike from next Tuesday unless their districts agree to cap class sizes, their union said on Wednesday.
+
+Nearly 92% of the union's 2,400 members who took part in the ballot backed the walkout, the Riverside Education Association said. Turnout was 81%.
+
+The union wants a limit of 26 pupils in elementary classrooms and 30 in high schools. Some classes in the three districts now have more than 35 pupils, it says.
+
+"Our members are not asking for the moon. They are asking to be able to teach," said association president Derek Fuller.
+
+The districts said in a joint statement that they shared the union's concern but could not afford to hire the extra teachers a cap would need without more money from the state. They urged the union to return to talks.
+
+Talks are scheduled to resume on Friday. If no deal is reached, about 38,000 pupils would be affected. The districts said schools would stay open for students who need supervision, with meals provided.
+
+Parents have been told to watch for updates from their school by text message.
+
+Continue reading
+"""
+
+#: A user's own copy: a charity's press release page (its breadcrumb, the date, Notes to editors and Media enquiries with a contact, a share button).
+USER_NGO_NEWS = """\
+News  >  Press releases
+
+New survey finds one in four rural clinics without a full-time nurse
+
+19 October 2026
+
+A quarter of rural health clinics in the region have no full-time nurse, according to a survey published today by the charity Health Access Alliance.
+
+The survey of 1,240 clinics in eight provinces found that 312 relied on visiting staff or volunteers for nursing care, and that one in ten had gone without any nurse for at least three months in the past year.
+
+"Rural clinics are the front door of the health system for millions of people. When that door is closed, people arrive at hospital later and sicker," said Dr Amina Yusuf, the charity's director of programmes.
+
+The charity is calling on governments to offer housing and higher pay to nurses who take rural posts, and to expand training places in provincial colleges so that more nurses are recruited from the communities they serve.
+
+The report, Empty Chairs: Nursing in Rural Clinics, will be presented at the regional health ministers' meeting in November.
+
+Notes to editors
+
+Health Access Alliance is a non-profit organisation working to improve primary health care in rural areas. It operates in 11 countries.
+
+The survey was carried out between March and June 2026 by trained enumerators.
+
+Media enquiries
+
+Sam Otieno, Communications Manager
++254 20 555 0147
+press@healthaccess.example
+
+Share this page
+"""
+
+#: A user's own copy: a theatre review (its label before the headline, the stars alone, the run's line, the cast and credits block).
+USER_REVIEW = """\
+Theatre review: The Lighthouse Keeper's Daughter, Playhouse, Ashford
+
+★★★★☆
+
+A small cast and a storm that never lets up make this revival gripping
+
+By Jonathan Pryce-Evans
+
+There is a moment, about forty minutes into this revival, when the storm outside the lighthouse finally breaks through the window, and for a few seconds the whole theatre seems to hold its breath.
+
+It is a fine piece of stagecraft, and it sums up what director Hana Okoro does so well here: she keeps the weather at the edge of every scene, so that even the quietest conversations feel as if they might be swept away.
+
+The play, first staged in 1962, follows Mary, the keeper's daughter, through one winter night in which a ship runs aground on the rocks below. Lena Marsh is superb in the role, moving from sharp-tongued boredom to a desperate, clear-eyed courage.
+
+Not everything works. The second act drags in its middle stretch, and a subplot about a visiting inspector is played too broadly for a production that is otherwise so careful.
+
+But the ending, when Mary climbs the stairs to light the lamp herself, is as moving as anything I have seen on this stage in years.
+
+Until 14 March. Tickets from £18. playhouseashford.example
+
+Cast and credits
+Mary: Lena Marsh
+Thomas Hale: Peter Quinn
+Inspector Dunn: Ravi Sethi
+Director: Hana Okoro
+Designer: Clare Whitlock
+Running time: 2hrs 10mins, including interval
+"""
+
+#: A user's own copy: a leader's speech in full (Full text: before the headline, the delivery's stamp, the speech's greeting and close).
+USER_SPEECH = """\
+Full text: Prime Minister's address to the nation on the energy emergency
+
+Delivered at 8 p.m., Thursday 19 November 2026
+
+Good evening.
+
+Tonight I want to speak to you directly about the energy emergency our country faces this winter, what it means for your family, and what the government is doing about it.
+
+Three weeks ago, the main gas pipeline that supplies our northern cities was damaged in a landslide. Engineers have been working day and night to repair it, and I want to thank every one of them. But the repairs will take until February.
+
+That means we will have less gas than we need during the coldest months of the year. It does not mean that homes will go cold. Let me be clear about that: heating homes, hospitals and schools comes first.
+
+From Monday, large industrial users will be asked to cut their gas use by a fifth. In return, the state will pay them for the output they lose. Street lighting will be dimmed after midnight, and public buildings will be heated to no more than 19 degrees.
+
+I am also asking each of you to help. If every household turns its thermostat down by one degree, we will save as much gas as a city of 200,000 people uses in a month.
+
+I know that many of you are already struggling with bills. So the energy price cap will be frozen until the end of March, and the winter payment for pensioners will be doubled.
+
+We have come through hard winters before. We will come through this one, together.
+
+Thank you, and good night.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -17656,10 +18126,305 @@ CASES: dict[str, tuple[str, Expected]] = {
             ),
         ),
     ),
+    "user_factbox": (
+        USER_FACTBOX,
+        Expected(
+            headline="Key facts about Norland's disputed river dam",
+            kicker="FACTBOX",
+            names=("Petra Lindqvist",),
+            dateline=("OSLO", "Reuters", datetime.date(2026, 11, 12)),
+            paragraphs=6,
+            first="Norland's parliament votes",
+            last="If parliament approves",
+            language="en",
+            boilerplate=("credits",),
+            reference_date=datetime.date(2026, 11, 12),
+        ),
+    ),
+    "user_in_brief": (
+        USER_IN_BRIEF,
+        Expected(
+            headline=None,
+            kicker="IN BRIEF",
+            names=("Rachel Stone",),
+            dateline=None,
+            paragraphs=5,
+            first="The central library on Grove",
+            last="The Ashford Community Food Bank",
+            language="en",
+            boilerplate=("credits",),
+        ),
+    ),
+    "user_news_analysis": (
+        USER_NEWS_ANALYSIS,
+        Expected(
+            headline="Harbour city's housing plan leaves renters waiting",
+            kicker="NEWS ANALYSIS",
+            standfirst="The mayor promised 20,000 homes in five years. Two years in, fewer than 3,000 have been started.",
+            names=("Daniel Osei",),
+            dateline=None,
+            paragraphs=8,
+            first="When Mayor Clara Duval",
+            last="For renters such as",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_court_listing": (
+        USER_COURT_LISTING,
+        Expected(
+            headline="IN THE COURTS",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="The following cases were heard",
+            last="Daniel Crewe, 19,",
+            language="en",
+            boilerplate=("standards",),
+        ),
+    ),
+    "user_editors_note": (
+        USER_EDITORS_NOTE,
+        Expected(
+            headline="The night the river rose: survivors recount the Marlow flood",
+            names=("Siobhan Kerr",),
+            dateline=("MARLOW", None, None),
+            paragraphs=7,
+            first="At 2 a.m. on the night",
+            last="Tom Fairley, who runs",
+            language="en",
+            boilerplate=("flag",),
+        ),
+    ),
+    "user_gov_statement": (
+        USER_GOV_STATEMENT,
+        Expected(
+            headline="Government announces support package for storm-hit fishing communities",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The Government of Santa Lucerna has approved",
+            last="The Ministry has also asked",
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "release",
+                "release",
+                "timestamp",
+                "separator",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "user_jump_lines": (
+        USER_JUMP_LINES,
+        Expected(
+            headline="Council weighs $48 million budget gap",
+            names=("Henry Albright",),
+            dateline=("GREENVALE", None, None),
+            paragraphs=7,
+            first="City council members got",
+            last="The council will hold two",
+            language="en",
+            boilerplate=("related", "related"),
+        ),
+    ),
+    "user_results_table": (
+        USER_RESULTS_TABLE,
+        Expected(
+            headline="Halvorsen Marine reports third-quarter profit up 18% on ferry orders",
+            names=None,
+            dateline=("BERGEN, Norway", "PRNewswire", datetime.date(2026, 10, 29)),
+            paragraphs=4,
+            first="Halvorsen Marine ASA (OSE: HALV)",
+            last="The company kept its full-year",
+            language="en",
+            boilerplate=(
+                "table",
+                "table",
+                "table",
+                "table",
+                "table",
+                "table",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "user_drop_cap": (
+        USER_DROP_CAP,
+        Expected(
+            headline="The last ferryman of Loch Arran",
+            standfirst="For forty years, one man has carried the island's post, its doctors and its coffins across the water. Next spring, a bridge will do it instead.",
+            names=("Fiona MacLeod",),
+            dateline=None,
+            paragraphs=7,
+            first="A\n\nngus Baird checks",
+            last='"But I\'ll miss the quiet,"',
+            language="en",
+            boilerplate=("credits",),
+            captions=(
+                ("Angus Baird at the wheel of the Morag, the island's ferry since 1986.", None),
+            ),
+        ),
+    ),
+    "user_paywall": (
+        USER_PAYWALL,
+        Expected(
+            headline="Regional airline to drop three routes as pilot shortage bites",
+            names=("Amelia Hart",),
+            dateline=None,
+            paragraphs=3,
+            first="Skyline Regional will stop",
+            last='"We have not taken',
+            language="en",
+            boilerplate=("timestamp", "promo", "promo", "promo", "promo"),
+        ),
+    ),
+    "user_related_links": (
+        USER_RELATED_LINKS,
+        Expected(
+            headline="Heatwave pushes city's power demand to record",
+            names=("Nadia Rahman",),
+            dateline=None,
+            paragraphs=6,
+            first="Electricity demand in the city",
+            last="Forecasters expect temperatures",
+            language="en",
+            boilerplate=("timestamp", "promo", "related"),
+        ),
+    ),
+    "user_update2": (
+        USER_UPDATE2,
+        Expected(
+            headline="Brazilian miner halts exports after port fire, shares slide",
+            kicker="UPDATE 2",
+            names=("Lucas Pereira", "Ana Costa"),
+            dateline=("SAO PAULO", "Reuters", datetime.date(2026, 11, 17)),
+            paragraphs=7,
+            first="Brazilian iron ore miner",
+            last="Shares of Ferronorte were",
+            language="en",
+            boilerplate=("flag", "credits"),
+            reference_date=datetime.date(2026, 11, 17),
+        ),
+    ),
+    "user_advisory": (
+        USER_ADVISORY,
+        Expected(
+            headline="Reuters to publish series on drought in the Sahel",
+            kicker="ADVISORY",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Reuters will publish a three-part",
+            last="For questions about the series",
+            language="en",
+            boilerplate=("flag", "credits"),
+        ),
+    ),
+    "user_amp": (
+        USER_AMP,
+        Expected(
+            headline="City to plant 10,000 trees along bus corridors",
+            kicker="LOCAL",
+            names=("Tom Becker",),
+            dateline=None,
+            paragraphs=5,
+            first="The city will plant 10,000",
+            last="Some aldermen questioned",
+            language="en",
+            boilerplate=("page", "page", "timestamp", "credits", "share"),
+        ),
+    ),
+    "user_msn_copy": (
+        USER_MSN_COPY,
+        Expected(
+            headline="Teachers in three districts vote to strike over class sizes",
+            names=("Maya Collins",),
+            dateline=None,
+            paragraphs=7,
+            first="Teachers in the Oakmere",
+            last="Parents have been told",
+            language="en",
+            boilerplate=("page", "timestamp", "page"),
+        ),
+    ),
+    "user_ngo_news": (
+        USER_NGO_NEWS,
+        Expected(
+            headline="New survey finds one in four rural clinics without a full-time nurse",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="A quarter of rural health clinics",
+            last="The report, Empty Chairs",
+            language="en",
+            boilerplate=(
+                "page",
+                "timestamp",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "user_review": (
+        USER_REVIEW,
+        Expected(
+            headline="The Lighthouse Keeper's Daughter, Playhouse, Ashford",
+            kicker="Theatre review",
+            standfirst="A small cast and a storm that never lets up make this revival gripping",
+            names=("Jonathan Pryce-Evans",),
+            dateline=None,
+            paragraphs=5,
+            first="There is a moment, about forty",
+            last="But the ending, when Mary",
+            language="en",
+            boilerplate=(
+                "page",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+                "credits",
+            ),
+        ),
+    ),
+    "user_speech": (
+        USER_SPEECH,
+        Expected(
+            headline="Prime Minister's address to the nation on the energy emergency",
+            kicker="Full text",
+            names=None,
+            dateline=None,
+            paragraphs=9,
+            first="Good evening.",
+            last="Thank you, and good night.",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "user_in_brief": "a digest's first item's head, under the digest's label, is read as the headline",
+    "user_court_listing": "a court listing's closing note on its sources stays a paragraph",
+    "user_drop_cap": "a caption with no credit between a feature's paragraphs stays a paragraph",
+    "user_review": "a review's line on its run and tickets (Until 14 March. Tickets from ...) stays a paragraph",
     "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "

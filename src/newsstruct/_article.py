@@ -22,6 +22,7 @@ from newsstruct._boilerplate import (
     SIGNATURE_DASHES,
     aligned_tables,
     caption_widget,
+    credits_block,
     live_times,
     match_author_note,
     match_bio,
@@ -515,6 +516,8 @@ def _built(
         links = {**links, **_part({}, lead_repeats, text, blocks)}
     if ":" in text:  # a live blog's times alone between its posts: 22:41
         links = {**links, **_part({}, live_times, text, blocks)}
+        # a review's credits block closing it: Cast and credits / Director: Jane Doe
+        links = {**links, **_part({}, credits_block, text, blocks)}
     if "  " in text:  # a table of figures laid out with spaces
         links = {**links, **_part({}, aligned_tables, text, blocks)}
     export = _part(None, read_export, text, blocks)

@@ -413,7 +413,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     else:
         blocks = _split_blocks(text)
     if not any(mark in text for mark in _INVISIBLE):
-        return blocks
+        return _drop_caps_joined(text, blocks)
     kept: list[Block] = []
     for start, end, indented in blocks:
         # (and the white space inside them: a byte-order mark before an indent)
@@ -423,7 +423,42 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             end -= 1
         if start < end and not text[start:end].isspace():
             kept.append(Block(start, end, indented))
-    return tuple(kept)
+    return _drop_caps_joined(text, tuple(kept))
+
+
+def _drop_caps_joined(text: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """*blocks* with a feature's drop cap (its first letter, a capital alone on
+    its line, as a page's large initial is copied) joined to the block it opens,
+    which goes on in lower case.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "The ferryman\\n\\nA\\n\\nngus Baird checks the sky.\\n\\nHe goes."
+    >>> [b.text(text) for b in split_blocks(text)]
+    ['The ferryman', 'A\\n\\nngus Baird checks the sky.', 'He goes.']
+    >>> text = "Answers\\n\\nB\\n\\n42 votes were cast."
+    >>> [b.text(text) for b in split_blocks(text)]
+    ['Answers', 'B', '42 votes were cast.']
+    """
+    if not any(end - start == 1 for start, end, _ in blocks):
+        return blocks  # (most texts: no letter alone)
+    joined: list[Block] = []
+    skip = False
+    for at, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        start, end, indented = block
+        if (
+            end - start == 1
+            and text[start].isupper()
+            and at + 1 < len(blocks)
+            and text[blocks[at + 1].start].islower()
+        ):
+            joined.append(Block(start, blocks[at + 1].end, indented))
+            skip = True
+            continue
+        joined.append(block)
+    return tuple(joined)
 
 
 def _hyphen_joined(text: str, lines: list[_Line]) -> list[_Line]:

@@ -82,6 +82,7 @@ from newsstruct._data.boilerplate import (
     CORRECTION_OPENINGS,
     CREDIT_ROLES,
     CREDIT_ROLES_INTL,
+    CREDITS_BLOCK_HEADINGS,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DRAFT_LABELS,
@@ -2109,6 +2110,18 @@ _MAX_LINK = 40
 
 #: A press release's closing sections run over at most this many blocks.
 _MAX_RELEASE_TAIL = 30
+#: Headings that address the press (a government's, a university's, a
+#: charity's release): a release's closing sections in any text, when the
+#: blocks under them hold a contact.  Case folded.
+_EDITOR_NOTE_HEADINGS = frozenset(
+    {
+        "notes to editors",
+        "note to editors",
+        "notes for editors",
+        "media enquiries",
+        "press enquiries",
+    }
+)
 #: Blocks of the kinds a press release's closing sections keep as they are.
 RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
 
@@ -2238,6 +2251,8 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     ):
         return 2  # Contact: Office of Communications / (202) 555-0142
     rest = len(blocks) - index
+    if folded in _EDITOR_NOTE_HEADINGS:
+        in_release = True  # (only a release addresses editors: Notes to editors)
     if not in_release or rest > _MAX_RELEASE_TAIL:
         return 1 if _holds_contact(text[start:end]) else 0
     if "forward" in folded or "harbor" in folded:
@@ -2331,8 +2346,95 @@ def aligned_tables(text: str, blocks: Sequence[Block]) -> dict[int, str]:
             continue
         if rows >= _MIN_TABLE_ROWS and figures >= _MIN_TABLE_FIGURES:
             found.update(dict.fromkeys(run, "table"))
+            if run[0] > 1 and _table_title(text, blocks[run[0] - 1]):
+                found[run[0] - 1] = "table"  # its title over it: Highlights (EUR million)
         run, rows, figures = [], 0, 0
     return found
+
+
+#: A table's title over it has at most this many characters and words.
+_MAX_TABLE_TITLE = 60
+_MAX_TABLE_TITLE_WORDS = 8
+
+
+def _table_title(text: str, block: Block) -> bool:
+    """True when *block* is a table's title, right over its rows: one short
+    line of a few words, capitalised, with no sentence's end (``Third quarter
+    highlights (NOK million)``; not ``Results were as follows:``, nor a sentence
+    with no full stop: ``It gave this breakdown for crude output, in mln bpd``).
+
+    >>> from newsstruct._blocks import Block
+    >>> from newsstruct._boilerplate import _table_title
+    >>> _table_title("Highlights (EUR million)", Block(0, 24, False))
+    True
+    >>> _table_title("The results were as follows:", Block(0, 28, False))
+    False
+    >>> _table_title("It gave this breakdown for OPEC crude output, in mln bpd", Block(0, 56, False))
+    False
+    """
+    line = text[block.start : block.end].rstrip()
+    return (
+        0 < len(line) <= _MAX_TABLE_TITLE
+        and "\n" not in line
+        and line[0].isupper()
+        and len(line.split()) <= _MAX_TABLE_TITLE_WORDS
+        and line[-1] not in '.:!?;,"\u201d\u2019'
+    )
+
+
+#: A credits block's line (a role and its name) has at most this many
+#: characters and its role at most this many words; a block has at least
+#: this many such lines.
+_MAX_CREDIT_ROW = 80
+_MAX_CREDIT_ROLE_WORDS = 4
+_MIN_CREDIT_ROWS = 3
+
+
+def credits_block(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks that close *text* as a review's credits, by index, each
+    ``credits``: a heading of :data:`~newsstruct._data.boilerplate.CREDITS_BLOCK_HEADINGS`
+    (``Cast and credits``) and, to the end, three lines or more of a role and
+    its name after a colon (``Director: Jane Doe``), each a block or lines of one.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import credits_block
+    >>> text = "It is good.\\n\\nCredits\\n\\nDirector: Jo Lee\\n\\nWriter: Al Roe\\n\\nMary: Di Poe"
+    >>> credits_block(text, split_blocks(text))
+    {1: 'credits', 2: 'credits', 3: 'credits', 4: 'credits'}
+    >>> text = "It is good.\\n\\nCredits\\nDirector: Jo Lee\\nWriter: Al Roe\\nMary: Di Poe"
+    >>> credits_block(text, split_blocks(text))
+    {1: 'credits', 2: 'credits'}
+    >>> text = "It is good.\\n\\nDirector: Jo Lee\\n\\nWriter: Al Roe\\n\\nMary: Di Poe"
+    >>> credits_block(text, split_blocks(text))
+    {}
+    """
+    rows = 0
+    at = len(blocks) - 1
+    while at > 0:
+        start, end, _ = blocks[at]
+        lines = text[start:end].split("\n")
+        if not all(map(_credit_row, lines)):
+            break
+        rows += len(lines)
+        at -= 1
+    if rows < _MIN_CREDIT_ROWS or at < 1:
+        return {}
+    start, end, _ = blocks[at]
+    if text[start:end].strip().rstrip(":").casefold() not in CREDITS_BLOCK_HEADINGS:
+        return {}
+    return dict.fromkeys(range(at, len(blocks)), "credits")
+
+
+def _credit_row(line: str) -> bool:
+    """True when *line* is a role and its name after a colon (``Director: Jane Doe``)."""
+    role, colon, name = line.strip().partition(":")
+    return (
+        bool(colon)
+        and len(line) <= _MAX_CREDIT_ROW
+        and role[:1].isupper()
+        and len(role.split()) <= _MAX_CREDIT_ROLE_WORDS
+        and bool(name.strip())
+    )
 
 
 #: The labels of a release's contact line, case folded.

@@ -1391,12 +1391,33 @@ def _credit_names(inner: str) -> tuple[str, ...] | None:
             if agency.isupper() and len(rest.split()) >= 2 and is_agency(agency):
                 # the agency's correspondent: (spravodajca TASR Peter Novák), not Petra Novak
                 segment = rest.lstrip()
+            segment = _title_dropped(segment)  # staff writer Jane Doe
             if not segment or _is_desk(segment) or _place_alone(segment):
                 continue  # ... Zachary Fagenson in Miami, Florida, and ...
             name = _person(segment)
             if name is not None:
                 names.append(name)
     return tuple(names) if names else None
+
+
+def _title_dropped(segment: str) -> str:
+    """*segment* without the writer's title in lower case before the name
+    (``staff writer Jane Doe``: ``Jane Doe``; its last word one of
+    :data:`_REPORTER_NOUNS`).
+
+    >>> from newsstruct._byline import _title_dropped
+    >>> _title_dropped("staff writer Jane Doe"), _title_dropped("the Dakar newsroom")
+    ('Jane Doe', 'the Dakar newsroom')
+    """
+    if not segment[:1].islower():
+        return segment
+    words = segment.split()
+    for at, word in enumerate(words[: _MAX_TITLE_WORDS + 1]):
+        if not word.islower():
+            if at and words[at - 1].casefold() in _REPORTER_NOUNS:
+                return " ".join(words[at:])
+            break
+    return segment
 
 
 def _place_alone(segment: str) -> bool:

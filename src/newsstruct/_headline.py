@@ -280,6 +280,8 @@ def find_front_matter(
         kicker = Kicker(text[label.start : label.end], Span(label.start, label.end))
         used.add(index + 1)
         index += _WRITER_LINES
+    elif _story_by_over_headline(text, blocks, index, options, seen, junk):
+        index += 2  # an aggregator's byline and stamp over the headline (MSN)
     first = blocks[index]
     stack = 0 if kicker is not None else _section_stack(text, blocks, index, junk)
     if kicker is None and (
@@ -1005,6 +1007,11 @@ def _outlet_over_headline(
             and paper_named(line.strip())
             and _headline_over_prose(text, blocks, index + 1, options, seen, junk)
         )
+        # or over an aggregator's byline, its stamp and the headline (MSN)
+        and not (
+            paper_named(line.strip())
+            and _story_by_over_headline(text, blocks, index + 1, options, seen, junk)
+        )
     ):
         return False
     if not (
@@ -1016,10 +1023,46 @@ def _outlet_over_headline(
         or _reads_as_headline(text, blocks, index + 1, options, seen, junk)
         # or over a newsletter's greeting (Morning Brew / Good morning. ...)
         or (is_outlet(line) and HEADLINE_NEWSLETTER_GREETING.match(text, below.start, below.end))
+        # or over an aggregator's byline and stamp (MSN: Story by Jane Doe / • 3h)
+        or _story_by_over_headline(text, blocks, index + 1, options, seen, junk)
     ):
         return False
     junk.kinds[block.start, block.end] = "page"
     return True
+
+
+def _story_by_over_headline(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> bool:
+    """True when ``blocks[index]`` is an aggregator's byline over the story's
+    stamp, each on its line, over the headline (MSN: ``Story by Jane Doe`` /
+    ``• 3h • 3 min read`` / the headline).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> body = "The strike that was to close every line in the region on Monday was called off."
+    >>> text = "Story by Jane Doe\\n\\u2022 3h \\u2022 3 min read\\n\\nRail strike called off\\n\\n" + body
+    >>> _story_by_over_headline(text, split_blocks(text), 0, DEFAULT_OPTIONS, {}, _Reader(None))
+    True
+    >>> text = "Story by Jane Doe\\n\\nRail strike called off\\n\\n" + body
+    >>> _story_by_over_headline(text, split_blocks(text), 0, DEFAULT_OPTIONS, {}, _Reader(None))
+    False
+    """
+    if index + 2 >= len(blocks):
+        return False
+    block, stamp = blocks[index], blocks[index + 1]
+    if not text.startswith(("Story by ", "STORY BY "), block.start):
+        return False
+    if junk.kind(text, stamp.start, stamp.end) != "timestamp":
+        return False
+    byline = junk.byline(text, block.start, block.end)
+    if byline is None or not byline.names:
+        return False
+    return _reads_as_headline(text, blocks, index + 2, options, seen, junk)
 
 
 #: The last word of a section's name that is also a paper's (``India News``).

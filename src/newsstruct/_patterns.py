@@ -2795,6 +2795,7 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
       (?= [^\n]{{0,120}}? [ \t] (?! (?: and | with | from ) \b ) \p{{Ll}}{{4}} )  # a sentence, not names
       [^\n]{{1,480}}+ (?: \n [^\n]{{1,480}}+ ){{0,4}}+
       (?<= [.!?)\]"\u201d\u2019\u2026] ) \Z                           # EDITOR'S NOTE — This story ... (a whole note)
+    | \A (?: Eds | EDS | Editors | EDITORS ) [ \t]*+ : [ \t]*+ \Z          # Editors: alone, over the note
     | \A (?i: {_front_alternation(EMBARGO_OPENINGS)} ) [ \t]*+
       (?= [^\n]{{0,60}}? \d | [^\n\p{{Ll}}]{{1,80}}+ \Z )                   # a time or date, or capitals
       (?: [^\n.!?;] | (?<= (?<! \p{{L}} ) \p{{L}}{{1,4}} ) \. ){{1,80}}+ \Z    # EMBARGOED UNTIL 0001 GMT THURSDAY

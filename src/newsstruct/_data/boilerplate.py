@@ -138,6 +138,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "allerede abonnent?", "kjøp vg+", "denne artikkelen er forbeholdt abonnenter",
     "få adgang til hele artiklen", "denne artikel er forbeholdt abonnenter",
     "tämä artikkeli on vain tilaajille", "oletko jo tilaaja?",
+    # the same paywall in English (a regional paper's metered page)
+    "already a subscriber?", "already a member?", "already have an account?",
+    "get unlimited digital access", "unlimited digital access for",
+    "this article is for subscribers", "this article is only available to subscribers",
+    "this story is only available to subscribers",
     # an e-mail newsletter's sign-off and small print
     # a public broadcaster's underwriting line (PBS NewsHour)
     "support provided by",
@@ -509,6 +514,8 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "this content was published", "update:", "latest update",
     # Dhaka Tribune: Publish : 03 Mar 2025, 10:12 AM (the colon spaced or not)
     "update :", "publish:", "publish :",
+    # a speech's page (gov.uk, a leader's office): Delivered on: 19 November 2026
+    "delivered on", "delivered at",
     # a government page's review date (CDC, NHS): Page last reviewed: November 4, 2025
     "page last reviewed:", "last reviewed:", "page last updated:",
     # reading times, which pages print by the stamp (``3 min read``)
@@ -710,6 +717,9 @@ PAPER_FIELD_LABELS: tuple[str, ...] = (
 
 RELEASE_HEADINGS: tuple[str, ...] = (
     *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS,
+    # a British or Commonwealth release's (a government's, a university's, a charity's)
+    "notes to editors", "note to editors", "notes for editors", "media enquiries",
+    "press enquiries",
     "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
     "investors", "media", "media inquiries", "media relations", "for more information",
     "forward-looking statements", "forward looking statements",
@@ -858,6 +868,14 @@ INTERNATIONAL_WORDS: tuple[str, ...] = (
 #: the newsroom, ``Redaktion``; ``Agencias`` alone).  Lower case; ``red`` first.
 SOURCE_DESK_WORDS: tuple[str, ...] = (
     "red", "agenturen", "agencias", "agences", "agências", "agenzie", "agencje",
+)  # fmt: skip
+
+#: Headings of a review's credits block at the end of the story, each role and
+#: its name on a line under it (``Cast and credits`` / ``Director: Jane Doe``).
+#: Case folded, without a colon.
+CREDITS_BLOCK_HEADINGS: frozenset[str] = frozenset(
+    {"cast and credits", "cast & credits", "credits", "cast", "cast and crew",
+     "cast & crew", "production credits", "film credits", "the credits"}
 )  # fmt: skip
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).

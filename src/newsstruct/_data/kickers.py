@@ -48,6 +48,9 @@ KICKERS: frozenset[str] = frozenset(
         "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
         "komunikat prasowy",
         "press releases", "news releases",
+        # a wire's advisory on coming stories glued before its subject
+        # (ADVISORY-Reuters to publish ...), a speech's or a document's text in full
+        "advisory", "full text", "in full", "transcript",
         # reviews, by what they review
         "album review", "film review", "movie review", "theatre review", "theater review",
         "book review", "restaurant review", "tv review", "concert review", "game review",
