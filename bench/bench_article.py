@@ -134,6 +134,9 @@ TINY_PARAGRAPHS = {
         ' "It was huge," he said.\n\n'
         for n in range(5_000)
     ),
+    # (not tiny: one line of emphasis marks, each run's line break looked for
+    # from the run before it, not from the line's start)
+    "emphasis marks on one long line": "# T\n\n" + "The *council met **today, said __no. " * 10_000,
 }
 
 

@@ -178,6 +178,15 @@ def test_markdown_view(text: str, view: str) -> None:
     assert len(view) == len(text)
 
 
+def test_emphasis_pairs_on_a_long_line_stop_at_a_line_break() -> None:
+    # (each run's line break looked for from the run before it: the pairs of a
+    # long line as before, and a break after a rule still parts a pair)
+    text = "# T\n\n" + "a *b* and __c__ " * 3 + "*open ****** on\nclose* and *x*"
+    view = "  T\n\n" + "a  b  and   c   " * 3 + "*open ****** on\nclose* and  x "
+    assert markdown_view(text) == view
+    assert markdown_view("# T\n\n*a **b** c\nd* e **f**") == "  T\n\n*a   b   c\nd* e   f  "
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1012,15 +1012,16 @@ def _emphasis(text: str) -> Iterator[_Pair]:
     marks on its line that can close (a word before it, none after it).  A
     mark after a backslash is a character (``\\*``)."""
     open_runs: dict[str, int] = {}  # marks -> where the run that may open them starts
-    line_start = 0
+    searched = 0  # where the last run read starts: a line break before it is counted
     for run in MARKDOWN_EMPHASIS_RUN.finditer(text, timeout=SCAN_TIMEOUT):
         start, end = run.span()
         marks = run.group()
         if len(marks) > _MAX_MARKS:
             continue  # a rule: *****
-        newline = text.rfind("\n", line_start, start)
+        # (from the last run on: one long line read once, not once per run on it)
+        newline = text.find("\n", searched, start)
+        searched = start
         if newline >= 0:
-            line_start = newline + 1
             open_runs.clear()  # emphasis does not cross a line
         before = text[start - 1] if start else " "
         if before == "\\":
