@@ -8667,3 +8667,19 @@ def test_a_question_turn_asked_by_an_outlet_has_no_speaker() -> None:
         'A: "We are working hard to make sure there isn\'t."'
     )
     assert _names(text) == ["Karen Dale"]
+
+
+def test_a_source_linked_to_a_thing_is_the_subject_of_indirect_speech() -> None:
+    text = (
+        '"We are close," a senior aide said.\n\n'
+        "A person familiar with the discussions said the White House had asked for options. "
+        '"It is moving faster than expected," the person said.'
+    )
+    assert _names(text) == ["a senior aide", "A person familiar with the discussions"]
+    # negative: an object after "with" and no source noun before it is no subject
+    text = (
+        '"We are close," a senior aide said.\n\n'
+        "Talks with the union stalled, the mayor said on Monday. "
+        '"It is moving faster than expected," the aide said.'
+    )
+    assert _names(text)[-1] == "a senior aide"

@@ -2049,6 +2049,25 @@ class _Paragraph:
         before = det - 1
         if before < floor or self.kinds[before] == _PUNCT or self.lowers[before] in _CLAUSE_OPENERS:
             return True  # the phrase opens a clause: "..., the rally denounced"
+        if self.lowers[before] in _SOURCE_LINK_ENDS and self.lowers[before] not in {"to", "of"}:
+            # "a person familiar with the matter said": what a source is linked to
+            link = next(
+                (
+                    words
+                    for words in _SOURCE_LINKS
+                    if len(words) > 1
+                    and tuple(self.lowers[before - len(words) + 1 : before + 1]) == words
+                ),
+                None,
+            )
+            if link is not None:
+                head = before - len(link)
+                return (
+                    head >= floor
+                    # (in lower case, or opening the sentence: "Sources close to")
+                    and (self.texts[head].islower() or self.starts[head] == head)
+                    and _speaker_head(self.texts[head])
+                )
         return (
             self.lowers[before] in _COMPLEMENT_PREPOSITIONS
             and before - 1 >= floor
