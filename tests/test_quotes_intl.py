@@ -4846,3 +4846,78 @@ def test_a_german_cue_after_a_comma_shares_the_subject_before() -> None:
 )
 def test_a_german_cue_after_a_comma_keeps_its_own_subject(text: str, speaker: str) -> None:
     assert [name for _, name, _ in _said(text, "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "„Wir schließen das Werk“, sagte Vorstandschef Jan Berger. Ein Sprecher sagte, "
+            "betroffen seien 300 Stellen. Er fügte hinzu: „Kündigungen wollen wir vermeiden.“",
+            "de",
+            "Ein Sprecher",
+        ),
+        (
+            "« Nous fermons la ligne », a déclaré le directeur, Paul Girard. Un porte-parole "
+            "a indiqué que des bus circuleraient. Il a ajouté : « Aucun usager ne restera seul. »",
+            "fr",
+            "Un porte-parole",
+        ),
+        (
+            '"We sluiten de afdeling", zei directeur Jan de Boer. Een woordvoerder zei dat '
+            'patiënten naar Zwolle moeten. Hij voegde eraan toe: "Ambulances rijden door."',
+            "nl",
+            "Een woordvoerder",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [name for _, name, _ in _said(text, language)][-1] == speaker
+    speaker_of_last = find_quotes(text, language=language)[-1].speaker
+    assert speaker_of_last is not None
+    assert speaker_of_last.mention in {"Er", "Il", "Hij"}  # the pronoun as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a spokeswoman is no "er" (the last man named, as before)
+        "„Wir schließen das Werk“, sagte Vorstandschef Jan Berger. Eine Sprecherin sagte, "
+        "betroffen seien 300 Stellen. Er fügte hinzu: „Kündigungen wollen wir vermeiden.“",
+        # negative: the spokesman's sentence is not the one right before the pronoun's
+        "„Wir schließen das Werk“, sagte Vorstandschef Jan Berger. Ein Sprecher sagte, "
+        "betroffen seien 300 Stellen. Berger wirkte müde. Er fügte hinzu: „Es tut mir leid.“",
+        # negative: a name is no unnamed spokesman
+        "„Wir schließen das Werk“, sagte Vorstandschef Jan Berger. Sprecher Tom Kurz sagte, "
+        "betroffen seien 300 Stellen. Er fügte hinzu: „Kündigungen wollen wir vermeiden.“",
+    ],
+)
+def test_a_pronoun_goes_on_with_an_unnamed_spokesman_only_right_after_him(text: str) -> None:
+    assert "Sprecher" not in str([name for _, name, _ in _said(text, "de")][-1])
+
+
+def test_a_french_elided_article_after_a_role_opens_no_name() -> None:
+    text = "Selon une porte-parole, l'État « suit le dossier de près »."
+    assert _said(text, "fr") == [("suit le dossier de près", "une porte-parole", "porte-parole")]
+    # negative: a name set off after the role is still the name
+    text = "Selon une porte-parole, Claire Roy, l'État « suit le dossier de près »."
+    assert [name for _, name, _ in _said(text, "fr")] == ["Claire Roy"]
+
+
+def test_an_indefinite_role_is_no_unnamed_speaker_of_that_role_before() -> None:
+    text = (
+        "« Des bus circuleront », a indiqué un porte-parole de la région.\n\n"
+        "Selon une porte-parole du ministère, l'État « suit le dossier de près »."
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == [
+        "un porte-parole de la région",
+        "une porte-parole du ministère",
+    ]
+    # negative: a definite one is the one before
+    text = (
+        "« Des bus circuleront », a indiqué un porte-parole de la région.\n\n"
+        "« Nous suivons le dossier », a ajouté le porte-parole."
+    )
+    assert [name for _, name, _ in _said(text, "fr")] == ["un porte-parole de la région"] * 2

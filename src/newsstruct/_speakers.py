@@ -2049,6 +2049,25 @@ class _Paragraph:
         before = det - 1
         if before < floor or self.kinds[before] == _PUNCT or self.lowers[before] in _CLAUSE_OPENERS:
             return True  # the phrase opens a clause: "..., the rally denounced"
+        if self.lowers[before] in _SOURCE_LINK_ENDS and self.lowers[before] not in {"to", "of"}:
+            # "a person familiar with the matter said": what a source is linked to
+            link = next(
+                (
+                    words
+                    for words in _SOURCE_LINKS
+                    if len(words) > 1
+                    and tuple(self.lowers[before - len(words) + 1 : before + 1]) == words
+                ),
+                None,
+            )
+            if link is not None:
+                head = before - len(link)
+                return (
+                    head >= floor
+                    # (in lower case, or opening the sentence: "Sources close to")
+                    and (self.texts[head].islower() or self.starts[head] == head)
+                    and _speaker_head(self.texts[head])
+                )
         return (
             self.lowers[before] in _COMPLEMENT_PREPOSITIONS
             and before - 1 >= floor
@@ -3952,7 +3971,8 @@ def attribute(
             and colons
             and text[paragraph.span.start : paragraph.span.start + 1] in _OUTER_LABEL_FIRSTS
             and text.find(":", paragraph.span.start, segs[0].open_start) > 0
-            else None
+            # 'Q: "..."': the one who asks, or no one named (nobody's), not the colon's "Q"
+            else asked
         )
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             if pending:  # (with none pending, _hand_on gives last_speaker back)
@@ -4637,6 +4657,8 @@ _INTERVIEWER = regex.compile(
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
     rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
 )
+#: What ends the sentence of an interviewer's mention (a ``?``: only asked about).
+_SENTENCE_STOP = regex.compile(r"[.?!]")
 #: A run of capitalised words that may hold a name in full (``Vice President Joe Biden``).
 _INTERVIEW_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'\u2019\-]+){1,4}")
 #: A capitalised word, counted to find whom an interview is about.
@@ -4753,7 +4775,16 @@ class _Labels:
             lo = max(0, before - _INTERVIEW_REACH)
             window = self.text[lo:before]
             asker: str | None = None
-            found = _INTERVIEWER.search(window, timeout=SCAN_TIMEOUT)
+            found = next(
+                (
+                    one
+                    for one in _INTERVIEWER.finditer(window, timeout=SCAN_TIMEOUT)
+                    # (not in a question: '"Has he spoken to the Speaker?"')
+                    if (stop := _SENTENCE_STOP.search(window, one.end())) is None
+                    or stop.group() != "?"
+                ),
+                None,
+            )
             if found is not None:
                 asker = next(group for group in found.groups() if group)
                 if asker.endswith(".") and len(asker.split()[-1]) > 3:
@@ -4884,9 +4915,10 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
 
     ``A: "..."`` (or ``A. "..."``) in a text with a question's turn
     (``Q: ...``) is the interview's turn of the one who answers: the one
-    :meth:`_Labels.interview` finds (``Q``, the one who asks); ``False``
+    :meth:`_Labels.interview` finds (``Q``, the one who asks, when a person
+    named with a first name, not an outlet); ``False``
     when the text names no such person (the quote is nobody's, not the last
-    speaker's), ``None`` when the paragraph opens with no such label.
+    speaker's, nor its label's), ``None`` when the paragraph opens with no such label.
     """
     text = labels.text
     start = labels.paragraphs[index].span.start
@@ -4902,6 +4934,8 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
         return None  # "A. Smith": an initial, no interview
     label = found.group(1)
     named = labels.interview(start)[label == "A"]
+    if label == "Q" and named is not None and named.split()[0].lower() not in _FIRST_NAMES:
+        named = None  # "in an interview with Reuters": an outlet asks, no one named
     if named is None:
         return False
     speaker = Speaker(name=named, mention=label, span=Span(start, start + 1))
@@ -5001,14 +5035,15 @@ def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
 
 def names_no_one(labels: _Labels, index: int) -> bool:
     """Whether paragraph *index* opens with a label that names no one before its
-    first quote (``Update: "..."``, :func:`_outer_label`): the quote has no speaker."""
+    first quote (``Update: "..."``, :func:`_outer_label`; ``Q: "..."`` where no
+    one named asks, :func:`_asking_turn`): the quote has no speaker."""
     text = labels.text
     start = labels.paragraphs[index].span.start
-    return (
-        bool(labels.segments[index])
-        and text[start : start + 1] in _OUTER_LABEL_FIRSTS
-        and _outer_label(labels, index) is False
-    )
+    if not labels.segments[index] or text[start : start + 1] not in _OUTER_LABEL_FIRSTS:
+        return False
+    if text[start : start + 1] in _ASKING_LABELS and text[start + 1 : start + 2] in {":", "."}:
+        return _asking_turn(labels, index) is False
+    return _outer_label(labels, index) is False
 
 
 #: Words that may stand before a name's last word in a label (``Judge Marsh``).
@@ -8172,7 +8207,11 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
         if speaker.span.start > reach and (
             not _ANTECEDENT_WORDS.isdisjoint(speaker.mention.lower().split())
             or not _ANTECEDENT_WORDS.isdisjoint(speaker.name.lower().split())
-            or (speaker.mention[:4] in _THE_SPACED and _company_noun(speaker.mention))
+            or (
+                speaker.mention[:4] in _THE_SPACED
+                # (or "the official": one described with "a" in a cue's subject before)
+                and (_company_noun(speaker.mention) or _described_person(speaker.mention))
+            )
         ):
             reach = speaker.span.start
     return reach
@@ -8349,7 +8388,12 @@ def resolve_speakers(
             if person is None and name == mention and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
-                if earlier is not None and start - earlier[2] <= _DESCRIBED_REACH:
+                if (
+                    earlier is not None
+                    and start - earlier[2] <= _DESCRIBED_REACH
+                    # (not "The person who plays Trump": a clause tells someone new)
+                    and _RESTRICTIVE.match(text, end) is None
+                ):
                     name, role = earlier[0], earlier[1]
             if (
                 person is None
@@ -8411,7 +8455,9 @@ def resolve_speakers(
                 lead, _, rest = done[0].partition(" ")
                 company = (rest if rest and lead.lower() in _COMPANY_NOUNS else done[0], start)
             if person is None and _unnamed_person(done[0]) and done[0][:4].lower() != "the ":
-                indefinite[done[0][done[0].rfind(" ") + 1 :]] = (done[0], done[1], start)
+                indefinite[_noun_after(done[0], _INDEFINITE_OPENERS) or ""] = (
+                    done[0], done[1], start
+                )  # fmt: skip
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
@@ -8429,7 +8475,7 @@ def resolve_speakers(
                 noun_gender = _noun_gender(done[0]) if person is None else None
                 if noun_gender is None and person is None and _unnamed_person(done[0]):
                     # "One aid worker", "a teacher", "a young man": in the paragraph only
-                    head = done[0][done[0].rfind(" ") + 1 :]
+                    head = _noun_after(done[0], _INDEFINITE_OPENERS) or ""
                     noun_gender = _HEAD_GENDERS.get(head, "either")
                 unnamed = (
                     None
@@ -8558,12 +8604,29 @@ def _unnamed_person(name: str) -> bool:
 
 
 def _noun_after(name: str, openers: frozenset[str]) -> str | None:
-    """The person noun that heads *name* after one of *openers*, or ``None``."""
+    """The person noun that heads *name* after one of *openers*, or ``None``:
+    its last word, or the word before what follows the head (``a person
+    familiar with the matter``, ``an aide briefed on the talks``).
+
+    >>> _noun_after("a person familiar with the matter", _INDEFINITE_OPENERS)
+    'person'
+    >>> _noun_after("a senior aide", _INDEFINITE_OPENERS), _noun_after("a view of", _DEFINITE)
+    ('aide', None)
+    """
     words = name.split()
     if len(words) < 2 or words[0].lower() not in openers:
         return None
-    head = words[-1]
+    cut = next((k for k in range(2, len(words)) if words[k] in _AFTER_HEAD), len(words))
+    head = words[cut - 1]
     return head if head.islower() and (head in PERSON_NOUNS or head in _ROLE_HEADS) else None
+
+
+#: Words that open what follows the head noun of a description of someone not
+#: named (``a person familiar with``, ``an official briefed on``, ``one aide who``).
+_AFTER_HEAD = frozenset(
+    {"familiar", "with", "who", "briefed", "close", "involved", "knowledgeable", "aware",
+     "speaking", "at", "in", "of", "for", "from", "on"}
+)  # fmt: skip
 
 
 def _new_description(name: str, person: _Person) -> bool:
@@ -8638,6 +8701,8 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
 _RELATIVE_REACH = 32
 #: How far (characters) back ``the official`` looks for ``an official`` who spoke.
 _DESCRIBED_REACH = 3000
+#: A restrictive relative clause right after a description (``the person who plays``).
+_RESTRICTIVE = regex.compile(r"[ \n](?:who|whom|whose|that)\b")
 #: Role words that head a description of one person (``the former president``).
 _ROLE_HEADS = ROLE_WORDS - _ROLE_LINKS - _OFFICE_MODIFIERS
 #: Words that open a description of one person not named (``One aid worker``, ``a nurse``).

@@ -898,7 +898,11 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         if titled + 2 < limit and read.role(titled) is not None and read.name_word(titled + 1):
             titled += 1  # o relator do caso, ministro Antônio Barros: a title before it
         after, stop = _name(read, titled, limit, True)
-        if after >= 0 and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END):
+        if (
+            after >= 0
+            and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+            and read.elided_as(after) != "article"  # (selon une porte-parole, l'État ...)
+        ):
             name_first, name_end = after, at = after, stop
     honorific = None
     given = False
@@ -2580,6 +2584,8 @@ def attribute_intl(
     lex = _LEXICA[language]
     last = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     said: dict[int, _Said] = {}
+    #: a pronoun's start -> the unnamed speaker it goes on with (:func:`_unnamed_before`)
+    stands_for: dict[int, _Phrase] = {}
     people: list[_Person] = []
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
@@ -2698,6 +2704,9 @@ def attribute_intl(
                 one = _Said(one.phrase._replace(gender="plural"), one.cue, one.kind)
             if one is not None:
                 said[segment.start] = one
+                unnamed = _unnamed_before(read, one.phrase, quote_at[si])
+                if unnamed is not None:
+                    stands_for[one.phrase.start] = unnamed  # type: ignore[union-attr]
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
         run_on = (
@@ -2707,7 +2716,42 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language)
+    return _resolve(text, said, people, language, stands_for)
+
+
+def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase | None:
+    """The unnamed speaker a singular *pronoun* of this paragraph goes on with, or ``None``.
+
+    ``Ein Unternehmenssprecher sagte, betroffen seien vor allem zwei Werke. Er
+    fügte hinzu: „...“``: the subject of the last cue of the sentence right
+    before the pronoun's is a role that names no one (not a name, a body or a
+    pronoun), of the pronoun's gender or of none known, and no quote stands
+    between them; the pronoun is that speaker, not the last person named.
+    """
+    if (
+        pronoun is None
+        or not pronoun.pronoun
+        or pronoun.gender not in ("male", "female")
+        or pronoun.first >= len(read)
+        or not read.starts[pronoun.first] <= pronoun.start < read.ends[pronoun.first]
+    ):
+        return None
+    opening = read.sentence[min(pronoun.first, quote)]
+    if opening == 0:
+        return None
+    subject = _last_subject(read, opening)
+    if (
+        subject is None
+        or subject.pronoun
+        or subject.body
+        or subject.name is not None
+        or subject.role is None
+        or subject.gender not in (None, pronoun.gender)
+        or subject.first < read.sentence[opening - 1]
+        or _QUOTE in read.kinds[subject.end : opening]
+    ):
+        return None
+    return subject
 
 
 #: A definite plural noun opening a paragraph before a verb in lower case
@@ -2830,7 +2874,10 @@ class _Resolver:
             if found is None:
                 return None, Speaker(name=raw, mention=raw, span=span, role=phrase.role)
         elif phrase.role is not None and not phrase.body:
-            found = _role_holder(phrase.role, self.latest() + self.named(spot), self.lead_in)
+            holders = self.latest() + self.named(spot)
+            if raw.split(None, 1)[0].lower() in data.INDEFINITE_ARTICLES:
+                holders = [p for p in holders if not _unnamed(p)]  # (une porte-parole: someone new)
+            found = _role_holder(phrase.role, holders, self.lead_in)
             stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
@@ -3104,9 +3151,17 @@ class _Resolver:
 
 
 def _resolve(
-    text: str, said: dict[int, _Said], people: list[_Person], language: str
+    text: str,
+    said: dict[int, _Said],
+    people: list[_Person],
+    language: str,
+    stands_for: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
-    """Give each attribution its speaker: canonical name, mention and role."""
+    """Give each attribution its speaker: canonical name, mention and role.
+
+    A pronoun in *stands_for* (its start -> a speaker phrase) is the speaker
+    of that phrase, under its own mention (:func:`_unnamed_before`).
+    """
     resolver = _Resolver(text, people, language in _NORDIC)
     result: dict[int, Attribution] = {}
     done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
@@ -3115,6 +3170,17 @@ def _resolve(
         phrase = one.phrase
         if phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
+        elif phrase is not None and stands_for and phrase.start in stands_for:
+            # "Ein Sprecher sagte, ... Er fügte hinzu": the spokesman (a definite
+            # role, "der Sprecher", may be someone named before)
+            unnamed = stands_for[phrase.start]
+            raw = text[unnamed.start : unnamed.stop]
+            person = _Person(raw, unnamed.role, unnamed.gender, unnamed.start, unnamed.stop)
+            if raw.split(None, 1)[0].lower() in _DEFINITE_ARTICLES:
+                person = resolver.speaker(unnamed, phrase.start)[0] or person
+            mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
+            speaker = Speaker(person.name, mention, span, unnamed.role or person.role)
+            done[phrase.start, phrase.stop] = (person, speaker)
         else:
             person, speaker = resolver.speaker(phrase, _position(one, key))
             if phrase is not None:
@@ -3160,6 +3226,12 @@ def _compound_counterpart(word: str) -> bool:
     """Whether German *word* ends with a role of :data:`~newsstruct._data.cues_intl.COUNTERPART_ROLES`
     (``Regierungssprecher``, ``Staatsanwältin``)."""
     return any(word.endswith(role) for role in data.COUNTERPART_ROLES_DE)
+
+
+def _unnamed(person: _Person) -> bool:
+    """Whether *person* is a speaker known by role only (``Un porte-parole de la
+    région``): a word of their "name" is in lower case and no particle."""
+    return any(word[:1].islower() and word not in _PARTICLES for word in person.name.split())
 
 
 def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _Person | None:

@@ -380,6 +380,13 @@ DEFINITE_ARTICLES: frozenset[str] = frozenset(
     {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
 )
 
+#: Indefinite articles (singular) of the languages read: a role phrase that
+#: opens with one (``une porte-parole du ministère``) is someone new, not the
+#: unnamed speaker of that role before (``un porte-parole de la région``).
+INDEFINITE_ARTICLES: frozenset[str] = frozenset(
+    {"ein", "eine", "un", "une", "uno", "una", "um", "uma", "een", "en", "ett", "et"}
+)
+
 #: Roles that speak for or about someone else (spokespeople, lawyers,
 #: prosecutors, judges): such a role in a later paragraph is no epithet of the
 #: person named before (``„...“, sagte der Anwalt``, ``dijo el portavoz``).
