@@ -137,6 +137,14 @@ TINY_PARAGRAPHS = {
     # (not tiny: one line of emphasis marks, each run's line break looked for
     # from the run before it, not from the line's start)
     "emphasis marks on one long line": "# T\n\n" + "The *council met **today, said __no. " * 10_000,
+    # (not tiny: "the bank", "the council" ... said once each after a long text of
+    # capitals: each head's names read on the lines near its mention, not in all)
+    "bodies said once each after capitals": "Staff Of The North Harbour Ferry Board Met.\n\n"
+    * 10_000
+    + "".join(
+        f'"We will look at it," the {head} said.\n\n'
+        for head in ("ministry", "bank", "council", "agency", "court", "group", "company")
+    ),
 }
 
 
