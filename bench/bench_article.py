@@ -145,6 +145,10 @@ TINY_PARAGRAPHS = {
         f'"We will look at it," the {head} said.\n\n'
         for head in ("ministry", "bank", "council", "agency", "court", "group", "company")
     ),
+    # (not tiny: "der Engländer" after lines with no ". ": each person's sentence
+    # stop looked for within the words read, not back to the text's start)
+    "nationality epithets, no sentence stop": "# T\n\n"
+    + "Der englische Trainer Tom Kent lobte.\n\n„Gut“, sagte der Engländer.\n\n" * 2_000,
 }
 
 
