@@ -137,6 +137,18 @@ TINY_PARAGRAPHS = {
     # (not tiny: one line of emphasis marks, each run's line break looked for
     # from the run before it, not from the line's start)
     "emphasis marks on one long line": "# T\n\n" + "The *council met **today, said __no. " * 10_000,
+    # (not tiny: "the bank", "the council" ... said once each after a long text of
+    # capitals: each head's names read on the lines near its mention, not in all)
+    "bodies said once each after capitals": "Staff Of The North Harbour Ferry Board Met.\n\n"
+    * 10_000
+    + "".join(
+        f'"We will look at it," the {head} said.\n\n'
+        for head in ("ministry", "bank", "council", "agency", "court", "group", "company")
+    ),
+    # (not tiny: "der Engländer" after lines with no ". ": each person's sentence
+    # stop looked for within the words read, not back to the text's start)
+    "nationality epithets, no sentence stop": "# T\n\n"
+    + "Der englische Trainer Tom Kent lobte.\n\n„Gut“, sagte der Engländer.\n\n" * 2_000,
 }
 
 

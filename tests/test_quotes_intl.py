@@ -4921,3 +4921,25 @@ def test_an_indefinite_role_is_no_unnamed_speaker_of_that_role_before() -> None:
         "« Nous suivons le dossier », a ajouté le porte-parole."
     )
     assert [name for _, name, _ in _said(text, "fr")] == ["un porte-parole de la région"] * 2
+
+
+def test_a_nationality_is_read_back_to_its_sentence_stop_within_reach() -> None:
+    # (hostile29b: the stop before each person named was looked for back to the
+    # text's start, once for each person and each "der Engländer": no further
+    # back than the words read now, the answer as before)
+    said = "\n\n„Wir sind bereit“, sagte der Engländer."
+    lines = "Die Mannschaft kam am Montag in Leipzig an.\n" * 300  # (no ". " at all)
+    quote = find_quotes(lines + "Der englische Trainer Tom Kent kam an." + said, language="de")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Kent"
+    # negative: the word before a stop is another sentence's ...
+    text = lines + "Ein englisches Team. Trainer Tom Kent kam an." + said
+    quote = find_quotes(text, language="de")[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "der Engländer"
+    # ... and one further back than the reach is not read, stop or none
+    for far in ("Der englische Verband und alle seine Vereine im Norden sahen Tom Kent an.",
+                "Die englische Mannschaft. Alle seine Vereine im Norden sahen Tom Kent an."):  # fmt: skip
+        quote = find_quotes(lines + far + said, language="de")[-1]
+        assert quote.speaker is not None
+        assert quote.speaker.name == "der Engländer", far

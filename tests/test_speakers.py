@@ -8683,3 +8683,62 @@ def test_a_source_linked_to_a_thing_is_the_subject_of_indirect_speech() -> None:
         '"It is moving faster than expected," the aide said.'
     )
     assert _names(text)[-1] == "a senior aide"
+
+
+def test_body_names_read_on_the_lines_near_a_mention() -> None:
+    # (hostile29b: each head's names were read in the whole text for the first
+    # mention of "the ministry", "the bank" ...: now only the lines around a few
+    # mentions are read, the whole text once their lines add up to it)
+    import re
+    from bisect import bisect_left
+
+    from newsstruct import _speakers
+
+    def in_reach(found: tuple[list[int], list[str]], start: int) -> list[tuple[int, str]]:
+        ends, names = found
+        low = bisect_left(ends, start - _speakers._BODY_NAME_REACH + 1)
+        high = bisect_left(ends, start + 1)
+        return list(zip(ends[low:high], names[low:high], strict=True))
+
+    filler = "The Harbour Board met on Monday and spoke of the Ferry Bank plans. " * 25
+    lines = [
+        "Officials of the Ministry of Health, and the Northfield Bank spoke.",
+        filler,
+        "Staff at Acme Lynch Bank and the Regional Ministry for Work and Pensions met.",
+        filler + "Then the Borough Council of Westmere",
+        "Ministry of Ports officials and the Crumb Holdings Ltd team left.",
+        "x" * 1500 + " the Tiller Bank said and the Ministry of Roads",  # (a long line)
+        filler,
+    ]
+    text = "\n".join(lines)
+    starts = [0, 40, 2000, 3999, 4000, 4001, len(text) // 2, len(text) - 5, len(text)]
+    heads = re.finditer(r"Ministry|Bank|Council|Ltd|Westmere|Pensions", text)
+    starts += [match.end() + gap for match in heads for gap in (-1, 0, 1, 2, 3999, 4000)]
+    starts += [text.find("\n", n) + gap for n in range(0, len(text), 997) for gap in (-1, 0, 1)]
+    starts = [start for start in starts if 0 <= start <= len(text)]
+    for head in ("ministry", "bank", "council", "company"):
+        _speakers._BODY_CACHE[:] = [(text, {}, {head: len(text)})]  # (the whole text read)
+        whole = _speakers._body_names(text, head, 0)
+        for start in starts:
+            _speakers._BODY_CACHE[:] = [(text, {}, {})]
+            assert in_reach(_speakers._body_names(text, head, start), start) == in_reach(
+                whole, start
+            ), (head, start)
+    _speakers._BODY_CACHE[:] = [(text, {}, {})]
+    _speakers._body_names(text, "bank", len(text) // 2)
+    assert _speakers._BODY_CACHE[0][1] == {}  # (one mention: the whole text is not read)
+    for start in starts * 3:  # (many mentions: the whole text is read, then kept)
+        _speakers._body_names(text, "bank", start)
+    assert "bank" in _speakers._BODY_CACHE[0][1]
+    _speakers.forget_text()
+    assert _speakers._named_body(text, "ministry", len(lines[0])) == "Ministry of Health"
+    assert _speakers._named_body(text, "bank", 30) is None  # (none named before it yet)
+    # a body named further back than the reach is not found, near or far in the text
+    said = '"We will look at it," the ministry said.'
+    rain = "It rained on the quay all day.\n"
+    (quote,) = find_quotes("The Ministry of Ports spoke.\n" + rain * 200 + said)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the ministry"
+    (quote,) = find_quotes("The Ministry of Ports spoke.\n" + rain * 3 + said)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ministry of Ports"

@@ -8803,7 +8803,8 @@ def _named_body(text: str, head: str, start: int) -> str | None:
     for ``the company`` and ``the firm`` the one company named with its legal form
     (``Acme Corp``); ``None`` when none or several are.
 
-    The names in *text* are found once for each head (:func:`_body_names`).
+    The names in *text* are found once for each head (:func:`_body_names`), or
+    only on the lines around *start* while those lines add up to less than the text.
 
     >>> _named_body("The Ministry of Health warned. Then", "ministry", 35)
     'Ministry of Health'
@@ -8812,15 +8813,19 @@ def _named_body(text: str, head: str, start: int) -> str | None:
     >>> _named_body("In Acme Lynch and Smith Ltd, staff met. Then", "firm", 40)
     'Acme Lynch and Smith Ltd'
     """
-    names = _body_names(text, "company" if head == "firm" else head)
+    names = _body_names(text, "company" if head == "firm" else head, start)
     ends = names[0]
     lo, hi = bisect_left(ends, start - _BODY_NAME_REACH + 1), bisect_left(ends, start + 1)
     found = set(names[1][lo:hi])
     return next(iter(found)) if len(found) == 1 else None
 
 
-#: The text last read by :func:`_body_names`, and the names found in it for each head.
-_BODY_CACHE: list[tuple[str, dict[str, tuple[list[int], list[str]]]]] = []
+#: The text last read by :func:`_body_names`, the names found in it for each head,
+#: and the characters read so far around single mentions for each head.
+_BODY_CACHE: list[tuple[str, dict[str, tuple[list[int], list[str]]], dict[str, int]]] = []
+#: At most this far before and after a mention a line break is looked for, to read
+#: only the lines around it (a name never runs over a line break).
+_BODY_LINE_REACH = 1000
 
 
 def forget_text() -> None:
@@ -8832,19 +8837,33 @@ def forget_text() -> None:
     _BODY_CACHE.clear()
 
 
-def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
-    """The ends and names of the bodies with *head* named in *text*, in order."""
+def _body_names(text: str, head: str, start: int) -> tuple[list[int], list[str]]:
+    """The ends and names of the bodies with *head* named in *text*, in order:
+    all of them, or (while the lines read so far for *head* add up to less than
+    the text) those on the lines from :data:`_BODY_NAME_REACH` before *start* to
+    *start*'s line end.  A name holds no line break, so the names that end in
+    that reach are the same whole names as in a reading of the whole text."""
     entry = _BODY_CACHE[0] if _BODY_CACHE else None
     if entry is None or entry[0] is not text:
-        entry = (text, {})
+        entry = (text, {}, {})
         _BODY_CACHE[:] = [entry]  # (each caller keeps its own entry: safe in threads)
     found = entry[1].get(head)
     if found is not None:
         return found
+    reach = max(start - _BODY_NAME_REACH + 1, 0)
+    floor = max(reach - _BODY_LINE_REACH, 0)
+    low = text.rfind("\n", floor, reach) + 1 or (0 if floor == 0 else -1)
+    high = text.find("\n", start, start + _BODY_LINE_REACH)
+    if high < 0 and start + _BODY_LINE_REACH >= len(text):
+        high = len(text)
+    spent = entry[2].get(head, 0) + high - low
+    window = low >= 0 and high >= 0 and spent < len(text)
+    if window:
+        entry[2][head] = spent  # (a few mentions: their lines, not the whole text, are read)
     pattern = _COMPANY_NAME if head == "company" else _body_pattern(head)
     ends: list[int] = []
     names: list[str] = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, low, high) if window else pattern.finditer(text):
         words = match.group(0).split()
         while len(words) > 1 and (
             words[0].lower() in _FUNCTION_CAPS or words[0].endswith("-based")
@@ -8859,6 +8878,8 @@ def _body_names(text: str, head: str) -> tuple[list[int], list[str]]:
             continue  # "Acme Corp and Bolt Inc": two companies ("Acme Corp Ltd" is one)
         ends.append(match.end())
         names.append(" ".join(words))
+    if window:
+        return ends, names
     found = entry[1][head] = (ends, names)
     return found
 

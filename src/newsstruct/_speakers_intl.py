@@ -2783,6 +2783,8 @@ class _Resolver:
         self.learned: dict[str, str] = {}
         #: where the text's blank lines start (:func:`_blank_lines`), read when first needed
         self.blank_lines: list[int] | None = None
+        #: whether a person's introduction states a nationality, read once (:meth:`of_nationality`)
+        self.nationals: dict[tuple[_Person, tuple[str, ...]], bool] = {}
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
             self.index(person)
@@ -2913,16 +2915,21 @@ class _Resolver:
         for person in self.named(spot):
             if " " not in person.name or person.position >= spot:
                 continue
-            lo = max(
-                self.blank_line(person.position),
-                self.text.rfind(". ", 0, person.position),
-                person.position - _NATIONALITY_REACH,
-            )
-            before = self.text[lo + 1 : person.position].lower().split()
-            after = self.text[person.stop : person.stop + _NATIONALITY_REACH].lower()
-            words = before + after.split(".", 1)[0].split(",", 2)[:2][-1].split()
-            words += (person.role or "").lower().split()  # der englische Trainer
-            if any(word.startswith(stems) for word in words):
+            national = self.nationals.get((person, stems))
+            if national is None:  # (each person's words read once, not for each epithet)
+                reach = person.position - _NATIONALITY_REACH  # (a stop further back counts not)
+                lo = max(
+                    self.blank_line(person.position),
+                    self.text.rfind(". ", max(reach, 0), person.position),
+                    reach,
+                )
+                before = self.text[lo + 1 : person.position].lower().split()
+                after = self.text[person.stop : person.stop + _NATIONALITY_REACH].lower()
+                words = before + after.split(".", 1)[0].split(",", 2)[:2][-1].split()
+                words += (person.role or "").lower().split()  # der englische Trainer
+                national = any(word.startswith(stems) for word in words)
+                self.nationals[(person, stems)] = national
+            if national:
                 found[person.name] = person
         if not found:
             # introduced with no nationality: the one person named in full
