@@ -4972,3 +4972,44 @@ def test_a_round_29_story_has_its_speakers() -> None:
     assert [
         (q.speaker.name if q.speaker else None) for q in parse_article(R29_RU_INTERFAX).quotes
     ] == ["Иван Чебесков"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "id",
+            'Proyek itu berjalan. Menurut Budi Santoso, proyek itu "sangat penting".',
+            "Budi Santoso",
+        ),
+        (
+            "pl",
+            "Rząd przyjął projekt. Według Jana Nowaka program jest „historyczny”.",
+            "Jana Nowaka",
+        ),
+        ("cs", 'Vláda jednala. Podle Jana Dvořáka je to "historický krok".', "Jana Dvořáka"),
+        (
+            "ru",
+            "Банк повысил ставку. По словам Ивана Петрова, это «временная мера».",
+            "Ивана Петрова",
+        ),
+        (
+            "ro",
+            'Ministerul a anunțat. Potrivit lui Ion Marin, măsura este "necesară".',
+            "Ion Marin",
+        ),
+        (
+            "hr",
+            'Sabor je glasovao. Prema riječima Ivana Horvata, zakon je "prekretnica".',
+            "Ivana Horvata",
+        ),
+        # negative: English keeps its own phrase and name
+        ("en", 'The bill passed. According to Jo Lind, it is "a disaster".', "Jo Lind"),
+    ],
+)
+def test_a_source_named_first_in_a_language_read_as_english(
+    language: str, text: str, name: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [("partial", name)]

@@ -7684,7 +7684,21 @@ R29_RU_TASS_WEB = 'ЭКОНОМИКА\nВ Петербурге открыли н
 #: A Serbian agency's story in the Latin alphabet: told from Croatian by its ekavian words.
 R29_SR_TANJUG = 'Beograd dobija novu tramvajsku liniju\n\nBEOGRAD, 5. marta (Tanjug) - Gradonačelnik Beograda najavio je danas izgradnju nove tramvajske linije do Novog Beograda.\n\n"Radovi počinju na proleće i trajaće dve godine", rekao je gradonačelnik novinarima.\n\nPrema njegovim rečima, vrednost projekta je 80 miliona evra.\n\nLinija će imati 12 stanica.\n'
 
+#: A Romanian agency's story: its closing line of the agency and its staff in brackets.
+R29_RO_AGERPRES = "Guvernul a aprobat majorarea pensiilor\n\nBucurești, 5 martie /Agerpres/ - Guvernul a aprobat joi o ordonanță de urgență privind majorarea pensiilor cu 5% de la 1 iulie.\n\n„Este o măsură necesară pentru protejarea vârstnicilor”, a declarat ministrul Muncii, Elena Popescu.\n\nPotrivit ministrului, de creștere vor beneficia aproape cinci milioane de pensionari.\n\nSindicatele consideră însă că majorarea este insuficientă.\n\nAGERPRES (autor: Ioana Marin, editor: Dan Stan)\n"
+
 ROUND_29: dict[str, Expected] = {
+    "R29_RO_AGERPRES": Expected(
+        headline="Guvernul a aprobat majorarea pensiilor",
+        names=None,
+        dateline=("București", "Agerpres", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Guvernul a aprobat joi",
+        last="Sindicatele consideră",
+        language="ro",
+        boilerplate=("signoff",),
+        reference_date=READ_R29,
+    ),
     "R29_RU_TASS_WEB": Expected(
         headline="В Петербурге открыли новую станцию метро",
         names=("Анна Смирнова",),
@@ -7925,3 +7939,21 @@ def test_a_finnish_story_is_told_from_an_estonian_one() -> None:
     assert (
         detect_language("Valitsus ütles, et see on raske, kuid vajalik otsus ja nii jääb.") == "et"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("AGERPRES (autor: Ioana Marin, editor: Dan Stan)", "signoff"),
+        # negative: an agency's name before a bracket with no label's colon stays body
+        ("Reuters (42 de cuvinte)", None),
+    ],
+)
+def test_an_agency_and_its_staff_in_brackets(line: str, kind: str | None) -> None:
+    text = (
+        "Titlu\n\nBucurești, 5 martie /Agerpres/ - Guvernul a aprobat.\n\n"
+        f"Sindicatele sunt contra.\n\n{line}\n"
+    )
+    article = parse_article(text, reference_date=READ_R29)
+    assert [b.kind for b in article.boilerplate] == ([kind] if kind else [])
+    assert len(article.paragraphs) == (2 if kind else 3)

@@ -1846,9 +1846,10 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
-    | \A (?: {_BOILERPLATE_AGENCY} ) / \( [^()\n]{{1,200}}+ \) \Z
+    | \A (?: {_BOILERPLATE_AGENCY} ) (?: / | [ ] (?= \( [^()\n:]{{1,40}}+ : ) ) \( [^()\n]{{1,200}}+ \) \Z
                                   # the agency, its desk and staff in brackets after a slash
-                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...)
+                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...),
+                                  # or after a space with a label's colon: AGERPRES (autor: ...)
     """,
     _FRONT_FLAGS,
 )

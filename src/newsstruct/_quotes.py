@@ -1431,10 +1431,28 @@ def _name_in_capitals(quote: Quote) -> Quote:
     Another language's copy read as English puts words the English reader does
     not know before and after the name (``– powiedział minister rozwoju Tomasz
     Nowak dziennikarzom w Sejmie``); the name is its capitalised words, and the
-    mention ends with them.  A name with no capital (a pronoun) stays.
+    mention ends with them.  A name with no capital (a pronoun) stays.  A name
+    that opens with its own cue, capitalised at the sentence's start (``Podle Jana
+    Dvořáka``, ``Menurut Budi``), starts after it.
     """
     speaker = quote.speaker
-    if speaker is None or not any(word[:1].islower() for word in speaker.name.split()):
+    if speaker is None:
+        return quote
+    cue = quote.cue
+    if cue is not None and speaker.name.startswith(cue + " "):
+        cut = len(cue) + 1
+        mention = speaker.mention
+        start = speaker.span.start
+        if mention.startswith(cue + " "):
+            mention, start = mention[cut:], start + cut
+        speaker = attrs.evolve(
+            speaker,
+            name=speaker.name[cut:],
+            mention=mention,
+            span=Span(start, speaker.span.end),
+        )
+        quote = attrs.evolve(quote, speaker=speaker)
+    if not any(word[:1].islower() for word in speaker.name.split()):
         return quote
     at = speaker.mention.find(speaker.name)
     if at < 0:

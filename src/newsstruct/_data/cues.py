@@ -125,9 +125,18 @@ RESPONSE_NOUNS: frozenset[str] = frozenset(
      "warning", "question", "questions", "praise", "defence", "defense", "rebuttal"}
 )  # fmt: skip
 
+#: ``according to`` in the languages read as English (``Menurut Budi, ...``,
+#: ``Według Jana Nowaka, ...``, ``По словам Ивана Петрова, ...``, ``Potrivit lui
+#: Ion Marin, ...``); the name after them is as the text inflects it.
+OTHER_LANGUAGE_SOURCES: tuple[str, ...] = (
+    "menurut", "według", "podle", "podľa", "по словам", "за словами", "potrivit lui",
+    "potrivit", "prema riječima", "prema rečima",
+)  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
+    *OTHER_LANGUAGE_SOURCES,
 )  # fmt: skip
 
 
