@@ -4943,3 +4943,170 @@ def test_a_nationality_is_read_back_to_its_sentence_stop_within_reach() -> None:
         quote = find_quotes(lines + far + said, language="de")[-1]
         assert quote.speaker is not None
         assert quote.speaker.name == "der Engländer", far
+
+
+# -- languages read as English: their own reporting verbs (round 29) ----------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("pl", "Rząd przyjął projekt. „To przełom” – powiedziała posłanka Anna Lis.", "Anna Lis"),
+        ("cs", 'Vláda jednala. "Chceme změnu," řekl ministr Jan Dvořák.', "Jan Dvořák"),
+        ("sk", 'Vláda rokovala. "Chceme zmenu," povedal minister Peter Kováč.', "Peter Kováč"),
+        (
+            "sl",
+            'Vlada je sprejela paket. "Kmetje bodo dobili denar," je povedal Matej Novak.',
+            "Matej Novak",
+        ),
+        (
+            "hr",
+            "Sabor je glasovao. „Olakšat ćemo kupnju”, rekao je ministar Ivan Horvat.",
+            "Ivan Horvat",
+        ),
+        ("ru", "Банк повысил ставку. «Рисков нет», — заявил министр Иван Петров.", "Иван Петров"),
+        (
+            "uk",
+            "Уряд ухвалив програму. «Ми готові», — заявив міністр Петро Коваль.",
+            "Петро Коваль",
+        ),
+        (
+            "bg",
+            "Парламентът гласува. „Това е добър бюджет“, каза министър Георги Петров.",
+            "Георги Петров",
+        ),
+        (
+            "fi",
+            'Hallitus päätti asiasta. "Tuki kohdistuu oikein", Liisa Korhonen sanoo.',
+            "Liisa Korhonen",
+        ),
+        ("id", 'Proyek itu berjalan. "Kami siap," kata Budi Santoso.', "Budi Santoso"),
+        (
+            "lt",
+            "Seimas pritarė. „Tai aiškus signalas“, – sakė ministras Tomas Petraitis.",
+            "Tomas Petraitis",
+        ),
+        ("et", 'Valitsus otsustas. "See on vajalik," ütles minister Kadri Tamm.', "Kadri Tamm"),
+        (
+            "hu",
+            "A híd elkészült. „Ez a híd összeköti a két nemzetet” – mondta Nagy Péter.",
+            "Nagy Péter",
+        ),
+        (
+            "lv",
+            "Saeima atbalstīja. „Tas ir skaidrs signāls”, sacīja ministrs Jānis Bērziņš.",
+            "Jānis Bērziņš",
+        ),
+    ],
+)
+def test_a_language_read_as_english_has_its_own_verbs(language: str, text: str, name: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, language)] == [name]
+
+
+def test_a_russian_pronoun_stands_for_the_speaker_named_before() -> None:
+    text = (
+        "«Программа остается», — сказал министр Иван Петров.\n\n"
+        "Банк сохранил ставку.\n\n«Рисков мы не видим», — заявил он."
+    )
+    assert [speaker for _, speaker, _ in _said(text, "ru")] == ["Иван Петров", "Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "mention"),
+    [
+        (
+            "pl",
+            "Rząd przyjął projekt. „To przełom” – powiedział minister rozwoju Tomasz Nowak "
+            "dziennikarzom w Sejmie.",
+            "Tomasz Nowak",
+            "minister rozwoju Tomasz Nowak",
+        ),
+        (
+            "id",
+            'Proyek itu berjalan. "Kami siap," kata Menteri Budi Santoso di Jakarta, Kamis.',
+            "Menteri Budi Santoso",
+            "Menteri Budi Santoso",
+        ),
+        # negative: a particle inside a name stays in it
+        (
+            "id",
+            'Proyek itu berjalan. "Kami siap," kata Anwar bin Ibrahim di Jakarta.',
+            "Anwar bin Ibrahim",
+            "Anwar bin Ibrahim",
+        ),
+    ],
+)
+def test_a_name_read_as_english_is_its_capitalised_words(
+    language: str, text: str, name: str, mention: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [(name, mention)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # negative: a verb of speech with no quote makes none
+        ("pl", "Minister powiedział, że rząd przyjmie projekt jeszcze w marcu."),
+        ("ru", "Министр заявил, что банк сохранит ставку до конца года."),
+    ],
+)
+def test_a_reporting_verb_alone_makes_no_quote(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == ()
+
+
+def test_a_round_29_story_has_its_speakers() -> None:
+    from tests.test_wire_forms_intl import R29_HR_HINA, R29_PL_PAP, R29_RU_INTERFAX
+
+    assert [(q.speaker.name if q.speaker else None) for q in parse_article(R29_PL_PAP).quotes] == [
+        "Katarzyna Lis",
+        "Adam Krawczyk",
+    ]
+    assert [(q.speaker.name if q.speaker else None) for q in parse_article(R29_HR_HINA).quotes] == [
+        "Ivan Horvat"
+    ]
+    assert [
+        (q.speaker.name if q.speaker else None) for q in parse_article(R29_RU_INTERFAX).quotes
+    ] == ["Иван Чебесков"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "id",
+            'Proyek itu berjalan. Menurut Budi Santoso, proyek itu "sangat penting".',
+            "Budi Santoso",
+        ),
+        (
+            "pl",
+            "Rząd przyjął projekt. Według Jana Nowaka program jest „historyczny”.",
+            "Jana Nowaka",
+        ),
+        ("cs", 'Vláda jednala. Podle Jana Dvořáka je to "historický krok".', "Jana Dvořáka"),
+        (
+            "ru",
+            "Банк повысил ставку. По словам Ивана Петрова, это «временная мера».",
+            "Ивана Петрова",
+        ),
+        (
+            "ro",
+            'Ministerul a anunțat. Potrivit lui Ion Marin, măsura este "necesară".',
+            "Ion Marin",
+        ),
+        (
+            "hr",
+            'Sabor je glasovao. Prema riječima Ivana Horvata, zakon je "prekretnica".',
+            "Ivana Horvata",
+        ),
+        # negative: English keeps its own phrase and name
+        ("en", 'The bill passed. According to Jo Lind, it is "a disaster".', "Jo Lind"),
+    ],
+)
+def test_a_source_named_first_in_a_language_read_as_english(
+    language: str, text: str, name: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [("partial", name)]

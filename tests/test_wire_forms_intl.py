@@ -7641,3 +7641,319 @@ def test_a_sentence_naming_dpa_stays_body() -> None:
     article = parse_article(text, reference_date=READ_IN_MARCH)
     assert article.boilerplate == ()
     assert [p.text for p in article.paragraphs][1] == sentence
+
+
+# -- round 29: the less-tested languages' agencies and pages -----------------
+
+#: The day round 29's stories were read.
+READ_R29 = datetime.date(2026, 3, 10)
+
+#: A Russian agency's story: its dateline with full stops, a read-also link, its copyright line.
+R29_RU_INTERFAX = "Минфин предложил продлить льготную ипотеку до 2028 года\n\nМосква. 5 марта. ИНТЕРФАКС - Министерство финансов внесло в правительство предложение продлить программу льготной ипотеки еще на два года, сообщил источник, знакомый с ситуацией.\n\n«Программа остается главным инструментом поддержки спроса на жилье», - сказал замминистра финансов Иван Чебесков журналистам в среду.\n\nПо словам чиновника, ставка для заемщиков может вырасти с 8% до 10% годовых. Банки уже готовят новые условия.\n\n«Мы не видим рисков для финансовой стабильности», — заявил он.\n\nАналитики считают, что продление поддержит строительную отрасль, но увеличит нагрузку на бюджет.\n\nЧитайте также: ЦБ сохранил ключевую ставку\n\n© Интерфакс, 2026\n"
+
+#: A Ukrainian agency's story: a photo credit alone and a read-also link under it.
+R29_UK_UKRINFORM = "Уряд ухвалив програму відновлення шкіл на сході\n\nКиїв, 6 березня. /Укрінформ/. Кабінет міністрів ухвалив програму відновлення понад 200 шкіл у прифронтових громадах, повідомила міністерка освіти Оксана Лисенко.\n\n«Кожна дитина має право вчитися в безпечній школі», — заявила вона на брифінгу.\n\nЗа її словами, перші об'єкти відкриють уже у вересні. Фінансування передбачене в державному бюджеті.\n\nФото: Міністерство освіти і науки\n\nЧитайте також: Як працюватимуть укриття в школах\n"
+
+#: A Polish agency's story: the author's line (Autorka:) and the desk codes under it.
+R29_PL_PAP = "Sejm uchwalił nowelizację ustawy o ochronie zwierząt\n\nWARSZAWA, 3 marca (PAP) - Sejm uchwalił w piątek nowelizację ustawy o ochronie zwierząt, która zakazuje trzymania psów na łańcuchach. Za głosowało 402 posłów.\n\n„To jest dzień, na który czekały tysiące organizacji” – powiedziała posłanka Katarzyna Lis.\n\nWedług ministra rolnictwa nowe przepisy wejdą w życie za rok. „Dajemy rolnikom czas na przygotowanie” – dodał Adam Krawczyk.\n\nUstawa trafi teraz do Senatu.\n\nAutorka: Magdalena Nowicka\n\nmnc/ mok/\n"
+
+#: A Czech agency's story: the place alone before the dash, a read-also link, (ČTK) at the end.
+R29_CS_CTK = 'Vláda schválila zvýšení minimální mzdy\n\nPraha - Vláda dnes schválila zvýšení minimální mzdy od příštího roku o 1300 korun na 22.100 korun měsíčně. Novinářům to po jednání kabinetu řekl ministr práce Jan Dvořák.\n\n"Chceme, aby se práce vyplácela," řekl Dvořák.\n\nPodle odborů je zvýšení nedostatečné. Zaměstnavatelé naopak varují před růstem nákladů.\n\nPřečtěte si také: Inflace v únoru zpomalila\n\n(ČTK)\n'
+
+#: A Finnish agency's story in few words: its language told by its function words.
+R29_FI_STT = 'Hallitus kiristää asumistuen ehtoja\n\nHELSINKI (STT) - Hallitus esittää asumistuen ehtojen kiristämistä ensi vuoden alusta.\n\n"Tuen on kohdistuttava niille, jotka sitä eniten tarvitsevat", sosiaaliministeri Liisa Korhonen sanoo.\n\nOppositio arvostelee esitystä jyrkästi.\n\n– Tämä iskee suoraan pienituloisiin, kansanedustaja Mikko Lehtonen sanoi tiistaina.\n\nEsitys tulee eduskunnan käsittelyyn keväällä.\n'
+
+#: A Hungarian agency's dateline: the year first, the weekday after the date.
+R29_HU_MTI = "Megnyílt az új Duna-híd Komáromnál\n\nBudapest, 2026. március 5., csütörtök (MTI) - Átadták a forgalomnak csütörtökön az új Duna-hidat Komáromnál, amely Magyarországot és Szlovákiát köti össze.\n\n„Ez a híd összeköti a két nemzetet” – mondta az átadáson a közlekedési miniszter, Nagy Péter.\n\nA miniszter szerint a híd naponta 15 ezer jármű forgalmát bírja el.\n\nA beruházás összesen 30 milliárd forintba került.\n"
+
+#: An Estonian broadcaster's page: its editor's line (Toimetaja:) at the end.
+R29_ET_ERR = 'Valitsus kinnitas uue maksupaketi\n\nValitsus kinnitas neljapäeval uue maksupaketi, mis tõstab käibemaksu järgmisest aastast.\n\n"See on raske, kuid vajalik otsus," ütles rahandusminister Kadri Tamm.\n\nOpositsioon kritiseeris otsust teravalt.\n\nToimetaja: Mari Kask\n'
+
+#: A Croatian agency's story (negative: no credit line, no boilerplate).
+R29_HR_HINA = "Sabor izglasao novi zakon o stanovanju\n\nZAGREB, 5. ožujka (Hina) - Hrvatski sabor izglasao je u četvrtak novi zakon o priuštivom stanovanju.\n\n„Mladim obiteljima olakšat ćemo kupnju prvog stana”, rekao je ministar graditeljstva Ivan Horvat.\n\nPrema riječima ministra, zakon stupa na snagu 1. srpnja.\n\nOporba je glasovala protiv.\n"
+
+#: A Bulgarian agency's story with its agency between slashes.
+R29_BG_BTA = "Парламентът прие бюджета за 2026 година\n\nСофия, 5 март /БТА/ - Народното събрание прие окончателно държавния бюджет за 2026 година.\n\n„Това е бюджет на развитието“, каза финансовият министър Георги Петров.\n\nСпоред опозицията бюджетът е нереалистичен. Дефицитът е планиран на 3 процента.\n\nБюджетът влиза в сила от 1 април.\n"
+
+#: A Lithuanian agency's story: the month before the day and its d.
+R29_LT_BNS = "Seimas pritarė gynybos biudžeto didinimui\n\nVilnius, kovo 5 d. (BNS) - Seimas ketvirtadienį pritarė gynybos finansavimo didinimui iki 3 proc. BVP.\n\n„Tai aiškus signalas mūsų sąjungininkams“, – sakė krašto apsaugos ministras Tomas Petraitis.\n\nPasak ministro, papildomos lėšos bus skirtos oro gynybai.\n\nSprendimui pritarė 110 Seimo narių.\n"
+
+#: A Russian agency's page: a kicker, a standfirst, the writer's name alone in Cyrillic, a photo credit.
+R29_RU_TASS_WEB = 'ЭКОНОМИКА\nВ Петербурге открыли новую станцию метро\n\nПассажиры смогут пересесть на две линии без выхода на улицу\n\nАнна Смирнова\n\nФото: Пресс-служба губернатора Санкт-Петербурга\n\nСАНКТ-ПЕТЕРБУРГ, 4 марта. /ТАСС/. Новая станция метрополитена "Театральная" открылась в Санкт-Петербурге во вторник. Об этом сообщил губернатор города.\n\n"Это самая сложная станция, которую мы строили за последние десять лет", - сказал он на церемонии открытия.\n\nСтроительство заняло почти семь лет. Стоимость работ составила 23 млрд рублей.\n\nПо данным метрополитена, в первый день станцией воспользовались более 40 тыс. человек.\n'
+
+#: A Serbian agency's story in the Latin alphabet: told from Croatian by its ekavian words.
+R29_SR_TANJUG = 'Beograd dobija novu tramvajsku liniju\n\nBEOGRAD, 5. marta (Tanjug) - Gradonačelnik Beograda najavio je danas izgradnju nove tramvajske linije do Novog Beograda.\n\n"Radovi počinju na proleće i trajaće dve godine", rekao je gradonačelnik novinarima.\n\nPrema njegovim rečima, vrednost projekta je 80 miliona evra.\n\nLinija će imati 12 stanica.\n'
+
+#: A Romanian agency's story: its closing line of the agency and its staff in brackets.
+R29_RO_AGERPRES = "Guvernul a aprobat majorarea pensiilor\n\nBucurești, 5 martie /Agerpres/ - Guvernul a aprobat joi o ordonanță de urgență privind majorarea pensiilor cu 5% de la 1 iulie.\n\n„Este o măsură necesară pentru protejarea vârstnicilor”, a declarat ministrul Muncii, Elena Popescu.\n\nPotrivit ministrului, de creștere vor beneficia aproape cinci milioane de pensionari.\n\nSindicatele consideră însă că majorarea este insuficientă.\n\nAGERPRES (autor: Ioana Marin, editor: Dan Stan)\n"
+
+ROUND_29: dict[str, Expected] = {
+    "R29_RO_AGERPRES": Expected(
+        headline="Guvernul a aprobat majorarea pensiilor",
+        names=None,
+        dateline=("București", "Agerpres", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Guvernul a aprobat joi",
+        last="Sindicatele consideră",
+        language="ro",
+        boilerplate=("signoff",),
+        reference_date=READ_R29,
+    ),
+    "R29_RU_TASS_WEB": Expected(
+        headline="В Петербурге открыли новую станцию метро",
+        names=("Анна Смирнова",),
+        dateline=("САНКТ-ПЕТЕРБУРГ", "ТАСС", datetime.date(2026, 3, 4)),
+        paragraphs=4,
+        first="Новая станция метрополитена",
+        last="По данным метрополитена",
+        language="ru",
+        boilerplate=("credits",),
+        kicker="ЭКОНОМИКА",
+        standfirst="Пассажиры смогут пересесть на две линии без выхода на улицу",
+        reference_date=READ_R29,
+    ),
+    "R29_SR_TANJUG": Expected(
+        headline="Beograd dobija novu tramvajsku liniju",
+        names=None,
+        dateline=("BEOGRAD", "Tanjug", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Gradonačelnik Beograda",
+        last="Linija će imati",
+        language="sr",
+        reference_date=READ_R29,
+    ),
+    "R29_RU_INTERFAX": Expected(
+        headline="Минфин предложил продлить льготную ипотеку до 2028 года",
+        names=None,
+        dateline=("Москва", "ИНТЕРФАКС", datetime.date(2026, 3, 5)),
+        paragraphs=5,
+        first="Министерство финансов внесло",
+        last="Аналитики считают",
+        language="ru",
+        boilerplate=("promo", "copyright"),
+        reference_date=READ_R29,
+    ),
+    "R29_UK_UKRINFORM": Expected(
+        headline="Уряд ухвалив програму відновлення шкіл на сході",
+        names=None,
+        dateline=("Київ", "Укрінформ", datetime.date(2026, 3, 6)),
+        paragraphs=3,
+        first="Кабінет міністрів ухвалив",
+        last="За її словами",
+        language="uk",
+        boilerplate=("credits", "promo"),
+        reference_date=READ_R29,
+    ),
+    "R29_PL_PAP": Expected(
+        headline="Sejm uchwalił nowelizację ustawy o ochronie zwierząt",
+        names=None,
+        dateline=("WARSZAWA", "PAP", datetime.date(2026, 3, 3)),
+        paragraphs=4,
+        first="Sejm uchwalił w piątek",
+        last="Ustawa trafi teraz",
+        language="pl",
+        boilerplate=("credits", "desk"),
+        reference_date=READ_R29,
+    ),
+    "R29_CS_CTK": Expected(
+        headline="Vláda schválila zvýšení minimální mzdy",
+        names=None,
+        dateline=("Praha", None, None),
+        paragraphs=3,
+        first="Vláda dnes schválila",
+        last="Podle odborů",
+        language="cs",
+        boilerplate=("promo", "signoff"),
+        reference_date=READ_R29,
+    ),
+    "R29_FI_STT": Expected(
+        headline="Hallitus kiristää asumistuen ehtoja",
+        names=None,
+        dateline=("HELSINKI", "STT", None),
+        paragraphs=5,
+        first="Hallitus esittää",
+        last="Esitys tulee",
+        language="fi",
+        reference_date=READ_R29,
+    ),
+    "R29_HU_MTI": Expected(
+        headline="Megnyílt az új Duna-híd Komáromnál",
+        names=None,
+        dateline=("Budapest", "MTI", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Átadták a forgalomnak",
+        last="A beruházás",
+        language="hu",
+        reference_date=READ_R29,
+    ),
+    "R29_ET_ERR": Expected(
+        headline="Valitsus kinnitas uue maksupaketi",
+        names=None,
+        dateline=None,
+        paragraphs=3,
+        first="Valitsus kinnitas",
+        last="Opositsioon kritiseeris",
+        language="et",
+        boilerplate=("credits",),
+        reference_date=READ_R29,
+    ),
+    "R29_HR_HINA": Expected(
+        headline="Sabor izglasao novi zakon o stanovanju",
+        names=None,
+        dateline=("ZAGREB", "Hina", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Hrvatski sabor",
+        last="Oporba je",
+        language="hr",
+        reference_date=READ_R29,
+    ),
+    "R29_BG_BTA": Expected(
+        headline="Парламентът прие бюджета за 2026 година",
+        names=None,
+        dateline=("София", "БТА", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Народното събрание",
+        last="Бюджетът влиза",
+        language="bg",
+        reference_date=READ_R29,
+    ),
+    "R29_LT_BNS": Expected(
+        headline="Seimas pritarė gynybos biudžeto didinimui",
+        names=None,
+        dateline=("Vilnius", "BNS", datetime.date(2026, 3, 5)),
+        paragraphs=4,
+        first="Seimas ketvirtadienį",
+        last="Sprendimui pritarė",
+        language="lt",
+        reference_date=READ_R29,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_29))
+def test_round_29_page(name: str) -> None:
+    text = globals()[name]
+    article = check(text, ROUND_29[name])
+    # the same with the language given
+    given = parse_article(text, reference_date=READ_R29, languages=[article.language or ""])
+    assert [p.text for p in given.paragraphs] == [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читайте также: Банк сохранил ставку",
+        "Читайте також: Як працюватимуть укриття",
+        "Читайте още: Бюджетът влиза в сила",
+        "Přečtěte si také: Inflace zpomalila",
+        "Prečítajte si aj: Vláda schválila rozpočet",
+        "Pročitajte i: Sabor je izglasao zakon",
+        "Preberite tudi: Vlada je sprejela paket",
+        "Loe ka: Valitsus kinnitas eelarve",
+    ],
+)
+def test_a_read_also_link_in_more_languages(line: str) -> None:
+    text = f"Sniegs Rīgā\n\nRīga (LETA) - Sniegs krīt.\n\nCeļi ir slideni un bīstami.\n\n{line}\n"
+    article = parse_article(text, reference_date=READ_R29)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("promo", line)]
+
+
+def test_read_also_words_in_a_sentence_stay_body() -> None:
+    # negative: without its colon, the phrase opens a sentence of the story
+    sentence = "Читайте также интервью министра, которое вышло в журнале в понедельник."
+    text = (
+        f"Заголовок новости\n\nМосква. 5 марта. ИНТЕРФАКС - Банк сохранил ставку.\n\n{sentence}\n"
+    )
+    article = parse_article(text, reference_date=READ_R29)
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs][-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autorka: Magdalena Nowicka",
+        "Toimetaja: Mari Kask",
+        "Urednik: Ivan Horvat",
+        "Автор: Анна Смирнова",
+        "Szerző: Kiss Anna",
+    ],
+)
+def test_a_writer_or_editor_credited_at_the_end(line: str) -> None:
+    text = f"Titulek zprávy\n\nPraha - Vláda schválila rozpočet.\n\nOpozice je proti.\n\n{line}\n"
+    article = parse_article(text, reference_date=READ_R29)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("credits", line)]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            "Budapest, 2026. március 5., csütörtök (MTI) - A híd elkészült.",
+            datetime.date(2026, 3, 5),
+        ),
+        ("Budapest, március 5. (MTI) - A híd elkészült.", datetime.date(2026, 3, 5)),
+        ("Budapest, 2026. március 5. (MTI) - A híd elkészült.", datetime.date(2026, 3, 5)),
+    ],
+)
+def test_a_hungarian_dateline_with_its_day_and_weekday(line: str, date: datetime.date) -> None:
+    article = parse_article(f"Cím\n\n{line}\n\nA miniszter szerint jó.\n", reference_date=READ_R29)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency, article.dateline.date) == (
+        "Budapest",
+        "MTI",
+        date,
+    )
+
+
+def test_a_word_after_a_date_without_an_agency_is_no_weekday() -> None:
+    # negative: a lower-case word after the date is the weekday only before the agency
+    from newsstruct import parse_dateline
+
+    dateline = parse_dateline("Budapest, 2026. március 5., csütörtök - A híd elkészült.")
+    assert dateline is None or "csütörtök" not in dateline.text
+    from newsstruct._dates import _split_date
+
+    assert _split_date("március csütörtök 5") is None  # a word before the whole date
+
+
+def test_a_cyrillic_name_alone_is_a_byline() -> None:
+    from newsstruct import parse_byline
+
+    byline = parse_byline("Анна Смирнова")
+    assert byline is not None
+    assert byline.names == ("Анна Смирнова",)
+    # negative: two capitalised words that name no one are no byline
+    assert parse_byline("Новая Москва") is None
+
+
+def test_a_finnish_story_is_told_from_an_estonian_one() -> None:
+    from newsstruct._language import detect_language
+
+    assert (
+        detect_language("Hallitus esittää, että tuki kohdistuu niille, jotka sitä tarvitsevat.")
+        == "fi"
+    )
+    # negative: Estonian shares ja, on, ei with Finnish and stays Estonian
+    assert (
+        detect_language("Valitsus ütles, et see on raske, kuid vajalik otsus ja nii jääb.") == "et"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("AGERPRES (autor: Ioana Marin, editor: Dan Stan)", "signoff"),
+        # negative: an agency's name before a bracket with no label's colon stays body
+        ("Reuters (42 de cuvinte)", None),
+    ],
+)
+def test_an_agency_and_its_staff_in_brackets(line: str, kind: str | None) -> None:
+    text = (
+        "Titlu\n\nBucurești, 5 martie /Agerpres/ - Guvernul a aprobat.\n\n"
+        f"Sindicatele sunt contra.\n\n{line}\n"
+    )
+    article = parse_article(text, reference_date=READ_R29)
+    assert [b.kind for b in article.boilerplate] == ([kind] if kind else [])
+    assert len(article.paragraphs) == (2 if kind else 3)

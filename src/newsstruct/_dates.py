@@ -114,6 +114,8 @@ def _split_date(date_text: str) -> tuple[int | None, int, int] | None:
             and day is None
         ):
             day = int(low[:-2])
+        elif None not in (year, month, day) and low.isalpha():
+            break  # (a weekday after a whole date: 2026. március 5., csütörtök)
         else:
             return None
     if month is None or day is None:

@@ -675,11 +675,14 @@ _DL_DATE = rf"""
     (?: {_DL_DAY} \. (?:0?[1-9]|1[0-2]) \. {_DL_YEAR}                                  # 12.03.2024
       | {_DL_DAY} / {_DL_DAY} / {_DL_YEAR} | {_DL_DAY} - {_DL_DAY} - {_DL_YEAR}       # 04/11/2025
       | {_DL_MONTH} [ \t\u00a0\u202f]{{0,2}}+ {_DL_DAY} {_DL_ORDINAL}?+ (?: [ \t\u00a0\u202f] d\. )?+   # (Lithuanian's day: lapkričio 4 d.)
+        (?: \. (?= [ \t\u00a0\u202f]*+ \( ) )?+                          # (Hungarian's day: március 5. (MTI))
         (?: ,?+ [ \t\u00a0\u202f]++ {_DL_YEAR} )?+                                                  # month first
       | {_DL_DAY} (?: \.?+ | {_DL_ORDINAL} ) [ \t\u00a0\u202f]++ (?:de[ \t\u00a0\u202f]++)?+ {_DL_MONTH}
         (?: (?:[ \t\u00a0\u202f]++de | ,)?+ [ \t\u00a0\u202f]++ {_DL_YEAR} (?:\.(?=[ \t\u00a0\u202f]))?+ )?+  # day first
                                                                            # (a year's full stop: ``4. studenoga 2025.``)
       | {_DL_YEAR} \. [ \t\u00a0\u202f]++ {_DL_MONTH} [ \t\u00a0\u202f]++ {_DL_DAY} \.?+      # year first: 2025. november 4.
+        (?: , [ \t\u00a0\u202f]++ \p{{Ll}}{{4,12}}+ (?= [ \t\u00a0\u202f]*+ \( ) )?+   # (its weekday before the
+                                                                           # agency: 2026. március 5., csütörtök (MTI))
     )
 """
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
@@ -1843,9 +1846,10 @@ BOILERPLATE_SIGNOFF = LazyPattern(
     (?: \^M )?+                                      # a carriage return in caret notation
     \Z
     | \A / (?i: {_BOILERPLATE_AGENCY} ) / \Z            # the agency between slashes (Ritzau): /ritzau/
-    | \A (?: {_BOILERPLATE_AGENCY} ) / \( [^()\n]{{1,200}}+ \) \Z
+    | \A (?: {_BOILERPLATE_AGENCY} ) (?: / | [ ] (?= \( [^()\n:]{{1,40}}+ : ) ) \( [^()\n]{{1,200}}+ \) \Z
                                   # the agency, its desk and staff in brackets after a slash
-                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...)
+                                  # (Agerpres): AGERPRES/(AS - autor: Ion Popescu, editor: ...),
+                                  # or after a space with a label's colon: AGERPRES (autor: ...)
     """,
     _FRONT_FLAGS,
 )

@@ -71,6 +71,7 @@ from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, cast, overload
 
 import attrs
+import regex
 
 from newsstruct._blocks import trim
 from newsstruct._data.languages import INTL_LANGUAGES
@@ -1414,7 +1415,81 @@ def _all_quotes_of(
             attribution = resolved.pop(segment.start, None)
             if attribution is not None or not attributed_only:
                 quotes.append(_quote(text, segment, attribution, shared))
+    if language is not None and language != "en" and language not in INTL_LANGUAGES:
+        # (a language read as English; not one of those with their own reading
+        # whose quotes are reported in English: "a spokesman for Acme" stays)
+        return [_name_in_capitals(quote) for quote in quotes]
     return quotes
+
+
+#: Lower-case particles inside a name (``Anwar bin Ibrahim``), before a capital.
+_NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "van", "von", "de", "al"})
+_NAME_WORD = regex.compile(r"\S++")
+
+
+def _name_in_capitals(quote: Quote) -> Quote:
+    """*quote* with its speaker's name cut to its first run of capitalised words.
+
+    Another language's copy read as English puts words the English reader does
+    not know before and after the name (``– powiedział minister rozwoju Tomasz
+    Nowak dziennikarzom w Sejmie``); the name is its capitalised words, and the
+    mention ends with them.  A name with no capital (a pronoun) stays.  A name
+    that opens with its own cue, capitalised at the sentence's start (``Podle Jana
+    Dvořáka``, ``Menurut Budi``), starts after it.
+    """
+    speaker = quote.speaker
+    if speaker is None:
+        return quote
+    cue = quote.cue
+    if cue is not None and speaker.name.startswith(cue + " "):
+        cut = len(cue) + 1
+        mention = speaker.mention
+        start = speaker.span.start
+        if mention.startswith(cue + " "):
+            mention, start = mention[cut:], start + cut
+        speaker = attrs.evolve(
+            speaker,
+            name=speaker.name[cut:],
+            mention=mention,
+            span=Span(start, speaker.span.end),
+        )
+        quote = attrs.evolve(quote, speaker=speaker)
+    if not any(word[:1].islower() for word in speaker.name.split()):
+        return quote
+    at = speaker.mention.find(speaker.name)
+    if at < 0:
+        return quote
+    words = [
+        (m.start(), m.end(), m.group().rstrip(",;:.")) for m in _NAME_WORD.finditer(speaker.name)
+    ]
+    run: list[tuple[int, int, str]] = []
+    for index, (start, _end, word) in enumerate(words):
+        if word[:1].isupper():
+            run.append((start, start + len(word), word))
+        elif (
+            run
+            and word in _NAME_PARTICLES
+            and index + 1 < len(words)
+            and words[index + 1][2][:1].isupper()
+        ):
+            continue
+        elif run:
+            break
+    if not run:
+        return quote
+    first, last = run[0][0], run[-1][1]
+    if (first, last) == (0, len(speaker.name)):
+        return quote
+    mention = speaker.mention[: at + last]
+    return attrs.evolve(
+        quote,
+        speaker=attrs.evolve(
+            speaker,
+            name=speaker.name[first:last],
+            mention=mention,
+            span=Span(speaker.span.start, speaker.span.start + len(mention)),
+        ),
+    )
 
 
 def _any_segment(segments: Sequence[Sequence[Segment]]) -> bool:
@@ -1529,7 +1604,8 @@ def find_quotes(
     *language* (an ISO 639-1 code) is the language to read speakers in:
     German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian
     (``nb``) and Danish have their own cues,
-    roles and pronouns, any other language is read as English; ``None``
+    roles and pronouns, any other language is read as English (with its own
+    reporting verbs: ``powiedział``, ``заявил``, ``kata``); ``None``
     detects it from the text, as :func:`~newsstruct.parse_article` does.  An
     unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.
     With *transcripts*, the turns of a transcript printed without quotation

@@ -78,6 +78,12 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # Czytaj także: ..., Läs också: ..., Baca juga: ...
     "czytaj także:", "czytaj też:", "czytaj również:", "läs också:", "les også:", "læs også:",
     "lees ook:", "lue myös:", "citește și:", "citeste si:", "ayrıca okuyun:", "baca juga:",
+    # ... and of Russian, Ukrainian, Bulgarian, Czech, Slovak, Balkan, Hungarian and
+    # Baltic pages (Читайте также: ..., Přečtěte si také: ..., Pročitajte i: ...)
+    "читайте также:", "читайте еще:", "читайте ещё:", "читайте також:", "дивіться також:",
+    "читайте още:", "вижте още:", "přečtěte si také:", "čtěte také:", "prečítajte si aj:",
+    "čítajte aj:", "pročitajte i:", "pročitajte još:", "preberite tudi:", "olvassa el:",
+    "loe ka:", "skaitykite taip pat:", "lasiet arī:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     "catch all the", "this report by the canadian press was first published",

@@ -125,11 +125,66 @@ RESPONSE_NOUNS: frozenset[str] = frozenset(
      "warning", "question", "questions", "praise", "defence", "defense", "rebuttal"}
 )  # fmt: skip
 
+#: ``according to`` in the languages read as English (``Menurut Budi, ...``,
+#: ``Według Jana Nowaka, ...``, ``По словам Ивана Петрова, ...``, ``Potrivit lui
+#: Ion Marin, ...``); the name after them is as the text inflects it.
+OTHER_LANGUAGE_SOURCES: tuple[str, ...] = (
+    "menurut", "według", "podle", "podľa", "по словам", "за словами", "potrivit lui",
+    "potrivit", "prema riječima", "prema rečima",
+)  # fmt: skip
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
+    *OTHER_LANGUAGE_SOURCES,
 )  # fmt: skip
 
+
+#: The reporting verbs of the languages whose quotes are read as English (every
+#: language but those of :data:`newsstruct._data.languages.INTL_LANGUAGES`), by
+#: language: the third person of the verbs their agencies put after a quote, before
+#: or after the speaker (``„...” – powiedział Jan Nowak``, ``«...», — заявил он``,
+#: ``"...", kata Budi``, ``"...", Liisa Korhonen sanoo``); Croatian's past
+#: with its auxiliary after it (``rekao je``).  Source: general knowledge of these
+#: languages' news copy; lower case.
+OTHER_LANGUAGE_CUES: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        {"powiedział", "powiedziała", "dodał", "dodała", "mówi", "podkreślił", "podkreśliła",
+         "stwierdził", "stwierdziła", "zaznaczył", "zaznaczyła", "oświadczył", "oświadczyła",
+         "ocenił", "oceniła", "wyjaśnił", "wyjaśniła", "przekonywał", "przekonywała"}
+    ),
+    "cs": frozenset(
+        {"řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "prohlásil", "prohlásila",
+         "zdůraznil", "zdůraznila", "říká", "uvádí", "poznamenal", "poznamenala"}
+    ),
+    "sk": frozenset(
+        {"povedal", "povedala", "uviedol", "uviedla", "dodal", "dodala", "vyhlásil",
+         "vyhlásila", "zdôraznil", "zdôraznila", "hovorí", "poznamenal", "poznamenala"}
+    ),
+    "sl": frozenset({"povedal", "povedala", "dejal", "dejala", "dodal", "dodala", "poudaril", "poudarila"}),
+    "hr": frozenset(
+        {"rekao", "rekla", "izjavio", "izjavila", "dodao", "dodala", "naglasio", "naglasila",
+         "kazao", "kazala", "istaknuo", "istaknula", "poručio", "poručila", "rekao je",
+         "rekla je", "izjavio je", "izjavila je", "dodao je", "dodala je", "naglasio je",
+         "naglasila je", "kazao je", "kazala je"}
+    ),
+    "ru": frozenset(
+        {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "добавил",
+         "добавила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит",
+         "сообщил", "сообщила", "заключил", "заключила", "признал", "признала"}
+    ),
+    "uk": frozenset(
+        {"сказав", "сказала", "заявив", "заявила", "зазначив", "зазначила", "додав", "додала",
+         "наголосив", "наголосила", "повідомив", "повідомила", "каже", "пояснив", "пояснила"}
+    ),
+    "bg": frozenset({"каза", "заяви", "добави", "посочи", "подчерта", "коментира", "обясни"}),
+    "fi": frozenset({"sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti"}),
+    "id": frozenset({"kata", "ujar", "ungkap", "tutur", "ucap", "imbuh", "katanya", "ujarnya", "tuturnya"}),
+    "hu": frozenset({"mondta", "közölte", "hangsúlyozta", "jelentette", "fogalmazott", "nyilatkozta"}),
+    "lt": frozenset({"sakė", "teigė", "pažymėjo", "pabrėžė", "sako"}),
+    "lv": frozenset({"sacīja", "norādīja", "uzsvēra", "teica", "stāsta"}),
+    "et": frozenset({"ütles", "sõnas", "lisas", "märkis", "rõhutas", "ütleb"}),
+}  # fmt: skip
 
 #: Forms of cue verbs that are nearly always nouns in news copy (``home state``,
 #: ``the rail operator``).
@@ -159,7 +214,7 @@ def _all_forms() -> frozenset[str]:
     for lemma in REGULAR_VERBS:
         forms.update(_inflect(lemma))
     forms -= _NOUN_ONLY
-    return frozenset(forms | FINDING_FORMS)
+    return frozenset(forms | FINDING_FORMS).union(*OTHER_LANGUAGE_CUES.values())
 
 
 #: Every written form of every reporting verb, lower case.

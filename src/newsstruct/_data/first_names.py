@@ -134,3 +134,19 @@ WORD_FIRST_NAMES: frozenset[str] = frozenset(
      "saul", "trent", "nick", "pete", "kelly", "lee", "will", "sasha", "toby", "vera",
      "gay", "rusty", "sandy", "summer", "major", "mark", "june", "april", "august"}
 )  # fmt: skip
+
+# Common first names of Russian, Ukrainian and Bulgarian copy, in Cyrillic (a
+# byline's name alone on its line, a pronoun's antecedent: ``Анна Смирнова``).
+# Source: general knowledge of the given names most borne in these countries.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"александр", "алексей", "андрей", "антон", "борис", "вадим", "виктор", "владимир",
+     "дмитрий", "евгений", "иван", "игорь", "константин", "максим", "михаил", "николай",
+     "олег", "павел", "пётр", "петр", "роман", "сергей", "юрий", "олександр", "олексій",
+     "андрій", "віктор", "володимир", "дмитро", "ігор", "микола", "михайло", "петро",
+     "сергій", "юрій", "тарас", "богдан", "георги", "димитър", "стефан", "христо"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"анна", "мария", "елена", "ольга", "наталья", "татьяна", "ирина", "екатерина",
+     "светлана", "юлия", "марина", "оксана", "олена", "наталія", "тетяна", "ірина",
+     "юлія", "людмила", "марія", "десислава", "гергана"}
+)  # fmt: skip

@@ -7,12 +7,22 @@ Source: the subject and relative pronouns of English (Quirk et al.,
 from __future__ import annotations
 
 #: Subject pronouns that stand for one person, by grammatical gender.
-PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female"}
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "she": "female",
+    # Russian, Ukrainian and Bulgarian copy, read as English (``«...», — заявил он``)
+    "он": "male",
+    "она": "female",
+    "він": "male",
+    "вона": "female",
+    "той": "male",
+    "тя": "female",
+}
 
 #: Every pronoun that can be the subject of an attribution, lower case.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "i", "we", "it", "you", "who", "this", "that"}
-)
+) | frozenset(PERSON_PRONOUNS)
 
 #: Relative pronouns: the speaker is the noun phrase they follow.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})

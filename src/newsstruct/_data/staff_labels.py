@@ -20,6 +20,11 @@ STAFF_LABELS: tuple[str, ...] = (
     # the source line in other languages: Quelle: dpa, Źródło: PAP, Fuente: EFE
     "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Bron", "Källa", "Kilde",
     "Źródło", "Zdroj", "Kaynak", "Sumber", "Sursa", "Lähde",
+    # the writer and the editor in Central, Eastern and Northern European copy:
+    # Autorka: (Polish, Czech), Автор:, Редактор:, Toimittaja: (Finnish), Toimetaja:
+    # (Estonian), Szerző: (Hungarian), Urednik: (South Slavic), Autorius: (Lithuanian)
+    "Autorka", "Автор", "Авторка", "Редактор", "Toimittaja", "Toimetaja", "Szerző",
+    "Urednik", "Urednica", "Autorius", "Autors", "Redaktor", "Redaktorka",
 )  # fmt: skip
 
 #: What a web page prints under a byline before the place the writer files from

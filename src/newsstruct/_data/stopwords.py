@@ -66,7 +66,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "tr": _words("ve bir bu da de için ile olarak olan çok daha gibi sonra ama her kadar"),
     "fi": _words(
-        "ja ei että oli hän ovat mutta myös kun joka tai sekä vain nyt mukaan kanssa jälkeen on"
+        "ja ei että oli hän ovat mutta myös kun joka tai sekä vain nyt mukaan kanssa jälkeen on "
+        "jotka jonka joita sitä siitä tämä tämän nämä kuin vielä jo olisi eivät hänen mitä "
+        "sanoo sanoi"
     ),
     # (de as in French and Spanish, which have more of their own)
     "ro": _words(
@@ -112,7 +114,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "i je na se da za su od iz koji koja koje kojeg kojem što kao bi će ali ili do po "
         "prema kako nije bio bila bilo bili još takođe već samo nakon biti ima između među "
         "rekao danas ovo taj tokom posle gde ko jer kad kada dok niti bez pod ih mu joj "
-        "njegov njihov svoje vreme hiljada saopštio juče odsto "
+        "njegov njihov svoje vreme hiljada saopštio juče odsto pre dve reči rečima ovde "
         "и је у на се да за су од са о из који која које којег којем што као би ће али или до "
         "по према како није био била било били још такође већ само након бити има између међу "
         "рекао данас ово тај током пре после где ко јер кад када док нити без под их му јој "
