@@ -7040,7 +7040,7 @@ def _canonical(
         return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
-        if beside is None and (determined or words[0].endswith(_POSSESSIVE_ENDS)):
+        if beside is None and (determined or words[0].endswith(("s'", "s\u2019"))):
             # (an owner in the plural possessive: "tenants' lawyer, Daniel Osei,")
             beside = _name_after(text, start + len(mentioned[0]), index)
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
