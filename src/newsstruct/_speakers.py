@@ -918,6 +918,7 @@ class _Paragraph:
             self.kinds[before_at] in (_WORD, _QUOTE)
             and self.lowers[before_at] not in _NOUN_MARKERS
             and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
+            and self.lowers[before_at] not in _SPEECH_NOUN_MARKERS  # "made similar claims"
         )
 
     def _found_by(self, index: int) -> bool:
@@ -3752,6 +3753,12 @@ _LISTENER_STOP = _PREPOSITIONS | _WHEN | _STOP | _DETERMINERS | SUBJECT_PRONOUNS
 
 #: Words before a weak cue form that make it a noun (``the report``, ``to report``).
 _NOUN_MARKERS = _DETERMINERS | {"to", "of", "in", "on", "for", "a", "an", "this", "that", "no"}
+#: Words before a weak form that make it a noun of speech (``made similar
+#: claims``, ``such remarks``, ``repeated warnings``): no cue.
+_SPEECH_NOUN_MARKERS = frozenset(
+    {"made", "make", "makes", "making", "similar", "such", "same", "earlier", "previous",
+     "repeated", "further", "false", "baseless", "unfounded", "recent"}
+)  # fmt: skip
 #: Lower-case words inside a name (``Bank of England``, ``Charles de Gaulle``).
 _NAME_LINKS = _CONNECT | _PARTICLES
 #: Linking words that cannot open a name (it starts after them).
@@ -4192,7 +4199,13 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         or not texts[verb][:1].islower()
         or verb in para.cues
         or texts[last].endswith(("'s", "'", "\u2019s", "\u2019"))
-        or (first and last == first and not set_off)
+        or (
+            first
+            and last == first
+            and not set_off
+            # (a relative's first name after its owner: "Ferreira's brother Paulo flew")
+            and not (first == 2 and para.lowers[1] in FAMILY_NOUNS and texts[0][-1:] == "s")
+        )
     ):
         return
     end = para.sentence(0)[1]
@@ -4376,6 +4389,8 @@ _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 #: The pronouns of one person.
 _HE_SHE = frozenset({"he", "she"})
+#: An adverb between a pronoun and its cue (``he falsely said``, ``she later wrote``).
+_ADVERB = regex.compile(r"\p{Ll}{2,}ly|later|also|then|once|again|never|often")
 
 
 def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
@@ -4396,7 +4411,15 @@ def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
-    if any(lo < k < hi and lowers[k - 1] in _HE_SHE for k in para.cue_order):
+    if any(
+        lo < k < hi
+        and (
+            lowers[k - 1] in _HE_SHE
+            # "he falsely said", "she later wrote": an adverb between
+            or (k - 2 >= lo and lowers[k - 2] in _HE_SHE and _ADVERB.fullmatch(lowers[k - 1]))
+        )
+        for k in para.cue_order
+    ):
         return True
     texts = para.texts
     return any(  # 'Asked about it, he smiled: "..."': a colon after the pronoun's verb
@@ -4445,6 +4468,8 @@ def _described_opening(para: _Paragraph) -> int:
     for head in range(min(len(texts) - 1, 3)):
         word = texts[head]
         if not word.isalpha() and not word.replace(".", "").isalpha():
+            if head == 0 and word.endswith(_POSSESSIVE_ENDS) and word[:-2].isalpha():
+                continue  # "Ferreira's brother Paulo": an owner in the possessive
             return 0  # (an owner may be initials: "U.N. aid chief Tom Fletcher")
         if word.islower() and _speaker_head(word) and para._name_word(head + 1):
             return head + 1
@@ -6865,6 +6890,44 @@ def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Pe
     return best
 
 
+def _before_relative(
+    index: dict[str, list[_Person]], surname: str, known: _Person, text: str, start: int
+) -> _Person:
+    """The one *surname* alone names at *start* when *known*, the last of it
+    introduced, is a relative (``her niece, Clare Whitlow``) not named in full
+    again since (within :data:`_RENAMED_REACH`): the last one of the surname
+    introduced before them who is no relative, or *known*.
+
+    >>> agnes, clare = _Person("Agnes Whitlow", None, None, 0), _Person("Clare Whitlow", "niece", None, 30)
+    >>> text = "Agnes Whitlow, 92. Her niece, Clare Whitlow, spoke. Whitlow wrote"
+    >>> _before_relative({"Whitlow": [agnes, clare]}, "Whitlow", clare, text, 52).name
+    'Agnes Whitlow'
+    >>> text = "Agnes Whitlow, 92. Her niece, Clare Whitlow, spoke. Clare Whitlow ran. Whitlow wrote"
+    >>> _before_relative({"Whitlow": [agnes, clare]}, "Whitlow", clare, text, 71).name
+    'Clare Whitlow'
+    """
+    if not _relative(known):
+        return known
+    again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
+    if again > known.position:
+        return known  # "Bill Clinton spoke with voters ... Clinton said": named again
+    best = known
+    for person in index.get(surname, ()):
+        if person.position < known.position and not _relative(person):
+            best = person
+    return best
+
+
+#: How far (characters) back a relative named in full again keeps the surname.
+_RENAMED_REACH = 3000
+
+
+def _relative(person: _Person) -> bool:
+    """Whether *person*'s role is a word for a relative (``niece``, ``his son``)."""
+    role = person.role
+    return role is not None and _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
+
+
 def _of_gender(
     index: dict[str, list[_Person]], surname: str, position: int, gender: str
 ) -> _Person | None:
@@ -6977,8 +7040,11 @@ def _canonical(
         return author, None, None  # "a study by the University of Oslo": its author
     if determined or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
-        if beside is None and determined:
+        if beside is None and (determined or words[0].endswith(("s'", "s\u2019"))):
+            # (an owner in the plural possessive: "tenants' lawyer, Daniel Osei,")
             beside = _name_after(text, start + len(mentioned[0]), index)
+            if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
+                return firm, None, None  # "Its rival, the carmaker Velora,"
         if beside is not None:
             held = beside.role or beside.before or _description(words)
             return beside.name, held, beside
@@ -7015,6 +7081,8 @@ def _canonical(
                 return named, its_role, person
     elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
+        if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
+            return firm, None, None  # "Acme's largest customer, the carmaker Velora,"
         if beside is not None:
             held = beside.role or beside.before
             if held is None and _bare(words[-1]) in PERSON_NOUNS | ROLE_WORDS:
@@ -7106,6 +7174,10 @@ def _canonical(
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
             known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
+    if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
+        # "Whitlow" after "her niece, Clare Whitlow": the one named before her (a
+        # gender, from an honorific or a pronoun, is told as above)
+        known = _before_relative(index, name[-1], known, text, start)
     if known is not None and name[0] in _PARTICLES:
         # "Dr del Pozo Cruz": the surname of the one named before in full with it
         tail = " " + " ".join(name)
@@ -7830,6 +7902,26 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
                 return known
             found = _Person(name[0], " ".join(role) or None, gender, end + 2)
     return found
+
+
+#: A company set off after a description, by a noun for a company and its
+#: name (``, the carmaker Velora,``): the noun, then the name.
+_FIRM_AFTER = regex.compile(
+    r", the (?:[\p{L}\-]++ ){0,2}?(\p{Ll}++) (\p{Lu}[\p{L}\-]*+(?: (?:&|\p{Lu}[\p{L}\-]*+)){0,3}),"
+)
+
+
+def _firm_after(text: str, end: int) -> str | None:
+    """The company set off after a description that ends at *end*, named after
+    a noun for a company (``, the carmaker Velora,``), or ``None``.
+
+    >>> _firm_after("Acme's largest customer, the German carmaker Velora Motors, said", 23)
+    'Velora Motors'
+    >>> _firm_after("Acme's lawyer, the senior partner Jo Lind, said", 13) is None
+    True
+    """
+    firm = _FIRM_AFTER.match(text, end)
+    return firm.group(2) if firm is not None and firm.group(1) in _COMPANY_NOUNS else None
 
 
 #: Words that tie a name set off by commas to the firm it works for (``the
