@@ -149,6 +149,14 @@ TINY_PARAGRAPHS = {
     # stop looked for within the words read, not back to the text's start)
     "nationality epithets, no sentence stop": "# T\n\n"
     + "Der englische Trainer Tom Kent lobte.\n\n„Gut“, sagte der Engländer.\n\n" * 2_000,
+    # (not tiny: thousands of relatives of one surname, each then quoted by the
+    # surname alone: the one named before them looked up among the latest few)
+    "relatives of one surname": "# T\n\n"
+    + "".join(
+        f'Her niece, {first} {chr(65 + n % 26)}{chr(97 + n // 26)}ey Smith, spoke. "She was kind," Smith said.\n\n'
+        for n in range(100)
+        for first in ("Ann", "Beth", "Cara", "Dana", "Ella", "Fay", "Gina", "Hope", "Iris", "Jane")
+    ),
 }
 
 

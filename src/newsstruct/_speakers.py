@@ -6883,11 +6883,12 @@ def _index(people: Sequence[_Person]) -> dict[str, list[_Person]]:
 
 def _lookup(index: dict[str, list[_Person]], surname: str, position: int) -> _Person | None:
     """The person named *surname* introduced last before *position* (or first after)."""
-    best: _Person | None = None
-    for person in index.get(surname, ()):
-        if person.position <= position or best is None:
-            best = person
-    return best
+    named = index.get(surname)
+    if not named:
+        return None
+    # (people are indexed in the order they are introduced: bisection)
+    at = bisect_right(named, position, key=_introduced_at)
+    return named[at - 1] if at else named[0]
 
 
 def _before_relative(
@@ -6911,11 +6912,19 @@ def _before_relative(
     again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
     if again > known.position:
         return known  # "Bill Clinton spoke with voters ... Clinton said": named again
-    best = known
-    for person in index.get(surname, ()):
-        if person.position < known.position and not _relative(person):
-            best = person
-    return best
+    # (people are indexed in the order they are introduced: the latest before
+    # *known*, at most :data:`_HOLDER_PEOPLE` of them, found by bisection)
+    named = index.get(surname, [])
+    at = bisect_left(named, known.position, key=_introduced_at)
+    for person in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]):
+        if not _relative(person):
+            return person
+    return known
+
+
+def _introduced_at(person: _Person) -> int:
+    """Where *person* is introduced (the key people are indexed in order of)."""
+    return person.position
 
 
 #: How far (characters) back a relative named in full again keeps the surname.
