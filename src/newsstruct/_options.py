@@ -55,7 +55,7 @@ def _languages(value: object) -> tuple[str, ...] | None:
         return None
     if isinstance(value, str):
         value = (value,)
-    if not isinstance(value, Iterable):
+    if isinstance(value, (bytes, bytearray)) or not isinstance(value, Iterable):
         raise OptionError(
             f"languages must be a sequence of ISO 639-1 codes such as ('en', 'de'), "
             f"got {type(value).__name__}"
