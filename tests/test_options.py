@@ -245,3 +245,13 @@ def test_right_argument_types_of_the_exporters_still_work() -> None:
     assert Span(0, 3) == Span(start=0, end=3)
     assert Options(languages="en").languages == ("en",)
     assert Options(languages=["en", "de"]).languages == ("en", "de")
+
+
+def test_a_missing_value_from_pandas_is_named_as_such() -> None:
+    """NaN, what pandas puts in an empty cell, is told apart from other floats."""
+    with pytest.raises(InputTypeError, match=r"got float nan: a missing value"):
+        parse_article(float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match=r"got float nan: a missing value"):
+        list(parse_articles(["Calm day.", float("nan")]))  # type: ignore[list-item]
+    with pytest.raises(InputTypeError, match=r"^text must be str, got float$"):
+        parse_article(2.5)  # type: ignore[arg-type]
