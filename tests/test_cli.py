@@ -86,6 +86,7 @@ def test_missing_file_and_directory_reported_others_parsed(
     assert len(problems) == 2
     assert f"{missing}: no such file" in err
     assert f"{tmp_path}: is a directory" in err
+    assert f"pass its files (newsstruct {tmp_path / '*.txt'})" in err
     assert "2 errors" in err
 
 

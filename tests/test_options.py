@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import json
 import pathlib
+import re
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -13,9 +16,13 @@ from newsstruct import (
     NewsstructError,
     OptionError,
     Options,
+    Span,
     UnknownLanguageError,
     parse_article,
     parse_articles,
+    render_html,
+    to_json,
+    to_ninjs,
 )
 
 
@@ -196,3 +203,55 @@ def test_find_quotes_takes_transcripts_as_a_bool_only(value: object) -> None:
     # negative: both bools are taken
     assert [q.text for q in find_quotes('"Yes," she said.', transcripts=False)] == ["Yes,"]
     assert [q.text for q in find_quotes('"Yes," she said.', transcripts=True)] == ["Yes,"]
+
+
+_STORY = parse_article('Calm day\n\nBERLIN (dpa) - "Nothing moved," said Anna Weber.')
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: to_json(_STORY, indent=2.5), "to_json indent must be an int"),  # type: ignore[arg-type]
+        (lambda: to_json(_STORY, indent="2"), "to_json indent must be an int"),  # type: ignore[arg-type]
+        (lambda: to_json(_STORY, indent=True), "to_json indent must be an int"),
+        (lambda: render_html(_STORY, title=5), "render_html title must be a str or None"),  # type: ignore[arg-type]
+        (lambda: render_html(_STORY, title=b"x"), "render_html title must be a str or None"),  # type: ignore[arg-type]
+        (lambda: to_ninjs(_STORY, ["3.1"]), "unknown ninjs version"),  # type: ignore[arg-type]
+        (lambda: to_ninjs(_STORY, 3.1), "unknown ninjs version"),  # type: ignore[arg-type]
+        (lambda: to_ninjs(_STORY, uri=7), "to_ninjs uri must be a str"),  # type: ignore[arg-type]
+        (lambda: Span(None, 3), "Span start must be an int offset, got NoneType"),  # type: ignore[arg-type]
+        (lambda: Span(0, "3"), "Span end must be an int offset, got str"),  # type: ignore[arg-type]
+        (lambda: Options(languages=b"en"), "languages must be a sequence of ISO 639-1 codes"),
+    ],
+)
+def test_wrong_argument_types_of_the_exporters_name_what_to_pass(
+    call: Callable[[], object], message: str
+) -> None:
+    """A wrong type for a keyword of to_json, render_html, to_ninjs, Span or
+    Options raises a NewsstructError naming what to pass, not a TypeError or
+    AttributeError from deep inside json or str."""
+    with pytest.raises(NewsstructError, match=re.escape(message)):
+        call()
+
+
+def test_right_argument_types_of_the_exporters_still_work() -> None:
+    """The checks above turn nothing away that worked before."""
+    assert to_json(_STORY, indent=0).startswith("{\n")
+    assert json.loads(to_json(_STORY, indent=2))["text"] == _STORY.text
+    assert "<title>Mine" in render_html(_STORY, title="Mine")
+    assert "<title>Calm day" in render_html(_STORY, title=None)
+    assert to_ninjs(_STORY, "2.2", uri="urn:example:1")["uri"] == "urn:example:1"
+    assert to_ninjs(_STORY, uri=None)["uri"].startswith("urn:newsstruct:sha256:")
+    assert Span(0, 3) == Span(start=0, end=3)
+    assert Options(languages="en").languages == ("en",)
+    assert Options(languages=["en", "de"]).languages == ("en", "de")
+
+
+def test_a_missing_value_from_pandas_is_named_as_such() -> None:
+    """NaN, what pandas puts in an empty cell, is told apart from other floats."""
+    with pytest.raises(InputTypeError, match=r"got float nan: a missing value"):
+        parse_article(float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match=r"got float nan: a missing value"):
+        list(parse_articles(["Calm day.", float("nan")]))  # type: ignore[list-item]
+    with pytest.raises(InputTypeError, match=r"^text must be str, got float$"):
+        parse_article(2.5)  # type: ignore[arg-type]

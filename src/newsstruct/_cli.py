@@ -237,7 +237,10 @@ def _open(name: str, stdin: IO[bytes]) -> IO[bytes]:
     if name == "-":
         return stdin
     if os.path.isdir(name):
-        raise InputProblem(f"{name}: is a directory, not a text file")
+        raise InputProblem(
+            f"{name}: is a directory, not a text file; pass its files "
+            f"(newsstruct {os.path.join(name, '*.txt')})"
+        )
     try:
         return open(name, "rb")
     except FileNotFoundError:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import attrs
 
 from newsstruct._model import Article, Quote, Span
-from newsstruct.exceptions import InputTypeError
+from newsstruct.exceptions import InputTypeError, OptionError
 
 #: Nesting rank: lower ranks are outer elements where two parts overlap.
 _BLOCK, _INNER, _WORD = 0, 1, 2
@@ -110,6 +110,11 @@ def render_html(article: Article, *, title: str | None = None) -> str:
     if not isinstance(article, Article):
         raise InputTypeError(
             f"render_html expects an Article (from parse_article), got {type(article).__name__}"
+        )
+    if title is not None and not isinstance(title, str):
+        raise OptionError(
+            f"render_html title must be a str or None (the article's headline), "
+            f"got {type(title).__name__}"
         )
     marks = _marks(article)
     colours = _speaker_colours(article.quotes)

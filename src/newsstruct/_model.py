@@ -23,8 +23,14 @@ def _to_tuple(value: Iterable[object]) -> tuple[object, ...]:
 
 
 def _non_negative(instance: object, attribute: "attrs.Attribute[int]", value: int) -> None:
-    """Validator: offsets are never negative."""
-    if value < 0:
+    """Validator: offsets are ints and never negative."""
+    try:
+        negative = value < 0
+    except TypeError:
+        raise SpanError(
+            f"Span {attribute.name} must be an int offset, got {type(value).__name__}"
+        ) from None
+    if negative:
         raise SpanError(f"Span {attribute.name} must be >= 0, got {value}")
 
 
@@ -65,7 +71,12 @@ class Span:
 
 @attrs.frozen
 class Headline:
-    """The article's headline (title), as written."""
+    """The article's headline (title), as written.
+
+    >>> from newsstruct import parse_article
+    >>> parse_article("Ports shut\\n\\nOSLO (NTB) - Rain fell.").headline
+    Headline(text='Ports shut', span=Span(start=0, end=10))
+    """
 
     text: str
     span: Span
@@ -73,7 +84,12 @@ class Headline:
 
 @attrs.frozen
 class Kicker:
-    """A short label printed above a headline (``EXCLUSIVE``, ``ANALYSIS``...)."""
+    """A short label printed above a headline (``EXCLUSIVE``, ``ANALYSIS``...).
+
+    >>> from newsstruct import parse_article
+    >>> parse_article("EXCLUSIVE\\nPorts shut\\n\\nOSLO (NTB) - Rain fell.").kicker
+    Kicker(text='EXCLUSIVE', span=Span(start=0, end=9))
+    """
 
     text: str
     span: Span
@@ -81,7 +97,16 @@ class Kicker:
 
 @attrs.frozen
 class Standfirst:
-    """A summary paragraph set between headline and body (dek, subheadline)."""
+    """A summary paragraph set between headline and body (dek, subheadline).
+
+    >>> from newsstruct import parse_article
+    >>> article = parse_article(
+    ...     "Ports shut\\n\\nA short summary of the whole story goes here in one sentence.\\n\\n"
+    ...     "OSLO (NTB) - Rain fell."
+    ... )
+    >>> article.standfirst.text
+    'A short summary of the whole story goes here in one sentence.'
+    """
 
     text: str
     span: Span
@@ -90,7 +115,12 @@ class Standfirst:
 @attrs.frozen
 class Byline:
     """The author line; ``names`` lists the people credited, in order (desks and
-    agencies are no names: ``By Reuters Staff`` alone is no byline)."""
+    agencies are no names: ``By Reuters Staff`` alone is no byline).
+
+    >>> from newsstruct import parse_byline
+    >>> parse_byline("By Anna Weber and Tom Holt").names
+    ('Anna Weber', 'Tom Holt')
+    """
 
     text: str
     names: tuple[str, ...] = attrs.field(converter=_to_tuple)
@@ -104,6 +134,14 @@ class Dateline:
     ``location``, ``agency`` and ``date_text`` are given as written (the agency
     without its brackets); ``date`` is ``date_text`` resolved to a calendar date,
     or ``None`` when the dateline has no date or it could not be resolved.
+
+    >>> import datetime
+    >>> from newsstruct import parse_dateline
+    >>> dateline = parse_dateline(
+    ...     "OSLO, May 2 (Reuters) - Rain fell.", reference_date=datetime.date(2025, 5, 3)
+    ... )
+    >>> dateline.location, dateline.agency, dateline.date_text, dateline.date
+    ('OSLO', 'Reuters', 'May 2', datetime.date(2025, 5, 2))
     """
 
     text: str
@@ -116,7 +154,15 @@ class Dateline:
 
 @attrs.frozen
 class Caption:
-    """A photo caption: ``text`` is the description without its credit."""
+    """A photo caption: ``text`` is the description without its credit.
+
+    ``credit`` and ``credit_span`` are ``None`` when the caption names no credit.
+
+    >>> from newsstruct import parse_caption
+    >>> caption = parse_caption("Boats in the harbour at dawn. (Photo: Lars Berg/NTB)")
+    >>> caption.text, caption.credit
+    ('Boats in the harbour at dawn.', 'Lars Berg/NTB')
+    """
 
     text: str
     span: Span
@@ -126,7 +172,12 @@ class Caption:
 
 @attrs.frozen
 class Paragraph:
-    """A paragraph of the article body, as written (hard wraps kept)."""
+    """A paragraph of the article body, as written (hard wraps kept).
+
+    >>> from newsstruct import parse_article
+    >>> parse_article("Ports shut\\n\\nOSLO (NTB) - Rain fell.").paragraphs
+    (Paragraph(text='Rain fell.', span=Span(start=25, end=35)),)
+    """
 
     text: str
     span: Span
@@ -196,6 +247,10 @@ class Speaker:
     ``name`` is the canonical full name when the article gives one (titles and
     honorifics stripped), else the mention; ``role`` is the speaker's role as
     written in the article (``"US Secretary of State"``) when it gives one.
+
+    >>> from newsstruct import find_quotes
+    >>> find_quotes('"We are ready," Mayor Anna Weber said.')[0].speaker
+    Speaker(name='Anna Weber', mention='Mayor Anna Weber', span=Span(start=16, end=32), role='Mayor')
     """
 
     name: str
@@ -214,6 +269,17 @@ class Quote:
     :func:`~newsstruct.find_quotes`, among the paragraphs of the text it was
     given.  ``kind`` is ``"direct"`` for a quoted
     utterance, ``"partial"`` for a quoted fragment inside indirect speech.
+    ``speaker`` is set on every quote of ``Article.quotes`` and
+    :func:`~newsstruct.find_quotes`, and ``None`` on the unattributed ones
+    :func:`~newsstruct.find_quoted_text` adds; as the field is optional, a
+    type checker (``mypy --strict``) asks you to test it before reading its name:
+
+    >>> from newsstruct import find_quotes
+    >>> quote = find_quotes('"We are ready," Mayor Anna Weber said.')[0]
+    >>> quote.text, quote.cue, quote.kind
+    ('We are ready,', 'said', 'direct')
+    >>> quote.speaker.name if quote.speaker is not None else None
+    'Anna Weber'
     """
 
     text: str
@@ -230,6 +296,10 @@ class Boilerplate:
 
     ``kind`` names what it is; the kinds are listed in the docs
     (``signoff``, ``promo``, ``copyright``, ``share``, ``credits``, ...).
+
+    >>> from newsstruct import find_boilerplate
+    >>> find_boilerplate("Rain fell.\\n\\n(c) 2025 Example News")
+    (Boilerplate(text='(c) 2025 Example News', span=Span(start=12, end=33), kind='copyright'),)
     """
 
     text: str
@@ -244,7 +314,15 @@ class Article:
     ``date`` is the article's news date: the dateline's when it has one, else
     the best evidence found in the text.  ``language`` is the language used to
     read dates (ISO 639-1), when known.  ``subheads`` are the headings inside
-    the body, in text order (never among the paragraphs).
+    the body, in text order (never among the paragraphs).  A part the text
+    lacks is ``None`` (or an empty tuple), so test single parts before use:
+
+    >>> from newsstruct import parse_article
+    >>> article = parse_article("Ports shut\\n\\nOSLO (NTB) - Rain fell.")
+    >>> article.headline.text if article.headline is not None else None
+    'Ports shut'
+    >>> article.byline is None, article.body
+    (True, 'Rain fell.')
     """
 
     text: str

@@ -69,10 +69,15 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
     ...
     newsstruct.exceptions.OptionError: unknown ninjs version '1.0': use "3.1" or "2.2"
     """
-    if version not in _SCHEMAS:
+    if not isinstance(version, str) or version not in _SCHEMAS:
         raise OptionError(f'unknown ninjs version {version!r}: use "3.1" or "2.2"')
     if not isinstance(article, Article):
         raise InputTypeError(f"to_ninjs expects an Article, got {type(article).__name__}")
+    if uri is not None and not isinstance(uri, str):
+        raise OptionError(
+            f"to_ninjs uri must be a str such as 'urn:example:1' or None (a hash of the text), "
+            f"got {type(uri).__name__}"
+        )
     legacy = version == "2.2"
     content_type = "contenttype" if legacy else "contentType"
 

@@ -31,6 +31,11 @@ def check_text(text: object, *, name: str = "text") -> str:
             f"{name} must be str, got {type(text).__name__}: pass the file's text, "
             f"e.g. its .read(), not the open file"
         )
+    if isinstance(text, float) and text != text:
+        raise InputTypeError(
+            f"{name} must be str, got float nan: a missing value (pandas reads an empty "
+            f"cell as NaN); drop or fill those rows first, e.g. series.dropna()"
+        )
     raise InputTypeError(f"{name} must be str, got {type(text).__name__}")
 
 
@@ -55,7 +60,7 @@ def _languages(value: object) -> tuple[str, ...] | None:
         return None
     if isinstance(value, str):
         value = (value,)
-    if not isinstance(value, Iterable):
+    if isinstance(value, (bytes, bytearray)) or not isinstance(value, Iterable):
         raise OptionError(
             f"languages must be a sequence of ISO 639-1 codes such as ('en', 'de'), "
             f"got {type(value).__name__}"

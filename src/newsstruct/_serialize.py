@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from newsstruct._model import Span
+from newsstruct.exceptions import OptionError
 
 
 def _value(value: Any) -> Any:
@@ -73,6 +74,11 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
     >>> to_json(parse_article("One\\u2028line"))[:24]
     '{"text": "One\\\\u2028line"'
     """
+    if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
+        raise OptionError(
+            f"to_json indent must be an int (spaces per level) or None (one line), "
+            f"got {type(indent).__name__}"
+        )
     return dumps(to_dict(record), indent)
 
 
