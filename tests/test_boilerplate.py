@@ -3391,3 +3391,13 @@ def test_round29_labelled_lines_with_no_credits_heading_stay() -> None:
     article = parse_article(_REVIEW.format(heading="The verdict"))
     assert not any(junk.kind == "credits" for junk in article.boilerplate)
     assert article.paragraphs[-1].text.endswith("Designer: Clare Whitlock")
+
+
+def test_a_database_closing_line_left_on_one_story_is_a_separator() -> None:
+    text = "OSLO (NTB) - Fares will rise.\n\nThe rise follows costs.\n\nEnd of Document"
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("End of Document", "separator")]
+    assert [p.text for p in article.paragraphs][-1] == "The rise follows costs."
+    # (a sentence about the end of a document stays)
+    article = parse_article("OSLO (NTB) - Fares will rise.\n\nEnd of document checks were late.")
+    assert article.boilerplate == ()

@@ -902,3 +902,62 @@ def test_round19b_a_sentence_after_a_credit_label_is_no_credit() -> None:
     article = parse_article(text)
     assert article.captions == ()
     assert article.paragraphs[0].text.startswith("Crédito, segundo")
+
+
+# a web page's label before a description, not only before a credit (round 29)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        ("Photo: A ferry leaves the harbour at dawn.", "A ferry leaves the harbour at dawn.", None),
+        (
+            "Photo: A ferry leaves the harbour at dawn. (AFP/Lars Berg)",
+            "A ferry leaves the harbour at dawn.",
+            "AFP/Lars Berg",
+        ),
+        (
+            "Caption: Crowds wait for the last bus in the rain. (AP Photo/Jo Lind)",
+            "Crowds wait for the last bus in the rain.",
+            "AP Photo/Jo Lind",
+        ),
+        (
+            "Pictured: The new ferry leaves the harbour on Monday.",
+            "The new ferry leaves the harbour on Monday.",
+            None,
+        ),
+        # (a credit alone after the label stays a credit)
+        ("Photo: Lars Berg/NTB", "", "Lars Berg/NTB"),
+        ("Photo: Getty Images", "", "Getty Images"),
+        ("Photo: courtesy of the family", "", "courtesy of the family"),
+        ("Photo: Jane Doe for The New York Times", "", "Jane Doe for The New York Times"),
+    ],
+)
+def test_a_label_before_a_description_is_dropped_and_names_no_credit(
+    caption: str, text: str, credit: str | None
+) -> None:
+    found = parse_caption(caption)
+    assert found is not None
+    assert (found.text, found.credit) == (text, credit)
+    assert caption[found.span.start : found.span.end] == found.text
+
+
+def test_a_caption_over_the_headline_leaves_the_headline_and_dateline() -> None:
+    body = (
+        "\n\nOSLO (NTB) - Ferry fares will rise by ten percent from January, the "
+        "operator said on Monday.\n\nThe rise follows a year of high fuel costs."
+    )
+    for top in (
+        "A ferry leaves the harbour at dawn. (AFP/Lars Berg)",
+        "Photo: A ferry leaves the harbour at dawn.",
+    ):
+        article = parse_article(top + "\n\nFerry fares rise" + body)
+        assert article.headline is not None
+        assert article.headline.text == "Ferry fares rise"
+        assert article.dateline is not None
+        assert article.dateline.location == "OSLO"
+        assert [c.text for c in article.captions] == ["A ferry leaves the harbour at dawn."]
+    # (a first line that is no caption is still the headline)
+    article = parse_article("A ferry leaves the harbour at dawn\n\nFerry fares rise" + body)
+    assert article.headline is not None
+    assert article.headline.text == "A ferry leaves the harbour at dawn"

@@ -8841,3 +8841,14 @@ def test_a_name_set_off_after_a_plural_possessive_owner_names_the_speaker() -> N
     assert speakers(text) == [("tenants' lawyer", "Daniel Osei", "tenants' lawyer")]
     text = 'The tenants\' lawyer said the figure was "misleading."'
     assert [name for _, name, _ in speakers(text)] == ["tenants' lawyer"]
+
+
+def test_us_council_titles_are_stripped_from_the_name() -> None:
+    for title in ("Councilor", "Councilmember", "Alderwoman"):
+        speaker = find_quotes(f'"It is safe," said {title} Dan Reyes.')[0].speaker
+        assert speaker is not None
+        assert (speaker.name, speaker.role) == ("Dan Reyes", title)
+    # (with no title, no role)
+    speaker = find_quotes('"It is safe," said Dan Reyes.')[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Dan Reyes", None)

@@ -79,8 +79,13 @@ _WEB_CREDIT_LABELS = tuple(f"{label}," for label in WEB_CREDIT_LABELS)
 _WEB_LABELS = _WEB_CAPTION_LABELS + _WEB_CREDIT_LABELS
 _SPACED_CREDIT_LABELS = tuple(f"{label} " for label in SPACED_CREDIT_LABELS)
 _SPACED_LABELS = tuple(f"{label} " for label in SPACED_CAPTION_LABELS) + _SPACED_CREDIT_LABELS
+#: Labels a web page writes before a caption's description as well as before a
+#: credit alone (``Photo: Getty Images``), as written with their colon and space.
+_DESCRIBED_LABELS = ("Photo: ", "Caption: ", "Picture: ", "Pictured: ", "Image: ")
 #: The first characters of what :func:`_may_open_caption` looks for.
-_OPENING_FIRSTS = frozenset("[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS))
+_OPENING_FIRSTS = frozenset(
+    "[Ii" + "".join(label[:1] for label in _LEAD_LABELS + _WEB_LABELS + _DESCRIBED_LABELS)
+)
 #: The first characters of a block whose caption gate (:func:`caption_gate`)
 #: may read past its end: the gate of a block opened by any other reads the block alone.
 CAPTION_GATE_FIRSTS = _OPENING_FIRSTS
@@ -258,12 +263,17 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         if block.startswith(_LEAD_LABELS, skip)  # cheap gate: the label opens the caption
         else None
     )
-    desc_start = skip + lead.end() if lead is not None else skip
+    described = (
+        _described_after_label(block, skip)
+        if lead is None and block.startswith(_DESCRIBED_LABELS, skip)
+        else 0
+    )
+    desc_start = skip + lead.end() if lead is not None else (described or skip)
     credit = _credit(block, desc_start)
     if credit is None and lead is not None and lead.group("label") in GLUED_CAPTION_LABELS:
         credit = _name_in_brackets(block, desc_start)  # Photo/Illutration ... (Jane Doe)
     if credit is None:
-        if lead is None:
+        if lead is None and not described:
             return None
         desc_end = len(block)
         credit_text: str | None = None
@@ -282,6 +292,46 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         credit=credit_text,
         credit_span=credit_span,
     )
+
+
+#: Lower-case words of a credit after such a label (``courtesy of the family``,
+#: ``file photo by Jane Doe``): not counted as a description's words.
+_CREDIT_WORDS = frozenset(
+    {"by", "of", "the", "for", "via", "and", "courtesy", "file", "handout", "photo",
+     "picture", "image", "supplied", "staff", "photographer", "contributed", "submitted",
+     "provided", "archive", "archives", "pool", "family", "a", "an", "to", "from"}
+)  # fmt: skip
+#: A description after such a label has at least this many other lower-case words.
+_MIN_DESCRIBED_WORDS = 3
+
+
+def _described_after_label(block: str, skip: int) -> int:
+    """Where the description starts after a label of :data:`_DESCRIBED_LABELS`
+    opening *block* at *skip* (``Photo: A ferry leaves the harbour at dawn.``),
+    or ``0`` when what follows the label is no description but a credit
+    (``Photo: Lars Berg/NTB``, ``Photo: courtesy of the family``): a capital,
+    :data:`_MIN_DESCRIBED_WORDS` lower-case words that are no credit's, and a
+    sentence's end (before a credit in brackets, if any).
+
+    >>> _described_after_label("Photo: A ferry leaves the harbour at dawn.", 0)
+    7
+    >>> _described_after_label("Photo: Boats at dawn in the port. (AFP/Lars Berg)", 0)
+    7
+    >>> _described_after_label("Photo: Lars Berg/NTB", 0), _described_after_label("Photo: courtesy of the family.", 0)
+    (0, 0)
+    """
+    start = block.index(" ", skip) + 1
+    rest = block[start:].rstrip()
+    if not rest[:1].isupper():
+        return 0
+    if rest[-1:] in ")]":
+        opening = rest.rfind("(" if rest[-1] == ")" else "[")
+        rest = rest[:opening].rstrip() if opening > 0 else rest
+    if rest[-1:] not in (".", "!", "?"):
+        return 0
+    words = (word.strip(".,;:!?") for word in rest.split())
+    lower = sum(1 for word in words if word.islower() and word not in _CREDIT_WORDS)
+    return start if lower >= _MIN_DESCRIBED_WORDS else 0
 
 
 def _name_in_brackets(block: str, floor: int) -> tuple[int, int, int] | None:
@@ -606,6 +656,7 @@ def _may_open_caption(text: str, start: int) -> bool:
         text.startswith(_LEAD_LABELS, start)
         or text.startswith(_WEB_LABELS, start)
         or text.startswith(_SPACED_LABELS, start)
+        or text.startswith(_DESCRIBED_LABELS, start)
     )
 
 

@@ -240,6 +240,14 @@ def find_front_matter(
             index += 1  # an editor's note set over the story: Correction: An earlier version ...
             continue
         if (
+            kind is None
+            and index + 2 < len(blocks)
+            and junk.caption(text, block.start, block.end) is not None
+            and _headline_over_prose(text, blocks, index + 1, options, seen, junk)
+        ):
+            index += 1  # the lead picture's caption over the headline (a copied page)
+            continue
+        if (
             kind not in _LEADING_JUNK
             and not (
                 kind == "promo"

@@ -21,6 +21,8 @@ END_MARKS: tuple[str, ...] = (
     # a press release's end mark in other languages (ANP's ``Einde persbericht``)
     "Einde persbericht", "Ende der Pressemitteilung", "Fin du communiqué",
     "Fin del comunicado", "Slut på pressmeddelandet",
+    # a news database's closing line, left on one story copied out of an export
+    "End of Document",
 )  # fmt: skip
 
 #: What may follow an agency sign-off after a slash: ``Lusa/Fim``, ``EFE/Fin``.

@@ -43,7 +43,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
      "home", "house", "senate", "majority", "minority", "whip", "former", "acting",
      "candidate", "nominee", "state's", "first", "then", "councilman", "councilwoman",
-     "councillor", "alderman", "sheriff", "officer", "detective", "inspector",
+     "councillor", "councilor", "councilmember", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector",
      "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman",
      "assemblywoman", "premier", "president-elect", "presidential", "democratic",
      "republican", "gop", "democrat", "us", "u.s", "uk", "eu", "un", "federal",
