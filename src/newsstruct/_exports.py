@@ -1060,7 +1060,8 @@ def split_documents(text: str) -> tuple[Span, ...]:
     (Reuters-21578's ``.sgm`` files of a thousand stories) or at a row of underscores; it
     starts with ProQuest's ``Document 1 of 20`` or LexisNexis Academic's
     ``1 of 25 DOCUMENTS``.  A text with none of these marks is cut at each
-    ``|||||`` between spaces (the source documents of a Multi-News record).  When the text has such starting lines, what stands
+    ``|||||`` between spaces (the source documents of a Multi-News record).
+    When the text has such starting lines, what stands
     outside the documents they start (a ProQuest report's cover and table of
     contents, its bibliography) is in no document; else each document runs
     from the end of the one before, and the text after the last end is a
