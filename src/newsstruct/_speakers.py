@@ -2461,6 +2461,7 @@ class _Paragraph:
         if found is None:
             return self._name_closing_clause(first, limit)
         found = self._role_then_name(found, limit)
+        found = self._before_listener(found, limit)
         after = found[1] + 1
         described = self.lowers[first] in _DETERMINERS and _speaker_head(self.texts[found[1]])
         if after < limit and described and self.texts[after] in _AUX:
@@ -2532,6 +2533,19 @@ class _Paragraph:
             return None
         return (comma + 1, last)
 
+    def _before_listener(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """*found* cut before a listener it runs on over (``Ткаченко журналістам
+        Укрінформу``): at the first lower-case word after its capitalised ones
+        that :meth:`_listener_after_name` reads as one."""
+        k = found[0]
+        while k <= found[1] and self._cap(k):
+            k += 1
+        if k == found[0] or k > found[1] or self.lowers[k] in _NAME_LINKS:
+            return found
+        if self._listener_after_name((found[0], k - 1), k, limit):
+            return (found[0], k - 1)
+        return found
+
     def _listener_after_name(self, found: tuple[int, int], after: int, limit: int) -> bool:
         """Whether the lower-case word at *after*, after the capitalised name *found*,
         is a listener or an adverb that ends the clause (``сказал Иван Петров
@@ -2561,6 +2575,8 @@ class _Paragraph:
         if _speaker_head(low) or low in _STOP or low in _AUX:
             return False
         nxt = after + 1
+        if nxt + 1 < limit and self._cap(nxt) and texts[nxt + 1] in {".", ",", ";"}:
+            nxt += 1  # "журналістам Укрінформу.": the listener's outlet
         return (
             nxt >= limit
             or texts[nxt] in {".", ",", ";", "!", "?"}

@@ -161,13 +161,14 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
      "jakub", "wojciech", "grzegorz", "łukasz", "mateusz", "jiří", "petr", "josef",
      "jaroslav", "miroslav", "zdeněk", "václav", "karel", "lukáš", "jozef", "ján",
      "ľubomír", "ivan", "ante", "goran", "zoran", "dragan", "marko", "gábor",
+     "ladislav", "tomáš", "ondřej", "pavel", "michal", "andrej", "juraj", "marián",
      "lászló", "istván", "zoltán", "péter", "józsef", "sándor", "ferenc", "attila",
      "mihai", "ionuț", "ionuţ", "andrei", "vasile", "gheorghe", "dumitru", "florin",
      "mehmet", "ahmet", "mustafa", "kemal", "murat", "hüseyin", "hasan", "emre",
      "burak", "cem", "oğuz", "yusuf", "ömer"}
 )  # fmt: skip
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
-    {"katarzyna", "małgorzata", "agnieszka", "magdalena", "joanna", "ewa", "petra",
+    {"martina", "kristína", "veronika", "katarína", "katarzyna", "małgorzata", "agnieszka", "magdalena", "joanna", "ewa", "petra",
      "jana", "lenka", "tereza", "hana", "zuzana", "ivana", "marija", "ana", "erzsébet",
      "katalin", "zsuzsanna", "éva", "ioana", "elena", "mihaela", "andreea", "ayşe",
      "fatma", "zeynep", "elif", "selin", "emine", "büşra"}
