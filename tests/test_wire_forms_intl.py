@@ -7957,3 +7957,107 @@ def test_an_agency_and_its_staff_in_brackets(line: str, kind: str | None) -> Non
     article = parse_article(text, reference_date=READ_R29)
     assert [b.kind for b in article.boilerplate] == ([kind] if kind else [])
     assert len(article.paragraphs) == (2 if kind else 3)
+
+
+# -- languages read as English, round 29b: longer stories with several speakers --
+
+READ_R29B = datetime.date(2026, 3, 12)
+
+R29B_PL_PAP = "Samorządy dostaną więcej pieniędzy na drogi lokalne\n\nWARSZAWA, 12 marca (PAP) - Rząd przyjął we wtorek program przebudowy dróg powiatowych i gminnych, który ma kosztować w ciągu trzech lat ponad cztery miliardy złotych.\n\n„To największy program drogowy dla samorządów od dekady” – powiedział minister infrastruktury Tomasz Wiśniewski dziennikarzom.\n\nWedług Tomasza Wiśniewskiego pierwsze przetargi zostaną ogłoszone jeszcze przed wakacjami. Minister zapowiedział też, że gminy z najniższymi dochodami otrzymają wyższe dofinansowanie.\n\n„Nie chcemy, żeby bogatsze powiaty zabrały wszystkie środki” – dodał.\n\nProgram krytykuje opozycja. Posłanka Katarzyna Zielińska zwróciła uwagę, że w projekcie brakuje pieniędzy na remonty mostów.\n\n„Połowa mostów w powiatach jest w złym stanie, a rząd o tym milczy” – stwierdziła Zielińska na konferencji w Sejmie.\n\nSamorządowcy przyjęli zapowiedź ostrożnie. Prezes Związku Powiatów Polskich Marek Lewandowski ocenił, że kwota jest wyższa niż w poprzednich latach, ale wciąż niewystarczająca.\n\n„Potrzeby są trzy razy większe. Będziemy rozmawiać z rządem o kolejnych transzach” – powiedział Lewandowski.\n\nNowe zasady mają wejść w życie 1 maja.\n\nW zeszłym roku samorządy złożyły ponad trzy tysiące wniosków o dofinansowanie dróg, ale pieniądze otrzymała mniej niż jedna trzecia z nich. Najwięcej odrzuconych wniosków pochodziło z gmin wiejskich na wschodzie kraju.\n\nWójt gminy Stary Brus Andrzej Kowalczyk powiedział PAP, że jego gmina od czterech lat czeka na remont drogi do szkoły. „Dzieci chodzą poboczem, bo nie ma chodnika. Mam nadzieję, że teraz się uda” – przyznał.\n"
+R29B_CS_CTK = "Vláda chce zrychlit stavbu nových bytů\n\nPRAHA 12. března (ČTK) - Vláda dnes schválila novelu stavebního zákona, která má zkrátit povolování bytových domů na polovinu. Novela nyní míří do Poslanecké sněmovny.\n\n„Lidé dnes čekají na povolení i pět let, to je neúnosné,“ řekla ministryně pro místní rozvoj Petra Dvořáková novinářům po jednání vlády.\n\nPodle Petry Dvořákové by úřady měly o většině žádostí rozhodnout do 60 dnů. Pokud lhůtu nestihnou, stavebník bude moci požádat o rozhodnutí nadřízený úřad.\n\n„Nechceme, aby se stavělo bez pravidel. Chceme jen, aby úřady pracovaly rychleji,“ dodala.\n\nOpoziční poslanci mají výhrady. Podle místopředsedy sněmovního výboru pro veřejnou správu Jiřího Horáka novela oslabuje ochranu přírody.\n\n„Ministerstvo přepisuje zákon potřetí za pět let. Obce už nevědí, podle čeho mají postupovat,“ uvedl Horák.\n\nZástupci stavebních firem novelu vítají. „Každý měsíc zdržení zdražuje byty,“ řekl ČTK předseda Svazu podnikatelů ve stavebnictví Karel Svoboda.\n\nSněmovna by mohla novelu projednat v dubnu.\n\nPodle statistik ministerstva se loni v Česku začalo stavět zhruba 30 tisíc bytů, což je nejméně za posledních deset let. Nejvíce chybí malé byty ve velkých městech.\n\nStarostka Kolína Martina Šimková upozornila, že obce nemají dost úředníků. „Zákon může zkrátit lhůty, ale bez lidí na úřadech to nepůjde,“ uvedla. Dodala, že město letos přijme dva nové stavební techniky.\n"
+R29B_RU_TASS = "Власти Новосибирска отремонтируют сто школ\n\nНОВОСИБИРСК, 12 марта. /ТАСС/. Власти Новосибирской области до конца 2027 года проведут капитальный ремонт ста школ. Об этом сообщил в четверг губернатор региона Андрей Соколов.\n\n«Мы начнем с тех зданий, которые построены до 1970 года. Дети не должны учиться в аварийных классах», — сказал Соколов журналистам.\n\nПо словам губернатора, на программу направят около 15 млрд рублей из регионального и федерального бюджетов. Он добавил, что подрядчиков выберут на открытых конкурсах.\n\nМинистр образования области Елена Кузнецова уточнила, что в первую очередь отремонтируют школы в сельских районах.\n\n«В некоторых селах школа — единственное общественное здание. Там ремонт нужен больше всего», — отметила Кузнецова.\n\nДепутаты областного парламента поддержали программу. Председатель комитета по социальной политике Олег Волков заявил, что будет следить за сроками работ.\n\n«Прошлые программы затягивались на годы, на этот раз мы этого не допустим», — подчеркнул он.\n\nПервые объекты планируется сдать к сентябрю.\n\nВ прошлом году в регионе отремонтировали лишь 12 школ, а еще три здания закрыли из-за аварийного состояния. Родители учеников из поселка Листвянский несколько лет добивались ремонта своей школы.\n\n«Зимой дети сидели на уроках в куртках. Мы рады, что нас наконец услышали», — рассказала председатель родительского комитета Наталья Морозова корреспонденту ТАСС.\n"
+R29B_TR_AA = 'İzmir\'de yeni hastane hizmete açıldı\n\nİZMİR (AA) - İzmir\'in Karşıyaka ilçesinde yapımı tamamlanan 600 yataklı devlet hastanesi düzenlenen törenle hizmete açıldı.\n\nAçılışta konuşan Sağlık Bakanı Kemal Aydın, "Bu hastane bölgede yaşayan bir milyon kişiye hizmet verecek" dedi.\n\nAydın, hastanede 40 ameliyathane ve 120 yoğun bakım yatağı bulunduğunu belirterek, "Hastalarımız artık başka şehirlere gitmek zorunda kalmayacak. Uzman doktor sayısını da iki katına çıkaracağız" ifadelerini kullandı.\n\nAydın\'a göre hastanenin yapımı iki buçuk yıl sürdü.\n\nTörene katılan İzmir Valisi Selin Arslan da hastanenin kent için önemli bir eksikliği giderdiğini söyledi.\n\nArslan, "Karşıyaka halkı bu günü yıllardır bekliyordu. Emeği geçen herkese teşekkür ediyorum" diye konuştu.\n\nHastanenin başhekimi Murat Kaya ise ilk hafta içinde poliklinik hizmetlerinin başlayacağını kaydetti.\n\nKaya, "Randevular önümüzdeki pazartesiden itibaren alınabilecek" dedi.\n\nHastanenin yapımında yaklaşık 2 bin işçi çalıştı. Bina, deprem yönetmeliğine uygun olarak sismik izolatörler üzerine inşa edildi.\n\nTörene katılan vatandaşlardan emekli öğretmen Hüseyin Çelik de yeni hastaneden memnun olduğunu belirtti. Çelik, "Eskiden muayene için sabahın beşinde sıraya girerdik. Artık bu dert bitti" diye konuştu.\n'
+R29B_HU_MTI = 'Új gyermekklinika épül Debrecenben\n\nDEBRECEN, március 12. (MTI) - Új gyermekklinika építése kezdődik el Debrecenben, a beruházás értéke meghaladja a harmincmilliárd forintot.\n\n"A régió minden családja számára elérhető lesz a legmodernebb ellátás" - mondta az alapkőletételen az egészségügyi miniszter, Kovács Gábor.\n\nKovács Gábor szerint a klinika 2028 végére készül el, és évente több mint negyvenezer gyermeket láthat el.\n\nA miniszter hozzátette, hogy a kórházban külön szülőszállást is kialakítanak.\n\n"A szülők ott lehetnek a gyermekük mellett a kezelés teljes ideje alatt" - hangsúlyozta.\n\nSzabó Anna, a Debreceni Egyetem klinikai központjának elnöke arról beszélt, hogy az intézmény orvosai évek óta várnak az új épületre.\n\n"A mostani épület hatvanéves, a műtők egy része már nem felel meg az előírásoknak" - közölte Szabó Anna.\n\nDebrecen polgármestere, Tóth László azt mondta, a város új buszjáratot indít a klinikához.\n\nA jelenlegi gyermekklinikán tavaly több mint harmincezer beteget láttak el, a várakozási idő egyes szakrendeléseken meghaladta a három hónapot.\n\n"Ez a beruházás nemcsak Debrecennek, hanem az egész keleti országrésznek szól" - mondta Tóth László. A polgármester szerint a város a parkolók építéséhez is hozzájárul.\n'
+R29B_RO_AGERPRES = 'Guvernul alocă bani pentru reabilitarea spitalelor județene\n\nBUCUREȘTI, 12 martie /Agerpres/ - Guvernul a aprobat, joi, un program de reabilitare a spitalelor județene în valoare de 1,5 miliarde de lei, finanțat din fonduri europene.\n\n"Primele lucrări vor începe în luna mai, în opt județe", a declarat ministrul Sănătății, Andrei Ionescu.\n\nPotrivit lui Andrei Ionescu, spitalele din Moldova vor fi printre primele incluse în program. Ministrul a precizat că lista completă va fi publicată săptămâna viitoare.\n\n"Nu vom mai accepta ca pacienții să fie tratați în clădiri fără autorizație de incendiu", a adăugat el.\n\nPreședintele Uniunii Națională a Consiliilor Județene, Mihai Stan, a salutat decizia, dar a cerut ca autoritățile locale să fie consultate.\n\n"Consiliile județene cunosc cel mai bine nevoile spitalelor. Vrem să fim parteneri, nu doar executanți", a spus Mihai Stan.\n\nMedicii au primit vestea cu reținere. Liderul sindicatului Sanitas, Maria Dobre, a afirmat că banii pentru clădiri nu rezolvă lipsa de personal.\n\n"Avem spitale renovate în care nu lucrează nimeni", a declarat Dobre.\n\nConform datelor Ministerului Sănătăţii, peste 40 la sută dintre clădirile spitalelor judeţene au fost construite înainte de 1970. Multe dintre ele nu au autorizaţie de securitate la incendiu.\n\nManagerul Spitalului Judeţean Vaslui, Cristian Munteanu, a spus că unitatea a depus deja documentaţia. "Suntem pregătiţi să începem lucrările chiar din prima zi. Pacienţii aşteaptă asta de ani buni", a declarat Cristian Munteanu pentru Agerpres.\n'
+R29B_UK_UKRINFORM = "У Львові відкрили новий реабілітаційний центр\n\nЛЬВІВ, 12 березня. /Укрінформ/. У Львові відкрили реабілітаційний центр для ветеранів, розрахований на 300 пацієнтів одночасно.\n\n«Тут люди зможуть пройти повний курс відновлення, не виїжджаючи за кордон», — сказав міністр охорони здоров'я Василь Мельник журналістам.\n\nЗа словами Василя Мельника, центр збудували за півтора року коштом міжнародних партнерів. Він зазначив, що подібні заклади з'являться ще в п'яти областях.\n\nДиректорка центру Ірина Бондаренко розповіла, що в закладі працюватимуть понад сто фахівців.\n\n«Ми вже отримали понад дві тисячі заявок. Перших пацієнтів приймемо в понеділок», — заявила Бондаренко.\n\nМіський голова Львова Петро Шевчук наголосив, що місто виділило під центр земельну ділянку безкоштовно.\n\n«Це наш обов'язок перед тими, хто нас захищає», — сказав він.\n\nЗа даними Міністерства у справах ветеранів, торік реабілітацію в Україні пройшли понад 40 тисяч військових, ще кілька тисяч лікувалися за кордоном.\n\nВетеран Андрій Ткаченко, який пів року відновлювався після поранення в Німеччині, сказав, що чекав на такий центр удома. «Тут рідна мова, рідні люди. Це теж частина лікування», — зазначив Ткаченко журналістам Укрінформу.\n"
+R29B_SK_TASR = "Vláda schválila pomoc pre poľnohospodárov po suchu\n\nBRATISLAVA 12. marca (TASR) - Vláda v stredu schválila pomoc pre poľnohospodárov, ktorých minulé leto zasiahlo sucho. Na kompenzácie pôjde 80 miliónov eur.\n\n„Peniaze dostanú farmári ešte pred jarnými prácami,“ povedal minister pôdohospodárstva Martin Kováč novinárom.\n\nPodľa Martina Kováča budú žiadosti prijímať okresné úrady do konca apríla. Minister dodal, že pomoc dostanú len podniky, ktoré prišli o viac ako tretinu úrody.\n\n„Nechceme, aby peniaze skončili u tých, ktorí škodu nemali,“ zdôraznil.\n\nPredsedníčka Slovenskej poľnohospodárskej a potravinárskej komory Jana Horváthová pomoc privítala, ale označila ju za oneskorenú.\n\n„Niektoré farmy už medzičasom skončili. Pre ne je táto pomoc neskoro,“ uviedla Horváthová.\n\nOpozícia kritizuje, že program nerieši zavlažovanie. „Sucho sa bude opakovať každý rok,“ povedal poslanec Peter Novotný.\n\nPodľa Slovenského hydrometeorologického ústavu bolo minulé leto na juhu krajiny najsuchšie od začiatku meraní. Úroda kukurice klesla o štyridsať percent.\n\nFarmár z Dunajskej Stredy Ladislav Szabó uviedol, že prišiel o polovicu úrody. „Pomoc nám pokryje možno štvrtinu strát. Bez zavlažovania nemá pestovanie kukurice na juhu zmysel,“ povedal Szabó novinárom TASR.\n"
+
+ROUND_29B: dict[str, Expected] = {
+    "R29B_PL_PAP": Expected(
+        headline="Samorządy dostaną więcej pieniędzy na drogi lokalne",
+        names=None,
+        dateline=("WARSZAWA", "PAP", datetime.date(2026, 3, 12)),
+        paragraphs=11,
+        first="Rząd przyjął we wtorek p",
+        last="Wójt gminy Stary Brus An",
+        language="pl",
+        reference_date=READ_R29B,
+    ),
+    "R29B_CS_CTK": Expected(
+        headline="Vláda chce zrychlit stavbu nových bytů",
+        names=None,
+        dateline=("PRAHA", "ČTK", datetime.date(2026, 3, 12)),
+        paragraphs=10,
+        first="Vláda dnes schválila nov",
+        last="Starostka Kolína Martina",
+        language="cs",
+        reference_date=READ_R29B,
+    ),
+    "R29B_RU_TASS": Expected(
+        headline="Власти Новосибирска отремонтируют сто школ",
+        names=None,
+        dateline=("НОВОСИБИРСК", "ТАСС", datetime.date(2026, 3, 12)),
+        paragraphs=10,
+        first="Власти Новосибирской обл",
+        last="«Зимой дети сидели на ур",
+        language="ru",
+        reference_date=READ_R29B,
+    ),
+    "R29B_TR_AA": Expected(
+        headline="İzmir'de yeni hastane hizmete açıldı",
+        names=None,
+        dateline=("İZMİR", "AA", None),
+        paragraphs=10,
+        first="İzmir'in Karşıyaka ilçes",
+        last="Törene katılan vatandaşl",
+        language="tr",
+        reference_date=READ_R29B,
+    ),
+    "R29B_HU_MTI": Expected(
+        headline="Új gyermekklinika épül Debrecenben",
+        names=None,
+        dateline=("DEBRECEN", "MTI", datetime.date(2026, 3, 12)),
+        paragraphs=10,
+        first="Új gyermekklinika építés",
+        last='"Ez a beruházás nemcsak ',
+        language="hu",
+        reference_date=READ_R29B,
+    ),
+    "R29B_RO_AGERPRES": Expected(
+        headline="Guvernul alocă bani pentru reabilitarea spitalelor județene",
+        names=None,
+        dateline=("BUCUREȘTI", "Agerpres", datetime.date(2026, 3, 12)),
+        paragraphs=10,
+        first="Guvernul a aprobat, joi,",
+        last="Managerul Spitalului Jud",
+        language="ro",
+        reference_date=READ_R29B,
+    ),
+    "R29B_UK_UKRINFORM": Expected(
+        headline="У Львові відкрили новий реабілітаційний центр",
+        names=None,
+        dateline=("ЛЬВІВ", "Укрінформ", datetime.date(2026, 3, 12)),
+        paragraphs=9,
+        first="У Львові відкрили реабіл",
+        last="Ветеран Андрій Ткаченко,",
+        language="uk",
+        reference_date=READ_R29B,
+    ),
+    "R29B_SK_TASR": Expected(
+        headline="Vláda schválila pomoc pre poľnohospodárov po suchu",
+        names=None,
+        dateline=("BRATISLAVA", "TASR", datetime.date(2026, 3, 12)),
+        paragraphs=9,
+        first="Vláda v stredu schválila",
+        last="Farmár z Dunajskej Stred",
+        language="sk",
+        reference_date=READ_R29B,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_29B))
+def test_round_29b_page(name: str) -> None:
+    text = globals()[name]
+    article = check(text, ROUND_29B[name])
+    assert not article.boilerplate  # (no sign-off, credit or promo in these)

@@ -74,6 +74,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import trim
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
@@ -1418,9 +1419,85 @@ def _all_quotes_of(
     if language is not None and language != "en" and language not in INTL_LANGUAGES:
         # (a language read as English; not one of those with their own reading
         # whose quotes are reported in English: "a spokesman for Acme" stays)
-        return [_name_in_capitals(quote) for quote in quotes]
+        openers = _sentence_openers(text, quotes)
+        return [
+            _name_from_first_name(_name_in_capitals(quote))
+            for quote in (_no_opener_speaker(quote, openers) for quote in quotes)
+            if quote.speaker is not None or not attributed_only
+        ]
     return quotes
 
+
+#: What may stand between a sentence's start and its first word: marks, dashes,
+#: brackets and spaces (not a line break).
+_CAPITALISED_NAME = regex.compile(r"(?<!\w)\p{Lu}\p{Ll}++(?!\w)")
+_SENTENCE_LEAD = regex.compile(r"[ \t\u00a0\p{Pi}\p{Pf}\p{Pd}\p{Ps}\"'*]*+$")
+
+
+def _sentence_openers(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
+    """The speakers' one-word names that *text* writes only to open a sentence.
+
+    Read as English, another language's capitalised first word may be taken for
+    a name (``Törende konuşan Bakan ...``, ``Новая станция ...``); a name is
+    written elsewhere too (``Ahmet Yılmaz ... Yılmaz``), or is a first name.
+    """
+    names = {
+        quote.speaker.name
+        for quote in quotes
+        if quote.speaker is not None
+        and quote.speaker.name.isalpha()
+        and quote.speaker.name[1:].islower()
+        and quote.speaker.name[:1].isupper()
+        and quote.speaker.name.lower() not in _KNOWN_FIRST_NAMES
+    }
+    inside: set[str] = set()  # the names written inside a sentence too
+    if names:
+        for match in _CAPITALISED_NAME.finditer(text):
+            name = match.group()
+            if name not in names or name in inside:
+                continue
+            start = match.start()
+            before = text[max(0, start - 8) : start]
+            head = before[: _SENTENCE_LEAD.search(before).start()]  # type: ignore[union-attr]
+            if head[-1:] not in (".", "!", "?", ":", "\n") and not (not head and start <= 8):
+                inside.add(name)  # written inside a sentence: a name
+    openers = names - inside
+    return frozenset(openers)
+
+
+def _name_from_first_name(quote: Quote) -> Quote:
+    """*quote* with its speaker's name started at its first name, when an office in
+    capitals stands before it (``Prezes Związku Powiatów Marek Lewandowski``,
+    ``Sağlık Bakanı Kemal Aydın``): the words before are the role, if none is
+    known.  A first name last (``Kovács Gábor``) starts nothing."""
+    speaker = quote.speaker
+    if speaker is None:
+        return quote
+    words = speaker.name.split(" ")
+    if len(words) < 3 or not all(word[:1].isupper() for word in words):
+        return quote
+    for at in range(1, len(words) - 1):
+        if words[at].lower() in _KNOWN_FIRST_NAMES:
+            break
+    else:
+        return quote
+    role = speaker.role if speaker.role is not None else " ".join(words[:at])
+    return attrs.evolve(quote, speaker=attrs.evolve(speaker, name=" ".join(words[at:]), role=role))
+
+
+def _no_opener_speaker(quote: Quote, openers: frozenset[str]) -> Quote:
+    """*quote* without a speaker whose name is one of *openers*: a pronoun
+    mention stays as written, a quote with no cue loses its speaker."""
+    speaker = quote.speaker
+    if speaker is None or speaker.name not in openers:
+        return quote
+    if speaker.mention != speaker.name and speaker.mention[:1].islower():
+        return attrs.evolve(quote, speaker=attrs.evolve(speaker, name=speaker.mention))
+    return attrs.evolve(quote, speaker=None)
+
+
+#: First names, never a sentence's opening word mistaken for a name.
+_KNOWN_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 
 #: Lower-case particles inside a name (``Anwar bin Ibrahim``), before a capital.
 _NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "van", "von", "de", "al"})

@@ -160,6 +160,8 @@ from newsstruct._data.cues import (
     LISTENER_FORMS,
     LOOKING_BACK_NOUNS,
     OBJECT_CUES,
+    OTHER_LANGUAGE_CUES,
+    OTHER_LANGUAGE_PREPOSITIONS,
     RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -2458,8 +2460,9 @@ class _Paragraph:
         if found is None:
             found = self._described(first, limit)
         if found is None:
-            return None
+            return self._name_closing_clause(first, limit)
         found = self._role_then_name(found, limit)
+        found = self._before_listener(found, limit)
         after = found[1] + 1
         described = self.lowers[first] in _DETERMINERS and _speaker_head(self.texts[found[1]])
         if after < limit and described and self.texts[after] in _AUX:
@@ -2470,6 +2473,8 @@ class _Paragraph:
             and self.kinds[after] == _WORD
             and self.lowers[after] not in _AFTER_INVERTED_SPEAKER
         ):
+            if self._listener_after_name(found, after, limit):
+                return found  # "powiedział Jan Nowak dziennikarzom.": the name
             # "said one Trump confidant": a described speaker after all
             return self._described(first, limit)
         low = self.lowers[first]
@@ -2479,7 +2484,105 @@ class _Paragraph:
             named = self._name_after_place(after, limit)
             if named is not None and _speaker_head(self.texts[found[1]]):
                 return named  # "said senior expert in Tokyo Tomas de Hora": the name
+        named = self._name_after_office(found, limit)
+        if named is not None:
+            return named  # "a declarat ministrul Muncii, Elena Popescu.": the name
         return self.with_complement(found, limit)
+
+    def _name_closing_clause(self, first: int, limit: int) -> tuple[int, int] | None:
+        """The name that closes the sentence after a few lower-case words and a
+        comma after a cue (``mondta az átadáson a belügyi miniszter, Nagy
+        Péter.``): two or three capitalised words, then the sentence's end."""
+        texts = self.texts
+        comma = first
+        while comma < limit and comma - first < 8 and self.kinds[comma] == _WORD:
+            if not texts[comma].isalpha() or not texts[comma].islower():
+                return None
+            comma += 1
+        if comma == first or comma >= limit or texts[comma] != ",":
+            return None
+        last = comma
+        while last + 1 < limit and last - comma < 3 and self._name_word(last + 1):
+            last += 1
+        if last - comma < 2 or (last + 1 < limit and texts[last + 1] not in {".", "!", "?"}):
+            return None
+        return (comma + 1, last)
+
+    def _name_after_office(self, found: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The name set off after an office in another language, when it ends the
+        sentence (``a declarat ministrul Muncii, Elena Popescu.``): *found* opens
+        with a lower-case word that is no English speaker noun or determiner and
+        ends in capitals; two or three capitalised words follow its comma."""
+        texts = self.texts
+        head = texts[found[0]]
+        if (
+            found[0] == found[1]
+            or not head.isalpha()
+            or not head.islower()
+            or head in _DETERMINERS
+            or _speaker_head(head)
+            or not self._cap(found[1])
+        ):
+            return None
+        comma = found[1] + 1
+        if comma >= limit or texts[comma] != ",":
+            return None
+        last = comma
+        while last + 1 < limit and last - comma < 3 and self._name_word(last + 1):
+            last += 1
+        if last - comma < 2 or (last + 1 < limit and texts[last + 1] not in {".", "!", "?"}):
+            return None
+        return (comma + 1, last)
+
+    def _before_listener(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """*found* cut before a listener it runs on over (``Ткаченко журналістам
+        Укрінформу``): at the first lower-case word after its capitalised ones
+        that :meth:`_listener_after_name` reads as one."""
+        k = found[0]
+        while k <= found[1] and self._cap(k):
+            k += 1
+        if k == found[0] or k > found[1] or self.lowers[k] in _NAME_LINKS:
+            return found
+        if self._listener_after_name((found[0], k - 1), k, limit):
+            return (found[0], k - 1)
+        return found
+
+    def _listener_after_name(self, found: tuple[int, int], after: int, limit: int) -> bool:
+        """Whether the lower-case word at *after*, after the capitalised name *found*,
+        is a listener or an adverb that ends the clause (``сказал Иван Петров
+        журналистам.``, ``řekl Jan Novák novinářům v Praze``): one word that is no
+        speaker noun or cue, then punctuation, the end or a short preposition; or
+        another language's preposition (``stwierdziła Lis na konferencji``)."""
+        texts = self.texts
+        first, last = found
+        if not all(self._cap(k) for k in range(first, last + 1)) and (
+            last - first < 2
+            or not self._cap(last - 1)
+            or self.lowers[first] in _DETERMINERS
+            or self.lowers[first] in _QUANTIFIERS
+        ):
+            return False  # ("said one Trump confidant."); "minister Jan Nowak" may be
+        if not self._cap(last) or texts[last].endswith(_POSSESSIVE_ENDS):
+            return False
+        word, low = texts[after], self.lowers[after]
+        if (
+            low in OTHER_LANGUAGE_PREPOSITIONS
+            and after + 1 < limit
+            and self.kinds[after + 1] == _WORD
+        ):
+            return True  # "stwierdziła Lis na konferencji": a place or time after the name
+        if not word.isalpha() or not word.islower() or after in self.cues:
+            return False
+        if _speaker_head(low) or low in _STOP or low in _AUX:
+            return False
+        nxt = after + 1
+        if nxt + 1 < limit and self._cap(nxt) and texts[nxt + 1] in {".", ",", ";"}:
+            nxt += 1  # "журналістам Укрінформу.": the listener's outlet
+        return (
+            nxt >= limit
+            or texts[nxt] in {".", ",", ";", "!", "?"}
+            or (texts[nxt].isalpha() and texts[nxt].islower() and len(texts[nxt]) <= 2)
+        )
 
     def _name_after_place(self, link: int, limit: int) -> tuple[int, int] | None:
         """The name after the place after the preposition *link*, when a clause ends
@@ -3216,6 +3319,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     return subject, cue, "partial"
             if found is None:
                 found = para.np_after(last, s1)
+            if found is None and _cue_closes_quote_sentence(para, qi, j, last, s1):
+                found = _subject_before_quote(para, s0, qi)
+                if found is not None:  # 'Ahmet Yılmaz, "...", dedi.': the subject
+                    return found, cue, "direct"
             if found is None and para.lowers[j - 1] == "and":
                 # 'Trump has used the phrase "..." often, and criticized': the subject
                 found = para.subject(s0, qi)
@@ -3254,6 +3361,38 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: The reporting verbs of the other languages read as English.
+_OTHER_LANGUAGE_CUES = frozenset().union(*OTHER_LANGUAGE_CUES.values())
+
+
+def _cue_closes_quote_sentence(para: _Paragraph, qi: int, cue: int, last: int, end: int) -> bool:
+    """Whether the cue at tokens *cue*..*last* comes right after the quote *qi* (a
+    comma between at most) and ends its sentence, as a verb-final language puts
+    it (``Ahmet Yılmaz, "...", dedi.``, ``"..." diye konuştu.``)."""
+    texts = para.texts
+    if not (cue == qi + 1 or (cue == qi + 2 and texts[qi + 1] == ",")):
+        return False
+    if " ".join(para.lowers[cue : last + 1]) not in _OTHER_LANGUAGE_CUES:
+        return False  # ('"woman's card" remark.': an English noun)
+    return last + 1 >= end or texts[last + 1] in {".", "!", "?"}
+
+
+def _subject_before_quote(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] | None:
+    """The speaker before the quote *qi* of a sentence its cue closes: the name
+    right before the comma before the quote (``Törende konuşan Bakan Ahmet
+    Yılmaz, "..."``), or a person subject of the sentence (``Yılmaz
+    açıklamasında, "..."``)."""
+    texts = para.texts
+    if qi - 2 >= s0 and texts[qi - 1] == ",":
+        found = para._np_core(qi - 2, s0)
+        if found is not None and all(para._cap(k) for k in range(found[0], found[1] + 1)):
+            return found
+    found = para.subject(s0, qi)
+    if found is not None and _person_like(para, found):
+        return found
+    return None
 
 
 #: Openings of a sentence that names who said the quote before it (``That was

@@ -145,7 +145,9 @@ SOURCE_FIRST_PHRASES: tuple[str, ...] = (
 #: language: the third person of the verbs their agencies put after a quote, before
 #: or after the speaker (``„...” – powiedział Jan Nowak``, ``«...», — заявил он``,
 #: ``"...", kata Budi``, ``"...", Liisa Korhonen sanoo``); Croatian's past
-#: with its auxiliary after it (``rekao je``).  Source: general knowledge of these
+#: with its auxiliary after it (``rekao je``); Turkish's verb that closes the
+#: sentence after the quote (``Ahmet Yılmaz, "...", dedi.``); Romanian's participle
+#: after its auxiliary (``a declarat``).  Source: general knowledge of these
 #: languages' news copy; lower case.
 OTHER_LANGUAGE_CUES: dict[str, frozenset[str]] = {
     "pl": frozenset(
@@ -171,11 +173,13 @@ OTHER_LANGUAGE_CUES: dict[str, frozenset[str]] = {
     "ru": frozenset(
         {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "добавил",
          "добавила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит",
-         "сообщил", "сообщила", "заключил", "заключила", "признал", "признала"}
+         "сообщил", "сообщила", "заключил", "заключила", "признал", "признала", "рассказал",
+         "рассказала"}
     ),
     "uk": frozenset(
         {"сказав", "сказала", "заявив", "заявила", "зазначив", "зазначила", "додав", "додала",
-         "наголосив", "наголосила", "повідомив", "повідомила", "каже", "пояснив", "пояснила"}
+         "наголосив", "наголосила", "повідомив", "повідомила", "каже", "пояснив", "пояснила",
+         "розповів", "розповіла"}
     ),
     "bg": frozenset({"каза", "заяви", "добави", "посочи", "подчерта", "коментира", "обясни"}),
     "fi": frozenset({"sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti"}),
@@ -184,7 +188,26 @@ OTHER_LANGUAGE_CUES: dict[str, frozenset[str]] = {
     "lt": frozenset({"sakė", "teigė", "pažymėjo", "pabrėžė", "sako"}),
     "lv": frozenset({"sacīja", "norādīja", "uzsvēra", "teica", "stāsta"}),
     "et": frozenset({"ütles", "sõnas", "lisas", "märkis", "rõhutas", "ütleb"}),
+    "tr": frozenset(
+        {"dedi", "söyledi", "belirtti", "kaydetti", "vurguladı", "ifade etti", "diye konuştu",
+         "ifadelerini kullandı"}
+    ),
+    "ro": frozenset(
+        {"declarat", "spus", "afirmat", "subliniat", "precizat", "adăugat", "explicat",
+         "transmis", "susţinut", "susținut"}
+    ),
 }  # fmt: skip
+
+#: Short prepositions of the languages read as English that open a phrase of
+#: place or time after a speaker's name (``stwierdziła Lis na konferencji``,
+#: ``сказал Петров в Кремле``); none is an English word.  Source: general
+#: knowledge of these languages; lower case.
+OTHER_LANGUAGE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"na", "w", "we", "v", "ve", "po", "za", "pri", "pe", "la", "în", "cu", "u", "z", "ze",
+     "od", "ob", "iz", "pod", "nad", "в", "во", "на", "по", "за", "у", "с", "со", "при",
+     "після", "під", "з", "із", "след"}
+)  # fmt: skip
+
 
 #: Forms of cue verbs that are nearly always nouns in news copy (``home state``,
 #: ``the rail operator``).

@@ -150,3 +150,26 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "светлана", "юлия", "марина", "оксана", "олена", "наталія", "тетяна", "ірина",
      "юлія", "людмила", "марія", "десислава", "гергана"}
 )  # fmt: skip
+
+# Common first names of Polish, Czech, Slovak, Croatian, Hungarian, Romanian and
+# Turkish copy (a name after an office in capitals starts at its first name:
+# ``Prezes Związku Powiatów Marek Lewandowski``, ``Sağlık Bakanı Kemal Aydın``).
+# Source: general knowledge of the given names most borne in these countries;
+# names that are English words or surnames too are left out.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"tomasz", "marek", "piotr", "krzysztof", "andrzej", "paweł", "michał", "marcin",
+     "jakub", "wojciech", "grzegorz", "łukasz", "mateusz", "jiří", "petr", "josef",
+     "jaroslav", "miroslav", "zdeněk", "václav", "karel", "lukáš", "jozef", "ján",
+     "ľubomír", "ivan", "ante", "goran", "zoran", "dragan", "marko", "gábor",
+     "ladislav", "tomáš", "ondřej", "pavel", "michal", "andrej", "juraj", "marián",
+     "lászló", "istván", "zoltán", "péter", "józsef", "sándor", "ferenc", "attila",
+     "mihai", "ionuț", "ionuţ", "andrei", "vasile", "gheorghe", "dumitru", "florin",
+     "mehmet", "ahmet", "mustafa", "kemal", "murat", "hüseyin", "hasan", "emre",
+     "burak", "cem", "oğuz", "yusuf", "ömer"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"martina", "kristína", "veronika", "katarína", "katarzyna", "małgorzata", "agnieszka", "magdalena", "joanna", "ewa", "petra",
+     "jana", "lenka", "tereza", "hana", "zuzana", "ivana", "marija", "ana", "erzsébet",
+     "katalin", "zsuzsanna", "éva", "ioana", "elena", "mihaela", "andreea", "ayşe",
+     "fatma", "zeynep", "elif", "selin", "emine", "büşra"}
+)  # fmt: skip

@@ -17,6 +17,12 @@ PERSON_PRONOUNS: dict[str, str] = {
     "вона": "female",
     "той": "male",
     "тя": "female",
+    # Romanian, Lithuanian and Latvian copy, read as English (``", a adăugat el.``)
+    "el": "male",
+    "ea": "female",
+    "jis": "male",
+    "viņš": "male",
+    "viņa": "female",
 }
 
 #: Every pronoun that can be the subject of an attribution, lower case.
