@@ -3401,3 +3401,80 @@ def test_a_database_closing_line_left_on_one_story_is_a_separator() -> None:
     # (a sentence about the end of a document stays)
     article = parse_article("OSLO (NTB) - Fares will rise.\n\nEnd of document checks were late.")
     assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Continue reading...", "page"),
+        ("Continue reading\u2026", "page"),
+        ("Shared from the Courier app", "page"),
+        ("Shared via the Daily Gazette App", "page"),
+        ("Forwarded many times", "page"),
+        ("^^^^", "separator"),
+        ("(($1 = 0.9213 euros))", "flag"),
+        ("(($1 = 0.9213 euros) (\u00a31 = $1.2650))", "flag"),
+        ("($1 = 83.20 Indian rupees)", "flag"),
+        ("2026-05-06 14:22:08.311 GMT", "timestamp"),
+        ("Presented by Northgate Bank. Banking that fits around you.", "promo"),
+        ("Brought to you by Acme Insurance", "promo"),
+        ("Water Access in Upland Districts                    4", "page"),
+        ("HARBOUR TIMES \u00b7 Thursday, 12 March 2026          7", "page"),
+        ("Water Access in Upland Districts          Annual Report 2025", "page"),
+        ("THE WESTBURY GAZETTE, FRIDAY, JUNE 14, 1957.          PAGE FIVE", "page"),
+    ],
+)
+def test_round29_layouts_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Continue reading the report, she told the committee.",
+        "Shared from the start, the plan was a joint one, the minister said.",
+        "The app was shared from the start by all the councils.",
+        "Forwarded many times, the message reached thousands of voters by Monday.",
+        "(The rate of $1 = 0.92 euros was used, the bank said.)",
+        "Presented by the mayor, the award went to a teacher who has worked at the "
+        "school for more than thirty years and now plans to retire.",
+        "The total rose to      12",  # (a gap shorter than a page's margin)
+        "The score was 3-1.            12",
+        "Shares outstanding in the period      2025",
+        "THE WESTBURY GAZETTE, FRIDAY, JUNE 14, 1957.          PAGE ABOUT IT NOW",
+    ],
+)
+def test_round29_layouts_furniture_not_in_a_story(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+_CONTENTS = (
+    "What the new rules mean for you\n\n"
+    "By Jane Rowe\n\n"
+    "{heading}\n"
+    "1. What has changed\n"
+    "2. Who decides?\n\n"
+    "The government has changed the rules for home extensions in England.\n\n"
+    "Councils will still check that work follows the design rules.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Contents", "Table of contents", "In this article:"])
+def test_round29_a_table_of_contents_is_page_furniture(heading: str) -> None:
+    article = parse_article(_CONTENTS.format(heading=heading))
+    assert [junk.kind for junk in article.boilerplate] == ["page"] * 3
+    assert [p.text[:15] for p in article.paragraphs] == ["The government ", "Councils will s"]
+
+
+def test_round29_a_list_of_points_under_contents_stays() -> None:
+    text = _CONTENTS.replace("What has changed", "The rules have changed.").replace(
+        "Who decides?", "Councils decide."
+    )
+    article = parse_article(text.format(heading="Contents"))
+    assert not any(junk.kind == "page" for junk in article.boilerplate)
+    assert article.paragraphs[0].text.startswith("Contents")
+
+
+def test_round29_numbered_lines_with_no_contents_heading_stay() -> None:
+    article = parse_article(_CONTENTS.format(heading="What you need to know"))
+    assert not any(junk.kind == "page" for junk in article.boilerplate)

@@ -684,3 +684,27 @@ def test_round25_a_multi_news_record_with_its_line_breaks() -> None:
         "Ports shut\n\nShips waited.\n\n|||||\n\nTalks end.",
     ):
         assert not parse_article(text).boilerplate
+
+
+_CMS_HEADER = (
+    "Title: Car park charges scrapped for night staff\n"
+    "Author: Jane Rowe\n"
+    "Section: Health\n"
+    "{field}: published\n\n"
+    "Night staff at the hospital will no longer pay to park, the trust said on Monday.\n\n"
+    "The change applies to shifts that start after 7pm.\n"
+)
+
+
+def test_round29_a_cms_posts_status_is_export_furniture() -> None:
+    article = parse_article(_CMS_HEADER.format(field="Status"))
+    assert article.headline is not None
+    assert article.headline.text == "Car park charges scrapped for night staff"
+    assert [junk.kind for junk in article.boilerplate][-1] == "export"
+    assert article.paragraphs[0].text.startswith("Night staff")
+
+
+def test_round29_status_in_the_story_stays() -> None:
+    text = "Talks stall again\n\nStatus: the talks have stalled, the union said on Monday.\n"
+    article = parse_article(text)
+    assert article.paragraphs[0].text.startswith("Status: the talks")

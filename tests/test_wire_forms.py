@@ -10116,6 +10116,358 @@ Thank you, and good night.
 """
 
 
+USER_PDF_PAGE = """\
+                         HARBOUR TIMES · Thursday, 12 March 2026                        7
+
+Council backs plan to reopen
+the old Quayside ferry route
+
+By Laura Finch
+Transport Correspondent
+
+BRANSTON — Councillors last night voted to reopen the Quayside
+ferry route, which closed eleven years ago after the operator
+went out of business, in a move campaigners said would cut com-
+muting times for thousands of people on the south bank.
+
+The route will be run by a not-for-profit company owned by the
+council, with two electric boats due to enter service in the
+spring of next year. The vote was carried by 31 votes to 9.
+
+"This is the best news the south bank has had in a decade," said
+Petra Lowell, who chairs the Quayside Ferry Campaign. "People
+have been driving twenty minutes round the estuary for a crossing
+that takes six minutes on the water."
+
+Opposition councillors questioned the cost. The council expects
+to spend £4.2m on the boats and on repairing the two landing
+stages, with running costs covered by fares and a subsidy of
+about £300,000 a year.
+
+"We support a ferry, but not a blank cheque," said Dev Anand,
+leader of the opposition group. "Nobody has shown us what happens
+if passenger numbers are half what the consultants predict."
+
+The council's transport director, Miriam Oakes, said the business
+case had been tested against lower numbers and still showed the
+service breaking even within seven years.
+
+Work on the landing stages is expected to start in the autumn.
+A public consultation on timetables and fares will open next month.
+
+
+                                                          Continued on page 9
+
+"""
+
+
+USER_PDF_REPORT = """\
+Water Access in Upland Districts                                         Annual Report 2025
+
+1. Summary
+
+The Upland Water Trust connected 41 villages to a safe water sup-
+ply in 2025, up from 27 the year before, according to the Trust's
+annual report published on Tuesday.
+
+The report says that 18,400 people now collect water from a tap
+within 500 metres of their home. Before the work began, most fa-
+milies walked more than an hour each way, and girls missed school
+to help carry water.
+
+"We have shown that small gravity schemes work, and that villages
+look after them when they own them," said Anna Keller, the Trust's
+director. "The money is the easy part. The hard part is the years
+of meetings that come before the first pipe goes in."
+
+Water Access in Upland Districts                                                   4
+
+The Trust warns that its work is threatened by a fall in donations,
+which dropped by 12 per cent last year. It says it will have to
+pause work in two districts unless it finds new funding by June.
+
+Local officials welcomed the report. Samuel Otieno, a district wa-
+ter engineer, said the schemes were cheaper to maintain than
+boreholes and did not need diesel pumps.
+
+The report also found that four of the schemes built before 2020
+needed major repairs, mostly because pipes had been laid too close
+to the surface and were damaged by floods.
+
+The Trust plans to connect another 35 villages in 2026.
+
+Water Access in Upland Districts                                                   5
+"""
+
+
+USER_EMAIL_NEWSLETTER = """\
+View this email in your browser
+
+THE MORNING BRIEF
+Wednesday, 4 February 2026
+
+Good morning. Here's what you need to know today.
+
+Presented by Northgate Bank. Banking that fits around you.
+
+Rail fares to rise by 4.5% in March
+
+By Carys Bowen
+
+Rail fares in England will rise by 4.5 per cent from the first
+Sunday in March, the government confirmed on Tuesday, the largest
+increase in three years.
+
+The rise applies to regulated fares, including most season tickets
+and off-peak returns. Operators can raise other fares by more.
+
+Passenger groups said the increase would push more people back into
+their cars. "Fares are going up faster than wages again," said Ruth
+Emmerson of the Rail Users' Alliance. "Every time this happens, we
+lose commuters we never win back."
+
+The Department for Transport said the rise was below the rate of
+inflation in July, which is the usual benchmark, and that it would
+fund a trial of flexible season tickets on three routes.
+
+Unions said they would raise the issue at talks next week.
+
+SPONSORED
+
+Northgate Bank: open a Saver account in five minutes. T&Cs apply.
+
+Forwarded this email? Subscribe here for more.
+
+You are receiving this email because you signed up to The Morning Brief.
+Unsubscribe | Manage preferences | Privacy policy
+
+© 2026 Morning Brief Media Ltd, 10 Albion Street, Leeds LS1 6AA
+"""
+
+
+USER_RSS_ITEM = """\
+Museum returns carved panels to Ghanaian royal court
+
+The Whitcombe Museum has returned six carved wooden panels to the royal court of a town in southern Ghana, more than a century after they were taken by a British officer.
+
+The panels, which show scenes from the history of the court, were handed over at a ceremony in the town on Saturday attended by the museum&#8217;s director and hundreds of local people.
+
+&#8220;These objects were never ours to keep,&#8221; said the director, Helen Morrow. &#8220;We are glad they are going home, and sorry it has taken so long.&#8221;
+
+The museum acquired the panels in 1921 from the family of a colonial officer who had taken part in a military expedition in the region. Researchers at the museum spent three years tracing their history before recommending their return.
+
+A spokesman for the court, Kwame Asante, said the panels would be displayed in a new gallery being built next to the palace. &#8220;Our children will see them every day,&#8221; he said.
+
+The museum said it was in talks about the return of a further 40 objects to institutions in West Africa.
+
+Continue reading...
+
+The post Museum returns carved panels to Ghanaian royal court appeared first on Heritage Daily.
+"""
+
+
+USER_CMS_EXPORT = """\
+Title: Hospital car park charges to be scrapped for night-shift staff
+Author: Megan Doyle
+Date: 2026-01-19 07:30
+Section: Health
+Tags: NHS, parking, staff
+Status: published
+
+Night-shift staff at St Aidan's Hospital will no longer have to pay to park, the hospital trust announced on Monday, after a petition signed by more than 2,000 workers.
+
+The change applies to any member of staff whose shift starts after 7pm or ends before 7am. Day staff will continue to pay £4 a day, although the trust said it would review all charges in the summer.
+
+Nurses had complained that they were paying to park in the middle of the night when the car park was almost empty. Some said they had been attacked while walking from cheaper streets nearby.
+
+"It was never about the money for most of us," said Claire Hutton, a ward sister who started the petition. "It was about feeling safe getting to our cars at three in the morning."
+
+The trust's chief executive, Daniel Pryor, said the decision would cost about £180,000 a year in lost income. "Our night staff keep this hospital running, and it is right that we listen to them," he said.
+
+The union Unison welcomed the change but said all staff should be able to park for free.
+"""
+
+
+USER_FRONT_MATTER = """\
+---
+title: "Drought forces water restrictions across three counties"
+author: "Owen Pritchard"
+date: 2026-07-22
+categories: [environment, news]
+draft: false
+---
+
+A hosepipe ban will come into force across three counties on Friday after the driest spring and summer in more than fifty years, the water company Severn Vale said on Tuesday.
+
+The ban will affect about 1.8 million customers. It stops people using hosepipes to water gardens, fill paddling pools or wash cars, with fines of up to £1,000 for anyone caught breaking it.
+
+Reservoir levels are at 48 per cent, compared with an average of 71 per cent for the time of year, the company said.
+
+"We do not take this step lightly," said Fiona Greaves, the company's director of water resources. "But without rain in the next few weeks, we have to protect supplies for the autumn."
+
+Farmers said they were already struggling. Tom Reddaway, who grows vegetables near Ledbury, said two of his fields had produced almost nothing. "We are irrigating what we can, but the river is so low we cannot take any more," he said.
+
+The Environment Agency said it would decide next week whether to declare a drought across the region.
+"""
+
+
+USER_JSON_RECORD = r"""{"id": "a-20260311-0042", "headline": "Bus drivers accept pay offer, ending strike threat", "byline": "Nadia Rahman", "published": "2026-03-11T16:05:00Z", "text": "Bus drivers in the city have accepted a pay offer of 6.2 per cent, ending the threat of a strike that would have halted most services next week.\n\nMembers of the drivers' union voted by 78 per cent to accept the deal, which also includes a shorter working week from next January.\n\n\"Our members have stood together and won a fair deal,\" said Colin Marsh, the union's regional organiser. \"This shows what drivers can achieve when they are united.\"\n\nThe bus company said it was pleased the dispute had been settled. \"We have always wanted to reach an agreement that rewards our drivers and protects services,\" a spokeswoman said.\n\nThe company had warned that fares could rise to pay for the deal, but said on Wednesday there were no plans to increase them this year."}
+"""
+
+
+USER_OCR_CLIPPING = """\
+THE WESTBURY GAZETTE, FRIDAY, JUNE 14, 1957.                    PAGE FIVE
+
+NEW BRIDGE OPENED
+BY THE MAYOR
+
+LARGE CROWD AT CEREMONY
+
+The new bridge over tbe River Wend was
+opened on Wednesday afternoon by the
+Mayor, Alderman J. H. Barlow, in the
+presence of a large crowd which lined
+both banks of the river.
+
+The bridge, which has taken nearly two
+years to build, replaces the old timber
+structure which was damaged beyond re-
+pair in the floods of 1954.
+
+Speaking before he cut the ribbon, the
+Mayor said: "This is a great day for
+Westbury. For three years the people
+of the east side have had to go a long
+way round to reach the town, and I know
+how much they have looked forward to
+this day."
+
+The engineer in charge, Mr. R. T. Dale,
+said the new bridge was built to carry
+the heaviest lorries and would stand
+for a hundred years.
+
+After the ceremony the Mayor and mem-
+bers of the Council crossed the bridge
+on foot, followed by the children of
+the East Road school, who had been
+given a half-holiday for the occasion.
+Tea was afterwards served in the Drill
+Hall.
+"""
+
+
+USER_EIKON_COPY = """\
+UPDATE 2-Norvik Energy cuts output forecast as northern field delays bite
+By Ingrid Solberg
+OSLO, March 3 (Reuters) - Norway's Norvik Energy cut its production forecast for 2026 on Tuesday, citing delays at its northern Kaldvik field, and its shares fell 6% in early trade.
+The company now expects output of 410,000 to 430,000 barrels of oil equivalent per day (boepd), down from 440,000 to 460,000 boepd previously.
+Start-up of the Kaldvik field has been pushed back to the third quarter from the first because of problems with subsea equipment, Norvik said. [ID:nL8N3AB0XY]
+"We are disappointed by the delay, but the field remains one of the best in our portfolio," Chief Executive Lars Eide told reporters.
+Fourth-quarter adjusted operating profit rose to 9.8 billion crowns ($932 million) from 8.1 billion a year earlier, beating the 9.4 billion expected by analysts in a company-compiled poll.
+The board proposed a dividend of 4.50 crowns per share for the quarter.
+Analysts said the forecast cut was larger than expected. "The market had priced in a small delay, not a whole quarter," said Kari Holm, an analyst at Fjord Securities.
+(($1 = 10.5112 Norwegian crowns))
+(Reporting by Ingrid Solberg; Editing by Terje Moen and Mark Potter)
+((ingrid.solberg@thomsonreuters.com; +47 2100 0000;))
+^^^^
+"""
+
+
+USER_BLOOMBERG_TERMINAL = """\
+Harbor Steel to Cut 1,200 Jobs as Demand Slump Deepens
+2026-05-06 14:22:08.311 GMT
+
+By Daniel Kwan
+(Bloomberg) -- Harbor Steel Corp. will cut about 1,200 jobs, or 8% of its workforce, as weak demand from carmakers and builders pushes the company to close two of its oldest plants.
+The shares rose 3.1% to $41.20 at 10:14 a.m. in New York, as investors welcomed the cost cuts.
+The plants in Ohio and Indiana will close by the end of the year, the Pittsburgh-based company said in a statement on Wednesday. Harbor expects to save about $180 million a year.
+"We have to match our capacity to the market we have, not the one we hoped for," Chief Executive Officer Linda Park said on a call with analysts.
+Steel prices in the US have fallen about 20% this year as imports rose and construction slowed.
+To contact the reporter on this story:
+Daniel Kwan in New York at dkwan@bloomberg.net
+To contact the editors responsible for this story:
+Brendan Case at bcase@bloomberg.net
+"""
+
+
+USER_CONTENTS_LIST = """\
+What the new planning rules mean for you
+
+By Rachel Osei, Property Editor
+
+Published 9 April 2026
+
+Contents
+1. What has changed
+2. Can I build an extension without permission?
+3. What about loft conversions?
+4. Who decides?
+5. What critics say
+
+The government has published the biggest changes to planning rules in England for more than a decade. Here is what they mean for homeowners.
+
+What has changed
+
+From 1 June, homeowners will be able to build larger extensions without applying for planning permission, as long as they follow a set of design rules published on Wednesday.
+
+Can I build an extension without permission?
+
+Single-storey rear extensions of up to eight metres on detached houses, and six metres on other houses, will no longer need permission. Neighbours will still be told and can object.
+
+What about loft conversions?
+
+Loft conversions that do not raise the roof ridge will be allowed in conservation areas for the first time, provided the materials match the existing roof.
+
+Who decides?
+
+Local councils will still check that work follows the design rules, but will have eight weeks to do so instead of thirteen.
+
+What critics say
+
+Campaigners say the changes will harm neighbours and historic streets. "This is a charter for bad building," said Simon Hale of the Civic Society Network. "Neighbours will lose light and privacy with no real say."
+"""
+
+
+USER_APP_SHARE = """\
+Shared from the Courier app
+
+Schools to get extra £20m for special needs places
+
+By Imogen Tate
+Education Reporter
+
+Councils across the region will share an extra £20m to create places for children with special educational needs, the government said on Thursday.
+
+The money will pay for 600 new places in special schools and units attached to mainstream schools. Parents have complained that children are being sent long distances because there are not enough places near their homes.
+
+"This is welcome, but it is a drop in the ocean," said Lorna Baxter, who runs a support group for parents. "Some families are waiting more than a year for a school place."
+
+The Department for Education said the funding was part of a wider plan to reduce waiting lists.
+
+Download the Courier app for the latest news, sport and weather. Available on iOS and Android.
+"""
+
+
+USER_WHATSAPP_FORWARD = """\
+Forwarded many times
+
+*Flooding closes main road into town for second day*
+
+The main road into Carrowmore will stay closed for a second day after the river burst its banks on Sunday night, the county council said on Monday.
+
+Water is more than half a metre deep at the bridge, and engineers say the road will not reopen until levels fall and the surface has been checked for damage.
+
+About 40 homes on the riverside estate were flooded overnight. Residents were taken to the community centre, where the Red Cross has set up a rest centre.
+
+"We woke up at two in the morning and the water was already coming under the door," said Mary Doherty, 68. "We lost everything downstairs."
+
+Gardaí have asked drivers to avoid the area and follow diversions through Ballinlough.
+
+The Met Office has issued a yellow rain warning until Tuesday evening.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -18417,6 +18769,189 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("timestamp",),
         ),
     ),
+    "user_pdf_page": (
+        USER_PDF_PAGE,
+        Expected(
+            headline="Council backs plan to reopen\nthe old Quayside ferry route",
+            names=("Laura Finch",),
+            dateline=("BRANSTON", None, None),
+            paragraphs=8,
+            first="Councillors last night voted",
+            last="Work on the landing stages",
+            language="en",
+            boilerplate=("page", "related"),
+        ),
+    ),
+    "user_pdf_report": (
+        USER_PDF_REPORT,
+        Expected(
+            headline=None,
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="The Upland Water Trust",
+            last="The Trust plans to connect",
+            language="en",
+            boilerplate=("page", "page", "page", "page"),
+        ),
+    ),
+    "user_email_newsletter": (
+        USER_EMAIL_NEWSLETTER,
+        Expected(
+            headline="Rail fares to rise by 4.5% in March",
+            names=("Carys Bowen",),
+            dateline=None,
+            paragraphs=5,
+            first="Rail fares in England",
+            last="Unions said they",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "timestamp",
+                "page",
+                "promo",
+                "promo",
+                "promo",
+                "promo",
+                "promo",
+                "page",
+                "copyright",
+            ),
+        ),
+    ),
+    "user_rss_item": (
+        USER_RSS_ITEM,
+        Expected(
+            headline="Museum returns carved panels to Ghanaian royal court",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="The Whitcombe Museum",
+            last="The museum said it was in talks",
+            language="en",
+            boilerplate=("page", "promo"),
+        ),
+    ),
+    "user_cms_export": (
+        USER_CMS_EXPORT,
+        Expected(
+            headline="Hospital car park charges to be scrapped for night-shift staff",
+            names=("Megan Doyle",),
+            dateline=None,
+            paragraphs=6,
+            first="Night-shift staff at St Aidan",
+            last="The union Unison welcomed",
+            language="en",
+            boilerplate=("timestamp", "export", "export", "export"),
+        ),
+    ),
+    "user_front_matter": (
+        USER_FRONT_MATTER,
+        Expected(
+            headline="Drought forces water restrictions across three counties",
+            names=("Owen Pritchard",),
+            dateline=None,
+            paragraphs=6,
+            first="A hosepipe ban will come",
+            last="The Environment Agency said",
+            language="en",
+            boilerplate=("export", "timestamp", "export", "export", "export"),
+        ),
+    ),
+    "user_json_record": (
+        USER_JSON_RECORD,
+        Expected(
+            headline="Bus drivers accept pay offer, ending strike threat",
+            names=("Nadia Rahman",),
+            dateline=None,
+            paragraphs=5,
+            first="Bus drivers in the city",
+            last="The company had warned",
+            language="en",
+            boilerplate=(),
+        ),
+    ),
+    "user_ocr_clipping": (
+        USER_OCR_CLIPPING,
+        Expected(
+            headline="NEW BRIDGE OPENED\nBY THE MAYOR",
+            standfirst="LARGE CROWD AT CEREMONY",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="The new bridge over tbe River",
+            last="After the ceremony the Mayor",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
+    "user_eikon_copy": (
+        USER_EIKON_COPY,
+        Expected(
+            headline="Norvik Energy cuts output forecast as northern field delays bite",
+            kicker="UPDATE 2",
+            names=("Ingrid Solberg",),
+            dateline=("OSLO", "Reuters", None),
+            paragraphs=7,
+            first="Norway's Norvik Energy",
+            last="Analysts said the forecast",
+            language="en",
+            boilerplate=("flag", "credits", "credits", "separator"),
+        ),
+    ),
+    "user_bloomberg_terminal": (
+        USER_BLOOMBERG_TERMINAL,
+        Expected(
+            headline="Harbor Steel to Cut 1,200 Jobs as Demand Slump Deepens",
+            names=("Daniel Kwan",),
+            dateline=(None, "Bloomberg", None),
+            paragraphs=5,
+            first="Harbor Steel Corp. will cut",
+            last="Steel prices in the US",
+            language="en",
+            boilerplate=("timestamp", "credits", "credits", "credits", "credits"),
+        ),
+    ),
+    "user_contents_list": (
+        USER_CONTENTS_LIST,
+        Expected(
+            headline="What the new planning rules mean for you",
+            names=("Rachel Osei",),
+            dateline=None,
+            paragraphs=6,
+            first="The government has published",
+            last="Campaigners say the changes",
+            language="en",
+            boilerplate=("timestamp", "page", "page", "page", "page", "page", "page"),
+        ),
+    ),
+    "user_app_share": (
+        USER_APP_SHARE,
+        Expected(
+            headline="Schools to get extra £20m for special needs places",
+            names=("Imogen Tate",),
+            dateline=None,
+            paragraphs=4,
+            first="Councils across the region",
+            last="The Department for Education",
+            language="en",
+            boilerplate=("page", "promo"),
+        ),
+    ),
+    "user_whatsapp_forward": (
+        USER_WHATSAPP_FORWARD,
+        Expected(
+            headline="Flooding closes main road into town for second day",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="The main road into Carrowmore",
+            last="The Met Office has issued",
+            language="en",
+            boilerplate=("page",),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
@@ -18427,6 +18962,12 @@ KNOWN_FAILURES: dict[str, str] = {
     "user_review": "a review's line on its run and tickets (Until 14 March. Tickets from ...) stays a paragraph",
     "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
+    "user_pdf_page": "a PDF's lines of unequal length with no blank line between split one paragraph",
+    "user_pdf_report": "a PDF report's numbered section heading is read as the headline, and "
+    "its lines split its paragraphs",
+    "user_email_newsletter": "a newsletter's masthead over its one story is read as the headline",
+    "user_json_record": "a JSON record's text field is not read out of the record",
+    "user_ocr_clipping": "an old paper's second headline line opening with BY is read as a deck",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",
 }

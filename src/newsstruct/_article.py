@@ -22,6 +22,7 @@ from newsstruct._boilerplate import (
     SIGNATURE_DASHES,
     aligned_tables,
     caption_widget,
+    contents_lists,
     credits_block,
     live_times,
     match_author_note,
@@ -520,6 +521,11 @@ def _built(
         links = {**links, **_part({}, credits_block, text, blocks)}
     if "  " in text:  # a table of figures laid out with spaces
         links = {**links, **_part({}, aligned_tables, text, blocks)}
+    # a long story's table of contents: Contents / 1. What has changed (its short
+    # blocks are read: no cheaper test of the text)
+    contents: dict[int, str] = _part({}, contents_lists, text, blocks)
+    if contents:
+        links = {**links, **contents}
     export = _part(None, read_export, text, blocks)
     if export is not None:
         # a database export: its labelled lines say what the front matter is

@@ -121,6 +121,7 @@ from newsstruct._data.boilerplate import (
     SLUG_PREFIXES,
     SOURCE_DESK_WORDS,
     SOURCE_INFORMATION_OPENINGS,
+    SPONSOR_OPENINGS,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
@@ -176,6 +177,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
     BOILERPLATE_PULL_QUOTE,
+    BOILERPLATE_RATE_NOTE,
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_REPORTED_CALL,
@@ -201,6 +203,8 @@ from newsstruct._patterns import (
     BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
     BOILERPLATE_WRITER_TITLE,
+    CONTENTS_ENTRY,
+    CONTENTS_HEADING,
     NEWSLETTER_SIGNER,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
@@ -299,11 +303,11 @@ _END_MARKS = _folded(END_MARKS)
 _MEDIA_POINTERS = _folded(MEDIA_POINTER_OPENINGS)
 _JUMP_OPENINGS = _folded(JUMP_OPENINGS)
 #: The first characters of a separator rule.
-_RULE_MARKS = frozenset("-_*#=~\u2022\u00b7")
+_RULE_MARKS = frozenset("-_*#=~\u2022\u00b7^")
 _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
 _SHARE_OPENINGS = _folded(SHARE_OPENINGS)
 _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
-_ADVERT_OPENINGS = _folded(ADVERTS)
+_ADVERT_OPENINGS = _folded(ADVERTS, SPONSOR_OPENINGS)
 #: What press-release furniture opens with (``about`` before a company's name,
 #: ``SOURCE`` before the closing line).
 _RELEASE_OPENINGS = _folded(
@@ -446,6 +450,7 @@ _ANY_OPENING = _Openings(
     _JUMP_OPENINGS,
     _PAGE_NOTICES,
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
+    ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -820,6 +825,7 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or block.count("|") >= _MIN_LINK_BARS
         or block.startswith("In:")  # In: Wildfire Ventura County
         or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
+        or folded.startswith(("shared from ", "shared via "))  # Shared from the Courier app
     )
 
 
@@ -928,6 +934,14 @@ def _may_be_flag(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _FLAG_OPENINGS_BY_FIRST)  # RPT, (Adds analyst comment ...)
 
 
+def _may_be_rate_note(block: str, folded: str, lead: int) -> bool:
+    return block[:1] == "(" and "=" in block[:_RATE_REACH]  # (($1 = 0.9213 euros))
+
+
+#: A currency note's equals sign is within this many characters of its start.
+_RATE_REACH = 16
+
+
 def _may_be_separator(block: str, folded: str, lead: int) -> bool:
     return block[:1] in _RULE_MARKS or _opens(folded, lead, _END_MARKS_BY_FIRST)  # ___, (END)
 
@@ -1031,7 +1045,15 @@ _MAX_RUNNING_HEAD = 170
 
 def _may_be_running_head(block: str, folded: str, lead: int) -> bool:
     # THE DAILY PLANET, TUESDAY, MARCH 4, 1997      A7; A6 | November 5, 2024 | The Courier
-    return len(block) <= _MAX_RUNNING_HEAD and (("  " in block and block.isupper()) or "|" in block)
+    # (a PDF's, its page number far to the right: Annual Report 2025      4)
+    return len(block) <= _MAX_RUNNING_HEAD and (
+        ("  " in block and (block.isupper() or (block[-1].isdigit() and _PDF_GAP in block)))
+        or "|" in block
+    )
+
+
+#: The gap before a PDF's page number in its running head (pdftotext's layout).
+_PDF_GAP = "          "
 
 
 #: A weather widget's temperature alone has at most this many characters.
@@ -1245,7 +1267,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         ending = block[-_LONGEST_ENDING:].replace(_DOTTED_I, "i").casefold()  # _fold(), inline
         if ending.endswith(_CREDIT_ENDINGS):
             return True
-    if size <= _MAX_RUNNING_HEAD and "  " in block and block.isupper():
+    if (
+        size <= _MAX_RUNNING_HEAD
+        and "  " in block
+        and (block.isupper() or (block[-1].isdigit() and _PDF_GAP in block))
+    ):
         return True  # a printed page's running head: THE DAILY PLANET, MARCH 4, 1997   A7
     if last == "ere" and size <= _MAX_HERE_POINTER and block.endswith(_HERE_ENDINGS):
         return True  # a link's sentence alone: The full report can be found here.
@@ -1414,6 +1440,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
     ("timestamp", BOILERPLATE_UNIX_TIME, True, _may_be_unix_time),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
+    ("flag", BOILERPLATE_RATE_NOTE, True, _may_be_rate_note),
     ("separator", BOILERPLATE_SEPARATOR, True, _may_be_separator),
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
     ("share", BOILERPLATE_SHARE, True, _may_be_share),
@@ -2350,6 +2377,47 @@ def aligned_tables(text: str, blocks: Sequence[Block]) -> dict[int, str]:
                 found[run[0] - 1] = "table"  # its title over it: Highlights (EUR million)
         run, rows, figures = [], 0, 0
     return found
+
+
+#: A table of contents lists at least this many entries and at most this many.
+_MIN_CONTENTS_ENTRIES = 2
+_MAX_CONTENTS_ENTRIES = 30
+
+
+def contents_lists(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a long story's table of contents, by index, each ``page``:
+    a heading alone (``Contents``, ``In this article``; see
+    :data:`~newsstruct._data.boilerplate.CONTENTS_HEADINGS`) and the numbered or
+    bulleted one-line entries under it, two or more, with no sentence's stop
+    at their ends (a list of points in the story ends its items with stops).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Contents\\n\\n1. What has changed\\n\\n2. Who decides?\\n\\nThe rules changed."
+    >>> contents_lists(text, split_blocks(text))
+    {0: 'page', 1: 'page', 2: 'page'}
+    >>> text = "Contents\\n\\n1. The rules have changed.\\n\\n2. Councils decide.\\n\\nThat is all."
+    >>> contents_lists(text, split_blocks(text))
+    {}
+    """
+    found: dict[int, str] = {}
+    for at, (start, end, _) in enumerate(blocks):
+        if end - start > _MAX_CONTENTS_HEADING or not CONTENTS_HEADING.match(text[start:end]):
+            continue
+        entries = []
+        for entry in range(at + 1, min(len(blocks), at + 1 + _MAX_CONTENTS_ENTRIES)):
+            lines = text[blocks[entry].start : blocks[entry].end].split("\n")
+            if not all(map(CONTENTS_ENTRY.match, lines)):
+                break
+            entries.append(entry)
+        if len(entries) >= _MIN_CONTENTS_ENTRIES or (
+            entries and "\n" in text[blocks[entries[0]].start : blocks[entries[0]].end]
+        ):
+            found.update(dict.fromkeys([at, *entries], "page"))
+    return found
+
+
+#: A table of contents' heading has at most this many characters.
+_MAX_CONTENTS_HEADING = 30
 
 
 #: A table's title over it has at most this many characters and words.

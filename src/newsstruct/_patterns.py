@@ -31,6 +31,7 @@ from newsstruct._data.boilerplate import (
     AGENCY_WORDS,
     AUTHOR_NOTE_ROLES,
     CHANNEL_CALLS,
+    CONTENTS_HEADINGS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -77,6 +78,7 @@ from newsstruct._data.boilerplate import (
     SLUG_VERSIONS,
     SOURCE_DESK_WORDS,
     SOURCE_INFORMATION_OPENINGS,
+    SPONSOR_OPENINGS,
     STANDARDS_OPENINGS,
     TAG_LABELS,
     TIMESTAMP_LABELS,
@@ -2234,7 +2236,9 @@ BOILERPLATE_PROMO_PHRASE = LazyPattern(_PROMO_PHRASE, _FRONT_FLAGS)
 #: ``[Advertisement]``.
 BOILERPLATE_ADVERT = LazyPattern(
     rf"\A [\p{{Pd}}\u2212 \t]*+ (?: \[ [ \t]*+ (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ \]"
-    rf" | (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ ) \Z",
+    rf" | (?i: {_front_alternation(ADVERTS)} ) [ \t]*+ [\p{{Pd}}\u2212.:]?+ ) \Z"
+    # a sponsor's line, short (a newsletter's): Presented by Acme Bank. Banking made easy.
+    rf" | \A (?i: {_front_alternation(SPONSOR_OPENINGS)} ) (?: [ \t]*+ : )?+ [ \t]++ \p{{Lu}} [^\n]{{0,90}}+ \Z",
     _FRONT_FLAGS,
 )
 
@@ -2257,8 +2261,11 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     \A [\u00b7\u2022\u2219 \t]*+                         # (a badge's bullet: ∙ Paid)
       (?: (?> {_front_alternation(PAGE_LINKS)}
         | \d{{1,5}}+ [ \t]++ (?i: comments?+ | replies ) )   # and a count of comments: Full article 2 comments
-      (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022\u2219]*+ )++ \Z
+      (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022\u2219]*+ )++
+      (?: \.{{3}} | \u2026 | \u2192 )?+ \Z              # (a feed's link with dots: Continue reading...)
                                       # (glued links too: Skip to contentSkip to site index)
+    | \A (?i: shared ) [ \t]++ (?i: from | via ) [ \t]++ (?: (?i: the ) [ \t]++ )?+
+      \p{{Lu}} [^\n.!?]{{0,40}}? [ \t] (?i: app ) \Z          # a news app's note: Shared from the Courier app
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Heard on All Things Considered
     | \A (?i: {_front_alternation(TOPIC_LABELS)} ) [ \t]*+ : [ \t]*+
@@ -2437,10 +2444,11 @@ BOILERPLATE_BARE_CLOCK = LazyPattern(
 #: ``14:30:12``, ``18:42, UK``.  (The zone's capitals give back one letter when
 #: a word is glued on: ``GMTUpdated``.)
 _BOILERPLATE_TIME = r"""
-    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) | [ ] h [ ] (?= \d{2} ) ) \d{2} (?: : \d{2} )?+
+    (?: \d{1,2} (?: [:.] | h (?= \d{2} ) | [ ] h [ ] (?= \d{2} ) ) \d{2} (?: : \d{2} (?: \. \d{1,6}+ )?+ )?+
       (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. | a\.[ ]m\. | p\.[ ]m\. ) )?+
                                                        # 6:08 am; 18h12 (French, Portuguese); 18 h 12
-                                                       # (Quebec); 06:12 p. m. (Spanish)
+                                                       # (Quebec); 06:12 p. m. (Spanish); a terminal's
+                                                       # milliseconds: 14:22:08.311 GMT (Bloomberg)
       | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
     (?: [ \t]*+ (?: Uhr | hrs\.?+ | hs\.?+ | horas | h ) (?! \p{L} ) )?+
                                                        # the hour's word: 18:12 Uhr, 18:12 hrs, 18:12h
@@ -2472,8 +2480,10 @@ TABLE_COLUMN_GAP = LazyPattern(r"[ ]{2,}+ | \t++", _FRONT_FLAGS)
 #: MARCH 4, 1997      A7``, ``A6    THE DAILY PLANET, MARCH 4, 1997``.
 BOILERPLATE_RUNNING_HEAD = LazyPattern(
     r"""
-    \A \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} [ \t]{2,}+
-      (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z         # the page last
+    \A \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} \.?+ [ \t]{2,}+
+      (?: PAGE [ \t]++ (?: \p{Lu}{3,9}+ | \d{1,3}+ ) | \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) \Z
+                                                                # the page last (in words too, an old
+                                                                # paper's: ... 1957.      PAGE FIVE)
     | \A (?: \p{Lu}{1,2}+ \d{1,3}+ | \d{1,3}+ \p{Lu}?+ ) [ \t]{2,}+
       \p{Lu} [\p{Lu}\p{N} ,.'&\-]{5,100}? \d{4} \Z               # the page first
     | \A (?= [^\n]{0,160}? (?<! \d ) (?: 19 | 20 ) \d\d (?! \d ) )   # an e-edition's, with bars and a year:
@@ -2485,6 +2495,12 @@ BOILERPLATE_RUNNING_HEAD = LazyPattern(
     | \A \p{Lu} [\p{Lu} .'&\-]{2,60}? [ \t]*+ \| [ \t]*+ \p{Lu}{3,9}+ [ \t]++ (?: 19 | 20 ) \d\d \Z
                                                                 # a magazine's, in capitals, with its issue
                                                                 # (a PDF's text): THE RIVERTON REVIEW | NOVEMBER 2025
+    | \A \p{Lu} [^\n]{8,100}? (?<! [ \t.!?:;,\-] ) [ \t]{10,}+
+      (?: \d{1,3}+ | \p{Lu} [^\n]{0,40}? (?<! \d ) (?: 19 | 20 ) \d\d ) \Z
+                                                                # a PDF's title or masthead and its page
+                                                                # number or its issue far to the right
+                                                                # (pdftotext's layout): Annual Report 2025   4,
+                                                                # Water in Upland Districts    Annual Report 2025
     """,
     _FRONT_FLAGS,
 )
@@ -2820,7 +2836,7 @@ BOILERPLATE_WIRE_ADVISORY = LazyPattern(
 #: A separator rule or end mark: ``___``, ``* * *``, ``-30-``, ``ENDS``.
 BOILERPLATE_SEPARATOR = LazyPattern(
     rf"""
-    \A (?: [\-_*#=~\u2022\u00b7] [ \t]*+ ){{3,}}+ \.?+ \Z    # a rule: ___ or * * *
+    \A (?: [\-_*#=~\u2022\u00b7^] [ \t]*+ ){{3,}}+ \.?+ \Z   # a rule: ___, * * *, ^^^^ (Reuters')
     | \A (?: -- | [\u2022\u00b7] ) \Z                    # a page's stray marks alone (Medium): --, ·
     | \A \(?+ (?i: {_front_alternation(END_MARKS)} ) \)?+ \Z
                                                         # an end mark: ENDS, (END), Enditem
@@ -2895,6 +2911,32 @@ BOILERPLATE_TRAILING_JUMP = LazyPattern(
 BOILERPLATE_PAGE_NUMBER = LazyPattern(
     r"""
     \A (?i: page ) [ \t]++ \d{1,4}+ [ \t]++ (?i: of ) [ \t]++ \d{1,4}+ \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: One rate of a wire's currency note: ``$1 = 0.9213 euros``, ``EUR 1 = $1.08``.
+_RATE = (
+    r"(?: \p{Sc} | \p{Lu}{3} [ \t]?+ ) [ \t]*+ \d [\d.,]{0,12}+ [ \t]*+ = [ \t]*+ [^\n()=]{1,60}+"
+)
+
+#: A wire's currency note after the story, in double brackets (Reuters'):
+#: ``(($1 = 0.9213 euros))``, ``(($1 = 0.9213 euros) (£1 = $1.2650))``.
+BOILERPLATE_RATE_NOTE = LazyPattern(
+    rf"\A \(\(?+ [ \t]*+ {_RATE} \) (?: [ \t;]*+ \( [ \t]*+ {_RATE} \) ){{0,3}}+ \)?+ \Z",
+    _FRONT_FLAGS,
+)
+
+#: A table of contents' heading alone: ``Contents``, ``In this article:``.
+CONTENTS_HEADING = LazyPattern(
+    rf"\A (?i: {_front_alternation(CONTENTS_HEADINGS)} ) [ \t]*+ :?+ [ \t]*+ \Z", _FRONT_FLAGS
+)
+
+#: An entry of a table of contents, one line, numbered or bulleted, no
+#: sentence's stop at its end: ``1. What has changed``, ``• Who decides?``.
+CONTENTS_ENTRY = LazyPattern(
+    r"""
+    \A (?: \d{1,2}+ [.)] | [\u2022\u00b7*\-\u2013] ) [ \t]++ \p{Lu} [^\n]{0,100}+ (?<! [.,;:] ) \Z
     """,
     _FRONT_FLAGS,
 )

@@ -278,6 +278,12 @@ ADVERTS: tuple[str, ...] = (
     "skip advertisement", "supported by",
 )  # fmt: skip
 
+#: Openings of a sponsor's line in a newsletter or over a section, matched
+#: ignoring case: ``Presented by Acme Bank.``, ``Brought to you by Acme.``
+SPONSOR_OPENINGS: tuple[str, ...] = (
+    "presented by", "sponsored by", "brought to you by", "in partnership with",
+)  # fmt: skip
+
 #: Openings of share widgets and their lone button labels.
 SHARE_OPENINGS: tuple[str, ...] = (
     "thanks for sharing", "share this article", "share this story", "share this page",
@@ -408,6 +414,8 @@ PAGE_LINKS: tuple[str, ...] = (
     # a messenger's label over a forwarded story
     "Forwarded", "Reenviado", "Weitergeleitet", "Transféré", "Inoltrato", "Encaminhada",
     "Encaminhado",
+    # (a messenger's label on a story forwarded on and on: WhatsApp's)
+    "Forwarded many times",
     # skip links and an AMP page's link to the full page, in other languages
     "Aller au contenu principal", "Aller au contenu", "Zum Inhalt springen",
     "Zum Hauptinhalt springen", "Direkt zum Inhalt", "Ir al contenido principal",
@@ -1024,6 +1032,15 @@ PAGE_NOTICES: tuple[str, ...] = (
     "reenviado desde", "inoltrato da", "encaminhado de", "переслано від", "переслано от",
     # a wiki's note on an archived page (Wikinews)
     "this page is archived, and is no longer publicly editable",
+)  # fmt: skip
+
+#: The headings of a long story's table of contents over its numbered or
+#: bulleted entries (an explainer's, a report's, a guide's): ``Contents`` /
+#: ``1. What has changed``.  Matched ignoring case, alone on their line, a colon
+#: after them or none.
+CONTENTS_HEADINGS: tuple[str, ...] = (
+    "Contents", "Table of contents", "In this article", "In this story", "On this page",
+    "In this guide",
 )  # fmt: skip
 
 #: The labels of a review's info box, one field a line under the headline (an

@@ -45,6 +45,8 @@ OTHER_FIELDS: tuple[str, ...] = (
     "dateline", "section", "desk", "online headline", "online section", "lead paragraph",
     "abstract", "descriptors", "taxonomic classifiers", "word count", "domain",
     "subcategory", "news id", "publication", "content", "body", "maintext",
+    # a CMS's export of a post (WordPress, Ghost): its state and address
+    "status", "post status", "permalink", "visibility",
 )  # fmt: skip
 #: The fields whose value is the story itself, on the label's line (the All
 #: the News data set printed as labelled lines: ``Content: The bridge ...``;
