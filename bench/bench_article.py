@@ -157,6 +157,20 @@ TINY_PARAGRAPHS = {
         for n in range(100)
         for first in ("Ann", "Beth", "Cara", "Dana", "Ella", "Fay", "Gina", "Hope", "Iris", "Jane")
     ),
+    # (not tiny: one time stamp over thousands of short headings, each over prose:
+    # the white space over each heading read back from it, not sliced from the stamp)
+    "time stamp over headings": "3:42 p.m. ET\n\n"
+    + "".join(
+        f"BRIDGE TALKS END {n}\n\nThe state closed two roads on Monday, officials said.\n\n"
+        for n in range(5_000)
+    ),
+    # (not tiny: pull quotes, each said in a longer paragraph: the paragraphs' words
+    # joined once and the text folded once, not read again for each quote)
+    "pull quotes said in paragraphs": "".join(
+        f"The mayor said we will build bridge {n} next year, and fast.\n\n"
+        f'"We will build bridge {n} next year"\n\n'
+        for n in range(4_000)
+    ),
 }
 
 

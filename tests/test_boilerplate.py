@@ -3478,3 +3478,32 @@ def test_round29_a_list_of_points_under_contents_stays() -> None:
 def test_round29_numbered_lines_with_no_contents_heading_stay() -> None:
     article = parse_article(_CONTENTS.format(heading="What you need to know"))
     assert not any(junk.kind == "page" for junk in article.boilerplate)
+
+
+def test_pull_quotes_look_for_each_quote_once_in_all_the_blocks() -> None:
+    # (hostile29c: the blocks' words are joined once and each quote looked for in them
+    # by one search; the text is folded once when folding keeps its length)
+    from newsstruct._boilerplate import _stands_in_other, pull_quotes
+
+    def bodies_of(text: str) -> list[tuple[int, int]]:
+        bodies, at = [], 0
+        for part in text.split("\n\n"):
+            bodies.append((at, at + len(part)))
+            at += len(part) + 2
+        return bodies
+
+    said = "The mayor said we will build the new bridge next year, and soon.\n\n"
+    pull = '"We will build the new bridge next year"\n\n'
+    text = pull + "The council met.\n\n" + said + pull + "The vote is in May."
+    assert pull_quotes(text, bodies_of(text)) == [0, 3]
+    # said only in the pull quotes themselves (as long as they are): no pull quote
+    alone = pull + "The council met.\n\n" + pull + "The vote is in May."
+    assert pull_quotes(alone, bodies_of(alone)) == []
+    # a text whose folding changes its length (Straße) is read side by side as before
+    folded = "Die Straße bleibt zu.\n\n" + text
+    assert pull_quotes(folded, bodies_of(folded)) == [1, 4]
+    plain = ["we go on", "x", "we go on now", "we go on"]
+    starts = [0, 9, 11, 24]
+    assert _stands_in_other("\n".join(plain), starts, plain, "we go on", 0)
+    assert not _stands_in_other("\n".join(plain), starts, plain, "we go on", 2)
+    assert not _stands_in_other("\n".join(plain), starts, plain, "go on now", 2)

@@ -864,3 +864,34 @@ def test_post_heads_read_the_marks_after_each_block_by_index() -> None:
     assert [text[slice(*bodies[index])] for index in found] == ["Roads closed"] * 4
     # (the odd post's heading has a line between it and its prose that is no mark)
     assert all(text[slice(*bodies[index])] != "Bridge shut" for index in found)
+
+
+def test_post_heads_read_the_stamp_above_a_heading_back_to_the_nearest_word() -> None:
+    # (hostile29c: the white space between a time stamp and the heading under it is
+    # read back from the heading, not sliced from the stamp, which may stand far above)
+    from newsstruct._subheads import _blank, post_heads
+
+    text = (
+        "3:42 p.m. ET\n\n"
+        + " " * 200
+        + "\n\nRoads closed\n\nThe state closed two roads, they said."
+    )
+    start = text.index("Roads")
+    assert _blank(text, 12, start)  # (past the first window: the blank lines are long)
+    assert not _blank(text, 0, start)
+    assert not _blank(text, 11, start)
+    assert _blank(text, start, start)  # (nothing between)
+    assert _blank(text, start, 3)
+    bodies = [(start, start + 12), (start + 14, len(text))]
+    assert post_heads(text, bodies, [(0, 12, False)]) == []  # one alone
+    two = text + "\n\n4:10 p.m. ET\n\nBridge shut\n\nThe bridge was shut for repairs, they said."
+    second = two.index("Bridge")
+    marks = [(0, 12, False), (second - 14, second - 2, False)]
+    bodies += [(second, second + 11), (second + 13, len(two))]
+    assert post_heads(two, bodies, marks) == [0, 2]
+    # a line that is no mark between the stamp and the heading: no post heading
+    other = two.replace(" " * 200, "Pictured above.")
+    moved = len("Pictured above.") - 200
+    shifted = [(a + moved, b + moved) for a, b in bodies]
+    shifted_marks = [(0, 12, False), (marks[1][0] + moved, marks[1][1] + moved, False)]
+    assert post_heads(other, shifted, shifted_marks) == []

@@ -66,6 +66,7 @@ article's :class:`~newsstruct.Byline` when the story has no byline at the top.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -1690,29 +1691,58 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     if not candidates:
         return []
     # (a cheap test first: the longest of the quote's first words elsewhere in the text)
+    folded = text.casefold()
     candidates = [
         (index, words)
         for index, words in candidates
-        if _said_elsewhere(text, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index])
+        if _said_elsewhere(
+            text, folded, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index]
+        )
     ]
     if not candidates:
         return []
+    # (the blocks' words joined once, each quote looked for in them all in one search:
+    # a loop over all the blocks for each quote read the text once a quote)
     plain = [_plain_words(text[start:end]) for start, end in bodies]
+    starts: list[int] = []
+    at = 0
+    for block in plain:
+        starts.append(at)
+        at += len(block) + 1
+    joined = "\n".join(plain)
     return [
         index
         for index, words in candidates
-        if any(
-            other != index and len(block) > len(words) and words in block
-            for other, block in enumerate(plain)
-        )
+        if _stands_in_other(joined, starts, plain, words, index)
     ]
 
 
-def _said_elsewhere(text: str, probe: str, start: int, end: int) -> bool:
-    """Whether *probe* (case folded) stands in *text*, case folded, outside ``text[start:end]``.
+def _stands_in_other(
+    joined: str, starts: Sequence[int], plain: Sequence[str], words: str, index: int
+) -> bool:
+    """Whether *words* (no line break) stand in a block of *plain* other than the
+    one at *index* and longer than they are; *joined* is *plain* joined by line
+    breaks, *starts* where each block starts in it."""
+    at = joined.find(words)
+    while at >= 0:
+        other = bisect_right(starts, at) - 1
+        if other != index and len(plain[other]) > len(words):
+            return True
+        if other + 1 >= len(starts):
+            return False
+        at = joined.find(words, starts[other + 1])
+    return False
 
-    (Each side is folded on its own: folding may change a text's length, ``ß``.)
+
+def _said_elsewhere(text: str, folded: str, probe: str, start: int, end: int) -> bool:
+    """Whether *probe* (case folded) stands in *text*, case folded, outside ``text[start:end]``;
+    *folded* is all *text* case folded.
+
+    (Each side is folded on its own: folding may change a text's length, ``ß``. When
+    it changes no length, each character folds to one, in place, and *folded* is read.)
     """
+    if len(folded) == len(text):
+        return folded.find(probe, 0, start) >= 0 or folded.find(probe, end) >= 0
     return probe in text[:start].casefold() or probe in text[end:].casefold()
 
 

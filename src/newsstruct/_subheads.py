@@ -208,7 +208,7 @@ def post_heads(
         # (the time stamp under it, or over it: 4 Nov 2025 - 10:12 GMT / Talks resume)
         over = bisect_left(marks, (start, 0, False)) - 1
         if not (
-            under or (over >= 0 and not marks[over][2] and not text[marks[over][1] : start].strip())
+            under or (over >= 0 and not marks[over][2] and _blank(text, marks[over][1], start))
         ):
             continue
         if not (
@@ -218,6 +218,29 @@ def post_heads(
         found.append(index)
         contributed = contributed or any(mark[2] for mark in under)
     return found if contributed or len(found) >= _MIN_POST_HEADS else []
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is white space alone, read back from *end* in
+    windows that double (a time stamp far above a block: slicing all the text
+    between them, for each block, would read the text again and again).
+
+    >>> from newsstruct._subheads import _blank
+    >>> [_blank(text, 2, len(text)) for text in ("ab \\n\\n", "ab \\nc\\n", "ab")]
+    [True, False, True]
+    """
+    width = _BLANK_WINDOW
+    while True:
+        at = max(start, end - width)
+        if text[at:end].strip():
+            return False
+        if at <= start:
+            return True
+        width *= 2
+
+
+#: The first window :func:`_blank` reads back.
+_BLANK_WINDOW = 64
 
 
 #: A post's heading of one word has at least this many letters.
