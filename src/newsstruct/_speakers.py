@@ -2059,6 +2059,7 @@ class _Paragraph:
                     words
                     for words in _SOURCE_LINKS
                     if len(words) > 1
+                    and before - len(words) + 1 >= floor  # (no slice from the list's end)
                     and tuple(self.lowers[before - len(words) + 1 : before + 1]) == words
                 ),
                 None,
