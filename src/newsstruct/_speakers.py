@@ -2502,12 +2502,7 @@ class _Paragraph:
             comma += 1
         if comma == first or comma >= limit or texts[comma] != ",":
             return None
-        last = comma
-        while last + 1 < limit and last - comma < 3 and self._name_word(last + 1):
-            last += 1
-        if last - comma < 2 or (last + 1 < limit and texts[last + 1] not in {".", "!", "?"}):
-            return None
-        return (comma + 1, last)
+        return self._name_ending_sentence(comma, limit)
 
     def _name_after_office(self, found: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The name set off after an office in another language, when it ends the
@@ -2528,10 +2523,15 @@ class _Paragraph:
         comma = found[1] + 1
         if comma >= limit or texts[comma] != ",":
             return None
+        return self._name_ending_sentence(comma, limit)
+
+    def _name_ending_sentence(self, comma: int, limit: int) -> tuple[int, int] | None:
+        """The two or three capitalised words after the comma at *comma* when the
+        sentence ends with them (``, Elena Popescu.``), or ``None``."""
         last = comma
         while last + 1 < limit and last - comma < 3 and self._name_word(last + 1):
             last += 1
-        if last - comma < 2 or (last + 1 < limit and texts[last + 1] not in {".", "!", "?"}):
+        if last - comma < 2 or (last + 1 < limit and self.texts[last + 1] not in {".", "!", "?"}):
             return None
         return (comma + 1, last)
 
