@@ -3419,6 +3419,10 @@ SPEAKER_NOT_PLAIN = _re.compile(r"[^\x00-\x7f\u201c\u201d\u2018\u2019\u2014\u201
 #: engine finds the words about twice as fast).
 SPEAKER_WORD = _re.compile(r"[a-z]+")
 
+#: A word in any script (to test a paragraph not all ASCII for the other
+#: languages' cue words, :data:`SPEAKER_WORD` finding ASCII words only).
+SPEAKER_WORD_ANY = _re.compile(r"\w+")
+
 #: A character that starts a word token of :data:`SPEAKER_TOKEN`: alphanumeric
 #: (``str.isalnum``, as ``\w`` is to the standard engine) or ``_``.  Searched
 #: for between two offsets, it tests a piece of text with no copy of it.

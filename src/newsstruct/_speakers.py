@@ -154,6 +154,7 @@ import attrs
 import regex
 
 from newsstruct._data.cues import (
+    CLAUSE_VERBS,
     CUE_WORDS,
     FINDERS,
     FINDING_FORMS,
@@ -212,6 +213,7 @@ from newsstruct._patterns import (
     SPEAKER_TOKEN_SPLIT,
     SPEAKER_TOKEN_SPLIT_PLAIN,
     SPEAKER_WORD,
+    SPEAKER_WORD_ANY,
     SPEAKER_WORD_START,
 )
 
@@ -230,6 +232,9 @@ _CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS | _SOURCE_FIRST)
 #: First words of the cues that name a speaker without a quote next to them
 #: (not ``according to``, read only before or after a quote).
 _SPEAKER_CUE_HEADS = frozenset(c.split()[0] for c in CUE_WORDS)
+#: Those of them not all ASCII (the other languages' verbs: ``заявил``,
+#: ``powiedział``), which :data:`SPEAKER_WORD` does not find.
+_SPEAKER_CUE_HEADS_NOT_ASCII = frozenset(h for h in _SPEAKER_CUE_HEADS if not h.isascii())
 
 
 def _cue_sizes(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
@@ -1868,7 +1873,12 @@ class _Paragraph:
                 steps += 2
                 office = True
                 continue
-            if self.kinds[prev_at] != _WORD or plow in _STOP or plow in QUOTE_STOP_CUES:
+            if (
+                self.kinds[prev_at] != _WORD
+                or plow in _STOP
+                or plow in QUOTE_STOP_CUES
+                or plow in CLAUSE_VERBS  # "Court papers say inspectors warned"
+            ):
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
                 break
@@ -5354,7 +5364,13 @@ def _may_cue(paragraph: Paragraph) -> bool:
     """Whether *paragraph*, without quotes, holds the first word of a cue that
     names a speaker (``according to`` and ``in the words of`` are read next to
     quotes only); any other has no cue, so no cue subject (event)."""
-    return not _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(paragraph.text.lower()))
+    lower = paragraph.text.lower()
+    if not _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(lower)):
+        return True
+    # "Олег Волков заявил, что ..." (a verb of other letters in a text not all ASCII)
+    return not lower.isascii() and not _SPEAKER_CUE_HEADS_NOT_ASCII.isdisjoint(
+        SPEAKER_WORD_ANY.findall(lower)
+    )
 
 
 def _hand_on(
@@ -7307,6 +7323,17 @@ def _canonical(
     role, name, gender = _split_role_bare(words, bare)
     if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
+    if (
+        not name
+        and len(words) == 1
+        and words[0].istitle()
+        and bare[0] in _HELD_OFFICES
+        and not _ends_a_name(text, words[0])  # (not "King" after "Billie Jean King")
+    ):
+        # 'Mayor: "..."' (a headline's label): the one holder of the office in the text
+        holder = _role_holder(("the", bare[0]), people, text, len(text))
+        if holder is not None:
+            return holder.name, holder.role or holder.described or holder.before, holder
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     if (
@@ -7901,6 +7928,20 @@ def _profile(held: str) -> frozenset[str]:
     ['born', 'ohio', 'ohio-born', 'sen']
     """
     return frozenset(_bare(word) for word in f"{held} {held.replace('-', ' ')}".split())
+
+
+@lru_cache(maxsize=64)
+def _ends_a_name(text: str, word: str) -> bool:
+    """Whether *text* writes *word* at the end of a capitalised name (``Billie Jean
+    King,``), not only as an office before one (``Finance Minister Tom Reed``)
+    (remembered: each lone office in a text asks it again).
+
+    >>> _ends_a_name("Skier Vera King won.", "King"), _ends_a_name("Finance Minister Tom Reed", "Minister")
+    (True, False)
+    """
+    return (
+        _compiled(rf"\b\p{{Lu}}\w*+ {regex.escape(word)}\b(?! \p{{Lu}})").search(text) is not None
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -89,6 +89,15 @@ FINDERS: frozenset[str] = frozenset(
      "ombudsman", "regulator", "coroner", "examiner", "authors", "author", "team", "data"}
 )  # fmt: skip
 
+#: Verbs in the plural present that take a clause without ``that`` (``Court
+#: papers say inspectors warned``, ``Records show engineers wrote``): never a
+#: word of the clause's subject, a speaker's noun phrase stops after them.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    {"say", "show", "suggest", "indicate", "believe", "think", "argue", "insist",
+     "contend", "reveal", "allege", "confirm", "estimate", "predict", "know", "assert",
+     "acknowledge", "admit", "recall", "feel"}
+)  # fmt: skip
+
 #: Forms of reporting verbs whose object is the listener (``told reporters``,
 #: ``asked the candidate``): the object is not what was said.
 LISTENER_FORMS: frozenset[str] = frozenset(
