@@ -8713,6 +8713,10 @@ def test_no_text_is_kept_past_the_call() -> None:
     assert quote.speaker is not None
     assert _speakers._NAMED_CACHE == []
     assert _speakers._BODY_CACHE == []
+    # (nor by the office label's check: 'Mayor: "..."' asks whether a name ends in it)
+    text = 'Mayor: "We will rebuild."\n\nMayor Jo Lind spoke on Monday.'
+    assert find_quotes(text)
+    assert _speakers._ends_a_name.cache_info().currsize == 0
 
 
 def test_the_one_described_in_an_indirect_subject_speaks_as_the_noun() -> None:

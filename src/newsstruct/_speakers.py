@@ -9111,12 +9111,14 @@ _BODY_LINE_REACH = 1000
 
 
 def forget_text() -> None:
-    """Drop the text that :func:`_named_before` and :func:`_body_names` keep
-    between their calls for one text (the quote finder calls this when it is
-    done, so that no caller's text outlives the call; a thread reading another
-    text meanwhile keeps its own entry, and only reads again what it dropped)."""
+    """Drop the text that :func:`_named_before`, :func:`_body_names` and
+    :func:`_ends_a_name` keep between their calls for one text (the quote finder
+    calls this when it is done, so that no caller's text outlives the call; a
+    thread reading another text meanwhile keeps its own entry, and only reads
+    again what it dropped)."""
     _NAMED_CACHE.clear()
     _BODY_CACHE.clear()
+    _ends_a_name.cache_clear()
 
 
 def _body_names(text: str, head: str, start: int) -> tuple[list[int], list[str]]:
