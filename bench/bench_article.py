@@ -171,6 +171,13 @@ TINY_PARAGRAPHS = {
         f'"We will build bridge {n} next year"\n\n'
         for n in range(4_000)
     ),
+    # (not tiny: a lone office as a quote's label, thousands of times, under as many
+    # holders of it: its one holder looked for among the latest people named)
+    "lone office labels": "".join(
+        f'Mayor: "We will rebuild bridge {n}."\n\nMayor Jo {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}son '
+        "spoke on Monday about the plan.\n\n"
+        for n in range(2_000)
+    ),
 }
 
 

@@ -7331,7 +7331,10 @@ def _canonical(
         and not _ends_a_name(text, words[0])  # (not "King" after "Billie Jean King")
     ):
         # 'Mayor: "..."' (a headline's label): the one holder of the office in the text
-        holder = _role_holder(("the", bare[0]), people, text, len(text))
+        # (among the latest people named in the text: one look-up per label, bounded)
+        holder = _role_holder(
+            ("the", bare[0]), _latest_people(people, positions, len(text)), text, len(text)
+        )
         if holder is not None:
             return holder.name, holder.role or holder.described or holder.before, holder
     if not name or (role and all(w.islower() for w in name)):
