@@ -104,6 +104,7 @@ from newsstruct._patterns import (
     LIFE_SPAN,
     OPEN_LINE_END_WORD,
 )
+from newsstruct._subheads import report_section
 
 _MAX_HEADLINE = 300
 _MAX_HEADLINE_WORDS = 40
@@ -2083,6 +2084,8 @@ def _reads_as_headline(
     words = _words(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
+    if report_section(text, block.start, block.end):
+        return False  # a report's first section heading (1. Summary): a subhead
     if _source_suffix(text, block.start, block.end):
         # a feed's title and its source (RSS, AG News): ... Peptides (AP)
         following = blocks[index + 1 : index + 4]
