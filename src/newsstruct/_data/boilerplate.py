@@ -978,6 +978,10 @@ JUMP_OPENINGS: tuple[str, ...] = (
     "jumped ", "jump ",
 )  # fmt: skip
 
+#: The openings of a review's run line (any case): ``Until 14 March. Tickets from
+#: £18``, ``Runs until March 14``, ``Tickets: £15-£40. To 14 March``.
+REVIEW_RUN_OPENINGS: tuple[str, ...] = ("until ", "till ", "to ", "runs until ", "ticket")
+
 #: The start-of-message line of a raw teleprinter or IPTC 7901 feed (ANSA, EFE,
 #: AP's older feeds): ``ZCZC``, ``ZCZC0412/SXA``, with the header's code lines under
 #: it.  Matched as written.
