@@ -3550,3 +3550,26 @@ def test_round29_a_reviews_run_line_under_its_last_paragraph_leaves_the_body() -
     assert [(b.kind, b.text) for b in article.boilerplate] == [
         ("page", "Until 2 May. Tickets from £22. riverside-stage.example")
     ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Court listings are compiled from public registers and may not show later appeals.",
+        "Court results are taken from the magistrates' registers. Corrections: desk@example.org",
+        "This list is compiled from notices sent in by readers.",
+    ],
+)
+def test_round29_a_listings_note_on_its_sources_is_standards(block: str) -> None:
+    assert boilerplate_kind(block) == "standards"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The court heard the figures were compiled from police records.",
+        "Listings of the court's cases were published on Tuesday.",
+    ],
+)
+def test_round29_a_sentence_on_sources_in_a_story_is_no_standards_note(block: str) -> None:
+    assert boilerplate_kind(block) is None

@@ -18941,7 +18941,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "user_in_brief": "a digest's first item's head, under the digest's label, is read as the headline",
-    "user_court_listing": "a court listing's closing note on its sources stays a paragraph",
     "user_drop_cap": "a caption with no credit between a feature's paragraphs stays a paragraph",
     "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
