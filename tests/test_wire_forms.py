@@ -18945,7 +18945,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
     "user_email_newsletter": "a newsletter's masthead over its one story is read as the headline",
-    "user_ocr_clipping": "an old paper's second headline line opening with BY is read as a deck",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",
 }
