@@ -764,3 +764,49 @@ def test_round29_a_drop_cap_alone_joins_the_paragraph_it_opens() -> None:
 def test_round29_a_letter_alone_over_other_text_stays_a_block(lone: str) -> None:
     text = "Answers\n\n" + lone
     assert len(split_blocks(text)) == 3
+
+
+#: A hard-wrapped page (a PDF's text) with its running head and a pointer set
+#: far right: neither measures the wrap.
+_PDF_PAGE = (
+    "                    THE VALLEY GAZETTE  |  Friday, 6 March 2026                 12\n"
+    "\n"
+    "Library hours cut as county\n"
+    "looks for savings\n"
+    "\n"
+    "By Tomas Reyes\n"
+    "\n"
+    "The county will shut four of its branch libraries on Mondays\n"
+    "from April, saving about £180,000 a year, under a budget\n"
+    "agreed on Thursday.\n"
+    "\n"
+    "Two mobile libraries will also stop running on Saturdays. The\n"
+    "county said no staff would lose their jobs, because the hours\n"
+    "would be covered by leaving posts empty.\n"
+    "\n"
+    "Readers' groups said the cuts would fall hardest on older\n"
+    "people and on families without a car. A petition against the\n"
+    "plan has been signed by more than 3,000 people.\n"
+    "\n"
+    "                                                        Continued on page 14\n"
+)
+
+
+def test_round29_a_pages_running_head_and_pointer_set_out_do_not_measure_its_wrap() -> None:
+    blocks = texts(_PDF_PAGE)
+    assert blocks[0].startswith("THE VALLEY GAZETTE")
+    assert blocks[4].endswith("under a budget\nagreed on Thursday.")
+    assert blocks[6].startswith("Readers' groups said")
+    assert blocks[6].endswith("3,000 people.")
+    assert blocks[-1] == "Continued on page 14"
+    assert len(blocks) == 8
+
+
+def test_round29_a_page_without_lines_set_out_reads_its_paragraphs_the_same() -> None:
+    # negative: the same page without its furniture splits its paragraphs alike
+    bare = "\n".join(_PDF_PAGE.splitlines()[2:-2])
+    assert texts(bare) == texts(_PDF_PAGE)[1:-1]
+    # and a text whose every line holds a gap (a table) measures its wrap on
+    # them all, as before: its rows, filled alike, stay one block
+    table = "Team        Won   Lost\nRovers        9      3\nUnited        8      4\n"
+    assert texts(table + "City          2     10\n") == [table + "City          2     10"]

@@ -3507,3 +3507,69 @@ def test_pull_quotes_look_for_each_quote_once_in_all_the_blocks() -> None:
     assert _stands_in_other("\n".join(plain), starts, plain, "we go on", 0)
     assert not _stands_in_other("\n".join(plain), starts, plain, "we go on", 2)
     assert not _stands_in_other("\n".join(plain), starts, plain, "go on now", 2)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Until 14 March. Tickets from £18. playhouseashford.example",
+        "To 2 May 2026. Tickets: £12-£35",
+        "Runs until June 21st, tickets $25. https://riverside-stage.example/whats-on",
+        "Tickets £15. Until 30 November.",
+    ],
+)
+def test_round29_a_reviews_run_line_is_page_furniture(block: str) -> None:
+    assert boilerplate_kind(block) == "page"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Until 14 March.",  # its run alone: a short paragraph may say it
+        "Until 14 March, the bridge will stay shut to traffic.",
+        "To 14 March, the council had received 312 complaints.",
+        "Tickets from £18 sold out within an hour, the theatre said.",
+    ],
+)
+def test_round29_a_sentence_on_a_run_or_tickets_is_no_run_line(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_round29_a_reviews_run_line_under_its_last_paragraph_leaves_the_body() -> None:
+    text = (
+        "Harbour Lights, Riverside Stage, Tolworth\n\n"
+        "By Mina Castell\n\n"
+        "The new musical opens with a storm and closes with a wedding, and in between "
+        "it rarely stops for breath.\n\n"
+        "Its songs are better than its script, but the cast sing them as if their "
+        "lives depended on it.\n\n"
+        "Until 2 May. Tickets from £22. riverside-stage.example\n"
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text.startswith("Its songs are better")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("page", "Until 2 May. Tickets from £22. riverside-stage.example")
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Court listings are compiled from public registers and may not show later appeals.",
+        "Court results are taken from the magistrates' registers. Corrections: desk@example.org",
+        "This list is compiled from notices sent in by readers.",
+    ],
+)
+def test_round29_a_listings_note_on_its_sources_is_standards(block: str) -> None:
+    assert boilerplate_kind(block) == "standards"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The court heard the figures were compiled from police records.",
+        "Listings of the court's cases were published on Tuesday.",
+    ],
+)
+def test_round29_a_sentence_on_sources_in_a_story_is_no_standards_note(block: str) -> None:
+    assert boilerplate_kind(block) is None

@@ -72,6 +72,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "zacks_web": "Acme Robotics (ACMR) is set to report third-quarter results ...",
     "newsapi_description": "The vote was pushed to next month ... (an API's description)",
     "intl:NEWSLETTER_SV": "a Swedish newsletter's greeting (God morgon!)",
+    "user_court_listing": "a listing's one-line opening (The following cases were heard ...)",
     # a paragraph hard-wrapped over lines with no blank line around it reads a
     # block a line: the lines are no headline, but stay apart
     "lynx_dump": "a text-mode browser's wrapped lines",
@@ -86,6 +87,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "reuters21578_hf": "a corpus's wrapped lines (three: too few to tell a wrap)",
     "html2text_markdown": "html2text's wrapped lines (three: too few to tell a wrap)",
     "html2text_report": "html2text's wrapped lines (three: too few to tell a wrap)",
+    "user_pdf_report": "a PDF report's wrapped lines (three: too few to tell a wrap)",
     # a highlight alone, closed by its link ([View Highlight](...)), reads as a title
     "readwise_export_tags": "a Readwise highlight with its link",
     # the slice from the dateline keeps the corpus's tags between it and the story

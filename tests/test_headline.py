@@ -2353,3 +2353,32 @@ def test_round29_advisory_in_a_headline_stays() -> None:
     assert article.kicker is None
     assert article.headline is not None
     assert article.headline.text == "Storm advisory lifted for coast"
+
+
+def test_round29_a_capital_headlines_second_line_opening_with_a_joining_word_goes_on() -> None:
+    text = (
+        "FIRE AT THE OLD MILL\n"
+        "IN MARKET STREET\n\n"
+        "THREE FAMILIES HOMELESS\n\n"
+        "Fire broke out early on Sunday morning in the old corn mill, and by\n"
+        "dawn the roof had fallen in.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "FIRE AT THE OLD MILL\nIN MARKET STREET"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "THREE FAMILIES HOMELESS"
+
+
+def test_round29_a_capital_deck_under_a_blank_line_or_with_its_own_opening_stays_a_deck() -> None:
+    # negative: a deck in capitals under a blank line, or opening with no joining word
+    for text in (
+        "FIRE AT THE OLD MILL\n\nIN MARKET STREET\n\nFire broke out early on Sunday "
+        "morning in the old corn mill, and by dawn the roof had fallen in.\n",
+        "FIRE AT THE OLD MILL\nTHREE FAMILIES HOMELESS\nFire broke out early on Sunday "
+        "morning in the old corn mill, and by dawn the roof had fallen in.\n",
+    ):
+        article = parse_article(text)
+        assert article.headline is not None
+        assert article.headline.text == "FIRE AT THE OLD MILL"
+        assert article.standfirst is not None

@@ -350,12 +350,6 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     ("reuters21578_sgml", "html-references"): "the SGML tags' attributes and escapes",
     ("rcv1_xml", "html-references"): "XML attributes' quotes, and &quot; escaped again",
     ("rcv1_xml_no_byline", "html-references"): "XML attributes' quotes, and &quot; escaped again",
-    # A PDF's hard-wrapped lines are split into paragraphs by their lengths (a
-    # known failure: the page's paragraphs are wrong either way):
-    ("user_pdf_page", "zero-width-space-at-line-ends"): "its lines' lengths",
-    ("user_pdf_page", "soft-hyphens"): "its lines' lengths",
-    ("user_pdf_page", "html-references"): "its lines' lengths",
-    ("user_pdf_report", "soft-hyphens"): "its lines' lengths",
     # (as obsidian_clip's) and a feed item's references escaped again:
     ("user_front_matter", "soft-hyphens"): "a front matter's field names",
     ("user_front_matter", "html-references"): "a front matter's YAML quotes",

@@ -895,3 +895,41 @@ def test_post_heads_read_the_stamp_above_a_heading_back_to_the_nearest_word() ->
     shifted = [(a + moved, b + moved) for a, b in bodies]
     shifted_marks = [(0, 12, False), (marks[1][0] + moved, marks[1][1] + moved, False)]
     assert post_heads(other, shifted, shifted_marks) == []
+
+
+#: An invented report's page: its running head, its first section's numbered heading.
+_REPORT = (
+    "Harbour Fees Review                                              March 2026\n\n"
+    "2. Key findings\n\n"
+    "The port raised its mooring fees by 14 per cent in two years, more than\n"
+    "any other harbour on the coast, the review found.\n\n"
+    "Most boat owners who left the harbour moved to marinas within ten miles.\n"
+)
+
+
+def test_round29_a_reports_numbered_section_heading_is_a_subhead_not_the_headline() -> None:
+    article = parse_article(_REPORT)
+    assert article.headline is None
+    assert [(head.text, head.paragraph) for head in article.subheads] == [("2. Key findings", 0)]
+    assert article.paragraphs[0].text.startswith("The port raised")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "1. FC Köln sign striker from Bremen",  # a club's name, no section
+        "3. Bike lanes",  # a listicle's item: no heading's noun
+        "10 Takeaways",  # no full stop after the number
+        "1. summary",  # in lower case
+    ],
+)
+def test_round29_a_numbered_line_that_is_no_section_heading_stays_the_headline(head: str) -> None:
+    text = (
+        head + "\n\nThe club signed the striker on Tuesday for a fee of about two "
+        "million euros, it said.\n\nHe joins on a three-year deal."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == head
+    assert article.subheads == ()

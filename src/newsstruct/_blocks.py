@@ -808,7 +808,20 @@ def _widths(text: str, content: Sequence[_Line]) -> list[int]:
     >>> text = "Read the report at\\nhttps://example.org/reports/2025/the-annual-review-of-harbour-fees\\nfor more."
     >>> _widths(text, _lines(text))
     [18, 9]
+
+    A line set out on the page, with a wide gap between its words (a running
+    head and its folio) or indented at least as far as it is long (a
+    right-aligned ``Continued on page 9``), is no measure of the wrap:
+
+    >>> text = "Harbour News" + " " * 40 + "7\\nThe council met\\n" + " " * 30 + "Continued"
+    >>> _widths(text, _lines(text))
+    [15]
     """
+    if _GAP in text:
+        # (in C first: most texts have no such gap)
+        kept = [line for line in content if not _set_out(text, line)]
+        if kept:
+            content = kept
     each = [end - start + indent for start, end, indent in content]
     widths = sorted(each, reverse=True)
     if len(widths) < 2 or widths[0] < _MIN_WORD_WRAP:
@@ -827,6 +840,20 @@ def _widths(text: str, content: Sequence[_Line]) -> list[int]:
             break
         top += 1
     return widths[top:]
+
+
+#: A run of spaces this wide between a line's words sets it out on the page
+#: (:func:`_set_out`).
+_GAP = " " * 6
+
+
+def _set_out(text: str, line: _Line) -> bool:
+    """True when *line* (of *text*) holds a wide gap between its words
+    (:data:`_GAP`) or is indented at least as far as it is long: a line set
+    out on a page (a running head, a folio, a line set right), not wrapped.
+    """
+    start, end, indent = line
+    return indent >= end - start or text.find(_GAP, start, end) >= 0
 
 
 def _one_word(text: str, start: int, end: int) -> bool:

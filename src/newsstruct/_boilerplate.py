@@ -116,6 +116,7 @@ from newsstruct._data.boilerplate import (
     RELEASE_PROVIDERS,
     RELEASE_STAMP_LABELS,
     RELEASE_WIRES,
+    REVIEW_RUN_OPENINGS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
     SIGNOFF_AGENCIES,
@@ -182,6 +183,7 @@ from newsstruct._patterns import (
     BOILERPLATE_RELATED,
     BOILERPLATE_RELEASE,
     BOILERPLATE_REPORTED_CALL,
+    BOILERPLATE_REVIEW_RUN,
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
@@ -303,6 +305,7 @@ _ADVISORY_OPENINGS = _folded(
 _END_MARKS = _folded(END_MARKS)
 _MEDIA_POINTERS = _folded(MEDIA_POINTER_OPENINGS)
 _JUMP_OPENINGS = _folded(JUMP_OPENINGS)
+_REVIEW_RUN_OPENINGS = _folded(REVIEW_RUN_OPENINGS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7^")
 _SHARE_BUTTONS = _folded(SHARE_BUTTONS)
@@ -449,6 +452,7 @@ _ANY_OPENING = _Openings(
     _PHOTO_AGENCIES,
     _MEDIA_POINTERS,
     _JUMP_OPENINGS,
+    _REVIEW_RUN_OPENINGS,
     _PAGE_NOTICES,
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
@@ -618,6 +622,15 @@ def _may_be_station(block: str, folded: str, lead: int) -> bool:
 
 #: A station's masthead is at most this long.
 _MAX_STATION = 40
+
+
+def _may_be_review_run(block: str, folded: str, lead: int) -> bool:
+    # Until 14 March. Tickets from £18: short, its run or its tickets first
+    return len(block) <= _MAX_REVIEW_RUN and folded.startswith(_REVIEW_RUN_OPENINGS)
+
+
+#: A review's run line is at most this long.
+_MAX_REVIEW_RUN = 160
 
 
 def _may_be_outlet_note(block: str, folded: str, lead: int) -> bool:
@@ -1461,6 +1474,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_RUNNING_HEAD, True, _may_be_running_head),
     ("page", BOILERPLATE_CHAT_SENDER, True, _may_be_chat_sender),
     ("page", BOILERPLATE_STATION, True, _may_be_station),
+    ("page", BOILERPLATE_REVIEW_RUN, True, _may_be_review_run),
 )
 
 # Cheap gates for the trailing patterns, given the text, the window and the

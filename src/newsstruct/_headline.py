@@ -104,6 +104,7 @@ from newsstruct._patterns import (
     LIFE_SPAN,
     OPEN_LINE_END_WORD,
 )
+from newsstruct._subheads import report_section
 
 _MAX_HEADLINE = 300
 _MAX_HEADLINE_WORDS = 40
@@ -436,11 +437,22 @@ def find_front_matter(
             )
             used.add(deck_at)
             return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
-        lines = (
-            _highlights(text, blocks, index + 1, options, seen)
-            or _two_decks(text, blocks, index + 1, options, seen, junk)
-            or _capital_decks(text, blocks, index, options, seen, junk)
+        lines = _highlights(text, blocks, index + 1, options, seen) or _two_decks(
+            text, blocks, index + 1, options, seen, junk
         )
+        if (
+            not lines
+            and (lines := _capital_decks(text, blocks, index, options, seen, junk))
+            and _headline_goes_on(text, headline, blocks[index + 1])
+        ):
+            # its second line, opening with a word that joins it (BY THE MAYOR)
+            below = blocks[index + 1]
+            headline = Headline(
+                text[headline.span.start : below.end], Span(headline.span.start, below.end)
+            )
+            used.add(index + 1)
+            index += 1
+            lines -= 1
         if lines:
             first, last = blocks[index + 1], blocks[index + lines]
             standfirst = Standfirst(text[first.start : last.end], Span(first.start, last.end))
@@ -648,6 +660,33 @@ def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> b
         and headline.text[-1:].isalnum()
         and len(rest.split()) <= _MAX_HEADLINE_WORDS // 2
         and text.count("\n", headline.span.end, standfirst.span.start) == 1
+    )
+
+
+#: Words that join a line in capitals to the headline over it (``NEW BRIDGE
+#: OPENED`` / ``BY THE MAYOR``): no deck of its own opens with one.
+_JOINING_WORDS = frozenset(
+    {"by", "of", "in", "at", "for", "from", "into", "on", "to", "with", "and", "or", "but"}
+)
+
+
+def _headline_goes_on(text: str, headline: Headline, below: Block) -> bool:
+    """True when the line in capitals *below* the *headline* in capitals, on
+    the next line with no blank line between, goes on with its words: it
+    opens with a joining word (:data:`_JOINING_WORDS`), as a headline set over
+    two lines of a scanned page does (``NEW BRIDGE OPENED`` / ``BY THE MAYOR``).
+
+    >>> from newsstruct._blocks import Block
+    >>> text = "NEW BRIDGE OPENED\\nBY THE MAYOR\\n\\nIN THE RAIN"
+    >>> head = Headline("NEW BRIDGE OPENED", Span(0, 17))
+    >>> _headline_goes_on(text, head, Block(18, 30, False))
+    True
+    >>> _headline_goes_on(text, head, Block(32, 43, False))  # (under a blank line)
+    False
+    """
+    first = text[below.start : below.end].split(None, 1)[0]
+    return (
+        first.casefold() in _JOINING_WORDS and text.count("\n", headline.span.end, below.start) == 1
     )
 
 
@@ -2083,6 +2122,8 @@ def _reads_as_headline(
     words = _words(line)
     if not words or len(words) > _MAX_HEADLINE_WORDS:
         return False
+    if report_section(text, block.start, block.end):
+        return False  # a report's first section heading (1. Summary): a subhead
     if _source_suffix(text, block.start, block.end):
         # a feed's title and its source (RSS, AG News): ... Peptides (AP)
         following = blocks[index + 1 : index + 4]

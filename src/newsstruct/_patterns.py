@@ -3026,6 +3026,32 @@ BOILERPLATE_STATION = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A price in a review's run line: ``£18``, ``$25.50``, ``£15-£40``.
+_RUN_PRICE = r"[£$€] [0-9]{1,4}+ (?: \. [0-9]{2} )?+ (?: [ \t]*+ [\-\u2013] [ \t]*+ [£$€]?+ [0-9]{1,4}+ (?: \. [0-9]{2} )?+ )?+"
+#: The facts of a review's run line: how long the show runs (``Until 14 March``,
+#: ``Runs until March 14``, ``To 14 March 2026``) and what its tickets cost
+#: (``Tickets from £18``, ``Tickets: £15-£40``).
+_RUN_FACT = rf"""
+    (?: (?i: runs [ \t]++ )?+ (?i: until | till | to ) [ \t]++
+        (?: {_DL_DAY} {_DL_ORDINAL}?+ [ \t]++ {_DL_MONTH} | {_DL_MONTH} [ \t]++ {_DL_DAY} {_DL_ORDINAL}?+ )
+        (?: ,?+ [ \t]++ [12][0-9]{{3}} )?+
+      | (?i: tickets? ) (?: [ \t]*+ : | [ \t]++ (?i: from | cost | are ) )?+ [ \t]*+ {_RUN_PRICE}
+    )
+"""
+#: A review's run line, alone under its last paragraph: its run and its tickets
+#: (:data:`_RUN_FACT`), and perhaps the venue's web address, in sentences
+#: (``Until 14 March. Tickets from £18. playhouse.example``).
+BOILERPLATE_REVIEW_RUN = _dl_compile(
+    rf"""
+    \A {_RUN_FACT}
+    (?: [ \t]*+ [.,;|] [ \t]++
+        (?: {_RUN_FACT} | (?i: https?:// )?+ [\p{{L}}\p{{N}}\-]++ (?: \. [\p{{L}}\p{{N}}\-]++ )++ (?: / [^\s]*+ )?+ )
+    ){{1,3}}+
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A line of a review's info box (its fields one a line, under the headline):
 #: ``Label: Example Records``, ``Release date: Nov. 7, 2025``, ``Rating: 8/10``.
 HEADLINE_REVIEW_INFO = LazyPattern(

@@ -117,8 +117,13 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
     short: list[int] = []  # questions of two words (What changed?), among other questions
     reach: dict[str, dict[int, int]] = {"figures": {}, "rows": {}}  # (see _next_list_head)
-    if len(bodies) > 1 and _standing_head(text, *bodies[0]) and _prose(text, *bodies[1]):
-        found.append(0)  # a newsletter's first section (Semafor: THE NEWS)
+    if (
+        len(bodies) > 1
+        and (_standing_head(text, *bodies[0]) or report_section(text, *bodies[0]))
+        and _prose(text, *bodies[1])
+    ):
+        # a newsletter's first section (Semafor: THE NEWS), a report's (1. Summary)
+        found.append(0)
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
@@ -314,6 +319,35 @@ def _numbered_head(text: str, start: int, end: int) -> int | None:
     if not _crosshead("\n" + text[rest:end], 1, end - rest + 1):
         return None
     return int(text[start:mark])
+
+
+#: A report's numbered section heading has at most this many words after its number.
+_MAX_SECTION_WORDS = 3
+#: A section number has at most this many digits between its full stops.
+_MAX_SECTION_DIGITS = 2
+
+
+def report_section(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a report's numbered section heading: a
+    section number with a full stop (``1.``, ``2.1``), then at most
+    :data:`_MAX_SECTION_WORDS` words, the first capitalised and the last a
+    heading's noun (:data:`~newsstruct._data.kickers.HEADING_NOUNS`).
+
+    >>> from newsstruct._subheads import report_section
+    >>> [report_section(line, 0, len(line)) for line in ("1. Summary", "3.2 Key findings")]
+    [True, True]
+    >>> [report_section(line, 0, len(line)) for line in ("1. FC Köln", "10 Takeaways", "1. summary")]
+    [False, False, False]
+    """
+    if not text[start : start + 1].isdigit():
+        return False  # (most lines)
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 1 + _MAX_SECTION_WORDS or "." not in words[0]:
+        return False
+    for part in words[0].removesuffix(".").split("."):
+        if not (part.isascii() and part.isdigit() and len(part) <= _MAX_SECTION_DIGITS):
+            return False
+    return words[1][0].isupper() and words[-1].casefold() in HEADING_NOUNS
 
 
 def _question(text: str, start: int, end: int) -> bool:
