@@ -5443,7 +5443,9 @@ def test_finnish_and_estonian_speech_opened_by_a_dash() -> None:
         "Kaupunki avaa uuden uimahallin.\n\n"
         "– Olemme odottaneet tätä pitkään, kertoo liikuntajohtaja Matti Virtanen.\n\n"
         "– Halli palvelee koko kaupunkia.\n\n"
-        "– Tämä on hyvä päivä, Liisa Korhonen sanoo.\n\nTyöt alkavat keväällä."
+        "– Tämä on hyvä päivä, Liisa Korhonen sanoo.\n\n"
+        "– Tämä iskee pienituloisiin, kansanedustaja Mikko Lehtonen sanoi tiistaina.\n\n"
+        "Työt alkavat keväällä."
     )
     quotes = find_quotes(text, language="fi")
     _check_spans(text, quotes)
@@ -5451,6 +5453,7 @@ def test_finnish_and_estonian_speech_opened_by_a_dash() -> None:
         ("Olemme odottaneet tätä pitkään", "Matti Virtanen"),
         ("Halli palvelee koko kaupunkia.", "Matti Virtanen"),
         ("Tämä on hyvä päivä", "Liisa Korhonen"),
+        ("Tämä iskee pienituloisiin", "Mikko Lehtonen"),
     ]
     text = "Linn avab uue spordihoone.\n\n– Ootasime seda kaua, ütles linnapea Kadri Kask."
     assert [q.speaker.name for q in find_quotes(text, language="et") if q.speaker] == ["Kadri Kask"]

@@ -2559,9 +2559,11 @@ def _dash_segments(
 
 
 #: The cue of a Finnish or Estonian dash-led paragraph, after the speaker's name
-#: or before it (``– ..., sanoo Liisa Korhonen.``, ``– ..., Korhonen sanoo.``).
+#: (and a role word before it) or before it (``– ..., sanoo Liisa Korhonen.``,
+#: ``– ..., Korhonen sanoo.``, ``– ..., kansanedustaja Mikko Lehtonen sanoi.``).
 _DASH_CUE_OTHER = regex.compile(
-    r"(?:,|(?<=[!?\u2026]))[ \t]++(?:\p{Lu}[\p{L}-]*+[ \t]++){0,3}?(?P<cue>\p{Ll}++)\b"
+    r"(?:,|(?<=[!?\u2026]))[ \t]++"
+    r"(?:(?:\p{Ll}++[ \t]++)?+(?:\p{Lu}[\p{L}-]*+[ \t]++){1,3})?(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
 #: The languages read as English whose speech opens a paragraph with a dash.
