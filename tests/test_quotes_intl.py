@@ -5344,3 +5344,131 @@ def test_a_round_29b_story_has_its_speakers(name: str) -> None:
         assert any(
             q.text.startswith(opening) and q.speaker and q.speaker.name == speaker for q in quotes
         ), opening
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "cs",
+            "Ministr Petr Dvořák navštívil v úterý sýrárnu.\n\n„Ceny držíme,“ uvedl.",
+            "Petr Dvořák",
+        ),
+        (
+            "pl",
+            "Minister Anna Kowalska odwiedziła w środę mleczarnię.\n\n„Ceny trzymamy” – dodała.",
+            "Anna Kowalska",
+        ),
+        (
+            "ru",
+            "Губернатор Сергей Смирнов провёл совещание.\n\n«Мы справимся», — заявил.",
+            "Сергей Смирнов",
+        ),
+        (
+            "hr",
+            'Ministar Ivan Horvat obišao je bolnicu.\n\n"Važan je dan", rekao je.',
+            "Ivan Horvat",
+        ),
+        # the verb's gender picks the person of that gender named last
+        (
+            "cs",
+            "Jana Malá přijela v úterý. Petr Dvořák ji přivítal.\n\n„Ceny držíme,“ uvedla.",
+            "Jana Malá",
+        ),
+    ],
+)
+def test_a_verb_whose_subject_is_left_out_stands_for_the_person_named_last(
+    language: str, text: str, name: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name]
+    assert quotes[0].speaker is not None
+    assert text[quotes[0].speaker.span.start : quotes[0].speaker.span.end] == quotes[0].cue
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # negative: no one named before, no speaker (the verb is no name)
+        ("cs", "„Ceny držíme,“ uvedl."),
+        # negative: the only person named is of the other gender
+        ("cs", "Jana Malá přijela v úterý.\n\n„Ceny držíme,“ uvedl."),
+        # negative: an English quote with no subject after it is not read so
+        ("en", 'Ellen Hart visited the plant.\n\n"Output will grow," added.'),
+    ],
+)
+def test_a_verb_with_no_one_named_before_it_names_no_speaker(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "cue"),
+    [
+        ("tr", 'Bakan Ahmet Yılmaz\'a göre, "Fiyatlar artmayacak."', "Ahmet Yılmaz", "göre"),
+        ("tr", 'Ekonomist Elif Kaya\'ya göre "faizler düşecek".', "Elif Kaya", "göre"),
+        (
+            "tr",
+            'Ahmet Yılmaz\'ın açıklamasına göre, "Fiyatlar artmayacak."',
+            "Ahmet Yılmaz",
+            "göre",
+        ),
+        ("tr", '"Fiyatlar artmayacak," Ahmet Yılmaz\'a göre.', "Ahmet Yılmaz", "göre"),
+        ("hu", 'Nagy Péter szerint "a kormány hibázott".', "Nagy Péter", "szerint"),
+        ("hu", "„A kormány hibázott” – Nagy Péter szerint.", "Nagy Péter", "szerint"),
+    ],
+)
+def test_a_postposition_after_the_source(language: str, text: str, name: str, cue: str) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.kind, q.speaker.name if q.speaker else None, q.cue) for q in quotes] == [
+        ("direct", name, cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # negative: a plan, not a person, before the postposition
+        ("hu", 'A terv szerint "jövőre kész lesz" a híd.'),
+        ("hu", 'A miniszter szerint "a kormány hibázott".'),
+    ],
+)
+def test_a_postposition_after_no_name_names_no_one(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language) if q.speaker] == []
+
+
+def test_finnish_and_estonian_speech_opened_by_a_dash() -> None:
+    text = (
+        "Kaupunki avaa uuden uimahallin.\n\n"
+        "– Olemme odottaneet tätä pitkään, kertoo liikuntajohtaja Matti Virtanen.\n\n"
+        "– Halli palvelee koko kaupunkia.\n\n"
+        "– Tämä on hyvä päivä, Liisa Korhonen sanoo.\n\n"
+        "– Tämä iskee pienituloisiin, kansanedustaja Mikko Lehtonen sanoi tiistaina.\n\n"
+        "Työt alkavat keväällä."
+    )
+    quotes = find_quotes(text, language="fi")
+    _check_spans(text, quotes)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Olemme odottaneet tätä pitkään", "Matti Virtanen"),
+        ("Halli palvelee koko kaupunkia.", "Matti Virtanen"),
+        ("Tämä on hyvä päivä", "Liisa Korhonen"),
+        ("Tämä iskee pienituloisiin", "Mikko Lehtonen"),
+    ]
+    text = "Linn avab uue spordihoone.\n\n– Ootasime seda kaua, ütles linnapea Kadri Kask."
+    assert [q.speaker.name for q in find_quotes(text, language="et") if q.speaker] == ["Kadri Kask"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # negative: a list of dash-led items with no cue is no speech
+        ("fi", "Listalla oli:\n\n– maitoa\n\n– leipää\n\nKauppa oli kiinni."),
+        # negative: English dash-led paragraphs are not read as speech
+        ("en", "The mayor spoke.\n\n- It will take a year, says Ellen Hart."),
+    ],
+)
+def test_a_dash_led_paragraph_with_no_cue_or_in_english_is_no_speech(
+    language: str, text: str
+) -> None:
+    assert [q.text for q in find_quotes(text, language=language) if q.speaker] == []

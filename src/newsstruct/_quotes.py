@@ -76,6 +76,7 @@ import regex
 from newsstruct._blocks import trim
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.languages import INTL_LANGUAGES
+from newsstruct._data.pronouns import PRO_DROP_VERBS
 from newsstruct._guard import guarded
 from newsstruct._language import detect_language
 from newsstruct._markdown import ReadBlocks, as_paragraphs, read_as_written
@@ -1318,6 +1319,11 @@ def quotes_in(
     )
 
 
+#: The languages read as English whose speech may open a paragraph with a dash
+#: and no quotation mark (``– Tämä on hyvä päivä, sanoo Liisa Korhonen.``).
+_DASH_SPEECH = frozenset({"fi", "et"})
+
+
 def _all_quotes(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -1382,6 +1388,7 @@ def _all_quotes_of(
     if (
         not transcripts
         and language not in INTL_LANGUAGES
+        and language not in _DASH_SPEECH
         and QUOTE_MARK_SPLIT_LITERAL.search(text) is None
     ):
         # no mark in the text: no paragraph has a segment, and only the
@@ -1391,6 +1398,10 @@ def _all_quotes_of(
     segments = _segments(text, paragraphs)
     if language in INTL_LANGUAGES and not _reported_in_english(text, segments, language):
         return _quotes_intl(text, paragraphs, segments, language, attributed_only)
+    if language in _DASH_SPEECH:
+        from newsstruct._speakers_intl import dash_segments_other  # (such texts only)
+
+        segments = dash_segments_other(text, paragraphs, segments, language)
     if not transcripts and not _any_segment(segments):
         return []  # marks, but no quote: nothing to attribute (a text of marks alone)
     found = attribute(text, paragraphs, segments)
@@ -1414,12 +1425,16 @@ def _all_quotes_of(
     for index in range(len(segments)):
         for segment in turns.get(index, segments[index]):
             attribution = resolved.pop(segment.start, None)
+            if attribution is not None and attribution.speaker.name.lower() in PRO_DROP_VERBS:
+                attribution = None  # '„...,“ uvedl.' with no one named before it
             if attribution is not None or not attributed_only:
                 quotes.append(_quote(text, segment, attribution, shared))
     if language is not None and language != "en" and language not in INTL_LANGUAGES:
         # (a language read as English; not one of those with their own reading
         # whose quotes are reported in English: "a spokesman for Acme" stays)
         openers = _sentence_openers(text, quotes)
+        if language == "tr":
+            quotes = [_no_case_ending(quote) for quote in quotes]
         return [
             _name_from_first_name(_name_in_capitals(quote))
             for quote in (_no_opener_speaker(quote, openers) for quote in quotes)
@@ -1483,6 +1498,22 @@ def _name_from_first_name(quote: Quote) -> Quote:
         return quote
     role = speaker.role if speaker.role is not None else " ".join(words[:at])
     return attrs.evolve(quote, speaker=attrs.evolve(speaker, name=" ".join(words[at:]), role=role))
+
+
+#: A Turkish name's case ending, set off by an apostrophe (``Yılmaz'a``, ``Demir'in``).
+_CASE_ENDING = regex.compile(r"(?<=\w)['\u2019]\p{Ll}{1,5}+$")
+
+
+def _no_case_ending(quote: Quote) -> Quote:
+    """*quote* with its speaker's name without its Turkish case ending
+    (``Ahmet Yılmaz'a göre`` is said by ``Ahmet Yılmaz``); the mention stays."""
+    speaker = quote.speaker
+    if speaker is None:
+        return quote
+    found = _CASE_ENDING.search(speaker.name)
+    if found is None:
+        return quote
+    return attrs.evolve(quote, speaker=attrs.evolve(speaker, name=speaker.name[: found.start()]))
 
 
 def _no_opener_speaker(quote: Quote, openers: frozenset[str]) -> Quote:

@@ -162,6 +162,7 @@ from newsstruct._data.cues import (
     LOOKING_BACK_NOUNS,
     OBJECT_CUES,
     OTHER_LANGUAGE_CUES,
+    OTHER_LANGUAGE_POSTPOSITIONS,
     OTHER_LANGUAGE_PREPOSITIONS,
     RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
@@ -173,7 +174,7 @@ from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, M
 from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
-from newsstruct._data.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from newsstruct._data.pronouns import PERSON_PRONOUNS, PRO_DROP_VERBS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
     FAMILY_NOUNS,
     NATIONALITY_NOUNS,
@@ -3167,6 +3168,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     # 2. the last cue before the quote in its sentence
     skipped = 0  # cues passed over because a quote stands before them
     for j in range(qi - 1, s0 - 1, -1):
+        if j >= qi - 2 and para.lowers[j] in OTHER_LANGUAGE_POSTPOSITIONS:
+            found = _source_before_postposition(para, j, s0)
+            if found is not None and (j == qi - 1 or texts[qi - 1] in {",", ":"}):
+                return found, texts[j], "direct"  # "Ahmet Yılmaz'a göre, "...""
         if j in para.source_first:
             cue, last = para.source_first[j]
             found = para._np_forward(last + 1, qi if last + 1 < qi else s1)
@@ -3301,6 +3306,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     if qi + 1 < s1 and kinds[qi + 1] == _WORD and texts[qi] not in _CLOSING_STOPS:
         later = "partial"
     for j in range(qi + 1, s1):
+        if para.lowers[j] in OTHER_LANGUAGE_POSTPOSITIONS and (
+            j + 1 >= s1 or texts[j + 1] in {".", "!", "?"}
+        ):
+            found = _source_before_postposition(para, j, qi + 1)
+            if found is not None and all(
+                texts[k] == "," or texts[k] in _DASHES for k in range(qi + 1, found[0])
+            ):
+                return found, texts[j], later  # '"...," Ahmet Yılmaz'a göre.'
         if j in para.source_first:
             cue, last = para.source_first[j]
             found = para._np_forward(last + 1, s1)
@@ -3334,6 +3347,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = _subject_before_quote(para, s0, qi)
                 if found is not None:  # 'Ahmet Yılmaz, "...", dedi.': the subject
                     return found, cue, "direct"
+            if found is None and _pro_drop_cue(para, qi, j, last, s1):
+                return (j, last), cue, "direct"  # '„...,“ uvedl.': the verb stands for them
             if found is None and para.lowers[j - 1] == "and":
                 # 'Trump has used the phrase "..." often, and criticized': the subject
                 found = para.subject(s0, qi)
@@ -3388,6 +3403,44 @@ def _cue_closes_quote_sentence(para: _Paragraph, qi: int, cue: int, last: int, e
     if " ".join(para.lowers[cue : last + 1]) not in _OTHER_LANGUAGE_CUES:
         return False  # ('"woman's card" remark.': an English noun)
     return last + 1 >= end or texts[last + 1] in {".", "!", "?"}
+
+
+def _pro_drop_cue(para: _Paragraph, qi: int, cue: int, last: int, end: int) -> bool:
+    """Whether the cue at tokens *cue*..*last* is a Slavic past-tense verb with no
+    subject that closes the sentence of the quote *qi*, a comma or a dash between
+    (``„...,“ uvedl.``, ``„...” – dodała.``, ``«...», — добавил.``): its
+    subject left out, the verb stands for the person named last
+    (:data:`newsstruct._data.pronouns.PRO_DROP_VERBS`)."""
+    texts = para.texts
+    if cue - qi > 3 or any(texts[k] != "," and texts[k] not in _DASHES for k in range(qi + 1, cue)):
+        return False
+    if " ".join(para.lowers[cue : last + 1]) not in PRO_DROP_VERBS:
+        return False
+    return last + 1 >= end or texts[last + 1] in {".", "!", "?"}
+
+
+#: The apostrophes that set a Turkish name's case ending off (``Yılmaz'ın``).
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def _source_before_postposition(para: _Paragraph, post: int, floor: int) -> tuple[int, int] | None:
+    """The source named before the postposition at token *post* (``Ahmet
+    Yılmaz'a göre``, ``Kovács János szerint``): capitalised words from *floor*
+    on, one lower-case noun of saying between them and it at most
+    (``Yılmaz'ın açıklamasına göre``)."""
+    end = post - 1
+    if (
+        end > floor
+        and para.lowers[end].endswith(("na", "ne"))
+        and _APOSTROPHES.intersection(para.texts[end - 1])
+    ):
+        end -= 1  # (a noun of saying after a genitive: "Yılmaz'ın açıklamasına")
+    if end < floor or not para._cap(end):
+        return None
+    start = end
+    while start - 1 >= floor and para._cap(start - 1) and para.kinds[start - 1] == _WORD:
+        start -= 1
+    return start, end
 
 
 def _subject_before_quote(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] | None:
@@ -7167,7 +7220,7 @@ def _canonical(
         if last is not None and _full_name_of(last, _POSSESSIVES[low]):
             return last.name, last.role or last.before, last
         return mention, None, None
-    if low in PERSON_PRONOUNS:
+    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS:
         if last is not None:
             return last.name, last.role or last.before, last
         return mention, None, None
@@ -8427,7 +8480,12 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 #: The words of a mention whose canonical name is read from the speakers before
 #: it (:func:`_canonical`): personal and possessive pronouns.
-_ANTECEDENT_WORDS = frozenset(PERSON_PRONOUNS) | frozenset(_POSSESSIVES) | {"it", "they"}
+_ANTECEDENT_WORDS = (
+    frozenset(PERSON_PRONOUNS)
+    | frozenset(_POSSESSIVES)
+    | {"it", "they"}
+    | {verb.partition(" ")[0] for verb in PRO_DROP_VERBS}  # ('„...,“ uvedl.')
+)
 #: Pronouns that stand for a body or a group (``"...," the ministry said. It added``).
 _BODY_PRONOUNS = frozenset({"it", "they"})
 #: How far (characters) back a body pronoun looks for the body that spoke (and a
@@ -8653,7 +8711,7 @@ def resolve_speakers(
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
         if done is None:
-            gender = PERSON_PRONOUNS.get(low)
+            gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:

@@ -98,6 +98,7 @@ import attrs
 import regex
 
 from newsstruct._data import cues_intl as data
+from newsstruct._data.cues import OTHER_LANGUAGE_CUES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
 from newsstruct._speakers import (
@@ -2485,7 +2486,12 @@ _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=
 
 
 def _dash_segments(
-    text: str, paragraphs: Sequence[Paragraph], result: list[list[Segment]], language: str
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    result: list[list[Segment]],
+    language: str,
+    cues: frozenset[str] | None = None,
+    pattern: regex.Pattern[str] = _DASH_CUE,
 ) -> list[list[Segment]]:
     """*result* with the dash-led paragraphs of speech of a Swedish, Norwegian or
     Danish text added (:func:`dialogue_segments`).
@@ -2498,11 +2504,13 @@ def _dash_segments(
     sier hun.``).  With no cue, it is speech in full after such a
     paragraph (the speaker goes on), after one that ends with a colon, or
     before one that opens with ``Det`` and a cue (``Det siger formanden til
-    DR.``); else it is not read (a list).
+    DR.``); else it is not read (a list).  *cues* and the *pattern* that finds
+    them are those of a language read as English (:func:`dash_segments_other`).
     """
     from newsstruct._quotes import Segment  # (the record lives with the quotes)
 
-    cues = _CUE_WORDS[language]
+    if cues is None:
+        cues = _CUE_WORDS[language]
     spoken = False  # whether the paragraph before was speech
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
@@ -2515,7 +2523,7 @@ def _dash_segments(
         start = opening.end()
         found: list[Segment] = []
         pos, open_at = start, lo  # where the speech goes on, and its dash
-        for cue in _DASH_CUE.finditer(text, start, hi):
+        for cue in pattern.finditer(text, start, hi):
             if (
                 cue.start() < pos
                 or cue.group("cue") not in cues
@@ -2548,6 +2556,32 @@ def _dash_segments(
         result[index] = found
         spoken = bool(found)
     return result
+
+
+#: The cue of a Finnish or Estonian dash-led paragraph, after the speaker's name
+#: (and a role word before it) or before it (``– ..., sanoo Liisa Korhonen.``,
+#: ``– ..., Korhonen sanoo.``, ``– ..., kansanedustaja Mikko Lehtonen sanoi.``).
+_DASH_CUE_OTHER = regex.compile(
+    r"(?:,|(?<=[!?\u2026]))[ \t]++"
+    r"(?:(?:\p{Ll}++[ \t]++)?+(?:\p{Lu}[\p{L}-]*+[ \t]++){1,3})?(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
+#: The languages read as English whose speech opens a paragraph with a dash.
+_DASH_OTHER = frozenset({"fi", "et"})
+
+
+def dash_segments_other(
+    text: str, paragraphs: Sequence[Paragraph], segments: Sequence[Sequence[Segment]], language: str
+) -> Sequence[Sequence[Segment]]:
+    """*segments* with the dash-led paragraphs of speech of a Finnish or Estonian
+    text added, read as those of Swedish (:func:`_dash_segments`) with their
+    own reporting verbs (``– Tämä on hyvä päivä, sanoo Liisa Korhonen.``)."""
+    if language not in _DASH_OTHER:
+        return segments
+    cues = OTHER_LANGUAGE_CUES[language]
+    return _dash_segments(
+        text, paragraphs, [list(part) for part in segments], language, cues, _DASH_CUE_OTHER
+    )
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:

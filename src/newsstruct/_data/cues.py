@@ -142,6 +142,12 @@ OTHER_LANGUAGE_SOURCES: tuple[str, ...] = (
     "potrivit", "prema riječima", "prema rečima",
 )  # fmt: skip
 
+#: ``according to`` as a postposition, after the source, in the languages read as
+#: English: Turkish ``Ahmet Yılmaz'a göre`` (``Yılmaz'ın açıklamasına göre``,
+#: after his statement) and Hungarian ``Kovács János szerint``.  Source: general
+#: knowledge of these languages; lower case.
+OTHER_LANGUAGE_POSTPOSITIONS: frozenset[str] = frozenset({"göre", "szerint"})
+
 #: Cue phrases that introduce the source before it (``according to X``).
 SOURCE_FIRST_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "quoting", "quoted", "citing",
