@@ -964,3 +964,37 @@ def test_round28_desk_words_in_a_sentence_stay_body() -> None:
     article = parse_article(text)
     assert article.paragraphs[0].text.startswith("Our correspondent saw")
     assert "credits" not in [b.kind for b in article.boilerplate]
+
+
+def test_round29_a_sponsors_slot_under_its_label_at_the_end_is_a_promo() -> None:
+    text = (
+        "Ferry operator adds winter sailings\n\n"
+        "The island ferry will run two extra sailings a day through the winter, its "
+        "operator said on Tuesday, after complaints about crowded boats.\n\n"
+        "The new timetable starts on Monday.\n\n"
+        "SPONSORED\n\n"
+        "Oakfield Energy: switch to a fixed tariff today.\n\n"
+        "You are receiving this email because you signed up. Unsubscribe | Manage preferences\n"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][-1] == "The new timetable starts on Monday."
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("promo", "SPONSORED"),
+        ("promo", "Oakfield Energy: switch to a fixed tariff today."),
+        ("promo", "You are receiving this email because you signed up."),
+        ("page", "Unsubscribe | Manage preferences"),
+    ]
+
+
+def test_round29_a_paragraph_under_an_advert_slot_or_ending_the_page_stays() -> None:
+    # negative: the story going on under an advert's slot; the last block with no furniture under it
+    for label in ("Advertisement", "SPONSORED"):
+        text = (
+            "Ferry operator adds winter sailings\n\n"
+            "The island ferry will run two extra sailings a day through the winter, its "
+            "operator said on Tuesday, after complaints about crowded boats.\n\n"
+            f"{label}\n\n"
+            "The new timetable starts on Monday.\n"
+        )
+        article = parse_article(text)
+        assert [p.text for p in article.paragraphs][-1] == "The new timetable starts on Monday."

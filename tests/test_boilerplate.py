@@ -779,6 +779,9 @@ def test_the_gate_reads_a_picture_credit_in_the_head() -> None:
         ("(See TALKS, Page A4)", "related"),
         ("See page 4", "related"),
         ("(Page 3)", "related"),
+        ("Turn to page 14", "related"),
+        ("Turn to Page A6", "related"),
+        ("Please turn to page 5.", "related"),
         # a PDF page's number alone
         ("Page 2 of 5", "page"),
         ("Page 12 of 17.", "page"),
@@ -3573,3 +3576,9 @@ def test_round29_a_listings_note_on_its_sources_is_standards(block: str) -> None
 )
 def test_round29_a_sentence_on_sources_in_a_story_is_no_standards_note(block: str) -> None:
     assert boilerplate_kind(block) is None
+
+
+def test_round29_turn_to_with_no_page_is_no_jump_line() -> None:
+    # negative: "Turn to" with no page reference is a sentence, no jump line
+    for block in ("Turn to the right page", "Turn to face the wall", "Turn to page fourteen"):
+        assert boilerplate_kind(block) is None, block

@@ -88,6 +88,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "html2text_markdown": "html2text's wrapped lines (three: too few to tell a wrap)",
     "html2text_report": "html2text's wrapped lines (three: too few to tell a wrap)",
     "user_pdf_report": "a PDF report's wrapped lines (three: too few to tell a wrap)",
+    "user_email_newsletter": "a newsletter's wrapped lines (three: too few to tell a wrap)",
     # a highlight alone, closed by its link ([View Highlight](...)), reads as a title
     "readwise_export_tags": "a Readwise highlight with its link",
     # the slice from the dateline keeps the corpus's tags between it and the story

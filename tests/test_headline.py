@@ -2382,3 +2382,101 @@ def test_round29_a_capital_deck_under_a_blank_line_or_with_its_own_opening_stays
         assert article.headline is not None
         assert article.headline.text == "FIRE AT THE OLD MILL"
         assert article.standfirst is not None
+
+
+_DIGEST = (
+    "IN BRIEF\n\n"
+    "Pool reopens after repairs\n\n"
+    "The town's outdoor pool will reopen on Saturday after six weeks of repairs "
+    "to its filters, the leisure trust said.\n\n"
+    "Parking fees frozen\n\n"
+    "Parking fees in the town centre will not rise next year, the council agreed "
+    "at its meeting on Thursday.\n\n"
+    "Choir wins regional title\n\n"
+    "The Millbrook Community Choir won the regional title at the festival in "
+    "Harwood on Sunday, beating eleven other choirs.\n"
+)
+
+
+def test_round29_a_digests_first_items_head_is_no_headline() -> None:
+    article = parse_article(_DIGEST)
+    assert article.headline is None
+    assert article.kicker is not None
+    assert article.kicker.text == "IN BRIEF"
+    assert [head.text for head in article.subheads] == [
+        "Pool reopens after repairs",
+        "Parking fees frozen",
+        "Choir wins regional title",
+    ]
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].text.startswith("The town's outdoor pool")
+
+
+def test_round29_one_item_under_a_digest_label_or_a_section_label_keeps_its_headline() -> None:
+    # negative: a single story under the digest's label; several items under a section's label
+    one = _DIGEST.split("Parking fees frozen")[0].rstrip() + "\n"
+    article = parse_article(one)
+    assert article.headline is not None
+    assert article.headline.text == "Pool reopens after repairs"
+    article = parse_article(_DIGEST.replace("IN BRIEF", "LOCAL NEWS"))
+    assert article.headline is not None
+    assert article.headline.text == "Pool reopens after repairs"
+
+
+_NEWSLETTER = (
+    "View in browser\n\n"
+    "THE EVENING LETTER\n\n"
+    "Tuesday, 10 March 2026\n\n"
+    "Good evening. Here is the one story worth your time tonight.\n\n"
+    "Brought to you by Oakfield Energy.\n\n"
+    "Ferry operator adds winter sailings\n\n"
+    "By Tomas Reyes\n\n"
+    "The island ferry will run two extra sailings a day through the winter, its "
+    "operator said on Tuesday, after complaints about crowded boats.\n\n"
+    "The new timetable starts on Monday.\n\n"
+    "SPONSORED\n\n"
+    "Oakfield Energy: switch to a fixed tariff today.\n\n"
+    "Forwarded this email? Subscribe here.\n\n"
+    "You are receiving this because you signed up to The Evening Letter.\n"
+    "Unsubscribe | Manage preferences\n"
+)
+
+
+def test_round29_a_newsletters_masthead_date_and_greeting_stand_over_its_story() -> None:
+    article = parse_article(_NEWSLETTER)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings"
+    assert article.byline is not None
+    assert article.byline.names == ("Tomas Reyes",)
+    kinds = {junk.text: junk.kind for junk in article.boilerplate}
+    assert kinds["THE EVENING LETTER"] == "page"
+    assert kinds["Good evening. Here is the one story worth your time tonight."] == "page"
+    assert kinds["Oakfield Energy: switch to a fixed tariff today."] == "promo"
+    assert kinds["Unsubscribe | Manage preferences"] == "page"
+    assert [p.text for p in article.paragraphs][-1] == "The new timetable starts on Monday."
+
+
+def test_round29_a_headline_over_a_stamp_and_a_letter_is_no_masthead() -> None:
+    # negative: no stamp between the title and the greeting (a letter under its headline)
+    text = (
+        "Thank you, Millbrook\n\n"
+        "Good morning. After forty years behind the counter of the corner shop, I "
+        "am retiring this week, and I want to thank every one of you.\n\n"
+        "It has been a joy to serve this town.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Thank you, Millbrook"
+
+
+def test_round29_a_forwarded_notes_sign_up_line_stands_over_the_headline() -> None:
+    text = (
+        "Forwarded this email? Subscribe here.\n\n"
+        "Council approves budget\n\n"
+        "The council approved the budget on Monday after a long debate about the roads.\n\n"
+        "The vote was 5-2, and the mayor said she was pleased with the outcome.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves budget"
+    assert [junk.kind for junk in article.boilerplate] == ["promo"]

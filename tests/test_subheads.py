@@ -11,6 +11,7 @@ from newsstruct import (
     Quote,
     Span,
     Subhead,
+    _subheads,
     article_schema,
     find_boilerplate,
     find_quotes,
@@ -933,3 +934,38 @@ def test_round29_a_numbered_line_that_is_no_section_heading_stays_the_headline(h
     assert article.headline is not None
     assert article.headline.text == head
     assert article.subheads == ()
+
+
+def test_round29_the_first_of_a_run_of_heads_over_their_paragraphs_is_a_head() -> None:
+    text = (
+        "Pool reopens after repairs\n\n"
+        "The town's outdoor pool will reopen on Saturday after six weeks of repairs.\n\n"
+        "Parking fees frozen\n\n"
+        "Parking fees in the town centre will not rise next year, the council agreed.\n\n"
+        "Choir wins regional title\n\n"
+        "The Millbrook Community Choir won the regional title at the festival on Sunday."
+    )
+    bounds, at = [], 0
+    for block in text.split("\n\n"):
+        at = text.index(block, at)
+        bounds.append((at, at + len(block)))
+    assert _subheads.crossheads(text, bounds) == [0, 2, 4]
+
+
+def test_round29_a_first_short_line_with_no_head_after_it_stays_a_paragraph() -> None:
+    # negative: no second heading two blocks on; a first line ending with a full stop
+    for text in (
+        "Pool reopens after repairs\n\n"
+        "The town's outdoor pool will reopen on Saturday after six weeks of repairs.\n\n"
+        "Parking fees in the town centre will not rise next year, the council agreed.\n\n"
+        "The Millbrook Community Choir won the regional title at the festival on Sunday.",
+        "Pool reopens.\n\n"
+        "The town's outdoor pool will reopen on Saturday after six weeks of repairs.\n\n"
+        "Parking fees frozen\n\n"
+        "Parking fees in the town centre will not rise next year, the council agreed.",
+    ):
+        bounds, at = [], 0
+        for block in text.split("\n\n"):
+            at = text.index(block, at)
+            bounds.append((at, at + len(block)))
+        assert 0 not in _subheads.crossheads(text, bounds)

@@ -5499,7 +5499,7 @@ CASES: dict[str, tuple[str, Expected, datetime.date | None]] = {
             first="Guten Morgen",
             last="Ich wünsche",
             language="de",
-            boilerplate=("promo", "promo", "promo", "page"),
+            boilerplate=("promo", "promo", "promo", "page", "page"),  # (the small print, its link)
             reference_date=READ_ON,
         ),
         None,

@@ -21,6 +21,7 @@ from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
     aligned_tables,
+    boilerplate_kind,
     caption_widget,
     contents_lists,
     credits_block,
@@ -547,6 +548,8 @@ def _built(
     _split_glued(text, bodies, boilerplate)
     _split_jumps(text, bodies, boilerplate)
     _split_footers(text, bodies, boilerplate)
+    _split_sponsored(text, bodies, boilerplate)
+    _split_menu_lines(text, boilerplate)
     if len(bodies) > 2 and any(junk.kind == "promo" for junk in boilerplate):
         _split_closing_name(text, bodies, boilerplate)
     if len(bodies) > 1 and any(item.kind == "page" and "|" in item.text for item in boilerplate):
@@ -1435,6 +1438,55 @@ def _split_footers(
             break
         boilerplate.append(footer)
         bodies.pop()
+
+
+#: A sponsor's label alone over its slot (lower case): ``SPONSORED``, ``Paid content``.
+_SPONSOR_LABELS = frozenset({"sponsored", "sponsored content", "paid content"})
+#: A sponsor's slot under its label has at most this many characters.
+_MAX_SPONSORED = 300
+
+
+def _split_sponsored(
+    text: str, bodies: list[tuple[int, int]], boilerplate: list[Boilerplate]
+) -> None:
+    """Move the last of *bodies* to *boilerplate* as a ``promo`` when it is a
+    sponsor's short slot: right under a sponsor's label alone (``SPONSORED``) and
+    over the page's furniture, no story after it (a newsletter's advert)."""
+    if len(bodies) < 2:
+        return
+    start, end = bodies[-1]
+    if end - start > _MAX_SPONSORED or not text[end:].strip():
+        return
+    for junk in boilerplate:
+        if (
+            junk.kind == "promo"
+            and junk.span.end <= start
+            and not text[junk.span.end : start].strip()
+            and junk.text.strip().casefold() in _SPONSOR_LABELS
+        ):
+            boilerplate.append(Boilerplate(text[start:end], Span(start, end), "promo"))
+            bodies.pop()
+            return
+
+
+def _split_menu_lines(text: str, boilerplate: list[Boilerplate]) -> None:
+    """Split a ``promo`` whose last sentence's end is followed by a page's links
+    alone (``page``) in two: a newsletter's footer, ``You are receiving this
+    email because ...`` over ``Unsubscribe | Manage preferences`` (its lines
+    joined or not)."""
+    for at, junk in enumerate(boilerplate):
+        if junk.kind != "promo":
+            continue
+        cut = max(junk.text.rfind(". "), junk.text.rfind(".\n")) + 1
+        if cut <= 1:
+            continue
+        head, tail = junk.text[:cut].rstrip(), junk.text[cut:].strip()
+        if not head or boilerplate_kind(tail) != "page" or boilerplate_kind(head) != "promo":
+            continue
+        start = junk.span.start
+        tail_start = junk.text.index(tail, cut) + start
+        boilerplate[at] = Boilerplate(head, Span(start, start + len(head)), "promo")
+        boilerplate.append(Boilerplate(tail, Span(tail_start, tail_start + len(tail)), "page"))
 
 
 #: A name alone that closes a page under its promos has this many words at

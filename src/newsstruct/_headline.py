@@ -55,12 +55,14 @@ from newsstruct._data.boilerplate import (
     ADVERTS,
     AUDIO_PLAYER_NOTES,
     DESK_CREDIT_ROLES,
+    FORWARDED_NOTES,
     NAME_LINE_DESKS,
     NAME_LINE_HEADS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
+    DIGEST_LABELS,
     KICKER_LINE_LANGUAGES,
     LIVE_LABELS,
     SECTION_NAMES,
@@ -213,6 +215,10 @@ def find_front_matter(
         if issuer:
             index += issuer  # U.S. Attorney's Office / District of Nevada / FOR IMMEDIATE RELEASE
             continue
+        masthead = _masthead_over_greeting(text, blocks, index, junk)
+        if masthead:
+            index += masthead  # THE MORNING BRIEF / its date / Good morning. ... / a sponsor
+            continue
         kind = junk.kind(text, block.start, block.end)
         if kind == "page" and _chat_note(text, blocks, index):
             # the sender's note under a chat app's sender line: Here's the piece:
@@ -259,6 +265,8 @@ def find_front_matter(
                     .lstrip()
                     .casefold()
                     .startswith(AUDIO_PLAYER_NOTES)
+                    # a forwarded newsletter's sign-up line: Forwarded this email? ...
+                    or text[block.start : block.end].lstrip().casefold().startswith(FORWARDED_NOTES)
                 )
             )
         ):
@@ -331,6 +339,9 @@ def find_front_matter(
         ):
             index += 1
     media = _media_label(text, blocks, index) if kicker is None and index < len(blocks) else 0
+    if kicker is not None and _digest_items(text, blocks, index, kicker):
+        # a digest's items under its label (IN BRIEF): the first item's head is no headline
+        return FrontMatter(kicker=kicker, used=frozenset(used), datelines=seen, read=junk)
     if media:  # WATCH: Acme boss explains job cuts (a video page's headline)
         start = blocks[index].start
         kicker = Kicker(text[start : start + media], Span(start, start + media))
@@ -542,6 +553,39 @@ def _kicker_line(text: str, headline: Headline, standfirst: Standfirst) -> bool:
 
 #: A sender's note in a chat app has at most this many characters.
 _MAX_CHAT_NOTE = 200
+
+
+def _masthead_over_greeting(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """How many blocks from *index* are a newsletter's masthead, its date stamps, its
+    greeting (:data:`~newsstruct._patterns.HEADLINE_NEWSLETTER_GREETING`) and the
+    sponsor's lines (``promo``) under it: ``THE MORNING BRIEF`` / ``Wednesday, 4
+    February 2026`` / ``Good morning. Here's what you need to know today.``; 0 when
+    they are not.  The masthead and the greeting are read as ``page`` furniture.
+    """
+    block = blocks[index]
+    line = text[block.start : block.end]
+    if (
+        block.end - block.start > _MAX_KICKER
+        or "\n" in line
+        or line.rstrip().endswith((".", ":", ",", "!", "?"))
+        or not line[:1].isupper()
+        or junk.kind(text, block.start, block.end) is not None
+    ):
+        return 0  # (furniture already: View in browser over the stamp)
+    at = index + 1
+    while at < len(blocks) and junk.kind(text, blocks[at].start, blocks[at].end) == "timestamp":
+        at += 1
+    if at == index + 1 or at >= len(blocks):
+        return 0  # (no stamp under it: a headline over a greeting's letter)
+    greeting = blocks[at]
+    if not HEADLINE_NEWSLETTER_GREETING.match(text, greeting.start, greeting.end):
+        return 0
+    junk.kinds[block.start, block.end] = "page"
+    junk.kinds[greeting.start, greeting.end] = "page"
+    at += 1
+    while at < len(blocks) and junk.kind(text, blocks[at].start, blocks[at].end) == "promo":
+        at += 1
+    return at - index
 
 
 def _chat_note(text: str, blocks: Sequence[Block], index: int) -> bool:
@@ -777,6 +821,32 @@ def _capital_decks(
         return 0
     first = blocks[index + 1 + count]
     return count if _prose_line(text[first.start : first.end]) else 0
+
+
+def _digest_items(text: str, blocks: Sequence[Block], index: int, kicker: Kicker) -> bool:
+    """True when *kicker* is a digest's label (:data:`~newsstruct._data.kickers.DIGEST_LABELS`)
+    and two items follow it from *index*: each a short line over a paragraph of prose.
+
+    >>> text = "IN BRIEF\\n\\nPark to close\\n\\nThe park will close on Monday for repairs.\\n\\n"
+    >>> text += "Bus fares rise\\n\\nFares will rise by ten cents from next month, the council said."
+    >>> blocks = [Block(0, 8), Block(10, 23), Block(25, 67), Block(69, 83), Block(85, 148)]
+    >>> _digest_items(text, blocks, 1, Kicker("IN BRIEF", Span(0, 8)))
+    True
+    >>> _digest_items(text, blocks[:3], 1, Kicker("IN BRIEF", Span(0, 8)))
+    False
+    """
+    if kicker.text.strip().casefold() not in DIGEST_LABELS or index + 3 >= len(blocks):
+        return False
+    for head, body in ((blocks[index], blocks[index + 1]), (blocks[index + 2], blocks[index + 3])):
+        line = text[head.start : head.end]
+        if (
+            len(line) > _MAX_KICKER * 2
+            or "\n" in line
+            or line.rstrip().endswith((".", ":", ","))
+            or not _prose_line(text[body.start : body.end])
+        ):
+            return False
+    return True
 
 
 def _prose_line(line: str) -> bool:

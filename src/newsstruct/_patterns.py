@@ -2864,7 +2864,8 @@ _PAGE_WORD_REF = rf"(?: (?i: on ) [ \t]++ )?+ (?i: page | pg\.?+ | p\. ) [ \t]*+
 _JUMP_SLUG = r"[\p{L}\p{N}'\u2019\-]++ (?: [ \t]++ [\p{L}\p{N}'\u2019\-]++ ){0,4}?"
 
 #: A print jump line or page pointer alone: ``Continued on Page A12``,
-#: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``.
+#: ``Continued from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``, ``(Page 3)``,
+#: ``Turn to Page A6``.
 BOILERPLATE_JUMP = LazyPattern(
     rf"""
     \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}'\u2019\-]*+ [ \t]*+ \| [ \t]*+ )?+   # the story's slug: SCHOOL |
@@ -2874,6 +2875,7 @@ BOILERPLATE_JUMP = LazyPattern(
       | (?i: please [ \t]++ )?+ (?i: see ) [ \t]++ {_JUMP_SLUG}
         (?: [ \t]*+ [,;:\u2014\-] [ \t]*+ (?: {_PAGE_WORD_REF} | {_PAGE_REF} ) | [ \t]++ {_PAGE_WORD_REF} )
       | (?i: see ) [ \t]++ {_PAGE_WORD_REF}
+      | (?i: please [ \t]++ )?+ (?i: turn [ \t]++ to ) [ \t]++ {_PAGE_WORD_REF}   # Turn to Page A6
     )
     [ \t]*+ \)?+ \.?+ \Z
     | \A \( [ \t]*+ {_PAGE_WORD_REF} [ \t]*+ \) \.?+ \Z         # (Page 3): in brackets only

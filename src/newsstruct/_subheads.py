@@ -149,6 +149,18 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             and _alone(text, bodies, index)
         ):
             short.append(index)
+    if (
+        found[:2] == [2, 4]
+        and text[bodies[0][1] - 1].isalpha()
+        # (in the same case as the heading after it: The news over JANE'S VIEW is prose's)
+        and text[slice(*bodies[0])].isupper() == text[slice(*bodies[2])].isupper()
+        and _crosshead(text, *bodies[0])
+        and _prose(text, *bodies[1])
+        and not text[bodies[0][1] : bodies[1][0]].strip()
+    ):
+        # the first of a run of three headings or more, each over one paragraph (a
+        # digest's first item: Library extends hours / The library ... / Bridge to close)
+        found.insert(0, 0)
     if len(numbered) >= _MIN_NUMBERED_HEADS and all(
         number == numbered[at - 1][1] + 1 for at, (_, number) in enumerate(numbered) if at
     ):

@@ -33,6 +33,12 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "VNA", "VNS",
 )  # fmt: skip
 
+#: Openings of a forwarded newsletter's sign-up line (``Forwarded this email?
+#: Subscribe here``), which may stand over the masthead and the story.  Lower case.
+FORWARDED_NOTES: tuple[str, ...] = (
+    "forwarded this email?", "was this email forwarded to you?", "was this forwarded to you?",
+)  # fmt: skip
+
 #: Openings of an article's audio player notes (a synthetic voice reads the
 #: story), which a copied page may open with, over the headline.  Lower case.
 AUDIO_PLAYER_NOTES: tuple[str, ...] = (
@@ -128,8 +134,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "want to join the conversation", "members get exclusive access",
     # a podcast page's links to the apps, a forwarded newsletter's sign-up line
     "listen on apple podcasts", "listen on spotify", "listen on google podcasts",
-    "subscribe on apple podcasts", "follow on apple podcasts", "forwarded this email?",
-    "was this email forwarded to you?", "was this forwarded to you?",
+    "subscribe on apple podcasts", "follow on apple podcasts", *FORWARDED_NOTES,
     # a live blog's and an app's promos under the standfirst (Guardian Australia)
     "follow our", "get our breaking news",
     # AP's pointer to its topic hub under a story: Follow AP's coverage of the
@@ -154,6 +159,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "support provided by",
     "that's it for today", "that\u2019s it for today", "you are receiving this email",
     "you received this email", "you're receiving this email", "you\u2019re receiving this email",
+    "you are receiving this because", "you're receiving this because",
+    "you\u2019re receiving this because",
     # the same small print in other languages
     "vous recevez cette newsletter", "vous recevez ce message", "vous recevez cet e-mail",
     "vous recevez ce courriel", "mehr dazu:",
@@ -975,12 +982,12 @@ FEED_HEADER_AGENCIES: tuple[str, ...] = tuple(
 
 #: The openings of a print jump line or page pointer (any case): ``Continued on Page
 #: A12``, ``Cont'd from A1``, ``See STORY, Page 4A``, ``Please see BUDGET, A6``,
-#: ``(Page 3)``, ``Story continues on B3``, ``Jumped from A1``; a PDF page's number
-#: (``Page 2 of 5``).
+#: ``(Page 3)``, ``Story continues on B3``, ``Jumped from A1``, ``Turn to Page A6``; a PDF
+#: page's number (``Page 2 of 5``).
 JUMP_OPENINGS: tuple[str, ...] = (
     "continued ", "continues ", "cont'd ", "cont\u2019d ", "cont. ", "cont ", "see ",
     "please see ", "page ", "pg. ", "pg ", "p. ", "story continues ", "story continued ",
-    "jumped ", "jump ",
+    "jumped ", "jump ", "turn to ", "please turn to ",
 )  # fmt: skip
 
 #: The openings of a review's run line (any case): ``Until 14 March. Tickets from

@@ -153,6 +153,16 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: A digest's label over its items, each a head over its short story (``IN
+#: BRIEF`` / ``Library extends weekend hours`` / ``The central library ...``):
+#: the items' heads are no headline of the page.  Lower case.
+DIGEST_LABELS: frozenset[str] = frozenset(
+    {
+        "in brief", "news in brief", "briefs", "news briefs", "briefly", "in short",
+        "digest", "news digest", "roundup", "round-up", "news roundup", "news round-up",
+    }
+)  # fmt: skip
+
 #: The standing section headings of a newsletter-style story (Semafor: ``THE
 #: NEWS``, ``KNOW MORE``, ``THE VIEW FROM CHINA``, ``JANE'S VIEW``), lower case;
 #: the openings and endings that vary are listed apart.  A crosshead wherever it
