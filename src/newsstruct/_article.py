@@ -1444,6 +1444,8 @@ def _split_footers(
 _SPONSOR_LABELS = frozenset({"sponsored", "sponsored content", "paid content"})
 #: A sponsor's slot under its label has at most this many characters.
 _MAX_SPONSORED = 300
+#: At most this many characters of white space stand between the label and its slot.
+_SPONSOR_GAP = 64
 
 
 def _split_sponsored(
@@ -1460,7 +1462,8 @@ def _split_sponsored(
     for junk in boilerplate:
         if (
             junk.kind == "promo"
-            and junk.span.end <= start
+            # (right over it: blank lines only, read within a short reach)
+            and 0 <= start - junk.span.end <= _SPONSOR_GAP
             and not text[junk.span.end : start].strip()
             and junk.text.strip().casefold() in _SPONSOR_LABELS
         ):
