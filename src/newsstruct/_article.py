@@ -77,6 +77,7 @@ from newsstruct._data.boilerplate import (
     PICTURE_CREDIT_ROLES,
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
+    SPONSOR_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.scraped import (
@@ -1440,8 +1441,6 @@ def _split_footers(
         bodies.pop()
 
 
-#: A sponsor's label alone over its slot (lower case): ``SPONSORED``, ``Paid content``.
-_SPONSOR_LABELS = frozenset({"sponsored", "sponsored content", "paid content"})
 #: A sponsor's slot under its label has at most this many characters.
 _MAX_SPONSORED = 300
 #: At most this many characters of white space stand between the label and its slot.
@@ -1465,7 +1464,7 @@ def _split_sponsored(
             # (right over it: blank lines only, read within a short reach)
             and 0 <= start - junk.span.end <= _SPONSOR_GAP
             and not text[junk.span.end : start].strip()
-            and junk.text.strip().casefold() in _SPONSOR_LABELS
+            and junk.text.strip().casefold() in SPONSOR_LABELS
         ):
             boilerplate.append(Boilerplate(text[start:end], Span(start, end), "promo"))
             bodies.pop()

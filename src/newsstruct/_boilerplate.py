@@ -87,6 +87,7 @@ from newsstruct._data.boilerplate import (
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DRAFT_LABELS,
+    EDITOR_NOTE_HEADINGS,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_FOOTER_OPENINGS,
@@ -2181,18 +2182,8 @@ _MAX_LINK = 40
 
 #: A press release's closing sections run over at most this many blocks.
 _MAX_RELEASE_TAIL = 30
-#: Headings that address the press (a government's, a university's, a
-#: charity's release): a release's closing sections in any text, when the
-#: blocks under them hold a contact.  Case folded.
-_EDITOR_NOTE_HEADINGS = frozenset(
-    {
-        "notes to editors",
-        "note to editors",
-        "notes for editors",
-        "media enquiries",
-        "press enquiries",
-    }
-)
+#: The headings that address the press (EDITOR_NOTE_HEADINGS), as a set.
+_EDITOR_NOTE_HEADINGS = frozenset(EDITOR_NOTE_HEADINGS)
 #: Blocks of the kinds a press release's closing sections keep as they are.
 RELEASE_TAIL_KEEPS = frozenset({"copyright", "separator", "page"})
 

@@ -741,11 +741,16 @@ PAPER_FIELD_LABELS: tuple[str, ...] = (
     "article publication date", "coi statement",
 )  # fmt: skip
 
-RELEASE_HEADINGS: tuple[str, ...] = (
-    *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS,
-    # a British or Commonwealth release's (a government's, a university's, a charity's)
+#: Headings that address the press in a British or Commonwealth release (a
+#: government's, a university's, a charity's): a release's closing sections in
+#: any text, when the blocks under them hold a contact.  Case folded.
+EDITOR_NOTE_HEADINGS: tuple[str, ...] = (
     "notes to editors", "note to editors", "notes for editors", "media enquiries",
     "press enquiries",
+)  # fmt: skip
+
+RELEASE_HEADINGS: tuple[str, ...] = (
+    *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS, *EDITOR_NOTE_HEADINGS,
     "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
     "investors", "media", "media inquiries", "media relations", "for more information",
     "forward-looking statements", "forward looking statements",
@@ -903,6 +908,10 @@ CREDITS_BLOCK_HEADINGS: frozenset[str] = frozenset(
     {"cast and credits", "cast & credits", "credits", "cast", "cast and crew",
      "cast & crew", "production credits", "film credits", "the credits"}
 )  # fmt: skip
+
+#: A sponsor's label alone over its slot, case folded (``SPONSORED``, ``Paid
+#: content``): the short block right under it at a newsletter's end is its advert.
+SPONSOR_LABELS: frozenset[str] = frozenset({"sponsored", "sponsored content", "paid content"})
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
