@@ -8889,6 +8889,16 @@ def test_a_relative_right_after_a_quote_is_a_clause_on_the_quoted_words() -> Non
     assert [m for m, _, _ in speakers(text)] == ["who"]
 
 
+def test_a_quote_inside_a_noun_phrase_is_not_attributed_by_the_words_after_it() -> None:
+    text = 'She is noting the "kind of problems" Ruiz had answering questions about the banks.'
+    assert [m for m, _, _ in speakers(text)] == ["She"]
+    # (a quote that closes its words before the cue after it, as before)
+    text = 'It was the "worst day of my life," Ruiz said.'
+    assert [m for m, _, _ in speakers(text)] == ["Ruiz"]
+    text = 'He called it "a disgrace" Ruiz said on Monday.'
+    assert [m for m, _, _ in speakers(text)] == ["Ruiz"]
+
+
 def test_a_cue_inside_a_relative_clause_set_off_by_commas_is_not_the_quote_after_it() -> None:
     text = (
         "He said the club's decision, which some have argued was rushed, was an "

@@ -87,7 +87,9 @@ is certain Berg will continue to be "..."``, ``told reporters who asked ...
 that "..."``; not ``tweeted after Berg argued that "..."``), and so is an
 attribution set off by commas (``Acme, Tom Lind said, called it "..."``).
 A cue in a relative clause right after a quote is about the quoted words
-(``a "trade prosecutor" who reports to``), and one in a relative clause set
+(``a "trade prosecutor" who reports to``), as are the words that go on
+after a quote inside a noun phrase (``the "kind of problems" Lind had
+answering``), and a cue in a relative clause set
 off by commas speaks for no quote after the clause (``the plan, which some
 have argued was rushed, was "..."``).  A quote in a sentence without a cue whose subject
 is a person (``She wants a "fair shot"``; not ``Strong sales can``, a
@@ -3175,6 +3177,13 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if found is not None:
             return found, cue, later
     scan = k
+    if (
+        k == qi + 1
+        and qi > s0
+        and para.lowers[qi - 1] in _ARTICLES_AND_OWNERS
+        and texts[qi] not in _CLOSING_STOPS
+    ):
+        scan = right  # 'the "kind of problems" Lind had answering': a phrase goes on
     while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
