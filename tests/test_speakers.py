@@ -8878,6 +8878,84 @@ def test_a_noun_of_speech_after_made_or_similar_is_no_cue() -> None:
     assert [q.cue for q in find_quotes(text)] == ["claims"]
 
 
+def test_a_relative_right_after_a_quote_is_a_clause_on_the_quoted_words() -> None:
+    text = (
+        'She has proposed hiring a "water commissioner" who reports directly to the '
+        'governor, and called for doubling "the number of pipe inspectors."'
+    )
+    assert [m for m, _, _ in speakers(text)] == ["She", "She"]
+    # (a relative on the subject before the quote still speaks, as before)
+    text = 'Tom Lind, who called the plan "a disaster," left early.'
+    assert [m for m, _, _ in speakers(text)] == ["who"]
+
+
+def test_a_quote_inside_a_noun_phrase_is_not_attributed_by_the_words_after_it() -> None:
+    text = 'She is noting the "kind of problems" Ruiz had answering questions about the banks.'
+    assert [m for m, _, _ in speakers(text)] == ["She"]
+    # (a quote that closes its words before the cue after it, as before)
+    text = 'It was the "worst day of my life," Ruiz said.'
+    assert [m for m, _, _ in speakers(text)] == ["Ruiz"]
+    text = 'He called it "a disgrace" Ruiz said on Monday.'
+    assert [m for m, _, _ in speakers(text)] == ["Ruiz"]
+
+
+def test_a_cue_inside_a_relative_clause_set_off_by_commas_is_not_the_quote_after_it() -> None:
+    text = (
+        "He said the club's decision, which some have argued was rushed, was an "
+        '"insult" to the volunteers.'
+    )
+    assert [m for m, _, _ in speakers(text)] == ["He"]
+    # (a quote inside the clause, or right after its cue, is the clause's, as before)
+    text = 'The board backed the plan, which critics have called "a giveaway," on Monday.'
+    assert [m for m, _, _ in speakers(text)] == ["critics"]
+    text = 'He thanked Mayor Dana Fox, who said at the rally, "We are not done yet."'
+    assert [m for m, _, _ in speakers(text)] == ["who"]
+
+
+def test_a_capitalised_word_before_a_noun_and_a_verb_is_no_speaker() -> None:
+    text = 'Strong sales can still lift a weak brand, but only when "the product delivers."'
+    assert speakers(text) == []
+    # (a name before an adverb and a verb still is, as before)
+    text = 'Lind also will back the plan, but only if it is "properly funded."'
+    assert [m for m, _, _ in speakers(text)] == ["Lind"]
+
+
+def test_the_agent_of_a_passive_cue_before_the_quote_speaks() -> None:
+    text = (
+        "Ms. Ortiz was asked by moderator Dan Kelsey whether her plan would risk "
+        '"adding another costly program to the budget."'
+    )
+    assert speakers(text) == [("moderator Dan Kelsey", "Dan Kelsey", "moderator")]
+    text = 'Mr. Varga was asked by a reporter, "Will you run again next year?"'
+    assert [m for m, _, _ in speakers(text)] == ["a reporter"]
+    # (quoted by an outlet, or acting by doing something, the subject speaks)
+    text = 'Mr. Varga was quoted by the paper as saying the vote was "a farce."'
+    assert [m for m, _, _ in speakers(text)] == ["Mr. Varga"]
+    text = 'Mr. Varga interjected by attacking the mayor for his "reckless spending."'
+    assert [m for m, _, _ in speakers(text)] == ["Mr. Varga"]
+
+
+def test_people_in_a_crowd_head_a_speaker_phrase() -> None:
+    text = (
+        "The parade was quieter this year, with many marchers and onlookers chanting "
+        '"We stand together" as they passed the square.'
+    )
+    assert [m for m, _, _ in speakers(text)] == ["onlookers"]
+    text = 'Mourners sang softly, and then a heckler shouted, "Shame on you!"'
+    assert [m for m, _, _ in speakers(text)] == ["a heckler"]
+
+
+def test_a_compound_adjective_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Many adoptees wait.\n\nSouth Korean-born Monte Ruell holds little hope. "
+        '"I have no home there," Ruell said.'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Monte Ruell"]
+    # (a hyphenated surname stays whole, as before)
+    text = 'Anna Kowalska-Brandt spoke first. "It is over," Kowalska-Brandt said.'
+    assert [name for _, name, _ in speakers(text)] == ["Anna Kowalska-Brandt"]
+
+
 def test_a_company_set_off_after_a_description_is_the_speaker() -> None:
     text = 'Acme\'s largest customer, the carmaker Velora, said it was "watching closely."'
     assert speakers(text) == [("Acme's largest customer", "Velora", None)]

@@ -73,6 +73,7 @@ name word, a speaker noun and a name are one phrase (``Democratic front-runner
 Ann Berg``), and the subject of a coordinated cue runs to its speaker noun
 (``The Florida senator sought ... and took a question, saying``, not ``The
 Florida``); the agent of a passive cue speaks (``was asked by host Jo Kent``,
+also before the quote: ``Lind was asked by host Jo Kent whether "..."``;
 ``has been called "..." by Jo Kent``, ``as described by X``); a cue after the
 quote that is coordinated with no subject of its own takes the sentence's
 (``Kent has used the phrase "..." often, and criticized``); a cue inside a *with* clause is that clause's
@@ -84,8 +85,15 @@ further inside a report keeps its mention but takes the reporter's name
 inside the complement of an earlier cue, after a clause word (``Lind said he
 is certain Berg will continue to be "..."``, ``told reporters who asked ...
 that "..."``; not ``tweeted after Berg argued that "..."``), and so is an
-attribution set off by commas (``Acme, Tom Lind said, called it "..."``).  A quote in a sentence without a cue whose subject
-is a person (``She wants a "fair shot"``) is a partial quote of that person
+attribution set off by commas (``Acme, Tom Lind said, called it "..."``).
+A cue in a relative clause right after a quote is about the quoted words
+(``a "trade prosecutor" who reports to``), as are the words that go on
+after a quote inside a noun phrase (``the "kind of problems" Lind had
+answering``), and a cue in a relative clause set
+off by commas speaks for no quote after the clause (``the plan, which some
+have argued was rushed, was "..."``).  A quote in a sentence without a cue whose subject
+is a person (``She wants a "fair shot"``; not ``Strong sales can``, a
+capitalised word before a noun and a verb) is a partial quote of that person
 (of the pronoun that opens the quote's own clause, ``..., and he has long
 used "..."``),
 and ``"..." -- Jane Doe`` is Jane Doe's.
@@ -97,7 +105,8 @@ crosses a sentence end: ``in Texas. Tom Lind`` gives ``Tom Lind``; a name
 before ``of`` and a place is the name: ``Sen. Tom Lind of Ohio`` gives
 ``Tom Lind``; a run that opens with the surname of someone named before,
 not a common first name, names no one: ``Lind Tower`` after ``Tom Lind``;
-nor does a word that opens a sentence but no name: ``Despite Lind``).  A mention
+nor does a word that opens a sentence but no name: ``Despite Lind``; a
+compound adjective before a name is no part of it: ``Texas-born Tom Lind``).  A mention
 resolves to the full name introduced earlier with the same surname
 (``Mr Blinken``, ``Blinken``), of the honorific's gender when two people share
 it (``Mrs. Lind`` after ``Tom Lind`` is ``Ann Lind``; a surname's honorific
@@ -2878,6 +2887,10 @@ _AFTER_INVERTED_SPEAKER = frozenset(
      "alongside", "standing", "sitting", "today", "yesterday", "tonight"}
 )  # fmt: skip
 
+#: Relative pronouns that, right after a quote, open a clause on the quoted
+#: words (``a "trade prosecutor" who reports to the president``), not its cue.
+_AFTER_QUOTE_RELATIVES = frozenset({"who", "which", "that"})
+
 #: Cue words never part of a subject noun phrase.
 QUOTE_STOP_CUES = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote"})
 
@@ -3088,6 +3101,33 @@ def _led_in(para: _Paragraph, s0: int, qi: int) -> bool:
     )
 
 
+#: Words that open a relative clause set off by commas (``, which some argued,``).
+_SET_OFF_RELATIVES = frozenset({"which", "who"})
+#: How many tokens back a set-off relative clause's opening comma is looked for.
+_SET_OFF_RELATIVE_REACH = 10
+
+
+def _in_closed_relative(para: _Paragraph, cue: int, last: int, qi: int, s0: int) -> bool:
+    """Whether the cue at token *cue* (ending at *last*) speaks inside a relative
+    clause set off by commas that closes before the quote at *qi*.
+
+    ``He said the plan, which some have argued was rushed, was an "insult"``:
+    *argued* is the clause's, about the plan; the quote after the clause's
+    closing comma is not what *some* argued.  A quote inside the clause
+    (``Lind, who called it "a disaster," left``) or right after it
+    (``Lind, who said at the rally, "We won"``) is the clause's own.
+    """
+    texts = para.texts
+    if "," not in texts[last + 1 : qi - 1]:  # (not the comma that leads in the quote)
+        return False
+    for b in range(cue - 1, max(s0, cue - _SET_OFF_RELATIVE_REACH) - 1, -1):
+        if para.kinds[b] == _QUOTE:
+            return False
+        if texts[b] == ",":
+            return b + 1 < cue and para.lowers[b + 1] in _SET_OFF_RELATIVES
+    return False
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -3137,9 +3177,18 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         if found is not None:
             return found, cue, later
     scan = k
+    if (
+        k == qi + 1
+        and qi > s0
+        and para.lowers[qi - 1] in _ARTICLES_AND_OWNERS
+        and texts[qi] not in _CLOSING_STOPS
+    ):
+        scan = right  # 'the "kind of problems" Lind had answering': a phrase goes on
     while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
+            if found == (k, k) and k == qi + 1 and para.lowers[k] in _AFTER_QUOTE_RELATIVES:
+                break  # 'a "trade prosecutor" who reports to': a clause on the quoted words
             closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
             if found is not None and found[0] == k and closes and not _no_phrase(para, found):
                 return found, para.cues[scan][0], later
@@ -3188,6 +3237,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return owner, None, "partial"
         if j in para.cues:
             cue, last = para.cues[j]
+            if _in_closed_relative(para, j, last, qi, s0):
+                continue  # 'the plan, which some have argued was rushed, was "..."'
             floor = s0
             for b in range(j - 1, s0 - 1, -1):
                 if kinds[b] == _QUOTE and b not in para.terms:  # a title is no boundary
@@ -3219,6 +3270,16 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if pending is None:
                     pending = (None, cue, "partial")  # (not the sentence's subject's)
                 continue
+            if (
+                last + 2 < qi
+                and para.lowers[last + 1] == "by"
+                and para.lowers[j] not in _REPORT_PARTICIPLES
+                and para.lowers[j - 1] in _PASSIVE_BE
+            ):
+                agent = para.by_agent(last, last + 1, qi)
+                if agent is not None and not para.lowers[agent[0]].endswith("ing"):
+                    # 'Lind was asked by host Jo Kent whether "..."': the agent asks
+                    return agent, cue, "direct" if qi == agent[1] + 2 else "partial"
             found = para.np_before(j, floor)
             if found is not None and found[0] > floor:
                 found = _outer_subject(para, found, floor) or found
@@ -3381,12 +3442,40 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
-        if found is not None and _person_like(para, found):
+        if found is not None and _person_like(para, found) and not _modifies_noun(para, found, qi):
             who = _relative_who(para, found, qi)
             if who != found:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: Lower-case words between a subject and its verb that are no noun
+#: (``Lind also can``, ``Lind herself will``).
+_NOT_HEAD_NOUNS = _SENTENCE_ADVERBS | _TALKING_ADVERBS | {
+    "too", "alone", "then", "never", "only", "even", "herself", "himself", "themselves",
+    "itself", "myself", "ourselves", "yourself", "first", "later"
+}  # fmt: skip
+
+
+def _modifies_noun(para: _Paragraph, found: tuple[int, int], end: int) -> bool:
+    """Whether capitalised *found* only modifies a lower-case noun before a verb.
+
+    ``Strong sales can still lift a brand, but only when "..."``: the subject
+    is *sales*, not a person called Strong; a lower-case word right after the
+    phrase followed by an auxiliary or a modal is the phrase's head noun.
+    """
+    k = found[1] + 1
+    if k + 1 >= end or para.kinds[k] != _WORD or para.kinds[k + 1] != _WORD:
+        return False
+    word = para.texts[k]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("ly")
+        and word not in _NOT_HEAD_NOUNS
+        and para.lowers[k + 1] in _LINKING_VERBS
+    )
 
 
 #: The reporting verbs of the other languages read as English.
@@ -6221,6 +6310,10 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 or bare[first] in _NAME_RUN_OPENERS
             ):
                 first += 1
+            for i in range(len(words) - 2, first - 1, -1):
+                if "-" in words[i] and words[i].partition("-")[2].endswith(_COMPOUND_ENDS):
+                    first = i + 1  # "South Korean-born Monte Lind": the name is after it
+                    break
             if len(words) - first < 2:
                 continue
             # (a run holds no comma: its words need no stripping)

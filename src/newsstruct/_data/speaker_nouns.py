@@ -44,6 +44,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "priest", "bishop", "rabbi", "imam", "preacher", "observer", "insider", "person",
      "man", "woman", "people", "protester", "protestor", "demonstrator", "attendee",
      "participant", "fan", "user", "customer", "shopper", "citizen",
+     # crowds at marches, rallies, funerals and services, as they chant or call out
+     "marcher", "spectator", "onlooker", "mourner", "worshipper", "worshiper", "picketer",
+     "heckler", "rallygoer", "chanter", "reveller", "reveler", "parishioner", "congregant",
      "republican", "democrat", "conservative", "liberal", "progressive", "independent",
      "moderator", "panelist", "speaker", "questioner", "caller", "interviewer", "narrator",
      "counsel", "deputy", "assistant", "secretary-general", "planner", "negotiator", "mediator", "regulator", "administrator", "auditor",
