@@ -9122,3 +9122,8 @@ def test_a_second_of_extends_an_inverted_speaker_noun() -> None:
     ]
     text = '"It is bad," said the director of publicity of the Acme Party, Yusuf Dutse.'
     assert names(text) == ["Yusuf Dutse"]
+
+
+def test_an_honorific_ending_a_description_is_no_surname() -> None:
+    text = '"We pray," the Roman Catholic Bishop said.\n\n"Yes," he said.'
+    assert names(text) == ["the Roman Catholic Bishop", "he"]

@@ -193,6 +193,7 @@ from newsstruct._data.titles import (
     CASED_ABBREVIATIONS,
     COMPANY_WORDS,
     HONORIFIC_PAIRS,
+    HONORIFIC_SURNAMES,
     HONORIFICS,
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
@@ -7017,14 +7018,15 @@ def _describing_at(words: Sequence[str], bare: Sequence[str]) -> int:
 def _surname_at(bare: Sequence[str], i: int) -> bool:
     """Whether the role word ``bare[i]`` is a surname after a common first name and
     an initial (``Peter King``, ``Peter T. King of New York``), or an honorific
-    that ends a name of three words (``Naveed Akhtar Sheikh``), not a title: it
+    that is a common surname ending a name of three words (``Naveed Akhtar
+    Sheikh``; not ``the Roman Catholic Bishop``), not a title: it
     ends the name (``Virginia Gov. Terry Lind`` holds a title)."""
     if i + 1 < len(bare) and bare[i + 1] != "of":
         return False
     if (
         i == len(bare) - 1
         and i >= 2
-        and bare[i] in HONORIFICS
+        and bare[i] in HONORIFIC_SURNAMES
         and bare[i - 1] not in _ROLE_OR_HONORIFIC
         and bare[i - 2] not in _ROLE_OR_HONORIFIC
     ):

@@ -34,6 +34,10 @@ HONORIFIC_PAIRS: frozenset[tuple[str, str]] = frozenset(
     {("tan", "sri"), ("toh", "puan"), ("puan", "sri")}
 )
 
+#: Honorifics that are common surnames too, in South Asia above all: last in
+#: a name of three words they are its surname (``Naveed Akhtar Sheikh``).
+HONORIFIC_SURNAMES: frozenset[str] = frozenset({"sheikh", "shaikh", "sheik"})
+
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
 #: ``Chief Justice John Roberts``, ``Bishop Jo Kent``): dropped from the name
 #: like the others, but kept in ``Speaker.role``.
