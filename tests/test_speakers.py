@@ -9127,3 +9127,23 @@ def test_a_second_of_extends_an_inverted_speaker_noun() -> None:
 def test_an_honorific_ending_a_description_is_no_surname() -> None:
     text = '"We pray," the Roman Catholic Bishop said.\n\n"Yes," he said.'
     assert names(text) == ["the Roman Catholic Bishop", "he"]
+
+
+def test_a_long_office_in_capitals_before_a_name_set_off() -> None:
+    text = (
+        "The National Director of Publicity of the All Progressives Congress, Mr Yusuf"
+        ' Dutse, told reporters that it was "playing politics with hunger".'
+    )
+    assert speakers(text) == [
+        (
+            "The National Director of Publicity of the All Progressives Congress",
+            "Yusuf Dutse",
+            None,
+        )
+    ]
+    # (after an opening word, the body that closes the office does not speak)
+    text = text.replace("The National", "However, the National")
+    assert names(text) == ["Yusuf Dutse"]
+    # (a body named in the subject's own words still may: "the head of the Acme Group")
+    text = 'The head of the Acme Group, Jo Lind, said it was "bad".'
+    assert names(text) == ["Jo Lind"]

@@ -1414,6 +1414,15 @@ class _Paragraph:
             return None
         return None
 
+    def _body_of_office(self, first: int) -> bool:
+        """Whether the name opening at token *first* closes an office's *of the*
+        or *for the* (``Director of Publicity of the All Progressives Congress``):
+        the body, not the one who holds the office."""
+        k = first - 1
+        if k >= 0 and self.lowers[k] in _FUNCTION_CAPS and self._cap(k):
+            k -= 1  # "All" of "the All Progressives Congress"
+        return k >= 1 and self.lowers[k] == "the" and self.lowers[k - 1] in _OFFICE_RUN_LINKS
+
     def _object_of_preposition(self, first: int, floor: int) -> bool:
         """Whether the name opening at token *first*, after any role words in lower
         case (``solicitor``), is the object of a preposition (``by solicitor Jo
@@ -1592,7 +1601,7 @@ class _Paragraph:
                 return (head[0], before)  # "A doctor at a hospital in the north, who ..."
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
-            if found is not None and self._named(found):
+            if found is not None and self._named(found) and not self._body_of_office(found[0]):
                 return found
         # no comma before: the phrase runs from the sentence or quote boundary
         first = comma - 1
@@ -2134,6 +2143,7 @@ class _Paragraph:
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
+        longest = 7  # (an office in capitals may run longer: _MAX_OFFICE_TOKENS)
         if self._name_word(first) or low in _DETERMINERS or low in _ROLE_OPENERS:
             while last + 1 < end:
                 nxt_at = last + 1
@@ -2141,6 +2151,7 @@ class _Paragraph:
                 link = self._office_link(first, last, end)
                 if link:
                     last += link  # "Minister for Foreign Affairs", "Speaker of the House"
+                    longest = _MAX_OFFICE_TOKENS
                     continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     if (
@@ -2186,7 +2197,7 @@ class _Paragraph:
                         return None  # "Maybe the", "Beyond his": no name, a word before a phrase
                     break  # "Perez hammered": a name, then its verb
                 last += 1
-                if last - first >= 7:
+                if last - first >= longest:
                     return None
             while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
@@ -6153,6 +6164,11 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
     if opening < 0:
         return ()
     return tuple(words[opening:])
+
+
+#: How many tokens a noun phrase holding an office in capitals may run over
+#: (``The National Director of Publicity of the All Progressives Congress``).
+_MAX_OFFICE_TOKENS = 12
 
 
 def _ends_clause(word: str) -> bool:
