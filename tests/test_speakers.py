@@ -9030,3 +9030,198 @@ def test_us_council_titles_are_stripped_from_the_name() -> None:
     speaker = find_quotes('"It is safe," said Dan Reyes.')[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Dan Reyes", None)
+
+
+def names(text: str) -> list[str]:
+    return [name for _, name, _ in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Mallam Ibrahim Lawal", "Ibrahim Lawal"),
+        ("Engr. Chuka Obi", "Chuka Obi"),
+        ("Nana Kofi Boateng", "Kofi Boateng"),
+        ("H.E. Dr. Mariam Al Hosani", "Mariam Al Hosani"),
+        ("Datuk Seri Kamal Hashim", "Kamal Hashim"),
+        ("Dato Sri Lee Chong Meng", "Lee Chong Meng"),
+        ("Tan Sri Mohd Azlan Ghazi", "Mohd Azlan Ghazi"),
+        ("Encik Razali Ismail", "Razali Ismail"),
+    ],
+)
+def test_honorifics_of_africa_the_gulf_and_malaysia_leave_the_name(mention: str, name: str) -> None:
+    (speaker,) = speakers(f'"We are ready," said {mention}.')
+    assert speaker[1] == name
+    assert speaker[2] is None  # (a courtesy title is no role)
+
+
+def test_tan_is_an_honorific_only_before_sri() -> None:
+    assert speakers('"We are ready," said Tan Hui Min.') == [("Tan Hui Min", "Tan Hui Min", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Treasury CS", "Treasury CS"),
+        ("Treasury PS", "Treasury PS"),
+        ("Kileleshwa MCA", "Kileleshwa MCA"),
+        ("Gauteng MEC", "Gauteng MEC"),
+        ("Taoiseach", "Taoiseach"),
+        ("T\u00e1naiste", "T\u00e1naiste"),
+        ("Agriculture Sec.", "Agriculture Sec."),
+    ],
+)
+def test_titles_of_kenya_south_africa_ireland_and_the_philippines(title: str, role: str) -> None:
+    text = f'"The money is there," {title} Ruth Achieng said on Monday.\n\n"We will pay," she said.'
+    assert speakers(text) == [
+        (f"{title} Ruth Achieng", "Ruth Achieng", role),
+        ("she", "Ruth Achieng", role),
+    ]
+
+
+def test_sec_in_capitals_still_ends_a_sentence() -> None:
+    text = (
+        'The filing went to the SEC. "We have nothing to hide," Jo Lind said.\n\n'
+        '"It is routine," said Tom Kent.'
+    )
+    assert names(text) == ["Jo Lind", "Tom Kent"]
+
+
+def test_the_taoiseach_is_the_one_introduced_with_the_title() -> None:
+    text = (
+        '"The numbers are poor," Taoiseach Sean Brennan told the Dail.\n\n'
+        '"Of course I have confidence in her," the Taoiseach said.'
+    )
+    assert names(text) == ["Sean Brennan", "Sean Brennan"]
+
+
+def test_a_portfolio_ends_the_office_before_a_name_of_three_words() -> None:
+    text = '"The stretch is hard," Federal Minister for Planning Tariq Mehmood Awan said.'
+    assert speakers(text) == [
+        (
+            "Federal Minister for Planning Tariq Mehmood Awan",
+            "Tariq Mehmood Awan",
+            "Federal Minister for Planning",
+        )
+    ]
+    text = (
+        "Buses will run every eight minutes, Minister of State for Transport Lim Wei Jie"
+        ' said on Saturday.\n\n"We have heard them," said Mr Lim.'
+    )
+    assert speakers(text) == [("Mr Lim", "Lim Wei Jie", "Minister of State for Transport")]
+    # (an office that names no portfolio still runs up to the name's last two words)
+    text = '"It is bad," Governor of the Bank of England Andrew Bailey said.'
+    assert names(text) == ["Andrew Bailey"]
+    text = '"It is bad," Secretary of Health and Human Services Xavier Becerra said.'
+    assert names(text) == ["Xavier Becerra"]
+
+
+def test_an_office_before_a_run_starts_after_the_sentence_before() -> None:
+    text = (
+        "The meeting was held at the PM House.\n\n"
+        "Union Minister for Rural Development Harish Negi said the funds were ready.\n\n"
+        '"The money is ready," the minister said.'
+    )
+    assert speakers(text) == [
+        ("the minister", "Harish Negi", "Union Minister for Rural Development")
+    ]
+
+
+def test_an_honorific_after_two_names_is_a_surname() -> None:
+    text = '"The deadline will slip," said PTI Information Secretary Naveed Akhtar Sheikh.'
+    assert speakers(text) == [
+        (
+            "PTI Information Secretary Naveed Akhtar Sheikh",
+            "Naveed Akhtar Sheikh",
+            "PTI Information Secretary",
+        )
+    ]
+    # (before a name it is an honorific, as before)
+    assert names('"It is done," said Sheikh Hamdan Rashid.') == ["Hamdan Rashid"]
+
+
+def test_a_surname_with_a_capitalised_particle_is_the_full_name() -> None:
+    text = (
+        '"Clean energy comes first," said Mariam Al Suwaidi, an under-secretary.\n\n'
+        '"We will build it," Al Suwaidi said.'
+    )
+    assert names(text) == ["Mariam Al Suwaidi", "Mariam Al Suwaidi"]
+    # (a first name that looks like a particle is someone else)
+    text = '"We will build it," said Tipper Gore.\n\n"I agree," Al Gore said.'
+    assert names(text) == ["Tipper Gore", "Al Gore"]
+
+
+def test_the_first_words_of_a_malay_name_are_its_holder() -> None:
+    text = (
+        '"Warnings go out six hours ahead," said Tan Sri Mohd Azlan Ghazi, the agency head.\n\n'
+        '"Nobody will be caught by surprise," said Mohd Azlan.'
+    )
+    assert names(text) == ["Mohd Azlan Ghazi", "Mohd Azlan Ghazi"]
+
+
+def test_a_courtesy_title_before_a_word_inside_a_long_name() -> None:
+    text = (
+        "Workers' Party MP Muhammad Faisal Abdul Rahman raised the matter in January.\n\n"
+        '"Residents have asked for this for years," Mr Faisal said.'
+    )
+    assert names(text) == ["Muhammad Faisal Abdul Rahman"]
+    # (without a title the word alone names no one known)
+    text = text.replace("Mr Faisal", "Faisal")
+    assert names(text) == ["Faisal"]
+
+
+def test_the_spokesperson_is_the_one_named_as_such_before() -> None:
+    text = (
+        '"We call for restraint," Foreign Ministry spokesperson Wang Jianhua said.\n\n'
+        '"The hotline is open," the spokesperson said.'
+    )
+    assert names(text) == ["Wang Jianhua", "Wang Jianhua"]
+    # (with no one named so, the noun speaks as written)
+    text = '"The hotline is open," the spokesperson said.'
+    assert names(text) == ["the spokesperson"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    text = (
+        "Reacting, the spokesman of the party, Alhaji Yusuf Dutse, told reporters that"
+        ' the opposition was "playing politics with hunger".'
+    )
+    assert names(text) == ["Yusuf Dutse"]
+
+
+def test_a_second_of_extends_an_inverted_speaker_noun() -> None:
+    text = '"It is bad," said the director of publicity of the party.'
+    assert speakers(text) == [
+        (
+            "the director of publicity of the party",
+            "the director of publicity of the party",
+            None,
+        )
+    ]
+    text = '"It is bad," said the director of publicity of the Acme Party, Yusuf Dutse.'
+    assert names(text) == ["Yusuf Dutse"]
+
+
+def test_an_honorific_ending_a_description_is_no_surname() -> None:
+    text = '"We pray," the Roman Catholic Bishop said.\n\n"Yes," he said.'
+    assert names(text) == ["the Roman Catholic Bishop", "he"]
+
+
+def test_a_long_office_in_capitals_before_a_name_set_off() -> None:
+    text = (
+        "The National Director of Publicity of the All Progressives Congress, Mr Yusuf"
+        ' Dutse, told reporters that it was "playing politics with hunger".'
+    )
+    assert speakers(text) == [
+        (
+            "The National Director of Publicity of the All Progressives Congress",
+            "Yusuf Dutse",
+            None,
+        )
+    ]
+    # (after an opening word, the body that closes the office does not speak)
+    text = text.replace("The National", "However, the National")
+    assert names(text) == ["Yusuf Dutse"]
+    # (a body named in the subject's own words still may: "the head of the Acme Group")
+    text = 'The head of the Acme Group, Jo Lind, said it was "bad".'
+    assert names(text) == ["Jo Lind"]

@@ -199,12 +199,16 @@ from newsstruct._data.speaker_nouns import (
 )
 from newsstruct._data.titles import (
     ABBREVIATIONS,
+    CASED_ABBREVIATIONS,
     COMPANY_WORDS,
+    HONORIFIC_PAIRS,
+    HONORIFIC_SURNAMES,
     HONORIFICS,
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
     PLURAL_TITLES,
+    PORTFOLIO_WORDS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
@@ -305,7 +309,11 @@ _FUNCTION_CAPS = frozenset(
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
-     "whether", "more", "fewer", "less"}
+     "whether", "more", "fewer", "less",
+     # participles that open a sentence before its subject ("Reacting, the party's
+     # spokesman, Jo Obi, said"), Nigerian and South Asian wire style
+     "reacting", "responding", "commenting", "continuing", "addressing", "explaining",
+     "elaborating", "recalling"}
 )  # fmt: skip
 #: Prepositions of a place between a role and a name (``expert in Tokyo Jo Lind``).
 _ROLE_PLACE_LINKS = frozenset({"in", "at", "from"})
@@ -632,9 +640,13 @@ def _abbreviations(
         if at == 0 or kinds[at - 1] != _WORD or ends[at - 1] != starts[at]:
             continue
         word = texts[at - 1]
-        if (len(word) == 1 and word.isupper()) or (
-            # (lower case is never shorter: a longer word is no abbreviation)
-            len(word) <= _LONGEST_ABBREVIATION and word.lower() in ABBREVIATIONS
+        if (
+            (len(word) == 1 and word.isupper())
+            or (
+                # (lower case is never shorter: a longer word is no abbreviation)
+                len(word) <= _LONGEST_ABBREVIATION and word.lower() in ABBREVIATIONS
+            )
+            or word in CASED_ABBREVIATIONS
         ):
             texts[at - 1] = word + "."
             ends[at - 1] = ends[at]
@@ -1411,6 +1423,15 @@ class _Paragraph:
             return None
         return None
 
+    def _body_of_office(self, first: int) -> bool:
+        """Whether the name opening at token *first* closes an office's *of the*
+        or *for the* (``Director of Publicity of the All Progressives Congress``):
+        the body, not the one who holds the office."""
+        k = first - 1
+        if k >= 0 and self.lowers[k] in _FUNCTION_CAPS and self._cap(k):
+            k -= 1  # "All" of "the All Progressives Congress"
+        return k >= 1 and self.lowers[k] == "the" and self.lowers[k - 1] in _OFFICE_RUN_LINKS
+
     def _object_of_preposition(self, first: int, floor: int) -> bool:
         """Whether the name opening at token *first*, after any role words in lower
         case (``solicitor``), is the object of a preposition (``by solicitor Jo
@@ -1589,7 +1610,7 @@ class _Paragraph:
                 return (head[0], before)  # "A doctor at a hospital in the north, who ..."
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
-            if found is not None and self._named(found):
+            if found is not None and self._named(found) and not self._body_of_office(found[0]):
                 return found
         # no comma before: the phrase runs from the sentence or quote boundary
         first = comma - 1
@@ -2131,6 +2152,7 @@ class _Paragraph:
         if low in SUBJECT_PRONOUNS and low not in {"that", "this", "who"}:
             return (first, first)
         last = first
+        longest = 7  # (an office in capitals may run longer: _MAX_OFFICE_TOKENS)
         if self._name_word(first) or low in _DETERMINERS or low in _ROLE_OPENERS:
             while last + 1 < end:
                 nxt_at = last + 1
@@ -2138,6 +2160,7 @@ class _Paragraph:
                 link = self._office_link(first, last, end)
                 if link:
                     last += link  # "Minister for Foreign Affairs", "Speaker of the House"
+                    longest = _MAX_OFFICE_TOKENS
                     continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
                     if (
@@ -2183,7 +2206,7 @@ class _Paragraph:
                         return None  # "Maybe the", "Beyond his": no name, a word before a phrase
                     break  # "Perez hammered": a name, then its verb
                 last += 1
-                if last - first >= 7:
+                if last - first >= longest:
                     return None
             while last > first and not (self._cap(last) or _speaker_head(self.texts[last])):
                 last -= 1  # back off to the head: "one Democrat familiar with"
@@ -2368,8 +2391,10 @@ class _Paragraph:
         verb_next = False  # the phrase's own verb follows it ("... the ministry declined to")
         while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
             low = self.lowers[last + 1]
-            if last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS:
-                break
+            if (last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS) and not (
+                low == "of" and last > after and self.lowers[after] == "of"
+            ):
+                break  # (but "the director of publicity of the party": one more "of")
             if (
                 last > after
                 and self.lowers[after] != "of"  # ("Hundreds of protesters marched")
@@ -5943,6 +5968,7 @@ def _split_role_bare(
             if (
                 (
                     low in _ROLE_OR_HONORIFIC
+                    or _paired_honorific(bare, i)  # "Tan Sri Mohd Azmi"
                     # "Under-Secretary", "Vice-President": a role word after a hyphen
                     or (
                         hyphened
@@ -5977,7 +6003,7 @@ def _split_role_bare(
         role = [
             words[i]
             for i in range(last_role + 1)
-            if bare[i] not in _COURTESY_TITLES
+            if (bare[i] not in _COURTESY_TITLES and not _paired_honorific(bare, i))
             or (
                 bare[i] in _PLACE_HONORIFICS
                 and i + 1 < len(words)
@@ -6019,7 +6045,12 @@ def _split_role_bare(
     ):
         # "Secretary of Homeland Security Jeh Johnson": the capitalised words
         # after "of" or "and" that open no name belong to the office
-        while stop - first > 2 and _office_word(words[first], bare[first]):
+        while (
+            stop - first > 2
+            and _office_word(words[first], bare[first])
+            # "Minister for Planning Tariq Mehmood Awan": a portfolio ends the office
+            and not (_bare(role[-1]) in PORTFOLIO_WORDS and bare[first] not in PORTFOLIO_WORDS)
+        ):
             role.append(words[first])
             first += 1
     owned = bare[first:stop]
@@ -6038,6 +6069,16 @@ def _split_role_bare(
     elif stop - first >= 3:
         first += _place_before(words[first:stop])
     return role, list(words[first:stop]), gender
+
+
+def _paired_honorific(bare: Sequence[str], i: int) -> bool:
+    """Whether ``bare[i]`` opens an honorific of two words (``Tan`` in ``Tan Sri``).
+
+    >>> from newsstruct._speakers import _paired_honorific
+    >>> _paired_honorific(["tan", "sri", "jo"], 0), _paired_honorific(["tan", "hui", "min"], 0)
+    (True, False)
+    """
+    return i + 1 < len(bare) and (bare[i], bare[i + 1]) in HONORIFIC_PAIRS
 
 
 #: Players' positions that open a role before a name (``Forward Jo Kent``); not
@@ -6086,8 +6127,27 @@ def _office_end(words: Sequence[str], bare: Sequence[str]) -> int:
             k += 1
         if k == start:
             return 0
+    if k >= count - 1:
+        k = _portfolio_end(bare, start, k)  # "Minister of State for Transport Lim Wei Jie"
     k = min(k, count - 2)
     return k if k >= 3 else 0
+
+
+def _portfolio_end(bare: Sequence[str], start: int, end: int) -> int:
+    """Where a portfolio that opens ``bare[start:end]`` ends, when a name of two
+    words or more follows it (``Planning`` in ``Planning Tariq Mehmood Awan``);
+    else *end*.
+
+    >>> from newsstruct._speakers import _portfolio_end
+    >>> _portfolio_end("for planning tariq mehmood awan".split(), 1, 5)
+    2
+    >>> _portfolio_end("of the bank of acme jo lind".split(), 2, 7)
+    7
+    """
+    k = start
+    while k < end and bare[k] in PORTFOLIO_WORDS:
+        k += 1
+    return k if start < k <= end - 2 else end
 
 
 #: Most lower-case words before a name read as its role.
@@ -6167,7 +6227,7 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
     if not text.endswith(_OFFICE_RUN_ENDS, max(0, start - 5), start):
         return ()  # (most runs: no link right before them)
     before = text[max(0, start - _OFFICE_REACH) : start]
-    words = before.split()
+    words = before[before.rfind("\n") + 1 :].split()  # (within its paragraph)
     k = len(words)
     opening = -1
     links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
@@ -6177,17 +6237,39 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
             break
         j -= 1
         m = j
-        while m and words[m - 1][:1].isupper() and words[m - 1] not in _FUNCTION_CAPS:
+        while (
+            m
+            and words[m - 1][:1].isupper()
+            and words[m - 1] not in _FUNCTION_CAPS
+            and not _ends_clause(words[m - 1])  # "the PM House. Federal Minister for"
+        ):
             m -= 1
         if m == j:
             break
         k = m
         links = _OFFICE_JOINS
-        if words[k].lower().rstrip(".") in ROLE_WORDS:
-            opening = k
+        if any(word.lower().rstrip(".") in ROLE_WORDS for word in words[k:j]):
+            opening = k  # "Minister for", "Union Minister for"
     if opening < 0:
         return ()
     return tuple(words[opening:])
+
+
+#: How many tokens a noun phrase holding an office in capitals may run over
+#: (``The National Director of Publicity of the All Progressives Congress``).
+_MAX_OFFICE_TOKENS = 12
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether *word* ends a sentence or a clause (``House.``, ``Lind,``), not an
+    abbreviation (``U.S.``)."""
+    if word.endswith((",", ";", ":", "!", "?")):
+        return True
+    return (
+        word.endswith(".")
+        and word.lower().rstrip(".") not in ABBREVIATIONS
+        and word.rstrip(".") not in CASED_ABBREVIATIONS
+    )
 
 
 def _office_word(word: str, low: str) -> bool:
@@ -6359,6 +6441,10 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
+                # "Mohd Azmi" after "Mohd Azmi Ghazali": the first words of a name
+                # named before are that person, not someone new
+                if len(name) <= _PREFIXED_WORDS and not run.isupper():
+                    seen.update(" ".join(name[:k]) for k in range(2, len(name)))
                 # (its roles are read from the text when first asked for)
                 roles = partial(_first_mention_roles, text, start, end, run, name[0], tuple(role))
                 people.append(_Person(full, None, gender, start, roles=roles))
@@ -6963,7 +7049,11 @@ _GOES_ON_ABBREVIATIONS = (ABBREVIATIONS & _ROLE_OR_HONORIFIC) | {"u.s", "u.k", "
 
 def _abbreviated(core: str) -> bool:
     """Whether *core*, read before a full stop, is a title, an initial or ``U.S``."""
-    return (len(core) == 1 and core.isupper()) or core.lower() in _GOES_ON_ABBREVIATIONS
+    return (
+        (len(core) == 1 and core.isupper())
+        or core.lower() in _GOES_ON_ABBREVIATIONS
+        or core in CASED_ABBREVIATIONS
+    )
 
 
 def _headed_by_role(words: Sequence[str]) -> bool:
@@ -7036,10 +7126,20 @@ def _describing_at(words: Sequence[str], bare: Sequence[str]) -> int:
 
 def _surname_at(bare: Sequence[str], i: int) -> bool:
     """Whether the role word ``bare[i]`` is a surname after a common first name and
-    an initial (``Peter King``, ``Peter T. King of New York``), not a title: it
+    an initial (``Peter King``, ``Peter T. King of New York``), or an honorific
+    that is a common surname ending a name of three words (``Naveed Akhtar
+    Sheikh``; not ``the Roman Catholic Bishop``), not a title: it
     ends the name (``Virginia Gov. Terry Lind`` holds a title)."""
     if i + 1 < len(bare) and bare[i + 1] != "of":
         return False
+    if (
+        i == len(bare) - 1
+        and i >= 2
+        and bare[i] in HONORIFIC_SURNAMES
+        and bare[i - 1] not in _ROLE_OR_HONORIFIC
+        and bare[i - 2] not in _ROLE_OR_HONORIFIC
+    ):
+        return True  # "Naveed Akhtar Sheikh": an honorific after two names is a surname
     before = bare[i - 1] if i >= 1 else ""
     if len(before) == 1 and i >= 2:
         before = bare[i - 2]  # a middle initial
@@ -7095,7 +7195,12 @@ def _one_sentence(words: list[str]) -> list[str]:
         if not word.endswith("."):
             continue
         bare = _bare(word)
-        if len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS:
+        if (
+            len(bare) > 1
+            and "." not in bare
+            and bare not in ABBREVIATIONS
+            and word[:-1] not in CASED_ABBREVIATIONS  # "Agriculture Sec. Ana Cruz"
+        ):
             parts[-1][-1] = word[:-1]
             parts.append([])
     if len(parts) == 1:
@@ -7503,8 +7608,9 @@ def _canonical(
         # "Whitlow" after "her niece, Clare Whitlow": the one named before her (a
         # gender, from an honorific or a pronoun, is told as above)
         known = _before_relative(index, name[-1], known, text, start)
-    if known is not None and name[0] in _PARTICLES:
-        # "Dr del Pozo Cruz": the surname of the one named before in full with it
+    if known is not None and name[0].lower() in _PARTICLES:
+        # "Dr del Pozo Cruz", "Al Suwaidi": the surname of the one named before in
+        # full with it
         tail = " " + " ".join(name)
         fuller = [
             p for p in index.get(name[-1], ()) if p.name.endswith(tail) and p.position < start
@@ -7522,7 +7628,21 @@ def _canonical(
         # "Donald Trump" after "Melania Trump"; "Mark Lind" after "Mark and Josh Lind"
         # named in full, whatever their first names
         known = _lookup(index, full, start)
-    if known is not None and (len(name) == 1 or known.name.split()[-1] == name[-1]):
+    if known is None and len(name) >= 2:
+        known = _lookup(index, name[0], start)  # "Mohd Azmi" of "Mohd Azmi Ghazali"
+        if known is not None and not (
+            known.name.startswith(" ".join(name) + " ") and known.name.count(" ") < _PREFIXED_WORDS
+        ):
+            known = None
+    if known is None and len(name) == 1 and not _COURTESY_TITLES.isdisjoint(bare):
+        # "Mr Faisal" after "Muhammad Faisal Abdul Rahman": a Malay name, said by
+        # the word a courtesy title goes with, which is no surname
+        known = _inner_named(name[0], _latest_people(people, positions, start), start)
+    if known is not None and (
+        len(name) == 1
+        or known.name.split()[-1] == name[-1]
+        or known.name.startswith(" ".join(name) + " ")  # "Mohd Azmi" of "Mohd Azmi Ghazali"
+    ):
         held = _fuller(known.role, known.before) if known.role else None
         written = " ".join(role)
         if held and written.endswith(" " + held):
@@ -7546,6 +7666,31 @@ def _canonical(
             kept = None
         return canonical, given, _Person(canonical, kept, None, start)
     return canonical, " ".join(role) or None, None
+
+
+#: Names of at most this many words are said by their first words too
+#: (``Mohd Azmi`` for ``Mohd Azmi Ghazali``); a longer run is a headline's.
+_PREFIXED_WORDS = 4
+
+
+def _inner_named(word: str, people: Sequence[_Person], start: int) -> _Person | None:
+    """The one person named before *start* in four words or more with *word*
+    inside their name (``Faisal`` of ``Muhammad Faisal Abdul Rahman``), else None.
+
+    >>> from newsstruct._speakers import _inner_named, _Person
+    >>> faisal = _Person("Muhammad Faisal Abdul Rahman", None, None, 0)
+    >>> _inner_named("Faisal", [faisal], 50).name
+    'Muhammad Faisal Abdul Rahman'
+    >>> _inner_named("Faisal", [faisal, _Person("Ali Faisal Omar Said", None, None, 9)], 50)
+    """
+    found: _Person | None = None
+    for person in people:
+        parts = person.name.split()
+        if person.position < start and len(parts) >= 4 and word in parts[1:-1]:
+            if found is not None and found.name != person.name:
+                return None
+            found = person
+    return found
 
 
 #: Words that make a capitalised run after *the* a body's name (``The Royal
@@ -7999,6 +8144,11 @@ def _latest_people(
     return people[max(0, stop - _HOLDER_PEOPLE) : stop]
 
 
+#: Heads of a noun phrase that name a body, not an office one person holds
+#: (``the campaign``); ``the spokesperson`` is the one named as such before.
+_BODY_HEAD_WORDS = ORGANISATION_WORDS - {"spokesman", "spokeswoman", "spokesperson"}
+
+
 def _role_holder(
     words: Sequence[str], people: Sequence[_Person], text: str, start: int
 ) -> _Person | None:
@@ -8012,7 +8162,7 @@ def _role_holder(
     person, when no other matches: two senators leave ``the senator``
     unresolved.
     """
-    if words[0].lower() not in ("the", "former") or _bare(words[-1]) in ORGANISATION_WORDS:
+    if words[0].lower() not in ("the", "former") or _bare(words[-1]) in _BODY_HEAD_WORDS:
         return None  # "a senator", "one Democrat": someone not named; "the campaign"
     if not _NOT_THE_HOLDER.isdisjoint(words):
         return None  # "the next president"

@@ -17,9 +17,26 @@ HONORIFICS: frozenset[str] = frozenset(
      "cardinal", "pope", "ayatollah", "judge", "justice", "archbishop",
      # Nigerian and Indian honorifics (``Alhaji Abubakar Maigandi``, ``Shri Ram Nath``)
      "alhaji", "alhaja", "hajia", "shri", "sri", "smt", "shrimati",
+     # Nigerian, Ghanaian and Gulf styles (``Mallam Ibrahim Lawal``, ``Engr. Jo Obi``,
+     # ``Barr. Ada Eze``, ``Nana Kwame Ababio``, ``H.E. Mariam Al Suwaidi``)
+     "mallam", "malam", "engr", "barr", "nana", "h.e",
+     # Malaysian and Singaporean honours and courtesy titles (``Datuk Seri``,
+     # ``Dato' Sri``, ``Tan Sri``, ``Tun``, ``Encik``, ``Puan``, ``Madam``)
+     "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "tun", "encik",
+     "puan", "cik",
      # British styles before a title ("the Rt Rev", "the Rt Hon")
      "rt"}
 )  # fmt: skip
+
+#: Honorifics of two words whose first word alone is none (``Tan Sri``, a
+#: Malaysian honour; ``Tan`` alone is a surname; ``Toh Puan``, ``Puan Sri``).
+HONORIFIC_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("tan", "sri"), ("toh", "puan"), ("puan", "sri")}
+)
+
+#: Honorifics that are common surnames too, in South Asia above all: last in
+#: a name of three words they are its surname (``Naveed Akhtar Sheikh``).
+HONORIFIC_SURNAMES: frozenset[str] = frozenset({"sheikh", "shaikh", "sheik"})
 
 #: The honorifics that name an office or a calling (``Judge Maria Alvarez``,
 #: ``Chief Justice John Roberts``, ``Bishop Jo Kent``): dropped from the name
@@ -60,6 +77,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "co-leader", "co-owner", "co-sponsor", "co-creator", "co-captain",
      # members of parliaments, written before the name (``Labour MP Jo Lind``)
      "mp", "mep", "msp", "mla", "mpp", "td",
+     # Irish heads of government, Kenyan Cabinet and Principal Secretaries and county
+     # assembly members, South African provincial ministers (MECs), Philippine
+     # secretaries and undersecretaries (``Sec.``, ``Usec.``)
+     "taoiseach", "t\u00e1naiste", "tanaiste", "cs", "ps", "mca", "mec", "sec",
+     "usec",
      # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
      "dci", "dsi", "det", "supt", "insp", "ch",
      # British councillors (``Cllr Sue Mason``)
@@ -81,8 +103,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "mich", "minn", "penn", "wash", "wis", "va", "ga", "ky", "la", "md", "mo", "nev",
      "okla", "ore", "tenn", "tex", "ariz", "colo", "conn", "ind", "kan", "miss", "neb",
      "ala", "ark", "n.h", "n.j", "n.y", "n.c", "s.c", "r.i", "w.va", "det", "supt",
-     "insp", "brig", "cpl", "pvt"}
+     "insp", "brig", "cpl", "pvt", "engr"}
 )  # fmt: skip
+
+#: Abbreviated titles that end in a full stop without ending a sentence only
+#: as written here (``Agriculture Sec. Ana Cruz``, not ``the SEC.``).
+CASED_ABBREVIATIONS: frozenset[str] = frozenset({"Sec", "Usec"})
 
 #: Words that name an organisation when they head a speaker phrase
 #: (``the ministry said``): such speakers keep their mention as their name.
@@ -153,3 +179,29 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 )
+
+#: Words that name a minister's or a secretary's portfolio after ``for`` or
+#: ``of`` (``Minister for Planning``, ``Minister of State for Transport``,
+#: ``Secretary of Homeland Security``): the office ends at the first
+#: capitalised word after them that is none, which opens the name (``Minister
+#: for Planning Tariq Mehmood Awan``) even when the first-name lists lack it.
+#: Sources: the portfolios of the cabinets of India, Pakistan, Nigeria, Kenya,
+#: South Africa, Singapore, Malaysia, Australia, Ireland and the UK.
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    {"affairs", "agriculture", "arts", "aviation", "broadcasting", "budget", "change",
+     "children", "citizenship", "civil", "climate", "commerce", "communications",
+     "community", "cooperatives", "culture", "defence", "defense", "development",
+     "digital", "disaster", "economic", "economy", "education", "electricity",
+     "employment", "energy", "enterprise", "environment", "external", "family",
+     "finance", "fisheries", "food", "foreign", "forestry", "forests", "gender",
+     "health", "heritage", "higher", "highways", "home", "homeland", "housing",
+     "human", "immigration", "industry", "information", "infrastructure", "innovation",
+     "interior", "internal", "investment", "justice", "labor", "labour", "land", "lands",
+     "law", "legal", "livestock", "local", "management", "manpower", "maritime", "mines",
+     "mining", "minerals", "national", "natural", "parliamentary", "petroleum",
+     "planning", "police", "power", "public", "railways", "regional", "relations",
+     "renewable", "resources", "revenue", "roads", "rural", "science", "security",
+     "services", "shipping", "social", "sport", "sports", "technology",
+     "telecommunications", "tourism", "trade", "transport", "treasury", "urban",
+     "water", "welfare", "women", "works", "youth"}
+)  # fmt: skip
