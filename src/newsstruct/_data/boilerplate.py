@@ -31,6 +31,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
     # Nam News's service (... per cent. — VNS)
     "VNA", "VNS",
+    # the Philippine News Agency, in brackets at the end of its stories: ... recovered. (PNA)
+    "PNA",
 )  # fmt: skip
 
 #: Openings of a forwarded newsletter's sign-up line (``Forwarded this email?
@@ -706,6 +708,8 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "this piece was updated", "this piece has been corrected", "this piece was corrected",
     # a note on a story still being updated (local TV, breaking news pages)
     "this is a developing story", "this story is developing", "this is a breaking news story",
+    # AP: This is a breaking news update. AP's earlier story follows below.
+    "this is a breaking news update",
     "this story will be updated", "this article will be updated", "check back for updates",
     "check back later for updates", "stay with us for updates",
     # an interview's note on its editing (Q&A pages)
