@@ -3700,3 +3700,33 @@ def test_round30_a_name_over_a_town_alone_needs_a_letter_under_it(tail: str) -> 
     )
     paragraphs = [p.text for p in parse_article(text).paragraphs]
     assert "Jane Doe" in paragraphs or "Springfield" in paragraphs
+
+
+def test_round30_a_letters_page_heads_its_letters_and_signs_them_with_a_role() -> None:
+    text = (
+        "Letters\n\nBus cuts will hurt\n\n"
+        "The evening buses are the only way many of us get home from work.\n\n"
+        "The council says the buses carry too few people. Cut them and fewer will.\n\n"
+        "Maureen Feld\n\nEastbrook\n\nA word of thanks\n\n"
+        "Thank you to everyone who came to our open day last Saturday and helped.\n\n"
+        "Susan Oduya, chair, Eastbrook Allotment Society\n\n"
+        "Letters may be edited for length. Write to letters@example.com"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["A word of thanks"]
+    assert [(b.text, b.kind) for b in article.boilerplate][-2:] == [
+        ("Susan Oduya, chair, Eastbrook Allotment Society", "credits"),
+        ("Letters may be edited for length. Write to letters@example.com", "promo"),
+    ]
+    assert article.paragraphs[-1].text.startswith("Thank you to everyone")
+
+
+def test_round30_a_name_with_a_role_in_a_story_with_no_letter_stays() -> None:
+    # negative: with no letter signed above, a name and a role alone stay a paragraph
+    text = (
+        "Allotments open\n\nThe allotments opened on Saturday with a fair for families.\n\n"
+        "More than 40 plots were let in the first hour, organisers said on Monday.\n\n"
+        "Susan Oduya, chair, Eastbrook Allotment Society"
+    )
+    paragraphs = [p.text for p in parse_article(text).paragraphs]
+    assert "Susan Oduya, chair, Eastbrook Allotment Society" in paragraphs

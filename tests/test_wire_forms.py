@@ -19698,8 +19698,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "user_letters_page": "a letters page's headings over its later letters stay paragraphs (the "
-    "signature over them), as do a signature with the writer's role and the page's note",
     "user_corrections_column": "a corrections column's standing title is read as a page's link, "
     "so the column has no headline",
     "user_drop_cap": "a caption with no credit between a feature's paragraphs stays a paragraph",

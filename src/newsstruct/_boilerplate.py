@@ -213,6 +213,7 @@ from newsstruct._patterns import (
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
     NEWSLETTER_SIGNER,
+    ROLE_SIGNATURE,
     SENTENCE_END,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
@@ -2050,6 +2051,33 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
         Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
         Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
     )
+
+
+def match_role_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boilerplate, ...]:
+    """The signature at ``blocks[index]`` with the writer's role after the name
+    (``Jane Doe, chair, Eastbrook Allotment Society``), under a letter (the block
+    over it ends a sentence), of kind ``credits``; the caller asks only on a
+    letters page (a letter was signed above); else ``()``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import match_role_signature
+    >>> text = "Thanks to all who came.\\n\\nSusan Oduya, chair, Eastbrook Allotment Society"
+    >>> [(b.text, b.kind) for b in match_role_signature(text, split_blocks(text), 1)]
+    [('Susan Oduya, chair, Eastbrook Allotment Society', 'credits')]
+    >>> text = "Thanks to all who came.\\n\\nSusan Oduya, chair, said: we won."
+    >>> match_role_signature(text, split_blocks(text), 1)
+    ()
+    """
+    if index == 0 or not SENTENCE_END.match(text, blocks[index - 1].end - 1):
+        return ()
+    name = blocks[index]
+    line = text[name.start : name.end]
+    if ROLE_SIGNATURE.match(line) is None:
+        return ()
+    first = line.split(None, 1)[0].casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return ()
+    return (Boilerplate(line, Span(name.start, name.end), "credits"),)
 
 
 def _town_alone(text: str, blocks: Sequence[Block], index: int) -> bool:

@@ -2117,6 +2117,13 @@ NEWSLETTER_SIGNER = LazyPattern(
 #: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
 SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
 
+#: A letter's signature with the writer's role after the name:
+#: ``Jane Doe, chair, Eastbrook Allotment Society`` (no sentence's mark).
+ROLE_SIGNATURE = LazyPattern(
+    rf"""\A {_SIGNATURE_NAME} [ \t]*+ , [ \t]++ [^\n.!?;:"\u201c\u201d]{{2,80}}+ \.?+ \Z""",
+    _FRONT_FLAGS,
+)
+
 #: A town alone under a letter's signed name (British letters pages):
 #: ``Eastbrook``, ``Milton Keynes``, ``Stoke-on-Trent.``
 TOWN_ALONE = LazyPattern(

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from newsstruct._blocks import Block
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -470,6 +471,31 @@ def _day_head(text: str, start: int, end: int) -> bool:
 #: A day's heading (``MONDAY, MARCH 2``) has at most this many characters, and three words.
 _MAX_DAY_HEAD = 30
 _DAY_HEAD_WORDS = 3
+
+
+def letter_heading(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """Whether ``blocks[index]``, right under a reader's signature on a letters
+    page, is the next letter's heading: a line read as a crosshead, over a
+    paragraph of prose.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._subheads import letter_heading
+    >>> text = "Eastbrook\\n\\nLibrary deserves better\\n\\nThe library is the only quiet place."
+    >>> letter_heading(text, split_blocks(text), 1)
+    True
+    >>> text = "Eastbrook\\n\\nLibrary deserves better\\n\\nSee page 4"
+    >>> letter_heading(text, split_blocks(text), 1)
+    False
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block, under = blocks[index], blocks[index + 1]
+    return (
+        block.end - block.start <= _MAX_CHARS
+        and "\n" not in text[block.start : block.end]
+        and _crosshead(text, block.start, block.end)
+        and _prose(text, under.start, under.end)
+    )
 
 
 #: A standing heading has at most this many characters.

@@ -94,6 +94,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "loe ka:", "skaitykite taip pat:", "lasiet arī:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
+    # a letters page's standing note on sending letters: Letters may be edited for
+    # length. Write to letters@example.com
+    "letters may be edited", "letters are edited", "letters should include",
+    "letters must include", "send your letters to", "email your letters to",
     "catch all the", "this report by the canadian press was first published",
     # Indian portals' line under every story (NDTV, Hindustan Times): Track Latest
     # News Live on ..., Get Latest India News along with ...
