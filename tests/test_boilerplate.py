@@ -3730,3 +3730,52 @@ def test_round30_a_name_with_a_role_in_a_story_with_no_letter_stays() -> None:
     )
     paragraphs = [p.text for p in parse_article(text).paragraphs]
     assert "Susan Oduya, chair, Eastbrook Allotment Society" in paragraphs
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "RNS Number : 4821K",
+        "Halden Minerals PLC",
+        '("Halden" or the "Company")',
+        "This announcement contains inside information for the purposes of Article 7 of "
+        "the UK version of Regulation (EU) No 596/2014.",
+        "This information is provided by RNS, the news service of the London Stock Exchange.",
+        "For further information, please contact:",
+    ],
+)
+def test_round30_a_regulatory_announcements_furniture_is_release(block: str) -> None:
+    assert boilerplate_kind(block) == "release"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Shares in Halden Minerals PLC rose 4%.",  # a sentence naming the company
+        "Halden Minerals PLC (AIM: HLDN) is pleased to announce its results.",
+        '("Halden")',
+        "The announcement contained no new information, analysts said.",
+    ],
+)
+def test_round30_a_sentence_on_a_company_or_an_announcement_is_no_release(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_round30_a_regulatory_announcements_title_under_its_issuer_is_the_headline() -> None:
+    text = (
+        "RNS Number : 1234A\nAcme Mining PLC\n05 March 2026\n\n"
+        "Acme Mining PLC\n\n"
+        '("Acme" or the "Company")\n\n'
+        "Results of drilling at North Hill\n\n"
+        "Acme Mining PLC is pleased to announce the results of its drilling at North Hill.\n\n"
+        "The best hole cut 20 metres of copper ore, the company said in its statement.\n\n"
+        "For further information, please contact:\n\nAcme Mining PLC\n+44 20 7946 0000\n\n"
+        "END"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Results of drilling at North Hill"
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Acme Mining PLC is p",
+        "The best hole cut 20",
+    ]

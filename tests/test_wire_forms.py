@@ -10973,6 +10973,106 @@ That's the news at eight. Our next bulletin is at nine.
 """
 
 
+#: A London Stock Exchange regulatory announcement (RNS): its number, the issuer and the date
+#: over the title, the issuer's defined name, the market-abuse notice, the contacts, the
+#: service's note, END and the closing code.
+USER_RNS_ANNOUNCEMENT = """\
+RNS Number : 4821K
+Halden Minerals PLC
+05 March 2026
+
+5 March 2026
+
+Halden Minerals PLC
+
+("Halden" or the "Company")
+
+Drilling results at Carrow Hill
+
+Halden Minerals PLC (AIM: HLDN), the exploration company focused on copper and zinc in the north of England, is pleased to announce the results of its winter drilling programme at the Carrow Hill project.
+
+Highlights
+
+- 14 holes completed for a total of 3,820 metres
+- Best intercept of 22.5 metres at 1.8% copper from 112 metres in hole CH-09
+- Mineralisation extended 400 metres to the east of the existing resource
+
+Chief Executive Officer, Alan Whitcombe, said:
+
+"These are the best results we have seen at Carrow Hill since the project began. They confirm that the deposit is larger than we thought, and we will now move to an updated resource estimate before the summer."
+
+The Company expects to publish the updated resource estimate in the second quarter of 2026. A further programme of 10 holes is planned to start in May.
+
+This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.
+
+For further information, please contact:
+
+Halden Minerals PLC
+Alan Whitcombe, CEO
++44 (0)20 7946 0321
+
+Northgate Capital (Nominated Adviser)
+Jane Pryor
++44 (0)20 7946 0555
+
+This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.
+
+END
+
+DRLFLFSDLAIRFIE
+"""
+
+
+#: An earnings call transcript: the participants listed under their headings, each speaker's
+#: name alone on a line over the turn, the question-and-answer session's heading.
+USER_EARNINGS_CALL = """\
+Northwind Foods (NWF) Q4 2025 Earnings Call Transcript
+
+Mar. 4, 2026 5:00 PM ET
+
+Company Participants
+
+Laura Chen - Chief Executive Officer
+Mark Ibsen - Chief Financial Officer
+
+Conference Call Participants
+
+Peter Hale - Riverton Securities
+
+Operator
+
+Good afternoon, and welcome to the Northwind Foods fourth quarter 2025 earnings conference call. At this time, all participants are in a listen-only mode. I would now like to turn the call over to Laura Chen, Chief Executive Officer.
+
+Laura Chen
+
+Thank you, operator, and good afternoon, everyone. We closed the year with a strong quarter. Net sales grew 9% to $412 million, led by our snack brands, and we gained market share in four of our five categories.
+
+We also made good progress on costs. Our new plant in Ohio is now running at full capacity, and it has already lowered our freight spending in the Midwest.
+
+Mark Ibsen
+
+Thanks, Laura. Gross margin for the quarter was 34.1%, up 120 basis points from a year ago. For 2026, we expect net sales growth of 5% to 7% and adjusted earnings per share of $2.10 to $2.25.
+
+Question-and-Answer Session
+
+Operator
+
+Thank you. Our first question comes from Peter Hale with Riverton Securities.
+
+Peter Hale
+
+Thanks for taking my question. Laura, can you talk about what you are seeing in pricing heading into the spring?
+
+Laura Chen
+
+Sure, Peter. We took a modest price increase in January, and so far we have seen very little pushback from retailers or shoppers. We do not plan further increases in the first half.
+
+Operator
+
+That concludes today's question-and-answer session. Thank you for attending today's presentation. You may now disconnect.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -19694,10 +19794,50 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("timestamp",),
         ),
     ),
+    "user_rns_announcement": (
+        USER_RNS_ANNOUNCEMENT,
+        Expected(
+            headline="Drilling results at Carrow Hill",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="Halden Minerals PLC (AIM: HLDN)",
+            last="The Company expects to publish",
+            language="en",
+            # the number, the issuer, the dates, the issuer again, its defined name,
+            # the notice, the contacts, the service's note, END, the closing code
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "timestamp",
+                *("release",) * 11,
+                "separator",
+                "release",
+            ),
+        ),
+    ),
+    "user_earnings_call": (
+        USER_EARNINGS_CALL,
+        Expected(
+            headline="Northwind Foods (NWF) Q4 2025 Earnings Call Transcript",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="Good afternoon, and welcome",
+            last="That concludes today's",
+            language="en",
+            # the participants' headings and rows; the speakers' names would be the
+            # subheads over their turns
+            boilerplate=("timestamp", *("credits",) * 5),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "user_earnings_call": "an earnings call's participants list is read as its standfirst and "
+    "byline, and its speakers' names alone over their turns stay paragraphs",
     "user_corrections_column": "a corrections column's standing title is read as a page's link, "
     "so the column has no headline",
     "user_drop_cap": "a caption with no credit between a feature's paragraphs stays a paragraph",

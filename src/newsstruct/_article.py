@@ -1095,6 +1095,13 @@ class _Walk:
         """A press release's furniture (*junk*) and the blocks after it that are
         furniture too, or ``None`` when the text is no press release (then
         the block is a sub-heading of the story)."""
+        if junk.text.startswith("RNS Number"):
+            self.released = True  # a regulatory announcement's number (RNS): no sub-heading
+            return junk
+        if junk.text.startswith("(") or junk.text.casefold().endswith(" plc"):
+            # the issuer's name alone and its defined short name: no heading of a
+            # release's closing section (Halden Minerals PLC, ("Halden" or the "Company"))
+            return junk
         if (
             junk.text.startswith(("NEWS PROVIDED", "News provided"))
             or junk.text.strip().casefold() in RELEASE_KIND_LABELS  # Peer-Reviewed Publication

@@ -108,6 +108,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_BEFORE,
     RELATIVE_DAYS,
@@ -324,6 +325,8 @@ _ADVERT_OPENINGS = _folded(ADVERTS, SPONSOR_OPENINGS)
 _RELEASE_OPENINGS = _folded(
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
+    REGULATORY_NOTES,
+    ("rns number",),
     ("about", "source", "contact", "for immediate", "for release", "from:"),
 )
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
@@ -875,9 +878,20 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
     # About Acme, Media Contact:, SOURCE Acme; a telephone number: (202) 555-0142
-    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ())) or (
-        folded[:1] == "(" and folded[1:2].isdigit()
+    return (
+        folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        or (folded[:1] == "(" and (folded[1:2].isdigit() or folded[1:2] in _DEFINED_QUOTES))
+        or folded.endswith(_PLC)  # an issuer's name alone: Halden Minerals PLC
     )
+
+
+#: The quotation marks of an issuer's defined name: ("Halden" or the "Company").
+_DEFINED_QUOTES = frozenset('"\u201c')
+#: A British listed company's name ends with this (case folded).
+_PLC = " plc"
+#: ... as written; such a name alone has at most this many characters.
+_PLC_FORMS = (" PLC", " plc", " Plc")
+_MAX_ISSUER_NAME = 80
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -1319,6 +1333,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and block.casefold().endswith(_NEWSLETTER_ENDINGS)
     ):
         return True  # a sign-up box's heading: Independent.ie Newsletters
+    if size <= _MAX_ISSUER_NAME and block.endswith(_PLC_FORMS) and " " in block:
+        return True  # a listed company's name alone (RNS): Halden Minerals PLC
     if " " in block and _may_be_outlet_note(block, block, 0):
         return True  # a newsroom's note on itself: ProPublica is a nonprofit newsroom ...
     if not (short and anchors):

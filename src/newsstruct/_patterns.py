@@ -59,6 +59,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_AFTER,
     RELATIVE_AGO_BEFORE,
@@ -2080,6 +2081,18 @@ BOILERPLATE_RELEASE = LazyPattern(
     | \A (?i: from ) [ \t]*+ : \Z                       # From: (a government release's
                                                        # issuer on the next line: gov.uk)
     | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
+    | \A RNS [ \t]++ Number [ \t]*+ : [ \t]*+ [0-9A-Z]{{4,8}}+ \Z
+                                                       # a London regulatory announcement's
+                                                       # number (RNS): RNS Number : 4821K
+    | \A \( [ \t]*+ ["\u201c] [^()\n"\u201c\u201d]{{1,60}}+ ["\u201d] [ \t]++ (?i: or ) [ \t]++ (?i: the ) [ \t]++
+      ["\u201c] (?i: company | group | issuer | bank | fund | trust ) ["\u201d] [ \t]*+ \) \Z
+                                                       # the issuer's short name defined under its
+                                                       # name: ("Halden" or the "Company")
+    | \A \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ (?: [ \t]++ (?! (?: PLC | plc | Plc ) \Z ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ ){{0,4}}+ [ \t]++
+      (?: PLC | plc | Plc ) \Z                          # the issuer's name alone (RNS): Halden Minerals PLC
+    | \A (?i: {_front_alternation(REGULATORY_NOTES)} ) [^\n]{{0,400}}+ \Z
+                                                       # its legal notices: This announcement
+                                                       # contains inside information ...
     """,
     _FRONT_FLAGS,
 )

@@ -761,6 +761,8 @@ RELEASE_HEADINGS: tuple[str, ...] = (
     *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS, *EDITOR_NOTE_HEADINGS,
     "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
     "investors", "media", "media inquiries", "media relations", "for more information",
+    "for further information, please contact", "for further information please contact",
+    "for further information", "enquiries",
     "forward-looking statements", "forward looking statements",
     "cautionary statement regarding forward-looking statements",
     "cautionary note regarding forward-looking statements", "safe harbor statement",
@@ -781,6 +783,16 @@ RELEASE_WIRES: tuple[str, ...] = (
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
     "einpresswire.com", "prweb.com", "accesswire.com",
 )  # fmt: skip
+
+#: The fixed notices of a listed company's regulatory announcement (the London
+#: Stock Exchange's RNS): the market-abuse statement and the service's note.
+#: Lower case.
+REGULATORY_NOTES: tuple[str, ...] = (
+    "this announcement contains inside information",
+    "this announcement is released by",
+    "this information is provided by rns",
+    "the information contained within this announcement is deemed",
+)
 
 #: What a press release prints over the name of the company that issued it
 #: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
