@@ -810,3 +810,42 @@ def test_round29_a_page_without_lines_set_out_reads_its_paragraphs_the_same() ->
     # them all, as before: its rows, filled alike, stay one block
     table = "Team        Won   Lost\nRovers        9      3\nUnited        8      4\n"
     assert texts(table + "City          2     10\n") == [table + "City          2     10"]
+
+
+def test_round30_a_headline_over_a_hard_wrapped_dateline_line_is_a_block() -> None:
+    text = (
+        "BULLETIN\n"
+        "Fed leaves key rate unchanged, signals two cuts later this year\n"
+        "WASHINGTON (AP) \u2014 The Federal Reserve left its benchmark interest\n"
+        "rate unchanged Wednesday for a third straight meeting but signaled\n"
+        "that it still expects to cut rates twice before the end of the year.\n"
+        "The decision kept the Fed's key rate at about 3.9%. In a statement\n"
+        "after its two-day meeting, the central bank said job growth slowed.\n"
+    )
+    blocks = [b.text(text) for b in split_blocks(text)]
+    assert blocks[1] == "Fed leaves key rate unchanged, signals two cuts later this year"
+    assert blocks[2].startswith("WASHINGTON (AP)")
+
+
+def test_round30_a_line_under_a_headline_with_no_dateline_in_capitals_goes_on() -> None:
+    # negative: the place in title case is no wire's dateline: the wrap joins the lines
+    text = (
+        "BULLETIN\n"
+        "Fed leaves key rate unchanged, signals two cuts later this year\n"
+        "Washington (AP) \u2014 The Federal Reserve left its benchmark interest\n"
+        "rate unchanged Wednesday for a third straight meeting but signaled\n"
+        "that it still expects to cut rates twice before the end of the year.\n"
+        "The decision kept the Fed's key rate at about 3.9%. In a statement\n"
+        "after its two-day meeting, the central bank said job growth slowed.\n"
+    )
+    blocks = [b.text(text) for b in split_blocks(text)]
+    assert blocks[1].startswith("Fed leaves key rate unchanged, signals two cuts later this year\n")
+
+
+def test_round30_an_acronym_in_brackets_after_a_wrapped_line_is_no_dateline() -> None:
+    from newsstruct._blocks import _dateline_under
+
+    text = "The bank said on Tuesday that the\nECB (European Central Bank) would act."
+    assert not _dateline_under(text, 33, 34, len(text))
+    text = "Fed holds rates\nWASHINGTON (AP) &mdash; The Fed held."
+    assert _dateline_under(text, 15, 16, len(text))

@@ -3582,3 +3582,200 @@ def test_round29_turn_to_with_no_page_is_no_jump_line() -> None:
     # negative: "Turn to" with no page reference is a sentence, no jump line
     for block in ("Turn to the right page", "Turn to face the wall", "Turn to page fourteen"):
         assert boilerplate_kind(block) is None, block
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("(BEGIN VIDEOTAPE)", "page"),
+        ("(END VIDEO CLIP)", "page"),
+        ("(COMMERCIAL BREAK)", "page"),
+        ("[CROSSTALK]", "page"),
+        ("(LAUGHTER)", "page"),
+        ("[10:00:08]", "timestamp"),
+        ("[14:32]", "timestamp"),
+    ],
+)
+def test_round30_a_transcripts_stage_directions_and_time_codes(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "(SCREAMING HEADLINES)",  # no stage direction listed
+        "(Begin videotape)",  # the cues are in capitals
+        "(BEGIN VIDEOTAPE) The mayor spoke to crowds.",
+        "[10:00:08] JANE DOE: Good morning.",  # a turn after its time code stays a paragraph
+        "[The minister spoke about jobs.]",
+    ],
+)
+def test_round30_a_paragraph_or_a_bracket_of_words_is_no_stage_direction(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Text of report by privately-owned Interfax news agency on 12 May", "credits"),
+        ("Excerpt from report by Ukrainian state TV on 3 June", "credits"),
+        ("[Passage omitted: background on last week's protests]", "flag"),
+        ("[passage omitted]", "flag"),
+        ("BBC Mon CAU EU1 Pol sm/ak", "desk"),
+        ("BBC Mon As1 AsPol ak", "desk"),
+    ],
+)
+def test_round30_bbc_monitorings_source_notes_and_desk_lines(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Text of the agreement is below.",
+        "The text of the report by the committee was published on Monday.",
+        "BBC Monitoring said the report was broadcast on Monday.",
+        "[Words of the song are printed in full.]",
+    ],
+)
+def test_round30_a_sentence_on_a_text_or_a_report_is_no_source_note(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "WAM/Hassan Bashir/Tariq Al Faham",
+        "WAM/Jane Doe/John Roe",
+        "(PNA)",
+    ],
+)
+def test_round30_an_agency_signing_off_with_its_editors_names(block: str) -> None:
+    assert boilerplate_kind(block) == "signoff"
+
+
+def test_round30_a_picture_credit_with_one_name_after_the_agency_is_no_signoff() -> None:
+    # negative: an agency and one name or library after a slash is a picture credit
+    assert boilerplate_kind("AFP/Getty Images") == "credits"
+    assert boilerplate_kind("WAM/Hassan Bashir") != "signoff"
+
+
+def test_round30_a_produced_by_line_may_name_the_outlet_after_the() -> None:
+    block = "This article was produced by the Riverton Courier's fact-checking team."
+    assert boilerplate_kind(block) == "credits"
+    # negative: a sentence about a product stays
+    assert boilerplate_kind("This article was produced by hand in the 1950s.") is None
+
+
+def test_round30_a_letters_page_signature_with_a_town_alone() -> None:
+    text = (
+        "Letters\n\nBus cuts will hurt\n\n"
+        "The evening buses are the only way many of us get home from work.\n\n"
+        "The council says the buses carry too few people. Cut them and fewer will.\n\n"
+        "Maureen Feld\n\nEastbrook\n\nLibrary deserves better\n\n"
+        "The library is the only quiet place many students have to study.\n\n"
+        "Daniel Ashe, Riverton"
+    )
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate][:2] == [
+        ("Maureen Feld", "credits"),
+        ("Eastbrook", "credits"),
+    ]
+    assert "Maureen Feld" not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "",  # a name and a town closing the text may be the story's own words
+        "\n\nPress office\n\n+1 555 0100",  # a release's contact: a figure under it
+        "\n\nPress office\n\nSee the website",  # no paragraph of prose under the heading
+    ],
+)
+def test_round30_a_name_over_a_town_alone_needs_a_letter_under_it(tail: str) -> None:
+    text = (
+        "Fair opens\n\nThe fair opened on Monday and runs until Sunday, organisers said.\n\n"
+        "More than 40 stalls have come from across the county this year.\n\n"
+        "Jane Doe\n\nSpringfield" + tail
+    )
+    paragraphs = [p.text for p in parse_article(text).paragraphs]
+    assert "Jane Doe" in paragraphs or "Springfield" in paragraphs
+
+
+def test_round30_a_letters_page_heads_its_letters_and_signs_them_with_a_role() -> None:
+    text = (
+        "Letters\n\nBus cuts will hurt\n\n"
+        "The evening buses are the only way many of us get home from work.\n\n"
+        "The council says the buses carry too few people. Cut them and fewer will.\n\n"
+        "Maureen Feld\n\nEastbrook\n\nA word of thanks\n\n"
+        "Thank you to everyone who came to our open day last Saturday and helped.\n\n"
+        "Susan Oduya, chair, Eastbrook Allotment Society\n\n"
+        "Letters may be edited for length. Write to letters@example.com"
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["A word of thanks"]
+    assert [(b.text, b.kind) for b in article.boilerplate][-2:] == [
+        ("Susan Oduya, chair, Eastbrook Allotment Society", "credits"),
+        ("Letters may be edited for length. Write to letters@example.com", "promo"),
+    ]
+    assert article.paragraphs[-1].text.startswith("Thank you to everyone")
+
+
+def test_round30_a_name_with_a_role_in_a_story_with_no_letter_stays() -> None:
+    # negative: with no letter signed above, a name and a role alone stay a paragraph
+    text = (
+        "Allotments open\n\nThe allotments opened on Saturday with a fair for families.\n\n"
+        "More than 40 plots were let in the first hour, organisers said on Monday.\n\n"
+        "Susan Oduya, chair, Eastbrook Allotment Society"
+    )
+    paragraphs = [p.text for p in parse_article(text).paragraphs]
+    assert "Susan Oduya, chair, Eastbrook Allotment Society" in paragraphs
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "RNS Number : 4821K",
+        "Halden Minerals PLC",
+        '("Halden" or the "Company")',
+        "This announcement contains inside information for the purposes of Article 7 of "
+        "the UK version of Regulation (EU) No 596/2014.",
+        "This information is provided by RNS, the news service of the London Stock Exchange.",
+        "For further information, please contact:",
+    ],
+)
+def test_round30_a_regulatory_announcements_furniture_is_release(block: str) -> None:
+    assert boilerplate_kind(block) == "release"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Shares in Halden Minerals PLC rose 4%.",  # a sentence naming the company
+        "Halden Minerals PLC (AIM: HLDN) is pleased to announce its results.",
+        '("Halden")',
+        "The announcement contained no new information, analysts said.",
+    ],
+)
+def test_round30_a_sentence_on_a_company_or_an_announcement_is_no_release(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_round30_a_regulatory_announcements_title_under_its_issuer_is_the_headline() -> None:
+    text = (
+        "RNS Number : 1234A\nAcme Mining PLC\n05 March 2026\n\n"
+        "Acme Mining PLC\n\n"
+        '("Acme" or the "Company")\n\n'
+        "Results of drilling at North Hill\n\n"
+        "Acme Mining PLC is pleased to announce the results of its drilling at North Hill.\n\n"
+        "The best hole cut 20 metres of copper ore, the company said in its statement.\n\n"
+        "For further information, please contact:\n\nAcme Mining PLC\n+44 20 7946 0000\n\n"
+        "END"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Results of drilling at North Hill"
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Acme Mining PLC is p",
+        "The best hole cut 20",
+    ]

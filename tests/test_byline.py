@@ -1382,3 +1382,20 @@ def test_round29_a_writers_title_before_the_name_in_a_credit_line(
 def test_round29_a_credit_line_with_no_person_gives_no_names(line: str) -> None:
     byline = parse_byline(line)
     assert byline is None or not byline.names
+
+
+def test_round30_a_lead_word_then_the_names_and_a_stamp_after_spaces() -> None:
+    # the Philippine News Agency: By Jane Doe  March 4, 2026, 5:42 pm
+    byline = parse_byline("By Joyce Ann Rivera  March 4, 2026, 5:42 pm")
+    assert byline is not None
+    assert byline.names == ("Joyce Ann Rivera",)
+    # negative: a sentence with a date after By stays no byline
+    assert parse_byline("By the end of March 4, 2026 prices had doubled") is None
+
+
+def test_round30_a_bulletins_newsreader_is_its_byline() -> None:
+    byline = parse_byline("Read by Sarah Collins")
+    assert byline is not None
+    assert byline.names == ("Sarah Collins",)
+    # negative: "read by" inside a sentence
+    assert parse_byline("Read by the minister, the statement was brief.") is None

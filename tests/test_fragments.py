@@ -73,6 +73,7 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "newsapi_description": "The vote was pushed to next month ... (an API's description)",
     "intl:NEWSLETTER_SV": "a Swedish newsletter's greeting (God morgon!)",
     "user_court_listing": "a listing's one-line opening (The following cases were heard ...)",
+    "user_radio_bulletin": "a bulletin's greeting (Good morning. The headlines at eight o'clock.)",
     # a paragraph hard-wrapped over lines with no blank line around it reads a
     # block a line: the lines are no headline, but stay apart
     "lynx_dump": "a text-mode browser's wrapped lines",

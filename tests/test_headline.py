@@ -2480,3 +2480,30 @@ def test_round29_a_forwarded_notes_sign_up_line_stands_over_the_headline() -> No
     assert article.headline is not None
     assert article.headline.text == "Council approves budget"
     assert [junk.kind for junk in article.boilerplate] == ["promo"]
+
+
+def test_round30_a_transcripts_hours_on_air_leave_its_title() -> None:
+    text = (
+        "CNN NEWSROOM\n\nFloods Force Thousands From Homes. Aired 10-11a ET\n\n"
+        "Aired May 14, 2026 - 10:00   ET\n\n"
+        "JANE DOE, CNN ANCHOR: Good morning. The river is rising fast this morning.\n\n"
+        "JOHN ROE, CNN CORRESPONDENT: Jane, the water has risen two feet overnight."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Floods Force Thousands From Homes"
+    # negative: "Aired" in a headline with no hours after it stays
+    text = "Show Aired Despite Protests\n\nThe broadcaster aired the show on Monday despite calls."
+    headline = parse_article(text).headline
+    assert headline is not None
+    assert headline.text == "Show Aired Despite Protests"
+
+
+def test_round30_a_papers_staff_after_by_is_a_source_line() -> None:
+    from newsstruct._headline import source_credit
+
+    assert source_credit("By Courier staff")
+    assert source_credit("By Herald Staff")
+    # negative: not a paper's noun, or no lead word
+    assert not source_credit("By Hospital staff")
+    assert not source_credit("Courier staff")

@@ -969,3 +969,31 @@ def test_round29_a_first_short_line_with_no_head_after_it_stays_a_paragraph() ->
             at = text.index(block, at)
             bounds.append((at, at + len(block)))
         assert 0 not in _subheads.crossheads(text, bounds)
+
+
+def test_round30_a_days_heading_over_a_logs_entries_is_a_subhead() -> None:
+    text = (
+        "Police log\n\n"
+        "The following items are taken from the police department's daily log.\n\n"
+        "MONDAY, MARCH 2\n\n"
+        "8:40 a.m. — A woman on Mill Street reported receiving calls from a man claiming "
+        "to be from her bank.\n\n"
+        "Tuesday 3 March\n\n"
+        "1:30 p.m. — A man was arrested on Main Street on a warrant for failing to appear "
+        "in court."
+    )
+    article = parse_article(text)
+    assert [s.text for s in article.subheads] == ["MONDAY, MARCH 2", "Tuesday 3 March"]
+    assert "MONDAY, MARCH 2" not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("line", ["Monday, March 2, 2026", "Route 9", "Monday 2", "MARCH 2"])
+def test_round30_a_date_with_its_year_or_no_weekday_is_no_days_heading(line: str) -> None:
+    text = (
+        "Police log\n\n"
+        "The following items are taken from the police department's daily log.\n\n"
+        f"{line}\n\n"
+        "8:40 a.m. — A woman on Mill Street reported receiving calls from a man claiming "
+        "to be from her bank."
+    )
+    assert line not in [s.text for s in parse_article(text).subheads]

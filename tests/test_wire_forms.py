@@ -10464,6 +10464,615 @@ The Met Office has issued a yellow rain warning until Tuesday evening.
 """
 
 
+#: Anadolu Agency's English site: a standfirst, the writer with the stamp after a bar, the place
+#: alone on its line, the note on its subscribers' service.
+USER_ANADOLU_STORY = """\
+Türkiye, Azerbaijan sign deal to double rail freight on Caspian corridor
+
+Transport ministers agree to raise annual cargo capacity of Baku-Tbilisi-Kars line to 6 million tons by 2029
+
+Elif Demirtaş   |05.03.2026 - Update : 05.03.2026
+
+ANKARA
+
+Türkiye and Azerbaijan on Thursday signed an agreement to double the amount of freight carried on the rail line linking the two countries through Georgia, the Turkish Transport Ministry said.
+
+Under the deal, signed in the capital Ankara by the two countries' transport ministers, the annual capacity of the Baku-Tbilisi-Kars line will rise from 3 million to 6 million tons by 2029.
+
+"This corridor is no longer a regional project. It is becoming one of the main arteries between Asia and Europe," the Turkish minister told reporters after the signing ceremony.
+
+The ministry said the two sides would jointly finance new sidings, a modern container terminal near the border town of Kars and the electrification of a 120-kilometer stretch of track in eastern Türkiye.
+
+Freight volumes on the line have grown steadily since the war in Ukraine pushed shippers away from northern routes through Russia, with grain, cotton and building materials making up most of the cargo.
+
+Officials expect the first new terminal to open by the end of next year, and said talks with Georgia on raising the capacity of its section of the line would continue in April.
+
+Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.
+"""
+
+
+#: Antara's English service: the place and the agency in brackets, its related-news lines, the
+#: reporter's and the editor's labels, the copyright.
+USER_ANTARA_STORY = """\
+Indonesia to open 500,000 hectares of new rice fields in Papua, Kalimantan
+
+Jakarta (ANTARA) - The Indonesian government plans to open 500,000 hectares of new rice fields in Papua and Central Kalimantan over the next three years to cut its reliance on imported rice, Agriculture Minister Budi Hartanto said on Wednesday.
+
+Speaking after a cabinet meeting at the Presidential Palace, Hartanto said the fields would be supplied by new irrigation canals and planted with high-yield varieties developed by the national research agency.
+
+"We want every province outside Java to be able to feed itself. That is the aim of this programme," he said.
+
+The ministry has set aside Rp12 trillion (around US$740 million) for the first phase, which covers land clearing, irrigation and seed distribution to farmers' groups.
+
+Environmental groups have warned that clearing forest land could release large amounts of carbon and harm the livelihoods of indigenous communities.
+
+Hartanto said the government would only use land that had already been classified as degraded and would consult local communities before work began.
+
+Related news: Govt to disburse fertilizer subsidies before planting season
+Related news: Bulog says rice stocks sufficient until Eid
+
+Reporter: Putu Indah Savitri
+Editor: Rahmad Nasution
+Copyright © ANTARA 2026
+"""
+
+
+#: A BBC Monitoring item: the source over the translation, a translator's note on what is left
+#: out, the source line with its hour in GMT, the desk line.
+USER_BBC_MONITORING = """\
+Kazakh leader orders review of fuel price rises after protests
+
+Text of report by privately-owned Kazakh news agency Interfax-Kazakhstan on 12 May
+
+Astana, 12 May: President Nurlan Serikbayev has instructed the government to review the recent increase in the price of liquefied gas and diesel and to report back within ten days.
+
+"Any change in prices must be explained to people in advance. The government did not do this," the president said at an enlarged meeting of the cabinet on Thursday [12 May].
+
+He said regional governors should meet residents in the towns where protests took place last week and explain what measures were being taken to stabilise the fuel market.
+
+[Passage omitted: background on last week's protests in the west of the country]
+
+The energy minister told the meeting that the price of liquefied gas at filling stations would be frozen at the April level until the end of the year, and that additional supplies would be sent to the western regions from the Tengiz field.
+
+The head of the antimonopoly agency said inspections had been launched at 43 filling stations suspected of collusion.
+
+Source: Interfax-Kazakhstan news agency, Almaty, in Russian 0915 gmt 12 May 22
+
+BBC Mon CAU EU1 Pol sm/ak
+"""
+
+
+#: A CNN transcript: the show's name, the title with its hours on air, the time code, the
+#: speakers' turns and the stage directions in brackets.
+USER_TV_TRANSCRIPT = """\
+CNN NEWSROOM
+
+Floods Force Thousands From Homes Along Ohio River; Senate Returns To Budget Talks. Aired 10-11a ET
+
+Aired May 14, 2026 - 10:00   ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+[10:00:08]
+
+JANE HARLOW, CNN ANCHOR: Good morning. I'm Jane Harlow. We begin this hour along the Ohio River, where rising water has forced thousands of people from their homes overnight and the worst is not over yet.
+
+The river is expected to crest tomorrow afternoon, more than eight feet above flood stage. Our Tom Brennan is in Portsmouth, Ohio, this morning. Tom, what are you seeing?
+
+TOM BRENNAN, CNN NATIONAL CORRESPONDENT: Jane, the water here has risen almost two feet since I arrived at about four o'clock this morning. The street behind me was dry yesterday. Now you need a boat to get down it.
+
+(BEGIN VIDEOTAPE)
+
+BRENNAN (voice-over): Volunteers spent the night filling sandbags outside the fire station. Some residents left with only what they could carry.
+
+UNIDENTIFIED FEMALE: We've been here 30 years and we've never seen it come up this fast. We just grabbed the dog and the pictures and went.
+
+(END VIDEOTAPE)
+
+BRENNAN: The county has opened two shelters at local high schools, and the National Guard says more trucks are on the way.
+
+HARLOW: Tom Brennan, thank you. Stay safe out there.
+
+We'll have more on the floods and the fight over the budget in Washington after the break.
+
+(COMMERCIAL BREAK)
+"""
+
+
+#: A Reuters story corrected after it moved: ``CORRECTED-UPDATE 1-`` before the headline, the
+#: note on what was corrected.
+USER_CORRECTED_STORY = """\
+CORRECTED-UPDATE 1-Norwegian lender Fjordbank to cut 1,200 jobs, close branches
+
+(Corrects number of branches to be closed to 85 from 58 in paragraph 3)
+
+By Lars Eriksen and Ingrid Holm
+
+OSLO, March 4 (Reuters) - Norway's Fjordbank will cut about 1,200 jobs, or roughly 9% of its workforce, over the next two years as more customers move to mobile banking, the lender said on Wednesday.
+
+The bank, Norway's third-largest by assets, said the cuts would save about 1.4 billion crowns ($131 million) a year from 2028 and that it would book a restructuring charge of 900 million crowns in the first quarter.
+
+Fjordbank will close 85 of its 210 branches, mostly in smaller towns, and move some back-office work to its service centre in Trondheim, it said.
+
+"The way our customers bank has changed faster than any of us expected," Chief Executive Kari Lund told a news conference.
+
+The finance workers' union said it would seek talks with management about how the cuts would be carried out and called on the bank to avoid forced redundancies.
+
+Shares in Fjordbank rose 3.2% by 1045 GMT, outperforming a 0.4% rise in the European banking index.
+
+(Reporting by Lars Eriksen and Ingrid Holm; Editing by Jane Merriman)
+"""
+
+
+#: A fact-check page: the claim and the verdict, a ruling under its heading, the note on the
+#: team that wrote it with its address.
+USER_FACT_CHECK = """\
+Fact check: No, the city is not charging drivers a daily fee to enter downtown
+
+By Rachel Okoye
+
+Published March 3, 2026
+
+Claim: A post shared thousands of times on Facebook says Riverton will charge every driver $15 a day to enter the downtown area from April 1.
+
+Verdict: False
+
+A post circulating on Facebook since late February claims that drivers will soon have to pay to enter downtown Riverton.
+
+"Starting April 1 every car entering downtown will be charged $15 a day. Cameras are already up," the post reads. It has been shared more than 4,000 times.
+
+The city council has not approved any such charge. A spokesperson for the mayor's office said the cameras mentioned in the post were installed last year to monitor traffic flow at five junctions and do not read number plates.
+
+The council did discuss a congestion charge at a meeting in January, but only as one of several options in a long-term transport plan. Minutes of the meeting show councillors voted to commission a study, which is due in 2027.
+
+Our ruling
+
+The claim that Riverton will charge drivers $15 a day to enter downtown from April 1 is false. No charge has been approved and the cameras cited in the post cannot be used to bill drivers.
+
+This article was produced by the Riverton Courier's fact-checking team. Have you seen a claim you want us to check? Email factcheck@rivertoncourier.example
+"""
+
+
+#: A British letters page: each letter under its heading, signed with the name and the town
+#: alone on two lines (no state).
+USER_LETTERS_PAGE = """\
+Letters to the editor
+
+Bus cuts will hit those with fewest options
+
+The proposal to cut the number 14 bus to one an hour after 7pm (News, March 2) would leave many of us on the east side with no way to get home from evening shifts. I work at the hospital and finish at 10pm three nights a week. I do not drive, and a taxi costs more than I earn in an hour.
+
+The council says the evening buses carry too few passengers. That is because the service is already unreliable. Cut it further and even fewer people will use it.
+
+Maureen Feld
+Eastbrook
+
+Library deserves better
+
+I was sorry to read that the Carver Street library will close for a year for repairs. It is the only quiet place many students on our estate have to study. Could the council not open a temporary reading room in the community centre next door?
+
+Daniel Ashe
+Riverton
+
+A word of thanks
+
+On behalf of the Eastbrook Allotment Society, I want to thank everyone who came to our open day last Saturday. We raised more than £1,200 for the new water tanks, and several families have joined the waiting list for plots.
+
+Susan Oduya, chair, Eastbrook Allotment Society
+
+Letters may be edited for length and clarity. Write to letters@rivertoncourier.example
+"""
+
+
+#: A paper's corrections column: its standing title, the compiler's line, the date, one
+#: correction a paragraph.
+USER_CORRECTIONS_COLUMN = """\
+Corrections and clarifications
+
+Compiled by the readers' editor
+
+Tuesday 3 March 2026
+
+An article about the new ring road (Work on bypass to start in spring, 28 February, page 7) said the road would be 14 miles long. It will be 11 miles long.
+
+A picture caption with a report on the county chess championship (Sport, 1 March, page 42) named the winner as Tom Hale. The winner was Tom Hall.
+
+Our obituary of the architect Miriam Castell (27 February, page 38) said she was born in Leeds. She was born in Bradford. The obituary also gave the wrong year for the completion of the Quayside library; it opened in 1994, not 1996.
+
+An editorial (Our view, 26 February) said the council had raised parking charges three times in five years. It has raised them twice.
+
+A report on school funding (25 February, page 4) gave the wrong name for the education secretary's constituency. It is Hallam East, not Hallam West.
+
+Readers can contact the readers' editor by emailing readers@rivertoncourier.example or by writing to The Readers' Editor, The Riverton Courier, 10 Quay Street, Riverton RV1 2AB.
+"""
+
+
+#: A weekly's police log: the staff credit, each day's heading in capitals over its entries.
+USER_POLICE_BLOTTER = """\
+Police log: Stolen trailer, fake bank calls and a loose horse
+
+By Courier staff
+
+Posted March 5, 2026
+
+The following items are taken from the Riverton Police Department's daily log. Everyone arrested is presumed innocent until proven guilty in court.
+
+MONDAY, MARCH 2
+
+12:14 a.m. — A resident of Orchard Lane reported that a utility trailer was taken from his driveway overnight. The trailer was later found abandoned behind a store on Route 9.
+
+8:40 a.m. — A woman on Mill Street reported receiving three calls from a man claiming to be from her bank and asking for her card number. She did not give it. Police remind residents that banks never ask for full card numbers by phone.
+
+3:05 p.m. — A horse was reported walking along the shoulder of Highland Road. An officer and the owner returned the animal to its field, where a gate had been left open.
+
+TUESDAY, MARCH 3
+
+1:30 p.m. — A 34-year-old Riverton man was arrested on Main Street on a warrant for failing to appear in court on a shoplifting charge.
+
+9:52 p.m. — Officers responded to a report of loud music at a house on Beacon Street. The residents agreed to turn it down.
+
+Anyone with information about these incidents can call the department's tip line at 555-0134.
+"""
+
+
+#: A football preview: team news and probable line-ups under their headings, the prediction.
+USER_MATCH_PREVIEW = """\
+Preview: Harbour City v Northgate – team news, probable line-ups and prediction
+
+Harbour City will be without their captain for Saturday's derby as they try to end a run of four games without a win.
+
+By Owen Clarke
+
+Friday 6 March 2026 18:30, UK
+
+Harbour City host Northgate at the Quayside Stadium on Saturday (kick-off 3pm) knowing that another defeat would leave them just three points above the relegation zone.
+
+Captain Leon Marsh will miss the game after picking up his fifth booking of the season against Westfield, and manager Paul Dunne said he would wait until the morning of the match to decide on his replacement.
+
+"We know what this game means to the supporters. The players know it too, and they need to show it for the whole ninety minutes," Dunne said.
+
+Northgate have won three of their last four away games and are unbeaten in the derby for two years. Winger Sami Osei returns from a hamstring injury.
+
+Team news
+
+Harbour City: Marsh (suspended) is out; Kellett (knee) is a doubt.
+
+Northgate: Osei is available again; Byrne (ankle) remains out.
+
+Probable line-ups
+
+Harbour City (4-2-3-1): Lowe; Pratt, Kinsella, Abara, Dean; Whitfield, Noble; Grant, Kellett, Ferris; Mahoney.
+
+Northgate (4-3-3): Sorensen; Cole, Tiernan, Vidal, Hughes; Adeyemi, Park, Sutton; Osei, Lind, Barrow.
+
+Our prediction
+
+Harbour City 1-2 Northgate. City's defence has looked shaky without Marsh, and Northgate's pace on the break should tell.
+"""
+
+
+#: A court story with a timeline box under its heading, a date and an event a line.
+USER_TIMELINE_BOX = """\
+Dam operator fined £2m over reservoir leak that flooded village
+
+By Amira Haddad, Environment correspondent
+
+4 March 2026
+
+The company that runs the Culverdale reservoir has been fined £2m for failing to repair a leak that flooded 40 homes in the village of Ashby Cross three years ago.
+
+Magistrates in Lincoln heard that engineers at Eastern Water Services had spotted the leak in the dam's outflow tunnel eight months before the flood but that the repair was repeatedly postponed.
+
+"This was not an act of nature. It was a failure to do basic maintenance," said District Judge Helen Crane as she passed sentence.
+
+The company admitted two breaches of reservoir safety law at an earlier hearing. In a statement, it apologised to residents and said it had since spent £14m on repairs and new monitoring equipment.
+
+Residents' group Ashby Cross Together said the fine was "a small sum for a company of this size" and called for the money to go towards flood defences in the village.
+
+Timeline
+
+June 2022 - Engineers report a leak in the outflow tunnel
+
+September 2022 - Repair scheduled, then postponed
+
+February 2023 - Water breaks through the embankment; 40 homes flooded
+
+November 2024 - Environment Agency brings charges
+
+January 2026 - Company admits two offences
+
+March 2026 - Company fined £2m
+
+The Environment Agency said it would continue to inspect the dam every three months until the end of 2027.
+"""
+
+
+#: A breaking-news explainer: questions as headings over their answers, the note that the story
+#: is developing.
+USER_WHAT_WE_KNOW = """\
+Riverton chemical plant fire: What we know so far
+
+Updated 11:42 AM EST, Thu March 5, 2026
+
+By Kevin Marsh and Julia Tran
+
+A large fire broke out at a chemical plant on the edge of Riverton early Thursday, sending a plume of black smoke over the city and forcing officials to order thousands of residents to stay indoors.
+
+Here is what we know so far.
+
+What happened?
+
+The fire started shortly after 4 a.m. in a storage building at the Halden Chemicals plant on Industrial Parkway, according to the Riverton Fire Department. Firefighters from four neighbouring towns were called in to help.
+
+Was anyone hurt?
+
+Two workers were taken to hospital with breathing problems, the company said. Both were in stable condition Thursday morning. No other injuries have been reported.
+
+What should residents do?
+
+Officials told people living within two miles of the plant to keep windows and doors closed and to turn off air conditioning until further notice. Schools in the area were closed for the day.
+
+"If you can see or smell the smoke, stay inside," Fire Chief Dana Ruiz told reporters at a briefing.
+
+What caused the fire?
+
+The cause is not yet known. The company said the building held drums of industrial solvents and cleaning products, and that it was cooperating with investigators.
+
+This is a developing story and will be updated.
+"""
+
+
+#: A Wikinews article: the date under the headline, the related news and the sources listed at
+#: the bottom.
+USER_WIKINEWS = """\
+Storm floods coastal towns in northern Portugal
+
+Wednesday, March 4, 2026
+
+A storm brought heavy rain and strong winds to the north of Portugal on Monday and Tuesday, flooding streets in several coastal towns and leaving about 30,000 homes without electricity.
+
+The national civil protection authority said it had received more than 1,800 calls for help, most of them about fallen trees and flooded basements. No deaths were reported.
+
+In Viana do Castelo, the river overflowed its banks on Tuesday morning and the fire brigade used boats to rescue residents from ground-floor flats near the harbour. The mayor told local radio the water had reached "a level not seen for twenty years".
+
+The weather service said gusts of up to 110 km/h were recorded at the coast. It lifted its red warning for the districts of Porto and Braga on Tuesday evening but kept an orange warning in place for heavy rain until Wednesday.
+
+The electricity distributor said most customers had their supply back by Wednesday morning.
+
+Related news
+
+  • "Heavy snow closes roads in central Spain" — Wikinews, February 12, 2026
+
+Sources
+
+  • "Storm leaves 30,000 homes without power in northern Portugal" — Atlantic Daily, March 3, 2026
+  • "Civil protection reports 1,800 incidents as storm hits the north" — Lisbon Herald, March 3, 2026
+  • "Red warning lifted for Porto and Braga" — Iberian Weather Desk, March 3, 2026
+"""
+
+
+#: The Philippine News Agency: the writer with the stamp after two spaces, the agency in
+#: brackets closing the last paragraph.
+USER_PNA_STORY = """\
+DOH steps up measles vaccination drive in Mindanao
+
+By Joyce Ann Rivera  March 4, 2026, 5:42 pm
+
+MANILA – The Department of Health (DOH) on Wednesday said it would send additional vaccination teams to four regions in Mindanao after a rise in measles cases among young children.
+
+Health Secretary Ramon Villanueva said 1,240 cases had been recorded in the first two months of the year, nearly three times the number in the same period last year.
+
+"Measles is preventable. We are asking parents to bring their children to the nearest health center, and if they cannot, our teams will come to them," Villanueva said in a press briefing.
+
+The DOH said the teams would go house to house in villages where fewer than 70 percent of children had received two doses of the vaccine.
+
+Local officials in Zamboanga and Lanao del Sur have also been asked to set up vaccination posts in markets and schools.
+
+The World Health Organization has warned that vaccination rates in the region dropped during the pandemic and have not fully recovered. (PNA)
+
+Related Stories
+
+DOH: Over 2M children vaccinated in catch-up campaign
+"""
+
+
+#: The Vietnam News Agency: the place and the agency, its end mark ``./.`` and the agency alone
+#: under the story.
+USER_VNA_STORY = """\
+Vietnam, Laos agree to speed up cross-border expressway project
+
+Hanoi (VNA) – Vietnam and Laos have agreed to speed up work on the expressway linking Hanoi with Vientiane, with construction of the first section due to start before the end of this year.
+
+The agreement was reached at talks in Hanoi on March 4 between the two countries' ministers of transport, who also discussed cooperation in railways and inland waterways.
+
+The Vietnamese minister said the expressway would cut travel time between the two capitals by nearly half and help Lao goods reach Vietnamese seaports more cheaply.
+
+His Lao counterpart said his country would complete land clearance for the section in Bolikhamxay province by the third quarter and called on Vietnamese companies to take part in the project as investors.
+
+The two sides also agreed to set up a joint working group to review the feasibility study for a railway between Vientiane and the port of Vung Ang, which was approved in 2023.
+
+Trade between Vietnam and Laos reached nearly 2 billion USD last year, up 12 percent from a year earlier./.
+
+VNA
+"""
+
+
+#: The Emirates News Agency (WAM): the day as an ordinal in the dateline, the agency and its
+#: editors' names after slashes under the story.
+USER_WAM_STORY = """\
+UAE, Kenya discuss expanding cooperation in renewable energy
+
+ABU DHABI, 4th March, 2026 (WAM) -- The UAE and Kenya discussed ways of expanding cooperation in renewable energy, water desalination and food security during a meeting in Abu Dhabi on Wednesday.
+
+The meeting, held between the UAE Minister of Energy and Infrastructure and Kenya's Cabinet Secretary for Energy, reviewed progress on a number of joint solar and wind projects in Kenya.
+
+The two sides also discussed opportunities for UAE companies to invest in geothermal power, in which Kenya is a leading producer in Africa, as well as in transmission lines linking remote areas to the national grid.
+
+The UAE minister said his country was keen to share its experience in developing large-scale clean energy projects, adding that the partnership with Kenya was an important part of the UAE's efforts to support the energy transition in Africa.
+
+The Kenyan official praised the UAE's support and said his government was working to raise the share of renewable sources in the country's power generation to 100 percent by 2030.
+
+Both sides agreed to hold a follow-up meeting in Nairobi later this year to sign a memorandum of understanding.
+
+WAM/Hassan Bashir/Tariq Al Faham
+"""
+
+
+#: An AP bulletin, lines hard-wrapped with no blank line: the alert, the slug, BULLETIN, the
+#: headline right over the dateline's line, the note on the update.
+USER_WIRE_BULLETIN = """\
+APNewsAlert
+BC-US--Fed-Rates,0214
+BULLETIN
+Fed leaves key rate unchanged, signals two cuts later this year
+WASHINGTON (AP) — The Federal Reserve left its benchmark interest
+rate unchanged Wednesday for a third straight meeting but signaled
+that it still expects to cut rates twice before the end of the year
+as inflation continues to ease.
+The decision kept the Fed's key rate at about 3.9%. In a statement
+after its two-day meeting, the central bank said job growth had
+slowed but remained solid and that inflation had "made further
+progress" toward its 2% target.
+Policymakers' updated projections showed that most of them expect
+the rate to fall to about 3.4% by December, unchanged from their
+forecast in March.
+Financial markets had widely expected the Fed to stand pat. Stocks
+rose slightly after the announcement, and the yield on the 10-year
+Treasury note edged lower.
+The Fed chair is scheduled to hold a news conference later in the
+afternoon.
+___
+This is a breaking news update. AP's earlier story follows below.
+"""
+
+
+#: A local radio station's bulletin script: the station and the hour, the date, the newsreader,
+#: the stories one a paragraph.
+USER_RADIO_BULLETIN = """\
+RADIO RIVERTON — 0800 NEWS BULLETIN
+Tuesday 3 March 2026
+Read by Sarah Collins
+
+Good morning. The headlines at eight o'clock.
+
+The county council has approved a rise in council tax of just under five per cent from April, the largest increase for ten years. Council leader Jane Moss said the authority had no choice because of the rising cost of adult social care.
+
+CLIP: "We have looked at every other option. Without this rise we would have had to close care homes, and we were not prepared to do that."
+
+Opposition councillors voted against the budget and said savings should have been found in the council's own offices.
+
+Police are appealing for witnesses after a lorry overturned on the A38 near Ashby Cross in the early hours of this morning. The driver was taken to hospital with minor injuries. The road is expected to stay closed in both directions until at least midday.
+
+Hundreds of people have signed a petition against plans to close the maternity unit at Riverton General Hospital. The health trust says no decision has been made and that it will hold public meetings later this month.
+
+And in sport, Harbour City have appointed former captain Dean Pratt as their new manager on a contract until the end of next season.
+
+Now the weather: a cloudy start with outbreaks of rain spreading from the west this afternoon, highs of eleven degrees.
+
+That's the news at eight. Our next bulletin is at nine.
+"""
+
+
+#: A London Stock Exchange regulatory announcement (RNS): its number, the issuer and the date
+#: over the title, the issuer's defined name, the market-abuse notice, the contacts, the
+#: service's note, END and the closing code.
+USER_RNS_ANNOUNCEMENT = """\
+RNS Number : 4821K
+Halden Minerals PLC
+05 March 2026
+
+5 March 2026
+
+Halden Minerals PLC
+
+("Halden" or the "Company")
+
+Drilling results at Carrow Hill
+
+Halden Minerals PLC (AIM: HLDN), the exploration company focused on copper and zinc in the north of England, is pleased to announce the results of its winter drilling programme at the Carrow Hill project.
+
+Highlights
+
+- 14 holes completed for a total of 3,820 metres
+- Best intercept of 22.5 metres at 1.8% copper from 112 metres in hole CH-09
+- Mineralisation extended 400 metres to the east of the existing resource
+
+Chief Executive Officer, Alan Whitcombe, said:
+
+"These are the best results we have seen at Carrow Hill since the project began. They confirm that the deposit is larger than we thought, and we will now move to an updated resource estimate before the summer."
+
+The Company expects to publish the updated resource estimate in the second quarter of 2026. A further programme of 10 holes is planned to start in May.
+
+This announcement contains inside information for the purposes of Article 7 of the UK version of Regulation (EU) No 596/2014.
+
+For further information, please contact:
+
+Halden Minerals PLC
+Alan Whitcombe, CEO
++44 (0)20 7946 0321
+
+Northgate Capital (Nominated Adviser)
+Jane Pryor
++44 (0)20 7946 0555
+
+This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.
+
+END
+
+DRLFLFSDLAIRFIE
+"""
+
+
+#: An earnings call transcript: the participants listed under their headings, each speaker's
+#: name alone on a line over the turn, the question-and-answer session's heading.
+USER_EARNINGS_CALL = """\
+Northwind Foods (NWF) Q4 2025 Earnings Call Transcript
+
+Mar. 4, 2026 5:00 PM ET
+
+Company Participants
+
+Laura Chen - Chief Executive Officer
+Mark Ibsen - Chief Financial Officer
+
+Conference Call Participants
+
+Peter Hale - Riverton Securities
+
+Operator
+
+Good afternoon, and welcome to the Northwind Foods fourth quarter 2025 earnings conference call. At this time, all participants are in a listen-only mode. I would now like to turn the call over to Laura Chen, Chief Executive Officer.
+
+Laura Chen
+
+Thank you, operator, and good afternoon, everyone. We closed the year with a strong quarter. Net sales grew 9% to $412 million, led by our snack brands, and we gained market share in four of our five categories.
+
+We also made good progress on costs. Our new plant in Ohio is now running at full capacity, and it has already lowered our freight spending in the Midwest.
+
+Mark Ibsen
+
+Thanks, Laura. Gross margin for the quarter was 34.1%, up 120 basis points from a year ago. For 2026, we expect net sales growth of 5% to 7% and adjusted earnings per share of $2.10 to $2.25.
+
+Question-and-Answer Session
+
+Operator
+
+Thank you. Our first question comes from Peter Hale with Riverton Securities.
+
+Peter Hale
+
+Thanks for taking my question. Laura, can you talk about what you are seeing in pricing heading into the spring?
+
+Laura Chen
+
+Sure, Peter. We took a modest price increase in January, and so far we have seen very little pushback from retailers or shoppers. We do not plan further increases in the first half.
+
+Operator
+
+That concludes today's question-and-answer session. Thank you for attending today's presentation. You may now disconnect.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -18936,10 +19545,301 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("page",),
         ),
     ),
+    "user_anadolu_story": (
+        USER_ANADOLU_STORY,
+        Expected(
+            headline="Türkiye, Azerbaijan sign deal to double rail freight on Caspian corridor",
+            standfirst="Transport ministers agree to raise annual cargo capacity of "
+            "Baku-Tbilisi-Kars line to 6 million tons by 2029",
+            names=("Elif Demirtaş",),
+            dateline=("ANKARA", None, None),
+            paragraphs=6,
+            first="Türkiye and Azerbaijan on Thursday",
+            last="Officials expect the first new terminal",
+            language="en",
+            boilerplate=("promo",),
+        ),
+    ),
+    "user_antara_story": (
+        USER_ANTARA_STORY,
+        Expected(
+            headline="Indonesia to open 500,000 hectares of new rice fields in Papua, Kalimantan",
+            names=("Putu Indah Savitri",),
+            dateline=("Jakarta", "ANTARA", None),
+            paragraphs=6,
+            first="The Indonesian government plans",
+            last="Hartanto said the government would only",
+            language="en",
+            boilerplate=("related", "related", "credits", "credits", "copyright"),
+        ),
+    ),
+    "user_bbc_monitoring": (
+        USER_BBC_MONITORING,
+        Expected(
+            headline="Kazakh leader orders review of fuel price rises after protests",
+            names=None,
+            dateline=("Astana", None, datetime.date(2022, 5, 12)),
+            paragraphs=5,
+            first="President Nurlan Serikbayev has instructed",
+            last="The head of the antimonopoly agency",
+            language="en",
+            # the source over the text, [Passage omitted: ...], the source line, the desk line
+            boilerplate=("credits", "flag", "credits", "desk"),
+            reference_date=datetime.date(2022, 5, 12),
+        ),
+    ),
+    "user_tv_transcript": (
+        USER_TV_TRANSCRIPT,
+        Expected(
+            headline="Floods Force Thousands From Homes Along Ohio River; "
+            "Senate Returns To Budget Talks",
+            kicker="CNN NEWSROOM",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="JANE HARLOW, CNN ANCHOR: Good morning.",
+            last="We'll have more on the floods",
+            language="en",
+            # Aired ..., the rush transcript's note, [10:00:08], the videotape's
+            # start and end, the commercial break
+            boilerplate=("timestamp", "correction", "timestamp", "page", "page", "page"),
+        ),
+    ),
+    "user_corrected_story": (
+        USER_CORRECTED_STORY,
+        Expected(
+            headline="Norwegian lender Fjordbank to cut 1,200 jobs, close branches",
+            kicker="CORRECTED-UPDATE 1",
+            names=("Lars Eriksen", "Ingrid Holm"),
+            dateline=("OSLO", "Reuters", datetime.date(2026, 3, 4)),
+            paragraphs=6,
+            first="Norway's Fjordbank will cut",
+            last="Shares in Fjordbank rose",
+            language="en",
+            boilerplate=("flag", "credits"),
+            reference_date=datetime.date(2026, 3, 4),
+        ),
+    ),
+    "user_fact_check": (
+        USER_FACT_CHECK,
+        Expected(
+            headline="No, the city is not charging drivers a daily fee to enter downtown",
+            kicker="Fact check",
+            names=("Rachel Okoye",),
+            dateline=None,
+            paragraphs=7,
+            first="Claim: A post shared thousands",
+            last="The claim that Riverton will charge",
+            language="en",
+            boilerplate=("timestamp", "credits"),
+        ),
+    ),
+    "user_letters_page": (
+        USER_LETTERS_PAGE,
+        Expected(
+            headline="Bus cuts will hit those with fewest options",
+            kicker="Letters to the editor",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="The proposal to cut the number 14 bus",
+            last="On behalf of the Eastbrook Allotment Society",
+            language="en",
+            boilerplate=("credits", "credits", "credits", "credits", "credits", "promo"),
+        ),
+    ),
+    "user_corrections_column": (
+        USER_CORRECTIONS_COLUMN,
+        Expected(
+            headline="Corrections and clarifications",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="An article about the new ring road",
+            last="Readers can contact the readers' editor",
+            language="en",
+            boilerplate=("credits", "timestamp"),
+        ),
+    ),
+    "user_police_blotter": (
+        USER_POLICE_BLOTTER,
+        Expected(
+            headline="Police log: Stolen trailer, fake bank calls and a loose horse",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="The following items are taken",
+            last="Anyone with information about these",
+            language="en",
+            boilerplate=("credits", "timestamp"),  # By Courier staff, the stamp
+        ),
+    ),
+    "user_match_preview": (
+        USER_MATCH_PREVIEW,
+        Expected(
+            headline="Harbour City v Northgate – team news, probable line-ups and prediction",
+            kicker="Preview",
+            standfirst="Harbour City will be without their captain for Saturday's derby as "
+            "they try to end a run of four games without a win.",
+            names=("Owen Clarke",),
+            dateline=None,
+            paragraphs=9,
+            first="Harbour City host Northgate",
+            last="Harbour City 1-2 Northgate.",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_timeline_box": (
+        USER_TIMELINE_BOX,
+        Expected(
+            headline="Dam operator fined £2m over reservoir leak that flooded village",
+            names=("Amira Haddad",),
+            dateline=None,
+            paragraphs=12,
+            first="The company that runs the Culverdale",
+            last="The Environment Agency said it would continue",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_what_we_know": (
+        USER_WHAT_WE_KNOW,
+        Expected(
+            headline="Riverton chemical plant fire: What we know so far",
+            names=("Kevin Marsh", "Julia Tran"),
+            dateline=None,
+            paragraphs=7,
+            first="A large fire broke out",
+            last="The cause is not yet known.",
+            language="en",
+            boilerplate=("timestamp", "correction"),
+        ),
+    ),
+    "user_wikinews": (
+        USER_WIKINEWS,
+        Expected(
+            headline="Storm floods coastal towns in northern Portugal",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="A storm brought heavy rain",
+            last="The electricity distributor said",
+            language="en",
+            boilerplate=("timestamp", *("related",) * 6),  # the headings and their lists
+        ),
+    ),
+    "user_pna_story": (
+        USER_PNA_STORY,
+        Expected(
+            headline="DOH steps up measles vaccination drive in Mindanao",
+            names=("Joyce Ann Rivera",),
+            dateline=("MANILA", None, None),
+            paragraphs=6,
+            first="The Department of Health (DOH)",
+            last="The World Health Organization has warned",
+            language="en",
+            boilerplate=("signoff", "related", "related"),  # (PNA) closing the last paragraph
+        ),
+    ),
+    "user_vna_story": (
+        USER_VNA_STORY,
+        Expected(
+            headline="Vietnam, Laos agree to speed up cross-border expressway project",
+            names=None,
+            dateline=("Hanoi", "VNA", None),
+            paragraphs=6,
+            first="Vietnam and Laos have agreed",
+            last="Trade between Vietnam and Laos",
+            language="en",
+            boilerplate=("signoff",),
+        ),
+    ),
+    "user_wam_story": (
+        USER_WAM_STORY,
+        Expected(
+            headline="UAE, Kenya discuss expanding cooperation in renewable energy",
+            names=None,
+            dateline=("ABU DHABI", "WAM", datetime.date(2026, 3, 4)),
+            paragraphs=6,
+            first="The UAE and Kenya discussed",
+            last="Both sides agreed to hold",
+            language="en",
+            boilerplate=("signoff",),  # WAM/Hassan Bashir/Tariq Al Faham
+        ),
+    ),
+    "user_wire_bulletin": (
+        USER_WIRE_BULLETIN,
+        Expected(
+            headline="Fed leaves key rate unchanged, signals two cuts later this year",
+            names=None,
+            dateline=("WASHINGTON", "AP", None),
+            paragraphs=5,
+            first="The Federal Reserve left",
+            last="The Fed chair is scheduled",
+            language="en",
+            boilerplate=("flag", "flag", "flag", "separator", "correction"),
+        ),
+    ),
+    "user_radio_bulletin": (
+        USER_RADIO_BULLETIN,
+        Expected(
+            headline="RADIO RIVERTON — 0800 NEWS BULLETIN",
+            names=("Sarah Collins",),
+            dateline=None,
+            paragraphs=9,
+            first="Good morning. The headlines",
+            last="That's the news at eight.",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_rns_announcement": (
+        USER_RNS_ANNOUNCEMENT,
+        Expected(
+            headline="Drilling results at Carrow Hill",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="Halden Minerals PLC (AIM: HLDN)",
+            last="The Company expects to publish",
+            language="en",
+            # the number, the issuer, the dates, the issuer again, its defined name,
+            # the notice, the contacts, the service's note, END, the closing code
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "timestamp",
+                *("release",) * 11,
+                "separator",
+                "release",
+            ),
+        ),
+    ),
+    "user_earnings_call": (
+        USER_EARNINGS_CALL,
+        Expected(
+            headline="Northwind Foods (NWF) Q4 2025 Earnings Call Transcript",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="Good afternoon, and welcome",
+            last="That concludes today's",
+            language="en",
+            # the participants' headings and rows; the speakers' names would be the
+            # subheads over their turns
+            boilerplate=("timestamp", *("credits",) * 5),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "user_earnings_call": "an earnings call's participants list is read as its standfirst and "
+    "byline, and its speakers' names alone over their turns stay paragraphs",
+    "user_corrections_column": "a corrections column's standing title is read as a page's link, "
+    "so the column has no headline",
     "user_drop_cap": "a caption with no credit between a feature's paragraphs stays a paragraph",
     "user_football_report": "a match report's score line and line-ups, set apart as data, stay paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",

@@ -31,6 +31,7 @@ from newsstruct._boilerplate import (
     match_boilerplate,
     match_footer,
     match_newsletter_signoff,
+    match_role_signature,
     match_signature,
     match_tagline,
     no_boilerplate,
@@ -161,7 +162,7 @@ from newsstruct._scraped import (
     truncation_view,
     with_header,
 )
-from newsstruct._subheads import crossheads, post_heads, subheads_at
+from newsstruct._subheads import crossheads, letter_heading, post_heads, subheads_at
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -671,6 +672,7 @@ class _Walk:
         "front",
         "heads",
         "labelled",
+        "lettered",
         "links",
         "listed_end",
         "lone_lead",
@@ -738,6 +740,7 @@ class _Walk:
             and front.kicker.text.strip().casefold() in RELEASE_STAMP_LABELS
         )
         self.signed_end = -1  # blocks before this index sign a reader's letter
+        self.lettered = False  # a reader's letter was signed: the text is a letters page
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
         self.widget_caption = -2  # the index of the last caption read under such a button
@@ -862,6 +865,10 @@ class _Walk:
             return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
+        if index == self.signed_end and letter_heading(text, self.blocks, index):
+            # the next letter's heading under a reader's signature (a letters page)
+            self.subheads.append((start, end))
+            return
         if self.weather == index - 1 and _widget_line(text, start, end):
             # the place and the sky under a weather widget's temperature: Sacramento, CA / Clear
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
@@ -889,9 +896,13 @@ class _Walk:
             # a reader's name and town under a letter
             unsigned: tuple[Boilerplate, ...] = ()
             signature = _part(unsigned, match_signature, text, self.blocks, index)
+            if not signature and self.lettered:
+                # on a letters page, a name with the writer's role: Jane Doe, chair, X Society
+                signature = _part(unsigned, match_role_signature, text, self.blocks, index)
             if signature:
                 self.boilerplate.extend(signature)
                 self.signed_end = index + len(signature)
+                self.lettered = True
                 return
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
         # (most blocks pass the boilerplate's and the caption's cheap gates: they
@@ -1084,6 +1095,13 @@ class _Walk:
         """A press release's furniture (*junk*) and the blocks after it that are
         furniture too, or ``None`` when the text is no press release (then
         the block is a sub-heading of the story)."""
+        if junk.text.startswith("RNS Number"):
+            self.released = True  # a regulatory announcement's number (RNS): no sub-heading
+            return junk
+        if junk.text.startswith("(") or junk.text.casefold().endswith(" plc"):
+            # the issuer's name alone and its defined short name: no heading of a
+            # release's closing section (Halden Minerals PLC, ("Halden" or the "Company"))
+            return junk
         if (
             junk.text.startswith(("NEWS PROVIDED", "News provided"))
             or junk.text.strip().casefold() in RELEASE_KIND_LABELS  # Peer-Reviewed Publication

@@ -34,6 +34,7 @@ from newsstruct._patterns import (
     BROKEN_WORD_END,
     BROKEN_WORD_GAP,
     BYLINE_LEAD,
+    DATELINE_MAIN,
     INDENTED_ITEM_OPENING,
     LINE_BREAK,
     LONE_LINE_FEED,
@@ -593,6 +594,9 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                     )
                     # a head in capitals over the story (a scanned page): SHIP SUNK
                     and not (text[last_start:last_end].isupper() and not text[start:end].isupper())
+                    # a headline over the dateline's line (a wire's bulletin): Fed holds
+                    # rates / WASHINGTON (AP) — The Federal Reserve ...
+                    and not (first[0] == last_start and _dateline_under(text, last_end, start, end))
                 )
             if continues:
                 last_start, last_end, last_width = start, end, end - start + indent
@@ -604,6 +608,43 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _dateline_under(text: str, last_end: int, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` opens with a dateline in capitals
+    with its agency in brackets and a dash (``WASHINGTON (AP) —``) under a line
+    that ends no sentence (a headline), so that line is a block of its own.
+
+    >>> from newsstruct._blocks import _dateline_under
+    >>> text = "Fed holds rates\\nWASHINGTON (AP) \\u2014 The Fed held."
+    >>> _dateline_under(text, 15, 16, len(text))
+    True
+    >>> text = "Fed holds rates\\nWashington (AP) \\u2014 The Fed held."
+    >>> _dateline_under(text, 15, 16, len(text))
+    False
+    """
+    if not text[start : start + 2].isupper() or SENTENCE_END.match(text, last_end - 1):
+        return False
+    head = text[start : min(end, start + _DATELINE_HEAD)]
+    found = DATELINE_MAIN.match(head)
+    return (
+        found is not None
+        and found.group("agency") is not None
+        and found.group("location").isupper()
+        and (
+            found.group("dash") is not None
+            # (the dash written as an HTML reference: WASHINGTON (AP) &mdash;)
+            or head[found.end() :].lstrip().startswith(_DASH_REFERENCES)
+        )
+    )
+
+
+#: The dashes of a dateline as HTML references.
+_DASH_REFERENCES = ("&mdash;", "&ndash;", "&#8212;", "&#8211;", "&#x2014;", "&#x2013;")
+
+
+#: A dateline under a headline is read from the first this many characters of its line.
+_DATELINE_HEAD = 80
 
 
 def _cut_before_space(text: str, last_end: int, line: _Line) -> bool:

@@ -108,6 +108,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_BEFORE,
     RELATIVE_DAYS,
@@ -170,6 +171,7 @@ from newsstruct._patterns import (
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_NO_WORD,
+    BOILERPLATE_OMISSION_NOTE,
     BOILERPLATE_OUTLET_CAPITALS,
     BOILERPLATE_OUTLET_NOTE,
     BOILERPLATE_PAGE_LINKS,
@@ -197,6 +199,7 @@ from newsstruct._patterns import (
     BOILERPLATE_SOURCES_SIGNOFF,
     BOILERPLATE_STANDARDS,
     BOILERPLATE_STATION,
+    BOILERPLATE_TIME_CODE,
     BOILERPLATE_TIMESTAMP,
     BOILERPLATE_TRAILING_CREDITS,
     BOILERPLATE_TRAILING_DESK,
@@ -204,15 +207,19 @@ from newsstruct._patterns import (
     BOILERPLATE_TRAILING_JUMP,
     BOILERPLATE_TRAILING_SIGNOFF,
     BOILERPLATE_TRAILING_SITE,
+    BOILERPLATE_TRANSCRIPT_CUE,
     BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
     BOILERPLATE_WRITER_TITLE,
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
     NEWSLETTER_SIGNER,
+    ROLE_SIGNATURE,
+    SENTENCE_END,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
     TABLE_COLUMN_GAP,
+    TOWN_ALONE,
     LazyPattern,
 )
 
@@ -318,6 +325,8 @@ _ADVERT_OPENINGS = _folded(ADVERTS, SPONSOR_OPENINGS)
 _RELEASE_OPENINGS = _folded(
     RELEASE_HEADINGS,
     RELEASE_PROVIDERS,
+    REGULATORY_NOTES,
+    ("rns number",),
     ("about", "source", "contact", "for immediate", "for release", "from:"),
 )
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
@@ -340,6 +349,8 @@ _CREDIT_OPENINGS = _folded(
     ("with", "contributing", "h/t", "hat tip", "some information", "some material", "contact"),
     ("information for this", "information in this", "material for this", "material in this"),
     PRODUCED_BY_OPENINGS,
+    # BBC Monitoring's source over a translation: Text of report by ...
+    ("text of ", "excerpt from ", "excerpts from ", "summary of "),
     # a syndicated copy's note: (This story has not been edited by X staff ...)
     (
         "this story has not",
@@ -426,6 +437,9 @@ class _Openings:
 #: The opening of an appeal for support (``Support The Daily Planet's journalism``).
 _SUPPORT = "support "
 
+#: The opening of BBC Monitoring's desk line (``BBC Mon EU1 Pol sm/ak``), case folded.
+_MONITORING_DESK = "bbc mon "
+
 
 #: Every opening above: a block that opens with none of them is tried only
 #: by the rules whose gates test something else (:func:`_may_be_any`).
@@ -457,6 +471,7 @@ _ANY_OPENING = _Openings(
     _PAGE_NOTICES,
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
+    (_MONITORING_DESK,),  # BBC Monitoring's desk line: BBC Mon EU1 Pol ak
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -705,11 +720,20 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
-    return "/" in block  # bur-dar-gl/fz, ABC // XYZ
+    return "/" in block or folded.startswith(_MONITORING_DESK)  # bur-dar-gl/fz, ABC // XYZ
 
 
 def _may_be_media_tags(block: str, folded: str, lead: int) -> bool:
     return _is_bracketed_short(block)  # (photo), (foto) (vídeo)
+
+
+def _may_be_bracketed_note(block: str, folded: str, lead: int) -> bool:
+    # (BEGIN VIDEOTAPE), [10:00:08], [Passage omitted: ...]
+    return len(block) <= _MAX_BRACKETED_NOTE and block[0] in "([" and block[-1] in ")]"
+
+
+#: A transcript's cue or a translator's note in brackets alone is at most this long.
+_MAX_BRACKETED_NOTE = 240
 
 
 def _is_bracketed_short(block: str) -> bool:
@@ -854,9 +878,20 @@ def _may_be_cookie_notice(block: str, folded: str, lead: int) -> bool:
 
 def _may_be_release(block: str, folded: str, lead: int) -> bool:
     # About Acme, Media Contact:, SOURCE Acme; a telephone number: (202) 555-0142
-    return folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ())) or (
-        folded[:1] == "(" and folded[1:2].isdigit()
+    return (
+        folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        or (folded[:1] == "(" and (folded[1:2].isdigit() or folded[1:2] in _DEFINED_QUOTES))
+        or folded.endswith(_PLC)  # an issuer's name alone: Halden Minerals PLC
     )
+
+
+#: The quotation marks of an issuer's defined name: ("Halden" or the "Company").
+_DEFINED_QUOTES = frozenset('"\u201c')
+#: A British listed company's name ends with this (case folded).
+_PLC = " plc"
+#: ... as written; such a name alone has at most this many characters.
+_PLC_FORMS = (" PLC", " plc", " Plc")
+_MAX_ISSUER_NAME = 80
 
 
 def _may_be_imprint(block: str, folded: str, lead: int) -> bool:
@@ -1234,6 +1269,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True
         if first == "(" and _is_bracketed_short(block):
             return True  # a wire's media tags alone: (photo)
+        if first == "[" and block[-1] == "]" and size <= _MAX_BRACKETED_NOTE:
+            return True  # a transcript's time code, a translator's note: [Passage omitted]
         if first in _RATING_STARS:
             return True  # a review's rating alone
         if first in _DASHES and size <= _MAX_SOURCES_SIGNOFF and "," in block:
@@ -1296,6 +1333,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and block.casefold().endswith(_NEWSLETTER_ENDINGS)
     ):
         return True  # a sign-up box's heading: Independent.ie Newsletters
+    if size <= _MAX_ISSUER_NAME and block.endswith(_PLC_FORMS) and " " in block:
+        return True  # a listed company's name alone (RNS): Halden Minerals PLC
     if " " in block and _may_be_outlet_note(block, block, 0):
         return True  # a newsroom's note on itself: ProPublica is a nonprofit newsroom ...
     if not (short and anchors):
@@ -1433,6 +1472,9 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("signoff", BOILERPLATE_SOURCES_SIGNOFF, True, _may_be_sources_signoff),
     ("signoff", BOILERPLATE_INITIALS_SIGNOFF, True, _may_be_initials_signoff),
     ("desk", BOILERPLATE_MEDIA_TAGS_ALONE, True, _may_be_media_tags),
+    ("page", BOILERPLATE_TRANSCRIPT_CUE, True, _may_be_bracketed_note),
+    ("timestamp", BOILERPLATE_TIME_CODE, True, _may_be_bracketed_note),
+    ("flag", BOILERPLATE_OMISSION_NOTE, True, _may_be_bracketed_note),
     ("flag", BOILERPLATE_WIRE_ADVISORY, True, _may_be_wire_advisory),  # (before Editors: X)
     ("credits", _CREDITS, True, _may_be_credits),
     ("credits", BOILERPLATE_PHOTO_CREDIT, True, _may_be_photo_credit),
@@ -2017,12 +2059,95 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
         return ()
     if SIGNATURE_NAME.match(text[name.start : name.end]) is None:
         return ()
-    if SIGNATURE_TOWN.match(text[town.start : town.end]) is None:
+    if SIGNATURE_TOWN.match(text[town.start : town.end]) is None and not _town_alone(
+        text, blocks, index
+    ):
         return ()
     return (
         Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),
         Boilerplate(text[town.start : town.end], Span(town.start, town.end), "credits"),
     )
+
+
+def match_role_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boilerplate, ...]:
+    """The signature at ``blocks[index]`` with the writer's role after the name
+    (``Jane Doe, chair, Eastbrook Allotment Society``), under a letter (the block
+    over it ends a sentence), of kind ``credits``; the caller asks only on a
+    letters page (a letter was signed above); else ``()``.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import match_role_signature
+    >>> text = "Thanks to all who came.\\n\\nSusan Oduya, chair, Eastbrook Allotment Society"
+    >>> [(b.text, b.kind) for b in match_role_signature(text, split_blocks(text), 1)]
+    [('Susan Oduya, chair, Eastbrook Allotment Society', 'credits')]
+    >>> text = "Thanks to all who came.\\n\\nSusan Oduya, chair, said: we won."
+    >>> match_role_signature(text, split_blocks(text), 1)
+    ()
+    """
+    if index == 0 or not SENTENCE_END.match(text, blocks[index - 1].end - 1):
+        return ()
+    name = blocks[index]
+    line = text[name.start : name.end]
+    if ROLE_SIGNATURE.match(line) is None:
+        return ()
+    first = line.split(None, 1)[0].casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return ()
+    return (Boilerplate(line, Span(name.start, name.end), "credits"),)
+
+
+def _town_alone(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index + 1]``, under the name at *index* (a listed first
+    name, then the surname), is a town alone, with no state (a British letters
+    page: ``Jane Doe`` / ``Eastbrook``): one to three capitalised words, no
+    sentence, under a letter (the block over the name ends a sentence) and over
+    the next letter's heading (a short line that ends no sentence, with no
+    figure, over a paragraph of prose; at the text's end, a name and a town
+    may be the story's own words).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import _town_alone
+    >>> letter = "Library deserves better\\n\\nThe library is the only quiet place we have."
+    >>> text = "Buses must run late.\\n\\nMaureen Feld\\n\\nEastbrook\\n\\n" + letter
+    >>> _town_alone(text, split_blocks(text), 1)
+    True
+    >>> text = "Buses must run late.\\n\\nMaureen Feld\\n\\nEastbrook"
+    >>> _town_alone(text, split_blocks(text), 1)
+    False
+    >>> text = "Buses must run late.\\n\\nMaureen Feld\\n\\nEastbrook\\n\\nShe said the buses were late."
+    >>> _town_alone(text, split_blocks(text), 1)
+    False
+    """
+    if index == 0:
+        return False
+    name, town = text[blocks[index].start : blocks[index].end], blocks[index + 1]
+    first = name.split(None, 1)[0].casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return False
+    if TOWN_ALONE.match(text[town.start : town.end]) is None:
+        return False
+    if not SENTENCE_END.match(text, blocks[index - 1].end - 1):
+        return False  # (a letter ends a sentence over its signature)
+    if index + 2 >= len(blocks):
+        return False  # (a name and a town alone closing a story may be its own words)
+    under = blocks[index + 2]
+    heading = text[under.start : under.end]
+    if (
+        len(heading) > _MAX_SIGNATURE
+        or SENTENCE_END.match(text, under.end - 1)
+        or "@" in heading
+        or any(map(str.isdigit, heading))
+        or index + 3 >= len(blocks)
+    ):
+        return False  # (a release's contact: Jane Doe / Acme Robotics / +1 555 0100)
+    letter = blocks[index + 3]
+    return bool(SENTENCE_END.match(text, letter.end - 1)) and (
+        len(text[letter.start : letter.end].split()) >= _MIN_LETTER_WORDS
+    )
+
+
+#: The next letter under its heading has at least this many words.
+_MIN_LETTER_WORDS = 8
 
 
 #: A newsletter's closing words and the name under them have at most this many characters.

@@ -174,7 +174,14 @@ def byline_names(block: str) -> tuple[str, ...] | None:
         block = block.rstrip(" \t.")[1:-1]  # the writers in brackets at the end (CNA): (By X and Y)
     lead = BYLINE_LEAD.match(block) if block.startswith(BYLINE_LEAD_WORDS) else None
     if lead is not None:
-        names = _names(block[lead.end() :])
+        rest = block[lead.end() :]
+        names = _names(rest)
+        if names is None and any(map(str.isdigit, rest)):
+            tail = BYLINE_DATE_TAIL.search(rest)
+            if tail is not None and tail.start() > 0:
+                # the stamp after the names (Philippine News Agency):
+                # By Jane Doe  March 4, 2026, 5:42 pm
+                names = _names(rest[: tail.start()])
         if names and all(_initials_only(name) for name in names):
             return None  # a desk's initials (Il Fatto Quotidiano): di F. Q.
         return names

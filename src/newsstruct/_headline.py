@@ -80,6 +80,7 @@ from newsstruct._patterns import (
     BOILERPLATE_RUNNING_HEAD,
     BOILERPLATE_SOURCE_WITH,
     BYLINE_DATE_TAIL,
+    HEADLINE_AIRED_SUFFIX,
     HEADLINE_BREADCRUMB,
     HEADLINE_COUNTRY_PREFIX,
     HEADLINE_CRUMB_SEPARATOR,
@@ -402,6 +403,10 @@ def find_front_matter(
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     end = _source_suffix(text, start, end) or end  # a feed's source: ... Peptides (AP)
+    if text.find(" Aired ", start, end) > start:
+        aired = HEADLINE_AIRED_SUFFIX.search(text, start, end)
+        if aired is not None and aired.start() > start:
+            end = aired.start()  # a transcript's hours on air (CNN): ... Talks. Aired 10-11a ET
     headline = Headline(text[start:end], Span(start, end))
     used.add(index)
     info = _review_info(text, blocks, index + 1)
@@ -1888,6 +1893,8 @@ def source_credit(line: str) -> bool:
     (True, False)
     >>> source_credit("Staff writer, with CNA"), source_credit("Jane Doe, with CNA")
     (True, False)
+    >>> source_credit("By Courier staff"), source_credit("Courier staff"), source_credit("By Hospital staff")
+    (True, False, False)
     """
     line = line.strip()
     lead, _, rest = line.partition(" ")
@@ -1957,6 +1964,11 @@ def source_credit(line: str) -> bool:
             1 < len(words) <= _MAX_DESK_REPORT_WORDS
             and words[-1].casefold() == "report"
             and any(word in PAPER_NOUNS for word in words[:-1])
+        )
+        or (
+            # the paper's short name and its staff after the lead word (US weeklies):
+            # By Courier staff, By Herald Staff
+            led and len(words) == 2 and words[0] in PAPER_NOUNS and words[1].casefold() == "staff"
         )
         or (
             len(words) > 1

@@ -59,6 +59,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_AFTER,
     RELATIVE_AGO_BEFORE,
@@ -100,7 +101,10 @@ from newsstruct._data.endmarks import (
     END_MARKS,
     INITIALS_AGENCIES,
     MEDIA_TAGS,
+    OMISSION_NOTES,
     SIGNOFF_END_WORDS,
+    TRANSCRIPT_CLIPS,
+    TRANSCRIPT_CUES,
 )
 from newsstruct._data.exports import (
     FACTIVA_DOCUMENT_WORDS,
@@ -1106,6 +1110,17 @@ HEADLINE_SITE_SUFFIX = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A broadcast transcript's hours on air after its title (CNN): ``... Budget
+#: Talks. Aired 10-11a ET``; the title's full stop goes with them.
+HEADLINE_AIRED_SUFFIX = LazyPattern(
+    r"""
+    \.?+ [ \t]++ Aired [ \t]++ \d{1,2}+ (?: : \d{2} )?+ [ap]?+ [ \t]*+ [\-\u2013] [ \t]*+
+    \d{1,2}+ (?: : \d{2} )?+ [ap]?+ (?: [ \t]++ (?: ET | EST | EDT | PT | PST | PDT | CT | GMT ) )?+
+    [ \t]*+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A feed's source in brackets after its headline, as RSS titles and datasets
 #: built from them (AG News) print it: ``... Study Peptides (AP)``, ``... slams
 #: chief (Canadian Press)`` (the caller checks the name is an outlet's).
@@ -1288,6 +1303,8 @@ _BYLINE_LEAD_PHRASES = (
     "Opinion by",
     "Analysis by",
     "Commentary by",
+    # a broadcast bulletin's newsreader (radio scripts): Read by Jane Doe
+    "Read by",
     # a Q&A's interviewer (magazines, culture pages): Interview by Jane Doe
     "Interview by",
     "Interview By",
@@ -1616,8 +1633,14 @@ _CREDITS_AT_START = rf"""
     | \A (?i: some [ \t]++ )?+ (?i: information | material ) [ \t]++ (?i: for | in ) [ \t]++ (?i: this )
       [ \t]++ (?i: report | story | article ) [ \t]++ (?i: came | comes ) [ \t]++ (?i: from ) [ \t]++
       [^\n]{{1,200}}+ \Z                               # VOA: Some information for this report came from AP.
-    | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ \p{{Lu}} [^\n]{{1,300}}+ \Z
+    | \A (?i: {_front_alternation(PRODUCED_BY_OPENINGS)} ) [ \t]++ (?: the [ \t]++ )?+ \p{{Lu}} [^\n]{{1,300}}+ \Z
                                                      # This article was produced by Kaiser Health News.
+                                                     # (... by the Daily Planet's fact-checking team.)
+    | \A (?i: (?: text | excerpts?+ | summary ) [ \t]++ (?: of | from ) [ \t]++ (?: an? [ \t]++ )?+
+      (?: report | commentary | editorial | article | interview | broadcast | statement | programme ) s?+ )
+      [ \t]++ (?i: by | from | in | on ) [ \t]++ [^\n.!?]{{1,200}}+ \Z
+                                                     # BBC Monitoring's source over a translation:
+                                                     # Text of report by Interfax news agency on 12 May
     | \A \p{{Lu}} [^\n@]{{1,80}}? [ \t] (?i: at ) [ \t]++ {_BOILERPLATE_EMAIL}
       (?: ,?+ [ \t]++ (?i: or | and ) [ \t]++ {_BOILERPLATE_PHONE} )?+ [.;]?+ \Z
                                                      # Bloomberg: Jane Doe in London at jdoe@example.net;
@@ -1794,6 +1817,9 @@ _BOILERPLATE_MEDIA_TAGS = rf"(?: [ \t]*+ \( (?i: {_front_alternation(MEDIA_TAGS)
 #: initials in capitals (``PTI ABC DEF``).
 _BOILERPLATE_AGENCY_END = rf"""
     (?: / (?: {_front_alternation(SIGNOFF_END_WORDS)} ) (?![\p{{L}}])
+      | (?: / [ \t]*+ \p{{Lu}} [\p{{L}}'\u2019\-]*+ (?: [ \t]++ \p{{L}} [\p{{L}}'\u2019\-]*+ ){{1,3}}+ ){{2,3}}+
+        (?= [ \t]*+ \Z )                          # the editors' names after slashes (WAM):
+                                                 # WAM/Jane Doe/John Roe
       | (?<= (?: {_front_alternation(INITIALS_AGENCIES)} ) )
         (?: [ \t]++ \p{{Lu}}{{2,3}}+ (?![\p{{L}}\p{{N}}]) ){{1,4}}+
     )?+
@@ -1928,6 +1954,8 @@ BOILERPLATE_DESK = LazyPattern(
     | \A (?: \p{Ll}{2,4}+ / [ \t]*+ ){2,4}+ \Z   # the editors' initials, each closed by a slash (PAP): mok/ mhr/
     | \A / \p{Lu}{2,3}+ (?: , [ \t]*+ \p{Lu}{2,3}+ ){0,2}+ / \Z
                                             # the editor's initials between slashes (BTA): /ИВ/
+    | \A BBC [ \t]++ Mon (?: [ \t]++ [\p{L}\p{N}]{1,8}+ ){1,10}+ (?: / [a-z0-9]{1,8}+ )*+ \Z
+                                            # BBC Monitoring's desks and editors: BBC Mon EU1 Pol sm/ak
     """,
     _FRONT_FLAGS,
 )
@@ -1935,6 +1963,34 @@ BOILERPLATE_DESK = LazyPattern(
 #: A wire's media tags alone on their line (EFE): ``(photo)``, ``(foto) (vídeo)``.
 BOILERPLATE_MEDIA_TAGS_ALONE = LazyPattern(
     rf"\A (?: \( (?i: {_front_alternation(MEDIA_TAGS)} ) \) [ \t]*+ ){{1,6}}+ \Z", _FRONT_FLAGS
+)
+
+#: A broadcast transcript's stage direction alone on its line: ``(BEGIN VIDEOTAPE)``,
+#: ``(END VIDEO CLIP)``, ``(COMMERCIAL BREAK)``, ``[CROSSTALK]``.
+BOILERPLATE_TRANSCRIPT_CUE = LazyPattern(
+    rf"""
+    \A [(\[] [ \t]*+
+    (?: (?: BEGIN | END | START ) [ \t]++ (?: {_front_alternation(TRANSCRIPT_CLIPS)} )
+        (?: [ \t]++ \p{{Lu}} [\p{{Lu}}\p{{N}}\-]*+ ){{0,3}}+   # (BEGIN VIDEO CLIP TWO)
+      | (?: {_front_alternation(TRANSCRIPT_CUES)} ) )
+    [ \t]*+ [)\]] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A transcript's time code alone on its line (CNN): ``[10:00:08]``.
+BOILERPLATE_TIME_CODE = LazyPattern(
+    r"\A \[ [ \t]*+ \d{1,2}+ : \d{2} (?: : \d{2} )?+ [ \t]*+ \] \Z", _FRONT_FLAGS
+)
+
+#: A translator's note on what is left out, in square brackets alone on its
+#: line (BBC Monitoring): ``[Passage omitted: background on the protests]``.
+BOILERPLATE_OMISSION_NOTE = LazyPattern(
+    rf"""
+    \A \[ [ \t]*+ (?i: {_front_alternation(OMISSION_NOTES)} )
+    (?: [ \t]*+ [:;,\p{{Pd}}] [^\[\]\n]{{0,200}}+ )?+ [ \t]*+ \] \Z
+    """,
+    _FRONT_FLAGS,
 )
 
 #: A desk code glued to the end of the last paragraph: ``... said. bur-dar/fz``.
@@ -2025,6 +2081,18 @@ BOILERPLATE_RELEASE = LazyPattern(
     | \A (?i: from ) [ \t]*+ : \Z                       # From: (a government release's
                                                        # issuer on the next line: gov.uk)
     | \A SOURCE [ \t]++ \p{{Lu}} [^\n]{{0,80}}+ \Z          # SOURCE Acme Robotics Inc.
+    | \A RNS [ \t]++ Number [ \t]*+ : [ \t]*+ [0-9A-Z]{{4,8}}+ \Z
+                                                       # a London regulatory announcement's
+                                                       # number (RNS): RNS Number : 4821K
+    | \A \( [ \t]*+ ["\u201c] [^()\n"\u201c\u201d]{{1,60}}+ ["\u201d] [ \t]++ (?i: or ) [ \t]++ (?i: the ) [ \t]++
+      ["\u201c] (?i: company | group | issuer | bank | fund | trust ) ["\u201d] [ \t]*+ \) \Z
+                                                       # the issuer's short name defined under its
+                                                       # name: ("Halden" or the "Company")
+    | \A \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ (?: [ \t]++ (?! (?: PLC | plc | Plc ) \Z ) \p{{Lu}} [\p{{L}}\p{{N}}&.'\u2019\-]*+ ){{0,4}}+ [ \t]++
+      (?: PLC | plc | Plc ) \Z                          # the issuer's name alone (RNS): Halden Minerals PLC
+    | \A (?i: {_front_alternation(REGULATORY_NOTES)} ) [^\n]{{0,400}}+ \Z
+                                                       # its legal notices: This announcement
+                                                       # contains inside information ...
     """,
     _FRONT_FLAGS,
 )
@@ -2061,6 +2129,20 @@ NEWSLETTER_SIGNER = LazyPattern(
 
 #: The town under a reader's name that signs a letter: ``Long Beach, Calif.``
 SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
+
+#: A letter's signature with the writer's role after the name:
+#: ``Jane Doe, chair, Eastbrook Allotment Society`` (no sentence's mark).
+ROLE_SIGNATURE = LazyPattern(
+    rf"""\A {_SIGNATURE_NAME} [ \t]*+ , [ \t]++ [^\n.!?;:"\u201c\u201d]{{2,80}}+ \.?+ \Z""",
+    _FRONT_FLAGS,
+)
+
+#: A town alone under a letter's signed name (British letters pages):
+#: ``Eastbrook``, ``Milton Keynes``, ``Stoke-on-Trent.``
+TOWN_ALONE = LazyPattern(
+    r"\A \p{Lu} [\p{L}\p{M}'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}'\u2019\-]*+ ){0,2}+ \.?+ \Z",
+    _FRONT_FLAGS,
+)
 
 #: A signature after a dash, on a line of its own: ``- Jane Doe.``,
 #: ``— Jane Doe, Springfield, Ill.``, ``-John Roe, Portland.``

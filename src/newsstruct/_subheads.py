@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from newsstruct._blocks import Block
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -35,6 +36,7 @@ from newsstruct._data.kickers import (
     STANDING_HEAD_OPENINGS,
     STANDING_HEADS,
 )
+from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
 
@@ -127,6 +129,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
         # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
+        if end - start <= _MAX_DAY_HEAD and _day_head(text, start, end):
+            if _alone(text, bodies, index):
+                found.append(index)  # a day's heading over its entries: MONDAY, MARCH 2
+            continue
         if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
             continue
         if text[end - 1] != "?" and text[start].islower():
@@ -432,6 +438,63 @@ def _crosshead(text: str, start: int, end: int) -> bool:
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.casefold() in _FUNCTION_WORDS for word in words)
         and words[-1].casefold() not in HEADING_NOUNS
+    )
+
+
+def _day_head(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a day's heading over the entries of that
+    day (a police log, a diary, a timeline): a weekday, then the month and the
+    day or the day and the month, in capitals or title case, with no year (a
+    date alone with its year is a stamp).
+
+    >>> from newsstruct._subheads import _day_head
+    >>> [_day_head(line, 0, len(line)) for line in ("MONDAY, MARCH 2", "Tuesday 3 March")]
+    [True, True]
+    >>> [_day_head(line, 0, len(line)) for line in ("Monday, March 2, 2026", "Route 9", "Monday 2")]
+    [False, False, False]
+    """
+    if end - start > _MAX_DAY_HEAD or text[start - 1] in " \t":
+        return False
+    words = text[start:end].replace(",", " ").split()
+    if len(words) != _DAY_HEAD_WORDS or words[0].casefold() not in WEEKDAYS:
+        return False
+    month, day = (words[1], words[2]) if words[2].isdigit() else (words[2], words[1])
+    return (
+        day.isdigit()
+        and len(day) <= 2
+        and month.rstrip(".").casefold() in MONTHS
+        and words[0][0].isupper()
+        and month[0].isupper()
+    )
+
+
+#: A day's heading (``MONDAY, MARCH 2``) has at most this many characters, and three words.
+_MAX_DAY_HEAD = 30
+_DAY_HEAD_WORDS = 3
+
+
+def letter_heading(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """Whether ``blocks[index]``, right under a reader's signature on a letters
+    page, is the next letter's heading: a line read as a crosshead, over a
+    paragraph of prose.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._subheads import letter_heading
+    >>> text = "Eastbrook\\n\\nLibrary deserves better\\n\\nThe library is the only quiet place."
+    >>> letter_heading(text, split_blocks(text), 1)
+    True
+    >>> text = "Eastbrook\\n\\nLibrary deserves better\\n\\nSee page 4"
+    >>> letter_heading(text, split_blocks(text), 1)
+    False
+    """
+    if index + 1 >= len(blocks):
+        return False
+    block, under = blocks[index], blocks[index + 1]
+    return (
+        block.end - block.start <= _MAX_CHARS
+        and "\n" not in text[block.start : block.end]
+        and _crosshead(text, block.start, block.end)
+        and _prose(text, under.start, under.end)
     )
 
 

@@ -31,6 +31,8 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     # the Vietnam News Agency, alone under its stories (VietnamPlus), and Viet
     # Nam News's service (... per cent. — VNS)
     "VNA", "VNS",
+    # the Philippine News Agency, in brackets at the end of its stories: ... recovered. (PNA)
+    "PNA",
 )  # fmt: skip
 
 #: Openings of a forwarded newsletter's sign-up line (``Forwarded this email?
@@ -92,6 +94,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "loe ka:", "skaitykite taip pat:", "lasiet arī:",
     "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
+    # a letters page's standing note on sending letters: Letters may be edited for
+    # length. Write to letters@example.com
+    "letters may be edited", "letters are edited", "letters should include",
+    "letters must include", "send your letters to", "email your letters to",
     "catch all the", "this report by the canadian press was first published",
     # Indian portals' line under every story (NDTV, Hindustan Times): Track Latest
     # News Live on ..., Get Latest India News along with ...
@@ -706,6 +712,8 @@ CORRECTION_OPENINGS: tuple[str, ...] = (
     "this piece was updated", "this piece has been corrected", "this piece was corrected",
     # a note on a story still being updated (local TV, breaking news pages)
     "this is a developing story", "this story is developing", "this is a breaking news story",
+    # AP: This is a breaking news update. AP's earlier story follows below.
+    "this is a breaking news update",
     "this story will be updated", "this article will be updated", "check back for updates",
     "check back later for updates", "stay with us for updates",
     # an interview's note on its editing (Q&A pages)
@@ -753,6 +761,8 @@ RELEASE_HEADINGS: tuple[str, ...] = (
     *RELEASE_KIND_LABELS, *PAPER_FIELD_LABELS, *EDITOR_NOTE_HEADINGS,
     "media contact", "media contacts", "press contact", "press contacts", "contacts", "investor contact", "investor contacts", "investor relations",
     "investors", "media", "media inquiries", "media relations", "for more information",
+    "for further information, please contact", "for further information please contact",
+    "for further information", "enquiries",
     "forward-looking statements", "forward looking statements",
     "cautionary statement regarding forward-looking statements",
     "cautionary note regarding forward-looking statements", "safe harbor statement",
@@ -773,6 +783,16 @@ RELEASE_WIRES: tuple[str, ...] = (
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
     "einpresswire.com", "prweb.com", "accesswire.com",
 )  # fmt: skip
+
+#: The fixed notices of a listed company's regulatory announcement (the London
+#: Stock Exchange's RNS): the market-abuse statement and the service's note.
+#: Lower case.
+REGULATORY_NOTES: tuple[str, ...] = (
+    "this announcement contains inside information",
+    "this announcement is released by",
+    "this information is provided by rns",
+    "the information contained within this announcement is deemed",
+)
 
 #: What a press release prints over the name of the company that issued it
 #: (on the next line): ``NEWS PROVIDED BY``.  Lower case.

@@ -39,3 +39,26 @@ MEDIA_TAGS: tuple[str, ...] = (
     # the same tags in EFE's English service
     "photo", "photos", "graphic", "infographic", "gallery",
 )  # fmt: skip
+
+#: A broadcast transcript's stage directions, alone on a line in brackets
+#: (CNN, Fox News, NPR): ``(BEGIN VIDEOTAPE)``, ``(END VIDEO CLIP)``,
+#: ``(COMMERCIAL BREAK)``, ``(CROSSTALK)``.  ``BEGIN``, ``END`` or ``START``
+#: may open those of :data:`TRANSCRIPT_CLIPS`.  Matched as written (capitals).
+TRANSCRIPT_CLIPS: tuple[str, ...] = (
+    "VIDEOTAPE", "VIDEO CLIP", "VIDEO", "AUDIO CLIP", "AUDIO", "SOUNDBITE",
+    "SOUND BITE", "LIVE FEED", "LIVE VIDEO", "TAPE", "CLIP", "SOUND",
+)  # fmt: skip
+#: The stage directions that stand alone (no ``BEGIN`` or ``END``).
+TRANSCRIPT_CUES: tuple[str, ...] = (
+    "COMMERCIAL BREAK", "BREAK", "CROSSTALK", "LAUGHTER", "APPLAUSE", "INAUDIBLE",
+    "MUSIC", "NEWS BREAK", "OFF-MIKE", "SILENCE", "CHEERING", "CHEERS", "BELL RINGS",
+    "TECHNICAL DIFFICULTIES", "AUDIO GAP", "VIDEO GAP",
+)  # fmt: skip
+
+#: An editor's note in square brackets alone on a line (BBC Monitoring) on
+#: what its translation leaves out: ``[Passage omitted: background]``,
+#: ``[Words indistinct]``.  Lower case.
+OMISSION_NOTES: tuple[str, ...] = (
+    "passage omitted", "passages omitted", "words indistinct", "word indistinct",
+    "sentence as published", "as published", "passage indistinct",
+)  # fmt: skip
