@@ -9271,3 +9271,13 @@ def test_a_capitalised_cue_word_inside_a_name_does_not_end_a_description() -> No
     # (a cue word in lower case still ends it: it is a clause, no description)
     text = '"No deal," said Ana Tolo, the envoy, who states that she will stay.'
     assert speakers(text)[0][2] == "envoy"
+
+
+def test_a_description_set_off_before_a_name_beats_an_academic_title() -> None:
+    text = '"Walking is free," said its deputy medical director, Prof. Nia Kerr.'
+    assert speakers(text) == [
+        ("its deputy medical director", "Nia Kerr", "deputy medical director")
+    ]
+    # (a title of office stays the role: "the senator, Sen. Nia Kerr")
+    text = '"Walking is free," said the senator, Sen. Nia Kerr.'
+    assert speakers(text) == [("the senator", "Nia Kerr", "Sen.")]

@@ -7488,7 +7488,10 @@ def _canonical(
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
                 return firm, None, None  # "Its rival, the carmaker Velora,"
         if beside is not None:
-            held = beside.role or beside.before or _description(words)
+            held = beside.role
+            if held and all(_bare(word) in OFFICE_HONORIFICS for word in held.split()):
+                held = beside.before or _description(words) or held  # "its director, Prof."
+            held = held or beside.before or _description(words)
             return beside.name, held, beside
         if (
             determined
