@@ -1141,10 +1141,12 @@ def test_quotes_after_colons_in_one_paragraph_read_it_once(
     assert found == [
         ("These rules do not apply to the port at all.", "The note"),
         ("Sailings are cancelled until further notice.", "The sign"),
+        # (a body after an adjective heads its subject: quotes30e)
+        ("We are sorry for the delay.", "The ferry company"),
     ]
     assert len(made) == 1
-    # (a long subject, or no colon: no speaker, as before)
-    assert "We are sorry for the delay." not in [quote for quote, _ in found]
+    # (no colon: no speaker, as before)
+    assert "Nobody saw the ship come in at night." not in [quote for quote, _ in found]
 
 
 def test_quote_after_a_colon_ending_the_paragraph_before() -> None:
@@ -1171,3 +1173,33 @@ def test_a_paragraph_reset_forgets_what_it_read() -> None:
     para.reset()
     assert (para._subjects, para._common, para.antecedents) == ({}, {}, {})
     assert para.texts[0] == "Ann"  # (its tokens kept)
+
+
+def test_a_negotiated_text_is_a_source() -> None:
+    text = 'The latest draft says parties should "phase down unabated coal power".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The latest draft"
+    text = 'The final communique says leaders "remain committed to free trade".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The final communique"
+    # (the verb is no source: a quote after it keeps the one who drafts)
+    text = 'Jo Lind will draft what she calls "a fair text", an aide said.'
+    assert all(q.speaker is None or "draft" not in q.speaker.mention for q in find_quotes(text))
+
+
+def test_a_body_after_adjectives_heads_the_subject_before_a_relative_clause() -> None:
+    text = 'The armed group that claimed the raid said it had hit "a lawful target".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The armed group"
+    text = 'The state broadcaster said the count was "a farce from start to finish".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The state broadcaster"
+    # (a verb after the noun is no body: the pronoun in the clause speaks)
+    text = 'The dispute centers on what she called "a lie".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "she"

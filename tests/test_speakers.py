@@ -9225,3 +9225,59 @@ def test_a_long_office_in_capitals_before_a_name_set_off() -> None:
     # (a body named in the subject's own words still may: "the head of the Acme Group")
     text = 'The head of the Acme Group, Jo Lind, said it was "bad".'
     assert names(text) == ["Jo Lind"]
+
+
+def test_the_pontiff_and_the_king_are_the_one_named_by_title_and_one_name() -> None:
+    text = (
+        "Pope Tobias on Sunday called for a ceasefire.\n\n"
+        '"Let the weapons fall silent," the pontiff said.'
+    )
+    assert speakers(text) == [("the pontiff", "Tobias", "Pope")]
+    text = 'King Edwin visited the flood zone.\n\n"It is heartbreaking," the King said.'
+    assert speakers(text) == [("the King", "Edwin", "King")]
+    # (one name after another title names no one in full: a sentence's opening)
+    text = 'Mayor Edwin visited the flood zone.\n\n"It is heartbreaking," the mayor said.'
+    assert names(text) == ["the mayor"]
+    # (a prince named in full before is the one "Prince" and a first name stands for)
+    text = (
+        "Prince Omar bin Khalid criticised the plan.\n\n"
+        '"It is folly," tweeted Prince Omar.\n\n'
+        'Later the prince called it "a disgrace".'
+    )
+    assert names(text) == ["Omar bin Khalid", "Omar bin Khalid"]
+    # (and one named by one name and then with a numeral is one person)
+    text = (
+        "Pope Tobias visited Lisbon.\n\n"
+        '"Peace," said Pope Tobias II.\n\n"Thank you," the pope said.'
+    )
+    first, second = names(text)
+    assert first.startswith("Tobias")
+    assert second == first
+
+
+def test_a_lower_case_noun_after_a_title_is_the_role() -> None:
+    text = '"Stay away from the coast," said weather service chief meteorologist Ann Kerr.'
+    assert speakers(text)[0][1:] == ("Ann Kerr", "weather service chief meteorologist")
+    # (a title alone stays the role, and the noun must leave a name of two words)
+    text = '"Stay away from the coast," said Chief Inspector Ann Kerr.'
+    assert speakers(text)[0][1:] == ("Ann Kerr", "Chief Inspector")
+
+
+def test_a_capitalised_cue_word_inside_a_name_does_not_end_a_description() -> None:
+    text = '"No deal," said Ana Tolo, the lead negotiator for the Pacific Island States.'
+    assert speakers(text)[0][2] == "lead negotiator for the Pacific Island States"
+    text = '"No deal," said Ana Tolo, the envoy to the United States.'
+    assert speakers(text)[0][2] == "envoy to the United States"
+    # (a cue word in lower case still ends it: it is a clause, no description)
+    text = '"No deal," said Ana Tolo, the envoy, who states that she will stay.'
+    assert speakers(text)[0][2] == "envoy"
+
+
+def test_a_description_set_off_before_a_name_beats_an_academic_title() -> None:
+    text = '"Walking is free," said its deputy medical director, Prof. Nia Kerr.'
+    assert speakers(text) == [
+        ("its deputy medical director", "Nia Kerr", "deputy medical director")
+    ]
+    # (a title of office stays the role: "the senator, Sen. Nia Kerr")
+    text = '"Walking is free," said the senator, Sen. Nia Kerr.'
+    assert speakers(text) == [("the senator", "Nia Kerr", "Sen.")]

@@ -2230,6 +2230,8 @@ class _Paragraph:
             word, low = self.texts[k], self.lowers[k]
             if low in PERSON_NOUNS or low in _ROLE_HEADS or _document(word):
                 return True  # (not "The dispute centers": a verb) "An internal memo"
+            if low in _SET_OFF_BODY_HEADS and k > first:
+                return True  # "The armed group", "The online retailer": a body
             if k == first and word.endswith(_OWNER_ENDS) and word[:1].isupper():
                 continue  # "The Senate's top Republican"
             if not word.islower() or not word.isalpha() or low in _STOP:
@@ -6000,6 +6002,12 @@ def _split_role_bare(
             and words[last_role + 1][:1].isupper()
         ):
             last_role += 1  # "Deputy Prosecutor Jo Lind", "Assistant Coach Jo Lind"
+        while (
+            0 <= last_role < len(words) - 3
+            and bare[last_role + 1] in PERSON_NOUNS
+            and words[last_role + 1].islower()
+        ):
+            last_role += 1  # "chief meteorologist Jo Lind": the noun after the title
         role = [
             words[i]
             for i in range(last_role + 1)
@@ -6338,6 +6346,11 @@ def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
     return len(words)
 
 
+#: Titles of people known by one name after them (``Pope Francis``, ``King
+#: Charles``, ``Prince Harry``): the title and the name name someone in full.
+_ONE_NAME_TITLES = frozenset({"pope", "king", "queen", "prince", "princess"})
+
+
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     """Everyone named in full, once each, in order of first mention.
 
@@ -6346,13 +6359,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     are read from the runs of capitalised words of each paragraph
     (:data:`SPEAKER_NAME_RUN`, or its twin for the standard engine,
     :data:`SPEAKER_NAME_RUN_PLAIN`, in plain text); a run of one word (most
-    of them: sentence openings) and a run read before are passed over first.
+    of them: sentence openings) and a run read before are passed over first,
+    unless a title of one known by one name opens it (``Pope Francis``).
     """
     people: list[_Person] = []
     seen: set[str] = set()
     surname_gender: dict[str, str] = {}
     surnames: set[str] = set()
     read: set[str] = set()  # a run read again changes nothing
+    firsts: set[str] = set()  # the first words of the names read ("Jo" of "Jo bin Lind")
     plain = text.isascii() or SPEAKER_NAME_NOT_PLAIN.search(text) is None
     for paragraph in paragraphs:
         if len(people) >= _MAX_PEOPLE:
@@ -6424,8 +6439,14 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 known = surname_gender.setdefault(name[-1], gender)
                 if known != gender:
                     surname_gender[name[-1]] = "unknown"
-            if len(name) < 2:
-                continue
+            if len(name) < 2 and not (
+                name
+                and role
+                and _bare(role[-1]) in _ONE_NAME_TITLES
+                and _named_word(name[0])
+                and name[0] not in firsts  # ("Prince Jo" after "Prince Jo bin Lind")
+            ):
+                continue  # (but "Pope Francis", "King Charles": known by one name)
             last = name[-1].lower().rstrip(".")
             if not ORGANISATION_WORDS.isdisjoint([w.lower().rstrip(".") for w in name[:-1]]) or (
                 last in ORGANISATION_WORDS and last not in ORGANISATION_SURNAMES
@@ -6441,6 +6462,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
             full = " ".join(name)
             if full not in seen:
                 seen.add(full)
+                firsts.add(name[0])
                 # "Mohd Azmi" after "Mohd Azmi Ghazali": the first words of a name
                 # named before are that person, not someone new
                 if len(name) <= _PREFIXED_WORDS and not run.isupper():
@@ -6657,8 +6679,12 @@ def _described_after(text: str, end: int) -> str | None:
         if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
             del kept[cut:]
             break  # "a biologist at the University of Oslo and the study's lead author"
-        if core.lower() in CUE_WORDS or len(kept) >= 10:
+        if len(kept) >= 10:
             return None
+        if core.lower() in CUE_WORDS and not (
+            core[:1].isupper() and kept and kept[-1][:1].isupper()
+        ):
+            return None  # (a capital after a capital is a name's: "the United States")
         if core in _RELATIVES and kept:
             while kept[-1] in ("and", "or") and len(kept) > 1:
                 kept.pop()  # "the director of X and whose ...": "director of X"
@@ -7462,7 +7488,10 @@ def _canonical(
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
                 return firm, None, None  # "Its rival, the carmaker Velora,"
         if beside is not None:
-            held = beside.role or beside.before or _description(words)
+            held = beside.role
+            if held and all(_bare(word) in OFFICE_HONORIFICS for word in held.split()):
+                held = beside.before or _description(words) or held  # "its director, Prof."
+            held = held or beside.before or _description(words)
             return beside.name, held, beside
         if (
             determined
@@ -8208,6 +8237,13 @@ def _role_holder(
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
     fits = fits or secretaries
+    if len(holders := {person.name for person, _ in fits}) > 1:
+        # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
+        fits = [
+            fit
+            for fit in fits
+            if " " in fit[0].name or not any(n.startswith(f"{fit[0].name} ") for n in holders)
+        ]
     if len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
         # officer: the one whose role holds its lower-case words too

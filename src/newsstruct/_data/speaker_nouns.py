@@ -127,7 +127,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
      "insurer", "retailer", "manufacturer", "maker", "automaker", "carmaker", "developer",
      "lender", "broker", "tribunal", "inquiry", "regime", "junta",
      "secretariat", "directorate", "inspectorate", "club", "league", "militia",
-     "cartel", "navy", "coastguard", "family", "household"}
+     "cartel", "navy", "coastguard", "family", "household",
+     # negotiated texts quoted at summits and talks
+     "draft", "declaration", "communique", "communiqué", "treaty", "accord",
+     # firms by their trade
+     "broadcaster", "publisher", "startup", "supermarket", "supplier"}
 )  # fmt: skip
 
 #: Words before a colon that open a quoted paragraph but name no speaker

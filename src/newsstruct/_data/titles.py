@@ -178,6 +178,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"professor", "prof"}),
     frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"pope", "pontiff"}),
 )
 
 #: Words that name a minister's or a secretary's portfolio after ``for`` or
