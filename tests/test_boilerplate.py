@@ -3779,3 +3779,23 @@ def test_round30_a_regulatory_announcements_title_under_its_issuer_is_the_headli
         "Acme Mining PLC is p",
         "The best hole cut 20",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Our fighters will strike again," the group said in a post on its Telegram channel.',
+        "The militia wrote on its Telegram channel that two of its men had died.",
+        "A spokesman told reporters the video first appeared on Google News.",
+    ],
+)
+def test_a_story_s_sentence_naming_a_channel_is_no_promo(sentence: str) -> None:
+    assert boilerplate_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "promo",
+    ["Join our Telegram channel for the latest news.", "Follow us on Google News for updates."],
+)
+def test_a_call_to_join_a_channel_stays_a_promo(promo: str) -> None:
+    assert boilerplate_kind(promo) == "promo"

@@ -214,6 +214,7 @@ from newsstruct._patterns import (
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
     NEWSLETTER_SIGNER,
+    REPORTED_SPEECH,
     ROLE_SIGNATURE,
     SENTENCE_END,
     SIGNATURE_NAME,
@@ -1434,9 +1435,11 @@ class _Phrased:
         phrases: tuple[str, ...],
         *,
         anchored: bool,
+        spared: LazyPattern | None = None,
     ) -> None:
         self.start, self.phrased, self.phrases = start, phrased, phrases
         self.anchored = anchored
+        self.spared = spared  # a block this matches is no match of the phrased part
 
     def match(self, block: str) -> bool:
         """True when the whole pattern matches at the block's start (its phrased
@@ -1444,6 +1447,8 @@ class _Phrased:
         if self.start.match(block) is not None:
             return True
         if not any(map(_fold(block).__contains__, self.phrases)):
+            return False
+        if self.spared is not None and self.spared.search(block) is not None:
             return False
         phrased = self.phrased
         return (phrased.match(block) if self.anchored else phrased.search(block)) is not None
@@ -1463,7 +1468,12 @@ _CREDITS = _Phrased(
 #: :data:`~newsstruct._patterns.BOILERPLATE_PROMO`, its phrases searched for only
 #: in a block that holds one.
 _PROMO = _Phrased(
-    BOILERPLATE_PROMO_AT_START, BOILERPLATE_PROMO_PHRASE, _PROMO_PHRASES, anchored=False
+    BOILERPLATE_PROMO_AT_START,
+    BOILERPLATE_PROMO_PHRASE,
+    _PROMO_PHRASES,
+    anchored=False,
+    # (a story's sentence that names a channel: the group said on its Telegram channel)
+    spared=REPORTED_SPEECH,
 )
 
 _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (

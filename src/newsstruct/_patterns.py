@@ -2314,6 +2314,14 @@ BOILERPLATE_PROMO = LazyPattern(rf"{_PROMO_AT_START} | {_PROMO_PHRASE}", _FRONT_
 BOILERPLATE_PROMO_AT_START = LazyPattern(_PROMO_AT_START, _FRONT_FLAGS)
 BOILERPLATE_PROMO_PHRASE = LazyPattern(_PROMO_PHRASE, _FRONT_FLAGS)
 
+#: A story's sentence that reports what someone said (``the group said in a post on
+#: its Telegram channel``): the words of a promo's phrase in it are no promo.
+REPORTED_SPEECH = LazyPattern(
+    r"(?<![\p{L}\p{N}]) (?: said | says | told | tells | wrote | writes | added | claimed"
+    r" | announced | reported ) (?![\p{L}\p{N}])",
+    _FRONT_FLAGS,
+)
+
 #: An advertising slot: ``Advertisement``, ``ADVERTISEMENT``, ``Anzeige``,
 #: ``[Advertisement]``.
 BOILERPLATE_ADVERT = LazyPattern(
