@@ -8239,11 +8239,8 @@ def _role_holder(
     fits = fits or secretaries
     if len(holders := {person.name for person, _ in fits}) > 1:
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
-        fits = [
-            fit
-            for fit in fits
-            if " " in fit[0].name or not any(n.startswith(f"{fit[0].name} ") for n in holders)
-        ]
+        longer = {name.split(" ", 1)[0] for name in holders if " " in name}
+        fits = [fit for fit in fits if " " in fit[0].name or fit[0].name not in longer]
     if len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
         # officer: the one whose role holds its lower-case words too
