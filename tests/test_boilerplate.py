@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct import InputTypeError, _boilerplate, find_boilerplate, parse_article
+from newsstruct._blocks import split_blocks
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
 from newsstruct._data import boilerplate as boilerplate_data
 from newsstruct._data.endmarks import END_MARKS
@@ -3779,3 +3780,37 @@ def test_round30_a_regulatory_announcements_title_under_its_issuer_is_the_headli
         "Acme Mining PLC is p",
         "The best hole cut 20",
     ]
+
+
+def test_round30_a_call_transcripts_participants_list_is_credits() -> None:
+    text = (
+        "Acme Foods Q4 2025 Earnings Call Transcript\n\n"
+        "Company Participants\n\n"
+        "Jo Lee - Chief Executive Officer\n"
+        "Al Roe - Chief Financial Officer\n\n"
+        "Operator\n\n"
+        "Good afternoon, and welcome to the Acme Foods fourth quarter call.\n\n"
+        "Jo Lee\n\n"
+        "Thank you, operator. We closed the year with a strong quarter."
+    )
+    article = parse_article(text)
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("credits", "Company Participants"),
+        ("credits", "Jo Lee - Chief Executive Officer"),
+        ("credits", "Al Roe - Chief Financial Officer"),
+    ]
+    assert article.byline is None
+    assert article.standfirst is None
+    assert len(article.paragraphs) == 2
+
+
+def test_round30_a_participants_heading_over_prose_stays() -> None:
+    # negative: the heading over a sentence, or a name row with no heading, is no list
+    text = "Participants\n\nThe forum drew 300 people.\n\nJo Lee - CEO"
+    assert _boilerplate.participants_lists(text, split_blocks(text)) == {}
+    text = "Jo Lee - Chief Executive Officer\n\nAl Roe - Chief Financial Officer"
+    assert _boilerplate.participants_lists(text, split_blocks(text)) == {}
+    article = parse_article(
+        "Forum on housing\n\nParticipants\n\nThe forum drew 300 people to the hall on Monday."
+    )
+    assert not any(junk.kind == "credits" for junk in article.boilerplate)

@@ -104,6 +104,7 @@ from newsstruct._data.boilerplate import (
     PAGE_LINKS,
     PAGE_NOTICES,
     PAPER_FIELD_LABELS,
+    PARTICIPANT_HEADINGS,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -178,6 +179,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PAGE_NOTICE,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PAPER_DATE_LINE,
+    BOILERPLATE_PARTICIPANT,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
@@ -2663,6 +2665,65 @@ def _credit_row(line: str) -> bool:
         and len(role.split()) <= _MAX_CREDIT_ROLE_WORDS
         and bool(name.strip())
     )
+
+
+#: A participants list's heading has at most this many characters, and at
+#: most this many blocks of rows follow it.
+_MAX_PARTICIPANT_HEADING = 40
+_MAX_PARTICIPANT_ROWS = 40
+
+
+def participants_lists(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a call transcript's participants lists, by index, each
+    ``credits``: a heading of :data:`~newsstruct._data.boilerplate.PARTICIPANT_HEADINGS`
+    alone (``Company Participants``, ``Conference Call Participants``) and
+    the rows under it, one or more, each a name (two to four capitalised
+    words) perhaps with its role or firm after a spaced dash or a comma
+    (``Jane Doe - Chief Executive Officer``), each a block or lines of one.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Company Participants\\n\\nJo Lee - CEO\\nAl Roe - CFO\\n\\nOperator\\n\\nHello."
+    >>> participants_lists(text, split_blocks(text))
+    {0: 'credits', 1: 'credits', 2: 'credits'}
+    >>> text = "Participants\\n\\nThe forum drew 300 people.\\n\\nJo Lee - CEO"
+    >>> participants_lists(text, split_blocks(text))
+    {}
+    """
+    found: dict[int, str] = {}
+    for at, (start, end, _) in enumerate(blocks):
+        if (
+            end - start > _MAX_PARTICIPANT_HEADING
+            or text[start:end].strip().rstrip(":").casefold() not in PARTICIPANT_HEADINGS
+        ):
+            continue
+        rows = []
+        for row in range(at + 1, min(len(blocks), at + 1 + _MAX_PARTICIPANT_ROWS)):
+            lines = text[blocks[row].start : blocks[row].end].split("\n")
+            if not all(map(BOILERPLATE_PARTICIPANT.match, lines)):
+                break
+            rows.append(row)
+        if rows:
+            found.update(dict.fromkeys([at, *rows], "credits"))
+    return found
+
+
+def participant_names(text: str, blocks: Sequence[Block], found: Iterable[int]) -> frozenset[str]:
+    """The names in the rows of the participants lists that :func:`participants_lists`
+    *found* among *blocks* (its headings give none).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Company Participants\\n\\nJo Lee - CEO\\nAl Roe - CFO\\n\\nOperator\\n\\nHello."
+    >>> sorted(participant_names(text, split_blocks(text), [0, 1, 2]))
+    ['Al Roe', 'Jo Lee']
+    """
+    names: set[str] = set()
+    for at in found:
+        start, end, _ = blocks[at]
+        for line in text[start:end].split("\n"):
+            row = BOILERPLATE_PARTICIPANT.match(line)
+            if row is not None and line.strip().rstrip(":").casefold() not in PARTICIPANT_HEADINGS:
+                names.add(row.group("name"))
+    return frozenset(names)
 
 
 #: The labels of a release's contact line, case folded.

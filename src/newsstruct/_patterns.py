@@ -2663,6 +2663,39 @@ BOILERPLATE_DATE_LINE = LazyPattern(
 #: A Unix time alone, in seconds or milliseconds from 2001 to 2033, as a data
 #: set's record flattened to text gives its date (TREC's Washington Post
 #: collection: ``1749722400000``).
+#: A name in a call transcript's participants list: two to four capitalised
+#: words (initials and particles among them: ``Jane Q. Doe``, ``Ana de la Cruz``).
+_BOILERPLATE_PARTICIPANT_NAME = r"""
+    \p{Lu} [\p{L}'\u2019.\-]*+
+    (?: [ \t] (?: \p{Lu} [\p{L}'\u2019.\-]*+ | de | del | la | van | von | der | da | di | bin ) ){1,3}+
+"""
+
+#: A row of a call transcript's participants list, or a speaker's label over a
+#: turn: the name (group ``name``), perhaps its role or firm after a spaced dash
+#: or a comma (``Jane Doe - Chief Executive Officer``, ``John Roe -- Acme Securities``).
+BOILERPLATE_PARTICIPANT = regex.compile(
+    rf"""
+    \A [ \t]*+ (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
+    (?: (?: [ \t]++ (?: -{{1,2}}+ | \u2013 | \u2014 ) | , ) [ \t]++ \p{{L}} [^\n]{{0,80}}+ )?+
+    [ \t]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A photo's description with no credit and no verb, set between a feature's
+#: paragraphs: a person's name, then where they are or what they do (a
+#: preposition or a word in ``-ing``), one sentence: ``Jane Doe at the wheel of
+#: her boat, the ferry since 1986.``, ``John Roe mending nets on the pier.``.
+CAPTION_UNCREDITED = regex.compile(
+    rf"""
+    \A {_BOILERPLATE_PARTICIPANT_NAME}
+    [ \t] (?: at | in | on | with | outside | inside | near | during | beside | by
+             | \p{{Ll}}{{2,}}+ (?<= ing ) ) [ \t]
+    [^\n.!?"\u201c\u201d]{{8,160}}+ \. \Z
+    """,
+    regex.VERBOSE,
+)
+
 BOILERPLATE_UNIX_TIME = regex.compile(r"\A1[0-9]{9}+(?:[0-9]{3})?+\Z")
 
 #: A date line after the paper's name and a bar (``Philippine Daily Inquirer /

@@ -176,6 +176,14 @@ STANDING_HEADS: frozenset[str] = frozenset(
 STANDING_HEAD_OPENINGS: tuple[str, ...] = ("the view from ",)
 STANDING_HEAD_ENDINGS: tuple[str, ...] = ("'s view", "\u2019s view")
 
+#: A column's standing title that is a page's link too, case folded: first in
+#: the text, over the column's own furniture (its compiler's credit, its date)
+#: and no other link, it is the column's headline (``Corrections and clarifications``).
+COLUMN_TITLES: frozenset[str] = frozenset(
+    {"corrections and clarifications", "corrections & clarifications",
+     "clarifications and corrections"}
+)  # fmt: skip
+
 #: Nouns that end a section heading and no person's name, lower case: a heading
 #: of two or three capitalised words ending in one (``Third Quarter Highlights``,
 #: ``Market Reaction``, ``Key Takeaways``) is a crosshead, not a name alone.
