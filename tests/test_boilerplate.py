@@ -3814,3 +3814,59 @@ def test_round30_a_participants_heading_over_prose_stays() -> None:
         "Forum on housing\n\nParticipants\n\nThe forum drew 300 people to the hall on Monday."
     )
     assert not any(junk.kind == "credits" for junk in article.boilerplate)
+
+
+#: An invented match report: the score line over the story, the line-ups closing it.
+_MATCH = (
+    "Harriers edge past Town in the cup\n\n"
+    "By Nia Pryce\n\n"
+    "{score}\n\n"
+    "Harriers reached the quarter-finals with a late winner from Dean Shaw on Tuesday night.\n\n"
+    "Town had the better of the first half but could not turn their pressure into goals.\n\n"
+    "{line_ups}"
+)
+_LINE_UPS = (
+    "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd.\n"
+    "Town: Keane, Hart, Moss, Ruiz, Lane, Ward, Holt.\n"
+    "Referee: Ian Cole."
+)
+
+
+def test_round30_a_match_reports_score_line_and_line_ups_are_a_table() -> None:
+    text = _MATCH.format(score="Harriers 2 (Boyd 30, Shaw 88) Town 1 (Lane 61)", line_ups=_LINE_UPS)
+    article = parse_article(text)
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("table", "Harriers 2 (Boyd 30, Shaw 88) Town 1 (Lane 61)"),
+        ("table", "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd."),
+        ("table", "Town: Keane, Hart, Moss, Ruiz, Lane, Ward, Holt."),
+        ("table", "Referee: Ian Cole."),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "line_ups",
+    [
+        # negatives: one line-up alone, names in lower case (a list of things)
+        "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd.",
+        "Needed: flour, sugar, eggs, butter, milk, salt.\nAlso: tea, coffee, jam, bread, cheese.",
+        # a story's closing list of people, longer than a team's line-up
+        "\n".join(
+            f"{state}: " + ", ".join(f"Jo Lee{n}" for n in range(30)) + "."
+            for state in ("Ohio", "Iowa")
+        ),
+    ],
+)
+def test_round30_no_line_ups_no_match_data(line_ups: str) -> None:
+    text = _MATCH.format(score="Harriers 2 Town 1", line_ups=line_ups)
+    article = parse_article(text)
+    assert not any(junk.kind == "table" for junk in article.boilerplate)
+    assert article.paragraphs[0].text == "Harriers 2 Town 1"
+
+
+def test_round30_line_ups_with_no_score_line_set_apart_stay_paragraphs() -> None:
+    # negative: the line-ups alone close the story as its paragraphs
+    text = _MATCH.format(score="Harriers beat Town 2-1.", line_ups=_LINE_UPS)
+    article = parse_article(text)
+    assert not any(junk.kind == "table" for junk in article.boilerplate)
+    assert [p.text for p in article.paragraphs][-3:] == _LINE_UPS.split("\n")

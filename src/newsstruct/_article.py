@@ -29,6 +29,7 @@ from newsstruct._boilerplate import (
     match_author_note,
     match_bio,
     match_boilerplate,
+    match_data,
     match_footer,
     match_newsletter_signoff,
     match_role_signature,
@@ -531,6 +532,8 @@ def _built(
         links = {**links, **_part({}, live_times, text, blocks)}
         # a review's credits block closing it: Cast and credits / Director: Jane Doe
         links = {**links, **_part({}, credits_block, text, blocks)}
+        # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
+        links = {**links, **_part({}, match_data, text, blocks)}
     names: frozenset[str] = frozenset()  # the speakers a call transcript lists
     furniture: dict[int, str] = {}
     if "articipants" in text:

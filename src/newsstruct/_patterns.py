@@ -2696,6 +2696,36 @@ CAPTION_UNCREDITED = regex.compile(
     regex.VERBOSE,
 )
 
+#: A team's name in a match report's data: one to four capitalised words.
+_BOILERPLATE_TEAM = r"\p{Lu} [\p{L}'\u2019.&\-]*+ (?: [ \t] \p{Lu} [\p{L}'\u2019.&\-]*+ ){0,3}+"
+#: The scorers in brackets after a team's goals: ``(Okafor 12, 58, Dunne 77)``.
+_BOILERPLATE_SCORERS = r"(?: [ \t] \( [^()\n]{1,120}+ \) )?+"
+
+#: A match report's score line, its scorers in brackets after each team's goals:
+#: ``Rovers 3 (Okafor 12, 58, Dunne 77) United 1 (Marsh pen 40)``.
+BOILERPLATE_SCORE_LINE = regex.compile(
+    rf"""
+    \A {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS}
+    [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS} \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: The crowd under a match report's score line: ``Att: 18,204``, ``Attendance: 9,100.``
+BOILERPLATE_ATTENDANCE = regex.compile(r"\A(?:Att|Attendance|Crowd):[ \t]\d[\d,.]*+\Z")
+
+#: A team's line-up in a match report (``Rovers: Hale, Birch, Andrews, Cole,
+#: Price.``: a label, then five to 25 names after commas: a team and its
+#: substitutes, not a longer list of people) or its referee
+#: (``Referee: Jane Doe.``).
+BOILERPLATE_LINE_UP = regex.compile(
+    rf"""
+    \A (?: {_BOILERPLATE_TEAM} : (?: [ \t] \p{{Lu}} [^,\n]{{0,40}}+ , ){{4,24}}+ [ \t] \p{{Lu}} [^,\n]{{0,40}}+
+          | (?: Referee | Ref | Referees ) : [ \t] [^\n]{{1,60}}+ ) \Z
+    """,
+    regex.VERBOSE,
+)
+
 BOILERPLATE_UNIX_TIME = regex.compile(r"\A1[0-9]{9}+(?:[0-9]{3})?+\Z")
 
 #: A date line after the paper's name and a bar (``Philippine Daily Inquirer /

@@ -22,6 +22,7 @@ KICKERS: frozenset[str] = frozenset(
         "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck", "fact-check",
         "fact focus", "ap fact check",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
+        "match report",
         "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
         "refile", "repeat", "rpt", "review", "special report", "timeline", "update", "wrapup",
         "wrap-up", "breaking", "breaking news", "column", "correction", "investigation",
