@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct import InputTypeError, _boilerplate, find_boilerplate, parse_article
+from newsstruct._blocks import split_blocks
 from newsstruct._boilerplate import boilerplate_kind, split_trailing_boilerplate
 from newsstruct._data import boilerplate as boilerplate_data
 from newsstruct._data.endmarks import END_MARKS
@@ -3799,3 +3800,93 @@ def test_a_story_s_sentence_naming_a_channel_is_no_promo(sentence: str) -> None:
 )
 def test_a_call_to_join_a_channel_stays_a_promo(promo: str) -> None:
     assert boilerplate_kind(promo) == "promo"
+
+
+def test_round30_a_call_transcripts_participants_list_is_credits() -> None:
+    text = (
+        "Acme Foods Q4 2025 Earnings Call Transcript\n\n"
+        "Company Participants\n\n"
+        "Jo Lee - Chief Executive Officer\n"
+        "Al Roe - Chief Financial Officer\n\n"
+        "Operator\n\n"
+        "Good afternoon, and welcome to the Acme Foods fourth quarter call.\n\n"
+        "Jo Lee\n\n"
+        "Thank you, operator. We closed the year with a strong quarter."
+    )
+    article = parse_article(text)
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("credits", "Company Participants"),
+        ("credits", "Jo Lee - Chief Executive Officer"),
+        ("credits", "Al Roe - Chief Financial Officer"),
+    ]
+    assert article.byline is None
+    assert article.standfirst is None
+    assert len(article.paragraphs) == 2
+
+
+def test_round30_a_participants_heading_over_prose_stays() -> None:
+    # negative: the heading over a sentence, or a name row with no heading, is no list
+    text = "Participants\n\nThe forum drew 300 people.\n\nJo Lee - CEO"
+    assert _boilerplate.participants_lists(text, split_blocks(text)) == {}
+    text = "Jo Lee - Chief Executive Officer\n\nAl Roe - Chief Financial Officer"
+    assert _boilerplate.participants_lists(text, split_blocks(text)) == {}
+    article = parse_article(
+        "Forum on housing\n\nParticipants\n\nThe forum drew 300 people to the hall on Monday."
+    )
+    assert not any(junk.kind == "credits" for junk in article.boilerplate)
+
+
+#: An invented match report: the score line over the story, the line-ups closing it.
+_MATCH = (
+    "Harriers edge past Town in the cup\n\n"
+    "By Nia Pryce\n\n"
+    "{score}\n\n"
+    "Harriers reached the quarter-finals with a late winner from Dean Shaw on Tuesday night.\n\n"
+    "Town had the better of the first half but could not turn their pressure into goals.\n\n"
+    "{line_ups}"
+)
+_LINE_UPS = (
+    "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd.\n"
+    "Town: Keane, Hart, Moss, Ruiz, Lane, Ward, Holt.\n"
+    "Referee: Ian Cole."
+)
+
+
+def test_round30_a_match_reports_score_line_and_line_ups_are_a_table() -> None:
+    text = _MATCH.format(score="Harriers 2 (Boyd 30, Shaw 88) Town 1 (Lane 61)", line_ups=_LINE_UPS)
+    article = parse_article(text)
+    assert [(junk.kind, junk.text) for junk in article.boilerplate] == [
+        ("table", "Harriers 2 (Boyd 30, Shaw 88) Town 1 (Lane 61)"),
+        ("table", "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd."),
+        ("table", "Town: Keane, Hart, Moss, Ruiz, Lane, Ward, Holt."),
+        ("table", "Referee: Ian Cole."),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "line_ups",
+    [
+        # negatives: one line-up alone, names in lower case (a list of things)
+        "Harriers: Penn, Lowe, Grant, Ames, Fry, Shaw, Boyd.",
+        "Needed: flour, sugar, eggs, butter, milk, salt.\nAlso: tea, coffee, jam, bread, cheese.",
+        # a story's closing list of people, longer than a team's line-up
+        "\n".join(
+            f"{state}: " + ", ".join(f"Jo Lee{n}" for n in range(30)) + "."
+            for state in ("Ohio", "Iowa")
+        ),
+    ],
+)
+def test_round30_no_line_ups_no_match_data(line_ups: str) -> None:
+    text = _MATCH.format(score="Harriers 2 Town 1", line_ups=line_ups)
+    article = parse_article(text)
+    assert not any(junk.kind == "table" for junk in article.boilerplate)
+    assert article.paragraphs[0].text == "Harriers 2 Town 1"
+
+
+def test_round30_line_ups_with_no_score_line_set_apart_stay_paragraphs() -> None:
+    # negative: the line-ups alone close the story as its paragraphs
+    text = _MATCH.format(score="Harriers beat Town 2-1.", line_ups=_LINE_UPS)
+    article = parse_article(text)
+    assert not any(junk.kind == "table" for junk in article.boilerplate)
+    assert [p.text for p in article.paragraphs][-3:] == _LINE_UPS.split("\n")

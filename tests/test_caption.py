@@ -961,3 +961,46 @@ def test_a_caption_over_the_headline_leaves_the_headline_and_dateline() -> None:
     article = parse_article("A ferry leaves the harbour at dawn\n\nFerry fares rise" + body)
     assert article.headline is not None
     assert article.headline.text == "A ferry leaves the harbour at dawn"
+
+
+#: An invented photo feature: the pictures credited apart, one caption with no credit.
+_FEATURE = (
+    "The net makers of Port Ellis\n\n"
+    "By Ruth Kemp\n"
+    "Photographs by Owen Tull\n\n"
+    "Every winter the harbour's last net makers mend the fleet's gear in a shed by the pier.\n\n"
+    "{line}\n\n"
+    "The work is slow and cold, and the younger crews now buy most of their nets from abroad."
+)
+
+
+def test_round30_a_photo_description_between_a_features_paragraphs_is_a_caption() -> None:
+    line = "Sarah Quinn mending a trawl net in the shed on the north pier."
+    article = parse_article(_FEATURE.format(line=line))
+    assert [(caption.text, caption.credit) for caption in article.captions] == [(line, None)]
+    assert len(article.paragraphs) == 2
+    text = article.text
+    assert all(text[c.span.start : c.span.end] == c.text for c in article.captions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # negatives: a sentence with a verb, a line as long as the paragraphs, no name first
+        "Sarah Quinn at 71 is the oldest of them by some years.",
+        "The shed on the north pier in the rain.",
+    ],
+)
+def test_round30_a_line_with_a_verb_or_no_name_stays_a_paragraph(line: str) -> None:
+    article = parse_article(_FEATURE.format(line=line))
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs][1] == line
+
+
+def test_round30_an_uncredited_caption_needs_the_pictures_credited_apart() -> None:
+    # negative: with no picture credit in the story, the line stays a paragraph
+    line = "Sarah Quinn mending a trawl net in the shed on the north pier."
+    text = _FEATURE.format(line=line).replace("Photographs by Owen Tull\n", "")
+    article = parse_article(text)
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs][1] == line

@@ -2507,3 +2507,23 @@ def test_round30_a_papers_staff_after_by_is_a_source_line() -> None:
     # negative: not a paper's noun, or no lead word
     assert not source_credit("By Hospital staff")
     assert not source_credit("Courier staff")
+
+
+def test_round30_a_corrections_columns_title_is_its_headline() -> None:
+    text = (
+        "Corrections and clarifications\n\n"
+        "Compiled by the readers' editor\n\n"
+        "An article on Monday gave the wrong date for the parade. It is on Saturday."
+    )
+    headline = parse_article(text).headline
+    assert headline is not None
+    assert headline.text == "Corrections and clarifications"
+    # negative: over another page link it is one of the page's links
+    text = (
+        "Corrections and clarifications\n\n"
+        "Submit a news tip\n\n"
+        "An article on Monday gave the wrong date for the parade. It is on Saturday."
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert [junk.kind for junk in article.boilerplate] == ["page", "page"]

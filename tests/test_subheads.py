@@ -997,3 +997,59 @@ def test_round30_a_date_with_its_year_or_no_weekday_is_no_days_heading(line: str
         "to be from her bank."
     )
     assert line not in [s.text for s in parse_article(text).subheads]
+
+
+#: An invented earnings call in a terminal's layout: labels with the role after two hyphens.
+_CALL = (
+    "Harbor Lines Q2 2026 Earnings Call\n\n"
+    "Corporate Participants:\n\n"
+    "Dana Okafor -- President and Chief Executive Officer\n"
+    "Miguel Santos -- Chief Financial Officer\n\n"
+    "Conference Call Participants:\n\n"
+    "Ruth Adler -- Pell & Crane\n\n"
+    "Operator\n\n"
+    "Good morning, everyone, and thank you for joining the second quarter call.\n\n"
+    "Dana Okafor -- President and Chief Executive Officer\n\n"
+    "Thank you. Volumes at our three terminals rose 6% in the quarter.\n\n"
+    "Questions and Answers\n\n"
+    "Ruth Adler -- Pell & Crane\n\n"
+    "Can you say more about the cold storage yard and how quickly it will fill?\n\n"
+    "Miguel Santos\n\n"
+    "It is already about half full, Ruth, and should be close to capacity by the winter.\n\n"
+    "Tom Reeve\n\n"
+    "Thanks, that is helpful."
+)
+
+
+def test_round30_a_call_transcripts_speakers_alone_over_their_turns_are_subheads() -> None:
+    article = check(_CALL)
+    assert article.headline is not None
+    assert article.headline.text == "Harbor Lines Q2 2026 Earnings Call"
+    assert article.byline is None
+    assert article.standfirst is None
+    assert [junk.kind for junk in article.boilerplate] == ["credits"] * 5
+    assert [head.text for head in article.subheads] == [
+        "Operator",
+        "Dana Okafor -- President and Chief Executive Officer",
+        "Questions and Answers",
+        "Ruth Adler -- Pell & Crane",
+        "Miguel Santos",
+    ]
+    assert article.paragraphs[0].text.startswith("Good morning, everyone")
+    # negative: a name the participants list does not give stays a paragraph
+    assert [p.text for p in article.paragraphs][-2:] == ["Tom Reeve", "Thanks, that is helpful."]
+
+
+def test_round30_speaker_labels_need_a_participants_list() -> None:
+    # negative: without the list, a name alone and Operator stay paragraphs
+    text = (
+        "Town hall draws a crowd over school plans\n\n"
+        "The meeting drew more than 300 parents and pupils to the school hall on Tuesday.\n\n"
+        "Operator\n\n"
+        "Anna Berg\n\n"
+        "Several parents said they had not been told about the plans until last week."
+    )
+    article = check(text)
+    assert article.subheads == ()
+    assert [p.text for p in article.paragraphs][1:3] == ["Operator", "Anna Berg"]
+    assert _subheads.speaker_heads(text, [(0, 8)], frozenset({"Anna Berg"})) == []

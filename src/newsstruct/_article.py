@@ -29,12 +29,15 @@ from newsstruct._boilerplate import (
     match_author_note,
     match_bio,
     match_boilerplate,
+    match_data,
     match_footer,
     match_newsletter_signoff,
     match_role_signature,
     match_signature,
     match_tagline,
     no_boilerplate,
+    participant_names,
+    participants_lists,
     phrase_anchors,
     plain_block,
     pull_quotes,
@@ -71,6 +74,7 @@ from newsstruct._caption import (
     lead_caption,
     match_caption,
     no_caption,
+    uncredited_captions,
     widget_credit,
 )
 from newsstruct._data.boilerplate import (
@@ -162,7 +166,13 @@ from newsstruct._scraped import (
     truncation_view,
     with_header,
 )
-from newsstruct._subheads import crossheads, letter_heading, post_heads, subheads_at
+from newsstruct._subheads import (
+    crossheads,
+    letter_heading,
+    post_heads,
+    speaker_heads,
+    subheads_at,
+)
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
 _MAX_GLUED = 3
@@ -522,6 +532,16 @@ def _built(
         links = {**links, **_part({}, live_times, text, blocks)}
         # a review's credits block closing it: Cast and credits / Director: Jane Doe
         links = {**links, **_part({}, credits_block, text, blocks)}
+        # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
+        links = {**links, **_part({}, match_data, text, blocks)}
+    names: frozenset[str] = frozenset()  # the speakers a call transcript lists
+    furniture: dict[int, str] = {}
+    if "articipants" in text:
+        # a call transcript's participants lists: Company Participants / Jane Doe - CEO
+        furniture = _part({}, participants_lists, text, blocks)
+        if furniture:
+            links = {**links, **furniture}
+            names = _part(frozenset(), participant_names, text, blocks, furniture)
     if "  " in text:  # a table of figures laid out with spaces
         links = {**links, **_part({}, aligned_tables, text, blocks)}
     # a long story's table of contents: Contents / 1. What has changed (its short
@@ -537,7 +557,7 @@ def _built(
     elif not options.headline:
         front = FrontMatter()  # the caller says the text holds the story alone
     else:
-        front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors)
+        front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors, furniture)
     walk = _Walk(text, blocks, front, options, anchors, export, links, heads)
     walk.read_all(front.used)
     del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
@@ -574,7 +594,28 @@ def _built(
     if byline is None:
         byline = _part(None, _byline_from_credits, boilerplate)
 
+    captions = walk.captions
+    if len(bodies) > 2 and any(
+        junk.kind == "credits" and junk.text.casefold().startswith(_PICTURES_CREDITED)
+        for junk in boilerplate
+    ):
+        # a feature's pictures credited apart (Photographs by Jane Doe): a line between
+        # its paragraphs that describes a photo is its caption, with no credit
+        no_captions: list[tuple[int, Caption]] = []
+        described = _part(no_captions, uncredited_captions, text, bodies)
+        if described:
+            captions = sorted([*captions, *(caption for _, caption in described)], key=_BY_START)
+            taken = frozenset(index for index, _ in described)
+            bodies = [body for index, body in enumerate(bodies) if index not in taken]
     heads_found = walk.subheads
+    if names and len(bodies) > 1:
+        # a call transcript's speakers' names alone over their turns: Jane Doe / Thank you ...
+        no_speakers: list[int] = []
+        spoken = _part(no_speakers, speaker_heads, text, bodies, names)
+        if spoken:
+            heads_found += [bodies[index] for index in spoken]
+            taken = frozenset(spoken)
+            bodies = [body for index, body in enumerate(bodies) if index not in taken]
     if len(bodies) > 2:
         # the crossheads of plain text: a short heading alone between paragraphs
         no_crossheads: list[int] = []
@@ -601,7 +642,7 @@ def _built(
     if byline is not None and any(map(str.isdigit, byline.text)):
         stamps.append(byline.span)  # a stamp in the byline: Jane Doe · Posted: Nov 4, 2025
     dateline = walk.dateline
-    date, language = _part(no_date, article_date, text, dateline, walk.captions, options, stamps)
+    date, language = _part(no_date, article_date, text, dateline, captions, options, stamps)
     if export is not None and export.date is not None:
         # the export's Publication date: field, or a Nexis document's date under a cover page
         # (whose Date and Time: is the download's), over the evidence in the text
@@ -627,7 +668,7 @@ def _built(
         headline=front.headline,
         byline=byline,
         dateline=dateline,
-        captions=tuple(walk.captions),
+        captions=tuple(captions),
         paragraphs=paragraphs,
         quotes=quotes,
         boilerplate=ordered,
@@ -638,6 +679,10 @@ def _built(
         subheads=subheads,
     )
 
+
+#: The openings of a feature's picture credit alone (``Photographs by Jane Doe``),
+#: case folded: its pictures' captions may carry no credit.
+_PICTURES_CREDITED = ("photographs by", "photography by", "photos by", "pictures by")
 
 #: Markdown headings over the story's first paragraph read as its opening (a
 #: byline or a dateline in a heading) until this many were subheads: a text of

@@ -104,6 +104,7 @@ from newsstruct._data.boilerplate import (
     PAGE_LINKS,
     PAGE_NOTICES,
     PAPER_FIELD_LABELS,
+    PARTICIPANT_HEADINGS,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -144,6 +145,7 @@ from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
     BOILERPLATE_ADVERT,
+    BOILERPLATE_ATTENDANCE,
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BARE_CLOCK,
     BOILERPLATE_BIO_REST,
@@ -167,6 +169,7 @@ from newsstruct._patterns import (
     BOILERPLATE_IMPRINT,
     BOILERPLATE_INITIALS_SIGNOFF,
     BOILERPLATE_JUMP,
+    BOILERPLATE_LINE_UP,
     BOILERPLATE_LINK_LINE,
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_MEDIA_TAGS_ALONE,
@@ -178,6 +181,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PAGE_NOTICE,
     BOILERPLATE_PAGE_NUMBER,
     BOILERPLATE_PAPER_DATE_LINE,
+    BOILERPLATE_PARTICIPANT,
     BOILERPLATE_PHOTO_CREDIT,
     BOILERPLATE_PROMO_AT_START,
     BOILERPLATE_PROMO_PHRASE,
@@ -188,6 +192,7 @@ from newsstruct._patterns import (
     BOILERPLATE_REPORTED_CALL,
     BOILERPLATE_REVIEW_RUN,
     BOILERPLATE_RUNNING_HEAD,
+    BOILERPLATE_SCORE_LINE,
     BOILERPLATE_SEPARATOR,
     BOILERPLATE_SHARE,
     BOILERPLATE_SHARE_BUTTONS,
@@ -2673,6 +2678,127 @@ def _credit_row(line: str) -> bool:
         and len(role.split()) <= _MAX_CREDIT_ROLE_WORDS
         and bool(name.strip())
     )
+
+
+#: A participants list's heading has at most this many characters, and at
+#: most this many blocks of rows follow it.
+_MAX_PARTICIPANT_HEADING = 40
+_MAX_PARTICIPANT_ROWS = 40
+
+
+def participants_lists(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a call transcript's participants lists, by index, each
+    ``credits``: a heading of :data:`~newsstruct._data.boilerplate.PARTICIPANT_HEADINGS`
+    alone (``Company Participants``, ``Conference Call Participants``) and
+    the rows under it, one or more, each a name (two to four capitalised
+    words) perhaps with its role or firm after a spaced dash or a comma
+    (``Jane Doe - Chief Executive Officer``), each a block or lines of one.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Company Participants\\n\\nJo Lee - CEO\\nAl Roe - CFO\\n\\nOperator\\n\\nHello."
+    >>> participants_lists(text, split_blocks(text))
+    {0: 'credits', 1: 'credits', 2: 'credits'}
+    >>> text = "Participants\\n\\nThe forum drew 300 people.\\n\\nJo Lee - CEO"
+    >>> participants_lists(text, split_blocks(text))
+    {}
+    """
+    found: dict[int, str] = {}
+    for at, (start, end, _) in enumerate(blocks):
+        if (
+            end - start > _MAX_PARTICIPANT_HEADING
+            or text[start:end].strip().rstrip(":").casefold() not in PARTICIPANT_HEADINGS
+        ):
+            continue
+        rows = []
+        for row in range(at + 1, min(len(blocks), at + 1 + _MAX_PARTICIPANT_ROWS)):
+            lines = text[blocks[row].start : blocks[row].end].split("\n")
+            if not all(map(BOILERPLATE_PARTICIPANT.match, lines)):
+                break
+            rows.append(row)
+        if rows:
+            found.update(dict.fromkeys([at, *rows], "credits"))
+    return found
+
+
+def participant_names(text: str, blocks: Sequence[Block], found: Iterable[int]) -> frozenset[str]:
+    """The names in the rows of the participants lists that :func:`participants_lists`
+    *found* among *blocks* (its headings give none).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Company Participants\\n\\nJo Lee - CEO\\nAl Roe - CFO\\n\\nOperator\\n\\nHello."
+    >>> sorted(participant_names(text, split_blocks(text), [0, 1, 2]))
+    ['Al Roe', 'Jo Lee']
+    """
+    names: set[str] = set()
+    for at in found:
+        start, end, _ = blocks[at]
+        for line in text[start:end].split("\n"):
+            row = BOILERPLATE_PARTICIPANT.match(line)
+            if row is not None and line.strip().rstrip(":").casefold() not in PARTICIPANT_HEADINGS:
+                names.add(row.group("name"))
+    return frozenset(names)
+
+
+#: A match report's line-ups close it in at least this many lines.
+_MIN_LINE_UPS = 2
+
+
+def match_data(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a match report's data, by index, each ``table``: the
+    line-ups that close it, two lines or more, each a team and five to 25
+    names after commas, or the referee
+    (:data:`~newsstruct._patterns.BOILERPLATE_LINE_UP`: ``Rovers: Hale, Birch,
+    Andrews, Cole, Price.``, ``Referee: Jane Doe.``), and its score line set
+    apart, the scorers perhaps in brackets, and the crowd under it (``Rovers 3
+    (Okafor 12, 58) United 1 (Marsh 40)`` / ``Att: 18,204``); both must be there
+    (line-ups with no score line set apart stay the story's last paragraphs).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = (
+    ...     "Rovers 2 (Lee 3, 9) United 0\\n\\nRovers won the derby on Saturday.\\n\\n"
+    ...     "Rovers: Hale, Birch, Cole, Price, Dunne.\\nUnited: Fenn, Gates, Marsh, Tully, Ware."
+    ... )
+    >>> sorted(match_data(text, split_blocks(text)).items())
+    [(0, 'table'), (2, 'table'), (3, 'table')]
+    >>> match_data("Rovers 2 United 0\\n\\nRovers won the derby on Saturday.", split_blocks(
+    ...     "Rovers 2 United 0\\n\\nRovers won the derby on Saturday."))
+    {}
+    """
+    found: dict[int, str] = {}
+    rows = 0
+    at = len(blocks) - 1
+    while at > 0:
+        start, end, _ = blocks[at]
+        lines = text[start:end].split("\n")
+        if not all(map(BOILERPLATE_LINE_UP.match, lines)):
+            break
+        rows += len(lines)
+        found[at] = "table"
+        at -= 1
+    if rows < _MIN_LINE_UPS:
+        return {}
+    scored = False
+    for index in range(at + 1):
+        start, end, _ = blocks[index]
+        if end - start > _MAX_SCORE_BLOCK or not text[start].isupper():
+            continue
+        lines = text[start:end].split("\n")
+        if BOILERPLATE_SCORE_LINE.match(lines[0]) and all(
+            BOILERPLATE_SCORE_LINE.match(line) or BOILERPLATE_ATTENDANCE.match(line)
+            for line in lines[1:]
+        ):
+            found[index] = "table"
+            scored = True
+            if index + 1 <= at and BOILERPLATE_ATTENDANCE.match(
+                text[blocks[index + 1].start : blocks[index + 1].end]
+            ):
+                found[index + 1] = "table"  # the crowd on its own line under it
+    # (line-ups with no score line set apart are the story's last paragraphs)
+    return found if scored else {}
+
+
+#: A block of score lines has at most this many characters.
+_MAX_SCORE_BLOCK = 400
 
 
 #: The labels of a release's contact line, case folded.

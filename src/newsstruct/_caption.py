@@ -21,7 +21,7 @@ credit: it is a sign-off (see :doc:`boilerplate`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from newsstruct._blocks import trim
 from newsstruct._data.credits import (
@@ -61,6 +61,7 @@ from newsstruct._patterns import (
     CAPTION_SLASH_LABEL_CREDIT,
     CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
+    CAPTION_UNCREDITED,
     CAPTION_WORD_CREDIT,
     IMAGE_PLACEHOLDER_ALT,
     LINE_BREAK,
@@ -592,6 +593,54 @@ def lead_caption(text: str, start: int, end: int) -> Caption | None:
 
 #: A description under its credit line is at most this long.
 _MAX_DESCRIPTION_UNDER = 400
+
+
+#: Words of a finite verb that a sentence has and a photo's description lacks
+#: (``Jane Doe at 66 is the oldest skipper.`` is the story's).
+_VERB_WORDS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "says", "said", "will", "would",
+     "can", "could", "did", "does", "do", "may", "might", "must", "should", "been"}
+)  # fmt: skip
+
+
+def uncredited_captions(text: str, bodies: Sequence[tuple[int, int]]) -> list[tuple[int, Caption]]:
+    """The *bodies* (``(start, end)`` blocks of *text*, in order) that are
+    photos' descriptions with no credit, by index, each with its caption: in a
+    story whose pictures are credited apart (``Photographs by Jane Doe``: the
+    caller's test), a line between two paragraphs, each longer, that names a
+    person and where they are or what they do, one sentence with no verb
+    (:data:`~newsstruct._patterns.CAPTION_UNCREDITED`: ``Jane Doe at the wheel of
+    her boat.``).  A line with a verb (``Jane Doe at 66 is the oldest skipper.``)
+    stays.
+
+    >>> from newsstruct._caption import uncredited_captions
+    >>> text = (
+    ...     "The ferry crosses the loch six times a day in summer and winter.\\n\\n"
+    ...     "Jane Doe at the wheel of the ferry.\\n\\n"
+    ...     "She has worked on the boat since she left school at sixteen."
+    ... )
+    >>> [caption.text for _, caption in uncredited_captions(text, [(0, 64), (66, 101), (103, 163)])]
+    ['Jane Doe at the wheel of the ferry.']
+    """
+    found: list[tuple[int, Caption]] = []
+    for index in range(1, len(bodies) - 1):
+        start, end = bodies[index]
+        if end - start > _MAX_UNCREDITED or text[end - 1] != "." or not text[start].isupper():
+            continue
+        line = text[start:end]
+        if (
+            CAPTION_UNCREDITED.match(line) is None
+            or not _VERB_WORDS.isdisjoint(line.casefold().split())
+            or bodies[index - 1][1] - bodies[index - 1][0] <= end - start
+            or bodies[index + 1][1] - bodies[index + 1][0] <= end - start
+        ):
+            continue
+        found.append((index, Caption(line, Span(start, end))))
+    return found
+
+
+#: A photo's description with no credit has at most this many characters.
+_MAX_UNCREDITED = 200
 
 
 def description_under(

@@ -34,7 +34,7 @@ byline, the kicker and ``timestamp`` boilerplate, not the headline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -62,6 +62,7 @@ from newsstruct._data.boilerplate import (
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
+    COLUMN_TITLES,
     DIGEST_LABELS,
     KICKER_LINE_LANGUAGES,
     LIVE_LABELS,
@@ -164,6 +165,8 @@ _SMALL_WORDS = frozenset(
     }
 )  # fmt: skip
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
+#: No blocks known to be boilerplate before the front matter is read.
+_NO_FURNITURE: Mapping[int, str] = {}
 
 
 @attrs.frozen
@@ -189,11 +192,14 @@ def find_front_matter(
     blocks: Sequence[Block],
     options: Options,
     anchors: tuple[str, ...] | None = None,
+    furniture: Mapping[int, str] = _NO_FURNITURE,
 ) -> FrontMatter:
     """Headline, kicker and standfirst among the leading *blocks* of *text*.
 
     *anchors*: the boilerplate phrase anchors found in the blocks
-    (:func:`~newsstruct._boilerplate.phrase_anchors`), when already known.
+    (:func:`~newsstruct._boilerplate.phrase_anchors`), when already known;
+    *furniture*: blocks known to be boilerplate, by index, with their kind (a
+    call transcript's participants list: no standfirst, no byline).
 
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._headline import find_front_matter
@@ -207,6 +213,8 @@ def find_front_matter(
     """
     seen: dict[tuple[int, int], Dateline | None] = {}
     junk = _Reader(anchors)
+    for at, known in furniture.items():
+        junk.kinds[blocks[at].start, blocks[at].end] = known
     index = 0
     # page furniture above the headline: update stamps, share widgets, flags,
     # skip links and menus, advertising slots
@@ -227,6 +235,16 @@ def find_front_matter(
             junk.kinds[note.start, note.end] = "page"
             index += 2
             continue
+        if (
+            kind == "page"
+            and not index
+            and index + 1 < len(blocks)
+            and text[block.start : block.end].strip().casefold() in COLUMN_TITLES
+            and junk.kind(text, blocks[1].start, blocks[1].end) != "page"
+        ):
+            # a column's standing title, a page's link too: Corrections and clarifications
+            junk.kinds[block.start, block.end] = None
+            break
         if kind == "page" and not BOILERPLATE_RUNNING_HEAD.match(text[block.start : block.end]):
             index = _menu(text, blocks, index + 1, junk)
             continue

@@ -2671,6 +2671,69 @@ BOILERPLATE_DATE_LINE = LazyPattern(
 #: A Unix time alone, in seconds or milliseconds from 2001 to 2033, as a data
 #: set's record flattened to text gives its date (TREC's Washington Post
 #: collection: ``1749722400000``).
+#: A name in a call transcript's participants list: two to four capitalised
+#: words (initials and particles among them: ``Jane Q. Doe``, ``Ana de la Cruz``).
+_BOILERPLATE_PARTICIPANT_NAME = r"""
+    \p{Lu} [\p{L}'\u2019.\-]*+
+    (?: [ \t] (?: \p{Lu} [\p{L}'\u2019.\-]*+ | de | del | la | van | von | der | da | di | bin ) ){1,3}+
+"""
+
+#: A row of a call transcript's participants list, or a speaker's label over a
+#: turn: the name (group ``name``), perhaps its role or firm after a spaced dash
+#: or a comma (``Jane Doe - Chief Executive Officer``, ``John Roe -- Acme Securities``).
+BOILERPLATE_PARTICIPANT = regex.compile(
+    rf"""
+    \A [ \t]*+ (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
+    (?: (?: [ \t]++ (?: -{{1,2}}+ | \u2013 | \u2014 ) | , ) [ \t]++ \p{{L}} [^\n]{{0,80}}+ )?+
+    [ \t]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A photo's description with no credit and no verb, set between a feature's
+#: paragraphs: a person's name, then where they are or what they do (a
+#: preposition or a word in ``-ing``), one sentence: ``Jane Doe at the wheel of
+#: her boat, the ferry since 1986.``, ``John Roe mending nets on the pier.``.
+CAPTION_UNCREDITED = regex.compile(
+    rf"""
+    \A {_BOILERPLATE_PARTICIPANT_NAME}
+    [ \t] (?: at | in | on | with | outside | inside | near | during | beside | by
+             | \p{{Ll}}{{2,}}+ (?<= ing ) ) [ \t]
+    [^\n.!?"\u201c\u201d]{{8,160}}+ \. \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A team's name in a match report's data: one to four capitalised words.
+_BOILERPLATE_TEAM = r"\p{Lu} [\p{L}'\u2019.&\-]*+ (?: [ \t] \p{Lu} [\p{L}'\u2019.&\-]*+ ){0,3}+"
+#: The scorers in brackets after a team's goals: ``(Okafor 12, 58, Dunne 77)``.
+_BOILERPLATE_SCORERS = r"(?: [ \t] \( [^()\n]{1,120}+ \) )?+"
+
+#: A match report's score line, its scorers in brackets after each team's goals:
+#: ``Rovers 3 (Okafor 12, 58, Dunne 77) United 1 (Marsh pen 40)``.
+BOILERPLATE_SCORE_LINE = regex.compile(
+    rf"""
+    \A {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS}
+    [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS} \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: The crowd under a match report's score line: ``Att: 18,204``, ``Attendance: 9,100.``
+BOILERPLATE_ATTENDANCE = regex.compile(r"\A(?:Att|Attendance|Crowd):[ \t]\d[\d,.]*+\Z")
+
+#: A team's line-up in a match report (``Rovers: Hale, Birch, Andrews, Cole,
+#: Price.``: a label, then five to 25 names after commas: a team and its
+#: substitutes, not a longer list of people) or its referee
+#: (``Referee: Jane Doe.``).
+BOILERPLATE_LINE_UP = regex.compile(
+    rf"""
+    \A (?: {_BOILERPLATE_TEAM} : (?: [ \t] \p{{Lu}} [^,\n]{{0,40}}+ , ){{4,24}}+ [ \t] \p{{Lu}} [^,\n]{{0,40}}+
+          | (?: Referee | Ref | Referees ) : [ \t] [^\n]{{1,60}}+ ) \Z
+    """,
+    regex.VERBOSE,
+)
+
 BOILERPLATE_UNIX_TIME = regex.compile(r"\A1[0-9]{9}+(?:[0-9]{3})?+\Z")
 
 #: A date line after the paper's name and a bar (``Philippine Daily Inquirer /

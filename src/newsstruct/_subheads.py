@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from newsstruct._blocks import Block
+from newsstruct._data.boilerplate import MODERATOR_LABELS, TRANSCRIPT_SECTIONS
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -39,6 +41,7 @@ from newsstruct._data.kickers import (
 from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
+from newsstruct._patterns import BOILERPLATE_PARTICIPANT
 
 #: First names: a one-word line by a time stamp that is one is a name, not a heading.
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
@@ -92,6 +95,47 @@ _NOT_OPENING = frozenset(
     | {"Subscribe", "Sign", "Listen", "Download", "Get", "Skip", "See", "Scroll", "Load"}
     | {"Comment", "Comments", "Join", "Supported", "Sponsored", "Updated", "Posted"}
 )
+
+
+#: A call transcript's speaker label alone over a turn has at most this many characters.
+_MAX_SPEAKER_LABEL = 120
+
+
+def speaker_heads(
+    text: str, bodies: Sequence[tuple[int, int]], names: AbstractSet[str]
+) -> list[int]:
+    """The indexes of the *bodies* that are a call transcript's labels alone
+    over its turns, each with a body under it: a speaker's name of *names*
+    (those its participants list gives), perhaps with the role or firm after a
+    dash (``Jane Doe`` or ``Jane Doe - Chief Executive Officer``), the host's
+    label (``Operator``; :data:`~newsstruct._data.boilerplate.MODERATOR_LABELS`)
+    and the call's sections (``Question-and-Answer Session``;
+    :data:`~newsstruct._data.boilerplate.TRANSCRIPT_SECTIONS`).  A name the list
+    does not give, or one that ends the text, stays.
+
+    >>> from newsstruct._subheads import speaker_heads
+    >>> text = "Operator\\n\\nWelcome.\\n\\nJo Lee\\n\\nThanks.\\n\\nAl Roe\\n\\nHi.\\n\\nJo Lee"
+    >>> bounds, at = [], 0
+    >>> for block in text.split("\\n\\n"):
+    ...     at = text.index(block, at)
+    ...     bounds.append((at, at + len(block)))
+    >>> [text[slice(*bounds[i])] for i in speaker_heads(text, bounds, {"Jo Lee"})]
+    ['Operator', 'Jo Lee']
+    """
+    found: list[int] = []
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        if end - start > _MAX_SPEAKER_LABEL or not text[start].isupper():
+            continue
+        line = text[start:end].strip()
+        folded = line.casefold()
+        if folded in MODERATOR_LABELS or folded in TRANSCRIPT_SECTIONS:
+            found.append(index)
+            continue
+        label = BOILERPLATE_PARTICIPANT.match(line)
+        if label is not None and label.group("name") in names:
+            found.append(index)
+    return found
 
 
 def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:

@@ -929,6 +929,27 @@ CREDITS_BLOCK_HEADINGS: frozenset[str] = frozenset(
      "cast & crew", "production credits", "film credits", "the credits"}
 )  # fmt: skip
 
+#: Headings of an earnings call transcript's list of who takes part, each
+#: name with its role or firm on a line under it (``Company Participants`` /
+#: ``Jane Doe - Chief Executive Officer``).  Case folded, without a colon.
+PARTICIPANT_HEADINGS: frozenset[str] = frozenset(
+    {"company participants", "corporate participants", "conference call participants",
+     "call participants", "participants", "executives", "analysts", "company representatives"}
+)  # fmt: skip
+
+#: The labels of a call's host alone over a turn (``Operator``), case folded.
+MODERATOR_LABELS: frozenset[str] = frozenset(
+    {"operator", "moderator", "unidentified analyst", "unidentified participant",
+     "unidentified speaker", "unknown speaker", "unidentified company representative"}
+)  # fmt: skip
+
+#: A call transcript's section headings alone between its turns, case folded
+#: (``Question-and-Answer Session``).
+TRANSCRIPT_SECTIONS: frozenset[str] = frozenset(
+    {"question-and-answer session", "question and answer session", "questions and answers",
+     "questions & answers", "q&a", "q&a session", "presentation", "prepared remarks"}
+)  # fmt: skip
+
 #: A sponsor's label alone over its slot, case folded (``SPONSORED``, ``Paid
 #: content``): the short block right under it at a newsletter's end is its advert.
 SPONSOR_LABELS: frozenset[str] = frozenset({"sponsored", "sponsored content", "paid content"})

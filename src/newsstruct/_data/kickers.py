@@ -22,6 +22,7 @@ KICKERS: frozenset[str] = frozenset(
         "exclusive", "explainer", "ap explains", "factbox", "fact box", "factcheck", "fact-check",
         "fact focus", "ap fact check",
         "fact check", "feature", "focus", "graphic", "insight", "interview", "live",
+        "match report",
         "news analysis", "opinion", "preview", "profile", "q+a", "q&a",
         "refile", "repeat", "rpt", "review", "special report", "timeline", "update", "wrapup",
         "wrap-up", "breaking", "breaking news", "column", "correction", "investigation",
@@ -175,6 +176,14 @@ STANDING_HEADS: frozenset[str] = frozenset(
 #: Openings (``THE VIEW FROM BRAZIL``) and endings (``JANE'S VIEW``) of those headings.
 STANDING_HEAD_OPENINGS: tuple[str, ...] = ("the view from ",)
 STANDING_HEAD_ENDINGS: tuple[str, ...] = ("'s view", "\u2019s view")
+
+#: A column's standing title that is a page's link too, case folded: first in
+#: the text, over the column's own furniture (its compiler's credit, its date)
+#: and no other link, it is the column's headline (``Corrections and clarifications``).
+COLUMN_TITLES: frozenset[str] = frozenset(
+    {"corrections and clarifications", "corrections & clarifications",
+     "clarifications and corrections"}
+)  # fmt: skip
 
 #: Nouns that end a section heading and no person's name, lower case: a heading
 #: of two or three capitalised words ending in one (``Third Quarter Highlights``,
