@@ -9142,3 +9142,17 @@ def test_a_place_set_off_by_a_comma_is_no_speaker_of_a_quote_after_a_colon() -> 
     # (a person's name before a comma still speaks, as before)
     text = lead + 'Maria Lopez, a nurse, said: "We are closed for good."'
     assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Maria Lopez"]
+
+
+def test_a_rubric_glued_above_the_story_is_no_part_of_a_name() -> None:
+    lead = "The debate ran late into the night and drew a big crowd. "
+    for rubric in ("Politics", "Live Updates", "Opinion"):
+        text = (
+            lead + f'{rubric} Anna Lind said the plan would work. "We will cut taxes," Lind said.'
+        )
+        assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Anna Lind"]
+    # (a title before the name stays the role, as before)
+    text = lead + 'Health Secretary Anna Lind said it would work. "We will cut taxes," Lind said.'
+    speaker = find_quotes(text)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Anna Lind", "Health Secretary")

@@ -181,7 +181,7 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, MONTH_FIRST_NAMES
 from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
-from newsstruct._data.kickers import KICKERS
+from newsstruct._data.kickers import KICKERS, SECTION_NAMES
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, PRO_DROP_VERBS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
@@ -6467,7 +6467,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # "Storm Hits Coast", "Rising Costs": a headline or a subhead
             if "." in run:  # no full stop: the run is within one sentence
                 words = _one_sentence(words)
-            words = _after_headline(words)
+            words = _after_rubric(_after_headline(words))
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
             while first < len(words) and (
@@ -7275,6 +7275,28 @@ _HEADLINE_CAPS = frozenset(
      "should", "was", "is", "are", "has", "have", "had", "not", "over", "for", "with",
      "from", "into", "after", "against", "about", "wants", "vows", "hints", "urges"}
 )  # fmt: skip
+
+
+def _after_rubric(words: list[str]) -> list[str]:
+    """The words of a capitalised run after a section's name or a kicker glued
+    before it (a rubric line above the story, its line break read as a space):
+    from the common first name right after it (``Politics Anna Lind``: ``Anna
+    Lind``).
+
+    >>> from newsstruct._speakers import _after_rubric
+    >>> _after_rubric("Politics Anna Lind".split()), _after_rubric("Live Updates Anna Lind".split())
+    (['Anna', 'Lind'], ['Anna', 'Lind'])
+    >>> _after_rubric("Asia Argento".split()), _after_rubric("Politics Anna".split())
+    (['Asia', 'Argento'], ['Politics', 'Anna'])
+    """
+    for i in range(1, min(3, len(words) - 1)):
+        if words[i].lower() in _FIRST_NAMES and " ".join(words[:i]).lower() in _RUBRICS:
+            return words[i:]
+    return words
+
+
+#: A section's name or a kicker, in lower case (``politics``, ``live updates``).
+_RUBRICS = SECTION_NAMES | KICKERS
 
 
 def _after_headline(words: list[str]) -> list[str]:
