@@ -9281,3 +9281,129 @@ def test_a_description_set_off_before_a_name_beats_an_academic_title() -> None:
     # (a title of office stays the role: "the senator, Sen. Nia Kerr")
     text = '"Walking is free," said the senator, Sen. Nia Kerr.'
     assert speakers(text) == [("the senator", "Nia Kerr", "Sen.")]
+
+
+def test_a_headline_glued_above_the_story_is_no_part_of_a_name() -> None:
+    # (a hard-wrapped text: the headline's line break is read as a space)
+    text = (
+        "The debate went on past midnight, and the candidates traded barbs over\n"
+        "taxes and trade. Mark Olsen followed the exchange from the press room.\n"
+        "9:12PM Lind Says His Tax Plan Will Not Hurt Families On The Farm\n"
+        "Anna Lind, who has backed farm subsidies in the past, defended her plan\n"
+        "and gave new details about it on the stage.\n"
+        '"We are going to cut taxes for every family," Lind said.\n'
+    )
+    assert [
+        (q.speaker.name, q.speaker.mention) for q in parse_article(text).quotes if q.speaker
+    ] == [("Anna Lind", "Lind")]
+    # (no first name known: the last two words; a title before them stays)
+    glued = "Senators Vow To Act Over Farm Debts Gov. Tove Lindqvist spoke first."
+    speaker = find_quotes(glued + ' "We will act," Lindqvist said.')[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Tove Lindqvist", "Gov.")
+    # (a first name that is also a word headlines capitalise is no cut: Will)
+    text = 'The panel was chaired by Congressman Will Hurd of Texas. "We will act," Hurd said.'
+    speaker = find_quotes(text)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Will Hurd", "Congressman")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "--", "-", "\u2013"])
+def test_a_name_and_a_dash_before_a_quote_name_its_speaker(dash: str) -> None:
+    lead = "Grace Adebayo lost the first round in court on Monday.\n\n"
+    for label in ("ADEBAYO", "MS ADEBAYO", "Adebayo"):
+        quotes = parse_article(f'{lead}{label} {dash} "We will appeal."').quotes
+        assert [(q.speaker.name, q.speaker.mention, q.kind) for q in quotes if q.speaker] == [
+            ("Grace Adebayo", label, "direct")
+        ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON \u2014 ",
+        "BEIRUT (AP) \u2014 ",
+        "LONDON, May 3 \u2014 ",
+        "Washington -- ",
+        "KRAMATORSK \u2014 ",
+        "Storm Watch \u2014 ",
+    ],
+)
+def test_a_dateline_or_a_heading_and_a_dash_before_a_quote_name_no_one(opening: str) -> None:
+    text = (
+        "George Washington's house was shut on Monday, officials in Kramatorsk said.\n\n"
+        f'{opening}"We will reopen next week."\n\n'
+        f'{opening}"We will reopen," the curator said.'
+    )
+    quotes = parse_article(text).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["the curator"]
+
+
+def test_a_name_set_off_in_a_with_clause_is_its_speaker() -> None:
+    for clause in (
+        "with its chairman, Paul Easton, taking",
+        "with Paul Easton, its chairman, taking",
+    ):
+        text = f'The board met on Friday, {clause} questions, "We have nothing to hide."'
+        assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Paul Easton"]
+    # (a with clause before a comma and the subject: the subject, as before)
+    text = 'With the bill passing, Ruth Ames said: "We have nothing to hide."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ruth Ames"]
+    # (no verb in -ing after the name: the sentence's subject, as before)
+    text = 'Ruth Ames met the board, with its chairman, Paul Easton, absent, and said "We wait."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Ruth Ames"]
+
+
+def test_a_phrase_and_a_dash_before_a_quote_keep_its_speaker() -> None:
+    text = 'Ruth Ames spoke first.\n\nThe plan -- "a disaster" -- was dropped, Ames said.'
+    assert [q.speaker.mention for q in parse_article(text).quotes if q.speaker] == ["Ames"]
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
+def test_a_quote_broken_by_a_dash_interjection_has_one_speaker(dash: str) -> None:
+    lead = "Maria Lopez and Tom Reyes spoke after the vote. "
+    for said in (
+        f'"We will stay {dash} and I mean stay {dash} until it is done," Lopez said.',
+        f'"We will stay," Lopez said {dash} "until it is done."',
+        f'"We will stay" {dash} Lopez paused {dash} "until it is done."',
+    ):
+        quotes = find_quotes(lead + said)
+        assert quotes
+        assert {(q.speaker.mention if q.speaker else None) for q in quotes} == {"Lopez"}
+    # (a cue in the interjection stays its cue)
+    said = f'"We will stay" {dash} Lopez said {dash} "until it is done."'
+    assert [q.cue for q in find_quotes(lead + said)] == ["said", "said"]
+    # (a second part with a cue of its own is its speaker's)
+    said = f'"We will stay," Lopez said {dash} "until it is done," Reyes replied.'
+    assert [q.speaker.mention for q in find_quotes(lead + said) if q.speaker] == ["Lopez", "Reyes"]
+    # (a new sentence after the interjection, or no name in it: no speaker, as before)
+    for said in (
+        f'"We will stay" {dash} Lopez paused {dash} "It is done."',
+        f'"We will stay" {dash} the crowd paused {dash} "until it is done."',
+    ):
+        assert [q.speaker for q in find_quotes(lead + said) if q.speaker] == []
+
+
+def test_a_place_set_off_by_a_comma_is_no_speaker_of_a_quote_after_a_colon() -> None:
+    lead = "The calls kept coming all night.\n\n"
+    text = lead + 'Dayton, Ohio, a man on the line said: "We are closed for good."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["a man"]
+    text = lead + 'Dayton, Ohio, the lights went out: "We are closed for good."'
+    assert [q.speaker for q in find_quotes(text) if q.speaker] == []
+    # (a person's name before a comma still speaks, as before)
+    text = lead + 'Maria Lopez, a nurse, said: "We are closed for good."'
+    assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Maria Lopez"]
+
+
+def test_a_rubric_glued_above_the_story_is_no_part_of_a_name() -> None:
+    lead = "The debate ran late into the night and drew a big crowd. "
+    for rubric in ("Politics", "Live Updates", "Opinion"):
+        text = (
+            lead + f'{rubric} Anna Lind said the plan would work. "We will cut taxes," Lind said.'
+        )
+        assert [q.speaker.name for q in find_quotes(text) if q.speaker] == ["Anna Lind"]
+    # (a title before the name stays the role, as before)
+    text = lead + 'Health Secretary Anna Lind said it would work. "We will cut taxes," Lind said.'
+    speaker = find_quotes(text)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Anna Lind", "Health Secretary")

@@ -99,6 +99,7 @@ from newsstruct._speakers import (
     forget_text,
     label_end,
     names_no_one,
+    place_set_off,
     resolve_speakers,
     statement_issuers,
     transcript_turns,
@@ -1211,6 +1212,9 @@ def _after_colon(
                 continue
             first = para.sentence_start(colon)
             subject = para.subject(first, colon) or para._np_forward(first, colon)
+            after = -1 if subject is None else place_set_off(para, subject)
+            if 0 <= after < colon:  # "Dayton, Ohio, a man on the line said:": the man
+                subject = para.subject(after, colon)
             if subject is not None and subject[1] - subject[0] < _COLON_SUBJECT_WORDS:
                 found[segment.start] = Attribution(para.speaker(*subject), None, "direct")
 

@@ -181,7 +181,7 @@ from newsstruct._data.cues import (
 )
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, MONTH_FIRST_NAMES
 from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
-from newsstruct._data.kickers import KICKERS
+from newsstruct._data.kickers import KICKERS, SECTION_NAMES
 from newsstruct._data.places import US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, PRO_DROP_VERBS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
@@ -1356,14 +1356,20 @@ class _Paragraph:
 
         A cue inside an absolute clause (``with`` + noun phrase + a verb in
         ``-ing``, the cue itself or a few words before it) is that noun
-        phrase's, not the main clause subject's.
+        phrase's, not the main clause subject's; a name set off by commas
+        beside the noun phrase is the speaker (``with its chairman, Jo Lind,
+        taking questions``).
         """
         texts, kinds, lowers = self.texts, self.kinds, self.lowers
         reach = max(floor, cue - _WITH_REACH)
         if "with" not in lowers[reach:cue]:
             return None
+        commas = 0  # (two set off a name: "with its chairman, Jo Lind, taking")
         for w in range(cue - 1, reach - 1, -1):
             if kinds[w] != _WORD:
+                if texts[w] == "," and commas < 2:
+                    commas += 1
+                    continue
                 if texts[w] in ",;:" or kinds[w] == _QUOTE:
                     return None
                 continue
@@ -1373,6 +1379,11 @@ class _Paragraph:
             if found is None:
                 return None
             g = found[1] + 1
+            if commas:
+                named = self._with_appositive(found, cue) if commas == 2 else None
+                if named is None:
+                    return None
+                found, g = (named[0], named[1]), named[2]
             while g < cue and kinds[g] == _WORD and self._skippable(g):
                 g += 1  # "with Trump reportedly yelling"
             verb = lowers[g]
@@ -1384,6 +1395,23 @@ class _Paragraph:
             ):
                 return found
             return None
+        return None
+
+    def _with_appositive(self, found: tuple[int, int], cue: int) -> tuple[int, int, int] | None:
+        """The name that *found* (a *with* clause's noun phrase) and a noun
+        phrase set off by commas after it give (``its chairman, Jo Lind,``;
+        ``Jo Lind, its chairman,``), and the token after the second comma."""
+        texts = self.texts
+        comma = found[1] + 1
+        if comma >= cue or texts[comma] != ",":
+            return None
+        other = self._np_forward(comma + 1, cue)
+        if other is None or other[1] + 1 >= cue or texts[other[1] + 1] != ",":
+            return None
+        if self._name_word(other[0]) and self._name_word(other[1]):
+            return other[0], other[1], other[1] + 2  # "its chairman, Jo Lind,"
+        if self._name_word(found[0]) and self._name_word(found[1]):
+            return found[0], found[1], other[1] + 2  # "Jo Lind, its chairman,"
         return None
 
     def _unclosed_appositive(self, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
@@ -3186,6 +3214,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         found = para._np_forward(d + 1, min(len(texts), d + 8))
         if found is not None and (found[1] + 1 >= len(texts) or kinds[found[1] + 1] != _WORD):
             return found, None, "direct"
+    found = _interjected_name(para, qi, s0)
+    if found is not None:
+        return found, None, "direct"  # '"We stay" -- Jo Lind paused -- "until it is done."'
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
@@ -3464,7 +3495,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
 
         if found is None or not para._cap(found[1]):
             found = para.subject(s0, qi - 1)
-        if found is not None and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS):
+        if (
+            found is not None
+            and (para._cap(found[1]) or para.lowers[found[0]] in PERSON_PRONOUNS)
+            and place_set_off(para, found) < 0
+        ):
             return found, None, "direct"
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
@@ -3483,6 +3518,57 @@ _NOT_HEAD_NOUNS = _SENTENCE_ADVERBS | _TALKING_ADVERBS | {
     "too", "alone", "then", "never", "only", "even", "herself", "himself", "themselves",
     "itself", "myself", "ourselves", "yourself", "first", "later"
 }  # fmt: skip
+
+
+def _dash_run(texts: Sequence[str], at: int, step: int) -> int:
+    """How many dash tokens (one, or two for ``--``) stand at token *at*, read
+    forward (*step* 1) or back (*step* -1); 0 for none."""
+    n = 0
+    while n < 2 and 0 <= at + n * step < len(texts) and texts[at + n * step] in _DASHES:
+        n += 1
+    return n
+
+
+def _interjected_name(para: _Paragraph, qi: int, s0: int) -> tuple[int, int] | None:
+    """The name in a dash interjection of one verb between the two parts of a
+    quote (``"We will stay" -- Jo Lind paused -- "until it is done."``), the
+    second part opening in lower case: the speaker of both parts; ``None``
+    for any other quote token *qi*."""
+    texts, kinds = para.texts, para.kinds
+    if kinds[qi] != _QUOTE:
+        return None
+    # the first part: a dash, a name, a word in lower case, a dash, the second part
+    d = _dash_run(texts, qi + 1, 1)
+    if d and qi + d + 1 < len(texts) and para._name_word(qi + d + 1):
+        found = para._np_forward(qi + d + 1, min(len(texts), qi + d + 8))
+        v = -1 if found is None else found[1] + 1
+        e = _dash_run(texts, v + 1, 1) if 0 < v < len(texts) - 2 else 0
+        if (
+            found is not None
+            and e
+            and kinds[v] == _WORD
+            and texts[v].islower()
+            and v not in para.cues  # ("Jo Lind said": the cue's reading, as before)
+            and v + 1 + e < len(texts)
+            and kinds[v + 1 + e] == _QUOTE
+            and _opens_lower(para, v + 1 + e)
+        ):
+            return found
+    # the second part: the same, read back from it
+    e = _dash_run(texts, qi - 1, -1)
+    v = qi - 1 - e
+    if not e or v - 3 < s0 or kinds[v] != _WORD or not texts[v].islower() or v in para.cues:
+        return None
+    if not _opens_lower(para, qi):
+        return None
+    found = para._np_core(v - 1, s0)
+    if found is None or not para._name_word(found[1]):
+        return None
+    d = _dash_run(texts, found[0] - 1, -1)
+    q = found[0] - 1 - d
+    if d and q >= s0 and kinds[q] == _QUOTE:
+        return found
+    return None
 
 
 def _modifies_noun(para: _Paragraph, found: tuple[int, int], end: int) -> bool:
@@ -4161,6 +4247,20 @@ def _a_place(para: _Paragraph, found: tuple[int, int]) -> bool:
     return words in US_STATE_NAMES or is_known_place(words, names_too=False)
 
 
+def place_set_off(para: _Paragraph, found: tuple[int, int]) -> int:
+    """The token after the phrase *found* when it is a place set off by a comma,
+    as a dateline or an address sets it off (a listed place, or a name before a
+    state and a comma: ``Dayton, Ohio,``), else -1."""
+    texts = para.texts
+    comma = found[1] + 1
+    if comma >= len(texts) or texts[comma] != ",":
+        return -1
+    after = comma + 1
+    if after + 1 < len(texts) and texts[after + 1] == "," and _a_state(para, (after, after)):
+        return after + 2  # "Dayton, Ohio,"
+    return after if _a_place(para, found) else -1
+
+
 def _a_state(para: _Paragraph, found: tuple[int, int]) -> bool:
     """:func:`_a_place`, or a state's abbreviation (``Calif.``)."""
     return (found[0] == found[1] and para.texts[found[0]] in US_STATES) or _a_place(para, found)
@@ -4300,6 +4400,17 @@ def attribute(
             # 'Q: "..."': the one who asks, or no one named (nobody's), not the colon's "Q"
             else asked
         )
+        if (
+            outer is None
+            # (a dash one or two spaces before the mark: one test first)
+            and (
+                text[segs[0].open_start - 2 : segs[0].open_start - 1] in _LABEL_DASHES
+                or text[segs[0].open_start - 3 : segs[0].open_start - 2] in _LABEL_DASHES
+            )
+            and text[paragraph.span.start : paragraph.span.start + 1] in _OUTER_LABEL_FIRSTS
+            and _DASH_LABEL.fullmatch(text, paragraph.span.start, segs[0].open_start)
+        ):
+            outer = _dash_label(labels, index)  # 'ADEBAYO — "..."': a name's label too
         if (pending or last_speaker is None) and _quotes_only(text, paragraph, segs):
             if pending:  # (with none pending, _hand_on gives last_speaker back)
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
@@ -5336,6 +5447,59 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
     if not isinstance(named, str):
         # (a place with an agency is a dateline's: "LONDON (Reuters):" is as before)
         return None if named is False and found.group(2) and _place_label(label) else named
+    span = Span(found.start(1), found.end(1))
+    return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
+
+
+#: A label and a dash before a paragraph's first quote (``ADEBAYO — "``,
+#: ``MS ADEBAYO -- "``): one to four words, as :data:`_OUTER_LABEL`'s; a
+#: dateline's agency or date after them (``BEIRUT (AP) — "``, ``LONDON, May 3 — "``)
+#: is group 2.
+_DASH_LABEL = regex.compile(
+    r"""(\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})
+    ([ ]\([^()\n]{1,40}+\)|(?:,(?:[ ][^,\s\p{Pd}"\u201c]++){1,4}+){1,2}+)?+
+    [ ]++[\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}+[ ]{1,2}+""",
+    regex.VERBOSE,
+)
+
+
+#: The dashes that :data:`_DASH_LABEL` reads before a quote.
+_LABEL_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+
+
+def _dash_label(labels: _Labels, index: int) -> Attribution | bool | None:
+    """The speaker that a label and a dash before paragraph *index*'s first
+    quote name (``ADEBAYO — "We will appeal."``, ``MS ADEBAYO -- "..."``), as
+    :func:`_outer_label` reads a label and a colon, but only a name: one that
+    opens with an honorific or ends with a name the text gives in full
+    before it (``Grace Adebayo``).  ``False`` for any other label: a
+    dateline's place (``WASHINGTON — "``, ``KHARKIV — "``, ``BEIRUT (AP) — "``)
+    or a heading names no one.  ``None`` when the paragraph opens with no such
+    label, or with words not all capitalised (``That wording -- "``).
+    """
+    text = labels.text
+    start = labels.paragraphs[index].span.start
+    found = _DASH_LABEL.fullmatch(text, start, labels.segments[index][0].open_start)
+    if found is None:
+        return None
+    label = found.group(1)
+    if not all(word[:1].isupper() for word in label.split()):
+        return None  # 'That wording -- "..." --': a phrase set off, as before
+    if found.group(2):
+        return False  # "BEIRUT (AP) —", "LONDON, May 3 —": a dateline
+    if label not in labels.named:
+        if labels.searches <= 0:
+            return None
+        labels.searches -= 1
+        labels.named[label] = _label_verdict(labels, label, found.end())
+    named = labels.named[label]
+    if not isinstance(named, str):
+        return False
+    words = named.split()
+    if not (
+        (_bare(words[0]) in HONORIFICS and len(words) > 1) or _named_before(text, start, words[-1])
+    ):
+        return False
     span = Span(found.start(1), found.end(1))
     return Attribution(Speaker(name=named, mention=label, span=span), None, "direct")
 
@@ -6400,6 +6564,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # "Storm Hits Coast", "Rising Costs": a headline or a subhead
             if "." in run:  # no full stop: the run is within one sentence
                 words = _one_sentence(words)
+            words = _after_rubric(_after_headline(words))
             bare = [word.lower().rstrip(".") for word in words]
             first = 0
             while first < len(words) and (
@@ -7232,6 +7397,78 @@ def _one_sentence(words: list[str]) -> list[str]:
     if len(parts) == 1:
         return words
     return next((part for part in reversed(parts) if len(part) >= 2), [])
+
+
+#: Words that a headline in title case capitalises and that no name holds
+#: (``Lind Says His Plan Works On The Farm``): verbs, pronouns, prepositions.
+_HEADLINE_CAPS = frozenset(
+    {"says", "said", "his", "her", "their", "its", "on", "the", "would", "could",
+     "should", "was", "is", "are", "has", "have", "had", "not", "over", "for", "with",
+     "from", "into", "after", "against", "about", "wants", "vows", "hints", "urges"}
+)  # fmt: skip
+
+
+def _after_rubric(words: list[str]) -> list[str]:
+    """The words of a capitalised run after a section's name or a kicker glued
+    before it (a rubric line above the story, its line break read as a space):
+    from the common first name right after it (``Politics Anna Lind``: ``Anna
+    Lind``).
+
+    >>> from newsstruct._speakers import _after_rubric
+    >>> _after_rubric("Politics Anna Lind".split()), _after_rubric("Live Updates Anna Lind".split())
+    (['Anna', 'Lind'], ['Anna', 'Lind'])
+    >>> _after_rubric("Asia Argento".split()), _after_rubric("Politics Anna".split())
+    (['Asia', 'Argento'], ['Politics', 'Anna'])
+    """
+    for i in range(1, min(3, len(words) - 1)):
+        if words[i].lower() in _FIRST_NAMES and " ".join(words[:i]).lower() in _RUBRICS:
+            return words[i:]
+    return words
+
+
+#: A section's name or a kicker, in lower case (``politics``, ``live updates``).
+_RUBRICS = SECTION_NAMES | KICKERS
+
+
+def _after_headline(words: list[str]) -> list[str]:
+    """The words of a capitalised run after a headline in title case that runs
+    into it (a headline line glued above the story, its line break read as a
+    space): the words after the last that no name holds, from the last common
+    first name among them (``Street Donald Trump``: ``Donald Trump``), else
+    the last two, with a title before them.
+
+    >>> from newsstruct._speakers import _after_headline
+    >>> _after_headline("Lind Says His Plan Works On The Farm Anna Lind".split())
+    ['Anna', 'Lind']
+    >>> _after_headline("Lind Says Taxes Fall".split()), _after_headline(["Jo", "Lind"])
+    (['Taxes', 'Fall'], ['Jo', 'Lind'])
+    >>> _after_headline("Lind Vows To Act Over Zika Virus Sen. Jo Lind".split())
+    ['Sen.', 'Jo', 'Lind']
+    >>> _after_headline(["Al", "From"]), _after_headline("LIND SAYS HIS PLAN WORKS".split())
+    (['Al', 'From'], ['LIND', 'SAYS', 'HIS', 'PLAN', 'WORKS'])
+    """
+    if len(words) < 3 or _HEADLINE_CAPS.isdisjoint(map(str.lower, words[1:-1])):
+        return words  # (most runs: one test in C)
+    cut = 0
+    # (in Title Case, not in capitals; never the last word, a surname: "Al From")
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in _HEADLINE_CAPS and words[i].istitle():
+            cut = i + 1
+            break
+    if not cut:
+        return words
+    rest = words[cut:]
+    first = next(
+        (i for i in range(len(rest) - 2, -1, -1) if rest[i].lower() in _FIRST_NAMES),
+        max(0, len(rest) - 2),  # (else its last two words, a particle's too)
+    )
+    while first and (rest[first][:1].islower() or _bare(rest[first - 1]) in _HEADLINE_KEPT):
+        first -= 1  # (a title before the name stays: "Sen. Jo Lind")
+    return rest[first:]
+
+
+#: Titles kept before a first name after a headline (``Sen. Jo Lind``).
+_HEADLINE_KEPT = HONORIFICS | ROLE_WORDS
 
 
 def _with_gender(person: _Person, surname_gender: dict[str, str]) -> _Person:
