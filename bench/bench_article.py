@@ -178,6 +178,10 @@ TINY_PARAGRAPHS = {
         "spoke on Monday about the plan.\n\n"
         for n in range(2_000)
     ),
+    # (not tiny: a capitalised word set off at each paragraph's start, never inside
+    # a sentence: each asks whether it is written inside one near it, one search in C)
+    "a place set off at each paragraph's start": 'Dayton, Ohio, a man on the line said: "We won."\n\n'
+    * 8_000,
 }
 
 
