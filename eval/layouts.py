@@ -93,6 +93,18 @@ def lowercase(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+def uppercase(text: str) -> str:
+    """Every letter in capitals, as teletype wire copy was; a character whose
+    capital is longer (``ß``) stays as it is."""
+    return "".join(up if len(up := char.upper()) == 1 else char for char in text)
+
+
+def one_line(text: str) -> str:
+    """Every line break a space, as data sets that dropped them hold text (the
+    paragraphs run together on one line)."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 #: The layouts by name, for ``--layout``.
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as-written": lambda text: text,
@@ -103,4 +115,6 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "cr": lambda text: text.replace("\n", "\r"),
     "no-break-spaces": lambda text: text.replace(" ", "\u00a0"),
     "lowercase": lowercase,
+    "uppercase": uppercase,
+    "one-line": one_line,
 }

@@ -3,7 +3,7 @@
 Usage::
 
     python eval/quotes.py [--source article|text] [--textacy] [--errors N] [--split dev]
-                          [--layout wrapped|straight|curly|british|cr|no-break-spaces|
+                          [--layout wrapped|straight|curly|british|cr|no-break-spaces|uppercase|one-line|
                           lowercase]
 
 The corpora are read from ``../shared/corpora`` relative to the repository,

@@ -1203,3 +1203,161 @@ def test_a_body_after_adjectives_heads_the_subject_before_a_relative_clause() ->
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.mention == "she"
+
+
+# Layouts that scrapers and data sets leave (paragraphs run together, emphasis
+# marks, teletype capitals): the quotes read as in the clean text.
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (q.text, None if q.speaker is None else q.speaker.name, q.kind) for q in find_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize("joint", [" | ", "  ", " "])
+def test_paragraphs_run_together_keep_a_quote_from_the_next_sentence(joint: str) -> None:
+    text = joint.join(
+        [
+            "\u201cWe cannot keep it open,\u201d said Mayor Ruth Okafor.",
+            "\u201cNow they want flats.\u201d",
+            "Okafor said the books would move to the central branch.",
+        ]
+    )
+    assert _said(text) == [
+        ("We cannot keep it open,", "Ruth Okafor", "direct"),
+        ("Now they want flats.", "Ruth Okafor", "direct"),
+    ]
+
+
+def test_a_pipe_between_paragraphs_keeps_the_cues_next_to_their_quotes() -> None:
+    # (what must not change: each cue next to its own quote)
+    text = "\u201cWe will,\u201d Okafor said. | Bell said: \u201cWe will not.\u201d"
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("We will,", "Okafor"),
+        ("We will not.", "Bell"),
+    ]
+
+
+@pytest.mark.parametrize("marks", ["_", "*", "**"])
+def test_a_quote_in_emphasis_marks_opens_its_sentence(marks: str) -> None:
+    text = (
+        f"{marks}\u201cWe cannot keep it open,\u201d{marks} said Mayor Ruth Okafor. "
+        f"{marks}\u201cThis is the hardest choice I have made.\u201d{marks}\n\nMore later.\n"
+    )
+    said = _said(text)
+    assert said == [
+        ("We cannot keep it open,", "Ruth Okafor", "direct"),
+        ("This is the hardest choice I have made.", "Ruth Okafor", "direct"),
+    ]
+    for quote in find_quotes(text):
+        assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_a_quoted_fragment_in_emphasis_marks_stays_partial() -> None:
+    text = "Okafor called the plan _\u201ca disgrace to the city\u201d_ on Monday."
+    (quote,) = find_quotes(text)
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Okafor"
+
+
+def test_a_text_in_capitals_is_read_as_teletype_copy() -> None:
+    text = (
+        "COUNCIL SHUTS LIBRARY\n\n"
+        '"WE CANNOT KEEP THREE BRANCHES OPEN," SAID MAYOR LINDA OKAFOR. '
+        '"THIS IS THE HARDEST CHOICE I HAVE MADE."\n\n'
+        "RESIDENTS PACKED THE CHAMBER.\n\n"
+        '"NOBODY IS LOSING THEIR CARD," SHE SAID.\n\n'
+        '"ONCE A LIBRARY CLOSES IT NEVER COMES BACK," COUNCILLOR PRIYA NAIR SAID.\n'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == [
+        "LINDA OKAFOR",
+        "LINDA OKAFOR",
+        "LINDA OKAFOR",
+        "PRIYA NAIR",
+    ]
+    assert quotes[2].speaker is not None
+    assert quotes[2].speaker.mention == "SHE"
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.speaker is not None
+        span = quote.speaker.span
+        assert text[span.start : span.end] == quote.speaker.mention
+
+
+def test_a_text_with_a_word_in_capitals_is_read_as_written() -> None:
+    # (what must not change: a text in mixed case with an acronym keeps its names)
+    text = '"We will act," said Jo Lind, the NATO chief, IN BRUSSELS.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jo Lind"
+    assert quote.speaker.role == "NATO chief"
+
+
+def test_a_request_after_a_quote_is_no_attribution() -> None:
+    text = (
+        "\u201cEvery trip brings something new,\u201d Whitfield said. \u201cThat should "
+        "worry us.\u201d The team has asked the government to protect the forest."
+    )
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == [
+        "Whitfield",
+        "Whitfield",
+    ]
+    # (what must not change: a listener after the cue, and nothing after it)
+    for text in (
+        "\u201cThat should worry us,\u201d Whitfield told reporters.",
+        "\u201cWhy now?\u201d Whitfield asked the minister.",
+        "\u201cThat should worry us,\u201d Whitfield told reporters in Lima.",
+    ):
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Whitfield"
+
+
+def test_a_quote_over_paragraphs_run_together_ends_where_the_next_opens() -> None:
+    text = (
+        "\u201cWe carried few people,\u201d said director Neil Gallagher. \u201cThe fuel "
+        "alone costs more than the tickets. \u201cWe would rather run two boats.\u201d "
+        "Islanders were angry."
+    )
+    assert _said(text) == [
+        ("We carried few people,", "Neil Gallagher", "direct"),
+        ("The fuel alone costs more than the tickets.", "Neil Gallagher", "direct"),
+        ("We would rather run two boats.", "Neil Gallagher", "direct"),
+    ]
+    # the speaker named after the rest says it all
+    text = (
+        "\u201cIt hurts,\u201d Rep. Ann Moore said on Friday. \u201cIf it is so, then "
+        "we have failed. \u201cI have thought about it a lot,\u201d said Rep. Jim Cole."
+    )
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == [
+        "Ann Moore",
+        "Jim Cole",
+        "Jim Cole",
+    ]
+
+
+def test_a_mark_left_open_inside_a_sentence_is_no_quote_over_paragraphs() -> None:
+    # (what must not change: a mark that opens no sentence, or words that end
+    # like no sentence, are dropped as before)
+    text = "She said \u201cwe lost the cup. \u201cNext year,\u201d she said."
+    assert [q.text for q in find_quotes(text)] == ["Next year,"]
+    text = "Jo Lind said. \u201cWe lost the cup \u201cNext year,\u201d she said."
+    assert [q.text for q in find_quotes(text)] == ["Next year,"]
+
+
+def test_the_turns_of_a_transcript_run_together_are_no_quote_over_paragraphs() -> None:
+    # (what must not change: a turn opened by its label is not cut off at the next)
+    text = (
+        "The debate went on. \u201cLIND: We will cut taxes for everyone. "
+        "\u201cROE: You said that last year.\u201d"
+    )
+    assert [q.text for q in find_quoted_text(text)] == ["ROE: You said that last year."]
+    # (without its label, the first turn is a quote that lost its closing mark)
+    text = text.replace("LIND: ", "").replace("ROE: ", "")
+    assert [q.text for q in find_quoted_text(text)] == [
+        "We will cut taxes for everyone.",
+        "You said that last year.",
+    ]

@@ -491,13 +491,18 @@ _SPAN_END = attrgetter("span.end")
 _join = cast("Callable[[tuple[int, int], tuple[str, int, str]], _Mark]", tuple.__add__)
 
 
-def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
+def _pair(
+    marks: Sequence[_Mark], text: str | None = None
+) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
     """Pair *marks*: outermost pairs, and the first opening mark left open.
 
     A mark pairs with the latest open mark of its family; where each family's
     open marks stand in the stack is kept per family, so that finding it takes
     no walk down the stack (a text of thousands of unclosed marks of several
-    families, ``“‘«„"'`` repeated, stays linear).
+    families, ``“‘«„"'`` repeated, stays linear).  Given the *text*, an
+    outermost mark never closed before another of its kind that opens a
+    sentence quotes the sentences between them (:func:`_lost_close`): it is
+    paired with an empty mark where they end.
     """
     stack: list[_Mark] = []
     pairs: list[tuple[_Mark, _Mark]] = []
@@ -519,12 +524,55 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | No
             continue
         if at >= 0 and stack[at][_M_STYLE] == mark[_M_STYLE]:
             # the same kind cannot nest: the earlier mark was never closed
+            opener = stack[at]
             _cut(stack, where, at)
+            lost = -1 if at or text is None else _lost_close(text, opener, mark)
+            if lost >= 0:
+                pairs.append((opener, (lost, lost, family, _CLOSE, mark[_M_STYLE])))
         if own is None:
             own = where[family] = []
         own.append(len(stack))
         stack.append(mark)
     return pairs, (stack[0] if stack else None)
+
+
+#: How far back from an opening mark the end of the sentence before it is looked for.
+_LOST_CLOSE_REACH = 8
+
+
+#: The label of a transcript's turn: a name in capitals and a colon (``PENCE:``).
+_TURN_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'\-]*+(?: \p{Lu}[\p{Lu}.'\-]*+){0,3}+:")
+
+
+def _lost_close(text: str, opener: _Mark, mark: _Mark) -> int:
+    """Where the quote that *opener* opens ends when its closing mark was lost
+    at a paragraph break that is gone (a text run together on one line, or
+    with `` | `` between paragraphs), or -1: both marks open a sentence (a
+    sentence ends before them, or the text starts), and the quoted words end
+    like a sentence, two words or more
+    (``said Jo Lind. “We lost. “Next year...”``).
+
+    >>> text = 'Jo Lind said. “We lost the cup. “Next year,” she said.'
+    >>> marks = _marks(text, 0, len(text))
+    >>> _lost_close(text, marks[0], marks[1]), text[:31]
+    (31, 'Jo Lind said. “We lost the cup.')
+    >>> text = 'She said “we lost the cup. “Next year,” she said.'
+    >>> marks = _marks(text, 0, len(text))
+    >>> _lost_close(text, marks[0], marks[1])
+    -1
+    """
+    for start in (opener[_M_START], mark[_M_START]):
+        before = text[max(0, start - _LOST_CLOSE_REACH) : start]
+        if start and (not before[-1:].isspace() or before.rstrip(" \t|")[-1:] not in _SENTENCE_END):
+            return -1
+    start, end = _trimmed(text, opener[_M_END], mark[_M_START])
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    if text[end - 1 : end] not in _SENTENCE_END or not text[opener[_M_END]].isupper():
+        return -1
+    if _TURN_LABEL.match(text, start, end) is not None:
+        return -1  # ('"PENCE: Well, ... "WALLACE: But': a transcript's turns, not one quote)
+    return end if text.find(" ", start, end) > 0 else -1
 
 
 def _cut(stack: list[_Mark], where: dict[str, list[int]], at: int) -> None:
@@ -722,7 +770,7 @@ def _paired_segments(
     """:func:`segments_in` by :func:`_pair`, for any marks."""
     lo, hi = paragraphs[index].span.start, paragraphs[index].span.end
     marks = _without_possessives(text, marks)
-    pairs, unclosed = _pair(marks)
+    pairs, unclosed = _pair(marks, text)
     repairs = 0
     runs_on = False
     while unclosed is not None:
@@ -737,14 +785,17 @@ def _paired_segments(
         # (by offset, not identity: compiled with mypyc a mark is unboxed and boxed again)
         dropped = unclosed[_M_START]
         marks = [m for m in marks if m[_M_START] != dropped]
-        pairs, unclosed = _pair(marks)
+        pairs, unclosed = _pair(marks, text)
     result: list[Segment] = []
     for opener, closer in pairs:
         if runs_on and unclosed is not None and opener[_M_START] > unclosed[_M_START]:
             break
         start, end = _trimmed(text, opener[_M_END], closer[_M_START])
         if start < end:
-            result.append(_new_segment((start, end, opener[_M_START], closer[_M_END], index, True)))
+            closed = closer[_M_START] < closer[_M_END]  # (an empty mark: its closing lost)
+            result.append(
+                _new_segment((start, end, opener[_M_START], closer[_M_END], index, closed))
+            )
     if runs_on and unclosed is not None:
         result = [s for s in result if s.open_start < unclosed[_M_START]]
         start, end = _trimmed(text, unclosed[_M_END], hi)
@@ -1266,6 +1317,24 @@ def _runs_on(
             found[last.start] = Attribution(attribution.speaker, attribution.cue, "direct")
 
 
+def _lost_closes(segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]) -> None:
+    """A quote whose closing mark was lost where a paragraph break is gone
+    (:func:`_lost_close`) is said by whoever says the quote after it, when a
+    cue after that one names its speaker (``said Jo Lind. “We lost. “Next
+    year,” said Al Roe.``: Al Roe's, as :func:`_runs_on` reads the paragraphs
+    apart).  Read from the last quote back, so a quote over three paragraphs
+    takes the speaker named in the third.
+    """
+    for part in segments:
+        for at in range(len(part) - 2, -1, -1):
+            lost, rest = part[at], part[at + 1]
+            if lost.closed or lost.close_end != lost.end:
+                continue
+            attribution = found.get(rest.start)
+            if attribution is not None and attribution.speaker.span.start > rest.start:
+                found[lost.start] = Attribution(attribution.speaker, attribution.cue, "direct")
+
+
 def _continued(
     text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
 ) -> None:
@@ -1337,9 +1406,10 @@ def _all_quotes(
     transcripts: bool = False,
 ) -> list[Quote]:
     try:
-        if language not in INTL_LANGUAGES and lower_cased(text):
+        upper = language not in INTL_LANGUAGES and _upper_cased(text)
+        if upper or (language not in INTL_LANGUAGES and lower_cased(text)):
             # English names read from the same text with capitals, the quotes as written
-            shadow = recased(text)
+            shadow = recased(text.lower() if upper else text)
             said = _all_quotes_of(
                 shadow,
                 paragraphs,
@@ -1347,7 +1417,7 @@ def _all_quotes(
                 language=language,
                 transcripts=transcripts,
             )
-            return [_as_written(text, shadow, quote) for quote in said]
+            return [_as_written(text, shadow, quote, upper=upper) for quote in said]
         return _all_quotes_of(
             text,
             paragraphs,
@@ -1359,25 +1429,53 @@ def _all_quotes(
         forget_text()  # (the speakers' per-text caches hold no caller's text past the call)
 
 
-def _as_written(text: str, shadow: str, quote: Quote) -> Quote:
+#: A lower-case letter: a text with fewer than one in this many characters is
+#: read as written in capitals (as :func:`newsstruct._recase.lower_cased`
+#: counts capitals).
+_LOWER = regex.compile(r"\p{Ll}")
+_LOWERS_PER = 2000
+
+
+def _upper_cased(text: str) -> bool:
+    """Whether *text* is written (almost) all in capitals, as teletype wire copy
+    was: under one lower-case letter in :data:`_LOWERS_PER` characters, and in
+    lower case a text :func:`~newsstruct._recase.lower_cased` reads (of the
+    same length, so that every offset holds).
+
+    >>> _upper_cased('"WE WILL," JO LIND SAID ON MONDAY.'), _upper_cased('"We will," Jo Lind said.')
+    (True, False)
+    >>> _upper_cased("NO QUOTE HERE, JO LIND SAID."), _upper_cased('"2024"')
+    (False, False)
+    """
+    allowed = len(text) // _LOWERS_PER
+    for seen, _ in enumerate(_LOWER.finditer(text)):
+        if seen >= allowed:
+            return False
+    lowered = text.lower()
+    return len(lowered) == len(text) and lowered != text and lower_cased(lowered)
+
+
+def _as_written(text: str, shadow: str, quote: Quote, *, upper: bool = False) -> Quote:
     """*quote*, read in *shadow* (*text* recased), with the text as written:
-    its words and mention read back at their spans, its name and role in lower case."""
+    its words and mention read back at their spans, its name and role in lower
+    case (in capitals for a text in capitals, *upper*)."""
+    cased = str.upper if upper else str.lower
     speaker = quote.speaker
     if speaker is not None:
         start, end = speaker.span.start, speaker.span.end
         mention = speaker.mention
         speaker = attrs.evolve(
             speaker,
-            name=speaker.name.lower(),
-            mention=text[start:end] if shadow[start:end] == mention else mention.lower(),
-            role=None if speaker.role is None else speaker.role.lower(),
+            name=cased(speaker.name),
+            mention=text[start:end] if shadow[start:end] == mention else cased(mention),
+            role=None if speaker.role is None else cased(speaker.role),
         )
     start, end = quote.span.start, quote.span.end
     return attrs.evolve(
         quote,
-        text=text[start:end] if shadow[start:end] == quote.text else quote.text.lower(),
+        text=text[start:end] if shadow[start:end] == quote.text else cased(quote.text),
         speaker=speaker,
-        cue=None if quote.cue is None else quote.cue.lower(),
+        cue=None if quote.cue is None else cased(quote.cue),
     )
 
 
@@ -1414,6 +1512,7 @@ def _all_quotes_of(
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])
+    _lost_closes(segments, found[0])
     _closed_on(segments, found[0])
     if found[0]:
         unspoken_signs(text, found[0])

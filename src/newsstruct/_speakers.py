@@ -659,6 +659,20 @@ def _abbreviations(
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", ".!", "!?", ".!?"})
 
 
+#: The emphasis marks of Markdown left in a text that is not read as Markdown
+#: (single marks, or a pair that no closing pair on its line ends): each mark
+#: is one token, ``**`` two.
+_EMPHASIS_MARKS = frozenset({"_", "*"})
+
+
+def _emphasised_quote(texts: Sequence[str], kinds: Sequence[int], first: int) -> bool:
+    """Whether the emphasis mark at token *first* (one, or two alike) opens a quote."""
+    after = first + 1
+    if after < len(texts) and texts[after] == texts[first]:
+        after += 1
+    return after < len(texts) and kinds[after] == _QUOTE
+
+
 def _sentence_starts(texts: Sequence[str], kinds: Sequence[int]) -> list[int]:
     """Index of the first token of the sentence each token belongs to."""
     count_ = len(texts)
@@ -674,7 +688,15 @@ def _sentence_starts(texts: Sequence[str], kinds: Sequence[int]) -> list[int]:
             continue
         if len(following) == 2 and following[1] == "." and following[0].isupper():
             continue  # an initial inside an abbreviation: ``(D-N.Y.)``, ``U.S.``
-        if kind == _QUOTE or following[:1].isupper() or following[:1].isdigit():
+        if (
+            kind == _QUOTE
+            or following[:1].isupper()
+            or following[:1].isdigit()
+            # paragraphs run together (``... flats." | Okafor said``); emphasis
+            # marks before a quote (``... flats. _"We will,"_ she said``, ``**"We``)
+            or following == "|"
+            or (following in _EMPHASIS_MARKS and _emphasised_quote(texts, kinds, index + 1))
+        ):
             starts += repeat(current, index + 1 - current)
             current = index + 1
     starts += repeat(current, count_ - current)
@@ -4105,12 +4127,21 @@ def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """Whether a cue ends its clause (``Mr Smith said.``), so it can look back.
 
     A cue followed by its own content (``said he would``) or by a quote of its
-    own (``He added, "..."``) attributes what follows it, not the quote before.
+    own (``He added, "..."``) attributes what follows it, not the quote before;
+    so does a request (``has asked the council to act``).
     """
     texts, kinds = para.texts, para.kinds
     nxt = cue_last + 1
     if para.lowers[cue_last] in LISTENER_FORMS:
         nxt = _after_listener(para, nxt)  # "asked reporters.", "told Britain's ITV in"
+        if (
+            cue_last + 1 < nxt < len(texts) - 1
+            and para.lowers[nxt] == "to"
+            and kinds[nxt + 1] == _WORD
+            and texts[nxt + 1].islower()
+            and texts[nxt + 1] not in _DETERMINERS
+        ):
+            return False  # "urged the council to act": a request, a clause of its own
     while nxt < len(texts) and kinds[nxt] == _WORD and para._skippable(nxt):
         if para.lowers[nxt] in _PREPOSITIONS and not (
             nxt + 1 < len(texts) and para.lowers[nxt + 1] in _WHEN
