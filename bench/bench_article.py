@@ -194,6 +194,9 @@ TINY_PARAGRAPHS = {
     + '"Yes," Mr Zed said.\n\n' * 10_000,
     # (each block read once as a participants list's rows, not once per heading over it)
     "participants headings over rows": "Company Participants\n\nJo Lee - CEO\n\n" * 10_000,
+    # (each line in capitals under one in lower case read for a dateline only when it
+    # holds the agency's bracket)
+    "short lines in capitals under lower case": "fed\nWA\n" * 40_000,
 }
 
 
