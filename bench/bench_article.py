@@ -197,6 +197,12 @@ TINY_PARAGRAPHS = {
     # (each line in capitals under one in lower case read for a dateline only when it
     # holds the agency's bracket)
     "short lines in capitals under lower case": "fed\nWA\n" * 40_000,
+    # (not tiny: a thousand popes, each said after as "the pontiff": the latest holders
+    # of the title read once each, their role's head once)
+    "the pontiff after many popes": "".join(
+        f'Pope {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}tus visited.\n\n"We pray," the pontiff said.\n\n'
+        for n in range(2_000)
+    ),
 }
 
 
