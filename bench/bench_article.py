@@ -182,6 +182,31 @@ TINY_PARAGRAPHS = {
     # a sentence: each asks whether it is written inside one near it, one search in C)
     "a place set off at each paragraph's start": 'Dayton, Ohio, a man on the line said: "We won."\n\n'
     * 8_000,
+    # (not tiny: thousands of one surname named in full with a particle, each quoted
+    # by the particle and the surname: the one meant looked up among the latest few)
+    "one surname with a particle": "".join(
+        f"{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}ra {chr(65 + n // 676 % 26)}ay Al Suwaidi "
+        'visited the port on Monday.\n\n"We will fund it," Al Suwaidi said.\n\n'
+        for n in range(2_000)
+    ),
+    # (not tiny: a courtesy title before a word, thousands of times, under names of
+    # four words: only the names that hold the word between spaces are split)
+    "a courtesy title under long names": "".join(
+        f"Muhammad {chr(65 + n % 26)}{chr(97 + n // 26)}zan Abdul Rahman visited the port.\n\n"
+        for n in range(100)
+    )
+    + '"Yes," Mr Zed said.\n\n' * 10_000,
+    # (each block read once as a participants list's rows, not once per heading over it)
+    "participants headings over rows": "Company Participants\n\nJo Lee - CEO\n\n" * 10_000,
+    # (each line in capitals under one in lower case read for a dateline only when it
+    # holds the agency's bracket)
+    "short lines in capitals under lower case": "fed\nWA\n" * 40_000,
+    # (not tiny: a thousand popes, each said after as "the pontiff": the latest holders
+    # of the title read once each, their role's head once)
+    "the pontiff after many popes": "".join(
+        f'Pope {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}tus visited.\n\n"We pray," the pontiff said.\n\n'
+        for n in range(2_000)
+    ),
 }
 
 

@@ -849,3 +849,18 @@ def test_round30_an_acronym_in_brackets_after_a_wrapped_line_is_no_dateline() ->
     assert not _dateline_under(text, 33, 34, len(text))
     text = "Fed holds rates\nWASHINGTON (AP) &mdash; The Fed held."
     assert _dateline_under(text, 15, 16, len(text))
+
+
+def test_a_line_in_capitals_with_no_bracket_is_no_dateline_under_a_headline() -> None:
+    from newsstruct._blocks import _dateline_under
+
+    # (the agency in brackets within the line's first 80 characters, or no dateline)
+    text = "Fed holds rates\nWASHINGTON \u2014 The Fed held."
+    assert not _dateline_under(text, 15, 16, len(text))
+    text = "Fed holds rates\nWASHINGTON " + "x" * 80 + " (AP) \u2014 The Fed held."
+    assert not _dateline_under(text, 15, 16, len(text))
+    text = "Fed holds rates\nWASHINGTON (AP) \u2014 The Fed held."
+    assert _dateline_under(text, 15, 16, len(text))
+    # negative: short lines in capitals under lines in lower case stay in their blocks
+    text = "fed\nWA\n\nfed\nWA"
+    assert [b.text(text) for b in split_blocks(text)] == ["fed\nWA", "fed\nWA"]

@@ -3836,6 +3836,25 @@ def test_round30_a_participants_heading_over_prose_stays() -> None:
     assert not any(junk.kind == "credits" for junk in article.boilerplate)
 
 
+def test_participants_headings_one_after_another_each_list_their_rows() -> None:
+    # two lists, the second's heading a row of the first's (its name), then prose
+    text = (
+        "Company Participants\n\nJo Lee - CEO\n\nConference Call Participants\n\n"
+        "Al Roe - Acme Securities\n\nGood afternoon, and welcome to the call."
+    )
+    assert _boilerplate.participants_lists(text, split_blocks(text)) == dict.fromkeys(
+        range(4), "credits"
+    )
+    # at most 40 blocks of rows under a heading; a later heading among them reads on
+    rows = [f"Jo Lee{chr(97 + n % 26)}{chr(97 + n // 26)} - Analyst\n\n" for n in range(45)]
+    text = "Analysts\n\n" + "".join(rows) + "The call ended."
+    assert sorted(_boilerplate.participants_lists(text, split_blocks(text))) == list(range(41))
+    text = "Analysts\n\n" + "".join(rows[:5]) + "Company Participants\n\n" + "".join(rows[5:])
+    text += "The call ended."
+    # (negative: the prose closing the text stays, block 47)
+    assert sorted(_boilerplate.participants_lists(text, split_blocks(text))) == list(range(47))
+
+
 #: An invented match report: the score line over the story, the line-ups closing it.
 _MATCH = (
     "Harriers edge past Town in the cup\n\n"

@@ -9151,6 +9151,32 @@ def test_a_surname_with_a_capitalised_particle_is_the_full_name() -> None:
     assert names(text) == ["Tipper Gore", "Al Gore"]
 
 
+def test_a_surname_with_a_particle_is_the_latest_named_in_full_with_it() -> None:
+    text = (
+        '"Clean energy comes first," said Mariam Al Suwaidi, an under-secretary.\n\n'
+        '"Grids come next," said Hamad Al Suwaidi, a grid engineer.\n\n'
+        '"We will build it," Al Suwaidi said.\n\n'
+        '"It will take years," said Omar Al Suwaidi, an economist.'
+    )
+    # (the latest before the mention, not one named after it)
+    assert names(text) == [
+        "Mariam Al Suwaidi",
+        "Hamad Al Suwaidi",
+        "Hamad Al Suwaidi",
+        "Omar Al Suwaidi",
+    ]
+    # (among many of the surname, each named in full with it, still the latest:
+    # the one looked up among the latest few, not all of them for each mention)
+    firsts = ("Ann", "Beth", "Cara", "Dana", "Ella", "Fay", "Gina", "Hope", "Iris", "Jane")
+    many = "".join(
+        f'"We agree," said {first} {chr(65 + n)}ay Al Suwaidi, an engineer.\n\n'
+        for n in range(8)
+        for first in firsts
+    )
+    found = names(many + '"We will build it," Al Suwaidi said.')
+    assert found[-2:] == ["Jane Hay Al Suwaidi", "Jane Hay Al Suwaidi"]
+
+
 def test_the_first_words_of_a_malay_name_are_its_holder() -> None:
     text = (
         '"Warnings go out six hours ahead," said Tan Sri Mohd Azlan Ghazi, the agency head.\n\n'
@@ -9167,6 +9193,12 @@ def test_a_courtesy_title_before_a_word_inside_a_long_name() -> None:
     assert names(text) == ["Muhammad Faisal Abdul Rahman"]
     # (without a title the word alone names no one known)
     text = text.replace("Mr Faisal", "Faisal")
+    assert names(text) == ["Faisal"]
+    # (a longer word that opens with it inside a name is no such word)
+    text = (
+        "Workers' Party MP Muhammad Faisalabad Abdul Rahman raised the matter in January.\n\n"
+        '"Residents have asked for this for years," Mr Faisal said.'
+    )
     assert names(text) == ["Faisal"]
 
 
@@ -9253,6 +9285,17 @@ def test_the_pontiff_and_the_king_are_the_one_named_by_title_and_one_name() -> N
     first, second = names(text)
     assert first.startswith("Tobias")
     assert second == first
+
+
+def test_a_role_with_a_capital_is_the_holder_said_with_both() -> None:
+    text = (
+        "Sen. Jo Lind, an Ohio Democrat, met Sen. Ann Kent, a Texas Republican, on Monday.\n\n"
+        '"We will pass it," the Ohio senator said.\n\n'
+        '"We will not," the Texas senator said.\n\n'
+        '"Maybe," the senator said.'
+    )
+    # (the head and each capital before it in the holder's role; two fit the head alone)
+    assert names(text) == ["Jo Lind", "Ann Kent", "the senator"]
 
 
 def test_a_lower_case_noun_after_a_title_is_the_role() -> None:

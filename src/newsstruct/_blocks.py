@@ -623,7 +623,12 @@ def _dateline_under(text: str, last_end: int, start: int, end: int) -> bool:
     >>> _dateline_under(text, 15, 16, len(text))
     False
     """
-    if not text[start : start + 2].isupper() or SENTENCE_END.match(text, last_end - 1):
+    if (
+        not text[start : start + 2].isupper()
+        # (the agency's bracket: most lines in capitals hold none, and go no further)
+        or text.find("(", start, min(end, start + _DATELINE_HEAD)) < 0
+        or SENTENCE_END.match(text, last_end - 1)
+    ):
         return False
     head = text[start : min(end, start + _DATELINE_HEAD)]
     found = DATELINE_MAIN.match(head)

@@ -2703,20 +2703,28 @@ def participants_lists(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     {}
     """
     found: dict[int, str] = {}
+    # (each block read as rows once, not once per heading over it: the blocks from
+    # the last heading's first row up to *row* are rows, *bad* is none, and the
+    # rows up to *added* are found)
+    row = added = 0
+    bad = -1
     for at, (start, end, _) in enumerate(blocks):
         if (
             end - start > _MAX_PARTICIPANT_HEADING
             or text[start:end].strip().rstrip(":").casefold() not in PARTICIPANT_HEADINGS
         ):
             continue
-        rows = []
-        for row in range(at + 1, min(len(blocks), at + 1 + _MAX_PARTICIPANT_ROWS)):
+        row = max(row, at + 1)
+        while row < min(len(blocks), at + 1 + _MAX_PARTICIPANT_ROWS) and row != bad:
             lines = text[blocks[row].start : blocks[row].end].split("\n")
             if not all(map(BOILERPLATE_PARTICIPANT.match, lines)):
+                bad = row
                 break
-            rows.append(row)
-        if rows:
-            found.update(dict.fromkeys([at, *rows], "credits"))
+            row += 1
+        if row > at + 1:
+            found.setdefault(at, "credits")
+            found.update(dict.fromkeys(range(max(at + 1, added), row), "credits"))
+            added = row
     return found
 
 

@@ -7913,13 +7913,21 @@ def _canonical(
         known = _before_relative(index, name[-1], known, text, start)
     if known is not None and name[0].lower() in _PARTICLES:
         # "Dr del Pozo Cruz", "Al Suwaidi": the surname of the one named before in
-        # full with it
+        # full with it (the latest introduced before it, among the latest
+        # :data:`_HOLDER_PEOPLE` of the surname, found by bisection)
         tail = " " + " ".join(name)
-        fuller = [
-            p for p in index.get(name[-1], ()) if p.name.endswith(tail) and p.position < start
-        ]
-        if fuller:
-            known = fuller[-1]
+        bearers = index.get(name[-1], [])
+        at = bisect_left(bearers, start, key=_introduced_at)
+        fuller = next(
+            (
+                p
+                for p in reversed(bearers[max(0, at - _HOLDER_PEOPLE) : at])
+                if p.name.endswith(tail) and p.position < start
+            ),
+            None,
+        )
+        if fuller is not None:
+            known = fuller
             title = _fuller(known.role, known.before) if known.role else None
             return known.name, title or " ".join(role) or known.before, known
     if (
@@ -7987,7 +7995,10 @@ def _inner_named(word: str, people: Sequence[_Person], start: int) -> _Person | 
     >>> _inner_named("Faisal", [faisal, _Person("Ali Faisal Omar Said", None, None, 9)], 50)
     """
     found: _Person | None = None
+    inside = f" {word} "  # (names are words joined by spaces: few hold it, the rest not split)
     for person in people:
+        if inside not in person.name:
+            continue
         parts = person.name.split()
         if person.position < start and len(parts) >= 4 and word in parts[1:-1]:
             if found is not None and found.name != person.name:
@@ -8482,7 +8493,6 @@ def _role_holder(
     if not said:
         return None
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
-    needed = [said[-1], *capitals]
     low = " ".join(said)
     fits: list[tuple[_Person, frozenset[str]]] = []
     # British usage: "the minister" is "Transport Secretary Jo Lind", a
@@ -8498,7 +8508,8 @@ def _role_holder(
             _same_rank(low, held)
             and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
             and _in_profile(said[-1], profile, abbreviated=False)
-            and all(_in_profile(word, profile) for word in needed)
+            # (the head is in the profile as said: only the capitals are left to read)
+            and all(_in_profile(word, profile) for word in capitals)
         ):
             fits.append((person, profile))
         elif (
