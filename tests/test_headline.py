@@ -2527,3 +2527,12 @@ def test_round30_a_corrections_columns_title_is_its_headline() -> None:
     article = parse_article(text)
     assert article.headline is None
     assert [junk.kind for junk in article.boilerplate] == ["page", "page"]
+
+
+def test_a_transcript_s_hours_after_a_run_of_spaces_leave_the_headline() -> None:
+    text = "Budget Talks." + " " * 150 + "Aired 10-11a ET\n\nThe senate met today for hours."
+    assert parse_article(text).headline.text == "Budget Talks"
+    # negative: "Aired" with no hours after it stays in the headline
+    assert (
+        parse_article("Budget Talks Aired\n\nThe senate met.").headline.text == "Budget Talks Aired"
+    )

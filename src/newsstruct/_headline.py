@@ -421,8 +421,12 @@ def find_front_matter(
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     end = _source_suffix(text, start, end) or end  # a feed's source: ... Peptides (AP)
-    if text.find(" Aired ", start, end) > start:
-        aired = HEADLINE_AIRED_SUFFIX.search(text, start, end)
+    if (at := text.rfind(" Aired ", start, end)) > start:
+        while at > start and text[at - 1] in " \t":
+            at -= 1  # (read from the run of spaces before it once, not searched)
+        if at > start and text[at - 1] == ".":
+            at -= 1
+        aired = HEADLINE_AIRED_SUFFIX.match(text, at, end)
         if aired is not None and aired.start() > start:
             end = aired.start()  # a transcript's hours on air (CNN): ... Talks. Aired 10-11a ET
     headline = Headline(text[start:end], Span(start, end))
