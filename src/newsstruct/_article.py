@@ -629,8 +629,9 @@ def _built(
             heads_found += [bodies[index] for index in spoken]
             taken = frozenset(spoken)
             bodies = [body for index, body in enumerate(bodies) if index not in taken]
-    elif len(bodies) > _MIN_TURN_BODIES:
-        # a parliament's record: its members' labels alone over their turns
+    elif len(bodies) > _MIN_TURN_BODIES and ")" in text:
+        # a parliament's record: its members' labels alone over their turns (a seat
+        # or an office in brackets closes a label)
         no_turns: list[int] = []
         turned = _part(no_turns, turn_labels, text, bodies)
         if turned:

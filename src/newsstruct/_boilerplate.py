@@ -908,6 +908,8 @@ def _may_be_release(block: str, folded: str, lead: int) -> bool:
 _RELEASE_STAMPS = tuple(_fold(label) for label in RELEASE_STAMP_LABELS)
 #: ... their last three letters.
 _RELEASE_STAMP_TAILS = frozenset(label[-3:] for label in _RELEASE_STAMPS)
+#: A line of an issuer over its release's kind has at most this many characters.
+_MAX_ISSUER_STAMP = 120
 
 
 #: The quotation marks of an issuer's defined name: ("Halden" or the "Company").
@@ -1356,7 +1358,11 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         )
     ):
         return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS, MEE staff
-    if block[-3:].casefold() in _RELEASE_STAMP_TAILS and _fold(block).endswith(_RELEASE_STAMPS):
+    if (
+        size <= _MAX_ISSUER_STAMP
+        and block[-3:].casefold() in _RELEASE_STAMP_TAILS
+        and _fold(block).endswith(_RELEASE_STAMPS)
+    ):
         return True  # the issuer over its release's kind: European Commission - Press release
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]

@@ -147,9 +147,9 @@ def turn_labels(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     over its members' turns (Hansard; see :data:`~newsstruct._patterns.TURN_LABEL`),
     each with a body under it, when the record names a member in two labels at
     least (``Helen Marsh (Westmorland Fells) (LD)``, then ``Helen Marsh``) and
-    has :data:`_MIN_TURNS` labels: those that name such a member, those that
-    give a seat in brackets, and the chair's (``Mr Speaker``).  A name alone
-    that no other label repeats stays.
+    has :data:`_MIN_TURNS` labels, one with a seat or an office in brackets:
+    those that name such a member, those that give a seat in brackets, and the
+    chair's (``Mr Speaker``).  A name alone that no other label repeats stays.
 
     >>> from newsstruct._subheads import turn_labels
     >>> text = "Jo Lee (Leeds North) (Lab)\\n\\nWill she act?\\n\\nThe Minister for Roads (Al Roe)\\n\\n"
@@ -178,7 +178,11 @@ def turn_labels(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             name = label.group("name")
             labels.append((index, name, label.group("seat") is not None))
             named[name] = named.get(name, 0) + 1
-    if len(labels) < _MIN_TURNS or max(named.values(), default=0) < 2:
+    if (
+        len(labels) < _MIN_TURNS
+        or max(named.values(), default=0) < 2
+        or not any(seat for _, name, seat in labels if name is not None)
+    ):
         return []
     return [index for index, name, seat in labels if seat or (name is not None and named[name] > 1)]
 
