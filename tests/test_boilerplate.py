@@ -3926,6 +3926,9 @@ def test_round30_line_ups_with_no_score_line_set_apart_stay_paragraphs() -> None
         # a draft's note; a note that software wrote the story from a filing
         ("GRAF TO COME on reaction from business owners", "flag"),
         ("This article was generated from an SEC filing and reviewed by an editor.", "standards"),
+        # a court's notes under the press summary of its judgment
+        ("References in square brackets are to paragraphs in the judgment.", "standards"),
+        ("This summary is provided to help in understanding the Court's decision.", "standards"),
     ],
 )
 def test_user30t_official_forum_and_draft_furniture(block: str, kind: str) -> None:

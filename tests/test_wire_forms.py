@@ -20641,7 +20641,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "user_who_update": "a situation update's closing heading, its link and its citation line "
     "are read as paragraphs; Key points: over a numbered list stays a paragraph",
     "user_judgment_summary": "a court's press summary: its header lines (On appeal from, "
-    "JUSTICES) and its closing note are read as paragraphs",
+    "JUSTICES), the heading in capitals under them and the NOTE heading over the court's "
+    "note are read as paragraphs",
     "user_agate": "a results page's score lines and box scores are read as paragraphs",
     "user_medium_post": "a Medium page's topic tags and the writer's bio under the story are "
     "read as paragraphs",
