@@ -4008,3 +4008,43 @@ def test_user30t_an_issuer_line_holds_no_lower_case_word_of_a_headline() -> None
         "Office of the Mayor",
         "FOR IMMEDIATE RELEASE",
     ]
+
+
+def test_user30t_a_blogging_sites_footer_under_a_post() -> None:
+    text = (
+        "Why our town needs a second bridge\n\n"
+        "Jo Lee\n\n"
+        "Every morning the queue for the only bridge into town stretches back two miles.\n\n"
+        "A second crossing would halve that queue, the council's own study found last year.\n\n"
+        "Transport\n\nLocal Politics\n\n--\n\n12\n\n"
+        "Written by Jo Lee\n\n"
+        "340 Followers\n\n"
+        "Writer on towns and traffic.\n\n"
+        "Follow"
+    )
+    article = parse_article(text)
+    assert [p.text[:12] for p in article.paragraphs] == ["Every mornin", "A second cro"]
+    assert [(junk.kind, junk.text) for junk in article.boilerplate][-8:] == [
+        ("page", "Transport"),
+        ("page", "Local Politics"),
+        ("separator", "--"),
+        ("page", "12"),
+        ("credits", "Written by Jo Lee"),
+        ("page", "340 Followers"),
+        ("credits", "Writer on towns and traffic."),
+        ("share", "Follow"),
+    ]
+
+
+def test_user30t_written_by_over_a_short_story_stays_its_byline() -> None:
+    # negative: no rule over Written by (the byline of a short story)
+    text = (
+        "Bridge to close for repairs\n\n"
+        "Written by Jo Lee\n\n"
+        "The old bridge will close for two weeks from Monday for repairs.\n\n"
+        "Drivers are asked to use the ring road."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jo Lee",)
+    assert len(article.paragraphs) == 2

@@ -20644,8 +20644,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "JUSTICES), the heading in capitals under them and the NOTE heading over the court's "
     "note are read as paragraphs",
     "user_agate": "a results page's score lines and box scores are read as paragraphs",
-    "user_medium_post": "a Medium page's topic tags and the writer's bio under the story are "
-    "read as paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",

@@ -21,6 +21,7 @@ from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
     aligned_tables,
+    author_card,
     boilerplate_kind,
     caption_widget,
     contents_lists,
@@ -541,6 +542,8 @@ def _built(
         links = {**links, **_part({}, lead_repeats, text, blocks)}
     if "level 1" in text:  # a forum's comments under a post (Reddit)
         links = {**links, **_part({}, forum_thread, text, blocks)}
+    if "Written by " in text:  # a blogging site's footer under a post (Medium)
+        links = {**links, **_part({}, author_card, text, blocks)}
     if ":" in text:  # a live blog's times alone between its posts: 22:41
         links = {**links, **_part({}, live_times, text, blocks)}
         # a review's credits block closing it: Cast and credits / Director: Jane Doe

@@ -2742,6 +2742,78 @@ def forum_thread(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     return {}
 
 
+def author_card(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a blogging site's footer under a post (Medium), by index:
+    the post's topics (short capitalised lines, ``page``) over the rule before
+    the claps (``--``), and the writer's card from ``Written by Jane Doe`` to
+    the end (the counts and buttons as :func:`boilerplate_kind` reads them,
+    the writer's note ``credits``), when the card is short and the rule is
+    over it (a byline's ``Written by`` over a short story stays).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import author_card
+    >>> text = "Ports shut.\\n\\nShipping\\n\\nTrade\\n\\n--\\n\\nWritten by Jo Lee\\n\\nJo writes."
+    >>> sorted(author_card(text, split_blocks(text)).items())
+    [(1, 'page'), (2, 'page'), (4, 'credits'), (5, 'credits')]
+    >>> text = "Ports shut\\n\\nWritten by Jo Lee\\n\\nThe port shut.\\n\\n--\\n\\nIt may reopen."
+    >>> author_card(text, split_blocks(text))
+    {}
+    """
+    card = -1
+    for index in range(len(blocks) - 1, max(len(blocks) - _MAX_CARD_BLOCKS, 0) - 1, -1):
+        start, end, _ = blocks[index]
+        if end - start > _MAX_CARD_LINE:
+            return {}
+        if (
+            text.startswith(_CARD_OPENING, start)
+            and len(text[start:end].split()) <= _MAX_CARD_WORDS
+        ):
+            card = index
+            break
+    if card < 1 or not any(
+        text[blocks[above].start : blocks[above].end] == _CLAPS_RULE
+        for above in range(max(card - _MAX_CLAPS_LINES, 0), card)
+    ):
+        return {}  # (no rule over the card: a byline's Written by, over the story)
+    found: dict[int, str] = {}
+    for index in range(card, len(blocks)):
+        start, end, _ = blocks[index]
+        found[index] = boilerplate_kind(text[start:end]) or "credits"
+    # the topics over the rule before the claps (--), under the story
+    rule = card - 1
+    while rule > 0 and text[blocks[rule].start : blocks[rule].end] != _CLAPS_RULE:
+        if blocks[rule].end - blocks[rule].start > _MAX_CARD_LINE or rule < card - _MAX_CARD_BLOCKS:
+            return found
+        rule -= 1
+    index = rule - 1
+    while index > 0 and _topic_line(text[blocks[index].start : blocks[index].end]):
+        found[index] = "page"
+        index -= 1
+    return found
+
+
+def _topic_line(line: str) -> bool:
+    """True when *line* is a post's topic: a few capitalised words, no mark."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_TOPIC_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").isalpha() for word in words
+    )
+
+
+#: The line that opens a blogging site's card on the writer (``Written by Jane Doe``).
+_CARD_OPENING = "Written by "
+#: The card and its lines: at most this many blocks, each at most this many
+#: characters; its opening line at most this many words.
+_MAX_CARD_BLOCKS = 8
+_MAX_CARD_LINE = 300
+_MAX_CARD_WORDS = 6
+#: The rule over the claps and the card (``--``), at most this many blocks over the card.
+_CLAPS_RULE = "--"
+_MAX_CLAPS_LINES = 3
+#: A post's topic has at most this many words (``Local News``).
+_MAX_TOPIC_WORDS = 3
+
+
 #: The depth of a forum's first comment alone on its line.
 _FIRST_COMMENT = "level 1"
 #: A comment's buttons open with one of these.
