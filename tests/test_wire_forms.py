@@ -20393,6 +20393,8 @@ CASES: dict[str, tuple[str, Expected]] = {
             headline="Commission proposes new rules to make cross-border parcel delivery cheaper",
             names=None,
             dateline=("Brussels", None, datetime.date(2026, 3, 3)),
+            # (the heading Quote(s) is still read as a paragraph: the quote under it
+            # ends in its date, no sentence, so it stands between no two paragraphs)
             paragraphs=7,
             first="Today, the Commission has",
             last='"No one should have to pay thr',
