@@ -3909,3 +3909,161 @@ def test_round30_line_ups_with_no_score_line_set_apart_stay_paragraphs() -> None
     article = parse_article(text)
     assert not any(junk.kind == "table" for junk in article.boilerplate)
     assert [p.text for p in article.paragraphs][-3:] == _LINE_UPS.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        # an official release's document symbol, its issuer over its kind, its closing note
+        ("SG/SM/23456", "release"),
+        ("GA/EF/3589", "release"),
+        ("IP/26/1234", "release"),
+        ("European Commission - Press release", "release"),
+        ("Ministry of Health | Media release", "release"),
+        ("For information media. Not an official record.", "release"),
+        # a central bank's release time and its press line
+        ("For release at 2:00 p.m. EDT", "release"),
+        ("For media inquiries, please email press@bank.example or call 202-555-0148.", "release"),
+        # the time a briefing's transcript ended
+        ("END 2:04 P.M. EST", "separator"),
+        ("END 11:42 A.M. EDT", "separator"),
+        # a parliament's record's date; a forum comment's age
+        ("Volume 762: debated on Tuesday 3 March 2026", "timestamp"),
+        ("\u00b7 4 hr. ago", "timestamp"),
+        # a forum's furniture, a social post's hashtags
+        ("r/worldnews", "page"),
+        ("Posted by u/harbour_watch", "page"),
+        ("submitted 3 hours ago by harbour_watch", "page"),
+        ("1.8k comments  share  save  hide  report", "page"),
+        ("Reply Share", "page"),
+        ("94% Upvoted", "page"),
+        ("level 2", "page"),
+        ("212 Followers", "page"),
+        ("#supplychain #procurement #logistics", "page"),
+        # a writer's post on a social site under the name
+        ("Head of Procurement at Norrvik Industrial Group", "credits"),
+        # a draft's note; a note that software wrote the story from a filing
+        ("GRAF TO COME on reaction from business owners", "flag"),
+        ("This article was generated from an SEC filing and reviewed by an editor.", "standards"),
+        # a court's notes under the press summary of its judgment
+        ("References in square brackets are to paragraphs in the judgment.", "standards"),
+        ("This summary is provided to help in understanding the Court's decision.", "standards"),
+    ],
+)
+def test_user30t_official_forum_and_draft_furniture(block: str, kind: str) -> None:
+    assert boilerplate_kind(block) == kind
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # negatives: a story's own lines of the same look
+        "The ministry said the 24/7 hotline had taken 1,200 calls.",
+        "Ratio 3/4",
+        "The company issued a press release",
+        "End of the line for the old ferry",
+        "Level 3",  # an alert level's heading
+        "For release of the hostages, talks went on at 2 am.",
+        "Reply to the minister's letter was slow in coming.",
+        "Head of the queue at the Acme store were two students.",
+        "Graf to come back for the final, coach says",
+        "# Heading",
+    ],
+)
+def test_user30t_story_lines_stay(block: str) -> None:
+    assert boilerplate_kind(block) is None
+
+
+def test_user30t_a_forum_thread_under_a_post_is_page_furniture() -> None:
+    text = (
+        "Ferry service to the islands cut to two sailings a day\n\n"
+        "The ferry operator said on Tuesday that it would cut sailings to the islands to two a "
+        "day from next month because of a shortage of crew.\n\n"
+        "Islanders said the cut would make it hard to reach hospital appointments.\n\n"
+        "level 1\n\nharbour_watch\n\n\u00b7 2 hr. ago\n\nTwo sailings is not a service.\n\n"
+        "Reply Share"
+    )
+    article = parse_article(text)
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "The ferry operator s",
+        "Islanders said the c",
+    ]
+    assert [junk.kind for junk in article.boilerplate] == ["page"] * 5
+
+
+def test_user30t_no_buttons_no_forum_thread() -> None:
+    # negative: a line that reads "level 1" with no comment's buttons after it
+    text = (
+        "Flood alert raised on the river\n\n"
+        "The agency raised its flood alert on Tuesday as the river rose after two days of rain.\n\n"
+        "level 1\n\n"
+        "The alert is the lowest of three and means flooding of fields is possible."
+    )
+    article = parse_article(text)
+    # (the depth alone is a forum's line, but the paragraph under it stays)
+    assert [p.text[:12] for p in article.paragraphs] == ["The agency r", "The alert is"]
+
+
+def test_user30t_an_issuer_line_holds_no_lower_case_word_of_a_headline() -> None:
+    text = (
+        "Central bank holds key rate steady\n\n"
+        "For release at 2:00 p.m. EDT\n\n"
+        "The Committee decided to maintain the target range for the policy rate at 4 percent, "
+        "it said in a statement."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Central bank holds key rate steady"
+    assert [junk.kind for junk in article.boilerplate] == ["release"]
+    # negative: an issuer's name over the status line is still furniture
+    text = (
+        "Office of the Mayor\n\nFOR IMMEDIATE RELEASE\n\nMayor opens new park\n\n"
+        "The mayor opened the park on Tuesday with a picnic for local families."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Mayor opens new park"
+    assert [junk.text for junk in article.boilerplate][:2] == [
+        "Office of the Mayor",
+        "FOR IMMEDIATE RELEASE",
+    ]
+
+
+def test_user30t_a_blogging_sites_footer_under_a_post() -> None:
+    text = (
+        "Why our town needs a second bridge\n\n"
+        "Jo Lee\n\n"
+        "Every morning the queue for the only bridge into town stretches back two miles.\n\n"
+        "A second crossing would halve that queue, the council's own study found last year.\n\n"
+        "Transport\n\nLocal Politics\n\n--\n\n12\n\n"
+        "Written by Jo Lee\n\n"
+        "340 Followers\n\n"
+        "Writer on towns and traffic.\n\n"
+        "Follow"
+    )
+    article = parse_article(text)
+    assert [p.text[:12] for p in article.paragraphs] == ["Every mornin", "A second cro"]
+    assert [(junk.kind, junk.text) for junk in article.boilerplate][-8:] == [
+        ("page", "Transport"),
+        ("page", "Local Politics"),
+        ("separator", "--"),
+        ("page", "12"),
+        ("credits", "Written by Jo Lee"),
+        ("page", "340 Followers"),
+        ("credits", "Writer on towns and traffic."),
+        ("share", "Follow"),
+    ]
+
+
+def test_user30t_written_by_over_a_short_story_stays_its_byline() -> None:
+    # negative: no rule over Written by (the byline of a short story)
+    text = (
+        "Bridge to close for repairs\n\n"
+        "Written by Jo Lee\n\n"
+        "The old bridge will close for two weeks from Monday for repairs.\n\n"
+        "Drivers are asked to use the ring road."
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jo Lee",)
+    assert len(article.paragraphs) == 2

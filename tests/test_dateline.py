@@ -1279,3 +1279,24 @@ def test_listed_place_before_bracketed_name_and_colon_stays_dateline() -> None:
     found = parse_dateline("PARIS (ACME NEWS) - The pound fell on Monday.")
     assert found is not None
     assert found.agency == "ACME NEWS"
+
+
+def test_user30t_a_releases_place_and_date_alone_over_its_lead() -> None:
+    text = (
+        "Commission proposes cheaper parcel delivery\n\n"
+        "Brussels, 3 March 2026\n\n"
+        "Today, the Commission has proposed new rules to make parcel delivery cheaper."
+    )
+    dateline = parse_article(text).dateline
+    assert dateline is not None
+    assert (dateline.location, dateline.date) == ("Brussels", datetime.date(2026, 3, 3))
+    assert dateline.text == "Brussels, 3 March 2026"
+    # negatives: under the first paragraph (a letter's signature), or no place
+    text = (
+        "Parcel rules\n\nBy Jo Lee\n\nThe new rules are welcome, say the small shops that "
+        "send parcels abroad every day.\n\nThey want them soon.\n\n"
+        "Geneva, March 4, 2026\n\nMore follows."
+    )
+    assert parse_article(text).dateline is None
+    text = "Parcel rules\n\nMonday, 3 March 2026\n\nThe rules are welcome, say small shops."
+    assert parse_article(text).dateline is None

@@ -94,6 +94,9 @@ FIRST_PARAGRAPH_READS_OTHERWISE: dict[str, str] = {
     "readwise_export_tags": "a Readwise highlight with its link",
     # the slice from the dateline keeps the corpus's tags between it and the story
     "reuters21578_sgml": "a corpus's tags glued to the story (</DATELINE><BODY>)",
+    # a short first paragraph of one sentence over longer ones: alone, it is a title
+    "user_current_events": "a day's first entry, one sentence and its source",
+    "user_hansard": "a parliament's question, one sentence, over the answers",
 }
 
 #: Pages whose headline, over the body alone, reads otherwise.

@@ -340,6 +340,7 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     ("rcv1_xml_no_byline", "soft-hyphens"): "the XML tags",
     ("rcv1_xml_frankfurt", "soft-hyphens"): "the XML tags",
     ("common_crawl_wet", "soft-hyphens"): "the WARC/1.0 record header",
+    ("user_story_draft", "soft-hyphens"): "a draft's BYLINE: field with the writer's role",
     ("nyt_annotated_fields", "soft-hyphens"): "the Headline: and Byline: fields",
     ("mind_record", "soft-hyphens"): "the Title: and Abstract: fields",
     ("all_the_news_record", "soft-hyphens"): "the Title: and Content: fields",

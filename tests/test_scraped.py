@@ -708,3 +708,27 @@ def test_round29_status_in_the_story_stays() -> None:
     text = "Talks stall again\n\nStatus: the talks have stalled, the union said on Monday.\n"
     article = parse_article(text)
     assert article.paragraphs[0].text.startswith("Status: the talks")
+
+
+def test_user30t_a_newsroom_drafts_labelled_lines() -> None:
+    text = (
+        "SLUG: BRIDGE-VOTE\n"
+        "HED: Council votes to rebuild the old bridge\n"
+        "DEK: Work to start in spring and last two years\n"
+        "BYLINE: By Jo Lee, Staff Writer\n"
+        "WORDS: 380\n\n"
+        "The council voted on Monday to rebuild the old bridge, ending years of debate.\n\n"
+        "GRAF TO COME on reaction from residents"
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council votes to rebuild the old bridge"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "Work to start in spring and last two years"
+    assert article.byline is not None
+    assert article.byline.names == ("Jo Lee",)
+    assert [junk.kind for junk in article.boilerplate] == ["export", "export", "flag"]
+    assert [p.text[:12] for p in article.paragraphs] == ["The council "]
+    # negative: a story that opens with a slug-like word and no labelled header
+    text = "Slugs: gardeners' oldest foe\n\nGardeners have fought slugs for centuries."
+    assert read_header(text) is None

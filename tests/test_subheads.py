@@ -1053,3 +1053,90 @@ def test_round30_speaker_labels_need_a_participants_list() -> None:
     assert article.subheads == ()
     assert [p.text for p in article.paragraphs][1:3] == ["Operator", "Anna Berg"]
     assert _subheads.speaker_heads(text, [(0, 8)], frozenset({"Anna Berg"})) == []
+
+
+_RECORD = (
+    "Ferries: Island Routes\n\n"
+    "Volume 770: debated on Wednesday 4 March 2026\n\n"
+    "Ann Price (Orkney Sound) (LD)\n\n"
+    "What steps is the Minister taking to keep the island ferries running this winter?\n\n"
+    "The Minister for Maritime (Joe Kerr)\n\n"
+    "We have given the operator new money to charter a second ship for the winter months.\n\n"
+    "Ann Price\n\n"
+    "The second ship broke down twice last month, and islanders were stranded for days.\n\n"
+    "Joe Kerr\n\n"
+    "I will ask the operator for a full report on both breakdowns and write to her."
+)
+
+
+def test_user30t_a_parliaments_labels_over_turns_are_subheads() -> None:
+    article = check(_RECORD)
+    assert [head.text for head in article.subheads] == [
+        "Ann Price (Orkney Sound) (LD)",
+        "The Minister for Maritime (Joe Kerr)",
+        "Ann Price",
+        "Joe Kerr",
+    ]
+    assert len(article.paragraphs) == 4
+    assert [junk.kind for junk in article.boilerplate] == ["timestamp"]
+
+
+def test_user30t_names_alone_said_once_stay_paragraphs() -> None:
+    # negative: names alone, none repeated, are no record's labels
+    text = (
+        "Choir wins national title\n\n"
+        "The town's choir won the national title on Saturday after a year of practice.\n\n"
+        "Mary Holt\n\n"
+        "The choir's director said the singers had worked hard for every note.\n\n"
+        "Sam Reid\n\n"
+        "The youngest singer, who is nine, said the trip to the final was the best part.\n\n"
+        "Ella Ward\n\n"
+        "The choir will sing at the town's summer fair next month, organisers said."
+    )
+    article = check(text)
+    assert article.subheads == ()
+    assert {"Sam Reid", "Ella Ward"} <= {p.text for p in article.paragraphs}
+
+
+def test_user30t_a_numbered_heading_with_a_clause_joins_its_run() -> None:
+    text = (
+        "Three ways to cut your energy bill\n\n"
+        "Prices are rising again this winter, so we asked experts for their best advice.\n\n"
+        "1. Turn it down, but not off\n\n"
+        "Lowering the thermostat by one degree can cut a heating bill by up to a tenth.\n\n"
+        "2. Seal the gaps\n\n"
+        "Draught-proofing doors and windows is cheap and pays for itself within a year.\n\n"
+        "3. Switch your tariff\n\n"
+        "Comparing tariffs once a year can save a household a large sum on its bills."
+    )
+    article = check(text)
+    assert [head.text[:2] for head in article.subheads] == ["1.", "2.", "3."]
+    # negative: alone, with no run of numbered headings, it stays a paragraph
+    alone = text.split("\n\n2. ")[0]
+    assert check(alone).subheads == ()
+
+
+def test_user30t_a_days_events_sections_with_their_sources() -> None:
+    text = (
+        "Portal:Current events/2026 March 4\n\n"
+        "Armed conflicts and attacks\n\n"
+        "Two soldiers are killed in a border clash between the two countries. (Example Post)\n\n"
+        "Business and economy\n\n"
+        "The central bank raises its main interest rate by half a point. (Example Times)\n\n"
+        "Disasters and accidents\n\n"
+        "A landslide blocks the main coastal highway after days of heavy rain. (Example News)\n\n"
+        "Politics and elections\n\n"
+        "Voters elect a new parliament in a snap election called last month. (Example Daily)"
+    )
+    article = check(text)
+    assert [head.text for head in article.subheads][:3] == [
+        "Armed conflicts and attacks",
+        "Business and economy",
+        "Disasters and accidents",
+    ]
+    assert all(p.text.endswith(")") for p in article.paragraphs)
+    # negative: a short first line over prose, with no other headings, stays a paragraph
+    lone = check(
+        "Headline here\n\nRain is expected.\n\nA short line\n\nThe rain fell all day long."
+    )
+    assert lone.subheads == ()

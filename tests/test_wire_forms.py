@@ -11073,6 +11073,526 @@ That concludes today's question-and-answer session. Thank you for attending toda
 """
 
 
+USER_BRIEFING_TRANSCRIPT = """\
+The White House
+Office of the Press Secretary
+
+For Immediate Release
+March 4, 2026
+
+Press Briefing by Press Secretary Dana Whitfield
+
+James S. Brady Press Briefing Room
+
+1:32 P.M. EST
+
+MS. WHITFIELD: Good afternoon, everyone. I have a couple of things at the top, and then I'll take your questions.
+
+This morning the President signed an executive order directing federal agencies to shorten the review period for new bridge and tunnel repairs. Under the order, agencies will have ninety days, rather than the current eighteen months, to finish environmental reviews for projects that replace existing structures on the same footprint.
+
+Second, the Secretary of Transportation will travel to Ohio and Pennsylvania on Thursday to visit two of the first sites that will benefit from the change.
+
+With that, go ahead.
+
+Q Thanks, Dana. Some governors say ninety days is not enough time for states to weigh in. Is the White House open to changing that?
+
+MS. WHITFIELD: We have spoken with governors from both parties over the past several weeks, and many of them asked for exactly this. The order keeps every existing public comment requirement. What it removes is the waiting.
+
+Q Follow-up on that. Does the order face a legal challenge?
+
+MS. WHITFIELD: I'm not going to get ahead of any litigation. We are confident the order is on solid legal ground.
+
+Q On the budget talks, has the President spoken to the Speaker this week?
+
+MS. WHITFIELD: They spoke by phone yesterday evening. It was a good conversation, and staff are continuing to talk today.
+
+Q Will he veto a stopgap bill if it comes to his desk?
+
+MS. WHITFIELD: I'm not going to deal in hypotheticals from this podium. The President wants a full-year budget, and he has been clear about that.
+
+All right, thanks, everyone. See you tomorrow.
+
+END 2:04 P.M. EST
+"""
+
+USER_UN_RELEASE = """\
+SG/SM/23456
+4 March 2026
+
+Secretary-General Calls for Urgent Funding to Avert Famine in Drought-Hit Horn of Africa, in Message to Pledging Conference
+
+Following is UN Secretary-General's message to the high-level pledging event on drought response in the Horn of Africa, delivered by Deputy Secretary-General Amina Farouk in Geneva today:
+
+I thank the Governments of Switzerland and Kenya for convening this important meeting.
+
+Across the Horn of Africa, the rains have failed for a fourth season in a row. More than 14 million people now need food assistance. Livestock that families depend on for income and nutrition have died in their millions. Children are paying the highest price.
+
+Humanitarian organizations have reached millions of people this year, but the response is badly underfunded. Less than a third of this year's appeal has been met. Without new money in the coming weeks, agencies will be forced to cut rations further.
+
+I urge all donors to give generously and quickly, and to give flexible funding that lets agencies reach people where the needs are greatest.
+
+We must also look beyond the emergency. Communities need support to adapt to a changing climate, from water harvesting to drought-resistant crops. Investment now will save lives and money later.
+
+Let us stand with the people of the Horn of Africa today.
+
+* *** *
+
+For information media. Not an official record.
+"""
+
+USER_EC_RELEASE = """\
+European Commission - Press release
+
+Commission proposes new rules to make cross-border parcel delivery cheaper
+
+Brussels, 3 March 2026
+
+Today, the Commission has proposed new rules to make cross-border parcel delivery more affordable and transparent for consumers and small businesses. The proposal would require delivery companies to publish their prices for sending parcels to other Member States and would give national regulators new powers to examine prices that appear unreasonably high.
+
+Small online sellers often pay several times more to send a parcel abroad than to send it within their own country. According to a Commission survey, one in three small retailers does not sell to customers in other Member States because of delivery costs.
+
+Under the proposal, delivery companies with more than 50 employees would have to report their list prices for the most common parcel sizes to national regulators each year. The Commission would publish the prices on a single website so that consumers can compare offers.
+
+Next Steps
+
+The proposal will now be discussed by the European Parliament and the Council.
+
+Background
+
+The proposal is part of the Commission's work programme for 2026 and follows a public consultation which received more than 1,200 responses.
+
+Quote(s)
+
+"No one should have to pay three times more to send a parcel to a customer in the next country. Today's proposal brings fairness and transparency to a market that matters to millions of small businesses." - Executive Vice-President Maria Lindqvist, 03/03/2026
+
+For More Information
+
+Proposal for a Regulation on cross-border parcel delivery services
+
+Questions and answers
+
+IP/26/1234
+
+Press contacts:
+
+Jan KOWALSKI (+32 2 295 12 34)
+Elena ROSSI (+32 2 298 56 78)
+
+General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email
+"""
+
+USER_CENTRAL_BANK = """\
+Federal Reserve issues FOMC statement
+
+For release at 2:00 p.m. EDT
+June 17, 2026
+
+Recent indicators suggest that economic activity has continued to expand at a moderate pace. Job gains have slowed, and the unemployment rate has edged up but remains low. Inflation has eased over the past year but remains somewhat elevated.
+
+The Committee seeks to achieve maximum employment and inflation at the rate of 2 percent over the longer run. The Committee judges that the risks to achieving its employment and inflation goals are roughly in balance. The economic outlook is uncertain, and the Committee is attentive to the risks to both sides of its dual mandate.
+
+In support of its goals, the Committee decided to maintain the target range for the federal funds rate at 4 to 4-1/4 percent. In considering the extent and timing of additional adjustments to the target range, the Committee will carefully assess incoming data, the evolving outlook, and the balance of risks.
+
+In assessing the appropriate stance of monetary policy, the Committee will continue to monitor the implications of incoming information for the economic outlook. The Committee would be prepared to adjust the stance of monetary policy as appropriate if risks emerge that could impede the attainment of the Committee's goals.
+
+Voting for the monetary policy action were Robert H. Walden, Chair; John C. Marsh, Vice Chair; Karen T. Osei; Paul R. Lindgren; Maria E. Castell; David N. Hoyt; and Susan B. Nakamura. Voting against the action was Thomas L. Brandt, who preferred to lower the target range for the federal funds rate by 1/4 percentage point at this meeting.
+
+For media inquiries, please email media@frb.gov or call 202-452-2955.
+
+Implementation Note issued June 17, 2026
+"""
+
+USER_WHO_UPDATE = """\
+Disease Outbreak News
+
+Cholera - Republic of Eastland
+
+12 February 2026
+
+Situation at a glance
+
+Between 1 January and 8 February 2026, the Ministry of Health of Eastland reported 4,812 suspected cholera cases, including 96 deaths, in six of its ten provinces. The case fatality ratio of 2.0% is above the acceptable level of less than 1%.
+
+Key points:
+
+1. Cases have risen sharply since mid-January, after heavy rains damaged water systems in the north.
+2. Children under five account for about a quarter of cases.
+3. Two provinces share a border with neighbouring countries, raising the risk of spread.
+4. Stocks of oral rehydration salts and cholera kits are low in the worst-hit districts.
+
+Public health response
+
+The Ministry of Health activated its emergency operations centre on 20 January. With the support of WHO and partners, it has deployed rapid response teams to the affected provinces, opened 14 cholera treatment centres and started a reactive oral cholera vaccination campaign targeting 1.2 million people.
+
+WHO risk assessment
+
+WHO assesses the risk as high at the national level and moderate at the regional level, given the ongoing rainy season, population movements and limited access to safe water and sanitation.
+
+WHO advice
+
+WHO recommends improving access to safe water and sanitation, and early treatment of cases. WHO does not recommend any restriction on travel or trade to Eastland based on the information available.
+
+Further information
+
+Global Task Force on Cholera Control
+
+Citable reference: World Health Organization (12 February 2026). Disease Outbreak News; Cholera - Republic of Eastland.
+"""
+
+USER_JUDGMENT_SUMMARY = """\
+PRESS SUMMARY
+
+Harwood Estates Ltd (Appellant) v Mills and others (Respondents) [2026] UKSC 9
+
+On appeal from: [2024] EWCA Civ 611
+
+JUSTICES: Lord Ashby (President), Lord Fenwick, Lady Orme, Lord Castell, Lady Brandon
+
+BACKGROUND TO THE APPEAL
+
+The respondents are long leaseholders of flats in a block in Leeds owned by the appellant. In 2021 the appellant sought to recover from them, through the service charge, the cost of replacing cladding on the building. The respondents argued that the cost was not recoverable because the lease only allowed charges for repair, not for improvement.
+
+The First-tier Tribunal found for the appellant. The Upper Tribunal and the Court of Appeal reversed that decision.
+
+JUDGMENT
+
+The Supreme Court unanimously allows the appeal. Lady Orme gives the judgment, with which the other Justices agree.
+
+REASONS FOR THE JUDGMENT
+
+The court holds that the words of the lease must be read as a whole and in their commercial context [24]. The covenant to keep the structure in good and substantial repair extends to work that is needed to remedy a defect which makes the building unsafe, even where the work results in an improvement [31-33].
+
+The court rejects the argument that the replacement cladding was a new and different thing from the cladding it replaced [40]. The building remains the same building, with a safer external wall [42].
+
+References in square brackets are to paragraphs in the judgment.
+
+NOTE
+
+This summary is provided to help in understanding the Court's decision. It does not form part of the reasons for the decision. The full judgment of the Court is the only authoritative document. Judgments are public documents and are available at: www.supremecourt.uk/decided-cases/index.html
+"""
+
+USER_HANSARD = """\
+Bus Services: Rural Areas
+
+Volume 762: debated on Tuesday 3 March 2026
+
+2.45 pm
+
+Helen Marsh (Westmorland Fells) (LD)
+
+1. What steps she is taking to protect bus services in rural areas.
+
+The Minister for Local Transport (Tom Hartley)
+
+The Government have given local authorities £955 million this year to support bus services, and for the first time the money comes with a requirement to protect routes that serve villages with no other public transport. I am pleased to say that more than 300 routes have been restored since last spring.
+
+Helen Marsh
+
+I thank the Minister for that answer, but in my constituency the number 106 bus now runs twice a day, and it is often late. Pensioners tell me they cannot get to hospital appointments. Will the Minister meet me to discuss what more can be done?
+
+Tom Hartley
+
+I would be happy to meet the hon. Lady. I know how much these routes matter to older people in particular, and I will ask my officials to look at the timetable she mentions.
+
+Mr Peter Gaunt (Holderness Vale) (Con)
+
+Does the Minister accept that councils are being asked to do more with less, and that many are cutting services?
+
+Tom Hartley
+
+No, I do not accept that. Funding for buses is higher this year than at any time in the last decade.
+
+Hon. Members: Hear, hear!
+
+Mr Speaker
+
+Order. We must move on.
+"""
+
+
+USER_FINANCE_PAGE = """\
+Harbor Logistics shares jump after freight volumes beat forecasts
+
+Priya Natarajan
+Wed, March 4, 2026 at 10:42 AM EST 3 min read
+
+In This Article:
+HRBR
++8.42%
+
+Shares of Harbor Logistics Inc. (NYSE: HRBR) rose more than 8% on Wednesday after the freight company reported fourth-quarter volumes that topped analysts' expectations and raised its outlook for the year.
+
+The Memphis-based company said shipments rose 6% from a year earlier, helped by strong demand from online retailers during the holiday season. Revenue came in at $2.31 billion, compared with the $2.24 billion analysts polled by FactSet had expected.
+
+Story continues
+
+"We saw demand pick up across almost every lane in December, and that has carried into the new year," Chief Executive Laura Beck said on a call with analysts.
+
+The company now expects full-year earnings of $5.10 to $5.40 a share, up from a previous forecast of $4.90 to $5.20.
+
+See also: Rival carrier Westline Freight cuts 400 jobs as demand slows
+
+Analysts at Morgan Stanley raised their price target on the stock to $118 from $104, saying the company had gained market share from smaller rivals.
+
+Harbor Logistics shares have risen 14% so far this year, compared with a 3% gain in the S&P 500.
+
+Disclosure: The author holds no position in any stocks mentioned.
+
+View comments
+"""
+
+USER_FILING_SUMMARY = """\
+Crestmoor Therapeutics (CRST) files 8-K: CEO departure, interim chief named
+
+By Filings Desk
+March 3, 2026 4:18 PM ET
+
+Crestmoor Therapeutics, Inc. (NASDAQ: CRST) disclosed in a Form 8-K filed with the Securities and Exchange Commission on Tuesday that Chief Executive Officer Daniel Ostrowski will step down effective March 31, 2026.
+
+Item 5.02 Departure of Directors or Certain Officers
+
+According to the filing, Mr. Ostrowski's departure is not the result of any disagreement with the company on any matter relating to its operations, policies or practices. He will remain available as an adviser until the end of June.
+
+The board appointed Chief Operating Officer Rachel Huang as interim chief executive while it searches for a permanent successor. Ms. Huang, 47, joined the company in 2019 from a larger drug maker.
+
+Item 7.01 Regulation FD Disclosure
+
+The company also furnished a press release announcing the changes. In the release, Crestmoor said its lead drug candidate remains on track for a late-stage trial readout in the second half of the year.
+
+Item 9.01 Financial Statements and Exhibits
+
+Exhibit 99.1 Press release dated March 3, 2026.
+
+Shares of Crestmoor fell 4.6% in after-hours trading.
+
+This article was generated from an SEC filing and reviewed by an editor.
+"""
+
+USER_AGATE = """\
+Tuesday's Results
+
+HIGH SCHOOL BASKETBALL
+
+Boys
+
+Central 64, Northfield 58
+Eastwood 71, Lakeside 49
+St. Mary's 55, Valley Christian 53 (OT)
+
+Girls
+
+Ridgeview 48, Central 41
+Lakeside 60, Harmon Prep 37
+
+Central 64, Northfield 58
+
+NORTHFIELD (58): Jones 4 2-2 11, Carter 6 0-0 13, Patel 3 1-2 7, Moore 5 4-5 15, Lee 4 0-1 12. Totals 22 7-10 58.
+
+CENTRAL (64): Brooks 8 3-4 19, Alvarez 5 2-2 14, Kim 4 0-0 9, Turner 6 5-6 17, Hughes 2 1-2 5. Totals 25 11-14 64.
+
+Halftime: Central 30-27. 3-point goals: Northfield 7 (Lee 4, Carter, Jones, Moore), Central 3 (Alvarez 2, Kim). Records: Central 14-5, Northfield 11-8.
+
+Central pulled away in the fourth quarter behind 19 points from senior guard Marcus Brooks, who scored eight straight points after Northfield had tied the game at 50.
+
+Coach Dave Ellison said his team had struggled with Northfield's zone defence in the first half. "We finally started moving the ball," he said.
+
+Wednesday's Schedule
+
+Harmon Prep at Ridgeview, 7 p.m.
+Valley Christian at Eastwood, 7:30 p.m.
+
+Compiled by Ken Ramos. Results may be emailed to sports@ledger-news.com by 10 p.m.
+"""
+
+USER_FORUM_REPOST = """\
+r/worldnews
+
+Posted by u/quietharbour_77
+5 hours ago
+
+Norway to build Europe's largest carbon storage site under the North Sea
+
+1.8k comments  share  save  hide  report
+
+94% Upvoted
+
+Text of the article for those who hit the paywall:
+
+Norway's government on Tuesday approved a plan to build what would be the largest carbon storage site in Europe, under the seabed off its western coast.
+
+The project would store up to 10 million tonnes of carbon dioxide a year, captured from factories and power plants across northern Europe, and ship it by tanker to a terminal near Bergen.
+
+Energy Minister Kari Solberg said the project showed Norway could turn its experience in oil and gas into a new industry. "We know the North Sea better than anyone," she told reporters in Oslo.
+
+Environmental groups were divided. Some welcomed the plan, while others said it would let polluters avoid cutting emissions at source.
+
+Construction is due to start next year, with the first carbon injected in 2030.
+
+level 1
+fjordwatcher
+· 4 hr. ago
+
+Good. Norway has the geology and the know-how, might as well use it.
+
+Reply Share
+
+level 2
+not_a_geologist
+· 3 hr. ago
+
+The storage capacity is real, the question is who pays.
+
+Reply Share
+"""
+
+USER_MEDIUM_POST = """\
+What I learned covering local elections for ten years
+
+Sara Lindholm
+Follow
+
+7 min read
+·
+Feb 26, 2026
+
+--
+
+4
+
+Listen
+
+Share
+
+When I started covering my city's council races, I thought the hard part would be getting candidates to talk. It wasn't. The hard part was getting voters to care.
+
+Over ten years and five election cycles, I've knocked on doors, sat through endless forums and watched turnout fall from 31% to 19%. Here is some of what I learned.
+
+Small stories travel further than big ones
+
+A piece about a pothole on one street got more readers than any of my profiles of mayoral candidates. People read about the things they can see from their window.
+
+Candidates are people too
+
+The best interviews came after the formal ones, in a parking lot or over coffee, when the talking points ran out.
+
+Numbers need faces
+
+Turnout figures meant little until I wrote about a retired teacher who had voted in every election since 1968 and was worried no one would follow her.
+
+Local news is worth fighting for
+
+When our paper cut its newsroom in half, two of the three council reporters left. Coverage of the council fell away, and so did the number of people running for it.
+
+If you work in a newsroom like mine, keep going. Someone is reading.
+
+Journalism
+Local News
+Elections
+
+--
+
+4
+
+Written by Sara Lindholm
+
+212 Followers
+
+Reporter at the Elmwood Courier. Writing about cities, votes and the people in between.
+
+Follow
+"""
+
+USER_LINKEDIN_ARTICLE = """\
+Why supply chains will look different in 2027
+
+Marcus Feld
+Marcus Feld
+Head of Procurement at Norrvik Industrial Group
+Published Mar 2, 2026
+
++ Follow
+
+Over the last three years, I've spent more time on the phone with suppliers than at any point in my twenty-year career. Some of those calls were about shortages. More of them, lately, have been about rebuilding.
+
+Here are three shifts I expect to matter most in the next eighteen months.
+
+1. Nearer is better, but not always
+
+Many firms have moved production closer to home. That reduces shipping risk, but it often raises costs, and not every product benefits. We have moved about a fifth of our suppliers to Europe and kept the rest in Asia.
+
+2. Data beats forecasts
+
+We stopped relying on annual forecasts and started sharing weekly data with our top suppliers. It has cut our stock-outs in half.
+
+3. People matter more than platforms
+
+The most useful tool in a crisis is still a buyer who knows the supplier's plant manager by name.
+
+I'd love to hear how others are approaching this. What has worked for you?
+
+#supplychain #procurement #manufacturing
+
+Like
+Comment
+Share
+
+48 Comments
+"""
+
+USER_CURRENT_EVENTS = """\
+Portal:Current events/2026 March 3
+
+March 3, 2026 (Tuesday)
+
+Armed conflicts and attacks
+
+At least 12 people are killed when a car bomb explodes near a market in the town of Galkacyo, Somalia. (Garowe Online)
+
+Business and economy
+
+The Bank of Canada lowers its benchmark interest rate by a quarter point to 2.25%, citing weak job growth. (CBC News)
+Shares of chipmaker Veltronix fall 18% after the company cuts its annual revenue forecast. (Bloomberg)
+
+Disasters and accidents
+
+A magnitude 6.1 earthquake strikes off the coast of Hokkaido, Japan. No tsunami warning is issued. (NHK)
+
+Politics and elections
+
+Voters in Estonia go to the polls in a parliamentary election. (ERR)
+
+Science and technology
+
+A lunar lander built by a private company touches down near the Moon's south pole. (Space.com)
+"""
+
+USER_STORY_DRAFT = """\
+SLUG: COUNCIL-BUDGET
+HED: Council backs budget with 4% tax rise after late-night debate
+DEK: Libraries spared but parking charges go up in every car park
+BYLINE: By Anita Desai, City Hall Reporter
+DATE: 3/4/26
+WORDS: 430
+PHOTO: Council chamber during the vote (Credit: TK)
+
+ELMWOOD -- City councillors approved a budget early Wednesday that raises property taxes by 4% and increases parking charges, after a debate that ran past midnight.
+
+The budget passed 7-4. Mayor Colin Hurst said the tax rise was the smallest the city could manage without closing services.
+
+"Nobody on this council wanted to raise taxes," Hurst said. "But the alternative was closing two libraries, and we were not prepared to do that."
+
+Opponents said the city should have cut spending on consultants first. Councillor Diane Frey, who voted against the plan, said the city had spent TK on outside advisers last year.
+
+The parking increase will add 50 cents an hour in all city car parks from April 1. Business owners downtown said it could keep shoppers away.
+
+The average homeowner will pay about $96 more a year.
+
+GRAF TO COME on reaction from business association
+
+###
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "opinion_syndicate_web": (
         OPINION_SYNDICATE_WEB,
@@ -19833,10 +20353,299 @@ CASES: dict[str, tuple[str, Expected]] = {
             boilerplate=("timestamp", *("credits",) * 5),
         ),
     ),
+    "user_briefing_transcript": (
+        USER_BRIEFING_TRANSCRIPT,
+        Expected(
+            headline="Press Briefing by Press Secretary Dana Whitfield",
+            names=None,
+            dateline=None,
+            paragraphs=13,
+            first="MS. WHITFIELD: Good",
+            last="All right, thanks, everyone.",
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "release",
+                "timestamp",
+                "page",
+                "timestamp",
+                "separator",
+            ),
+        ),
+    ),
+    "user_un_release": (
+        USER_UN_RELEASE,
+        Expected(
+            headline="Secretary-General Calls for Urgent Funding to Avert Famine in Drought-Hit Horn of Africa, in Message to Pledging Conference",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="Following is UN",
+            last="Let us stand with the people",
+            language="en",
+            boilerplate=("release", "timestamp", "separator", "release"),
+        ),
+    ),
+    "user_ec_release": (
+        USER_EC_RELEASE,
+        Expected(
+            headline="Commission proposes new rules to make cross-border parcel delivery cheaper",
+            names=None,
+            dateline=("Brussels", None, datetime.date(2026, 3, 3)),
+            # (the heading Quote(s) is still read as a paragraph: the quote under it
+            # ends in its date, no sentence, so it stands between no two paragraphs)
+            paragraphs=7,
+            first="Today, the Commission has",
+            last='"No one should have to pay thr',
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+        ),
+    ),
+    "user_hansard": (
+        USER_HANSARD,
+        Expected(
+            headline="Bus Services: Rural Areas",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="1. What steps she is taking",
+            last="Order. We must move on.",
+            language="en",
+            boilerplate=("timestamp", "timestamp"),
+        ),
+    ),
+    "user_finance_page": (
+        USER_FINANCE_PAGE,
+        Expected(
+            headline="Harbor Logistics shares jump after freight volumes beat forecasts",
+            names=("Priya Natarajan",),
+            dateline=None,
+            paragraphs=6,
+            first="Shares of Harbor Logistics",
+            last="Harbor Logistics shares have",
+            language="en",
+            boilerplate=(
+                "timestamp",
+                "related",
+                "related",
+                "related",
+                "page",
+                "related",
+                "standards",
+                "page",
+            ),
+        ),
+    ),
+    "user_filing_summary": (
+        USER_FILING_SUMMARY,
+        Expected(
+            headline="Crestmoor Therapeutics (CRST) files 8-K: CEO departure, interim chief named",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="Crestmoor Therapeutics, Inc.",
+            last="Shares of Crestmoor fell",
+            language="en",
+            boilerplate=("credits", "timestamp", "standards"),
+        ),
+    ),
+    "user_forum_repost": (
+        USER_FORUM_REPOST,
+        Expected(
+            headline="Norway to build Europe's largest carbon storage site under the North Sea",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="Text of the article for",
+            last="Construction is due to start",
+            language="en",
+            boilerplate=(
+                "page",
+                "page",
+                "timestamp",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+            ),
+        ),
+    ),
+    "user_linkedin_article": (
+        USER_LINKEDIN_ARTICLE,
+        Expected(
+            headline="Why supply chains will look different in 2027",
+            names=("Marcus Feld",),
+            dateline=None,
+            paragraphs=6,
+            first="Over the last three years,",
+            last="I'd love to hear how others",
+            language="en",
+            boilerplate=(
+                "credits",
+                "credits",
+                "timestamp",
+                "share",
+                "page",
+                "share",
+                "share",
+                "share",
+                "page",
+            ),
+        ),
+    ),
+    "user_current_events": (
+        USER_CURRENT_EVENTS,
+        Expected(
+            headline="Portal:Current events/2026 March 3",
+            names=None,
+            dateline=None,
+            paragraphs=6,
+            first="At least 12 people are",
+            last="A lunar lander built by a",
+            language="en",
+            boilerplate=("timestamp",),
+        ),
+    ),
+    "user_story_draft": (
+        USER_STORY_DRAFT,
+        Expected(
+            headline="Council backs budget with 4% tax rise after late-night debate",
+            names=("Anita Desai",),
+            dateline=("ELMWOOD", None, None),
+            paragraphs=6,
+            first="City councillors approved a",
+            last="The average homeowner will",
+            language="en",
+            boilerplate=("export", "export", "export", "flag", "separator"),
+            captions=(("Council chamber during the vote", "TK"),),
+            standfirst="Libraries spared but parking charges go up in every car park",
+        ),
+    ),
+    "user_central_bank": (
+        USER_CENTRAL_BANK,
+        Expected(
+            headline="Federal Reserve issues FOMC statement",
+            names=None,
+            dateline=None,
+            paragraphs=5,
+            first="Recent indicators suggest",
+            last="Voting for the monetary policy action",
+            language="en",
+            # the time of release, the date, the press line, the link to the note
+            boilerplate=("release", "timestamp", "release", "related"),
+        ),
+    ),
+    "user_who_update": (
+        USER_WHO_UPDATE,
+        Expected(
+            headline="Cholera - Republic of Eastland",
+            names=None,
+            dateline=None,
+            paragraphs=8,
+            first="Between 1 January and 8 February 2026",
+            last="WHO recommends improving access",
+            language="en",
+            # the date, the heading over the links and its link, the citation
+            boilerplate=("timestamp", "related", "related", "standards"),
+            kicker="Disease Outbreak News",
+        ),
+    ),
+    "user_judgment_summary": (
+        USER_JUDGMENT_SUMMARY,
+        Expected(
+            headline="Harwood Estates Ltd (Appellant) v Mills and others (Respondents) [2026] UKSC 9",
+            names=None,
+            dateline=None,
+            paragraphs=7,
+            first="The respondents are long leaseholders",
+            last="The court rejects the",
+            language="en",
+            # the appeal's origin and the bench; the note on references, the NOTE
+            # heading and the court's disclaimer
+            boilerplate=("page", "page", "standards", "standards", "standards"),
+            kicker="PRESS SUMMARY",
+        ),
+    ),
+    "user_agate": (
+        USER_AGATE,
+        Expected(
+            headline="Tuesday's Results",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Central pulled away in the fourth quarter",
+            last="Coach Dave Ellison said",
+            language="en",
+            # the sport, the lists of scores, the box score, the schedule, the compiler
+            boilerplate=(*("table",) * 14, "credits"),
+        ),
+    ),
+    "user_medium_post": (
+        USER_MEDIUM_POST,
+        Expected(
+            headline="What I learned covering local elections for ten years",
+            names=("Sara Lindholm",),
+            dateline=None,
+            paragraphs=7,
+            first="When I started covering my city",
+            last="If you work in a newsroom like mine",
+            language="en",
+            # the buttons and stamps over the story; the topics, the claps, the
+            # writer's note and bio and the button under it
+            boilerplate=(
+                "share",
+                "timestamp",
+                "separator",
+                "timestamp",
+                "separator",
+                "page",
+                "share",
+                "share",
+                "page",
+                "page",
+                "page",
+                "separator",
+                "page",
+                "credits",
+                "page",
+                "credits",
+                "share",
+            ),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "user_filing_summary": "a desk's byline naming no listed section (By Filings Desk) is "
+    "read as a standfirst",
+    "user_central_bank": "a link to a related document under a release (Implementation Note "
+    "issued June 17, 2026) is read as a paragraph",
+    "user_who_update": "a situation update's closing heading, its link and its citation line "
+    "are read as paragraphs; Key points: over a numbered list stays a paragraph",
+    "user_judgment_summary": "a court's press summary: its header lines (On appeal from, "
+    "JUSTICES), the heading in capitals under them and the NOTE heading over the court's "
+    "note are read as paragraphs",
+    "user_agate": "a results page's score lines and box scores are read as paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
     "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
     "dateline before it is not read",

@@ -21,10 +21,12 @@ from newsstruct._boilerplate import (
     RELEASE_TAIL_KEEPS,
     SIGNATURE_DASHES,
     aligned_tables,
+    author_card,
     boilerplate_kind,
     caption_widget,
     contents_lists,
     credits_block,
+    forum_thread,
     live_times,
     match_author_note,
     match_bio,
@@ -98,6 +100,7 @@ from newsstruct._dateline import (
     place_and_agency,
     place_and_iso_date,
     place_before_stamp,
+    place_comma_date,
     stacked_dateline,
 )
 from newsstruct._dates import article_date, parse_date
@@ -172,6 +175,7 @@ from newsstruct._subheads import (
     post_heads,
     speaker_heads,
     subheads_at,
+    turn_labels,
 )
 
 #: At most this many sign-offs and credit lines are split off the last paragraph.
@@ -184,6 +188,14 @@ _MAX_WIDGET = 600
 _MAX_BIOS = 2
 #: Boilerplate kinds under which sites list other stories' headlines.
 _LIST_HEADINGS = frozenset({"promo", "related"})
+#: The kinds of a release closing the line with its issuer (``European
+#: Commission - Press release``): the text is a press release.
+_RELEASE_STAMPS = tuple(f" {label}" for label in RELEASE_STAMP_LABELS)
+#: A parliament's record with labels over its turns has more than this many
+#: blocks of body (three labels and their turns).
+_MIN_TURN_BODIES = 5
+#: The note closing a UN meetings coverage release (case folded).
+_MEDIA_NOTE = "for information media"
 #: The kinds of furniture a page prints between the byline and the story (a
 #: stamp, a button): the place alone and a line about the writer may follow them.
 _UNDER_BYLINE = frozenset({"timestamp", "page"})
@@ -438,7 +450,7 @@ def _header_read(text: str, layout: str, options: Options) -> Article:
     """The article *text* is, its blocks split on *layout* (*text* as written,
     when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
-    header = _part(None, read_header, text) if text[:1] in "-+TtHhW \n" else None
+    header = _part(None, read_header, text) if text[:1] in "-+TtHhWS \n" else None
     if header is None:
         return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on
@@ -528,6 +540,10 @@ def _built(
         links = {**links, **_part({}, record_highlights, text, blocks)}
     if LEAD_LABEL in text:  # the lead repeated under LEAD: (the New York Times' archive)
         links = {**links, **_part({}, lead_repeats, text, blocks)}
+    if "level 1" in text:  # a forum's comments under a post (Reddit)
+        links = {**links, **_part({}, forum_thread, text, blocks)}
+    if "Written by " in text:  # a blogging site's footer under a post (Medium)
+        links = {**links, **_part({}, author_card, text, blocks)}
     if ":" in text:  # a live blog's times alone between its posts: 22:41
         links = {**links, **_part({}, live_times, text, blocks)}
         # a review's credits block closing it: Cast and credits / Director: Jane Doe
@@ -615,6 +631,15 @@ def _built(
         if spoken:
             heads_found += [bodies[index] for index in spoken]
             taken = frozenset(spoken)
+            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+    elif len(bodies) > _MIN_TURN_BODIES and ")" in text:
+        # a parliament's record: its members' labels alone over their turns (a seat
+        # or an office in brackets closes a label)
+        no_turns: list[int] = []
+        turned = _part(no_turns, turn_labels, text, bodies)
+        if turned:
+            heads_found += [bodies[index] for index in turned]
+            taken = frozenset(turned)
             bodies = [body for index, body in enumerate(bodies) if index not in taken]
     if len(bodies) > 2:
         # the crossheads of plain text: a short heading alone between paragraphs
@@ -1128,6 +1153,11 @@ class _Walk:
                 self.dateline = placed
                 return None
         if junk.kind == "timestamp" and self.dateline is None and not self.bodies:
+            # a release's place and date over its lead: Brussels, 3 March 2026
+            placed = _part(None, place_comma_date, text, start, end)
+            if placed is not None:
+                self.dateline = placed
+                return None
             # the place after the stamp: Published - Nov 4, 2025 8:30 pm IST - KOCHI
             placed = _part(None, place_after_stamp, text, start, end)
             if placed is not None:
@@ -1143,6 +1173,15 @@ class _Walk:
         if junk.text.startswith("RNS Number"):
             self.released = True  # a regulatory announcement's number (RNS): no sub-heading
             return junk
+        if junk.text.casefold().endswith(_RELEASE_STAMPS) or (
+            "/" in junk.text and junk.text[-1:].isdigit()
+        ):
+            # the issuer over the kind (European Commission - Press release), an
+            # official release's document symbol (SG/SM/12345, IP/26/1234)
+            self.released = True
+            return junk
+        if junk.text.casefold().startswith(_MEDIA_NOTE):
+            return junk  # a UN release's closing note: For information media. ...
         if junk.text.startswith("(") or junk.text.casefold().endswith(" plc"):
             # the issuer's name alone and its defined short name: no heading of a
             # release's closing section (Halden Minerals PLC, ("Halden" or the "Company"))

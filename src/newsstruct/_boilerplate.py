@@ -87,6 +87,7 @@ from newsstruct._data.boilerplate import (
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DRAFT_LABELS,
+    DRAFT_NOTES,
     EDITOR_NOTE_HEADINGS,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
@@ -165,6 +166,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FEED_HEADER,
     BOILERPLATE_FEED_SLUG,
     BOILERPLATE_FLAG,
+    BOILERPLATE_FORUM,
     BOILERPLATE_GALLERY_COUNT,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_INITIALS_SIGNOFF,
@@ -304,7 +306,7 @@ _TIMESTAMP_OPENINGS = _folded(
     TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
     (word + " " for word in RELATIVE_AGO_BEFORE),
 )  # fmt: skip
-_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES)
+_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES, DRAFT_NOTES)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
     (label + "." for label in ADVISORY_LABELS),
@@ -334,6 +336,7 @@ _RELEASE_OPENINGS = _folded(
     REGULATORY_NOTES,
     ("rns number",),
     ("about", "source", "contact", "for immediate", "for release", "from:"),
+    ("for media", "for press"),  # For media inquiries, please call ...
 )
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
@@ -478,6 +481,7 @@ _ANY_OPENING = _Openings(
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
     (_MONITORING_DESK,),  # BBC Monitoring's desk line: BBC Mon EU1 Pol ak
+    ("reply ", "level ", "submitted "),  # a forum's buttons and lines (the rest: / and digits)
 )
 #: Its index (first two or one characters -> openings), read inline by :func:`_may_be_any`.
 _OPENING_INDEX = _ANY_OPENING._index
@@ -707,7 +711,14 @@ def _may_be_writer_title(block: str, folded: str, lead: int) -> bool:
 def _titled(block: str) -> bool:
     """True when a writer's title word (``Editor``) stands right before the first `` at ``."""
     before = block[: block.find(" at ")]
-    return before[-1:].isalpha() and before[before.rfind(" ") + 1 :].casefold() in _WRITER_TITLES
+    return before[-1:].isalpha() and (
+        before[before.rfind(" ") + 1 :].casefold() in _WRITER_TITLES
+        or (" of " in before and before.startswith(_POST_TITLES))  # Head of Procurement at
+    )
+
+
+#: The posts a social site's writer holds ``of`` a department (``Head of Sales at Acme``).
+_POST_TITLES = ("Head ", "Director ", "Manager ", "Vice President ", "VP ", "Professor ")
 
 
 #: A writer's title line has at most this many characters.
@@ -888,7 +899,17 @@ def _may_be_release(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_RELEASE_OPENINGS_BY_FIRST.get(folded[:1], ()))
         or (folded[:1] == "(" and (folded[1:2].isdigit() or folded[1:2] in _DEFINED_QUOTES))
         or folded.endswith(_PLC)  # an issuer's name alone: Halden Minerals PLC
+        or (folded[-1:].isdigit() and "/" in folded)  # a document symbol: SG/SM/12345
+        or folded.endswith(_RELEASE_STAMPS)  # European Commission - Press release
     )
+
+
+#: The kinds of a release, closing the line with its issuer (case folded).
+_RELEASE_STAMPS = tuple(_fold(label) for label in RELEASE_STAMP_LABELS)
+#: ... their last three letters.
+_RELEASE_STAMP_TAILS = frozenset(label[-3:] for label in _RELEASE_STAMPS)
+#: A line of an issuer over its release's kind has at most this many characters.
+_MAX_ISSUER_STAMP = 120
 
 
 #: The quotation marks of an issuer's defined name: ("Halden" or the "Company").
@@ -923,9 +944,11 @@ def _may_be_timestamp(block: str, folded: str, lead: int) -> bool:
     return (
         _opens(folded, lead, _TIMESTAMP_OPENINGS_BY_FIRST)  # UPDATED ..., -Aktualisiert am ...
         or block[:1].isdigit()  # 3 Min Read
-        or (block[:1] in _STAMP_BULLETS and "min" in folded)  # • 2h • 3 min read
+        or (block[:1] in _STAMP_BULLETS and ("min" in folded or "ago" in folded))
+        # • 2h • 3 min read; · 4 hr. ago
         or (("/" in block or "|" in block) and _has_any(folded, _TIMESTAMP_OPENINGS))
         or _may_be_feed_source(block)
+        or (folded.startswith("volume ") and " debated on " in folded)  # Hansard's date
     )  # TNN / Updated: ...
 
 
@@ -1023,6 +1046,20 @@ _MAX_JUMP = 60
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _may_be_forum(block: str, folded: str, lead: int) -> bool:
+    # r/worldnews, Posted by u/jane_doe, Reply Share, 94% Upvoted, level 1, 212 Followers
+    return (
+        len(block) <= _MAX_FORUM_LINE
+        and (folded.startswith(_FORUM_OPENINGS) or (folded[:1].isdigit() and folded[-1:].isalpha()))
+    ) or (block[:1] == "#" and " #" in block)  # #supplychain #jobs
+
+
+#: A forum's furniture line has at most this many characters ...
+_MAX_FORUM_LINE = 90
+#: ... and opens with one of these (case folded) or a count.
+_FORUM_OPENINGS = ("r/", "posted by u/", "submitted ", "reply ", "share ", "level ")
 
 
 def _may_be_gallery_count(block: str, folded: str, lead: int) -> bool:
@@ -1268,11 +1305,13 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             # for every other rule, as for any other mark)
             if BOILERPLATE_SEPARATOR.match(block):
                 return True
-            if first in _STAMP_BULLETS and "min" in _fold(block):
+            if first in _STAMP_BULLETS and ("min" in _fold(block) or "ago" in block):
                 return True
         head = block[:_HEAD].replace(_DOTTED_I, "i").casefold()
         if short_credit and _VIA_GETTY in head:
             return True
+        if first == "#" and " #" in block:
+            return True  # a social post's hashtags: #supplychain #jobs
         if first == "(" and _is_bracketed_short(block):
             return True  # a wire's media tags alone: (photo)
         if first == "[" and block[-1] == "]" and size <= _MAX_BRACKETED_NOTE:
@@ -1319,6 +1358,12 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         )
     ):
         return True  # a source line: Le Monde with AFP, Staff and agencies, ARAB NEWS, MEE staff
+    if (
+        size <= _MAX_ISSUER_STAMP
+        and block[-3:].casefold() in _RELEASE_STAMP_TAILS
+        and _fold(block).endswith(_RELEASE_STAMPS)
+    ):
+        return True  # the issuer over its release's kind: European Commission - Press release
     # ``... contributed to this report.``: the last three letters, then the ending
     last = block[-4:-1] if block[-1] == "." else block[-3:]
     if last in _ENDING_TAILS:
@@ -1524,6 +1569,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
     ("page", BOILERPLATE_GALLERY_COUNT, True, _may_be_gallery_count),
+    ("page", BOILERPLATE_FORUM, True, _may_be_forum),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
@@ -2666,6 +2712,112 @@ def credits_block(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     if text[start:end].strip().rstrip(":").casefold() not in CREDITS_BLOCK_HEADINGS:
         return {}
     return dict.fromkeys(range(at, len(blocks)), "credits")
+
+
+def forum_thread(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a forum's comments under a post copied from its page
+    (Reddit), by index, each ``page``: from the first comment's depth alone
+    (``level 1``) to the end, when a comment's buttons (``Reply Share``,
+    :data:`~newsstruct._patterns.BOILERPLATE_FORUM`) follow it.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import forum_thread
+    >>> text = "Ports shut.\\n\\nlevel 1\\n\\njo_lee\\n\\nGood.\\n\\nReply Share"
+    >>> forum_thread(text, split_blocks(text))
+    {1: 'page', 2: 'page', 3: 'page', 4: 'page'}
+    >>> text = "Ports shut.\\n\\nlevel 1\\n\\nThe first level of the port is shut."
+    >>> forum_thread(text, split_blocks(text))
+    {}
+    """
+    first = -1
+    for index, (start, end, _) in enumerate(blocks):
+        line = text[start:end]
+        if first < 0:
+            if line == _FIRST_COMMENT:
+                first = index
+        elif len(line) <= _MAX_FORUM_LINE and (
+            line.startswith(_COMMENT_BUTTONS) and BOILERPLATE_FORUM.match(line)
+        ):
+            return dict.fromkeys(range(first, len(blocks)), "page")
+    return {}
+
+
+def author_card(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a blogging site's footer under a post (Medium), by index:
+    the post's topics (short capitalised lines, ``page``) over the rule before
+    the claps (``--``), and the writer's card from ``Written by Jane Doe`` to
+    the end (the counts and buttons as :func:`boilerplate_kind` reads them,
+    the writer's note ``credits``), when the card is short and the rule is
+    over it (a byline's ``Written by`` over a short story stays).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import author_card
+    >>> text = "Ports shut.\\n\\nShipping\\n\\nTrade\\n\\n--\\n\\nWritten by Jo Lee\\n\\nJo writes."
+    >>> sorted(author_card(text, split_blocks(text)).items())
+    [(1, 'page'), (2, 'page'), (4, 'credits'), (5, 'credits')]
+    >>> text = "Ports shut\\n\\nWritten by Jo Lee\\n\\nThe port shut.\\n\\n--\\n\\nIt may reopen."
+    >>> author_card(text, split_blocks(text))
+    {}
+    """
+    card = -1
+    for index in range(len(blocks) - 1, max(len(blocks) - _MAX_CARD_BLOCKS, 0) - 1, -1):
+        start, end, _ = blocks[index]
+        if end - start > _MAX_CARD_LINE:
+            return {}
+        if (
+            text.startswith(_CARD_OPENING, start)
+            and len(text[start:end].split()) <= _MAX_CARD_WORDS
+        ):
+            card = index
+            break
+    if card < 1 or not any(
+        text[blocks[above].start : blocks[above].end] == _CLAPS_RULE
+        for above in range(max(card - _MAX_CLAPS_LINES, 0), card)
+    ):
+        return {}  # (no rule over the card: a byline's Written by, over the story)
+    found: dict[int, str] = {}
+    for index in range(card, len(blocks)):
+        start, end, _ = blocks[index]
+        found[index] = boilerplate_kind(text[start:end]) or "credits"
+    # the topics over the rule before the claps (--), under the story
+    rule = card - 1
+    while rule > 0 and text[blocks[rule].start : blocks[rule].end] != _CLAPS_RULE:
+        if blocks[rule].end - blocks[rule].start > _MAX_CARD_LINE or rule < card - _MAX_CARD_BLOCKS:
+            return found
+        rule -= 1
+    index = rule - 1
+    while index > 0 and _topic_line(text[blocks[index].start : blocks[index].end]):
+        found[index] = "page"
+        index -= 1
+    return found
+
+
+def _topic_line(line: str) -> bool:
+    """True when *line* is a post's topic: a few capitalised words, no mark."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_TOPIC_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").isalpha() for word in words
+    )
+
+
+#: The line that opens a blogging site's card on the writer (``Written by Jane Doe``).
+_CARD_OPENING = "Written by "
+#: The card and its lines: at most this many blocks, each at most this many
+#: characters; its opening line at most this many words.
+_MAX_CARD_BLOCKS = 8
+_MAX_CARD_LINE = 300
+_MAX_CARD_WORDS = 6
+#: The rule over the claps and the card (``--``), at most this many blocks over the card.
+_CLAPS_RULE = "--"
+_MAX_CLAPS_LINES = 3
+#: A post's topic has at most this many words (``Local News``).
+_MAX_TOPIC_WORDS = 3
+
+
+#: The depth of a forum's first comment alone on its line.
+_FIRST_COMMENT = "level 1"
+#: A comment's buttons open with one of these.
+_COMMENT_BUTTONS = ("Reply", "reply", "Share", "share")
 
 
 def _credit_row(line: str) -> bool:

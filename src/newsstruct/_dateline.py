@@ -93,6 +93,7 @@ from newsstruct._patterns import (
     DATELINE_ISO_FIELD,
     DATELINE_MAIN,
     DATELINE_MARK,
+    DATELINE_PLACE_COMMA_DATE,
     DATELINE_PLACE_IS_AGENCY,
     DATELINE_SOURCE,
     DATELINE_STACKED,
@@ -1024,6 +1025,38 @@ def place_before_stamp(text: str, start: int, end: int) -> Dateline | None:
         span=Span(first, first + len(line)),
         location=location,
         date_text=stamp,
+        date=dates[0],
+    )
+
+
+def place_comma_date(text: str, start: int, end: int) -> Dateline | None:
+    """The block ``text[start:end]`` as a dateline when it is a listed place, a
+    comma and a full date, alone (a release's line over its lead: the
+    European Commission's ``Brussels, 3 March 2026``).  The caller reads it
+    over the first paragraph only (elsewhere it is a time stamp or a letter's
+    signature).  The whole line is the dateline; ``date_text`` is the date.
+
+    >>> from newsstruct._dateline import place_comma_date
+    >>> text = "Brussels, 3 March 2026"
+    >>> d = place_comma_date(text, 0, len(text))
+    >>> d.location, d.date_text, d.date
+    ('Brussels', '3 March 2026', datetime.date(2026, 3, 3))
+    >>> place_comma_date("Monday, 3 March 2026", 0, 20) is None  # no place
+    True
+    """
+    if end - start > _MAX_PLACE_LINE:
+        return None
+    found = DATELINE_PLACE_COMMA_DATE.fullmatch(text[start:end])
+    if found is None or not is_known_place(found.group("location")):
+        return None
+    dates = full_dates(found.group("stamp"))
+    if not dates:
+        return None
+    return Dateline(
+        text=found.group(),
+        span=Span(start, end),
+        location=found.group("location"),
+        date_text=found.group("stamp"),
         date=dates[0],
     )
 

@@ -1328,6 +1328,8 @@ def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader)
             or line[-1] in ".!?:;,"
             or not line[:1].isupper()
             or any(map(str.isdigit, line))  # a date, a headline's figure: no issuer's name
+            or not all(word[:1].isupper() or word in _ISSUER_SMALL_WORDS for word in line.split())
+            # (a headline's words in lower case: Federal Reserve issues FOMC statement)
         ):
             return 0
         below = blocks[index + count]
@@ -1345,6 +1347,8 @@ def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader)
 #: each at most this many characters.
 _MAX_ISSUER_LINES = 3
 _MAX_ISSUER_LINE = 80
+#: The words in lower case an issuer's name may hold (``Office of the Mayor``).
+_ISSUER_SMALL_WORDS = frozenset({"of", "the", "for", "and", "&", "on", "in", "-", "\u2013", "|"})
 #: The openings of a release's status line, case folded.
 _RELEASE_STATUS = ("for immediate release", "for release")
 _LONGEST_STATUS = max(map(len, _RELEASE_STATUS))

@@ -41,6 +41,7 @@ from newsstruct._data.boilerplate import (
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DRAFT_LABELS,
+    DRAFT_NOTES,
     EMBARGO_OPENINGS,
     FEED_ENVELOPE_OPENINGS,
     FEED_FOOTER_OPENINGS,
@@ -924,6 +925,21 @@ DATELINE_BEFORE_STAMP = LazyPattern(
     regex.VERBOSE,
 )
 
+#: A release's place and date alone on a line over its lead, with a comma
+#: between them (the European Commission: ``Brussels, 3 March 2026``; ``Geneva,
+#: March 4, 2026``): the place (group ``location``, one to three capitalised
+#: words) and a full date with its year (group ``stamp``).
+DATELINE_PLACE_COMMA_DATE = regex.compile(
+    r"""
+    \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
+    , [ \t\u00a0]++
+    (?P<stamp> \d{1,2} [ ] \p{L}{3,9}+ [ ] \d{4}                               # 3 March 2026
+             | \p{L}{3,9}+ \.?+ [ ] \d{1,2} , [ ] \d{4} )                       # March 4, 2026
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``4th of November 2024``, ``Feb 22, 2025``, ``2021-05-19``, ``19-May-2021``.
 DATE_WITH_YEAR = _dl_compile(
@@ -1697,6 +1713,10 @@ BOILERPLATE_WRITER_TITLE = LazyPattern(
       \p{{Lu}} [\p{{L}}\-]{{0,20}}+ [ \t]++ ){{0,3}}+                   # Managing, Senior, Staff
     (?i: {_front_alternation(WRITER_TITLE_WORDS)} ) [ \t]++ at [ \t]++  # the job: Editor at
     \p{{Lu}} [^\n.!?:;]{{0,60}}+ \Z                                 # the paper
+    | \A (?: Head | Director | Manager | Vice [ \t] President | VP | Professor ) [ \t]++ of [ \t]++
+      \p{{Lu}} [\p{{L}}\-]*+ (?: [ \t]++ (?: \p{{Lu}} [\p{{L}}\-]*+ | & | and ) ){{0,3}}+
+      [ \t]++ at [ \t]++ \p{{Lu}} [^\n.!?:;]{{0,60}}+ \Z          # a writer's post on a social site
+                                                                # (LinkedIn): Head of Procurement at Acme
     """,
     _FRONT_FLAGS,
 )
@@ -2067,8 +2087,11 @@ BOILERPLATE_RELEASE = LazyPattern(
       [^\n]{{1,200}}+ (?: \n [^\n]{{1,200}}+ ){{0,3}}+ \Z  # Media contact: Jo Lee, jo@acme.example
                                                        # (the number on the next line)
     | \A (?i: for [ \t]++ immediate [ \t]++ release ) [^\n]{{0,40}}+ \Z   # FOR IMMEDIATE RELEASE
-    | \A (?i: for [ \t]++ release ) [ \t]*+ : [^\n\d]{{0,40}}+ \d [^\n]{{0,20}}+ \Z
-                                                       # For release: Tuesday, March 4, 2025
+    | \A (?i: for [ \t]++ release ) (?: [ \t]*+ : | [ \t]++ (?i: at ) [ \t]++ (?= \d ) ) [^\n\d]{{0,40}}+ \d [^\n]{{0,20}}+ \Z
+                                                       # For release: Tuesday, March 4, 2025;
+                                                       # For release at 2:00 p.m. EDT (a central bank)
+    | \A (?i: for [ \t]++ (?: media | press ) [ \t]++ (?: inquiries | enquiries | queries ) ) [ \t]*+ [,:]
+      (?= [^\n]{{0,200}}? [@\d] ) [^\n]{{1,200}}+ \Z     # For media inquiries, please email ... or call ...
     | \A (?i: (?: media | press ) [ \t]++ )?+ (?i: contacts?+ ) [ \t]*+ : [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
                                                        # Contact: Office of Communications
     | \A (?: \+ \d{{1,3}} [ \t]*+ )?+ \( \d{{2,4}} \) [ \t]*+ \d{{3,4}} [ \t.\-] \d{{4}}
@@ -2093,6 +2116,15 @@ BOILERPLATE_RELEASE = LazyPattern(
     | \A (?i: {_front_alternation(REGULATORY_NOTES)} ) [^\n]{{0,400}}+ \Z
                                                        # its legal notices: This announcement
                                                        # contains inside information ...
+    | \A \p{{Lu}}{{2,8}}+ (?: / \p{{Lu}}{{2,8}}+ ){{0,3}}+ / (?: \d{{2}} / )?+ \d{{3,6}}+
+      (?: / (?: Rev | Add | Corr ) \. \d{{1,2}}+ )?+ \Z
+                                                       # an official release's document symbol
+                                                       # (the UN's SG/SM/12345, GA/12567; the
+                                                       # European Commission's IP/26/1234)
+    | \A \p{{Lu}} [\p{{L}}&.'\u2019\-]*+ (?: [ \t]++ (?: \p{{Lu}} [\p{{L}}&.'\u2019\-]*+ | of | the | for | and ) ){{0,7}}+
+      [ \t]*+ [\p{{Pd}}|:] [ \t]*+ (?i: {_front_alternation(RELEASE_STAMP_LABELS)} ) \Z
+                                                       # the issuer over its release's kind:
+                                                       # European Commission - Press release
     """,
     _FRONT_FLAGS,
 )
@@ -2511,8 +2543,12 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A (?i: est \. ) [ \t]*+ \d{{1,3}} [ \t]*+ (?i: min | mins | minutes ) \.?+ (?: [ \t]++ (?i: read ) )?+ \Z
                                                        # an estimated reading time (Euractiv): Est. 4min
                                                        # a reading time alone: 2 minutes, 6-8 minutes
-    | \A \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
+    | \A Volume [ \t]++ \d{{1,4}}+ [ \t]*+ : [ \t]*+ debated [ \t]++ on [ \t]++ [^\n]{{6,40}}+ \Z
+                                                       # a parliament's record's date (Hansard):
+                                                       # Volume 762: debated on Tuesday 3 March 2026
+    | \A (?: [\u2022\u00b7] [ \t]*+ )?+ \d{{1,3}} [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) \Z
                                                        # a relative stamp alone: 2 hours ago, 3 mins ago
+                                                       # (a forum's comment: · 4 hr. ago)
     | \A {_RELATIVE_AGE} [ \t]*+ \Z                  # in other languages: vor 2 Std., il y a 3 heures
     | {_FEED_SOURCE_LINE}                              # a feed reader's source: tagesschau.de / vor 2 Std.
     | \A (?i: {_front_alternation(RELATIVE_STAMPS)} ) \Z   # Yesterday, Just now
@@ -2685,6 +2721,24 @@ BOILERPLATE_PARTICIPANT = regex.compile(
     rf"""
     \A [ \t]*+ (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
     (?: (?: [ \t]++ (?: -{{1,2}}+ | \u2013 | \u2014 ) | , ) [ \t]++ \p{{L}} [^\n]{{0,80}}+ )?+
+    [ \t]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: An honorific before a member's name in a parliament's record (``Mr``, ``Dame``).
+_TURN_HONORIFIC = r"(?: (?: Mr | Mrs | Ms | Miss | Dr | Sir | Dame ) \.?+ [ \t]++ )?+"
+
+#: A label alone over a turn in a parliament's record (Hansard), the member's
+#: name in group ``name``: the name and the seat and party in brackets
+#: (``Helen Marsh (Westmorland Fells) (LD)``, group ``seat``), the office and
+#: the name in brackets (``The Minister for Local Transport (Tom Hartley)``),
+#: or the name alone (``Tom Hartley``, ``Mr Graham Stuart``).
+TURN_LABEL = regex.compile(
+    rf"""
+    \A (?: {_TURN_HONORIFIC} (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
+          (?P<seat> (?: [ \t]++ \( [^()\n]{{1,60}}+ \) ){{1,2}}+ )?+
+        | The [ \t]++ \p{{Lu}} [^()\n]{{2,80}}+ \( {_TURN_HONORIFIC} (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} ) \) )
     [ \t]*+ \Z
     """,
     regex.VERBOSE,
@@ -2943,6 +2997,8 @@ BOILERPLATE_FLAG = LazyPattern(
       [^()]{{0,300}}+ \) \.?+ \Z                            # (Adds analyst comment, ...)
     | \A \( [ \t]*+ (?: {_front_alternation(TRIM_NOTES)} ) \b [^()\p{{Ll}}\n]{{0,120}}+ \) \.?+ \Z
                                                  # (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
+    | \A (?: {_front_alternation(DRAFT_NOTES)} ) (?! \p{{L}} ) [^\n]{{0,100}}+ \Z
+                                                 # a draft's note: GRAF TO COME on reaction
     """,
     _FRONT_FLAGS,
 )
@@ -3004,6 +3060,10 @@ BOILERPLATE_SEPARATOR = LazyPattern(
       \p{{L}}{{1,4}}+ (?: [./] \p{{L}}{{1,4}}+ ){{1,3}}+ \Z
                                                         # and the editors' initials after a space,
                                                         # dotted (KUNA): (end) ab.cd
+    | \A (?i: {_front_alternation(END_MARKS)} ) [ \t]++ \d{{1,2}}+ [:.] \d{{2}}+ [ \t]*+
+      (?: [AaPp] \.?+ [Mm] \.?+ )?+ (?: [ \t]++ \p{{Lu}}{{2,4}}+ )?+ \Z
+                                                        # and the time a briefing ended (the White
+                                                        # House's transcripts): END 2:14 P.M. EDT
     """,
     _FRONT_FLAGS,
 )
@@ -3092,6 +3152,37 @@ CONTENTS_HEADING = LazyPattern(
 CONTENTS_ENTRY = LazyPattern(
     r"""
     \A (?: \d{1,2}+ [.)] | [\u2022\u00b7*\-\u2013] ) [ \t]++ \p{Lu} [^\n]{0,100}+ (?<! [.,;:] ) \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A count of a forum's or a blog's readers' doings: ``1.8k comments``, ``212 Followers``.
+_FORUM_COUNT = (
+    r"[\d.,]{1,7}+ [kKmM]?+ [ \t]++ (?i: comments?+ | points?+ | upvotes?+ | followers | claps )"
+)
+
+#: A discussion forum's furniture around a post and its comments (Reddit, copied
+#: from its page): the forum (``r/worldnews``), the poster (``Posted by
+#: u/jane_doe``, ``submitted 3 hours ago by jane_doe``), the buttons under
+#: the post or a comment, perhaps after the comments' count (``1.8k comments
+#: share save hide report``, ``Reply Share``), the vote (``94% Upvoted``), a
+#: comment's depth (``level 1``), a count alone (``212 Followers``); and a
+#: social post's hashtags alone on a line (LinkedIn: ``#supplychain #jobs``).
+BOILERPLATE_FORUM = LazyPattern(
+    rf"""
+    \A r/ [A-Za-z0-9_]{{2,21}}+ \Z                       # r/worldnews
+    | \A (?i: posted ) [ \t]++ (?i: by ) [ \t]++ u/ [\w\-]{{2,30}}+ (?: [ \t]++ [^\n]{{1,40}}+ )?+ \Z
+                                                       # Posted by u/jane_doe (5 hours ago)
+    | \A submitted [ \t]++ [^\n]{{1,30}}? [ \t] by [ \t]++ [\w\-]{{2,30}}+ \Z
+                                                       # submitted 3 hours ago by jane_doe
+    | \A (?: {_FORUM_COUNT} [ \t]++ )?+
+      (?: (?i: reply | share | save | hide | report | permalink | embed | give [ \t] award | award )
+        (?: [ \t]++ | \Z ) ){{2,8}}+ \Z                  # 1.8k comments share save hide report
+    | \A {_FORUM_COUNT} \Z                              # 212 Followers
+    | \A \d{{1,3}}+ % [ \t]++ (?i: upvoted ) \Z           # 94% Upvoted
+    | \A level [ \t]++ \d{{1,2}}+ \Z                      # level 1 (a comment's depth)
+    | \A \# [\p{{L}}\p{{N}}_]{{2,40}}+ (?: [ \t]++ \# [\p{{L}}\p{{N}}_]{{2,40}}+ ){{1,15}}+ \Z
+                                                       # a post's hashtags alone: #supplychain #jobs
     """,
     _FRONT_FLAGS,
 )

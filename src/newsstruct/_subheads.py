@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from newsstruct._blocks import Block
-from newsstruct._data.boilerplate import MODERATOR_LABELS, TRANSCRIPT_SECTIONS
+from newsstruct._data.boilerplate import CHAIR_LABELS, MODERATOR_LABELS, TRANSCRIPT_SECTIONS
 from newsstruct._data.first_names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -41,7 +41,7 @@ from newsstruct._data.kickers import (
 from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
-from newsstruct._patterns import BOILERPLATE_PARTICIPANT
+from newsstruct._patterns import BOILERPLATE_PARTICIPANT, TURN_LABEL
 
 #: First names: a one-word line by a time stamp that is one is a name, not a heading.
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
@@ -138,6 +138,55 @@ def speaker_heads(
     return found
 
 
+#: A parliament's record names at least this many turns by their labels.
+_MIN_TURNS = 3
+
+
+def turn_labels(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the *bodies* that are a parliament's record's labels alone
+    over its members' turns (Hansard; see :data:`~newsstruct._patterns.TURN_LABEL`),
+    each with a body under it, when the record names a member in two labels at
+    least (``Helen Marsh (Westmorland Fells) (LD)``, then ``Helen Marsh``) and
+    has :data:`_MIN_TURNS` labels, one with a seat or an office in brackets:
+    those that name such a member, those that give a seat in brackets, and the
+    chair's (``Mr Speaker``).  A name alone that no other label repeats stays.
+
+    >>> from newsstruct._subheads import turn_labels
+    >>> text = "Jo Lee (Leeds North) (Lab)\\n\\nWill she act?\\n\\nThe Minister for Roads (Al Roe)\\n\\n"
+    >>> text += "I will.\\n\\nJo Lee\\n\\nWhen?\\n\\nAl Roe\\n\\nSoon."
+    >>> bounds, at = [], 0
+    >>> for block in text.split("\\n\\n"):
+    ...     at = text.index(block, at)
+    ...     bounds.append((at, at + len(block)))
+    >>> [text[slice(*bounds[i])] for i in turn_labels(text, bounds)]
+    ['Jo Lee (Leeds North) (Lab)', 'The Minister for Roads (Al Roe)', 'Jo Lee', 'Al Roe']
+    >>> turn_labels(text, bounds[:4])  # each named once
+    []
+    """
+    labels: list[tuple[int, str | None, bool]] = []  # index, name, a seat given
+    named: dict[str, int] = {}
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        if end - start > _MAX_SPEAKER_LABEL or not text[start].isupper() or text[end - 1] in ".!?:":
+            continue
+        line = text[start:end]
+        if line.casefold() in CHAIR_LABELS:
+            labels.append((index, None, True))
+            continue
+        label = TURN_LABEL.match(line)
+        if label is not None:
+            name = label.group("name")
+            labels.append((index, name, label.group("seat") is not None))
+            named[name] = named.get(name, 0) + 1
+    if (
+        len(labels) < _MIN_TURNS
+        or max(named.values(), default=0) < 2
+        or not any(seat for _, name, seat in labels if name is not None)
+    ):
+        return []
+    return [index for index, name, seat in labels if seat or (name is not None and named[name] > 1)]
+
+
 def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     """The indexes of the *bodies* (``(start, end)`` blocks of *text*, in order)
     that are crossheads: a short heading alone between two paragraphs.
@@ -161,6 +210,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     found: list[int] = []
     questions: list[int] = []
     numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
+    clauses: list[tuple[int, int]] = []  # ... and of those with a clause after a comma
     short: list[int] = []  # questions of two words (What changed?), among other questions
     reach: dict[str, dict[int, int]] = {"figures": {}, "rows": {}}  # (see _next_list_head)
     if (
@@ -185,6 +235,12 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             number = _numbered_head(text, start, end)
             if number is not None and _alone(text, bodies, index):
                 numbered.append((index, number))
+            elif number is None and "," in text[start:end] and _alone(text, bodies, index):
+                # (with a clause after a comma: one of a listicle's headings when
+                # the others make it a run, 1. Nearer is better, but not always)
+                number = _numbered_head(text, start, end, clause=True)
+                if number is not None:
+                    clauses.append((index, number))
         elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and (
             _alone(text, bodies, index)
             or _list_head(text, bodies, index)
@@ -211,6 +267,23 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # the first of a run of three headings or more, each over one paragraph (a
         # digest's first item: Library extends hours / The library ... / Bridge to close)
         found.insert(0, 0)
+    elif (
+        len(found) >= _MIN_SECTION_HEADS
+        and found[0] > 1
+        and text[bodies[0][1] - 1].isalpha()
+        and text[slice(*bodies[0])].isupper() == text[slice(*bodies[found[0]])].isupper()
+        and _crosshead(text, *bodies[0])
+        and _prose(text, *bodies[1])
+        and not text[bodies[0][1] : bodies[1][0]].strip()
+    ):
+        # the first section's heading over the first paragraph, when other sections
+        # have theirs in the same case (a wiki's day of events: Armed conflicts and
+        # attacks / ... / Business and economy)
+        found.insert(0, 0)
+    if clauses and len(numbered) >= _MIN_NUMBERED_HEADS:
+        run = sorted(numbered + clauses)
+        if all(number == run[at - 1][1] + 1 for at, (_, number) in enumerate(run) if at):
+            numbered = run
     if len(numbered) >= _MIN_NUMBERED_HEADS and all(
         number == numbered[at - 1][1] + 1 for at, (_, number) in enumerate(numbered) if at
     ):
@@ -358,10 +431,12 @@ _MIN_NUMBERED_HEADS = 2
 _MAX_HEAD_NUMBER_DIGITS = 2
 
 
-def _numbered_head(text: str, start: int, end: int) -> int | None:
+def _numbered_head(text: str, start: int, end: int, clause: bool = False) -> int | None:
     """The number of ``text[start:end]`` when it is a numbered heading (``1. The
     budget grows``, ``2) Bike lanes``): a number, a full stop or a bracket, a
-    space, then a heading as :func:`_crosshead` reads one; else ``None``.
+    space, then a heading as :func:`_crosshead` reads one (*clause*: perhaps
+    with a clause after a comma, ``1. Nearer is better, but not always``);
+    else ``None``.
 
     >>> from newsstruct._subheads import _numbered_head
     >>> _numbered_head("\\n3. Property taxes may rise", 1, 27)
@@ -378,7 +453,7 @@ def _numbered_head(text: str, start: int, end: int) -> int | None:
     if text[mark : mark + 2] not in (". ", ") ") or end - mark < 4:
         return None
     rest = mark + 2
-    if not _crosshead("\n" + text[rest:end], 1, end - rest + 1):
+    if not _crosshead("\n" + text[rest:end], 1, end - rest + 1, clause):
         return None
     return int(text[start:mark])
 
@@ -447,9 +522,10 @@ def _short_question(text: str, start: int, end: int) -> bool:
     )
 
 
-def _crosshead(text: str, start: int, end: int) -> bool:
+def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a heading: short, one line, in
-    title or sentence case, no sentence, quote, label or credit."""
+    title or sentence case, no sentence, quote, label or credit (nor a
+    clause after a comma, unless *clause*)."""
     line = text[start:end]
     if not line[0].isupper() or text[start - 1] in " \t":
         return False  # a continued sentence; an indented paragraph (a wire story's)
@@ -473,7 +549,7 @@ def _crosshead(text: str, start: int, end: int) -> bool:
     if any(word[0] in "'\u2019" for word in words):
         return False  # a quotation mark (an apostrophe inside a word is none: Voters' choice)
     titled = all(word[0].isupper() or not word[0].isalpha() for word in words)
-    if "," in line and not titled and _clause_comma(line):
+    if "," in line and not titled and not clause and _clause_comma(line):
         return False  # a fragment of a sentence (a comma in title case is a heading's)
     # a name alone: Jane Doe (a writer's, a speaker's turn); a heading's noun ends
     # no name (Third Quarter Highlights)
@@ -735,9 +811,21 @@ def _short_row(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The first block is a section's heading when at least this many others are found.
+_MIN_SECTION_HEADS = 3
+#: A source in brackets after a paragraph's last sentence has at most this many characters.
+_MAX_SOURCE_TAG = 40
+
+
 def _prose(text: str, start: int, end: int, ends: str = "") -> bool:
     """Whether ``text[start:end]`` is a paragraph of prose: sentences (it ends
-    one, or with one of *ends*) of at least :data:`_MIN_PROSE_WORDS` words in all."""
+    one, or with one of *ends*) of at least :data:`_MIN_PROSE_WORDS` words in all.
+    A source in brackets after the last sentence is read away (a wiki's
+    day of events: ``... cuts its forecast. (Bloomberg)``)."""
+    if text[end - 1] == ")":
+        tag = text.rfind(" (", start, end)
+        if tag > start and end - tag <= _MAX_SOURCE_TAG and text[tag - 1] in _SENTENCE_ENDS:
+            end = tag
     stop = len(text[start:end].rstrip(_CLOSERS))
     if stop == 0 or (
         text[start + stop - 1] not in _SENTENCE_ENDS and text[start + stop - 1] not in ends

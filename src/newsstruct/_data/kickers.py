@@ -197,7 +197,9 @@ HEADING_NOUNS: frozenset[str] = frozenset(
      "figures", "facts", "events", "developments", "updates", "options", "lessons",
      # a game story's or a results page's headings over its lists (KEY STATS, LINEUPS)
      "stats", "statistics", "lineups", "standings", "scores", "scorers", "injuries",
-     "schedule", "fixtures", "finishers", "winners", "placings"}
+     "schedule", "fixtures", "finishers", "winners", "placings",
+     # a court's summary of its judgment (JUDGMENT, NOTE)
+     "judgment", "judgement", "note", "notes"}
 )  # fmt: skip
 
 #: The languages whose pages set a kicker line right over the headline, with no

@@ -19,7 +19,7 @@ without regard to case.
 from __future__ import annotations
 
 #: The fields that hold the headline.
-TITLE_FIELDS: tuple[str, ...] = ("title", "headline", "full title")
+TITLE_FIELDS: tuple[str, ...] = ("title", "headline", "full title", "hed")
 #: The fields that hold the writers' names.
 AUTHOR_FIELDS: tuple[str, ...] = ("author", "authors", "byline", "creator")
 #: The fields that hold the publication date.
@@ -47,6 +47,8 @@ OTHER_FIELDS: tuple[str, ...] = (
     "subcategory", "news id", "publication", "content", "body", "maintext",
     # a CMS's export of a post (WordPress, Ghost): its state and address
     "status", "post status", "permalink", "visibility",
+    # a newsroom's draft (a word processor's copy): the abstract's name is ``dek``
+    "dek", "words", "length",
 )  # fmt: skip
 #: The fields whose value is the story itself, on the label's line (the All
 #: the News data set printed as labelled lines: ``Content: The bridge ...``;
@@ -54,7 +56,7 @@ OTHER_FIELDS: tuple[str, ...] = (
 STORY_FIELDS: tuple[str, ...] = ("content", "text", "body", "maintext")
 #: The field that holds a record's summary, read as the standfirst (MIND:
 #: ``Abstract: About 3,000 homes lost water ...``).
-ABSTRACT_FIELDS: tuple[str, ...] = ("abstract",)
+ABSTRACT_FIELDS: tuple[str, ...] = ("abstract", "dek")
 #: The field that holds a record's dateline (``Dateline: HARTWELL, Vt., May 3``).
 DATELINE_FIELDS: tuple[str, ...] = ("dateline",)
 #: Every field name above, case folded.
@@ -65,8 +67,11 @@ HEADER_FIELDS: frozenset[str] = frozenset(
 CONTENT_LABELS: tuple[str, ...] = (
     "Markdown Content:", "Content:", "Text:", "Full Text:", "Full text:", "Body:",
 )  # fmt: skip
-#: The labels a reader service's or a dataset's labelled header opens with.
-TITLE_LABELS: tuple[str, ...] = ("Title:", "title:", "Headline:", "headline:")
+#: The labels a reader service's or a dataset's labelled header opens with (and a
+#: newsroom's draft: ``SLUG: COUNCIL-BUDGET``, ``HED: ...``).
+TITLE_LABELS: tuple[str, ...] = (
+    "Title:", "title:", "Headline:", "headline:", "SLUG:", "Slug:", "HED:", "Hed:",
+)  # fmt: skip
 #: The line over each of a story's highlights in the CNN / Daily Mail data
 #: set's story files: the highlights close the story, each under its mark.
 HIGHLIGHT_MARK = "@highlight"
