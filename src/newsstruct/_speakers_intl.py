@@ -193,6 +193,7 @@ class _Lexicon:
     chains: frozenset[str]
     chain_links: frozenset[str]
     infinitives: frozenset[str]
+    clitics: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -241,6 +242,7 @@ def _lexicon(code: str) -> _Lexicon:
         chains=data.CHAIN_PARTICIPLES[code],
         chain_links=data.CHAIN_LINKS[code],
         infinitives=data.SPEECH_INFINITIVES[code],
+        clitics=data.CUE_CLITICS.get(code, frozenset()),
     )
 
 
@@ -1608,6 +1610,9 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         return None
     lex = read.lex
     low = read.lowers[at]
+    if low in lex.clitics and _cue(read, at + 1, limit) is not None:
+        at += 1  # «...», le dijo; « ... », nous a-t-il confié: whom it was said to
+        low = read.lowers[at]
     if low in lex.impersonal:
         return _impersonal(read, at, limit)
     source = _source(read, at)
@@ -1851,6 +1856,7 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if quote < 2 or read.texts[quote - 1] != ":":
         return None
     first = read.skip(read.sentence[quote], quote - 1)
+    first = _opening_clause(read, _after_circumstance(read, first, quote - 1), quote - 1)
     phrase = _phrase(read, first, quote - 1)
     if phrase is None or phrase.end >= quote - 1:
         return _set_off_name(read, first, quote - 1)
@@ -1865,12 +1871,39 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         ):
             end = close + 1
     verb = read.skip(end, quote - 1)
+    if verb + 1 < quote - 1 and read.lowers[verb] in _NEGATIONS:
+        verb += 1  # no ocultó, non ha nascosto
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
     cue = read.texts[verb]
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+#: Negations before the verb of a colon's sentence (``no ocultó su enfado:``).
+_NEGATIONS = frozenset({"no", "non", "não"})
+
+#: Endings of a participle that opens a sentence before its subject
+#: (``Preguntado por ..., el entrenador``, ``Interrogée ..., la ministre``).
+_OPENING_PARTICIPLE_ENDS = (*_MANNER_ENDS, "é", "ée", "és", "ées")
+
+
+def _opening_clause(read: _Read, at: int, limit: int) -> int:
+    """The token after a participle's clause set off at token *at* (``Preguntado
+    por la lesión, el entrenador ...``, ``Interrogée à la sortie, la ministre
+    ...``), or *at* when none opens there."""
+    if (
+        at + 1 >= limit
+        or read.kinds[at] != _WORD
+        or not read.lowers[at].endswith(_OPENING_PARTICIPLE_ENDS)
+        or read.lowers[at + 1] not in read.lex.function_words  # (por, à, sur: a preposition)
+        or read.lowers[at + 1] in read.lex.determiners  # (Amareggiato il tecnico, ...)
+        or not read.texts[at + 1].islower()
+    ):
+        return at
+    close = _next_comma(read, at + 1, min(limit, at + 1 + _SET_OFF_WORDS))
+    return at if close < 0 else close + 1
 
 
 def _ends_sentence(read: _Read, quote: int) -> bool:
@@ -2348,8 +2381,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
             continue
         if (
             phrase.name is not None
-            and " " in phrase.name
+            and (
+                " " in phrase.name
+                # Papa Francesco, el rey Felipe: a pope or monarch by one name
+                or (phrase.role is not None and phrase.role.lower() in data.REGNAL_ROLES)
+            )
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
+            and not phrase.name.startswith("The ")  # (la revue The Lancet: a title)
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
@@ -3153,6 +3191,13 @@ class _Resolver:
                 break
             if person.stop <= spot and (gender is None or self.gender_of(person) in (None, gender)):
                 found[person.name] = person
+        if not found and floor > 0:
+            # Kessler selbst will ... „...“, sagte er: the one surname given there
+            surnamed = self.surnamed_before(floor - 1, spot)
+            if surnamed is not None and (
+                gender is None or self.gender_of(surnamed[0]) in (None, gender)
+            ):
+                return surnamed[0]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, spot: int) -> _Person | None:
@@ -3291,7 +3336,25 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
 
 def _same_role(role: str, head: str) -> bool:
     words = role.lower().split()
-    return head in words or (bool(words) and words[0].endswith(head))
+    if head in words or (bool(words) and words[0].endswith(head)):
+        return True
+    # the same office by another noun (Trainer ... der Coach, Papa ... il Pontefice)
+    others = _ROLE_SYNONYMS.get(head)
+    return (
+        others is not None
+        and bool(words)
+        and (words[0].endswith(others) or any(word in others for word in words[1:]))
+    )
+
+
+#: Each role noun of :data:`~newsstruct._data.cues_intl.ROLE_SYNONYMS` and the
+#: other nouns of its office.
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(
+        sorted({one for group in data.ROLE_SYNONYMS if word in group for one in group} - {word})
+    )
+    for word in set().union(*data.ROLE_SYNONYMS)
+}
 
 
 def _last_blank_line(text: str, end: int, starts: Sequence[int] | None = None) -> int:
