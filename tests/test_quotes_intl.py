@@ -5646,3 +5646,48 @@ def test_a_surname_like_a_participle_is_the_subject() -> None:
         'Alvarado respondió a la prensa, tras la reunión: "No hay plazo".'
     )
     assert [name for _, name in _names(text, "es")] == ["Luis Alvarado"]
+
+
+def test_a_line_of_dialogue_whose_aside_says_whom_it_was_asked() -> None:
+    text = (
+        "La empresa anunció el cierre de la planta.\n\n"
+        "—¿Habrá huelga? —le preguntaron los periodistas.\n\n"
+        "—Si no retiran el plan, sí —respondió la sindicalista Lucía Serrano—. No cederemos."
+    )
+    assert _names(text, "es") == [
+        ("¿Habrá huelga?", "los periodistas"),
+        ("Si no retiran el plan, sí", "Lucía Serrano"),
+        ("No cederemos.", "Lucía Serrano"),
+    ]
+
+
+def test_a_line_of_dialogue_whose_aside_is_no_cue_after_a_pronoun() -> None:
+    # negative: le dio, not a cue: the line is not read as speech
+    text = "La empresa anunció el cierre.\n\n—Primero, los datos —le dio una lista el director."
+    assert _names(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Ein ranghoher Offizier, der anonym bleiben wollte, sagte der Nachrichtenagentur "
+            "dpa: „Die Reserven sind erschöpft.“",
+            ("Ein ranghoher Offizier", "ranghoher Offizier"),
+        ),
+        ("de", "„Wir halten die Stellung“, sagte eine Soldatin.", ("eine Soldatin", "Soldatin")),
+        ("fr", "« Nous tiendrons », a déclaré un officier.", ("un officier", "officier")),
+        ("es", "«Resistiremos», dijo un soldado.", ("un soldado", "soldado")),
+    ],
+)
+def test_an_anonymous_soldier_or_officer_speaks(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(name, role) for _, name, role in _said(text, language)] == [expected]
+
+
+def test_a_rank_without_a_verb_is_no_speaker() -> None:
+    # negative: an officer mentioned with no cue: the quoted title stays unattributed
+    text = "Der Film „Der letzte Befehl“ zeigt einen Offizier im Krieg."
+    assert _said(text, "de") == []

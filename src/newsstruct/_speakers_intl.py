@@ -2485,6 +2485,8 @@ def dialogue_segments(
         if aside is None:
             continue
         word = _TOKEN_SPLIT.search(text, aside.end(), hi)
+        if word is not None and word.group().lower() in data.CUE_CLITICS[language]:
+            word = _TOKEN_SPLIT.search(text, word.end(), hi)  # —le preguntaron
         if word is None or word.group().lower() not in cues:
             continue
         start = lo + 1

@@ -64,7 +64,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "comenta", "precisa", "reconoce", "recalca", "admite", "responde", "lamenta",
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
-         "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
+         "declararon", "añadieron", "preguntaron", "respondieron", "replicó", "replica",
+         "ironizó", "reivindicó",
          "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró",
          # the plural of the present (fuentes ... aseguran)
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
@@ -517,7 +518,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "pontifex", "monarch", "meteorologe", "meteorologin",
          # doctors by their field (die Neurologin, der Virologe)
          "neurologe", "neurologin", "kardiologe", "kardiologin", "epidemiologe",
-         "epidemiologin", "virologe", "virologin", "psychiater", "psychiaterin"}
+         "epidemiologin", "virologe", "virologin", "psychiater", "psychiaterin",
+         # soldiers and officials (ein ranghoher Offizier, ein Beamter)
+         "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -553,7 +556,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "auteur", "auteure", "autrice", "magistrat", "magistrate",
          # doctors by their field (la neurologue, le gériatre)
          "neurologue", "cardiologue", "épidémiologiste", "infectiologue", "virologue",
-         "oncologue", "psychiatre", "pédiatre", "gériatre"}
+         "oncologue", "psychiatre", "pédiatre", "gériatre",
+         # soldiers (un officier, une soldate)
+         "officier", "soldat", "soldate"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -583,7 +588,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "meteoróloga", "preparador", "autor", "autora", "magistrado", "magistrada",
          # doctors by their field (la neuróloga, el pediatra)
          "neurólogo", "neuróloga", "cardiólogo", "cardióloga", "epidemiólogo", "epidemióloga",
-         "virólogo", "viróloga", "oncólogo", "oncóloga", "psiquiatra", "pediatra", "geriatra"}
+         "virólogo", "viróloga", "oncólogo", "oncóloga", "psiquiatra", "pediatra", "geriatra",
+         # soldiers (un soldado)
+         "soldado", "soldada"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -613,7 +620,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "autore", "autrice", "magistrato",
          # doctors by their field (la neurologa, il pediatra)
          "neurologo", "neurologa", "cardiologo", "cardiologa", "epidemiologo", "epidemiologa",
-         "virologo", "virologa", "oncologo", "oncologa", "psichiatra", "pediatra", "geriatra"}
+         "virologo", "virologa", "oncologo", "oncologa", "psichiatra", "pediatra", "geriatra",
+         # soldiers (un soldato)
+         "soldato", "soldatessa"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -645,7 +654,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "magistrado", "magistrada",
          # doctors by their field (a neurologista, o pediatra)
          "neurologista", "cardiologista", "epidemiologista", "virologista", "oncologista",
-         "psiquiatra", "pediatra", "geriatra"}
+         "psiquiatra", "pediatra", "geriatra",
+         # soldiers (um soldado)
+         "soldado"}
     ),
 }  # fmt: skip
 
@@ -677,7 +688,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      "souveraine", "técnica", "soberana", "sovrana", "meteoróloga", "meteorologa",
      "auteure", "autrice", "magistrate", "autora", "magistrada", "neuróloga", "cardióloga",
      "epidemióloga", "viróloga", "oncóloga", "neurologa", "cardiologa", "epidemiologa",
-     "virologa", "oncologa"}
+     "virologa", "oncologa", "soldate", "soldada", "soldatessa"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
