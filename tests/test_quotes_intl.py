@@ -5691,3 +5691,18 @@ def test_a_rank_without_a_verb_is_no_speaker() -> None:
     # negative: an officer mentioned with no cue: the quoted title stays unattributed
     text = "Der Film „Der letzte Befehl“ zeigt einen Offizier im Krieg."
     assert _said(text, "de") == []
+
+
+def test_a_pronoun_stands_for_the_first_name_that_opens_its_paragraph() -> None:
+    lead = (
+        'O técnico Abel Ferreira lamentou a derrota. "Faltou eficiência", disse.\n\n'
+        'O capitão Gustavo Gómez concordou: "Demos tudo".\n\n'
+    )
+    text = lead + 'Abel, no entanto, olhou para a frente. "Quarta temos uma final", disse ele.'
+    assert _names(text, "pt")[-1] == ("Quarta temos uma final", "Abel Ferreira")
+    # negative: two people named with that first name: the last speaker, as before
+    text = (
+        lead.replace("O capitão Gustavo Gómez", "O capitão Abel Gómez")
+        + 'Abel, no entanto, olhou para a frente. "Quarta temos uma final", disse ele.'
+    )
+    assert _names(text, "pt")[-1] == ("Quarta temos uma final", "Abel Gómez")

@@ -3171,7 +3171,10 @@ class _Resolver:
         of *gender* or of none known, when no one has spoken in that paragraph
         yet: whom a pronoun or a dropped subject there stands for (``Nach
         Angaben von Finanzvorstand James von Moltke sollen die Kosten sinken.
-        Er sagte ...``), before the speakers of earlier paragraphs."""
+        Er sagte ...``), before the speakers of earlier paragraphs; with no one
+        named in full there, the one person named before whose surname it gives
+        (``Kessler selbst will ...``) or whose first name opens it (``Abel, no
+        entanto, ...``)."""
         if gender == "plural":
             return None
         floor = self.text.rfind("\n", 0, spot) + 1
@@ -3200,6 +3203,13 @@ class _Resolver:
                 gender is None or self.gender_of(surnamed[0]) in (None, gender)
             ):
                 return surnamed[0]
+            # Abel, no entanto, preferiu ...: a first name that opens the paragraph
+            opening = (
+                _SURNAME_WORD.match(self.text, floor) if self.text[floor - 1] == "\n" else None
+            )
+            first = self.by_first(opening.group(), spot) if opening is not None else None
+            if first is not None and (gender is None or self.gender_of(first) in (None, gender)):
+                return first
         return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, spot: int) -> _Person | None:
