@@ -5706,3 +5706,31 @@ def test_a_pronoun_stands_for_the_first_name_that_opens_its_paragraph() -> None:
         + 'Abel, no entanto, olhou para a frente. "Quarta temos uma final", disse ele.'
     )
     assert _names(text, "pt")[-1] == ("Quarta temos uma final", "Abel Gómez")
+
+
+def test_italian_lines_of_dialogue_set_off_by_dashes() -> None:
+    text = (
+        "Gli operai hanno organizzato un presidio. «Lavoro qui da anni», dice Antonio "
+        "Bruni, 51 anni.\n\n"
+        "— Con una famiglia? Impossibile — risponde. — Non ci penso nemmeno.\n\n"
+        "— Resteremo qui, — aggiunge Bruni."
+    )
+    assert _names(text, "it") == [
+        ("Lavoro qui da anni", "Antonio Bruni"),
+        ("Con una famiglia? Impossibile", "Antonio Bruni"),
+        ("Non ci penso nemmeno.", "Antonio Bruni"),
+        ("Resteremo qui", "Antonio Bruni"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # negatives: a list's hyphen, and a dash-led line with no cue after a line of prose
+        "- la riforma delle pensioni, spiega il documento.",
+        "— la riforma delle pensioni;",
+    ],
+)
+def test_an_italian_dash_led_line_with_no_cue_is_no_speech(line: str) -> None:
+    text = "Il governo ha approvato tre misure.\n\n" + line
+    assert _names(text, "it") == []

@@ -2474,6 +2474,8 @@ def dialogue_segments(
     result = [list(part) for part in segments]
     if language in _NORDIC or language == "fr":
         return _dash_segments(text, paragraphs, result, language)
+    if language == "it":
+        return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_IT)
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -2522,6 +2524,14 @@ _DASH_NO_SUBJECT = frozenset(
     {"vi", "jeg", "jag", "du", "ni", "dere", "i", "man", "det", "den", "der", "at", "att"}
 )
 #: The end of the sentence of a dash-led paragraph's cue: speech goes on after it.
+#: The cue of an Italian dash-led paragraph, set off by a dash of its own after
+#: a comma, a question or exclamation mark or a word (``— Impossibile — risponde.``,
+#: ``— E il trasferimento? — gli chiediamo.``), whom it was said to before it.
+_DASH_CUE_IT = regex.compile(
+    r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
+    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
 _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
 
 
@@ -2555,7 +2565,7 @@ def _dash_segments(
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
         opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
-        if opening is not None and language == "fr" and text[lo] == "-":
+        if opening is not None and language in ("fr", "it") and text[lo] == "-":
             opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
             spoken = False
