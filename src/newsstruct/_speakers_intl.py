@@ -54,7 +54,8 @@ sier hun.``) are made quoted segments first (:func:`_dash_segments`).
 
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are
-read as cues right after a quote.
+read as cues right after a quote.  Italian ones (``— Impossibile — risponde.``)
+are read as the Nordic dash-led paragraphs are, their cue after a dash.
 
 The scare-quote rule is the English one: quoted text that no cue attributes
 is not a quote, and a short fragment right after a term marker
