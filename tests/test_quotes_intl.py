@@ -5472,3 +5472,265 @@ def test_a_dash_led_paragraph_with_no_cue_or_in_english_is_no_speech(
     language: str, text: str
 ) -> None:
     assert [q.text for q in find_quotes(text, language=language) if q.speaker] == []
+
+
+# -- genres: sport, the Pope and kings, studies, crime, clubs -------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the same office by another noun: the coach, the Pope, the king
+        (
+            "pt",
+            'O técnico do Santos, Rui Tavares, lamentou a derrota. "Faltou calma", disse.\n\n'
+            'O treinador criticou o árbitro. "Foi pênalti claro", afirmou o treinador.',
+            [("Faltou calma", "Rui Tavares"), ("Foi pênalti claro", "Rui Tavares")],
+        ),
+        (
+            "de",
+            "Trainer Jens Vogt war enttäuscht. „Wir waren zu langsam“, sagte Vogt.\n\n"
+            "„Das müssen wir abstellen“, sagte der Coach.",
+            [("Wir waren zu langsam", "Jens Vogt"), ("Das müssen wir abstellen", "Jens Vogt")],
+        ),
+        (
+            "it",
+            "Papa Leone ha celebrato la messa in piazza davanti ai fedeli di Roma.\n\n"
+            '"Non abbiate paura del futuro", ha detto il Pontefice.',
+            [("Non abbiate paura del futuro", "Leone")],
+        ),
+        (
+            "es",
+            "El rey Felipe visitó la zona arrasada por el temporal.\n\n"
+            "«No estáis solos», dijo el monarca a los vecinos.",
+            [("No estáis solos", "Felipe")],
+        ),
+    ],
+)
+def test_a_role_by_another_noun_of_its_office(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _names(text, language) == expected
+
+
+def test_another_office_is_not_the_coach() -> None:
+    # negative: the club's president is not the coach named before
+    text = (
+        "O técnico do Santos, Rui Tavares, lamentou a derrota.\n\n"
+        '"Vamos manter o projeto", afirmou o presidente.'
+    )
+    assert _names(text, "pt") == [("Vamos manter o projeto", "o presidente")]
+
+
+def test_a_pope_by_one_name_is_named_in_full_but_a_minister_is_not() -> None:
+    # negative: a minister by surname alone is no one named in full for a later role
+    text = (
+        "Il ministro Rossi ha incontrato i sindacati a Roma.\n\n"
+        '"Troveremo una soluzione", ha detto il Pontefice.'
+    )
+    assert _names(text, "it") == [("Troveremo una soluzione", "il Pontefice")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Trainer Markus Kessler lobte die Abwehr. „Sie stand gut“, sagte er.\n\n"
+            "Sportdirektor Uwe Brandt sagte: „Wir analysieren in Ruhe.“\n\n"
+            "Kessler selbst will von einer Krise nichts wissen. „Krise ist ein großes Wort“, "
+            "sagte er.",
+            "Markus Kessler",
+        ),
+        (
+            "fr",
+            "L'actrice Léa Morand a été primée. « Merci », a-t-elle dit.\n\n"
+            "La ministre Claire Dati a salué le film. « Bravo », a-t-elle dit.\n\n"
+            "Sur Instagram, Morand a remercié ses proches. « Merci maman », a-t-elle écrit.",
+            "Léa Morand",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_surname_its_paragraph_gives(
+    language: str, text: str, expected: str
+) -> None:
+    assert _names(text, language)[-1][1] == expected
+
+
+def test_a_pronoun_after_two_surnames_is_the_last_speaker() -> None:
+    # negative: two people by surname in the paragraph: the usual reading
+    text = (
+        "Trainer Markus Kessler lobte die Abwehr.\n\n"
+        "Sportdirektor Uwe Brandt sagte: „Wir analysieren in Ruhe.“\n\n"
+        "Kessler und Brandt trafen sich am Abend. „Es gibt keine Krise“, sagte er."
+    )
+    assert _names(text, "de")[-1] == ("Es gibt keine Krise", "Uwe Brandt")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "La vecina Ana Ruiz llegó tarde.\n\n«Lo he perdido todo», le dijo.", "Ana Ruiz"),
+        ("it", 'Marco Rossi è arrivato tardi.\n\n"Non mollo", gli ha detto.', "Marco Rossi"),
+        ("pt", 'Ana Costa chegou tarde.\n\n"Vou ficar", lhe disse.', "Ana Costa"),
+        ("es", "«Lo he perdido todo», le dijo la vecina Ana Ruiz.", "Ana Ruiz"),
+        # a dropped subject before a phrase of manner
+        (
+            "es",
+            "La vecina Ana Ruiz llegó tarde. «Lo he perdido todo», dijo entre lágrimas.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_cue_after_whom_it_was_said_to(language: str, text: str, expected: str) -> None:
+    assert [name for _, name in _names(text, language)] == [expected]
+
+
+def test_an_article_before_the_subject_is_no_listener() -> None:
+    # negative: French le is an article here, the subject stays whole
+    text = "« Nous ne céderons pas », le ministre Jean Dupont a déclaré."
+    assert _said(text, "fr") == [("Nous ne céderons pas", "Jean Dupont", "ministre")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a study's lead author, set off with her field
+        (
+            "fr",
+            "Selon une étude publiée dans la revue The Lancet, le sommeil protège. « C'est "
+            "une première », souligne l'auteure principale, la neurologue Claire Vasseur.",
+            "Claire Vasseur",
+        ),
+        # a prosecutor later called the magistrate
+        (
+            "fr",
+            "Le procureur de la République, Thierry Dran, a parlé aux journalistes.\n\n"
+            "« Il nie les faits », a précisé le magistrat.",
+            "Thierry Dran",
+        ),
+        # a club speaks under its own name
+        ("pt", 'O clube afirmou que o jogador "não tem prazo para voltar".', "O clube"),
+        ("es", 'El club informó de que el jugador sufre "una lesión muscular".', "El club"),
+        # a participle's clause before the subject of a colon
+        (
+            "es",
+            'Preguntado por la lesión, el entrenador Luis Gil fue prudente: "Hay que esperar".',
+            "Luis Gil",
+        ),
+        (
+            "fr",
+            "Interrogée à la sortie, la ministre Claire Dati a été claire : « Le budget sera "
+            "préservé ».",
+            "Claire Dati",
+        ),
+    ],
+)
+def test_speakers_of_studies_courts_and_clubs(language: str, text: str, expected: str) -> None:
+    assert [name for _, name in _names(text, language)] == [expected]
+
+
+def test_a_title_in_english_is_no_person() -> None:
+    # negative: The Lancet is a journal: the role alone is no one named
+    text = (
+        "Une étude paraît dans la revue The Lancet.\n\n"
+        "« Le lien est robuste », souligne l'auteure principale."
+    )
+    assert [name for _, name in _names(text, "fr")] == ["l'auteure"]
+
+
+def test_a_surname_like_a_participle_is_the_subject() -> None:
+    # negative: Alvarado is the subject, not a participle opening a clause
+    text = (
+        "El ministro Luis Alvarado habló ayer.\n\n"
+        'Alvarado respondió a la prensa, tras la reunión: "No hay plazo".'
+    )
+    assert [name for _, name in _names(text, "es")] == ["Luis Alvarado"]
+
+
+def test_a_line_of_dialogue_whose_aside_says_whom_it_was_asked() -> None:
+    text = (
+        "La empresa anunció el cierre de la planta.\n\n"
+        "—¿Habrá huelga? —le preguntaron los periodistas.\n\n"
+        "—Si no retiran el plan, sí —respondió la sindicalista Lucía Serrano—. No cederemos."
+    )
+    assert _names(text, "es") == [
+        ("¿Habrá huelga?", "los periodistas"),
+        ("Si no retiran el plan, sí", "Lucía Serrano"),
+        ("No cederemos.", "Lucía Serrano"),
+    ]
+
+
+def test_a_line_of_dialogue_whose_aside_is_no_cue_after_a_pronoun() -> None:
+    # negative: le dio, not a cue: the line is not read as speech
+    text = "La empresa anunció el cierre.\n\n—Primero, los datos —le dio una lista el director."
+    assert _names(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Ein ranghoher Offizier, der anonym bleiben wollte, sagte der Nachrichtenagentur "
+            "dpa: „Die Reserven sind erschöpft.“",
+            ("Ein ranghoher Offizier", "ranghoher Offizier"),
+        ),
+        ("de", "„Wir halten die Stellung“, sagte eine Soldatin.", ("eine Soldatin", "Soldatin")),
+        ("fr", "« Nous tiendrons », a déclaré un officier.", ("un officier", "officier")),
+        ("es", "«Resistiremos», dijo un soldado.", ("un soldado", "soldado")),
+    ],
+)
+def test_an_anonymous_soldier_or_officer_speaks(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(name, role) for _, name, role in _said(text, language)] == [expected]
+
+
+def test_a_rank_without_a_verb_is_no_speaker() -> None:
+    # negative: an officer mentioned with no cue: the quoted title stays unattributed
+    text = "Der Film „Der letzte Befehl“ zeigt einen Offizier im Krieg."
+    assert _said(text, "de") == []
+
+
+def test_a_pronoun_stands_for_the_first_name_that_opens_its_paragraph() -> None:
+    lead = (
+        'O técnico Abel Ferreira lamentou a derrota. "Faltou eficiência", disse.\n\n'
+        'O capitão Gustavo Gómez concordou: "Demos tudo".\n\n'
+    )
+    text = lead + 'Abel, no entanto, olhou para a frente. "Quarta temos uma final", disse ele.'
+    assert _names(text, "pt")[-1] == ("Quarta temos uma final", "Abel Ferreira")
+    # negative: two people named with that first name: the last speaker, as before
+    text = (
+        lead.replace("O capitão Gustavo Gómez", "O capitão Abel Gómez")
+        + 'Abel, no entanto, olhou para a frente. "Quarta temos uma final", disse ele.'
+    )
+    assert _names(text, "pt")[-1] == ("Quarta temos uma final", "Abel Gómez")
+
+
+def test_italian_lines_of_dialogue_set_off_by_dashes() -> None:
+    text = (
+        "Gli operai hanno organizzato un presidio. «Lavoro qui da anni», dice Antonio "
+        "Bruni, 51 anni.\n\n"
+        "— Con una famiglia? Impossibile — risponde. — Non ci penso nemmeno.\n\n"
+        "— Resteremo qui, — aggiunge Bruni."
+    )
+    assert _names(text, "it") == [
+        ("Lavoro qui da anni", "Antonio Bruni"),
+        ("Con una famiglia? Impossibile", "Antonio Bruni"),
+        ("Non ci penso nemmeno.", "Antonio Bruni"),
+        ("Resteremo qui", "Antonio Bruni"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # negatives: a list's hyphen, and a dash-led line with no cue after a line of prose
+        "- la riforma delle pensioni, spiega il documento.",
+        "— la riforma delle pensioni;",
+    ],
+)
+def test_an_italian_dash_led_line_with_no_cue_is_no_speech(line: str) -> None:
+    text = "Il governo ha approvato tre misure.\n\n" + line
+    assert _names(text, "it") == []

@@ -54,7 +54,8 @@ sier hun.``) are made quoted segments first (:func:`_dash_segments`).
 
 Spanish lines of dialogue (``—No cederemos —dijo Sánchez—, nunca.``) are
 made quoted segments first (:func:`dialogue_segments`); their asides are
-read as cues right after a quote.
+read as cues right after a quote.  Italian ones (``— Impossibile — risponde.``)
+are read as the Nordic dash-led paragraphs are, their cue after a dash.
 
 The scare-quote rule is the English one: quoted text that no cue attributes
 is not a quote, and a short fragment right after a term marker
@@ -193,6 +194,7 @@ class _Lexicon:
     chains: frozenset[str]
     chain_links: frozenset[str]
     infinitives: frozenset[str]
+    clitics: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -241,6 +243,7 @@ def _lexicon(code: str) -> _Lexicon:
         chains=data.CHAIN_PARTICIPLES[code],
         chain_links=data.CHAIN_LINKS[code],
         infinitives=data.SPEECH_INFINITIVES[code],
+        clitics=data.CUE_CLITICS.get(code, frozenset()),
     )
 
 
@@ -1608,6 +1611,9 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         return None
     lex = read.lex
     low = read.lowers[at]
+    if low in lex.clitics and _cue(read, at + 1, limit) is not None:
+        at += 1  # «...», le dijo; « ... », nous a-t-il confié: whom it was said to
+        low = read.lowers[at]
     if low in lex.impersonal:
         return _impersonal(read, at, limit)
     source = _source(read, at)
@@ -1851,6 +1857,7 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if quote < 2 or read.texts[quote - 1] != ":":
         return None
     first = read.skip(read.sentence[quote], quote - 1)
+    first = _opening_clause(read, _after_circumstance(read, first, quote - 1), quote - 1)
     phrase = _phrase(read, first, quote - 1)
     if phrase is None or phrase.end >= quote - 1:
         return _set_off_name(read, first, quote - 1)
@@ -1865,12 +1872,39 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         ):
             end = close + 1
     verb = read.skip(end, quote - 1)
+    if verb + 1 < quote - 1 and read.lowers[verb] in _NEGATIONS:
+        verb += 1  # no ocultó, non ha nascosto
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
     cue = read.texts[verb]
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+#: Negations before the verb of a colon's sentence (``no ocultó su enfado:``).
+_NEGATIONS = frozenset({"no", "non", "não"})
+
+#: Endings of a participle that opens a sentence before its subject
+#: (``Preguntado por ..., el entrenador``, ``Interrogée ..., la ministre``).
+_OPENING_PARTICIPLE_ENDS = (*_MANNER_ENDS, "é", "ée", "és", "ées")
+
+
+def _opening_clause(read: _Read, at: int, limit: int) -> int:
+    """The token after a participle's clause set off at token *at* (``Preguntado
+    por la lesión, el entrenador ...``, ``Interrogée à la sortie, la ministre
+    ...``), or *at* when none opens there."""
+    if (
+        at + 1 >= limit
+        or read.kinds[at] != _WORD
+        or not read.lowers[at].endswith(_OPENING_PARTICIPLE_ENDS)
+        or read.lowers[at + 1] not in read.lex.function_words  # (por, à, sur: a preposition)
+        or read.lowers[at + 1] in read.lex.determiners  # (Amareggiato il tecnico, ...)
+        or not read.texts[at + 1].islower()
+    ):
+        return at
+    close = _next_comma(read, at + 1, min(limit, at + 1 + _SET_OFF_WORDS))
+    return at if close < 0 else close + 1
 
 
 def _ends_sentence(read: _Read, quote: int) -> bool:
@@ -2348,8 +2382,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
             continue
         if (
             phrase.name is not None
-            and " " in phrase.name
+            and (
+                " " in phrase.name
+                # Papa Francesco, el rey Felipe: a pope or monarch by one name
+                or (phrase.role is not None and phrase.role.lower() in data.REGNAL_ROLES)
+            )
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
+            and not phrase.name.startswith("The ")  # (la revue The Lancet: a title)
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
@@ -2436,6 +2475,8 @@ def dialogue_segments(
     result = [list(part) for part in segments]
     if language in _NORDIC or language == "fr":
         return _dash_segments(text, paragraphs, result, language)
+    if language == "it":
+        return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_IT)
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -2447,6 +2488,8 @@ def dialogue_segments(
         if aside is None:
             continue
         word = _TOKEN_SPLIT.search(text, aside.end(), hi)
+        if word is not None and word.group().lower() in data.CUE_CLITICS[language]:
+            word = _TOKEN_SPLIT.search(text, word.end(), hi)  # —le preguntaron
         if word is None or word.group().lower() not in cues:
             continue
         start = lo + 1
@@ -2482,6 +2525,14 @@ _DASH_NO_SUBJECT = frozenset(
     {"vi", "jeg", "jag", "du", "ni", "dere", "i", "man", "det", "den", "der", "at", "att"}
 )
 #: The end of the sentence of a dash-led paragraph's cue: speech goes on after it.
+#: The cue of an Italian dash-led paragraph, set off by a dash of its own after
+#: a comma, a question or exclamation mark or a word (``— Impossibile — risponde.``,
+#: ``— E il trasferimento? — gli chiediamo.``), whom it was said to before it.
+_DASH_CUE_IT = regex.compile(
+    r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
+    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
 _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
 
 
@@ -2515,7 +2566,7 @@ def _dash_segments(
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
         opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
-        if opening is not None and language == "fr" and text[lo] == "-":
+        if opening is not None and language in ("fr", "it") and text[lo] == "-":
             opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
             spoken = False
@@ -3131,7 +3182,10 @@ class _Resolver:
         of *gender* or of none known, when no one has spoken in that paragraph
         yet: whom a pronoun or a dropped subject there stands for (``Nach
         Angaben von Finanzvorstand James von Moltke sollen die Kosten sinken.
-        Er sagte ...``), before the speakers of earlier paragraphs."""
+        Er sagte ...``), before the speakers of earlier paragraphs; with no one
+        named in full there, the one person named before whose surname it gives
+        (``Kessler selbst will ...``) or whose first name opens it (``Abel, no
+        entanto, ...``)."""
         if gender == "plural":
             return None
         floor = self.text.rfind("\n", 0, spot) + 1
@@ -3153,6 +3207,20 @@ class _Resolver:
                 break
             if person.stop <= spot and (gender is None or self.gender_of(person) in (None, gender)):
                 found[person.name] = person
+        if not found and floor > 0:
+            # Kessler selbst will ... „...“, sagte er: the one surname given there
+            surnamed = self.surnamed_before(floor - 1, spot)
+            if surnamed is not None and (
+                gender is None or self.gender_of(surnamed[0]) in (None, gender)
+            ):
+                return surnamed[0]
+            # Abel, no entanto, preferiu ...: a first name that opens the paragraph
+            opening = (
+                _SURNAME_WORD.match(self.text, floor) if self.text[floor - 1] == "\n" else None
+            )
+            first = self.by_first(opening.group(), spot) if opening is not None else None
+            if first is not None and (gender is None or self.gender_of(first) in (None, gender)):
+                return first
         return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, spot: int) -> _Person | None:
@@ -3291,7 +3359,25 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
 
 def _same_role(role: str, head: str) -> bool:
     words = role.lower().split()
-    return head in words or (bool(words) and words[0].endswith(head))
+    if head in words or (bool(words) and words[0].endswith(head)):
+        return True
+    # the same office by another noun (Trainer ... der Coach, Papa ... il Pontefice)
+    others = _ROLE_SYNONYMS.get(head)
+    return (
+        others is not None
+        and bool(words)
+        and (words[0].endswith(others) or any(word in others for word in words[1:]))
+    )
+
+
+#: Each role noun of :data:`~newsstruct._data.cues_intl.ROLE_SYNONYMS` and the
+#: other nouns of its office.
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(
+        sorted({one for group in data.ROLE_SYNONYMS if word in group for one in group} - {word})
+    )
+    for word in set().union(*data.ROLE_SYNONYMS)
+}
 
 
 def _last_blank_line(text: str, end: int, starts: Sequence[int] | None = None) -> int:

@@ -64,7 +64,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "comenta", "precisa", "reconoce", "recalca", "admite", "responde", "lamenta",
          "relata", "cuenta", "escribe", "concluye", "recuerda", "opina", "considera",
          "dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
-         "declararon", "añadieron", "replicó", "replica", "ironizó", "reivindicó",
+         "declararon", "añadieron", "preguntaron", "respondieron", "replicó", "replica",
+         "ironizó", "reivindicó",
          "exclamó", "preguntó", "pregunta", "informó", "informa", "calificó", "califica", "rebatió", "argumentó", "aclaró", "reprochó", "celebró",
          # the plural of the present (fuentes ... aseguran)
          "dicen", "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
@@ -419,12 +420,53 @@ EPITHET_NOUNS: frozenset[str] = frozenset(
      "leghista", "dem", "pentastellato", "pentastellata", "mandatário", "mandatária",
      "chefe", "petista", "bolsonarista", "tucano", "artiste", "artista", "cineasta",
      # a writer, however first named (la romancière ... l'écrivaine)
-     "écrivain", "écrivaine", "escritor", "escritora", "scrittore", "scrittrice"}
+     "écrivain", "écrivaine", "escritor", "escritora", "scrittore", "scrittrice",
+     # a judge or prosecutor, however first named (le procureur ... le magistrat)
+     "magistrat", "magistrate", "magistrado", "magistrada", "magistrato"}
 )  # fmt: skip
 #: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
 EPITHET_ENDINGS_DE: tuple[str, ...] = (
     "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
     "schriftsteller", "schriftstellerin",
+)  # fmt: skip
+
+#: Role nouns that name the same office (``Trainer Markus Kessler`` ...
+#: ``der Coach``; ``Papa Francesco`` ... ``il Pontefice``; ``el rey`` ... ``el
+#: monarca``): a role given alone stands for the one person named before with
+#: any of them.  German ones also match as the end of a compound.
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"trainer", "trainerin", "coach"}),
+    frozenset({"entraîneur", "entraîneuse", "coach"}),
+    frozenset({"entrenador", "entrenadora", "técnico", "técnica", "preparador"}),
+    frozenset({"allenatore", "allenatrice", "tecnico", "mister"}),
+    frozenset({"técnico", "técnica", "treinador", "treinadora"}),
+    frozenset({"papst", "pontifex", "pape", "pontife", "papa", "pontífice", "pontefice"}),
+    frozenset({"könig", "monarch", "roi", "monarque", "souverain"}),
+    frozenset({"königin", "monarchin", "reine", "souveraine"}),
+    frozenset({"rey", "monarca", "soberano", "re", "sovrano", "rei"}),
+    frozenset({"reina", "soberana", "regina", "sovrana", "rainha"}),
+)  # fmt: skip
+
+#: Pronouns of whom it was said to that stand between a quote and its cue
+#: (``«...», le dijo``, ``« ... », nous a-t-il confié``, ``"...", gli ha detto``).
+CUE_CLITICS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lui", "leur", "nous", "vous", "me", "te"}),
+    "es": frozenset({"le", "les", "me", "nos", "te", "os"}),
+    "it": frozenset({"gli", "le", "mi", "ci", "ti", "vi"}),
+    "pt": frozenset({"lhe", "lhes", "me", "nos", "te"}),
+    "de": frozenset(),
+    "nl": frozenset(),
+    "sv": frozenset(),
+    "nb": frozenset(),
+    "da": frozenset(),
+}
+
+#: Roles whose holder is named by one name (``Papa Francesco``, ``König
+#: Charles``, ``le roi Philippe``, ``el rey Felipe``): that name alone is the
+#: person named in full.
+REGNAL_ROLES: frozenset[str] = frozenset(
+    {"papst", "könig", "königin", "pape", "roi", "reine", "papa", "rey", "reina", "re",
+     "regina", "rei", "rainha"}
 )  # fmt: skip
 
 #: Words that join a role to what it is the role of: ``Sprecher des
@@ -471,7 +513,14 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          # in a hospital (die Patientin, der Krankenpfleger, die Notärztin)
          "patient", "pfleger", "arzt",
          # military ranks (Oberstleutnant, Hauptmann)
-         "oberst", "leutnant", "hauptmann", "feldwebel", "admiral"}
+         "oberst", "leutnant", "hauptmann", "feldwebel", "admiral",
+         # the Pope and a monarch by their other nouns (der Pontifex, der Monarch)
+         "pontifex", "monarch", "meteorologe", "meteorologin",
+         # doctors by their field (die Neurologin, der Virologe)
+         "neurologe", "neurologin", "kardiologe", "kardiologin", "epidemiologe",
+         "epidemiologin", "virologe", "virologin", "psychiater", "psychiaterin",
+         # soldiers and officials (ein ranghoher Offizier, ein Beamter)
+         "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
         {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
@@ -500,7 +549,16 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
          "mère", "père", "fille", "fils", "épouse", "mari", "veuve", "sœur", "frère",
-         "grand-mère", "grand-père"}
+         "grand-mère", "grand-père",
+         # the Pope and a monarch by their other nouns (le pontife, le souverain)
+         "pontife", "souverain", "souveraine", "monarque", "météorologue",
+         # a study's author, a magistrate (l'auteure principale, le magistrat)
+         "auteur", "auteure", "autrice", "magistrat", "magistrate",
+         # doctors by their field (la neurologue, le gériatre)
+         "neurologue", "cardiologue", "épidémiologiste", "infectiologue", "virologue",
+         "oncologue", "psychiatre", "pédiatre", "gériatre",
+         # soldiers (un officier, une soldate)
+         "officier", "soldat", "soldate"}
     ),
     "es": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "portavoz", "secretario",
@@ -524,7 +582,15 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "teniente", "coronel", "sargento", "comandante", "general", "almirante",
          # family (la madre de la víctima)
          "madre", "padre", "hija", "hijo", "esposa", "esposo", "marido", "viuda",
-         "hermana", "hermano", "abuela", "abuelo"}
+         "hermana", "hermano", "abuela", "abuelo",
+         # a coach, the Pope and a monarch by their other nouns (el técnico, el monarca)
+         "técnico", "técnica", "pontífice", "monarca", "soberano", "soberana", "meteorólogo",
+         "meteoróloga", "preparador", "autor", "autora", "magistrado", "magistrada",
+         # doctors by their field (la neuróloga, el pediatra)
+         "neurólogo", "neuróloga", "cardiólogo", "cardióloga", "epidemiólogo", "epidemióloga",
+         "virólogo", "viróloga", "oncólogo", "oncóloga", "psiquiatra", "pediatra", "geriatra",
+         # soldiers (un soldado)
+         "soldado", "soldada"}
     ),
     "it": frozenset(
         {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
@@ -548,7 +614,15 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "colonnello", "tenente", "maresciallo", "sergente", "ammiraglio",
          # family (ha detto la madre)
          "madre", "padre", "figlia", "figlio", "moglie", "marito", "vedova", "sorella",
-         "fratello", "nonna", "nonno"}
+         "fratello", "nonna", "nonno",
+         # the Pope and a monarch by their other nouns (il pontefice, il sovrano)
+         "pontefice", "sovrano", "sovrana", "monarca", "meteorologo", "meteorologa",
+         "autore", "autrice", "magistrato",
+         # doctors by their field (la neurologa, il pediatra)
+         "neurologo", "neurologa", "cardiologo", "cardiologa", "epidemiologo", "epidemiologa",
+         "virologo", "virologa", "oncologo", "oncologa", "psichiatra", "pediatra", "geriatra",
+         # soldiers (un soldato)
+         "soldato", "soldatessa"}
     ),
     "pt": frozenset(
         {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
@@ -574,7 +648,15 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "tenente", "tenente-coronel", "coronel", "sargento", "almirante",
          # family (a mãe da vítima) and a town councillor (a vereadora)
          "mãe", "pai", "filha", "filho", "esposa", "marido", "viúva", "irmã", "irmão",
-         "avó", "avô", "vereador", "vereadora"}
+         "avó", "avô", "vereador", "vereadora",
+         # the Pope and a monarch by their other nouns (o pontífice, o monarca)
+         "pontífice", "monarca", "soberano", "soberana", "meteorologista", "autor", "autora",
+         "magistrado", "magistrada",
+         # doctors by their field (a neurologista, o pediatra)
+         "neurologista", "cardiologista", "epidemiologista", "virologista", "oncologista",
+         "psiquiatra", "pediatra", "geriatra",
+         # soldiers (um soldado)
+         "soldado"}
     ),
 }  # fmt: skip
 
@@ -601,7 +683,12 @@ FEMALE_ROLES: frozenset[str] = frozenset(
      # relatives and a councillor
      "mère", "fille", "épouse", "veuve", "sœur", "grand-mère", "madre", "hija", "esposa",
      "viuda", "hermana", "abuela", "figlia", "moglie", "vedova", "sorella", "nonna", "mãe",
-     "filha", "viúva", "irmã", "avó", "vereadora"}
+     "filha", "viúva", "irmã", "avó", "vereadora",
+     # the other nouns of an office, a study's author
+     "souveraine", "técnica", "soberana", "sovrana", "meteoróloga", "meteorologa",
+     "auteure", "autrice", "magistrate", "autora", "magistrada", "neuróloga", "cardióloga",
+     "epidemióloga", "viróloga", "oncóloga", "neurologa", "cardiologa", "epidemiologa",
+     "virologa", "oncologa", "soldate", "soldada", "soldatessa"}
 )  # fmt: skip
 
 #: Adjectives that stand before a role noun (``premier ministre``,
@@ -641,7 +728,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
          "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
          "défense", "accusation", "fédération", "confédération", "fondation", "agence",
-         "collectif"}
+         "collectif", "club"}
     ),
     "es": frozenset(
         {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
@@ -649,21 +736,21 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
          "defensa", "acusación", "patronal", "federación", "confederación", "fundación",
-         "agencia", "plataforma", "coordinadora", "gremio"}
+         "agencia", "plataforma", "coordinadora", "gremio", "club"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
          "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
          "difesa", "accusa", "associazione", "federazione", "confederazione", "fondazione",
-         "agenzia", "prefettura"}
+         "agenzia", "prefettura", "club"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
          "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
-         "autarquia"}
+         "autarquia", "clube"}
     ),
 }  # fmt: skip
 
@@ -848,9 +935,9 @@ PRO_DROP: frozenset[str] = frozenset({"es", "it", "pt"})
 AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(),
-    "es": frozenset({"en", "tras", "durante", "que", "ante"}),
-    "it": frozenset({"in", "durante", "dopo", "che", "davanti"}),
-    "pt": frozenset({"em", "durante", "após", "que", "no", "na"}),
+    "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin"}),
+    "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza"}),
+    "pt": frozenset({"em", "durante", "após", "que", "no", "na", "entre", "com", "sem"}),
 }
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
