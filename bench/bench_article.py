@@ -213,6 +213,13 @@ TINY_PARAGRAPHS = {
     "thousands of abbreviations in one sentence": "Members were angry, with "
     + "Sen. Ann Berg and " * 20_000
     + 'the mayor calling it a "bad joke."',
+    # (not tiny: a different capitalised word set off at each paragraph's start: no
+    # pattern made for a word the text never writes in lower case or inside a sentence)
+    "a different place set off at each paragraph's start": "".join(
+        f"{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}{chr(97 + n // 676 % 26)}ton, Ohio, "
+        'a man on the line said: "We won."\n\n'
+        for n in range(8_000)
+    ),
 }
 
 

@@ -2891,9 +2891,14 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
                 return False
             first = known[1] + 1
     # the first whole word starting in [first, last] (a match ending within
-    # the bounds: its lookahead reads the character after it, not their end)
-    found = _whole_word(word, inside).search(text, first, min(len(text), last + len(word) + 1))
-    at = found.start() if found is not None and found.start() <= last else -1
+    # the bounds: its lookahead reads the character after it, not their end);
+    # none where the word (after a space, inside) is not written at all, with
+    # no pattern made for it (thousands of names asked once each)
+    needle = " " + word if inside else word
+    at = -1
+    if text.find(needle, max(0, first - len(needle) + len(word)), last + len(word)) >= 0:
+        found = _whole_word(word, inside).search(text, first, min(len(text), last + len(word) + 1))
+        at = found.start() if found is not None and found.start() <= last else -1
     memo[1][key] = (lo, last, at)  # (none in [lo, first) either)
     return at >= 0
 
