@@ -179,7 +179,8 @@ TINY_PARAGRAPHS = {
         for n in range(2_000)
     ),
     # (not tiny: a capitalised word set off at each paragraph's start, never inside
-    # a sentence: each asks whether it is written inside one near it, one search in C)
+    # a sentence: each asks whether it is written inside one near it, one search in C
+    # of what the last paragraph's window did not read)
     "a place set off at each paragraph's start": 'Dayton, Ohio, a man on the line said: "We won."\n\n'
     * 8_000,
     # (not tiny: thousands of one surname named in full with a particle, each quoted
@@ -206,6 +207,18 @@ TINY_PARAGRAPHS = {
     "the pontiff after many popes": "".join(
         f'Pope {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}tus visited.\n\n"We pray," the pontiff said.\n\n'
         for n in range(2_000)
+    ),
+    # (not tiny: one sentence of thousands of abbreviations, "Sen. Ann Berg and ...":
+    # the stops taken into them dropped from its tokens in one pass)
+    "thousands of abbreviations in one sentence": "Members were angry, with "
+    + "Sen. Ann Berg and " * 20_000
+    + 'the mayor calling it a "bad joke."',
+    # (not tiny: a different capitalised word set off at each paragraph's start: no
+    # pattern made for a word the text never writes in lower case or inside a sentence)
+    "a different place set off at each paragraph's start": "".join(
+        f"{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}{chr(97 + n // 676 % 26)}ton, Ohio, "
+        'a man on the line said: "We won."\n\n'
+        for n in range(8_000)
     ),
 }
 

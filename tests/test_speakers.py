@@ -454,6 +454,26 @@ def test_tokens_match_the_reference_reading_on_random_text() -> None:
         assert [tuple(t)[:4] for t in read.tokens] == _reference_tokens(text), text
 
 
+def test_tokens_of_a_paragraph_with_many_abbreviations_match_the_reference_reading() -> None:
+    # more stops taken into abbreviations than a few: the tokens are rebuilt in
+    # one pass, as deleting the stops one by one would leave them
+    import random
+
+    from newsstruct._speakers import _FEW_STOPS_TAKEN, _tokens
+
+    rng = random.Random(13)
+    for size in (20, 60, 200):
+        for _ in range(150):
+            text = " ".join(rng.choice(_PLAIN_PIECES) for _ in range(size))
+            read = _tokens(text, 0, len(text), ())
+            assert [tuple(t)[:4] for t in read.tokens] == _reference_tokens(text), text
+    text = "With Sen. Ann Berg and Mr. Lee. " * (_FEW_STOPS_TAKEN + 2) + "Dr. A. Jo spoke."
+    read = _tokens(text, 0, len(text), ())
+    assert read.texts.count("Sen.") == read.texts.count("Mr.") == _FEW_STOPS_TAKEN + 2
+    assert read.texts.count(".") == _FEW_STOPS_TAKEN + 3  # (the stops ending sentences)
+    assert read.texts[-5:] == ["Dr.", "A.", "Jo", "spoke", "."]
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
@@ -572,6 +592,56 @@ def test_name_that_is_also_a_common_word() -> None:
     # "Will" stands inside a sentence as a name, so it stays one
     text = 'We will see.\n\nColumnist Jo Will was there. Will wants a "fine deal" now.'
     assert [q.speaker.mention for q in find_quotes(text) if q.speaker] == ["Will"]
+
+
+@pytest.mark.parametrize("poet_first", [False, True])
+def test_a_word_set_off_is_read_in_the_window_of_each_paragraph(
+    monkeypatch: pytest.MonkeyPatch, poet_first: bool
+) -> None:
+    # what one paragraph's window found (or did not) is kept for the text, yet
+    # each paragraph reads "Specifically" in its own window: a name near the
+    # line that writes it inside a sentence, an adverb far from it
+    from newsstruct import _speakers
+
+    monkeypatch.setattr(_speakers, "_COMMON_REACH", 400)
+    poet = "The poet Specifically Jones wrote it.\n\n"
+    filler = "The council met on Monday to talk about roads and the budget.\n\n" * 9
+    text = (
+        (poet if poet_first else "")
+        + 'Ann Berg spoke for an hour.\n\n"We will win," she said.\n\n'
+        + 'Specifically, "that the plan has failed the poor."\n\n'
+        + filler
+        + 'Tom Lind spoke after her.\n\n"We will lose," he said.\n\n'
+        + 'Specifically, "that the plan has failed the rich."\n\n'
+        + ("" if poet_first else poet)
+    )
+    mentions = [q.speaker.mention if q.speaker else None for q in find_quotes(text)]
+    if poet_first:
+        assert mentions == ["she", "Specifically", "he", "he"]
+    else:
+        assert mentions == ["she", "she", "he", "Specifically"]
+
+
+def test_what_a_search_for_a_word_found_is_kept_without_changing_any_answer() -> None:
+    # _written keeps per word what it found in the text; every window asked,
+    # sliding on, back or anywhere, gets what one search of that window finds
+    import random
+
+    from newsstruct._speakers import _whole_word, _written, forget_text
+
+    text = "Will said. as Will said, the will, Willa, will. " * 12 + "as Will did"
+    pick = random.Random(7)
+    windows = [(lo, lo + width) for width in (4, 9, 30, 300) for lo in range(len(text))]
+    windows += [(lo, lo + width) for width in (9, 30) for lo in range(len(text), -1, -1)]
+    windows += [(pick.randrange(len(text)), pick.randrange(len(text) + 5)) for _ in range(400)]
+    forget_text()
+    for word, inside in [("Will", True), ("will", False), ("Willa", True), ("Bo", False)]:
+        for lo, hi in windows:
+            hi = min(hi, len(text))
+            found = _whole_word(word, inside).search(text, lo, min(len(text), hi + 1))
+            expected = found is not None and found.end() <= hi
+            assert _written(text, word, lo, hi, inside=inside) == expected, (word, lo, hi)
+    forget_text()
 
 
 @pytest.mark.parametrize(

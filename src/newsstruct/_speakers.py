@@ -651,8 +651,24 @@ def _abbreviations(
             texts[at - 1] = word + "."
             ends[at - 1] = ends[at]
             taken.append(at)
-    for at in reversed(taken):  # (the few stops taken, last first)
-        del starts[at], ends[at], texts[at], kinds[at]
+    if len(taken) <= _FEW_STOPS_TAKEN:
+        for at in reversed(taken):  # (the few stops taken, last first)
+            del starts[at], ends[at], texts[at], kinds[at]
+        return
+    # many ("Sen. Ann Berg and Sen. ..." in one long paragraph): each list
+    # rebuilt once, not shifted once for every stop taken
+    keep = [True] * len(starts)
+    for at in taken:
+        keep[at] = False
+    starts[:] = compress(starts, keep)
+    ends[:] = compress(ends, keep)
+    texts[:] = compress(texts, keep)
+    kinds[:] = compress(kinds, keep)
+
+
+#: Up to this many full stops taken into abbreviations are deleted one by one
+#: from a paragraph's tokens (:func:`_abbreviations`); more, in one pass.
+_FEW_STOPS_TAKEN = 8
 
 
 #: Token texts that may end a sentence: the original test is ``text in ".!?"``.
@@ -2851,9 +2867,46 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
     False
     >>> _written("the will", "will", 0, 8, inside=False), _written("the will", "will", 0, 7, inside=False)
     (True, False)
+
+    What a search found is kept for the text (:data:`_WRITTEN_FOUND`): the
+    paragraphs of a long text ask of windows that slide on, and each search
+    reads only what the last one of its word did not, so all of them together
+    read the text about once (not 40,000 characters a paragraph).
     """
-    found = _whole_word(word, inside).search(text, lo, min(len(text), hi + 1))
-    return found is not None and found.end() <= hi  # (the word within the window)
+    last = hi - len(word)  # (the last start of the word within the window)
+    if last < lo:
+        return False
+    memo = _WRITTEN_FOUND[0] if _WRITTEN_FOUND else None
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _WRITTEN_FOUND[:] = [memo]  # (each caller keeps its own entry: safe in threads)
+    key = (word, inside)
+    known = memo[1].get(key)
+    first = lo
+    if known is not None and known[0] <= lo:
+        if known[2] >= lo:  # the first start from known[0] on, so from lo on too
+            return known[2] <= last
+        if known[2] < 0 and lo <= known[1] + 1:  # none in [known[0], known[1]]
+            if last <= known[1]:
+                return False
+            first = known[1] + 1
+    # the first whole word starting in [first, last] (a match ending within
+    # the bounds: its lookahead reads the character after it, not their end);
+    # none where the word (after a space, inside) is not written at all, with
+    # no pattern made for it (thousands of names asked once each)
+    needle = " " + word if inside else word
+    at = -1
+    if text.find(needle, max(0, first - len(needle) + len(word)), last + len(word)) >= 0:
+        found = _whole_word(word, inside).search(text, first, min(len(text), last + len(word) + 1))
+        at = found.start() if found is not None and found.start() <= last else -1
+    memo[1][key] = (lo, last, at)  # (none in [lo, first) either)
+    return at >= 0
+
+
+#: The last text :func:`_written` searched, and per (word, inside) the window
+#: ``(lo, last, at)`` it searched there: no start of the word in ``[lo, at)``,
+#: one at *at*; or (*at* -1) none in ``[lo, last]``.
+_WRITTEN_FOUND: list[tuple[str, dict[tuple[str, bool], tuple[int, int, int]]]] = []
 
 
 @lru_cache(maxsize=4096)
@@ -9733,13 +9786,14 @@ _BODY_LINE_REACH = 1000
 
 
 def forget_text() -> None:
-    """Drop the text that :func:`_named_before`, :func:`_body_names` and
-    :func:`_ends_a_name` keep between their calls for one text (the quote finder
-    calls this when it is done, so that no caller's text outlives the call; a
-    thread reading another text meanwhile keeps its own entry, and only reads
-    again what it dropped)."""
+    """Drop the text that :func:`_named_before`, :func:`_body_names`,
+    :func:`_written` and :func:`_ends_a_name` keep between their calls for one
+    text (the quote finder calls this when it is done, so that no caller's
+    text outlives the call; a thread reading another text meanwhile keeps its
+    own entry, and only reads again what it dropped)."""
     _NAMED_CACHE.clear()
     _BODY_CACHE.clear()
+    _WRITTEN_FOUND.clear()
     _ends_a_name.cache_clear()
 
 
