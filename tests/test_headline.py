@@ -2531,8 +2531,10 @@ def test_round30_a_corrections_columns_title_is_its_headline() -> None:
 
 def test_a_transcript_s_hours_after_a_run_of_spaces_leave_the_headline() -> None:
     text = "Budget Talks." + " " * 150 + "Aired 10-11a ET\n\nThe senate met today for hours."
-    assert parse_article(text).headline.text == "Budget Talks"
+    headline = parse_article(text).headline
+    assert headline is not None
+    assert headline.text == "Budget Talks"
     # negative: "Aired" with no hours after it stays in the headline
-    assert (
-        parse_article("Budget Talks Aired\n\nThe senate met.").headline.text == "Budget Talks Aired"
-    )
+    headline = parse_article("Budget Talks Aired\n\nThe senate met.").headline
+    assert headline is not None
+    assert headline.text == "Budget Talks Aired"
