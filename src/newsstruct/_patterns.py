@@ -374,7 +374,7 @@ MARKDOWN_HTML_ELEMENT = (
     f"(?i:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})"
 )
 #: An HTML tag left in Markdown (``<br>``, ``<p class="byline">``, ``</p>``): markup.
-MARKDOWN_HTML_TAG = regex.compile(
+MARKDOWN_HTML_TAG = LazyPattern(
     rf"</?+{MARKDOWN_HTML_ELEMENT}"
     r"(?![A-Za-z0-9])(?:[ \t/][^<>\n]{0,1000}+)?+>|<!--[^<>\n]{0,2000}+-->"
 )
@@ -384,7 +384,7 @@ MARKDOWN_HTML_TAG = regex.compile(
 #: XSum data set's field marks (``[SN]TITLE[SN]``, ``[SN]RESTBODY[SN]``).
 _XML_DECLARATION = r"<\?xml[ \t][^<>\n?]{0,1000}+\?>"
 _XSUM_FIELD_MARK = r"\[SN\][A-Z\-]{1,30}+\[SN\]"
-MARKUP_LINE = regex.compile(
+MARKUP_LINE = LazyPattern(
     rf"^[ \t]*+(?:(?:{MARKDOWN_HTML_TAG.pattern}|{_XML_DECLARATION}|{_XSUM_FIELD_MARK})[ \t]*+)++\r?$",
     regex.MULTILINE,
 )
@@ -436,7 +436,7 @@ MARKDOWN_FIGURE_TAG = regex.compile(r"</?+(?i:figure|figcaption)(?![A-Za-z0-9])"
 #: HTML that only a converter leaves in a text: a closing tag of one of HTML's
 #: elements (``</p>``, ``</a>``; a ticker such as ``<U>`` has none) or a line
 #: break tag (``<br>``, ``<br />``): the text is read as Markdown.
-MARKDOWN_HTML_SIGN = regex.compile(
+MARKDOWN_HTML_SIGN = LazyPattern(
     rf"</{MARKDOWN_HTML_ELEMENT}[ \t]*+>"
     r"|<(?i:br)[ \t]*+/?+>"
 )
@@ -929,7 +929,7 @@ DATELINE_BEFORE_STAMP = LazyPattern(
 #: between them (the European Commission: ``Brussels, 3 March 2026``; ``Geneva,
 #: March 4, 2026``): the place (group ``location``, one to three capitalised
 #: words) and a full date with its year (group ``stamp``).
-DATELINE_PLACE_COMMA_DATE = regex.compile(
+DATELINE_PLACE_COMMA_DATE = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
     , [ \t\u00a0]++
@@ -2717,7 +2717,7 @@ _BOILERPLATE_PARTICIPANT_NAME = r"""
 #: A row of a call transcript's participants list, or a speaker's label over a
 #: turn: the name (group ``name``), perhaps its role or firm after a spaced dash
 #: or a comma (``Jane Doe - Chief Executive Officer``, ``John Roe -- Acme Securities``).
-BOILERPLATE_PARTICIPANT = regex.compile(
+BOILERPLATE_PARTICIPANT = LazyPattern(
     rf"""
     \A [ \t]*+ (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
     (?: (?: [ \t]++ (?: -{{1,2}}+ | \u2013 | \u2014 ) | , ) [ \t]++ \p{{L}} [^\n]{{0,80}}+ )?+
@@ -2734,7 +2734,7 @@ _TURN_HONORIFIC = r"(?: (?: Mr | Mrs | Ms | Miss | Dr | Sir | Dame ) \.?+ [ \t]+
 #: (``Helen Marsh (Westmorland Fells) (LD)``, group ``seat``), the office and
 #: the name in brackets (``The Minister for Local Transport (Tom Hartley)``),
 #: or the name alone (``Tom Hartley``, ``Mr Graham Stuart``).
-TURN_LABEL = regex.compile(
+TURN_LABEL = LazyPattern(
     rf"""
     \A (?: {_TURN_HONORIFIC} (?P<name> {_BOILERPLATE_PARTICIPANT_NAME} )
           (?P<seat> (?: [ \t]++ \( [^()\n]{{1,60}}+ \) ){{1,2}}+ )?+
@@ -2748,7 +2748,7 @@ TURN_LABEL = regex.compile(
 #: paragraphs: a person's name, then where they are or what they do (a
 #: preposition or a word in ``-ing``), one sentence: ``Jane Doe at the wheel of
 #: her boat, the ferry since 1986.``, ``John Roe mending nets on the pier.``.
-CAPTION_UNCREDITED = regex.compile(
+CAPTION_UNCREDITED = LazyPattern(
     rf"""
     \A {_BOILERPLATE_PARTICIPANT_NAME}
     [ \t] (?: at | in | on | with | outside | inside | near | during | beside | by
@@ -2765,7 +2765,7 @@ _BOILERPLATE_SCORERS = r"(?: [ \t] \( [^()\n]{1,120}+ \) )?+"
 
 #: A match report's score line, its scorers in brackets after each team's goals:
 #: ``Rovers 3 (Okafor 12, 58, Dunne 77) United 1 (Marsh pen 40)``.
-BOILERPLATE_SCORE_LINE = regex.compile(
+BOILERPLATE_SCORE_LINE = LazyPattern(
     rf"""
     \A {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS}
     [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS} \Z
@@ -2774,13 +2774,13 @@ BOILERPLATE_SCORE_LINE = regex.compile(
 )
 
 #: The crowd under a match report's score line: ``Att: 18,204``, ``Attendance: 9,100.``
-BOILERPLATE_ATTENDANCE = regex.compile(r"\A(?:Att|Attendance|Crowd):[ \t]\d[\d,.]*+\Z")
+BOILERPLATE_ATTENDANCE = LazyPattern(r"\A(?:Att|Attendance|Crowd):[ \t]\d[\d,.]*+\Z")
 
 #: A team's line-up in a match report (``Rovers: Hale, Birch, Andrews, Cole,
 #: Price.``: a label, then five to 25 names after commas: a team and its
 #: substitutes, not a longer list of people) or its referee
 #: (``Referee: Jane Doe.``).
-BOILERPLATE_LINE_UP = regex.compile(
+BOILERPLATE_LINE_UP = LazyPattern(
     rf"""
     \A (?: {_BOILERPLATE_TEAM} : (?: [ \t] \p{{Lu}} [^,\n]{{0,40}}+ , ){{4,24}}+ [ \t] \p{{Lu}} [^,\n]{{0,40}}+
           | (?: Referee | Ref | Referees ) : [ \t] [^\n]{{1,60}}+ ) \Z
@@ -3740,7 +3740,7 @@ SPEAKER_DASH_LINE = regex.compile(
 #: executive, Tom Lind,``, ``Those were the words of Jo Kent`` (the nouns are
 #: ``LOOKING_BACK_NOUNS`` in ``newsstruct/_data/cues.py``).  ``name`` is the
 #: first run of two to four capitalised words after at most five other words.
-SPEAKER_AFTER_LEAD = regex.compile(
+SPEAKER_AFTER_LEAD = LazyPattern(
     r"""
     (?: So [ \t]++ said                                              # So said ...
       | (?: That | This | Those | These | Such ) [ \t]++ (?: was | is | were | are )

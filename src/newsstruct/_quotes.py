@@ -88,6 +88,7 @@ from newsstruct._patterns import (
     QUOTE_MARK,
     QUOTE_MARK_SPLIT_LITERAL,
     QUOTE_PRIME,
+    LazyPattern,
 )
 from newsstruct._recase import lower_cased, recased
 from newsstruct._speakers import (
@@ -541,7 +542,7 @@ _LOST_CLOSE_REACH = 8
 
 
 #: The label of a transcript's turn: a name in capitals and a colon (``PENCE:``).
-_TURN_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'\-]*+(?: \p{Lu}[\p{Lu}.'\-]*+){0,3}+:")
+_TURN_LABEL = LazyPattern(r"\p{Lu}[\p{Lu}.'\-]*+(?: \p{Lu}[\p{Lu}.'\-]*+){0,3}+:")
 
 
 def _lost_close(text: str, opener: _Mark, mark: _Mark) -> int:
@@ -1432,7 +1433,7 @@ def _all_quotes(
 #: A lower-case letter: a text with fewer than one in this many characters is
 #: read as written in capitals (as :func:`newsstruct._recase.lower_cased`
 #: counts capitals).
-_LOWER = regex.compile(r"\p{Ll}")
+_LOWER = LazyPattern(r"\p{Ll}")
 _LOWERS_PER = 2000
 
 

@@ -229,6 +229,7 @@ from newsstruct._patterns import (
     SPEAKER_WORD,
     SPEAKER_WORD_ANY,
     SPEAKER_WORD_START,
+    LazyPattern,
 )
 
 if TYPE_CHECKING:
@@ -5545,7 +5546,7 @@ def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
 #: ``MS ADEBAYO -- "``): one to four words, as :data:`_OUTER_LABEL`'s; a
 #: dateline's agency or date after them (``BEIRUT (AP) — "``, ``LONDON, May 3 — "``)
 #: is group 2.
-_DASH_LABEL = regex.compile(
+_DASH_LABEL = LazyPattern(
     r"""(\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})
     ([ ]\([^()\n]{1,40}+\)|(?:,(?:[ ][^,\s\p{Pd}"\u201c]++){1,4}+){1,2}+)?+
     [ ]++[\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}+[ ]{1,2}+""",
