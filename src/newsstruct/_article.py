@@ -629,35 +629,27 @@ def _built(
         no_speakers: list[int] = []
         spoken = _part(no_speakers, speaker_heads, text, bodies, names)
         if spoken:
-            heads_found += [bodies[index] for index in spoken]
-            taken = frozenset(spoken)
-            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+            bodies = _moved_to_heads(bodies, spoken, heads_found)
     elif len(bodies) > _MIN_TURN_BODIES and ")" in text:
         # a parliament's record: its members' labels alone over their turns (a seat
         # or an office in brackets closes a label)
         no_turns: list[int] = []
         turned = _part(no_turns, turn_labels, text, bodies)
         if turned:
-            heads_found += [bodies[index] for index in turned]
-            taken = frozenset(turned)
-            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+            bodies = _moved_to_heads(bodies, turned, heads_found)
     if len(bodies) > 2:
         # the crossheads of plain text: a short heading alone between paragraphs
         no_crossheads: list[int] = []
         crossed = _part(no_crossheads, crossheads, text, bodies)
         if crossed:
-            heads_found += [bodies[index] for index in crossed]
-            taken = frozenset(crossed)
-            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+            bodies = _moved_to_heads(bodies, crossed, heads_found)
     marks = _post_marks(boilerplate)
     if marks and len(bodies) > 1:
         # a live blog's post headings: next to the post's time stamp
         no_posts: list[int] = []
         posted = _part(no_posts, post_heads, text, bodies, marks)
         if posted:
-            heads_found += [bodies[index] for index in posted]
-            taken = frozenset(posted)
-            bodies = [body for index, body in enumerate(bodies) if index not in taken]
+            bodies = _moved_to_heads(bodies, posted, heads_found)
     no_subheads: tuple[Subhead, ...] = ()
     subheads = _part(no_subheads, subheads_at, text, heads_found, bodies) if heads_found else ()
     paragraphs = paragraphs_at(text, bodies)
@@ -703,6 +695,16 @@ def _built(
         language=language,
         subheads=subheads,
     )
+
+
+def _moved_to_heads(
+    bodies: list[tuple[int, int]], indexes: Sequence[int], heads: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The *bodies* left when those at *indexes* are read as headings (added to
+    *heads*, in place)."""
+    heads += [bodies[index] for index in indexes]
+    taken = frozenset(indexes)
+    return [body for index, body in enumerate(bodies) if index not in taken]
 
 
 #: The openings of a feature's picture credit alone (``Photographs by Jane Doe``),
