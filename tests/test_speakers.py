@@ -9520,3 +9520,13 @@ def test_a_rubric_glued_above_the_story_is_no_part_of_a_name() -> None:
     speaker = find_quotes(text)[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Anna Lind", "Health Secretary")
+
+
+def test_a_relative_after_a_quote_with_a_cue_later_names_no_one() -> None:
+    # 'who said' is a clause on the quoted words, not its speaker
+    assert find_quotes('The firm hired a "fixer" who said little.') == ()
+    # ... and a cue after the clause still attributes the quote
+    quotes = find_quotes('Tom Lind hired a "fixer" who said little, he said.')
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [
+        ("fixer", "Tom Lind")
+    ]

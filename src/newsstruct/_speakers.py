@@ -3528,6 +3528,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if found is not None and _inverted_end(para, found[1] + 1, s1):
                     return found, cue, later
             found = para.np_before(j, qi + 1)
+            if found == (qi + 1, qi + 1) and para.lowers[qi + 1] in _AFTER_QUOTE_RELATIVES:
+                continue  # 'a "fixer" who said little': a clause on the quoted words
             if found is not None and _no_phrase(para, found):
                 found = None
             if found is None and texts[j - 1] == ",":
