@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsstruct import Quote, find_quotes, parse_article
 from newsstruct._speakers import _described_before, _description
@@ -9530,3 +9532,41 @@ def test_a_relative_after_a_quote_with_a_cue_later_names_no_one() -> None:
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [
         ("fixer", "Tom Lind")
     ]
+
+
+def _may_cue_by_regex(text: str) -> bool:
+    """:func:`newsstruct._speakers._may_cue` as first written (the words a regex finds)."""
+    from newsstruct._patterns import SPEAKER_WORD
+    from newsstruct._speakers import _SPEAKER_CUE_HEADS
+
+    return not _SPEAKER_CUE_HEADS.isdisjoint(SPEAKER_WORD.findall(text.lower()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master SAID on Monday that the quay would reopen.",
+        "Ferry services resume on Tuesday, the port authority announced.",
+        "Tolls rose 4% in March.\tNo one commented.",
+        "Reporting by Jo Kent; editing by Ann Berg",
+        "x_said_y and 3told4 and said-so",
+        "",
+        "Sales rose.\x00Told.",
+    ],
+)
+def test_may_cue_reads_ascii_as_the_regex_does(text: str) -> None:
+    from newsstruct._model import Paragraph, Span
+    from newsstruct._speakers import _may_cue
+
+    paragraph = Paragraph(text=text, span=Span(0, len(text)))
+    assert _may_cue(paragraph) == _may_cue_by_regex(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_may_cue_reads_any_ascii_as_the_regex_does(text: str) -> None:
+    from newsstruct._model import Paragraph, Span
+    from newsstruct._speakers import _may_cue
+
+    paragraph = Paragraph(text=text, span=Span(0, len(text)))
+    assert _may_cue(paragraph) == _may_cue_by_regex(text)
