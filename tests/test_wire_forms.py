@@ -20636,19 +20636,11 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "user_filing_summary": "a desk's byline naming no listed section (By Filings Desk) is "
-    "read as a standfirst",
-    "user_central_bank": "a link to a related document under a release (Implementation Note "
-    "issued June 17, 2026) is read as a paragraph",
-    "user_who_update": "a situation update's closing heading, its link and its citation line "
-    "are read as paragraphs; Key points: over a numbered list stays a paragraph",
     "user_judgment_summary": "a court's press summary: its header lines (On appeal from, "
     "JUSTICES), the heading in capitals under them and the NOTE heading over the court's "
     "note are read as paragraphs",
     "user_agate": "a results page's score lines and box scores are read as paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
-    "gigaword_masked_digits": "a date with its digits masked (march ##) is no date, so the "
-    "dateline before it is not read",
 }
 
 

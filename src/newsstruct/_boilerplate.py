@@ -190,6 +190,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PULL_QUOTE,
     BOILERPLATE_RATE_NOTE,
     BOILERPLATE_RELATED,
+    BOILERPLATE_RELATED_DOCUMENT,
     BOILERPLATE_RELEASE,
     BOILERPLATE_REPORTED_CALL,
     BOILERPLATE_REVIEW_RUN,
@@ -1037,6 +1038,21 @@ def _may_be_related(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
+def _may_be_related_document(block: str, folded: str, lead: int) -> bool:
+    # Implementation Note issued June 17, 2026
+    return len(block) <= _MAX_RELATED_DOCUMENT and block[-1:].isdigit() and _issued(block)
+
+
+#: A link to a document issued with a release has at most this many characters.
+_MAX_RELATED_DOCUMENT = 90
+#: The words between such a document's name and its day.
+_ISSUED_WORDS = (" issued ", " released ", " published ", " dated ")
+
+
+def _issued(block: str) -> bool:
+    return any(word in block for word in _ISSUED_WORDS)
+
+
 def _may_be_advert(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _ADVERT_OPENINGS_BY_FIRST)
 
@@ -1257,6 +1273,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and ("\u00b7" in block or " - " in block or "\u2022" in block or " \u2013 " in block)
     ):
         return True  # a feed reader's source line: Le Monde.fr - Il y a 3 heures (/ and | above)
+    if size <= _MAX_RELATED_DOCUMENT and block[-1].isdigit() and _issued(block):
+        return True  # a link to a document issued with a release
     first = block[0]
     if (first == "<" or first == "!") and BOILERPLATE_EMBED.match(block):
         # embedded media's markup (HTML, a Markdown image with no alt text); no
@@ -1562,6 +1580,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
     ("share", BOILERPLATE_SHARE, True, _may_be_share),
     ("related", BOILERPLATE_RELATED, True, _may_be_related),
+    ("related", BOILERPLATE_RELATED_DOCUMENT, True, _may_be_related_document),
     ("page", BOILERPLATE_PAGE_LINKS, True, _may_be_page_links),
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),

@@ -60,6 +60,7 @@ from newsstruct._data.boilerplate import (
     NAME_LINE_HEADS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
     COLUMN_TITLES,
@@ -1921,6 +1922,8 @@ def source_credit(line: str) -> bool:
     (True, False)
     >>> source_credit("By Courier staff"), source_credit("Courier staff"), source_credit("By Hospital staff")
     (True, False, False)
+    >>> source_credit("By Filings Desk"), source_credit("By Jane Desk Doe"), source_credit("Filings Desk")
+    (True, False, False)
     """
     line = line.strip()
     lead, _, rest = line.partition(" ")
@@ -1960,6 +1963,16 @@ def source_credit(line: str) -> bool:
             return True
     if len(words) > 1 and _desk_of(words):
         return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
+    if (
+        led
+        and 1 < len(words) <= _MAX_LED_DESK_WORDS
+        and words[-1] in _LED_DESK_NOUNS
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and words[0].casefold() not in _FIRST_NAMES
+    ):
+        # a desk after the lead word, whatever it covers: By Filings Desk (no
+        # writer's name before it: By Jane DoeCity Hall Bureau, By Jane Doe, Desk)
+        return True
     if (
         len(words) == 2
         and len(words[1]) <= _MAX_REGION_CODE
@@ -2039,6 +2052,12 @@ def _desk_of(words: Sequence[str]) -> bool:
     return False
 
 
+#: A desk after the lead word (``By Filings Desk``, ``By Breaking News Desk``)
+#: has at most this many words, and ends with one of these nouns, which no
+#: writer's name ends with; its first word is no first name.
+_MAX_LED_DESK_WORDS = 4
+_LED_DESK_NOUNS = frozenset({"Desk"})
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 #: What a section's desk is called after the section: ``Sports Desk``.
 _DESK_NOUNS = frozenset({"Desk", "Bureau", "Team"})
 #: The openings of a desk's credit line, which names no writer (``Edited by Jane Doe``).

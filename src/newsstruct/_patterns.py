@@ -668,7 +668,8 @@ def _dl_compile(pattern: str, flags: int = 0) -> LazyPattern:
 _DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
 #: A weekday name.
 _DL_WEEKDAY = r"(?i:\L<dl_weekdays>)(?![\p{L}])\.?"
-_DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+#: A day may be masked (``march ##``: Gigaword writes every digit as ``#``).
+_DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\#\#?+)(?![0-9#])"
 #: An English ordinal's ending after a day: ``4th November, 2025`` (WAM), ``Nov 4th``.
 _DL_ORDINAL = r"(?:(?:st|nd|rd|th)(?![\p{L}]))"
 #: A year; a time glued on as pages copied to text often have it
@@ -695,8 +696,8 @@ _DL_DATE = rf"""
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
 #: ``TROIS-RIVIERES``; never a month name followed by a day.
 _DL_PLACE_WORD = rf"""
-    (?! (?= \p{{L}}++\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )              # (letters then a number: cheap)
-        (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )
+    (?! (?= \p{{L}}++\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9\#] )             # (letters then a number: cheap)
+        (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9\#] )
     (?: \p{{Lu}} | \p{{Lo}} )                                 # capital, or a letter of an uncased script
     (?: [\p{{L}}\p{{M}}'’] | - (?=\p{{L}}) | \.(?=\p{{L}}) )*+ \.?+     # (a hyphen joins letters)
 """
@@ -2435,6 +2436,26 @@ BOILERPLATE_RELATED = LazyPattern(
       (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.'\u2019&\-]*+ ){{1,4}}+ \Z
                                                   # an outlet's name under it: More from CBS News,
                                                   # Related stories from Fresno Bee, Popular on Variety
+    """,
+    _FRONT_FLAGS,
+)
+
+#: The opening of a list's item: its number (``1.``, ``2)``) or its bullet
+#: (``•``, ``-``, ``*``), then a blank and the item.
+LIST_ITEM_OPENING = LazyPattern(r"(?:[0-9]{1,2}+[.)]|[\u2022\u2013*\-])[ \t]++\S")
+
+#: A link to a document that goes with a release, under it: the document's
+#: name in title case, ending with a document's noun, and the day it was
+#: issued (a central bank's ``Implementation Note issued June 17, 2026``, a
+#: ministry's ``Joint Statement released March 3, 2026``).
+BOILERPLATE_RELATED_DOCUMENT = LazyPattern(
+    r"""
+    \A (?: \p{Lu} [\p{L}\-]*+ [ \t]++ | (?: of | the | on | and | for ) [ \t]++ ){0,5}
+    (?: Note | Statement | Minutes | Projections | Report | Release | Notice | Decision
+      | Order | Opinion | Summary | Transcript | Guidance | Circular | Bulletin | Letter
+      | Memorandum | Directive | Ruling | Judgment | Advisory | Communiqu\u00e9 )
+    [ \t]++ (?: issued | released | published | dated ) [ \t]++
+    \p{Lu} \p{Ll}{2,8}+ \.?+ [ \t]++ [0-9]{1,2}+ , [ \t]++ [0-9]{4}+ \Z
     """,
     _FRONT_FLAGS,
 )

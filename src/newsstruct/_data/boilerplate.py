@@ -522,6 +522,9 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "dpa-notizblock",
     # a trending list's heading, the BBC's links to other sites
     "trending now", "related internet links",
+    # the heading over the links under an agency's update or report (WHO, UN
+    # agencies, ministries): alone on its line
+    "further information",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
@@ -655,6 +658,9 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "court results are compiled from", "court results are taken from",
     "court reports are compiled from", "these listings are compiled from",
     "listings are compiled from", "this listing is compiled from", "this list is compiled from",
+    # how to cite the page, under a report or an update (WHO, journals, agencies)
+    "citable reference:", "suggested citation:", "cite this article:", "how to cite this article:",
+    "to cite this article:", "how to cite:",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
