@@ -1247,6 +1247,8 @@ class _Walk:
     def _take_junk(self, index: int, junk: Boilerplate) -> None:
         """Keep *junk*, and note what it says of the blocks after it (a caption's
         page button; a heading over other stories' headlines; a photo's credit)."""
+        if junk.kind == "standards":
+            self._heading_over_note(index)
         self.boilerplate.append(junk)
         if junk.kind == "credits" and len(junk.text) <= _MAX_CREDIT_LINE:
             self.credit_line = index
@@ -1280,6 +1282,26 @@ class _Walk:
                 # or the titles under it inside the story, before a paragraph that goes on
                 listed = _part(0, inset_titles, text, blocks, index + 1)
             self.listed_end = index + 1 + listed
+
+    def _heading_over_note(self, index: int) -> None:
+        """Make the paragraph right above the *index*-th block, a short heading
+        over a note on the story (``NOTE``, ``Disclaimer``, ``Editor's note`` over
+        a court's or an outlet's standing note), ``standards`` boilerplate with
+        it: a line of at most :data:`_MAX_NOTE_HEADING_WORDS` words, the first
+        capitalised, no sentence's stop at its end."""
+        bodies, above = self.bodies, self.blocks[index - 1]
+        if not bodies or bodies[-1] != (above.start, above.end):
+            return
+        line = self.text[above.start : above.end]
+        if (
+            "\n" in line
+            or not line[:1].isupper()
+            or line[-1] in _SENTENCE_STOPS
+            or len(line.split()) > _MAX_NOTE_HEADING_WORDS
+        ):
+            return
+        bodies.pop()
+        self.boilerplate.append(Boilerplate(line, Span(above.start, above.end), "standards"))
 
     def _post_above(self, index: int) -> None:
         """Make the paragraph right above the *index*-th block, the signature of an
@@ -1640,6 +1662,8 @@ def _split_closing_name(
     bodies.pop()
 
 
+#: A heading over a note on the story (``NOTE``, ``Editor's note``) has at most this many words.
+_MAX_NOTE_HEADING_WORDS = 3
 #: An embedded post over its signature has at most this many characters (a post
 #: on X holds 280, and a link or two).
 _MAX_POST = 360

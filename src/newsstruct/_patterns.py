@@ -3323,7 +3323,7 @@ BOILERPLATE_REVIEW_RUN = _dl_compile(
 #: ``Label: Example Records``, ``Release date: Nov. 7, 2025``, ``Rating: 8/10``.
 HEADLINE_REVIEW_INFO = LazyPattern(
     rf"""
-    (?i: {_front_alternation(REVIEW_INFO_LABELS)} ) [ \t]*+ : [ \t]++ [^\n:]{{1,80}}+ \Z
+    (?i: {_front_alternation(REVIEW_INFO_LABELS)} ) [ \t]*+ : [ \t]++ [^\n:]{{1,120}}+ \Z
     """,
     _FRONT_FLAGS,
 )

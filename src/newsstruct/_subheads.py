@@ -271,7 +271,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # digest's first item: Library extends hours / The library ... / Bridge to close)
         found.insert(0, 0)
     elif (
-        len(found) >= _MIN_SECTION_HEADS
+        (
+            len(found) >= _MIN_SECTION_HEADS
+            or (len(found) >= _MIN_CAPITAL_SECTION_HEADS and _all_capitals(text, bodies, found))
+        )
         and found[0] > 1
         and text[bodies[0][1] - 1].isalpha()
         and text[slice(*bodies[0])].isupper() == text[slice(*bodies[found[0]])].isupper()
@@ -851,8 +854,16 @@ def _short_row(text: str, start: int, end: int) -> bool:
     )
 
 
-#: The first block is a section's heading when at least this many others are found.
+#: The first block is a section's heading when at least this many others are found ...
 _MIN_SECTION_HEADS = 3
+#: ... or this many, when they and it are in capitals (a court's press summary:
+#: BACKGROUND TO THE APPEAL / ... / JUDGMENT / ... / REASONS FOR THE JUDGMENT).
+_MIN_CAPITAL_SECTION_HEADS = 2
+
+
+def _all_capitals(text: str, bodies: Sequence[tuple[int, int]], found: Sequence[int]) -> bool:
+    """Whether the first of *bodies* and those *found* are all in capitals."""
+    return all(text[slice(*bodies[index])].isupper() for index in (0, *found))
 #: A source in brackets after a paragraph's last sentence has at most this many characters.
 _MAX_SOURCE_TAG = 40
 

@@ -1147,4 +1147,10 @@ REVIEW_INFO_LABELS: tuple[str, ...] = (
     "Cast", "Genre", "Certificate", "Rated", "Publisher", "Pages", "Price", "Format",
     "Platform", "Platforms", "Developer", "Producer", "Length", "Tracks", "Author",
     "Venue", "Until", "Tickets", "Distributor", "In cinemas", "Streaming on", "Available on",
+    # a court's press summary of a judgment, its case's facts under the case's
+    # name (the UK Supreme Court's and Privy Council's, appeal courts'):
+    # On appeal from: [2024] EWCA Civ 611 / Justices: Lord A, Lady B
+    "On appeal from", "Justices", "Judges", "Before", "Coram", "Neutral citation",
+    "Judgment date", "Date of judgment", "Hearing date", "Hearing dates", "Case ID",
+    "Case number",
 )  # fmt: skip
