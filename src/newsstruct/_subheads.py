@@ -864,6 +864,8 @@ _MIN_CAPITAL_SECTION_HEADS = 2
 def _all_capitals(text: str, bodies: Sequence[tuple[int, int]], found: Sequence[int]) -> bool:
     """Whether the first of *bodies* and those *found* are all in capitals."""
     return all(text[slice(*bodies[index])].isupper() for index in (0, *found))
+
+
 #: A source in brackets after a paragraph's last sentence has at most this many characters.
 _MAX_SOURCE_TAG = 40
 
