@@ -11499,6 +11499,24 @@ Important
 The views expressed in this summary are not those of the court, and the summary forms no part of its reasons.
 """
 
+#: A results page of another sport: scores under the sport's label, a short
+#: story, the games to come under their label.
+SCOREBOARD_SOCCER = """\
+Thursday's Scores
+
+GIRLS SOCCER
+
+Westbrook 3, Fairview 1
+Oak Hill 2, Pine Ridge 2
+
+Westbrook's Ana Ruiz scored twice in the first half as the Wildcats stayed unbeaten in the league with a win at home.
+
+Friday's Games
+
+Fairview at Oak Hill, 4 p.m.
+Pine Ridge vs. Westbrook, 6:30 p.m.
+"""
+
 USER_FORUM_REPOST = """\
 r/worldnews
 
@@ -20634,6 +20652,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             kicker="JUDGMENT SUMMARY",
         ),
     ),
+    "scoreboard_soccer": (
+        SCOREBOARD_SOCCER,
+        Expected(
+            headline="Thursday's Scores",
+            names=None,
+            dateline=None,
+            paragraphs=1,
+            first="Westbrook's Ana Ruiz",
+            last="Westbrook's Ana Ruiz",
+            language="en",
+            # the sport and its scores; the label and the games to come
+            boilerplate=("table",) * 6,
+        ),
+    ),
     "user_forum_repost": (
         USER_FORUM_REPOST,
         Expected(
@@ -20769,8 +20801,9 @@ CASES: dict[str, tuple[str, Expected]] = {
             first="Central pulled away in the fourth quarter",
             last="Coach Dave Ellison said",
             language="en",
-            # the sport, the lists of scores, the box score, the schedule, the compiler
-            boilerplate=(*("table",) * 14, "credits"),
+            # the sport, the lists of scores and their labels, the box score, the
+            # schedule and its label (Wednesday's Schedule), the compiler
+            boilerplate=(*("table",) * 15, "credits"),
         ),
     ),
     "user_medium_post": (
@@ -20810,7 +20843,6 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "user_agate": "a results page's score lines and box scores are read as paragraphs",
     "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run together",
 }
 

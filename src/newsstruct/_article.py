@@ -46,6 +46,7 @@ from newsstruct._boilerplate import (
     release_blocks,
     release_end_mark,
     release_wire,
+    results_rows,
     signs_post,
     split_trailing_boilerplate,
     split_trailing_jump,
@@ -550,6 +551,9 @@ def _built(
         links = {**links, **_part({}, credits_block, text, blocks)}
         # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
         links = {**links, **_part({}, match_data, text, blocks)}
+    if ", " in text:
+        # a results page's rows and their labels: Boys / Central 64, Northfield 58
+        links = {**links, **_part({}, results_rows, text, blocks)}
     names: frozenset[str] = frozenset()  # the speakers a call transcript lists
     furniture: dict[int, str] = {}
     if "articipants" in text:

@@ -145,6 +145,8 @@ from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
+    AGATE_NOTE,
+    AGATE_ROW,
     BOILERPLATE_ADVERT,
     BOILERPLATE_ATTENDANCE,
     BOILERPLATE_AUTHOR_NOTE,
@@ -2920,6 +2922,78 @@ def participant_names(text: str, blocks: Sequence[Block], found: Iterable[int]) 
 
 #: A match report's line-ups close it in at least this many lines.
 _MIN_LINE_UPS = 2
+
+
+#: A results page has at least this many rows (:data:`~newsstruct._patterns.AGATE_ROW`) ...
+_MIN_AGATE_ROWS = 3
+#: ... each at most this long; a label over its rows at most this long and of
+#: at most this many words, and at most this many labels over one run of rows
+#: (the sport's over the division's: HIGH SCHOOL BASKETBALL / Boys).
+_MAX_AGATE_ROW = 700
+_MAX_AGATE_LABEL = 40
+_MAX_AGATE_LABEL_WORDS = 4
+_MAX_AGATE_LABELS = 2
+#: The endings of a row: a score's figure, its bracket, a game's time.
+_AGATE_ROW_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ")", ".", "m")
+
+
+def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a results page (the agate of a sports page), by index, each
+    ``table``: its rows, one line each (:data:`~newsstruct._patterns.AGATE_ROW`:
+    a game's score ``Central 64, Northfield 58``, a team's box score
+    ``NORTHFIELD (58): Jones 4 2-2 11, ...``, a game to come ``Harmon Prep at
+    Ridgeview, 7 p.m.``), the notes under a box score (``Halftime: Central
+    30-27.``), and the short labels right over a run of rows (``HIGH SCHOOL
+    BASKETBALL`` / ``Boys``; never the first block), when the text holds
+    :data:`_MIN_AGATE_ROWS` rows or more.  A story among them stays the story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import results_rows
+    >>> text = (
+    ...     "Friday's scores\n\nGirls\n\nAlder 52, Birch 40\nCedar 61, Dunmore 58 (OT)\n\n"
+    ...     "Alder won its tenth game in a row on Friday night at home.\n\n"
+    ...     "Saturday\n\nBirch at Cedar, 7 p.m."
+    ... )
+    >>> sorted(results_rows(text, split_blocks(text)).items())
+    [(1, 'table'), (2, 'table'), (3, 'table'), (5, 'table'), (6, 'table')]
+    >>> results_rows("Scores\n\nAlder 52, Birch 40\n\nAlder won.", split_blocks(
+    ...     "Scores\n\nAlder 52, Birch 40\n\nAlder won."))
+    {}
+    """
+    rows: list[int] = []
+    for at, (start, end, _) in enumerate(blocks):
+        if (
+            at
+            and end - start <= _MAX_AGATE_ROW
+            and text[start].isupper()
+            and text.endswith(_AGATE_ROW_ENDS, start, end)
+            and text.find("\n", start, end) < 0
+            and (
+                AGATE_ROW.match(text, start, end) is not None
+                or (rows and rows[-1] == at - 1 and AGATE_NOTE.match(text, start, end) is not None)
+            )
+        ):
+            rows.append(at)
+    if len(rows) < _MIN_AGATE_ROWS:
+        return {}
+    found = dict.fromkeys(rows, "table")
+    for at in rows:
+        label = at - 1
+        while label > 0 and at - label <= _MAX_AGATE_LABELS and label not in found:
+            start, end, _ = blocks[label]
+            line = text[start:end]
+            if (
+                end - start > _MAX_AGATE_LABEL
+                or not line[0].isupper()
+                or not line[-1].isalpha()
+                or "\n" in line
+                or len(line.split()) > _MAX_AGATE_LABEL_WORDS
+                or any(map(str.isdigit, line))
+            ):
+                break
+            found[label] = "table"
+            label -= 1
+    return found
 
 
 def match_data(text: str, blocks: Sequence[Block]) -> dict[int, str]:

@@ -2794,6 +2794,34 @@ BOILERPLATE_SCORE_LINE = LazyPattern(
     regex.VERBOSE,
 )
 
+#: A results page's rows (the agate of a local paper's sports pages): a game's
+#: score, the winner first (``Central 64, Northfield 58``, ``St. Mary's 55,
+#: Valley Christian 53 (OT)``); a team's box score (``NORTHFIELD (58): Jones 4
+#: 2-2 11, ...``); a game to come (``Harmon Prep at Ridgeview, 7 p.m.``).
+AGATE_ROW = LazyPattern(
+    rf"""
+    (?: {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ , [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+
+           (?: [ \t] \( [\p{{L}}\p{{N}}/ ]{{1,12}}+ \) )?+           # (OT), (2OT), (10 inn.)
+      | \p{{Lu}} [\p{{Lu}}'\u2019.&\-]*+ (?: [ \t] \p{{Lu}} [\p{{Lu}}'\u2019.&\-]*+ ){{0,3}}+
+        [ \t] \( \d{{1,3}}+ (?: - \d{{1,3}}+ )?+ \) : [ \t]
+        [^\n]{{10,600}}+ (?<= [0-9] | [0-9] \. )                   # NORTHFIELD (58): Jones 4 2-2 11, ...
+      | {_BOILERPLATE_TEAM} [ \t] (?: at | vs\.?+ | v\.?+ ) [ \t] {_BOILERPLATE_TEAM} , [ \t]
+        \d{{1,2}}+ (?: : \d\d )?+ [ \t]?+ (?: a\.m\. | p\.m\. | am | pm ) )   # Harmon Prep at Ridgeview, 7 p.m.
+    \Z
+    """,
+    regex.VERBOSE,
+)
+#: A note of a box score under it: ``Halftime: Central 30-27. 3-point goals: ...``,
+#: ``Records: Central 14-5``, ``A: 1,204``.  (Both read with ``match`` at a block.)
+AGATE_NOTE = LazyPattern(
+    r"""
+    (?: Halftime | Half | Quarters | Periods | 3-point [ \t] goals | Three-point [ \t] goals
+         | Records | Fouled [ \t] out | Total [ \t] fouls | Technicals | Rebounds | Assists
+         | Turnovers | Officials | A | Att | Attendance ) [ \t]*+ : [ \t] [^\n]{1,600}+ \Z
+    """,
+    regex.VERBOSE,
+)
+
 #: The crowd under a match report's score line: ``Att: 18,204``, ``Attendance: 9,100.``
 BOILERPLATE_ATTENDANCE = LazyPattern(r"\A(?:Att|Attendance|Crowd):[ \t]\d[\d,.]*+\Z")
 
