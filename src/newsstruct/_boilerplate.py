@@ -2950,14 +2950,14 @@ def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     >>> from newsstruct._blocks import split_blocks
     >>> from newsstruct._boilerplate import results_rows
     >>> text = (
-    ...     "Friday's scores\n\nGirls\n\nAlder 52, Birch 40\nCedar 61, Dunmore 58 (OT)\n\n"
-    ...     "Alder won its tenth game in a row on Friday night at home.\n\n"
-    ...     "Saturday\n\nBirch at Cedar, 7 p.m."
+    ...     "Friday's scores\\n\\nGirls\\n\\nAlder 52, Birch 40\\nCedar 61, Dunmore 58 (OT)\\n\\n"
+    ...     "Alder won its tenth game in a row on Friday night at home.\\n\\n"
+    ...     "Saturday\\n\\nBirch at Cedar, 7 p.m."
     ... )
     >>> sorted(results_rows(text, split_blocks(text)).items())
     [(1, 'table'), (2, 'table'), (3, 'table'), (5, 'table'), (6, 'table')]
-    >>> results_rows("Scores\n\nAlder 52, Birch 40\n\nAlder won.", split_blocks(
-    ...     "Scores\n\nAlder 52, Birch 40\n\nAlder won."))
+    >>> results_rows("Scores\\n\\nAlder 52, Birch 40\\n\\nAlder won.", split_blocks(
+    ...     "Scores\\n\\nAlder 52, Birch 40\\n\\nAlder won."))
     {}
     """
     rows: list[int] = []

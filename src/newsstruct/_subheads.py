@@ -758,10 +758,10 @@ def _label_over_list(text: str, bodies: Sequence[tuple[int, int]], index: int) -
     includes:``) ends with no heading's noun and stays a paragraph.
 
     >>> from newsstruct._subheads import _label_over_list
-    >>> text = "The ministry reported 400 cases on Monday.\nKey points:\n1. Cases rose.\n2. Two died."
+    >>> text = "The ministry reported 400 cases on Monday.\\nKey points:\\n1. Cases rose.\\n2. Two died."
     >>> _label_over_list(text, [(0, 42), (43, 54), (55, 68), (69, 80)], 1)
     True
-    >>> text = "The ministry reported 400 cases on Monday.\nThe plan includes:\n1. Tests.\n2. Beds."
+    >>> text = "The ministry reported 400 cases on Monday.\\nThe plan includes:\\n1. Tests.\\n2. Beds."
     >>> _label_over_list(text, [(0, 42), (43, 61), (62, 71), (72, 80)], 1)
     False
     """
