@@ -11517,6 +11517,26 @@ Fairview at Oak Hill, 4 p.m.
 Pine Ridge vs. Westbrook, 6:30 p.m.
 """
 
+#: A newsletter with no greeting: its name and date over the first story, its
+#: footer naming it.
+NEWSLETTER_NAMED_IN_FOOTER = """\
+Morning Briefing
+
+Nov. 4, 2025
+
+City council approves three new bus routes
+
+By Jane Doe
+
+The city council approved three new bus routes on Monday night after a debate that ran past midnight.
+
+The routes will start in January and link the east side to the hospital.
+
+You are receiving this email because you signed up for the Morning Briefing newsletter.
+
+Unsubscribe | Manage preferences
+"""
+
 USER_FORUM_REPOST = """\
 r/worldnews
 
@@ -20664,6 +20684,20 @@ CASES: dict[str, tuple[str, Expected]] = {
             language="en",
             # the sport and its scores; the label and the games to come
             boilerplate=("table",) * 6,
+        ),
+    ),
+    "newsletter_named_in_footer": (
+        NEWSLETTER_NAMED_IN_FOOTER,
+        Expected(
+            headline="City council approves three new bus routes",
+            names=("Jane Doe",),
+            dateline=None,
+            paragraphs=2,
+            first="The city council approved",
+            last="The routes will start",
+            language="en",
+            # the newsletter's name and date; its footer
+            boilerplate=("page", "timestamp", "promo", "page"),
         ),
     ),
     "user_forum_repost": (

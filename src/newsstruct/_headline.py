@@ -607,6 +607,11 @@ def _masthead_over_greeting(text: str, blocks: Sequence[Block], index: int, junk
         return 0  # (no stamp under it: a headline over a greeting's letter)
     greeting = blocks[at]
     if not HEADLINE_NEWSLETTER_GREETING.match(text, greeting.start, greeting.end):
+        if _newsletter_named(text, line.strip(), greeting.end):
+            # no greeting, but the footer names the newsletter: La Matinale / its
+            # date / the first story's headline ... / abonné à la newsletter La Matinale
+            junk.kinds[block.start, block.end] = "page"
+            return at - index
         return 0
     junk.kinds[block.start, block.end] = "page"
     junk.kinds[greeting.start, greeting.end] = "page"
@@ -614,6 +619,41 @@ def _masthead_over_greeting(text: str, blocks: Sequence[Block], index: int, junk
     while at < len(blocks) and junk.kind(text, blocks[at].start, blocks[at].end) == "promo":
         at += 1
     return at - index
+
+
+#: A newsletter's name is looked for at most this many times under its masthead.
+_MAX_NAME_LOOKS = 3
+
+
+def _newsletter_named(text: str, name: str, start: int) -> bool:
+    """True when *name* (a masthead's) is named after *start* on a line that
+    names a newsletter: the footer's ``You are receiving this because you
+    subscribed to the Morning Briefing newsletter``, ``abonné à la newsletter
+    La Matinale``.
+
+    >>> _newsletter_named("Morning Brief\\n\\nNews.\\n\\nYou get the Morning Brief newsletter.", "Morning Brief", 14)
+    True
+    >>> _newsletter_named("Morning Brief\\n\\nNews of the Morning Brief team.", "Morning Brief", 14)
+    False
+    """
+    if len(name.split()) > _MAX_NAME_WORDS:
+        return False
+    at = start
+    for _ in range(_MAX_NAME_LOOKS):
+        at = text.find(name, at)
+        if at < 0:
+            return False
+        line_start = text.rfind("\n", start, at) + 1
+        line_end = text.find("\n", at)
+        line = text[max(line_start, start) : len(text) if line_end < 0 else line_end]
+        if "newsletter" in line.casefold():
+            return True
+        at += len(name)
+    return False
+
+
+#: A newsletter's name has at most this many words.
+_MAX_NAME_WORDS = 4
 
 
 def _chat_note(text: str, blocks: Sequence[Block], index: int) -> bool:
