@@ -148,6 +148,7 @@ from newsstruct._patterns import (
     AGATE_NOTE,
     AGATE_ROW,
     BOILERPLATE_ADVERT,
+    BOILERPLATE_APA_SELECTOR,
     BOILERPLATE_ATTENDANCE,
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BARE_CLOCK,
@@ -1129,6 +1130,15 @@ _FEED_HEADER_OPENINGS = tuple(
 )
 
 
+def _may_be_apa_selector(block: str, folded: str, lead: int) -> bool:
+    # OTS0123 5 II 0312 NEF0004 WI Di, 04.Nov 2025
+    return block.startswith(_APA_SELECTORS) and block[3:7].isdigit()
+
+
+#: The openings of the Austrian agency's selectors (APA, its release service OTS).
+_APA_SELECTORS = ("APA", "OTS")
+
+
 def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
     # EFE-MADRID: short, in capitals, an agency first
     return (
@@ -1275,6 +1285,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and ("\u00b7" in block or " - " in block or "\u2022" in block or " \u2013 " in block)
     ):
         return True  # a feed reader's source line: Le Monde.fr - Il y a 3 heures (/ and | above)
+    if block.startswith(_APA_SELECTORS) and block[3:7].isdigit():
+        return True  # the Austrian agency's transmission line: OTS0123 5 II 0312 ...
     if size <= _MAX_RELATED_DOCUMENT and block[-1].isdigit() and _issued(block):
         return True  # a link to a document issued with a release
     first = block[0]
@@ -1593,6 +1605,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_FORUM, True, _may_be_forum),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
+    ("timestamp", BOILERPLATE_APA_SELECTOR, True, _may_be_apa_selector),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
     ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),

@@ -951,7 +951,8 @@ DATE_WITH_YEAR = _dl_compile(
                                                        # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
       | {_DL_DAY} - {_DL_MONTH} - {_DL_YEAR}                                    # 19-May-2021
-      | {_DL_DAY} \. {_DL_MONTH} {_DL_YEAR}                     # 4.nov.2025 (Folha de S.Paulo)
+      | {_DL_DAY} \. {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_YEAR}   # 4.nov.2025 (Folha de S.Paulo),
+                                                       # 04.Nov 2025 (APA's transmission line)
     )
     """,
     regex.VERBOSE,
@@ -3278,6 +3279,15 @@ BOILERPLATE_FEED_HEADER = LazyPattern(
     (?: [ \t]++ \d [\d\-:/.]{{0,15}}+ (?: [ \t]++ (?: GMT | UTC | [A-Z]{{3,4}}+ ) (?![\p{{L}}]) )?+ ){{0,3}}+
     [ \t]*+ \Z
     """,
+    _FRONT_FLAGS,
+)
+
+#: The Austrian agency's transmission line over an item (APA, its release
+#: service OTS): the item's selector, then its priority, desk, length, sender
+#: and day (``OTS0123 5 II 0312 NEF0004 WI Di, 04.Nov 2025``), or its time
+#: stamp under the item (``OTS0123    2025-11-04/10:15``).
+BOILERPLATE_APA_SELECTOR = LazyPattern(
+    r"\A (?: APA | OTS ) [0-9]{4}+ (?: [ \t]++ [^\n]{1,80}+ )?+ \Z",
     _FRONT_FLAGS,
 )
 

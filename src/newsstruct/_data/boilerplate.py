@@ -792,6 +792,8 @@ RELEASE_WIRES: tuple[str, ...] = (
     "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
     "einpresswire.com", "prweb.com", "accesswire.com",
+    # APA's release service (Austria): Wien (OTS) -
+    "ots", "apa-ots",
 )  # fmt: skip
 
 #: The fixed notices of a listed company's regulatory announcement (the London
