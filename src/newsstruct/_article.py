@@ -1292,16 +1292,21 @@ class _Walk:
         over a note on the story (``NOTE``, ``Disclaimer``, ``Editor's note`` over
         a court's or an outlet's standing note), ``standards`` boilerplate with
         it: a line of at most :data:`_MAX_NOTE_HEADING_WORDS` words, the first
-        capitalised, no sentence's stop at its end."""
+        capitalised, the last one of :data:`_NOTE_HEADING_WORDS`, no sentence's
+        stop at its end (a writer's name over the note stays where it was)."""
+        if index < 1:
+            return
         bodies, above = self.bodies, self.blocks[index - 1]
         if not bodies or bodies[-1] != (above.start, above.end):
             return
         line = self.text[above.start : above.end]
+        words = line.split()
         if (
             "\n" in line
             or not line[:1].isupper()
             or line[-1] in _SENTENCE_STOPS
-            or len(line.split()) > _MAX_NOTE_HEADING_WORDS
+            or len(words) > _MAX_NOTE_HEADING_WORDS
+            or words[-1].casefold() not in _NOTE_HEADING_WORDS
         ):
             return
         bodies.pop()
@@ -1666,8 +1671,12 @@ def _split_closing_name(
     bodies.pop()
 
 
-#: A heading over a note on the story (``NOTE``, ``Editor's note``) has at most this many words.
+#: A heading over a note on the story (``NOTE``, ``Editor's note``) has at most
+#: this many words, the last one of these (case folded).
 _MAX_NOTE_HEADING_WORDS = 3
+_NOTE_HEADING_WORDS = frozenset(
+    {"note", "notes", "disclaimer", "disclaimers", "important", "disclosure", "notice"}
+)
 #: An embedded post over its signature has at most this many characters (a post
 #: on X holds 280, and a link or two).
 _MAX_POST = 360
