@@ -46,6 +46,7 @@ from newsstruct._boilerplate import (
     release_blocks,
     release_end_mark,
     release_wire,
+    results_rows,
     signs_post,
     split_trailing_boilerplate,
     split_trailing_jump,
@@ -550,6 +551,9 @@ def _built(
         links = {**links, **_part({}, credits_block, text, blocks)}
         # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
         links = {**links, **_part({}, match_data, text, blocks)}
+    if ", " in text:
+        # a results page's rows and their labels: Boys / Central 64, Northfield 58
+        links = {**links, **_part({}, results_rows, text, blocks)}
     names: frozenset[str] = frozenset()  # the speakers a call transcript lists
     furniture: dict[int, str] = {}
     if "articipants" in text:
@@ -1247,6 +1251,8 @@ class _Walk:
     def _take_junk(self, index: int, junk: Boilerplate) -> None:
         """Keep *junk*, and note what it says of the blocks after it (a caption's
         page button; a heading over other stories' headlines; a photo's credit)."""
+        if junk.kind == "standards":
+            self._heading_over_note(index)
         self.boilerplate.append(junk)
         if junk.kind == "credits" and len(junk.text) <= _MAX_CREDIT_LINE:
             self.credit_line = index
@@ -1280,6 +1286,31 @@ class _Walk:
                 # or the titles under it inside the story, before a paragraph that goes on
                 listed = _part(0, inset_titles, text, blocks, index + 1)
             self.listed_end = index + 1 + listed
+
+    def _heading_over_note(self, index: int) -> None:
+        """Make the paragraph right above the *index*-th block, a short heading
+        over a note on the story (``NOTE``, ``Disclaimer``, ``Editor's note`` over
+        a court's or an outlet's standing note), ``standards`` boilerplate with
+        it: a line of at most :data:`_MAX_NOTE_HEADING_WORDS` words, the first
+        capitalised, the last one of :data:`_NOTE_HEADING_WORDS`, no sentence's
+        stop at its end (a writer's name over the note stays where it was)."""
+        if index < 1:
+            return
+        bodies, above = self.bodies, self.blocks[index - 1]
+        if not bodies or bodies[-1] != (above.start, above.end):
+            return
+        line = self.text[above.start : above.end]
+        words = line.split()
+        if (
+            "\n" in line
+            or not line[:1].isupper()
+            or line[-1] in _SENTENCE_STOPS
+            or len(words) > _MAX_NOTE_HEADING_WORDS
+            or words[-1].casefold() not in _NOTE_HEADING_WORDS
+        ):
+            return
+        bodies.pop()
+        self.boilerplate.append(Boilerplate(line, Span(above.start, above.end), "standards"))
 
     def _post_above(self, index: int) -> None:
         """Make the paragraph right above the *index*-th block, the signature of an
@@ -1640,6 +1671,12 @@ def _split_closing_name(
     bodies.pop()
 
 
+#: A heading over a note on the story (``NOTE``, ``Editor's note``) has at most
+#: this many words, the last one of these (case folded).
+_MAX_NOTE_HEADING_WORDS = 3
+_NOTE_HEADING_WORDS = frozenset(
+    {"note", "notes", "disclaimer", "disclaimers", "important", "disclosure", "notice"}
+)
 #: An embedded post over its signature has at most this many characters (a post
 #: on X holds 280, and a link or two).
 _MAX_POST = 360

@@ -145,7 +145,10 @@ from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Boilerplate, Span
 from newsstruct._options import check_text
 from newsstruct._patterns import (
+    AGATE_NOTE,
+    AGATE_ROW,
     BOILERPLATE_ADVERT,
+    BOILERPLATE_APA_SELECTOR,
     BOILERPLATE_ATTENDANCE,
     BOILERPLATE_AUTHOR_NOTE,
     BOILERPLATE_BARE_CLOCK,
@@ -190,6 +193,7 @@ from newsstruct._patterns import (
     BOILERPLATE_PULL_QUOTE,
     BOILERPLATE_RATE_NOTE,
     BOILERPLATE_RELATED,
+    BOILERPLATE_RELATED_DOCUMENT,
     BOILERPLATE_RELEASE,
     BOILERPLATE_REPORTED_CALL,
     BOILERPLATE_REVIEW_RUN,
@@ -1037,6 +1041,21 @@ def _may_be_related(block: str, folded: str, lead: int) -> bool:
     return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
 
 
+def _may_be_related_document(block: str, folded: str, lead: int) -> bool:
+    # Implementation Note issued June 17, 2026
+    return len(block) <= _MAX_RELATED_DOCUMENT and block[-1:].isdigit() and _issued(block)
+
+
+#: A link to a document issued with a release has at most this many characters.
+_MAX_RELATED_DOCUMENT = 90
+#: The words between such a document's name and its day.
+_ISSUED_WORDS = (" issued ", " released ", " published ", " dated ")
+
+
+def _issued(block: str) -> bool:
+    return any(word in block for word in _ISSUED_WORDS)
+
+
 def _may_be_advert(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _ADVERT_OPENINGS_BY_FIRST)
 
@@ -1109,6 +1128,15 @@ _MAX_FEED_HEADER = 60
 _FEED_HEADER_OPENINGS = tuple(
     agency + mark for agency in FEED_HEADER_AGENCIES for mark in ("-", " ")
 )
+
+
+def _may_be_apa_selector(block: str, folded: str, lead: int) -> bool:
+    # OTS0123 5 II 0312 NEF0004 WI Di, 04.Nov 2025
+    return block.startswith(_APA_SELECTORS) and block[3:7].isdigit()
+
+
+#: The openings of the Austrian agency's selectors (APA, its release service OTS).
+_APA_SELECTORS = ("APA", "OTS")
 
 
 def _may_be_feed_header(block: str, folded: str, lead: int) -> bool:
@@ -1257,6 +1285,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
         and ("\u00b7" in block or " - " in block or "\u2022" in block or " \u2013 " in block)
     ):
         return True  # a feed reader's source line: Le Monde.fr - Il y a 3 heures (/ and | above)
+    if block.startswith(_APA_SELECTORS) and block[3:7].isdigit():
+        return True  # the Austrian agency's transmission line: OTS0123 5 II 0312 ...
+    if size <= _MAX_RELATED_DOCUMENT and block[-1].isdigit() and _issued(block):
+        return True  # a link to a document issued with a release
     first = block[0]
     if (first == "<" or first == "!") and BOILERPLATE_EMBED.match(block):
         # embedded media's markup (HTML, a Markdown image with no alt text); no
@@ -1562,6 +1594,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("share", BOILERPLATE_SHARE_BUTTONS, True, _may_be_share_buttons),
     ("share", BOILERPLATE_SHARE, True, _may_be_share),
     ("related", BOILERPLATE_RELATED, True, _may_be_related),
+    ("related", BOILERPLATE_RELATED_DOCUMENT, True, _may_be_related_document),
     ("page", BOILERPLATE_PAGE_LINKS, True, _may_be_page_links),
     ("page", BOILERPLATE_COOKIES, False, _may_be_cookie_notice),
     ("promo", BOILERPLATE_ADVERT, True, _may_be_advert),
@@ -1572,6 +1605,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("page", BOILERPLATE_FORUM, True, _may_be_forum),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),
+    ("timestamp", BOILERPLATE_APA_SELECTOR, True, _may_be_apa_selector),
     ("promo", BOILERPLATE_MEDIA_POINTER, True, _may_be_media_pointer),
     ("page", BOILERPLATE_LINK_LINE, True, _may_be_link_line),
     ("page", BOILERPLATE_PAGE_NOTICE, True, _may_be_page_notice),
@@ -2901,6 +2935,78 @@ def participant_names(text: str, blocks: Sequence[Block], found: Iterable[int]) 
 
 #: A match report's line-ups close it in at least this many lines.
 _MIN_LINE_UPS = 2
+
+
+#: A results page has at least this many rows (:data:`~newsstruct._patterns.AGATE_ROW`) ...
+_MIN_AGATE_ROWS = 3
+#: ... each at most this long; a label over its rows at most this long and of
+#: at most this many words, and at most this many labels over one run of rows
+#: (the sport's over the division's: HIGH SCHOOL BASKETBALL / Boys).
+_MAX_AGATE_ROW = 700
+_MAX_AGATE_LABEL = 40
+_MAX_AGATE_LABEL_WORDS = 4
+_MAX_AGATE_LABELS = 2
+#: The endings of a row: a score's figure, its bracket, a game's time.
+_AGATE_ROW_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ")", ".", "m")
+
+
+def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a results page (the agate of a sports page), by index, each
+    ``table``: its rows, one line each (:data:`~newsstruct._patterns.AGATE_ROW`:
+    a game's score ``Central 64, Northfield 58``, a team's box score
+    ``NORTHFIELD (58): Jones 4 2-2 11, ...``, a game to come ``Harmon Prep at
+    Ridgeview, 7 p.m.``), the notes under a box score (``Halftime: Central
+    30-27.``), and the short labels right over a run of rows (``HIGH SCHOOL
+    BASKETBALL`` / ``Boys``; never the first block), when the text holds
+    :data:`_MIN_AGATE_ROWS` rows or more.  A story among them stays the story.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import results_rows
+    >>> text = (
+    ...     "Friday's scores\\n\\nGirls\\n\\nAlder 52, Birch 40\\nCedar 61, Dunmore 58 (OT)\\n\\n"
+    ...     "Alder won its tenth game in a row on Friday night at home.\\n\\n"
+    ...     "Saturday\\n\\nBirch at Cedar, 7 p.m."
+    ... )
+    >>> sorted(results_rows(text, split_blocks(text)).items())
+    [(1, 'table'), (2, 'table'), (3, 'table'), (5, 'table'), (6, 'table')]
+    >>> results_rows("Scores\\n\\nAlder 52, Birch 40\\n\\nAlder won.", split_blocks(
+    ...     "Scores\\n\\nAlder 52, Birch 40\\n\\nAlder won."))
+    {}
+    """
+    rows: list[int] = []
+    for at, (start, end, _) in enumerate(blocks):
+        if (
+            at
+            and end - start <= _MAX_AGATE_ROW
+            and text[start].isupper()
+            and text.endswith(_AGATE_ROW_ENDS, start, end)
+            and text.find("\n", start, end) < 0
+            and (
+                AGATE_ROW.match(text, start, end) is not None
+                or (rows and rows[-1] == at - 1 and AGATE_NOTE.match(text, start, end) is not None)
+            )
+        ):
+            rows.append(at)
+    if len(rows) < _MIN_AGATE_ROWS:
+        return {}
+    found = dict.fromkeys(rows, "table")
+    for at in rows:
+        label = at - 1
+        while label > 0 and at - label <= _MAX_AGATE_LABELS and label not in found:
+            start, end, _ = blocks[label]
+            line = text[start:end]
+            if (
+                end - start > _MAX_AGATE_LABEL
+                or not line[0].isupper()
+                or not line[-1].isalpha()
+                or "\n" in line
+                or len(line.split()) > _MAX_AGATE_LABEL_WORDS
+                or any(map(str.isdigit, line))
+            ):
+                break
+            found[label] = "table"
+            label -= 1
+    return found
 
 
 def match_data(text: str, blocks: Sequence[Block]) -> dict[int, str]:

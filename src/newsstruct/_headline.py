@@ -60,6 +60,7 @@ from newsstruct._data.boilerplate import (
     NAME_LINE_HEADS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
+from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
     COLUMN_TITLES,
@@ -606,6 +607,11 @@ def _masthead_over_greeting(text: str, blocks: Sequence[Block], index: int, junk
         return 0  # (no stamp under it: a headline over a greeting's letter)
     greeting = blocks[at]
     if not HEADLINE_NEWSLETTER_GREETING.match(text, greeting.start, greeting.end):
+        if _newsletter_named(text, line.strip(), greeting.end):
+            # no greeting, but the footer names the newsletter: La Matinale / its
+            # date / the first story's headline ... / abonné à la newsletter La Matinale
+            junk.kinds[block.start, block.end] = "page"
+            return at - index
         return 0
     junk.kinds[block.start, block.end] = "page"
     junk.kinds[greeting.start, greeting.end] = "page"
@@ -613,6 +619,41 @@ def _masthead_over_greeting(text: str, blocks: Sequence[Block], index: int, junk
     while at < len(blocks) and junk.kind(text, blocks[at].start, blocks[at].end) == "promo":
         at += 1
     return at - index
+
+
+#: A newsletter's name is looked for at most this many times under its masthead.
+_MAX_NAME_LOOKS = 3
+
+
+def _newsletter_named(text: str, name: str, start: int) -> bool:
+    """True when *name* (a masthead's) is named after *start* on a line that
+    names a newsletter: the footer's ``You are receiving this because you
+    subscribed to the Morning Briefing newsletter``, ``abonné à la newsletter
+    La Matinale``.
+
+    >>> _newsletter_named("Morning Brief\\n\\nNews.\\n\\nYou get the Morning Brief newsletter.", "Morning Brief", 14)
+    True
+    >>> _newsletter_named("Morning Brief\\n\\nNews of the Morning Brief team.", "Morning Brief", 14)
+    False
+    """
+    if len(name.split()) > _MAX_NAME_WORDS:
+        return False
+    at = start
+    for _ in range(_MAX_NAME_LOOKS):
+        at = text.find(name, at)
+        if at < 0:
+            return False
+        line_start = text.rfind("\n", start, at) + 1
+        line_end = text.find("\n", at)
+        line = text[max(line_start, start) : len(text) if line_end < 0 else line_end]
+        if "newsletter" in line.casefold():
+            return True
+        at += len(name)
+    return False
+
+
+#: A newsletter's name has at most this many words.
+_MAX_NAME_WORDS = 4
 
 
 def _chat_note(text: str, blocks: Sequence[Block], index: int) -> bool:
@@ -1921,6 +1962,8 @@ def source_credit(line: str) -> bool:
     (True, False)
     >>> source_credit("By Courier staff"), source_credit("Courier staff"), source_credit("By Hospital staff")
     (True, False, False)
+    >>> source_credit("By Filings Desk"), source_credit("By Jane Desk Doe"), source_credit("Filings Desk")
+    (True, False, False)
     """
     line = line.strip()
     lead, _, rest = line.partition(" ")
@@ -1960,6 +2003,16 @@ def source_credit(line: str) -> bool:
             return True
     if len(words) > 1 and _desk_of(words):
         return True  # a newsroom's desk or staff: India Today News Desk, Scroll Staff
+    if (
+        led
+        and 1 < len(words) <= _MAX_LED_DESK_WORDS
+        and words[-1] in _LED_DESK_NOUNS
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and words[0].casefold() not in _FIRST_NAMES
+    ):
+        # a desk after the lead word, whatever it covers: By Filings Desk (no
+        # writer's name before it: By Jane DoeCity Hall Bureau, By Jane Doe, Desk)
+        return True
     if (
         len(words) == 2
         and len(words[1]) <= _MAX_REGION_CODE
@@ -2039,6 +2092,12 @@ def _desk_of(words: Sequence[str]) -> bool:
     return False
 
 
+#: A desk after the lead word (``By Filings Desk``, ``By Breaking News Desk``)
+#: has at most this many words, and ends with one of these nouns, which no
+#: writer's name ends with; its first word is no first name.
+_MAX_LED_DESK_WORDS = 4
+_LED_DESK_NOUNS = frozenset({"Desk"})
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 #: What a section's desk is called after the section: ``Sports Desk``.
 _DESK_NOUNS = frozenset({"Desk", "Bureau", "Team"})
 #: The openings of a desk's credit line, which names no writer (``Edited by Jane Doe``).

@@ -668,7 +668,8 @@ def _dl_compile(pattern: str, flags: int = 0) -> LazyPattern:
 _DL_MONTH = rf"(?i:{_DL_MONTH_NAMES})(?![\p{{L}}])\.?"
 #: A weekday name.
 _DL_WEEKDAY = r"(?i:\L<dl_weekdays>)(?![\p{L}])\.?"
-_DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+#: A day may be masked (``march ##``: Gigaword writes every digit as ``#``).
+_DL_DAY = r"(?:0?[1-9]|[12][0-9]|3[01]|\#\#?+)(?![0-9#])"
 #: An English ordinal's ending after a day: ``4th November, 2025`` (WAM), ``Nov 4th``.
 _DL_ORDINAL = r"(?:(?:st|nd|rd|th)(?![\p{L}]))"
 #: A year; a time glued on as pages copied to text often have it
@@ -695,8 +696,8 @@ _DL_DATE = rf"""
 #: A capitalised place word: ``REYKJAVIK``, ``St.``, ``N.J.``, ``W.Va.``,
 #: ``TROIS-RIVIERES``; never a month name followed by a day.
 _DL_PLACE_WORD = rf"""
-    (?! (?= \p{{L}}++\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )              # (letters then a number: cheap)
-        (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9] )
+    (?! (?= \p{{L}}++\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9\#] )             # (letters then a number: cheap)
+        (?i:{_DL_MONTH_NAMES})\.?+[ \t\u00a0\u202f]{{0,2}}+[0-9\#] )
     (?: \p{{Lu}} | \p{{Lo}} )                                 # capital, or a letter of an uncased script
     (?: [\p{{L}}\p{{M}}'’] | - (?=\p{{L}}) | \.(?=\p{{L}}) )*+ \.?+     # (a hyphen joins letters)
 """
@@ -950,7 +951,8 @@ DATE_WITH_YEAR = _dl_compile(
                                                        # 19 May 2021, 4 Nov, 2025, 4th of November 2024
       | {_DL_YEAR} - (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) (?![0-9])   # 2021-05-19
       | {_DL_DAY} - {_DL_MONTH} - {_DL_YEAR}                                    # 19-May-2021
-      | {_DL_DAY} \. {_DL_MONTH} {_DL_YEAR}                     # 4.nov.2025 (Folha de S.Paulo)
+      | {_DL_DAY} \. {_DL_MONTH} [ \t\u00a0\u202f]?+ {_DL_YEAR}   # 4.nov.2025 (Folha de S.Paulo),
+                                                       # 04.Nov 2025 (APA's transmission line)
     )
     """,
     regex.VERBOSE,
@@ -2439,6 +2441,26 @@ BOILERPLATE_RELATED = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The opening of a list's item: its number (``1.``, ``2)``) or its bullet
+#: (``•``, ``-``, ``*``), then a blank and the item.
+LIST_ITEM_OPENING = LazyPattern(r"(?:[0-9]{1,2}+[.)]|[\u2022\u2013*\-])[ \t]++\S")
+
+#: A link to a document that goes with a release, under it: the document's
+#: name in title case, ending with a document's noun, and the day it was
+#: issued (a central bank's ``Implementation Note issued June 17, 2026``, a
+#: ministry's ``Joint Statement released March 3, 2026``).
+BOILERPLATE_RELATED_DOCUMENT = LazyPattern(
+    r"""
+    \A (?: \p{Lu} [\p{L}\-]*+ [ \t]++ | (?: of | the | on | and | for ) [ \t]++ ){0,5}
+    (?: Note | Statement | Minutes | Projections | Report | Release | Notice | Decision
+      | Order | Opinion | Summary | Transcript | Guidance | Circular | Bulletin | Letter
+      | Memorandum | Directive | Ruling | Judgment | Advisory | Communiqu\u00e9 )
+    [ \t]++ (?: issued | released | published | dated ) [ \t]++
+    \p{Lu} \p{Ll}{2,8}+ \.?+ [ \t]++ [0-9]{1,2}+ , [ \t]++ [0-9]{4}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: An outlet's name alone in capitals, a source line under the headline:
 #: ``ARAB NEWS``, ``ABS-CBN NEWS`` (not ``BREAKING NEWS``).
 BOILERPLATE_OUTLET_CAPITALS = LazyPattern(
@@ -2769,6 +2791,34 @@ BOILERPLATE_SCORE_LINE = LazyPattern(
     rf"""
     \A {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS}
     [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,2}}+ {_BOILERPLATE_SCORERS} \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A results page's rows (the agate of a local paper's sports pages): a game's
+#: score, the winner first (``Central 64, Northfield 58``, ``St. Mary's 55,
+#: Valley Christian 53 (OT)``); a team's box score (``NORTHFIELD (58): Jones 4
+#: 2-2 11, ...``); a game to come (``Harmon Prep at Ridgeview, 7 p.m.``).
+AGATE_ROW = LazyPattern(
+    rf"""
+    (?: {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ , [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+
+           (?: [ \t] \( [\p{{L}}\p{{N}}/ ]{{1,12}}+ \) )?+           # (OT), (2OT), (10 inn.)
+      | \p{{Lu}} [\p{{Lu}}'\u2019.&\-]*+ (?: [ \t] \p{{Lu}} [\p{{Lu}}'\u2019.&\-]*+ ){{0,3}}+
+        [ \t] \( \d{{1,3}}+ (?: - \d{{1,3}}+ )?+ \) : [ \t]
+        [^\n]{{10,600}}+ (?<= [0-9] | [0-9] \. )                   # NORTHFIELD (58): Jones 4 2-2 11, ...
+      | {_BOILERPLATE_TEAM} [ \t] (?: at | vs\.?+ | v\.?+ ) [ \t] {_BOILERPLATE_TEAM} , [ \t]
+        \d{{1,2}}+ (?: : \d\d )?+ [ \t]?+ (?: a\.m\. | p\.m\. | am | pm ) )   # Harmon Prep at Ridgeview, 7 p.m.
+    \Z
+    """,
+    regex.VERBOSE,
+)
+#: A note of a box score under it: ``Halftime: Central 30-27. 3-point goals: ...``,
+#: ``Records: Central 14-5``, ``A: 1,204``.  (Both read with ``match`` at a block.)
+AGATE_NOTE = LazyPattern(
+    r"""
+    (?: Halftime | Half | Quarters | Periods | 3-point [ \t] goals | Three-point [ \t] goals
+         | Records | Fouled [ \t] out | Total [ \t] fouls | Technicals | Rebounds | Assists
+         | Turnovers | Officials | A | Att | Attendance ) [ \t]*+ : [ \t] [^\n]{1,600}+ \Z
     """,
     regex.VERBOSE,
 )
@@ -3232,6 +3282,15 @@ BOILERPLATE_FEED_HEADER = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The Austrian agency's transmission line over an item (APA, its release
+#: service OTS): the item's selector, then its priority, desk, length, sender
+#: and day (``OTS0123 5 II 0312 NEF0004 WI Di, 04.Nov 2025``), or its time
+#: stamp under the item (``OTS0123    2025-11-04/10:15``).
+BOILERPLATE_APA_SELECTOR = LazyPattern(
+    r"\A (?: APA | OTS ) [0-9]{4}+ (?: [ \t]++ [^\n]{1,80}+ )?+ \Z",
+    _FRONT_FLAGS,
+)
+
 #: A pointer to the page's embedded video or audio: ``Watch the ad above.``,
 #: ``Listen to audio of the remarks below:`` (at most 120 characters).
 BOILERPLATE_MEDIA_POINTER = LazyPattern(
@@ -3302,7 +3361,7 @@ BOILERPLATE_REVIEW_RUN = _dl_compile(
 #: ``Label: Example Records``, ``Release date: Nov. 7, 2025``, ``Rating: 8/10``.
 HEADLINE_REVIEW_INFO = LazyPattern(
     rf"""
-    (?i: {_front_alternation(REVIEW_INFO_LABELS)} ) [ \t]*+ : [ \t]++ [^\n:]{{1,80}}+ \Z
+    (?i: {_front_alternation(REVIEW_INFO_LABELS)} ) [ \t]*+ : [ \t]++ [^\n:]{{1,120}}+ \Z
     """,
     _FRONT_FLAGS,
 )

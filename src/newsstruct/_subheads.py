@@ -41,7 +41,7 @@ from newsstruct._data.kickers import (
 from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._data.stopwords import STOPWORDS
 from newsstruct._model import Span, Subhead
-from newsstruct._patterns import BOILERPLATE_PARTICIPANT, TURN_LABEL
+from newsstruct._patterns import BOILERPLATE_PARTICIPANT, LIST_ITEM_OPENING, TURN_LABEL
 
 #: First names: a one-word line by a time stamp that is one is a name, not a heading.
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
@@ -227,6 +227,9 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             if _alone(text, bodies, index):
                 found.append(index)  # a day's heading over its entries: MONDAY, MARCH 2
             continue
+        if text[end - 1] == ":" and _label_over_list(text, bodies, index):
+            found.append(index)  # a label over a list: Key points: / 1. Cases rose ...
+            continue
         if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
             continue
         if text[end - 1] != "?" and text[start].islower():
@@ -268,7 +271,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # digest's first item: Library extends hours / The library ... / Bridge to close)
         found.insert(0, 0)
     elif (
-        len(found) >= _MIN_SECTION_HEADS
+        (
+            len(found) >= _MIN_SECTION_HEADS
+            or (len(found) >= _MIN_CAPITAL_SECTION_HEADS and _all_capitals(text, bodies, found))
+        )
         and found[0] > 1
         and text[bodies[0][1] - 1].isalpha()
         and text[slice(*bodies[0])].isupper() == text[slice(*bodies[found[0]])].isupper()
@@ -738,6 +744,43 @@ def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool
     )
 
 
+#: A label over a list (``Key points:``) has at most this many words.
+_MAX_LABEL_WORDS = 4
+
+
+def _label_over_list(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the block *index* of *bodies* is a label heading a list: at most
+    :data:`_MAX_LABEL_WORDS` words and a colon, the first capitalised and the
+    last a heading's noun (:data:`~newsstruct._data.kickers.HEADING_NOUNS`:
+    ``Key points:``, ``Main findings:``), under a paragraph of prose, nothing
+    between, and over a numbered or bulleted list (``1. Cases rose ...``,
+    ``• Cases rose ...``).  A sentence that leads into a list (``The budget
+    includes:``) ends with no heading's noun and stays a paragraph.
+
+    >>> from newsstruct._subheads import _label_over_list
+    >>> text = "The ministry reported 400 cases on Monday.\\nKey points:\\n1. Cases rose.\\n2. Two died."
+    >>> _label_over_list(text, [(0, 42), (43, 54), (55, 68), (69, 80)], 1)
+    True
+    >>> text = "The ministry reported 400 cases on Monday.\\nThe plan includes:\\n1. Tests.\\n2. Beds."
+    >>> _label_over_list(text, [(0, 42), (43, 61), (62, 71), (72, 80)], 1)
+    False
+    """
+    start, end = bodies[index]
+    line = text[start : end - 1]
+    words = line.split()
+    if (
+        not 0 < len(words) <= _MAX_LABEL_WORDS
+        or not line[0].isupper()
+        or not _NOT_IN_CROSSHEAD.isdisjoint(line)
+        or words[-1].casefold() not in HEADING_NOUNS
+        or not _prose(text, *bodies[index - 1])
+        or text[bodies[index - 1][1] : start].translate(_NO_ZERO_WIDTH).strip()
+        or text[end : bodies[index + 1][0]].translate(_NO_ZERO_WIDTH).strip()
+    ):
+        return False
+    return LIST_ITEM_OPENING.match(text, bodies[index + 1][0]) is not None
+
+
 def _figures_under(text: str, bodies: Sequence[tuple[int, int]], index: int, stop: int) -> bool:
     """Whether the block *index* of *bodies* holds no digit and each block
     under it up to *stop* (two at least) holds one: a heading over a list of
@@ -811,8 +854,18 @@ def _short_row(text: str, start: int, end: int) -> bool:
     )
 
 
-#: The first block is a section's heading when at least this many others are found.
+#: The first block is a section's heading when at least this many others are found ...
 _MIN_SECTION_HEADS = 3
+#: ... or this many, when they and it are in capitals (a court's press summary:
+#: BACKGROUND TO THE APPEAL / ... / JUDGMENT / ... / REASONS FOR THE JUDGMENT).
+_MIN_CAPITAL_SECTION_HEADS = 2
+
+
+def _all_capitals(text: str, bodies: Sequence[tuple[int, int]], found: Sequence[int]) -> bool:
+    """Whether the first of *bodies* and those *found* are all in capitals."""
+    return all(text[slice(*bodies[index])].isupper() for index in (0, *found))
+
+
 #: A source in brackets after a paragraph's last sentence has at most this many characters.
 _MAX_SOURCE_TAG = 40
 

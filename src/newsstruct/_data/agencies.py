@@ -30,6 +30,8 @@ AGENCIES: frozenset[str] = frozenset(
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",
         "Tanjug", "HINA", "STA", "ANA-MPA", "AMNA", "KNA", "epd", "SID", "PA", "Press Association",
         "ČTK", "TASR", "LETA", "ELTA", "BNS", "APA-OTS", "UNIAN",
+        # APA's release service, alone in its releases' datelines: Wien (OTS) -
+        "OTS",
         "FENA", "BIRN",
         # a legal news service that opens its stories with its name and the date
         # in brackets: Law360 (November 4, 2025, 6:12 PM EST) --

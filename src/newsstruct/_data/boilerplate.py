@@ -522,6 +522,9 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "dpa-notizblock",
     # a trending list's heading, the BBC's links to other sites
     "trending now", "related internet links",
+    # the heading over the links under an agency's update or report (WHO, UN
+    # agencies, ministries): alone on its line
+    "further information",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
@@ -655,6 +658,9 @@ STANDARDS_OPENINGS: tuple[str, ...] = (
     "court results are compiled from", "court results are taken from",
     "court reports are compiled from", "these listings are compiled from",
     "listings are compiled from", "this listing is compiled from", "this list is compiled from",
+    # how to cite the page, under a report or an update (WHO, journals, agencies)
+    "citable reference:", "suggested citation:", "cite this article:", "how to cite this article:",
+    "to cite this article:", "how to cite:",
 )  # fmt: skip
 
 #: The disclosure of an opinion piece's writers (The Conversation): its
@@ -786,6 +792,8 @@ RELEASE_WIRES: tuple[str, ...] = (
     "globe newswire", "globenewswire", "cnw", "canada newswire", "accesswire", "newsfile",
     "einpresswire", "ein presswire", "prweb", "marketwired", "marketwire",
     "einpresswire.com", "prweb.com", "accesswire.com",
+    # APA's release service (Austria): Wien (OTS) -
+    "ots", "apa-ots",
 )  # fmt: skip
 
 #: The fixed notices of a listed company's regulatory announcement (the London
@@ -1141,4 +1149,10 @@ REVIEW_INFO_LABELS: tuple[str, ...] = (
     "Cast", "Genre", "Certificate", "Rated", "Publisher", "Pages", "Price", "Format",
     "Platform", "Platforms", "Developer", "Producer", "Length", "Tracks", "Author",
     "Venue", "Until", "Tickets", "Distributor", "In cinemas", "Streaming on", "Available on",
+    # a court's press summary of a judgment, its case's facts under the case's
+    # name (the UK Supreme Court's and Privy Council's, appeal courts'):
+    # On appeal from: [2024] EWCA Civ 611 / Justices: Lord A, Lady B
+    "On appeal from", "Justices", "Judges", "Before", "Coram", "Neutral citation",
+    "Judgment date", "Date of judgment", "Hearing date", "Hearing dates", "Case ID",
+    "Case number",
 )  # fmt: skip

@@ -199,7 +199,9 @@ HEADING_NOUNS: frozenset[str] = frozenset(
      "stats", "statistics", "lineups", "standings", "scores", "scorers", "injuries",
      "schedule", "fixtures", "finishers", "winners", "placings",
      # a court's summary of its judgment (JUDGMENT, NOTE)
-     "judgment", "judgement", "note", "notes"}
+     "judgment", "judgement", "note", "notes",
+     # a summary's label over its list (Key points:, Main points:)
+     "points"}
 )  # fmt: skip
 
 #: The languages whose pages set a kicker line right over the headline, with no
