@@ -1168,6 +1168,16 @@ class _Paragraph:
                 found = self.subject(start, j)
                 if found is not None and _a_place(self, found):
                     found = None  # "in Tulsa, Oklahoma, arguing": not who argues
+                if start - 2 > floor:
+                    at = start
+                    if found is None and self.texts[start - 1] == ",":
+                        # "sued his sister, Ann Kent, last month, accusing": the name before
+                        at = start - 1
+                        while at - 1 > floor and self.texts[at - 1] not in ",;:()":
+                            at -= 1
+                    main = self._object_appositive_subject(at, floor)
+                    if main is not None:
+                        return main
                 if found is not None and (
                     _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
@@ -1355,6 +1365,53 @@ class _Paragraph:
         if owner is None or _a_place(self, owner) or self.lowers[owner[0]] in SUBJECT_PRONOUNS:
             return None
         return (owner[0], found[1])
+
+    def _object_appositive_subject(self, name: int, floor: int) -> tuple[int, int] | None:
+        """``Jo Kent sued his sister, Ann Kent, accusing her``: the sentence's subject.
+
+        The name at token *name* follows a comma after a lower-case person
+        noun (``his sister``, ``her longtime rival``) that is the object of a
+        verb in *-ed* or *-s* right before it: the name only says who that
+        object is, and the participle after it goes on with the subject of
+        that verb (a name or a speaker noun that opens the sentence).
+        """
+        if (
+            name - 2 <= floor
+            or self.texts[name - 1] != ","
+            or self.kinds[name - 2] != _WORD
+            or not self._cap(name)
+        ):
+            return None
+        noun = self.texts[name - 2]
+        if not noun.islower() or (
+            _bare(noun) not in PERSON_NOUNS and _bare(noun) not in FAMILY_NOUNS
+        ):
+            return None
+        held = self._np_core(name - 2, floor)
+        if held is None or held[0] - 1 <= floor:
+            return None
+        verb = held[0] - 1
+        word = self.texts[verb]
+        if (
+            self.kinds[verb] != _WORD
+            or not word.islower()
+            or not word.endswith(("ed", "s"))
+            or word in _STOP
+            or verb in self.cues
+        ):
+            return None
+        found = self._predicate_subject(verb, floor)
+        if found is None:
+            found = self.subject(floor, verb)
+            if found is None or found[1] != verb - 1:
+                return None
+        if found[0] == found[1] and self.lowers[found[0]] in PERSON_PRONOUNS:
+            return found  # "He sued his sister, Ann Kent, accusing"
+        if self.lowers[found[0]] in SUBJECT_PRONOUNS or not (
+            _person_like(self, found) or _speaker_head(self.texts[found[1]])
+        ):
+            return None
+        return found
 
     def _predicate_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jo Kent, a founder of Acme, endorsed Lind, saying``: the subject before the
@@ -1647,6 +1704,15 @@ class _Paragraph:
             head = self._np_forward(floor, commas[-1])
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
                 head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
+                if head is None and self.kinds[commas[-1] - 1] == _WORD:
+                    core = self._np_core(commas[-1] - 1, floor)
+                    if (
+                        core is not None
+                        and core[0] == floor
+                        and self.texts[core[1]].islower()
+                        and _speaker_head(self.texts[core[1]])
+                    ):
+                        head = core  # "A senior Senate GOP aide, granted anonymity, said"
             if (
                 head is None
                 and commas[-1] == floor + 1
@@ -4099,6 +4165,11 @@ def _bare_pronoun(low: str) -> str:
 _ADVERBIAL_OPENERS = _REDUCED_CLAUSE | {"as", "because", "since", "although", "though"}
 
 
+#: Words that open an embedded question (``asked whether the mayor had called``):
+#: a cue inside it reports nothing a pronoun after the question says.
+_EMBEDDED_QUESTION_OPENERS = frozenset({"whether", "if", "why", "how"})
+
+
 def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
     """``Rubio said that over five days he has begun "..."``: *he* is Rubio.
 
@@ -4115,6 +4186,12 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
         if main is None:
             return
         head_at = main[1]
+        if (
+            main[0] > floor
+            and para.lowers[main[0] - 1] in _EMBEDDED_QUESTION_OPENERS
+            and "," in para.texts[j:k]
+        ):
+            return  # "Pressed on whether the president had called ..., she said": asked about
         gender = PERSON_PRONOUNS.get(para.lowers[k])
         if (
             gender is not None
