@@ -200,10 +200,12 @@ from newsstruct._data.speaker_nouns import (
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     CASED_ABBREVIATIONS,
+    CHAMBER_MEMBERS,
     COMPANY_WORDS,
     HONORIFIC_PAIRS,
     HONORIFIC_SURNAMES,
     HONORIFICS,
+    NON_MEMBER_WORDS,
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
@@ -2489,6 +2491,8 @@ class _Paragraph:
             found[0] == found[1]
             and self.starts[first] == first
             and (self.common_word(first) or self.opening_only(first))
+            # (a plural speaker noun is no opening word: "Analysts at Acme wrote")
+            and not (self.lowers[first].endswith("s") and _speaker_head(self.texts[first]))
         ):
             return None  # "Likewise, ...", "Ever since ...", "Wait, ...": not a name
         return self.with_complement(found, end)
@@ -3133,6 +3137,20 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     ):
         return True  # a title credited to its author: "...," by Jane Doe
     owner = para.texts[qi - 1] if qi > 0 else ""
+    if (
+        len(words) == 1
+        and "-" in inner.strip("-")
+        and inner.replace("-", "").isalpha()
+        and inner.islower()
+        and owner.endswith(("'s", "\u2019s"))
+        and qi + 1 < len(para.texts)
+        and para.kinds[qi + 1] == _WORD
+        and para.texts[qi + 1].isalpha()
+        and para.texts[qi + 1].islower()
+        and para.texts[qi + 1] not in _STOP
+        and qi + 1 not in para.cues
+    ):
+        return True  # a coined compound owned, before its noun: Acme's "viewer-first" plan
     if (
         len(words) == 1
         and (words[0][:1].isupper() or words[0][:1].isdigit())
@@ -7894,6 +7912,8 @@ def _canonical(
             beside = _name_after(text, start + len(mentioned[0]), index)
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
                 return firm, None, None  # "Its rival, the carmaker Velora,"
+            if beside is None and (body := _body_after(text, start + len(mentioned[0]), words)):
+                return body, None, None  # "The employers' group, the Maritime Alliance,"
         if beside is not None:
             held = beside.role
             if held and all(_bare(word) in OFFICE_HONORIFICS for word in held.split()):
@@ -8736,6 +8756,9 @@ def _in_profile(word: str, profile: frozenset[str], abbreviated: bool = True) ->
     """
     if word in profile:
         return True
+    chamber = CHAMBER_MEMBERS.get(word)
+    if chamber is not None and chamber in profile and profile.isdisjoint(NON_MEMBER_WORDS):
+        return True  # "the senator": "Senate President Jo Lind"
     for group in ROLE_SYNONYMS:
         if word in group and not group.isdisjoint(profile):
             return True
@@ -8862,6 +8885,41 @@ def _firm_after(text: str, end: int) -> str | None:
     """
     firm = _FIRM_AFTER.match(text, end)
     return firm.group(2) if firm is not None and firm.group(1) in _COMPANY_NOUNS else None
+
+
+#: A body's name set off by commas after *the* (``, the U.S. Maritime Alliance,``).
+_BODY_AFTER = LazyPattern(
+    r", the (\p{Lu}[\p{L}.\-]*+(?: (?:of |for |and |& )?\p{Lu}[\p{L}.\-]*+){0,5}),"
+)
+
+
+def _body_after(text: str, end: int, words: Sequence[str]) -> str | None:
+    """The body named after a description of a body (*words*, ending at *end*),
+    set off by commas with *the*: ``The employers' group, the U.S. Maritime
+    Alliance, said`` is the alliance; ``None`` unless the description's noun and
+    the name's last word are both words for an organisation.
+
+    >>> _body_after("The employers' group, the U.S. Maritime Alliance, said", 20, ["The", "employers'", "group"])
+    'U.S. Maritime Alliance'
+    >>> _body_after("The group, the Beatles, said", 9, ["The", "group"]) is None
+    True
+    """
+    if not words or _bare(words[-1]) not in _BODY_NOUNS:
+        return None
+    found = _BODY_AFTER.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    last = _bare(name.rpartition(" ")[2])
+    return name if last in ORGANISATION_WORDS or last in COMPANY_WORDS else None
+
+
+#: Nouns that describe a body, not a person (``the group``, ``the union``).
+_BODY_NOUNS = frozenset(
+    {"group", "union", "organization", "organisation", "association", "body",
+     "coalition", "alliance", "federation", "lobby", "agency", "watchdog", "regulator",
+     "nonprofit", "charity", "company", "firm", "council"}
+)  # fmt: skip
 
 
 #: Words that tie a name set off by commas to the firm it works for (``the

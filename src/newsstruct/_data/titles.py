@@ -181,6 +181,18 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"pope", "pontiff"}),
 )
 
+#: Words of a role noun (``the senator``) and the chamber whose offices its
+#: members hold (``Senate President Jo Lind``, ``Senate Majority Leader``): the
+#: noun resolves to a person whose role names the chamber, unless the role also
+#: holds a word of :data:`NON_MEMBER_WORDS` (``Senate candidate``, ``Senate aide``).
+CHAMBER_MEMBERS: dict[str, str] = {"senator": "senate", "sen": "senate"}
+
+#: Words of a role that names a chamber without making its holder a member.
+NON_MEMBER_WORDS: frozenset[str] = frozenset(
+    {"candidate", "candidates", "hopeful", "nominee", "aide", "aides", "staffer",
+     "staff", "clerk", "chaplain", "historian", "parliamentarian", "page", "former"}
+)  # fmt: skip
+
 #: Words that name a minister's or a secretary's portfolio after ``for`` or
 #: ``of`` (``Minister for Planning``, ``Minister of State for Transport``,
 #: ``Secretary of Homeland Security``): the office ends at the first
