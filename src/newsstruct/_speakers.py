@@ -2047,6 +2047,10 @@ class _Paragraph:
             ):
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
+                if owned and self._name_word(first):
+                    stop = max(floor, first - 3)
+                    while first - 1 >= stop and self._name_word(first - 1):
+                        first -= 1  # "Goldman Sachs' chief economist": the whole owner
                 break
             first -= 1
             steps += 1
@@ -9131,6 +9135,20 @@ def _latest(
     return found
 
 
+def _latest_of_gender(
+    people: Sequence[_Person], gender: str, position: int, positions: Sequence[int]
+) -> _Person | None:
+    """The last person named before *position* whose honorific or first name
+    gives *gender* (not merely may be of it), among the latest
+    :data:`_PRONOUN_PEOPLE`."""
+    last = bisect_left(positions, position) - 1
+    for at in range(last, max(-1, last - _PRONOUN_PEOPLE), -1):
+        person = people[at]
+        if (person.gender or _first_name_gender(person.name)) == gender:
+            return person
+    return None
+
+
 #: A person named this far after a pronoun that no one before it stands for may be its own.
 _NAMED_NEXT_REACH = 600
 
@@ -9369,6 +9387,7 @@ def resolve_speakers(
     #: latest mention of each name, so one entry per name is kept
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
+    spoke_at: dict[str, int] = {}  # where each of the recents last spoke, named
     #: the latest unnamed speaker described with an indefinite article, by head noun
     #: (``official`` -> ``A senior government official``): ``the official`` after it
     indefinite: dict[str, tuple[str, str | None, int]] = {}
@@ -9477,6 +9496,17 @@ def resolve_speakers(
                         else _named_next(people, gender, start, attributions, positions)
                     )
                 )
+                if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and gender_of(antecedent) is None
+                    and (named := _latest_of_gender(people, gender, start, positions))
+                    is not None
+                    and named.position > spoke_at.get(antecedent.name, start)
+                ):
+                    # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
+                    # said': one named since whose first name gives the gender
+                    antecedent = named
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
@@ -9594,6 +9624,7 @@ def resolve_speakers(
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
+                    spoke_at[person.name] = start
         spoken = True
         if key >= 0:
             attribution = attributions[key]
