@@ -5935,7 +5935,23 @@ def _hand_on(
 #: minutes.``): the quotes right after the paragraph are the speech's.
 _SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
 #: ... found in a paragraph's text first (the cheap test).
-_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured)\b")
+_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured|case|argument|pitch)\b")
+#: Nouns for an argument put (``she laid out her case``, ``made his pitch``).
+_CASE_NOUNS = frozenset({"case", "argument", "pitch"})
+#: Verbs that put such an argument before its possessive.
+_CASE_VERBS = frozenset({"made", "makes", "pressed", "presses", "laid", "lays", "argued"})
+
+
+def _case_made(lowers: Sequence[str], k: int, start: int) -> int:
+    """The token of the verb when token *k* ends ``laid out her case``, ``made his
+    pitch`` or ``pressed their argument`` (a speech told of, its words to
+    follow), else -1."""
+    if lowers[k] not in _CASE_NOUNS or k - 2 < start or lowers[k - 1] not in _MODIFIER_OWNERS:
+        return -1
+    verb = k - 2
+    if lowers[verb] == "out" and verb - 1 >= start:
+        verb -= 1  # "laid out her case"
+    return verb if lowers[verb] in _CASE_VERBS else -1
 
 
 def _speech_event(para: _Paragraph) -> Attribution | None:
@@ -5949,8 +5965,9 @@ def _speech_event(para: _Paragraph) -> Attribution | None:
     lowers = para.lowers
     start = para.starts[-1] if para.starts else 0
     for k in range(len(lowers) - 1, start - 1, -1):
-        if lowers[k] in _SPOKE:
-            found = para.np_before(k, start)
+        verb = _case_made(lowers, k, start)
+        if verb >= 0 or lowers[k] in _SPOKE:
+            found = para.np_before(verb if verb >= 0 else k, start)
             if found is not None and _person_like(para, found):
                 return Attribution(para.speaker(*found), None, "direct")
             return None
