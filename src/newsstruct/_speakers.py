@@ -9517,8 +9517,7 @@ def resolve_speakers(
                     antecedent is not None
                     and gender in _HE_SHE_GENDERS
                     and gender_of(antecedent) is None
-                    and (named := _latest_of_gender(people, gender, start, positions))
-                    is not None
+                    and (named := _latest_of_gender(people, gender, start, positions)) is not None
                     and named.position > spoke_at.get(antecedent.name, start)
                 ):
                     # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
