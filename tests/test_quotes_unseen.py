@@ -996,6 +996,22 @@ def test_unseen_story(name: str) -> None:
             "Rosa Delgado",
             "she",
         ),
+        # "quoted X as having told": the one quoted speaks
+        (
+            "Analysts quoted Chrysler officials as having told them that the deal includes "
+            'cash for "transaction fees" in connection with it.',
+            "transaction fees",
+            "Chrysler officials",
+            "Chrysler officials",
+        ),
+        # a pronoun passes over a body that spoke to the person named since, in its paragraph
+        (
+            "Apple said the computers would sell well. John Sculley, its chief executive, "
+            'declined to give figures. "We are pleased," he said.',
+            "We are pleased,",
+            "John Sculley",
+            "he",
+        ),
     ],
 )
 def test_unseen_form(text: str, quote: str, name: str, mention: str) -> None:
@@ -1012,3 +1028,16 @@ def test_owned_coined_compound_is_a_term() -> None:
     # a compound in a reported clause after an article stays a partial quote
     (quote,) = parse_article('Lind said the plan was a "half-baked" idea.').quotes
     assert quote.text == "half-baked"
+
+
+def test_a_weak_cue_after_a_compound_is_a_noun() -> None:
+    # "a 10-year note" is no "note" that reports: the cue is "told"
+    text = (
+        "Analysts quoted Acme officials as having told them that the deal includes "
+        'a 10-year note at eight pct and cash for "transaction fees" as well.'
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.cue == "told"
+    # a capitalised compound still reads: "a T-shirt reading:"
+    (shirt,) = parse_article('She wore a T-shirt reading: "I compete clean."').quotes
+    assert shirt.text == "I compete clean."

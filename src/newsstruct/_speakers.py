@@ -977,6 +977,14 @@ class _Paragraph:
             return True  # 'The response, included as an appendix, reads: "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
+        if (
+            before_at > 0
+            and "-" in self.texts[before_at]
+            and not self.texts[before_at][:1].isupper()
+            and self.lowers[before_at - 1] in {"a", "an", "the"}
+            and not low.endswith(("ing", "ed"))  # "a T-shirt reading:", "a one-line post reading"
+        ):
+            return False  # "a 10-year note", "a two-page letter": a noun after its compound
         if (low.endswith("s") and self._noun_modifier(before_at)) or (
             self._cap(before_at)
             and before_at > 0
@@ -2408,7 +2416,11 @@ class _Paragraph:
         has been cited as saying``; the object of an active one (``State TV quoted
         Lind as saying``); ``None`` elsewhere."""
         k = cue - 1
-        if k - 3 < floor or self.lowers[k] != "as" or self.lowers[cue] not in _AS_CUES:
+        if k - 4 >= floor and self.lowers[k] == "having" and self.lowers[cue] in _HAVING_CUES:
+            k -= 1  # "quoted Acme officials as having told them"
+        elif self.lowers[cue] not in _AS_CUES:
+            return None
+        if k - 3 < floor or self.lowers[k] != "as":
             return None
         j = k - 1
         while j > floor and k - j <= _PASSIVE_AGENT_REACH and self.lowers[j] not in _AS_PARTICIPLES:
@@ -4366,6 +4378,8 @@ _FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
 _ROLE_OPENERS = ROLE_WORDS - _CONNECT
 #: Cues after *as* in a passive report (``was quoted as saying``).
 _AS_CUES = frozenset({"saying", "telling", "writing", "stating", "describing", "calling"})
+#: Their past participles after ``as having`` (``quoted Lind as having said``).
+_HAVING_CUES = frozenset({"said", "told", "written", "stated", "described", "called"})
 #: Participles of a passive report before *as* (``was quoted as saying``).
 _AS_PARTICIPLES = frozenset(
     {"quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed", "paraphrased"}
@@ -9517,8 +9531,12 @@ def resolve_speakers(
                     antecedent is not None
                     and gender in _HE_SHE_GENDERS
                     and gender_of(antecedent) is None
+                    # (a body or a one-word name: not one whose first name the lists lack)
+                    and (" " not in antecedent.name or _body_name(antecedent.name, "it"))
                     and (named := _latest_of_gender(people, gender, start, positions)) is not None
                     and named.position > spoke_at.get(antecedent.name, start)
+                    # (named in the pronoun's paragraph or the one before it)
+                    and bisect_right(starts, start) - bisect_right(starts, named.position) <= 1
                 ):
                     # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
                     # said': one named since whose first name gives the gender
