@@ -830,7 +830,94 @@ OFFICIALS_THEY_GOLD: Gold = (
 )
 
 
+CNN_SHOW = """Governor says state will sue over water rules
+
+By Lauren Pike, CNN
+
+Colorado Gov. Miguel Serrano said Sunday that his state would sue the federal government over new limits on water drawn from the Colorado River, calling the rules "a slow-motion disaster for farmers."
+
+"We will see them in court," Serrano told CNN's Dana Frey on "State of the Union." "We have no other option left."
+
+Asked whether he had spoken with the interior secretary, Serrano said he had tried "three times in two weeks" without a reply.
+
+The Interior Department said in a statement that the limits were "necessary to protect the river for everyone who depends on it." A department official, speaking on condition of anonymity to discuss the litigation, said the agency was "confident the rules will hold up."
+
+Arizona Gov. Katie Hollis, a Democrat, struck a different tone. In an op-ed published Sunday in The Arizona Republic, she wrote that the states "must share the pain fairly" and urged Serrano to "come back to the table."
+"""
+
+CNN_SHOW_GOLD: Gold = (
+    ("a slow-motion disaster for farmers.", "Miguel Serrano", "Colorado Gov. Miguel Serrano"),
+    ("We will see them in court,", "Miguel Serrano", "Serrano"),
+    ("We have no other option left.", "Miguel Serrano", "Serrano"),
+    ("three times in two weeks", "Miguel Serrano", "Serrano"),
+    (
+        "necessary to protect the river for everyone who depends on it.",
+        "Interior Department",
+        "The Interior Department",
+    ),
+    ("confident the rules will hold up.", "A department official", "A department official"),
+    ("must share the pain fairly", "Katie Hollis", "she"),
+    ("come back to the table.", "Katie Hollis", "she"),
+)
+
+ACCORDING_TO = """Hospital chain accused of billing fraud in whistleblower suit
+
+By Ray Dunmore, Modern Healthcare
+
+A former billing manager at Crestline Health has accused the hospital chain of overcharging Medicare by at least $90 million, according to a whistleblower lawsuit unsealed Thursday in federal court in Nashville.
+
+The manager, Teresa Oyelaran, alleges that executives pressured staff to code routine visits as complex ones. According to the complaint, a regional vice president told coders in 2022 that "every visit is a level five until proven otherwise."
+
+"I raised it internally four times," Oyelaran said in an interview. "Each time I was told to stop asking questions."
+
+According to Oyelaran, she was fired two weeks after her last complaint.
+
+Crestline spokesman Dale Whitaker called the allegations "baseless" and said the company would "vigorously defend" itself. The Justice Department has declined to intervene in the case for now, according to court records.
+"""
+
+ACCORDING_TO_GOLD: Gold = (
+    (
+        "every visit is a level five until proven otherwise.",
+        "a regional vice president",
+        "a regional vice president",
+    ),
+    ("I raised it internally four times,", "Teresa Oyelaran", "Oyelaran"),
+    ("Each time I was told to stop asking questions.", "Teresa Oyelaran", "Oyelaran"),
+    ("baseless", "Dale Whitaker", "Dale Whitaker"),
+    ("vigorously defend", "Dale Whitaker", "Dale Whitaker"),
+)
+
+FORMER_PRESIDENT = """Ex-leader returns to campaign trail for protege
+
+By Omar Haddad, Reuters
+
+NAIROBI, Sept 2 (Reuters) - Former Ghanaian president Kwame Asante-Boateng returned to the campaign trail on Saturday, telling a rally in Kumasi that his former deputy was "the only candidate who understands the economy."
+
+The former president, who left office in 2021 after two terms, has largely stayed out of politics since. His appearance drew thousands.
+
+"I did not come here to talk about myself," he told the crowd. "I came to talk about your future."
+
+The candidate, Ama Mensah-Darko, thanked him for his support. "He taught me everything I know about governing," she said.
+
+Opposition spokesman Kofi Adjei dismissed the event as "nostalgia politics." The two leading candidates are tied in most polls ahead of the December vote.
+"""
+
+FORMER_PRESIDENT_GOLD: Gold = (
+    (
+        "the only candidate who understands the economy.",
+        "Kwame Asante-Boateng",
+        "Former Ghanaian president Kwame Asante-Boateng",
+    ),
+    ("I did not come here to talk about myself,", "Kwame Asante-Boateng", "he"),
+    ("I came to talk about your future.", "Kwame Asante-Boateng", "he"),
+    ("He taught me everything I know about governing,", "Ama Mensah-Darko", "she"),
+    ("nostalgia politics.", "Kofi Adjei", "Kofi Adjei"),
+)
+
 CASES: dict[str, tuple[str, Gold]] = {
+    "cnn_show": (CNN_SHOW, CNN_SHOW_GOLD),
+    "according_to": (ACCORDING_TO, ACCORDING_TO_GOLD),
+    "former_president": (FORMER_PRESIDENT, FORMER_PRESIDENT_GOLD),
     "ap_hearing": (AP_HEARING, AP_HEARING_GOLD),
     "reuters_filing": (REUTERS_FILING, REUTERS_FILING_GOLD),
     "politico_posts": (POLITICO_POSTS, POLITICO_POSTS_GOLD),
