@@ -914,7 +914,119 @@ FORMER_PRESIDENT_GOLD: Gold = (
     ("nostalgia politics.", "Kofi Adjei", "Kofi Adjei"),
 )
 
+LONG_AP_TRIAL = """NEW YORK (AP) — A former top aide to New York City's mayor testified Tuesday that she was told to "make the problem go away" after inspectors flagged fire-safety violations at a building owned by a major campaign donor, the most direct evidence yet in the corruption trial of the mayor's former chief of staff.
+
+Lena Vasquez, who served as deputy chief of staff for intergovernmental affairs until last year, told jurors in Manhattan federal court that the instruction came from her boss, Richard Coyle, in a brief meeting in his office in March 2023.
+
+"He said, 'This one matters. Make the problem go away,'" Vasquez testified. "I understood exactly what he meant."
+
+Coyle, 54, has pleaded not guilty to bribery and wire fraud charges. According to the indictment, he steered city approvals to developers who gave a combined $1.2 million to the mayor's political committees, and prosecutors say he received free apartment renovations in return.
+
+Under questioning by Assistant U.S. Attorney Nina Park, Vasquez described calling a deputy commissioner at the Fire Department the same afternoon.
+
+"Did you tell him why you were calling?" Park asked.
+
+"I told him the mayor's office had an interest," Vasquez said. "I didn't have to say more than that."
+
+On cross-examination, Coyle's lawyer, Martin Eckhart, pressed Vasquez on her own cooperation agreement with prosecutors, which could spare her prison time.
+
+"You would say anything to stay out of prison, wouldn't you?" Eckhart asked.
+
+"No," Vasquez said. "I'm saying what happened."
+
+Eckhart also noted that Vasquez had told investigators in an earlier interview that she could not remember the meeting. She said she had been "scared and confused" at the time.
+
+Outside court, Eckhart told reporters that the government's witness "has changed her story more times than she can count." He said the defense would call witnesses who would contradict her account.
+
+The mayor, who has not been charged, has denied any wrongdoing. His spokesperson, Aaron Feld, said in a statement that the mayor "has never asked anyone to interfere with a safety inspection and never would."
+
+A person close to the mayor, who was not authorized to speak publicly, said City Hall was "watching the trial very closely" but did not expect any testimony to implicate him directly.
+
+The trial resumes Wednesday, when prosecutors are expected to call the deputy fire commissioner, Gregory Lamb.
+"""
+
+LONG_AP_TRIAL_GOLD: Gold = (
+    ("make the problem go away", "Lena Vasquez", "she"),
+    ("He said, 'This one matters. Make the problem go away,'", "Lena Vasquez", "Vasquez"),
+    ("I understood exactly what he meant.", "Lena Vasquez", "Vasquez"),
+    ("Did you tell him why you were calling?", "Nina Park", "Park"),
+    ("I told him the mayor's office had an interest,", "Lena Vasquez", "Vasquez"),
+    ("I didn't have to say more than that.", "Lena Vasquez", "Vasquez"),
+    ("You would say anything to stay out of prison, wouldn't you?", "Martin Eckhart", "Eckhart"),
+    ("No,", "Lena Vasquez", "Vasquez"),
+    ("I'm saying what happened.", "Lena Vasquez", "Vasquez"),
+    ("scared and confused", "Lena Vasquez", "She"),
+    ("has changed her story more times than she can count.", "Martin Eckhart", "Eckhart"),
+    (
+        "has never asked anyone to interfere with a safety inspection and never would.",
+        "Aaron Feld",
+        "His spokesperson",
+    ),
+    (
+        "watching the trial very closely",
+        "A person close to the mayor",
+        "A person close to the mayor",
+    ),
+)
+
+LONG_GUARDIAN_CLIMATE = """Ministers accused of 'quietly burying' flood defence cuts
+
+Leaked documents show dozens of schemes shelved, as councils warn of a 'postcode lottery' of protection
+
+Rachel Moss Environment correspondent
+
+Dozens of flood defence schemes in England have been shelved or delayed because of budget pressures, according to internal Environment Agency documents seen by the Guardian, prompting accusations that ministers have "quietly buried" the cuts.
+
+The documents, which list 74 projects, show that at least 31 have been paused indefinitely. Many are in coastal towns in the north-east and south-west that flooded repeatedly in the past decade.
+
+The Local Government Association, which represents councils in England, said the findings were "deeply alarming". Its environment spokesperson, Cllr Harriet Doyle, said: "Communities were promised protection. Now they are finding out, by leak, that it isn't coming."
+
+She added that councils had spent "years and significant sums" preparing the schemes.
+
+The Environment Agency said no final decisions had been made. A spokesperson said: "We are reviewing our programme to make sure every pound is spent where it reduces the most risk. We will set out our plans in due course."
+
+The shadow environment secretary, Tom Ridley, said the government had "some explaining to do".
+
+"If these schemes are being cut, ministers should have the decency to say so in parliament," Ridley said. "People living in these towns deserve the truth, not a spreadsheet leaked to a newspaper."
+
+Residents in Skelby, a village in North Yorkshire whose defence scheme appears on the list of paused projects, said they were not surprised. "We've been told 'next year' for eight years," said Joan Pritchard, 71, whose house flooded in 2019 and again in 2023. "Next year never comes."
+
+A government spokesperson said it was investing "record amounts" in flood resilience and that "the vast majority" of schemes were going ahead.
+"""
+
+LONG_GUARDIAN_CLIMATE_GOLD: Gold = (
+    ("deeply alarming", "Local Government Association", "The Local Government Association"),
+    (
+        "Communities were promised protection. Now they are finding out, by leak, that it isn't coming.",
+        "Harriet Doyle",
+        "Its environment spokesperson",
+    ),
+    ("years and significant sums", "Harriet Doyle", "She"),
+    (
+        "We are reviewing our programme to make sure every pound is spent where it reduces the most risk. We will set out our plans in due course.",
+        "A spokesperson",
+        "A spokesperson",
+    ),
+    ("some explaining to do", "Tom Ridley", "The shadow environment secretary"),
+    (
+        "If these schemes are being cut, ministers should have the decency to say so in parliament,",
+        "Tom Ridley",
+        "Ridley",
+    ),
+    (
+        "People living in these towns deserve the truth, not a spreadsheet leaked to a newspaper.",
+        "Tom Ridley",
+        "Ridley",
+    ),
+    ("We've been told 'next year' for eight years,", "Joan Pritchard", "Joan Pritchard"),
+    ("Next year never comes.", "Joan Pritchard", "Joan Pritchard"),
+    ("record amounts", "A government spokesperson", "A government spokesperson"),
+    ("the vast majority", "A government spokesperson", "A government spokesperson"),
+)
+
 CASES: dict[str, tuple[str, Gold]] = {
+    "long_ap_trial": (LONG_AP_TRIAL, LONG_AP_TRIAL_GOLD),
+    "long_guardian_climate": (LONG_GUARDIAN_CLIMATE, LONG_GUARDIAN_CLIMATE_GOLD),
     "cnn_show": (CNN_SHOW, CNN_SHOW_GOLD),
     "according_to": (ACCORDING_TO, ACCORDING_TO_GOLD),
     "former_president": (FORMER_PRESIDENT, FORMER_PRESIDENT_GOLD),
@@ -961,6 +1073,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "ap_transcript_qa": "a speaker described in the lede (General Motors' top executive said) "
     "and named only in the next paragraph (Chief Executive Mary Brandt) keeps the description "
     "as the name",
+    "long_ap_trial": "a speaker described in the lede (A former top aide to New York City's "
+    "mayor testified) and named only in the next paragraph (Lena Vasquez, who served as ...) "
+    "keeps the description as the name",
 }
 
 
@@ -1098,6 +1213,21 @@ def test_unseen_story(name: str) -> None:
             "We are pleased,",
             "John Sculley",
             "he",
+        ),
+        # an unnamed source close to someone, set off by a relative clause
+        (
+            "A person close to the mayor, who was not authorized to speak publicly, said "
+            'City Hall was "watching closely."',
+            "watching closely.",
+            "A person close to the mayor",
+            "A person close to the mayor",
+        ),
+        # a possessive in -'s keeps all the words of its owner's name
+        (
+            'New York City\'s mayor said the budget was "balanced."',
+            "balanced.",
+            "New York City's mayor",
+            "New York City's mayor",
         ),
     ],
 )

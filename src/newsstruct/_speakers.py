@@ -1743,7 +1743,10 @@ class _Paragraph:
                 head is not None
                 and self.texts[head[1]].islower()
                 and _speaker_head(self.texts[head[1]])
-                and self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                and (
+                    self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                    or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
+                )
                 and 0 < before - head[1] <= _COMPLEMENT_WORDS
                 and all(
                     self.kinds[k] == _WORD and k not in self.cues
@@ -2067,6 +2070,11 @@ class _Paragraph:
             if self.texts[prev_at].endswith(("'s", "\u2019s")):
                 if self.texts[prev_at].islower():
                     first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
+                elif self._cap(prev_at):
+                    stop = max(floor, first - 3)
+                    while first - 1 >= stop and self._name_word(first - 1):
+                        first -= 1  # "New York City's mayor": the whole owner
+                        owned = True
                 break
         if (
             self.lowers[first] in _DETERMINERS
@@ -3017,6 +3025,9 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Words that tie an unnamed source to whom it is close (``A person close to
+#: the mayor``, ``a source familiar with the talks``).
+_CLOSE_LINKS = frozenset({"close", "familiar", "briefed", "knowledgeable", "involved"})
 #: A complement before an appositive has at most this many words.
 _COMPLEMENT_WORDS = 8
 
