@@ -2059,9 +2059,7 @@ class _Paragraph:
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
                 if owned and self._name_word(first):
-                    stop = max(floor, first - 3)
-                    while first - 1 >= stop and self._name_word(first - 1):
-                        first -= 1  # "Goldman Sachs' chief economist": the whole owner
+                    first = self._owner_start(first, floor)  # "Goldman Sachs' chief"
                 break
             first -= 1
             steps += 1
@@ -2071,10 +2069,9 @@ class _Paragraph:
                 if self.texts[prev_at].islower():
                     first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
                 elif self._cap(prev_at):
-                    stop = max(floor, first - 3)
-                    while first - 1 >= stop and self._name_word(first - 1):
-                        first -= 1  # "New York City's mayor": the whole owner
-                        owned = True
+                    at = self._owner_start(first, floor)  # "New York City's mayor"
+                    owned = owned or at < first
+                    first = at
                 break
         if (
             self.lowers[first] in _DETERMINERS
@@ -2194,6 +2191,21 @@ class _Paragraph:
             ):
                 return False
         return False
+
+    def _owner_start(self, owner: int, floor: int) -> int:
+        """Where the capitalised owner whose last word is token *owner* opens
+        (``New York City's``, ``Goldman Sachs'``): up to three name words
+        before it, unless one is a first name or an honorific (a person's name
+        stays as written: ``Trump's eldest daughter``)."""
+        at = owner
+        while at - 1 >= max(floor, owner - 3) and self._name_word(at - 1):
+            at -= 1
+        if any(
+            low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low.rstrip(".") in HONORIFICS
+            for low in self.lowers[at:owner]
+        ):
+            return owner
+        return at
 
     def _owner_phrase(self, owner: int, floor: int) -> int:
         """Where the phrase of the lower-case possessive at *owner* opens: at the
