@@ -2195,16 +2195,18 @@ class _Paragraph:
     def _owner_start(self, owner: int, floor: int) -> int:
         """Where the capitalised owner whose last word is token *owner* opens
         (``New York City's``, ``Goldman Sachs'``): up to three name words
-        before it, unless one is a first name or an honorific (a person's name
-        stays as written: ``Trump's eldest daughter``)."""
+        before it, unless one is a first name or an honorific, or a title opens
+        two or more (a person's name stays as written: ``Trump's eldest
+        daughter``, ``Mayor Jo Lind's tweet``)."""
         at = owner
         while at - 1 >= max(floor, owner - 3) and self._name_word(at - 1):
             at -= 1
+        words = self.lowers[at:owner]
         if any(
             low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low.rstrip(".") in HONORIFICS
-            for low in self.lowers[at:owner]
-        ):
-            return owner
+            for low in words
+        ) or (len(words) >= 2 and any(low.rstrip(".") in ROLE_WORDS for low in words)):
+            return owner  # (not "General Motors'": one word, no title before a name)
         return at
 
     def _owner_phrase(self, owner: int, floor: int) -> int:
