@@ -1024,7 +1024,65 @@ LONG_GUARDIAN_CLIMATE_GOLD: Gold = (
     ("the vast majority", "A government spokesperson", "A government spokesperson"),
 )
 
+BLOOMBERG_SOURCES = """Apex Said to Weigh Sale of Chip Unit After Activist Push
+
+By Helen Cho and Marcus Webb
+
+(Bloomberg) -- Apex Technologies Inc. is exploring options for its analog chip division, including a sale, after pressure from activist investor Halcyon Capital, according to people familiar with the matter.
+
+The company is working with advisers and has contacted potential buyers, said the people, who asked not to be identified because the deliberations are private. No final decision has been made, they said.
+
+A representative for Apex declined to comment. Halcyon founder Brett Lowry, who disclosed a 4% stake in February, has called the unit "a drag on the whole company."
+
+"Apex management knows what it has to do," Lowry said in an interview last month. "The question is whether the board will let them."
+
+Apex Chief Executive Officer Sandra Kim said on the company's most recent earnings call that she was "open to every option that creates value." She declined to discuss specific plans.
+
+Apex shares rose as much as 8.1% in New York trading.
+"""
+
+BLOOMBERG_SOURCES_GOLD: Gold = (
+    ("a drag on the whole company.", "Brett Lowry", "Halcyon founder Brett Lowry"),
+    ("Apex management knows what it has to do,", "Brett Lowry", "Lowry"),
+    ("The question is whether the board will let them.", "Brett Lowry", "Lowry"),
+    (
+        "open to every option that creates value.",
+        "Sandra Kim",
+        "Apex Chief Executive Officer Sandra Kim",
+    ),
+)
+
+LOCAL_POLICE = """Police chief defends response to downtown shooting
+
+By Tasha Greene, Star Tribune
+
+Minneapolis Police Chief Darnell Ortiz on Monday defended his officers' response to a weekend shooting that left two people dead outside a downtown nightclub, saying they arrived "within 90 seconds" of the first 911 call.
+
+"Our officers ran toward the gunfire," Ortiz said at a news conference at City Hall. "I'm proud of every one of them."
+
+But some witnesses told a different story. Keisha Lawson, 29, who was standing in line outside the club, said she waited "at least 10 minutes" before seeing a squad car.
+
+"People were bleeding on the sidewalk and nobody came," Lawson said. "Don't tell me 90 seconds."
+
+Council Member Andrea Jenkins, whose ward includes the nightclub, called for the release of body camera footage. "The public deserves to see for themselves," Jenkins said.
+
+Ortiz said the footage would be released "when the investigation allows." The Hennepin County Attorney's Office is reviewing the case.
+"""
+
+LOCAL_POLICE_GOLD: Gold = (
+    ("within 90 seconds", "Darnell Ortiz", "Minneapolis Police Chief Darnell Ortiz"),
+    ("Our officers ran toward the gunfire,", "Darnell Ortiz", "Ortiz"),
+    ("I'm proud of every one of them.", "Darnell Ortiz", "Ortiz"),
+    ("at least 10 minutes", "Keisha Lawson", "Keisha Lawson"),
+    ("People were bleeding on the sidewalk and nobody came,", "Keisha Lawson", "Lawson"),
+    ("Don't tell me 90 seconds.", "Keisha Lawson", "Lawson"),
+    ("The public deserves to see for themselves,", "Andrea Jenkins", "Jenkins"),
+    ("when the investigation allows.", "Darnell Ortiz", "Ortiz"),
+)
+
 CASES: dict[str, tuple[str, Gold]] = {
+    "bloomberg_sources": (BLOOMBERG_SOURCES, BLOOMBERG_SOURCES_GOLD),
+    "local_police": (LOCAL_POLICE, LOCAL_POLICE_GOLD),
     "long_ap_trial": (LONG_AP_TRIAL, LONG_AP_TRIAL_GOLD),
     "long_guardian_climate": (LONG_GUARDIAN_CLIMATE, LONG_GUARDIAN_CLIMATE_GOLD),
     "cnn_show": (CNN_SHOW, CNN_SHOW_GOLD),
