@@ -200,10 +200,12 @@ from newsstruct._data.speaker_nouns import (
 from newsstruct._data.titles import (
     ABBREVIATIONS,
     CASED_ABBREVIATIONS,
+    CHAMBER_MEMBERS,
     COMPANY_WORDS,
     HONORIFIC_PAIRS,
     HONORIFIC_SURNAMES,
     HONORIFICS,
+    NON_MEMBER_WORDS,
     OFFICE_HONORIFICS,
     ORGANISATION_SURNAMES,
     ORGANISATION_WORDS,
@@ -984,6 +986,14 @@ class _Paragraph:
             return True  # 'The response, included as an appendix, reads: "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
+        if (
+            before_at > 0
+            and "-" in self.texts[before_at]
+            and not self.texts[before_at][:1].isupper()
+            and self.lowers[before_at - 1] in {"a", "an", "the"}
+            and not low.endswith(("ing", "ed"))  # "a T-shirt reading:", "a one-line post reading"
+        ):
+            return False  # "a 10-year note", "a two-page letter": a noun after its compound
         if (low.endswith("s") and self._noun_modifier(before_at)) or (
             self._cap(before_at)
             and before_at > 0
@@ -1177,6 +1187,16 @@ class _Paragraph:
                 found = self.subject(start, j)
                 if found is not None and _a_place(self, found):
                     found = None  # "in Tulsa, Oklahoma, arguing": not who argues
+                if start - 2 > floor:
+                    at = start
+                    if found is None and self.texts[start - 1] == ",":
+                        # "sued his sister, Ann Kent, last month, accusing": the name before
+                        at = start - 1
+                        while at - 1 > floor and self.texts[at - 1] not in ",;:()":
+                            at -= 1
+                    main = self._object_appositive_subject(at, floor)
+                    if main is not None:
+                        return main
                 if found is not None and (
                     _person_like(self, found) or _speaker_head(self.texts[found[1]])
                 ):
@@ -1364,6 +1384,53 @@ class _Paragraph:
         if owner is None or _a_place(self, owner) or self.lowers[owner[0]] in SUBJECT_PRONOUNS:
             return None
         return (owner[0], found[1])
+
+    def _object_appositive_subject(self, name: int, floor: int) -> tuple[int, int] | None:
+        """``Jo Kent sued his sister, Ann Kent, accusing her``: the sentence's subject.
+
+        The name at token *name* follows a comma after a lower-case person
+        noun (``his sister``, ``her longtime rival``) that is the object of a
+        verb in *-ed* or *-s* right before it: the name only says who that
+        object is, and the participle after it goes on with the subject of
+        that verb (a name or a speaker noun that opens the sentence).
+        """
+        if (
+            name - 2 <= floor
+            or self.texts[name - 1] != ","
+            or self.kinds[name - 2] != _WORD
+            or not self._cap(name)
+        ):
+            return None
+        noun = self.texts[name - 2]
+        if not noun.islower() or (
+            _bare(noun) not in PERSON_NOUNS and _bare(noun) not in FAMILY_NOUNS
+        ):
+            return None
+        held = self._np_core(name - 2, floor)
+        if held is None or held[0] - 1 <= floor:
+            return None
+        verb = held[0] - 1
+        word = self.texts[verb]
+        if (
+            self.kinds[verb] != _WORD
+            or not word.islower()
+            or not word.endswith(("ed", "s"))
+            or word in _STOP
+            or verb in self.cues
+        ):
+            return None
+        found = self._predicate_subject(verb, floor)
+        if found is None:
+            found = self.subject(floor, verb)
+            if found is None or found[1] != verb - 1:
+                return None
+        if found[0] == found[1] and self.lowers[found[0]] in PERSON_PRONOUNS:
+            return found  # "He sued his sister, Ann Kent, accusing"
+        if self.lowers[found[0]] in SUBJECT_PRONOUNS or not (
+            _person_like(self, found) or _speaker_head(self.texts[found[1]])
+        ):
+            return None
+        return found
 
     def _predicate_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jo Kent, a founder of Acme, endorsed Lind, saying``: the subject before the
@@ -1656,6 +1723,15 @@ class _Paragraph:
             head = self._np_forward(floor, commas[-1])
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
                 head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
+                if head is None and self.kinds[commas[-1] - 1] == _WORD:
+                    core = self._np_core(commas[-1] - 1, floor)
+                    if (
+                        core is not None
+                        and core[0] == floor
+                        and self.texts[core[1]].islower()
+                        and _speaker_head(self.texts[core[1]])
+                    ):
+                        head = core  # "A senior Senate GOP aide, granted anonymity, said"
             if (
                 head is None
                 and commas[-1] == floor + 1
@@ -1676,7 +1752,10 @@ class _Paragraph:
                 head is not None
                 and self.texts[head[1]].islower()
                 and _speaker_head(self.texts[head[1]])
-                and self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                and (
+                    self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
+                    or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
+                )
                 and 0 < before - head[1] <= _COMPLEMENT_WORDS
                 and all(
                     self.kinds[k] == _WORD and k not in self.cues
@@ -1988,6 +2067,8 @@ class _Paragraph:
             ):
                 owned = self._plural_possessive(first - 1, floor)
                 first -= 2 if owned else 0
+                if owned and self._name_word(first):
+                    first = self._owner_start(first, floor)  # "Goldman Sachs' chief"
                 break
             first -= 1
             steps += 1
@@ -1996,6 +2077,10 @@ class _Paragraph:
             if self.texts[prev_at].endswith(("'s", "\u2019s")):
                 if self.texts[prev_at].islower():
                     first = self._owner_phrase(prev_at, floor)  # "the prime minister's"
+                elif self._cap(prev_at):
+                    at = self._owner_start(first, floor)  # "New York City's mayor"
+                    owned = owned or at < first
+                    first = at
                 break
         if (
             self.lowers[first] in _DETERMINERS
@@ -2115,6 +2200,23 @@ class _Paragraph:
             ):
                 return False
         return False
+
+    def _owner_start(self, owner: int, floor: int) -> int:
+        """Where the capitalised owner whose last word is token *owner* opens
+        (``New York City's``, ``Goldman Sachs'``): up to three name words
+        before it, unless one is a first name or an honorific, or a title opens
+        two or more (a person's name stays as written: ``Trump's eldest
+        daughter``, ``Mayor Jo Lind's tweet``)."""
+        at = owner
+        while at - 1 >= max(floor, owner - 3) and self._name_word(at - 1):
+            at -= 1
+        words = self.lowers[at:owner]
+        if any(
+            low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES or low.rstrip(".") in HONORIFICS
+            for low in words
+        ) or (len(words) >= 2 and any(low.rstrip(".") in ROLE_WORDS for low in words)):
+            return owner  # (not "General Motors'": one word, no title before a name)
+        return at
 
     def _owner_phrase(self, owner: int, floor: int) -> int:
         """Where the phrase of the lower-case possessive at *owner* opens: at the
@@ -2345,7 +2447,11 @@ class _Paragraph:
         has been cited as saying``; the object of an active one (``State TV quoted
         Lind as saying``); ``None`` elsewhere."""
         k = cue - 1
-        if k - 3 < floor or self.lowers[k] != "as" or self.lowers[cue] not in _AS_CUES:
+        if k - 4 >= floor and self.lowers[k] == "having" and self.lowers[cue] in _HAVING_CUES:
+            k -= 1  # "quoted Acme officials as having told them"
+        elif self.lowers[cue] not in _AS_CUES:
+            return None
+        if k - 3 < floor or self.lowers[k] != "as":
             return None
         j = k - 1
         while j > floor and k - j <= _PASSIVE_AGENT_REACH and self.lowers[j] not in _AS_PARTICIPLES:
@@ -2432,6 +2538,8 @@ class _Paragraph:
             found[0] == found[1]
             and self.starts[first] == first
             and (self.common_word(first) or self.opening_only(first))
+            # (a plural speaker noun is no opening word: "Analysts at Acme wrote")
+            and not (self.lowers[first].endswith("s") and _speaker_head(self.texts[first]))
         ):
             return None  # "Likewise, ...", "Ever since ...", "Wait, ...": not a name
         return self.with_complement(found, end)
@@ -2940,6 +3048,9 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Words that tie an unnamed source to whom it is close (``A person close to
+#: the mayor``, ``a source familiar with the talks``).
+_CLOSE_LINKS = frozenset({"close", "familiar", "briefed", "knowledgeable", "involved"})
 #: A complement before an appositive has at most this many words.
 _COMPLEMENT_WORDS = 8
 
@@ -3076,6 +3187,20 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     ):
         return True  # a title credited to its author: "...," by Jane Doe
     owner = para.texts[qi - 1] if qi > 0 else ""
+    if (
+        len(words) == 1
+        and "-" in inner.strip("-")
+        and inner.replace("-", "").isalpha()
+        and inner.islower()
+        and owner.endswith(("'s", "\u2019s"))
+        and qi + 1 < len(para.texts)
+        and para.kinds[qi + 1] == _WORD
+        and para.texts[qi + 1].isalpha()
+        and para.texts[qi + 1].islower()
+        and para.texts[qi + 1] not in _STOP
+        and qi + 1 not in para.cues
+    ):
+        return True  # a coined compound owned, before its noun: Acme's "viewer-first" plan
     if (
         len(words) == 1
         and (words[0][:1].isupper() or words[0][:1].isdigit())
@@ -4108,6 +4233,11 @@ def _bare_pronoun(low: str) -> str:
 _ADVERBIAL_OPENERS = _REDUCED_CLAUSE | {"as", "because", "since", "although", "though"}
 
 
+#: Words that open an embedded question (``asked whether the mayor had called``):
+#: a cue inside it reports nothing a pronoun after the question says.
+_EMBEDDED_QUESTION_OPENERS = frozenset({"whether", "if", "why", "how"})
+
+
 def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
     """``Rubio said that over five days he has begun "..."``: *he* is Rubio.
 
@@ -4124,6 +4254,12 @@ def _note_antecedent(para: _Paragraph, k: int, floor: int) -> None:
         if main is None:
             return
         head_at = main[1]
+        if (
+            main[0] > floor
+            and para.lowers[main[0] - 1] in _EMBEDDED_QUESTION_OPENERS
+            and "," in para.texts[j:k]
+        ):
+            return  # "Pressed on whether the president had called ..., she said": asked about
         gender = PERSON_PRONOUNS.get(para.lowers[k])
         if (
             gender is not None
@@ -4276,6 +4412,8 @@ _FUNCTION_NOT_DETERMINERS = _FUNCTION_CAPS - _DETERMINERS
 _ROLE_OPENERS = ROLE_WORDS - _CONNECT
 #: Cues after *as* in a passive report (``was quoted as saying``).
 _AS_CUES = frozenset({"saying", "telling", "writing", "stating", "describing", "calling"})
+#: Their past participles after ``as having`` (``quoted Lind as having said``).
+_HAVING_CUES = frozenset({"said", "told", "written", "stated", "described", "called"})
 #: Participles of a passive report before *as* (``was quoted as saying``).
 _AS_PARTICIPLES = frozenset(
     {"quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed", "paraphrased"}
@@ -5850,7 +5988,23 @@ def _hand_on(
 #: minutes.``): the quotes right after the paragraph are the speech's.
 _SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
 #: ... found in a paragraph's text first (the cheap test).
-_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured)\b")
+_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured|case|argument|pitch)\b")
+#: Nouns for an argument put (``she laid out her case``, ``made his pitch``).
+_CASE_NOUNS = frozenset({"case", "argument", "pitch"})
+#: Verbs that put such an argument before its possessive.
+_CASE_VERBS = frozenset({"made", "makes", "pressed", "presses", "laid", "lays", "argued"})
+
+
+def _case_made(lowers: Sequence[str], k: int, start: int) -> int:
+    """The token of the verb when token *k* ends ``laid out her case``, ``made his
+    pitch`` or ``pressed their argument`` (a speech told of, its words to
+    follow), else -1."""
+    if lowers[k] not in _CASE_NOUNS or k - 2 < start or lowers[k - 1] not in _MODIFIER_OWNERS:
+        return -1
+    verb = k - 2
+    if lowers[verb] == "out" and verb - 1 >= start:
+        verb -= 1  # "laid out her case"
+    return verb if lowers[verb] in _CASE_VERBS else -1
 
 
 def _speech_event(para: _Paragraph) -> Attribution | None:
@@ -5864,8 +6018,9 @@ def _speech_event(para: _Paragraph) -> Attribution | None:
     lowers = para.lowers
     start = para.starts[-1] if para.starts else 0
     for k in range(len(lowers) - 1, start - 1, -1):
-        if lowers[k] in _SPOKE:
-            found = para.np_before(k, start)
+        verb = _case_made(lowers, k, start)
+        if verb >= 0 or lowers[k] in _SPOKE:
+            found = para.np_before(verb if verb >= 0 else k, start)
             if found is not None and _person_like(para, found):
                 return Attribution(para.speaker(*found), None, "direct")
             return None
@@ -7831,6 +7986,8 @@ def _canonical(
             beside = _name_after(text, start + len(mentioned[0]), index)
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
                 return firm, None, None  # "Its rival, the carmaker Velora,"
+            if beside is None and (body := _body_after(text, start + len(mentioned[0]), words)):
+                return body, None, None  # "The employers' group, the Maritime Alliance,"
         if beside is not None:
             held = beside.role
             if held and all(_bare(word) in OFFICE_HONORIFICS for word in held.split()):
@@ -8673,6 +8830,9 @@ def _in_profile(word: str, profile: frozenset[str], abbreviated: bool = True) ->
     """
     if word in profile:
         return True
+    chamber = CHAMBER_MEMBERS.get(word)
+    if chamber is not None and chamber in profile and profile.isdisjoint(NON_MEMBER_WORDS):
+        return True  # "the senator": "Senate President Jo Lind"
     for group in ROLE_SYNONYMS:
         if word in group and not group.isdisjoint(profile):
             return True
@@ -8799,6 +8959,41 @@ def _firm_after(text: str, end: int) -> str | None:
     """
     firm = _FIRM_AFTER.match(text, end)
     return firm.group(2) if firm is not None and firm.group(1) in _COMPANY_NOUNS else None
+
+
+#: A body's name set off by commas after *the* (``, the U.S. Maritime Alliance,``).
+_BODY_AFTER = LazyPattern(
+    r", the (\p{Lu}[\p{L}.\-]*+(?: (?:of |for |and |& )?\p{Lu}[\p{L}.\-]*+){0,5}),"
+)
+
+
+def _body_after(text: str, end: int, words: Sequence[str]) -> str | None:
+    """The body named after a description of a body (*words*, ending at *end*),
+    set off by commas with *the*: ``The employers' group, the U.S. Maritime
+    Alliance, said`` is the alliance; ``None`` unless the description's noun and
+    the name's last word are both words for an organisation.
+
+    >>> _body_after("The employers' group, the U.S. Maritime Alliance, said", 20, ["The", "employers'", "group"])
+    'U.S. Maritime Alliance'
+    >>> _body_after("The group, the Beatles, said", 9, ["The", "group"]) is None
+    True
+    """
+    if not words or _bare(words[-1]) not in _BODY_NOUNS:
+        return None
+    found = _BODY_AFTER.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    last = _bare(name.rpartition(" ")[2])
+    return name if last in ORGANISATION_WORDS or last in COMPANY_WORDS else None
+
+
+#: Nouns that describe a body, not a person (``the group``, ``the union``).
+_BODY_NOUNS = frozenset(
+    {"group", "union", "organization", "organisation", "association", "body",
+     "coalition", "alliance", "federation", "lobby", "agency", "watchdog", "regulator",
+     "nonprofit", "charity", "company", "firm", "council"}
+)  # fmt: skip
 
 
 #: Words that tie a name set off by commas to the firm it works for (``the
@@ -9008,6 +9203,20 @@ def _latest(
         if said in (None, gender) and not (said is None and _placed(text, person.position)):
             found = person
     return found
+
+
+def _latest_of_gender(
+    people: Sequence[_Person], gender: str, position: int, positions: Sequence[int]
+) -> _Person | None:
+    """The last person named before *position* whose honorific or first name
+    gives *gender* (not merely may be of it), among the latest
+    :data:`_PRONOUN_PEOPLE`."""
+    last = bisect_left(positions, position) - 1
+    for at in range(last, max(-1, last - _PRONOUN_PEOPLE), -1):
+        person = people[at]
+        if (person.gender or _first_name_gender(person.name)) == gender:
+            return person
+    return None
 
 
 #: A person named this far after a pronoun that no one before it stands for may be its own.
@@ -9248,6 +9457,7 @@ def resolve_speakers(
     #: latest mention of each name, so one entry per name is kept
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
+    spoke_at: dict[str, int] = {}  # where each of the recents last spoke, named
     #: the latest unnamed speaker described with an indefinite article, by head noun
     #: (``official`` -> ``A senior government official``): ``the official`` after it
     indefinite: dict[str, tuple[str, str | None, int]] = {}
@@ -9356,6 +9566,20 @@ def resolve_speakers(
                         else _named_next(people, gender, start, attributions, positions)
                     )
                 )
+                if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and gender_of(antecedent) is None
+                    # (a body or a one-word name: not one whose first name the lists lack)
+                    and (" " not in antecedent.name or _body_name(antecedent.name, "it"))
+                    and (named := _latest_of_gender(people, gender, start, positions)) is not None
+                    and named.position > spoke_at.get(antecedent.name, start)
+                    # (named in the pronoun's paragraph or the one before it)
+                    and bisect_right(starts, start) - bisect_right(starts, named.position) <= 1
+                ):
+                    # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
+                    # said': one named since whose first name gives the gender
+                    antecedent = named
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
@@ -9473,6 +9697,7 @@ def resolve_speakers(
                 if gender is None:
                     recents.pop(person.name, None)
                     recents[person.name] = person
+                    spoke_at[person.name] = start
         spoken = True
         if key >= 0:
             attribution = attributions[key]

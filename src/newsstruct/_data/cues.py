@@ -73,7 +73,8 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "reason", "reasons", "query", "guarantee", "highlight", "highlights", "echo",
      "echoes", "blog", "rip", "slam", "taunt", "taunts", "bark", "growl", "cite",
      "regret", "regrets", "tout", "hail", "blast", "blasts", "sneer", "crow", "jeer",
-     "propose", "proposes", "beg", "threat", "deny", "remember", "crack", "cracks"}
+     "propose", "proposes", "beg", "threat", "deny", "remember", "crack", "cracks",
+     "cut in", "cuts in"}
 )  # fmt: skip
 
 #: Forms of *find*: a cue only after a study, a document or those who inquire

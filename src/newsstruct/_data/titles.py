@@ -60,8 +60,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
      "home", "house", "senate", "majority", "minority", "whip", "former", "acting",
      "candidate", "nominee", "state's", "first", "then", "councilman", "councilwoman",
-     "councillor", "councilor", "councilmember", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector",
-     "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman",
+     "councillor", "councilor", "councilmember", "councilperson", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector",
+     "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman", "assemblymember", "assemblyperson",
      "assemblywoman", "premier", "president-elect", "presidential", "democratic",
      "republican", "gop", "democrat", "us", "u.s", "uk", "eu", "un", "federal",
      "national", "press", "executive", "founder", "co-founder", "editor", "host",
@@ -180,6 +180,18 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"pope", "pontiff"}),
 )
+
+#: Words of a role noun (``the senator``) and the chamber whose offices its
+#: members hold (``Senate President Jo Lind``, ``Senate Majority Leader``): the
+#: noun resolves to a person whose role names the chamber, unless the role also
+#: holds a word of :data:`NON_MEMBER_WORDS` (``Senate candidate``, ``Senate aide``).
+CHAMBER_MEMBERS: dict[str, str] = {"senator": "senate", "sen": "senate"}
+
+#: Words of a role that names a chamber without making its holder a member.
+NON_MEMBER_WORDS: frozenset[str] = frozenset(
+    {"candidate", "candidates", "hopeful", "nominee", "aide", "aides", "staffer",
+     "staff", "clerk", "chaplain", "historian", "parliamentarian", "page", "former"}
+)  # fmt: skip
 
 #: Words that name a minister's or a secretary's portfolio after ``for`` or
 #: ``of`` (``Minister for Planning``, ``Minister of State for Transport``,
