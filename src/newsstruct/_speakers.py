@@ -5988,7 +5988,10 @@ def _hand_on(
 #: minutes.``): the quotes right after the paragraph are the speech's.
 _SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
 #: ... found in a paragraph's text first (the cheap test).
-_SPOKE_WORDS = regex.compile(r"\b(?:spoke|preached|testified|lectured|case|argument|pitch)\b")
+_SPOKE_WORDS = regex.compile(
+    r"\b(?:spoke|preached|testified|lectured"
+    r"|(?:her|his|their|its|our|my|your)[ \t\u00a0]++(?:case|argument|pitch))\b"
+)
 #: Nouns for an argument put (``she laid out her case``, ``made his pitch``).
 _CASE_NOUNS = frozenset({"case", "argument", "pitch"})
 #: Verbs that put such an argument before its possessive.
