@@ -411,6 +411,101 @@ Kilns, where the hops are dried, will be turned into holiday lets. Photo: Sam Wh
 """
 
 
+#: A print view's copy: the address it was printed from, the stamp, the copyright, the page count.
+PRINT_VIEW = """\
+Printed from: www.riverton-courier.example/news/local/library-hours
+
+Library to open on Sundays from next month
+
+By Owen Castillo
+
+Published: 14 April 2026
+
+Riverton's central library will open on Sundays from May 3 for the first time in more than a decade, the city council said on Tuesday.
+
+The library will open from 11am to 4pm. The extra hours will be paid for by a grant from a local charity.
+
+Councillor Amira Shah said the change answered "years of requests" from families and students.
+
+© Riverton Courier 2026. All rights reserved.
+
+Page 1 of 1
+"""
+
+
+#: A story machine-translated and reviewed, with the note on it and a link to the original.
+AI_TRANSLATED = """\
+Spain's north-east hit by worst hailstorm in decades
+
+This article was translated from Spanish using AI tools and reviewed by our editors.
+
+By Lucía Herrera
+
+ZARAGOZA, Spain — Hailstones the size of golf balls fell across the north-east of Spain on Sunday evening, smashing car windows and flattening crops in the Ebro valley.
+
+Farmers' groups said early estimates put the damage at more than 40 million euros.
+
+Regional authorities said two people were treated for minor injuries.
+
+Read the original article in Spanish.
+"""
+
+
+#: A broadcaster's review of the morning papers.
+PRESS_REVIEW = """\
+What the papers say: Budget row dominates front pages
+
+Monday's papers are dominated by the row over the chancellor's budget, with several leading on claims of a split in the cabinet.
+
+The Daily Planet says ministers were "kept in the dark" about plans to raise fuel duty until the morning of the statement.
+
+The Morning Star-Ledger leads on a warning from business groups that the tax rises could cost jobs.
+
+And the Evening Herald has a picture of the royal couple at the opening of a children's hospital.
+"""
+
+
+#: A reporter's thread on a social network copied whole: name, handle, numbered posts,
+#: the stamp and the counts.
+BLUESKY_THREAD = """\
+Mara Quinlan
+@maraquinlan.bsky.social
+
+1/ Big news for transit riders tonight: the regional transit board just voted 7-2 to restore overnight bus service on four routes from September.
+
+2/ The routes are the 12, 20, 38 and 71. Buses will run every 30 minutes between midnight and 5am.
+
+3/ Cost is about $4.2m a year, paid from the state grant approved in March. Two board members said the money should go to daytime service instead.
+
+March 12, 2026 at 9:41 PM
+
+42 reposts 118 likes
+"""
+
+
+#: A podcast episode's show notes: the show's name, the stamp and length, the chapters,
+#: the apps' links, the producer's line.
+SHOW_NOTES = """\
+Episode 214: Why your water bill keeps going up
+
+The Civic Desk podcast
+
+Mar 4, 2026 · 38 min
+
+This week, reporter Danielle Okoro explains why water bills in the region have risen by a third in five years, and what the utility plans next.
+
+Chapters
+00:00 Intro
+03:12 The pipes under the city
+17:45 Who pays
+31:02 What comes next
+
+Listen on Apple Podcasts | Spotify | YouTube
+
+This episode was produced by Sam Park. It was edited by Lena Ortiz.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "google_news_copy": (
         GOOGLE_NEWS_COPY,
@@ -709,12 +804,91 @@ CASES: dict[str, tuple[str, Expected]] = {
             ),
         ),
     ),
+    "print_view": (
+        PRINT_VIEW,
+        Expected(
+            headline="Library to open on Sundays from next month",
+            names=("Owen Castillo",),
+            dateline=None,
+            paragraphs=3,
+            first="Riverton's central library",
+            last="Councillor Amira Shah",
+            language="en",
+            boilerplate=("page", "timestamp", "copyright", "page"),
+        ),
+    ),
+    "ai_translated": (
+        AI_TRANSLATED,
+        Expected(
+            headline="Spain's north-east hit by worst hailstorm in decades",
+            names=("Lucía Herrera",),
+            dateline=("ZARAGOZA, Spain", None, None),
+            paragraphs=3,
+            first="Hailstones the size of golf balls",
+            last="Regional authorities said",
+            language="en",
+            # the translation's note; the link to the original
+            boilerplate=("imprint", "promo"),
+        ),
+    ),
+    "press_review": (
+        PRESS_REVIEW,
+        Expected(
+            headline="What the papers say: Budget row dominates front pages",
+            names=None,
+            dateline=None,
+            paragraphs=4,
+            first="Monday's papers are dominated",
+            last="And the Evening Herald",
+            language="en",
+        ),
+    ),
+    "bluesky_thread": (
+        BLUESKY_THREAD,
+        Expected(
+            headline=None,
+            names=("Mara Quinlan",),
+            dateline=None,
+            paragraphs=3,
+            first="1/ Big news for transit riders",
+            last="3/ Cost is about",
+            language="en",
+            boilerplate=("page", "timestamp", "page"),
+        ),
+    ),
+    "show_notes": (
+        SHOW_NOTES,
+        Expected(
+            headline="Episode 214: Why your water bill keeps going up",
+            names=None,
+            dateline=None,
+            paragraphs=1,
+            first="This week, reporter Danielle Okoro",
+            last="This week, reporter Danielle Okoro",
+            language="en",
+            # the show's name over the stamp and length; the chapters' heading and
+            # entries; the apps' links; the producer's line
+            boilerplate=(
+                "page",
+                "timestamp",
+                "page",
+                "page",
+                "page",
+                "page",
+                "page",
+                "promo",
+                "credits",
+            ),
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "radio_script": "a radio script's slug, reader and duration lines are read as the "
     "headline and a standfirst, and its CUE: label stays in the first paragraph",
+    "bluesky_thread": "a social post's writer over the handle (Mara Quinlan / @maraquinlan..."
+    "bsky.social) is read as the headline and the handle as a paragraph",
     "gdelt_row": "a feed's row of tab-separated fields (date, address, title) is read "
     "whole as the headline",
 }
@@ -867,3 +1041,42 @@ def test_news_api_record_in_its_own_order() -> None:
     assert next(p.text for p in article.paragraphs).startswith("A car parts maker")
     assert article.date is not None
     assert article.date.isoformat() == "2026-02-17"
+
+
+def test_show_notes_furniture() -> None:
+    text = (
+        "Episode 12: The vote\n\n"
+        "The Riverton Desk podcast\n\n"
+        "Mar 4, 2026 · 38 min\n\n"
+        "This week we look at the council's vote on bus lanes and what it means for riders.\n\n"
+        "Chapters\n"
+        "00:00 Intro\n"
+        "03:12 - The vote\n"
+        "1:02:45 What comes next\n\n"
+        "This episode was produced by Sam Park.\n\n"
+        "42 reposts 118 likes"
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("The Riverton Desk podcast", "page"),
+        ("Mar 4, 2026 · 38 min", "timestamp"),
+        ("Chapters", "page"),
+        ("00:00 Intro", "page"),
+        ("03:12 - The vote", "page"),
+        ("1:02:45 What comes next", "page"),
+        ("This episode was produced by Sam Park.", "credits"),
+        ("42 reposts 118 likes", "page"),
+    ]
+    assert len(article.paragraphs) == 1
+
+
+def test_deck_over_stamp_in_lower_case_stays() -> None:
+    # a deck's last word in lower case that names no show stays the standfirst
+    text = (
+        "Buses run again\n\n"
+        "The Strike is over\n\n"
+        "Mar 4, 2026\n\n"
+        "Buses ran on Monday after the drivers' strike ended."
+    )
+    assert parse_article(text).standfirst is not None

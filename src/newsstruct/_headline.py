@@ -1896,7 +1896,9 @@ def _name_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) ->
         or line[-1] in ".:?!,;"
         or any(map(str.isdigit, line))
         or line.isupper()
-        or not all(word[:1].isupper() or word.casefold() in _NAME_LINE_SMALL for word in words[1:])
+        or not all(
+            word[:1].isupper() or word.casefold() in _NAME_LINE_SMALL for word in _titled(words)
+        )
         or not words[0][:1].isupper()
         or words[0].casefold() in _SOURCE_LEADS
     ):
@@ -1917,6 +1919,14 @@ def _name_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) ->
         return False  # the writer's name over the stamp (Jane Doe / Nov 4, 2025)
     junk.kinds[block.start, block.end] = "credits" if words[-1] in NAME_LINE_DESKS else "page"
     return True
+
+
+def _titled(words: Sequence[str]) -> Sequence[str]:
+    """The words of a name line after its first that must be capitalised: its
+    show's noun may close it in lower case (``The Civic Desk podcast``)."""
+    if words[-1].islower() and words[-1].capitalize() in NAME_LINE_HEADS:
+        return words[1:-1]
+    return words[1:]
 
 
 #: The small words a name line may leave in lower case (``The Week in Review``).

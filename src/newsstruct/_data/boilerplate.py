@@ -709,6 +709,9 @@ PRODUCED_BY_OPENINGS: tuple[str, ...] = (
     "this story was produced in partnership with",
     "this story is published in partnership with",
     "this article is published in partnership with",
+    # a podcast's show notes (This episode was produced by Jane Doe.)
+    "this episode was produced by", "this episode was edited by",
+    "this episode was reported by", "this podcast was produced by",
 )  # fmt: skip
 
 #: Openings of a link to a site's standards page, an outlet's name (or ``us``)
@@ -1150,6 +1153,8 @@ PAGE_NOTICES: tuple[str, ...] = (
 CONTENTS_HEADINGS: tuple[str, ...] = (
     "Contents", "Table of contents", "In this article", "In this story", "On this page",
     "In this guide",
+    # a podcast's or a video's chapters over their time codes (show notes)
+    "Chapters", "Episode chapters", "Timestamps",
 )  # fmt: skip
 
 #: The labels of a review's info box, one field a line under the headline (an
