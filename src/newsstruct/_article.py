@@ -451,7 +451,7 @@ def _header_read(text: str, layout: str, options: Options) -> Article:
     """The article *text* is, its blocks split on *layout* (*text* as written,
     when *text* is its layout view; the same length)."""
     no_blocks: tuple[Block, ...] = ()
-    header = _part(None, read_header, text) if text[:1] in "-+TtHhWS \n" else None
+    header = _part(None, read_header, text) if text[:1] in "-+TtHhWSsa \n" else None
     if header is None:
         return _read(text, _part(no_blocks, split_blocks, layout), options)
     # a scraper's metadata header over the story: the story (its layout read on
@@ -1020,6 +1020,8 @@ class _Walk:
             captionless = False
         if not captionless and self._caption(index, key, start, end):
             return
+        if self._byline_under_claim_box(start, end):
+            return
         if not self.bodies and (len(self.subheads) < _MAX_OPENING_HEADS or index not in self.heads):
             rest = self._opening(index, key, start, end)
             if rest is None:
@@ -1031,6 +1033,22 @@ class _Walk:
             self.subheads.append((start, end))  # a Markdown heading in the body
             return
         self.bodies.append((start, end))
+
+    def _byline_under_claim_box(self, start: int, end: int) -> bool:
+        """Read the block as the byline under a fact check's claim box, when every
+        block read so far is a field of it (``Claim: ...`` / ``Rating: False`` /
+        ``By Jane Doe``); ``True`` when it was one."""
+        text, bodies = self.text, self.bodies
+        if (
+            self.byline is not None
+            or not bodies
+            or len(bodies) > _MAX_CLAIM_FIELDS
+            or not text.startswith(_BY, start)
+            or not all(text.startswith(_CLAIM_LABELS, low) for low, _ in bodies)
+        ):
+            return False
+        self.byline = _part(None, match_byline, text, start, end)
+        return self.byline is not None
 
     def _bio_under_stamps(self, index: int, start: int, end: int) -> bool:
         """Read the block as a line about the writer under the byline's stamp and
@@ -1689,6 +1707,10 @@ _MAX_LONE_LABEL = 40
 #: An outlet's credit for the byline (``By KXYZ Staff``) has at most this many characters.
 _MAX_SOURCE_CREDIT = 60
 _BY = ("By ", "BY ", "by ")
+#: The fields of a fact check's claim box over its byline (``Claim: ...``, ``Rating: False``).
+_CLAIM_LABELS = ("Claim:", "Rating:", "Verdict:", "Our rating:", "Our verdict:", "Claimed by:")
+#: A claim box has at most this many fields.
+_MAX_CLAIM_FIELDS = 4
 #: A weather widget's lines under its temperature: at most this many, each short.
 _MAX_WEATHER_LINES = 2
 _MAX_WIDGET_LINE = 40

@@ -855,7 +855,14 @@ def _label_before(block: str, window: int, colon: int) -> bool:
     Case folded as ``(?i:)`` reads it (a dotted capital I is an i).
     """
     before = block[window:colon].rstrip(" \t")[-_LONGEST_LABEL:]
-    return before.replace("\u0130", "i").casefold().endswith(_FOLDED_LABELS)
+    folded = before.replace("\u0130", "i").casefold()
+    if folded.lstrip(" \t") in _GALLERY_LABELS and block[:window].strip() == "":
+        return False  # a photo essay's headline: In pictures: The last harvest
+    return folded.endswith(_FOLDED_LABELS)
+
+
+#: A gallery's label over its title (``In pictures: ...``): no picture credit.
+_GALLERY_LABELS = frozenset({"in pictures", "in photos", "in images", "in photographs"})
 
 
 def _short(credit: str) -> bool:

@@ -523,7 +523,21 @@ def find_front_matter(
         kicker = Kicker(headline.text, headline.span)
         headline = Headline(standfirst.text, standfirst.span)
         standfirst = None
+    elif standfirst is not None and _same_words(headline.text, standfirst.text):
+        # the headline printed again under itself (an aggregator's card over the
+        # outlet's page): page furniture, no standfirst
+        for at in range(index + 1, min(index + 3, len(blocks))):
+            if (blocks[at].start, blocks[at].end) == (standfirst.span.start, standfirst.span.end):
+                used.discard(at)
+                junk.kinds[standfirst.span.start, standfirst.span.end] = "page"
+                standfirst = None
+                break
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _same_words(one: str, other: str) -> bool:
+    """True when *one* and *other* hold the same words (case and spacing aside)."""
+    return one.split() == other.split() or one.casefold().split() == other.casefold().split()
 
 
 def _starred(text: str, start: int, end: int) -> bool:
@@ -1481,10 +1495,23 @@ def _media_label(text: str, blocks: Sequence[Block], index: int) -> int:
         or "\n" in line
         or line[-1] in ".!"
         or len(line.split()) > _MAX_MEDIA_HEADLINE_WORDS
-        or not _longer_below(text, blocks, index, 1)
+        or not (_longer_below(text, blocks, index, 1) or _gallery_below(text, blocks, index))
     ):
         return 0
     return match.end() - block.start
+
+
+def _gallery_below(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]`` opens with a gallery's label (``In pictures:``,
+    ``PHOTOS:``) and the story's paragraph comes after the first picture's
+    caption under it (a photo essay)."""
+    label = text[blocks[index].start : blocks[index].start + 11].casefold()
+    if not label.startswith(("in pictures", "photos")) or index + 2 >= len(blocks):
+        return False
+    block, below = blocks[index], blocks[index + 2]
+    return (
+        below.end - below.start >= block.end - block.start and text[below.end - 1] in _SENTENCE_ENDS
+    )
 
 
 def _skip_label(text: str, at: int, end: int) -> int:
@@ -1910,7 +1937,9 @@ def _name_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) ->
         or line[-1] in ".:?!,;"
         or any(map(str.isdigit, line))
         or line.isupper()
-        or not all(word[:1].isupper() or word.casefold() in _NAME_LINE_SMALL for word in words[1:])
+        or not all(
+            word[:1].isupper() or word.casefold() in _NAME_LINE_SMALL for word in _titled(words)
+        )
         or not words[0][:1].isupper()
         or words[0].casefold() in _SOURCE_LEADS
     ):
@@ -1931,6 +1960,14 @@ def _name_line(text: str, blocks: Sequence[Block], index: int, junk: _Reader) ->
         return False  # the writer's name over the stamp (Jane Doe / Nov 4, 2025)
     junk.kinds[block.start, block.end] = "credits" if words[-1] in NAME_LINE_DESKS else "page"
     return True
+
+
+def _titled(words: Sequence[str]) -> Sequence[str]:
+    """The words of a name line after its first that must be capitalised: its
+    show's noun may close it in lower case (``The Civic Desk podcast``)."""
+    if words[-1].islower() and words[-1].capitalize() in NAME_LINE_HEADS:
+        return words[1:-1]
+    return words[1:]
 
 
 #: The small words a name line may leave in lower case (``The Week in Review``).

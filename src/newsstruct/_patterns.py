@@ -3201,7 +3201,9 @@ CONTENTS_HEADING = LazyPattern(
 #: sentence's stop at its end: ``1. What has changed``, ``• Who decides?``.
 CONTENTS_ENTRY = LazyPattern(
     r"""
-    \A (?: \d{1,2}+ [.)] | [\u2022\u00b7*\-\u2013] ) [ \t]++ \p{Lu} [^\n]{0,100}+ (?<! [.,;:] ) \Z
+    \A (?: \d{1,2}+ [.)] | [\u2022\u00b7*\-\u2013]
+        | \d{1,2}+ : \d\d (?: : \d\d )?+ (?: [ \t]++ [\-\u2013\u2014] )?+ )   # (a chapter's time: 03:12 Who pays)
+      [ \t]++ \p{Lu} [^\n]{0,100}+ (?<! [.,;:] ) \Z
     """,
     _FRONT_FLAGS,
 )
@@ -3383,6 +3385,8 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
       {_POST_COUNT} \Z
                                                  # a post's counts: 12.3K views,
                                                  # 152 reactions · 23 comments · 14 shares
+    | \A (?: {_POST_COUNT} [ \t]++ ){{1,4}}+ {_POST_COUNT} \Z
+                                                 # with spaces alone between them: 42 reposts 118 likes
     | \A \d{{1,2}}+ : \d\d (?: : \d\d )?+ [ \t]*+ / [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                  # an audio player's clock: 00:00 / 00:00
     | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z

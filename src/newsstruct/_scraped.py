@@ -60,6 +60,7 @@ from newsstruct._data.scraped import (
     HIGHLIGHT_MARK,
     LEAD_LABEL,
     NEWLINE_TOKEN,
+    RECORD_LABELS,
     STORY_FIELDS,
     TITLE_FIELDS,
     TITLE_LABELS,
@@ -161,7 +162,7 @@ def read_header(text: str) -> Header | None:
         return _front_matter(text, _lines(text, start))
     if text.startswith(TOML_FENCE, start):
         return _toml(text, _lines(text, start))
-    if text.startswith(TITLE_LABELS, start):
+    if text.startswith(TITLE_LABELS, start) or text.startswith(RECORD_LABELS, start):
         return _labelled(text, _lines(text, start))
     if WARC_VERSION.match(text, start) is not None:
         return _warc(text, _lines(text, start))

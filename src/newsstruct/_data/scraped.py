@@ -26,6 +26,8 @@ AUTHOR_FIELDS: tuple[str, ...] = ("author", "authors", "byline", "creator")
 DATE_FIELDS: tuple[str, ...] = (
     "date", "published", "published time", "publication date", "date published",
     "pubdate", "published_at", "publish_date", "datepublished", "publishdate",
+    # a news API's article record (NewsAPI: publishedAt)
+    "publishedat",
 )  # fmt: skip
 #: Other fields such a header holds (furniture): a header is read only when
 #: most of its lines are fields of these lists.
@@ -49,6 +51,8 @@ OTHER_FIELDS: tuple[str, ...] = (
     "status", "post status", "permalink", "visibility",
     # a newsroom's draft (a word processor's copy): the abstract's name is ``dek``
     "dek", "words", "length",
+    # a news API's article record printed as labelled lines (NewsAPI)
+    "urltoimage",
 )  # fmt: skip
 #: The fields whose value is the story itself, on the label's line (the All
 #: the News data set printed as labelled lines: ``Content: The bridge ...``;
@@ -72,6 +76,10 @@ CONTENT_LABELS: tuple[str, ...] = (
 TITLE_LABELS: tuple[str, ...] = (
     "Title:", "title:", "Headline:", "headline:", "SLUG:", "Slug:", "HED:", "Hed:",
 )  # fmt: skip
+#: The labels a news API's article record opens with when printed as labelled
+#: lines in the API's own order (NewsAPI: ``source:``, ``author:``, ``title:``
+#: ... ``content:``); lower case, as the API names its keys.
+RECORD_LABELS: tuple[str, ...] = ("source:", "author:")
 #: The line over each of a story's highlights in the CNN / Daily Mail data
 #: set's story files: the highlights close the story, each under its mark.
 HIGHLIGHT_MARK = "@highlight"
