@@ -5100,7 +5100,9 @@ def _pronoun_quotes(para: _Paragraph, start: int, first: int | bool) -> bool:
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
-    if lowers[lo] in _HE_SHE and any(lo < k < hi for k in para.cue_order):
+    if lowers[lo] in _HE_SHE and any(
+        lo < k < hi and lowers[k - 1] == "and" for k in para.cue_order
+    ):
         return True  # "He was in the audience and told reporters that ... '...'"
     if any(
         lo < k < hi
@@ -5200,6 +5202,7 @@ def _after_opening_phrase(para: _Paragraph) -> int:
                 and para._name_word(k + 1)
                 and texts[k + 2][:1].islower()
                 and texts[k + 2].isalpha()
+                and para.lowers[k + 2] not in {"and", "or", "but"}  # "Clinton and Bill"
                 and k + 2 not in para.cues
                 and _named_before(para.text, para.token_start[k + 1], texts[k + 1])
             ):
@@ -8821,6 +8824,8 @@ _OTHER_PARTY = {
 }
 #: A party description reads at most this many characters of its paragraph for its person.
 _PARTY_REACH = 600
+#: A quotation mark (the words a party description reads for its person stop at one).
+_QUOTE_MARK = LazyPattern(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|``")
 
 
 def _party_holder(
@@ -8850,11 +8855,13 @@ def _party_holder(
     for _ in range(2):  # its paragraph, then the one before
         floor = max(0, hi - _PARTY_REACH)
         lo = max(floor, text.rfind("\n", floor, hi) + 1)
-        said = text[lo:hi].split()
-        for at, word in enumerate(said):
-            word = word.strip(".,;:()\"'\u201c\u201d")
-            if not word[:1].isupper() or word not in index:
-                continue
+        # (what a quote says names no subject: the words before the first quote mark)
+        quoted = _QUOTE_MARK.search(text, lo, hi)
+        said = text[lo : hi if quoted is None else quoted.start()].split()
+        for at, written in enumerate(said):
+            word = written.strip(".,;:()")
+            if word != written.rstrip(".") or not word[:1].isupper() or word not in index:
+                continue  # (no name, or one set off: "Channing D. Phillips, the")
             person = _lookup(index, word, start)
             if person is None or person.position > start:
                 return None
