@@ -8025,9 +8025,17 @@ def _canonical(
         return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
-    if determined or (words and words[0].islower()):
+    # "Cabinet member for education, Councillor Sian Hughes, said": a role opening
+    # its sentence without an article, in lower case after its first word
+    bare_role = (
+        len(words) >= 2
+        and words[0].istitle()
+        and all(word.islower() for word in words[1:])
+        and any(_bare(word) in PERSON_NOUNS or _bare(word) in ROLE_WORDS for word in words)
+    )
+    if determined or bare_role or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
-        if beside is None and (determined or words[0].endswith(("s'", "s\u2019"))):
+        if beside is None and (determined or bare_role or words[0].endswith(("s'", "s\u2019"))):
             # (an owner in the plural possessive: "tenants' lawyer, Daniel Osei,")
             beside = _name_after(text, start + len(mentioned[0]), index)
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
