@@ -1765,6 +1765,11 @@ class _Paragraph:
                 return (head[0], before)  # "A doctor at a hospital in the north, who ..."
         for other in commas[:3]:
             found = self._np_core(other - 1, floor)
+            if found is not None and any(
+                self.texts[k][:2] in _PARTY_MARKS and self.texts[k][2:3].isupper()
+                for k in range(max(floor, found[0] - 2), found[1] + 1)
+            ):
+                continue  # "Rep. Jo Lind, R-N.Y., whose district flooded, said": no name
             if found is not None and self._named(found) and not self._body_of_office(found[0]):
                 return found
         # no comma before: the phrase runs from the sentence or quote boundary
@@ -4875,17 +4880,27 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
             and not set_off
             # (a relative's first name after its owner: "Ferreira's brother Paulo flew")
             and not (first == 2 and para.lowers[1] in FAMILY_NOUNS and texts[0][-1:] == "s")
+            # (the surname of one named before, after an opening phrase: "Asked whether
+            # Faye would serve, Diallo smiled.")
+            and not (
+                texts[first - 1] == ","
+                and _named_before(para.text, para.token_start[first], texts[first])
+            )
         )
     ):
         return
     end = para.sentence(0)[1]
-    if _QUOTE in kinds[:end] or para.has_cue(0, end):
+    # ("Asked whether Faye would serve, Diallo smiled.": the one asked, not a speaker)
+    asked = 1 if first and para.lowers[0] == "asked" else 0
+    if _QUOTE in kinds[:end] or para.has_cue(asked, end):
         return
     if (
         end < len(kinds)
         and kinds[end] != _QUOTE
-        and not _pronoun_quotes(para, end, first)
-        and not _pronoun_then_quote(para, end, first)
+        # (a name with its description set off is a person's: "Rick Santorum, the
+        # former senator, campaigned with Trump. He said ...")
+        and not _pronoun_quotes(para, end, first or set_off)
+        and not _pronoun_then_quote(para, end, first or set_off)
     ):
         return
     if end >= len(kinds) and (
@@ -4956,7 +4971,7 @@ def _add_inverted_subject(para: _Paragraph, events: array[int]) -> bool:
     return True
 
 
-def _pronoun_then_quote(para: _Paragraph, start: int, first: int) -> bool:
+def _pronoun_then_quote(para: _Paragraph, start: int, first: int | bool) -> bool:
     """Whether the sentence at token *start* opens with *he* or *she*, without a
     quote, and the sentence after it quotes (``Moore is working on a third book.
     He would not say what it is about. "Ask me next year," he said.``)."""
@@ -5063,7 +5078,7 @@ _HE_SHE = frozenset({"he", "she"})
 _ADVERB = regex.compile(r"\p{Ll}{2,}ly|later|also|then|once|again|never|often")
 
 
-def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
+def _pronoun_quotes(para: _Paragraph, start: int, first: int | bool) -> bool:
     """Whether the sentence at token *start*, after a first sentence on a titled or
     described full name at token *first* (or a surname named before), quotes *he*
     or *she* after its cue (``President Tom Harlan approved aid. In a post on X, he
@@ -5075,12 +5090,20 @@ def _pronoun_quotes(para: _Paragraph, start: int, first: int) -> bool:
             and not para._name_word(1)
             and _named_before(para.text, para.token_start[0], para.texts[0])
         )  # "Root needs 1,700 more runs.": the surname of someone named before
+        or (
+            para._name_word(1)
+            and _first_name_gender(f"{para.texts[0]} {para.texts[1]}") is not None
+        )  # "Rick Santorum campaigned ...": a first name gives a person
     ):
         return False  # (a bare name may be a place or a thing: "Sandy Hook was ...")
     lo, hi = para.sentence(start)
     kinds, lowers = para.kinds, para.lowers
     if _QUOTE not in kinds[lo:hi]:
         return False
+    if lowers[lo] in _HE_SHE and any(
+        lo < k < hi and lowers[k - 1] == "and" for k in para.cue_order
+    ):
+        return True  # "He was in the audience and told reporters that ... '...'"
     if any(
         lo < k < hi
         and (
@@ -5150,25 +5173,40 @@ def _described_opening(para: _Paragraph) -> int:
 
 #: An opening phrase set off before a paragraph's subject has at most this many tokens.
 _MAX_OPENING_PHRASE = 8
+#: ... and a surname after a longer clause (``Asked on Thursday whether Faye would
+#: serve, Diallo smiled``) at most this many tokens more.
+_MAX_OPENING_CLAUSE = 10
 
 
 def _after_opening_phrase(para: _Paragraph) -> int:
     """Where a name with an honorific or a title starts after an opening phrase
     set off by a comma (``Back in her kitchen, Ms Berg``, ``Outside
     the House, Prime Minister Mark Carney``), or 0; a name without one may be a
-    place (``In that sense, Sandy Hook``)."""
+    place (``In that sense, Sandy Hook``), unless it is the surname of one named
+    in full before and a lower-case verb follows (``Asked about it, Diallo smiled``)."""
     texts, kinds = para.texts, para.kinds
-    reach = min(len(texts) - 2, _MAX_OPENING_PHRASE)
+    reach = min(len(texts) - 2, _MAX_OPENING_PHRASE + _MAX_OPENING_CLAUSE)
     if reach < 2 or para.text.find(",", para.token_start[1], para.token_end[reach - 1]) < 0:
         return 0  # (the cheap test: no comma near the paragraph's start)
     for k in range(1, reach):
         if kinds[k] != _WORD:
             if (
                 texts[k] == ","
+                and k < _MAX_OPENING_PHRASE
                 and para._name_word(k + 2)
                 and (_titled_name(para, k + 1) or _aged_name(para, k + 1))
             ):
                 return k + 1
+            if (
+                texts[k] == ","
+                and para._name_word(k + 1)
+                and texts[k + 2][:1].islower()
+                and texts[k + 2].isalpha()
+                and para.lowers[k + 2] not in {"and", "or", "but"}  # "Clinton and Bill"
+                and k + 2 not in para.cues
+                and _named_before(para.text, para.token_start[k + 1], texts[k + 1])
+            ):
+                return k + 1  # "Asked whether Faye would serve, Diallo smiled.": a surname
             return 0
         if k in para.cues:
             return 0
@@ -7048,7 +7086,12 @@ _APPOSITIVE_HEAD_ENDS = frozenset(
 )
 #: Words that open a list of some of a group, or a time of life (``as a teenager``),
 #: not a description.
-_NO_DESCRIPTION = frozenset({"including", "among", "especially", "notably", "like", "as"})
+_NO_DESCRIPTION = frozenset(
+    {"including", "among", "especially", "notably", "like", "as"}
+    # a verb: the name is set off itself ("His brother, Mark Lind, is a county
+    # commissioner"), and what follows is its predicate
+    | {"is", "was", "has", "had", "will", "would"}
+)
 #: Words that open a relative clause, which ends an appositive.
 _RELATIVES = frozenset({"who", "whose", "which", "that"})
 
@@ -7982,9 +8025,17 @@ def _canonical(
         return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
         return author, None, None  # "a study by the University of Oslo": its author
-    if determined or (words and words[0].islower()):
+    # "Cabinet member for education, Councillor Sian Hughes, said": a role opening
+    # its sentence without an article, in lower case after its first word
+    bare_role = (
+        len(words) >= 2
+        and words[0].istitle()
+        and all(word.islower() for word in words[1:])
+        and any(_bare(word) in PERSON_NOUNS or _bare(word) in ROLE_WORDS for word in words)
+    )
+    if determined or bare_role or (words and words[0].islower()):
         beside = _appositive_name(text, start, index)
-        if beside is None and (determined or words[0].endswith(("s'", "s\u2019"))):
+        if beside is None and (determined or bare_role or words[0].endswith(("s'", "s\u2019"))):
             # (an owner in the plural possessive: "tenants' lawyer, Daniel Osei,")
             beside = _name_after(text, start + len(mentioned[0]), index)
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
@@ -8081,6 +8132,8 @@ def _canonical(
                 return relative.name, held_as, relative
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
+            if holder is None and head in _PARTY_HEADS:
+                holder = _party_holder(words, index, text, start)
             if holder is not None:
                 return holder.name, holder.role or holder.described or holder.before, holder
         if len(words) == 2 and words[0].lower() == "the" and head in _SET_OFF_BODY_HEADS:
@@ -8137,10 +8190,13 @@ def _canonical(
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
             known = None  # "Mr. Fielding" after "Mary Fielding" only: not her
-    if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
+    if known is not None and len(name) == 1 and len(index[name[-1]]) > 1:
         # "Whitlow" after "her niece, Clare Whitlow": the one named before her (a
-        # gender, from an honorific or a pronoun, is told as above)
-        known = _before_relative(index, name[-1], known, text, start)
+        # gender, from an honorific or a pronoun, is told as above, and kept:
+        # "Mr. Vorhees" after "his brother, Mark Vorhees" is the congressman)
+        elder = _before_relative(index, name[-1], known, text, start)
+        if gender is None or (elder.gender or _first_name_gender(elder.name)) in (None, gender):
+            known = elder
     if known is not None and name[0].lower() in _PARTICLES:
         # "Dr del Pozo Cruz", "Al Suwaidi": the surname of the one named before in
         # full with it (the latest introduced before it, among the latest
@@ -8763,6 +8819,73 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Heads of a mention that describes a politician by party (``the Louisiana
+#: Republican``, ``the Democratic nominee``) ...
+_PARTY_HEADS = frozenset({"republican", "democrat", "nominee"})
+#: ... and the party words of the other side, which no one so described holds.
+_OTHER_PARTY = {
+    "republican": ("democrat",),
+    "democrat": ("republican",),
+    "democratic": ("republican",),
+}
+#: A party description reads at most this many characters of its paragraph for its person.
+_PARTY_REACH = 600
+#: A quotation mark (the words a party description reads for its person stop at one).
+_QUOTE_MARK = LazyPattern(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|``")
+
+
+def _party_holder(
+    words: Sequence[str], index: dict[str, list[_Person]], text: str, start: int
+) -> _Person | None:
+    """The person a party description no role fits stands for: the first one its
+    paragraph names before it as a subject (a lower-case word after the name),
+    else the first one the paragraph before names so (``House Speaker Mike Dawson
+    said ...`` over ``The Louisiana Republican told reporters``; ``Donald Trump
+    has cited the case. At a rally, the Republican nominee promised``), unless
+    described with the other party.  The words between *the* and the head are
+    capitalised (a state, a party), or ``presidential``.
+
+    >>> jo = _Person("Jo Lind", "Sen.", None, 0)
+    >>> text = "Sen. Jo Lind spoke on Monday.\n\nThe Ohio Republican said no."
+    >>> _party_holder(["The", "Ohio", "Republican"], {"Jo": [jo], "Lind": [jo]}, text, 31).name
+    'Jo Lind'
+    """
+    if (
+        words[0].lower() != "the"
+        or not 2 <= len(words) <= 4
+        or not all(word[:1].isupper() or word == "presidential" for word in words[1:-1])
+    ):
+        return None
+    others = [other for word in words[1:] for other in _OTHER_PARTY.get(word.lower(), ())]
+    hi = start
+    for _ in range(2):  # its paragraph, then the one before
+        floor = max(0, hi - _PARTY_REACH)
+        lo = max(floor, text.rfind("\n", floor, hi) + 1)
+        # (what a quote says names no subject: the words before the first quote mark)
+        quoted = _QUOTE_MARK.search(text, lo, hi)
+        said = text[lo : hi if quoted is None else quoted.start()].split()
+        for at, written in enumerate(said):
+            word = written.strip(".,;:()")
+            if word != written.rstrip(".") or not word[:1].isupper() or word not in index:
+                continue  # (no name, or one set off: "Channing D. Phillips, the")
+            person = _lookup(index, word, start)
+            if person is None or person.position > start:
+                return None
+            after = at + 1
+            while after < len(said) and said[after] in person.name.split():
+                after += 1  # the rest of the name ("Donald Trump")
+            if after >= len(said) or not said[after].isalpha() or not said[after].islower():
+                continue  # named as no subject ("addressed to Channing Phillips - the")
+            held = f"{person.role or ''} {person.described or ''} {person.before or ''}"
+            if any(other in held.lower() for other in others):
+                return None
+            return person
+        hi = lo
+        while hi > 0 and text[hi - 1].isspace():
+            hi -= 1
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -9573,12 +9696,21 @@ def resolve_speakers(
                     antecedent is not None
                     and gender in _HE_SHE_GENDERS
                     and gender_of(antecedent) is None
-                    # (a body or a one-word name: not one whose first name the lists lack)
-                    and (" " not in antecedent.name or _body_name(antecedent.name, "it"))
                     and (named := _latest_of_gender(people, gender, start, positions)) is not None
                     and named.position > spoke_at.get(antecedent.name, start)
-                    # (named in the pronoun's paragraph or the one before it)
-                    and bisect_right(starts, start) - bisect_right(starts, named.position) <= 1
+                    and (
+                        # (named in the pronoun's paragraph or the one before it, over a
+                        # body or a one-word name: not one whose first name the lists lack)
+                        (
+                            (" " not in antecedent.name or _body_name(antecedent.name, "it"))
+                            and bisect_right(starts, start) - bisect_right(starts, named.position)
+                            <= 1
+                        )
+                        # (named in the pronoun's own paragraph, over anyone of no known
+                        # gender who spoke before it: "Kellyanne Conway, Trump's campaign
+                        # manager, struck a cautious tone. Asked ..., she said")
+                        or bisect_right(starts, start) == bisect_right(starts, named.position)
+                    )
                 ):
                     # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
                     # said': one named since whose first name gives the gender

@@ -281,7 +281,7 @@ TERM_MARKERS: tuple[str, ...] = (
     "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",
-    "hashtag", "slogan", "motto", "the label", "the moniker", "moniker", "nickname",
+    "hashtag", "slogan", "tagline", "motto", "the label", "the moniker", "moniker", "nickname",
     "the nickname", "codenamed", "code-named", "code name", "trademark", "the category",
     "classified as", "spelled", "pronounced", "translated as", "such as",
     "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",

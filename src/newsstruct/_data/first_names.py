@@ -46,7 +46,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
      "pedro", "percy", "pete", "peter", "phil", "philip", "phillip", "pierre", "rafael",
      "ralph", "ramon", "rand", "randall", "randolph", "randy", "raul", "ray", "raymond",
      "reggie", "reginald", "rex", "ricardo", "richard", "rick", "ricky", "rob",
-     "robert", "roberto", "rod", "rodney", "roger", "roland", "ron", "ronald", "ronnie",
+     "robert", "roberto", "robby", "rod", "rodney", "roger", "roland", "ron", "ronald", "ronnie",
      "roy", "rudolph", "rudy", "rupert", "russ", "ryan", "salvador", "samuel", "saul",
      "scott", "sean", "sergio", "seth", "shawn", "sheldon", "sherrod", "sidney",
      "simon", "stanley", "stephen", "steve", "steven", "stewart", "stuart", "tad",
