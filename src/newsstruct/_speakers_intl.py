@@ -1396,6 +1396,8 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
     if phrase is None and lex.code in _NORDIC and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)
+    if phrase is None and lex.code in _DESCRIBED_LANGUAGES and at + 1 < limit:
+        phrase = _described_noun(read, at, limit)
     if phrase is not None and lex.code == "de" and not phrase.pronoun:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
@@ -1426,6 +1428,60 @@ def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
     return phrase._replace(first=at, start=read.starts[at], role=word)
 
 
+def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """``souffle le viticulteur``, ``zei een supporter``, ``señaló la entidad``: an
+    article and a lower-case noun the vocabulary does not know, right after a cue
+    that follows a quote; the phrase of the two, its noun read as the role, or
+    ``None`` (``dit le lendemain``: a time; ``a dit la vérité``: no article of a
+    person's)."""
+    lex = read.lex
+    article = read.lowers[at]
+    noun = at + 1
+    word = read.texts[noun]
+    if (
+        read.kinds[noun] != _WORD
+        or (article not in data.DEFINITE_ARTICLES and article not in data.INDEFINITE_ARTICLES)
+        or article not in lex.determiners
+        or len(word) < _DESCRIBED_MIN
+        or not word.isalpha()
+        or not word.islower()
+        or word in lex.function_words
+        or word in lex.cues
+        or word in lex.participles
+        or word in data.IMPERSONAL_TIMES
+        or word in _DESCRIBED_NOT_PEOPLE
+        or not word.endswith(_DOER_ENDS)
+    ):
+        return None
+    gender = lex.determiners[article] or None
+    return _Phrase(
+        at, noun + 1, read.starts[at], read.ends[noun], None, word, gender, False, False
+    )
+
+
+#: Languages whose unknown noun after an article may be a cue's inverted subject.
+_DESCRIBED_LANGUAGES = frozenset({"fr", "es", "it", "pt", "nl"})
+#: The shortest such noun (``la fin`` is no one).
+_DESCRIBED_MIN = 4
+#: Endings of nouns for people by what they do (``viticulteur``, ``syndicaliste``,
+#: ``agricultor``, ``tassista``, ``vendedora``, ``supporter``); things (``disse uma
+#: mensagem``) end otherwise.
+_DOER_ENDS = (
+    "eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire",
+    "or", "ora", "ore", "ista", "ero", "era", "eiro", "eira", "ario", "aria", "ário",
+    "ária", "ente", "er", "aar", "ster", "ist",
+)  # fmt: skip
+#: Nouns after a cue that are what was said or when, never who said it.
+_DESCRIBED_NOT_PEOPLE = frozenset(
+    {"veille", "lendemain", "matin", "soir", "semaine", "journée", "vérité", "phrase",
+     "mañana", "tarde", "noche", "víspera", "verdad", "frase", "mattina", "sera",
+     "mattinata", "serata", "verità", "manhã", "tarde", "noite", "véspera", "verdade",
+     "frase", "ochtend", "middag", "avond", "waarheid", "zin", "week", "dag"}
+)  # fmt: skip
+
+
+#: Marks that open a paragraph of speech.
+_SPEECH_OPENERS = frozenset("\u00ab\u201e\u201c\"'\u2018\u00bb\u2014\u2013")
 #: The shortest unknown noun read so before a name (``nu``, ``och`` are too short).
 _NORDIC_DESCRIBED_MIN = 4
 #: Its endings: definite (``kunden``, ``vittnet``), of doers (``initiativtagare``,
@@ -2517,7 +2573,8 @@ _DASH_OPENING = regex.compile(r"[\u2013\u2014-][ \t\u00a0]++(?=[\p{L}\p{N}\u2026
 #: Where the speech of a dash-led paragraph may stop before its cue: a comma (left
 #: out), a question or exclamation mark (kept), or a full stop before ``Det`` (kept).
 _DASH_CUE = regex.compile(
-    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++(?P<cue>\p{Ll}++)\b"
+    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++"
+    r"(?:(?P<aux>a|ont|avait)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
 #: Words after a cue that name no one it reports (``Det mener vi``, ``tror jeg``).
@@ -2530,7 +2587,8 @@ _DASH_NO_SUBJECT = frozenset(
 #: ``— E il trasferimento? — gli chiediamo.``), whom it was said to before it.
 _DASH_CUE_IT = regex.compile(
     r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
-    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
+    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?:(?P<aux>ha|hanno|aveva)[ \t]++)?+"
+    r"(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
 _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
@@ -2575,9 +2633,17 @@ def _dash_segments(
         found: list[Segment] = []
         pos, open_at = start, lo  # where the speech goes on, and its dash
         for cue in pattern.finditer(text, start, hi):
+            said = cue.group("cue")
             if (
                 cue.start() < pos
-                or cue.group("cue") not in cues
+                or (
+                    said not in cues
+                    # — ..., a répondu le syndicaliste; — ... — ha urlato Luca
+                    and not (
+                        cue.groupdict().get("aux")
+                        and said in data.PARTICIPLES.get(language, frozenset())
+                    )
+                )
                 or (cue.group("who") or "") in _DASH_NO_SUBJECT
             ):
                 continue
@@ -3195,6 +3261,13 @@ class _Resolver:
         if self.recents:
             person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
+                if gender is not None and self.gender_of(person) is None:
+                    # GroenLinks-leider Jesse van Dam vindt het "boterzacht". BBB-leider
+                    # Ineke Bos is juist positief. "...", zei ze: one of no known gender
+                    # spoke, and the one of the pronoun's gender named after them is meant
+                    after = self.named_between(last.span.end, spot, gender, strict=False)
+                    if after is not None:
+                        return after
                 if gender is None or self.gender_of(person) in (None, gender):
                     return None  # (someone spoke in this paragraph: the usual reading)
                 # Les élus ont déclaré que « ... ». Le maire, Michel Aubert, a été
@@ -3221,6 +3294,32 @@ class _Resolver:
             first = self.by_first(opening.group(), spot) if opening is not None else None
             if first is not None and (gender is None or self.gender_of(first) in (None, gender)):
                 return first
+        if not found and gender is not None and floor > 1 and self.text[floor] in _SPEECH_OPENERS:
+            # Élodie Ferrand a remplacé ses vignes. Elle produit un vin blanc. /
+            # « ..., explique-t-elle. »: a paragraph of speech after one of prose
+            # that named one person of the pronoun's gender, and no one spoke there
+            above = paragraph_above(self.text, floor)[0]
+            if not self.recents or next(reversed(self.recents.values()))[1].span.start < above:
+                return self.named_between(above, floor, gender, strict=False)
+            return None
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_between(
+        self, start: int, end: int, gender: str, strict: bool = True
+    ) -> _Person | None:
+        """The one person named in full between *start* and *end* known to be
+        of *gender* (not *strict*: or of none known), or ``None``."""
+        found: dict[str, _Person] = {}
+        for person in reversed(self.named(end)):
+            if person.position < start:
+                break
+            known = self.gender_of(person)
+            if (
+                person.stop <= end
+                and " " in person.name
+                and (known == gender or (known is None and not strict))
+            ):
+                found[person.name] = person
         return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, spot: int) -> _Person | None:

@@ -52,7 +52,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "souffle", "murmure"}
     ),
     "es": frozenset(
-        {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
+        {"resumió", "resume", "bromeó", "bromea", "dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
          "sostuvo", "agregó", "manifestó", "subrayó", "destacó", "advirtió", "insistió",
          "apuntó", "comentó", "precisó", "reconoció", "recalcó", "expresó", "admitió",
          "respondió", "criticó", "lamentó", "denunció", "apostilló", "zanjó", "aseveró",
@@ -78,7 +78,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "habló", "hablaron"}
     ),
     "it": frozenset(
-        {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
+        {"urla", "urlò", "grida", "gridò", "esclama", "esclamò", "riconosce", "riconobbe", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
          "commenta", "conclude", "precisa", "ricorda", "avverte", "ammette", "assicura",
          "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
@@ -91,7 +91,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "chiede", "chiese"}
     ),
     "pt": frozenset(
-        {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+        {"resumiu", "resume", "disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
          "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
          "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
@@ -134,7 +134,7 @@ SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(),
     "it": frozenset(
-        {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
+        {"urlato", "gridato", "esclamato", "riconosciuto", "dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
          "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
     ),
     "pt": frozenset(),
@@ -193,7 +193,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "évoqué", "parlé", "constaté"}
     ),
     "es": frozenset(
-        {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
+        {"resumido", "dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
@@ -209,7 +209,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "chiesto"}
     ),
     "pt": frozenset(
-        {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
+        {"resumido", "dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
          "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
          "respondido", "escrito", "rebatido", "lamentado", "chamado", "classificado", "avaliado", "observado", "argumentado", "reforçado", "enfatizado", "ponderado", "completado"}
     ),
@@ -413,7 +413,7 @@ COUNTERPART_ROLES_DE: tuple[str, ...] = (
 #: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
 #: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
 EPITHET_NOUNS: frozenset[str] = frozenset(
-    {"chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+    {"governante", "syndicaliste", "sindicalista", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
      "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
@@ -426,7 +426,7 @@ EPITHET_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
 EPITHET_ENDINGS_DE: tuple[str, ...] = (
-    "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
+    "politiker", "politikerin", "jährige", "jähriger", "liberale", "liberaler", "künstler", "künstlerin",
     "schriftsteller", "schriftstellerin",
 )  # fmt: skip
 
@@ -497,7 +497,7 @@ ROLE_COORDINATORS: dict[str, frozenset[str]] = {
 #: French and Spanish ones are matched whole.
 ROLE_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        {"kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
+        {"obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
          "vorsitzender", "leiter", "direktor", "bürgermeister", "politiker", "abgeordnete",
          "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
          "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
@@ -523,7 +523,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
-        {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
+        {"bourgmestre", "échevin", "échevine", "gouvernante", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
          "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "chef",
          "cheffe", "patron", "patronne", "dirigeant", "dirigeante", "responsable",
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
@@ -593,7 +593,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "soldado", "soldada"}
     ),
     "it": frozenset(
-        {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
+        {"esponente", "presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
          "direttore", "direttrice", "sindaco", "sindaca", "deputato", "deputata", "senatore",
          "senatrice", "capo", "leader", "responsabile", "consigliere", "consigliera",
          "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
@@ -625,7 +625,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "soldato", "soldatessa"}
     ),
     "pt": frozenset(
-        {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
+        {"governante", "parlamentar", "integrante", "presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
          "secretária", "diretor", "diretora", "prefeito", "prefeita", "deputado", "deputada",
          "senador", "senadora", "chefe", "líder", "responsável", "conselheiro",
          "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
@@ -731,7 +731,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "collectif", "club"}
     ),
     "es": frozenset(
-        {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
+        {"entidad", "gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
