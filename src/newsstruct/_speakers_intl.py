@@ -865,6 +865,42 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             role_end = at
             name_first, name_end = after, stop
             at = stop
+    if (
+        role_first >= 0
+        and not body
+        and name_first >= 0
+        and at - name_first == 1
+        and _first_name_gender(read.texts[name_first]) is None
+        and read.texts[name_first].isupper()
+    ):
+        # le chef de groupe MR au Parlement bruxellois, Thomas Lambert: an
+        # acronym (a party's) and what follows it end the role before the name
+        comma = at
+        while comma < min(limit, at + _AFFILIATION_REACH) and read.kinds[comma] == _WORD:
+            comma += 1
+        if comma + 2 < limit and read.texts[comma] == ",":
+            after, stop = _name(read, comma + 1, limit, True)
+            if (
+                after == comma + 1
+                and stop - after >= 2
+                and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+            ):
+                role_end = comma
+                name_first, name_end = after, stop
+                at = stop
+    if (
+        role_first >= 0
+        and not body
+        and name_first >= 0
+        and name_end - name_first == 1
+        and read.lowers[first] in data.INDEFINITE_ARTICLES
+        and _first_name_gender(read.texts[name_first]) is None
+        and (name_end >= limit or read.texts[name_end] not in (",", "("))
+    ):
+        # un élu Renaissance, un esponente Pd: someone unnamed of a party, not a person
+        # named so
+        role_end = name_end
+        name_first = -1
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
         name_first, name_end = role_end, at  # the complement gave back a name
     if (
@@ -1055,6 +1091,12 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     start = at
     end = _complement_words(read, at, limit)
+    if (
+        lex.code == "de"
+        and end > start
+        and read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+    ):
+        return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
     if end > start and read.lowers[start] in lex.listener_prepositions:
         named = end
         if named < limit and read.lowers[named] in _CHARGED:
@@ -1480,6 +1522,8 @@ _DESCRIBED_NOT_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+#: How many words an affiliation after a role may run before the name set off.
+_AFFILIATION_REACH = 6
 #: Marks that open a paragraph of speech.
 _SPEECH_OPENERS = frozenset("\u00ab\u201e\u201c\"'\u2018\u00bb\u2014\u2013")
 #: The shortest unknown noun read so before a name (``nu``, ``och`` are too short).

@@ -497,7 +497,7 @@ ROLE_COORDINATORS: dict[str, frozenset[str]] = {
 #: French and Spanish ones are matched whole.
 ROLE_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        {"obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
+        {"liberale", "liberaler", "obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
          "vorsitzender", "leiter", "direktor", "bürgermeister", "politiker", "abgeordnete",
          "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
          "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
@@ -883,30 +883,33 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "nach", "vor", "bei", "für", "von", "zu", "dies", "diese", "dieser", "dieses",
          "so", "laut", "auch", "dazu", "zudem", "nun", "jetzt", "heute", "gestern",
          "dann", "da", "hier", "dort", "wenn", "weil", "dass", "ob", "nicht", "kein",
-         "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich"}
+         "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich",
+         # pronominal adverbs (Darauf steht: „...“): where, never who
+         "darauf", "darin", "daran", "darunter", "darüber", "dabei", "damit", "danach",
+         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon"}
     ),
     "fr": frozenset(
-        {"le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
+        {"lors", "pendant", "durant", "depuis", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
          "vous", "et", "mais", "comme", "selon", "pour", "dans", "en", "à", "au", "aux",
          "de", "du", "des", "ce", "cette", "ces", "ceci", "cela", "si", "quand", "lorsque",
          "puis", "alors", "ainsi", "aussi", "par", "sur", "avec", "sans", "chez", "après",
          "avant", "lui", "leur", "son", "sa", "ses", "ne", "pas", "c'est", "d'après"}
     ),
     "es": frozenset(
-        {"el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "nosotros",
+        {"durante", "el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "nosotros",
          "yo", "usted", "y", "pero", "como", "según", "para", "en", "a", "al", "de",
          "del", "este", "esta", "estos", "estas", "eso", "esto", "si", "cuando", "así",
          "también", "por", "con", "sin", "sobre", "tras", "ante", "su", "sus", "no",
          "lo", "le", "les", "se", "que", "ya", "hoy", "ayer"}
     ),
     "it": frozenset(
-        {"il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
+        {"durante", "dopo", "il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
          "ma", "come", "secondo", "per", "in", "a", "di", "da", "con", "su", "tra", "fra",
          "questo", "questa", "che", "non", "se", "anche", "del", "della", "al", "alla",
          "nel", "nella", "sul", "dal", "ha", "è"}
     ),
     "pt": frozenset(
-        {"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
+        {"durante", "após", "o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
          "mas", "como", "segundo", "para", "em", "de", "do", "da", "no", "na", "com", "por",
          "pelo", "pela", "sem", "sobre", "este", "esta", "isso", "isto", "se", "que", "não",
          "já", "hoje", "ontem", "ao", "à"}
