@@ -1434,7 +1434,12 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         after = _after_circumstance(read, at, limit)
         if after > at:
             found = _phrase(read, after, limit)
-            if found is not None and (found.name or found.role):
+            if (
+                found is not None
+                and (found.name or found.role)
+                # dijo en los pasillos de la Cámara: what the place is of, not a name
+                and not (found.name and found.name[:1].islower())
+            ):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
     if phrase is None and lex.code in _NORDIC and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)

@@ -451,7 +451,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
 #: (``«...», le dijo``, ``« ... », nous a-t-il confié``, ``"...", gli ha detto``).
 CUE_CLITICS: dict[str, frozenset[str]] = {
     "fr": frozenset({"lui", "leur", "nous", "vous", "me", "te"}),
-    "es": frozenset({"le", "les", "me", "nos", "te", "os"}),
+    "es": frozenset({"le", "les", "me", "nos", "te", "os", "se"}),
     "it": frozenset({"gli", "le", "mi", "ci", "ti", "vi"}),
     "pt": frozenset({"lhe", "lhes", "me", "nos", "te"}),
     "de": frozenset(),
