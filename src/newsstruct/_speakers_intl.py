@@ -2081,7 +2081,7 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
     return None
 
 
-def _last_named(read: _Read, quote: int) -> _Phrase | None:
+def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phrase | None:
     """The person a dropped subject stands for when no cue before names one.
 
     The person named right before a colon that introduces the quote (``Dura
@@ -2102,6 +2102,17 @@ def _last_named(read: _Read, quote: int) -> _Phrase | None:
     phrase = _phrase(read, read.skip(before, start), start)
     if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
         return phrase  # (named in full: not a dateline's MADRID)
+    if (
+        phrase is not None
+        and _person(phrase)
+        and phrase.name is not None
+        and phrase.end < start
+        and read.kinds[phrase.end] == _WORD
+        and any(person.name.endswith(" " + phrase.name) for person in people[-_REACH:])
+    ):
+        # Bellandi ha elogiato il portiere. "...", ha riconosciuto: the surname of
+        # one named in full before, the subject of a verb
+        return phrase
     return None
 
 
@@ -2894,7 +2905,9 @@ def attribute_intl(
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si]) or _last_named(read, quote_at[si])
+                subject = _last_subject(read, quote_at[si]) or _last_named(
+                    read, quote_at[si], people
+                )
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
             if one is not None and _plural(lex, one.cue):

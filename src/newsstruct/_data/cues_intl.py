@@ -134,7 +134,7 @@ SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(),
     "it": frozenset(
-        {"urlato", "gridato", "esclamato", "riconosciuto", "dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
+        {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
          "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
     ),
     "pt": frozenset(),
@@ -201,7 +201,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "criticado", "defendido", "valorado"}
     ),
     "it": frozenset(
-        {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
+        {"urlato", "gridato", "esclamato", "riconosciuto", "minimizzato", "detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
          "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
@@ -523,7 +523,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
-        {"bourgmestre", "échevin", "échevine", "gouvernante", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
+        {"bourgmestre", "échevin", "échevine", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
          "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "chef",
          "cheffe", "patron", "patronne", "dirigeant", "dirigeante", "responsable",
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
