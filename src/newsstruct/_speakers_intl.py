@@ -1684,7 +1684,8 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
 
 #: Endings of an adjective or a participle that says how a dropped subject
 #: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
-_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa")
+_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa",
+                "ando", "endo", "indo")  # (and gerunds: dice sorridendo, dijo sonriendo)
 
 
 def _manner(read: _Read, at: int, limit: int) -> bool:
@@ -1933,12 +1934,23 @@ def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
     at = cue - 1
     while at > floor and read.lowers[at] in lex.skippable:
         at -= 1
-    if at <= floor or read.kinds[at] != _WORD or not read.texts[at].islower():
+    if at < floor or read.kinds[at] != _WORD:
+        return False
+    if read.lowers[at] in _INDEFINITE_PRONOUNS:
+        return True  # qualcuno ha scritto: «...»: someone unknown, not the last speaker
+    if at == floor or not read.texts[at].islower():
         return False
     low = read.lowers[at]
     if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
         return False
     return read.lowers[at - 1] in lex.determiners
+
+
+#: Pronouns for someone unknown or no one, in the languages that drop a subject.
+_INDEFINITE_PRONOUNS = frozenset(
+    {"qualcuno", "nessuno", "chiunque", "alguien", "nadie", "cualquiera", "alguém",
+     "ninguém", "qualquer"}
+)  # fmt: skip
 
 
 def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:

@@ -593,7 +593,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "soldado", "soldada"}
     ),
     "it": frozenset(
-        {"esponente", "presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
+        {"esponente", "preside", "presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
          "direttore", "direttrice", "sindaco", "sindaca", "deputato", "deputata", "senatore",
          "senatrice", "capo", "leader", "responsabile", "consigliere", "consigliera",
          "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
@@ -938,8 +938,9 @@ PRO_DROP: frozenset[str] = frozenset({"es", "it", "pt"})
 AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(),
-    "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin"}),
-    "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza"}),
+    "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin", "desde"}),
+    "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza",
+                     "nel", "nella", "nei", "nelle", "nello", "sul", "sulla", "dal", "dalla"}),
     "pt": frozenset({"em", "durante", "após", "que", "no", "na", "entre", "com", "sem"}),
 }
 
