@@ -1353,6 +1353,9 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     low = read.lowers[at]
     if low in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)
+    verb, hyphen, clitic = low.rpartition("-")
+    if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
+        return _Cue(at, at + 1, read.texts[at], None)  # queixou-se, disse-lhe
     inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
     if inverted is not None:
         verb = inverted.group("verb")
@@ -1381,6 +1384,10 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         if end and participle == at + 1:  # a tenu à préciser, ha voluto sottolineare
             return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
+
+
+#: Portuguese pronouns joined to a verb after it by a hyphen (``queixou-se``).
+_PT_ENCLITICS = frozenset({"se", "lhe", "lhes", "me", "nos", "te"})
 
 
 def _chain_end(read: _Read, participle: int, limit: int) -> int:
@@ -2284,15 +2291,28 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     comma must close it.
     """
     phrase = _phrase(read, at + 1, quote)
+    if phrase is None or phrase.end >= quote:
+        return None
+    comma = phrase.end
+    if read.texts[comma] == "(":
+        # Para o deputado Marcos Vilela (PL-RS), ...: a party's letters in brackets
+        close = comma + 1
+        while close < min(quote, comma + _BRACKET_REACH) and read.texts[close] != ")":
+            close += 1
+        if close < quote and read.texts[close] == ")":
+            comma = close + 1
     if (
-        phrase is None
-        or phrase.body
-        or phrase.end >= quote
-        or read.texts[phrase.end] != ","
+        phrase.body
+        or comma >= quote
+        or read.texts[comma] != ","
         or (phrase.name is None and phrase.role is None and not phrase.pronoun)
     ):
         return None
-    return _Said(phrase, read.texts[at], _kind(read, phrase.end + 1, quote))
+    return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+#: The most tokens a bracketed aside after an opinion's holder spans.
+_BRACKET_REACH = 6
 
 
 def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:

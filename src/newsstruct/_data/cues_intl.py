@@ -91,7 +91,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "chiede", "chiese"}
     ),
     "pt": frozenset(
-        {"resumiu", "resume", "disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+        {"resumiu", "resume", "confirmou", "confirma", "admite", "explicou", "disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
          "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
          "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
