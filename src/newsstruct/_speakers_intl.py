@@ -2096,6 +2096,10 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
         if cue is None or _after_auxiliary(read, at, floor):
             continue
         phrase = _subject(read, cue, floor, quote)
+        if phrase is None and any(
+            read.lowers[before] in data.REPORTED_THAT for before in range(floor, at)
+        ):
+            continue  # zegt dat het ziekenhuis te laat was: a verb of the clause reported
         return None if phrase is None else _Said(phrase, cue.text, "direct")
     return None
 

@@ -1139,7 +1139,10 @@ ROLE_WORDS["nl"] = frozenset(
      "passagier", "boer", "melkveehouder", "ooggetuige", "getuige", "slachtoffer",
      "student", "studente", "leraar", "lerares", "docent", "docente", "winkelier", "eigenaar", "eigenaresse", "klant", "patiënt", "patiënte", "moeder",
      "vader", "dochter", "zoon", "echtgenote", "echtgenoot", "weduwe", "zus", "broer",
-     "onderzoeksleider", "projectleider", "teamleider", "chef", "baas", "manager"}
+     "onderzoeksleider", "projectleider", "teamleider", "chef", "baas", "manager",
+     # people unnamed by what they are or do (een ambtenaar, een supporter)
+     "ambtenaar", "medewerker", "medewerkster", "supporter", "inwoner", "inwoonster",
+     "bezoeker", "bezoekster", "ingewijde", "bestuurslid", "politicus"}
 )  # fmt: skip
 ROLE_ADJECTIVES["nl"] = frozenset({"oud", "voormalig", "voormalige", "nieuwe", "demissionair"})
 ROLE_ADJECTIVES_AFTER["nl"] = frozenset()
