@@ -846,6 +846,9 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
+    if body and role_first == first and name_first == role_end and read.caps[role_first]:
+        # Club Brugge, Gemeente Utrecht: a body's noun in capitals opens its name
+        name_first, role_first = role_first, -1
     if (
         role_first >= 0
         and not body
@@ -1624,6 +1627,16 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
+            at = close + 1 if close >= 0 else at
+        elif (
+            lex.code == "nl"
+            and at < cue
+            and read.lowers[at] in lex.relatives
+            and read.lowers[first] in data.INDEFINITE_ARTICLES
+        ):
+            # Een ambtenaar die bij de onderhandelingen betrokken was, zegt: a
+            # relative clause that only its closing comma sets off
+            close = _next_comma(read, at, cue)
             at = close + 1 if close >= 0 else at
         elif at < cue and read.texts[at] == "," and phrase.name and phrase.role:
             at += 1  # Le ministre, Jean Dupont, a déclaré
