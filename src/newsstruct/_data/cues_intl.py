@@ -33,7 +33,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
-        {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
+        {"répète", "réaffirme", "assurait", "indiquait", "affirmait", "expliquait", "estimait", "déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
          "assure", "martèle", "lance", "confie", "précise", "rappelle", "prévient",
          "insiste", "reconnaît", "répond", "poursuit", "commente", "réagit", "annonce",
          "avertit", "note", "observe", "relève", "juge", "dénonce", "regrette", "raconte",
@@ -183,7 +183,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "angekündigt", "verkündet", "versprochen", "gekontert", "genannt", "bezeichnet", "kommentiert"}
     ),
     "fr": frozenset(
-        {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
+        {"répété", "réaffirmé", "redit", "déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
          "assuré", "martelé", "lancé", "confié", "précisé", "rappelé", "prévenu", "insisté",
          "reconnu", "répondu", "poursuivi", "commenté", "réagi", "annoncé", "averti", "noté",
          "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
@@ -523,7 +523,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
-        {"bourgmestre", "échevin", "échevine", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
+        {"bourgmestre", "échevin", "échevine", "négociant", "négociante", "viticulteur", "viticultrice", "vigneron", "vigneronne", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
          "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "chef",
          "cheffe", "patron", "patronne", "dirigeant", "dirigeante", "responsable",
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
@@ -723,7 +723,7 @@ ROLE_ADJECTIVES_AFTER: dict[str, frozenset[str]] = {
 ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(
-        {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
+        {"gouvernement", "cabinet", "ministère", "police", "parquet", "préfecture", "mairie",
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
          "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
