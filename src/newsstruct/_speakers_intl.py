@@ -2373,6 +2373,16 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[nxt + 1] == _WORD
     ):
         return True  # a name in a compound: die „Bild“-Zeitung, das „Spiegel“-Interview
+    before = quote - 1
+    if (
+        before > 0
+        and read.texts[before] == "-"
+        and read.ends[before] == read.starts[quote]
+        and read.ends[before - 1] == read.starts[before]
+        and read.kinds[before - 1] == _WORD
+        and inside[:1].isupper()
+    ):
+        return True  # a title after its broadcaster: im ZDF-„Morgenmagazin“
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False

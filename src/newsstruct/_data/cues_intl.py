@@ -497,7 +497,7 @@ ROLE_COORDINATORS: dict[str, frozenset[str]] = {
 #: French and Spanish ones are matched whole.
 ROLE_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        {"liberale", "liberaler", "obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
+        {"liberale", "liberaler", "politologe", "politologin", "soziologe", "soziologin", "psychologe", "psychologin", "historiker", "historikerin", "obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
          "vorsitzender", "leiter", "direktor", "bürgermeister", "politiker", "abgeordnete",
          "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
          "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
